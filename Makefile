@@ -1,0 +1,50 @@
+# Two entry points: `make synth` and `make test`. Both create .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+OUT ?= cdk.out
+CDK_CLI_DIR := .tools/cdk-cli
+
+.PHONY: synth test lint typecheck pytest generate update-schemas bench cdk-cli clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+synth: $(STAMP)
+	$(PY) -m apigwv2_integrations synth examples/*.py --out $(OUT)
+
+test: $(STAMP) cdk-cli lint typecheck pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy --strict src
+
+pytest: $(STAMP)
+	$(PY) -m pytest
+
+# The real `cdk` CLI, for the test that it reads our cloud assembly. Skipped quietly without npm.
+cdk-cli:
+	@if command -v npm >/dev/null 2>&1 && [ ! -x $(CDK_CLI_DIR)/node_modules/.bin/cdk ]; then \
+		mkdir -p $(CDK_CLI_DIR) && npm install --silent --no-audit --no-fund --prefix $(CDK_CLI_DIR) aws-cdk@2 >/dev/null \
+		|| echo "warning: could not install the aws-cdk CLI; its test will report itself skipped"; \
+	fi
+
+generate: $(STAMP)
+	$(PY) codegen/generate_l1.py
+
+update-schemas: $(STAMP)
+	$(PY) codegen/update_schemas.py
+
+bench: $(STAMP)
+	$(PY) benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) $(OUT) .tools

@@ -1,0 +1,122 @@
+"""Constructs for Amazon API Gateway v2 and its integrations, synthesizing aws-cdk-lib's CloudFormation.
+
+The top level holds the core names of `aws_cdk` and `constructs`; services live in `aws_*` subpackages.
+"""
+
+from .core.app import App
+from .core.arn import Arn, ArnComponents, ArnFormat
+from .core.aspects import AspectPriority, Aspects, IAspect
+from .core.assets import FileAssetLocation, FileAssetPackaging, FileAssetSource, SymlinkFollowMode
+from .core.cfn_condition import CfnCondition
+from .core.cfn_element import CfnElement, CfnRefElement
+from .core.cfn_mapping import CfnMapping
+from .core.cfn_output import CfnOutput
+from .core.cfn_parameter import CfnParameter
+from .core.cfn_reference import CfnReference, Reference
+from .core.cfn_resource import CfnDeletionPolicy, CfnResource, CfnResourceOptions
+from .core.cfn_rule import CfnRule, CfnRuleAssertion
+from .core.construct import (
+    Construct,
+    ConstructOrder,
+    DependencyGroup,
+    IConstruct,
+    IValidation,
+    MetadataEntry,
+    Node,
+)
+from .core.duration import Duration, TimeUnit
+from .core.environment import Environment
+from .core.errors import SynthesisError, ValidationError
+from .core.names import Names
+from .core.removal_policy import RemovalPolicy
+from .core.size import Size, SizeRoundingBehavior
+from .core.stack import Stack, TemplateOptions
+from .core.stage import Stage
+from .core.synthesis.assembly import CloudAssembly, CloudFormationStackArtifact
+from .core.synthesis.synthesizers import BootstraplessSynthesizer, DefaultStackSynthesizer, IStackSynthesizer
+from .core.tags import CfnTag, RemoveTag, Tag, TagManager, Tags, TagType
+from .core.tokens.fn import Fn, ICfnConditionExpression, ICfnRuleConditionExpression
+from .core.tokens.lazy import IAnyProducer, IStringProducer, Lazy
+from .core.tokens.pseudo import Aws
+from .core.tokens.token import (
+    IPostProcessor,
+    IResolvable,
+    IResolveContext,
+    Intrinsic,
+    ResolutionTypeHint,
+    Token,
+    Tokenization,
+)
+from .version import __version__
+
+__all__ = [
+    "App",
+    "Arn",
+    "ArnComponents",
+    "ArnFormat",
+    "AspectPriority",
+    "Aspects",
+    "Aws",
+    "BootstraplessSynthesizer",
+    "CfnCondition",
+    "CfnDeletionPolicy",
+    "CfnElement",
+    "CfnMapping",
+    "CfnOutput",
+    "CfnParameter",
+    "CfnRefElement",
+    "CfnReference",
+    "CfnResource",
+    "CfnResourceOptions",
+    "CfnRule",
+    "CfnRuleAssertion",
+    "CfnTag",
+    "CloudAssembly",
+    "CloudFormationStackArtifact",
+    "Construct",
+    "ConstructOrder",
+    "DefaultStackSynthesizer",
+    "DependencyGroup",
+    "Duration",
+    "Environment",
+    "FileAssetLocation",
+    "FileAssetPackaging",
+    "FileAssetSource",
+    "Fn",
+    "IAnyProducer",
+    "IAspect",
+    "ICfnConditionExpression",
+    "ICfnRuleConditionExpression",
+    "IConstruct",
+    "IPostProcessor",
+    "IResolvable",
+    "IResolveContext",
+    "IStackSynthesizer",
+    "IStringProducer",
+    "IValidation",
+    "Intrinsic",
+    "Lazy",
+    "MetadataEntry",
+    "Names",
+    "Node",
+    "Reference",
+    "RemovalPolicy",
+    "RemoveTag",
+    "ResolutionTypeHint",
+    "Size",
+    "SizeRoundingBehavior",
+    "Stack",
+    "Stage",
+    "SymlinkFollowMode",
+    "SynthesisError",
+    "Tag",
+    "TagManager",
+    "TagType",
+    "Tags",
+    "TemplateOptions",
+    "TimeUnit",
+    "Token",
+    "Tokenization",
+    "ValidationError",
+    "__version__",
+]

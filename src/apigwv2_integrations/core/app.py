@@ -1,0 +1,112 @@
+"""App: the root of the construct tree and the entry point of synthesis."""
+
+from __future__ import annotations
+
+import atexit
+import json
+import os
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .errors import ValidationError
+from .stage import Stage
+
+if TYPE_CHECKING:
+    from .synthesis.assembly import CloudAssembly
+    from .synthesis.synthesizers import IStackSynthesizer
+
+OUTDIR_ENV = "CDK_OUTDIR"
+CONTEXT_ENV = "CDK_CONTEXT_JSON"
+CONTEXT_OVERFLOW_ENV = "CONTEXT_OVERFLOW_LOCATION_ENV"
+PATH_METADATA_CONTEXT = "aws:cdk:enable-path-metadata"
+
+# Apps created in this process, in order; the command line synthesizes those the app file did not.
+created_apps: list[App] = []
+auto_synth_enabled = True
+
+
+def _context_from_environment() -> dict[str, Any]:
+    context: dict[str, Any] = {}
+    text = os.environ.get(CONTEXT_ENV)
+    if text:
+        loaded = json.loads(text)
+        if isinstance(loaded, dict):
+            context.update(loaded)
+    overflow = os.environ.get(CONTEXT_OVERFLOW_ENV)
+    if overflow and os.path.isfile(overflow):
+        with open(overflow, encoding="utf-8") as handle:
+            loaded = json.load(handle)
+        if isinstance(loaded, dict):
+            context.update(loaded)
+    return context
+
+
+class App(Stage):
+    """The root of an app; `synth()` writes its cloud assembly."""
+
+    def __init__(
+        self,
+        *,
+        analytics_reporting: bool | None = None,
+        auto_synth: bool | None = None,
+        context: Mapping[str, Any] | None = None,
+        default_stack_synthesizer: IStackSynthesizer | None = None,
+        outdir: str | None = None,
+        post_cli_context: Mapping[str, Any] | None = None,
+        stack_traces: bool | None = None,
+        tree_metadata: bool | None = None,
+    ) -> None:
+        super().__init__(None, "", outdir=outdir)
+        for key, value in (context or {}).items():
+            self.node.set_context(key, value)
+        for key, value in _context_from_environment().items():
+            self.node.set_context(key, value)
+        for key, value in (post_cli_context or {}).items():
+            self.node.set_context(key, value)
+        self.outdir: str = outdir or os.environ.get(OUTDIR_ENV) or "cdk.out"
+        self.analytics_reporting = analytics_reporting
+        self.default_stack_synthesizer = default_stack_synthesizer
+        self.tree_metadata = tree_metadata is not False
+        self.path_metadata = bool(self.node.try_get_context(PATH_METADATA_CONTEXT))
+        self._staged_assets: dict[str, str] = {}
+        self._assembly: CloudAssembly | None = None
+        created_apps.append(self)
+        wants_auto_synth = auto_synth if auto_synth is not None else OUTDIR_ENV in os.environ
+        if wants_auto_synth and auto_synth_enabled:
+            atexit.register(self._synth_at_exit)
+
+    @staticmethod
+    def is_app(x: Any) -> bool:
+        """True when `x` is an App."""
+        return isinstance(x, App)
+
+    def synth(
+        self,
+        *,
+        force: bool | None = None,
+        skip_validation: bool | None = None,
+        validate_on_synthesis: bool | None = None,
+    ) -> CloudAssembly:
+        """Validate, render and write the cloud assembly; a second call returns the first result."""
+        if self._assembly is not None and not force:
+            return self._assembly
+        from .synthesis.assembly import synthesize
+
+        self._assembly = synthesize(self)
+        return self._assembly
+
+    def stage_asset(self, staged_name: str, source_path: str) -> None:
+        """Copy `source_path` into the assembly as `staged_name` when the assembly is written."""
+        existing = self._staged_assets.get(staged_name)
+        if existing is not None and existing != source_path:
+            raise ValidationError(self, f"asset {staged_name!r} comes from two sources: {existing!r}, {source_path!r}")
+        self._staged_assets[staged_name] = source_path
+
+    @property
+    def is_synthesized(self) -> bool:
+        """True once `synth()` has written the assembly."""
+        return self._assembly is not None
+
+    def _synth_at_exit(self) -> None:
+        if self._assembly is None and auto_synth_enabled:
+            self.synth()

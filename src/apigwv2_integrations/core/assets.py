@@ -1,0 +1,109 @@
+"""File assets: fingerprinted the way aws-cdk-lib does it and staged into the cloud assembly."""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import os
+from collections.abc import Sequence
+
+import attrs
+
+_CTRL_SOH = b"\x01"
+_CTRL_ETX = b"\x03"
+_BUFFER_SIZE = 8 * 1024
+
+
+class FileAssetPackaging(enum.Enum):
+    """How an asset is uploaded: a directory zipped, or a file as is."""
+
+    ZIP_DIRECTORY = "zip"
+    FILE = "file"
+
+
+class SymlinkFollowMode(enum.Enum):
+    """Which symbolic links fingerprinting and staging follow."""
+
+    NEVER = "never"
+    ALWAYS = "always"
+    EXTERNAL = "external"
+    BLOCK_EXTERNAL = "internal-only"
+
+
+@attrs.frozen(kw_only=True)
+class FileAssetSource:
+    """A file or directory to publish."""
+
+    source_hash: str
+    file_name: str
+    packaging: FileAssetPackaging
+    display_name: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class FileAssetLocation:
+    """Where a published asset lives."""
+
+    bucket_name: str
+    object_key: str
+    http_url: str
+    s3_object_url: str
+
+
+def _hash_field(digest: hashlib._Hash, header: str, value: bytes) -> None:
+    digest.update(_CTRL_SOH)
+    digest.update(header.encode("utf-8"))
+    digest.update(_CTRL_ETX)
+    digest.update(value)
+
+
+def content_fingerprint(path: str) -> str:
+    """SHA-256 of a file's bytes."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(_BUFFER_SIZE * 8):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def fingerprint(
+    file_or_directory: str,
+    *,
+    exclude: Sequence[str] = (),
+    extra_hash: str = "",
+    follow: SymlinkFollowMode = SymlinkFollowMode.EXTERNAL,
+) -> str:
+    """The asset hash of a file or directory: relative paths and contents, in sorted order."""
+    digest = hashlib.sha256()
+    _hash_field(digest, "options.extra", extra_hash.encode("utf-8"))
+    _hash_field(digest, "options.follow", follow.value.encode("utf-8"))
+    root = os.path.realpath(file_or_directory)
+    root_directory = root if os.path.isdir(root) else os.path.dirname(root)
+
+    def excluded(relative: str) -> bool:
+        import fnmatch
+
+        return any(fnmatch.fnmatch(relative, pattern) for pattern in exclude)
+
+    def process(symbolic: str, real: str, is_root: bool) -> None:
+        relative = os.path.relpath(symbolic, root).replace(os.sep, "/")
+        if not is_root and excluded(relative):
+            return
+        if os.path.islink(real):
+            target = os.readlink(real)
+            resolved = os.path.realpath(os.path.join(os.path.dirname(real), target))
+            external = not resolved.startswith(root_directory + os.sep) and resolved != root_directory
+            if follow is SymlinkFollowMode.ALWAYS or (follow is SymlinkFollowMode.EXTERNAL and external):
+                process(symbolic, resolved, False)
+            else:
+                _hash_field(digest, f"link:{relative}", target.encode("utf-8"))
+        elif os.path.isfile(real):
+            _hash_field(digest, f"file:{relative}", content_fingerprint(real).encode("ascii"))
+        elif os.path.isdir(real):
+            for item in sorted(os.listdir(real)):
+                process(os.path.join(symbolic, item), os.path.join(real, item), False)
+        else:
+            raise ValueError(f"cannot fingerprint {symbolic!r}: it is neither a file nor a directory")
+
+    process(root, root, True)
+    return digest.hexdigest()

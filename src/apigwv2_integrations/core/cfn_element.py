@@ -1,0 +1,90 @@
+"""CfnElement: anything that renders into a section of a CloudFormation template."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .construct import Construct
+from .errors import ValidationError
+from .tokens.token import IResolvable, IResolveContext, Token
+
+if TYPE_CHECKING:
+    from .stack import Stack
+    from .tokens._resolve import Resolver
+
+
+class CfnElement(Construct):
+    """A template element (resource, output, parameter, ...) with a logical ID."""
+
+    stack: Stack
+    _section: str = ""
+
+    def __init__(self, scope: Construct, id: str) -> None:
+        super().__init__(scope, id)
+        from .stack import Stack
+
+        self.stack = Stack.of(self)
+        self._logical_id_override: str | None = None
+        self._allocated_logical_id: str | None = None
+
+    @staticmethod
+    def is_cfn_element(x: Any) -> bool:
+        """True when `x` is a CfnElement."""
+        return isinstance(x, CfnElement)
+
+    @property
+    def logical_id(self) -> str:
+        """The logical ID of this element in its template."""
+        if self._logical_id_override is not None:
+            return self._logical_id_override
+        if self._allocated_logical_id is None:
+            self._allocated_logical_id = self.stack.get_logical_id(self)
+        return self._allocated_logical_id
+
+    @property
+    def logical_id_token(self) -> str:
+        """The logical ID as a token, for references taken before an override."""
+        return Token.as_string(_LogicalIdOf(self))
+
+    def override_logical_id(self, new_logical_id: str) -> None:
+        """Use `new_logical_id` instead of the one computed from the construct path."""
+        if not isinstance(new_logical_id, str) or not new_logical_id:
+            raise ValidationError(
+                self, f"override_logical_id: new_logical_id={new_logical_id!r} is invalid; pass a non-empty string"
+            )
+        self._logical_id_override = new_logical_id
+
+    @property
+    def creation_stack(self) -> list[str]:
+        """Where this element was created (not recorded)."""
+        return []
+
+    def _render(self, resolver: Resolver) -> Any:
+        """Return this element's resolved body for its template section."""
+        raise NotImplementedError
+
+    def _validate_element(self) -> list[str]:
+        """Return the problems of this element's own values (checked at synth)."""
+        return []
+
+
+class _LogicalIdOf(IResolvable):
+    def __init__(self, element: CfnElement) -> None:
+        self._element = element
+
+    def resolve(self, context: IResolveContext) -> Any:
+        return self._element.logical_id
+
+    def _display_hint(self) -> str:
+        return f"{self._element.node.id}.LogicalID"
+
+
+class CfnRefElement(CfnElement):
+    """A CfnElement that can be referenced with `Ref`."""
+
+    @property
+    def ref(self) -> str:
+        """`{"Ref": logical_id}` as a string token."""
+        from .cfn_reference import CfnReference
+
+        return Token.as_string(CfnReference.for_(self, "Ref"))

@@ -1,0 +1,59 @@
+"""CfnOutput: a template output, optionally exported."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .cfn_element import CfnElement
+from .construct import Construct
+from .errors import ValidationError
+from .tokens.fn import Fn
+
+if TYPE_CHECKING:
+    from .cfn_condition import CfnCondition
+    from .tokens._resolve import Resolver
+
+
+class CfnOutput(CfnElement):
+    """An entry of the template's Outputs section."""
+
+    _section = "Outputs"
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        value: str,
+        condition: CfnCondition | None = None,
+        description: str | None = None,
+        export_name: str | None = None,
+        key: str | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        if value is None:
+            raise ValidationError(self, "value=None; CfnOutput needs a value")
+        self.value = value
+        self.condition = condition
+        self.description = description
+        self.export_name = export_name
+        if key is not None:
+            self.override_logical_id(key)
+
+    @property
+    def import_value(self) -> str:
+        """`Fn::ImportValue` of this output's export."""
+        if self.export_name is None:
+            raise ValidationError(self, "import_value needs export_name; set export_name on the output")
+        return Fn.import_value(self.export_name)
+
+    def _render(self, resolver: Resolver) -> Any:
+        body: dict[str, Any] = {}
+        if self.description is not None:
+            body["Description"] = self.description
+        body["Value"] = self.value
+        if self.export_name is not None:
+            body["Export"] = {"Name": self.export_name}
+        if self.condition is not None:
+            body["Condition"] = self.condition.logical_id
+        return resolver.resolve(body)

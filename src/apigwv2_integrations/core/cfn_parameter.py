@@ -1,0 +1,87 @@
+"""CfnParameter: a template parameter."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from .cfn_element import CfnElement
+from .cfn_reference import CfnReference
+from .construct import Construct
+from .tokens.token import IResolvable, Token
+
+if TYPE_CHECKING:
+    from .tokens._resolve import Resolver
+
+
+class CfnParameter(CfnElement):
+    """An entry of the template's Parameters section; its value is read with `value_as_string` etc."""
+
+    _section = "Parameters"
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        type: str | None = None,
+        default: Any = None,
+        allowed_pattern: str | None = None,
+        allowed_values: Sequence[str] | None = None,
+        constraint_description: str | None = None,
+        description: str | None = None,
+        max_length: int | None = None,
+        max_value: float | None = None,
+        min_length: int | None = None,
+        min_value: float | None = None,
+        no_echo: bool | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        self.type = type or "String"
+        self.default = default
+        self.allowed_pattern = allowed_pattern
+        self.allowed_values = list(allowed_values) if allowed_values is not None else None
+        self.constraint_description = constraint_description
+        self.description = description
+        self.max_length = max_length
+        self.max_value = max_value
+        self.min_length = min_length
+        self.min_value = min_value
+        self.no_echo = no_echo
+
+    @property
+    def value(self) -> IResolvable:
+        """`{"Ref": parameter}`."""
+        return CfnReference.for_(self, "Ref")
+
+    @property
+    def value_as_string(self) -> str:
+        """The parameter's value as a string token."""
+        return Token.as_string(self.value)
+
+    @property
+    def value_as_number(self) -> float:
+        """The parameter's value as a number token."""
+        return Token.as_number(self.value)
+
+    @property
+    def value_as_list(self) -> list[str]:
+        """The parameter's value as a list token."""
+        return Token.as_list(self.value)
+
+    def _render(self, resolver: Resolver) -> Any:
+        return resolver.resolve(
+            {
+                "Type": self.type,
+                "Default": self.default,
+                "AllowedPattern": self.allowed_pattern,
+                "AllowedValues": self.allowed_values,
+                "ConstraintDescription": self.constraint_description,
+                "Description": self.description,
+                "MaxLength": self.max_length,
+                "MaxValue": self.max_value,
+                "MinLength": self.min_length,
+                "MinValue": self.min_value,
+                "NoEcho": self.no_echo,
+            }
+        )

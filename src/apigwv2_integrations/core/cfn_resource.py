@@ -1,0 +1,280 @@
+"""CfnResource: one CloudFormation resource, with options, overrides and dependencies."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .cfn_element import CfnRefElement
+from .cfn_reference import CfnReference
+from .construct import Construct
+from .errors import ValidationError
+from .removal_policy import RemovalPolicy
+from .tokens.token import IResolvable, ResolutionTypeHint
+
+if TYPE_CHECKING:
+    from .cfn_condition import CfnCondition
+    from .tokens._resolve import Resolver
+
+
+class CfnDeletionPolicy(enum.Enum):
+    """Values of a resource's DeletionPolicy."""
+
+    DELETE = "Delete"
+    RETAIN = "Retain"
+    RETAIN_EXCEPT_ON_CREATE = "RetainExceptOnCreate"
+    SNAPSHOT = "Snapshot"
+
+
+@attrs.define(kw_only=True)
+class CfnResourceOptions:
+    """The resource attributes beside its properties."""
+
+    condition: CfnCondition | None = None
+    creation_policy: Any = None
+    deletion_policy: CfnDeletionPolicy | None = None
+    update_policy: Any = None
+    update_replace_policy: CfnDeletionPolicy | None = None
+    version: str | None = None
+    description: str | None = None
+    metadata: dict[str, Any] | None = None
+
+
+_REMOVAL_TO_DELETION = {
+    RemovalPolicy.DESTROY: (CfnDeletionPolicy.DELETE, CfnDeletionPolicy.DELETE),
+    RemovalPolicy.RETAIN: (CfnDeletionPolicy.RETAIN, CfnDeletionPolicy.RETAIN),
+    RemovalPolicy.SNAPSHOT: (CfnDeletionPolicy.SNAPSHOT, CfnDeletionPolicy.SNAPSHOT),
+    RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE: (CfnDeletionPolicy.RETAIN_EXCEPT_ON_CREATE, CfnDeletionPolicy.RETAIN),
+}
+
+
+def split_on_periods(path: str) -> list[str]:
+    """Split an override path on `.`, where `\\.` is a literal dot."""
+    parts = [""]
+    i = 0
+    while i < len(path):
+        char = path[i]
+        if char == "\\" and i + 1 < len(path):
+            parts[-1] += path[i + 1]
+            i += 2
+            continue
+        if char == ".":
+            parts.append("")
+        else:
+            parts[-1] += char
+        i += 1
+    return parts
+
+
+_DELETE = object()
+
+
+def deep_merge(target: dict[str, Any], source: Mapping[str, Any]) -> dict[str, Any]:
+    """Merge `source` into `target` as aws-cdk-lib merges raw overrides (`_DELETE` removes a key)."""
+    for key, value in source.items():
+        if isinstance(value, dict):
+            if not isinstance(target.get(key), dict):
+                target[key] = {}
+            deep_merge(target[key], value)
+            if not target[key]:
+                del target[key]
+        elif value is _DELETE:
+            target.pop(key, None)
+        else:
+            target[key] = value
+    return target
+
+
+def _pascal_case(key: str) -> str:
+    if "_" in key:
+        return "".join(part[:1].upper() + part[1:] for part in key.split("_"))
+    return key[:1].upper() + key[1:]
+
+
+def capitalize_property_names(value: Any) -> Any:
+    """Render a policy struct (attrs object or dict) with CloudFormation's capitalized keys."""
+    if value is None or isinstance(value, IResolvable):
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if attrs.has(type(value)):
+        value = {f.name: getattr(value, f.name) for f in attrs.fields(type(value))}
+    if isinstance(value, Mapping):
+        return {_pascal_case(k): capitalize_property_names(v) for k, v in value.items() if v is not None}
+    if isinstance(value, (list, tuple)):
+        return [capitalize_property_names(v) for v in value]
+    return value
+
+
+class CfnResource(CfnRefElement):
+    """A CloudFormation resource of any type."""
+
+    _section = "Resources"
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        type: str,
+        properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        if not type:
+            raise ValidationError(self, "type is required; pass type='AWS::Service::Resource'")
+        self.cfn_resource_type = type
+        self._properties: dict[str, Any] = dict(properties) if properties else {}
+        self.cfn_options = CfnResourceOptions()
+        self._raw_overrides: dict[str, Any] = {}
+        self._depends_on: dict[int, CfnResource] = {}
+        if getattr(self.node.root, "path_metadata", False):
+            self.add_metadata("aws:cdk:path", self.node.path)
+
+    @staticmethod
+    def is_cfn_resource(x: Any) -> bool:
+        """True when `x` is a CfnResource."""
+        return isinstance(x, CfnResource)
+
+    # --- hooks for generated L1 classes -------------------------------------------------------
+
+    def _cfn_properties(self) -> dict[str, Any]:
+        """CloudFormation-named properties, unresolved; None values are dropped."""
+        tags = getattr(self, "tags", None)
+        from .tags import TagManager
+
+        if isinstance(tags, TagManager):
+            rendered = tags.render_tags()
+            if rendered is not None:
+                return deep_merge(dict(self._properties), {tags.tag_property_name: rendered})
+        return self._properties
+
+    def _validate_cfn_properties(self) -> list[str]:
+        """Problems with the properties, each `property=value problem; fix`."""
+        return []
+
+    # --- references -----------------------------------------------------------------------------
+
+    def get_att(self, attribute_name: str, type_hint: ResolutionTypeHint | None = None) -> CfnReference:
+        """`Fn::GetAtt` of `attribute_name` on this resource."""
+        return CfnReference.for_(self, attribute_name, type_hint)
+
+    # --- options and overrides ------------------------------------------------------------------
+
+    def add_override(self, path: str, value: Any) -> None:
+        """Set `path` (dot-separated, `\\.` for a literal dot) in the rendered resource; None deletes."""
+        parts = split_on_periods(path)
+        current = self._raw_overrides
+        for key in parts[:-1]:
+            if not isinstance(current.get(key), dict):
+                current[key] = {}
+            current = current[key]
+        current[parts[-1]] = _DELETE if value is None else value
+
+    def add_deletion_override(self, path: str) -> None:
+        """Remove `path` from the rendered resource."""
+        self.add_override(path, None)
+
+    def add_property_override(self, property_path: str, value: Any) -> None:
+        """Set `Properties.<property_path>`."""
+        self.add_override(f"Properties.{property_path}", value)
+
+    def add_property_deletion_override(self, property_path: str) -> None:
+        """Remove `Properties.<property_path>`."""
+        self.add_override(f"Properties.{property_path}", None)
+
+    def add_metadata(self, key: str, value: Any) -> None:
+        """Add a key to the resource's Metadata."""
+        if self.cfn_options.metadata is None:
+            self.cfn_options.metadata = {}
+        self.cfn_options.metadata[key] = value
+
+    def get_metadata(self, key: str) -> Any:
+        """Return a Metadata entry."""
+        return (self.cfn_options.metadata or {}).get(key)
+
+    def apply_removal_policy(
+        self,
+        policy: RemovalPolicy | None = None,
+        *,
+        apply_to_update_replace_policy: bool | None = None,
+        default: RemovalPolicy | None = None,
+    ) -> None:
+        """Set DeletionPolicy (and UpdateReplacePolicy) from a RemovalPolicy."""
+        chosen = policy or default or RemovalPolicy.RETAIN
+        deletion, update_replace = _REMOVAL_TO_DELETION[chosen]
+        self.cfn_options.deletion_policy = deletion
+        if apply_to_update_replace_policy is not False:
+            self.cfn_options.update_replace_policy = update_replace
+
+    def add_dependency(self, target: CfnResource) -> None:
+        """Make this resource depend on `target` (DependsOn, or a stack dependency across stacks)."""
+        if target.stack is self.stack:
+            if target is not self:
+                self._depends_on[id(target)] = target
+        else:
+            self.stack.add_dependency(target.stack, f"{self.node.path} -> {target.node.path}")
+
+    def add_depends_on(self, target: CfnResource) -> None:
+        """Same as `add_dependency`."""
+        self.add_dependency(target)
+
+    def remove_dependency(self, target: CfnResource) -> None:
+        """Remove a DependsOn added with `add_dependency`."""
+        self._depends_on.pop(id(target), None)
+
+    def obtain_dependencies(self) -> list[CfnResource]:
+        """The resources this one has DependsOn on."""
+        return list(self._depends_on.values())
+
+    # --- rendering ------------------------------------------------------------------------------
+
+    def _validate_element(self) -> list[str]:
+        return self._validate_cfn_properties()
+
+    def _render(self, resolver: Resolver) -> Any:
+        body: dict[str, Any] = {"Type": self.cfn_resource_type}
+        properties = self._cfn_properties()
+        if properties:
+            rendered = resolver.resolve(properties)
+            if rendered:
+                body["Properties"] = rendered
+        if self._depends_on:
+            body["DependsOn"] = sorted({d.logical_id for d in self._depends_on.values()})
+        options = self.cfn_options
+        if options.creation_policy is not None:
+            body["CreationPolicy"] = resolver.resolve(capitalize_property_names(options.creation_policy))
+        if options.update_policy is not None:
+            body["UpdatePolicy"] = resolver.resolve(capitalize_property_names(options.update_policy))
+        if options.update_replace_policy is not None:
+            body["UpdateReplacePolicy"] = resolver.resolve(options.update_replace_policy)
+        if options.deletion_policy is not None:
+            body["DeletionPolicy"] = resolver.resolve(options.deletion_policy)
+        if options.version is not None:
+            body["Version"] = options.version
+        if options.description is not None:
+            body["Description"] = resolver.resolve(options.description)
+        if options.metadata:
+            body["Metadata"] = resolver.resolve(options.metadata)
+        if options.condition is not None:
+            body["Condition"] = options.condition.logical_id
+        if self._raw_overrides:
+            deep_merge(body, _resolve_overrides(self._raw_overrides, resolver))
+        return body
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.node.path} ({self.cfn_resource_type})>"
+
+
+def _resolve_overrides(overrides: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in overrides.items():
+        if value is _DELETE:
+            result[key] = _DELETE
+        elif type(value) is dict:
+            result[key] = _resolve_overrides(value, resolver)
+        else:
+            result[key] = resolver.resolve(value)
+    return result

@@ -1,0 +1,474 @@
+"""Rendering and synth-time validation of L1 properties, driven by the tables in generated modules.
+
+A generated L1 class describes its properties in ``_CFN_PROPERTIES``: one row per property,
+``(cfn_name, python_name, camel_name, type_spec, required)``. A type spec is
+``(kind, argument, constraints)``:
+
+- ``("string" | "integer" | "number" | "boolean", None, constraints)``
+- ``("json", allowed_json_types | None, ())``: free-form JSON, taken as is
+- ``("array" | "map", element_spec, constraints)``
+- ``("struct", "NameProperty", ())``: a nested property type, a class attribute of the resource class
+- ``("tag", None, ())``: a ``CfnTag``
+- ``("union", (spec, ...), ())``
+
+``constraints`` is a tuple of ``(keyword, value)`` pairs from the JSON schema: ``enum``, ``pattern``,
+``minLength``, ``maxLength``, ``minimum``, ``maximum``, ``minItems``, ``maxItems``. The tables are
+nested tuples of constants, so a generated module costs almost nothing to import.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import threading
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from .tokens.token import Token
+
+if TYPE_CHECKING:
+    from typing_extensions import dataclass_transform
+elif sys.version_info >= (3, 11):
+    from typing import dataclass_transform
+else:  # pragma: no cover - Python 3.10
+
+    def dataclass_transform(**_options: Any) -> Callable[[Any], Any]:
+        return lambda target: target
+
+
+TypeSpec = tuple[str, Any, tuple[tuple[str, Any], ...]]
+PropertyRow = tuple[str, str, str, TypeSpec, bool]
+PropertyRows = tuple[PropertyRow, ...]
+
+__all__ = [
+    "CfnPropertyType",
+    "PropertyRow",
+    "PropertyRows",
+    "TypeSpec",
+    "render_properties",
+    "validate_properties",
+]
+
+
+# --- nested property types -------------------------------------------------------------------
+
+_realize_lock = threading.RLock()
+_realizing: set[type] = set()
+
+
+def _realize(cls: type) -> None:
+    """Turn a nested property type into its attrs class, once."""
+    if "__attrs_attrs__" in cls.__dict__:
+        return
+    with _realize_lock:
+        if "__attrs_attrs__" in cls.__dict__ or cls in _realizing:
+            return
+        _realizing.add(cls)
+        try:
+            # slots=False keeps the class object itself, which the resource class already holds.
+            attrs.frozen(kw_only=True, slots=False)(cls)
+        finally:
+            _realizing.discard(cls)
+
+
+class _RealizeOnLookup(type):
+    """Realizes the attrs class when attrs introspects it (``attrs.fields``, ``attrs.has``)."""
+
+    def __getattr__(cls, name: str) -> Any:
+        if name == "__attrs_attrs__" and cls.__dict__.get("_CFN_PROPERTIES") is not None:
+            _realize(cls)
+            if "__attrs_attrs__" in cls.__dict__:
+                return cls.__dict__["__attrs_attrs__"]
+        raise AttributeError(name)
+
+
+@dataclass_transform(kw_only_default=True, frozen_default=True, field_specifiers=(attrs.field,))
+class CfnPropertyType(metaclass=_RealizeOnLookup):
+    """Base of the generated nested property types (``CfnFunction.CodeProperty``, ...).
+
+    Each subclass is an ``attrs.frozen(kw_only=True)`` class. Building hundreds of attrs classes
+    costs about half a millisecond each, so the attrs machinery runs the first time a class is
+    instantiated or introspected instead of when its module is imported.
+    """
+
+    _CFN_PROPERTIES: ClassVar[PropertyRows | None] = None
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        _realize(cls)
+        return super().__new__(cls)
+
+
+# --- compiled tables ---------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Property:
+    cfn_name: str
+    name: str
+    camel_name: str
+    spec: _Spec
+    is_required: bool
+
+
+@attrs.frozen
+class _Spec:
+    kind: str
+    argument: Any
+    enum: tuple[Any, ...] | None = None
+    pattern: re.Pattern[str] | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+
+
+_compiled_rows: dict[int, tuple[_Property, ...]] = {}
+
+
+def _compile_spec(spec: TypeSpec) -> _Spec:
+    kind, argument, constraints = spec
+    if kind in ("array", "map"):
+        argument = _compile_spec(argument)
+    elif kind == "union":
+        argument = tuple(_compile_spec(member) for member in argument)
+    options = dict(constraints)
+    pattern = options.get("pattern")
+    enum = options.get("enum")
+    return _Spec(
+        kind,
+        argument,
+        enum=tuple(enum) if enum is not None else None,
+        pattern=re.compile(pattern) if pattern is not None else None,
+        min_length=options.get("minLength"),
+        max_length=options.get("maxLength"),
+        minimum=options.get("minimum"),
+        maximum=options.get("maximum"),
+        min_items=options.get("minItems"),
+        max_items=options.get("maxItems"),
+    )
+
+
+def _properties_of(rows: PropertyRows) -> tuple[_Property, ...]:
+    compiled = _compiled_rows.get(id(rows))
+    if compiled is None:
+        compiled = tuple(
+            _Property(cfn_name, name, camel_name, _compile_spec(spec), required)
+            for cfn_name, name, camel_name, spec, required in rows
+        )
+        # Keyed by identity: the tables are class attributes that live as long as the process.
+        _compiled_rows[id(rows)] = compiled
+    return compiled
+
+
+def _rows_of(cls: type) -> PropertyRows:
+    rows: PropertyRows | None = getattr(cls, "_CFN_PROPERTIES", None)
+    if rows is None:
+        raise TypeError(f"{cls.__qualname__} has no _CFN_PROPERTIES table")
+    return rows
+
+
+# --- rendering ---------------------------------------------------------------------------------
+
+
+def render_properties(resource: Any) -> dict[str, Any]:
+    """Return the CloudFormation properties of a generated L1 resource, in aws-cdk-lib's order.
+
+    Unset properties render as None (the resolver drops them); tokens are left for the resolver.
+    """
+    owner = type(resource)
+    tag_property = getattr(owner, "_CFN_TAG_PROPERTY", None)
+    rendered: dict[str, Any] = {}
+    for prop in _properties_of(_rows_of(owner)):
+        if prop.cfn_name == tag_property:
+            rendered[prop.cfn_name] = resource.tags.render_tags()
+        else:
+            rendered[prop.cfn_name] = _render(prop.spec, getattr(resource, prop.name), owner)
+    return rendered
+
+
+def _render(spec: _Spec, value: Any, owner: type) -> Any:
+    if value is None or Token.is_unresolved(value):
+        return value
+    kind = spec.kind
+    if kind == "struct":
+        return _render_struct(getattr(owner, spec.argument), value, owner)
+    if kind == "array" and isinstance(value, (list, tuple)):
+        return [_render(spec.argument, item, owner) for item in value]
+    if kind == "map" and isinstance(value, Mapping):
+        return {key: _render(spec.argument, item, owner) for key, item in value.items()}
+    if kind == "tag":
+        return _render_tag(value)
+    if kind == "union":
+        for member in spec.argument:
+            if _fits(member, value, owner):
+                return _render(member, value, owner)
+    return value
+
+
+def _render_struct(cls: type, value: Any, owner: type) -> Any:
+    props = _properties_of(_rows_of(cls))
+    if isinstance(value, cls):
+        fields = {prop: getattr(value, prop.name) for prop in props}
+    elif isinstance(value, Mapping):
+        fields = {prop: _dict_value(value, prop) for prop in props}
+    else:
+        return value
+    rendered = {}
+    for prop, field_value in fields.items():
+        if field_value is not None:
+            rendered[prop.cfn_name] = _render(prop.spec, field_value, owner)
+    return rendered
+
+
+def _render_tag(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {"Key": value.get("key", value.get("Key")), "Value": value.get("value", value.get("Value"))}
+    if hasattr(value, "key") and hasattr(value, "value"):
+        return {"Key": value.key, "Value": value.value}
+    return value
+
+
+def _dict_value(value: Mapping[str, Any], prop: _Property) -> Any:
+    """A nested type given as a dict: snake_case, aws_cdk's camelCase or CloudFormation's keys."""
+    for key in (prop.name, prop.camel_name, prop.cfn_name):
+        if key in value:
+            return value[key]
+    return None
+
+
+def _fits(spec: _Spec, value: Any, owner: type) -> bool:
+    kind = spec.kind
+    if kind == "string":
+        return isinstance(value, str)
+    if kind == "boolean":
+        return isinstance(value, bool)
+    if kind in ("integer", "number"):
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind == "array":
+        return isinstance(value, (list, tuple))
+    if kind in ("map", "tag"):
+        return isinstance(value, Mapping)
+    if kind == "struct":
+        return isinstance(value, (getattr(owner, spec.argument), Mapping))
+    if kind == "union":
+        return any(_fits(member, value, owner) for member in spec.argument)
+    return True
+
+
+# --- validation --------------------------------------------------------------------------------
+
+
+def validate_properties(resource: Any) -> list[str]:
+    """Return every problem with the properties of a generated L1 resource.
+
+    Each problem reads ``<property path>=<value> <problem>; <what is allowed>``.
+    """
+    owner = type(resource)
+    tag_property = getattr(owner, "_CFN_TAG_PROPERTY", None)
+    problems: list[str] = []
+    for prop in _properties_of(_rows_of(owner)):
+        attribute = f"{prop.name}_raw" if prop.cfn_name == tag_property else prop.name
+        _validate_property(prop, getattr(resource, attribute), prop.name, owner, problems)
+    return problems
+
+
+def _validate_property(prop: _Property, value: Any, path: str, owner: type, problems: list[str]) -> None:
+    if value is None:
+        if prop.is_required:
+            problems.append(f"{path} is required; pass {prop.name}=...")
+        return
+    _validate(prop.spec, value, path, owner, problems)
+
+
+def _validate(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
+    if Token.is_unresolved(value):
+        return
+    check = _CHECKS[spec.kind]
+    check(spec, value, path, owner, problems)
+
+
+def _check_string(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
+    if not isinstance(value, str):
+        problems.append(f"{path}={value!r} must be a string")
+        return
+    if spec.enum is not None and value not in spec.enum:
+        problems.append(f"{path}={value!r} is not one of the allowed values; use {_choices(spec.enum)}")
+    if spec.pattern is not None and spec.pattern.search(value) is None:
+        problems.append(
+            f"{path}={value!r} does not match the required pattern; use a string matching "
+            f"{spec.pattern.pattern!r}"
+        )
+    if spec.min_length is not None and len(value) < spec.min_length:
+        problems.append(f"{path}={value!r} is too short; use at least {_count(spec.min_length, 'character')}")
+    if spec.max_length is not None and len(value) > spec.max_length:
+        problems.append(f"{path}={value!r} is too long; use at most {_count(spec.max_length, 'character')}")
+
+
+def _check_number(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
+    if spec.kind == "integer":
+        if not isinstance(value, int) or isinstance(value, bool):
+            problems.append(f"{path}={value!r} must be an integer")
+            return
+    elif not isinstance(value, (int, float)) or isinstance(value, bool):
+        problems.append(f"{path}={value!r} must be a number")
+        return
+    if spec.enum is not None and value not in spec.enum:
+        problems.append(f"{path}={value!r} is not one of the allowed values; use {_choices(spec.enum)}")
+    too_small = spec.minimum is not None and value < spec.minimum
+    too_large = spec.maximum is not None and value > spec.maximum
+    if too_small or too_large:
+        if spec.minimum is not None and spec.maximum is not None:
+            allowed = f"use a number from {_number(spec.minimum)} to {_number(spec.maximum)}"
+            problems.append(f"{path}={value!r} is out of range; {allowed}")
+        elif too_small:
+            problems.append(
+                f"{path}={value!r} is too small; use a number of at least {_number(spec.minimum)}"
+            )
+        else:
+            problems.append(f"{path}={value!r} is too large; use a number of at most {_number(spec.maximum)}")
+
+
+def _check_boolean(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
+    if not isinstance(value, bool):
+        problems.append(f"{path}={value!r} must be a boolean")
+
+
+def _check_json(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
+    allowed = spec.argument
+    if allowed is None or any(_is_json_type(value, json_type) for json_type in allowed):
+        return
+    names = [_JSON_TYPE_NAMES[json_type] for json_type in allowed]
+    problems.append(f"{path}={value!r} has an unsupported type; use {_alternatives(names)}")
+
+
+def _check_array(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
+    if not isinstance(value, (list, tuple)):
+        problems.append(f"{path}={value!r} must be a list")
+        return
+    if spec.min_items is not None and len(value) < spec.min_items:
+        problems.append(f"{path}={value!r} has too few items; use at least {_count(spec.min_items, 'item')}")
+    if spec.max_items is not None and len(value) > spec.max_items:
+        problems.append(f"{path}={value!r} has too many items; use at most {_count(spec.max_items, 'item')}")
+    for index, item in enumerate(value):
+        if item is None:
+            problems.append(f"{path}[{index}]=None is not allowed; remove it or pass a value")
+        else:
+            _validate(spec.argument, item, f"{path}[{index}]", owner, problems)
+
+
+def _check_map(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
+    if not isinstance(value, Mapping):
+        problems.append(f"{path}={value!r} must be a dict")
+        return
+    for key, item in value.items():
+        if item is not None:
+            _validate(spec.argument, item, f"{path}[{key!r}]", owner, problems)
+
+
+def _check_struct(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
+    cls = getattr(owner, spec.argument)
+    props = _properties_of(_rows_of(cls))
+    if isinstance(value, cls):
+        for prop in props:
+            _validate_property(prop, getattr(value, prop.name), f"{path}.{prop.name}", owner, problems)
+        return
+    if not isinstance(value, Mapping):
+        problems.append(f"{path}={value!r} must be a {owner.__name__}.{spec.argument} or a dict")
+        return
+    known = {key for prop in props for key in (prop.name, prop.camel_name, prop.cfn_name)}
+    for key in value:
+        if key not in known:
+            names = ", ".join(prop.name for prop in props)
+            problems.append(f"{path}={value!r} has an unknown key {key!r}; use {names}")
+    for prop in props:
+        _validate_property(prop, _dict_value(value, prop), f"{path}.{prop.name}", owner, problems)
+
+
+def _check_tag(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
+    rendered = _render_tag(value)
+    if not isinstance(rendered, Mapping) or not all(
+        isinstance(item, str) or Token.is_unresolved(item) for item in rendered.values()
+    ):
+        problems.append(f"{path}={value!r} must be a CfnTag; use CfnTag(key=..., value=...)")
+
+
+def _check_union(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
+    for member in spec.argument:
+        if _fits(member, value, owner):
+            _validate(member, value, path, owner, problems)
+            return
+    names = [_describe(member, owner) for member in spec.argument]
+    problems.append(f"{path}={value!r} has an unsupported type; use {_alternatives(names)}")
+
+
+_CHECKS: dict[str, Callable[[_Spec, Any, str, type, list[str]], None]] = {
+    "string": _check_string,
+    "integer": _check_number,
+    "number": _check_number,
+    "boolean": _check_boolean,
+    "json": _check_json,
+    "array": _check_array,
+    "map": _check_map,
+    "struct": _check_struct,
+    "tag": _check_tag,
+    "union": _check_union,
+}
+
+_JSON_TYPE_NAMES = {
+    "string": "a string",
+    "number": "a number",
+    "integer": "an integer",
+    "boolean": "a boolean",
+    "object": "a dict",
+    "array": "a list",
+}
+
+
+def _is_json_type(value: Any, json_type: str) -> bool:
+    if json_type == "string":
+        return isinstance(value, str)
+    if json_type == "boolean":
+        return isinstance(value, bool)
+    if json_type == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if json_type == "number":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if json_type == "object":
+        return isinstance(value, Mapping)
+    if json_type == "array":
+        return isinstance(value, (list, tuple))
+    return True
+
+
+def _describe(spec: _Spec, owner: type) -> str:
+    if spec.kind == "struct":
+        return f"a {owner.__name__}.{spec.argument}"
+    if spec.kind == "tag":
+        return "a CfnTag"
+    if spec.kind == "map":
+        return "a dict"
+    return _JSON_TYPE_NAMES.get(spec.kind, "a JSON value")
+
+
+def _choices(values: tuple[Any, ...]) -> str:
+    return _alternatives([repr(v) for v in values])
+
+
+def _alternatives(names: list[str]) -> str:
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _number(n: float | None) -> str:
+    if isinstance(n, float) and n.is_integer():
+        return str(int(n))
+    return str(n)

@@ -1,0 +1,300 @@
+"""The construct tree: what the `constructs` package gives CDK users."""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from collections.abc import Iterator, Sequence
+from typing import Any, Protocol, runtime_checkable
+
+from .errors import ValidationError
+
+_PATH_SEP = "/"
+
+
+class ConstructOrder(enum.Enum):
+    """Traversal order of `Node.find_all`."""
+
+    PREORDER = 0
+    POSTORDER = 1
+
+
+@runtime_checkable
+class IValidation(Protocol):
+    """An object that checks a construct at synth and returns its problems."""
+
+    def validate(self) -> list[str]:
+        """Return the problems found; an empty list when all is well."""
+        ...
+
+
+@runtime_checkable
+class IConstruct(Protocol):
+    """Anything that sits in the construct tree."""
+
+    @property
+    def node(self) -> Node:
+        """The tree node of this construct."""
+        ...
+
+
+class MetadataEntry:
+    """One metadata entry of a construct node."""
+
+    __slots__ = ("data", "type")
+
+    def __init__(self, type: str, data: Any) -> None:
+        self.type = type
+        self.data = data
+
+    def __repr__(self) -> str:
+        return f"MetadataEntry(type={self.type!r}, data={self.data!r})"
+
+
+def sanitize_id(id: str) -> str:
+    """Return `id` as the constructs package stores it: a `/` becomes `--`."""
+    return id.replace(_PATH_SEP, "--")
+
+
+def address_of(ids: Sequence[str]) -> str:
+    """Return the constructs package's `addr` for a path of ids (SHA-1, "c8" prefix)."""
+    digest = hashlib.sha1()
+    for component in ids:
+        if component:
+            digest.update(component.encode("utf-8"))
+            digest.update(b"\n")
+    return "c8" + digest.hexdigest()
+
+
+class Node:
+    """The tree node of a construct: its id, path, children, dependencies and validations."""
+
+    __slots__ = (
+        "_addr",
+        "_children",
+        "_context",
+        "_dependencies",
+        "_metadata",
+        "_validations",
+        "host",
+        "id",
+        "path",
+        "scope",
+    )
+
+    def __init__(self, host: Construct, scope: Construct | None, id: str) -> None:
+        self.host = host
+        self.scope = scope
+        self.id = id
+        self._children: dict[str, Construct] = {}
+        self._context: dict[str, Any] = {}
+        self._dependencies: list[Any] = []
+        self._metadata: list[MetadataEntry] = []
+        self._validations: list[IValidation] = []
+        self._addr: str | None = None
+        if scope is None:
+            self.path = id
+        else:
+            parent_path = scope.node.path
+            self.path = f"{parent_path}/{id}" if parent_path else id
+
+    @staticmethod
+    def of(construct: IConstruct) -> Node:
+        """Return the node of `construct`."""
+        return construct.node
+
+    @property
+    def addr(self) -> str:
+        """A unique address of this construct, stable across runs (42 characters)."""
+        if self._addr is None:
+            self._addr = address_of([scope.node.id for scope in self.scopes])
+        return self._addr
+
+    @property
+    def children(self) -> list[Construct]:
+        """The direct children, in the order they were added."""
+        return list(self._children.values())
+
+    @property
+    def root(self) -> Construct:
+        """The root of the tree (usually the App)."""
+        node = self
+        while node.scope is not None:
+            node = node.scope.node
+        return node.host
+
+    @property
+    def scopes(self) -> list[Construct]:
+        """The constructs from the root down to this one, both included."""
+        chain: list[Construct] = []
+        current: Construct | None = self.host
+        while current is not None:
+            chain.append(current)
+            current = current.node.scope
+        chain.reverse()
+        return chain
+
+    @property
+    def default_child(self) -> Construct | None:
+        """The child named `Resource` or `Default`, if any."""
+        return self._children.get("Resource") or self._children.get("Default")
+
+    @property
+    def metadata(self) -> list[MetadataEntry]:
+        """Metadata entries added with `add_metadata`."""
+        return list(self._metadata)
+
+    @property
+    def dependencies(self) -> list[Construct]:
+        """Constructs this construct depends on (added with `add_dependency`)."""
+        result: list[Construct] = []
+        for dependable in self._dependencies:
+            result.extend(dependency_roots(dependable))
+        return result
+
+    def find_child(self, id: str) -> Construct:
+        """Return the direct child with `id`; raise if there is none."""
+        child = self.try_find_child(id)
+        if child is None:
+            raise ValidationError(self.host, f"has no child with id {id!r}")
+        return child
+
+    def try_find_child(self, id: str) -> Construct | None:
+        """Return the direct child with `id`, or None."""
+        return self._children.get(sanitize_id(id))
+
+    def find_all(self, order: ConstructOrder = ConstructOrder.PREORDER) -> list[Construct]:
+        """Return this construct and all below it."""
+        if order is ConstructOrder.PREORDER:
+            return list(iter_preorder(self.host))
+        result: list[Construct] = []
+
+        def visit(construct: Construct) -> None:
+            for child in construct.node._children.values():
+                visit(child)
+            result.append(construct)
+
+        visit(self.host)
+        return result
+
+    def add_dependency(self, *deps: Any) -> None:
+        """Make this construct depend on `deps` (constructs or dependency groups)."""
+        self._dependencies.extend(deps)
+
+    def add_validation(self, validation: IValidation) -> None:
+        """Register a check that runs at synth."""
+        self._validations.append(validation)
+
+    def validate(self) -> list[str]:
+        """Run this construct's checks and return their problems."""
+        problems: list[str] = []
+        for validation in self._validations:
+            problems.extend(validation.validate())
+        return problems
+
+    def add_metadata(self, type: str, data: Any) -> None:
+        """Attach a metadata entry; `None` data is ignored as in the constructs package."""
+        if data is None:
+            return
+        self._metadata.append(MetadataEntry(type, data))
+
+    def set_context(self, key: str, value: Any) -> None:
+        """Set a context value here; only before children are added."""
+        if self._children:
+            raise ValidationError(self.host, f"set_context({key!r}) came after children were added; set context first")
+        self._context[key] = value
+
+    def try_get_context(self, key: str) -> Any:
+        """Return the context value for `key` here or in the nearest ancestor, or None."""
+        node: Node | None = self
+        while node is not None:
+            if key in node._context:
+                return node._context[key]
+            node = node.scope.node if node.scope is not None else None
+        return None
+
+    def get_all_context(self) -> dict[str, Any]:
+        """Return the context visible here, nearer values winning."""
+        merged: dict[str, Any] = {}
+        for scope in self.scopes:
+            merged.update(scope.node._context)
+        return merged
+
+    def _add_child(self, child: Construct, id: str) -> None:
+        if id in self._children:
+            where = self.path or "the app"
+            raise ValidationError(
+                self.host,
+                f"a construct with id {id!r} already exists in {where}; give each sibling its own id",
+            )
+        self._children[id] = child
+
+
+def dependency_roots(dependable: Any) -> list[Construct]:
+    """Return the constructs a dependable stands for."""
+    if isinstance(dependable, Construct):
+        return [dependable]
+    roots = getattr(dependable, "dependency_roots", None)
+    if callable(roots):
+        return list(roots())
+    raise TypeError(f"cannot depend on {dependable!r}: pass a construct or a DependencyGroup")
+
+
+class DependencyGroup:
+    """A set of constructs that can be depended on as one."""
+
+    def __init__(self, *deps: Any) -> None:
+        self._deps: list[Any] = list(deps)
+
+    def add(self, *deps: Any) -> None:
+        """Add more members."""
+        self._deps.extend(deps)
+
+    def dependency_roots(self) -> list[Construct]:
+        """The constructs of the group."""
+        result: list[Construct] = []
+        for dep in self._deps:
+            result.extend(dependency_roots(dep))
+        return result
+
+
+class Construct:
+    """A node of the construct tree; the base of every construct."""
+
+    node: Node
+
+    def __init__(self, scope: Construct | None, id: str) -> None:
+        if not isinstance(id, str):
+            raise TypeError(f"construct id must be a string, got {id!r}")
+        if scope is None:
+            self.node = Node(self, None, sanitize_id(id))
+            return
+        if not isinstance(scope, Construct):
+            raise TypeError(f"scope must be a Construct, got {scope!r}")
+        if not id:
+            raise ValidationError(scope, "id='' is empty; only the root construct may have an empty id")
+        clean_id = sanitize_id(id)
+        self.node = Node(self, scope, clean_id)
+        scope.node._add_child(self, clean_id)
+
+    @staticmethod
+    def is_construct(x: Any) -> bool:
+        """Return True when `x` is a construct."""
+        return isinstance(x, Construct)
+
+    def __str__(self) -> str:
+        return self.node.path or "<root>"
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.node.path or '<root>'}>"
+
+
+def iter_preorder(root: Construct) -> Iterator[Construct]:
+    """Yield `root` and every construct below it, parents before children."""
+    stack = [root]
+    while stack:
+        construct = stack.pop()
+        yield construct
+        children = construct.node._children
+        if children:
+            stack.extend(reversed(children.values()))

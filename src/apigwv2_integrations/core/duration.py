@@ -1,0 +1,161 @@
+"""Durations with units, converted only where the conversion is exact."""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from .tokens.token import Token
+
+
+class TimeUnit(enum.Enum):
+    """A unit of time, with its length in milliseconds."""
+
+    MILLISECONDS = ("millis", 1)
+    SECONDS = ("seconds", 1_000)
+    MINUTES = ("minutes", 60_000)
+    HOURS = ("hours", 3_600_000)
+    DAYS = ("days", 86_400_000)
+
+    @property
+    def label(self) -> str:
+        """The unit's name as used in `Duration.<label>(n)`."""
+        return self.value[0]
+
+    @property
+    def in_millis(self) -> int:
+        """The unit's length in milliseconds."""
+        return self.value[1]
+
+
+_ISO_PATTERN = re.compile(r"^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
+
+
+class Duration:
+    """A length of time: `Duration.seconds(30)`."""
+
+    __slots__ = ("amount", "unit")
+
+    def __init__(self, amount: float, unit: TimeUnit) -> None:
+        if not Token.is_unresolved(amount) and amount < 0:
+            raise ValueError(f"Duration amounts cannot be negative; got {amount!r} {unit.label}")
+        self.amount = amount
+        self.unit = unit
+
+    @staticmethod
+    def millis(amount: float) -> Duration:
+        """A duration in milliseconds."""
+        return Duration(amount, TimeUnit.MILLISECONDS)
+
+    @staticmethod
+    def seconds(amount: float) -> Duration:
+        """A duration in seconds."""
+        return Duration(amount, TimeUnit.SECONDS)
+
+    @staticmethod
+    def minutes(amount: float) -> Duration:
+        """A duration in minutes."""
+        return Duration(amount, TimeUnit.MINUTES)
+
+    @staticmethod
+    def hours(amount: float) -> Duration:
+        """A duration in hours."""
+        return Duration(amount, TimeUnit.HOURS)
+
+    @staticmethod
+    def days(amount: float) -> Duration:
+        """A duration in days."""
+        return Duration(amount, TimeUnit.DAYS)
+
+    @staticmethod
+    def parse(duration: str) -> Duration:
+        """Parse an ISO 8601 duration such as `PT5M` (days, hours, minutes and seconds)."""
+        match = _ISO_PATTERN.match(duration)
+        if not match or duration in ("P", "PT"):
+            raise ValueError(f"Duration.parse: {duration!r} is not an ISO 8601 duration; use a form like 'PT1H30M'")
+        days, hours, minutes, seconds = (float(g) if g else 0.0 for g in match.groups())
+        total_ms = ((days * 24 + hours) * 60 + minutes) * 60_000 + seconds * 1000
+        return Duration.millis(int(total_ms) if total_ms.is_integer() else total_ms)
+
+    def _convert(self, to: TimeUnit, integral: bool) -> float:
+        if self.unit is to:
+            return self.amount
+        if Token.is_unresolved(self.amount):
+            raise ValueError(
+                f"{self!r} comes from a token and cannot be converted to {to.label}; "
+                f"give the duration in {to.label} directly"
+            )
+        value = self.amount * self.unit.in_millis / to.in_millis
+        if integral and not float(value).is_integer():
+            raise ValueError(
+                f"{self!r} cannot be converted into a whole number of {to.label}; "
+                f"use a multiple of a {to.label.rstrip('s')} or pass integral=False"
+            )
+        return int(value) if float(value).is_integer() else value
+
+    def to_milliseconds(self, *, integral: bool = True) -> float:
+        """This duration in milliseconds."""
+        return self._convert(TimeUnit.MILLISECONDS, integral)
+
+    def to_seconds(self, *, integral: bool = True) -> float:
+        """This duration in seconds."""
+        return self._convert(TimeUnit.SECONDS, integral)
+
+    def to_minutes(self, *, integral: bool = True) -> float:
+        """This duration in minutes."""
+        return self._convert(TimeUnit.MINUTES, integral)
+
+    def to_hours(self, *, integral: bool = True) -> float:
+        """This duration in hours."""
+        return self._convert(TimeUnit.HOURS, integral)
+
+    def to_days(self, *, integral: bool = True) -> float:
+        """This duration in days."""
+        return self._convert(TimeUnit.DAYS, integral)
+
+    def to_iso_string(self) -> str:
+        """This duration as ISO 8601 (`PT30S`)."""
+        if self.amount == 0:
+            return "PT0S"
+        millis = self.to_milliseconds(integral=False)
+        days, rest = divmod(millis, 86_400_000)
+        hours, rest = divmod(rest, 3_600_000)
+        minutes, rest = divmod(rest, 60_000)
+        seconds = rest / 1000
+        text = "P" + (f"{int(days)}D" if days else "")
+        time = (f"{int(hours)}H" if hours else "") + (f"{int(minutes)}M" if minutes else "")
+        if seconds:
+            time += f"{int(seconds) if float(seconds).is_integer() else seconds}S"
+        return text + ("T" + time if time else "")
+
+    def to_human_string(self) -> str:
+        """This duration for people: `1 minute 30 seconds`."""
+        return f"{self.amount} {self.unit.label}"
+
+    def unit_label(self) -> str:
+        """The unit this duration was given in."""
+        return self.unit.label
+
+    def is_unresolved(self) -> bool:
+        """True when the amount is a token."""
+        return Token.is_unresolved(self.amount)
+
+    def plus(self, rhs: Duration) -> Duration:
+        """The sum, in milliseconds."""
+        return Duration.millis(self.to_milliseconds(integral=False) + rhs.to_milliseconds(integral=False))
+
+    def minus(self, rhs: Duration) -> Duration:
+        """The difference, in milliseconds."""
+        return Duration.millis(self.to_milliseconds(integral=False) - rhs.to_milliseconds(integral=False))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Duration):
+            return NotImplemented
+        return self.amount * self.unit.in_millis == other.amount * other.unit.in_millis
+
+    def __hash__(self) -> int:
+        return hash(self.amount * self.unit.in_millis)
+
+    def __repr__(self) -> str:
+        amount = int(self.amount) if float(self.amount).is_integer() and not self.is_unresolved() else self.amount
+        return f"Duration.{self.unit.label}({amount!r})"

@@ -1,0 +1,30 @@
+"""Errors raised for bad input and failed synthesis."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .construct import IConstruct
+
+
+class ValidationError(Exception):
+    """Bad input found at a construct: the message starts with the construct's path."""
+
+    def __init__(self, scope: IConstruct | None, message: str) -> None:
+        self.scope = scope
+        self.problem = message
+        path = scope.node.path if scope is not None else ""
+        super().__init__(f"{path}: {message}" if path else message)
+
+
+class SynthesisError(Exception):
+    """Every problem found in an app at synth, one `path: problem` line each."""
+
+    def __init__(self, problems: Sequence[tuple[str, str]]) -> None:
+        self.problems = list(problems)
+        lines = [f"{path}: {problem}" if path else problem for path, problem in self.problems]
+        count = len(lines)
+        header = f"synthesis failed with {count} validation error{'s' if count != 1 else ''}:"
+        super().__init__("\n".join([header, *("  " + line for line in lines)]))

@@ -1,0 +1,96 @@
+"""Amounts of digital storage."""
+
+from __future__ import annotations
+
+import enum
+
+from .tokens.token import Token
+
+
+class SizeRoundingBehavior(enum.Enum):
+    """What to do when a conversion is not exact."""
+
+    FAIL = "fail"
+    FLOOR = "floor"
+    NONE = "none"
+
+
+_UNITS = {"bytes": 1, "kibibytes": 1024, "mebibytes": 1024**2, "gibibytes": 1024**3, "tebibytes": 1024**4}
+_UNITS["pebibytes"] = 1024**5
+
+
+class Size:
+    """A storage size: `Size.mebibytes(512)`."""
+
+    __slots__ = ("amount", "unit")
+
+    def __init__(self, amount: float, unit: str) -> None:
+        if not Token.is_unresolved(amount) and amount < 0:
+            raise ValueError(f"Size amounts cannot be negative; got {amount!r} {unit}")
+        self.amount = amount
+        self.unit = unit
+
+    @staticmethod
+    def bytes(amount: float) -> Size:
+        """A size in bytes."""
+        return Size(amount, "bytes")
+
+    @staticmethod
+    def kibibytes(amount: float) -> Size:
+        """A size in KiB."""
+        return Size(amount, "kibibytes")
+
+    @staticmethod
+    def mebibytes(amount: float) -> Size:
+        """A size in MiB."""
+        return Size(amount, "mebibytes")
+
+    @staticmethod
+    def gibibytes(amount: float) -> Size:
+        """A size in GiB."""
+        return Size(amount, "gibibytes")
+
+    @staticmethod
+    def tebibytes(amount: float) -> Size:
+        """A size in TiB."""
+        return Size(amount, "tebibytes")
+
+    @staticmethod
+    def pebibytes(amount: float) -> Size:
+        """A size in PiB."""
+        return Size(amount, "pebibytes")
+
+    def _convert(self, to: str, rounding: SizeRoundingBehavior) -> float:
+        if self.unit == to:
+            return self.amount
+        if Token.is_unresolved(self.amount):
+            raise ValueError(f"{self!r} comes from a token and cannot be converted to {to}")
+        value = self.amount * _UNITS[self.unit] / _UNITS[to]
+        if float(value).is_integer():
+            return int(value)
+        if rounding is SizeRoundingBehavior.FAIL:
+            raise ValueError(f"{self!r} cannot be converted into a whole number of {to}; pass rounding=FLOOR or NONE")
+        return int(value) if rounding is SizeRoundingBehavior.FLOOR else value
+
+    def to_bytes(self, *, rounding: SizeRoundingBehavior = SizeRoundingBehavior.FAIL) -> float:
+        """This size in bytes."""
+        return self._convert("bytes", rounding)
+
+    def to_kibibytes(self, *, rounding: SizeRoundingBehavior = SizeRoundingBehavior.FAIL) -> float:
+        """This size in KiB."""
+        return self._convert("kibibytes", rounding)
+
+    def to_mebibytes(self, *, rounding: SizeRoundingBehavior = SizeRoundingBehavior.FAIL) -> float:
+        """This size in MiB."""
+        return self._convert("mebibytes", rounding)
+
+    def to_gibibytes(self, *, rounding: SizeRoundingBehavior = SizeRoundingBehavior.FAIL) -> float:
+        """This size in GiB."""
+        return self._convert("gibibytes", rounding)
+
+    def is_unresolved(self) -> bool:
+        """True when the amount is a token."""
+        return Token.is_unresolved(self.amount)
+
+    def __repr__(self) -> str:
+        return f"Size.{self.unit}({self.amount!r})"

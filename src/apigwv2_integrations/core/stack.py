@@ -1,0 +1,341 @@
+"""Stack: one CloudFormation template and its place in the cloud assembly."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .arn import Arn, ArnComponents, ArnFormat
+from .cfn_reference import CfnReference, export_id_for
+from .construct import Construct
+from .environment import Environment, format_environment
+from .errors import ValidationError
+from .logical_id import make_unique_id
+from .names import make_unique_resource_name
+from .tags import TagManager, TagType
+from .tokens._resolve import Resolver
+from .tokens.fn import Fn
+from .tokens.pseudo import Aws
+from .tokens.token import Token, Tokenization
+
+if TYPE_CHECKING:
+    from .cfn_element import CfnElement
+    from .synthesis.synthesizers import IStackSynthesizer
+
+_STACK_NAME_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9-]*$")
+_MAX_STACK_NAME = 128
+_MAX_EXPORT_NAME = 255
+_AZ_FALLBACK_CONTEXT = "aws:cdk:availability-zones:fallback"
+
+
+@attrs.define(kw_only=True)
+class TemplateOptions:
+    """Template-level settings: description, format version, transforms and metadata."""
+
+    description: str | None = None
+    template_format_version: str | None = None
+    transforms: list[str] | None = None
+    metadata: dict[str, Any] | None = None
+
+
+def _to_environment(value: Environment | Mapping[str, Any] | None) -> Environment:
+    if value is None:
+        return Environment()
+    if isinstance(value, Mapping):
+        return Environment(**value)
+    return value
+
+
+class Stack(Construct):
+    """A deployable unit: one CloudFormation stack."""
+
+    def __init__(
+        self,
+        scope: Construct | None = None,
+        id: str | None = None,
+        *,
+        analytics_reporting: bool | None = None,
+        cross_region_references: bool | None = None,
+        description: str | None = None,
+        env: Environment | Mapping[str, Any] | None = None,
+        notification_arns: Sequence[str] | None = None,
+        permissions_boundary: Any = None,
+        stack_name: str | None = None,
+        suppress_template_indentation: bool | None = None,
+        synthesizer: IStackSynthesizer | None = None,
+        tags: Mapping[str, str] | None = None,
+        termination_protection: bool | None = None,
+    ) -> None:
+        if scope is None:
+            from .app import App
+
+            scope = App()
+        super().__init__(scope, id if id is not None else "Default")
+        environment = _to_environment(env)
+        self._env_account = environment.account if not Token.is_unresolved(environment.account) else None
+        self._env_region = environment.region if not Token.is_unresolved(environment.region) else None
+        self.account: str = environment.account or Aws.ACCOUNT_ID
+        self.region: str = environment.region or Aws.REGION
+        self.environment = format_environment(self._env_account, self._env_region)
+        self.template_options = TemplateOptions(description=description)
+        self.tags = TagManager(TagType.KEY_VALUE, "aws:cdk:stack", dict(tags) if tags else None)
+        self.termination_protection = bool(termination_protection)
+        self.notification_arns = list(notification_arns) if notification_arns else None
+        self.analytics_reporting = analytics_reporting
+        self.suppress_template_indentation = bool(suppress_template_indentation)
+        self.artifact_id = self._generate_stack_name(self.node.scopes[1:])
+        self._stack_name_given = stack_name is not None
+        self.stack_name: str = stack_name if stack_name is not None else self.artifact_id
+        self._validate_stack_name(self.stack_name)
+        self.template_file = f"{self.artifact_id}.template.json"
+        self._stack_dependencies: dict[int, tuple[Stack, list[str]]] = {}
+        self._missing_context: list[dict[str, Any]] = []
+        self._logical_id_renames: dict[str, str] = {}
+        self._exports_changed = False
+        if description is not None and len(description) > 1024:
+            raise ValidationError(self, f"description is {len(description)} characters long; use at most 1024")
+        from .synthesis.synthesizers import DefaultStackSynthesizer
+
+        default_synthesizer = getattr(self.node.root, "default_stack_synthesizer", None)
+        self.synthesizer: IStackSynthesizer = synthesizer or default_synthesizer or DefaultStackSynthesizer()
+        self.synthesizer.bind(self)
+
+    # --- identity ------------------------------------------------------------------------------
+
+    @staticmethod
+    def of(construct: Construct) -> Stack:
+        """The stack that `construct` belongs to."""
+        current: Construct | None = construct
+        while current is not None:
+            if isinstance(current, Stack):
+                return current
+            current = current.node.scope
+        raise ValidationError(construct, "is not inside a Stack; create it in a Stack's scope")
+
+    @staticmethod
+    def is_stack(x: Any) -> bool:
+        """True when `x` is a Stack."""
+        return isinstance(x, Stack)
+
+    def _generate_stack_name(self, scopes: Sequence[Construct]) -> str:
+        ids = [scope.node.id for scope in scopes]
+        if len(ids) == 1 and len(ids[0]) <= _MAX_STACK_NAME:
+            return ids[0]
+        return make_unique_resource_name(ids, max_length=_MAX_STACK_NAME)
+
+    def _validate_stack_name(self, name: str) -> None:
+        if Token.is_unresolved(name):
+            return
+        if len(name) > _MAX_STACK_NAME:
+            raise ValidationError(
+                self, f"stack_name={name!r} is {len(name)} characters long; use at most {_MAX_STACK_NAME}"
+            )
+        if not _STACK_NAME_PATTERN.match(name):
+            raise ValidationError(
+                self,
+                f"stack_name={name!r} is not a valid stack name; start with a letter and use only "
+                "letters, digits and hyphens (the id is the default name: pass stack_name=... to choose another)",
+            )
+
+    @property
+    def partition(self) -> str:
+        """The partition, as a `Ref` to `AWS::Partition`."""
+        return Aws.PARTITION
+
+    @property
+    def url_suffix(self) -> str:
+        """The URL suffix, as a `Ref` to `AWS::URLSuffix`."""
+        return Aws.URL_SUFFIX
+
+    @property
+    def stack_id(self) -> str:
+        """The stack's ID, as a `Ref` to `AWS::StackId`."""
+        return Aws.STACK_ID
+
+    @property
+    def nested(self) -> bool:
+        """Nested stacks are not supported: always False."""
+        return False
+
+    @property
+    def nested_stack_parent(self) -> Stack | None:
+        """Always None: nested stacks are not supported."""
+        return None
+
+    @property
+    def template_full_path(self) -> str:
+        """Where the template is written, relative to the assembly directory."""
+        return self.template_file
+
+    @property
+    def dependencies(self) -> list[Stack]:
+        """Stacks this stack depends on."""
+        return [stack for stack, _ in self._stack_dependencies.values()]
+
+    @property
+    def is_environment_agnostic(self) -> bool:
+        """True when account or region is not known at synth."""
+        return self._env_account is None or self._env_region is None
+
+    @property
+    def availability_zones(self) -> list[str]:
+        """The AZs of the stack: two `Fn::GetAZs` selections when agnostic, else from context."""
+        if self.is_environment_agnostic:
+            fallback = self.node.try_get_context(_AZ_FALLBACK_CONTEXT)
+            if fallback:
+                return list(fallback)
+            return [Fn.select(0, Fn.get_azs()), Fn.select(1, Fn.get_azs())]
+        key = f"availability-zones:account={self._env_account}:region={self._env_region}"
+        value = self.node.try_get_context(key)
+        if value is None:
+            self.report_missing_context_key(
+                key=key,
+                provider="availability-zones",
+                props={"account": self._env_account, "region": self._env_region},
+            )
+            return ["dummy1a", "dummy1b", "dummy1c"]
+        if not isinstance(value, list):
+            raise ValidationError(self, f"context {key!r} must be a list of availability zones, got {value!r}")
+        return value
+
+    def report_missing_context_key(self, *, key: str, provider: str, props: dict[str, Any]) -> None:
+        """Record a context value the CLI must look up."""
+        self._missing_context.append({"key": key, "provider": provider, "props": props})
+
+    # --- logical ids ---------------------------------------------------------------------------
+
+    def get_logical_id(self, element: CfnElement) -> str:
+        """The logical ID `element` gets in this stack's template."""
+        allocated = self.allocate_logical_id(element)
+        return self._logical_id_renames.get(allocated, allocated)
+
+    def allocate_logical_id(self, cfn_element: CfnElement) -> str:
+        """Compute a logical ID from the element's path below this stack (override to customise)."""
+        scopes = cfn_element.node.scopes
+        index = scopes.index(self)
+        return make_unique_id([scope.node.id for scope in scopes[index + 1 :]])
+
+    def rename_logical_id(self, old_id: str, new_id: str) -> None:
+        """Use `new_id` wherever `old_id` would be allocated."""
+        self._logical_id_renames[old_id] = new_id
+
+    # --- template and values -------------------------------------------------------------------
+
+    def resolve(self, obj: Any) -> Any:
+        """Resolve tokens in `obj` as they render in this stack."""
+        return Resolver(self).resolve(obj)
+
+    def to_json_string(self, obj: Any, space: int | None = None) -> str:
+        """A JSON string of `obj`; values known only at deploy time become an `Fn::Join`."""
+        from .tokens.json import json_string_token
+
+        return json_string_token(obj, space)
+
+    def add_transform(self, transform: str) -> None:
+        """Add a template transform."""
+        transforms = self.template_options.transforms or []
+        if transform not in transforms:
+            transforms.append(transform)
+        self.template_options.transforms = transforms
+
+    def add_metadata(self, key: str, value: Any) -> None:
+        """Add a key to the template's Metadata section."""
+        metadata = self.template_options.metadata or {}
+        metadata[key] = value
+        self.template_options.metadata = metadata
+
+    def format_arn(
+        self,
+        *,
+        service: str,
+        resource: str,
+        account: str | None = None,
+        arn_format: ArnFormat | None = None,
+        partition: str | None = None,
+        region: str | None = None,
+        resource_name: str | None = None,
+    ) -> str:
+        """An ARN in this stack's partition, region and account unless given."""
+        return Arn.format(
+            ArnComponents(
+                service=service,
+                resource=resource,
+                account=account,
+                arn_format=arn_format,
+                partition=partition,
+                region=region,
+                resource_name=resource_name,
+            ),
+            self,
+        )
+
+    def split_arn(self, arn: str, arn_format: ArnFormat) -> ArnComponents:
+        """Take an ARN apart."""
+        return Arn.split(arn, arn_format)
+
+    # --- dependencies and exports --------------------------------------------------------------
+
+    def add_dependency(self, target: Stack, reason: str | None = None) -> None:
+        """Deploy `target` before this stack."""
+        if target is self:
+            return
+        if target.node.root is not self.node.root:
+            raise ValidationError(self, f"cannot depend on {target.node.path!r}: it belongs to another app")
+        if target._depends_on(self):
+            raise ValidationError(
+                self,
+                f"depends on {target.node.path!r}, which already depends on {self.node.path!r}"
+                f"{f' ({reason})' if reason else ''}; this would create a cycle",
+            )
+        entry = self._stack_dependencies.setdefault(id(target), (target, []))
+        if reason:
+            entry[1].append(reason)
+
+    def _depends_on(self, other: Stack) -> bool:
+        pending = [self]
+        seen: set[int] = set()
+        while pending:
+            stack = pending.pop()
+            if stack is other:
+                return True
+            if id(stack) in seen:
+                continue
+            seen.add(id(stack))
+            pending.extend(dep for dep, _ in stack._stack_dependencies.values())
+        return False
+
+    def export_value(
+        self, exported_value: Any, *, name: str | None = None, description: str | None = None
+    ) -> str:
+        """Export a value of this stack and return the `Fn::ImportValue` for other stacks."""
+        from .cfn_output import CfnOutput
+
+        if name is not None:
+            CfnOutput(self, f"Export{name}", value=exported_value, export_name=name, description=description)
+            return Fn.import_value(name)
+        reference = Tokenization.reverse(exported_value)
+        if not isinstance(reference, CfnReference):
+            raise ValidationError(
+                self,
+                f"export_value({exported_value!r}) needs name=... or a resource attribute (like queue.attr_arn)",
+            )
+        return Fn.import_value(self._export_name_for(reference, description))
+
+    def _export_name_for(self, reference: CfnReference, description: str | None = None) -> str:
+        from .cfn_output import CfnOutput
+
+        exports = self.node.try_find_child("Exports") or Construct(self, "Exports")
+        output_id = export_id_for(reference.local_value())
+        prefix = f"{self.stack_name}:"
+        local_part = make_unique_id(["Exports", output_id])
+        export_name = prefix + local_part[max(0, len(local_part) - _MAX_EXPORT_NAME + len(prefix)) :]
+        if exports.node.try_find_child(output_id) is None:
+            CfnOutput(exports, output_id, value=Token.as_string(reference), export_name=export_name, description=description)
+            self._exports_changed = True
+        return export_name
+
+    def __repr__(self) -> str:
+        return f"<Stack {self.node.path}>"

@@ -1,0 +1,1 @@
+"""Synthesis: templates, asset manifests, tree and manifest of a cloud assembly."""

@@ -1,0 +1,160 @@
+"""Prepare an app and render every stack's template in memory, collecting every problem."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..aspects import invoke_aspects
+from ..cfn_element import CfnElement
+from ..cfn_resource import CfnResource
+from ..construct import Construct, iter_preorder
+from ..errors import ValidationError
+from ..stack import Stack
+from ..tokens._resolve import Resolver
+
+MAX_RESOURCES = 500
+MAX_OUTPUTS = 200
+MAX_PARAMETERS = 200
+_LIMITS = (("Resources", MAX_RESOURCES, "resources"), ("Outputs", MAX_OUTPUTS, "outputs"))
+_LIMITS += (("Parameters", MAX_PARAMETERS, "parameters"),)
+
+Problem = tuple[str, str]
+
+
+class RenderedApp:
+    """Every stack of an app with its rendered template, or the problems that stopped rendering."""
+
+    def __init__(self) -> None:
+        self.stacks: list[Stack] = []
+        self.templates: dict[int, dict[str, Any]] = {}
+        self.problems: list[Problem] = []
+
+
+def _problem(construct: Construct, message: str) -> Problem:
+    return (construct.node.path, message)
+
+
+def _error_problem(error: Exception, fallback: Construct) -> Problem:
+    if isinstance(error, ValidationError) and error.scope is not None:
+        return (error.scope.node.path, error.problem)
+    return _problem(fallback, str(error))
+
+
+def _apply_construct_dependencies(source: Construct, problems: list[Problem]) -> None:
+    sources = [c for c in iter_preorder(source) if isinstance(c, CfnResource)]
+    for target_root in source.node.dependencies:
+        targets = [c for c in iter_preorder(target_root) if isinstance(c, CfnResource)]
+        for target in targets:
+            for resource in sources:
+                if resource is target:
+                    continue
+                try:
+                    resource.add_dependency(target)
+                except ValidationError as error:
+                    problems.append(_error_problem(error, source))
+
+
+def _stack_elements(stack: Stack) -> list[CfnElement]:
+    elements: list[CfnElement] = []
+    pending: list[Construct] = [stack]
+    while pending:
+        construct = pending.pop()
+        if isinstance(construct, CfnElement):
+            elements.append(construct)
+        children = construct.node._children
+        if children:
+            pending.extend(c for c in reversed(children.values()) if not isinstance(c, Stack))
+    return elements
+
+
+def _render_stack(stack: Stack, elements: list[CfnElement], problems: list[Problem]) -> dict[str, Any]:
+    resolver = Resolver(stack)
+    template: dict[str, Any] = {}
+    options = stack.template_options
+    try:
+        if options.description is not None:
+            template["Description"] = resolver.resolve(options.description)
+        if options.transforms:
+            transforms = options.transforms
+            template["Transform"] = transforms[0] if len(transforms) == 1 else list(transforms)
+        if options.template_format_version is not None:
+            template["AWSTemplateFormatVersion"] = options.template_format_version
+        if options.metadata:
+            template["Metadata"] = resolver.resolve(options.metadata)
+    except (ValidationError, ValueError, TypeError) as error:
+        problems.append(_error_problem(error, stack))
+    owners: dict[tuple[str, str], CfnElement] = {}
+    for element in elements:
+        try:
+            body = element._render(resolver)
+            logical_id = element.logical_id
+        except (ValidationError, ValueError, TypeError) as error:
+            problems.append(_error_problem(error, element))
+            continue
+        if body is None:
+            continue
+        section_name = element._section
+        key = (section_name, logical_id)
+        other = owners.get(key)
+        if other is not None:
+            problems.append(
+                _problem(
+                    element,
+                    f"logical ID {logical_id!r} is also used by {other.node.path!r}; "
+                    "give one of them another id or call override_logical_id()",
+                )
+            )
+            continue
+        owners[key] = element
+        section = template.get(section_name)
+        if section is None:
+            section = template[section_name] = {}
+        section[logical_id] = body
+    for section_name, additions in stack.synthesizer.template_additions(stack).items():
+        template.setdefault(section_name, {}).update(additions)
+    for section_name, limit, label in _LIMITS:
+        count = len(template.get(section_name, ()))
+        if count > limit:
+            problems.append(
+                _problem(stack, f"has {count} {label}; CloudFormation allows at most {limit} per template, "
+                         "so split the app into more stacks")
+            )
+    return template
+
+
+def render_app(root: Construct) -> RenderedApp:
+    """Run aspects, apply dependencies, validate and render every stack below `root`."""
+    rendered = RenderedApp()
+    problems = rendered.problems
+    invoke_aspects(root)
+    elements_by_stack: dict[int, list[CfnElement]] = {}
+    for construct in iter_preorder(root):
+        node = construct.node
+        if node._dependencies:
+            _apply_construct_dependencies(construct, problems)
+        if node._validations:
+            problems.extend(_problem(construct, message) for message in node.validate())
+        if isinstance(construct, CfnElement):
+            elements_by_stack.setdefault(id(construct.stack), []).append(construct)
+            problems.extend(_problem(construct, message) for message in construct._validate_element())
+        elif isinstance(construct, Stack):
+            rendered.stacks.append(construct)
+    stack_problems: dict[int, list[Problem]] = {}
+
+    def render(stack: Stack, elements: list[CfnElement]) -> None:
+        stack._exports_changed = False
+        found: list[Problem] = []
+        rendered.templates[id(stack)] = _render_stack(stack, elements, found)
+        stack_problems[id(stack)] = found
+
+    for stack in rendered.stacks:
+        # A stack that received exports from stacks rendered before it has new elements: collect them again.
+        fresh = stack._exports_changed
+        render(stack, _stack_elements(stack) if fresh else elements_by_stack.get(id(stack), []))
+    # Rendering a consumer may export values from stacks rendered before it: render those again.
+    for stack in rendered.stacks:
+        if stack._exports_changed:
+            render(stack, _stack_elements(stack))
+    for found in stack_problems.values():
+        problems.extend(found)
+    return rendered

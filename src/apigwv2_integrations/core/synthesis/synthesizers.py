@@ -1,0 +1,270 @@
+"""Stack synthesizers: how a stack's template and assets are published and deployed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import TYPE_CHECKING, Any, Protocol
+
+import attrs
+
+from ..assets import FileAssetLocation, FileAssetPackaging, FileAssetSource
+from ..errors import ValidationError
+from ..tokens.fn import Fn
+from ..tokens.token import Token
+
+if TYPE_CHECKING:
+    from ..stack import Stack
+
+DEFAULT_QUALIFIER = "hnb659fds"
+QUALIFIER_CONTEXT = "@aws-cdk/core:bootstrapQualifier"
+MIN_BOOTSTRAP_VERSION = 6
+MIN_LOOKUP_ROLE_BOOTSTRAP_VERSION = 8
+BOOTSTRAP_VERSION_DESCRIPTION = (
+    "Version of the CDK Bootstrap resources in this environment, automatically retrieved from SSM "
+    "Parameter Store. [cdk:skip]"
+)
+
+
+@attrs.frozen(kw_only=True)
+class StackArtifactParts:
+    """A synthesizer's share of a stack artifact."""
+
+    properties: dict[str, Any]
+    asset_manifest: dict[str, Any] | None = None
+    asset_manifest_properties: dict[str, Any] = attrs.field(factory=dict)
+    lookup_role: dict[str, Any] | None = None
+
+
+class IStackSynthesizer(Protocol):
+    """Decides how a stack is deployed: roles, asset locations, bootstrap checks."""
+
+    def bind(self, stack: Stack) -> None:
+        """Attach to the stack (called by the Stack constructor)."""
+        ...
+
+    def add_file_asset(self, asset: FileAssetSource) -> FileAssetLocation:
+        """Register a file asset and return where the template finds it."""
+        ...
+
+    def template_additions(self, stack: Stack) -> dict[str, dict[str, Any]]:
+        """Extra template sections (bootstrap parameter and rule), already resolved."""
+        ...
+
+    def stack_artifact(self, stack: Stack, template_hash: str) -> StackArtifactParts:
+        """What the manifest and asset manifest say about the stack."""
+        ...
+
+
+def _specialize(text: str, stack: Stack, qualifier: str) -> str:
+    text = text.replace("${Qualifier}", qualifier)
+    if not Token.is_unresolved(stack.account):
+        text = text.replace("${AWS::AccountId}", stack.account)
+    if not Token.is_unresolved(stack.region):
+        text = text.replace("${AWS::Region}", stack.region)
+    return text
+
+
+def _cfnify(text: str) -> str:
+    return Fn.sub(text) if "${" in text else text
+
+
+class DefaultStackSynthesizer:
+    """The modern bootstrap: assets in the `cdk-<qualifier>-assets-...` bucket, deploy through CDK roles."""
+
+    def __init__(
+        self,
+        *,
+        qualifier: str | None = None,
+        file_assets_bucket_name: str | None = None,
+        bucket_prefix: str | None = None,
+        deploy_role_arn: str | None = None,
+        cloud_formation_execution_role: str | None = None,
+        file_asset_publishing_role_arn: str | None = None,
+        lookup_role_arn: str | None = None,
+        bootstrap_stack_version_ssm_parameter: str | None = None,
+        generate_bootstrap_version_rule: bool | None = None,
+    ) -> None:
+        self._qualifier_given = qualifier
+        self._bucket = file_assets_bucket_name or "cdk-${Qualifier}-assets-${AWS::AccountId}-${AWS::Region}"
+        self._bucket_prefix = bucket_prefix or ""
+        partition = "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/"
+        self._deploy_role = deploy_role_arn or partition + "cdk-${Qualifier}-deploy-role-${AWS::AccountId}-${AWS::Region}"
+        self._exec_role = (
+            cloud_formation_execution_role
+            or partition + "cdk-${Qualifier}-cfn-exec-role-${AWS::AccountId}-${AWS::Region}"
+        )
+        self._publishing_role = (
+            file_asset_publishing_role_arn
+            or partition + "cdk-${Qualifier}-file-publishing-role-${AWS::AccountId}-${AWS::Region}"
+        )
+        self._lookup_role = lookup_role_arn or partition + "cdk-${Qualifier}-lookup-role-${AWS::AccountId}-${AWS::Region}"
+        self._version_parameter = bootstrap_stack_version_ssm_parameter or "/cdk-bootstrap/${Qualifier}/version"
+        self._generate_rule = generate_bootstrap_version_rule is not False
+        self._stack: Stack | None = None
+        self._assets: dict[str, FileAssetSource] = {}
+
+    def bind(self, stack: Stack) -> None:
+        if self._stack is not None and self._stack is not stack:
+            raise ValidationError(stack, "its synthesizer is already bound to another stack; give each stack its own")
+        self._stack = stack
+
+    @property
+    def qualifier(self) -> str:
+        """The bootstrap qualifier."""
+        if self._qualifier_given:
+            return self._qualifier_given
+        if self._stack is not None:
+            from_context = self._stack.node.try_get_context(QUALIFIER_CONTEXT)
+            if from_context:
+                return str(from_context)
+        return DEFAULT_QUALIFIER
+
+    def _bound(self) -> Stack:
+        if self._stack is None:
+            raise RuntimeError("the synthesizer is not bound to a stack")
+        return self._stack
+
+    def _manifest_text(self, text: str) -> str:
+        return _specialize(text, self._bound(), self.qualifier)
+
+    @property
+    def bucket_name(self) -> str:
+        """The asset bucket name for this stack's environment."""
+        return self._manifest_text(self._bucket)
+
+    def add_file_asset(self, asset: FileAssetSource) -> FileAssetLocation:
+        self._assets.setdefault(asset.source_hash, asset)
+        extension = ".zip" if asset.packaging is FileAssetPackaging.ZIP_DIRECTORY else _extension(asset.file_name)
+        object_key = f"{self._bucket_prefix}{asset.source_hash}{extension}"
+        bucket = self.bucket_name
+        stack = self._bound()
+        return FileAssetLocation(
+            bucket_name=_cfnify(bucket),
+            object_key=object_key,
+            http_url=_cfnify(f"https://s3.{stack.region}.{stack.url_suffix}/{bucket}/{object_key}"),
+            s3_object_url=_cfnify(f"s3://{bucket}/{object_key}"),
+        )
+
+    def template_additions(self, stack: Stack) -> dict[str, dict[str, Any]]:
+        if not self._generate_rule:
+            return {}
+        parameter = self._manifest_text(self._version_parameter)
+        return {
+            "Parameters": {
+                "BootstrapVersion": {
+                    "Type": "AWS::SSM::Parameter::Value<String>",
+                    "Default": parameter,
+                    "Description": BOOTSTRAP_VERSION_DESCRIPTION,
+                }
+            },
+            "Rules": {
+                "CheckBootstrapVersion": {
+                    "Assertions": [
+                        {
+                            "Assert": {
+                                "Fn::Not": [
+                                    {
+                                        "Fn::Contains": [
+                                            [str(v) for v in range(1, MIN_BOOTSTRAP_VERSION)],
+                                            {"Ref": "BootstrapVersion"},
+                                        ]
+                                    }
+                                ]
+                            },
+                            "AssertDescription": (
+                                f"CDK bootstrap stack version {MIN_BOOTSTRAP_VERSION} required. Please run "
+                                "'cdk bootstrap' with a recent version of the CDK CLI."
+                            ),
+                        }
+                    ]
+                }
+            },
+        }
+
+    def _destination(self, object_key: str) -> tuple[str, dict[str, Any]]:
+        stack = self._bound()
+        destination = {
+            "bucketName": self.bucket_name,
+            "objectKey": object_key,
+            "assumeRoleArn": self._manifest_text(self._publishing_role),
+        }
+        account = "current_account" if Token.is_unresolved(stack.account) else stack.account
+        region = "current_region" if Token.is_unresolved(stack.region) else stack.region
+        digest = hashlib.sha256(json.dumps(destination, separators=(",", ":")).encode("utf-8")).hexdigest()
+        return f"{account}-{region}-{digest[:8]}", destination
+
+    def stack_artifact(self, stack: Stack, template_hash: str) -> StackArtifactParts:
+        files: dict[str, Any] = {}
+        for source_hash, asset in self._assets.items():
+            extension = ".zip" if asset.packaging is FileAssetPackaging.ZIP_DIRECTORY else _extension(asset.file_name)
+            dest_id, destination = self._destination(f"{self._bucket_prefix}{source_hash}{extension}")
+            entry: dict[str, Any] = {}
+            if asset.display_name:
+                entry["displayName"] = asset.display_name
+            entry["source"] = {"path": asset.file_name, "packaging": asset.packaging.value}
+            entry["destinations"] = {dest_id: destination}
+            files[source_hash] = entry
+        template_key = f"{self._bucket_prefix}{template_hash}.json"
+        dest_id, destination = self._destination(template_key)
+        files[template_hash] = {
+            "displayName": f"{stack.node.path} Template",
+            "source": {"path": stack.template_file, "packaging": "file"},
+            "destinations": {dest_id: destination},
+        }
+        asset_manifest = {"files": files, "dockerImages": {}}
+        version_parameter = self._manifest_text(self._version_parameter)
+        properties: dict[str, Any] = {
+            "assumeRoleArn": self._manifest_text(self._deploy_role),
+            "cloudFormationExecutionRoleArn": self._manifest_text(self._exec_role),
+            "stackTemplateAssetObjectUrl": f"s3://{self.bucket_name}/{template_key}",
+            "requiresBootstrapStackVersion": MIN_BOOTSTRAP_VERSION,
+            "bootstrapStackVersionSsmParameter": version_parameter,
+        }
+        return StackArtifactParts(
+            properties=properties,
+            asset_manifest=asset_manifest,
+            asset_manifest_properties={
+                "requiresBootstrapStackVersion": MIN_BOOTSTRAP_VERSION,
+                "bootstrapStackVersionSsmParameter": version_parameter,
+            },
+            lookup_role={
+                "arn": self._manifest_text(self._lookup_role),
+                "requiresBootstrapStackVersion": MIN_LOOKUP_ROLE_BOOTSTRAP_VERSION,
+                "bootstrapStackVersionSsmParameter": version_parameter,
+            },
+        )
+
+
+class BootstraplessSynthesizer:
+    """No bootstrap: a template for `aws cloudformation deploy`; file assets are not supported."""
+
+    def __init__(self, *, deploy_role_arn: str | None = None, cloud_formation_execution_role_arn: str | None = None):
+        self._deploy_role = deploy_role_arn
+        self._exec_role = cloud_formation_execution_role_arn
+        self._stack: Stack | None = None
+
+    def bind(self, stack: Stack) -> None:
+        self._stack = stack
+
+    def add_file_asset(self, asset: FileAssetSource) -> FileAssetLocation:
+        raise ValidationError(
+            self._stack,
+            "file assets need a bootstrapped environment; use DefaultStackSynthesizer or Code.from_bucket",
+        )
+
+    def template_additions(self, stack: Stack) -> dict[str, dict[str, Any]]:
+        return {}
+
+    def stack_artifact(self, stack: Stack, template_hash: str) -> StackArtifactParts:
+        properties: dict[str, Any] = {}
+        if self._deploy_role:
+            properties["assumeRoleArn"] = self._deploy_role
+        if self._exec_role:
+            properties["cloudFormationExecutionRoleArn"] = self._exec_role
+        return StackArtifactParts(properties=properties)
+
+
+def _extension(file_name: str) -> str:
+    base = file_name.rsplit("/", 1)[-1]
+    return "." + base.rsplit(".", 1)[1] if "." in base else ""

@@ -1,0 +1,253 @@
+"""Tags: the TagManager of taggable resources and the `Tags.of(scope)` aspect."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .aspects import AspectPriority, Aspects
+from .construct import Construct
+
+
+class TagType(enum.Enum):
+    """How a resource type renders its tags."""
+
+    STANDARD = "StandardTag"
+    AUTOSCALING_GROUP = "AutoScalingGroupTag"
+    MAP = "StringToStringMap"
+    KEY_VALUE = "KeyValue"
+    NOT_TAGGABLE = "NotTaggable"
+
+
+# JavaScript's String.localeCompare order (ICU root collation) for the ASCII characters tag keys use:
+# punctuation first in this order, then digits, then letters ignoring case, lower case first on ties.
+_ICU_PUNCTUATION = " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$"
+_PUNCTUATION_RANK = {c: i for i, c in enumerate(_ICU_PUNCTUATION)}
+
+
+def locale_compare_key(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
+    """Sort key that orders ASCII strings as JavaScript's `localeCompare` does."""
+    primary = []
+    for c in text:
+        if c.isdigit():
+            primary.append((1, ord(c)))
+        elif c.isalpha():
+            primary.append((2, ord(c.lower())))
+        else:
+            primary.append((0, _PUNCTUATION_RANK.get(c, 100 + ord(c))))
+    tertiary = tuple(0 if not c.isupper() else 1 for c in text)
+    return tuple(primary), tertiary
+
+
+class _TagEntry:
+    __slots__ = ("apply_to_launched_instances", "key", "value")
+
+    def __init__(self, key: str, value: str, apply_to_launched_instances: bool) -> None:
+        self.key = key
+        self.value = value
+        self.apply_to_launched_instances = apply_to_launched_instances
+
+
+def _initial_tags(tag_type: TagType, initial: Any) -> list[tuple[str, str, bool]]:
+    if initial is None:
+        return []
+    if isinstance(initial, Mapping):
+        return [(str(k), v, True) for k, v in initial.items()]
+    result = []
+    for tag in initial:
+        if isinstance(tag, Mapping):
+            key = tag.get("key", tag.get("Key"))
+            value = tag.get("value", tag.get("Value"))
+            propagate = tag.get("propagate_at_launch", tag.get("PropagateAtLaunch", True))
+        else:
+            key, value = tag.key, tag.value
+            propagate = getattr(tag, "propagate_at_launch", True)
+        result.append((key, value, propagate is not False))
+    return result
+
+
+class TagManager:
+    """The tags of one taggable resource, merged from its own props and from `Tags.of` aspects."""
+
+    def __init__(
+        self,
+        tag_type: TagType,
+        resource_type_name: str,
+        initial_tags: Any = None,
+        *,
+        tag_property_name: str = "tags",
+    ) -> None:
+        self.tag_type = tag_type
+        self.resource_type_name = resource_type_name
+        self.tag_property_name = tag_property_name
+        self._tags: dict[str, _TagEntry] = {}
+        self._priorities: dict[str, int] = {}
+        for key, value, propagate in _initial_tags(tag_type, initial_tags):
+            self.set_tag(key, value, 0, propagate)
+
+    @staticmethod
+    def is_taggable(construct: Any) -> bool:
+        """True when `construct` has a TagManager in `tags`."""
+        return isinstance(getattr(construct, "tags", None), TagManager)
+
+    def set_tag(self, key: str, value: str, priority: int = 0, apply_to_launched_instances: bool = True) -> None:
+        """Set a tag unless a tag with higher priority is already there."""
+        if priority < self._priorities.get(key, 0):
+            return
+        self._tags[key] = _TagEntry(key, value, apply_to_launched_instances)
+        self._priorities[key] = priority
+
+    def remove_tag(self, key: str, priority: int) -> None:
+        """Remove a tag unless it was set with higher priority."""
+        if priority >= self._priorities.get(key, 0):
+            self._tags.pop(key, None)
+            self._priorities[key] = priority
+
+    def tag_values(self) -> dict[str, str]:
+        """The tags as a plain dict."""
+        return {key: entry.value for key, entry in self._tags.items()}
+
+    def has_tags(self) -> bool:
+        """True when at least one tag is set."""
+        return bool(self._tags)
+
+    def apply_tag_aspect_here(
+        self, include: Sequence[str] | None = None, exclude: Sequence[str] | None = None
+    ) -> bool:
+        """True when a tag aspect with these filters applies to this resource type."""
+        if exclude and self.resource_type_name in exclude:
+            return False
+        return not (include and self.resource_type_name not in include)
+
+    def render_tags(self, combine_with_tags: Any = None) -> Any:
+        """The tags in the resource type's format, sorted by key; None when there are none."""
+        entries = sorted(self._tags.values(), key=lambda e: locale_compare_key(e.key))
+        if not entries or self.tag_type is TagType.NOT_TAGGABLE:
+            return combine_with_tags
+        if self.tag_type is TagType.MAP:
+            return {e.key: e.value for e in entries}
+        if self.tag_type is TagType.AUTOSCALING_GROUP:
+            return [
+                {"Key": e.key, "Value": e.value, "PropagateAtLaunch": e.apply_to_launched_instances} for e in entries
+            ]
+        return [{"Key": e.key, "Value": e.value} for e in entries]
+
+
+class Tag:
+    """An aspect that sets a tag on every taggable resource below a scope."""
+
+    def __init__(
+        self,
+        key: str,
+        value: str,
+        *,
+        apply_to_launched_instances: bool | None = None,
+        exclude_resource_types: Sequence[str] | None = None,
+        include_resource_types: Sequence[str] | None = None,
+        priority: int | None = None,
+    ) -> None:
+        if not key:
+            raise ValueError("Tag key=''; a tag key cannot be empty")
+        if value is None:
+            raise ValueError(f"Tag {key!r}: value=None; pass a string (it may be empty)")
+        self.key = key
+        self.value = value
+        self._apply_to_launched_instances = apply_to_launched_instances is not False
+        self._exclude = list(exclude_resource_types or [])
+        self._include = list(include_resource_types or [])
+        self._priority = 100 if priority is None else priority
+
+    def visit(self, construct: Any) -> None:
+        tags = getattr(construct, "tags", None)
+        if isinstance(tags, TagManager) and tags.apply_tag_aspect_here(self._include, self._exclude):
+            tags.set_tag(self.key, self.value, self._priority, self._apply_to_launched_instances)
+
+
+class RemoveTag:
+    """An aspect that removes a tag from every taggable resource below a scope."""
+
+    def __init__(
+        self,
+        key: str,
+        *,
+        exclude_resource_types: Sequence[str] | None = None,
+        include_resource_types: Sequence[str] | None = None,
+        priority: int | None = None,
+    ) -> None:
+        self.key = key
+        self._exclude = list(exclude_resource_types or [])
+        self._include = list(include_resource_types or [])
+        self._priority = 200 if priority is None else priority
+
+    def visit(self, construct: Any) -> None:
+        tags = getattr(construct, "tags", None)
+        if isinstance(tags, TagManager) and tags.apply_tag_aspect_here(self._include, self._exclude):
+            tags.remove_tag(self.key, self._priority)
+
+
+class Tags:
+    """Add or remove tags on every taggable resource below a scope."""
+
+    def __init__(self, scope: Construct) -> None:
+        self._scope = scope
+
+    @staticmethod
+    def of(scope: Construct) -> Tags:
+        """Return the tag helper of `scope`."""
+        return Tags(scope)
+
+    def add(
+        self,
+        key: str,
+        value: str,
+        *,
+        apply_to_launched_instances: bool | None = None,
+        exclude_resource_types: Sequence[str] | None = None,
+        include_resource_types: Sequence[str] | None = None,
+        priority: int | None = None,
+    ) -> None:
+        """Tag every taggable resource below the scope at synth."""
+        tag = Tag(
+            key,
+            value,
+            apply_to_launched_instances=apply_to_launched_instances,
+            exclude_resource_types=exclude_resource_types,
+            include_resource_types=include_resource_types,
+            priority=priority,
+        )
+        Aspects.of(self._scope).add(tag, priority=AspectPriority.MUTATING)
+
+    def remove(
+        self,
+        key: str,
+        *,
+        exclude_resource_types: Sequence[str] | None = None,
+        include_resource_types: Sequence[str] | None = None,
+        priority: int | None = None,
+    ) -> None:
+        """Remove a tag from every taggable resource below the scope at synth."""
+        tag = RemoveTag(
+            key,
+            exclude_resource_types=exclude_resource_types,
+            include_resource_types=include_resource_types,
+            priority=priority,
+        )
+        Aspects.of(self._scope).add(tag, priority=AspectPriority.MUTATING)
+
+
+class CfnTag:
+    """A key and value, as L1 `tags=` lists take them."""
+
+    def __init__(self, *, key: str, value: str) -> None:
+        self.key = key
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"CfnTag(key={self.key!r}, value={self.value!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, CfnTag) and (self.key, self.value) == (other.key, other.value)
+
+    def __hash__(self) -> int:
+        return hash((self.key, self.value))

@@ -1,0 +1,1 @@
+"""Tokens: values known only at deploy time, carried through ordinary Python values."""

@@ -1,0 +1,169 @@
+"""Turn a value with tokens into the CloudFormation it stands for."""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING, Any
+
+from . import _encoding
+from .token import IPostProcessor, IResolvable
+
+if TYPE_CHECKING:
+    from ..construct import Construct
+
+_MAX_INT_FLOAT = 1e21  # JavaScript prints integral doubles below this without a fraction
+
+
+class ResolveContext:
+    """The context handed to each token while a document is resolved."""
+
+    __slots__ = ("_post_processors", "_resolver", "document_path", "preparing", "scope")
+
+    def __init__(self, resolver: Resolver) -> None:
+        self._resolver = resolver
+        self.scope = resolver.scope
+        self.preparing = resolver.preparing
+        self.document_path: list[str] = []
+        self._post_processors: list[IPostProcessor] = []
+
+    def resolve(self, x: Any) -> Any:
+        return self._resolver.resolve(x)
+
+    def register_post_processor(self, post_processor: IPostProcessor) -> None:
+        self._post_processors.append(post_processor)
+
+
+class Resolver:
+    """Resolves values for one consuming scope."""
+
+    __slots__ = ("preparing", "scope")
+
+    def __init__(self, scope: Construct, preparing: bool = False) -> None:
+        self.scope = scope
+        self.preparing = preparing
+
+    def resolve(self, obj: Any) -> Any:
+        kind = type(obj)
+        if kind is str:
+            if "{Token[" not in obj and "e+289" not in obj:
+                return obj
+            return self._resolve_string(obj)
+        if obj is None or kind is bool or kind is int:
+            return obj
+        if kind is dict:
+            return self._resolve_dict(obj)
+        if kind is list or kind is tuple:
+            if len(obj) == 1 and type(obj[0]) is str and _encoding.is_list_token_string(obj[0]):
+                token = _encoding.TOKEN_MAP.lookup_string(obj[0])
+                if token is not None:
+                    return self.resolve_token(token)
+            result = []
+            for item in obj:
+                value = self.resolve(item)
+                if value is not None:
+                    result.append(value)
+            return result
+        if kind is float:
+            if obj < -1e288:
+                token = _encoding.TOKEN_MAP.lookup_number(obj)
+                if token is not None:
+                    return self.resolve_token(token)
+            if obj.is_integer() and abs(obj) < _MAX_INT_FLOAT:
+                return int(obj)
+            return obj
+        if isinstance(obj, IResolvable):
+            return self.resolve_token(obj)
+        if isinstance(obj, enum.Enum):
+            return self.resolve(obj.value)
+        if isinstance(obj, str):
+            return self.resolve(str(obj))
+        if isinstance(obj, dict):
+            return self._resolve_dict(obj)
+        if isinstance(obj, (list, tuple)):
+            return self.resolve(list(obj))
+        if isinstance(obj, (int, float)):
+            return self.resolve(float(obj) if isinstance(obj, float) else int(obj))
+        from ..construct import Construct
+
+        if isinstance(obj, Construct):
+            raise TypeError(
+                f"cannot render the construct {obj.node.path!r} into a template; "
+                "pass one of its attributes (such as .ref) instead"
+            )
+        raise TypeError(f"cannot render {obj!r} ({type(obj).__name__}) into a template")
+
+    def resolve_token(self, token: IResolvable) -> Any:
+        context = ResolveContext(self)
+        value = self.resolve(token.resolve(context))
+        for post_processor in context._post_processors:
+            value = post_processor.post_process(value, context)
+        return value
+
+    def _resolve_dict(self, obj: Any) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, raw in obj.items():
+            value = self.resolve(raw)
+            if value is None:
+                continue
+            if type(key) is not str or "{Token[" in key:
+                key = self.resolve(key)
+                if not isinstance(key, str):
+                    raise TypeError(f"a template key must resolve to a string, got {key!r}")
+            result[key] = value
+        return result
+
+    def _resolve_string(self, value: str) -> Any:
+        fragments = _encoding.split_string(value)
+        if len(fragments) == 1:
+            only = fragments[0]
+            return only if isinstance(only, str) else self.resolve_token(only)
+        resolved = [f if isinstance(f, str) else self.resolve_token(f) for f in fragments]
+        return concat_values(resolved)
+
+
+def is_concatable(value: Any) -> bool:
+    """True for a literal string or number that can be glued to its neighbours."""
+    kind = type(value)
+    return kind is str or kind is int or kind is float
+
+
+def minimal_join(delimiter: str, values: list[Any]) -> list[Any]:
+    """Merge adjacent literals and splice in nested `Fn::Join`s with the same delimiter."""
+    out: list[Any] = []
+
+    def push(value: Any) -> None:
+        if type(value) is dict and len(value) == 1 and "Fn::Join" in value:
+            inner_delimiter, inner = value["Fn::Join"]
+            if inner_delimiter == delimiter and type(inner) is list:
+                for item in inner:
+                    push(item)
+                return
+        if out and is_concatable(out[-1]) and is_concatable(value):
+            out[-1] = f"{_literal(out[-1])}{delimiter}{_literal(value)}"
+        else:
+            out.append(value)
+
+    for value in values:
+        push(value)
+    return out
+
+
+def _literal(value: Any) -> str:
+    if type(value) is float and value.is_integer() and abs(value) < _MAX_INT_FLOAT:
+        return str(int(value))
+    return str(value)
+
+
+def concat_values(values: list[Any]) -> Any:
+    """Concatenate resolved parts the way CloudFormation needs: a string or an `Fn::Join`."""
+    parts = minimal_join("", [v for v in values if v is not None])
+    if not parts:
+        return ""
+    if len(parts) == 1:
+        return parts[0]
+    return {"Fn::Join": ["", parts]}
+
+
+def resolve(obj: Any, *, scope: Construct, preparing: bool = False) -> Any:
+    """Resolve `obj` for `scope`: every token replaced by what it stands for, `None` values dropped."""
+    return Resolver(scope, preparing).resolve(obj)
