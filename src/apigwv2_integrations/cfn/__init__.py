@@ -1,0 +1,1 @@
+"""Generated L1 classes, one module per AWS service (aws_<service>); import the module you need."""

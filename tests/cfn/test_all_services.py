@@ -1,0 +1,340 @@
+"""Every generated service module: isolated imports, usable classes, and templates cfn-lint accepts."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cfnlint.api import lint_all
+
+from apigwv2_integrations.core.app import App
+from apigwv2_integrations.core.cfn_resource import CfnResource
+from apigwv2_integrations.core.construct import Construct
+from apigwv2_integrations.core.stack import Stack
+from apigwv2_integrations.core.tags import CfnTag
+
+CFN_DIR = Path(__file__).resolve().parents[2] / "src" / "apigwv2_integrations" / "cfn"
+MODULES = sorted(p.stem for p in CFN_DIR.glob("aws_*.py"))
+ROLE_ARN = "arn:aws:iam::123456789012:role/service"
+
+
+def _module(name: str) -> Any:
+    return importlib.import_module(f"apigwv2_integrations.cfn.{name}")
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_importing_a_module_imports_no_other_service(name: str) -> None:
+    code = (
+        f"import sys, apigwv2_integrations.cfn.{name}; "
+        "print([m for m in sys.modules if m.startswith('apigwv2_integrations.cfn.aws_') and m != "
+        f"'apigwv2_integrations.cfn.{name}'])"
+    )
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert output.strip() == "[]"
+
+
+def test_cfn_package_imports_no_service_module() -> None:
+    code = "import sys, apigwv2_integrations.cfn; print([m for m in sys.modules if '.cfn.aws_' in m])"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_every_class_is_an_l1_named_as_aws_cdk(name: str) -> None:
+    module = _module(name)
+    assert module.__all__
+    for class_name in module.__all__:
+        cls = getattr(module, class_name)
+        assert issubclass(cls, CfnResource)
+        assert class_name == "Cfn" + cls.CFN_RESOURCE_TYPE_NAME.split("::")[2]
+        assert cls.CFN_RESOURCE_TYPE_NAME.split("::")[1].lower() == name[len("aws_") :]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_every_class_renders_its_required_properties(name: str, tmp_path: Path) -> None:
+    module = _module(name)
+    stack = Stack(App(outdir=str(tmp_path)), "Stack")
+    for class_name in module.__all__:
+        cls = getattr(module, class_name)
+        parameters = inspect.signature(cls).parameters.values()
+        required = {p.name: "x" for p in parameters if p.kind is p.KEYWORD_ONLY and p.default is p.empty}
+        resource = cls(stack, class_name, **required)
+        rendered = {k: v for k, v in resource._cfn_properties().items() if v is not None}
+        assert set(rendered) == {row[0] for row in cls._CFN_PROPERTIES if row[1] in required}
+
+
+# --- cfn-lint -------------------------------------------------------------------------------------
+
+
+def _apigatewayv2(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_apigatewayv2 as m
+
+    api = m.CfnApi(stack, "Api", name="api", protocol_type="HTTP", tags={"team": "a"})
+    integration = m.CfnIntegration(
+        stack,
+        "Integration",
+        api_id=api.ref,
+        integration_type="HTTP_PROXY",
+        integration_method="ANY",
+        integration_uri="https://example.com",
+        payload_format_version="1.0",
+        timeout_in_millis=29000,
+    )
+    m.CfnRoute(
+        stack, "Route", api_id=api.ref, route_key="GET /books", target="integrations/" + integration.ref
+    )
+    m.CfnStage(
+        stack,
+        "Stage",
+        api_id=api.ref,
+        stage_name="$default",
+        auto_deploy=True,
+        access_log_settings=m.CfnStage.AccessLogSettingsProperty(
+            destination_arn="arn:aws:logs:us-east-1:1:x", format="$context.requestId"
+        ),
+    )
+    m.CfnVpcLink(
+        stack,
+        "Link",
+        name="link",
+        subnet_ids=["subnet-0123456789abcdef0"],
+        security_group_ids=["sg-0123456789abcdef0"],
+    )
+
+
+def _lambda(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_lambda as m
+
+    function = m.CfnFunction(
+        stack,
+        "Function",
+        role=ROLE_ARN,
+        code=m.CfnFunction.CodeProperty(zip_file="exports.handler = async () => ({});"),
+        handler="index.handler",
+        runtime="nodejs20.x",
+        memory_size=256,
+        tracing_config={"mode": "Active"},
+        tags=[CfnTag(key="a", value="b")],
+    )
+    m.CfnPermission(
+        stack,
+        "Permission",
+        action="lambda:InvokeFunction",
+        function_name=function.attr_arn,
+        principal="apigateway.amazonaws.com",
+    )
+
+
+def _iam(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_iam as m
+
+    trust = {
+        "Version": "2012-10-17",
+        "Statement": [
+            {"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}
+        ],
+    }
+    m.CfnRole(
+        stack,
+        "Role",
+        assume_role_policy_document=trust,
+        managed_policy_arns=["arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"],
+        policies=[
+            m.CfnRole.PolicyProperty(
+                policy_name="p", policy_document={"Version": "2012-10-17", "Statement": []}
+            )
+        ],
+    )
+
+
+def _ec2(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_ec2 as m
+
+    vpc = m.CfnVPC(stack, "Vpc", cidr_block="10.0.0.0/16", enable_dns_hostnames=True, enable_dns_support=True)
+    subnet = m.CfnSubnet(
+        stack, "Subnet", vpc_id=vpc.ref, cidr_block="10.0.0.0/24", availability_zone="us-east-1a"
+    )
+    gateway = m.CfnInternetGateway(stack, "Gateway")
+    m.CfnVPCGatewayAttachment(stack, "Attachment", vpc_id=vpc.ref, internet_gateway_id=gateway.ref)
+    m.CfnEIP(stack, "Eip", domain="vpc")
+    m.CfnSecurityGroup(
+        stack,
+        "Group",
+        group_description="web",
+        vpc_id=vpc.ref,
+        security_group_ingress=[
+            m.CfnSecurityGroup.IngressProperty(
+                ip_protocol="tcp", from_port=443, to_port=443, cidr_ip="0.0.0.0/0"
+            )
+        ],
+    )
+    table = m.CfnRouteTable(stack, "Table", vpc_id=vpc.ref)
+    m.CfnSubnetRouteTableAssociation(stack, "Association", subnet_id=subnet.ref, route_table_id=table.ref)
+
+
+def _elasticloadbalancingv2(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_elasticloadbalancingv2 as m
+
+    balancer = m.CfnLoadBalancer(
+        stack,
+        "Balancer",
+        scheme="internal",
+        type="application",
+        subnets=["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"],
+        security_groups=["sg-0123456789abcdef0"],
+        load_balancer_attributes=[{"key": "deletion_protection.enabled", "value": "false"}],
+    )
+    group = m.CfnTargetGroup(
+        stack, "Targets", port=80, protocol="HTTP", vpc_id="vpc-0123456789abcdef0", target_type="ip"
+    )
+    m.CfnListener(
+        stack,
+        "Listener",
+        load_balancer_arn=balancer.ref,
+        port=80,
+        protocol="HTTP",
+        default_actions=[m.CfnListener.ActionProperty(type="forward", target_group_arn=group.ref)],
+    )
+
+
+def _servicediscovery(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_servicediscovery as m
+
+    namespace = m.CfnPrivateDnsNamespace(stack, "Namespace", name="local", vpc="vpc-0123456789abcdef0")
+    m.CfnService(
+        stack,
+        "Service",
+        name="svc",
+        dns_config=m.CfnService.DnsConfigProperty(
+            dns_records=[m.CfnService.DnsRecordProperty(type="A", ttl=60)],
+            namespace_id=namespace.attr_id,
+            routing_policy="MULTIVALUE",
+        ),
+        health_check_custom_config={"failureThreshold": 1},
+    )
+
+
+def _logs(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_logs as m
+
+    m.CfnLogGroup(stack, "Logs", log_group_name="/api/access", retention_in_days=30)
+
+
+def _stepfunctions(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_stepfunctions as m
+
+    m.CfnStateMachine(
+        stack,
+        "Machine",
+        role_arn=ROLE_ARN,
+        definition_string='{"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}}',
+        state_machine_type="EXPRESS",
+    )
+
+
+def _sqs(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_sqs as m
+
+    m.CfnQueue(stack, "Queue", visibility_timeout=30, message_retention_period=3600)
+
+
+def _events(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_events as m
+
+    bus = m.CfnEventBus(stack, "Bus", name="bus")
+    m.CfnRule(
+        stack,
+        "Rule",
+        event_bus_name=bus.ref,
+        event_pattern={"source": ["app"]},
+        targets=[m.CfnRule.TargetProperty(id="t", arn="arn:aws:sqs:us-east-1:123456789012:q")],
+    )
+
+
+def _dynamodb(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_dynamodb as m
+
+    m.CfnTable(
+        stack,
+        "Table",
+        key_schema=[m.CfnTable.KeySchemaProperty(attribute_name="pk", key_type="HASH")],
+        attribute_definitions=[{"attributeName": "pk", "attributeType": "S"}],
+        billing_mode="PAY_PER_REQUEST",
+    )
+
+
+def _kinesis(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_kinesis as m
+
+    m.CfnStream(stack, "Stream", shard_count=1, retention_period_hours=24)
+
+
+def _appconfig(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_appconfig as m
+
+    application = m.CfnApplication(stack, "App", name="app")
+    m.CfnEnvironment(stack, "Env", application_id=application.ref, name="prod")
+    m.CfnConfigurationProfile(
+        stack, "Profile", application_id=application.ref, name="cfg", location_uri="hosted"
+    )
+
+
+def _certificatemanager(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_certificatemanager as m
+
+    m.CfnCertificate(stack, "Certificate", domain_name="api.example.com", validation_method="DNS")
+
+
+def _route53(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_route53 as m
+
+    zone = m.CfnHostedZone(stack, "Zone", name="example.com")
+    m.CfnRecordSet(
+        stack,
+        "Record",
+        hosted_zone_id=zone.ref,
+        name="api.example.com",
+        type="A",
+        alias_target=m.CfnRecordSet.AliasTargetProperty(
+            dns_name="d-123.execute-api.us-east-1.amazonaws.com", hosted_zone_id="Z1UJRXOUMOOFQ8"
+        ),
+    )
+
+
+TEMPLATES: dict[str, Callable[[Construct], None]] = {
+    "aws_apigatewayv2": _apigatewayv2,
+    "aws_appconfig": _appconfig,
+    "aws_certificatemanager": _certificatemanager,
+    "aws_dynamodb": _dynamodb,
+    "aws_ec2": _ec2,
+    "aws_elasticloadbalancingv2": _elasticloadbalancingv2,
+    "aws_events": _events,
+    "aws_iam": _iam,
+    "aws_kinesis": _kinesis,
+    "aws_lambda": _lambda,
+    "aws_logs": _logs,
+    "aws_route53": _route53,
+    "aws_servicediscovery": _servicediscovery,
+    "aws_sqs": _sqs,
+    "aws_stepfunctions": _stepfunctions,
+}
+
+
+def test_every_service_has_a_linted_template() -> None:
+    assert sorted(TEMPLATES) == MODULES
+
+
+@pytest.mark.parametrize("name", sorted(TEMPLATES))
+def test_template_of_main_resources_passes_cfn_lint(name: str, tmp_path: Path) -> None:
+    app = App(outdir=str(tmp_path))
+    stack = Stack(app, "Stack")
+    TEMPLATES[name](stack)
+    template = app.synth().get_stack_by_name("Stack").template
+    errors = [str(m) for m in lint_all(json.dumps(template)) if m.rule.id.startswith("E")]
+    assert errors == []

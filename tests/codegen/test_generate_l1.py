@@ -1,0 +1,252 @@
+"""The L1 generator: aws_cdk's naming rules, schema patches, and committed output that is up to date."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+CFN_DIR = REPO / "src" / "apigwv2_integrations" / "cfn"
+NAMES_FILE = REPO / "tests" / "data" / "l1_names.json"
+
+
+def _load_generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("generate_l1", REPO / "codegen" / "generate_l1.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["generate_l1"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+generate_l1 = _load_generator()
+
+
+def test_committed_modules_equal_a_fresh_generation(tmp_path: Path) -> None:
+    written = generate_l1.generate(tmp_path)
+    assert sorted(p.name for p in written) == sorted(p.name for p in CFN_DIR.glob("aws_*.py"))
+    for path in written:
+        committed = (CFN_DIR / path.name).read_text(encoding="utf-8")
+        assert path.read_text(encoding="utf-8") == committed, f"{path.name} is stale; run make generate"
+
+
+def test_every_module_starts_with_the_generated_header() -> None:
+    for path in CFN_DIR.glob("aws_*.py"):
+        assert path.read_text(encoding="utf-8").startswith(generate_l1.HEADER + "\n")
+
+
+def test_every_listed_service_has_a_module() -> None:
+    services = generate_l1.read_services(REPO / "codegen" / "services.txt")
+    assert sorted(f"{generate_l1.module_name(s)}.py" for s in services) == sorted(
+        p.name for p in CFN_DIR.glob("aws_*.py")
+    )
+
+
+def test_schemas_carry_their_licence_and_source() -> None:
+    schemas = REPO / "codegen" / "schemas"
+    assert (schemas / "LICENSE").read_text(encoding="utf-8").startswith("MIT No Attribution")
+    assert "cfn-lint 1.58.0" in (schemas / "SOURCE.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("cfn_name", "camel"),
+    [
+        ("CidrBlock", "cidrBlock"),
+        ("VPCId", "vpcId"),
+        ("Ipv4IpamPoolId", "ipv4IpamPoolId"),
+        ("Ipv6CidrBlock", "ipv6CidrBlock"),
+        ("DNSConfig", "dnsConfig"),
+        ("VPCs", "vpcs"),
+        ("ProviderARNs", "providerArns"),
+        ("SizeInMBs", "sizeInMBs"),
+        ("TimeoutInMillis", "timeoutInMillis"),
+        ("S3Key", "s3Key"),
+        ("Equals", "equalTo"),
+    ],
+)
+def test_property_name_matches_aws_cdk_camel_case(cfn_name: str, camel: str) -> None:
+    assert generate_l1.property_name(cfn_name) == camel
+
+
+@pytest.mark.parametrize(
+    ("camel", "python"),
+    [
+        ("cidrBlock", "cidr_block"),
+        ("ipv4IpamPoolId", "ipv4_ipam_pool_id"),
+        ("bodyS3Location", "body_s3_location"),
+        ("sizeInMBs", "size_in_m_bs"),
+        ("memorySizeMiB", "memory_size_mib"),
+        ("lambda", "lambda_"),
+        ("global", "global_"),
+    ],
+)
+def test_python_name_matches_jsii_snake_case(camel: str, python: str) -> None:
+    assert generate_l1.python_name(camel) == python
+
+
+def test_nested_attribute_names_are_flattened() -> None:
+    assert generate_l1.attribute_name("Endpoint.Address") == "attr_endpoint_address"
+    assert generate_l1.attribute_name("Arn") == "attr_arn"
+
+
+def test_properties_are_ordered_as_javascript_locale_compare() -> None:
+    names = ["vpcId", "VPCEndpoint", "ipv6", "ipv4Pool", "a1", "aB"]
+    expected = ["a1", "aB", "ipv4Pool", "ipv6", "VPCEndpoint", "vpcId"]
+    assert sorted(names, key=generate_l1.locale_compare_key) == expected
+
+
+def test_apply_patch_supports_add_remove_replace_and_move() -> None:
+    document = {"properties": {"A": {"type": "string"}, "B": 1}, "list": [1, 2]}
+    generate_l1.apply_patch(
+        document,
+        [
+            {"op": "add", "path": "/properties/A/enum", "value": ["x"]},
+            {"op": "remove", "path": "/properties/B"},
+            {"op": "replace", "path": "/list/0", "value": 9},
+            {"op": "move", "from": "/properties/A", "path": "/properties/C"},
+            {"op": "add", "path": "/list/-", "value": 3},
+        ],
+    )
+    assert document == {"properties": {"C": {"type": "string", "enum": ["x"]}}, "list": [9, 2, 3]}
+
+
+def test_patches_apply_to_vendored_schemas() -> None:
+    for patch in (REPO / "codegen" / "patches").glob("*.json"):
+        assert (REPO / "codegen" / "schemas" / patch.name).exists(), patch.name
+        generate_l1.load_schema(REPO / "codegen" / "schemas" / patch.name)
+
+
+def _generated_names() -> dict[str, dict[str, str]]:
+    """The name table of the generated classes, shaped as tests/data/l1_names.json."""
+    table: dict[str, dict[str, str]] = {}
+    for path in sorted(CFN_DIR.glob("aws_*.py")):
+        module = importlib.import_module(f"apigwv2_integrations.cfn.{path.stem}")
+        for class_name in module.__all__:
+            cls = getattr(module, class_name)
+            table[f"{path.stem}.{class_name}"] = {row[0]: row[1] for row in cls._CFN_PROPERTIES}
+            for attribute, value in vars(cls).items():
+                if attribute.endswith("Property") and isinstance(value, type):
+                    table[f"{path.stem}.{class_name}.{attribute}"] = {
+                        row[0]: row[1] for row in value._CFN_PROPERTIES
+                    }
+    return table
+
+
+# aws-cdk-lib still carries these from the retired CloudFormation resource specification; the
+# registry schemas no longer have them (see codegen/README.md).
+LEGACY_ONLY = {
+    "aws_apigatewayv2.CfnIntegration.ResponseParameterListProperty",
+    "aws_apigatewayv2.CfnRoute.ParameterConstraintsProperty",
+    "aws_apigatewayv2.CfnRouteResponse.ParameterConstraintsProperty",
+    "aws_ec2.CfnInstance.NoDeviceProperty",
+    "aws_ec2.CfnLaunchTemplate.ElasticGpuSpecificationProperty",
+    "aws_ec2.CfnLaunchTemplate.LaunchTemplateElasticInferenceAcceleratorProperty",
+    "aws_apigatewayv2.CfnApiGatewayManagedOverrides.RouteSettingsProperty.DataTraceEnabled",
+    "aws_apigatewayv2.CfnApiGatewayManagedOverrides.RouteSettingsProperty.LoggingLevel",
+    "aws_apigatewayv2.CfnStage.AccessPolicyId",
+    "aws_ec2.CfnLaunchTemplate.LaunchTemplateDataProperty.ElasticGpuSpecifications",
+    "aws_ec2.CfnLaunchTemplate.LaunchTemplateDataProperty.ElasticInferenceAccelerators",
+}
+
+
+def test_names_match_the_aws_cdk_python_package() -> None:
+    if not NAMES_FILE.exists():
+        pytest.skip("tests/data/l1_names.json (the aws_cdk name table) is not there yet")
+    expected: dict[str, dict[str, str]] = json.loads(NAMES_FILE.read_text(encoding="utf-8"))
+    generated = _generated_names()
+    modules = {p.stem for p in CFN_DIR.glob("aws_*.py")}
+    problems = []
+    for qualified, names in sorted(expected.items()):
+        if qualified.split(".")[0] not in modules or qualified in LEGACY_ONLY:
+            continue
+        ours = generated.get(qualified)
+        if ours is None:
+            problems.append(f"{qualified}: missing")
+            continue
+        for cfn_name, python in sorted(names.items()):
+            if f"{qualified}.{cfn_name}" in LEGACY_ONLY:
+                continue
+            if ours.get(cfn_name) != python:
+                problems.append(f"{qualified}.{cfn_name}: {ours.get(cfn_name)!r} != {python!r}")
+    assert problems == []
+
+
+def test_known_aws_cdk_names() -> None:
+    generated = _generated_names()
+    expected = {
+        "aws_apigatewayv2.CfnIntegration": [
+            "integration_uri",
+            "payload_format_version",
+            "tls_config",
+            "request_parameters",
+            "response_parameters",
+            "timeout_in_millis",
+            "connection_id",
+            "connection_type",
+            "credentials_arn",
+            "integration_subtype",
+            "integration_method",
+        ],
+        "aws_ec2.CfnVPC": [
+            "cidr_block",
+            "enable_dns_hostnames",
+            "enable_dns_support",
+            "instance_tenancy",
+            "ipv4_ipam_pool_id",
+            "ipv4_netmask_length",
+        ],
+        "aws_ec2.CfnSubnet": [
+            "vpc_id",
+            "availability_zone",
+            "cidr_block",
+            "map_public_ip_on_launch",
+            "ipv6_cidr_block",
+        ],
+        "aws_elasticloadbalancingv2.CfnLoadBalancer": [
+            "load_balancer_attributes",
+            "security_groups",
+            "subnet_mappings",
+            "ip_address_type",
+        ],
+        "aws_lambda.CfnFunction": [
+            "code",
+            "role",
+            "handler",
+            "runtime",
+            "memory_size",
+            "dead_letter_config",
+            "vpc_config",
+            "tracing_config",
+            "reserved_concurrent_executions",
+        ],
+        "aws_ec2.CfnSecurityGroup": [
+            "group_description",
+            "security_group_egress",
+            "security_group_ingress",
+            "vpc_id",
+        ],
+        "aws_ec2.CfnSecurityGroup.IngressProperty": [
+            "cidr_ip",
+            "ip_protocol",
+            "from_port",
+            "to_port",
+            "source_security_group_id",
+        ],
+        "aws_iam.CfnRole": ["assume_role_policy_document", "managed_policy_arns", "policies"],
+        "aws_servicediscovery.CfnService": ["dns_config", "health_check_custom_config"],
+        "aws_servicediscovery.CfnService.DnsConfigProperty": [
+            "dns_records",
+            "namespace_id",
+            "routing_policy",
+        ],
+        "aws_apigatewayv2.CfnIntegration.TlsConfigProperty": ["server_name_to_verify"],
+        "aws_apigatewayv2.CfnStage.AccessLogSettingsProperty": ["destination_arn", "format"],
+        "aws_lambda.CfnFunction.CodeProperty": ["s3_bucket", "s3_key", "zip_file"],
+    }
+    for qualified, names in expected.items():
+        assert set(names) <= set(generated[qualified].values()), qualified
