@@ -14,6 +14,16 @@ from .core.cfn_output import CfnOutput
 from .core.cfn_parameter import CfnParameter
 from .core.cfn_reference import CfnReference, Reference
 from .core.cfn_resource import CfnDeletionPolicy, CfnResource, CfnResourceOptions
+from .core.cfn_resource_policy import (
+    CfnAutoScalingReplacingUpdate,
+    CfnAutoScalingRollingUpdate,
+    CfnAutoScalingScheduledAction,
+    CfnCodeDeployLambdaAliasUpdate,
+    CfnCreationPolicy,
+    CfnResourceAutoScalingCreationPolicy,
+    CfnResourceSignal,
+    CfnUpdatePolicy,
+)
 from .core.cfn_rule import CfnRule, CfnRuleAssertion
 from .core.construct import (
     Construct,
@@ -29,6 +39,7 @@ from .core.environment import Environment
 from .core.errors import SynthesisError, ValidationError
 from .core.names import Names
 from .core.removal_policy import RemovalPolicy
+from .core.resource import PhysicalName, Resource, ResourceEnvironment
 from .core.size import Size, SizeRoundingBehavior
 from .core.stack import Stack, TemplateOptions
 from .core.stage import Stage
@@ -36,13 +47,21 @@ from .core.synthesis.assembly import CloudAssembly, CloudFormationStackArtifact
 from .core.synthesis.synthesizers import BootstraplessSynthesizer, DefaultStackSynthesizer, IStackSynthesizer
 from .core.tags import CfnTag, RemoveTag, Tag, TagManager, Tags, TagType
 from .core.tokens.fn import Fn, ICfnConditionExpression, ICfnRuleConditionExpression
-from .core.tokens.lazy import IAnyProducer, IStringProducer, Lazy
+from .core.tokens.lazy import (
+    IAnyProducer,
+    IStableAnyProducer,
+    IStableListProducer,
+    IStableNumberProducer,
+    IStableStringProducer,
+    IStringProducer,
+    Lazy,
+)
 from .core.tokens.pseudo import Aws
 from .core.tokens.token import (
+    Intrinsic,
     IPostProcessor,
     IResolvable,
     IResolveContext,
-    Intrinsic,
     ResolutionTypeHint,
     Token,
     Tokenization,
@@ -58,7 +77,12 @@ __all__ = [
     "Aspects",
     "Aws",
     "BootstraplessSynthesizer",
+    "CfnAutoScalingReplacingUpdate",
+    "CfnAutoScalingRollingUpdate",
+    "CfnAutoScalingScheduledAction",
+    "CfnCodeDeployLambdaAliasUpdate",
     "CfnCondition",
+    "CfnCreationPolicy",
     "CfnDeletionPolicy",
     "CfnElement",
     "CfnMapping",
@@ -67,10 +91,13 @@ __all__ = [
     "CfnRefElement",
     "CfnReference",
     "CfnResource",
+    "CfnResourceAutoScalingCreationPolicy",
     "CfnResourceOptions",
+    "CfnResourceSignal",
     "CfnRule",
     "CfnRuleAssertion",
     "CfnTag",
+    "CfnUpdatePolicy",
     "CloudAssembly",
     "CloudFormationStackArtifact",
     "Construct",
@@ -91,6 +118,10 @@ __all__ = [
     "IPostProcessor",
     "IResolvable",
     "IResolveContext",
+    "IStableAnyProducer",
+    "IStableListProducer",
+    "IStableNumberProducer",
+    "IStableStringProducer",
     "IStackSynthesizer",
     "IStringProducer",
     "IValidation",
@@ -99,10 +130,13 @@ __all__ = [
     "MetadataEntry",
     "Names",
     "Node",
+    "PhysicalName",
     "Reference",
     "RemovalPolicy",
     "RemoveTag",
     "ResolutionTypeHint",
+    "Resource",
+    "ResourceEnvironment",
     "Size",
     "SizeRoundingBehavior",
     "Stack",

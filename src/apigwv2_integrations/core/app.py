@@ -99,7 +99,9 @@ class App(Stage):
         """Copy `source_path` into the assembly as `staged_name` when the assembly is written."""
         existing = self._staged_assets.get(staged_name)
         if existing is not None and existing != source_path:
-            raise ValidationError(self, f"asset {staged_name!r} comes from two sources: {existing!r}, {source_path!r}")
+            raise ValidationError(
+                self, f"asset {staged_name!r} comes from two sources: {existing!r}, {source_path!r}"
+            )
         self._staged_assets[staged_name] = source_path
 
     @property

@@ -42,7 +42,9 @@ class Arn:
     @staticmethod
     def format(components: ArnComponents, stack: Stack | None = None) -> str:
         """Build an ARN; missing partition, region and account come from `stack`."""
-        partition = components.partition if components.partition is not None else (stack.partition if stack else None)
+        partition = (
+            components.partition if components.partition is not None else (stack.partition if stack else None)
+        )
         region = components.region if components.region is not None else (stack.region if stack else None)
         account = components.account if components.account is not None else (stack.account if stack else None)
         if partition is None or region is None or account is None:
@@ -67,7 +69,10 @@ class Arn:
             return _split_token_arn(arn, arn_format)
         parts = arn.split(":")
         if len(parts) < 6 or parts[0] != "arn":
-            raise ValueError(f"Arn.split: arn={arn!r} is not an ARN; expected 'arn:partition:service:region:account:resource'")
+            raise ValueError(
+                f"Arn.split: arn={arn!r} is not an ARN; "
+                "expected 'arn:partition:service:region:account:resource'"
+            )
         partition, service, region, account = parts[1], parts[2], parts[3], parts[4]
         rest = ":".join(parts[5:])
         resource_name: str | None
@@ -105,17 +110,31 @@ def _split_token_arn(arn: str, arn_format: ArnFormat) -> ArnComponents:
     partition, service, region, account = (Fn.select(i, parts) for i in (1, 2, 3, 4))
     if arn_format is ArnFormat.NO_RESOURCE_NAME:
         return ArnComponents(
-            service=service, resource=Fn.select(5, parts), account=account, region=region,
-            partition=partition, arn_format=arn_format,
+            service=service,
+            resource=Fn.select(5, parts),
+            account=account,
+            region=region,
+            partition=partition,
+            arn_format=arn_format,
         )
     if arn_format is ArnFormat.COLON_RESOURCE_NAME:
         return ArnComponents(
-            service=service, resource=Fn.select(5, parts), resource_name=Fn.select(6, parts), account=account,
-            region=region, partition=partition, arn_format=arn_format,
+            service=service,
+            resource=Fn.select(5, parts),
+            resource_name=Fn.select(6, parts),
+            account=account,
+            region=region,
+            partition=partition,
+            arn_format=arn_format,
         )
     tail = Fn.split("/", Fn.select(5, parts))
     offset = 1 if arn_format is ArnFormat.SLASH_RESOURCE_SLASH_RESOURCE_NAME else 0
     return ArnComponents(
-        service=service, resource=Fn.select(offset, tail), resource_name=Fn.select(offset + 1, tail),
-        account=account, region=region, partition=partition, arn_format=arn_format,
+        service=service,
+        resource=Fn.select(offset, tail),
+        resource_name=Fn.select(offset + 1, tail),
+        account=account,
+        region=region,
+        partition=partition,
+        arn_format=arn_format,
     )

@@ -55,7 +55,9 @@ class Aspects:
             entries = []
             self._scope.__dict__[_ASPECTS_ATTR] = entries
         _counter[0] += 1
-        entries.append(_AspectEntry(aspect, AspectPriority.DEFAULT if priority is None else priority, _counter[0]))
+        entries.append(
+            _AspectEntry(aspect, AspectPriority.DEFAULT if priority is None else priority, _counter[0])
+        )
         _mark_root(self._scope)
 
     @property

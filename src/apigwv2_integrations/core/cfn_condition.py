@@ -18,7 +18,9 @@ class CfnCondition(CfnElement, ICfnConditionExpression):
 
     _section = "Conditions"
 
-    def __init__(self, scope: Construct, id: str, *, expression: ICfnConditionExpression | None = None) -> None:
+    def __init__(
+        self, scope: Construct, id: str, *, expression: ICfnConditionExpression | None = None
+    ) -> None:
         super().__init__(scope, id)
         self.expression = expression
 
@@ -27,6 +29,11 @@ class CfnCondition(CfnElement, ICfnConditionExpression):
 
     def _render(self, resolver: Resolver) -> Any:
         return resolver.resolve(self.expression)
+
+    @property
+    def creation_stack(self) -> list[str]:  # type: ignore[override]
+        """Where this condition was created (not recorded)."""
+        return []
 
     def __str__(self) -> str:
         return self.to_string()

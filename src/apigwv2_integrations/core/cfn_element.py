@@ -50,7 +50,8 @@ class CfnElement(Construct):
         """Use `new_logical_id` instead of the one computed from the construct path."""
         if not isinstance(new_logical_id, str) or not new_logical_id:
             raise ValidationError(
-                self, f"override_logical_id: new_logical_id={new_logical_id!r} is invalid; pass a non-empty string"
+                self,
+                f"override_logical_id: new_logical_id={new_logical_id!r} is invalid; pass a non-empty string",
             )
         self._logical_id_override = new_logical_id
 

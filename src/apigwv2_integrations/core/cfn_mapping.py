@@ -38,7 +38,9 @@ class CfnMapping(CfnElement):
     def find_in_map(self, key1: str, key2: str, default_value: str | None = None) -> str:
         """`Fn::FindInMap` on this mapping."""
         if key1 in self._mapping and key2 not in self._mapping[key1] and default_value is None:
-            raise ValidationError(self, f"key2={key2!r} is not in mapping[{key1!r}]; use one of {sorted(self._mapping[key1])}")
+            raise ValidationError(
+                self, f"key2={key2!r} is not in mapping[{key1!r}]; use one of {sorted(self._mapping[key1])}"
+            )
         return Fn.find_in_map(self.logical_id_token, key1, key2, default_value)
 
     def _render(self, resolver: Resolver) -> Any:

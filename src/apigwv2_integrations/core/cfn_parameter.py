@@ -24,7 +24,7 @@ class CfnParameter(CfnElement):
         scope: Construct,
         id: str,
         *,
-        type: str | None = None,
+        type: str | None = None,  # noqa: A002 - aws_cdk's keyword
         default: Any = None,
         allowed_pattern: str | None = None,
         allowed_values: Sequence[str] | None = None,

@@ -88,7 +88,9 @@ def import_across_stacks(reference: CfnReference, producer: Stack, consumer: Sta
             f"{producer.environment!r}, but this stack is in {consumer.environment!r}; "
             "cross-stack references work only within one account and region",
         )
-    consumer.add_dependency(producer, f"{consumer.node.path} -> {reference.target.node.path}.{reference.attribute}")
+    consumer.add_dependency(
+        producer, f"{consumer.node.path} -> {reference.target.node.path}.{reference.attribute}"
+    )
     export_name = producer._export_name_for(reference)
     return {"Fn::ImportValue": export_name}
 

@@ -12,6 +12,7 @@ from .cfn_element import CfnRefElement
 from .cfn_reference import CfnReference
 from .construct import Construct
 from .errors import ValidationError
+from .locale_compare import locale_compare_key
 from .removal_policy import RemovalPolicy
 from .tokens.token import IResolvable, ResolutionTypeHint
 
@@ -47,7 +48,10 @@ _REMOVAL_TO_DELETION = {
     RemovalPolicy.DESTROY: (CfnDeletionPolicy.DELETE, CfnDeletionPolicy.DELETE),
     RemovalPolicy.RETAIN: (CfnDeletionPolicy.RETAIN, CfnDeletionPolicy.RETAIN),
     RemovalPolicy.SNAPSHOT: (CfnDeletionPolicy.SNAPSHOT, CfnDeletionPolicy.SNAPSHOT),
-    RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE: (CfnDeletionPolicy.RETAIN_EXCEPT_ON_CREATE, CfnDeletionPolicy.RETAIN),
+    RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE: (
+        CfnDeletionPolicy.RETAIN_EXCEPT_ON_CREATE,
+        CfnDeletionPolicy.RETAIN,
+    ),
 }
 
 
@@ -72,20 +76,50 @@ def split_on_periods(path: str) -> list[str]:
 _DELETE = object()
 
 
-def deep_merge(target: dict[str, Any], source: Mapping[str, Any]) -> dict[str, Any]:
-    """Merge `source` into `target` as aws-cdk-lib merges raw overrides (`_DELETE` removes a key)."""
+def deep_merge(target: Any, source: Mapping[str, Any]) -> Any:
+    """Merge `source` into `target` as aws-cdk-lib merges raw overrides (`_DELETE` removes a key).
+
+    A list in `target` is addressed by index keys ("0", "1", ...), as JavaScript objects address arrays.
+    """
     for key, value in source.items():
+        slot: Any = int(key) if isinstance(target, list) and key.isdigit() else key
+        if isinstance(target, list) and not isinstance(slot, int):
+            continue
+        current = _item(target, slot)
         if isinstance(value, dict):
-            if not isinstance(target.get(key), dict):
-                target[key] = {}
-            deep_merge(target[key], value)
-            if not target[key]:
-                del target[key]
+            if not isinstance(current, (dict, list)):
+                current = {}
+                _assign(target, slot, current)
+            deep_merge(current, value)
+            if not current:
+                _remove(target, slot)
         elif value is _DELETE:
-            target.pop(key, None)
+            _remove(target, slot)
         else:
-            target[key] = value
+            _assign(target, slot, value)
     return target
+
+
+def _item(container: Any, slot: Any) -> Any:
+    if isinstance(container, list):
+        return container[slot] if slot < len(container) else None
+    return container.get(slot)
+
+
+def _assign(container: Any, slot: Any, value: Any) -> None:
+    if isinstance(container, list):
+        container.extend([None] * (slot + 1 - len(container)))
+        container[slot] = value
+    else:
+        container[slot] = value
+
+
+def _remove(container: Any, slot: Any) -> None:
+    if isinstance(container, list):
+        if slot < len(container):
+            container[slot] = None
+    else:
+        container.pop(slot, None)
 
 
 def _pascal_case(key: str) -> str:
@@ -119,7 +153,7 @@ class CfnResource(CfnRefElement):
         scope: Construct,
         id: str,
         *,
-        type: str,
+        type: str,  # noqa: A002 - aws_cdk's keyword
         properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(scope, id)
@@ -148,7 +182,9 @@ class CfnResource(CfnRefElement):
         if isinstance(tags, TagManager):
             rendered = tags.render_tags()
             if rendered is not None:
-                return deep_merge(dict(self._properties), {tags.tag_property_name: rendered})
+                tag_values = {tags.tag_property_name: rendered}
+                merged: dict[str, Any] = deep_merge(dict(self._properties), tag_values)
+                return merged
         return self._properties
 
     def _validate_cfn_properties(self) -> list[str]:
@@ -242,7 +278,9 @@ class CfnResource(CfnRefElement):
             if rendered:
                 body["Properties"] = rendered
         if self._depends_on:
-            body["DependsOn"] = sorted({d.logical_id for d in self._depends_on.values()})
+            # aws-cdk-lib orders DependsOn by the construct paths of the targets, in locale order.
+            targets = sorted(self._depends_on.values(), key=lambda d: locale_compare_key(d.node.path))
+            body["DependsOn"] = list(dict.fromkeys(d.logical_id for d in targets))
         options = self.cfn_options
         if options.creation_policy is not None:
             body["CreationPolicy"] = resolver.resolve(capitalize_property_names(options.creation_policy))

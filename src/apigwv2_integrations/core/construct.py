@@ -43,7 +43,7 @@ class MetadataEntry:
 
     __slots__ = ("data", "type")
 
-    def __init__(self, type: str, data: Any) -> None:
+    def __init__(self, type: str, data: Any) -> None:  # noqa: A002 - the constructs keyword
         self.type = type
         self.data = data
 
@@ -192,7 +192,7 @@ class Node:
             problems.extend(validation.validate())
         return problems
 
-    def add_metadata(self, type: str, data: Any) -> None:
+    def add_metadata(self, type: str, data: Any) -> None:  # noqa: A002 - the constructs keyword
         """Attach a metadata entry; `None` data is ignored as in the constructs package."""
         if data is None:
             return
@@ -201,7 +201,9 @@ class Node:
     def set_context(self, key: str, value: Any) -> None:
         """Set a context value here; only before children are added."""
         if self._children:
-            raise ValidationError(self.host, f"set_context({key!r}) came after children were added; set context first")
+            raise ValidationError(
+                self.host, f"set_context({key!r}) came after children were added; set context first"
+            )
         self._context[key] = value
 
     def try_get_context(self, key: str) -> Any:

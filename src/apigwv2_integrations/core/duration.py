@@ -72,7 +72,9 @@ class Duration:
         """Parse an ISO 8601 duration such as `PT5M` (days, hours, minutes and seconds)."""
         match = _ISO_PATTERN.match(duration)
         if not match or duration in ("P", "PT"):
-            raise ValueError(f"Duration.parse: {duration!r} is not an ISO 8601 duration; use a form like 'PT1H30M'")
+            raise ValueError(
+                f"Duration.parse: {duration!r} is not an ISO 8601 duration; use a form like 'PT1H30M'"
+            )
         days, hours, minutes, seconds = (float(g) if g else 0.0 for g in match.groups())
         total_ms = ((days * 24 + hours) * 60 + minutes) * 60_000 + seconds * 1000
         return Duration.millis(int(total_ms) if total_ms.is_integer() else total_ms)
@@ -157,5 +159,7 @@ class Duration:
         return hash(self.amount * self.unit.in_millis)
 
     def __repr__(self) -> str:
-        amount = int(self.amount) if float(self.amount).is_integer() and not self.is_unresolved() else self.amount
+        amount = (
+            int(self.amount) if float(self.amount).is_integer() and not self.is_unresolved() else self.amount
+        )
         return f"Duration.{self.unit.label}({amount!r})"

@@ -48,7 +48,7 @@ def make_unique_id(components: Sequence[str]) -> str:
         top_level = remove_non_alphanumeric(visible[0])
         if len(top_level) <= _MAX_ID_LEN:
             return top_level
-    human = "".join(
-        remove_non_alphanumeric(c) for c in remove_dupes(visible) if c != HIDDEN_FROM_HUMAN_ID
-    )[:_MAX_HUMAN_LEN]
+    human = "".join(remove_non_alphanumeric(c) for c in remove_dupes(visible) if c != HIDDEN_FROM_HUMAN_ID)[
+        :_MAX_HUMAN_LEN
+    ]
     return human + path_hash(visible)

@@ -26,7 +26,11 @@ def make_unique_resource_name(
     components = [c for c in components if c != HIDDEN_ID]
     if not components:
         raise ValueError("cannot compute a unique resource name for an empty path")
-    pattern = re.compile(f"[^A-Za-z0-9{re.escape(allowed_special_characters)}]" if allowed_special_characters else "[^A-Za-z0-9]")
+    pattern = re.compile(
+        f"[^A-Za-z0-9{re.escape(allowed_special_characters)}]"
+        if allowed_special_characters
+        else "[^A-Za-z0-9]"
+    )
     if len(components) == 1:
         top_level = prefix + pattern.sub("", components[0])
         if len(top_level) <= max_length:

@@ -69,7 +69,9 @@ class Size:
         if float(value).is_integer():
             return int(value)
         if rounding is SizeRoundingBehavior.FAIL:
-            raise ValueError(f"{self!r} cannot be converted into a whole number of {to}; pass rounding=FLOOR or NONE")
+            raise ValueError(
+                f"{self!r} cannot be converted into a whole number of {to}; pass rounding=FLOOR or NONE"
+            )
         return int(value) if rounding is SizeRoundingBehavior.FLOOR else value
 
     def to_bytes(self, *, rounding: SizeRoundingBehavior = SizeRoundingBehavior.FAIL) -> float:

@@ -96,7 +96,9 @@ class Stack(Construct):
         self._logical_id_renames: dict[str, str] = {}
         self._exports_changed = False
         if description is not None and len(description) > 1024:
-            raise ValidationError(self, f"description is {len(description)} characters long; use at most 1024")
+            raise ValidationError(
+                self, f"description is {len(description)} characters long; use at most 1024"
+            )
         from .synthesis.synthesizers import DefaultStackSynthesizer
 
         default_synthesizer = getattr(self.node.root, "default_stack_synthesizer", None)
@@ -137,7 +139,8 @@ class Stack(Construct):
             raise ValidationError(
                 self,
                 f"stack_name={name!r} is not a valid stack name; start with a letter and use only "
-                "letters, digits and hyphens (the id is the default name: pass stack_name=... to choose another)",
+                "letters, digits and hyphens (the id is the default name: pass stack_name=... "
+                "to choose another)",
             )
 
     @property
@@ -198,7 +201,9 @@ class Stack(Construct):
             )
             return ["dummy1a", "dummy1b", "dummy1c"]
         if not isinstance(value, list):
-            raise ValidationError(self, f"context {key!r} must be a list of availability zones, got {value!r}")
+            raise ValidationError(
+                self, f"context {key!r} must be a list of availability zones, got {value!r}"
+            )
         return value
 
     def report_missing_context_key(self, *, key: str, provider: str, props: dict[str, Any]) -> None:
@@ -320,7 +325,8 @@ class Stack(Construct):
         if not isinstance(reference, CfnReference):
             raise ValidationError(
                 self,
-                f"export_value({exported_value!r}) needs name=... or a resource attribute (like queue.attr_arn)",
+                f"export_value({exported_value!r}) needs name=... or a resource attribute "
+                "(like queue.attr_arn)",
             )
         return Fn.import_value(self._export_name_for(reference, description))
 
@@ -333,7 +339,13 @@ class Stack(Construct):
         local_part = make_unique_id(["Exports", output_id])
         export_name = prefix + local_part[max(0, len(local_part) - _MAX_EXPORT_NAME + len(prefix)) :]
         if exports.node.try_find_child(output_id) is None:
-            CfnOutput(exports, output_id, value=Token.as_string(reference), export_name=export_name, description=description)
+            CfnOutput(
+                exports,
+                output_id,
+                value=Token.as_string(reference),
+                export_name=export_name,
+                description=description,
+            )
             self._exports_changed = True
         return export_name
 

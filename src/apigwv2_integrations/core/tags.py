@@ -8,6 +8,7 @@ from typing import Any
 
 from .aspects import AspectPriority, Aspects
 from .construct import Construct
+from .locale_compare import locale_compare_key
 
 
 class TagType(enum.Enum):
@@ -18,26 +19,6 @@ class TagType(enum.Enum):
     MAP = "StringToStringMap"
     KEY_VALUE = "KeyValue"
     NOT_TAGGABLE = "NotTaggable"
-
-
-# JavaScript's String.localeCompare order (ICU root collation) for the ASCII characters tag keys use:
-# punctuation first in this order, then digits, then letters ignoring case, lower case first on ties.
-_ICU_PUNCTUATION = " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$"
-_PUNCTUATION_RANK = {c: i for i, c in enumerate(_ICU_PUNCTUATION)}
-
-
-def locale_compare_key(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
-    """Sort key that orders ASCII strings as JavaScript's `localeCompare` does."""
-    primary = []
-    for c in text:
-        if c.isdigit():
-            primary.append((1, ord(c)))
-        elif c.isalpha():
-            primary.append((2, ord(c.lower())))
-        else:
-            primary.append((0, _PUNCTUATION_RANK.get(c, 100 + ord(c))))
-    tertiary = tuple(0 if not c.isupper() else 1 for c in text)
-    return tuple(primary), tertiary
 
 
 class _TagEntry:
@@ -91,7 +72,9 @@ class TagManager:
         """True when `construct` has a TagManager in `tags`."""
         return isinstance(getattr(construct, "tags", None), TagManager)
 
-    def set_tag(self, key: str, value: str, priority: int = 0, apply_to_launched_instances: bool = True) -> None:
+    def set_tag(
+        self, key: str, value: str, priority: int = 0, apply_to_launched_instances: bool = True
+    ) -> None:
         """Set a tag unless a tag with higher priority is already there."""
         if priority < self._priorities.get(key, 0):
             return
@@ -129,7 +112,8 @@ class TagManager:
             return {e.key: e.value for e in entries}
         if self.tag_type is TagType.AUTOSCALING_GROUP:
             return [
-                {"Key": e.key, "Value": e.value, "PropagateAtLaunch": e.apply_to_launched_instances} for e in entries
+                {"Key": e.key, "Value": e.value, "PropagateAtLaunch": e.apply_to_launched_instances}
+                for e in entries
             ]
         return [{"Key": e.key, "Value": e.value} for e in entries]
 

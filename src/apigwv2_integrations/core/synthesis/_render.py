@@ -15,8 +15,11 @@ from ..tokens._resolve import Resolver
 MAX_RESOURCES = 500
 MAX_OUTPUTS = 200
 MAX_PARAMETERS = 200
-_LIMITS = (("Resources", MAX_RESOURCES, "resources"), ("Outputs", MAX_OUTPUTS, "outputs"))
-_LIMITS += (("Parameters", MAX_PARAMETERS, "parameters"),)
+_LIMITS = (
+    ("Resources", MAX_RESOURCES, "resources"),
+    ("Outputs", MAX_OUTPUTS, "outputs"),
+    ("Parameters", MAX_PARAMETERS, "parameters"),
+)
 
 Problem = tuple[str, str]
 
@@ -116,8 +119,11 @@ def _render_stack(stack: Stack, elements: list[CfnElement], problems: list[Probl
         count = len(template.get(section_name, ()))
         if count > limit:
             problems.append(
-                _problem(stack, f"has {count} {label}; CloudFormation allows at most {limit} per template, "
-                         "so split the app into more stacks")
+                _problem(
+                    stack,
+                    f"has {count} {label}; CloudFormation allows at most {limit} per template, "
+                    "so split the app into more stacks",
+                )
             )
     return template
 

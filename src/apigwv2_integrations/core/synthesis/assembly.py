@@ -38,7 +38,9 @@ class Environment:
 class CloudFormationStackArtifact:
     """A stack in the cloud assembly: its template and deployment facts."""
 
-    def __init__(self, assembly: CloudAssembly, artifact_id: str, manifest: dict[str, Any], template: dict[str, Any]):
+    def __init__(
+        self, assembly: CloudAssembly, artifact_id: str, manifest: dict[str, Any], template: dict[str, Any]
+    ):
         self.assembly = assembly
         self.id = artifact_id
         self.manifest = manifest
@@ -61,8 +63,11 @@ class CloudFormationStackArtifact:
     @property
     def dependencies(self) -> list[CloudFormationStackArtifact]:
         """Stack artifacts this one depends on."""
-        return [self.assembly.get_stack_artifact(d) for d in self.manifest.get("dependencies", [])
-                if d in self.assembly._stacks_by_id]
+        return [
+            self.assembly.get_stack_artifact(d)
+            for d in self.manifest.get("dependencies", [])
+            if d in self.assembly._stacks_by_id
+        ]
 
     def __repr__(self) -> str:
         return f"<CloudFormationStackArtifact {self.id}>"
@@ -71,7 +76,9 @@ class CloudFormationStackArtifact:
 class CloudAssembly:
     """The result of a synth: where it was written and what it contains."""
 
-    def __init__(self, directory: str, manifest: dict[str, Any], templates: dict[str, dict[str, Any]]) -> None:
+    def __init__(
+        self, directory: str, manifest: dict[str, Any], templates: dict[str, dict[str, Any]]
+    ) -> None:
         self.directory = directory
         self.manifest = manifest
         self.version: str = manifest["version"]
@@ -97,7 +104,9 @@ class CloudAssembly:
         try:
             return self._stacks_by_id[artifact_id]
         except KeyError:
-            raise KeyError(f"no stack artifact {artifact_id!r}; artifacts: {sorted(self._stacks_by_id)}") from None
+            raise KeyError(
+                f"no stack artifact {artifact_id!r}; artifacts: {sorted(self._stacks_by_id)}"
+            ) from None
 
     def get_stack_by_name(self, stack_name: str) -> CloudFormationStackArtifact:
         """The only stack artifact with this stack name."""
@@ -119,7 +128,9 @@ def _json_2(value: Any) -> bytes:
     return json.dumps(value, indent=2, ensure_ascii=False).encode("utf-8")
 
 
-def build_files(app: App, rendered: RenderedApp) -> tuple[dict[str, bytes], dict[str, Any], dict[str, dict[str, Any]]]:
+def build_files(
+    app: App, rendered: RenderedApp
+) -> tuple[dict[str, bytes], dict[str, Any], dict[str, dict[str, Any]]]:
     """Every file of the assembly (name -> bytes), the manifest and the templates by artifact id."""
     files: dict[str, bytes] = {}
     artifacts: dict[str, Any] = {}
@@ -158,7 +169,11 @@ def build_files(app: App, rendered: RenderedApp) -> tuple[dict[str, bytes], dict
             dependencies.append(assets_id)
         if parts.lookup_role is not None:
             properties["lookupRole"] = parts.lookup_role
-        artifact: dict[str, Any] = {"type": _STACK_ARTIFACT, "environment": stack.environment, "properties": properties}
+        artifact: dict[str, Any] = {
+            "type": _STACK_ARTIFACT,
+            "environment": stack.environment,
+            "properties": properties,
+        }
         if dependencies:
             artifact["dependencies"] = dependencies
         metadata_file = f"{stack.artifact_id}.metadata.json"
@@ -168,7 +183,9 @@ def build_files(app: App, rendered: RenderedApp) -> tuple[dict[str, bytes], dict
         artifacts[stack.artifact_id] = artifact
         missing.extend(stack._missing_context)
     if app.tree_metadata:
-        files["tree.json"] = json.dumps(tree_document(app), separators=(",", ":"), ensure_ascii=False).encode()
+        files["tree.json"] = json.dumps(
+            tree_document(app), separators=(",", ":"), ensure_ascii=False
+        ).encode()
         artifacts["Tree"] = {"type": "cdk:tree", "properties": {"file": "tree.json"}}
     manifest: dict[str, Any] = {"version": CLOUD_ASSEMBLY_VERSION, "artifacts": artifacts}
     if missing:
@@ -180,7 +197,9 @@ def build_files(app: App, rendered: RenderedApp) -> tuple[dict[str, bytes], dict
 
 
 def _stack_metadata(stack: Stack, template: dict[str, Any]) -> dict[str, Any]:
-    metadata: dict[str, Any] = {f"/{stack.node.path}": [{"type": "aws:cdk:templateFile", "data": stack.template_file}]}
+    metadata: dict[str, Any] = {
+        f"/{stack.node.path}": [{"type": "aws:cdk:templateFile", "data": stack.template_file}]
+    }
     from ..cfn_element import CfnElement
     from ..construct import iter_preorder
 
@@ -188,12 +207,14 @@ def _stack_metadata(stack: Stack, template: dict[str, Any]) -> dict[str, Any]:
         if isinstance(construct, CfnElement) and construct.stack is stack:
             section = template.get(construct._section) or {}
             if construct.logical_id in section:
-                metadata[f"/{construct.node.path}"] = [{"type": "aws:cdk:logicalId", "data": construct.logical_id}]
+                metadata[f"/{construct.node.path}"] = [
+                    {"type": "aws:cdk:logicalId", "data": construct.logical_id}
+                ]
     return metadata
 
 
 def write_assembly(outdir: str, files: dict[str, bytes], staged: dict[str, str]) -> None:
-    """Write the files into a temporary folder, then move them into `outdir` (nothing is written on failure)."""
+    """Write the files into a scratch folder, then move them into `outdir` (nothing written on failure)."""
     outdir = os.path.abspath(outdir)
     parent = os.path.dirname(outdir)
     os.makedirs(parent, exist_ok=True)

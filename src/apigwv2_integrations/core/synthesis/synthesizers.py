@@ -89,7 +89,9 @@ class DefaultStackSynthesizer:
         self._bucket = file_assets_bucket_name or "cdk-${Qualifier}-assets-${AWS::AccountId}-${AWS::Region}"
         self._bucket_prefix = bucket_prefix or ""
         partition = "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/"
-        self._deploy_role = deploy_role_arn or partition + "cdk-${Qualifier}-deploy-role-${AWS::AccountId}-${AWS::Region}"
+        self._deploy_role = (
+            deploy_role_arn or partition + "cdk-${Qualifier}-deploy-role-${AWS::AccountId}-${AWS::Region}"
+        )
         self._exec_role = (
             cloud_formation_execution_role
             or partition + "cdk-${Qualifier}-cfn-exec-role-${AWS::AccountId}-${AWS::Region}"
@@ -98,15 +100,21 @@ class DefaultStackSynthesizer:
             file_asset_publishing_role_arn
             or partition + "cdk-${Qualifier}-file-publishing-role-${AWS::AccountId}-${AWS::Region}"
         )
-        self._lookup_role = lookup_role_arn or partition + "cdk-${Qualifier}-lookup-role-${AWS::AccountId}-${AWS::Region}"
-        self._version_parameter = bootstrap_stack_version_ssm_parameter or "/cdk-bootstrap/${Qualifier}/version"
+        self._lookup_role = (
+            lookup_role_arn or partition + "cdk-${Qualifier}-lookup-role-${AWS::AccountId}-${AWS::Region}"
+        )
+        self._version_parameter = (
+            bootstrap_stack_version_ssm_parameter or "/cdk-bootstrap/${Qualifier}/version"
+        )
         self._generate_rule = generate_bootstrap_version_rule is not False
         self._stack: Stack | None = None
         self._assets: dict[str, FileAssetSource] = {}
 
     def bind(self, stack: Stack) -> None:
         if self._stack is not None and self._stack is not stack:
-            raise ValidationError(stack, "its synthesizer is already bound to another stack; give each stack its own")
+            raise ValidationError(
+                stack, "its synthesizer is already bound to another stack; give each stack its own"
+            )
         self._stack = stack
 
     @property
@@ -135,7 +143,9 @@ class DefaultStackSynthesizer:
 
     def add_file_asset(self, asset: FileAssetSource) -> FileAssetLocation:
         self._assets.setdefault(asset.source_hash, asset)
-        extension = ".zip" if asset.packaging is FileAssetPackaging.ZIP_DIRECTORY else _extension(asset.file_name)
+        extension = (
+            ".zip" if asset.packaging is FileAssetPackaging.ZIP_DIRECTORY else _extension(asset.file_name)
+        )
         object_key = f"{self._bucket_prefix}{asset.source_hash}{extension}"
         bucket = self.bucket_name
         stack = self._bound()
@@ -197,7 +207,9 @@ class DefaultStackSynthesizer:
     def stack_artifact(self, stack: Stack, template_hash: str) -> StackArtifactParts:
         files: dict[str, Any] = {}
         for source_hash, asset in self._assets.items():
-            extension = ".zip" if asset.packaging is FileAssetPackaging.ZIP_DIRECTORY else _extension(asset.file_name)
+            extension = (
+                ".zip" if asset.packaging is FileAssetPackaging.ZIP_DIRECTORY else _extension(asset.file_name)
+            )
             dest_id, destination = self._destination(f"{self._bucket_prefix}{source_hash}{extension}")
             entry: dict[str, Any] = {}
             if asset.display_name:
@@ -239,7 +251,9 @@ class DefaultStackSynthesizer:
 class BootstraplessSynthesizer:
     """No bootstrap: a template for `aws cloudformation deploy`; file assets are not supported."""
 
-    def __init__(self, *, deploy_role_arn: str | None = None, cloud_formation_execution_role_arn: str | None = None):
+    def __init__(
+        self, *, deploy_role_arn: str | None = None, cloud_formation_execution_role_arn: str | None = None
+    ):
         self._deploy_role = deploy_role_arn
         self._exec_role = cloud_formation_execution_role_arn
         self._stack: Stack | None = None

@@ -11,7 +11,7 @@ _PACKAGE = "apigwv2_integrations"
 
 
 def construct_fqn(construct: Construct) -> str:
-    """The aws-cdk-lib name of the nearest library class of `construct` (`aws-cdk-lib.aws_lambda.Function`)."""
+    """The aws-cdk-lib name of the nearest library class of `construct` (`aws-cdk-lib.Stack`)."""
     for cls in type(construct).__mro__:
         module = cls.__module__
         if not module.startswith(_PACKAGE):

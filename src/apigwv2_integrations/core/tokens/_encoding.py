@@ -143,7 +143,11 @@ def lookup_any(value: Any) -> IResolvable | None:
         return None
     if isinstance(value, float):
         return TOKEN_MAP.lookup_number(value)
-    if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str):
-        if is_list_token_string(value[0]):
-            return TOKEN_MAP.lookup_string(value[0])
+    if (
+        isinstance(value, list)
+        and len(value) == 1
+        and isinstance(value[0], str)
+        and is_list_token_string(value[0])
+    ):
+        return TOKEN_MAP.lookup_string(value[0])
     return None

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ._resolve import minimal_join
-from .token import IResolvable, IResolveContext, Intrinsic, ResolutionTypeHint, Token
+from .token import Intrinsic, IResolvable, IResolveContext, ResolutionTypeHint, Token
 
 
 class _FnJoin(IResolvable):
@@ -116,7 +116,9 @@ class Fn:
         )
 
     @staticmethod
-    def import_list_value(shared_value_to_import: str, assumed_length: int, delimiter: str = ",") -> list[str]:
+    def import_list_value(
+        shared_value_to_import: str, assumed_length: int, delimiter: str = ","
+    ) -> list[str]:
         """`Fn::ImportValue` of a delimited list, split into `assumed_length` elements."""
         return Fn.split(delimiter, Fn.import_value(shared_value_to_import), assumed_length)
 
@@ -136,7 +138,7 @@ class Fn:
         return Token.as_number(Intrinsic({"Fn::Length": array}))
 
     @staticmethod
-    def to_json_string(object: Any) -> str:
+    def to_json_string(object: Any) -> str:  # noqa: A002 - aws_cdk's keyword
         """`Fn::ToJsonString` (needs the AWS::LanguageExtensions transform)."""
         return Token.as_string(Intrinsic({"Fn::ToJsonString": object}))
 
@@ -176,7 +178,9 @@ class Fn:
         return _condition("Fn::Equals", [lhs, rhs])
 
     @staticmethod
-    def condition_if(condition_id: str, value_if_true: Any, value_if_false: Any) -> ICfnRuleConditionExpression:
+    def condition_if(
+        condition_id: str, value_if_true: Any, value_if_false: Any
+    ) -> ICfnRuleConditionExpression:
         """`Fn::If`."""
         return _condition("Fn::If", [condition_id, value_if_true, value_if_false])
 
@@ -186,7 +190,9 @@ class Fn:
         return _condition("Fn::Contains", [list(list_of_strings), value])
 
     @staticmethod
-    def condition_each_member_equals(list_of_strings: Sequence[str], value: str) -> ICfnRuleConditionExpression:
+    def condition_each_member_equals(
+        list_of_strings: Sequence[str], value: str
+    ) -> ICfnRuleConditionExpression:
         """`Fn::EachMemberEquals` (rules only)."""
         return _condition("Fn::EachMemberEquals", [list(list_of_strings), value])
 

@@ -14,7 +14,7 @@ _MARKER = "\x00INTRINSIC{}\x00"
 def _is_intrinsic(value: Any) -> bool:
     if type(value) is not dict or len(value) != 1:
         return False
-    key = next(iter(value))
+    key: str = next(iter(value))
     return key == "Ref" or key.startswith("Fn::") or key == "Condition"
 
 
@@ -49,7 +49,9 @@ class _JsonString(IResolvable):
             intrinsic = intrinsics[int(chunk.removeprefix("INTRINSIC"))]
             join = intrinsic.get("Fn::Join") if isinstance(intrinsic, dict) else None
             if join is not None and join[0] == "":
-                parts.extend(json.dumps(p, ensure_ascii=False)[1:-1] if isinstance(p, str) else p for p in join[1])
+                parts.extend(
+                    json.dumps(p, ensure_ascii=False)[1:-1] if isinstance(p, str) else p for p in join[1]
+                )
             else:
                 parts.append(intrinsic)
         return concat_values(parts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import inspect
 from typing import Any, Protocol
 
@@ -24,15 +25,49 @@ class IAnyProducer(Protocol):
         ...
 
 
+class IStableStringProducer(Protocol):
+    """Produces a string at synth, without looking at the context."""
+
+    def produce(self) -> str | None:
+        """Return the value."""
+        ...
+
+
+class IStableAnyProducer(Protocol):
+    """Produces any value at synth, without looking at the context."""
+
+    def produce(self) -> Any:
+        """Return the value."""
+        ...
+
+
+class IStableNumberProducer(Protocol):
+    """Produces a number at synth, without looking at the context."""
+
+    def produce(self) -> float | None:
+        """Return the value."""
+        ...
+
+
+class IStableListProducer(Protocol):
+    """Produces a list of strings at synth, without looking at the context."""
+
+    def produce(self) -> list[str] | None:
+        """Return the value."""
+        ...
+
+
 Producer = Any  # an object with produce(context) or a callable taking no argument or the context
 
 
 def _call(producer: Producer, context: IResolveContext) -> Any:
     produce = getattr(producer, "produce", None)
     if callable(produce):
-        return produce(context)
-    if not callable(producer):
-        raise TypeError(f"a Lazy producer must have a produce(context) method or be callable, got {producer!r}")
+        producer = produce
+    elif not callable(producer):
+        raise TypeError(
+            f"a Lazy producer must have a produce(context) method or be callable, got {producer!r}"
+        )
     try:
         parameters = inspect.signature(producer).parameters
     except (TypeError, ValueError):
@@ -98,7 +133,9 @@ class Lazy:
         return Token.as_number(_LazyValue(producer, cache=False, display_hint=None))
 
     @staticmethod
-    def list(producer: Producer, *, display_hint: str | None = None, omit_empty: bool | None = None) -> list[str]:
+    def list(
+        producer: Producer, *, display_hint: str | None = None, omit_empty: bool | None = None
+    ) -> builtins.list[str]:
         """Return a list token produced once at synth; `omit_empty` drops an empty list."""
         return Token.as_list(
             _LazyValue(producer, cache=True, display_hint=display_hint, omit_empty=bool(omit_empty))
@@ -107,7 +144,7 @@ class Lazy:
     @staticmethod
     def uncached_list(
         producer: Producer, *, display_hint: str | None = None, omit_empty: bool | None = None
-    ) -> list[str]:
+    ) -> builtins.list[str]:
         """Return a list token produced every time it is resolved."""
         return Token.as_list(
             _LazyValue(producer, cache=False, display_hint=display_hint, omit_empty=bool(omit_empty))
@@ -126,5 +163,3 @@ class Lazy:
     ) -> IResolvable:
         """Return an IResolvable produced every time it is resolved."""
         return _LazyValue(producer, cache=False, display_hint=display_hint, omit_empty=bool(omit_empty_array))
-
-

@@ -19,4 +19,6 @@ class Aws:
     STACK_NAME = _pseudo_string("AWS::StackName")
     STACK_ID = _pseudo_string("AWS::StackId")
     NO_VALUE = _pseudo_string("AWS::NoValue")
-    NOTIFICATION_ARNS = Token.as_list(Intrinsic({"Ref": "AWS::NotificationARNs"}), display_hint="AWS.NotificationARNs")
+    NOTIFICATION_ARNS = Token.as_list(
+        Intrinsic({"Ref": "AWS::NotificationARNs"}), display_hint="AWS.NotificationARNs"
+    )

@@ -25,7 +25,7 @@ class ResolutionTypeHint(enum.Enum):
 class IPostProcessor(Protocol):
     """Transforms a value after it has been resolved."""
 
-    def post_process(self, input: Any, context: IResolveContext) -> Any:
+    def post_process(self, input: Any, context: IResolveContext) -> Any:  # noqa: A002 - aws_cdk's keyword
         """Return the final value."""
         ...
 
