@@ -1,0 +1,211 @@
+"""DomainName: a custom domain name for API Gateway v2 APIs."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from typing import Any, Protocol, runtime_checkable
+
+import attrs
+
+from ...cfn.aws_apigatewayv2 import CfnDomainName
+from ...core.construct import Construct
+from ...core.errors import ValidationError
+from ...core.resource import Resource
+from ...core.tokens.token import Token
+
+
+class EndpointType(enum.Enum):
+    """Where the domain name's endpoint lives."""
+
+    EDGE = "EDGE"
+    REGIONAL = "REGIONAL"
+
+
+class SecurityPolicy(enum.Enum):
+    """TLS version of the custom domain."""
+
+    TLS_1_0 = "TLS_1_0"
+    TLS_1_2 = "TLS_1_2"
+
+
+class IpAddressType(enum.Enum):
+    """IP address types an API accepts."""
+
+    IPV4 = "ipv4"
+    DUAL_STACK = "dualstack"
+
+
+@runtime_checkable
+class IDomainName(Protocol):
+    """A custom domain name, defined here or imported."""
+
+    @property
+    def name(self) -> str:
+        """The domain name."""
+        ...
+
+    @property
+    def regional_domain_name(self) -> str:
+        """The domain name of the regional endpoint."""
+        ...
+
+    @property
+    def regional_hosted_zone_id(self) -> str:
+        """The hosted zone of the regional endpoint."""
+        ...
+
+
+@attrs.frozen(kw_only=True)
+class MTLSConfig:
+    """Mutual TLS: the truststore in S3."""
+
+    bucket: Any
+    key: str
+    version: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class DomainNameAttributes:
+    """What identifies an existing domain name."""
+
+    name: str
+    regional_domain_name: str
+    regional_hosted_zone_id: str
+
+
+class _ImportedDomainName(Resource):
+    def __init__(self, scope: Construct, id: str, attributes: DomainNameAttributes) -> None:
+        super().__init__(scope, id)
+        self.name = attributes.name
+        self.regional_domain_name = attributes.regional_domain_name
+        self.regional_hosted_zone_id = attributes.regional_hosted_zone_id
+
+
+def _to_mtls(value: MTLSConfig | Mapping[str, Any] | None) -> MTLSConfig | None:
+    return MTLSConfig(**value) if isinstance(value, Mapping) else value
+
+
+@attrs.frozen(kw_only=True)
+class DomainNameProps:
+    """Properties of a DomainName."""
+
+    domain_name: str
+    """The custom domain name."""
+    certificate: Any = None
+    """The ACM certificate (anything with `certificate_arn`). Required unless set later."""
+    certificate_name: str | None = None
+    """Name of the certificate (for imported certificates)."""
+    endpoint_type: EndpointType | None = None
+    """Endpoint type. Default: REGIONAL."""
+    ip_address_type: IpAddressType | None = None
+    """IP address types. Default: IPv4."""
+    mtls: MTLSConfig | None = attrs.field(default=None, converter=_to_mtls)
+    """Mutual TLS settings. Default: none."""
+    ownership_certificate: Any = None
+    """Certificate that proves ownership for mutual TLS."""
+    security_policy: SecurityPolicy | None = None
+    """TLS version. Default: TLS_1_2."""
+
+
+class DomainName(Resource):
+    """A custom domain name (`AWS::ApiGatewayV2::DomainName`)."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        domain_name: str,
+        certificate: Any = None,
+        certificate_name: str | None = None,
+        endpoint_type: EndpointType | None = None,
+        ip_address_type: IpAddressType | None = None,
+        mtls: MTLSConfig | Mapping[str, Any] | None = None,
+        ownership_certificate: Any = None,
+        security_policy: SecurityPolicy | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        props = DomainNameProps(
+            domain_name=domain_name,
+            certificate=certificate,
+            certificate_name=certificate_name,
+            endpoint_type=endpoint_type,
+            ip_address_type=ip_address_type,
+            mtls=mtls,
+            ownership_certificate=ownership_certificate,
+            security_policy=security_policy,
+        )
+        if not Token.is_unresolved(domain_name) and domain_name == "":
+            raise ValidationError(self, "domain_name='' is empty; pass the custom domain name")
+        self._configurations: list[dict[str, Any]] = []
+        mutual_tls = None
+        if props.mtls is not None:
+            mutual_tls = {
+                "truststore_uri": f"s3://{props.mtls.bucket.bucket_name}/{props.mtls.key}",
+                "truststore_version": props.mtls.version,
+            }
+        self._resource = CfnDomainName(
+            self,
+            "Resource",
+            domain_name=domain_name,
+            domain_name_configurations=self._configurations,
+            mutual_tls_authentication=mutual_tls,
+        )
+        if props.certificate is not None:
+            self.add_endpoint(
+                certificate=props.certificate,
+                certificate_name=props.certificate_name,
+                endpoint_type=props.endpoint_type,
+                ip_address_type=props.ip_address_type,
+                ownership_certificate=props.ownership_certificate,
+                security_policy=props.security_policy,
+            )
+        self.name = self._resource.ref
+        self.regional_domain_name = self._resource.attr_regional_domain_name
+        self.regional_hosted_zone_id = self._resource.attr_regional_hosted_zone_id
+
+    @staticmethod
+    def from_domain_name_attributes(
+        scope: Construct, id: str, *, name: str, regional_domain_name: str, regional_hosted_zone_id: str
+    ) -> IDomainName:
+        """An existing domain name."""
+        return _ImportedDomainName(
+            scope,
+            id,
+            DomainNameAttributes(
+                name=name,
+                regional_domain_name=regional_domain_name,
+                regional_hosted_zone_id=regional_hosted_zone_id,
+            ),
+        )
+
+    def add_endpoint(
+        self,
+        *,
+        certificate: Any,
+        certificate_name: str | None = None,
+        endpoint_type: EndpointType | None = None,
+        ip_address_type: IpAddressType | None = None,
+        ownership_certificate: Any = None,
+        security_policy: SecurityPolicy | None = None,
+    ) -> None:
+        """Add an endpoint (one per endpoint type)."""
+        endpoint = (endpoint_type or EndpointType.REGIONAL).value
+        if any(c["endpoint_type"] == endpoint for c in self._configurations):
+            raise ValidationError(
+                self,
+                f"endpoint_type={endpoint!r} already has an endpoint; each endpoint type can be added once",
+            )
+        self._configurations.append(
+            {
+                "certificate_arn": certificate.certificate_arn,
+                "certificate_name": certificate_name,
+                "endpoint_type": endpoint,
+                "ip_address_type": ip_address_type.value if ip_address_type else None,
+                "ownership_verification_certificate_arn": (
+                    ownership_certificate.certificate_arn if ownership_certificate else None
+                ),
+                "security_policy": security_policy.value if security_policy else None,
+            }
+        )

@@ -1,0 +1,220 @@
+"""HTTP API routes: route keys, methods and the HttpRoute construct."""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+import attrs
+
+from ...cfn.aws_apigatewayv2 import CfnRoute
+from ...core.construct import Construct
+from ...core.errors import ValidationError
+from ...core.resource import Resource
+from ...core.tokens.pseudo import Aws
+from ...core.tokens.token import Token
+from .authorizer import HttpRouteAuthorizationType, HttpRouteAuthorizerConfig, IHttpRouteAuthorizer
+from .integration import HttpRouteIntegration
+
+if TYPE_CHECKING:
+    from .api import IHttpApi
+
+MAX_PATH_LENGTH = 1000
+_SEGMENT = re.compile(r"^(\{[A-Za-z0-9._\-]+\+?\}|[A-Za-z0-9._~\-:@!$&'()*,;=%]+)$")
+_PATH_VARIABLE_AND_REST = re.compile(r"\{.*?\}.*")
+
+
+class HttpMethod(enum.Enum):
+    """HTTP methods a route can match."""
+
+    ANY = "ANY"
+    DELETE = "DELETE"
+    GET = "GET"
+    HEAD = "HEAD"
+    OPTIONS = "OPTIONS"
+    PATCH = "PATCH"
+    POST = "POST"
+    PUT = "PUT"
+
+
+def path_problem(path: str) -> str | None:
+    """Why API Gateway would reject a route path, or None when it is valid."""
+    if Token.is_unresolved(path):
+        return None
+    if path == "/":
+        return None
+    fix = "use a path like '/books/{id}' or '/{proxy+}'"
+    if not path.startswith("/"):
+        return f"path={path!r} must start with '/'; {fix}"
+    if path.endswith("/"):
+        return f"path={path!r} must not end with '/'; {fix}"
+    if len(path) > MAX_PATH_LENGTH:
+        return f"path={path[:40]!r}... is {len(path)} characters long; use at most {MAX_PATH_LENGTH}"
+    segments = path[1:].split("/")
+    for index, segment in enumerate(segments):
+        if not _SEGMENT.match(segment):
+            return (
+                f"path={path!r} has an invalid segment {segment!r}; segments are literal text or "
+                "{name} / {name+} path variables"
+            )
+        if segment.endswith("+}") and index != len(segments) - 1:
+            return (
+                f"path={path!r} has a greedy variable {segment!r} before the end; it must be the last segment"
+            )
+    return None
+
+
+class HttpRouteKey:
+    """The method and path a route matches: `HttpRouteKey.with_('/books', HttpMethod.GET)`."""
+
+    DEFAULT: HttpRouteKey
+
+    def __init__(self, key: str, path: str | None = None, method: HttpMethod | None = None) -> None:
+        self.key = key
+        self.path = path
+        self.method = method
+
+    @staticmethod
+    def with_(path: str, method: HttpMethod | None = None) -> HttpRouteKey:
+        """A route key for `path` and `method`. Default method: ANY."""
+        problem = path_problem(path)
+        if problem is not None:
+            raise ValidationError(None, f"HttpRouteKey.with_: {problem}")
+        # Differs from aws-cdk-lib, which renders "undefined /path" when no method is given.
+        chosen = method or HttpMethod.ANY
+        return HttpRouteKey(f"{chosen.value} {path}", path, chosen)
+
+    def __repr__(self) -> str:
+        return f"HttpRouteKey({self.key!r})"
+
+
+HttpRouteKey.DEFAULT = HttpRouteKey("$default")
+
+
+@runtime_checkable
+class IHttpRoute(Protocol):
+    """A route of an HTTP API."""
+
+    @property
+    def http_api(self) -> IHttpApi:
+        """The API of the route."""
+        ...
+
+    @property
+    def path(self) -> str | None:
+        """The path of the route; None for `$default`."""
+        ...
+
+    @property
+    def route_id(self) -> str:
+        """The route's identifier."""
+        ...
+
+    @property
+    def route_arn(self) -> str:
+        """The execute-api ARN of the route."""
+        ...
+
+
+@attrs.frozen(kw_only=True)
+class HttpRouteProps:
+    """Properties of an HttpRoute."""
+
+    http_api: IHttpApi
+    """The API the route belongs to."""
+    route_key: HttpRouteKey
+    """The method and path the route matches."""
+    integration: HttpRouteIntegration
+    """Where matched requests go."""
+    authorization_scopes: Sequence[str] | None = attrs.field(
+        default=None, converter=attrs.converters.optional(tuple)
+    )
+    """OAuth scopes the caller needs (JWT authorizers). Default: none."""
+    authorizer: IHttpRouteAuthorizer | None = None
+    """The authorizer of the route. Default: none."""
+
+
+class HttpRoute(Resource):
+    """A route of an HTTP API (`AWS::ApiGatewayV2::Route`)."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        http_api: IHttpApi,
+        route_key: HttpRouteKey,
+        integration: HttpRouteIntegration,
+        authorization_scopes: Sequence[str] | None = None,
+        authorizer: IHttpRouteAuthorizer | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        props = HttpRouteProps(
+            http_api=http_api,
+            route_key=route_key,
+            integration=integration,
+            authorization_scopes=authorization_scopes,
+            authorizer=authorizer,
+        )
+        if not isinstance(props.integration, HttpRouteIntegration):
+            raise TypeError(f"{self.node.path}: integration={integration!r} must be an HttpRouteIntegration")
+        self.http_api = props.http_api
+        self.path = props.route_key.path
+        self.method = props.route_key.method or HttpMethod.ANY
+        self.route_arn = self._route_arn_for(self.method)
+        integration_id = props.integration._bind_to_route(route=self, scope=self)
+        self._auth: HttpRouteAuthorizerConfig | None = None
+        if props.authorizer is not None:
+            api_scope = self.http_api if isinstance(self.http_api, Construct) else self
+            self._auth = props.authorizer.bind(route=self, scope=api_scope)
+        scopes = list(self._auth.authorization_scopes or ()) if self._auth else []
+        if self._auth is not None and props.authorization_scopes:
+            scopes = list(dict.fromkeys([*scopes, *props.authorization_scopes]))
+        if self._auth is not None and self._auth.authorization_type is HttpRouteAuthorizationType.NONE:
+            scopes = []
+        resource = CfnRoute(
+            self,
+            "Resource",
+            api_id=self.http_api.api_id,
+            route_key=props.route_key.key,
+            target=f"integrations/{integration_id}",
+            authorizer_id=self._auth.authorizer_id if self._auth else None,
+            # Always explicit: CloudFormation keeps the old value on update when the property is absent.
+            authorization_type=(
+                self._auth.authorization_type if self._auth else HttpRouteAuthorizationType.NONE
+            ).value,
+            authorization_scopes=scopes or None,
+        )
+        self.route_id: str = resource.ref
+
+    def _route_arn_for(self, method: HttpMethod) -> str:
+        iam_method = "*" if method is HttpMethod.ANY else method.value
+        # Path variables and everything after them become a wildcard.
+        iam_path = _PATH_VARIABLE_AND_REST.sub("*", self.path or "/", count=1)
+        return (
+            f"arn:{Aws.PARTITION}:execute-api:{self.env.region}:{self.env.account}:"
+            f"{self.http_api.api_id}/*/{iam_method}{iam_path}"
+        )
+
+    def grant_invoke(self, grantee: Any, *, http_methods: Sequence[HttpMethod] | None = None) -> Any:
+        """Allow `grantee` to invoke this route (the route must use IAM authorization)."""
+        from ...aws_iam import Grant
+
+        if self._auth is None or self._auth.authorization_type is not HttpRouteAuthorizationType.AWS_IAM:
+            raise ValidationError(
+                self, "grant_invoke needs IAM authorization; pass authorizer=HttpIamAuthorizer()"
+            )
+        methods = list(dict.fromkeys(http_methods or [self.method]))
+        if self.method is not HttpMethod.ANY and any(m is not self.method for m in methods):
+            raise ValidationError(
+                self,
+                f"http_methods={[m.value for m in methods]!r} includes methods this "
+                f"{self.method.value} route does not serve; grant {self.method.value} only",
+            )
+        return Grant.add_to_principal(
+            grantee=grantee,
+            actions=["execute-api:Invoke"],
+            resource_arns=[self._route_arn_for(m) for m in methods],
+        )

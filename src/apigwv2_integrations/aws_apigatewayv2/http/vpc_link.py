@@ -1,0 +1,140 @@
+"""VpcLink: lets an HTTP API reach private resources in a VPC."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+import attrs
+
+from ...cfn.aws_apigatewayv2 import CfnVpcLink
+from ...core.construct import Construct
+from ...core.names import Names
+from ...core.resource import Resource
+from ...core.tokens.lazy import Lazy
+
+if TYPE_CHECKING:
+    # Imported lazily at run time: importing aws_apigatewayv2 must not load the EC2 modules.
+    from ...aws_ec2 import ISecurityGroup, ISubnet, IVpc, SubnetSelection
+
+
+@runtime_checkable
+class IVpcLink(Protocol):
+    """A VPC link, defined here or imported."""
+
+    @property
+    def vpc_link_id(self) -> str:
+        """The VPC link's identifier."""
+        ...
+
+    @property
+    def vpc(self) -> IVpc:
+        """The VPC the link reaches into."""
+        ...
+
+
+def _to_subnet_selection(value: SubnetSelection | Mapping[str, Any] | None) -> SubnetSelection | None:
+    if isinstance(value, Mapping):
+        from ...aws_ec2 import SubnetSelection
+
+        return SubnetSelection(**value)
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class VpcLinkProps:
+    """Properties of a VpcLink."""
+
+    vpc: IVpc
+    """The VPC the link reaches into."""
+    security_groups: Sequence[ISecurityGroup] | None = attrs.field(
+        default=None, converter=attrs.converters.optional(tuple)
+    )
+    """Security groups of the link's network interfaces. Default: none."""
+    subnets: SubnetSelection | None = attrs.field(default=None, converter=_to_subnet_selection)
+    """Subnets of the link. Default: the VPC's private subnets with egress."""
+    vpc_link_name: str | None = None
+    """The link's name. Default: the construct's unique id."""
+
+
+@attrs.frozen(kw_only=True)
+class VpcLinkAttributes:
+    """What identifies an existing VPC link."""
+
+    vpc_link_id: str
+    vpc: IVpc
+
+
+class _ImportedVpcLink(Resource):
+    def __init__(self, scope: Construct, id: str, attributes: VpcLinkAttributes) -> None:
+        super().__init__(scope, id)
+        self.vpc_link_id = attributes.vpc_link_id
+        self.vpc = attributes.vpc
+
+
+class _RequiresSubnets:
+    def __init__(self, link: VpcLink) -> None:
+        self._link = link
+
+    def validate(self) -> list[str]:
+        if self._link._subnets:
+            return []
+        return [
+            "subnets is empty; a VPC link needs at least one subnet: pass subnets=... or call add_subnets()"
+        ]
+
+
+class VpcLink(Resource):
+    """A VPC link of HTTP APIs (`AWS::ApiGatewayV2::VpcLink`)."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        vpc: IVpc,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        subnets: SubnetSelection | Mapping[str, Any] | None = None,
+        vpc_link_name: str | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        props = VpcLinkProps(
+            vpc=vpc, security_groups=security_groups, subnets=subnets, vpc_link_name=vpc_link_name
+        )
+        self.vpc = props.vpc
+        self._subnets: list[ISubnet] = []
+        self._security_groups: list[ISecurityGroup] = []
+        resource = CfnVpcLink(
+            self,
+            "Resource",
+            name=props.vpc_link_name or Names.unique_id(self),
+            subnet_ids=Lazy.list(lambda: [subnet.subnet_id for subnet in self._subnets]),
+            security_group_ids=Lazy.list(
+                lambda: [group.security_group_id for group in self._security_groups]
+            ),
+        )
+        self.vpc_link_id: str = resource.ref
+        from ...aws_ec2 import SubnetSelection, SubnetType
+
+        selection = props.subnets or SubnetSelection(subnet_type=SubnetType.PRIVATE_WITH_EGRESS)
+        self.add_subnets(*props.vpc.select_subnets(**_selection_kwargs(selection)).subnets)
+        if props.security_groups:
+            self.add_security_groups(*props.security_groups)
+        self.node.add_validation(_RequiresSubnets(self))
+
+    @staticmethod
+    def from_vpc_link_attributes(scope: Construct, id: str, *, vpc_link_id: str, vpc: IVpc) -> IVpcLink:
+        """An existing VPC link."""
+        return _ImportedVpcLink(scope, id, VpcLinkAttributes(vpc_link_id=vpc_link_id, vpc=vpc))
+
+    def add_subnets(self, *subnets: ISubnet) -> None:
+        """Add subnets (rendered at synth, so later additions count)."""
+        self._subnets.extend(subnets)
+
+    def add_security_groups(self, *groups: ISecurityGroup) -> None:
+        """Add security groups (rendered at synth, so later additions count)."""
+        self._security_groups.extend(groups)
+
+
+def _selection_kwargs(selection: SubnetSelection) -> dict[str, Any]:
+    return {f.name: getattr(selection, f.name) for f in attrs.fields(type(selection))}

@@ -1,0 +1,225 @@
+"""WebSocketApi: a WebSocket API with routes selected from the message body."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Protocol, runtime_checkable
+
+import attrs
+
+from ...cfn.aws_apigatewayv2 import CfnApi
+from ...core.construct import Construct
+from ...core.errors import ValidationError
+from ...core.stack import Stack
+from ..common._base import ApiBase
+from ..common.domain_name import IpAddressType
+from .authorizer import IWebSocketRouteAuthorizer
+from .integration import WebSocketRouteIntegration
+from .route import WebSocketRoute, WebSocketRouteOptions
+
+
+class WebSocketApiKeySelectionExpression:
+    """Where API Gateway reads the API key of a request."""
+
+    HEADER_X_API_KEY: WebSocketApiKeySelectionExpression
+    AUTHORIZER_USAGE_IDENTIFIER_KEY: WebSocketApiKeySelectionExpression
+
+    def __init__(self, custom_api_key_selector: str) -> None:
+        self.custom_api_key_selector = custom_api_key_selector
+
+    def __repr__(self) -> str:
+        return f"WebSocketApiKeySelectionExpression({self.custom_api_key_selector!r})"
+
+
+WebSocketApiKeySelectionExpression.HEADER_X_API_KEY = WebSocketApiKeySelectionExpression(
+    "$request.header.x-api-key"
+)
+WebSocketApiKeySelectionExpression.AUTHORIZER_USAGE_IDENTIFIER_KEY = WebSocketApiKeySelectionExpression(
+    "$context.authorizer.usageIdentifierKey"
+)
+
+
+def _to_route_options(
+    value: WebSocketRouteOptions | Mapping[str, Any] | None,
+) -> WebSocketRouteOptions | None:
+    return WebSocketRouteOptions(**value) if isinstance(value, Mapping) else value
+
+
+@attrs.frozen(kw_only=True)
+class WebSocketApiProps:
+    """Properties of a WebSocketApi."""
+
+    api_key_selection_expression: WebSocketApiKeySelectionExpression | None = None
+    """Where API keys are read. Default: none."""
+    api_name: str | None = None
+    """Name of the API. Default: the construct id."""
+    connect_route_options: WebSocketRouteOptions | None = attrs.field(
+        default=None, converter=_to_route_options
+    )
+    """The `$connect` route. Default: none."""
+    default_route_options: WebSocketRouteOptions | None = attrs.field(
+        default=None, converter=_to_route_options
+    )
+    """The `$default` route. Default: none."""
+    description: str | None = None
+    """Description of the API. Default: none."""
+    disable_schema_validation: bool | None = None
+    """Skip schema validation of imported definitions. Default: False."""
+    disconnect_route_options: WebSocketRouteOptions | None = attrs.field(
+        default=None, converter=_to_route_options
+    )
+    """The `$disconnect` route. Default: none."""
+    ip_address_type: IpAddressType | None = None
+    """IP address types. Default: IPv4."""
+    route_selection_expression: str | None = None
+    """How the route key is read from messages. Default: `$request.body.action`."""
+
+
+@attrs.frozen(kw_only=True)
+class WebSocketApiAttributes:
+    """What identifies an existing WebSocket API."""
+
+    web_socket_id: str
+    api_endpoint: str | None = None
+
+
+@runtime_checkable
+class IWebSocketApi(Protocol):
+    """A WebSocket API, defined here or imported."""
+
+    @property
+    def api_id(self) -> str:
+        """The API's identifier."""
+        ...
+
+
+class _WebSocketApiBase(ApiBase):
+    api_id: str
+
+    def arn_for_execute_api_v2(self, route: str | None = None, stage: str | None = None) -> str:
+        """The execute-api ARN of a route and stage (`*` where not given)."""
+        return Stack.of(self).format_arn(
+            service="execute-api", resource=self.api_id, resource_name=f"{stage or '*'}/{route or '*'}"
+        )
+
+    def grant_manage_connections(self, identity: Any) -> Any:
+        """Allow `identity` to post to and manage connections in every stage."""
+        from ...aws_iam import Grant
+
+        arn = Stack.of(self).format_arn(service="execute-api", resource=self.api_id)
+        return Grant.add_to_principal(
+            grantee=identity,
+            actions=["execute-api:ManageConnections"],
+            resource_arns=[f"{arn}/*/*/@connections/*"],
+        )
+
+
+class _ImportedWebSocketApi(_WebSocketApiBase):
+    def __init__(self, scope: Construct, id: str, attributes: WebSocketApiAttributes) -> None:
+        super().__init__(scope, id)
+        self.api_id = attributes.web_socket_id
+        self.web_socket_api_name: str | None = None
+        self._api_endpoint = attributes.api_endpoint
+
+    @property
+    def api_endpoint(self) -> str:
+        if self._api_endpoint is None:
+            raise ValidationError(
+                self, "api_endpoint is not known; pass api_endpoint=... to from_web_socket_api_attributes"
+            )
+        return self._api_endpoint
+
+
+class WebSocketApi(_WebSocketApiBase):
+    """A WebSocket API (`AWS::ApiGatewayV2::Api` with protocol WEBSOCKET)."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        api_key_selection_expression: WebSocketApiKeySelectionExpression | None = None,
+        api_name: str | None = None,
+        connect_route_options: WebSocketRouteOptions | Mapping[str, Any] | None = None,
+        default_route_options: WebSocketRouteOptions | Mapping[str, Any] | None = None,
+        description: str | None = None,
+        disable_schema_validation: bool | None = None,
+        disconnect_route_options: WebSocketRouteOptions | Mapping[str, Any] | None = None,
+        ip_address_type: IpAddressType | None = None,
+        route_selection_expression: str | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        props = WebSocketApiProps(
+            api_key_selection_expression=api_key_selection_expression,
+            api_name=api_name,
+            connect_route_options=connect_route_options,
+            default_route_options=default_route_options,
+            description=description,
+            disable_schema_validation=disable_schema_validation,
+            disconnect_route_options=disconnect_route_options,
+            ip_address_type=ip_address_type,
+            route_selection_expression=route_selection_expression,
+        )
+        self.web_socket_api_name = props.api_name or id
+        selector = props.api_key_selection_expression
+        resource = CfnApi(
+            self,
+            "Resource",
+            name=self.web_socket_api_name,
+            protocol_type="WEBSOCKET",
+            description=props.description,
+            api_key_selection_expression=selector.custom_api_key_selector if selector else None,
+            route_selection_expression=props.route_selection_expression or "$request.body.action",
+            disable_schema_validation=props.disable_schema_validation,
+            ip_address_type=props.ip_address_type.value if props.ip_address_type else None,
+        )
+        self.api_id: str = resource.ref
+        self.api_endpoint: str = resource.attr_api_endpoint
+        for route_key, options in (
+            ("$connect", props.connect_route_options),
+            ("$disconnect", props.disconnect_route_options),
+            ("$default", props.default_route_options),
+        ):
+            if options is not None:
+                self._add_route_with(route_key, options)
+
+    @staticmethod
+    def from_web_socket_api_attributes(
+        scope: Construct, id: str, *, web_socket_id: str, api_endpoint: str | None = None
+    ) -> _WebSocketApiBase:
+        """An existing WebSocket API."""
+        return _ImportedWebSocketApi(
+            scope, id, WebSocketApiAttributes(web_socket_id=web_socket_id, api_endpoint=api_endpoint)
+        )
+
+    def add_route(
+        self,
+        route_key: str,
+        *,
+        integration: WebSocketRouteIntegration,
+        api_key_required: bool | None = None,
+        authorizer: IWebSocketRouteAuthorizer | None = None,
+        return_response: bool | None = None,
+    ) -> WebSocketRoute:
+        """Add a route; its construct id is `{route_key}-Route`."""
+        return self._add_route_with(
+            route_key,
+            WebSocketRouteOptions(
+                integration=integration,
+                api_key_required=api_key_required,
+                authorizer=authorizer,
+                return_response=return_response,
+            ),
+        )
+
+    def _add_route_with(self, route_key: str, options: WebSocketRouteOptions) -> WebSocketRoute:
+        return WebSocketRoute(
+            self,
+            f"{route_key}-Route",
+            web_socket_api=self,
+            route_key=route_key,
+            integration=options.integration,
+            api_key_required=options.api_key_required,
+            authorizer=options.authorizer,
+            return_response=options.return_response,
+        )

@@ -1,0 +1,194 @@
+"""WebSocket API integrations: the L2 WebSocketIntegration and the base that routes bind."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ...cfn.aws_apigatewayv2 import CfnIntegration
+from ...core.construct import Construct
+from ...core.duration import Duration
+from ...core.errors import ValidationError
+from ...core.resource import Resource
+from .._integration_timeout import WEBSOCKET_MAX_TIMEOUT_MS, timeout_millis, timeout_problem
+from ..http.integration import api_label
+
+if TYPE_CHECKING:
+    from .api import IWebSocketApi
+    from .route import IWebSocketRoute
+
+
+class WebSocketIntegrationType(enum.Enum):
+    """How API Gateway talks to the backend."""
+
+    AWS_PROXY = "AWS_PROXY"
+    MOCK = "MOCK"
+    AWS = "AWS"
+
+
+class ContentHandling(enum.Enum):
+    """How payloads are converted."""
+
+    CONVERT_TO_BINARY = "CONVERT_TO_BINARY"
+    CONVERT_TO_TEXT = "CONVERT_TO_TEXT"
+
+
+class PassthroughBehavior(enum.Enum):
+    """What happens to requests that no template matches."""
+
+    WHEN_NO_MATCH = "WHEN_NO_MATCH"
+    NEVER = "NEVER"
+    WHEN_NO_TEMPLATES = "WHEN_NO_TEMPLATES"
+
+
+@attrs.frozen(kw_only=True)
+class WebSocketIntegrationProps:
+    """Properties of a WebSocketIntegration."""
+
+    web_socket_api: IWebSocketApi
+    """The API the integration belongs to."""
+    integration_type: WebSocketIntegrationType
+    """How API Gateway talks to the backend."""
+    integration_uri: str
+    """The backend URI."""
+    content_handling: ContentHandling | None = None
+    """Payload conversion. Default: passthrough."""
+    credentials_role: Any = None
+    """Role API Gateway assumes (anything with `role_arn`). Default: none."""
+    integration_method: str | None = None
+    """HTTP method used to call the backend. Default: none."""
+    passthrough_behavior: PassthroughBehavior | None = None
+    """What to do with unmatched requests. Default: none."""
+    request_parameters: Mapping[str, str] | None = None
+    """Request parameter mappings. Default: none."""
+    request_templates: Mapping[str, str] | None = None
+    """Request templates by content type. Default: none."""
+    template_selection_expression: str | None = None
+    """Template selection expression. Default: none."""
+    timeout: Duration | None = None
+    """Integration timeout, 50 milliseconds to 29 seconds. Default: 29 seconds."""
+
+
+class WebSocketIntegration(Resource):
+    """An integration of a WebSocket API (`AWS::ApiGatewayV2::Integration`)."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        web_socket_api: IWebSocketApi,
+        integration_type: WebSocketIntegrationType,
+        integration_uri: str,
+        content_handling: ContentHandling | None = None,
+        credentials_role: Any = None,
+        integration_method: str | None = None,
+        passthrough_behavior: PassthroughBehavior | None = None,
+        request_parameters: Mapping[str, str] | None = None,
+        request_templates: Mapping[str, str] | None = None,
+        template_selection_expression: str | None = None,
+        timeout: Duration | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        props = WebSocketIntegrationProps(
+            web_socket_api=web_socket_api,
+            integration_type=integration_type,
+            integration_uri=integration_uri,
+            content_handling=content_handling,
+            credentials_role=credentials_role,
+            integration_method=integration_method,
+            passthrough_behavior=passthrough_behavior,
+            request_parameters=request_parameters,
+            request_templates=request_templates,
+            template_selection_expression=template_selection_expression,
+            timeout=timeout,
+        )
+        problem = timeout_problem(props.timeout, WEBSOCKET_MAX_TIMEOUT_MS)
+        if problem is not None:
+            raise ValidationError(self, problem)
+        resource = CfnIntegration(
+            self,
+            "Resource",
+            api_id=props.web_socket_api.api_id,
+            integration_type=props.integration_type.value,
+            integration_uri=props.integration_uri,
+            integration_method=props.integration_method,
+            content_handling_strategy=props.content_handling.value if props.content_handling else None,
+            credentials_arn=props.credentials_role.role_arn if props.credentials_role is not None else None,
+            request_parameters=dict(props.request_parameters) if props.request_parameters else None,
+            request_templates=dict(props.request_templates) if props.request_templates else None,
+            passthrough_behavior=props.passthrough_behavior.value if props.passthrough_behavior else None,
+            template_selection_expression=props.template_selection_expression,
+            timeout_in_millis=timeout_millis(props.timeout),
+        )
+        self.integration_id: str = resource.ref
+        self.web_socket_api = props.web_socket_api
+
+
+@attrs.frozen(kw_only=True)
+class WebSocketRouteIntegrationBindOptions:
+    """What an integration is bound to."""
+
+    route: IWebSocketRoute
+    scope: Construct
+
+
+@attrs.frozen(kw_only=True)
+class WebSocketRouteIntegrationConfig:
+    """What a WebSocketRouteIntegration asks the route to create."""
+
+    type: WebSocketIntegrationType
+    uri: str
+    content_handling: ContentHandling | None = None
+    credentials_role: Any = None
+    method: str | None = None
+    passthrough_behavior: PassthroughBehavior | None = None
+    request_parameters: Mapping[str, str] | None = None
+    request_templates: Mapping[str, str] | None = None
+    template_selection_expression: str | None = None
+    timeout: Duration | None = None
+
+
+class WebSocketRouteIntegration:
+    """The base of integrations that WebSocket routes bind.
+
+    `bind` runs for every route (so per-route work such as Lambda permissions happens there);
+    the first route creates the integration resource and later routes share it.
+    """
+
+    def __init__(self, id: str) -> None:
+        self.id = id
+        self._integration: WebSocketIntegration | None = None
+
+    def _bind_to_route(self, *, route: IWebSocketRoute, scope: Construct) -> str:
+        if self._integration is not None and self._integration.web_socket_api is not route.web_socket_api:
+            raise ValidationError(
+                scope,
+                f"integration {self.id!r} already belongs to {api_label(self._integration.web_socket_api)}; "
+                "a single integration cannot serve two APIs, so create one instance per API",
+            )
+        config = self.bind(route=route, scope=scope)
+        if self._integration is None:
+            self._integration = WebSocketIntegration(
+                scope,
+                self.id,
+                web_socket_api=route.web_socket_api,
+                integration_type=config.type,
+                integration_uri=config.uri,
+                integration_method=config.method,
+                content_handling=config.content_handling,
+                credentials_role=config.credentials_role,
+                request_parameters=config.request_parameters,
+                request_templates=config.request_templates,
+                passthrough_behavior=config.passthrough_behavior,
+                template_selection_expression=config.template_selection_expression,
+                timeout=config.timeout,
+            )
+        return self._integration.integration_id
+
+    def bind(self, *, route: IWebSocketRoute, scope: Construct) -> WebSocketRouteIntegrationConfig:
+        """Return the integration's configuration (called for every route that uses it)."""
+        raise NotImplementedError(f"{type(self).__name__} must implement bind(*, route, scope)")

@@ -1,0 +1,113 @@
+"""WebSocketRoute: a route of a WebSocket API."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+import attrs
+
+from ...cfn.aws_apigatewayv2 import CfnRoute, CfnRouteResponse
+from ...core.construct import Construct
+from ...core.errors import ValidationError
+from ...core.resource import Resource
+from .authorizer import IWebSocketRouteAuthorizer, WebSocketNoneAuthorizer
+from .integration import WebSocketRouteIntegration
+
+if TYPE_CHECKING:
+    from .api import IWebSocketApi
+
+
+@runtime_checkable
+class IWebSocketRoute(Protocol):
+    """A route of a WebSocket API."""
+
+    @property
+    def web_socket_api(self) -> IWebSocketApi:
+        """The API of the route."""
+        ...
+
+    @property
+    def route_key(self) -> str:
+        """The route key (`$connect`, `sendmessage`, ...)."""
+        ...
+
+
+@attrs.frozen(kw_only=True)
+class WebSocketRouteOptions:
+    """Options of a WebSocket route."""
+
+    integration: WebSocketRouteIntegration
+    """Where the route's messages go."""
+    api_key_required: bool | None = None
+    """Require an API key. Default: False."""
+    authorizer: IWebSocketRouteAuthorizer | None = None
+    """The authorizer (only on `$connect`). Default: none."""
+    return_response: bool | None = None
+    """Send the integration's response back to the client. Default: False."""
+
+
+@attrs.frozen(kw_only=True)
+class WebSocketRouteProps(WebSocketRouteOptions):
+    """Properties of a WebSocketRoute."""
+
+    web_socket_api: IWebSocketApi
+    """The API of the route."""
+    route_key: str
+    """The route key."""
+
+
+class WebSocketRoute(Resource):
+    """A route of a WebSocket API (`AWS::ApiGatewayV2::Route`)."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        web_socket_api: IWebSocketApi,
+        route_key: str,
+        integration: WebSocketRouteIntegration,
+        api_key_required: bool | None = None,
+        authorizer: IWebSocketRouteAuthorizer | None = None,
+        return_response: bool | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        props = WebSocketRouteProps(
+            web_socket_api=web_socket_api,
+            route_key=route_key,
+            integration=integration,
+            api_key_required=api_key_required,
+            authorizer=authorizer,
+            return_response=return_response,
+        )
+        if props.authorizer is not None and props.route_key != "$connect":
+            raise ValidationError(
+                self,
+                f"authorizer is set on route_key={props.route_key!r}; WebSocket authorizers work only on "
+                "the $connect route",
+            )
+        self.web_socket_api = props.web_socket_api
+        self.route_key = props.route_key
+        integration_id = props.integration._bind_to_route(route=self, scope=self)
+        api_scope = self.web_socket_api if isinstance(self.web_socket_api, Construct) else self
+        auth = (props.authorizer or WebSocketNoneAuthorizer()).bind(route=self, scope=api_scope)
+        resource = CfnRoute(
+            self,
+            "Resource",
+            api_id=self.web_socket_api.api_id,
+            api_key_required=props.api_key_required,
+            route_key=props.route_key,
+            target=f"integrations/{integration_id}",
+            authorizer_id=auth.authorizer_id,
+            authorization_type=auth.authorization_type,
+            route_response_selection_expression="$default" if props.return_response else None,
+        )
+        self.route_id: str = resource.ref
+        if props.return_response:
+            CfnRouteResponse(
+                self,
+                "Response",
+                api_id=self.web_socket_api.api_id,
+                route_id=resource.ref,
+                route_response_key="$default",
+            )

@@ -1,0 +1,150 @@
+"""WebSocketStage: a deployment stage of a WebSocket API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ...cfn.aws_apigatewayv2 import CfnStage
+from ...core.construct import Construct
+from ...core.resource import Resource
+from ...core.stack import Stack
+from ...core.tokens.lazy import Lazy
+from ..common.access_log import render_access_log_settings
+from ..common.stage import (
+    DomainMappingOptions,
+    StageBase,
+    StageOptions,
+    ThrottleSettings,
+    render_default_route_settings,
+)
+
+if TYPE_CHECKING:
+    from .api import IWebSocketApi
+
+
+@attrs.frozen(kw_only=True)
+class WebSocketStageProps(StageOptions):
+    """Properties of a WebSocketStage."""
+
+    web_socket_api: IWebSocketApi
+    """The API of the stage."""
+    stage_name: str
+    """The stage name."""
+    stage_variables: Mapping[str, str] | None = None
+    """Stage variables. Default: none."""
+    access_log_settings: Any = None
+    """Access logging (destination and format). Default: none."""
+
+
+@attrs.frozen(kw_only=True)
+class WebSocketStageAttributes:
+    """What identifies an existing WebSocket stage."""
+
+    api: IWebSocketApi
+    stage_name: str
+
+
+class _ImportedWebSocketStage(Resource):
+    def __init__(self, scope: Construct, id: str, attributes: WebSocketStageAttributes) -> None:
+        super().__init__(scope, id)
+        self.api = attributes.api
+        self.stage_name = attributes.stage_name
+
+    @property
+    def url(self) -> str:
+        raise AttributeError(
+            f"{self.node.path}: url is not known for an imported stage; build it from the API id"
+        )
+
+    @property
+    def callback_url(self) -> str:
+        raise AttributeError(
+            f"{self.node.path}: callback_url is not known for an imported stage; build it from the API id"
+        )
+
+
+class WebSocketStage(StageBase):
+    """A stage of a WebSocket API (`AWS::ApiGatewayV2::Stage`)."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        web_socket_api: IWebSocketApi,
+        stage_name: str,
+        auto_deploy: bool | None = None,
+        access_log_settings: Any = None,
+        description: str | None = None,
+        detailed_metrics_enabled: bool | None = None,
+        domain_mapping: DomainMappingOptions | Mapping[str, Any] | None = None,
+        stage_variables: Mapping[str, str] | None = None,
+        throttle: ThrottleSettings | Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(scope, id, physical_name=stage_name)
+        props = WebSocketStageProps(
+            web_socket_api=web_socket_api,
+            stage_name=stage_name,
+            auto_deploy=auto_deploy,
+            access_log_settings=access_log_settings,
+            description=description,
+            detailed_metrics_enabled=detailed_metrics_enabled,
+            domain_mapping=domain_mapping,
+            stage_variables=stage_variables,
+            throttle=throttle,
+        )
+        self.api = props.web_socket_api
+        self._base_api = props.web_socket_api
+        self.stage_name: str = props.stage_name
+        self._init_stage_variables(props.stage_variables)
+        resource = CfnStage(
+            self,
+            "Resource",
+            api_id=props.web_socket_api.api_id,
+            stage_name=self.stage_name,
+            description=props.description,
+            auto_deploy=props.auto_deploy,
+            default_route_settings=render_default_route_settings(
+                props.throttle, props.detailed_metrics_enabled
+            ),
+            access_log_settings=render_access_log_settings(self, props.access_log_settings),
+            stage_variables=Lazy.any(self._render_stage_variables),
+        )
+        self.stage_id = resource.ref
+        if props.domain_mapping is not None:
+            self._add_domain_mapping(props.domain_mapping)
+
+    @staticmethod
+    def from_web_socket_stage_attributes(
+        scope: Construct, id: str, *, api: IWebSocketApi, stage_name: str
+    ) -> Any:
+        """An existing WebSocket stage."""
+        return _ImportedWebSocketStage(scope, id, WebSocketStageAttributes(api=api, stage_name=stage_name))
+
+    def _stage_url(self, scheme: str) -> str:
+        stack = Stack.of(self)
+        return f"{scheme}://{self.api.api_id}.execute-api.{stack.region}.{stack.url_suffix}/{self.stage_name}"
+
+    @property
+    def url(self) -> str:
+        """The WebSocket URL (`wss://...`)."""
+        return self._stage_url("wss")
+
+    @property
+    def callback_url(self) -> str:
+        """The URL backends post messages to (`https://...`)."""
+        return self._stage_url("https")
+
+    def grant_management_api_access(self, identity: Any) -> Any:
+        """Allow `identity` to manage the connections of this stage."""
+        from ...aws_iam import Grant
+
+        arn = Stack.of(self).format_arn(service="execute-api", resource=self.api.api_id)
+        return Grant.add_to_principal(
+            grantee=identity,
+            actions=["execute-api:ManageConnections"],
+            resource_arns=[f"{arn}/{self.stage_name}/*/@connections/*"],
+        )

@@ -1,0 +1,1 @@
+"""Authorizers of HTTP APIs."""

@@ -1,0 +1,16 @@
+"""HttpIamAuthorizer: routes that require IAM (SigV4) authorization."""
+
+from __future__ import annotations
+
+from ...aws_apigatewayv2 import HttpRouteAuthorizationType, HttpRouteAuthorizerConfig, IHttpRoute
+from ...core.construct import Construct
+
+
+class HttpIamAuthorizer:
+    """Authorize callers with IAM; grant access with `route.grant_invoke(...)`."""
+
+    authorization_type = HttpRouteAuthorizationType.AWS_IAM
+
+    def bind(self, *, route: IHttpRoute, scope: Construct) -> HttpRouteAuthorizerConfig:
+        """Return the route's IAM authorization."""
+        return HttpRouteAuthorizerConfig(authorization_type=HttpRouteAuthorizationType.AWS_IAM)

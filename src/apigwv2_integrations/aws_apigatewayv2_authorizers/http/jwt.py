@@ -1,0 +1,63 @@
+"""HttpJwtAuthorizer: routes that require a JSON Web Token from an issuer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...aws_apigatewayv2 import (
+    HttpAuthorizer,
+    HttpAuthorizerType,
+    HttpRouteAuthorizationType,
+    HttpRouteAuthorizerConfig,
+    IHttpRoute,
+)
+from ...core.construct import Construct
+from ...core.errors import ValidationError
+
+
+class HttpJwtAuthorizer:
+    """Authorize callers with a JWT; the authorizer resource is created once per API."""
+
+    authorization_type = HttpRouteAuthorizationType.JWT
+
+    def __init__(
+        self,
+        id: str,
+        jwt_issuer: str,
+        *,
+        jwt_audience: Sequence[str],
+        authorizer_name: str | None = None,
+        identity_source: Sequence[str] | None = None,
+    ) -> None:
+        self.id = id
+        self.jwt_issuer = jwt_issuer
+        self.jwt_audience = list(jwt_audience)
+        self.authorizer_name = authorizer_name
+        self.identity_source = list(identity_source or ["$request.header.Authorization"])
+        self._authorizer: HttpAuthorizer | None = None
+
+    @property
+    def authorizer_id(self) -> str:
+        """The authorizer's id, once a route has used it."""
+        if self._authorizer is None:
+            raise ValidationError(
+                None, f"HttpJwtAuthorizer {self.id!r} has no authorizer yet; bind it to a route first"
+            )
+        return self._authorizer.authorizer_id
+
+    def bind(self, *, route: IHttpRoute, scope: Construct) -> HttpRouteAuthorizerConfig:
+        """Create the authorizer on first use and return the route's JWT authorization."""
+        if self._authorizer is None:
+            self._authorizer = HttpAuthorizer(
+                scope,
+                self.id,
+                http_api=route.http_api,
+                identity_source=self.identity_source,
+                type=HttpAuthorizerType.JWT,
+                authorizer_name=self.authorizer_name or self.id,
+                jwt_audience=self.jwt_audience,
+                jwt_issuer=self.jwt_issuer,
+            )
+        return HttpRouteAuthorizerConfig(
+            authorization_type=HttpRouteAuthorizationType.JWT, authorizer_id=self._authorizer.authorizer_id
+        )

@@ -1,0 +1,1 @@
+"""Authorizers of WebSocket APIs."""

@@ -1,0 +1,137 @@
+"""The base of private integrations: backends in a VPC reached through a VPC link."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from ...aws_apigatewayv2 import (
+    HttpConnectionType,
+    HttpIntegrationType,
+    HttpMethod,
+    HttpRouteIntegration,
+    HttpRouteIntegrationConfig,
+    IHttpRoute,
+    IVpcLink,
+    ParameterMapping,
+    PayloadFormatVersion,
+)
+from ...core.construct import Construct
+from ...core.duration import Duration
+from ...core.errors import ValidationError
+
+
+@attrs.frozen(kw_only=True)
+class HttpPrivateIntegrationOptions:
+    """Options shared by the private integrations."""
+
+    method: HttpMethod | None = None
+    """The method used to call the backend. Default: ANY."""
+    parameter_mapping: ParameterMapping | None = None
+    """Request parameter mappings. Default: none."""
+    secure_server_name: str | None = None
+    """Server name API Gateway verifies with TLS. Default: none (no TLS)."""
+    timeout: Duration | None = None
+    """Integration timeout, 50 milliseconds to 30 seconds. Default: 30 seconds."""
+    vpc_link: IVpcLink | None = None
+    """The VPC link to use. Default: one created by the API for the target's VPC."""
+
+
+class _HttpPrivateIntegration(HttpRouteIntegration):
+    """HTTP_PROXY through a VPC link to a load balancer listener or a Cloud Map service."""
+
+    def __init__(self, id: str, options: HttpPrivateIntegrationOptions) -> None:
+        super().__init__(id)
+        self.options = options
+
+    def _target_arn(self) -> str:
+        """The integration URI: the listener or service ARN."""
+        raise NotImplementedError
+
+    def _vpc_of_target(self) -> Any:
+        """The VPC of the target when this app defines it, else None."""
+        return None
+
+    def _missing_vpc_link_message(self) -> str:
+        return "vpc_link=None and the target's VPC is unknown; pass vpc_link=..."
+
+    def _vpc_link_for(self, route: IHttpRoute, scope: Construct) -> IVpcLink:
+        if self.options.vpc_link is not None:
+            return self.options.vpc_link
+        vpc = self._vpc_of_target()
+        if vpc is None:
+            raise ValidationError(scope, f"integration {self.id!r}: {self._missing_vpc_link_message()}")
+        link: IVpcLink = route.http_api.add_vpc_link(vpc=vpc)
+        return link
+
+    def bind(self, *, route: IHttpRoute, scope: Construct) -> HttpRouteIntegrationConfig:
+        vpc_link = self._vpc_link_for(route, scope)
+        return HttpRouteIntegrationConfig(
+            type=HttpIntegrationType.HTTP_PROXY,
+            uri=self._target_arn(),
+            method=self.options.method or HttpMethod.ANY,
+            connection_type=HttpConnectionType.VPC_LINK,
+            connection_id=vpc_link.vpc_link_id,
+            # Private integrations accept only payload format 1.0.
+            payload_format_version=PayloadFormatVersion.VERSION_1_0,
+            secure_server_name=self.options.secure_server_name,
+            parameter_mapping=self.options.parameter_mapping,
+            timeout=self.options.timeout,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class HttpLoadBalancerIntegrationOptions(HttpPrivateIntegrationOptions):
+    """Options of the load balancer integrations."""
+
+    vpc: Any = None
+    """The listener's VPC, for imported listeners without `vpc_link`. Default: the load balancer's VPC."""
+
+
+class _HttpLoadBalancerIntegration(_HttpPrivateIntegration):
+    """A private integration whose target is a load balancer listener (ALB and NLB alike)."""
+
+    options: HttpLoadBalancerIntegrationOptions
+
+    def __init__(
+        self,
+        id: str,
+        listener: Any,
+        *,
+        method: HttpMethod | None = None,
+        parameter_mapping: ParameterMapping | None = None,
+        secure_server_name: str | None = None,
+        timeout: Duration | None = None,
+        vpc_link: IVpcLink | None = None,
+        vpc: Any = None,
+    ) -> None:
+        super().__init__(
+            id,
+            HttpLoadBalancerIntegrationOptions(
+                method=method,
+                parameter_mapping=parameter_mapping,
+                secure_server_name=secure_server_name,
+                timeout=timeout,
+                vpc_link=vpc_link,
+                vpc=vpc,
+            ),
+        )
+        self.listener = listener
+
+    def _target_arn(self) -> str:
+        arn: str = self.listener.listener_arn
+        return arn
+
+    def _vpc_of_target(self) -> Any:
+        # aws_cdk offers no `vpc` option for imported listeners; it is accepted here as the issue asks.
+        if self.options.vpc is not None:
+            return self.options.vpc
+        load_balancer = getattr(self.listener, "load_balancer", None)
+        return getattr(load_balancer, "vpc", None)
+
+    def _missing_vpc_link_message(self) -> str:
+        return (
+            "the listener is imported, so its VPC is unknown; pass vpc_link=... (an existing VPC link) "
+            "or vpc=... (the listener's VPC, to create one)"
+        )

@@ -1,0 +1,102 @@
+"""HttpLambdaIntegration: routes requests to a Lambda function."""
+
+from __future__ import annotations
+
+import weakref
+from typing import Any
+
+import attrs
+
+from ...aws_apigatewayv2 import (
+    HttpIntegrationType,
+    HttpRouteIntegration,
+    HttpRouteIntegrationConfig,
+    IHttpRoute,
+    ParameterMapping,
+    PayloadFormatVersion,
+)
+from ...core.construct import Construct
+from ...core.duration import Duration
+from ...core.names import Names
+from ...core.stack import Stack
+
+_APIGATEWAY_PRINCIPAL = "apigateway.amazonaws.com"
+
+# Permissions already granted per function when they are scoped to the whole API.
+_api_scoped_permissions: weakref.WeakKeyDictionary[Any, set[str]] = weakref.WeakKeyDictionary()
+
+
+@attrs.frozen(kw_only=True)
+class HttpLambdaIntegrationProps:
+    """Options of an HttpLambdaIntegration."""
+
+    parameter_mapping: ParameterMapping | None = None
+    """Request parameter mappings. Default: none."""
+    payload_format_version: PayloadFormatVersion | None = None
+    """Event format sent to the function. Default: 2.0."""
+    scope_permission_to_route: bool | None = None
+    """Grant invoke per route (True) or once per API (False, fewer permissions). Default: True."""
+    timeout: Duration | None = None
+    """Integration timeout, 50 milliseconds to 30 seconds. Default: 30 seconds."""
+
+
+class HttpLambdaIntegration(HttpRouteIntegration):
+    """Route requests to a Lambda function (AWS_PROXY)."""
+
+    def __init__(
+        self,
+        id: str,
+        handler: Any,
+        *,
+        parameter_mapping: ParameterMapping | None = None,
+        payload_format_version: PayloadFormatVersion | None = None,
+        scope_permission_to_route: bool | None = None,
+        timeout: Duration | None = None,
+    ) -> None:
+        super().__init__(id)
+        self.handler = handler
+        self.props = HttpLambdaIntegrationProps(
+            parameter_mapping=parameter_mapping,
+            payload_format_version=payload_format_version,
+            scope_permission_to_route=scope_permission_to_route,
+            timeout=timeout,
+        )
+
+    def bind(self, *, route: IHttpRoute, scope: Construct) -> HttpRouteIntegrationConfig:
+        return HttpRouteIntegrationConfig(
+            type=HttpIntegrationType.AWS_PROXY,
+            uri=self.handler.function_arn,
+            payload_format_version=self.props.payload_format_version or PayloadFormatVersion.VERSION_2_0,
+            parameter_mapping=self.props.parameter_mapping,
+            timeout=self.props.timeout,
+        )
+
+    def _complete_bind(self, *, route: IHttpRoute, scope: Construct) -> None:
+        from ...aws_iam import ServicePrincipal
+
+        stack = Stack.of(route)  # type: ignore[arg-type]
+        api = route.http_api
+        if self.props.scope_permission_to_route is not False:
+            # `$default` has no path: the permission then covers every route of the API.
+            self.handler.add_permission(
+                f"{self.id}-Permission",
+                scope=scope,
+                principal=ServicePrincipal(_APIGATEWAY_PRINCIPAL),
+                source_arn=stack.format_arn(
+                    service="execute-api", resource=api.api_id, resource_name=f"*/*{route.path or ''}"
+                ),
+            )
+            return
+        handler_id = Names.node_unique_id(self.handler.node)
+        api_id = Names.node_unique_id(api.node)  # type: ignore[attr-defined]
+        permission_id = f"ApiPermission.ApiScoped.{handler_id}.{api_id}"
+        granted = _api_scoped_permissions.setdefault(self.handler, set())
+        if permission_id in granted:
+            return
+        granted.add(permission_id)
+        self.handler.add_permission(
+            permission_id,
+            scope=scope,
+            principal=ServicePrincipal(_APIGATEWAY_PRINCIPAL),
+            source_arn=stack.format_arn(service="execute-api", resource=api.api_id, resource_name="*/*/*"),
+        )

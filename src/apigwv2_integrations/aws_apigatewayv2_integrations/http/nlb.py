@@ -1,0 +1,16 @@
+"""HttpNlbIntegration: routes requests to a Network Load Balancer listener through a VPC link."""
+
+from __future__ import annotations
+
+import attrs
+
+from ._private_integration import HttpLoadBalancerIntegrationOptions, _HttpLoadBalancerIntegration
+
+
+@attrs.frozen(kw_only=True)
+class HttpNlbIntegrationProps(HttpLoadBalancerIntegrationOptions):
+    """Options of an HttpNlbIntegration."""
+
+
+class HttpNlbIntegration(_HttpLoadBalancerIntegration):
+    """Proxy requests to an NLB listener (HTTP_PROXY over a VPC link)."""

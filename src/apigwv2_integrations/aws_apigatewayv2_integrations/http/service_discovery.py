@@ -1,0 +1,51 @@
+"""HttpServiceDiscoveryIntegration: routes requests to a Cloud Map service through a VPC link."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from ...aws_apigatewayv2 import HttpMethod, IVpcLink, ParameterMapping
+from ...core.duration import Duration
+from ._private_integration import HttpPrivateIntegrationOptions, _HttpPrivateIntegration
+
+
+@attrs.frozen(kw_only=True)
+class HttpServiceDiscoveryIntegrationProps(HttpPrivateIntegrationOptions):
+    """Options of an HttpServiceDiscoveryIntegration (`vpc_link` is required)."""
+
+
+class HttpServiceDiscoveryIntegration(_HttpPrivateIntegration):
+    """Proxy requests to a Cloud Map service (HTTP_PROXY over a VPC link).
+
+    Differs from aws-cdk-lib, which ignores `timeout` for this integration: it is rendered here.
+    """
+
+    def __init__(
+        self,
+        id: str,
+        service: Any,
+        *,
+        method: HttpMethod | None = None,
+        parameter_mapping: ParameterMapping | None = None,
+        secure_server_name: str | None = None,
+        timeout: Duration | None = None,
+        vpc_link: IVpcLink | None = None,
+    ) -> None:
+        props = HttpServiceDiscoveryIntegrationProps(
+            method=method,
+            parameter_mapping=parameter_mapping,
+            secure_server_name=secure_server_name,
+            timeout=timeout,
+            vpc_link=vpc_link,
+        )
+        super().__init__(id, props)
+        self.service = service
+
+    def _target_arn(self) -> str:
+        arn: str = self.service.service_arn
+        return arn
+
+    def _missing_vpc_link_message(self) -> str:
+        return "vpc_link=None; Cloud Map integrations need an explicit VPC link: pass vpc_link=..."
