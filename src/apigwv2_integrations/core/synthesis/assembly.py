@@ -125,7 +125,7 @@ class CloudAssembly:
 
 
 def _json_2(value: Any) -> bytes:
-    return json.dumps(value, indent=2, ensure_ascii=False).encode("utf-8")
+    return dump_template(value, indent=2)
 
 
 def build_files(

@@ -194,11 +194,10 @@ class DefaultStackSynthesizer:
 
     def _destination(self, object_key: str) -> tuple[str, dict[str, Any]]:
         stack = self._bound()
-        destination = {
-            "bucketName": self.bucket_name,
-            "objectKey": object_key,
-            "assumeRoleArn": self._manifest_text(self._publishing_role),
-        }
+        destination: dict[str, Any] = {"bucketName": self.bucket_name, "objectKey": object_key}
+        if not Token.is_unresolved(stack.region):
+            destination["region"] = stack.region
+        destination["assumeRoleArn"] = self._manifest_text(self._publishing_role)
         account = "current_account" if Token.is_unresolved(stack.account) else stack.account
         region = "current_region" if Token.is_unresolved(stack.region) else stack.region
         digest = hashlib.sha256(json.dumps(destination, separators=(",", ":")).encode("utf-8")).hexdigest()
@@ -220,7 +219,7 @@ class DefaultStackSynthesizer:
         template_key = f"{self._bucket_prefix}{template_hash}.json"
         dest_id, destination = self._destination(template_key)
         files[template_hash] = {
-            "displayName": f"{stack.node.path} Template",
+            "displayName": f"{stack.stack_name} Template",
             "source": {"path": stack.template_file, "packaging": "file"},
             "destinations": {dest_id: destination},
         }

@@ -1,0 +1,23 @@
+"""An HTTP API in front of a private Network Load Balancer, through a VPC link."""
+
+import apigwv2_integrations as cdk
+from apigwv2_integrations import aws_apigatewayv2 as apigwv2
+from apigwv2_integrations import aws_apigatewayv2_integrations as integrations
+from apigwv2_integrations import aws_ec2 as ec2
+from apigwv2_integrations import aws_elasticloadbalancingv2 as elbv2
+
+app = cdk.App()
+stack = cdk.Stack(app, "NlbPrivate")
+
+vpc = ec2.Vpc(stack, "VPC")
+lb = elbv2.NetworkLoadBalancer(stack, "lb", vpc=vpc)
+listener = lb.add_listener("listener", port=80)
+listener.add_targets("target", port=80)
+
+apigwv2.HttpApi(
+    stack,
+    "HttpProxyPrivateApi",
+    default_integration=integrations.HttpNlbIntegration("DefaultIntegration", listener),
+)
+
+app.synth()
