@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from syrupy.assertion import SnapshotAssertion
+from syrupy.extensions.json import JSONSnapshotExtension
 
 from apigwv2_integrations import App, Stack
 from apigwv2_integrations.assertions import Template
@@ -30,6 +32,12 @@ def template() -> Callable[[Stack], dict[str, Any]]:
         return Template.from_stack(stack).to_json()
 
     return render
+
+
+@pytest.fixture
+def snapshot_json(snapshot: SnapshotAssertion) -> SnapshotAssertion:
+    """A syrupy snapshot stored as a readable `.json` file in `__snapshots__/`."""
+    return snapshot.use_extension(JSONSnapshotExtension)
 
 
 def resources_of_type(template: dict[str, Any], resource_type: str) -> dict[str, Any]:

@@ -23,9 +23,9 @@ from .common._base import (
 )
 from .common.access_log import (
     AccessLogDestinationConfig,
-    AccessLogFormat,
     AccessLogSettings,
     IAccessLogDestination,
+    IAccessLogSettings,
     LogGroupLogDestination,
 )
 from .common.api_mapping import (
@@ -139,7 +139,6 @@ from .websocket.stage import (
 
 __all__ = [
     "AccessLogDestinationConfig",
-    "AccessLogFormat",
     "AccessLogSettings",
     "AddRoutesOptions",
     "ApiBase",
@@ -192,6 +191,7 @@ __all__ = [
     "HttpStageOptions",
     "HttpStageProps",
     "IAccessLogDestination",
+    "IAccessLogSettings",
     "IApi",
     "IDomainName",
     "IHttpApi",

@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
+from ...aws_apigateway.access_log import AccessLogFormat
 from ...core.construct import Construct
-
-# The format aws-cdk-lib uses when access logging is on and no format is given.
-_DEFAULT_FIELDS = {
-    "requestId": "$context.requestId",
-    "ip": "$context.identity.sourceIp",
-    "requestTime": "$context.requestTime",
-    "httpMethod": "$context.httpMethod",
-    "routeKey": "$context.routeKey",
-    "status": "$context.status",
-    "protocol": "$context.protocol",
-    "responseLength": "$context.responseLength",
-}
 
 
 @attrs.frozen(kw_only=True)
@@ -45,45 +33,41 @@ class LogGroupLogDestination:
         self.log_group = log_group
 
     def bind(self, stage: Construct) -> AccessLogDestinationConfig:
+        """Return the log group as the destination."""
         return AccessLogDestinationConfig(destination_arn=self.log_group.log_group_arn)
 
 
-class AccessLogFormat:
-    """The format of access log lines."""
+@runtime_checkable
+class IAccessLogSettings(Protocol):
+    """Destination and format of a stage's access logs."""
 
-    def __init__(self, format: str) -> None:  # noqa: A002 - aws_cdk's keyword
-        self._format = format
+    @property
+    def destination(self) -> IAccessLogDestination:
+        """Where logs go."""
+        ...
 
-    @staticmethod
-    def custom(format: str) -> AccessLogFormat:  # noqa: A002 - aws_cdk's keyword
-        """Any format string."""
-        return AccessLogFormat(format)
-
-    @staticmethod
-    def json_with_standard_fields() -> AccessLogFormat:
-        """The standard fields as JSON."""
-        return AccessLogFormat(json.dumps(_DEFAULT_FIELDS, separators=(",", ":")))
-
-    def to_string(self) -> str:
-        """The format string."""
-        return self._format
-
-    def __str__(self) -> str:
-        return self._format
+    @property
+    def format(self) -> AccessLogFormat | None:
+        """The line format. Default: Common Log Format."""
+        ...
 
 
 @attrs.frozen(kw_only=True)
 class AccessLogSettings:
-    """Destination and format of a stage's access logs."""
+    """A ready-made IAccessLogSettings."""
 
     destination: IAccessLogDestination
     format: AccessLogFormat | None = None
 
 
-def render_access_log_settings(stage: Construct, settings: Any) -> dict[str, Any] | None:
+def render_access_log_settings(
+    stage: Construct, settings: IAccessLogSettings | None
+) -> dict[str, Any] | None:
     """The stage's AccessLogSettings property, or None when logging is off."""
     if settings is None:
         return None
-    destination = settings.destination.bind(stage).destination_arn
-    log_format = settings.format or AccessLogFormat.json_with_standard_fields()
-    return {"destination_arn": destination, "format": log_format.to_string()}
+    log_format = settings.format or AccessLogFormat.clf()
+    return {
+        "destination_arn": settings.destination.bind(stage).destination_arn,
+        "format": log_format.to_string(),
+    }
