@@ -1,0 +1,285 @@
+"""Rendering and synth-time validation of generated L1 properties (core/cfn_schema.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+from apigwv2_integrations.cfn.aws_apigatewayv2 import CfnApi, CfnIntegration, CfnRoute, CfnStage
+from apigwv2_integrations.cfn.aws_ec2 import CfnSecurityGroup, CfnVPC
+from apigwv2_integrations.cfn.aws_iam import CfnRole
+from apigwv2_integrations.cfn.aws_lambda import CfnFunction, CfnPermission
+from apigwv2_integrations.core.app import App
+from apigwv2_integrations.core.errors import SynthesisError
+from apigwv2_integrations.core.stack import Stack
+from apigwv2_integrations.core.tags import CfnTag, Tags
+from apigwv2_integrations.core.tokens.token import Intrinsic, Token
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> App:
+    return App(outdir=str(tmp_path))
+
+
+@pytest.fixture
+def stack(app: App) -> Stack:
+    return Stack(app, "Stack")
+
+
+def resources(app: App) -> dict[str, Any]:
+    template: dict[str, Any] = app.synth().get_stack_by_name("Stack").template
+    return template["Resources"]  # type: ignore[no-any-return]
+
+
+def problems(app: App) -> list[str]:
+    with pytest.raises(SynthesisError) as caught:
+        app.synth()
+    return str(caught.value).splitlines()[1:]
+
+
+def integration(stack: Stack, **props: Any) -> CfnIntegration:
+    return CfnIntegration(stack, "Integration", api_id="api", integration_type="HTTP_PROXY", **props)
+
+
+# --- nested property types ----------------------------------------------------------------------
+
+
+def test_property_types_are_frozen_keyword_only_attrs_classes() -> None:
+    assert attrs.has(CfnStage.AccessLogSettingsProperty)
+    assert [f.name for f in attrs.fields(CfnStage.AccessLogSettingsProperty)] == ["destination_arn", "format"]
+    settings = CfnStage.AccessLogSettingsProperty(destination_arn="arn", format="$context.requestId")
+    assert (
+        repr(settings)
+        == "CfnStage.AccessLogSettingsProperty(destination_arn='arn', format='$context.requestId')"
+    )
+    assert settings == CfnStage.AccessLogSettingsProperty(destination_arn="arn", format="$context.requestId")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        settings.format = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        CfnStage.AccessLogSettingsProperty("arn")  # type: ignore[misc]
+
+
+def test_required_fields_of_a_property_type_have_no_default() -> None:
+    with pytest.raises(TypeError):
+        CfnFunction.TracingConfigProperty()  # fine: Mode is optional
+        CfnSecurityGroup.IngressProperty()  # type: ignore[call-arg]
+    assert attrs.fields(CfnSecurityGroup.IngressProperty).ip_protocol.default is attrs.NOTHING
+
+
+# --- rendering ------------------------------------------------------------------------------------
+
+
+def test_property_class_renders_with_cloudformation_names(app: App, stack: Stack) -> None:
+    integration(stack, tls_config=CfnIntegration.TlsConfigProperty(server_name_to_verify="example.com"))
+    assert resources(app)["Integration"]["Properties"]["TlsConfig"] == {"ServerNameToVerify": "example.com"}
+
+
+@pytest.mark.parametrize("key", ["server_name_to_verify", "serverNameToVerify", "ServerNameToVerify"])
+def test_dict_renders_like_the_property_class(app: App, stack: Stack, key: str) -> None:
+    integration(stack, tls_config={key: "example.com"})
+    assert resources(app)["Integration"]["Properties"]["TlsConfig"] == {"ServerNameToVerify": "example.com"}
+
+
+def test_properties_render_in_aws_cdk_order_without_unset_ones(app: App, stack: Stack) -> None:
+    integration(stack, timeout_in_millis=1000, payload_format_version="2.0", connection_type="INTERNET")
+    assert list(resources(app)["Integration"]["Properties"]) == [
+        "ApiId",
+        "ConnectionType",
+        "IntegrationType",
+        "PayloadFormatVersion",
+        "TimeoutInMillis",
+    ]
+
+
+def test_lists_of_property_types_render_element_wise(app: App, stack: Stack) -> None:
+    CfnSecurityGroup(
+        stack,
+        "Group",
+        group_description="web",
+        security_group_ingress=[
+            CfnSecurityGroup.IngressProperty(
+                ip_protocol="tcp", from_port=443, to_port=443, cidr_ip="0.0.0.0/0"
+            ),
+            {"ipProtocol": "tcp", "fromPort": 80, "toPort": 80, "sourceSecurityGroupId": "sg-1"},
+        ],
+    )
+    assert resources(app)["Group"]["Properties"]["SecurityGroupIngress"] == [
+        {"CidrIp": "0.0.0.0/0", "FromPort": 443, "IpProtocol": "tcp", "ToPort": 443},
+        {"FromPort": 80, "IpProtocol": "tcp", "SourceSecurityGroupId": "sg-1", "ToPort": 80},
+    ]
+
+
+def test_free_form_json_keeps_its_keys(app: App, stack: Stack) -> None:
+    document = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "principal_key": "x"}]}
+    CfnRole(stack, "Role", assume_role_policy_document=document)
+    assert resources(app)["Role"]["Properties"]["AssumeRolePolicyDocument"] == document
+
+
+def test_maps_keep_their_keys(app: App, stack: Stack) -> None:
+    integration(stack, request_parameters={"append:header.x-Id": "$request.header.id"})
+    assert resources(app)["Integration"]["Properties"]["RequestParameters"] == {
+        "append:header.x-Id": "$request.header.id"
+    }
+
+
+def test_tokens_pass_through_rendering_and_validation(app: App, stack: Stack) -> None:
+    api = CfnApi(stack, "Api", name="api", protocol_type="HTTP")
+    CfnIntegration(
+        stack,
+        "Integration",
+        api_id=api.ref,
+        integration_type="HTTP_PROXY",
+        timeout_in_millis=Token.as_number(Intrinsic({"Ref": "Timeout"})),
+        tls_config=Intrinsic({"ServerNameToVerify": "x"}),
+        credentials_arn=Token.as_string(Intrinsic({"Ref": "Role"})),
+    )
+    props = resources(app)["Integration"]["Properties"]
+    assert props["ApiId"] == {"Ref": "Api"}
+    assert props["TimeoutInMillis"] == {"Ref": "Timeout"}
+    assert props["TlsConfig"] == {"ServerNameToVerify": "x"}
+    assert props["CredentialsArn"] == {"Ref": "Role"}
+
+
+def test_attributes_are_get_att_tokens(app: App, stack: Stack) -> None:
+    api = CfnApi(stack, "Api", name="api", protocol_type="HTTP")
+    CfnRoute(stack, "Route", api_id=api.attr_api_id, route_key="GET /", target=api.attr_api_endpoint)
+    props = resources(app)["Route"]["Properties"]
+    assert props["ApiId"] == {"Fn::GetAtt": ["Api", "ApiId"]}
+    assert props["Target"] == {"Fn::GetAtt": ["Api", "ApiEndpoint"]}
+
+
+def test_tags_render_through_the_tag_manager(app: App, stack: Stack) -> None:
+    vpc = CfnVPC(stack, "Vpc", cidr_block="10.0.0.0/16", tags=[CfnTag(key="Name", value="main")])
+    CfnApi(stack, "Api", name="api", protocol_type="HTTP", tags={"team": "a"})
+    Tags.of(stack).add("env", "test")
+    rendered = resources(app)
+    assert rendered["Vpc"]["Properties"]["Tags"] == [
+        {"Key": "env", "Value": "test"},
+        {"Key": "Name", "Value": "main"},
+    ]
+    assert rendered["Api"]["Properties"]["Tags"] == {"env": "test", "team": "a"}
+    assert vpc.tags_raw == [CfnTag(key="Name", value="main")]
+
+
+def test_properties_are_plain_read_write_attributes(app: App, stack: Stack) -> None:
+    route = CfnRoute(stack, "Route", api_id="api", route_key="GET /")
+    route.route_key = "POST /"
+    route.target = "integrations/abc"
+    assert resources(app)["Route"]["Properties"] == {
+        "ApiId": "api",
+        "RouteKey": "POST /",
+        "Target": "integrations/abc",
+    }
+
+
+# --- validation -----------------------------------------------------------------------------------
+
+
+def test_missing_required_property(app: App, stack: Stack) -> None:
+    CfnRoute(stack, "Route", api_id="api", route_key=None)  # type: ignore[arg-type]
+    assert problems(app) == ["  Stack/Route: route_key is required; pass route_key=..."]
+
+
+def test_value_not_in_enum(app: App, stack: Stack) -> None:
+    CfnApi(stack, "Api", name="api", protocol_type="HTTPS")
+    assert problems(app) == [
+        "  Stack/Api: protocol_type='HTTPS' is not one of the allowed values; use 'HTTP' or 'WEBSOCKET'"
+    ]
+
+
+def test_wrong_primitive_types(app: App, stack: Stack) -> None:
+    CfnFunction(
+        stack,
+        "Function",
+        role="arn:aws:iam::123456789012:role/r",
+        code={"zipFile": "x"},
+        memory_size=True,  # type: ignore[arg-type]
+        timeout=1.5,
+        description=5,  # type: ignore[arg-type]
+        architectures="arm64",  # type: ignore[arg-type]
+    )
+    CfnApi(stack, "Api", name="api", protocol_type="HTTP", disable_execute_api_endpoint="no")  # type: ignore[arg-type]
+    assert problems(app) == [
+        "  Stack/Function: architectures='arm64' must be a list",
+        "  Stack/Function: description=5 must be a string",
+        "  Stack/Function: memory_size=True must be an integer",
+        "  Stack/Function: timeout=1.5 must be an integer",
+        "  Stack/Api: disable_execute_api_endpoint='no' must be a boolean",
+    ]
+
+
+def test_nested_wrong_type_names_the_path(app: App, stack: Stack) -> None:
+    integration(stack, tls_config={"serverNameToVerify": 5})
+    assert problems(app) == ["  Stack/Integration: tls_config.server_name_to_verify=5 must be a string"]
+
+
+def test_unknown_key_in_a_dict_for_a_property_type(app: App, stack: Stack) -> None:
+    integration(stack, tls_config={"server_name": "x"})
+    assert problems(app) == [
+        "  Stack/Integration: tls_config={'server_name': 'x'} has an unknown key 'server_name'; "
+        "use server_name_to_verify"
+    ]
+
+
+def test_wrong_type_for_a_property_type(app: App, stack: Stack) -> None:
+    integration(stack, tls_config="example.com")
+    assert problems(app) == [
+        "  Stack/Integration: tls_config='example.com' must be a CfnIntegration.TlsConfigProperty or a dict"
+    ]
+
+
+def test_string_pattern_and_lengths(app: App, stack: Stack) -> None:
+    CfnPermission(
+        stack,
+        "Permission",
+        action="lambda:InvokeFunction",
+        function_name="f",
+        principal="*",
+        source_account="1",
+    )
+    CfnFunction(stack, "Function", role="role", code={"zip_file": "x"}, description="d" * 257)
+    assert problems(app) == [
+        "  Stack/Permission: source_account='1' does not match the required pattern; use a string matching "
+        "'^\\\\d{12}$'",
+        "  Stack/Permission: source_account='1' is too short; use at least 12 characters",
+        "  Stack/Function: description='" + "d" * 257 + "' is too long; use at most 256 characters",
+        "  Stack/Function: role='role' does not match the required pattern; use a string matching "
+        "'^arn:(aws[a-zA-Z-]*)?:iam::\\\\d{12}:role/?[a-zA-Z_0-9+=,.@\\\\-_/]+$'",
+    ]
+
+
+def test_number_range(app: App, stack: Stack) -> None:
+    role = "arn:aws:iam::123456789012:role/r"
+    CfnFunction(
+        stack, "Function", role=role, code={"zipFile": "x"}, memory_size=64, reserved_concurrent_executions=-1
+    )
+    assert problems(app) == [
+        "  Stack/Function: memory_size=64 is out of range; use a number from 128 to 32768",
+        "  Stack/Function: reserved_concurrent_executions=-1 is too small; use a number of at least 0",
+    ]
+
+
+def test_array_items_and_item_values(app: App, stack: Stack) -> None:
+    role = "arn:aws:iam::123456789012:role/r"
+    CfnFunction(stack, "Function", role=role, code={"zipFile": "x"}, architectures=["arm64", "sparc"])
+    assert problems(app) == [
+        "  Stack/Function: architectures=['arm64', 'sparc'] has too many items; use at most 1 item",
+        "  Stack/Function: architectures[1]='sparc' is not one of the allowed values; "
+        "use 'x86_64' or 'arm64'",
+    ]
+
+
+def test_every_problem_is_reported(app: App, stack: Stack) -> None:
+    CfnRoute(stack, "Route", api_id=None, route_key=None)  # type: ignore[arg-type]
+    integration(stack, tls_config={"serverNameToVerify": 5, "extra": 1})
+    assert len(problems(app)) == 4
+
+
+def test_validate_cfn_properties_can_be_called_directly(stack: Stack) -> None:
+    route = CfnRoute(stack, "Route", api_id="api", route_key="GET /")
+    assert route._validate_cfn_properties() == []
+    route.api_id = 3  # type: ignore[assignment]
+    assert route._validate_cfn_properties() == ["api_id=3 must be a string"]
