@@ -177,6 +177,10 @@ class Node:
         visit(self.host)
         return result
 
+    def try_remove_child(self, child_name: str) -> bool:
+        """Remove the direct child with this id; True when there was one."""
+        return self._children.pop(sanitize_id(child_name), None) is not None
+
     def add_dependency(self, *deps: Any) -> None:
         """Make this construct depend on `deps` (constructs or dependency groups)."""
         self._dependencies.extend(deps)

@@ -42,8 +42,9 @@ class ApiMapping(Resource):
             stage=chosen_stage.stage_name,
             api_mapping_key=api_mapping_key,
         )
-        if isinstance(domain_name, Construct):
-            resource.node.add_dependency(domain_name)
+        # As aws-cdk-lib: the mapping waits for its stage; the domain name is only referenced.
+        if isinstance(chosen_stage, Construct):
+            self.node.add_dependency(chosen_stage)
         self.api_mapping_id = resource.ref
         self.mapping_key = api_mapping_key
         self.domain_name = domain_name

@@ -12,8 +12,16 @@ from ...core.resource import Resource
 from ._base import metric_of
 
 if TYPE_CHECKING:
-    from ._base import IApi
     from .domain_name import IDomainName
+
+
+class IApiId(Protocol):
+    """Anything with an API id (what a stage needs of its API)."""
+
+    @property
+    def api_id(self) -> str:
+        """The API's identifier."""
+        ...
 
 
 @attrs.frozen(kw_only=True)
@@ -90,7 +98,7 @@ class StageBase(Resource):
     """Base of HTTP and WebSocket stages."""
 
     stage_name: str
-    _base_api: IApi
+    _base_api: IApiId
 
     def _init_stage_variables(self, variables: Mapping[str, str] | None) -> None:
         self._stage_variables: dict[str, str] = dict(variables or {})

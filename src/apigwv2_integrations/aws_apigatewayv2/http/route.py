@@ -118,6 +118,10 @@ class IHttpRoute(Protocol):
         ...
 
 
+def _optional_tuple(value: Sequence[str] | None) -> tuple[str, ...] | None:
+    return None if value is None else tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class HttpRouteProps:
     """Properties of an HttpRoute."""
@@ -128,9 +132,7 @@ class HttpRouteProps:
     """The method and path the route matches."""
     integration: HttpRouteIntegration
     """Where matched requests go."""
-    authorization_scopes: Sequence[str] | None = attrs.field(
-        default=None, converter=attrs.converters.optional(tuple)
-    )
+    authorization_scopes: Sequence[str] | None = attrs.field(default=None, converter=_optional_tuple)
     """OAuth scopes the caller needs (JWT authorizers). Default: none."""
     authorizer: IHttpRouteAuthorizer | None = None
     """The authorizer of the route. Default: none."""

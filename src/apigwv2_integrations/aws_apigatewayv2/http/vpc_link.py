@@ -41,6 +41,10 @@ def _to_subnet_selection(value: SubnetSelection | Mapping[str, Any] | None) -> S
     return value
 
 
+def _to_security_groups(value: Sequence[ISecurityGroup] | None) -> tuple[ISecurityGroup, ...] | None:
+    return None if value is None else tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class VpcLinkProps:
     """Properties of a VpcLink."""
@@ -48,7 +52,7 @@ class VpcLinkProps:
     vpc: IVpc
     """The VPC the link reaches into."""
     security_groups: Sequence[ISecurityGroup] | None = attrs.field(
-        default=None, converter=attrs.converters.optional(tuple)
+        default=None, converter=_to_security_groups
     )
     """Security groups of the link's network interfaces. Default: none."""
     subnets: SubnetSelection | None = attrs.field(default=None, converter=_to_subnet_selection)

@@ -1,0 +1,94 @@
+"""NatProvider: how private subnets reach the internet (NAT gateways)."""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from .vpc import PrivateSubnet, PublicSubnet, Vpc
+
+
+def _to_str_tuple(value: Sequence[str] | None) -> tuple[str, ...] | None:
+    return tuple(value) if value is not None else None
+
+
+@attrs.frozen(kw_only=True)
+class GatewayConfig:
+    """A NAT gateway and the AZ it serves."""
+
+    az: str
+    """The gateway's availability zone."""
+    gateway_id: str
+    """The gateway's id."""
+
+
+@attrs.frozen(kw_only=True)
+class NatGatewayProps:
+    """Properties of NAT gateways."""
+
+    eip_allocation_ids: Sequence[str] | None = attrs.field(default=None, converter=_to_str_tuple)
+    """Existing Elastic IP allocations, used in turn. Default: a new Elastic IP per gateway."""
+
+
+class NatProvider(abc.ABC):
+    """Creates NAT for a VPC and routes its private subnets through it."""
+
+    @staticmethod
+    def gateway(*, eip_allocation_ids: Sequence[str] | None = None) -> NatGatewayProvider:
+        """Managed NAT gateways, one per selected public subnet."""
+        return NatGatewayProvider(eip_allocation_ids=eip_allocation_ids)
+
+    @property
+    @abc.abstractmethod
+    def configured_gateways(self) -> list[GatewayConfig]:
+        """The gateways created so far."""
+
+    @abc.abstractmethod
+    def configure_nat(
+        self, *, vpc: Vpc, nat_subnets: Sequence[PublicSubnet], private_subnets: Sequence[PrivateSubnet]
+    ) -> None:
+        """Create the NAT resources in `nat_subnets` and route `private_subnets` through them."""
+
+    @abc.abstractmethod
+    def configure_subnet(self, subnet: PrivateSubnet) -> None:
+        """Route one private subnet through NAT."""
+
+
+class NatGatewayProvider(NatProvider):
+    """NAT gateways with an Elastic IP each; a private subnet uses its AZ's gateway, else the next one."""
+
+    def __init__(self, *, eip_allocation_ids: Sequence[str] | None = None) -> None:
+        self._props = NatGatewayProps(eip_allocation_ids=eip_allocation_ids)
+        self._gateways: list[GatewayConfig] = []
+        self._next = 0
+
+    @property
+    def configured_gateways(self) -> list[GatewayConfig]:
+        return list(self._gateways)
+
+    def configure_nat(
+        self, *, vpc: Vpc, nat_subnets: Sequence[PublicSubnet], private_subnets: Sequence[PrivateSubnet]
+    ) -> None:
+        allocations = self._props.eip_allocation_ids
+        for index, subnet in enumerate(nat_subnets):
+            allocation = allocations[index % len(allocations)] if allocations else None
+            gateway = subnet.add_nat_gateway(allocation)
+            self._gateways.append(GatewayConfig(az=subnet.availability_zone, gateway_id=gateway.ref))
+        for private in private_subnets:
+            self.configure_subnet(private)
+
+    def configure_subnet(self, subnet: PrivateSubnet) -> None:
+        subnet.add_default_nat_route(self._gateway_for(subnet.availability_zone))
+
+    def _gateway_for(self, az: str) -> str:
+        by_az = {gateway.az: gateway.gateway_id for gateway in self._gateways}
+        if az in by_az:
+            return by_az[az]
+        # A subnet in an AZ without a gateway uses the gateways in turn.
+        chosen = self._gateways[self._next % len(self._gateways)]
+        self._next += 1
+        return chosen.gateway_id

@@ -1,0 +1,478 @@
+"""SecurityGroup: inbound and outbound rules, inline where aws-cdk-lib inlines them, else as resources."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+import attrs
+
+from ..cfn.aws_ec2 import CfnSecurityGroup, CfnSecurityGroupEgress, CfnSecurityGroupIngress
+from ..core.construct import Construct
+from ..core.errors import ValidationError
+from ..core.names import Names
+from ..core.resource import Resource
+from ..core.stack import Stack
+from ..core.tokens.lazy import Lazy
+from ..core.tokens.token import Token
+from .connections import Connections
+from .peer import IPeer, Peer
+from .port import Port
+
+if TYPE_CHECKING:
+    from .vpc import IVpc
+
+_CAMEL_BOUNDARY = re.compile(r"([A-Z])")
+
+_ALLOW_ALL_RULE = {
+    "cidrIp": "0.0.0.0/0",
+    "description": "Allow all outbound traffic by default",
+    "ipProtocol": "-1",
+}
+_ALLOW_ALL_IPV6_RULE = {
+    "cidrIpv6": "::/0",
+    "description": "Allow all outbound ipv6 traffic by default",
+    "ipProtocol": "-1",
+}
+# EC2 adds an implicit "allow all" egress rule to a group without egress rules; this rule matches
+# nothing and keeps that from happening.
+_MATCH_NO_TRAFFIC = {
+    "cidrIp": "255.255.255.255/32",
+    "description": "Disallow all traffic",
+    "ipProtocol": "icmp",
+    "fromPort": 252,
+    "toPort": 86,
+}
+_RULE_KEYS_INGRESS = (
+    "cidrIp",
+    "cidrIpv6",
+    "description",
+    "fromPort",
+    "toPort",
+    "ipProtocol",
+    "sourceSecurityGroupId",
+    "sourceSecurityGroupName",
+    "sourceSecurityGroupOwnerId",
+)
+_RULE_KEYS_EGRESS = (
+    "cidrIp",
+    "cidrIpv6",
+    "description",
+    "fromPort",
+    "toPort",
+    "ipProtocol",
+    "destinationPrefixListId",
+    "destinationSecurityGroupId",
+)
+
+
+def _snake_case(key: str) -> str:
+    return _CAMEL_BOUNDARY.sub(r"_\1", key).lower()
+
+
+def _cfn_rule(rule: dict[str, Any]) -> dict[str, Any]:
+    """An inline rule with CloudFormation's keys, in the sorted order aws-cdk-lib renders."""
+    rendered = {key[:1].upper() + key[1:]: value for key, value in rule.items() if value is not None}
+    return dict(sorted(rendered.items()))
+
+
+def _rules_equal(a: dict[str, Any], b: dict[str, Any], keys: tuple[str, ...]) -> bool:
+    return all(a.get(key) == b.get(key) for key in keys)
+
+
+def _is_all_traffic(rule: dict[str, Any]) -> bool:
+    return (rule.get("cidrIp") == "0.0.0.0/0" or rule.get("cidrIpv6") == "::/0") and rule.get(
+        "ipProtocol"
+    ) == "-1"
+
+
+@runtime_checkable
+class ISecurityGroup(Protocol):
+    """A security group, defined here or imported."""
+
+    @property
+    def node(self) -> Any:
+        """The group's construct node."""
+        ...
+
+    @property
+    def security_group_id(self) -> str:
+        """The group's id."""
+        ...
+
+    @property
+    def allow_all_outbound(self) -> bool:
+        """Whether the group allows all IPv4 outbound traffic."""
+        ...
+
+    @property
+    def connections(self) -> Connections:
+        """The group's network connections."""
+        ...
+
+    @property
+    def unique_id(self) -> str:
+        """A unique id of the group, used in rule ids."""
+        ...
+
+    @property
+    def can_inline_rule(self) -> bool:
+        """Whether rules naming this group can be inlined in another group (never)."""
+        ...
+
+    def add_ingress_rule(
+        self, peer: IPeer, connection: Port, description: str | None = None, remote_rule: bool | None = None
+    ) -> None:
+        """Allow inbound traffic from `peer` on `connection`."""
+        ...
+
+    def add_egress_rule(
+        self, peer: IPeer, connection: Port, description: str | None = None, remote_rule: bool | None = None
+    ) -> None:
+        """Allow outbound traffic to `peer` on `connection`."""
+        ...
+
+    def to_ingress_rule_config(self) -> dict[str, Any]:
+        """The source fields of an ingress rule naming this group."""
+        ...
+
+    def to_egress_rule_config(self) -> dict[str, Any]:
+        """The destination fields of an egress rule naming this group."""
+        ...
+
+
+class _SecurityGroupBase(Resource):
+    """Rules as separate `SecurityGroupIngress` / `SecurityGroupEgress` resources, named by peer and port."""
+
+    can_inline_rule = False
+    security_group_id: str
+    allow_all_outbound: bool
+    allow_all_ipv6_outbound: bool
+    default_port: Port | None = None
+
+    def __init__(self, scope: Construct, id: str, *, physical_name: str | None = None) -> None:
+        super().__init__(scope, id, physical_name=physical_name)
+        self._peer_token_count = 0
+        self.connections = Connections(security_groups=[self])
+
+    @property
+    def unique_id(self) -> str:
+        """The group's unique id (its path as a logical-ID-like string)."""
+        return Names.unique_id(self)
+
+    @staticmethod
+    def is_security_group(x: Any) -> bool:
+        """True when `x` is a security group of this package."""
+        return isinstance(x, _SecurityGroupBase)
+
+    def to_ingress_rule_config(self) -> dict[str, Any]:
+        """The source fields of an ingress rule naming this group."""
+        return {"sourceSecurityGroupId": self.security_group_id}
+
+    def to_egress_rule_config(self) -> dict[str, Any]:
+        """The destination fields of an egress rule naming this group."""
+        return {"destinationSecurityGroupId": self.security_group_id}
+
+    def add_ingress_rule(
+        self, peer: IPeer, connection: Port, description: str | None = None, remote_rule: bool | None = None
+    ) -> None:
+        """Allow inbound traffic from `peer` on `connection` (a separate resource)."""
+        if description is None:
+            description = f"from {peer.unique_id}:{connection}"
+        scope, rule_id = self._rule_scope(peer, connection, "from", remote_rule)
+        if scope.node.try_find_child(rule_id) is None:
+            fields = {**peer.to_ingress_rule_config(), **connection.to_rule_json()}
+            CfnSecurityGroupIngress(
+                scope,
+                rule_id,
+                group_id=self.security_group_id,
+                description=description,
+                **{_snake_case(key): value for key, value in fields.items()},
+            )
+
+    def add_egress_rule(
+        self, peer: IPeer, connection: Port, description: str | None = None, remote_rule: bool | None = None
+    ) -> None:
+        """Allow outbound traffic to `peer` on `connection` (a separate resource)."""
+        if description is None:
+            description = f"to {peer.unique_id}:{connection}"
+        scope, rule_id = self._rule_scope(peer, connection, "to", remote_rule)
+        if scope.node.try_find_child(rule_id) is None:
+            fields = {**peer.to_egress_rule_config(), **connection.to_rule_json()}
+            CfnSecurityGroupEgress(
+                scope,
+                rule_id,
+                group_id=self.security_group_id,
+                description=description,
+                **{_snake_case(key): value for key, value in fields.items()},
+            )
+
+    def _rule_scope(
+        self, peer: IPeer, connection: Port, direction: str, remote_rule: bool | None
+    ) -> tuple[Construct, str]:
+        if remote_rule and isinstance(peer, _SecurityGroupBase) and Stack.of(self) is not Stack.of(peer):
+            # A rule about a group in another stack lives in that stack, next to the peer.
+            reversed_direction = "to" if direction == "from" else "from"
+            return peer, f"{self.unique_id}:{connection} {reversed_direction}"
+        # aws-cdk-lib replaces only the first "/" of the id.
+        return self, f"{direction} {self._render_peer(peer)}:{connection}".replace("/", "_", 1)
+
+    def _render_peer(self, peer: IPeer) -> str:
+        if Token.is_unresolved(peer.unique_id):
+            # Each token peer gets its own id, so that distinct rules are not taken for duplicates.
+            count = self._peer_token_count
+            self._peer_token_count += 1
+            return f"'{{IndirectPeer{count + 1}}}'" if count else "{IndirectPeer}"
+        return peer.unique_id
+
+    def __str__(self) -> str:
+        return self.node.path
+
+
+def _to_bool(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
+@attrs.frozen(kw_only=True)
+class SecurityGroupProps:
+    """Properties of a SecurityGroup."""
+
+    vpc: IVpc
+    """The VPC of the group."""
+    allow_all_ipv6_outbound: bool | None = None
+    """Allow all IPv6 outbound traffic. Default: false."""
+    allow_all_outbound: bool | None = None
+    """Allow all IPv4 outbound traffic; egress rules added later are ignored then. Default: true."""
+    description: str | None = None
+    """The group's description. Default: the construct path."""
+    disable_inline_rules: bool | None = None
+    """Render every rule as a separate resource. Default: false."""
+    security_group_name: str | None = None
+    """The group's name. Default: generated by CloudFormation."""
+
+
+@attrs.frozen(kw_only=True)
+class SecurityGroupImportOptions:
+    """Options of an imported security group."""
+
+    allow_all_ipv6_outbound: bool | None = None
+    """Whether the group allows all IPv6 outbound traffic. Default: false."""
+    allow_all_outbound: bool | None = None
+    """Whether the group allows all IPv4 outbound traffic; egress rules are added only when false.
+
+    Default: true.
+    """
+    mutable: bool | None = None
+    """Whether rules may be added to the group. Default: true."""
+
+
+class SecurityGroup(_SecurityGroupBase):
+    """A security group (`AWS::EC2::SecurityGroup`) with inline rules where possible."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        vpc: IVpc,
+        allow_all_ipv6_outbound: bool | None = None,
+        allow_all_outbound: bool | None = None,
+        description: str | None = None,
+        disable_inline_rules: bool | None = None,
+        security_group_name: str | None = None,
+    ) -> None:
+        props = SecurityGroupProps(
+            vpc=vpc,
+            allow_all_ipv6_outbound=allow_all_ipv6_outbound,
+            allow_all_outbound=allow_all_outbound,
+            description=description,
+            disable_inline_rules=disable_inline_rules,
+            security_group_name=security_group_name,
+        )
+        super().__init__(scope, id, physical_name=props.security_group_name)
+        self._direct_ingress_rules: list[dict[str, Any]] = []
+        self._direct_egress_rules: list[dict[str, Any]] = []
+        self.allow_all_outbound = props.allow_all_outbound is not False
+        self.allow_all_ipv6_outbound = bool(props.allow_all_ipv6_outbound)
+        if props.disable_inline_rules is not None:
+            self._disable_inline_rules = props.disable_inline_rules
+        else:
+            self._disable_inline_rules = bool(
+                self.node.try_get_context("@aws-cdk/aws-ec2.securityGroupDisableInlineRules")
+            )
+        self._security_group = CfnSecurityGroup(
+            self,
+            "Resource",
+            group_name=props.security_group_name,
+            group_description=props.description or self.node.path,
+            security_group_ingress=Lazy.any(
+                lambda: [_cfn_rule(r) for r in self._direct_ingress_rules], omit_empty_array=True
+            ),
+            security_group_egress=Lazy.any(
+                lambda: [_cfn_rule(r) for r in self._direct_egress_rules], omit_empty_array=True
+            ),
+            vpc_id=props.vpc.vpc_id,
+        )
+        self.security_group_id: str = self._security_group.attr_group_id
+        self.security_group_vpc_id: str = Token.as_string(self._security_group.get_att("VpcId"))
+        self._add_default_egress_rule()
+        self._add_default_ipv6_egress_rule()
+
+    @staticmethod
+    def from_security_group_id(
+        scope: Construct,
+        id: str,
+        security_group_id: str,
+        *,
+        allow_all_ipv6_outbound: bool | None = None,
+        allow_all_outbound: bool | None = None,
+        mutable: bool | None = None,
+    ) -> ISecurityGroup:
+        """An existing security group; rules added to it become separate resources unless `mutable=False`."""
+        options = SecurityGroupImportOptions(
+            allow_all_ipv6_outbound=allow_all_ipv6_outbound,
+            allow_all_outbound=allow_all_outbound,
+            mutable=mutable,
+        )
+        if options.mutable is False:
+            return _ImmutableImportedSecurityGroup(scope, id, security_group_id, options)
+        return _MutableImportedSecurityGroup(scope, id, security_group_id, options)
+
+    @staticmethod
+    def from_lookup_by_id(scope: Construct, id: str, security_group_id: str) -> ISecurityGroup:
+        """Not supported: looking a group up needs the AWS account at synth time."""
+        raise ValidationError(
+            scope,
+            f"SecurityGroup.from_lookup_by_id({id!r}) needs AWS account context, which this package cannot "
+            "look up; use SecurityGroup.from_security_group_id(...) instead",
+        )
+
+    @staticmethod
+    def from_lookup_by_name(scope: Construct, id: str, security_group_name: str, vpc: IVpc) -> ISecurityGroup:
+        """Not supported: looking a group up needs the AWS account at synth time."""
+        raise ValidationError(
+            scope,
+            f"SecurityGroup.from_lookup_by_name({id!r}) needs AWS account context, which this package cannot "
+            "look up; use SecurityGroup.from_security_group_id(...) instead",
+        )
+
+    def add_ingress_rule(
+        self, peer: IPeer, connection: Port, description: str | None = None, remote_rule: bool | None = None
+    ) -> None:
+        """Allow inbound traffic from `peer` on `connection` (inline when possible)."""
+        if not peer.can_inline_rule or not connection.can_inline_rule or self._disable_inline_rules:
+            super().add_ingress_rule(peer, connection, description, remote_rule)
+            return
+        if description is None:
+            description = f"from {peer.unique_id}:{connection}"
+        rule = {**peer.to_ingress_rule_config(), **connection.to_rule_json(), "description": description}
+        if not any(_rules_equal(r, rule, _RULE_KEYS_INGRESS) for r in self._direct_ingress_rules):
+            self._direct_ingress_rules.append(rule)
+
+    def add_egress_rule(
+        self, peer: IPeer, connection: Port, description: str | None = None, remote_rule: bool | None = None
+    ) -> None:
+        """Allow outbound traffic to `peer` on `connection`; ignored while all outbound traffic is allowed."""
+        is_ipv6 = "cidrIpv6" in peer.to_egress_rule_config()
+        if not is_ipv6 and self.allow_all_outbound:
+            return
+        if not is_ipv6:
+            self._remove_no_traffic_rule()
+        if is_ipv6 and self.allow_all_ipv6_outbound:
+            return
+        if not peer.can_inline_rule or not connection.can_inline_rule or self._disable_inline_rules:
+            super().add_egress_rule(peer, connection, description, remote_rule)
+            return
+        if description is None:
+            # Matches aws-cdk-lib, whose default description of inline egress rules says "from".
+            description = f"from {peer.unique_id}:{connection}"
+        rule = {**peer.to_egress_rule_config(), **connection.to_rule_json(), "description": description}
+        if _is_all_traffic(rule):
+            raise ValidationError(
+                self,
+                f"add_egress_rule({peer!r}, {connection!r}) allows all traffic; set allow_all_outbound=True "
+                "(IPv4) or allow_all_ipv6_outbound=True (IPv6) on the SecurityGroup instead",
+            )
+        if not any(_rules_equal(r, rule, _RULE_KEYS_EGRESS) for r in self._direct_egress_rules):
+            self._direct_egress_rules.append(rule)
+
+    def _add_default_egress_rule(self) -> None:
+        if self._disable_inline_rules:
+            description = "Allow all outbound traffic by default"
+            if self.allow_all_outbound:
+                super().add_egress_rule(Peer.any_ipv4(), Port.all_traffic(), description, False)
+            else:
+                super().add_egress_rule(
+                    _no_traffic_peer(), _no_traffic_port(), str(_MATCH_NO_TRAFFIC["description"]), False
+                )
+        elif self.allow_all_outbound:
+            self._direct_egress_rules.append(dict(_ALLOW_ALL_RULE))
+        else:
+            self._direct_egress_rules.append(dict(_MATCH_NO_TRAFFIC))
+
+    def _add_default_ipv6_egress_rule(self) -> None:
+        if not self.allow_all_ipv6_outbound:
+            return
+        if self._disable_inline_rules:
+            super().add_egress_rule(
+                Peer.any_ipv6(), Port.all_traffic(), str(_ALLOW_ALL_IPV6_RULE["description"]), False
+            )
+        else:
+            self._direct_egress_rules.append(dict(_ALLOW_ALL_IPV6_RULE))
+
+    def _remove_no_traffic_rule(self) -> None:
+        if self._disable_inline_rules:
+            scope, rule_id = self._rule_scope(_no_traffic_peer(), _no_traffic_port(), "to", False)
+            scope.node.try_remove_child(rule_id)
+        else:
+            self._direct_egress_rules = [
+                r
+                for r in self._direct_egress_rules
+                if not _rules_equal(r, _MATCH_NO_TRAFFIC, _RULE_KEYS_EGRESS)
+            ]
+
+
+def _no_traffic_peer() -> IPeer:
+    return Peer.ipv4(str(_MATCH_NO_TRAFFIC["cidrIp"]))
+
+
+def _no_traffic_port() -> Port:
+    return Port.icmp_type_and_code(252, 86)
+
+
+class _MutableImportedSecurityGroup(_SecurityGroupBase):
+    def __init__(
+        self, scope: Construct, id: str, security_group_id: str, options: SecurityGroupImportOptions
+    ) -> None:
+        super().__init__(scope, id)
+        self.security_group_id = security_group_id
+        self._options = options
+        self.allow_all_outbound = options.allow_all_outbound is not False
+        self.allow_all_ipv6_outbound = bool(options.allow_all_ipv6_outbound)
+
+    def add_egress_rule(
+        self, peer: IPeer, connection: Port, description: str | None = None, remote_rule: bool | None = None
+    ) -> None:
+        # Only a group imported with allow_all_outbound=False needs egress rules.
+        if self._options.allow_all_outbound is False:
+            super().add_egress_rule(peer, connection, description, remote_rule)
+
+
+class _ImmutableImportedSecurityGroup(_SecurityGroupBase):
+    def __init__(
+        self, scope: Construct, id: str, security_group_id: str, options: SecurityGroupImportOptions
+    ) -> None:
+        super().__init__(scope, id)
+        self.security_group_id = security_group_id
+        self.allow_all_outbound = options.allow_all_outbound is not False
+        self.allow_all_ipv6_outbound = bool(options.allow_all_ipv6_outbound)
+
+    def add_ingress_rule(
+        self, peer: IPeer, connection: Port, description: str | None = None, remote_rule: bool | None = None
+    ) -> None:
+        return
+
+    def add_egress_rule(
+        self, peer: IPeer, connection: Port, description: str | None = None, remote_rule: bool | None = None
+    ) -> None:
+        return

@@ -1,0 +1,1211 @@
+"""Vpc and its subnets: the VPC resource, subnet groups per AZ, internet and NAT gateways, routes."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, cast, runtime_checkable
+
+import attrs
+
+from ..cfn.aws_ec2 import (
+    CfnEIP,
+    CfnInternetGateway,
+    CfnNatGateway,
+    CfnRoute,
+    CfnRouteTable,
+    CfnSubnet,
+    CfnSubnetRouteTableAssociation,
+    CfnVPC,
+    CfnVPCGatewayAttachment,
+)
+from ..core.arn import ArnFormat
+from ..core.construct import Construct, DependencyGroup
+from ..core.errors import ValidationError
+from ..core.resource import Resource
+from ..core.tags import Tags
+from ..core.tokens.token import Token
+from ._subnet_groups import ImportedSubnetGroup, subnet_construct_id, subnet_group_name_of
+from .ip_addresses import AllocateCidrRequest, IIpAddresses, IpAddresses, RequestedSubnet, _Cidr
+from .subnet import SubnetFilter
+
+if TYPE_CHECKING:
+    from .nat import NatProvider
+    from .vpc_endpoint import GatewayVpcEndpoint, GatewayVpcEndpointOptions, IGatewayVpcEndpointService
+
+_NAME_TAG = "Name"
+_SUBNET_NAME_TAG = "aws-cdk:subnet-name"
+_SUBNET_TYPE_TAG = "aws-cdk:subnet-type"
+# aws-cdk-lib's placeholder for the AZs of `reserved_azs`: they get address space but no subnets.
+_RESERVED_AZ = "fake-az"
+
+
+class SubnetType(enum.Enum):
+    """What kind of network access the subnets of a group have."""
+
+    PRIVATE_ISOLATED = "PRIVATE_ISOLATED"
+    """No route to or from the internet."""
+    PRIVATE_WITH_EGRESS = "PRIVATE_WITH_EGRESS"
+    """Outbound internet access through NAT gateways (or another egress route)."""
+    PRIVATE_WITH_NAT = "PRIVATE_WITH_NAT"
+    """Deprecated: use PRIVATE_WITH_EGRESS."""
+    PUBLIC = "PUBLIC"
+    """A route to the internet gateway; resources may get public IPs."""
+
+
+_PRIVATE_TYPES = (SubnetType.PRIVATE_WITH_EGRESS, SubnetType.PRIVATE_WITH_NAT)
+
+
+def _subnet_type_tag(subnet_type: SubnetType) -> str:
+    if subnet_type is SubnetType.PUBLIC:
+        return "Public"
+    if subnet_type is SubnetType.PRIVATE_ISOLATED:
+        return "Isolated"
+    return "Private"
+
+
+class DefaultInstanceTenancy(enum.Enum):
+    """The default tenancy of instances launched into a VPC."""
+
+    DEFAULT = "DEFAULT"
+    """Shared hardware."""
+    DEDICATED = "DEDICATED"
+    """Hardware dedicated to one customer."""
+    HOST = "HOST"
+    """Dedicated hosts."""
+
+
+class RouterType(enum.Enum):
+    """The kind of target a route points at."""
+
+    CARRIER_GATEWAY = "CARRIER_GATEWAY"
+    EGRESS_ONLY_INTERNET_GATEWAY = "EGRESS_ONLY_INTERNET_GATEWAY"
+    GATEWAY = "GATEWAY"
+    INSTANCE = "INSTANCE"
+    LOCAL_GATEWAY = "LOCAL_GATEWAY"
+    NAT_GATEWAY = "NAT_GATEWAY"
+    NETWORK_INTERFACE = "NETWORK_INTERFACE"
+    TRANSIT_GATEWAY = "TRANSIT_GATEWAY"
+    VPC_PEERING_CONNECTION = "VPC_PEERING_CONNECTION"
+    VPC_ENDPOINT = "VPC_ENDPOINT"
+    CORE_NETWORK = "CORE_NETWORK"
+
+
+_ROUTER_PROPERTY = {
+    RouterType.CARRIER_GATEWAY: "carrier_gateway_id",
+    RouterType.EGRESS_ONLY_INTERNET_GATEWAY: "egress_only_internet_gateway_id",
+    RouterType.GATEWAY: "gateway_id",
+    RouterType.INSTANCE: "instance_id",
+    RouterType.LOCAL_GATEWAY: "local_gateway_id",
+    RouterType.NAT_GATEWAY: "nat_gateway_id",
+    RouterType.NETWORK_INTERFACE: "network_interface_id",
+    RouterType.TRANSIT_GATEWAY: "transit_gateway_id",
+    RouterType.VPC_PEERING_CONNECTION: "vpc_peering_connection_id",
+    RouterType.VPC_ENDPOINT: "vpc_endpoint_id",
+    RouterType.CORE_NETWORK: "core_network_arn",
+}
+
+
+# --- structs -------------------------------------------------------------------------------------
+
+
+def _to_tuple(value: Sequence[Any] | None) -> tuple[Any, ...] | None:
+    return tuple(value) if value is not None else None
+
+
+def _to_required_tuple(value: Sequence[Any]) -> tuple[Any, ...]:
+    return tuple(value)
+
+
+def _check_subnet_type(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and not isinstance(value, SubnetType):
+        raise TypeError(f"{attribute.name} must be a SubnetType, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class SubnetConfiguration:
+    """One subnet group: a subnet of this type and name in every availability zone."""
+
+    name: str
+    """The group name; subnet construct ids are `<name>Subnet<n>`."""
+    subnet_type: SubnetType = attrs.field(validator=_check_subnet_type)
+    """The kind of network access."""
+    cidr_mask: int | None = None
+    """The mask of each subnet (16 to 28). Default: the remaining space split evenly."""
+    ipv6_assign_address_on_creation: bool | None = None
+    """Whether network interfaces get an IPv6 address. Default: false."""
+    map_public_ip_on_launch: bool | None = None
+    """Whether instances get a public IP (public subnets only). Default: true for public subnets."""
+    reserved: bool | None = None
+    """Reserve the address space without creating subnets. Default: false."""
+
+
+def _to_subnet_configuration(value: SubnetConfiguration | Mapping[str, Any]) -> SubnetConfiguration:
+    return SubnetConfiguration(**value) if isinstance(value, Mapping) else value
+
+
+def _to_subnet_configurations(
+    value: Sequence[SubnetConfiguration | Mapping[str, Any]] | None,
+) -> tuple[SubnetConfiguration, ...] | None:
+    return tuple(_to_subnet_configuration(v) for v in value) if value is not None else None
+
+
+@attrs.frozen(kw_only=True)
+class SubnetSelection:
+    """Which subnets of a VPC to use: by type, by group name or explicitly, then filtered."""
+
+    availability_zones: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    """Keep only subnets in these AZs. Default: all AZs."""
+    one_per_az: bool | None = None
+    """Keep only the first subnet of each AZ. Default: false."""
+    subnet_filters: Sequence[SubnetFilter] | None = attrs.field(default=None, converter=_to_tuple)
+    """More filters, applied in order. Default: none."""
+    subnet_group_name: str | None = None
+    """Pick the subnet group with this name. Default: pick by type."""
+    subnets: Sequence[ISubnet] | None = attrs.field(default=None, converter=_to_tuple)
+    """Pick exactly these subnets. Default: pick by type."""
+    subnet_type: SubnetType | None = attrs.field(default=None, validator=_check_subnet_type)
+    """Pick the subnets of this type. Default: private, else isolated, else public."""
+
+
+def to_subnet_selection(value: SubnetSelection | Mapping[str, Any] | None) -> SubnetSelection | None:
+    """A SubnetSelection from a struct or a dict of its fields."""
+    return SubnetSelection(**value) if isinstance(value, Mapping) else value
+
+
+@attrs.frozen(kw_only=True)
+class SelectedSubnets:
+    """The result of `select_subnets`."""
+
+    availability_zones: Sequence[str] = attrs.field(converter=_to_required_tuple)
+    """The AZ of each selected subnet."""
+    has_public: bool
+    """Whether any selected subnet is a public subnet."""
+    internet_connectivity_established: Any
+    """Depend on this to wait until the selected subnets can reach the internet."""
+    subnet_ids: Sequence[str] = attrs.field(converter=_to_required_tuple)
+    """The ids of the selected subnets."""
+    subnets: Sequence[ISubnet] = attrs.field(converter=_to_required_tuple)
+    """The selected subnets."""
+    is_pending_lookup: bool | None = None
+    """Whether the VPC is still being looked up. Default: false."""
+
+
+@attrs.frozen(kw_only=True)
+class SubnetProps:
+    """Properties of a Subnet."""
+
+    availability_zone: str
+    """The subnet's availability zone."""
+    cidr_block: str
+    """The subnet's IPv4 range."""
+    vpc_id: str
+    """The VPC the subnet belongs to."""
+    assign_ipv6_address_on_creation: bool | None = None
+    """Whether network interfaces get an IPv6 address. Default: false."""
+    ipv6_cidr_block: str | None = None
+    """The subnet's IPv6 range. Default: none."""
+    map_public_ip_on_launch: bool | None = None
+    """Whether instances get a public IP. Default: not set."""
+
+
+@attrs.frozen(kw_only=True)
+class PublicSubnetProps(SubnetProps):
+    """Properties of a PublicSubnet."""
+
+
+@attrs.frozen(kw_only=True)
+class PrivateSubnetProps(SubnetProps):
+    """Properties of a PrivateSubnet."""
+
+
+@attrs.frozen(kw_only=True)
+class SubnetAttributes:
+    """What identifies an existing subnet."""
+
+    subnet_id: str
+    """The subnet's id."""
+    availability_zone: str | None = None
+    """The subnet's AZ. Default: unknown (reading it raises)."""
+    ipv4_cidr_block: str | None = None
+    """The subnet's IPv4 range. Default: unknown (reading it raises)."""
+    route_table_id: str | None = None
+    """The subnet's route table. Default: unknown."""
+
+
+@attrs.frozen(kw_only=True)
+class AddRouteOptions:
+    """A route to add to a subnet's route table."""
+
+    router_id: str
+    """The id of the route's target."""
+    router_type: RouterType
+    """The kind of target."""
+    destination_cidr_block: str | None = None
+    """The IPv4 destination. Default: `0.0.0.0/0` unless an IPv6 destination is given."""
+    destination_ipv6_cidr_block: str | None = None
+    """The IPv6 destination. Default: none."""
+    enables_internet_connectivity: bool | None = None
+    """Whether the route gives the subnet internet access. Default: false."""
+
+
+@attrs.frozen(kw_only=True)
+class VpcAttributes:
+    """What identifies an existing VPC and its subnets."""
+
+    availability_zones: Sequence[str] = attrs.field(converter=_to_required_tuple)
+    """The VPC's availability zones; subnet ids are given one per AZ for each group."""
+    vpc_id: str
+    """The VPC's id."""
+    isolated_subnet_ids: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    """Ids of the isolated subnets. Default: none."""
+    isolated_subnet_ipv4_cidr_blocks: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    """IPv4 ranges of the isolated subnets. Default: unknown."""
+    isolated_subnet_names: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    """Group names of the isolated subnets. Default: `Isolated`."""
+    isolated_subnet_route_table_ids: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    """Route tables of the isolated subnets. Default: unknown."""
+    private_subnet_ids: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    """Ids of the private subnets. Default: none."""
+    private_subnet_ipv4_cidr_blocks: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    """IPv4 ranges of the private subnets. Default: unknown."""
+    private_subnet_names: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    """Group names of the private subnets. Default: `Private`."""
+    private_subnet_route_table_ids: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    """Route tables of the private subnets. Default: unknown."""
+    public_subnet_ids: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    """Ids of the public subnets. Default: none."""
+    public_subnet_ipv4_cidr_blocks: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    """IPv4 ranges of the public subnets. Default: unknown."""
+    public_subnet_names: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    """Group names of the public subnets. Default: `Public`."""
+    public_subnet_route_table_ids: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    """Route tables of the public subnets. Default: unknown."""
+    region: str | None = None
+    """The VPC's region. Default: the stack's region."""
+    vpc_cidr_block: str | None = None
+    """The VPC's IPv4 range. Default: unknown (reading it raises)."""
+    vpn_gateway_id: str | None = None
+    """The VPC's VPN gateway. Default: none."""
+
+
+def _to_gateway_endpoints(value: Mapping[str, Any] | None) -> dict[str, GatewayVpcEndpointOptions] | None:
+    if value is None:
+        return None
+    from .vpc_endpoint import GatewayVpcEndpointOptions
+
+    return {
+        key: GatewayVpcEndpointOptions(**options) if isinstance(options, Mapping) else options
+        for key, options in value.items()
+    }
+
+
+@attrs.frozen(kw_only=True)
+class VpcProps:
+    """Properties of a Vpc."""
+
+    availability_zones: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    """The AZs to use (not together with `max_azs`). Default: the first `max_azs` AZs of the stack."""
+    cidr: str | None = None
+    """Deprecated: use `ip_addresses`. Default: `10.0.0.0/16`."""
+    create_internet_gateway: bool | None = None
+    """Whether to create an internet gateway when public or egress subnets exist. Default: true."""
+    default_instance_tenancy: DefaultInstanceTenancy | None = None
+    """The default tenancy of instances. Default: DefaultInstanceTenancy.DEFAULT."""
+    enable_dns_hostnames: bool | None = None
+    """Whether instances get public DNS hostnames. Default: true."""
+    enable_dns_support: bool | None = None
+    """Whether the Amazon DNS server resolves names. Default: true."""
+    gateway_endpoints: Mapping[str, GatewayVpcEndpointOptions] | None = attrs.field(
+        default=None, converter=_to_gateway_endpoints
+    )
+    """Gateway endpoints to add, by construct id. Default: none."""
+    ip_addresses: IIpAddresses | None = None
+    """Where the VPC's IPv4 space comes from. Default: IpAddresses.cidr('10.0.0.0/16')."""
+    max_azs: int | None = None
+    """How many of the stack's AZs to use (not together with `availability_zones`). Default: 3."""
+    nat_gateway_provider: NatProvider | None = None
+    """How NAT is provided. Default: NatProvider.gateway()."""
+    nat_gateways: int | None = None
+    """How many NAT gateways to create. Default: one per AZ when there are private subnets."""
+    nat_gateway_subnets: SubnetSelection | None = attrs.field(default=None, converter=to_subnet_selection)
+    """The public subnets that hold the NAT gateways. Default: all public subnets."""
+    reserved_azs: int | None = None
+    """How many extra AZs to reserve address space for. Default: 0."""
+    restrict_default_security_group: bool | None = None
+    """Remove every rule of the VPC's default security group. Default: false (the feature flag is unset)."""
+    subnet_configuration: Sequence[SubnetConfiguration] | None = attrs.field(
+        default=None, converter=_to_subnet_configurations
+    )
+    """The subnet groups. Default: one public and one private-with-egress group (isolated with 0 NATs)."""
+    vpc_name: str | None = None
+    """The VPC's `Name` tag. Default: the construct path."""
+
+
+# --- interfaces ----------------------------------------------------------------------------------
+
+
+@runtime_checkable
+class IRouteTable(Protocol):
+    """A route table."""
+
+    @property
+    def route_table_id(self) -> str:
+        """The route table's id."""
+        ...
+
+
+@runtime_checkable
+class ISubnet(Protocol):
+    """A subnet, defined here or imported."""
+
+    @property
+    def node(self) -> Any:
+        """The subnet's construct node."""
+        ...
+
+    @property
+    def availability_zone(self) -> str:
+        """The subnet's availability zone."""
+        ...
+
+    @property
+    def subnet_id(self) -> str:
+        """The subnet's id."""
+        ...
+
+    @property
+    def internet_connectivity_established(self) -> Any:
+        """Depend on this to wait until the subnet can reach the internet."""
+        ...
+
+    @property
+    def ipv4_cidr_block(self) -> str:
+        """The subnet's IPv4 range."""
+        ...
+
+    @property
+    def route_table(self) -> IRouteTable:
+        """The subnet's route table."""
+        ...
+
+
+class IPublicSubnet(ISubnet, Protocol):
+    """A public subnet."""
+
+
+class IPrivateSubnet(ISubnet, Protocol):
+    """A private or isolated subnet."""
+
+
+@runtime_checkable
+class IVpc(Protocol):
+    """A VPC, defined here or imported."""
+
+    @property
+    def node(self) -> Any:
+        """The VPC's construct node."""
+        ...
+
+    @property
+    def vpc_id(self) -> str:
+        """The VPC's id."""
+        ...
+
+    @property
+    def vpc_arn(self) -> str:
+        """The VPC's ARN."""
+        ...
+
+    @property
+    def vpc_cidr_block(self) -> str:
+        """The VPC's IPv4 range."""
+        ...
+
+    @property
+    def availability_zones(self) -> list[str]:
+        """The VPC's availability zones."""
+        ...
+
+    @property
+    def public_subnets(self) -> list[ISubnet]:
+        """The public subnets."""
+        ...
+
+    @property
+    def private_subnets(self) -> list[ISubnet]:
+        """The private subnets with egress."""
+        ...
+
+    @property
+    def isolated_subnets(self) -> list[ISubnet]:
+        """The isolated subnets."""
+        ...
+
+    @property
+    def internet_connectivity_established(self) -> Any:
+        """Depend on this to wait until the VPC can reach the internet."""
+        ...
+
+    @property
+    def vpn_gateway_id(self) -> str | None:
+        """The VPN gateway's id, if any."""
+        ...
+
+    def select_subnets(
+        self,
+        *,
+        availability_zones: Sequence[str] | None = None,
+        one_per_az: bool | None = None,
+        subnet_filters: Sequence[SubnetFilter] | None = None,
+        subnet_group_name: str | None = None,
+        subnets: Sequence[ISubnet] | None = None,
+        subnet_type: SubnetType | None = None,
+    ) -> SelectedSubnets:
+        """The subnets that match a selection."""
+        ...
+
+    def add_gateway_endpoint(
+        self,
+        id: str,
+        *,
+        service: IGatewayVpcEndpointService,
+        subnets: Sequence[SubnetSelection | Mapping[str, Any]] | None = None,
+    ) -> GatewayVpcEndpoint:
+        """Add a gateway endpoint (S3, DynamoDB) to the VPC's route tables."""
+        ...
+
+
+# --- subnets -------------------------------------------------------------------------------------
+
+
+class _RouteTable:
+    def __init__(self, route_table_id: str) -> None:
+        self.route_table_id = route_table_id
+
+    def __repr__(self) -> str:
+        return f"<RouteTable {self.route_table_id}>"
+
+
+class Subnet(Resource):
+    """A subnet with its own route table (`AWS::EC2::Subnet`, `RouteTable`, `SubnetRouteTableAssociation`)."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        availability_zone: str,
+        cidr_block: str,
+        vpc_id: str,
+        assign_ipv6_address_on_creation: bool | None = None,
+        ipv6_cidr_block: str | None = None,
+        map_public_ip_on_launch: bool | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        props = SubnetProps(
+            availability_zone=availability_zone,
+            cidr_block=cidr_block,
+            vpc_id=vpc_id,
+            assign_ipv6_address_on_creation=assign_ipv6_address_on_creation,
+            ipv6_cidr_block=ipv6_cidr_block,
+            map_public_ip_on_launch=map_public_ip_on_launch,
+        )
+        Tags.of(self).add(_NAME_TAG, self.node.path)
+        self.availability_zone: str = props.availability_zone
+        self.ipv4_cidr_block: str = props.cidr_block
+        self._internet_connectivity = DependencyGroup()
+        subnet = CfnSubnet(
+            self,
+            "Subnet",
+            vpc_id=props.vpc_id,
+            cidr_block=props.cidr_block,
+            availability_zone=props.availability_zone,
+            map_public_ip_on_launch=props.map_public_ip_on_launch,
+            ipv6_cidr_block=props.ipv6_cidr_block,
+            assign_ipv6_address_on_creation=props.assign_ipv6_address_on_creation,
+        )
+        self.subnet_id: str = subnet.ref
+        # The generated CfnSubnet lacks some attributes aws-cdk-lib's has; read them with get_att.
+        self.subnet_vpc_id: str = Token.as_string(subnet.get_att("VpcId"))
+        self.subnet_availability_zone: str = Token.as_string(subnet.get_att("AvailabilityZone"))
+        self.subnet_ipv6_cidr_blocks: list[str] = subnet.attr_ipv6_cidr_blocks
+        self.subnet_outpost_arn: str = Token.as_string(subnet.get_att("OutpostArn"))
+        self.subnet_network_acl_association_id: str = subnet.attr_network_acl_association_id
+        table = CfnRouteTable(self, "RouteTable", vpc_id=props.vpc_id)
+        self.route_table: IRouteTable = _RouteTable(table.ref)
+        association = CfnSubnetRouteTableAssociation(
+            self, "RouteTableAssociation", subnet_id=self.subnet_id, route_table_id=table.ref
+        )
+        self._internet_connectivity.add(association)
+
+    @property
+    def internet_connectivity_established(self) -> DependencyGroup:
+        """Depend on this to wait until the subnet can reach the internet."""
+        return self._internet_connectivity
+
+    @property
+    def dependency_elements(self) -> list[Any]:
+        """The constructs that make up this subnet."""
+        return [self]
+
+    @staticmethod
+    def is_vpc_subnet(x: Any) -> bool:
+        """True when `x` is a subnet defined in this app."""
+        return isinstance(x, Subnet)
+
+    @staticmethod
+    def from_subnet_attributes(
+        scope: Construct,
+        id: str,
+        *,
+        subnet_id: str,
+        availability_zone: str | None = None,
+        ipv4_cidr_block: str | None = None,
+        route_table_id: str | None = None,
+    ) -> ISubnet:
+        """An existing subnet."""
+        attributes = SubnetAttributes(
+            subnet_id=subnet_id,
+            availability_zone=availability_zone,
+            ipv4_cidr_block=ipv4_cidr_block,
+            route_table_id=route_table_id,
+        )
+        return _ImportedSubnet(scope, id, attributes)
+
+    @staticmethod
+    def from_subnet_id(scope: Construct, id: str, subnet_id: str) -> ISubnet:
+        """An existing subnet, known by id only."""
+        return Subnet.from_subnet_attributes(scope, id, subnet_id=subnet_id)
+
+    def add_default_internet_route(self, gateway_id: str, gateway_attachment: Any) -> None:
+        """Route 0.0.0.0/0 to an internet gateway, after the gateway is attached."""
+        route = CfnRoute(
+            self,
+            "DefaultRoute",
+            route_table_id=self.route_table.route_table_id,
+            destination_cidr_block="0.0.0.0/0",
+            gateway_id=gateway_id,
+        )
+        route.node.add_dependency(gateway_attachment)
+        # The route depends on the attachment, so depending on the route is enough.
+        self._internet_connectivity.add(route)
+
+    def add_default_nat_route(self, nat_gateway_id: str) -> None:
+        """Route 0.0.0.0/0 to a NAT gateway."""
+        self.add_route(
+            "DefaultRoute",
+            router_type=RouterType.NAT_GATEWAY,
+            router_id=nat_gateway_id,
+            enables_internet_connectivity=True,
+        )
+
+    def add_route(
+        self,
+        id: str,
+        *,
+        router_id: str,
+        router_type: RouterType,
+        destination_cidr_block: str | None = None,
+        destination_ipv6_cidr_block: str | None = None,
+        enables_internet_connectivity: bool | None = None,
+    ) -> None:
+        """Add a route to the subnet's route table."""
+        options = AddRouteOptions(
+            router_id=router_id,
+            router_type=router_type,
+            destination_cidr_block=destination_cidr_block,
+            destination_ipv6_cidr_block=destination_ipv6_cidr_block,
+            enables_internet_connectivity=enables_internet_connectivity,
+        )
+        if options.destination_cidr_block is not None and options.destination_ipv6_cidr_block is not None:
+            raise ValidationError(
+                self,
+                f"destination_cidr_block={options.destination_cidr_block!r} and destination_ipv6_cidr_block="
+                f"{options.destination_ipv6_cidr_block!r} are both set; a route has one destination, "
+                "so add two routes",
+            )
+        destination = options.destination_cidr_block
+        if destination is None and options.destination_ipv6_cidr_block is None:
+            destination = "0.0.0.0/0"
+        route = CfnRoute(
+            self,
+            id,
+            route_table_id=self.route_table.route_table_id,
+            destination_cidr_block=destination,
+            destination_ipv6_cidr_block=options.destination_ipv6_cidr_block,
+            **{_ROUTER_PROPERTY[options.router_type]: options.router_id},
+        )
+        if options.enables_internet_connectivity:
+            self._internet_connectivity.add(route)
+
+
+class PublicSubnet(Subnet):
+    """A subnet routed to the internet gateway; it can hold NAT gateways."""
+
+    def add_nat_gateway(self, eip_allocation_id: str | None = None) -> CfnNatGateway:
+        """Create a NAT gateway here, with a new Elastic IP unless `eip_allocation_id` is given."""
+        allocation_id = eip_allocation_id
+        if allocation_id is None:
+            allocation_id = CfnEIP(self, "EIP", domain="vpc").attr_allocation_id
+        gateway = CfnNatGateway(self, "NATGateway", subnet_id=self.subnet_id, allocation_id=allocation_id)
+        gateway.node.add_dependency(self.internet_connectivity_established)
+        return gateway
+
+
+class PrivateSubnet(Subnet):
+    """A subnet without a route to the internet gateway (private with egress, or isolated)."""
+
+
+class _ImportedSubnet(Resource):
+    def __init__(self, scope: Construct, id: str, attributes: SubnetAttributes) -> None:
+        super().__init__(scope, id)
+        self.subnet_id = attributes.subnet_id
+        self._availability_zone = attributes.availability_zone
+        self._ipv4_cidr_block = attributes.ipv4_cidr_block
+        self._route_table_id = attributes.route_table_id
+        self.internet_connectivity_established = DependencyGroup()
+
+    @property
+    def availability_zone(self) -> str:
+        if self._availability_zone is None:
+            raise ValidationError(
+                self,
+                "availability_zone=None was given on import, so the subnet's AZ is unknown; "
+                "pass availability_zone=... to Subnet.from_subnet_attributes()",
+            )
+        return self._availability_zone
+
+    @property
+    def ipv4_cidr_block(self) -> str:
+        if self._ipv4_cidr_block is None:
+            raise ValidationError(
+                self,
+                "ipv4_cidr_block=None was given on import, so the subnet's range is unknown; "
+                "pass ipv4_cidr_block=... to Subnet.from_subnet_attributes()",
+            )
+        return self._ipv4_cidr_block
+
+    @property
+    def route_table(self) -> IRouteTable:
+        if self._route_table_id is None:
+            raise ValidationError(
+                self,
+                "route_table_id=None was given on import, so the subnet's route table is unknown; "
+                "pass route_table_id=... to Subnet.from_subnet_attributes()",
+            )
+        return _RouteTable(self._route_table_id)
+
+
+# --- VPCs ----------------------------------------------------------------------------------------
+
+
+class _VpcBase(Resource):
+    """What defined and imported VPCs share: subnet selection and gateway endpoints."""
+
+    vpc_id: str
+    availability_zones: list[str]
+    public_subnets: list[ISubnet]
+    private_subnets: list[ISubnet]
+    isolated_subnets: list[ISubnet]
+    vpn_gateway_id: str | None = None
+
+    @property
+    def vpc_arn(self) -> str:
+        """The VPC's ARN."""
+        return self.stack.format_arn(
+            service="ec2",
+            resource="vpc",
+            resource_name=self.vpc_id,
+            arn_format=ArnFormat.SLASH_RESOURCE_NAME,
+        )
+
+    def select_subnets(
+        self,
+        *,
+        availability_zones: Sequence[str] | None = None,
+        one_per_az: bool | None = None,
+        subnet_filters: Sequence[SubnetFilter] | None = None,
+        subnet_group_name: str | None = None,
+        subnets: Sequence[ISubnet] | None = None,
+        subnet_type: SubnetType | None = None,
+    ) -> SelectedSubnets:
+        """The subnets that match a selection (default: private, else isolated, else public)."""
+        selection = SubnetSelection(
+            availability_zones=availability_zones,
+            one_per_az=one_per_az,
+            subnet_filters=subnet_filters,
+            subnet_group_name=subnet_group_name,
+            subnets=subnets,
+            subnet_type=subnet_type,
+        )
+        chosen = self._select_subnet_objects(selection)
+        public = {id(s) for s in self.public_subnets}
+        connectivity = DependencyGroup(*(s.internet_connectivity_established for s in chosen))
+        return SelectedSubnets(
+            subnet_ids=[s.subnet_id for s in chosen],
+            availability_zones=[s.availability_zone for s in chosen],
+            internet_connectivity_established=connectivity,
+            subnets=chosen,
+            has_public=any(id(s) in public for s in chosen),
+            is_pending_lookup=False,
+        )
+
+    def _select_subnet_objects(self, selection: SubnetSelection) -> list[ISubnet]:
+        chosen_by = [
+            name
+            for name in ("subnets", "subnet_type", "subnet_group_name")
+            if getattr(selection, name) is not None
+        ]
+        if len(chosen_by) > 1:
+            raise ValidationError(
+                self,
+                f"the subnet selection sets {' and '.join(chosen_by)}; set only one of subnets, "
+                "subnet_type and subnet_group_name",
+            )
+        if selection.subnets is not None:
+            return list(selection.subnets)
+        if selection.subnet_group_name is not None:
+            subnets = self._subnets_of_group(selection.subnet_group_name)
+        else:
+            subnets = self._subnets_of_type(selection.subnet_type or self._default_subnet_type())
+        filters = list(selection.subnet_filters or ())
+        if selection.availability_zones is not None:
+            filters.append(SubnetFilter.availability_zones(selection.availability_zones))
+        if selection.one_per_az:
+            filters.append(SubnetFilter.one_per_az())
+        for subnet_filter in filters:
+            subnets = subnet_filter.select_subnets(subnets)
+        return subnets
+
+    def _default_subnet_type(self) -> SubnetType:
+        if self.private_subnets:
+            return SubnetType.PRIVATE_WITH_EGRESS
+        if self.isolated_subnets:
+            return SubnetType.PRIVATE_ISOLATED
+        return SubnetType.PUBLIC
+
+    def _subnets_of_type(self, subnet_type: SubnetType) -> list[ISubnet]:
+        by_type = {
+            SubnetType.PRIVATE_ISOLATED: self.isolated_subnets,
+            SubnetType.PRIVATE_WITH_NAT: self.private_subnets,
+            SubnetType.PRIVATE_WITH_EGRESS: self.private_subnets,
+            SubnetType.PUBLIC: self.public_subnets,
+        }
+        subnets = by_type[subnet_type]
+        if not subnets:
+            available = [f"SubnetType.{t.name}" for t, found in by_type.items() if found]
+            has = ", ".join(available) if available else "no subnets at all"
+            raise ValidationError(
+                self,
+                f"subnet_type=SubnetType.{subnet_type.name} matches no subnets of this VPC; "
+                f"it has {has}, so select one of those or add a subnet group of that type",
+            )
+        return list(subnets)
+
+    def _subnets_of_group(self, group_name: str) -> list[ISubnet]:
+        every = [*self.public_subnets, *self.private_subnets, *self.isolated_subnets]
+        subnets = [s for s in every if subnet_group_name_of(s) == group_name]
+        if not subnets:
+            names = list(dict.fromkeys(subnet_group_name_of(s) for s in every))
+            raise ValidationError(
+                self,
+                f"subnet_group_name={group_name!r} matches no subnet group of this VPC; use one of {names!r}",
+            )
+        return subnets
+
+    def add_gateway_endpoint(
+        self,
+        id: str,
+        *,
+        service: IGatewayVpcEndpointService,
+        subnets: Sequence[SubnetSelection | Mapping[str, Any]] | None = None,
+    ) -> GatewayVpcEndpoint:
+        """Add a gateway endpoint (S3, DynamoDB) to the route tables of the VPC's subnets."""
+        from .vpc_endpoint import GatewayVpcEndpoint
+
+        return GatewayVpcEndpoint(self, id, vpc=cast(IVpc, self), service=service, subnets=subnets)
+
+
+class Vpc(_VpcBase):
+    """A VPC with subnet groups across AZs, an internet gateway and NAT gateways (`AWS::EC2::VPC`)."""
+
+    DEFAULT_CIDR_RANGE = "10.0.0.0/16"
+    """The CIDR range of a VPC without `ip_addresses`."""
+    DEFAULT_SUBNETS: list[SubnetConfiguration] = [
+        SubnetConfiguration(name="Public", subnet_type=SubnetType.PUBLIC),
+        SubnetConfiguration(name="Private", subnet_type=SubnetType.PRIVATE_WITH_EGRESS),
+    ]
+    """The subnet groups of a VPC without `subnet_configuration`."""
+    DEFAULT_SUBNETS_NO_NAT: list[SubnetConfiguration] = [
+        SubnetConfiguration(name="Public", subnet_type=SubnetType.PUBLIC),
+        SubnetConfiguration(name="Isolated", subnet_type=SubnetType.PRIVATE_ISOLATED),
+    ]
+    """The subnet groups of a VPC with `nat_gateways=0` and without `subnet_configuration`."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        availability_zones: Sequence[str] | None = None,
+        cidr: str | None = None,
+        create_internet_gateway: bool | None = None,
+        default_instance_tenancy: DefaultInstanceTenancy | None = None,
+        enable_dns_hostnames: bool | None = None,
+        enable_dns_support: bool | None = None,
+        gateway_endpoints: Mapping[str, GatewayVpcEndpointOptions | Mapping[str, Any]] | None = None,
+        ip_addresses: IIpAddresses | None = None,
+        max_azs: int | None = None,
+        nat_gateway_provider: NatProvider | None = None,
+        nat_gateways: int | None = None,
+        nat_gateway_subnets: SubnetSelection | Mapping[str, Any] | None = None,
+        reserved_azs: int | None = None,
+        restrict_default_security_group: bool | None = None,
+        subnet_configuration: Sequence[SubnetConfiguration | Mapping[str, Any]] | None = None,
+        vpc_name: str | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        props = VpcProps(
+            availability_zones=availability_zones,
+            cidr=cidr,
+            create_internet_gateway=create_internet_gateway,
+            default_instance_tenancy=default_instance_tenancy,
+            enable_dns_hostnames=enable_dns_hostnames,
+            enable_dns_support=enable_dns_support,
+            gateway_endpoints=gateway_endpoints,
+            ip_addresses=ip_addresses,
+            max_azs=max_azs,
+            nat_gateway_provider=nat_gateway_provider,
+            nat_gateways=nat_gateways,
+            nat_gateway_subnets=nat_gateway_subnets,
+            reserved_azs=reserved_azs,
+            restrict_default_security_group=restrict_default_security_group,
+            subnet_configuration=subnet_configuration,
+            vpc_name=vpc_name,
+        )
+        self.public_subnets = []
+        self.private_subnets = []
+        self.isolated_subnets = []
+        self._internet_connectivity = DependencyGroup()
+        self.internet_gateway_id: str | None = None
+        self.vpn_gateway_id = None
+        self._ip_addresses = self._resolve_ip_addresses(props)
+        vpc_ipam = self._ip_addresses.allocate_vpc_cidr()
+        self.dns_hostnames_enabled: bool = props.enable_dns_hostnames is not False
+        self.dns_support_enabled: bool = props.enable_dns_support is not False
+        tenancy = props.default_instance_tenancy or DefaultInstanceTenancy.DEFAULT
+        self._resource = CfnVPC(
+            self,
+            "Resource",
+            cidr_block=vpc_ipam.cidr_block,
+            ipv4_ipam_pool_id=vpc_ipam.ipv4_ipam_pool_id,
+            ipv4_netmask_length=vpc_ipam.ipv4_netmask_length,
+            enable_dns_hostnames=self.dns_hostnames_enabled,
+            enable_dns_support=self.dns_support_enabled,
+            instance_tenancy=tenancy.value.lower(),
+        )
+        self.vpc_default_network_acl: str = self._resource.attr_default_network_acl
+        self.vpc_cidr_block_associations: list[str] = self._resource.attr_cidr_block_associations
+        # The generated CfnVPC has no attr_cidr_block; aws-cdk-lib's CfnVPC has it.
+        self.vpc_cidr_block: str = Token.as_string(self._resource.get_att("CidrBlock"))
+        self.vpc_default_security_group: str = self._resource.attr_default_security_group
+        self.vpc_ipv6_cidr_blocks: list[str] = self._resource.attr_ipv6_cidr_blocks
+        self.vpc_id = self._resource.ref
+        Tags.of(self).add(_NAME_TAG, props.vpc_name or self.node.path)
+        self.availability_zones = self._choose_availability_zones(props)
+        self._subnet_configuration = list(
+            props.subnet_configuration
+            if props.subnet_configuration is not None
+            else (Vpc.DEFAULT_SUBNETS_NO_NAT if props.nat_gateways == 0 else Vpc.DEFAULT_SUBNETS)
+        )
+        nat_gateway_count = self._nat_gateway_count(props.nat_gateways)
+        self._create_subnets()
+        has_outbound = any(
+            c.subnet_type is not SubnetType.PRIVATE_ISOLATED and not c.reserved
+            for c in self._subnet_configuration
+        )
+        if has_outbound and props.create_internet_gateway is not False:
+            self._create_internet_gateway(props, nat_gateway_count)
+        for endpoint_id, options in (props.gateway_endpoints or {}).items():
+            self.add_gateway_endpoint(endpoint_id, service=options.service, subnets=options.subnets)
+        if props.restrict_default_security_group:
+            from ._restrict_default_security_group import add_restrict_default_security_group
+
+            add_restrict_default_security_group(self)
+
+    @property
+    def internet_connectivity_established(self) -> DependencyGroup:
+        """Depend on this to wait until the VPC's internet gateway exists."""
+        return self._internet_connectivity
+
+    def _resolve_ip_addresses(self, props: VpcProps) -> IIpAddresses:
+        if props.cidr is not None and props.ip_addresses is not None:
+            raise ValidationError(
+                self,
+                f"cidr={props.cidr!r} and ip_addresses={props.ip_addresses!r} are both set; "
+                "use only ip_addresses (cidr is deprecated)",
+            )
+        provider = props.ip_addresses or IpAddresses.cidr(props.cidr or Vpc.DEFAULT_CIDR_RANGE)
+        if isinstance(provider, _Cidr):
+            problem = provider.problem()
+            if problem is not None:
+                if props.cidr is not None:
+                    problem = problem.replace(f"ip_addresses={provider!r}", f"cidr={props.cidr!r}", 1)
+                raise ValidationError(self, problem)
+        return provider
+
+    def _choose_availability_zones(self, props: VpcProps) -> list[str]:
+        if props.availability_zones is not None and props.max_azs is not None:
+            raise ValidationError(
+                self,
+                f"availability_zones={list(props.availability_zones)!r} and max_azs={props.max_azs!r} "
+                "are both set; use only one of them",
+            )
+        if props.availability_zones is not None:
+            if not props.availability_zones:
+                raise ValidationError(
+                    self, "availability_zones=[] is empty; give at least one availability zone"
+                )
+            zones = list(props.availability_zones)
+        else:
+            max_azs = 3 if props.max_azs is None else props.max_azs
+            # Differs from aws-cdk-lib, which builds a VPC without subnets for max_azs < 1.
+            if max_azs < 1:
+                raise ValidationError(
+                    self, f"max_azs={max_azs!r} is less than 1; a VPC needs at least one availability zone"
+                )
+            zones = list(self.stack.availability_zones[:max_azs])
+        reserved = props.reserved_azs or 0
+        if reserved < 0:
+            raise ValidationError(self, f"reserved_azs={reserved!r} is negative; use 0 or more")
+        self._reserved_az_count = reserved
+        return zones
+
+    def _nat_gateway_count(self, requested: int | None) -> int:
+        configs = self._subnet_configuration
+        has_private = any(c.subnet_type in _PRIVATE_TYPES and not c.reserved for c in configs)
+        has_nat_private = any(
+            c.subnet_type is SubnetType.PRIVATE_WITH_NAT and not c.reserved for c in configs
+        )
+        has_public = any(c.subnet_type is SubnetType.PUBLIC and not c.reserved for c in configs)
+        if requested is not None and requested < 0:
+            raise ValidationError(self, f"nat_gateways={requested!r} is negative; use 0 or more")
+        zone_count = len(self.availability_zones)
+        count = min(requested, zone_count) if requested is not None else (zone_count if has_private else 0)
+        if count == 0 and has_nat_private:
+            raise ValidationError(
+                self,
+                "nat_gateways=0 but subnet_configuration has PRIVATE_WITH_NAT subnets, which need a NAT "
+                "gateway; make them PRIVATE_WITH_EGRESS, PRIVATE_ISOLATED or PUBLIC, or allow NAT gateways",
+            )
+        if count > 0 and not has_public:
+            raise ValidationError(
+                self,
+                f"nat_gateways={count!r} NAT gateways need a PUBLIC subnet group to live in, and "
+                "subnet_configuration has none; add a PUBLIC group or set nat_gateways=0",
+            )
+        return count
+
+    def _create_subnets(self) -> None:
+        zones = [*self.availability_zones, *([_RESERVED_AZ] * self._reserved_az_count)]
+        requested = [
+            RequestedSubnet(
+                availability_zone=zone,
+                configuration=configuration,
+                subnet_construct_id=subnet_construct_id(configuration.name, index),
+            )
+            for configuration in self._subnet_configuration
+            for index, zone in enumerate(zones)
+        ]
+        for configuration in self._subnet_configuration:
+            mask = configuration.cidr_mask
+            if mask is not None and not 16 <= mask <= 28:
+                raise ValidationError(
+                    self,
+                    f"subnet_configuration {configuration.name!r}: cidr_mask={mask!r} is out of range; "
+                    "use a mask from 16 to 28",
+                )
+        try:
+            allocated = self._ip_addresses.allocate_subnets_cidr(
+                AllocateCidrRequest(requested_subnets=requested, vpc_cidr=self._resource.cidr_block or "")
+            ).allocated_subnets
+        except ValueError as error:
+            raise ValidationError(
+                self, f"subnet_configuration does not fit in ip_addresses={self._ip_addresses!r}: {error}"
+            ) from None
+        for request, allocation in zip(requested, allocated, strict=True):
+            self._create_subnet(request, allocation.cidr)
+
+    def _create_subnet(self, request: RequestedSubnet, cidr_block: str) -> None:
+        configuration = request.configuration
+        if configuration.reserved or request.availability_zone == _RESERVED_AZ:
+            return
+        subnet_type = configuration.subnet_type
+        if subnet_type is not SubnetType.PUBLIC and configuration.map_public_ip_on_launch is not None:
+            raise ValidationError(
+                self,
+                f"subnet_configuration {configuration.name!r}: map_public_ip_on_launch="
+                f"{configuration.map_public_ip_on_launch!r} is set on a SubnetType.{subnet_type.name} group; "
+                "only PUBLIC subnets take it",
+            )
+        map_public_ip = (
+            configuration.map_public_ip_on_launch is not False if subnet_type is SubnetType.PUBLIC else False
+        )
+        subnet: Subnet
+        if subnet_type is SubnetType.PUBLIC:
+            subnet = PublicSubnet(
+                self,
+                request.subnet_construct_id,
+                availability_zone=request.availability_zone,
+                vpc_id=self.vpc_id,
+                cidr_block=cidr_block,
+                map_public_ip_on_launch=map_public_ip,
+            )
+            self.public_subnets.append(subnet)
+        else:
+            subnet = PrivateSubnet(
+                self,
+                request.subnet_construct_id,
+                availability_zone=request.availability_zone,
+                vpc_id=self.vpc_id,
+                cidr_block=cidr_block,
+                map_public_ip_on_launch=map_public_ip,
+            )
+            if subnet_type is SubnetType.PRIVATE_ISOLATED:
+                self.isolated_subnets.append(subnet)
+            else:
+                self.private_subnets.append(subnet)
+        # These tags let a later lookup of the VPC recover the subnet groups.
+        only_subnets = [CfnSubnet.CFN_RESOURCE_TYPE_NAME]
+        Tags.of(subnet).add(_SUBNET_NAME_TAG, configuration.name, include_resource_types=only_subnets)
+        Tags.of(subnet).add(
+            _SUBNET_TYPE_TAG, _subnet_type_tag(subnet_type), include_resource_types=only_subnets
+        )
+
+    def _create_internet_gateway(self, props: VpcProps, nat_gateway_count: int) -> None:
+        gateway = CfnInternetGateway(self, "IGW")
+        self.internet_gateway_id = gateway.ref
+        self._internet_connectivity.add(gateway)
+        attachment = CfnVPCGatewayAttachment(
+            self, "VPCGW", internet_gateway_id=gateway.ref, vpc_id=self.vpc_id
+        )
+        for subnet in self.public_subnets:
+            if isinstance(subnet, PublicSubnet):
+                subnet.add_default_internet_route(gateway.ref, attachment)
+        if nat_gateway_count > 0:
+            from .nat import NatProvider
+
+            provider = props.nat_gateway_provider or NatProvider.gateway()
+            placement = props.nat_gateway_subnets or SubnetSelection(subnet_type=SubnetType.PUBLIC)
+            self._create_nat_gateways(provider, nat_gateway_count, placement)
+
+    def _create_nat_gateways(self, provider: NatProvider, count: int, placement: SubnetSelection) -> None:
+        candidates = self._select_subnet_objects(placement)
+        public = [s for s in self.public_subnets if isinstance(s, PublicSubnet)]
+        for subnet in candidates:
+            if not any(subnet is p for p in public):
+                raise ValidationError(
+                    self,
+                    f"nat_gateway_subnets selects {subnet.node.path!r}, which is not a public subnet; "
+                    "select PUBLIC subnets only",
+                )
+        chosen = [s for s in candidates if isinstance(s, PublicSubnet)][:count]
+        private = [s for s in self.private_subnets if isinstance(s, PrivateSubnet)]
+        provider.configure_nat(vpc=self, nat_subnets=chosen, private_subnets=private)
+
+    @staticmethod
+    def from_vpc_attributes(
+        scope: Construct,
+        id: str,
+        *,
+        availability_zones: Sequence[str],
+        vpc_id: str,
+        isolated_subnet_ids: Sequence[str] | None = None,
+        isolated_subnet_ipv4_cidr_blocks: Sequence[str] | None = None,
+        isolated_subnet_names: Sequence[str] | None = None,
+        isolated_subnet_route_table_ids: Sequence[str] | None = None,
+        private_subnet_ids: Sequence[str] | None = None,
+        private_subnet_ipv4_cidr_blocks: Sequence[str] | None = None,
+        private_subnet_names: Sequence[str] | None = None,
+        private_subnet_route_table_ids: Sequence[str] | None = None,
+        public_subnet_ids: Sequence[str] | None = None,
+        public_subnet_ipv4_cidr_blocks: Sequence[str] | None = None,
+        public_subnet_names: Sequence[str] | None = None,
+        public_subnet_route_table_ids: Sequence[str] | None = None,
+        region: str | None = None,
+        vpc_cidr_block: str | None = None,
+        vpn_gateway_id: str | None = None,
+    ) -> IVpc:
+        """An existing VPC, described by its id, AZs and subnets."""
+        attributes = VpcAttributes(
+            availability_zones=availability_zones,
+            vpc_id=vpc_id,
+            isolated_subnet_ids=isolated_subnet_ids,
+            isolated_subnet_ipv4_cidr_blocks=isolated_subnet_ipv4_cidr_blocks,
+            isolated_subnet_names=isolated_subnet_names,
+            isolated_subnet_route_table_ids=isolated_subnet_route_table_ids,
+            private_subnet_ids=private_subnet_ids,
+            private_subnet_ipv4_cidr_blocks=private_subnet_ipv4_cidr_blocks,
+            private_subnet_names=private_subnet_names,
+            private_subnet_route_table_ids=private_subnet_route_table_ids,
+            public_subnet_ids=public_subnet_ids,
+            public_subnet_ipv4_cidr_blocks=public_subnet_ipv4_cidr_blocks,
+            public_subnet_names=public_subnet_names,
+            public_subnet_route_table_ids=public_subnet_route_table_ids,
+            region=region,
+            vpc_cidr_block=vpc_cidr_block,
+            vpn_gateway_id=vpn_gateway_id,
+        )
+        return _ImportedVpc(scope, id, attributes)
+
+    @staticmethod
+    def from_lookup(scope: Construct, id: str, **options: Any) -> IVpc:
+        """Not supported: looking a VPC up needs the AWS account at synth time."""
+        # Differs from aws-cdk-lib: there is no CDK CLI here to fill in the context lookup.
+        raise ValidationError(
+            scope,
+            f"Vpc.from_lookup({id!r}) needs AWS account context, which this package cannot look up; "
+            "describe the VPC with Vpc.from_vpc_attributes(...) instead",
+        )
+
+
+class _ImportedVpc(_VpcBase):
+    def __init__(self, scope: Construct, id: str, attributes: VpcAttributes) -> None:
+        super().__init__(scope, id, region=attributes.region)
+        self.vpc_id = attributes.vpc_id
+        self._vpc_cidr_block = attributes.vpc_cidr_block
+        self.availability_zones = list(attributes.availability_zones)
+        self.vpn_gateway_id = attributes.vpn_gateway_id
+        self.internet_connectivity_established = DependencyGroup()
+        groups: list[tuple[str, SubnetType]] = [
+            ("public", SubnetType.PUBLIC),
+            ("private", SubnetType.PRIVATE_WITH_EGRESS),
+            ("isolated", SubnetType.PRIVATE_ISOLATED),
+        ]
+        imported: dict[str, list[ISubnet]] = {}
+        for prefix, subnet_type in groups:
+            group = ImportedSubnetGroup(
+                self,
+                subnet_type=subnet_type,
+                availability_zones=self.availability_zones,
+                subnet_ids=getattr(attributes, f"{prefix}_subnet_ids"),
+                names=getattr(attributes, f"{prefix}_subnet_names"),
+                route_table_ids=getattr(attributes, f"{prefix}_subnet_route_table_ids"),
+                ipv4_cidr_blocks=getattr(attributes, f"{prefix}_subnet_ipv4_cidr_blocks"),
+                field_prefix=prefix,
+            )
+            imported[prefix] = group.import_subnets(self)
+        self.public_subnets = imported["public"]
+        self.private_subnets = imported["private"]
+        self.isolated_subnets = imported["isolated"]
+
+    @property
+    def vpc_cidr_block(self) -> str:
+        if self._vpc_cidr_block is None:
+            raise ValidationError(
+                self,
+                "vpc_cidr_block=None was given on import, so the VPC's range is unknown; "
+                "pass vpc_cidr_block=... to Vpc.from_vpc_attributes()",
+            )
+        return self._vpc_cidr_block

@@ -1,0 +1,143 @@
+"""Gateway VPC endpoints (S3, DynamoDB): routes from the VPC's route tables to an AWS service."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+import attrs
+
+from ..cfn.aws_ec2 import CfnVPCEndpoint
+from ..core.construct import Construct
+from ..core.errors import ValidationError
+from ..core.resource import Resource
+from ..core.tokens.pseudo import Aws
+from ._subnet_groups import route_table_ids_of
+from .vpc import SubnetSelection, to_subnet_selection
+
+if TYPE_CHECKING:
+    from .vpc import ISubnet, IVpc
+
+
+@runtime_checkable
+class IGatewayVpcEndpointService(Protocol):
+    """An AWS service reachable through a gateway endpoint."""
+
+    @property
+    def name(self) -> str:
+        """The service name (`com.amazonaws.<region>.s3`)."""
+        ...
+
+
+class GatewayVpcEndpointAwsService:
+    """An AWS service with gateway endpoints."""
+
+    S3: GatewayVpcEndpointAwsService
+    """Amazon S3."""
+    S3_EXPRESS: GatewayVpcEndpointAwsService
+    """Amazon S3 Express One Zone."""
+    DYNAMODB: GatewayVpcEndpointAwsService
+    """Amazon DynamoDB."""
+
+    def __init__(self, name: str, prefix: str | None = None) -> None:
+        self.name = f"{prefix or 'com.amazonaws'}.{Aws.REGION}.{name}"
+        self._short_name = name
+
+    def __repr__(self) -> str:
+        return f"GatewayVpcEndpointAwsService({self._short_name!r})"
+
+
+GatewayVpcEndpointAwsService.S3 = GatewayVpcEndpointAwsService("s3")
+GatewayVpcEndpointAwsService.S3_EXPRESS = GatewayVpcEndpointAwsService("s3express")
+GatewayVpcEndpointAwsService.DYNAMODB = GatewayVpcEndpointAwsService("dynamodb")
+
+
+def _to_subnet_selections(
+    value: Sequence[SubnetSelection | Mapping[str, Any]] | None,
+) -> tuple[SubnetSelection, ...] | None:
+    if value is None:
+        return None
+    return tuple(s for s in (to_subnet_selection(v) for v in value) if s is not None)
+
+
+@attrs.frozen(kw_only=True)
+class GatewayVpcEndpointOptions:
+    """Options of a gateway endpoint added to a VPC."""
+
+    service: IGatewayVpcEndpointService
+    """The service to reach."""
+    subnets: Sequence[SubnetSelection] | None = attrs.field(default=None, converter=_to_subnet_selections)
+    """Subnets whose route tables get the endpoint's routes. Default: every subnet of the VPC."""
+
+
+@attrs.frozen(kw_only=True)
+class GatewayVpcEndpointProps(GatewayVpcEndpointOptions):
+    """Properties of a GatewayVpcEndpoint."""
+
+    vpc: IVpc
+    """The VPC of the endpoint."""
+
+
+@runtime_checkable
+class IGatewayVpcEndpoint(Protocol):
+    """A gateway endpoint, defined here or imported."""
+
+    @property
+    def vpc_endpoint_id(self) -> str:
+        """The endpoint's id."""
+        ...
+
+
+class _ImportedGatewayVpcEndpoint(Resource):
+    def __init__(self, scope: Construct, id: str, vpc_endpoint_id: str) -> None:
+        super().__init__(scope, id)
+        self.vpc_endpoint_id = vpc_endpoint_id
+
+
+class GatewayVpcEndpoint(Resource):
+    """A gateway endpoint (`AWS::EC2::VPCEndpoint` of type Gateway)."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        vpc: IVpc,
+        service: IGatewayVpcEndpointService,
+        subnets: Sequence[SubnetSelection | Mapping[str, Any]] | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        props = GatewayVpcEndpointProps(vpc=vpc, service=service, subnets=subnets)
+        chosen: list[ISubnet]
+        if props.subnets is not None:
+            chosen = []
+            for selection in props.subnets:
+                chosen.extend(props.vpc.select_subnets(**attrs.asdict(selection, recurse=False)).subnets)
+        else:
+            chosen = [*props.vpc.private_subnets, *props.vpc.public_subnets, *props.vpc.isolated_subnets]
+        route_table_ids = route_table_ids_of(chosen)
+        if not route_table_ids:
+            raise ValidationError(
+                self,
+                "the selected subnets have no known route tables, so the endpoint has nothing to route; "
+                "import the VPC's subnets with their route table ids",
+            )
+        resource = CfnVPCEndpoint(
+            self,
+            "Resource",
+            route_table_ids=route_table_ids,
+            service_name=props.service.name,
+            vpc_id=props.vpc.vpc_id,
+            vpc_endpoint_type="Gateway",
+        )
+        self.vpc_endpoint_id: str = resource.ref
+        self.vpc_endpoint_creation_timestamp: str = resource.attr_creation_timestamp
+        self.vpc_endpoint_dns_entries: list[str] = resource.attr_dns_entries
+        self.vpc_endpoint_network_interface_ids: list[str] = resource.attr_network_interface_ids
+
+    @staticmethod
+    def from_gateway_vpc_endpoint_id(
+        scope: Construct, id: str, gateway_vpc_endpoint_id: str
+    ) -> IGatewayVpcEndpoint:
+        """An existing gateway endpoint."""
+        return _ImportedGatewayVpcEndpoint(scope, id, gateway_vpc_endpoint_id)
