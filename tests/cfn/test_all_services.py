@@ -238,6 +238,23 @@ def _stepfunctions(stack: Construct) -> None:
     )
 
 
+def _s3(stack: Stack) -> None:
+    from apigwv2_integrations.cfn import aws_s3 as m
+
+    bucket = m.CfnBucket(stack, "Bucket", versioning_configuration={"status": "Enabled"})
+    m.CfnBucketPolicy(
+        stack,
+        "Policy",
+        bucket=bucket.ref,
+        policy_document={
+            "Version": "2012-10-17",
+            "Statement": [
+                {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": bucket.attr_arn}
+            ],
+        },
+    )
+
+
 def _sqs(stack: Construct) -> None:
     from apigwv2_integrations.cfn import aws_sqs as m
 
@@ -321,6 +338,7 @@ TEMPLATES: dict[str, Callable[[Construct], None]] = {
     "aws_logs": _logs,
     "aws_route53": _route53,
     "aws_servicediscovery": _servicediscovery,
+    "aws_s3": _s3,
     "aws_sqs": _sqs,
     "aws_stepfunctions": _stepfunctions,
 }

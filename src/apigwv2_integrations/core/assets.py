@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import attrs
 
 _CTRL_SOH = b"\x01"
+_CTRL_SOT = b"\x02"
 _CTRL_ETX = b"\x03"
 _BUFFER_SIZE = 8 * 1024
 
@@ -53,17 +54,39 @@ class FileAssetLocation:
 def _hash_field(digest: hashlib._Hash, header: str, value: bytes) -> None:
     digest.update(_CTRL_SOH)
     digest.update(header.encode("utf-8"))
-    digest.update(_CTRL_ETX)
+    digest.update(_CTRL_SOT)
     digest.update(value)
+    digest.update(_CTRL_ETX)
 
 
 def content_fingerprint(path: str) -> str:
-    """SHA-256 of a file's bytes."""
+    """`<size>:<sha256>` of a file, with CRLF read as LF in text files, as aws-cdk-lib computes it.
+
+    aws-cdk-lib reads 8 KiB chunks, calls a file binary when its first chunk holds a NUL byte, decodes
+    each text chunk as UTF-8 (invalid bytes become U+FFFD) and holds back a chunk ending in CR until
+    the next one; a held-back chunk is not counted in the size. The same steps give the same hash.
+    """
     digest = hashlib.sha256()
+    size = 0
+    is_binary = False
+    pending = ""
     with open(path, "rb") as handle:
-        while chunk := handle.read(_BUFFER_SIZE * 8):
-            digest.update(chunk)
-    return digest.hexdigest()
+        while chunk := handle.read(_BUFFER_SIZE):
+            if size == 0:
+                is_binary = b"\x00" in chunk
+            data = chunk
+            if not is_binary:
+                text = chunk.decode("utf-8", errors="replace")
+                if text.endswith("\r"):
+                    pending += text
+                    continue
+                data = (pending + text).replace("\r\n", "\n").encode("utf-8")
+                pending = ""
+            size += len(chunk)
+            digest.update(data)
+    if pending:
+        digest.update(pending.encode("utf-8"))
+    return f"{size}:{digest.hexdigest()}"
 
 
 def fingerprint(
@@ -86,7 +109,8 @@ def fingerprint(
         return any(fnmatch.fnmatch(relative, pattern) for pattern in exclude)
 
     def process(symbolic: str, real: str, is_root: bool) -> None:
-        relative = os.path.relpath(symbolic, root).replace(os.sep, "/")
+        # path.relative() of the root to itself is "" in Node, where Python says ".".
+        relative = "" if symbolic == root else os.path.relpath(symbolic, root).replace(os.sep, "/")
         if not is_root and excluded(relative):
             return
         if os.path.islink(real):

@@ -1,0 +1,202 @@
+"""Policy: an inline IAM policy (`AWS::IAM::Policy`) attached to roles, users and groups."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+import attrs
+
+from ..cfn.aws_iam import CfnPolicy
+from ..core.construct import Construct
+from ..core.resource import Resource
+from ..core.tokens._resolve import Resolver
+from ..core.tokens.lazy import Lazy
+from .policy_document import PolicyDocument
+from .policy_statement import PolicyStatement
+
+if TYPE_CHECKING:
+    from .role import IRole
+
+_MAX_POLICY_NAME = 128
+
+
+@runtime_checkable
+class IPolicy(Protocol):
+    """An inline IAM policy."""
+
+    @property
+    def policy_name(self) -> str:
+        """The policy's name."""
+        ...
+
+
+def _to_tuple(value: Sequence[Any] | None) -> tuple[Any, ...] | None:
+    return None if value is None else tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class PolicyProps:
+    """Properties of a Policy."""
+
+    document: PolicyDocument | None = None
+    """The policy document; statements are added to it. Default: an empty document."""
+    force: bool | None = None
+    """Render the policy even when empty or attached to nothing (then it is an error). Default: False."""
+    groups: tuple[Any, ...] | None = attrs.field(default=None, converter=_to_tuple)
+    """Groups to attach the policy to (objects with `group_name`). Default: none."""
+    policy_name: str | None = None
+    """The policy name. Default: the policy's logical ID."""
+    roles: tuple[IRole, ...] | None = attrs.field(default=None, converter=_to_tuple)
+    """Roles to attach the policy to. Default: none."""
+    statements: tuple[PolicyStatement, ...] | None = attrs.field(default=None, converter=_to_tuple)
+    """Statements to add. Default: none."""
+    users: tuple[Any, ...] | None = attrs.field(default=None, converter=_to_tuple)
+    """Users to attach the policy to (objects with `user_name`). Default: none."""
+
+
+class _ConditionalCfnPolicy(CfnPolicy):
+    """A CfnPolicy left out of the template while its Policy has nothing to say."""
+
+    policy: Policy
+
+    def _render(self, resolver: Resolver) -> Any:
+        if not self.policy._should_exist:
+            return None
+        return super()._render(resolver)
+
+
+class _PolicyChecks:
+    def __init__(self, policy: Policy) -> None:
+        self._policy = policy
+
+    def validate(self) -> list[str]:
+        policy = self._policy
+        problems: list[str] = []
+        if policy.document.is_empty and policy._force:
+            problems.append("is empty but was created with force=True; add statements to it")
+        if not policy._is_attached and policy._force:
+            problems.append(
+                "is attached to nothing but was created with force=True; pass roles=, users= or groups="
+            )
+        if policy._should_exist:
+            problems.extend(policy.document.validate_for_identity_policy())
+        return problems
+
+
+class Policy(Resource):
+    """An inline IAM policy (`AWS::IAM::Policy`); rendered only once it has statements and an owner."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        document: PolicyDocument | None = None,
+        force: bool | None = None,
+        groups: Sequence[Any] | None = None,
+        policy_name: str | None = None,
+        roles: Sequence[IRole] | None = None,
+        statements: Sequence[PolicyStatement] | None = None,
+        users: Sequence[Any] | None = None,
+    ) -> None:
+        super().__init__(scope, id, physical_name=policy_name)
+        props = PolicyProps(
+            document=document,
+            force=force,
+            groups=groups,
+            policy_name=policy_name,
+            roles=roles,
+            statements=statements,
+            users=users,
+        )
+        self.document: PolicyDocument = props.document or PolicyDocument()
+        self._force = bool(props.force)
+        self._roles: list[Any] = []
+        self._users: list[Any] = []
+        self._groups: list[Any] = []
+        self._policy_name: str = props.policy_name or Lazy.string(self._generated_name)
+        resource = _ConditionalCfnPolicy(
+            self,
+            "Resource",
+            policy_document=self.document,
+            policy_name=self._policy_name,
+            roles=_undefined_if_empty(lambda: [r.role_name for r in self._roles]),
+            users=_undefined_if_empty(lambda: [u.user_name for u in self._users]),
+            groups=_undefined_if_empty(lambda: [g.group_name for g in self._groups]),
+        )
+        resource.policy = self
+        self._resource = resource
+        for role in props.roles or ():
+            self.attach_to_role(role)
+        for user in props.users or ():
+            self.attach_to_user(user)
+        for group in props.groups or ():
+            self.attach_to_group(group)
+        self.add_statements(*(props.statements or ()))
+        self.node.add_validation(_PolicyChecks(self))
+
+    def _generated_name(self) -> str:
+        # aws-cdk-lib names the policy after its logical ID, keeping the last 128 characters.
+        return self._resource.logical_id[-_MAX_POLICY_NAME:]
+
+    @staticmethod
+    def from_policy_name(scope: Construct, id: str, policy_name: str) -> IPolicy:
+        """An existing inline policy."""
+        return _ImportedPolicy(scope, id, policy_name)
+
+    @property
+    def policy_name(self) -> str:
+        """The policy's name (its logical ID unless `policy_name` was given)."""
+        return self._policy_name
+
+    def add_statements(self, *statements: PolicyStatement) -> None:
+        """Add statements to the document."""
+        self.document.add_statements(*statements)
+
+    def attach_to_role(self, role: IRole) -> None:
+        """Attach the policy to a role (once)."""
+        if any(r is role for r in self._roles):
+            return
+        self._roles.append(role)
+        role.attach_inline_policy(self)
+
+    def attach_to_user(self, user: Any) -> None:
+        """Attach the policy to a user (an object with `user_name`), once."""
+        if any(u is user for u in self._users):
+            return
+        self._users.append(user)
+        attach = getattr(user, "attach_inline_policy", None)
+        if callable(attach):
+            attach(self)
+
+    def attach_to_group(self, group: Any) -> None:
+        """Attach the policy to a group (an object with `group_name`), once."""
+        if any(g is group for g in self._groups):
+            return
+        self._groups.append(group)
+        attach = getattr(group, "attach_inline_policy", None)
+        if callable(attach):
+            attach(self)
+
+    @property
+    def _is_attached(self) -> bool:
+        return bool(self._roles or self._users or self._groups)
+
+    @property
+    def _should_exist(self) -> bool:
+        return self._force or (not self.document.is_empty and self._is_attached)
+
+
+class _ImportedPolicy(Resource):
+    def __init__(self, scope: Construct, id: str, policy_name: str) -> None:
+        super().__init__(scope, id)
+        self.policy_name = policy_name
+
+
+def _undefined_if_empty(produce: Any) -> list[str]:
+    def value() -> list[str] | None:
+        items: list[str] = produce()
+        return items or None
+
+    return Lazy.list(value)

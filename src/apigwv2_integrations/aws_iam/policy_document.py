@@ -1,0 +1,146 @@
+"""PolicyDocument: a list of statements, rendered at synth as IAM JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from ..core.construct import Construct
+from ..core.tokens.token import IResolvable, IResolveContext
+from .policy_statement import PolicyStatement
+
+_POLICY_VERSION = "2012-10-17"
+MINIMIZE_POLICIES_CONTEXT = "@aws-cdk/aws-iam:minimizePolicies"
+
+
+def _to_statements(value: Sequence[PolicyStatement] | None) -> tuple[PolicyStatement, ...] | None:
+    return None if value is None else tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class PolicyDocumentProps:
+    """Properties of a PolicyDocument."""
+
+    assign_sids: bool | None = None
+    """Give statements without a Sid their index as Sid. Default: False."""
+    minimize: bool | None = None
+    """Merge statements that differ in one field only. Default: the `@aws-cdk/aws-iam:minimizePolicies`
+    context value, else False."""
+    statements: tuple[PolicyStatement, ...] | None = attrs.field(default=None, converter=_to_statements)
+    """Initial statements. Default: none."""
+
+
+class _RemoveDuplicateStatements:
+    """Drops statements whose rendered JSON repeats an earlier one, then assigns Sids if asked."""
+
+    def __init__(self, assign_sids: bool) -> None:
+        self._assign_sids = assign_sids
+
+    def post_process(self, input: Any, context: IResolveContext) -> Any:  # noqa: A002 - protocol keyword
+        if not isinstance(input, dict) or not input.get("Statement"):
+            return input
+        seen: set[str] = set()
+        unique: list[Any] = []
+        for statement in input["Statement"]:
+            key = json.dumps(statement, separators=(",", ":"))
+            if key not in seen:
+                seen.add(key)
+                unique.append(statement)
+        if self._assign_sids:
+            for index, statement in enumerate(unique):
+                if isinstance(statement, dict) and "Sid" not in statement:
+                    statement["Sid"] = str(index)
+        return {**input, "Statement": unique}
+
+
+class PolicyDocument(IResolvable):
+    """An IAM policy document; a token that renders its statements at synth."""
+
+    def __init__(
+        self,
+        *,
+        assign_sids: bool | None = None,
+        minimize: bool | None = None,
+        statements: Sequence[PolicyStatement] | None = None,
+    ) -> None:
+        props = PolicyDocumentProps(assign_sids=assign_sids, minimize=minimize, statements=statements)
+        self._statements: list[PolicyStatement] = []
+        self._assign_sids = bool(props.assign_sids)
+        self._minimize = props.minimize
+        self.add_statements(*(props.statements or ()))
+
+    @staticmethod
+    def from_json(obj: Mapping[str, Any]) -> PolicyDocument:
+        """A document from its IAM JSON form."""
+        statements = obj.get("Statement") or []
+        if isinstance(statements, Mapping):
+            statements = [statements]
+        return PolicyDocument(statements=[PolicyStatement.from_json(s) for s in statements])
+
+    def add_statements(self, *statements: PolicyStatement) -> None:
+        """Add statements."""
+        for statement in statements:
+            if not isinstance(statement, PolicyStatement):
+                raise TypeError(f"statements must be PolicyStatement objects, got {statement!r}")
+        self._statements.extend(statements)
+
+    @property
+    def statements(self) -> list[PolicyStatement]:
+        """The statements, in the order they were added."""
+        return list(self._statements)
+
+    @property
+    def is_empty(self) -> bool:
+        """True when there are no statements."""
+        return not self._statements
+
+    @property
+    def statement_count(self) -> int:
+        """The number of statements."""
+        return len(self._statements)
+
+    def resolve(self, context: IResolveContext) -> Any:
+        for statement in self._statements:
+            statement.freeze()
+        self._merge_if_minimizing(context.scope)
+        context.register_post_processor(_RemoveDuplicateStatements(self._assign_sids))
+        return self._render()
+
+    def _merge_if_minimizing(self, scope: Construct) -> None:
+        minimize = self._minimize
+        if minimize is None:
+            minimize = bool(scope.node.try_get_context(MINIMIZE_POLICIES_CONTEXT))
+        if minimize:
+            from ._policy_document_merge import merge_statements
+
+            self._statements[:] = merge_statements(self._statements, scope=scope)
+
+    def _render(self) -> dict[str, Any] | None:
+        if not self._statements:
+            return None
+        return {"Statement": [s.to_statement_json() for s in self._statements], "Version": _POLICY_VERSION}
+
+    def to_json(self) -> Any:
+        """The document in IAM JSON, unresolved (None when empty)."""
+        return self._render()
+
+    def _display_hint(self) -> str:
+        return "PolicyDocument"
+
+    def validate_for_any_policy(self) -> list[str]:
+        """Problems that make the document invalid in any policy."""
+        return [p for s in self._statements for p in s.validate_for_any_policy()]
+
+    def validate_for_identity_policy(self) -> list[str]:
+        """Problems that make the document invalid as an identity policy."""
+        return [p for s in self._statements for p in s.validate_for_identity_policy()]
+
+    def validate_for_resource_policy(self) -> list[str]:
+        """Problems that make the document invalid as a resource or trust policy."""
+        return [p for s in self._statements for p in s.validate_for_resource_policy()]
+
+    def __repr__(self) -> str:
+        return f"PolicyDocument(statements={self._statements!r})"

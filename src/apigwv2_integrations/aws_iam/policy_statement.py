@@ -1,0 +1,552 @@
+"""PolicyStatement: one statement of an IAM policy document."""
+
+from __future__ import annotations
+
+import enum
+import json
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ..core.errors import ValidationError
+from ..core.tokens.token import Token
+
+if TYPE_CHECKING:
+    from .principals import IPrincipal
+
+# The key of a principal that renders as a bare string (`"Principal": "*"`).
+LITERAL_STRING_KEY = "LiteralString"
+
+_ACTION_PATTERN = re.compile(r"^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$")
+
+
+class Effect(enum.Enum):
+    """Whether a statement allows or denies."""
+
+    ALLOW = "Allow"
+    DENY = "Deny"
+
+
+def _to_str_tuple(value: Sequence[str] | None) -> tuple[str, ...] | None:
+    return None if value is None else tuple(value)
+
+
+def _to_principal_tuple(value: Sequence[IPrincipal] | None) -> tuple[IPrincipal, ...] | None:
+    return None if value is None else tuple(value)
+
+
+def _to_conditions(value: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    return None if value is None else dict(value)
+
+
+@attrs.frozen(kw_only=True)
+class PolicyStatementProps:
+    """Properties of a PolicyStatement."""
+
+    actions: tuple[str, ...] | None = attrs.field(default=None, converter=_to_str_tuple)
+    """Actions the statement covers. Default: none."""
+    conditions: dict[str, Any] | None = attrs.field(default=None, converter=_to_conditions)
+    """Conditions, keyed by operator. Default: none."""
+    effect: Effect | None = None
+    """Allow or deny. Default: Effect.ALLOW."""
+    not_actions: tuple[str, ...] | None = attrs.field(default=None, converter=_to_str_tuple)
+    """Actions the statement does not cover. Default: none."""
+    not_principals: tuple[IPrincipal, ...] | None = attrs.field(default=None, converter=_to_principal_tuple)
+    """Principals the statement does not apply to. Default: none."""
+    not_resources: tuple[str, ...] | None = attrs.field(default=None, converter=_to_str_tuple)
+    """Resources the statement does not cover. Default: none."""
+    principals: tuple[IPrincipal, ...] | None = attrs.field(default=None, converter=_to_principal_tuple)
+    """Principals the statement applies to (resource policies). Default: none."""
+    resources: tuple[str, ...] | None = attrs.field(default=None, converter=_to_str_tuple)
+    """Resource ARNs the statement covers. Default: none."""
+    sid: str | None = None
+    """Statement id. Default: none."""
+
+
+def merge_principal(target: dict[str, list[Any]], source: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """Add the principal JSON `source` to `target` (lists per key, in order)."""
+    source_keys = list(source)
+    if (LITERAL_STRING_KEY in source and any(k != LITERAL_STRING_KEY for k in target)) or (
+        LITERAL_STRING_KEY in target and any(k != LITERAL_STRING_KEY for k in source_keys)
+    ):
+        raise ValidationError(
+            None,
+            f"principals={json.dumps(target)} cannot take {json.dumps(source)}: a literal principal "
+            "string stands alone; put the other principals in their own statement",
+        )
+    for key in source_keys:
+        value = source[key]
+        target.setdefault(key, []).extend(value if isinstance(value, list) else [value])
+    return target
+
+
+def _norm(values: Any, *, unique: bool = False) -> Any:
+    if values is None or Token.is_unresolved(values):
+        return values
+    if isinstance(values, list):
+        if not values:
+            return None
+        if len(values) == 1:
+            return values[0]
+        return list(dict.fromkeys(values)) if unique and _all_hashable(values) else values
+    if isinstance(values, dict) and not values:
+        return None
+    return values
+
+
+def _all_hashable(values: list[Any]) -> bool:
+    return all(isinstance(v, (str, int, float)) for v in values)
+
+
+def _norm_principal(principal: dict[str, list[Any]]) -> Any:
+    if not principal:
+        return None
+    if LITERAL_STRING_KEY in principal:
+        return principal[LITERAL_STRING_KEY][0]
+    result: dict[str, Any] = {}
+    for key, values in principal.items():
+        normalized = _norm(values)
+        if normalized:
+            result[key] = normalized
+    return result
+
+
+class PolicyStatement:
+    """A statement of a policy document: effect, actions, resources, principals and conditions."""
+
+    def __init__(
+        self,
+        *,
+        actions: Sequence[str] | None = None,
+        conditions: Mapping[str, Any] | None = None,
+        effect: Effect | None = None,
+        not_actions: Sequence[str] | None = None,
+        not_principals: Sequence[IPrincipal] | None = None,
+        not_resources: Sequence[str] | None = None,
+        principals: Sequence[IPrincipal] | None = None,
+        resources: Sequence[str] | None = None,
+        sid: str | None = None,
+    ) -> None:
+        props = PolicyStatementProps(
+            actions=actions,
+            conditions=conditions,
+            effect=effect,
+            not_actions=not_actions,
+            not_principals=not_principals,
+            not_resources=not_resources,
+            principals=principals,
+            resources=resources,
+            sid=sid,
+        )
+        self._sid = props.sid
+        self._effect = props.effect or Effect.ALLOW
+        self._action: list[str] = []
+        self._not_action: list[str] = []
+        self._principal: dict[str, list[Any]] = {}
+        self._not_principal: dict[str, list[Any]] = {}
+        self._resource: list[str] = []
+        self._not_resource: list[str] = []
+        self._condition: dict[str, Any] = {}
+        self._principal_conditions_json: str | None = None
+        self._frozen = False
+        self.add_actions(*(props.actions or ()))
+        self.add_not_actions(*(props.not_actions or ()))
+        self.add_principals(*(props.principals or ()))
+        self.add_not_principals(*(props.not_principals or ()))
+        self.add_resources(*(props.resources or ()))
+        self.add_not_resources(*(props.not_resources or ()))
+        if props.conditions is not None:
+            self.add_conditions(props.conditions)
+
+    @staticmethod
+    def from_json(obj: Mapping[str, Any]) -> PolicyStatement:
+        """A statement from its IAM JSON form (principals other than ARNs, services and `*` excluded)."""
+        from .principals import ArnPrincipal, FederatedPrincipal, ServicePrincipal, StarPrincipal
+
+        def as_list(value: Any) -> list[Any]:
+            if value is None:
+                return []
+            return list(value) if isinstance(value, list) else [value]
+
+        def principals_of(value: Any) -> list[IPrincipal]:
+            if value is None:
+                return []
+            if value == "*":
+                return [StarPrincipal()]
+            found: list[IPrincipal] = []
+            for key, entries in value.items():
+                for entry in as_list(entries):
+                    if key == "AWS":
+                        found.append(ArnPrincipal(entry))
+                    elif key == "Service":
+                        found.append(ServicePrincipal(entry))
+                    elif key == "Federated":
+                        found.append(FederatedPrincipal(entry))
+                    else:
+                        raise ValidationError(
+                            None,
+                            f"Principal={value!r} has the unknown key {key!r}; use AWS, Service or Federated",
+                        )
+            return found
+
+        effect = obj.get("Effect")
+        return PolicyStatement(
+            actions=as_list(obj.get("Action")),
+            not_actions=as_list(obj.get("NotAction")),
+            resources=as_list(obj.get("Resource")),
+            not_resources=as_list(obj.get("NotResource")),
+            principals=principals_of(obj.get("Principal")),
+            not_principals=principals_of(obj.get("NotPrincipal")),
+            conditions=obj.get("Condition"),
+            effect=Effect(effect) if effect is not None else None,
+            sid=obj.get("Sid"),
+        )
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def add_actions(self, *actions: str) -> None:
+        """Add actions (`service:Action`, wildcards allowed)."""
+        self._assert_not_frozen("add_actions")
+        if actions and self._not_action:
+            raise ValidationError(None, _exclusive("actions", "not_actions"))
+        _validate_actions("actions", actions)
+        self._action.extend(actions)
+
+    def add_not_actions(self, *not_actions: str) -> None:
+        """Add actions the statement does not cover."""
+        self._assert_not_frozen("add_not_actions")
+        if not_actions and self._action:
+            raise ValidationError(None, _exclusive("not_actions", "actions"))
+        _validate_actions("not_actions", not_actions)
+        self._not_action.extend(not_actions)
+
+    # --- principals -----------------------------------------------------------------------------
+
+    def add_principals(self, *principals: IPrincipal) -> None:
+        """Add principals (for resource policies)."""
+        self._assert_not_frozen("add_principals")
+        if principals and self._not_principal:
+            raise ValidationError(None, _exclusive("principals", "not_principals"))
+        for principal in principals:
+            _validate_principal(principal)
+            fragment = principal.policy_fragment
+            merge_principal(self._principal, fragment.principal_json)
+            self._add_principal_conditions(fragment.conditions)
+
+    def add_not_principals(self, *not_principals: IPrincipal) -> None:
+        """Add principals the statement does not apply to."""
+        self._assert_not_frozen("add_not_principals")
+        if not_principals and self._principal:
+            raise ValidationError(None, _exclusive("not_principals", "principals"))
+        for principal in not_principals:
+            _validate_principal(principal)
+            fragment = principal.policy_fragment
+            merge_principal(self._not_principal, fragment.principal_json)
+            self._add_principal_conditions(fragment.conditions)
+
+    def add_aws_account_principal(self, account_id: str) -> None:
+        """Add an account's root as a principal."""
+        from .principals import AccountPrincipal
+
+        self.add_principals(AccountPrincipal(account_id))
+
+    def add_arn_principal(self, arn: str) -> None:
+        """Add an ARN principal."""
+        from .principals import ArnPrincipal
+
+        self.add_principals(ArnPrincipal(arn))
+
+    def add_service_principal(self, service: str, *, conditions: Mapping[str, Any] | None = None) -> None:
+        """Add a service principal."""
+        from .principals import ServicePrincipal
+
+        self.add_principals(ServicePrincipal(service, conditions=conditions))
+
+    def add_federated_principal(self, federated: Any, conditions: Mapping[str, Any]) -> None:
+        """Add a federated identity provider principal."""
+        from .principals import FederatedPrincipal
+
+        self.add_principals(FederatedPrincipal(federated, conditions))
+
+    def add_account_root_principal(self) -> None:
+        """Add the current account's root as a principal."""
+        from .principals import AccountRootPrincipal
+
+        self.add_principals(AccountRootPrincipal())
+
+    def add_canonical_user_principal(self, canonical_user_id: str) -> None:
+        """Add an S3 canonical user as a principal."""
+        from .principals import CanonicalUserPrincipal
+
+        self.add_principals(CanonicalUserPrincipal(canonical_user_id))
+
+    def add_any_principal(self) -> None:
+        """Add every principal (`{"AWS": "*"}`)."""
+        from .principals import AnyPrincipal
+
+        self.add_principals(AnyPrincipal())
+
+    def _add_principal_conditions(self, conditions: Mapping[str, Any]) -> None:
+        these = _js_json(conditions)
+        if self._principal_conditions_json is None:
+            self._principal_conditions_json = these
+        elif self._principal_conditions_json != these:
+            raise ValidationError(
+                None,
+                f"principals have different conditions ({self._principal_conditions_json} and {these}); "
+                "put principals with other conditions in their own statement",
+            )
+        self.add_conditions(conditions)
+
+    # --- resources ------------------------------------------------------------------------------
+
+    def add_resources(self, *arns: str) -> None:
+        """Add resource ARNs."""
+        self._assert_not_frozen("add_resources")
+        if arns and self._not_resource:
+            raise ValidationError(None, _exclusive("resources", "not_resources"))
+        self._resource.extend(arns)
+
+    def add_not_resources(self, *arns: str) -> None:
+        """Add resource ARNs the statement does not cover."""
+        self._assert_not_frozen("add_not_resources")
+        if arns and self._resource:
+            raise ValidationError(None, _exclusive("not_resources", "resources"))
+        self._not_resource.extend(arns)
+
+    def add_all_resources(self) -> None:
+        """Cover every resource (`*`)."""
+        self.add_resources("*")
+
+    # --- conditions -----------------------------------------------------------------------------
+
+    def add_condition(self, key: str, value: Mapping[str, Any]) -> None:
+        """Add a condition; keys of an existing operator are merged."""
+        self._assert_not_frozen("add_condition")
+        if not Token.is_unresolved(value) and not isinstance(value, Mapping):
+            raise ValidationError(
+                None, f"conditions[{key!r}]={value!r} is not a mapping; pass {{'condition key': value}}"
+            )
+        existing = self._condition.get(key)
+        self._condition[key] = {**existing, **value} if existing else value
+
+    def add_conditions(self, conditions: Mapping[str, Any]) -> None:
+        """Add several conditions."""
+        for key, value in conditions.items():
+            self.add_condition(key, value)
+
+    def add_account_condition(self, account_id: str) -> None:
+        """Require `sts:ExternalId` to be `account_id` (as aws_cdk's method does)."""
+        self.add_condition("StringEquals", {"sts:ExternalId": account_id})
+
+    def add_source_account_condition(self, account_id: str) -> None:
+        """Require `aws:SourceAccount` to be `account_id`."""
+        self.add_condition("StringEquals", {"aws:SourceAccount": account_id})
+
+    def add_source_arn_condition(self, arn: str) -> None:
+        """Require `aws:SourceArn` to be like `arn`."""
+        self.add_condition("ArnEquals", {"aws:SourceArn": arn})
+
+    # --- reading --------------------------------------------------------------------------------
+
+    @property
+    def sid(self) -> str | None:
+        """Statement id."""
+        return self._sid
+
+    @sid.setter
+    def sid(self, value: str | None) -> None:
+        self._assert_not_frozen("sid")
+        self._sid = value
+
+    @property
+    def effect(self) -> Effect:
+        """Allow or deny."""
+        return self._effect
+
+    @effect.setter
+    def effect(self, value: Effect) -> None:
+        self._assert_not_frozen("effect")
+        self._effect = value
+
+    @property
+    def actions(self) -> list[str]:
+        """The actions."""
+        return list(self._action)
+
+    @property
+    def not_actions(self) -> list[str]:
+        """The not-actions."""
+        return list(self._not_action)
+
+    @property
+    def resources(self) -> list[str]:
+        """The resources."""
+        return list(self._resource)
+
+    @property
+    def not_resources(self) -> list[str]:
+        """The not-resources."""
+        return list(self._not_resource)
+
+    @property
+    def conditions(self) -> dict[str, Any]:
+        """The conditions."""
+        return dict(self._condition)
+
+    @property
+    def principals(self) -> list[IPrincipal]:
+        """The principals, one per principal JSON value."""
+        return _principals_of(self._principal)
+
+    @property
+    def not_principals(self) -> list[IPrincipal]:
+        """The not-principals, one per principal JSON value."""
+        return _principals_of(self._not_principal)
+
+    @property
+    def has_principal(self) -> bool:
+        """True when the statement names principals or not-principals."""
+        return bool(self._principal) or bool(self._not_principal)
+
+    @property
+    def has_resource(self) -> bool:
+        """True when the statement names resources or not-resources."""
+        return bool(self._resource) or bool(self._not_resource)
+
+    @property
+    def frozen(self) -> bool:
+        """True once the statement can no longer change (after it was rendered)."""
+        return self._frozen
+
+    def freeze(self) -> PolicyStatement:
+        """Forbid further changes and return the statement."""
+        self._frozen = True
+        return self
+
+    def copy(
+        self,
+        *,
+        actions: Sequence[str] | None = None,
+        conditions: Mapping[str, Any] | None = None,
+        effect: Effect | None = None,
+        not_actions: Sequence[str] | None = None,
+        not_principals: Sequence[IPrincipal] | None = None,
+        not_resources: Sequence[str] | None = None,
+        principals: Sequence[IPrincipal] | None = None,
+        resources: Sequence[str] | None = None,
+        sid: str | None = None,
+    ) -> PolicyStatement:
+        """A changeable copy, with the given fields replaced."""
+        result = PolicyStatement(
+            sid=sid if sid is not None else self._sid,
+            effect=effect or self._effect,
+            actions=actions if actions is not None else self._action,
+            not_actions=not_actions if not_actions is not None else self._not_action,
+            resources=resources if resources is not None else self._resource,
+            not_resources=not_resources if not_resources is not None else self._not_resource,
+            conditions=conditions if conditions is not None else self._condition,
+        )
+        if principals is not None:
+            result.add_principals(*principals)
+        else:
+            result._principal = {k: list(v) for k, v in self._principal.items()}
+            result._principal_conditions_json = self._principal_conditions_json
+        if not_principals is not None:
+            result.add_not_principals(*not_principals)
+        else:
+            result._not_principal = {k: list(v) for k, v in self._not_principal.items()}
+        return result
+
+    # --- rendering and checks ------------------------------------------------------------------
+
+    def to_statement_json(self) -> dict[str, Any]:
+        """The statement in IAM JSON, keys in aws-cdk-lib's order, single values unwrapped."""
+        rendered = {
+            "Action": _norm(self._action, unique=True),
+            "NotAction": _norm(self._not_action, unique=True),
+            "Condition": _norm(self._condition),
+            "Effect": self._effect.value,
+            "Principal": _norm_principal(self._principal),
+            "NotPrincipal": _norm_principal(self._not_principal),
+            "Resource": _norm(self._resource, unique=True),
+            "NotResource": _norm(self._not_resource, unique=True),
+            "Sid": self._sid,
+        }
+        return {k: v for k, v in rendered.items() if v is not None}
+
+    def to_json(self) -> dict[str, Any]:
+        """Same as `to_statement_json`."""
+        return self.to_statement_json()
+
+    def validate_for_any_policy(self) -> list[str]:
+        """Problems that make the statement invalid in any policy."""
+        if not self._action and not self._not_action:
+            return ["statement has no actions; pass actions=[...] or not_actions=[...]"]
+        return []
+
+    def validate_for_identity_policy(self) -> list[str]:
+        """Problems that make the statement invalid in an identity policy (role, user, group)."""
+        problems = self.validate_for_any_policy()
+        if self._principal or self._not_principal:
+            problems.append(
+                "statement names principals, which identity policies cannot; drop principals=[...]"
+            )
+        if not self._resource and not self._not_resource:
+            problems.append("statement has no resources; pass resources=[...] or not_resources=[...]")
+        return problems
+
+    def validate_for_resource_policy(self) -> list[str]:
+        """Problems that make the statement invalid in a resource policy."""
+        problems = self.validate_for_any_policy()
+        if not self._principal and not self._not_principal:
+            problems.append("statement names no principals; pass principals=[...] or not_principals=[...]")
+        return problems
+
+    def _assert_not_frozen(self, method: str) -> None:
+        if self._frozen:
+            raise ValidationError(
+                None,
+                f"{method} cannot change a statement that has been rendered; call copy() and change the copy",
+            )
+
+    def __repr__(self) -> str:
+        return f"PolicyStatement({self.to_statement_json()!r})"
+
+
+def _exclusive(given: str, other: str) -> str:
+    return f"{given} cannot be added to a statement that has {other}; use one of the two"
+
+
+def _validate_actions(name: str, actions: Sequence[str]) -> None:
+    for action in actions:
+        if not isinstance(action, str):
+            raise TypeError(f"{name} must be strings, got {action!r}")
+        if not Token.is_unresolved(action) and not _ACTION_PATTERN.match(action):
+            raise ValidationError(
+                None,
+                f"{name} entry {action!r} is not an action; write 'service:ActionName' "
+                "(wildcards allowed) or '*'",
+            )
+
+
+def _validate_principal(principal: Any) -> None:
+    if not hasattr(principal, "policy_fragment"):
+        raise TypeError(
+            f"principals must be IPrincipal objects (such as ServicePrincipal), got {principal!r}"
+        )
+
+
+def _principals_of(principal_json: dict[str, list[Any]]) -> list[IPrincipal]:
+    from .principals import PrincipalJsonPrincipal
+
+    return [
+        PrincipalJsonPrincipal({key: [value]}) for key, values in principal_json.items() for value in values
+    ]
+
+
+def _js_json(value: Any) -> str:
+    """JSON text as JavaScript's JSON.stringify writes it (no spaces)."""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str)

@@ -1,0 +1,423 @@
+"""Principals: who a policy statement is about, and IGrantable, what can be granted permissions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+import attrs
+
+from ..core.errors import ValidationError
+from ..core.stack import Stack
+from ..core.tokens.lazy import Lazy
+from ..core.tokens.token import IResolveContext, Token
+from .policy_statement import LITERAL_STRING_KEY, PolicyStatement, merge_principal
+
+if TYPE_CHECKING:
+    from .policy_document import PolicyDocument
+
+_ORGANIZATION_ID = re.compile(r"^o-[a-z0-9]{10,32}$")
+
+
+@attrs.frozen(kw_only=True)
+class AddToPrincipalPolicyResult:
+    """What adding a statement to a principal's policy did."""
+
+    statement_added: bool
+    """True when the statement was added to an identity policy."""
+    policy_dependable: Any = None
+    """What to depend on for the statement to be in force. Default: none."""
+
+
+class PrincipalPolicyFragment:
+    """A principal's JSON (`{"Service": [...]}`) and the conditions it brings."""
+
+    def __init__(
+        self, principal_json: Mapping[str, list[Any]], conditions: Mapping[str, Any] | None = None
+    ) -> None:
+        self.principal_json: dict[str, list[Any]] = {k: list(v) for k, v in principal_json.items()}
+        self.conditions: dict[str, Any] = dict(conditions or {})
+
+    def __repr__(self) -> str:
+        return f"PrincipalPolicyFragment({self.principal_json!r}, {self.conditions!r})"
+
+
+@runtime_checkable
+class IGrantable(Protocol):
+    """Anything that can be granted permissions: it has a principal."""
+
+    @property
+    def grant_principal(self) -> IPrincipal:
+        """The principal to grant permissions to."""
+        ...
+
+
+@runtime_checkable
+class IPrincipal(IGrantable, Protocol):
+    """Who a statement is about: an identity that can be given permissions."""
+
+    @property
+    def assume_role_action(self) -> str:
+        """The action that assumes a role as this principal."""
+        ...
+
+    @property
+    def policy_fragment(self) -> PrincipalPolicyFragment:
+        """The principal's JSON and conditions."""
+        ...
+
+    @property
+    def principal_account(self) -> str | None:
+        """The account of the principal, when known."""
+        ...
+
+    def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult:
+        """Add a statement to this principal's identity policy, when it has one."""
+        ...
+
+
+class PrincipalBase:
+    """The base of the principal classes: no identity policy, assume-role via `sts:AssumeRole`."""
+
+    @property
+    def grant_principal(self) -> IPrincipal:
+        """The principal itself."""
+        return self
+
+    @property
+    def assume_role_action(self) -> str:
+        """The action that assumes a role as this principal."""
+        return "sts:AssumeRole"
+
+    @property
+    def principal_account(self) -> str | None:
+        """The account of the principal, when known."""
+        return None
+
+    @property
+    def policy_fragment(self) -> PrincipalPolicyFragment:
+        """The principal's JSON and conditions."""
+        raise NotImplementedError
+
+    def add_to_policy(self, statement: PolicyStatement) -> bool:
+        """Add a statement to this principal's identity policy; True when it was added."""
+        return self.add_to_principal_policy(statement).statement_added
+
+    def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult:
+        """Principals without an identity policy add nothing."""
+        return AddToPrincipalPolicyResult(statement_added=False)
+
+    def add_to_assume_role_policy(self, document: Any) -> None:
+        """Let this principal assume a role: one statement in the role's trust policy."""
+        document.add_statements(PolicyStatement(actions=[self.assume_role_action], principals=[self]))
+
+    def with_conditions(self, conditions: Mapping[str, Any]) -> PrincipalBase:
+        """This principal with extra conditions."""
+        return PrincipalWithConditions(self, conditions)
+
+    def to_json(self) -> dict[str, list[Any]]:
+        """The principal's JSON."""
+        return self.policy_fragment.principal_json
+
+    def to_string(self) -> str:
+        """A readable form, used in generated ids (aws-cdk-lib's `toString()`)."""
+        return str(self)
+
+    def dedupe_string(self) -> str | None:
+        """A string that identifies this principal for de-duplication, when there is one."""
+        return None
+
+
+class PrincipalWithConditions(PrincipalBase):
+    """Another principal, with extra conditions."""
+
+    def __init__(self, principal: Any, conditions: Mapping[str, Any]) -> None:
+        self.principal = principal
+        self._additional: dict[str, Any] = {}
+        self.add_conditions(conditions)
+
+    def add_condition(self, key: str, value: Mapping[str, Any]) -> None:
+        """Add a condition; an operator that exists is merged."""
+        existing = self._additional.get(key)
+        self._additional[key] = {**existing, **value} if existing else dict(value)
+
+    def add_conditions(self, conditions: Mapping[str, Any]) -> None:
+        """Add several conditions."""
+        for key, value in conditions.items():
+            self.add_condition(key, value)
+
+    @property
+    def conditions(self) -> dict[str, Any]:
+        """The principal's conditions merged with the added ones."""
+        merged: dict[str, Any] = {k: dict(v) for k, v in self.principal.policy_fragment.conditions.items()}
+        for key, value in self._additional.items():
+            merged[key] = {**merged[key], **value} if key in merged else value
+        return merged
+
+    @property
+    def assume_role_action(self) -> str:
+        return str(self.principal.assume_role_action)
+
+    @property
+    def principal_account(self) -> str | None:
+        account: str | None = self.principal.principal_account
+        return account
+
+    @property
+    def policy_fragment(self) -> PrincipalPolicyFragment:
+        return PrincipalPolicyFragment(self.principal.policy_fragment.principal_json, self.conditions)
+
+    def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult:
+        result: AddToPrincipalPolicyResult = self.principal.add_to_principal_policy(statement)
+        return result
+
+    def __str__(self) -> str:
+        return str(self.principal)
+
+
+class ArnPrincipal(PrincipalBase):
+    """A principal given by its ARN (`{"AWS": arn}`)."""
+
+    def __init__(self, arn: str) -> None:
+        self.arn = arn
+
+    @property
+    def policy_fragment(self) -> PrincipalPolicyFragment:
+        return PrincipalPolicyFragment({"AWS": [self.arn]})
+
+    def in_organization(self, organization_id: str) -> PrincipalBase:
+        """This principal, limited to one AWS Organization."""
+        return self.with_conditions({"StringEquals": {"aws:PrincipalOrgID": organization_id}})
+
+    def dedupe_string(self) -> str | None:
+        return f"ArnPrincipal:{self.arn}"
+
+    def __str__(self) -> str:
+        return f"ArnPrincipal({self.arn})"
+
+
+class AccountPrincipal(ArnPrincipal):
+    """An account's root (`arn:<partition>:iam::<account>:root`)."""
+
+    def __init__(self, account_id: Any) -> None:
+        if not isinstance(account_id, str) and not Token.is_unresolved(account_id):
+            raise TypeError(f"account_id must be a string, got {account_id!r}")
+        super().__init__(_stack_dependent(lambda stack: f"arn:{stack.partition}:iam::{account_id}:root"))
+        self.account_id: str = account_id
+
+    @property
+    def principal_account(self) -> str | None:
+        return self.account_id
+
+    def dedupe_string(self) -> str | None:
+        return f"AccountPrincipal:{self.account_id}"
+
+    def __str__(self) -> str:
+        return f"AccountPrincipal({self.account_id})"
+
+
+class AccountRootPrincipal(AccountPrincipal):
+    """The root of the account of the stack the statement is rendered in."""
+
+    def __init__(self) -> None:
+        super().__init__(_stack_dependent(lambda stack: stack.account))
+
+    def __str__(self) -> str:
+        return "AccountRootPrincipal()"
+
+
+class AnyPrincipal(ArnPrincipal):
+    """Every AWS identity (`{"AWS": "*"}`)."""
+
+    def __init__(self) -> None:
+        super().__init__("*")
+
+    def __str__(self) -> str:
+        return "AnyPrincipal()"
+
+
+class Anyone(AnyPrincipal):
+    """Same as AnyPrincipal (aws_cdk's deprecated name)."""
+
+
+class StarPrincipal(PrincipalBase):
+    """Every principal, written as the bare string `"*"`."""
+
+    @property
+    def policy_fragment(self) -> PrincipalPolicyFragment:
+        return PrincipalPolicyFragment({LITERAL_STRING_KEY: ["*"]})
+
+    def __str__(self) -> str:
+        return "StarPrincipal()"
+
+
+class ServicePrincipal(PrincipalBase):
+    """An AWS service (`{"Service": "lambda.amazonaws.com"}`)."""
+
+    def __init__(
+        self, service: str, *, conditions: Mapping[str, Any] | None = None, region: str | None = None
+    ) -> None:
+        self.service = service
+        self._conditions = dict(conditions or {})
+        self._region = region
+
+    @staticmethod
+    def service_principal_name(service: str) -> str:
+        """The principal name of a service (the name itself, as aws-cdk-lib now renders it)."""
+        return service
+
+    @staticmethod
+    def from_static_service_principle_name(service_principal_name: str) -> ServicePrincipal:
+        """A service principal rendered exactly as named."""
+        return ServicePrincipal(service_principal_name)
+
+    @property
+    def policy_fragment(self) -> PrincipalPolicyFragment:
+        return PrincipalPolicyFragment({"Service": [self.service]}, self._conditions)
+
+    def dedupe_string(self) -> str | None:
+        return f"ServicePrincipal:{self.service}:{self._conditions}"
+
+    def __str__(self) -> str:
+        return f"ServicePrincipal({self.service})"
+
+
+class OrganizationPrincipal(PrincipalBase):
+    """Every identity of an AWS Organization."""
+
+    def __init__(self, organization_id: str) -> None:
+        if not Token.is_unresolved(organization_id) and not _ORGANIZATION_ID.match(organization_id):
+            raise ValidationError(
+                None,
+                f"organization_id={organization_id!r} is not an organization id; "
+                "it looks like 'o-' and 10 to 32 lowercase letters or digits",
+            )
+        self.organization_id = organization_id
+
+    @property
+    def policy_fragment(self) -> PrincipalPolicyFragment:
+        return PrincipalPolicyFragment(
+            {"AWS": ["*"]}, {"StringEquals": {"aws:PrincipalOrgID": self.organization_id}}
+        )
+
+    def __str__(self) -> str:
+        return f"OrganizationPrincipal({self.organization_id})"
+
+
+class CanonicalUserPrincipal(PrincipalBase):
+    """An S3 canonical user."""
+
+    def __init__(self, canonical_user_id: str) -> None:
+        self.canonical_user_id = canonical_user_id
+
+    @property
+    def policy_fragment(self) -> PrincipalPolicyFragment:
+        return PrincipalPolicyFragment({"CanonicalUser": [self.canonical_user_id]})
+
+    def __str__(self) -> str:
+        return f"CanonicalUserPrincipal({self.canonical_user_id})"
+
+
+class FederatedPrincipal(PrincipalBase):
+    """A federated identity provider (web identity or SAML)."""
+
+    def __init__(
+        self,
+        federated: str,
+        conditions: Mapping[str, Any] | None = None,
+        assume_role_action: str | None = None,
+    ) -> None:
+        self.federated = federated
+        self.conditions = dict(conditions or {})
+        self._assume_role_action = assume_role_action or "sts:AssumeRole"
+
+    @property
+    def assume_role_action(self) -> str:
+        return self._assume_role_action
+
+    @property
+    def policy_fragment(self) -> PrincipalPolicyFragment:
+        return PrincipalPolicyFragment({"Federated": [self.federated]}, self.conditions)
+
+    def __str__(self) -> str:
+        return f"FederatedPrincipal({self.federated})"
+
+
+class CompositePrincipal(PrincipalBase):
+    """Several principals as one; in a trust policy each gets its own statement."""
+
+    def __init__(self, *principals: Any) -> None:
+        if not principals:
+            raise ValidationError(None, "principals is empty; pass at least one principal")
+        self._principals: list[Any] = []
+        self.add_principals(*principals)
+
+    @property
+    def assume_role_action(self) -> str:
+        return str(self._principals[0].assume_role_action)
+
+    def add_principals(self, *principals: Any) -> CompositePrincipal:
+        """Add principals."""
+        self._principals.extend(principals)
+        return self
+
+    @property
+    def principals(self) -> list[Any]:
+        """The principals."""
+        return list(self._principals)
+
+    @property
+    def policy_fragment(self) -> PrincipalPolicyFragment:
+        principal_json: dict[str, list[Any]] = {}
+        for principal in self._principals:
+            fragment = principal.policy_fragment
+            if fragment.conditions:
+                raise ValidationError(
+                    None,
+                    f"principals include {principal} with conditions, which a composite principal cannot "
+                    "merge; add the principals to separate statements",
+                )
+            merge_principal(principal_json, fragment.principal_json)
+        return PrincipalPolicyFragment(principal_json)
+
+    def add_to_assume_role_policy(self, document: Any) -> None:
+        for principal in self._principals:
+            add_principal_to_assume_role_policy(principal, document)
+
+    def __str__(self) -> str:
+        return f"CompositePrincipal({', '.join(str(p) for p in self._principals)})"
+
+
+class PrincipalJsonPrincipal(PrincipalBase):
+    """A principal from raw principal JSON (as read back from a statement)."""
+
+    def __init__(self, principal_json: Mapping[str, list[Any]]) -> None:
+        self._json = {k: list(v) for k, v in principal_json.items()}
+
+    @property
+    def policy_fragment(self) -> PrincipalPolicyFragment:
+        return PrincipalPolicyFragment(self._json)
+
+    def __str__(self) -> str:
+        return f"PrincipalJsonPrincipal({self._json})"
+
+
+def add_principal_to_assume_role_policy(principal: Any, document: PolicyDocument | Any) -> None:
+    """Add `principal` to a trust policy, through its own method when it has one."""
+    add = getattr(principal, "add_to_assume_role_policy", None)
+    if callable(add):
+        add(document)
+    else:
+        document.add_statements(
+            PolicyStatement(actions=[principal.assume_role_action], principals=[principal])
+        )
+
+
+def _stack_dependent(produce: Any) -> str:
+    """A string resolved against the stack it is rendered in."""
+
+    def value(context: IResolveContext) -> str:
+        return str(produce(Stack.of(context.scope)))
+
+    return Lazy.uncached_string(value)

@@ -1,0 +1,165 @@
+"""Alias: a named pointer to a function version (`AWS::Lambda::Alias`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol, runtime_checkable
+
+import attrs
+
+from ..cfn.aws_lambda import CfnAlias
+from ..core.arn import ArnFormat
+from ..core.construct import Construct
+from ..core.errors import ValidationError
+from ..core.tokens.token import Token
+from .function_base import IFunction, QualifiedFunctionBase
+from .lambda_version import IVersion
+
+
+@runtime_checkable
+class IAlias(IFunction, Protocol):
+    """A function alias."""
+
+    @property
+    def alias_name(self) -> str:
+        """The alias name."""
+        ...
+
+
+@attrs.frozen(kw_only=True)
+class VersionWeight:
+    """A version that gets a share of the alias's traffic."""
+
+    version: IVersion
+    """The version."""
+    weight: float
+    """Its share, between 0 and 1."""
+
+
+def _to_weights(value: Sequence[VersionWeight | Any] | None) -> tuple[VersionWeight, ...] | None:
+    if value is None:
+        return None
+    return tuple(v if isinstance(v, VersionWeight) else VersionWeight(**v) for v in value)
+
+
+@attrs.frozen(kw_only=True)
+class AliasOptions:
+    """Options of an Alias."""
+
+    additional_versions: tuple[VersionWeight, ...] | None = attrs.field(default=None, converter=_to_weights)
+    """Other versions and their traffic shares. Default: none."""
+    description: str | None = None
+    """Description. Default: none."""
+    provisioned_concurrent_executions: float | None = None
+    """Provisioned concurrency. Default: none."""
+
+
+@attrs.frozen(kw_only=True)
+class AliasProps(AliasOptions):
+    """Properties of an Alias."""
+
+    alias_name: str
+    """The alias name."""
+    version: IVersion
+    """The version the alias points to."""
+
+
+@attrs.frozen(kw_only=True)
+class AliasAttributes:
+    """An existing alias."""
+
+    alias_name: str
+    """The alias name."""
+    alias_version: IVersion
+    """The version it points to."""
+
+
+class Alias(QualifiedFunctionBase):
+    """A named pointer to a function version, with optional weighted traffic to other versions."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        alias_name: str,
+        version: IVersion,
+        additional_versions: Sequence[VersionWeight] | None = None,
+        description: str | None = None,
+        provisioned_concurrent_executions: float | None = None,
+    ) -> None:
+        super().__init__(scope, id, physical_name=alias_name)
+        props = AliasProps(
+            alias_name=alias_name,
+            version=version,
+            additional_versions=additional_versions,
+            description=description,
+            provisioned_concurrent_executions=provisioned_concurrent_executions,
+        )
+        self.version = props.version
+        self.lambda_: Any = getattr(props.version, "lambda_")  # noqa: B009 - versions expose lambda_
+        self.alias_name = props.alias_name
+        weights = list(props.additional_versions or ())
+        total = 0.0
+        for weight in weights:
+            if not Token.is_unresolved(weight.weight) and not 0 <= weight.weight <= 1:
+                raise ValidationError(
+                    self, f"additional_versions weight={weight.weight!r} is out of range; use 0 to 1"
+                )
+            total += weight.weight
+        if total > 1:
+            raise ValidationError(
+                self, f"additional_versions weights add up to {total!r}; keep their sum at most 1"
+            )
+        resource = CfnAlias(
+            self,
+            "Resource",
+            name=props.alias_name,
+            description=props.description,
+            function_name=self.lambda_.function_name,
+            function_version=props.version.version,
+            routing_config=(
+                {
+                    "additional_version_weights": [
+                        {"function_version": w.version.version, "function_weight": w.weight} for w in weights
+                    ]
+                }
+                if weights
+                else None
+            ),
+            provisioned_concurrency_config=(
+                {"provisioned_concurrent_executions": props.provisioned_concurrent_executions}
+                if props.provisioned_concurrent_executions is not None
+                else None
+            ),
+        )
+        self.function_arn = resource.ref
+        # Parsed from the alias ARN, as aws-cdk-lib does, so that using the name depends on the alias.
+        arn_name = self.stack.split_arn(self.function_arn, ArnFormat.COLON_RESOURCE_NAME).resource_name
+        self.function_name = f"{arn_name}:{props.alias_name}"
+        self.qualifier = props.alias_name
+        self.role = self.lambda_.role
+        self.architecture = self.lambda_.architecture
+
+    @staticmethod
+    def from_alias_attributes(
+        scope: Construct, id: str, *, alias_name: str, alias_version: IVersion
+    ) -> IAlias:
+        """An existing alias."""
+        attributes = AliasAttributes(alias_name=alias_name, alias_version=alias_version)
+        return _ImportedAlias(scope, id, attributes)
+
+
+class _ImportedAlias(QualifiedFunctionBase):
+    def __init__(self, scope: Construct, id: str, attributes: AliasAttributes) -> None:
+        super().__init__(scope, id)
+        version: Any = attributes.alias_version
+        self.alias_name = attributes.alias_name
+        self.version = version
+        self.lambda_ = version.lambda_
+        self.function_arn = f"{version.lambda_.function_arn}:{attributes.alias_name}"
+        self.function_name = f"{version.lambda_.function_name}:{attributes.alias_name}"
+        self.qualifier = attributes.alias_name
+        self.role = version.lambda_.role
+        self.architecture = version.lambda_.architecture
+        self._can_create_permissions = self._is_stack_account()

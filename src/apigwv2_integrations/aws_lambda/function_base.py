@@ -1,0 +1,351 @@
+"""FunctionBase: what every Lambda function (created, imported, version, alias) can do."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from ..aws_iam import Grant, IGrantable, IPrincipal, IRole, PolicyStatement
+from ..aws_iam.grant import AddToResourcePolicyResult
+from ..cfn.aws_lambda import CfnPermission
+from ..core.arn import ArnFormat
+from ..core.construct import Construct, Node
+from ..core.errors import ValidationError
+from ..core.resource import Resource
+from ..core.tokens.token import Token
+from .architecture import Architecture
+from .function_url import FunctionUrlAuthType
+from .permission import Permission
+
+if TYPE_CHECKING:
+    from ..aws_ec2 import Connections
+
+_INVOKE_ACTION = "lambda:InvokeFunction"
+_SUPPORTED_CONDITIONS = (
+    ("ArnLike", "aws:SourceArn"),
+    ("StringEquals", "aws:SourceAccount"),
+    ("StringEquals", "aws:PrincipalOrgID"),
+)
+
+
+@runtime_checkable
+class IFunction(IGrantable, Protocol):
+    """A Lambda function."""
+
+    @property
+    def function_arn(self) -> str:
+        """The function's ARN."""
+        ...
+
+    @property
+    def function_name(self) -> str:
+        """The function's name."""
+        ...
+
+    def add_permission(
+        self,
+        id: str,
+        *,
+        principal: IPrincipal,
+        action: str | None = None,
+        event_source_token: str | None = None,
+        function_url_auth_type: FunctionUrlAuthType | None = None,
+        invoked_via_function_url: bool | None = None,
+        organization_id: str | None = None,
+        scope: Construct | None = None,
+        source_account: str | None = None,
+        source_arn: str | None = None,
+    ) -> None:
+        """Add a statement to the function's resource policy."""
+        ...
+
+    def grant_invoke(self, grantee: IGrantable) -> Grant:
+        """Allow `grantee` to invoke the function."""
+        ...
+
+
+class _PermissionTarget:
+    """Stands in as the grant's resource: its resource policy is a Lambda permission."""
+
+    def __init__(
+        self,
+        function: FunctionBase,
+        grantee: IPrincipal,
+        identifier: str,
+        action: str,
+        overrides: Mapping[str, Any],
+    ) -> None:
+        self._function = function
+        self._grantee = grantee
+        self._identifier = identifier
+        self._action = action
+        self._overrides = dict(overrides)
+        self.node = function.node
+        self.stack = function.stack
+        self.env = function.env
+
+    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
+        function = self._function
+        function.add_permission(
+            self._identifier, principal=self._grantee, action=self._action, **self._overrides
+        )
+        permission = function.permissions_node.try_find_child(self._identifier)
+        if permission is None and not function._skip_permissions:
+            raise ValidationError(
+                function,
+                "cannot add a permission to this function: it is imported or a $LATEST version; pass "
+                "same_environment=True to from_function_attributes() when it is in this account, or "
+                "skip_permissions=True when it already has the permissions it needs",
+            )
+        return AddToResourcePolicyResult(statement_added=True, policy_dependable=permission)
+
+
+class FunctionBase(Resource):
+    """The base of Lambda functions: permissions, grants and role policy."""
+
+    function_arn: str
+    function_name: str
+    role: IRole | None
+    architecture: Architecture
+    _can_create_permissions: bool = True
+    _skip_permissions: bool = False
+    _connections: Connections | None = None
+
+    def __init__(self, scope: Construct, id: str, **kwargs: Any) -> None:
+        super().__init__(scope, id, **kwargs)
+        self._invocation_grants: dict[str, Grant] = {}
+
+    @property
+    def grant_principal(self) -> IPrincipal:
+        """The function's role (or, when it has none, an unknown principal)."""
+        raise NotImplementedError
+
+    @property
+    def permissions_node(self) -> Node:
+        """The node permissions are created under."""
+        return self.node
+
+    @property
+    def resource_arns_for_grant_invoke(self) -> list[str]:
+        """The ARNs an invoke grant covers: the function and its versions and aliases."""
+        return [self.function_arn, f"{self.function_arn}:*"]
+
+    @property
+    def is_bound_to_vpc(self) -> bool:
+        """True when the function runs in a VPC."""
+        return self._connections is not None
+
+    @property
+    def connections(self) -> Connections:
+        """The function's security groups (only for functions in a VPC)."""
+        if self._connections is None:
+            raise ValidationError(
+                self, "has no security groups: pass vpc= when creating the function to manage its connections"
+            )
+        return self._connections
+
+    @property
+    def latest_version(self) -> Any:
+        """The `$LATEST` version."""
+        return _LatestVersion(self)
+
+    def add_permission(
+        self,
+        id: str,
+        *,
+        principal: IPrincipal,
+        action: str | None = None,
+        event_source_token: str | None = None,
+        function_url_auth_type: FunctionUrlAuthType | None = None,
+        invoked_via_function_url: bool | None = None,
+        organization_id: str | None = None,
+        scope: Construct | None = None,
+        source_account: str | None = None,
+        source_arn: str | None = None,
+    ) -> None:
+        """Add a statement to the resource policy; an imported function in another account is left alone."""
+        permission = Permission(
+            principal=principal,
+            action=action,
+            event_source_token=event_source_token,
+            function_url_auth_type=function_url_auth_type,
+            invoked_via_function_url=invoked_via_function_url,
+            organization_id=organization_id,
+            scope=scope,
+            source_account=source_account,
+            source_arn=source_arn,
+        )
+        if not self._can_create_permissions:
+            # aws-cdk-lib only warns here: the permission must exist already.
+            return
+        principal_name = self._permission_principal(permission.principal)
+        from_conditions = self._conditions_of(permission.principal)
+        CfnPermission(
+            permission.scope or self,
+            id,
+            action=permission.action or _INVOKE_ACTION,
+            principal=principal_name,
+            function_name=self.function_arn,
+            event_source_token=permission.event_source_token,
+            source_account=permission.source_account or from_conditions.get("source_account"),
+            source_arn=permission.source_arn or from_conditions.get("source_arn"),
+            principal_org_id=permission.organization_id or from_conditions.get("principal_org_id"),
+            function_url_auth_type=(
+                permission.function_url_auth_type.value if permission.function_url_auth_type else None
+            ),
+            invoked_via_function_url=permission.invoked_via_function_url,
+        )
+
+    def add_to_role_policy(self, statement: PolicyStatement) -> None:
+        """Add a statement to the function's role (nothing happens for functions without a role)."""
+        if self.role is not None:
+            self.role.add_to_principal_policy(statement)
+
+    def grant_invoke(self, grantee: IGrantable) -> Grant:
+        """Allow `grantee` to invoke the function: a role policy in this account, else a permission."""
+        principal = grantee.grant_principal
+        digest = hashlib.sha256(
+            json.dumps(
+                {"principal": str(principal), "conditions": principal.policy_fragment.conditions},
+                separators=(",", ":"),
+                ensure_ascii=False,
+            ).encode("utf-8")
+        ).digest()
+        identifier = "Invoke" + base64.b64encode(digest).decode("ascii")
+        grant = self._invocation_grants.get(identifier)
+        if grant is None:
+            grant = self._grant(grantee, identifier, _INVOKE_ACTION, self.resource_arns_for_grant_invoke, {})
+            self._invocation_grants[identifier] = grant
+        return grant
+
+    def grant_invoke_url(self, grantee: IGrantable) -> Grant:
+        """Allow `grantee` to invoke the function through its function URL (IAM auth)."""
+        identifier = f"InvokeFunctionUrl{grantee.grant_principal}"
+        return self._grant(
+            grantee,
+            identifier,
+            "lambda:InvokeFunctionUrl",
+            [self.function_arn],
+            {"function_url_auth_type": FunctionUrlAuthType.AWS_IAM},
+        )
+
+    def grant_invoke_composite_principal(self, composite_principal: Any) -> list[Grant]:
+        """Allow each principal of a CompositePrincipal to invoke the function."""
+        return [self.grant_invoke(p) for p in composite_principal.principals]
+
+    def _grant(
+        self,
+        grantee: IGrantable,
+        identifier: str,
+        action: str,
+        resource_arns: list[str],
+        overrides: Mapping[str, Any],
+    ) -> Grant:
+        target = _PermissionTarget(self, grantee.grant_principal, identifier, action, overrides)
+        return Grant.add_to_principal_or_resource(
+            grantee=grantee, actions=[action], resource_arns=resource_arns, resource=target
+        )
+
+    def _permission_principal(self, principal: Any) -> str:
+        if hasattr(principal, "account_id"):
+            return str(principal.account_id)
+        if hasattr(principal, "service"):
+            return str(principal.service)
+        if hasattr(principal, "arn"):
+            return str(principal.arn)
+        fragment = principal.policy_fragment
+        string_equals = fragment.conditions.get("StringEquals")
+        if isinstance(string_equals, Mapping) and "aws:PrincipalOrgID" in string_equals:
+            # The organization moves to PrincipalOrgID; the principal itself is everyone.
+            return "*"
+        aws = fragment.principal_json.get("AWS")
+        if not fragment.conditions and aws and len(aws) == 1 and isinstance(aws[0], str):
+            return aws[0]
+        raise ValidationError(
+            self,
+            f"principal={principal} cannot be used in a Lambda permission; use an AccountPrincipal, "
+            "ArnPrincipal, ServicePrincipal or OrganizationPrincipal",
+        )
+
+    def _conditions_of(self, principal: Any) -> dict[str, str | None]:
+        conditions: Mapping[str, Any] = principal.policy_fragment.conditions
+        if not conditions:
+            return {}
+        unsupported = [
+            (operator, key)
+            for operator, entries in conditions.items()
+            for key in entries
+            if (operator, key) not in _SUPPORTED_CONDITIONS
+        ]
+        if unsupported:
+            pairs = ", ".join(f"{operator} {key}" for operator, key in unsupported)
+            raise ValidationError(
+                self,
+                f"principal={principal} has conditions a Lambda permission cannot express ({pairs}); "
+                "use only ArnLike aws:SourceArn, StringEquals aws:SourceAccount or "
+                "StringEquals aws:PrincipalOrgID",
+            )
+        arn_like = conditions.get("ArnLike") or {}
+        string_equals = conditions.get("StringEquals") or {}
+        found = {
+            "source_arn": arn_like.get("aws:SourceArn"),
+            "source_account": string_equals.get("aws:SourceAccount"),
+            "principal_org_id": string_equals.get("aws:PrincipalOrgID"),
+        }
+        if found["principal_org_id"] and (found["source_arn"] or found["source_account"]):
+            raise ValidationError(
+                self,
+                f"principal={principal} combines aws:PrincipalOrgID with other conditions, which a Lambda "
+                "permission cannot express; use separate permissions",
+            )
+        return found
+
+    def _is_stack_account(self) -> bool:
+        if Token.is_unresolved(self.stack.account) or Token.is_unresolved(self.function_arn):
+            return False
+        account = self.stack.split_arn(self.function_arn, ArnFormat.SLASH_RESOURCE_NAME).account
+        return account == self.stack.account
+
+
+class _LatestVersion:
+    """The `$LATEST` version of a function: no permissions can be attached to it."""
+
+    def __init__(self, function: FunctionBase) -> None:
+        self.lambda_ = function
+        self.version = "$LATEST"
+        self.function_arn = f"{function.function_arn}:$LATEST"
+        self.function_name = f"{function.function_name}:$LATEST"
+        self.role = function.role
+        self.architecture = function.architecture
+
+    @property
+    def grant_principal(self) -> IPrincipal:
+        return self.lambda_.grant_principal
+
+
+class QualifiedFunctionBase(FunctionBase):
+    """The base of versions and aliases: their ARN is qualified, grants cover only it."""
+
+    lambda_: Any
+    qualifier: str
+
+    @property
+    def grant_principal(self) -> IPrincipal:
+        principal: IPrincipal = self.lambda_.grant_principal
+        return principal
+
+    @property
+    def resource_arns_for_grant_invoke(self) -> list[str]:
+        return [self.function_arn]
+
+    @property
+    def is_bound_to_vpc(self) -> bool:
+        return bool(self.lambda_.is_bound_to_vpc)
+
+    @property
+    def connections(self) -> Connections:
+        connections: Connections = self.lambda_.connections
+        return connections

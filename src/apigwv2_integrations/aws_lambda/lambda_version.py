@@ -1,0 +1,130 @@
+"""Version: a published, immutable version of a Lambda function (`AWS::Lambda::Version`)."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, runtime_checkable
+
+import attrs
+
+from ..cfn.aws_lambda import CfnVersion
+from ..core.construct import Construct
+from ..core.removal_policy import RemovalPolicy
+from .function_base import IFunction, QualifiedFunctionBase
+
+
+@runtime_checkable
+class IVersion(IFunction, Protocol):
+    """A function version."""
+
+    @property
+    def version(self) -> str:
+        """The version number."""
+        ...
+
+
+@attrs.frozen(kw_only=True)
+class VersionOptions:
+    """Options of a Version."""
+
+    code_sha256: str | None = None
+    """SHA-256 of the code the version must have. Default: not checked."""
+    description: str | None = None
+    """Description. Default: none."""
+    provisioned_concurrent_executions: float | None = None
+    """Provisioned concurrency. Default: none."""
+    removal_policy: RemovalPolicy | None = None
+    """What happens to the version when it leaves the stack. Default: CloudFormation's default (delete)."""
+
+
+@attrs.frozen(kw_only=True)
+class VersionProps(VersionOptions):
+    """Properties of a Version."""
+
+    lambda_: Any
+    """The function to publish a version of."""
+
+
+@attrs.frozen(kw_only=True)
+class VersionAttributes:
+    """An existing version."""
+
+    lambda_: Any
+    """The function."""
+    version: str
+    """The version number."""
+
+
+class Version(QualifiedFunctionBase):
+    """A published version of a function."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        lambda_: Any,
+        code_sha256: str | None = None,
+        description: str | None = None,
+        provisioned_concurrent_executions: float | None = None,
+        removal_policy: RemovalPolicy | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        props = VersionProps(
+            lambda_=lambda_,
+            code_sha256=code_sha256,
+            description=description,
+            provisioned_concurrent_executions=provisioned_concurrent_executions,
+            removal_policy=removal_policy,
+        )
+        self.lambda_ = props.lambda_
+        resource = CfnVersion(
+            self,
+            "Resource",
+            function_name=props.lambda_.function_name,
+            code_sha256=props.code_sha256,
+            description=props.description,
+            provisioned_concurrency_config=(
+                {"provisioned_concurrent_executions": props.provisioned_concurrent_executions}
+                if props.provisioned_concurrent_executions is not None
+                else None
+            ),
+        )
+        # aws-cdk-lib marks versions so that `cdk refactor` leaves them in place.
+        resource.add_metadata("aws:cdk:do-not-refactor", True)
+        if props.removal_policy is not None:
+            resource.apply_removal_policy(props.removal_policy, default=RemovalPolicy.DESTROY)
+        self.version: str = resource.attr_version
+        self.function_arn = resource.ref
+        self.function_name = f"{props.lambda_.function_name}:{self.version}"
+        self.qualifier = self.version
+        self.role = props.lambda_.role
+        self.architecture = props.lambda_.architecture
+
+    @staticmethod
+    def from_version_arn(scope: Construct, id: str, version_arn: str) -> IVersion:
+        """An existing version, by its qualified ARN."""
+        from .function import Function
+
+        version = version_arn.rsplit(":", 1)[-1]
+        function = Function.from_function_arn(scope, f"{id}Function", version_arn)
+        return _ImportedVersion(scope, id, function, version, version_arn)
+
+    @staticmethod
+    def from_version_attributes(scope: Construct, id: str, *, lambda_: Any, version: str) -> IVersion:
+        """An existing version of a function."""
+        attributes = VersionAttributes(lambda_=lambda_, version=version)
+        arn = f"{attributes.lambda_.function_arn}:{attributes.version}"
+        return _ImportedVersion(scope, id, attributes.lambda_, attributes.version, arn)
+
+
+class _ImportedVersion(QualifiedFunctionBase):
+    def __init__(self, scope: Construct, id: str, function: Any, version: str, version_arn: str) -> None:
+        super().__init__(scope, id)
+        self.lambda_ = function
+        self.version = version
+        self.qualifier = version
+        self.function_arn = version_arn
+        self.function_name = f"{function.function_name}:{version}"
+        self.role = function.role
+        self.architecture = function.architecture
+        self._can_create_permissions = self._is_stack_account()

@@ -1,0 +1,67 @@
+"""Policy: rendering only with statements and an owner, names, attachments and checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from apigwv2_integrations import Stack
+from apigwv2_integrations.aws_iam import Effect, Policy, PolicyStatement, Role, ServicePrincipal
+from tests.conftest import resources_of_type
+
+Render = Callable[[Stack], dict[str, Any]]
+
+
+def test_empty_unattached_policy_renders_nothing(stack: Stack, template: Render) -> None:
+    Policy(stack, "Empty")
+    Policy(stack, "Unattached", statements=[PolicyStatement(actions=["s3:a"], resources=["*"])])
+    assert resources_of_type(template(stack), "AWS::IAM::Policy") == {}
+
+
+def test_policy_name_defaults_to_logical_id(stack: Stack, template: Render) -> None:
+    role = Role(stack, "Role", assumed_by=ServicePrincipal("s"))
+    Policy(
+        stack,
+        "Extra",
+        roles=[role],
+        statements=[PolicyStatement(effect=Effect.DENY, actions=["s3:DeleteObject"], not_resources=["k/*"])],
+    )
+    assert template(stack)["Resources"]["Extra6C4EAC05"]["Properties"] == {
+        "PolicyDocument": {
+            "Statement": [{"Action": "s3:DeleteObject", "Effect": "Deny", "NotResource": "k/*"}],
+            "Version": "2012-10-17",
+        },
+        "PolicyName": "Extra6C4EAC05",
+        "Roles": [{"Ref": "Role1ABCC5F0"}],
+    }
+
+
+def test_given_policy_name_is_used(stack: Stack, template: Render) -> None:
+    role = Role(stack, "Role", assumed_by=ServicePrincipal("s"))
+    policy = Policy(stack, "P", policy_name="custom", roles=[role])
+    policy.add_statements(PolicyStatement(actions=["s3:a"], resources=["*"]))
+    assert policy.policy_name == "custom"
+    assert template(stack)["Resources"]["P4E0919BE"]["Properties"]["PolicyName"] == "custom"
+
+
+def test_forced_empty_policy_fails_at_synth(stack: Stack, template: Render) -> None:
+    Policy(stack, "Forced", force=True)
+    with pytest.raises(Exception) as error:
+        template(stack)
+    message = str(error.value)
+    assert "Test/Forced: is empty but was created with force=True; add statements to it" in message
+    assert (
+        "Test/Forced: is attached to nothing but was created with force=True; pass roles=, users= or groups="
+    ) in message
+
+
+def test_statement_without_resources_fails_at_synth(stack: Stack, template: Render) -> None:
+    role = Role(stack, "Role", assumed_by=ServicePrincipal("s"))
+    role.add_to_policy(PolicyStatement(actions=["s3:a"]))
+    with pytest.raises(Exception) as error:
+        template(stack)
+    assert (
+        "Test/Role/DefaultPolicy: statement has no resources; pass resources=[...] or not_resources=[...]"
+    ) in str(error.value)

@@ -1,0 +1,187 @@
+"""PolicyStatement: rendering, normalization and the rules on actions, principals and resources."""
+
+from __future__ import annotations
+
+import pytest
+
+from apigwv2_integrations import Stack, ValidationError
+from apigwv2_integrations.aws_iam import (
+    AccountRootPrincipal,
+    AnyPrincipal,
+    ArnPrincipal,
+    Effect,
+    PolicyStatement,
+    ServicePrincipal,
+    StarPrincipal,
+)
+
+
+def test_statement_renders_keys_in_aws_cdk_lib_order(stack: Stack) -> None:
+    statement = PolicyStatement(
+        sid="S",
+        effect=Effect.DENY,
+        actions=["s3:GetObject", "s3:ListBucket"],
+        resources=["arn:aws:s3:::b"],
+        conditions={"Bool": {"aws:SecureTransport": "false"}},
+    )
+    rendered = stack.resolve(statement.to_statement_json())
+    assert list(rendered) == ["Action", "Condition", "Effect", "Resource", "Sid"]
+    assert rendered["Effect"] == "Deny"
+
+
+def test_single_values_are_unwrapped_and_duplicates_dropped(stack: Stack) -> None:
+    statement = PolicyStatement(actions=["s3:b", "s3:a", "s3:b"], resources=["x"])
+    assert stack.resolve(statement.to_statement_json()) == {
+        "Action": ["s3:b", "s3:a"],
+        "Effect": "Allow",
+        "Resource": "x",
+    }
+
+
+def test_not_fields_render_with_not_keys(stack: Stack) -> None:
+    statement = PolicyStatement(not_actions=["s3:b"], not_resources=["b"])
+    assert stack.resolve(statement.to_statement_json()) == {
+        "NotAction": "s3:b",
+        "Effect": "Allow",
+        "NotResource": "b",
+    }
+
+
+def test_principals_merge_by_kind(stack: Stack) -> None:
+    statement = PolicyStatement(
+        actions=["s3:GetObject"],
+        principals=[
+            AnyPrincipal(),
+            ServicePrincipal("a.amazonaws.com"),
+            AccountRootPrincipal(),
+            ArnPrincipal("arn:x"),
+        ],
+    )
+    assert stack.resolve(statement.to_statement_json())["Principal"] == {
+        "AWS": [
+            "*",
+            {
+                "Fn::Join": [
+                    "",
+                    ["arn:", {"Ref": "AWS::Partition"}, ":iam::", {"Ref": "AWS::AccountId"}, ":root"],
+                ]
+            },
+            "arn:x",
+        ],
+        "Service": "a.amazonaws.com",
+    }
+
+
+def test_star_principal_renders_as_bare_string(stack: Stack) -> None:
+    statement = PolicyStatement(actions=["s3:GetObject"], principals=[StarPrincipal()])
+    assert stack.resolve(statement.to_statement_json())["Principal"] == "*"
+
+
+def test_star_principal_cannot_join_other_principals() -> None:
+    with pytest.raises(ValidationError) as error:
+        PolicyStatement(actions=["s3:GetObject"], principals=[ServicePrincipal("a"), StarPrincipal()])
+    assert str(error.value) == (
+        'principals={"Service": ["a"]} cannot take {"LiteralString": ["*"]}: a literal principal string '
+        "stands alone; put the other principals in their own statement"
+    )
+
+
+def test_add_condition_merges_keys_of_an_operator() -> None:
+    statement = PolicyStatement(actions=["s3:a"], conditions={"StringEquals": {"a": "1"}})
+    statement.add_condition("StringEquals", {"b": "2"})
+    assert statement.conditions == {"StringEquals": {"a": "1", "b": "2"}}
+
+
+def test_action_must_name_a_service() -> None:
+    with pytest.raises(ValidationError) as error:
+        PolicyStatement(actions=["GetObject"])
+    assert str(error.value) == (
+        "actions entry 'GetObject' is not an action; write 'service:ActionName' (wildcards allowed) or '*'"
+    )
+
+
+def test_actions_and_not_actions_exclude_each_other() -> None:
+    with pytest.raises(ValidationError) as error:
+        PolicyStatement(actions=["s3:a"], not_actions=["s3:b"])
+    assert (
+        str(error.value) == "not_actions cannot be added to a statement that has actions; use one of the two"
+    )
+
+
+def test_resources_and_not_resources_exclude_each_other() -> None:
+    statement = PolicyStatement(actions=["s3:a"], resources=["*"])
+    with pytest.raises(ValidationError) as error:
+        statement.add_not_resources("x")
+    assert (
+        str(error.value)
+        == "not_resources cannot be added to a statement that has resources; use one of the two"
+    )
+
+
+def test_principals_with_different_conditions_are_rejected() -> None:
+    with pytest.raises(ValidationError) as error:
+        PolicyStatement(
+            actions=["s3:a"],
+            principals=[
+                ServicePrincipal("a", conditions={"StringEquals": {"k": "v"}}),
+                ServicePrincipal("b"),
+            ],
+        )
+    assert str(error.value) == (
+        'principals have different conditions ({"StringEquals":{"k":"v"}} and {}); '
+        "put principals with other conditions in their own statement"
+    )
+
+
+def test_frozen_statement_cannot_change() -> None:
+    statement = PolicyStatement(actions=["s3:a"]).freeze()
+    with pytest.raises(ValidationError) as error:
+        statement.add_resources("*")
+    assert str(error.value) == (
+        "add_resources cannot change a statement that has been rendered; call copy() and change the copy"
+    )
+
+
+def test_copy_is_changeable_and_keeps_fields(stack: Stack) -> None:
+    original = PolicyStatement(actions=["s3:a"], resources=["*"], principals=[ServicePrincipal("s")]).freeze()
+    copy = original.copy()
+    copy.add_actions("s3:b")
+    assert stack.resolve(copy.to_statement_json()) == {
+        "Action": ["s3:a", "s3:b"],
+        "Effect": "Allow",
+        "Principal": {"Service": "s"},
+        "Resource": "*",
+    }
+
+
+def test_identity_policy_checks() -> None:
+    statement = PolicyStatement(principals=[ServicePrincipal("s")])
+    assert statement.validate_for_identity_policy() == [
+        "statement has no actions; pass actions=[...] or not_actions=[...]",
+        "statement names principals, which identity policies cannot; drop principals=[...]",
+        "statement has no resources; pass resources=[...] or not_resources=[...]",
+    ]
+
+
+def test_resource_policy_needs_a_principal() -> None:
+    assert PolicyStatement(actions=["s3:a"]).validate_for_resource_policy() == [
+        "statement names no principals; pass principals=[...] or not_principals=[...]"
+    ]
+
+
+def test_from_json_round_trips(stack: Stack) -> None:
+    json_statement = {
+        "Action": ["s3:a", "s3:b"],
+        "Effect": "Deny",
+        "Principal": {"Service": "s", "AWS": "arn:x"},
+        "Resource": "*",
+        "Sid": "X",
+    }
+    rendered = stack.resolve(PolicyStatement.from_json(json_statement).to_statement_json())
+    assert rendered == {
+        "Action": ["s3:a", "s3:b"],
+        "Effect": "Deny",
+        "Principal": {"Service": "s", "AWS": "arn:x"},
+        "Resource": "*",
+        "Sid": "X",
+    }

@@ -1,0 +1,123 @@
+"""Code: inline, S3 and asset code, with asset hashes computed as aws-cdk-lib computes them."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from apigwv2_integrations import App, Stack, ValidationError
+from apigwv2_integrations.aws_lambda import Code, Function, Runtime
+from apigwv2_integrations.core.assets import content_fingerprint
+
+Render = Callable[[Stack], dict[str, Any]]
+PARITY_ASSETS = Path(__file__).parent.parent / "data" / "parity" / "lambda-asset"
+DIRECTORY_HASH = "6a9b9691d8b7e32c675a274724977c44b1317908bd55a8349f8e8a3ae5c9948d"
+ZIP_HASH = "bcc677e6970315aac8ab37e4cbd30aae39aa68ef33f1fdf6c81228a80696a47d"
+
+
+class _Bucket:
+    bucket_name = "my-code-bucket"
+
+
+def _function(stack: Stack, code: Code, id: str = "Fn") -> Function:
+    return Function(stack, id, runtime=Runtime.PYTHON_3_12, handler="index.handler", code=code)
+
+
+def test_inline_code_must_not_be_empty() -> None:
+    with pytest.raises(ValidationError) as error:
+        Code.from_inline("")
+    assert str(error.value) == "code='' is empty; pass the function's source code"
+
+
+def test_bucket_code_renders_s3_location(stack: Stack, template: Render) -> None:
+    _function(stack, Code.from_bucket(_Bucket(), "code/fn.zip", "v1"))
+    assert template(stack)["Resources"]["Fn9270CBC0"]["Properties"]["Code"] == {
+        "S3Bucket": "my-code-bucket",
+        "S3Key": "code/fn.zip",
+        "S3ObjectVersion": "v1",
+    }
+
+
+def test_bucket_needs_a_bucket_name() -> None:
+    with pytest.raises(ValidationError) as error:
+        Code.from_bucket(object(), "k")
+    assert str(error.value).endswith(
+        "has no bucket_name; pass an IBucket such as Bucket.from_bucket_name(...)"
+    )
+
+
+def test_directory_asset_is_hashed_staged_and_listed(app: App, stack: Stack, template: Render) -> None:
+    _function(stack, Code.from_asset(str(PARITY_ASSETS / "handler")))
+    assert template(stack)["Resources"]["Fn9270CBC0"]["Properties"]["Code"] == {
+        "S3Bucket": {"Fn::Sub": "cdk-hnb659fds-assets-${AWS::AccountId}-${AWS::Region}"},
+        "S3Key": f"{DIRECTORY_HASH}.zip",
+    }
+    assembly = app.synth()
+    outdir = Path(assembly.directory)
+    assert (outdir / f"asset.{DIRECTORY_HASH}" / "index.py").is_file()
+    manifest = json.loads((outdir / "Test.assets.json").read_text())
+    assert manifest["files"][DIRECTORY_HASH]["displayName"] == "Fn/Code"
+    assert manifest["files"][DIRECTORY_HASH]["source"] == {
+        "path": f"asset.{DIRECTORY_HASH}",
+        "packaging": "zip",
+    }
+
+
+def test_zip_asset_is_published_as_a_file(app: App, stack: Stack) -> None:
+    _function(stack, Code.from_asset(str(PARITY_ASSETS / "handler.zip")))
+    outdir = Path(app.synth().directory)
+    manifest = json.loads((outdir / "Test.assets.json").read_text())
+    assert manifest["files"][ZIP_HASH]["source"] == {"path": f"asset.{ZIP_HASH}.zip", "packaging": "file"}
+    assert (outdir / f"asset.{ZIP_HASH}.zip").is_file()
+
+
+def test_text_file_fingerprint_reads_crlf_as_lf_but_counts_raw_size(tmp_path: Path) -> None:
+    source = tmp_path / "index.py"
+    source.write_bytes(b"a = 1\r\nb = 2\r\n")
+    normalized = hashlib.sha256(b"a = 1\nb = 2\n").hexdigest()
+    assert content_fingerprint(str(source)) == f"14:{normalized}"
+
+
+def test_binary_file_fingerprint_keeps_crlf(tmp_path: Path) -> None:
+    source = tmp_path / "blob.bin"
+    source.write_bytes(b"\x00\r\n")
+    unchanged = hashlib.sha256(b"\x00\r\n").hexdigest()
+    assert content_fingerprint(str(source)) == f"3:{unchanged}"
+
+
+def test_asset_must_be_a_directory_or_archive(tmp_path: Path, stack: Stack) -> None:
+    source = tmp_path / "index.py"
+    source.write_text("x")
+    with pytest.raises(ValidationError) as error:
+        _function(stack, Code.from_asset(str(source)))
+    assert str(error.value) == (
+        f"Test/Fn/Code: path={str(source)!r} is not a directory or a .zip or .jar file; "
+        "zip it or pass its directory"
+    )
+
+
+def test_asset_path_must_exist(tmp_path: Path, stack: Stack) -> None:
+    missing = str(tmp_path / "missing")
+    with pytest.raises(ValidationError) as error:
+        _function(stack, Code.from_asset(missing))
+    assert (
+        str(error.value) == f"Test/Fn/Code: path={missing!r} does not exist; pass a directory or a .zip file"
+    )
+
+
+def test_asset_code_is_shared_within_a_stack_only(app: App, stack: Stack) -> None:
+    code = Code.from_asset(str(PARITY_ASSETS / "handler"))
+    _function(stack, code, "A")
+    _function(stack, code, "B")
+    other = Stack(app, "Other")
+    with pytest.raises(ValidationError) as error:
+        _function(other, code)
+    assert str(error.value) == (
+        f"Other/Fn: code=Code.from_asset({str(PARITY_ASSETS / 'handler')!r}) is already used in stack "
+        "'Test'; create a new Code for each stack"
+    )

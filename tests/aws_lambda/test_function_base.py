@@ -1,0 +1,160 @@
+"""FunctionBase: add_permission and grant_invoke (permissions, role policies and their rules)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from apigwv2_integrations import Construct, Stack, ValidationError
+from apigwv2_integrations.aws_iam import (
+    AccountPrincipal,
+    AccountRootPrincipal,
+    AnyPrincipal,
+    ArnPrincipal,
+    CompositePrincipal,
+    OrganizationPrincipal,
+    Role,
+    ServicePrincipal,
+)
+from apigwv2_integrations.aws_lambda import Code, Function, FunctionUrlAuthType, Runtime
+from tests.conftest import resources_of_type
+
+Render = Callable[[Stack], dict[str, Any]]
+FN_ARN = {"Fn::GetAtt": ["Fn9270CBC0", "Arn"]}
+
+
+def _function(stack: Stack) -> Function:
+    return Function(
+        stack, "Fn", runtime=Runtime.NODEJS_22_X, handler="index.handler", code=Code.from_inline("x")
+    )
+
+
+def test_add_permission_renders_under_the_function(stack: Stack, template: Render) -> None:
+    _function(stack).add_permission(
+        "S3Invoke",
+        principal=ServicePrincipal("s3.amazonaws.com"),
+        source_account="123456789012",
+        source_arn="arn:aws:s3:::bucket",
+    )
+    assert template(stack)["Resources"]["FnS3Invoke434FFAED"]["Properties"] == {
+        "Action": "lambda:InvokeFunction",
+        "FunctionName": FN_ARN,
+        "Principal": "s3.amazonaws.com",
+        "SourceAccount": "123456789012",
+        "SourceArn": "arn:aws:s3:::bucket",
+    }
+
+
+def test_add_permission_with_scope_creates_it_there(stack: Stack, template: Render) -> None:
+    scope = Construct(stack, "Scope")
+    _function(stack).add_permission(
+        "P1",
+        principal=ServicePrincipal("sns.amazonaws.com"),
+        scope=scope,
+        action="lambda:InvokeFunctionUrl",
+        function_url_auth_type=FunctionUrlAuthType.NONE,
+    )
+    assert template(stack)["Resources"]["ScopeP1AE0B4D65"]["Properties"] == {
+        "Action": "lambda:InvokeFunctionUrl",
+        "FunctionName": FN_ARN,
+        "FunctionUrlAuthType": "NONE",
+        "Principal": "sns.amazonaws.com",
+    }
+
+
+@pytest.mark.parametrize(
+    ("principal", "expected"),
+    [
+        (AccountPrincipal("111111111111"), {"Principal": "111111111111"}),
+        (ArnPrincipal("arn:aws:iam::1:role/x"), {"Principal": "arn:aws:iam::1:role/x"}),
+        (OrganizationPrincipal("o-1234567890"), {"Principal": "*", "PrincipalOrgID": "o-1234567890"}),
+        (
+            ServicePrincipal(
+                "s3.amazonaws.com", conditions={"ArnLike": {"aws:SourceArn": "arn:aws:s3:::bucket"}}
+            ),
+            {"Principal": "s3.amazonaws.com", "SourceArn": "arn:aws:s3:::bucket"},
+        ),
+    ],
+)
+def test_permission_principal_kinds(
+    stack: Stack, template: Render, principal: Any, expected: dict[str, Any]
+) -> None:
+    _function(stack).add_permission("P", principal=principal)
+    (permission,) = resources_of_type(template(stack), "AWS::Lambda::Permission").values()
+    properties = permission["Properties"]
+    assert {k: v for k, v in properties.items() if k not in ("Action", "FunctionName")} == expected
+
+
+def test_composite_principal_cannot_be_a_permission(stack: Stack) -> None:
+    with pytest.raises(ValidationError) as error:
+        _function(stack).add_permission("P", principal=CompositePrincipal(ServicePrincipal("a")))
+    assert str(error.value) == (
+        "Test/Fn: principal=CompositePrincipal(ServicePrincipal(a)) cannot be used in a Lambda permission; "
+        "use an AccountPrincipal, ArnPrincipal, ServicePrincipal or OrganizationPrincipal"
+    )
+
+
+def test_unsupported_principal_conditions_are_rejected(stack: Stack) -> None:
+    principal = ServicePrincipal("s", conditions={"StringLike": {"aws:SourceVpc": "v"}})
+    with pytest.raises(ValidationError) as error:
+        _function(stack).add_permission("P", principal=principal)
+    assert str(error.value) == (
+        "Test/Fn: principal=ServicePrincipal(s) has conditions a Lambda permission cannot express "
+        "(StringLike aws:SourceVpc); use only ArnLike aws:SourceArn, StringEquals aws:SourceAccount or "
+        "StringEquals aws:PrincipalOrgID"
+    )
+
+
+def test_grant_invoke_to_a_service_creates_a_hashed_permission(stack: Stack, template: Render) -> None:
+    function = _function(stack)
+    first = function.grant_invoke(ServicePrincipal("events.amazonaws.com"))
+    assert function.grant_invoke(ServicePrincipal("events.amazonaws.com")) is first
+    permissions = resources_of_type(template(stack), "AWS::Lambda::Permission")
+    assert list(permissions) == ["FnInvoke1fBIBwkGKTIwSRmFV8O1yjU9AKdA1Znl7HToNrxfAB9616757"]
+
+
+def test_grant_invoke_to_account_root_creates_a_permission(stack: Stack, template: Render) -> None:
+    _function(stack).grant_invoke(AccountRootPrincipal())
+    (permission,) = resources_of_type(template(stack), "AWS::Lambda::Permission").values()
+    assert permission["Properties"]["Principal"] == {"Ref": "AWS::AccountId"}
+
+
+def test_grant_invoke_to_a_role_adds_to_its_policy(stack: Stack, template: Render) -> None:
+    role = Role(stack, "Caller", assumed_by=AnyPrincipal())
+    _function(stack).grant_invoke(role)
+    rendered = template(stack)
+    assert resources_of_type(rendered, "AWS::Lambda::Permission") == {}
+    (policy,) = resources_of_type(rendered, "AWS::IAM::Policy").values()
+    statement = policy["Properties"]["PolicyDocument"]["Statement"][0]
+    assert statement["Resource"] == [FN_ARN, {"Fn::Join": ["", [FN_ARN, ":*"]]}]
+
+
+def test_grant_invoke_on_a_foreign_imported_function_fails(stack: Stack) -> None:
+    imported = Function.from_function_arn(stack, "Imp", "arn:aws:lambda:us-east-1:123456789012:function:f")
+    with pytest.raises(ValidationError) as error:
+        imported.grant_invoke(ServicePrincipal("events.amazonaws.com"))
+    assert str(error.value) == (
+        "Test/Imp: cannot add a permission to this function: it is imported or a $LATEST version; pass "
+        "same_environment=True to from_function_attributes() when it is in this account, or "
+        "skip_permissions=True when it already has the permissions it needs"
+    )
+
+
+def test_same_environment_imported_function_takes_permissions(stack: Stack, template: Render) -> None:
+    imported = Function.from_function_attributes(
+        stack, "Imp", function_arn="arn:aws:lambda:us-east-1:123456789012:function:f", same_environment=True
+    )
+    imported.add_permission("IP", principal=ServicePrincipal("sns.amazonaws.com"))
+    assert template(stack)["Resources"]["ImpIP931FF7F5"]["Properties"]["FunctionName"] == (
+        "arn:aws:lambda:us-east-1:123456789012:function:f"
+    )
+
+
+def test_skip_permissions_lets_grants_succeed_silently(stack: Stack, template: Render) -> None:
+    imported = Function.from_function_attributes(
+        stack, "Imp", function_arn="arn:aws:lambda:us-east-1:123456789012:function:f", skip_permissions=True
+    )
+    assert imported.grant_invoke(ServicePrincipal("events.amazonaws.com")).success
+    assert resources_of_type(template(stack), "AWS::Lambda::Permission") == {}
