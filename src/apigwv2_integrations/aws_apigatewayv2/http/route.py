@@ -174,8 +174,6 @@ class HttpRoute(Resource):
         scopes = list(self._auth.authorization_scopes or ()) if self._auth else []
         if self._auth is not None and props.authorization_scopes:
             scopes = list(dict.fromkeys([*scopes, *props.authorization_scopes]))
-        if self._auth is not None and self._auth.authorization_type is HttpRouteAuthorizationType.NONE:
-            scopes = []
         resource = CfnRoute(
             self,
             "Resource",

@@ -1,0 +1,121 @@
+"""One small stack per integration kind: its whole template is snapshotted and accepted by cfn-lint."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from cfnlint.api import lint_all
+from syrupy.assertion import SnapshotAssertion
+
+from apigwv2_integrations import Duration, Stack
+from apigwv2_integrations import aws_iam as iam
+from apigwv2_integrations import aws_lambda as lambda_
+from apigwv2_integrations.aws_apigatewayv2 import (
+    HttpApi,
+    HttpMethod,
+    MappingValue,
+    ParameterMapping,
+    WebSocketApi,
+    WebSocketStage,
+)
+from apigwv2_integrations.aws_apigatewayv2_integrations import (
+    HttpLambdaIntegration,
+    HttpUrlIntegration,
+    WebSocketAwsIntegration,
+    WebSocketLambdaIntegration,
+    WebSocketMockIntegration,
+)
+
+
+def function(stack: Stack) -> lambda_.Function:
+    return lambda_.Function(
+        stack,
+        "Handler",
+        runtime=lambda_.Runtime.NODEJS_22_X,
+        handler="index.handler",
+        code=lambda_.Code.from_inline("exports.handler = async () => ({ statusCode: 200 });"),
+    )
+
+
+def http_lambda(stack: Stack) -> None:
+    books = HttpLambdaIntegration("Books", function(stack))
+    api = HttpApi(stack, "Api", default_integration=books)
+    api.add_routes(path="/books/{id}", methods=[HttpMethod.GET, HttpMethod.DELETE], integration=books)
+
+
+def http_url(stack: Stack) -> None:
+    api = HttpApi(stack, "Api")
+    api.add_routes(
+        path="/books/{proxy+}",
+        methods=[HttpMethod.GET],
+        integration=HttpUrlIntegration(
+            "Books",
+            "https://books.example.com/{proxy}",
+            timeout=Duration.seconds(10),
+            parameter_mapping=ParameterMapping().append_header("x-source", MappingValue.custom("api")),
+        ),
+    )
+
+
+def web_socket_lambda(stack: Stack) -> None:
+    chat = WebSocketLambdaIntegration("Chat", function(stack))
+    api = WebSocketApi(
+        stack,
+        "Api",
+        connect_route_options={"integration": chat},
+        disconnect_route_options={"integration": chat},
+        default_route_options={"integration": chat},
+    )
+    WebSocketStage(stack, "Stage", web_socket_api=api, stage_name="dev", auto_deploy=True)
+
+
+def web_socket_mock(stack: Stack) -> None:
+    api = WebSocketApi(stack, "Api")
+    api.add_route("$default", integration=WebSocketMockIntegration("Echo"), return_response=True)
+    WebSocketStage(stack, "Stage", web_socket_api=api, stage_name="dev", auto_deploy=True)
+
+
+def web_socket_aws(stack: Stack) -> None:
+    role = iam.Role(stack, "Role", assumed_by=iam.ServicePrincipal("apigateway.amazonaws.com"))
+    api = WebSocketApi(stack, "Api")
+    api.add_route(
+        "$default",
+        integration=WebSocketAwsIntegration(
+            "PutItem",
+            integration_uri=f"arn:aws:apigateway:{stack.region}:dynamodb:action/PutItem",
+            integration_method="POST",
+            credentials_role=role,
+            request_templates={"application/json": '{"TableName": "messages"}'},
+            template_selection_expression="\\$default",
+        ),
+    )
+    WebSocketStage(stack, "Stage", web_socket_api=api, stage_name="dev", auto_deploy=True)
+
+
+STACKS: dict[str, Callable[[Stack], None]] = {
+    "http_lambda": http_lambda,
+    "http_url": http_url,
+    "web_socket_lambda": web_socket_lambda,
+    "web_socket_mock": web_socket_mock,
+    "web_socket_aws": web_socket_aws,
+}
+
+
+@pytest.fixture(params=sorted(STACKS))
+def rendered(
+    request: pytest.FixtureRequest, stack: Stack, template: Callable[[Stack], dict[str, Any]]
+) -> Any:
+    STACKS[request.param](stack)
+    return template(stack)
+
+
+def test_integration_template_snapshot(rendered: dict[str, Any], snapshot_json: SnapshotAssertion) -> None:
+    assert rendered == snapshot_json
+
+
+def test_integration_template_passes_cfn_lint(rendered: dict[str, Any]) -> None:
+    errors = [m for m in lint_all(json.dumps(rendered)) if m.rule.id.startswith("E")]
+    assert [f"{m.rule.id} {m.message}" for m in errors] == []
