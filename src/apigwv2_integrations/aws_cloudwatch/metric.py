@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from ..core.duration import Duration
+from ..core.struct import lazy_frozen
 
 
 class Stats:
@@ -26,7 +27,7 @@ def _to_dimensions(value: Mapping[str, str] | None) -> dict[str, str]:
     return dict(value) if value else {}
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class MetricOptions:
     """Options that override a metric's defaults."""
 
@@ -40,7 +41,7 @@ class MetricOptions:
     unit: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class Metric:
     """One CloudWatch metric. Default: statistic Average over 5 minutes."""
 

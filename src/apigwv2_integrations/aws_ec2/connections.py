@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, runtime_check
 import attrs
 
 from ..core.errors import ValidationError
+from ..core.struct import lazy_frozen
 from .peer import IPeer, Peer
 from .port import Port
 
@@ -53,7 +54,7 @@ def _to_tuple(value: Sequence[Any] | None) -> tuple[Any, ...] | None:
     return tuple(value) if value is not None else None
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class ConnectionsProps:
     """Properties of Connections."""
 

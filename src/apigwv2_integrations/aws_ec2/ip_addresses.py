@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 
+from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
 from .network_util import MAX_SUBNET_MASK, MIN_SUBNET_MASK, CidrBlock, NetworkBuilder
 
@@ -18,7 +19,7 @@ def _to_required_tuple(value: Sequence[Any]) -> tuple[Any, ...]:
     return tuple(value)
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class VpcIpamOptions:
     """The IPv4 settings of the VPC resource."""
 
@@ -30,7 +31,7 @@ class VpcIpamOptions:
     """The netmask to ask the IPAM pool for. Default: none."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class RequestedSubnet:
     """One subnet the VPC wants: its group configuration, AZ and construct id."""
 
@@ -42,7 +43,7 @@ class RequestedSubnet:
     """The id of the subnet construct (`PublicSubnet1`)."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class AllocateCidrRequest:
     """What a VPC asks its IpAddresses for."""
 
@@ -52,7 +53,7 @@ class AllocateCidrRequest:
     """The VPC's CIDR range."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class AllocatedSubnet:
     """The CIDR given to one requested subnet."""
 
@@ -60,7 +61,7 @@ class AllocatedSubnet:
     """The subnet's CIDR range."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class SubnetIpamOptions:
     """The CIDRs given to the requested subnets, in the order they were requested."""
 

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ..core.struct import lazy_frozen
+
 if TYPE_CHECKING:
     from .vpc import PrivateSubnet, PublicSubnet, Vpc
 
@@ -16,7 +18,7 @@ def _to_str_tuple(value: Sequence[str] | None) -> tuple[str, ...] | None:
     return tuple(value) if value is not None else None
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class GatewayConfig:
     """A NAT gateway and the AZ it serves."""
 
@@ -26,7 +28,7 @@ class GatewayConfig:
     """The gateway's id."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class NatGatewayProps:
     """Properties of NAT gateways."""
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import enum
 
-import attrs
-
 from ..core.errors import ValidationError
+from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
 
 _MAX_PORT = 65535
@@ -164,7 +163,7 @@ class Protocol(enum.Enum):
     RESERVED = "255"
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class PortProps:
     """Properties of a Port."""
 

@@ -23,6 +23,7 @@ from ..core.arn import ArnFormat
 from ..core.construct import Construct, DependencyGroup
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.struct import lazy_frozen
 from ..core.tags import Tags
 from ..core.tokens.token import Token
 from ._subnet_groups import ImportedSubnetGroup, subnet_construct_id, subnet_group_name_of
@@ -122,7 +123,7 @@ def _check_subnet_type(instance: Any, attribute: attrs.Attribute[Any], value: An
         raise TypeError(f"{attribute.name} must be a SubnetType, got {value!r}")
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class SubnetConfiguration:
     """One subnet group: a subnet of this type and name in every availability zone."""
 
@@ -150,7 +151,7 @@ def _to_subnet_configurations(
     return tuple(_to_subnet_configuration(v) for v in value) if value is not None else None
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class SubnetSelection:
     """Which subnets of a VPC to use: by type, by group name or explicitly, then filtered."""
 
@@ -173,7 +174,7 @@ def to_subnet_selection(value: SubnetSelection | Mapping[str, Any] | None) -> Su
     return SubnetSelection(**value) if isinstance(value, Mapping) else value
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class SelectedSubnets:
     """The result of `select_subnets`."""
 
@@ -191,7 +192,7 @@ class SelectedSubnets:
     """Whether the VPC is still being looked up. Default: false."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class SubnetProps:
     """Properties of a Subnet."""
 
@@ -209,17 +210,17 @@ class SubnetProps:
     """Whether instances get a public IP. Default: not set."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class PublicSubnetProps(SubnetProps):
     """Properties of a PublicSubnet."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class PrivateSubnetProps(SubnetProps):
     """Properties of a PrivateSubnet."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class SubnetAttributes:
     """What identifies an existing subnet."""
 
@@ -233,7 +234,7 @@ class SubnetAttributes:
     """The subnet's route table. Default: unknown."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class AddRouteOptions:
     """A route to add to a subnet's route table."""
 
@@ -249,7 +250,7 @@ class AddRouteOptions:
     """Whether the route gives the subnet internet access. Default: false."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class VpcAttributes:
     """What identifies an existing VPC and its subnets."""
 
@@ -300,7 +301,7 @@ def _to_gateway_endpoints(value: Mapping[str, Any] | None) -> dict[str, GatewayV
     }
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class VpcProps:
     """Properties of a Vpc."""
 

@@ -11,6 +11,7 @@ from ..cfn.aws_ec2 import CfnVPCEndpoint
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.struct import lazy_frozen
 from ..core.tokens.pseudo import Aws
 from ._subnet_groups import route_table_ids_of
 from .vpc import SubnetSelection, to_subnet_selection
@@ -60,7 +61,7 @@ def _to_subnet_selections(
     return tuple(s for s in (to_subnet_selection(v) for v in value) if s is not None)
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class GatewayVpcEndpointOptions:
     """Options of a gateway endpoint added to a VPC."""
 
@@ -70,7 +71,7 @@ class GatewayVpcEndpointOptions:
     """Subnets whose route tables get the endpoint's routes. Default: every subnet of the VPC."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class GatewayVpcEndpointProps(GatewayVpcEndpointOptions):
     """Properties of a GatewayVpcEndpoint."""
 

@@ -11,6 +11,7 @@ from ..cfn.aws_iam import CfnManagedPolicy
 from ..core.construct import Construct
 from ..core.resource import Resource
 from ..core.stack import Stack
+from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import IResolveContext
 from .policy_document import PolicyDocument
@@ -51,7 +52,7 @@ def _to_tuple(value: Sequence[Any] | None) -> tuple[Any, ...] | None:
     return None if value is None else tuple(value)
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class ManagedPolicyProps:
     """Properties of a ManagedPolicy."""
 

@@ -10,6 +10,7 @@ import attrs
 from ..cfn.aws_iam import CfnPolicy
 from ..core.construct import Construct
 from ..core.resource import Resource
+from ..core.struct import lazy_frozen
 from ..core.tokens._resolve import Resolver
 from ..core.tokens.lazy import Lazy
 from .policy_document import PolicyDocument
@@ -35,7 +36,7 @@ def _to_tuple(value: Sequence[Any] | None) -> tuple[Any, ...] | None:
     return None if value is None else tuple(value)
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class PolicyProps:
     """Properties of a Policy."""
 

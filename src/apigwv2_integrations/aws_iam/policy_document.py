@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from ..core.construct import Construct
+from ..core.struct import lazy_frozen
 from ..core.tokens.token import IResolvable, IResolveContext
 from .policy_statement import PolicyStatement
 
@@ -20,7 +21,7 @@ def _to_statements(value: Sequence[PolicyStatement] | None) -> tuple[PolicyState
     return None if value is None else tuple(value)
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class PolicyDocumentProps:
     """Properties of a PolicyDocument."""
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ..core.errors import ValidationError
+from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def _to_conditions(value: Mapping[str, Any] | None) -> dict[str, Any] | None:
     return None if value is None else dict(value)
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class PolicyStatementProps:
     """Properties of a PolicyStatement."""
 

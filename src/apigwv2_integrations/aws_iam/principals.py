@@ -6,10 +6,9 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-import attrs
-
 from ..core.errors import ValidationError
 from ..core.stack import Stack
+from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import IResolveContext, Token
 from .policy_statement import LITERAL_STRING_KEY, PolicyStatement, merge_principal
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
 _ORGANIZATION_ID = re.compile(r"^o-[a-z0-9]{10,32}$")
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class AddToPrincipalPolicyResult:
     """What adding a statement to a principal's policy did."""
 

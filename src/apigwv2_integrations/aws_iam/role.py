@@ -15,6 +15,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.stack import Stack
+from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from .grant import Grant
@@ -86,7 +87,7 @@ def _to_external_ids(value: Sequence[str] | None) -> tuple[str, ...] | None:
     return None if value is None else tuple(value)
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class RoleProps:
     """Properties of a Role."""
 
@@ -389,7 +390,7 @@ class Role(_RoleBase):
         return _ImmutableRole(self, "ImmutableRole", self, bool(add_grants_to_resources))
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class FromRoleArnOptions:
     """Options of Role.from_role_arn."""
 

@@ -11,6 +11,7 @@ from ..cfn.aws_lambda import CfnAlias
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.errors import ValidationError
+from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
 from .function_base import IFunction, QualifiedFunctionBase
 from .lambda_version import IVersion
@@ -26,7 +27,7 @@ class IAlias(IFunction, Protocol):
         ...
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class VersionWeight:
     """A version that gets a share of the alias's traffic."""
 
@@ -42,7 +43,7 @@ def _to_weights(value: Sequence[VersionWeight | Any] | None) -> tuple[VersionWei
     return tuple(v if isinstance(v, VersionWeight) else VersionWeight(**v) for v in value)
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class AliasOptions:
     """Options of an Alias."""
 
@@ -54,7 +55,7 @@ class AliasOptions:
     """Provisioned concurrency. Default: none."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class AliasProps(AliasOptions):
     """Properties of an Alias."""
 
@@ -64,7 +65,7 @@ class AliasProps(AliasOptions):
     """The version the alias points to."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class AliasAttributes:
     """An existing alias."""
 

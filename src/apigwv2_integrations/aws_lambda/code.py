@@ -11,11 +11,12 @@ from ..core.assets import FileAssetPackaging, FileAssetSource, fingerprint
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.stack import Stack
+from ..core.struct import lazy_frozen
 
 _ARCHIVE_EXTENSIONS = (".zip", ".jar")
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class CodeLocation:
     """An S3 object holding code (aws_cdk's `aws_s3.Location`)."""
 
@@ -39,7 +40,7 @@ def _to_location(value: Any) -> CodeLocation | None:
     )
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class CodeConfig:
     """What a Code gives the function once bound."""
 

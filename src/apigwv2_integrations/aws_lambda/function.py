@@ -18,6 +18,7 @@ from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.size import Size
 from ..core.stack import Stack
+from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from .architecture import Architecture
@@ -92,7 +93,7 @@ def _to_subnet_selection(value: Any) -> Any:
     return value
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class FunctionOptions:
     """The options of a Function, other than its code, handler and runtime."""
 
@@ -140,7 +141,7 @@ class FunctionOptions:
     """Subnets of the VPC to use. Default: the private subnets."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class FunctionProps(FunctionOptions):
     """Properties of a Function."""
 
@@ -152,7 +153,7 @@ class FunctionProps(FunctionOptions):
     """The runtime."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class FunctionAttributes:
     """An existing function."""
 

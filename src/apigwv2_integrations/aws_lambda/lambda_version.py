@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any, Protocol, runtime_checkable
 
-import attrs
-
 from ..cfn.aws_lambda import CfnVersion
 from ..core.construct import Construct
 from ..core.removal_policy import RemovalPolicy
+from ..core.struct import lazy_frozen
 from .function_base import IFunction, QualifiedFunctionBase
 
 
@@ -22,7 +21,7 @@ class IVersion(IFunction, Protocol):
         ...
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class VersionOptions:
     """Options of a Version."""
 
@@ -36,7 +35,7 @@ class VersionOptions:
     """What happens to the version when it leaves the stack. Default: CloudFormation's default (delete)."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class VersionProps(VersionOptions):
     """Properties of a Version."""
 
@@ -44,7 +43,7 @@ class VersionProps(VersionOptions):
     """The function to publish a version of."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class VersionAttributes:
     """An existing version."""
 

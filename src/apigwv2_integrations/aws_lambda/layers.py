@@ -9,6 +9,7 @@ import attrs
 
 from ..core.construct import Construct
 from ..core.resource import Resource
+from ..core.struct import lazy_frozen
 from .runtime import Runtime
 
 
@@ -26,7 +27,7 @@ def _to_runtimes(value: Sequence[Runtime] | None) -> tuple[Runtime, ...] | None:
     return None if value is None else tuple(value)
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class LayerVersionAttributes:
     """An existing layer version."""
 

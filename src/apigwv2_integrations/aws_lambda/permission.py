@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import attrs
-
 from ..aws_iam import IPrincipal
 from ..core.construct import Construct
+from ..core.struct import lazy_frozen
 from .function_url import FunctionUrlAuthType
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class Permission:
     """Who may call the function, and under which conditions."""
 

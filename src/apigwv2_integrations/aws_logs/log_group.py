@@ -5,12 +5,11 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-import attrs
-
 from ..cfn.aws_logs import CfnLogGroup
 from ..core.construct import Construct
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
+from ..core.struct import lazy_frozen
 
 
 class RetentionDays(enum.Enum):
@@ -41,7 +40,7 @@ class RetentionDays(enum.Enum):
     INFINITE = 9999
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class LogGroupProps:
     """Properties of a LogGroup."""
 

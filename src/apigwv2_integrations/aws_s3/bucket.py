@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any, Protocol, runtime_checkable
 
-import attrs
-
 from ..cfn.aws_s3 import CfnBucket
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.stack import Stack
+from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
 
 
@@ -30,7 +29,7 @@ class IBucket(Protocol):
         ...
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class BucketAttributes:
     """What identifies an existing bucket (name or ARN)."""
 

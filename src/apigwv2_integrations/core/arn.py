@@ -5,8 +5,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
-import attrs
-
+from .struct import lazy_frozen
 from .tokens.fn import Fn
 from .tokens.token import Token
 
@@ -23,7 +22,7 @@ class ArnFormat(enum.Enum):
     SLASH_RESOURCE_SLASH_RESOURCE_NAME = "arn:aws:service:region:account:/resource/resourceName"
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class ArnComponents:
     """The parts of an ARN."""
 

@@ -7,7 +7,7 @@ import hashlib
 import os
 from collections.abc import Sequence
 
-import attrs
+from .struct import lazy_frozen
 
 _CTRL_SOH = b"\x01"
 _CTRL_SOT = b"\x02"
@@ -31,7 +31,7 @@ class SymlinkFollowMode(enum.Enum):
     BLOCK_EXTERNAL = "internal-only"
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class FileAssetSource:
     """A file or directory to publish."""
 
@@ -41,7 +41,7 @@ class FileAssetSource:
     display_name: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class FileAssetLocation:
     """Where a published asset lives."""
 

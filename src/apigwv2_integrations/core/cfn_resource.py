@@ -279,7 +279,9 @@ class CfnResource(CfnRefElement):
                 body["Properties"] = rendered
         if self._depends_on:
             # aws-cdk-lib orders DependsOn by the construct paths of the targets, in locale order.
-            targets = sorted(self._depends_on.values(), key=lambda d: locale_compare_key(d.node.path))
+            targets = list(self._depends_on.values())
+            if len(targets) > 1:
+                targets.sort(key=lambda d: locale_compare_key(d.node.path))
             body["DependsOn"] = list(dict.fromkeys(d.logical_id for d in targets))
         options = self.cfn_options
         if options.creation_policy is not None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import attrs
+from .struct import lazy_frozen
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class CfnResourceSignal:
     """How many success signals to wait for, and how long."""
 
@@ -13,14 +13,14 @@ class CfnResourceSignal:
     timeout: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class CfnResourceAutoScalingCreationPolicy:
     """Share of instances that must signal success."""
 
     min_successful_instances_percent: float | None = None
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class CfnCreationPolicy:
     """A resource's CreationPolicy attribute."""
 
@@ -29,7 +29,7 @@ class CfnCreationPolicy:
     start_fleet: bool | None = None
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class CfnAutoScalingRollingUpdate:
     """Rolling update settings of an Auto Scaling group."""
 
@@ -42,21 +42,21 @@ class CfnAutoScalingRollingUpdate:
     wait_on_resource_signals: bool | None = None
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class CfnAutoScalingReplacingUpdate:
     """Replacing update settings of an Auto Scaling group."""
 
     will_replace: bool | None = None
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class CfnAutoScalingScheduledAction:
     """Scheduled action settings during updates."""
 
     ignore_unmodified_group_size_properties: bool | None = None
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class CfnCodeDeployLambdaAliasUpdate:
     """CodeDeploy settings for updating a Lambda alias."""
 
@@ -66,7 +66,7 @@ class CfnCodeDeployLambdaAliasUpdate:
     before_allow_traffic_hook: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class CfnUpdatePolicy:
     """A resource's UpdatePolicy attribute."""
 

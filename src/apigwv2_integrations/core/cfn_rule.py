@@ -5,17 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from .cfn_element import CfnElement
 from .construct import Construct
+from .struct import lazy_frozen
 from .tokens.fn import ICfnRuleConditionExpression
 
 if TYPE_CHECKING:
     from .tokens._resolve import Resolver
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class CfnRuleAssertion:
     """One assertion of a rule."""
 

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 import sys
-import threading
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
+from .struct import LazyAttrsMeta
 from .tokens.token import Token
 
 if TYPE_CHECKING:
@@ -54,50 +54,19 @@ __all__ = [
 
 # --- nested property types -------------------------------------------------------------------
 
-_realize_lock = threading.RLock()
-_realizing: set[type] = set()
-
-
-def _realize(cls: type) -> None:
-    """Turn a nested property type into its attrs class, once."""
-    if "__attrs_attrs__" in cls.__dict__:
-        return
-    with _realize_lock:
-        if "__attrs_attrs__" in cls.__dict__ or cls in _realizing:
-            return
-        _realizing.add(cls)
-        try:
-            # slots=False keeps the class object itself, which the resource class already holds.
-            attrs.frozen(kw_only=True, slots=False)(cls)
-        finally:
-            _realizing.discard(cls)
-
-
-class _RealizeOnLookup(type):
-    """Realizes the attrs class when attrs introspects it (``attrs.fields``, ``attrs.has``)."""
-
-    def __getattr__(cls, name: str) -> Any:
-        if name == "__attrs_attrs__" and cls.__dict__.get("_CFN_PROPERTIES") is not None:
-            _realize(cls)
-            if "__attrs_attrs__" in cls.__dict__:
-                return cls.__dict__["__attrs_attrs__"]
-        raise AttributeError(name)
-
 
 @dataclass_transform(kw_only_default=True, frozen_default=True, field_specifiers=(attrs.field,))
-class CfnPropertyType(metaclass=_RealizeOnLookup):
+class CfnPropertyType(metaclass=LazyAttrsMeta):
     """Base of the generated nested property types (``CfnFunction.CodeProperty``, ...).
 
-    Each subclass is an ``attrs.frozen(kw_only=True)`` class. Building hundreds of attrs classes
-    costs about half a millisecond each, so the attrs machinery runs the first time a class is
-    instantiated or introspected instead of when its module is imported.
+    Each subclass is an ``attrs.frozen(kw_only=True)`` class, built on first use (see core/struct.py).
     """
 
     _CFN_PROPERTIES: ClassVar[PropertyRows | None] = None
 
-    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
-        _realize(cls)
-        return super().__new__(cls)
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._attrs_options = {"kw_only": True}  # type: ignore[attr-defined]
 
 
 # --- compiled tables ---------------------------------------------------------------------------

@@ -57,12 +57,17 @@ def sanitize_id(id: str) -> str:
 
 
 def address_of(ids: Sequence[str]) -> str:
-    """Return the constructs package's `addr` for a path of ids (SHA-1, "c8" prefix)."""
+    """Return the constructs package's `addr` for the ids from the root down (SHA-1, "c8" prefix).
+
+    Every id counts, the root's empty one included, except `Default`, so that wrapping a construct in
+    a `Default` child keeps its address.
+    """
     digest = hashlib.sha1()
     for component in ids:
-        if component:
-            digest.update(component.encode("utf-8"))
-            digest.update(b"\n")
+        if component == "Default":
+            continue
+        digest.update(component.encode("utf-8"))
+        digest.update(b"\n")
     return "c8" + digest.hexdigest()
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import attrs
+from .struct import lazy_frozen
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class Environment:
     """Account and region of a stack; None leaves the stack environment-agnostic."""
 

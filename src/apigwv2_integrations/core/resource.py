@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-import attrs
-
 from .arn import Arn, ArnFormat
 from .construct import Construct
 from .removal_policy import RemovalPolicy
 from .stack import Stack
+from .struct import lazy_frozen
 from .tokens.token import Token
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class ResourceEnvironment:
     """The account and region a resource lives in."""
 

@@ -219,9 +219,10 @@ class Stack(Construct):
 
     def allocate_logical_id(self, cfn_element: CfnElement) -> str:
         """Compute a logical ID from the element's path below this stack (override to customise)."""
-        scopes = cfn_element.node.scopes
-        index = scopes.index(self)
-        return make_unique_id([scope.node.id for scope in scopes[index + 1 :]])
+        # Ids never contain "/" (the construct tree turns it into "--"), so the path splits into ids.
+        stack_path = self.node.path
+        relative = cfn_element.node.path[len(stack_path) + 1 :] if stack_path else cfn_element.node.path
+        return make_unique_id(relative.split("/"))
 
     def rename_logical_id(self, old_id: str, new_id: str) -> None:
         """Use `new_id` wherever `old_id` would be allocated."""

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any, Protocol, runtime_checkable
 
-import attrs
-
 from ...aws_apigateway.access_log import AccessLogFormat
 from ...core.construct import Construct
+from ...core.struct import lazy_frozen
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class AccessLogDestinationConfig:
     """Where a destination sends logs."""
 
@@ -52,7 +51,7 @@ class IAccessLogSettings(Protocol):
         ...
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class AccessLogSettings:
     """A ready-made IAccessLogSettings."""
 

@@ -12,6 +12,7 @@ from ...cfn.aws_apigatewayv2 import CfnDomainName
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
+from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
 
 
@@ -56,7 +57,7 @@ class IDomainName(Protocol):
         ...
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class MTLSConfig:
     """Mutual TLS: the truststore in S3."""
 
@@ -65,7 +66,7 @@ class MTLSConfig:
     version: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class DomainNameAttributes:
     """What identifies an existing domain name."""
 
@@ -86,7 +87,7 @@ def _to_mtls(value: MTLSConfig | Mapping[str, Any] | None) -> MTLSConfig | None:
     return MTLSConfig(**value) if isinstance(value, Mapping) else value
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class DomainNameProps:
     """Properties of a DomainName."""
 

@@ -9,6 +9,7 @@ import attrs
 
 from ...aws_cloudwatch.metric import Metric
 from ...core.resource import Resource
+from ...core.struct import lazy_frozen
 from ._base import metric_of
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ class IApiId(Protocol):
         ...
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class ThrottleSettings:
     """Request throttling of a stage's default route settings."""
 
@@ -37,7 +38,7 @@ def to_throttle_settings(value: ThrottleSettings | Mapping[str, Any] | None) -> 
     return ThrottleSettings(**value) if isinstance(value, Mapping) else value
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class DomainMappingOptions:
     """A custom domain name to map a stage to."""
 
@@ -50,7 +51,7 @@ def to_domain_mapping(value: DomainMappingOptions | Mapping[str, Any] | None) ->
     return DomainMappingOptions(**value) if isinstance(value, Mapping) else value
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class StageOptions:
     """Options of any stage."""
 

@@ -14,6 +14,7 @@ from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.stack import Stack
+from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
 from ..common._base import ApiBase
 from ..common.domain_name import IpAddressType
@@ -45,7 +46,7 @@ def _optional_tuple(value: Sequence[Any] | None) -> tuple[Any, ...] | None:
     return None if value is None else tuple(value)
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class CorsPreflightOptions:
     """CORS settings of an HTTP API."""
 
@@ -67,7 +68,7 @@ def _to_cors(value: CorsPreflightOptions | Mapping[str, Any] | None) -> CorsPref
     return CorsPreflightOptions(**value) if isinstance(value, Mapping) else value
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class HttpApiProps:
     """Properties of an HttpApi."""
 
@@ -97,7 +98,7 @@ class HttpApiProps:
     """Set the route selection expression to `${request.method} ${request.path}`. Default: False."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class HttpApiAttributes:
     """What identifies an existing HTTP API."""
 
@@ -105,7 +106,7 @@ class HttpApiAttributes:
     api_endpoint: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class AddRoutesOptions:
     """Options of `HttpApi.add_routes`."""
 

@@ -6,13 +6,12 @@ import enum
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-import attrs
-
 from ...cfn.aws_apigatewayv2 import CfnAuthorizer
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.resource import Resource
+from ...core.struct import lazy_frozen
 
 if TYPE_CHECKING:
     from .api import IHttpApi
@@ -35,7 +34,7 @@ class HttpRouteAuthorizationType(enum.Enum):
     NONE = "NONE"
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class HttpRouteAuthorizerConfig:
     """What an authorizer tells the route."""
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-import attrs
-
 from ...cfn.aws_apigatewayv2 import CfnIntegration
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.resource import Resource
+from ...core.struct import lazy_frozen
 from .._integration_timeout import HTTP_MAX_TIMEOUT_MS, timeout_millis, timeout_problem
 from ..parameter_mapping import ParameterMapping
 
@@ -114,7 +113,7 @@ class IHttpIntegration(Protocol):
         ...
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class HttpIntegrationProps:
     """Properties of an HttpIntegration."""
 
@@ -214,7 +213,7 @@ class HttpIntegration(Resource):
         self.http_api = props.http_api
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class HttpRouteIntegrationBindOptions:
     """What an integration is bound to."""
 
@@ -222,7 +221,7 @@ class HttpRouteIntegrationBindOptions:
     scope: Construct
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class HttpRouteIntegrationConfig:
     """What an HttpRouteIntegration asks the route to create."""
 

@@ -13,6 +13,7 @@ from ...cfn.aws_apigatewayv2 import CfnRoute
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
+from ...core.struct import lazy_frozen
 from ...core.tokens.pseudo import Aws
 from ...core.tokens.token import Token
 from .authorizer import HttpRouteAuthorizationType, HttpRouteAuthorizerConfig, IHttpRouteAuthorizer
@@ -122,7 +123,7 @@ def _optional_tuple(value: Sequence[str] | None) -> tuple[str, ...] | None:
     return None if value is None else tuple(value)
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class HttpRouteProps:
     """Properties of an HttpRoute."""
 

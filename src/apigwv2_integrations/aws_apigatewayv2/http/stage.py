@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from ...cfn.aws_apigatewayv2 import CfnStage
 from ...core.construct import Construct
 from ...core.resource import Resource
 from ...core.stack import Stack
+from ...core.struct import lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ..common.access_log import render_access_log_settings
 from ..common.stage import (
@@ -27,7 +26,7 @@ if TYPE_CHECKING:
 DEFAULT_STAGE_NAME = "$default"
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class HttpStageOptions(StageOptions):
     """Options of an HTTP stage."""
 
@@ -39,7 +38,7 @@ class HttpStageOptions(StageOptions):
     """Access logging (destination and format). Default: none."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class HttpStageProps(HttpStageOptions):
     """Properties of an HttpStage."""
 
@@ -47,7 +46,7 @@ class HttpStageProps(HttpStageOptions):
     """The API of the stage."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class HttpStageAttributes:
     """What identifies an existing HTTP stage."""
 

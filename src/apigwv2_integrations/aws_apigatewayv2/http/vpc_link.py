@@ -11,6 +11,7 @@ from ...cfn.aws_apigatewayv2 import CfnVpcLink
 from ...core.construct import Construct
 from ...core.names import Names
 from ...core.resource import Resource
+from ...core.struct import lazy_frozen
 from ...core.tokens.lazy import Lazy
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def _to_security_groups(value: Sequence[ISecurityGroup] | None) -> tuple[ISecuri
     return None if value is None else tuple(value)
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class VpcLinkProps:
     """Properties of a VpcLink."""
 
@@ -61,7 +62,7 @@ class VpcLinkProps:
     """The link's name. Default: the construct's unique id."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class VpcLinkAttributes:
     """What identifies an existing VPC link."""
 

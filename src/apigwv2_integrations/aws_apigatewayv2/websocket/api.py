@@ -11,6 +11,7 @@ from ...cfn.aws_apigatewayv2 import CfnApi
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.stack import Stack
+from ...core.struct import lazy_frozen
 from ..common._base import ApiBase
 from ..common.domain_name import IpAddressType
 from .authorizer import IWebSocketRouteAuthorizer
@@ -45,7 +46,7 @@ def _to_route_options(
     return WebSocketRouteOptions(**value) if isinstance(value, Mapping) else value
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class WebSocketApiProps:
     """Properties of a WebSocketApi."""
 
@@ -75,7 +76,7 @@ class WebSocketApiProps:
     """How the route key is read from messages. Default: `$request.body.action`."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class WebSocketApiAttributes:
     """What identifies an existing WebSocket API."""
 

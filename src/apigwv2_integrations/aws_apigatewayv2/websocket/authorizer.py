@@ -6,11 +6,10 @@ import enum
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-import attrs
-
 from ...cfn.aws_apigatewayv2 import CfnAuthorizer
 from ...core.construct import Construct
 from ...core.resource import Resource
+from ...core.struct import lazy_frozen
 
 if TYPE_CHECKING:
     from .api import IWebSocketApi
@@ -32,7 +31,7 @@ class WebSocketRouteAuthorizationType(enum.Enum):
     LAMBDA = "CUSTOM"
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class WebSocketRouteAuthorizerConfig:
     """What an authorizer tells the route."""
 

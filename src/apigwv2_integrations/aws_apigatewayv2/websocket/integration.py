@@ -6,13 +6,12 @@ import enum
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from ...cfn.aws_apigatewayv2 import CfnIntegration
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.resource import Resource
+from ...core.struct import lazy_frozen
 from .._integration_timeout import WEBSOCKET_MAX_TIMEOUT_MS, timeout_millis, timeout_problem
 from ..http.integration import api_label
 
@@ -44,7 +43,7 @@ class PassthroughBehavior(enum.Enum):
     WHEN_NO_TEMPLATES = "WHEN_NO_TEMPLATES"
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class WebSocketIntegrationProps:
     """Properties of a WebSocketIntegration."""
 
@@ -128,7 +127,7 @@ class WebSocketIntegration(Resource):
         self.web_socket_api = props.web_socket_api
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class WebSocketRouteIntegrationBindOptions:
     """What an integration is bound to."""
 
@@ -136,7 +135,7 @@ class WebSocketRouteIntegrationBindOptions:
     scope: Construct
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class WebSocketRouteIntegrationConfig:
     """What a WebSocketRouteIntegration asks the route to create."""
 

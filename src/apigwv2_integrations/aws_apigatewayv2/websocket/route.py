@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-import attrs
-
 from ...cfn.aws_apigatewayv2 import CfnRoute, CfnRouteResponse
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
+from ...core.struct import lazy_frozen
 from .authorizer import IWebSocketRouteAuthorizer, WebSocketNoneAuthorizer
 from .integration import WebSocketRouteIntegration
 
@@ -32,7 +31,7 @@ class IWebSocketRoute(Protocol):
         ...
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class WebSocketRouteOptions:
     """Options of a WebSocket route."""
 
@@ -46,7 +45,7 @@ class WebSocketRouteOptions:
     """Send the integration's response back to the client. Default: False."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class WebSocketRouteProps(WebSocketRouteOptions):
     """Properties of a WebSocketRoute."""
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from ...cfn.aws_apigatewayv2 import CfnStage
 from ...core.construct import Construct
 from ...core.resource import Resource
 from ...core.stack import Stack
+from ...core.struct import lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ..common.access_log import render_access_log_settings
 from ..common.stage import (
@@ -25,7 +24,7 @@ if TYPE_CHECKING:
     from .api import IWebSocketApi
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class WebSocketStageProps(StageOptions):
     """Properties of a WebSocketStage."""
 
@@ -39,7 +38,7 @@ class WebSocketStageProps(StageOptions):
     """Access logging (destination and format). Default: none."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class WebSocketStageAttributes:
     """What identifies an existing WebSocket stage."""
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import attrs
-
 from ...aws_apigatewayv2 import (
     HttpConnectionType,
     HttpIntegrationType,
@@ -20,9 +18,10 @@ from ...aws_apigatewayv2 import (
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.struct import lazy_frozen
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class HttpPrivateIntegrationOptions:
     """Options shared by the private integrations."""
 
@@ -81,7 +80,7 @@ class _HttpPrivateIntegration(HttpRouteIntegration):
         )
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class HttpLoadBalancerIntegrationOptions(HttpPrivateIntegrationOptions):
     """Options of the load balancer integrations."""
 

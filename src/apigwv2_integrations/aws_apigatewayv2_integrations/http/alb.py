@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import attrs
-
+from ...core.struct import lazy_frozen
 from ._private_integration import HttpLoadBalancerIntegrationOptions, _HttpLoadBalancerIntegration
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class HttpAlbIntegrationProps(HttpLoadBalancerIntegrationOptions):
     """Options of an HttpAlbIntegration."""
 

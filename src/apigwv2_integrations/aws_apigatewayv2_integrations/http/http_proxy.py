@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import attrs
-
 from ...aws_apigatewayv2 import (
     HttpIntegrationType,
     HttpMethod,
@@ -15,9 +13,10 @@ from ...aws_apigatewayv2 import (
 )
 from ...core.construct import Construct
 from ...core.duration import Duration
+from ...core.struct import lazy_frozen
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class HttpUrlIntegrationProps:
     """Options of an HttpUrlIntegration."""
 

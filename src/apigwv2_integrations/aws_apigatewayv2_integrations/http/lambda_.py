@@ -5,8 +5,6 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
-import attrs
-
 from ...aws_apigatewayv2 import (
     HttpIntegrationType,
     HttpRouteIntegration,
@@ -19,6 +17,7 @@ from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.names import Names
 from ...core.stack import Stack
+from ...core.struct import lazy_frozen
 
 _APIGATEWAY_PRINCIPAL = "apigateway.amazonaws.com"
 
@@ -26,7 +25,7 @@ _APIGATEWAY_PRINCIPAL = "apigateway.amazonaws.com"
 _api_scoped_permissions: weakref.WeakKeyDictionary[Any, set[str]] = weakref.WeakKeyDictionary()
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class HttpLambdaIntegrationProps:
     """Options of an HttpLambdaIntegration."""
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import attrs
-
 from ...aws_apigatewayv2 import HttpMethod, IVpcLink, ParameterMapping
 from ...core.duration import Duration
+from ...core.struct import lazy_frozen
 from ._private_integration import HttpPrivateIntegrationOptions, _HttpPrivateIntegration
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class HttpServiceDiscoveryIntegrationProps(HttpPrivateIntegrationOptions):
     """Options of an HttpServiceDiscoveryIntegration (`vpc_link` is required)."""
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
-
 from ...aws_apigatewayv2 import (
     ContentHandling,
     IWebSocketRoute,
@@ -17,9 +15,10 @@ from ...aws_apigatewayv2 import (
 )
 from ...core.construct import Construct
 from ...core.duration import Duration
+from ...core.struct import lazy_frozen
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class WebSocketAwsIntegrationProps:
     """Options of a WebSocketAwsIntegration."""
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import attrs
-
 from ...aws_apigatewayv2 import (
     ContentHandling,
     IWebSocketRoute,
@@ -16,9 +14,10 @@ from ...aws_apigatewayv2 import (
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.stack import Stack
+from ...core.struct import lazy_frozen
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class WebSocketLambdaIntegrationProps:
     """Options of a WebSocketLambdaIntegration."""
 

@@ -10,6 +10,7 @@ import attrs
 
 from ..assets import FileAssetLocation, FileAssetPackaging, FileAssetSource
 from ..errors import ValidationError
+from ..struct import lazy_frozen
 from ..tokens.fn import Fn
 from ..tokens.token import Token
 
@@ -26,7 +27,7 @@ BOOTSTRAP_VERSION_DESCRIPTION = (
 )
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class StackArtifactParts:
     """A synthesizer's share of a stack artifact."""
 

@@ -10,9 +10,20 @@ from ..construct import Construct
 _PACKAGE = "apigwv2_integrations"
 
 
+_fqn_of_class: dict[type, str] = {}
+
+
 def construct_fqn(construct: Construct) -> str:
     """The aws-cdk-lib name of the nearest library class of `construct` (`aws-cdk-lib.Stack`)."""
-    for cls in type(construct).__mro__:
+    kind = type(construct)
+    fqn = _fqn_of_class.get(kind)
+    if fqn is None:
+        fqn = _fqn_of_class[kind] = _library_fqn(kind)
+    return fqn
+
+
+def _library_fqn(kind: type) -> str:
+    for cls in kind.__mro__:
         module = cls.__module__
         if not module.startswith(_PACKAGE):
             continue

@@ -68,11 +68,18 @@ def _call(producer: Producer, context: IResolveContext) -> Any:
         raise TypeError(
             f"a Lazy producer must have a produce(context) method or be callable, got {producer!r}"
         )
+    return producer(context) if _takes_argument(producer) else producer()
+
+
+def _takes_argument(function: Any) -> bool:
+    code = getattr(function, "__code__", None)
+    if code is not None and not code.co_flags & inspect.CO_VARARGS:
+        # Bound methods carry `self` in co_argcount.
+        return bool(code.co_argcount - (1 if inspect.ismethod(function) else 0))
     try:
-        parameters = inspect.signature(producer).parameters
+        return bool(inspect.signature(function).parameters)
     except (TypeError, ValueError):
-        return producer(context)
-    return producer(context) if parameters else producer()
+        return True
 
 
 class _LazyValue(IResolvable):

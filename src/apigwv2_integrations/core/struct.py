@@ -1,0 +1,77 @@
+"""Struct classes whose attrs machinery runs on first use, not at import.
+
+Building an attrs class costs about half a millisecond (attrs generates and compiles its methods);
+with a hundred structs that is most of an import. `lazy_frozen(kw_only=True)` is
+`attrs.frozen(kw_only=True)` for type checkers and readers; at run time the class is realized the
+first time it is instantiated or introspected (`attrs.fields`, `attrs.has`, a subclass being built).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+
+__all__ = ["LazyAttrsMeta", "lazy_frozen", "realize"]
+
+_T = TypeVar("_T", bound=type)
+_lock = threading.RLock()
+_realizing: set[type] = set()
+
+
+def realize(cls: type) -> None:
+    """Turn a lazy struct class into its attrs class, once, with its bases and its subclasses.
+
+    Subclasses follow their base because a realized base would otherwise answer attrs'
+    `__attrs_attrs__` lookups for them (class attributes are inherited).
+    """
+    if "__attrs_attrs__" in cls.__dict__ or "_attrs_options" not in cls.__dict__:
+        return
+    with _lock:
+        if "__attrs_attrs__" in cls.__dict__ or cls in _realizing:
+            return
+        _realizing.add(cls)
+        try:
+            for base in reversed(cls.__mro__[1:]):
+                realize(base)
+            # slots=False keeps the class object itself, which other code already holds.
+            attrs.frozen(**cls.__dict__["_attrs_options"], slots=False)(cls)
+        finally:
+            _realizing.discard(cls)
+        for subclass in cls.__subclasses__():
+            realize(subclass)
+
+
+class LazyAttrsMeta(type):
+    """Realizes the attrs class when attrs looks for its fields."""
+
+    def __getattr__(cls, name: str) -> Any:
+        if name == "__attrs_attrs__" and "_attrs_options" in cls.__dict__:
+            realize(cls)
+            if "__attrs_attrs__" in cls.__dict__:
+                return cls.__dict__["__attrs_attrs__"]
+        raise AttributeError(name)
+
+    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
+        realize(cls)
+        return super().__call__(*args, **kwargs)
+
+
+def _lazy_frozen(**options: Any) -> Callable[[_T], _T]:
+    def rebuild(cls: _T) -> _T:
+        namespace = {k: v for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")}
+        namespace["_attrs_options"] = options
+        lazy: _T = LazyAttrsMeta(cls.__name__, cls.__bases__, namespace)  # type: ignore[assignment]
+        if any("__attrs_attrs__" in base.__dict__ for base in lazy.__mro__[1:]):
+            realize(lazy)
+        return lazy
+
+    return rebuild
+
+
+if TYPE_CHECKING:
+    from attrs import frozen as lazy_frozen
+else:
+    lazy_frozen = _lazy_frozen
