@@ -96,6 +96,11 @@ def _render_stack(stack: Stack, elements: list[CfnElement], problems: list[Probl
             continue
         if body is None:
             continue
+        if not logical_id:
+            problems.append(
+                _problem(element, f"id={element.node.id!r} gives an empty logical ID; use letters or digits")
+            )
+            continue
         section_name = element._section
         key = (section_name, logical_id)
         other = owners.get(key)

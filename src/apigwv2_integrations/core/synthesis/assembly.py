@@ -5,8 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
-import tempfile
 from typing import TYPE_CHECKING, Any
 
 from ..errors import SynthesisError
@@ -218,30 +216,45 @@ def write_assembly(outdir: str, files: dict[str, bytes], staged: dict[str, str])
     outdir = os.path.abspath(outdir)
     parent = os.path.dirname(outdir)
     os.makedirs(parent, exist_ok=True)
-    scratch = tempfile.mkdtemp(prefix=".synth-", dir=parent)
+    scratch = os.path.join(parent, f".synth-{os.getpid()}-{os.urandom(4).hex()}")
+    os.mkdir(scratch)
     try:
         for name, data in files.items():
             with open(os.path.join(scratch, name), "wb") as handle:
                 handle.write(data)
-        for name, source in staged.items():
-            destination = os.path.join(scratch, name)
-            if os.path.exists(os.path.join(outdir, name)):
-                continue
-            if os.path.isdir(source):
-                shutil.copytree(source, destination, symlinks=False)
-            else:
-                shutil.copyfile(source, destination)
+        _copy_staged_assets(outdir, scratch, staged)
         if not os.path.exists(outdir):
             os.rename(scratch, outdir)
             return
         for name in os.listdir(scratch):
             target = os.path.join(outdir, name)
             if os.path.isdir(target) and not os.path.islink(target):
-                shutil.rmtree(target)
+                _remove_tree(target)
             os.replace(os.path.join(scratch, name), target)
     finally:
         if os.path.exists(scratch):
-            shutil.rmtree(scratch, ignore_errors=True)
+            _remove_tree(scratch)
+
+
+def _copy_staged_assets(outdir: str, scratch: str, staged: dict[str, str]) -> None:
+    if not staged:
+        return
+    import shutil
+
+    for name, source in staged.items():
+        if os.path.exists(os.path.join(outdir, name)):
+            continue  # asset folders are named by content hash: an existing one is the same
+        destination = os.path.join(scratch, name)
+        if os.path.isdir(source):
+            shutil.copytree(source, destination, symlinks=False)
+        else:
+            shutil.copyfile(source, destination)
+
+
+def _remove_tree(path: str) -> None:
+    import shutil
+
+    shutil.rmtree(path, ignore_errors=True)
 
 
 def synthesize(app: App, *, write: bool = True) -> CloudAssembly:
