@@ -137,12 +137,6 @@ def attribute_name(attribute: str) -> str:
     return python_name(property_name("attr" + re.sub(r"[^a-zA-Z0-9]", "", attribute)))
 
 
-def locale_compare_key(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
-    """Order ASCII identifiers as JavaScript's ``localeCompare`` (aws-cdk-lib sorts properties so)."""
-    primary = tuple((1, ord(c)) if c.isdigit() else (2, ord(c.lower())) for c in text)
-    return primary, tuple(1 if c.isupper() else 0 for c in text)
-
-
 # --- schema loading -----------------------------------------------------------------------------
 
 
@@ -364,8 +358,9 @@ class ResourceBuilder:
             cfn_name = ".".join(parts)
             attributes.append(Attribute(cfn_name, attribute_name(cfn_name), prop.type, prop.doc))
         props = [p for p in all_props if p.cfn_name not in attribute_names]
-        props.sort(key=lambda p: locale_compare_key(p.camel_name))
-        attributes.sort(key=lambda a: locale_compare_key(a.name))
+        # aws-cdk-lib renders L1 properties sorted by their camelCase names, by code point.
+        props.sort(key=lambda p: p.camel_name)
+        attributes.sort(key=lambda a: a.name)
         names = [a.name for a in attributes]
         if len(set(names)) != len(names):
             raise ValueError(f"{self.type_name}: attribute names collide: {names}")
@@ -490,9 +485,7 @@ class ResourceBuilder:
         if struct_name not in self.structs:
             struct = StructDef(struct_name, schema.get("description", "") or "")
             self.structs[struct_name] = struct
-            struct.props = sorted(
-                self.convert_properties(schema, set()), key=lambda p: locale_compare_key(p.camel_name)
-            )
+            struct.props = sorted(self.convert_properties(schema, set()), key=lambda p: p.camel_name)
         return TypeRef("struct", struct=name_hint)
 
     def looks_like_tag(self, schema: dict[str, Any], reference: str | None) -> bool:

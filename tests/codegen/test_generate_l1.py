@@ -94,10 +94,14 @@ def test_nested_attribute_names_are_flattened() -> None:
     assert generate_l1.attribute_name("Arn") == "attr_arn"
 
 
-def test_properties_are_ordered_as_javascript_locale_compare() -> None:
-    names = ["vpcId", "VPCEndpoint", "ipv6", "ipv4Pool", "a1", "aB"]
-    expected = ["a1", "aB", "ipv4Pool", "ipv6", "VPCEndpoint", "vpcId"]
-    assert sorted(names, key=generate_l1.locale_compare_key) == expected
+def test_properties_are_rendered_in_code_point_order_of_camel_names() -> None:
+    # aws-cdk-lib 2.275.0 renders AuthParameters before AuthorizationType and TargetType before Targets.
+    from apigwv2_integrations.cfn.aws_elasticloadbalancingv2 import CfnTargetGroup
+    from apigwv2_integrations.cfn.aws_events import CfnConnection
+
+    assert [row[0] for row in CfnConnection._CFN_PROPERTIES][:2] == ["AuthParameters", "AuthorizationType"]
+    target_group = [row[0] for row in CfnTargetGroup._CFN_PROPERTIES]
+    assert target_group.index("TargetType") < target_group.index("Targets")
 
 
 def test_apply_patch_supports_add_remove_replace_and_move() -> None:

@@ -1,34 +1,311 @@
-"""Template: a synthesized stack template to assert on."""
+"""Template: a synthesized stack template to assert on, as `aws_cdk.assertions.Template`."""
 
 from __future__ import annotations
 
 import copy
+import json
+from collections.abc import Mapping
 from typing import Any
 
 from ..core.errors import SynthesisError
 from ..core.stack import Stack
 from ..core.synthesis._render import render_app
+from ._matcher import Matcher, MatchResult, json_block
+from .match import Match, _AbsentMatch
+
+_CLOSEST_MATCHES = 3
+
+
+def _as_matcher(pattern: Any) -> Matcher:
+    return pattern if isinstance(pattern, Matcher) else Match.object_like(pattern)
+
+
+class _SectionMatch:
+    """The entries of one template section (filtered by type or logical ID) tested against a pattern."""
+
+    def __init__(self, entries: Mapping[str, Any], pattern: Any) -> None:
+        self.entries = dict(entries)
+        matcher = _as_matcher(pattern)
+        self.matches: dict[str, Any] = {}
+        self.failures: dict[str, MatchResult] = {}
+        for logical_id, entry in self.entries.items():
+            result = matcher.test(entry).finished()
+            if result.is_success:
+                self.matches[logical_id] = entry
+            else:
+                self.failures[logical_id] = result
+
+    def closest_report(self, header: str) -> str:
+        """`header`, then the closest failed entries with their mismatches (or `No matches found`)."""
+        if not self.entries:
+            return f"{header}.\nNo matches found"
+        closest = sorted(self.failures.items(), key=lambda item: item[1].fail_cost)[:_CLOSEST_MATCHES]
+        lines = [
+            f"{header}, but none match as expected.",
+            f"The {len(closest)} closest matches:",
+            *(f"{logical_id} :: {result.render_mismatch()}" for logical_id, result in closest),
+        ]
+        return "\n".join(lines)
+
+
+def _dependency_cycle(resources: Mapping[str, Any]) -> list[str] | None:
+    """The first cycle of DependsOn, Ref and GetAtt edges between resources, if any."""
+    edges = {
+        logical_id: sorted(_references(resource, resources)) for logical_id, resource in resources.items()
+    }
+    state: dict[str, int] = {}
+    trail: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        trail.append(node)
+        for target in edges.get(node, ()):
+            if state.get(target) == 1:
+                return [*trail[trail.index(target) :], target]
+            if target not in state:
+                found = visit(target)
+                if found:
+                    return found
+        trail.pop()
+        state[node] = 2
+        return None
+
+    for logical_id in resources:
+        if logical_id not in state:
+            cycle = visit(logical_id)
+            if cycle:
+                return cycle
+    return None
+
+
+def _references(resource: Any, resources: Mapping[str, Any]) -> set[str]:
+    found: set[str] = set()
+    if not isinstance(resource, Mapping):
+        return found
+    depends_on = resource.get("DependsOn")
+    found.update([depends_on] if isinstance(depends_on, str) else depends_on or [])
+
+    def walk(value: Any) -> None:
+        if isinstance(value, Mapping):
+            for key, item in value.items():
+                if key == "Ref" and isinstance(item, str):
+                    found.add(item)
+                elif key == "Fn::GetAtt" and isinstance(item, list) and item and isinstance(item[0], str):
+                    found.add(item[0])
+                elif key == "Fn::GetAtt" and isinstance(item, str):
+                    found.add(item.split(".", 1)[0])
+                elif key == "Fn::Sub":
+                    text = item[0] if isinstance(item, list) and item else item
+                    if isinstance(text, str):
+                        for name in _sub_references(text):
+                            found.add(name.split(".", 1)[0])
+                    walk(item[1] if isinstance(item, list) and len(item) > 1 else None)
+                else:
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(resource.get("Properties"))
+    return {name for name in found if name in resources}
+
+
+def _sub_references(text: str) -> list[str]:
+    names = []
+    start = text.find("${")
+    while start != -1:
+        end = text.find("}", start)
+        if end == -1:
+            break
+        if not text.startswith("${!", start):
+            names.append(text[start + 2 : end])
+        start = text.find("${", end)
+    return names
 
 
 class Template:
     """A CloudFormation template to inspect in tests."""
 
-    def __init__(self, template: dict[str, Any]) -> None:
-        self._template = template
+    def __init__(self, template: Mapping[str, Any], *, skip_cyclical_dependencies_check: bool | None = None):
+        self._template: dict[str, Any] = copy.deepcopy(dict(template))
+        if not skip_cyclical_dependencies_check:
+            resources = self._template.get("Resources") or {}
+            cycle = _dependency_cycle(resources)
+            if cycle:
+                involved = {logical_id: resources[logical_id] for logical_id in dict.fromkeys(cycle)}
+                raise AssertionError(
+                    "Template is undeployable, these resources have a dependency cycle: "
+                    f"{' -> '.join(cycle)}:\n{json_block(involved)}"
+                )
+
+    # --- construction ---------------------------------------------------------------------------
 
     @staticmethod
-    def from_stack(stack: Stack) -> Template:
+    def from_stack(stack: Stack, *, skip_cyclical_dependencies_check: bool | None = None) -> Template:
         """Render the stack's app in memory (nothing is written) and return this stack's template."""
         rendered = render_app(stack.node.root)
         if rendered.problems:
             raise SynthesisError(rendered.problems)
-        return Template(rendered.templates[id(stack)])
+        return Template(
+            rendered.templates[id(stack)], skip_cyclical_dependencies_check=skip_cyclical_dependencies_check
+        )
 
     @staticmethod
-    def from_json(template: dict[str, Any]) -> Template:
-        """Wrap a template dict."""
-        return Template(copy.deepcopy(template))
+    def from_json(
+        template: Mapping[str, Any], *, skip_cyclical_dependencies_check: bool | None = None
+    ) -> Template:
+        """Wrap a template dict (it is copied)."""
+        return Template(template, skip_cyclical_dependencies_check=skip_cyclical_dependencies_check)
+
+    @staticmethod
+    def from_string(template: str, *, skip_cyclical_dependencies_check: bool | None = None) -> Template:
+        """Parse a template from JSON text."""
+        return Template(
+            json.loads(template), skip_cyclical_dependencies_check=skip_cyclical_dependencies_check
+        )
 
     def to_json(self) -> dict[str, Any]:
-        """The template as a dict."""
-        return self._template
+        """The template as plain dicts and lists (a copy: changing it does not change the Template)."""
+        return copy.deepcopy(self._template)
+
+    # --- resources ------------------------------------------------------------------------------
+
+    def _resources_of_type(self, type: str) -> dict[str, Any]:  # noqa: A002 - aws_cdk's keyword
+        resources = self._template.get("Resources") or {}
+        return {logical_id: r for logical_id, r in resources.items() if r.get("Type") == type}
+
+    def _properties_view(self, type: str, props: Any) -> dict[str, Any]:  # noqa: A002 - aws_cdk's keyword
+        # A resource without Properties is seen with empty ones, so {} and Match.absent() inside match it.
+        if isinstance(props, _AbsentMatch):
+            return self._resources_of_type(type)
+        return {
+            logical_id: {**resource, "Properties": resource.get("Properties") or {}}
+            for logical_id, resource in self._resources_of_type(type).items()
+        }
+
+    def resource_count_is(self, type: str, count: int) -> None:  # noqa: A002 - aws_cdk's keyword
+        """Assert that the template has `count` resources of `type`."""
+        found = len(self._resources_of_type(type))
+        if found != count:
+            raise AssertionError(f"Expected {count} resources of type {type} but found {found}")
+
+    def resource_properties_count_is(self, type: str, props: Any, count: int) -> None:  # noqa: A002
+        """Assert that `count` resources of `type` have properties matching `props`."""
+        found = len(_SectionMatch(self._properties_view(type, props), {"Properties": props}).matches)
+        if found != count:
+            raise AssertionError(f"Expected {count} resources of type {type} but found {found}")
+
+    def has_resource(self, type: str, props: Any) -> None:  # noqa: A002 - aws_cdk's keyword
+        """Assert that a resource of `type` matches `props` (the whole definition, object-like)."""
+        section = _SectionMatch(self._resources_of_type(type), props)
+        if not section.matches:
+            header = f"Template has {len(section.entries)} resources with type {type}"
+            raise AssertionError(section.closest_report(header))
+
+    def has_resource_properties(self, type: str, props: Any) -> None:  # noqa: A002 - aws_cdk's keyword
+        """Assert that a resource of `type` has properties matching `props` (object-like)."""
+        section = _SectionMatch(self._properties_view(type, props), Match.object_like({"Properties": props}))
+        if not section.matches:
+            header = f"Template has {len(section.entries)} resources with type {type}"
+            raise AssertionError(section.closest_report(header))
+
+    def find_resources(self, type: str, props: Any = None) -> dict[str, Any]:  # noqa: A002
+        """The resources of `type` matching `props` (all of them by default), by logical ID."""
+        section = _SectionMatch(self._resources_of_type(type), {} if props is None else props)
+        return copy.deepcopy(section.matches)
+
+    def get_resource_id(self, type: str, *, props: Any = None) -> str:  # noqa: A002 - aws_cdk's keyword
+        """The logical ID of the only resource of `type` matching `props`."""
+        section = _SectionMatch(self._resources_of_type(type), {} if props is None else props)
+        if not section.matches:
+            header = f"Template has {len(section.entries)} resources with type {type}"
+            raise AssertionError(section.closest_report(header))
+        if len(section.matches) > 1:
+            count = len(section.matches)
+            raise AssertionError(
+                f"Template has {count} matches, expected only one.\n{json_block(section.matches)}"
+            )
+        return next(iter(section.matches))
+
+    def all_resources(self, type: str, props: Any) -> None:  # noqa: A002 - aws_cdk's keyword
+        """Assert that every resource of `type` matches `props` (and that there is at least one)."""
+        self._all_match(type, _SectionMatch(self._resources_of_type(type), props))
+
+    def all_resources_properties(self, type: str, props: Any) -> None:  # noqa: A002 - aws_cdk's keyword
+        """Assert that every resource of `type` has properties matching `props` (and there is one)."""
+        self._all_match(
+            type, _SectionMatch(self._properties_view(type, props), Match.object_like({"Properties": props}))
+        )
+
+    @staticmethod
+    def _all_match(type: str, section: _SectionMatch) -> None:  # noqa: A002 - aws_cdk's keyword
+        if section.entries and not section.failures:
+            return
+        matched = f"only {len(section.matches)}" if section.matches else "none"
+        total = len(section.entries)
+        lines = [
+            f"Template has {total} resource(s) with type {type}, but {matched} match as expected.",
+            "The following resources do not match the given definition:",
+            *(f"\t{logical_id}" for logical_id in section.failures),
+        ]
+        raise AssertionError("\n".join(lines))
+
+    # --- outputs, parameters, mappings, conditions ----------------------------------------------
+
+    def _named(self, section_name: str, logical_id: str) -> dict[str, Any]:
+        section = self._template.get(section_name) or {}
+        if logical_id == "*":
+            return dict(section)
+        return {logical_id: section[logical_id]} if logical_id in section else {}
+
+    def _has(self, section_name: str, label: str, logical_id: str, props: Any) -> None:
+        section = _SectionMatch(self._named(section_name, logical_id), props)
+        if not section.matches:
+            raise AssertionError(section.closest_report(f"Template has {len(section.entries)} {label}"))
+
+    def _find(self, section_name: str, logical_id: str, props: Any) -> dict[str, Any]:
+        section = _SectionMatch(self._named(section_name, logical_id), {} if props is None else props)
+        return copy.deepcopy(section.matches)
+
+    def has_output(self, logical_id: str, props: Any) -> None:
+        """Assert that the output `logical_id` (`*` for any) matches `props`."""
+        self._has("Outputs", f"outputs named {logical_id}", logical_id, props)
+
+    def find_outputs(self, logical_id: str, props: Any = None) -> dict[str, Any]:
+        """The outputs named `logical_id` (`*` for any) matching `props`, by logical ID."""
+        return self._find("Outputs", logical_id, props)
+
+    def has_parameter(self, logical_id: str, props: Any) -> None:
+        """Assert that the parameter `logical_id` (`*` for any) matches `props`."""
+        self._has("Parameters", f"parameters with logicalId '{logical_id}'", logical_id, props)
+
+    def find_parameters(self, logical_id: str, props: Any = None) -> dict[str, Any]:
+        """The parameters named `logical_id` (`*` for any) matching `props`, by logical ID."""
+        return self._find("Parameters", logical_id, props)
+
+    def has_mapping(self, logical_id: str, props: Any) -> None:
+        """Assert that the mapping `logical_id` (`*` for any) matches `props`."""
+        self._has("Mappings", f"mappings with logicalId {logical_id}", logical_id, props)
+
+    def find_mappings(self, logical_id: str, props: Any = None) -> dict[str, Any]:
+        """The mappings named `logical_id` (`*` for any) matching `props`, by logical ID."""
+        return self._find("Mappings", logical_id, props)
+
+    def has_condition(self, logical_id: str, props: Any) -> None:
+        """Assert that the condition `logical_id` (`*` for any) matches `props`."""
+        self._has("Conditions", f"conditions with logicalId {logical_id}", logical_id, props)
+
+    def find_conditions(self, logical_id: str, props: Any = None) -> dict[str, Any]:
+        """The conditions named `logical_id` (`*` for any) matching `props`, by logical ID."""
+        return self._find("Conditions", logical_id, props)
+
+    # --- whole template -------------------------------------------------------------------------
+
+    def template_matches(self, expected: Any) -> None:
+        """Assert that the template matches `expected` (object-like unless a matcher is given)."""
+        result = _as_matcher(expected).test(self._template).finished()
+        if result.has_failed():
+            raise AssertionError(
+                "Template did not match as expected. The following mismatches were found:\n\t"
+                + "\n\t".join(result.to_human_strings())
+            )

@@ -6398,30 +6398,30 @@ class CfnInstance(CfnResource):
 
         See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-instance-privatednsnameoptions.html
 
-        :param enable_resource_name_dns_aaaa_record: Indicates whether to respond to DNS queries for
-            instance hostnames with DNS AAAA records. (``EnableResourceNameDnsAAAARecord``)
         :param enable_resource_name_dns_a_record: Indicates whether to respond to DNS queries for
             instance hostnames with DNS A records. (``EnableResourceNameDnsARecord``)
+        :param enable_resource_name_dns_aaaa_record: Indicates whether to respond to DNS queries for
+            instance hostnames with DNS AAAA records. (``EnableResourceNameDnsAAAARecord``)
         :param hostname_type: The type of hostnames to assign to instances in the subnet at launch.
             (``HostnameType``)
         """
 
-        enable_resource_name_dns_aaaa_record: bool | IResolvable | None = None
         enable_resource_name_dns_a_record: bool | IResolvable | None = None
+        enable_resource_name_dns_aaaa_record: bool | IResolvable | None = None
         hostname_type: str | None = None
 
         _CFN_PROPERTIES: ClassVar[PropertyRows] = (
             (
-                "EnableResourceNameDnsAAAARecord",
-                "enable_resource_name_dns_aaaa_record",
-                "enableResourceNameDnsAaaaRecord",
+                "EnableResourceNameDnsARecord",
+                "enable_resource_name_dns_a_record",
+                "enableResourceNameDnsARecord",
                 ("boolean", None, ()),
                 False,
             ),
             (
-                "EnableResourceNameDnsARecord",
-                "enable_resource_name_dns_a_record",
-                "enableResourceNameDnsARecord",
+                "EnableResourceNameDnsAAAARecord",
+                "enable_resource_name_dns_aaaa_record",
+                "enableResourceNameDnsAaaaRecord",
                 ("boolean", None, ()),
                 False,
             ),
@@ -9155,29 +9155,29 @@ class CfnLaunchTemplate(CfnResource):
 
         See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-privatednsnameoptions.html
 
-        :param enable_resource_name_dns_aaaa_record: Indicates whether to respond to DNS queries for
-            instance hostnames with DNS AAAA records. (``EnableResourceNameDnsAAAARecord``)
         :param enable_resource_name_dns_a_record: Indicates whether to respond to DNS queries for
             instance hostnames with DNS A records. (``EnableResourceNameDnsARecord``)
+        :param enable_resource_name_dns_aaaa_record: Indicates whether to respond to DNS queries for
+            instance hostnames with DNS AAAA records. (``EnableResourceNameDnsAAAARecord``)
         :param hostname_type: The type of hostname for EC2 instances. (``HostnameType``)
         """
 
-        enable_resource_name_dns_aaaa_record: bool | IResolvable | None = None
         enable_resource_name_dns_a_record: bool | IResolvable | None = None
+        enable_resource_name_dns_aaaa_record: bool | IResolvable | None = None
         hostname_type: str | None = None
 
         _CFN_PROPERTIES: ClassVar[PropertyRows] = (
             (
-                "EnableResourceNameDnsAAAARecord",
-                "enable_resource_name_dns_aaaa_record",
-                "enableResourceNameDnsAaaaRecord",
+                "EnableResourceNameDnsARecord",
+                "enable_resource_name_dns_a_record",
+                "enableResourceNameDnsARecord",
                 ("boolean", None, ()),
                 False,
             ),
             (
-                "EnableResourceNameDnsARecord",
-                "enable_resource_name_dns_a_record",
-                "enableResourceNameDnsARecord",
+                "EnableResourceNameDnsAAAARecord",
+                "enable_resource_name_dns_aaaa_record",
+                "enableResourceNameDnsAaaaRecord",
                 ("boolean", None, ()),
                 False,
             ),
@@ -10548,16 +10548,16 @@ class CfnNetworkInsightsAccessScope(CfnResource):
 
         See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-networkinsightsaccessscope-resourcestatementrequest.html
 
-        :param resources: (``Resources``)
         :param resource_types: (``ResourceTypes``)
+        :param resources: (``Resources``)
         """
 
-        resources: Sequence[str] | None = None
         resource_types: Sequence[str] | None = None
+        resources: Sequence[str] | None = None
 
         _CFN_PROPERTIES: ClassVar[PropertyRows] = (
-            ("Resources", "resources", "resources", ("array", ("string", None, ()), ()), False),
             ("ResourceTypes", "resource_types", "resourceTypes", ("array", ("string", None, ()), ()), False),
+            ("Resources", "resources", "resources", ("array", ("string", None, ()), ()), False),
         )
 
     class ThroughResourcesStatementRequestProperty(CfnPropertyType):
@@ -15621,27 +15621,27 @@ class CfnSubnet(CfnResource):
 
         See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-subnet-privatednsnameoptionsonlaunch.html
 
-        :param enable_resource_name_dns_aaaa_record: (``EnableResourceNameDnsAAAARecord``)
         :param enable_resource_name_dns_a_record: (``EnableResourceNameDnsARecord``)
+        :param enable_resource_name_dns_aaaa_record: (``EnableResourceNameDnsAAAARecord``)
         :param hostname_type: (``HostnameType``)
         """
 
-        enable_resource_name_dns_aaaa_record: bool | IResolvable | None = None
         enable_resource_name_dns_a_record: bool | IResolvable | None = None
+        enable_resource_name_dns_aaaa_record: bool | IResolvable | None = None
         hostname_type: str | None = None
 
         _CFN_PROPERTIES: ClassVar[PropertyRows] = (
             (
-                "EnableResourceNameDnsAAAARecord",
-                "enable_resource_name_dns_aaaa_record",
-                "enableResourceNameDnsAaaaRecord",
+                "EnableResourceNameDnsARecord",
+                "enable_resource_name_dns_a_record",
+                "enableResourceNameDnsARecord",
                 ("boolean", None, ()),
                 False,
             ),
             (
-                "EnableResourceNameDnsARecord",
-                "enable_resource_name_dns_a_record",
-                "enableResourceNameDnsARecord",
+                "EnableResourceNameDnsAAAARecord",
+                "enable_resource_name_dns_aaaa_record",
+                "enableResourceNameDnsAaaaRecord",
                 ("boolean", None, ()),
                 False,
             ),

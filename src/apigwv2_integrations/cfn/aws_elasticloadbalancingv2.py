@@ -383,34 +383,34 @@ class CfnListener(CfnResource):
 
         See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-listener-forwardconfig.html
 
-        :param target_groups: Information about how traffic will be distributed between multiple target
-            groups in a forward rule. (``TargetGroups``)
         :param target_group_stickiness_config: Information about the target group stickiness for a rule.
             (``TargetGroupStickinessConfig``)
+        :param target_groups: Information about how traffic will be distributed between multiple target
+            groups in a forward rule. (``TargetGroups``)
         """
 
+        target_group_stickiness_config: (
+            CfnListener.TargetGroupStickinessConfigProperty | Mapping[str, Any] | IResolvable | None
+        ) = None
         target_groups: (
             Sequence[CfnListener.TargetGroupTupleProperty | Mapping[str, Any] | IResolvable]
             | IResolvable
             | None
         ) = None
-        target_group_stickiness_config: (
-            CfnListener.TargetGroupStickinessConfigProperty | Mapping[str, Any] | IResolvable | None
-        ) = None
 
         _CFN_PROPERTIES: ClassVar[PropertyRows] = (
-            (
-                "TargetGroups",
-                "target_groups",
-                "targetGroups",
-                ("array", ("struct", "TargetGroupTupleProperty", ()), ()),
-                False,
-            ),
             (
                 "TargetGroupStickinessConfig",
                 "target_group_stickiness_config",
                 "targetGroupStickinessConfig",
                 ("struct", "TargetGroupStickinessConfigProperty", ()),
+                False,
+            ),
+            (
+                "TargetGroups",
+                "target_groups",
+                "targetGroups",
+                ("array", ("struct", "TargetGroupTupleProperty", ()), ()),
                 False,
             ),
         )
@@ -1048,34 +1048,34 @@ class CfnListenerRule(CfnResource):
 
         See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticloadbalancingv2-listenerrule-forwardconfig.html
 
-        :param target_groups: Information about how traffic will be distributed between multiple target
-            groups in a forward rule. (``TargetGroups``)
         :param target_group_stickiness_config: Information about the target group stickiness for a rule.
             (``TargetGroupStickinessConfig``)
+        :param target_groups: Information about how traffic will be distributed between multiple target
+            groups in a forward rule. (``TargetGroups``)
         """
 
+        target_group_stickiness_config: (
+            CfnListenerRule.TargetGroupStickinessConfigProperty | Mapping[str, Any] | IResolvable | None
+        ) = None
         target_groups: (
             Sequence[CfnListenerRule.TargetGroupTupleProperty | Mapping[str, Any] | IResolvable]
             | IResolvable
             | None
         ) = None
-        target_group_stickiness_config: (
-            CfnListenerRule.TargetGroupStickinessConfigProperty | Mapping[str, Any] | IResolvable | None
-        ) = None
 
         _CFN_PROPERTIES: ClassVar[PropertyRows] = (
-            (
-                "TargetGroups",
-                "target_groups",
-                "targetGroups",
-                ("array", ("struct", "TargetGroupTupleProperty", ()), ()),
-                False,
-            ),
             (
                 "TargetGroupStickinessConfig",
                 "target_group_stickiness_config",
                 "targetGroupStickinessConfig",
                 ("struct", "TargetGroupStickinessConfigProperty", ()),
+                False,
+            ),
+            (
+                "TargetGroups",
+                "target_groups",
+                "targetGroups",
+                ("array", ("struct", "TargetGroupTupleProperty", ()), ()),
                 False,
             ),
         )
@@ -1906,7 +1906,6 @@ class CfnTargetGroup(CfnResource):
             ("array", ("struct", "TargetGroupAttributeProperty", ()), ()),
             False,
         ),
-        ("Targets", "targets", "targets", ("array", ("struct", "TargetDescriptionProperty", ()), ()), False),
         (
             "TargetType",
             "target_type",
@@ -1914,6 +1913,7 @@ class CfnTargetGroup(CfnResource):
             ("string", None, (("enum", ("alb", "instance", "ip", "lambda")),)),
             False,
         ),
+        ("Targets", "targets", "targets", ("array", ("struct", "TargetDescriptionProperty", ()), ()), False),
         (
             "UnhealthyThresholdCount",
             "unhealthy_threshold_count",
@@ -2015,10 +2015,10 @@ class CfnTargetGroup(CfnResource):
         ]
         | IResolvable
         | None = None,
+        target_type: str | None = None,
         targets: Sequence[CfnTargetGroup.TargetDescriptionProperty | Mapping[str, Any] | IResolvable]
         | IResolvable
         | None = None,
-        target_type: str | None = None,
         unhealthy_threshold_count: float | None = None,
         vpc_id: str | None = None,
     ) -> None:
@@ -2051,9 +2051,9 @@ class CfnTargetGroup(CfnResource):
         :param target_control_port: The port that the target control agent uses to communicate the
             available capacity of targets to the load balancer. (``TargetControlPort``)
         :param target_group_attributes: The attributes. (``TargetGroupAttributes``)
-        :param targets: The targets. (``Targets``)
         :param target_type: The type of target that you must specify when registering targets with this
             target group. (``TargetType``)
+        :param targets: The targets. (``Targets``)
         :param unhealthy_threshold_count: The number of consecutive health check failures required before
             considering a target unhealthy. (``UnhealthyThresholdCount``)
         :param vpc_id: The identifier of the virtual private cloud (VPC). (``VpcId``)
@@ -2076,8 +2076,8 @@ class CfnTargetGroup(CfnResource):
         self.tags_raw = tags
         self.target_control_port = target_control_port
         self.target_group_attributes = target_group_attributes
-        self.targets = targets
         self.target_type = target_type
+        self.targets = targets
         self.unhealthy_threshold_count = unhealthy_threshold_count
         self.vpc_id = vpc_id
 

@@ -228,17 +228,17 @@ class CfnConnection(CfnResource):
     CFN_RESOURCE_TYPE_NAME: ClassVar[str] = "AWS::Events::Connection"
     _CFN_PROPERTIES: ClassVar[PropertyRows] = (
         (
-            "AuthorizationType",
-            "authorization_type",
-            "authorizationType",
-            ("string", None, (("enum", ("API_KEY", "BASIC", "OAUTH_CLIENT_CREDENTIALS")),)),
-            False,
-        ),
-        (
             "AuthParameters",
             "auth_parameters",
             "authParameters",
             ("struct", "AuthParametersProperty", ()),
+            False,
+        ),
+        (
+            "AuthorizationType",
+            "authorization_type",
+            "authorizationType",
+            ("string", None, (("enum", ("API_KEY", "BASIC", "OAUTH_CLIENT_CREDENTIALS")),)),
             False,
         ),
         (
@@ -715,8 +715,8 @@ class CfnConnection(CfnResource):
         scope: Construct,
         id: str,
         *,
-        authorization_type: str | None = None,
         auth_parameters: CfnConnection.AuthParametersProperty | Mapping[str, Any] | IResolvable | None = None,
+        authorization_type: str | None = None,
         description: str | None = None,
         invocation_connectivity_parameters: CfnConnection.InvocationConnectivityParametersProperty
         | Mapping[str, Any]
@@ -729,8 +729,8 @@ class CfnConnection(CfnResource):
 
         :param scope: Scope in which this resource is defined.
         :param id: Construct identifier for this resource (unique in its scope).
-        :param authorization_type: (``AuthorizationType``)
         :param auth_parameters: (``AuthParameters``)
+        :param authorization_type: (``AuthorizationType``)
         :param description: Description of the connection. (``Description``)
         :param invocation_connectivity_parameters: The private resource the HTTP request will be sent to.
             (``InvocationConnectivityParameters``)
@@ -738,8 +738,8 @@ class CfnConnection(CfnResource):
         :param name: Name of the connection. (``Name``)
         """
         super().__init__(scope, id, type=self.CFN_RESOURCE_TYPE_NAME)
-        self.authorization_type = authorization_type
         self.auth_parameters = auth_parameters
+        self.authorization_type = authorization_type
         self.description = description
         self.invocation_connectivity_parameters = invocation_connectivity_parameters
         self.kms_key_identifier = kms_key_identifier

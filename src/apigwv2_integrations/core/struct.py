@@ -40,6 +40,7 @@ def realize(cls: type) -> None:
             attrs.frozen(**cls.__dict__["_attrs_options"], slots=False)(cls)
         finally:
             _realizing.discard(cls)
+        subclass: type
         for subclass in cls.__subclasses__():
             realize(subclass)
 

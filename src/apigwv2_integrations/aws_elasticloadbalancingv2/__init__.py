@@ -1,0 +1,150 @@
+"""Elastic Load Balancing v2: Application and Network Load Balancers, listeners, rules and target groups,
+and every `Cfn*` class of the service."""
+
+from ..cfn.aws_elasticloadbalancingv2 import *  # noqa: F403
+from ..cfn.aws_elasticloadbalancingv2 import __all__ as _cfn_all
+from .alb.application_listener import (
+    AddApplicationActionProps,
+    AddApplicationTargetGroupsProps,
+    AddApplicationTargetsProps,
+    AddRuleProps,
+    ApplicationListener,
+    ApplicationListenerAttributes,
+    ApplicationListenerProps,
+    BaseApplicationListenerProps,
+    IApplicationListener,
+)
+from .alb.application_listener_action import (
+    FixedResponseOptions,
+    ForwardOptions,
+    ListenerAction,
+    RedirectOptions,
+    WeightedTargetGroup,
+)
+from .alb.application_listener_rule import ApplicationListenerRule, ApplicationListenerRuleProps
+from .alb.application_load_balancer import (
+    ApplicationLoadBalancer,
+    ApplicationLoadBalancerAttributes,
+    ApplicationLoadBalancerProps,
+    IApplicationLoadBalancer,
+)
+from .alb.application_target_group import (
+    ApplicationTargetGroup,
+    ApplicationTargetGroupProps,
+    IApplicationLoadBalancerTarget,
+    IApplicationTargetGroup,
+)
+from .alb.conditions import ListenerCondition, QueryStringCondition
+from .nlb.network_listener import (
+    AddNetworkTargetsProps,
+    BaseNetworkListenerProps,
+    INetworkListener,
+    NetworkListener,
+    NetworkListenerProps,
+)
+from .nlb.network_listener_action import NetworkListenerAction, NetworkWeightedTargetGroup
+from .nlb.network_load_balancer import (
+    INetworkLoadBalancer,
+    NetworkLoadBalancer,
+    NetworkLoadBalancerAttributes,
+    NetworkLoadBalancerProps,
+)
+from .nlb.network_target_group import (
+    INetworkLoadBalancerTarget,
+    INetworkTargetGroup,
+    NetworkTargetGroup,
+    NetworkTargetGroupProps,
+)
+from .shared.base_listener import BaseListener, IListenerAction
+from .shared.base_load_balancer import BaseLoadBalancer, BaseLoadBalancerProps, ILoadBalancerV2
+from .shared.base_target_group import (
+    BaseTargetGroupProps,
+    HealthCheck,
+    ITargetGroup,
+    LoadBalancerTargetProps,
+    TargetGroupBase,
+)
+from .shared.enums import (
+    AlpnPolicy,
+    ApplicationProtocol,
+    ApplicationProtocolVersion,
+    ClientRoutingPolicy,
+    DesyncMitigationMode,
+    IpAddressType,
+    Protocol,
+    SslPolicy,
+    TargetGroupIpAddressType,
+    TargetGroupLoadBalancingAlgorithmType,
+    TargetType,
+    XffHeaderProcessingMode,
+)
+from .shared.listener_certificate import IListenerCertificate, ListenerCertificate
+
+__all__ = [
+    *_cfn_all,
+    "AddApplicationActionProps",
+    "AddApplicationTargetGroupsProps",
+    "AddApplicationTargetsProps",
+    "AddNetworkTargetsProps",
+    "AddRuleProps",
+    "AlpnPolicy",
+    "ApplicationListener",
+    "ApplicationListenerAttributes",
+    "ApplicationListenerProps",
+    "ApplicationListenerRule",
+    "ApplicationListenerRuleProps",
+    "ApplicationLoadBalancer",
+    "ApplicationLoadBalancerAttributes",
+    "ApplicationLoadBalancerProps",
+    "ApplicationProtocol",
+    "ApplicationProtocolVersion",
+    "ApplicationTargetGroup",
+    "ApplicationTargetGroupProps",
+    "BaseApplicationListenerProps",
+    "BaseListener",
+    "BaseLoadBalancer",
+    "BaseLoadBalancerProps",
+    "BaseNetworkListenerProps",
+    "BaseTargetGroupProps",
+    "ClientRoutingPolicy",
+    "DesyncMitigationMode",
+    "FixedResponseOptions",
+    "ForwardOptions",
+    "HealthCheck",
+    "IApplicationListener",
+    "IApplicationLoadBalancer",
+    "IApplicationLoadBalancerTarget",
+    "IApplicationTargetGroup",
+    "IListenerAction",
+    "IListenerCertificate",
+    "ILoadBalancerV2",
+    "INetworkListener",
+    "INetworkLoadBalancer",
+    "INetworkLoadBalancerTarget",
+    "INetworkTargetGroup",
+    "ITargetGroup",
+    "IpAddressType",
+    "ListenerAction",
+    "ListenerCertificate",
+    "ListenerCondition",
+    "LoadBalancerTargetProps",
+    "NetworkListener",
+    "NetworkListenerAction",
+    "NetworkListenerProps",
+    "NetworkLoadBalancer",
+    "NetworkLoadBalancerAttributes",
+    "NetworkLoadBalancerProps",
+    "NetworkTargetGroup",
+    "NetworkTargetGroupProps",
+    "NetworkWeightedTargetGroup",
+    "Protocol",
+    "QueryStringCondition",
+    "RedirectOptions",
+    "SslPolicy",
+    "TargetGroupBase",
+    "TargetGroupIpAddressType",
+    "TargetGroupLoadBalancingAlgorithmType",
+    "TargetType",
+    "WeightedTargetGroup",
+    "XffHeaderProcessingMode",
+]

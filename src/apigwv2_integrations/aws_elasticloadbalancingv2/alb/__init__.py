@@ -1,0 +1,1 @@
+"""Application Load Balancers, their listeners, rules, actions and target groups."""

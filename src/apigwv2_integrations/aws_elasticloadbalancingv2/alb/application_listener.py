@@ -1,0 +1,466 @@
+"""ApplicationListener: a port and protocol of an Application Load Balancer, its rules and targets."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+import attrs
+
+from ...aws_ec2 import Connections, IConnectable, ISecurityGroup, Peer, Port
+from ...core.construct import Construct
+from ...core.duration import Duration
+from ...core.errors import ValidationError
+from ...core.resource import Resource
+from ..shared.base_listener import BaseListener
+from ..shared.base_target_group import HealthCheck, to_health_check
+from ..shared.enums import (
+    ApplicationProtocol,
+    ApplicationProtocolVersion,
+    IpAddressType,
+    SslPolicy,
+    TargetGroupLoadBalancingAlgorithmType,
+)
+from ..shared.listener_certificate import IListenerCertificate
+from .application_listener_action import ListenerAction
+from .application_listener_rule import ApplicationListenerRule
+from .application_target_group import (
+    ApplicationTargetGroup,
+    IApplicationLoadBalancerTarget,
+    IApplicationTargetGroup,
+    resolve_application_protocol_and_port,
+)
+from .conditions import ListenerCondition
+
+if TYPE_CHECKING:
+    from .application_load_balancer import IApplicationLoadBalancer
+
+_MAX_PORT = 65535
+
+
+def _to_tuple(value: Sequence[Any] | None) -> tuple[Any, ...] | None:
+    return None if value is None else tuple(value)
+
+
+def _to_required_tuple(value: Sequence[Any]) -> tuple[Any, ...]:
+    return tuple(value)
+
+
+@runtime_checkable
+class IApplicationListener(Protocol):
+    """An ALB listener, defined here or imported."""
+
+    @property
+    def listener_arn(self) -> str:
+        """The listener's ARN."""
+        ...
+
+    @property
+    def connections(self) -> Connections:
+        """The listener's network connections (those of its load balancer)."""
+        ...
+
+    def register_connectable(self, connectable: IConnectable, port_range: Port) -> None:
+        """Let the load balancer reach `connectable` on `port_range`."""
+        ...
+
+
+@attrs.frozen(kw_only=True)
+class BaseApplicationListenerProps:
+    """Options of an ALB listener."""
+
+    certificates: Sequence[IListenerCertificate] | None = attrs.field(default=None, converter=_to_tuple)
+    """Certificates of an HTTPS listener. Default: none."""
+    default_action: ListenerAction | None = None
+    """The default action. Default: none (add targets or actions later)."""
+    default_target_groups: Sequence[IApplicationTargetGroup] | None = attrs.field(
+        default=None, converter=_to_tuple
+    )
+    """Target groups to forward to by default. Default: none."""
+    open: bool | None = None
+    """Allow connections from anywhere on the listener's port. Default: true."""
+    port: float | None = None
+    """The port to listen on. Default: from the protocol."""
+    protocol: ApplicationProtocol | None = None
+    """The protocol to listen with. Default: from the port."""
+    ssl_policy: SslPolicy | None = None
+    """The security policy of an HTTPS listener. Default: the service's current recommendation."""
+
+
+@attrs.frozen(kw_only=True)
+class ApplicationListenerProps(BaseApplicationListenerProps):
+    """Properties of an ApplicationListener."""
+
+    load_balancer: IApplicationLoadBalancer
+    """The load balancer the listener belongs to."""
+
+
+@attrs.frozen(kw_only=True)
+class ApplicationListenerAttributes:
+    """What identifies an existing ALB listener."""
+
+    listener_arn: str
+    """The listener's ARN."""
+    security_group: ISecurityGroup
+    """The security group of its load balancer."""
+    default_port: float | None = None
+    """The listener's port. Default: unknown."""
+
+
+@attrs.frozen(kw_only=True)
+class AddRuleProps:
+    """Where a new rule goes: its priority and conditions (both or neither)."""
+
+    conditions: Sequence[ListenerCondition] | None = attrs.field(default=None, converter=_to_tuple)
+    """When the rule applies. Default: none (the default rule)."""
+    priority: float | None = None
+    """The rule's priority. Default: none (the default rule)."""
+
+
+@attrs.frozen(kw_only=True)
+class AddApplicationActionProps(AddRuleProps):
+    """Properties of `add_action`."""
+
+    action: ListenerAction
+    """The action."""
+
+
+@attrs.frozen(kw_only=True)
+class AddApplicationTargetGroupsProps(AddRuleProps):
+    """Properties of `add_target_groups`."""
+
+    target_groups: Sequence[IApplicationTargetGroup] = attrs.field(converter=_to_required_tuple)
+    """The target groups to forward to."""
+
+
+@attrs.frozen(kw_only=True)
+class AddApplicationTargetsProps(AddRuleProps):
+    """Properties of `add_targets`: the new target group and its rule."""
+
+    deregistration_delay: Duration | None = None
+    """Time to drain a deregistering target. Default: 300 seconds."""
+    enable_anomaly_mitigation: bool | None = None
+    """Mitigate anomalies. Default: false."""
+    health_check: HealthCheck | None = attrs.field(default=None, converter=to_health_check)
+    """The health check. Default: the service's defaults."""
+    load_balancing_algorithm_type: TargetGroupLoadBalancingAlgorithmType | None = None
+    """How a target is picked. Default: round robin."""
+    port: float | None = None
+    """The port targets receive traffic on. Default: from the protocol."""
+    protocol: ApplicationProtocol | None = None
+    """The protocol to the targets. Default: from the port."""
+    protocol_version: ApplicationProtocolVersion | None = None
+    """The protocol version. Default: HTTP1."""
+    slow_start: Duration | None = None
+    """Warm-up time of new targets. Default: none."""
+    stickiness_cookie_duration: Duration | None = None
+    """Stickiness duration. Default: no stickiness."""
+    stickiness_cookie_name: str | None = None
+    """The application cookie for stickiness. Default: a load balancer cookie."""
+    target_group_name: str | None = None
+    """The target group's name. Default: generated by CloudFormation."""
+    targets: Sequence[IApplicationLoadBalancerTarget] | None = attrs.field(default=None, converter=_to_tuple)
+    """The targets. Default: none."""
+
+
+def check_add_rule_props(scope: Construct, props: AddRuleProps) -> None:
+    """Conditions and priority go together: both make a rule, neither the default action."""
+    has_conditions = bool(props.conditions)
+    has_priority = props.priority is not None
+    if has_conditions != has_priority:
+        given = "conditions" if has_conditions else "priority"
+        missing = "priority" if has_conditions else "conditions"
+        raise ValidationError(
+            scope,
+            f"{given} is set but {missing}=None; pass both to add a rule, or neither for the default action",
+        )
+
+
+def check_port(scope: Construct, port: float) -> None:
+    """Listener ports are 1 to 65535."""
+    if not 1 <= port <= _MAX_PORT:
+        raise ValidationError(scope, f"port={port!r} is out of range; use 1 to {_MAX_PORT}")
+
+
+class ApplicationListener(BaseListener):
+    """A listener of an Application Load Balancer (`AWS::ElasticLoadBalancingV2::Listener`)."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        load_balancer: IApplicationLoadBalancer,
+        certificates: Sequence[IListenerCertificate] | None = None,
+        default_action: ListenerAction | None = None,
+        default_target_groups: Sequence[IApplicationTargetGroup] | None = None,
+        open: bool | None = None,  # noqa: A002
+        port: float | None = None,
+        protocol: ApplicationProtocol | None = None,
+        ssl_policy: SslPolicy | None = None,
+    ) -> None:
+        props = ApplicationListenerProps(
+            load_balancer=load_balancer,
+            certificates=certificates,
+            default_action=default_action,
+            default_target_groups=default_target_groups,
+            open=open,
+            port=port,
+            protocol=protocol,
+            ssl_policy=ssl_policy,
+        )
+        resolved_protocol, resolved_port = resolve_application_protocol_and_port(
+            scope, props.protocol, props.port
+        )
+        if resolved_protocol is None or resolved_port is None:
+            raise ValidationError(scope, "port=None and protocol=None; pass at least one of them")
+        check_port(scope, resolved_port)
+        super().__init__(
+            scope,
+            id,
+            {
+                "load_balancer_arn": props.load_balancer.load_balancer_arn,
+                "protocol": resolved_protocol.value,
+                "port": resolved_port,
+                "ssl_policy": props.ssl_policy.value if props.ssl_policy else None,
+            },
+        )
+        self.load_balancer = props.load_balancer
+        self.protocol = resolved_protocol
+        self.port = resolved_port
+        if props.certificates:
+            self.add_certificates("DefaultCertificates", props.certificates)
+        # The listener edits its load balancer's security groups, with its own port as the default.
+        self.connections = Connections(
+            security_groups=props.load_balancer.connections.security_groups,
+            default_port=Port.tcp(int(resolved_port)),
+        )
+        if props.default_action is not None and props.default_target_groups is not None:
+            raise ValidationError(
+                self, "default_action and default_target_groups are both set; pass only one of them"
+            )
+        if props.default_action is not None:
+            self._set_default_action(props.default_action)
+        if props.default_target_groups is not None:
+            self._set_default_action(ListenerAction.forward(props.default_target_groups))
+        if props.open is not False:
+            self.connections.allow_default_port_from(
+                Peer.any_ipv4(), f"Allow from anyone on port {resolved_port:g}"
+            )
+            if getattr(self.load_balancer, "ip_address_type", None) in (
+                IpAddressType.DUAL_STACK,
+                IpAddressType.DUAL_STACK_WITHOUT_PUBLIC_IPV4,
+            ):
+                self.connections.allow_default_port_from(
+                    Peer.any_ipv6(), f"Allow from anyone on port {resolved_port:g}"
+                )
+
+    @staticmethod
+    def from_application_listener_attributes(
+        scope: Construct,
+        id: str,
+        *,
+        listener_arn: str,
+        security_group: ISecurityGroup,
+        default_port: float | None = None,
+    ) -> IApplicationListener:
+        """An existing listener; rules can be added to it with a priority."""
+        attributes = ApplicationListenerAttributes(
+            listener_arn=listener_arn, security_group=security_group, default_port=default_port
+        )
+        return _ImportedApplicationListener(scope, id, attributes)
+
+    def add_targets(
+        self,
+        id: str,
+        *,
+        conditions: Sequence[ListenerCondition] | None = None,
+        priority: float | None = None,
+        deregistration_delay: Duration | None = None,
+        enable_anomaly_mitigation: bool | None = None,
+        health_check: HealthCheck | Mapping[str, Any] | None = None,
+        load_balancing_algorithm_type: TargetGroupLoadBalancingAlgorithmType | None = None,
+        port: float | None = None,
+        protocol: ApplicationProtocol | None = None,
+        protocol_version: ApplicationProtocolVersion | None = None,
+        slow_start: Duration | None = None,
+        stickiness_cookie_duration: Duration | None = None,
+        stickiness_cookie_name: str | None = None,
+        target_group_name: str | None = None,
+        targets: Sequence[IApplicationLoadBalancerTarget] | None = None,
+    ) -> ApplicationTargetGroup:
+        """Create a target group `<id>Group` for `targets` and route to it (by default, or by a rule)."""
+        props = AddApplicationTargetsProps(
+            conditions=conditions,
+            priority=priority,
+            deregistration_delay=deregistration_delay,
+            enable_anomaly_mitigation=enable_anomaly_mitigation,
+            health_check=to_health_check(health_check),
+            load_balancing_algorithm_type=load_balancing_algorithm_type,
+            port=port,
+            protocol=protocol,
+            protocol_version=protocol_version,
+            slow_start=slow_start,
+            stickiness_cookie_duration=stickiness_cookie_duration,
+            stickiness_cookie_name=stickiness_cookie_name,
+            target_group_name=target_group_name,
+            targets=targets,
+        )
+        vpc = getattr(self.load_balancer, "vpc", None)
+        if vpc is None:
+            raise ValidationError(
+                self,
+                "the load balancer is imported without vpc, so add_targets() cannot create a target group; "
+                "create an ApplicationTargetGroup and call add_target_groups()",
+            )
+        group = ApplicationTargetGroup(
+            self,
+            f"{id}Group",
+            vpc=vpc,
+            deregistration_delay=props.deregistration_delay,
+            enable_anomaly_mitigation=props.enable_anomaly_mitigation,
+            health_check=props.health_check,
+            load_balancing_algorithm_type=props.load_balancing_algorithm_type,
+            port=props.port,
+            protocol=props.protocol,
+            protocol_version=props.protocol_version,
+            slow_start=props.slow_start,
+            stickiness_cookie_duration=props.stickiness_cookie_duration,
+            stickiness_cookie_name=props.stickiness_cookie_name,
+            target_group_name=props.target_group_name,
+            targets=props.targets,
+        )
+        self.add_target_groups(
+            id, target_groups=[group], conditions=props.conditions, priority=props.priority
+        )
+        return group
+
+    def add_target_groups(
+        self,
+        id: str,
+        *,
+        target_groups: Sequence[IApplicationTargetGroup],
+        conditions: Sequence[ListenerCondition] | None = None,
+        priority: float | None = None,
+    ) -> None:
+        """Forward to target groups: by default, or in a rule `<id>Rule` given priority and conditions."""
+        props = AddApplicationTargetGroupsProps(
+            target_groups=target_groups, conditions=conditions, priority=priority
+        )
+        check_add_rule_props(self, props)
+        if props.priority is not None:
+            ApplicationListenerRule(
+                self,
+                f"{id}Rule",
+                listener=self,
+                priority=props.priority,
+                conditions=props.conditions,
+                target_groups=props.target_groups,
+            )
+        else:
+            self._set_default_action(ListenerAction.forward(props.target_groups))
+
+    def add_action(
+        self,
+        id: str,
+        *,
+        action: ListenerAction,
+        conditions: Sequence[ListenerCondition] | None = None,
+        priority: float | None = None,
+    ) -> None:
+        """Perform `action`: by default, or in a rule `<id>Rule` when priority and conditions are set."""
+        props = AddApplicationActionProps(action=action, conditions=conditions, priority=priority)
+        check_add_rule_props(self, props)
+        if props.priority is not None:
+            ApplicationListenerRule(
+                self,
+                f"{id}Rule",
+                listener=self,
+                priority=props.priority,
+                conditions=props.conditions,
+                action=props.action,
+            )
+        else:
+            self._set_default_action(props.action)
+
+    def register_connectable(self, connectable: IConnectable, port_range: Port) -> None:
+        """Let the load balancer reach `connectable` on `port_range`."""
+        self.connections.allow_to(connectable, port_range, "Load balancer to target")
+
+    def _set_default_action(self, action: Any) -> None:
+        action.bind(self, self)
+        super()._set_default_action(action)
+
+    def _validate_listener(self) -> list[str]:
+        problems = super()._validate_listener()
+        if self.protocol == ApplicationProtocol.HTTPS and not self.certificate_arns:
+            problems.append(
+                "protocol=ApplicationProtocol.HTTPS and the listener has no certificate; "
+                "pass certificates=... or call add_certificates()"
+            )
+        return problems
+
+
+class _ImportedApplicationListener(Resource):
+    def __init__(self, scope: Construct, id: str, attributes: ApplicationListenerAttributes) -> None:
+        super().__init__(scope, id)
+        self.listener_arn = attributes.listener_arn
+        default_port = Port.tcp(int(attributes.default_port)) if attributes.default_port is not None else None
+        self.connections = Connections(security_groups=[attributes.security_group], default_port=default_port)
+
+    def add_targets(self, id: str, **props: Any) -> ApplicationTargetGroup:
+        raise ValidationError(
+            self,
+            "add_targets() needs a listener defined in this app; create an ApplicationTargetGroup and call "
+            "add_target_groups() with priority and conditions",
+        )
+
+    def add_target_groups(
+        self,
+        id: str,
+        *,
+        target_groups: Sequence[IApplicationTargetGroup],
+        conditions: Sequence[ListenerCondition] | None = None,
+        priority: float | None = None,
+    ) -> None:
+        props = AddApplicationTargetGroupsProps(
+            target_groups=target_groups, conditions=conditions, priority=priority
+        )
+        check_add_rule_props(self, props)
+        if props.priority is None:
+            raise ValidationError(
+                self,
+                "priority=None on an imported listener, whose default action cannot change; "
+                "pass priority=...",
+            )
+        ApplicationListenerRule(
+            self,
+            id,
+            listener=self,
+            priority=props.priority,
+            conditions=props.conditions,
+            target_groups=props.target_groups,
+        )
+
+    def add_action(
+        self,
+        id: str,
+        *,
+        action: ListenerAction,
+        conditions: Sequence[ListenerCondition] | None = None,
+        priority: float | None = None,
+    ) -> None:
+        props = AddApplicationActionProps(action=action, conditions=conditions, priority=priority)
+        check_add_rule_props(self, props)
+        if props.priority is None:
+            raise ValidationError(
+                self,
+                "priority=None on an imported listener, whose default action cannot change; "
+                "pass priority=...",
+            )
+        ApplicationListenerRule(
+            self, id, listener=self, priority=props.priority, conditions=props.conditions, action=props.action
+        )
+
+    def register_connectable(self, connectable: IConnectable, port_range: Port) -> None:
+        self.connections.allow_to(connectable, port_range, "Load balancer to target")

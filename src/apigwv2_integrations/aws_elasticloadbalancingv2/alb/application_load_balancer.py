@@ -1,0 +1,335 @@
+"""ApplicationLoadBalancer: an HTTP(S) load balancer with its security group and listeners."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol, runtime_checkable
+
+import attrs
+
+from ...aws_ec2 import Connections, ISecurityGroup, IVpc, SecurityGroup, SubnetSelection
+from ...core.construct import Construct
+from ...core.duration import Duration
+from ...core.errors import ValidationError
+from ...core.names import Names
+from ...core.resource import Resource
+from ...core.tokens.lazy import Lazy
+from ..shared._rendering import bool_attribute
+from ..shared.base_load_balancer import BaseLoadBalancer, BaseLoadBalancerProps, ILoadBalancerV2
+from ..shared.enums import (
+    ApplicationProtocol,
+    DesyncMitigationMode,
+    IpAddressType,
+    SslPolicy,
+    XffHeaderProcessingMode,
+)
+from ..shared.listener_certificate import IListenerCertificate
+from .application_listener import ApplicationListener
+from .application_listener_action import ListenerAction
+from .application_target_group import IApplicationTargetGroup
+
+_MIN_KEEP_ALIVE_SECONDS = 60
+_MAX_KEEP_ALIVE_SECONDS = 604800
+
+
+@runtime_checkable
+class IApplicationLoadBalancer(ILoadBalancerV2, Protocol):
+    """An Application Load Balancer, defined here or imported."""
+
+    @property
+    def ip_address_type(self) -> IpAddressType | None:
+        """The IP address type; None when imported."""
+        ...
+
+
+def _to_subnet_selection(value: SubnetSelection | Mapping[str, Any] | None) -> SubnetSelection | None:
+    return SubnetSelection(**value) if isinstance(value, Mapping) else value
+
+
+@attrs.frozen(kw_only=True)
+class ApplicationLoadBalancerProps(BaseLoadBalancerProps):
+    """Properties of an ApplicationLoadBalancer."""
+
+    client_keep_alive: Duration | None = None
+    """How long client connections stay open, 60 seconds to 7 days. Default: 3600 seconds."""
+    desync_mitigation_mode: DesyncMitigationMode | None = None
+    """How requests that may be a desync risk are handled. Default: defensive."""
+    drop_invalid_header_fields: bool | None = None
+    """Drop headers with invalid names. Default: false."""
+    http2_enabled: bool | None = None
+    """Accept HTTP/2. Default: true."""
+    idle_timeout: Duration | None = None
+    """How long idle connections stay open. Default: 60 seconds."""
+    ip_address_type: IpAddressType | None = None
+    """The IP address type. Default: IPv4."""
+    preserve_host_header: bool | None = None
+    """Send the Host header unchanged. Default: false."""
+    preserve_xff_client_port: bool | None = None
+    """Keep the client port in X-Forwarded-For. Default: false."""
+    security_group: ISecurityGroup | None = None
+    """The security group. Default: a new one that allows no outbound traffic."""
+    waf_fail_open: bool | None = None
+    """Route requests when WAF cannot be reached. Default: false."""
+    x_amzn_tls_version_and_cipher_suite_headers: bool | None = None
+    """Add TLS version and cipher suite headers. Default: false."""
+    xff_header_processing_mode: XffHeaderProcessingMode | None = None
+    """How X-Forwarded-For is handled. Default: append."""
+
+
+@attrs.frozen(kw_only=True)
+class ApplicationLoadBalancerAttributes:
+    """What identifies an existing Application Load Balancer."""
+
+    load_balancer_arn: str
+    """The load balancer's ARN."""
+    security_group_id: str
+    """The id of its security group."""
+    load_balancer_canonical_hosted_zone_id: str | None = None
+    """Its canonical hosted zone id. Default: unknown."""
+    load_balancer_dns_name: str | None = None
+    """Its DNS name. Default: unknown."""
+    security_group_allows_all_outbound: bool | None = None
+    """Whether its security group allows all outbound traffic. Default: true."""
+    vpc: IVpc | None = None
+    """Its VPC, needed for `add_targets`. Default: unknown."""
+
+
+class ApplicationLoadBalancer(BaseLoadBalancer):
+    """An Application Load Balancer (`AWS::ElasticLoadBalancingV2::LoadBalancer` of type application)."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        vpc: IVpc,
+        cross_zone_enabled: bool | None = None,
+        deletion_protection: bool | None = None,
+        deny_all_igw_traffic: bool | None = None,
+        internet_facing: bool | None = None,
+        load_balancer_name: str | None = None,
+        vpc_subnets: SubnetSelection | Mapping[str, Any] | None = None,
+        client_keep_alive: Duration | None = None,
+        desync_mitigation_mode: DesyncMitigationMode | None = None,
+        drop_invalid_header_fields: bool | None = None,
+        http2_enabled: bool | None = None,
+        idle_timeout: Duration | None = None,
+        ip_address_type: IpAddressType | None = None,
+        preserve_host_header: bool | None = None,
+        preserve_xff_client_port: bool | None = None,
+        security_group: ISecurityGroup | None = None,
+        waf_fail_open: bool | None = None,
+        x_amzn_tls_version_and_cipher_suite_headers: bool | None = None,
+        xff_header_processing_mode: XffHeaderProcessingMode | None = None,
+    ) -> None:
+        props = ApplicationLoadBalancerProps(
+            vpc=vpc,
+            cross_zone_enabled=cross_zone_enabled,
+            deletion_protection=deletion_protection,
+            deny_all_igw_traffic=deny_all_igw_traffic,
+            internet_facing=internet_facing,
+            load_balancer_name=load_balancer_name,
+            vpc_subnets=_to_subnet_selection(vpc_subnets),
+            client_keep_alive=client_keep_alive,
+            desync_mitigation_mode=desync_mitigation_mode,
+            drop_invalid_header_fields=drop_invalid_header_fields,
+            http2_enabled=http2_enabled,
+            idle_timeout=idle_timeout,
+            ip_address_type=ip_address_type,
+            preserve_host_header=preserve_host_header,
+            preserve_xff_client_port=preserve_xff_client_port,
+            security_group=security_group,
+            waf_fail_open=waf_fail_open,
+            x_amzn_tls_version_and_cipher_suite_headers=x_amzn_tls_version_and_cipher_suite_headers,
+            xff_header_processing_mode=xff_header_processing_mode,
+        )
+        super().__init__(
+            scope,
+            id,
+            props,
+            {
+                "type": "application",
+                "security_groups": Lazy.list(
+                    lambda: [g.security_group_id for g in self.connections.security_groups]
+                ),
+                "ip_address_type": props.ip_address_type.value if props.ip_address_type else None,
+            },
+        )
+        self.ip_address_type = props.ip_address_type or IpAddressType.IPV4
+        groups = [
+            props.security_group
+            or SecurityGroup(
+                self,
+                "SecurityGroup",
+                vpc=props.vpc,
+                description=f"Automatically created Security Group for ELB {Names.unique_id(self)}",
+                allow_all_outbound=False,
+            )
+        ]
+        self.connections = Connections(security_groups=groups)
+        self.listeners: list[ApplicationListener] = []
+        self._set_application_attributes(props)
+
+    def _set_application_attributes(self, props: ApplicationLoadBalancerProps) -> None:
+        if props.http2_enabled is not None:
+            self.set_attribute("routing.http2.enabled", bool_attribute(props.http2_enabled))
+        if props.idle_timeout is not None:
+            self.set_attribute("idle_timeout.timeout_seconds", str(int(props.idle_timeout.to_seconds())))
+        if props.drop_invalid_header_fields is not None:
+            self.set_attribute(
+                "routing.http.drop_invalid_header_fields.enabled",
+                bool_attribute(props.drop_invalid_header_fields),
+            )
+        if props.desync_mitigation_mode is not None:
+            self.set_attribute("routing.http.desync_mitigation_mode", props.desync_mitigation_mode.value)
+        if props.preserve_host_header is not None:
+            self.set_attribute(
+                "routing.http.preserve_host_header.enabled", bool_attribute(props.preserve_host_header)
+            )
+        if props.x_amzn_tls_version_and_cipher_suite_headers is not None:
+            self.set_attribute(
+                "routing.http.x_amzn_tls_version_and_cipher_suite.enabled",
+                bool_attribute(props.x_amzn_tls_version_and_cipher_suite_headers),
+            )
+        if props.preserve_xff_client_port is not None:
+            self.set_attribute(
+                "routing.http.xff_client_port.enabled", bool_attribute(props.preserve_xff_client_port)
+            )
+        if props.xff_header_processing_mode is not None:
+            self.set_attribute(
+                "routing.http.xff_header_processing.mode", props.xff_header_processing_mode.value
+            )
+        if props.waf_fail_open is not None:
+            self.set_attribute("waf.fail_open.enabled", bool_attribute(props.waf_fail_open))
+        if props.client_keep_alive is not None:
+            seconds = props.client_keep_alive.to_seconds()
+            if not _MIN_KEEP_ALIVE_SECONDS <= seconds <= _MAX_KEEP_ALIVE_SECONDS:
+                raise ValidationError(
+                    self,
+                    f"client_keep_alive={props.client_keep_alive!r} is out of range; "
+                    "use 60 to 604800 seconds",
+                )
+            self.set_attribute("client_keep_alive.seconds", str(int(seconds)))
+
+    @staticmethod
+    def from_application_load_balancer_attributes(
+        scope: Construct,
+        id: str,
+        *,
+        load_balancer_arn: str,
+        security_group_id: str,
+        load_balancer_canonical_hosted_zone_id: str | None = None,
+        load_balancer_dns_name: str | None = None,
+        security_group_allows_all_outbound: bool | None = None,
+        vpc: IVpc | None = None,
+    ) -> IApplicationLoadBalancer:
+        """An existing Application Load Balancer."""
+        attributes = ApplicationLoadBalancerAttributes(
+            load_balancer_arn=load_balancer_arn,
+            security_group_id=security_group_id,
+            load_balancer_canonical_hosted_zone_id=load_balancer_canonical_hosted_zone_id,
+            load_balancer_dns_name=load_balancer_dns_name,
+            security_group_allows_all_outbound=security_group_allows_all_outbound,
+            vpc=vpc,
+        )
+        return _ImportedApplicationLoadBalancer(scope, id, attributes)
+
+    def add_listener(
+        self,
+        id: str,
+        *,
+        certificates: Sequence[IListenerCertificate] | None = None,
+        default_action: ListenerAction | None = None,
+        default_target_groups: Sequence[IApplicationTargetGroup] | None = None,
+        open: bool | None = None,  # noqa: A002
+        port: float | None = None,
+        protocol: ApplicationProtocol | None = None,
+        ssl_policy: SslPolicy | None = None,
+    ) -> ApplicationListener:
+        """Add a listener on a port and protocol."""
+        listener = ApplicationListener(
+            self,
+            id,
+            load_balancer=self,
+            certificates=certificates,
+            default_action=default_action,
+            default_target_groups=default_target_groups,
+            open=open,
+            port=port,
+            protocol=protocol,
+            ssl_policy=ssl_policy,
+        )
+        self.listeners.append(listener)
+        return listener
+
+    def add_redirect(
+        self,
+        *,
+        open: bool | None = None,  # noqa: A002
+        source_port: float | None = None,
+        source_protocol: ApplicationProtocol | None = None,
+        target_port: float | None = None,
+        target_protocol: ApplicationProtocol | None = None,
+    ) -> ApplicationListener:
+        """Add a listener `Redirect<from>To<to>` that redirects (by default HTTP 80 to HTTPS 443)."""
+        source_port = source_port if source_port is not None else 80
+        target_port = target_port if target_port is not None else 443
+        return self.add_listener(
+            f"Redirect{source_port:g}To{target_port:g}",
+            protocol=source_protocol or ApplicationProtocol.HTTP,
+            port=source_port,
+            open=open if open is not None else True,
+            default_action=ListenerAction.redirect(
+                port=f"{target_port:g}",
+                protocol=(target_protocol or ApplicationProtocol.HTTPS).value,
+                permanent=True,
+            ),
+        )
+
+    def add_security_group(self, security_group: ISecurityGroup) -> None:
+        """Add a security group to the load balancer."""
+        self.connections.add_security_group(security_group)
+
+
+class _ImportedApplicationLoadBalancer(Resource):
+    def __init__(self, scope: Construct, id: str, attributes: ApplicationLoadBalancerAttributes) -> None:
+        super().__init__(scope, id, environment_from_arn=attributes.load_balancer_arn)
+        self._attributes = attributes
+        self.vpc = attributes.vpc
+        self.load_balancer_arn = attributes.load_balancer_arn
+        self.ip_address_type: IpAddressType | None = None
+        self.connections = Connections(
+            security_groups=[
+                SecurityGroup.from_security_group_id(
+                    self,
+                    "SecurityGroup",
+                    attributes.security_group_id,
+                    allow_all_outbound=attributes.security_group_allows_all_outbound,
+                )
+            ]
+        )
+
+    def add_listener(self, id: str, **props: Any) -> ApplicationListener:
+        return ApplicationListener(self, id, load_balancer=self, **props)
+
+    @property
+    def load_balancer_canonical_hosted_zone_id(self) -> str:
+        value = self._attributes.load_balancer_canonical_hosted_zone_id
+        if value is None:
+            raise ValidationError(
+                self,
+                "load_balancer_canonical_hosted_zone_id=None in the imported load balancer's attributes; "
+                "pass it to from_application_load_balancer_attributes()",
+            )
+        return value
+
+    @property
+    def load_balancer_dns_name(self) -> str:
+        value = self._attributes.load_balancer_dns_name
+        if value is None:
+            raise ValidationError(
+                self,
+                "load_balancer_dns_name=None in the imported load balancer's attributes; "
+                "pass it to from_application_load_balancer_attributes()",
+            )
+        return value

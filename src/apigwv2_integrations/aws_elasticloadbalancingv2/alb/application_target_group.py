@@ -1,0 +1,286 @@
+"""ApplicationTargetGroup: the targets an Application Load Balancer routes to."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+import attrs
+
+from ...aws_ec2 import IConnectable, IVpc, Port
+from ...core.construct import Construct
+from ...core.duration import Duration
+from ...core.errors import ValidationError
+from ...core.tokens.token import Token
+from ..shared._rendering import default_port_for_protocol, default_protocol_for_port
+from ..shared.base_target_group import (
+    BaseTargetGroupProps,
+    HealthCheck,
+    ITargetGroup,
+    LoadBalancerTargetProps,
+    TargetGroupBase,
+    to_health_check,
+)
+from ..shared.enums import (
+    ApplicationProtocol,
+    ApplicationProtocolVersion,
+    TargetGroupIpAddressType,
+    TargetGroupLoadBalancingAlgorithmType,
+    TargetType,
+)
+from ..shared.enums import Protocol as LoadBalancingProtocol
+
+if TYPE_CHECKING:
+    from .application_listener import IApplicationListener
+
+_MAX_STICKINESS_SECONDS = 7 * 24 * 3600
+_RESERVED_COOKIE_PREFIXES = ("AWSALB", "AWSALBAPP", "AWSALBTG")
+
+
+@runtime_checkable
+class IApplicationLoadBalancerTarget(Protocol):
+    """Something that can be registered with an ApplicationTargetGroup."""
+
+    def attach_to_application_target_group(self, target_group: Any) -> LoadBalancerTargetProps:
+        """Register with `target_group` and say how the target is rendered."""
+        ...
+
+
+@runtime_checkable
+class IApplicationTargetGroup(ITargetGroup, Protocol):
+    """An Application Load Balancer target group, defined here or imported."""
+
+    def register_listener(self, listener: Any, associating_construct: Any = None) -> None:
+        """Remember a listener that routes to this group."""
+        ...
+
+
+def _to_tuple(value: Sequence[Any] | None) -> tuple[Any, ...] | None:
+    return None if value is None else tuple(value)
+
+
+def resolve_application_protocol_and_port(
+    scope: Construct, protocol: ApplicationProtocol | None, port: float | None
+) -> tuple[ApplicationProtocol | None, float | None]:
+    """aws_cdk's defaults: the protocol from a well-known port, or the port from the protocol."""
+    if protocol is None and port is None:
+        return None, None
+    if protocol is None and port is not None:
+        protocol = default_protocol_for_port(port)
+        if protocol is None:
+            raise ValidationError(
+                scope,
+                f"port={port!r} has no default protocol; pass protocol=ApplicationProtocol.HTTP or HTTPS",
+            )
+    if port is None and protocol is not None:
+        port = default_port_for_protocol(protocol)
+    return protocol, port
+
+
+@attrs.frozen(kw_only=True)
+class ApplicationTargetGroupProps(BaseTargetGroupProps):
+    """Properties of an ApplicationTargetGroup."""
+
+    enable_anomaly_mitigation: bool | None = None
+    """Mitigate anomalies (needs the weighted random algorithm). Default: false."""
+    load_balancing_algorithm_type: TargetGroupLoadBalancingAlgorithmType | None = None
+    """How a target is picked. Default: round robin."""
+    port: float | None = None
+    """The port targets receive traffic on. Default: from the protocol."""
+    protocol: ApplicationProtocol | None = None
+    """The protocol to the targets. Default: from the port."""
+    protocol_version: ApplicationProtocolVersion | None = None
+    """The protocol version. Default: HTTP1."""
+    slow_start: Duration | None = None
+    """Warm-up time of new targets, 30 to 900 seconds. Default: none."""
+    stickiness_cookie_duration: Duration | None = None
+    """Keep clients on one target this long, 1 second to 7 days. Default: no stickiness."""
+    stickiness_cookie_name: str | None = None
+    """The application cookie for stickiness. Default: a load balancer cookie."""
+    targets: Sequence[IApplicationLoadBalancerTarget] | None = attrs.field(default=None, converter=_to_tuple)
+    """The targets to register. Default: none."""
+
+
+class ApplicationTargetGroup(TargetGroupBase):
+    """A target group of an Application Load Balancer (`AWS::ElasticLoadBalancingV2::TargetGroup`)."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        cross_zone_enabled: bool | None = None,
+        deregistration_delay: Duration | None = None,
+        health_check: HealthCheck | Mapping[str, Any] | None = None,
+        ip_address_type: TargetGroupIpAddressType | None = None,
+        target_group_name: str | None = None,
+        target_type: TargetType | None = None,
+        vpc: IVpc | None = None,
+        enable_anomaly_mitigation: bool | None = None,
+        load_balancing_algorithm_type: TargetGroupLoadBalancingAlgorithmType | None = None,
+        port: float | None = None,
+        protocol: ApplicationProtocol | None = None,
+        protocol_version: ApplicationProtocolVersion | None = None,
+        slow_start: Duration | None = None,
+        stickiness_cookie_duration: Duration | None = None,
+        stickiness_cookie_name: str | None = None,
+        targets: Sequence[IApplicationLoadBalancerTarget] | None = None,
+    ) -> None:
+        props = ApplicationTargetGroupProps(
+            cross_zone_enabled=cross_zone_enabled,
+            deregistration_delay=deregistration_delay,
+            health_check=to_health_check(health_check),
+            ip_address_type=ip_address_type,
+            target_group_name=target_group_name,
+            target_type=target_type,
+            vpc=vpc,
+            enable_anomaly_mitigation=enable_anomaly_mitigation,
+            load_balancing_algorithm_type=load_balancing_algorithm_type,
+            port=port,
+            protocol=protocol,
+            protocol_version=protocol_version,
+            slow_start=slow_start,
+            stickiness_cookie_duration=stickiness_cookie_duration,
+            stickiness_cookie_name=stickiness_cookie_name,
+            targets=targets,
+        )
+        resolved_protocol, resolved_port = resolve_application_protocol_and_port(
+            scope, props.protocol, props.port
+        )
+        super().__init__(
+            scope,
+            id,
+            props,
+            {
+                "protocol": resolved_protocol.value if resolved_protocol else None,
+                "protocol_version": props.protocol_version.value if props.protocol_version else None,
+                "port": resolved_port,
+            },
+        )
+        self.protocol = resolved_protocol
+        self.port = resolved_port
+        self._listeners: list[Any] = []
+        self._connectable_members: list[tuple[IConnectable, Port]] = []
+        if props.slow_start is not None:
+            seconds = props.slow_start.to_seconds()
+            if seconds != 0 and not 30 <= seconds <= 900:
+                raise ValidationError(
+                    self,
+                    f"slow_start={props.slow_start!r} is out of range; "
+                    "use 30 to 900 seconds, or 0 to disable",
+                )
+            self.set_attribute("slow_start.duration_seconds", str(int(seconds)))
+        if props.stickiness_cookie_duration is not None:
+            self.enable_cookie_stickiness(props.stickiness_cookie_duration, props.stickiness_cookie_name)
+        else:
+            self.set_attribute("stickiness.enabled", "false")
+        if props.load_balancing_algorithm_type is not None:
+            self.set_attribute("load_balancing.algorithm.type", props.load_balancing_algorithm_type.value)
+        if props.enable_anomaly_mitigation is not None:
+            self.set_attribute(
+                "load_balancing.algorithm.anomaly_mitigation",
+                "on" if props.enable_anomaly_mitigation else "off",
+            )
+        self.add_target(*(props.targets or ()))
+
+    @staticmethod
+    def from_target_group_attributes(
+        scope: Construct, id: str, *, target_group_arn: str, load_balancer_arns: str | None = None
+    ) -> IApplicationTargetGroup:
+        """An existing target group."""
+        return _ImportedApplicationTargetGroup(scope, id, target_group_arn, load_balancer_arns)
+
+    def add_target(self, *targets: IApplicationLoadBalancerTarget) -> None:
+        """Register targets with this group."""
+        for target in targets:
+            self._add_load_balancer_target(target.attach_to_application_target_group(self))
+        if self.target_type == TargetType.LAMBDA:
+            self.set_attribute("stickiness.enabled", None)
+
+    def enable_cookie_stickiness(self, duration: Duration, cookie_name: str | None = None) -> None:
+        """Keep each client on one target for `duration`, with a load balancer or application cookie."""
+        if not 1 <= duration.to_seconds() <= _MAX_STICKINESS_SECONDS:
+            raise ValidationError(
+                self, f"stickiness_cookie_duration={duration!r} is out of range; use 1 second to 7 days"
+            )
+        if cookie_name is not None and not Token.is_unresolved(cookie_name):
+            if cookie_name == "":
+                raise ValidationError(self, "stickiness_cookie_name='' is empty; name the cookie")
+            if cookie_name.startswith(_RESERVED_COOKIE_PREFIXES):
+                raise ValidationError(
+                    self,
+                    f"stickiness_cookie_name={cookie_name!r} starts with a prefix the load balancer "
+                    "reserves; avoid AWSALB, AWSALBAPP and AWSALBTG",
+                )
+        self.set_attribute("stickiness.enabled", "true")
+        seconds = str(int(duration.to_seconds()))
+        if cookie_name:
+            self.set_attribute("stickiness.type", "app_cookie")
+            self.set_attribute("stickiness.app_cookie.cookie_name", cookie_name)
+            self.set_attribute("stickiness.app_cookie.duration_seconds", seconds)
+        else:
+            self.set_attribute("stickiness.type", "lb_cookie")
+            self.set_attribute("stickiness.lb_cookie.duration_seconds", seconds)
+
+    def register_listener(self, listener: IApplicationListener, associating_construct: Any = None) -> None:
+        """Remember a listener that routes here; it learns about the group's connectable members."""
+        for connectable, port_range in self._connectable_members:
+            listener.register_connectable(connectable, port_range)
+        self._listeners.append(listener)
+        self.load_balancer_attached_dependencies.add(associating_construct or listener)
+
+    def register_connectable(self, connectable: IConnectable, port_range: Port | None = None) -> None:
+        """Let the listeners routing here reach `connectable` (default: on the group's port)."""
+        if port_range is None:
+            if self.default_port is None:
+                raise ValidationError(self, "port=None, so the port to open is unknown; pass port_range=...")
+            port_range = Port.tcp(int(self.default_port))
+        for listener in self._listeners:
+            listener.register_connectable(connectable, port_range)
+        self._connectable_members.append((connectable, port_range))
+
+    def _validate_health_check(self) -> list[str]:
+        check = self.health_check
+        problems = []
+        if (
+            check.interval is not None
+            and check.timeout is not None
+            and check.interval.to_milliseconds() <= check.timeout.to_milliseconds()
+        ):
+            problems.append(
+                f"health_check.interval={check.interval!r} is not longer than "
+                f"health_check.timeout={check.timeout!r}; make the interval longer"
+            )
+        if check.protocol is not None and check.protocol not in (
+            LoadBalancingProtocol.HTTP,
+            LoadBalancingProtocol.HTTPS,
+        ):
+            problems.append(
+                f"health_check.protocol={check.protocol!r} is not supported by ALB target groups; "
+                "use Protocol.HTTP or Protocol.HTTPS"
+            )
+        return problems
+
+
+class _ImportedApplicationTargetGroup(Construct):
+    def __init__(
+        self, scope: Construct, id: str, target_group_arn: str, load_balancer_arns: str | None
+    ) -> None:
+        super().__init__(scope, id)
+        self.target_group_arn = target_group_arn
+        self._load_balancer_arns = load_balancer_arns
+
+    @property
+    def load_balancer_arns(self) -> str:
+        if self._load_balancer_arns is None:
+            raise ValidationError(
+                self,
+                "load_balancer_arns=None in the imported group's attributes; pass load_balancer_arns=...",
+            )
+        return self._load_balancer_arns
+
+    def register_listener(self, listener: Any, associating_construct: Any = None) -> None:
+        return
+
+    def register_connectable(self, connectable: IConnectable, port_range: Port | None = None) -> None:
+        return

@@ -1,0 +1,1 @@
+"""Network Load Balancers, their listeners, actions and target groups."""

@@ -1,0 +1,240 @@
+"""NetworkLoadBalancer: a TCP/UDP/TLS load balancer and its listeners."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol, runtime_checkable
+
+import attrs
+
+from ...aws_ec2 import Connections, ISecurityGroup, IVpc, SecurityGroup, SubnetSelection
+from ...core.construct import Construct
+from ...core.duration import Duration
+from ...core.errors import ValidationError
+from ...core.resource import Resource
+from ...core.tokens.lazy import Lazy
+from ..shared._rendering import bool_attribute
+from ..shared.base_load_balancer import BaseLoadBalancer, BaseLoadBalancerProps, ILoadBalancerV2
+from ..shared.enums import AlpnPolicy, ClientRoutingPolicy, IpAddressType, SslPolicy
+from ..shared.enums import Protocol as LoadBalancingProtocol
+from ..shared.listener_certificate import IListenerCertificate
+from .network_listener import NetworkListener
+from .network_listener_action import NetworkListenerAction
+from .network_target_group import INetworkTargetGroup
+
+
+def _to_subnet_selection(value: SubnetSelection | Mapping[str, Any] | None) -> SubnetSelection | None:
+    return SubnetSelection(**value) if isinstance(value, Mapping) else value
+
+
+def _to_tuple(value: Sequence[Any] | None) -> tuple[Any, ...] | None:
+    return None if value is None else tuple(value)
+
+
+@runtime_checkable
+class INetworkLoadBalancer(ILoadBalancerV2, Protocol):
+    """A Network Load Balancer, defined here or imported."""
+
+
+@attrs.frozen(kw_only=True)
+class NetworkLoadBalancerProps(BaseLoadBalancerProps):
+    """Properties of a NetworkLoadBalancer."""
+
+    client_routing_policy: ClientRoutingPolicy | None = None
+    """How DNS spreads clients over availability zones. Default: any availability zone."""
+    enforce_security_group_inbound_rules_on_private_link_traffic: bool | None = None
+    """Apply inbound rules to PrivateLink traffic. Default: on."""
+    ip_address_type: IpAddressType | None = None
+    """The IP address type. Default: IPv4."""
+    security_groups: Sequence[ISecurityGroup] | None = attrs.field(default=None, converter=_to_tuple)
+    """Security groups of the load balancer. Default: none (feature flags that add one are not read)."""
+    zonal_shift: bool | None = None
+    """Allow zonal shift. Default: false."""
+
+
+@attrs.frozen(kw_only=True)
+class NetworkLoadBalancerAttributes:
+    """What identifies an existing Network Load Balancer."""
+
+    load_balancer_arn: str
+    """The load balancer's ARN."""
+    load_balancer_canonical_hosted_zone_id: str | None = None
+    """Its canonical hosted zone id. Default: unknown."""
+    load_balancer_dns_name: str | None = None
+    """Its DNS name. Default: unknown."""
+    load_balancer_security_groups: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    """Ids of its security groups. Default: none."""
+    vpc: IVpc | None = None
+    """Its VPC, needed for `add_targets`. Default: unknown."""
+
+
+class NetworkLoadBalancer(BaseLoadBalancer):
+    """A Network Load Balancer (`AWS::ElasticLoadBalancingV2::LoadBalancer` of type network).
+
+    It gets no security group unless `security_groups` is given: aws-cdk-lib adds one only under the
+    `networkLoadBalancerWithSecurityGroupByDefault` feature flag, which is unset here.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        vpc: IVpc,
+        cross_zone_enabled: bool | None = None,
+        deletion_protection: bool | None = None,
+        deny_all_igw_traffic: bool | None = None,
+        internet_facing: bool | None = None,
+        load_balancer_name: str | None = None,
+        vpc_subnets: SubnetSelection | Mapping[str, Any] | None = None,
+        client_routing_policy: ClientRoutingPolicy | None = None,
+        enforce_security_group_inbound_rules_on_private_link_traffic: bool | None = None,
+        ip_address_type: IpAddressType | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        zonal_shift: bool | None = None,
+    ) -> None:
+        props = NetworkLoadBalancerProps(
+            vpc=vpc,
+            cross_zone_enabled=cross_zone_enabled,
+            deletion_protection=deletion_protection,
+            deny_all_igw_traffic=deny_all_igw_traffic,
+            internet_facing=internet_facing,
+            load_balancer_name=load_balancer_name,
+            vpc_subnets=_to_subnet_selection(vpc_subnets),
+            client_routing_policy=client_routing_policy,
+            enforce_security_group_inbound_rules_on_private_link_traffic=(
+                enforce_security_group_inbound_rules_on_private_link_traffic
+            ),
+            ip_address_type=ip_address_type,
+            security_groups=security_groups,
+            zonal_shift=zonal_shift,
+        )
+        if props.ip_address_type == IpAddressType.DUAL_STACK_WITHOUT_PUBLIC_IPV4:
+            raise ValidationError(
+                scope,
+                "ip_address_type=IpAddressType.DUAL_STACK_WITHOUT_PUBLIC_IPV4 is for Application Load "
+                "Balancers only; use IPV4 or DUAL_STACK",
+            )
+        enforce = props.enforce_security_group_inbound_rules_on_private_link_traffic
+        super().__init__(
+            scope,
+            id,
+            props,
+            {
+                "type": "network",
+                "security_groups": Lazy.list(
+                    lambda: [g.security_group_id for g in self.connections.security_groups], omit_empty=True
+                ),
+                "ip_address_type": props.ip_address_type.value if props.ip_address_type else None,
+                "enforce_security_group_inbound_rules_on_private_link_traffic": (
+                    None if enforce is None else ("on" if enforce else "off")
+                ),
+            },
+        )
+        self.ip_address_type = props.ip_address_type or IpAddressType.IPV4
+        self.connections = Connections(security_groups=list(props.security_groups or ()))
+        self.listeners: list[NetworkListener] = []
+        if props.client_routing_policy is not None:
+            self.set_attribute("dns_record.client_routing_policy", props.client_routing_policy.value)
+        if props.zonal_shift is not None:
+            self.set_attribute("zonal_shift.config.enabled", bool_attribute(props.zonal_shift))
+
+    @property
+    def security_groups(self) -> list[str] | None:
+        """Ids of the load balancer's security groups; None without any."""
+        groups = self.connections.security_groups
+        return [g.security_group_id for g in groups] if groups else None
+
+    @staticmethod
+    def from_network_load_balancer_attributes(
+        scope: Construct,
+        id: str,
+        *,
+        load_balancer_arn: str,
+        load_balancer_canonical_hosted_zone_id: str | None = None,
+        load_balancer_dns_name: str | None = None,
+        load_balancer_security_groups: Sequence[str] | None = None,
+        vpc: IVpc | None = None,
+    ) -> INetworkLoadBalancer:
+        """An existing Network Load Balancer."""
+        attributes = NetworkLoadBalancerAttributes(
+            load_balancer_arn=load_balancer_arn,
+            load_balancer_canonical_hosted_zone_id=load_balancer_canonical_hosted_zone_id,
+            load_balancer_dns_name=load_balancer_dns_name,
+            load_balancer_security_groups=load_balancer_security_groups,
+            vpc=vpc,
+        )
+        return _ImportedNetworkLoadBalancer(scope, id, attributes)
+
+    def add_listener(
+        self,
+        id: str,
+        *,
+        port: float,
+        alpn_policy: AlpnPolicy | None = None,
+        certificates: Sequence[IListenerCertificate] | None = None,
+        default_action: NetworkListenerAction | None = None,
+        default_target_groups: Sequence[INetworkTargetGroup] | None = None,
+        protocol: LoadBalancingProtocol | None = None,
+        ssl_policy: SslPolicy | None = None,
+        tcp_idle_timeout: Duration | None = None,
+    ) -> NetworkListener:
+        """Add a listener on a port and protocol."""
+        listener = NetworkListener(
+            self,
+            id,
+            load_balancer=self,
+            port=port,
+            alpn_policy=alpn_policy,
+            certificates=certificates,
+            default_action=default_action,
+            default_target_groups=default_target_groups,
+            protocol=protocol,
+            ssl_policy=ssl_policy,
+            tcp_idle_timeout=tcp_idle_timeout,
+        )
+        self.listeners.append(listener)
+        return listener
+
+    def add_security_group(self, security_group: ISecurityGroup) -> None:
+        """Add a security group to the load balancer."""
+        self.connections.add_security_group(security_group)
+
+
+class _ImportedNetworkLoadBalancer(Resource):
+    def __init__(self, scope: Construct, id: str, attributes: NetworkLoadBalancerAttributes) -> None:
+        super().__init__(scope, id, environment_from_arn=attributes.load_balancer_arn)
+        self._attributes = attributes
+        self.vpc = attributes.vpc
+        self.load_balancer_arn = attributes.load_balancer_arn
+        self.connections = Connections(
+            security_groups=[
+                SecurityGroup.from_security_group_id(self, f"SecurityGroup-{index}", group_id)
+                for index, group_id in enumerate(attributes.load_balancer_security_groups or ())
+            ]
+        )
+
+    def add_listener(self, id: str, **props: Any) -> NetworkListener:
+        return NetworkListener(self, id, load_balancer=self, **props)
+
+    @property
+    def load_balancer_canonical_hosted_zone_id(self) -> str:
+        value = self._attributes.load_balancer_canonical_hosted_zone_id
+        if value is None:
+            raise ValidationError(
+                self,
+                "load_balancer_canonical_hosted_zone_id=None in the imported load balancer's attributes; "
+                "pass it to from_network_load_balancer_attributes()",
+            )
+        return value
+
+    @property
+    def load_balancer_dns_name(self) -> str:
+        value = self._attributes.load_balancer_dns_name
+        if value is None:
+            raise ValidationError(
+                self,
+                "load_balancer_dns_name=None in the imported load balancer's attributes; "
+                "pass it to from_network_load_balancer_attributes()",
+            )
+        return value

@@ -1,0 +1,195 @@
+"""NetworkTargetGroup: the targets a Network Load Balancer routes to."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol, runtime_checkable
+
+import attrs
+
+from ...aws_ec2 import IVpc
+from ...core.construct import Construct
+from ...core.duration import Duration
+from ...core.errors import ValidationError
+from ..shared._rendering import bool_attribute
+from ..shared.base_target_group import (
+    BaseTargetGroupProps,
+    HealthCheck,
+    ITargetGroup,
+    LoadBalancerTargetProps,
+    TargetGroupBase,
+    to_health_check,
+)
+from ..shared.enums import Protocol as LoadBalancingProtocol
+from ..shared.enums import TargetGroupIpAddressType, TargetType
+
+NETWORK_PROTOCOLS = (
+    LoadBalancingProtocol.TCP,
+    LoadBalancingProtocol.TLS,
+    LoadBalancingProtocol.UDP,
+    LoadBalancingProtocol.TCP_UDP,
+)
+
+
+def check_network_protocol(scope: Construct, protocol: LoadBalancingProtocol) -> None:
+    """Network Load Balancers speak TCP, TLS, UDP and TCP_UDP only."""
+    if protocol not in NETWORK_PROTOCOLS:
+        raise ValidationError(
+            scope,
+            f"protocol={protocol!r} is not a Network Load Balancer protocol; use TCP, TLS, UDP or TCP_UDP",
+        )
+
+
+@runtime_checkable
+class INetworkLoadBalancerTarget(Protocol):
+    """Something that can be registered with a NetworkTargetGroup."""
+
+    def attach_to_network_target_group(self, target_group: Any) -> LoadBalancerTargetProps:
+        """Register with `target_group` and say how the target is rendered."""
+        ...
+
+
+@runtime_checkable
+class INetworkTargetGroup(ITargetGroup, Protocol):
+    """A Network Load Balancer target group, defined here or imported."""
+
+    def register_listener(self, listener: Any) -> None:
+        """Remember a listener that routes to this group."""
+        ...
+
+
+def _to_tuple(value: Sequence[Any] | None) -> tuple[Any, ...] | None:
+    return None if value is None else tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class NetworkTargetGroupProps(BaseTargetGroupProps):
+    """Properties of a NetworkTargetGroup."""
+
+    port: float
+    """The port targets receive traffic on."""
+    connection_termination: bool | None = None
+    """Close connections to deregistered targets. Default: false."""
+    preserve_client_ip: bool | None = None
+    """Keep the client's address as the source. Default: depends on the target type."""
+    protocol: LoadBalancingProtocol | None = None
+    """The protocol to the targets. Default: TCP."""
+    proxy_protocol_v2: bool | None = None
+    """Send proxy protocol v2 headers. Default: false."""
+    targets: Sequence[INetworkLoadBalancerTarget] | None = attrs.field(default=None, converter=_to_tuple)
+    """The targets to register. Default: none."""
+
+
+class NetworkTargetGroup(TargetGroupBase):
+    """A target group of a Network Load Balancer (`AWS::ElasticLoadBalancingV2::TargetGroup`)."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        port: float,
+        cross_zone_enabled: bool | None = None,
+        deregistration_delay: Duration | None = None,
+        health_check: HealthCheck | Mapping[str, Any] | None = None,
+        ip_address_type: TargetGroupIpAddressType | None = None,
+        target_group_name: str | None = None,
+        target_type: TargetType | None = None,
+        vpc: IVpc | None = None,
+        connection_termination: bool | None = None,
+        preserve_client_ip: bool | None = None,
+        protocol: LoadBalancingProtocol | None = None,
+        proxy_protocol_v2: bool | None = None,
+        targets: Sequence[INetworkLoadBalancerTarget] | None = None,
+    ) -> None:
+        props = NetworkTargetGroupProps(
+            port=port,
+            cross_zone_enabled=cross_zone_enabled,
+            deregistration_delay=deregistration_delay,
+            health_check=to_health_check(health_check),
+            ip_address_type=ip_address_type,
+            target_group_name=target_group_name,
+            target_type=target_type,
+            vpc=vpc,
+            connection_termination=connection_termination,
+            preserve_client_ip=preserve_client_ip,
+            protocol=protocol,
+            proxy_protocol_v2=proxy_protocol_v2,
+            targets=targets,
+        )
+        resolved_protocol = props.protocol or LoadBalancingProtocol.TCP
+        check_network_protocol(scope, resolved_protocol)
+        super().__init__(scope, id, props, {"protocol": resolved_protocol.value, "port": props.port})
+        self.protocol = resolved_protocol
+        self._listeners: list[Any] = []
+        if props.proxy_protocol_v2 is not None:
+            self.set_attribute("proxy_protocol_v2.enabled", bool_attribute(props.proxy_protocol_v2))
+        if props.preserve_client_ip is not None:
+            self.set_attribute("preserve_client_ip.enabled", bool_attribute(props.preserve_client_ip))
+        if props.connection_termination is not None:
+            self.set_attribute(
+                "deregistration_delay.connection_termination.enabled",
+                bool_attribute(props.connection_termination),
+            )
+        self.add_target(*(props.targets or ()))
+
+    @staticmethod
+    def from_target_group_attributes(
+        scope: Construct, id: str, *, target_group_arn: str, load_balancer_arns: str | None = None
+    ) -> INetworkTargetGroup:
+        """An existing target group."""
+        return _ImportedNetworkTargetGroup(scope, id, target_group_arn, load_balancer_arns)
+
+    def add_target(self, *targets: INetworkLoadBalancerTarget) -> None:
+        """Register targets with this group."""
+        for target in targets:
+            self._add_load_balancer_target(target.attach_to_network_target_group(self))
+
+    def register_listener(self, listener: Any) -> None:
+        """Remember a listener that routes here."""
+        self.load_balancer_attached_dependencies.add(listener)
+        self._listeners.append(listener)
+
+    def _validate_health_check(self) -> list[str]:
+        check = self.health_check
+        problems = []
+        if check.interval is not None and not 5 <= check.interval.to_seconds() <= 300:
+            problems.append(f"health_check.interval={check.interval!r} is out of range; use 5 to 300 seconds")
+        for name in ("healthy_threshold_count", "unhealthy_threshold_count"):
+            count = getattr(check, name)
+            if count is not None and not 2 <= count <= 10:
+                problems.append(f"health_check.{name}={count!r} is out of range; use 2 to 10")
+        if check.protocol is not None:
+            allowed = (LoadBalancingProtocol.HTTP, LoadBalancingProtocol.HTTPS, LoadBalancingProtocol.TCP)
+            if check.protocol not in allowed:
+                problems.append(
+                    f"health_check.protocol={check.protocol!r} is not supported by NLB target groups; "
+                    "use Protocol.HTTP, Protocol.HTTPS or Protocol.TCP"
+                )
+            if check.protocol == LoadBalancingProtocol.TCP and check.path is not None:
+                problems.append(
+                    f"health_check.path={check.path!r} with health_check.protocol=Protocol.TCP; "
+                    "TCP checks have no path, so drop it or check over HTTP or HTTPS"
+                )
+        return problems
+
+
+class _ImportedNetworkTargetGroup(Construct):
+    def __init__(
+        self, scope: Construct, id: str, target_group_arn: str, load_balancer_arns: str | None
+    ) -> None:
+        super().__init__(scope, id)
+        self.target_group_arn = target_group_arn
+        self._load_balancer_arns = load_balancer_arns
+
+    @property
+    def load_balancer_arns(self) -> str:
+        if self._load_balancer_arns is None:
+            raise ValidationError(
+                self,
+                "load_balancer_arns=None in the imported group's attributes; pass load_balancer_arns=...",
+            )
+        return self._load_balancer_arns
+
+    def register_listener(self, listener: Any) -> None:
+        return

@@ -1,0 +1,1 @@
+"""What Application and Network Load Balancers share."""

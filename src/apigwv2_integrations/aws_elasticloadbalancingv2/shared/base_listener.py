@@ -1,0 +1,93 @@
+"""BaseListener: the CloudFormation listener, its default action and attributes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol, runtime_checkable
+
+from ...cfn.aws_elasticloadbalancingv2 import CfnListener, CfnListenerCertificate
+from ...core.construct import Construct
+from ...core.resource import Resource
+from ...core.tokens.lazy import Lazy
+from ._rendering import AttributeBag
+from .listener_certificate import IListenerCertificate
+
+
+@runtime_checkable
+class IListenerAction(Protocol):
+    """A listener's action, rendered into `DefaultActions` or a rule's `Actions`."""
+
+    def render_actions(self) -> list[Any]:
+        """The actions of a listener's default rule."""
+        ...
+
+    def render_rule_actions(self) -> list[Any]:
+        """The actions of a listener rule."""
+        ...
+
+
+class _ListenerChecks:
+    def __init__(self, listener: BaseListener) -> None:
+        self._listener = listener
+
+    def validate(self) -> list[str]:
+        return self._listener._validate_listener()
+
+
+class BaseListener(Resource):
+    """What ALB and NLB listeners share: the resource, the default action and the certificates."""
+
+    def __init__(self, scope: Construct, id: str, additional_props: dict[str, Any]) -> None:
+        super().__init__(scope, id)
+        self._attributes = AttributeBag()
+        self._default_action: IListenerAction | None = None
+        self.certificate_arns: list[str] = []
+        self._listener = CfnListener(
+            self,
+            "Resource",
+            certificates=Lazy.any(
+                lambda: [{"CertificateArn": arn} for arn in self.certificate_arns], omit_empty_array=True
+            ),
+            listener_attributes=self._attributes.render(),
+            default_actions=Lazy.any(
+                lambda: self._default_action.render_actions() if self._default_action is not None else []
+            ),
+            **additional_props,
+        )
+        self.listener_arn: str = self._listener.ref
+        self.node.add_validation(_ListenerChecks(self))
+
+    def set_attribute(self, key: str, value: str | None = None) -> None:
+        """Set a listener attribute, or remove it with `value=None`."""
+        self._attributes.set(key, value)
+
+    def remove_attribute(self, key: str) -> None:
+        """Remove a listener attribute."""
+        self._attributes.set(key, None)
+
+    def add_certificates(self, id: str, certificates: Sequence[IListenerCertificate]) -> None:
+        """Add certificates: the first one of the listener becomes its default, each other one a resource."""
+        additional = list(certificates)
+        if not self.certificate_arns and additional:
+            self.certificate_arns.append(additional.pop(0).certificate_arn)
+        # A ListenerCertificate resource holds exactly one certificate, whatever its schema says.
+        for index, certificate in enumerate(additional, start=1):
+            holder = Construct(self, f"{id}{index}")
+            CfnListenerCertificate(
+                holder,
+                "Resource",
+                listener_arn=self.listener_arn,
+                certificates=[{"certificate_arn": certificate.certificate_arn}],
+            )
+
+    def _set_default_action(self, action: IListenerAction) -> None:
+        # Matches aws-cdk-lib: a later default action replaces an earlier one.
+        self._default_action = action
+
+    def _validate_listener(self) -> list[str]:
+        if self._default_action is None:
+            return [
+                "the listener has no default action; call add_targets(), add_target_groups() or "
+                "add_action() without priority, or pass default_action=..."
+            ]
+        return []

@@ -1,0 +1,125 @@
+"""PrivateDnsNamespace: a Cloud Map namespace of DNS names that resolve inside a VPC."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ..cfn.aws_servicediscovery import CfnPrivateDnsNamespace
+from ..core.construct import Construct
+from ..core.duration import Duration
+from ..core.resource import Resource
+from .namespace import BaseNamespaceProps, INamespace, NamespaceType
+from .service import (
+    DiscoveryType,
+    DnsRecordType,
+    HealthCheckConfig,
+    HealthCheckCustomConfig,
+    RoutingPolicy,
+    Service,
+)
+
+if TYPE_CHECKING:
+    from ..aws_ec2 import IVpc
+
+
+@attrs.frozen(kw_only=True)
+class PrivateDnsNamespaceProps(BaseNamespaceProps):
+    """Properties of a PrivateDnsNamespace."""
+
+    vpc: IVpc
+    """The VPC the namespace resolves in."""
+
+
+@attrs.frozen(kw_only=True)
+class PrivateDnsNamespaceAttributes:
+    """What identifies an existing private DNS namespace."""
+
+    namespace_arn: str
+    """The namespace's ARN."""
+    namespace_id: str
+    """The namespace's id."""
+    namespace_name: str
+    """The namespace's name."""
+
+
+IPrivateDnsNamespace = INamespace
+
+
+class _PrivateDnsNamespaceBase(Resource):
+    """What a private DNS namespace, defined here or imported, offers."""
+
+    type = NamespaceType.DNS_PRIVATE
+    namespace_name: str
+    namespace_id: str
+    namespace_arn: str
+
+    def create_service(
+        self,
+        id: str,
+        *,
+        custom_health_check: HealthCheckCustomConfig | Mapping[str, Any] | None = None,
+        description: str | None = None,
+        health_check: HealthCheckConfig | Mapping[str, Any] | None = None,
+        name: str | None = None,
+        discovery_type: DiscoveryType | None = None,
+        dns_record_type: DnsRecordType | None = None,
+        dns_ttl: Duration | None = None,
+        load_balancer: bool | None = None,
+        routing_policy: RoutingPolicy | None = None,
+    ) -> Service:
+        """Create a service in this namespace."""
+        return Service(
+            self,
+            id,
+            namespace=self,
+            custom_health_check=custom_health_check,
+            description=description,
+            health_check=health_check,
+            name=name,
+            discovery_type=discovery_type,
+            dns_record_type=dns_record_type,
+            dns_ttl=dns_ttl,
+            load_balancer=load_balancer,
+            routing_policy=routing_policy,
+        )
+
+
+class PrivateDnsNamespace(_PrivateDnsNamespaceBase):
+    """A Cloud Map private DNS namespace (`AWS::ServiceDiscovery::PrivateDnsNamespace`)."""
+
+    def __init__(
+        self, scope: Construct, id: str, *, name: str, description: str | None = None, vpc: IVpc
+    ) -> None:
+        props = PrivateDnsNamespaceProps(name=name, description=description, vpc=vpc)
+        super().__init__(scope, id)
+        namespace = CfnPrivateDnsNamespace(
+            self, "Resource", name=props.name, description=props.description, vpc=props.vpc.vpc_id
+        )
+        self.namespace_name = props.name
+        self.namespace_id = namespace.attr_id
+        self.namespace_arn = namespace.attr_arn
+        self.private_dns_namespace_name = self.namespace_name
+        self.private_dns_namespace_id = self.namespace_id
+        self.private_dns_namespace_arn = self.namespace_arn
+        self.namespace_hosted_zone_id: str = namespace.attr_hosted_zone_id
+
+    @staticmethod
+    def from_private_dns_namespace_attributes(
+        scope: Construct, id: str, *, namespace_arn: str, namespace_id: str, namespace_name: str
+    ) -> IPrivateDnsNamespace:
+        """An existing private DNS namespace."""
+        attributes = PrivateDnsNamespaceAttributes(
+            namespace_arn=namespace_arn, namespace_id=namespace_id, namespace_name=namespace_name
+        )
+        return _ImportedPrivateDnsNamespace(scope, id, attributes)
+
+
+class _ImportedPrivateDnsNamespace(_PrivateDnsNamespaceBase):
+    def __init__(self, scope: Construct, id: str, attributes: PrivateDnsNamespaceAttributes) -> None:
+        super().__init__(scope, id)
+        self.namespace_name = attributes.namespace_name
+        self.namespace_id = attributes.namespace_id
+        self.namespace_arn = attributes.namespace_arn
