@@ -44,7 +44,9 @@ def apply_documented_differences(case_dir: Path, file_name: str, expected: dict[
         node: Any = expected
         for key in parents:
             node = node[key]
-        assert node[last] == entry["aws_cdk_lib"], f"{case_dir.name}: differences.json is stale at {entry['path']}"
+        assert node[last] == entry["aws_cdk_lib"], (
+            f"{case_dir.name}: differences.json is stale at {entry['path']}"
+        )
         node[last] = entry["ours"]
 
 
