@@ -19,7 +19,7 @@ import time
 
 ROUTES_PER_STACK = 50
 
-APP = """
+APP = f"""
 import resource, sys
 import apigwv2_integrations as cdk
 from apigwv2_integrations import aws_apigatewayv2 as apigwv2
@@ -28,10 +28,10 @@ from apigwv2_integrations import aws_lambda as lambda_
 
 routes = int(sys.argv[1])
 app = cdk.App(outdir=sys.argv[2])
-for first in range(0, routes, {per_stack}):
-    stack = cdk.Stack(app, f"Routes{{first // {per_stack}}}")
+for first in range(0, routes, {ROUTES_PER_STACK}):
+    stack = cdk.Stack(app, f"Routes{{first // {ROUTES_PER_STACK}}}")
     api = apigwv2.HttpApi(stack, "HttpApi")
-    for index in range(first, min(first + {per_stack}, routes)):
+    for index in range(first, min(first + {ROUTES_PER_STACK}, routes)):
         fn = lambda_.Function(
             stack,
             f"Fn{{index}}",
@@ -61,7 +61,7 @@ for first in range(0, routes, {per_stack}):
     ws.add_route("sendmessage", integration=ws_integration)
 app.synth()
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-""".format(per_stack=ROUTES_PER_STACK)
+"""
 
 
 def measure(routes: int, runs: int) -> tuple[float, float]:
