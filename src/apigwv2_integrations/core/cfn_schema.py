@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from .struct import LazyAttrsMeta
+from .struct import LazyAttrsMeta, defer_attrs
 from .tokens.token import Token
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ class CfnPropertyType(metaclass=LazyAttrsMeta):
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        cls._attrs_options = {"kw_only": True}  # type: ignore[attr-defined]
+        defer_attrs(cls, {"kw_only": True})
 
 
 # --- compiled tables ---------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-__all__ = ["LazyAttrsMeta", "lazy_frozen", "realize"]
+__all__ = ["LazyAttrsMeta", "defer_attrs", "lazy_frozen", "realize"]
 
 _T = TypeVar("_T", bound=type)
 _lock = threading.RLock()
@@ -38,6 +38,8 @@ def realize(cls: type) -> None:
                 realize(base)
             # slots=False keeps the class object itself, which other code already holds.
             attrs.frozen(**cls.__dict__["_attrs_options"], slots=False)(cls)
+            if cls.__dict__.get("__new__") is _REALIZE_THEN_NEW:
+                type.__setattr__(cls, "__new__", _PLAIN_NEW)
         finally:
             _realizing.discard(cls)
         subclass: type
@@ -55,16 +57,34 @@ class LazyAttrsMeta(type):
                 return cls.__dict__["__attrs_attrs__"]
         raise AttributeError(name)
 
-    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
-        realize(cls)
-        return super().__call__(*args, **kwargs)
+
+def _realize_then_new(cls: type, *args: Any, **kwargs: Any) -> Any:
+    # Runs once per class: realize() swaps it for _plain_new. The attrs __init__ that realize()
+    # adds is the one Python calls right after this returns.
+    realize(cls)
+    return object.__new__(cls)
+
+
+def _plain_new(cls: type, *args: Any, **kwargs: Any) -> Any:
+    # A class that once had its own __new__ keeps calling one; object.__new__ would reject the args.
+    return object.__new__(cls)
+
+
+_REALIZE_THEN_NEW = staticmethod(_realize_then_new)
+_PLAIN_NEW = staticmethod(_plain_new)
+
+
+def defer_attrs(cls: type, options: dict[str, Any]) -> None:
+    """Mark a class (whose metaclass is LazyAttrsMeta) to become `attrs.frozen(**options)` on first use."""
+    type.__setattr__(cls, "_attrs_options", options)
+    type.__setattr__(cls, "__new__", _REALIZE_THEN_NEW)
 
 
 def _lazy_frozen(**options: Any) -> Callable[[_T], _T]:
     def rebuild(cls: _T) -> _T:
         namespace = {k: v for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")}
-        namespace["_attrs_options"] = options
         lazy: _T = LazyAttrsMeta(cls.__name__, cls.__bases__, namespace)  # type: ignore[assignment]
+        defer_attrs(lazy, options)
         if any("__attrs_attrs__" in base.__dict__ for base in lazy.__mro__[1:]):
             realize(lazy)
         return lazy

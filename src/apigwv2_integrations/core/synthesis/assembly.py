@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -259,6 +260,19 @@ def _remove_tree(path: str) -> None:
 
 def synthesize(app: App, *, write: bool = True) -> CloudAssembly:
     """Validate and render the app; raise SynthesisError with every problem, else write the assembly."""
+    # Rendering allocates many short-lived objects next to a large, long-lived construct tree; the
+    # cyclic collector would traverse that tree again and again. Synthesis creates no cycles worth
+    # collecting, so the collector pauses until it is done.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _synthesize(app, write=write)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _synthesize(app: App, *, write: bool) -> CloudAssembly:
     rendered = render_app(app)
     if rendered.problems:
         raise SynthesisError(rendered.problems)
