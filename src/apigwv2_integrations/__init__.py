@@ -3,6 +3,7 @@
 The top level holds the core names of `aws_cdk` and `constructs`; services live in `aws_*` subpackages.
 """
 
+from .core.annotations import Annotations
 from .core.app import App
 from .core.arn import Arn, ArnComponents, ArnFormat
 from .core.aspects import AspectPriority, Aspects, IAspect
@@ -69,6 +70,7 @@ from .core.tokens.token import (
 from .version import __version__
 
 __all__ = [
+    "Annotations",
     "App",
     "Arn",
     "ArnComponents",

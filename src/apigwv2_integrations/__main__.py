@@ -87,6 +87,8 @@ def synth(paths: Sequence[str], out: str, debug: bool) -> int:
             status = 1
             continue
         for assembly in assemblies:
+            for warning_path, message in assembly.warnings:
+                print(f"warning: {warning_path}: {message}", file=sys.stderr)
             for stack in assembly.stacks:
                 template = stack.template
                 rows.append(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..annotations import ERROR, WARNING, is_acknowledged
 from ..aspects import invoke_aspects
 from ..cfn_element import CfnElement
 from ..cfn_resource import CfnResource
@@ -24,6 +25,9 @@ _LIMITS = (
 Problem = tuple[str, str]
 
 
+MAX_TEMPLATE_BYTES = 1024 * 1024
+
+
 class RenderedApp:
     """Every stack of an app with its rendered template, or the problems that stopped rendering."""
 
@@ -31,6 +35,7 @@ class RenderedApp:
         self.stacks: list[Stack] = []
         self.templates: dict[int, dict[str, Any]] = {}
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
 
 
 def _problem(construct: Construct, message: str) -> Problem:
@@ -133,6 +138,14 @@ def _render_stack(stack: Stack, elements: list[CfnElement], problems: list[Probl
     return template
 
 
+def _collect_annotations(construct: Construct, rendered: RenderedApp) -> None:
+    for entry in construct.node._metadata:
+        if entry.type == ERROR:
+            rendered.problems.append(_problem(construct, str(entry.data)))
+        elif entry.type == WARNING and not is_acknowledged(construct, str(entry.data)):
+            rendered.warnings.append(_problem(construct, str(entry.data)))
+
+
 def render_app(root: Construct) -> RenderedApp:
     """Run aspects, apply dependencies, validate and render every stack below `root`."""
     rendered = RenderedApp()
@@ -145,6 +158,8 @@ def render_app(root: Construct) -> RenderedApp:
             _apply_construct_dependencies(construct, problems)
         if node._validations:
             problems.extend(_problem(construct, message) for message in node.validate())
+        if node._metadata:
+            _collect_annotations(construct, rendered)
         if isinstance(construct, CfnElement):
             elements_by_stack.setdefault(id(construct.stack), []).append(construct)
             problems.extend(_problem(construct, message) for message in construct._validate_element())

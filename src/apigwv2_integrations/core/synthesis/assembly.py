@@ -8,10 +8,11 @@ import json
 import os
 from typing import TYPE_CHECKING, Any
 
+from ..annotations import WARNING
 from ..errors import SynthesisError
 from ..stack import Stack
 from ._json import dump_template
-from ._render import RenderedApp, render_app
+from ._render import MAX_TEMPLATE_BYTES, RenderedApp, render_app
 from .tree import tree_document
 
 if TYPE_CHECKING:
@@ -76,9 +77,15 @@ class CloudAssembly:
     """The result of a synth: where it was written and what it contains."""
 
     def __init__(
-        self, directory: str, manifest: dict[str, Any], templates: dict[str, dict[str, Any]]
+        self,
+        directory: str,
+        manifest: dict[str, Any],
+        templates: dict[str, dict[str, Any]],
+        *,
+        warnings: list[tuple[str, str]] | None = None,
     ) -> None:
         self.directory = directory
+        self.warnings: list[tuple[str, str]] = list(warnings or [])
         self.manifest = manifest
         self.version: str = manifest["version"]
         self._stacks_by_id: dict[str, CloudFormationStackArtifact] = {}
@@ -138,6 +145,14 @@ def build_files(
     for stack in rendered.stacks:
         template = rendered.templates[id(stack)]
         text = dump_template(template, indent=None if stack.suppress_template_indentation else 1)
+        if len(text) > MAX_TEMPLATE_BYTES:
+            rendered.warnings.append(
+                (
+                    stack.node.path,
+                    f"the template is {len(text):,} bytes; CloudFormation accepts at most "
+                    f"{MAX_TEMPLATE_BYTES:,}, so move resources to another stack",
+                )
+            )
         files[stack.template_file] = text
         templates[stack.artifact_id] = template
         template_hash = hashlib.sha256(text).hexdigest()
@@ -176,7 +191,7 @@ def build_files(
         if dependencies:
             artifact["dependencies"] = dependencies
         metadata_file = f"{stack.artifact_id}.metadata.json"
-        files[metadata_file] = _json_2(_stack_metadata(stack, template))
+        files[metadata_file] = _json_2(_stack_metadata(stack, template, rendered.warnings))
         artifact["additionalMetadataFile"] = metadata_file
         artifact["displayName"] = stack.node.path
         artifacts[stack.artifact_id] = artifact
@@ -195,10 +210,16 @@ def build_files(
     return files, manifest, templates
 
 
-def _stack_metadata(stack: Stack, template: dict[str, Any]) -> dict[str, Any]:
+def _stack_metadata(
+    stack: Stack, template: dict[str, Any], warnings: list[tuple[str, str]]
+) -> dict[str, Any]:
     metadata: dict[str, Any] = {
         f"/{stack.node.path}": [{"type": "aws:cdk:templateFile", "data": stack.template_file}]
     }
+    prefix = stack.node.path + "/"
+    for path, message in warnings:
+        if path == stack.node.path or path.startswith(prefix):
+            metadata.setdefault(f"/{path}", []).append({"type": WARNING, "data": message})
     from ..cfn_element import CfnElement
     from ..construct import iter_preorder
 
@@ -206,9 +227,8 @@ def _stack_metadata(stack: Stack, template: dict[str, Any]) -> dict[str, Any]:
         if isinstance(construct, CfnElement) and construct.stack is stack:
             section = template.get(construct._section) or {}
             if construct.logical_id in section:
-                metadata[f"/{construct.node.path}"] = [
-                    {"type": "aws:cdk:logicalId", "data": construct.logical_id}
-                ]
+                entry = {"type": "aws:cdk:logicalId", "data": construct.logical_id}
+                metadata.setdefault(f"/{construct.node.path}", []).insert(0, entry)
     return metadata
 
 
@@ -280,4 +300,4 @@ def _synthesize(app: App, *, write: bool) -> CloudAssembly:
     outdir = os.path.abspath(app.outdir)
     if write:
         write_assembly(outdir, files, app._staged_assets)
-    return CloudAssembly(outdir, manifest, templates)
+    return CloudAssembly(outdir, manifest, templates, warnings=rendered.warnings)
