@@ -1,0 +1,60 @@
+"""App: outdir, context and synth (core/app.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from apigwv2_integrations import App, CfnResource, Stack
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for variable in ("CDK_OUTDIR", "CDK_CONTEXT_JSON", "CONTEXT_OVERFLOW_LOCATION_ENV"):
+        monkeypatch.delenv(variable, raising=False)
+
+
+def test_outdir_defaults_to_cdk_out() -> None:
+    assert App(auto_synth=False).outdir == "cdk.out"
+
+
+def test_outdir_comes_from_cdk_outdir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("CDK_OUTDIR", str(tmp_path))
+    assert App(auto_synth=False).outdir == str(tmp_path)
+    assert App(auto_synth=False, outdir="given").outdir == "given"
+
+
+def test_context_from_the_constructor_and_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CDK_CONTEXT_JSON", json.dumps({"from-env": 1, "both": "env"}))
+    app = App(context={"from-props": 2, "both": "props"})
+    stack = Stack(app, "S")
+    assert [stack.node.try_get_context(k) for k in ("from-env", "from-props", "both")] == [1, 2, "env"]
+
+
+def test_context_from_an_overflow_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    overflow = tmp_path / "context-overflow.json"
+    overflow.write_text(json.dumps({"big": "x" * 1000}))
+    monkeypatch.setenv("CONTEXT_OVERFLOW_LOCATION_ENV", str(overflow))
+    assert App().node.try_get_context("big") == "x" * 1000
+
+
+def test_post_cli_context_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CDK_CONTEXT_JSON", json.dumps({"k": "env"}))
+    assert App(post_cli_context={"k": "final"}).node.try_get_context("k") == "final"
+
+
+def test_synth_returns_the_assembly_and_a_second_call_the_same(tmp_path: Path) -> None:
+    app = App(outdir=str(tmp_path / "out"))
+    CfnResource(Stack(app, "S"), "Q", type="AWS::SQS::Queue")
+    assert not app.is_synthesized
+    assembly = app.synth()
+    assert app.is_synthesized and app.synth() is assembly
+    assert assembly.directory == str(tmp_path / "out")
+    assert [s.stack_name for s in assembly.stacks] == ["S"]
+
+
+def test_is_app() -> None:
+    app = App()
+    assert (App.is_app(app), App.is_app(Stack(app, "S"))) == (True, False)

@@ -1,0 +1,140 @@
+"""Stack: names, artifact ids, environments, dependencies and exports (core/stack.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from apigwv2_integrations import App, CfnResource, Construct, Stack, ValidationError
+from apigwv2_integrations.core.errors import SynthesisError
+
+
+def test_stack_name_defaults_to_the_id() -> None:
+    stack = Stack(App(), "MyStack")
+    assert (stack.stack_name, stack.artifact_id, stack.template_file) == (
+        "MyStack",
+        "MyStack",
+        "MyStack.template.json",
+    )
+
+
+def test_nested_in_a_construct_gets_a_hashed_artifact_id() -> None:
+    stack = Stack(Construct(App(), "Group"), "Inner")
+    assert (stack.artifact_id, stack.stack_name) == ("GroupInner92CB7A4B", "GroupInner92CB7A4B")
+
+
+def test_explicit_stack_name_keeps_the_artifact_id() -> None:
+    stack = Stack(App(), "Id", stack_name="deployed-name")
+    assert (stack.artifact_id, stack.stack_name) == ("Id", "deployed-name")
+
+
+@pytest.mark.parametrize("name", ["bad_name", "1abc", "with space"])
+def test_invalid_stack_names(name: str) -> None:
+    with pytest.raises(ValidationError) as error:
+        Stack(App(), "S", stack_name=name)
+    assert str(error.value) == (
+        f"S: stack_name={name!r} is not a valid stack name; start with a letter and use only letters, digits "
+        "and hyphens (the id is the default name: pass stack_name=... to choose another)"
+    )
+
+
+def test_invalid_id_as_default_name() -> None:
+    with pytest.raises(ValidationError) as error:
+        Stack(App(), "bad_name")
+    assert str(error.value).startswith("bad_name: stack_name='bad_name' is not a valid stack name;")
+
+
+def test_stack_name_longer_than_128() -> None:
+    with pytest.raises(ValidationError) as error:
+        Stack(App(), "S", stack_name="x" * 129)
+    assert str(error.value) == f"S: stack_name={'x' * 129!r} is 129 characters long; use at most 128"
+
+
+def test_description_longer_than_1024() -> None:
+    with pytest.raises(ValidationError) as error:
+        Stack(App(), "S", description="x" * 1025)
+    assert str(error.value) == "S: description is 1025 characters long; use at most 1024"
+
+
+def test_stack_of_outside_a_stack() -> None:
+    loose = Construct(App(), "Loose")
+    with pytest.raises(ValidationError) as error:
+        Stack.of(loose)
+    assert str(error.value) == "Loose: is not inside a Stack; create it in a Stack's scope"
+
+
+def test_environment_agnostic_and_explicit() -> None:
+    app = App()
+    agnostic = Stack(app, "A")
+    pinned = Stack(app, "B", env={"account": "111111111111", "region": "eu-west-1"})
+    assert (agnostic.environment, agnostic.is_environment_agnostic) == (
+        "aws://unknown-account/unknown-region",
+        True,
+    )
+    assert (pinned.environment, pinned.region, pinned.is_environment_agnostic) == (
+        "aws://111111111111/eu-west-1",
+        "eu-west-1",
+        False,
+    )
+    assert agnostic.resolve(agnostic.region) == {"Ref": "AWS::Region"}
+
+
+def test_add_dependency_and_cycle_error() -> None:
+    app = App()
+    a, b = Stack(app, "A"), Stack(app, "B")
+    a.add_dependency(b)
+    assert a.dependencies == [b]
+    with pytest.raises(ValidationError) as error:
+        b.add_dependency(a)
+    assert str(error.value) == "B: depends on 'A', which already depends on 'B'; this would create a cycle"
+
+
+def test_dependency_on_a_stack_of_another_app() -> None:
+    a, b = Stack(App(), "A"), Stack(App(), "B")
+    with pytest.raises(ValidationError) as error:
+        b.add_dependency(a)
+    assert str(error.value) == "B: cannot depend on 'A': it belongs to another app"
+
+
+def test_reference_across_apps_is_an_error() -> None:
+    producer = Stack(App(), "A")
+    consumer_app = App()
+    consumer = Stack(consumer_app, "B")
+    queue = CfnResource(producer, "Q", type="AWS::SQS::Queue")
+    CfnResource(consumer, "U", type="T", properties={"X": queue.ref})
+    with pytest.raises(SynthesisError) as error:
+        consumer_app.synth()
+    assert error.value.problems == [
+        (
+            "B",
+            "references 'A/Q', which belongs to another app; stacks can only reference stacks of the same app",
+        )
+    ]
+
+
+def test_reference_across_environments_is_an_error() -> None:
+    app = App()
+    producer = Stack(app, "P", env={"account": "1", "region": "us-east-1"})
+    consumer = Stack(app, "C", env={"account": "1", "region": "eu-west-1"})
+    queue = CfnResource(producer, "Q", type="AWS::SQS::Queue")
+    CfnResource(consumer, "U", type="T", properties={"X": queue.ref})
+    with pytest.raises(SynthesisError) as error:
+        app.synth()
+    assert str(error.value) == (
+        "synthesis failed with 1 validation error:\n"
+        "  C: references 'P/Q' in stack 'P' of environment 'aws://1/us-east-1', but this stack is in "
+        "'aws://1/eu-west-1'; cross-stack references work only within one account and region"
+    )
+
+
+def test_export_value_needs_a_name_for_a_literal() -> None:
+    stack = Stack(App(), "S")
+    with pytest.raises(ValidationError) as error:
+        stack.export_value("literal")
+    assert str(error.value) == (
+        "S: export_value('literal') needs name=... or a resource attribute (like queue.attr_arn)"
+    )
+
+
+def test_export_value_with_a_name() -> None:
+    stack = Stack(App(), "S")
+    assert stack.resolve(stack.export_value("v", name="Shared")) == {"Fn::ImportValue": "Shared"}

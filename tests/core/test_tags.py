@@ -1,0 +1,92 @@
+"""Tags.of(scope) and the TagManager of taggable resources (core/tags.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from apigwv2_integrations import CfnResource, Construct, Stack, Tag, TagManager, Tags, TagType
+
+Render = Callable[[Stack], dict[str, Any]]
+
+
+class TaggedQueue(CfnResource):
+    def __init__(self, scope: Construct, id: str, tags: Any = None) -> None:
+        super().__init__(scope, id, type="AWS::SQS::Queue")
+        self.tags = TagManager(TagType.STANDARD, "AWS::SQS::Queue", tags, tag_property_name="Tags")
+
+
+class TaggedApi(CfnResource):
+    def __init__(self, scope: Construct, id: str) -> None:
+        super().__init__(scope, id, type="AWS::ApiGatewayV2::Api")
+        self.tags = TagManager(TagType.MAP, "AWS::ApiGatewayV2::Api", None, tag_property_name="Tags")
+
+
+def test_tags_apply_below_the_scope_sorted_by_key(stack: Stack, template: Render) -> None:
+    TaggedQueue(stack, "Queue")
+    Tags.of(stack).add("b", "2")
+    Tags.of(stack).add("a", "1")
+    assert template(stack)["Resources"]["Queue"]["Properties"]["Tags"] == [
+        {"Key": "a", "Value": "1"},
+        {"Key": "b", "Value": "2"},
+    ]
+
+
+def test_map_tags_render_as_a_dict(stack: Stack, template: Render) -> None:
+    TaggedApi(stack, "Api")
+    Tags.of(stack).add("team", "x")
+    assert template(stack)["Resources"]["Api"]["Properties"]["Tags"] == {"team": "x"}
+
+
+def test_nearer_scope_wins_and_priority_decides(stack: Stack, template: Render) -> None:
+    inner = Construct(stack, "Inner")
+    TaggedQueue(inner, "Queue")
+    Tags.of(stack).add("k", "outer")
+    Tags.of(inner).add("k", "inner")
+    Tags.of(stack).add("p", "high", priority=300)
+    Tags.of(inner).add("p", "low")
+    assert next(iter(template(stack)["Resources"].values()))["Properties"]["Tags"] == [
+        {"Key": "k", "Value": "inner"},
+        {"Key": "p", "Value": "high"},
+    ]
+
+
+def test_include_and_exclude_resource_types(stack: Stack, template: Render) -> None:
+    TaggedQueue(stack, "Queue")
+    TaggedApi(stack, "Api")
+    Tags.of(stack).add("only-api", "x", include_resource_types=["AWS::ApiGatewayV2::Api"])
+    Tags.of(stack).add("not-api", "y", exclude_resource_types=["AWS::ApiGatewayV2::Api"])
+    resources = template(stack)["Resources"]
+    assert resources["Queue"]["Properties"]["Tags"] == [{"Key": "not-api", "Value": "y"}]
+    assert resources["Api"]["Properties"]["Tags"] == {"only-api": "x"}
+
+
+def test_remove_drops_a_tag(stack: Stack, template: Render) -> None:
+    TaggedQueue(stack, "Queue", tags=[{"key": "keep", "value": "1"}, {"key": "drop", "value": "2"}])
+    Tags.of(stack).remove("drop")
+    assert template(stack)["Resources"]["Queue"]["Properties"]["Tags"] == [{"Key": "keep", "Value": "1"}]
+
+
+def test_untaggable_resources_are_left_alone(stack: Stack, template: Render) -> None:
+    CfnResource(stack, "Plain", type="AWS::SQS::Queue")
+    Tags.of(stack).add("k", "v")
+    assert "Properties" not in template(stack)["Resources"]["Plain"]
+
+
+def test_stack_tags_go_to_the_manifest(stack: Stack) -> None:
+    Tags.of(stack).add("team", "x")
+    stack.tags.set_tag("direct", "y")
+    assert stack.tags.tag_values() == {"direct": "y"}
+
+
+def test_empty_tag_key_is_an_error() -> None:
+    with pytest.raises(ValueError) as error:
+        Tag("", "x")
+    assert str(error.value) == "Tag key=''; a tag key cannot be empty"
+
+
+def test_is_taggable(stack: Stack) -> None:
+    assert TagManager.is_taggable(TaggedQueue(stack, "Queue"))
+    assert not TagManager.is_taggable(CfnResource(stack, "Plain", type="AWS::SQS::Queue"))
