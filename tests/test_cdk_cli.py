@@ -1,0 +1,78 @@
+"""The real `cdk` CLI (npm package aws-cdk) reads the cloud assemblies we write.
+
+`make test` installs the CLI into .tools/cdk-cli when npm is present; without it this module reports
+itself skipped with the reason.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CDK = Path(__file__).parent.parent / ".tools" / "cdk-cli" / "node_modules" / ".bin" / "cdk"
+
+pytestmark = pytest.mark.skipif(
+    not CDK.exists(), reason="the aws-cdk CLI is not installed (`make test` installs it when npm is present)"
+)
+
+APP = """
+from apigwv2_integrations import App, CfnOutput, CfnResource, Stack
+app = App()
+producer = Stack(app, "Producer")
+queue = CfnResource(producer, "Queue", type="AWS::SQS::Queue")
+consumer = Stack(app, "Consumer", stack_name="consumer-stack")
+CfnOutput(consumer, "QueueArn", value=queue.get_att("Arn").to_string())
+app.synth()
+"""
+
+
+def cdk(*arguments: str, cwd: Path) -> str:
+    """Run the CLI offline (no notices, version check or telemetry) and return its standard output."""
+    environment = {
+        **os.environ,
+        "CDK_DISABLE_VERSION_CHECK": "1",
+        "CDK_DISABLE_CLI_TELEMETRY": "true",
+    }
+    for variable in ("CDK_OUTDIR", "CDK_CONTEXT_JSON"):
+        environment.pop(variable, None)
+    result = subprocess.run(
+        [str(CDK), *arguments, "--no-notices"], cwd=cwd, env=environment, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+@pytest.fixture
+def app_dir(tmp_path: Path) -> Path:
+    (tmp_path / "app.py").write_text(APP)
+    return tmp_path
+
+
+def test_cdk_ls_reads_an_assembly_we_wrote(app_dir: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "apigwv2_integrations", "synth", "app.py", "--out", "assembly"],
+        cwd=app_dir,
+        check=True,
+        capture_output=True,
+    )
+    assert cdk("ls", "--app", "assembly", cwd=app_dir).splitlines() == [
+        "Producer",
+        "Consumer (consumer-stack)",
+    ]
+
+
+def test_cdk_synth_runs_the_app_and_prints_our_template(app_dir: Path) -> None:
+    printed = json.loads(cdk("synth", "--app", f"{sys.executable} app.py", "--json", "Consumer", cwd=app_dir))
+    written = json.loads((app_dir / "cdk.out" / "Consumer.template.json").read_text())
+    assert (
+        printed["Outputs"]
+        == written["Outputs"]
+        == {"QueueArn": {"Value": {"Fn::ImportValue": "Producer:ExportsOutputFnGetAttQueueArn042C0F02"}}}
+    )
+    manifest = json.loads((app_dir / "cdk.out" / "manifest.json").read_text())
+    assert manifest["artifacts"]["Consumer"]["dependencies"] == ["Producer", "Consumer.assets"]
