@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 import attrs
 
@@ -72,8 +72,7 @@ class CfnPropertyType(metaclass=LazyAttrsMeta):
 # --- compiled tables ---------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Property:
+class _Property(NamedTuple):
     cfn_name: str
     name: str
     camel_name: str
@@ -81,12 +80,11 @@ class _Property:
     is_required: bool
 
 
-@attrs.frozen
-class _Spec:
+class _Spec(NamedTuple):
     kind: str
     argument: Any
     enum: tuple[Any, ...] | None = None
-    pattern: re.Pattern[str] | None = None
+    pattern: str | None = None  # compiled on first use, by re's cache: most values are tokens
     min_length: int | None = None
     max_length: int | None = None
     minimum: float | None = None
@@ -105,13 +103,12 @@ def _compile_spec(spec: TypeSpec) -> _Spec:
     elif kind == "union":
         argument = tuple(_compile_spec(member) for member in argument)
     options = dict(constraints)
-    pattern = options.get("pattern")
     enum = options.get("enum")
     return _Spec(
         kind,
         argument,
         enum=tuple(enum) if enum is not None else None,
-        pattern=re.compile(pattern) if pattern is not None else None,
+        pattern=options.get("pattern"),
         min_length=options.get("minLength"),
         max_length=options.get("maxLength"),
         minimum=options.get("minimum"),
@@ -266,10 +263,9 @@ def _check_string(spec: _Spec, value: Any, path: str, owner: type, problems: lis
         return
     if spec.enum is not None and value not in spec.enum:
         problems.append(f"{path}={value!r} is not one of the allowed values; use {_choices(spec.enum)}")
-    if spec.pattern is not None and spec.pattern.search(value) is None:
+    if spec.pattern is not None and re.search(spec.pattern, value) is None:
         problems.append(
-            f"{path}={value!r} does not match the required pattern; use a string matching "
-            f"{spec.pattern.pattern!r}"
+            f"{path}={value!r} does not match the required pattern; use a string matching {spec.pattern!r}"
         )
     if spec.min_length is not None and len(value) < spec.min_length:
         problems.append(f"{path}={value!r} is too short; use at least {_count(spec.min_length, 'character')}")
