@@ -16,9 +16,9 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
-import sys
 import tempfile
+
+from _process import run_fresh
 
 RESOURCES_PER_STACK = 400  # CloudFormation allows 500
 
@@ -62,20 +62,13 @@ print(built - start, done - built, resource.getrusage(resource.RUSAGE_SELF).ru_m
 
 def measure(resources: int, repeat: int, app_file: str, scratch: str) -> tuple[float, float, float]:
     """Median build seconds, synth seconds and peak RSS (MiB) of `repeat` fresh processes."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     builds: list[float] = []
     synths: list[float] = []
     peaks: list[float] = []
     for run in range(repeat):
         outdir = os.path.join(scratch, f"out{resources}-{run}")
-        result = subprocess.run(
-            [sys.executable, app_file, str(resources), outdir],
-            env=env,
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        build, synth, rss = result.stdout.split()
+        _, output = run_fresh(app_file, str(resources), outdir)
+        build, synth, rss = output.split()
         builds.append(float(build))
         synths.append(float(synth))
         peaks.append(int(rss) / 1024)

@@ -12,10 +12,9 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
-import sys
 import tempfile
-import time
+
+from _process import run_fresh
 
 ROUTES_PER_STACK = 50
 
@@ -66,7 +65,6 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 def measure(routes: int, runs: int) -> tuple[float, float]:
     """Median wall seconds and median peak RSS (MiB) of `runs` fresh processes."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     with tempfile.TemporaryDirectory() as scratch:
         app_file = os.path.join(scratch, "app.py")
         with open(app_file, "w", encoding="utf-8") as handle:
@@ -75,19 +73,11 @@ def measure(routes: int, runs: int) -> tuple[float, float]:
         peaks: list[float] = []
         for run in range(runs + 1):
             outdir = os.path.join(scratch, f"out{run}")
-            start = time.perf_counter()
-            result = subprocess.run(
-                [sys.executable, app_file, str(routes), outdir],
-                env=env,
-                check=True,
-                capture_output=True,
-                text=True,
-            )
-            elapsed = time.perf_counter() - start
+            elapsed, output = run_fresh(app_file, str(routes), outdir)
             if run == 0:
                 continue  # warm-up: fills the bytecode cache
             walls.append(elapsed)
-            peaks.append(int(result.stdout.strip().splitlines()[-1]) / 1024)
+            peaks.append(int(output.strip().splitlines()[-1]) / 1024)
     return statistics.median(walls), statistics.median(peaks)
 
 

@@ -55,10 +55,16 @@ def write_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str,
     return write
 
 
-def test_help_explains_the_commands() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "apigwv2_integrations", "--help"], capture_output=True, text=True, check=True
+def run_cli(*arguments: str) -> subprocess.CompletedProcess[str]:
+    """`python -m apigwv2_integrations ARGUMENTS` in a child process, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "apigwv2_integrations", *arguments], capture_output=True, text=True
     )
+
+
+def test_help_explains_the_commands() -> None:
+    result = run_cli("--help")
+    assert result.returncode == 0
     assert result.stdout.startswith("usage: python -m apigwv2_integrations [-h] COMMAND ...")
     assert "synth" in result.stdout
     assert "Validation errors are printed without a traceback (use --debug)." in result.stdout
@@ -106,11 +112,7 @@ def test_the_default_out_folder_is_cdk_out(
 
 
 def test_validation_errors_are_printed_without_a_traceback(write_app: Callable[[str, str], str]) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "apigwv2_integrations", "synth", write_app("bad.py", INVALID_APP)],
-        capture_output=True,
-        text=True,
-    )
+    result = run_cli("synth", write_app("bad.py", INVALID_APP))
     assert result.returncode == 1
     assert result.stderr == (
         "error: bad.py: synthesis failed with 1 validation error:\n  Broken/Group: needs a name\n"
@@ -140,11 +142,7 @@ def test_one_failing_app_does_not_stop_the_others(
 
 
 def test_a_bug_in_the_app_keeps_its_traceback(write_app: Callable[[str, str], str]) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "apigwv2_integrations", "synth", write_app("buggy.py", BUGGY_APP)],
-        capture_output=True,
-        text=True,
-    )
+    result = run_cli("synth", write_app("buggy.py", BUGGY_APP))
     assert result.returncode == 1
     assert "Traceback (most recent call last):" in result.stderr
     assert result.stderr.endswith("TypeError: a bug in the app itself\n")
