@@ -2,5 +2,17 @@
 
 from .http.iam import HttpIamAuthorizer
 from .http.jwt import HttpJwtAuthorizer
+from .http.lambda_ import HttpLambdaAuthorizer, HttpLambdaAuthorizerProps, HttpLambdaResponseType
+from .websocket.iam import WebSocketIamAuthorizer
+from .websocket.lambda_ import WebSocketLambdaAuthorizer, WebSocketLambdaAuthorizerProps
 
-__all__ = ["HttpIamAuthorizer", "HttpJwtAuthorizer"]
+__all__ = [
+    "HttpIamAuthorizer",
+    "HttpJwtAuthorizer",
+    "HttpLambdaAuthorizer",
+    "HttpLambdaAuthorizerProps",
+    "HttpLambdaResponseType",
+    "WebSocketIamAuthorizer",
+    "WebSocketLambdaAuthorizer",
+    "WebSocketLambdaAuthorizerProps",
+]

@@ -33,7 +33,9 @@ class HttpJwtAuthorizer:
         self.jwt_issuer = jwt_issuer
         self.jwt_audience = list(jwt_audience)
         self.authorizer_name = authorizer_name
-        self.identity_source = list(identity_source or ["$request.header.Authorization"])
+        self.identity_source = (
+            list(identity_source) if identity_source is not None else ["$request.header.Authorization"]
+        )
         self._authorizer: HttpAuthorizer | None = None
 
     @property
@@ -54,7 +56,7 @@ class HttpJwtAuthorizer:
                 http_api=route.http_api,
                 identity_source=self.identity_source,
                 type=HttpAuthorizerType.JWT,
-                authorizer_name=self.authorizer_name or self.id,
+                authorizer_name=self.authorizer_name if self.authorizer_name is not None else self.id,
                 jwt_audience=self.jwt_audience,
                 jwt_issuer=self.jwt_issuer,
             )
