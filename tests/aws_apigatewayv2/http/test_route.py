@@ -14,6 +14,7 @@ from apigwv2_integrations.aws_apigatewayv2 import (
     HttpRouteKey,
     HttpRouteProps,
 )
+from apigwv2_integrations.aws_apigatewayv2_authorizers import HttpJwtAuthorizer
 from apigwv2_integrations.aws_apigatewayv2_integrations import HttpUrlIntegration
 from apigwv2_integrations.core.errors import ValidationError
 from tests.aws_apigatewayv2.inspection import keyword_names, logical_id_of, properties_of
@@ -247,3 +248,45 @@ def test_route_rejects_an_integration_of_another_kind(stack: Stack) -> None:
     assert str(caught.value) == (
         "Test/Route: integration='https://example.com' must be an HttpRouteIntegration"
     )
+
+
+def test_route_takes_the_api_default_authorizer_and_scopes_unless_given(stack: Stack) -> None:
+    api = HttpApi(
+        stack,
+        "Api",
+        default_authorizer=HttpJwtAuthorizer("Jwt", "https://issuer.example.com", jwt_audience=["aud"]),
+        default_authorization_scopes=["read"],
+    )
+    backend = url_integration()
+
+    def route(id: str, **options: object) -> dict[str, object]:
+        key = HttpRouteKey.with_(f"/{id.lower()}", HttpMethod.GET)
+        made = HttpRoute(stack, id, http_api=api, route_key=key, integration=backend, **options)  # type: ignore[arg-type]
+        properties = properties_of(made)
+        return {k: properties.get(k) for k in ("AuthorizationType", "AuthorizationScopes")}
+
+    assert route("Plain") == {"AuthorizationType": "JWT", "AuthorizationScopes": ["read"]}
+    assert route("Own", authorization_scopes=["write"]) == {
+        "AuthorizationType": "JWT",
+        "AuthorizationScopes": ["write"],
+    }
+    assert route("Empty", authorization_scopes=[]) == {
+        "AuthorizationType": "JWT",
+        "AuthorizationScopes": None,
+    }
+    assert route("Open", authorizer=HttpNoneAuthorizer()) == {
+        "AuthorizationType": "NONE",
+        "AuthorizationScopes": ["read"],
+    }
+
+
+def test_route_scopes_without_any_authorizer_are_dropped(stack: Stack) -> None:
+    route = HttpRoute(
+        stack,
+        "Route",
+        http_api=HttpApi(stack, "Api"),
+        route_key=HttpRouteKey.with_("/books", HttpMethod.GET),
+        integration=url_integration(),
+        authorization_scopes=["read"],
+    )
+    assert "AuthorizationScopes" not in properties_of(route)

@@ -197,7 +197,7 @@ class _HttpApiBase(ApiBase):
         problem = path_problem(options.path)
         if problem is not None:
             raise ValidationError(self, problem)
-        scopes = options.authorization_scopes or self.default_authorization_scopes
+        # The route falls back to the API's default authorizer and scopes; an empty list of scopes is kept.
         return [
             HttpRoute(
                 self,
@@ -205,8 +205,8 @@ class _HttpApiBase(ApiBase):
                 http_api=self,
                 route_key=HttpRouteKey.with_(options.path, method),
                 integration=options.integration,
-                authorizer=options.authorizer or self.default_authorizer,
-                authorization_scopes=scopes,
+                authorizer=options.authorizer,
+                authorization_scopes=options.authorization_scopes,
             )
             for method in options.methods or [HttpMethod.ANY]
         ]

@@ -168,13 +168,22 @@ class HttpRoute(Resource):
         self.method = props.route_key.method or HttpMethod.ANY
         self.route_arn = self._route_arn_for(self.method)
         integration_id = props.integration._bind_to_route(route=self, scope=self)
+        # As in aws-cdk-lib: without an authorizer of its own the route takes the API's default one,
+        # and scopes (its own, else the API's defaults) apply only when some authorizer is bound.
+        authorizer = props.authorizer
+        if authorizer is None:
+            authorizer = getattr(self.http_api, "default_authorizer", None)
+        requested_scopes = props.authorization_scopes
+        if requested_scopes is None:
+            requested_scopes = getattr(self.http_api, "default_authorization_scopes", None)
         self._auth: HttpRouteAuthorizerConfig | None = None
-        if props.authorizer is not None:
+        scopes: list[str] = []
+        if authorizer is not None:
             api_scope = self.http_api if isinstance(self.http_api, Construct) else self
-            self._auth = props.authorizer.bind(route=self, scope=api_scope)
-        scopes = list(self._auth.authorization_scopes or ()) if self._auth else []
-        if self._auth is not None and props.authorization_scopes:
-            scopes = list(dict.fromkeys([*scopes, *props.authorization_scopes]))
+            self._auth = authorizer.bind(route=self, scope=api_scope)
+            scopes = list(
+                dict.fromkeys([*(self._auth.authorization_scopes or ()), *(requested_scopes or ())])
+            )
         resource = CfnRoute(
             self,
             "Resource",
