@@ -8,7 +8,7 @@ from .http.nlb import HttpNlbIntegration, HttpNlbIntegrationProps
 from .http.service_discovery import HttpServiceDiscoveryIntegration, HttpServiceDiscoveryIntegrationProps
 from .websocket.aws import WebSocketAwsIntegration, WebSocketAwsIntegrationProps
 from .websocket.lambda_ import WebSocketLambdaIntegration, WebSocketLambdaIntegrationProps
-from .websocket.mock import WebSocketMockIntegration
+from .websocket.mock import WebSocketMockIntegration, WebSocketMockIntegrationProps
 
 __all__ = [
     "HttpAlbIntegration",
@@ -28,4 +28,5 @@ __all__ = [
     "WebSocketLambdaIntegration",
     "WebSocketLambdaIntegrationProps",
     "WebSocketMockIntegration",
+    "WebSocketMockIntegrationProps",
 ]
