@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,3 +61,45 @@ def test_synth_returns_the_assembly_and_a_second_call_the_same(tmp_path: Path) -
 def test_is_app() -> None:
     app = App()
     assert (App.is_app(app), App.is_app(Stack(app, "S"))) == (True, False)
+
+
+AUTO_SYNTH_APP = """
+from apigwv2_integrations import App, CfnResource, Construct, Stack
+app = App()
+stack = Stack(app, "S")
+CfnResource(stack, "Q", type="AWS::SQS::Queue")
+{ending}
+"""
+
+
+def run_under_cli(tmp_path: Path, ending: str) -> subprocess.CompletedProcess[str]:
+    """Run an app file without synth() call the way the cdk CLI does: CDK_OUTDIR set."""
+    script = tmp_path / "app.py"
+    script.write_text(AUTO_SYNTH_APP.format(ending=ending))
+    environment = {**os.environ, "CDK_OUTDIR": str(tmp_path / "out")}
+    return subprocess.run([sys.executable, str(script)], env=environment, capture_output=True, text=True)
+
+
+def test_an_app_under_the_cli_is_synthesized_at_exit(tmp_path: Path) -> None:
+    result = run_under_cli(tmp_path, "")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert json.loads((tmp_path / "out" / "S.template.json").read_text())["Resources"] == {
+        "Q": {"Type": "AWS::SQS::Queue"}
+    }
+
+
+def test_an_app_that_raises_is_not_synthesized_at_exit(tmp_path: Path) -> None:
+    result = run_under_cli(tmp_path, "raise RuntimeError('boom')")
+    assert result.returncode == 1
+    assert result.stderr.endswith("RuntimeError: boom\n")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_failed_synthesis_at_exit_fails_the_process(tmp_path: Path) -> None:
+    ending = "class Broken:\n    def validate(self):\n        return ['broken']\nConstruct(stack, 'G').node.add_validation(Broken())"
+    result = run_under_cli(tmp_path, ending)
+    assert (result.returncode, result.stderr) == (
+        1,
+        "error: synthesis failed with 1 validation error:\n  S/G: broken\n",
+    )
+    assert not (tmp_path / "out").exists()

@@ -5,10 +5,11 @@ from __future__ import annotations
 import atexit
 import json
 import os
+import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .errors import ValidationError
+from .errors import SynthesisError, ValidationError
 from .stage import Stage
 
 if TYPE_CHECKING:
@@ -23,6 +24,25 @@ PATH_METADATA_CONTEXT = "aws:cdk:enable-path-metadata"
 # Apps created in this process, in order; the command line synthesizes those the app file did not.
 created_apps: list[App] = []
 auto_synth_enabled = True
+# Set when the program ends with an uncaught exception: a program that failed synthesizes nothing.
+_ended_with_exception = False
+_watching_exceptions = False
+
+
+def _watch_for_uncaught_exceptions() -> None:
+    """Wrap sys.excepthook (once) so that the synthesis at exit can tell a failed program."""
+    global _watching_exceptions
+    if _watching_exceptions:
+        return
+    _watching_exceptions = True
+    previous = sys.excepthook
+
+    def note_and_report(kind: type[BaseException], value: BaseException, traceback: Any) -> None:
+        global _ended_with_exception
+        _ended_with_exception = True
+        previous(kind, value, traceback)
+
+    sys.excepthook = note_and_report
 
 
 def _context_from_environment() -> dict[str, Any]:
@@ -73,6 +93,7 @@ class App(Stage):
         created_apps.append(self)
         wants_auto_synth = auto_synth if auto_synth is not None else OUTDIR_ENV in os.environ
         if wants_auto_synth and auto_synth_enabled:
+            _watch_for_uncaught_exceptions()
             atexit.register(self._synth_at_exit)
 
     @staticmethod
@@ -110,5 +131,14 @@ class App(Stage):
         return self._assembly is not None
 
     def _synth_at_exit(self) -> None:
-        if self._assembly is None and auto_synth_enabled:
+        if self._assembly is not None or not auto_synth_enabled or _ended_with_exception:
+            return
+        try:
             self.synth()
+        except (SynthesisError, ValidationError) as error:
+            # An exception in an exit handler would be printed and ignored, and the process would
+            # end with status 0; the caller (usually the cdk CLI) must see the failure.
+            print(f"error: {error}", file=sys.stderr)
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(1)

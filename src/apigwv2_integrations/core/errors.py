@@ -23,7 +23,8 @@ class SynthesisError(Exception):
     """Every problem found in an app at synth, one `path: problem` line each."""
 
     def __init__(self, problems: Sequence[tuple[str, str]]) -> None:
-        self.problems = list(problems)
+        # One problem found along several paths (a stack cycle seen from each reference) is listed once.
+        self.problems = list(dict.fromkeys(problems))
         lines = [f"{path}: {problem}" if path else problem for path, problem in self.problems]
         count = len(lines)
         header = f"synthesis failed with {count} validation error{'s' if count != 1 else ''}:"

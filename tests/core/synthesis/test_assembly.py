@@ -220,3 +220,13 @@ def test_assembly_is_byte_identical_across_hash_seeds(tmp_path: Path) -> None:
         results.append(files_of(outdir))
     assert results[0] == results[1]
     assert len(results[0]) == 9
+
+
+def test_the_same_problem_found_twice_is_listed_once(tmp_path: Path) -> None:
+    app = App(outdir=str(tmp_path / "out"))
+    group = Construct(Stack(app, "S"), "G")
+    group.node.add_validation(Problem("broken"))
+    group.node.add_validation(Problem("broken"))
+    with pytest.raises(SynthesisError) as error:
+        app.synth()
+    assert error.value.problems == [("S/G", "broken")]
