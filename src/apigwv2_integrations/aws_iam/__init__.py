@@ -3,6 +3,7 @@
 from ..cfn.aws_iam import *  # noqa: F403
 from ..cfn.aws_iam import __all__ as _cfn_all
 from .grant import AddToResourcePolicyResult, Grant, IResourceWithPolicy
+from .group import Group, GroupProps, IGroup
 from .managed_policy import IManagedPolicy, ManagedPolicy, ManagedPolicyProps
 from .policy import IPolicy, Policy, PolicyProps
 from .policy_document import PolicyDocument, PolicyDocumentProps
@@ -27,6 +28,7 @@ from .principals import (
     StarPrincipal,
 )
 from .role import FromRoleArnOptions, IRole, Role, RoleProps
+from .user import IUser, User, UserProps
 
 __all__ = [
     *_cfn_all,
@@ -43,12 +45,16 @@ __all__ = [
     "FederatedPrincipal",
     "FromRoleArnOptions",
     "Grant",
+    "Group",
+    "GroupProps",
     "IGrantable",
+    "IGroup",
     "IManagedPolicy",
     "IPolicy",
     "IPrincipal",
     "IResourceWithPolicy",
     "IRole",
+    "IUser",
     "ManagedPolicy",
     "ManagedPolicyProps",
     "OrganizationPrincipal",
@@ -65,4 +71,6 @@ __all__ = [
     "RoleProps",
     "ServicePrincipal",
     "StarPrincipal",
+    "User",
+    "UserProps",
 ]

@@ -13,11 +13,11 @@ from ..core.arn import ArnFormat
 from ..core.construct import Construct, DependencyGroup
 from ..core.duration import Duration
 from ..core.errors import ValidationError
-from ..core.resource import Resource
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
+from ._identity_base import IdentityBase
 from .grant import Grant
 from .managed_policy import IManagedPolicy
 from .policy import Policy
@@ -26,7 +26,6 @@ from .policy_statement import PolicyStatement
 from .principals import (
     AccountPrincipal,
     AddToPrincipalPolicyResult,
-    ArnPrincipal,
     IGrantable,
     IPrincipal,
     PrincipalPolicyFragment,
@@ -143,39 +142,16 @@ class _RoleChecks:
         return problems
 
 
-class _RoleBase(Resource):
+class _RoleBase(IdentityBase):
     """What Role and imported roles share: principal, grants."""
 
     role_arn: str
     role_name: str
 
     @property
-    def grant_principal(self) -> IPrincipal:
-        """The role itself."""
-        return self
-
-    @property
-    def principal_account(self) -> str | None:
-        """The role's account."""
-        return self.env.account
-
-    @property
-    def assume_role_action(self) -> str:
-        """`sts:AssumeRole`."""
-        return "sts:AssumeRole"
-
-    @property
-    def policy_fragment(self) -> PrincipalPolicyFragment:
-        """The role's ARN as principal."""
-        return ArnPrincipal(self.role_arn).policy_fragment
-
-    def add_to_policy(self, statement: PolicyStatement) -> bool:
-        """Add a statement to the role's default policy; True when it was added."""
-        return self.add_to_principal_policy(statement).statement_added
-
-    def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult:
-        """Add a statement to the role's default policy."""
-        raise NotImplementedError
+    def principal_arn(self) -> str:
+        """The role's ARN."""
+        return self.role_arn
 
     def grant(self, grantee: IGrantable, *actions: str) -> Grant:
         """Allow `grantee` the given actions on this role."""
@@ -196,9 +172,6 @@ class _RoleBase(Resource):
                 "put service and account principals in assumed_by instead",
             )
         return self.grant(grantee, "sts:AssumeRole")
-
-    def __str__(self) -> str:
-        return self.node.path
 
 
 class Role(_RoleBase):

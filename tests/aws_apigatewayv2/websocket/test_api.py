@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 import pytest
 
-from apigwv2_integrations import Stack
+from apigwv2_integrations import Aws, Stack
 from apigwv2_integrations import aws_iam as iam
 from apigwv2_integrations.aws_apigatewayv2 import (
     IpAddressType,
@@ -181,3 +181,39 @@ def test_grant_manage_connections_allows_every_stage(stack: Stack) -> None:
             "Resource": _arn("Chat26DEB33F", "/*/*/@connections/*"),
         }
     ]
+
+
+def test_arn_for_execute_api_defaults_to_wildcards(stack: Stack) -> None:
+    api = WebSocketApi(stack, "Chat")
+    assert stack.resolve(api.arn_for_execute_api()) == _arn("Chat26DEB33F", "/*/*/*")
+
+
+def test_arn_for_execute_api_uses_method_path_and_stage(stack: Stack) -> None:
+    api = WebSocketApi(stack, "Chat")
+    assert stack.resolve(api.arn_for_execute_api("POST", "/messages/send", "prod")) == _arn(
+        "Chat26DEB33F", "/prod/POST/messages/send"
+    )
+
+
+def test_arn_for_execute_api_turns_any_method_into_wildcard(stack: Stack) -> None:
+    api = WebSocketApi(stack, "Chat")
+    assert stack.resolve(api.arn_for_execute_api("any", "/messages")) == _arn("Chat26DEB33F", "/*/*/messages")
+
+
+def test_arn_for_execute_api_keeps_empty_strings(stack: Stack) -> None:
+    api = WebSocketApi(stack, "Chat")
+    assert stack.resolve(api.arn_for_execute_api("", "", "")) == _arn("Chat26DEB33F", "//")
+
+
+def test_arn_for_execute_api_rejects_path_without_leading_slash(stack: Stack) -> None:
+    api = WebSocketApi(stack, "Chat")
+    with pytest.raises(ValidationError) as caught:
+        api.arn_for_execute_api("GET", "books")
+    assert str(caught.value) == "Test/Chat: path='books' must start with '/'; use a path like '/books'"
+
+
+def test_arn_for_execute_api_does_not_check_a_token_path(stack: Stack) -> None:
+    api = WebSocketApi(stack, "Chat")
+    path = Aws.STACK_NAME
+    resolved = stack.resolve(api.arn_for_execute_api(None, path))
+    assert resolved["Fn::Join"][1][-2:] == ["/*/*", {"Ref": "AWS::StackName"}]

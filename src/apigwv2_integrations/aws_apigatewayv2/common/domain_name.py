@@ -8,7 +8,9 @@ from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
+from ...aws_certificatemanager import ICertificate
 from ...cfn.aws_apigatewayv2 import CfnDomainName
+from ...cfn.aws_certificatemanager import CfnCertificate
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
@@ -93,8 +95,8 @@ class DomainNameProps:
 
     domain_name: str
     """The custom domain name."""
-    certificate: Any = None
-    """The ACM certificate (anything with `certificate_arn`). Required unless set later."""
+    certificate: ICertificate | CfnCertificate | None = None
+    """The ACM certificate, an L2 or a CfnCertificate. Required unless added with `add_endpoint`."""
     certificate_name: str | None = None
     """Name of the certificate (for imported certificates)."""
     endpoint_type: EndpointType | None = None
@@ -103,8 +105,8 @@ class DomainNameProps:
     """IP address types. Default: IPv4."""
     mtls: MTLSConfig | None = attrs.field(default=None, converter=_to_mtls)
     """Mutual TLS settings. Default: none."""
-    ownership_certificate: Any = None
-    """Certificate that proves ownership for mutual TLS."""
+    ownership_certificate: ICertificate | CfnCertificate | None = None
+    """Certificate that proves ownership of the domain, for mutual TLS. Default: none."""
     security_policy: SecurityPolicy | None = None
     """TLS version. Default: TLS_1_2."""
 
@@ -118,12 +120,12 @@ class DomainName(Resource):
         id: str,
         *,
         domain_name: str,
-        certificate: Any = None,
+        certificate: ICertificate | CfnCertificate | None = None,
         certificate_name: str | None = None,
         endpoint_type: EndpointType | None = None,
         ip_address_type: IpAddressType | None = None,
         mtls: MTLSConfig | Mapping[str, Any] | None = None,
-        ownership_certificate: Any = None,
+        ownership_certificate: ICertificate | CfnCertificate | None = None,
         security_policy: SecurityPolicy | None = None,
     ) -> None:
         super().__init__(scope, id)
@@ -184,11 +186,11 @@ class DomainName(Resource):
     def add_endpoint(
         self,
         *,
-        certificate: Any,
+        certificate: ICertificate | CfnCertificate,
         certificate_name: str | None = None,
         endpoint_type: EndpointType | None = None,
         ip_address_type: IpAddressType | None = None,
-        ownership_certificate: Any = None,
+        ownership_certificate: ICertificate | CfnCertificate | None = None,
         security_policy: SecurityPolicy | None = None,
     ) -> None:
         """Add an endpoint (one per endpoint type)."""
@@ -200,13 +202,20 @@ class DomainName(Resource):
             )
         self._configurations.append(
             {
-                "certificate_arn": certificate.certificate_arn,
+                "certificate_arn": _certificate_arn_of(certificate),
                 "certificate_name": certificate_name,
                 "endpoint_type": endpoint,
                 "ip_address_type": ip_address_type.value if ip_address_type else None,
                 "ownership_verification_certificate_arn": (
-                    ownership_certificate.certificate_arn if ownership_certificate else None
+                    _certificate_arn_of(ownership_certificate) if ownership_certificate else None
                 ),
                 "security_policy": security_policy.value if security_policy else None,
             }
         )
+
+
+def _certificate_arn_of(certificate: ICertificate | CfnCertificate) -> str:
+    # aws-cdk-lib takes any certificate reference here; a CfnCertificate's Ref is its ARN.
+    if isinstance(certificate, CfnCertificate):
+        return certificate.ref
+    return certificate.certificate_arn

@@ -12,6 +12,7 @@ from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.stack import Stack
 from ...core.struct import lazy_frozen
+from ...core.tokens.token import Token
 from ..common._base import ApiBase
 from ..common.domain_name import IpAddressType
 from .authorizer import IWebSocketRouteAuthorizer
@@ -191,6 +192,24 @@ class WebSocketApi(_WebSocketApiBase):
         """An existing WebSocket API."""
         return _ImportedWebSocketApi(
             scope, id, WebSocketApiAttributes(web_socket_id=web_socket_id, api_endpoint=api_endpoint)
+        )
+
+    def arn_for_execute_api(
+        self, method: str | None = None, path: str | None = None, stage: str | None = None
+    ) -> str:
+        """Deprecated: use `arn_for_execute_api_v2`. The execute-api ARN of a method, path and stage."""
+        if path and not Token.is_unresolved(path) and not path.startswith("/"):
+            raise ValidationError(self, f"path={path!r} must start with '/'; use a path like '/books'")
+        # Only None falls back to the wildcard, as in aws-cdk-lib; an empty string is kept.
+        if method is not None and not Token.is_unresolved(method) and method.upper() == "ANY":
+            method = "*"
+        return Stack.of(self).format_arn(
+            service="execute-api",
+            resource=self.api_id,
+            resource_name=(
+                f"{'*' if stage is None else stage}/{'*' if method is None else method}"
+                f"{'/*' if path is None else path}"
+            ),
         )
 
     def add_route(

@@ -1,0 +1,243 @@
+"""Certificate: an ACM certificate (`AWS::CertificateManager::Certificate`), its validation, and imports."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping, Sequence
+from typing import Protocol, runtime_checkable
+
+import attrs
+
+from ..cfn.aws_certificatemanager import CfnCertificate
+from ..core.construct import Construct
+from ..core.errors import ValidationError
+from ..core.resource import Resource
+from ..core.struct import lazy_frozen
+from ..core.tags import Tags
+from ..core.tokens.token import Token
+
+_MAX_DOMAIN_NAME = 64
+_MAX_NAME_TAG = 255
+
+
+@runtime_checkable
+class ICertificate(Protocol):
+    """An ACM certificate, defined here or imported."""
+
+    @property
+    def certificate_arn(self) -> str:
+        """The certificate's ARN."""
+        ...
+
+
+class ValidationMethod(enum.Enum):
+    """How ACM checks that you own the domain."""
+
+    EMAIL = "EMAIL"
+    DNS = "DNS"
+
+
+class KeyAlgorithm:
+    """The algorithm of the certificate's key pair; `KeyAlgorithm("NAME")` for one without a constant."""
+
+    RSA_1024: KeyAlgorithm
+    RSA_2048: KeyAlgorithm
+    RSA_3072: KeyAlgorithm
+    RSA_4096: KeyAlgorithm
+    EC_PRIME256_V1: KeyAlgorithm
+    EC_SECP384_R1: KeyAlgorithm
+    EC_SECP521_R1: KeyAlgorithm
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"KeyAlgorithm({self.name!r})"
+
+
+KeyAlgorithm.RSA_1024 = KeyAlgorithm("RSA_1024")
+KeyAlgorithm.RSA_2048 = KeyAlgorithm("RSA_2048")
+KeyAlgorithm.RSA_3072 = KeyAlgorithm("RSA_3072")
+KeyAlgorithm.RSA_4096 = KeyAlgorithm("RSA_4096")
+KeyAlgorithm.EC_PRIME256_V1 = KeyAlgorithm("EC_prime256v1")
+KeyAlgorithm.EC_SECP384_R1 = KeyAlgorithm("EC_secp384r1")
+KeyAlgorithm.EC_SECP521_R1 = KeyAlgorithm("EC_secp521r1")
+
+
+def _to_validation_domains(value: Mapping[str, str] | None) -> dict[str, str] | None:
+    return None if value is None else dict(value)
+
+
+@lazy_frozen(kw_only=True)
+class CertificationValidationProps:
+    """How a certificate is validated."""
+
+    method: ValidationMethod | None = None
+    """The validation method. Default: EMAIL."""
+    validation_domains: dict[str, str] | None = attrs.field(default=None, converter=_to_validation_domains)
+    """For email validation: the domain that receives the mails, by certificate domain. Default: apex."""
+
+
+class CertificateValidation:
+    """How to validate a certificate: `from_dns()` or `from_email()`."""
+
+    def __init__(self, props: CertificationValidationProps) -> None:
+        self.props = props
+        self.method: ValidationMethod = props.method or ValidationMethod.EMAIL
+
+    @staticmethod
+    def from_dns(hosted_zone: None = None) -> CertificateValidation:
+        """DNS validation; the validation records are added to DNS by hand."""
+        if hosted_zone is not None:
+            # Differs from aws-cdk-lib: this package has no Route 53 hosted zones to create records in.
+            raise TypeError(
+                f"hosted_zone={hosted_zone!r} is not supported; call from_dns() without a hosted zone "
+                "and add the validation records to DNS yourself"
+            )
+        return CertificateValidation(CertificationValidationProps(method=ValidationMethod.DNS))
+
+    @staticmethod
+    def from_email(validation_domains: Mapping[str, str] | None = None) -> CertificateValidation:
+        """Email validation; `validation_domains` maps a certificate domain to the domain mailed."""
+        return CertificateValidation(
+            CertificationValidationProps(method=ValidationMethod.EMAIL, validation_domains=validation_domains)
+        )
+
+    def __repr__(self) -> str:
+        if self.method is ValidationMethod.DNS:
+            return "CertificateValidation.from_dns()"
+        domains = self.props.validation_domains
+        return (
+            f"CertificateValidation.from_email({domains!r})"
+            if domains
+            else "CertificateValidation.from_email()"
+        )
+
+
+def _to_names(value: Sequence[str] | None) -> tuple[str, ...] | None:
+    return None if value is None else tuple(value)
+
+
+@lazy_frozen(kw_only=True)
+class CertificateProps:
+    """Properties of a Certificate."""
+
+    domain_name: str
+    """Fully qualified domain name to request a certificate for; may start with `*.`."""
+    allow_export: bool | None = None
+    """Whether the certificate can be exported. Default: False."""
+    certificate_name: str | None = None
+    """Recorded in the `Name` tag. Default: the construct's path."""
+    key_algorithm: KeyAlgorithm | None = None
+    """Algorithm of the key pair. Default: KeyAlgorithm.RSA_2048."""
+    subject_alternative_names: tuple[str, ...] | None = attrs.field(default=None, converter=_to_names)
+    """Other domain names on the certificate. Default: none."""
+    transparency_logging_enabled: bool | None = None
+    """Whether the certificate is logged in certificate transparency logs. Default: True."""
+    validation: CertificateValidation | None = None
+    """How to validate the certificate. Default: CertificateValidation.from_email()."""
+
+
+class _CertificateBase(Resource):
+    """What a Certificate and an imported certificate share."""
+
+    certificate_arn: str
+
+
+class _ImportedCertificate(_CertificateBase):
+    def __init__(self, scope: Construct, id: str, certificate_arn: str) -> None:
+        super().__init__(scope, id)
+        self.certificate_arn = certificate_arn
+
+
+class Certificate(_CertificateBase):
+    """A certificate managed by AWS Certificate Manager (`AWS::CertificateManager::Certificate`)."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        domain_name: str,
+        allow_export: bool | None = None,
+        certificate_name: str | None = None,
+        key_algorithm: KeyAlgorithm | None = None,
+        subject_alternative_names: Sequence[str] | None = None,
+        transparency_logging_enabled: bool | None = None,
+        validation: CertificateValidation | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        props = CertificateProps(
+            domain_name=domain_name,
+            allow_export=allow_export,
+            certificate_name=certificate_name,
+            key_algorithm=key_algorithm,
+            subject_alternative_names=subject_alternative_names,
+            transparency_logging_enabled=transparency_logging_enabled,
+            validation=validation,
+        )
+        if not Token.is_unresolved(props.domain_name) and len(props.domain_name) > _MAX_DOMAIN_NAME:
+            raise ValidationError(
+                self,
+                f"domain_name={props.domain_name!r} is {len(props.domain_name)} characters long; "
+                f"use at most {_MAX_DOMAIN_NAME}",
+            )
+        Tags.of(self).add("Name", props.certificate_name or self.node.path[:_MAX_NAME_TAG])
+        names = [("domain_name", props.domain_name)] + [
+            (f"subject_alternative_names[{i}]", name)
+            for i, name in enumerate(props.subject_alternative_names or ())
+        ]
+        chosen = props.validation or CertificateValidation.from_email()
+        resource = CfnCertificate(
+            self,
+            "Resource",
+            domain_name=props.domain_name,
+            subject_alternative_names=props.subject_alternative_names,
+            domain_validation_options=self._render_validation_options(chosen, names),
+            validation_method=chosen.method.value,
+            certificate_transparency_logging_preference=_enabled_or_disabled(
+                props.transparency_logging_enabled
+            ),
+            key_algorithm=props.key_algorithm.name if props.key_algorithm else None,
+            certificate_export="ENABLED" if props.allow_export else None,
+        )
+        self.certificate_arn = resource.ref
+
+    def _render_validation_options(
+        self, validation: CertificateValidation, names: list[tuple[str, str]]
+    ) -> list[dict[str, str]] | None:
+        if validation.method is not ValidationMethod.EMAIL:
+            return None
+        domains = validation.props.validation_domains or {}
+        options = []
+        for keyword, name in names:
+            validation_domain = domains.get(name)
+            if validation_domain is None:
+                if Token.is_unresolved(name):
+                    raise ValidationError(
+                        self,
+                        f"{keyword}={name!r} is a token, so its email validation domain cannot be "
+                        "derived; map it in CertificateValidation.from_email(validation_domains) or use "
+                        "CertificateValidation.from_dns()",
+                    )
+                validation_domain = _apex_domain(name)
+            options.append({"domain_name": name, "validation_domain": validation_domain})
+        return options
+
+    @staticmethod
+    def from_certificate_arn(scope: Construct, id: str, certificate_arn: str) -> ICertificate:
+        """An existing certificate, by ARN."""
+        return _ImportedCertificate(scope, id, certificate_arn)
+
+
+def _enabled_or_disabled(value: bool | None) -> str | None:
+    if value is None:
+        return None
+    return "ENABLED" if value else "DISABLED"
+
+
+def _apex_domain(domain_name: str) -> str:
+    # Differs from aws-cdk-lib: it looks the registrable domain up in a snapshot of the public suffix
+    # list; here it is the last two labels. That agrees under single-label suffixes (`.com`, `.org`,
+    # `.io`, ...); under suffixes such as `co.uk`, pass validation_domains to from_email().
+    return ".".join(domain_name.split(".")[-2:])

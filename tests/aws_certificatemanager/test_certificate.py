@@ -1,0 +1,171 @@
+"""Certificate: validation methods and options, the Name tag, limits, and imported certificates."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import pytest
+
+from apigwv2_integrations import Aws, Stack, ValidationError
+from apigwv2_integrations.aws_certificatemanager import (
+    Certificate,
+    CertificateProps,
+    CertificateValidation,
+    ICertificate,
+    KeyAlgorithm,
+)
+from tests.aws_apigatewayv2.inspection import logical_id_of
+from tests.conftest import resources_of_type
+
+Render = Callable[[Stack], dict[str, Any]]
+
+
+def _certificate(template: dict[str, Any]) -> dict[str, Any]:
+    (resource,) = resources_of_type(template, "AWS::CertificateManager::Certificate").values()
+    properties: dict[str, Any] = resource["Properties"]
+    return properties
+
+
+def test_constructor_keywords_match_props() -> None:
+    keywords = [
+        p for p in inspect.signature(Certificate.__init__).parameters if p not in ("self", "scope", "id")
+    ]
+    assert sorted(keywords) == sorted(f.name for f in attrs.fields(CertificateProps))
+
+
+def test_default_validation_is_email_to_the_apex_domain(stack: Stack, template: Render) -> None:
+    Certificate(stack, "Cert", domain_name="api.example.com", subject_alternative_names=["*.example.org"])
+    assert _certificate(template(stack)) == {
+        "DomainName": "api.example.com",
+        "DomainValidationOptions": [
+            {"DomainName": "api.example.com", "ValidationDomain": "example.com"},
+            {"DomainName": "*.example.org", "ValidationDomain": "example.org"},
+        ],
+        "SubjectAlternativeNames": ["*.example.org"],
+        "Tags": [{"Key": "Name", "Value": "Test/Cert"}],
+        "ValidationMethod": "EMAIL",
+    }
+
+
+def test_email_validation_uses_given_validation_domains(stack: Stack, template: Render) -> None:
+    Certificate(
+        stack,
+        "Cert",
+        domain_name="api.example.co.uk",
+        validation=CertificateValidation.from_email({"api.example.co.uk": "example.co.uk"}),
+    )
+    assert _certificate(template(stack))["DomainValidationOptions"] == [
+        {"DomainName": "api.example.co.uk", "ValidationDomain": "example.co.uk"}
+    ]
+
+
+def test_apex_domain_is_the_last_two_labels(stack: Stack, template: Render) -> None:
+    # Differs from aws-cdk-lib, which would give "example.co.uk" from its public suffix list.
+    Certificate(stack, "Cert", domain_name="api.example.co.uk")
+    assert _certificate(template(stack))["DomainValidationOptions"] == [
+        {"DomainName": "api.example.co.uk", "ValidationDomain": "co.uk"}
+    ]
+
+
+def test_dns_validation_renders_no_validation_options(stack: Stack, template: Render) -> None:
+    Certificate(stack, "Cert", domain_name="api.example.com", validation=CertificateValidation.from_dns())
+    properties = _certificate(template(stack))
+    assert properties["ValidationMethod"] == "DNS"
+    assert "DomainValidationOptions" not in properties
+
+
+def test_options_render_name_tag_key_algorithm_logging_and_export(stack: Stack, template: Render) -> None:
+    Certificate(
+        stack,
+        "Cert",
+        domain_name="api.example.com",
+        certificate_name="api",
+        key_algorithm=KeyAlgorithm.EC_SECP384_R1,
+        transparency_logging_enabled=False,
+        allow_export=True,
+        validation=CertificateValidation.from_dns(),
+    )
+    properties = _certificate(template(stack))
+    assert properties["Tags"] == [{"Key": "Name", "Value": "api"}]
+    assert properties["KeyAlgorithm"] == "EC_secp384r1"
+    assert properties["CertificateTransparencyLoggingPreference"] == "DISABLED"
+    assert properties["CertificateExport"] == "ENABLED"
+
+
+def test_logging_enabled_and_export_off_render_as_aws_cdk_lib(stack: Stack, template: Render) -> None:
+    Certificate(
+        stack,
+        "Cert",
+        domain_name="api.example.com",
+        key_algorithm=KeyAlgorithm("RSA_2048"),
+        transparency_logging_enabled=True,
+        allow_export=False,
+        validation=CertificateValidation.from_dns(),
+    )
+    properties = _certificate(template(stack))
+    assert properties["CertificateTransparencyLoggingPreference"] == "ENABLED"
+    assert properties["KeyAlgorithm"] == "RSA_2048"
+    assert "CertificateExport" not in properties
+
+
+def test_domain_name_longer_than_64_characters_is_rejected(stack: Stack) -> None:
+    name = "a" * 61 + ".com"
+    with pytest.raises(ValidationError) as caught:
+        Certificate(stack, "Cert", domain_name=name)
+    assert str(caught.value) == f"Test/Cert: domain_name={name!r} is 65 characters long; use at most 64"
+
+
+def test_token_domain_name_with_email_validation_needs_validation_domains(stack: Stack) -> None:
+    with pytest.raises(ValidationError) as caught:
+        Certificate(stack, "Cert", domain_name="api.example.com", subject_alternative_names=[Aws.REGION])
+    assert str(caught.value) == (
+        f"Test/Cert: subject_alternative_names[0]={Aws.REGION!r} is a token, so its email validation "
+        "domain cannot be derived; map it in CertificateValidation.from_email(validation_domains) or use "
+        "CertificateValidation.from_dns()"
+    )
+
+
+def test_token_domain_name_with_mapped_validation_domain_is_accepted(stack: Stack, template: Render) -> None:
+    Certificate(
+        stack,
+        "Cert",
+        domain_name=Aws.REGION,
+        validation=CertificateValidation.from_email({Aws.REGION: "example.com"}),
+    )
+    assert _certificate(template(stack))["DomainValidationOptions"] == [
+        {"DomainName": {"Ref": "AWS::Region"}, "ValidationDomain": "example.com"}
+    ]
+
+
+def test_dns_validation_with_a_hosted_zone_is_not_supported() -> None:
+    with pytest.raises(TypeError) as caught:
+        CertificateValidation.from_dns("Z123")  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        "hosted_zone='Z123' is not supported; call from_dns() without a hosted zone and add the "
+        "validation records to DNS yourself"
+    )
+
+
+def test_certificate_arn_is_the_ref(stack: Stack) -> None:
+    certificate = Certificate(stack, "Cert", domain_name="api.example.com")
+    assert stack.resolve(certificate.certificate_arn) == {"Ref": logical_id_of(certificate)}
+
+
+def test_imported_certificate_keeps_its_arn(stack: Stack, template: Render) -> None:
+    arn = "arn:aws:acm:us-east-1:123456789012:certificate/abc"
+    certificate = Certificate.from_certificate_arn(stack, "Imported", arn)
+    assert isinstance(certificate, ICertificate)
+    assert certificate.certificate_arn == arn
+    assert "Resources" not in template(stack)
+
+
+def test_validation_repr_reads_as_the_call() -> None:
+    assert repr(CertificateValidation.from_dns()) == "CertificateValidation.from_dns()"
+    assert repr(CertificateValidation.from_email()) == "CertificateValidation.from_email()"
+    assert repr(CertificateValidation.from_email({"a.com": "a.com"})) == (
+        "CertificateValidation.from_email({'a.com': 'a.com'})"
+    )
+    assert repr(KeyAlgorithm.RSA_4096) == "KeyAlgorithm('RSA_4096')"
