@@ -241,3 +241,292 @@ def test_from_function_name_builds_the_arn(stack: Stack) -> None:
             ],
         ]
     }
+
+
+# --- current_version ---------------------------------------------------------------------------
+
+_HANDLER_SOURCE = "def handler(event, context):\n    return {}\n"
+
+
+def _versioned(stack: Stack, id: str = "Fn", **options: Any) -> Function:
+    options.setdefault("code", Code.from_inline(_HANDLER_SOURCE))
+    return Function(stack, id, runtime=Runtime.PYTHON_3_12, handler="index.handler", **options)
+
+
+def _version_ids(stack: Stack, template: Render) -> list[str]:
+    return list(resources_of_type(template(stack), "AWS::Lambda::Version"))
+
+
+def test_current_version_id_ends_in_aws_cdk_libs_configuration_hash(stack: Stack, template: Render) -> None:
+    function = _versioned(stack)
+    version = function.current_version
+    assert version is function.current_version
+    assert version.node.path == "Test/Fn/CurrentVersion"
+    # The logical ID aws-cdk-lib 2.275.0 gives the same function.
+    assert _version_ids(stack, template) == ["FnCurrentVersion17A89ABB7391f6ee7b580e1b9e7705296441e493"]
+    assert template(stack)["Resources"]["FnCurrentVersion17A89ABB7391f6ee7b580e1b9e7705296441e493"] == {
+        "Type": "AWS::Lambda::Version",
+        "Properties": {"FunctionName": {"Ref": "Fn9270CBC0"}},
+        "Metadata": {"aws:cdk:do-not-refactor": True},
+    }
+
+
+def test_current_version_hash_counts_environment_added_later(app: Any, template: Render) -> None:
+    later = Stack(app, "Later")
+    _ = _versioned(later).current_version
+    later_function = later.node.find_child("Fn")
+    assert isinstance(later_function, Function)
+    later_function.add_environment("STAGE", "prod")
+    upfront = Stack(app, "Upfront")
+    _ = _versioned(upfront, environment={"STAGE": "prod"}).current_version
+    plain = Stack(app, "Plain")
+    _ = _versioned(plain).current_version
+    assert _version_ids(later, template) == _version_ids(upfront, template)
+    assert _version_ids(later, template) != _version_ids(plain, template)
+
+
+def test_reserved_concurrency_and_tags_do_not_change_the_version(app: Any, template: Render) -> None:
+    from apigwv2_integrations import Tags
+
+    plain = Stack(app, "Plain")
+    _ = _versioned(plain).current_version
+    other = Stack(app, "Other")
+    function = _versioned(other, reserved_concurrent_executions=5)
+    _ = function.current_version
+    Tags.of(function).add("team", "books")
+    assert _version_ids(other, template) == _version_ids(plain, template)
+
+
+def test_invalidate_version_based_on_changes_the_version(app: Any, template: Render) -> None:
+    plain = Stack(app, "Plain")
+    _ = _versioned(plain).current_version
+    other = Stack(app, "Other")
+    function = _versioned(other)
+    function.invalidate_version_based_on("2024-06-01")
+    _ = function.current_version
+    assert _version_ids(other, template) != _version_ids(plain, template)
+
+
+def test_unclassified_property_stops_synthesis(stack: Stack, template: Render) -> None:
+    function = _versioned(stack)
+    function.node.default_child.add_property_override("NewSetting", "on")  # type: ignore[union-attr]
+    _ = function.current_version
+    with pytest.raises(Exception) as error:
+        template(stack)
+    assert (
+        "Test/Fn: current_version cannot tell whether properties 'NewSetting' change the version; call "
+        "Function.classify_version_property(name, locked) for each (locked=True when a change needs a new "
+        "version)"
+    ) in str(error.value)
+
+
+def test_classify_version_property_decides_whether_it_is_hashed(
+    app: Any, template: Render, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from apigwv2_integrations.aws_lambda import function as function_module
+
+    monkeypatch.setattr(function_module, "_VERSION_LOCKED", dict(function_module._VERSION_LOCKED))
+    Function.classify_version_property("Ignored", False)
+    Function.classify_version_property("Counted", True)
+    plain = Stack(app, "Plain")
+    _ = _versioned(plain).current_version
+    ignored = Stack(app, "Ignored")
+    _versioned(ignored).node.default_child.add_property_override("Ignored", 1)  # type: ignore[union-attr]
+    _ = ignored.node.find_child("Fn").current_version  # type: ignore[attr-defined]
+    counted = Stack(app, "Counted")
+    _versioned(counted).node.default_child.add_property_override("Counted", 1)  # type: ignore[union-attr]
+    _ = counted.node.find_child("Fn").current_version  # type: ignore[attr-defined]
+    assert _version_ids(ignored, template) == _version_ids(plain, template)
+    assert _version_ids(counted, template) != _version_ids(plain, template)
+
+
+def test_current_version_options_apply(stack: Stack, template: Render) -> None:
+    from apigwv2_integrations import RemovalPolicy
+
+    function = _versioned(
+        stack,
+        current_version_options={
+            "description": "retained",
+            "removal_policy": RemovalPolicy.RETAIN,
+            "provisioned_concurrent_executions": 2,
+        },
+    )
+    _ = function.current_version
+    (version,) = resources_of_type(template(stack), "AWS::Lambda::Version").values()
+    assert version["Properties"] == {
+        "Description": "retained",
+        "FunctionName": {"Ref": "Fn9270CBC0"},
+        "ProvisionedConcurrencyConfig": {"ProvisionedConcurrentExecutions": 2},
+    }
+    assert (version["UpdateReplacePolicy"], version["DeletionPolicy"]) == ("Retain", "Retain")
+
+
+def test_add_alias_points_to_the_current_version(stack: Stack, template: Render) -> None:
+    function = _versioned(stack)
+    alias = function.add_alias("live")
+    assert alias.node.path == "Test/Fn/Aliaslive"
+    (resource,) = resources_of_type(template(stack), "AWS::Lambda::Alias").values()
+    assert resource["Properties"] == {
+        "FunctionName": {"Ref": "Fn9270CBC0"},
+        "FunctionVersion": {
+            "Fn::GetAtt": ["FnCurrentVersion17A89ABB7391f6ee7b580e1b9e7705296441e493", "Version"]
+        },
+        "Name": "live",
+    }
+
+
+def test_version_add_alias_is_created_under_the_version(stack: Stack) -> None:
+    alias = _versioned(stack).current_version.add_alias("prod")
+    assert alias.node.path == "Test/Fn/CurrentVersion/Aliasprod"
+
+
+def test_latest_version_qualifies_the_arn(stack: Stack) -> None:
+    latest = _versioned(stack).latest_version
+    assert stack.resolve(latest.function_arn) == {
+        "Fn::Join": ["", [{"Fn::GetAtt": ["Fn9270CBC0", "Arn"]}, ":$LATEST"]]
+    }
+
+
+# --- logging -----------------------------------------------------------------------------------
+
+
+def test_logging_config_renders_group_format_and_levels(stack: Stack, template: Render) -> None:
+    from apigwv2_integrations.aws_lambda import ApplicationLogLevel, SystemLogLevel
+    from apigwv2_integrations.aws_logs import LogGroup
+
+    logs = LogGroup(stack, "Logs")
+    function = _function(
+        stack,
+        log_group=logs,
+        logging_format=LoggingFormat.JSON,
+        application_log_level_v2=ApplicationLogLevel.DEBUG,
+        system_log_level_v2=SystemLogLevel.WARN,
+    )
+    assert function.log_group is logs
+    assert template(stack)["Resources"]["Fn9270CBC0"]["Properties"]["LoggingConfig"] == {
+        "ApplicationLogLevel": "DEBUG",
+        "LogFormat": "JSON",
+        "LogGroup": {"Ref": "Logs6819BB44"},
+        "SystemLogLevel": "WARN",
+    }
+
+
+def test_deprecated_logging_strings_render(stack: Stack, template: Render) -> None:
+    _function(stack, log_format="JSON", application_log_level="ERROR", system_log_level="DEBUG")
+    assert template(stack)["Resources"]["Fn9270CBC0"]["Properties"]["LoggingConfig"] == {
+        "ApplicationLogLevel": "ERROR",
+        "LogFormat": "JSON",
+        "SystemLogLevel": "DEBUG",
+    }
+
+
+def test_log_retention_is_not_supported(stack: Stack) -> None:
+    from apigwv2_integrations.aws_logs import RetentionDays
+
+    with pytest.raises(ValidationError) as error:
+        _function(stack, log_retention=RetentionDays.ONE_WEEK)
+    assert str(error.value) == (
+        "Test/Fn: log_retention=RetentionDays.ONE_WEEK is not supported by this package (aws-cdk-lib "
+        "implements it with a custom resource); pass log_group=LogGroup(..., retention=...) instead"
+    )
+
+
+def test_log_group_without_a_given_group_is_not_supported(stack: Stack) -> None:
+    function = _function(stack)
+    with pytest.raises(ValidationError) as error:
+        function.log_group  # noqa: B018 - the property raises
+    assert str(error.value) == (
+        "Test/Fn: log_group is not set, and the default log group /aws/lambda/<function name> needs the "
+        "LogRetention custom resource aws-cdk-lib creates for it, which this package does not support; "
+        "pass log_group=LogGroup(...) when creating the function"
+    )
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (
+            {"log_format": "JSON", "logging_format": LoggingFormat.JSON},
+            "log_format='JSON' and logging_format=LoggingFormat.JSON are both set; pass only logging_format",
+        ),
+        (
+            {"application_log_level": "DEBUG", "application_log_level_v2": "ApplicationLogLevel.DEBUG"},
+            "application_log_level='DEBUG' and application_log_level_v2=ApplicationLogLevel.DEBUG are both "
+            "set; pass only application_log_level_v2",
+        ),
+        (
+            {"system_log_level": "DEBUG", "system_log_level_v2": "SystemLogLevel.DEBUG"},
+            "system_log_level='DEBUG' and system_log_level_v2=SystemLogLevel.DEBUG are both set; "
+            "pass only system_log_level_v2",
+        ),
+        (
+            {"application_log_level_v2": "ApplicationLogLevel.DEBUG", "logging_format": LoggingFormat.TEXT},
+            "application_log_level_v2=ApplicationLogLevel.DEBUG need JSON logs, but "
+            "logging_format=LoggingFormat.TEXT is set; pass logging_format=LoggingFormat.JSON",
+        ),
+        (
+            {"system_log_level": "WARN", "log_format": "Text"},
+            "system_log_level='WARN' need JSON logs, but log_format='Text' is set; "
+            "pass logging_format=LoggingFormat.JSON",
+        ),
+        (
+            {"application_log_level": "INFO", "system_log_level_v2": "SystemLogLevel.INFO"},
+            "application_log_level='INFO' and system_log_level_v2=SystemLogLevel.INFO need JSON logs, but "
+            "no logging_format is set; pass logging_format=LoggingFormat.JSON",
+        ),
+    ],
+)
+def test_logging_options_are_checked(stack: Stack, options: dict[str, Any], message: str) -> None:
+    from apigwv2_integrations.aws_lambda import ApplicationLogLevel, SystemLogLevel
+
+    enums = {"ApplicationLogLevel": ApplicationLogLevel, "SystemLogLevel": SystemLogLevel}
+    for key, value in list(options.items()):
+        if isinstance(value, str) and value.split(".")[0] in enums:
+            kind, member = value.split(".")
+            options[key] = enums[kind][member]
+    with pytest.raises(ValidationError) as error:
+        _function(stack, **options)
+    assert str(error.value) == f"Test/Fn: {message}"
+
+
+# --- snap_start --------------------------------------------------------------------------------
+
+
+def test_snap_start_renders(stack: Stack, template: Render) -> None:
+    from apigwv2_integrations.aws_lambda import SnapStartConf
+
+    _function(stack, snap_start=SnapStartConf.ON_PUBLISHED_VERSIONS)
+    assert template(stack)["Resources"]["Fn9270CBC0"]["Properties"]["SnapStart"] == {
+        "ApplyOn": "PublishedVersions"
+    }
+
+
+def test_snap_start_needs_a_supporting_runtime(stack: Stack) -> None:
+    from apigwv2_integrations.aws_lambda import SnapStartConf
+
+    with pytest.raises(ValidationError) as error:
+        Function(
+            stack,
+            "Fn",
+            runtime=Runtime.PYTHON_3_11,
+            handler="index.handler",
+            code=Code.from_inline("x"),
+            snap_start=SnapStartConf.ON_PUBLISHED_VERSIONS,
+        )
+    assert str(error.value) == (
+        "Test/Fn: snap_start=SnapStartConf.ON_PUBLISHED_VERSIONS is not supported by runtime='python3.11'; "
+        "use Java 11 or later, Python 3.12 or later or .NET 8 or later, or drop snap_start"
+    )
+
+
+def test_snap_start_limits_ephemeral_storage(stack: Stack) -> None:
+    from apigwv2_integrations.aws_lambda import SnapStartConf
+
+    with pytest.raises(ValidationError) as error:
+        _function(
+            stack, snap_start=SnapStartConf.ON_PUBLISHED_VERSIONS, ephemeral_storage_size=Size.mebibytes(1024)
+        )
+    assert str(error.value) == (
+        "Test/Fn: snap_start=SnapStartConf.ON_PUBLISHED_VERSIONS cannot be combined with "
+        "ephemeral_storage_size=Size.mebibytes(1024); use at most 512 MiB of ephemeral storage with SnapStart"
+    )

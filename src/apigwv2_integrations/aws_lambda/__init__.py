@@ -5,6 +5,8 @@ from ..cfn.aws_lambda import __all__ as _cfn_all
 from .alias import Alias, AliasAttributes, AliasOptions, AliasProps, IAlias, VersionWeight
 from .architecture import Architecture
 from .code import AssetCode, Code, CodeConfig, CodeLocation, InlineCode, S3Code
+from .destination import DestinationConfig, DestinationOptions, DestinationType, IDestination
+from .event_invoke_config import EventInvokeConfig, EventInvokeConfigOptions, EventInvokeConfigProps
 from .function import (
     ApplicationLogLevel,
     Function,
@@ -22,6 +24,7 @@ from .lambda_version import IVersion, Version, VersionAttributes, VersionOptions
 from .layers import ILayerVersion, LayerVersion, LayerVersionAttributes
 from .permission import Permission
 from .runtime import Runtime, RuntimeFamily
+from .snapstart_config import SnapStartConf
 
 __all__ = [
     *_cfn_all,
@@ -35,6 +38,12 @@ __all__ = [
     "Code",
     "CodeConfig",
     "CodeLocation",
+    "DestinationConfig",
+    "DestinationOptions",
+    "DestinationType",
+    "EventInvokeConfig",
+    "EventInvokeConfigOptions",
+    "EventInvokeConfigProps",
     "Function",
     "FunctionAttributes",
     "FunctionBase",
@@ -42,6 +51,7 @@ __all__ = [
     "FunctionProps",
     "FunctionUrlAuthType",
     "IAlias",
+    "IDestination",
     "IFunction",
     "ILayerVersion",
     "IVersion",
@@ -55,6 +65,7 @@ __all__ = [
     "Runtime",
     "RuntimeFamily",
     "S3Code",
+    "SnapStartConf",
     "SystemLogLevel",
     "Tracing",
     "Version",

@@ -10,9 +10,13 @@ import attrs
 from ..cfn.aws_lambda import CfnAlias
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
+from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.struct import lazy_frozen
+from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token
+from .destination import IDestination
+from .event_invoke_config import EventInvokeConfigOptions, event_invoke_options_of, has_event_invoke_options
 from .function_base import IFunction, QualifiedFunctionBase
 from .lambda_version import IVersion
 
@@ -44,7 +48,7 @@ def _to_weights(value: Sequence[VersionWeight | Any] | None) -> tuple[VersionWei
 
 
 @lazy_frozen(kw_only=True)
-class AliasOptions:
+class AliasOptions(EventInvokeConfigOptions):
     """Options of an Alias."""
 
     additional_versions: tuple[VersionWeight, ...] | None = attrs.field(default=None, converter=_to_weights)
@@ -88,6 +92,10 @@ class Alias(QualifiedFunctionBase):
         additional_versions: Sequence[VersionWeight] | None = None,
         description: str | None = None,
         provisioned_concurrent_executions: float | None = None,
+        max_event_age: Duration | None = None,
+        on_failure: IDestination | None = None,
+        on_success: IDestination | None = None,
+        retry_attempts: float | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=alias_name)
         props = AliasProps(
@@ -96,6 +104,10 @@ class Alias(QualifiedFunctionBase):
             additional_versions=additional_versions,
             description=description,
             provisioned_concurrent_executions=provisioned_concurrent_executions,
+            max_event_age=max_event_age,
+            on_failure=on_failure,
+            on_success=on_success,
+            retry_attempts=retry_attempts,
         )
         self.version = props.version
         self.lambda_: Any = getattr(props.version, "lambda_")  # noqa: B009 - versions expose lambda_
@@ -141,6 +153,13 @@ class Alias(QualifiedFunctionBase):
         self.qualifier = props.alias_name
         self.role = self.lambda_.role
         self.architecture = self.lambda_.architecture
+        if has_event_invoke_options(props):
+            self.configure_async_invoke(**event_invoke_options_of(props))
+
+    @property
+    def _async_invoke_qualifier(self) -> str | None:
+        # aws-cdk-lib takes the qualifier from the alias ARN (its 8th part), not from alias_name.
+        return Fn.select(7, Fn.split(":", self.function_arn))
 
     @staticmethod
     def from_alias_attributes(

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import enum
+import hashlib
 import re
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
 from ..aws_iam import IPrincipal, IRole, ManagedPolicy, PolicyStatement, Role, ServicePrincipal
 from ..cfn.aws_lambda import CfnFunction
 from ..core.arn import ArnFormat
+from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
@@ -19,13 +21,19 @@ from ..core.names import Names
 from ..core.size import Size
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
+from ..core.synthesis._json import dump_template
+from ..core.tokens._resolve import Resolver
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from .architecture import Architecture
 from .code import Code
+from .destination import IDestination
+from .event_invoke_config import EventInvokeConfigOptions, event_invoke_options_of, has_event_invoke_options
 from .function_base import FunctionBase
+from .lambda_version import Version, VersionOptions
 from .layers import ILayerVersion
 from .runtime import Runtime
+from .snapstart_config import SnapStartConf
 
 if TYPE_CHECKING:
     from ..aws_ec2 import ISecurityGroup, IVpc, SubnetSelection
@@ -34,6 +42,46 @@ _FUNCTION_NAME = re.compile(r"^[a-zA-Z0-9-_]+$")
 _MAX_FUNCTION_NAME = 64
 _MAX_DESCRIPTION = 256
 _XRAY_ACTIONS = ("xray:PutTraceSegments", "xray:PutTelemetryRecords")
+_MAX_SNAP_START_STORAGE_MIB = 512
+# Logical IDs are at most 255 characters; the current version's keeps room for its 32-digit hash.
+_MAX_VERSION_ID_PREFIX = 255 - 32
+# These come first in the current version's hash, in this order, as in aws-cdk-lib.
+_HASH_FIRST_PROPERTIES = ("Code", "Handler", "Role", "Runtime")
+# Whether each AWS::Lambda::Function property changes the current version's hash (locked to the version).
+# Properties missing here stop synthesis; Function.classify_version_property adds to this table.
+_VERSION_LOCKED: dict[str, bool] = {
+    "Architectures": True,
+    "CapacityProviderConfig": True,
+    "Code": True,
+    "CodeSigningConfigArn": False,
+    "DeadLetterConfig": True,
+    "Description": True,
+    "DurableConfig": True,
+    "Environment": True,
+    "EphemeralStorage": True,
+    "FileSystemConfigs": True,
+    "FunctionName": True,
+    "FunctionScalingConfig": True,
+    "Handler": True,
+    "ImageConfig": True,
+    "KmsKeyArn": True,
+    "Layers": True,
+    "LoggingConfig": True,
+    "MemorySize": True,
+    "PackageType": True,
+    "PublishToLatestPublished": True,
+    "RecursiveLoop": True,
+    "ReservedConcurrentExecutions": False,
+    "Role": True,
+    "Runtime": True,
+    "RuntimeManagementConfig": True,
+    "SnapStart": True,
+    "Tags": False,
+    "TenancyConfig": False,
+    "Timeout": True,
+    "TracingConfig": True,
+    "VpcConfig": True,
+}
 
 
 class Tracing(enum.Enum):
@@ -85,6 +133,10 @@ def _to_environment(value: Mapping[str, str] | None) -> dict[str, str] | None:
     return None if value is None else dict(value)
 
 
+def _to_version_options(value: VersionOptions | Mapping[str, Any] | None) -> VersionOptions | None:
+    return VersionOptions(**value) if isinstance(value, Mapping) else value
+
+
 def _to_subnet_selection(value: Any) -> Any:
     if isinstance(value, Mapping):
         from ..aws_ec2 import SubnetSelection
@@ -94,17 +146,21 @@ def _to_subnet_selection(value: Any) -> Any:
 
 
 @lazy_frozen(kw_only=True)
-class FunctionOptions:
+class FunctionOptions(EventInvokeConfigOptions):
     """The options of a Function, other than its code, handler and runtime."""
 
     allow_all_outbound: bool | None = None
     """Whether the automatic security group allows all outbound traffic (VPC only). Default: True."""
     allow_public_subnet: bool | None = None
     """Acknowledge that a function in a public subnet cannot reach the internet. Default: False."""
+    application_log_level: str | None = None
+    """Application log level as a string (deprecated in aws_cdk; JSON logs). Default: "INFO"."""
     application_log_level_v2: ApplicationLogLevel | None = None
     """Application log level (JSON logs). Default: INFO."""
     architecture: Architecture | None = None
     """Instruction set. Default: Architecture.X86_64 (not rendered)."""
+    current_version_options: VersionOptions | None = attrs.field(default=None, converter=_to_version_options)
+    """Options of the Version that `current_version` creates. Default: VersionOptions defaults."""
     description: str | None = None
     """Description, up to 256 characters. Default: none."""
     environment: dict[str, str] | None = attrs.field(default=None, converter=_to_environment)
@@ -117,6 +173,13 @@ class FunctionOptions:
     """Statements added to the role. Default: none."""
     layers: tuple[ILayerVersion, ...] | None = attrs.field(default=None, converter=_to_tuple)
     """Layers. Default: none."""
+    log_format: str | None = None
+    """Log format as a string (deprecated in aws_cdk). Default: "Text"."""
+    log_group: Any = None
+    """The log group (an ILogGroup) the function sends logs to. Default: `/aws/lambda/<function name>`,
+    created by Lambda."""
+    log_retention: Any = None
+    """Not supported by this package (it needs a custom resource); pass a `log_group` with a retention."""
     logging_format: LoggingFormat | None = None
     """Log format. Default: LoggingFormat.TEXT."""
     memory_size: float | None = None
@@ -129,6 +192,10 @@ class FunctionOptions:
     """Execution role. Default: a new role with AWSLambdaBasicExecutionRole (and VPC access in a VPC)."""
     security_groups: tuple[ISecurityGroup, ...] | None = attrs.field(default=None, converter=_to_tuple)
     """Security groups (VPC only). Default: a new security group."""
+    snap_start: SnapStartConf | None = None
+    """SnapStart (Java 11+, Python 3.12+, .NET 8+). Default: none."""
+    system_log_level: str | None = None
+    """System log level as a string (deprecated in aws_cdk; JSON logs). Default: "INFO"."""
     system_log_level_v2: SystemLogLevel | None = None
     """System log level (JSON logs). Default: INFO."""
     timeout: Duration | None = None
@@ -198,21 +265,32 @@ class Function(FunctionBase):
         handler: str,
         runtime: Runtime,
         allow_all_outbound: bool | None = None,
+        max_event_age: Duration | None = None,
+        on_failure: IDestination | None = None,
+        on_success: IDestination | None = None,
+        retry_attempts: float | None = None,
         allow_public_subnet: bool | None = None,
+        application_log_level: str | None = None,
         application_log_level_v2: ApplicationLogLevel | None = None,
         architecture: Architecture | None = None,
+        current_version_options: VersionOptions | Mapping[str, Any] | None = None,
         description: str | None = None,
         environment: Mapping[str, str] | None = None,
         ephemeral_storage_size: Size | None = None,
         function_name: str | None = None,
         initial_policy: Sequence[PolicyStatement] | None = None,
         layers: Sequence[ILayerVersion] | None = None,
+        log_format: str | None = None,
+        log_group: Any = None,
+        log_retention: Any = None,
         logging_format: LoggingFormat | None = None,
         memory_size: float | None = None,
         recursive_loop: RecursiveLoop | None = None,
         reserved_concurrent_executions: float | None = None,
         role: IRole | None = None,
         security_groups: Sequence[ISecurityGroup] | None = None,
+        snap_start: SnapStartConf | None = None,
+        system_log_level: str | None = None,
         system_log_level_v2: SystemLogLevel | None = None,
         timeout: Duration | None = None,
         tracing: Tracing | None = None,
@@ -225,21 +303,32 @@ class Function(FunctionBase):
             handler=handler,
             runtime=runtime,
             allow_all_outbound=allow_all_outbound,
+            max_event_age=max_event_age,
+            on_failure=on_failure,
+            on_success=on_success,
+            retry_attempts=retry_attempts,
             allow_public_subnet=allow_public_subnet,
+            application_log_level=application_log_level,
             application_log_level_v2=application_log_level_v2,
             architecture=architecture,
+            current_version_options=current_version_options,
             description=description,
             environment=environment,
             ephemeral_storage_size=ephemeral_storage_size,
             function_name=function_name,
             initial_policy=initial_policy,
             layers=layers,
+            log_format=log_format,
+            log_group=log_group,
+            log_retention=log_retention,
             logging_format=logging_format,
             memory_size=memory_size,
             recursive_loop=recursive_loop,
             reserved_concurrent_executions=reserved_concurrent_executions,
             role=role,
             security_groups=security_groups,
+            snap_start=snap_start,
+            system_log_level=system_log_level,
             system_log_level_v2=system_log_level_v2,
             timeout=timeout,
             tracing=tracing,
@@ -247,11 +336,17 @@ class Function(FunctionBase):
             vpc_subnets=vpc_subnets,
         )
         self._validate_names(props)
+        self._validate_logging(props)
+        self._validate_snap_start(props)
         self.runtime: Runtime = props.runtime
         self.timeout: Duration | None = props.timeout
         self.architecture = props.architecture or Architecture.X86_64
         self._environment: dict[str, str] = {}
         self._layers: list[ILayerVersion] = []
+        self._log_group: Any = props.log_group
+        self._current_version: Version | None = None
+        self._current_version_options = props.current_version_options
+        self._hash_mixins: list[str] = []
 
         managed_policies = [
             ManagedPolicy.from_aws_managed_policy_name("service-role/AWSLambdaBasicExecutionRole")
@@ -312,6 +407,7 @@ class Function(FunctionBase):
             ),
             logging_config=_logging_config(props),
             recursive_loop=props.recursive_loop.value if props.recursive_loop is not None else None,
+            snap_start=props.snap_start._to_snap_start_property() if props.snap_start is not None else None,
         )
         resource.node.add_dependency(self._role)
         self._resource = resource
@@ -321,6 +417,8 @@ class Function(FunctionBase):
             self.add_layers(*props.layers)
         props.code.bind_to_resource(resource)
         self.node.add_validation(_FunctionChecks(self))
+        if has_event_invoke_options(props):
+            self.configure_async_invoke(**event_invoke_options_of(props))
 
     # --- construction helpers -----------------------------------------------------------------
 
@@ -348,6 +446,71 @@ class Function(FunctionBase):
             raise ValidationError(
                 self,
                 f"description is {len(description)} characters long; use at most {_MAX_DESCRIPTION}",
+            )
+
+    def _validate_logging(self, props: FunctionProps) -> None:
+        if props.log_retention is not None:
+            raise ValidationError(
+                self,
+                f"log_retention={_show(props.log_retention)} is not supported by this package (aws-cdk-lib "
+                "implements it with a custom resource); pass log_group=LogGroup(..., retention=...) instead",
+            )
+        for old, new in (
+            ("log_format", "logging_format"),
+            ("application_log_level", "application_log_level_v2"),
+            ("system_log_level", "system_log_level_v2"),
+        ):
+            old_value, new_value = getattr(props, old), getattr(props, new)
+            if old_value is not None and new_value is not None:
+                raise ValidationError(
+                    self,
+                    f"{old}={old_value!r} and {new}={_show(new_value)} are both set; pass only {new}",
+                )
+        levels = [
+            f"{name}={_show(getattr(props, name))}"
+            for name in (
+                "application_log_level",
+                "application_log_level_v2",
+                "system_log_level",
+                "system_log_level_v2",
+            )
+            if getattr(props, name) is not None
+        ]
+        log_format = _log_format_of(props)
+        if levels and log_format != LoggingFormat.JSON.value:
+            given = (
+                f"logging_format={_show(props.logging_format)}"
+                if props.logging_format is not None
+                else f"log_format={props.log_format!r}"
+                if props.log_format is not None
+                else "no logging_format"
+            )
+            raise ValidationError(
+                self,
+                f"{' and '.join(levels)} need JSON logs, but {given} is set; "
+                "pass logging_format=LoggingFormat.JSON",
+            )
+
+    def _validate_snap_start(self, props: FunctionProps) -> None:
+        if props.snap_start is None:
+            return
+        if not props.runtime.supports_snap_start:
+            raise ValidationError(
+                self,
+                f"snap_start={props.snap_start!r} is not supported by runtime={props.runtime.name!r}; "
+                "use Java 11 or later, Python 3.12 or later or .NET 8 or later, or drop snap_start",
+            )
+        storage = props.ephemeral_storage_size
+        if (
+            storage is not None
+            and not Token.is_unresolved(storage.to_mebibytes())
+            and storage.to_mebibytes() > _MAX_SNAP_START_STORAGE_MIB
+        ):
+            raise ValidationError(
+                self,
+                f"snap_start={props.snap_start!r} cannot be combined with "
+                f"ephemeral_storage_size={storage!r}; use at most {_MAX_SNAP_START_STORAGE_MIB} MiB of "
+                "ephemeral storage with SnapStart",
             )
 
     def _tracing_config(self, tracing: Tracing | None) -> Any:
@@ -448,9 +611,101 @@ class Function(FunctionBase):
                 )
             self._layers.append(layer)
 
+    @property
+    def current_version(self) -> Version:
+        """A Version of the function as it is configured; created on first use (construct id
+        `CurrentVersion`). Its logical ID ends in a hash of the function's configuration, so that any
+        change to it publishes a new version."""
+        if self._current_version is None:
+            options = self._current_version_options or VersionOptions()
+            version = Version(
+                self,
+                "CurrentVersion",
+                lambda_=self,
+                code_sha256=options.code_sha256,
+                description=options.description,
+                provisioned_concurrent_executions=options.provisioned_concurrent_executions,
+                removal_policy=options.removal_policy,
+                **event_invoke_options_of(options),
+            )
+            resource = cast(CfnResource, version.node.default_child)
+            prefix = resource.logical_id[-_MAX_VERSION_ID_PREFIX:]
+            # Resolved at every use, so that configuration added later (add_environment, ...) counts.
+            resource.override_logical_id(
+                Lazy.uncached_string(
+                    lambda: prefix + self._configuration_hash(), display_hint="CurrentVersionId"
+                )
+            )
+            self._current_version = version
+        return self._current_version
+
+    @property
+    def log_group(self) -> Any:
+        """The log group given as `log_group`."""
+        if self._log_group is None:
+            raise ValidationError(
+                self,
+                "log_group is not set, and the default log group /aws/lambda/<function name> needs the "
+                "LogRetention custom resource aws-cdk-lib creates for it, which this package does not "
+                "support; pass log_group=LogGroup(...) when creating the function",
+            )
+        return self._log_group
+
+    def add_alias(
+        self,
+        alias_name: str,
+        *,
+        additional_versions: Sequence[Any] | None = None,
+        description: str | None = None,
+        provisioned_concurrent_executions: float | None = None,
+        max_event_age: Duration | None = None,
+        on_failure: IDestination | None = None,
+        on_success: IDestination | None = None,
+        retry_attempts: float | None = None,
+    ) -> Any:
+        """An alias of `current_version`, with construct id `Alias<alias_name>`."""
+        from .alias import Alias
+
+        return Alias(
+            self,
+            f"Alias{alias_name}",
+            alias_name=alias_name,
+            version=self.current_version,
+            additional_versions=additional_versions,
+            description=description,
+            provisioned_concurrent_executions=provisioned_concurrent_executions,
+            max_event_age=max_event_age,
+            on_failure=on_failure,
+            on_success=on_success,
+            retry_attempts=retry_attempts,
+        )
+
+    def invalidate_version_based_on(self, x: str) -> None:
+        """Make `x` part of the current version's hash, so that changing it publishes a new version."""
+        self._hash_mixins.append(x)
+
     @staticmethod
     def classify_version_property(property_name: str, locked: bool) -> None:
-        """Accepted for API compatibility; current_version is not supported by this package."""
+        """Say whether an `AWS::Lambda::Function` property changes the current version's hash."""
+        _VERSION_LOCKED[property_name] = locked
+
+    def _configuration_hash(self) -> str:
+        # The resource's rendered properties, as the template has them, with the version-locked ones kept.
+        properties = self._resource._render(Resolver(self.stack)).get("Properties", {})
+        unknown = [name for name in properties if name not in _VERSION_LOCKED]
+        if unknown:
+            names = ", ".join(repr(name) for name in unknown)
+            raise ValidationError(
+                self,
+                f"current_version cannot tell whether properties {names} change the version; call "
+                "Function.classify_version_property(name, locked) for each (locked=True when a change "
+                "needs a new version)",
+            )
+        locked = {name: value for name, value in properties.items() if _VERSION_LOCKED[name]}
+        ordered = {name: locked[name] for name in _HASH_FIRST_PROPERTIES if name in locked}
+        ordered.update((name, value) for name, value in locked.items() if name not in ordered)
+        text = dump_template(_integral_floats_as_ints(ordered), indent=None).decode("utf-8")
+        return hashlib.md5((text + "".join(self._hash_mixins)).encode("utf-8")).hexdigest()
 
     @staticmethod
     def from_function_arn(scope: Construct, id: str, function_arn: str) -> FunctionBase:
@@ -546,17 +801,49 @@ class _UnknownPrincipal:
         return f"UnknownPrincipal({self.resource.node.path})"
 
 
+def _log_format_of(props: FunctionOptions) -> str | None:
+    return props.logging_format.value if props.logging_format is not None else props.log_format
+
+
 def _logging_config(props: FunctionOptions) -> Any:
+    log_format = _log_format_of(props)
+    application_log_level = (
+        props.application_log_level_v2.value
+        if props.application_log_level_v2 is not None
+        else props.application_log_level
+    )
+    system_log_level = (
+        props.system_log_level_v2.value if props.system_log_level_v2 is not None else props.system_log_level
+    )
+    log_group_name = props.log_group.log_group_name if props.log_group is not None else None
     if (
-        props.logging_format is None
-        and props.application_log_level_v2 is None
-        and props.system_log_level_v2 is None
+        log_format is None
+        and application_log_level is None
+        and system_log_level is None
+        and log_group_name is None
     ):
         return None
     return CfnFunction.LoggingConfigProperty(
-        log_format=props.logging_format.value if props.logging_format else None,
-        application_log_level=props.application_log_level_v2.value
-        if props.application_log_level_v2
-        else None,
-        system_log_level=props.system_log_level_v2.value if props.system_log_level_v2 else None,
+        log_format=log_format,
+        application_log_level=application_log_level,
+        system_log_level=system_log_level,
+        log_group=log_group_name,
     )
+
+
+def _show(value: Any) -> str:
+    """An enum member as the user wrote it (`LoggingFormat.TEXT`), anything else as its repr."""
+    if isinstance(value, enum.Enum):
+        return f"{type(value).__name__}.{value.name}"
+    return repr(value)
+
+
+def _integral_floats_as_ints(value: Any) -> Any:
+    # JSON.stringify writes 256.0 as 256; the hash must see the same text.
+    if type(value) is float and value.is_integer():
+        return int(value)
+    if type(value) is dict:
+        return {key: _integral_floats_as_ints(item) for key, item in value.items()}
+    if type(value) is list:
+        return [_integral_floats_as_ints(item) for item in value]
+    return value

@@ -22,6 +22,8 @@ from .permission import Permission
 
 if TYPE_CHECKING:
     from ..aws_ec2 import Connections
+    from ..core.duration import Duration
+    from .destination import IDestination
 
 _INVOKE_ACTION = "lambda:InvokeFunction"
 _SUPPORTED_CONDITIONS = (
@@ -199,6 +201,43 @@ class FunctionBase(Resource):
             invoked_via_function_url=permission.invoked_via_function_url,
         )
 
+    def configure_async_invoke(
+        self,
+        *,
+        max_event_age: Duration | None = None,
+        on_failure: IDestination | None = None,
+        on_success: IDestination | None = None,
+        retry_attempts: float | None = None,
+    ) -> None:
+        """Configure asynchronous invocation (an `AWS::Lambda::EventInvokeConfig`); at most once."""
+        from .event_invoke_config import EventInvokeConfig
+
+        if self.node.try_find_child("EventInvokeConfig") is not None:
+            raise ValidationError(
+                self,
+                "configure_async_invoke: asynchronous invocation is already configured (by an earlier "
+                "call or by max_event_age, on_failure, on_success or retry_attempts); pass every option in "
+                "one place",
+            )
+        EventInvokeConfig(
+            self,
+            "EventInvokeConfig",
+            function=self._async_invoke_function,
+            qualifier=self._async_invoke_qualifier,
+            max_event_age=max_event_age,
+            on_failure=on_failure,
+            on_success=on_success,
+            retry_attempts=retry_attempts,
+        )
+
+    @property
+    def _async_invoke_function(self) -> Any:
+        return self
+
+    @property
+    def _async_invoke_qualifier(self) -> str | None:
+        return None
+
     def add_to_role_policy(self, statement: PolicyStatement) -> None:
         """Add a statement to the function's role (nothing happens for functions without a role)."""
         if self.role is not None:
@@ -340,6 +379,14 @@ class QualifiedFunctionBase(FunctionBase):
     @property
     def resource_arns_for_grant_invoke(self) -> list[str]:
         return [self.function_arn]
+
+    @property
+    def _async_invoke_function(self) -> Any:
+        return self.lambda_
+
+    @property
+    def _async_invoke_qualifier(self) -> str | None:
+        return self.qualifier
 
     @property
     def is_bound_to_vpc(self) -> bool:

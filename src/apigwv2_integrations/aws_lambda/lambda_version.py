@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol, runtime_checkable
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..cfn.aws_lambda import CfnVersion
 from ..core.construct import Construct
+from ..core.duration import Duration
 from ..core.removal_policy import RemovalPolicy
 from ..core.struct import lazy_frozen
+from .destination import IDestination
+from .event_invoke_config import EventInvokeConfigOptions, event_invoke_options_of, has_event_invoke_options
 from .function_base import IFunction, QualifiedFunctionBase
+
+if TYPE_CHECKING:
+    from .alias import Alias, VersionWeight
 
 
 @runtime_checkable
@@ -22,7 +29,7 @@ class IVersion(IFunction, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class VersionOptions:
+class VersionOptions(EventInvokeConfigOptions):
     """Options of a Version."""
 
     code_sha256: str | None = None
@@ -66,6 +73,10 @@ class Version(QualifiedFunctionBase):
         description: str | None = None,
         provisioned_concurrent_executions: float | None = None,
         removal_policy: RemovalPolicy | None = None,
+        max_event_age: Duration | None = None,
+        on_failure: IDestination | None = None,
+        on_success: IDestination | None = None,
+        retry_attempts: float | None = None,
     ) -> None:
         super().__init__(scope, id)
         props = VersionProps(
@@ -74,6 +85,10 @@ class Version(QualifiedFunctionBase):
             description=description,
             provisioned_concurrent_executions=provisioned_concurrent_executions,
             removal_policy=removal_policy,
+            max_event_age=max_event_age,
+            on_failure=on_failure,
+            on_success=on_success,
+            retry_attempts=retry_attempts,
         )
         self.lambda_ = props.lambda_
         resource = CfnVersion(
@@ -98,6 +113,37 @@ class Version(QualifiedFunctionBase):
         self.qualifier = self.version
         self.role = props.lambda_.role
         self.architecture = props.lambda_.architecture
+        if has_event_invoke_options(props):
+            self.configure_async_invoke(**event_invoke_options_of(props))
+
+    def add_alias(
+        self,
+        alias_name: str,
+        *,
+        additional_versions: Sequence[VersionWeight] | None = None,
+        description: str | None = None,
+        provisioned_concurrent_executions: float | None = None,
+        max_event_age: Duration | None = None,
+        on_failure: IDestination | None = None,
+        on_success: IDestination | None = None,
+        retry_attempts: float | None = None,
+    ) -> Alias:
+        """An alias of this version, with construct id `Alias<alias_name>` (deprecated in aws_cdk)."""
+        from .alias import Alias
+
+        return Alias(
+            self,
+            f"Alias{alias_name}",
+            alias_name=alias_name,
+            version=self,
+            additional_versions=additional_versions,
+            description=description,
+            provisioned_concurrent_executions=provisioned_concurrent_executions,
+            max_event_age=max_event_age,
+            on_failure=on_failure,
+            on_success=on_success,
+            retry_attempts=retry_attempts,
+        )
 
     @staticmethod
     def from_version_arn(scope: Construct, id: str, version_arn: str) -> IVersion:

@@ -35,8 +35,10 @@ class CfnElement(Construct):
     @property
     def logical_id(self) -> str:
         """The logical ID of this element in its template."""
-        if self._logical_id_override is not None:
-            return self._logical_id_override
+        override = self._logical_id_override
+        if override is not None:
+            # An override may be a token (aws_lambda's current version hashes its function at synth).
+            return str(self.stack.resolve(override)) if Token.is_unresolved(override) else override
         if self._allocated_logical_id is None:
             self._allocated_logical_id = self.stack.get_logical_id(self)
         return self._allocated_logical_id
