@@ -9,10 +9,14 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 
 from apigwv2_integrations import Duration, Stack
+from apigwv2_integrations import aws_events as events
 from apigwv2_integrations import aws_iam as iam
 from apigwv2_integrations import aws_lambda as lambda_
+from apigwv2_integrations import aws_sqs as sqs
+from apigwv2_integrations import aws_stepfunctions as sfn
 from apigwv2_integrations.aws_apigatewayv2 import (
     HttpApi,
+    HttpIntegrationSubtype,
     HttpMethod,
     MappingValue,
     ParameterMapping,
@@ -20,7 +24,10 @@ from apigwv2_integrations.aws_apigatewayv2 import (
     WebSocketStage,
 )
 from apigwv2_integrations.aws_apigatewayv2_integrations import (
+    HttpEventBridgeIntegration,
     HttpLambdaIntegration,
+    HttpSqsIntegration,
+    HttpStepFunctionsIntegration,
     HttpUrlIntegration,
     WebSocketAwsIntegration,
     WebSocketLambdaIntegration,
@@ -55,6 +62,62 @@ def http_url(stack: Stack) -> None:
             "https://books.example.com/{proxy}",
             timeout=Duration.seconds(10),
             parameter_mapping=ParameterMapping().append_header("x-source", MappingValue.custom("api")),
+        ),
+    )
+
+
+def http_sqs(stack: Stack) -> None:
+    queue = sqs.Queue(stack, "Jobs")
+    api = HttpApi(stack, "Api")
+    api.add_routes(
+        path="/jobs", methods=[HttpMethod.POST], integration=HttpSqsIntegration("Send", queue=queue)
+    )
+    api.add_routes(
+        path="/jobs",
+        methods=[HttpMethod.GET],
+        integration=HttpSqsIntegration(
+            "Receive", queue=queue, subtype=HttpIntegrationSubtype.SQS_RECEIVE_MESSAGE
+        ),
+    )
+
+
+def http_eventbridge(stack: Stack) -> None:
+    bus = events.EventBus(stack, "Bus")
+    api = HttpApi(stack, "Api")
+    api.add_routes(
+        path="/events",
+        methods=[HttpMethod.POST],
+        integration=HttpEventBridgeIntegration("PutEvents", event_bus_ref=bus.event_bus_ref),
+    )
+
+
+def http_stepfunctions(stack: Stack) -> None:
+    machine = sfn.StateMachine(
+        stack,
+        "Machine",
+        definition_body=sfn.DefinitionBody.from_string(
+            '{"StartAt":"Done","States":{"Done":{"Type":"Succeed"}}}'
+        ),
+        state_machine_type=sfn.StateMachineType.EXPRESS,
+    )
+    api = HttpApi(stack, "Api")
+    api.add_routes(
+        path="/run",
+        methods=[HttpMethod.POST],
+        integration=HttpStepFunctionsIntegration(
+            "StartSync",
+            state_machine=machine,
+            subtype=HttpIntegrationSubtype.STEPFUNCTIONS_START_SYNC_EXECUTION,
+        ),
+    )
+    api.add_routes(
+        path="/run",
+        methods=[HttpMethod.DELETE],
+        integration=HttpStepFunctionsIntegration(
+            "Stop",
+            state_machine=machine,
+            subtype=HttpIntegrationSubtype.STEPFUNCTIONS_STOP_EXECUTION,
+            parameter_mapping=ParameterMapping().custom("ExecutionArn", "$request.querystring.executionArn"),
         ),
     )
 
@@ -95,7 +158,10 @@ def web_socket_aws(stack: Stack) -> None:
 
 
 STACKS: dict[str, Callable[[Stack], None]] = {
+    "http_eventbridge": http_eventbridge,
     "http_lambda": http_lambda,
+    "http_sqs": http_sqs,
+    "http_stepfunctions": http_stepfunctions,
     "http_url": http_url,
     "web_socket_lambda": web_socket_lambda,
     "web_socket_mock": web_socket_mock,

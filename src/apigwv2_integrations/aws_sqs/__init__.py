@@ -1,4 +1,7 @@
-"""Amazon SQS: the CloudFormation resources (L1 classes) of the service."""
+"""Amazon SQS: queues, and every `Cfn*` class of the service."""
 
 from ..cfn.aws_sqs import *  # noqa: F403
-from ..cfn.aws_sqs import __all__ as __all__
+from ..cfn.aws_sqs import __all__ as _cfn_all
+from .queue import IQueue, Queue, QueueProps
+
+__all__ = [*_cfn_all, "IQueue", "Queue", "QueueProps"]
