@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 import attrs
 
 from ..cfn.aws_servicediscovery import CfnPublicDnsNamespace
 from ..core.construct import Construct
-from ..core.duration import Duration
-from ..core.resource import Resource
+from ._dns_namespace import DnsNamespaceBase
 from .namespace import BaseNamespaceProps, INamespace, NamespaceType
-from .service import (
-    DiscoveryType,
-    DnsRecordType,
-    HealthCheckConfig,
-    HealthCheckCustomConfig,
-    RoutingPolicy,
-    Service,
-)
 
 
 @attrs.frozen(kw_only=True)
@@ -42,43 +30,10 @@ class PublicDnsNamespaceAttributes:
 IPublicDnsNamespace = INamespace
 
 
-class _PublicDnsNamespaceBase(Resource):
+class _PublicDnsNamespaceBase(DnsNamespaceBase):
     """What a public DNS namespace, defined here or imported, offers."""
 
     type = NamespaceType.DNS_PUBLIC
-    namespace_name: str
-    namespace_id: str
-    namespace_arn: str
-
-    def create_service(
-        self,
-        id: str,
-        *,
-        custom_health_check: HealthCheckCustomConfig | Mapping[str, Any] | None = None,
-        description: str | None = None,
-        health_check: HealthCheckConfig | Mapping[str, Any] | None = None,
-        name: str | None = None,
-        discovery_type: DiscoveryType | None = None,
-        dns_record_type: DnsRecordType | None = None,
-        dns_ttl: Duration | None = None,
-        load_balancer: bool | None = None,
-        routing_policy: RoutingPolicy | None = None,
-    ) -> Service:
-        """Create a service in this namespace."""
-        return Service(
-            self,
-            id,
-            namespace=self,
-            custom_health_check=custom_health_check,
-            description=description,
-            health_check=health_check,
-            name=name,
-            discovery_type=discovery_type,
-            dns_record_type=dns_record_type,
-            dns_ttl=dns_ttl,
-            load_balancer=load_balancer,
-            routing_policy=routing_policy,
-        )
 
 
 class PublicDnsNamespace(_PublicDnsNamespaceBase):
