@@ -1,0 +1,3 @@
+"""Targets for Amazon EventBridge rules."""
+
+__all__: list[str] = []

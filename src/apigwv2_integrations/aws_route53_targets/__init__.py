@@ -1,0 +1,3 @@
+"""Alias record targets for Amazon Route 53."""
+
+__all__: list[str] = []
