@@ -44,6 +44,8 @@ update-schemas: $(STAMP)
 	$(PY) codegen/update_schemas.py
 
 bench: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,bench]'
+	$(PY) -m compileall -q src
 	$(PY) benchmarks/run_all.py
 
 clean:

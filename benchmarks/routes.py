@@ -1,19 +1,28 @@
 """Benchmark: synth of an app with R Lambda-backed routes (50 per stack) plus a WebSocket API per stack.
 
-    python benchmarks/routes.py [--routes 1 50 200 800] [--runs 5]
+    python benchmarks/routes.py [--routes 1 50 800 5000] [--runs 5]
 
 Each measurement is a fresh `python` process that builds the app and writes the whole cloud
 assembly; the table shows the median wall time and peak memory (RSS) over the runs. Bytecode
 caching is on (as for any installed package), and one warm-up run fills the cache first.
+
+The same app is measured, in the same run and alternating run by run, with troposphere (when
+installed: `pip install '.[bench]'`), with plain `json` writing the same templates, and with aws_cdk
+when `AWS_CDK_PYTHON` names a Python that has aws-cdk-lib installed. Above 1,000 routes half the
+runs are made.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
+import shutil
 import statistics
+import sys
 import tempfile
 
+from _peer_apps import JSON_APP, TROPOSPHERE_APP
 from _process import run_fresh
 
 ROUTES_PER_STACK = 50
@@ -63,34 +72,65 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
 
-def measure(routes: int, runs: int) -> tuple[float, float]:
-    """Median wall seconds and median peak RSS (MiB) of `runs` fresh processes."""
-    with tempfile.TemporaryDirectory() as scratch:
-        app_file = os.path.join(scratch, "app.py")
-        with open(app_file, "w", encoding="utf-8") as handle:
-            handle.write(APP)
-        walls: list[float] = []
-        peaks: list[float] = []
-        for run in range(runs + 1):
-            outdir = os.path.join(scratch, f"out{run}")
-            elapsed, output = run_fresh(app_file, str(routes), outdir)
+def write_app(scratch: str, name: str, source: str) -> str:
+    """Write an app's source into the scratch folder and return its path."""
+    path = os.path.join(scratch, name)
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(source)
+    return path
+
+
+def aws_cdk_source() -> str:
+    """The same app for aws_cdk: only the imports differ."""
+    return APP.replace("import apigwv2_integrations as cdk", "import aws_cdk as cdk").replace(
+        "from apigwv2_integrations import", "from aws_cdk import"
+    )
+
+
+def contenders(scratch: str) -> list[tuple[str, str, str]]:
+    """(column, python, app file) for every tool measured in this run."""
+    found = [("this package", sys.executable, write_app(scratch, "app.py", APP))]
+    if importlib.util.find_spec("troposphere") is not None:
+        found.append(("troposphere", sys.executable, write_app(scratch, "tropo.py", TROPOSPHERE_APP)))
+    found.append(("json alone", sys.executable, write_app(scratch, "plain.py", JSON_APP)))
+    aws_cdk_python = os.environ.get("AWS_CDK_PYTHON")
+    if aws_cdk_python:
+        found.append(("aws_cdk", aws_cdk_python, write_app(scratch, "cdk_app.py", aws_cdk_source())))
+    return found
+
+
+def measure(
+    routes: int, runs: int, scratch: str, tools: list[tuple[str, str, str]]
+) -> dict[str, tuple[float, float]]:
+    """Median wall seconds and peak RSS (MiB) per tool; runs alternate between tools (paired)."""
+    walls: dict[str, list[float]] = {name: [] for name, _, _ in tools}
+    peaks: dict[str, list[float]] = {name: [] for name, _, _ in tools}
+    for run in range(runs + 1):
+        for name, python, app_file in tools:
+            outdir = os.path.join(scratch, f"out-{len(walls[name])}-{run}-{name.replace(' ', '_')}")
+            elapsed, output = run_fresh(app_file, str(routes), outdir, python=python)
+            shutil.rmtree(outdir, ignore_errors=True)
             if run == 0:
                 continue  # warm-up: fills the bytecode cache
-            walls.append(elapsed)
-            peaks.append(int(output.strip().splitlines()[-1]) / 1024)
-    return statistics.median(walls), statistics.median(peaks)
+            walls[name].append(elapsed)
+            peaks[name].append(int(output.strip().splitlines()[-1]) / 1024)
+    return {name: (statistics.median(walls[name]), statistics.median(peaks[name])) for name in walls}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--routes", type=int, nargs="+", default=[1, 50, 200, 800])
+    parser.add_argument("--routes", type=int, nargs="+", default=[1, 50, 800, 5000])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    print(f"{'routes':>6}  {'stacks':>6}  {'wall s (median)':>15}  {'peak MiB':>8}")
-    for routes in args.routes:
-        wall, peak = measure(routes, args.runs)
-        stacks = -(-routes // ROUTES_PER_STACK)
-        print(f"{routes:>6}  {stacks:>6}  {wall:>15.3f}  {peak:>8.1f}")
+    with tempfile.TemporaryDirectory() as scratch:
+        tools = contenders(scratch)
+        header = f"{'routes':>6}  " + "  ".join(f"{name + ' s / MiB':>24}" for name, _, _ in tools)
+        print(header)
+        for routes in args.routes:
+            runs = args.runs if routes <= 1000 else max(1, args.runs // 2)
+            results = measure(routes, runs, scratch, tools)
+            cells = "  ".join(f"{f'{wall:.3f} / {peak:.0f}':>24}" for wall, peak in results.values())
+            print(f"{routes:>6}  {cells}", flush=True)
 
 
 if __name__ == "__main__":
