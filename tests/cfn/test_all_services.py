@@ -1,15 +1,17 @@
-"""Every generated service module: isolated imports, usable classes, and templates cfn-lint accepts."""
+"""Every generated service package: isolated and lazy imports, usable classes, templates cfn-lint accepts."""
 
 from __future__ import annotations
 
 import importlib
 import inspect
+import re
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from apigwv2_integrations.core.app import App
@@ -17,11 +19,26 @@ from apigwv2_integrations.core.cfn_resource import CfnResource
 from apigwv2_integrations.core.construct import Construct
 from apigwv2_integrations.core.stack import Stack
 from apigwv2_integrations.core.tags import CfnTag
+from apigwv2_integrations.core.tokens.lazy import Lazy
 from tests.cfn_lint import assert_cfn_lint_clean
 
 CFN_DIR = Path(__file__).resolve().parents[2] / "src" / "apigwv2_integrations" / "cfn"
-MODULES = sorted(p.stem for p in CFN_DIR.glob("aws_*.py"))
+MODULES = sorted(p.parent.name for p in CFN_DIR.glob("aws_*/__init__.py"))
 ROLE_ARN = "arn:aws:iam::123456789012:role/service"
+
+
+def _snake(name: str) -> str:
+    # jsii's snake_case: lower-upper and acronym-word boundaries, as the generator computes it.
+    name = re.sub(r"([a-z\d])([A-Z])", r"\1_\2", name)
+    return re.sub(r"([A-Z])([A-Z][a-z]+)", r"\1_\2", name).lower()
+
+
+def _sample_value(kind: Any) -> Any:
+    """A value of the property's type: a plain value for scalars, a token for anything else."""
+    samples: dict[str, Any] = {"string": "x", "integer": 1, "number": 1, "boolean": True, "json": "x"}
+    if kind[0] == "array" and kind[1][0] == "string":
+        return ["x"]
+    return samples[kind[0]] if kind[0] in samples else Lazy.any(lambda: "x")
 
 
 def _module(name: str) -> Any:
@@ -29,14 +46,33 @@ def _module(name: str) -> Any:
 
 
 @pytest.mark.parametrize("name", MODULES)
-def test_importing_a_module_imports_no_other_service(name: str) -> None:
+def test_loading_every_class_of_a_service_imports_no_other_service(name: str) -> None:
     code = (
-        f"import sys, apigwv2_integrations.cfn.{name}; "
-        "print([m for m in sys.modules if m.startswith('apigwv2_integrations.cfn.aws_') and m != "
-        f"'apigwv2_integrations.cfn.{name}'])"
+        f"import sys, apigwv2_integrations.cfn.{name} as m; [getattr(m, n) for n in m.__all__]; "
+        "print([m for m in sys.modules if m.startswith('apigwv2_integrations.cfn.aws_') and "
+        f"m.split('.')[2] != {name!r}])"
     )
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert output.strip() == "[]"
+
+
+def test_importing_a_service_package_loads_no_resource_module_until_a_name_is_used() -> None:
+    code = (
+        "import sys; from apigwv2_integrations.cfn import aws_ec2; loaded = lambda: sorted("
+        "m for m in sys.modules if m.startswith('apigwv2_integrations.cfn.aws_ec2.')); print(loaded()); "
+        "from apigwv2_integrations.cfn.aws_ec2 import CfnVPC; print(loaded()); "
+        "print(len(dir(aws_ec2)) >= len(aws_ec2.__all__), set(aws_ec2.__all__) <= set(dir(aws_ec2)))"
+    )
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert output.splitlines() == ["[]", "['apigwv2_integrations.cfn.aws_ec2.vpc']", "True True"]
+
+
+def test_a_name_a_service_package_does_not_have_is_an_attribute_error() -> None:
+    from apigwv2_integrations.cfn import aws_sqs
+
+    with pytest.raises(AttributeError) as raised:
+        aws_sqs.CfnTopic  # noqa: B018
+    assert str(raised.value) == "module 'apigwv2_integrations.cfn.aws_sqs' has no attribute 'CfnTopic'"
 
 
 def test_cfn_package_imports_no_service_module() -> None:
@@ -44,25 +80,58 @@ def test_cfn_package_imports_no_service_module() -> None:
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "[]"
 
 
+def _resource_classes(module: Any) -> list[type[Any]]:
+    return [getattr(module, n) for n in module.__all__ if not n.endswith("Props")]
+
+
 @pytest.mark.parametrize("name", MODULES)
 def test_every_class_is_an_l1_named_as_aws_cdk(name: str) -> None:
     module = _module(name)
     assert module.__all__
-    for class_name in module.__all__:
-        cls = getattr(module, class_name)
+    for cls in _resource_classes(module):
+        class_name = cls.__name__
         assert issubclass(cls, CfnResource)
         assert class_name == "Cfn" + cls.CFN_RESOURCE_TYPE_NAME.split("::")[2]
         assert cls.CFN_RESOURCE_TYPE_NAME.split("::")[1].lower() == name[len("aws_") :]
 
 
 @pytest.mark.parametrize("name", MODULES)
+def test_every_class_has_a_props_struct_with_its_constructor_keywords(name: str) -> None:
+    module = _module(name)
+    for cls in _resource_classes(module):
+        props = getattr(module, cls.__name__ + "Props")
+        assert props.__name__ in module.__all__
+        keywords = [
+            p for p in inspect.signature(cls.__init__).parameters.values() if p.kind is p.KEYWORD_ONLY
+        ]
+        fields = {f.name: f.default is attrs.NOTHING for f in attrs.fields(props)}
+        assert fields == {p.name: p.default is p.empty for p in keywords}, cls.__name__
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_every_class_recognises_its_own_instances(name: str, tmp_path: Path) -> None:
+    module = _module(name)
+    stack = Stack(App(outdir=str(tmp_path)), "Stack")
+    other = CfnResource(stack, "Other", type="Custom::Other")
+    for cls in _resource_classes(module):
+        check = getattr(cls, "is_cfn_" + _snake(cls.__name__[len("Cfn") :]))
+        assert not check(other)
+        assert not check("x")
+
+
+@pytest.mark.parametrize("name", MODULES)
 def test_every_class_renders_its_required_properties(name: str, tmp_path: Path) -> None:
     module = _module(name)
     stack = Stack(App(outdir=str(tmp_path)), "Stack")
-    for class_name in module.__all__:
-        cls = getattr(module, class_name)
-        parameters = inspect.signature(cls).parameters.values()
-        required = {p.name: "x" for p in parameters if p.kind is p.KEYWORD_ONLY and p.default is p.empty}
+    for cls in _resource_classes(module):
+        class_name = cls.__name__
+        parameters = inspect.signature(cls.__init__).parameters.values()
+        kinds = {row[1]: row[3] for row in cls._CFN_PROPERTIES}
+        required = {
+            p.name: _sample_value(kinds[p.name])
+            for p in parameters
+            if p.kind is p.KEYWORD_ONLY and p.default is p.empty
+        }
         resource = cls(stack, class_name, **required)
         rendered = {k: v for k, v in resource._cfn_properties().items() if v is not None}
         assert set(rendered) == {row[0] for row in cls._CFN_PROPERTIES if row[1] in required}
@@ -215,7 +284,7 @@ def _servicediscovery(stack: Construct) -> None:
             namespace_id=namespace.attr_id,
             routing_policy="MULTIVALUE",
         ),
-        health_check_custom_config={"failureThreshold": 1},
+        health_check_custom_config={"failure_threshold": 1},
     )
 
 
@@ -280,7 +349,7 @@ def _dynamodb(stack: Construct) -> None:
         stack,
         "Table",
         key_schema=[m.CfnTable.KeySchemaProperty(attribute_name="pk", key_type="HASH")],
-        attribute_definitions=[{"attributeName": "pk", "attributeType": "S"}],
+        attribute_definitions=[{"attribute_name": "pk", "attribute_type": "S"}],
         billing_mode="PAY_PER_REQUEST",
     )
 
@@ -323,16 +392,63 @@ def _route53(stack: Construct) -> None:
     )
 
 
+def _cloudwatch(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_cloudwatch as m
+
+    m.CfnAlarm(
+        stack,
+        "Alarm",
+        comparison_operator="GreaterThanThreshold",
+        evaluation_periods=1,
+        metric_name="Errors",
+        namespace="AWS/Lambda",
+        period=60,
+        statistic="Sum",
+        threshold=1,
+    )
+
+
+def _cognito(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_cognito as m
+
+    pool = m.CfnUserPool(stack, "Pool", user_pool_name="users")
+    m.CfnUserPoolClient(stack, "Client", user_pool_id=pool.ref, generate_secret=False)
+
+
+def _kms(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_kms as m
+
+    key = m.CfnKey(
+        stack,
+        "Key",
+        key_policy={
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Principal": {"AWS": "arn:aws:iam::123456789012:root"},
+                    "Action": "kms:*",
+                    "Resource": "*",
+                }
+            ],
+        },
+    )
+    m.CfnAlias(stack, "Alias", alias_name="alias/app", target_key_id=key.ref)
+
+
 TEMPLATES: dict[str, Callable[[Construct], None]] = {
     "aws_apigatewayv2": _apigatewayv2,
     "aws_appconfig": _appconfig,
     "aws_certificatemanager": _certificatemanager,
+    "aws_cloudwatch": _cloudwatch,
+    "aws_cognito": _cognito,
     "aws_dynamodb": _dynamodb,
     "aws_ec2": _ec2,
     "aws_elasticloadbalancingv2": _elasticloadbalancingv2,
     "aws_events": _events,
     "aws_iam": _iam,
     "aws_kinesis": _kinesis,
+    "aws_kms": _kms,
     "aws_lambda": _lambda,
     "aws_logs": _logs,
     "aws_route53": _route53,

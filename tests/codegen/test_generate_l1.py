@@ -27,24 +27,58 @@ def _load_generator() -> ModuleType:
 generate_l1 = _load_generator()
 
 
+def _committed_files() -> list[str]:
+    """The generated files in the package: everything under cfn/ but its hand-written ``__init__``."""
+    return sorted(
+        p.relative_to(CFN_DIR).as_posix()
+        for p in CFN_DIR.rglob("*.py")
+        if p != CFN_DIR / "__init__.py" and "__pycache__" not in p.parts
+    )
+
+
+def _service_packages() -> list[str]:
+    return sorted(p.parent.name for p in CFN_DIR.glob("aws_*/__init__.py"))
+
+
 def test_committed_modules_equal_a_fresh_generation(tmp_path: Path) -> None:
     written = generate_l1.generate(tmp_path)
-    assert sorted(p.name for p in written) == sorted(p.name for p in CFN_DIR.glob("aws_*.py"))
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in written) == _committed_files()
     for path in written:
-        committed = (CFN_DIR / path.name).read_text(encoding="utf-8")
-        assert path.read_text(encoding="utf-8") == committed, f"{path.name} is stale; run make generate"
+        name = path.relative_to(tmp_path).as_posix()
+        committed = (CFN_DIR / name).read_text(encoding="utf-8")
+        assert path.read_text(encoding="utf-8") == committed, f"{name} is stale; run make generate"
 
 
 def test_every_module_starts_with_the_generated_header() -> None:
-    for path in CFN_DIR.glob("aws_*.py"):
-        assert path.read_text(encoding="utf-8").startswith(generate_l1.HEADER + "\n")
+    for name in _committed_files():
+        assert (CFN_DIR / name).read_text(encoding="utf-8").startswith(generate_l1.HEADER + "\n"), name
 
 
-def test_every_listed_service_has_a_module() -> None:
+def test_every_listed_service_has_a_package() -> None:
     services = generate_l1.read_services(REPO / "codegen" / "services.txt")
-    assert sorted(f"{generate_l1.module_name(s)}.py" for s in services) == sorted(
-        p.name for p in CFN_DIR.glob("aws_*.py")
-    )
+    assert sorted(generate_l1.module_name(s) for s in services) == _service_packages()
+
+
+def test_every_resource_type_has_its_own_module() -> None:
+    for service in _service_packages():
+        package = importlib.import_module(f"apigwv2_integrations.cfn.{service}")
+        modules = {p.stem for p in (CFN_DIR / service).glob("*.py")} - {"__init__"}
+        resources = [name for name in package.__all__ if not name.endswith("Props")]
+        assert len(modules) == len(resources), service
+        for name in package.__all__:
+            assert package._SOURCES[name].lstrip(".") in modules, name
+
+
+def test_regeneration_replaces_single_file_modules_by_packages(tmp_path: Path) -> None:
+    out = tmp_path / "cfn"
+    out.mkdir()
+    (out / "__init__.py").write_text('"""Hand-written."""\n', encoding="utf-8")
+    (out / "aws_sqs.py").write_text("# an older single-file module\n", encoding="utf-8")
+    generate_l1.replace_output(out)
+    assert not (out / "aws_sqs.py").exists()
+    assert (out / "aws_sqs" / "queue.py").exists()
+    assert (out / "__init__.py").read_text(encoding="utf-8") == '"""Hand-written."""\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cfn"]
 
 
 def test_schemas_carry_their_licence_and_source() -> None:
@@ -128,14 +162,14 @@ def test_patches_apply_to_vendored_schemas() -> None:
 def _generated_names() -> dict[str, dict[str, str]]:
     """The name table of the generated classes, shaped as tests/data/l1_names.json."""
     table: dict[str, dict[str, str]] = {}
-    for path in sorted(CFN_DIR.glob("aws_*.py")):
-        module = importlib.import_module(f"apigwv2_integrations.cfn.{path.stem}")
+    for service in _service_packages():
+        module = importlib.import_module(f"apigwv2_integrations.cfn.{service}")
         for class_name in module.__all__:
             cls = getattr(module, class_name)
-            table[f"{path.stem}.{class_name}"] = {row[0]: row[1] for row in cls._CFN_PROPERTIES}
+            table[f"{service}.{class_name}"] = {row[0]: row[1] for row in cls._CFN_PROPERTIES}
             for attribute, value in vars(cls).items():
                 if attribute.endswith("Property") and isinstance(value, type):
-                    table[f"{path.stem}.{class_name}.{attribute}"] = {
+                    table[f"{service}.{class_name}.{attribute}"] = {
                         row[0]: row[1] for row in value._CFN_PROPERTIES
                     }
     return table
@@ -161,7 +195,7 @@ LEGACY_ONLY = {
 def test_names_match_the_aws_cdk_python_package() -> None:
     expected: dict[str, dict[str, str]] = json.loads(NAMES_FILE.read_text(encoding="utf-8"))
     generated = _generated_names()
-    modules = {p.stem for p in CFN_DIR.glob("aws_*.py")}
+    modules = set(_service_packages())
     problems = []
     for qualified, names in sorted(expected.items()):
         if qualified.split(".")[0] not in modules or qualified in LEGACY_ONLY:
@@ -252,3 +286,11 @@ def test_known_aws_cdk_names() -> None:
     }
     for qualified, names in expected.items():
         assert set(names) <= set(generated[qualified].values()), qualified
+
+
+def test_legacy_attributes_and_tag_manager_v2_types_are_generated_resource_types() -> None:
+    services = generate_l1.read_services(REPO / "codegen" / "services.txt")
+    prefixes = {f"AWS::{service}::" for service in services}
+    listed = set(generate_l1.read_legacy_attributes()) | generate_l1.read_tag_manager_v2()
+    assert listed
+    assert {t for t in listed if not any(t.startswith(p) for p in prefixes)} == set()

@@ -1,7 +1,16 @@
 """Amazon S3: buckets (defined or imported), and every `Cfn*` class of the service."""
 
-from ..cfn.aws_s3 import *  # noqa: F403
+import typing as _typing
+
 from ..cfn.aws_s3 import __all__ as _cfn_all
+from ..core.lazy_exports import lazy_exports as _lazy_exports
+
+# The Cfn* names load on first use; mypy reads them here.
+if _typing.TYPE_CHECKING:
+    from ..cfn.aws_s3 import *  # noqa: F403
+else:
+    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_s3"))
+
 from .bucket import Bucket, BucketAttributes, IBucket
 
 __all__ = [*_cfn_all, "Bucket", "BucketAttributes", "IBucket"]

@@ -1,7 +1,16 @@
 """AWS Cloud Map: namespaces and services for service discovery, and every `Cfn*` class of the service."""
 
-from ..cfn.aws_servicediscovery import *  # noqa: F403
+import typing as _typing
+
 from ..cfn.aws_servicediscovery import __all__ as _cfn_all
+from ..core.lazy_exports import lazy_exports as _lazy_exports
+
+# The Cfn* names load on first use; mypy reads them here.
+if _typing.TYPE_CHECKING:
+    from ..cfn.aws_servicediscovery import *  # noqa: F403
+else:
+    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_servicediscovery"))
+
 from .http_namespace import HttpNamespace, HttpNamespaceAttributes, HttpNamespaceProps, IHttpNamespace
 from .namespace import BaseNamespaceProps, INamespace, NamespaceType
 from .private_dns_namespace import (

@@ -1,0 +1,98 @@
+"""Names loaded on first use: the generated L1 packages, the service packages' Cfn names, and type checks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import types
+
+import pytest
+
+from apigwv2_integrations.core.lazy_exports import lazy_exports
+
+
+def _run(code: str) -> list[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+
+
+@pytest.fixture
+def package(monkeypatch: pytest.MonkeyPatch) -> types.ModuleType:
+    module = types.ModuleType("apigwv2_integrations.lazy_example")
+    module.__all__ = ["dumps", "CfnQueue"]  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    sources = {"dumps": "json", "CfnQueue": "..cfn.aws_sqs"}
+    module.__getattr__, module.__dir__ = lazy_exports(module.__name__, sources)  # type: ignore[attr-defined]
+    return module
+
+
+def test_a_name_is_imported_from_its_module_on_first_use_and_then_kept(package: types.ModuleType) -> None:
+    import json
+
+    from apigwv2_integrations.cfn.aws_sqs import CfnQueue
+
+    assert "dumps" not in vars(package)
+    assert package.dumps is json.dumps
+    assert vars(package)["dumps"] is json.dumps
+    assert package.CfnQueue is CfnQueue
+
+
+def test_dir_lists_names_not_yet_loaded(package: types.ModuleType) -> None:
+    assert {"dumps", "CfnQueue", "__name__"} <= set(dir(package))
+    assert "dumps" not in vars(package)
+
+
+def test_an_unknown_name_is_an_attribute_error(package: types.ModuleType) -> None:
+    with pytest.raises(AttributeError) as raised:
+        package.loads  # noqa: B018
+    assert str(raised.value) == "module 'apigwv2_integrations.lazy_example' has no attribute 'loads'"
+
+
+def test_a_service_package_loads_its_cfn_classes_on_first_use() -> None:
+    output = _run(
+        "import sys; import apigwv2_integrations.aws_ec2 as ec2; "
+        "print(sorted(m for m in sys.modules if m.startswith('apigwv2_integrations.cfn.aws_ec2.'))); "
+        "from apigwv2_integrations.aws_ec2 import CfnTransitGateway; "
+        "from apigwv2_integrations.cfn.aws_ec2.transit_gateway import CfnTransitGateway as same; "
+        "print(CfnTransitGateway is same, set(ec2.__all__) <= set(dir(ec2)), 'CfnVPC' in ec2.__all__)"
+    )
+    loaded = eval(output[0])
+    assert "apigwv2_integrations.cfn.aws_ec2.transit_gateway" not in loaded
+    assert "apigwv2_integrations.cfn.aws_ec2.vpc" in loaded  # the Vpc construct uses it
+    assert output[1] == "True True True"
+
+
+def test_an_http_api_app_imports_no_unused_service() -> None:
+    output = _run(
+        "import sys; import apigwv2_integrations as cdk; "
+        "from apigwv2_integrations import aws_apigatewayv2, aws_apigatewayv2_integrations, aws_lambda; "
+        "print(sorted({m.split('.')[1] for m in sys.modules if m.startswith('apigwv2_integrations.aws_')}))"
+    )
+    assert eval(output[0]) == [
+        "aws_apigateway",
+        "aws_apigatewayv2",
+        "aws_apigatewayv2_integrations",
+        "aws_cloudwatch",
+        "aws_iam",
+        "aws_lambda",
+    ]
+
+
+def test_a_type_check_imports_a_name_imported_only_for_mypy_when_first_needed() -> None:
+    # DomainName annotates `certificate` with ICertificate, imported only under TYPE_CHECKING.
+    output = _run(
+        "import sys; import apigwv2_integrations as cdk; "
+        "from apigwv2_integrations import aws_apigatewayv2 as apigwv2; "
+        "print('apigwv2_integrations.aws_certificatemanager' in sys.modules); "
+        "stack = cdk.Stack(cdk.App(), 'Stack')\n"
+        "try:\n"
+        "    apigwv2.DomainName(stack, 'Domain', domain_name='api.example.com', certificate='arn')\n"
+        "except TypeError as error:\n"
+        "    print(error)\n"
+    )
+    assert output == [
+        "False",
+        "Stack/Domain: certificate='arn' is a str; use an ICertificate (an ACM certificate, defined here "
+        "or imported), such as Certificate or Certificate.from_certificate_arn(...) or a CfnCertificate",
+    ]
