@@ -14,8 +14,16 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# examples/*.py go to $(OUT)/<name>/; each project folder with a cdk.json (examples/<project>/) is
+# synthesized from inside that folder, as `cdk synth` would, with its cdk.json context, into $(OUT)/<project>/.
 synth: $(STAMP)
 	$(PY) -m apigwv2_integrations synth examples/*.py --out $(OUT)
+	@for config in examples/*/cdk.json; do \
+		[ -f "$$config" ] || continue; \
+		project=$$(dirname "$$config"); \
+		echo "$$project (cdk.json):"; \
+		(cd "$$project" && $(abspath $(PY)) -m apigwv2_integrations synth --out $(abspath $(OUT))/$$(basename "$$project")) || exit 1; \
+	done
 
 test: $(STAMP) cdk-cli lint typecheck pytest
 

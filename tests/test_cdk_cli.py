@@ -76,3 +76,69 @@ def test_cdk_synth_runs_the_app_and_prints_our_template(app_dir: Path) -> None:
     )
     manifest = json.loads((app_dir / "cdk.out" / "manifest.json").read_text())
     assert manifest["artifacts"]["Consumer"]["dependencies"] == ["Producer", "Consumer.assets"]
+
+
+STAGE_APP = """
+from apigwv2_integrations import App, CfnOutput, CfnResource, Construct, Environment, Stack, Stage
+app = App()
+CfnResource(Stack(app, "Tooling"), "Queue", type="AWS::SQS::Queue")
+prod = Stage(app, "Prod", env=Environment(account="123456789012", region="eu-west-1"))
+producer = Stack(prod, "Producer")
+queue = CfnResource(producer, "Queue", type="AWS::SQS::Queue")
+consumer = Stack(prod, "Consumer", stack_name="prod-consumer")
+CfnOutput(consumer, "QueueArn", value=queue.get_att("Arn").to_string())
+cell = Stage(prod, "Cell")
+CfnResource(Stack(Construct(cell, "Group"), "Worker"), "Queue", type="AWS::SQS::Queue")
+app.synth()
+"""
+
+STAGE_STACKS = [
+    "Tooling",
+    "Prod/Producer (Prod-Producer)",
+    "Prod/Consumer (prod-consumer)",
+    "Prod/Cell/Group/Worker (Prod-Cell-GroupWorkerE7AB0A95)",
+]
+
+
+@pytest.fixture
+def stage_app_dir(tmp_path: Path) -> Path:
+    (tmp_path / "app.py").write_text(STAGE_APP)
+    return tmp_path
+
+
+def test_cdk_ls_reads_nested_assemblies_we_wrote(stage_app_dir: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "apigwv2_integrations", "synth", "app.py", "--out", "assembly"],
+        cwd=stage_app_dir,
+        check=True,
+        capture_output=True,
+    )
+    assert cdk("ls", "--app", "assembly", cwd=stage_app_dir).splitlines() == STAGE_STACKS
+    ours = subprocess.run(
+        [sys.executable, "-m", "apigwv2_integrations", "ls", "app.py", "--out", "assembly"],
+        cwd=stage_app_dir,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert ours.stdout.splitlines() == STAGE_STACKS
+
+
+def test_cdk_synth_runs_a_stage_app_and_prints_stacks_of_stages(stage_app_dir: Path) -> None:
+    app = f"{sys.executable} app.py"
+    assert cdk("ls", "--app", app, cwd=stage_app_dir).splitlines() == STAGE_STACKS
+    printed = json.loads(cdk("synth", "--app", app, "--json", "Prod/Consumer", cwd=stage_app_dir))
+    nested = stage_app_dir / "cdk.out" / "assembly-Prod"
+    written = json.loads((nested / "ProdConsumerB9729712.template.json").read_text())
+    assert (
+        printed["Outputs"]
+        == written["Outputs"]
+        == {"QueueArn": {"Value": {"Fn::ImportValue": "Prod-Producer:ExportsOutputFnGetAttQueueArn042C0F02"}}}
+    )
+    deep = json.loads(cdk("synth", "--app", app, "--json", "Prod/Cell/Group/Worker", cwd=stage_app_dir))
+    assert list(deep["Resources"]) == ["Queue"]
+    manifest = json.loads((stage_app_dir / "cdk.out" / "manifest.json").read_text())
+    assert manifest["artifacts"]["assembly-Prod"] == {
+        "type": "cdk:cloud-assembly",
+        "properties": {"directoryName": "assembly-Prod", "displayName": "Prod"},
+    }

@@ -12,7 +12,15 @@ from typing import Any
 import pytest
 from jsonschema import Draft7Validator
 
-from apigwv2_integrations import App, BootstraplessSynthesizer, CfnOutput, CfnResource, Environment, Stack
+from apigwv2_integrations import (
+    App,
+    BootstraplessSynthesizer,
+    CfnOutput,
+    CfnResource,
+    Environment,
+    Stack,
+    Stage,
+)
 from apigwv2_integrations.__main__ import run_app_file
 
 SCHEMA_DIR = Path(__file__).parent / "data" / "cloud-assembly-schema"
@@ -30,15 +38,23 @@ ASSETS = validator("assets.schema.json")
 
 
 def schema_errors(directory: Path) -> list[str]:
-    """Every schema violation in the assembly at `directory`, as `file: path: message` lines."""
-    checks = [(directory / "manifest.json", MANIFEST)] + [
+    """Every schema violation in the assembly at `directory` and in its nested assemblies (the
+    `cdk:cloud-assembly` artifacts of its manifest, followed recursively), as `file: path: message` lines.
+    """
+    manifest_path = directory / "manifest.json"
+    checks = [(manifest_path, MANIFEST)] + [
         (path, ASSETS) for path in sorted(directory.glob("*.assets.json"))
     ]
-    return [
-        f"{path.name}: {'/'.join(map(str, error.absolute_path))}: {error.message}"
+    errors = [
+        f"{path.relative_to(directory).as_posix()}: {'/'.join(map(str, error.absolute_path))}: {error.message}"
         for path, schema in checks
         for error in schema.iter_errors(json.loads(path.read_text()))
     ]
+    for artifact in json.loads(manifest_path.read_text())["artifacts"].values():
+        if artifact["type"] == "cdk:cloud-assembly":
+            nested = artifact["properties"]["directoryName"]
+            errors.extend(f"{nested}/{error}" for error in schema_errors(directory / nested))
+    return errors
 
 
 @pytest.mark.parametrize("example", sorted(p.stem for p in EXAMPLES_DIR.glob("*.py")))
@@ -77,3 +93,24 @@ def test_a_broken_manifest_is_caught(tmp_path: Path) -> None:
     (directory / "manifest.json").write_text(json.dumps(manifest))
     (error,) = schema_errors(directory)
     assert error.startswith("manifest.json: artifacts/S/type: 'aws:cloudformation:stak' is not one of")
+
+
+def test_nested_assemblies_of_stages_match_the_schema(tmp_path: Path) -> None:
+    app = App(outdir=str(tmp_path / "out"))
+    prod = Stage(app, "Prod", env=Environment(account="123456789012", region="eu-west-1"))
+    producer = Stack(prod, "Producer")
+    queue = CfnResource(producer, "Queue", type="AWS::SQS::Queue")
+    consumer = Stack(prod, "Consumer", stack_name="prod-consumer")
+    CfnOutput(consumer, "QueueArn", value=queue.get_att("Arn").to_string())
+    cell = Stage(prod, "Cell", env=Environment(region="us-east-1"))
+    CfnResource(Stack(cell, "Worker"), "Topic", type="AWS::SNS::Topic")
+    directory = Path(app.synth().directory)
+    assert schema_errors(directory) == []
+
+    inner = json.loads((directory / "assembly-Prod" / "assembly-Prod-Cell" / "manifest.json").read_text())
+    inner["artifacts"]["ProdCellWorker6A983A49"]["environment"] = 7
+    (directory / "assembly-Prod" / "assembly-Prod-Cell" / "manifest.json").write_text(json.dumps(inner))
+    assert schema_errors(directory) == [
+        "assembly-Prod/assembly-Prod-Cell/manifest.json: artifacts/ProdCellWorker6A983A49/environment: "
+        "7 is not of type 'string'"
+    ]

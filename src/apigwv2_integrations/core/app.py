@@ -9,6 +9,7 @@ import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from . import error_report
 from .errors import SynthesisError, ValidationError
 from .stage import Stage
 
@@ -64,32 +65,47 @@ def _context_from_environment() -> dict[str, Any]:
 class App(Stage):
     """The root of an app; `synth()` writes its cloud assembly."""
 
+    _is_root_stage = True
+
     def __init__(
         self,
         *,
         analytics_reporting: bool | None = None,
         auto_synth: bool | None = None,
+        builtin_cloud_formation_validation: bool | None = None,
+        confirm_validation_plugins_do_not_mutate: bool | None = None,
         context: Mapping[str, Any] | None = None,
         default_stack_synthesizer: IStackSynthesizer | None = None,
         outdir: str | None = None,
+        performance_reporting: bool | None = None,
+        policy_validation_beta1: Any = None,
         post_cli_context: Mapping[str, Any] | None = None,
+        property_injectors: Any = None,
         stack_traces: bool | None = None,
         tree_metadata: bool | None = None,
     ) -> None:
-        super().__init__(None, "", outdir=outdir)
+        error_report.install()  # our errors reach the user short when the app runs as `python app.py`
+        # builtin_cloud_formation_validation, confirm_validation_plugins_do_not_mutate and
+        # performance_reporting change only aws-cdk-lib's reports, never the templates: accepted, unused.
+        super().__init__(
+            None,
+            "",
+            outdir=outdir,
+            policy_validation_beta1=policy_validation_beta1,
+            property_injectors=property_injectors,
+        )
         for key, value in (context or {}).items():
             self.node.set_context(key, value)
         for key, value in _context_from_environment().items():
             self.node.set_context(key, value)
         for key, value in (post_cli_context or {}).items():
             self.node.set_context(key, value)
-        self.outdir: str = outdir or os.environ.get(OUTDIR_ENV) or "cdk.out"
+        self._outdir = outdir or os.environ.get(OUTDIR_ENV) or "cdk.out"
         self.analytics_reporting = analytics_reporting
         self.default_stack_synthesizer = default_stack_synthesizer
         self.tree_metadata = tree_metadata is not False
         self.path_metadata = bool(self.node.try_get_context(PATH_METADATA_CONTEXT))
         self._staged_assets: dict[str, str] = {}
-        self._assembly: CloudAssembly | None = None
         created_apps.append(self)
         wants_auto_synth = auto_synth if auto_synth is not None else OUTDIR_ENV in os.environ
         if wants_auto_synth and auto_synth_enabled:
@@ -104,17 +120,14 @@ class App(Stage):
     def synth(
         self,
         *,
+        aspect_stabilization: bool | None = None,
+        error_on_duplicate_synth: bool | None = None,
         force: bool | None = None,
         skip_validation: bool | None = None,
         validate_on_synthesis: bool | None = None,
     ) -> CloudAssembly:
-        """Validate, render and write the cloud assembly; a second call returns the first result."""
-        if self._assembly is not None and not force:
-            return self._assembly
-        from .synthesis.assembly import synthesize
-
-        self._assembly = synthesize(self)
-        return self._assembly
+        """Validate, render and write the cloud assembly (nested stages included); cached like Stage."""
+        return super().synth(force=force)
 
     def stage_asset(self, staged_name: str, source_path: str) -> None:
         """Copy `source_path` into the assembly as `staged_name` when the assembly is written."""
@@ -125,11 +138,6 @@ class App(Stage):
             )
         self._staged_assets[staged_name] = source_path
 
-    @property
-    def is_synthesized(self) -> bool:
-        """True once `synth()` has written the assembly."""
-        return self._assembly is not None
-
     def _synth_at_exit(self) -> None:
         if self._assembly is not None or not auto_synth_enabled or _ended_with_exception:
             return
@@ -138,7 +146,7 @@ class App(Stage):
         except (SynthesisError, ValidationError) as error:
             # An exception in an exit handler would be printed and ignored, and the process would
             # end with status 0; the caller (usually the cdk CLI) must see the failure.
-            print(f"error: {error}", file=sys.stderr)
+            print(error_report.format_error(error), file=sys.stderr, end="")
             sys.stdout.flush()
             sys.stderr.flush()
             os._exit(1)

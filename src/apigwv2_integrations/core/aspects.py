@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, Protocol, runtime_checkable
 
-from .construct import Construct, iter_preorder
+from .construct import Construct
 
 
 @runtime_checkable
@@ -70,12 +71,29 @@ def _mark_root(scope: Construct) -> None:
     scope.node.root.__dict__["_has_aspects"] = True
 
 
+def _iter_stage_preorder(root: Construct) -> Iterator[Construct]:
+    """`root` and every construct below it, parents first, without entering nested stages."""
+    from .stage import Stage
+
+    pending = [root]
+    while pending:
+        construct = pending.pop()
+        yield construct
+        children = construct.node._children
+        if children:
+            pending.extend(c for c in reversed(children.values()) if not isinstance(c, Stage))
+
+
 def invoke_aspects(root: Construct) -> None:
-    """Visit the tree once, top-down, applying each aspect from the scope it was added on."""
-    if not root.__dict__.get("_has_aspects"):
+    """Visit the tree once, top-down, applying each aspect from the scope it was added on.
+
+    As in aws-cdk-lib, the walk stops at nested stages: each Stage applies its own aspects when it
+    is synthesized, and aspects added above a Stage do not reach the constructs inside it.
+    """
+    if not root.node.root.__dict__.get("_has_aspects"):
         return
     inherited: dict[int, list[_AspectEntry]] = {}
-    for construct in iter_preorder(root):
+    for construct in _iter_stage_preorder(root):
         parent = construct.node.scope
         here = list(inherited.get(id(parent), [])) if parent is not None else []
         own = construct.__dict__.get(_ASPECTS_ATTR)

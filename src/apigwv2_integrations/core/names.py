@@ -37,12 +37,13 @@ def make_unique_resource_name(
             return top_level
     digest = path_hash(components)
     cleaned = [pattern.sub("", c) for c in remove_dupes(components) if c != HIDDEN_FROM_HUMAN_ID]
-    human = separator.join(c for c in cleaned if c) + separator
-    max_human = max_length - _HASH_LEN - len(prefix)
+    # As in aws-cdk-lib, the prefix belongs to the readable part that is split in the middle.
+    human = prefix + separator.join(c for c in cleaned if c) + separator
+    max_human = max_length - _HASH_LEN
     if len(human) > max_human:
         half = max_human // 2
         human = human[:half] + human[len(human) - half :] if half else ""
-    return prefix + human + digest
+    return human + digest
 
 
 class Names:

@@ -1,50 +1,142 @@
-"""Stage: the root of a cloud assembly (App is the only kind produced so far)."""
+"""Stage: a unit of deployment made of stacks, written as its own (nested) cloud assembly.
+
+The App is the root stage. A Stage below it (or below another Stage) gets the sub-directory
+`assembly-<path>/` of the app's output folder, with its own `manifest.json`, and is listed in its
+parent's manifest as a `cdk:cloud-assembly` artifact, as aws-cdk-lib does.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import os
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from .construct import Construct
 from .environment import Environment
 from .errors import ValidationError
 
+if TYPE_CHECKING:
+    from .synthesis.assembly import CloudAssembly
+
+_STAGE_ID = re.compile(r"^[A-Za-z][A-Za-z0-9\-_.]*$")
+
+
+def _to_environment(value: Environment | Mapping[str, Any] | None) -> Environment:
+    if value is None:
+        return Environment()
+    if isinstance(value, Mapping):
+        return Environment(**value)
+    return value
+
 
 class Stage(Construct):
     """A unit of deployment made of stacks; the App is the top-level stage."""
+
+    # True for the App: the only stage without a scope.
+    _is_root_stage = False
 
     def __init__(
         self,
         scope: Construct | None,
         id: str,
         *,
-        env: Environment | None = None,
+        env: Environment | Mapping[str, Any] | None = None,
         outdir: str | None = None,
+        permissions_boundary: Any = None,
+        policy_validation_beta1: Any = None,
+        property_injectors: Any = None,
         stage_name: str | None = None,
     ) -> None:
-        if scope is not None:
+        if scope is None and not self._is_root_stage:
             raise ValidationError(
-                scope,
-                f"Stage {id!r}: nested stages are not supported; put the stacks directly in the App",
+                None, f"Stage {id!r}: scope=None is not allowed; create the Stage in an App or a Stage"
             )
-        super().__init__(None, id)
-        self.env = env
-        self.stage_name = stage_name or ""
+        super().__init__(scope, id)
+        if id != "" and not _STAGE_ID.match(id):
+            raise ValidationError(
+                self,
+                f"id={id!r} is not a valid stage name; start with a letter and use only letters, "
+                "digits, hyphens ('-'), underscores ('_') and periods ('.')",
+            )
+        for name, value in (
+            ("permissions_boundary", permissions_boundary),
+            ("policy_validation_beta1", policy_validation_beta1),
+            ("property_injectors", property_injectors),
+        ):
+            if value:
+                raise ValidationError(self, f"{name}={value!r} is not supported; leave it unset")
+        self.parent_stage: Stage | None = Stage.of(self)
+        if self.parent_stage is not None and outdir is not None:
+            raise ValidationError(
+                self, f"outdir={outdir!r} cannot be given for a nested stage; it is always inside the app's"
+            )
+        environment = _to_environment(env)
+        parent = self.parent_stage
+        self.region: str | None = environment.region or (parent.region if parent else None)
+        self.account: str | None = environment.account or (parent.account if parent else None)
+        own_name = stage_name if stage_name is not None else id
+        self.stage_name: str = "-".join(n for n in (parent.stage_name if parent else "", own_name) if n)
         self._outdir = outdir
+        self._assembly: CloudAssembly | None = None
+        # Nested stages in creation order: their assembly artifacts come first in this stage's manifest.
+        self._nested_stages: list[Stage] = []
+        if parent is not None:
+            parent._nested_stages.append(self)
 
     @property
-    def account(self) -> str | None:
-        """The default account of stacks in this stage."""
-        return self.env.account if self.env else None
+    def policy_validation_beta1(self) -> list[Any]:
+        """Validation plugins: none (they are not supported)."""
+        return []
 
     @property
-    def region(self) -> str | None:
-        """The default region of stacks in this stage."""
-        return self.env.region if self.env else None
+    def outdir(self) -> str:
+        """The folder this stage's cloud assembly is written to."""
+        if self.parent_stage is not None:
+            return os.path.join(self.parent_stage.outdir, self.artifact_id)
+        return self._outdir or "cdk.out"
+
+    @outdir.setter
+    def outdir(self, value: str) -> None:
+        self._outdir = value
+
+    @property
+    def asset_outdir(self) -> str:
+        """The folder assets are staged in: the app's output folder, shared by every stage."""
+        return self.parent_stage.asset_outdir if self.parent_stage is not None else self.outdir
+
+    @property
+    def artifact_id(self) -> str:
+        """`assembly-<path with '-'>` for a nested stage; "" for the App."""
+        path = self.node.path
+        return f"assembly-{path.replace('/', '-').strip('-')}" if path else ""
+
+    def synth(
+        self,
+        *,
+        aspect_stabilization: bool | None = None,
+        error_on_duplicate_synth: bool | None = None,
+        force: bool | None = None,
+        skip_validation: bool | None = None,
+        validate_on_synthesis: bool | None = None,
+    ) -> CloudAssembly:
+        """Validate, render and write this stage's cloud assembly; a second call returns the first result."""
+        if self._assembly is not None and not force:
+            return self._assembly
+        from .synthesis.assembly import synthesize
+
+        self._assembly = synthesize(self)
+        return self._assembly
+
+    @property
+    def is_synthesized(self) -> bool:
+        """True once `synth()` has written the assembly."""
+        return self._assembly is not None
 
     @staticmethod
     def of(construct: Construct) -> Stage | None:
-        """The stage `construct` belongs to."""
-        current: Construct | None = construct
+        """The stage `construct` belongs to; for a Stage, its parent stage (None for the App)."""
+        current = construct.node.scope
         while current is not None:
             if isinstance(current, Stage):
                 return current

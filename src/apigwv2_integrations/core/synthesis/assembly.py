@@ -6,21 +6,20 @@ import gc
 import hashlib
 import json
 import os
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..annotations import WARNING
 from ..errors import SynthesisError
 from ..stack import Stack
+from ..stage import Stage
 from ._json import dump_template
 from ._render import MAX_TEMPLATE_BYTES, RenderedApp, render_app
 from .tree import tree_document
 
-if TYPE_CHECKING:
-    from ..app import App
-
 CLOUD_ASSEMBLY_VERSION = "55.0.0"
 _STACK_ARTIFACT = "aws:cloudformation:stack"
 _ASSET_MANIFEST_ARTIFACT = "cdk:asset-manifest"
+NESTED_ASSEMBLY_ARTIFACT = "cdk:cloud-assembly"
 
 
 class Environment:
@@ -73,6 +72,30 @@ class CloudFormationStackArtifact:
         return f"<CloudFormationStackArtifact {self.id}>"
 
 
+class NestedCloudAssemblyArtifact:
+    """A nested cloud assembly (the stacks of a Stage) listed in its parent's manifest."""
+
+    def __init__(
+        self, assembly: CloudAssembly, artifact_id: str, manifest: dict[str, Any], nested: CloudAssembly
+    ) -> None:
+        self.assembly = assembly
+        self.id = artifact_id
+        self.manifest = manifest
+        properties = manifest["properties"]
+        self.directory_name: str = properties["directoryName"]
+        self.display_name: str = properties.get("displayName", artifact_id)
+        self.hierarchical_id = self.display_name
+        self.nested_assembly = nested
+
+    @property
+    def full_path(self) -> str:
+        """Absolute path of the nested assembly's folder."""
+        return os.path.join(self.assembly.directory, self.directory_name)
+
+    def __repr__(self) -> str:
+        return f"<NestedCloudAssemblyArtifact {self.id}>"
+
+
 class CloudAssembly:
     """The result of a synth: where it was written and what it contains."""
 
@@ -83,27 +106,54 @@ class CloudAssembly:
         templates: dict[str, dict[str, Any]],
         *,
         warnings: list[tuple[str, str]] | None = None,
+        nested: dict[str, CloudAssembly] | None = None,
     ) -> None:
         self.directory = directory
         self.warnings: list[tuple[str, str]] = list(warnings or [])
         self.manifest = manifest
         self.version: str = manifest["version"]
         self._stacks_by_id: dict[str, CloudFormationStackArtifact] = {}
+        self._nested_by_id: dict[str, NestedCloudAssemblyArtifact] = {}
         for artifact_id, artifact in manifest["artifacts"].items():
             if artifact["type"] == _STACK_ARTIFACT:
                 self._stacks_by_id[artifact_id] = CloudFormationStackArtifact(
                     self, artifact_id, artifact, templates[artifact_id]
                 )
+            elif artifact["type"] == NESTED_ASSEMBLY_ARTIFACT and nested and artifact_id in nested:
+                self._nested_by_id[artifact_id] = NestedCloudAssemblyArtifact(
+                    self, artifact_id, artifact, nested[artifact_id]
+                )
 
     @property
     def stacks(self) -> list[CloudFormationStackArtifact]:
-        """Every stack artifact, in manifest order."""
+        """The stack artifacts of this assembly (not of nested ones), in manifest order."""
         return list(self._stacks_by_id.values())
 
     @property
+    def nested_assemblies(self) -> list[NestedCloudAssemblyArtifact]:
+        """The nested assemblies (one per Stage directly below this one), in manifest order."""
+        return list(self._nested_by_id.values())
+
+    @property
     def stacks_recursively(self) -> list[CloudFormationStackArtifact]:
-        """Same as `stacks` (nested assemblies are not produced)."""
-        return self.stacks
+        """The stacks of this assembly, then those of its nested assemblies, depth first."""
+        stacks = self.stacks
+        for nested in self._nested_by_id.values():
+            stacks.extend(nested.nested_assembly.stacks_recursively)
+        return stacks
+
+    def get_nested_assembly_artifact(self, artifact_id: str) -> NestedCloudAssemblyArtifact:
+        """The nested assembly artifact with this id (`assembly-<Stage>`)."""
+        try:
+            return self._nested_by_id[artifact_id]
+        except KeyError:
+            raise KeyError(
+                f"no nested assembly {artifact_id!r}; nested assemblies: {sorted(self._nested_by_id)}"
+            ) from None
+
+    def get_nested_assembly(self, artifact_id: str) -> CloudAssembly:
+        """The nested cloud assembly with this artifact id (`assembly-<Stage>`)."""
+        return self.get_nested_assembly_artifact(artifact_id).nested_assembly
 
     def get_stack_artifact(self, artifact_id: str) -> CloudFormationStackArtifact:
         """The stack artifact with this id."""
@@ -135,14 +185,64 @@ def _json_2(value: Any) -> bytes:
 
 
 def build_files(
-    app: App, rendered: RenderedApp
+    app: Stage, rendered: RenderedApp
 ) -> tuple[dict[str, bytes], dict[str, Any], dict[str, dict[str, Any]]]:
-    """Every file of the assembly (name -> bytes), the manifest and the templates by artifact id."""
+    """Every file of the assembly (name -> bytes), the manifest and the templates by artifact id.
+
+    Only the stacks that belong to `app` itself are listed; those of nested stages are in the
+    files under `assembly-<Stage>/` (see `build_assembly`).
+    """
     files: dict[str, bytes] = {}
+    manifest, templates = _build_stage_files(app, _stacks_by_stage(rendered), rendered, files, "")
+    return files, manifest, templates
+
+
+def _stacks_by_stage(rendered: RenderedApp) -> dict[int, list[Stack]]:
+    by_stage: dict[int, list[Stack]] = {}
+    for stack in rendered.stacks:
+        by_stage.setdefault(id(Stage.of(stack)), []).append(stack)
+    return by_stage
+
+
+def build_assembly(
+    stage: Stage, rendered: RenderedApp, outdir: str
+) -> tuple[dict[str, bytes], CloudAssembly]:
+    """Every file of the stage's assembly and its nested ones (relative name -> bytes), and the assembly."""
+    files: dict[str, bytes] = {}
+    by_stage = _stacks_by_stage(rendered)
+
+    def build(current: Stage, prefix: str, directory: str) -> CloudAssembly:
+        nested = {
+            child.artifact_id: build(
+                child, f"{prefix}{child.artifact_id}/", os.path.join(directory, child.artifact_id)
+            )
+            for child in current._nested_stages
+        }
+        manifest, templates = _build_stage_files(current, by_stage, rendered, files, prefix)
+        warnings = rendered.warnings if current is stage else []
+        return CloudAssembly(directory, manifest, templates, warnings=warnings, nested=nested)
+
+    return files, build(stage, "", outdir)
+
+
+def _build_stage_files(
+    stage: Stage,
+    by_stage: dict[int, list[Stack]],
+    rendered: RenderedApp,
+    files: dict[str, bytes],
+    prefix: str,
+) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """Add the files of one stage's own assembly to `files` (names under `prefix`)."""
     artifacts: dict[str, Any] = {}
     templates: dict[str, dict[str, Any]] = {}
     missing: list[dict[str, Any]] = []
-    for stack in rendered.stacks:
+    # aws-cdk-lib registers a nested assembly when the Stage is created, so these come first.
+    for child in stage._nested_stages:
+        artifacts[child.artifact_id] = {
+            "type": NESTED_ASSEMBLY_ARTIFACT,
+            "properties": {"directoryName": child.artifact_id, "displayName": child.node.path},
+        }
+    for stack in by_stage.get(id(stage), []):
         template = rendered.templates[id(stack)]
         text = dump_template(template, indent=None if stack.suppress_template_indentation else 1)
         if len(text) > MAX_TEMPLATE_BYTES:
@@ -153,7 +253,7 @@ def build_files(
                     f"{MAX_TEMPLATE_BYTES:,}, so move resources to another stack",
                 )
             )
-        files[stack.template_file] = text
+        files[prefix + stack.template_file] = text
         templates[stack.artifact_id] = template
         template_hash = hashlib.sha256(text).hexdigest()
         parts = stack.synthesizer.stack_artifact(stack, template_hash)
@@ -165,16 +265,14 @@ def build_files(
         tags = stack.tags.tag_values()
         if tags:
             properties["tags"] = tags
-        if stack.stack_name != stack.artifact_id:
-            properties["stackName"] = stack.stack_name
+        properties["validateOnSynth"] = False
         if stack.notification_arns:
             properties["notificationArns"] = stack.notification_arns
-        properties["validateOnSynth"] = False
         properties.update(parts.properties)
         if parts.asset_manifest is not None:
             assets_id = f"{stack.artifact_id}.assets"
             assets_file = f"{stack.artifact_id}.assets.json"
-            files[assets_file] = _json_2({"version": CLOUD_ASSEMBLY_VERSION, **parts.asset_manifest})
+            files[prefix + assets_file] = _json_2({"version": CLOUD_ASSEMBLY_VERSION, **parts.asset_manifest})
             artifacts[assets_id] = {
                 "type": _ASSET_MANIFEST_ARTIFACT,
                 "properties": {"file": assets_file, **parts.asset_manifest_properties},
@@ -183,6 +281,9 @@ def build_files(
             dependencies.append(assets_id)
         if parts.lookup_role is not None:
             properties["lookupRole"] = parts.lookup_role
+        # aws-cdk-lib adds the stack name last, after the synthesizer's properties.
+        if stack.stack_name != stack.artifact_id:
+            properties["stackName"] = stack.stack_name
         artifact: dict[str, Any] = {
             "type": _STACK_ARTIFACT,
             "environment": stack.environment,
@@ -191,23 +292,24 @@ def build_files(
         if dependencies:
             artifact["dependencies"] = dependencies
         metadata_file = f"{stack.artifact_id}.metadata.json"
-        files[metadata_file] = _json_2(_stack_metadata(stack, template, rendered.warnings))
+        files[prefix + metadata_file] = _json_2(_stack_metadata(stack, template, rendered.warnings))
         artifact["additionalMetadataFile"] = metadata_file
         artifact["displayName"] = stack.node.path
         artifacts[stack.artifact_id] = artifact
         missing.extend(stack._missing_context)
-    if app.tree_metadata:
-        files["tree.json"] = json.dumps(
-            tree_document(app), separators=(",", ":"), ensure_ascii=False
+    # Only the App writes tree.json (the whole tree, stages included), as aws-cdk-lib does.
+    if stage.parent_stage is None and getattr(stage, "tree_metadata", False):
+        files[prefix + "tree.json"] = json.dumps(
+            tree_document(stage), separators=(",", ":"), ensure_ascii=False
         ).encode()
         artifacts["Tree"] = {"type": "cdk:tree", "properties": {"file": "tree.json"}}
     manifest: dict[str, Any] = {"version": CLOUD_ASSEMBLY_VERSION, "artifacts": artifacts}
     if missing:
         unique = {entry["key"]: entry for entry in missing}
         manifest["missing"] = [unique[key] for key in sorted(unique)]
-    files["manifest.json"] = _json_2(manifest)
-    files["cdk.out"] = json.dumps({"version": CLOUD_ASSEMBLY_VERSION}).replace(" ", "").encode()
-    return files, manifest, templates
+    files[prefix + "manifest.json"] = _json_2(manifest)
+    files[prefix + "cdk.out"] = json.dumps({"version": CLOUD_ASSEMBLY_VERSION}).replace(" ", "").encode()
+    return manifest, templates
 
 
 def _stack_metadata(
@@ -232,8 +334,15 @@ def _stack_metadata(
     return metadata
 
 
-def write_assembly(outdir: str, files: dict[str, bytes], staged: dict[str, str]) -> None:
-    """Write the files into a scratch folder, then move them into `outdir` (nothing written on failure)."""
+def write_assembly(
+    outdir: str, files: dict[str, bytes], staged: dict[str, str], asset_outdir: str | None = None
+) -> None:
+    """Write the files into a scratch folder, then move them into `outdir` (nothing written on failure).
+
+    File names may hold sub-folders (`assembly-Prod/manifest.json`): each top-level folder written
+    replaces the one there, so a nested assembly never keeps stale stacks. Staged assets go to
+    `asset_outdir` (the app's folder, shared by every stage; default `outdir`).
+    """
     outdir = os.path.abspath(outdir)
     parent = os.path.dirname(outdir)
     os.makedirs(parent, exist_ok=True)
@@ -241,17 +350,34 @@ def write_assembly(outdir: str, files: dict[str, bytes], staged: dict[str, str])
     os.mkdir(scratch)
     try:
         for name, data in files.items():
-            with open(os.path.join(scratch, name), "wb") as handle:
+            path = os.path.join(scratch, name)
+            if "/" in name:
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "wb") as handle:
                 handle.write(data)
-        _copy_staged_assets(outdir, scratch, staged)
+        if asset_outdir is None or os.path.abspath(asset_outdir) == outdir:
+            _copy_staged_assets(outdir, scratch, staged)
+        else:
+            os.makedirs(asset_outdir, exist_ok=True)
+            _copy_staged_assets(asset_outdir, asset_outdir, staged)
         if not os.path.exists(outdir):
             os.rename(scratch, outdir)
             return
-        for name in os.listdir(scratch):
+        written = set(os.listdir(scratch))
+        for name in written:
             target = os.path.join(outdir, name)
             if os.path.isdir(target) and not os.path.islink(target):
                 _remove_tree(target)
             os.replace(os.path.join(scratch, name), target)
+        # The nested assembly of a stage that is gone would stay next to the new ones: remove it.
+        for name in os.listdir(outdir):
+            stale = os.path.join(outdir, name)
+            if (
+                name.startswith("assembly-")
+                and name not in written
+                and os.path.isfile(os.path.join(stale, "manifest.json"))
+            ):
+                _remove_tree(stale)
     finally:
         if os.path.exists(scratch):
             _remove_tree(scratch)
@@ -278,26 +404,29 @@ def _remove_tree(path: str) -> None:
     shutil.rmtree(path, ignore_errors=True)
 
 
-def synthesize(app: App, *, write: bool = True) -> CloudAssembly:
-    """Validate and render the app; raise SynthesisError with every problem, else write the assembly."""
+def synthesize(stage: Stage, *, write: bool = True) -> CloudAssembly:
+    """Validate and render the stage (an App or a nested Stage); raise SynthesisError with every
+    problem, else write its assembly and those of its nested stages."""
     # Rendering allocates many short-lived objects next to a large, long-lived construct tree; the
     # cyclic collector would traverse that tree again and again. Synthesis creates no cycles worth
     # collecting, so the collector pauses until it is done.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _synthesize(app, write=write)
+        return _synthesize(stage, write=write)
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _synthesize(app: App, *, write: bool) -> CloudAssembly:
-    rendered = render_app(app)
+def _synthesize(stage: Stage, *, write: bool) -> CloudAssembly:
+    rendered = render_app(stage)
     if rendered.problems:
         raise SynthesisError(rendered.problems)
-    files, manifest, templates = build_files(app, rendered)
-    outdir = os.path.abspath(app.outdir)
+    outdir = os.path.abspath(stage.outdir)
+    files, assembly = build_assembly(stage, rendered, outdir)
     if write:
-        write_assembly(outdir, files, app._staged_assets)
-    return CloudAssembly(outdir, manifest, templates, warnings=rendered.warnings)
+        root = stage.node.root
+        staged: dict[str, str] = getattr(root, "_staged_assets", {})
+        write_assembly(outdir, files, staged, stage.asset_outdir)
+    return assembly

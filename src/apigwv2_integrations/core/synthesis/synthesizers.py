@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
-from ..assets import FileAssetLocation, FileAssetPackaging, FileAssetSource
+from ..assets import (
+    DockerImageAssetLocation,
+    DockerImageAssetSource,
+    FileAssetLocation,
+    FileAssetPackaging,
+    FileAssetSource,
+)
 from ..errors import ValidationError
 from ..struct import lazy_frozen
 from ..tokens.fn import Fn
@@ -42,6 +48,10 @@ class IStackSynthesizer(Protocol):
 
     def bind(self, stack: Stack) -> None:
         """Attach to the stack (called by the Stack constructor)."""
+        ...
+
+    def add_docker_image_asset(self, asset: DockerImageAssetSource) -> DockerImageAssetLocation:
+        """Register an image to build and publish; return where it will be."""
         ...
 
     def add_file_asset(self, asset: FileAssetSource) -> FileAssetLocation:
@@ -85,8 +95,22 @@ class DefaultStackSynthesizer:
         lookup_role_arn: str | None = None,
         bootstrap_stack_version_ssm_parameter: str | None = None,
         generate_bootstrap_version_rule: bool | None = None,
+        image_assets_repository_name: str | None = None,
+        image_asset_publishing_role_arn: str | None = None,
+        docker_tag_prefix: str | None = None,
     ) -> None:
         self._qualifier_given = qualifier
+        self._repository = (
+            image_assets_repository_name
+            or "cdk-${Qualifier}-container-assets-${AWS::AccountId}-${AWS::Region}"
+        )
+        self._docker_tag_prefix = docker_tag_prefix or ""
+        self._image_publishing_role = (
+            image_asset_publishing_role_arn
+            or "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/"
+            "cdk-${Qualifier}-image-publishing-role-${AWS::AccountId}-${AWS::Region}"
+        )
+        self._images: dict[str, DockerImageAssetSource] = {}
         self._bucket = file_assets_bucket_name or "cdk-${Qualifier}-assets-${AWS::AccountId}-${AWS::Region}"
         self._bucket_prefix = bucket_prefix or ""
         partition = "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/"
@@ -157,6 +181,51 @@ class DefaultStackSynthesizer:
             s3_object_url=_cfnify(f"s3://{bucket}/{object_key}"),
         )
 
+    def add_docker_image_asset(self, asset: DockerImageAssetSource) -> DockerImageAssetLocation:
+        self._images.setdefault(asset.source_hash, asset)
+        repository = self._manifest_text(self._repository)
+        tag = f"{self._docker_tag_prefix}{asset.source_hash}"
+        uri = self._manifest_text(
+            f"${{AWS::AccountId}}.dkr.ecr.${{AWS::Region}}.${{AWS::URLSuffix}}/{repository}:{tag}"
+        )
+        return DockerImageAssetLocation(
+            image_uri=_cfnify(uri), repository_name=_cfnify(repository), image_tag=tag
+        )
+
+    def _image_destination(self, tag: str) -> tuple[str, dict[str, Any]]:
+        stack = self._bound()
+        destination: dict[str, Any] = {
+            "repositoryName": self._manifest_text(self._repository),
+            "imageTag": tag,
+        }
+        if not Token.is_unresolved(stack.region):
+            destination["region"] = stack.region
+        destination["assumeRoleArn"] = self._manifest_text(self._image_publishing_role)
+        account = "current_account" if Token.is_unresolved(stack.account) else stack.account
+        region = "current_region" if Token.is_unresolved(stack.region) else stack.region
+        digest = hashlib.sha256(json.dumps(destination, separators=(",", ":")).encode("utf-8")).hexdigest()
+        return f"{account}-{region}-{digest[:8]}", destination
+
+    def _docker_images_manifest(self, stack: Stack) -> dict[str, Any]:
+        images: dict[str, Any] = {}
+        for source_hash, image in self._images.items():
+            entry: dict[str, Any] = {}
+            if image.display_name:
+                entry["displayName"] = image.display_name
+            source: dict[str, Any] = {"directory": _asset_path(stack, image.directory_name)}
+            optional = (
+                ("dockerBuildArgs", image.docker_build_args),
+                ("dockerBuildTarget", image.docker_build_target),
+                ("dockerFile", image.docker_file),
+                ("platform", image.platform),
+            )
+            source.update({key: value for key, value in optional if value is not None})
+            entry["source"] = source
+            dest_id, destination = self._image_destination(f"{self._docker_tag_prefix}{source_hash}")
+            entry["destinations"] = {dest_id: destination}
+            images[source_hash] = entry
+        return images
+
     def template_additions(self, stack: Stack) -> dict[str, dict[str, Any]]:
         if not self._generate_rule:
             return {}
@@ -214,7 +283,10 @@ class DefaultStackSynthesizer:
             entry: dict[str, Any] = {}
             if asset.display_name:
                 entry["displayName"] = asset.display_name
-            entry["source"] = {"path": asset.file_name, "packaging": asset.packaging.value}
+            entry["source"] = {
+                "path": _asset_path(stack, asset.file_name),
+                "packaging": asset.packaging.value,
+            }
             entry["destinations"] = {dest_id: destination}
             files[source_hash] = entry
         template_key = f"{self._bucket_prefix}{template_hash}.json"
@@ -224,7 +296,7 @@ class DefaultStackSynthesizer:
             "source": {"path": stack.template_file, "packaging": "file"},
             "destinations": {dest_id: destination},
         }
-        asset_manifest = {"files": files, "dockerImages": {}}
+        asset_manifest = {"files": files, "dockerImages": self._docker_images_manifest(stack)}
         version_parameter = self._manifest_text(self._version_parameter)
         properties: dict[str, Any] = {
             "assumeRoleArn": self._manifest_text(self._deploy_role),
@@ -267,6 +339,13 @@ class BootstraplessSynthesizer:
             "file assets need a bootstrapped environment; use DefaultStackSynthesizer or Code.from_bucket",
         )
 
+    def add_docker_image_asset(self, asset: DockerImageAssetSource) -> DockerImageAssetLocation:
+        raise ValidationError(
+            self._stack,
+            "Docker image assets need a bootstrapped environment; use DefaultStackSynthesizer or "
+            "DockerImageCode.from_ecr",
+        )
+
     def template_additions(self, stack: Stack) -> dict[str, dict[str, Any]]:
         return {}
 
@@ -277,6 +356,19 @@ class BootstraplessSynthesizer:
         if self._exec_role:
             properties["cloudFormationExecutionRoleArn"] = self._exec_role
         return StackArtifactParts(properties=properties)
+
+
+def _asset_path(stack: Stack, file_name: str) -> str:
+    """Where a staged asset is, relative to the stack's assembly: assets are staged in the app's
+    folder, so a stack of a nested stage reaches them with `../` per level."""
+    from ..stage import Stage
+
+    depth = 0
+    stage = Stage.of(stack)
+    while stage is not None and stage.parent_stage is not None:
+        depth += 1
+        stage = stage.parent_stage
+    return "../" * depth + file_name
 
 
 def _extension(file_name: str) -> str:
