@@ -64,4 +64,4 @@ def test_tcp_range_rejects_reversed_range() -> None:
 def test_udp_rejects_non_integer_port() -> None:
     with pytest.raises(TypeError) as caught:
         Port.udp("53")  # type: ignore[arg-type]
-    assert str(caught.value) == "port must be an int, got '53'"
+    assert str(caught.value) == "Port.udp: port='53' is a str; use a number"

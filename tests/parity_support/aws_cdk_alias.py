@@ -6,10 +6,12 @@ import importlib
 import importlib.abc
 import importlib.machinery
 import importlib.util
+import json
 import os
 import runpy
 import sys
 from types import ModuleType
+from typing import Any
 
 _TARGET = "apigwv2_integrations"
 _ALIASES = ("aws_cdk", "constructs")
@@ -58,18 +60,42 @@ def install() -> None:
         sys.meta_path.insert(0, AliasFinder())
 
 
-def run_app(app_path: str, outdir: str) -> None:
-    """Run an aws_cdk app file with its cloud assembly going to `outdir`."""
+def context_of_case(case_dir: str) -> dict[str, Any] | None:
+    """The context a case folder gives its app: `cdk.json`'s "context" or `context.json`, else None."""
+    cdk_json = os.path.join(case_dir, "cdk.json")
+    if os.path.isfile(cdk_json):
+        with open(cdk_json, encoding="utf-8") as handle:
+            context: dict[str, Any] = json.load(handle).get("context", {})
+        return context
+    context_json = os.path.join(case_dir, "context.json")
+    if os.path.isfile(context_json):
+        with open(context_json, encoding="utf-8") as handle:
+            loaded: dict[str, Any] = json.load(handle)
+        return loaded
+    return None
+
+
+def run_app(app_path: str, outdir: str, context: dict[str, Any] | None = None) -> None:
+    """Run an aws_cdk app file with its cloud assembly going to `outdir`.
+
+    `context` reaches the app as the cdk CLI passes a `cdk.json`: in `CDK_CONTEXT_JSON`.
+    """
     install()
-    previous = os.environ.get("CDK_OUTDIR")
-    os.environ["CDK_OUTDIR"] = outdir
+    overrides = {"CDK_OUTDIR": outdir, "CDK_CONTEXT_JSON": None if context is None else json.dumps(context)}
+    previous = {name: os.environ.get(name) for name in overrides}
+    for name, value in overrides.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
     saved_path = list(sys.path)
     sys.path.insert(0, os.path.dirname(os.path.abspath(app_path)))
     try:
         runpy.run_path(app_path, run_name="__main__")
     finally:
         sys.path[:] = saved_path
-        if previous is None:
-            os.environ.pop("CDK_OUTDIR", None)
-        else:
-            os.environ["CDK_OUTDIR"] = previous
+        for name, value in previous.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value

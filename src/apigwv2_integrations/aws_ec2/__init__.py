@@ -1,7 +1,16 @@
 """Amazon EC2 networking: VPCs, subnets, security groups and connections, and every `Cfn*` class of EC2."""
 
-from ..cfn.aws_ec2 import *  # noqa: F403
+import typing as _typing
+
 from ..cfn.aws_ec2 import __all__ as _cfn_all
+from ..core.lazy_exports import lazy_exports as _lazy_exports
+
+# The Cfn* names load on first use; mypy reads them here.
+if _typing.TYPE_CHECKING:
+    from ..cfn.aws_ec2 import *  # noqa: F403
+else:
+    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_ec2"))
+
 from .connections import Connections, ConnectionsProps, IConnectable
 from .ip_addresses import (
     AllocateCidrRequest,

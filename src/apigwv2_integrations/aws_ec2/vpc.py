@@ -22,6 +22,7 @@ from ..cfn.aws_ec2 import (
 from ..core.arn import ArnFormat
 from ..core.construct import Construct, DependencyGroup
 from ..core.errors import ValidationError
+from ..core.feature_flags import FeatureFlags
 from ..core.resource import Resource
 from ..core.struct import lazy_frozen
 from ..core.tags import Tags
@@ -39,6 +40,8 @@ _SUBNET_NAME_TAG = "aws-cdk:subnet-name"
 _SUBNET_TYPE_TAG = "aws-cdk:subnet-type"
 # aws-cdk-lib's placeholder for the AZs of `reserved_azs`: they get address space but no subnets.
 _RESERVED_AZ = "fake-az"
+
+RESTRICT_DEFAULT_SECURITY_GROUP = "@aws-cdk/aws-ec2:restrictDefaultSecurityGroup"
 
 
 class SubnetType(enum.Enum):
@@ -334,7 +337,8 @@ class VpcProps:
     reserved_azs: int | None = None
     """How many extra AZs to reserve address space for. Default: 0."""
     restrict_default_security_group: bool | None = None
-    """Remove every rule of the VPC's default security group. Default: false (the feature flag is unset)."""
+    """Remove every rule of the VPC's default security group. Default: the
+    `@aws-cdk/aws-ec2:restrictDefaultSecurityGroup` feature flag (off when unset)."""
     subnet_configuration: Sequence[SubnetConfiguration] | None = attrs.field(
         default=None, converter=_to_subnet_configurations
     )
@@ -930,7 +934,10 @@ class Vpc(_VpcBase):
             self._create_internet_gateway(props, nat_gateway_count)
         for endpoint_id, options in (props.gateway_endpoints or {}).items():
             self.add_gateway_endpoint(endpoint_id, service=options.service, subnets=options.subnets)
-        if props.restrict_default_security_group:
+        restrict = props.restrict_default_security_group
+        if restrict is None:
+            restrict = FeatureFlags.of(self).is_enabled(RESTRICT_DEFAULT_SECURITY_GROUP)
+        if restrict:
             from ._restrict_default_security_group import add_restrict_default_security_group
 
             add_restrict_default_security_group(self)

@@ -1,7 +1,16 @@
 """AWS Identity and Access Management: roles, policies, statements, principals and grants."""
 
-from ..cfn.aws_iam import *  # noqa: F403
+import typing as _typing
+
 from ..cfn.aws_iam import __all__ as _cfn_all
+from ..core.lazy_exports import lazy_exports as _lazy_exports
+
+# The Cfn* names load on first use; mypy reads them here.
+if _typing.TYPE_CHECKING:
+    from ..cfn.aws_iam import *  # noqa: F403
+else:
+    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_iam"))
+
 from .grant import AddToResourcePolicyResult, Grant, IResourceWithPolicy
 from .group import Group, GroupProps, IGroup
 from .managed_policy import IManagedPolicy, ManagedPolicy, ManagedPolicyProps

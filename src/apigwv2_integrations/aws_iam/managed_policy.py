@@ -13,6 +13,7 @@ from ..core.resource import Resource
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
+from ..core.tokens.pseudo import Aws
 from ..core.tokens.token import IResolveContext
 from .policy_document import PolicyDocument
 from .policy_statement import PolicyStatement
@@ -37,9 +38,16 @@ class _AwsManagedPolicy:
     def __init__(self, managed_policy_name: str) -> None:
         self.managed_policy_name = managed_policy_name
 
+        # The partition stays `Ref AWS::Partition` even where the stack's partition is known (as in
+        # aws-cdk-lib, whatever `@aws-cdk/core:enablePartitionLiterals` says).
         def arn(context: IResolveContext) -> str:
             return Stack.of(context.scope).format_arn(
-                service="iam", region="", account="aws", resource="policy", resource_name=managed_policy_name
+                service="iam",
+                region="",
+                account="aws",
+                resource="policy",
+                resource_name=managed_policy_name,
+                partition=Aws.PARTITION,
             )
 
         self.managed_policy_arn: str = Lazy.uncached_string(arn)

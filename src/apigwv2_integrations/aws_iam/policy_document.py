@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from ..core.construct import Construct
+from ..core.feature_flags import FeatureFlags
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import IResolvable, IResolveContext
 from .policy_statement import PolicyStatement
@@ -34,11 +34,30 @@ class PolicyDocumentProps:
     """Initial statements. Default: none."""
 
 
-class _RemoveDuplicateStatements:
-    """Drops statements whose rendered JSON repeats an earlier one, then assigns Sids if asked."""
+def _sorted_by_json(values: Any) -> Any:
+    """A list sorted (and deduplicated) by the JSON of its items; one item left is returned alone."""
+    if not isinstance(values, list):
+        return values
+    by_json = {json.dumps(v, separators=(",", ":"), ensure_ascii=False): v for v in values}
+    ordered = [by_json[key] for key in sorted(by_json)]
+    return ordered[0] if len(ordered) == 1 else ordered
 
-    def __init__(self, assign_sids: bool) -> None:
+
+def _sorted_principals(principal: Any) -> Any:
+    if not isinstance(principal, dict):
+        return principal
+    return {key: _sorted_by_json(principal[key]) for key in sorted(principal)}
+
+
+class _RemoveDuplicateStatements:
+    """Drops statements whose rendered JSON repeats an earlier one, then assigns Sids if asked.
+
+    A minimized document also gets its actions, resources and principals sorted, as aws-cdk-lib does.
+    """
+
+    def __init__(self, assign_sids: bool, sort: bool = False) -> None:
         self._assign_sids = assign_sids
+        self._sort = sort
 
     def post_process(self, input: Any, context: IResolveContext) -> Any:  # noqa: A002 - protocol keyword
         if not isinstance(input, dict) or not input.get("Statement"):
@@ -54,7 +73,21 @@ class _RemoveDuplicateStatements:
             for index, statement in enumerate(unique):
                 if isinstance(statement, dict) and "Sid" not in statement:
                     statement["Sid"] = str(index)
+        if self._sort:
+            unique = [_sorted_statement(statement) for statement in unique]
         return {**input, "Statement": unique}
+
+
+def _sorted_statement(statement: Any) -> Any:
+    if not isinstance(statement, dict):
+        return statement
+    result = dict(statement)
+    for key in ("Action", "Resource"):
+        if key in result:
+            result[key] = _sorted_by_json(result[key])
+    if "Principal" in result:
+        result["Principal"] = _sorted_principals(result["Principal"])
+    return result
 
 
 class PolicyDocument(IResolvable):
@@ -106,18 +139,15 @@ class PolicyDocument(IResolvable):
     def resolve(self, context: IResolveContext) -> Any:
         for statement in self._statements:
             statement.freeze()
-        self._merge_if_minimizing(context.scope)
-        context.register_post_processor(_RemoveDuplicateStatements(self._assign_sids))
-        return self._render()
-
-    def _merge_if_minimizing(self, scope: Construct) -> None:
         minimize = self._minimize
         if minimize is None:
-            minimize = bool(scope.node.try_get_context(MINIMIZE_POLICIES_CONTEXT))
+            minimize = FeatureFlags.of(context.scope).is_enabled(MINIMIZE_POLICIES_CONTEXT)
         if minimize:
             from ._policy_document_merge import merge_statements
 
-            self._statements[:] = merge_statements(self._statements, scope=scope)
+            self._statements[:] = merge_statements(self._statements, scope=context.scope)
+        context.register_post_processor(_RemoveDuplicateStatements(self._assign_sids, sort=minimize))
+        return self._render()
 
     def _render(self) -> dict[str, Any] | None:
         if not self._statements:

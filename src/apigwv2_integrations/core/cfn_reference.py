@@ -6,11 +6,15 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from .errors import ValidationError
+from .feature_flags import flag_value
 from .tokens.token import Intrinsic, IResolveContext, ResolutionTypeHint
 
 if TYPE_CHECKING:
     from .cfn_element import CfnElement
     from .stack import Stack
+
+DEFAULT_CROSS_STACK_REFERENCES = "@aws-cdk/core:defaultCrossStackReferences"
+_REFERENCE_STRENGTHS = ("strong", "weak", "both")
 
 
 class Reference(Intrinsic):
@@ -81,18 +85,56 @@ def import_across_stacks(reference: CfnReference, producer: Stack, consumer: Sta
             f"references {reference.target.node.path!r}, which belongs to another app; "
             "stacks can only reference stacks of the same app",
         )
-    if _environments_differ(producer, consumer):
+    if _environments_differ(producer, consumer) and not _is_weak_cross_region(producer, consumer):
         raise ValidationError(
             consumer,
             f"references {reference.target.node.path!r} in stack {producer.stack_name!r} of environment "
             f"{producer.environment!r}, but this stack is in {consumer.environment!r}; "
-            "cross-stack references work only within one account and region",
+            "cross-stack references work only within one account and region (weak references, "
+            f"{DEFAULT_CROSS_STACK_REFERENCES}='weak', also across regions of one account)",
         )
     consumer.add_dependency(
         producer, f"{consumer.node.path} -> {reference.target.node.path}.{reference.attribute}"
     )
-    export_name = producer._export_name_for(reference)
-    return {"Fn::ImportValue": export_name}
+    strength = reference_strength(consumer)
+    if strength == "strong":
+        return {"Fn::ImportValue": producer._export_name_for(reference)}
+    if strength == "both":
+        producer._export_name_for(reference)
+    return {
+        "Fn::GetStackOutput": {
+            "StackName": producer.stack_name,
+            "Region": producer._env_region or {"Ref": "AWS::Region"},
+            "OutputName": producer._published_output_for(reference),
+        }
+    }
+
+
+def reference_strength(consumer: Stack) -> str:
+    """How `consumer` references other stacks: `@aws-cdk/core:defaultCrossStackReferences`.
+
+    "strong" exports the value and imports it (`Fn::ImportValue`, the producer cannot change it while it
+    is imported); "weak" publishes it as a plain output read with `Fn::GetStackOutput`; "both" does both
+    and reads the output, the step between the two.
+    """
+    value = flag_value(consumer, DEFAULT_CROSS_STACK_REFERENCES)
+    if value not in _REFERENCE_STRENGTHS:
+        raise ValidationError(
+            consumer,
+            f"context {DEFAULT_CROSS_STACK_REFERENCES}={value!r} is not a reference strength; "
+            'use "strong", "weak" or "both"',
+        )
+    return str(value)
+
+
+def _is_weak_cross_region(producer: Stack, consumer: Stack) -> bool:
+    """True for a weak reference between known regions of one account: `Fn::GetStackOutput` reads it."""
+    return (
+        producer._env_account == consumer._env_account
+        and producer._env_region is not None
+        and consumer._env_region is not None
+        and reference_strength(consumer) == "weak"
+    )
 
 
 def _environments_differ(a: Stack, b: Stack) -> bool:

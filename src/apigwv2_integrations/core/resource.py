@@ -6,6 +6,7 @@ from typing import Any
 
 from .arn import Arn, ArnFormat
 from .construct import Construct
+from .feature_flags import warn_unimplemented_flags
 from .removal_policy import RemovalPolicy
 from .stack import Stack
 from .struct import lazy_frozen
@@ -41,6 +42,7 @@ class Resource(Construct):
     ) -> None:
         super().__init__(scope, id)
         self.stack: Stack = Stack.of(self)
+        warn_unimplemented_flags(self, self.stack)
         if environment_from_arn is not None and not Token.is_unresolved(environment_from_arn):
             parsed = Arn.split(environment_from_arn, ArnFormat.NO_RESOURCE_NAME)
             account = account or parsed.account

@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._region_partitions import PARTITION_BY_REGION
 from .arn import Arn, ArnComponents, ArnFormat
 from .cfn_reference import CfnReference, export_id_for
 from .construct import Construct
 from .environment import Environment, format_environment
 from .errors import ValidationError
+from .feature_flags import FeatureFlags, warn_unimplemented_flags
 from .logical_id import make_unique_id
 from .names import make_unique_resource_name
 from .tags import TagManager, TagType
@@ -29,6 +31,9 @@ _STACK_NAME_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9-]*$")
 _MAX_STACK_NAME = 128
 _MAX_EXPORT_NAME = 255
 _AZ_FALLBACK_CONTEXT = "aws:cdk:availability-zones:fallback"
+ENABLE_PARTITION_LITERALS = "@aws-cdk/core:enablePartitionLiterals"
+STACK_RELATIVE_EXPORTS = "@aws-cdk/core:stackRelativeExports"
+_PREFIX_IN_UNIQUE_NAME_FLAG = "@aws-cdk/core:includePrefixInUniqueNameGeneration"
 
 
 @attrs.define(kw_only=True)
@@ -47,6 +52,10 @@ def _to_environment(value: Environment | Mapping[str, Any] | None) -> Environmen
     if isinstance(value, Mapping):
         return Environment(**value)
     return value
+
+
+# The separator aws-cdk-lib joins exported string lists with.
+_STRING_LIST_DELIMITER = "||"
 
 
 class Stack(Construct):
@@ -75,10 +84,16 @@ class Stack(Construct):
             scope = App()
         super().__init__(scope, id if id is not None else "Default")
         environment = _to_environment(env)
-        self._env_account = environment.account if not Token.is_unresolved(environment.account) else None
-        self._env_region = environment.region if not Token.is_unresolved(environment.region) else None
-        self.account: str = environment.account or Aws.ACCOUNT_ID
-        self.region: str = environment.region or Aws.REGION
+        from .stage import Stage
+
+        # A stack without account or region takes those of its stage (as aws-cdk-lib does).
+        stage = Stage.of(self)
+        account = environment.account or (stage.account if stage is not None else None)
+        region = environment.region or (stage.region if stage is not None else None)
+        self._env_account = account if not Token.is_unresolved(account) else None
+        self._env_region = region if not Token.is_unresolved(region) else None
+        self.account: str = account or Aws.ACCOUNT_ID
+        self.region: str = region or Aws.REGION
         self.environment = format_environment(self._env_account, self._env_region)
         self.template_options = TemplateOptions(description=description)
         self.tags = TagManager(TagType.KEY_VALUE, "aws:cdk:stack", dict(tags) if tags else None)
@@ -88,7 +103,7 @@ class Stack(Construct):
         self.suppress_template_indentation = bool(suppress_template_indentation)
         self.artifact_id = self._generate_stack_name(self.node.scopes[1:])
         self._stack_name_given = stack_name is not None
-        self.stack_name: str = stack_name if stack_name is not None else self.artifact_id
+        self.stack_name: str = stack_name if stack_name is not None else self._default_stack_name(stage)
         self._validate_stack_name(self.stack_name)
         self.template_file = f"{self.artifact_id}.template.json"
         self._stack_dependencies: dict[int, tuple[Stack, list[str]]] = {}
@@ -104,6 +119,7 @@ class Stack(Construct):
         default_synthesizer = getattr(self.node.root, "default_stack_synthesizer", None)
         self.synthesizer: IStackSynthesizer = synthesizer or default_synthesizer or DefaultStackSynthesizer()
         self.synthesizer.bind(self)
+        warn_unimplemented_flags(self, self)
 
     # --- identity ------------------------------------------------------------------------------
 
@@ -122,18 +138,37 @@ class Stack(Construct):
         """True when `x` is a Stack."""
         return isinstance(x, Stack)
 
-    def _generate_stack_name(self, scopes: Sequence[Construct]) -> str:
+    def _generate_stack_name(self, scopes: Sequence[Construct], prefix: str = "") -> str:
         ids = [scope.node.id for scope in scopes]
-        if len(ids) == 1 and len(ids[0]) <= _MAX_STACK_NAME:
-            return ids[0]
-        return make_unique_resource_name(ids, max_length=_MAX_STACK_NAME)
+        if len(ids) == 1 and len(prefix + ids[0]) <= _MAX_STACK_NAME:
+            return prefix + ids[0]
+        return make_unique_resource_name(ids, max_length=_MAX_STACK_NAME, prefix=prefix)
+
+    def _default_stack_name(self, stage: Construct | None) -> str:
+        """`<stage name>-<path below the stage>`; the artifact id for stacks directly in the App."""
+        stage_name = getattr(stage, "stage_name", "")
+        if not stage_name:
+            return self.artifact_id
+        scopes = self.node.scopes
+        below_stage = scopes[scopes.index(stage) + 1 :] if stage is not None else scopes[1:]
+        prefix = f"{stage_name}-"
+        if FeatureFlags.of(self).is_enabled(_PREFIX_IN_UNIQUE_NAME_FLAG):
+            return self._generate_stack_name(below_stage, prefix)
+        return prefix + self._generate_stack_name(below_stage)
 
     def _validate_stack_name(self, name: str) -> None:
         if Token.is_unresolved(name):
             return
         if len(name) > _MAX_STACK_NAME:
+            hint = (
+                ""
+                if self._stack_name_given
+                else " (it is the default name, from the stage name and the construct path: pass "
+                "stack_name=... or use shorter ids)"
+            )
             raise ValidationError(
-                self, f"stack_name={name!r} is {len(name)} characters long; use at most {_MAX_STACK_NAME}"
+                self,
+                f"stack_name={name!r} is {len(name)} characters long; use at most {_MAX_STACK_NAME}{hint}",
             )
         if not _STACK_NAME_PATTERN.match(name):
             raise ValidationError(
@@ -145,8 +180,11 @@ class Stack(Construct):
 
     @property
     def partition(self) -> str:
-        """The partition, as a `Ref` to `AWS::Partition`."""
-        return Aws.PARTITION
+        """The partition: literal when `@aws-cdk/core:enablePartitionLiterals` is on and the region is known
+        (e.g. `aws-cn` for `cn-north-1`), else a `Ref` to `AWS::Partition`."""
+        if self._env_region is None or not FeatureFlags.of(self).is_enabled(ENABLE_PARTITION_LITERALS):
+            return Aws.PARTITION
+        return PARTITION_BY_REGION.get(self._env_region, Aws.PARTITION)
 
     @property
     def url_suffix(self) -> str:
@@ -290,6 +328,17 @@ class Stack(Construct):
             return
         if target.node.root is not self.node.root:
             raise ValidationError(self, f"cannot depend on {target.node.path!r}: it belongs to another app")
+        from .stage import Stage
+
+        own_stage, target_stage = Stage.of(self), Stage.of(target)
+        if own_stage is not target_stage:
+            raise ValidationError(
+                self,
+                f"cannot depend on {target.node.path!r}{f' ({reason})' if reason else ''}: it is in "
+                f"{_describe_stage(target_stage)} and this stack in {_describe_stage(own_stage)}; "
+                "dependencies and references cannot cross stage boundaries, so pass the value "
+                "another way (for example an SSM parameter or a fixed name)",
+            )
         if target._depends_on(self):
             raise ValidationError(
                 self,
@@ -299,6 +348,10 @@ class Stack(Construct):
         entry = self._stack_dependencies.setdefault(id(target), (target, []))
         if reason:
             entry[1].append(reason)
+
+    def add_stack_dependency(self, target: Stack, reason: str | None = None) -> None:
+        """Deploy `target` before this stack (the same as `add_dependency`)."""
+        self.add_dependency(target, reason or f"<{self.node.path}>.addStackDependency(<{target.node.path}>)")
 
     def _depends_on(self, other: Stack) -> bool:
         pending = [self]
@@ -331,13 +384,51 @@ class Stack(Construct):
             )
         return Fn.import_value(self._export_name_for(reference, description))
 
+    def export_string_list_value(
+        self, exported_value: Any, *, name: str | None = None, description: str | None = None
+    ) -> list[str]:
+        """Export a list of strings (joined with `||`) and return the `Fn::Split` of its import."""
+        from .cfn_output import CfnOutput
+
+        if name is not None:
+            CfnOutput(
+                self,
+                f"Export{name}",
+                value=Fn.join(_STRING_LIST_DELIMITER, exported_value),
+                export_name=name,
+                description=description,
+            )
+            return Fn.split(_STRING_LIST_DELIMITER, Fn.import_value(name))
+        reference = Tokenization.reverse(exported_value)
+        if not isinstance(reference, CfnReference):
+            raise ValidationError(
+                self,
+                f"export_string_list_value({exported_value!r}) needs name=... or a list attribute of a "
+                "resource (like endpoint.attr_dns_entries)",
+            )
+        exports = self.node.try_find_child("Exports") or Construct(self, "Exports")
+        output_id = export_id_for(reference.local_value())
+        prefix = f"{self.stack_name}:"
+        local_part = self._export_local_name(output_id)
+        export_name = prefix + local_part[max(0, len(local_part) - _MAX_EXPORT_NAME + len(prefix)) :]
+        if exports.node.try_find_child(output_id) is None:
+            CfnOutput(
+                exports,
+                output_id,
+                value=Fn.join(_STRING_LIST_DELIMITER, Token.as_list(reference)),
+                export_name=export_name,
+                description=description,
+            )
+            self._exports_changed = True
+        return Fn.split(_STRING_LIST_DELIMITER, Fn.import_value(export_name))
+
     def _export_name_for(self, reference: CfnReference, description: str | None = None) -> str:
         from .cfn_output import CfnOutput
 
         exports = self.node.try_find_child("Exports") or Construct(self, "Exports")
         output_id = export_id_for(reference.local_value())
         prefix = f"{self.stack_name}:"
-        local_part = make_unique_id(["Exports", output_id])
+        local_part = self._export_local_name(output_id)
         export_name = prefix + local_part[max(0, len(local_part) - _MAX_EXPORT_NAME + len(prefix)) :]
         if exports.node.try_find_child(output_id) is None:
             CfnOutput(
@@ -350,5 +441,31 @@ class Stack(Construct):
             self._exports_changed = True
         return export_name
 
+    def _export_local_name(self, output_id: str) -> str:
+        """The export name's part after `<stack name>:`, from the path of the output below `Exports`.
+
+        Without `@aws-cdk/core:stackRelativeExports` the path above the stack (a Stage) is part of it.
+        """
+        above = [] if FeatureFlags.of(self).is_enabled(STACK_RELATIVE_EXPORTS) else self.node.scopes[2:]
+        return make_unique_id([*(scope.node.id for scope in above), "Exports", output_id])
+
+    def _published_output_for(self, reference: CfnReference) -> str:
+        """The logical ID of the plain output (under `Publish`) that weak references to `reference` read."""
+        from .cfn_output import CfnOutput
+
+        publish = self.node.try_find_child("Publish") or Construct(self, "Publish")
+        output_id = export_id_for(reference.local_value())
+        output = publish.node.try_find_child(output_id)
+        if not isinstance(output, CfnOutput):
+            output = CfnOutput(publish, output_id, value=Token.as_string(reference))
+            self._exports_changed = True
+        return output.logical_id
+
     def __repr__(self) -> str:
         return f"<Stack {self.node.path}>"
+
+
+def _describe_stage(stage: Construct | None) -> str:
+    if stage is None or not stage.node.path:
+        return "the App"
+    return f"stage {stage.node.path!r}"

@@ -8,6 +8,7 @@ from typing import Any
 
 from .aspects import AspectPriority, Aspects
 from .construct import Construct
+from .feature_flags import FeatureFlags
 from .locale_compare import locale_compare_key
 
 
@@ -170,6 +171,18 @@ class RemoveTag:
             tags.remove_tag(self.key, self._priority)
 
 
+EXPLICIT_STACK_TAGS = "@aws-cdk/core:explicitStackTags"
+ASPECT_PRIORITIES_MUTATING = "@aws-cdk/core:aspectPrioritiesMutating"
+_STACK_TAG_TYPE = "aws:cdk:stack"
+
+
+def _tag_aspect_priority(scope: Construct) -> int:
+    """MUTATING under `@aws-cdk/core:aspectPrioritiesMutating`, else the default priority (as aws-cdk-lib)."""
+    if FeatureFlags.of(scope).is_enabled(ASPECT_PRIORITIES_MUTATING):
+        return AspectPriority.MUTATING
+    return AspectPriority.DEFAULT
+
+
 class Tags:
     """Add or remove tags on every taggable resource below a scope."""
 
@@ -191,7 +204,15 @@ class Tags:
         include_resource_types: Sequence[str] | None = None,
         priority: int | None = None,
     ) -> None:
-        """Tag every taggable resource below the scope at synth."""
+        """Tag every taggable resource below the scope at synth.
+
+        Stacks are tagged too (their tags go to the cloud assembly), unless the
+        `@aws-cdk/core:explicitStackTags` feature flag is on and `include_resource_types` does not name
+        `aws:cdk:stack`.
+        """
+        flags = FeatureFlags.of(self._scope)
+        if flags.is_enabled(EXPLICIT_STACK_TAGS) and _STACK_TAG_TYPE not in (include_resource_types or ()):
+            exclude_resource_types = [*(exclude_resource_types or ()), _STACK_TAG_TYPE]
         tag = Tag(
             key,
             value,
@@ -200,7 +221,7 @@ class Tags:
             include_resource_types=include_resource_types,
             priority=priority,
         )
-        Aspects.of(self._scope).add(tag, priority=AspectPriority.MUTATING)
+        Aspects.of(self._scope).add(tag, priority=_tag_aspect_priority(self._scope))
 
     def remove(
         self,
@@ -217,7 +238,7 @@ class Tags:
             include_resource_types=include_resource_types,
             priority=priority,
         )
-        Aspects.of(self._scope).add(tag, priority=AspectPriority.MUTATING)
+        Aspects.of(self._scope).add(tag, priority=_tag_aspect_priority(self._scope))
 
 
 class CfnTag:
