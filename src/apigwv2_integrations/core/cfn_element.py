@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .cfn_reference import CfnReference
 from .construct import Construct
 from .errors import ValidationError
+from .stack import Stack
 from .tokens.token import IResolvable, IResolveContext, Token
 
 if TYPE_CHECKING:
-    from .stack import Stack
     from .tokens._resolve import Resolver
 
 
@@ -21,8 +22,6 @@ class CfnElement(Construct):
 
     def __init__(self, scope: Construct, id: str) -> None:
         super().__init__(scope, id)
-        from .stack import Stack
-
         self.stack = Stack.of(self)
         self._logical_id_override: str | None = None
         self._allocated_logical_id: str | None = None
@@ -88,6 +87,4 @@ class CfnRefElement(CfnElement):
     @property
     def ref(self) -> str:
         """`{"Ref": logical_id}` as a string token."""
-        from .cfn_reference import CfnReference
-
         return Token.as_string(CfnReference.for_(self, "Ref"))

@@ -8,12 +8,15 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .annotations import Annotations
 from .cfn_element import CfnRefElement
 from .cfn_reference import CfnReference
 from .construct import Construct
 from .errors import ValidationError
+from .feature_flags import FeatureFlags
 from .locale_compare import locale_compare_key
 from .removal_policy import RemovalPolicy
+from .tags import TagManager
 from .tokens.token import IResolvable, ResolutionTypeHint
 
 if TYPE_CHECKING:
@@ -53,6 +56,19 @@ _REMOVAL_TO_DELETION = {
         CfnDeletionPolicy.RETAIN,
     ),
 }
+
+VALIDATE_SNAPSHOT_REMOVAL_POLICY = "@aws-cdk/core:validateSnapshotRemovalPolicy"
+# The resource types CloudFormation can snapshot on deletion (DeletionPolicy: Snapshot).
+_TYPES_WITH_SNAPSHOTS = (
+    "AWS::DocDB::DBCluster",
+    "AWS::EC2::Volume",
+    "AWS::ElastiCache::CacheCluster",
+    "AWS::ElastiCache::ReplicationGroup",
+    "AWS::Neptune::DBCluster",
+    "AWS::RDS::DBCluster",
+    "AWS::RDS::DBInstance",
+    "AWS::Redshift::Cluster",
+)
 
 
 def split_on_periods(path: str) -> list[str]:
@@ -177,8 +193,6 @@ class CfnResource(CfnRefElement):
     def _cfn_properties(self) -> dict[str, Any]:
         """CloudFormation-named properties, unresolved; None values are dropped."""
         tags = getattr(self, "tags", None)
-        from .tags import TagManager
-
         if isinstance(tags, TagManager):
             rendered = tags.render_tags()
             if rendered is not None:
@@ -240,6 +254,19 @@ class CfnResource(CfnRefElement):
     ) -> None:
         """Set DeletionPolicy (and UpdateReplacePolicy) from a RemovalPolicy."""
         chosen = policy or default or RemovalPolicy.RETAIN
+        if chosen is RemovalPolicy.SNAPSHOT and self.cfn_resource_type not in _TYPES_WITH_SNAPSHOTS:
+            if FeatureFlags.of(self).is_enabled(VALIDATE_SNAPSHOT_REMOVAL_POLICY):
+                raise ValidationError(
+                    self,
+                    f"RemovalPolicy.SNAPSHOT is not supported by {self.cfn_resource_type}; use DESTROY, "
+                    "RETAIN or RETAIN_ON_UPDATE_OR_DELETE (only "
+                    f"{', '.join(_TYPES_WITH_SNAPSHOTS)} take snapshots)",
+                )
+            Annotations.of(self).add_warning_v2(
+                f"@aws-cdk/core:{self.cfn_resource_type}SnapshotRemovalPolicyIgnored",
+                f"{self.cfn_resource_type} does not support snapshot removal policy. "
+                "This policy will be ignored.",
+            )
         deletion, update_replace = _REMOVAL_TO_DELETION[chosen]
         self.cfn_options.deletion_policy = deletion
         if apply_to_update_replace_policy is not False:
@@ -256,6 +283,17 @@ class CfnResource(CfnRefElement):
     def add_depends_on(self, target: CfnResource) -> None:
         """Same as `add_dependency`."""
         self.add_dependency(target)
+
+    def add_resource_dependency(self, target: CfnResource, reason: str | None = None) -> None:
+        """Same as `add_dependency` (aws-cdk-lib's name for it); `reason` explains a stack dependency."""
+        if target.stack is self.stack:
+            self.add_dependency(target)
+        else:
+            self.stack.add_dependency(target.stack, reason or f"{self.node.path} -> {target.node.path}")
+
+    def remove_resource_dependency(self, target: CfnResource) -> None:
+        """Same as `remove_dependency`."""
+        self.remove_dependency(target)
 
     def remove_dependency(self, target: CfnResource) -> None:
         """Remove a DependsOn added with `add_dependency`."""

@@ -143,23 +143,32 @@ def _rows_of(cls: type) -> PropertyRows:
 def render_properties(resource: Any) -> dict[str, Any]:
     """Return the CloudFormation properties of a generated L1 resource, in aws-cdk-lib's order.
 
-    Unset properties render as None (the resolver drops them); tokens are left for the resolver.
+    Unset properties are left out (the resolver would drop them anyway); tokens are left for the resolver.
     """
     owner = type(resource)
     tag_property = getattr(owner, "_CFN_TAG_PROPERTY", None)
     rendered: dict[str, Any] = {}
     for prop in _properties_of(_rows_of(owner)):
         if prop.cfn_name == tag_property:
-            rendered[prop.cfn_name] = resource.tags.render_tags()
+            value = resource.tags.render_tags()
         else:
-            rendered[prop.cfn_name] = _render(prop.spec, getattr(resource, prop.name), owner)
+            value = getattr(resource, prop.name)
+            if value is None:
+                continue  # most properties are unset
+            value = _render(prop.spec, value, owner)
+        if value is not None:
+            rendered[prop.cfn_name] = value
     return rendered
 
 
+# Kinds whose values render as they are (the resolver does the rest).
+_AS_IS_KINDS = frozenset({"string", "integer", "number", "boolean", "json"})
+
+
 def _render(spec: _Spec, value: Any, owner: type) -> Any:
-    if value is None or Token.is_unresolved(value):
-        return value
     kind = spec.kind
+    if value is None or kind in _AS_IS_KINDS or Token.is_unresolved(value):
+        return value
     if kind == "struct":
         return _render_struct(getattr(owner, spec.argument), value, owner)
     if kind == "array" and isinstance(value, (list, tuple)):
@@ -238,7 +247,10 @@ def validate_properties(resource: Any) -> list[str]:
     problems: list[str] = []
     for prop in _properties_of(_rows_of(owner)):
         attribute = f"{prop.name}_raw" if prop.cfn_name == tag_property else prop.name
-        _validate_property(prop, getattr(resource, attribute), prop.name, owner, problems)
+        value = getattr(resource, attribute)
+        if value is None and not prop.is_required:
+            continue  # most properties are unset
+        _validate_property(prop, value, prop.name, owner, problems)
     return problems
 
 
@@ -250,7 +262,13 @@ def _validate_property(prop: _Property, value: Any, path: str, owner: type, prob
     _validate(prop.spec, value, path, owner, problems)
 
 
+# A string property without constraints: any string passes, so a string value needs no look at all.
+_ANY_STRING = _Spec("string", None)
+
+
 def _validate(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
+    if type(value) is str and spec == _ANY_STRING:
+        return
     if Token.is_unresolved(value):
         return
     check = _CHECKS[spec.kind]

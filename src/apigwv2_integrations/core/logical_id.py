@@ -24,7 +24,11 @@ def remove_non_alphanumeric(s: str) -> str:
 
 def path_hash(components: Sequence[str]) -> str:
     """First 8 hex digits, upper-case, of the MD5 of the components joined by `/`."""
-    digest = hashlib.md5(_PATH_SEP.join(components).encode("utf-8"), usedforsecurity=False)
+    return _hash_of(_PATH_SEP.join(components))
+
+
+def _hash_of(path: str) -> str:
+    digest = hashlib.md5(path.encode("utf-8"), usedforsecurity=False)
     return digest.hexdigest()[:_HASH_LEN].upper()
 
 
@@ -42,13 +46,13 @@ def make_unique_id(components: Sequence[str]) -> str:
     visible = [c for c in components if c != HIDDEN_ID]
     if not visible:
         raise ValueError("cannot compute a unique id for an empty path")
-    if any(string_has_token(c) for c in visible):
-        raise ValueError(f"cannot compute a unique id from tokens in {'/'.join(visible)!r}; use literal ids")
+    path = _PATH_SEP.join(visible)
+    # One look at the whole path first: a token is rare, and each marker check is a substring search.
+    if ("{Token[" in path or "e+289" in path) and any(string_has_token(c) for c in visible):
+        raise ValueError(f"cannot compute a unique id from tokens in {path!r}; use literal ids")
     if len(visible) == 1:
         top_level = remove_non_alphanumeric(visible[0])
         if len(top_level) <= _MAX_ID_LEN:
             return top_level
-    human = "".join(remove_non_alphanumeric(c) for c in remove_dupes(visible) if c != HIDDEN_FROM_HUMAN_ID)[
-        :_MAX_HUMAN_LEN
-    ]
-    return human + path_hash(visible)
+    human = remove_non_alphanumeric("".join(c for c in remove_dupes(visible) if c != HIDDEN_FROM_HUMAN_ID))
+    return human[:_MAX_HUMAN_LEN] + _hash_of(path)

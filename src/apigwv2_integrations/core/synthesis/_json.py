@@ -6,6 +6,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from ..tokens.json import JSON_NULL_MARKER
+
 # The C encoder of the json module writes a string literal exactly as JSON.stringify does for text.
 _encode_string: Callable[[str], str] = getattr(json.encoder, "c_encode_basestring", None) or (
     json.encoder.py_encode_basestring
@@ -41,56 +43,101 @@ def js_key_order(mapping: dict[str, Any]) -> list[tuple[str, Any]]:
     return indexes + [kv for kv in items if not _is_array_index(kv[0])]
 
 
-def _write(value: Any, indent: str, depth: int, out: list[str]) -> None:
+def _scalar(value: Any) -> str:
+    """JSON text of a value that is neither a string nor a container."""
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if value is None:
+        return "null"
+    kind = type(value)
+    if kind is int:
+        return str(value)
+    if kind is float:
+        return _number(value)
+    raise TypeError(f"cannot write {value!r} ({kind.__name__}) as JSON")
+
+
+def _string(value: str) -> str:
+    return "null" if value == JSON_NULL_MARKER else _encode_string(value)
+
+
+class _Levels:
+    """The spacing strings of each nesting depth, made once per indent."""
+
+    __slots__ = ("closing", "indent", "inner", "separator")
+
+    def __init__(self, indent: str) -> None:
+        self.indent = indent
+        self.inner: list[str] = []  # "\n" and the indent of a member at depth + 1
+        self.separator: list[str] = []  # "," before it
+        self.closing: list[str] = []  # "\n" and the indent of the closing bracket at depth
+
+    def grow(self, depth: int) -> None:
+        while len(self.inner) <= depth:
+            level = len(self.inner)
+            self.inner.append("\n" + self.indent * (level + 1))
+            self.separator.append(",\n" + self.indent * (level + 1))
+            self.closing.append("\n" + self.indent * level)
+
+
+def _write(value: Any, levels: _Levels, depth: int, out: list[str]) -> None:
+    # Hot path of every synth: a string or scalar member is written with its key or separator in one
+    # piece, and only a container member recurses.
     kind = type(value)
     if kind is str:
-        out.append(_encode_string(value))
-    elif kind is dict:
-        if not value:
-            out.append("{}")
-            return
-        inner = "\n" + indent * (depth + 1)
-        out.append("{")
-        first = True
-        for key, item in js_key_order(value):
-            out.append(inner if first else "," + inner)
-            first = False
-            out.append(_encode_string(key))
-            out.append(": ")
-            _write(item, indent, depth + 1, out)
-        out.append("\n" + indent * depth + "}")
-    elif kind is list or kind is tuple:
-        if not value:
-            out.append("[]")
-            return
-        inner = "\n" + indent * (depth + 1)
-        out.append("[")
-        first = True
-        for item in value:
-            out.append(inner if first else "," + inner)
-            first = False
-            _write(item, indent, depth + 1, out)
-        out.append("\n" + indent * depth + "]")
-    elif value is True:
-        out.append("true")
-    elif value is False:
-        out.append("false")
-    elif value is None:
-        out.append("null")
-    elif kind is int:
-        out.append(str(value))
-    elif kind is float:
-        out.append(_number(value))
-    else:
-        raise TypeError(f"cannot write {value!r} ({kind.__name__}) as JSON")
+        out.append(_string(value))
+        return
+    if kind is not dict and kind is not list and kind is not tuple:
+        out.append(_scalar(value))
+        return
+    if not value:
+        out.append("{}" if kind is dict else "[]")
+        return
+    if depth >= len(levels.inner):
+        levels.grow(depth)
+    separator = levels.separator[depth]
+    append = out.append
+    child = depth + 1
+    if kind is dict:
+        # Keys that start with a digit are rare: when the smallest key does not, none does.
+        items = value.items() if min(value)[:1] > "9" else js_key_order(value)
+        prefix = "{" + levels.inner[depth]
+        for key, item in items:
+            item_kind = type(item)
+            if item_kind is str:
+                text = _encode_string(item) if item != JSON_NULL_MARKER else "null"
+                append(f"{prefix}{_encode_string(key)}: {text}")
+            elif item_kind is dict or item_kind is list or item_kind is tuple:
+                append(f"{prefix}{_encode_string(key)}: ")
+                _write(item, levels, child, out)
+            else:
+                append(f"{prefix}{_encode_string(key)}: {_scalar(item)}")
+            prefix = separator
+        append(levels.closing[depth] + "}")
+        return
+    prefix = "[" + levels.inner[depth]
+    for item in value:
+        item_kind = type(item)
+        if item_kind is str:
+            append(prefix + _string(item))
+        elif item_kind is dict or item_kind is list or item_kind is tuple:
+            append(prefix)
+            _write(item, levels, child, out)
+        else:
+            append(prefix + _scalar(item))
+        prefix = separator
+    append(levels.closing[depth] + "]")
 
 
 def dump_template(value: Any, indent: int | None = 1) -> bytes:
     """UTF-8 JSON text with JavaScript's number and spacing rules (no trailing newline)."""
     out: list[str] = []
     if indent is None:
-        return json.dumps(_reordered(value), separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    _write(value, " " * indent, 0, out)
+        text = json.dumps(_reordered(value), separators=(",", ":"), ensure_ascii=False)
+        return text.replace(json.dumps(JSON_NULL_MARKER), "null").encode("utf-8")
+    _write(value, _Levels(" " * indent), 0, out)
     return "".join(out).encode("utf-8")
 
 

@@ -146,11 +146,25 @@ def _collect_annotations(construct: Construct, rendered: RenderedApp) -> None:
             rendered.warnings.append(_problem(construct, str(entry.data)))
 
 
+def _stages_children_first(root: Construct) -> list[Construct]:
+    ordered: list[Construct] = []
+
+    def visit(stage: Construct) -> None:
+        for nested in getattr(stage, "_nested_stages", ()):
+            visit(nested)
+        ordered.append(stage)
+
+    visit(root)
+    return ordered
+
+
 def render_app(root: Construct) -> RenderedApp:
     """Run aspects, apply dependencies, validate and render every stack below `root`."""
     rendered = RenderedApp()
     problems = rendered.problems
-    invoke_aspects(root)
+    # Nested stages first, each with its own aspects only (aws-cdk-lib synthesizes them before their parent).
+    for stage in _stages_children_first(root):
+        invoke_aspects(stage)
     elements_by_stack: dict[int, list[CfnElement]] = {}
     for construct in iter_preorder(root):
         node = construct.node
@@ -162,7 +176,9 @@ def render_app(root: Construct) -> RenderedApp:
             _collect_annotations(construct, rendered)
         if isinstance(construct, CfnElement):
             elements_by_stack.setdefault(id(construct.stack), []).append(construct)
-            problems.extend(_problem(construct, message) for message in construct._validate_element())
+            messages = construct._validate_element()
+            if messages:
+                problems.extend(_problem(construct, message) for message in messages)
         elif isinstance(construct, Stack):
             rendered.stacks.append(construct)
     stack_problems: dict[int, list[Problem]] = {}

@@ -36,18 +36,23 @@ def _library_fqn(kind: type) -> str:
 
 
 def tree_document(root: Construct) -> dict[str, Any]:
-    """The tree.json document."""
+    """The tree.json document (written once as JSON: nodes of one class share their `constructInfo`)."""
+    info_of_class: dict[type, dict[str, str]] = {}
 
     def node_of(construct: Construct) -> dict[str, Any]:
         node = construct.node
-        entry: dict[str, Any] = {
-            "id": node.id or "App",
-            "path": node.path,
-            "constructInfo": {"fqn": construct_fqn(construct), "version": __version__},
-        }
+        kind = type(construct)
+        info = info_of_class.get(kind)
+        if info is None:
+            info = info_of_class[kind] = {"fqn": construct_fqn(construct), "version": __version__}
         children = node._children
         if children:
-            entry["children"] = {child_id: node_of(child) for child_id, child in children.items()}
-        return entry
+            return {
+                "id": node.id or "App",
+                "path": node.path,
+                "constructInfo": info,
+                "children": {child_id: node_of(child) for child_id, child in children.items()},
+            }
+        return {"id": node.id or "App", "path": node.path, "constructInfo": info}
 
     return {"version": "tree-0.1", "tree": node_of(root)}

@@ -111,25 +111,35 @@ def is_list_token_string(value: str) -> bool:
 
 def split_string(value: str) -> list[str | IResolvable]:
     """Split a string into literal parts and the token objects between them (empty literals dropped)."""
-    from .token import IResolvable
-
     fragments: list[str | IResolvable] = []
-    for index, part in enumerate(_SPLIT_PATTERN.split(value)):
-        if index % 2 == 0:
-            if part:
-                fragments.append(part)
-            continue
-        token = TOKEN_MAP.lookup_string(part)
-        if isinstance(token, IResolvable):
-            fragments.append(token)
-        else:
-            fragments.append(part)
+    parts = _SPLIT_PATTERN.split(value)
+    # re.split puts the literal text at even indexes and the matched token strings at odd ones.
+    for index in range(0, len(parts), 2):
+        literal = parts[index]
+        if literal:
+            fragments.append(literal)
+        if index + 1 < len(parts):
+            part = parts[index + 1]
+            token = TOKEN_MAP.lookup_string(part)
+            fragments.append(token if token is not None and _is_resolvable(token) else part)
     if LIST_MARKER in value:
         raise ValueError(
             f"found an encoded list token inside the string {value!r}; "
             "use Fn.join or Fn.select to turn a list into a string"
         )
     return fragments
+
+
+_resolvable_type: list[type] = []
+
+
+def _is_resolvable(value: Any) -> bool:
+    if not _resolvable_type:
+        # token.py imports this module: IResolvable is looked up once, on first use.
+        from .token import IResolvable
+
+        _resolvable_type.append(IResolvable)
+    return isinstance(value, _resolvable_type[0])
 
 
 def lookup_any(value: Any) -> IResolvable | None:

@@ -24,13 +24,16 @@ class ResolveContext:
         self.scope = resolver.scope
         self.preparing = resolver.preparing
         self.document_path: list[str] = []
-        self._post_processors: list[IPostProcessor] = []
+        self._post_processors: list[IPostProcessor] | tuple[()] = ()  # a list once one registers
 
     def resolve(self, x: Any) -> Any:
         return self._resolver.resolve(x)
 
     def register_post_processor(self, post_processor: IPostProcessor) -> None:
-        self._post_processors.append(post_processor)
+        if isinstance(self._post_processors, list):
+            self._post_processors.append(post_processor)
+        else:
+            self._post_processors = [post_processor]
 
 
 class Resolver:
@@ -102,9 +105,12 @@ class Resolver:
     def _resolve_dict(self, obj: Any) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key, raw in obj.items():
-            value = self.resolve(raw)
-            if value is None:
-                continue
+            if type(raw) is str and "{Token[" not in raw and "e+289" not in raw:
+                value = raw  # a plain string, the most common value: no call needed
+            else:
+                value = self.resolve(raw)
+                if value is None:
+                    continue
             if type(key) is not str or "{Token[" in key:
                 key = self.resolve(key)
                 if not isinstance(key, str):
@@ -113,6 +119,11 @@ class Resolver:
         return result
 
     def _resolve_string(self, value: str) -> Any:
+        if value.startswith(_encoding.STRING_MARKER):
+            # Most token strings are one whole token: found by their text, without splitting.
+            whole = _encoding.TOKEN_MAP.lookup_string(value)
+            if whole is not None and isinstance(whole, IResolvable):
+                return self.resolve_token(whole)
         fragments = _encoding.split_string(value)
         if len(fragments) == 1:
             only = fragments[0]
