@@ -29,3 +29,7 @@ class SynthesisError(Exception):
         count = len(lines)
         header = f"synthesis failed with {count} validation error{'s' if count != 1 else ''}:"
         super().__init__("\n".join([header, *("  " + line for line in lines)]))
+
+
+class ArgumentTypeError(TypeError):
+    """A value of the wrong Python type passed to the package, named with its place and what to pass."""

@@ -10,17 +10,21 @@ attrs' behaviour, which halves the cost of realizing a class.
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
+from .type_checks import check_struct_arguments, inside_globals, is_outside, trusted_depth
+
 __all__ = ["LazyAttrsMeta", "defer_attrs", "lazy_frozen", "realize"]
 
 _T = TypeVar("_T", bound=type)
 _lock = threading.RLock()
 _realizing: set[type] = set()
+_getframe = sys._getframe
 
 
 def realize(cls: type) -> None:
@@ -102,11 +106,26 @@ def _realize_then_new(cls: type, *args: Any, **kwargs: Any) -> Any:
     # Runs once per class: realize() swaps it for _plain_new. The attrs __init__ that realize()
     # adds is the one Python calls right after this returns.
     realize(cls)
+    if (
+        kwargs
+        and not trusted_depth[0]
+        and id(_getframe(1).f_globals) not in inside_globals
+        and is_outside(_getframe(1))
+    ):
+        check_struct_arguments(cls, kwargs)
     return object.__new__(cls)
 
 
 def _plain_new(cls: type, *args: Any, **kwargs: Any) -> Any:
     # A class that once had its own __new__ keeps calling one; object.__new__ would reject the args.
+    # Arguments from outside the package are type-checked here, where a call is made anyway.
+    if (
+        kwargs
+        and not trusted_depth[0]
+        and id(_getframe(1).f_globals) not in inside_globals
+        and is_outside(_getframe(1))
+    ):
+        check_struct_arguments(cls, kwargs)
     return object.__new__(cls)
 
 

@@ -83,6 +83,21 @@ class HttpStepFunctionsIntegration(_HttpAwsServiceIntegration):
                 "STEPFUNCTIONS_START_EXECUTION or state_machine_type=StateMachineType.EXPRESS",
             )
 
+        # A mapping given for StopExecution must carry the execution's ARN, or API Gateway rejects the
+        # integration at deployment. Without a mapping the default one is rendered, as aws-cdk-lib does.
+        mapping = self.props.parameter_mapping
+        if (
+            subtype is HttpIntegrationSubtype.STEPFUNCTIONS_STOP_EXECUTION
+            and mapping is not None
+            and "ExecutionArn" not in mapping.mappings
+        ):
+            raise ValidationError(
+                scope,
+                f"integration {self.id!r}: parameter_mapping={mapping!r} has no 'ExecutionArn', which "
+                "STEPFUNCTIONS_STOP_EXECUTION needs; pass ParameterMapping().custom('ExecutionArn', "
+                "'$request.body.executionArn') or another source of the execution's ARN",
+            )
+
     def _actions(self, subtype: HttpIntegrationSubtype) -> list[str]:
         return [_ACTIONS[subtype]]
 

@@ -1,0 +1,107 @@
+"""Short reports of the package's errors: the message and the user's own line, not our frames.
+
+An app run as `python app.py` (directly or by the `cdk` CLI) that fails with a ValidationError,
+SynthesisError or ArgumentTypeError prints
+
+    error: Books/Fn: timeout='30' is a str; use a Duration, e.g. Duration.seconds(30)
+      at app.py:12: fn = lambda_.Function(
+
+and exits with status 1. `CDK_DEBUG=1` (what `cdk --debug` sets) brings the full traceback back. The
+hook is installed by the first App, and only where nobody else handles uncaught exceptions: not over an
+app's own `sys.excepthook`, not under pytest. Every other exception keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import sysconfig
+import traceback
+from types import TracebackType
+
+from .errors import ArgumentTypeError, SynthesisError, ValidationError
+
+__all__ = ["DEBUG_ENV", "describe", "format_error", "install", "is_debug", "is_ours", "user_line"]
+
+DEBUG_ENV = "CDK_DEBUG"
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_STDLIB_DIR = sysconfig.get_paths()["stdlib"]
+_installed = False
+
+
+def is_ours(error: BaseException) -> bool:
+    """True for the errors whose message says all: where, what and the fix."""
+    return isinstance(error, (ValidationError, SynthesisError, ArgumentTypeError))
+
+
+def is_debug() -> bool:
+    """True when the environment asks for full tracebacks (`CDK_DEBUG=1` or `true`)."""
+    return os.environ.get(DEBUG_ENV, "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def _is_user_file(filename: str) -> bool:
+    if filename.startswith("<"):
+        return False
+    path = os.path.abspath(filename)
+    return not (path.startswith(_PACKAGE_DIR + os.sep) or path.startswith(_STDLIB_DIR + os.sep))
+
+
+def _shown_path(filename: str) -> str:
+    path = os.path.abspath(filename)
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
+def user_line(tb: TracebackType | None) -> str | None:
+    """`at FILE:LINE: SOURCE` of the last frame of the traceback that is the user's own code."""
+    found = None
+    for frame in traceback.extract_tb(tb):
+        if _is_user_file(frame.filename):
+            found = frame
+    if found is None:
+        return None
+    source = (found.line or "").strip()
+    where = f"{_shown_path(found.filename)}:{found.lineno}"
+    return f"  at {where}: {source}" if source else f"  at {where}"
+
+
+def describe(error: BaseException) -> str:
+    """The message of one of our errors (or a syntax error in the user's code) and the user's line."""
+    if isinstance(error, SyntaxError) and error.filename:
+        text = (error.text or "").strip()
+        where = f"{_shown_path(error.filename)}:{error.lineno}"
+        return (
+            f"syntax error: {error.msg}\n  at {where}: {text}"
+            if text
+            else f"syntax error: {error.msg}\n  at {where}"
+        )
+    at = user_line(error.__traceback__)
+    return f"{error}\n{at}" if at is not None else str(error)
+
+
+def format_error(error: BaseException, tb: TracebackType | None = None) -> str:
+    """The report of one of our errors: `error: <message>` and, when known, the user's line."""
+    lines = [f"error: {error}"]
+    at = user_line(tb if tb is not None else error.__traceback__)
+    if at is not None:
+        lines.append(at)
+    return "\n".join(lines) + "\n"
+
+
+def _report_uncaught(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    if is_ours(error) and not is_debug():
+        sys.stderr.write(format_error(error, tb))
+        sys.stderr.flush()
+        return
+    sys.__excepthook__(kind, error, tb)
+
+
+def install() -> None:
+    """Report our uncaught errors short, unless the program already handles uncaught exceptions."""
+    global _installed
+    if _installed:
+        return
+    _installed = True
+    if "pytest" in sys.modules or sys.excepthook is not sys.__excepthook__:
+        return
+    sys.excepthook = _report_uncaught

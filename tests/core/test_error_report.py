@@ -1,0 +1,177 @@
+"""Apps run as `python app.py`: our errors print the message and the user's line, exit 1, write nothing."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HEADER = """\
+import apigwv2_integrations as cdk
+from apigwv2_integrations import aws_apigatewayv2 as apigwv2
+from apigwv2_integrations import aws_lambda as lambda_
+
+app = cdk.App()
+stack = cdk.Stack(app, "Books")
+"""
+# Line numbers in the expected output count from here: HEADER is 6 lines long.
+FUNCTION = (
+    'fn = lambda_.Function(stack, "Fn", runtime=lambda_.Runtime.NODEJS_22_X, handler="index.handler", '
+    'code=lambda_.Code.from_inline("x"){extra})\n'
+)
+TIMEOUT_LINE = FUNCTION.format(extra=', timeout="30"')
+
+
+def run(folder: Path, source: str, *arguments: str, **environment: str) -> subprocess.CompletedProcess[str]:
+    (folder / "app.py").write_text(source)
+    env = {k: v for k, v in os.environ.items() if k not in ("CDK_OUTDIR", "CDK_DEBUG", "CDK_CONTEXT_JSON")}
+    env.update(environment)
+    command = [sys.executable, *(arguments or ("app.py",))]
+    return subprocess.run(command, cwd=folder, env=env, capture_output=True, text=True, check=False)
+
+
+@pytest.fixture
+def earlier_output(tmp_path: Path) -> Path:
+    """A cdk.out left by an earlier run, which a failed run must not touch."""
+    out = tmp_path / "cdk.out"
+    out.mkdir()
+    (out / "manifest.json").write_text('{"version": "earlier"}')
+    return out
+
+
+def assert_untouched(out: Path) -> None:
+    assert sorted(p.name for p in out.iterdir()) == ["manifest.json"]
+    assert (out / "manifest.json").read_text() == '{"version": "earlier"}'
+
+
+def test_wrong_type_prints_the_message_and_the_users_line(tmp_path: Path, earlier_output: Path) -> None:
+    result = run(tmp_path, HEADER + TIMEOUT_LINE + "app.synth()\n")
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: Books/Fn: timeout='30' is a str; use a Duration, e.g. Duration.seconds(30)\n"
+        f"  at app.py:7: {TIMEOUT_LINE.strip()}\n"
+    )
+    assert result.stdout == ""
+    assert_untouched(earlier_output)
+
+
+def test_wrong_type_in_a_method_names_the_method(tmp_path: Path, earlier_output: Path) -> None:
+    source = (
+        HEADER
+        + 'api = apigwv2.HttpApi(stack, "Api")\n'
+        + 'api.add_routes(path="/books", methods=["GET"], integration=None)\n'
+    )
+    result = run(tmp_path, source)
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: Books/Api.add_routes: methods[0]='GET' is a str; use an HttpMethod, e.g. HttpMethod.GET\n"
+        '  at app.py:8: api.add_routes(path="/books", methods=["GET"], integration=None)\n'
+    )
+    assert_untouched(earlier_output)
+
+
+def test_validation_error_at_the_call(tmp_path: Path, earlier_output: Path) -> None:
+    source = HEADER + 'api = apigwv2.HttpApi(stack, "Api", create_default_stage=False)\n'
+    source += 'apigwv2.HttpStage(stack, "Stage", http_api=api, stage_name="v1/beta")\n'
+    result = run(tmp_path, source)
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: Books/Stage: stage_name='v1/beta' is rejected by API Gateway; use 1 to 128 letters, digits, "
+        "hyphens and underscores, or '$default'\n"
+        '  at app.py:8: apigwv2.HttpStage(stack, "Stage", http_api=api, stage_name="v1/beta")\n'
+    )
+    assert_untouched(earlier_output)
+
+
+def test_synthesis_error_lists_every_problem_and_the_synth_line(tmp_path: Path, earlier_output: Path) -> None:
+    source = HEADER + FUNCTION.format(extra="")
+    source += 'fn.add_environment("AWS_REGION", "x")\nfn.add_environment("AWS_PROFILE", "y")\napp.synth()\n'
+    result = run(tmp_path, source)
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: synthesis failed with 2 validation errors:\n"
+        "  Books/Fn: environment['AWS_REGION'] is reserved by Lambda; use a name that does not start with AWS_\n"
+        "  Books/Fn: environment['AWS_PROFILE'] is reserved by Lambda; use a name that does not start with "
+        "AWS_\n"
+        "  at app.py:10: app.synth()\n"
+    )
+    assert_untouched(earlier_output)
+
+
+def test_debug_switch_brings_the_traceback_back(tmp_path: Path, earlier_output: Path) -> None:
+    result = run(tmp_path, HEADER + TIMEOUT_LINE, CDK_DEBUG="1")
+    assert result.returncode == 1
+    assert result.stderr.startswith("Traceback (most recent call last):\n")
+    assert "type_checks.py" in result.stderr
+    assert result.stderr.endswith(
+        "ArgumentTypeError: Books/Fn: timeout='30' is a str; use a Duration, e.g. Duration.seconds(30)\n"
+    )
+    assert_untouched(earlier_output)
+
+
+def test_an_apps_own_excepthook_keeps_its_behaviour(tmp_path: Path) -> None:
+    source = (
+        "import sys\nsys.excepthook = lambda kind, error, tb: print('handled:', error, file=sys.stderr)\n"
+    )
+    result = run(tmp_path, source + HEADER + TIMEOUT_LINE)
+    assert result.returncode == 1
+    assert result.stderr == (
+        "handled: Books/Fn: timeout='30' is a str; use a Duration, e.g. Duration.seconds(30)\n"
+    )
+
+
+def test_other_errors_keep_their_traceback(tmp_path: Path) -> None:
+    result = run(tmp_path, HEADER + "1 / 0\n")
+    assert result.returncode == 1
+    assert result.stderr == (
+        "Traceback (most recent call last):\n"
+        f'  File "{tmp_path / "app.py"}", line 7, in <module>\n'
+        "    1 / 0\n"
+        "    ~~^~~\n"
+        "ZeroDivisionError: division by zero\n"
+    )
+
+
+def test_synthesis_at_exit_under_the_cdk_cli_is_short(tmp_path: Path) -> None:
+    source = HEADER + FUNCTION.format(extra="") + 'fn.add_environment("AWS_REGION", "x")\n'
+    result = run(tmp_path, source, CDK_OUTDIR=str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: synthesis failed with 1 validation error:\n"
+        "  Books/Fn: environment['AWS_REGION'] is reserved by Lambda; use a name that does not start with AWS_\n"
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_command_line_reports_a_wrong_type_with_the_users_line(tmp_path: Path, earlier_output: Path) -> None:
+    result = run(tmp_path, HEADER + TIMEOUT_LINE, "-m", "apigwv2_integrations", "synth", "app.py")
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: app.py: Books/Fn: timeout='30' is a str; use a Duration, e.g. Duration.seconds(30)\n"
+        f"  at app.py:7: {TIMEOUT_LINE.strip()}\n"
+    )
+    assert_untouched(earlier_output)
+
+
+def test_command_line_reports_a_syntax_error_without_our_frames(tmp_path: Path, earlier_output: Path) -> None:
+    result = run(tmp_path, HEADER + "x = (\n", "-m", "apigwv2_integrations", "synth", "app.py")
+    assert result.returncode == 1
+    assert result.stderr == "error: app.py: syntax error: '(' was never closed\n  at app.py:7: x = (\n"
+    assert_untouched(earlier_output)
+
+
+def test_command_line_reports_a_missing_app_file(tmp_path: Path) -> None:
+    result = run(tmp_path, "", "-m", "apigwv2_integrations", "synth", "missing.py")
+    assert result.returncode == 1
+    assert result.stderr == "error: missing.py: no such app file: missing.py\n"
+
+
+def test_command_line_reports_an_app_that_creates_no_app(tmp_path: Path) -> None:
+    result = run(tmp_path, "x = 1\n", "-m", "apigwv2_integrations", "synth", "app.py")
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: app.py: creates no App; an app file builds an App (app = App()) and its stacks\n"
+    )

@@ -1,0 +1,214 @@
+"""Every public constructor and struct checks its arguments at the call, in the house shape."""
+
+from __future__ import annotations
+
+import enum
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+import pytest
+
+import apigwv2_integrations
+from apigwv2_integrations import App, Duration, Stack
+from apigwv2_integrations import aws_apigatewayv2 as apigwv2
+from apigwv2_integrations import aws_apigatewayv2_integrations as integrations
+from apigwv2_integrations import aws_lambda as lambda_
+from apigwv2_integrations.core import type_checks
+from apigwv2_integrations.core.errors import ArgumentTypeError
+
+# Every public package (the `local` emulator needs an optional extra and is left out when missing).
+for _info in pkgutil.iter_modules(apigwv2_integrations.__path__):
+    if _info.ispkg and not _info.name.startswith("_") and _info.name not in ("core", "cfn"):
+        try:
+            importlib.import_module(f"apigwv2_integrations.{_info.name}")
+        except ImportError:
+            continue
+
+
+class _Wrong:
+    """A value no annotation of the package accepts."""
+
+
+WRONG = _Wrong()
+
+
+def _checked_classes() -> list[type]:
+    classes = []
+    for cls in type_checks.public_classes():
+        module = cls.__module__
+        if module.startswith(type_checks._UNCHECKED_MODULES) or issubclass(cls, (BaseException, enum.Enum)):
+            continue
+        if (
+            type_checks._is_protocol(cls)
+            or f"{module}.{cls.__qualname__}" in type_checks._BUILT_BY_THE_PACKAGE
+        ):
+            continue
+        classes.append(cls)
+    return sorted(classes, key=lambda c: f"{c.__module__}.{c.__qualname__}")
+
+
+def _plan_of(cls: type) -> type_checks._Plan | None:
+    if type_checks._is_struct(cls):
+        return type_checks._struct_plan(cls)
+    init = inspect.unwrap(cls.__init__)  # type: ignore[misc]
+    if not isinstance(init, type(_plan_of)) or not init.__module__.startswith("apigwv2_integrations"):
+        return None
+    return type_checks._function_plan(init, cls, skip_first=True)
+
+
+def _cases() -> Iterator[tuple[type, str]]:
+    for cls in _checked_classes():
+        plan = _plan_of(cls)
+        if plan is None:
+            continue
+        for name, check in plan.checks.items():
+            if check is not None and name != "self" and check(WRONG) is not None:
+                yield cls, name
+
+
+CASES = list(_cases())
+
+
+def test_the_generated_cases_cover_the_package() -> None:
+    classes = {cls for cls, _ in CASES}
+    assert len(classes) > 150
+    for cls in (
+        lambda_.Function,
+        apigwv2.HttpApi,
+        integrations.HttpUrlIntegration,
+        apigwv2.CorsPreflightOptions,
+    ):
+        assert cls in classes
+
+
+@pytest.mark.parametrize(("cls", "argument"), CASES, ids=[f"{c.__name__}-{a}" for c, a in CASES])
+def test_every_public_constructor_names_the_argument_and_the_expected_type(cls: type, argument: str) -> None:
+    with pytest.raises(ArgumentTypeError) as caught:
+        cls(**{argument: WRONG})
+    message = str(caught.value)
+    place, _, rest = message.partition(": ")
+    assert place.startswith(cls.__name__)
+    assert rest.startswith(f"{argument}=<_Wrong> is a _Wrong; use ")
+    mismatch = _plan_of(cls).checks[argument](WRONG)  # type: ignore[union-attr, misc]
+    assert rest.endswith(type_checks.describe(mismatch.expected, WRONG))
+
+
+def test_every_public_class_with_typed_arguments_checks_them() -> None:
+    unchecked = []
+    for cls in _checked_classes():
+        if type_checks._is_struct(cls):
+            continue
+        init = cls.__init__  # type: ignore[misc]
+        is_ours = (getattr(init, "__module__", None) or "").startswith("apigwv2_integrations")
+        typed = is_ours and type_checks._needs_checks(inspect.unwrap(init), plumbing_too=True)
+        if typed and not getattr(cls.__init__, "__type_checked__", False):  # type: ignore[misc]
+            unchecked.append(cls.__qualname__)
+    assert unchecked == []
+
+
+@pytest.fixture
+def books() -> Stack:
+    return Stack(App(), "Books")
+
+
+def function(stack: Stack, **keywords: Any) -> lambda_.Function:
+    return lambda_.Function(
+        stack,
+        "Fn",
+        runtime=lambda_.Runtime.NODEJS_22_X,
+        handler="index.handler",
+        code=lambda_.Code.from_inline("x"),
+        **keywords,
+    )
+
+
+def test_a_duration_given_as_a_string(books: Stack) -> None:
+    with pytest.raises(ArgumentTypeError) as caught:
+        function(books, timeout="30")
+    assert str(caught.value) == "Books/Fn: timeout='30' is a str; use a Duration, e.g. Duration.seconds(30)"
+
+
+def test_a_duration_given_as_a_number_to_an_integration() -> None:
+    with pytest.raises(ArgumentTypeError) as caught:
+        integrations.HttpUrlIntegration("Books", "https://example.com", timeout=10)  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        "HttpUrlIntegration('Books'): timeout=10 is an int; use a Duration, e.g. Duration.seconds(10)"
+    )
+
+
+def test_an_enum_given_as_a_string_in_a_method(books: Stack) -> None:
+    api = apigwv2.HttpApi(books, "Api")
+    with pytest.raises(ArgumentTypeError) as caught:
+        api.add_routes(path="/books", methods=["GET"], integration=None)  # type: ignore[list-item, arg-type]
+    assert str(caught.value) == (
+        "Books/Api.add_routes: methods[0]='GET' is a str; use an HttpMethod, e.g. HttpMethod.GET"
+    )
+
+
+def test_an_enum_value_that_matches_no_member_lists_the_members() -> None:
+    with pytest.raises(ArgumentTypeError) as caught:
+        apigwv2.CorsPreflightOptions(allow_methods=["FETCH"])  # type: ignore[list-item]
+    assert str(caught.value) == (
+        "CorsPreflightOptions: allow_methods[0]='FETCH' is a str; use a CorsHttpMethod (CorsHttpMethod.ANY, "
+        "CorsHttpMethod.DELETE, CorsHttpMethod.GET, CorsHttpMethod.HEAD, CorsHttpMethod.OPTIONS, "
+        "CorsHttpMethod.PATCH, CorsHttpMethod.POST, CorsHttpMethod.PUT)"
+    )
+
+
+def test_an_http_integration_on_a_web_socket_route(books: Stack) -> None:
+    ws = apigwv2.WebSocketApi(books, "Ws")
+    integration = integrations.HttpLambdaIntegration("Books", function(books))
+    with pytest.raises(ArgumentTypeError) as caught:
+        ws.add_route("send", integration=integration)  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        "Books/Ws.add_route: integration=<HttpLambdaIntegration> is an HttpLambdaIntegration; use a "
+        "WebSocketRouteIntegration, such as WebSocketAwsIntegration, WebSocketLambdaIntegration or "
+        "WebSocketMockIntegration"
+    )
+
+
+def test_a_protocol_names_what_is_expected_and_how_to_get_one() -> None:
+    with pytest.raises(ArgumentTypeError) as caught:
+        integrations.HttpSqsIntegration("Jobs", queue="jobs")  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        "HttpSqsIntegration('Jobs'): queue='jobs' is a str; use an IQueue (an SQS queue, defined in this app "
+        "or imported), such as Queue or Queue.from_queue_arn(...)"
+    )
+
+
+def test_a_struct_dict_with_a_wrong_value(books: Stack) -> None:
+    with pytest.raises(ArgumentTypeError) as caught:
+        apigwv2.HttpApi(books, "Api", cors_preflight={"allow_origins": 5})
+    assert str(caught.value) == "Books/Api: cors_preflight['allow_origins']=5 is an int; use a list of str"
+
+
+def test_a_struct_dict_with_an_unknown_key(books: Stack) -> None:
+    with pytest.raises(ArgumentTypeError) as caught:
+        apigwv2.HttpApi(books, "Api", cors_preflight={"max_agee": Duration.days(1)})
+    assert str(caught.value) == (
+        "Books/Api: cors_preflight={'max_agee': Duration.days(1)} has no key 'max_agee'; use one of "
+        "'allow_credentials', 'allow_headers', 'allow_methods', 'allow_origins', 'expose_headers', 'max_age'"
+    )
+
+
+def test_a_static_factory() -> None:
+    with pytest.raises(ArgumentTypeError) as caught:
+        Duration.seconds("30")  # type: ignore[arg-type]
+    assert str(caught.value) == "Duration.seconds: amount='30' is a str; use a number"
+
+
+def test_tokens_pass_where_a_str_or_number_is_expected(books: Stack) -> None:
+    from apigwv2_integrations import Aws, Token
+
+    fn = function(books, memory_size=Token.as_number(Aws.NO_VALUE), description=Aws.STACK_NAME)
+    assert fn.node.path == "Books/Fn"
+
+
+def test_a_struct_converted_from_a_dict_checks_nothing_twice(books: Stack) -> None:
+    api = apigwv2.HttpApi(books, "Api", cors_preflight={"allow_origins": ["*"]})
+    assert attrs.has(apigwv2.CorsPreflightOptions)
+    assert api.node.path == "Books/Api"
