@@ -17,6 +17,7 @@ from apigwv2_integrations.aws_certificatemanager import (
     ICertificate,
     KeyAlgorithm,
 )
+from apigwv2_integrations.aws_route53 import HostedZone, PublicHostedZone
 from tests.aws_apigatewayv2.inspection import logical_id_of
 from tests.conftest import resources_of_type
 
@@ -140,13 +141,36 @@ def test_token_domain_name_with_mapped_validation_domain_is_accepted(stack: Stac
     ]
 
 
-def test_dns_validation_with_a_hosted_zone_is_not_supported() -> None:
-    with pytest.raises(TypeError) as caught:
-        CertificateValidation.from_dns("Z123")  # type: ignore[arg-type]
-    assert str(caught.value) == (
-        "hosted_zone='Z123' is not supported; call from_dns() without a hosted zone and add the "
-        "validation records to DNS yourself"
+def test_dns_validation_with_a_zone_lists_each_name_once_without_covered_wildcards(
+    stack: Stack, template: Render
+) -> None:
+    zone = PublicHostedZone(stack, "Zone", zone_name="example.com")
+    Certificate(
+        stack,
+        "Cert",
+        domain_name="example.com",
+        subject_alternative_names=["*.example.com", "*.api.example.com"],
+        validation=CertificateValidation.from_dns(zone),
     )
+    zone_ref = {"Ref": logical_id_of(zone)}
+    assert _certificate(template(stack))["DomainValidationOptions"] == [
+        {"DomainName": "example.com", "HostedZoneId": zone_ref},
+        {"DomainName": "*.api.example.com", "HostedZoneId": zone_ref},
+    ]
+
+
+def test_dns_multi_zone_validation_skips_names_without_a_zone(stack: Stack, template: Render) -> None:
+    zone = HostedZone.from_hosted_zone_attributes(stack, "Zone", hosted_zone_id="Z1", zone_name="example.net")
+    Certificate(
+        stack,
+        "Cert",
+        domain_name="api.example.net",
+        subject_alternative_names=["other.example.org"],
+        validation=CertificateValidation.from_dns_multi_zone({"api.example.net": zone}),
+    )
+    assert _certificate(template(stack))["DomainValidationOptions"] == [
+        {"DomainName": "api.example.net", "HostedZoneId": "Z1"}
+    ]
 
 
 def test_certificate_arn_is_the_ref(stack: Stack) -> None:
@@ -162,10 +186,28 @@ def test_imported_certificate_keeps_its_arn(stack: Stack, template: Render) -> N
     assert "Resources" not in template(stack)
 
 
-def test_validation_repr_reads_as_the_call() -> None:
+def test_validation_repr_reads_as_the_call(stack: Stack) -> None:
+    zone = HostedZone.from_hosted_zone_id(stack, "Zone", "Z1")
     assert repr(CertificateValidation.from_dns()) == "CertificateValidation.from_dns()"
+    assert repr(CertificateValidation.from_dns(zone)) == "CertificateValidation.from_dns(Test/Zone)"
+    assert repr(CertificateValidation.from_dns_multi_zone({"a.com": zone})) == (
+        "CertificateValidation.from_dns_multi_zone({'a.com': Test/Zone})"
+    )
     assert repr(CertificateValidation.from_email()) == "CertificateValidation.from_email()"
     assert repr(CertificateValidation.from_email({"a.com": "a.com"})) == (
         "CertificateValidation.from_email({'a.com': 'a.com'})"
     )
     assert repr(KeyAlgorithm.RSA_4096) == "KeyAlgorithm('RSA_4096')"
+
+
+def test_days_to_expiry_metric_is_the_daily_minimum_for_the_certificate(stack: Stack) -> None:
+    certificate = Certificate(stack, "Cert", domain_name="api.example.com")
+    metric = certificate.metric_days_to_expiry(statistic="Maximum", label="expiry")
+    assert (metric.namespace, metric.metric_name, metric.statistic, metric.label) == (
+        "AWS/CertificateManager",
+        "DaysToExpiry",
+        "Minimum",
+        "expiry",
+    )
+    assert repr(metric.period) == "Duration.days(1)"
+    assert stack.resolve(metric.dimensions) == {"CertificateArn": {"Ref": logical_id_of(certificate)}}

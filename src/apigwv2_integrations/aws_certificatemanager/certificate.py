@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 
+from ..aws_route53 import IHostedZone
 from ..cfn.aws_certificatemanager import CfnCertificate
 from ..core.construct import Construct
+from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.struct import lazy_frozen
 from ..core.tags import Tags
 from ..core.tokens.token import Token
+
+if TYPE_CHECKING:
+    from ..aws_cloudwatch import Metric, Unit
 
 _MAX_DOMAIN_NAME = 64
 _MAX_NAME_TAG = 255
@@ -27,6 +32,25 @@ class ICertificate(Protocol):
     @property
     def certificate_arn(self) -> str:
         """The certificate's ARN."""
+        ...
+
+    def metric_days_to_expiry(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """The days until the certificate expires (`DaysToExpiry`, minimum over a day)."""
         ...
 
 
@@ -68,6 +92,10 @@ def _to_validation_domains(value: Mapping[str, str] | None) -> dict[str, str] | 
     return None if value is None else dict(value)
 
 
+def _to_hosted_zones(value: Mapping[str, IHostedZone] | None) -> dict[str, IHostedZone] | None:
+    return None if value is None else dict(value)
+
+
 @lazy_frozen(kw_only=True)
 class CertificationValidationProps:
     """How a certificate is validated."""
@@ -76,6 +104,10 @@ class CertificationValidationProps:
     """The validation method. Default: EMAIL."""
     validation_domains: dict[str, str] | None = attrs.field(default=None, converter=_to_validation_domains)
     """For email validation: the domain that receives the mails, by certificate domain. Default: apex."""
+    hosted_zone: IHostedZone | None = None
+    """For DNS validation: the zone ACM adds the validation records to. Default: records added by hand."""
+    hosted_zones: dict[str, IHostedZone] | None = attrs.field(default=None, converter=_to_hosted_zones)
+    """For DNS validation: the zone of each certificate domain. Default: `hosted_zone`."""
 
 
 class CertificateValidation:
@@ -86,15 +118,18 @@ class CertificateValidation:
         self.method: ValidationMethod = props.method or ValidationMethod.EMAIL
 
     @staticmethod
-    def from_dns(hosted_zone: None = None) -> CertificateValidation:
-        """DNS validation; the validation records are added to DNS by hand."""
-        if hosted_zone is not None:
-            # Differs from aws-cdk-lib: this package has no Route 53 hosted zones to create records in.
-            raise TypeError(
-                f"hosted_zone={hosted_zone!r} is not supported; call from_dns() without a hosted zone "
-                "and add the validation records to DNS yourself"
-            )
-        return CertificateValidation(CertificationValidationProps(method=ValidationMethod.DNS))
+    def from_dns(hosted_zone: IHostedZone | None = None) -> CertificateValidation:
+        """DNS validation; with a zone, ACM adds the validation records to it, else add them by hand."""
+        return CertificateValidation(
+            CertificationValidationProps(method=ValidationMethod.DNS, hosted_zone=hosted_zone)
+        )
+
+    @staticmethod
+    def from_dns_multi_zone(hosted_zones: Mapping[str, IHostedZone]) -> CertificateValidation:
+        """DNS validation with the validation records of each domain name in its own zone."""
+        return CertificateValidation(
+            CertificationValidationProps(method=ValidationMethod.DNS, hosted_zones=hosted_zones)
+        )
 
     @staticmethod
     def from_email(validation_domains: Mapping[str, str] | None = None) -> CertificateValidation:
@@ -105,6 +140,13 @@ class CertificateValidation:
 
     def __repr__(self) -> str:
         if self.method is ValidationMethod.DNS:
+            if self.props.hosted_zones is not None:
+                zones = ", ".join(
+                    f"{name!r}: {zone.node.path}" for name, zone in self.props.hosted_zones.items()
+                )
+                return f"CertificateValidation.from_dns_multi_zone({{{zones}}})"
+            if self.props.hosted_zone is not None:
+                return f"CertificateValidation.from_dns({self.props.hosted_zone.node.path})"
             return "CertificateValidation.from_dns()"
         domains = self.props.validation_domains
         return (
@@ -142,6 +184,49 @@ class _CertificateBase(Resource):
     """What a Certificate and an imported certificate share."""
 
     certificate_arn: str
+    # aws-cdk-lib sets a region only on certificates made in another region (none here).
+    region: str | None = None
+
+    def metric_days_to_expiry(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """The days until the certificate expires (`DaysToExpiry`, minimum over a day).
+
+        The dimensions, metric name, namespace, region and statistic are the certificate's; the
+        other options apply as given.
+        """
+        # Deferred: CloudWatch doubles the import time of this module and few apps ask for metrics.
+        from ..aws_cloudwatch import Metric, Stats
+
+        return Metric(
+            metric_name="DaysToExpiry",
+            namespace="AWS/CertificateManager",
+            dimensions_map={"CertificateArn": self.certificate_arn},
+            statistic=Stats.MINIMUM,
+            region=self.region,
+            period=period or Duration.days(1),
+            account=account,
+            color=color,
+            id=id,
+            label=label,
+            stack_account=stack_account,
+            stack_region=stack_region,
+            unit=unit,
+            visible=visible,
+        )
 
 
 class _ImportedCertificate(_CertificateBase):
@@ -206,8 +291,8 @@ class Certificate(_CertificateBase):
     def _render_validation_options(
         self, validation: CertificateValidation, names: list[tuple[str, str]]
     ) -> list[dict[str, str]] | None:
-        if validation.method is not ValidationMethod.EMAIL:
-            return None
+        if validation.method is ValidationMethod.DNS:
+            return _dns_validation_options(validation.props, [name for _, name in names])
         domains = validation.props.validation_domains or {}
         options = []
         for keyword, name in names:
@@ -228,6 +313,20 @@ class Certificate(_CertificateBase):
     def from_certificate_arn(scope: Construct, id: str, certificate_arn: str) -> ICertificate:
         """An existing certificate, by ARN."""
         return _ImportedCertificate(scope, id, certificate_arn)
+
+
+def _dns_validation_options(
+    props: CertificationValidationProps, names: list[str]
+) -> list[dict[str, str]] | None:
+    # A wildcard shares its validation record with its base name, so aws-cdk-lib lists only the base name.
+    options = []
+    for name in names:
+        if not Token.is_unresolved(name) and name.startswith("*.") and name[2:] in names:
+            continue
+        zone = (props.hosted_zones or {}).get(name) or props.hosted_zone
+        if zone is not None:
+            options.append({"domain_name": name, "hosted_zone_id": zone.hosted_zone_id})
+    return options or None
 
 
 def _enabled_or_disabled(value: bool | None) -> str | None:

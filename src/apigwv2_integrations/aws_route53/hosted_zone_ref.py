@@ -1,0 +1,101 @@
+"""The hosted zone vocabulary shared by zones, records and their users."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+import attrs
+
+from ..core.struct import lazy_frozen
+
+if TYPE_CHECKING:
+    from ..aws_iam import Grant, IGrantable
+
+
+def _to_names(value: Sequence[str] | None) -> tuple[str, ...] | None:
+    return None if value is None else tuple(value)
+
+
+@lazy_frozen(kw_only=True)
+class GrantDelegationOptions:
+    """Options of `grant_delegation`."""
+
+    delegated_zone_names: tuple[str, ...] | None = attrs.field(default=None, converter=_to_names)
+    """The zones (without trailing dot) whose NS records the grantee may change. Default: any."""
+
+
+@lazy_frozen(kw_only=True)
+class HostedZoneAttributes:
+    """An existing hosted zone, by ID and name."""
+
+    hosted_zone_id: str
+    """ID of the hosted zone."""
+    zone_name: str
+    """Name of the hosted zone."""
+
+
+@lazy_frozen(kw_only=True)
+class PublicHostedZoneAttributes(HostedZoneAttributes):
+    """An existing public hosted zone, by ID and name."""
+
+
+@lazy_frozen(kw_only=True)
+class PrivateHostedZoneAttributes(HostedZoneAttributes):
+    """An existing private hosted zone, by ID and name."""
+
+
+@runtime_checkable
+class INamedHostedZoneRef(Protocol):
+    """A hosted zone known by ID and name."""
+
+    @property
+    def node(self) -> Any:
+        """The construct node."""
+        ...
+
+    @property
+    def hosted_zone_id(self) -> str:
+        """ID of the hosted zone."""
+        ...
+
+    @property
+    def name(self) -> str:
+        """Name of the hosted zone."""
+        ...
+
+
+@runtime_checkable
+class IHostedZone(INamedHostedZoneRef, Protocol):
+    """A Route 53 hosted zone, defined here or imported."""
+
+    @property
+    def zone_name(self) -> str:
+        """FQDN of the hosted zone."""
+        ...
+
+    @property
+    def hosted_zone_arn(self) -> str:
+        """ARN of the hosted zone."""
+        ...
+
+    @property
+    def hosted_zone_name_servers(self) -> list[str] | None:
+        """The name servers of the zone, when known."""
+        ...
+
+    def grant_delegation(
+        self, grantee: IGrantable, *, delegated_zone_names: Sequence[str] | None = None
+    ) -> Grant:
+        """Let `grantee` create and delete NS records (zone delegation) in this zone."""
+        ...
+
+
+@runtime_checkable
+class IPublicHostedZone(IHostedZone, Protocol):
+    """A public hosted zone."""
+
+
+@runtime_checkable
+class IPrivateHostedZone(IHostedZone, Protocol):
+    """A private hosted zone."""

@@ -1,0 +1,32 @@
+"""Alias records to an Application or Network Load Balancer."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from ..aws_route53 import AliasRecordTargetConfig, IHostedZone, IRecordSet
+from .shared import IAliasRecordTargetProps
+
+
+class _LoadBalancerV2(Protocol):
+    @property
+    def load_balancer_canonical_hosted_zone_id(self) -> str: ...
+
+    @property
+    def load_balancer_dns_name(self) -> str: ...
+
+
+class LoadBalancerTarget:
+    """An alias target to an ALB or NLB, through its `dualstack.` name."""
+
+    def __init__(self, load_balancer: _LoadBalancerV2, props: IAliasRecordTargetProps | None = None) -> None:
+        self.load_balancer = load_balancer
+        self.props = props
+
+    def bind(self, _record: IRecordSet, _zone: IHostedZone | None = None) -> AliasRecordTargetConfig:
+        """The alias target: the load balancer's `dualstack.` DNS name and canonical hosted zone."""
+        return AliasRecordTargetConfig(
+            dns_name=f"dualstack.{self.load_balancer.load_balancer_dns_name}",
+            hosted_zone_id=self.load_balancer.load_balancer_canonical_hosted_zone_id,
+            evaluate_target_health=getattr(self.props, "evaluate_target_health", None),
+        )
