@@ -9,6 +9,8 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 
 from apigwv2_integrations import Duration, Stack
+from apigwv2_integrations import aws_cognito as cognito
+from apigwv2_integrations import aws_iam as iam
 from apigwv2_integrations import aws_lambda as lambda_
 from apigwv2_integrations.aws_apigatewayv2 import HttpApi, HttpMethod, WebSocketApi, WebSocketStage
 from apigwv2_integrations.aws_apigatewayv2_authorizers import (
@@ -16,6 +18,7 @@ from apigwv2_integrations.aws_apigatewayv2_authorizers import (
     HttpJwtAuthorizer,
     HttpLambdaAuthorizer,
     HttpLambdaResponseType,
+    HttpUserPoolAuthorizer,
     WebSocketIamAuthorizer,
     WebSocketLambdaAuthorizer,
 )
@@ -67,6 +70,31 @@ def http_lambda(stack: Stack) -> None:
     )
 
 
+def http_lambda_role(stack: Stack) -> None:
+    role = iam.Role(stack, "Invoker", assumed_by=iam.ServicePrincipal("apigateway.amazonaws.com"))
+    handler = authorizer_function(stack)
+    handler.grant_invoke(role)
+    api = HttpApi(stack, "Api")
+    api.add_routes(
+        path="/books",
+        methods=[HttpMethod.GET],
+        integration=books(),
+        authorizer=HttpLambdaAuthorizer("Authorizer", handler, role=role),
+    )
+
+
+def http_user_pool(stack: Stack) -> None:
+    pool = cognito.UserPool(stack, "Pool")
+    client = pool.add_client("Client", o_auth=cognito.OAuthSettings(callback_urls=["https://example.com/cb"]))
+    api = HttpApi(stack, "Api")
+    api.add_routes(
+        path="/books",
+        methods=[HttpMethod.GET],
+        integration=books(),
+        authorizer=HttpUserPoolAuthorizer("Authorizer", pool, user_pool_clients=[client]),
+    )
+
+
 def web_socket_iam(stack: Stack) -> None:
     api = WebSocketApi(stack, "Api")
     api.add_route(
@@ -91,6 +119,8 @@ STACKS: dict[str, Callable[[Stack], None]] = {
     "http_iam": http_iam,
     "http_jwt": http_jwt,
     "http_lambda": http_lambda,
+    "http_lambda_role": http_lambda_role,
+    "http_user_pool": http_user_pool,
     "web_socket_iam": web_socket_iam,
     "web_socket_lambda": web_socket_lambda,
 }

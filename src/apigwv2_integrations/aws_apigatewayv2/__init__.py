@@ -1,26 +1,48 @@
 """Amazon API Gateway v2: HTTP and WebSocket APIs, their routes, integrations, stages and domains."""
 
-from ..cfn.aws_apigatewayv2 import (
-    CfnApi,
-    CfnApiGatewayManagedOverrides,
-    CfnApiMapping,
-    CfnAuthorizer,
-    CfnDeployment,
-    CfnDomainName,
-    CfnIntegration,
-    CfnIntegrationResponse,
-    CfnModel,
-    CfnPortalProduct,
-    CfnRoute,
-    CfnRouteResponse,
-    CfnRoutingRule,
-    CfnStage,
-    CfnVpcLink,
-)
-from .common._base import (
-    ApiBase,
-    IApi,
-)
+import typing as _typing
+
+from ..cfn.aws_apigatewayv2 import __all__ as _cfn_all
+from ..core.lazy_exports import lazy_exports as _lazy_exports
+
+# The Cfn* names load on first use; mypy reads them here.
+if _typing.TYPE_CHECKING:
+    from ..cfn.aws_apigatewayv2 import (
+        CfnApi,
+        CfnApiGatewayManagedOverrides,
+        CfnApiGatewayManagedOverridesProps,
+        CfnApiMapping,
+        CfnApiMappingProps,
+        CfnApiProps,
+        CfnAuthorizer,
+        CfnAuthorizerProps,
+        CfnDeployment,
+        CfnDeploymentProps,
+        CfnDomainName,
+        CfnDomainNameProps,
+        CfnIntegration,
+        CfnIntegrationProps,
+        CfnIntegrationResponse,
+        CfnIntegrationResponseProps,
+        CfnModel,
+        CfnModelProps,
+        CfnPortalProduct,
+        CfnPortalProductProps,
+        CfnRoute,
+        CfnRouteProps,
+        CfnRouteResponse,
+        CfnRouteResponseProps,
+        CfnRoutingRule,
+        CfnRoutingRuleProps,
+        CfnStage,
+        CfnStageProps,
+        CfnVpcLink,
+        CfnVpcLinkProps,
+    )
+else:
+    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_apigatewayv2"))
+
+from .common._base import IApi
 from .common.access_log import (
     AccessLogDestinationConfig,
     AccessLogSettings,
@@ -30,20 +52,28 @@ from .common.access_log import (
 )
 from .common.api_mapping import (
     ApiMapping,
+    ApiMappingAttributes,
+    ApiMappingProps,
+    IApiMapping,
 )
+from .common.authorizer import IAuthorizer
 from .common.domain_name import (
     DomainName,
     DomainNameAttributes,
     DomainNameProps,
+    EndpointOptions,
     EndpointType,
     IDomainName,
     IpAddressType,
     MTLSConfig,
     SecurityPolicy,
 )
+from .common.integration import IIntegration
+from .common.route import IRoute
 from .common.stage import (
     DomainMappingOptions,
     IStage,
+    StageAttributes,
     StageOptions,
     ThrottleSettings,
 )
@@ -55,13 +85,20 @@ from .http.api import (
     HttpApiAttributes,
     HttpApiProps,
     IHttpApi,
+    IHttpApiRef,
 )
+from .http.api_helper import HttpApiHelper
 from .http.authorizer import (
+    AuthorizerPayloadVersion,
     HttpAuthorizer,
+    HttpAuthorizerAttributes,
+    HttpAuthorizerProps,
     HttpAuthorizerType,
     HttpNoneAuthorizer,
     HttpRouteAuthorizationType,
+    HttpRouteAuthorizerBindOptions,
     HttpRouteAuthorizerConfig,
+    IHttpAuthorizer,
     IHttpRouteAuthorizer,
 )
 from .http.integration import (
@@ -78,6 +115,8 @@ from .http.integration import (
     PayloadFormatVersion,
 )
 from .http.route import (
+    BatchHttpRouteOptions,
+    GrantInvokeOptions,
     HttpMethod,
     HttpRoute,
     HttpRouteKey,
@@ -89,6 +128,8 @@ from .http.stage import (
     HttpStageAttributes,
     HttpStageOptions,
     HttpStageProps,
+    IHttpStage,
+    IHttpStageRef,
 )
 from .http.vpc_link import (
     IVpcLink,
@@ -97,26 +138,41 @@ from .http.vpc_link import (
     VpcLinkProps,
 )
 from .parameter_mapping import (
+    IMappingValue,
     MappingValue,
     ParameterMapping,
 )
+from .websocket._types import IApiKey, IUsagePlan
 from .websocket.api import (
     IWebSocketApi,
+    IWebSocketApiRef,
     WebSocketApi,
     WebSocketApiAttributes,
     WebSocketApiKeySelectionExpression,
     WebSocketApiProps,
 )
+from .websocket.api_key import (
+    ApiKey,
+    ApiKeyOptions,
+    ApiKeyProps,
+    RateLimitedApiKey,
+    RateLimitedApiKeyProps,
+)
 from .websocket.authorizer import (
+    IWebSocketAuthorizer,
     IWebSocketRouteAuthorizer,
     WebSocketAuthorizer,
+    WebSocketAuthorizerAttributes,
+    WebSocketAuthorizerProps,
     WebSocketAuthorizerType,
     WebSocketNoneAuthorizer,
     WebSocketRouteAuthorizationType,
+    WebSocketRouteAuthorizerBindOptions,
     WebSocketRouteAuthorizerConfig,
 )
 from .websocket.integration import (
     ContentHandling,
+    IWebSocketIntegration,
     PassthroughBehavior,
     WebSocketIntegration,
     WebSocketIntegrationProps,
@@ -132,32 +188,63 @@ from .websocket.route import (
     WebSocketRouteProps,
 )
 from .websocket.stage import (
+    IWebSocketStage,
     WebSocketStage,
     WebSocketStageAttributes,
     WebSocketStageProps,
+)
+from .websocket.usage_plan import (
+    AddApiKeyOptions,
+    Period,
+    QuotaSettings,
+    UsagePlan,
+    UsagePlanPerApiStage,
+    UsagePlanProps,
 )
 
 __all__ = [
     "AccessLogDestinationConfig",
     "AccessLogSettings",
+    "AddApiKeyOptions",
     "AddRoutesOptions",
-    "ApiBase",
+    "ApiKey",
+    "ApiKeyOptions",
+    "ApiKeyProps",
     "ApiMapping",
+    "ApiMappingAttributes",
+    "ApiMappingProps",
+    "AuthorizerPayloadVersion",
+    "BatchHttpRouteOptions",
     "CfnApi",
     "CfnApiGatewayManagedOverrides",
+    "CfnApiGatewayManagedOverridesProps",
     "CfnApiMapping",
+    "CfnApiMappingProps",
+    "CfnApiProps",
     "CfnAuthorizer",
+    "CfnAuthorizerProps",
     "CfnDeployment",
+    "CfnDeploymentProps",
     "CfnDomainName",
+    "CfnDomainNameProps",
     "CfnIntegration",
+    "CfnIntegrationProps",
     "CfnIntegrationResponse",
+    "CfnIntegrationResponseProps",
     "CfnModel",
+    "CfnModelProps",
     "CfnPortalProduct",
+    "CfnPortalProductProps",
     "CfnRoute",
+    "CfnRouteProps",
     "CfnRouteResponse",
+    "CfnRouteResponseProps",
     "CfnRoutingRule",
+    "CfnRoutingRuleProps",
     "CfnStage",
+    "CfnStageProps",
     "CfnVpcLink",
+    "CfnVpcLinkProps",
     "ContentHandling",
     "CorsHttpMethod",
     "CorsPreflightOptions",
@@ -165,11 +252,16 @@ __all__ = [
     "DomainName",
     "DomainNameAttributes",
     "DomainNameProps",
+    "EndpointOptions",
     "EndpointType",
+    "GrantInvokeOptions",
     "HttpApi",
     "HttpApiAttributes",
+    "HttpApiHelper",
     "HttpApiProps",
     "HttpAuthorizer",
+    "HttpAuthorizerAttributes",
+    "HttpAuthorizerProps",
     "HttpAuthorizerType",
     "HttpConnectionType",
     "HttpIntegration",
@@ -180,6 +272,7 @@ __all__ = [
     "HttpNoneAuthorizer",
     "HttpRoute",
     "HttpRouteAuthorizationType",
+    "HttpRouteAuthorizerBindOptions",
     "HttpRouteAuthorizerConfig",
     "HttpRouteIntegration",
     "HttpRouteIntegrationBindOptions",
@@ -193,16 +286,31 @@ __all__ = [
     "IAccessLogDestination",
     "IAccessLogSettings",
     "IApi",
+    "IApiKey",
+    "IApiMapping",
+    "IAuthorizer",
     "IDomainName",
     "IHttpApi",
+    "IHttpApiRef",
+    "IHttpAuthorizer",
     "IHttpIntegration",
     "IHttpRoute",
     "IHttpRouteAuthorizer",
+    "IHttpStage",
+    "IHttpStageRef",
+    "IIntegration",
+    "IMappingValue",
+    "IRoute",
     "IStage",
+    "IUsagePlan",
     "IVpcLink",
     "IWebSocketApi",
+    "IWebSocketApiRef",
+    "IWebSocketAuthorizer",
+    "IWebSocketIntegration",
     "IWebSocketRoute",
     "IWebSocketRouteAuthorizer",
+    "IWebSocketStage",
     "IntegrationCredentials",
     "IpAddressType",
     "LogGroupLogDestination",
@@ -211,9 +319,17 @@ __all__ = [
     "ParameterMapping",
     "PassthroughBehavior",
     "PayloadFormatVersion",
+    "Period",
+    "QuotaSettings",
+    "RateLimitedApiKey",
+    "RateLimitedApiKeyProps",
     "SecurityPolicy",
+    "StageAttributes",
     "StageOptions",
     "ThrottleSettings",
+    "UsagePlan",
+    "UsagePlanPerApiStage",
+    "UsagePlanProps",
     "VpcLink",
     "VpcLinkAttributes",
     "VpcLinkProps",
@@ -222,6 +338,8 @@ __all__ = [
     "WebSocketApiKeySelectionExpression",
     "WebSocketApiProps",
     "WebSocketAuthorizer",
+    "WebSocketAuthorizerAttributes",
+    "WebSocketAuthorizerProps",
     "WebSocketAuthorizerType",
     "WebSocketIntegration",
     "WebSocketIntegrationProps",
@@ -229,6 +347,7 @@ __all__ = [
     "WebSocketNoneAuthorizer",
     "WebSocketRoute",
     "WebSocketRouteAuthorizationType",
+    "WebSocketRouteAuthorizerBindOptions",
     "WebSocketRouteAuthorizerConfig",
     "WebSocketRouteIntegration",
     "WebSocketRouteIntegrationBindOptions",

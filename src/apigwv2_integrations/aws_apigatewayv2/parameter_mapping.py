@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Protocol, runtime_checkable
 
 from ..core.tokens.token import Token
 
@@ -34,6 +35,16 @@ RESERVED_HEADERS = frozenset(
 RESERVED_HEADER_PREFIXES = ("access-control-", "apigw-", "x-amz-", "x-amzn-")
 _HEADER_NAME = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
 _REQUEST_KEY = re.compile(r"^(append|overwrite|remove):(header|querystring)\.(.+)$")
+
+
+@runtime_checkable
+class IMappingValue(Protocol):
+    """A value a parameter mapping writes."""
+
+    @property
+    def value(self) -> str:
+        """The mapping expression or constant."""
+        ...
 
 
 class MappingValue:
@@ -128,6 +139,25 @@ def mapping_key_problem(key: str) -> str | None:
     return None
 
 
+# The request parts a mapping value may read from (`$request.header.x-id`, `${request.path.id}`, ...).
+_REQUEST_SOURCE = re.compile(r"\$\{?request\.([A-Za-z]*)")
+_REQUEST_SOURCES = ("header", "querystring", "body", "path", "multivalueheader", "multivaluequerystring")
+
+
+def mapping_value_problem(key: str, value: str) -> str | None:
+    """Why API Gateway would reject a mapping value (a request part it does not know), or None."""
+    if not isinstance(value, str) or Token.is_unresolved(value):
+        return None
+    for match in _REQUEST_SOURCE.finditer(value):
+        if match.group(1) not in _REQUEST_SOURCES:
+            return (
+                f"parameter_mapping[{key!r}]={value!r} reads from an unknown request part "
+                f"'$request.{match.group(1)}'; use $request.header.<name>, $request.querystring.<name>, "
+                "$request.body.<path>, $request.path.<name> or $request.path"
+            )
+    return None
+
+
 class ParameterMapping:
     """Request parameter mappings of an integration; every method returns the mapping for chaining."""
 
@@ -177,7 +207,13 @@ class ParameterMapping:
 
     def problems(self) -> list[str]:
         """Keys API Gateway would reject, with the reason."""
-        return [problem for key in self.mappings if (problem := mapping_key_problem(key)) is not None]
+        problems = [problem for key in self.mappings if (problem := mapping_key_problem(key)) is not None]
+        problems += [
+            problem
+            for key, value in self.mappings.items()
+            if (problem := mapping_value_problem(key, value)) is not None
+        ]
+        return problems
 
     def __repr__(self) -> str:
         return f"ParameterMapping({self.mappings!r})"

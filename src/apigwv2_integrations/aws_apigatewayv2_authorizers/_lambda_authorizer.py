@@ -53,6 +53,9 @@ class _LambdaAuthorizer(abc.ABC, Generic[_ApiT]):
         if self._authorizer is None:
             self._api = api
             self._authorizer = self._create_authorizer(scope, api, self._authorizer_uri(scope))
+            if self._invoked_with_role():
+                # As aws-cdk-lib: API Gateway assumes the role, so the function needs no resource policy.
+                return self._authorizer.authorizer_id
             self.handler.add_permission(
                 f"{Names.node_unique_id(self._authorizer.node)}-Permission",
                 scope=scope,
@@ -65,6 +68,10 @@ class _LambdaAuthorizer(abc.ABC, Generic[_ApiT]):
                 ),
             )
         return self._authorizer.authorizer_id
+
+    def _invoked_with_role(self) -> bool:
+        """True when API Gateway invokes the handler with a role instead of a Lambda permission."""
+        return False
 
     def _authorizer_uri(self, scope: Construct) -> str:
         # Matches aws-cdk-lib: the region is that of the handler's stack, not the API's.

@@ -1,4 +1,210 @@
-"""Amazon Cognito: the CloudFormation resources (L1 classes) of the service."""
+"""Amazon Cognito: user pools, their clients, domains and resource servers, and the L1 classes."""
 
-from ..cfn.aws_cognito import *  # noqa: F403
-from ..cfn.aws_cognito import __all__ as __all__
+import typing as _typing
+
+from ..cfn.aws_cognito import __all__ as _cfn_all
+from ..core.lazy_exports import lazy_exports as _lazy_exports
+
+# The Cfn* names load on first use; mypy reads them here.
+if _typing.TYPE_CHECKING:
+    from ..cfn.aws_cognito import *  # noqa: F403
+else:
+    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_cognito"))
+
+from ._types import (
+    IUserPool,
+    IUserPoolClient,
+    IUserPoolDomain,
+    IUserPoolGroup,
+    IUserPoolIdentityProvider,
+    IUserPoolResourceServer,
+)
+from .user_pool import (
+    AccountRecovery,
+    AdvancedSecurityMode,
+    AllowedFirstAuthFactors,
+    AutoVerifiedAttrs,
+    CustomThreatProtectionMode,
+    DeviceTracking,
+    FeaturePlan,
+    KeepOriginalAttrs,
+    LambdaVersion,
+    Mfa,
+    MfaSecondFactor,
+    PasskeyUserVerification,
+    PasswordPolicy,
+    SignInAliases,
+    SignInPolicy,
+    StandardThreatProtectionMode,
+    UserInvitationConfig,
+    UserPool,
+    UserPoolOperation,
+    UserPoolProps,
+    UserPoolTriggers,
+    UserVerificationConfig,
+    VerificationEmailStyle,
+)
+from .user_pool_attr import (
+    BooleanAttribute,
+    ClientAttributes,
+    CustomAttributeConfig,
+    CustomAttributeProps,
+    DateTimeAttribute,
+    ICustomAttribute,
+    NumberAttribute,
+    NumberAttributeConstraints,
+    NumberAttributeProps,
+    StandardAttribute,
+    StandardAttributes,
+    StandardAttributesMask,
+    StringAttribute,
+    StringAttributeConstraints,
+    StringAttributeProps,
+)
+from .user_pool_client import (
+    AnalyticsConfiguration,
+    AuthFlow,
+    OAuthFlows,
+    OAuthScope,
+    OAuthSettings,
+    UserPoolClient,
+    UserPoolClientIdentityProvider,
+    UserPoolClientOptions,
+    UserPoolClientProps,
+)
+from .user_pool_domain import (
+    BaseUrlOptions,
+    CognitoDomainOptions,
+    CustomDomainOptions,
+    ManagedLoginVersion,
+    SignInUrlOptions,
+    UserPoolDomain,
+    UserPoolDomainOptions,
+    UserPoolDomainProps,
+)
+from .user_pool_email import EmailSettings, UserPoolEmail, UserPoolEmailConfig, UserPoolSESOptions
+from .user_pool_group import UserPoolGroup, UserPoolGroupOptions, UserPoolGroupProps
+from .user_pool_idp import UserPoolIdentityProvider
+from .user_pool_idps.amazon import UserPoolIdentityProviderAmazon, UserPoolIdentityProviderAmazonProps
+from .user_pool_idps.apple import UserPoolIdentityProviderApple, UserPoolIdentityProviderAppleProps
+from .user_pool_idps.base import AttributeMapping, ProviderAttribute, UserPoolIdentityProviderProps
+from .user_pool_idps.facebook import UserPoolIdentityProviderFacebook, UserPoolIdentityProviderFacebookProps
+from .user_pool_idps.google import UserPoolIdentityProviderGoogle, UserPoolIdentityProviderGoogleProps
+from .user_pool_idps.oidc import (
+    OidcAttributeRequestMethod,
+    OidcEndpoints,
+    UserPoolIdentityProviderOidc,
+    UserPoolIdentityProviderOidcProps,
+)
+from .user_pool_idps.saml import (
+    SigningAlgorithm,
+    UserPoolIdentityProviderSaml,
+    UserPoolIdentityProviderSamlMetadata,
+    UserPoolIdentityProviderSamlMetadataType,
+    UserPoolIdentityProviderSamlProps,
+)
+from .user_pool_resource_server import (
+    ResourceServerScope,
+    ResourceServerScopeProps,
+    UserPoolResourceServer,
+    UserPoolResourceServerOptions,
+    UserPoolResourceServerProps,
+)
+
+__all__ = [
+    *_cfn_all,
+    "AccountRecovery",
+    "AdvancedSecurityMode",
+    "AllowedFirstAuthFactors",
+    "AnalyticsConfiguration",
+    "AttributeMapping",
+    "AuthFlow",
+    "AutoVerifiedAttrs",
+    "BaseUrlOptions",
+    "BooleanAttribute",
+    "ClientAttributes",
+    "CognitoDomainOptions",
+    "CustomAttributeConfig",
+    "CustomAttributeProps",
+    "CustomDomainOptions",
+    "CustomThreatProtectionMode",
+    "DateTimeAttribute",
+    "DeviceTracking",
+    "EmailSettings",
+    "FeaturePlan",
+    "ICustomAttribute",
+    "IUserPool",
+    "IUserPoolClient",
+    "IUserPoolDomain",
+    "IUserPoolGroup",
+    "IUserPoolIdentityProvider",
+    "IUserPoolResourceServer",
+    "KeepOriginalAttrs",
+    "LambdaVersion",
+    "ManagedLoginVersion",
+    "Mfa",
+    "MfaSecondFactor",
+    "NumberAttribute",
+    "NumberAttributeConstraints",
+    "NumberAttributeProps",
+    "OAuthFlows",
+    "OAuthScope",
+    "OAuthSettings",
+    "OidcAttributeRequestMethod",
+    "OidcEndpoints",
+    "PasskeyUserVerification",
+    "PasswordPolicy",
+    "ProviderAttribute",
+    "ResourceServerScope",
+    "ResourceServerScopeProps",
+    "SignInAliases",
+    "SignInPolicy",
+    "SignInUrlOptions",
+    "SigningAlgorithm",
+    "StandardAttribute",
+    "StandardAttributes",
+    "StandardAttributesMask",
+    "StandardThreatProtectionMode",
+    "StringAttribute",
+    "StringAttributeConstraints",
+    "StringAttributeProps",
+    "UserInvitationConfig",
+    "UserPool",
+    "UserPoolClient",
+    "UserPoolClientIdentityProvider",
+    "UserPoolClientOptions",
+    "UserPoolClientProps",
+    "UserPoolDomain",
+    "UserPoolDomainOptions",
+    "UserPoolDomainProps",
+    "UserPoolEmail",
+    "UserPoolEmailConfig",
+    "UserPoolGroup",
+    "UserPoolGroupOptions",
+    "UserPoolGroupProps",
+    "UserPoolIdentityProvider",
+    "UserPoolIdentityProviderAmazon",
+    "UserPoolIdentityProviderAmazonProps",
+    "UserPoolIdentityProviderApple",
+    "UserPoolIdentityProviderAppleProps",
+    "UserPoolIdentityProviderFacebook",
+    "UserPoolIdentityProviderFacebookProps",
+    "UserPoolIdentityProviderGoogle",
+    "UserPoolIdentityProviderGoogleProps",
+    "UserPoolIdentityProviderOidc",
+    "UserPoolIdentityProviderOidcProps",
+    "UserPoolIdentityProviderProps",
+    "UserPoolIdentityProviderSaml",
+    "UserPoolIdentityProviderSamlMetadata",
+    "UserPoolIdentityProviderSamlMetadataType",
+    "UserPoolIdentityProviderSamlProps",
+    "UserPoolOperation",
+    "UserPoolProps",
+    "UserPoolResourceServer",
+    "UserPoolResourceServerOptions",
+    "UserPoolResourceServerProps",
+    "UserPoolSESOptions",
+    "UserPoolTriggers",
+    "UserVerificationConfig",
+    "VerificationEmailStyle",
+]

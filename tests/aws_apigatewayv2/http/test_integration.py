@@ -158,7 +158,14 @@ def test_http_integration_renders_server_name_to_verify(stack: Stack) -> None:
 def test_http_integration_renders_payload_format_version(
     stack: Stack, version: PayloadFormatVersion, rendered: str
 ) -> None:
-    integration = proxy_integration(stack, payload_format_version=version)
+    integration = HttpIntegration(
+        stack,
+        "Integration",
+        http_api=HttpApi(stack, "Api"),
+        integration_type=HttpIntegrationType.AWS_PROXY,
+        integration_uri="arn:aws:lambda:us-east-1:111111111111:function:books",
+        payload_format_version=version,
+    )
     assert properties_of(integration)["PayloadFormatVersion"] == rendered
 
 

@@ -246,7 +246,8 @@ def test_route_rejects_an_integration_of_another_kind(stack: Stack) -> None:
             integration="https://example.com",  # type: ignore[arg-type]
         )
     assert str(caught.value) == (
-        "Test/Route: integration='https://example.com' must be an HttpRouteIntegration"
+        "Test/Route: integration='https://example.com' is a str; use an HttpRouteIntegration, such as "
+        "HttpAlbIntegration, HttpEventBridgeIntegration or HttpLambdaIntegration"
     )
 
 

@@ -18,6 +18,7 @@ from apigwv2_integrations.aws_apigatewayv2 import (
     HttpStageProps,
     LogGroupLogDestination,
 )
+from apigwv2_integrations.aws_certificatemanager import Certificate
 from apigwv2_integrations.aws_logs import LogGroup
 from apigwv2_integrations.core.errors import ValidationError
 from tests.aws_apigatewayv2.inspection import keyword_names, logical_id_of, properties_of, resource_of
@@ -26,19 +27,13 @@ from tests.conftest import resources_of_type
 CERTIFICATE_ARN = "arn:aws:acm:us-east-1:111111111111:certificate/abc"
 
 
-@attrs.frozen
-class Certificate:
-    """The part of an ACM certificate a domain name reads."""
-
-    certificate_arn: str = CERTIFICATE_ARN
-
-
 def bare_api(stack: Stack) -> HttpApi:
     return HttpApi(stack, "Api", create_default_stage=False)
 
 
 def domain(stack: Stack) -> DomainName:
-    return DomainName(stack, "Domain", domain_name="api.example.com", certificate=Certificate())
+    certificate = Certificate.from_certificate_arn(stack, "Certificate", CERTIFICATE_ARN)
+    return DomainName(stack, "Domain", domain_name="api.example.com", certificate=certificate)
 
 
 def test_http_stage_keywords_match_props_fields() -> None:
@@ -130,7 +125,7 @@ def test_imported_http_stage_keeps_name_and_api(stack: Stack) -> None:
 
 def test_imported_http_stage_has_no_url(stack: Stack) -> None:
     stage = HttpStage.from_http_stage_attributes(stack, "Imported", api=bare_api(stack), stage_name="prod")
-    with pytest.raises(AttributeError) as caught:
+    with pytest.raises(ValidationError) as caught:
         _ = stage.url
     assert (
         str(caught.value) == "Test/Imported: url is not known for an imported stage; build it from the API id"

@@ -10,6 +10,7 @@ import pytest
 from apigwv2_integrations import Stack
 from apigwv2_integrations import aws_iam as iam
 from apigwv2_integrations.aws_apigatewayv2 import WebSocketApi, WebSocketStage, WebSocketStageProps
+from apigwv2_integrations.core.errors import ValidationError
 from tests.aws_apigatewayv2.inspection import keyword_names, properties_of
 
 
@@ -86,7 +87,7 @@ def test_imported_web_socket_stage_has_no_callback_url(stack: Stack) -> None:
     stage = WebSocketStage.from_web_socket_stage_attributes(
         stack, "Imported", api=WebSocketApi(stack, "Chat"), stage_name="prod"
     )
-    with pytest.raises(AttributeError) as caught:
+    with pytest.raises(ValidationError) as caught:
         _ = stage.callback_url
     assert str(caught.value) == (
         "Test/Imported: callback_url is not known for an imported stage; build it from the API id"

@@ -8,7 +8,9 @@ import attrs
 import pytest
 
 from apigwv2_integrations import App, Duration, Environment, Stack
+from apigwv2_integrations import aws_iam as iam
 from apigwv2_integrations import aws_lambda as lambda_
+from apigwv2_integrations.assertions import Template
 from apigwv2_integrations.aws_apigatewayv2 import (
     HttpApi,
     HttpMethod,
@@ -279,12 +281,17 @@ def test_results_cache_ttl_in_whole_seconds_from_millis_is_accepted(stack: Stack
     [
         (
             {"response_types": ["SIMPLE"]},
-            "response_types must be a list of HttpLambdaResponseType values, got ['SIMPLE']",
+            "HttpLambdaAuthorizer('Auth'): response_types[0]='SIMPLE' is a str; use an HttpLambdaResponseType, "
+            "e.g. HttpLambdaResponseType.SIMPLE",
         ),
-        ({"results_cache_ttl": 300}, "results_cache_ttl must be a Duration, got 300"),
+        (
+            {"results_cache_ttl": 300},
+            "HttpLambdaAuthorizer('Auth'): results_cache_ttl=300 is an int; use a Duration, e.g. Duration.seconds(300)",
+        ),
         (
             {"identity_source": "$request.header.Authorization"},
-            "identity_source must be a list of strings, got '$request.header.Authorization'",
+            "HttpLambdaAuthorizer('Auth'): identity_source='$request.header.Authorization' is a str; "
+            "use a list of str",
         ),
     ],
 )
@@ -292,3 +299,14 @@ def test_lambda_authorizer_rejects_wrong_types(stack: Stack, keywords: dict[str,
     with pytest.raises(TypeError) as caught:
         HttpLambdaAuthorizer("Auth", function(stack), **keywords)
     assert str(caught.value) == message
+
+
+def test_lambda_authorizer_with_a_role_renders_credentials_and_adds_no_permission(stack: Stack) -> None:
+    role = iam.Role(stack, "Invoker", assumed_by=iam.ServicePrincipal("apigateway.amazonaws.com"))
+    api = HttpApi(stack, "Api")
+    authorizer = HttpLambdaAuthorizer("Auth", function(stack), role=role)
+    api.add_routes(path="/books", integration=backend(), authorizer=authorizer)
+    rendered = Template.from_stack(stack).to_json()
+    assert resources_of_type(rendered, "AWS::Lambda::Permission") == {}
+    (resource,) = resources_of_type(rendered, "AWS::ApiGatewayV2::Authorizer").values()
+    assert resource["Properties"]["AuthorizerCredentialsArn"] == {"Fn::GetAtt": [logical_id_of(role), "Arn"]}

@@ -166,4 +166,6 @@ def test_web_socket_lambda_authorizer_works_only_on_connect(stack: Stack) -> Non
 def test_web_socket_lambda_authorizer_rejects_a_string_identity_source(stack: Stack) -> None:
     with pytest.raises(TypeError) as caught:
         WebSocketLambdaAuthorizer("Auth", function(stack), identity_source="route.request.header.Auth")
-    assert str(caught.value) == "identity_source must be a list of strings, got 'route.request.header.Auth'"
+    assert str(caught.value) == (
+        "WebSocketLambdaAuthorizer('Auth'): identity_source='route.request.header.Auth' is a str; use a list of str"
+    )

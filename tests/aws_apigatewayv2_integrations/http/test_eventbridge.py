@@ -117,7 +117,10 @@ def test_http_eventbridge_integration_rejects_a_bus_instead_of_its_reference(sta
     bus = EventBus(stack, "Bus")
     with pytest.raises(TypeError) as error:
         HttpEventBridgeIntegration("Events", event_bus_ref=bus)  # type: ignore[arg-type]
-    assert str(error.value) == f"event_bus_ref={bus!r} is not an EventBusReference (use its .event_bus_ref)"
+    assert str(error.value) == (
+        f"HttpEventBridgeIntegration('Events'): event_bus_ref={bus!r} is an EventBus; use an EventBusReference "
+        "or a dict of EventBusReference fields"
+    )
 
 
 def test_http_eventbridge_integration_rejects_another_services_subtype_when_bound(stack: Stack) -> None:

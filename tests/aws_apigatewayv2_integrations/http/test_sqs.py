@@ -138,10 +138,16 @@ def test_http_sqs_integration_rejects_another_services_subtype_when_bound(stack:
 def test_http_sqs_integration_rejects_a_queue_that_is_not_a_queue() -> None:
     with pytest.raises(TypeError) as error:
         HttpSqsIntegration("Jobs", queue="jobs")  # type: ignore[arg-type]
-    assert str(error.value) == "queue='jobs' is not an IQueue; pass a Queue or Queue.from_queue_arn(...)"
+    assert str(error.value) == (
+        "HttpSqsIntegration('Jobs'): queue='jobs' is a str; use an IQueue (an SQS queue, defined in this app or "
+        "imported), such as Queue or Queue.from_queue_arn(...)"
+    )
 
 
 def test_http_sqs_integration_rejects_a_subtype_that_is_not_a_subtype(stack: Stack) -> None:
     with pytest.raises(TypeError) as error:
         HttpSqsIntegration("Jobs", queue=Queue(stack, "Queue"), subtype="SQS-SendMessage")  # type: ignore[arg-type]
-    assert str(error.value) == "subtype='SQS-SendMessage' is not an HttpIntegrationSubtype"
+    assert str(error.value) == (
+        "HttpSqsIntegration('Jobs'): subtype='SQS-SendMessage' is a str; use an HttpIntegrationSubtype, "
+        "e.g. HttpIntegrationSubtype.SQS_SEND_MESSAGE"
+    )

@@ -185,6 +185,6 @@ def test_http_stepfunctions_integration_rejects_what_is_not_a_state_machine() ->
     with pytest.raises(TypeError) as error:
         HttpStepFunctionsIntegration("Run", state_machine="orders")  # type: ignore[arg-type]
     assert str(error.value) == (
-        "state_machine='orders' is not an IStateMachine; pass a StateMachine or "
-        "StateMachine.from_state_machine_arn(...)"
+        "HttpStepFunctionsIntegration('Run'): state_machine='orders' is a str; use an IStateMachine (a state "
+        "machine, defined in this app or imported), such as StateMachine or StateMachine.from_state_machine_arn(...)"
     )

@@ -31,7 +31,7 @@ class LogGroupLogDestination:
     def __init__(self, log_group: Any) -> None:
         self.log_group = log_group
 
-    def bind(self, stage: Construct) -> AccessLogDestinationConfig:
+    def bind(self, _stage: Construct) -> AccessLogDestinationConfig:
         """Return the log group as the destination."""
         return AccessLogDestinationConfig(destination_arn=self.log_group.log_group_arn)
 

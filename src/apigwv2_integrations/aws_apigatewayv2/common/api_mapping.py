@@ -2,30 +2,99 @@
 
 from __future__ import annotations
 
-from typing import Any
+import weakref
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 from ...cfn.aws_apigatewayv2 import CfnApiMapping
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
+from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
+from ._base import IApi
+from .domain_name import IDomainName
+
+# The mapping keys of each domain name already used in this app, with the mapping's path.
+_keys_of_domain: weakref.WeakKeyDictionary[Any, dict[str, str]] = weakref.WeakKeyDictionary()
+
+if TYPE_CHECKING:
+    from .stage import IStage
+
+
+@runtime_checkable
+class IApiMapping(Protocol):
+    """A mapping of an API stage to a custom domain, defined here or imported."""
+
+    @property
+    def api_mapping_id(self) -> str:
+        """The mapping's identifier."""
+        ...
+
+
+@lazy_frozen(kw_only=True)
+class ApiMappingProps:
+    """Properties of an ApiMapping."""
+
+    api: IApi
+    """The API to map."""
+    domain_name: IDomainName
+    """The custom domain name to map to."""
+    api_mapping_key: str | None = None
+    """The path under the domain. Default: the domain's root."""
+    stage: IStage | None = None
+    """The stage to map. Default: the API's default stage."""
+
+
+@lazy_frozen(kw_only=True)
+class ApiMappingAttributes:
+    """What identifies an existing API mapping."""
+
+    api_mapping_id: str
+    """The mapping's identifier."""
+    domain_name: IDomainName | None = None
+    """The custom domain name of the mapping. Default: not known."""
+
+
+class _ImportedApiMapping(Resource):
+    def __init__(self, scope: Construct, id: str, attributes: ApiMappingAttributes) -> None:
+        super().__init__(scope, id)
+        self.api_mapping_id = attributes.api_mapping_id
+        self._domain_name = attributes.domain_name
+
+    @property
+    def domain_name(self) -> IDomainName:
+        """The custom domain name, when it was given to `from_api_mapping_attributes`."""
+        if self._domain_name is None:
+            raise ValidationError(
+                self,
+                "domain_name is not known; pass domain_name=... to ApiMapping.from_api_mapping_attributes",
+            )
+        return self._domain_name
 
 
 class ApiMapping(Resource):
     """Maps an API stage to a custom domain (`AWS::ApiGatewayV2::ApiMapping`)."""
+
+    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.ApiMapping"
+    """aws_cdk's id of the class for property injection (which this package does not do)."""
 
     def __init__(
         self,
         scope: Construct,
         id: str,
         *,
-        api: Any,
-        domain_name: Any,
+        api: IApi,
+        domain_name: IDomainName,
         api_mapping_key: str | None = None,
-        stage: Any = None,
+        stage: IStage | None = None,
     ) -> None:
         super().__init__(scope, id)
-        chosen_stage = stage if stage is not None else getattr(api, "default_stage", None)
+        props = ApiMappingProps(
+            api=api, domain_name=domain_name, api_mapping_key=api_mapping_key, stage=stage
+        )
+        chosen_stage: Any = (
+            props.stage if props.stage is not None else getattr(props.api, "default_stage", None)
+        )
         if chosen_stage is None:
             raise ValidationError(self, "stage=None and the API has no default stage; pass stage=...")
         if _is_bad_mapping_key(api_mapping_key):
@@ -34,6 +103,16 @@ class ApiMapping(Resource):
                 f"api_mapping_key={api_mapping_key!r} is invalid; omit it or use a key without "
                 "leading or trailing slashes",
             )
+        key = api_mapping_key or ""
+        if not Token.is_unresolved(key):
+            keys = _keys_of_domain.setdefault(domain_name, {})
+            if key in keys:
+                raise ValidationError(
+                    self,
+                    f"api_mapping_key={api_mapping_key!r} is already mapped by {keys[key]} on the same "
+                    "domain name; give each mapping of a domain its own key",
+                )
+            keys[key] = self.node.path
         resource = CfnApiMapping(
             self,
             "Resource",
@@ -48,6 +127,20 @@ class ApiMapping(Resource):
         self.api_mapping_id = resource.ref
         self.mapping_key = api_mapping_key
         self.domain_name = domain_name
+
+    @staticmethod
+    def from_api_mapping_attributes(
+        scope: Construct, id: str, *, api_mapping_id: str, domain_name: IDomainName | None = None
+    ) -> IApiMapping:
+        """An existing API mapping."""
+        return _ImportedApiMapping(
+            scope, id, ApiMappingAttributes(api_mapping_id=api_mapping_id, domain_name=domain_name)
+        )
+
+    @property
+    def domain_url(self) -> str:
+        """The URL of the mapped stage: `https://{domain}/{api_mapping_key}`."""
+        return f"https://{self.domain_name.name}/{self.mapping_key or ''}"
 
 
 def _is_bad_mapping_key(key: str | None) -> bool:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 import attrs
 
-from ...aws_certificatemanager import ICertificate
 from ...cfn.aws_apigatewayv2 import CfnDomainName
 from ...cfn.aws_certificatemanager import CfnCertificate
 from ...core.construct import Construct
@@ -16,6 +15,10 @@ from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
+
+if TYPE_CHECKING:
+    # Only for annotations: aws_certificatemanager brings route53, ec2 and kms (import speed).
+    from ...aws_certificatemanager import ICertificate
 
 
 class EndpointType(enum.Enum):
@@ -90,29 +93,38 @@ def _to_mtls(value: MTLSConfig | Mapping[str, Any] | None) -> MTLSConfig | None:
 
 
 @lazy_frozen(kw_only=True)
-class DomainNameProps:
-    """Properties of a DomainName."""
+class EndpointOptions:
+    """One endpoint of a custom domain name: its certificate, type and TLS policy."""
 
-    domain_name: str
-    """The custom domain name."""
-    certificate: ICertificate | CfnCertificate | None = None
-    """The ACM certificate, an L2 or a CfnCertificate. Required unless added with `add_endpoint`."""
+    certificate: ICertificate | CfnCertificate
+    """The ACM certificate, an L2 or a CfnCertificate."""
     certificate_name: str | None = None
     """Name of the certificate (for imported certificates)."""
     endpoint_type: EndpointType | None = None
     """Endpoint type. Default: REGIONAL."""
     ip_address_type: IpAddressType | None = None
     """IP address types. Default: IPv4."""
-    mtls: MTLSConfig | None = attrs.field(default=None, converter=_to_mtls)
-    """Mutual TLS settings. Default: none."""
     ownership_certificate: ICertificate | CfnCertificate | None = None
     """Certificate that proves ownership of the domain, for mutual TLS. Default: none."""
     security_policy: SecurityPolicy | None = None
     """TLS version. Default: TLS_1_2."""
 
 
+@lazy_frozen(kw_only=True)
+class DomainNameProps(EndpointOptions):
+    """Properties of a DomainName: its first endpoint, the name and mutual TLS."""
+
+    domain_name: str
+    """The custom domain name."""
+    mtls: MTLSConfig | None = attrs.field(default=None, converter=_to_mtls)
+    """Mutual TLS settings. Default: none."""
+
+
 class DomainName(Resource):
     """A custom domain name (`AWS::ApiGatewayV2::DomainName`)."""
+
+    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.DomainName"
+    """aws_cdk's id of the class for property injection (which this package does not do)."""
 
     def __init__(
         self,
@@ -120,7 +132,7 @@ class DomainName(Resource):
         id: str,
         *,
         domain_name: str,
-        certificate: ICertificate | CfnCertificate | None = None,
+        certificate: ICertificate | CfnCertificate,
         certificate_name: str | None = None,
         endpoint_type: EndpointType | None = None,
         ip_address_type: IpAddressType | None = None,
@@ -155,15 +167,14 @@ class DomainName(Resource):
             domain_name_configurations=self._configurations,
             mutual_tls_authentication=mutual_tls,
         )
-        if props.certificate is not None:
-            self.add_endpoint(
-                certificate=props.certificate,
-                certificate_name=props.certificate_name,
-                endpoint_type=props.endpoint_type,
-                ip_address_type=props.ip_address_type,
-                ownership_certificate=props.ownership_certificate,
-                security_policy=props.security_policy,
-            )
+        self.add_endpoint(
+            certificate=props.certificate,
+            certificate_name=props.certificate_name,
+            endpoint_type=props.endpoint_type,
+            ip_address_type=props.ip_address_type,
+            ownership_certificate=props.ownership_certificate,
+            security_policy=props.security_policy,
+        )
         self.name = self._resource.ref
         self.regional_domain_name = self._resource.attr_regional_domain_name
         self.regional_hosted_zone_id = self._resource.attr_regional_hosted_zone_id
@@ -194,6 +205,15 @@ class DomainName(Resource):
         security_policy: SecurityPolicy | None = None,
     ) -> None:
         """Add an endpoint (one per endpoint type)."""
+        options = EndpointOptions(
+            certificate=certificate,
+            certificate_name=certificate_name,
+            endpoint_type=endpoint_type,
+            ip_address_type=ip_address_type,
+            ownership_certificate=ownership_certificate,
+            security_policy=security_policy,
+        )
+        certificate = options.certificate
         endpoint = (endpoint_type or EndpointType.REGIONAL).value
         if any(c["endpoint_type"] == endpoint for c in self._configurations):
             raise ValidationError(

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import re
+import weakref
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 
-from ...aws_cloudwatch.metric import Metric
+from ...core.annotations import Annotations
+from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
-from ._base import metric_of
+from ...core.tokens.token import Token
+from ._base import IApi
+from ._metrics import MetricSource
+from .access_log import IAccessLogSettings
+from .api_mapping import ApiMapping
 
 if TYPE_CHECKING:
     from .domain_name import IDomainName
@@ -65,10 +72,22 @@ class StageOptions:
     """Map the stage to a custom domain name."""
     throttle: ThrottleSettings | None = attrs.field(default=None, converter=to_throttle_settings)
     """Throttle settings of the default route. Default: none."""
+    access_log_settings: IAccessLogSettings | None = None
+    """Access logging (destination and format). Default: none."""
+    stage_variables: Mapping[str, str] | None = None
+    """Stage variables. Default: none."""
+
+
+@lazy_frozen(kw_only=True)
+class StageAttributes:
+    """What identifies an existing stage."""
+
+    stage_name: str
+    """The name of the stage."""
 
 
 @runtime_checkable
-class IStage(Protocol):
+class IStage(MetricSource, Protocol):
     """A stage of an API."""
 
     @property
@@ -79,6 +98,10 @@ class IStage(Protocol):
     @property
     def url(self) -> str:
         """The URL of the stage."""
+        ...
+
+    def add_stage_variable(self, name: str, value: str) -> None:
+        """Add a stage variable."""
         ...
 
 
@@ -95,14 +118,95 @@ def render_default_route_settings(
     }
 
 
-class StageBase(Resource):
+# API Gateway accepts stage names of letters, digits, hyphens and underscores, and `$default`.
+_STAGE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
+# The default quota of stages per API; it can be raised, so more is a warning.
+_STAGES_PER_API_QUOTA = 10
+# Stage names of each API (construct or imported) already defined in this app, with their paths.
+_stages_of_api: weakref.WeakKeyDictionary[Any, dict[str, str]] = weakref.WeakKeyDictionary()
+
+
+# API Gateway's fixed limits of stage variables: names of letters, digits and underscores.
+_STAGE_VARIABLE_NAME = re.compile(r"^[A-Za-z0-9_]+$")
+_MAX_STAGE_VARIABLES = 100
+_MAX_STAGE_VARIABLE_NAME = 64
+_MAX_STAGE_VARIABLE_VALUE = 512
+
+
+class _StageVariableChecks:
+    """Stage variables API Gateway would reject (checked at synth: `add_stage_variable` may come later)."""
+
+    def __init__(self, stage: StageBase) -> None:
+        self._stage = stage
+
+    def validate(self) -> list[str]:
+        variables = self._stage._stage_variables
+        problems: list[str] = []
+        if len(variables) > _MAX_STAGE_VARIABLES:
+            problems.append(
+                f"stage_variables has {len(variables)} variables; API Gateway allows at most "
+                f"{_MAX_STAGE_VARIABLES} per stage"
+            )
+        for name, value in variables.items():
+            if Token.is_unresolved(name):
+                continue
+            if len(name) > _MAX_STAGE_VARIABLE_NAME or not _STAGE_VARIABLE_NAME.match(name):
+                problems.append(
+                    f"stage_variables name {name!r} is rejected by API Gateway; use 1 to "
+                    f"{_MAX_STAGE_VARIABLE_NAME} letters, digits and underscores"
+                )
+            if (
+                isinstance(value, str)
+                and not Token.is_unresolved(value)
+                and len(value) > _MAX_STAGE_VARIABLE_VALUE
+            ):
+                problems.append(
+                    f"stage_variables[{name!r}] is {len(value)} characters long; API Gateway allows at most "
+                    f"{_MAX_STAGE_VARIABLE_VALUE}"
+                )
+        return problems
+
+
+class StageBase(Resource, MetricSource):
     """Base of HTTP and WebSocket stages."""
 
     stage_name: str
-    _base_api: IApiId
+    _base_api: IApi
+
+    @property
+    def url(self) -> str:
+        """The URL of the stage."""
+        raise NotImplementedError(f"{type(self).__name__} must define url")
+
+    def _check_stage_name(self) -> None:
+        """Deploy-time rules: a valid name, used once per API; past the stage quota, a warning."""
+        name = self.stage_name
+        if Token.is_unresolved(name):
+            return
+        if name != "$default" and not _STAGE_NAME.match(name):
+            raise ValidationError(
+                self,
+                f"stage_name={name!r} is rejected by API Gateway; use 1 to 128 letters, digits, hyphens "
+                "and underscores, or '$default'",
+            )
+        stages = _stages_of_api.setdefault(self._base_api, {})
+        if name in stages:
+            raise ValidationError(
+                self,
+                f"stage_name={name!r} is already the name of {stages[name]} on the same API; "
+                "give each stage of an API its own name",
+            )
+        stages[name] = self.node.path
+        if len(stages) == _STAGES_PER_API_QUOTA + 1:
+            Annotations.of(self).add_warning_v2(
+                "apigwv2:stage-quota",
+                f"the API has more than {_STAGES_PER_API_QUOTA} stages, API Gateway's default quota; "
+                "ask for a quota increase before deploying",
+            )
 
     def _init_stage_variables(self, variables: Mapping[str, str] | None) -> None:
         self._stage_variables: dict[str, str] = dict(variables or {})
+        self.node.add_validation(_StageVariableChecks(self))
 
     def add_stage_variable(self, name: str, value: str) -> None:
         """Add a stage variable (rendered at synth, so later additions count)."""
@@ -112,8 +216,6 @@ class StageBase(Resource):
         return dict(self._stage_variables) if self._stage_variables else None
 
     def _add_domain_mapping(self, domain_mapping: DomainMappingOptions) -> None:
-        from .api_mapping import ApiMapping
-
         # aws-cdk-lib builds this id from the domain construct's path and the key, "undefined" when unset.
         mapping_key = domain_mapping.mapping_key
         ApiMapping(
@@ -126,6 +228,5 @@ class StageBase(Resource):
         )
         self.node.add_dependency(domain_mapping.domain_name)
 
-    def metric(self, metric_name: str, **props: Any) -> Metric:
-        """A metric of this stage. Default: statistic Average over 5 minutes."""
-        return metric_of({"ApiId": self._base_api.api_id, "Stage": self.stage_name}, metric_name, props)
+    def _metric_dimensions(self) -> dict[str, str]:
+        return {"ApiId": self._base_api.api_id, "Stage": self.stage_name}

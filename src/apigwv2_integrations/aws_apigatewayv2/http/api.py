@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 import attrs
 
-from ...aws_cloudwatch.metric import Metric
 from ...cfn.aws_apigatewayv2 import CfnApi
 from ...core.construct import Construct
 from ...core.duration import Duration
@@ -16,13 +15,14 @@ from ...core.errors import ValidationError
 from ...core.stack import Stack
 from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
-from ..common._base import ApiBase
+from ..common._base import ApiBase, IApi
+from ..common._metrics import HttpMetrics
 from ..common.domain_name import IpAddressType
 from ..common.stage import DomainMappingOptions, ThrottleSettings, to_domain_mapping
 from .authorizer import IHttpRouteAuthorizer
 from .integration import HttpRouteIntegration
 from .route import HttpMethod, HttpRoute, HttpRouteKey, path_problem
-from .stage import HttpStage
+from .stage import HttpStage, IHttpStage
 from .vpc_link import VpcLink
 
 if TYPE_CHECKING:
@@ -118,17 +118,43 @@ class AddRoutesOptions:
 
 
 @runtime_checkable
-class IHttpApi(Protocol):
-    """An HTTP API, defined here or imported."""
+class IHttpApiRef(Protocol):
+    """A reference to an HTTP API."""
 
     @property
-    def api_id(self) -> str:
-        """The API's identifier."""
+    def is_http_api(self) -> bool:
+        """Always True: tells HTTP APIs from WebSocket APIs."""
         ...
+
+
+@runtime_checkable
+class IHttpApi(IApi, HttpMetrics, IHttpApiRef, Protocol):
+    """An HTTP API, defined here or imported."""
 
     @property
     def http_api_id(self) -> str:
         """The API's identifier."""
+        ...
+
+    @property
+    def default_authorizer(self) -> IHttpRouteAuthorizer | None:
+        """The authorizer of routes that name none."""
+        ...
+
+    @property
+    def default_authorization_scopes(self) -> Sequence[str] | None:
+        """The scopes of routes that use the default authorizer."""
+        ...
+
+    @property
+    def default_stage(self) -> IHttpStage | None:
+        """The `$default` stage, when the API has one."""
+        ...
+
+    def arn_for_execute_api(
+        self, method: str | None = None, path: str | None = None, stage: str | None = None
+    ) -> str:
+        """The execute-api ARN for a method, path and stage (`*` where not given)."""
         ...
 
     def add_vpc_link(
@@ -143,13 +169,24 @@ class IHttpApi(Protocol):
         ...
 
 
-class _HttpApiBase(ApiBase):
+class _HttpApiBase(ApiBase, HttpMetrics):
     """What defined and imported HTTP APIs share: routes, VPC links, metrics, execute-api ARNs."""
 
     api_id: str
     http_api_id: str
     default_authorizer: IHttpRouteAuthorizer | None = None
     default_authorization_scopes: Sequence[str] | None = None
+    default_stage: IHttpStage | None = None
+
+    @property
+    def is_http_api(self) -> bool:
+        """Always True: tells HTTP APIs from WebSocket APIs."""
+        return True
+
+    @property
+    def api_endpoint(self) -> str:
+        """The default endpoint of the API."""
+        raise NotImplementedError(f"{type(self).__name__} must define api_endpoint")
 
     def _init_links(self) -> None:
         self._vpc_links: dict[str, VpcLink] = {}
@@ -225,30 +262,6 @@ class _HttpApiBase(ApiBase):
             resource_name=f"{stage or '*'}/{method or '*'}{path or '/*'}",
         )
 
-    def metric_client_error(self, **props: Any) -> Metric:
-        """4XX errors (Sum)."""
-        return self.metric("4xx", **{"statistic": "Sum", **props})
-
-    def metric_server_error(self, **props: Any) -> Metric:
-        """5XX errors (Sum)."""
-        return self.metric("5xx", **{"statistic": "Sum", **props})
-
-    def metric_data_processed(self, **props: Any) -> Metric:
-        """Data processed (Sum)."""
-        return self.metric("DataProcessed", **{"statistic": "Sum", **props})
-
-    def metric_count(self, **props: Any) -> Metric:
-        """Requests (SampleCount)."""
-        return self.metric("Count", **{"statistic": "SampleCount", **props})
-
-    def metric_integration_latency(self, **props: Any) -> Metric:
-        """Backend latency."""
-        return self.metric("IntegrationLatency", **props)
-
-    def metric_latency(self, **props: Any) -> Metric:
-        """Total latency."""
-        return self.metric("Latency", **props)
-
 
 class _ImportedHttpApi(_HttpApiBase):
     def __init__(self, scope: Construct, id: str, attributes: HttpApiAttributes) -> None:
@@ -269,6 +282,9 @@ class _ImportedHttpApi(_HttpApiBase):
 
 class HttpApi(_HttpApiBase):
     """An HTTP API (`AWS::ApiGatewayV2::Api` with protocol HTTP)."""
+
+    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.HttpApi"
+    """aws_cdk's id of the class for property injection (which this package does not do)."""
 
     def __init__(
         self,
@@ -338,9 +354,9 @@ class HttpApi(_HttpApiBase):
                 authorizer=props.default_authorizer,
                 authorization_scopes=props.default_authorization_scopes,
             )
-        self.default_stage: HttpStage | None = None
+        self.default_stage: IHttpStage | None = None
         if props.create_default_stage is not False:
-            self.default_stage = HttpStage(
+            stage = HttpStage(
                 self,
                 "DefaultStage",
                 http_api=self,
@@ -348,7 +364,8 @@ class HttpApi(_HttpApiBase):
                 domain_mapping=props.default_domain_mapping,
             )
             if props.default_domain_mapping is not None:
-                self.default_stage.node.add_dependency(props.default_domain_mapping.domain_name)
+                stage.node.add_dependency(props.default_domain_mapping.domain_name)
+            self.default_stage = stage
 
     @staticmethod
     def from_http_api_attributes(
@@ -412,6 +429,12 @@ def _render_cors(api: HttpApi, cors: CorsPreflightOptions | None) -> dict[str, A
             api,
             "cors_preflight allow_credentials=True with allow_origins containing '*' is not allowed; "
             "list the origins explicitly",
+        )
+    max_age = cors.max_age
+    if max_age is not None and not Token.is_unresolved(max_age.amount) and max_age.to_seconds() > 86400:
+        raise ValidationError(
+            api,
+            f"cors_preflight max_age={max_age!r} is over API Gateway's limit; use at most Duration.days(1)",
         )
     return {
         "allow_credentials": cors.allow_credentials,

@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
+import attrs
+
+from ...aws_iam import IRole
 from ...cfn.aws_apigatewayv2 import CfnAuthorizer
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
+from ...core.tokens.token import Token
+from ..common.authorizer import IAuthorizer
+from .integration import PayloadFormatVersion
+
+# API Gateway caches authorizer results for at most an hour.
+_MAX_RESULTS_CACHE_TTL_SECONDS = 3600
+# API Gateway's fixed limit of audiences of a JWT authorizer.
+_MAX_JWT_AUDIENCES = 50
 
 if TYPE_CHECKING:
     from .api import IHttpApi
@@ -21,8 +32,16 @@ if TYPE_CHECKING:
 class HttpAuthorizerType(enum.Enum):
     """Kinds of HTTP API authorizer resources."""
 
+    IAM = "AWS_IAM"
     JWT = "JWT"
     LAMBDA = "REQUEST"
+
+
+class AuthorizerPayloadVersion(enum.Enum):
+    """The event format sent to Lambda authorizers."""
+
+    VERSION_1_0 = "1.0"
+    VERSION_2_0 = "2.0"
 
 
 class HttpRouteAuthorizationType(enum.Enum):
@@ -43,6 +62,16 @@ class HttpRouteAuthorizerConfig:
     authorizer_id: str | None = None
 
 
+@lazy_frozen(kw_only=True)
+class HttpRouteAuthorizerBindOptions:
+    """What an authorizer is bound to."""
+
+    route: IHttpRoute
+    """The route the authorizer is bound to."""
+    scope: Construct
+    """The scope of the resources the authorizer creates."""
+
+
 @runtime_checkable
 class IHttpRouteAuthorizer(Protocol):
     """An authorizer that routes can use."""
@@ -52,15 +81,105 @@ class IHttpRouteAuthorizer(Protocol):
         ...
 
 
+@runtime_checkable
+class IHttpAuthorizer(IAuthorizer, Protocol):
+    """An authorizer resource of an HTTP API."""
+
+
 class HttpNoneAuthorizer:
     """Explicitly no authorization (overrides an API's default authorizer)."""
 
+    @property
+    def authorization_type(self) -> str:
+        """The AuthorizationType of the routes that use this authorizer: `NONE`."""
+        return HttpRouteAuthorizationType.NONE.value
+
     def bind(self, *, route: IHttpRoute, scope: Construct) -> HttpRouteAuthorizerConfig:
+        """Return the route's `NONE` authorization."""
         return HttpRouteAuthorizerConfig(authorization_type=HttpRouteAuthorizationType.NONE)
+
+
+def _optional_tuple(value: Sequence[str] | None) -> tuple[str, ...] | None:
+    return None if value is None else tuple(value)
+
+
+def _to_tuple(value: Sequence[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+@lazy_frozen(kw_only=True)
+class HttpAuthorizerProps:
+    """Properties of an HttpAuthorizer."""
+
+    http_api: IHttpApi
+    """The API the authorizer belongs to."""
+    identity_source: Sequence[str] = attrs.field(converter=_to_tuple)
+    """Where API Gateway reads the caller's identity from."""
+    type: HttpAuthorizerType
+    """The kind of authorizer."""
+    authorizer_name: str | None = None
+    """The authorizer's name. Default: the construct id."""
+    authorizer_uri: str | None = None
+    """The invoke URI of the Lambda function (Lambda authorizers only)."""
+    enable_simple_responses: bool | None = None
+    """Let the Lambda function return a boolean `isAuthorized`. Default: False."""
+    jwt_audience: Sequence[str] | None = attrs.field(default=None, converter=_optional_tuple)
+    """Audiences a JWT must name (JWT authorizers only)."""
+    jwt_issuer: str | None = None
+    """The issuer of the JWTs (JWT authorizers only)."""
+    payload_format_version: AuthorizerPayloadVersion | PayloadFormatVersion | None = None
+    """The event format sent to the Lambda function. Default: 2.0 for Lambda authorizers."""
+    results_cache_ttl: Duration | None = None
+    """How long results are cached. Default: no caching."""
+    role: IRole | None = None
+    """The role API Gateway assumes to invoke the Lambda function (Lambda authorizers only).
+    Default: none; the function's resource policy must allow API Gateway."""
+
+
+@lazy_frozen(kw_only=True)
+class HttpAuthorizerAttributes:
+    """What identifies an existing HTTP API authorizer."""
+
+    authorizer_id: str
+    """The authorizer's identifier."""
+    authorizer_type: str
+    """The AuthorizationType routes render for it: `CUSTOM`, `JWT`, `AWS_IAM` or `NONE`."""
+
+
+class _ImportedHttpAuthorizer(Resource):
+    def __init__(self, scope: Construct, id: str, attributes: HttpAuthorizerAttributes) -> None:
+        super().__init__(scope, id)
+        allowed = [t.value for t in HttpRouteAuthorizationType]
+        authorizer_type = attributes.authorizer_type
+        # Differs from aws-cdk-lib, which renders any string and lets the deployment fail.
+        if not Token.is_unresolved(authorizer_type) and authorizer_type not in allowed:
+            raise ValidationError(
+                self,
+                f"authorizer_type={authorizer_type!r} is not a route authorization type; "
+                f"use one of {', '.join(repr(v) for v in allowed)}",
+            )
+        self.authorizer_id = attributes.authorizer_id
+        self.authorizer_type = authorizer_type
+
+    def bind(self, *, route: IHttpRoute, scope: Construct) -> HttpRouteAuthorizerConfig:
+        """Return the route's authorization by this authorizer."""
+        return HttpRouteAuthorizerConfig(
+            authorization_type=HttpRouteAuthorizationType(self.authorizer_type),
+            authorizer_id=self.authorizer_id,
+        )
+
+
+def _payload_version_string(version: AuthorizerPayloadVersion | PayloadFormatVersion | None) -> str | None:
+    if isinstance(version, AuthorizerPayloadVersion):
+        return version.value
+    return version.version if version is not None else None
 
 
 class HttpAuthorizer(Resource):
     """An authorizer of an HTTP API (`AWS::ApiGatewayV2::Authorizer`)."""
+
+    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.HttpAuthorizer"
+    """aws_cdk's id of the class for property injection (which this package does not do)."""
 
     def __init__(
         self,
@@ -75,10 +194,32 @@ class HttpAuthorizer(Resource):
         enable_simple_responses: bool | None = None,
         jwt_audience: Sequence[str] | None = None,
         jwt_issuer: str | None = None,
-        payload_format_version: Any = None,
+        payload_format_version: AuthorizerPayloadVersion | PayloadFormatVersion | None = None,
         results_cache_ttl: Duration | None = None,
+        role: IRole | None = None,
     ) -> None:
         super().__init__(scope, id)
+        props = HttpAuthorizerProps(
+            http_api=http_api,
+            identity_source=identity_source,
+            type=type,
+            authorizer_name=authorizer_name,
+            authorizer_uri=authorizer_uri,
+            enable_simple_responses=enable_simple_responses,
+            jwt_audience=jwt_audience,
+            jwt_issuer=jwt_issuer,
+            payload_format_version=payload_format_version,
+            results_cache_ttl=results_cache_ttl,
+            role=role,
+        )
+        if type is not HttpAuthorizerType.LAMBDA and props.role is not None:
+            raise ValidationError(
+                self,
+                f"role is set on a {type.name} authorizer; only Lambda authorizers take a role, remove it",
+            )
+        # As aws-cdk-lib: Lambda authorizers default to payload format 2.0.
+        if props.payload_format_version is None and type is HttpAuthorizerType.LAMBDA:
+            payload_format_version = AuthorizerPayloadVersion.VERSION_2_0
         if type is HttpAuthorizerType.JWT and (not jwt_audience or jwt_issuer is None):
             raise ValidationError(self, "JWT authorizers need jwt_audience and jwt_issuer; pass both")
         if type is HttpAuthorizerType.LAMBDA and authorizer_uri is None:
@@ -89,6 +230,22 @@ class HttpAuthorizer(Resource):
             raise ValidationError(
                 self, "enable_simple_responses applies to Lambda authorizers only; remove it"
             )
+        if (
+            results_cache_ttl is not None
+            and not Token.is_unresolved(results_cache_ttl.amount)
+            and results_cache_ttl.to_seconds() > _MAX_RESULTS_CACHE_TTL_SECONDS
+        ):
+            raise ValidationError(
+                self,
+                f"results_cache_ttl={results_cache_ttl!r} is over API Gateway's limit of one hour; "
+                "use at most Duration.hours(1), or Duration.seconds(0) to turn caching off",
+            )
+        if jwt_audience is not None and len(jwt_audience) > _MAX_JWT_AUDIENCES:
+            raise ValidationError(
+                self,
+                f"jwt_audience has {len(jwt_audience)} entries; API Gateway allows at most "
+                f"{_MAX_JWT_AUDIENCES} audiences per authorizer",
+            )
         resource = CfnAuthorizer(
             self,
             "Resource",
@@ -97,9 +254,7 @@ class HttpAuthorizer(Resource):
             identity_source=list(identity_source),
             name=authorizer_name or id,
             authorizer_uri=authorizer_uri,
-            authorizer_payload_format_version=payload_format_version.version
-            if payload_format_version
-            else None,
+            authorizer_payload_format_version=_payload_version_string(payload_format_version),
             enable_simple_responses=enable_simple_responses,
             authorizer_result_ttl_in_seconds=results_cache_ttl.to_seconds() if results_cache_ttl else None,
             jwt_configuration=(
@@ -107,5 +262,15 @@ class HttpAuthorizer(Resource):
                 if type is HttpAuthorizerType.JWT
                 else None
             ),
+            authorizer_credentials_arn=props.role.role_arn if props.role is not None else None,
         )
         self.authorizer_id: str = resource.ref
+
+    @staticmethod
+    def from_http_authorizer_attributes(
+        scope: Construct, id: str, *, authorizer_id: str, authorizer_type: str
+    ) -> IHttpRouteAuthorizer:
+        """An existing authorizer; routes that use it render `authorizer_type` as their AuthorizationType."""
+        return _ImportedHttpAuthorizer(
+            scope, id, HttpAuthorizerAttributes(authorizer_id=authorizer_id, authorizer_type=authorizer_type)
+        )

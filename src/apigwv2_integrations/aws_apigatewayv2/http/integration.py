@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 from ...cfn.aws_apigatewayv2 import CfnIntegration
 from ...core.construct import Construct
@@ -11,7 +11,9 @@ from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
+from ...core.tokens.token import Token
 from .._integration_timeout import HTTP_MAX_TIMEOUT_MS, timeout_millis, timeout_problem
+from ..common.integration import IIntegration
 from ..parameter_mapping import ParameterMapping
 
 if TYPE_CHECKING:
@@ -77,35 +79,36 @@ PayloadFormatVersion.VERSION_2_0 = PayloadFormatVersion("2.0")
 
 
 class IntegrationCredentials:
-    """The credentials API Gateway uses to call an AWS service."""
+    """Credentials API Gateway uses to call an AWS service: `from_role(...)` or `use_caller_identity()`."""
 
-    def __init__(self, credentials_arn: str) -> None:
-        self.credentials_arn = credentials_arn
+    credentials_arn: str
+
+    @classmethod
+    def _of(cls, credentials_arn: str) -> IntegrationCredentials:
+        # No public constructor, as in aws_cdk: the factories are the way to get credentials.
+        credentials = object.__new__(cls)
+        credentials.credentials_arn = credentials_arn
+        return credentials
 
     @staticmethod
     def from_role(role: Any) -> IntegrationCredentials:
         """Use an IAM role (anything with `role_arn`)."""
-        return IntegrationCredentials(role.role_arn)
+        return IntegrationCredentials._of(role.role_arn)
 
     @staticmethod
     def use_caller_identity() -> IntegrationCredentials:
         """Use the identity of the caller."""
         from ...core.tokens.pseudo import Aws
 
-        return IntegrationCredentials(f"arn:{Aws.PARTITION}:iam::*:user/*")
+        return IntegrationCredentials._of(f"arn:{Aws.PARTITION}:iam::*:user/*")
 
     def __repr__(self) -> str:
         return f"IntegrationCredentials({self.credentials_arn!r})"
 
 
 @runtime_checkable
-class IHttpIntegration(Protocol):
+class IHttpIntegration(IIntegration, Protocol):
     """An integration of an HTTP API."""
-
-    @property
-    def integration_id(self) -> str:
-        """The integration's identifier."""
-        ...
 
     @property
     def http_api(self) -> IHttpApi:
@@ -143,8 +146,25 @@ class HttpIntegrationProps:
     """Integration timeout, 50 milliseconds to 30 seconds. Default: 30 seconds."""
 
 
+def _payload_version_problem(props: HttpIntegrationProps) -> str | None:
+    """HTTP proxies and AWS service integrations take payload format 1.0 only (Lambda takes 1.0 or 2.0)."""
+    version = props.payload_format_version.version if props.payload_format_version is not None else None
+    if version is None or version == "1.0" or Token.is_unresolved(version):
+        return None
+    if props.integration_type is not HttpIntegrationType.HTTP_PROXY and props.integration_subtype is None:
+        return None
+    kind = "HTTP_PROXY" if props.integration_subtype is None else props.integration_subtype.value
+    return (
+        f"payload_format_version={props.payload_format_version!r} is not accepted for {kind} "
+        "integrations; use PayloadFormatVersion.VERSION_1_0"
+    )
+
+
 class HttpIntegration(Resource):
     """An integration of an HTTP API (`AWS::ApiGatewayV2::Integration`)."""
+
+    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.HttpIntegration"
+    """aws_cdk's id of the class for property injection (which this package does not do)."""
 
     def __init__(
         self,
@@ -184,6 +204,9 @@ class HttpIntegration(Resource):
                 self, "integration_subtype and integration_uri are both None; pass one of them"
             )
         problem = timeout_problem(props.timeout, HTTP_MAX_TIMEOUT_MS)
+        if problem is not None:
+            raise ValidationError(self, problem)
+        problem = _payload_version_problem(props)
         if problem is not None:
             raise ValidationError(self, problem)
         if props.parameter_mapping is not None:
@@ -250,6 +273,11 @@ class HttpRouteIntegration:
     def __init__(self, id: str) -> None:
         self.id = id
         self._integration: HttpIntegration | None = None
+
+    @property
+    def bound_integration(self) -> HttpIntegration | None:
+        """The HttpIntegration the first route created (read-only; None before any route binds it)."""
+        return self._integration
 
     def _bind_to_route(self, *, route: IHttpRoute, scope: Construct) -> str:
         """Create the integration on first use (as a child of `scope`) and return its id."""

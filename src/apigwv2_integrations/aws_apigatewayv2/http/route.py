@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import enum
 import re
+import weakref
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 import attrs
 
 from ...cfn.aws_apigatewayv2 import CfnRoute
+from ...core.annotations import Annotations
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
 from ...core.tokens.pseudo import Aws
 from ...core.tokens.token import Token
+from ..common.route import IRoute
 from .authorizer import HttpRouteAuthorizationType, HttpRouteAuthorizerConfig, IHttpRouteAuthorizer
 from .integration import HttpRouteIntegration
 
@@ -25,6 +28,10 @@ if TYPE_CHECKING:
 MAX_PATH_LENGTH = 1000
 _SEGMENT = re.compile(r"^(\{[A-Za-z0-9._\-]+\+?\}|[A-Za-z0-9._~\-:@!$&'()*,;=%]+)$")
 _PATH_VARIABLE_AND_REST = re.compile(r"\{.*?\}.*")
+# The default quota of routes per HTTP API; it can be raised, so more is a warning.
+_ROUTES_PER_API_QUOTA = 300
+# API Gateway's fixed limit of authorization scopes on one route.
+_MAX_SCOPES_PER_ROUTE = 10
 
 
 class HttpMethod(enum.Enum):
@@ -71,11 +78,18 @@ class HttpRouteKey:
     """The method and path a route matches: `HttpRouteKey.with_('/books', HttpMethod.GET)`."""
 
     DEFAULT: HttpRouteKey
+    key: str
+    path: str | None
+    method: HttpMethod | None
 
-    def __init__(self, key: str, path: str | None = None, method: HttpMethod | None = None) -> None:
-        self.key = key
-        self.path = path
-        self.method = method
+    @classmethod
+    def _of(cls, key: str, path: str | None = None, method: HttpMethod | None = None) -> HttpRouteKey:
+        # No public constructor, as in aws_cdk: `with_` and `DEFAULT` are the way to get a key.
+        route_key = object.__new__(cls)
+        route_key.key = key
+        route_key.path = path
+        route_key.method = method
+        return route_key
 
     @staticmethod
     def with_(path: str, method: HttpMethod | None = None) -> HttpRouteKey:
@@ -85,17 +99,33 @@ class HttpRouteKey:
             raise ValidationError(None, f"HttpRouteKey.with_: {problem}")
         # Differs from aws-cdk-lib, which renders "undefined /path" when no method is given.
         chosen = method or HttpMethod.ANY
-        return HttpRouteKey(f"{chosen.value} {path}", path, chosen)
+        return HttpRouteKey._of(f"{chosen.value} {path}", path, chosen)
 
     def __repr__(self) -> str:
         return f"HttpRouteKey({self.key!r})"
 
 
-HttpRouteKey.DEFAULT = HttpRouteKey("$default")
+HttpRouteKey.DEFAULT = HttpRouteKey._of("$default")
+
+
+@lazy_frozen(kw_only=True)
+class GrantInvokeOptions:
+    """Options of `HttpRoute.grant_invoke`."""
+
+    http_methods: Sequence[HttpMethod] | None = None
+    """The methods to allow. Default: the route's method."""
+
+
+@lazy_frozen(kw_only=True)
+class BatchHttpRouteOptions:
+    """Options shared by a batch of routes."""
+
+    integration: HttpRouteIntegration
+    """Where the routes' requests go."""
 
 
 @runtime_checkable
-class IHttpRoute(Protocol):
+class IHttpRoute(IRoute, Protocol):
     """A route of an HTTP API."""
 
     @property
@@ -109,13 +139,12 @@ class IHttpRoute(Protocol):
         ...
 
     @property
-    def route_id(self) -> str:
-        """The route's identifier."""
-        ...
-
-    @property
     def route_arn(self) -> str:
         """The execute-api ARN of the route."""
+        ...
+
+    def grant_invoke(self, grantee: Any, *, http_methods: Sequence[HttpMethod] | None = None) -> Any:
+        """Allow `grantee` to invoke this route (the route must use IAM authorization)."""
         ...
 
 
@@ -139,8 +168,15 @@ class HttpRouteProps:
     """The authorizer of the route. Default: none."""
 
 
+# The route keys of each API already defined in this app, with the route's path.
+_keys_of_api: weakref.WeakKeyDictionary[Any, dict[str, str]] = weakref.WeakKeyDictionary()
+
+
 class HttpRoute(Resource):
     """A route of an HTTP API (`AWS::ApiGatewayV2::Route`)."""
+
+    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.HttpRoute"
+    """aws_cdk's id of the class for property injection (which this package does not do)."""
 
     def __init__(
         self,
@@ -164,6 +200,7 @@ class HttpRoute(Resource):
         if not isinstance(props.integration, HttpRouteIntegration):
             raise TypeError(f"{self.node.path}: integration={integration!r} must be an HttpRouteIntegration")
         self.http_api = props.http_api
+        self._check_route_key_is_new(props.route_key.key)
         self.path = props.route_key.path
         self.method = props.route_key.method or HttpMethod.ANY
         self.route_arn = self._route_arn_for(self.method)
@@ -184,6 +221,12 @@ class HttpRoute(Resource):
             scopes = list(
                 dict.fromkeys([*(self._auth.authorization_scopes or ()), *(requested_scopes or ())])
             )
+        if len(scopes) > _MAX_SCOPES_PER_ROUTE:
+            raise ValidationError(
+                self,
+                f"authorization_scopes has {len(scopes)} scopes {scopes!r}; API Gateway allows at most "
+                f"{_MAX_SCOPES_PER_ROUTE} per route",
+            )
         resource = CfnRoute(
             self,
             "Resource",
@@ -198,6 +241,25 @@ class HttpRoute(Resource):
             authorization_scopes=scopes or None,
         )
         self.route_id: str = resource.ref
+
+    def _check_route_key_is_new(self, key: str) -> None:
+        """API Gateway refuses a second route with the same key on one API (at deployment)."""
+        if Token.is_unresolved(key):
+            return
+        keys = _keys_of_api.setdefault(self.http_api, {})
+        if key in keys:
+            raise ValidationError(
+                self,
+                f"route_key={key!r} is already the key of {keys[key]} on the same API; "
+                "each route key may appear once per API",
+            )
+        keys[key] = self.node.path
+        if len(keys) == _ROUTES_PER_API_QUOTA + 1:
+            Annotations.of(self).add_warning_v2(
+                "apigwv2:route-quota",
+                f"the API has more than {_ROUTES_PER_API_QUOTA} routes, API Gateway's default quota; "
+                "ask for a quota increase before deploying",
+            )
 
     def _route_arn_for(self, method: HttpMethod) -> str:
         iam_method = "*" if method is HttpMethod.ANY else method.value

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
+from ...aws_apigateway.access_log import AccessLogFormat
 from ...cfn.aws_apigatewayv2 import CfnStage
 from ...core.construct import Construct
-from ...core.resource import Resource
+from ...core.errors import ValidationError
 from ...core.stack import Stack
 from ...core.struct import lazy_frozen
 from ...core.tokens.lazy import Lazy
-from ..common.access_log import render_access_log_settings
+from ..common._metrics import HttpMetrics
+from ..common.access_log import IAccessLogSettings, render_access_log_settings
 from ..common.stage import (
     DomainMappingOptions,
+    IStage,
     StageBase,
     StageOptions,
     ThrottleSettings,
@@ -32,10 +35,6 @@ class HttpStageOptions(StageOptions):
 
     stage_name: str | None = None
     """The stage name. Default: `$default`."""
-    stage_variables: Mapping[str, str] | None = None
-    """Stage variables. Default: none."""
-    access_log_settings: Any = None
-    """Access logging (destination and format). Default: none."""
 
 
 @lazy_frozen(kw_only=True)
@@ -54,21 +53,70 @@ class HttpStageAttributes:
     stage_name: str
 
 
-class _ImportedHttpStage(Resource):
+@runtime_checkable
+class IHttpStageRef(Protocol):
+    """A reference to a stage of an HTTP API."""
+
+    @property
+    def is_http_stage(self) -> bool:
+        """Always True: tells HTTP stages from WebSocket stages."""
+        ...
+
+
+@runtime_checkable
+class IHttpStage(IStage, HttpMetrics, IHttpStageRef, Protocol):
+    """A stage of an HTTP API, defined here or imported."""
+
+    @property
+    def api(self) -> IHttpApi:
+        """The API of the stage."""
+        ...
+
+    @property
+    def domain_url(self) -> str | None:
+        """The URL of the stage under its custom domain; None without a domain mapping."""
+        ...
+
+
+class _HttpStageBase(StageBase, HttpMetrics):
+    """What defined and imported HTTP stages share: metrics and the access log format."""
+
+    api: IHttpApi
+
+    @property
+    def is_http_stage(self) -> bool:
+        """Always True: tells HTTP stages from WebSocket stages."""
+        return True
+
+    def default_access_log_format(self) -> AccessLogFormat:
+        """The access log format used when `access_log_settings` names none: Common Log Format."""
+        return AccessLogFormat.clf()
+
+
+class _ImportedHttpStage(_HttpStageBase):
     def __init__(self, scope: Construct, id: str, attributes: HttpStageAttributes) -> None:
         super().__init__(scope, id)
         self.api = attributes.api
+        self._base_api = attributes.api
         self.stage_name = attributes.stage_name
+        self._init_stage_variables(None)
 
     @property
     def url(self) -> str:
-        raise AttributeError(
-            f"{self.node.path}: url is not known for an imported stage; build it from the API id"
+        raise ValidationError(self, "url is not known for an imported stage; build it from the API id")
+
+    @property
+    def domain_url(self) -> str | None:
+        raise ValidationError(
+            self, "domain_url is not known for an imported stage; build it from the domain name"
         )
 
 
-class HttpStage(StageBase):
+class HttpStage(_HttpStageBase):
     """A stage of an HTTP API (`AWS::ApiGatewayV2::Stage`)."""
+
+    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.HttpStage"
+    """aws_cdk's id of the class for property injection (which this package does not do)."""
 
     def __init__(
         self,
@@ -78,7 +126,7 @@ class HttpStage(StageBase):
         http_api: IHttpApi,
         stage_name: str | None = None,
         auto_deploy: bool | None = None,
-        access_log_settings: Any = None,
+        access_log_settings: IAccessLogSettings | None = None,
         description: str | None = None,
         detailed_metrics_enabled: bool | None = None,
         domain_mapping: DomainMappingOptions | Mapping[str, Any] | None = None,
@@ -100,6 +148,7 @@ class HttpStage(StageBase):
         self.api = props.http_api
         self._base_api = props.http_api
         self.stage_name: str = props.stage_name or DEFAULT_STAGE_NAME
+        self._check_stage_name()
         self._init_stage_variables(props.stage_variables)
         resource = CfnStage(
             self,
@@ -124,7 +173,9 @@ class HttpStage(StageBase):
         )
 
     @staticmethod
-    def from_http_stage_attributes(scope: Construct, id: str, *, api: IHttpApi, stage_name: str) -> Any:
+    def from_http_stage_attributes(
+        scope: Construct, id: str, *, api: IHttpApi, stage_name: str
+    ) -> IHttpStage:
         """An existing HTTP stage."""
         return _ImportedHttpStage(scope, id, HttpStageAttributes(api=api, stage_name=stage_name))
 
@@ -134,27 +185,3 @@ class HttpStage(StageBase):
         stack = Stack.of(self)
         path = "" if self.stage_name == DEFAULT_STAGE_NAME else self.stage_name
         return f"https://{self.api.api_id}.execute-api.{stack.region}.{stack.url_suffix}/{path}"
-
-    def metric_client_error(self, **props: Any) -> Any:
-        """4XX errors of this stage (Sum)."""
-        return self.metric("4xx", **{"statistic": "Sum", **props})
-
-    def metric_server_error(self, **props: Any) -> Any:
-        """5XX errors of this stage (Sum)."""
-        return self.metric("5xx", **{"statistic": "Sum", **props})
-
-    def metric_data_processed(self, **props: Any) -> Any:
-        """Data processed by this stage (Sum)."""
-        return self.metric("DataProcessed", **{"statistic": "Sum", **props})
-
-    def metric_count(self, **props: Any) -> Any:
-        """Requests to this stage (SampleCount)."""
-        return self.metric("Count", **{"statistic": "SampleCount", **props})
-
-    def metric_integration_latency(self, **props: Any) -> Any:
-        """Backend latency of this stage."""
-        return self.metric("IntegrationLatency", **props)
-
-    def metric_latency(self, **props: Any) -> Any:
-        """Total latency of this stage."""
-        return self.metric("Latency", **props)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 import attrs
 
@@ -91,6 +91,9 @@ class _RequiresSubnets:
 
 class VpcLink(Resource):
     """A VPC link of HTTP APIs (`AWS::ApiGatewayV2::VpcLink`)."""
+
+    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.VpcLink"
+    """aws_cdk's id of the class for property injection (which this package does not do)."""
 
     def __init__(
         self,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, ClassVar, Protocol, runtime_checkable
 
 import attrs
 
@@ -13,7 +13,7 @@ from ...core.errors import ValidationError
 from ...core.stack import Stack
 from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
-from ..common._base import ApiBase
+from ..common._base import ApiBase, IApi
 from ..common.domain_name import IpAddressType
 from .authorizer import IWebSocketRouteAuthorizer
 from .integration import WebSocketRouteIntegration
@@ -86,17 +86,27 @@ class WebSocketApiAttributes:
 
 
 @runtime_checkable
-class IWebSocketApi(Protocol):
-    """A WebSocket API, defined here or imported."""
+class IWebSocketApiRef(Protocol):
+    """A reference to a WebSocket API."""
 
     @property
-    def api_id(self) -> str:
-        """The API's identifier."""
+    def is_websocket_api(self) -> bool:
+        """Always True: tells WebSocket APIs from HTTP APIs."""
         ...
+
+
+@runtime_checkable
+class IWebSocketApi(IApi, IWebSocketApiRef, Protocol):
+    """A WebSocket API, defined here or imported."""
 
 
 class _WebSocketApiBase(ApiBase):
     api_id: str
+
+    @property
+    def is_websocket_api(self) -> bool:
+        """Always True: tells WebSocket APIs from HTTP APIs."""
+        return True
 
     def arn_for_execute_api_v2(self, route: str | None = None, stage: str | None = None) -> str:
         """The execute-api ARN of a route and stage (`*` where not given)."""
@@ -134,6 +144,9 @@ class _ImportedWebSocketApi(_WebSocketApiBase):
 
 class WebSocketApi(_WebSocketApiBase):
     """A WebSocket API (`AWS::ApiGatewayV2::Api` with protocol WEBSOCKET)."""
+
+    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.WebSocketApi"
+    """aws_cdk's id of the class for property injection (which this package does not do)."""
 
     def __init__(
         self,
@@ -217,7 +230,6 @@ class WebSocketApi(_WebSocketApiBase):
         route_key: str,
         *,
         integration: WebSocketRouteIntegration,
-        api_key_required: bool | None = None,
         authorizer: IWebSocketRouteAuthorizer | None = None,
         return_response: bool | None = None,
     ) -> WebSocketRoute:
@@ -226,7 +238,6 @@ class WebSocketApi(_WebSocketApiBase):
             route_key,
             WebSocketRouteOptions(
                 integration=integration,
-                api_key_required=api_key_required,
                 authorizer=authorizer,
                 return_response=return_response,
             ),
@@ -239,7 +250,6 @@ class WebSocketApi(_WebSocketApiBase):
             web_socket_api=self,
             route_key=route_key,
             integration=options.integration,
-            api_key_required=options.api_key_required,
             authorizer=options.authorizer,
             return_response=options.return_response,
         )

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
+
+import attrs
 
 from ...cfn.aws_apigatewayv2 import CfnAuthorizer
 from ...core.construct import Construct
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
+from ..common.authorizer import IAuthorizer
 
 if TYPE_CHECKING:
     from .api import IWebSocketApi
@@ -39,6 +42,21 @@ class WebSocketRouteAuthorizerConfig:
     authorizer_id: str | None = None
 
 
+@lazy_frozen(kw_only=True)
+class WebSocketRouteAuthorizerBindOptions:
+    """What an authorizer is bound to."""
+
+    route: IWebSocketRoute
+    """The route the authorizer is bound to."""
+    scope: Construct
+    """The scope of the resources the authorizer creates."""
+
+
+@runtime_checkable
+class IWebSocketAuthorizer(IAuthorizer, Protocol):
+    """An authorizer resource of a WebSocket API."""
+
+
 @runtime_checkable
 class IWebSocketRouteAuthorizer(Protocol):
     """An authorizer that WebSocket routes can use."""
@@ -55,8 +73,54 @@ class WebSocketNoneAuthorizer:
         return WebSocketRouteAuthorizerConfig(authorization_type=WebSocketRouteAuthorizationType.NONE.value)
 
 
+def _to_tuple(value: Sequence[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+@lazy_frozen(kw_only=True)
+class WebSocketAuthorizerProps:
+    """Properties of a WebSocketAuthorizer."""
+
+    web_socket_api: IWebSocketApi
+    """The API the authorizer belongs to."""
+    identity_source: Sequence[str] = attrs.field(converter=_to_tuple)
+    """Where API Gateway reads the caller's identity from."""
+    type: WebSocketAuthorizerType
+    """The kind of authorizer."""
+    authorizer_name: str | None = None
+    """The authorizer's name. Default: the construct id."""
+    authorizer_uri: str | None = None
+    """The invoke URI of the Lambda function (Lambda authorizers only)."""
+
+
+@lazy_frozen(kw_only=True)
+class WebSocketAuthorizerAttributes:
+    """What identifies an existing WebSocket API authorizer."""
+
+    authorizer_id: str
+    """The authorizer's identifier."""
+    authorizer_type: str
+    """The AuthorizationType routes render for it: `CUSTOM`, `AWS_IAM` or `NONE`."""
+
+
+class _ImportedWebSocketAuthorizer(Resource):
+    def __init__(self, scope: Construct, id: str, attributes: WebSocketAuthorizerAttributes) -> None:
+        super().__init__(scope, id)
+        self.authorizer_id = attributes.authorizer_id
+        self.authorizer_type = attributes.authorizer_type
+
+    def bind(self, *, route: IWebSocketRoute, scope: Construct) -> WebSocketRouteAuthorizerConfig:
+        """Return the route's authorization by this authorizer."""
+        return WebSocketRouteAuthorizerConfig(
+            authorization_type=self.authorizer_type, authorizer_id=self.authorizer_id
+        )
+
+
 class WebSocketAuthorizer(Resource):
     """An authorizer of a WebSocket API (`AWS::ApiGatewayV2::Authorizer`)."""
+
+    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.WebSocketAuthorizer"
+    """aws_cdk's id of the class for property injection (which this package does not do)."""
 
     def __init__(
         self,
@@ -70,13 +134,31 @@ class WebSocketAuthorizer(Resource):
         authorizer_uri: str | None = None,
     ) -> None:
         super().__init__(scope, id)
+        props = WebSocketAuthorizerProps(
+            web_socket_api=web_socket_api,
+            identity_source=identity_source,
+            type=type,
+            authorizer_name=authorizer_name,
+            authorizer_uri=authorizer_uri,
+        )
         resource = CfnAuthorizer(
             self,
             "Resource",
-            api_id=web_socket_api.api_id,
-            authorizer_type=type.value,
-            identity_source=list(identity_source),
-            name=authorizer_name or id,
-            authorizer_uri=authorizer_uri,
+            api_id=props.web_socket_api.api_id,
+            authorizer_type=props.type.value,
+            identity_source=list(props.identity_source),
+            name=props.authorizer_name or id,
+            authorizer_uri=props.authorizer_uri,
         )
         self.authorizer_id: str = resource.ref
+
+    @staticmethod
+    def from_web_socket_authorizer_attributes(
+        scope: Construct, id: str, *, authorizer_id: str, authorizer_type: str
+    ) -> IWebSocketRouteAuthorizer:
+        """An existing authorizer; routes that use it render `authorizer_type` as their AuthorizationType."""
+        return _ImportedWebSocketAuthorizer(
+            scope,
+            id,
+            WebSocketAuthorizerAttributes(authorizer_id=authorizer_id, authorizer_type=authorizer_type),
+        )

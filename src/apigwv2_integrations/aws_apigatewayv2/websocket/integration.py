@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 from ...cfn.aws_apigatewayv2 import CfnIntegration
 from ...core.construct import Construct
@@ -13,6 +13,7 @@ from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
 from .._integration_timeout import WEBSOCKET_MAX_TIMEOUT_MS, timeout_millis, timeout_problem
+from ..common.integration import IIntegration
 from ..http.integration import api_label
 
 if TYPE_CHECKING:
@@ -41,6 +42,16 @@ class PassthroughBehavior(enum.Enum):
     WHEN_NO_MATCH = "WHEN_NO_MATCH"
     NEVER = "NEVER"
     WHEN_NO_TEMPLATES = "WHEN_NO_TEMPLATES"
+
+
+@runtime_checkable
+class IWebSocketIntegration(IIntegration, Protocol):
+    """An integration of a WebSocket API."""
+
+    @property
+    def web_socket_api(self) -> IWebSocketApi:
+        """The API the integration belongs to."""
+        ...
 
 
 @lazy_frozen(kw_only=True)
@@ -73,6 +84,9 @@ class WebSocketIntegrationProps:
 
 class WebSocketIntegration(Resource):
     """An integration of a WebSocket API (`AWS::ApiGatewayV2::Integration`)."""
+
+    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.WebSocketIntegration"
+    """aws_cdk's id of the class for property injection (which this package does not do)."""
 
     def __init__(
         self,

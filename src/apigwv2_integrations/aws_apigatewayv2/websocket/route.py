@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
 from ...cfn.aws_apigatewayv2 import CfnRoute, CfnRouteResponse
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
+from ..common.route import IRoute
 from .authorizer import IWebSocketRouteAuthorizer, WebSocketNoneAuthorizer
 from .integration import WebSocketRouteIntegration
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 
 @runtime_checkable
-class IWebSocketRoute(Protocol):
+class IWebSocketRoute(IRoute, Protocol):
     """A route of a WebSocket API."""
 
     @property
@@ -37,8 +38,6 @@ class WebSocketRouteOptions:
 
     integration: WebSocketRouteIntegration
     """Where the route's messages go."""
-    api_key_required: bool | None = None
-    """Require an API key. Default: False."""
     authorizer: IWebSocketRouteAuthorizer | None = None
     """The authorizer (only on `$connect`). Default: none."""
     return_response: bool | None = None
@@ -53,10 +52,15 @@ class WebSocketRouteProps(WebSocketRouteOptions):
     """The API of the route."""
     route_key: str
     """The route key."""
+    api_key_required: bool | None = None
+    """Require an API key (read as the API's `api_key_selection_expression` says). Default: False."""
 
 
 class WebSocketRoute(Resource):
     """A route of a WebSocket API (`AWS::ApiGatewayV2::Route`)."""
+
+    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.WebSocketRoute"
+    """aws_cdk's id of the class for property injection (which this package does not do)."""
 
     def __init__(
         self,
@@ -102,6 +106,8 @@ class WebSocketRoute(Resource):
             route_response_selection_expression="$default" if props.return_response else None,
         )
         self.route_id: str = resource.ref
+        # Declared by aws-cdk-lib and never set there either: routes create no integration response.
+        self.integration_response_id: str | None = None
         if props.return_response:
             CfnRouteResponse(
                 self,

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
+from ...aws_apigateway.access_log import AccessLogFormat
 from ...cfn.aws_apigatewayv2 import CfnStage
 from ...core.construct import Construct
-from ...core.resource import Resource
+from ...core.errors import ValidationError
 from ...core.stack import Stack
 from ...core.struct import lazy_frozen
 from ...core.tokens.lazy import Lazy
-from ..common.access_log import render_access_log_settings
+from ..common.access_log import IAccessLogSettings, render_access_log_settings
 from ..common.stage import (
     DomainMappingOptions,
+    IStage,
     StageBase,
     StageOptions,
     ThrottleSettings,
@@ -32,10 +34,6 @@ class WebSocketStageProps(StageOptions):
     """The API of the stage."""
     stage_name: str
     """The stage name."""
-    stage_variables: Mapping[str, str] | None = None
-    """Stage variables. Default: none."""
-    access_log_settings: Any = None
-    """Access logging (destination and format). Default: none."""
 
 
 @lazy_frozen(kw_only=True)
@@ -46,27 +44,55 @@ class WebSocketStageAttributes:
     stage_name: str
 
 
-class _ImportedWebSocketStage(Resource):
-    def __init__(self, scope: Construct, id: str, attributes: WebSocketStageAttributes) -> None:
-        super().__init__(scope, id)
-        self.api = attributes.api
-        self.stage_name = attributes.stage_name
+@runtime_checkable
+class IWebSocketStage(IStage, Protocol):
+    """A stage of a WebSocket API, defined here or imported."""
 
     @property
-    def url(self) -> str:
-        raise AttributeError(
-            f"{self.node.path}: url is not known for an imported stage; build it from the API id"
-        )
+    def api(self) -> IWebSocketApi:
+        """The API of the stage."""
+        ...
 
     @property
     def callback_url(self) -> str:
-        raise AttributeError(
-            f"{self.node.path}: callback_url is not known for an imported stage; build it from the API id"
+        """The URL backends post messages to (`https://...`)."""
+        ...
+
+
+class _WebSocketStageBase(StageBase):
+    """What defined and imported WebSocket stages share: metrics and the access log format."""
+
+    api: IWebSocketApi
+
+    def default_access_log_format(self) -> AccessLogFormat:
+        """The access log format used when `access_log_settings` names none: Common Log Format."""
+        return AccessLogFormat.clf()
+
+
+class _ImportedWebSocketStage(_WebSocketStageBase):
+    def __init__(self, scope: Construct, id: str, attributes: WebSocketStageAttributes) -> None:
+        super().__init__(scope, id)
+        self.api = attributes.api
+        self._base_api = attributes.api
+        self.stage_name = attributes.stage_name
+        self._init_stage_variables(None)
+
+    @property
+    def url(self) -> str:
+        raise ValidationError(self, "url is not known for an imported stage; build it from the API id")
+
+    @property
+    def callback_url(self) -> str:
+        raise ValidationError(
+            self, "callback_url is not known for an imported stage; build it from the API id"
         )
 
 
-class WebSocketStage(StageBase):
+class WebSocketStage(_WebSocketStageBase):
     """A stage of a WebSocket API (`AWS::ApiGatewayV2::Stage`)."""
+
+    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.WebSocketStage"
+    """aws_cdk's id of the class for property injection (which this package does not do)."""
 
     def __init__(
         self,
@@ -76,7 +102,7 @@ class WebSocketStage(StageBase):
         web_socket_api: IWebSocketApi,
         stage_name: str,
         auto_deploy: bool | None = None,
-        access_log_settings: Any = None,
+        access_log_settings: IAccessLogSettings | None = None,
         description: str | None = None,
         detailed_metrics_enabled: bool | None = None,
         domain_mapping: DomainMappingOptions | Mapping[str, Any] | None = None,
@@ -98,6 +124,7 @@ class WebSocketStage(StageBase):
         self.api = props.web_socket_api
         self._base_api = props.web_socket_api
         self.stage_name: str = props.stage_name
+        self._check_stage_name()
         self._init_stage_variables(props.stage_variables)
         resource = CfnStage(
             self,
@@ -119,7 +146,7 @@ class WebSocketStage(StageBase):
     @staticmethod
     def from_web_socket_stage_attributes(
         scope: Construct, id: str, *, api: IWebSocketApi, stage_name: str
-    ) -> Any:
+    ) -> IWebSocketStage:
         """An existing WebSocket stage."""
         return _ImportedWebSocketStage(scope, id, WebSocketStageAttributes(api=api, stage_name=stage_name))
 

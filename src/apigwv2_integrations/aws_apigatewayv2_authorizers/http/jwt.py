@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from ...aws_apigatewayv2 import (
     HttpAuthorizer,
     HttpAuthorizerType,
@@ -13,6 +15,24 @@ from ...aws_apigatewayv2 import (
 )
 from ...core.construct import Construct
 from ...core.errors import ValidationError
+from ...core.struct import lazy_frozen
+from .._lambda_authorizer import to_identity_source
+
+
+def _to_audience(value: Sequence[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+@lazy_frozen(kw_only=True)
+class HttpJwtAuthorizerProps:
+    """Options of an HttpJwtAuthorizer."""
+
+    jwt_audience: Sequence[str] = attrs.field(converter=_to_audience)
+    """The audiences a token must name (at least one)."""
+    authorizer_name: str | None = None
+    """The authorizer's name. Default: the id given to the constructor."""
+    identity_source: Sequence[str] | None = attrs.field(default=None, converter=to_identity_source)
+    """Where API Gateway reads the token from. Default: ['$request.header.Authorization']."""
 
 
 class HttpJwtAuthorizer:
@@ -29,12 +49,17 @@ class HttpJwtAuthorizer:
         authorizer_name: str | None = None,
         identity_source: Sequence[str] | None = None,
     ) -> None:
+        props = HttpJwtAuthorizerProps(
+            jwt_audience=jwt_audience, authorizer_name=authorizer_name, identity_source=identity_source
+        )
         self.id = id
         self.jwt_issuer = jwt_issuer
-        self.jwt_audience = list(jwt_audience)
-        self.authorizer_name = authorizer_name
+        self.jwt_audience = list(props.jwt_audience)
+        self.authorizer_name = props.authorizer_name
         self.identity_source = (
-            list(identity_source) if identity_source is not None else ["$request.header.Authorization"]
+            list(props.identity_source)
+            if props.identity_source is not None
+            else ["$request.header.Authorization"]
         )
         self._authorizer: HttpAuthorizer | None = None
 

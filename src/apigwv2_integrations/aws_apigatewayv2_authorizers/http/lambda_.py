@@ -17,6 +17,7 @@ from ...aws_apigatewayv2 import (
     IHttpRoute,
     PayloadFormatVersion,
 )
+from ...aws_iam import IRole
 from ...aws_lambda import IFunction
 from ...core.construct import Construct
 from ...core.duration import Duration
@@ -69,6 +70,9 @@ class HttpLambdaAuthorizerProps:
     results_cache_ttl: Duration | None = attrs.field(default=None, validator=_check_duration)
     """How long API Gateway caches results, at most 1 hour; Duration.seconds(0) turns caching off.
     Default: Duration.minutes(5)."""
+    role: IRole | None = None
+    """The role API Gateway assumes to invoke the function; with it no Lambda permission is added.
+    Default: none; a Lambda permission lets API Gateway invoke the function."""
 
 
 class HttpLambdaAuthorizer(_LambdaAuthorizer[IHttpApi]):
@@ -86,12 +90,14 @@ class HttpLambdaAuthorizer(_LambdaAuthorizer[IHttpApi]):
         identity_source: Sequence[str] | None = None,
         response_types: Sequence[HttpLambdaResponseType] | None = None,
         results_cache_ttl: Duration | None = None,
+        role: IRole | None = None,
     ) -> None:
         self.props = HttpLambdaAuthorizerProps(
             authorizer_name=authorizer_name,
             identity_source=identity_source,
             response_types=response_types,
             results_cache_ttl=results_cache_ttl,
+            role=role,
         )
         ttl = self.props.results_cache_ttl
         # CloudFormation takes whole seconds. Differs from aws-cdk-lib, which fails the same way but only
@@ -147,4 +153,8 @@ class HttpLambdaAuthorizer(_LambdaAuthorizer[IHttpApi]):
             results_cache_ttl=props.results_cache_ttl
             if props.results_cache_ttl is not None
             else Duration.minutes(5),
+            role=props.role,
         )
+
+    def _invoked_with_role(self) -> bool:
+        return self.props.role is not None

@@ -1,0 +1,1 @@
+"""Federated identity providers of user pools."""

@@ -1,0 +1,50 @@
+"""ApiMapping: props, the domain URL and imported mappings."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from apigwv2_integrations import Stack
+from apigwv2_integrations.aws_apigatewayv2 import (
+    ApiMapping,
+    ApiMappingProps,
+    DomainName,
+    HttpApi,
+    IApiMapping,
+)
+from apigwv2_integrations.aws_certificatemanager import Certificate
+from apigwv2_integrations.core.errors import ValidationError
+from tests.aws_apigatewayv2.inspection import keyword_names, logical_id_of
+
+
+def test_api_mapping_keywords_match_props_fields() -> None:
+    assert keyword_names(ApiMapping.__init__) == {f.name for f in attrs.fields(ApiMappingProps)}
+
+
+def test_api_mapping_domain_url_joins_domain_and_key(stack: Stack) -> None:
+    certificate = Certificate.from_certificate_arn(
+        stack, "Cert", "arn:aws:acm:us-east-1:111111111111:certificate/x"
+    )
+    domain = DomainName(stack, "Domain", domain_name="api.example.com", certificate=certificate)
+    mapping = ApiMapping(
+        stack, "Mapping", api=HttpApi(stack, "Api"), domain_name=domain, api_mapping_key="v1"
+    )
+    assert stack.resolve(mapping.domain_url) == {
+        "Fn::Join": ["", ["https://", {"Ref": logical_id_of(domain)}, "/v1"]]
+    }
+
+
+def test_imported_api_mapping_keeps_its_id(stack: Stack) -> None:
+    mapping = ApiMapping.from_api_mapping_attributes(stack, "Mapping", api_mapping_id="map42")
+    assert isinstance(mapping, IApiMapping)
+    assert mapping.api_mapping_id == "map42"
+
+
+def test_imported_api_mapping_without_domain_name_says_how_to_give_it(stack: Stack) -> None:
+    mapping = ApiMapping.from_api_mapping_attributes(stack, "Mapping", api_mapping_id="map42")
+    with pytest.raises(ValidationError) as caught:
+        _ = mapping.domain_name  # type: ignore[attr-defined]
+    assert str(caught.value) == (
+        "Test/Mapping: domain_name is not known; pass domain_name=... to ApiMapping.from_api_mapping_attributes"
+    )
