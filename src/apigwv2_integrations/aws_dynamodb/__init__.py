@@ -1,4 +1,109 @@
-"""Amazon DynamoDB: the CloudFormation resources (L1 classes) of the service."""
+"""Amazon DynamoDB: tables and global tables, their indexes, grants and metrics, and every `Cfn*` class."""
 
-from ..cfn.aws_dynamodb import *  # noqa: F403
-from ..cfn.aws_dynamodb import __all__ as __all__
+import typing as _typing
+
+from ..cfn.aws_dynamodb import __all__ as _cfn_all
+from ..core.lazy_exports import lazy_exports as _lazy_exports
+
+# The Cfn* names load on first use; mypy reads them here.
+if _typing.TYPE_CHECKING:
+    from ..cfn.aws_dynamodb import *  # noqa: F403
+else:
+    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_dynamodb"))
+
+from .billing import Billing
+from .capacity import AutoscaledCapacityOptions, Capacity, CapacityMode
+from .encryption import TableEncryptionV2
+from .shared import (
+    ApproximateCreationDateTimePrecision,
+    Attribute,
+    AttributeType,
+    BillingMode,
+    ContributorInsightsMode,
+    ContributorInsightsSpecification,
+    GlobalSecondaryIndexProps,
+    GlobalTableSettingsReplicationMode,
+    InputCompressionType,
+    KeySchema,
+    LocalSecondaryIndexProps,
+    MaxThroughputProps,
+    MultiRegionConsistency,
+    Operation,
+    OperationsMetricOptions,
+    PointInTimeRecoverySpecification,
+    ProjectionType,
+    SchemaOptions,
+    SecondaryIndexProps,
+    StreamViewType,
+    SystemErrorsForOperationsMetricOptions,
+    TableClass,
+    TableEncryption,
+    ThroughputProps,
+    WarmThroughput,
+)
+from .stream_grants import StreamGrants, StreamGrantsProps
+from .table import ITable, Table, TableAttributes, TableBase, TableOptions, TableProps
+from .table_grants import TableGrants, TableGrantsProps
+from .table_v2 import (
+    GlobalSecondaryIndexPropsV2,
+    ReplicaGlobalSecondaryIndexOptions,
+    ReplicaTableProps,
+    TableAttributesV2,
+    TableOptionsV2,
+    TablePropsV2,
+    TableV2,
+)
+from .table_v2_base import ITableV2, TableBaseV2
+
+__all__ = [
+    *_cfn_all,
+    "ApproximateCreationDateTimePrecision",
+    "Attribute",
+    "AttributeType",
+    "AutoscaledCapacityOptions",
+    "Billing",
+    "BillingMode",
+    "Capacity",
+    "CapacityMode",
+    "ContributorInsightsMode",
+    "ContributorInsightsSpecification",
+    "GlobalSecondaryIndexProps",
+    "GlobalSecondaryIndexPropsV2",
+    "GlobalTableSettingsReplicationMode",
+    "ITable",
+    "ITableV2",
+    "InputCompressionType",
+    "KeySchema",
+    "LocalSecondaryIndexProps",
+    "MaxThroughputProps",
+    "MultiRegionConsistency",
+    "Operation",
+    "OperationsMetricOptions",
+    "PointInTimeRecoverySpecification",
+    "ProjectionType",
+    "ReplicaGlobalSecondaryIndexOptions",
+    "ReplicaTableProps",
+    "SchemaOptions",
+    "SecondaryIndexProps",
+    "StreamGrants",
+    "StreamGrantsProps",
+    "StreamViewType",
+    "SystemErrorsForOperationsMetricOptions",
+    "Table",
+    "TableAttributes",
+    "TableAttributesV2",
+    "TableBase",
+    "TableBaseV2",
+    "TableClass",
+    "TableEncryption",
+    "TableEncryptionV2",
+    "TableGrants",
+    "TableGrantsProps",
+    "TableOptions",
+    "TableOptionsV2",
+    "TableProps",
+    "TablePropsV2",
+    "TableV2",
+    "ThroughputProps",
+    "WarmThroughput",
+]

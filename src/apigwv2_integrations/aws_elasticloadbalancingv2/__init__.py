@@ -1,8 +1,19 @@
 """Elastic Load Balancing v2: Application and Network Load Balancers, listeners, rules and target groups,
 and every `Cfn*` class of the service."""
 
-from ..cfn.aws_elasticloadbalancingv2 import *  # noqa: F403
+import typing as _typing
+
 from ..cfn.aws_elasticloadbalancingv2 import __all__ as _cfn_all
+from ..core.lazy_exports import lazy_exports as _lazy_exports
+
+# The Cfn* names load on first use; mypy reads them here.
+if _typing.TYPE_CHECKING:
+    from ..cfn.aws_elasticloadbalancingv2 import *  # noqa: F403
+else:
+    __getattr__, __dir__ = _lazy_exports(
+        __name__, dict.fromkeys(_cfn_all, "..cfn.aws_elasticloadbalancingv2")
+    )
+
 from .alb.application_listener import (
     AddApplicationActionProps,
     AddApplicationTargetGroupsProps,
@@ -28,6 +39,11 @@ from .alb.application_load_balancer import (
     ApplicationLoadBalancerProps,
     IApplicationLoadBalancer,
 )
+from .alb.application_load_balancer_metrics import (
+    HttpCodeElb,
+    HttpCodeTarget,
+    IApplicationLoadBalancerMetrics,
+)
 from .alb.application_target_group import (
     ApplicationTargetGroup,
     ApplicationTargetGroupProps,
@@ -49,6 +65,7 @@ from .nlb.network_load_balancer import (
     NetworkLoadBalancerAttributes,
     NetworkLoadBalancerProps,
 )
+from .nlb.network_load_balancer_metrics import INetworkLoadBalancerMetrics
 from .nlb.network_target_group import (
     INetworkLoadBalancerTarget,
     INetworkTargetGroup,
@@ -111,8 +128,11 @@ __all__ = [
     "FixedResponseOptions",
     "ForwardOptions",
     "HealthCheck",
+    "HttpCodeElb",
+    "HttpCodeTarget",
     "IApplicationListener",
     "IApplicationLoadBalancer",
+    "IApplicationLoadBalancerMetrics",
     "IApplicationLoadBalancerTarget",
     "IApplicationTargetGroup",
     "IListenerAction",
@@ -120,6 +140,7 @@ __all__ = [
     "ILoadBalancerV2",
     "INetworkListener",
     "INetworkLoadBalancer",
+    "INetworkLoadBalancerMetrics",
     "INetworkLoadBalancerTarget",
     "INetworkTargetGroup",
     "ITargetGroup",

@@ -1,4 +1,33 @@
-"""AWS Key Management Service: the CloudFormation resources (L1 classes) of the service."""
+"""AWS Key Management Service: keys, aliases and grants, and every `Cfn*` class of the service."""
 
-from ..cfn.aws_kms import *  # noqa: F403
-from ..cfn.aws_kms import __all__ as __all__
+import typing as _typing
+
+from ..cfn.aws_kms import __all__ as _cfn_all
+from ..core.lazy_exports import lazy_exports as _lazy_exports
+
+# The Cfn* names load on first use; mypy reads them here.
+if _typing.TYPE_CHECKING:
+    from ..cfn.aws_kms import *  # noqa: F403
+else:
+    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_kms"))
+
+from ._types import IKey
+from .alias import Alias, AliasAttributes, AliasProps, IAlias
+from .key import Key, KeyBase, KeyGrants, KeyProps, KeySpec, KeyUsage
+from .via_service_principal import ViaServicePrincipal
+
+__all__ = [
+    *_cfn_all,
+    "Alias",
+    "AliasAttributes",
+    "AliasProps",
+    "IAlias",
+    "IKey",
+    "Key",
+    "KeyBase",
+    "KeyGrants",
+    "KeyProps",
+    "KeySpec",
+    "KeyUsage",
+    "ViaServicePrincipal",
+]

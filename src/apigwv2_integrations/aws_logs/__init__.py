@@ -1,7 +1,43 @@
-"""Amazon CloudWatch Logs: log groups, and every `Cfn*` class of the service."""
+"""Amazon CloudWatch Logs: log groups, metric filters and resource policies, and every `Cfn*` class."""
 
-from ..cfn.aws_logs import *  # noqa: F403
+import typing as _typing
+
 from ..cfn.aws_logs import __all__ as _cfn_all
-from .log_group import LogGroup, LogGroupProps, RetentionDays
+from ..core.lazy_exports import lazy_exports as _lazy_exports
 
-__all__ = [*_cfn_all, "LogGroup", "LogGroupProps", "RetentionDays"]
+# The Cfn* names load on first use; mypy reads them here.
+if _typing.TYPE_CHECKING:
+    from ..cfn.aws_logs import *  # noqa: F403
+else:
+    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_logs"))
+
+from .log_group import ILogGroup, LogGroup, LogGroupBase, LogGroupClass, LogGroupProps, RetentionDays
+from .log_stream import ILogStream, LogStream, LogStreamAttributes, LogStreamProps, StreamOptions
+from .logs_grants import LogGroupGrants
+from .metric_filter import MetricFilter, MetricFilterOptions, MetricFilterProps
+from .pattern import FilterPattern, IFilterPattern, JsonPattern
+from .policy import ResourcePolicy, ResourcePolicyProps
+
+__all__ = [
+    *_cfn_all,
+    "FilterPattern",
+    "IFilterPattern",
+    "ILogGroup",
+    "ILogStream",
+    "JsonPattern",
+    "LogGroup",
+    "LogGroupBase",
+    "LogGroupClass",
+    "LogGroupGrants",
+    "LogGroupProps",
+    "LogStream",
+    "LogStreamAttributes",
+    "LogStreamProps",
+    "MetricFilter",
+    "MetricFilterOptions",
+    "MetricFilterProps",
+    "ResourcePolicy",
+    "ResourcePolicyProps",
+    "RetentionDays",
+    "StreamOptions",
+]

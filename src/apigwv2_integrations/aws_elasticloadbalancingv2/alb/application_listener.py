@@ -11,6 +11,7 @@ from ...aws_ec2 import Connections, IConnectable, ISecurityGroup, Peer, Port
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.feature_flags import FeatureFlags
 from ...core.resource import Resource
 from ..shared.base_listener import BaseListener
 from ..shared.base_target_group import HealthCheck, to_health_check
@@ -182,6 +183,24 @@ def check_port(scope: Construct, port: float) -> None:
         raise ValidationError(scope, f"port={port!r} is out of range; use 1 to {_MAX_PORT}")
 
 
+ALB_DUALSTACK_WITHOUT_PUBLIC_IPV4_RULES = (
+    "@aws-cdk/aws-elasticloadbalancingV2:albDualstackWithoutPublicIpv4SecurityGroupRulesDefault"
+)
+
+USE_POST_QUANTUM_TLS_POLICY = "@aws-cdk/aws-elasticloadbalancingv2:usePostQuantumTlsPolicy"
+
+
+def _ssl_policy_of(scope: Construct, given: SslPolicy | None, protocol: object) -> str | None:
+    """The given policy, else the post-quantum one when the `usePostQuantumTlsPolicy` flag is on."""
+    if (
+        given is None
+        and protocol == ApplicationProtocol.HTTPS
+        and FeatureFlags.of(scope).is_enabled(USE_POST_QUANTUM_TLS_POLICY)
+    ):
+        given = SslPolicy.TLS13_12_PQ
+    return given.value if given is not None else None
+
+
 class ApplicationListener(BaseListener):
     """A listener of an Application Load Balancer (`AWS::ElasticLoadBalancingV2::Listener`)."""
 
@@ -222,7 +241,7 @@ class ApplicationListener(BaseListener):
                 "load_balancer_arn": props.load_balancer.load_balancer_arn,
                 "protocol": resolved_protocol.value,
                 "port": resolved_port,
-                "ssl_policy": props.ssl_policy.value if props.ssl_policy else None,
+                "ssl_policy": _ssl_policy_of(scope, props.ssl_policy, resolved_protocol),
             },
         )
         self.load_balancer = props.load_balancer
@@ -247,9 +266,10 @@ class ApplicationListener(BaseListener):
             self.connections.allow_default_port_from(
                 Peer.any_ipv4(), f"Allow from anyone on port {resolved_port:g}"
             )
-            if getattr(self.load_balancer, "ip_address_type", None) in (
-                IpAddressType.DUAL_STACK,
-                IpAddressType.DUAL_STACK_WITHOUT_PUBLIC_IPV4,
+            ip_address_type = getattr(self.load_balancer, "ip_address_type", None)
+            if ip_address_type is IpAddressType.DUAL_STACK or (
+                ip_address_type is IpAddressType.DUAL_STACK_WITHOUT_PUBLIC_IPV4
+                and FeatureFlags.of(self).is_enabled(ALB_DUALSTACK_WITHOUT_PUBLIC_IPV4_RULES)
             ):
                 self.connections.allow_default_port_from(
                     Peer.any_ipv6(), f"Allow from anyone on port {resolved_port:g}"

@@ -26,6 +26,7 @@ from ..shared.enums import (
 from ..shared.listener_certificate import IListenerCertificate
 from .application_listener import ApplicationListener
 from .application_listener_action import ListenerAction
+from .application_load_balancer_metrics import ApplicationLoadBalancerMetricMethods
 from .application_target_group import IApplicationTargetGroup
 
 _MIN_KEEP_ALIVE_SECONDS = 60
@@ -94,7 +95,7 @@ class ApplicationLoadBalancerAttributes:
     """Its VPC, needed for `add_targets`. Default: unknown."""
 
 
-class ApplicationLoadBalancer(BaseLoadBalancer):
+class ApplicationLoadBalancer(BaseLoadBalancer, ApplicationLoadBalancerMetricMethods):
     """An Application Load Balancer (`AWS::ElasticLoadBalancingV2::LoadBalancer` of type application)."""
 
     def __init__(

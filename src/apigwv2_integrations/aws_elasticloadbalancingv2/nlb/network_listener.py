@@ -10,6 +10,7 @@ import attrs
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.feature_flags import FeatureFlags
 from ...core.resource import Resource
 from ..shared.base_listener import BaseListener
 from ..shared.base_target_group import HealthCheck, to_health_check
@@ -98,6 +99,20 @@ class AddNetworkTargetsProps:
     """The targets. Default: none."""
 
 
+USE_POST_QUANTUM_TLS_POLICY = "@aws-cdk/aws-elasticloadbalancingv2:usePostQuantumTlsPolicy"
+
+
+def _ssl_policy_of(scope: Construct, given: SslPolicy | None, protocol: object) -> str | None:
+    """The given policy, else the post-quantum one when the `usePostQuantumTlsPolicy` flag is on."""
+    if (
+        given is None
+        and protocol == LoadBalancingProtocol.TLS
+        and FeatureFlags.of(scope).is_enabled(USE_POST_QUANTUM_TLS_POLICY)
+    ):
+        given = SslPolicy.TLS13_12_PQ
+    return given.value if given is not None else None
+
+
 class NetworkListener(BaseListener):
     """A listener of a Network Load Balancer (`AWS::ElasticLoadBalancingV2::Listener`)."""
 
@@ -155,7 +170,7 @@ class NetworkListener(BaseListener):
                 "load_balancer_arn": props.load_balancer.load_balancer_arn,
                 "protocol": resolved_protocol.value,
                 "port": props.port,
-                "ssl_policy": props.ssl_policy.value if props.ssl_policy else None,
+                "ssl_policy": _ssl_policy_of(scope, props.ssl_policy, resolved_protocol),
                 "alpn_policy": [props.alpn_policy.value] if props.alpn_policy else None,
             },
         )

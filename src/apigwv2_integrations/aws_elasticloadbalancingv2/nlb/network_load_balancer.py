@@ -11,6 +11,8 @@ from ...aws_ec2 import Connections, ISecurityGroup, IVpc, SecurityGroup, SubnetS
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.feature_flags import FeatureFlags
+from ...core.names import Names
 from ...core.resource import Resource
 from ...core.tokens.lazy import Lazy
 from ..shared._rendering import bool_attribute
@@ -20,6 +22,7 @@ from ..shared.enums import Protocol as LoadBalancingProtocol
 from ..shared.listener_certificate import IListenerCertificate
 from .network_listener import NetworkListener
 from .network_listener_action import NetworkListenerAction
+from .network_load_balancer_metrics import NetworkLoadBalancerMetricMethods
 from .network_target_group import INetworkTargetGroup
 
 
@@ -46,8 +49,12 @@ class NetworkLoadBalancerProps(BaseLoadBalancerProps):
     """Apply inbound rules to PrivateLink traffic. Default: on."""
     ip_address_type: IpAddressType | None = None
     """The IP address type. Default: IPv4."""
+    disable_security_groups: bool | None = None
+    """Create no security group even under the feature flag that adds one. Default: false."""
     security_groups: Sequence[ISecurityGroup] | None = attrs.field(default=None, converter=_to_tuple)
-    """Security groups of the load balancer. Default: none (feature flags that add one are not read)."""
+    """Security groups of the load balancer. Default: one new group when the
+    `@aws-cdk/aws-elasticloadbalancingv2:networkLoadBalancerWithSecurityGroupByDefault` feature flag is on,
+    else none."""
     zonal_shift: bool | None = None
     """Allow zonal shift. Default: false."""
 
@@ -68,11 +75,16 @@ class NetworkLoadBalancerAttributes:
     """Its VPC, needed for `add_targets`. Default: unknown."""
 
 
-class NetworkLoadBalancer(BaseLoadBalancer):
+NLB_WITH_SECURITY_GROUP_BY_DEFAULT = (
+    "@aws-cdk/aws-elasticloadbalancingv2:networkLoadBalancerWithSecurityGroupByDefault"
+)
+
+
+class NetworkLoadBalancer(BaseLoadBalancer, NetworkLoadBalancerMetricMethods):
     """A Network Load Balancer (`AWS::ElasticLoadBalancingV2::LoadBalancer` of type network).
 
-    It gets no security group unless `security_groups` is given: aws-cdk-lib adds one only under the
-    `networkLoadBalancerWithSecurityGroupByDefault` feature flag, which is unset here.
+    Without `security_groups` it gets a new security group (no outbound rules) when the
+    `networkLoadBalancerWithSecurityGroupByDefault` feature flag is on, and none otherwise.
     """
 
     def __init__(
@@ -88,6 +100,7 @@ class NetworkLoadBalancer(BaseLoadBalancer):
         load_balancer_name: str | None = None,
         vpc_subnets: SubnetSelection | Mapping[str, Any] | None = None,
         client_routing_policy: ClientRoutingPolicy | None = None,
+        disable_security_groups: bool | None = None,
         enforce_security_group_inbound_rules_on_private_link_traffic: bool | None = None,
         ip_address_type: IpAddressType | None = None,
         security_groups: Sequence[ISecurityGroup] | None = None,
@@ -102,6 +115,7 @@ class NetworkLoadBalancer(BaseLoadBalancer):
             load_balancer_name=load_balancer_name,
             vpc_subnets=_to_subnet_selection(vpc_subnets),
             client_routing_policy=client_routing_policy,
+            disable_security_groups=disable_security_groups,
             enforce_security_group_inbound_rules_on_private_link_traffic=(
                 enforce_security_group_inbound_rules_on_private_link_traffic
             ),
@@ -122,9 +136,7 @@ class NetworkLoadBalancer(BaseLoadBalancer):
             props,
             {
                 "type": "network",
-                "security_groups": Lazy.list(
-                    lambda: [g.security_group_id for g in self.connections.security_groups], omit_empty=True
-                ),
+                "security_groups": Lazy.list(lambda: self.security_groups),
                 "ip_address_type": props.ip_address_type.value if props.ip_address_type else None,
                 "enforce_security_group_inbound_rules_on_private_link_traffic": (
                     None if enforce is None else ("on" if enforce else "off")
@@ -132,7 +144,27 @@ class NetworkLoadBalancer(BaseLoadBalancer):
             },
         )
         self.ip_address_type = props.ip_address_type or IpAddressType.IPV4
-        self.connections = Connections(security_groups=list(props.security_groups or ()))
+        if props.security_groups is not None and props.disable_security_groups:
+            raise ValidationError(
+                self, "security_groups and disable_security_groups=True are both set; pass only one of them"
+            )
+        self._security_groups_given = props.security_groups is not None
+        groups = list(props.security_groups or ())
+        if (
+            props.security_groups is None
+            and not props.disable_security_groups
+            and FeatureFlags.of(self).is_enabled(NLB_WITH_SECURITY_GROUP_BY_DEFAULT)
+        ):
+            groups = [
+                SecurityGroup(
+                    self,
+                    "SecurityGroup",
+                    vpc=props.vpc,
+                    description=f"Automatically created Security Group for ELB {Names.unique_id(self)}",
+                    allow_all_outbound=False,
+                )
+            ]
+        self.connections = Connections(security_groups=groups)
         self.listeners: list[NetworkListener] = []
         if props.client_routing_policy is not None:
             self.set_attribute("dns_record.client_routing_policy", props.client_routing_policy.value)
@@ -143,7 +175,10 @@ class NetworkLoadBalancer(BaseLoadBalancer):
     def security_groups(self) -> list[str] | None:
         """Ids of the load balancer's security groups; None without any."""
         groups = self.connections.security_groups
-        return [g.security_group_id for g in groups] if groups else None
+        # Given security groups render even when the list is empty, as in aws-cdk-lib.
+        if groups or self._security_groups_given:
+            return [g.security_group_id for g in groups]
+        return None
 
     @staticmethod
     def from_network_load_balancer_attributes(

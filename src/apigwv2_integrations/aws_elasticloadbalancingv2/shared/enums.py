@@ -52,6 +52,7 @@ class SslPolicy(enum.Enum):
     """Security policies of HTTPS and TLS listeners."""
 
     RECOMMENDED_TLS = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+    TLS13_12_PQ = "ELBSecurityPolicy-TLS13-1-2-PQ-2025-09"
     RECOMMENDED = "ELBSecurityPolicy-2016-08"
     TLS13_RES = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"
     TLS13_EXT1 = "ELBSecurityPolicy-TLS13-1-2-Ext1-2021-06"

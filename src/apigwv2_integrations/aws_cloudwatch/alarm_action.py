@@ -1,0 +1,25 @@
+"""IAlarmAction: what an alarm does when its state changes (an SNS topic, an automation, ...)."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, runtime_checkable
+
+from ..core.construct import Construct
+from ..core.struct import lazy_frozen
+
+
+@lazy_frozen(kw_only=True)
+class AlarmActionConfig:
+    """What an alarm action binds to."""
+
+    alarm_action_arn: str
+    """The ARN the alarm notifies."""
+
+
+@runtime_checkable
+class IAlarmAction(Protocol):
+    """An action an alarm can take."""
+
+    def bind(self, scope: Construct, alarm: Any) -> AlarmActionConfig:
+        """The action's configuration for `alarm`."""
+        ...

@@ -1,0 +1,63 @@
+"""IAlarm and AlarmBase: what alarms defined here and imported alarms share (actions, ARN, name)."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, runtime_checkable
+
+from ..core.resource import Resource
+from .alarm_action import IAlarmAction
+
+
+@runtime_checkable
+class IAlarm(Protocol):
+    """A CloudWatch alarm, defined here or imported."""
+
+    @property
+    def alarm_arn(self) -> str:
+        """The alarm's ARN."""
+        ...
+
+    @property
+    def alarm_name(self) -> str:
+        """The alarm's name."""
+        ...
+
+    def render_alarm_rule(self) -> str:
+        """The alarm as a composite alarm rule: `ALARM("<arn>")`."""
+        ...
+
+
+class AlarmBase(Resource):
+    """Base of alarms: the three lists of actions."""
+
+    alarm_arn: str
+    alarm_name: str
+
+    def __init__(self, scope: Any, id: str, **kwargs: Any) -> None:
+        super().__init__(scope, id, **kwargs)
+        self._alarm_action_arns: list[str] = []
+        self._insufficient_data_action_arns: list[str] = []
+        self._ok_action_arns: list[str] = []
+
+    @property
+    def alarm_ref(self) -> dict[str, str]:
+        """The alarm's name and ARN."""
+        return {"alarm_name": self.alarm_name, "alarm_arn": self.alarm_arn}
+
+    def render_alarm_rule(self) -> str:
+        """The alarm as a composite alarm rule: `ALARM("<arn>")`."""
+        return f'ALARM("{self.alarm_arn}")'
+
+    def add_alarm_action(self, *actions: IAlarmAction) -> None:
+        """Run `actions` when the alarm goes into ALARM."""
+        self._alarm_action_arns.extend(action.bind(self, self).alarm_action_arn for action in actions)
+
+    def add_insufficient_data_action(self, *actions: IAlarmAction) -> None:
+        """Run `actions` when the alarm goes into INSUFFICIENT_DATA."""
+        self._insufficient_data_action_arns.extend(
+            action.bind(self, self).alarm_action_arn for action in actions
+        )
+
+    def add_ok_action(self, *actions: IAlarmAction) -> None:
+        """Run `actions` when the alarm goes back to OK."""
+        self._ok_action_arns.extend(action.bind(self, self).alarm_action_arn for action in actions)

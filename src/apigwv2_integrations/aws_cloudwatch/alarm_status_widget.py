@@ -1,0 +1,87 @@
+"""AlarmStatusWidget: the states of some alarms on a dashboard."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from ..core.struct import lazy_frozen
+from .alarm_base import IAlarm
+from .alarm_rule import AlarmState
+from .widget import ConcreteWidget
+
+
+class AlarmStatusWidgetSortBy(enum.Enum):
+    """How an alarm status widget orders its alarms."""
+
+    DEFAULT = "default"
+    STATE_UPDATED_TIMESTAMP = "stateUpdatedTimestamp"
+    TIMESTAMP = "timestamp"
+
+
+def _to_alarms(value: Sequence[IAlarm]) -> tuple[IAlarm, ...]:
+    return tuple(value)
+
+
+def _to_states(value: Sequence[AlarmState] | None) -> tuple[AlarmState, ...] | None:
+    return tuple(value) if value is not None else None
+
+
+@lazy_frozen(kw_only=True)
+class AlarmStatusWidgetProps:
+    """Properties of an AlarmStatusWidget."""
+
+    alarms: Sequence[IAlarm] = attrs.field(converter=_to_alarms)
+    """The alarms shown."""
+    height: float | None = None
+    """Height in grid units. Default: 3."""
+    sort_by: AlarmStatusWidgetSortBy | None = None
+    """How alarms are ordered. Default: DEFAULT."""
+    states: Sequence[AlarmState] | None = attrs.field(default=None, converter=_to_states)
+    """Only alarms in these states. Default: every state."""
+    title: str | None = None
+    """The widget's title. Default: 'Alarm Status'."""
+    width: float | None = None
+    """Width in grid units. Default: 6."""
+
+
+class AlarmStatusWidget(ConcreteWidget):
+    """The states of some alarms."""
+
+    def __init__(
+        self,
+        *,
+        alarms: Sequence[IAlarm],
+        height: float | None = None,
+        sort_by: AlarmStatusWidgetSortBy | None = None,
+        states: Sequence[AlarmState] | None = None,
+        title: str | None = None,
+        width: float | None = None,
+    ) -> None:
+        props = AlarmStatusWidgetProps(
+            alarms=alarms, height=height, sort_by=sort_by, states=states, title=title, width=width
+        )
+        super().__init__(props.width or 6, props.height or 3)
+        self.props = props
+
+    def to_json(self) -> list[Any]:
+        """The widget's JSON."""
+        props = self.props
+        return [
+            {
+                "type": "alarm",
+                "width": self.width,
+                "height": self.height,
+                "x": self.x,
+                "y": self.y,
+                "properties": {
+                    "title": props.title or "Alarm Status",
+                    "alarms": [alarm.alarm_arn for alarm in props.alarms],
+                    "states": [state.value for state in props.states] if props.states else None,
+                    "sortBy": props.sort_by.value if props.sort_by else None,
+                },
+            }
+        ]

@@ -1,0 +1,137 @@
+"""What every metric object shares: IMetric, its rendered configuration, dimensions, statistics and units."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from typing import Any, Protocol, runtime_checkable
+
+from ..core.duration import Duration
+from ..core.struct import lazy_frozen
+
+
+@runtime_checkable
+class IMetric(Protocol):
+    """A metric or an expression over metrics, as alarms and graphs take it."""
+
+    def to_metric_config(self) -> MetricConfig:
+        """The metric's configuration: a metric stat, a math expression or a search expression."""
+        ...
+
+    @property
+    def warnings(self) -> list[str] | None:
+        """Problems found when the metric was built, shown as warnings on constructs using it."""
+        ...
+
+    @property
+    def warnings_v2(self) -> dict[str, str] | None:
+        """The same warnings, keyed by warning id."""
+        ...
+
+
+@lazy_frozen(kw_only=True)
+class Dimension:
+    """One dimension of a metric."""
+
+    name: str
+    """The dimension's name."""
+    value: Any
+    """The dimension's value."""
+
+
+@lazy_frozen(kw_only=True)
+class MetricStatConfig:
+    """A metric read with a statistic over a period."""
+
+    metric_name: str
+    """The metric's name."""
+    namespace: str
+    """The metric's namespace."""
+    period: Duration
+    """How long each data point aggregates."""
+    statistic: str
+    """The statistic, as CloudWatch names it."""
+    account: str | None = None
+    """The account the metric lives in. Default: the stack's account."""
+    account_override: str | None = None
+    """The account given explicitly (not inherited from the stack). Default: none."""
+    dimensions: list[Dimension] | None = None
+    """The metric's dimensions. Default: none."""
+    region: str | None = None
+    """The region the metric lives in. Default: the stack's region."""
+    region_override: str | None = None
+    """The region given explicitly (not inherited from the stack). Default: none."""
+    unit_filter: Unit | None = None
+    """Only data points of this unit. Default: all units."""
+
+
+@lazy_frozen(kw_only=True)
+class MetricExpressionConfig:
+    """A math expression over other metrics."""
+
+    expression: str
+    """The expression."""
+    period: float
+    """The period of the expression, in seconds."""
+    using_metrics: Mapping[str, IMetric]
+    """The metrics the expression names, by identifier."""
+    search_account: str | None = None
+    """The account a search in the expression runs in. Default: the stack's account."""
+    search_region: str | None = None
+    """The region a search in the expression runs in. Default: the stack's region."""
+
+
+@lazy_frozen(kw_only=True)
+class MetricConfig:
+    """How a metric renders: exactly one of its three kinds, with the rendering properties."""
+
+    math_expression: MetricExpressionConfig | None = None
+    """A math expression. Default: not one."""
+    metric_stat: MetricStatConfig | None = None
+    """A metric stat. Default: not one."""
+    rendering_properties: Mapping[str, Any] | None = None
+    """Graph properties (label, color, id, visible). Default: none."""
+    search_expression: MetricExpressionConfig | None = None
+    """A search expression. Default: not one."""
+
+
+class Statistic(enum.Enum):
+    """The simple statistics (superseded by `Stats`, which also has percentiles)."""
+
+    SAMPLE_COUNT = "SampleCount"
+    AVERAGE = "Average"
+    SUM = "Sum"
+    MINIMUM = "Minimum"
+    MAXIMUM = "Maximum"
+
+
+class Unit(enum.Enum):
+    """Units of metric values."""
+
+    SECONDS = "Seconds"
+    MICROSECONDS = "Microseconds"
+    MILLISECONDS = "Milliseconds"
+    BYTES = "Bytes"
+    KILOBYTES = "Kilobytes"
+    MEGABYTES = "Megabytes"
+    GIGABYTES = "Gigabytes"
+    TERABYTES = "Terabytes"
+    BITS = "Bits"
+    KILOBITS = "Kilobits"
+    MEGABITS = "Megabits"
+    GIGABITS = "Gigabits"
+    TERABITS = "Terabits"
+    PERCENT = "Percent"
+    COUNT = "Count"
+    BYTES_PER_SECOND = "Bytes/Second"
+    KILOBYTES_PER_SECOND = "Kilobytes/Second"
+    MEGABYTES_PER_SECOND = "Megabytes/Second"
+    GIGABYTES_PER_SECOND = "Gigabytes/Second"
+    TERABYTES_PER_SECOND = "Terabytes/Second"
+    BITS_PER_SECOND = "Bits/Second"
+    KILOBITS_PER_SECOND = "Kilobits/Second"
+    MEGABITS_PER_SECOND = "Megabits/Second"
+    GIGABITS_PER_SECOND = "Gigabits/Second"
+    TERABITS_PER_SECOND = "Terabits/Second"
+    COUNT_PER_SECOND = "Count/Second"
+    NONE = "None"

@@ -1,0 +1,63 @@
+"""TextWidget: Markdown text on a dashboard."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from ..core.struct import lazy_frozen
+from .widget import ConcreteWidget
+
+
+class TextWidgetBackground(enum.Enum):
+    """The background of a text widget."""
+
+    SOLID = "solid"
+    TRANSPARENT = "transparent"
+
+
+@lazy_frozen(kw_only=True)
+class TextWidgetProps:
+    """Properties of a TextWidget."""
+
+    markdown: str
+    """The text, in Markdown."""
+    background: TextWidgetBackground | None = None
+    """The background. Default: SOLID."""
+    height: float | None = None
+    """Height in grid units. Default: 2."""
+    width: float | None = None
+    """Width in grid units. Default: 6."""
+
+
+class TextWidget(ConcreteWidget):
+    """Markdown text on a dashboard."""
+
+    def __init__(
+        self,
+        *,
+        markdown: str,
+        background: TextWidgetBackground | None = None,
+        height: float | None = None,
+        width: float | None = None,
+    ) -> None:
+        props = TextWidgetProps(markdown=markdown, background=background, height=height, width=width)
+        super().__init__(props.width or 6, props.height or 2)
+        self.markdown = props.markdown
+        self.background = props.background
+
+    def to_json(self) -> list[Any]:
+        """The widget's JSON."""
+        return [
+            {
+                "type": "text",
+                "width": self.width,
+                "height": self.height,
+                "x": self.x,
+                "y": self.y,
+                "properties": {
+                    "markdown": self.markdown,
+                    "background": self.background.value if self.background else None,
+                },
+            }
+        ]

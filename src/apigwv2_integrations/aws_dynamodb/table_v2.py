@@ -1,0 +1,836 @@
+"""TableV2: a DynamoDB global table (`AWS::DynamoDB::GlobalTable`) with its replicas, indexes and grants."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from ..aws_iam.grant import AddToResourcePolicyResult
+from ..aws_iam.policy_document import PolicyDocument
+from ..aws_iam.policy_statement import PolicyStatement
+from ..aws_kms import IKey
+from ..cfn.aws_dynamodb import CfnGlobalTable
+from ..core.arn import ArnFormat
+from ..core.construct import Construct
+from ..core.errors import ValidationError
+from ..core.removal_policy import RemovalPolicy
+from ..core.stack import Stack
+from ..core.struct import lazy_frozen
+from ..core.tags import CfnTag
+from ..core.tokens.lazy import Lazy
+from ..core.tokens.token import Token
+from ._cfn_keys import cfn_keys
+from .billing import Billing
+from .capacity import Capacity
+from .encryption import TableEncryptionV2
+from .shared import (
+    Attribute,
+    BillingMode,
+    ContributorInsightsSpecification,
+    KeySchema,
+    LocalSecondaryIndexProps,
+    PointInTimeRecoverySpecification,
+    ProjectionType,
+    SecondaryIndexProps,
+    StreamViewType,
+    TableClass,
+    parse_key_schema,
+    render_projection,
+    render_warm_throughput,
+    to_attribute,
+    to_cci,
+    to_pitr,
+)
+from .table_v2_base import ITableV2, TableBaseV2
+
+_HASH = "HASH"
+_RANGE = "RANGE"
+_MAX_GSI = 20
+_MAX_LSI = 5
+
+
+def _to_tags(value: Sequence[CfnTag] | None) -> tuple[CfnTag, ...] | None:
+    return tuple(value) if value is not None else None
+
+
+@lazy_frozen(kw_only=True)
+class TableOptionsV2:
+    """Options a global table and each of its replicas take."""
+
+    contributor_insights: bool | None = None
+    """Whether Contributor Insights is on (deprecated by aws_cdk). Default: False."""
+    contributor_insights_specification: ContributorInsightsSpecification | None = attrs.field(
+        default=None, converter=to_cci
+    )
+    """Contributor Insights settings. Default: off."""
+    deletion_protection: bool | None = None
+    """Whether the table is protected against deletion. Default: False."""
+    kinesis_stream: Any = None
+    """A Kinesis data stream to send changes to. Default: none."""
+    point_in_time_recovery: bool | None = None
+    """Whether point-in-time recovery is on (deprecated by aws_cdk). Default: False."""
+    point_in_time_recovery_specification: PointInTimeRecoverySpecification | None = attrs.field(
+        default=None, converter=to_pitr
+    )
+    """Point-in-time recovery settings. Default: off."""
+    resource_policy: PolicyDocument | None = None
+    """The table's resource policy. Default: none."""
+    stream_resource_policy: PolicyDocument | None = None
+    """The stream's resource policy. Default: none."""
+    table_class: TableClass | None = None
+    """The storage class. Default: STANDARD."""
+    tags: Sequence[CfnTag] | None = attrs.field(default=None, converter=_to_tags)
+    """Tags of the table. Default: none."""
+
+
+@lazy_frozen(kw_only=True)
+class ReplicaGlobalSecondaryIndexOptions:
+    """Options of one global secondary index in one replica."""
+
+    contributor_insights: bool | None = None
+    """Whether Contributor Insights is on for the index (deprecated by aws_cdk). Default: the table's."""
+    contributor_insights_specification: ContributorInsightsSpecification | None = attrs.field(
+        default=None, converter=to_cci
+    )
+    """Contributor Insights settings for the index. Default: the table's."""
+    max_read_request_units: float | None = None
+    """The most read request units of the index in the replica. Default: the index's."""
+    read_capacity: Capacity | None = None
+    """The read capacity of the index in the replica. Default: the index's."""
+
+
+@lazy_frozen(kw_only=True)
+class ReplicaTableProps(TableOptionsV2):
+    """A replica of a global table in another region."""
+
+    region: str
+    """The replica's region."""
+    global_secondary_index_options: Mapping[str, Any] | None = None
+    """Per-index options of the replica, by index name. Default: those of the table."""
+    max_read_request_units: float | None = None
+    """The most read request units of the replica (on demand). Default: those of the table."""
+    read_capacity: Capacity | None = None
+    """The replica's read capacity (provisioned). Default: that of the table."""
+
+
+def _to_gsis(value: Sequence[Any] | None) -> tuple[GlobalSecondaryIndexPropsV2, ...] | None:
+    if value is None:
+        return None
+    return tuple(GlobalSecondaryIndexPropsV2(**v) if isinstance(v, Mapping) else v for v in value)
+
+
+def _to_lsis(value: Sequence[Any] | None) -> tuple[LocalSecondaryIndexProps, ...] | None:
+    if value is None:
+        return None
+    return tuple(LocalSecondaryIndexProps(**v) if isinstance(v, Mapping) else v for v in value)
+
+
+def _to_replicas(value: Sequence[Any] | None) -> tuple[ReplicaTableProps, ...] | None:
+    if value is None:
+        return None
+    return tuple(ReplicaTableProps(**v) if isinstance(v, Mapping) else v for v in value)
+
+
+def _to_attributes(value: Sequence[Any] | None) -> tuple[Attribute, ...] | None:
+    if value is None:
+        return None
+    return tuple(a for a in (to_attribute(v) for v in value) if a is not None)
+
+
+@lazy_frozen(kw_only=True)
+class GlobalSecondaryIndexPropsV2(SecondaryIndexProps):
+    """A global secondary index of a TableV2."""
+
+    max_read_request_units: float | None = None
+    """The most read request units (on demand). Default: those of the table."""
+    max_write_request_units: float | None = None
+    """The most write request units (on demand). Default: those of the table."""
+    partition_key: Attribute | None = attrs.field(default=None, converter=to_attribute)
+    """The index's partition key. Default: none (give partition_key or partition_keys)."""
+    partition_keys: Sequence[Attribute] | None = attrs.field(default=None, converter=_to_attributes)
+    """Multi-attribute partition key (up to 4). Default: none."""
+    read_capacity: Capacity | None = None
+    """The index's read capacity (provisioned). Default: that of the table."""
+    sort_key: Attribute | None = attrs.field(default=None, converter=to_attribute)
+    """The index's sort key. Default: none."""
+    sort_keys: Sequence[Attribute] | None = attrs.field(default=None, converter=_to_attributes)
+    """Multi-attribute sort key (up to 4). Default: none."""
+    warm_throughput: Any = None
+    """Pre-warmed throughput. Default: none."""
+    write_capacity: Capacity | None = None
+    """The index's write capacity (provisioned). Default: that of the table."""
+
+
+@lazy_frozen(kw_only=True)
+class TablePropsV2(TableOptionsV2):
+    """Properties of a TableV2."""
+
+    partition_key: Attribute = attrs.field(converter=to_attribute)
+    """The partition key."""
+    billing: Billing | None = None
+    """How the table is billed. Default: Billing.on_demand()."""
+    dynamo_stream: StreamViewType | None = None
+    """Turn on the stream with this view. Default: no stream (NEW_AND_OLD_IMAGES with replicas)."""
+    encryption: TableEncryptionV2 | None = None
+    """The encryption key. Default: a key DynamoDB owns."""
+    global_secondary_indexes: Sequence[GlobalSecondaryIndexPropsV2] | None = attrs.field(
+        default=None, converter=_to_gsis
+    )
+    """Global secondary indexes. Default: none."""
+    global_table_settings_replication_mode: Any = None
+    """Whether settings replicate between replicas. Default: not set."""
+    local_secondary_indexes: Sequence[LocalSecondaryIndexProps] | None = attrs.field(
+        default=None, converter=_to_lsis
+    )
+    """Local secondary indexes. Default: none."""
+    multi_region_consistency: Any = None
+    """Multi-Region consistency (EVENTUAL or STRONG). Default: EVENTUAL."""
+    removal_policy: RemovalPolicy | None = None
+    """What happens to the table when it leaves the stack. Default: RETAIN."""
+    replicas: Sequence[ReplicaTableProps] | None = attrs.field(default=None, converter=_to_replicas)
+    """Replicas in other regions. Default: none."""
+    sort_key: Attribute | None = attrs.field(default=None, converter=to_attribute)
+    """The sort key. Default: none."""
+    table_name: str | None = None
+    """The table's name. Default: generated by CloudFormation."""
+    time_to_live_attribute: str | None = None
+    """The attribute holding each item's expiry time. Default: no TTL."""
+    warm_throughput: Any = None
+    """Pre-warmed throughput. Default: none."""
+    witness_region: str | None = None
+    """The witness region of a STRONG consistency table. Default: none."""
+
+
+def _to_index_names(value: Sequence[str] | None) -> tuple[str, ...] | None:
+    return tuple(value) if value is not None else None
+
+
+@lazy_frozen(kw_only=True)
+class TableAttributesV2:
+    """What identifies an existing global table."""
+
+    encryption_key: IKey | None = None
+    """The key the table is encrypted with. Default: none."""
+    global_indexes: Sequence[str] | None = attrs.field(default=None, converter=_to_index_names)
+    """Names of its global secondary indexes. Default: none."""
+    grant_index_permissions: bool | None = None
+    """Whether grants cover the indexes. Default: True when indexes are listed."""
+    local_indexes: Sequence[str] | None = attrs.field(default=None, converter=_to_index_names)
+    """Names of its local secondary indexes. Default: none."""
+    table_arn: str | None = None
+    """The table's ARN (or give table_name). Default: none."""
+    table_id: str | None = None
+    """The table's id. Default: none."""
+    table_name: str | None = None
+    """The table's name (or give table_arn). Default: none."""
+    table_stream_arn: str | None = None
+    """The ARN of its stream. Default: none."""
+
+
+def _pitr(options: TableOptionsV2, scope: Construct) -> dict[str, Any] | None:
+    spec = options.point_in_time_recovery_specification
+    if spec is not None and options.point_in_time_recovery is not None:
+        raise ValidationError(
+            scope,
+            "point_in_time_recovery and point_in_time_recovery_specification are both given; "
+            "use point_in_time_recovery_specification only",
+        )
+    days = spec.recovery_period_in_days if spec is not None else None
+    if spec is not None and not spec.point_in_time_recovery_enabled and days:
+        raise ValidationError(
+            scope,
+            f"recovery_period_in_days={days!r} is given but point_in_time_recovery_enabled=False; "
+            "enable point-in-time recovery or drop the period",
+        )
+    if days is not None and not 1 <= days <= 35:
+        raise ValidationError(scope, f"recovery_period_in_days={days!r} is out of range; use 1 to 35 days")
+    if spec is not None:
+        return {
+            "point_in_time_recovery_enabled": spec.point_in_time_recovery_enabled,
+            "recovery_period_in_days": days,
+        }
+    if options.point_in_time_recovery is not None:
+        return {"point_in_time_recovery_enabled": options.point_in_time_recovery}
+    return None
+
+
+def _cci(enabled: bool | None, spec: ContributorInsightsSpecification | None, scope: Construct) -> Any:
+    if spec is not None and enabled is not None:
+        raise ValidationError(
+            scope,
+            "contributor_insights and contributor_insights_specification are both given; "
+            "use contributor_insights_specification only",
+        )
+    if spec is not None:
+        return {"enabled": spec.enabled, "mode": spec.mode.value if spec.mode else None}
+    if enabled is not None:
+        return {"enabled": enabled}
+    return None
+
+
+class TableV2(TableBaseV2):
+    """A DynamoDB global table (`AWS::DynamoDB::GlobalTable`): a table with replicas in other regions."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        partition_key: Attribute | Mapping[str, Any],
+        billing: Billing | None = None,
+        dynamo_stream: StreamViewType | None = None,
+        encryption: TableEncryptionV2 | None = None,
+        global_secondary_indexes: Sequence[GlobalSecondaryIndexPropsV2 | Mapping[str, Any]] | None = None,
+        global_table_settings_replication_mode: Any = None,
+        local_secondary_indexes: Sequence[LocalSecondaryIndexProps | Mapping[str, Any]] | None = None,
+        multi_region_consistency: Any = None,
+        removal_policy: RemovalPolicy | None = None,
+        replicas: Sequence[ReplicaTableProps | Mapping[str, Any]] | None = None,
+        sort_key: Attribute | Mapping[str, Any] | None = None,
+        table_name: str | None = None,
+        time_to_live_attribute: str | None = None,
+        warm_throughput: Any = None,
+        witness_region: str | None = None,
+        contributor_insights: bool | None = None,
+        contributor_insights_specification: ContributorInsightsSpecification
+        | Mapping[str, Any]
+        | None = None,
+        deletion_protection: bool | None = None,
+        kinesis_stream: Any = None,
+        point_in_time_recovery: bool | None = None,
+        point_in_time_recovery_specification: PointInTimeRecoverySpecification
+        | Mapping[str, Any]
+        | None = None,
+        resource_policy: PolicyDocument | None = None,
+        stream_resource_policy: PolicyDocument | None = None,
+        table_class: TableClass | None = None,
+        tags: Sequence[CfnTag] | None = None,
+    ) -> None:
+        super().__init__(scope, id, physical_name=table_name)
+        props = TablePropsV2(
+            partition_key=partition_key,
+            billing=billing,
+            dynamo_stream=dynamo_stream,
+            encryption=encryption,
+            global_secondary_indexes=global_secondary_indexes,
+            global_table_settings_replication_mode=global_table_settings_replication_mode,
+            local_secondary_indexes=local_secondary_indexes,
+            multi_region_consistency=multi_region_consistency,
+            removal_policy=removal_policy,
+            replicas=replicas,
+            sort_key=sort_key,
+            table_name=table_name,
+            time_to_live_attribute=time_to_live_attribute,
+            warm_throughput=warm_throughput,
+            witness_region=witness_region,
+            contributor_insights=contributor_insights,
+            contributor_insights_specification=contributor_insights_specification,
+            deletion_protection=deletion_protection,
+            kinesis_stream=kinesis_stream,
+            point_in_time_recovery=point_in_time_recovery,
+            point_in_time_recovery_specification=point_in_time_recovery_specification,
+            resource_policy=resource_policy,
+            stream_resource_policy=stream_resource_policy,
+            table_class=table_class,
+            tags=tags,
+        )
+        self._options = props
+        self.region: str = self.stack.region
+        self._partition_key = props.partition_key
+        self._has_sort_key = props.sort_key is not None
+        self.encryption = props.encryption
+        self.encryption_key = props.encryption.table_key if props.encryption is not None else None
+        self._key_schema: list[dict[str, str]] = []
+        self._attribute_definitions: list[dict[str, str]] = []
+        self._gsis: dict[str, dict[str, Any]] = {}
+        self._lsis: dict[str, dict[str, Any]] = {}
+        self._gsi_read_capacity: dict[str, Capacity] = {}
+        self._gsi_max_read_units: dict[str, float] = {}
+        self._non_key_attributes: set[str] = set()
+        self._replicas: dict[str, ReplicaTableProps] = {}
+        self._schemas: dict[str, KeySchema] = {}
+        self._add_key(props.partition_key, _HASH)
+        if props.sort_key is not None:
+            self._add_key(props.sort_key, _RANGE)
+        _pitr(props, self)
+        billing_ = props.billing or Billing.on_demand()
+        self.billing_mode: BillingMode = billing_.mode
+        self._read_provisioning: Any = None
+        self._write_provisioning: Any = None
+        self._max_read_units: Any = None
+        self._max_write_units: Any = None
+        if billing_.mode is BillingMode.PAY_PER_REQUEST:
+            self._max_read_units = billing_.render_read_capacity()
+            self._max_write_units = billing_.render_write_capacity()
+        else:
+            self._read_provisioning = billing_.render_read_capacity()
+            self._write_provisioning = billing_.render_write_capacity()
+        if (
+            props.witness_region is not None
+            and getattr(props.multi_region_consistency, "value", None) != "STRONG"
+        ):
+            raise ValidationError(
+                self,
+                f"witness_region={props.witness_region!r} needs multi_region_consistency="
+                "MultiRegionConsistency.STRONG; set it or drop the witness region",
+            )
+        for gsi in props.global_secondary_indexes or ():
+            self.add_global_secondary_index(**{f.name: getattr(gsi, f.name) for f in attrs.fields(type(gsi))})
+        for lsi in props.local_secondary_indexes or ():
+            self.add_local_secondary_index(**{f.name: getattr(lsi, f.name) for f in attrs.fields(type(lsi))})
+        self.resource_policy = props.resource_policy
+        self.stream_resource_policy = props.stream_resource_policy
+        consistency = props.multi_region_consistency
+        self.resource = CfnGlobalTable(
+            self,
+            "Resource",
+            table_name=props.table_name,
+            key_schema=self._key_schema,
+            attribute_definitions=Lazy.any(lambda: cfn_keys(self._attribute_definitions)),
+            replicas=Lazy.any(self._render_replicas),
+            global_table_witnesses=[{"region": props.witness_region}] if props.witness_region else None,
+            multi_region_consistency=getattr(consistency, "value", consistency),
+            global_secondary_indexes=Lazy.any(lambda: cfn_keys(list(self._gsis.values())) or None),
+            local_secondary_indexes=Lazy.any(lambda: cfn_keys(list(self._lsis.values())) or None),
+            billing_mode=self.billing_mode.value,
+            write_provisioned_throughput_settings=cfn_keys(self._write_provisioning),
+            write_on_demand_throughput_settings={"max_write_request_units": self._max_write_units}
+            if self._max_write_units
+            else None,
+            stream_specification=Lazy.any(
+                lambda: (
+                    {"StreamViewType": props.dynamo_stream.value}
+                    if props.dynamo_stream
+                    else (
+                        {"StreamViewType": StreamViewType.NEW_AND_OLD_IMAGES.value}
+                        if self._replicas
+                        else None
+                    )
+                )
+            ),
+            sse_specification=props.encryption.render_sse_specification() if props.encryption else None,
+            time_to_live_specification={"attribute_name": props.time_to_live_attribute, "enabled": True}
+            if props.time_to_live_attribute
+            else None,
+            warm_throughput=render_warm_throughput(props.warm_throughput),
+        )
+        self.resource.apply_removal_policy(props.removal_policy)
+        self.table_arn = self.resource.attr_arn
+        self.table_name = self.resource.ref
+        self.table_stream_arn = self.resource.attr_stream_arn
+        self.table_id = self.resource.attr_table_id
+        for replica in props.replicas or ():
+            self.add_replica(**{f.name: getattr(replica, f.name) for f in attrs.fields(type(replica))})
+
+    @property
+    def has_index(self) -> bool:
+        """Whether the table has secondary indexes (grants then cover `<table ARN>/index/*`)."""
+        return bool(self._gsis or self._lsis)
+
+    @staticmethod
+    def from_table_name(scope: Construct, id: str, table_name: str) -> ITableV2:
+        """An existing global table of this stack's account and region, by name."""
+        return TableV2.from_table_attributes(scope, id, table_name=table_name)
+
+    @staticmethod
+    def from_table_arn(scope: Construct, id: str, table_arn: str) -> ITableV2:
+        """An existing global table, by ARN."""
+        return TableV2.from_table_attributes(scope, id, table_arn=table_arn)
+
+    @staticmethod
+    def from_table_attributes(
+        scope: Construct,
+        id: str,
+        *,
+        encryption_key: IKey | None = None,
+        global_indexes: Sequence[str] | None = None,
+        grant_index_permissions: bool | None = None,
+        local_indexes: Sequence[str] | None = None,
+        table_arn: str | None = None,
+        table_id: str | None = None,
+        table_name: str | None = None,
+        table_stream_arn: str | None = None,
+    ) -> ITableV2:
+        """An existing global table, by name or ARN."""
+        attributes = TableAttributesV2(
+            encryption_key=encryption_key,
+            global_indexes=global_indexes,
+            grant_index_permissions=grant_index_permissions,
+            local_indexes=local_indexes,
+            table_arn=table_arn,
+            table_id=table_id,
+            table_name=table_name,
+            table_stream_arn=table_stream_arn,
+        )
+        stack = Stack.of(scope)
+        if attributes.table_arn is not None:
+            arn = attributes.table_arn
+            name = stack.split_arn(arn, ArnFormat.SLASH_RESOURCE_NAME).resource_name
+            if not name:
+                raise ValidationError(
+                    scope,
+                    f"table_arn={arn!r} has no table name; "
+                    "use 'arn:<partition>:dynamodb:<region>:<account>:table/<name>'",
+                )
+        elif attributes.table_name is not None:
+            name = attributes.table_name
+            arn = stack.format_arn(service="dynamodb", resource="table", resource_name=name)
+        else:
+            raise ValidationError(scope, "neither table_arn nor table_name is given; give one of them")
+        return _ImportedTableV2(scope, id, arn, name, attributes)
+
+    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
+        """Add a statement to the table's resource policy."""
+        if self.resource_policy is None:
+            self.resource_policy = PolicyDocument(statements=[])
+        self.resource_policy.add_statements(statement)
+        return AddToResourcePolicyResult(statement_added=True, policy_dependable=self.resource_policy)
+
+    def add_to_stream_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
+        """Add a statement to the stream's resource policy."""
+        if self.stream_resource_policy is None:
+            self.stream_resource_policy = PolicyDocument(statements=[])
+        self.stream_resource_policy.add_statements(statement)
+        return AddToResourcePolicyResult(statement_added=True, policy_dependable=self.stream_resource_policy)
+
+    def add_replica(
+        self,
+        *,
+        region: str,
+        global_secondary_index_options: Mapping[str, Any] | None = None,
+        max_read_request_units: float | None = None,
+        read_capacity: Capacity | None = None,
+        contributor_insights: bool | None = None,
+        contributor_insights_specification: ContributorInsightsSpecification
+        | Mapping[str, Any]
+        | None = None,
+        deletion_protection: bool | None = None,
+        kinesis_stream: Any = None,
+        point_in_time_recovery: bool | None = None,
+        point_in_time_recovery_specification: PointInTimeRecoverySpecification
+        | Mapping[str, Any]
+        | None = None,
+        resource_policy: PolicyDocument | None = None,
+        stream_resource_policy: PolicyDocument | None = None,
+        table_class: TableClass | None = None,
+        tags: Sequence[CfnTag] | None = None,
+    ) -> None:
+        """Add a replica in another region (the stack needs a region)."""
+        props = ReplicaTableProps(
+            region=region,
+            global_secondary_index_options=global_secondary_index_options,
+            max_read_request_units=max_read_request_units,
+            read_capacity=read_capacity,
+            contributor_insights=contributor_insights,
+            contributor_insights_specification=contributor_insights_specification,
+            deletion_protection=deletion_protection,
+            kinesis_stream=kinesis_stream,
+            point_in_time_recovery=point_in_time_recovery,
+            point_in_time_recovery_specification=point_in_time_recovery_specification,
+            resource_policy=resource_policy,
+            stream_resource_policy=stream_resource_policy,
+            table_class=table_class,
+            tags=tags,
+        )
+        if Token.is_unresolved(self.stack.region):
+            raise ValidationError(
+                self,
+                f"region={region!r}: replicas need a stack with a region; set env=Environment(region=...) "
+                "on the stack",
+            )
+        if Token.is_unresolved(props.region):
+            raise ValidationError(self, f"region={props.region!r} is a token; give a literal region")
+        if props.region == self.stack.region:
+            raise ValidationError(
+                self, f"region={props.region!r} is the stack's own region; the table itself lives there"
+            )
+        if props.region in self._replicas:
+            raise ValidationError(
+                self, f"region={props.region!r} already has a replica; add each region once"
+            )
+        if self.billing_mode is BillingMode.PAY_PER_REQUEST and props.read_capacity is not None:
+            raise ValidationError(
+                self,
+                "read_capacity cannot be set on a replica of an on-demand table; drop it or use "
+                "Billing.provisioned(...)",
+            )
+        self._replicas[props.region] = props
+
+    def add_global_secondary_index(
+        self,
+        *,
+        index_name: str,
+        max_read_request_units: float | None = None,
+        max_write_request_units: float | None = None,
+        partition_key: Attribute | Mapping[str, Any] | None = None,
+        partition_keys: Sequence[Attribute | Mapping[str, Any]] | None = None,
+        read_capacity: Capacity | None = None,
+        sort_key: Attribute | Mapping[str, Any] | None = None,
+        sort_keys: Sequence[Attribute | Mapping[str, Any]] | None = None,
+        warm_throughput: Any = None,
+        write_capacity: Capacity | None = None,
+        non_key_attributes: Sequence[str] | None = None,
+        projection_type: ProjectionType | None = None,
+    ) -> None:
+        """Add a global secondary index."""
+        props = GlobalSecondaryIndexPropsV2(
+            index_name=index_name,
+            max_read_request_units=max_read_request_units,
+            max_write_request_units=max_write_request_units,
+            partition_key=partition_key,
+            partition_keys=partition_keys,
+            read_capacity=read_capacity,
+            sort_key=sort_key,
+            sort_keys=sort_keys,
+            warm_throughput=warm_throughput,
+            write_capacity=write_capacity,
+            non_key_attributes=non_key_attributes,
+            projection_type=projection_type,
+        )
+        self._check_index_name(props.index_name)
+        schema = parse_key_schema(
+            self,
+            partition_key=props.partition_key,
+            partition_keys=props.partition_keys,
+            sort_key=props.sort_key,
+            sort_keys=props.sort_keys,
+        )
+        if len(self._gsis) == _MAX_GSI:
+            raise ValidationError(
+                self,
+                f"index_name={props.index_name!r} would be global secondary index {_MAX_GSI + 1}; "
+                f"a table has at most {_MAX_GSI}",
+            )
+        if self.billing_mode is BillingMode.PAY_PER_REQUEST and (props.read_capacity or props.write_capacity):
+            raise ValidationError(
+                self,
+                f"index {props.index_name!r}: read_capacity and write_capacity cannot be set on an index of "
+                "an on-demand table; drop them or use Billing.provisioned(...)",
+            )
+        key_schema = self._index_key_schema(schema)
+        projection = render_projection(self, props, self._non_key_attributes)
+        if props.read_capacity is not None:
+            self._gsi_read_capacity[props.index_name] = props.read_capacity
+        if props.max_read_request_units:
+            self._gsi_max_read_units[props.index_name] = props.max_read_request_units
+        self._gsis[props.index_name] = {
+            "index_name": props.index_name,
+            "key_schema": key_schema,
+            "projection": projection,
+            "write_provisioned_throughput_settings": props.write_capacity.render_write_capacity()
+            if props.write_capacity
+            else self._write_provisioning,
+            "write_on_demand_throughput_settings": {"max_write_request_units": props.max_write_request_units}
+            if props.max_write_request_units
+            else None,
+            "warm_throughput": render_warm_throughput(props.warm_throughput),
+        }
+        self._schemas[props.index_name] = schema
+
+    def add_local_secondary_index(
+        self,
+        *,
+        sort_key: Attribute | Mapping[str, Any],
+        index_name: str,
+        non_key_attributes: Sequence[str] | None = None,
+        projection_type: ProjectionType | None = None,
+    ) -> None:
+        """Add a local secondary index (the table's partition key with another sort key)."""
+        props = LocalSecondaryIndexProps(
+            sort_key=sort_key,
+            index_name=index_name,
+            non_key_attributes=non_key_attributes,
+            projection_type=projection_type,
+        )
+        self._check_index_name(props.index_name)
+        if not self._has_sort_key:
+            raise ValidationError(
+                self,
+                f"index_name={props.index_name!r}: local secondary indexes need a table sort key; "
+                "pass sort_key=Attribute(...) to the table",
+            )
+        if len(self._lsis) == _MAX_LSI:
+            raise ValidationError(
+                self,
+                f"index_name={props.index_name!r} would be local secondary index {_MAX_LSI + 1}; "
+                f"a table has at most {_MAX_LSI}",
+            )
+        schema = parse_key_schema(
+            self,
+            partition_key=self._partition_key,
+            partition_keys=None,
+            sort_key=props.sort_key,
+            sort_keys=None,
+        )
+        self._lsis[props.index_name] = {
+            "index_name": props.index_name,
+            "key_schema": self._index_key_schema(schema),
+            "projection": render_projection(self, props, self._non_key_attributes),
+        }
+        self._schemas[props.index_name] = schema
+
+    def replica(self, region: str) -> ITableV2:
+        """The replica of `region`, as an imported table."""
+        if Token.is_unresolved(self.stack.region):
+            raise ValidationError(self, f"region={region!r}: replicas need a stack with a region")
+        arn = self.stack.format_arn(
+            region=region, resource="table", service="dynamodb", resource_name=self.table_name
+        )
+        return TableV2.from_table_attributes(
+            self,
+            f"ReplicaTable{region}",
+            table_arn=arn,
+            grant_index_permissions=self.has_index,
+            table_stream_arn=f"{arn}/stream/*",
+        )
+
+    # --- rendering -----------------------------------------------------------------------------
+
+    def _add_key(self, attribute: Attribute, key_type: str) -> None:
+        self._add_attribute_definition(attribute)
+        self._key_schema.append({"attribute_name": attribute.name, "key_type": key_type})
+
+    def _add_attribute_definition(self, attribute: Attribute) -> None:
+        if not any(d["attribute_name"] == attribute.name for d in self._attribute_definitions):
+            self._attribute_definitions.append(
+                {"attribute_name": attribute.name, "attribute_type": attribute.type.value}
+            )
+
+    def _index_key_schema(self, schema: KeySchema) -> list[dict[str, str]]:
+        for attribute in [*schema.partition_keys, *schema.sort_keys]:
+            self._add_attribute_definition(attribute)
+        return [
+            *({"attribute_name": a.name, "key_type": _HASH} for a in schema.partition_keys),
+            *({"attribute_name": a.name, "key_type": _RANGE} for a in schema.sort_keys),
+        ]
+
+    def _check_index_name(self, index_name: str) -> None:
+        if index_name in self._gsis or index_name in self._lsis:
+            raise ValidationError(
+                self, f"index_name={index_name!r} is already used; give each index its own name"
+            )
+
+    def _render_replicas(self) -> list[dict[str, Any]]:
+        replicas = [self._render_replica(props) for props in self._replicas.values()]
+        replicas.append(
+            self._render_replica(ReplicaTableProps(region=self.stack.region, tags=self._options.tags))
+        )
+        return cfn_keys(replicas)  # type: ignore[no-any-return]
+
+    def _render_replica(self, props: ReplicaTableProps) -> dict[str, Any]:
+        table = self._options
+        is_primary = props.region == self.region
+        cci = _cci(props.contributor_insights, props.contributor_insights_specification, self) or (
+            _cci(table.contributor_insights, table.contributor_insights_specification, self)
+        )
+        pitr_options = (
+            props
+            if (
+                props.point_in_time_recovery is not None
+                or props.point_in_time_recovery_specification is not None
+            )
+            else table
+        )
+        resource_policy = (
+            self.resource_policy if is_primary else (props.resource_policy or self.resource_policy)
+        )
+        stream_policy = self.stream_resource_policy if is_primary else props.stream_resource_policy
+        read_units = props.max_read_request_units or self._max_read_units
+        table_class = props.table_class or table.table_class
+        kinesis = (
+            props.kinesis_stream
+            if props.kinesis_stream is not None
+            else (table.kinesis_stream if is_primary else None)
+        )
+        return {
+            "region": props.region,
+            "global_secondary_indexes": self._render_replica_indexes(
+                props.global_secondary_index_options or {}
+            ),
+            "deletion_protection_enabled": props.deletion_protection
+            if props.deletion_protection is not None
+            else table.deletion_protection,
+            "table_class": table_class.value if table_class is not None else None,
+            "sse_specification": self.encryption.render_replica_sse_specification(self, props.region)
+            if self.encryption
+            else None,
+            "kinesis_stream_specification": {"stream_arn": kinesis.stream_arn}
+            if kinesis is not None
+            else None,
+            "contributor_insights_specification": cci,
+            "point_in_time_recovery_specification": _pitr(pitr_options, self),
+            "read_provisioned_throughput_settings": props.read_capacity.render_read_capacity()
+            if props.read_capacity
+            else self._read_provisioning,
+            "tags": [{"key": t.key, "value": t.value} for t in props.tags] if props.tags else None,
+            "read_on_demand_throughput_settings": {"max_read_request_units": read_units}
+            if read_units
+            else None,
+            "resource_policy": {"PolicyDocument": resource_policy} if resource_policy is not None else None,
+            "replica_stream_specification": {"resource_policy": {"PolicyDocument": stream_policy}}
+            if stream_policy is not None
+            else None,
+            "global_table_settings_replication_mode": getattr(
+                table.global_table_settings_replication_mode, "value", None
+            ),
+        }
+
+    def _render_replica_indexes(self, options: Mapping[str, Any]) -> list[dict[str, Any]] | None:
+        unknown = sorted(set(options) - set(self._gsis))
+        if unknown:
+            raise ValidationError(
+                self,
+                f"global_secondary_index_options names {unknown!r}, which are not indexes of the table; "
+                f"use one of {sorted(self._gsis)!r}",
+            )
+        indexes: list[dict[str, Any]] = []
+        table = self._options
+        for index_name in self._gsis:
+            index_options = options.get(index_name) or {}
+            if not isinstance(index_options, Mapping):
+                index_options = {
+                    f.name: getattr(index_options, f.name) for f in attrs.fields(type(index_options))
+                }
+            read_capacity = index_options.get("read_capacity") or self._gsi_read_capacity.get(index_name)
+            max_read = index_options.get("max_read_request_units") or self._gsi_max_read_units.get(index_name)
+            enabled = index_options.get("contributor_insights", table.contributor_insights)
+            spec = index_options.get("contributor_insights_specification")
+            indexes.append(
+                {
+                    "index_name": index_name,
+                    "read_provisioned_throughput_settings": read_capacity.render_read_capacity()
+                    if read_capacity
+                    else self._read_provisioning,
+                    "read_on_demand_throughput_settings": {"max_read_request_units": max_read}
+                    if max_read
+                    else None,
+                    "contributor_insights_specification": _cci(None, to_cci(spec), self)
+                    if spec is not None
+                    else ({"enabled": enabled} if enabled is not None else None),
+                }
+            )
+        return indexes or None
+
+
+class _ImportedTableV2(TableBaseV2):
+    def __init__(self, scope: Construct, id: str, arn: str, name: str, attributes: TableAttributesV2) -> None:
+        super().__init__(scope, id, environment_from_arn=arn)
+        self.region = (
+            Stack.of(scope).split_arn(arn, ArnFormat.SLASH_RESOURCE_NAME).region or self.stack.region
+        )
+        self.table_arn = arn
+        self.table_name = name
+        self.table_id = attributes.table_id
+        self.table_stream_arn = attributes.table_stream_arn
+        self.encryption_key = attributes.encryption_key
+        self._has_index = (
+            bool(attributes.grant_index_permissions)
+            or bool(attributes.global_indexes)
+            or bool(attributes.local_indexes)
+        )
+
+    @property
+    def has_index(self) -> bool:
+        return self._has_index

@@ -1,0 +1,71 @@
+"""IKey, and the KMS actions each kind of grant gives."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, runtime_checkable
+
+from ..aws_iam.grant import Grant
+from ..aws_iam.policy_statement import PolicyStatement
+from ..aws_iam.principals import IGrantable
+
+ADMIN_ACTIONS = (
+    "kms:Create*",
+    "kms:Describe*",
+    "kms:Enable*",
+    "kms:List*",
+    "kms:Put*",
+    "kms:Update*",
+    "kms:Revoke*",
+    "kms:Disable*",
+    "kms:Get*",
+    "kms:Delete*",
+    "kms:TagResource",
+    "kms:UntagResource",
+    "kms:ScheduleKeyDeletion",
+    "kms:CancelKeyDeletion",
+)
+ENCRYPT_ACTIONS = ("kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*")
+DECRYPT_ACTIONS = ("kms:Decrypt",)
+SIGN_ACTIONS = ("kms:Sign",)
+VERIFY_ACTIONS = ("kms:Verify",)
+GENERATE_HMAC_ACTIONS = ("kms:GenerateMac",)
+VERIFY_HMAC_ACTIONS = ("kms:VerifyMac",)
+
+
+@runtime_checkable
+class IKey(Protocol):
+    """A KMS key, defined here or imported."""
+
+    @property
+    def key_arn(self) -> str:
+        """The key's ARN."""
+        ...
+
+    @property
+    def key_id(self) -> str:
+        """The key's id."""
+        ...
+
+    def add_alias(self, alias_name: str) -> Any:
+        """Create an alias for the key."""
+        ...
+
+    def add_to_resource_policy(self, statement: PolicyStatement, allow_no_op: bool | None = None) -> Any:
+        """Add a statement to the key policy (a no-op for imported keys)."""
+        ...
+
+    def grant(self, grantee: IGrantable, *actions: str) -> Grant:
+        """Give `grantee` `actions` on the key."""
+        ...
+
+    def grant_decrypt(self, grantee: IGrantable) -> Grant:
+        """Let `grantee` decrypt with the key."""
+        ...
+
+    def grant_encrypt(self, grantee: IGrantable) -> Grant:
+        """Let `grantee` encrypt with the key."""
+        ...
+
+    def grant_encrypt_decrypt(self, grantee: IGrantable) -> Grant:
+        """Let `grantee` encrypt and decrypt with the key."""
+        ...

@@ -1,0 +1,204 @@
+"""Alias: a name for a KMS key (`alias/...`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Protocol, runtime_checkable
+
+from ..aws_iam.grant import AddToResourcePolicyResult, Grant
+from ..cfn.aws_kms import CfnAlias
+from ..core.construct import Construct
+from ..core.errors import ValidationError
+from ..core.removal_policy import RemovalPolicy
+from ..core.resource import Resource
+from ..core.stack import Stack
+from ..core.struct import lazy_frozen
+from ..core.tokens.token import Token
+from ._types import DECRYPT_ACTIONS, ENCRYPT_ACTIONS, IKey
+
+_PREFIX = "alias/"
+_RESERVED_PREFIX = "alias/aws/"
+_ALIAS_NAME = re.compile(r"[a-zA-Z0-9:/_-]{1,256}")
+
+
+@runtime_checkable
+class IAlias(IKey, Protocol):
+    """A KMS alias."""
+
+    @property
+    def alias_name(self) -> str:
+        """The alias name, starting with 'alias/'."""
+        ...
+
+    @property
+    def alias_target_key(self) -> IKey:
+        """The key the alias points to."""
+        ...
+
+
+@lazy_frozen(kw_only=True)
+class AliasProps:
+    """Properties of an Alias."""
+
+    alias_name: str
+    """The name ('alias/' is added when missing)."""
+    target_key: IKey
+    """The key the alias points to."""
+    removal_policy: RemovalPolicy | None = None
+    """What happens to the alias when it leaves the stack. Default: DESTROY."""
+
+
+@lazy_frozen(kw_only=True)
+class AliasAttributes:
+    """What identifies an existing alias."""
+
+    alias_name: str
+    """The alias name, starting with 'alias/'."""
+    alias_target_key: IKey
+    """The key the alias points to."""
+
+
+class Alias(Resource):
+    """A KMS alias (`AWS::KMS::Alias`); grants and policy statements go to its key."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        alias_name: str,
+        target_key: IKey,
+        removal_policy: RemovalPolicy | None = None,
+    ) -> None:
+        props = AliasProps(alias_name=alias_name, target_key=target_key, removal_policy=removal_policy)
+        name = props.alias_name
+        if not Token.is_unresolved(name):
+            if not name.startswith(_PREFIX):
+                name = _PREFIX + name
+            if name == _PREFIX:
+                raise ValidationError(scope, f"alias_name={alias_name!r} is empty after 'alias/'; add a name")
+            if name.lower().startswith(_RESERVED_PREFIX):
+                raise ValidationError(
+                    scope,
+                    f"alias_name={alias_name!r} starts with 'alias/aws/', which AWS reserves; rename it",
+                )
+            if not _ALIAS_NAME.fullmatch(name):
+                raise ValidationError(
+                    scope,
+                    f"alias_name={alias_name!r} has characters or a length KMS rejects; "
+                    "use 1 to 256 of a-zA-Z0-9:/_-",
+                )
+        super().__init__(scope, id, physical_name=name)
+        self.alias_target_key: IKey = props.target_key
+        resource = CfnAlias(self, "Resource", alias_name=name, target_key_id=props.target_key.key_arn)
+        if props.removal_policy is not None:
+            resource.apply_removal_policy(props.removal_policy)
+        self.alias_name: str = name
+
+    @staticmethod
+    def from_alias_attributes(
+        scope: Construct, id: str, *, alias_name: str, alias_target_key: IKey
+    ) -> IAlias:
+        """An existing alias whose key is known: grants and policy statements go to the key."""
+        attributes = AliasAttributes(alias_name=alias_name, alias_target_key=alias_target_key)
+        return _ImportedAlias(scope, id, attributes.alias_name, attributes.alias_target_key)
+
+    @staticmethod
+    def from_alias_name(scope: Construct, id: str, alias_name: str) -> IAlias:
+        """An existing alias, by name; its key is unknown, so grants add nothing."""
+        return _ImportedAlias(scope, id, alias_name, None)
+
+    @property
+    def key_arn(self) -> str:
+        """The alias's ARN (KMS accepts it wherever a key ARN is expected)."""
+        return self.alias_arn
+
+    @property
+    def alias_arn(self) -> str:
+        """The alias's ARN."""
+        return Stack.of(self).format_arn(service="kms", resource=self.alias_name)
+
+    @property
+    def key_id(self) -> str:
+        """The alias name (KMS accepts it wherever a key id is expected)."""
+        return self.alias_name
+
+    def add_alias(self, alias_name: str) -> Any:
+        """Create another alias for the target key."""
+        return self.alias_target_key.add_alias(alias_name)
+
+    def add_to_resource_policy(self, statement: Any, allow_no_op: bool | None = None) -> Any:
+        """Add a statement to the target key's policy."""
+        return self.alias_target_key.add_to_resource_policy(statement, allow_no_op)
+
+    def grant(self, grantee: Any, *actions: str) -> Any:
+        """Give `grantee` `actions` on the target key."""
+        return self.alias_target_key.grant(grantee, *actions)
+
+    def grant_decrypt(self, grantee: Any) -> Any:
+        """Let `grantee` decrypt with the target key."""
+        return self.alias_target_key.grant_decrypt(grantee)
+
+    def grant_encrypt(self, grantee: Any) -> Any:
+        """Let `grantee` encrypt with the target key."""
+        return self.alias_target_key.grant_encrypt(grantee)
+
+    def grant_encrypt_decrypt(self, grantee: Any) -> Any:
+        """Let `grantee` encrypt and decrypt with the target key."""
+        return self.alias_target_key.grant_encrypt_decrypt(grantee)
+
+
+class _ImportedAlias(Resource):
+    def __init__(self, scope: Construct, id: str, alias_name: str, target_key: IKey | None) -> None:
+        super().__init__(scope, id)
+        self.alias_name = alias_name
+        self._target_key = target_key
+
+    @property
+    def alias_target_key(self) -> IKey:
+        if self._target_key is None:
+            raise ValidationError(
+                self,
+                "alias_target_key is unknown for an alias imported by name; use from_alias_attributes(...)",
+            )
+        return self._target_key
+
+    @property
+    def key_arn(self) -> str:
+        return Stack.of(self).format_arn(service="kms", resource=self.alias_name)
+
+    @property
+    def alias_arn(self) -> str:
+        return self.key_arn
+
+    @property
+    def key_id(self) -> str:
+        return self.alias_name
+
+    def add_alias(self, alias_name: str) -> Any:
+        if self._target_key is None:
+            raise ValidationError(
+                self, f"alias_name={alias_name!r}: cannot add an alias to an alias imported by name"
+            )
+        return self._target_key.add_alias(alias_name)
+
+    def add_to_resource_policy(self, statement: Any, allow_no_op: bool | None = None) -> Any:
+        if self._target_key is None:
+            return AddToResourcePolicyResult(statement_added=False)
+        return self._target_key.add_to_resource_policy(statement, allow_no_op)
+
+    def grant(self, grantee: Any, *actions: str) -> Any:
+        # An alias imported by name grants nothing, as in aws-cdk-lib without the
+        # @aws-cdk/aws-kms:applyImportedAliasPermissionsToPrincipal flag.
+        if self._target_key is None:
+            return Grant.drop(grantee, "")
+        return self._target_key.grant(grantee, *actions)
+
+    def grant_decrypt(self, grantee: Any) -> Any:
+        return self.grant(grantee, *DECRYPT_ACTIONS)
+
+    def grant_encrypt(self, grantee: Any) -> Any:
+        return self.grant(grantee, *ENCRYPT_ACTIONS)
+
+    def grant_encrypt_decrypt(self, grantee: Any) -> Any:
+        return self.grant(grantee, *DECRYPT_ACTIONS, *ENCRYPT_ACTIONS)

@@ -1,0 +1,57 @@
+"""ResourcePolicy: a CloudWatch Logs resource policy (`AWS::Logs::ResourcePolicy`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ..aws_iam.policy_document import PolicyDocument
+from ..aws_iam.policy_statement import PolicyStatement
+from ..cfn.aws_logs import CfnResourcePolicy
+from ..core.construct import Construct
+from ..core.names import Names
+from ..core.resource import Resource
+from ..core.stack import Stack
+from ..core.struct import lazy_frozen
+from ..core.tokens.lazy import Lazy
+
+
+def _to_statements(value: Sequence[PolicyStatement] | None) -> tuple[PolicyStatement, ...] | None:
+    return tuple(value) if value is not None else None
+
+
+@lazy_frozen(kw_only=True)
+class ResourcePolicyProps:
+    """Properties of a ResourcePolicy."""
+
+    policy_statements: Sequence[PolicyStatement] | None = attrs.field(default=None, converter=_to_statements)
+    """The statements of the policy. Default: none (add them to `document`)."""
+    resource_policy_name: str | None = None
+    """The policy's name. Default: the construct's unique id."""
+
+
+class ResourcePolicy(Resource):
+    """A resource policy of CloudWatch Logs; its statements are in `document`."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        policy_statements: Sequence[PolicyStatement] | None = None,
+        resource_policy_name: str | None = None,
+    ) -> None:
+        props = ResourcePolicyProps(
+            policy_statements=policy_statements, resource_policy_name=resource_policy_name
+        )
+        super().__init__(scope, id, physical_name=props.resource_policy_name)
+        self.document = PolicyDocument()
+        CfnResourcePolicy(
+            self,
+            "ResourcePolicy",
+            policy_name=Lazy.string(lambda: props.resource_policy_name or Names.unique_id(self)),
+            policy_document=Lazy.string(lambda: Stack.of(self).to_json_string(self.document)),
+        )
+        if props.policy_statements:
+            self.document.add_statements(*props.policy_statements)

@@ -1,0 +1,40 @@
+"""QueuePolicy: the resource policy of one or more queues (`AWS::SQS::QueuePolicy`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from ..aws_iam.policy_document import PolicyDocument
+from ..cfn.aws_sqs import CfnQueuePolicy
+from ..core.construct import Construct
+from ..core.errors import ValidationError
+from ..core.resource import Resource
+from ..core.struct import lazy_frozen
+
+
+@lazy_frozen(kw_only=True)
+class QueuePolicyProps:
+    """Properties of a QueuePolicy."""
+
+    queues: Sequence[Any] = attrs.field(converter=tuple)
+    """The queues the policy applies to."""
+
+
+class QueuePolicy(Resource):
+    """A queue resource policy; its statements are in `document`."""
+
+    def __init__(self, scope: Construct, id: str, *, queues: Sequence[Any]) -> None:
+        super().__init__(scope, id)
+        props = QueuePolicyProps(queues=queues)
+        self.document = PolicyDocument()
+        CfnQueuePolicy(
+            self, "Resource", policy_document=self.document, queues=[q.queue_url for q in props.queues]
+        )
+
+    @property
+    def queue_policy_id(self) -> str:
+        """Removed from CloudFormation; reading it is an error."""
+        raise ValidationError(self, "queue_policy_id has been removed from CloudFormation; do not read it")
