@@ -438,7 +438,8 @@ def test_log_group_without_a_given_group_is_not_supported(stack: Stack) -> None:
     assert str(error.value) == (
         "Test/Fn: log_group is not set, and the default log group /aws/lambda/<function name> needs the "
         "LogRetention custom resource aws-cdk-lib creates for it, which this package does not support; "
-        "pass log_group=LogGroup(...) when creating the function"
+        "pass log_group=LogGroup(...) when creating the function, or turn on the "
+        "'@aws-cdk/aws-lambda:useCdkManagedLogGroup' feature flag"
     )
 
 

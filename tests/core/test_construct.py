@@ -27,13 +27,13 @@ def test_empty_id_is_rejected_below_the_root(root: Construct) -> None:
 def test_non_string_id_is_a_type_error(root: Construct) -> None:
     with pytest.raises(TypeError) as error:
         Construct(root, 5)  # type: ignore[arg-type]
-    assert str(error.value) == "construct id must be a string, got 5"
+    assert str(error.value) == "Construct: id=5 is an int; use a str"
 
 
 def test_non_construct_scope_is_a_type_error() -> None:
     with pytest.raises(TypeError) as error:
         Construct("scope", "A")  # type: ignore[arg-type]
-    assert str(error.value) == "scope must be a Construct, got 'scope'"
+    assert str(error.value) == "Construct('A'): scope='scope' is a str; use a Construct"
 
 
 def test_slash_in_id_becomes_double_dash(root: Construct) -> None:

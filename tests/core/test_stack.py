@@ -122,7 +122,8 @@ def test_reference_across_environments_is_an_error() -> None:
     assert str(error.value) == (
         "synthesis failed with 1 validation error:\n"
         "  C: references 'P/Q' in stack 'P' of environment 'aws://1/us-east-1', but this stack is in "
-        "'aws://1/eu-west-1'; cross-stack references work only within one account and region"
+        "'aws://1/eu-west-1'; cross-stack references work only within one account and region (weak "
+        "references, @aws-cdk/core:defaultCrossStackReferences='weak', also across regions of one account)"
     )
 
 

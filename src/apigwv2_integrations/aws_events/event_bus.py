@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import re
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
-from ..cfn.aws_events import CfnEventBus
-from ..core.arn import Arn
+from ..aws_iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement, ServicePrincipal
+from ..cfn.aws_events import CfnEventBus, CfnEventBusPolicy
+from ..core.annotations import Annotations
+from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.errors import ValidationError
+from ..core.feature_flags import FeatureFlags
 from ..core.names import Names
 from ..core.resource import Resource
+from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
 
+_EVENT_SOURCE_NAME = re.compile(r"^aws\.partner(/[.\-_A-Za-z0-9]+){2,}$")
+_MAX_DESCRIPTION = 512
+_REQUIRE_POLICY_SID = "@aws-cdk/aws-events:requireEventBusPolicySid"
 _EVENT_BUS_NAME = re.compile(r"^[/.\-_A-Za-z0-9]{1,256}$")
 
 
@@ -51,8 +58,17 @@ class IEventBus(Protocol):
 class EventBusProps:
     """Properties of an EventBus."""
 
+    dead_letter_queue: Any = None
+    """The SQS queue (an `aws_sqs.IQueue`) for events the bus cannot deliver. Default: none."""
+    description: str | None = None
+    """A description, up to 512 characters. Default: none."""
     event_bus_name: str | None = None
     """The event bus's name; not 'default', no '/'. Default: the construct's unique id."""
+    event_source_name: str | None = None
+    """The partner event source (`aws.partner/...`) the bus receives from; it is also the bus's name.
+    Default: none."""
+    kms_key: Any = None
+    """The KMS key (an `aws_kms.IKey`) that encrypts events. Default: an AWS-owned key."""
 
 
 class _EventBusBase(Resource):
@@ -64,26 +80,167 @@ class _EventBusBase(Resource):
         """The ARN and name, as integrations take them."""
         return EventBusReference(event_bus_arn=self.event_bus_arn, event_bus_name=self.event_bus_name)
 
+    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
+        """Add a statement (it needs a `sid`) to the bus's resource policy; an imported bus adds nothing."""
+        return AddToResourcePolicyResult(statement_added=False)
+
+    def grant_put_events_to(self, grantee: IGrantable, sid: str | None = None) -> Grant:
+        """Let `grantee` put events on this bus (a service principal through the bus policy, with `sid`)."""
+        actions, resources = ["events:PutEvents"], [self.event_bus_arn]
+        grant = Grant.add_to_principal(grantee=grantee, actions=actions, resource_arns=resources)
+        if grant.success:
+            return grant
+        if FeatureFlags.of(self).is_enabled(_REQUIRE_POLICY_SID):
+            statement = PolicyStatement(
+                actions=actions, resources=resources, principals=[grantee.grant_principal], sid=sid
+            )
+            added = self.add_to_resource_policy(statement)
+            return Grant(
+                options={"grantee": grantee, "actions": actions, "resource_arns": resources},
+                resource_statement=statement,
+                policy_dependable=added.policy_dependable if added.statement_added else None,
+            )
+        # A service principal has no identity policy; without the flag aws-cdk-lib warns and drops the grant.
+        Annotations.of(self).add_warning_v2(
+            "@aws-cdk/aws-events:eventBusServicePrincipalGrant",
+            "Unable to grant PutEvents to service principal: Statement ID is required for EventBus resource "
+            "policies. Either provide a 'sid' parameter or enable the "
+            "'@aws-cdk/aws-events:requireEventBusPolicySid' "
+            "feature flag.",
+        )
+        return Grant.drop(grantee, "")
+
+
+class EventBusPolicy(Resource):
+    """One statement of an event bus's resource policy (`AWS::Events::EventBusPolicy`)."""
+
+    def __init__(
+        self, scope: Construct, id: str, *, event_bus: IEventBus, statement: Any, statement_id: str
+    ) -> None:
+        super().__init__(scope, id)
+        CfnEventBusPolicy(
+            self,
+            "Resource",
+            statement_id=statement_id,
+            statement=statement,
+            event_bus_name=event_bus.event_bus_name,
+        )
+
 
 class EventBus(_EventBusBase):
     """A custom EventBridge event bus (`AWS::Events::EventBus`)."""
 
-    def __init__(self, scope: Construct, id: str, *, event_bus_name: str | None = None) -> None:
-        super().__init__(scope, id, physical_name=event_bus_name)
-        props = EventBusProps(event_bus_name=event_bus_name)
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        dead_letter_queue: Any = None,
+        description: str | None = None,
+        event_bus_name: str | None = None,
+        event_source_name: str | None = None,
+        kms_key: Any = None,
+    ) -> None:
+        props = EventBusProps(
+            dead_letter_queue=dead_letter_queue,
+            description=description,
+            event_bus_name=event_bus_name,
+            event_source_name=event_source_name,
+            kms_key=kms_key,
+        )
+        super().__init__(scope, id, physical_name=props.event_bus_name or props.event_source_name)
         name = props.event_bus_name
+        if name is not None and props.event_source_name is not None:
+            raise ValidationError(
+                self,
+                f"event_bus_name={name!r} and event_source_name={props.event_source_name!r} are both set; "
+                "a partner bus takes its name from the event source, so set only one",
+            )
         if name is not None and not Token.is_unresolved(name):
             problem = _event_bus_name_problem(name)
             if problem is not None:
                 raise ValidationError(self, f"event_bus_name={name!r} {problem}")
-        resource = CfnEventBus(self, "Resource", name=name if name is not None else Names.unique_id(self))
+        source = props.event_source_name
+        if source is not None and not Token.is_unresolved(source) and not _EVENT_SOURCE_NAME.match(source):
+            raise ValidationError(
+                self,
+                f"event_source_name={source!r} is not a partner event source name; "
+                "use 'aws.partner/<partner>/<source>'",
+            )
+        text = props.description
+        if text is not None and not Token.is_unresolved(text) and len(text) > _MAX_DESCRIPTION:
+            raise ValidationError(
+                self, f"description is {len(text)} characters long; use at most {_MAX_DESCRIPTION}"
+            )
+        bus_name = name if name is not None else source if source is not None else Names.unique_id(self)
+        queue = props.dead_letter_queue
+        resource = CfnEventBus(
+            self,
+            "Resource",
+            name=bus_name,
+            event_source_name=source,
+            dead_letter_config=CfnEventBus.DeadLetterConfigProperty(arn=queue.queue_arn) if queue else None,
+            description=text,
+            kms_key_identifier=props.kms_key.key_arn if props.kms_key is not None else None,
+        )
         self.event_bus_arn = resource.attr_arn
         self.event_bus_name = resource.ref
+        self.event_source_name = source
+        if props.kms_key is not None and hasattr(props.kms_key, "add_to_resource_policy"):
+            bus_arn = self.stack.format_arn(service="events", resource="event-bus", resource_name=bus_name)
+            props.kms_key.add_to_resource_policy(
+                PolicyStatement(
+                    resources=["*"],
+                    actions=["kms:Decrypt", "kms:GenerateDataKey", "kms:DescribeKey"],
+                    principals=[ServicePrincipal("events.amazonaws.com")],
+                    conditions={
+                        "StringEquals": {
+                            "aws:SourceAccount": self.stack.account,
+                            "aws:SourceArn": bus_arn,
+                            "kms:EncryptionContext:aws:events:event-bus:arn": bus_arn,
+                        }
+                    },
+                )
+            )
+
+    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
+        """Add a statement to the bus's resource policy; the statement needs a `sid`."""
+        if statement.sid is None:
+            raise ValidationError(self, f"statement={statement!r} has no sid; bus policy statements need one")
+        statement_id = f"cdk-{statement.sid}"[:64]
+        statement.sid = statement_id
+        policy = EventBusPolicy(
+            self, statement_id, event_bus=self, statement=statement.to_json(), statement_id=statement_id
+        )
+        return AddToResourcePolicyResult(statement_added=True, policy_dependable=policy)
 
     @staticmethod
     def from_event_bus_arn(scope: Construct, id: str, event_bus_arn: str) -> IEventBus:
         """An existing event bus, by ARN: its name is taken from the ARN."""
-        return _ImportedEventBus(scope, id, event_bus_arn)
+        return _ImportedEventBus(scope, id, event_bus_arn, None)
+
+    @staticmethod
+    def from_event_bus_name(scope: Construct, id: str, event_bus_name: str) -> IEventBus:
+        """An existing event bus of this stack's account and region, by name."""
+        arn = Stack.of(scope).format_arn(resource="event-bus", service="events", resource_name=event_bus_name)
+        return _ImportedEventBus(scope, id, arn, event_bus_name)
+
+    @staticmethod
+    def from_event_bus_attributes(
+        scope: Construct,
+        id: str,
+        *,
+        event_bus_arn: str,
+        event_bus_name: str,
+        event_bus_policy: str | None = None,
+    ) -> IEventBus:
+        """An existing event bus, by ARN and name."""
+        return _ImportedEventBus(scope, id, event_bus_arn, event_bus_name)
+
+    @staticmethod
+    def grant_all_put_events(grantee: IGrantable) -> Grant:
+        """Let `grantee` put events on every bus."""
+        return Grant.add_to_principal(grantee=grantee, actions=["events:PutEvents"], resource_arns=["*"])
 
 
 def _event_bus_name_problem(name: str) -> str | None:
@@ -97,7 +254,7 @@ def _event_bus_name_problem(name: str) -> str | None:
 
 
 class _ImportedEventBus(_EventBusBase):
-    def __init__(self, scope: Construct, id: str, event_bus_arn: str) -> None:
+    def __init__(self, scope: Construct, id: str, event_bus_arn: str, event_bus_name: str | None) -> None:
         if not Token.is_unresolved(event_bus_arn) and (
             not event_bus_arn.startswith("arn:") or len(event_bus_arn.split(":")) < 6
         ):
@@ -108,4 +265,8 @@ class _ImportedEventBus(_EventBusBase):
             )
         super().__init__(scope, id, environment_from_arn=event_bus_arn)
         self.event_bus_arn = event_bus_arn
-        self.event_bus_name = Arn.extract_resource_name(event_bus_arn, "event-bus")
+        if event_bus_name is None:
+            event_bus_name = (
+                self.stack.split_arn(event_bus_arn, ArnFormat.SLASH_RESOURCE_NAME).resource_name or ""
+            )
+        self.event_bus_name = event_bus_name

@@ -1,11 +1,31 @@
 """AWS Lambda: functions, their code, runtimes, permissions, versions and aliases."""
 
-from ..cfn.aws_lambda import *  # noqa: F403
+import typing as _typing
+
 from ..cfn.aws_lambda import __all__ as _cfn_all
+from ..core.lazy_exports import lazy_exports as _lazy_exports
+
+# The Cfn* names load on first use; mypy reads them here.
+if _typing.TYPE_CHECKING:
+    from ..cfn.aws_lambda import *  # noqa: F403
+else:
+    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_lambda"))
+
 from .alias import Alias, AliasAttributes, AliasOptions, AliasProps, IAlias, VersionWeight
 from .architecture import Architecture
-from .code import AssetCode, Code, CodeConfig, CodeLocation, InlineCode, S3Code
+from .code import (
+    AssetCode,
+    AssetImageCode,
+    Code,
+    CodeConfig,
+    CodeImageConfig,
+    CodeLocation,
+    EcrImageCode,
+    InlineCode,
+    S3Code,
+)
 from .destination import DestinationConfig, DestinationOptions, DestinationType, IDestination
+from .durable_config import DurableConfig
 from .event_invoke_config import EventInvokeConfig, EventInvokeConfigOptions, EventInvokeConfigProps
 from .function import (
     ApplicationLogLevel,
@@ -19,12 +39,31 @@ from .function import (
     Tracing,
 )
 from .function_base import FunctionBase, IFunction, QualifiedFunctionBase
-from .function_url import FunctionUrlAuthType
+from .function_url import (
+    FunctionUrl,
+    FunctionUrlAuthType,
+    FunctionUrlCorsOptions,
+    FunctionUrlOptions,
+    FunctionUrlProps,
+    HttpMethod,
+    InvokeMode,
+)
+from .handler import Handler
+from .image_function import DockerImageCode, DockerImageFunction
 from .lambda_version import IVersion, Version, VersionAttributes, VersionOptions, VersionProps
-from .layers import ILayerVersion, LayerVersion, LayerVersionAttributes
+from .layers import (
+    ILayerVersion,
+    LayerVersion,
+    LayerVersionAttributes,
+    LayerVersionOptions,
+    LayerVersionPermission,
+    LayerVersionProps,
+)
 from .permission import Permission
 from .runtime import Runtime, RuntimeFamily
+from .runtime_management import RuntimeManagementMode
 from .snapstart_config import SnapStartConf
+from .tenancy_config import TenancyConfig
 
 __all__ = [
     *_cfn_all,
@@ -35,12 +74,18 @@ __all__ = [
     "ApplicationLogLevel",
     "Architecture",
     "AssetCode",
+    "AssetImageCode",
     "Code",
     "CodeConfig",
+    "CodeImageConfig",
     "CodeLocation",
     "DestinationConfig",
     "DestinationOptions",
     "DestinationType",
+    "DockerImageCode",
+    "DurableConfig",
+    "DockerImageFunction",
+    "EcrImageCode",
     "EventInvokeConfig",
     "EventInvokeConfigOptions",
     "EventInvokeConfigProps",
@@ -49,24 +94,36 @@ __all__ = [
     "FunctionBase",
     "FunctionOptions",
     "FunctionProps",
+    "FunctionUrl",
     "FunctionUrlAuthType",
+    "FunctionUrlCorsOptions",
+    "FunctionUrlOptions",
+    "FunctionUrlProps",
+    "Handler",
+    "HttpMethod",
     "IAlias",
     "IDestination",
     "IFunction",
     "ILayerVersion",
     "IVersion",
     "InlineCode",
+    "InvokeMode",
     "LayerVersion",
     "LayerVersionAttributes",
+    "LayerVersionOptions",
+    "LayerVersionPermission",
+    "LayerVersionProps",
     "LoggingFormat",
     "Permission",
     "QualifiedFunctionBase",
     "RecursiveLoop",
     "Runtime",
     "RuntimeFamily",
+    "RuntimeManagementMode",
     "S3Code",
     "SnapStartConf",
     "SystemLogLevel",
+    "TenancyConfig",
     "Tracing",
     "Version",
     "VersionAttributes",

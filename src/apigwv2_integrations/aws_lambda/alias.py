@@ -156,6 +156,11 @@ class Alias(QualifiedFunctionBase):
         if has_event_invoke_options(props):
             self.configure_async_invoke(**event_invoke_options_of(props))
 
+    def _metric_dimensions(self) -> dict[str, Any]:
+        # Alias metrics are those of the function, narrowed to the alias by the Resource dimension.
+        name = self.lambda_.function_name
+        return {"FunctionName": name, "Resource": f"{name}:{self.alias_name}"}
+
     @property
     def _async_invoke_qualifier(self) -> str | None:
         # aws-cdk-lib takes the qualifier from the alias ARN (its 8th part), not from alias_name.

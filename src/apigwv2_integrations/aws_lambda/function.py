@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
+from ..aws_cloudwatch.metric import Metric, MetricOptions, metric_of
+from ..aws_cloudwatch.metric_types import Unit
 from ..aws_iam import IPrincipal, IRole, ManagedPolicy, PolicyStatement, Role, ServicePrincipal
 from ..cfn.aws_lambda import CfnFunction
 from ..core.arn import ArnFormat
@@ -17,6 +19,7 @@ from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.feature_flags import FeatureFlags
 from ..core.names import Names
 from ..core.size import Size
 from ..core.stack import Stack
@@ -26,14 +29,21 @@ from ..core.tokens._resolve import Resolver
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from .architecture import Architecture
-from .code import Code
+from .code import Code, CodeConfig, CodeImageConfig
 from .destination import IDestination
+from .durable_config import DurableConfig
 from .event_invoke_config import EventInvokeConfigOptions, event_invoke_options_of, has_event_invoke_options
 from .function_base import FunctionBase
+from .handler import Handler
 from .lambda_version import Version, VersionOptions
 from .layers import ILayerVersion
-from .runtime import Runtime
+from .runtime import Runtime, RuntimeFamily
+from .runtime_management import RuntimeManagementMode
 from .snapstart_config import SnapStartConf
+from .tenancy_config import TenancyConfig
+
+# aws-cdk-lib's bound for durable_config.execution_timeout: 366 days.
+_MAX_DURABLE_SECONDS = 31_622_400
 
 if TYPE_CHECKING:
     from ..aws_ec2 import ISecurityGroup, IVpc, SubnetSelection
@@ -47,6 +57,30 @@ _MAX_SNAP_START_STORAGE_MIB = 512
 _MAX_VERSION_ID_PREFIX = 255 - 32
 # These come first in the current version's hash, in this order, as in aws-cdk-lib.
 _HASH_FIRST_PROPERTIES = ("Code", "Handler", "Role", "Runtime")
+# The property order of the hash without `@aws-cdk/aws-lambda:recognizeVersionProps` (others follow, sorted).
+_LEGACY_HASH_ORDER = (
+    *_HASH_FIRST_PROPERTIES,
+    "Architectures",
+    "CodeSigningConfigArn",
+    "DeadLetterConfig",
+    "Description",
+    "Environment",
+    "EphemeralStorage",
+    "FileSystemConfigs",
+    "FunctionName",
+    "ImageConfig",
+    "KmsKeyArn",
+    "Layers",
+    "MemorySize",
+    "PackageType",
+    "ReservedConcurrentExecutions",
+    "RuntimeManagementConfig",
+    "SnapStart",
+    "Tags",
+    "Timeout",
+    "TracingConfig",
+    "VpcConfig",
+)
 # Whether each AWS::Lambda::Function property changes the current version's hash (locked to the version).
 # Properties missing here stop synthesis; Function.classify_version_property adds to this table.
 _VERSION_LOCKED: dict[str, bool] = {
@@ -82,6 +116,26 @@ _VERSION_LOCKED: dict[str, bool] = {
     "TracingConfig": True,
     "VpcConfig": True,
 }
+
+
+USE_CDK_MANAGED_LOG_GROUP = "@aws-cdk/aws-lambda:useCdkManagedLogGroup"
+RECOGNIZE_LAYER_VERSION = "@aws-cdk/aws-lambda:recognizeLayerVersion"
+RECOGNIZE_VERSION_PROPS = "@aws-cdk/aws-lambda:recognizeVersionProps"
+
+
+def _runtime_as_json(runtime: Runtime) -> dict[str, Any]:
+    """A runtime as aws-cdk-lib's JSON.stringify writes its Runtime object (for the layers hash)."""
+    image = f"public.ecr.aws/sam/build-{runtime.name}"
+    rendered: dict[str, Any] = {
+        "name": runtime.name,
+        "supportsInlineCode": runtime.supports_inline_code,
+        "supportsCodeGuruProfiling": runtime.supports_code_guru_profiling,
+        "supportsSnapStart": runtime.supports_snap_start,
+    }
+    if runtime.family is not None:
+        rendered["family"] = list(RuntimeFamily).index(runtime.family)
+    rendered.update(bundlingDockerImage=image, bundlingImage=image, isVariable=runtime.is_variable)
+    return rendered
 
 
 class Tracing(enum.Enum):
@@ -161,10 +215,23 @@ class FunctionOptions(EventInvokeConfigOptions):
     """Instruction set. Default: Architecture.X86_64 (not rendered)."""
     current_version_options: VersionOptions | None = attrs.field(default=None, converter=_to_version_options)
     """Options of the Version that `current_version` creates. Default: VersionOptions defaults."""
+    code_signing_config: Any = None
+    """The code signing configuration (anything with a `code_signing_config_arn`). Default: none."""
+    dead_letter_queue: Any = None
+    """The SQS queue (an `aws_sqs.IQueue`) for failed asynchronous invocations. Default: none, or a new
+    queue when dead_letter_queue_enabled is True."""
+    dead_letter_queue_enabled: bool | None = None
+    """Create a dead-letter queue (kept 14 days) when dead_letter_queue is not given. Default: False."""
+    dead_letter_topic: Any = None
+    """An SNS topic (anything with a `topic_arn`) for failed asynchronous invocations. Default: none."""
     description: str | None = None
     """Description, up to 256 characters. Default: none."""
+    durable_config: DurableConfig | None = None
+    """Durable execution settings. Default: not a durable function."""
     environment: dict[str, str] | None = attrs.field(default=None, converter=_to_environment)
     """Environment variables. Default: none."""
+    environment_encryption: Any = None
+    """The KMS key (anything with a `key_arn`) that encrypts the environment. Default: an AWS-managed key."""
     ephemeral_storage_size: Size | None = None
     """Size of the ephemeral storage. Default: 512 MiB."""
     function_name: str | None = None
@@ -186,6 +253,10 @@ class FunctionOptions(EventInvokeConfigOptions):
     """Memory in MB. Default: 128."""
     recursive_loop: RecursiveLoop | None = None
     """Recursive loop protection. Default: RecursiveLoop.TERMINATE."""
+    runtime_management_mode: RuntimeManagementMode | None = None
+    """When the runtime is updated. Default: Lambda's automatic updates (not rendered)."""
+    tenancy_config: TenancyConfig | None = None
+    """Per-tenant isolation. Default: none."""
     reserved_concurrent_executions: float | None = None
     """Reserved concurrency. Default: none (the account limit)."""
     role: IRole | None = None
@@ -274,8 +345,14 @@ class Function(FunctionBase):
         application_log_level_v2: ApplicationLogLevel | None = None,
         architecture: Architecture | None = None,
         current_version_options: VersionOptions | Mapping[str, Any] | None = None,
+        code_signing_config: Any = None,
+        dead_letter_queue: Any = None,
+        dead_letter_queue_enabled: bool | None = None,
+        dead_letter_topic: Any = None,
         description: str | None = None,
+        durable_config: DurableConfig | None = None,
         environment: Mapping[str, str] | None = None,
+        environment_encryption: Any = None,
         ephemeral_storage_size: Size | None = None,
         function_name: str | None = None,
         initial_policy: Sequence[PolicyStatement] | None = None,
@@ -287,11 +364,13 @@ class Function(FunctionBase):
         memory_size: float | None = None,
         recursive_loop: RecursiveLoop | None = None,
         reserved_concurrent_executions: float | None = None,
+        runtime_management_mode: RuntimeManagementMode | None = None,
         role: IRole | None = None,
         security_groups: Sequence[ISecurityGroup] | None = None,
         snap_start: SnapStartConf | None = None,
         system_log_level: str | None = None,
         system_log_level_v2: SystemLogLevel | None = None,
+        tenancy_config: TenancyConfig | None = None,
         timeout: Duration | None = None,
         tracing: Tracing | None = None,
         vpc: IVpc | None = None,
@@ -312,8 +391,14 @@ class Function(FunctionBase):
             application_log_level_v2=application_log_level_v2,
             architecture=architecture,
             current_version_options=current_version_options,
+            code_signing_config=code_signing_config,
+            dead_letter_queue=dead_letter_queue,
+            dead_letter_queue_enabled=dead_letter_queue_enabled,
+            dead_letter_topic=dead_letter_topic,
             description=description,
+            durable_config=durable_config,
             environment=environment,
+            environment_encryption=environment_encryption,
             ephemeral_storage_size=ephemeral_storage_size,
             function_name=function_name,
             initial_policy=initial_policy,
@@ -325,11 +410,13 @@ class Function(FunctionBase):
             memory_size=memory_size,
             recursive_loop=recursive_loop,
             reserved_concurrent_executions=reserved_concurrent_executions,
+            runtime_management_mode=runtime_management_mode,
             role=role,
             security_groups=security_groups,
             snap_start=snap_start,
             system_log_level=system_log_level,
             system_log_level_v2=system_log_level_v2,
+            tenancy_config=tenancy_config,
             timeout=timeout,
             tracing=tracing,
             vpc=vpc,
@@ -341,6 +428,7 @@ class Function(FunctionBase):
         self.runtime: Runtime = props.runtime
         self.timeout: Duration | None = props.timeout
         self.architecture = props.architecture or Architecture.X86_64
+        self._code: Code = props.code
         self._environment: dict[str, str] = {}
         self._layers: list[ILayerVersion] = []
         self._log_group: Any = props.log_group
@@ -348,9 +436,13 @@ class Function(FunctionBase):
         self._current_version_options = props.current_version_options
         self._hash_mixins: list[str] = []
 
-        managed_policies = [
-            ManagedPolicy.from_aws_managed_policy_name("service-role/AWSLambdaBasicExecutionRole")
-        ]
+        # A durable function's role gets the durable variant of the basic execution policy.
+        basic_policy = (
+            "service-role/AWSLambdaBasicDurableExecutionRolePolicy"
+            if props.durable_config is not None
+            else "service-role/AWSLambdaBasicExecutionRole"
+        )
+        managed_policies = [ManagedPolicy.from_aws_managed_policy_name(basic_policy)]
         if props.vpc is not None:
             managed_policies.append(
                 ManagedPolicy.from_aws_managed_policy_name("service-role/AWSLambdaVPCAccessExecutionRole")
@@ -375,8 +467,12 @@ class Function(FunctionBase):
         for key, value in (props.environment or {}).items():
             self.add_environment(key, value)
 
+        self._check_image(props, code_config)
+        dead_letter_target = self._build_dead_letter_target(props)
         vpc_config = self._configure_vpc(props)
         location = code_config.s3_location
+        image = code_config.image
+        is_image = props.runtime is Runtime.FROM_IMAGE
         resource = CfnFunction(
             self,
             "Resource",
@@ -387,18 +483,39 @@ class Function(FunctionBase):
                 s3_key=location.object_key if location else None,
                 s3_object_version=location.object_version if location else None,
                 zip_file=code_config.inline_code,
+                image_uri=image.image_uri if image is not None else None,
                 source_kms_key_arn=code_config.source_kms_key_arn,
             ),
-            layers=Lazy.list(lambda: [layer.layer_version_arn for layer in self._layers], omit_empty=True),
-            handler=props.handler,
+            layers=Lazy.list(
+                lambda: [layer.layer_version_arn for layer in self._ordered_layers()], omit_empty=True
+            ),
+            handler=None if props.handler == Handler.FROM_IMAGE else props.handler,
             timeout=props.timeout.to_seconds() if props.timeout is not None else None,
-            runtime=props.runtime.name,
+            package_type="Image" if is_image else None,
+            runtime=None if is_image else props.runtime.name,
             role=self._role.role_arn,
             environment=Lazy.uncached_any(self._render_environment),
             memory_size=props.memory_size,
             vpc_config=vpc_config,
+            dead_letter_config=CfnFunction.DeadLetterConfigProperty(target_arn=dead_letter_target)
+            if dead_letter_target is not None
+            else None,
             tracing_config=self._tracing_config(props.tracing),
             reserved_concurrent_executions=props.reserved_concurrent_executions,
+            image_config=_image_config(image),
+            code_signing_config_arn=props.code_signing_config.code_signing_config_arn
+            if props.code_signing_config is not None
+            else None,
+            runtime_management_config=props.runtime_management_mode.runtime_management_config
+            if props.runtime_management_mode is not None
+            else None,
+            tenancy_config=props.tenancy_config.tenancy_config_property
+            if props.tenancy_config is not None
+            else None,
+            durable_config=self._render_durable_config(props.durable_config),
+            kms_key_arn=props.environment_encryption.key_arn
+            if props.environment_encryption is not None
+            else None,
             architectures=[props.architecture.name] if props.architecture is not None else None,
             ephemeral_storage=(
                 {"size": props.ephemeral_storage_size.to_mebibytes()}
@@ -415,12 +532,91 @@ class Function(FunctionBase):
         self.function_arn = resource.attr_arn
         if props.layers:
             self.add_layers(*props.layers)
+        if props.log_group is None and FeatureFlags.of(self).is_enabled(USE_CDK_MANAGED_LOG_GROUP):
+            # Deferred for import speed: aws_logs (and kms) load only for a function that needs a log group.
+            from ..aws_logs import LogGroup
+
+            self._log_group = LogGroup(self, "LogGroup", log_group_name=f"/aws/lambda/{self.function_name}")
         props.code.bind_to_resource(resource)
         self.node.add_validation(_FunctionChecks(self))
         if has_event_invoke_options(props):
             self.configure_async_invoke(**event_invoke_options_of(props))
 
     # --- construction helpers -----------------------------------------------------------------
+
+    def _render_durable_config(
+        self, config: DurableConfig | None
+    ) -> CfnFunction.DurableConfigProperty | None:
+        if config is None:
+            return None
+        timeout = config.execution_timeout
+        if not timeout.is_unresolved() and not 1 <= timeout.to_seconds() <= _MAX_DURABLE_SECONDS:
+            raise ValidationError(
+                self,
+                f"durable_config.execution_timeout={timeout!r} is out of range; use 1 second to 366 days",
+            )
+        retention = config.retention_period
+        if retention is not None and not retention.is_unresolved() and not 1 <= retention.to_days() <= 90:
+            raise ValidationError(
+                self, f"durable_config.retention_period={retention!r} is out of range; use 1 to 90 days"
+            )
+        return CfnFunction.DurableConfigProperty(
+            execution_timeout=timeout.to_seconds(),
+            retention_period_in_days=retention.to_days() if retention is not None else None,
+        )
+
+    def _check_image(self, props: FunctionProps, code_config: CodeConfig) -> None:
+        has_image = code_config.image is not None
+        if has_image != (props.handler == Handler.FROM_IMAGE):
+            raise ValidationError(
+                self, "handler must be Handler.FROM_IMAGE exactly when the code is a container image"
+            )
+        if has_image != (props.runtime is Runtime.FROM_IMAGE):
+            raise ValidationError(
+                self, "runtime must be Runtime.FROM_IMAGE exactly when the code is a container image"
+            )
+        if has_image and props.layers:
+            raise ValidationError(
+                self, "layers are not supported by container image functions; put the files in the image"
+            )
+
+    def _build_dead_letter_target(self, props: FunctionProps) -> str | None:
+        """The dead-letter queue or topic ARN, with the role statement that lets the function use it."""
+        queue, enabled, topic = (
+            props.dead_letter_queue,
+            props.dead_letter_queue_enabled,
+            props.dead_letter_topic,
+        )
+        self.dead_letter_queue: Any = None
+        self.dead_letter_topic: Any = None
+        if queue is None and not enabled and topic is None:
+            return None
+        if queue is not None and enabled is False:
+            raise ValidationError(
+                self, "dead_letter_queue is set but dead_letter_queue_enabled=False; remove one of them"
+            )
+        if topic is not None and (queue is not None or enabled is not None):
+            raise ValidationError(
+                self,
+                "dead_letter_topic is set together with dead_letter_queue or dead_letter_queue_enabled; "
+                "use a queue or a topic, not both",
+            )
+        if topic is not None:
+            self.dead_letter_topic = topic
+            self._role.add_to_principal_policy(
+                PolicyStatement(actions=["sns:Publish"], resources=[topic.topic_arn])
+            )
+            return str(topic.topic_arn)
+        if queue is None:
+            # Deferred for import speed: aws_sqs loads only for a function with a dead-letter queue.
+            from ..aws_sqs import Queue
+
+            queue = Queue(self, "DeadLetterQueue", retention_period=Duration.days(14))
+        self.dead_letter_queue = queue
+        self._role.add_to_principal_policy(
+            PolicyStatement(actions=["sqs:SendMessage"], resources=[queue.queue_arn])
+        )
+        return str(queue.queue_arn)
 
     def _validate_names(self, props: FunctionProps) -> None:
         name = props.function_name
@@ -589,6 +785,11 @@ class Function(FunctionBase):
         """The environment variables so far."""
         return dict(self._environment)
 
+    @property
+    def code(self) -> Code:
+        """The code the function was created with (read-only; `apigwv2_integrations.local` runs it)."""
+        return self._code
+
     def add_environment(self, key: str, value: str, *, remove_in_edge: bool | None = None) -> Function:
         """Add an environment variable."""
         self._environment[key] = value
@@ -641,13 +842,14 @@ class Function(FunctionBase):
 
     @property
     def log_group(self) -> Any:
-        """The log group given as `log_group`."""
+        """The log group given as `log_group`, else the one the `useCdkManagedLogGroup` flag creates."""
         if self._log_group is None:
             raise ValidationError(
                 self,
                 "log_group is not set, and the default log group /aws/lambda/<function name> needs the "
                 "LogRetention custom resource aws-cdk-lib creates for it, which this package does not "
-                "support; pass log_group=LogGroup(...) when creating the function",
+                "support; pass log_group=LogGroup(...) when creating the function, or turn on the "
+                f"{USE_CDK_MANAGED_LOG_GROUP!r} feature flag",
             )
         return self._log_group
 
@@ -690,6 +892,8 @@ class Function(FunctionBase):
         _VERSION_LOCKED[property_name] = locked
 
     def _configuration_hash(self) -> str:
+        if not FeatureFlags.of(self).is_enabled(RECOGNIZE_VERSION_PROPS):
+            return self._legacy_configuration_hash()
         # The resource's rendered properties, as the template has them, with the version-locked ones kept.
         properties = self._resource._render(Resolver(self.stack)).get("Properties", {})
         unknown = [name for name in properties if name not in _VERSION_LOCKED]
@@ -705,7 +909,310 @@ class Function(FunctionBase):
         ordered = {name: locked[name] for name in _HASH_FIRST_PROPERTIES if name in locked}
         ordered.update((name, value) for name, value in locked.items() if name not in ordered)
         text = dump_template(_integral_floats_as_ints(ordered), indent=None).decode("utf-8")
+        if FeatureFlags.of(self).is_enabled(RECOGNIZE_LAYER_VERSION):
+            text += self._layers_hash()
         return hashlib.md5((text + "".join(self._hash_mixins)).encode("utf-8")).hexdigest()
+
+    def _legacy_configuration_hash(self) -> str:
+        """The hash when the `recognizeVersionProps` flag is off: the whole resource, every property."""
+        body = dict(self._resource._render(Resolver(self.stack)))
+        properties = body.get("Properties", {})
+        ordered = {name: properties[name] for name in _LEGACY_HASH_ORDER if name in properties}
+        ordered.update((name, properties[name]) for name in sorted(properties) if name not in ordered)
+        body["Properties"] = ordered
+        document = {"Resources": {self._resource.logical_id: body}}
+        text = dump_template(_integral_floats_as_ints(document), indent=None).decode("utf-8")
+        if FeatureFlags.of(self).is_enabled(RECOGNIZE_LAYER_VERSION):
+            text += self._layers_hash()
+        return hashlib.md5((text + "".join(self._hash_mixins)).encode("utf-8")).hexdigest()
+
+    def _ordered_layers(self) -> list[ILayerVersion]:
+        """The layers; sorted by construct path under `@aws-cdk/aws-lambda:recognizeLayerVersion`."""
+        if not FeatureFlags.of(self).is_enabled(RECOGNIZE_LAYER_VERSION):
+            return self._layers
+        return sorted(self._layers, key=lambda layer: cast(Construct, layer).node.path)
+
+    def _layers_hash(self) -> str:
+        """The layers' part of the version hash under `@aws-cdk/aws-lambda:recognizeLayerVersion`."""
+        config: dict[str, Any] = {}
+        for layer in self._ordered_layers():
+            arn = layer.layer_version_arn
+            runtimes = getattr(layer, "compatible_runtimes", None)
+            if Token.is_unresolved(arn):
+                entry: dict[str, Any] = {"arn": self.stack.resolve(arn)}
+                if runtimes is not None:
+                    entry["runtimes"] = [runtime.name for runtime in runtimes]
+                config[cast(Construct, layer).node.id] = entry
+            elif runtimes is not None:
+                config[arn] = [_runtime_as_json(runtime) for runtime in runtimes]
+        text = dump_template(config, indent=None).decode("utf-8")
+        return hashlib.md5(text.encode("utf-8")).hexdigest()
+
+    @staticmethod
+    def metric_all(
+        metric_name: str,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """A metric of every function of the account and region."""
+        return metric_of(
+            namespace="AWS/Lambda",
+            metric_name=metric_name,
+            dimensions_map=None,
+            options=MetricOptions(
+                account=account,
+                color=color,
+                dimensions_map=dimensions_map,
+                id=id,
+                label=label,
+                period=period,
+                region=region,
+                stack_account=stack_account,
+                stack_region=stack_region,
+                statistic=statistic,
+                unit=unit,
+                visible=visible,
+            ),
+        )
+
+    @staticmethod
+    def metric_all_concurrent_executions(
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Concurrent executions of every function. Default: Maximum over 5 minutes."""
+        return metric_of(
+            namespace="AWS/Lambda",
+            metric_name="ConcurrentExecutions",
+            dimensions_map=None,
+            statistic="max",
+            options=MetricOptions(
+                account=account,
+                color=color,
+                dimensions_map=dimensions_map,
+                id=id,
+                label=label,
+                period=period,
+                region=region,
+                stack_account=stack_account,
+                stack_region=stack_region,
+                statistic=statistic,
+                unit=unit,
+                visible=visible,
+            ),
+        )
+
+    @staticmethod
+    def metric_all_duration(
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """How long invocations of every function take. Default: Average over 5 minutes."""
+        return metric_of(
+            namespace="AWS/Lambda",
+            metric_name="Duration",
+            dimensions_map=None,
+            statistic=None,
+            options=MetricOptions(
+                account=account,
+                color=color,
+                dimensions_map=dimensions_map,
+                id=id,
+                label=label,
+                period=period,
+                region=region,
+                stack_account=stack_account,
+                stack_region=stack_region,
+                statistic=statistic,
+                unit=unit,
+                visible=visible,
+            ),
+        )
+
+    @staticmethod
+    def metric_all_errors(
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Failed invocations of every function. Default: Sum over 5 minutes."""
+        return metric_of(
+            namespace="AWS/Lambda",
+            metric_name="Errors",
+            dimensions_map=None,
+            statistic="sum",
+            options=MetricOptions(
+                account=account,
+                color=color,
+                dimensions_map=dimensions_map,
+                id=id,
+                label=label,
+                period=period,
+                region=region,
+                stack_account=stack_account,
+                stack_region=stack_region,
+                statistic=statistic,
+                unit=unit,
+                visible=visible,
+            ),
+        )
+
+    @staticmethod
+    def metric_all_invocations(
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Invocations of every function. Default: Sum over 5 minutes."""
+        return metric_of(
+            namespace="AWS/Lambda",
+            metric_name="Invocations",
+            dimensions_map=None,
+            statistic="sum",
+            options=MetricOptions(
+                account=account,
+                color=color,
+                dimensions_map=dimensions_map,
+                id=id,
+                label=label,
+                period=period,
+                region=region,
+                stack_account=stack_account,
+                stack_region=stack_region,
+                statistic=statistic,
+                unit=unit,
+                visible=visible,
+            ),
+        )
+
+    @staticmethod
+    def metric_all_throttles(
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Throttled invocations of every function. Default: Sum over 5 minutes."""
+        return metric_of(
+            namespace="AWS/Lambda",
+            metric_name="Throttles",
+            dimensions_map=None,
+            statistic="sum",
+            options=MetricOptions(
+                account=account,
+                color=color,
+                dimensions_map=dimensions_map,
+                id=id,
+                label=label,
+                period=period,
+                region=region,
+                stack_account=stack_account,
+                stack_region=stack_region,
+                statistic=statistic,
+                unit=unit,
+                visible=visible,
+            ),
+        )
+
+    @staticmethod
+    def metric_all_unreserved_concurrent_executions(
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Concurrent executions of functions without reserved concurrency. Default: Maximum, 5 minutes."""
+        return metric_of(
+            namespace="AWS/Lambda",
+            metric_name="UnreservedConcurrentExecutions",
+            dimensions_map=None,
+            statistic="max",
+            options=MetricOptions(
+                account=account,
+                color=color,
+                dimensions_map=dimensions_map,
+                id=id,
+                label=label,
+                period=period,
+                region=region,
+                stack_account=stack_account,
+                stack_region=stack_region,
+                statistic=statistic,
+                unit=unit,
+                visible=visible,
+            ),
+        )
 
     @staticmethod
     def from_function_arn(scope: Construct, id: str, function_arn: str) -> FunctionBase:
@@ -803,6 +1310,16 @@ class _UnknownPrincipal:
 
 def _log_format_of(props: FunctionOptions) -> str | None:
     return props.logging_format.value if props.logging_format is not None else props.log_format
+
+
+def _image_config(image: CodeImageConfig | None) -> CfnFunction.ImageConfigProperty | None:
+    if image is None or (image.cmd is None and image.entrypoint is None and image.working_directory is None):
+        return None
+    return CfnFunction.ImageConfigProperty(
+        command=list(image.cmd) if image.cmd is not None else None,
+        entry_point=list(image.entrypoint) if image.entrypoint is not None else None,
+        working_directory=image.working_directory,
+    )
 
 
 def _logging_config(props: FunctionOptions) -> Any:

@@ -8,16 +8,20 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from ..aws_iam import Grant, IGrantable, IPrincipal, IRole, PolicyStatement
+from ..aws_cloudwatch.metric import Metric, MetricOptions, metric_of
+from ..aws_cloudwatch.metric_types import Unit
+from ..aws_iam import Grant, IGrantable, IPrincipal, IRole, Policy, PolicyStatement
 from ..aws_iam.grant import AddToResourcePolicyResult
 from ..cfn.aws_lambda import CfnPermission
 from ..core.arn import ArnFormat
 from ..core.construct import Construct, Node
+from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.feature_flags import FeatureFlags
 from ..core.resource import Resource
 from ..core.tokens.token import Token
 from .architecture import Architecture
-from .function_url import FunctionUrlAuthType
+from .function_url import FunctionUrl, FunctionUrlAuthType, FunctionUrlCorsOptions, InvokeMode
 from .permission import Permission
 
 if TYPE_CHECKING:
@@ -67,6 +71,9 @@ class IFunction(IGrantable, Protocol):
     def grant_invoke(self, grantee: IGrantable) -> Grant:
         """Allow `grantee` to invoke the function."""
         ...
+
+
+CREATE_NEW_POLICIES_WITH_ADD_TO_ROLE_POLICY = "@aws-cdk/aws-lambda:createNewPoliciesWithAddToRolePolicy"
 
 
 class _PermissionTarget:
@@ -119,6 +126,7 @@ class FunctionBase(Resource):
     def __init__(self, scope: Construct, id: str, **kwargs: Any) -> None:
         super().__init__(scope, id, **kwargs)
         self._invocation_grants: dict[str, Grant] = {}
+        self._url_invocation_grants: dict[str, Grant] = {}
 
     @property
     def grant_principal(self) -> IPrincipal:
@@ -239,9 +247,20 @@ class FunctionBase(Resource):
         return None
 
     def add_to_role_policy(self, statement: PolicyStatement) -> None:
-        """Add a statement to the function's role (nothing happens for functions without a role)."""
-        if self.role is not None:
-            self.role.add_to_principal_policy(statement)
+        """Add a statement to the function's role (nothing happens for functions without a role).
+
+        Under the `@aws-cdk/aws-lambda:createNewPoliciesWithAddToRolePolicy` feature flag each statement
+        goes into a new inline Policy, else into the role's default policy.
+        """
+        if self.role is None:
+            return
+        if FeatureFlags.of(self).is_enabled(CREATE_NEW_POLICIES_WITH_ADD_TO_ROLE_POLICY):
+            counter = self.__dict__.get("_new_policy_count", 0)
+            self.__dict__["_new_policy_count"] = counter + 1
+            policy = Policy(self, f"inlinePolicyAddedToExecutionRole-{counter}", statements=[statement])
+            self.role.attach_inline_policy(policy)
+            return
+        self.role.add_to_principal_policy(statement)
 
     def grant_invoke(self, grantee: IGrantable) -> Grant:
         """Allow `grantee` to invoke the function: a role policy in this account, else a permission."""
@@ -261,19 +280,247 @@ class FunctionBase(Resource):
         return grant
 
     def grant_invoke_url(self, grantee: IGrantable) -> Grant:
-        """Allow `grantee` to invoke the function through its function URL (IAM auth)."""
+        """Allow `grantee` to invoke the function through its function URL (IAM auth).
+
+        As in aws-cdk-lib 2.275, this grants both `lambda:InvokeFunctionUrl` (for IAM-authenticated URLs)
+        and `lambda:InvokeFunction` when invoked through the URL.
+        """
         identifier = f"InvokeFunctionUrl{grantee.grant_principal}"
-        return self._grant(
-            grantee,
-            identifier,
-            "lambda:InvokeFunctionUrl",
-            [self.function_arn],
-            {"function_url_auth_type": FunctionUrlAuthType.AWS_IAM},
+        grant = self._url_invocation_grants.get(identifier)
+        if grant is None:
+            self._grant(
+                grantee,
+                identifier,
+                "lambda:InvokeFunctionUrl",
+                [self.function_arn],
+                {"function_url_auth_type": FunctionUrlAuthType.AWS_IAM},
+                {"StringEquals": {"lambda:FunctionUrlAuthType": FunctionUrlAuthType.AWS_IAM.value}},
+            )
+            grant = self._grant(
+                grantee,
+                f"{identifier}-DualAuth",
+                _INVOKE_ACTION,
+                [self.function_arn],
+                {"invoked_via_function_url": True},
+                {"Bool": {"lambda:InvokedViaFunctionUrl": True}},
+            )
+            self._url_invocation_grants[identifier] = grant
+        return grant
+
+    def add_function_url(
+        self,
+        *,
+        auth_type: FunctionUrlAuthType | None = None,
+        cors: FunctionUrlCorsOptions | Mapping[str, Any] | None = None,
+        invoke_mode: InvokeMode | None = None,
+    ) -> FunctionUrl:
+        """Give the function an HTTPS URL (construct id `FunctionUrl`)."""
+        return FunctionUrl(
+            self,
+            "FunctionUrl",
+            function=self,
+            auth_type=auth_type,
+            cors=dict(cors) if isinstance(cors, Mapping) else cors,
+            invoke_mode=invoke_mode,
         )
 
     def grant_invoke_composite_principal(self, composite_principal: Any) -> list[Grant]:
         """Allow each principal of a CompositePrincipal to invoke the function."""
         return [self.grant_invoke(p) for p in composite_principal.principals]
+
+    def metric(
+        self,
+        metric_name: str,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """A metric of this function (AWS/Lambda, by FunctionName). Default: Average over 5 minutes."""
+        return self._function_metric(
+            metric_name,
+            None,
+            MetricOptions(
+                account=account,
+                color=color,
+                dimensions_map=dimensions_map,
+                id=id,
+                label=label,
+                period=period,
+                region=region,
+                stack_account=stack_account,
+                stack_region=stack_region,
+                statistic=statistic,
+                unit=unit,
+                visible=visible,
+            ),
+        )
+
+    def metric_duration(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """How long invocations take. Default: Average over 5 minutes."""
+        return self._function_metric(
+            "Duration",
+            "Average",
+            MetricOptions(
+                account=account,
+                color=color,
+                dimensions_map=dimensions_map,
+                id=id,
+                label=label,
+                period=period,
+                region=region,
+                stack_account=stack_account,
+                stack_region=stack_region,
+                statistic=statistic,
+                unit=unit,
+                visible=visible,
+            ),
+        )
+
+    def metric_errors(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """How many invocations failed. Default: Sum over 5 minutes."""
+        return self._function_metric(
+            "Errors",
+            "Sum",
+            MetricOptions(
+                account=account,
+                color=color,
+                dimensions_map=dimensions_map,
+                id=id,
+                label=label,
+                period=period,
+                region=region,
+                stack_account=stack_account,
+                stack_region=stack_region,
+                statistic=statistic,
+                unit=unit,
+                visible=visible,
+            ),
+        )
+
+    def metric_invocations(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """How many times the function was invoked. Default: Sum over 5 minutes."""
+        return self._function_metric(
+            "Invocations",
+            "Sum",
+            MetricOptions(
+                account=account,
+                color=color,
+                dimensions_map=dimensions_map,
+                id=id,
+                label=label,
+                period=period,
+                region=region,
+                stack_account=stack_account,
+                stack_region=stack_region,
+                statistic=statistic,
+                unit=unit,
+                visible=visible,
+            ),
+        )
+
+    def metric_throttles(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """How many invocations were throttled. Default: Sum over 5 minutes."""
+        return self._function_metric(
+            "Throttles",
+            "Sum",
+            MetricOptions(
+                account=account,
+                color=color,
+                dimensions_map=dimensions_map,
+                id=id,
+                label=label,
+                period=period,
+                region=region,
+                stack_account=stack_account,
+                stack_region=stack_region,
+                statistic=statistic,
+                unit=unit,
+                visible=visible,
+            ),
+        )
+
+    def _metric_dimensions(self) -> dict[str, Any]:
+        return {"FunctionName": self.function_name}
+
+    def _function_metric(self, metric_name: str, statistic: str | None, options: MetricOptions) -> Metric:
+        return metric_of(
+            namespace="AWS/Lambda",
+            metric_name=metric_name,
+            dimensions_map=self._metric_dimensions(),
+            statistic=statistic,
+            options=options,
+            scope=self,
+        )
 
     def _grant(
         self,
@@ -282,10 +529,15 @@ class FunctionBase(Resource):
         action: str,
         resource_arns: list[str],
         overrides: Mapping[str, Any],
+        conditions: Mapping[str, Any] | None = None,
     ) -> Grant:
         target = _PermissionTarget(self, grantee.grant_principal, identifier, action, overrides)
         return Grant.add_to_principal_or_resource(
-            grantee=grantee, actions=[action], resource_arns=resource_arns, resource=target
+            grantee=grantee,
+            actions=[action],
+            resource_arns=resource_arns,
+            resource=target,
+            conditions=conditions,
         )
 
     def _permission_principal(self, principal: Any) -> str:

@@ -1,22 +1,130 @@
-"""AWS Step Functions: state machines, and every `Cfn*` class of the service."""
+"""AWS Step Functions: state machines, the chainable states, and every `Cfn*` class of the service."""
 
-from ..cfn.aws_stepfunctions import *  # noqa: F403
+import typing as _typing
+
 from ..cfn.aws_stepfunctions import __all__ as _cfn_all
+from ..core.lazy_exports import lazy_exports as _lazy_exports
+
+# The Cfn* names load on first use; mypy reads them here.
+if _typing.TYPE_CHECKING:
+    from ..cfn.aws_stepfunctions import *  # noqa: F403
+else:
+    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_stepfunctions"))
+
+from .activity import Activity, ActivityProps, IActivity
+from .chain import Chain
+from .condition import Condition
+from .encryption_configuration import (
+    AwsOwnedEncryptionConfiguration,
+    CustomerManagedEncryptionConfiguration,
+    EncryptionConfiguration,
+)
+from .fields import Context, Data, FieldUtils, JsonPath
+from .input import InputType, TaskInput
+from .state_graph import StateGraph
 from .state_machine import (
+    ChainDefinitionBody,
     DefinitionBody,
+    FileDefinitionBody,
     IStateMachine,
+    LogLevel,
+    LogOptions,
     StateMachine,
+    StateMachineGrants,
     StateMachineProps,
     StateMachineType,
     StringDefinitionBody,
 )
+from .state_machine_fragment import StateMachineFragment
+from .states.choice import Choice, ChoiceProps
+from .states.custom_state import CustomState, CustomStateProps
+from .states.fail import Fail, FailProps
+from .states.map import Map, MapProps
+from .states.map_base import MapBase, MapBaseProps, ProvideItems
+from .states.parallel import Parallel, ParallelProps
+from .states.pass_ import Pass, PassProps, Result
+from .states.state import State, StateProps
+from .states.succeed import Succeed, SucceedProps
+from .states.wait import Wait, WaitProps, WaitTime
+from .types import (
+    AfterwardsOptions,
+    CatchProps,
+    ChoiceTransitionOptions,
+    Errors,
+    FindStateOptions,
+    IChainable,
+    INextable,
+    JitterType,
+    ProcessorConfig,
+    ProcessorMode,
+    ProcessorType,
+    QueryLanguage,
+    RetryProps,
+)
 
 __all__ = [
     *_cfn_all,
+    "Activity",
+    "ActivityProps",
+    "AfterwardsOptions",
+    "AwsOwnedEncryptionConfiguration",
+    "CatchProps",
+    "Chain",
+    "ChainDefinitionBody",
+    "Choice",
+    "ChoiceProps",
+    "ChoiceTransitionOptions",
+    "Condition",
+    "Context",
+    "CustomerManagedEncryptionConfiguration",
+    "CustomState",
+    "CustomStateProps",
+    "Data",
     "DefinitionBody",
+    "EncryptionConfiguration",
+    "Errors",
+    "Fail",
+    "FailProps",
+    "FieldUtils",
+    "FileDefinitionBody",
+    "FindStateOptions",
+    "IActivity",
+    "IChainable",
+    "INextable",
     "IStateMachine",
+    "InputType",
+    "JitterType",
+    "JsonPath",
+    "LogLevel",
+    "LogOptions",
+    "Map",
+    "MapBase",
+    "MapBaseProps",
+    "MapProps",
+    "Parallel",
+    "ParallelProps",
+    "Pass",
+    "PassProps",
+    "ProcessorConfig",
+    "ProcessorMode",
+    "ProcessorType",
+    "ProvideItems",
+    "QueryLanguage",
+    "Result",
+    "RetryProps",
+    "State",
+    "StateGraph",
     "StateMachine",
+    "StateMachineFragment",
+    "StateMachineGrants",
     "StateMachineProps",
     "StateMachineType",
+    "StateProps",
     "StringDefinitionBody",
+    "Succeed",
+    "SucceedProps",
+    "TaskInput",
+    "Wait",
+    "WaitProps",
+    "WaitTime",
 ]

@@ -1,21 +1,35 @@
-"""StateMachine: a Step Functions state machine with its role; DefinitionBody; IStateMachine for imports."""
+"""StateMachine: a Step Functions state machine with its role, grants and metrics; DefinitionBody."""
 
 from __future__ import annotations
 
 import enum
+import os
 import re
 from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
-from ..aws_iam import IPrincipal, IRole, PolicyStatement, Role, ServicePrincipal
+import attrs
+
+from ..aws_cloudwatch import Metric
+from ..aws_iam import Grant, IGrantable, IPrincipal, IRole, PolicyStatement, Role, ServicePrincipal
 from ..cfn.aws_stepfunctions import CfnStateMachine
-from ..core.arn import ArnFormat
+from ..core.arn import Arn, ArnFormat
+from ..core.assets import FileAssetPackaging, FileAssetSource, fingerprint
 from ..core.construct import Construct
+from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
+from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
+from .encryption_configuration import (
+    CustomerManagedEncryptionConfiguration,
+    EncryptionConfiguration,
+    render_encryption_configuration,
+)
+from .state_graph import StateGraph
+from .types import IChainable, QueryLanguage
 
 # aws-cdk-lib's pattern, kept as it is: `)-=` is a character range (it lets in `*+,-./:;<=`).
 _STATE_MACHINE_NAME = re.compile(r"^[a-z0-9+!@.()-=_']+$", re.IGNORECASE)
@@ -29,6 +43,31 @@ class StateMachineType(enum.Enum):
     STANDARD = "STANDARD"
 
 
+class LogLevel(enum.Enum):
+    """Which execution events are logged."""
+
+    OFF = "OFF"
+    ALL = "ALL"
+    ERROR = "ERROR"
+    FATAL = "FATAL"
+
+
+@lazy_frozen(kw_only=True)
+class LogOptions:
+    """Where and what a state machine logs."""
+
+    destination: Any = None
+    """The log group (an `aws_logs.ILogGroup`). Required unless level is OFF."""
+    include_execution_data: bool | None = None
+    """Log input, output and parameters too. Default: False."""
+    level: LogLevel | None = None
+    """Which events to log. Default: ERROR."""
+
+
+def _to_log_options(value: LogOptions | Mapping[str, Any] | None) -> LogOptions | None:
+    return LogOptions(**value) if isinstance(value, Mapping) else value
+
+
 class DefinitionBody:
     """The Amazon States Language definition of a state machine."""
 
@@ -37,8 +76,25 @@ class DefinitionBody:
         """A definition given as a JSON string (tokens allowed)."""
         return StringDefinitionBody(definition)
 
-    def _definition_string(self) -> str:
-        raise NotImplementedError(f"{type(self).__name__} must render a definition string")
+    @staticmethod
+    def from_chainable(chainable: IChainable) -> DefinitionBody:
+        """A definition built from states (`Pass(...).next(...)`)."""
+        return ChainDefinitionBody(chainable)
+
+    @staticmethod
+    def from_file(path: str, *, display_name: str | None = None) -> DefinitionBody:
+        """A definition in a local file, published as an asset and read by CloudFormation from S3."""
+        return FileDefinitionBody(path, display_name=display_name)
+
+    def bind(
+        self,
+        scope: Construct,
+        sfn_principal: IPrincipal,
+        sfn_props: StateMachineProps,
+        graph: StateGraph | None,
+    ) -> dict[str, Any]:
+        """The definition properties of the CfnStateMachine."""
+        raise NotImplementedError(f"{type(self).__name__} must render a definition")
 
 
 class StringDefinitionBody(DefinitionBody):
@@ -47,11 +103,93 @@ class StringDefinitionBody(DefinitionBody):
     def __init__(self, body: str) -> None:
         self.body = body
 
-    def _definition_string(self) -> str:
-        return self.body
+    def bind(
+        self,
+        scope: Construct,
+        sfn_principal: IPrincipal,
+        sfn_props: StateMachineProps,
+        graph: StateGraph | None,
+    ) -> dict[str, Any]:
+        """`definition_string`."""
+        return {"definition_string": self.body}
 
     def __repr__(self) -> str:
         return f"DefinitionBody.from_string({self.body!r})"
+
+
+class ChainDefinitionBody(DefinitionBody):
+    """A definition built from states."""
+
+    def __init__(self, chainable: IChainable) -> None:
+        self.chainable = chainable
+
+    def bind(
+        self,
+        scope: Construct,
+        sfn_principal: IPrincipal,
+        sfn_props: StateMachineProps,
+        graph: StateGraph | None,
+    ) -> dict[str, Any]:
+        """`definition_string`: the graph as JSON, with the comment and query language."""
+        if graph is None:
+            graph = StateGraph(self.chainable.start_state, "State Machine definition")
+        body = {
+            **graph.to_graph_json(sfn_props.query_language),
+            "Comment": sfn_props.comment,
+            "QueryLanguage": sfn_props.query_language.value if sfn_props.query_language else None,
+        }
+        return {"definition_string": Stack.of(scope).to_json_string(body)}
+
+    def __repr__(self) -> str:
+        return f"DefinitionBody.from_chainable({self.chainable!r})"
+
+
+class FileDefinitionBody(DefinitionBody):
+    """A definition in a local file."""
+
+    def __init__(self, path: str, *, display_name: str | None = None) -> None:
+        self.path = path
+        self.display_name = display_name
+
+    def bind(
+        self,
+        scope: Construct,
+        sfn_principal: IPrincipal,
+        sfn_props: StateMachineProps,
+        graph: StateGraph | None,
+    ) -> dict[str, Any]:
+        """`definition_s3_location`: the published file."""
+        # aws-cdk-lib creates an s3_assets.Asset child named "DefinitionBody"; it renders no resource.
+        asset = Construct(scope, "DefinitionBody")
+        source = os.path.abspath(self.path)
+        if not os.path.isfile(source):
+            raise ValidationError(
+                asset, f"path={self.path!r} is not a file; pass the path of a JSON or YAML file"
+            )
+        source_hash = fingerprint(source)
+        staged_name = f"asset.{source_hash}{os.path.splitext(source)[1]}"
+        stage_asset = getattr(asset.node.root, "stage_asset", None)
+        if stage_asset is not None:
+            stage_asset(staged_name, source)
+        stack = Stack.of(asset)
+        scopes = asset.node.scopes
+        relative = "/".join(s.node.id for s in scopes[scopes.index(stack) + 1 :])
+        location = stack.synthesizer.add_file_asset(
+            FileAssetSource(
+                source_hash=source_hash,
+                file_name=staged_name,
+                packaging=FileAssetPackaging.FILE,
+                display_name=self.display_name or relative,
+            )
+        )
+        return {
+            "definition_s3_location": CfnStateMachine.S3LocationProperty(
+                bucket=location.bucket_name, key=location.object_key
+            )
+        }
+
+    def __repr__(self) -> str:
+        return f"DefinitionBody.from_file({self.path!r})"
 
 
 @runtime_checkable
@@ -63,6 +201,38 @@ class IStateMachine(Protocol):
         """The state machine's ARN."""
         ...
 
+    def grant_start_execution(self, identity: IGrantable) -> Grant:
+        """Let `identity` start executions."""
+        ...
+
+    def grant_start_sync_execution(self, identity: IGrantable) -> Grant:
+        """Let `identity` start synchronous executions."""
+        ...
+
+    def grant_read(self, identity: IGrantable) -> Grant:
+        """Let `identity` read executions and the state machine."""
+        ...
+
+    def grant_task_response(self, identity: IGrantable) -> Grant:
+        """Let `identity` report task results."""
+        ...
+
+    def grant_execution(self, identity: IGrantable, *actions: str) -> Grant:
+        """Let `identity` act on executions."""
+        ...
+
+    def grant_redrive_execution(self, identity: IGrantable) -> Grant:
+        """Let `identity` redrive executions."""
+        ...
+
+    def grant(self, identity: IGrantable, *actions: str) -> Grant:
+        """Let `identity` act on the state machine."""
+        ...
+
+    def metric(self, metric_name: str, **props: Any) -> Metric:
+        """A metric of the state machine."""
+        ...
+
 
 def _to_substitutions(value: Mapping[str, str] | None) -> dict[str, str] | None:
     return dict(value) if value is not None else None
@@ -72,10 +242,20 @@ def _to_substitutions(value: Mapping[str, str] | None) -> dict[str, str] | None:
 class StateMachineProps:
     """Properties of a StateMachine."""
 
+    comment: str | None = None
+    """A comment on the definition (from_chainable only). Default: none."""
+    definition: IChainable | None = None
+    """Deprecated form of `definition_body=DefinitionBody.from_chainable(...)`."""
     definition_body: DefinitionBody | None = None
-    """The definition, such as `DefinitionBody.from_string(...)`. Required."""
-    definition_substitutions: dict[str, str] | None = None
+    """The definition, such as `DefinitionBody.from_chainable(...)`. Required unless definition is set."""
+    definition_substitutions: dict[str, str] | None = attrs.field(default=None, converter=_to_substitutions)
     """Values for `${key}` placeholders in the definition. Default: none."""
+    encryption_configuration: EncryptionConfiguration | None = None
+    """How the state machine's data is encrypted. Default: an AWS-owned key (not rendered)."""
+    logs: LogOptions | None = attrs.field(default=None, converter=_to_log_options)
+    """Execution logging. Default: none."""
+    query_language: QueryLanguage | None = None
+    """The query language of the whole definition. Default: JSONPath."""
     removal_policy: RemovalPolicy | None = None
     """What happens to the state machine when it leaves the stack. Default: DESTROY."""
     role: IRole | None = None
@@ -84,9 +264,184 @@ class StateMachineProps:
     """The state machine's name, 1 to 80 characters. Default: generated by CloudFormation."""
     state_machine_type: StateMachineType | None = None
     """STANDARD or EXPRESS. Default: STANDARD."""
+    timeout: Duration | None = None
+    """Maximum run time of an execution (from_chainable only). Default: none."""
+    tracing_enabled: bool | None = None
+    """X-Ray tracing. Default: not set (off)."""
 
 
-class StateMachine(Resource):
+class StateMachineGrants:
+    """The grants of a state machine, as `state_machine.grants` gives them."""
+
+    def __init__(self, *, resource: Any) -> None:
+        self.resource = resource
+
+    @staticmethod
+    def from_state_machine(resource: Any) -> StateMachineGrants:
+        """The grants of `resource`."""
+        return StateMachineGrants(resource=resource)
+
+    def start_execution(self, grantee: IGrantable) -> Grant:
+        """Let `grantee` start executions."""
+        grant: Grant = self.resource.grant_start_execution(grantee)
+        return grant
+
+    def start_sync_execution(self, grantee: IGrantable) -> Grant:
+        """Let `grantee` start synchronous executions."""
+        grant: Grant = self.resource.grant_start_sync_execution(grantee)
+        return grant
+
+    def read(self, grantee: IGrantable) -> Grant:
+        """Let `grantee` read executions and the state machine."""
+        grant: Grant = self.resource.grant_read(grantee)
+        return grant
+
+    def task_response(self, grantee: IGrantable) -> Grant:
+        """Let `grantee` report task results."""
+        grant: Grant = self.resource.grant_task_response(grantee)
+        return grant
+
+    def execution(self, grantee: IGrantable, *actions: str) -> Grant:
+        """Let `grantee` act on executions."""
+        grant: Grant = self.resource.grant_execution(grantee, *actions)
+        return grant
+
+    def redrive_execution(self, grantee: IGrantable) -> Grant:
+        """Let `grantee` redrive executions."""
+        grant: Grant = self.resource.grant_redrive_execution(grantee)
+        return grant
+
+    def actions(self, identity: IGrantable, *actions: str) -> Grant:
+        """Let `identity` act on the state machine."""
+        grant: Grant = self.resource.grant(identity, *actions)
+        return grant
+
+
+class _StateMachineBase(Resource):
+    state_machine_arn: str
+
+    @property
+    def grants(self) -> StateMachineGrants:
+        """The state machine's grants."""
+        return StateMachineGrants.from_state_machine(self)
+
+    @property
+    def state_machine_ref(self) -> Any:
+        """The state machine's ARN, as other constructs reference it."""
+        return _StateMachineReference(state_machine_arn=self.state_machine_arn)
+
+    def grant_start_execution(self, identity: IGrantable) -> Grant:
+        """Let `identity` start executions."""
+        return Grant.add_to_principal(
+            grantee=identity, actions=["states:StartExecution"], resource_arns=[self.state_machine_arn]
+        )
+
+    def grant_start_sync_execution(self, identity: IGrantable) -> Grant:
+        """Let `identity` start synchronous executions (EXPRESS machines)."""
+        return Grant.add_to_principal(
+            grantee=identity, actions=["states:StartSyncExecution"], resource_arns=[self.state_machine_arn]
+        )
+
+    def grant_read(self, identity: IGrantable) -> Grant:
+        """Let `identity` list and describe executions and the state machine."""
+        Grant.add_to_principal(
+            grantee=identity,
+            actions=["states:ListExecutions", "states:ListStateMachines"],
+            resource_arns=[self.state_machine_arn],
+        )
+        Grant.add_to_principal(
+            grantee=identity,
+            actions=[
+                "states:DescribeExecution",
+                "states:DescribeStateMachineForExecution",
+                "states:GetExecutionHistory",
+            ],
+            resource_arns=[f"{self._execution_arn()}:*"],
+        )
+        return Grant.add_to_principal(
+            grantee=identity,
+            actions=["states:ListActivities", "states:DescribeStateMachine", "states:DescribeActivity"],
+            resource_arns=["*"],
+        )
+
+    def grant_task_response(self, identity: IGrantable) -> Grant:
+        """Let `identity` report task success, failure and heartbeats."""
+        return Grant.add_to_principal(
+            grantee=identity,
+            actions=["states:SendTaskSuccess", "states:SendTaskFailure", "states:SendTaskHeartbeat"],
+            resource_arns=[self.state_machine_arn],
+        )
+
+    def grant_execution(self, identity: IGrantable, *actions: str) -> Grant:
+        """Let `identity` perform `actions` on the state machine's executions."""
+        return Grant.add_to_principal(
+            grantee=identity, actions=list(actions), resource_arns=[f"{self._execution_arn()}:*"]
+        )
+
+    def grant_redrive_execution(self, identity: IGrantable) -> Grant:
+        """Let `identity` redrive executions."""
+        return self.grant_execution(identity, "states:RedriveExecution")
+
+    def grant(self, identity: IGrantable, *actions: str) -> Grant:
+        """Let `identity` perform `actions` on the state machine."""
+        return Grant.add_to_principal(
+            grantee=identity, actions=list(actions), resource_arns=[self.state_machine_arn]
+        )
+
+    def _execution_arn(self) -> str:
+        name = Arn.split(self.state_machine_arn, ArnFormat.COLON_RESOURCE_NAME).resource_name
+        return Stack.of(self).format_arn(
+            resource="execution",
+            service="states",
+            resource_name=name,
+            arn_format=ArnFormat.COLON_RESOURCE_NAME,
+        )
+
+    def metric(self, metric_name: str, **props: Any) -> Metric:
+        """A metric of this state machine in AWS/States. Default: Sum over 5 minutes."""
+        metric = Metric(
+            namespace="AWS/States",
+            metric_name=metric_name,
+            dimensions_map={"StateMachineArn": self.state_machine_arn},
+            statistic="Sum",
+        )
+        return metric.with_(**props) if props else metric
+
+    def metric_failed(self, **props: Any) -> Metric:
+        """Failed executions (Sum)."""
+        return self.metric("ExecutionsFailed", **props)
+
+    def metric_throttled(self, **props: Any) -> Metric:
+        """Throttled executions (Sum)."""
+        return self.metric("ExecutionThrottled", **props)
+
+    def metric_aborted(self, **props: Any) -> Metric:
+        """Aborted executions (Sum)."""
+        return self.metric("ExecutionsAborted", **props)
+
+    def metric_succeeded(self, **props: Any) -> Metric:
+        """Succeeded executions (Sum)."""
+        return self.metric("ExecutionsSucceeded", **props)
+
+    def metric_timed_out(self, **props: Any) -> Metric:
+        """Timed-out executions (Sum)."""
+        return self.metric("ExecutionsTimedOut", **props)
+
+    def metric_started(self, **props: Any) -> Metric:
+        """Started executions (Sum)."""
+        return self.metric("ExecutionsStarted", **props)
+
+    def metric_time(self, **props: Any) -> Metric:
+        """Execution time (Average)."""
+        return self.metric("ExecutionTime", **{"statistic": "Average", **props})
+
+
+@lazy_frozen(kw_only=True)
+class _StateMachineReference:
+    state_machine_arn: str
+
+
+class StateMachine(_StateMachineBase):
     """A Step Functions state machine (`AWS::StepFunctions::StateMachine`) and the role it runs as."""
 
     def __init__(
@@ -94,49 +449,183 @@ class StateMachine(Resource):
         scope: Construct,
         id: str,
         *,
+        comment: str | None = None,
+        definition: IChainable | None = None,
         definition_body: DefinitionBody | None = None,
         definition_substitutions: Mapping[str, str] | None = None,
+        encryption_configuration: EncryptionConfiguration | None = None,
+        logs: LogOptions | Mapping[str, Any] | None = None,
+        query_language: QueryLanguage | None = None,
         removal_policy: RemovalPolicy | None = None,
         role: IRole | None = None,
         state_machine_name: str | None = None,
         state_machine_type: StateMachineType | None = None,
+        timeout: Duration | None = None,
+        tracing_enabled: bool | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=state_machine_name)
         props = StateMachineProps(
+            comment=comment,
+            definition=definition,
             definition_body=definition_body,
-            definition_substitutions=_to_substitutions(definition_substitutions),
+            definition_substitutions=definition_substitutions,
+            encryption_configuration=encryption_configuration,
+            logs=logs,
+            query_language=query_language,
             removal_policy=removal_policy,
             role=role,
             state_machine_name=state_machine_name,
             state_machine_type=state_machine_type,
+            timeout=timeout,
+            tracing_enabled=tracing_enabled,
         )
-        if props.definition_body is None:
+        if props.definition is not None and props.definition_body is not None:
             raise ValidationError(
-                self, "definition_body=None; pass definition_body=DefinitionBody.from_string(...)"
+                self, "definition and definition_body are both set; pass only definition_body"
+            )
+        body = props.definition_body
+        if body is None and props.definition is not None:
+            body = DefinitionBody.from_chainable(props.definition)
+        if body is None:
+            raise ValidationError(
+                self, "definition_body=None; pass definition_body=DefinitionBody.from_chainable(...)"
             )
         name = props.state_machine_name
         if name is not None and not Token.is_unresolved(name):
             self._check_name(name)
+        if props.logs is not None and props.logs.level is not LogLevel.OFF and props.logs.destination is None:
+            raise ValidationError(
+                self,
+                f"logs={props.logs!r} has no destination; pass destination=<log group> or level=LogLevel.OFF",
+            )
         self.role: IRole = props.role or Role(
             self,
             "Role",
             assumed_by=ServicePrincipal("states.amazonaws.com", conditions=self._role_conditions()),
         )
+        self.state_machine_type: StateMachineType = props.state_machine_type or StateMachineType.STANDARD
+        graph: StateGraph | None = None
+        if isinstance(body, ChainDefinitionBody):
+            graph = StateGraph(body.chainable.start_state, "State Machine definition")
+            graph.timeout = props.timeout
+            for statement in graph.policy_statements:
+                self.add_to_role_policy(statement)
+        encryption = props.encryption_configuration
+        if isinstance(encryption, CustomerManagedEncryptionConfiguration):
+            self._grant_key_use(encryption, props)
+        logging = self._logging_configuration(props.logs) if props.logs is not None else None
+        tracing = self._tracing_configuration(props.tracing_enabled)
         resource = CfnStateMachine(
             self,
             "Resource",
             state_machine_name=name,
             state_machine_type=props.state_machine_type.value if props.state_machine_type else None,
             role_arn=self.role.role_arn,
-            definition_string=props.definition_body._definition_string(),
+            logging_configuration=logging,
+            tracing_configuration=tracing,
+            **body.bind(self, self.role.grant_principal, props, graph),
             definition_substitutions=props.definition_substitutions,
+            encryption_configuration=render_encryption_configuration(encryption),
         )
-        resource.node.add_dependency(self.role)
         resource.apply_removal_policy(props.removal_policy or RemovalPolicy.DESTROY)
+        resource.node.add_dependency(self.role)
+        if graph is not None:
+            graph.bind(self)
         self.state_machine_arn: str = resource.ref
         self.state_machine_name: str = resource.attr_name
         self.state_machine_revision_id: str = resource.attr_state_machine_revision_id
-        self.state_machine_type: StateMachineType = props.state_machine_type or StateMachineType.STANDARD
+
+    def _grant_key_use(
+        self, encryption: CustomerManagedEncryptionConfiguration, props: StateMachineProps
+    ) -> None:
+        key = encryption.kms_key
+        # As in aws-cdk-lib: the machine's own ARN would be a dependency cycle (role -> machine -> role),
+        # so the condition names the machine by its physical name; without a name the ARN ends in ':'.
+        machine_arn = self.stack.format_arn(
+            service="states",
+            resource="stateMachine",
+            resource_name=self.physical_name or "",
+            arn_format=ArnFormat.COLON_RESOURCE_NAME,
+        )
+        self.role.add_to_principal_policy(
+            PolicyStatement(
+                actions=["kms:Decrypt", "kms:GenerateDataKey"],
+                resources=[f"{key.key_arn}"],
+                conditions={
+                    "StringEquals": {"kms:EncryptionContext:aws:states:stateMachineArn": machine_arn}
+                },
+            )
+        )
+        if props.logs is None or props.logs.level is LogLevel.OFF:
+            return
+        # Encrypted execution logs: the role creates data keys for log delivery, which may decrypt them.
+        logs_arn = self.stack.format_arn(
+            service="logs", resource="*", arn_format=ArnFormat.COLON_RESOURCE_NAME
+        )
+        self.role.add_to_principal_policy(
+            PolicyStatement(
+                actions=["kms:GenerateDataKey"],
+                resources=[f"{key.key_arn}"],
+                conditions={"StringEquals": {"kms:EncryptionContext:SourceArn": logs_arn}},
+            )
+        )
+        key.add_to_resource_policy(
+            PolicyStatement(
+                resources=["*"],
+                actions=["kms:Decrypt*"],
+                principals=[ServicePrincipal("delivery.logs.amazonaws.com")],
+            )
+        )
+
+    def _logging_configuration(self, logs: LogOptions) -> CfnStateMachine.LoggingConfigurationProperty:
+        destinations = None
+        if logs.destination is not None:
+            self.add_to_role_policy(
+                PolicyStatement(
+                    actions=[
+                        "logs:CreateLogDelivery",
+                        "logs:GetLogDelivery",
+                        "logs:UpdateLogDelivery",
+                        "logs:DeleteLogDelivery",
+                        "logs:ListLogDeliveries",
+                        "logs:PutResourcePolicy",
+                        "logs:DescribeResourcePolicies",
+                        "logs:DescribeLogGroups",
+                    ],
+                    resources=["*"],
+                )
+            )
+            destinations = [
+                CfnStateMachine.LogDestinationProperty(
+                    cloud_watch_logs_log_group=CfnStateMachine.CloudWatchLogsLogGroupProperty(
+                        log_group_arn=logs.destination.log_group_arn
+                    )
+                )
+            ]
+        return CfnStateMachine.LoggingConfigurationProperty(
+            destinations=destinations,
+            include_execution_data=logs.include_execution_data,
+            level=(logs.level or LogLevel.ERROR).value,
+        )
+
+    def _tracing_configuration(
+        self, enabled: bool | None
+    ) -> CfnStateMachine.TracingConfigurationProperty | None:
+        if enabled is None:
+            return None
+        if enabled:
+            self.add_to_role_policy(
+                PolicyStatement(
+                    actions=[
+                        "xray:PutTraceSegments",
+                        "xray:PutTelemetryRecords",
+                        "xray:GetSamplingRules",
+                        "xray:GetSamplingTargets",
+                    ],
+                    resources=["*"],
+                )
+            )
+        return CfnStateMachine.TracingConfigurationProperty(enabled=enabled)
 
     def _role_conditions(self) -> dict[str, Any]:
         # Only state machines of this account may assume the role (confused-deputy protection).
@@ -181,8 +670,6 @@ class StateMachine(Resource):
     @staticmethod
     def from_state_machine_name(scope: Construct, id: str, state_machine_name: str) -> IStateMachine:
         """An existing state machine of this stack's account and region, by name."""
-        from ..core.stack import Stack
-
         arn = Stack.of(scope).format_arn(
             service="states",
             resource="stateMachine",
@@ -192,7 +679,7 @@ class StateMachine(Resource):
         return _ImportedStateMachine(scope, id, arn)
 
 
-class _ImportedStateMachine(Resource):
+class _ImportedStateMachine(_StateMachineBase):
     def __init__(self, scope: Construct, id: str, state_machine_arn: str) -> None:
         if not Token.is_unresolved(state_machine_arn) and (
             not state_machine_arn.startswith("arn:") or len(state_machine_arn.split(":")) < 6

@@ -63,28 +63,54 @@ class Arn:
 
     @staticmethod
     def split(arn: str, arn_format: ArnFormat) -> ArnComponents:
-        """Take an ARN apart; a token ARN gives `Fn::Select`/`Fn::Split` tokens."""
-        if Token.is_unresolved(arn):
-            return _split_token_arn(arn, arn_format)
-        parts = arn.split(":")
-        if len(parts) < 6 or parts[0] != "arn":
+        """Take an ARN apart.
+
+        An ARN that starts with a literal `arn:` is split on its literal `:` and `/` separators, so
+        tokens inside it (a `format_arn` result, a name appended to a literal prefix) stay whole in
+        the part they sit in, and the format is detected from the separators as aws-cdk-lib does.
+        Only an ARN that does not start with `arn:` and holds a token (a `Ref`, a `GetAtt`, a token
+        followed by a suffix) is taken apart at deploy time with `Fn::Select`/`Fn::Split`, in
+        `arn_format`.
+        """
+        if not arn.startswith("arn:"):
+            if Token.is_unresolved(arn):
+                return _split_token_arn(arn, arn_format)
             raise ValueError(
                 f"Arn.split: arn={arn!r} is not an ARN; "
                 "expected 'arn:partition:service:region:account:resource'"
             )
-        partition, service, region, account = parts[1], parts[2], parts[3], parts[4]
-        rest = ":".join(parts[5:])
-        resource_name: str | None
-        if arn_format is ArnFormat.NO_RESOURCE_NAME:
-            resource, resource_name = rest, None
-        elif arn_format is ArnFormat.COLON_RESOURCE_NAME:
-            resource, _, tail = rest.partition(":")
-            resource_name = tail or None
+        parts = arn.split(":")
+        for index, part_name in ((1, "partition"), (2, "service"), (5, "resource")):
+            if len(parts) <= index or not parts[index]:
+                raise ValueError(
+                    f"Arn.split: arn={arn!r} has no {part_name} (part {index + 1}); "
+                    "expected 'arn:partition:service:region:account:resource'"
+                )
+        partition, service, region, account, head = parts[1:6]
+        rest = parts[6:]
+        start = 0
+        slash = head.find("/")
+        detected: ArnFormat
+        if slash == 0:
+            start = 1
+            slash = head.find("/", 1)
+        if slash != -1 and arn_format is not ArnFormat.NO_RESOURCE_NAME:
+            detected = (
+                ArnFormat.SLASH_RESOURCE_NAME if start == 0 else ArnFormat.SLASH_RESOURCE_SLASH_RESOURCE_NAME
+            )
+        elif slash != -1 or not rest:
+            slash = -1
+            detected = ArnFormat.NO_RESOURCE_NAME
         else:
-            if arn_format is ArnFormat.SLASH_RESOURCE_SLASH_RESOURCE_NAME:
-                rest = rest.removeprefix("/")
-            resource, _, tail = rest.partition("/")
-            resource_name = tail or None
+            detected = ArnFormat.COLON_RESOURCE_NAME
+        resource_name: str | None = None
+        if slash != -1:
+            resource, resource_name = head[start:slash], head[slash + 1 :]
+        else:
+            resource = head
+        if rest:
+            resource_name = f"{resource_name}:" if resource_name else ""
+            resource_name += ":".join(rest)
         return ArnComponents(
             service=service,
             resource=resource,
@@ -92,16 +118,23 @@ class Arn:
             region=region,
             partition=partition,
             resource_name=resource_name,
-            arn_format=arn_format,
+            arn_format=detected,
         )
 
     @staticmethod
     def extract_resource_name(arn: str, resource_type: str) -> str:
         """The resource name of an ARN with a `type/name` resource part."""
+        if not arn.startswith("arn:") and Token.is_unresolved(arn):
+            return Fn.select(1, Fn.split(f":{resource_type}/", arn))
         components = Arn.split(arn, ArnFormat.SLASH_RESOURCE_NAME)
         if not Token.is_unresolved(components.resource) and components.resource != resource_type:
             raise ValueError(f"Arn.extract_resource_name: arn={arn!r} is not a {resource_type!r} ARN")
-        return components.resource_name or ""
+        if not components.resource_name:
+            raise ValueError(
+                f"Arn.extract_resource_name: arn={arn!r} has no resource name; "
+                f"expected '...:{resource_type}/<name>'"
+            )
+        return components.resource_name
 
 
 def _split_token_arn(arn: str, arn_format: ArnFormat) -> ArnComponents:

@@ -1,4 +1,4 @@
-"""File assets: fingerprinted the way aws-cdk-lib does it and staged into the cloud assembly."""
+"""File and Docker image assets, fingerprinted the way aws-cdk-lib does it and staged into the assembly."""
 
 from __future__ import annotations
 
@@ -31,6 +31,14 @@ class SymlinkFollowMode(enum.Enum):
     BLOCK_EXTERNAL = "internal-only"
 
 
+class IgnoreMode(enum.Enum):
+    """How exclude patterns are read."""
+
+    GLOB = "glob"
+    GIT = "git"
+    DOCKER = "docker"
+
+
 @lazy_frozen(kw_only=True)
 class FileAssetSource:
     """A file or directory to publish."""
@@ -49,6 +57,38 @@ class FileAssetLocation:
     object_key: str
     http_url: str
     s3_object_url: str
+
+
+@lazy_frozen(kw_only=True)
+class DockerImageAssetSource:
+    """A directory with a Dockerfile to build and publish (synthesis builds nothing)."""
+
+    source_hash: str
+    """The fingerprint of the directory and build options; it is also the image tag."""
+    directory_name: str
+    """The staged directory, relative to the cloud assembly."""
+    display_name: str | None = None
+    """The name shown when publishing. Default: none."""
+    docker_build_args: dict[str, str] | None = None
+    """Build arguments. Default: none."""
+    docker_build_target: str | None = None
+    """The build target. Default: the last stage."""
+    docker_file: str | None = None
+    """The Dockerfile, relative to the directory. Default: `Dockerfile`."""
+    platform: str | None = None
+    """The platform to build for, such as `linux/arm64`. Default: the builder's."""
+
+
+@lazy_frozen(kw_only=True)
+class DockerImageAssetLocation:
+    """Where a published image lives."""
+
+    image_uri: str
+    """The image URI (with its tag)."""
+    repository_name: str
+    """The ECR repository."""
+    image_tag: str | None = None
+    """The image tag. Default: the source hash."""
 
 
 def _hash_field(digest: hashlib._Hash, header: str, value: bytes) -> None:
@@ -95,18 +135,30 @@ def fingerprint(
     exclude: Sequence[str] = (),
     extra_hash: str = "",
     follow: SymlinkFollowMode = SymlinkFollowMode.EXTERNAL,
+    ignore_mode: IgnoreMode = IgnoreMode.GLOB,
 ) -> str:
-    """The asset hash of a file or directory: relative paths and contents, in sorted order."""
+    """The asset hash of a file or directory: relative paths and contents, in sorted order.
+
+    Exclude patterns are matched with `fnmatch` against paths relative to the root; a pattern starting
+    with `!` includes again what an earlier pattern excluded (the last matching pattern wins).
+    """
     digest = hashlib.sha256()
     _hash_field(digest, "options.extra", extra_hash.encode("utf-8"))
     _hash_field(digest, "options.follow", follow.value.encode("utf-8"))
+    if ignore_mode is not IgnoreMode.GLOB:
+        _hash_field(digest, "options.ignoreMode", ignore_mode.value.encode("utf-8"))
     root = os.path.realpath(file_or_directory)
     root_directory = root if os.path.isdir(root) else os.path.dirname(root)
 
     def excluded(relative: str) -> bool:
         import fnmatch
 
-        return any(fnmatch.fnmatch(relative, pattern) for pattern in exclude)
+        result = False
+        for pattern in exclude:
+            negated = pattern.startswith("!")
+            if fnmatch.fnmatch(relative, pattern[1:] if negated else pattern):
+                result = not negated
+        return result
 
     def process(symbolic: str, real: str, is_root: bool) -> None:
         # path.relative() of the root to itself is "" in Node, where Python says ".".

@@ -9,6 +9,7 @@ from .cfn_element import CfnElement
 from .construct import Construct
 from .errors import ValidationError
 from .tokens.fn import Fn
+from .tokens.token import Token
 
 if TYPE_CHECKING:
     from .tokens._resolve import Resolver
@@ -30,18 +31,50 @@ class CfnMapping(CfnElement):
         super().__init__(scope, id)
         self._mapping: dict[str, dict[str, Any]] = {k: dict(v) for k, v in (mapping or {}).items()}
         self.lazy = bool(lazy)
+        self._lazy_render = False
 
     def set_value(self, key1: str, key2: str, value: Any) -> None:
         """Set one entry."""
         self._mapping.setdefault(key1, {})[key2] = value
 
     def find_in_map(self, key1: str, key2: str, default_value: str | None = None) -> str:
-        """`Fn::FindInMap` on this mapping."""
-        if key1 in self._mapping and key2 not in self._mapping[key1] and default_value is None:
-            raise ValidationError(
-                self, f"key2={key2!r} is not in mapping[{key1!r}]; use one of {sorted(self._mapping[key1])}"
-            )
+        """`Fn::FindInMap` on this mapping.
+
+        A lazy mapping looked up with literal keys gives the value itself, and a lazy mapping that is
+        only looked up that way is left out of the template, as in aws-cdk-lib.
+        """
+        fully_resolved = False
+        not_in_map = False
+        if not Token.is_unresolved(key1):
+            if key1 in self._mapping:
+                if not Token.is_unresolved(key2):
+                    if key2 not in self._mapping[key1]:
+                        if default_value is None:
+                            raise ValidationError(
+                                self,
+                                f"key2={key2!r} is not in mapping[{key1!r}]; "
+                                f"use one of {sorted(self._mapping[key1])}",
+                            )
+                        not_in_map = True
+                    fully_resolved = True
+            else:
+                if default_value is None:
+                    raise ValidationError(
+                        self, f"key1={key1!r} is not in the mapping; use one of {sorted(self._mapping)}"
+                    )
+                not_in_map = True
+        if self.lazy:
+            if not_in_map and default_value is not None:
+                return default_value
+            if fully_resolved:
+                value: str = self._mapping[key1][key2]
+                return value
+        # aws-cdk-lib keeps only the last lookup's answer here.
+        self._lazy_render = not fully_resolved
         return Fn.find_in_map(self.logical_id_token, key1, key2, default_value)
 
     def _render(self, resolver: Resolver) -> Any:
+        # Differs from aws-cdk-lib: no info annotation suggesting `lazy=True` is added at render time.
+        if self.lazy and not self._lazy_render:
+            return None
         return resolver.resolve(self._mapping)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import re
 
-from .tokens.token import Token
+from .tokens.token import Token, Tokenization
 
 
 class TimeUnit(enum.Enum):
@@ -141,6 +141,10 @@ class Duration:
     def is_unresolved(self) -> bool:
         """True when the amount is a token."""
         return Token.is_unresolved(self.amount)
+
+    def format_token_to_number(self) -> str:
+        """The amount (a token kept as a token) and the unit: `${Token[...]} minutes`."""
+        return f"{Tokenization.stringify_number(self.amount)} {self.unit.label}"
 
     def plus(self, rhs: Duration) -> Duration:
         """The sum, in milliseconds."""

@@ -92,6 +92,17 @@ class Fn:
         return Token.as_string(Intrinsic({"Fn::Sub": value}), display_hint="Fn.sub")
 
     @staticmethod
+    def parse_domain_name(url: str) -> str:
+        """The domain name of a URL such as `https://example.com/path` (given as a token)."""
+        without_scheme = Fn.select(1, Fn.split("//", url))
+        return Fn.select(0, Fn.split("/", without_scheme))
+
+    @staticmethod
+    def transform(macro_name: str, parameters: Mapping[str, Any]) -> IResolvable:
+        """`Fn::Transform`: run a macro on part of the template."""
+        return Intrinsic({"Fn::Transform": {"Name": macro_name, "Parameters": dict(parameters)}})
+
+    @staticmethod
     def base64(data: str) -> str:
         """`Fn::Base64`."""
         return Token.as_string(Intrinsic({"Fn::Base64": data}), display_hint="Fn.base64")

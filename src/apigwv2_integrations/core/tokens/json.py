@@ -9,6 +9,30 @@ from ._resolve import concat_values
 from .token import IResolvable, IResolveContext, Token
 
 _MARKER = "\x00INTRINSIC{}\x00"
+# What JsonNull resolves to; JSON text and templates write it as `null` (Python's None means "absent").
+JSON_NULL_MARKER = "\x01JSON_NULL\x01"
+_QUOTED_NULL_MARKER = '"\\u0001JSON_NULL\\u0001"'
+
+
+class JsonNull(IResolvable):
+    """A JSON `null` that is rendered (None leaves a value out instead)."""
+
+    INSTANCE: JsonNull
+
+    def resolve(self, context: IResolveContext) -> Any:
+        return JSON_NULL_MARKER
+
+    def to_json(self) -> Any:
+        return None
+
+    def _display_hint(self) -> str:
+        return "null"
+
+    def __repr__(self) -> str:
+        return "JsonNull.INSTANCE"
+
+
+JsonNull.INSTANCE = JsonNull()
 
 
 def _is_intrinsic(value: Any) -> bool:
@@ -24,8 +48,29 @@ class _JsonString(IResolvable):
         self._space = space
 
     def resolve(self, context: IResolveContext) -> Any:
-        resolved = context.resolve(self._obj)
         intrinsics: list[Any] = []
+
+        def resolve_keys(value: Any) -> Any:
+            # Keys may hold tokens here (JSON text can have deploy-time keys, a template cannot).
+            if type(value) is dict and any(isinstance(k, str) and Token.is_unresolved(k) for k in value):
+                result: dict[Any, Any] = {}
+                for key, item in value.items():
+                    resolved_item = resolve_keys(item)
+                    if resolved_item is None:
+                        continue
+                    resolved_key = context.resolve(key) if Token.is_unresolved(key) else key
+                    if _is_intrinsic(resolved_key):
+                        intrinsics.append(resolved_key)
+                        resolved_key = _MARKER.format(len(intrinsics) - 1)
+                    result[resolved_key] = resolved_item
+                return result
+            if type(value) is dict:
+                return {k: v for k, v in ((k, resolve_keys(v)) for k, v in value.items()) if v is not None}
+            if type(value) in (list, tuple):
+                return [v for v in (resolve_keys(item) for item in value) if v is not None]
+            return context.resolve(value)
+
+        resolved = resolve_keys(self._obj)
 
         def mark(value: Any) -> Any:
             if _is_intrinsic(value):
@@ -39,6 +84,7 @@ class _JsonString(IResolvable):
 
         separators = (",", ":") if self._space is None else (",", ": ")
         text = json.dumps(mark(resolved), indent=self._space, separators=separators, ensure_ascii=False)
+        text = text.replace(_QUOTED_NULL_MARKER, "null")
         if not intrinsics:
             return text
         parts: list[Any] = []

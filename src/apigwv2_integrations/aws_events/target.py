@@ -1,0 +1,56 @@
+"""IRuleTarget and RuleTargetConfig: what a rule target renders into the rule."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from ..core.struct import lazy_frozen
+
+if TYPE_CHECKING:
+    from ..aws_iam import IRole
+    from ..core.construct import IConstruct
+    from .input import RuleTargetInput
+    from .rule import IRule
+
+
+@lazy_frozen(kw_only=True)
+class RuleTargetConfig:
+    """One target of a rule, as a target's `bind` returns it."""
+
+    arn: str
+    """The target's ARN."""
+    app_sync_parameters: Any = None
+    """AppSync parameters. Default: none."""
+    batch_parameters: Any = None
+    """Batch parameters. Default: none."""
+    dead_letter_config: Any = None
+    """Where undeliverable events go. Default: none."""
+    ecs_parameters: Any = None
+    """ECS task parameters. Default: none."""
+    http_parameters: Any = None
+    """HTTP parameters. Default: none."""
+    input: RuleTargetInput | None = None
+    """What the target receives. Default: the whole event."""
+    kinesis_parameters: Any = None
+    """Kinesis parameters. Default: none."""
+    redshift_data_parameters: Any = None
+    """Redshift Data parameters. Default: none."""
+    retry_policy: Any = None
+    """Retry settings. Default: EventBridge's (185 attempts over 24 hours)."""
+    role: IRole | None = None
+    """The role EventBridge uses to reach the target. Default: none."""
+    run_command_parameters: Any = None
+    """Run Command parameters. Default: none."""
+    sqs_parameters: Any = None
+    """SQS parameters (message group id). Default: none."""
+    target_resource: IConstruct | None = None
+    """The construct the target is (for cross-environment checks). Default: none."""
+
+
+@runtime_checkable
+class IRuleTarget(Protocol):
+    """A target a rule sends events to."""
+
+    def bind(self, rule: IRule, id: str | None = None) -> RuleTargetConfig:
+        """Add what the target needs (permissions) and return its configuration."""
+        ...

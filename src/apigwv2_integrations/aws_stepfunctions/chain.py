@@ -1,0 +1,59 @@
+"""Chain: a sequence of states built with `next`, with one start state and its end states."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..core.errors import ValidationError
+
+if TYPE_CHECKING:
+    from .states.parallel import Parallel
+    from .states.state import State
+    from .types import IChainable, INextable
+
+
+class Chain:
+    """States joined one after another."""
+
+    def __init__(self, start_state: State, end_states: list[INextable], last_added: IChainable) -> None:
+        self._last_added = last_added
+        self.id: str = last_added.id
+        self.start_state = start_state
+        self.end_states = end_states
+
+    @staticmethod
+    def start(state: IChainable) -> Chain:
+        """A chain that starts (and ends) with `state`."""
+        return Chain(state.start_state, state.end_states, state)
+
+    @staticmethod
+    def sequence(start: IChainable, next: IChainable) -> Chain:  # noqa: A002 - aws_cdk's keyword
+        """A chain from `start` to the end states of `next` (already joined)."""
+        return Chain(start.start_state, next.end_states, next)
+
+    @staticmethod
+    def custom(start_state: State, end_states: list[INextable], last_added: IChainable) -> Chain:
+        """A chain with the given start and end states."""
+        return Chain(start_state, end_states, last_added)
+
+    def next(self, next: IChainable) -> Chain:  # noqa: A002 - aws_cdk's keyword
+        """Continue every end state with `next`."""
+        if not self.end_states:
+            raise ValidationError(
+                None,
+                f"cannot continue the chain: its last state ({self._last_added.id}) "
+                "does not allow a next state",
+            )
+        for end_state in self.end_states:
+            end_state.next(next)
+        return Chain(self.start_state, next.end_states, next)
+
+    def to_single_state(self, id: str, **props: Any) -> Parallel:
+        """Wrap the chain in a Parallel state with one branch, so it can be retried and caught as one."""
+        # Deferred: Parallel's module imports this one (every state's `next` returns a Chain).
+        from .states.parallel import Parallel
+
+        return Parallel(self.start_state, id, **props).branch(self)
+
+    def __repr__(self) -> str:
+        return f"Chain({self.start_state.state_id!r} ... {self.id!r})"

@@ -1,0 +1,1 @@
+"""The states of the Amazon States Language, one module each."""

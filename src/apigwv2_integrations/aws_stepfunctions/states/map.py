@@ -1,0 +1,188 @@
+"""Map: runs an item processor (or iterator) for each item of an array."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from ...core.construct import Construct
+from ...core.duration import Duration
+from ...core.struct import lazy_frozen
+from .._json_path import render_object
+from ..state_graph import StateGraph
+from ..types import (
+    CatchProps,
+    IChainable,
+    JitterType,
+    ProcessorConfig,
+    ProcessorMode,
+    ProcessorType,
+    QueryLanguage,
+    RetryProps,
+)
+from .map_base import MapBase, MapBaseProps, ProvideItems
+from .state import to_mapping
+
+
+@lazy_frozen(kw_only=True)
+class MapProps(MapBaseProps):
+    """Properties of a Map state."""
+
+    parameters: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    """Each item's input, built from JSON paths (older form of item_selector). Default: none."""
+
+
+class Map(MapBase):
+    """A state that runs the same steps for each item of an array, inline."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        parameters: Mapping[str, Any] | None = None,
+        item_selector: Mapping[str, Any] | None = None,
+        jsonata_item_selector: str | None = None,
+        jsonata_max_concurrency: str | None = None,
+        max_concurrency: float | None = None,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        items_path: str | None = None,
+        max_concurrency_path: str | None = None,
+        result_path: str | None = None,
+        result_selector: Mapping[str, Any] | None = None,
+        items: ProvideItems | None = None,
+        assign: Mapping[str, Any] | None = None,
+        input_path: str | None = None,
+        output_path: str | None = None,
+        outputs: Any = None,
+    ) -> None:
+        MapProps(
+            parameters=parameters,
+            item_selector=item_selector,
+            jsonata_item_selector=jsonata_item_selector,
+            jsonata_max_concurrency=jsonata_max_concurrency,
+            max_concurrency=max_concurrency,
+            comment=comment,
+            query_language=query_language,
+            state_name=state_name,
+            items_path=items_path,
+            max_concurrency_path=max_concurrency_path,
+            result_path=result_path,
+            result_selector=result_selector,
+            items=items,
+            assign=assign,
+            input_path=input_path,
+            output_path=output_path,
+            outputs=outputs,
+        )
+        super().__init__(
+            scope,
+            id,
+            parameters=parameters,
+            item_selector=item_selector,
+            jsonata_item_selector=jsonata_item_selector,
+            jsonata_max_concurrency=jsonata_max_concurrency,
+            max_concurrency=max_concurrency,
+            comment=comment,
+            query_language=query_language,
+            state_name=state_name,
+            items_path=items_path,
+            max_concurrency_path=max_concurrency_path,
+            result_path=result_path,
+            result_selector=result_selector,
+            items=items,
+            assign=assign,
+            input_path=input_path,
+            output_path=output_path,
+            outputs=outputs,
+        )
+        self.processor_mode = ProcessorMode.INLINE
+
+    @staticmethod
+    def json_path(scope: Construct, id: str, **props: Any) -> Map:
+        """A Map state that uses JSONPath."""
+        return Map(scope, id, **props)
+
+    @staticmethod
+    def jsonata(scope: Construct, id: str, **props: Any) -> Map:
+        """A Map state that uses JSONata."""
+        return Map(scope, id, **props, query_language=QueryLanguage.JSONATA)
+
+    def iterator(self, iterator: IChainable) -> Map:
+        """The steps for each item (the older form of item_processor)."""
+        self._add_iterator(StateGraph(iterator.start_state, f"Map {self.state_id} Iterator"))
+        return self
+
+    def item_processor(
+        self,
+        processor: IChainable,
+        *,
+        execution_type: ProcessorType | None = None,
+        mode: ProcessorMode | None = None,
+    ) -> Map:
+        """The steps for each item."""
+        graph = StateGraph(processor.start_state, f"Map {self.state_id} Item Processor")
+        self._add_item_processor(graph, ProcessorConfig(execution_type=execution_type, mode=mode))
+        return self
+
+    def add_retry(
+        self,
+        *,
+        backoff_rate: float | None = None,
+        errors: Sequence[str] | None = None,
+        interval: Duration | None = None,
+        jitter_strategy: JitterType | None = None,
+        max_attempts: float | None = None,
+        max_delay: Duration | None = None,
+    ) -> Map:
+        """Retry the whole state on errors."""
+        self._add_retry(
+            RetryProps(
+                backoff_rate=backoff_rate,
+                errors=errors,
+                interval=interval,
+                jitter_strategy=jitter_strategy,
+                max_attempts=max_attempts,
+                max_delay=max_delay,
+            )
+        )
+        return self
+
+    def add_catch(
+        self,
+        handler: IChainable,
+        *,
+        assign: Mapping[str, Any] | None = None,
+        errors: Sequence[str] | None = None,
+        outputs: Any = None,
+        result_path: str | None = None,
+    ) -> Map:
+        """Go to `handler` on errors."""
+        props = CatchProps(assign=assign, errors=errors, outputs=outputs, result_path=result_path)
+        self._add_catch(handler.start_state, props)
+        return self
+
+    def _render_state(self, query_language: QueryLanguage | None) -> dict[str, Any]:
+        rendered = super()._render_state(query_language)
+        if self.parameters is not None:
+            rendered.update(render_object({"Parameters": self.parameters}) or {})
+        rendered.update(self._render_iterator())
+        return rendered
+
+    def _validate_state(self) -> list[str]:
+        problems = super()._validate_state()
+        if self.iteration is None and self.processor is None:
+            problems.append("a Map state needs an item processor; call item_processor(...)")
+        if self.iteration is not None and self.processor is not None:
+            problems.append(
+                "a Map state cannot have both an iterator and an item processor; keep item_processor"
+            )
+        if self.parameters and (self.item_selector or self.jsonata_item_selector):
+            problems.append(
+                "a Map state cannot have both parameters and an item selector; keep item_selector"
+            )
+        return problems

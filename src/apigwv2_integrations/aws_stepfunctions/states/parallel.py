@@ -1,0 +1,172 @@
+"""Parallel: runs branches at the same time and collects their outputs in an array."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from ...core.construct import Construct
+from ...core.duration import Duration
+from ...core.struct import lazy_frozen
+from .._json_path import render_object
+from ..chain import Chain
+from ..state_graph import StateGraph
+from ..types import CatchProps, IChainable, INextable, JitterType, QueryLanguage, RetryProps
+from .state import State, render_json_path, state_options, to_mapping
+
+
+@lazy_frozen(kw_only=True)
+class ParallelProps:
+    """Properties of a Parallel state."""
+
+    comment: str | None = None
+    """A comment on the state. Default: none."""
+    query_language: QueryLanguage | None = None
+    """The state's query language. Default: the state machine's."""
+    state_name: str | None = None
+    """The state's name in the definition. Default: the construct id."""
+    assign: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    """Workflow variables to set. Default: none."""
+    input_path: str | None = None
+    """The part of the input the state sees. Default: `$`."""
+    output_path: str | None = None
+    """The part of the output passed on. Default: `$`."""
+    outputs: Any = None
+    """The JSONata output. Default: the state's result."""
+    arguments: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    """The JSONata arguments. Default: none."""
+    parameters: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    """The state's input, built from JSON paths. Default: the input."""
+    result_path: str | None = None
+    """Where the result goes in the input. Default: `$`."""
+    result_selector: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    """The result, built from JSON paths. Default: the result."""
+
+
+class Parallel(State):
+    """A state that runs several branches in parallel."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        arguments: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, Any] | None = None,
+        result_path: str | None = None,
+        result_selector: Mapping[str, Any] | None = None,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        assign: Mapping[str, Any] | None = None,
+        input_path: str | None = None,
+        output_path: str | None = None,
+        outputs: Any = None,
+    ) -> None:
+        props = ParallelProps(
+            comment=comment,
+            query_language=query_language,
+            state_name=state_name,
+            assign=assign,
+            input_path=input_path,
+            output_path=output_path,
+            outputs=outputs,
+            arguments=arguments,
+            parameters=parameters,
+            result_path=result_path,
+            result_selector=result_selector,
+        )
+        super().__init__(scope, id, **state_options(props))
+        self._pending_branches: list[IChainable] = []
+
+    @staticmethod
+    def json_path(scope: Construct, id: str, **props: Any) -> Parallel:
+        """A Parallel state that uses JSONPath."""
+        return Parallel(scope, id, **props)
+
+    @staticmethod
+    def jsonata(scope: Construct, id: str, **props: Any) -> Parallel:
+        """A Parallel state that uses JSONata."""
+        return Parallel(scope, id, **props, query_language=QueryLanguage.JSONATA)
+
+    @property
+    def end_states(self) -> list[INextable]:
+        """The state itself."""
+        return [self]
+
+    def add_retry(
+        self,
+        *,
+        backoff_rate: float | None = None,
+        errors: Sequence[str] | None = None,
+        interval: Duration | None = None,
+        jitter_strategy: JitterType | None = None,
+        max_attempts: float | None = None,
+        max_delay: Duration | None = None,
+    ) -> Parallel:
+        """Retry the whole state on errors."""
+        self._add_retry(
+            RetryProps(
+                backoff_rate=backoff_rate,
+                errors=errors,
+                interval=interval,
+                jitter_strategy=jitter_strategy,
+                max_attempts=max_attempts,
+                max_delay=max_delay,
+            )
+        )
+        return self
+
+    def add_catch(
+        self,
+        handler: IChainable,
+        *,
+        assign: Mapping[str, Any] | None = None,
+        errors: Sequence[str] | None = None,
+        outputs: Any = None,
+        result_path: str | None = None,
+    ) -> Parallel:
+        """Go to `handler` on errors."""
+        props = CatchProps(assign=assign, errors=errors, outputs=outputs, result_path=result_path)
+        self._add_catch(handler.start_state, props)
+        return self
+
+    def next(self, next: IChainable) -> Chain:  # noqa: A002 - aws_cdk's keyword
+        """Continue with `next`."""
+        self._make_next(next.start_state)
+        return Chain.sequence(self, next)
+
+    def branch(self, *branches: IChainable) -> Parallel:
+        """Add branches; each runs from its start state."""
+        self._pending_branches.extend(branches)
+        return self
+
+    def bind_to_graph(self, graph: StateGraph) -> None:
+        """Make the state and its branches part of `graph`."""
+        for branch in self._pending_branches:
+            name = f"Parallel '{self.state_id}' branch {len(self.branches) + 1}"
+            self._add_branch(StateGraph(branch.start_state, name))
+        self._pending_branches.clear()
+        super().bind_to_graph(graph)
+
+    def _render_state(self, query_language: QueryLanguage | None) -> dict[str, Any]:
+        rendered: dict[str, Any] = {"Type": "Parallel"}
+        rendered.update(self._render_query_language(query_language))
+        rendered.update({"Comment": self.comment, "ResultPath": render_json_path(self.result_path)})
+        rendered.update(self._render_next_end())
+        rendered.update(self._render_input_output())
+        # aws-cdk-lib renders retries and catches with the top-level query language left unset.
+        rendered.update(self._render_retry_catch(None))
+        rendered.update(self._render_branches())
+        rendered.update(self._render_result_selector())
+        if self.parameters is not None:
+            rendered.update(render_object({"Parameters": self.parameters}) or {})
+        rendered.update(self._render_assign(query_language))
+        return rendered
+
+    def _validate_state(self) -> list[str]:
+        if not self.branches:
+            return ["a Parallel state needs at least one branch; call branch(...)"]
+        return []

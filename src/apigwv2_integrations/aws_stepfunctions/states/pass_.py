@@ -1,0 +1,150 @@
+"""Pass: passes its input to its output, optionally with a fixed result; Result."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ...core.construct import Construct
+from ...core.struct import lazy_frozen
+from .._json_path import render_object
+from ..chain import Chain
+from ..types import INextable, QueryLanguage
+from .state import State, render_json_path, state_options, to_mapping
+
+if TYPE_CHECKING:
+    from ..types import IChainable
+
+
+class Result:
+    """The fixed result of a Pass state."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    @staticmethod
+    def from_string(value: str) -> Result:
+        """A string result."""
+        return Result(value)
+
+    @staticmethod
+    def from_number(value: float) -> Result:
+        """A number result."""
+        return Result(value)
+
+    @staticmethod
+    def from_boolean(value: bool) -> Result:
+        """A boolean result."""
+        return Result(value)
+
+    @staticmethod
+    def from_object(value: Mapping[str, Any]) -> Result:
+        """An object result."""
+        return Result(dict(value))
+
+    @staticmethod
+    def from_array(value: Sequence[Any]) -> Result:
+        """An array result."""
+        return Result(list(value))
+
+    def __repr__(self) -> str:
+        return f"Result({self.value!r})"
+
+
+@lazy_frozen(kw_only=True)
+class PassProps:
+    """Properties of a Pass state."""
+
+    comment: str | None = None
+    """A comment on the state. Default: none."""
+    query_language: QueryLanguage | None = None
+    """The state's query language. Default: the state machine's."""
+    state_name: str | None = None
+    """The state's name in the definition. Default: the construct id."""
+    assign: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    """Workflow variables to set. Default: none."""
+    input_path: str | None = None
+    """The part of the input the state sees. Default: `$`."""
+    output_path: str | None = None
+    """The part of the output passed on. Default: `$`."""
+    outputs: Any = None
+    """The JSONata output. Default: the state's result."""
+    parameters: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    """The state's input, built from JSON paths. Default: the input."""
+    result: Result | None = None
+    """A fixed result. Default: the input."""
+    result_path: str | None = None
+    """Where the result goes in the input. Default: `$`."""
+
+
+class Pass(State):
+    """A state that passes its input on, optionally replacing or adding a fixed result."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        parameters: Mapping[str, Any] | None = None,
+        result: Result | None = None,
+        result_path: str | None = None,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        assign: Mapping[str, Any] | None = None,
+        input_path: str | None = None,
+        output_path: str | None = None,
+        outputs: Any = None,
+    ) -> None:
+        props = PassProps(
+            comment=comment,
+            query_language=query_language,
+            state_name=state_name,
+            assign=assign,
+            input_path=input_path,
+            output_path=output_path,
+            outputs=outputs,
+            parameters=parameters,
+            result=result,
+            result_path=result_path,
+        )
+        super().__init__(scope, id, **state_options(props))
+        self.result = result
+
+    @staticmethod
+    def json_path(scope: Construct, id: str, **props: Any) -> Pass:
+        """A Pass state that uses JSONPath."""
+        return Pass(scope, id, **props)
+
+    @staticmethod
+    def jsonata(scope: Construct, id: str, **props: Any) -> Pass:
+        """A Pass state that uses JSONata."""
+        return Pass(scope, id, **props, query_language=QueryLanguage.JSONATA)
+
+    @property
+    def end_states(self) -> list[INextable]:
+        """The state itself."""
+        return [self]
+
+    def next(self, next: IChainable) -> Chain:  # noqa: A002 - aws_cdk's keyword
+        """Continue with `next`."""
+        self._make_next(next.start_state)
+        return Chain.sequence(self, next)
+
+    def _render_state(self, query_language: QueryLanguage | None) -> dict[str, Any]:
+        rendered: dict[str, Any] = {"Type": "Pass"}
+        rendered.update(self._render_query_language(query_language))
+        rendered.update(
+            {
+                "Comment": self.comment,
+                "Result": self.result.value if self.result is not None else None,
+                "ResultPath": render_json_path(self.result_path),
+            }
+        )
+        rendered.update(self._render_input_output())
+        rendered.update(render_object({"Parameters": self.parameters}) or {})
+        rendered.update(self._render_next_end())
+        rendered.update(self._render_assign(query_language))
+        return rendered

@@ -1,0 +1,118 @@
+"""CfnJson: a JSON value with deploy-time keys, turned into an object by a custom resource at deploy time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .assets import FileAssetPackaging, FileAssetSource, fingerprint
+from .cfn_reference import CfnReference
+from .cfn_resource import CfnResource
+from .construct import Construct
+from .removal_policy import RemovalPolicy
+from .stack import Stack
+from .tokens.fn import Fn
+from .tokens.lazy import Lazy
+from .tokens.token import IResolvable, IResolveContext, Token
+
+_RESOURCE_TYPE = "Custom::AWSCDKCfnJson"
+_PROVIDER_ID = "AWSCDKCfnUtilsProviderCustomResourceProvider"
+# The handler is this package's own code, so its asset hash differs from aws-cdk-lib's.
+_HANDLER_DIRECTORY = Path(__file__).parent / "_cfn_utils_handler"
+# The runtime aws-cdk-lib 2.275.0 gives its custom resource provider functions.
+_RUNTIME = "nodejs24.x"
+
+
+class _CfnUtilsProvider(Construct):
+    """One Lambda function and role per stack, shared by every CfnJson of the stack."""
+
+    def __init__(self, stack: Stack) -> None:
+        super().__init__(stack, _PROVIDER_ID)
+        role = CfnResource(
+            self,
+            "Role",
+            type="AWS::IAM::Role",
+            properties={
+                "AssumeRolePolicyDocument": {
+                    "Version": "2012-10-17",
+                    "Statement": [
+                        {
+                            "Action": "sts:AssumeRole",
+                            "Effect": "Allow",
+                            "Principal": {"Service": "lambda.amazonaws.com"},
+                        }
+                    ],
+                },
+                "ManagedPolicyArns": [
+                    Fn.sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole")
+                ],
+            },
+        )
+        asset_hash = fingerprint(str(_HANDLER_DIRECTORY))
+        staged_name = f"asset.{asset_hash}"
+        location = stack.synthesizer.add_file_asset(
+            FileAssetSource(
+                source_hash=asset_hash,
+                file_name=staged_name,
+                packaging=FileAssetPackaging.ZIP_DIRECTORY,
+                display_name=f"{stack.node.path}/{_PROVIDER_ID} Code",
+            )
+        )
+        stage_asset = getattr(stack.node.root, "stage_asset", None)
+        if callable(stage_asset):
+            stage_asset(staged_name, str(_HANDLER_DIRECTORY))
+        handler = CfnResource(
+            self,
+            "Handler",
+            type="AWS::Lambda::Function",
+            properties={
+                "Code": {"S3Bucket": location.bucket_name, "S3Key": location.object_key},
+                "Timeout": 900,
+                "MemorySize": 128,
+                "Handler": "__entrypoint__.handler",
+                "Role": role.get_att("Arn"),
+                "Runtime": _RUNTIME,
+            },
+        )
+        handler.add_dependency(role)
+        self.service_token: str = Token.as_string(handler.get_att("Arn"))
+
+    @staticmethod
+    def of(stack: Stack) -> _CfnUtilsProvider:
+        existing = stack.node.try_find_child(_PROVIDER_ID)
+        if isinstance(existing, _CfnUtilsProvider):
+            return existing
+        return _CfnUtilsProvider(stack)
+
+
+class CfnJson(Construct, IResolvable):
+    """A JSON value whose keys may be deploy-time values (CloudFormation keys must be literal otherwise)."""
+
+    def __init__(self, scope: Construct, id: str, *, value: Any) -> None:
+        super().__init__(scope, id)
+        stack = Stack.of(self)
+        self._json_string = Lazy.uncached_string(lambda: stack.to_json_string(value))
+        provider = _CfnUtilsProvider.of(stack)
+        resource = CfnResource(
+            self,
+            "Resource",
+            type=_RESOURCE_TYPE,
+            properties={"ServiceToken": provider.service_token, "Value": self._json_string},
+        )
+        resource.apply_removal_policy(RemovalPolicy.DESTROY)
+        self.value: CfnReference = resource.get_att("Value")
+
+    def resolve(self, context: IResolveContext) -> Any:
+        """The `Fn::GetAtt` of the parsed value."""
+        return self.value
+
+    def to_json(self) -> Any:
+        """The reference, as JSON.stringify sees it."""
+        return self.value.to_json()
+
+    def to_string(self) -> str:
+        """A string token of the parsed value."""
+        return Token.as_string(self)
+
+    def __str__(self) -> str:
+        return self.to_string()
