@@ -7,9 +7,19 @@ from .core.annotations import Annotations
 from .core.app import App
 from .core.arn import Arn, ArnComponents, ArnFormat
 from .core.aspects import AspectPriority, Aspects, IAspect
-from .core.assets import FileAssetLocation, FileAssetPackaging, FileAssetSource, SymlinkFollowMode
+from .core.assets import (
+    DockerImageAssetLocation,
+    DockerImageAssetSource,
+    FileAssetLocation,
+    FileAssetPackaging,
+    FileAssetSource,
+    IgnoreMode,
+    SymlinkFollowMode,
+)
 from .core.cfn_condition import CfnCondition
+from .core.cfn_dynamic_reference import CfnDynamicReference, CfnDynamicReferenceService
 from .core.cfn_element import CfnElement, CfnRefElement
+from .core.cfn_json import CfnJson
 from .core.cfn_mapping import CfnMapping
 from .core.cfn_output import CfnOutput
 from .core.cfn_parameter import CfnParameter
@@ -38,9 +48,11 @@ from .core.construct import (
 from .core.duration import Duration, TimeUnit
 from .core.environment import Environment
 from .core.errors import SynthesisError, ValidationError
+from .core.feature_flags import FeatureFlags
 from .core.names import Names
 from .core.removal_policy import RemovalPolicy
 from .core.resource import PhysicalName, Resource, ResourceEnvironment
+from .core.secret_value import SecretValue
 from .core.size import Size, SizeRoundingBehavior
 from .core.stack import Stack, TemplateOptions
 from .core.stage import Stage
@@ -48,6 +60,7 @@ from .core.synthesis.assembly import CloudAssembly, CloudFormationStackArtifact
 from .core.synthesis.synthesizers import BootstraplessSynthesizer, DefaultStackSynthesizer, IStackSynthesizer
 from .core.tags import CfnTag, RemoveTag, Tag, TagManager, Tags, TagType
 from .core.tokens.fn import Fn, ICfnConditionExpression, ICfnRuleConditionExpression
+from .core.tokens.json import JsonNull
 from .core.tokens.lazy import (
     IAnyProducer,
     IStableAnyProducer,
@@ -86,7 +99,10 @@ __all__ = [
     "CfnCondition",
     "CfnCreationPolicy",
     "CfnDeletionPolicy",
+    "CfnDynamicReference",
+    "CfnDynamicReferenceService",
     "CfnElement",
+    "CfnJson",
     "CfnMapping",
     "CfnOutput",
     "CfnParameter",
@@ -106,8 +122,11 @@ __all__ = [
     "ConstructOrder",
     "DefaultStackSynthesizer",
     "DependencyGroup",
+    "DockerImageAssetLocation",
+    "DockerImageAssetSource",
     "Duration",
     "Environment",
+    "FeatureFlags",
     "FileAssetLocation",
     "FileAssetPackaging",
     "FileAssetSource",
@@ -127,7 +146,9 @@ __all__ = [
     "IStackSynthesizer",
     "IStringProducer",
     "IValidation",
+    "IgnoreMode",
     "Intrinsic",
+    "JsonNull",
     "Lazy",
     "MetadataEntry",
     "Names",
@@ -139,6 +160,7 @@ __all__ = [
     "ResolutionTypeHint",
     "Resource",
     "ResourceEnvironment",
+    "SecretValue",
     "Size",
     "SizeRoundingBehavior",
     "Stack",
