@@ -140,6 +140,36 @@ def test_every_class_renders_its_required_properties(name: str, tmp_path: Path) 
 # --- cfn-lint -------------------------------------------------------------------------------------
 
 
+def _apigateway(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_apigateway as m
+
+    api = m.CfnRestApi(stack, "Api", name="api", endpoint_configuration={"types": ["REGIONAL"]})
+    books = m.CfnResource(
+        stack, "Books", parent_id=api.attr_root_resource_id, path_part="books", rest_api_id=api.ref
+    )
+    method = m.CfnMethod(
+        stack,
+        "Get",
+        http_method="GET",
+        resource_id=books.ref,
+        rest_api_id=api.ref,
+        authorization_type="NONE",
+        integration=m.CfnMethod.IntegrationProperty(type="MOCK"),
+    )
+    deployment = m.CfnDeployment(stack, "Deployment", rest_api_id=api.ref)
+    deployment.add_dependency(method)
+    stage = m.CfnStage(stack, "Stage", rest_api_id=api.ref, deployment_id=deployment.ref, stage_name="prod")
+    key = m.CfnApiKey(stack, "Key", enabled=True)
+    plan = m.CfnUsagePlan(
+        stack,
+        "Plan",
+        api_stages=[m.CfnUsagePlan.ApiStageProperty(api_id=api.ref, stage=stage.ref)],
+        quota=m.CfnUsagePlan.QuotaSettingsProperty(limit=100, period="DAY"),
+        throttle=m.CfnUsagePlan.ThrottleSettingsProperty(burst_limit=2, rate_limit=10),
+    )
+    m.CfnUsagePlanKey(stack, "PlanKey", key_id=key.ref, key_type="API_KEY", usage_plan_id=plan.ref)
+
+
 def _apigatewayv2(stack: Construct) -> None:
     from apigwv2_integrations.cfn import aws_apigatewayv2 as m
 
@@ -437,6 +467,7 @@ def _kms(stack: Construct) -> None:
 
 
 TEMPLATES: dict[str, Callable[[Construct], None]] = {
+    "aws_apigateway": _apigateway,
     "aws_apigatewayv2": _apigatewayv2,
     "aws_appconfig": _appconfig,
     "aws_certificatemanager": _certificatemanager,

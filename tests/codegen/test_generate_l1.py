@@ -294,3 +294,44 @@ def test_legacy_attributes_and_tag_manager_v2_types_are_generated_resource_types
     listed = set(generate_l1.read_legacy_attributes()) | generate_l1.read_tag_manager_v2()
     assert listed
     assert {t for t in listed if not any(t.startswith(p) for p in prefixes)} == set()
+
+
+def test_recorded_references_cover_the_generated_resource_types_and_name_aws_cdk_lib() -> None:
+    data = json.loads((REPO / "codegen" / "references.json").read_text(encoding="utf-8"))
+    assert data["aws-cdk-lib"] == "2.275.0"
+    services = generate_l1.read_services(REPO / "codegen" / "services.txt")
+    prefixes = tuple(f"AWS::{service}::" for service in services)
+    assert [t for t in data["types"] if not t.startswith(prefixes)] == []
+    assert data["types"]["AWS::ApiGatewayV2::Api"]["arn_for"] == {
+        "arn_for_api": "arn:${Partition}:apigateway:${Region}::/apis/${api_id}"
+    }
+
+
+def test_arn_templates_become_f_strings_of_the_reference_fields() -> None:
+    reference = generate_l1.ReferenceDef(
+        struct="ApiReference", property="api_ref", fields={"api_id": "self.ref"}, arn_for={}, factories={}
+    )
+    imports = generate_l1.Imports()
+    code = generate_l1.emit_arn_for(
+        reference, "arn_for_api", "arn:${Partition}:apigateway:${Region}::/apis/${api_id}", imports
+    )
+    assert "        partition, region, _ = arn_environment(resource)\n" in code
+    assert "        return f'arn:{partition}:apigateway:{region}::/apis/{reference.api_id}'\n" in code
+    whole = generate_l1.emit_arn_for(reference, "arn_for_api", "${api_id}", imports)
+    assert whole.endswith("        return reference.api_id\n")
+
+
+def test_a_recorded_field_the_resource_lacks_is_an_error() -> None:
+    (resource,) = [r for r in generate_l1.build_service("ApiGatewayV2") if r.class_name == "CfnVpcLink"]
+    entry = {"struct": "VpcLinkReference", "property": "vpc_link_ref", "fields": [["x", "property", "nope"]]}
+    with pytest.raises(ValueError) as caught:
+        generate_l1.reference_def(resource, entry)
+    assert str(caught.value) == "AWS::ApiGatewayV2::VpcLink: reference field x from property ['nope']"
+
+
+def test_factories_build_each_field_from_its_recorded_template() -> None:
+    (resource,) = [r for r in generate_l1.build_service("DynamoDB") if r.class_name == "CfnTable"]
+    code = generate_l1.emit_factory(resource, "from_table_name", ["table_name"], generate_l1.Imports())
+    assert "        partition, region, account = arn_environment(scope)\n" in code
+    assert "table_arn=f'arn:{partition}:dynamodb:{region}:{account}:table/{table_name}'" in code
+    assert generate_l1.emit_factory(resource, "from_table_arn", ["arn"], generate_l1.Imports()) == ""

@@ -9,24 +9,41 @@ from typing import TYPE_CHECKING
 from ...core.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
+    from .api import ApiReference as ApiReference
     from .api import CfnApi, CfnApiProps
+    from .api_gateway_managed_overrides import (
+        ApiGatewayManagedOverridesReference as ApiGatewayManagedOverridesReference,
+    )
     from .api_gateway_managed_overrides import (
         CfnApiGatewayManagedOverrides,
         CfnApiGatewayManagedOverridesProps,
     )
+    from .api_mapping import ApiMappingReference as ApiMappingReference
     from .api_mapping import CfnApiMapping, CfnApiMappingProps
+    from .authorizer import AuthorizerReference as AuthorizerReference
     from .authorizer import CfnAuthorizer, CfnAuthorizerProps
     from .deployment import CfnDeployment, CfnDeploymentProps
+    from .deployment import DeploymentReference as DeploymentReference
     from .domain_name import CfnDomainName, CfnDomainNameProps
+    from .domain_name import DomainNameReference as DomainNameReference
     from .integration import CfnIntegration, CfnIntegrationProps
+    from .integration import IntegrationReference as IntegrationReference
     from .integration_response import CfnIntegrationResponse, CfnIntegrationResponseProps
+    from .integration_response import IntegrationResponseReference as IntegrationResponseReference
     from .model import CfnModel, CfnModelProps
+    from .model import ModelReference as ModelReference
     from .portal_product import CfnPortalProduct, CfnPortalProductProps
+    from .portal_product import PortalProductReference as PortalProductReference
     from .route import CfnRoute, CfnRouteProps
+    from .route import RouteReference as RouteReference
     from .route_response import CfnRouteResponse, CfnRouteResponseProps
+    from .route_response import RouteResponseReference as RouteResponseReference
     from .routing_rule import CfnRoutingRule, CfnRoutingRuleProps
+    from .routing_rule import RoutingRuleReference as RoutingRuleReference
     from .stage import CfnStage, CfnStageProps
+    from .stage import StageReference as StageReference
     from .vpc_link import CfnVpcLink, CfnVpcLinkProps
+    from .vpc_link import VpcLinkReference as VpcLinkReference
 
 __all__ = [
     "CfnApi",
@@ -62,6 +79,10 @@ __all__ = [
 ]
 
 _SOURCES = {
+    "ApiGatewayManagedOverridesReference": ".api_gateway_managed_overrides",
+    "ApiMappingReference": ".api_mapping",
+    "ApiReference": ".api",
+    "AuthorizerReference": ".authorizer",
     "CfnApi": ".api",
     "CfnApiGatewayManagedOverrides": ".api_gateway_managed_overrides",
     "CfnApiGatewayManagedOverridesProps": ".api_gateway_managed_overrides",
@@ -92,6 +113,17 @@ _SOURCES = {
     "CfnStageProps": ".stage",
     "CfnVpcLink": ".vpc_link",
     "CfnVpcLinkProps": ".vpc_link",
+    "DeploymentReference": ".deployment",
+    "DomainNameReference": ".domain_name",
+    "IntegrationReference": ".integration",
+    "IntegrationResponseReference": ".integration_response",
+    "ModelReference": ".model",
+    "PortalProductReference": ".portal_product",
+    "RouteReference": ".route",
+    "RouteResponseReference": ".route_response",
+    "RoutingRuleReference": ".routing_rule",
+    "StageReference": ".stage",
+    "VpcLinkReference": ".vpc_link",
 }
 
 if not TYPE_CHECKING:

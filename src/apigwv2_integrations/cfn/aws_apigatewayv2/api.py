@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnApi", "CfnApiProps"]
+__all__ = ["ApiReference", "CfnApi", "CfnApiProps"]
 
 
 class CfnApi(CfnResource):
@@ -236,6 +241,24 @@ class CfnApi(CfnResource):
         """The ``ExecuteApiArn`` attribute. (``Fn::GetAtt`` ``ExecuteApiArn``)"""
         return Token.as_string(self.get_att("ExecuteApiArn", ResolutionTypeHint.STRING))
 
+    @property
+    def api_ref(self) -> ApiReference:
+        """A reference to this resource (``ApiReference``)."""
+        return ApiReference(api_id=self.ref)
+
+    @staticmethod
+    def arn_for_api(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``api_ref``)."""
+        reference: ApiReference = resource.api_ref
+        partition, region, _ = arn_environment(resource)
+        return f"arn:{partition}:apigateway:{region}::/apis/{reference.api_id}"
+
+    @staticmethod
+    def from_api_id(scope: Construct, id: str, api_id: str) -> Any:
+        """An imported ``AWS::ApiGatewayV2::Api`` known by its ``api_id``."""
+        reference = ApiReference(api_id=api_id)
+        return ImportedReference(scope, id, "api_ref", reference)
+
     @staticmethod
     def is_cfn_api(x: Any) -> bool:
         """True when ``x`` is a ``CfnApi`` (a CfnResource of type ``AWS::ApiGatewayV2::Api``)."""
@@ -278,3 +301,12 @@ class CfnApiProps(CfnPropertyType):
     version: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnApi._CFN_PROPERTIES
+
+
+class ApiReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ApiGatewayV2::Api`` resource.
+
+    :param api_id: The ``api_id`` of the resource.
+    """
+
+    api_id: str

@@ -13,7 +13,11 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnApiGatewayManagedOverrides", "CfnApiGatewayManagedOverridesProps"]
+__all__ = [
+    "ApiGatewayManagedOverridesReference",
+    "CfnApiGatewayManagedOverrides",
+    "CfnApiGatewayManagedOverridesProps",
+]
 
 
 class CfnApiGatewayManagedOverrides(CfnResource):
@@ -251,6 +255,11 @@ class CfnApiGatewayManagedOverrides(CfnResource):
         """
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def api_gateway_managed_overrides_ref(self) -> ApiGatewayManagedOverridesReference:
+        """A reference to this resource (``ApiGatewayManagedOverridesReference``)."""
+        return ApiGatewayManagedOverridesReference(api_id=self.ref)
+
     @staticmethod
     def is_cfn_api_gateway_managed_overrides(x: Any) -> bool:
         """True when ``x`` is a ``CfnApiGatewayManagedOverrides`` (a CfnResource of type ``AWS::ApiGatewayV2::ApiGatewayManagedOverrides``)."""
@@ -285,3 +294,12 @@ class CfnApiGatewayManagedOverridesProps(CfnPropertyType):
     )
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnApiGatewayManagedOverrides._CFN_PROPERTIES
+
+
+class ApiGatewayManagedOverridesReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ApiGatewayV2::ApiGatewayManagedOverrides`` resource.
+
+    :param api_id: The ``api_id`` of the resource.
+    """
+
+    api_id: str

@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnApiMapping", "CfnApiMappingProps"]
+__all__ = ["ApiMappingReference", "CfnApiMapping", "CfnApiMappingProps"]
 
 
 class CfnApiMapping(CfnResource):
@@ -59,6 +59,11 @@ class CfnApiMapping(CfnResource):
         """The ``ApiMappingId`` attribute. (``Fn::GetAtt`` ``ApiMappingId``)"""
         return Token.as_string(self.get_att("ApiMappingId", ResolutionTypeHint.STRING))
 
+    @property
+    def api_mapping_ref(self) -> ApiMappingReference:
+        """A reference to this resource (``ApiMappingReference``)."""
+        return ApiMappingReference(api_mapping_id=self.ref, domain_name=self.domain_name)
+
     @staticmethod
     def is_cfn_api_mapping(x: Any) -> bool:
         """True when ``x`` is a ``CfnApiMapping`` (a CfnResource of type ``AWS::ApiGatewayV2::ApiMapping``)."""
@@ -87,3 +92,14 @@ class CfnApiMappingProps(CfnPropertyType):
     api_mapping_key: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnApiMapping._CFN_PROPERTIES
+
+
+class ApiMappingReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ApiGatewayV2::ApiMapping`` resource.
+
+    :param api_mapping_id: The ``api_mapping_id`` of the resource.
+    :param domain_name: The ``domain_name`` of the resource.
+    """
+
+    api_mapping_id: str
+    domain_name: str

@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnAuthorizer", "CfnAuthorizerProps"]
+__all__ = ["AuthorizerReference", "CfnAuthorizer", "CfnAuthorizerProps"]
 
 
 class CfnAuthorizer(CfnResource):
@@ -157,6 +157,11 @@ class CfnAuthorizer(CfnResource):
         """The ``AuthorizerId`` attribute. (``Fn::GetAtt`` ``AuthorizerId``)"""
         return Token.as_string(self.get_att("AuthorizerId", ResolutionTypeHint.STRING))
 
+    @property
+    def authorizer_ref(self) -> AuthorizerReference:
+        """A reference to this resource (``AuthorizerReference``)."""
+        return AuthorizerReference(api_id=self.api_id, authorizer_id=self.ref)
+
     @staticmethod
     def is_cfn_authorizer(x: Any) -> bool:
         """True when ``x`` is a ``CfnAuthorizer`` (a CfnResource of type ``AWS::ApiGatewayV2::Authorizer``)."""
@@ -192,3 +197,14 @@ class CfnAuthorizerProps(CfnPropertyType):
     jwt_configuration: CfnAuthorizer.JWTConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnAuthorizer._CFN_PROPERTIES
+
+
+class AuthorizerReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ApiGatewayV2::Authorizer`` resource.
+
+    :param api_id: The ``api_id`` of the resource.
+    :param authorizer_id: The ``authorizer_id`` of the resource.
+    """
+
+    api_id: str
+    authorizer_id: str

@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnDeployment", "CfnDeploymentProps"]
+__all__ = ["CfnDeployment", "CfnDeploymentProps", "DeploymentReference"]
 
 
 class CfnDeployment(CfnResource):
@@ -56,6 +56,11 @@ class CfnDeployment(CfnResource):
         """The ``DeploymentId`` attribute. (``Fn::GetAtt`` ``DeploymentId``)"""
         return Token.as_string(self.get_att("DeploymentId", ResolutionTypeHint.STRING))
 
+    @property
+    def deployment_ref(self) -> DeploymentReference:
+        """A reference to this resource (``DeploymentReference``)."""
+        return DeploymentReference(api_id=self.api_id, deployment_id=self.ref)
+
     @staticmethod
     def is_cfn_deployment(x: Any) -> bool:
         """True when ``x`` is a ``CfnDeployment`` (a CfnResource of type ``AWS::ApiGatewayV2::Deployment``)."""
@@ -83,3 +88,14 @@ class CfnDeploymentProps(CfnPropertyType):
     stage_name: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnDeployment._CFN_PROPERTIES
+
+
+class DeploymentReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ApiGatewayV2::Deployment`` resource.
+
+    :param api_id: The ``api_id`` of the resource.
+    :param deployment_id: The ``deployment_id`` of the resource.
+    """
+
+    api_id: str
+    deployment_id: str

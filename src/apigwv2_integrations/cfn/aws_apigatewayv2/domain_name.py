@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnDomainName", "CfnDomainNameProps"]
+__all__ = ["CfnDomainName", "CfnDomainNameProps", "DomainNameReference"]
 
 
 class CfnDomainName(CfnResource):
@@ -170,6 +175,27 @@ class CfnDomainName(CfnResource):
         """The ``RegionalHostedZoneId`` attribute. (``Fn::GetAtt`` ``RegionalHostedZoneId``)"""
         return Token.as_string(self.get_att("RegionalHostedZoneId", ResolutionTypeHint.STRING))
 
+    @property
+    def domain_name_ref(self) -> DomainNameReference:
+        """A reference to this resource (``DomainNameReference``)."""
+        return DomainNameReference(domain_name=self.ref, domain_name_arn=self.attr_domain_name_arn)
+
+    @staticmethod
+    def arn_for_domain_name(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``domain_name_ref``)."""
+        reference: DomainNameReference = resource.domain_name_ref
+        return reference.domain_name_arn
+
+    @staticmethod
+    def from_domain_name(scope: Construct, id: str, domain_name: str) -> Any:
+        """An imported ``AWS::ApiGatewayV2::DomainName`` known by its ``domain_name``."""
+        partition, region, _ = arn_environment(scope)
+        reference = DomainNameReference(
+            domain_name=domain_name,
+            domain_name_arn=f"arn:{partition}:apigateway:{region}::/domainnames/{domain_name}",
+        )
+        return ImportedReference(scope, id, "domain_name_ref", reference)
+
     @staticmethod
     def is_cfn_domain_name(x: Any) -> bool:
         """True when ``x`` is a ``CfnDomainName`` (a CfnResource of type ``AWS::ApiGatewayV2::DomainName``)."""
@@ -205,3 +231,14 @@ class CfnDomainNameProps(CfnPropertyType):
     tags: Mapping[str, str] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnDomainName._CFN_PROPERTIES
+
+
+class DomainNameReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ApiGatewayV2::DomainName`` resource.
+
+    :param domain_name: The ``domain_name`` of the resource.
+    :param domain_name_arn: The ``domain_name_arn`` of the resource.
+    """
+
+    domain_name: str
+    domain_name_arn: str

@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnIntegration", "CfnIntegrationProps"]
+__all__ = ["CfnIntegration", "CfnIntegrationProps", "IntegrationReference"]
 
 
 class CfnIntegration(CfnResource):
@@ -239,6 +239,11 @@ class CfnIntegration(CfnResource):
         """The integration ID. (``Fn::GetAtt`` ``IntegrationId``)"""
         return Token.as_string(self.get_att("IntegrationId", ResolutionTypeHint.STRING))
 
+    @property
+    def integration_ref(self) -> IntegrationReference:
+        """A reference to this resource (``IntegrationReference``)."""
+        return IntegrationReference(api_id=self.api_id, integration_id=self.ref)
+
     @staticmethod
     def is_cfn_integration(x: Any) -> bool:
         """True when ``x`` is a ``CfnIntegration`` (a CfnResource of type ``AWS::ApiGatewayV2::Integration``)."""
@@ -285,3 +290,14 @@ class CfnIntegrationProps(CfnPropertyType):
     tls_config: CfnIntegration.TlsConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnIntegration._CFN_PROPERTIES
+
+
+class IntegrationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ApiGatewayV2::Integration`` resource.
+
+    :param api_id: The ``api_id`` of the resource.
+    :param integration_id: The ``integration_id`` of the resource.
+    """
+
+    api_id: str
+    integration_id: str

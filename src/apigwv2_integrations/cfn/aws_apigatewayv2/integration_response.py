@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnIntegrationResponse", "CfnIntegrationResponseProps"]
+__all__ = ["CfnIntegrationResponse", "CfnIntegrationResponseProps", "IntegrationResponseReference"]
 
 
 class CfnIntegrationResponse(CfnResource):
@@ -106,6 +106,13 @@ class CfnIntegrationResponse(CfnResource):
         """The ``IntegrationResponseId`` attribute. (``Fn::GetAtt`` ``IntegrationResponseId``)"""
         return Token.as_string(self.get_att("IntegrationResponseId", ResolutionTypeHint.STRING))
 
+    @property
+    def integration_response_ref(self) -> IntegrationResponseReference:
+        """A reference to this resource (``IntegrationResponseReference``)."""
+        return IntegrationResponseReference(
+            api_id=self.api_id, integration_id=self.integration_id, integration_response_id=self.ref
+        )
+
     @staticmethod
     def is_cfn_integration_response(x: Any) -> bool:
         """True when ``x`` is a ``CfnIntegrationResponse`` (a CfnResource of type ``AWS::ApiGatewayV2::IntegrationResponse``)."""
@@ -137,3 +144,16 @@ class CfnIntegrationResponseProps(CfnPropertyType):
     template_selection_expression: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnIntegrationResponse._CFN_PROPERTIES
+
+
+class IntegrationResponseReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ApiGatewayV2::IntegrationResponse`` resource.
+
+    :param api_id: The ``api_id`` of the resource.
+    :param integration_id: The ``integration_id`` of the resource.
+    :param integration_response_id: The ``integration_response_id`` of the resource.
+    """
+
+    api_id: str
+    integration_id: str
+    integration_response_id: str

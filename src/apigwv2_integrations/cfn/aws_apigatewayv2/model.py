@@ -11,7 +11,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnModel", "CfnModelProps"]
+__all__ = ["CfnModel", "CfnModelProps", "ModelReference"]
 
 
 class CfnModel(CfnResource):
@@ -66,6 +66,11 @@ class CfnModel(CfnResource):
         """The ``ModelId`` attribute. (``Fn::GetAtt`` ``ModelId``)"""
         return Token.as_string(self.get_att("ModelId", ResolutionTypeHint.STRING))
 
+    @property
+    def model_ref(self) -> ModelReference:
+        """A reference to this resource (``ModelReference``)."""
+        return ModelReference(api_id=self.api_id, model_id=self.ref)
+
     @staticmethod
     def is_cfn_model(x: Any) -> bool:
         """True when ``x`` is a ``CfnModel`` (a CfnResource of type ``AWS::ApiGatewayV2::Model``)."""
@@ -95,3 +100,14 @@ class CfnModelProps(CfnPropertyType):
     description: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnModel._CFN_PROPERTIES
+
+
+class ModelReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ApiGatewayV2::Model`` resource.
+
+    :param api_id: The ``api_id`` of the resource.
+    :param model_id: The ``model_id`` of the resource.
+    """
+
+    api_id: str
+    model_id: str

@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnPortalProduct", "CfnPortalProductProps"]
+__all__ = ["CfnPortalProduct", "CfnPortalProductProps", "PortalProductReference"]
 
 
 class CfnPortalProduct(CfnResource):
@@ -88,6 +88,17 @@ class CfnPortalProduct(CfnResource):
         """The portal product identifier. (``Fn::GetAtt`` ``PortalProductId``)"""
         return Token.as_string(self.get_att("PortalProductId", ResolutionTypeHint.STRING))
 
+    @property
+    def portal_product_ref(self) -> PortalProductReference:
+        """A reference to this resource (``PortalProductReference``)."""
+        return PortalProductReference(portal_product_arn=self.ref)
+
+    @staticmethod
+    def arn_for_portal_product(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``portal_product_ref``)."""
+        reference: PortalProductReference = resource.portal_product_ref
+        return reference.portal_product_arn
+
     @staticmethod
     def is_cfn_portal_product(x: Any) -> bool:
         """True when ``x`` is a ``CfnPortalProduct`` (a CfnResource of type ``AWS::ApiGatewayV2::PortalProduct``)."""
@@ -115,3 +126,12 @@ class CfnPortalProductProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnPortalProduct._CFN_PROPERTIES
+
+
+class PortalProductReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ApiGatewayV2::PortalProduct`` resource.
+
+    :param portal_product_arn: The ``portal_product_arn`` of the resource.
+    """
+
+    portal_product_arn: str

@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnRoute", "CfnRouteProps"]
+__all__ = ["CfnRoute", "CfnRouteProps", "RouteReference"]
 
 
 class CfnRoute(CfnResource):
@@ -114,6 +114,11 @@ class CfnRoute(CfnResource):
         """The ``RouteId`` attribute. (``Fn::GetAtt`` ``RouteId``)"""
         return Token.as_string(self.get_att("RouteId", ResolutionTypeHint.STRING))
 
+    @property
+    def route_ref(self) -> RouteReference:
+        """A reference to this resource (``RouteReference``)."""
+        return RouteReference(api_id=self.api_id, route_id=self.ref)
+
     @staticmethod
     def is_cfn_route(x: Any) -> bool:
         """True when ``x`` is a ``CfnRoute`` (a CfnResource of type ``AWS::ApiGatewayV2::Route``)."""
@@ -150,3 +155,14 @@ class CfnRouteProps(CfnPropertyType):
     target: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnRoute._CFN_PROPERTIES
+
+
+class RouteReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ApiGatewayV2::Route`` resource.
+
+    :param api_id: The ``api_id`` of the resource.
+    :param route_id: The ``route_id`` of the resource.
+    """
+
+    api_id: str
+    route_id: str

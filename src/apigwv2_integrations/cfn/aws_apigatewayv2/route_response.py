@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnRouteResponse", "CfnRouteResponseProps"]
+__all__ = ["CfnRouteResponse", "CfnRouteResponseProps", "RouteResponseReference"]
 
 
 class CfnRouteResponse(CfnResource):
@@ -77,6 +77,11 @@ class CfnRouteResponse(CfnResource):
         """The ``RouteResponseId`` attribute. (``Fn::GetAtt`` ``RouteResponseId``)"""
         return Token.as_string(self.get_att("RouteResponseId", ResolutionTypeHint.STRING))
 
+    @property
+    def route_response_ref(self) -> RouteResponseReference:
+        """A reference to this resource (``RouteResponseReference``)."""
+        return RouteResponseReference(api_id=self.api_id, route_id=self.route_id, route_response_id=self.ref)
+
     @staticmethod
     def is_cfn_route_response(x: Any) -> bool:
         """True when ``x`` is a ``CfnRouteResponse`` (a CfnResource of type ``AWS::ApiGatewayV2::RouteResponse``)."""
@@ -107,3 +112,16 @@ class CfnRouteResponseProps(CfnPropertyType):
     response_parameters: Any | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnRouteResponse._CFN_PROPERTIES
+
+
+class RouteResponseReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ApiGatewayV2::RouteResponse`` resource.
+
+    :param api_id: The ``api_id`` of the resource.
+    :param route_id: The ``route_id`` of the resource.
+    :param route_response_id: The ``route_response_id`` of the resource.
+    """
+
+    api_id: str
+    route_id: str
+    route_response_id: str

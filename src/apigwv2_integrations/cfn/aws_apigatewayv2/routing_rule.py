@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnRoutingRule", "CfnRoutingRuleProps"]
+__all__ = ["CfnRoutingRule", "CfnRoutingRuleProps", "RoutingRuleReference"]
 
 
 class CfnRoutingRule(CfnResource):
@@ -173,6 +173,17 @@ class CfnRoutingRule(CfnResource):
         """The ``RoutingRuleId`` attribute. (``Fn::GetAtt`` ``RoutingRuleId``)"""
         return Token.as_string(self.get_att("RoutingRuleId", ResolutionTypeHint.STRING))
 
+    @property
+    def routing_rule_ref(self) -> RoutingRuleReference:
+        """A reference to this resource (``RoutingRuleReference``)."""
+        return RoutingRuleReference(routing_rule_arn=self.ref)
+
+    @staticmethod
+    def arn_for_routing_rule(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``routing_rule_ref``)."""
+        reference: RoutingRuleReference = resource.routing_rule_ref
+        return reference.routing_rule_arn
+
     @staticmethod
     def is_cfn_routing_rule(x: Any) -> bool:
         """True when ``x`` is a ``CfnRoutingRule`` (a CfnResource of type ``AWS::ApiGatewayV2::RoutingRule``)."""
@@ -201,3 +212,12 @@ class CfnRoutingRuleProps(CfnPropertyType):
     priority: float
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnRoutingRule._CFN_PROPERTIES
+
+
+class RoutingRuleReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ApiGatewayV2::RoutingRule`` resource.
+
+    :param routing_rule_arn: The ``routing_rule_arn`` of the resource.
+    """
+
+    routing_rule_arn: str

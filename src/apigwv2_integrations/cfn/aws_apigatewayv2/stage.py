@@ -13,7 +13,7 @@ from ...core.tags import TagManager, TagType
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnStage", "CfnStageProps"]
+__all__ = ["CfnStage", "CfnStageProps", "StageReference"]
 
 
 class CfnStage(CfnResource):
@@ -167,6 +167,11 @@ class CfnStage(CfnResource):
         self.tags = TagManager(TagType.MAP, "AWS::ApiGatewayV2::Stage", tags)
         self.tags_raw = tags
 
+    @property
+    def stage_ref(self) -> StageReference:
+        """A reference to this resource (``StageReference``)."""
+        return StageReference(api_id=self.api_id, stage_name=self.ref)
+
     @staticmethod
     def is_cfn_stage(x: Any) -> bool:
         """True when ``x`` is a ``CfnStage`` (a CfnResource of type ``AWS::ApiGatewayV2::Stage``)."""
@@ -202,3 +207,14 @@ class CfnStageProps(CfnPropertyType):
     tags: Mapping[str, str] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnStage._CFN_PROPERTIES
+
+
+class StageReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ApiGatewayV2::Stage`` resource.
+
+    :param api_id: The ``api_id`` of the resource.
+    :param stage_name: The ``stage_name`` of the resource.
+    """
+
+    api_id: str
+    stage_name: str

@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnVpcLink", "CfnVpcLinkProps"]
+__all__ = ["CfnVpcLink", "CfnVpcLinkProps", "VpcLinkReference"]
 
 
 class CfnVpcLink(CfnResource):
@@ -68,6 +73,24 @@ class CfnVpcLink(CfnResource):
         """The ``VpcLinkId`` attribute. (``Fn::GetAtt`` ``VpcLinkId``)"""
         return Token.as_string(self.get_att("VpcLinkId", ResolutionTypeHint.STRING))
 
+    @property
+    def vpc_link_ref(self) -> VpcLinkReference:
+        """A reference to this resource (``VpcLinkReference``)."""
+        return VpcLinkReference(vpc_link_id=self.ref)
+
+    @staticmethod
+    def arn_for_vpc_link(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``vpc_link_ref``)."""
+        reference: VpcLinkReference = resource.vpc_link_ref
+        partition, region, _ = arn_environment(resource)
+        return f"arn:{partition}:apigateway:{region}::/vpclinks/{reference.vpc_link_id}"
+
+    @staticmethod
+    def from_vpc_link_id(scope: Construct, id: str, vpc_link_id: str) -> Any:
+        """An imported ``AWS::ApiGatewayV2::VpcLink`` known by its ``vpc_link_id``."""
+        reference = VpcLinkReference(vpc_link_id=vpc_link_id)
+        return ImportedReference(scope, id, "vpc_link_ref", reference)
+
     @staticmethod
     def is_cfn_vpc_link(x: Any) -> bool:
         """True when ``x`` is a ``CfnVpcLink`` (a CfnResource of type ``AWS::ApiGatewayV2::VpcLink``)."""
@@ -96,3 +119,12 @@ class CfnVpcLinkProps(CfnPropertyType):
     tags: Mapping[str, str] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVpcLink._CFN_PROPERTIES
+
+
+class VpcLinkReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ApiGatewayV2::VpcLink`` resource.
+
+    :param vpc_link_id: The ``vpc_link_id`` of the resource.
+    """
+
+    vpc_link_id: str

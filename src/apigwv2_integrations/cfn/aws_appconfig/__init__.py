@@ -9,18 +9,30 @@ from typing import TYPE_CHECKING
 from ...core.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
+    from .application import ApplicationReference as ApplicationReference
     from .application import CfnApplication, CfnApplicationProps
     from .configuration_profile import CfnConfigurationProfile, CfnConfigurationProfileProps
+    from .configuration_profile import ConfigurationProfileReference as ConfigurationProfileReference
     from .deployment import CfnDeployment, CfnDeploymentProps
+    from .deployment import DeploymentReference as DeploymentReference
     from .deployment_strategy import CfnDeploymentStrategy, CfnDeploymentStrategyProps
+    from .deployment_strategy import DeploymentStrategyReference as DeploymentStrategyReference
     from .environment import CfnEnvironment, CfnEnvironmentProps
+    from .environment import EnvironmentReference as EnvironmentReference
     from .experiment_definition import CfnExperimentDefinition, CfnExperimentDefinitionProps
+    from .experiment_definition import ExperimentDefinitionReference as ExperimentDefinitionReference
     from .experiment_run import CfnExperimentRun, CfnExperimentRunProps
+    from .experiment_run import ExperimentRunReference as ExperimentRunReference
     from .extension import CfnExtension, CfnExtensionProps
+    from .extension import ExtensionReference as ExtensionReference
     from .extension_association import CfnExtensionAssociation, CfnExtensionAssociationProps
+    from .extension_association import ExtensionAssociationReference as ExtensionAssociationReference
     from .hosted_configuration_version import (
         CfnHostedConfigurationVersion,
         CfnHostedConfigurationVersionProps,
+    )
+    from .hosted_configuration_version import (
+        HostedConfigurationVersionReference as HostedConfigurationVersionReference,
     )
 
 __all__ = [
@@ -47,6 +59,7 @@ __all__ = [
 ]
 
 _SOURCES = {
+    "ApplicationReference": ".application",
     "CfnApplication": ".application",
     "CfnApplicationProps": ".application",
     "CfnConfigurationProfile": ".configuration_profile",
@@ -67,6 +80,15 @@ _SOURCES = {
     "CfnExtensionProps": ".extension",
     "CfnHostedConfigurationVersion": ".hosted_configuration_version",
     "CfnHostedConfigurationVersionProps": ".hosted_configuration_version",
+    "ConfigurationProfileReference": ".configuration_profile",
+    "DeploymentReference": ".deployment",
+    "DeploymentStrategyReference": ".deployment_strategy",
+    "EnvironmentReference": ".environment",
+    "ExperimentDefinitionReference": ".experiment_definition",
+    "ExperimentRunReference": ".experiment_run",
+    "ExtensionAssociationReference": ".extension_association",
+    "ExtensionReference": ".extension",
+    "HostedConfigurationVersionReference": ".hosted_configuration_version",
 }
 
 if not TYPE_CHECKING:

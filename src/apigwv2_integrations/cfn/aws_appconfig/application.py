@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnApplication", "CfnApplicationProps"]
+__all__ = ["ApplicationReference", "CfnApplication", "CfnApplicationProps"]
 
 
 class CfnApplication(CfnResource):
@@ -69,6 +74,24 @@ class CfnApplication(CfnResource):
         """The application Id. (``Fn::GetAtt`` ``ApplicationId``)"""
         return Token.as_string(self.get_att("ApplicationId", ResolutionTypeHint.STRING))
 
+    @property
+    def application_ref(self) -> ApplicationReference:
+        """A reference to this resource (``ApplicationReference``)."""
+        return ApplicationReference(application_id=self.ref)
+
+    @staticmethod
+    def arn_for_application(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``application_ref``)."""
+        reference: ApplicationReference = resource.application_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:appconfig:{region}:{account}:application/{reference.application_id}"
+
+    @staticmethod
+    def from_application_id(scope: Construct, id: str, application_id: str) -> Any:
+        """An imported ``AWS::AppConfig::Application`` known by its ``application_id``."""
+        reference = ApplicationReference(application_id=application_id)
+        return ImportedReference(scope, id, "application_ref", reference)
+
     @staticmethod
     def is_cfn_application(x: Any) -> bool:
         """True when ``x`` is a ``CfnApplication`` (a CfnResource of type ``AWS::AppConfig::Application``)."""
@@ -96,3 +119,12 @@ class CfnApplicationProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnApplication._CFN_PROPERTIES
+
+
+class ApplicationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::AppConfig::Application`` resource.
+
+    :param application_id: The ``application_id`` of the resource.
+    """
+
+    application_id: str

@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnConfigurationProfile", "CfnConfigurationProfileProps"]
+__all__ = ["CfnConfigurationProfile", "CfnConfigurationProfileProps", "ConfigurationProfileReference"]
 
 
 class CfnConfigurationProfile(CfnResource):
@@ -182,6 +182,13 @@ class CfnConfigurationProfile(CfnResource):
         """
         return Token.as_string(self.get_att("KmsKeyArn", ResolutionTypeHint.STRING))
 
+    @property
+    def configuration_profile_ref(self) -> ConfigurationProfileReference:
+        """A reference to this resource (``ConfigurationProfileReference``)."""
+        return ConfigurationProfileReference(
+            application_id=self.application_id, configuration_profile_id=self.ref
+        )
+
     @staticmethod
     def is_cfn_configuration_profile(x: Any) -> bool:
         """True when ``x`` is a ``CfnConfigurationProfile`` (a CfnResource of type ``AWS::AppConfig::ConfigurationProfile``)."""
@@ -220,3 +227,14 @@ class CfnConfigurationProfileProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnConfigurationProfile._CFN_PROPERTIES
+
+
+class ConfigurationProfileReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::AppConfig::ConfigurationProfile`` resource.
+
+    :param application_id: The ``application_id`` of the resource.
+    :param configuration_profile_id: The ``configuration_profile_id`` of the resource.
+    """
+
+    application_id: str
+    configuration_profile_id: str

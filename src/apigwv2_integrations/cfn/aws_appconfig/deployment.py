@@ -10,10 +10,11 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnDeployment", "CfnDeploymentProps"]
+__all__ = ["CfnDeployment", "CfnDeploymentProps", "DeploymentReference"]
 
 
 class CfnDeployment(CfnResource):
@@ -165,6 +166,15 @@ class CfnDeployment(CfnResource):
         """The state of the deployment. (``Fn::GetAtt`` ``State``)"""
         return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
 
+    @property
+    def deployment_ref(self) -> DeploymentReference:
+        """A reference to this resource (``DeploymentReference``)."""
+        return DeploymentReference(
+            application_id=Fn.select(0, Fn.split("|", self.ref)),
+            deployment_number=Fn.select(2, Fn.split("|", self.ref)),
+            environment_id=Fn.select(1, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_deployment(x: Any) -> bool:
         """True when ``x`` is a ``CfnDeployment`` (a CfnResource of type ``AWS::AppConfig::Deployment``)."""
@@ -202,3 +212,16 @@ class CfnDeploymentProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnDeployment._CFN_PROPERTIES
+
+
+class DeploymentReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::AppConfig::Deployment`` resource.
+
+    :param application_id: The ``application_id`` of the resource.
+    :param deployment_number: The ``deployment_number`` of the resource.
+    :param environment_id: The ``environment_id`` of the resource.
+    """
+
+    application_id: str
+    deployment_number: str
+    environment_id: str

@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnDeploymentStrategy", "CfnDeploymentStrategyProps"]
+__all__ = ["CfnDeploymentStrategy", "CfnDeploymentStrategyProps", "DeploymentStrategyReference"]
 
 
 class CfnDeploymentStrategy(CfnResource):
@@ -125,6 +130,24 @@ class CfnDeploymentStrategy(CfnResource):
         """The deployment strategy ID. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def deployment_strategy_ref(self) -> DeploymentStrategyReference:
+        """A reference to this resource (``DeploymentStrategyReference``)."""
+        return DeploymentStrategyReference(deployment_strategy_id=self.ref)
+
+    @staticmethod
+    def arn_for_deployment_strategy(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``deployment_strategy_ref``)."""
+        reference: DeploymentStrategyReference = resource.deployment_strategy_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:appconfig:{region}:{account}:deploymentstrategy/{reference.deployment_strategy_id}"
+
+    @staticmethod
+    def from_deployment_strategy_id(scope: Construct, id: str, deployment_strategy_id: str) -> Any:
+        """An imported ``AWS::AppConfig::DeploymentStrategy`` known by its ``deployment_strategy_id``."""
+        reference = DeploymentStrategyReference(deployment_strategy_id=deployment_strategy_id)
+        return ImportedReference(scope, id, "deployment_strategy_ref", reference)
+
     @staticmethod
     def is_cfn_deployment_strategy(x: Any) -> bool:
         """True when ``x`` is a ``CfnDeploymentStrategy`` (a CfnResource of type ``AWS::AppConfig::DeploymentStrategy``)."""
@@ -157,3 +180,12 @@ class CfnDeploymentStrategyProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnDeploymentStrategy._CFN_PROPERTIES
+
+
+class DeploymentStrategyReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::AppConfig::DeploymentStrategy`` resource.
+
+    :param deployment_strategy_id: The ``deployment_strategy_id`` of the resource.
+    """
+
+    deployment_strategy_id: str

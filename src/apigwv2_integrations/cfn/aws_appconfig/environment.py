@@ -13,7 +13,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnEnvironment", "CfnEnvironmentProps"]
+__all__ = ["CfnEnvironment", "CfnEnvironmentProps", "EnvironmentReference"]
 
 
 class CfnEnvironment(CfnResource):
@@ -145,6 +145,11 @@ class CfnEnvironment(CfnResource):
         """The environment ID. (``Fn::GetAtt`` ``EnvironmentId``)"""
         return Token.as_string(self.get_att("EnvironmentId", ResolutionTypeHint.STRING))
 
+    @property
+    def environment_ref(self) -> EnvironmentReference:
+        """A reference to this resource (``EnvironmentReference``)."""
+        return EnvironmentReference(application_id=self.application_id, environment_id=self.ref)
+
     @staticmethod
     def is_cfn_environment(x: Any) -> bool:
         """True when ``x`` is a ``CfnEnvironment`` (a CfnResource of type ``AWS::AppConfig::Environment``)."""
@@ -177,3 +182,14 @@ class CfnEnvironmentProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnEnvironment._CFN_PROPERTIES
+
+
+class EnvironmentReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::AppConfig::Environment`` resource.
+
+    :param application_id: The ``application_id`` of the resource.
+    :param environment_id: The ``environment_id`` of the resource.
+    """
+
+    application_id: str
+    environment_id: str

@@ -11,10 +11,11 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnExperimentDefinition", "CfnExperimentDefinitionProps"]
+__all__ = ["CfnExperimentDefinition", "CfnExperimentDefinitionProps", "ExperimentDefinitionReference"]
 
 
 class CfnExperimentDefinition(CfnResource):
@@ -261,6 +262,14 @@ class CfnExperimentDefinition(CfnResource):
         """ISO-8601 last update timestamp. (``Fn::GetAtt`` ``UpdatedAt``)"""
         return Token.as_string(self.get_att("UpdatedAt", ResolutionTypeHint.STRING))
 
+    @property
+    def experiment_definition_ref(self) -> ExperimentDefinitionReference:
+        """A reference to this resource (``ExperimentDefinitionReference``)."""
+        return ExperimentDefinitionReference(
+            application_id=Fn.select(0, Fn.split("|", self.ref)),
+            experiment_definition_id=Fn.select(1, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_experiment_definition(x: Any) -> bool:
         """True when ``x`` is a ``CfnExperimentDefinition`` (a CfnResource of type ``AWS::AppConfig::ExperimentDefinition``)."""
@@ -299,3 +308,14 @@ class CfnExperimentDefinitionProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnExperimentDefinition._CFN_PROPERTIES
+
+
+class ExperimentDefinitionReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::AppConfig::ExperimentDefinition`` resource.
+
+    :param application_id: The ``application_id`` of the resource.
+    :param experiment_definition_id: The ``experiment_definition_id`` of the resource.
+    """
+
+    application_id: str
+    experiment_definition_id: str

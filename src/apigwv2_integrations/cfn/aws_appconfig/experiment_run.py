@@ -11,10 +11,11 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnExperimentRun", "CfnExperimentRunProps"]
+__all__ = ["CfnExperimentRun", "CfnExperimentRunProps", "ExperimentRunReference"]
 
 
 class CfnExperimentRun(CfnResource):
@@ -151,6 +152,15 @@ class CfnExperimentRun(CfnResource):
         """ISO-8601 timestamp when the run was last updated. (``Fn::GetAtt`` ``UpdatedAt``)"""
         return Token.as_string(self.get_att("UpdatedAt", ResolutionTypeHint.STRING))
 
+    @property
+    def experiment_run_ref(self) -> ExperimentRunReference:
+        """A reference to this resource (``ExperimentRunReference``)."""
+        return ExperimentRunReference(
+            application_id=Fn.select(0, Fn.split("|", self.ref)),
+            experiment_definition_id=Fn.select(1, Fn.split("|", self.ref)),
+            run=Fn.select(2, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_experiment_run(x: Any) -> bool:
         """True when ``x`` is a ``CfnExperimentRun`` (a CfnResource of type ``AWS::AppConfig::ExperimentRun``)."""
@@ -183,3 +193,16 @@ class CfnExperimentRunProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnExperimentRun._CFN_PROPERTIES
+
+
+class ExperimentRunReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::AppConfig::ExperimentRun`` resource.
+
+    :param application_id: The ``application_id`` of the resource.
+    :param experiment_definition_id: The ``experiment_definition_id`` of the resource.
+    :param run: The ``run`` of the resource.
+    """
+
+    application_id: str
+    experiment_definition_id: str
+    run: str

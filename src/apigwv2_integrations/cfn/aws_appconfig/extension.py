@@ -13,7 +13,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnExtension", "CfnExtensionProps"]
+__all__ = ["CfnExtension", "CfnExtensionProps", "ExtensionReference"]
 
 
 class CfnExtension(CfnResource):
@@ -152,6 +152,17 @@ class CfnExtension(CfnResource):
         """The ``VersionNumber`` attribute. (``Fn::GetAtt`` ``VersionNumber``)"""
         return Token.as_number(self.get_att("VersionNumber", ResolutionTypeHint.NUMBER))
 
+    @property
+    def extension_ref(self) -> ExtensionReference:
+        """A reference to this resource (``ExtensionReference``)."""
+        return ExtensionReference(extension_arn=self.attr_arn, extension_id=self.ref)
+
+    @staticmethod
+    def arn_for_extension(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``extension_ref``)."""
+        reference: ExtensionReference = resource.extension_ref
+        return reference.extension_arn
+
     @staticmethod
     def is_cfn_extension(x: Any) -> bool:
         """True when ``x`` is a ``CfnExtension`` (a CfnResource of type ``AWS::AppConfig::Extension``)."""
@@ -187,3 +198,14 @@ class CfnExtensionProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnExtension._CFN_PROPERTIES
+
+
+class ExtensionReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::AppConfig::Extension`` resource.
+
+    :param extension_arn: The ``extension_arn`` of the resource.
+    :param extension_id: The ``extension_id`` of the resource.
+    """
+
+    extension_arn: str
+    extension_id: str

@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnExtensionAssociation", "CfnExtensionAssociationProps"]
+__all__ = ["CfnExtensionAssociation", "CfnExtensionAssociationProps", "ExtensionAssociationReference"]
 
 
 class CfnExtensionAssociation(CfnResource):
@@ -100,6 +105,29 @@ class CfnExtensionAssociation(CfnResource):
         """The ``ResourceArn`` attribute. (``Fn::GetAtt`` ``ResourceArn``)"""
         return Token.as_string(self.get_att("ResourceArn", ResolutionTypeHint.STRING))
 
+    @property
+    def extension_association_ref(self) -> ExtensionAssociationReference:
+        """A reference to this resource (``ExtensionAssociationReference``)."""
+        return ExtensionAssociationReference(
+            extension_association_arn=self.attr_arn, extension_association_id=self.ref
+        )
+
+    @staticmethod
+    def arn_for_extension_association(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``extension_association_ref``)."""
+        reference: ExtensionAssociationReference = resource.extension_association_ref
+        return reference.extension_association_arn
+
+    @staticmethod
+    def from_extension_association_id(scope: Construct, id: str, extension_association_id: str) -> Any:
+        """An imported ``AWS::AppConfig::ExtensionAssociation`` known by its ``extension_association_id``."""
+        partition, region, account = arn_environment(scope)
+        reference = ExtensionAssociationReference(
+            extension_association_arn=f"arn:{partition}:appconfig:{region}:{account}:extensionassociation/{extension_association_id}",
+            extension_association_id=extension_association_id,
+        )
+        return ImportedReference(scope, id, "extension_association_ref", reference)
+
     @staticmethod
     def is_cfn_extension_association(x: Any) -> bool:
         """True when ``x`` is a ``CfnExtensionAssociation`` (a CfnResource of type ``AWS::AppConfig::ExtensionAssociation``)."""
@@ -129,3 +157,14 @@ class CfnExtensionAssociationProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnExtensionAssociation._CFN_PROPERTIES
+
+
+class ExtensionAssociationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::AppConfig::ExtensionAssociation`` resource.
+
+    :param extension_association_arn: The ``extension_association_arn`` of the resource.
+    :param extension_association_id: The ``extension_association_id`` of the resource.
+    """
+
+    extension_association_arn: str
+    extension_association_id: str

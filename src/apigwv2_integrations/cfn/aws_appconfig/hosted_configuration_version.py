@@ -12,7 +12,11 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnHostedConfigurationVersion", "CfnHostedConfigurationVersionProps"]
+__all__ = [
+    "CfnHostedConfigurationVersion",
+    "CfnHostedConfigurationVersionProps",
+    "HostedConfigurationVersionReference",
+]
 
 
 class CfnHostedConfigurationVersion(CfnResource):
@@ -104,6 +108,15 @@ class CfnHostedConfigurationVersion(CfnResource):
         """Current version number of hosted configuration version. (``Fn::GetAtt`` ``VersionNumber``)"""
         return Token.as_string(self.get_att("VersionNumber", ResolutionTypeHint.STRING))
 
+    @property
+    def hosted_configuration_version_ref(self) -> HostedConfigurationVersionReference:
+        """A reference to this resource (``HostedConfigurationVersionReference``)."""
+        return HostedConfigurationVersionReference(
+            application_id=self.application_id,
+            configuration_profile_id=self.configuration_profile_id,
+            version_number=self.ref,
+        )
+
     @staticmethod
     def is_cfn_hosted_configuration_version(x: Any) -> bool:
         """True when ``x`` is a ``CfnHostedConfigurationVersion`` (a CfnResource of type ``AWS::AppConfig::HostedConfigurationVersion``)."""
@@ -135,3 +148,16 @@ class CfnHostedConfigurationVersionProps(CfnPropertyType):
     version_label: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnHostedConfigurationVersion._CFN_PROPERTIES
+
+
+class HostedConfigurationVersionReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::AppConfig::HostedConfigurationVersion`` resource.
+
+    :param application_id: The ``application_id`` of the resource.
+    :param configuration_profile_id: The ``configuration_profile_id`` of the resource.
+    :param version_number: The ``version_number`` of the resource.
+    """
+
+    application_id: str
+    configuration_profile_id: str
+    version_number: str

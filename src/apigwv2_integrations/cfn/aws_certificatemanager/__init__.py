@@ -9,13 +9,20 @@ from typing import TYPE_CHECKING
 from ...core.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
+    from .account import AccountReference as AccountReference
     from .account import CfnAccount, CfnAccountProps
+    from .acme_domain_validation import AcmeDomainValidationReference as AcmeDomainValidationReference
     from .acme_domain_validation import CfnAcmeDomainValidation, CfnAcmeDomainValidationProps
+    from .acme_endpoint import AcmeEndpointReference as AcmeEndpointReference
     from .acme_endpoint import CfnAcmeEndpoint, CfnAcmeEndpointProps
+    from .acme_external_account_binding import (
+        AcmeExternalAccountBindingReference as AcmeExternalAccountBindingReference,
+    )
     from .acme_external_account_binding import (
         CfnAcmeExternalAccountBinding,
         CfnAcmeExternalAccountBindingProps,
     )
+    from .certificate import CertificateReference as CertificateReference
     from .certificate import CfnCertificate, CfnCertificateProps
 
 __all__ = [
@@ -32,6 +39,11 @@ __all__ = [
 ]
 
 _SOURCES = {
+    "AccountReference": ".account",
+    "AcmeDomainValidationReference": ".acme_domain_validation",
+    "AcmeEndpointReference": ".acme_endpoint",
+    "AcmeExternalAccountBindingReference": ".acme_external_account_binding",
+    "CertificateReference": ".certificate",
     "CfnAccount": ".account",
     "CfnAccountProps": ".account",
     "CfnAcmeDomainValidation": ".acme_domain_validation",

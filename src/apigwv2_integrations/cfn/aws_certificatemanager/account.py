@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnAccount", "CfnAccountProps"]
+__all__ = ["AccountReference", "CfnAccount", "CfnAccountProps"]
 
 
 class CfnAccount(CfnResource):
@@ -76,6 +76,11 @@ class CfnAccount(CfnResource):
         """The ``AccountId`` attribute. (``Fn::GetAtt`` ``AccountId``)"""
         return Token.as_string(self.get_att("AccountId", ResolutionTypeHint.STRING))
 
+    @property
+    def account_ref(self) -> AccountReference:
+        """A reference to this resource (``AccountReference``)."""
+        return AccountReference(account_id=self.ref)
+
     @staticmethod
     def is_cfn_account(x: Any) -> bool:
         """True when ``x`` is a ``CfnAccount`` (a CfnResource of type ``AWS::CertificateManager::Account``)."""
@@ -103,3 +108,12 @@ class CfnAccountProps(CfnPropertyType):
     )
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnAccount._CFN_PROPERTIES
+
+
+class AccountReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::CertificateManager::Account`` resource.
+
+    :param account_id: The ``account_id`` of the resource.
+    """
+
+    account_id: str

@@ -14,7 +14,7 @@ from ...core.tags import TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnAcmeDomainValidation", "CfnAcmeDomainValidationProps"]
+__all__ = ["AcmeDomainValidationReference", "CfnAcmeDomainValidation", "CfnAcmeDomainValidationProps"]
 
 
 class CfnAcmeDomainValidation(CfnResource):
@@ -196,6 +196,17 @@ class CfnAcmeDomainValidation(CfnResource):
         """The Amazon Resource Name (ARN) of the domain validation. (``Fn::GetAtt`` ``Arn``)"""
         return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
 
+    @property
+    def acme_domain_validation_ref(self) -> AcmeDomainValidationReference:
+        """A reference to this resource (``AcmeDomainValidationReference``)."""
+        return AcmeDomainValidationReference(acme_domain_validation_arn=self.ref)
+
+    @staticmethod
+    def arn_for_acme_domain_validation(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``acme_domain_validation_ref``)."""
+        reference: AcmeDomainValidationReference = resource.acme_domain_validation_ref
+        return reference.acme_domain_validation_arn
+
     @staticmethod
     def is_cfn_acme_domain_validation(x: Any) -> bool:
         """True when ``x`` is a ``CfnAcmeDomainValidation`` (a CfnResource of type ``AWS::CertificateManager::AcmeDomainValidation``)."""
@@ -230,3 +241,12 @@ class CfnAcmeDomainValidationProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnAcmeDomainValidation._CFN_PROPERTIES
+
+
+class AcmeDomainValidationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::CertificateManager::AcmeDomainValidation`` resource.
+
+    :param acme_domain_validation_arn: The ``acme_domain_validation_arn`` of the resource.
+    """
+
+    acme_domain_validation_arn: str

@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnAcmeEndpoint", "CfnAcmeEndpointProps"]
+__all__ = ["AcmeEndpointReference", "CfnAcmeEndpoint", "CfnAcmeEndpointProps"]
 
 
 class CfnAcmeEndpoint(CfnResource):
@@ -167,6 +167,17 @@ class CfnAcmeEndpoint(CfnResource):
         """The ACME directory URL for the endpoint. (``Fn::GetAtt`` ``EndpointUrl``)"""
         return Token.as_string(self.get_att("EndpointUrl", ResolutionTypeHint.STRING))
 
+    @property
+    def acme_endpoint_ref(self) -> AcmeEndpointReference:
+        """A reference to this resource (``AcmeEndpointReference``)."""
+        return AcmeEndpointReference(acme_endpoint_arn=self.ref)
+
+    @staticmethod
+    def arn_for_acme_endpoint(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``acme_endpoint_ref``)."""
+        reference: AcmeEndpointReference = resource.acme_endpoint_ref
+        return reference.acme_endpoint_arn
+
     @staticmethod
     def is_cfn_acme_endpoint(x: Any) -> bool:
         """True when ``x`` is a ``CfnAcmeEndpoint`` (a CfnResource of type ``AWS::CertificateManager::AcmeEndpoint``)."""
@@ -198,3 +209,12 @@ class CfnAcmeEndpointProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnAcmeEndpoint._CFN_PROPERTIES
+
+
+class AcmeEndpointReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::CertificateManager::AcmeEndpoint`` resource.
+
+    :param acme_endpoint_arn: The ``acme_endpoint_arn`` of the resource.
+    """
+
+    acme_endpoint_arn: str

@@ -14,7 +14,11 @@ from ...core.tags import TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnAcmeExternalAccountBinding", "CfnAcmeExternalAccountBindingProps"]
+__all__ = [
+    "AcmeExternalAccountBindingReference",
+    "CfnAcmeExternalAccountBinding",
+    "CfnAcmeExternalAccountBindingProps",
+]
 
 
 class CfnAcmeExternalAccountBinding(CfnResource):
@@ -145,6 +149,17 @@ class CfnAcmeExternalAccountBinding(CfnResource):
         """
         return Token.as_string(self.get_att("AcmeExternalAccountBindingArn", ResolutionTypeHint.STRING))
 
+    @property
+    def acme_external_account_binding_ref(self) -> AcmeExternalAccountBindingReference:
+        """A reference to this resource (``AcmeExternalAccountBindingReference``)."""
+        return AcmeExternalAccountBindingReference(acme_external_account_binding_arn=self.ref)
+
+    @staticmethod
+    def arn_for_acme_external_account_binding(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``acme_external_account_binding_ref``)."""
+        reference: AcmeExternalAccountBindingReference = resource.acme_external_account_binding_ref
+        return reference.acme_external_account_binding_arn
+
     @staticmethod
     def is_cfn_acme_external_account_binding(x: Any) -> bool:
         """True when ``x`` is a ``CfnAcmeExternalAccountBinding`` (a CfnResource of type ``AWS::CertificateManager::AcmeExternalAccountBinding``)."""
@@ -179,3 +194,12 @@ class CfnAcmeExternalAccountBindingProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnAcmeExternalAccountBinding._CFN_PROPERTIES
+
+
+class AcmeExternalAccountBindingReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::CertificateManager::AcmeExternalAccountBinding`` resource.
+
+    :param acme_external_account_binding_arn: The ``acme_external_account_binding_arn`` of the resource.
+    """
+
+    acme_external_account_binding_arn: str

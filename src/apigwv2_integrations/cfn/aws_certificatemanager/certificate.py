@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnCertificate", "CfnCertificateProps"]
+__all__ = ["CertificateReference", "CfnCertificate", "CfnCertificateProps"]
 
 
 class CfnCertificate(CfnResource):
@@ -147,6 +147,17 @@ class CfnCertificate(CfnResource):
         """
         return Token.as_string(self.get_att("CertificateArn", ResolutionTypeHint.STRING))
 
+    @property
+    def certificate_ref(self) -> CertificateReference:
+        """A reference to this resource (``CertificateReference``)."""
+        return CertificateReference(certificate_arn=self.ref)
+
+    @staticmethod
+    def arn_for_certificate(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``certificate_ref``)."""
+        reference: CertificateReference = resource.certificate_ref
+        return reference.certificate_arn
+
     @staticmethod
     def is_cfn_certificate(x: Any) -> bool:
         """True when ``x`` is a ``CfnCertificate`` (a CfnResource of type ``AWS::CertificateManager::Certificate``)."""
@@ -184,3 +195,12 @@ class CfnCertificateProps(CfnPropertyType):
     validation_method: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnCertificate._CFN_PROPERTIES
+
+
+class CertificateReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::CertificateManager::Certificate`` resource.
+
+    :param certificate_arn: The ``certificate_arn`` of the resource.
+    """
+
+    certificate_arn: str

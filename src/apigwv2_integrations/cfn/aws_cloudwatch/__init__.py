@@ -9,21 +9,35 @@ from typing import TYPE_CHECKING
 from ...core.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
+    from .alarm import AlarmReference as AlarmReference
     from .alarm import CfnAlarm, CfnAlarmProps
+    from .alarm_mute_rule import AlarmMuteRuleReference as AlarmMuteRuleReference
     from .alarm_mute_rule import CfnAlarmMuteRule, CfnAlarmMuteRuleProps
+    from .anomaly_detector import AnomalyDetectorReference as AnomalyDetectorReference
     from .anomaly_detector import CfnAnomalyDetector, CfnAnomalyDetectorProps
     from .composite_alarm import CfnCompositeAlarm, CfnCompositeAlarmProps
+    from .composite_alarm import CompositeAlarmReference as CompositeAlarmReference
     from .dashboard import CfnDashboard, CfnDashboardProps
+    from .dashboard import DashboardReference as DashboardReference
     from .insight_rule import CfnInsightRule, CfnInsightRuleProps
+    from .insight_rule import InsightRuleReference as InsightRuleReference
     from .integration import CfnIntegration, CfnIntegrationProps
+    from .integration import IntegrationReference as IntegrationReference
     from .log_alarm import CfnLogAlarm, CfnLogAlarmProps
+    from .log_alarm import LogAlarmReference as LogAlarmReference
     from .metric_stream import CfnMetricStream, CfnMetricStreamProps
+    from .metric_stream import MetricStreamReference as MetricStreamReference
     from .o_tel_enrichment import CfnOTelEnrichment, CfnOTelEnrichmentProps
+    from .o_tel_enrichment import OTelEnrichmentReference as OTelEnrichmentReference
     from .resource_metrics_configuration import (
         CfnResourceMetricsConfiguration,
         CfnResourceMetricsConfigurationProps,
     )
+    from .resource_metrics_configuration import (
+        ResourceMetricsConfigurationReference as ResourceMetricsConfigurationReference,
+    )
     from .view import CfnView, CfnViewProps
+    from .view import ViewReference as ViewReference
 
 __all__ = [
     "CfnAlarm",
@@ -53,6 +67,9 @@ __all__ = [
 ]
 
 _SOURCES = {
+    "AlarmMuteRuleReference": ".alarm_mute_rule",
+    "AlarmReference": ".alarm",
+    "AnomalyDetectorReference": ".anomaly_detector",
     "CfnAlarm": ".alarm",
     "CfnAlarmMuteRule": ".alarm_mute_rule",
     "CfnAlarmMuteRuleProps": ".alarm_mute_rule",
@@ -77,6 +94,15 @@ _SOURCES = {
     "CfnResourceMetricsConfigurationProps": ".resource_metrics_configuration",
     "CfnView": ".view",
     "CfnViewProps": ".view",
+    "CompositeAlarmReference": ".composite_alarm",
+    "DashboardReference": ".dashboard",
+    "InsightRuleReference": ".insight_rule",
+    "IntegrationReference": ".integration",
+    "LogAlarmReference": ".log_alarm",
+    "MetricStreamReference": ".metric_stream",
+    "OTelEnrichmentReference": ".o_tel_enrichment",
+    "ResourceMetricsConfigurationReference": ".resource_metrics_configuration",
+    "ViewReference": ".view",
 }
 
 if not TYPE_CHECKING:

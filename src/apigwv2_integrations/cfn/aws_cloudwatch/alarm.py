@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnAlarm", "CfnAlarmProps"]
+__all__ = ["AlarmReference", "CfnAlarm", "CfnAlarmProps"]
 
 
 class CfnAlarm(CfnResource):
@@ -751,6 +756,27 @@ class CfnAlarm(CfnResource):
         """The ``Arn`` attribute. (``Fn::GetAtt`` ``Arn``)"""
         return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
 
+    @property
+    def alarm_ref(self) -> AlarmReference:
+        """A reference to this resource (``AlarmReference``)."""
+        return AlarmReference(alarm_arn=self.attr_arn, alarm_name=self.ref)
+
+    @staticmethod
+    def arn_for_alarm(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``alarm_ref``)."""
+        reference: AlarmReference = resource.alarm_ref
+        return reference.alarm_arn
+
+    @staticmethod
+    def from_alarm_name(scope: Construct, id: str, alarm_name: str) -> Any:
+        """An imported ``AWS::CloudWatch::Alarm`` known by its ``alarm_name``."""
+        partition, region, account = arn_environment(scope)
+        reference = AlarmReference(
+            alarm_arn=f"arn:{partition}:cloudwatch:{region}:{account}:alarm:{alarm_name}",
+            alarm_name=alarm_name,
+        )
+        return ImportedReference(scope, id, "alarm_ref", reference)
+
     @staticmethod
     def is_cfn_alarm(x: Any) -> bool:
         """True when ``x`` is a ``CfnAlarm`` (a CfnResource of type ``AWS::CloudWatch::Alarm``)."""
@@ -808,3 +834,14 @@ class CfnAlarmProps(CfnPropertyType):
     )
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnAlarm._CFN_PROPERTIES
+
+
+class AlarmReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::CloudWatch::Alarm`` resource.
+
+    :param alarm_arn: The ``alarm_arn`` of the resource.
+    :param alarm_name: The ``alarm_name`` of the resource.
+    """
+
+    alarm_arn: str
+    alarm_name: str

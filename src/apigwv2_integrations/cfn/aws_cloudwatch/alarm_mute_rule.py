@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnAlarmMuteRule", "CfnAlarmMuteRuleProps"]
+__all__ = ["AlarmMuteRuleReference", "CfnAlarmMuteRule", "CfnAlarmMuteRuleProps"]
 
 
 class CfnAlarmMuteRule(CfnResource):
@@ -180,6 +180,17 @@ class CfnAlarmMuteRule(CfnResource):
         """The current status of the AlarmMuteRule. (``Fn::GetAtt`` ``Status``)"""
         return Token.as_string(self.get_att("Status", ResolutionTypeHint.STRING))
 
+    @property
+    def alarm_mute_rule_ref(self) -> AlarmMuteRuleReference:
+        """A reference to this resource (``AlarmMuteRuleReference``)."""
+        return AlarmMuteRuleReference(alarm_mute_rule_arn=self.ref)
+
+    @staticmethod
+    def arn_for_alarm_mute_rule(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``alarm_mute_rule_ref``)."""
+        reference: AlarmMuteRuleReference = resource.alarm_mute_rule_ref
+        return reference.alarm_mute_rule_arn
+
     @staticmethod
     def is_cfn_alarm_mute_rule(x: Any) -> bool:
         """True when ``x`` is a ``CfnAlarmMuteRule`` (a CfnResource of type ``AWS::CloudWatch::AlarmMuteRule``)."""
@@ -211,3 +222,12 @@ class CfnAlarmMuteRuleProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnAlarmMuteRule._CFN_PROPERTIES
+
+
+class AlarmMuteRuleReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::CloudWatch::AlarmMuteRule`` resource.
+
+    :param alarm_mute_rule_arn: The ``alarm_mute_rule_arn`` of the resource.
+    """
+
+    alarm_mute_rule_arn: str

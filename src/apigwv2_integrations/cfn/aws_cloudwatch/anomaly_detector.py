@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnAnomalyDetector", "CfnAnomalyDetectorProps"]
+__all__ = ["AnomalyDetectorReference", "CfnAnomalyDetector", "CfnAnomalyDetectorProps"]
 
 
 class CfnAnomalyDetector(CfnResource):
@@ -331,6 +331,11 @@ class CfnAnomalyDetector(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def anomaly_detector_ref(self) -> AnomalyDetectorReference:
+        """A reference to this resource (``AnomalyDetectorReference``)."""
+        return AnomalyDetectorReference(anomaly_detector_id=self.ref)
+
     @staticmethod
     def is_cfn_anomaly_detector(x: Any) -> bool:
         """True when ``x`` is a ``CfnAnomalyDetector`` (a CfnResource of type ``AWS::CloudWatch::AnomalyDetector``)."""
@@ -371,3 +376,12 @@ class CfnAnomalyDetectorProps(CfnPropertyType):
     stat: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnAnomalyDetector._CFN_PROPERTIES
+
+
+class AnomalyDetectorReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::CloudWatch::AnomalyDetector`` resource.
+
+    :param anomaly_detector_id: The ``anomaly_detector_id`` of the resource.
+    """
+
+    anomaly_detector_id: str

@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnCompositeAlarm", "CfnCompositeAlarmProps"]
+__all__ = ["CfnCompositeAlarm", "CfnCompositeAlarmProps", "CompositeAlarmReference"]
 
 
 class CfnCompositeAlarm(CfnResource):
@@ -238,6 +243,27 @@ class CfnCompositeAlarm(CfnResource):
         """Amazon Resource Name (ARN) of the alarm. (``Fn::GetAtt`` ``Arn``)"""
         return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
 
+    @property
+    def composite_alarm_ref(self) -> CompositeAlarmReference:
+        """A reference to this resource (``CompositeAlarmReference``)."""
+        return CompositeAlarmReference(alarm_name=self.ref, composite_alarm_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_composite_alarm(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``composite_alarm_ref``)."""
+        reference: CompositeAlarmReference = resource.composite_alarm_ref
+        return reference.composite_alarm_arn
+
+    @staticmethod
+    def from_alarm_name(scope: Construct, id: str, alarm_name: str) -> Any:
+        """An imported ``AWS::CloudWatch::CompositeAlarm`` known by its ``alarm_name``."""
+        partition, region, account = arn_environment(scope)
+        reference = CompositeAlarmReference(
+            alarm_name=alarm_name,
+            composite_alarm_arn=f"arn:{partition}:cloudwatch:{region}:{account}:alarm:{alarm_name}",
+        )
+        return ImportedReference(scope, id, "composite_alarm_ref", reference)
+
     @staticmethod
     def is_cfn_composite_alarm(x: Any) -> bool:
         """True when ``x`` is a ``CfnCompositeAlarm`` (a CfnResource of type ``AWS::CloudWatch::CompositeAlarm``)."""
@@ -276,3 +302,14 @@ class CfnCompositeAlarmProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnCompositeAlarm._CFN_PROPERTIES
+
+
+class CompositeAlarmReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::CloudWatch::CompositeAlarm`` resource.
+
+    :param alarm_name: The ``alarm_name`` of the resource.
+    :param composite_alarm_arn: The ``composite_alarm_arn`` of the resource.
+    """
+
+    alarm_name: str
+    composite_alarm_arn: str

@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnDashboard", "CfnDashboardProps"]
+__all__ = ["CfnDashboard", "CfnDashboardProps", "DashboardReference"]
 
 
 class CfnDashboard(CfnResource):
@@ -59,6 +64,24 @@ class CfnDashboard(CfnResource):
         """The tag manager of this resource (the same object as ``tags``)."""
         return self.tags
 
+    @property
+    def dashboard_ref(self) -> DashboardReference:
+        """A reference to this resource (``DashboardReference``)."""
+        return DashboardReference(dashboard_name=self.ref)
+
+    @staticmethod
+    def arn_for_dashboard(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``dashboard_ref``)."""
+        reference: DashboardReference = resource.dashboard_ref
+        partition, _, account = arn_environment(resource)
+        return f"arn:{partition}:cloudwatch::{account}:dashboard/{reference.dashboard_name}"
+
+    @staticmethod
+    def from_dashboard_name(scope: Construct, id: str, dashboard_name: str) -> Any:
+        """An imported ``AWS::CloudWatch::Dashboard`` known by its ``dashboard_name``."""
+        reference = DashboardReference(dashboard_name=dashboard_name)
+        return ImportedReference(scope, id, "dashboard_ref", reference)
+
     @staticmethod
     def is_cfn_dashboard(x: Any) -> bool:
         """True when ``x`` is a ``CfnDashboard`` (a CfnResource of type ``AWS::CloudWatch::Dashboard``)."""
@@ -86,3 +109,12 @@ class CfnDashboardProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnDashboard._CFN_PROPERTIES
+
+
+class DashboardReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::CloudWatch::Dashboard`` resource.
+
+    :param dashboard_name: The ``dashboard_name`` of the resource.
+    """
+
+    dashboard_name: str

@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnInsightRule", "CfnInsightRuleProps"]
+__all__ = ["CfnInsightRule", "CfnInsightRuleProps", "InsightRuleReference"]
 
 
 class CfnInsightRule(CfnResource):
@@ -90,6 +90,17 @@ class CfnInsightRule(CfnResource):
         """The ``RuleName`` attribute. (``Fn::GetAtt`` ``RuleName``)"""
         return Token.as_string(self.get_att("RuleName", ResolutionTypeHint.STRING))
 
+    @property
+    def insight_rule_ref(self) -> InsightRuleReference:
+        """A reference to this resource (``InsightRuleReference``)."""
+        return InsightRuleReference(insight_rule_arn=self.ref)
+
+    @staticmethod
+    def arn_for_insight_rule(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``insight_rule_ref``)."""
+        reference: InsightRuleReference = resource.insight_rule_ref
+        return reference.insight_rule_arn
+
     @staticmethod
     def is_cfn_insight_rule(x: Any) -> bool:
         """True when ``x`` is a ``CfnInsightRule`` (a CfnResource of type ``AWS::CloudWatch::InsightRule``)."""
@@ -119,3 +130,12 @@ class CfnInsightRuleProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnInsightRule._CFN_PROPERTIES
+
+
+class InsightRuleReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::CloudWatch::InsightRule`` resource.
+
+    :param insight_rule_arn: The ``insight_rule_arn`` of the resource.
+    """
+
+    insight_rule_arn: str

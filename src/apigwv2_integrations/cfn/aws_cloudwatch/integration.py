@@ -14,7 +14,7 @@ from ...core.tags import TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnIntegration", "CfnIntegrationProps"]
+__all__ = ["CfnIntegration", "CfnIntegrationProps", "IntegrationReference"]
 
 
 class CfnIntegration(CfnResource):
@@ -176,6 +176,17 @@ class CfnIntegration(CfnResource):
         """The time at which the integration was last updated. (``Fn::GetAtt`` ``UpdatedAt``)"""
         return Token.as_string(self.get_att("UpdatedAt", ResolutionTypeHint.STRING))
 
+    @property
+    def integration_ref(self) -> IntegrationReference:
+        """A reference to this resource (``IntegrationReference``)."""
+        return IntegrationReference(integration_arn=self.ref)
+
+    @staticmethod
+    def arn_for_integration(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``integration_ref``)."""
+        reference: IntegrationReference = resource.integration_ref
+        return reference.integration_arn
+
     @staticmethod
     def is_cfn_integration(x: Any) -> bool:
         """True when ``x`` is a ``CfnIntegration`` (a CfnResource of type ``AWS::CloudWatch::Integration``)."""
@@ -208,3 +219,12 @@ class CfnIntegrationProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnIntegration._CFN_PROPERTIES
+
+
+class IntegrationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::CloudWatch::Integration`` resource.
+
+    :param integration_arn: The ``integration_arn`` of the resource.
+    """
+
+    integration_arn: str

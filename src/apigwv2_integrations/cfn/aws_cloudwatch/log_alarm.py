@@ -13,7 +13,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnLogAlarm", "CfnLogAlarmProps"]
+__all__ = ["CfnLogAlarm", "CfnLogAlarmProps", "LogAlarmReference"]
 
 
 class CfnLogAlarm(CfnResource):
@@ -446,6 +446,17 @@ class CfnLogAlarm(CfnResource):
         """The ARN of the log alarm. (``Fn::GetAtt`` ``Arn``)"""
         return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
 
+    @property
+    def log_alarm_ref(self) -> LogAlarmReference:
+        """A reference to this resource (``LogAlarmReference``)."""
+        return LogAlarmReference(alarm_name=self.ref, log_alarm_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_log_alarm(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``log_alarm_ref``)."""
+        reference: LogAlarmReference = resource.log_alarm_ref
+        return reference.log_alarm_arn
+
     @staticmethod
     def is_cfn_log_alarm(x: Any) -> bool:
         """True when ``x`` is a ``CfnLogAlarm`` (a CfnResource of type ``AWS::CloudWatch::LogAlarm``)."""
@@ -493,3 +504,14 @@ class CfnLogAlarmProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnLogAlarm._CFN_PROPERTIES
+
+
+class LogAlarmReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::CloudWatch::LogAlarm`` resource.
+
+    :param alarm_name: The ``alarm_name`` of the resource.
+    :param log_alarm_arn: The ``log_alarm_arn`` of the resource.
+    """
+
+    alarm_name: str
+    log_alarm_arn: str

@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnMetricStream", "CfnMetricStreamProps"]
+__all__ = ["CfnMetricStream", "CfnMetricStreamProps", "MetricStreamReference"]
 
 
 class CfnMetricStream(CfnResource):
@@ -254,6 +259,27 @@ class CfnMetricStream(CfnResource):
         """Displays the state of the Metric Stream. (``Fn::GetAtt`` ``State``)"""
         return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
 
+    @property
+    def metric_stream_ref(self) -> MetricStreamReference:
+        """A reference to this resource (``MetricStreamReference``)."""
+        return MetricStreamReference(metric_stream_arn=self.attr_arn, metric_stream_name=self.ref)
+
+    @staticmethod
+    def arn_for_metric_stream(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``metric_stream_ref``)."""
+        reference: MetricStreamReference = resource.metric_stream_ref
+        return reference.metric_stream_arn
+
+    @staticmethod
+    def from_metric_stream_name(scope: Construct, id: str, metric_stream_name: str) -> Any:
+        """An imported ``AWS::CloudWatch::MetricStream`` known by its ``metric_stream_name``."""
+        partition, region, account = arn_environment(scope)
+        reference = MetricStreamReference(
+            metric_stream_arn=f"arn:{partition}:cloudwatch:{region}:{account}:metric-stream/{metric_stream_name}",
+            metric_stream_name=metric_stream_name,
+        )
+        return ImportedReference(scope, id, "metric_stream_ref", reference)
+
     @staticmethod
     def is_cfn_metric_stream(x: Any) -> bool:
         """True when ``x`` is a ``CfnMetricStream`` (a CfnResource of type ``AWS::CloudWatch::MetricStream``)."""
@@ -301,3 +327,14 @@ class CfnMetricStreamProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnMetricStream._CFN_PROPERTIES
+
+
+class MetricStreamReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::CloudWatch::MetricStream`` resource.
+
+    :param metric_stream_arn: The ``metric_stream_arn`` of the resource.
+    :param metric_stream_name: The ``metric_stream_name`` of the resource.
+    """
+
+    metric_stream_arn: str
+    metric_stream_name: str

@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnOTelEnrichment", "CfnOTelEnrichmentProps"]
+__all__ = ["CfnOTelEnrichment", "CfnOTelEnrichmentProps", "OTelEnrichmentReference"]
 
 
 class CfnOTelEnrichment(CfnResource):
@@ -123,6 +123,11 @@ class CfnOTelEnrichment(CfnResource):
         """Current status of OTel enrichment (RUNNING or STOPPED). (``Fn::GetAtt`` ``Status``)"""
         return Token.as_string(self.get_att("Status", ResolutionTypeHint.STRING))
 
+    @property
+    def o_tel_enrichment_ref(self) -> OTelEnrichmentReference:
+        """A reference to this resource (``OTelEnrichmentReference``)."""
+        return OTelEnrichmentReference(account_id=self.ref)
+
     @staticmethod
     def is_cfn_o_tel_enrichment(x: Any) -> bool:
         """True when ``x`` is a ``CfnOTelEnrichment`` (a CfnResource of type ``AWS::CloudWatch::OTelEnrichment``)."""
@@ -157,3 +162,12 @@ class CfnOTelEnrichmentProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnOTelEnrichment._CFN_PROPERTIES
+
+
+class OTelEnrichmentReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::CloudWatch::OTelEnrichment`` resource.
+
+    :param account_id: The ``account_id`` of the resource.
+    """
+
+    account_id: str

@@ -13,7 +13,11 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnResourceMetricsConfiguration", "CfnResourceMetricsConfigurationProps"]
+__all__ = [
+    "CfnResourceMetricsConfiguration",
+    "CfnResourceMetricsConfigurationProps",
+    "ResourceMetricsConfigurationReference",
+]
 
 
 class CfnResourceMetricsConfiguration(CfnResource):
@@ -110,6 +114,11 @@ class CfnResourceMetricsConfiguration(CfnResource):
         """
         return Token.as_string(self.get_att("UpdatedAt", ResolutionTypeHint.STRING))
 
+    @property
+    def resource_metrics_configuration_ref(self) -> ResourceMetricsConfigurationReference:
+        """A reference to this resource (``ResourceMetricsConfigurationReference``)."""
+        return ResourceMetricsConfigurationReference(resource_arn=self.ref)
+
     @staticmethod
     def is_cfn_resource_metrics_configuration(x: Any) -> bool:
         """True when ``x`` is a ``CfnResourceMetricsConfiguration`` (a CfnResource of type ``AWS::CloudWatch::ResourceMetricsConfiguration``)."""
@@ -142,3 +151,12 @@ class CfnResourceMetricsConfigurationProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnResourceMetricsConfiguration._CFN_PROPERTIES
+
+
+class ResourceMetricsConfigurationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::CloudWatch::ResourceMetricsConfiguration`` resource.
+
+    :param resource_arn: The ``resource_arn`` of the resource.
+    """
+
+    resource_arn: str

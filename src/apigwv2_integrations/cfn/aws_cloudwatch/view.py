@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnView", "CfnViewProps"]
+__all__ = ["CfnView", "CfnViewProps", "ViewReference"]
 
 
 class CfnView(CfnResource):
@@ -98,6 +103,26 @@ class CfnView(CfnResource):
         """The timestamp when the view was last updated. (``Fn::GetAtt`` ``UpdatedAt``)"""
         return Token.as_string(self.get_att("UpdatedAt", ResolutionTypeHint.STRING))
 
+    @property
+    def view_ref(self) -> ViewReference:
+        """A reference to this resource (``ViewReference``)."""
+        return ViewReference(view_arn=self.attr_arn, view_name=self.ref)
+
+    @staticmethod
+    def arn_for_view(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``view_ref``)."""
+        reference: ViewReference = resource.view_ref
+        return reference.view_arn
+
+    @staticmethod
+    def from_view_name(scope: Construct, id: str, view_name: str) -> Any:
+        """An imported ``AWS::CloudWatch::View`` known by its ``view_name``."""
+        partition, region, account = arn_environment(scope)
+        reference = ViewReference(
+            view_arn=f"arn:{partition}:cloudwatch:{region}:{account}:view/{view_name}", view_name=view_name
+        )
+        return ImportedReference(scope, id, "view_ref", reference)
+
     @staticmethod
     def is_cfn_view(x: Any) -> bool:
         """True when ``x`` is a ``CfnView`` (a CfnResource of type ``AWS::CloudWatch::View``)."""
@@ -126,3 +151,14 @@ class CfnViewProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnView._CFN_PROPERTIES
+
+
+class ViewReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::CloudWatch::View`` resource.
+
+    :param view_arn: The ``view_arn`` of the resource.
+    :param view_name: The ``view_name`` of the resource.
+    """
+
+    view_arn: str
+    view_name: str

@@ -10,37 +10,71 @@ from ...core.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from .identity_pool import CfnIdentityPool, CfnIdentityPoolProps
+    from .identity_pool import IdentityPoolReference as IdentityPoolReference
     from .identity_pool_principal_tag import CfnIdentityPoolPrincipalTag, CfnIdentityPoolPrincipalTagProps
+    from .identity_pool_principal_tag import (
+        IdentityPoolPrincipalTagReference as IdentityPoolPrincipalTagReference,
+    )
     from .identity_pool_role_attachment import (
         CfnIdentityPoolRoleAttachment,
         CfnIdentityPoolRoleAttachmentProps,
     )
+    from .identity_pool_role_attachment import (
+        IdentityPoolRoleAttachmentReference as IdentityPoolRoleAttachmentReference,
+    )
     from .log_delivery_configuration import CfnLogDeliveryConfiguration, CfnLogDeliveryConfigurationProps
+    from .log_delivery_configuration import (
+        LogDeliveryConfigurationReference as LogDeliveryConfigurationReference,
+    )
     from .managed_login_branding import CfnManagedLoginBranding, CfnManagedLoginBrandingProps
+    from .managed_login_branding import ManagedLoginBrandingReference as ManagedLoginBrandingReference
     from .terms import CfnTerms, CfnTermsProps
+    from .terms import TermsReference as TermsReference
     from .user_pool import CfnUserPool, CfnUserPoolProps
+    from .user_pool import UserPoolReference as UserPoolReference
     from .user_pool_client import CfnUserPoolClient, CfnUserPoolClientProps
+    from .user_pool_client import UserPoolClientReference as UserPoolClientReference
     from .user_pool_domain import CfnUserPoolDomain, CfnUserPoolDomainProps
+    from .user_pool_domain import UserPoolDomainReference as UserPoolDomainReference
     from .user_pool_group import CfnUserPoolGroup, CfnUserPoolGroupProps
+    from .user_pool_group import UserPoolGroupReference as UserPoolGroupReference
     from .user_pool_identity_provider import CfnUserPoolIdentityProvider, CfnUserPoolIdentityProviderProps
+    from .user_pool_identity_provider import (
+        UserPoolIdentityProviderReference as UserPoolIdentityProviderReference,
+    )
     from .user_pool_regional_configuration_attachment import (
         CfnUserPoolRegionalConfigurationAttachment,
         CfnUserPoolRegionalConfigurationAttachmentProps,
     )
+    from .user_pool_regional_configuration_attachment import (
+        UserPoolRegionalConfigurationAttachmentReference as UserPoolRegionalConfigurationAttachmentReference,
+    )
     from .user_pool_replica import CfnUserPoolReplica, CfnUserPoolReplicaProps
+    from .user_pool_replica import UserPoolReplicaReference as UserPoolReplicaReference
     from .user_pool_resource_server import CfnUserPoolResourceServer, CfnUserPoolResourceServerProps
+    from .user_pool_resource_server import UserPoolResourceServerReference as UserPoolResourceServerReference
     from .user_pool_risk_configuration_attachment import (
         CfnUserPoolRiskConfigurationAttachment,
         CfnUserPoolRiskConfigurationAttachmentProps,
+    )
+    from .user_pool_risk_configuration_attachment import (
+        UserPoolRiskConfigurationAttachmentReference as UserPoolRiskConfigurationAttachmentReference,
     )
     from .user_pool_ui_customization_attachment import (
         CfnUserPoolUICustomizationAttachment,
         CfnUserPoolUICustomizationAttachmentProps,
     )
+    from .user_pool_ui_customization_attachment import (
+        UserPoolUICustomizationAttachmentReference as UserPoolUICustomizationAttachmentReference,
+    )
     from .user_pool_user import CfnUserPoolUser, CfnUserPoolUserProps
+    from .user_pool_user import UserPoolUserReference as UserPoolUserReference
     from .user_pool_user_to_group_attachment import (
         CfnUserPoolUserToGroupAttachment,
         CfnUserPoolUserToGroupAttachmentProps,
+    )
+    from .user_pool_user_to_group_attachment import (
+        UserPoolUserToGroupAttachmentReference as UserPoolUserToGroupAttachmentReference,
     )
 
 __all__ = [
@@ -119,6 +153,24 @@ _SOURCES = {
     "CfnUserPoolUserProps": ".user_pool_user",
     "CfnUserPoolUserToGroupAttachment": ".user_pool_user_to_group_attachment",
     "CfnUserPoolUserToGroupAttachmentProps": ".user_pool_user_to_group_attachment",
+    "IdentityPoolPrincipalTagReference": ".identity_pool_principal_tag",
+    "IdentityPoolReference": ".identity_pool",
+    "IdentityPoolRoleAttachmentReference": ".identity_pool_role_attachment",
+    "LogDeliveryConfigurationReference": ".log_delivery_configuration",
+    "ManagedLoginBrandingReference": ".managed_login_branding",
+    "TermsReference": ".terms",
+    "UserPoolClientReference": ".user_pool_client",
+    "UserPoolDomainReference": ".user_pool_domain",
+    "UserPoolGroupReference": ".user_pool_group",
+    "UserPoolIdentityProviderReference": ".user_pool_identity_provider",
+    "UserPoolReference": ".user_pool",
+    "UserPoolRegionalConfigurationAttachmentReference": ".user_pool_regional_configuration_attachment",
+    "UserPoolReplicaReference": ".user_pool_replica",
+    "UserPoolResourceServerReference": ".user_pool_resource_server",
+    "UserPoolRiskConfigurationAttachmentReference": ".user_pool_risk_configuration_attachment",
+    "UserPoolUICustomizationAttachmentReference": ".user_pool_ui_customization_attachment",
+    "UserPoolUserReference": ".user_pool_user",
+    "UserPoolUserToGroupAttachmentReference": ".user_pool_user_to_group_attachment",
 }
 
 if not TYPE_CHECKING:

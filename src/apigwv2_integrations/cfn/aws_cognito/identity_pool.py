@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnIdentityPool", "CfnIdentityPoolProps"]
+__all__ = ["CfnIdentityPool", "CfnIdentityPoolProps", "IdentityPoolReference"]
 
 
 class CfnIdentityPool(CfnResource):
@@ -263,6 +268,26 @@ class CfnIdentityPool(CfnResource):
         """The ``Name`` attribute. (``Fn::GetAtt`` ``Name``)"""
         return Token.as_string(self.get_att("Name", ResolutionTypeHint.STRING))
 
+    @property
+    def identity_pool_ref(self) -> IdentityPoolReference:
+        """A reference to this resource (``IdentityPoolReference``)."""
+        return IdentityPoolReference(identity_pool_id=self.ref)
+
+    @staticmethod
+    def arn_for_identity_pool(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``identity_pool_ref``)."""
+        reference: IdentityPoolReference = resource.identity_pool_ref
+        partition, region, account = arn_environment(resource)
+        return (
+            f"arn:{partition}:cognito-identity:{region}:{account}:identitypool/{reference.identity_pool_id}"
+        )
+
+    @staticmethod
+    def from_identity_pool_id(scope: Construct, id: str, identity_pool_id: str) -> Any:
+        """An imported ``AWS::Cognito::IdentityPool`` known by its ``identity_pool_id``."""
+        reference = IdentityPoolReference(identity_pool_id=identity_pool_id)
+        return ImportedReference(scope, id, "identity_pool_ref", reference)
+
     @staticmethod
     def is_cfn_identity_pool(x: Any) -> bool:
         """True when ``x`` is a ``CfnIdentityPool`` (a CfnResource of type ``AWS::Cognito::IdentityPool``)."""
@@ -303,3 +328,12 @@ class CfnIdentityPoolProps(CfnPropertyType):
     supported_login_providers: Any | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnIdentityPool._CFN_PROPERTIES
+
+
+class IdentityPoolReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Cognito::IdentityPool`` resource.
+
+    :param identity_pool_id: The ``identity_pool_id`` of the resource.
+    """
+
+    identity_pool_id: str

@@ -9,10 +9,15 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnIdentityPoolPrincipalTag", "CfnIdentityPoolPrincipalTagProps"]
+__all__ = [
+    "CfnIdentityPoolPrincipalTag",
+    "CfnIdentityPoolPrincipalTagProps",
+    "IdentityPoolPrincipalTagReference",
+]
 
 
 class CfnIdentityPoolPrincipalTag(CfnResource):
@@ -60,6 +65,14 @@ class CfnIdentityPoolPrincipalTag(CfnResource):
         self.principal_tags = principal_tags
         self.use_defaults = use_defaults
 
+    @property
+    def identity_pool_principal_tag_ref(self) -> IdentityPoolPrincipalTagReference:
+        """A reference to this resource (``IdentityPoolPrincipalTagReference``)."""
+        return IdentityPoolPrincipalTagReference(
+            identity_pool_id=Fn.select(0, Fn.split("|", self.ref)),
+            identity_provider_name=Fn.select(1, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_identity_pool_principal_tag(x: Any) -> bool:
         """True when ``x`` is a ``CfnIdentityPoolPrincipalTag`` (a CfnResource of type ``AWS::Cognito::IdentityPoolPrincipalTag``)."""
@@ -88,3 +101,14 @@ class CfnIdentityPoolPrincipalTagProps(CfnPropertyType):
     use_defaults: bool | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnIdentityPoolPrincipalTag._CFN_PROPERTIES
+
+
+class IdentityPoolPrincipalTagReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Cognito::IdentityPoolPrincipalTag`` resource.
+
+    :param identity_pool_id: The ``identity_pool_id`` of the resource.
+    :param identity_provider_name: The ``identity_provider_name`` of the resource.
+    """
+
+    identity_pool_id: str
+    identity_provider_name: str

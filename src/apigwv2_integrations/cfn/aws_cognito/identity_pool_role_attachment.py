@@ -12,7 +12,11 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnIdentityPoolRoleAttachment", "CfnIdentityPoolRoleAttachmentProps"]
+__all__ = [
+    "CfnIdentityPoolRoleAttachment",
+    "CfnIdentityPoolRoleAttachmentProps",
+    "IdentityPoolRoleAttachmentReference",
+]
 
 
 class CfnIdentityPoolRoleAttachment(CfnResource):
@@ -55,6 +59,11 @@ class CfnIdentityPoolRoleAttachment(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def identity_pool_role_attachment_ref(self) -> IdentityPoolRoleAttachmentReference:
+        """A reference to this resource (``IdentityPoolRoleAttachmentReference``)."""
+        return IdentityPoolRoleAttachmentReference(identity_pool_role_attachment_id=self.ref)
+
     @staticmethod
     def is_cfn_identity_pool_role_attachment(x: Any) -> bool:
         """True when ``x`` is a ``CfnIdentityPoolRoleAttachment`` (a CfnResource of type ``AWS::Cognito::IdentityPoolRoleAttachment``)."""
@@ -82,3 +91,12 @@ class CfnIdentityPoolRoleAttachmentProps(CfnPropertyType):
     roles: Any | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnIdentityPoolRoleAttachment._CFN_PROPERTIES
+
+
+class IdentityPoolRoleAttachmentReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Cognito::IdentityPoolRoleAttachment`` resource.
+
+    :param identity_pool_role_attachment_id: The ``identity_pool_role_attachment_id`` of the resource.
+    """
+
+    identity_pool_role_attachment_id: str

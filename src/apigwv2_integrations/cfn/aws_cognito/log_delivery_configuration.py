@@ -13,7 +13,11 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnLogDeliveryConfiguration", "CfnLogDeliveryConfigurationProps"]
+__all__ = [
+    "CfnLogDeliveryConfiguration",
+    "CfnLogDeliveryConfigurationProps",
+    "LogDeliveryConfigurationReference",
+]
 
 
 class CfnLogDeliveryConfiguration(CfnResource):
@@ -157,6 +161,11 @@ class CfnLogDeliveryConfiguration(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def log_delivery_configuration_ref(self) -> LogDeliveryConfigurationReference:
+        """A reference to this resource (``LogDeliveryConfigurationReference``)."""
+        return LogDeliveryConfigurationReference(log_delivery_configuration_id=self.ref)
+
     @staticmethod
     def is_cfn_log_delivery_configuration(x: Any) -> bool:
         """True when ``x`` is a ``CfnLogDeliveryConfiguration`` (a CfnResource of type ``AWS::Cognito::LogDeliveryConfiguration``)."""
@@ -187,3 +196,12 @@ class CfnLogDeliveryConfigurationProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnLogDeliveryConfiguration._CFN_PROPERTIES
+
+
+class LogDeliveryConfigurationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Cognito::LogDeliveryConfiguration`` resource.
+
+    :param log_delivery_configuration_id: The ``log_delivery_configuration_id`` of the resource.
+    """
+
+    log_delivery_configuration_id: str

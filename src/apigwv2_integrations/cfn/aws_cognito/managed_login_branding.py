@@ -10,10 +10,11 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnManagedLoginBranding", "CfnManagedLoginBrandingProps"]
+__all__ = ["CfnManagedLoginBranding", "CfnManagedLoginBrandingProps", "ManagedLoginBrandingReference"]
 
 
 class CfnManagedLoginBranding(CfnResource):
@@ -175,6 +176,14 @@ class CfnManagedLoginBranding(CfnResource):
         """The ``ManagedLoginBrandingId`` attribute. (``Fn::GetAtt`` ``ManagedLoginBrandingId``)"""
         return Token.as_string(self.get_att("ManagedLoginBrandingId", ResolutionTypeHint.STRING))
 
+    @property
+    def managed_login_branding_ref(self) -> ManagedLoginBrandingReference:
+        """A reference to this resource (``ManagedLoginBrandingReference``)."""
+        return ManagedLoginBrandingReference(
+            managed_login_branding_id=Fn.select(1, Fn.split("|", self.ref)),
+            user_pool_id=Fn.select(0, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_managed_login_branding(x: Any) -> bool:
         """True when ``x`` is a ``CfnManagedLoginBranding`` (a CfnResource of type ``AWS::Cognito::ManagedLoginBranding``)."""
@@ -209,3 +218,14 @@ class CfnManagedLoginBrandingProps(CfnPropertyType):
     use_cognito_provided_values: bool | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnManagedLoginBranding._CFN_PROPERTIES
+
+
+class ManagedLoginBrandingReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Cognito::ManagedLoginBranding`` resource.
+
+    :param managed_login_branding_id: The ``managed_login_branding_id`` of the resource.
+    :param user_pool_id: The ``user_pool_id`` of the resource.
+    """
+
+    managed_login_branding_id: str
+    user_pool_id: str

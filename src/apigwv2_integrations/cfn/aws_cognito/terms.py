@@ -9,10 +9,11 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnTerms", "CfnTermsProps"]
+__all__ = ["CfnTerms", "CfnTermsProps", "TermsReference"]
 
 
 class CfnTerms(CfnResource):
@@ -91,6 +92,13 @@ class CfnTerms(CfnResource):
         """The ``TermsId`` attribute. (``Fn::GetAtt`` ``TermsId``)"""
         return Token.as_string(self.get_att("TermsId", ResolutionTypeHint.STRING))
 
+    @property
+    def terms_ref(self) -> TermsReference:
+        """A reference to this resource (``TermsReference``)."""
+        return TermsReference(
+            terms_id=Fn.select(1, Fn.split("|", self.ref)), user_pool_id=Fn.select(0, Fn.split("|", self.ref))
+        )
+
     @staticmethod
     def is_cfn_terms(x: Any) -> bool:
         """True when ``x`` is a ``CfnTerms`` (a CfnResource of type ``AWS::Cognito::Terms``)."""
@@ -121,3 +129,14 @@ class CfnTermsProps(CfnPropertyType):
     client_id: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTerms._CFN_PROPERTIES
+
+
+class TermsReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Cognito::Terms`` resource.
+
+    :param terms_id: The ``terms_id`` of the resource.
+    :param user_pool_id: The ``user_pool_id`` of the resource.
+    """
+
+    terms_id: str
+    user_pool_id: str

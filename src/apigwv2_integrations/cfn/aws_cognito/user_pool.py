@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnUserPool", "CfnUserPoolProps"]
+__all__ = ["CfnUserPool", "CfnUserPoolProps", "UserPoolReference"]
 
 
 class CfnUserPool(CfnResource):
@@ -1594,6 +1599,27 @@ class CfnUserPool(CfnResource):
         """The ``UserPoolId`` attribute. (``Fn::GetAtt`` ``UserPoolId``)"""
         return Token.as_string(self.get_att("UserPoolId", ResolutionTypeHint.STRING))
 
+    @property
+    def user_pool_ref(self) -> UserPoolReference:
+        """A reference to this resource (``UserPoolReference``)."""
+        return UserPoolReference(user_pool_arn=self.attr_arn, user_pool_id=self.ref)
+
+    @staticmethod
+    def arn_for_user_pool(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``user_pool_ref``)."""
+        reference: UserPoolReference = resource.user_pool_ref
+        return reference.user_pool_arn
+
+    @staticmethod
+    def from_user_pool_id(scope: Construct, id: str, user_pool_id: str) -> Any:
+        """An imported ``AWS::Cognito::UserPool`` known by its ``user_pool_id``."""
+        partition, region, account = arn_environment(scope)
+        reference = UserPoolReference(
+            user_pool_arn=f"arn:{partition}:cognito-idp:{region}:{account}:userpool/{user_pool_id}",
+            user_pool_id=user_pool_id,
+        )
+        return ImportedReference(scope, id, "user_pool_ref", reference)
+
     @staticmethod
     def is_cfn_user_pool(x: Any) -> bool:
         """True when ``x`` is a ``CfnUserPool`` (a CfnResource of type ``AWS::Cognito::UserPool``)."""
@@ -1668,3 +1694,14 @@ class CfnUserPoolProps(CfnPropertyType):
     web_authn_user_verification: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnUserPool._CFN_PROPERTIES
+
+
+class UserPoolReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Cognito::UserPool`` resource.
+
+    :param user_pool_arn: The ``user_pool_arn`` of the resource.
+    :param user_pool_id: The ``user_pool_id`` of the resource.
+    """
+
+    user_pool_arn: str
+    user_pool_id: str

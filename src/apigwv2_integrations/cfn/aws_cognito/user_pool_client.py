@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnUserPoolClient", "CfnUserPoolClientProps"]
+__all__ = ["CfnUserPoolClient", "CfnUserPoolClientProps", "UserPoolClientReference"]
 
 
 class CfnUserPoolClient(CfnResource):
@@ -464,6 +464,11 @@ class CfnUserPoolClient(CfnResource):
         """The ``Name`` attribute. (``Fn::GetAtt`` ``Name``)"""
         return Token.as_string(self.get_att("Name", ResolutionTypeHint.STRING))
 
+    @property
+    def user_pool_client_ref(self) -> UserPoolClientReference:
+        """A reference to this resource (``UserPoolClientReference``)."""
+        return UserPoolClientReference(client_id=self.ref, user_pool_id=self.user_pool_id)
+
     @staticmethod
     def is_cfn_user_pool_client(x: Any) -> bool:
         """True when ``x`` is a ``CfnUserPoolClient`` (a CfnResource of type ``AWS::Cognito::UserPoolClient``)."""
@@ -517,3 +522,14 @@ class CfnUserPoolClientProps(CfnPropertyType):
     write_attributes: Sequence[str] | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnUserPoolClient._CFN_PROPERTIES
+
+
+class UserPoolClientReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Cognito::UserPoolClient`` resource.
+
+    :param client_id: The ``client_id`` of the resource.
+    :param user_pool_id: The ``user_pool_id`` of the resource.
+    """
+
+    client_id: str
+    user_pool_id: str

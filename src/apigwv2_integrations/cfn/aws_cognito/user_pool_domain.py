@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnUserPoolDomain", "CfnUserPoolDomainProps"]
+__all__ = ["CfnUserPoolDomain", "CfnUserPoolDomainProps", "UserPoolDomainReference"]
 
 
 class CfnUserPoolDomain(CfnResource):
@@ -162,6 +162,11 @@ class CfnUserPoolDomain(CfnResource):
         """The ``CloudFrontDistribution`` attribute. (``Fn::GetAtt`` ``CloudFrontDistribution``)"""
         return Token.as_string(self.get_att("CloudFrontDistribution", ResolutionTypeHint.STRING))
 
+    @property
+    def user_pool_domain_ref(self) -> UserPoolDomainReference:
+        """A reference to this resource (``UserPoolDomainReference``)."""
+        return UserPoolDomainReference(domain=self.ref, user_pool_id=self.user_pool_id)
+
     @staticmethod
     def is_cfn_user_pool_domain(x: Any) -> bool:
         """True when ``x`` is a ``CfnUserPoolDomain`` (a CfnResource of type ``AWS::Cognito::UserPoolDomain``)."""
@@ -193,3 +198,14 @@ class CfnUserPoolDomainProps(CfnPropertyType):
     routing: CfnUserPoolDomain.RoutingTypeProperty | Mapping[str, Any] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnUserPoolDomain._CFN_PROPERTIES
+
+
+class UserPoolDomainReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Cognito::UserPoolDomain`` resource.
+
+    :param domain: The ``domain`` of the resource.
+    :param user_pool_id: The ``user_pool_id`` of the resource.
+    """
+
+    domain: str
+    user_pool_id: str

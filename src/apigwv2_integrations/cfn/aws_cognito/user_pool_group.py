@@ -11,7 +11,7 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnUserPoolGroup", "CfnUserPoolGroupProps"]
+__all__ = ["CfnUserPoolGroup", "CfnUserPoolGroupProps", "UserPoolGroupReference"]
 
 
 class CfnUserPoolGroup(CfnResource):
@@ -92,6 +92,11 @@ class CfnUserPoolGroup(CfnResource):
         self.role_arn = role_arn
         self.user_pool_id = user_pool_id
 
+    @property
+    def user_pool_group_ref(self) -> UserPoolGroupReference:
+        """A reference to this resource (``UserPoolGroupReference``)."""
+        return UserPoolGroupReference(group_name=self.ref, user_pool_id=self.user_pool_id)
+
     @staticmethod
     def is_cfn_user_pool_group(x: Any) -> bool:
         """True when ``x`` is a ``CfnUserPoolGroup`` (a CfnResource of type ``AWS::Cognito::UserPoolGroup``)."""
@@ -121,3 +126,14 @@ class CfnUserPoolGroupProps(CfnPropertyType):
     role_arn: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnUserPoolGroup._CFN_PROPERTIES
+
+
+class UserPoolGroupReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Cognito::UserPoolGroup`` resource.
+
+    :param group_name: The ``group_name`` of the resource.
+    :param user_pool_id: The ``user_pool_id`` of the resource.
+    """
+
+    group_name: str
+    user_pool_id: str

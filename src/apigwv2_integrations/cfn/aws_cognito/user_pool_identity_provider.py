@@ -13,7 +13,11 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnUserPoolIdentityProvider", "CfnUserPoolIdentityProviderProps"]
+__all__ = [
+    "CfnUserPoolIdentityProvider",
+    "CfnUserPoolIdentityProviderProps",
+    "UserPoolIdentityProviderReference",
+]
 
 
 class CfnUserPoolIdentityProvider(CfnResource):
@@ -101,6 +105,11 @@ class CfnUserPoolIdentityProvider(CfnResource):
         self.provider_type = provider_type
         self.user_pool_id = user_pool_id
 
+    @property
+    def user_pool_identity_provider_ref(self) -> UserPoolIdentityProviderReference:
+        """A reference to this resource (``UserPoolIdentityProviderReference``)."""
+        return UserPoolIdentityProviderReference(provider_name=self.ref, user_pool_id=self.user_pool_id)
+
     @staticmethod
     def is_cfn_user_pool_identity_provider(x: Any) -> bool:
         """True when ``x`` is a ``CfnUserPoolIdentityProvider`` (a CfnResource of type ``AWS::Cognito::UserPoolIdentityProvider``)."""
@@ -131,3 +140,14 @@ class CfnUserPoolIdentityProviderProps(CfnPropertyType):
     idp_identifiers: Sequence[str] | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnUserPoolIdentityProvider._CFN_PROPERTIES
+
+
+class UserPoolIdentityProviderReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Cognito::UserPoolIdentityProvider`` resource.
+
+    :param provider_name: The ``provider_name`` of the resource.
+    :param user_pool_id: The ``user_pool_id`` of the resource.
+    """
+
+    provider_name: str
+    user_pool_id: str

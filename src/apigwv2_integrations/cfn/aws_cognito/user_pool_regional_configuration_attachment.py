@@ -14,7 +14,11 @@ from ...core.tags import TagManager, TagType
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnUserPoolRegionalConfigurationAttachment", "CfnUserPoolRegionalConfigurationAttachmentProps"]
+__all__ = [
+    "CfnUserPoolRegionalConfigurationAttachment",
+    "CfnUserPoolRegionalConfigurationAttachmentProps",
+    "UserPoolRegionalConfigurationAttachmentReference",
+]
 
 
 class CfnUserPoolRegionalConfigurationAttachment(CfnResource):
@@ -402,6 +406,13 @@ class CfnUserPoolRegionalConfigurationAttachment(CfnResource):
     def user_pool_tags(self, value: Mapping[str, str] | IResolvable | None) -> None:
         self.user_pool_tags_raw = value
 
+    @property
+    def user_pool_regional_configuration_attachment_ref(
+        self,
+    ) -> UserPoolRegionalConfigurationAttachmentReference:
+        """A reference to this resource (``UserPoolRegionalConfigurationAttachmentReference``)."""
+        return UserPoolRegionalConfigurationAttachmentReference(user_pool_id=self.ref)
+
     @staticmethod
     def is_cfn_user_pool_regional_configuration_attachment(x: Any) -> bool:
         """True when ``x`` is a ``CfnUserPoolRegionalConfigurationAttachment`` (a CfnResource of type ``AWS::Cognito::UserPoolRegionalConfigurationAttachment``)."""
@@ -447,3 +458,12 @@ class CfnUserPoolRegionalConfigurationAttachmentProps(CfnPropertyType):
     user_pool_tags: Mapping[str, str] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnUserPoolRegionalConfigurationAttachment._CFN_PROPERTIES
+
+
+class UserPoolRegionalConfigurationAttachmentReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Cognito::UserPoolRegionalConfigurationAttachment`` resource.
+
+    :param user_pool_id: The ``user_pool_id`` of the resource.
+    """
+
+    user_pool_id: str

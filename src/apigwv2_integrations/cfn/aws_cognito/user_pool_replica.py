@@ -11,10 +11,11 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import TagManager, TagType
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnUserPoolReplica", "CfnUserPoolReplicaProps"]
+__all__ = ["CfnUserPoolReplica", "CfnUserPoolReplicaProps", "UserPoolReplicaReference"]
 
 
 class CfnUserPoolReplica(CfnResource):
@@ -91,6 +92,14 @@ class CfnUserPoolReplica(CfnResource):
     def user_pool_tags_at_create(self, value: Mapping[str, str] | IResolvable | None) -> None:
         self.user_pool_tags_at_create_raw = value
 
+    @property
+    def user_pool_replica_ref(self) -> UserPoolReplicaReference:
+        """A reference to this resource (``UserPoolReplicaReference``)."""
+        return UserPoolReplicaReference(
+            region_name=Fn.select(1, Fn.split("|", self.ref)),
+            user_pool_id=Fn.select(0, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_user_pool_replica(x: Any) -> bool:
         """True when ``x`` is a ``CfnUserPoolReplica`` (a CfnResource of type ``AWS::Cognito::UserPoolReplica``)."""
@@ -118,3 +127,14 @@ class CfnUserPoolReplicaProps(CfnPropertyType):
     user_pool_tags_at_create: Mapping[str, str] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnUserPoolReplica._CFN_PROPERTIES
+
+
+class UserPoolReplicaReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Cognito::UserPoolReplica`` resource.
+
+    :param region_name: The ``region_name`` of the resource.
+    :param user_pool_id: The ``user_pool_id`` of the resource.
+    """
+
+    region_name: str
+    user_pool_id: str

@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnUserPoolResourceServer", "CfnUserPoolResourceServerProps"]
+__all__ = ["CfnUserPoolResourceServer", "CfnUserPoolResourceServerProps", "UserPoolResourceServerReference"]
 
 
 class CfnUserPoolResourceServer(CfnResource):
@@ -128,6 +128,11 @@ class CfnUserPoolResourceServer(CfnResource):
         self.scopes = scopes
         self.user_pool_id = user_pool_id
 
+    @property
+    def user_pool_resource_server_ref(self) -> UserPoolResourceServerReference:
+        """A reference to this resource (``UserPoolResourceServerReference``)."""
+        return UserPoolResourceServerReference(identifier=self.ref, user_pool_id=self.user_pool_id)
+
     @staticmethod
     def is_cfn_user_pool_resource_server(x: Any) -> bool:
         """True when ``x`` is a ``CfnUserPoolResourceServer`` (a CfnResource of type ``AWS::Cognito::UserPoolResourceServer``)."""
@@ -160,3 +165,14 @@ class CfnUserPoolResourceServerProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnUserPoolResourceServer._CFN_PROPERTIES
+
+
+class UserPoolResourceServerReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Cognito::UserPoolResourceServer`` resource.
+
+    :param identifier: The ``identifier`` of the resource.
+    :param user_pool_id: The ``user_pool_id`` of the resource.
+    """
+
+    identifier: str
+    user_pool_id: str

@@ -10,10 +10,15 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnUserPoolRiskConfigurationAttachment", "CfnUserPoolRiskConfigurationAttachmentProps"]
+__all__ = [
+    "CfnUserPoolRiskConfigurationAttachment",
+    "CfnUserPoolRiskConfigurationAttachmentProps",
+    "UserPoolRiskConfigurationAttachmentReference",
+]
 
 
 class CfnUserPoolRiskConfigurationAttachment(CfnResource):
@@ -328,6 +333,14 @@ class CfnUserPoolRiskConfigurationAttachment(CfnResource):
         self.risk_exception_configuration = risk_exception_configuration
         self.user_pool_id = user_pool_id
 
+    @property
+    def user_pool_risk_configuration_attachment_ref(self) -> UserPoolRiskConfigurationAttachmentReference:
+        """A reference to this resource (``UserPoolRiskConfigurationAttachmentReference``)."""
+        return UserPoolRiskConfigurationAttachmentReference(
+            client_id=Fn.select(1, Fn.split("|", self.ref)),
+            user_pool_id=Fn.select(0, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_user_pool_risk_configuration_attachment(x: Any) -> bool:
         """True when ``x`` is a ``CfnUserPoolRiskConfigurationAttachment`` (a CfnResource of type ``AWS::Cognito::UserPoolRiskConfigurationAttachment``)."""
@@ -372,3 +385,14 @@ class CfnUserPoolRiskConfigurationAttachmentProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnUserPoolRiskConfigurationAttachment._CFN_PROPERTIES
+
+
+class UserPoolRiskConfigurationAttachmentReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Cognito::UserPoolRiskConfigurationAttachment`` resource.
+
+    :param client_id: The ``client_id`` of the resource.
+    :param user_pool_id: The ``user_pool_id`` of the resource.
+    """
+
+    client_id: str
+    user_pool_id: str

@@ -9,9 +9,14 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnUserPoolUICustomizationAttachment", "CfnUserPoolUICustomizationAttachmentProps"]
+__all__ = [
+    "CfnUserPoolUICustomizationAttachment",
+    "CfnUserPoolUICustomizationAttachmentProps",
+    "UserPoolUICustomizationAttachmentReference",
+]
 
 
 class CfnUserPoolUICustomizationAttachment(CfnResource):
@@ -49,6 +54,14 @@ class CfnUserPoolUICustomizationAttachment(CfnResource):
         self.css = css
         self.user_pool_id = user_pool_id
 
+    @property
+    def user_pool_ui_customization_attachment_ref(self) -> UserPoolUICustomizationAttachmentReference:
+        """A reference to this resource (``UserPoolUICustomizationAttachmentReference``)."""
+        return UserPoolUICustomizationAttachmentReference(
+            client_id=Fn.select(1, Fn.split("|", self.ref)),
+            user_pool_id=Fn.select(0, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_user_pool_ui_customization_attachment(x: Any) -> bool:
         """True when ``x`` is a ``CfnUserPoolUICustomizationAttachment`` (a CfnResource of type ``AWS::Cognito::UserPoolUICustomizationAttachment``)."""
@@ -76,3 +89,14 @@ class CfnUserPoolUICustomizationAttachmentProps(CfnPropertyType):
     css: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnUserPoolUICustomizationAttachment._CFN_PROPERTIES
+
+
+class UserPoolUICustomizationAttachmentReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Cognito::UserPoolUICustomizationAttachment`` resource.
+
+    :param client_id: The ``client_id`` of the resource.
+    :param user_pool_id: The ``user_pool_id`` of the resource.
+    """
+
+    client_id: str
+    user_pool_id: str

@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnUserPoolUser", "CfnUserPoolUserProps"]
+__all__ = ["CfnUserPoolUser", "CfnUserPoolUserProps", "UserPoolUserReference"]
 
 
 class CfnUserPoolUser(CfnResource):
@@ -109,6 +109,11 @@ class CfnUserPoolUser(CfnResource):
         self.username = username
         self.validation_data = validation_data
 
+    @property
+    def user_pool_user_ref(self) -> UserPoolUserReference:
+        """A reference to this resource (``UserPoolUserReference``)."""
+        return UserPoolUserReference(username=self.ref, user_pool_id=self.user_pool_id)
+
     @staticmethod
     def is_cfn_user_pool_user(x: Any) -> bool:
         """True when ``x`` is a ``CfnUserPoolUser`` (a CfnResource of type ``AWS::Cognito::UserPoolUser``)."""
@@ -145,3 +150,14 @@ class CfnUserPoolUserProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnUserPoolUser._CFN_PROPERTIES
+
+
+class UserPoolUserReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Cognito::UserPoolUser`` resource.
+
+    :param username: The ``username`` of the resource.
+    :param user_pool_id: The ``user_pool_id`` of the resource.
+    """
+
+    username: str
+    user_pool_id: str

@@ -9,9 +9,14 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnUserPoolUserToGroupAttachment", "CfnUserPoolUserToGroupAttachmentProps"]
+__all__ = [
+    "CfnUserPoolUserToGroupAttachment",
+    "CfnUserPoolUserToGroupAttachmentProps",
+    "UserPoolUserToGroupAttachmentReference",
+]
 
 
 class CfnUserPoolUserToGroupAttachment(CfnResource):
@@ -49,6 +54,15 @@ class CfnUserPoolUserToGroupAttachment(CfnResource):
         self.user_pool_id = user_pool_id
         self.username = username
 
+    @property
+    def user_pool_user_to_group_attachment_ref(self) -> UserPoolUserToGroupAttachmentReference:
+        """A reference to this resource (``UserPoolUserToGroupAttachmentReference``)."""
+        return UserPoolUserToGroupAttachmentReference(
+            group_name=Fn.select(1, Fn.split("|", self.ref)),
+            username=Fn.select(2, Fn.split("|", self.ref)),
+            user_pool_id=Fn.select(0, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_user_pool_user_to_group_attachment(x: Any) -> bool:
         """True when ``x`` is a ``CfnUserPoolUserToGroupAttachment`` (a CfnResource of type ``AWS::Cognito::UserPoolUserToGroupAttachment``)."""
@@ -76,3 +90,16 @@ class CfnUserPoolUserToGroupAttachmentProps(CfnPropertyType):
     username: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnUserPoolUserToGroupAttachment._CFN_PROPERTIES
+
+
+class UserPoolUserToGroupAttachmentReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Cognito::UserPoolUserToGroupAttachment`` resource.
+
+    :param group_name: The ``group_name`` of the resource.
+    :param username: The ``username`` of the resource.
+    :param user_pool_id: The ``user_pool_id`` of the resource.
+    """
+
+    group_name: str
+    username: str
+    user_pool_id: str

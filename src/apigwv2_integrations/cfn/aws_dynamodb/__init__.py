@@ -10,7 +10,9 @@ from ...core.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from .global_table import CfnGlobalTable, CfnGlobalTableProps
+    from .global_table import GlobalTableReference as GlobalTableReference
     from .table import CfnTable, CfnTableProps
+    from .table import TableReference as TableReference
 
 __all__ = ["CfnGlobalTable", "CfnGlobalTableProps", "CfnTable", "CfnTableProps"]
 
@@ -19,6 +21,8 @@ _SOURCES = {
     "CfnGlobalTableProps": ".global_table",
     "CfnTable": ".table",
     "CfnTableProps": ".table",
+    "GlobalTableReference": ".global_table",
+    "TableReference": ".table",
 }
 
 if not TYPE_CHECKING:

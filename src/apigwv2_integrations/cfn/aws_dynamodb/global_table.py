@@ -13,7 +13,7 @@ from ...core.tags import CfnTag
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnGlobalTable", "CfnGlobalTableProps"]
+__all__ = ["CfnGlobalTable", "CfnGlobalTableProps", "GlobalTableReference"]
 
 
 class CfnGlobalTable(CfnResource):
@@ -1212,6 +1212,17 @@ class CfnGlobalTable(CfnResource):
         """The ``TableId`` attribute. (``Fn::GetAtt`` ``TableId``)"""
         return Token.as_string(self.get_att("TableId", ResolutionTypeHint.STRING))
 
+    @property
+    def global_table_ref(self) -> GlobalTableReference:
+        """A reference to this resource (``GlobalTableReference``)."""
+        return GlobalTableReference(global_table_arn=self.attr_arn, table_name=self.ref)
+
+    @staticmethod
+    def arn_for_global_table(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``global_table_ref``)."""
+        reference: GlobalTableReference = resource.global_table_ref
+        return reference.global_table_arn
+
     @staticmethod
     def is_cfn_global_table(x: Any) -> bool:
         """True when ``x`` is a ``CfnGlobalTable`` (a CfnResource of type ``AWS::DynamoDB::GlobalTable``)."""
@@ -1293,3 +1304,14 @@ class CfnGlobalTableProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnGlobalTable._CFN_PROPERTIES
+
+
+class GlobalTableReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::DynamoDB::GlobalTable`` resource.
+
+    :param global_table_arn: The ``global_table_arn`` of the resource.
+    :param table_name: The ``table_name`` of the resource.
+    """
+
+    global_table_arn: str
+    table_name: str

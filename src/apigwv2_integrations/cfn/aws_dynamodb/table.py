@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnTable", "CfnTableProps"]
+__all__ = ["CfnTable", "CfnTableProps", "TableReference"]
 
 
 class CfnTable(CfnResource):
@@ -993,6 +998,26 @@ class CfnTable(CfnResource):
         """The ``StreamArn`` attribute. (``Fn::GetAtt`` ``StreamArn``)"""
         return Token.as_string(self.get_att("StreamArn", ResolutionTypeHint.STRING))
 
+    @property
+    def table_ref(self) -> TableReference:
+        """A reference to this resource (``TableReference``)."""
+        return TableReference(table_arn=self.attr_arn, table_name=self.ref)
+
+    @staticmethod
+    def arn_for_table(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``table_ref``)."""
+        reference: TableReference = resource.table_ref
+        return reference.table_arn
+
+    @staticmethod
+    def from_table_name(scope: Construct, id: str, table_name: str) -> Any:
+        """An imported ``AWS::DynamoDB::Table`` known by its ``table_name``."""
+        partition, region, account = arn_environment(scope)
+        reference = TableReference(
+            table_arn=f"arn:{partition}:dynamodb:{region}:{account}:table/{table_name}", table_name=table_name
+        )
+        return ImportedReference(scope, id, "table_ref", reference)
+
     @staticmethod
     def is_cfn_table(x: Any) -> bool:
         """True when ``x`` is a ``CfnTable`` (a CfnResource of type ``AWS::DynamoDB::Table``)."""
@@ -1058,3 +1083,14 @@ class CfnTableProps(CfnPropertyType):
     warm_throughput: CfnTable.WarmThroughputProperty | Mapping[str, Any] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTable._CFN_PROPERTIES
+
+
+class TableReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::DynamoDB::Table`` resource.
+
+    :param table_arn: The ``table_arn`` of the resource.
+    :param table_name: The ``table_name`` of the resource.
+    """
+
+    table_arn: str
+    table_name: str

@@ -10,249 +10,477 @@ from typing import TYPE_CHECKING
 from ...core.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
+    from .application_status_check import ApplicationStatusCheckReference as ApplicationStatusCheckReference
     from .application_status_check import CfnApplicationStatusCheck, CfnApplicationStatusCheckProps
+    from .capacity_manager_data_export import (
+        CapacityManagerDataExportReference as CapacityManagerDataExportReference,
+    )
     from .capacity_manager_data_export import CfnCapacityManagerDataExport, CfnCapacityManagerDataExportProps
+    from .capacity_reservation import CapacityReservationReference as CapacityReservationReference
     from .capacity_reservation import CfnCapacityReservation, CfnCapacityReservationProps
+    from .capacity_reservation_fleet import (
+        CapacityReservationFleetReference as CapacityReservationFleetReference,
+    )
     from .capacity_reservation_fleet import CfnCapacityReservationFleet, CfnCapacityReservationFleetProps
+    from .carrier_gateway import CarrierGatewayReference as CarrierGatewayReference
     from .carrier_gateway import CfnCarrierGateway, CfnCarrierGatewayProps
     from .client_vpn_authorization_rule import (
         CfnClientVpnAuthorizationRule,
         CfnClientVpnAuthorizationRuleProps,
     )
+    from .client_vpn_authorization_rule import (
+        ClientVpnAuthorizationRuleReference as ClientVpnAuthorizationRuleReference,
+    )
     from .client_vpn_endpoint import CfnClientVpnEndpoint, CfnClientVpnEndpointProps
+    from .client_vpn_endpoint import ClientVpnEndpointReference as ClientVpnEndpointReference
     from .client_vpn_route import CfnClientVpnRoute, CfnClientVpnRouteProps
+    from .client_vpn_route import ClientVpnRouteReference as ClientVpnRouteReference
     from .client_vpn_target_network_association import (
         CfnClientVpnTargetNetworkAssociation,
         CfnClientVpnTargetNetworkAssociationProps,
     )
+    from .client_vpn_target_network_association import (
+        ClientVpnTargetNetworkAssociationReference as ClientVpnTargetNetworkAssociationReference,
+    )
     from .customer_gateway import CfnCustomerGateway, CfnCustomerGatewayProps
+    from .customer_gateway import CustomerGatewayReference as CustomerGatewayReference
     from .dhcp_options import CfnDHCPOptions, CfnDHCPOptionsProps
+    from .dhcp_options import DHCPOptionsReference as DHCPOptionsReference
     from .ec2_fleet import CfnEC2Fleet, CfnEC2FleetProps
+    from .ec2_fleet import EC2FleetReference as EC2FleetReference
     from .egress_only_internet_gateway import CfnEgressOnlyInternetGateway, CfnEgressOnlyInternetGatewayProps
+    from .egress_only_internet_gateway import (
+        EgressOnlyInternetGatewayReference as EgressOnlyInternetGatewayReference,
+    )
     from .eip import CfnEIP, CfnEIPProps
+    from .eip import EIPReference as EIPReference
     from .eip_association import CfnEIPAssociation, CfnEIPAssociationProps
+    from .eip_association import EIPAssociationReference as EIPAssociationReference
     from .enclave_certificate_iam_role_association import (
         CfnEnclaveCertificateIamRoleAssociation,
         CfnEnclaveCertificateIamRoleAssociationProps,
     )
+    from .enclave_certificate_iam_role_association import (
+        EnclaveCertificateIamRoleAssociationReference as EnclaveCertificateIamRoleAssociationReference,
+    )
     from .flow_log import CfnFlowLog, CfnFlowLogProps
+    from .flow_log import FlowLogReference as FlowLogReference
     from .fpga_image import CfnFpgaImage, CfnFpgaImageProps
+    from .fpga_image import FpgaImageReference as FpgaImageReference
     from .gateway_route_table_association import (
         CfnGatewayRouteTableAssociation,
         CfnGatewayRouteTableAssociationProps,
     )
+    from .gateway_route_table_association import (
+        GatewayRouteTableAssociationReference as GatewayRouteTableAssociationReference,
+    )
     from .host import CfnHost, CfnHostProps
+    from .host import HostReference as HostReference
     from .i_pv4_pool import CfnIPv4Pool, CfnIPv4PoolProps
+    from .i_pv4_pool import IPv4PoolReference as IPv4PoolReference
     from .instance import CfnInstance, CfnInstanceProps
+    from .instance import InstanceReference as InstanceReference
     from .instance_connect_endpoint import CfnInstanceConnectEndpoint, CfnInstanceConnectEndpointProps
+    from .instance_connect_endpoint import (
+        InstanceConnectEndpointReference as InstanceConnectEndpointReference,
+    )
     from .instance_event_window import CfnInstanceEventWindow, CfnInstanceEventWindowProps
+    from .instance_event_window import InstanceEventWindowReference as InstanceEventWindowReference
     from .internet_gateway import CfnInternetGateway, CfnInternetGatewayProps
+    from .internet_gateway import InternetGatewayReference as InternetGatewayReference
     from .ip_pool_route_table_association import (
         CfnIpPoolRouteTableAssociation,
         CfnIpPoolRouteTableAssociationProps,
     )
+    from .ip_pool_route_table_association import (
+        IpPoolRouteTableAssociationReference as IpPoolRouteTableAssociationReference,
+    )
     from .ipam import CfnIPAM, CfnIPAMProps
+    from .ipam import IPAMReference as IPAMReference
     from .ipam_allocation import CfnIPAMAllocation, CfnIPAMAllocationProps
+    from .ipam_allocation import IPAMAllocationReference as IPAMAllocationReference
     from .ipam_external_resource_verification_token import (
         CfnIpamExternalResourceVerificationToken,
         CfnIpamExternalResourceVerificationTokenProps,
+    )
+    from .ipam_external_resource_verification_token import (
+        IpamExternalResourceVerificationTokenReference as IpamExternalResourceVerificationTokenReference,
     )
     from .ipam_internet_registry_association import (
         CfnIpamInternetRegistryAssociation,
         CfnIpamInternetRegistryAssociationProps,
     )
+    from .ipam_internet_registry_association import (
+        IpamInternetRegistryAssociationReference as IpamInternetRegistryAssociationReference,
+    )
     from .ipam_pool import CfnIPAMPool, CfnIPAMPoolProps
+    from .ipam_pool import IPAMPoolReference as IPAMPoolReference
     from .ipam_pool_cidr import CfnIPAMPoolCidr, CfnIPAMPoolCidrProps
+    from .ipam_pool_cidr import IPAMPoolCidrReference as IPAMPoolCidrReference
     from .ipam_prefix_list_resolver import CfnIPAMPrefixListResolver, CfnIPAMPrefixListResolverProps
+    from .ipam_prefix_list_resolver import IPAMPrefixListResolverReference as IPAMPrefixListResolverReference
     from .ipam_prefix_list_resolver_target import (
         CfnIPAMPrefixListResolverTarget,
         CfnIPAMPrefixListResolverTargetProps,
     )
+    from .ipam_prefix_list_resolver_target import (
+        IPAMPrefixListResolverTargetReference as IPAMPrefixListResolverTargetReference,
+    )
     from .ipam_resource_discovery import CfnIPAMResourceDiscovery, CfnIPAMResourceDiscoveryProps
+    from .ipam_resource_discovery import IPAMResourceDiscoveryReference as IPAMResourceDiscoveryReference
     from .ipam_resource_discovery_association import (
         CfnIPAMResourceDiscoveryAssociation,
         CfnIPAMResourceDiscoveryAssociationProps,
     )
+    from .ipam_resource_discovery_association import (
+        IPAMResourceDiscoveryAssociationReference as IPAMResourceDiscoveryAssociationReference,
+    )
     from .ipam_scope import CfnIPAMScope, CfnIPAMScopeProps
+    from .ipam_scope import IPAMScopeReference as IPAMScopeReference
     from .key_pair import CfnKeyPair, CfnKeyPairProps
+    from .key_pair import KeyPairReference as KeyPairReference
     from .launch_template import CfnLaunchTemplate, CfnLaunchTemplateProps
+    from .launch_template import LaunchTemplateReference as LaunchTemplateReference
     from .local_gateway_route import CfnLocalGatewayRoute, CfnLocalGatewayRouteProps
+    from .local_gateway_route import LocalGatewayRouteReference as LocalGatewayRouteReference
     from .local_gateway_route_table import CfnLocalGatewayRouteTable, CfnLocalGatewayRouteTableProps
+    from .local_gateway_route_table import LocalGatewayRouteTableReference as LocalGatewayRouteTableReference
     from .local_gateway_route_table_virtual_interface_group_association import (
         CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation,
         CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociationProps,
+    )
+    from .local_gateway_route_table_virtual_interface_group_association import (
+        LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference as LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference,
     )
     from .local_gateway_route_table_vpc_association import (
         CfnLocalGatewayRouteTableVPCAssociation,
         CfnLocalGatewayRouteTableVPCAssociationProps,
     )
+    from .local_gateway_route_table_vpc_association import (
+        LocalGatewayRouteTableVPCAssociationReference as LocalGatewayRouteTableVPCAssociationReference,
+    )
     from .local_gateway_virtual_interface import (
         CfnLocalGatewayVirtualInterface,
         CfnLocalGatewayVirtualInterfaceProps,
+    )
+    from .local_gateway_virtual_interface import (
+        LocalGatewayVirtualInterfaceReference as LocalGatewayVirtualInterfaceReference,
     )
     from .local_gateway_virtual_interface_group import (
         CfnLocalGatewayVirtualInterfaceGroup,
         CfnLocalGatewayVirtualInterfaceGroupProps,
     )
+    from .local_gateway_virtual_interface_group import (
+        LocalGatewayVirtualInterfaceGroupReference as LocalGatewayVirtualInterfaceGroupReference,
+    )
     from .nat_gateway import CfnNatGateway, CfnNatGatewayProps
+    from .nat_gateway import NatGatewayReference as NatGatewayReference
     from .network_acl import CfnNetworkAcl, CfnNetworkAclProps
+    from .network_acl import NetworkAclReference as NetworkAclReference
     from .network_acl_entry import CfnNetworkAclEntry, CfnNetworkAclEntryProps
+    from .network_acl_entry import NetworkAclEntryReference as NetworkAclEntryReference
     from .network_insights_access_scope import (
         CfnNetworkInsightsAccessScope,
         CfnNetworkInsightsAccessScopeProps,
+    )
+    from .network_insights_access_scope import (
+        NetworkInsightsAccessScopeReference as NetworkInsightsAccessScopeReference,
     )
     from .network_insights_access_scope_analysis import (
         CfnNetworkInsightsAccessScopeAnalysis,
         CfnNetworkInsightsAccessScopeAnalysisProps,
     )
+    from .network_insights_access_scope_analysis import (
+        NetworkInsightsAccessScopeAnalysisReference as NetworkInsightsAccessScopeAnalysisReference,
+    )
     from .network_insights_analysis import CfnNetworkInsightsAnalysis, CfnNetworkInsightsAnalysisProps
+    from .network_insights_analysis import (
+        NetworkInsightsAnalysisReference as NetworkInsightsAnalysisReference,
+    )
     from .network_insights_path import CfnNetworkInsightsPath, CfnNetworkInsightsPathProps
+    from .network_insights_path import NetworkInsightsPathReference as NetworkInsightsPathReference
     from .network_interface import CfnNetworkInterface, CfnNetworkInterfaceProps
+    from .network_interface import NetworkInterfaceReference as NetworkInterfaceReference
     from .network_interface_attachment import (
         CfnNetworkInterfaceAttachment,
         CfnNetworkInterfaceAttachmentProps,
+    )
+    from .network_interface_attachment import (
+        NetworkInterfaceAttachmentReference as NetworkInterfaceAttachmentReference,
     )
     from .network_interface_permission import (
         CfnNetworkInterfacePermission,
         CfnNetworkInterfacePermissionProps,
     )
+    from .network_interface_permission import (
+        NetworkInterfacePermissionReference as NetworkInterfacePermissionReference,
+    )
     from .network_performance_metric_subscription import (
         CfnNetworkPerformanceMetricSubscription,
         CfnNetworkPerformanceMetricSubscriptionProps,
     )
+    from .network_performance_metric_subscription import (
+        NetworkPerformanceMetricSubscriptionReference as NetworkPerformanceMetricSubscriptionReference,
+    )
     from .placement_group import CfnPlacementGroup, CfnPlacementGroupProps
+    from .placement_group import PlacementGroupReference as PlacementGroupReference
     from .prefix_list import CfnPrefixList, CfnPrefixListProps
+    from .prefix_list import PrefixListReference as PrefixListReference
     from .route import CfnRoute, CfnRouteProps
+    from .route import RouteReference as RouteReference
     from .route_server import CfnRouteServer, CfnRouteServerProps
+    from .route_server import RouteServerReference as RouteServerReference
     from .route_server_association import CfnRouteServerAssociation, CfnRouteServerAssociationProps
+    from .route_server_association import RouteServerAssociationReference as RouteServerAssociationReference
     from .route_server_endpoint import CfnRouteServerEndpoint, CfnRouteServerEndpointProps
+    from .route_server_endpoint import RouteServerEndpointReference as RouteServerEndpointReference
     from .route_server_peer import CfnRouteServerPeer, CfnRouteServerPeerProps
+    from .route_server_peer import RouteServerPeerReference as RouteServerPeerReference
     from .route_server_propagation import CfnRouteServerPropagation, CfnRouteServerPropagationProps
+    from .route_server_propagation import RouteServerPropagationReference as RouteServerPropagationReference
     from .route_table import CfnRouteTable, CfnRouteTableProps
+    from .route_table import RouteTableReference as RouteTableReference
     from .secondary_network import CfnSecondaryNetwork, CfnSecondaryNetworkProps
+    from .secondary_network import SecondaryNetworkReference as SecondaryNetworkReference
     from .security_group import CfnSecurityGroup, CfnSecurityGroupProps
+    from .security_group import SecurityGroupReference as SecurityGroupReference
     from .security_group_egress import CfnSecurityGroupEgress, CfnSecurityGroupEgressProps
+    from .security_group_egress import SecurityGroupEgressReference as SecurityGroupEgressReference
     from .security_group_ingress import CfnSecurityGroupIngress, CfnSecurityGroupIngressProps
+    from .security_group_ingress import SecurityGroupIngressReference as SecurityGroupIngressReference
     from .security_group_vpc_association import (
         CfnSecurityGroupVpcAssociation,
         CfnSecurityGroupVpcAssociationProps,
     )
+    from .security_group_vpc_association import (
+        SecurityGroupVpcAssociationReference as SecurityGroupVpcAssociationReference,
+    )
     from .snapshot_block_public_access import CfnSnapshotBlockPublicAccess, CfnSnapshotBlockPublicAccessProps
+    from .snapshot_block_public_access import (
+        SnapshotBlockPublicAccessReference as SnapshotBlockPublicAccessReference,
+    )
     from .spot_fleet import CfnSpotFleet, CfnSpotFleetProps
+    from .spot_fleet import SpotFleetReference as SpotFleetReference
     from .sql_ha_standby_detected_instance import (
         CfnSqlHaStandbyDetectedInstance,
         CfnSqlHaStandbyDetectedInstanceProps,
     )
+    from .sql_ha_standby_detected_instance import (
+        SqlHaStandbyDetectedInstanceReference as SqlHaStandbyDetectedInstanceReference,
+    )
     from .subnet import CfnSubnet, CfnSubnetProps
+    from .subnet import SubnetReference as SubnetReference
     from .subnet_cidr_block import CfnSubnetCidrBlock, CfnSubnetCidrBlockProps
+    from .subnet_cidr_block import SubnetCidrBlockReference as SubnetCidrBlockReference
     from .subnet_cidr_reservation import CfnSubnetCidrReservation, CfnSubnetCidrReservationProps
+    from .subnet_cidr_reservation import SubnetCidrReservationReference as SubnetCidrReservationReference
     from .subnet_network_acl_association import (
         CfnSubnetNetworkAclAssociation,
         CfnSubnetNetworkAclAssociationProps,
+    )
+    from .subnet_network_acl_association import (
+        SubnetNetworkAclAssociationReference as SubnetNetworkAclAssociationReference,
     )
     from .subnet_route_table_association import (
         CfnSubnetRouteTableAssociation,
         CfnSubnetRouteTableAssociationProps,
     )
+    from .subnet_route_table_association import (
+        SubnetRouteTableAssociationReference as SubnetRouteTableAssociationReference,
+    )
     from .traffic_mirror_filter import CfnTrafficMirrorFilter, CfnTrafficMirrorFilterProps
+    from .traffic_mirror_filter import TrafficMirrorFilterReference as TrafficMirrorFilterReference
     from .traffic_mirror_filter_rule import CfnTrafficMirrorFilterRule, CfnTrafficMirrorFilterRuleProps
+    from .traffic_mirror_filter_rule import (
+        TrafficMirrorFilterRuleReference as TrafficMirrorFilterRuleReference,
+    )
     from .traffic_mirror_session import CfnTrafficMirrorSession, CfnTrafficMirrorSessionProps
+    from .traffic_mirror_session import TrafficMirrorSessionReference as TrafficMirrorSessionReference
     from .traffic_mirror_target import CfnTrafficMirrorTarget, CfnTrafficMirrorTargetProps
+    from .traffic_mirror_target import TrafficMirrorTargetReference as TrafficMirrorTargetReference
     from .transit_gateway import CfnTransitGateway, CfnTransitGatewayProps
+    from .transit_gateway import TransitGatewayReference as TransitGatewayReference
     from .transit_gateway_attachment import CfnTransitGatewayAttachment, CfnTransitGatewayAttachmentProps
+    from .transit_gateway_attachment import (
+        TransitGatewayAttachmentReference as TransitGatewayAttachmentReference,
+    )
     from .transit_gateway_connect import CfnTransitGatewayConnect, CfnTransitGatewayConnectProps
+    from .transit_gateway_connect import TransitGatewayConnectReference as TransitGatewayConnectReference
     from .transit_gateway_connect_peer import CfnTransitGatewayConnectPeer, CfnTransitGatewayConnectPeerProps
+    from .transit_gateway_connect_peer import (
+        TransitGatewayConnectPeerReference as TransitGatewayConnectPeerReference,
+    )
     from .transit_gateway_metering_policy import (
         CfnTransitGatewayMeteringPolicy,
         CfnTransitGatewayMeteringPolicyProps,
+    )
+    from .transit_gateway_metering_policy import (
+        TransitGatewayMeteringPolicyReference as TransitGatewayMeteringPolicyReference,
     )
     from .transit_gateway_metering_policy_entry import (
         CfnTransitGatewayMeteringPolicyEntry,
         CfnTransitGatewayMeteringPolicyEntryProps,
     )
+    from .transit_gateway_metering_policy_entry import (
+        TransitGatewayMeteringPolicyEntryReference as TransitGatewayMeteringPolicyEntryReference,
+    )
     from .transit_gateway_multicast_domain import (
         CfnTransitGatewayMulticastDomain,
         CfnTransitGatewayMulticastDomainProps,
+    )
+    from .transit_gateway_multicast_domain import (
+        TransitGatewayMulticastDomainReference as TransitGatewayMulticastDomainReference,
     )
     from .transit_gateway_multicast_domain_association import (
         CfnTransitGatewayMulticastDomainAssociation,
         CfnTransitGatewayMulticastDomainAssociationProps,
     )
+    from .transit_gateway_multicast_domain_association import (
+        TransitGatewayMulticastDomainAssociationReference as TransitGatewayMulticastDomainAssociationReference,
+    )
     from .transit_gateway_multicast_group_member import (
         CfnTransitGatewayMulticastGroupMember,
         CfnTransitGatewayMulticastGroupMemberProps,
+    )
+    from .transit_gateway_multicast_group_member import (
+        TransitGatewayMulticastGroupMemberReference as TransitGatewayMulticastGroupMemberReference,
     )
     from .transit_gateway_multicast_group_source import (
         CfnTransitGatewayMulticastGroupSource,
         CfnTransitGatewayMulticastGroupSourceProps,
     )
+    from .transit_gateway_multicast_group_source import (
+        TransitGatewayMulticastGroupSourceReference as TransitGatewayMulticastGroupSourceReference,
+    )
     from .transit_gateway_peering_attachment import (
         CfnTransitGatewayPeeringAttachment,
         CfnTransitGatewayPeeringAttachmentProps,
     )
+    from .transit_gateway_peering_attachment import (
+        TransitGatewayPeeringAttachmentReference as TransitGatewayPeeringAttachmentReference,
+    )
     from .transit_gateway_policy_table import CfnTransitGatewayPolicyTable, CfnTransitGatewayPolicyTableProps
+    from .transit_gateway_policy_table import (
+        TransitGatewayPolicyTableReference as TransitGatewayPolicyTableReference,
+    )
     from .transit_gateway_policy_table_association import (
         CfnTransitGatewayPolicyTableAssociation,
         CfnTransitGatewayPolicyTableAssociationProps,
+    )
+    from .transit_gateway_policy_table_association import (
+        TransitGatewayPolicyTableAssociationReference as TransitGatewayPolicyTableAssociationReference,
     )
     from .transit_gateway_policy_table_entry import (
         CfnTransitGatewayPolicyTableEntry,
         CfnTransitGatewayPolicyTableEntryProps,
     )
+    from .transit_gateway_policy_table_entry import (
+        TransitGatewayPolicyTableEntryReference as TransitGatewayPolicyTableEntryReference,
+    )
     from .transit_gateway_route import CfnTransitGatewayRoute, CfnTransitGatewayRouteProps
+    from .transit_gateway_route import TransitGatewayRouteReference as TransitGatewayRouteReference
     from .transit_gateway_route_table import CfnTransitGatewayRouteTable, CfnTransitGatewayRouteTableProps
+    from .transit_gateway_route_table import (
+        TransitGatewayRouteTableReference as TransitGatewayRouteTableReference,
+    )
     from .transit_gateway_route_table_association import (
         CfnTransitGatewayRouteTableAssociation,
         CfnTransitGatewayRouteTableAssociationProps,
+    )
+    from .transit_gateway_route_table_association import (
+        TransitGatewayRouteTableAssociationReference as TransitGatewayRouteTableAssociationReference,
     )
     from .transit_gateway_route_table_propagation import (
         CfnTransitGatewayRouteTablePropagation,
         CfnTransitGatewayRouteTablePropagationProps,
     )
+    from .transit_gateway_route_table_propagation import (
+        TransitGatewayRouteTablePropagationReference as TransitGatewayRouteTablePropagationReference,
+    )
     from .transit_gateway_vpc_attachment import (
         CfnTransitGatewayVpcAttachment,
         CfnTransitGatewayVpcAttachmentProps,
     )
+    from .transit_gateway_vpc_attachment import (
+        TransitGatewayVpcAttachmentReference as TransitGatewayVpcAttachmentReference,
+    )
     from .verified_access_endpoint import CfnVerifiedAccessEndpoint, CfnVerifiedAccessEndpointProps
+    from .verified_access_endpoint import VerifiedAccessEndpointReference as VerifiedAccessEndpointReference
     from .verified_access_group import CfnVerifiedAccessGroup, CfnVerifiedAccessGroupProps
+    from .verified_access_group import VerifiedAccessGroupReference as VerifiedAccessGroupReference
     from .verified_access_instance import CfnVerifiedAccessInstance, CfnVerifiedAccessInstanceProps
+    from .verified_access_instance import VerifiedAccessInstanceReference as VerifiedAccessInstanceReference
     from .verified_access_trust_provider import (
         CfnVerifiedAccessTrustProvider,
         CfnVerifiedAccessTrustProviderProps,
     )
+    from .verified_access_trust_provider import (
+        VerifiedAccessTrustProviderReference as VerifiedAccessTrustProviderReference,
+    )
     from .volume import CfnVolume, CfnVolumeProps
+    from .volume import VolumeReference as VolumeReference
     from .volume_attachment import CfnVolumeAttachment, CfnVolumeAttachmentProps
+    from .volume_attachment import VolumeAttachmentReference as VolumeAttachmentReference
     from .vpc import CfnVPC, CfnVPCProps
+    from .vpc import VPCReference as VPCReference
     from .vpc_block_public_access_exclusion import (
         CfnVPCBlockPublicAccessExclusion,
         CfnVPCBlockPublicAccessExclusionProps,
+    )
+    from .vpc_block_public_access_exclusion import (
+        VPCBlockPublicAccessExclusionReference as VPCBlockPublicAccessExclusionReference,
     )
     from .vpc_block_public_access_options import (
         CfnVPCBlockPublicAccessOptions,
         CfnVPCBlockPublicAccessOptionsProps,
     )
+    from .vpc_block_public_access_options import (
+        VPCBlockPublicAccessOptionsReference as VPCBlockPublicAccessOptionsReference,
+    )
     from .vpc_cidr_block import CfnVPCCidrBlock, CfnVPCCidrBlockProps
+    from .vpc_cidr_block import VPCCidrBlockReference as VPCCidrBlockReference
     from .vpc_encryption_control import CfnVPCEncryptionControl, CfnVPCEncryptionControlProps
+    from .vpc_encryption_control import VPCEncryptionControlReference as VPCEncryptionControlReference
     from .vpc_endpoint import CfnVPCEndpoint, CfnVPCEndpointProps
+    from .vpc_endpoint import VPCEndpointReference as VPCEndpointReference
     from .vpc_endpoint_connection_notification import (
         CfnVPCEndpointConnectionNotification,
         CfnVPCEndpointConnectionNotificationProps,
     )
+    from .vpc_endpoint_connection_notification import (
+        VPCEndpointConnectionNotificationReference as VPCEndpointConnectionNotificationReference,
+    )
     from .vpc_endpoint_service import CfnVPCEndpointService, CfnVPCEndpointServiceProps
+    from .vpc_endpoint_service import VPCEndpointServiceReference as VPCEndpointServiceReference
     from .vpc_endpoint_service_permissions import (
         CfnVPCEndpointServicePermissions,
         CfnVPCEndpointServicePermissionsProps,
     )
+    from .vpc_endpoint_service_permissions import (
+        VPCEndpointServicePermissionsReference as VPCEndpointServicePermissionsReference,
+    )
     from .vpc_gateway_attachment import CfnVPCGatewayAttachment, CfnVPCGatewayAttachmentProps
+    from .vpc_gateway_attachment import VPCGatewayAttachmentReference as VPCGatewayAttachmentReference
     from .vpc_peering_connection import CfnVPCPeeringConnection, CfnVPCPeeringConnectionProps
+    from .vpc_peering_connection import VPCPeeringConnectionReference as VPCPeeringConnectionReference
     from .vpcdhcp_options_association import CfnVPCDHCPOptionsAssociation, CfnVPCDHCPOptionsAssociationProps
+    from .vpcdhcp_options_association import (
+        VPCDHCPOptionsAssociationReference as VPCDHCPOptionsAssociationReference,
+    )
     from .vpn_concentrator import CfnVPNConcentrator, CfnVPNConcentratorProps
+    from .vpn_concentrator import VPNConcentratorReference as VPNConcentratorReference
     from .vpn_connection import CfnVPNConnection, CfnVPNConnectionProps
+    from .vpn_connection import VPNConnectionReference as VPNConnectionReference
     from .vpn_connection_route import CfnVPNConnectionRoute, CfnVPNConnectionRouteProps
+    from .vpn_connection_route import VPNConnectionRouteReference as VPNConnectionRouteReference
     from .vpn_gateway import CfnVPNGateway, CfnVPNGatewayProps
+    from .vpn_gateway import VPNGatewayReference as VPNGatewayReference
     from .vpn_gateway_route_propagation import (
         CfnVPNGatewayRoutePropagation,
         CfnVPNGatewayRoutePropagationProps,
+    )
+    from .vpn_gateway_route_propagation import (
+        VPNGatewayRoutePropagationReference as VPNGatewayRoutePropagationReference,
     )
 
 __all__ = [
@@ -507,6 +735,11 @@ __all__ = [
 ]
 
 _SOURCES = {
+    "ApplicationStatusCheckReference": ".application_status_check",
+    "CapacityManagerDataExportReference": ".capacity_manager_data_export",
+    "CapacityReservationFleetReference": ".capacity_reservation_fleet",
+    "CapacityReservationReference": ".capacity_reservation",
+    "CarrierGatewayReference": ".carrier_gateway",
     "CfnApplicationStatusCheck": ".application_status_check",
     "CfnApplicationStatusCheckProps": ".application_status_check",
     "CfnCapacityManagerDataExport": ".capacity_manager_data_export",
@@ -755,6 +988,125 @@ _SOURCES = {
     "CfnVolumeAttachment": ".volume_attachment",
     "CfnVolumeAttachmentProps": ".volume_attachment",
     "CfnVolumeProps": ".volume",
+    "ClientVpnAuthorizationRuleReference": ".client_vpn_authorization_rule",
+    "ClientVpnEndpointReference": ".client_vpn_endpoint",
+    "ClientVpnRouteReference": ".client_vpn_route",
+    "ClientVpnTargetNetworkAssociationReference": ".client_vpn_target_network_association",
+    "CustomerGatewayReference": ".customer_gateway",
+    "DHCPOptionsReference": ".dhcp_options",
+    "EC2FleetReference": ".ec2_fleet",
+    "EIPAssociationReference": ".eip_association",
+    "EIPReference": ".eip",
+    "EgressOnlyInternetGatewayReference": ".egress_only_internet_gateway",
+    "EnclaveCertificateIamRoleAssociationReference": ".enclave_certificate_iam_role_association",
+    "FlowLogReference": ".flow_log",
+    "FpgaImageReference": ".fpga_image",
+    "GatewayRouteTableAssociationReference": ".gateway_route_table_association",
+    "HostReference": ".host",
+    "IPAMAllocationReference": ".ipam_allocation",
+    "IPAMPoolCidrReference": ".ipam_pool_cidr",
+    "IPAMPoolReference": ".ipam_pool",
+    "IPAMPrefixListResolverReference": ".ipam_prefix_list_resolver",
+    "IPAMPrefixListResolverTargetReference": ".ipam_prefix_list_resolver_target",
+    "IPAMReference": ".ipam",
+    "IPAMResourceDiscoveryAssociationReference": ".ipam_resource_discovery_association",
+    "IPAMResourceDiscoveryReference": ".ipam_resource_discovery",
+    "IPAMScopeReference": ".ipam_scope",
+    "IPv4PoolReference": ".i_pv4_pool",
+    "InstanceConnectEndpointReference": ".instance_connect_endpoint",
+    "InstanceEventWindowReference": ".instance_event_window",
+    "InstanceReference": ".instance",
+    "InternetGatewayReference": ".internet_gateway",
+    "IpPoolRouteTableAssociationReference": ".ip_pool_route_table_association",
+    "IpamExternalResourceVerificationTokenReference": ".ipam_external_resource_verification_token",
+    "IpamInternetRegistryAssociationReference": ".ipam_internet_registry_association",
+    "KeyPairReference": ".key_pair",
+    "LaunchTemplateReference": ".launch_template",
+    "LocalGatewayRouteReference": ".local_gateway_route",
+    "LocalGatewayRouteTableReference": ".local_gateway_route_table",
+    "LocalGatewayRouteTableVPCAssociationReference": ".local_gateway_route_table_vpc_association",
+    "LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference": ".local_gateway_route_table_virtual_interface_group_association",
+    "LocalGatewayVirtualInterfaceGroupReference": ".local_gateway_virtual_interface_group",
+    "LocalGatewayVirtualInterfaceReference": ".local_gateway_virtual_interface",
+    "NatGatewayReference": ".nat_gateway",
+    "NetworkAclEntryReference": ".network_acl_entry",
+    "NetworkAclReference": ".network_acl",
+    "NetworkInsightsAccessScopeAnalysisReference": ".network_insights_access_scope_analysis",
+    "NetworkInsightsAccessScopeReference": ".network_insights_access_scope",
+    "NetworkInsightsAnalysisReference": ".network_insights_analysis",
+    "NetworkInsightsPathReference": ".network_insights_path",
+    "NetworkInterfaceAttachmentReference": ".network_interface_attachment",
+    "NetworkInterfacePermissionReference": ".network_interface_permission",
+    "NetworkInterfaceReference": ".network_interface",
+    "NetworkPerformanceMetricSubscriptionReference": ".network_performance_metric_subscription",
+    "PlacementGroupReference": ".placement_group",
+    "PrefixListReference": ".prefix_list",
+    "RouteReference": ".route",
+    "RouteServerAssociationReference": ".route_server_association",
+    "RouteServerEndpointReference": ".route_server_endpoint",
+    "RouteServerPeerReference": ".route_server_peer",
+    "RouteServerPropagationReference": ".route_server_propagation",
+    "RouteServerReference": ".route_server",
+    "RouteTableReference": ".route_table",
+    "SecondaryNetworkReference": ".secondary_network",
+    "SecurityGroupEgressReference": ".security_group_egress",
+    "SecurityGroupIngressReference": ".security_group_ingress",
+    "SecurityGroupReference": ".security_group",
+    "SecurityGroupVpcAssociationReference": ".security_group_vpc_association",
+    "SnapshotBlockPublicAccessReference": ".snapshot_block_public_access",
+    "SpotFleetReference": ".spot_fleet",
+    "SqlHaStandbyDetectedInstanceReference": ".sql_ha_standby_detected_instance",
+    "SubnetCidrBlockReference": ".subnet_cidr_block",
+    "SubnetCidrReservationReference": ".subnet_cidr_reservation",
+    "SubnetNetworkAclAssociationReference": ".subnet_network_acl_association",
+    "SubnetReference": ".subnet",
+    "SubnetRouteTableAssociationReference": ".subnet_route_table_association",
+    "TrafficMirrorFilterReference": ".traffic_mirror_filter",
+    "TrafficMirrorFilterRuleReference": ".traffic_mirror_filter_rule",
+    "TrafficMirrorSessionReference": ".traffic_mirror_session",
+    "TrafficMirrorTargetReference": ".traffic_mirror_target",
+    "TransitGatewayAttachmentReference": ".transit_gateway_attachment",
+    "TransitGatewayConnectPeerReference": ".transit_gateway_connect_peer",
+    "TransitGatewayConnectReference": ".transit_gateway_connect",
+    "TransitGatewayMeteringPolicyEntryReference": ".transit_gateway_metering_policy_entry",
+    "TransitGatewayMeteringPolicyReference": ".transit_gateway_metering_policy",
+    "TransitGatewayMulticastDomainAssociationReference": ".transit_gateway_multicast_domain_association",
+    "TransitGatewayMulticastDomainReference": ".transit_gateway_multicast_domain",
+    "TransitGatewayMulticastGroupMemberReference": ".transit_gateway_multicast_group_member",
+    "TransitGatewayMulticastGroupSourceReference": ".transit_gateway_multicast_group_source",
+    "TransitGatewayPeeringAttachmentReference": ".transit_gateway_peering_attachment",
+    "TransitGatewayPolicyTableAssociationReference": ".transit_gateway_policy_table_association",
+    "TransitGatewayPolicyTableEntryReference": ".transit_gateway_policy_table_entry",
+    "TransitGatewayPolicyTableReference": ".transit_gateway_policy_table",
+    "TransitGatewayReference": ".transit_gateway",
+    "TransitGatewayRouteReference": ".transit_gateway_route",
+    "TransitGatewayRouteTableAssociationReference": ".transit_gateway_route_table_association",
+    "TransitGatewayRouteTablePropagationReference": ".transit_gateway_route_table_propagation",
+    "TransitGatewayRouteTableReference": ".transit_gateway_route_table",
+    "TransitGatewayVpcAttachmentReference": ".transit_gateway_vpc_attachment",
+    "VPCBlockPublicAccessExclusionReference": ".vpc_block_public_access_exclusion",
+    "VPCBlockPublicAccessOptionsReference": ".vpc_block_public_access_options",
+    "VPCCidrBlockReference": ".vpc_cidr_block",
+    "VPCDHCPOptionsAssociationReference": ".vpcdhcp_options_association",
+    "VPCEncryptionControlReference": ".vpc_encryption_control",
+    "VPCEndpointConnectionNotificationReference": ".vpc_endpoint_connection_notification",
+    "VPCEndpointReference": ".vpc_endpoint",
+    "VPCEndpointServicePermissionsReference": ".vpc_endpoint_service_permissions",
+    "VPCEndpointServiceReference": ".vpc_endpoint_service",
+    "VPCGatewayAttachmentReference": ".vpc_gateway_attachment",
+    "VPCPeeringConnectionReference": ".vpc_peering_connection",
+    "VPCReference": ".vpc",
+    "VPNConcentratorReference": ".vpn_concentrator",
+    "VPNConnectionReference": ".vpn_connection",
+    "VPNConnectionRouteReference": ".vpn_connection_route",
+    "VPNGatewayReference": ".vpn_gateway",
+    "VPNGatewayRoutePropagationReference": ".vpn_gateway_route_propagation",
+    "VerifiedAccessEndpointReference": ".verified_access_endpoint",
+    "VerifiedAccessGroupReference": ".verified_access_group",
+    "VerifiedAccessInstanceReference": ".verified_access_instance",
+    "VerifiedAccessTrustProviderReference": ".verified_access_trust_provider",
+    "VolumeAttachmentReference": ".volume_attachment",
+    "VolumeReference": ".volume",
 }
 
 if not TYPE_CHECKING:

@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnApplicationStatusCheck", "CfnApplicationStatusCheckProps"]
+__all__ = ["ApplicationStatusCheckReference", "CfnApplicationStatusCheck", "CfnApplicationStatusCheckProps"]
 
 
 class CfnApplicationStatusCheck(CfnResource):
@@ -219,6 +219,17 @@ class CfnApplicationStatusCheck(CfnResource):
         """When the application status check was created (ISO 8601). (``Fn::GetAtt`` ``CreationTime``)"""
         return Token.as_string(self.get_att("CreationTime", ResolutionTypeHint.STRING))
 
+    @property
+    def application_status_check_ref(self) -> ApplicationStatusCheckReference:
+        """A reference to this resource (``ApplicationStatusCheckReference``)."""
+        return ApplicationStatusCheckReference(application_status_check_arn=self.ref)
+
+    @staticmethod
+    def arn_for_application_status_check(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``application_status_check_ref``)."""
+        reference: ApplicationStatusCheckReference = resource.application_status_check_ref
+        return reference.application_status_check_arn
+
     @staticmethod
     def is_cfn_application_status_check(x: Any) -> bool:
         """True when ``x`` is a ``CfnApplicationStatusCheck`` (a CfnResource of type ``AWS::EC2::ApplicationStatusCheck``)."""
@@ -262,3 +273,12 @@ class CfnApplicationStatusCheckProps(CfnPropertyType):
     timeout: float | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnApplicationStatusCheck._CFN_PROPERTIES
+
+
+class ApplicationStatusCheckReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::ApplicationStatusCheck`` resource.
+
+    :param application_status_check_arn: The ``application_status_check_arn`` of the resource.
+    """
+
+    application_status_check_arn: str

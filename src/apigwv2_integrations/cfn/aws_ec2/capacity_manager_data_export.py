@@ -12,9 +12,18 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnCapacityManagerDataExport", "CfnCapacityManagerDataExportProps"]
+__all__ = [
+    "CapacityManagerDataExportReference",
+    "CfnCapacityManagerDataExport",
+    "CfnCapacityManagerDataExportProps",
+]
 
 
 class CfnCapacityManagerDataExport(CfnResource):
@@ -82,6 +91,28 @@ class CfnCapacityManagerDataExport(CfnResource):
         """
         return Token.as_string(self.get_att("CapacityManagerDataExportId", ResolutionTypeHint.STRING))
 
+    @property
+    def capacity_manager_data_export_ref(self) -> CapacityManagerDataExportReference:
+        """A reference to this resource (``CapacityManagerDataExportReference``)."""
+        return CapacityManagerDataExportReference(capacity_manager_data_export_id=self.ref)
+
+    @staticmethod
+    def arn_for_capacity_manager_data_export(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``capacity_manager_data_export_ref``)."""
+        reference: CapacityManagerDataExportReference = resource.capacity_manager_data_export_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:capacity-manager-data-export/{reference.capacity_manager_data_export_id}"
+
+    @staticmethod
+    def from_capacity_manager_data_export_id(
+        scope: Construct, id: str, capacity_manager_data_export_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::CapacityManagerDataExport`` known by its ``capacity_manager_data_export_id``."""
+        reference = CapacityManagerDataExportReference(
+            capacity_manager_data_export_id=capacity_manager_data_export_id
+        )
+        return ImportedReference(scope, id, "capacity_manager_data_export_ref", reference)
+
     @staticmethod
     def is_cfn_capacity_manager_data_export(x: Any) -> bool:
         """True when ``x`` is a ``CfnCapacityManagerDataExport`` (a CfnResource of type ``AWS::EC2::CapacityManagerDataExport``)."""
@@ -111,3 +142,12 @@ class CfnCapacityManagerDataExportProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnCapacityManagerDataExport._CFN_PROPERTIES
+
+
+class CapacityManagerDataExportReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::CapacityManagerDataExport`` resource.
+
+    :param capacity_manager_data_export_id: The ``capacity_manager_data_export_id`` of the resource.
+    """
+
+    capacity_manager_data_export_id: str

@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnCapacityReservation", "CfnCapacityReservationProps"]
+__all__ = ["CapacityReservationReference", "CfnCapacityReservation", "CfnCapacityReservationProps"]
 
 
 class CfnCapacityReservation(CfnResource):
@@ -447,6 +452,29 @@ class CfnCapacityReservation(CfnResource):
         """The ``TotalInstanceCount`` attribute. (``Fn::GetAtt`` ``TotalInstanceCount``)"""
         return Token.as_number(self.get_att("TotalInstanceCount", ResolutionTypeHint.NUMBER))
 
+    @property
+    def capacity_reservation_ref(self) -> CapacityReservationReference:
+        """A reference to this resource (``CapacityReservationReference``)."""
+        return CapacityReservationReference(
+            capacity_reservation_arn=self.attr_capacity_reservation_arn, capacity_reservation_id=self.ref
+        )
+
+    @staticmethod
+    def arn_for_capacity_reservation(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``capacity_reservation_ref``)."""
+        reference: CapacityReservationReference = resource.capacity_reservation_ref
+        return reference.capacity_reservation_arn
+
+    @staticmethod
+    def from_capacity_reservation_id(scope: Construct, id: str, capacity_reservation_id: str) -> Any:
+        """An imported ``AWS::EC2::CapacityReservation`` known by its ``capacity_reservation_id``."""
+        partition, region, account = arn_environment(scope)
+        reference = CapacityReservationReference(
+            capacity_reservation_arn=f"arn:{partition}:ec2:{region}:{account}:capacity-reservation/{capacity_reservation_id}",
+            capacity_reservation_id=capacity_reservation_id,
+        )
+        return ImportedReference(scope, id, "capacity_reservation_ref", reference)
+
     @staticmethod
     def is_cfn_capacity_reservation(x: Any) -> bool:
         """True when ``x`` is a ``CfnCapacityReservation`` (a CfnResource of type ``AWS::EC2::CapacityReservation``)."""
@@ -490,3 +518,14 @@ class CfnCapacityReservationProps(CfnPropertyType):
     unused_reservation_billing_owner_id: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnCapacityReservation._CFN_PROPERTIES
+
+
+class CapacityReservationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::CapacityReservation`` resource.
+
+    :param capacity_reservation_arn: The ``capacity_reservation_arn`` of the resource.
+    :param capacity_reservation_id: The ``capacity_reservation_id`` of the resource.
+    """
+
+    capacity_reservation_arn: str
+    capacity_reservation_id: str

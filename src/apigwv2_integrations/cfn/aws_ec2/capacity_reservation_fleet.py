@@ -12,9 +12,18 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnCapacityReservationFleet", "CfnCapacityReservationFleetProps"]
+__all__ = [
+    "CapacityReservationFleetReference",
+    "CfnCapacityReservationFleet",
+    "CfnCapacityReservationFleetProps",
+]
 
 
 class CfnCapacityReservationFleet(CfnResource):
@@ -336,6 +345,28 @@ class CfnCapacityReservationFleet(CfnResource):
         """The ``CapacityReservationFleetId`` attribute. (``Fn::GetAtt`` ``CapacityReservationFleetId``)"""
         return Token.as_string(self.get_att("CapacityReservationFleetId", ResolutionTypeHint.STRING))
 
+    @property
+    def capacity_reservation_fleet_ref(self) -> CapacityReservationFleetReference:
+        """A reference to this resource (``CapacityReservationFleetReference``)."""
+        return CapacityReservationFleetReference(capacity_reservation_fleet_id=self.ref)
+
+    @staticmethod
+    def arn_for_capacity_reservation_fleet(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``capacity_reservation_fleet_ref``)."""
+        reference: CapacityReservationFleetReference = resource.capacity_reservation_fleet_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:capacity-reservation-fleet/{reference.capacity_reservation_fleet_id}"
+
+    @staticmethod
+    def from_capacity_reservation_fleet_id(
+        scope: Construct, id: str, capacity_reservation_fleet_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::CapacityReservationFleet`` known by its ``capacity_reservation_fleet_id``."""
+        reference = CapacityReservationFleetReference(
+            capacity_reservation_fleet_id=capacity_reservation_fleet_id
+        )
+        return ImportedReference(scope, id, "capacity_reservation_fleet_ref", reference)
+
     @staticmethod
     def is_cfn_capacity_reservation_fleet(x: Any) -> bool:
         """True when ``x`` is a ``CfnCapacityReservationFleet`` (a CfnResource of type ``AWS::EC2::CapacityReservationFleet``)."""
@@ -379,3 +410,12 @@ class CfnCapacityReservationFleetProps(CfnPropertyType):
     total_target_capacity: float | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnCapacityReservationFleet._CFN_PROPERTIES
+
+
+class CapacityReservationFleetReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::CapacityReservationFleet`` resource.
+
+    :param capacity_reservation_fleet_id: The ``capacity_reservation_fleet_id`` of the resource.
+    """
+
+    capacity_reservation_fleet_id: str

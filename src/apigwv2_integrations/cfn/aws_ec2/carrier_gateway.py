@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnCarrierGateway", "CfnCarrierGatewayProps"]
+__all__ = ["CarrierGatewayReference", "CfnCarrierGateway", "CfnCarrierGatewayProps"]
 
 
 class CfnCarrierGateway(CfnResource):
@@ -64,6 +69,24 @@ class CfnCarrierGateway(CfnResource):
         """The state of the carrier gateway. (``Fn::GetAtt`` ``State``)"""
         return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
 
+    @property
+    def carrier_gateway_ref(self) -> CarrierGatewayReference:
+        """A reference to this resource (``CarrierGatewayReference``)."""
+        return CarrierGatewayReference(carrier_gateway_id=self.ref)
+
+    @staticmethod
+    def arn_for_carrier_gateway(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``carrier_gateway_ref``)."""
+        reference: CarrierGatewayReference = resource.carrier_gateway_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:carrier-gateway/{reference.carrier_gateway_id}"
+
+    @staticmethod
+    def from_carrier_gateway_id(scope: Construct, id: str, carrier_gateway_id: str) -> Any:
+        """An imported ``AWS::EC2::CarrierGateway`` known by its ``carrier_gateway_id``."""
+        reference = CarrierGatewayReference(carrier_gateway_id=carrier_gateway_id)
+        return ImportedReference(scope, id, "carrier_gateway_ref", reference)
+
     @staticmethod
     def is_cfn_carrier_gateway(x: Any) -> bool:
         """True when ``x`` is a ``CfnCarrierGateway`` (a CfnResource of type ``AWS::EC2::CarrierGateway``)."""
@@ -90,3 +113,12 @@ class CfnCarrierGatewayProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnCarrierGateway._CFN_PROPERTIES
+
+
+class CarrierGatewayReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::CarrierGateway`` resource.
+
+    :param carrier_gateway_id: The ``carrier_gateway_id`` of the resource.
+    """
+
+    carrier_gateway_id: str

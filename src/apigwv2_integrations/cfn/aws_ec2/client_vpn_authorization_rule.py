@@ -12,7 +12,11 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnClientVpnAuthorizationRule", "CfnClientVpnAuthorizationRuleProps"]
+__all__ = [
+    "CfnClientVpnAuthorizationRule",
+    "CfnClientVpnAuthorizationRuleProps",
+    "ClientVpnAuthorizationRuleReference",
+]
 
 
 class CfnClientVpnAuthorizationRule(CfnResource):
@@ -66,6 +70,11 @@ class CfnClientVpnAuthorizationRule(CfnResource):
         """The ID of the Client VPN Authorization Rule. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def client_vpn_authorization_rule_ref(self) -> ClientVpnAuthorizationRuleReference:
+        """A reference to this resource (``ClientVpnAuthorizationRuleReference``)."""
+        return ClientVpnAuthorizationRuleReference(client_vpn_authorization_rule_id=self.ref)
+
     @staticmethod
     def is_cfn_client_vpn_authorization_rule(x: Any) -> bool:
         """True when ``x`` is a ``CfnClientVpnAuthorizationRule`` (a CfnResource of type ``AWS::EC2::ClientVpnAuthorizationRule``)."""
@@ -95,3 +104,12 @@ class CfnClientVpnAuthorizationRuleProps(CfnPropertyType):
     description: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnClientVpnAuthorizationRule._CFN_PROPERTIES
+
+
+class ClientVpnAuthorizationRuleReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::ClientVpnAuthorizationRule`` resource.
+
+    :param client_vpn_authorization_rule_id: The ``client_vpn_authorization_rule_id`` of the resource.
+    """
+
+    client_vpn_authorization_rule_id: str

@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnClientVpnEndpoint", "CfnClientVpnEndpointProps"]
+__all__ = ["CfnClientVpnEndpoint", "CfnClientVpnEndpointProps", "ClientVpnEndpointReference"]
 
 
 class CfnClientVpnEndpoint(CfnResource):
@@ -567,6 +572,26 @@ class CfnClientVpnEndpoint(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def client_vpn_endpoint_ref(self) -> ClientVpnEndpointReference:
+        """A reference to this resource (``ClientVpnEndpointReference``)."""
+        return ClientVpnEndpointReference(client_vpn_endpoint_id=self.ref)
+
+    @staticmethod
+    def arn_for_client_vpn_endpoint(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``client_vpn_endpoint_ref``)."""
+        reference: ClientVpnEndpointReference = resource.client_vpn_endpoint_ref
+        partition, region, account = arn_environment(resource)
+        return (
+            f"arn:{partition}:ec2:{region}:{account}:client-vpn-endpoint/{reference.client_vpn_endpoint_id}"
+        )
+
+    @staticmethod
+    def from_client_vpn_endpoint_id(scope: Construct, id: str, client_vpn_endpoint_id: str) -> Any:
+        """An imported ``AWS::EC2::ClientVpnEndpoint`` known by its ``client_vpn_endpoint_id``."""
+        reference = ClientVpnEndpointReference(client_vpn_endpoint_id=client_vpn_endpoint_id)
+        return ImportedReference(scope, id, "client_vpn_endpoint_ref", reference)
+
     @staticmethod
     def is_cfn_client_vpn_endpoint(x: Any) -> bool:
         """True when ``x`` is a ``CfnClientVpnEndpoint`` (a CfnResource of type ``AWS::EC2::ClientVpnEndpoint``)."""
@@ -635,3 +660,12 @@ class CfnClientVpnEndpointProps(CfnPropertyType):
     vpn_port: float | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnClientVpnEndpoint._CFN_PROPERTIES
+
+
+class ClientVpnEndpointReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::ClientVpnEndpoint`` resource.
+
+    :param client_vpn_endpoint_id: The ``client_vpn_endpoint_id`` of the resource.
+    """
+
+    client_vpn_endpoint_id: str

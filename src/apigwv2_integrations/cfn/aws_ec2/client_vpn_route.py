@@ -11,7 +11,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnClientVpnRoute", "CfnClientVpnRouteProps"]
+__all__ = ["CfnClientVpnRoute", "CfnClientVpnRouteProps", "ClientVpnRouteReference"]
 
 
 class CfnClientVpnRoute(CfnResource):
@@ -69,6 +69,11 @@ class CfnClientVpnRoute(CfnResource):
         """
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def client_vpn_route_ref(self) -> ClientVpnRouteReference:
+        """A reference to this resource (``ClientVpnRouteReference``)."""
+        return ClientVpnRouteReference(client_vpn_route_id=self.ref)
+
     @staticmethod
     def is_cfn_client_vpn_route(x: Any) -> bool:
         """True when ``x`` is a ``CfnClientVpnRoute`` (a CfnResource of type ``AWS::EC2::ClientVpnRoute``)."""
@@ -97,3 +102,12 @@ class CfnClientVpnRouteProps(CfnPropertyType):
     target_vpc_subnet_id: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnClientVpnRoute._CFN_PROPERTIES
+
+
+class ClientVpnRouteReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::ClientVpnRoute`` resource.
+
+    :param client_vpn_route_id: The ``client_vpn_route_id`` of the resource.
+    """
+
+    client_vpn_route_id: str

@@ -12,7 +12,11 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnClientVpnTargetNetworkAssociation", "CfnClientVpnTargetNetworkAssociationProps"]
+__all__ = [
+    "CfnClientVpnTargetNetworkAssociation",
+    "CfnClientVpnTargetNetworkAssociationProps",
+    "ClientVpnTargetNetworkAssociationReference",
+]
 
 
 class CfnClientVpnTargetNetworkAssociation(CfnResource):
@@ -59,6 +63,11 @@ class CfnClientVpnTargetNetworkAssociation(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def client_vpn_target_network_association_ref(self) -> ClientVpnTargetNetworkAssociationReference:
+        """A reference to this resource (``ClientVpnTargetNetworkAssociationReference``)."""
+        return ClientVpnTargetNetworkAssociationReference(client_vpn_target_network_association_id=self.ref)
+
     @staticmethod
     def is_cfn_client_vpn_target_network_association(x: Any) -> bool:
         """True when ``x`` is a ``CfnClientVpnTargetNetworkAssociation`` (a CfnResource of type ``AWS::EC2::ClientVpnTargetNetworkAssociation``)."""
@@ -87,3 +96,13 @@ class CfnClientVpnTargetNetworkAssociationProps(CfnPropertyType):
     subnet_id: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnClientVpnTargetNetworkAssociation._CFN_PROPERTIES
+
+
+class ClientVpnTargetNetworkAssociationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::ClientVpnTargetNetworkAssociation`` resource.
+
+    :param client_vpn_target_network_association_id: The ``client_vpn_target_network_association_id`` of
+        the resource.
+    """
+
+    client_vpn_target_network_association_id: str

@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnCustomerGateway", "CfnCustomerGatewayProps"]
+__all__ = ["CfnCustomerGateway", "CfnCustomerGatewayProps", "CustomerGatewayReference"]
 
 
 class CfnCustomerGateway(CfnResource):
@@ -103,6 +108,24 @@ class CfnCustomerGateway(CfnResource):
         """The ``CustomerGatewayId`` attribute. (``Fn::GetAtt`` ``CustomerGatewayId``)"""
         return Token.as_string(self.get_att("CustomerGatewayId", ResolutionTypeHint.STRING))
 
+    @property
+    def customer_gateway_ref(self) -> CustomerGatewayReference:
+        """A reference to this resource (``CustomerGatewayReference``)."""
+        return CustomerGatewayReference(customer_gateway_id=self.ref)
+
+    @staticmethod
+    def arn_for_customer_gateway(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``customer_gateway_ref``)."""
+        reference: CustomerGatewayReference = resource.customer_gateway_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:customer-gateway/{reference.customer_gateway_id}"
+
+    @staticmethod
+    def from_customer_gateway_id(scope: Construct, id: str, customer_gateway_id: str) -> Any:
+        """An imported ``AWS::EC2::CustomerGateway`` known by its ``customer_gateway_id``."""
+        reference = CustomerGatewayReference(customer_gateway_id=customer_gateway_id)
+        return ImportedReference(scope, id, "customer_gateway_ref", reference)
+
     @staticmethod
     def is_cfn_customer_gateway(x: Any) -> bool:
         """True when ``x`` is a ``CfnCustomerGateway`` (a CfnResource of type ``AWS::EC2::CustomerGateway``)."""
@@ -134,3 +157,12 @@ class CfnCustomerGatewayProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnCustomerGateway._CFN_PROPERTIES
+
+
+class CustomerGatewayReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::CustomerGateway`` resource.
+
+    :param customer_gateway_id: The ``customer_gateway_id`` of the resource.
+    """
+
+    customer_gateway_id: str

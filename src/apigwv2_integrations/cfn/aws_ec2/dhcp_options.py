@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnDHCPOptions", "CfnDHCPOptionsProps"]
+__all__ = ["CfnDHCPOptions", "CfnDHCPOptionsProps", "DHCPOptionsReference"]
 
 
 class CfnDHCPOptions(CfnResource):
@@ -102,6 +107,24 @@ class CfnDHCPOptions(CfnResource):
         """The ``DhcpOptionsId`` attribute. (``Fn::GetAtt`` ``DhcpOptionsId``)"""
         return Token.as_string(self.get_att("DhcpOptionsId", ResolutionTypeHint.STRING))
 
+    @property
+    def dhcp_options_ref(self) -> DHCPOptionsReference:
+        """A reference to this resource (``DHCPOptionsReference``)."""
+        return DHCPOptionsReference(dhcp_options_id=self.ref)
+
+    @staticmethod
+    def arn_for_dhcp_options(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``dhcp_options_ref``)."""
+        reference: DHCPOptionsReference = resource.dhcp_options_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:dhcp-options/{reference.dhcp_options_id}"
+
+    @staticmethod
+    def from_dhcp_options_id(scope: Construct, id: str, dhcp_options_id: str) -> Any:
+        """An imported ``AWS::EC2::DHCPOptions`` known by its ``dhcp_options_id``."""
+        reference = DHCPOptionsReference(dhcp_options_id=dhcp_options_id)
+        return ImportedReference(scope, id, "dhcp_options_ref", reference)
+
     @staticmethod
     def is_cfn_dhcp_options(x: Any) -> bool:
         """True when ``x`` is a ``CfnDHCPOptions`` (a CfnResource of type ``AWS::EC2::DHCPOptions``)."""
@@ -133,3 +156,12 @@ class CfnDHCPOptionsProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnDHCPOptions._CFN_PROPERTIES
+
+
+class DHCPOptionsReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::DHCPOptions`` resource.
+
+    :param dhcp_options_id: The ``dhcp_options_id`` of the resource.
+    """
+
+    dhcp_options_id: str

@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnEC2Fleet", "CfnEC2FleetProps"]
+__all__ = ["CfnEC2Fleet", "CfnEC2FleetProps", "EC2FleetReference"]
 
 
 class CfnEC2Fleet(CfnResource):
@@ -1672,6 +1677,24 @@ class CfnEC2Fleet(CfnResource):
         """The ``FleetId`` attribute. (``Fn::GetAtt`` ``FleetId``)"""
         return Token.as_string(self.get_att("FleetId", ResolutionTypeHint.STRING))
 
+    @property
+    def ec2_fleet_ref(self) -> EC2FleetReference:
+        """A reference to this resource (``EC2FleetReference``)."""
+        return EC2FleetReference(fleet_id=self.ref)
+
+    @staticmethod
+    def arn_for_ec2_fleet(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``ec2_fleet_ref``)."""
+        reference: EC2FleetReference = resource.ec2_fleet_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:fleet/{reference.fleet_id}"
+
+    @staticmethod
+    def from_fleet_id(scope: Construct, id: str, fleet_id: str) -> Any:
+        """An imported ``AWS::EC2::EC2Fleet`` known by its ``fleet_id``."""
+        reference = EC2FleetReference(fleet_id=fleet_id)
+        return ImportedReference(scope, id, "ec2_fleet_ref", reference)
+
     @staticmethod
     def is_cfn_ec2_fleet(x: Any) -> bool:
         """True when ``x`` is a ``CfnEC2Fleet`` (a CfnResource of type ``AWS::EC2::EC2Fleet``)."""
@@ -1720,3 +1743,12 @@ class CfnEC2FleetProps(CfnPropertyType):
     valid_until: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnEC2Fleet._CFN_PROPERTIES
+
+
+class EC2FleetReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::EC2Fleet`` resource.
+
+    :param fleet_id: The ``fleet_id`` of the resource.
+    """
+
+    fleet_id: str

@@ -12,9 +12,18 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnEgressOnlyInternetGateway", "CfnEgressOnlyInternetGatewayProps"]
+__all__ = [
+    "CfnEgressOnlyInternetGateway",
+    "CfnEgressOnlyInternetGatewayProps",
+    "EgressOnlyInternetGatewayReference",
+]
 
 
 class CfnEgressOnlyInternetGateway(CfnResource):
@@ -61,6 +70,28 @@ class CfnEgressOnlyInternetGateway(CfnResource):
         """Service Generated ID of the EgressOnlyInternetGateway. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def egress_only_internet_gateway_ref(self) -> EgressOnlyInternetGatewayReference:
+        """A reference to this resource (``EgressOnlyInternetGatewayReference``)."""
+        return EgressOnlyInternetGatewayReference(egress_only_internet_gateway_id=self.ref)
+
+    @staticmethod
+    def arn_for_egress_only_internet_gateway(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``egress_only_internet_gateway_ref``)."""
+        reference: EgressOnlyInternetGatewayReference = resource.egress_only_internet_gateway_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:egress-only-internet-gateway/{reference.egress_only_internet_gateway_id}"
+
+    @staticmethod
+    def from_egress_only_internet_gateway_id(
+        scope: Construct, id: str, egress_only_internet_gateway_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::EgressOnlyInternetGateway`` known by its ``egress_only_internet_gateway_id``."""
+        reference = EgressOnlyInternetGatewayReference(
+            egress_only_internet_gateway_id=egress_only_internet_gateway_id
+        )
+        return ImportedReference(scope, id, "egress_only_internet_gateway_ref", reference)
+
     @staticmethod
     def is_cfn_egress_only_internet_gateway(x: Any) -> bool:
         """True when ``x`` is a ``CfnEgressOnlyInternetGateway`` (a CfnResource of type ``AWS::EC2::EgressOnlyInternetGateway``)."""
@@ -87,3 +118,12 @@ class CfnEgressOnlyInternetGatewayProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnEgressOnlyInternetGateway._CFN_PROPERTIES
+
+
+class EgressOnlyInternetGatewayReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::EgressOnlyInternetGateway`` resource.
+
+    :param egress_only_internet_gateway_id: The ``egress_only_internet_gateway_id`` of the resource.
+    """
+
+    egress_only_internet_gateway_id: str

@@ -11,9 +11,9 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import arn_environment, inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnEIP", "CfnEIPProps"]
+__all__ = ["CfnEIP", "CfnEIPProps", "EIPReference"]
 
 
 class CfnEIP(CfnResource):
@@ -86,6 +86,18 @@ class CfnEIP(CfnResource):
         """The ``PublicIp`` attribute. (``Fn::GetAtt`` ``PublicIp``)"""
         return Token.as_string(self.get_att("PublicIp", ResolutionTypeHint.STRING))
 
+    @property
+    def eip_ref(self) -> EIPReference:
+        """A reference to this resource (``EIPReference``)."""
+        return EIPReference(allocation_id=self.attr_allocation_id, public_ip=self.ref)
+
+    @staticmethod
+    def arn_for_eip(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``eip_ref``)."""
+        reference: EIPReference = resource.eip_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:elastic-ip/{reference.allocation_id}"
+
     @staticmethod
     def is_cfn_eip(x: Any) -> bool:
         """True when ``x`` is a ``CfnEIP`` (a CfnResource of type ``AWS::EC2::EIP``)."""
@@ -118,3 +130,14 @@ class CfnEIPProps(CfnPropertyType):
     transfer_address: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnEIP._CFN_PROPERTIES
+
+
+class EIPReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::EIP`` resource.
+
+    :param allocation_id: The ``allocation_id`` of the resource.
+    :param public_ip: The ``public_ip`` of the resource.
+    """
+
+    allocation_id: str
+    public_ip: str

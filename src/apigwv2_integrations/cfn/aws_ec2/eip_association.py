@@ -11,7 +11,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnEIPAssociation", "CfnEIPAssociationProps"]
+__all__ = ["CfnEIPAssociation", "CfnEIPAssociationProps", "EIPAssociationReference"]
 
 
 class CfnEIPAssociation(CfnResource):
@@ -63,6 +63,11 @@ class CfnEIPAssociation(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def eip_association_ref(self) -> EIPAssociationReference:
+        """A reference to this resource (``EIPAssociationReference``)."""
+        return EIPAssociationReference(eip_association_id=self.ref)
+
     @staticmethod
     def is_cfn_eip_association(x: Any) -> bool:
         """True when ``x`` is a ``CfnEIPAssociation`` (a CfnResource of type ``AWS::EC2::EIPAssociation``)."""
@@ -92,3 +97,12 @@ class CfnEIPAssociationProps(CfnPropertyType):
     private_ip_address: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnEIPAssociation._CFN_PROPERTIES
+
+
+class EIPAssociationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::EIPAssociation`` resource.
+
+    :param eip_association_id: The ``eip_association_id`` of the resource.
+    """
+
+    eip_association_id: str

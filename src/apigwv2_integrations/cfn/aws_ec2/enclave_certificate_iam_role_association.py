@@ -9,10 +9,15 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnEnclaveCertificateIamRoleAssociation", "CfnEnclaveCertificateIamRoleAssociationProps"]
+__all__ = [
+    "CfnEnclaveCertificateIamRoleAssociation",
+    "CfnEnclaveCertificateIamRoleAssociationProps",
+    "EnclaveCertificateIamRoleAssociationReference",
+]
 
 
 class CfnEnclaveCertificateIamRoleAssociation(CfnResource):
@@ -101,6 +106,14 @@ class CfnEnclaveCertificateIamRoleAssociation(CfnResource):
         """
         return Token.as_string(self.get_att("EncryptionKmsKeyId", ResolutionTypeHint.STRING))
 
+    @property
+    def enclave_certificate_iam_role_association_ref(self) -> EnclaveCertificateIamRoleAssociationReference:
+        """A reference to this resource (``EnclaveCertificateIamRoleAssociationReference``)."""
+        return EnclaveCertificateIamRoleAssociationReference(
+            certificate_arn=Fn.select(0, Fn.split("|", self.ref)),
+            role_arn=Fn.select(1, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_enclave_certificate_iam_role_association(x: Any) -> bool:
         """True when ``x`` is a ``CfnEnclaveCertificateIamRoleAssociation`` (a CfnResource of type ``AWS::EC2::EnclaveCertificateIamRoleAssociation``)."""
@@ -127,3 +140,14 @@ class CfnEnclaveCertificateIamRoleAssociationProps(CfnPropertyType):
     role_arn: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnEnclaveCertificateIamRoleAssociation._CFN_PROPERTIES
+
+
+class EnclaveCertificateIamRoleAssociationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::EnclaveCertificateIamRoleAssociation`` resource.
+
+    :param certificate_arn: The ``certificate_arn`` of the resource.
+    :param role_arn: The ``role_arn`` of the resource.
+    """
+
+    certificate_arn: str
+    role_arn: str

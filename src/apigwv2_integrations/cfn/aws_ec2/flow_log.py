@@ -13,7 +13,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnFlowLog", "CfnFlowLogProps"]
+__all__ = ["CfnFlowLog", "CfnFlowLogProps", "FlowLogReference"]
 
 
 class CfnFlowLog(CfnResource):
@@ -244,6 +244,11 @@ class CfnFlowLog(CfnResource):
         """The Flow Log ID. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def flow_log_ref(self) -> FlowLogReference:
+        """A reference to this resource (``FlowLogReference``)."""
+        return FlowLogReference(flow_log_id=self.ref)
+
     @staticmethod
     def is_cfn_flow_log(x: Any) -> bool:
         """True when ``x`` is a ``CfnFlowLog`` (a CfnResource of type ``AWS::EC2::FlowLog``)."""
@@ -285,3 +290,12 @@ class CfnFlowLogProps(CfnPropertyType):
     traffic_type: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnFlowLog._CFN_PROPERTIES
+
+
+class FlowLogReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::FlowLog`` resource.
+
+    :param flow_log_id: The ``flow_log_id`` of the resource.
+    """
+
+    flow_log_id: str

@@ -13,7 +13,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnFpgaImage", "CfnFpgaImageProps"]
+__all__ = ["CfnFpgaImage", "CfnFpgaImageProps", "FpgaImageReference"]
 
 
 class CfnFpgaImage(CfnResource):
@@ -150,6 +150,17 @@ class CfnFpgaImage(CfnResource):
         """The time of the most recent update to the AFI. (``Fn::GetAtt`` ``UpdateTime``)"""
         return Token.as_string(self.get_att("UpdateTime", ResolutionTypeHint.STRING))
 
+    @property
+    def fpga_image_ref(self) -> FpgaImageReference:
+        """A reference to this resource (``FpgaImageReference``)."""
+        return FpgaImageReference(fpga_image_arn=self.ref)
+
+    @staticmethod
+    def arn_for_fpga_image(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``fpga_image_ref``)."""
+        reference: FpgaImageReference = resource.fpga_image_ref
+        return reference.fpga_image_arn
+
     @staticmethod
     def is_cfn_fpga_image(x: Any) -> bool:
         """True when ``x`` is a ``CfnFpgaImage`` (a CfnResource of type ``AWS::EC2::FpgaImage``)."""
@@ -183,3 +194,12 @@ class CfnFpgaImageProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnFpgaImage._CFN_PROPERTIES
+
+
+class FpgaImageReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::FpgaImage`` resource.
+
+    :param fpga_image_arn: The ``fpga_image_arn`` of the resource.
+    """
+
+    fpga_image_arn: str

@@ -12,7 +12,11 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnGatewayRouteTableAssociation", "CfnGatewayRouteTableAssociationProps"]
+__all__ = [
+    "CfnGatewayRouteTableAssociation",
+    "CfnGatewayRouteTableAssociationProps",
+    "GatewayRouteTableAssociationReference",
+]
 
 
 class CfnGatewayRouteTableAssociation(CfnResource):
@@ -51,6 +55,11 @@ class CfnGatewayRouteTableAssociation(CfnResource):
         """The route table association ID. (``Fn::GetAtt`` ``AssociationId``)"""
         return Token.as_string(self.get_att("AssociationId", ResolutionTypeHint.STRING))
 
+    @property
+    def gateway_route_table_association_ref(self) -> GatewayRouteTableAssociationReference:
+        """A reference to this resource (``GatewayRouteTableAssociationReference``)."""
+        return GatewayRouteTableAssociationReference(gateway_id=self.ref)
+
     @staticmethod
     def is_cfn_gateway_route_table_association(x: Any) -> bool:
         """True when ``x`` is a ``CfnGatewayRouteTableAssociation`` (a CfnResource of type ``AWS::EC2::GatewayRouteTableAssociation``)."""
@@ -77,3 +86,12 @@ class CfnGatewayRouteTableAssociationProps(CfnPropertyType):
     route_table_id: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnGatewayRouteTableAssociation._CFN_PROPERTIES
+
+
+class GatewayRouteTableAssociationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::GatewayRouteTableAssociation`` resource.
+
+    :param gateway_id: The ``gateway_id`` of the resource.
+    """
+
+    gateway_id: str

@@ -13,7 +13,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnHost", "CfnHostProps"]
+__all__ = ["CfnHost", "CfnHostProps", "HostReference"]
 
 
 class CfnHost(CfnResource):
@@ -113,6 +113,11 @@ class CfnHost(CfnResource):
         """ID of the host created. (``Fn::GetAtt`` ``HostId``)"""
         return Token.as_string(self.get_att("HostId", ResolutionTypeHint.STRING))
 
+    @property
+    def host_ref(self) -> HostReference:
+        """A reference to this resource (``HostReference``)."""
+        return HostReference(host_id=self.ref)
+
     @staticmethod
     def is_cfn_host(x: Any) -> bool:
         """True when ``x`` is a ``CfnHost`` (a CfnResource of type ``AWS::EC2::Host``)."""
@@ -146,3 +151,12 @@ class CfnHostProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnHost._CFN_PROPERTIES
+
+
+class HostReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::Host`` resource.
+
+    :param host_id: The ``host_id`` of the resource.
+    """
+
+    host_id: str

@@ -13,7 +13,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnIPv4Pool", "CfnIPv4PoolProps"]
+__all__ = ["CfnIPv4Pool", "CfnIPv4PoolProps", "IPv4PoolReference"]
 
 
 class CfnIPv4Pool(CfnResource):
@@ -84,6 +84,17 @@ class CfnIPv4Pool(CfnResource):
         """
         return Token.as_number(self.get_att("TotalAvailableAddressCount", ResolutionTypeHint.NUMBER))
 
+    @property
+    def i_pv4_pool_ref(self) -> IPv4PoolReference:
+        """A reference to this resource (``IPv4PoolReference``)."""
+        return IPv4PoolReference(i_pv4_pool_arn=self.ref)
+
+    @staticmethod
+    def arn_for_i_pv4_pool(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``i_pv4_pool_ref``)."""
+        reference: IPv4PoolReference = resource.i_pv4_pool_ref
+        return reference.i_pv4_pool_arn
+
     @staticmethod
     def is_cfn_i_pv4_pool(x: Any) -> bool:
         """True when ``x`` is a ``CfnIPv4Pool`` (a CfnResource of type ``AWS::EC2::IPv4Pool``)."""
@@ -109,3 +120,12 @@ class CfnIPv4PoolProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnIPv4Pool._CFN_PROPERTIES
+
+
+class IPv4PoolReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::IPv4Pool`` resource.
+
+    :param i_pv4_pool_arn: The ``i_pv4_pool_arn`` of the resource.
+    """
+
+    i_pv4_pool_arn: str

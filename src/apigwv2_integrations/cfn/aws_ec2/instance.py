@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnInstance", "CfnInstanceProps"]
+__all__ = ["CfnInstance", "CfnInstanceProps", "InstanceReference"]
 
 
 class CfnInstance(CfnResource):
@@ -986,6 +991,24 @@ class CfnInstance(CfnResource):
         """The ID of the VPC that the instance is running in. (``Fn::GetAtt`` ``VpcId``)"""
         return Token.as_string(self.get_att("VpcId", ResolutionTypeHint.STRING))
 
+    @property
+    def instance_ref(self) -> InstanceReference:
+        """A reference to this resource (``InstanceReference``)."""
+        return InstanceReference(instance_id=self.ref)
+
+    @staticmethod
+    def arn_for_instance(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``instance_ref``)."""
+        reference: InstanceReference = resource.instance_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:instance/{reference.instance_id}"
+
+    @staticmethod
+    def from_instance_id(scope: Construct, id: str, instance_id: str) -> Any:
+        """An imported ``AWS::EC2::Instance`` known by its ``instance_id``."""
+        reference = InstanceReference(instance_id=instance_id)
+        return ImportedReference(scope, id, "instance_ref", reference)
+
     @staticmethod
     def is_cfn_instance(x: Any) -> bool:
         """True when ``x`` is a ``CfnInstance`` (a CfnResource of type ``AWS::EC2::Instance``)."""
@@ -1085,3 +1108,12 @@ class CfnInstanceProps(CfnPropertyType):
     )
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnInstance._CFN_PROPERTIES
+
+
+class InstanceReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::Instance`` resource.
+
+    :param instance_id: The ``instance_id`` of the resource.
+    """
+
+    instance_id: str

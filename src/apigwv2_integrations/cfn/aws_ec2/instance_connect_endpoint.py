@@ -12,9 +12,18 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnInstanceConnectEndpoint", "CfnInstanceConnectEndpointProps"]
+__all__ = [
+    "CfnInstanceConnectEndpoint",
+    "CfnInstanceConnectEndpointProps",
+    "InstanceConnectEndpointReference",
+]
 
 
 class CfnInstanceConnectEndpoint(CfnResource):
@@ -196,6 +205,32 @@ class CfnInstanceConnectEndpoint(CfnResource):
         """
         return Token.as_string(self.get_att("VpcId", ResolutionTypeHint.STRING))
 
+    @property
+    def instance_connect_endpoint_ref(self) -> InstanceConnectEndpointReference:
+        """A reference to this resource (``InstanceConnectEndpointReference``)."""
+        return InstanceConnectEndpointReference(
+            instance_connect_endpoint_arn=self.attr_instance_connect_endpoint_arn,
+            instance_connect_endpoint_id=self.ref,
+        )
+
+    @staticmethod
+    def arn_for_instance_connect_endpoint(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``instance_connect_endpoint_ref``)."""
+        reference: InstanceConnectEndpointReference = resource.instance_connect_endpoint_ref
+        return reference.instance_connect_endpoint_arn
+
+    @staticmethod
+    def from_instance_connect_endpoint_id(
+        scope: Construct, id: str, instance_connect_endpoint_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::InstanceConnectEndpoint`` known by its ``instance_connect_endpoint_id``."""
+        partition, region, account = arn_environment(scope)
+        reference = InstanceConnectEndpointReference(
+            instance_connect_endpoint_arn=f"arn:{partition}:ec2:{region}:{account}:instance-connect-endpoint/{instance_connect_endpoint_id}",
+            instance_connect_endpoint_id=instance_connect_endpoint_id,
+        )
+        return ImportedReference(scope, id, "instance_connect_endpoint_ref", reference)
+
     @staticmethod
     def is_cfn_instance_connect_endpoint(x: Any) -> bool:
         """True when ``x`` is a ``CfnInstanceConnectEndpoint`` (a CfnResource of type ``AWS::EC2::InstanceConnectEndpoint``)."""
@@ -225,3 +260,14 @@ class CfnInstanceConnectEndpointProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnInstanceConnectEndpoint._CFN_PROPERTIES
+
+
+class InstanceConnectEndpointReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::InstanceConnectEndpoint`` resource.
+
+    :param instance_connect_endpoint_arn: The ``instance_connect_endpoint_arn`` of the resource.
+    :param instance_connect_endpoint_id: The ``instance_connect_endpoint_id`` of the resource.
+    """
+
+    instance_connect_endpoint_arn: str
+    instance_connect_endpoint_id: str

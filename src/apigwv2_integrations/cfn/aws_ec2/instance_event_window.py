@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnInstanceEventWindow", "CfnInstanceEventWindowProps"]
+__all__ = ["CfnInstanceEventWindow", "CfnInstanceEventWindowProps", "InstanceEventWindowReference"]
 
 
 class CfnInstanceEventWindow(CfnResource):
@@ -145,6 +145,17 @@ class CfnInstanceEventWindow(CfnResource):
         """The current state of the event window. (``Fn::GetAtt`` ``State``)"""
         return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
 
+    @property
+    def instance_event_window_ref(self) -> InstanceEventWindowReference:
+        """A reference to this resource (``InstanceEventWindowReference``)."""
+        return InstanceEventWindowReference(instance_event_window_arn=self.ref)
+
+    @staticmethod
+    def arn_for_instance_event_window(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``instance_event_window_ref``)."""
+        reference: InstanceEventWindowReference = resource.instance_event_window_ref
+        return reference.instance_event_window_arn
+
     @staticmethod
     def is_cfn_instance_event_window(x: Any) -> bool:
         """True when ``x`` is a ``CfnInstanceEventWindow`` (a CfnResource of type ``AWS::EC2::InstanceEventWindow``)."""
@@ -177,3 +188,12 @@ class CfnInstanceEventWindowProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnInstanceEventWindow._CFN_PROPERTIES
+
+
+class InstanceEventWindowReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::InstanceEventWindow`` resource.
+
+    :param instance_event_window_arn: The ``instance_event_window_arn`` of the resource.
+    """
+
+    instance_event_window_arn: str

@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnInternetGateway", "CfnInternetGatewayProps"]
+__all__ = ["CfnInternetGateway", "CfnInternetGatewayProps", "InternetGatewayReference"]
 
 
 class CfnInternetGateway(CfnResource):
@@ -52,6 +57,24 @@ class CfnInternetGateway(CfnResource):
         """The ``InternetGatewayId`` attribute. (``Fn::GetAtt`` ``InternetGatewayId``)"""
         return Token.as_string(self.get_att("InternetGatewayId", ResolutionTypeHint.STRING))
 
+    @property
+    def internet_gateway_ref(self) -> InternetGatewayReference:
+        """A reference to this resource (``InternetGatewayReference``)."""
+        return InternetGatewayReference(internet_gateway_id=self.ref)
+
+    @staticmethod
+    def arn_for_internet_gateway(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``internet_gateway_ref``)."""
+        reference: InternetGatewayReference = resource.internet_gateway_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:internet-gateway/{reference.internet_gateway_id}"
+
+    @staticmethod
+    def from_internet_gateway_id(scope: Construct, id: str, internet_gateway_id: str) -> Any:
+        """An imported ``AWS::EC2::InternetGateway`` known by its ``internet_gateway_id``."""
+        reference = InternetGatewayReference(internet_gateway_id=internet_gateway_id)
+        return ImportedReference(scope, id, "internet_gateway_ref", reference)
+
     @staticmethod
     def is_cfn_internet_gateway(x: Any) -> bool:
         """True when ``x`` is a ``CfnInternetGateway`` (a CfnResource of type ``AWS::EC2::InternetGateway``)."""
@@ -77,3 +100,12 @@ class CfnInternetGatewayProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnInternetGateway._CFN_PROPERTIES
+
+
+class InternetGatewayReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::InternetGateway`` resource.
+
+    :param internet_gateway_id: The ``internet_gateway_id`` of the resource.
+    """
+
+    internet_gateway_id: str

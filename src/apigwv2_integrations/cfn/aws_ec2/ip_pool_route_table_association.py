@@ -12,7 +12,11 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnIpPoolRouteTableAssociation", "CfnIpPoolRouteTableAssociationProps"]
+__all__ = [
+    "CfnIpPoolRouteTableAssociation",
+    "CfnIpPoolRouteTableAssociationProps",
+    "IpPoolRouteTableAssociationReference",
+]
 
 
 class CfnIpPoolRouteTableAssociation(CfnResource):
@@ -51,6 +55,11 @@ class CfnIpPoolRouteTableAssociation(CfnResource):
         """The route table association ID. (``Fn::GetAtt`` ``AssociationId``)"""
         return Token.as_string(self.get_att("AssociationId", ResolutionTypeHint.STRING))
 
+    @property
+    def ip_pool_route_table_association_ref(self) -> IpPoolRouteTableAssociationReference:
+        """A reference to this resource (``IpPoolRouteTableAssociationReference``)."""
+        return IpPoolRouteTableAssociationReference(association_id=self.ref)
+
     @staticmethod
     def is_cfn_ip_pool_route_table_association(x: Any) -> bool:
         """True when ``x`` is a ``CfnIpPoolRouteTableAssociation`` (a CfnResource of type ``AWS::EC2::IpPoolRouteTableAssociation``)."""
@@ -77,3 +86,12 @@ class CfnIpPoolRouteTableAssociationProps(CfnPropertyType):
     route_table_id: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnIpPoolRouteTableAssociation._CFN_PROPERTIES
+
+
+class IpPoolRouteTableAssociationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::IpPoolRouteTableAssociation`` resource.
+
+    :param association_id: The ``association_id`` of the resource.
+    """
+
+    association_id: str

@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnIPAM", "CfnIPAMProps"]
+__all__ = ["CfnIPAM", "CfnIPAMProps", "IPAMReference"]
 
 
 class CfnIPAM(CfnResource):
@@ -186,6 +191,24 @@ class CfnIPAM(CfnResource):
         """The number of scopes that currently exist in this IPAM. (``Fn::GetAtt`` ``ScopeCount``)"""
         return Token.as_number(self.get_att("ScopeCount", ResolutionTypeHint.NUMBER))
 
+    @property
+    def ipam_ref(self) -> IPAMReference:
+        """A reference to this resource (``IPAMReference``)."""
+        return IPAMReference(ipam_arn=self.attr_arn, ipam_id=self.ref)
+
+    @staticmethod
+    def arn_for_ipam(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``ipam_ref``)."""
+        reference: IPAMReference = resource.ipam_ref
+        return reference.ipam_arn
+
+    @staticmethod
+    def from_ipam_id(scope: Construct, id: str, ipam_id: str) -> Any:
+        """An imported ``AWS::EC2::IPAM`` known by its ``ipam_id``."""
+        partition, _, account = arn_environment(scope)
+        reference = IPAMReference(ipam_arn=f"arn:{partition}:ec2::{account}:ipam/{ipam_id}", ipam_id=ipam_id)
+        return ImportedReference(scope, id, "ipam_ref", reference)
+
     @staticmethod
     def is_cfn_ipam(x: Any) -> bool:
         """True when ``x`` is a ``CfnIPAM`` (a CfnResource of type ``AWS::EC2::IPAM``)."""
@@ -223,3 +246,14 @@ class CfnIPAMProps(CfnPropertyType):
     tier: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnIPAM._CFN_PROPERTIES
+
+
+class IPAMReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::IPAM`` resource.
+
+    :param ipam_arn: The ``ipam_arn`` of the resource.
+    :param ipam_id: The ``ipam_id`` of the resource.
+    """
+
+    ipam_arn: str
+    ipam_id: str

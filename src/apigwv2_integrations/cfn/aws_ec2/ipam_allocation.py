@@ -8,10 +8,11 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnIPAMAllocation", "CfnIPAMAllocationProps"]
+__all__ = ["CfnIPAMAllocation", "CfnIPAMAllocationProps", "IPAMAllocationReference"]
 
 
 class CfnIPAMAllocation(CfnResource):
@@ -58,6 +59,15 @@ class CfnIPAMAllocation(CfnResource):
         """Id of the allocation. (``Fn::GetAtt`` ``IpamPoolAllocationId``)"""
         return Token.as_string(self.get_att("IpamPoolAllocationId", ResolutionTypeHint.STRING))
 
+    @property
+    def ipam_allocation_ref(self) -> IPAMAllocationReference:
+        """A reference to this resource (``IPAMAllocationReference``)."""
+        return IPAMAllocationReference(
+            cidr=Fn.select(2, Fn.split("|", self.ref)),
+            ipam_pool_allocation_id=Fn.select(1, Fn.split("|", self.ref)),
+            ipam_pool_id=Fn.select(0, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_ipam_allocation(x: Any) -> bool:
         """True when ``x`` is a ``CfnIPAMAllocation`` (a CfnResource of type ``AWS::EC2::IPAMAllocation``)."""
@@ -86,3 +96,16 @@ class CfnIPAMAllocationProps(CfnPropertyType):
     netmask_length: float | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnIPAMAllocation._CFN_PROPERTIES
+
+
+class IPAMAllocationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::IPAMAllocation`` resource.
+
+    :param cidr: The ``cidr`` of the resource.
+    :param ipam_pool_allocation_id: The ``ipam_pool_allocation_id`` of the resource.
+    :param ipam_pool_id: The ``ipam_pool_id`` of the resource.
+    """
+
+    cidr: str
+    ipam_pool_allocation_id: str
+    ipam_pool_id: str

@@ -14,7 +14,11 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnIpamExternalResourceVerificationToken", "CfnIpamExternalResourceVerificationTokenProps"]
+__all__ = [
+    "CfnIpamExternalResourceVerificationToken",
+    "CfnIpamExternalResourceVerificationTokenProps",
+    "IpamExternalResourceVerificationTokenReference",
+]
 
 
 class CfnIpamExternalResourceVerificationToken(CfnResource):
@@ -107,6 +111,21 @@ class CfnIpamExternalResourceVerificationToken(CfnResource):
         """The token value. (``Fn::GetAtt`` ``TokenValue``)"""
         return Token.as_string(self.get_att("TokenValue", ResolutionTypeHint.STRING))
 
+    @property
+    def ipam_external_resource_verification_token_ref(self) -> IpamExternalResourceVerificationTokenReference:
+        """A reference to this resource (``IpamExternalResourceVerificationTokenReference``)."""
+        return IpamExternalResourceVerificationTokenReference(
+            ipam_external_resource_verification_token_arn=self.ref
+        )
+
+    @staticmethod
+    def arn_for_ipam_external_resource_verification_token(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``ipam_external_resource_verification_token_ref``)."""
+        reference: IpamExternalResourceVerificationTokenReference = (
+            resource.ipam_external_resource_verification_token_ref
+        )
+        return reference.ipam_external_resource_verification_token_arn
+
     @staticmethod
     def is_cfn_ipam_external_resource_verification_token(x: Any) -> bool:
         """True when ``x`` is a ``CfnIpamExternalResourceVerificationToken`` (a CfnResource of type ``AWS::EC2::IpamExternalResourceVerificationToken``)."""
@@ -133,3 +152,13 @@ class CfnIpamExternalResourceVerificationTokenProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnIpamExternalResourceVerificationToken._CFN_PROPERTIES
+
+
+class IpamExternalResourceVerificationTokenReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::IpamExternalResourceVerificationToken`` resource.
+
+    :param ipam_external_resource_verification_token_arn: The
+        ``ipam_external_resource_verification_token_arn`` of the resource.
+    """
+
+    ipam_external_resource_verification_token_arn: str

@@ -14,7 +14,11 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnIpamInternetRegistryAssociation", "CfnIpamInternetRegistryAssociationProps"]
+__all__ = [
+    "CfnIpamInternetRegistryAssociation",
+    "CfnIpamInternetRegistryAssociationProps",
+    "IpamInternetRegistryAssociationReference",
+]
 
 
 class CfnIpamInternetRegistryAssociation(CfnResource):
@@ -107,6 +111,17 @@ class CfnIpamInternetRegistryAssociation(CfnResource):
         """The state of the internet registry association. (``Fn::GetAtt`` ``State``)"""
         return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
 
+    @property
+    def ipam_internet_registry_association_ref(self) -> IpamInternetRegistryAssociationReference:
+        """A reference to this resource (``IpamInternetRegistryAssociationReference``)."""
+        return IpamInternetRegistryAssociationReference(ipam_internet_registry_association_arn=self.ref)
+
+    @staticmethod
+    def arn_for_ipam_internet_registry_association(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``ipam_internet_registry_association_ref``)."""
+        reference: IpamInternetRegistryAssociationReference = resource.ipam_internet_registry_association_ref
+        return reference.ipam_internet_registry_association_arn
+
     @staticmethod
     def is_cfn_ipam_internet_registry_association(x: Any) -> bool:
         """True when ``x`` is a ``CfnIpamInternetRegistryAssociation`` (a CfnResource of type ``AWS::EC2::IpamInternetRegistryAssociation``)."""
@@ -136,3 +151,13 @@ class CfnIpamInternetRegistryAssociationProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnIpamInternetRegistryAssociation._CFN_PROPERTIES
+
+
+class IpamInternetRegistryAssociationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::IpamInternetRegistryAssociation`` resource.
+
+    :param ipam_internet_registry_association_arn: The ``ipam_internet_registry_association_arn`` of the
+        resource.
+    """
+
+    ipam_internet_registry_association_arn: str

@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnIPAMPool", "CfnIPAMPoolProps"]
+__all__ = ["CfnIPAMPool", "CfnIPAMPoolProps", "IPAMPoolReference"]
 
 
 class CfnIPAMPool(CfnResource):
@@ -239,6 +244,27 @@ class CfnIPAMPool(CfnResource):
         """An explanation of how the pool arrived at it current state. (``Fn::GetAtt`` ``StateMessage``)"""
         return Token.as_string(self.get_att("StateMessage", ResolutionTypeHint.STRING))
 
+    @property
+    def ipam_pool_ref(self) -> IPAMPoolReference:
+        """A reference to this resource (``IPAMPoolReference``)."""
+        return IPAMPoolReference(ipam_pool_arn=self.attr_arn, ipam_pool_id=self.ref)
+
+    @staticmethod
+    def arn_for_ipam_pool(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``ipam_pool_ref``)."""
+        reference: IPAMPoolReference = resource.ipam_pool_ref
+        return reference.ipam_pool_arn
+
+    @staticmethod
+    def from_ipam_pool_id(scope: Construct, id: str, ipam_pool_id: str) -> Any:
+        """An imported ``AWS::EC2::IPAMPool`` known by its ``ipam_pool_id``."""
+        partition, _, account = arn_environment(scope)
+        reference = IPAMPoolReference(
+            ipam_pool_arn=f"arn:{partition}:ec2::{account}:ipam-pool/{ipam_pool_id}",
+            ipam_pool_id=ipam_pool_id,
+        )
+        return ImportedReference(scope, id, "ipam_pool_ref", reference)
+
     @staticmethod
     def is_cfn_ipam_pool(x: Any) -> bool:
         """True when ``x`` is a ``CfnIPAMPool`` (a CfnResource of type ``AWS::EC2::IPAMPool``)."""
@@ -281,3 +307,14 @@ class CfnIPAMPoolProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnIPAMPool._CFN_PROPERTIES
+
+
+class IPAMPoolReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::IPAMPool`` resource.
+
+    :param ipam_pool_arn: The ``ipam_pool_arn`` of the resource.
+    :param ipam_pool_id: The ``ipam_pool_id`` of the resource.
+    """
+
+    ipam_pool_arn: str
+    ipam_pool_id: str

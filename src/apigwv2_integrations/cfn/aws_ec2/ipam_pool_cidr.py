@@ -8,10 +8,11 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnIPAMPoolCidr", "CfnIPAMPoolCidrProps"]
+__all__ = ["CfnIPAMPoolCidr", "CfnIPAMPoolCidrProps", "IPAMPoolCidrReference"]
 
 
 class CfnIPAMPoolCidr(CfnResource):
@@ -59,6 +60,14 @@ class CfnIPAMPoolCidr(CfnResource):
         """Provisioned state of the cidr. (``Fn::GetAtt`` ``State``)"""
         return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
 
+    @property
+    def ipam_pool_cidr_ref(self) -> IPAMPoolCidrReference:
+        """A reference to this resource (``IPAMPoolCidrReference``)."""
+        return IPAMPoolCidrReference(
+            ipam_pool_cidr_id=Fn.select(1, Fn.split("|", self.ref)),
+            ipam_pool_id=Fn.select(0, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_ipam_pool_cidr(x: Any) -> bool:
         """True when ``x`` is a ``CfnIPAMPoolCidr`` (a CfnResource of type ``AWS::EC2::IPAMPoolCidr``)."""
@@ -86,3 +95,14 @@ class CfnIPAMPoolCidrProps(CfnPropertyType):
     netmask_length: float | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnIPAMPoolCidr._CFN_PROPERTIES
+
+
+class IPAMPoolCidrReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::IPAMPoolCidr`` resource.
+
+    :param ipam_pool_cidr_id: The ``ipam_pool_cidr_id`` of the resource.
+    :param ipam_pool_id: The ``ipam_pool_id`` of the resource.
+    """
+
+    ipam_pool_cidr_id: str
+    ipam_pool_id: str

@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnIPAMPrefixListResolver", "CfnIPAMPrefixListResolverProps"]
+__all__ = ["CfnIPAMPrefixListResolver", "CfnIPAMPrefixListResolverProps", "IPAMPrefixListResolverReference"]
 
 
 class CfnIPAMPrefixListResolver(CfnResource):
@@ -207,6 +212,32 @@ class CfnIPAMPrefixListResolver(CfnResource):
         """Id of the IPAM Prefix List Resolver. (``Fn::GetAtt`` ``IpamPrefixListResolverId``)"""
         return Token.as_string(self.get_att("IpamPrefixListResolverId", ResolutionTypeHint.STRING))
 
+    @property
+    def ipam_prefix_list_resolver_ref(self) -> IPAMPrefixListResolverReference:
+        """A reference to this resource (``IPAMPrefixListResolverReference``)."""
+        return IPAMPrefixListResolverReference(
+            ipam_prefix_list_resolver_arn=self.attr_ipam_prefix_list_resolver_arn,
+            ipam_prefix_list_resolver_id=self.ref,
+        )
+
+    @staticmethod
+    def arn_for_ipam_prefix_list_resolver(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``ipam_prefix_list_resolver_ref``)."""
+        reference: IPAMPrefixListResolverReference = resource.ipam_prefix_list_resolver_ref
+        return reference.ipam_prefix_list_resolver_arn
+
+    @staticmethod
+    def from_ipam_prefix_list_resolver_id(
+        scope: Construct, id: str, ipam_prefix_list_resolver_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::IPAMPrefixListResolver`` known by its ``ipam_prefix_list_resolver_id``."""
+        partition, _, account = arn_environment(scope)
+        reference = IPAMPrefixListResolverReference(
+            ipam_prefix_list_resolver_arn=f"arn:{partition}:ec2::{account}:ipam-prefix-list-resolver/{ipam_prefix_list_resolver_id}",
+            ipam_prefix_list_resolver_id=ipam_prefix_list_resolver_id,
+        )
+        return ImportedReference(scope, id, "ipam_prefix_list_resolver_ref", reference)
+
     @staticmethod
     def is_cfn_ipam_prefix_list_resolver(x: Any) -> bool:
         """True when ``x`` is a ``CfnIPAMPrefixListResolver`` (a CfnResource of type ``AWS::EC2::IPAMPrefixListResolver``)."""
@@ -242,3 +273,14 @@ class CfnIPAMPrefixListResolverProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnIPAMPrefixListResolver._CFN_PROPERTIES
+
+
+class IPAMPrefixListResolverReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::IPAMPrefixListResolver`` resource.
+
+    :param ipam_prefix_list_resolver_arn: The ``ipam_prefix_list_resolver_arn`` of the resource.
+    :param ipam_prefix_list_resolver_id: The ``ipam_prefix_list_resolver_id`` of the resource.
+    """
+
+    ipam_prefix_list_resolver_arn: str
+    ipam_prefix_list_resolver_id: str

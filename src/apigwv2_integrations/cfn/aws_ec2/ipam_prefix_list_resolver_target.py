@@ -12,9 +12,18 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnIPAMPrefixListResolverTarget", "CfnIPAMPrefixListResolverTargetProps"]
+__all__ = [
+    "CfnIPAMPrefixListResolverTarget",
+    "CfnIPAMPrefixListResolverTargetProps",
+    "IPAMPrefixListResolverTargetReference",
+]
 
 
 class CfnIPAMPrefixListResolverTarget(CfnResource):
@@ -91,6 +100,32 @@ class CfnIPAMPrefixListResolverTarget(CfnResource):
         """Id of the IPAM Prefix List Resolver Target. (``Fn::GetAtt`` ``IpamPrefixListResolverTargetId``)"""
         return Token.as_string(self.get_att("IpamPrefixListResolverTargetId", ResolutionTypeHint.STRING))
 
+    @property
+    def ipam_prefix_list_resolver_target_ref(self) -> IPAMPrefixListResolverTargetReference:
+        """A reference to this resource (``IPAMPrefixListResolverTargetReference``)."""
+        return IPAMPrefixListResolverTargetReference(
+            ipam_prefix_list_resolver_target_arn=self.attr_ipam_prefix_list_resolver_target_arn,
+            ipam_prefix_list_resolver_target_id=self.ref,
+        )
+
+    @staticmethod
+    def arn_for_ipam_prefix_list_resolver_target(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``ipam_prefix_list_resolver_target_ref``)."""
+        reference: IPAMPrefixListResolverTargetReference = resource.ipam_prefix_list_resolver_target_ref
+        return reference.ipam_prefix_list_resolver_target_arn
+
+    @staticmethod
+    def from_ipam_prefix_list_resolver_target_id(
+        scope: Construct, id: str, ipam_prefix_list_resolver_target_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::IPAMPrefixListResolverTarget`` known by its ``ipam_prefix_list_resolver_target_id``."""
+        partition, _, account = arn_environment(scope)
+        reference = IPAMPrefixListResolverTargetReference(
+            ipam_prefix_list_resolver_target_arn=f"arn:{partition}:ec2::{account}:ipam-prefix-list-resolver-target/{ipam_prefix_list_resolver_target_id}",
+            ipam_prefix_list_resolver_target_id=ipam_prefix_list_resolver_target_id,
+        )
+        return ImportedReference(scope, id, "ipam_prefix_list_resolver_target_ref", reference)
+
     @staticmethod
     def is_cfn_ipam_prefix_list_resolver_target(x: Any) -> bool:
         """True when ``x`` is a ``CfnIPAMPrefixListResolverTarget`` (a CfnResource of type ``AWS::EC2::IPAMPrefixListResolverTarget``)."""
@@ -121,3 +156,16 @@ class CfnIPAMPrefixListResolverTargetProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnIPAMPrefixListResolverTarget._CFN_PROPERTIES
+
+
+class IPAMPrefixListResolverTargetReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::IPAMPrefixListResolverTarget`` resource.
+
+    :param ipam_prefix_list_resolver_target_arn: The ``ipam_prefix_list_resolver_target_arn`` of the
+        resource.
+    :param ipam_prefix_list_resolver_target_id: The ``ipam_prefix_list_resolver_target_id`` of the
+        resource.
+    """
+
+    ipam_prefix_list_resolver_target_arn: str
+    ipam_prefix_list_resolver_target_id: str

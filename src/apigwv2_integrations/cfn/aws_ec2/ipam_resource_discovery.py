@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnIPAMResourceDiscovery", "CfnIPAMResourceDiscoveryProps"]
+__all__ = ["CfnIPAMResourceDiscovery", "CfnIPAMResourceDiscoveryProps", "IPAMResourceDiscoveryReference"]
 
 
 class CfnIPAMResourceDiscovery(CfnResource):
@@ -150,6 +155,30 @@ class CfnIPAMResourceDiscovery(CfnResource):
         """The state of this Resource Discovery. (``Fn::GetAtt`` ``State``)"""
         return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
 
+    @property
+    def ipam_resource_discovery_ref(self) -> IPAMResourceDiscoveryReference:
+        """A reference to this resource (``IPAMResourceDiscoveryReference``)."""
+        return IPAMResourceDiscoveryReference(
+            ipam_resource_discovery_arn=self.attr_ipam_resource_discovery_arn,
+            ipam_resource_discovery_id=self.ref,
+        )
+
+    @staticmethod
+    def arn_for_ipam_resource_discovery(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``ipam_resource_discovery_ref``)."""
+        reference: IPAMResourceDiscoveryReference = resource.ipam_resource_discovery_ref
+        return reference.ipam_resource_discovery_arn
+
+    @staticmethod
+    def from_ipam_resource_discovery_id(scope: Construct, id: str, ipam_resource_discovery_id: str) -> Any:
+        """An imported ``AWS::EC2::IPAMResourceDiscovery`` known by its ``ipam_resource_discovery_id``."""
+        partition, _, account = arn_environment(scope)
+        reference = IPAMResourceDiscoveryReference(
+            ipam_resource_discovery_arn=f"arn:{partition}:ec2::{account}:ipam-resource-discovery/{ipam_resource_discovery_id}",
+            ipam_resource_discovery_id=ipam_resource_discovery_id,
+        )
+        return ImportedReference(scope, id, "ipam_resource_discovery_ref", reference)
+
     @staticmethod
     def is_cfn_ipam_resource_discovery(x: Any) -> bool:
         """True when ``x`` is a ``CfnIPAMResourceDiscovery`` (a CfnResource of type ``AWS::EC2::IPAMResourceDiscovery``)."""
@@ -190,3 +219,14 @@ class CfnIPAMResourceDiscoveryProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnIPAMResourceDiscovery._CFN_PROPERTIES
+
+
+class IPAMResourceDiscoveryReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::IPAMResourceDiscovery`` resource.
+
+    :param ipam_resource_discovery_arn: The ``ipam_resource_discovery_arn`` of the resource.
+    :param ipam_resource_discovery_id: The ``ipam_resource_discovery_id`` of the resource.
+    """
+
+    ipam_resource_discovery_arn: str
+    ipam_resource_discovery_id: str

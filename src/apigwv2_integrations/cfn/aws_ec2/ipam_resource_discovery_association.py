@@ -12,9 +12,18 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnIPAMResourceDiscoveryAssociation", "CfnIPAMResourceDiscoveryAssociationProps"]
+__all__ = [
+    "CfnIPAMResourceDiscoveryAssociation",
+    "CfnIPAMResourceDiscoveryAssociationProps",
+    "IPAMResourceDiscoveryAssociationReference",
+]
 
 
 class CfnIPAMResourceDiscoveryAssociation(CfnResource):
@@ -107,6 +116,34 @@ class CfnIPAMResourceDiscoveryAssociation(CfnResource):
         """The operational state of the Resource Discovery Association. (``Fn::GetAtt`` ``State``)"""
         return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
 
+    @property
+    def ipam_resource_discovery_association_ref(self) -> IPAMResourceDiscoveryAssociationReference:
+        """A reference to this resource (``IPAMResourceDiscoveryAssociationReference``)."""
+        return IPAMResourceDiscoveryAssociationReference(
+            ipam_resource_discovery_association_arn=self.attr_ipam_resource_discovery_association_arn,
+            ipam_resource_discovery_association_id=self.ref,
+        )
+
+    @staticmethod
+    def arn_for_ipam_resource_discovery_association(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``ipam_resource_discovery_association_ref``)."""
+        reference: IPAMResourceDiscoveryAssociationReference = (
+            resource.ipam_resource_discovery_association_ref
+        )
+        return reference.ipam_resource_discovery_association_arn
+
+    @staticmethod
+    def from_ipam_resource_discovery_association_id(
+        scope: Construct, id: str, ipam_resource_discovery_association_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::IPAMResourceDiscoveryAssociation`` known by its ``ipam_resource_discovery_association_id``."""
+        partition, _, account = arn_environment(scope)
+        reference = IPAMResourceDiscoveryAssociationReference(
+            ipam_resource_discovery_association_arn=f"arn:{partition}:ec2::{account}:ipam-resource-discovery-association/{ipam_resource_discovery_association_id}",
+            ipam_resource_discovery_association_id=ipam_resource_discovery_association_id,
+        )
+        return ImportedReference(scope, id, "ipam_resource_discovery_association_ref", reference)
+
     @staticmethod
     def is_cfn_ipam_resource_discovery_association(x: Any) -> bool:
         """True when ``x`` is a ``CfnIPAMResourceDiscoveryAssociation`` (a CfnResource of type ``AWS::EC2::IPAMResourceDiscoveryAssociation``)."""
@@ -134,3 +171,16 @@ class CfnIPAMResourceDiscoveryAssociationProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnIPAMResourceDiscoveryAssociation._CFN_PROPERTIES
+
+
+class IPAMResourceDiscoveryAssociationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::IPAMResourceDiscoveryAssociation`` resource.
+
+    :param ipam_resource_discovery_association_arn: The ``ipam_resource_discovery_association_arn`` of
+        the resource.
+    :param ipam_resource_discovery_association_id: The ``ipam_resource_discovery_association_id`` of the
+        resource.
+    """
+
+    ipam_resource_discovery_association_arn: str
+    ipam_resource_discovery_association_id: str

@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnIPAMScope", "CfnIPAMScopeProps"]
+__all__ = ["CfnIPAMScope", "CfnIPAMScopeProps", "IPAMScopeReference"]
 
 
 class CfnIPAMScope(CfnResource):
@@ -130,6 +135,27 @@ class CfnIPAMScope(CfnResource):
         """The number of pools that currently exist in this scope. (``Fn::GetAtt`` ``PoolCount``)"""
         return Token.as_number(self.get_att("PoolCount", ResolutionTypeHint.NUMBER))
 
+    @property
+    def ipam_scope_ref(self) -> IPAMScopeReference:
+        """A reference to this resource (``IPAMScopeReference``)."""
+        return IPAMScopeReference(ipam_scope_arn=self.attr_arn, ipam_scope_id=self.ref)
+
+    @staticmethod
+    def arn_for_ipam_scope(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``ipam_scope_ref``)."""
+        reference: IPAMScopeReference = resource.ipam_scope_ref
+        return reference.ipam_scope_arn
+
+    @staticmethod
+    def from_ipam_scope_id(scope: Construct, id: str, ipam_scope_id: str) -> Any:
+        """An imported ``AWS::EC2::IPAMScope`` known by its ``ipam_scope_id``."""
+        partition, _, account = arn_environment(scope)
+        reference = IPAMScopeReference(
+            ipam_scope_arn=f"arn:{partition}:ec2::{account}:ipam-scope/{ipam_scope_id}",
+            ipam_scope_id=ipam_scope_id,
+        )
+        return ImportedReference(scope, id, "ipam_scope_ref", reference)
+
     @staticmethod
     def is_cfn_ipam_scope(x: Any) -> bool:
         """True when ``x`` is a ``CfnIPAMScope`` (a CfnResource of type ``AWS::EC2::IPAMScope``)."""
@@ -160,3 +186,14 @@ class CfnIPAMScopeProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnIPAMScope._CFN_PROPERTIES
+
+
+class IPAMScopeReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::IPAMScope`` resource.
+
+    :param ipam_scope_arn: The ``ipam_scope_arn`` of the resource.
+    :param ipam_scope_id: The ``ipam_scope_id`` of the resource.
+    """
+
+    ipam_scope_arn: str
+    ipam_scope_id: str

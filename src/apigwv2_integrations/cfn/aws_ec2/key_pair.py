@@ -13,7 +13,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnKeyPair", "CfnKeyPairProps"]
+__all__ = ["CfnKeyPair", "CfnKeyPairProps", "KeyPairReference"]
 
 
 class CfnKeyPair(CfnResource):
@@ -73,6 +73,11 @@ class CfnKeyPair(CfnResource):
         """The ``KeyPairId`` attribute. (``Fn::GetAtt`` ``KeyPairId``)"""
         return Token.as_string(self.get_att("KeyPairId", ResolutionTypeHint.STRING))
 
+    @property
+    def key_pair_ref(self) -> KeyPairReference:
+        """A reference to this resource (``KeyPairReference``)."""
+        return KeyPairReference(key_name=self.ref)
+
     @staticmethod
     def is_cfn_key_pair(x: Any) -> bool:
         """True when ``x`` is a ``CfnKeyPair`` (a CfnResource of type ``AWS::EC2::KeyPair``)."""
@@ -102,3 +107,12 @@ class CfnKeyPairProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnKeyPair._CFN_PROPERTIES
+
+
+class KeyPairReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::KeyPair`` resource.
+
+    :param key_name: The ``key_name`` of the resource.
+    """
+
+    key_name: str

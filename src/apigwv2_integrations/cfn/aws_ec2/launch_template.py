@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnLaunchTemplate", "CfnLaunchTemplateProps"]
+__all__ = ["CfnLaunchTemplate", "CfnLaunchTemplateProps", "LaunchTemplateReference"]
 
 
 class CfnLaunchTemplate(CfnResource):
@@ -2121,6 +2126,24 @@ class CfnLaunchTemplate(CfnResource):
         """The ``LaunchTemplateId`` attribute. (``Fn::GetAtt`` ``LaunchTemplateId``)"""
         return Token.as_string(self.get_att("LaunchTemplateId", ResolutionTypeHint.STRING))
 
+    @property
+    def launch_template_ref(self) -> LaunchTemplateReference:
+        """A reference to this resource (``LaunchTemplateReference``)."""
+        return LaunchTemplateReference(launch_template_id=self.ref)
+
+    @staticmethod
+    def arn_for_launch_template(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``launch_template_ref``)."""
+        reference: LaunchTemplateReference = resource.launch_template_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:launch-template/{reference.launch_template_id}"
+
+    @staticmethod
+    def from_launch_template_id(scope: Construct, id: str, launch_template_id: str) -> Any:
+        """An imported ``AWS::EC2::LaunchTemplate`` known by its ``launch_template_id``."""
+        reference = LaunchTemplateReference(launch_template_id=launch_template_id)
+        return ImportedReference(scope, id, "launch_template_ref", reference)
+
     @staticmethod
     def is_cfn_launch_template(x: Any) -> bool:
         """True when ``x`` is a ``CfnLaunchTemplate`` (a CfnResource of type ``AWS::EC2::LaunchTemplate``)."""
@@ -2153,3 +2176,12 @@ class CfnLaunchTemplateProps(CfnPropertyType):
     version_description: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnLaunchTemplate._CFN_PROPERTIES
+
+
+class LaunchTemplateReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::LaunchTemplate`` resource.
+
+    :param launch_template_id: The ``launch_template_id`` of the resource.
+    """
+
+    launch_template_id: str

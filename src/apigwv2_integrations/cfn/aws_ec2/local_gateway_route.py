@@ -9,10 +9,11 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnLocalGatewayRoute", "CfnLocalGatewayRouteProps"]
+__all__ = ["CfnLocalGatewayRoute", "CfnLocalGatewayRouteProps", "LocalGatewayRouteReference"]
 
 
 class CfnLocalGatewayRoute(CfnResource):
@@ -86,6 +87,14 @@ class CfnLocalGatewayRoute(CfnResource):
         """The route type. (``Fn::GetAtt`` ``Type``)"""
         return Token.as_string(self.get_att("Type", ResolutionTypeHint.STRING))
 
+    @property
+    def local_gateway_route_ref(self) -> LocalGatewayRouteReference:
+        """A reference to this resource (``LocalGatewayRouteReference``)."""
+        return LocalGatewayRouteReference(
+            destination_cidr_block=Fn.select(0, Fn.split("|", self.ref)),
+            local_gateway_route_table_id=Fn.select(1, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_local_gateway_route(x: Any) -> bool:
         """True when ``x`` is a ``CfnLocalGatewayRoute`` (a CfnResource of type ``AWS::EC2::LocalGatewayRoute``)."""
@@ -114,3 +123,14 @@ class CfnLocalGatewayRouteProps(CfnPropertyType):
     network_interface_id: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnLocalGatewayRoute._CFN_PROPERTIES
+
+
+class LocalGatewayRouteReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::LocalGatewayRoute`` resource.
+
+    :param destination_cidr_block: The ``destination_cidr_block`` of the resource.
+    :param local_gateway_route_table_id: The ``local_gateway_route_table_id`` of the resource.
+    """
+
+    destination_cidr_block: str
+    local_gateway_route_table_id: str

@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnLocalGatewayRouteTable", "CfnLocalGatewayRouteTableProps"]
+__all__ = ["CfnLocalGatewayRouteTable", "CfnLocalGatewayRouteTableProps", "LocalGatewayRouteTableReference"]
 
 
 class CfnLocalGatewayRouteTable(CfnResource):
@@ -80,6 +80,20 @@ class CfnLocalGatewayRouteTable(CfnResource):
         """The state of the local gateway route table. (``Fn::GetAtt`` ``State``)"""
         return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
 
+    @property
+    def local_gateway_route_table_ref(self) -> LocalGatewayRouteTableReference:
+        """A reference to this resource (``LocalGatewayRouteTableReference``)."""
+        return LocalGatewayRouteTableReference(
+            local_gateway_route_table_arn=self.attr_local_gateway_route_table_arn,
+            local_gateway_route_table_id=self.ref,
+        )
+
+    @staticmethod
+    def arn_for_local_gateway_route_table(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``local_gateway_route_table_ref``)."""
+        reference: LocalGatewayRouteTableReference = resource.local_gateway_route_table_ref
+        return reference.local_gateway_route_table_arn
+
     @staticmethod
     def is_cfn_local_gateway_route_table(x: Any) -> bool:
         """True when ``x`` is a ``CfnLocalGatewayRouteTable`` (a CfnResource of type ``AWS::EC2::LocalGatewayRouteTable``)."""
@@ -107,3 +121,14 @@ class CfnLocalGatewayRouteTableProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnLocalGatewayRouteTable._CFN_PROPERTIES
+
+
+class LocalGatewayRouteTableReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::LocalGatewayRouteTable`` resource.
+
+    :param local_gateway_route_table_arn: The ``local_gateway_route_table_arn`` of the resource.
+    :param local_gateway_route_table_id: The ``local_gateway_route_table_id`` of the resource.
+    """
+
+    local_gateway_route_table_arn: str
+    local_gateway_route_table_id: str

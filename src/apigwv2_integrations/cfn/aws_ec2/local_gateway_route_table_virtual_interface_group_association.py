@@ -12,11 +12,17 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
 __all__ = [
     "CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation",
     "CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociationProps",
+    "LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference",
 ]
 
 
@@ -110,6 +116,36 @@ class CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation(CfnResource):
         """
         return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
 
+    @property
+    def local_gateway_route_table_virtual_interface_group_association_ref(
+        self,
+    ) -> LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference:
+        """A reference to this resource (``LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference``)."""
+        return LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference(
+            local_gateway_route_table_virtual_interface_group_association_id=self.ref
+        )
+
+    @staticmethod
+    def arn_for_local_gateway_route_table_virtual_interface_group_association(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``local_gateway_route_table_virtual_interface_group_association_ref``)."""
+        reference: LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference = (
+            resource.local_gateway_route_table_virtual_interface_group_association_ref
+        )
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:local-gateway-route-table-virtual-interface-group-association/{reference.local_gateway_route_table_virtual_interface_group_association_id}"
+
+    @staticmethod
+    def from_local_gateway_route_table_virtual_interface_group_association_id(
+        scope: Construct, id: str, local_gateway_route_table_virtual_interface_group_association_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation`` known by its ``local_gateway_route_table_virtual_interface_group_association_id``."""
+        reference = LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference(
+            local_gateway_route_table_virtual_interface_group_association_id=local_gateway_route_table_virtual_interface_group_association_id
+        )
+        return ImportedReference(
+            scope, id, "local_gateway_route_table_virtual_interface_group_association_ref", reference
+        )
+
     @staticmethod
     def is_cfn_local_gateway_route_table_virtual_interface_group_association(x: Any) -> bool:
         """True when ``x`` is a ``CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation`` (a CfnResource of type ``AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation``)."""
@@ -140,3 +176,14 @@ class CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociationProps(CfnProperty
     _CFN_PROPERTIES: ClassVar[PropertyRows] = (
         CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation._CFN_PROPERTIES
     )
+
+
+class LocalGatewayRouteTableVirtualInterfaceGroupAssociationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation``
+    resource.
+
+    :param local_gateway_route_table_virtual_interface_group_association_id: The
+        ``local_gateway_route_table_virtual_interface_group_association_id`` of the resource.
+    """
+
+    local_gateway_route_table_virtual_interface_group_association_id: str

@@ -12,9 +12,18 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnLocalGatewayRouteTableVPCAssociation", "CfnLocalGatewayRouteTableVPCAssociationProps"]
+__all__ = [
+    "CfnLocalGatewayRouteTableVPCAssociation",
+    "CfnLocalGatewayRouteTableVPCAssociationProps",
+    "LocalGatewayRouteTableVPCAssociationReference",
+]
 
 
 class CfnLocalGatewayRouteTableVPCAssociation(CfnResource):
@@ -79,6 +88,32 @@ class CfnLocalGatewayRouteTableVPCAssociation(CfnResource):
         """The state of the association. (``Fn::GetAtt`` ``State``)"""
         return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
 
+    @property
+    def local_gateway_route_table_vpc_association_ref(self) -> LocalGatewayRouteTableVPCAssociationReference:
+        """A reference to this resource (``LocalGatewayRouteTableVPCAssociationReference``)."""
+        return LocalGatewayRouteTableVPCAssociationReference(
+            local_gateway_route_table_vpc_association_id=self.ref
+        )
+
+    @staticmethod
+    def arn_for_local_gateway_route_table_vpc_association(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``local_gateway_route_table_vpc_association_ref``)."""
+        reference: LocalGatewayRouteTableVPCAssociationReference = (
+            resource.local_gateway_route_table_vpc_association_ref
+        )
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:local-gateway-route-table-vpc-association/{reference.local_gateway_route_table_vpc_association_id}"
+
+    @staticmethod
+    def from_local_gateway_route_table_vpc_association_id(
+        scope: Construct, id: str, local_gateway_route_table_vpc_association_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::LocalGatewayRouteTableVPCAssociation`` known by its ``local_gateway_route_table_vpc_association_id``."""
+        reference = LocalGatewayRouteTableVPCAssociationReference(
+            local_gateway_route_table_vpc_association_id=local_gateway_route_table_vpc_association_id
+        )
+        return ImportedReference(scope, id, "local_gateway_route_table_vpc_association_ref", reference)
+
     @staticmethod
     def is_cfn_local_gateway_route_table_vpc_association(x: Any) -> bool:
         """True when ``x`` is a ``CfnLocalGatewayRouteTableVPCAssociation`` (a CfnResource of type ``AWS::EC2::LocalGatewayRouteTableVPCAssociation``)."""
@@ -106,3 +141,13 @@ class CfnLocalGatewayRouteTableVPCAssociationProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnLocalGatewayRouteTableVPCAssociation._CFN_PROPERTIES
+
+
+class LocalGatewayRouteTableVPCAssociationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::LocalGatewayRouteTableVPCAssociation`` resource.
+
+    :param local_gateway_route_table_vpc_association_id: The
+        ``local_gateway_route_table_vpc_association_id`` of the resource.
+    """
+
+    local_gateway_route_table_vpc_association_id: str

@@ -12,9 +12,18 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnLocalGatewayVirtualInterface", "CfnLocalGatewayVirtualInterfaceProps"]
+__all__ = [
+    "CfnLocalGatewayVirtualInterface",
+    "CfnLocalGatewayVirtualInterfaceProps",
+    "LocalGatewayVirtualInterfaceReference",
+]
 
 
 class CfnLocalGatewayVirtualInterface(CfnResource):
@@ -117,6 +126,28 @@ class CfnLocalGatewayVirtualInterface(CfnResource):
         """
         return Token.as_string(self.get_att("OwnerId", ResolutionTypeHint.STRING))
 
+    @property
+    def local_gateway_virtual_interface_ref(self) -> LocalGatewayVirtualInterfaceReference:
+        """A reference to this resource (``LocalGatewayVirtualInterfaceReference``)."""
+        return LocalGatewayVirtualInterfaceReference(local_gateway_virtual_interface_id=self.ref)
+
+    @staticmethod
+    def arn_for_local_gateway_virtual_interface(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``local_gateway_virtual_interface_ref``)."""
+        reference: LocalGatewayVirtualInterfaceReference = resource.local_gateway_virtual_interface_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:local-gateway-virtual-interface/{reference.local_gateway_virtual_interface_id}"
+
+    @staticmethod
+    def from_local_gateway_virtual_interface_id(
+        scope: Construct, id: str, local_gateway_virtual_interface_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::LocalGatewayVirtualInterface`` known by its ``local_gateway_virtual_interface_id``."""
+        reference = LocalGatewayVirtualInterfaceReference(
+            local_gateway_virtual_interface_id=local_gateway_virtual_interface_id
+        )
+        return ImportedReference(scope, id, "local_gateway_virtual_interface_ref", reference)
+
     @staticmethod
     def is_cfn_local_gateway_virtual_interface(x: Any) -> bool:
         """True when ``x`` is a ``CfnLocalGatewayVirtualInterface`` (a CfnResource of type ``AWS::EC2::LocalGatewayVirtualInterface``)."""
@@ -149,3 +180,13 @@ class CfnLocalGatewayVirtualInterfaceProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnLocalGatewayVirtualInterface._CFN_PROPERTIES
+
+
+class LocalGatewayVirtualInterfaceReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::LocalGatewayVirtualInterface`` resource.
+
+    :param local_gateway_virtual_interface_id: The ``local_gateway_virtual_interface_id`` of the
+        resource.
+    """
+
+    local_gateway_virtual_interface_id: str

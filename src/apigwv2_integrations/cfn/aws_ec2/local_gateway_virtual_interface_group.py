@@ -12,9 +12,18 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnLocalGatewayVirtualInterfaceGroup", "CfnLocalGatewayVirtualInterfaceGroupProps"]
+__all__ = [
+    "CfnLocalGatewayVirtualInterfaceGroup",
+    "CfnLocalGatewayVirtualInterfaceGroupProps",
+    "LocalGatewayVirtualInterfaceGroupReference",
+]
 
 
 class CfnLocalGatewayVirtualInterfaceGroup(CfnResource):
@@ -105,6 +114,34 @@ class CfnLocalGatewayVirtualInterfaceGroup(CfnResource):
         """
         return Token.as_string(self.get_att("OwnerId", ResolutionTypeHint.STRING))
 
+    @property
+    def local_gateway_virtual_interface_group_ref(self) -> LocalGatewayVirtualInterfaceGroupReference:
+        """A reference to this resource (``LocalGatewayVirtualInterfaceGroupReference``)."""
+        return LocalGatewayVirtualInterfaceGroupReference(
+            local_gateway_virtual_interface_group_arn=self.attr_local_gateway_virtual_interface_group_arn,
+            local_gateway_virtual_interface_group_id=self.ref,
+        )
+
+    @staticmethod
+    def arn_for_local_gateway_virtual_interface_group(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``local_gateway_virtual_interface_group_ref``)."""
+        reference: LocalGatewayVirtualInterfaceGroupReference = (
+            resource.local_gateway_virtual_interface_group_ref
+        )
+        return reference.local_gateway_virtual_interface_group_arn
+
+    @staticmethod
+    def from_local_gateway_virtual_interface_group_id(
+        scope: Construct, id: str, local_gateway_virtual_interface_group_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::LocalGatewayVirtualInterfaceGroup`` known by its ``local_gateway_virtual_interface_group_id``."""
+        partition, region, account = arn_environment(scope)
+        reference = LocalGatewayVirtualInterfaceGroupReference(
+            local_gateway_virtual_interface_group_arn=f"arn:{partition}:ec2:{region}:{account}:local-gateway-virtual-interface-group/{local_gateway_virtual_interface_group_id}",
+            local_gateway_virtual_interface_group_id=local_gateway_virtual_interface_group_id,
+        )
+        return ImportedReference(scope, id, "local_gateway_virtual_interface_group_ref", reference)
+
     @staticmethod
     def is_cfn_local_gateway_virtual_interface_group(x: Any) -> bool:
         """True when ``x`` is a ``CfnLocalGatewayVirtualInterfaceGroup`` (a CfnResource of type ``AWS::EC2::LocalGatewayVirtualInterfaceGroup``)."""
@@ -133,3 +170,16 @@ class CfnLocalGatewayVirtualInterfaceGroupProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnLocalGatewayVirtualInterfaceGroup._CFN_PROPERTIES
+
+
+class LocalGatewayVirtualInterfaceGroupReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::LocalGatewayVirtualInterfaceGroup`` resource.
+
+    :param local_gateway_virtual_interface_group_arn: The ``local_gateway_virtual_interface_group_arn``
+        of the resource.
+    :param local_gateway_virtual_interface_group_id: The ``local_gateway_virtual_interface_group_id`` of
+        the resource.
+    """
+
+    local_gateway_virtual_interface_group_arn: str
+    local_gateway_virtual_interface_group_id: str

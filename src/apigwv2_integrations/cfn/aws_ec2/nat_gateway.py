@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnNatGateway", "CfnNatGatewayProps"]
+__all__ = ["CfnNatGateway", "CfnNatGatewayProps", "NatGatewayReference"]
 
 
 class CfnNatGateway(CfnResource):
@@ -196,6 +201,24 @@ class CfnNatGateway(CfnResource):
         """The ``RouteTableId`` attribute. (``Fn::GetAtt`` ``RouteTableId``)"""
         return Token.as_string(self.get_att("RouteTableId", ResolutionTypeHint.STRING))
 
+    @property
+    def nat_gateway_ref(self) -> NatGatewayReference:
+        """A reference to this resource (``NatGatewayReference``)."""
+        return NatGatewayReference(nat_gateway_id=self.ref)
+
+    @staticmethod
+    def arn_for_nat_gateway(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``nat_gateway_ref``)."""
+        reference: NatGatewayReference = resource.nat_gateway_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:natgateway/{reference.nat_gateway_id}"
+
+    @staticmethod
+    def from_nat_gateway_id(scope: Construct, id: str, nat_gateway_id: str) -> Any:
+        """An imported ``AWS::EC2::NatGateway`` known by its ``nat_gateway_id``."""
+        reference = NatGatewayReference(nat_gateway_id=nat_gateway_id)
+        return ImportedReference(scope, id, "nat_gateway_ref", reference)
+
     @staticmethod
     def is_cfn_nat_gateway(x: Any) -> bool:
         """True when ``x`` is a ``CfnNatGateway`` (a CfnResource of type ``AWS::EC2::NatGateway``)."""
@@ -236,3 +259,12 @@ class CfnNatGatewayProps(CfnPropertyType):
     vpc_id: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnNatGateway._CFN_PROPERTIES
+
+
+class NatGatewayReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::NatGateway`` resource.
+
+    :param nat_gateway_id: The ``nat_gateway_id`` of the resource.
+    """
+
+    nat_gateway_id: str

@@ -13,7 +13,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnNetworkAcl", "CfnNetworkAclProps"]
+__all__ = ["CfnNetworkAcl", "CfnNetworkAclProps", "NetworkAclReference"]
 
 
 class CfnNetworkAcl(CfnResource):
@@ -55,6 +55,11 @@ class CfnNetworkAcl(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def network_acl_ref(self) -> NetworkAclReference:
+        """A reference to this resource (``NetworkAclReference``)."""
+        return NetworkAclReference(network_acl_id=self.ref)
+
     @staticmethod
     def is_cfn_network_acl(x: Any) -> bool:
         """True when ``x`` is a ``CfnNetworkAcl`` (a CfnResource of type ``AWS::EC2::NetworkAcl``)."""
@@ -81,3 +86,12 @@ class CfnNetworkAclProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnNetworkAcl._CFN_PROPERTIES
+
+
+class NetworkAclReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::NetworkAcl`` resource.
+
+    :param network_acl_id: The ``network_acl_id`` of the resource.
+    """
+
+    network_acl_id: str

@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnNetworkAclEntry", "CfnNetworkAclEntryProps"]
+__all__ = ["CfnNetworkAclEntry", "CfnNetworkAclEntryProps", "NetworkAclEntryReference"]
 
 
 class CfnNetworkAclEntry(CfnResource):
@@ -119,6 +119,11 @@ class CfnNetworkAclEntry(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def network_acl_entry_ref(self) -> NetworkAclEntryReference:
+        """A reference to this resource (``NetworkAclEntryReference``)."""
+        return NetworkAclEntryReference(network_acl_entry_id=self.ref)
+
     @staticmethod
     def is_cfn_network_acl_entry(x: Any) -> bool:
         """True when ``x`` is a ``CfnNetworkAclEntry`` (a CfnResource of type ``AWS::EC2::NetworkAclEntry``)."""
@@ -152,3 +157,12 @@ class CfnNetworkAclEntryProps(CfnPropertyType):
     port_range: CfnNetworkAclEntry.PortRangeProperty | Mapping[str, Any] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnNetworkAclEntry._CFN_PROPERTIES
+
+
+class NetworkAclEntryReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::NetworkAclEntry`` resource.
+
+    :param network_acl_entry_id: The ``network_acl_entry_id`` of the resource.
+    """
+
+    network_acl_entry_id: str

@@ -12,9 +12,18 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnNetworkInsightsAccessScope", "CfnNetworkInsightsAccessScopeProps"]
+__all__ = [
+    "CfnNetworkInsightsAccessScope",
+    "CfnNetworkInsightsAccessScopeProps",
+    "NetworkInsightsAccessScopeReference",
+]
 
 
 class CfnNetworkInsightsAccessScope(CfnResource):
@@ -295,6 +304,32 @@ class CfnNetworkInsightsAccessScope(CfnResource):
         """The ``UpdatedDate`` attribute. (``Fn::GetAtt`` ``UpdatedDate``)"""
         return Token.as_string(self.get_att("UpdatedDate", ResolutionTypeHint.STRING))
 
+    @property
+    def network_insights_access_scope_ref(self) -> NetworkInsightsAccessScopeReference:
+        """A reference to this resource (``NetworkInsightsAccessScopeReference``)."""
+        return NetworkInsightsAccessScopeReference(
+            network_insights_access_scope_arn=self.attr_network_insights_access_scope_arn,
+            network_insights_access_scope_id=self.ref,
+        )
+
+    @staticmethod
+    def arn_for_network_insights_access_scope(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``network_insights_access_scope_ref``)."""
+        reference: NetworkInsightsAccessScopeReference = resource.network_insights_access_scope_ref
+        return reference.network_insights_access_scope_arn
+
+    @staticmethod
+    def from_network_insights_access_scope_id(
+        scope: Construct, id: str, network_insights_access_scope_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::NetworkInsightsAccessScope`` known by its ``network_insights_access_scope_id``."""
+        partition, region, account = arn_environment(scope)
+        reference = NetworkInsightsAccessScopeReference(
+            network_insights_access_scope_arn=f"arn:{partition}:ec2:{region}:{account}:network-insights-access-scope/{network_insights_access_scope_id}",
+            network_insights_access_scope_id=network_insights_access_scope_id,
+        )
+        return ImportedReference(scope, id, "network_insights_access_scope_ref", reference)
+
     @staticmethod
     def is_cfn_network_insights_access_scope(x: Any) -> bool:
         """True when ``x`` is a ``CfnNetworkInsightsAccessScope`` (a CfnResource of type ``AWS::EC2::NetworkInsightsAccessScope``)."""
@@ -334,3 +369,14 @@ class CfnNetworkInsightsAccessScopeProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnNetworkInsightsAccessScope._CFN_PROPERTIES
+
+
+class NetworkInsightsAccessScopeReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::NetworkInsightsAccessScope`` resource.
+
+    :param network_insights_access_scope_arn: The ``network_insights_access_scope_arn`` of the resource.
+    :param network_insights_access_scope_id: The ``network_insights_access_scope_id`` of the resource.
+    """
+
+    network_insights_access_scope_arn: str
+    network_insights_access_scope_id: str

@@ -12,9 +12,18 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnNetworkInsightsAccessScopeAnalysis", "CfnNetworkInsightsAccessScopeAnalysisProps"]
+__all__ = [
+    "CfnNetworkInsightsAccessScopeAnalysis",
+    "CfnNetworkInsightsAccessScopeAnalysisProps",
+    "NetworkInsightsAccessScopeAnalysisReference",
+]
 
 
 class CfnNetworkInsightsAccessScopeAnalysis(CfnResource):
@@ -104,6 +113,34 @@ class CfnNetworkInsightsAccessScopeAnalysis(CfnResource):
         """The ``StatusMessage`` attribute. (``Fn::GetAtt`` ``StatusMessage``)"""
         return Token.as_string(self.get_att("StatusMessage", ResolutionTypeHint.STRING))
 
+    @property
+    def network_insights_access_scope_analysis_ref(self) -> NetworkInsightsAccessScopeAnalysisReference:
+        """A reference to this resource (``NetworkInsightsAccessScopeAnalysisReference``)."""
+        return NetworkInsightsAccessScopeAnalysisReference(
+            network_insights_access_scope_analysis_arn=self.attr_network_insights_access_scope_analysis_arn,
+            network_insights_access_scope_analysis_id=self.ref,
+        )
+
+    @staticmethod
+    def arn_for_network_insights_access_scope_analysis(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``network_insights_access_scope_analysis_ref``)."""
+        reference: NetworkInsightsAccessScopeAnalysisReference = (
+            resource.network_insights_access_scope_analysis_ref
+        )
+        return reference.network_insights_access_scope_analysis_arn
+
+    @staticmethod
+    def from_network_insights_access_scope_analysis_id(
+        scope: Construct, id: str, network_insights_access_scope_analysis_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::NetworkInsightsAccessScopeAnalysis`` known by its ``network_insights_access_scope_analysis_id``."""
+        partition, region, account = arn_environment(scope)
+        reference = NetworkInsightsAccessScopeAnalysisReference(
+            network_insights_access_scope_analysis_arn=f"arn:{partition}:ec2:{region}:{account}:network-insights-access-scope-analysis/{network_insights_access_scope_analysis_id}",
+            network_insights_access_scope_analysis_id=network_insights_access_scope_analysis_id,
+        )
+        return ImportedReference(scope, id, "network_insights_access_scope_analysis_ref", reference)
+
     @staticmethod
     def is_cfn_network_insights_access_scope_analysis(x: Any) -> bool:
         """True when ``x`` is a ``CfnNetworkInsightsAccessScopeAnalysis`` (a CfnResource of type ``AWS::EC2::NetworkInsightsAccessScopeAnalysis``)."""
@@ -130,3 +167,16 @@ class CfnNetworkInsightsAccessScopeAnalysisProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnNetworkInsightsAccessScopeAnalysis._CFN_PROPERTIES
+
+
+class NetworkInsightsAccessScopeAnalysisReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::NetworkInsightsAccessScopeAnalysis`` resource.
+
+    :param network_insights_access_scope_analysis_arn: The ``network_insights_access_scope_analysis_arn``
+        of the resource.
+    :param network_insights_access_scope_analysis_id: The ``network_insights_access_scope_analysis_id``
+        of the resource.
+    """
+
+    network_insights_access_scope_analysis_arn: str
+    network_insights_access_scope_analysis_id: str

@@ -12,9 +12,18 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnNetworkInsightsAnalysis", "CfnNetworkInsightsAnalysisProps"]
+__all__ = [
+    "CfnNetworkInsightsAnalysis",
+    "CfnNetworkInsightsAnalysisProps",
+    "NetworkInsightsAnalysisReference",
+]
 
 
 class CfnNetworkInsightsAnalysis(CfnResource):
@@ -1164,6 +1173,32 @@ class CfnNetworkInsightsAnalysis(CfnResource):
         """The ``SuggestedAccounts`` attribute. (``Fn::GetAtt`` ``SuggestedAccounts``)"""
         return Token.as_list(self.get_att("SuggestedAccounts", ResolutionTypeHint.STRING_LIST))
 
+    @property
+    def network_insights_analysis_ref(self) -> NetworkInsightsAnalysisReference:
+        """A reference to this resource (``NetworkInsightsAnalysisReference``)."""
+        return NetworkInsightsAnalysisReference(
+            network_insights_analysis_arn=self.attr_network_insights_analysis_arn,
+            network_insights_analysis_id=self.ref,
+        )
+
+    @staticmethod
+    def arn_for_network_insights_analysis(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``network_insights_analysis_ref``)."""
+        reference: NetworkInsightsAnalysisReference = resource.network_insights_analysis_ref
+        return reference.network_insights_analysis_arn
+
+    @staticmethod
+    def from_network_insights_analysis_id(
+        scope: Construct, id: str, network_insights_analysis_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::NetworkInsightsAnalysis`` known by its ``network_insights_analysis_id``."""
+        partition, region, account = arn_environment(scope)
+        reference = NetworkInsightsAnalysisReference(
+            network_insights_analysis_arn=f"arn:{partition}:ec2:{region}:{account}:network-insights-analysis/{network_insights_analysis_id}",
+            network_insights_analysis_id=network_insights_analysis_id,
+        )
+        return ImportedReference(scope, id, "network_insights_analysis_ref", reference)
+
     @staticmethod
     def is_cfn_network_insights_analysis(x: Any) -> bool:
         """True when ``x`` is a ``CfnNetworkInsightsAnalysis`` (a CfnResource of type ``AWS::EC2::NetworkInsightsAnalysis``)."""
@@ -1193,3 +1228,14 @@ class CfnNetworkInsightsAnalysisProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnNetworkInsightsAnalysis._CFN_PROPERTIES
+
+
+class NetworkInsightsAnalysisReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::NetworkInsightsAnalysis`` resource.
+
+    :param network_insights_analysis_arn: The ``network_insights_analysis_arn`` of the resource.
+    :param network_insights_analysis_id: The ``network_insights_analysis_id`` of the resource.
+    """
+
+    network_insights_analysis_arn: str
+    network_insights_analysis_id: str

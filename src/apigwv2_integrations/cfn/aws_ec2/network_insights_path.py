@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnNetworkInsightsPath", "CfnNetworkInsightsPathProps"]
+__all__ = ["CfnNetworkInsightsPath", "CfnNetworkInsightsPathProps", "NetworkInsightsPathReference"]
 
 
 class CfnNetworkInsightsPath(CfnResource):
@@ -223,6 +228,29 @@ class CfnNetworkInsightsPath(CfnResource):
         """The ``SourceArn`` attribute. (``Fn::GetAtt`` ``SourceArn``)"""
         return Token.as_string(self.get_att("SourceArn", ResolutionTypeHint.STRING))
 
+    @property
+    def network_insights_path_ref(self) -> NetworkInsightsPathReference:
+        """A reference to this resource (``NetworkInsightsPathReference``)."""
+        return NetworkInsightsPathReference(
+            network_insights_path_arn=self.attr_network_insights_path_arn, network_insights_path_id=self.ref
+        )
+
+    @staticmethod
+    def arn_for_network_insights_path(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``network_insights_path_ref``)."""
+        reference: NetworkInsightsPathReference = resource.network_insights_path_ref
+        return reference.network_insights_path_arn
+
+    @staticmethod
+    def from_network_insights_path_id(scope: Construct, id: str, network_insights_path_id: str) -> Any:
+        """An imported ``AWS::EC2::NetworkInsightsPath`` known by its ``network_insights_path_id``."""
+        partition, region, account = arn_environment(scope)
+        reference = NetworkInsightsPathReference(
+            network_insights_path_arn=f"arn:{partition}:ec2:{region}:{account}:network-insights-path/{network_insights_path_id}",
+            network_insights_path_id=network_insights_path_id,
+        )
+        return ImportedReference(scope, id, "network_insights_path_ref", reference)
+
     @staticmethod
     def is_cfn_network_insights_path(x: Any) -> bool:
         """True when ``x`` is a ``CfnNetworkInsightsPath`` (a CfnResource of type ``AWS::EC2::NetworkInsightsPath``)."""
@@ -260,3 +288,14 @@ class CfnNetworkInsightsPathProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnNetworkInsightsPath._CFN_PROPERTIES
+
+
+class NetworkInsightsPathReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::NetworkInsightsPath`` resource.
+
+    :param network_insights_path_arn: The ``network_insights_path_arn`` of the resource.
+    :param network_insights_path_id: The ``network_insights_path_id`` of the resource.
+    """
+
+    network_insights_path_arn: str
+    network_insights_path_id: str

@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnNetworkInterface", "CfnNetworkInterfaceProps"]
+__all__ = ["CfnNetworkInterface", "CfnNetworkInterfaceProps", "NetworkInterfaceReference"]
 
 
 class CfnNetworkInterface(CfnResource):
@@ -345,6 +350,24 @@ class CfnNetworkInterface(CfnResource):
         """The ID of the VPC. (``Fn::GetAtt`` ``VpcId``)"""
         return Token.as_string(self.get_att("VpcId", ResolutionTypeHint.STRING))
 
+    @property
+    def network_interface_ref(self) -> NetworkInterfaceReference:
+        """A reference to this resource (``NetworkInterfaceReference``)."""
+        return NetworkInterfaceReference(network_interface_id=self.ref)
+
+    @staticmethod
+    def arn_for_network_interface(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``network_interface_ref``)."""
+        reference: NetworkInterfaceReference = resource.network_interface_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:network-interface/{reference.network_interface_id}"
+
+    @staticmethod
+    def from_network_interface_id(scope: Construct, id: str, network_interface_id: str) -> Any:
+        """An imported ``AWS::EC2::NetworkInterface`` known by its ``network_interface_id``."""
+        reference = NetworkInterfaceReference(network_interface_id=network_interface_id)
+        return ImportedReference(scope, id, "network_interface_ref", reference)
+
     @staticmethod
     def is_cfn_network_interface(x: Any) -> bool:
         """True when ``x`` is a ``CfnNetworkInterface`` (a CfnResource of type ``AWS::EC2::NetworkInterface``)."""
@@ -405,3 +428,12 @@ class CfnNetworkInterfaceProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnNetworkInterface._CFN_PROPERTIES
+
+
+class NetworkInterfaceReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::NetworkInterface`` resource.
+
+    :param network_interface_id: The ``network_interface_id`` of the resource.
+    """
+
+    network_interface_id: str

@@ -13,7 +13,11 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnNetworkInterfaceAttachment", "CfnNetworkInterfaceAttachmentProps"]
+__all__ = [
+    "CfnNetworkInterfaceAttachment",
+    "CfnNetworkInterfaceAttachmentProps",
+    "NetworkInterfaceAttachmentReference",
+]
 
 
 class CfnNetworkInterfaceAttachment(CfnResource):
@@ -124,6 +128,11 @@ class CfnNetworkInterfaceAttachment(CfnResource):
         """The ``AttachmentId`` attribute. (``Fn::GetAtt`` ``AttachmentId``)"""
         return Token.as_string(self.get_att("AttachmentId", ResolutionTypeHint.STRING))
 
+    @property
+    def network_interface_attachment_ref(self) -> NetworkInterfaceAttachmentReference:
+        """A reference to this resource (``NetworkInterfaceAttachmentReference``)."""
+        return NetworkInterfaceAttachmentReference(attachment_id=self.ref)
+
     @staticmethod
     def is_cfn_network_interface_attachment(x: Any) -> bool:
         """True when ``x`` is a ``CfnNetworkInterfaceAttachment`` (a CfnResource of type ``AWS::EC2::NetworkInterfaceAttachment``)."""
@@ -156,3 +165,12 @@ class CfnNetworkInterfaceAttachmentProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnNetworkInterfaceAttachment._CFN_PROPERTIES
+
+
+class NetworkInterfaceAttachmentReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::NetworkInterfaceAttachment`` resource.
+
+    :param attachment_id: The ``attachment_id`` of the resource.
+    """
+
+    attachment_id: str

@@ -12,7 +12,11 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnNetworkInterfacePermission", "CfnNetworkInterfacePermissionProps"]
+__all__ = [
+    "CfnNetworkInterfacePermission",
+    "CfnNetworkInterfacePermissionProps",
+    "NetworkInterfacePermissionReference",
+]
 
 
 class CfnNetworkInterfacePermission(CfnResource):
@@ -55,6 +59,11 @@ class CfnNetworkInterfacePermission(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def network_interface_permission_ref(self) -> NetworkInterfacePermissionReference:
+        """A reference to this resource (``NetworkInterfacePermissionReference``)."""
+        return NetworkInterfacePermissionReference(network_interface_permission_id=self.ref)
+
     @staticmethod
     def is_cfn_network_interface_permission(x: Any) -> bool:
         """True when ``x`` is a ``CfnNetworkInterfacePermission`` (a CfnResource of type ``AWS::EC2::NetworkInterfacePermission``)."""
@@ -82,3 +91,12 @@ class CfnNetworkInterfacePermissionProps(CfnPropertyType):
     permission: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnNetworkInterfacePermission._CFN_PROPERTIES
+
+
+class NetworkInterfacePermissionReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::NetworkInterfacePermission`` resource.
+
+    :param network_interface_permission_id: The ``network_interface_permission_id`` of the resource.
+    """
+
+    network_interface_permission_id: str

@@ -9,9 +9,14 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnNetworkPerformanceMetricSubscription", "CfnNetworkPerformanceMetricSubscriptionProps"]
+__all__ = [
+    "CfnNetworkPerformanceMetricSubscription",
+    "CfnNetworkPerformanceMetricSubscriptionProps",
+    "NetworkPerformanceMetricSubscriptionReference",
+]
 
 
 class CfnNetworkPerformanceMetricSubscription(CfnResource):
@@ -54,6 +59,16 @@ class CfnNetworkPerformanceMetricSubscription(CfnResource):
         self.source = source
         self.statistic = statistic
 
+    @property
+    def network_performance_metric_subscription_ref(self) -> NetworkPerformanceMetricSubscriptionReference:
+        """A reference to this resource (``NetworkPerformanceMetricSubscriptionReference``)."""
+        return NetworkPerformanceMetricSubscriptionReference(
+            destination=Fn.select(1, Fn.split("|", self.ref)),
+            metric=Fn.select(2, Fn.split("|", self.ref)),
+            source=Fn.select(0, Fn.split("|", self.ref)),
+            statistic=Fn.select(3, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_network_performance_metric_subscription(x: Any) -> bool:
         """True when ``x`` is a ``CfnNetworkPerformanceMetricSubscription`` (a CfnResource of type ``AWS::EC2::NetworkPerformanceMetricSubscription``)."""
@@ -82,3 +97,18 @@ class CfnNetworkPerformanceMetricSubscriptionProps(CfnPropertyType):
     statistic: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnNetworkPerformanceMetricSubscription._CFN_PROPERTIES
+
+
+class NetworkPerformanceMetricSubscriptionReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::NetworkPerformanceMetricSubscription`` resource.
+
+    :param destination: The ``destination`` of the resource.
+    :param metric: The ``metric`` of the resource.
+    :param source: The ``source`` of the resource.
+    :param statistic: The ``statistic`` of the resource.
+    """
+
+    destination: str
+    metric: str
+    source: str
+    statistic: str

@@ -13,7 +13,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnPlacementGroup", "CfnPlacementGroupProps"]
+__all__ = ["CfnPlacementGroup", "CfnPlacementGroupProps", "PlacementGroupReference"]
 
 
 class CfnPlacementGroup(CfnResource):
@@ -84,6 +84,11 @@ class CfnPlacementGroup(CfnResource):
         """The Group Name of Placement Group. (``Fn::GetAtt`` ``GroupName``)"""
         return Token.as_string(self.get_att("GroupName", ResolutionTypeHint.STRING))
 
+    @property
+    def placement_group_ref(self) -> PlacementGroupReference:
+        """A reference to this resource (``PlacementGroupReference``)."""
+        return PlacementGroupReference(group_name=self.ref)
+
     @staticmethod
     def is_cfn_placement_group(x: Any) -> bool:
         """True when ``x`` is a ``CfnPlacementGroup`` (a CfnResource of type ``AWS::EC2::PlacementGroup``)."""
@@ -113,3 +118,12 @@ class CfnPlacementGroupProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnPlacementGroup._CFN_PROPERTIES
+
+
+class PlacementGroupReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::PlacementGroup`` resource.
+
+    :param group_name: The ``group_name`` of the resource.
+    """
+
+    group_name: str

@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnPrefixList", "CfnPrefixListProps"]
+__all__ = ["CfnPrefixList", "CfnPrefixListProps", "PrefixListReference"]
 
 
 class CfnPrefixList(CfnResource):
@@ -124,6 +129,27 @@ class CfnPrefixList(CfnResource):
         """Version of Prefix List. (``Fn::GetAtt`` ``Version``)"""
         return Token.as_number(self.get_att("Version", ResolutionTypeHint.NUMBER))
 
+    @property
+    def prefix_list_ref(self) -> PrefixListReference:
+        """A reference to this resource (``PrefixListReference``)."""
+        return PrefixListReference(prefix_list_arn=self.attr_arn, prefix_list_id=self.ref)
+
+    @staticmethod
+    def arn_for_prefix_list(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``prefix_list_ref``)."""
+        reference: PrefixListReference = resource.prefix_list_ref
+        return reference.prefix_list_arn
+
+    @staticmethod
+    def from_prefix_list_id(scope: Construct, id: str, prefix_list_id: str) -> Any:
+        """An imported ``AWS::EC2::PrefixList`` known by its ``prefix_list_id``."""
+        partition, region, account = arn_environment(scope)
+        reference = PrefixListReference(
+            prefix_list_arn=f"arn:{partition}:ec2:{region}:{account}:prefix-list/{prefix_list_id}",
+            prefix_list_id=prefix_list_id,
+        )
+        return ImportedReference(scope, id, "prefix_list_ref", reference)
+
     @staticmethod
     def is_cfn_prefix_list(x: Any) -> bool:
         """True when ``x`` is a ``CfnPrefixList`` (a CfnResource of type ``AWS::EC2::PrefixList``)."""
@@ -155,3 +181,14 @@ class CfnPrefixListProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnPrefixList._CFN_PROPERTIES
+
+
+class PrefixListReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::PrefixList`` resource.
+
+    :param prefix_list_arn: The ``prefix_list_arn`` of the resource.
+    :param prefix_list_id: The ``prefix_list_id`` of the resource.
+    """
+
+    prefix_list_arn: str
+    prefix_list_id: str

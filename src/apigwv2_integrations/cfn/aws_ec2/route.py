@@ -8,10 +8,11 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnRoute", "CfnRouteProps"]
+__all__ = ["CfnRoute", "CfnRouteProps", "RouteReference"]
 
 
 class CfnRoute(CfnResource):
@@ -143,6 +144,14 @@ class CfnRoute(CfnResource):
         """The ``CidrBlock`` attribute. (``Fn::GetAtt`` ``CidrBlock``)"""
         return Token.as_string(self.get_att("CidrBlock", ResolutionTypeHint.STRING))
 
+    @property
+    def route_ref(self) -> RouteReference:
+        """A reference to this resource (``RouteReference``)."""
+        return RouteReference(
+            cidr_block=Fn.select(1, Fn.split("|", self.ref)),
+            route_table_id=Fn.select(0, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_route(x: Any) -> bool:
         """True when ``x`` is a ``CfnRoute`` (a CfnResource of type ``AWS::EC2::Route``)."""
@@ -183,3 +192,14 @@ class CfnRouteProps(CfnPropertyType):
     vpc_peering_connection_id: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnRoute._CFN_PROPERTIES
+
+
+class RouteReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::Route`` resource.
+
+    :param cidr_block: The ``cidr_block`` of the resource.
+    :param route_table_id: The ``route_table_id`` of the resource.
+    """
+
+    cidr_block: str
+    route_table_id: str

@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnRouteServer", "CfnRouteServerProps"]
+__all__ = ["CfnRouteServer", "CfnRouteServerProps", "RouteServerReference"]
 
 
 class CfnRouteServer(CfnResource):
@@ -102,6 +107,27 @@ class CfnRouteServer(CfnResource):
         """The ID of the Route Server. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def route_server_ref(self) -> RouteServerReference:
+        """A reference to this resource (``RouteServerReference``)."""
+        return RouteServerReference(route_server_arn=self.attr_arn, route_server_id=self.ref)
+
+    @staticmethod
+    def arn_for_route_server(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``route_server_ref``)."""
+        reference: RouteServerReference = resource.route_server_ref
+        return reference.route_server_arn
+
+    @staticmethod
+    def from_route_server_id(scope: Construct, id: str, route_server_id: str) -> Any:
+        """An imported ``AWS::EC2::RouteServer`` known by its ``route_server_id``."""
+        partition, region, account = arn_environment(scope)
+        reference = RouteServerReference(
+            route_server_arn=f"arn:{partition}:ec2:{region}:{account}:route-server/{route_server_id}",
+            route_server_id=route_server_id,
+        )
+        return ImportedReference(scope, id, "route_server_ref", reference)
+
     @staticmethod
     def is_cfn_route_server(x: Any) -> bool:
         """True when ``x`` is a ``CfnRouteServer`` (a CfnResource of type ``AWS::EC2::RouteServer``)."""
@@ -131,3 +157,14 @@ class CfnRouteServerProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnRouteServer._CFN_PROPERTIES
+
+
+class RouteServerReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::RouteServer`` resource.
+
+    :param route_server_arn: The ``route_server_arn`` of the resource.
+    :param route_server_id: The ``route_server_id`` of the resource.
+    """
+
+    route_server_arn: str
+    route_server_id: str

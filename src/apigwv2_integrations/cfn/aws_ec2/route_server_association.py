@@ -9,9 +9,10 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnRouteServerAssociation", "CfnRouteServerAssociationProps"]
+__all__ = ["CfnRouteServerAssociation", "CfnRouteServerAssociationProps", "RouteServerAssociationReference"]
 
 
 class CfnRouteServerAssociation(CfnResource):
@@ -45,6 +46,14 @@ class CfnRouteServerAssociation(CfnResource):
         self.route_server_id = route_server_id
         self.vpc_id = vpc_id
 
+    @property
+    def route_server_association_ref(self) -> RouteServerAssociationReference:
+        """A reference to this resource (``RouteServerAssociationReference``)."""
+        return RouteServerAssociationReference(
+            route_server_id=Fn.select(0, Fn.split("|", self.ref)),
+            vpc_id=Fn.select(1, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_route_server_association(x: Any) -> bool:
         """True when ``x`` is a ``CfnRouteServerAssociation`` (a CfnResource of type ``AWS::EC2::RouteServerAssociation``)."""
@@ -71,3 +80,14 @@ class CfnRouteServerAssociationProps(CfnPropertyType):
     vpc_id: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnRouteServerAssociation._CFN_PROPERTIES
+
+
+class RouteServerAssociationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::RouteServerAssociation`` resource.
+
+    :param route_server_id: The ``route_server_id`` of the resource.
+    :param vpc_id: The ``vpc_id`` of the resource.
+    """
+
+    route_server_id: str
+    vpc_id: str

@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnRouteServerEndpoint", "CfnRouteServerEndpointProps"]
+__all__ = ["CfnRouteServerEndpoint", "CfnRouteServerEndpointProps", "RouteServerEndpointReference"]
 
 
 class CfnRouteServerEndpoint(CfnResource):
@@ -86,6 +91,29 @@ class CfnRouteServerEndpoint(CfnResource):
         """VPC ID. (``Fn::GetAtt`` ``VpcId``)"""
         return Token.as_string(self.get_att("VpcId", ResolutionTypeHint.STRING))
 
+    @property
+    def route_server_endpoint_ref(self) -> RouteServerEndpointReference:
+        """A reference to this resource (``RouteServerEndpointReference``)."""
+        return RouteServerEndpointReference(
+            route_server_endpoint_arn=self.attr_arn, route_server_endpoint_id=self.ref
+        )
+
+    @staticmethod
+    def arn_for_route_server_endpoint(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``route_server_endpoint_ref``)."""
+        reference: RouteServerEndpointReference = resource.route_server_endpoint_ref
+        return reference.route_server_endpoint_arn
+
+    @staticmethod
+    def from_route_server_endpoint_id(scope: Construct, id: str, route_server_endpoint_id: str) -> Any:
+        """An imported ``AWS::EC2::RouteServerEndpoint`` known by its ``route_server_endpoint_id``."""
+        partition, region, account = arn_environment(scope)
+        reference = RouteServerEndpointReference(
+            route_server_endpoint_arn=f"arn:{partition}:ec2:{region}:{account}:route-server-endpoint/{route_server_endpoint_id}",
+            route_server_endpoint_id=route_server_endpoint_id,
+        )
+        return ImportedReference(scope, id, "route_server_endpoint_ref", reference)
+
     @staticmethod
     def is_cfn_route_server_endpoint(x: Any) -> bool:
         """True when ``x`` is a ``CfnRouteServerEndpoint`` (a CfnResource of type ``AWS::EC2::RouteServerEndpoint``)."""
@@ -113,3 +141,14 @@ class CfnRouteServerEndpointProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnRouteServerEndpoint._CFN_PROPERTIES
+
+
+class RouteServerEndpointReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::RouteServerEndpoint`` resource.
+
+    :param route_server_endpoint_arn: The ``route_server_endpoint_arn`` of the resource.
+    :param route_server_endpoint_id: The ``route_server_endpoint_id`` of the resource.
+    """
+
+    route_server_endpoint_arn: str
+    route_server_endpoint_id: str

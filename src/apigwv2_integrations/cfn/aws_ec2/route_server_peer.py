@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnRouteServerPeer", "CfnRouteServerPeerProps"]
+__all__ = ["CfnRouteServerPeer", "CfnRouteServerPeerProps", "RouteServerPeerReference"]
 
 
 class CfnRouteServerPeer(CfnResource):
@@ -137,6 +142,27 @@ class CfnRouteServerPeer(CfnResource):
         """VPC ID. (``Fn::GetAtt`` ``VpcId``)"""
         return Token.as_string(self.get_att("VpcId", ResolutionTypeHint.STRING))
 
+    @property
+    def route_server_peer_ref(self) -> RouteServerPeerReference:
+        """A reference to this resource (``RouteServerPeerReference``)."""
+        return RouteServerPeerReference(route_server_peer_arn=self.attr_arn, route_server_peer_id=self.ref)
+
+    @staticmethod
+    def arn_for_route_server_peer(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``route_server_peer_ref``)."""
+        reference: RouteServerPeerReference = resource.route_server_peer_ref
+        return reference.route_server_peer_arn
+
+    @staticmethod
+    def from_route_server_peer_id(scope: Construct, id: str, route_server_peer_id: str) -> Any:
+        """An imported ``AWS::EC2::RouteServerPeer`` known by its ``route_server_peer_id``."""
+        partition, region, account = arn_environment(scope)
+        reference = RouteServerPeerReference(
+            route_server_peer_arn=f"arn:{partition}:ec2:{region}:{account}:route-server-peer/{route_server_peer_id}",
+            route_server_peer_id=route_server_peer_id,
+        )
+        return ImportedReference(scope, id, "route_server_peer_ref", reference)
+
     @staticmethod
     def is_cfn_route_server_peer(x: Any) -> bool:
         """True when ``x`` is a ``CfnRouteServerPeer`` (a CfnResource of type ``AWS::EC2::RouteServerPeer``)."""
@@ -165,3 +191,14 @@ class CfnRouteServerPeerProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnRouteServerPeer._CFN_PROPERTIES
+
+
+class RouteServerPeerReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::RouteServerPeer`` resource.
+
+    :param route_server_peer_arn: The ``route_server_peer_arn`` of the resource.
+    :param route_server_peer_id: The ``route_server_peer_id`` of the resource.
+    """
+
+    route_server_peer_arn: str
+    route_server_peer_id: str

@@ -9,9 +9,10 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnRouteServerPropagation", "CfnRouteServerPropagationProps"]
+__all__ = ["CfnRouteServerPropagation", "CfnRouteServerPropagationProps", "RouteServerPropagationReference"]
 
 
 class CfnRouteServerPropagation(CfnResource):
@@ -45,6 +46,14 @@ class CfnRouteServerPropagation(CfnResource):
         self.route_server_id = route_server_id
         self.route_table_id = route_table_id
 
+    @property
+    def route_server_propagation_ref(self) -> RouteServerPropagationReference:
+        """A reference to this resource (``RouteServerPropagationReference``)."""
+        return RouteServerPropagationReference(
+            route_server_id=Fn.select(0, Fn.split("|", self.ref)),
+            route_table_id=Fn.select(1, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_route_server_propagation(x: Any) -> bool:
         """True when ``x`` is a ``CfnRouteServerPropagation`` (a CfnResource of type ``AWS::EC2::RouteServerPropagation``)."""
@@ -71,3 +80,14 @@ class CfnRouteServerPropagationProps(CfnPropertyType):
     route_table_id: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnRouteServerPropagation._CFN_PROPERTIES
+
+
+class RouteServerPropagationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::RouteServerPropagation`` resource.
+
+    :param route_server_id: The ``route_server_id`` of the resource.
+    :param route_table_id: The ``route_table_id`` of the resource.
+    """
+
+    route_server_id: str
+    route_table_id: str

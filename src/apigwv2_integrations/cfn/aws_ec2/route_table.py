@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnRouteTable", "CfnRouteTableProps"]
+__all__ = ["CfnRouteTable", "CfnRouteTableProps", "RouteTableReference"]
 
 
 class CfnRouteTable(CfnResource):
@@ -55,6 +60,24 @@ class CfnRouteTable(CfnResource):
         """The ``RouteTableId`` attribute. (``Fn::GetAtt`` ``RouteTableId``)"""
         return Token.as_string(self.get_att("RouteTableId", ResolutionTypeHint.STRING))
 
+    @property
+    def route_table_ref(self) -> RouteTableReference:
+        """A reference to this resource (``RouteTableReference``)."""
+        return RouteTableReference(route_table_id=self.ref)
+
+    @staticmethod
+    def arn_for_route_table(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``route_table_ref``)."""
+        reference: RouteTableReference = resource.route_table_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:route-table/{reference.route_table_id}"
+
+    @staticmethod
+    def from_route_table_id(scope: Construct, id: str, route_table_id: str) -> Any:
+        """An imported ``AWS::EC2::RouteTable`` known by its ``route_table_id``."""
+        reference = RouteTableReference(route_table_id=route_table_id)
+        return ImportedReference(scope, id, "route_table_ref", reference)
+
     @staticmethod
     def is_cfn_route_table(x: Any) -> bool:
         """True when ``x`` is a ``CfnRouteTable`` (a CfnResource of type ``AWS::EC2::RouteTable``)."""
@@ -81,3 +104,12 @@ class CfnRouteTableProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnRouteTable._CFN_PROPERTIES
+
+
+class RouteTableReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::RouteTable`` resource.
+
+    :param route_table_id: The ``route_table_id`` of the resource.
+    """
+
+    route_table_id: str

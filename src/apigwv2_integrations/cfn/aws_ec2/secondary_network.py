@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnSecondaryNetwork", "CfnSecondaryNetworkProps"]
+__all__ = ["CfnSecondaryNetwork", "CfnSecondaryNetworkProps", "SecondaryNetworkReference"]
 
 
 class CfnSecondaryNetwork(CfnResource):
@@ -125,6 +125,17 @@ class CfnSecondaryNetwork(CfnResource):
         """The ID of the secondary network. (``Fn::GetAtt`` ``SecondaryNetworkId``)"""
         return Token.as_string(self.get_att("SecondaryNetworkId", ResolutionTypeHint.STRING))
 
+    @property
+    def secondary_network_ref(self) -> SecondaryNetworkReference:
+        """A reference to this resource (``SecondaryNetworkReference``)."""
+        return SecondaryNetworkReference(secondary_network_arn=self.ref)
+
+    @staticmethod
+    def arn_for_secondary_network(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``secondary_network_ref``)."""
+        reference: SecondaryNetworkReference = resource.secondary_network_ref
+        return reference.secondary_network_arn
+
     @staticmethod
     def is_cfn_secondary_network(x: Any) -> bool:
         """True when ``x`` is a ``CfnSecondaryNetwork`` (a CfnResource of type ``AWS::EC2::SecondaryNetwork``)."""
@@ -152,3 +163,12 @@ class CfnSecondaryNetworkProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnSecondaryNetwork._CFN_PROPERTIES
+
+
+class SecondaryNetworkReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::SecondaryNetwork`` resource.
+
+    :param secondary_network_arn: The ``secondary_network_arn`` of the resource.
+    """
+
+    secondary_network_arn: str

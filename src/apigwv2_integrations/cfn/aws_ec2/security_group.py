@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnSecurityGroup", "CfnSecurityGroupProps"]
+__all__ = ["CfnSecurityGroup", "CfnSecurityGroupProps", "SecurityGroupReference"]
 
 
 class CfnSecurityGroup(CfnResource):
@@ -226,6 +231,24 @@ class CfnSecurityGroup(CfnResource):
         """The ID of the VPC for the security group. (``Fn::GetAtt`` ``VpcId``)"""
         return Token.as_string(self.get_att("VpcId", ResolutionTypeHint.STRING))
 
+    @property
+    def security_group_ref(self) -> SecurityGroupReference:
+        """A reference to this resource (``SecurityGroupReference``)."""
+        return SecurityGroupReference(security_group_id=self.ref)
+
+    @staticmethod
+    def arn_for_security_group(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``security_group_ref``)."""
+        reference: SecurityGroupReference = resource.security_group_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:security-group/{reference.security_group_id}"
+
+    @staticmethod
+    def from_security_group_id(scope: Construct, id: str, security_group_id: str) -> Any:
+        """An imported ``AWS::EC2::SecurityGroup`` known by its ``security_group_id``."""
+        reference = SecurityGroupReference(security_group_id=security_group_id)
+        return ImportedReference(scope, id, "security_group_ref", reference)
+
     @staticmethod
     def is_cfn_security_group(x: Any) -> bool:
         """True when ``x`` is a ``CfnSecurityGroup`` (a CfnResource of type ``AWS::EC2::SecurityGroup``)."""
@@ -260,3 +283,12 @@ class CfnSecurityGroupProps(CfnPropertyType):
     vpc_id: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnSecurityGroup._CFN_PROPERTIES
+
+
+class SecurityGroupReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::SecurityGroup`` resource.
+
+    :param security_group_id: The ``security_group_id`` of the resource.
+    """
+
+    security_group_id: str

@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnSecurityGroupEgress", "CfnSecurityGroupEgressProps"]
+__all__ = ["CfnSecurityGroupEgress", "CfnSecurityGroupEgressProps", "SecurityGroupEgressReference"]
 
 
 class CfnSecurityGroupEgress(CfnResource):
@@ -98,6 +98,11 @@ class CfnSecurityGroupEgress(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def security_group_egress_ref(self) -> SecurityGroupEgressReference:
+        """A reference to this resource (``SecurityGroupEgressReference``)."""
+        return SecurityGroupEgressReference(security_group_egress_id=self.ref)
+
     @staticmethod
     def is_cfn_security_group_egress(x: Any) -> bool:
         """True when ``x`` is a ``CfnSecurityGroupEgress`` (a CfnResource of type ``AWS::EC2::SecurityGroupEgress``)."""
@@ -131,3 +136,12 @@ class CfnSecurityGroupEgressProps(CfnPropertyType):
     to_port: float | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnSecurityGroupEgress._CFN_PROPERTIES
+
+
+class SecurityGroupEgressReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::SecurityGroupEgress`` resource.
+
+    :param security_group_egress_id: The ``security_group_egress_id`` of the resource.
+    """
+
+    security_group_egress_id: str

@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnSecurityGroupIngress", "CfnSecurityGroupIngressProps"]
+__all__ = ["CfnSecurityGroupIngress", "CfnSecurityGroupIngressProps", "SecurityGroupIngressReference"]
 
 
 class CfnSecurityGroupIngress(CfnResource):
@@ -115,6 +115,11 @@ class CfnSecurityGroupIngress(CfnResource):
         """The Security Group Rule Id. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def security_group_ingress_ref(self) -> SecurityGroupIngressReference:
+        """A reference to this resource (``SecurityGroupIngressReference``)."""
+        return SecurityGroupIngressReference(security_group_ingress_id=self.ref)
+
     @staticmethod
     def is_cfn_security_group_ingress(x: Any) -> bool:
         """True when ``x`` is a ``CfnSecurityGroupIngress`` (a CfnResource of type ``AWS::EC2::SecurityGroupIngress``)."""
@@ -151,3 +156,12 @@ class CfnSecurityGroupIngressProps(CfnPropertyType):
     to_port: float | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnSecurityGroupIngress._CFN_PROPERTIES
+
+
+class SecurityGroupIngressReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::SecurityGroupIngress`` resource.
+
+    :param security_group_ingress_id: The ``security_group_ingress_id`` of the resource.
+    """
+
+    security_group_ingress_id: str

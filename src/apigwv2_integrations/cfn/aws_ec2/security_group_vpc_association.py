@@ -9,10 +9,15 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnSecurityGroupVpcAssociation", "CfnSecurityGroupVpcAssociationProps"]
+__all__ = [
+    "CfnSecurityGroupVpcAssociation",
+    "CfnSecurityGroupVpcAssociationProps",
+    "SecurityGroupVpcAssociationReference",
+]
 
 
 class CfnSecurityGroupVpcAssociation(CfnResource):
@@ -61,6 +66,13 @@ class CfnSecurityGroupVpcAssociation(CfnResource):
         """The owner of the VPC in the security group vpc association. (``Fn::GetAtt`` ``VpcOwnerId``)"""
         return Token.as_string(self.get_att("VpcOwnerId", ResolutionTypeHint.STRING))
 
+    @property
+    def security_group_vpc_association_ref(self) -> SecurityGroupVpcAssociationReference:
+        """A reference to this resource (``SecurityGroupVpcAssociationReference``)."""
+        return SecurityGroupVpcAssociationReference(
+            group_id=Fn.select(0, Fn.split("|", self.ref)), vpc_id=Fn.select(1, Fn.split("|", self.ref))
+        )
+
     @staticmethod
     def is_cfn_security_group_vpc_association(x: Any) -> bool:
         """True when ``x`` is a ``CfnSecurityGroupVpcAssociation`` (a CfnResource of type ``AWS::EC2::SecurityGroupVpcAssociation``)."""
@@ -87,3 +99,14 @@ class CfnSecurityGroupVpcAssociationProps(CfnPropertyType):
     vpc_id: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnSecurityGroupVpcAssociation._CFN_PROPERTIES
+
+
+class SecurityGroupVpcAssociationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::SecurityGroupVpcAssociation`` resource.
+
+    :param group_id: The ``group_id`` of the resource.
+    :param vpc_id: The ``vpc_id`` of the resource.
+    """
+
+    group_id: str
+    vpc_id: str

@@ -12,7 +12,11 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnSnapshotBlockPublicAccess", "CfnSnapshotBlockPublicAccessProps"]
+__all__ = [
+    "CfnSnapshotBlockPublicAccess",
+    "CfnSnapshotBlockPublicAccessProps",
+    "SnapshotBlockPublicAccessReference",
+]
 
 
 class CfnSnapshotBlockPublicAccess(CfnResource):
@@ -53,6 +57,11 @@ class CfnSnapshotBlockPublicAccess(CfnResource):
         """The identifier for the specified AWS account. (``Fn::GetAtt`` ``AccountId``)"""
         return Token.as_string(self.get_att("AccountId", ResolutionTypeHint.STRING))
 
+    @property
+    def snapshot_block_public_access_ref(self) -> SnapshotBlockPublicAccessReference:
+        """A reference to this resource (``SnapshotBlockPublicAccessReference``)."""
+        return SnapshotBlockPublicAccessReference(account_id=self.ref)
+
     @staticmethod
     def is_cfn_snapshot_block_public_access(x: Any) -> bool:
         """True when ``x`` is a ``CfnSnapshotBlockPublicAccess`` (a CfnResource of type ``AWS::EC2::SnapshotBlockPublicAccess``)."""
@@ -78,3 +87,12 @@ class CfnSnapshotBlockPublicAccessProps(CfnPropertyType):
     state: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnSnapshotBlockPublicAccess._CFN_PROPERTIES
+
+
+class SnapshotBlockPublicAccessReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::SnapshotBlockPublicAccess`` resource.
+
+    :param account_id: The ``account_id`` of the resource.
+    """
+
+    account_id: str

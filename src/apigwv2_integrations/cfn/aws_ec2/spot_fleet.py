@@ -13,7 +13,7 @@ from ...core.tags import CfnTag
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnSpotFleet", "CfnSpotFleetProps"]
+__all__ = ["CfnSpotFleet", "CfnSpotFleetProps", "SpotFleetReference"]
 
 
 class CfnSpotFleet(CfnResource):
@@ -1477,6 +1477,11 @@ class CfnSpotFleet(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def spot_fleet_ref(self) -> SpotFleetReference:
+        """A reference to this resource (``SpotFleetReference``)."""
+        return SpotFleetReference(spot_fleet_id=self.ref)
+
     @staticmethod
     def is_cfn_spot_fleet(x: Any) -> bool:
         """True when ``x`` is a ``CfnSpotFleet`` (a CfnResource of type ``AWS::EC2::SpotFleet``)."""
@@ -1505,3 +1510,12 @@ class CfnSpotFleetProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnSpotFleet._CFN_PROPERTIES
+
+
+class SpotFleetReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::SpotFleet`` resource.
+
+    :param spot_fleet_id: The ``spot_fleet_id`` of the resource.
+    """
+
+    spot_fleet_id: str

@@ -12,7 +12,11 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnSqlHaStandbyDetectedInstance", "CfnSqlHaStandbyDetectedInstanceProps"]
+__all__ = [
+    "CfnSqlHaStandbyDetectedInstance",
+    "CfnSqlHaStandbyDetectedInstanceProps",
+    "SqlHaStandbyDetectedInstanceReference",
+]
 
 
 class CfnSqlHaStandbyDetectedInstance(CfnResource):
@@ -86,6 +90,11 @@ class CfnSqlHaStandbyDetectedInstance(CfnResource):
         """The SQL Server license type of the EC2 instance. (``Fn::GetAtt`` ``SqlServerLicenseUsage``)"""
         return Token.as_string(self.get_att("SqlServerLicenseUsage", ResolutionTypeHint.STRING))
 
+    @property
+    def sql_ha_standby_detected_instance_ref(self) -> SqlHaStandbyDetectedInstanceReference:
+        """A reference to this resource (``SqlHaStandbyDetectedInstanceReference``)."""
+        return SqlHaStandbyDetectedInstanceReference(instance_id=self.ref)
+
     @staticmethod
     def is_cfn_sql_ha_standby_detected_instance(x: Any) -> bool:
         """True when ``x`` is a ``CfnSqlHaStandbyDetectedInstance`` (a CfnResource of type ``AWS::EC2::SqlHaStandbyDetectedInstance``)."""
@@ -112,3 +121,12 @@ class CfnSqlHaStandbyDetectedInstanceProps(CfnPropertyType):
     sql_server_credentials: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnSqlHaStandbyDetectedInstance._CFN_PROPERTIES
+
+
+class SqlHaStandbyDetectedInstanceReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::SqlHaStandbyDetectedInstance`` resource.
+
+    :param instance_id: The ``instance_id`` of the resource.
+    """
+
+    instance_id: str

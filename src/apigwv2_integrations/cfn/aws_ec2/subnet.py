@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnSubnet", "CfnSubnetProps"]
+__all__ = ["CfnSubnet", "CfnSubnetProps", "SubnetReference"]
 
 
 class CfnSubnet(CfnResource):
@@ -242,6 +247,24 @@ class CfnSubnet(CfnResource):
         """The ID of the VPC the subnet is in. (``Fn::GetAtt`` ``VpcId``)"""
         return Token.as_string(self.get_att("VpcId", ResolutionTypeHint.STRING))
 
+    @property
+    def subnet_ref(self) -> SubnetReference:
+        """A reference to this resource (``SubnetReference``)."""
+        return SubnetReference(subnet_id=self.ref)
+
+    @staticmethod
+    def arn_for_subnet(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``subnet_ref``)."""
+        reference: SubnetReference = resource.subnet_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:subnet/{reference.subnet_id}"
+
+    @staticmethod
+    def from_subnet_id(scope: Construct, id: str, subnet_id: str) -> Any:
+        """An imported ``AWS::EC2::Subnet`` known by its ``subnet_id``."""
+        reference = SubnetReference(subnet_id=subnet_id)
+        return ImportedReference(scope, id, "subnet_ref", reference)
+
     @staticmethod
     def is_cfn_subnet(x: Any) -> bool:
         """True when ``x`` is a ``CfnSubnet`` (a CfnResource of type ``AWS::EC2::Subnet``)."""
@@ -285,3 +308,12 @@ class CfnSubnetProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnSubnet._CFN_PROPERTIES
+
+
+class SubnetReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::Subnet`` resource.
+
+    :param subnet_id: The ``subnet_id`` of the resource.
+    """
+
+    subnet_id: str

@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnSubnetCidrBlock", "CfnSubnetCidrBlockProps"]
+__all__ = ["CfnSubnetCidrBlock", "CfnSubnetCidrBlockProps", "SubnetCidrBlockReference"]
 
 
 class CfnSubnetCidrBlock(CfnResource):
@@ -80,6 +80,11 @@ class CfnSubnetCidrBlock(CfnResource):
         """
         return Token.as_string(self.get_att("Ipv6AddressAttribute", ResolutionTypeHint.STRING))
 
+    @property
+    def subnet_cidr_block_ref(self) -> SubnetCidrBlockReference:
+        """A reference to this resource (``SubnetCidrBlockReference``)."""
+        return SubnetCidrBlockReference(subnet_cidr_block_id=self.ref)
+
     @staticmethod
     def is_cfn_subnet_cidr_block(x: Any) -> bool:
         """True when ``x`` is a ``CfnSubnetCidrBlock`` (a CfnResource of type ``AWS::EC2::SubnetCidrBlock``)."""
@@ -108,3 +113,12 @@ class CfnSubnetCidrBlockProps(CfnPropertyType):
     ipv6_netmask_length: float | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnSubnetCidrBlock._CFN_PROPERTIES
+
+
+class SubnetCidrBlockReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::SubnetCidrBlock`` resource.
+
+    :param subnet_cidr_block_id: The ``subnet_cidr_block_id`` of the resource.
+    """
+
+    subnet_cidr_block_id: str

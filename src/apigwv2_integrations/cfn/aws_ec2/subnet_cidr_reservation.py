@@ -11,10 +11,11 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnSubnetCidrReservation", "CfnSubnetCidrReservationProps"]
+__all__ = ["CfnSubnetCidrReservation", "CfnSubnetCidrReservationProps", "SubnetCidrReservationReference"]
 
 
 class CfnSubnetCidrReservation(CfnResource):
@@ -90,6 +91,21 @@ class CfnSubnetCidrReservation(CfnResource):
         """The identifier of the subnet CIDR reservation. (``Fn::GetAtt`` ``SubnetCidrReservationId``)"""
         return Token.as_string(self.get_att("SubnetCidrReservationId", ResolutionTypeHint.STRING))
 
+    @property
+    def subnet_cidr_reservation_ref(self) -> SubnetCidrReservationReference:
+        """A reference to this resource (``SubnetCidrReservationReference``)."""
+        return SubnetCidrReservationReference(
+            subnet_cidr_reservation_arn=self.attr_arn,
+            subnet_cidr_reservation_id=Fn.select(1, Fn.split("|", self.ref)),
+            subnet_id=Fn.select(0, Fn.split("|", self.ref)),
+        )
+
+    @staticmethod
+    def arn_for_subnet_cidr_reservation(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``subnet_cidr_reservation_ref``)."""
+        reference: SubnetCidrReservationReference = resource.subnet_cidr_reservation_ref
+        return reference.subnet_cidr_reservation_arn
+
     @staticmethod
     def is_cfn_subnet_cidr_reservation(x: Any) -> bool:
         """True when ``x`` is a ``CfnSubnetCidrReservation`` (a CfnResource of type ``AWS::EC2::SubnetCidrReservation``)."""
@@ -119,3 +135,16 @@ class CfnSubnetCidrReservationProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnSubnetCidrReservation._CFN_PROPERTIES
+
+
+class SubnetCidrReservationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::SubnetCidrReservation`` resource.
+
+    :param subnet_cidr_reservation_arn: The ``subnet_cidr_reservation_arn`` of the resource.
+    :param subnet_cidr_reservation_id: The ``subnet_cidr_reservation_id`` of the resource.
+    :param subnet_id: The ``subnet_id`` of the resource.
+    """
+
+    subnet_cidr_reservation_arn: str
+    subnet_cidr_reservation_id: str
+    subnet_id: str

@@ -12,7 +12,11 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnSubnetNetworkAclAssociation", "CfnSubnetNetworkAclAssociationProps"]
+__all__ = [
+    "CfnSubnetNetworkAclAssociation",
+    "CfnSubnetNetworkAclAssociationProps",
+    "SubnetNetworkAclAssociationReference",
+]
 
 
 class CfnSubnetNetworkAclAssociation(CfnResource):
@@ -51,6 +55,11 @@ class CfnSubnetNetworkAclAssociation(CfnResource):
         """The ``AssociationId`` attribute. (``Fn::GetAtt`` ``AssociationId``)"""
         return Token.as_string(self.get_att("AssociationId", ResolutionTypeHint.STRING))
 
+    @property
+    def subnet_network_acl_association_ref(self) -> SubnetNetworkAclAssociationReference:
+        """A reference to this resource (``SubnetNetworkAclAssociationReference``)."""
+        return SubnetNetworkAclAssociationReference(association_id=self.ref)
+
     @staticmethod
     def is_cfn_subnet_network_acl_association(x: Any) -> bool:
         """True when ``x`` is a ``CfnSubnetNetworkAclAssociation`` (a CfnResource of type ``AWS::EC2::SubnetNetworkAclAssociation``)."""
@@ -77,3 +86,12 @@ class CfnSubnetNetworkAclAssociationProps(CfnPropertyType):
     subnet_id: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnSubnetNetworkAclAssociation._CFN_PROPERTIES
+
+
+class SubnetNetworkAclAssociationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::SubnetNetworkAclAssociation`` resource.
+
+    :param association_id: The ``association_id`` of the resource.
+    """
+
+    association_id: str

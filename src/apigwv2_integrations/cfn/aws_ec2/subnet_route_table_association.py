@@ -12,7 +12,11 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnSubnetRouteTableAssociation", "CfnSubnetRouteTableAssociationProps"]
+__all__ = [
+    "CfnSubnetRouteTableAssociation",
+    "CfnSubnetRouteTableAssociationProps",
+    "SubnetRouteTableAssociationReference",
+]
 
 
 class CfnSubnetRouteTableAssociation(CfnResource):
@@ -51,6 +55,11 @@ class CfnSubnetRouteTableAssociation(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def subnet_route_table_association_ref(self) -> SubnetRouteTableAssociationReference:
+        """A reference to this resource (``SubnetRouteTableAssociationReference``)."""
+        return SubnetRouteTableAssociationReference(subnet_route_table_association_id=self.ref)
+
     @staticmethod
     def is_cfn_subnet_route_table_association(x: Any) -> bool:
         """True when ``x`` is a ``CfnSubnetRouteTableAssociation`` (a CfnResource of type ``AWS::EC2::SubnetRouteTableAssociation``)."""
@@ -77,3 +86,12 @@ class CfnSubnetRouteTableAssociationProps(CfnPropertyType):
     subnet_id: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnSubnetRouteTableAssociation._CFN_PROPERTIES
+
+
+class SubnetRouteTableAssociationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::SubnetRouteTableAssociation`` resource.
+
+    :param subnet_route_table_association_id: The ``subnet_route_table_association_id`` of the resource.
+    """
+
+    subnet_route_table_association_id: str

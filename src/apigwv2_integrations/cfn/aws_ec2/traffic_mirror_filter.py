@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnTrafficMirrorFilter", "CfnTrafficMirrorFilterProps"]
+__all__ = ["CfnTrafficMirrorFilter", "CfnTrafficMirrorFilterProps", "TrafficMirrorFilterReference"]
 
 
 class CfnTrafficMirrorFilter(CfnResource):
@@ -66,6 +71,24 @@ class CfnTrafficMirrorFilter(CfnResource):
         """The ID of a traffic mirror filter. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def traffic_mirror_filter_ref(self) -> TrafficMirrorFilterReference:
+        """A reference to this resource (``TrafficMirrorFilterReference``)."""
+        return TrafficMirrorFilterReference(traffic_mirror_filter_id=self.ref)
+
+    @staticmethod
+    def arn_for_traffic_mirror_filter(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``traffic_mirror_filter_ref``)."""
+        reference: TrafficMirrorFilterReference = resource.traffic_mirror_filter_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:traffic-mirror-filter/{reference.traffic_mirror_filter_id}"
+
+    @staticmethod
+    def from_traffic_mirror_filter_id(scope: Construct, id: str, traffic_mirror_filter_id: str) -> Any:
+        """An imported ``AWS::EC2::TrafficMirrorFilter`` known by its ``traffic_mirror_filter_id``."""
+        reference = TrafficMirrorFilterReference(traffic_mirror_filter_id=traffic_mirror_filter_id)
+        return ImportedReference(scope, id, "traffic_mirror_filter_ref", reference)
+
     @staticmethod
     def is_cfn_traffic_mirror_filter(x: Any) -> bool:
         """True when ``x`` is a ``CfnTrafficMirrorFilter`` (a CfnResource of type ``AWS::EC2::TrafficMirrorFilter``)."""
@@ -93,3 +116,12 @@ class CfnTrafficMirrorFilterProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTrafficMirrorFilter._CFN_PROPERTIES
+
+
+class TrafficMirrorFilterReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::TrafficMirrorFilter`` resource.
+
+    :param traffic_mirror_filter_id: The ``traffic_mirror_filter_id`` of the resource.
+    """
+
+    traffic_mirror_filter_id: str

@@ -12,9 +12,18 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnTrafficMirrorFilterRule", "CfnTrafficMirrorFilterRuleProps"]
+__all__ = [
+    "CfnTrafficMirrorFilterRule",
+    "CfnTrafficMirrorFilterRuleProps",
+    "TrafficMirrorFilterRuleReference",
+]
 
 
 class CfnTrafficMirrorFilterRule(CfnResource):
@@ -147,6 +156,28 @@ class CfnTrafficMirrorFilterRule(CfnResource):
         """The ID of the Traffic Mirror Filter rule. (``Fn::GetAtt`` ``TrafficMirrorFilterRuleId``)"""
         return Token.as_string(self.get_att("TrafficMirrorFilterRuleId", ResolutionTypeHint.STRING))
 
+    @property
+    def traffic_mirror_filter_rule_ref(self) -> TrafficMirrorFilterRuleReference:
+        """A reference to this resource (``TrafficMirrorFilterRuleReference``)."""
+        return TrafficMirrorFilterRuleReference(traffic_mirror_filter_rule_id=self.ref)
+
+    @staticmethod
+    def arn_for_traffic_mirror_filter_rule(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``traffic_mirror_filter_rule_ref``)."""
+        reference: TrafficMirrorFilterRuleReference = resource.traffic_mirror_filter_rule_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:traffic-mirror-filter-rule/{reference.traffic_mirror_filter_rule_id}"
+
+    @staticmethod
+    def from_traffic_mirror_filter_rule_id(
+        scope: Construct, id: str, traffic_mirror_filter_rule_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::TrafficMirrorFilterRule`` known by its ``traffic_mirror_filter_rule_id``."""
+        reference = TrafficMirrorFilterRuleReference(
+            traffic_mirror_filter_rule_id=traffic_mirror_filter_rule_id
+        )
+        return ImportedReference(scope, id, "traffic_mirror_filter_rule_ref", reference)
+
     @staticmethod
     def is_cfn_traffic_mirror_filter_rule(x: Any) -> bool:
         """True when ``x`` is a ``CfnTrafficMirrorFilterRule`` (a CfnResource of type ``AWS::EC2::TrafficMirrorFilterRule``)."""
@@ -186,3 +217,12 @@ class CfnTrafficMirrorFilterRuleProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTrafficMirrorFilterRule._CFN_PROPERTIES
+
+
+class TrafficMirrorFilterRuleReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::TrafficMirrorFilterRule`` resource.
+
+    :param traffic_mirror_filter_rule_id: The ``traffic_mirror_filter_rule_id`` of the resource.
+    """
+
+    traffic_mirror_filter_rule_id: str

@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnTrafficMirrorSession", "CfnTrafficMirrorSessionProps"]
+__all__ = ["CfnTrafficMirrorSession", "CfnTrafficMirrorSessionProps", "TrafficMirrorSessionReference"]
 
 
 class CfnTrafficMirrorSession(CfnResource):
@@ -96,6 +101,24 @@ class CfnTrafficMirrorSession(CfnResource):
         """The ID of a Traffic Mirror session. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def traffic_mirror_session_ref(self) -> TrafficMirrorSessionReference:
+        """A reference to this resource (``TrafficMirrorSessionReference``)."""
+        return TrafficMirrorSessionReference(traffic_mirror_session_id=self.ref)
+
+    @staticmethod
+    def arn_for_traffic_mirror_session(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``traffic_mirror_session_ref``)."""
+        reference: TrafficMirrorSessionReference = resource.traffic_mirror_session_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:traffic-mirror-session/{reference.traffic_mirror_session_id}"
+
+    @staticmethod
+    def from_traffic_mirror_session_id(scope: Construct, id: str, traffic_mirror_session_id: str) -> Any:
+        """An imported ``AWS::EC2::TrafficMirrorSession`` known by its ``traffic_mirror_session_id``."""
+        reference = TrafficMirrorSessionReference(traffic_mirror_session_id=traffic_mirror_session_id)
+        return ImportedReference(scope, id, "traffic_mirror_session_ref", reference)
+
     @staticmethod
     def is_cfn_traffic_mirror_session(x: Any) -> bool:
         """True when ``x`` is a ``CfnTrafficMirrorSession`` (a CfnResource of type ``AWS::EC2::TrafficMirrorSession``)."""
@@ -129,3 +152,12 @@ class CfnTrafficMirrorSessionProps(CfnPropertyType):
     virtual_network_id: float | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTrafficMirrorSession._CFN_PROPERTIES
+
+
+class TrafficMirrorSessionReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::TrafficMirrorSession`` resource.
+
+    :param traffic_mirror_session_id: The ``traffic_mirror_session_id`` of the resource.
+    """
+
+    traffic_mirror_session_id: str

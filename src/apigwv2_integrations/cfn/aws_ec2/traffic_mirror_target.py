@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnTrafficMirrorTarget", "CfnTrafficMirrorTargetProps"]
+__all__ = ["CfnTrafficMirrorTarget", "CfnTrafficMirrorTargetProps", "TrafficMirrorTargetReference"]
 
 
 class CfnTrafficMirrorTarget(CfnResource):
@@ -82,6 +87,24 @@ class CfnTrafficMirrorTarget(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def traffic_mirror_target_ref(self) -> TrafficMirrorTargetReference:
+        """A reference to this resource (``TrafficMirrorTargetReference``)."""
+        return TrafficMirrorTargetReference(traffic_mirror_target_id=self.ref)
+
+    @staticmethod
+    def arn_for_traffic_mirror_target(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``traffic_mirror_target_ref``)."""
+        reference: TrafficMirrorTargetReference = resource.traffic_mirror_target_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:traffic-mirror-target/{reference.traffic_mirror_target_id}"
+
+    @staticmethod
+    def from_traffic_mirror_target_id(scope: Construct, id: str, traffic_mirror_target_id: str) -> Any:
+        """An imported ``AWS::EC2::TrafficMirrorTarget`` known by its ``traffic_mirror_target_id``."""
+        reference = TrafficMirrorTargetReference(traffic_mirror_target_id=traffic_mirror_target_id)
+        return ImportedReference(scope, id, "traffic_mirror_target_ref", reference)
+
     @staticmethod
     def is_cfn_traffic_mirror_target(x: Any) -> bool:
         """True when ``x`` is a ``CfnTrafficMirrorTarget`` (a CfnResource of type ``AWS::EC2::TrafficMirrorTarget``)."""
@@ -111,3 +134,12 @@ class CfnTrafficMirrorTargetProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTrafficMirrorTarget._CFN_PROPERTIES
+
+
+class TrafficMirrorTargetReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::TrafficMirrorTarget`` resource.
+
+    :param traffic_mirror_target_id: The ``traffic_mirror_target_id`` of the resource.
+    """
+
+    traffic_mirror_target_id: str

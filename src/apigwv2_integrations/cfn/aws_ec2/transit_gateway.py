@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnTransitGateway", "CfnTransitGatewayProps"]
+__all__ = ["CfnTransitGateway", "CfnTransitGatewayProps", "TransitGatewayReference"]
 
 
 class CfnTransitGateway(CfnResource):
@@ -160,6 +165,29 @@ class CfnTransitGateway(CfnResource):
         """The ``TransitGatewayArn`` attribute. (``Fn::GetAtt`` ``TransitGatewayArn``)"""
         return Token.as_string(self.get_att("TransitGatewayArn", ResolutionTypeHint.STRING))
 
+    @property
+    def transit_gateway_ref(self) -> TransitGatewayReference:
+        """A reference to this resource (``TransitGatewayReference``)."""
+        return TransitGatewayReference(
+            transit_gateway_arn=self.attr_transit_gateway_arn, transit_gateway_id=self.ref
+        )
+
+    @staticmethod
+    def arn_for_transit_gateway(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``transit_gateway_ref``)."""
+        reference: TransitGatewayReference = resource.transit_gateway_ref
+        return reference.transit_gateway_arn
+
+    @staticmethod
+    def from_transit_gateway_id(scope: Construct, id: str, transit_gateway_id: str) -> Any:
+        """An imported ``AWS::EC2::TransitGateway`` known by its ``transit_gateway_id``."""
+        partition, region, account = arn_environment(scope)
+        reference = TransitGatewayReference(
+            transit_gateway_arn=f"arn:{partition}:ec2:{region}:{account}:transit-gateway/{transit_gateway_id}",
+            transit_gateway_id=transit_gateway_id,
+        )
+        return ImportedReference(scope, id, "transit_gateway_ref", reference)
+
     @staticmethod
     def is_cfn_transit_gateway(x: Any) -> bool:
         """True when ``x`` is a ``CfnTransitGateway`` (a CfnResource of type ``AWS::EC2::TransitGateway``)."""
@@ -198,3 +226,14 @@ class CfnTransitGatewayProps(CfnPropertyType):
     vpn_ecmp_support: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTransitGateway._CFN_PROPERTIES
+
+
+class TransitGatewayReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::TransitGateway`` resource.
+
+    :param transit_gateway_arn: The ``transit_gateway_arn`` of the resource.
+    :param transit_gateway_id: The ``transit_gateway_id`` of the resource.
+    """
+
+    transit_gateway_arn: str
+    transit_gateway_id: str

@@ -12,9 +12,18 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnTransitGatewayAttachment", "CfnTransitGatewayAttachmentProps"]
+__all__ = [
+    "CfnTransitGatewayAttachment",
+    "CfnTransitGatewayAttachmentProps",
+    "TransitGatewayAttachmentReference",
+]
 
 
 class CfnTransitGatewayAttachment(CfnResource):
@@ -117,6 +126,28 @@ class CfnTransitGatewayAttachment(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def transit_gateway_attachment_ref(self) -> TransitGatewayAttachmentReference:
+        """A reference to this resource (``TransitGatewayAttachmentReference``)."""
+        return TransitGatewayAttachmentReference(transit_gateway_attachment_id=self.ref)
+
+    @staticmethod
+    def arn_for_transit_gateway_attachment(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``transit_gateway_attachment_ref``)."""
+        reference: TransitGatewayAttachmentReference = resource.transit_gateway_attachment_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:transit-gateway-attachment/{reference.transit_gateway_attachment_id}"
+
+    @staticmethod
+    def from_transit_gateway_attachment_id(
+        scope: Construct, id: str, transit_gateway_attachment_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::TransitGatewayAttachment`` known by its ``transit_gateway_attachment_id``."""
+        reference = TransitGatewayAttachmentReference(
+            transit_gateway_attachment_id=transit_gateway_attachment_id
+        )
+        return ImportedReference(scope, id, "transit_gateway_attachment_ref", reference)
+
     @staticmethod
     def is_cfn_transit_gateway_attachment(x: Any) -> bool:
         """True when ``x`` is a ``CfnTransitGatewayAttachment`` (a CfnResource of type ``AWS::EC2::TransitGatewayAttachment``)."""
@@ -146,3 +177,12 @@ class CfnTransitGatewayAttachmentProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTransitGatewayAttachment._CFN_PROPERTIES
+
+
+class TransitGatewayAttachmentReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::TransitGatewayAttachment`` resource.
+
+    :param transit_gateway_attachment_id: The ``transit_gateway_attachment_id`` of the resource.
+    """
+
+    transit_gateway_attachment_id: str

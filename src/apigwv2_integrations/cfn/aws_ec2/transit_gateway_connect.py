@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnTransitGatewayConnect", "CfnTransitGatewayConnectProps"]
+__all__ = ["CfnTransitGatewayConnect", "CfnTransitGatewayConnectProps", "TransitGatewayConnectReference"]
 
 
 class CfnTransitGatewayConnect(CfnResource):
@@ -97,6 +102,28 @@ class CfnTransitGatewayConnect(CfnResource):
         """The ID of the transit gateway. (``Fn::GetAtt`` ``TransitGatewayId``)"""
         return Token.as_string(self.get_att("TransitGatewayId", ResolutionTypeHint.STRING))
 
+    @property
+    def transit_gateway_connect_ref(self) -> TransitGatewayConnectReference:
+        """A reference to this resource (``TransitGatewayConnectReference``)."""
+        return TransitGatewayConnectReference(transit_gateway_attachment_id=self.ref)
+
+    @staticmethod
+    def arn_for_transit_gateway_connect(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``transit_gateway_connect_ref``)."""
+        reference: TransitGatewayConnectReference = resource.transit_gateway_connect_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:transit-gateway-attachment/{reference.transit_gateway_attachment_id}"
+
+    @staticmethod
+    def from_transit_gateway_attachment_id(
+        scope: Construct, id: str, transit_gateway_attachment_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::TransitGatewayConnect`` known by its ``transit_gateway_attachment_id``."""
+        reference = TransitGatewayConnectReference(
+            transit_gateway_attachment_id=transit_gateway_attachment_id
+        )
+        return ImportedReference(scope, id, "transit_gateway_connect_ref", reference)
+
     @staticmethod
     def is_cfn_transit_gateway_connect(x: Any) -> bool:
         """True when ``x`` is a ``CfnTransitGatewayConnect`` (a CfnResource of type ``AWS::EC2::TransitGatewayConnect``)."""
@@ -124,3 +151,12 @@ class CfnTransitGatewayConnectProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTransitGatewayConnect._CFN_PROPERTIES
+
+
+class TransitGatewayConnectReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::TransitGatewayConnect`` resource.
+
+    :param transit_gateway_attachment_id: The ``transit_gateway_attachment_id`` of the resource.
+    """
+
+    transit_gateway_attachment_id: str

@@ -12,9 +12,18 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnTransitGatewayConnectPeer", "CfnTransitGatewayConnectPeerProps"]
+__all__ = [
+    "CfnTransitGatewayConnectPeer",
+    "CfnTransitGatewayConnectPeerProps",
+    "TransitGatewayConnectPeerReference",
+]
 
 
 class CfnTransitGatewayConnectPeer(CfnResource):
@@ -187,6 +196,28 @@ class CfnTransitGatewayConnectPeer(CfnResource):
         """The ID of the Connect peer. (``Fn::GetAtt`` ``TransitGatewayConnectPeerId``)"""
         return Token.as_string(self.get_att("TransitGatewayConnectPeerId", ResolutionTypeHint.STRING))
 
+    @property
+    def transit_gateway_connect_peer_ref(self) -> TransitGatewayConnectPeerReference:
+        """A reference to this resource (``TransitGatewayConnectPeerReference``)."""
+        return TransitGatewayConnectPeerReference(transit_gateway_connect_peer_id=self.ref)
+
+    @staticmethod
+    def arn_for_transit_gateway_connect_peer(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``transit_gateway_connect_peer_ref``)."""
+        reference: TransitGatewayConnectPeerReference = resource.transit_gateway_connect_peer_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:transit-gateway-connect-peer/{reference.transit_gateway_connect_peer_id}"
+
+    @staticmethod
+    def from_transit_gateway_connect_peer_id(
+        scope: Construct, id: str, transit_gateway_connect_peer_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::TransitGatewayConnectPeer`` known by its ``transit_gateway_connect_peer_id``."""
+        reference = TransitGatewayConnectPeerReference(
+            transit_gateway_connect_peer_id=transit_gateway_connect_peer_id
+        )
+        return ImportedReference(scope, id, "transit_gateway_connect_peer_ref", reference)
+
     @staticmethod
     def is_cfn_transit_gateway_connect_peer(x: Any) -> bool:
         """True when ``x`` is a ``CfnTransitGatewayConnectPeer`` (a CfnResource of type ``AWS::EC2::TransitGatewayConnectPeer``)."""
@@ -218,3 +249,12 @@ class CfnTransitGatewayConnectPeerProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTransitGatewayConnectPeer._CFN_PROPERTIES
+
+
+class TransitGatewayConnectPeerReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::TransitGatewayConnectPeer`` resource.
+
+    :param transit_gateway_connect_peer_id: The ``transit_gateway_connect_peer_id`` of the resource.
+    """
+
+    transit_gateway_connect_peer_id: str

@@ -12,9 +12,18 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnTransitGatewayMeteringPolicy", "CfnTransitGatewayMeteringPolicyProps"]
+__all__ = [
+    "CfnTransitGatewayMeteringPolicy",
+    "CfnTransitGatewayMeteringPolicyProps",
+    "TransitGatewayMeteringPolicyReference",
+]
 
 
 class CfnTransitGatewayMeteringPolicy(CfnResource):
@@ -84,6 +93,28 @@ class CfnTransitGatewayMeteringPolicy(CfnResource):
         """
         return Token.as_string(self.get_att("UpdateEffectiveAt", ResolutionTypeHint.STRING))
 
+    @property
+    def transit_gateway_metering_policy_ref(self) -> TransitGatewayMeteringPolicyReference:
+        """A reference to this resource (``TransitGatewayMeteringPolicyReference``)."""
+        return TransitGatewayMeteringPolicyReference(transit_gateway_metering_policy_id=self.ref)
+
+    @staticmethod
+    def arn_for_transit_gateway_metering_policy(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``transit_gateway_metering_policy_ref``)."""
+        reference: TransitGatewayMeteringPolicyReference = resource.transit_gateway_metering_policy_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:transit-gateway-metering-policy/{reference.transit_gateway_metering_policy_id}"
+
+    @staticmethod
+    def from_transit_gateway_metering_policy_id(
+        scope: Construct, id: str, transit_gateway_metering_policy_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::TransitGatewayMeteringPolicy`` known by its ``transit_gateway_metering_policy_id``."""
+        reference = TransitGatewayMeteringPolicyReference(
+            transit_gateway_metering_policy_id=transit_gateway_metering_policy_id
+        )
+        return ImportedReference(scope, id, "transit_gateway_metering_policy_ref", reference)
+
     @staticmethod
     def is_cfn_transit_gateway_metering_policy(x: Any) -> bool:
         """True when ``x`` is a ``CfnTransitGatewayMeteringPolicy`` (a CfnResource of type ``AWS::EC2::TransitGatewayMeteringPolicy``)."""
@@ -111,3 +142,13 @@ class CfnTransitGatewayMeteringPolicyProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTransitGatewayMeteringPolicy._CFN_PROPERTIES
+
+
+class TransitGatewayMeteringPolicyReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::TransitGatewayMeteringPolicy`` resource.
+
+    :param transit_gateway_metering_policy_id: The ``transit_gateway_metering_policy_id`` of the
+        resource.
+    """
+
+    transit_gateway_metering_policy_id: str

@@ -9,10 +9,15 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnTransitGatewayMeteringPolicyEntry", "CfnTransitGatewayMeteringPolicyEntryProps"]
+__all__ = [
+    "CfnTransitGatewayMeteringPolicyEntry",
+    "CfnTransitGatewayMeteringPolicyEntryProps",
+    "TransitGatewayMeteringPolicyEntryReference",
+]
 
 
 class CfnTransitGatewayMeteringPolicyEntry(CfnResource):
@@ -199,6 +204,14 @@ class CfnTransitGatewayMeteringPolicyEntry(CfnResource):
         """
         return Token.as_string(self.get_att("UpdateEffectiveAt", ResolutionTypeHint.STRING))
 
+    @property
+    def transit_gateway_metering_policy_entry_ref(self) -> TransitGatewayMeteringPolicyEntryReference:
+        """A reference to this resource (``TransitGatewayMeteringPolicyEntryReference``)."""
+        return TransitGatewayMeteringPolicyEntryReference(
+            policy_rule_number=Fn.select(1, Fn.split("|", self.ref)),
+            transit_gateway_metering_policy_id=Fn.select(0, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_transit_gateway_metering_policy_entry(x: Any) -> bool:
         """True when ``x`` is a ``CfnTransitGatewayMeteringPolicyEntry`` (a CfnResource of type ``AWS::EC2::TransitGatewayMeteringPolicyEntry``)."""
@@ -235,3 +248,15 @@ class CfnTransitGatewayMeteringPolicyEntryProps(CfnPropertyType):
     source_transit_gateway_attachment_type: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTransitGatewayMeteringPolicyEntry._CFN_PROPERTIES
+
+
+class TransitGatewayMeteringPolicyEntryReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::TransitGatewayMeteringPolicyEntry`` resource.
+
+    :param policy_rule_number: The ``policy_rule_number`` of the resource.
+    :param transit_gateway_metering_policy_id: The ``transit_gateway_metering_policy_id`` of the
+        resource.
+    """
+
+    policy_rule_number: str
+    transit_gateway_metering_policy_id: str

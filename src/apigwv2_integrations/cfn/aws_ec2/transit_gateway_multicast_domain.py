@@ -12,9 +12,18 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnTransitGatewayMulticastDomain", "CfnTransitGatewayMulticastDomainProps"]
+__all__ = [
+    "CfnTransitGatewayMulticastDomain",
+    "CfnTransitGatewayMulticastDomainProps",
+    "TransitGatewayMulticastDomainReference",
+]
 
 
 class CfnTransitGatewayMulticastDomain(CfnResource):
@@ -123,6 +132,32 @@ class CfnTransitGatewayMulticastDomain(CfnResource):
         """
         return Token.as_string(self.get_att("TransitGatewayMulticastDomainId", ResolutionTypeHint.STRING))
 
+    @property
+    def transit_gateway_multicast_domain_ref(self) -> TransitGatewayMulticastDomainReference:
+        """A reference to this resource (``TransitGatewayMulticastDomainReference``)."""
+        return TransitGatewayMulticastDomainReference(
+            transit_gateway_multicast_domain_arn=self.attr_transit_gateway_multicast_domain_arn,
+            transit_gateway_multicast_domain_id=self.ref,
+        )
+
+    @staticmethod
+    def arn_for_transit_gateway_multicast_domain(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``transit_gateway_multicast_domain_ref``)."""
+        reference: TransitGatewayMulticastDomainReference = resource.transit_gateway_multicast_domain_ref
+        return reference.transit_gateway_multicast_domain_arn
+
+    @staticmethod
+    def from_transit_gateway_multicast_domain_id(
+        scope: Construct, id: str, transit_gateway_multicast_domain_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::TransitGatewayMulticastDomain`` known by its ``transit_gateway_multicast_domain_id``."""
+        partition, region, account = arn_environment(scope)
+        reference = TransitGatewayMulticastDomainReference(
+            transit_gateway_multicast_domain_arn=f"arn:{partition}:ec2:{region}:{account}:transit-gateway-multicast-domain/{transit_gateway_multicast_domain_id}",
+            transit_gateway_multicast_domain_id=transit_gateway_multicast_domain_id,
+        )
+        return ImportedReference(scope, id, "transit_gateway_multicast_domain_ref", reference)
+
     @staticmethod
     def is_cfn_transit_gateway_multicast_domain(x: Any) -> bool:
         """True when ``x`` is a ``CfnTransitGatewayMulticastDomain`` (a CfnResource of type ``AWS::EC2::TransitGatewayMulticastDomain``)."""
@@ -150,3 +185,16 @@ class CfnTransitGatewayMulticastDomainProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTransitGatewayMulticastDomain._CFN_PROPERTIES
+
+
+class TransitGatewayMulticastDomainReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::TransitGatewayMulticastDomain`` resource.
+
+    :param transit_gateway_multicast_domain_arn: The ``transit_gateway_multicast_domain_arn`` of the
+        resource.
+    :param transit_gateway_multicast_domain_id: The ``transit_gateway_multicast_domain_id`` of the
+        resource.
+    """
+
+    transit_gateway_multicast_domain_arn: str
+    transit_gateway_multicast_domain_id: str

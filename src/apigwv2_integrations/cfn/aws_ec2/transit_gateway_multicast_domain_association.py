@@ -9,10 +9,15 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnTransitGatewayMulticastDomainAssociation", "CfnTransitGatewayMulticastDomainAssociationProps"]
+__all__ = [
+    "CfnTransitGatewayMulticastDomainAssociation",
+    "CfnTransitGatewayMulticastDomainAssociationProps",
+    "TransitGatewayMulticastDomainAssociationReference",
+]
 
 
 class CfnTransitGatewayMulticastDomainAssociation(CfnResource):
@@ -80,6 +85,17 @@ class CfnTransitGatewayMulticastDomainAssociation(CfnResource):
         """The state of the subnet association. (``Fn::GetAtt`` ``State``)"""
         return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
 
+    @property
+    def transit_gateway_multicast_domain_association_ref(
+        self,
+    ) -> TransitGatewayMulticastDomainAssociationReference:
+        """A reference to this resource (``TransitGatewayMulticastDomainAssociationReference``)."""
+        return TransitGatewayMulticastDomainAssociationReference(
+            subnet_id=Fn.select(2, Fn.split("|", self.ref)),
+            transit_gateway_attachment_id=Fn.select(1, Fn.split("|", self.ref)),
+            transit_gateway_multicast_domain_id=Fn.select(0, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_transit_gateway_multicast_domain_association(x: Any) -> bool:
         """True when ``x`` is a ``CfnTransitGatewayMulticastDomainAssociation`` (a CfnResource of type ``AWS::EC2::TransitGatewayMulticastDomainAssociation``)."""
@@ -107,3 +123,17 @@ class CfnTransitGatewayMulticastDomainAssociationProps(CfnPropertyType):
     transit_gateway_multicast_domain_id: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTransitGatewayMulticastDomainAssociation._CFN_PROPERTIES
+
+
+class TransitGatewayMulticastDomainAssociationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::TransitGatewayMulticastDomainAssociation`` resource.
+
+    :param subnet_id: The ``subnet_id`` of the resource.
+    :param transit_gateway_attachment_id: The ``transit_gateway_attachment_id`` of the resource.
+    :param transit_gateway_multicast_domain_id: The ``transit_gateway_multicast_domain_id`` of the
+        resource.
+    """
+
+    subnet_id: str
+    transit_gateway_attachment_id: str
+    transit_gateway_multicast_domain_id: str

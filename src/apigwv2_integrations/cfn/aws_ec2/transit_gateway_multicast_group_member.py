@@ -9,10 +9,15 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnTransitGatewayMulticastGroupMember", "CfnTransitGatewayMulticastGroupMemberProps"]
+__all__ = [
+    "CfnTransitGatewayMulticastGroupMember",
+    "CfnTransitGatewayMulticastGroupMemberProps",
+    "TransitGatewayMulticastGroupMemberReference",
+]
 
 
 class CfnTransitGatewayMulticastGroupMember(CfnResource):
@@ -103,6 +108,15 @@ class CfnTransitGatewayMulticastGroupMember(CfnResource):
         """The ID of the transit gateway attachment. (``Fn::GetAtt`` ``TransitGatewayAttachmentId``)"""
         return Token.as_string(self.get_att("TransitGatewayAttachmentId", ResolutionTypeHint.STRING))
 
+    @property
+    def transit_gateway_multicast_group_member_ref(self) -> TransitGatewayMulticastGroupMemberReference:
+        """A reference to this resource (``TransitGatewayMulticastGroupMemberReference``)."""
+        return TransitGatewayMulticastGroupMemberReference(
+            group_ip_address=Fn.select(1, Fn.split("|", self.ref)),
+            network_interface_id=Fn.select(2, Fn.split("|", self.ref)),
+            transit_gateway_multicast_domain_id=Fn.select(0, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_transit_gateway_multicast_group_member(x: Any) -> bool:
         """True when ``x`` is a ``CfnTransitGatewayMulticastGroupMember`` (a CfnResource of type ``AWS::EC2::TransitGatewayMulticastGroupMember``)."""
@@ -130,3 +144,17 @@ class CfnTransitGatewayMulticastGroupMemberProps(CfnPropertyType):
     transit_gateway_multicast_domain_id: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTransitGatewayMulticastGroupMember._CFN_PROPERTIES
+
+
+class TransitGatewayMulticastGroupMemberReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::TransitGatewayMulticastGroupMember`` resource.
+
+    :param group_ip_address: The ``group_ip_address`` of the resource.
+    :param network_interface_id: The ``network_interface_id`` of the resource.
+    :param transit_gateway_multicast_domain_id: The ``transit_gateway_multicast_domain_id`` of the
+        resource.
+    """
+
+    group_ip_address: str
+    network_interface_id: str
+    transit_gateway_multicast_domain_id: str

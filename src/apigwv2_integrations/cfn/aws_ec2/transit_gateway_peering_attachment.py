@@ -12,9 +12,18 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnTransitGatewayPeeringAttachment", "CfnTransitGatewayPeeringAttachmentProps"]
+__all__ = [
+    "CfnTransitGatewayPeeringAttachment",
+    "CfnTransitGatewayPeeringAttachmentProps",
+    "TransitGatewayPeeringAttachmentReference",
+]
 
 
 class CfnTransitGatewayPeeringAttachment(CfnResource):
@@ -115,6 +124,28 @@ class CfnTransitGatewayPeeringAttachment(CfnResource):
         """The ID of the transit gateway peering attachment. (``Fn::GetAtt`` ``TransitGatewayAttachmentId``)"""
         return Token.as_string(self.get_att("TransitGatewayAttachmentId", ResolutionTypeHint.STRING))
 
+    @property
+    def transit_gateway_peering_attachment_ref(self) -> TransitGatewayPeeringAttachmentReference:
+        """A reference to this resource (``TransitGatewayPeeringAttachmentReference``)."""
+        return TransitGatewayPeeringAttachmentReference(transit_gateway_attachment_id=self.ref)
+
+    @staticmethod
+    def arn_for_transit_gateway_peering_attachment(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``transit_gateway_peering_attachment_ref``)."""
+        reference: TransitGatewayPeeringAttachmentReference = resource.transit_gateway_peering_attachment_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:transit-gateway-attachment/{reference.transit_gateway_attachment_id}"
+
+    @staticmethod
+    def from_transit_gateway_attachment_id(
+        scope: Construct, id: str, transit_gateway_attachment_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::TransitGatewayPeeringAttachment`` known by its ``transit_gateway_attachment_id``."""
+        reference = TransitGatewayPeeringAttachmentReference(
+            transit_gateway_attachment_id=transit_gateway_attachment_id
+        )
+        return ImportedReference(scope, id, "transit_gateway_peering_attachment_ref", reference)
+
     @staticmethod
     def is_cfn_transit_gateway_peering_attachment(x: Any) -> bool:
         """True when ``x`` is a ``CfnTransitGatewayPeeringAttachment`` (a CfnResource of type ``AWS::EC2::TransitGatewayPeeringAttachment``)."""
@@ -144,3 +175,12 @@ class CfnTransitGatewayPeeringAttachmentProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTransitGatewayPeeringAttachment._CFN_PROPERTIES
+
+
+class TransitGatewayPeeringAttachmentReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::TransitGatewayPeeringAttachment`` resource.
+
+    :param transit_gateway_attachment_id: The ``transit_gateway_attachment_id`` of the resource.
+    """
+
+    transit_gateway_attachment_id: str

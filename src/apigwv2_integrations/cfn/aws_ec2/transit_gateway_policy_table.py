@@ -12,9 +12,18 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnTransitGatewayPolicyTable", "CfnTransitGatewayPolicyTableProps"]
+__all__ = [
+    "CfnTransitGatewayPolicyTable",
+    "CfnTransitGatewayPolicyTableProps",
+    "TransitGatewayPolicyTableReference",
+]
 
 
 class CfnTransitGatewayPolicyTable(CfnResource):
@@ -70,6 +79,28 @@ class CfnTransitGatewayPolicyTable(CfnResource):
         """The Id of transit gateway policy table. (``Fn::GetAtt`` ``TransitGatewayPolicyTableId``)"""
         return Token.as_string(self.get_att("TransitGatewayPolicyTableId", ResolutionTypeHint.STRING))
 
+    @property
+    def transit_gateway_policy_table_ref(self) -> TransitGatewayPolicyTableReference:
+        """A reference to this resource (``TransitGatewayPolicyTableReference``)."""
+        return TransitGatewayPolicyTableReference(transit_gateway_policy_table_id=self.ref)
+
+    @staticmethod
+    def arn_for_transit_gateway_policy_table(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``transit_gateway_policy_table_ref``)."""
+        reference: TransitGatewayPolicyTableReference = resource.transit_gateway_policy_table_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:transit-gateway-policy-table/{reference.transit_gateway_policy_table_id}"
+
+    @staticmethod
+    def from_transit_gateway_policy_table_id(
+        scope: Construct, id: str, transit_gateway_policy_table_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::TransitGatewayPolicyTable`` known by its ``transit_gateway_policy_table_id``."""
+        reference = TransitGatewayPolicyTableReference(
+            transit_gateway_policy_table_id=transit_gateway_policy_table_id
+        )
+        return ImportedReference(scope, id, "transit_gateway_policy_table_ref", reference)
+
     @staticmethod
     def is_cfn_transit_gateway_policy_table(x: Any) -> bool:
         """True when ``x`` is a ``CfnTransitGatewayPolicyTable`` (a CfnResource of type ``AWS::EC2::TransitGatewayPolicyTable``)."""
@@ -96,3 +127,12 @@ class CfnTransitGatewayPolicyTableProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTransitGatewayPolicyTable._CFN_PROPERTIES
+
+
+class TransitGatewayPolicyTableReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::TransitGatewayPolicyTable`` resource.
+
+    :param transit_gateway_policy_table_id: The ``transit_gateway_policy_table_id`` of the resource.
+    """
+
+    transit_gateway_policy_table_id: str

@@ -9,10 +9,15 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnTransitGatewayPolicyTableAssociation", "CfnTransitGatewayPolicyTableAssociationProps"]
+__all__ = [
+    "CfnTransitGatewayPolicyTableAssociation",
+    "CfnTransitGatewayPolicyTableAssociationProps",
+    "TransitGatewayPolicyTableAssociationReference",
+]
 
 
 class CfnTransitGatewayPolicyTableAssociation(CfnResource):
@@ -65,6 +70,14 @@ class CfnTransitGatewayPolicyTableAssociation(CfnResource):
         """The state of the transit gateway policy table association. (``Fn::GetAtt`` ``State``)"""
         return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
 
+    @property
+    def transit_gateway_policy_table_association_ref(self) -> TransitGatewayPolicyTableAssociationReference:
+        """A reference to this resource (``TransitGatewayPolicyTableAssociationReference``)."""
+        return TransitGatewayPolicyTableAssociationReference(
+            transit_gateway_attachment_id=Fn.select(1, Fn.split("|", self.ref)),
+            transit_gateway_policy_table_id=Fn.select(0, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_transit_gateway_policy_table_association(x: Any) -> bool:
         """True when ``x`` is a ``CfnTransitGatewayPolicyTableAssociation`` (a CfnResource of type ``AWS::EC2::TransitGatewayPolicyTableAssociation``)."""
@@ -91,3 +104,14 @@ class CfnTransitGatewayPolicyTableAssociationProps(CfnPropertyType):
     transit_gateway_policy_table_id: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTransitGatewayPolicyTableAssociation._CFN_PROPERTIES
+
+
+class TransitGatewayPolicyTableAssociationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::TransitGatewayPolicyTableAssociation`` resource.
+
+    :param transit_gateway_attachment_id: The ``transit_gateway_attachment_id`` of the resource.
+    :param transit_gateway_policy_table_id: The ``transit_gateway_policy_table_id`` of the resource.
+    """
+
+    transit_gateway_attachment_id: str
+    transit_gateway_policy_table_id: str

@@ -10,10 +10,15 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnTransitGatewayPolicyTableEntry", "CfnTransitGatewayPolicyTableEntryProps"]
+__all__ = [
+    "CfnTransitGatewayPolicyTableEntry",
+    "CfnTransitGatewayPolicyTableEntryProps",
+    "TransitGatewayPolicyTableEntryReference",
+]
 
 
 class CfnTransitGatewayPolicyTableEntry(CfnResource):
@@ -111,6 +116,14 @@ class CfnTransitGatewayPolicyTableEntry(CfnResource):
         """The state of the policy table entry. (``Fn::GetAtt`` ``State``)"""
         return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
 
+    @property
+    def transit_gateway_policy_table_entry_ref(self) -> TransitGatewayPolicyTableEntryReference:
+        """A reference to this resource (``TransitGatewayPolicyTableEntryReference``)."""
+        return TransitGatewayPolicyTableEntryReference(
+            policy_rule_number=Fn.select(1, Fn.split("|", self.ref)),
+            transit_gateway_policy_table_id=Fn.select(0, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_transit_gateway_policy_table_entry(x: Any) -> bool:
         """True when ``x`` is a ``CfnTransitGatewayPolicyTableEntry`` (a CfnResource of type ``AWS::EC2::TransitGatewayPolicyTableEntry``)."""
@@ -141,3 +154,14 @@ class CfnTransitGatewayPolicyTableEntryProps(CfnPropertyType):
     transit_gateway_policy_table_id: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTransitGatewayPolicyTableEntry._CFN_PROPERTIES
+
+
+class TransitGatewayPolicyTableEntryReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::TransitGatewayPolicyTableEntry`` resource.
+
+    :param policy_rule_number: The ``policy_rule_number`` of the resource.
+    :param transit_gateway_policy_table_id: The ``transit_gateway_policy_table_id`` of the resource.
+    """
+
+    policy_rule_number: str
+    transit_gateway_policy_table_id: str

@@ -9,10 +9,11 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnTransitGatewayRoute", "CfnTransitGatewayRouteProps"]
+__all__ = ["CfnTransitGatewayRoute", "CfnTransitGatewayRouteProps", "TransitGatewayRouteReference"]
 
 
 class CfnTransitGatewayRoute(CfnResource):
@@ -75,6 +76,14 @@ class CfnTransitGatewayRoute(CfnResource):
         self.transit_gateway_attachment_id = transit_gateway_attachment_id
         self.transit_gateway_route_table_id = transit_gateway_route_table_id
 
+    @property
+    def transit_gateway_route_ref(self) -> TransitGatewayRouteReference:
+        """A reference to this resource (``TransitGatewayRouteReference``)."""
+        return TransitGatewayRouteReference(
+            destination_cidr_block=Fn.select(1, Fn.split("|", self.ref)),
+            transit_gateway_route_table_id=Fn.select(0, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_transit_gateway_route(x: Any) -> bool:
         """True when ``x`` is a ``CfnTransitGatewayRoute`` (a CfnResource of type ``AWS::EC2::TransitGatewayRoute``)."""
@@ -103,3 +112,14 @@ class CfnTransitGatewayRouteProps(CfnPropertyType):
     transit_gateway_attachment_id: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTransitGatewayRoute._CFN_PROPERTIES
+
+
+class TransitGatewayRouteReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::TransitGatewayRoute`` resource.
+
+    :param destination_cidr_block: The ``destination_cidr_block`` of the resource.
+    :param transit_gateway_route_table_id: The ``transit_gateway_route_table_id`` of the resource.
+    """
+
+    destination_cidr_block: str
+    transit_gateway_route_table_id: str

@@ -12,9 +12,18 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnTransitGatewayRouteTable", "CfnTransitGatewayRouteTableProps"]
+__all__ = [
+    "CfnTransitGatewayRouteTable",
+    "CfnTransitGatewayRouteTableProps",
+    "TransitGatewayRouteTableReference",
+]
 
 
 class CfnTransitGatewayRouteTable(CfnResource):
@@ -55,6 +64,28 @@ class CfnTransitGatewayRouteTable(CfnResource):
         """Transit Gateway Route Table primary identifier. (``Fn::GetAtt`` ``TransitGatewayRouteTableId``)"""
         return Token.as_string(self.get_att("TransitGatewayRouteTableId", ResolutionTypeHint.STRING))
 
+    @property
+    def transit_gateway_route_table_ref(self) -> TransitGatewayRouteTableReference:
+        """A reference to this resource (``TransitGatewayRouteTableReference``)."""
+        return TransitGatewayRouteTableReference(transit_gateway_route_table_id=self.ref)
+
+    @staticmethod
+    def arn_for_transit_gateway_route_table(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``transit_gateway_route_table_ref``)."""
+        reference: TransitGatewayRouteTableReference = resource.transit_gateway_route_table_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:transit-gateway-route-table/{reference.transit_gateway_route_table_id}"
+
+    @staticmethod
+    def from_transit_gateway_route_table_id(
+        scope: Construct, id: str, transit_gateway_route_table_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::TransitGatewayRouteTable`` known by its ``transit_gateway_route_table_id``."""
+        reference = TransitGatewayRouteTableReference(
+            transit_gateway_route_table_id=transit_gateway_route_table_id
+        )
+        return ImportedReference(scope, id, "transit_gateway_route_table_ref", reference)
+
     @staticmethod
     def is_cfn_transit_gateway_route_table(x: Any) -> bool:
         """True when ``x`` is a ``CfnTransitGatewayRouteTable`` (a CfnResource of type ``AWS::EC2::TransitGatewayRouteTable``)."""
@@ -81,3 +112,12 @@ class CfnTransitGatewayRouteTableProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTransitGatewayRouteTable._CFN_PROPERTIES
+
+
+class TransitGatewayRouteTableReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::TransitGatewayRouteTable`` resource.
+
+    :param transit_gateway_route_table_id: The ``transit_gateway_route_table_id`` of the resource.
+    """
+
+    transit_gateway_route_table_id: str

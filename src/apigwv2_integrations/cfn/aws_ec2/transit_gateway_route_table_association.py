@@ -9,9 +9,14 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnTransitGatewayRouteTableAssociation", "CfnTransitGatewayRouteTableAssociationProps"]
+__all__ = [
+    "CfnTransitGatewayRouteTableAssociation",
+    "CfnTransitGatewayRouteTableAssociationProps",
+    "TransitGatewayRouteTableAssociationReference",
+]
 
 
 class CfnTransitGatewayRouteTableAssociation(CfnResource):
@@ -59,6 +64,14 @@ class CfnTransitGatewayRouteTableAssociation(CfnResource):
         self.transit_gateway_attachment_id = transit_gateway_attachment_id
         self.transit_gateway_route_table_id = transit_gateway_route_table_id
 
+    @property
+    def transit_gateway_route_table_association_ref(self) -> TransitGatewayRouteTableAssociationReference:
+        """A reference to this resource (``TransitGatewayRouteTableAssociationReference``)."""
+        return TransitGatewayRouteTableAssociationReference(
+            transit_gateway_attachment_id=Fn.select(1, Fn.split("|", self.ref)),
+            transit_gateway_route_table_id=Fn.select(0, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_transit_gateway_route_table_association(x: Any) -> bool:
         """True when ``x`` is a ``CfnTransitGatewayRouteTableAssociation`` (a CfnResource of type ``AWS::EC2::TransitGatewayRouteTableAssociation``)."""
@@ -85,3 +98,14 @@ class CfnTransitGatewayRouteTableAssociationProps(CfnPropertyType):
     transit_gateway_route_table_id: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTransitGatewayRouteTableAssociation._CFN_PROPERTIES
+
+
+class TransitGatewayRouteTableAssociationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::TransitGatewayRouteTableAssociation`` resource.
+
+    :param transit_gateway_attachment_id: The ``transit_gateway_attachment_id`` of the resource.
+    :param transit_gateway_route_table_id: The ``transit_gateway_route_table_id`` of the resource.
+    """
+
+    transit_gateway_attachment_id: str
+    transit_gateway_route_table_id: str

@@ -9,9 +9,14 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnTransitGatewayRouteTablePropagation", "CfnTransitGatewayRouteTablePropagationProps"]
+__all__ = [
+    "CfnTransitGatewayRouteTablePropagation",
+    "CfnTransitGatewayRouteTablePropagationProps",
+    "TransitGatewayRouteTablePropagationReference",
+]
 
 
 class CfnTransitGatewayRouteTablePropagation(CfnResource):
@@ -59,6 +64,14 @@ class CfnTransitGatewayRouteTablePropagation(CfnResource):
         self.transit_gateway_attachment_id = transit_gateway_attachment_id
         self.transit_gateway_route_table_id = transit_gateway_route_table_id
 
+    @property
+    def transit_gateway_route_table_propagation_ref(self) -> TransitGatewayRouteTablePropagationReference:
+        """A reference to this resource (``TransitGatewayRouteTablePropagationReference``)."""
+        return TransitGatewayRouteTablePropagationReference(
+            transit_gateway_attachment_id=Fn.select(1, Fn.split("|", self.ref)),
+            transit_gateway_route_table_id=Fn.select(0, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_transit_gateway_route_table_propagation(x: Any) -> bool:
         """True when ``x`` is a ``CfnTransitGatewayRouteTablePropagation`` (a CfnResource of type ``AWS::EC2::TransitGatewayRouteTablePropagation``)."""
@@ -85,3 +98,14 @@ class CfnTransitGatewayRouteTablePropagationProps(CfnPropertyType):
     transit_gateway_route_table_id: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTransitGatewayRouteTablePropagation._CFN_PROPERTIES
+
+
+class TransitGatewayRouteTablePropagationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::TransitGatewayRouteTablePropagation`` resource.
+
+    :param transit_gateway_attachment_id: The ``transit_gateway_attachment_id`` of the resource.
+    :param transit_gateway_route_table_id: The ``transit_gateway_route_table_id`` of the resource.
+    """
+
+    transit_gateway_attachment_id: str
+    transit_gateway_route_table_id: str

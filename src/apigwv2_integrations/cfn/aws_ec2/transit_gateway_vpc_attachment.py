@@ -14,7 +14,11 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnTransitGatewayVpcAttachment", "CfnTransitGatewayVpcAttachmentProps"]
+__all__ = [
+    "CfnTransitGatewayVpcAttachment",
+    "CfnTransitGatewayVpcAttachmentProps",
+    "TransitGatewayVpcAttachmentReference",
+]
 
 
 class CfnTransitGatewayVpcAttachment(CfnResource):
@@ -134,6 +138,11 @@ class CfnTransitGatewayVpcAttachment(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def transit_gateway_vpc_attachment_ref(self) -> TransitGatewayVpcAttachmentReference:
+        """A reference to this resource (``TransitGatewayVpcAttachmentReference``)."""
+        return TransitGatewayVpcAttachmentReference(transit_gateway_vpc_attachment_id=self.ref)
+
     @staticmethod
     def is_cfn_transit_gateway_vpc_attachment(x: Any) -> bool:
         """True when ``x`` is a ``CfnTransitGatewayVpcAttachment`` (a CfnResource of type ``AWS::EC2::TransitGatewayVpcAttachment``)."""
@@ -165,3 +174,12 @@ class CfnTransitGatewayVpcAttachmentProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTransitGatewayVpcAttachment._CFN_PROPERTIES
+
+
+class TransitGatewayVpcAttachmentReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::TransitGatewayVpcAttachment`` resource.
+
+    :param transit_gateway_vpc_attachment_id: The ``transit_gateway_vpc_attachment_id`` of the resource.
+    """
+
+    transit_gateway_vpc_attachment_id: str

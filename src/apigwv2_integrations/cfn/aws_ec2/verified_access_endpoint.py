@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnVerifiedAccessEndpoint", "CfnVerifiedAccessEndpointProps"]
+__all__ = ["CfnVerifiedAccessEndpoint", "CfnVerifiedAccessEndpointProps", "VerifiedAccessEndpointReference"]
 
 
 class CfnVerifiedAccessEndpoint(CfnResource):
@@ -426,6 +431,24 @@ class CfnVerifiedAccessEndpoint(CfnResource):
         """The ID of the AWS Verified Access instance. (``Fn::GetAtt`` ``VerifiedAccessInstanceId``)"""
         return Token.as_string(self.get_att("VerifiedAccessInstanceId", ResolutionTypeHint.STRING))
 
+    @property
+    def verified_access_endpoint_ref(self) -> VerifiedAccessEndpointReference:
+        """A reference to this resource (``VerifiedAccessEndpointReference``)."""
+        return VerifiedAccessEndpointReference(verified_access_endpoint_id=self.ref)
+
+    @staticmethod
+    def arn_for_verified_access_endpoint(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``verified_access_endpoint_ref``)."""
+        reference: VerifiedAccessEndpointReference = resource.verified_access_endpoint_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:verified-access-endpoint/{reference.verified_access_endpoint_id}"
+
+    @staticmethod
+    def from_verified_access_endpoint_id(scope: Construct, id: str, verified_access_endpoint_id: str) -> Any:
+        """An imported ``AWS::EC2::VerifiedAccessEndpoint`` known by its ``verified_access_endpoint_id``."""
+        reference = VerifiedAccessEndpointReference(verified_access_endpoint_id=verified_access_endpoint_id)
+        return ImportedReference(scope, id, "verified_access_endpoint_ref", reference)
+
     @staticmethod
     def is_cfn_verified_access_endpoint(x: Any) -> bool:
         """True when ``x`` is a ``CfnVerifiedAccessEndpoint`` (a CfnResource of type ``AWS::EC2::VerifiedAccessEndpoint``)."""
@@ -474,3 +497,12 @@ class CfnVerifiedAccessEndpointProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVerifiedAccessEndpoint._CFN_PROPERTIES
+
+
+class VerifiedAccessEndpointReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::VerifiedAccessEndpoint`` resource.
+
+    :param verified_access_endpoint_id: The ``verified_access_endpoint_id`` of the resource.
+    """
+
+    verified_access_endpoint_id: str

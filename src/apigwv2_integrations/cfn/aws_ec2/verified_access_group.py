@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnVerifiedAccessGroup", "CfnVerifiedAccessGroupProps"]
+__all__ = ["CfnVerifiedAccessGroup", "CfnVerifiedAccessGroupProps", "VerifiedAccessGroupReference"]
 
 
 class CfnVerifiedAccessGroup(CfnResource):
@@ -132,6 +137,29 @@ class CfnVerifiedAccessGroup(CfnResource):
         """The ID of the AWS Verified Access group. (``Fn::GetAtt`` ``VerifiedAccessGroupId``)"""
         return Token.as_string(self.get_att("VerifiedAccessGroupId", ResolutionTypeHint.STRING))
 
+    @property
+    def verified_access_group_ref(self) -> VerifiedAccessGroupReference:
+        """A reference to this resource (``VerifiedAccessGroupReference``)."""
+        return VerifiedAccessGroupReference(
+            verified_access_group_arn=self.attr_verified_access_group_arn, verified_access_group_id=self.ref
+        )
+
+    @staticmethod
+    def arn_for_verified_access_group(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``verified_access_group_ref``)."""
+        reference: VerifiedAccessGroupReference = resource.verified_access_group_ref
+        return reference.verified_access_group_arn
+
+    @staticmethod
+    def from_verified_access_group_id(scope: Construct, id: str, verified_access_group_id: str) -> Any:
+        """An imported ``AWS::EC2::VerifiedAccessGroup`` known by its ``verified_access_group_id``."""
+        partition, region, account = arn_environment(scope)
+        reference = VerifiedAccessGroupReference(
+            verified_access_group_arn=f"arn:{partition}:ec2:{region}:{account}:verified-access-group/{verified_access_group_id}",
+            verified_access_group_id=verified_access_group_id,
+        )
+        return ImportedReference(scope, id, "verified_access_group_ref", reference)
+
     @staticmethod
     def is_cfn_verified_access_group(x: Any) -> bool:
         """True when ``x`` is a ``CfnVerifiedAccessGroup`` (a CfnResource of type ``AWS::EC2::VerifiedAccessGroup``)."""
@@ -164,3 +192,14 @@ class CfnVerifiedAccessGroupProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVerifiedAccessGroup._CFN_PROPERTIES
+
+
+class VerifiedAccessGroupReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::VerifiedAccessGroup`` resource.
+
+    :param verified_access_group_arn: The ``verified_access_group_arn`` of the resource.
+    :param verified_access_group_id: The ``verified_access_group_id`` of the resource.
+    """
+
+    verified_access_group_arn: str
+    verified_access_group_id: str

@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnVerifiedAccessInstance", "CfnVerifiedAccessInstanceProps"]
+__all__ = ["CfnVerifiedAccessInstance", "CfnVerifiedAccessInstanceProps", "VerifiedAccessInstanceReference"]
 
 
 class CfnVerifiedAccessInstance(CfnResource):
@@ -284,6 +289,24 @@ class CfnVerifiedAccessInstance(CfnResource):
         """The ID of the AWS Verified Access instance. (``Fn::GetAtt`` ``VerifiedAccessInstanceId``)"""
         return Token.as_string(self.get_att("VerifiedAccessInstanceId", ResolutionTypeHint.STRING))
 
+    @property
+    def verified_access_instance_ref(self) -> VerifiedAccessInstanceReference:
+        """A reference to this resource (``VerifiedAccessInstanceReference``)."""
+        return VerifiedAccessInstanceReference(verified_access_instance_id=self.ref)
+
+    @staticmethod
+    def arn_for_verified_access_instance(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``verified_access_instance_ref``)."""
+        reference: VerifiedAccessInstanceReference = resource.verified_access_instance_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:verified-access-instance/{reference.verified_access_instance_id}"
+
+    @staticmethod
+    def from_verified_access_instance_id(scope: Construct, id: str, verified_access_instance_id: str) -> Any:
+        """An imported ``AWS::EC2::VerifiedAccessInstance`` known by its ``verified_access_instance_id``."""
+        reference = VerifiedAccessInstanceReference(verified_access_instance_id=verified_access_instance_id)
+        return ImportedReference(scope, id, "verified_access_instance_ref", reference)
+
     @staticmethod
     def is_cfn_verified_access_instance(x: Any) -> bool:
         """True when ``x`` is a ``CfnVerifiedAccessInstance`` (a CfnResource of type ``AWS::EC2::VerifiedAccessInstance``)."""
@@ -323,3 +346,12 @@ class CfnVerifiedAccessInstanceProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVerifiedAccessInstance._CFN_PROPERTIES
+
+
+class VerifiedAccessInstanceReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::VerifiedAccessInstance`` resource.
+
+    :param verified_access_instance_id: The ``verified_access_instance_id`` of the resource.
+    """
+
+    verified_access_instance_id: str

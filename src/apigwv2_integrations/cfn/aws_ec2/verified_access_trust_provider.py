@@ -12,9 +12,18 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnVerifiedAccessTrustProvider", "CfnVerifiedAccessTrustProviderProps"]
+__all__ = [
+    "CfnVerifiedAccessTrustProvider",
+    "CfnVerifiedAccessTrustProviderProps",
+    "VerifiedAccessTrustProviderReference",
+]
 
 
 class CfnVerifiedAccessTrustProvider(CfnResource):
@@ -285,6 +294,28 @@ class CfnVerifiedAccessTrustProvider(CfnResource):
         """
         return Token.as_string(self.get_att("VerifiedAccessTrustProviderId", ResolutionTypeHint.STRING))
 
+    @property
+    def verified_access_trust_provider_ref(self) -> VerifiedAccessTrustProviderReference:
+        """A reference to this resource (``VerifiedAccessTrustProviderReference``)."""
+        return VerifiedAccessTrustProviderReference(verified_access_trust_provider_id=self.ref)
+
+    @staticmethod
+    def arn_for_verified_access_trust_provider(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``verified_access_trust_provider_ref``)."""
+        reference: VerifiedAccessTrustProviderReference = resource.verified_access_trust_provider_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:verified-access-trust-provider/{reference.verified_access_trust_provider_id}"
+
+    @staticmethod
+    def from_verified_access_trust_provider_id(
+        scope: Construct, id: str, verified_access_trust_provider_id: str
+    ) -> Any:
+        """An imported ``AWS::EC2::VerifiedAccessTrustProvider`` known by its ``verified_access_trust_provider_id``."""
+        reference = VerifiedAccessTrustProviderReference(
+            verified_access_trust_provider_id=verified_access_trust_provider_id
+        )
+        return ImportedReference(scope, id, "verified_access_trust_provider_ref", reference)
+
     @staticmethod
     def is_cfn_verified_access_trust_provider(x: Any) -> bool:
         """True when ``x`` is a ``CfnVerifiedAccessTrustProvider`` (a CfnResource of type ``AWS::EC2::VerifiedAccessTrustProvider``)."""
@@ -330,3 +361,12 @@ class CfnVerifiedAccessTrustProviderProps(CfnPropertyType):
     user_trust_provider_type: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVerifiedAccessTrustProvider._CFN_PROPERTIES
+
+
+class VerifiedAccessTrustProviderReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::VerifiedAccessTrustProvider`` resource.
+
+    :param verified_access_trust_provider_id: The ``verified_access_trust_provider_id`` of the resource.
+    """
+
+    verified_access_trust_provider_id: str

@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnVolume", "CfnVolumeProps"]
+__all__ = ["CfnVolume", "CfnVolumeProps", "VolumeReference"]
 
 
 class CfnVolume(CfnResource):
@@ -123,6 +128,24 @@ class CfnVolume(CfnResource):
         """The ``VolumeId`` attribute. (``Fn::GetAtt`` ``VolumeId``)"""
         return Token.as_string(self.get_att("VolumeId", ResolutionTypeHint.STRING))
 
+    @property
+    def volume_ref(self) -> VolumeReference:
+        """A reference to this resource (``VolumeReference``)."""
+        return VolumeReference(volume_id=self.ref)
+
+    @staticmethod
+    def arn_for_volume(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``volume_ref``)."""
+        reference: VolumeReference = resource.volume_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:volume/{reference.volume_id}"
+
+    @staticmethod
+    def from_volume_id(scope: Construct, id: str, volume_id: str) -> Any:
+        """An imported ``AWS::EC2::Volume`` known by its ``volume_id``."""
+        reference = VolumeReference(volume_id=volume_id)
+        return ImportedReference(scope, id, "volume_ref", reference)
+
     @staticmethod
     def is_cfn_volume(x: Any) -> bool:
         """True when ``x`` is a ``CfnVolume`` (a CfnResource of type ``AWS::EC2::Volume``)."""
@@ -162,3 +185,12 @@ class CfnVolumeProps(CfnPropertyType):
     volume_type: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVolume._CFN_PROPERTIES
+
+
+class VolumeReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::Volume`` resource.
+
+    :param volume_id: The ``volume_id`` of the resource.
+    """
+
+    volume_id: str

@@ -9,9 +9,10 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnVolumeAttachment", "CfnVolumeAttachmentProps"]
+__all__ = ["CfnVolumeAttachment", "CfnVolumeAttachmentProps", "VolumeAttachmentReference"]
 
 
 class CfnVolumeAttachment(CfnResource):
@@ -54,6 +55,13 @@ class CfnVolumeAttachment(CfnResource):
         self.instance_id = instance_id
         self.volume_id = volume_id
 
+    @property
+    def volume_attachment_ref(self) -> VolumeAttachmentReference:
+        """A reference to this resource (``VolumeAttachmentReference``)."""
+        return VolumeAttachmentReference(
+            instance_id=Fn.select(1, Fn.split("|", self.ref)), volume_id=Fn.select(0, Fn.split("|", self.ref))
+        )
+
     @staticmethod
     def is_cfn_volume_attachment(x: Any) -> bool:
         """True when ``x`` is a ``CfnVolumeAttachment`` (a CfnResource of type ``AWS::EC2::VolumeAttachment``)."""
@@ -82,3 +90,14 @@ class CfnVolumeAttachmentProps(CfnPropertyType):
     ebs_card_index: float | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVolumeAttachment._CFN_PROPERTIES
+
+
+class VolumeAttachmentReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::VolumeAttachment`` resource.
+
+    :param instance_id: The ``instance_id`` of the resource.
+    :param volume_id: The ``volume_id`` of the resource.
+    """
+
+    instance_id: str
+    volume_id: str

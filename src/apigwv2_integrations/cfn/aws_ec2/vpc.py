@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnVPC", "CfnVPCProps"]
+__all__ = ["CfnVPC", "CfnVPCProps", "VPCReference"]
 
 
 class CfnVPC(CfnResource):
@@ -640,6 +645,24 @@ class CfnVPC(CfnResource):
         """The ``VpcId`` attribute. (``Fn::GetAtt`` ``VpcId``)"""
         return Token.as_string(self.get_att("VpcId", ResolutionTypeHint.STRING))
 
+    @property
+    def vpc_ref(self) -> VPCReference:
+        """A reference to this resource (``VPCReference``)."""
+        return VPCReference(vpc_id=self.ref)
+
+    @staticmethod
+    def arn_for_vpc(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``vpc_ref``)."""
+        reference: VPCReference = resource.vpc_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:vpc/{reference.vpc_id}"
+
+    @staticmethod
+    def from_vpc_id(scope: Construct, id: str, vpc_id: str) -> Any:
+        """An imported ``AWS::EC2::VPC`` known by its ``vpc_id``."""
+        reference = VPCReference(vpc_id=vpc_id)
+        return ImportedReference(scope, id, "vpc_ref", reference)
+
     @staticmethod
     def is_cfn_vpc(x: Any) -> bool:
         """True when ``x`` is a ``CfnVPC`` (a CfnResource of type ``AWS::EC2::VPC``)."""
@@ -674,3 +697,12 @@ class CfnVPCProps(CfnPropertyType):
     )
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVPC._CFN_PROPERTIES
+
+
+class VPCReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::VPC`` resource.
+
+    :param vpc_id: The ``vpc_id`` of the resource.
+    """
+
+    vpc_id: str

@@ -14,7 +14,11 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnVPCBlockPublicAccessExclusion", "CfnVPCBlockPublicAccessExclusionProps"]
+__all__ = [
+    "CfnVPCBlockPublicAccessExclusion",
+    "CfnVPCBlockPublicAccessExclusionProps",
+    "VPCBlockPublicAccessExclusionReference",
+]
 
 
 class CfnVPCBlockPublicAccessExclusion(CfnResource):
@@ -75,6 +79,11 @@ class CfnVPCBlockPublicAccessExclusion(CfnResource):
         """The ID of the exclusion. (``Fn::GetAtt`` ``ExclusionId``)"""
         return Token.as_string(self.get_att("ExclusionId", ResolutionTypeHint.STRING))
 
+    @property
+    def vpc_block_public_access_exclusion_ref(self) -> VPCBlockPublicAccessExclusionReference:
+        """A reference to this resource (``VPCBlockPublicAccessExclusionReference``)."""
+        return VPCBlockPublicAccessExclusionReference(exclusion_id=self.ref)
+
     @staticmethod
     def is_cfn_vpc_block_public_access_exclusion(x: Any) -> bool:
         """True when ``x`` is a ``CfnVPCBlockPublicAccessExclusion`` (a CfnResource of type ``AWS::EC2::VPCBlockPublicAccessExclusion``)."""
@@ -103,3 +112,12 @@ class CfnVPCBlockPublicAccessExclusionProps(CfnPropertyType):
     vpc_id: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVPCBlockPublicAccessExclusion._CFN_PROPERTIES
+
+
+class VPCBlockPublicAccessExclusionReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::VPCBlockPublicAccessExclusion`` resource.
+
+    :param exclusion_id: The ``exclusion_id`` of the resource.
+    """
+
+    exclusion_id: str

@@ -12,7 +12,11 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnVPCBlockPublicAccessOptions", "CfnVPCBlockPublicAccessOptionsProps"]
+__all__ = [
+    "CfnVPCBlockPublicAccessOptions",
+    "CfnVPCBlockPublicAccessOptionsProps",
+    "VPCBlockPublicAccessOptionsReference",
+]
 
 
 class CfnVPCBlockPublicAccessOptions(CfnResource):
@@ -59,6 +63,11 @@ class CfnVPCBlockPublicAccessOptions(CfnResource):
         """Determines if exclusions are allowed. (``Fn::GetAtt`` ``ExclusionsAllowed``)"""
         return Token.as_string(self.get_att("ExclusionsAllowed", ResolutionTypeHint.STRING))
 
+    @property
+    def vpc_block_public_access_options_ref(self) -> VPCBlockPublicAccessOptionsReference:
+        """A reference to this resource (``VPCBlockPublicAccessOptionsReference``)."""
+        return VPCBlockPublicAccessOptionsReference(account_id=self.ref)
+
     @staticmethod
     def is_cfn_vpc_block_public_access_options(x: Any) -> bool:
         """True when ``x`` is a ``CfnVPCBlockPublicAccessOptions`` (a CfnResource of type ``AWS::EC2::VPCBlockPublicAccessOptions``)."""
@@ -84,3 +93,12 @@ class CfnVPCBlockPublicAccessOptionsProps(CfnPropertyType):
     internet_gateway_block_mode: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVPCBlockPublicAccessOptions._CFN_PROPERTIES
+
+
+class VPCBlockPublicAccessOptionsReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::VPCBlockPublicAccessOptions`` resource.
+
+    :param account_id: The ``account_id`` of the resource.
+    """
+
+    account_id: str

@@ -8,10 +8,11 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnVPCCidrBlock", "CfnVPCCidrBlockProps"]
+__all__ = ["CfnVPCCidrBlock", "CfnVPCCidrBlockProps", "VPCCidrBlockReference"]
 
 
 class CfnVPCCidrBlock(CfnResource):
@@ -114,6 +115,14 @@ class CfnVPCCidrBlock(CfnResource):
         """
         return Token.as_string(self.get_att("Ipv6AddressAttribute", ResolutionTypeHint.STRING))
 
+    @property
+    def vpc_cidr_block_ref(self) -> VPCCidrBlockReference:
+        """A reference to this resource (``VPCCidrBlockReference``)."""
+        return VPCCidrBlockReference(
+            vpc_cidr_block_id=Fn.select(0, Fn.split("|", self.ref)),
+            vpc_id=Fn.select(1, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_vpc_cidr_block(x: Any) -> bool:
         """True when ``x`` is a ``CfnVPCCidrBlock`` (a CfnResource of type ``AWS::EC2::VPCCidrBlock``)."""
@@ -148,3 +157,14 @@ class CfnVPCCidrBlockProps(CfnPropertyType):
     ipv6_pool: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVPCCidrBlock._CFN_PROPERTIES
+
+
+class VPCCidrBlockReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::VPCCidrBlock`` resource.
+
+    :param vpc_cidr_block_id: The ``vpc_cidr_block_id`` of the resource.
+    :param vpc_id: The ``vpc_id`` of the resource.
+    """
+
+    vpc_cidr_block_id: str
+    vpc_id: str

@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnVPCEncryptionControl", "CfnVPCEncryptionControlProps"]
+__all__ = ["CfnVPCEncryptionControl", "CfnVPCEncryptionControlProps", "VPCEncryptionControlReference"]
 
 
 class CfnVPCEncryptionControl(CfnResource):
@@ -497,6 +502,24 @@ class CfnVPCEncryptionControl(CfnResource):
         """The VPC encryption control resource id. (``Fn::GetAtt`` ``VpcEncryptionControlId``)"""
         return Token.as_string(self.get_att("VpcEncryptionControlId", ResolutionTypeHint.STRING))
 
+    @property
+    def vpc_encryption_control_ref(self) -> VPCEncryptionControlReference:
+        """A reference to this resource (``VPCEncryptionControlReference``)."""
+        return VPCEncryptionControlReference(vpc_encryption_control_id=self.ref)
+
+    @staticmethod
+    def arn_for_vpc_encryption_control(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``vpc_encryption_control_ref``)."""
+        reference: VPCEncryptionControlReference = resource.vpc_encryption_control_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:vpc-encryption-control/{reference.vpc_encryption_control_id}"
+
+    @staticmethod
+    def from_vpc_encryption_control_id(scope: Construct, id: str, vpc_encryption_control_id: str) -> Any:
+        """An imported ``AWS::EC2::VPCEncryptionControl`` known by its ``vpc_encryption_control_id``."""
+        reference = VPCEncryptionControlReference(vpc_encryption_control_id=vpc_encryption_control_id)
+        return ImportedReference(scope, id, "vpc_encryption_control_ref", reference)
+
     @staticmethod
     def is_cfn_vpc_encryption_control(x: Any) -> bool:
         """True when ``x`` is a ``CfnVPCEncryptionControl`` (a CfnResource of type ``AWS::EC2::VPCEncryptionControl``)."""
@@ -532,3 +555,12 @@ class CfnVPCEncryptionControlProps(CfnPropertyType):
     vpc_peering_exclusion_input: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVPCEncryptionControl._CFN_PROPERTIES
+
+
+class VPCEncryptionControlReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::VPCEncryptionControl`` resource.
+
+    :param vpc_encryption_control_id: The ``vpc_encryption_control_id`` of the resource.
+    """
+
+    vpc_encryption_control_id: str

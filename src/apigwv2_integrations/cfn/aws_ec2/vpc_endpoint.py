@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnVPCEndpoint", "CfnVPCEndpointProps"]
+__all__ = ["CfnVPCEndpoint", "CfnVPCEndpointProps", "VPCEndpointReference"]
 
 
 class CfnVPCEndpoint(CfnResource):
@@ -252,6 +257,24 @@ class CfnVPCEndpoint(CfnResource):
         """The ``NetworkInterfaceIds`` attribute. (``Fn::GetAtt`` ``NetworkInterfaceIds``)"""
         return Token.as_list(self.get_att("NetworkInterfaceIds", ResolutionTypeHint.STRING_LIST))
 
+    @property
+    def vpc_endpoint_ref(self) -> VPCEndpointReference:
+        """A reference to this resource (``VPCEndpointReference``)."""
+        return VPCEndpointReference(vpc_endpoint_id=self.ref)
+
+    @staticmethod
+    def arn_for_vpc_endpoint(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``vpc_endpoint_ref``)."""
+        reference: VPCEndpointReference = resource.vpc_endpoint_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:vpc-endpoint/{reference.vpc_endpoint_id}"
+
+    @staticmethod
+    def from_vpc_endpoint_id(scope: Construct, id: str, vpc_endpoint_id: str) -> Any:
+        """An imported ``AWS::EC2::VPCEndpoint`` known by its ``vpc_endpoint_id``."""
+        reference = VPCEndpointReference(vpc_endpoint_id=vpc_endpoint_id)
+        return ImportedReference(scope, id, "vpc_endpoint_ref", reference)
+
     @staticmethod
     def is_cfn_vpc_endpoint(x: Any) -> bool:
         """True when ``x`` is a ``CfnVPCEndpoint`` (a CfnResource of type ``AWS::EC2::VPCEndpoint``)."""
@@ -292,3 +315,12 @@ class CfnVPCEndpointProps(CfnPropertyType):
     vpc_endpoint_type: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVPCEndpoint._CFN_PROPERTIES
+
+
+class VPCEndpointReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::VPCEndpoint`` resource.
+
+    :param vpc_endpoint_id: The ``vpc_endpoint_id`` of the resource.
+    """
+
+    vpc_endpoint_id: str

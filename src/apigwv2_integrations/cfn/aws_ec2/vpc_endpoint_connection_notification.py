@@ -13,7 +13,11 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnVPCEndpointConnectionNotification", "CfnVPCEndpointConnectionNotificationProps"]
+__all__ = [
+    "CfnVPCEndpointConnectionNotification",
+    "CfnVPCEndpointConnectionNotificationProps",
+    "VPCEndpointConnectionNotificationReference",
+]
 
 
 class CfnVPCEndpointConnectionNotification(CfnResource):
@@ -76,6 +80,11 @@ class CfnVPCEndpointConnectionNotification(CfnResource):
         """
         return Token.as_string(self.get_att("VPCEndpointConnectionNotificationId", ResolutionTypeHint.STRING))
 
+    @property
+    def vpc_endpoint_connection_notification_ref(self) -> VPCEndpointConnectionNotificationReference:
+        """A reference to this resource (``VPCEndpointConnectionNotificationReference``)."""
+        return VPCEndpointConnectionNotificationReference(vpc_endpoint_connection_notification_id=self.ref)
+
     @staticmethod
     def is_cfn_vpc_endpoint_connection_notification(x: Any) -> bool:
         """True when ``x`` is a ``CfnVPCEndpointConnectionNotification`` (a CfnResource of type ``AWS::EC2::VPCEndpointConnectionNotification``)."""
@@ -104,3 +113,13 @@ class CfnVPCEndpointConnectionNotificationProps(CfnPropertyType):
     vpc_endpoint_id: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVPCEndpointConnectionNotification._CFN_PROPERTIES
+
+
+class VPCEndpointConnectionNotificationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::VPCEndpointConnectionNotification`` resource.
+
+    :param vpc_endpoint_connection_notification_id: The ``vpc_endpoint_connection_notification_id`` of
+        the resource.
+    """
+
+    vpc_endpoint_connection_notification_id: str

@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnVPCEndpointService", "CfnVPCEndpointServiceProps"]
+__all__ = ["CfnVPCEndpointService", "CfnVPCEndpointServiceProps", "VPCEndpointServiceReference"]
 
 
 class CfnVPCEndpointService(CfnResource):
@@ -184,6 +184,11 @@ class CfnVPCEndpointService(CfnResource):
         """The ``ServiceId`` attribute. (``Fn::GetAtt`` ``ServiceId``)"""
         return Token.as_string(self.get_att("ServiceId", ResolutionTypeHint.STRING))
 
+    @property
+    def vpc_endpoint_service_ref(self) -> VPCEndpointServiceReference:
+        """A reference to this resource (``VPCEndpointServiceReference``)."""
+        return VPCEndpointServiceReference(service_id=self.ref)
+
     @staticmethod
     def is_cfn_vpc_endpoint_service(x: Any) -> bool:
         """True when ``x`` is a ``CfnVPCEndpointService`` (a CfnResource of type ``AWS::EC2::VPCEndpointService``)."""
@@ -220,3 +225,12 @@ class CfnVPCEndpointServiceProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVPCEndpointService._CFN_PROPERTIES
+
+
+class VPCEndpointServiceReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::VPCEndpointService`` resource.
+
+    :param service_id: The ``service_id`` of the resource.
+    """
+
+    service_id: str

@@ -12,7 +12,11 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnVPCEndpointServicePermissions", "CfnVPCEndpointServicePermissionsProps"]
+__all__ = [
+    "CfnVPCEndpointServicePermissions",
+    "CfnVPCEndpointServicePermissionsProps",
+    "VPCEndpointServicePermissionsReference",
+]
 
 
 class CfnVPCEndpointServicePermissions(CfnResource):
@@ -52,6 +56,11 @@ class CfnVPCEndpointServicePermissions(CfnResource):
         self.allowed_principals = allowed_principals
         self.service_id = service_id
 
+    @property
+    def vpc_endpoint_service_permissions_ref(self) -> VPCEndpointServicePermissionsReference:
+        """A reference to this resource (``VPCEndpointServicePermissionsReference``)."""
+        return VPCEndpointServicePermissionsReference(service_id=self.ref)
+
     @staticmethod
     def is_cfn_vpc_endpoint_service_permissions(x: Any) -> bool:
         """True when ``x`` is a ``CfnVPCEndpointServicePermissions`` (a CfnResource of type ``AWS::EC2::VPCEndpointServicePermissions``)."""
@@ -78,3 +87,12 @@ class CfnVPCEndpointServicePermissionsProps(CfnPropertyType):
     allowed_principals: Sequence[str] | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVPCEndpointServicePermissions._CFN_PROPERTIES
+
+
+class VPCEndpointServicePermissionsReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::VPCEndpointServicePermissions`` resource.
+
+    :param service_id: The ``service_id`` of the resource.
+    """
+
+    service_id: str

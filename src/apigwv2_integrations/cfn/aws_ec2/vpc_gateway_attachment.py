@@ -9,10 +9,11 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnVPCGatewayAttachment", "CfnVPCGatewayAttachmentProps"]
+__all__ = ["CfnVPCGatewayAttachment", "CfnVPCGatewayAttachmentProps", "VPCGatewayAttachmentReference"]
 
 
 class CfnVPCGatewayAttachment(CfnResource):
@@ -57,6 +58,14 @@ class CfnVPCGatewayAttachment(CfnResource):
         """
         return Token.as_string(self.get_att("AttachmentType", ResolutionTypeHint.STRING))
 
+    @property
+    def vpc_gateway_attachment_ref(self) -> VPCGatewayAttachmentReference:
+        """A reference to this resource (``VPCGatewayAttachmentReference``)."""
+        return VPCGatewayAttachmentReference(
+            attachment_type=Fn.select(0, Fn.split("|", self.ref)),
+            vpc_id=Fn.select(1, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_vpc_gateway_attachment(x: Any) -> bool:
         """True when ``x`` is a ``CfnVPCGatewayAttachment`` (a CfnResource of type ``AWS::EC2::VPCGatewayAttachment``)."""
@@ -84,3 +93,14 @@ class CfnVPCGatewayAttachmentProps(CfnPropertyType):
     vpn_gateway_id: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVPCGatewayAttachment._CFN_PROPERTIES
+
+
+class VPCGatewayAttachmentReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::VPCGatewayAttachment`` resource.
+
+    :param attachment_type: The ``attachment_type`` of the resource.
+    :param vpc_id: The ``vpc_id`` of the resource.
+    """
+
+    attachment_type: str
+    vpc_id: str

@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnVPCPeeringConnection", "CfnVPCPeeringConnectionProps"]
+__all__ = ["CfnVPCPeeringConnection", "CfnVPCPeeringConnectionProps", "VPCPeeringConnectionReference"]
 
 
 class CfnVPCPeeringConnection(CfnResource):
@@ -79,6 +84,24 @@ class CfnVPCPeeringConnection(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def vpc_peering_connection_ref(self) -> VPCPeeringConnectionReference:
+        """A reference to this resource (``VPCPeeringConnectionReference``)."""
+        return VPCPeeringConnectionReference(vpc_peering_connection_id=self.ref)
+
+    @staticmethod
+    def arn_for_vpc_peering_connection(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``vpc_peering_connection_ref``)."""
+        reference: VPCPeeringConnectionReference = resource.vpc_peering_connection_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:vpc-peering-connection/{reference.vpc_peering_connection_id}"
+
+    @staticmethod
+    def from_vpc_peering_connection_id(scope: Construct, id: str, vpc_peering_connection_id: str) -> Any:
+        """An imported ``AWS::EC2::VPCPeeringConnection`` known by its ``vpc_peering_connection_id``."""
+        reference = VPCPeeringConnectionReference(vpc_peering_connection_id=vpc_peering_connection_id)
+        return ImportedReference(scope, id, "vpc_peering_connection_ref", reference)
+
     @staticmethod
     def is_cfn_vpc_peering_connection(x: Any) -> bool:
         """True when ``x`` is a ``CfnVPCPeeringConnection`` (a CfnResource of type ``AWS::EC2::VPCPeeringConnection``)."""
@@ -110,3 +133,12 @@ class CfnVPCPeeringConnectionProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVPCPeeringConnection._CFN_PROPERTIES
+
+
+class VPCPeeringConnectionReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::VPCPeeringConnection`` resource.
+
+    :param vpc_peering_connection_id: The ``vpc_peering_connection_id`` of the resource.
+    """
+
+    vpc_peering_connection_id: str

@@ -9,9 +9,14 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnVPCDHCPOptionsAssociation", "CfnVPCDHCPOptionsAssociationProps"]
+__all__ = [
+    "CfnVPCDHCPOptionsAssociation",
+    "CfnVPCDHCPOptionsAssociationProps",
+    "VPCDHCPOptionsAssociationReference",
+]
 
 
 class CfnVPCDHCPOptionsAssociation(CfnResource):
@@ -46,6 +51,14 @@ class CfnVPCDHCPOptionsAssociation(CfnResource):
         self.dhcp_options_id = dhcp_options_id
         self.vpc_id = vpc_id
 
+    @property
+    def vpcdhcp_options_association_ref(self) -> VPCDHCPOptionsAssociationReference:
+        """A reference to this resource (``VPCDHCPOptionsAssociationReference``)."""
+        return VPCDHCPOptionsAssociationReference(
+            dhcp_options_id=Fn.select(0, Fn.split("|", self.ref)),
+            vpc_id=Fn.select(1, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_vpcdhcp_options_association(x: Any) -> bool:
         """True when ``x`` is a ``CfnVPCDHCPOptionsAssociation`` (a CfnResource of type ``AWS::EC2::VPCDHCPOptionsAssociation``)."""
@@ -72,3 +85,14 @@ class CfnVPCDHCPOptionsAssociationProps(CfnPropertyType):
     vpc_id: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVPCDHCPOptionsAssociation._CFN_PROPERTIES
+
+
+class VPCDHCPOptionsAssociationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::VPCDHCPOptionsAssociation`` resource.
+
+    :param dhcp_options_id: The ``dhcp_options_id`` of the resource.
+    :param vpc_id: The ``vpc_id`` of the resource.
+    """
+
+    dhcp_options_id: str
+    vpc_id: str

@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnVPNConcentrator", "CfnVPNConcentratorProps"]
+__all__ = ["CfnVPNConcentrator", "CfnVPNConcentratorProps", "VPNConcentratorReference"]
 
 
 class CfnVPNConcentrator(CfnResource):
@@ -70,6 +75,24 @@ class CfnVPNConcentrator(CfnResource):
         """The ``VpnConcentratorId`` attribute. (``Fn::GetAtt`` ``VpnConcentratorId``)"""
         return Token.as_string(self.get_att("VpnConcentratorId", ResolutionTypeHint.STRING))
 
+    @property
+    def vpn_concentrator_ref(self) -> VPNConcentratorReference:
+        """A reference to this resource (``VPNConcentratorReference``)."""
+        return VPNConcentratorReference(vpn_concentrator_id=self.ref)
+
+    @staticmethod
+    def arn_for_vpn_concentrator(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``vpn_concentrator_ref``)."""
+        reference: VPNConcentratorReference = resource.vpn_concentrator_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:vpn-concentrator/{reference.vpn_concentrator_id}"
+
+    @staticmethod
+    def from_vpn_concentrator_id(scope: Construct, id: str, vpn_concentrator_id: str) -> Any:
+        """An imported ``AWS::EC2::VPNConcentrator`` known by its ``vpn_concentrator_id``."""
+        reference = VPNConcentratorReference(vpn_concentrator_id=vpn_concentrator_id)
+        return ImportedReference(scope, id, "vpn_concentrator_ref", reference)
+
     @staticmethod
     def is_cfn_vpn_concentrator(x: Any) -> bool:
         """True when ``x`` is a ``CfnVPNConcentrator`` (a CfnResource of type ``AWS::EC2::VPNConcentrator``)."""
@@ -97,3 +120,12 @@ class CfnVPNConcentratorProps(CfnPropertyType):
     transit_gateway_id: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVPNConcentrator._CFN_PROPERTIES
+
+
+class VPNConcentratorReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::VPNConcentrator`` resource.
+
+    :param vpn_concentrator_id: The ``vpn_concentrator_id`` of the resource.
+    """
+
+    vpn_concentrator_id: str

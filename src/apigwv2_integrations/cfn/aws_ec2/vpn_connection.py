@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnVPNConnection", "CfnVPNConnectionProps"]
+__all__ = ["CfnVPNConnection", "CfnVPNConnectionProps", "VPNConnectionReference"]
 
 
 class CfnVPNConnection(CfnResource):
@@ -657,6 +662,24 @@ class CfnVPNConnection(CfnResource):
         """The ``VpnConnectionId`` attribute. (``Fn::GetAtt`` ``VpnConnectionId``)"""
         return Token.as_string(self.get_att("VpnConnectionId", ResolutionTypeHint.STRING))
 
+    @property
+    def vpn_connection_ref(self) -> VPNConnectionReference:
+        """A reference to this resource (``VPNConnectionReference``)."""
+        return VPNConnectionReference(vpn_connection_id=self.ref)
+
+    @staticmethod
+    def arn_for_vpn_connection(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``vpn_connection_ref``)."""
+        reference: VPNConnectionReference = resource.vpn_connection_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:vpn-connection/{reference.vpn_connection_id}"
+
+    @staticmethod
+    def from_vpn_connection_id(scope: Construct, id: str, vpn_connection_id: str) -> Any:
+        """An imported ``AWS::EC2::VPNConnection`` known by its ``vpn_connection_id``."""
+        reference = VPNConnectionReference(vpn_connection_id=vpn_connection_id)
+        return ImportedReference(scope, id, "vpn_connection_ref", reference)
+
     @staticmethod
     def is_cfn_vpn_connection(x: Any) -> bool:
         """True when ``x`` is a ``CfnVPNConnection`` (a CfnResource of type ``AWS::EC2::VPNConnection``)."""
@@ -703,3 +726,12 @@ class CfnVPNConnectionProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVPNConnection._CFN_PROPERTIES
+
+
+class VPNConnectionReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::VPNConnection`` resource.
+
+    :param vpn_connection_id: The ``vpn_connection_id`` of the resource.
+    """
+
+    vpn_connection_id: str

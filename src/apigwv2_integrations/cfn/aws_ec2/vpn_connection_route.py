@@ -9,9 +9,10 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnVPNConnectionRoute", "CfnVPNConnectionRouteProps"]
+__all__ = ["CfnVPNConnectionRoute", "CfnVPNConnectionRouteProps", "VPNConnectionRouteReference"]
 
 
 class CfnVPNConnectionRoute(CfnResource):
@@ -53,6 +54,14 @@ class CfnVPNConnectionRoute(CfnResource):
         self.destination_cidr_block = destination_cidr_block
         self.vpn_connection_id = vpn_connection_id
 
+    @property
+    def vpn_connection_route_ref(self) -> VPNConnectionRouteReference:
+        """A reference to this resource (``VPNConnectionRouteReference``)."""
+        return VPNConnectionRouteReference(
+            destination_cidr_block=Fn.select(0, Fn.split("|", self.ref)),
+            vpn_connection_id=Fn.select(1, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_vpn_connection_route(x: Any) -> bool:
         """True when ``x`` is a ``CfnVPNConnectionRoute`` (a CfnResource of type ``AWS::EC2::VPNConnectionRoute``)."""
@@ -79,3 +88,14 @@ class CfnVPNConnectionRouteProps(CfnPropertyType):
     vpn_connection_id: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVPNConnectionRoute._CFN_PROPERTIES
+
+
+class VPNConnectionRouteReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::VPNConnectionRoute`` resource.
+
+    :param destination_cidr_block: The ``destination_cidr_block`` of the resource.
+    :param vpn_connection_id: The ``vpn_connection_id`` of the resource.
+    """
+
+    destination_cidr_block: str
+    vpn_connection_id: str

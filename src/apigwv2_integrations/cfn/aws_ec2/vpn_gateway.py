@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnVPNGateway", "CfnVPNGatewayProps"]
+__all__ = ["CfnVPNGateway", "CfnVPNGatewayProps", "VPNGatewayReference"]
 
 
 class CfnVPNGateway(CfnResource):
@@ -59,6 +64,24 @@ class CfnVPNGateway(CfnResource):
         """The ``VPNGatewayId`` attribute. (``Fn::GetAtt`` ``VPNGatewayId``)"""
         return Token.as_string(self.get_att("VPNGatewayId", ResolutionTypeHint.STRING))
 
+    @property
+    def vpn_gateway_ref(self) -> VPNGatewayReference:
+        """A reference to this resource (``VPNGatewayReference``)."""
+        return VPNGatewayReference(vpn_gateway_id=self.ref)
+
+    @staticmethod
+    def arn_for_vpn_gateway(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``vpn_gateway_ref``)."""
+        reference: VPNGatewayReference = resource.vpn_gateway_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:ec2:{region}:{account}:vpn-gateway/{reference.vpn_gateway_id}"
+
+    @staticmethod
+    def from_vpn_gateway_id(scope: Construct, id: str, vpn_gateway_id: str) -> Any:
+        """An imported ``AWS::EC2::VPNGateway`` known by its ``vpn_gateway_id``."""
+        reference = VPNGatewayReference(vpn_gateway_id=vpn_gateway_id)
+        return ImportedReference(scope, id, "vpn_gateway_ref", reference)
+
     @staticmethod
     def is_cfn_vpn_gateway(x: Any) -> bool:
         """True when ``x`` is a ``CfnVPNGateway`` (a CfnResource of type ``AWS::EC2::VPNGateway``)."""
@@ -86,3 +109,12 @@ class CfnVPNGatewayProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVPNGateway._CFN_PROPERTIES
+
+
+class VPNGatewayReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::VPNGateway`` resource.
+
+    :param vpn_gateway_id: The ``vpn_gateway_id`` of the resource.
+    """
+
+    vpn_gateway_id: str

@@ -13,7 +13,11 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnVPNGatewayRoutePropagation", "CfnVPNGatewayRoutePropagationProps"]
+__all__ = [
+    "CfnVPNGatewayRoutePropagation",
+    "CfnVPNGatewayRoutePropagationProps",
+    "VPNGatewayRoutePropagationReference",
+]
 
 
 class CfnVPNGatewayRoutePropagation(CfnResource):
@@ -54,6 +58,11 @@ class CfnVPNGatewayRoutePropagation(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def vpn_gateway_route_propagation_ref(self) -> VPNGatewayRoutePropagationReference:
+        """A reference to this resource (``VPNGatewayRoutePropagationReference``)."""
+        return VPNGatewayRoutePropagationReference(vpn_gateway_route_propagation_id=self.ref)
+
     @staticmethod
     def is_cfn_vpn_gateway_route_propagation(x: Any) -> bool:
         """True when ``x`` is a ``CfnVPNGatewayRoutePropagation`` (a CfnResource of type ``AWS::EC2::VPNGatewayRoutePropagation``)."""
@@ -80,3 +89,12 @@ class CfnVPNGatewayRoutePropagationProps(CfnPropertyType):
     vpn_gateway_id: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVPNGatewayRoutePropagation._CFN_PROPERTIES
+
+
+class VPNGatewayRoutePropagationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::EC2::VPNGatewayRoutePropagation`` resource.
+
+    :param vpn_gateway_route_propagation_id: The ``vpn_gateway_route_propagation_id`` of the resource.
+    """
+
+    vpn_gateway_route_propagation_id: str

@@ -10,12 +10,19 @@ from ...core.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from .listener import CfnListener, CfnListenerProps
+    from .listener import ListenerReference as ListenerReference
     from .listener_certificate import CfnListenerCertificate, CfnListenerCertificateProps
+    from .listener_certificate import ListenerCertificateReference as ListenerCertificateReference
     from .listener_rule import CfnListenerRule, CfnListenerRuleProps
+    from .listener_rule import ListenerRuleReference as ListenerRuleReference
     from .load_balancer import CfnLoadBalancer, CfnLoadBalancerProps
+    from .load_balancer import LoadBalancerReference as LoadBalancerReference
     from .target_group import CfnTargetGroup, CfnTargetGroupProps
+    from .target_group import TargetGroupReference as TargetGroupReference
     from .trust_store import CfnTrustStore, CfnTrustStoreProps
+    from .trust_store import TrustStoreReference as TrustStoreReference
     from .trust_store_revocation import CfnTrustStoreRevocation, CfnTrustStoreRevocationProps
+    from .trust_store_revocation import TrustStoreRevocationReference as TrustStoreRevocationReference
 
 __all__ = [
     "CfnListener",
@@ -49,6 +56,13 @@ _SOURCES = {
     "CfnTrustStoreProps": ".trust_store",
     "CfnTrustStoreRevocation": ".trust_store_revocation",
     "CfnTrustStoreRevocationProps": ".trust_store_revocation",
+    "ListenerCertificateReference": ".listener_certificate",
+    "ListenerReference": ".listener",
+    "ListenerRuleReference": ".listener_rule",
+    "LoadBalancerReference": ".load_balancer",
+    "TargetGroupReference": ".target_group",
+    "TrustStoreReference": ".trust_store",
+    "TrustStoreRevocationReference": ".trust_store_revocation",
 }
 
 if not TYPE_CHECKING:

@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnListener", "CfnListenerProps"]
+__all__ = ["CfnListener", "CfnListenerProps", "ListenerReference"]
 
 
 class CfnListener(CfnResource):
@@ -661,6 +661,17 @@ class CfnListener(CfnResource):
         """The ``ListenerArn`` attribute. (``Fn::GetAtt`` ``ListenerArn``)"""
         return Token.as_string(self.get_att("ListenerArn", ResolutionTypeHint.STRING))
 
+    @property
+    def listener_ref(self) -> ListenerReference:
+        """A reference to this resource (``ListenerReference``)."""
+        return ListenerReference(listener_arn=self.ref)
+
+    @staticmethod
+    def arn_for_listener(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``listener_ref``)."""
+        reference: ListenerReference = resource.listener_ref
+        return reference.listener_arn
+
     @staticmethod
     def is_cfn_listener(x: Any) -> bool:
         """True when ``x`` is a ``CfnListener`` (a CfnResource of type ``AWS::ElasticLoadBalancingV2::Listener``)."""
@@ -701,3 +712,12 @@ class CfnListenerProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnListener._CFN_PROPERTIES
+
+
+class ListenerReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ElasticLoadBalancingV2::Listener`` resource.
+
+    :param listener_arn: The ``listener_arn`` of the resource.
+    """
+
+    listener_arn: str

@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnListenerCertificate", "CfnListenerCertificateProps"]
+__all__ = ["CfnListenerCertificate", "CfnListenerCertificateProps", "ListenerCertificateReference"]
 
 
 class CfnListenerCertificate(CfnResource):
@@ -73,6 +73,11 @@ class CfnListenerCertificate(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def listener_certificate_ref(self) -> ListenerCertificateReference:
+        """A reference to this resource (``ListenerCertificateReference``)."""
+        return ListenerCertificateReference(listener_certificate_id=self.ref)
+
     @staticmethod
     def is_cfn_listener_certificate(x: Any) -> bool:
         """True when ``x`` is a ``CfnListenerCertificate`` (a CfnResource of type ``AWS::ElasticLoadBalancingV2::ListenerCertificate``)."""
@@ -101,3 +106,12 @@ class CfnListenerCertificateProps(CfnPropertyType):
     listener_arn: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnListenerCertificate._CFN_PROPERTIES
+
+
+class ListenerCertificateReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ElasticLoadBalancingV2::ListenerCertificate`` resource.
+
+    :param listener_certificate_id: The ``listener_certificate_id`` of the resource.
+    """
+
+    listener_certificate_id: str

@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnListenerRule", "CfnListenerRuleProps"]
+__all__ = ["CfnListenerRule", "CfnListenerRuleProps", "ListenerRuleReference"]
 
 
 class CfnListenerRule(CfnResource):
@@ -851,6 +851,11 @@ class CfnListenerRule(CfnResource):
         """The ``RuleArn`` attribute. (``Fn::GetAtt`` ``RuleArn``)"""
         return Token.as_string(self.get_att("RuleArn", ResolutionTypeHint.STRING))
 
+    @property
+    def listener_rule_ref(self) -> ListenerRuleReference:
+        """A reference to this resource (``ListenerRuleReference``)."""
+        return ListenerRuleReference(rule_arn=self.ref)
+
     @staticmethod
     def is_cfn_listener_rule(x: Any) -> bool:
         """True when ``x`` is a ``CfnListenerRule`` (a CfnResource of type ``AWS::ElasticLoadBalancingV2::ListenerRule``)."""
@@ -885,3 +890,12 @@ class CfnListenerRuleProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnListenerRule._CFN_PROPERTIES
+
+
+class ListenerRuleReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ElasticLoadBalancingV2::ListenerRule`` resource.
+
+    :param rule_arn: The ``rule_arn`` of the resource.
+    """
+
+    rule_arn: str

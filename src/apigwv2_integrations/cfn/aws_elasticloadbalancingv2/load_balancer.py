@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnLoadBalancer", "CfnLoadBalancerProps"]
+__all__ = ["CfnLoadBalancer", "CfnLoadBalancerProps", "LoadBalancerReference"]
 
 
 class CfnLoadBalancer(CfnResource):
@@ -267,6 +267,17 @@ class CfnLoadBalancer(CfnResource):
         """
         return Token.as_list(self.get_att("SecurityGroups", ResolutionTypeHint.STRING_LIST))
 
+    @property
+    def load_balancer_ref(self) -> LoadBalancerReference:
+        """A reference to this resource (``LoadBalancerReference``)."""
+        return LoadBalancerReference(load_balancer_arn=self.ref)
+
+    @staticmethod
+    def arn_for_load_balancer(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``load_balancer_ref``)."""
+        reference: LoadBalancerReference = resource.load_balancer_ref
+        return reference.load_balancer_arn
+
     @staticmethod
     def is_cfn_load_balancer(x: Any) -> bool:
         """True when ``x`` is a ``CfnLoadBalancer`` (a CfnResource of type ``AWS::ElasticLoadBalancingV2::LoadBalancer``)."""
@@ -313,3 +324,12 @@ class CfnLoadBalancerProps(CfnPropertyType):
     type: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnLoadBalancer._CFN_PROPERTIES
+
+
+class LoadBalancerReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ElasticLoadBalancingV2::LoadBalancer`` resource.
+
+    :param load_balancer_arn: The ``load_balancer_arn`` of the resource.
+    """
+
+    load_balancer_arn: str

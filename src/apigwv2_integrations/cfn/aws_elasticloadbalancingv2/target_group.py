@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnTargetGroup", "CfnTargetGroupProps"]
+__all__ = ["CfnTargetGroup", "CfnTargetGroupProps", "TargetGroupReference"]
 
 
 class CfnTargetGroup(CfnResource):
@@ -300,6 +300,17 @@ class CfnTargetGroup(CfnResource):
         """The name of the target group. (``Fn::GetAtt`` ``TargetGroupName``)"""
         return Token.as_string(self.get_att("TargetGroupName", ResolutionTypeHint.STRING))
 
+    @property
+    def target_group_ref(self) -> TargetGroupReference:
+        """A reference to this resource (``TargetGroupReference``)."""
+        return TargetGroupReference(target_group_arn=self.ref)
+
+    @staticmethod
+    def arn_for_target_group(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``target_group_ref``)."""
+        reference: TargetGroupReference = resource.target_group_ref
+        return reference.target_group_arn
+
     @staticmethod
     def is_cfn_target_group(x: Any) -> bool:
         """True when ``x`` is a ``CfnTargetGroup`` (a CfnResource of type ``AWS::ElasticLoadBalancingV2::TargetGroup``)."""
@@ -352,3 +363,12 @@ class CfnTargetGroupProps(CfnPropertyType):
     vpc_id: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTargetGroup._CFN_PROPERTIES
+
+
+class TargetGroupReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ElasticLoadBalancingV2::TargetGroup`` resource.
+
+    :param target_group_arn: The ``target_group_arn`` of the resource.
+    """
+
+    target_group_arn: str

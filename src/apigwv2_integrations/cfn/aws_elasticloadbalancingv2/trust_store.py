@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnTrustStore", "CfnTrustStoreProps"]
+__all__ = ["CfnTrustStore", "CfnTrustStoreProps", "TrustStoreReference"]
 
 
 class CfnTrustStore(CfnResource):
@@ -115,6 +115,17 @@ class CfnTrustStore(CfnResource):
         """The Amazon Resource Name (ARN) of the trust store. (``Fn::GetAtt`` ``TrustStoreArn``)"""
         return Token.as_string(self.get_att("TrustStoreArn", ResolutionTypeHint.STRING))
 
+    @property
+    def trust_store_ref(self) -> TrustStoreReference:
+        """A reference to this resource (``TrustStoreReference``)."""
+        return TrustStoreReference(trust_store_arn=self.ref)
+
+    @staticmethod
+    def arn_for_trust_store(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``trust_store_ref``)."""
+        reference: TrustStoreReference = resource.trust_store_ref
+        return reference.trust_store_arn
+
     @staticmethod
     def is_cfn_trust_store(x: Any) -> bool:
         """True when ``x`` is a ``CfnTrustStore`` (a CfnResource of type ``AWS::ElasticLoadBalancingV2::TrustStore``)."""
@@ -144,3 +155,12 @@ class CfnTrustStoreProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTrustStore._CFN_PROPERTIES
+
+
+class TrustStoreReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ElasticLoadBalancingV2::TrustStore`` resource.
+
+    :param trust_store_arn: The ``trust_store_arn`` of the resource.
+    """
+
+    trust_store_arn: str

@@ -10,10 +10,11 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnTrustStoreRevocation", "CfnTrustStoreRevocationProps"]
+__all__ = ["CfnTrustStoreRevocation", "CfnTrustStoreRevocationProps", "TrustStoreRevocationReference"]
 
 
 class CfnTrustStoreRevocation(CfnResource):
@@ -126,6 +127,14 @@ class CfnTrustStoreRevocation(CfnResource):
         """The data associated with a trust store revocation. (``Fn::GetAtt`` ``TrustStoreRevocations``)"""
         return self.get_att("TrustStoreRevocations")
 
+    @property
+    def trust_store_revocation_ref(self) -> TrustStoreRevocationReference:
+        """A reference to this resource (``TrustStoreRevocationReference``)."""
+        return TrustStoreRevocationReference(
+            revocation_id=Fn.select(0, Fn.split("|", self.ref)),
+            trust_store_arn=Fn.select(1, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_trust_store_revocation(x: Any) -> bool:
         """True when ``x`` is a ``CfnTrustStoreRevocation`` (a CfnResource of type ``AWS::ElasticLoadBalancingV2::TrustStoreRevocation``)."""
@@ -156,3 +165,14 @@ class CfnTrustStoreRevocationProps(CfnPropertyType):
     trust_store_arn: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTrustStoreRevocation._CFN_PROPERTIES
+
+
+class TrustStoreRevocationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ElasticLoadBalancingV2::TrustStoreRevocation`` resource.
+
+    :param revocation_id: The ``revocation_id`` of the resource.
+    :param trust_store_arn: The ``trust_store_arn`` of the resource.
+    """
+
+    revocation_id: str
+    trust_store_arn: str

@@ -9,13 +9,20 @@ from typing import TYPE_CHECKING
 from ...core.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
+    from .api_destination import ApiDestinationReference as ApiDestinationReference
     from .api_destination import CfnApiDestination, CfnApiDestinationProps
+    from .archive import ArchiveReference as ArchiveReference
     from .archive import CfnArchive, CfnArchiveProps
     from .connection import CfnConnection, CfnConnectionProps
+    from .connection import ConnectionReference as ConnectionReference
     from .endpoint import CfnEndpoint, CfnEndpointProps
+    from .endpoint import EndpointReference as EndpointReference
     from .event_bus import CfnEventBus, CfnEventBusProps
+    from .event_bus import EventBusReference as EventBusReference
     from .event_bus_policy import CfnEventBusPolicy, CfnEventBusPolicyProps
+    from .event_bus_policy import EventBusPolicyReference as EventBusPolicyReference
     from .rule import CfnRule, CfnRuleProps
+    from .rule import RuleReference as RuleReference
 
 __all__ = [
     "CfnApiDestination",
@@ -35,6 +42,8 @@ __all__ = [
 ]
 
 _SOURCES = {
+    "ApiDestinationReference": ".api_destination",
+    "ArchiveReference": ".archive",
     "CfnApiDestination": ".api_destination",
     "CfnApiDestinationProps": ".api_destination",
     "CfnArchive": ".archive",
@@ -49,6 +58,11 @@ _SOURCES = {
     "CfnEventBusProps": ".event_bus",
     "CfnRule": ".rule",
     "CfnRuleProps": ".rule",
+    "ConnectionReference": ".connection",
+    "EndpointReference": ".endpoint",
+    "EventBusPolicyReference": ".event_bus_policy",
+    "EventBusReference": ".event_bus",
+    "RuleReference": ".rule",
 }
 
 if not TYPE_CHECKING:

@@ -10,9 +10,14 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnApiDestination", "CfnApiDestinationProps"]
+__all__ = ["ApiDestinationReference", "CfnApiDestination", "CfnApiDestinationProps"]
 
 
 class CfnApiDestination(CfnResource):
@@ -127,6 +132,27 @@ class CfnApiDestination(CfnResource):
         """The arn of the api destination to be used in IAM policies. (``Fn::GetAtt`` ``ArnForPolicy``)"""
         return Token.as_string(self.get_att("ArnForPolicy", ResolutionTypeHint.STRING))
 
+    @property
+    def api_destination_ref(self) -> ApiDestinationReference:
+        """A reference to this resource (``ApiDestinationReference``)."""
+        return ApiDestinationReference(api_destination_arn=self.attr_arn, api_destination_name=self.ref)
+
+    @staticmethod
+    def arn_for_api_destination(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``api_destination_ref``)."""
+        reference: ApiDestinationReference = resource.api_destination_ref
+        return reference.api_destination_arn
+
+    @staticmethod
+    def from_api_destination_name(scope: Construct, id: str, api_destination_name: str) -> Any:
+        """An imported ``AWS::Events::ApiDestination`` known by its ``api_destination_name``."""
+        partition, region, account = arn_environment(scope)
+        reference = ApiDestinationReference(
+            api_destination_arn=f"arn:{partition}:events:{region}:{account}:api-destination/{api_destination_name}",
+            api_destination_name=api_destination_name,
+        )
+        return ImportedReference(scope, id, "api_destination_ref", reference)
+
     @staticmethod
     def is_cfn_api_destination(x: Any) -> bool:
         """True when ``x`` is a ``CfnApiDestination`` (a CfnResource of type ``AWS::Events::ApiDestination``)."""
@@ -157,3 +183,14 @@ class CfnApiDestinationProps(CfnPropertyType):
     name: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnApiDestination._CFN_PROPERTIES
+
+
+class ApiDestinationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Events::ApiDestination`` resource.
+
+    :param api_destination_arn: The ``api_destination_arn`` of the resource.
+    :param api_destination_name: The ``api_destination_name`` of the resource.
+    """
+
+    api_destination_arn: str
+    api_destination_name: str

@@ -9,9 +9,14 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnArchive", "CfnArchiveProps"]
+__all__ = ["ArchiveReference", "CfnArchive", "CfnArchiveProps"]
 
 
 class CfnArchive(CfnResource):
@@ -84,6 +89,27 @@ class CfnArchive(CfnResource):
         """The ``Arn`` attribute. (``Fn::GetAtt`` ``Arn``)"""
         return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
 
+    @property
+    def archive_ref(self) -> ArchiveReference:
+        """A reference to this resource (``ArchiveReference``)."""
+        return ArchiveReference(archive_arn=self.attr_arn, archive_name=self.ref)
+
+    @staticmethod
+    def arn_for_archive(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``archive_ref``)."""
+        reference: ArchiveReference = resource.archive_ref
+        return reference.archive_arn
+
+    @staticmethod
+    def from_archive_name(scope: Construct, id: str, archive_name: str) -> Any:
+        """An imported ``AWS::Events::Archive`` known by its ``archive_name``."""
+        partition, region, account = arn_environment(scope)
+        reference = ArchiveReference(
+            archive_arn=f"arn:{partition}:events:{region}:{account}:archive/{archive_name}",
+            archive_name=archive_name,
+        )
+        return ImportedReference(scope, id, "archive_ref", reference)
+
     @staticmethod
     def is_cfn_archive(x: Any) -> bool:
         """True when ``x`` is a ``CfnArchive`` (a CfnResource of type ``AWS::Events::Archive``)."""
@@ -114,3 +140,14 @@ class CfnArchiveProps(CfnPropertyType):
     retention_days: float | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnArchive._CFN_PROPERTIES
+
+
+class ArchiveReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Events::Archive`` resource.
+
+    :param archive_arn: The ``archive_arn`` of the resource.
+    :param archive_name: The ``archive_name`` of the resource.
+    """
+
+    archive_arn: str
+    archive_name: str

@@ -10,9 +10,14 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnConnection", "CfnConnectionProps"]
+__all__ = ["CfnConnection", "CfnConnectionProps", "ConnectionReference"]
 
 
 class CfnConnection(CfnResource):
@@ -585,6 +590,27 @@ class CfnConnection(CfnResource):
         """
         return Token.as_string(self.get_att("SecretArn", ResolutionTypeHint.STRING))
 
+    @property
+    def connection_ref(self) -> ConnectionReference:
+        """A reference to this resource (``ConnectionReference``)."""
+        return ConnectionReference(connection_arn=self.attr_arn, connection_name=self.ref)
+
+    @staticmethod
+    def arn_for_connection(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``connection_ref``)."""
+        reference: ConnectionReference = resource.connection_ref
+        return reference.connection_arn
+
+    @staticmethod
+    def from_connection_name(scope: Construct, id: str, connection_name: str) -> Any:
+        """An imported ``AWS::Events::Connection`` known by its ``connection_name``."""
+        partition, region, account = arn_environment(scope)
+        reference = ConnectionReference(
+            connection_arn=f"arn:{partition}:events:{region}:{account}:connection/{connection_name}",
+            connection_name=connection_name,
+        )
+        return ImportedReference(scope, id, "connection_ref", reference)
+
     @staticmethod
     def is_cfn_connection(x: Any) -> bool:
         """True when ``x`` is a ``CfnConnection`` (a CfnResource of type ``AWS::Events::Connection``)."""
@@ -617,3 +643,14 @@ class CfnConnectionProps(CfnPropertyType):
     name: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnConnection._CFN_PROPERTIES
+
+
+class ConnectionReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Events::Connection`` resource.
+
+    :param connection_arn: The ``connection_arn`` of the resource.
+    :param connection_name: The ``connection_name`` of the resource.
+    """
+
+    connection_arn: str
+    connection_name: str

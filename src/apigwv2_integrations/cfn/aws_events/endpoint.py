@@ -10,9 +10,14 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnEndpoint", "CfnEndpointProps"]
+__all__ = ["CfnEndpoint", "CfnEndpointProps", "EndpointReference"]
 
 
 class CfnEndpoint(CfnResource):
@@ -256,6 +261,27 @@ class CfnEndpoint(CfnResource):
         """The ``StateReason`` attribute. (``Fn::GetAtt`` ``StateReason``)"""
         return Token.as_string(self.get_att("StateReason", ResolutionTypeHint.STRING))
 
+    @property
+    def endpoint_ref(self) -> EndpointReference:
+        """A reference to this resource (``EndpointReference``)."""
+        return EndpointReference(endpoint_arn=self.attr_arn, endpoint_name=self.ref)
+
+    @staticmethod
+    def arn_for_endpoint(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``endpoint_ref``)."""
+        reference: EndpointReference = resource.endpoint_ref
+        return reference.endpoint_arn
+
+    @staticmethod
+    def from_endpoint_name(scope: Construct, id: str, endpoint_name: str) -> Any:
+        """An imported ``AWS::Events::Endpoint`` known by its ``endpoint_name``."""
+        partition, region, account = arn_environment(scope)
+        reference = EndpointReference(
+            endpoint_arn=f"arn:{partition}:events:{region}:{account}:endpoint/{endpoint_name}",
+            endpoint_name=endpoint_name,
+        )
+        return ImportedReference(scope, id, "endpoint_ref", reference)
+
     @staticmethod
     def is_cfn_endpoint(x: Any) -> bool:
         """True when ``x`` is a ``CfnEndpoint`` (a CfnResource of type ``AWS::Events::Endpoint``)."""
@@ -288,3 +314,14 @@ class CfnEndpointProps(CfnPropertyType):
     role_arn: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnEndpoint._CFN_PROPERTIES
+
+
+class EndpointReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Events::Endpoint`` resource.
+
+    :param endpoint_arn: The ``endpoint_arn`` of the resource.
+    :param endpoint_name: The ``endpoint_name`` of the resource.
+    """
+
+    endpoint_arn: str
+    endpoint_name: str

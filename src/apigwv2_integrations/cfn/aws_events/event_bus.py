@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnEventBus", "CfnEventBusProps"]
+__all__ = ["CfnEventBus", "CfnEventBusProps", "EventBusReference"]
 
 
 class CfnEventBus(CfnResource):
@@ -171,6 +176,27 @@ class CfnEventBus(CfnResource):
         """
         return self.get_att("Policy")
 
+    @property
+    def event_bus_ref(self) -> EventBusReference:
+        """A reference to this resource (``EventBusReference``)."""
+        return EventBusReference(event_bus_arn=self.attr_arn, event_bus_name=self.ref)
+
+    @staticmethod
+    def arn_for_event_bus(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``event_bus_ref``)."""
+        reference: EventBusReference = resource.event_bus_ref
+        return reference.event_bus_arn
+
+    @staticmethod
+    def from_event_bus_name(scope: Construct, id: str, event_bus_name: str) -> Any:
+        """An imported ``AWS::Events::EventBus`` known by its ``event_bus_name``."""
+        partition, region, account = arn_environment(scope)
+        reference = EventBusReference(
+            event_bus_arn=f"arn:{partition}:events:{region}:{account}:event-bus/{event_bus_name}",
+            event_bus_name=event_bus_name,
+        )
+        return ImportedReference(scope, id, "event_bus_ref", reference)
+
     @staticmethod
     def is_cfn_event_bus(x: Any) -> bool:
         """True when ``x`` is a ``CfnEventBus`` (a CfnResource of type ``AWS::Events::EventBus``)."""
@@ -203,3 +229,14 @@ class CfnEventBusProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnEventBus._CFN_PROPERTIES
+
+
+class EventBusReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Events::EventBus`` resource.
+
+    :param event_bus_arn: The ``event_bus_arn`` of the resource.
+    :param event_bus_name: The ``event_bus_name`` of the resource.
+    """
+
+    event_bus_arn: str
+    event_bus_name: str

@@ -10,10 +10,11 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnEventBusPolicy", "CfnEventBusPolicyProps"]
+__all__ = ["CfnEventBusPolicy", "CfnEventBusPolicyProps", "EventBusPolicyReference"]
 
 
 class CfnEventBusPolicy(CfnResource):
@@ -120,6 +121,14 @@ class CfnEventBusPolicy(CfnResource):
         self.statement = statement
         self.statement_id = statement_id
 
+    @property
+    def event_bus_policy_ref(self) -> EventBusPolicyReference:
+        """A reference to this resource (``EventBusPolicyReference``)."""
+        return EventBusPolicyReference(
+            event_bus_name=Fn.select(0, Fn.split("|", self.ref)),
+            statement_id=Fn.select(1, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_event_bus_policy(x: Any) -> bool:
         """True when ``x`` is a ``CfnEventBusPolicy`` (a CfnResource of type ``AWS::Events::EventBusPolicy``)."""
@@ -150,3 +159,14 @@ class CfnEventBusPolicyProps(CfnPropertyType):
     statement: Any | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnEventBusPolicy._CFN_PROPERTIES
+
+
+class EventBusPolicyReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Events::EventBusPolicy`` resource.
+
+    :param event_bus_name: The ``event_bus_name`` of the resource.
+    :param statement_id: The ``statement_id`` of the resource.
+    """
+
+    event_bus_name: str
+    statement_id: str

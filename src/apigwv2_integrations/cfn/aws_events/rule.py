@@ -11,9 +11,9 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import ImportedReference, inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnRule", "CfnRuleProps"]
+__all__ = ["CfnRule", "CfnRuleProps", "RuleReference"]
 
 
 class CfnRule(CfnResource):
@@ -939,6 +939,23 @@ class CfnRule(CfnResource):
         """
         return Token.as_string(self.get_att("RuleName", ResolutionTypeHint.STRING))
 
+    @property
+    def rule_ref(self) -> RuleReference:
+        """A reference to this resource (``RuleReference``)."""
+        return RuleReference(rule_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_rule(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``rule_ref``)."""
+        reference: RuleReference = resource.rule_ref
+        return reference.rule_arn
+
+    @staticmethod
+    def from_rule_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::Events::Rule`` known by its ``arn``."""
+        reference = RuleReference(rule_arn=arn)
+        return ImportedReference(scope, id, "rule_ref", reference, environment_from_arn=arn)
+
     @staticmethod
     def is_cfn_rule(x: Any) -> bool:
         """True when ``x`` is a ``CfnRule`` (a CfnResource of type ``AWS::Events::Rule``)."""
@@ -972,3 +989,12 @@ class CfnRuleProps(CfnPropertyType):
     targets: Sequence[CfnRule.TargetProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnRule._CFN_PROPERTIES
+
+
+class RuleReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Events::Rule`` resource.
+
+    :param rule_arn: The ``rule_arn`` of the resource.
+    """
+
+    rule_arn: str

@@ -9,22 +9,38 @@ from typing import TYPE_CHECKING
 from ...core.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
+    from .access_key import AccessKeyReference as AccessKeyReference
     from .access_key import CfnAccessKey, CfnAccessKeyProps
     from .group import CfnGroup, CfnGroupProps
+    from .group import GroupReference as GroupReference
     from .group_policy import CfnGroupPolicy, CfnGroupPolicyProps
+    from .group_policy import GroupPolicyReference as GroupPolicyReference
     from .instance_profile import CfnInstanceProfile, CfnInstanceProfileProps
+    from .instance_profile import InstanceProfileReference as InstanceProfileReference
     from .managed_policy import CfnManagedPolicy, CfnManagedPolicyProps
+    from .managed_policy import ManagedPolicyReference as ManagedPolicyReference
     from .oidc_provider import CfnOIDCProvider, CfnOIDCProviderProps
+    from .oidc_provider import OIDCProviderReference as OIDCProviderReference
     from .policy import CfnPolicy, CfnPolicyProps
+    from .policy import PolicyReference as PolicyReference
     from .role import CfnRole, CfnRoleProps
+    from .role import RoleReference as RoleReference
     from .role_policy import CfnRolePolicy, CfnRolePolicyProps
+    from .role_policy import RolePolicyReference as RolePolicyReference
     from .saml_provider import CfnSAMLProvider, CfnSAMLProviderProps
+    from .saml_provider import SAMLProviderReference as SAMLProviderReference
     from .server_certificate import CfnServerCertificate, CfnServerCertificateProps
+    from .server_certificate import ServerCertificateReference as ServerCertificateReference
     from .service_linked_role import CfnServiceLinkedRole, CfnServiceLinkedRoleProps
+    from .service_linked_role import ServiceLinkedRoleReference as ServiceLinkedRoleReference
     from .user import CfnUser, CfnUserProps
+    from .user import UserReference as UserReference
     from .user_policy import CfnUserPolicy, CfnUserPolicyProps
+    from .user_policy import UserPolicyReference as UserPolicyReference
     from .user_to_group_addition import CfnUserToGroupAddition, CfnUserToGroupAdditionProps
+    from .user_to_group_addition import UserToGroupAdditionReference as UserToGroupAdditionReference
     from .virtual_mfa_device import CfnVirtualMFADevice, CfnVirtualMFADeviceProps
+    from .virtual_mfa_device import VirtualMFADeviceReference as VirtualMFADeviceReference
 
 __all__ = [
     "CfnAccessKey",
@@ -62,6 +78,7 @@ __all__ = [
 ]
 
 _SOURCES = {
+    "AccessKeyReference": ".access_key",
     "CfnAccessKey": ".access_key",
     "CfnAccessKeyProps": ".access_key",
     "CfnGroup": ".group",
@@ -94,6 +111,21 @@ _SOURCES = {
     "CfnUserToGroupAdditionProps": ".user_to_group_addition",
     "CfnVirtualMFADevice": ".virtual_mfa_device",
     "CfnVirtualMFADeviceProps": ".virtual_mfa_device",
+    "GroupPolicyReference": ".group_policy",
+    "GroupReference": ".group",
+    "InstanceProfileReference": ".instance_profile",
+    "ManagedPolicyReference": ".managed_policy",
+    "OIDCProviderReference": ".oidc_provider",
+    "PolicyReference": ".policy",
+    "RolePolicyReference": ".role_policy",
+    "RoleReference": ".role",
+    "SAMLProviderReference": ".saml_provider",
+    "ServerCertificateReference": ".server_certificate",
+    "ServiceLinkedRoleReference": ".service_linked_role",
+    "UserPolicyReference": ".user_policy",
+    "UserReference": ".user",
+    "UserToGroupAdditionReference": ".user_to_group_addition",
+    "VirtualMFADeviceReference": ".virtual_mfa_device",
 }
 
 if not TYPE_CHECKING:

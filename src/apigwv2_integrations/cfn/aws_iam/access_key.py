@@ -11,7 +11,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnAccessKey", "CfnAccessKeyProps"]
+__all__ = ["AccessKeyReference", "CfnAccessKey", "CfnAccessKeyProps"]
 
 
 class CfnAccessKey(CfnResource):
@@ -59,6 +59,11 @@ class CfnAccessKey(CfnResource):
         """The ``SecretAccessKey`` attribute. (``Fn::GetAtt`` ``SecretAccessKey``)"""
         return Token.as_string(self.get_att("SecretAccessKey", ResolutionTypeHint.STRING))
 
+    @property
+    def access_key_ref(self) -> AccessKeyReference:
+        """A reference to this resource (``AccessKeyReference``)."""
+        return AccessKeyReference(access_key_id=self.ref)
+
     @staticmethod
     def is_cfn_access_key(x: Any) -> bool:
         """True when ``x`` is a ``CfnAccessKey`` (a CfnResource of type ``AWS::IAM::AccessKey``)."""
@@ -86,3 +91,12 @@ class CfnAccessKeyProps(CfnPropertyType):
     status: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnAccessKey._CFN_PROPERTIES
+
+
+class AccessKeyReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::IAM::AccessKey`` resource.
+
+    :param access_key_id: The ``access_key_id`` of the resource.
+    """
+
+    access_key_id: str

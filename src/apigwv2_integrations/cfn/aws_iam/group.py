@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnGroup", "CfnGroupProps"]
+__all__ = ["CfnGroup", "CfnGroupProps", "GroupReference"]
 
 
 class CfnGroup(CfnResource):
@@ -114,6 +114,17 @@ class CfnGroup(CfnResource):
         """The ``Arn`` attribute. (``Fn::GetAtt`` ``Arn``)"""
         return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
 
+    @property
+    def group_ref(self) -> GroupReference:
+        """A reference to this resource (``GroupReference``)."""
+        return GroupReference(group_arn=self.attr_arn, group_name=self.ref)
+
+    @staticmethod
+    def arn_for_group(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``group_ref``)."""
+        reference: GroupReference = resource.group_ref
+        return reference.group_arn
+
     @staticmethod
     def is_cfn_group(x: Any) -> bool:
         """True when ``x`` is a ``CfnGroup`` (a CfnResource of type ``AWS::IAM::Group``)."""
@@ -142,3 +153,14 @@ class CfnGroupProps(CfnPropertyType):
     policies: Sequence[CfnGroup.PolicyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnGroup._CFN_PROPERTIES
+
+
+class GroupReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::IAM::Group`` resource.
+
+    :param group_arn: The ``group_arn`` of the resource.
+    :param group_name: The ``group_name`` of the resource.
+    """
+
+    group_arn: str
+    group_name: str

@@ -8,9 +8,10 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnGroupPolicy", "CfnGroupPolicyProps"]
+__all__ = ["CfnGroupPolicy", "CfnGroupPolicyProps", "GroupPolicyReference"]
 
 
 class CfnGroupPolicy(CfnResource):
@@ -60,6 +61,14 @@ class CfnGroupPolicy(CfnResource):
         self.policy_document = policy_document
         self.policy_name = policy_name
 
+    @property
+    def group_policy_ref(self) -> GroupPolicyReference:
+        """A reference to this resource (``GroupPolicyReference``)."""
+        return GroupPolicyReference(
+            group_name=Fn.select(1, Fn.split("|", self.ref)),
+            policy_name=Fn.select(0, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_group_policy(x: Any) -> bool:
         """True when ``x`` is a ``CfnGroupPolicy`` (a CfnResource of type ``AWS::IAM::GroupPolicy``)."""
@@ -87,3 +96,14 @@ class CfnGroupPolicyProps(CfnPropertyType):
     policy_document: Any | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnGroupPolicy._CFN_PROPERTIES
+
+
+class GroupPolicyReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::IAM::GroupPolicy`` resource.
+
+    :param group_name: The ``group_name`` of the resource.
+    :param policy_name: The ``policy_name`` of the resource.
+    """
+
+    group_name: str
+    policy_name: str

@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnInstanceProfile", "CfnInstanceProfileProps"]
+__all__ = ["CfnInstanceProfile", "CfnInstanceProfileProps", "InstanceProfileReference"]
 
 
 class CfnInstanceProfile(CfnResource):
@@ -87,6 +87,17 @@ class CfnInstanceProfile(CfnResource):
         """The ``Arn`` attribute. (``Fn::GetAtt`` ``Arn``)"""
         return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
 
+    @property
+    def instance_profile_ref(self) -> InstanceProfileReference:
+        """A reference to this resource (``InstanceProfileReference``)."""
+        return InstanceProfileReference(instance_profile_arn=self.attr_arn, instance_profile_name=self.ref)
+
+    @staticmethod
+    def arn_for_instance_profile(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``instance_profile_ref``)."""
+        reference: InstanceProfileReference = resource.instance_profile_ref
+        return reference.instance_profile_arn
+
     @staticmethod
     def is_cfn_instance_profile(x: Any) -> bool:
         """True when ``x`` is a ``CfnInstanceProfile`` (a CfnResource of type ``AWS::IAM::InstanceProfile``)."""
@@ -114,3 +125,14 @@ class CfnInstanceProfileProps(CfnPropertyType):
     path: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnInstanceProfile._CFN_PROPERTIES
+
+
+class InstanceProfileReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::IAM::InstanceProfile`` resource.
+
+    :param instance_profile_arn: The ``instance_profile_arn`` of the resource.
+    :param instance_profile_name: The ``instance_profile_name`` of the resource.
+    """
+
+    instance_profile_arn: str
+    instance_profile_name: str

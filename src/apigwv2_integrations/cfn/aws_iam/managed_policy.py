@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnManagedPolicy", "CfnManagedPolicyProps"]
+__all__ = ["CfnManagedPolicy", "CfnManagedPolicyProps", "ManagedPolicyReference"]
 
 
 class CfnManagedPolicy(CfnResource):
@@ -126,6 +126,11 @@ class CfnManagedPolicy(CfnResource):
         """The ``UpdateDate`` attribute. (``Fn::GetAtt`` ``UpdateDate``)"""
         return Token.as_string(self.get_att("UpdateDate", ResolutionTypeHint.STRING))
 
+    @property
+    def managed_policy_ref(self) -> ManagedPolicyReference:
+        """A reference to this resource (``ManagedPolicyReference``)."""
+        return ManagedPolicyReference(policy_arn=self.ref)
+
     @staticmethod
     def is_cfn_managed_policy(x: Any) -> bool:
         """True when ``x`` is a ``CfnManagedPolicy`` (a CfnResource of type ``AWS::IAM::ManagedPolicy``)."""
@@ -157,3 +162,12 @@ class CfnManagedPolicyProps(CfnPropertyType):
     users: Sequence[str] | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnManagedPolicy._CFN_PROPERTIES
+
+
+class ManagedPolicyReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::IAM::ManagedPolicy`` resource.
+
+    :param policy_arn: The ``policy_arn`` of the resource.
+    """
+
+    policy_arn: str

@@ -13,7 +13,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnOIDCProvider", "CfnOIDCProviderProps"]
+__all__ = ["CfnOIDCProvider", "CfnOIDCProviderProps", "OIDCProviderReference"]
 
 
 class CfnOIDCProvider(CfnResource):
@@ -78,6 +78,17 @@ class CfnOIDCProvider(CfnResource):
         """Amazon Resource Name (ARN) of the OIDC provider. (``Fn::GetAtt`` ``Arn``)"""
         return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
 
+    @property
+    def oidc_provider_ref(self) -> OIDCProviderReference:
+        """A reference to this resource (``OIDCProviderReference``)."""
+        return OIDCProviderReference(oidc_provider_arn=self.ref)
+
+    @staticmethod
+    def arn_for_oidc_provider(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``oidc_provider_ref``)."""
+        reference: OIDCProviderReference = resource.oidc_provider_ref
+        return reference.oidc_provider_arn
+
     @staticmethod
     def is_cfn_oidc_provider(x: Any) -> bool:
         """True when ``x`` is a ``CfnOIDCProvider`` (a CfnResource of type ``AWS::IAM::OIDCProvider``)."""
@@ -106,3 +117,12 @@ class CfnOIDCProviderProps(CfnPropertyType):
     url: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnOIDCProvider._CFN_PROPERTIES
+
+
+class OIDCProviderReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::IAM::OIDCProvider`` resource.
+
+    :param oidc_provider_arn: The ``oidc_provider_arn`` of the resource.
+    """
+
+    oidc_provider_arn: str

@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnPolicy", "CfnPolicyProps"]
+__all__ = ["CfnPolicy", "CfnPolicyProps", "PolicyReference"]
 
 
 class CfnPolicy(CfnResource):
@@ -69,6 +69,11 @@ class CfnPolicy(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def policy_ref(self) -> PolicyReference:
+        """A reference to this resource (``PolicyReference``)."""
+        return PolicyReference(policy_id=self.ref)
+
     @staticmethod
     def is_cfn_policy(x: Any) -> bool:
         """True when ``x`` is a ``CfnPolicy`` (a CfnResource of type ``AWS::IAM::Policy``)."""
@@ -98,3 +103,12 @@ class CfnPolicyProps(CfnPropertyType):
     users: Sequence[str] | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnPolicy._CFN_PROPERTIES
+
+
+class PolicyReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::IAM::Policy`` resource.
+
+    :param policy_id: The ``policy_id`` of the resource.
+    """
+
+    policy_id: str

@@ -13,7 +13,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnRole", "CfnRoleProps"]
+__all__ = ["CfnRole", "CfnRoleProps", "RoleReference"]
 
 
 class CfnRole(CfnResource):
@@ -178,6 +178,17 @@ class CfnRole(CfnResource):
         """The ``RoleId`` attribute. (``Fn::GetAtt`` ``RoleId``)"""
         return Token.as_string(self.get_att("RoleId", ResolutionTypeHint.STRING))
 
+    @property
+    def role_ref(self) -> RoleReference:
+        """A reference to this resource (``RoleReference``)."""
+        return RoleReference(role_arn=self.attr_arn, role_name=self.ref)
+
+    @staticmethod
+    def arn_for_role(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``role_ref``)."""
+        reference: RoleReference = resource.role_ref
+        return reference.role_arn
+
     @staticmethod
     def is_cfn_role(x: Any) -> bool:
         """True when ``x`` is a ``CfnRole`` (a CfnResource of type ``AWS::IAM::Role``)."""
@@ -211,3 +222,14 @@ class CfnRoleProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnRole._CFN_PROPERTIES
+
+
+class RoleReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::IAM::Role`` resource.
+
+    :param role_arn: The ``role_arn`` of the resource.
+    :param role_name: The ``role_name`` of the resource.
+    """
+
+    role_arn: str
+    role_name: str

@@ -8,9 +8,10 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnRolePolicy", "CfnRolePolicyProps"]
+__all__ = ["CfnRolePolicy", "CfnRolePolicyProps", "RolePolicyReference"]
 
 
 class CfnRolePolicy(CfnResource):
@@ -60,6 +61,13 @@ class CfnRolePolicy(CfnResource):
         self.policy_name = policy_name
         self.role_name = role_name
 
+    @property
+    def role_policy_ref(self) -> RolePolicyReference:
+        """A reference to this resource (``RolePolicyReference``)."""
+        return RolePolicyReference(
+            policy_name=Fn.select(0, Fn.split("|", self.ref)), role_name=Fn.select(1, Fn.split("|", self.ref))
+        )
+
     @staticmethod
     def is_cfn_role_policy(x: Any) -> bool:
         """True when ``x`` is a ``CfnRolePolicy`` (a CfnResource of type ``AWS::IAM::RolePolicy``)."""
@@ -87,3 +95,14 @@ class CfnRolePolicyProps(CfnPropertyType):
     policy_document: Any | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnRolePolicy._CFN_PROPERTIES
+
+
+class RolePolicyReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::IAM::RolePolicy`` resource.
+
+    :param policy_name: The ``policy_name`` of the resource.
+    :param role_name: The ``role_name`` of the resource.
+    """
+
+    policy_name: str
+    role_name: str

@@ -13,7 +13,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnSAMLProvider", "CfnSAMLProviderProps"]
+__all__ = ["CfnSAMLProvider", "CfnSAMLProviderProps", "SAMLProviderReference"]
 
 
 class CfnSAMLProvider(CfnResource):
@@ -150,6 +150,17 @@ class CfnSAMLProvider(CfnResource):
         """The unique identifier assigned to the SAML provider. (``Fn::GetAtt`` ``SamlProviderUUID``)"""
         return Token.as_string(self.get_att("SamlProviderUUID", ResolutionTypeHint.STRING))
 
+    @property
+    def saml_provider_ref(self) -> SAMLProviderReference:
+        """A reference to this resource (``SAMLProviderReference``)."""
+        return SAMLProviderReference(saml_provider_arn=self.ref)
+
+    @staticmethod
+    def arn_for_saml_provider(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``saml_provider_ref``)."""
+        reference: SAMLProviderReference = resource.saml_provider_ref
+        return reference.saml_provider_arn
+
     @staticmethod
     def is_cfn_saml_provider(x: Any) -> bool:
         """True when ``x`` is a ``CfnSAMLProvider`` (a CfnResource of type ``AWS::IAM::SAMLProvider``)."""
@@ -185,3 +196,12 @@ class CfnSAMLProviderProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnSAMLProvider._CFN_PROPERTIES
+
+
+class SAMLProviderReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::IAM::SAMLProvider`` resource.
+
+    :param saml_provider_arn: The ``saml_provider_arn`` of the resource.
+    """
+
+    saml_provider_arn: str

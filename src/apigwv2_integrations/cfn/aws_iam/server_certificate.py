@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnServerCertificate", "CfnServerCertificateProps"]
+__all__ = ["CfnServerCertificate", "CfnServerCertificateProps", "ServerCertificateReference"]
 
 
 class CfnServerCertificate(CfnResource):
@@ -133,6 +133,19 @@ class CfnServerCertificate(CfnResource):
         """Amazon Resource Name (ARN) of the server certificate. (``Fn::GetAtt`` ``Arn``)"""
         return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
 
+    @property
+    def server_certificate_ref(self) -> ServerCertificateReference:
+        """A reference to this resource (``ServerCertificateReference``)."""
+        return ServerCertificateReference(
+            server_certificate_arn=self.attr_arn, server_certificate_name=self.ref
+        )
+
+    @staticmethod
+    def arn_for_server_certificate(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``server_certificate_ref``)."""
+        reference: ServerCertificateReference = resource.server_certificate_ref
+        return reference.server_certificate_arn
+
     @staticmethod
     def is_cfn_server_certificate(x: Any) -> bool:
         """True when ``x`` is a ``CfnServerCertificate`` (a CfnResource of type ``AWS::IAM::ServerCertificate``)."""
@@ -163,3 +176,14 @@ class CfnServerCertificateProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnServerCertificate._CFN_PROPERTIES
+
+
+class ServerCertificateReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::IAM::ServerCertificate`` resource.
+
+    :param server_certificate_arn: The ``server_certificate_arn`` of the resource.
+    :param server_certificate_name: The ``server_certificate_name`` of the resource.
+    """
+
+    server_certificate_arn: str
+    server_certificate_name: str

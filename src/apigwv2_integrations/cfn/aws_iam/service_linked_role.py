@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnServiceLinkedRole", "CfnServiceLinkedRoleProps"]
+__all__ = ["CfnServiceLinkedRole", "CfnServiceLinkedRoleProps", "ServiceLinkedRoleReference"]
 
 
 class CfnServiceLinkedRole(CfnResource):
@@ -83,6 +83,11 @@ class CfnServiceLinkedRole(CfnResource):
         """The name of the role. (``Fn::GetAtt`` ``RoleName``)"""
         return Token.as_string(self.get_att("RoleName", ResolutionTypeHint.STRING))
 
+    @property
+    def service_linked_role_ref(self) -> ServiceLinkedRoleReference:
+        """A reference to this resource (``ServiceLinkedRoleReference``)."""
+        return ServiceLinkedRoleReference(role_name=self.ref)
+
     @staticmethod
     def is_cfn_service_linked_role(x: Any) -> bool:
         """True when ``x`` is a ``CfnServiceLinkedRole`` (a CfnResource of type ``AWS::IAM::ServiceLinkedRole``)."""
@@ -110,3 +115,12 @@ class CfnServiceLinkedRoleProps(CfnPropertyType):
     description: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnServiceLinkedRole._CFN_PROPERTIES
+
+
+class ServiceLinkedRoleReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::IAM::ServiceLinkedRole`` resource.
+
+    :param role_name: The ``role_name`` of the resource.
+    """
+
+    role_name: str

@@ -13,7 +13,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnUser", "CfnUserProps"]
+__all__ = ["CfnUser", "CfnUserProps", "UserReference"]
 
 
 class CfnUser(CfnResource):
@@ -172,6 +172,17 @@ class CfnUser(CfnResource):
         """The ``Arn`` attribute. (``Fn::GetAtt`` ``Arn``)"""
         return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
 
+    @property
+    def user_ref(self) -> UserReference:
+        """A reference to this resource (``UserReference``)."""
+        return UserReference(user_arn=self.attr_arn, user_name=self.ref)
+
+    @staticmethod
+    def arn_for_user(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``user_ref``)."""
+        reference: UserReference = resource.user_ref
+        return reference.user_arn
+
     @staticmethod
     def is_cfn_user(x: Any) -> bool:
         """True when ``x`` is a ``CfnUser`` (a CfnResource of type ``AWS::IAM::User``)."""
@@ -204,3 +215,14 @@ class CfnUserProps(CfnPropertyType):
     user_name: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnUser._CFN_PROPERTIES
+
+
+class UserReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::IAM::User`` resource.
+
+    :param user_arn: The ``user_arn`` of the resource.
+    :param user_name: The ``user_name`` of the resource.
+    """
+
+    user_arn: str
+    user_name: str

@@ -8,9 +8,10 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnUserPolicy", "CfnUserPolicyProps"]
+__all__ = ["CfnUserPolicy", "CfnUserPolicyProps", "UserPolicyReference"]
 
 
 class CfnUserPolicy(CfnResource):
@@ -60,6 +61,13 @@ class CfnUserPolicy(CfnResource):
         self.policy_name = policy_name
         self.user_name = user_name
 
+    @property
+    def user_policy_ref(self) -> UserPolicyReference:
+        """A reference to this resource (``UserPolicyReference``)."""
+        return UserPolicyReference(
+            policy_name=Fn.select(0, Fn.split("|", self.ref)), user_name=Fn.select(1, Fn.split("|", self.ref))
+        )
+
     @staticmethod
     def is_cfn_user_policy(x: Any) -> bool:
         """True when ``x`` is a ``CfnUserPolicy`` (a CfnResource of type ``AWS::IAM::UserPolicy``)."""
@@ -87,3 +95,14 @@ class CfnUserPolicyProps(CfnPropertyType):
     policy_document: Any | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnUserPolicy._CFN_PROPERTIES
+
+
+class UserPolicyReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::IAM::UserPolicy`` resource.
+
+    :param policy_name: The ``policy_name`` of the resource.
+    :param user_name: The ``user_name`` of the resource.
+    """
+
+    policy_name: str
+    user_name: str

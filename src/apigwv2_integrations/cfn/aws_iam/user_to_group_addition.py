@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnUserToGroupAddition", "CfnUserToGroupAdditionProps"]
+__all__ = ["CfnUserToGroupAddition", "CfnUserToGroupAdditionProps", "UserToGroupAdditionReference"]
 
 
 class CfnUserToGroupAddition(CfnResource):
@@ -52,6 +52,11 @@ class CfnUserToGroupAddition(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def user_to_group_addition_ref(self) -> UserToGroupAdditionReference:
+        """A reference to this resource (``UserToGroupAdditionReference``)."""
+        return UserToGroupAdditionReference(user_to_group_addition_id=self.ref)
+
     @staticmethod
     def is_cfn_user_to_group_addition(x: Any) -> bool:
         """True when ``x`` is a ``CfnUserToGroupAddition`` (a CfnResource of type ``AWS::IAM::UserToGroupAddition``)."""
@@ -78,3 +83,12 @@ class CfnUserToGroupAdditionProps(CfnPropertyType):
     users: Sequence[str]
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnUserToGroupAddition._CFN_PROPERTIES
+
+
+class UserToGroupAdditionReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::IAM::UserToGroupAddition`` resource.
+
+    :param user_to_group_addition_id: The ``user_to_group_addition_id`` of the resource.
+    """
+
+    user_to_group_addition_id: str

@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnVirtualMFADevice", "CfnVirtualMFADeviceProps"]
+__all__ = ["CfnVirtualMFADevice", "CfnVirtualMFADeviceProps", "VirtualMFADeviceReference"]
 
 
 class CfnVirtualMFADevice(CfnResource):
@@ -83,6 +83,11 @@ class CfnVirtualMFADevice(CfnResource):
         """The ``SerialNumber`` attribute. (``Fn::GetAtt`` ``SerialNumber``)"""
         return Token.as_string(self.get_att("SerialNumber", ResolutionTypeHint.STRING))
 
+    @property
+    def virtual_mfa_device_ref(self) -> VirtualMFADeviceReference:
+        """A reference to this resource (``VirtualMFADeviceReference``)."""
+        return VirtualMFADeviceReference(serial_number=self.ref)
+
     @staticmethod
     def is_cfn_virtual_mfa_device(x: Any) -> bool:
         """True when ``x`` is a ``CfnVirtualMFADevice`` (a CfnResource of type ``AWS::IAM::VirtualMFADevice``)."""
@@ -111,3 +116,12 @@ class CfnVirtualMFADeviceProps(CfnPropertyType):
     virtual_mfa_device_name: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVirtualMFADevice._CFN_PROPERTIES
+
+
+class VirtualMFADeviceReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::IAM::VirtualMFADevice`` resource.
+
+    :param serial_number: The ``serial_number`` of the resource.
+    """
+
+    serial_number: str

@@ -10,9 +10,13 @@ from ...core.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from .channel import CfnChannel, CfnChannelProps
+    from .channel import ChannelReference as ChannelReference
     from .resource_policy import CfnResourcePolicy, CfnResourcePolicyProps
+    from .resource_policy import ResourcePolicyReference as ResourcePolicyReference
     from .stream import CfnStream, CfnStreamProps
+    from .stream import StreamReference as StreamReference
     from .stream_consumer import CfnStreamConsumer, CfnStreamConsumerProps
+    from .stream_consumer import StreamConsumerReference as StreamConsumerReference
 
 __all__ = [
     "CfnChannel",
@@ -34,6 +38,10 @@ _SOURCES = {
     "CfnStreamConsumer": ".stream_consumer",
     "CfnStreamConsumerProps": ".stream_consumer",
     "CfnStreamProps": ".stream",
+    "ChannelReference": ".channel",
+    "ResourcePolicyReference": ".resource_policy",
+    "StreamConsumerReference": ".stream_consumer",
+    "StreamReference": ".stream",
 }
 
 if not TYPE_CHECKING:

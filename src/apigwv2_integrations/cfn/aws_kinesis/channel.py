@@ -13,7 +13,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnChannel", "CfnChannelProps"]
+__all__ = ["CfnChannel", "CfnChannelProps", "ChannelReference"]
 
 
 class CfnChannel(CfnResource):
@@ -666,6 +666,17 @@ class CfnChannel(CfnResource):
         """The status of the channel. (``Fn::GetAtt`` ``ChannelStatus``)"""
         return Token.as_string(self.get_att("ChannelStatus", ResolutionTypeHint.STRING))
 
+    @property
+    def channel_ref(self) -> ChannelReference:
+        """A reference to this resource (``ChannelReference``)."""
+        return ChannelReference(channel_arn=self.ref)
+
+    @staticmethod
+    def arn_for_channel(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``channel_ref``)."""
+        reference: ChannelReference = resource.channel_ref
+        return reference.channel_arn
+
     @staticmethod
     def is_cfn_channel(x: Any) -> bool:
         """True when ``x`` is a ``CfnChannel`` (a CfnResource of type ``AWS::Kinesis::Channel``)."""
@@ -708,3 +719,12 @@ class CfnChannelProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnChannel._CFN_PROPERTIES
+
+
+class ChannelReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Kinesis::Channel`` resource.
+
+    :param channel_arn: The ``channel_arn`` of the resource.
+    """
+
+    channel_arn: str

@@ -11,7 +11,7 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnResourcePolicy", "CfnResourcePolicyProps"]
+__all__ = ["CfnResourcePolicy", "CfnResourcePolicyProps", "ResourcePolicyReference"]
 
 
 class CfnResourcePolicy(CfnResource):
@@ -61,6 +61,11 @@ class CfnResourcePolicy(CfnResource):
         self.resource_arn = resource_arn
         self.resource_policy = resource_policy
 
+    @property
+    def resource_policy_ref(self) -> ResourcePolicyReference:
+        """A reference to this resource (``ResourcePolicyReference``)."""
+        return ResourcePolicyReference(resource_arn=self.ref)
+
     @staticmethod
     def is_cfn_resource_policy(x: Any) -> bool:
         """True when ``x`` is a ``CfnResourcePolicy`` (a CfnResource of type ``AWS::Kinesis::ResourcePolicy``)."""
@@ -87,3 +92,12 @@ class CfnResourcePolicyProps(CfnPropertyType):
     resource_policy: Any
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnResourcePolicy._CFN_PROPERTIES
+
+
+class ResourcePolicyReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Kinesis::ResourcePolicy`` resource.
+
+    :param resource_arn: The ``resource_arn`` of the resource.
+    """
+
+    resource_arn: str

@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnStream", "CfnStreamProps"]
+__all__ = ["CfnStream", "CfnStreamProps", "StreamReference"]
 
 
 class CfnStream(CfnResource):
@@ -239,6 +244,27 @@ class CfnStream(CfnResource):
         """Warm throughput configuration details for the stream. (``Fn::GetAtt`` ``WarmThroughputObject``)"""
         return self.get_att("WarmThroughputObject")
 
+    @property
+    def stream_ref(self) -> StreamReference:
+        """A reference to this resource (``StreamReference``)."""
+        return StreamReference(stream_arn=self.attr_arn, stream_name=self.ref)
+
+    @staticmethod
+    def arn_for_stream(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``stream_ref``)."""
+        reference: StreamReference = resource.stream_ref
+        return reference.stream_arn
+
+    @staticmethod
+    def from_stream_name(scope: Construct, id: str, stream_name: str) -> Any:
+        """An imported ``AWS::Kinesis::Stream`` known by its ``stream_name``."""
+        partition, region, account = arn_environment(scope)
+        reference = StreamReference(
+            stream_arn=f"arn:{partition}:kinesis:{region}:{account}:stream/{stream_name}",
+            stream_name=stream_name,
+        )
+        return ImportedReference(scope, id, "stream_ref", reference)
+
     @staticmethod
     def is_cfn_stream(x: Any) -> bool:
         """True when ``x`` is a ``CfnStream`` (a CfnResource of type ``AWS::Kinesis::Stream``)."""
@@ -273,3 +299,14 @@ class CfnStreamProps(CfnPropertyType):
     warm_throughput_mi_bps: float | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnStream._CFN_PROPERTIES
+
+
+class StreamReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Kinesis::Stream`` resource.
+
+    :param stream_arn: The ``stream_arn`` of the resource.
+    :param stream_name: The ``stream_name`` of the resource.
+    """
+
+    stream_arn: str
+    stream_name: str

@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnStreamConsumer", "CfnStreamConsumerProps"]
+__all__ = ["CfnStreamConsumer", "CfnStreamConsumerProps", "StreamConsumerReference"]
 
 
 class CfnStreamConsumer(CfnResource):
@@ -112,6 +112,11 @@ class CfnStreamConsumer(CfnResource):
         """
         return Token.as_string(self.get_att("StreamARN", ResolutionTypeHint.STRING))
 
+    @property
+    def stream_consumer_ref(self) -> StreamConsumerReference:
+        """A reference to this resource (``StreamConsumerReference``)."""
+        return StreamConsumerReference(consumer_arn=self.ref)
+
     @staticmethod
     def is_cfn_stream_consumer(x: Any) -> bool:
         """True when ``x`` is a ``CfnStreamConsumer`` (a CfnResource of type ``AWS::Kinesis::StreamConsumer``)."""
@@ -139,3 +144,12 @@ class CfnStreamConsumerProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnStreamConsumer._CFN_PROPERTIES
+
+
+class StreamConsumerReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Kinesis::StreamConsumer`` resource.
+
+    :param consumer_arn: The ``consumer_arn`` of the resource.
+    """
+
+    consumer_arn: str

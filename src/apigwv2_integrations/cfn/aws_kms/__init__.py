@@ -9,19 +9,25 @@ from typing import TYPE_CHECKING
 from ...core.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
+    from .alias import AliasReference as AliasReference
     from .alias import CfnAlias, CfnAliasProps
     from .key import CfnKey, CfnKeyProps
+    from .key import KeyReference as KeyReference
     from .replica_key import CfnReplicaKey, CfnReplicaKeyProps
+    from .replica_key import ReplicaKeyReference as ReplicaKeyReference
 
 __all__ = ["CfnAlias", "CfnAliasProps", "CfnKey", "CfnKeyProps", "CfnReplicaKey", "CfnReplicaKeyProps"]
 
 _SOURCES = {
+    "AliasReference": ".alias",
     "CfnAlias": ".alias",
     "CfnAliasProps": ".alias",
     "CfnKey": ".key",
     "CfnKeyProps": ".key",
     "CfnReplicaKey": ".replica_key",
     "CfnReplicaKeyProps": ".replica_key",
+    "KeyReference": ".key",
+    "ReplicaKeyReference": ".replica_key",
 }
 
 if not TYPE_CHECKING:

@@ -10,7 +10,7 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnAlias", "CfnAliasProps"]
+__all__ = ["AliasReference", "CfnAlias", "CfnAliasProps"]
 
 
 class CfnAlias(CfnResource):
@@ -63,6 +63,11 @@ class CfnAlias(CfnResource):
         self.alias_name = alias_name
         self.target_key_id = target_key_id
 
+    @property
+    def alias_ref(self) -> AliasReference:
+        """A reference to this resource (``AliasReference``)."""
+        return AliasReference(alias_name=self.ref)
+
     @staticmethod
     def is_cfn_alias(x: Any) -> bool:
         """True when ``x`` is a ``CfnAlias`` (a CfnResource of type ``AWS::KMS::Alias``)."""
@@ -89,3 +94,12 @@ class CfnAliasProps(CfnPropertyType):
     target_key_id: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnAlias._CFN_PROPERTIES
+
+
+class AliasReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::KMS::Alias`` resource.
+
+    :param alias_name: The ``alias_name`` of the resource.
+    """
+
+    alias_name: str

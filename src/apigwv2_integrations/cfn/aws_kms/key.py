@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnKey", "CfnKeyProps"]
+__all__ = ["CfnKey", "CfnKeyProps", "KeyReference"]
 
 
 class CfnKey(CfnResource):
@@ -175,6 +180,26 @@ class CfnKey(CfnResource):
         """The ``KeyId`` attribute. (``Fn::GetAtt`` ``KeyId``)"""
         return Token.as_string(self.get_att("KeyId", ResolutionTypeHint.STRING))
 
+    @property
+    def key_ref(self) -> KeyReference:
+        """A reference to this resource (``KeyReference``)."""
+        return KeyReference(key_arn=self.attr_arn, key_id=self.ref)
+
+    @staticmethod
+    def arn_for_key(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``key_ref``)."""
+        reference: KeyReference = resource.key_ref
+        return reference.key_arn
+
+    @staticmethod
+    def from_key_id(scope: Construct, id: str, key_id: str) -> Any:
+        """An imported ``AWS::KMS::Key`` known by its ``key_id``."""
+        partition, region, account = arn_environment(scope)
+        reference = KeyReference(
+            key_arn=f"arn:{partition}:kms:{region}:{account}:key/{key_id}", key_id=key_id
+        )
+        return ImportedReference(scope, id, "key_ref", reference)
+
     @staticmethod
     def is_cfn_key(x: Any) -> bool:
         """True when ``x`` is a ``CfnKey`` (a CfnResource of type ``AWS::KMS::Key``)."""
@@ -211,3 +236,14 @@ class CfnKeyProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnKey._CFN_PROPERTIES
+
+
+class KeyReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::KMS::Key`` resource.
+
+    :param key_arn: The ``key_arn`` of the resource.
+    :param key_id: The ``key_id`` of the resource.
+    """
+
+    key_arn: str
+    key_id: str

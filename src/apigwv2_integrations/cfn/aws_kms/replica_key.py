@@ -13,7 +13,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnReplicaKey", "CfnReplicaKeyProps"]
+__all__ = ["CfnReplicaKey", "CfnReplicaKeyProps", "ReplicaKeyReference"]
 
 
 class CfnReplicaKey(CfnResource):
@@ -97,6 +97,17 @@ class CfnReplicaKey(CfnResource):
         """The ``KeyId`` attribute. (``Fn::GetAtt`` ``KeyId``)"""
         return Token.as_string(self.get_att("KeyId", ResolutionTypeHint.STRING))
 
+    @property
+    def replica_key_ref(self) -> ReplicaKeyReference:
+        """A reference to this resource (``ReplicaKeyReference``)."""
+        return ReplicaKeyReference(key_id=self.ref, replica_key_arn=self.attr_arn)
+
+    @staticmethod
+    def arn_for_replica_key(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``replica_key_ref``)."""
+        reference: ReplicaKeyReference = resource.replica_key_ref
+        return reference.replica_key_arn
+
     @staticmethod
     def is_cfn_replica_key(x: Any) -> bool:
         """True when ``x`` is a ``CfnReplicaKey`` (a CfnResource of type ``AWS::KMS::ReplicaKey``)."""
@@ -127,3 +138,14 @@ class CfnReplicaKeyProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnReplicaKey._CFN_PROPERTIES
+
+
+class ReplicaKeyReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::KMS::ReplicaKey`` resource.
+
+    :param key_id: The ``key_id`` of the resource.
+    :param replica_key_arn: The ``replica_key_arn`` of the resource.
+    """
+
+    key_id: str
+    replica_key_arn: str

@@ -9,23 +9,40 @@ from typing import TYPE_CHECKING
 from ...core.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
+    from .alias import AliasReference as AliasReference
     from .alias import CfnAlias, CfnAliasProps
+    from .capacity_provider import CapacityProviderReference as CapacityProviderReference
     from .capacity_provider import CfnCapacityProvider, CfnCapacityProviderProps
     from .code_signing_config import CfnCodeSigningConfig, CfnCodeSigningConfigProps
+    from .code_signing_config import CodeSigningConfigReference as CodeSigningConfigReference
     from .event_invoke_config import CfnEventInvokeConfig, CfnEventInvokeConfigProps
+    from .event_invoke_config import EventInvokeConfigReference as EventInvokeConfigReference
     from .event_source_mapping import CfnEventSourceMapping, CfnEventSourceMappingProps
+    from .event_source_mapping import EventSourceMappingReference as EventSourceMappingReference
     from .function import CfnFunction, CfnFunctionProps
+    from .function import FunctionReference as FunctionReference
     from .layer_version import CfnLayerVersion, CfnLayerVersionProps
+    from .layer_version import LayerVersionReference as LayerVersionReference
     from .layer_version_permission import CfnLayerVersionPermission, CfnLayerVersionPermissionProps
+    from .layer_version_permission import LayerVersionPermissionReference as LayerVersionPermissionReference
     from .microvm_image import CfnMicrovmImage, CfnMicrovmImageProps
+    from .microvm_image import MicrovmImageReference as MicrovmImageReference
     from .network_connector import CfnNetworkConnector, CfnNetworkConnectorProps
+    from .network_connector import NetworkConnectorReference as NetworkConnectorReference
     from .permission import CfnPermission, CfnPermissionProps
+    from .permission import PermissionReference as PermissionReference
     from .resource_policy import CfnResourcePolicy, CfnResourcePolicyProps
+    from .resource_policy import ResourcePolicyReference as ResourcePolicyReference
     from .url import CfnUrl, CfnUrlProps
+    from .url import UrlReference as UrlReference
     from .version import CfnVersion, CfnVersionProps
+    from .version import VersionReference as VersionReference
     from .web_function import CfnWebFunction, CfnWebFunctionProps
+    from .web_function import WebFunctionReference as WebFunctionReference
     from .web_function_endpoint import CfnWebFunctionEndpoint, CfnWebFunctionEndpointProps
+    from .web_function_endpoint import WebFunctionEndpointReference as WebFunctionEndpointReference
     from .web_function_revision import CfnWebFunctionRevision, CfnWebFunctionRevisionProps
+    from .web_function_revision import WebFunctionRevisionReference as WebFunctionRevisionReference
 
 __all__ = [
     "CfnAlias",
@@ -65,6 +82,8 @@ __all__ = [
 ]
 
 _SOURCES = {
+    "AliasReference": ".alias",
+    "CapacityProviderReference": ".capacity_provider",
     "CfnAlias": ".alias",
     "CfnAliasProps": ".alias",
     "CfnCapacityProvider": ".capacity_provider",
@@ -99,6 +118,21 @@ _SOURCES = {
     "CfnWebFunctionProps": ".web_function",
     "CfnWebFunctionRevision": ".web_function_revision",
     "CfnWebFunctionRevisionProps": ".web_function_revision",
+    "CodeSigningConfigReference": ".code_signing_config",
+    "EventInvokeConfigReference": ".event_invoke_config",
+    "EventSourceMappingReference": ".event_source_mapping",
+    "FunctionReference": ".function",
+    "LayerVersionPermissionReference": ".layer_version_permission",
+    "LayerVersionReference": ".layer_version",
+    "MicrovmImageReference": ".microvm_image",
+    "NetworkConnectorReference": ".network_connector",
+    "PermissionReference": ".permission",
+    "ResourcePolicyReference": ".resource_policy",
+    "UrlReference": ".url",
+    "VersionReference": ".version",
+    "WebFunctionEndpointReference": ".web_function_endpoint",
+    "WebFunctionReference": ".web_function",
+    "WebFunctionRevisionReference": ".web_function_revision",
 }
 
 if not TYPE_CHECKING:

@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnCapacityProvider", "CfnCapacityProviderProps"]
+__all__ = ["CapacityProviderReference", "CfnCapacityProvider", "CfnCapacityProviderProps"]
 
 
 class CfnCapacityProvider(CfnResource):
@@ -493,6 +498,27 @@ class CfnCapacityProvider(CfnResource):
         """The current state of the capacity provider. (``Fn::GetAtt`` ``State``)"""
         return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
 
+    @property
+    def capacity_provider_ref(self) -> CapacityProviderReference:
+        """A reference to this resource (``CapacityProviderReference``)."""
+        return CapacityProviderReference(capacity_provider_arn=self.attr_arn, capacity_provider_name=self.ref)
+
+    @staticmethod
+    def arn_for_capacity_provider(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``capacity_provider_ref``)."""
+        reference: CapacityProviderReference = resource.capacity_provider_ref
+        return reference.capacity_provider_arn
+
+    @staticmethod
+    def from_capacity_provider_name(scope: Construct, id: str, capacity_provider_name: str) -> Any:
+        """An imported ``AWS::Lambda::CapacityProvider`` known by its ``capacity_provider_name``."""
+        partition, region, account = arn_environment(scope)
+        reference = CapacityProviderReference(
+            capacity_provider_arn=f"arn:{partition}:lambda:{region}:{account}:capacity-provider:{capacity_provider_name}",
+            capacity_provider_name=capacity_provider_name,
+        )
+        return ImportedReference(scope, id, "capacity_provider_ref", reference)
+
     @staticmethod
     def is_cfn_capacity_provider(x: Any) -> bool:
         """True when ``x`` is a ``CfnCapacityProvider`` (a CfnResource of type ``AWS::Lambda::CapacityProvider``)."""
@@ -536,3 +562,14 @@ class CfnCapacityProviderProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnCapacityProvider._CFN_PROPERTIES
+
+
+class CapacityProviderReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Lambda::CapacityProvider`` resource.
+
+    :param capacity_provider_arn: The ``capacity_provider_arn`` of the resource.
+    :param capacity_provider_name: The ``capacity_provider_name`` of the resource.
+    """
+
+    capacity_provider_arn: str
+    capacity_provider_name: str

@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnCodeSigningConfig", "CfnCodeSigningConfigProps"]
+__all__ = ["CfnCodeSigningConfig", "CfnCodeSigningConfigProps", "CodeSigningConfigReference"]
 
 
 class CfnCodeSigningConfig(CfnResource):
@@ -155,6 +155,17 @@ class CfnCodeSigningConfig(CfnResource):
         """A unique identifier for CodeSigningConfig resource. (``Fn::GetAtt`` ``CodeSigningConfigId``)"""
         return Token.as_string(self.get_att("CodeSigningConfigId", ResolutionTypeHint.STRING))
 
+    @property
+    def code_signing_config_ref(self) -> CodeSigningConfigReference:
+        """A reference to this resource (``CodeSigningConfigReference``)."""
+        return CodeSigningConfigReference(code_signing_config_arn=self.ref)
+
+    @staticmethod
+    def arn_for_code_signing_config(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``code_signing_config_ref``)."""
+        reference: CodeSigningConfigReference = resource.code_signing_config_ref
+        return reference.code_signing_config_arn
+
     @staticmethod
     def is_cfn_code_signing_config(x: Any) -> bool:
         """True when ``x`` is a ``CfnCodeSigningConfig`` (a CfnResource of type ``AWS::Lambda::CodeSigningConfig``)."""
@@ -185,3 +196,12 @@ class CfnCodeSigningConfigProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnCodeSigningConfig._CFN_PROPERTIES
+
+
+class CodeSigningConfigReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Lambda::CodeSigningConfig`` resource.
+
+    :param code_signing_config_arn: The ``code_signing_config_arn`` of the resource.
+    """
+
+    code_signing_config_arn: str

@@ -10,10 +10,11 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnEventInvokeConfig", "CfnEventInvokeConfigProps"]
+__all__ = ["CfnEventInvokeConfig", "CfnEventInvokeConfigProps", "EventInvokeConfigReference"]
 
 
 class CfnEventInvokeConfig(CfnResource):
@@ -184,6 +185,14 @@ class CfnEventInvokeConfig(CfnResource):
         self.maximum_retry_attempts = maximum_retry_attempts
         self.qualifier = qualifier
 
+    @property
+    def event_invoke_config_ref(self) -> EventInvokeConfigReference:
+        """A reference to this resource (``EventInvokeConfigReference``)."""
+        return EventInvokeConfigReference(
+            function_name=Fn.select(0, Fn.split("|", self.ref)),
+            qualifier=Fn.select(1, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_event_invoke_config(x: Any) -> bool:
         """True when ``x`` is a ``CfnEventInvokeConfig`` (a CfnResource of type ``AWS::Lambda::EventInvokeConfig``)."""
@@ -215,3 +224,14 @@ class CfnEventInvokeConfigProps(CfnPropertyType):
     maximum_retry_attempts: float | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnEventInvokeConfig._CFN_PROPERTIES
+
+
+class EventInvokeConfigReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Lambda::EventInvokeConfig`` resource.
+
+    :param function_name: The ``function_name`` of the resource.
+    :param qualifier: The ``qualifier`` of the resource.
+    """
+
+    function_name: str
+    qualifier: str

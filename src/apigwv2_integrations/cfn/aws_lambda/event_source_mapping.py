@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnEventSourceMapping", "CfnEventSourceMappingProps"]
+__all__ = ["CfnEventSourceMapping", "CfnEventSourceMappingProps", "EventSourceMappingReference"]
 
 
 class CfnEventSourceMapping(CfnResource):
@@ -1031,6 +1031,19 @@ class CfnEventSourceMapping(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def event_source_mapping_ref(self) -> EventSourceMappingReference:
+        """A reference to this resource (``EventSourceMappingReference``)."""
+        return EventSourceMappingReference(
+            event_source_mapping_arn=self.attr_event_source_mapping_arn, event_source_mapping_id=self.ref
+        )
+
+    @staticmethod
+    def arn_for_event_source_mapping(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``event_source_mapping_ref``)."""
+        reference: EventSourceMappingReference = resource.event_source_mapping_ref
+        return reference.event_source_mapping_arn
+
     @staticmethod
     def is_cfn_event_source_mapping(x: Any) -> bool:
         """True when ``x`` is a ``CfnEventSourceMapping`` (a CfnResource of type ``AWS::Lambda::EventSourceMapping``)."""
@@ -1113,3 +1126,14 @@ class CfnEventSourceMappingProps(CfnPropertyType):
     tumbling_window_in_seconds: float | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnEventSourceMapping._CFN_PROPERTIES
+
+
+class EventSourceMappingReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Lambda::EventSourceMapping`` resource.
+
+    :param event_source_mapping_arn: The ``event_source_mapping_arn`` of the resource.
+    :param event_source_mapping_id: The ``event_source_mapping_id`` of the resource.
+    """
+
+    event_source_mapping_arn: str
+    event_source_mapping_id: str

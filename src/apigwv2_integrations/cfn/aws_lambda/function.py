@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnFunction", "CfnFunctionProps"]
+__all__ = ["CfnFunction", "CfnFunctionProps", "FunctionReference"]
 
 
 class CfnFunction(CfnResource):
@@ -1129,6 +1134,27 @@ class CfnFunction(CfnResource):
             self.get_att("SnapStartResponse.OptimizationStatus", ResolutionTypeHint.STRING)
         )
 
+    @property
+    def function_ref(self) -> FunctionReference:
+        """A reference to this resource (``FunctionReference``)."""
+        return FunctionReference(function_arn=self.attr_arn, function_name=self.ref)
+
+    @staticmethod
+    def arn_for_function(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``function_ref``)."""
+        reference: FunctionReference = resource.function_ref
+        return reference.function_arn
+
+    @staticmethod
+    def from_function_name(scope: Construct, id: str, function_name: str) -> Any:
+        """An imported ``AWS::Lambda::Function`` known by its ``function_name``."""
+        partition, region, account = arn_environment(scope)
+        reference = FunctionReference(
+            function_arn=f"arn:{partition}:lambda:{region}:{account}:function:{function_name}",
+            function_name=function_name,
+        )
+        return ImportedReference(scope, id, "function_ref", reference)
+
     @staticmethod
     def is_cfn_function(x: Any) -> bool:
         """True when ``x`` is a ``CfnFunction`` (a CfnResource of type ``AWS::Lambda::Function``)."""
@@ -1192,3 +1218,14 @@ class CfnFunctionProps(CfnPropertyType):
     vpc_config: CfnFunction.VpcConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnFunction._CFN_PROPERTIES
+
+
+class FunctionReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Lambda::Function`` resource.
+
+    :param function_arn: The ``function_arn`` of the resource.
+    :param function_name: The ``function_name`` of the resource.
+    """
+
+    function_arn: str
+    function_name: str

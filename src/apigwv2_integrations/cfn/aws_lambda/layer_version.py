@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnLayerVersion", "CfnLayerVersionProps"]
+__all__ = ["CfnLayerVersion", "CfnLayerVersionProps", "LayerVersionReference"]
 
 
 class CfnLayerVersion(CfnResource):
@@ -222,6 +222,17 @@ class CfnLayerVersion(CfnResource):
         """The ``LayerVersionArn`` attribute. (``Fn::GetAtt`` ``LayerVersionArn``)"""
         return Token.as_string(self.get_att("LayerVersionArn", ResolutionTypeHint.STRING))
 
+    @property
+    def layer_version_ref(self) -> LayerVersionReference:
+        """A reference to this resource (``LayerVersionReference``)."""
+        return LayerVersionReference(layer_version_arn=self.ref)
+
+    @staticmethod
+    def arn_for_layer_version(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``layer_version_ref``)."""
+        reference: LayerVersionReference = resource.layer_version_ref
+        return reference.layer_version_arn
+
     @staticmethod
     def is_cfn_layer_version(x: Any) -> bool:
         """True when ``x`` is a ``CfnLayerVersion`` (a CfnResource of type ``AWS::Lambda::LayerVersion``)."""
@@ -252,3 +263,12 @@ class CfnLayerVersionProps(CfnPropertyType):
     license_info: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnLayerVersion._CFN_PROPERTIES
+
+
+class LayerVersionReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Lambda::LayerVersion`` resource.
+
+    :param layer_version_arn: The ``layer_version_arn`` of the resource.
+    """
+
+    layer_version_arn: str

@@ -13,7 +13,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnMicrovmImage", "CfnMicrovmImageProps"]
+__all__ = ["CfnMicrovmImage", "CfnMicrovmImageProps", "MicrovmImageReference"]
 
 
 class CfnMicrovmImage(CfnResource):
@@ -468,6 +468,11 @@ class CfnMicrovmImage(CfnResource):
         """Timestamp when the MicroVM image was updated. (``Fn::GetAtt`` ``UpdatedAt``)"""
         return Token.as_string(self.get_att("UpdatedAt", ResolutionTypeHint.STRING))
 
+    @property
+    def microvm_image_ref(self) -> MicrovmImageReference:
+        """A reference to this resource (``MicrovmImageReference``)."""
+        return MicrovmImageReference(image_arn=self.ref)
+
     @staticmethod
     def is_cfn_microvm_image(x: Any) -> bool:
         """True when ``x`` is a ``CfnMicrovmImage`` (a CfnResource of type ``AWS::Lambda::MicrovmImage``)."""
@@ -510,3 +515,12 @@ class CfnMicrovmImageProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnMicrovmImage._CFN_PROPERTIES
+
+
+class MicrovmImageReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Lambda::MicrovmImage`` resource.
+
+    :param image_arn: The ``image_arn`` of the resource.
+    """
+
+    image_arn: str

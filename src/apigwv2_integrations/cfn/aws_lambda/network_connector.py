@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnNetworkConnector", "CfnNetworkConnectorProps"]
+__all__ = ["CfnNetworkConnector", "CfnNetworkConnectorProps", "NetworkConnectorReference"]
 
 
 class CfnNetworkConnector(CfnResource):
@@ -211,6 +211,17 @@ class CfnNetworkConnector(CfnResource):
         """The current state of the network connector. (``Fn::GetAtt`` ``State``)"""
         return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
 
+    @property
+    def network_connector_ref(self) -> NetworkConnectorReference:
+        """A reference to this resource (``NetworkConnectorReference``)."""
+        return NetworkConnectorReference(network_connector_arn=self.ref)
+
+    @staticmethod
+    def arn_for_network_connector(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``network_connector_ref``)."""
+        reference: NetworkConnectorReference = resource.network_connector_ref
+        return reference.network_connector_arn
+
     @staticmethod
     def is_cfn_network_connector(x: Any) -> bool:
         """True when ``x`` is a ``CfnNetworkConnector`` (a CfnResource of type ``AWS::Lambda::NetworkConnector``)."""
@@ -239,3 +250,12 @@ class CfnNetworkConnectorProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnNetworkConnector._CFN_PROPERTIES
+
+
+class NetworkConnectorReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Lambda::NetworkConnector`` resource.
+
+    :param network_connector_arn: The ``network_connector_arn`` of the resource.
+    """
+
+    network_connector_arn: str

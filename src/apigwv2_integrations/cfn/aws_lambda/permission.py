@@ -8,10 +8,11 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnPermission", "CfnPermissionProps"]
+__all__ = ["CfnPermission", "CfnPermissionProps", "PermissionReference"]
 
 
 class CfnPermission(CfnResource):
@@ -168,6 +169,14 @@ class CfnPermission(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def permission_ref(self) -> PermissionReference:
+        """A reference to this resource (``PermissionReference``)."""
+        return PermissionReference(
+            function_name=Fn.select(0, Fn.split("|", self.ref)),
+            permission_id=Fn.select(1, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_permission(x: Any) -> bool:
         """True when ``x`` is a ``CfnPermission`` (a CfnResource of type ``AWS::Lambda::Permission``)."""
@@ -201,3 +210,14 @@ class CfnPermissionProps(CfnPropertyType):
     source_arn: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnPermission._CFN_PROPERTIES
+
+
+class PermissionReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Lambda::Permission`` resource.
+
+    :param function_name: The ``function_name`` of the resource.
+    :param permission_id: The ``permission_id`` of the resource.
+    """
+
+    function_name: str
+    permission_id: str

@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnUrl", "CfnUrlProps"]
+__all__ = ["CfnUrl", "CfnUrlProps", "UrlReference"]
 
 
 class CfnUrl(CfnResource):
@@ -182,6 +182,11 @@ class CfnUrl(CfnResource):
         """The generated url for this resource. (``Fn::GetAtt`` ``FunctionUrl``)"""
         return Token.as_string(self.get_att("FunctionUrl", ResolutionTypeHint.STRING))
 
+    @property
+    def url_ref(self) -> UrlReference:
+        """A reference to this resource (``UrlReference``)."""
+        return UrlReference(function_arn=self.ref)
+
     @staticmethod
     def is_cfn_url(x: Any) -> bool:
         """True when ``x`` is a ``CfnUrl`` (a CfnResource of type ``AWS::Lambda::Url``)."""
@@ -211,3 +216,12 @@ class CfnUrlProps(CfnPropertyType):
     qualifier: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnUrl._CFN_PROPERTIES
+
+
+class UrlReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Lambda::Url`` resource.
+
+    :param function_arn: The ``function_arn`` of the resource.
+    """
+
+    function_arn: str

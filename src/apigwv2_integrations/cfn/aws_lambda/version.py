@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnVersion", "CfnVersionProps"]
+__all__ = ["CfnVersion", "CfnVersionProps", "VersionReference"]
 
 
 class CfnVersion(CfnResource):
@@ -206,6 +206,11 @@ class CfnVersion(CfnResource):
         """The version number. (``Fn::GetAtt`` ``Version``)"""
         return Token.as_string(self.get_att("Version", ResolutionTypeHint.STRING))
 
+    @property
+    def version_ref(self) -> VersionReference:
+        """A reference to this resource (``VersionReference``)."""
+        return VersionReference(function_arn=self.ref)
+
     @staticmethod
     def is_cfn_version(x: Any) -> bool:
         """True when ``x`` is a ``CfnVersion`` (a CfnResource of type ``AWS::Lambda::Version``)."""
@@ -240,3 +245,12 @@ class CfnVersionProps(CfnPropertyType):
     runtime_policy: CfnVersion.RuntimePolicyProperty | Mapping[str, Any] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnVersion._CFN_PROPERTIES
+
+
+class VersionReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Lambda::Version`` resource.
+
+    :param function_arn: The ``function_arn`` of the resource.
+    """
+
+    function_arn: str

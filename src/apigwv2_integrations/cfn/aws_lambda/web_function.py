@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnWebFunction", "CfnWebFunctionProps"]
+__all__ = ["CfnWebFunction", "CfnWebFunctionProps", "WebFunctionReference"]
 
 
 class CfnWebFunction(CfnResource):
@@ -85,6 +90,28 @@ class CfnWebFunction(CfnResource):
         """The timestamp when the function was last updated. (``Fn::GetAtt`` ``UpdatedAt``)"""
         return Token.as_string(self.get_att("UpdatedAt", ResolutionTypeHint.STRING))
 
+    @property
+    def web_function_ref(self) -> WebFunctionReference:
+        """A reference to this resource (``WebFunctionReference``)."""
+        return WebFunctionReference(function_arn=self.ref, function_name=self.function_name)
+
+    @staticmethod
+    def arn_for_web_function(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``web_function_ref``)."""
+        reference: WebFunctionReference = resource.web_function_ref
+        partition, region, account = arn_environment(resource)
+        return f"arn:{partition}:lambda:{region}:{account}:web-function/{reference.function_name}"
+
+    @staticmethod
+    def from_function_name(scope: Construct, id: str, function_name: str) -> Any:
+        """An imported ``AWS::Lambda::WebFunction`` known by its ``function_name``."""
+        partition, region, account = arn_environment(scope)
+        reference = WebFunctionReference(
+            function_arn=f"arn:{partition}:lambda:{region}:{account}:web-function/{function_name}",
+            function_name=function_name,
+        )
+        return ImportedReference(scope, id, "web_function_ref", reference)
+
     @staticmethod
     def is_cfn_web_function(x: Any) -> bool:
         """True when ``x`` is a ``CfnWebFunction`` (a CfnResource of type ``AWS::Lambda::WebFunction``)."""
@@ -111,3 +138,14 @@ class CfnWebFunctionProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnWebFunction._CFN_PROPERTIES
+
+
+class WebFunctionReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Lambda::WebFunction`` resource.
+
+    :param function_arn: The ``function_arn`` of the resource.
+    :param function_name: The ``function_name`` of the resource.
+    """
+
+    function_arn: str
+    function_name: str

@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnWebFunctionEndpoint", "CfnWebFunctionEndpointProps"]
+__all__ = ["CfnWebFunctionEndpoint", "CfnWebFunctionEndpointProps", "WebFunctionEndpointReference"]
 
 
 class CfnWebFunctionEndpoint(CfnResource):
@@ -333,6 +333,11 @@ class CfnWebFunctionEndpoint(CfnResource):
         """The timestamp when the endpoint was last updated. (``Fn::GetAtt`` ``UpdatedAt``)"""
         return Token.as_string(self.get_att("UpdatedAt", ResolutionTypeHint.STRING))
 
+    @property
+    def web_function_endpoint_ref(self) -> WebFunctionEndpointReference:
+        """A reference to this resource (``WebFunctionEndpointReference``)."""
+        return WebFunctionEndpointReference(endpoint_arn=self.ref)
+
     @staticmethod
     def is_cfn_web_function_endpoint(x: Any) -> bool:
         """True when ``x`` is a ``CfnWebFunctionEndpoint`` (a CfnResource of type ``AWS::Lambda::WebFunctionEndpoint``)."""
@@ -374,3 +379,12 @@ class CfnWebFunctionEndpointProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnWebFunctionEndpoint._CFN_PROPERTIES
+
+
+class WebFunctionEndpointReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Lambda::WebFunctionEndpoint`` resource.
+
+    :param endpoint_arn: The ``endpoint_arn`` of the resource.
+    """
+
+    endpoint_arn: str

@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnWebFunctionRevision", "CfnWebFunctionRevisionProps"]
+__all__ = ["CfnWebFunctionRevision", "CfnWebFunctionRevisionProps", "WebFunctionRevisionReference"]
 
 
 class CfnWebFunctionRevision(CfnResource):
@@ -366,6 +366,11 @@ class CfnWebFunctionRevision(CfnResource):
         """The reason for the revision's current state. (``Fn::GetAtt`` ``StateReason``)"""
         return Token.as_string(self.get_att("StateReason", ResolutionTypeHint.STRING))
 
+    @property
+    def web_function_revision_ref(self) -> WebFunctionRevisionReference:
+        """A reference to this resource (``WebFunctionRevisionReference``)."""
+        return WebFunctionRevisionReference(revision_arn=self.ref)
+
     @staticmethod
     def is_cfn_web_function_revision(x: Any) -> bool:
         """True when ``x`` is a ``CfnWebFunctionRevision`` (a CfnResource of type ``AWS::Lambda::WebFunctionRevision``)."""
@@ -395,3 +400,12 @@ class CfnWebFunctionRevisionProps(CfnPropertyType):
     kms_key_arn: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnWebFunctionRevision._CFN_PROPERTIES
+
+
+class WebFunctionRevisionReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Lambda::WebFunctionRevision`` resource.
+
+    :param revision_arn: The ``revision_arn`` of the resource.
+    """
+
+    revision_arn: str

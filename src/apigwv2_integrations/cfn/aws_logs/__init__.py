@@ -9,22 +9,38 @@ from typing import TYPE_CHECKING
 from ...core.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
+    from .account_policy import AccountPolicyReference as AccountPolicyReference
     from .account_policy import CfnAccountPolicy, CfnAccountPolicyProps
     from .delivery import CfnDelivery, CfnDeliveryProps
+    from .delivery import DeliveryReference as DeliveryReference
     from .delivery_destination import CfnDeliveryDestination, CfnDeliveryDestinationProps
+    from .delivery_destination import DeliveryDestinationReference as DeliveryDestinationReference
     from .delivery_source import CfnDeliverySource, CfnDeliverySourceProps
+    from .delivery_source import DeliverySourceReference as DeliverySourceReference
     from .destination import CfnDestination, CfnDestinationProps
+    from .destination import DestinationReference as DestinationReference
     from .integration import CfnIntegration, CfnIntegrationProps
+    from .integration import IntegrationReference as IntegrationReference
     from .log_anomaly_detector import CfnLogAnomalyDetector, CfnLogAnomalyDetectorProps
+    from .log_anomaly_detector import LogAnomalyDetectorReference as LogAnomalyDetectorReference
     from .log_group import CfnLogGroup, CfnLogGroupProps
+    from .log_group import LogGroupReference as LogGroupReference
     from .log_stream import CfnLogStream, CfnLogStreamProps
+    from .log_stream import LogStreamReference as LogStreamReference
     from .metric_filter import CfnMetricFilter, CfnMetricFilterProps
+    from .metric_filter import MetricFilterReference as MetricFilterReference
     from .query_definition import CfnQueryDefinition, CfnQueryDefinitionProps
+    from .query_definition import QueryDefinitionReference as QueryDefinitionReference
     from .resource_policy import CfnResourcePolicy, CfnResourcePolicyProps
+    from .resource_policy import ResourcePolicyReference as ResourcePolicyReference
     from .scheduled_query import CfnScheduledQuery, CfnScheduledQueryProps
+    from .scheduled_query import ScheduledQueryReference as ScheduledQueryReference
     from .storage_tier_policy import CfnStorageTierPolicy, CfnStorageTierPolicyProps
+    from .storage_tier_policy import StorageTierPolicyReference as StorageTierPolicyReference
     from .subscription_filter import CfnSubscriptionFilter, CfnSubscriptionFilterProps
+    from .subscription_filter import SubscriptionFilterReference as SubscriptionFilterReference
     from .transformer import CfnTransformer, CfnTransformerProps
+    from .transformer import TransformerReference as TransformerReference
 
 __all__ = [
     "CfnAccountPolicy",
@@ -62,6 +78,7 @@ __all__ = [
 ]
 
 _SOURCES = {
+    "AccountPolicyReference": ".account_policy",
     "CfnAccountPolicy": ".account_policy",
     "CfnAccountPolicyProps": ".account_policy",
     "CfnDelivery": ".delivery",
@@ -94,6 +111,21 @@ _SOURCES = {
     "CfnSubscriptionFilterProps": ".subscription_filter",
     "CfnTransformer": ".transformer",
     "CfnTransformerProps": ".transformer",
+    "DeliveryDestinationReference": ".delivery_destination",
+    "DeliveryReference": ".delivery",
+    "DeliverySourceReference": ".delivery_source",
+    "DestinationReference": ".destination",
+    "IntegrationReference": ".integration",
+    "LogAnomalyDetectorReference": ".log_anomaly_detector",
+    "LogGroupReference": ".log_group",
+    "LogStreamReference": ".log_stream",
+    "MetricFilterReference": ".metric_filter",
+    "QueryDefinitionReference": ".query_definition",
+    "ResourcePolicyReference": ".resource_policy",
+    "ScheduledQueryReference": ".scheduled_query",
+    "StorageTierPolicyReference": ".storage_tier_policy",
+    "SubscriptionFilterReference": ".subscription_filter",
+    "TransformerReference": ".transformer",
 }
 
 if not TYPE_CHECKING:

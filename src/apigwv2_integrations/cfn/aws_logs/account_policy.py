@@ -8,10 +8,11 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnAccountPolicy", "CfnAccountPolicyProps"]
+__all__ = ["AccountPolicyReference", "CfnAccountPolicy", "CfnAccountPolicyProps"]
 
 
 class CfnAccountPolicy(CfnResource):
@@ -97,6 +98,15 @@ class CfnAccountPolicy(CfnResource):
         """User account id. (``Fn::GetAtt`` ``AccountId``)"""
         return Token.as_string(self.get_att("AccountId", ResolutionTypeHint.STRING))
 
+    @property
+    def account_policy_ref(self) -> AccountPolicyReference:
+        """A reference to this resource (``AccountPolicyReference``)."""
+        return AccountPolicyReference(
+            account_id=Fn.select(0, Fn.split("|", self.ref)),
+            policy_name=Fn.select(2, Fn.split("|", self.ref)),
+            policy_type=Fn.select(1, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_account_policy(x: Any) -> bool:
         """True when ``x`` is a ``CfnAccountPolicy`` (a CfnResource of type ``AWS::Logs::AccountPolicy``)."""
@@ -126,3 +136,16 @@ class CfnAccountPolicyProps(CfnPropertyType):
     selection_criteria: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnAccountPolicy._CFN_PROPERTIES
+
+
+class AccountPolicyReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Logs::AccountPolicy`` resource.
+
+    :param account_id: The ``account_id`` of the resource.
+    :param policy_name: The ``policy_name`` of the resource.
+    :param policy_type: The ``policy_type`` of the resource.
+    """
+
+    account_id: str
+    policy_name: str
+    policy_type: str

@@ -13,7 +13,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnDelivery", "CfnDeliveryProps"]
+__all__ = ["CfnDelivery", "CfnDeliveryProps", "DeliveryReference"]
 
 
 class CfnDelivery(CfnResource):
@@ -138,6 +138,17 @@ class CfnDelivery(CfnResource):
         """The unique ID that identifies this delivery in your account. (``Fn::GetAtt`` ``DeliveryId``)"""
         return Token.as_string(self.get_att("DeliveryId", ResolutionTypeHint.STRING))
 
+    @property
+    def delivery_ref(self) -> DeliveryReference:
+        """A reference to this resource (``DeliveryReference``)."""
+        return DeliveryReference(delivery_arn=self.attr_arn, delivery_id=self.ref)
+
+    @staticmethod
+    def arn_for_delivery(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``delivery_ref``)."""
+        reference: DeliveryReference = resource.delivery_ref
+        return reference.delivery_arn
+
     @staticmethod
     def is_cfn_delivery(x: Any) -> bool:
         """True when ``x`` is a ``CfnDelivery`` (a CfnResource of type ``AWS::Logs::Delivery``)."""
@@ -169,3 +180,14 @@ class CfnDeliveryProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnDelivery._CFN_PROPERTIES
+
+
+class DeliveryReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Logs::Delivery`` resource.
+
+    :param delivery_arn: The ``delivery_arn`` of the resource.
+    :param delivery_id: The ``delivery_id`` of the resource.
+    """
+
+    delivery_arn: str
+    delivery_id: str

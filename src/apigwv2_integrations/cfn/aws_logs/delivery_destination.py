@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnDeliveryDestination", "CfnDeliveryDestinationProps"]
+__all__ = ["CfnDeliveryDestination", "CfnDeliveryDestinationProps", "DeliveryDestinationReference"]
 
 
 class CfnDeliveryDestination(CfnResource):
@@ -147,6 +152,29 @@ class CfnDeliveryDestination(CfnResource):
         """
         return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
 
+    @property
+    def delivery_destination_ref(self) -> DeliveryDestinationReference:
+        """A reference to this resource (``DeliveryDestinationReference``)."""
+        return DeliveryDestinationReference(
+            delivery_destination_arn=self.attr_arn, delivery_destination_name=self.ref
+        )
+
+    @staticmethod
+    def arn_for_delivery_destination(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``delivery_destination_ref``)."""
+        reference: DeliveryDestinationReference = resource.delivery_destination_ref
+        return reference.delivery_destination_arn
+
+    @staticmethod
+    def from_delivery_destination_name(scope: Construct, id: str, delivery_destination_name: str) -> Any:
+        """An imported ``AWS::Logs::DeliveryDestination`` known by its ``delivery_destination_name``."""
+        partition, region, account = arn_environment(scope)
+        reference = DeliveryDestinationReference(
+            delivery_destination_arn=f"arn:{partition}:logs:{region}:{account}:delivery-destination:{delivery_destination_name}",
+            delivery_destination_name=delivery_destination_name,
+        )
+        return ImportedReference(scope, id, "delivery_destination_ref", reference)
+
     @staticmethod
     def is_cfn_delivery_destination(x: Any) -> bool:
         """True when ``x`` is a ``CfnDeliveryDestination`` (a CfnResource of type ``AWS::Logs::DeliveryDestination``)."""
@@ -179,3 +207,14 @@ class CfnDeliveryDestinationProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnDeliveryDestination._CFN_PROPERTIES
+
+
+class DeliveryDestinationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Logs::DeliveryDestination`` resource.
+
+    :param delivery_destination_arn: The ``delivery_destination_arn`` of the resource.
+    :param delivery_destination_name: The ``delivery_destination_name`` of the resource.
+    """
+
+    delivery_destination_arn: str
+    delivery_destination_name: str

@@ -12,9 +12,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnDeliverySource", "CfnDeliverySourceProps"]
+__all__ = ["CfnDeliverySource", "CfnDeliverySourceProps", "DeliverySourceReference"]
 
 
 class CfnDeliverySource(CfnResource):
@@ -123,6 +128,27 @@ class CfnDeliverySource(CfnResource):
         """
         return Token.as_string(self.get_att("StatusReason", ResolutionTypeHint.STRING))
 
+    @property
+    def delivery_source_ref(self) -> DeliverySourceReference:
+        """A reference to this resource (``DeliverySourceReference``)."""
+        return DeliverySourceReference(delivery_source_arn=self.attr_arn, delivery_source_name=self.ref)
+
+    @staticmethod
+    def arn_for_delivery_source(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``delivery_source_ref``)."""
+        reference: DeliverySourceReference = resource.delivery_source_ref
+        return reference.delivery_source_arn
+
+    @staticmethod
+    def from_delivery_source_name(scope: Construct, id: str, delivery_source_name: str) -> Any:
+        """An imported ``AWS::Logs::DeliverySource`` known by its ``delivery_source_name``."""
+        partition, region, account = arn_environment(scope)
+        reference = DeliverySourceReference(
+            delivery_source_arn=f"arn:{partition}:logs:{region}:{account}:delivery-source:{delivery_source_name}",
+            delivery_source_name=delivery_source_name,
+        )
+        return ImportedReference(scope, id, "delivery_source_ref", reference)
+
     @staticmethod
     def is_cfn_delivery_source(x: Any) -> bool:
         """True when ``x`` is a ``CfnDeliverySource`` (a CfnResource of type ``AWS::Logs::DeliverySource``)."""
@@ -152,3 +178,14 @@ class CfnDeliverySourceProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnDeliverySource._CFN_PROPERTIES
+
+
+class DeliverySourceReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Logs::DeliverySource`` resource.
+
+    :param delivery_source_arn: The ``delivery_source_arn`` of the resource.
+    :param delivery_source_name: The ``delivery_source_name`` of the resource.
+    """
+
+    delivery_source_arn: str
+    delivery_source_name: str

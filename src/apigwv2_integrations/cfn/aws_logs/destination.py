@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnDestination", "CfnDestinationProps"]
+__all__ = ["CfnDestination", "CfnDestinationProps", "DestinationReference"]
 
 
 class CfnDestination(CfnResource):
@@ -86,6 +91,27 @@ class CfnDestination(CfnResource):
         """The ``Arn`` attribute. (``Fn::GetAtt`` ``Arn``)"""
         return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
 
+    @property
+    def destination_ref(self) -> DestinationReference:
+        """A reference to this resource (``DestinationReference``)."""
+        return DestinationReference(destination_arn=self.attr_arn, destination_name=self.ref)
+
+    @staticmethod
+    def arn_for_destination(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``destination_ref``)."""
+        reference: DestinationReference = resource.destination_ref
+        return reference.destination_arn
+
+    @staticmethod
+    def from_destination_name(scope: Construct, id: str, destination_name: str) -> Any:
+        """An imported ``AWS::Logs::Destination`` known by its ``destination_name``."""
+        partition, region, account = arn_environment(scope)
+        reference = DestinationReference(
+            destination_arn=f"arn:{partition}:logs:{region}:{account}:destination:{destination_name}",
+            destination_name=destination_name,
+        )
+        return ImportedReference(scope, id, "destination_ref", reference)
+
     @staticmethod
     def is_cfn_destination(x: Any) -> bool:
         """True when ``x`` is a ``CfnDestination`` (a CfnResource of type ``AWS::Logs::Destination``)."""
@@ -115,3 +141,14 @@ class CfnDestinationProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnDestination._CFN_PROPERTIES
+
+
+class DestinationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Logs::Destination`` resource.
+
+    :param destination_arn: The ``destination_arn`` of the resource.
+    :param destination_name: The ``destination_name`` of the resource.
+    """
+
+    destination_arn: str
+    destination_name: str

@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnIntegration", "CfnIntegrationProps"]
+__all__ = ["CfnIntegration", "CfnIntegrationProps", "IntegrationReference"]
 
 
 class CfnIntegration(CfnResource):
@@ -172,6 +172,11 @@ class CfnIntegration(CfnResource):
         """Status of creation for the Integration and its resources. (``Fn::GetAtt`` ``IntegrationStatus``)"""
         return Token.as_string(self.get_att("IntegrationStatus", ResolutionTypeHint.STRING))
 
+    @property
+    def integration_ref(self) -> IntegrationReference:
+        """A reference to this resource (``IntegrationReference``)."""
+        return IntegrationReference(integration_name=self.ref)
+
     @staticmethod
     def is_cfn_integration(x: Any) -> bool:
         """True when ``x`` is a ``CfnIntegration`` (a CfnResource of type ``AWS::Logs::Integration``)."""
@@ -199,3 +204,12 @@ class CfnIntegrationProps(CfnPropertyType):
     resource_config: CfnIntegration.ResourceConfigProperty | Mapping[str, Any] | IResolvable
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnIntegration._CFN_PROPERTIES
+
+
+class IntegrationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Logs::Integration`` resource.
+
+    :param integration_name: The ``integration_name`` of the resource.
+    """
+
+    integration_name: str

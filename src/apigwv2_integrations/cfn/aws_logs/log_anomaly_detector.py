@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnLogAnomalyDetector", "CfnLogAnomalyDetectorProps"]
+__all__ = ["CfnLogAnomalyDetector", "CfnLogAnomalyDetectorProps", "LogAnomalyDetectorReference"]
 
 
 class CfnLogAnomalyDetector(CfnResource):
@@ -130,6 +130,11 @@ class CfnLogAnomalyDetector(CfnResource):
         """When detector was lsat modified. (``Fn::GetAtt`` ``LastModifiedTimeStamp``)"""
         return self.get_att("LastModifiedTimeStamp", ResolutionTypeHint.NUMBER)
 
+    @property
+    def log_anomaly_detector_ref(self) -> LogAnomalyDetectorReference:
+        """A reference to this resource (``LogAnomalyDetectorReference``)."""
+        return LogAnomalyDetectorReference(anomaly_detector_arn=self.ref)
+
     @staticmethod
     def is_cfn_log_anomaly_detector(x: Any) -> bool:
         """True when ``x`` is a ``CfnLogAnomalyDetector`` (a CfnResource of type ``AWS::Logs::LogAnomalyDetector``)."""
@@ -161,3 +166,12 @@ class CfnLogAnomalyDetectorProps(CfnPropertyType):
     log_group_arn_list: Sequence[str] | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnLogAnomalyDetector._CFN_PROPERTIES
+
+
+class LogAnomalyDetectorReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Logs::LogAnomalyDetector`` resource.
+
+    :param anomaly_detector_arn: The ``anomaly_detector_arn`` of the resource.
+    """
+
+    anomaly_detector_arn: str

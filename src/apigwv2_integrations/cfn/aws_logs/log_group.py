@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnLogGroup", "CfnLogGroupProps"]
+__all__ = ["CfnLogGroup", "CfnLogGroupProps", "LogGroupReference"]
 
 
 class CfnLogGroup(CfnResource):
@@ -190,6 +195,27 @@ class CfnLogGroup(CfnResource):
         """The ``Arn`` attribute. (``Fn::GetAtt`` ``Arn``)"""
         return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
 
+    @property
+    def log_group_ref(self) -> LogGroupReference:
+        """A reference to this resource (``LogGroupReference``)."""
+        return LogGroupReference(log_group_arn=self.attr_arn, log_group_name=self.ref)
+
+    @staticmethod
+    def arn_for_log_group(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``log_group_ref``)."""
+        reference: LogGroupReference = resource.log_group_ref
+        return reference.log_group_arn
+
+    @staticmethod
+    def from_log_group_name(scope: Construct, id: str, log_group_name: str) -> Any:
+        """An imported ``AWS::Logs::LogGroup`` known by its ``log_group_name``."""
+        partition, region, account = arn_environment(scope)
+        reference = LogGroupReference(
+            log_group_arn=f"arn:{partition}:logs:{region}:{account}:log-group:{log_group_name}",
+            log_group_name=log_group_name,
+        )
+        return ImportedReference(scope, id, "log_group_ref", reference)
+
     @staticmethod
     def is_cfn_log_group(x: Any) -> bool:
         """True when ``x`` is a ``CfnLogGroup`` (a CfnResource of type ``AWS::Logs::LogGroup``)."""
@@ -224,3 +250,14 @@ class CfnLogGroupProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnLogGroup._CFN_PROPERTIES
+
+
+class LogGroupReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Logs::LogGroup`` resource.
+
+    :param log_group_arn: The ``log_group_arn`` of the resource.
+    :param log_group_name: The ``log_group_name`` of the resource.
+    """
+
+    log_group_arn: str
+    log_group_name: str

@@ -10,7 +10,7 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnLogStream", "CfnLogStreamProps"]
+__all__ = ["CfnLogStream", "CfnLogStreamProps", "LogStreamReference"]
 
 
 class CfnLogStream(CfnResource):
@@ -57,6 +57,11 @@ class CfnLogStream(CfnResource):
         self.log_group_name = log_group_name
         self.log_stream_name = log_stream_name
 
+    @property
+    def log_stream_ref(self) -> LogStreamReference:
+        """A reference to this resource (``LogStreamReference``)."""
+        return LogStreamReference(log_group_name=self.log_group_name, log_stream_name=self.ref)
+
     @staticmethod
     def is_cfn_log_stream(x: Any) -> bool:
         """True when ``x`` is a ``CfnLogStream`` (a CfnResource of type ``AWS::Logs::LogStream``)."""
@@ -83,3 +88,14 @@ class CfnLogStreamProps(CfnPropertyType):
     log_stream_name: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnLogStream._CFN_PROPERTIES
+
+
+class LogStreamReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Logs::LogStream`` resource.
+
+    :param log_group_name: The ``log_group_name`` of the resource.
+    :param log_stream_name: The ``log_stream_name`` of the resource.
+    """
+
+    log_group_name: str
+    log_stream_name: str

@@ -9,10 +9,11 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnMetricFilter", "CfnMetricFilterProps"]
+__all__ = ["CfnMetricFilter", "CfnMetricFilterProps", "MetricFilterReference"]
 
 
 class CfnMetricFilter(CfnResource):
@@ -255,6 +256,14 @@ class CfnMetricFilter(CfnResource):
         self.log_group_name = log_group_name
         self.metric_transformations = metric_transformations
 
+    @property
+    def metric_filter_ref(self) -> MetricFilterReference:
+        """A reference to this resource (``MetricFilterReference``)."""
+        return MetricFilterReference(
+            filter_name=Fn.select(1, Fn.split("|", self.ref)),
+            log_group_name=Fn.select(0, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_metric_filter(x: Any) -> bool:
         """True when ``x`` is a ``CfnMetricFilter`` (a CfnResource of type ``AWS::Logs::MetricFilter``)."""
@@ -288,3 +297,14 @@ class CfnMetricFilterProps(CfnPropertyType):
     filter_name: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnMetricFilter._CFN_PROPERTIES
+
+
+class MetricFilterReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Logs::MetricFilter`` resource.
+
+    :param filter_name: The ``filter_name`` of the resource.
+    :param log_group_name: The ``log_group_name`` of the resource.
+    """
+
+    filter_name: str
+    log_group_name: str

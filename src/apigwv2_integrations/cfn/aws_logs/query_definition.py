@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnQueryDefinition", "CfnQueryDefinitionProps"]
+__all__ = ["CfnQueryDefinition", "CfnQueryDefinitionProps", "QueryDefinitionReference"]
 
 
 class CfnQueryDefinition(CfnResource):
@@ -144,6 +144,11 @@ class CfnQueryDefinition(CfnResource):
         """Unique identifier of a query definition. (``Fn::GetAtt`` ``QueryDefinitionId``)"""
         return Token.as_string(self.get_att("QueryDefinitionId", ResolutionTypeHint.STRING))
 
+    @property
+    def query_definition_ref(self) -> QueryDefinitionReference:
+        """A reference to this resource (``QueryDefinitionReference``)."""
+        return QueryDefinitionReference(query_definition_id=self.ref)
+
     @staticmethod
     def is_cfn_query_definition(x: Any) -> bool:
         """True when ``x`` is a ``CfnQueryDefinition`` (a CfnResource of type ``AWS::Logs::QueryDefinition``)."""
@@ -177,3 +182,12 @@ class CfnQueryDefinitionProps(CfnPropertyType):
     query_language: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnQueryDefinition._CFN_PROPERTIES
+
+
+class QueryDefinitionReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Logs::QueryDefinition`` resource.
+
+    :param query_definition_id: The ``query_definition_id`` of the resource.
+    """
+
+    query_definition_id: str

@@ -11,7 +11,7 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnResourcePolicy", "CfnResourcePolicyProps"]
+__all__ = ["CfnResourcePolicy", "CfnResourcePolicyProps", "ResourcePolicyReference"]
 
 
 class CfnResourcePolicy(CfnResource):
@@ -55,6 +55,11 @@ class CfnResourcePolicy(CfnResource):
         self.policy_document = policy_document
         self.policy_name = policy_name
 
+    @property
+    def resource_policy_ref(self) -> ResourcePolicyReference:
+        """A reference to this resource (``ResourcePolicyReference``)."""
+        return ResourcePolicyReference(policy_name=self.ref)
+
     @staticmethod
     def is_cfn_resource_policy(x: Any) -> bool:
         """True when ``x`` is a ``CfnResourcePolicy`` (a CfnResource of type ``AWS::Logs::ResourcePolicy``)."""
@@ -81,3 +86,12 @@ class CfnResourcePolicyProps(CfnPropertyType):
     policy_name: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnResourcePolicy._CFN_PROPERTIES
+
+
+class ResourcePolicyReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Logs::ResourcePolicy`` resource.
+
+    :param policy_name: The ``policy_name`` of the resource.
+    """
+
+    policy_name: str

@@ -14,7 +14,7 @@ from ...core.tags import TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnScheduledQuery", "CfnScheduledQueryProps"]
+__all__ = ["CfnScheduledQuery", "CfnScheduledQueryProps", "ScheduledQueryReference"]
 
 
 class CfnScheduledQuery(CfnResource):
@@ -268,6 +268,17 @@ class CfnScheduledQuery(CfnResource):
         """The ``ScheduledQueryArn`` attribute. (``Fn::GetAtt`` ``ScheduledQueryArn``)"""
         return Token.as_string(self.get_att("ScheduledQueryArn", ResolutionTypeHint.STRING))
 
+    @property
+    def scheduled_query_ref(self) -> ScheduledQueryReference:
+        """A reference to this resource (``ScheduledQueryReference``)."""
+        return ScheduledQueryReference(scheduled_query_arn=self.ref)
+
+    @staticmethod
+    def arn_for_scheduled_query(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``scheduled_query_ref``)."""
+        reference: ScheduledQueryReference = resource.scheduled_query_ref
+        return reference.scheduled_query_arn
+
     @staticmethod
     def is_cfn_scheduled_query(x: Any) -> bool:
         """True when ``x`` is a ``CfnScheduledQuery`` (a CfnResource of type ``AWS::Logs::ScheduledQuery``)."""
@@ -310,3 +321,12 @@ class CfnScheduledQueryProps(CfnPropertyType):
     timezone: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnScheduledQuery._CFN_PROPERTIES
+
+
+class ScheduledQueryReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Logs::ScheduledQuery`` resource.
+
+    :param scheduled_query_arn: The ``scheduled_query_arn`` of the resource.
+    """
+
+    scheduled_query_arn: str

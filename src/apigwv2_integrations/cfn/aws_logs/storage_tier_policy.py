@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnStorageTierPolicy", "CfnStorageTierPolicyProps"]
+__all__ = ["CfnStorageTierPolicy", "CfnStorageTierPolicyProps", "StorageTierPolicyReference"]
 
 
 class CfnStorageTierPolicy(CfnResource):
@@ -60,6 +60,11 @@ class CfnStorageTierPolicy(CfnResource):
         """
         return self.get_att("LastUpdatedTime", ResolutionTypeHint.NUMBER)
 
+    @property
+    def storage_tier_policy_ref(self) -> StorageTierPolicyReference:
+        """A reference to this resource (``StorageTierPolicyReference``)."""
+        return StorageTierPolicyReference(account_id=self.ref)
+
     @staticmethod
     def is_cfn_storage_tier_policy(x: Any) -> bool:
         """True when ``x`` is a ``CfnStorageTierPolicy`` (a CfnResource of type ``AWS::Logs::StorageTierPolicy``)."""
@@ -85,3 +90,12 @@ class CfnStorageTierPolicyProps(CfnPropertyType):
     storage_tier: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnStorageTierPolicy._CFN_PROPERTIES
+
+
+class StorageTierPolicyReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Logs::StorageTierPolicy`` resource.
+
+    :param account_id: The ``account_id`` of the resource.
+    """
+
+    account_id: str

@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnSubscriptionFilter", "CfnSubscriptionFilterProps"]
+__all__ = ["CfnSubscriptionFilter", "CfnSubscriptionFilterProps", "SubscriptionFilterReference"]
 
 
 class CfnSubscriptionFilter(CfnResource):
@@ -125,6 +125,11 @@ class CfnSubscriptionFilter(CfnResource):
         self.log_group_name = log_group_name
         self.role_arn = role_arn
 
+    @property
+    def subscription_filter_ref(self) -> SubscriptionFilterReference:
+        """A reference to this resource (``SubscriptionFilterReference``)."""
+        return SubscriptionFilterReference(filter_name=self.ref, log_group_name=self.log_group_name)
+
     @staticmethod
     def is_cfn_subscription_filter(x: Any) -> bool:
         """True when ``x`` is a ``CfnSubscriptionFilter`` (a CfnResource of type ``AWS::Logs::SubscriptionFilter``)."""
@@ -158,3 +163,14 @@ class CfnSubscriptionFilterProps(CfnPropertyType):
     role_arn: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnSubscriptionFilter._CFN_PROPERTIES
+
+
+class SubscriptionFilterReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Logs::SubscriptionFilter`` resource.
+
+    :param filter_name: The ``filter_name`` of the resource.
+    :param log_group_name: The ``log_group_name`` of the resource.
+    """
+
+    filter_name: str
+    log_group_name: str

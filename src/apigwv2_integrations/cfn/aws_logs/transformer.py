@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnTransformer", "CfnTransformerProps"]
+__all__ = ["CfnTransformer", "CfnTransformerProps", "TransformerReference"]
 
 
 class CfnTransformer(CfnResource):
@@ -1110,6 +1110,11 @@ class CfnTransformer(CfnResource):
         self.log_group_identifier = log_group_identifier
         self.transformer_config = transformer_config
 
+    @property
+    def transformer_ref(self) -> TransformerReference:
+        """A reference to this resource (``TransformerReference``)."""
+        return TransformerReference(log_group_identifier=self.ref)
+
     @staticmethod
     def is_cfn_transformer(x: Any) -> bool:
         """True when ``x`` is a ``CfnTransformer`` (a CfnResource of type ``AWS::Logs::Transformer``)."""
@@ -1138,3 +1143,12 @@ class CfnTransformerProps(CfnPropertyType):
     )
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTransformer._CFN_PROPERTIES
+
+
+class TransformerReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Logs::Transformer`` resource.
+
+    :param log_group_identifier: The ``log_group_identifier`` of the resource.
+    """
+
+    log_group_identifier: str

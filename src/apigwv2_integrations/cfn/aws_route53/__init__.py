@@ -10,16 +10,27 @@ from ...core.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from .cidr_collection import CfnCidrCollection, CfnCidrCollectionProps
+    from .cidr_collection import CidrCollectionReference as CidrCollectionReference
     from .delegation_set import CfnDelegationSet, CfnDelegationSetProps
+    from .delegation_set import DelegationSetReference as DelegationSetReference
     from .dnssec import CfnDNSSEC, CfnDNSSECProps
+    from .dnssec import DNSSECReference as DNSSECReference
     from .health_check import CfnHealthCheck, CfnHealthCheckProps
+    from .health_check import HealthCheckReference as HealthCheckReference
     from .hosted_zone import CfnHostedZone, CfnHostedZoneProps
+    from .hosted_zone import HostedZoneReference as HostedZoneReference
     from .key_signing_key import CfnKeySigningKey, CfnKeySigningKeyProps
+    from .key_signing_key import KeySigningKeyReference as KeySigningKeyReference
     from .query_logging_config import CfnQueryLoggingConfig, CfnQueryLoggingConfigProps
+    from .query_logging_config import QueryLoggingConfigReference as QueryLoggingConfigReference
     from .record_set import CfnRecordSet, CfnRecordSetProps
+    from .record_set import RecordSetReference as RecordSetReference
     from .record_set_group import CfnRecordSetGroup, CfnRecordSetGroupProps
+    from .record_set_group import RecordSetGroupReference as RecordSetGroupReference
     from .traffic_policy import CfnTrafficPolicy, CfnTrafficPolicyProps
+    from .traffic_policy import TrafficPolicyReference as TrafficPolicyReference
     from .traffic_policy_instance import CfnTrafficPolicyInstance, CfnTrafficPolicyInstanceProps
+    from .traffic_policy_instance import TrafficPolicyInstanceReference as TrafficPolicyInstanceReference
 
 __all__ = [
     "CfnCidrCollection",
@@ -69,6 +80,17 @@ _SOURCES = {
     "CfnTrafficPolicyInstance": ".traffic_policy_instance",
     "CfnTrafficPolicyInstanceProps": ".traffic_policy_instance",
     "CfnTrafficPolicyProps": ".traffic_policy",
+    "CidrCollectionReference": ".cidr_collection",
+    "DNSSECReference": ".dnssec",
+    "DelegationSetReference": ".delegation_set",
+    "HealthCheckReference": ".health_check",
+    "HostedZoneReference": ".hosted_zone",
+    "KeySigningKeyReference": ".key_signing_key",
+    "QueryLoggingConfigReference": ".query_logging_config",
+    "RecordSetGroupReference": ".record_set_group",
+    "RecordSetReference": ".record_set",
+    "TrafficPolicyInstanceReference": ".traffic_policy_instance",
+    "TrafficPolicyReference": ".traffic_policy",
 }
 
 if not TYPE_CHECKING:

@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnCidrCollection", "CfnCidrCollectionProps"]
+__all__ = ["CfnCidrCollection", "CfnCidrCollectionProps", "CidrCollectionReference"]
 
 
 class CfnCidrCollection(CfnResource):
@@ -90,6 +90,17 @@ class CfnCidrCollection(CfnResource):
         """UUID of the CIDR collection. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def cidr_collection_ref(self) -> CidrCollectionReference:
+        """A reference to this resource (``CidrCollectionReference``)."""
+        return CidrCollectionReference(cidr_collection_arn=self.attr_arn, cidr_collection_id=self.ref)
+
+    @staticmethod
+    def arn_for_cidr_collection(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``cidr_collection_ref``)."""
+        reference: CidrCollectionReference = resource.cidr_collection_ref
+        return reference.cidr_collection_arn
+
     @staticmethod
     def is_cfn_cidr_collection(x: Any) -> bool:
         """True when ``x`` is a ``CfnCidrCollection`` (a CfnResource of type ``AWS::Route53::CidrCollection``)."""
@@ -118,3 +129,14 @@ class CfnCidrCollectionProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnCidrCollection._CFN_PROPERTIES
+
+
+class CidrCollectionReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Route53::CidrCollection`` resource.
+
+    :param cidr_collection_arn: The ``cidr_collection_arn`` of the resource.
+    :param cidr_collection_id: The ``cidr_collection_id`` of the resource.
+    """
+
+    cidr_collection_arn: str
+    cidr_collection_id: str

@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnDelegationSet", "CfnDelegationSetProps"]
+__all__ = ["CfnDelegationSet", "CfnDelegationSetProps", "DelegationSetReference"]
 
 
 class CfnDelegationSet(CfnResource):
@@ -59,6 +59,17 @@ class CfnDelegationSet(CfnResource):
         """A list of the authoritative name servers for the delegation set. (``Fn::GetAtt`` ``NameServers``)"""
         return Token.as_list(self.get_att("NameServers", ResolutionTypeHint.STRING_LIST))
 
+    @property
+    def delegation_set_ref(self) -> DelegationSetReference:
+        """A reference to this resource (``DelegationSetReference``)."""
+        return DelegationSetReference(delegation_set_arn=self.ref)
+
+    @staticmethod
+    def arn_for_delegation_set(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``delegation_set_ref``)."""
+        reference: DelegationSetReference = resource.delegation_set_ref
+        return reference.delegation_set_arn
+
     @staticmethod
     def is_cfn_delegation_set(x: Any) -> bool:
         """True when ``x`` is a ``CfnDelegationSet`` (a CfnResource of type ``AWS::Route53::DelegationSet``)."""
@@ -82,3 +93,12 @@ class CfnDelegationSetProps(CfnPropertyType):
     """
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnDelegationSet._CFN_PROPERTIES
+
+
+class DelegationSetReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Route53::DelegationSet`` resource.
+
+    :param delegation_set_arn: The ``delegation_set_arn`` of the resource.
+    """
+
+    delegation_set_arn: str

@@ -10,7 +10,7 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnDNSSEC", "CfnDNSSECProps"]
+__all__ = ["CfnDNSSEC", "CfnDNSSECProps", "DNSSECReference"]
 
 
 class CfnDNSSEC(CfnResource):
@@ -46,6 +46,11 @@ class CfnDNSSEC(CfnResource):
         super().__init__(scope, id, type=self.CFN_RESOURCE_TYPE_NAME)
         self.hosted_zone_id = hosted_zone_id
 
+    @property
+    def dnssec_ref(self) -> DNSSECReference:
+        """A reference to this resource (``DNSSECReference``)."""
+        return DNSSECReference(hosted_zone_id=self.ref)
+
     @staticmethod
     def is_cfn_dnssec(x: Any) -> bool:
         """True when ``x`` is a ``CfnDNSSEC`` (a CfnResource of type ``AWS::Route53::DNSSEC``)."""
@@ -71,3 +76,12 @@ class CfnDNSSECProps(CfnPropertyType):
     hosted_zone_id: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnDNSSEC._CFN_PROPERTIES
+
+
+class DNSSECReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Route53::DNSSEC`` resource.
+
+    :param hosted_zone_id: The ``hosted_zone_id`` of the resource.
+    """
+
+    hosted_zone_id: str

@@ -11,9 +11,9 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import arn_environment, inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnHealthCheck", "CfnHealthCheckProps"]
+__all__ = ["CfnHealthCheck", "CfnHealthCheckProps", "HealthCheckReference"]
 
 
 class CfnHealthCheck(CfnResource):
@@ -397,6 +397,18 @@ class CfnHealthCheck(CfnResource):
         """The ``HealthCheckId`` attribute. (``Fn::GetAtt`` ``HealthCheckId``)"""
         return Token.as_string(self.get_att("HealthCheckId", ResolutionTypeHint.STRING))
 
+    @property
+    def health_check_ref(self) -> HealthCheckReference:
+        """A reference to this resource (``HealthCheckReference``)."""
+        return HealthCheckReference(health_check_id=self.ref)
+
+    @staticmethod
+    def arn_for_health_check(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``health_check_ref``)."""
+        reference: HealthCheckReference = resource.health_check_ref
+        partition, _, _ = arn_environment(resource)
+        return f"arn:{partition}:route53:::healthcheck/{reference.health_check_id}"
+
     @staticmethod
     def is_cfn_health_check(x: Any) -> bool:
         """True when ``x`` is a ``CfnHealthCheck`` (a CfnResource of type ``AWS::Route53::HealthCheck``)."""
@@ -425,3 +437,12 @@ class CfnHealthCheckProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnHealthCheck._CFN_PROPERTIES
+
+
+class HealthCheckReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Route53::HealthCheck`` resource.
+
+    :param health_check_id: The ``health_check_id`` of the resource.
+    """
+
+    health_check_id: str

@@ -11,9 +11,9 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import arn_environment, inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnHostedZone", "CfnHostedZoneProps"]
+__all__ = ["CfnHostedZone", "CfnHostedZoneProps", "HostedZoneReference"]
 
 
 class CfnHostedZone(CfnResource):
@@ -239,6 +239,18 @@ class CfnHostedZone(CfnResource):
         """The ``NameServers`` attribute. (``Fn::GetAtt`` ``NameServers``)"""
         return Token.as_list(self.get_att("NameServers", ResolutionTypeHint.STRING_LIST))
 
+    @property
+    def hosted_zone_ref(self) -> HostedZoneReference:
+        """A reference to this resource (``HostedZoneReference``)."""
+        return HostedZoneReference(hosted_zone_id=self.ref)
+
+    @staticmethod
+    def arn_for_hosted_zone(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``hosted_zone_ref``)."""
+        reference: HostedZoneReference = resource.hosted_zone_ref
+        partition, _, _ = arn_environment(resource)
+        return f"arn:{partition}:route53:::hostedzone/{reference.hosted_zone_id}"
+
     @staticmethod
     def is_cfn_hosted_zone(x: Any) -> bool:
         """True when ``x`` is a ``CfnHostedZone`` (a CfnResource of type ``AWS::Route53::HostedZone``)."""
@@ -276,3 +288,12 @@ class CfnHostedZoneProps(CfnPropertyType):
     vpcs: Sequence[CfnHostedZone.VPCProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnHostedZone._CFN_PROPERTIES
+
+
+class HostedZoneReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Route53::HostedZone`` resource.
+
+    :param hosted_zone_id: The ``hosted_zone_id`` of the resource.
+    """
+
+    hosted_zone_id: str

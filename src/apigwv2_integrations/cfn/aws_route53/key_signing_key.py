@@ -9,9 +9,10 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnKeySigningKey", "CfnKeySigningKeyProps"]
+__all__ = ["CfnKeySigningKey", "CfnKeySigningKeyProps", "KeySigningKeyReference"]
 
 
 class CfnKeySigningKey(CfnResource):
@@ -72,6 +73,14 @@ class CfnKeySigningKey(CfnResource):
         self.name = name
         self.status = status
 
+    @property
+    def key_signing_key_ref(self) -> KeySigningKeyReference:
+        """A reference to this resource (``KeySigningKeyReference``)."""
+        return KeySigningKeyReference(
+            hosted_zone_id=Fn.select(0, Fn.split("|", self.ref)),
+            key_signing_key_name=Fn.select(1, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_key_signing_key(x: Any) -> bool:
         """True when ``x`` is a ``CfnKeySigningKey`` (a CfnResource of type ``AWS::Route53::KeySigningKey``)."""
@@ -100,3 +109,14 @@ class CfnKeySigningKeyProps(CfnPropertyType):
     status: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnKeySigningKey._CFN_PROPERTIES
+
+
+class KeySigningKeyReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Route53::KeySigningKey`` resource.
+
+    :param hosted_zone_id: The ``hosted_zone_id`` of the resource.
+    :param key_signing_key_name: The ``key_signing_key_name`` of the resource.
+    """
+
+    hosted_zone_id: str
+    key_signing_key_name: str

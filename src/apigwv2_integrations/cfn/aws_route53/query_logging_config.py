@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnQueryLoggingConfig", "CfnQueryLoggingConfigProps"]
+__all__ = ["CfnQueryLoggingConfig", "CfnQueryLoggingConfigProps", "QueryLoggingConfigReference"]
 
 
 class CfnQueryLoggingConfig(CfnResource):
@@ -73,6 +73,17 @@ class CfnQueryLoggingConfig(CfnResource):
         """
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def query_logging_config_ref(self) -> QueryLoggingConfigReference:
+        """A reference to this resource (``QueryLoggingConfigReference``)."""
+        return QueryLoggingConfigReference(query_logging_config_arn=self.ref)
+
+    @staticmethod
+    def arn_for_query_logging_config(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``query_logging_config_ref``)."""
+        reference: QueryLoggingConfigReference = resource.query_logging_config_ref
+        return reference.query_logging_config_arn
+
     @staticmethod
     def is_cfn_query_logging_config(x: Any) -> bool:
         """True when ``x`` is a ``CfnQueryLoggingConfig`` (a CfnResource of type ``AWS::Route53::QueryLoggingConfig``)."""
@@ -99,3 +110,12 @@ class CfnQueryLoggingConfigProps(CfnPropertyType):
     hosted_zone_id: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnQueryLoggingConfig._CFN_PROPERTIES
+
+
+class QueryLoggingConfigReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Route53::QueryLoggingConfig`` resource.
+
+    :param query_logging_config_arn: The ``query_logging_config_arn`` of the resource.
+    """
+
+    query_logging_config_arn: str

@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnRecordSet", "CfnRecordSetProps"]
+__all__ = ["CfnRecordSet", "CfnRecordSetProps", "RecordSetReference"]
 
 
 class CfnRecordSet(CfnResource):
@@ -329,6 +329,11 @@ class CfnRecordSet(CfnResource):
         self.type = type
         self.weight = weight
 
+    @property
+    def record_set_ref(self) -> RecordSetReference:
+        """A reference to this resource (``RecordSetReference``)."""
+        return RecordSetReference(record_set_name=self.ref, type=self.type)
+
     @staticmethod
     def is_cfn_record_set(x: Any) -> bool:
         """True when ``x`` is a ``CfnRecordSet`` (a CfnResource of type ``AWS::Route53::RecordSet``)."""
@@ -374,3 +379,14 @@ class CfnRecordSetProps(CfnPropertyType):
     weight: float | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnRecordSet._CFN_PROPERTIES
+
+
+class RecordSetReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Route53::RecordSet`` resource.
+
+    :param record_set_name: The ``record_set_name`` of the resource.
+    :param type: The ``type`` of the resource.
+    """
+
+    record_set_name: str
+    type: str

@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnRecordSetGroup", "CfnRecordSetGroupProps"]
+__all__ = ["CfnRecordSetGroup", "CfnRecordSetGroupProps", "RecordSetGroupReference"]
 
 
 class CfnRecordSetGroup(CfnResource):
@@ -252,6 +252,11 @@ class CfnRecordSetGroup(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def record_set_group_ref(self) -> RecordSetGroupReference:
+        """A reference to this resource (``RecordSetGroupReference``)."""
+        return RecordSetGroupReference(record_set_group_id=self.ref)
+
     @staticmethod
     def is_cfn_record_set_group(x: Any) -> bool:
         """True when ``x`` is a ``CfnRecordSetGroup`` (a CfnResource of type ``AWS::Route53::RecordSetGroup``)."""
@@ -282,3 +287,12 @@ class CfnRecordSetGroupProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnRecordSetGroup._CFN_PROPERTIES
+
+
+class RecordSetGroupReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Route53::RecordSetGroup`` resource.
+
+    :param record_set_group_id: The ``record_set_group_id`` of the resource.
+    """
+
+    record_set_group_id: str

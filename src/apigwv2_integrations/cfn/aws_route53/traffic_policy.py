@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnTrafficPolicy", "CfnTrafficPolicyProps"]
+__all__ = ["CfnTrafficPolicy", "CfnTrafficPolicyProps", "TrafficPolicyReference"]
 
 
 class CfnTrafficPolicy(CfnResource):
@@ -82,6 +82,17 @@ class CfnTrafficPolicy(CfnResource):
         """
         return Token.as_number(self.get_att("Version", ResolutionTypeHint.NUMBER))
 
+    @property
+    def traffic_policy_ref(self) -> TrafficPolicyReference:
+        """A reference to this resource (``TrafficPolicyReference``)."""
+        return TrafficPolicyReference(traffic_policy_arn=self.ref)
+
+    @staticmethod
+    def arn_for_traffic_policy(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``traffic_policy_ref``)."""
+        reference: TrafficPolicyReference = resource.traffic_policy_ref
+        return reference.traffic_policy_arn
+
     @staticmethod
     def is_cfn_traffic_policy(x: Any) -> bool:
         """True when ``x`` is a ``CfnTrafficPolicy`` (a CfnResource of type ``AWS::Route53::TrafficPolicy``)."""
@@ -109,3 +120,12 @@ class CfnTrafficPolicyProps(CfnPropertyType):
     comment: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTrafficPolicy._CFN_PROPERTIES
+
+
+class TrafficPolicyReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Route53::TrafficPolicy`` resource.
+
+    :param traffic_policy_arn: The ``traffic_policy_arn`` of the resource.
+    """
+
+    traffic_policy_arn: str

@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnTrafficPolicyInstance", "CfnTrafficPolicyInstanceProps"]
+__all__ = ["CfnTrafficPolicyInstance", "CfnTrafficPolicyInstanceProps", "TrafficPolicyInstanceReference"]
 
 
 class CfnTrafficPolicyInstance(CfnResource):
@@ -111,6 +111,17 @@ class CfnTrafficPolicyInstance(CfnResource):
         """
         return Token.as_string(self.get_att("TrafficPolicyType", ResolutionTypeHint.STRING))
 
+    @property
+    def traffic_policy_instance_ref(self) -> TrafficPolicyInstanceReference:
+        """A reference to this resource (``TrafficPolicyInstanceReference``)."""
+        return TrafficPolicyInstanceReference(traffic_policy_instance_arn=self.ref)
+
+    @staticmethod
+    def arn_for_traffic_policy_instance(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``traffic_policy_instance_ref``)."""
+        reference: TrafficPolicyInstanceReference = resource.traffic_policy_instance_ref
+        return reference.traffic_policy_instance_arn
+
     @staticmethod
     def is_cfn_traffic_policy_instance(x: Any) -> bool:
         """True when ``x`` is a ``CfnTrafficPolicyInstance`` (a CfnResource of type ``AWS::Route53::TrafficPolicyInstance``)."""
@@ -140,3 +151,12 @@ class CfnTrafficPolicyInstanceProps(CfnPropertyType):
     ttl: float
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTrafficPolicyInstance._CFN_PROPERTIES
+
+
+class TrafficPolicyInstanceReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::Route53::TrafficPolicyInstance`` resource.
+
+    :param traffic_policy_instance_arn: The ``traffic_policy_instance_arn`` of the resource.
+    """
+
+    traffic_policy_instance_arn: str

@@ -9,19 +9,31 @@ from typing import TYPE_CHECKING
 from ...core.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
+    from .access_grant import AccessGrantReference as AccessGrantReference
     from .access_grant import CfnAccessGrant, CfnAccessGrantProps
+    from .access_grants_instance import AccessGrantsInstanceReference as AccessGrantsInstanceReference
     from .access_grants_instance import CfnAccessGrantsInstance, CfnAccessGrantsInstanceProps
+    from .access_grants_location import AccessGrantsLocationReference as AccessGrantsLocationReference
     from .access_grants_location import CfnAccessGrantsLocation, CfnAccessGrantsLocationProps
+    from .access_point import AccessPointReference as AccessPointReference
     from .access_point import CfnAccessPoint, CfnAccessPointProps
+    from .bucket import BucketReference as BucketReference
     from .bucket import CfnBucket, CfnBucketProps
+    from .bucket_policy import BucketPolicyReference as BucketPolicyReference
     from .bucket_policy import CfnBucketPolicy, CfnBucketPolicyProps
     from .multi_region_access_point import CfnMultiRegionAccessPoint, CfnMultiRegionAccessPointProps
+    from .multi_region_access_point import MultiRegionAccessPointReference as MultiRegionAccessPointReference
     from .multi_region_access_point_policy import (
         CfnMultiRegionAccessPointPolicy,
         CfnMultiRegionAccessPointPolicyProps,
     )
+    from .multi_region_access_point_policy import (
+        MultiRegionAccessPointPolicyReference as MultiRegionAccessPointPolicyReference,
+    )
     from .storage_lens import CfnStorageLens, CfnStorageLensProps
+    from .storage_lens import StorageLensReference as StorageLensReference
     from .storage_lens_group import CfnStorageLensGroup, CfnStorageLensGroupProps
+    from .storage_lens_group import StorageLensGroupReference as StorageLensGroupReference
 
 __all__ = [
     "CfnAccessGrant",
@@ -47,6 +59,12 @@ __all__ = [
 ]
 
 _SOURCES = {
+    "AccessGrantReference": ".access_grant",
+    "AccessGrantsInstanceReference": ".access_grants_instance",
+    "AccessGrantsLocationReference": ".access_grants_location",
+    "AccessPointReference": ".access_point",
+    "BucketPolicyReference": ".bucket_policy",
+    "BucketReference": ".bucket",
     "CfnAccessGrant": ".access_grant",
     "CfnAccessGrantProps": ".access_grant",
     "CfnAccessGrantsInstance": ".access_grants_instance",
@@ -67,6 +85,10 @@ _SOURCES = {
     "CfnStorageLensGroup": ".storage_lens_group",
     "CfnStorageLensGroupProps": ".storage_lens_group",
     "CfnStorageLensProps": ".storage_lens",
+    "MultiRegionAccessPointPolicyReference": ".multi_region_access_point_policy",
+    "MultiRegionAccessPointReference": ".multi_region_access_point",
+    "StorageLensGroupReference": ".storage_lens_group",
+    "StorageLensReference": ".storage_lens",
 }
 
 if not TYPE_CHECKING:

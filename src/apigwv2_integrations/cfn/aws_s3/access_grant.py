@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnAccessGrant", "CfnAccessGrantProps"]
+__all__ = ["AccessGrantReference", "CfnAccessGrant", "CfnAccessGrantProps"]
 
 
 class CfnAccessGrant(CfnResource):
@@ -155,6 +155,17 @@ class CfnAccessGrant(CfnResource):
         """The S3 path of the data to which you are granting access. (``Fn::GetAtt`` ``GrantScope``)"""
         return Token.as_string(self.get_att("GrantScope", ResolutionTypeHint.STRING))
 
+    @property
+    def access_grant_ref(self) -> AccessGrantReference:
+        """A reference to this resource (``AccessGrantReference``)."""
+        return AccessGrantReference(access_grant_arn=self.attr_access_grant_arn, access_grant_id=self.ref)
+
+    @staticmethod
+    def arn_for_access_grant(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``access_grant_ref``)."""
+        reference: AccessGrantReference = resource.access_grant_ref
+        return reference.access_grant_arn
+
     @staticmethod
     def is_cfn_access_grant(x: Any) -> bool:
         """True when ``x`` is a ``CfnAccessGrant`` (a CfnResource of type ``AWS::S3::AccessGrant``)."""
@@ -188,3 +199,14 @@ class CfnAccessGrantProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnAccessGrant._CFN_PROPERTIES
+
+
+class AccessGrantReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::S3::AccessGrant`` resource.
+
+    :param access_grant_arn: The ``access_grant_arn`` of the resource.
+    :param access_grant_id: The ``access_grant_id`` of the resource.
+    """
+
+    access_grant_arn: str
+    access_grant_id: str

@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnAccessGrantsInstance", "CfnAccessGrantsInstanceProps"]
+__all__ = ["AccessGrantsInstanceReference", "CfnAccessGrantsInstance", "CfnAccessGrantsInstanceProps"]
 
 
 class CfnAccessGrantsInstance(CfnResource):
@@ -71,6 +71,17 @@ class CfnAccessGrantsInstance(CfnResource):
         """
         return Token.as_string(self.get_att("AccessGrantsInstanceId", ResolutionTypeHint.STRING))
 
+    @property
+    def access_grants_instance_ref(self) -> AccessGrantsInstanceReference:
+        """A reference to this resource (``AccessGrantsInstanceReference``)."""
+        return AccessGrantsInstanceReference(access_grants_instance_arn=self.ref)
+
+    @staticmethod
+    def arn_for_access_grants_instance(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``access_grants_instance_ref``)."""
+        reference: AccessGrantsInstanceReference = resource.access_grants_instance_ref
+        return reference.access_grants_instance_arn
+
     @staticmethod
     def is_cfn_access_grants_instance(x: Any) -> bool:
         """True when ``x`` is a ``CfnAccessGrantsInstance`` (a CfnResource of type ``AWS::S3::AccessGrantsInstance``)."""
@@ -97,3 +108,12 @@ class CfnAccessGrantsInstanceProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnAccessGrantsInstance._CFN_PROPERTIES
+
+
+class AccessGrantsInstanceReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::S3::AccessGrantsInstance`` resource.
+
+    :param access_grants_instance_arn: The ``access_grants_instance_arn`` of the resource.
+    """
+
+    access_grants_instance_arn: str

@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnAccessGrantsLocation", "CfnAccessGrantsLocationProps"]
+__all__ = ["AccessGrantsLocationReference", "CfnAccessGrantsLocation", "CfnAccessGrantsLocationProps"]
 
 
 class CfnAccessGrantsLocation(CfnResource):
@@ -75,6 +75,20 @@ class CfnAccessGrantsLocation(CfnResource):
         """
         return Token.as_string(self.get_att("AccessGrantsLocationId", ResolutionTypeHint.STRING))
 
+    @property
+    def access_grants_location_ref(self) -> AccessGrantsLocationReference:
+        """A reference to this resource (``AccessGrantsLocationReference``)."""
+        return AccessGrantsLocationReference(
+            access_grants_location_arn=self.attr_access_grants_location_arn,
+            access_grants_location_id=self.ref,
+        )
+
+    @staticmethod
+    def arn_for_access_grants_location(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``access_grants_location_ref``)."""
+        reference: AccessGrantsLocationReference = resource.access_grants_location_ref
+        return reference.access_grants_location_arn
+
     @staticmethod
     def is_cfn_access_grants_location(x: Any) -> bool:
         """True when ``x`` is a ``CfnAccessGrantsLocation`` (a CfnResource of type ``AWS::S3::AccessGrantsLocation``)."""
@@ -102,3 +116,14 @@ class CfnAccessGrantsLocationProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnAccessGrantsLocation._CFN_PROPERTIES
+
+
+class AccessGrantsLocationReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::S3::AccessGrantsLocation`` resource.
+
+    :param access_grants_location_arn: The ``access_grants_location_arn`` of the resource.
+    :param access_grants_location_id: The ``access_grants_location_id`` of the resource.
+    """
+
+    access_grants_location_arn: str
+    access_grants_location_id: str

@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnAccessPoint", "CfnAccessPointProps"]
+__all__ = ["AccessPointReference", "CfnAccessPoint", "CfnAccessPointProps"]
 
 
 class CfnAccessPoint(CfnResource):
@@ -182,6 +187,27 @@ class CfnAccessPoint(CfnResource):
         """
         return Token.as_string(self.get_att("NetworkOrigin", ResolutionTypeHint.STRING))
 
+    @property
+    def access_point_ref(self) -> AccessPointReference:
+        """A reference to this resource (``AccessPointReference``)."""
+        return AccessPointReference(access_point_arn=self.attr_arn, access_point_name=self.ref)
+
+    @staticmethod
+    def arn_for_access_point(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``access_point_ref``)."""
+        reference: AccessPointReference = resource.access_point_ref
+        return reference.access_point_arn
+
+    @staticmethod
+    def from_access_point_name(scope: Construct, id: str, access_point_name: str) -> Any:
+        """An imported ``AWS::S3::AccessPoint`` known by its ``access_point_name``."""
+        partition, region, account = arn_environment(scope)
+        reference = AccessPointReference(
+            access_point_arn=f"arn:{partition}:s3:{region}:{account}:accesspoint/{access_point_name}",
+            access_point_name=access_point_name,
+        )
+        return ImportedReference(scope, id, "access_point_ref", reference)
+
     @staticmethod
     def is_cfn_access_point(x: Any) -> bool:
         """True when ``x`` is a ``CfnAccessPoint`` (a CfnResource of type ``AWS::S3::AccessPoint``)."""
@@ -215,3 +241,14 @@ class CfnAccessPointProps(CfnPropertyType):
     vpc_configuration: CfnAccessPoint.VpcConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnAccessPoint._CFN_PROPERTIES
+
+
+class AccessPointReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::S3::AccessPoint`` resource.
+
+    :param access_point_arn: The ``access_point_arn`` of the resource.
+    :param access_point_name: The ``access_point_name`` of the resource.
+    """
+
+    access_point_arn: str
+    access_point_name: str

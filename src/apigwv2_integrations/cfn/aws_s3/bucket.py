@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnBucket", "CfnBucketProps"]
+__all__ = ["BucketReference", "CfnBucket", "CfnBucketProps"]
 
 
 class CfnBucket(CfnResource):
@@ -2627,6 +2632,24 @@ class CfnBucket(CfnResource):
         """The ``WebsiteURL`` attribute. (``Fn::GetAtt`` ``WebsiteURL``)"""
         return Token.as_string(self.get_att("WebsiteURL", ResolutionTypeHint.STRING))
 
+    @property
+    def bucket_ref(self) -> BucketReference:
+        """A reference to this resource (``BucketReference``)."""
+        return BucketReference(bucket_arn=self.attr_arn, bucket_name=self.ref)
+
+    @staticmethod
+    def arn_for_bucket(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``bucket_ref``)."""
+        reference: BucketReference = resource.bucket_ref
+        return reference.bucket_arn
+
+    @staticmethod
+    def from_bucket_name(scope: Construct, id: str, bucket_name: str) -> Any:
+        """An imported ``AWS::S3::Bucket`` known by its ``bucket_name``."""
+        partition, _, _ = arn_environment(scope)
+        reference = BucketReference(bucket_arn=f"arn:{partition}:s3:::{bucket_name}", bucket_name=bucket_name)
+        return ImportedReference(scope, id, "bucket_ref", reference)
+
     @staticmethod
     def is_cfn_bucket(x: Any) -> bool:
         """True when ``x`` is a ``CfnBucket`` (a CfnResource of type ``AWS::S3::Bucket``)."""
@@ -2714,3 +2737,14 @@ class CfnBucketProps(CfnPropertyType):
     )
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnBucket._CFN_PROPERTIES
+
+
+class BucketReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::S3::Bucket`` resource.
+
+    :param bucket_arn: The ``bucket_arn`` of the resource.
+    :param bucket_name: The ``bucket_name`` of the resource.
+    """
+
+    bucket_arn: str
+    bucket_name: str

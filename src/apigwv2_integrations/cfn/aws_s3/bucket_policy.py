@@ -10,7 +10,7 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnBucketPolicy", "CfnBucketPolicyProps"]
+__all__ = ["BucketPolicyReference", "CfnBucketPolicy", "CfnBucketPolicyProps"]
 
 
 class CfnBucketPolicy(CfnResource):
@@ -45,6 +45,11 @@ class CfnBucketPolicy(CfnResource):
         self.bucket = bucket
         self.policy_document = policy_document
 
+    @property
+    def bucket_policy_ref(self) -> BucketPolicyReference:
+        """A reference to this resource (``BucketPolicyReference``)."""
+        return BucketPolicyReference(bucket=self.ref)
+
     @staticmethod
     def is_cfn_bucket_policy(x: Any) -> bool:
         """True when ``x`` is a ``CfnBucketPolicy`` (a CfnResource of type ``AWS::S3::BucketPolicy``)."""
@@ -71,3 +76,12 @@ class CfnBucketPolicyProps(CfnPropertyType):
     policy_document: Any
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnBucketPolicy._CFN_PROPERTIES
+
+
+class BucketPolicyReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::S3::BucketPolicy`` resource.
+
+    :param bucket: The ``bucket`` of the resource.
+    """
+
+    bucket: str

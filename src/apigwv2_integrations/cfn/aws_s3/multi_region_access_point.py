@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnMultiRegionAccessPoint", "CfnMultiRegionAccessPointProps"]
+__all__ = ["CfnMultiRegionAccessPoint", "CfnMultiRegionAccessPointProps", "MultiRegionAccessPointReference"]
 
 
 class CfnMultiRegionAccessPoint(CfnResource):
@@ -160,6 +160,11 @@ class CfnMultiRegionAccessPoint(CfnResource):
         """
         return Token.as_string(self.get_att("CreatedAt", ResolutionTypeHint.STRING))
 
+    @property
+    def multi_region_access_point_ref(self) -> MultiRegionAccessPointReference:
+        """A reference to this resource (``MultiRegionAccessPointReference``)."""
+        return MultiRegionAccessPointReference(multi_region_access_point_name=self.ref)
+
     @staticmethod
     def is_cfn_multi_region_access_point(x: Any) -> bool:
         """True when ``x`` is a ``CfnMultiRegionAccessPoint`` (a CfnResource of type ``AWS::S3::MultiRegionAccessPoint``)."""
@@ -194,3 +199,12 @@ class CfnMultiRegionAccessPointProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnMultiRegionAccessPoint._CFN_PROPERTIES
+
+
+class MultiRegionAccessPointReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::S3::MultiRegionAccessPoint`` resource.
+
+    :param multi_region_access_point_name: The ``multi_region_access_point_name`` of the resource.
+    """
+
+    multi_region_access_point_name: str

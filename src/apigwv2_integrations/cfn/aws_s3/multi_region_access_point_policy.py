@@ -12,7 +12,11 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnMultiRegionAccessPointPolicy", "CfnMultiRegionAccessPointPolicyProps"]
+__all__ = [
+    "CfnMultiRegionAccessPointPolicy",
+    "CfnMultiRegionAccessPointPolicyProps",
+    "MultiRegionAccessPointPolicyReference",
+]
 
 
 class CfnMultiRegionAccessPointPolicy(CfnResource):
@@ -82,6 +86,11 @@ class CfnMultiRegionAccessPointPolicy(CfnResource):
         """Specifies whether the policy is public or not. (``Fn::GetAtt`` ``PolicyStatus.IsPublic``)"""
         return Token.as_string(self.get_att("PolicyStatus.IsPublic", ResolutionTypeHint.STRING))
 
+    @property
+    def multi_region_access_point_policy_ref(self) -> MultiRegionAccessPointPolicyReference:
+        """A reference to this resource (``MultiRegionAccessPointPolicyReference``)."""
+        return MultiRegionAccessPointPolicyReference(mrap_name=self.ref)
+
     @staticmethod
     def is_cfn_multi_region_access_point_policy(x: Any) -> bool:
         """True when ``x`` is a ``CfnMultiRegionAccessPointPolicy`` (a CfnResource of type ``AWS::S3::MultiRegionAccessPointPolicy``)."""
@@ -108,3 +117,12 @@ class CfnMultiRegionAccessPointPolicyProps(CfnPropertyType):
     policy: Any
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnMultiRegionAccessPointPolicy._CFN_PROPERTIES
+
+
+class MultiRegionAccessPointPolicyReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::S3::MultiRegionAccessPointPolicy`` resource.
+
+    :param mrap_name: The ``mrap_name`` of the resource.
+    """
+
+    mrap_name: str

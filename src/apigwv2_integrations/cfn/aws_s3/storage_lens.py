@@ -13,7 +13,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnStorageLens", "CfnStorageLensProps"]
+__all__ = ["CfnStorageLens", "CfnStorageLensProps", "StorageLensReference"]
 
 
 class CfnStorageLens(CfnResource):
@@ -664,6 +664,11 @@ class CfnStorageLens(CfnResource):
             self.get_att("StorageLensConfiguration.StorageLensArn", ResolutionTypeHint.STRING)
         )
 
+    @property
+    def storage_lens_ref(self) -> StorageLensReference:
+        """A reference to this resource (``StorageLensReference``)."""
+        return StorageLensReference(storage_lens_id=self.ref)
+
     @staticmethod
     def is_cfn_storage_lens(x: Any) -> bool:
         """True when ``x`` is a ``CfnStorageLens`` (a CfnResource of type ``AWS::S3::StorageLens``)."""
@@ -692,3 +697,12 @@ class CfnStorageLensProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnStorageLens._CFN_PROPERTIES
+
+
+class StorageLensReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::S3::StorageLens`` resource.
+
+    :param storage_lens_id: The ``storage_lens_id`` of the resource.
+    """
+
+    storage_lens_id: str

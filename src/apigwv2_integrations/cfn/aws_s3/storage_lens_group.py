@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnStorageLensGroup", "CfnStorageLensGroupProps"]
+__all__ = ["CfnStorageLensGroup", "CfnStorageLensGroupProps", "StorageLensGroupReference"]
 
 
 class CfnStorageLensGroup(CfnResource):
@@ -299,6 +299,19 @@ class CfnStorageLensGroup(CfnResource):
         """The ARN for the Amazon S3 Storage Lens Group. (``Fn::GetAtt`` ``StorageLensGroupArn``)"""
         return Token.as_string(self.get_att("StorageLensGroupArn", ResolutionTypeHint.STRING))
 
+    @property
+    def storage_lens_group_ref(self) -> StorageLensGroupReference:
+        """A reference to this resource (``StorageLensGroupReference``)."""
+        return StorageLensGroupReference(
+            storage_lens_group_arn=self.attr_storage_lens_group_arn, storage_lens_group_name=self.ref
+        )
+
+    @staticmethod
+    def arn_for_storage_lens_group(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``storage_lens_group_ref``)."""
+        reference: StorageLensGroupReference = resource.storage_lens_group_ref
+        return reference.storage_lens_group_arn
+
     @staticmethod
     def is_cfn_storage_lens_group(x: Any) -> bool:
         """True when ``x`` is a ``CfnStorageLensGroup`` (a CfnResource of type ``AWS::S3::StorageLensGroup``)."""
@@ -326,3 +339,14 @@ class CfnStorageLensGroupProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnStorageLensGroup._CFN_PROPERTIES
+
+
+class StorageLensGroupReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::S3::StorageLensGroup`` resource.
+
+    :param storage_lens_group_arn: The ``storage_lens_group_arn`` of the resource.
+    :param storage_lens_group_name: The ``storage_lens_group_name`` of the resource.
+    """
+
+    storage_lens_group_arn: str
+    storage_lens_group_name: str

@@ -10,10 +10,15 @@ from ...core.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from .http_namespace import CfnHttpNamespace, CfnHttpNamespaceProps
+    from .http_namespace import HttpNamespaceReference as HttpNamespaceReference
     from .instance import CfnInstance, CfnInstanceProps
+    from .instance import InstanceReference as InstanceReference
     from .private_dns_namespace import CfnPrivateDnsNamespace, CfnPrivateDnsNamespaceProps
+    from .private_dns_namespace import PrivateDnsNamespaceReference as PrivateDnsNamespaceReference
     from .public_dns_namespace import CfnPublicDnsNamespace, CfnPublicDnsNamespaceProps
+    from .public_dns_namespace import PublicDnsNamespaceReference as PublicDnsNamespaceReference
     from .service import CfnService, CfnServiceProps
+    from .service import ServiceReference as ServiceReference
 
 __all__ = [
     "CfnHttpNamespace",
@@ -39,6 +44,11 @@ _SOURCES = {
     "CfnPublicDnsNamespaceProps": ".public_dns_namespace",
     "CfnService": ".service",
     "CfnServiceProps": ".service",
+    "HttpNamespaceReference": ".http_namespace",
+    "InstanceReference": ".instance",
+    "PrivateDnsNamespaceReference": ".private_dns_namespace",
+    "PublicDnsNamespaceReference": ".public_dns_namespace",
+    "ServiceReference": ".service",
 }
 
 if not TYPE_CHECKING:

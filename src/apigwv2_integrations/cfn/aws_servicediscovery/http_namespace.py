@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnHttpNamespace", "CfnHttpNamespaceProps"]
+__all__ = ["CfnHttpNamespace", "CfnHttpNamespaceProps", "HttpNamespaceReference"]
 
 
 class CfnHttpNamespace(CfnResource):
@@ -76,6 +76,17 @@ class CfnHttpNamespace(CfnResource):
         """The ID of the namespace. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def http_namespace_ref(self) -> HttpNamespaceReference:
+        """A reference to this resource (``HttpNamespaceReference``)."""
+        return HttpNamespaceReference(http_namespace_arn=self.attr_arn, http_namespace_id=self.ref)
+
+    @staticmethod
+    def arn_for_http_namespace(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``http_namespace_ref``)."""
+        reference: HttpNamespaceReference = resource.http_namespace_ref
+        return reference.http_namespace_arn
+
     @staticmethod
     def is_cfn_http_namespace(x: Any) -> bool:
         """True when ``x`` is a ``CfnHttpNamespace`` (a CfnResource of type ``AWS::ServiceDiscovery::HttpNamespace``)."""
@@ -103,3 +114,14 @@ class CfnHttpNamespaceProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnHttpNamespace._CFN_PROPERTIES
+
+
+class HttpNamespaceReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ServiceDiscovery::HttpNamespace`` resource.
+
+    :param http_namespace_arn: The ``http_namespace_arn`` of the resource.
+    :param http_namespace_id: The ``http_namespace_id`` of the resource.
+    """
+
+    http_namespace_arn: str
+    http_namespace_id: str

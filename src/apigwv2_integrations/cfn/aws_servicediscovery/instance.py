@@ -9,9 +9,10 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnInstance", "CfnInstanceProps"]
+__all__ = ["CfnInstance", "CfnInstanceProps", "InstanceReference"]
 
 
 class CfnInstance(CfnResource):
@@ -68,6 +69,14 @@ class CfnInstance(CfnResource):
         self.instance_id = instance_id
         self.service_id = service_id
 
+    @property
+    def instance_ref(self) -> InstanceReference:
+        """A reference to this resource (``InstanceReference``)."""
+        return InstanceReference(
+            instance_id=Fn.select(1, Fn.split("|", self.ref)),
+            service_id=Fn.select(0, Fn.split("|", self.ref)),
+        )
+
     @staticmethod
     def is_cfn_instance(x: Any) -> bool:
         """True when ``x`` is a ``CfnInstance`` (a CfnResource of type ``AWS::ServiceDiscovery::Instance``)."""
@@ -95,3 +104,14 @@ class CfnInstanceProps(CfnPropertyType):
     instance_id: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnInstance._CFN_PROPERTIES
+
+
+class InstanceReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ServiceDiscovery::Instance`` resource.
+
+    :param instance_id: The ``instance_id`` of the resource.
+    :param service_id: The ``service_id`` of the resource.
+    """
+
+    instance_id: str
+    service_id: str

@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnPrivateDnsNamespace", "CfnPrivateDnsNamespaceProps"]
+__all__ = ["CfnPrivateDnsNamespace", "CfnPrivateDnsNamespaceProps", "PrivateDnsNamespaceReference"]
 
 
 class CfnPrivateDnsNamespace(CfnResource):
@@ -144,6 +144,19 @@ class CfnPrivateDnsNamespace(CfnResource):
         """The ID of the private namespace. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def private_dns_namespace_ref(self) -> PrivateDnsNamespaceReference:
+        """A reference to this resource (``PrivateDnsNamespaceReference``)."""
+        return PrivateDnsNamespaceReference(
+            private_dns_namespace_arn=self.attr_arn, private_dns_namespace_id=self.ref
+        )
+
+    @staticmethod
+    def arn_for_private_dns_namespace(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``private_dns_namespace_ref``)."""
+        reference: PrivateDnsNamespaceReference = resource.private_dns_namespace_ref
+        return reference.private_dns_namespace_arn
+
     @staticmethod
     def is_cfn_private_dns_namespace(x: Any) -> bool:
         """True when ``x`` is a ``CfnPrivateDnsNamespace`` (a CfnResource of type ``AWS::ServiceDiscovery::PrivateDnsNamespace``)."""
@@ -173,3 +186,14 @@ class CfnPrivateDnsNamespaceProps(CfnPropertyType):
     vpc: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnPrivateDnsNamespace._CFN_PROPERTIES
+
+
+class PrivateDnsNamespaceReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ServiceDiscovery::PrivateDnsNamespace`` resource.
+
+    :param private_dns_namespace_arn: The ``private_dns_namespace_arn`` of the resource.
+    :param private_dns_namespace_id: The ``private_dns_namespace_id`` of the resource.
+    """
+
+    private_dns_namespace_arn: str
+    private_dns_namespace_id: str

@@ -14,7 +14,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnPublicDnsNamespace", "CfnPublicDnsNamespaceProps"]
+__all__ = ["CfnPublicDnsNamespace", "CfnPublicDnsNamespaceProps", "PublicDnsNamespaceReference"]
 
 
 class CfnPublicDnsNamespace(CfnResource):
@@ -148,6 +148,19 @@ class CfnPublicDnsNamespace(CfnResource):
         """The ID of the public namespace. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def public_dns_namespace_ref(self) -> PublicDnsNamespaceReference:
+        """A reference to this resource (``PublicDnsNamespaceReference``)."""
+        return PublicDnsNamespaceReference(
+            public_dns_namespace_arn=self.attr_arn, public_dns_namespace_id=self.ref
+        )
+
+    @staticmethod
+    def arn_for_public_dns_namespace(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``public_dns_namespace_ref``)."""
+        reference: PublicDnsNamespaceReference = resource.public_dns_namespace_ref
+        return reference.public_dns_namespace_arn
+
     @staticmethod
     def is_cfn_public_dns_namespace(x: Any) -> bool:
         """True when ``x`` is a ``CfnPublicDnsNamespace`` (a CfnResource of type ``AWS::ServiceDiscovery::PublicDnsNamespace``)."""
@@ -176,3 +189,14 @@ class CfnPublicDnsNamespaceProps(CfnPropertyType):
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnPublicDnsNamespace._CFN_PROPERTIES
+
+
+class PublicDnsNamespaceReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ServiceDiscovery::PublicDnsNamespace`` resource.
+
+    :param public_dns_namespace_arn: The ``public_dns_namespace_arn`` of the resource.
+    :param public_dns_namespace_id: The ``public_dns_namespace_id`` of the resource.
+    """
+
+    public_dns_namespace_arn: str
+    public_dns_namespace_id: str

@@ -11,9 +11,14 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
-from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+from .._resource_methods import (
+    ImportedReference,
+    arn_environment,
+    inspect_cfn_resource,
+    is_cfn_resource_of_type,
+)
 
-__all__ = ["CfnService", "CfnServiceProps"]
+__all__ = ["CfnService", "CfnServiceProps", "ServiceReference"]
 
 
 class CfnService(CfnResource):
@@ -254,6 +259,27 @@ class CfnService(CfnResource):
         """The name of the service. (``Fn::GetAtt`` ``Name``)"""
         return Token.as_string(self.get_att("Name", ResolutionTypeHint.STRING))
 
+    @property
+    def service_ref(self) -> ServiceReference:
+        """A reference to this resource (``ServiceReference``)."""
+        return ServiceReference(service_arn=self.attr_arn, service_id=self.ref)
+
+    @staticmethod
+    def arn_for_service(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``service_ref``)."""
+        reference: ServiceReference = resource.service_ref
+        return reference.service_arn
+
+    @staticmethod
+    def from_service_id(scope: Construct, id: str, service_id: str) -> Any:
+        """An imported ``AWS::ServiceDiscovery::Service`` known by its ``service_id``."""
+        partition, region, account = arn_environment(scope)
+        reference = ServiceReference(
+            service_arn=f"arn:{partition}:servicediscovery:{region}:{account}:service/{service_id}",
+            service_id=service_id,
+        )
+        return ImportedReference(scope, id, "service_ref", reference)
+
     @staticmethod
     def is_cfn_service(x: Any) -> bool:
         """True when ``x`` is a ``CfnService`` (a CfnResource of type ``AWS::ServiceDiscovery::Service``)."""
@@ -289,3 +315,14 @@ class CfnServiceProps(CfnPropertyType):
     type: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnService._CFN_PROPERTIES
+
+
+class ServiceReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::ServiceDiscovery::Service`` resource.
+
+    :param service_arn: The ``service_arn`` of the resource.
+    :param service_id: The ``service_id`` of the resource.
+    """
+
+    service_arn: str
+    service_id: str

@@ -10,8 +10,11 @@ from ...core.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from .queue import CfnQueue, CfnQueueProps
+    from .queue import QueueReference as QueueReference
     from .queue_inline_policy import CfnQueueInlinePolicy, CfnQueueInlinePolicyProps
+    from .queue_inline_policy import QueueInlinePolicyReference as QueueInlinePolicyReference
     from .queue_policy import CfnQueuePolicy, CfnQueuePolicyProps
+    from .queue_policy import QueuePolicyReference as QueuePolicyReference
 
 __all__ = [
     "CfnQueue",
@@ -29,6 +32,9 @@ _SOURCES = {
     "CfnQueuePolicy": ".queue_policy",
     "CfnQueuePolicyProps": ".queue_policy",
     "CfnQueueProps": ".queue",
+    "QueueInlinePolicyReference": ".queue_inline_policy",
+    "QueuePolicyReference": ".queue_policy",
+    "QueueReference": ".queue",
 }
 
 if not TYPE_CHECKING:

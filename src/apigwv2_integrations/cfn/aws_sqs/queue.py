@@ -13,7 +13,7 @@ from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnQueue", "CfnQueueProps"]
+__all__ = ["CfnQueue", "CfnQueueProps", "QueueReference"]
 
 
 class CfnQueue(CfnResource):
@@ -203,6 +203,17 @@ class CfnQueue(CfnResource):
         """The ``QueueUrl`` attribute. (``Fn::GetAtt`` ``QueueUrl``)"""
         return Token.as_string(self.get_att("QueueUrl", ResolutionTypeHint.STRING))
 
+    @property
+    def queue_ref(self) -> QueueReference:
+        """A reference to this resource (``QueueReference``)."""
+        return QueueReference(queue_arn=self.attr_arn, queue_url=self.ref)
+
+    @staticmethod
+    def arn_for_queue(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``queue_ref``)."""
+        reference: QueueReference = resource.queue_ref
+        return reference.queue_arn
+
     @staticmethod
     def is_cfn_queue(x: Any) -> bool:
         """True when ``x`` is a ``CfnQueue`` (a CfnResource of type ``AWS::SQS::Queue``)."""
@@ -243,3 +254,14 @@ class CfnQueueProps(CfnPropertyType):
     visibility_timeout: float | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnQueue._CFN_PROPERTIES
+
+
+class QueueReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::SQS::Queue`` resource.
+
+    :param queue_arn: The ``queue_arn`` of the resource.
+    :param queue_url: The ``queue_url`` of the resource.
+    """
+
+    queue_arn: str
+    queue_url: str

@@ -11,7 +11,7 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnQueueInlinePolicy", "CfnQueueInlinePolicyProps"]
+__all__ = ["CfnQueueInlinePolicy", "CfnQueueInlinePolicyProps", "QueueInlinePolicyReference"]
 
 
 class CfnQueueInlinePolicy(CfnResource):
@@ -45,6 +45,11 @@ class CfnQueueInlinePolicy(CfnResource):
         self.policy_document = policy_document
         self.queue = queue
 
+    @property
+    def queue_inline_policy_ref(self) -> QueueInlinePolicyReference:
+        """A reference to this resource (``QueueInlinePolicyReference``)."""
+        return QueueInlinePolicyReference(queue=self.ref)
+
     @staticmethod
     def is_cfn_queue_inline_policy(x: Any) -> bool:
         """True when ``x`` is a ``CfnQueueInlinePolicy`` (a CfnResource of type ``AWS::SQS::QueueInlinePolicy``)."""
@@ -71,3 +76,12 @@ class CfnQueueInlinePolicyProps(CfnPropertyType):
     queue: str
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnQueueInlinePolicy._CFN_PROPERTIES
+
+
+class QueueInlinePolicyReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::SQS::QueueInlinePolicy`` resource.
+
+    :param queue: The ``queue`` of the resource.
+    """
+
+    queue: str

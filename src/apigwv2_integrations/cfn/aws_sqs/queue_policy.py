@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnQueuePolicy", "CfnQueuePolicyProps"]
+__all__ = ["CfnQueuePolicy", "CfnQueuePolicyProps", "QueuePolicyReference"]
 
 
 class CfnQueuePolicy(CfnResource):
@@ -52,6 +52,11 @@ class CfnQueuePolicy(CfnResource):
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
         return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
 
+    @property
+    def queue_policy_ref(self) -> QueuePolicyReference:
+        """A reference to this resource (``QueuePolicyReference``)."""
+        return QueuePolicyReference(queue_policy_id=self.ref)
+
     @staticmethod
     def is_cfn_queue_policy(x: Any) -> bool:
         """True when ``x`` is a ``CfnQueuePolicy`` (a CfnResource of type ``AWS::SQS::QueuePolicy``)."""
@@ -78,3 +83,12 @@ class CfnQueuePolicyProps(CfnPropertyType):
     queues: Sequence[str]
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnQueuePolicy._CFN_PROPERTIES
+
+
+class QueuePolicyReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::SQS::QueuePolicy`` resource.
+
+    :param queue_policy_id: The ``queue_policy_id`` of the resource.
+    """
+
+    queue_policy_id: str

@@ -9,10 +9,14 @@ from typing import TYPE_CHECKING
 from ...core.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
+    from .activity import ActivityReference as ActivityReference
     from .activity import CfnActivity, CfnActivityProps
     from .state_machine import CfnStateMachine, CfnStateMachineProps
+    from .state_machine import StateMachineReference as StateMachineReference
     from .state_machine_alias import CfnStateMachineAlias, CfnStateMachineAliasProps
+    from .state_machine_alias import StateMachineAliasReference as StateMachineAliasReference
     from .state_machine_version import CfnStateMachineVersion, CfnStateMachineVersionProps
+    from .state_machine_version import StateMachineVersionReference as StateMachineVersionReference
 
 __all__ = [
     "CfnActivity",
@@ -26,6 +30,7 @@ __all__ = [
 ]
 
 _SOURCES = {
+    "ActivityReference": ".activity",
     "CfnActivity": ".activity",
     "CfnActivityProps": ".activity",
     "CfnStateMachine": ".state_machine",
@@ -34,6 +39,9 @@ _SOURCES = {
     "CfnStateMachineProps": ".state_machine",
     "CfnStateMachineVersion": ".state_machine_version",
     "CfnStateMachineVersionProps": ".state_machine_version",
+    "StateMachineAliasReference": ".state_machine_alias",
+    "StateMachineReference": ".state_machine",
+    "StateMachineVersionReference": ".state_machine_version",
 }
 
 if not TYPE_CHECKING:

@@ -13,7 +13,7 @@ from ...core.tags import TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnActivity", "CfnActivityProps"]
+__all__ = ["ActivityReference", "CfnActivity", "CfnActivityProps"]
 
 
 class CfnActivity(CfnResource):
@@ -129,6 +129,17 @@ class CfnActivity(CfnResource):
         """The ``Name`` attribute. (``Fn::GetAtt`` ``Name``)"""
         return Token.as_string(self.get_att("Name", ResolutionTypeHint.STRING))
 
+    @property
+    def activity_ref(self) -> ActivityReference:
+        """A reference to this resource (``ActivityReference``)."""
+        return ActivityReference(activity_arn=self.ref)
+
+    @staticmethod
+    def arn_for_activity(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``activity_ref``)."""
+        reference: ActivityReference = resource.activity_ref
+        return reference.activity_arn
+
     @staticmethod
     def is_cfn_activity(x: Any) -> bool:
         """True when ``x`` is a ``CfnActivity`` (a CfnResource of type ``AWS::StepFunctions::Activity``)."""
@@ -160,3 +171,12 @@ class CfnActivityProps(CfnPropertyType):
     )
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnActivity._CFN_PROPERTIES
+
+
+class ActivityReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::StepFunctions::Activity`` resource.
+
+    :param activity_arn: The ``activity_arn`` of the resource.
+    """
+
+    activity_arn: str

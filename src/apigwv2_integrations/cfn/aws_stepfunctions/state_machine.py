@@ -14,7 +14,7 @@ from ...core.tags import TagManager, TagType
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnStateMachine", "CfnStateMachineProps"]
+__all__ = ["CfnStateMachine", "CfnStateMachineProps", "StateMachineReference"]
 
 
 class CfnStateMachine(CfnResource):
@@ -348,6 +348,17 @@ class CfnStateMachine(CfnResource):
         """The ``StateMachineRevisionId`` attribute. (``Fn::GetAtt`` ``StateMachineRevisionId``)"""
         return Token.as_string(self.get_att("StateMachineRevisionId", ResolutionTypeHint.STRING))
 
+    @property
+    def state_machine_ref(self) -> StateMachineReference:
+        """A reference to this resource (``StateMachineReference``)."""
+        return StateMachineReference(state_machine_arn=self.ref)
+
+    @staticmethod
+    def arn_for_state_machine(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``state_machine_ref``)."""
+        reference: StateMachineReference = resource.state_machine_ref
+        return reference.state_machine_arn
+
     @staticmethod
     def is_cfn_state_machine(x: Any) -> bool:
         """True when ``x`` is a ``CfnStateMachine`` (a CfnResource of type ``AWS::StepFunctions::StateMachine``)."""
@@ -391,3 +402,12 @@ class CfnStateMachineProps(CfnPropertyType):
     ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnStateMachine._CFN_PROPERTIES
+
+
+class StateMachineReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::StepFunctions::StateMachine`` resource.
+
+    :param state_machine_arn: The ``state_machine_arn`` of the resource.
+    """
+
+    state_machine_arn: str

@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnStateMachineAlias", "CfnStateMachineAliasProps"]
+__all__ = ["CfnStateMachineAlias", "CfnStateMachineAliasProps", "StateMachineAliasReference"]
 
 
 class CfnStateMachineAlias(CfnResource):
@@ -201,6 +201,17 @@ class CfnStateMachineAlias(CfnResource):
         """The ARN of the alias. (``Fn::GetAtt`` ``Arn``)"""
         return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
 
+    @property
+    def state_machine_alias_ref(self) -> StateMachineAliasReference:
+        """A reference to this resource (``StateMachineAliasReference``)."""
+        return StateMachineAliasReference(state_machine_alias_arn=self.ref)
+
+    @staticmethod
+    def arn_for_state_machine_alias(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``state_machine_alias_ref``)."""
+        reference: StateMachineAliasReference = resource.state_machine_alias_ref
+        return reference.state_machine_alias_arn
+
     @staticmethod
     def is_cfn_state_machine_alias(x: Any) -> bool:
         """True when ``x`` is a ``CfnStateMachineAlias`` (a CfnResource of type ``AWS::StepFunctions::StateMachineAlias``)."""
@@ -236,3 +247,12 @@ class CfnStateMachineAliasProps(CfnPropertyType):
     state_machine_arn: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnStateMachineAlias._CFN_PROPERTIES
+
+
+class StateMachineAliasReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::StepFunctions::StateMachineAlias`` resource.
+
+    :param state_machine_alias_arn: The ``state_machine_alias_arn`` of the resource.
+    """
+
+    state_machine_alias_arn: str

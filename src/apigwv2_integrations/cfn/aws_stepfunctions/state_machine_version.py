@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
-__all__ = ["CfnStateMachineVersion", "CfnStateMachineVersionProps"]
+__all__ = ["CfnStateMachineVersion", "CfnStateMachineVersionProps", "StateMachineVersionReference"]
 
 
 class CfnStateMachineVersion(CfnResource):
@@ -73,6 +73,17 @@ class CfnStateMachineVersion(CfnResource):
         """The ``Arn`` attribute. (``Fn::GetAtt`` ``Arn``)"""
         return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
 
+    @property
+    def state_machine_version_ref(self) -> StateMachineVersionReference:
+        """A reference to this resource (``StateMachineVersionReference``)."""
+        return StateMachineVersionReference(state_machine_version_arn=self.ref)
+
+    @staticmethod
+    def arn_for_state_machine_version(resource: Any) -> str:
+        """The ARN of ``resource`` (anything with ``state_machine_version_ref``)."""
+        reference: StateMachineVersionReference = resource.state_machine_version_ref
+        return reference.state_machine_version_arn
+
     @staticmethod
     def is_cfn_state_machine_version(x: Any) -> bool:
         """True when ``x`` is a ``CfnStateMachineVersion`` (a CfnResource of type ``AWS::StepFunctions::StateMachineVersion``)."""
@@ -100,3 +111,12 @@ class CfnStateMachineVersionProps(CfnPropertyType):
     state_machine_revision_id: str | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnStateMachineVersion._CFN_PROPERTIES
+
+
+class StateMachineVersionReference(CfnPropertyType):
+    """The identifiers that refer to a ``AWS::StepFunctions::StateMachineVersion`` resource.
+
+    :param state_machine_version_arn: The ``state_machine_version_arn`` of the resource.
+    """
+
+    state_machine_version_arn: str
