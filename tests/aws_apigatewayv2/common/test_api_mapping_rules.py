@@ -1,4 +1,4 @@
-"""Deploy-time rules of API mappings: one mapping per key on a domain name."""
+"""Deploy-time rules of API mappings: keys API Gateway accepts, one mapping per key on a domain name."""
 
 from __future__ import annotations
 
@@ -44,3 +44,36 @@ def test_one_key_on_two_domains_is_accepted(stack: Stack) -> None:
     first = ApiMapping(stack, "First", api=api, domain_name=domain(stack, "One"), api_mapping_key="v1")
     second = ApiMapping(stack, "Second", api=api, domain_name=domain(stack, "Two"), api_mapping_key="v1")
     assert (first.mapping_key, second.mapping_key) == ("v1", "v1")
+
+
+@pytest.mark.parametrize("key", ["/v1", "v1/", "orders//v1", "v1?x", ""])
+def test_mapping_key_api_gateway_rejects_is_rejected(stack: Stack, key: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        ApiMapping(
+            stack, "Mapping", api=HttpApi(stack, "Api"), domain_name=domain(stack), api_mapping_key=key
+        )
+    assert str(caught.value) == (
+        f"Test/Mapping: api_mapping_key={key!r} is rejected by API Gateway; omit it, or use up to 300 letters, "
+        "digits and $-_.+!*'() in levels joined by single slashes, with no slash first or last, e.g. 'orders' "
+        "or 'orders/v1'"
+    )
+
+
+def test_mapping_key_over_300_characters_is_rejected(stack: Stack) -> None:
+    key = "a" * 301
+    with pytest.raises(ValidationError) as caught:
+        ApiMapping(
+            stack, "Mapping", api=HttpApi(stack, "Api"), domain_name=domain(stack), api_mapping_key=key
+        )
+    assert str(caught.value) == (
+        f"Test/Mapping: api_mapping_key={key!r} is rejected by API Gateway; omit it, or use up to 300 letters, "
+        "digits and $-_.+!*'() in levels joined by single slashes, with no slash first or last, e.g. 'orders' "
+        "or 'orders/v1'"
+    )
+
+
+def test_multi_level_mapping_key_is_accepted(stack: Stack) -> None:
+    mapping = ApiMapping(
+        stack, "Mapping", api=HttpApi(stack, "Api"), domain_name=domain(stack), api_mapping_key="orders/v1.2"
+    )
+    assert mapping.mapping_key == "orders/v1.2"

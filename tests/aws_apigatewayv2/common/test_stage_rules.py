@@ -1,11 +1,17 @@
-"""Deploy-time rules of stages: names API Gateway accepts, one name per API, the stage quota."""
+"""Deploy-time rules of stages: names API Gateway accepts, one name per API, the stage quota, throttling."""
 
 from __future__ import annotations
 
 import pytest
 
 from apigwv2_integrations import Stack
-from apigwv2_integrations.aws_apigatewayv2 import HttpApi, HttpStage, WebSocketApi, WebSocketStage
+from apigwv2_integrations.aws_apigatewayv2 import (
+    HttpApi,
+    HttpStage,
+    ThrottleSettings,
+    WebSocketApi,
+    WebSocketStage,
+)
 from apigwv2_integrations.core.errors import ValidationError
 
 
@@ -74,3 +80,42 @@ def test_more_than_100_stage_variables_are_reported_at_synth(stack: Stack) -> No
     assert stage.node.validate() == [
         "stage_variables has 101 variables; API Gateway allows at most 100 per stage"
     ]
+
+
+def test_negative_throttle_rate_is_rejected(stack: Stack) -> None:
+    api = HttpApi(stack, "Api", create_default_stage=False)
+    with pytest.raises(ValidationError) as caught:
+        HttpStage(stack, "Stage", http_api=api, throttle=ThrottleSettings(rate_limit=-1, burst_limit=10))
+    assert str(caught.value) == (
+        "Test/Stage: throttle rate_limit=-1 is negative; use a number of requests per second from 0"
+    )
+
+
+def test_fractional_throttle_burst_on_a_web_socket_stage_is_rejected(stack: Stack) -> None:
+    api = WebSocketApi(stack, "Api")
+    with pytest.raises(ValidationError) as caught:
+        WebSocketStage(stack, "Stage", web_socket_api=api, stage_name="prod", throttle={"burst_limit": 2.5})
+    assert str(caught.value) == (
+        "Test/Stage: throttle burst_limit=2.5 is not a whole number from 0; use an integer number of requests"
+    )
+
+
+def test_throttle_above_the_account_quota_is_a_warning(stack: Stack) -> None:
+    api = HttpApi(stack, "Api", create_default_stage=False)
+    stage = HttpStage(
+        stack, "Stage", http_api=api, throttle=ThrottleSettings(rate_limit=20_000, burst_limit=6_000)
+    )
+    assert [entry.data for entry in stage.node.metadata] == [
+        "throttle rate_limit=20000 is above the account's default throttle quota of 10000 requests per "
+        "second; ask for a quota increase before deploying [ack: apigwv2:throttle-quota]",
+        "throttle burst_limit=6000 is above the account's default burst quota of 5000 requests; ask for a "
+        "quota increase before deploying [ack: apigwv2:throttle-quota]",
+    ]
+
+
+def test_throttle_within_the_account_quota_is_accepted(stack: Stack) -> None:
+    api = HttpApi(stack, "Api", create_default_stage=False)
+    stage = HttpStage(
+        stack, "Stage", http_api=api, throttle=ThrottleSettings(rate_limit=0, burst_limit=5_000)
+    )
+    assert stage.node.metadata == []

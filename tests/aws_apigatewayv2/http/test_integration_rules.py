@@ -57,3 +57,25 @@ def test_http_proxy_with_payload_format_1_0_is_accepted(stack: Stack) -> None:
         payload_format_version=PayloadFormatVersion.VERSION_1_0,
     )
     assert integration.node.path == "Test/Integration"
+
+
+def test_more_than_300_integrations_on_an_http_api_are_rejected(stack: Stack) -> None:
+    api = HttpApi(stack, "Api")
+
+    def integration(n: int) -> HttpIntegration:
+        return HttpIntegration(
+            stack,
+            f"Integration{n}",
+            http_api=api,
+            integration_type=HttpIntegrationType.HTTP_PROXY,
+            integration_uri=f"https://example.com/{n}",
+        )
+
+    for n in range(300):
+        integration(n)
+    with pytest.raises(ValidationError) as caught:
+        integration(300)
+    assert str(caught.value) == (
+        "Test/Integration300: this is integration 301 of the API; API Gateway allows at most 300 integrations "
+        "per HTTP API, share integrations between routes or split the API"
+    )

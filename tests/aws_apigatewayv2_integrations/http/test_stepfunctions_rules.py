@@ -36,3 +36,13 @@ def test_stop_execution_without_execution_arn_is_rejected(stack: Stack) -> None:
 
 def test_stop_execution_with_execution_arn_is_accepted(stack: Stack) -> None:
     stop(stack, ParameterMapping().custom("ExecutionArn", "$request.body.executionArn"))
+
+
+def test_stop_execution_without_a_mapping_is_rejected(stack: Stack) -> None:
+    with pytest.raises(ValidationError) as caught:
+        stop(stack, None)
+    assert str(caught.value) == (
+        "Test/Api/ANY--stop: integration 'Stop': parameter_mapping=None for STEPFUNCTIONS_STOP_EXECUTION, "
+        "whose default mapping has no 'ExecutionArn'; pass ParameterMapping().custom('ExecutionArn', "
+        "'$request.body.executionArn') or another source of the execution's ARN"
+    )

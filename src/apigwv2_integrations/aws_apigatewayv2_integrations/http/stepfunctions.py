@@ -83,9 +83,16 @@ class HttpStepFunctionsIntegration(_HttpAwsServiceIntegration):
                 "STEPFUNCTIONS_START_EXECUTION or state_machine_type=StateMachineType.EXPRESS",
             )
 
-        # A mapping given for StopExecution must carry the execution's ARN, or API Gateway rejects the
-        # integration at deployment. Without a mapping the default one is rendered, as aws-cdk-lib does.
+        # StopExecution needs the execution's ARN, or API Gateway rejects the integration at deployment.
         mapping = self.props.parameter_mapping
+        if subtype is HttpIntegrationSubtype.STEPFUNCTIONS_STOP_EXECUTION and mapping is None:
+            # Differs from aws-cdk-lib, which renders its default mapping (only `StateMachineArn`) here.
+            raise ValidationError(
+                scope,
+                f"integration {self.id!r}: parameter_mapping=None for STEPFUNCTIONS_STOP_EXECUTION, whose "
+                "default mapping has no 'ExecutionArn'; pass ParameterMapping().custom('ExecutionArn', "
+                "'$request.body.executionArn') or another source of the execution's ARN",
+            )
         if (
             subtype is HttpIntegrationSubtype.STEPFUNCTIONS_STOP_EXECUTION
             and mapping is not None

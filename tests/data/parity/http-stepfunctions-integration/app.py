@@ -1,4 +1,4 @@
-"""HttpStepFunctionsIntegration: START_EXECUTION by default, START_SYNC_EXECUTION on an EXPRESS machine, STOP_EXECUTION with an ExecutionArn mapping, a custom mapping, and state machines with a given role, a role policy, substitutions and a retained machine; imported machines only in outputs (aws_cdk's integration takes a StateMachine only)."""
+"""HttpStepFunctionsIntegration: START_EXECUTION by default, START_SYNC_EXECUTION on an EXPRESS machine, STOP_EXECUTION with an ExecutionArn mapping, a custom mapping, and state machines with a given role (not behind a route), a role policy, substitutions and a retained machine; imported machines only in outputs (aws_cdk's integration takes a StateMachine only)."""
 import aws_cdk as cdk
 from aws_cdk import aws_apigatewayv2 as apigwv2
 from aws_cdk import aws_iam as iam
@@ -86,15 +86,6 @@ api.add_routes(
     path="/retained",
     methods=post,
     integration=HttpStepFunctionsIntegration("RetainedIntegration", state_machine=retained),
-)
-api.add_routes(
-    path="/with-role",
-    methods=post,
-    integration=HttpStepFunctionsIntegration(
-        "WithRoleIntegration",
-        state_machine=with_role,
-        subtype=apigwv2.HttpIntegrationSubtype.STEPFUNCTIONS_STOP_EXECUTION,
-    ),
 )
 
 cdk.CfnOutput(stack, "StandardArn", value=standard.state_machine_arn)

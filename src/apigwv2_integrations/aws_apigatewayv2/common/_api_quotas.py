@@ -1,0 +1,50 @@
+"""Per-API counts of integrations and authorizers against API Gateway's quotas."""
+
+from __future__ import annotations
+
+import weakref
+from typing import Any
+
+from ...core.annotations import Annotations
+from ...core.construct import Construct
+from ...core.errors import ValidationError
+
+# 300 integrations per API: a fixed limit for HTTP APIs, a default quota support can raise for WebSocket APIs.
+_INTEGRATIONS_PER_API = 300
+# 10 authorizers per API is a default quota that support can raise, for HTTP and WebSocket APIs.
+_AUTHORIZERS_PER_API_QUOTA = 10
+
+_integrations_of_api: weakref.WeakKeyDictionary[Any, int] = weakref.WeakKeyDictionary()
+_authorizers_of_api: weakref.WeakKeyDictionary[Any, int] = weakref.WeakKeyDictionary()
+
+
+def count_integration(scope: Construct, api: Any, *, is_fixed_limit: bool) -> None:
+    """Count one more integration of `api`: past 300 an error (HTTP APIs) or a warning (WebSocket APIs)."""
+    count = _integrations_of_api.get(api, 0) + 1
+    _integrations_of_api[api] = count
+    if count <= _INTEGRATIONS_PER_API:
+        return
+    if is_fixed_limit:
+        raise ValidationError(
+            scope,
+            f"this is integration {count} of the API; API Gateway allows at most {_INTEGRATIONS_PER_API} "
+            "integrations per HTTP API, share integrations between routes or split the API",
+        )
+    if count == _INTEGRATIONS_PER_API + 1:
+        Annotations.of(scope).add_warning_v2(
+            "apigwv2:integration-quota",
+            f"the API has more than {_INTEGRATIONS_PER_API} integrations, API Gateway's default quota; "
+            "ask for a quota increase before deploying",
+        )
+
+
+def count_authorizer(scope: Construct, api: Any) -> None:
+    """Count one more authorizer of `api`; past the default quota of 10, a warning."""
+    count = _authorizers_of_api.get(api, 0) + 1
+    _authorizers_of_api[api] = count
+    if count == _AUTHORIZERS_PER_API_QUOTA + 1:
+        Annotations.of(scope).add_warning_v2(
+            "apigwv2:authorizer-quota",
+            f"the API has more than {_AUTHORIZERS_PER_API_QUOTA} authorizers, API Gateway's default quota; "
+            "ask for a quota increase before deploying",
+        )
