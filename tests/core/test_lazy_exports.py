@@ -8,7 +8,7 @@ import types
 
 import pytest
 
-from apigwv2_integrations.core.lazy_exports import lazy_exports
+from apigwv2_integrations.core.lazy_exports import lazy_exports, load_exports
 
 
 def _run(code: str) -> list[str]:
@@ -69,14 +69,60 @@ def test_an_http_api_app_imports_no_unused_service() -> None:
         "from apigwv2_integrations import aws_apigatewayv2, aws_apigatewayv2_integrations, aws_lambda; "
         "print(sorted({m.split('.')[1] for m in sys.modules if m.startswith('apigwv2_integrations.aws_')}))"
     )
+    assert eval(output[0]) == ["aws_apigatewayv2", "aws_apigatewayv2_integrations", "aws_lambda"]
+
+
+def test_the_top_level_package_loads_core_modules_on_first_use() -> None:
+    output = _run(
+        "import sys; import apigwv2_integrations as cdk; "
+        "print(sorted(m for m in sys.modules if m.startswith('apigwv2_integrations.'))); "
+        "from apigwv2_integrations import Duration; "
+        "from apigwv2_integrations.core.duration import Duration as same; "
+        "print(Duration is same, cdk.Stack.__name__, set(cdk.__all__) <= set(dir(cdk)))"
+    )
     assert eval(output[0]) == [
-        "aws_apigateway",
-        "aws_apigatewayv2",
-        "aws_apigatewayv2_integrations",
-        "aws_cloudwatch",
-        "aws_iam",
-        "aws_lambda",
+        "apigwv2_integrations.core",
+        "apigwv2_integrations.core.errors",
+        "apigwv2_integrations.core.lazy_exports",
+        "apigwv2_integrations.core.type_checks",
     ]
+    assert output[1] == "True Stack True"
+
+
+def test_a_service_package_loads_its_constructs_on_first_use() -> None:
+    output = _run(
+        "import sys; import apigwv2_integrations.aws_apigatewayv2 as apigwv2; "
+        "print(sorted(m for m in sys.modules if m.startswith('apigwv2_integrations.aws_apigatewayv2.'))); "
+        "from apigwv2_integrations.aws_apigatewayv2 import HttpApi; "
+        "from apigwv2_integrations.aws_apigatewayv2.http.api import HttpApi as same; "
+        "print(HttpApi is same, 'apigwv2_integrations.aws_apigatewayv2.http.vpc_link' in sys.modules, "
+        "set(apigwv2.__all__) <= set(dir(apigwv2)), 'WebSocketApi' in apigwv2.__all__)"
+    )
+    assert eval(output[0]) == []
+    assert output[1] == "True True True True"
+
+
+def test_a_class_loaded_on_first_use_checks_its_arguments_at_the_first_call() -> None:
+    output = _run(
+        "import apigwv2_integrations as cdk; from apigwv2_integrations import aws_lambda as lambda_\n"
+        "try:\n"
+        "    lambda_.Function(cdk.Stack(cdk.App(), 'Stack'), 'Fn', runtime='nodejs22.x', handler='index.handler', "
+        "code=lambda_.Code.from_inline('x'))\n"
+        "except TypeError as error:\n"
+        "    print(error)\n"
+    )
+    assert output == [
+        "Stack/Fn: runtime='nodejs22.x' is a str; use a Runtime",
+    ]
+
+
+def test_load_exports_loads_every_selected_name_of_every_lazy_package(package: types.ModuleType) -> None:
+    import json
+
+    load_exports(lambda module: module == "json")
+
+    assert vars(package)["dumps"] is json.dumps
+    assert "CfnQueue" not in vars(package)
 
 
 def test_a_type_check_imports_a_name_imported_only_for_mypy_when_first_needed() -> None:

@@ -5,7 +5,7 @@ import typing as _typing
 from ..cfn.aws_apigatewayv2 import __all__ as _cfn_all
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
-# The Cfn* names load on first use; mypy reads them here.
+# Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_apigatewayv2 import (
         CfnApi,
@@ -39,168 +39,295 @@ if _typing.TYPE_CHECKING:
         CfnVpcLink,
         CfnVpcLinkProps,
     )
+    from .common._base import IApi
+    from .common.access_log import (
+        AccessLogDestinationConfig,
+        AccessLogSettings,
+        IAccessLogDestination,
+        IAccessLogSettings,
+        LogGroupLogDestination,
+    )
+    from .common.api_mapping import ApiMapping, ApiMappingAttributes, ApiMappingProps, IApiMapping
+    from .common.authorizer import IAuthorizer
+    from .common.domain_name import (
+        DomainName,
+        DomainNameAttributes,
+        DomainNameProps,
+        EndpointOptions,
+        EndpointType,
+        IDomainName,
+        IpAddressType,
+        MTLSConfig,
+        SecurityPolicy,
+    )
+    from .common.integration import IIntegration
+    from .common.route import IRoute
+    from .common.stage import DomainMappingOptions, IStage, StageAttributes, StageOptions, ThrottleSettings
+    from .http.api import (
+        AddRoutesOptions,
+        CorsHttpMethod,
+        CorsPreflightOptions,
+        HttpApi,
+        HttpApiAttributes,
+        HttpApiProps,
+        IHttpApi,
+        IHttpApiRef,
+    )
+    from .http.api_helper import HttpApiHelper
+    from .http.authorizer import (
+        AuthorizerPayloadVersion,
+        HttpAuthorizer,
+        HttpAuthorizerAttributes,
+        HttpAuthorizerProps,
+        HttpAuthorizerType,
+        HttpNoneAuthorizer,
+        HttpRouteAuthorizationType,
+        HttpRouteAuthorizerBindOptions,
+        HttpRouteAuthorizerConfig,
+        IHttpAuthorizer,
+        IHttpRouteAuthorizer,
+    )
+    from .http.integration import (
+        HttpConnectionType,
+        HttpIntegration,
+        HttpIntegrationProps,
+        HttpIntegrationSubtype,
+        HttpIntegrationType,
+        HttpRouteIntegration,
+        HttpRouteIntegrationBindOptions,
+        HttpRouteIntegrationConfig,
+        IHttpIntegration,
+        IntegrationCredentials,
+        PayloadFormatVersion,
+    )
+    from .http.route import (
+        BatchHttpRouteOptions,
+        GrantInvokeOptions,
+        HttpMethod,
+        HttpRoute,
+        HttpRouteKey,
+        HttpRouteProps,
+        IHttpRoute,
+    )
+    from .http.stage import (
+        HttpStage,
+        HttpStageAttributes,
+        HttpStageOptions,
+        HttpStageProps,
+        IHttpStage,
+        IHttpStageRef,
+    )
+    from .http.vpc_link import IVpcLink, VpcLink, VpcLinkAttributes, VpcLinkProps
+    from .parameter_mapping import IMappingValue, MappingValue, ParameterMapping
+    from .websocket._types import IApiKey, IUsagePlan
+    from .websocket.api import (
+        IWebSocketApi,
+        IWebSocketApiRef,
+        WebSocketApi,
+        WebSocketApiAttributes,
+        WebSocketApiKeySelectionExpression,
+        WebSocketApiProps,
+    )
+    from .websocket.api_key import (
+        ApiKey,
+        ApiKeyOptions,
+        ApiKeyProps,
+        RateLimitedApiKey,
+        RateLimitedApiKeyProps,
+    )
+    from .websocket.authorizer import (
+        IWebSocketAuthorizer,
+        IWebSocketRouteAuthorizer,
+        WebSocketAuthorizer,
+        WebSocketAuthorizerAttributes,
+        WebSocketAuthorizerProps,
+        WebSocketAuthorizerType,
+        WebSocketNoneAuthorizer,
+        WebSocketRouteAuthorizationType,
+        WebSocketRouteAuthorizerBindOptions,
+        WebSocketRouteAuthorizerConfig,
+    )
+    from .websocket.integration import (
+        ContentHandling,
+        IWebSocketIntegration,
+        PassthroughBehavior,
+        WebSocketIntegration,
+        WebSocketIntegrationProps,
+        WebSocketIntegrationType,
+        WebSocketRouteIntegration,
+        WebSocketRouteIntegrationBindOptions,
+        WebSocketRouteIntegrationConfig,
+    )
+    from .websocket.route import IWebSocketRoute, WebSocketRoute, WebSocketRouteOptions, WebSocketRouteProps
+    from .websocket.stage import (
+        IWebSocketStage,
+        WebSocketStage,
+        WebSocketStageAttributes,
+        WebSocketStageProps,
+    )
+    from .websocket.usage_plan import (
+        AddApiKeyOptions,
+        Period,
+        QuotaSettings,
+        UsagePlan,
+        UsagePlanPerApiStage,
+        UsagePlanProps,
+    )
 else:
-    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_apigatewayv2"))
-
-from .common._base import IApi
-from .common.access_log import (
-    AccessLogDestinationConfig,
-    AccessLogSettings,
-    IAccessLogDestination,
-    IAccessLogSettings,
-    LogGroupLogDestination,
-)
-from .common.api_mapping import (
-    ApiMapping,
-    ApiMappingAttributes,
-    ApiMappingProps,
-    IApiMapping,
-)
-from .common.authorizer import IAuthorizer
-from .common.domain_name import (
-    DomainName,
-    DomainNameAttributes,
-    DomainNameProps,
-    EndpointOptions,
-    EndpointType,
-    IDomainName,
-    IpAddressType,
-    MTLSConfig,
-    SecurityPolicy,
-)
-from .common.integration import IIntegration
-from .common.route import IRoute
-from .common.stage import (
-    DomainMappingOptions,
-    IStage,
-    StageAttributes,
-    StageOptions,
-    ThrottleSettings,
-)
-from .http.api import (
-    AddRoutesOptions,
-    CorsHttpMethod,
-    CorsPreflightOptions,
-    HttpApi,
-    HttpApiAttributes,
-    HttpApiProps,
-    IHttpApi,
-    IHttpApiRef,
-)
-from .http.api_helper import HttpApiHelper
-from .http.authorizer import (
-    AuthorizerPayloadVersion,
-    HttpAuthorizer,
-    HttpAuthorizerAttributes,
-    HttpAuthorizerProps,
-    HttpAuthorizerType,
-    HttpNoneAuthorizer,
-    HttpRouteAuthorizationType,
-    HttpRouteAuthorizerBindOptions,
-    HttpRouteAuthorizerConfig,
-    IHttpAuthorizer,
-    IHttpRouteAuthorizer,
-)
-from .http.integration import (
-    HttpConnectionType,
-    HttpIntegration,
-    HttpIntegrationProps,
-    HttpIntegrationSubtype,
-    HttpIntegrationType,
-    HttpRouteIntegration,
-    HttpRouteIntegrationBindOptions,
-    HttpRouteIntegrationConfig,
-    IHttpIntegration,
-    IntegrationCredentials,
-    PayloadFormatVersion,
-)
-from .http.route import (
-    BatchHttpRouteOptions,
-    GrantInvokeOptions,
-    HttpMethod,
-    HttpRoute,
-    HttpRouteKey,
-    HttpRouteProps,
-    IHttpRoute,
-)
-from .http.stage import (
-    HttpStage,
-    HttpStageAttributes,
-    HttpStageOptions,
-    HttpStageProps,
-    IHttpStage,
-    IHttpStageRef,
-)
-from .http.vpc_link import (
-    IVpcLink,
-    VpcLink,
-    VpcLinkAttributes,
-    VpcLinkProps,
-)
-from .parameter_mapping import (
-    IMappingValue,
-    MappingValue,
-    ParameterMapping,
-)
-from .websocket._types import IApiKey, IUsagePlan
-from .websocket.api import (
-    IWebSocketApi,
-    IWebSocketApiRef,
-    WebSocketApi,
-    WebSocketApiAttributes,
-    WebSocketApiKeySelectionExpression,
-    WebSocketApiProps,
-)
-from .websocket.api_key import (
-    ApiKey,
-    ApiKeyOptions,
-    ApiKeyProps,
-    RateLimitedApiKey,
-    RateLimitedApiKeyProps,
-)
-from .websocket.authorizer import (
-    IWebSocketAuthorizer,
-    IWebSocketRouteAuthorizer,
-    WebSocketAuthorizer,
-    WebSocketAuthorizerAttributes,
-    WebSocketAuthorizerProps,
-    WebSocketAuthorizerType,
-    WebSocketNoneAuthorizer,
-    WebSocketRouteAuthorizationType,
-    WebSocketRouteAuthorizerBindOptions,
-    WebSocketRouteAuthorizerConfig,
-)
-from .websocket.integration import (
-    ContentHandling,
-    IWebSocketIntegration,
-    PassthroughBehavior,
-    WebSocketIntegration,
-    WebSocketIntegrationProps,
-    WebSocketIntegrationType,
-    WebSocketRouteIntegration,
-    WebSocketRouteIntegrationBindOptions,
-    WebSocketRouteIntegrationConfig,
-)
-from .websocket.route import (
-    IWebSocketRoute,
-    WebSocketRoute,
-    WebSocketRouteOptions,
-    WebSocketRouteProps,
-)
-from .websocket.stage import (
-    IWebSocketStage,
-    WebSocketStage,
-    WebSocketStageAttributes,
-    WebSocketStageProps,
-)
-from .websocket.usage_plan import (
-    AddApiKeyOptions,
-    Period,
-    QuotaSettings,
-    UsagePlan,
-    UsagePlanPerApiStage,
-    UsagePlanProps,
-)
+    _L2_SOURCES = {
+        ".common._base": ("IApi",),
+        ".common.access_log": (
+            "AccessLogDestinationConfig",
+            "AccessLogSettings",
+            "IAccessLogDestination",
+            "IAccessLogSettings",
+            "LogGroupLogDestination",
+        ),
+        ".common.api_mapping": ("ApiMapping", "ApiMappingAttributes", "ApiMappingProps", "IApiMapping"),
+        ".common.authorizer": ("IAuthorizer",),
+        ".common.domain_name": (
+            "DomainName",
+            "DomainNameAttributes",
+            "DomainNameProps",
+            "EndpointOptions",
+            "EndpointType",
+            "IDomainName",
+            "IpAddressType",
+            "MTLSConfig",
+            "SecurityPolicy",
+        ),
+        ".common.integration": ("IIntegration",),
+        ".common.route": ("IRoute",),
+        ".common.stage": (
+            "DomainMappingOptions",
+            "IStage",
+            "StageAttributes",
+            "StageOptions",
+            "ThrottleSettings",
+        ),
+        ".http.api": (
+            "AddRoutesOptions",
+            "CorsHttpMethod",
+            "CorsPreflightOptions",
+            "HttpApi",
+            "HttpApiAttributes",
+            "HttpApiProps",
+            "IHttpApi",
+            "IHttpApiRef",
+        ),
+        ".http.api_helper": ("HttpApiHelper",),
+        ".http.authorizer": (
+            "AuthorizerPayloadVersion",
+            "HttpAuthorizer",
+            "HttpAuthorizerAttributes",
+            "HttpAuthorizerProps",
+            "HttpAuthorizerType",
+            "HttpNoneAuthorizer",
+            "HttpRouteAuthorizationType",
+            "HttpRouteAuthorizerBindOptions",
+            "HttpRouteAuthorizerConfig",
+            "IHttpAuthorizer",
+            "IHttpRouteAuthorizer",
+        ),
+        ".http.integration": (
+            "HttpConnectionType",
+            "HttpIntegration",
+            "HttpIntegrationProps",
+            "HttpIntegrationSubtype",
+            "HttpIntegrationType",
+            "HttpRouteIntegration",
+            "HttpRouteIntegrationBindOptions",
+            "HttpRouteIntegrationConfig",
+            "IHttpIntegration",
+            "IntegrationCredentials",
+            "PayloadFormatVersion",
+        ),
+        ".http.route": (
+            "BatchHttpRouteOptions",
+            "GrantInvokeOptions",
+            "HttpMethod",
+            "HttpRoute",
+            "HttpRouteKey",
+            "HttpRouteProps",
+            "IHttpRoute",
+        ),
+        ".http.stage": (
+            "HttpStage",
+            "HttpStageAttributes",
+            "HttpStageOptions",
+            "HttpStageProps",
+            "IHttpStage",
+            "IHttpStageRef",
+        ),
+        ".http.vpc_link": ("IVpcLink", "VpcLink", "VpcLinkAttributes", "VpcLinkProps"),
+        ".parameter_mapping": ("IMappingValue", "MappingValue", "ParameterMapping"),
+        ".websocket._types": ("IApiKey", "IUsagePlan"),
+        ".websocket.api": (
+            "IWebSocketApi",
+            "IWebSocketApiRef",
+            "WebSocketApi",
+            "WebSocketApiAttributes",
+            "WebSocketApiKeySelectionExpression",
+            "WebSocketApiProps",
+        ),
+        ".websocket.api_key": (
+            "ApiKey",
+            "ApiKeyOptions",
+            "ApiKeyProps",
+            "RateLimitedApiKey",
+            "RateLimitedApiKeyProps",
+        ),
+        ".websocket.authorizer": (
+            "IWebSocketAuthorizer",
+            "IWebSocketRouteAuthorizer",
+            "WebSocketAuthorizer",
+            "WebSocketAuthorizerAttributes",
+            "WebSocketAuthorizerProps",
+            "WebSocketAuthorizerType",
+            "WebSocketNoneAuthorizer",
+            "WebSocketRouteAuthorizationType",
+            "WebSocketRouteAuthorizerBindOptions",
+            "WebSocketRouteAuthorizerConfig",
+        ),
+        ".websocket.integration": (
+            "ContentHandling",
+            "IWebSocketIntegration",
+            "PassthroughBehavior",
+            "WebSocketIntegration",
+            "WebSocketIntegrationProps",
+            "WebSocketIntegrationType",
+            "WebSocketRouteIntegration",
+            "WebSocketRouteIntegrationBindOptions",
+            "WebSocketRouteIntegrationConfig",
+        ),
+        ".websocket.route": (
+            "IWebSocketRoute",
+            "WebSocketRoute",
+            "WebSocketRouteOptions",
+            "WebSocketRouteProps",
+        ),
+        ".websocket.stage": (
+            "IWebSocketStage",
+            "WebSocketStage",
+            "WebSocketStageAttributes",
+            "WebSocketStageProps",
+        ),
+        ".websocket.usage_plan": (
+            "AddApiKeyOptions",
+            "Period",
+            "QuotaSettings",
+            "UsagePlan",
+            "UsagePlanPerApiStage",
+            "UsagePlanProps",
+        ),
+    }
+    __getattr__, __dir__ = _lazy_exports(
+        __name__,
+        {
+            **dict.fromkeys(_cfn_all, "..cfn.aws_apigatewayv2"),
+            **{name: module for module, names in _L2_SOURCES.items() for name in names},
+        },
+    )
 
 __all__ = [
     "AccessLogDestinationConfig",

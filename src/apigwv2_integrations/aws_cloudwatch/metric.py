@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -18,9 +18,11 @@ from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
 from ._rendering import metric_key
 from ._statistic import normalize_statistic, statistic_kind
-from .alarm import Alarm, ComparisonOperator, TreatMissingData
 from .metric_types import Dimension, IMetric, MetricConfig, MetricExpressionConfig, MetricStatConfig, Unit
 from .stats import Stats
+
+if TYPE_CHECKING:
+    from .alarm import Alarm, ComparisonOperator, TreatMissingData
 
 _FIVE_MINUTES = 300
 _MAX_DIMENSIONS = 30
@@ -378,6 +380,9 @@ class Metric:
         treat_missing_data: TreatMissingData | None = None,
     ) -> Alarm:
         """An Alarm on this metric."""
+        # Deferred for import speed: the alarm modules are needed only once an alarm is made.
+        from .alarm import Alarm
+
         return Alarm(
             scope,
             id,
@@ -568,6 +573,9 @@ class MathExpression:
         treat_missing_data: TreatMissingData | None = None,
     ) -> Alarm:
         """An Alarm on this expression."""
+        # Deferred for import speed: the alarm modules are needed only once an alarm is made.
+        from .alarm import Alarm
+
         return Alarm(
             scope,
             id,

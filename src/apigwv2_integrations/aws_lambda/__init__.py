@@ -5,65 +5,125 @@ import typing as _typing
 from ..cfn.aws_lambda import __all__ as _cfn_all
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
-# The Cfn* names load on first use; mypy reads them here.
+# Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_lambda import *  # noqa: F403
+    from .alias import Alias, AliasAttributes, AliasOptions, AliasProps, IAlias, VersionWeight
+    from .architecture import Architecture
+    from .code import (
+        AssetCode,
+        AssetImageCode,
+        Code,
+        CodeConfig,
+        CodeImageConfig,
+        CodeLocation,
+        EcrImageCode,
+        InlineCode,
+        S3Code,
+    )
+    from .destination import DestinationConfig, DestinationOptions, DestinationType, IDestination
+    from .durable_config import DurableConfig
+    from .event_invoke_config import EventInvokeConfig, EventInvokeConfigOptions, EventInvokeConfigProps
+    from .function import (
+        ApplicationLogLevel,
+        Function,
+        FunctionAttributes,
+        FunctionOptions,
+        FunctionProps,
+        LoggingFormat,
+        RecursiveLoop,
+        SystemLogLevel,
+        Tracing,
+    )
+    from .function_base import FunctionBase, IFunction, QualifiedFunctionBase
+    from .function_url import (
+        FunctionUrl,
+        FunctionUrlAuthType,
+        FunctionUrlCorsOptions,
+        FunctionUrlOptions,
+        FunctionUrlProps,
+        HttpMethod,
+        InvokeMode,
+    )
+    from .handler import Handler
+    from .image_function import DockerImageCode, DockerImageFunction
+    from .lambda_version import IVersion, Version, VersionAttributes, VersionOptions, VersionProps
+    from .layers import (
+        ILayerVersion,
+        LayerVersion,
+        LayerVersionAttributes,
+        LayerVersionOptions,
+        LayerVersionPermission,
+        LayerVersionProps,
+    )
+    from .permission import Permission
+    from .runtime import Runtime, RuntimeFamily
+    from .runtime_management import RuntimeManagementMode
+    from .snapstart_config import SnapStartConf
+    from .tenancy_config import TenancyConfig
 else:
-    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_lambda"))
-
-from .alias import Alias, AliasAttributes, AliasOptions, AliasProps, IAlias, VersionWeight
-from .architecture import Architecture
-from .code import (
-    AssetCode,
-    AssetImageCode,
-    Code,
-    CodeConfig,
-    CodeImageConfig,
-    CodeLocation,
-    EcrImageCode,
-    InlineCode,
-    S3Code,
-)
-from .destination import DestinationConfig, DestinationOptions, DestinationType, IDestination
-from .durable_config import DurableConfig
-from .event_invoke_config import EventInvokeConfig, EventInvokeConfigOptions, EventInvokeConfigProps
-from .function import (
-    ApplicationLogLevel,
-    Function,
-    FunctionAttributes,
-    FunctionOptions,
-    FunctionProps,
-    LoggingFormat,
-    RecursiveLoop,
-    SystemLogLevel,
-    Tracing,
-)
-from .function_base import FunctionBase, IFunction, QualifiedFunctionBase
-from .function_url import (
-    FunctionUrl,
-    FunctionUrlAuthType,
-    FunctionUrlCorsOptions,
-    FunctionUrlOptions,
-    FunctionUrlProps,
-    HttpMethod,
-    InvokeMode,
-)
-from .handler import Handler
-from .image_function import DockerImageCode, DockerImageFunction
-from .lambda_version import IVersion, Version, VersionAttributes, VersionOptions, VersionProps
-from .layers import (
-    ILayerVersion,
-    LayerVersion,
-    LayerVersionAttributes,
-    LayerVersionOptions,
-    LayerVersionPermission,
-    LayerVersionProps,
-)
-from .permission import Permission
-from .runtime import Runtime, RuntimeFamily
-from .runtime_management import RuntimeManagementMode
-from .snapstart_config import SnapStartConf
-from .tenancy_config import TenancyConfig
+    _L2_SOURCES = {
+        ".alias": ("Alias", "AliasAttributes", "AliasOptions", "AliasProps", "IAlias", "VersionWeight"),
+        ".architecture": ("Architecture",),
+        ".code": (
+            "AssetCode",
+            "AssetImageCode",
+            "Code",
+            "CodeConfig",
+            "CodeImageConfig",
+            "CodeLocation",
+            "EcrImageCode",
+            "InlineCode",
+            "S3Code",
+        ),
+        ".destination": ("DestinationConfig", "DestinationOptions", "DestinationType", "IDestination"),
+        ".durable_config": ("DurableConfig",),
+        ".event_invoke_config": ("EventInvokeConfig", "EventInvokeConfigOptions", "EventInvokeConfigProps"),
+        ".function": (
+            "ApplicationLogLevel",
+            "Function",
+            "FunctionAttributes",
+            "FunctionOptions",
+            "FunctionProps",
+            "LoggingFormat",
+            "RecursiveLoop",
+            "SystemLogLevel",
+            "Tracing",
+        ),
+        ".function_base": ("FunctionBase", "IFunction", "QualifiedFunctionBase"),
+        ".function_url": (
+            "FunctionUrl",
+            "FunctionUrlAuthType",
+            "FunctionUrlCorsOptions",
+            "FunctionUrlOptions",
+            "FunctionUrlProps",
+            "HttpMethod",
+            "InvokeMode",
+        ),
+        ".handler": ("Handler",),
+        ".image_function": ("DockerImageCode", "DockerImageFunction"),
+        ".lambda_version": ("IVersion", "Version", "VersionAttributes", "VersionOptions", "VersionProps"),
+        ".layers": (
+            "ILayerVersion",
+            "LayerVersion",
+            "LayerVersionAttributes",
+            "LayerVersionOptions",
+            "LayerVersionPermission",
+            "LayerVersionProps",
+        ),
+        ".permission": ("Permission",),
+        ".runtime": ("Runtime", "RuntimeFamily"),
+        ".runtime_management": ("RuntimeManagementMode",),
+        ".snapstart_config": ("SnapStartConf",),
+        ".tenancy_config": ("TenancyConfig",),
+    }
+    __getattr__, __dir__ = _lazy_exports(
+        __name__,
+        {
+            **dict.fromkeys(_cfn_all, "..cfn.aws_lambda"),
+            **{name: module for module, names in _L2_SOURCES.items() for name in names},
+        },
+    )
 
 __all__ = [
     *_cfn_all,

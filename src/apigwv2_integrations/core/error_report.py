@@ -13,10 +13,10 @@ app's own `sys.excepthook`, not under pytest. Every other exception keeps its tr
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import sysconfig
-import traceback
 from types import TracebackType
 
 from .errors import ArgumentTypeError, SynthesisError, ValidationError
@@ -25,7 +25,6 @@ __all__ = ["DEBUG_ENV", "describe", "format_error", "install", "is_debug", "is_o
 
 DEBUG_ENV = "CDK_DEBUG"
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-_STDLIB_DIR = sysconfig.get_paths()["stdlib"]
 _installed = False
 
 
@@ -43,7 +42,13 @@ def _is_user_file(filename: str) -> bool:
     if filename.startswith("<"):
         return False
     path = os.path.abspath(filename)
-    return not (path.startswith(_PACKAGE_DIR + os.sep) or path.startswith(_STDLIB_DIR + os.sep))
+    return not (path.startswith(_PACKAGE_DIR + os.sep) or path.startswith(_stdlib_dir() + os.sep))
+
+
+@functools.cache
+def _stdlib_dir() -> str:
+    # Looked up on first use, not at import: sysconfig.get_paths() costs most of a millisecond.
+    return sysconfig.get_paths()["stdlib"]
 
 
 def _shown_path(filename: str) -> str:
@@ -54,6 +59,9 @@ def _shown_path(filename: str) -> str:
 
 def user_line(tb: TracebackType | None) -> str | None:
     """`at FILE:LINE: SOURCE` of the last frame of the traceback that is the user's own code."""
+    # Deferred for import speed: traceback (with linecache and tokenize) is needed only to report an error.
+    import traceback
+
     found = None
     for frame in traceback.extract_tb(tb):
         if _is_user_file(frame.filename):

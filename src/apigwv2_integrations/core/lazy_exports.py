@@ -11,7 +11,39 @@ import sys
 from collections.abc import Callable, Mapping
 from typing import Any
 
-__all__ = ["lazy_exports"]
+__all__ = ["first_use_hooks", "lazy_exports", "load_exports"]
+
+# package -> the `sources` of its `lazy_exports`, for every package made so far
+_packages: dict[str, Mapping[str, str]] = {}
+# Run after a name is first looked up, before it is returned: the type checks wrap the classes of the
+# modules that were just imported (type_checks.install_import_hook adds its hook here).
+first_use_hooks: list[Callable[[], None]] = []
+
+
+def _absolute(package: str, source: str) -> str:
+    if not source.startswith("."):
+        return source
+    base = package.split(".")
+    level = len(source) - len(source.lstrip("."))
+    return ".".join(base[: len(base) - level + 1]) + "." + source[level:]
+
+
+def load_exports(select: Callable[[str], bool]) -> None:
+    """Load every name the lazy packages export from a module `select` accepts (by absolute name).
+
+    Packages that loading imports are loaded in turn, so the result is what importing every package
+    in full would have loaded. For introspection (error messages listing classes), never on a hot path.
+    """
+    done: set[str] = set()
+    while pending := [package for package in _packages if package not in done]:
+        for package in pending:
+            done.add(package)
+            module = sys.modules.get(package)
+            if module is None:
+                continue  # a package whose import failed or was undone
+            for name, source in list(_packages[package].items()):
+                if select(_absolute(package, source)):
+                    getattr(module, name)
 
 
 def lazy_exports(
@@ -24,23 +56,19 @@ def lazy_exports(
     namespace, so later lookups cost nothing.
     """
     namespace = vars(sys.modules[package])
-    base = package.split(".")
-
-    def absolute(source: str) -> str:
-        if not source.startswith("."):
-            return source
-        level = len(source) - len(source.lstrip("."))
-        return ".".join(base[: len(base) - level + 1]) + "." + source[level:]
+    _packages[package] = sources
 
     def __getattr__(name: str) -> Any:
         source = sources.get(name)
         if source is None:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
-        module_name = absolute(source)
+        module_name = _absolute(package, source)
         module = sys.modules.get(module_name)
         if module is None:
             __import__(module_name)
             module = sys.modules[module_name]
+        for hook in first_use_hooks:
+            hook()
         value = getattr(module, name)
         namespace[name] = value
         return value

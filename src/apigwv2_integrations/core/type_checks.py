@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .errors import ArgumentTypeError
+from .lazy_exports import first_use_hooks, load_exports
 
 if TYPE_CHECKING:
     # Only for annotations: importlib.abc would cost tens of milliseconds at import.
@@ -84,18 +85,27 @@ def _package_classes() -> dict[str, list[type]]:
 _registry: dict[str, list[type]] = {}
 
 
-def register_classes(module: types.ModuleType) -> None:
-    """Record the classes a module of the package defines, by name."""
+def register_classes(module: types.ModuleType) -> list[type]:
+    """Record the classes a module of the package defines, by name, and return them."""
     name = module.__name__
+    defined = []
     for attribute, value in list(vars(module).items()):
         if isinstance(value, type) and value.__module__ == name:
+            defined.append(value)
             found = _registry.setdefault(attribute, [])
             if value not in found:
                 found.append(value)
+    return defined
 
 
 def public_classes() -> list[type]:
-    """Every public class of the package's loaded public modules (names in each `__all__`)."""
+    """Every public class of the package's loaded public packages and modules (names in each `__all__`).
+
+    The names a loaded package exports from its own modules count as loaded (they are imported now),
+    so the answer does not depend on which of them an app happened to use.
+    """
+    load_exports(_is_construct_library_module)
+    check_imported_modules()
     found: dict[type, None] = {}
     for name, module in list(sys.modules.items()):
         if module is None or not (name == _PACKAGE or name.startswith(_INSIDE)):
@@ -107,6 +117,11 @@ def public_classes() -> list[type]:
             if isinstance(value, type) and value.__module__.startswith(_PACKAGE):
                 found[value] = None
     return list(found)
+
+
+def _is_construct_library_module(name: str) -> bool:
+    """A module of the package other than the generated L1 classes (those stay loaded on first use)."""
+    return name.startswith(_INSIDE) and not name.startswith(_UNCHECKED_MODULES[0])
 
 
 class _Namespace(dict[str, Any]):
@@ -948,12 +963,14 @@ def _is_mechanism(module_name: str) -> bool:
     return module_name.rsplit(".", 1)[-1].startswith("_")
 
 
-def check_module(module: types.ModuleType) -> None:
-    """Check the public classes defined in `module` and those its `__all__` exports."""
+def check_module(module: types.ModuleType, defined: list[type] | None = None) -> None:
+    """Check the public classes `module` defines (`defined`, when known) and those its `__all__` exports."""
     name = module.__name__
     pending: list[type] = []
     if not _is_mechanism(name):
-        pending = [v for k, v in list(vars(module).items()) if isinstance(v, type) and v.__module__ == name]
+        if defined is None:
+            defined = [v for v in list(vars(module).values()) if isinstance(v, type) and v.__module__ == name]
+        pending = list(defined)
     for exported in getattr(module, "__all__", ()) if hasattr(module, "__path__") else ():
         value = vars(module).get(exported)
         if (
@@ -989,9 +1006,9 @@ def check_imported_modules() -> None:
         if getattr(getattr(module, "__spec__", None), "_initializing", False):
             waiting.append(name)
             continue
-        register_classes(module)
+        defined = register_classes(module)
         if not name.startswith(_UNCHECKED_MODULES):
-            check_module(module)
+            check_module(module, defined)
     _pending[:] = waiting
 
 
@@ -1023,6 +1040,8 @@ def install_import_hook() -> None:
     if any(isinstance(finder, _CheckingFinder) for finder in sys.meta_path):
         return
     sys.meta_path.insert(0, _CheckingFinder())
+    # A class a package loads on first use (PEP 562) is checked before the user gets it.
+    first_use_hooks.append(check_imported_modules)
     atexit.register(_forget_at_exit)
     _pending.extend(name for name in sys.modules if name == _PACKAGE or name.startswith(_INSIDE))
     check_imported_modules()
