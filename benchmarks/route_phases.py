@@ -33,7 +33,7 @@ PHASED_APP = (
     "    _phases.append(now - _clock[0])\n"
     "    _clock[0] = now\n"
     + _IMPORTS
-    + "from apigwv2_integrations.core.synthesis import assembly as _assembly, _render\n"
+    + "from apigwv2_integrations.core.synthesis import assembly as _assembly, rendering as _rendering\n"
     "import json as _json\n"
     "_lap()\n"
     "routes = int(sys.argv[1])"
@@ -43,7 +43,7 @@ PHASED_APP = (
     + "\n"
     "import gc as _gc\n"
     "_gc.disable()  # as app.synth() does\n"
-    "_rendered = _render.render_app(app)\n"
+    "_rendered = _rendering.render_app(app)\n"
     "_lap()\n"
     "_files, _ = _assembly.build_assembly(app, _rendered, sys.argv[2])\n"
     "_lap()\n"

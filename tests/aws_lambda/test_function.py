@@ -323,9 +323,9 @@ def test_unclassified_property_stops_synthesis(stack: Stack, template: Render) -
 def test_classify_version_property_decides_whether_it_is_hashed(
     app: Any, template: Render, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from apigwv2_integrations.aws_lambda import function as function_module
+    from apigwv2_integrations.aws_lambda import function_hash
 
-    monkeypatch.setattr(function_module, "_VERSION_LOCKED", dict(function_module._VERSION_LOCKED))
+    monkeypatch.setattr(function_hash, "VERSION_LOCKED", dict(function_hash.VERSION_LOCKED))
     Function.classify_version_property("Ignored", False)
     Function.classify_version_property("Counted", True)
     plain = Stack(app, "Plain")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from apigwv2_integrations import App, CfnResource, Stack
+from apigwv2_integrations import App, CfnResource, Stack, ValidationError
 
 
 @pytest.fixture(autouse=True)
@@ -55,6 +55,24 @@ def test_synth_returns_the_assembly_and_a_second_call_the_same(tmp_path: Path) -
     assembly = app.synth()
     assert app.is_synthesized and app.synth() is assembly
     assert assembly.directory == str(tmp_path / "out")
+    assert [s.stack_name for s in assembly.stacks] == ["S"]
+
+
+def test_synth_refuses_options_it_cannot_honour(tmp_path: Path) -> None:
+    app = App(outdir=str(tmp_path / "out"))
+    with pytest.raises(ValidationError) as error:
+        app.synth(skip_validation=True, aspect_stabilization=True)
+    assert str(error.value) == (
+        "synth: aspect_stabilization=True and skip_validation=True is not supported; this package validates "
+        "every construct and applies aspects in one pass, so leave it unset"
+    )
+    assert not app.is_synthesized
+
+
+def test_synth_accepts_options_that_change_nothing(tmp_path: Path) -> None:
+    app = App(outdir=str(tmp_path / "out"))
+    CfnResource(Stack(app, "S"), "Q", type="AWS::SQS::Queue")
+    assembly = app.synth(validate_on_synthesis=True, error_on_duplicate_synth=False, skip_validation=False)
     assert [s.stack_name for s in assembly.stacks] == ["S"]
 
 

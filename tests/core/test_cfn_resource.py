@@ -18,6 +18,7 @@ from apigwv2_integrations import (
     Stack,
     ValidationError,
 )
+from apigwv2_integrations.core.cfn_element import render_element
 
 Render = Callable[[Stack], dict[str, Any]]
 
@@ -154,3 +155,23 @@ def test_duplicate_logical_ids_name_both_paths(stack: Stack) -> None:
             "logical ID 'Same' is also used by 'Test/A'; give one of them another id or call override_logical_id()",
         )
     ]
+
+
+class _LeftOut(CfnResource):
+    def _should_synthesize(self) -> bool:
+        return False
+
+
+def test_a_resource_that_should_not_synthesize_is_left_out(stack: Stack, template: Render) -> None:
+    _LeftOut(stack, "Hidden", type="AWS::SQS::Queue")
+    CfnResource(stack, "Shown", type="AWS::SQS::Queue")
+    assert list(template(stack)["Resources"]) == ["Shown"]
+
+
+def test_render_element_gives_the_body_the_template_has(stack: Stack, queue: CfnResource) -> None:
+    queue.add_property_override("D", Fn.ref("Other"))
+    assert render_element(queue) == {
+        "Type": "AWS::SQS::Queue",
+        "Properties": {"A": {"B": [1, 2]}, "C": "x", "D": {"Ref": "Other"}},
+    }
+    assert render_element(_LeftOut(stack, "Hidden", type="AWS::SQS::Queue")) is None

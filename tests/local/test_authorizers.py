@@ -38,7 +38,7 @@ def protected_api(
         path="/books/{id}",
         methods=[apigwv2.HttpMethod.GET],
         integration=integrations.HttpLambdaIntegration(
-            "Books", fn, payload_format_version=apigwv2.PayloadFormatVersion(version)
+            "Books", fn, payload_format_version=apigwv2.PayloadFormatVersion.custom(version)
         ),
         authorizer=authorizer,
         authorization_scopes=scopes,

@@ -180,7 +180,7 @@ def test_malformed_response_is_500_with_the_reason(
     stack: Stack, returned: str, version: str, reason: str
 ) -> None:
     fn = python_function(stack, "Fn", f"def handler(event, context):\n    return {returned}\n")
-    local = LocalApi(api_for(stack, fn, payload_format_version=apigwv2.PayloadFormatVersion(version)))
+    local = LocalApi(api_for(stack, fn, payload_format_version=apigwv2.PayloadFormatVersion.custom(version)))
     response = local.request("GET", "/books/1")
     assert (response.status, response.json()) == (500, {"message": "Internal Server Error"})
     assert response.error == f"function Fn9270CBC0 returned a malformed response: {reason}"

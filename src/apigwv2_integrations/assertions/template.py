@@ -9,7 +9,7 @@ from typing import Any
 
 from ..core.errors import SynthesisError
 from ..core.stack import Stack
-from ..core.synthesis._render import render_app
+from ..core.synthesis.rendering import render_app
 from ._matcher import Matcher, MatchResult, json_block
 from .match import Match, _AbsentMatch
 

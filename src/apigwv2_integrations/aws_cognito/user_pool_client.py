@@ -10,6 +10,7 @@ import attrs
 from ..aws_iam import IRole
 from ..cfn.aws_cognito import CfnUserPoolClient
 from ..core.construct import Construct
+from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
@@ -125,24 +126,20 @@ def _to_oauth_flows(value: OAuthFlows | Mapping[str, Any] | None) -> OAuthFlows 
     return OAuthFlows(**value) if isinstance(value, Mapping) else value
 
 
-def _optional_tuple(value: Sequence[Any] | None) -> tuple[Any, ...] | None:
-    return None if value is None else tuple(value)
-
-
 @lazy_frozen(kw_only=True)
 class OAuthSettings:
     """OAuth settings of a client."""
 
-    callback_urls: Sequence[str] | None = attrs.field(default=None, converter=_optional_tuple)
+    callback_urls: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Where users are sent after signing in.
     Default: ['https://example.com'] with the code or implicit grant."""
     default_redirect_uri: str | None = None
     """The default of `callback_urls`. Default: none."""
     flows: OAuthFlows | None = attrs.field(default=None, converter=_to_oauth_flows)
     """The grants. Default: authorization code and implicit grants."""
-    logout_urls: Sequence[str] | None = attrs.field(default=None, converter=_optional_tuple)
+    logout_urls: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Where users are sent after signing out. Default: none."""
-    scopes: Sequence[OAuthScope] | None = attrs.field(default=None, converter=_optional_tuple)
+    scopes: Sequence[OAuthScope] | None = attrs.field(default=None, converter=optional_tuple)
     """The scopes the client may request. Default: phone, email, openid, profile and Cognito admin."""
 
 
@@ -207,7 +204,7 @@ class UserPoolClientOptions:
     refresh_token_validity: Duration | None = None
     """Lifetime of refresh tokens, 60 minutes to 10 years. Default: 30 days."""
     supported_identity_providers: Sequence[UserPoolClientIdentityProvider] | None = attrs.field(
-        default=None, converter=_optional_tuple
+        default=None, converter=optional_tuple
     )
     """The identity providers. Default: COGNITO and the providers registered with the pool."""
     user_pool_client_name: str | None = None

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, runtime_checkable
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, runtime_checkable
 
 import attrs
 
+from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
 from ..core.struct import lazy_frozen
 from .peer import IPeer, Peer
@@ -50,10 +51,6 @@ class _ReactiveList(Generic[_T]):
         return list(self._elements)
 
 
-def _to_tuple(value: Sequence[Any] | None) -> tuple[Any, ...] | None:
-    return tuple(value) if value is not None else None
-
-
 @lazy_frozen(kw_only=True)
 class ConnectionsProps:
     """Properties of Connections."""
@@ -62,7 +59,7 @@ class ConnectionsProps:
     """The port that other parties connect to by default. Default: none."""
     peer: IPeer | None = None
     """The peer that stands for these connections in rules of other groups. Default: the security groups."""
-    security_groups: Sequence[ISecurityGroup] | None = attrs.field(default=None, converter=_to_tuple)
+    security_groups: Sequence[ISecurityGroup] | None = attrs.field(default=None, converter=optional_tuple)
     """Security groups that hold the rules. Default: none."""
 
 

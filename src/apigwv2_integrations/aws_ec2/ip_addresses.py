@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import attrs
 
+from ..core.converters import to_tuple
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
 from .network_util import MAX_SUBNET_MASK, MIN_SUBNET_MASK, CidrBlock, NetworkBuilder
 
 if TYPE_CHECKING:
     from .vpc import SubnetConfiguration
-
-
-def _to_required_tuple(value: Sequence[Any]) -> tuple[Any, ...]:
-    return tuple(value)
 
 
 @lazy_frozen(kw_only=True)
@@ -47,7 +44,7 @@ class RequestedSubnet:
 class AllocateCidrRequest:
     """What a VPC asks its IpAddresses for."""
 
-    requested_subnets: Sequence[RequestedSubnet] = attrs.field(converter=_to_required_tuple)
+    requested_subnets: Sequence[RequestedSubnet] = attrs.field(converter=to_tuple)
     """The subnets to allocate, in order."""
     vpc_cidr: str
     """The VPC's CIDR range."""
@@ -65,7 +62,7 @@ class AllocatedSubnet:
 class SubnetIpamOptions:
     """The CIDRs given to the requested subnets, in the order they were requested."""
 
-    allocated_subnets: Sequence[AllocatedSubnet] = attrs.field(converter=_to_required_tuple)
+    allocated_subnets: Sequence[AllocatedSubnet] = attrs.field(converter=to_tuple)
     """One entry per requested subnet."""
 
 

@@ -228,10 +228,6 @@ class _SecurityGroupBase(Resource):
         return self.node.path
 
 
-def _to_bool(value: Any) -> bool | None:
-    return None if value is None else bool(value)
-
-
 @lazy_frozen(kw_only=True)
 class SecurityGroupProps:
     """Properties of a SecurityGroup."""

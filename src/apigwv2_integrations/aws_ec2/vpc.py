@@ -21,6 +21,7 @@ from ..cfn.aws_ec2 import (
 )
 from ..core.arn import ArnFormat
 from ..core.construct import Construct, DependencyGroup
+from ..core.converters import optional_tuple, to_tuple
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.resource import Resource
@@ -113,14 +114,6 @@ _ROUTER_PROPERTY = {
 # --- structs -------------------------------------------------------------------------------------
 
 
-def _to_tuple(value: Sequence[Any] | None) -> tuple[Any, ...] | None:
-    return tuple(value) if value is not None else None
-
-
-def _to_required_tuple(value: Sequence[Any]) -> tuple[Any, ...]:
-    return tuple(value)
-
-
 def _check_subnet_type(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and not isinstance(value, SubnetType):
         raise TypeError(f"{attribute.name} must be a SubnetType, got {value!r}")
@@ -158,15 +151,15 @@ def _to_subnet_configurations(
 class SubnetSelection:
     """Which subnets of a VPC to use: by type, by group name or explicitly, then filtered."""
 
-    availability_zones: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    availability_zones: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Keep only subnets in these AZs. Default: all AZs."""
     one_per_az: bool | None = None
     """Keep only the first subnet of each AZ. Default: false."""
-    subnet_filters: Sequence[SubnetFilter] | None = attrs.field(default=None, converter=_to_tuple)
+    subnet_filters: Sequence[SubnetFilter] | None = attrs.field(default=None, converter=optional_tuple)
     """More filters, applied in order. Default: none."""
     subnet_group_name: str | None = None
     """Pick the subnet group with this name. Default: pick by type."""
-    subnets: Sequence[ISubnet] | None = attrs.field(default=None, converter=_to_tuple)
+    subnets: Sequence[ISubnet] | None = attrs.field(default=None, converter=optional_tuple)
     """Pick exactly these subnets. Default: pick by type."""
     subnet_type: SubnetType | None = attrs.field(default=None, validator=_check_subnet_type)
     """Pick the subnets of this type. Default: private, else isolated, else public."""
@@ -181,15 +174,15 @@ def to_subnet_selection(value: SubnetSelection | Mapping[str, Any] | None) -> Su
 class SelectedSubnets:
     """The result of `select_subnets`."""
 
-    availability_zones: Sequence[str] = attrs.field(converter=_to_required_tuple)
+    availability_zones: Sequence[str] = attrs.field(converter=to_tuple)
     """The AZ of each selected subnet."""
     has_public: bool
     """Whether any selected subnet is a public subnet."""
     internet_connectivity_established: Any
     """Depend on this to wait until the selected subnets can reach the internet."""
-    subnet_ids: Sequence[str] = attrs.field(converter=_to_required_tuple)
+    subnet_ids: Sequence[str] = attrs.field(converter=to_tuple)
     """The ids of the selected subnets."""
-    subnets: Sequence[ISubnet] = attrs.field(converter=_to_required_tuple)
+    subnets: Sequence[ISubnet] = attrs.field(converter=to_tuple)
     """The selected subnets."""
     is_pending_lookup: bool | None = None
     """Whether the VPC is still being looked up. Default: false."""
@@ -257,33 +250,39 @@ class AddRouteOptions:
 class VpcAttributes:
     """What identifies an existing VPC and its subnets."""
 
-    availability_zones: Sequence[str] = attrs.field(converter=_to_required_tuple)
+    availability_zones: Sequence[str] = attrs.field(converter=to_tuple)
     """The VPC's availability zones; subnet ids are given one per AZ for each group."""
     vpc_id: str
     """The VPC's id."""
-    isolated_subnet_ids: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    isolated_subnet_ids: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Ids of the isolated subnets. Default: none."""
-    isolated_subnet_ipv4_cidr_blocks: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    isolated_subnet_ipv4_cidr_blocks: Sequence[str] | None = attrs.field(
+        default=None, converter=optional_tuple
+    )
     """IPv4 ranges of the isolated subnets. Default: unknown."""
-    isolated_subnet_names: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    isolated_subnet_names: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Group names of the isolated subnets. Default: `Isolated`."""
-    isolated_subnet_route_table_ids: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    isolated_subnet_route_table_ids: Sequence[str] | None = attrs.field(
+        default=None, converter=optional_tuple
+    )
     """Route tables of the isolated subnets. Default: unknown."""
-    private_subnet_ids: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    private_subnet_ids: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Ids of the private subnets. Default: none."""
-    private_subnet_ipv4_cidr_blocks: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    private_subnet_ipv4_cidr_blocks: Sequence[str] | None = attrs.field(
+        default=None, converter=optional_tuple
+    )
     """IPv4 ranges of the private subnets. Default: unknown."""
-    private_subnet_names: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    private_subnet_names: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Group names of the private subnets. Default: `Private`."""
-    private_subnet_route_table_ids: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    private_subnet_route_table_ids: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Route tables of the private subnets. Default: unknown."""
-    public_subnet_ids: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    public_subnet_ids: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Ids of the public subnets. Default: none."""
-    public_subnet_ipv4_cidr_blocks: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    public_subnet_ipv4_cidr_blocks: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """IPv4 ranges of the public subnets. Default: unknown."""
-    public_subnet_names: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    public_subnet_names: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Group names of the public subnets. Default: `Public`."""
-    public_subnet_route_table_ids: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    public_subnet_route_table_ids: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Route tables of the public subnets. Default: unknown."""
     region: str | None = None
     """The VPC's region. Default: the stack's region."""
@@ -308,7 +307,7 @@ def _to_gateway_endpoints(value: Mapping[str, Any] | None) -> dict[str, GatewayV
 class VpcProps:
     """Properties of a Vpc."""
 
-    availability_zones: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    availability_zones: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """The AZs to use (not together with `max_azs`). Default: the first `max_azs` AZs of the stack."""
     cidr: str | None = None
     """Deprecated: use `ip_addresses`. Default: `10.0.0.0/16`."""

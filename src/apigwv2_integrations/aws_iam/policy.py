@@ -9,9 +9,9 @@ import attrs
 
 from ..cfn.aws_iam import CfnPolicy
 from ..core.construct import Construct
+from ..core.converters import optional_tuple
 from ..core.resource import Resource
 from ..core.struct import lazy_frozen
-from ..core.tokens._resolve import Resolver
 from ..core.tokens.lazy import Lazy
 from .policy_document import PolicyDocument
 from .policy_statement import PolicyStatement
@@ -32,10 +32,6 @@ class IPolicy(Protocol):
         ...
 
 
-def _to_tuple(value: Sequence[Any] | None) -> tuple[Any, ...] | None:
-    return None if value is None else tuple(value)
-
-
 @lazy_frozen(kw_only=True)
 class PolicyProps:
     """Properties of a Policy."""
@@ -44,15 +40,15 @@ class PolicyProps:
     """The policy document; statements are added to it. Default: an empty document."""
     force: bool | None = None
     """Render the policy even when empty or attached to nothing (then it is an error). Default: False."""
-    groups: tuple[Any, ...] | None = attrs.field(default=None, converter=_to_tuple)
+    groups: tuple[Any, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Groups to attach the policy to (objects with `group_name`). Default: none."""
     policy_name: str | None = None
     """The policy name. Default: the policy's logical ID."""
-    roles: tuple[IRole, ...] | None = attrs.field(default=None, converter=_to_tuple)
+    roles: tuple[IRole, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Roles to attach the policy to. Default: none."""
-    statements: tuple[PolicyStatement, ...] | None = attrs.field(default=None, converter=_to_tuple)
+    statements: tuple[PolicyStatement, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Statements to add. Default: none."""
-    users: tuple[Any, ...] | None = attrs.field(default=None, converter=_to_tuple)
+    users: tuple[Any, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Users to attach the policy to (objects with `user_name`). Default: none."""
 
 
@@ -61,10 +57,8 @@ class _ConditionalCfnPolicy(CfnPolicy):
 
     policy: Policy
 
-    def _render(self, resolver: Resolver) -> Any:
-        if not self.policy._should_exist:
-            return None
-        return super()._render(resolver)
+    def _should_synthesize(self) -> bool:
+        return self.policy._should_exist
 
 
 class _PolicyChecks:

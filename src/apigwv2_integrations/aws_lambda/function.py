@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
@@ -17,6 +16,7 @@ from ..cfn.aws_lambda import CfnFunction
 from ..core.arn import ArnFormat
 from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
+from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
@@ -24,29 +24,30 @@ from ..core.names import Names
 from ..core.size import Size
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
-from ..core.synthesis._json import dump_template
-from ..core.tokens._resolve import Resolver
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from .architecture import Architecture
 from .code import Code, CodeConfig, CodeImageConfig
 from .destination import IDestination
-from .durable_config import DurableConfig
 from .event_invoke_config import EventInvokeConfigOptions, event_invoke_options_of, has_event_invoke_options
 from .function_base import FunctionBase
+from .function_hash import RECOGNIZE_LAYER_VERSION, calculate_function_hash, classify_version_property
 from .handler import Handler
 from .lambda_version import Version, VersionOptions
 from .layers import ILayerVersion
-from .runtime import Runtime, RuntimeFamily
-from .runtime_management import RuntimeManagementMode
-from .snapstart_config import SnapStartConf
-from .tenancy_config import TenancyConfig
+from .runtime import Runtime
 
 # aws-cdk-lib's bound for durable_config.execution_timeout: 366 days.
 _MAX_DURABLE_SECONDS = 31_622_400
 
 if TYPE_CHECKING:
     from ..aws_ec2 import ISecurityGroup, IVpc, SubnetSelection
+
+    # Only for annotations: each module loads when an app uses its class.
+    from .durable_config import DurableConfig
+    from .runtime_management import RuntimeManagementMode
+    from .snapstart_config import SnapStartConf
+    from .tenancy_config import TenancyConfig
 
 _FUNCTION_NAME = re.compile(r"^[a-zA-Z0-9-_]+$")
 _MAX_FUNCTION_NAME = 64
@@ -55,87 +56,8 @@ _XRAY_ACTIONS = ("xray:PutTraceSegments", "xray:PutTelemetryRecords")
 _MAX_SNAP_START_STORAGE_MIB = 512
 # Logical IDs are at most 255 characters; the current version's keeps room for its 32-digit hash.
 _MAX_VERSION_ID_PREFIX = 255 - 32
-# These come first in the current version's hash, in this order, as in aws-cdk-lib.
-_HASH_FIRST_PROPERTIES = ("Code", "Handler", "Role", "Runtime")
-# The property order of the hash without `@aws-cdk/aws-lambda:recognizeVersionProps` (others follow, sorted).
-_LEGACY_HASH_ORDER = (
-    *_HASH_FIRST_PROPERTIES,
-    "Architectures",
-    "CodeSigningConfigArn",
-    "DeadLetterConfig",
-    "Description",
-    "Environment",
-    "EphemeralStorage",
-    "FileSystemConfigs",
-    "FunctionName",
-    "ImageConfig",
-    "KmsKeyArn",
-    "Layers",
-    "MemorySize",
-    "PackageType",
-    "ReservedConcurrentExecutions",
-    "RuntimeManagementConfig",
-    "SnapStart",
-    "Tags",
-    "Timeout",
-    "TracingConfig",
-    "VpcConfig",
-)
-# Whether each AWS::Lambda::Function property changes the current version's hash (locked to the version).
-# Properties missing here stop synthesis; Function.classify_version_property adds to this table.
-_VERSION_LOCKED: dict[str, bool] = {
-    "Architectures": True,
-    "CapacityProviderConfig": True,
-    "Code": True,
-    "CodeSigningConfigArn": False,
-    "DeadLetterConfig": True,
-    "Description": True,
-    "DurableConfig": True,
-    "Environment": True,
-    "EphemeralStorage": True,
-    "FileSystemConfigs": True,
-    "FunctionName": True,
-    "FunctionScalingConfig": True,
-    "Handler": True,
-    "ImageConfig": True,
-    "KmsKeyArn": True,
-    "Layers": True,
-    "LoggingConfig": True,
-    "MemorySize": True,
-    "PackageType": True,
-    "PublishToLatestPublished": True,
-    "RecursiveLoop": True,
-    "ReservedConcurrentExecutions": False,
-    "Role": True,
-    "Runtime": True,
-    "RuntimeManagementConfig": True,
-    "SnapStart": True,
-    "Tags": False,
-    "TenancyConfig": False,
-    "Timeout": True,
-    "TracingConfig": True,
-    "VpcConfig": True,
-}
-
 
 USE_CDK_MANAGED_LOG_GROUP = "@aws-cdk/aws-lambda:useCdkManagedLogGroup"
-RECOGNIZE_LAYER_VERSION = "@aws-cdk/aws-lambda:recognizeLayerVersion"
-RECOGNIZE_VERSION_PROPS = "@aws-cdk/aws-lambda:recognizeVersionProps"
-
-
-def _runtime_as_json(runtime: Runtime) -> dict[str, Any]:
-    """A runtime as aws-cdk-lib's JSON.stringify writes its Runtime object (for the layers hash)."""
-    image = f"public.ecr.aws/sam/build-{runtime.name}"
-    rendered: dict[str, Any] = {
-        "name": runtime.name,
-        "supportsInlineCode": runtime.supports_inline_code,
-        "supportsCodeGuruProfiling": runtime.supports_code_guru_profiling,
-        "supportsSnapStart": runtime.supports_snap_start,
-    }
-    if runtime.family is not None:
-        rendered["family"] = list(RuntimeFamily).index(runtime.family)
-    rendered.update(bundlingDockerImage=image, bundlingImage=image, isVariable=runtime.is_variable)
-    return rendered
 
 
 class Tracing(enum.Enum):
@@ -177,10 +99,6 @@ class RecursiveLoop(enum.Enum):
 
     ALLOW = "Allow"
     TERMINATE = "Terminate"
-
-
-def _to_tuple(value: Sequence[Any] | None) -> tuple[Any, ...] | None:
-    return None if value is None else tuple(value)
 
 
 def _to_environment(value: Mapping[str, str] | None) -> dict[str, str] | None:
@@ -236,9 +154,9 @@ class FunctionOptions(EventInvokeConfigOptions):
     """Size of the ephemeral storage. Default: 512 MiB."""
     function_name: str | None = None
     """Name of the function. Default: generated by CloudFormation."""
-    initial_policy: tuple[PolicyStatement, ...] | None = attrs.field(default=None, converter=_to_tuple)
+    initial_policy: tuple[PolicyStatement, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Statements added to the role. Default: none."""
-    layers: tuple[ILayerVersion, ...] | None = attrs.field(default=None, converter=_to_tuple)
+    layers: tuple[ILayerVersion, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Layers. Default: none."""
     log_format: str | None = None
     """Log format as a string (deprecated in aws_cdk). Default: "Text"."""
@@ -261,7 +179,7 @@ class FunctionOptions(EventInvokeConfigOptions):
     """Reserved concurrency. Default: none (the account limit)."""
     role: IRole | None = None
     """Execution role. Default: a new role with AWSLambdaBasicExecutionRole (and VPC access in a VPC)."""
-    security_groups: tuple[ISecurityGroup, ...] | None = attrs.field(default=None, converter=_to_tuple)
+    security_groups: tuple[ISecurityGroup, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Security groups (VPC only). Default: a new security group."""
     snap_start: SnapStartConf | None = None
     """SnapStart (Java 11+, Python 3.12+, .NET 8+). Default: none."""
@@ -889,64 +807,18 @@ class Function(FunctionBase):
     @staticmethod
     def classify_version_property(property_name: str, locked: bool) -> None:
         """Say whether an `AWS::Lambda::Function` property changes the current version's hash."""
-        _VERSION_LOCKED[property_name] = locked
+        classify_version_property(property_name, locked)
 
     def _configuration_hash(self) -> str:
-        if not FeatureFlags.of(self).is_enabled(RECOGNIZE_VERSION_PROPS):
-            return self._legacy_configuration_hash()
-        # The resource's rendered properties, as the template has them, with the version-locked ones kept.
-        properties = self._resource._render(Resolver(self.stack)).get("Properties", {})
-        unknown = [name for name in properties if name not in _VERSION_LOCKED]
-        if unknown:
-            names = ", ".join(repr(name) for name in unknown)
-            raise ValidationError(
-                self,
-                f"current_version cannot tell whether properties {names} change the version; call "
-                "Function.classify_version_property(name, locked) for each (locked=True when a change "
-                "needs a new version)",
-            )
-        locked = {name: value for name, value in properties.items() if _VERSION_LOCKED[name]}
-        ordered = {name: locked[name] for name in _HASH_FIRST_PROPERTIES if name in locked}
-        ordered.update((name, value) for name, value in locked.items() if name not in ordered)
-        text = dump_template(_integral_floats_as_ints(ordered), indent=None).decode("utf-8")
-        if FeatureFlags.of(self).is_enabled(RECOGNIZE_LAYER_VERSION):
-            text += self._layers_hash()
-        return hashlib.md5((text + "".join(self._hash_mixins)).encode("utf-8")).hexdigest()
-
-    def _legacy_configuration_hash(self) -> str:
-        """The hash when the `recognizeVersionProps` flag is off: the whole resource, every property."""
-        body = dict(self._resource._render(Resolver(self.stack)))
-        properties = body.get("Properties", {})
-        ordered = {name: properties[name] for name in _LEGACY_HASH_ORDER if name in properties}
-        ordered.update((name, properties[name]) for name in sorted(properties) if name not in ordered)
-        body["Properties"] = ordered
-        document = {"Resources": {self._resource.logical_id: body}}
-        text = dump_template(_integral_floats_as_ints(document), indent=None).decode("utf-8")
-        if FeatureFlags.of(self).is_enabled(RECOGNIZE_LAYER_VERSION):
-            text += self._layers_hash()
-        return hashlib.md5((text + "".join(self._hash_mixins)).encode("utf-8")).hexdigest()
+        return calculate_function_hash(
+            self, self._resource, self._ordered_layers(), additional="".join(self._hash_mixins)
+        )
 
     def _ordered_layers(self) -> list[ILayerVersion]:
         """The layers; sorted by construct path under `@aws-cdk/aws-lambda:recognizeLayerVersion`."""
         if not FeatureFlags.of(self).is_enabled(RECOGNIZE_LAYER_VERSION):
             return self._layers
         return sorted(self._layers, key=lambda layer: cast(Construct, layer).node.path)
-
-    def _layers_hash(self) -> str:
-        """The layers' part of the version hash under `@aws-cdk/aws-lambda:recognizeLayerVersion`."""
-        config: dict[str, Any] = {}
-        for layer in self._ordered_layers():
-            arn = layer.layer_version_arn
-            runtimes = getattr(layer, "compatible_runtimes", None)
-            if Token.is_unresolved(arn):
-                entry: dict[str, Any] = {"arn": self.stack.resolve(arn)}
-                if runtimes is not None:
-                    entry["runtimes"] = [runtime.name for runtime in runtimes]
-                config[cast(Construct, layer).node.id] = entry
-            elif runtimes is not None:
-                config[arn] = [_runtime_as_json(runtime) for runtime in runtimes]
-        text = dump_template(config, indent=None).decode("utf-8")
-        return hashlib.md5(text.encode("utf-8")).hexdigest()
 
     @staticmethod
     def metric_all(
@@ -1353,14 +1225,3 @@ def _show(value: Any) -> str:
     if isinstance(value, enum.Enum):
         return f"{type(value).__name__}.{value.name}"
     return repr(value)
-
-
-def _integral_floats_as_ints(value: Any) -> Any:
-    # JSON.stringify writes 256.0 as 256; the hash must see the same text.
-    if type(value) is float and value.is_integer():
-        return int(value)
-    if type(value) is dict:
-        return {key: _integral_floats_as_ints(item) for key, item in value.items()}
-    if type(value) is list:
-        return [_integral_floats_as_ints(item) for item in value]
-    return value

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..aws_iam import IPrincipal
 from ..core.construct import Construct
 from ..core.struct import lazy_frozen
@@ -32,8 +30,3 @@ class Permission:
     """Account that owns the calling resource. Default: none."""
     source_arn: str | None = None
     """ARN of the calling resource. Default: none."""
-
-
-def permission_from(value: Permission | Any) -> Permission:
-    """A Permission from a Permission or a mapping of its fields."""
-    return value if isinstance(value, Permission) else Permission(**value)

@@ -126,8 +126,14 @@ class App(Stage):
         skip_validation: bool | None = None,
         validate_on_synthesis: bool | None = None,
     ) -> CloudAssembly:
-        """Validate, render and write the cloud assembly (nested stages included); cached like Stage."""
-        return super().synth(force=force)
+        """Validate, render and write the cloud assembly (nested stages included), as `Stage.synth`."""
+        return super().synth(
+            aspect_stabilization=aspect_stabilization,
+            error_on_duplicate_synth=error_on_duplicate_synth,
+            force=force,
+            skip_validation=skip_validation,
+            validate_on_synthesis=validate_on_synthesis,
+        )
 
     def stage_asset(self, staged_name: str, source_path: str) -> None:
         """Copy `source_path` into the assembly as `staged_name` when the assembly is written."""

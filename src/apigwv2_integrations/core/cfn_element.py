@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .cfn_reference import CfnReference
 from .construct import Construct
 from .errors import ValidationError
 from .stack import Stack
+from .tokens._resolve import Resolver
 from .tokens.token import IResolvable, IResolveContext, Token
-
-if TYPE_CHECKING:
-    from .tokens._resolve import Resolver
 
 
 class CfnElement(Construct):
@@ -68,6 +66,15 @@ class CfnElement(Construct):
     def _validate_element(self) -> list[str]:
         """Return the problems of this element's own values (checked at synth)."""
         return []
+
+
+def render_element(element: CfnElement) -> Any:
+    """The element's body as its stack's template has it, every token resolved; `None` when left out.
+
+    What aws-cdk-lib gets from `stack.resolve(element._toCloudFormation())`, for code outside `core`
+    that must see the rendered element (the Lambda current version hashes its function's).
+    """
+    return element._render(Resolver(element.stack))
 
 
 class _LogicalIdOf(IResolvable):

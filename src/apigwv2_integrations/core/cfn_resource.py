@@ -308,7 +308,13 @@ class CfnResource(CfnRefElement):
     def _validate_element(self) -> list[str]:
         return self._validate_cfn_properties()
 
+    def _should_synthesize(self) -> bool:
+        """Whether the resource goes into its template; a subclass overrides it to leave itself out."""
+        return True
+
     def _render(self, resolver: Resolver) -> Any:
+        if not self._should_synthesize():
+            return None
         body: dict[str, Any] = {"Type": self.cfn_resource_type}
         properties = self._cfn_properties()
         if properties:

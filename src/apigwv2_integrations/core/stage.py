@@ -120,7 +120,29 @@ class Stage(Construct):
         skip_validation: bool | None = None,
         validate_on_synthesis: bool | None = None,
     ) -> CloudAssembly:
-        """Validate, render and write this stage's cloud assembly; a second call returns the first result."""
+        """Validate, render and write this stage's cloud assembly; a second call returns the first result.
+
+        `force=True` renders again. Every validation problem and error annotation stops synthesis, as
+        `validate_on_synthesis=True` does in aws-cdk-lib, so `validate_on_synthesis` changes nothing;
+        nor does `error_on_duplicate_synth`, as a second call returns the first assembly. Skipping
+        validation and the aspect stabilization loop are not supported: `skip_validation=True` and
+        `aspect_stabilization=True` raise a ValidationError.
+        """
+        # Differs from aws-cdk-lib: options this package cannot honour raise instead of being ignored.
+        unsupported = [
+            f"{name}=True"
+            for name, value in (
+                ("aspect_stabilization", aspect_stabilization),
+                ("skip_validation", skip_validation),
+            )
+            if value
+        ]
+        if unsupported:
+            raise ValidationError(
+                self,
+                f"synth: {' and '.join(unsupported)} is not supported; this package validates every "
+                "construct and applies aspects in one pass, so leave it unset",
+            )
         if self._assembly is not None and not force:
             return self._assembly
         from .synthesis.assembly import synthesize

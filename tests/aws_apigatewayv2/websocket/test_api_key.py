@@ -98,7 +98,7 @@ def test_rate_limited_api_key_rejects_a_fractional_quota_limit(stack: Stack) -> 
     with pytest.raises(ValidationError) as caught:
         RateLimitedApiKey(stack, "Key", quota=QuotaSettings(limit=10.5))
     assert str(caught.value) == (
-        "Test/Key/UsagePlanResource: quota limit=10.5 is not a whole number; use an integer number of requests"
+        "Test/Key/UsagePlanResource: quota limit=10.5 is not a whole number from 0; use an integer number of requests"
     )
 
 
@@ -106,6 +106,6 @@ def test_rate_limited_api_key_rejects_a_fractional_burst_limit(stack: Stack) -> 
     with pytest.raises(ValidationError) as caught:
         RateLimitedApiKey(stack, "Key", throttle=ThrottleSettings(rate_limit=10, burst_limit=2.5))
     assert str(caught.value) == (
-        "Test/Key/UsagePlanResource: throttle burst_limit=2.5 is not a whole number; "
+        "Test/Key/UsagePlanResource: throttle burst_limit=2.5 is not a whole number from 0; "
         "use an integer number of requests"
     )

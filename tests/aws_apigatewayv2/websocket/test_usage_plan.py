@@ -67,6 +67,7 @@ def test_usage_plan_rejects_a_key_that_is_not_a_construct(stack: Stack) -> None:
     class Key:
         key_id = "k"
         key_arn = "arn"
+        api_key_ref = None
 
         def __repr__(self) -> str:
             return "Key()"
@@ -80,7 +81,7 @@ def test_usage_plan_rejects_a_fractional_burst_limit(stack: Stack) -> None:
     with pytest.raises(ValidationError) as caught:
         UsagePlan(stack, "Plan", throttle={"rate_limit": 1.5, "burst_limit": 0.5})
     assert str(caught.value) == (
-        "Test/Plan: throttle burst_limit=0.5 is not a whole number; use an integer number of requests"
+        "Test/Plan: throttle burst_limit=0.5 is not a whole number from 0; use an integer number of requests"
     )
 
 

@@ -159,7 +159,10 @@ def test_http_stepfunctions_integration_stops_executions_of_an_imported_machine_
 ) -> None:
     imported = StateMachine.from_state_machine_arn(stack, "Imported", IMPORTED_ARN)
     integration = HttpStepFunctionsIntegration(
-        "Run", state_machine=imported, subtype=HttpIntegrationSubtype.STEPFUNCTIONS_STOP_EXECUTION
+        "Run",
+        state_machine=imported,
+        subtype=HttpIntegrationSubtype.STEPFUNCTIONS_STOP_EXECUTION,
+        parameter_mapping=ParameterMapping().custom("ExecutionArn", "$request.body.executionArn"),
     )
     route_with(stack, integration)
     assert (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
+from ...cfn.aws_apigatewayv2 import ApiReference
 from ...core.resource import Resource
 from ._metrics import MetricSource
 
@@ -22,11 +23,21 @@ class IApi(MetricSource, Protocol):
         """The default endpoint of the API."""
         ...
 
+    @property
+    def api_ref(self) -> ApiReference:
+        """A reference to this API (`ApiReference`)."""
+        ...
+
 
 class ApiBase(Resource, MetricSource):
     """Base of HTTP and WebSocket APIs: metrics by ApiId."""
 
     api_id: str
+
+    @property
+    def api_ref(self) -> ApiReference:
+        """A reference to this API (`ApiReference`)."""
+        return ApiReference(api_id=self.api_id)
 
     def _metric_dimensions(self) -> dict[str, str]:
         return {"ApiId": self.api_id}

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import weakref
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
-from ...cfn.aws_apigatewayv2 import CfnApiMapping
+from ...cfn.aws_apigatewayv2 import ApiMappingReference, CfnApiMapping
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
+from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ._base import IApi
 from .domain_name import IDomainName
@@ -28,6 +30,11 @@ class IApiMapping(Protocol):
     @property
     def api_mapping_id(self) -> str:
         """The mapping's identifier."""
+        ...
+
+    @property
+    def api_mapping_ref(self) -> ApiMappingReference:
+        """A reference to this API mapping (`ApiMappingReference`)."""
         ...
 
 
@@ -62,6 +69,18 @@ class _ImportedApiMapping(Resource):
         self._domain_name = attributes.domain_name
 
     @property
+    def api_mapping_ref(self) -> ApiMappingReference:
+        """A reference to this API mapping (`ApiMappingReference`).
+
+        Without the domain name, its `domain_name` is a token that reports the missing name when it is
+        rendered (aws-cdk-lib reports it when the field is read).
+        """
+        # Differs from aws-cdk-lib: it raises as soon as the reference is read.
+        known = self._domain_name
+        domain_name = known.name if known is not None else Lazy.string(lambda: self.domain_name.name)
+        return ApiMappingReference(api_mapping_id=self.api_mapping_id, domain_name=domain_name)
+
+    @property
     def domain_name(self) -> IDomainName:
         """The custom domain name, when it was given to `from_api_mapping_attributes`."""
         if self._domain_name is None:
@@ -77,6 +96,11 @@ class ApiMapping(Resource):
 
     PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.ApiMapping"
     """aws_cdk's id of the class for property injection (which this package does not do)."""
+
+    @property
+    def api_mapping_ref(self) -> ApiMappingReference:
+        """A reference to this API mapping (`ApiMappingReference`)."""
+        return ApiMappingReference(api_mapping_id=self.api_mapping_id, domain_name=self.domain_name.name)
 
     def __init__(
         self,
@@ -100,8 +124,9 @@ class ApiMapping(Resource):
         if _is_bad_mapping_key(api_mapping_key):
             raise ValidationError(
                 self,
-                f"api_mapping_key={api_mapping_key!r} is invalid; omit it or use a key without "
-                "leading or trailing slashes",
+                f"api_mapping_key={api_mapping_key!r} is rejected by API Gateway; omit it, or use up to "
+                f"{_MAX_MAPPING_KEY} letters, digits and $-_.+!*'() in levels joined by single slashes, "
+                "with no slash first or last, e.g. 'orders' or 'orders/v1'",
             )
         key = api_mapping_key or ""
         if not Token.is_unresolved(key):
@@ -143,7 +168,12 @@ class ApiMapping(Resource):
         return f"https://{self.domain_name.name}/{self.mapping_key or ''}"
 
 
+# API Gateway's API mapping keys: levels of letters, digits and $-_.+!*'() joined by single slashes.
+_MAPPING_KEY = re.compile(r"^[A-Za-z0-9$\-_.+!*'()]+(/[A-Za-z0-9$\-_.+!*'()]+)*$")
+_MAX_MAPPING_KEY = 300
+
+
 def _is_bad_mapping_key(key: str | None) -> bool:
     if key is None or Token.is_unresolved(key):
         return False
-    return key == "" or key.startswith("/") or key.endswith("/")
+    return len(key) > _MAX_MAPPING_KEY or not _MAPPING_KEY.match(key)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from ...cfn.aws_apigatewayv2 import AuthorizerReference
 
 
 @runtime_checkable
@@ -12,4 +15,9 @@ class IAuthorizer(Protocol):
     @property
     def authorizer_id(self) -> str:
         """The authorizer's identifier."""
+        ...
+
+    @property
+    def authorizer_ref(self) -> AuthorizerReference:
+        """A reference to this authorizer (`AuthorizerReference`)."""
         ...

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 import attrs
 
-from ...cfn.aws_apigatewayv2 import CfnDomainName
+from ...cfn.aws_apigatewayv2 import CfnDomainName, DomainNameReference
 from ...cfn.aws_certificatemanager import CfnCertificate
+from ...core.arn import ArnFormat
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
+from ...core.stack import Stack
 from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
 
@@ -61,6 +64,11 @@ class IDomainName(Protocol):
         """The hosted zone of the regional endpoint."""
         ...
 
+    @property
+    def domain_name_ref(self) -> DomainNameReference:
+        """A reference to this domain name (`DomainNameReference`)."""
+        ...
+
 
 @lazy_frozen(kw_only=True)
 class MTLSConfig:
@@ -86,6 +94,20 @@ class _ImportedDomainName(Resource):
         self.name = attributes.name
         self.regional_domain_name = attributes.regional_domain_name
         self.regional_hosted_zone_id = attributes.regional_hosted_zone_id
+
+    @property
+    def domain_name_ref(self) -> DomainNameReference:
+        """A reference to this domain name (`DomainNameReference`)."""
+        return DomainNameReference(
+            domain_name=self.name,
+            # As aws-cdk-lib: the ARN of an imported name has the stack's account.
+            domain_name_arn=Stack.of(self).format_arn(
+                service="apigateway",
+                arn_format=ArnFormat.SLASH_RESOURCE_SLASH_RESOURCE_NAME,
+                resource="domainnames",
+                resource_name=self.name,
+            ),
+        )
 
 
 def _to_mtls(value: MTLSConfig | Mapping[str, Any] | None) -> MTLSConfig | None:
@@ -126,6 +148,11 @@ class DomainName(Resource):
     PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.DomainName"
     """aws_cdk's id of the class for property injection (which this package does not do)."""
 
+    @property
+    def domain_name_ref(self) -> DomainNameReference:
+        """A reference to this domain name (`DomainNameReference`)."""
+        return DomainNameReference(domain_name=self.name, domain_name_arn=self._resource.attr_domain_name_arn)
+
     def __init__(
         self,
         scope: Construct,
@@ -153,6 +180,13 @@ class DomainName(Resource):
         )
         if not Token.is_unresolved(domain_name) and domain_name == "":
             raise ValidationError(self, "domain_name='' is empty; pass the custom domain name")
+        if not Token.is_unresolved(domain_name) and not _is_domain_name(domain_name):
+            raise ValidationError(
+                self,
+                f"domain_name={domain_name!r} is not a domain name API Gateway accepts; use at most "
+                f"{_MAX_DOMAIN_NAME} characters in two or more dot-separated labels of 1 to 63 letters, "
+                "digits and hyphens (no hyphen first or last), optionally '*.' first, e.g. 'api.example.com'",
+            )
         self._configurations: list[dict[str, Any]] = []
         mutual_tls = None
         if props.mtls is not None:
@@ -232,6 +266,22 @@ class DomainName(Resource):
                 "security_policy": security_policy.value if security_policy else None,
             }
         )
+
+
+# A DNS name: labels of letters, digits and hyphens; API Gateway also takes a wildcard first label.
+_DOMAIN_LABEL = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
+_MAX_DOMAIN_NAME = 253
+
+
+def _is_domain_name(name: str) -> bool:
+    labels = name.split(".")
+    if labels[0] == "*":
+        labels = labels[1:]
+    return (
+        len(name) <= _MAX_DOMAIN_NAME
+        and len(labels) >= 2
+        and all(_DOMAIN_LABEL.match(label) for label in labels)
+    )
 
 
 def _certificate_arn_of(certificate: ICertificate | CfnCertificate) -> str:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from ...cfn.aws_apigatewayv2 import RouteReference
 
 
 @runtime_checkable
@@ -12,4 +15,9 @@ class IRoute(Protocol):
     @property
     def route_id(self) -> str:
         """The route's identifier."""
+        ...
+
+    @property
+    def route_ref(self) -> RouteReference:
+        """A reference to this route (`RouteReference`)."""
         ...

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 
+from ...cfn.aws_apigatewayv2 import StageReference
 from ...core.annotations import Annotations
+from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
@@ -91,6 +93,11 @@ class IStage(MetricSource, Protocol):
     """A stage of an API."""
 
     @property
+    def stage_ref(self) -> StageReference:
+        """A reference to this stage (`StageReference`)."""
+        ...
+
+    @property
     def stage_name(self) -> str:
         """The name of the stage."""
         ...
@@ -103,6 +110,43 @@ class IStage(MetricSource, Protocol):
     def add_stage_variable(self, name: str, value: str) -> None:
         """Add a stage variable."""
         ...
+
+
+# API Gateway's account-level throttle quota (requests per second, and the burst bucket) in most Regions;
+# a stage or plan limit above it has no effect until the account's quota is raised, so it warns.
+_ACCOUNT_RATE_QUOTA = 10_000
+_ACCOUNT_BURST_QUOTA = 5_000
+
+
+def check_throttle(scope: Construct, throttle: ThrottleSettings | None, prop: str = "throttle") -> None:
+    """Raise for throttle limits API Gateway rejects; warn for limits above the default account quota."""
+    if throttle is None:
+        return
+    rate, burst = throttle.rate_limit, throttle.burst_limit
+    if rate is not None and not Token.is_unresolved(rate):
+        if rate < 0:
+            raise ValidationError(
+                scope, f"{prop} rate_limit={rate!r} is negative; use a number of requests per second from 0"
+            )
+        if rate > _ACCOUNT_RATE_QUOTA:
+            Annotations.of(scope).add_warning_v2(
+                "apigwv2:throttle-quota",
+                f"{prop} rate_limit={rate!r} is above the account's default throttle quota of "
+                f"{_ACCOUNT_RATE_QUOTA} requests per second; ask for a quota increase before deploying",
+            )
+    if burst is not None and not Token.is_unresolved(burst):
+        if burst < 0 or not float(burst).is_integer():
+            raise ValidationError(
+                scope,
+                f"{prop} burst_limit={burst!r} is not a whole number from 0; "
+                "use an integer number of requests",
+            )
+        if burst > _ACCOUNT_BURST_QUOTA:
+            Annotations.of(scope).add_warning_v2(
+                "apigwv2:throttle-quota",
+                f"{prop} burst_limit={burst!r} is above the account's default burst quota of "
+                f"{_ACCOUNT_BURST_QUOTA} requests; ask for a quota increase before deploying",
+            )
 
 
 def render_default_route_settings(
@@ -171,7 +215,22 @@ class StageBase(Resource, MetricSource):
     """Base of HTTP and WebSocket stages."""
 
     stage_name: str
-    _base_api: IApi
+    api: IApi
+
+    @property
+    def stage_ref(self) -> StageReference:
+        """A reference to this stage (`StageReference`)."""
+        return StageReference(api_id=self.api.api_id, stage_name=self.stage_name)
+
+    def __init__(self, scope: Construct, id: str, *, physical_name: str | None = None) -> None:
+        super().__init__(scope, id, physical_name=physical_name)
+        self._stage_variables: dict[str, str] = {}
+        self.node.add_validation(_StageVariableChecks(self))
+
+    @property
+    def _base_api(self) -> IApi:
+        """The stage's API (aws-cdk-lib's protected `baseApi`), the same object as `api`."""
+        return self.api
 
     @property
     def url(self) -> str:
@@ -203,10 +262,6 @@ class StageBase(Resource, MetricSource):
                 f"the API has more than {_STAGES_PER_API_QUOTA} stages, API Gateway's default quota; "
                 "ask for a quota increase before deploying",
             )
-
-    def _init_stage_variables(self, variables: Mapping[str, str] | None) -> None:
-        self._stage_variables: dict[str, str] = dict(variables or {})
-        self.node.add_validation(_StageVariableChecks(self))
 
     def add_stage_variable(self, name: str, value: str) -> None:
         """Add a stage variable (rendered at synth, so later additions count)."""

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 import attrs
 
-from ...cfn.aws_apigatewayv2 import CfnApi
+from ...cfn.aws_apigatewayv2 import ApiReference, CfnApi
 from ...core.construct import Construct
+from ...core.converters import optional_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.stack import Stack
@@ -42,23 +43,19 @@ class CorsHttpMethod(enum.Enum):
     PUT = "PUT"
 
 
-def _optional_tuple(value: Sequence[Any] | None) -> tuple[Any, ...] | None:
-    return None if value is None else tuple(value)
-
-
 @lazy_frozen(kw_only=True)
 class CorsPreflightOptions:
     """CORS settings of an HTTP API."""
 
     allow_credentials: bool | None = None
     """Allow credentials in CORS requests. Default: False."""
-    allow_headers: Sequence[str] | None = attrs.field(default=None, converter=_optional_tuple)
+    allow_headers: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Allowed request headers. Default: none."""
-    allow_methods: Sequence[CorsHttpMethod] | None = attrs.field(default=None, converter=_optional_tuple)
+    allow_methods: Sequence[CorsHttpMethod] | None = attrs.field(default=None, converter=optional_tuple)
     """Allowed methods. Default: none."""
-    allow_origins: Sequence[str] | None = attrs.field(default=None, converter=_optional_tuple)
+    allow_origins: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Allowed origins. Default: none."""
-    expose_headers: Sequence[str] | None = attrs.field(default=None, converter=_optional_tuple)
+    expose_headers: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Headers exposed to the browser. Default: none."""
     max_age: Duration | None = None
     """How long browsers cache the preflight response. Default: none."""
@@ -78,7 +75,7 @@ class HttpApiProps:
     """CORS configuration. Default: none."""
     create_default_stage: bool | None = None
     """Create a `$default` stage with auto-deploy. Default: True."""
-    default_authorization_scopes: Sequence[str] | None = attrs.field(default=None, converter=_optional_tuple)
+    default_authorization_scopes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Scopes for routes that use the default authorizer. Default: none."""
     default_authorizer: IHttpRouteAuthorizer | None = None
     """Authorizer of routes that name none. Default: none."""
@@ -112,9 +109,9 @@ class AddRoutesOptions:
 
     path: str
     integration: HttpRouteIntegration
-    authorization_scopes: Sequence[str] | None = attrs.field(default=None, converter=_optional_tuple)
+    authorization_scopes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     authorizer: IHttpRouteAuthorizer | None = None
-    methods: Sequence[HttpMethod] | None = attrs.field(default=None, converter=_optional_tuple)
+    methods: Sequence[HttpMethod] | None = attrs.field(default=None, converter=optional_tuple)
 
 
 @runtime_checkable
@@ -124,6 +121,11 @@ class IHttpApiRef(Protocol):
     @property
     def is_http_api(self) -> bool:
         """Always True: tells HTTP APIs from WebSocket APIs."""
+        ...
+
+    @property
+    def api_ref(self) -> ApiReference:
+        """A reference to this API (`ApiReference`)."""
         ...
 
 
@@ -178,6 +180,10 @@ class _HttpApiBase(ApiBase, HttpMetrics):
     default_authorization_scopes: Sequence[str] | None = None
     default_stage: IHttpStage | None = None
 
+    def __init__(self, scope: Construct, id: str) -> None:
+        super().__init__(scope, id)
+        self._vpc_links: dict[str, VpcLink] = {}
+
     @property
     def is_http_api(self) -> bool:
         """Always True: tells HTTP APIs from WebSocket APIs."""
@@ -187,9 +193,6 @@ class _HttpApiBase(ApiBase, HttpMetrics):
     def api_endpoint(self) -> str:
         """The default endpoint of the API."""
         raise NotImplementedError(f"{type(self).__name__} must define api_endpoint")
-
-    def _init_links(self) -> None:
-        self._vpc_links: dict[str, VpcLink] = {}
 
     def add_vpc_link(
         self,
@@ -269,7 +272,6 @@ class _ImportedHttpApi(_HttpApiBase):
         self.api_id = attributes.http_api_id
         self.http_api_id = attributes.http_api_id
         self._api_endpoint = attributes.api_endpoint
-        self._init_links()
 
     @property
     def api_endpoint(self) -> str:
@@ -317,7 +319,6 @@ class HttpApi(_HttpApiBase):
             ip_address_type=ip_address_type,
             route_selection_expression=route_selection_expression,
         )
-        self._init_links()
         self.http_api_name = props.api_name or id
         self.disable_execute_api_endpoint = props.disable_execute_api_endpoint
         self.default_authorizer = props.default_authorizer

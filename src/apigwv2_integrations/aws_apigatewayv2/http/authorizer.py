@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, ClassVar, Protocol, cast, runtime_checkable
 
 import attrs
 
 from ...aws_iam import IRole
-from ...cfn.aws_apigatewayv2 import CfnAuthorizer
+from ...cfn.aws_apigatewayv2 import AuthorizerReference, CfnAuthorizer
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
+from .._identity_source import check_http_jwt_identity_source, check_http_lambda_identity_source
+from ..common._api_quotas import count_authorizer
 from ..common.authorizer import IAuthorizer
 from .integration import PayloadFormatVersion
 
@@ -181,6 +183,11 @@ class HttpAuthorizer(Resource):
     PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.HttpAuthorizer"
     """aws_cdk's id of the class for property injection (which this package does not do)."""
 
+    @property
+    def authorizer_ref(self) -> AuthorizerReference:
+        """A reference to this authorizer (`AuthorizerReference`)."""
+        return cast(CfnAuthorizer, self.node.find_child("Resource")).authorizer_ref
+
     def __init__(
         self,
         scope: Construct,
@@ -246,6 +253,11 @@ class HttpAuthorizer(Resource):
                 f"jwt_audience has {len(jwt_audience)} entries; API Gateway allows at most "
                 f"{_MAX_JWT_AUDIENCES} audiences per authorizer",
             )
+        if type is HttpAuthorizerType.LAMBDA:
+            check_http_lambda_identity_source(self, props.identity_source)
+        elif type is HttpAuthorizerType.JWT:
+            check_http_jwt_identity_source(self, props.identity_source)
+        count_authorizer(self, props.http_api)
         resource = CfnAuthorizer(
             self,
             "Resource",

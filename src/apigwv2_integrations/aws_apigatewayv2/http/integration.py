@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
-from ...cfn.aws_apigatewayv2 import CfnIntegration
+from ...cfn.aws_apigatewayv2 import CfnIntegration, IntegrationReference
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
@@ -13,7 +13,8 @@ from ...core.resource import Resource
 from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
 from .._integration_timeout import HTTP_MAX_TIMEOUT_MS, timeout_millis, timeout_problem
-from ..common.integration import IIntegration
+from ..common._api_quotas import count_integration
+from ..common.integration import IIntegration, api_label
 from ..parameter_mapping import ParameterMapping
 
 if TYPE_CHECKING:
@@ -56,13 +57,19 @@ class PayloadFormatVersion:
     VERSION_1_0: PayloadFormatVersion
     VERSION_2_0: PayloadFormatVersion
 
-    def __init__(self, version: str) -> None:
-        self.version = version
+    version: str
+
+    @classmethod
+    def _of(cls, version: str) -> PayloadFormatVersion:
+        # No public constructor, as in aws_cdk: the constants and custom() are the way to get one.
+        payload_format_version = object.__new__(cls)
+        payload_format_version.version = version
+        return payload_format_version
 
     @staticmethod
     def custom(version: str) -> PayloadFormatVersion:
         """Any other version string."""
-        return PayloadFormatVersion(version)
+        return PayloadFormatVersion._of(version)
 
     def __repr__(self) -> str:
         return f"PayloadFormatVersion({self.version!r})"
@@ -74,8 +81,8 @@ class PayloadFormatVersion:
         return hash(self.version)
 
 
-PayloadFormatVersion.VERSION_1_0 = PayloadFormatVersion("1.0")
-PayloadFormatVersion.VERSION_2_0 = PayloadFormatVersion("2.0")
+PayloadFormatVersion.VERSION_1_0 = PayloadFormatVersion._of("1.0")
+PayloadFormatVersion.VERSION_2_0 = PayloadFormatVersion._of("2.0")
 
 
 class IntegrationCredentials:
@@ -166,6 +173,11 @@ class HttpIntegration(Resource):
     PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.HttpIntegration"
     """aws_cdk's id of the class for property injection (which this package does not do)."""
 
+    @property
+    def integration_ref(self) -> IntegrationReference:
+        """A reference to this integration (`IntegrationReference`)."""
+        return IntegrationReference(api_id=self.http_api.api_id, integration_id=self.integration_id)
+
     def __init__(
         self,
         scope: Construct,
@@ -212,6 +224,7 @@ class HttpIntegration(Resource):
         if props.parameter_mapping is not None:
             for mapping_problem in props.parameter_mapping.problems():
                 raise ValidationError(self, mapping_problem)
+        count_integration(self, props.http_api, is_fixed_limit=True)
         resource = CfnIntegration(
             self,
             "Resource",
@@ -259,12 +272,6 @@ class HttpRouteIntegrationConfig:
     subtype: HttpIntegrationSubtype | None = None
     timeout: Duration | None = None
     uri: str | None = None
-
-
-def api_label(api: Any) -> str:
-    """How an error names an API: its construct path, or its id when imported without one."""
-    node = getattr(api, "node", None)
-    return repr(node.path) if node is not None else repr(api.api_id)
 
 
 class HttpRouteIntegration:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 import attrs
 
-from ...cfn.aws_apigatewayv2 import CfnRoute
+from ...cfn.aws_apigatewayv2 import CfnRoute, RouteReference
 from ...core.annotations import Annotations
 from ...core.construct import Construct
 from ...core.errors import ValidationError
@@ -177,6 +177,11 @@ class HttpRoute(Resource):
 
     PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.HttpRoute"
     """aws_cdk's id of the class for property injection (which this package does not do)."""
+
+    @property
+    def route_ref(self) -> RouteReference:
+        """A reference to this route (`RouteReference`)."""
+        return RouteReference(api_id=self.http_api.api_id, route_id=self.route_id)
 
     def __init__(
         self,

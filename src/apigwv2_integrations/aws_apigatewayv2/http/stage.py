@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 from ...aws_apigateway.access_log import AccessLogFormat
-from ...cfn.aws_apigatewayv2 import CfnStage
+from ...cfn.aws_apigatewayv2 import CfnStage, StageReference
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.stack import Stack
@@ -20,6 +20,7 @@ from ..common.stage import (
     StageBase,
     StageOptions,
     ThrottleSettings,
+    check_throttle,
     render_default_route_settings,
 )
 
@@ -62,6 +63,11 @@ class IHttpStageRef(Protocol):
         """Always True: tells HTTP stages from WebSocket stages."""
         ...
 
+    @property
+    def stage_ref(self) -> StageReference:
+        """A reference to this stage (`StageReference`)."""
+        ...
+
 
 @runtime_checkable
 class IHttpStage(IStage, HttpMetrics, IHttpStageRef, Protocol):
@@ -97,9 +103,7 @@ class _ImportedHttpStage(_HttpStageBase):
     def __init__(self, scope: Construct, id: str, attributes: HttpStageAttributes) -> None:
         super().__init__(scope, id)
         self.api = attributes.api
-        self._base_api = attributes.api
         self.stage_name = attributes.stage_name
-        self._init_stage_variables(None)
 
     @property
     def url(self) -> str:
@@ -146,10 +150,10 @@ class HttpStage(_HttpStageBase):
             throttle=throttle,
         )
         self.api = props.http_api
-        self._base_api = props.http_api
         self.stage_name: str = props.stage_name or DEFAULT_STAGE_NAME
         self._check_stage_name()
-        self._init_stage_variables(props.stage_variables)
+        check_throttle(self, props.throttle)
+        self._stage_variables.update(props.stage_variables or {})
         resource = CfnStage(
             self,
             "Resource",

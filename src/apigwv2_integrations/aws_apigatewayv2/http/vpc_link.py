@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 import attrs
 
-from ...cfn.aws_apigatewayv2 import CfnVpcLink
+from ...cfn.aws_apigatewayv2 import CfnVpcLink, VpcLinkReference
 from ...core.construct import Construct
 from ...core.names import Names
 from ...core.resource import Resource
@@ -26,6 +26,11 @@ class IVpcLink(Protocol):
     @property
     def vpc_link_id(self) -> str:
         """The VPC link's identifier."""
+        ...
+
+    @property
+    def vpc_link_ref(self) -> VpcLinkReference:
+        """A reference to this VPC link (`VpcLinkReference`)."""
         ...
 
     @property
@@ -76,6 +81,11 @@ class _ImportedVpcLink(Resource):
         self.vpc_link_id = attributes.vpc_link_id
         self.vpc = attributes.vpc
 
+    @property
+    def vpc_link_ref(self) -> VpcLinkReference:
+        """A reference to this VPC link (`VpcLinkReference`)."""
+        return VpcLinkReference(vpc_link_id=self.vpc_link_id)
+
 
 class _RequiresSubnets:
     def __init__(self, link: VpcLink) -> None:
@@ -94,6 +104,11 @@ class VpcLink(Resource):
 
     PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.VpcLink"
     """aws_cdk's id of the class for property injection (which this package does not do)."""
+
+    @property
+    def vpc_link_ref(self) -> VpcLinkReference:
+        """A reference to this VPC link (`VpcLinkReference`)."""
+        return VpcLinkReference(vpc_link_id=self.vpc_link_id)
 
     def __init__(
         self,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from ...cfn.aws_apigateway import ApiKeyReference, UsagePlanReference
 
 
 @runtime_checkable
@@ -19,6 +22,11 @@ class IApiKey(Protocol):
         """The API key's ARN."""
         ...
 
+    @property
+    def api_key_ref(self) -> ApiKeyReference:
+        """A reference to this API key (`ApiKeyReference`)."""
+        ...
+
 
 @runtime_checkable
 class IUsagePlan(Protocol):
@@ -27,6 +35,11 @@ class IUsagePlan(Protocol):
     @property
     def usage_plan_id(self) -> str:
         """The usage plan's identifier."""
+        ...
+
+    @property
+    def usage_plan_ref(self) -> UsagePlanReference:
+        """A reference to this usage plan (`UsagePlanReference`)."""
         ...
 
     def add_api_key(self, api_key: IApiKey, *, override_logical_id: str | None = None) -> Any:

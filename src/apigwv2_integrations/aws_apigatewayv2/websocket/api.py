@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Protocol, runtime_checkable
 
 import attrs
 
-from ...cfn.aws_apigatewayv2 import CfnApi
+from ...cfn.aws_apigatewayv2 import ApiReference, CfnApi
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.stack import Stack
@@ -92,6 +92,11 @@ class IWebSocketApiRef(Protocol):
     @property
     def is_websocket_api(self) -> bool:
         """Always True: tells WebSocket APIs from HTTP APIs."""
+        ...
+
+    @property
+    def api_ref(self) -> ApiReference:
+        """A reference to this API (`ApiReference`)."""
         ...
 
 

@@ -8,20 +8,24 @@ from typing import Any, ClassVar
 import attrs
 
 from ...aws_iam import Grant, IGrantable
+from ...cfn.aws_apigateway import ApiKeyReference, CfnApiKey
 from ...core.arn import ArnFormat
-from ...core.cfn_resource import CfnResource
 from ...core.construct import Construct
+from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.stack import Stack
 from ...core.struct import lazy_frozen
+from ...core.tokens.token import Token
 from ..common.stage import ThrottleSettings, to_throttle_settings
 from ._types import IApiKey
 from .usage_plan import QuotaSettings, UsagePlan, UsagePlanPerApiStage, to_api_stages, to_quota_settings
 
-# API keys are API Gateway (v1) resources, shared by REST and WebSocket APIs.
-_API_KEY_TYPE = "AWS::ApiGateway::ApiKey"
+# API keys are API Gateway (v1) resources (aws_apigateway's CfnApiKey), shared by REST and WebSocket APIs.
 _READ_ACTIONS = ("apigateway:GET",)
 _WRITE_ACTIONS = ("apigateway:POST", "apigateway:PUT", "apigateway:PATCH", "apigateway:DELETE")
+# API Gateway's fixed length of API key values.
+_MIN_KEY_VALUE = 20
+_MAX_KEY_VALUE = 128
 
 
 @lazy_frozen(kw_only=True)
@@ -77,6 +81,11 @@ class _ApiKeyBase(Resource):
     key_id: str
     key_arn: str
 
+    @property
+    def api_key_ref(self) -> ApiKeyReference:
+        """A reference to this API key (`ApiKeyReference`)."""
+        return ApiKeyReference(api_key_id=self.key_id)
+
     def grant_read(self, grantee: IGrantable) -> Grant:
         """Allow `grantee` to read the key (`apigateway:GET`)."""
         return Grant.add_to_principal(
@@ -130,19 +139,27 @@ class ApiKey(_ApiKeyBase):
             value=value,
         )
         super().__init__(scope, id, physical_name=props.api_key_name)
-        values = {
-            "CustomerId": props.customer_id,
-            "Description": props.description,
-            "Enabled": True if props.enabled is None else props.enabled,
-            "GenerateDistinctId": props.generate_distinct_id,
-            "Name": props.api_key_name,
-            "Value": props.value,
-        }
-        resource = CfnResource(
+        key_value = props.value
+        if (
+            key_value is not None
+            and not Token.is_unresolved(key_value)
+            and not _MIN_KEY_VALUE <= len(key_value) <= _MAX_KEY_VALUE
+        ):
+            # The value is a secret: the message gives its length, not the value.
+            raise ValidationError(
+                self,
+                f"value is {len(key_value)} characters long; API Gateway accepts API key values of "
+                f"{_MIN_KEY_VALUE} to {_MAX_KEY_VALUE} characters, or omit value to have one generated",
+            )
+        resource = CfnApiKey(
             self,
             "Resource",
-            type=_API_KEY_TYPE,
-            properties={k: v for k, v in values.items() if v is not None},
+            customer_id=props.customer_id,
+            description=props.description,
+            enabled=True if props.enabled is None else props.enabled,
+            generate_distinct_id=props.generate_distinct_id,
+            name=props.api_key_name,
+            value=props.value,
         )
         self.key_id: str = resource.ref
         self.key_arn: str = api_key_arn(self, self.key_id)

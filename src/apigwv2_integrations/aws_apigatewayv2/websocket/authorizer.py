@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, ClassVar, Protocol, cast, runtime_checkable
 
 import attrs
 
-from ...cfn.aws_apigatewayv2 import CfnAuthorizer
+from ...cfn.aws_apigatewayv2 import AuthorizerReference, CfnAuthorizer
 from ...core.construct import Construct
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
+from .._identity_source import check_web_socket_identity_source
+from ..common._api_quotas import count_authorizer
 from ..common.authorizer import IAuthorizer
 
 if TYPE_CHECKING:
@@ -122,6 +124,11 @@ class WebSocketAuthorizer(Resource):
     PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.WebSocketAuthorizer"
     """aws_cdk's id of the class for property injection (which this package does not do)."""
 
+    @property
+    def authorizer_ref(self) -> AuthorizerReference:
+        """A reference to this authorizer (`AuthorizerReference`)."""
+        return cast(CfnAuthorizer, self.node.find_child("Resource")).authorizer_ref
+
     def __init__(
         self,
         scope: Construct,
@@ -141,6 +148,9 @@ class WebSocketAuthorizer(Resource):
             authorizer_name=authorizer_name,
             authorizer_uri=authorizer_uri,
         )
+        if props.type is WebSocketAuthorizerType.LAMBDA:
+            check_web_socket_identity_source(self, props.identity_source)
+        count_authorizer(self, props.web_socket_api)
         resource = CfnAuthorizer(
             self,
             "Resource",

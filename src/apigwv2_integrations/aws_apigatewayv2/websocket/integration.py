@@ -6,15 +6,15 @@ import enum
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
-from ...cfn.aws_apigatewayv2 import CfnIntegration
+from ...cfn.aws_apigatewayv2 import CfnIntegration, IntegrationReference
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
 from .._integration_timeout import WEBSOCKET_MAX_TIMEOUT_MS, timeout_millis, timeout_problem
-from ..common.integration import IIntegration
-from ..http.integration import api_label
+from ..common._api_quotas import count_integration
+from ..common.integration import IIntegration, api_label
 
 if TYPE_CHECKING:
     from .api import IWebSocketApi
@@ -88,6 +88,11 @@ class WebSocketIntegration(Resource):
     PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.WebSocketIntegration"
     """aws_cdk's id of the class for property injection (which this package does not do)."""
 
+    @property
+    def integration_ref(self) -> IntegrationReference:
+        """A reference to this integration (`IntegrationReference`)."""
+        return IntegrationReference(api_id=self.web_socket_api.api_id, integration_id=self.integration_id)
+
     def __init__(
         self,
         scope: Construct,
@@ -122,6 +127,7 @@ class WebSocketIntegration(Resource):
         problem = timeout_problem(props.timeout, WEBSOCKET_MAX_TIMEOUT_MS)
         if problem is not None:
             raise ValidationError(self, problem)
+        count_integration(self, props.web_socket_api, is_fixed_limit=False)
         resource = CfnIntegration(
             self,
             "Resource",

@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
+import weakref
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
-from ...cfn.aws_apigatewayv2 import CfnRoute, CfnRouteResponse
+from ...cfn.aws_apigatewayv2 import CfnRoute, CfnRouteResponse, RouteReference
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
+from ...core.tokens.token import Token
 from ..common.route import IRoute
 from .authorizer import IWebSocketRouteAuthorizer, WebSocketNoneAuthorizer
 from .integration import WebSocketRouteIntegration
 
 if TYPE_CHECKING:
     from .api import IWebSocketApi
+
+
+# API Gateway reserves keys starting with `$` for its predefined routes.
+_PREDEFINED_ROUTE_KEYS = ("$connect", "$disconnect", "$default")
+# Route keys of each API (construct or imported) already defined in this app, with their paths.
+_keys_of_api: weakref.WeakKeyDictionary[Any, dict[str, str]] = weakref.WeakKeyDictionary()
 
 
 @runtime_checkable
@@ -62,6 +70,11 @@ class WebSocketRoute(Resource):
     PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.WebSocketRoute"
     """aws_cdk's id of the class for property injection (which this package does not do)."""
 
+    @property
+    def route_ref(self) -> RouteReference:
+        """A reference to this route (`RouteReference`)."""
+        return RouteReference(api_id=self.web_socket_api.api_id, route_id=self.route_id)
+
     def __init__(
         self,
         scope: Construct,
@@ -83,6 +96,7 @@ class WebSocketRoute(Resource):
             authorizer=authorizer,
             return_response=return_response,
         )
+        self._check_route_key(props.web_socket_api, props.route_key)
         if props.authorizer is not None and props.route_key != "$connect":
             raise ValidationError(
                 self,
@@ -116,3 +130,22 @@ class WebSocketRoute(Resource):
                 route_id=resource.ref,
                 route_response_key="$default",
             )
+
+    def _check_route_key(self, api: IWebSocketApi, route_key: str) -> None:
+        """Deploy-time rules: a predefined or custom key, used once per API."""
+        if Token.is_unresolved(route_key):
+            return
+        if route_key == "" or (route_key.startswith("$") and route_key not in _PREDEFINED_ROUTE_KEYS):
+            raise ValidationError(
+                self,
+                f"route_key={route_key!r} is rejected by API Gateway; use '$connect', '$disconnect', "
+                "'$default' or a custom key that does not start with '$', e.g. 'sendmessage'",
+            )
+        keys = _keys_of_api.setdefault(api, {})
+        if route_key in keys:
+            raise ValidationError(
+                self,
+                f"route_key={route_key!r} is already the key of {keys[route_key]} on the same API; each "
+                "route key may appear once per API",
+            )
+        keys[route_key] = self.node.path

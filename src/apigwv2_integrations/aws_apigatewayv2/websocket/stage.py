@@ -19,6 +19,7 @@ from ..common.stage import (
     StageBase,
     StageOptions,
     ThrottleSettings,
+    check_throttle,
     render_default_route_settings,
 )
 
@@ -73,9 +74,7 @@ class _ImportedWebSocketStage(_WebSocketStageBase):
     def __init__(self, scope: Construct, id: str, attributes: WebSocketStageAttributes) -> None:
         super().__init__(scope, id)
         self.api = attributes.api
-        self._base_api = attributes.api
         self.stage_name = attributes.stage_name
-        self._init_stage_variables(None)
 
     @property
     def url(self) -> str:
@@ -122,10 +121,10 @@ class WebSocketStage(_WebSocketStageBase):
             throttle=throttle,
         )
         self.api = props.web_socket_api
-        self._base_api = props.web_socket_api
         self.stage_name: str = props.stage_name
         self._check_stage_name()
-        self._init_stage_variables(props.stage_variables)
+        check_throttle(self, props.throttle)
+        self._stage_variables.update(props.stage_variables or {})
         resource = CfnStage(
             self,
             "Resource",

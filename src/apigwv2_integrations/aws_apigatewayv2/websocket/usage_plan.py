@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from ...core.cfn_resource import CfnResource
+from ...cfn.aws_apigateway import CfnUsagePlan, CfnUsagePlanKey, UsagePlanReference
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.names import Names
@@ -16,14 +16,12 @@ from ...core.resource import Resource
 from ...core.struct import lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
-from ..common.stage import ThrottleSettings, to_throttle_settings
+from ..common.stage import ThrottleSettings, check_throttle, to_throttle_settings
 from ._types import IApiKey
 from .api import IWebSocketApi
 from .stage import IWebSocketStage
 
 # The usage plan resources are API Gateway (v1) resources, shared by REST and WebSocket APIs.
-_USAGE_PLAN_TYPE = "AWS::ApiGateway::UsagePlan"
-_USAGE_PLAN_KEY_TYPE = "AWS::ApiGateway::UsagePlanKey"
 
 
 class Period(enum.Enum):
@@ -104,9 +102,17 @@ def render_quota(scope: Construct, quota: QuotaSettings | None) -> dict[str, Any
     """The Quota property; the limit must be a whole number."""
     if quota is None:
         return None
-    if _is_fractional(quota.limit):
+    for name, value in (("limit", quota.limit), ("offset", quota.offset)):
+        if _is_fractional(value) or (value is not None and not Token.is_unresolved(value) and value < 0):
+            raise ValidationError(
+                scope,
+                f"quota {name}={value!r} is not a whole number from 0; use an integer number of requests",
+            )
+    if quota.offset is not None and quota.period is None:
         raise ValidationError(
-            scope, f"quota limit={quota.limit!r} is not a whole number; use an integer number of requests"
+            scope,
+            f"quota offset={quota.offset!r} is set without a period; API Gateway counts the offset within "
+            "a period, pass period=Period.DAY, Period.WEEK or Period.MONTH",
         )
     values = {
         "Limit": quota.limit,
@@ -120,12 +126,7 @@ def render_throttle(scope: Construct, throttle: ThrottleSettings | None) -> dict
     """The Throttle property; the burst limit must be a whole number."""
     if throttle is None:
         return None
-    if _is_fractional(throttle.burst_limit):
-        raise ValidationError(
-            scope,
-            f"throttle burst_limit={throttle.burst_limit!r} is not a whole number; "
-            "use an integer number of requests",
-        )
+    check_throttle(scope, throttle)
     values = {"BurstLimit": throttle.burst_limit, "RateLimit": throttle.rate_limit}
     return {k: v for k, v in values.items() if v is not None}
 
@@ -135,16 +136,22 @@ class _UsagePlanBase(Resource):
 
     usage_plan_id: str
 
+    @property
+    def usage_plan_ref(self) -> UsagePlanReference:
+        """A reference to this usage plan (`UsagePlanReference`)."""
+        return UsagePlanReference(usage_plan_id=self.usage_plan_id)
+
     def add_api_key(self, api_key: IApiKey, *, override_logical_id: str | None = None) -> None:
         """Let `api_key` use this plan (an `AWS::ApiGateway::UsagePlanKey`)."""
         options = AddApiKeyOptions(override_logical_id=override_logical_id)
         if not isinstance(api_key, Construct):
             raise TypeError(f"{self.node.path}: api_key={api_key!r} is not a construct; use an ApiKey")
-        resource = CfnResource(
+        resource = CfnUsagePlanKey(
             self,
             f"UsagePlanKeyResource:{Names.node_unique_id(api_key.node)}",
-            type=_USAGE_PLAN_KEY_TYPE,
-            properties={"KeyId": api_key.key_id, "KeyType": "API_KEY", "UsagePlanId": self.usage_plan_id},
+            key_id=api_key.key_id,
+            key_type="API_KEY",
+            usage_plan_id=self.usage_plan_id,
         )
         if options.override_logical_id is not None:
             resource.override_logical_id(options.override_logical_id)
@@ -182,18 +189,24 @@ class UsagePlan(_UsagePlanBase):
             usage_plan_name=usage_plan_name,
         )
         self._api_stages: list[UsagePlanPerApiStage] = list(props.api_stages or ())
-        values = {
-            "ApiStages": Lazy.any(self._render_api_stages),
-            "Description": props.description,
-            "Quota": render_quota(self, props.quota),
-            "Throttle": render_throttle(self, props.throttle),
-            "UsagePlanName": props.usage_plan_name,
-        }
-        resource = CfnResource(
+        quota = render_quota(self, props.quota)
+        throttle = render_throttle(self, props.throttle)
+        resource = CfnUsagePlan(
             self,
             "Resource",
-            type=_USAGE_PLAN_TYPE,
-            properties={k: v for k, v in values.items() if v is not None},
+            api_stages=Lazy.any(self._render_api_stages),
+            description=props.description,
+            quota=CfnUsagePlan.QuotaSettingsProperty(
+                limit=quota.get("Limit"), offset=quota.get("Offset"), period=quota.get("Period")
+            )
+            if quota is not None
+            else None,
+            throttle=CfnUsagePlan.ThrottleSettingsProperty(
+                burst_limit=throttle.get("BurstLimit"), rate_limit=throttle.get("RateLimit")
+            )
+            if throttle is not None
+            else None,
+            usage_plan_name=props.usage_plan_name,
         )
         self.usage_plan_id: str = resource.ref
         # As aws-cdk-lib: the plan waits for the stages and APIs given here (not for later add_api_stage).

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
 from ...cfn.aws_elasticloadbalancingv2 import CfnListenerRule
 from ...core.construct import Construct
+from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
@@ -18,10 +19,6 @@ from .conditions import ListenerCondition
 if TYPE_CHECKING:
     from .application_listener import IApplicationListener
     from .application_target_group import IApplicationTargetGroup
-
-
-def _to_tuple(value: Sequence[Any] | None) -> tuple[Any, ...] | None:
-    return None if value is None else tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -34,9 +31,11 @@ class ApplicationListenerRuleProps:
     """The rule's priority; lower numbers are evaluated first."""
     action: ListenerAction | None = None
     """What the rule does. Default: forward to `target_groups`."""
-    conditions: Sequence[ListenerCondition] | None = attrs.field(default=None, converter=_to_tuple)
+    conditions: Sequence[ListenerCondition] | None = attrs.field(default=None, converter=optional_tuple)
     """When the rule applies. Default: none (at least one is required)."""
-    target_groups: Sequence[IApplicationTargetGroup] | None = attrs.field(default=None, converter=_to_tuple)
+    target_groups: Sequence[IApplicationTargetGroup] | None = attrs.field(
+        default=None, converter=optional_tuple
+    )
     """Target groups to forward to. Default: none."""
 
 

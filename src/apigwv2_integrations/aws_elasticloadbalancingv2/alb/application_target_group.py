@@ -9,6 +9,7 @@ import attrs
 
 from ...aws_ec2 import IConnectable, IVpc, Port
 from ...core.construct import Construct
+from ...core.converters import optional_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.tokens.token import Token
@@ -55,10 +56,6 @@ class IApplicationTargetGroup(ITargetGroup, Protocol):
         ...
 
 
-def _to_tuple(value: Sequence[Any] | None) -> tuple[Any, ...] | None:
-    return None if value is None else tuple(value)
-
-
 def resolve_application_protocol_and_port(
     scope: Construct, protocol: ApplicationProtocol | None, port: float | None
 ) -> tuple[ApplicationProtocol | None, float | None]:
@@ -97,7 +94,9 @@ class ApplicationTargetGroupProps(BaseTargetGroupProps):
     """Keep clients on one target this long, 1 second to 7 days. Default: no stickiness."""
     stickiness_cookie_name: str | None = None
     """The application cookie for stickiness. Default: a load balancer cookie."""
-    targets: Sequence[IApplicationLoadBalancerTarget] | None = attrs.field(default=None, converter=_to_tuple)
+    targets: Sequence[IApplicationLoadBalancerTarget] | None = attrs.field(
+        default=None, converter=optional_tuple
+    )
     """The targets to register. Default: none."""
 
 

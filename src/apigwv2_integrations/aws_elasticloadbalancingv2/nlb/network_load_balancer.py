@@ -9,6 +9,7 @@ import attrs
 
 from ...aws_ec2 import Connections, ISecurityGroup, IVpc, SecurityGroup, SubnetSelection
 from ...core.construct import Construct
+from ...core.converters import optional_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.feature_flags import FeatureFlags
@@ -30,10 +31,6 @@ def _to_subnet_selection(value: SubnetSelection | Mapping[str, Any] | None) -> S
     return SubnetSelection(**value) if isinstance(value, Mapping) else value
 
 
-def _to_tuple(value: Sequence[Any] | None) -> tuple[Any, ...] | None:
-    return None if value is None else tuple(value)
-
-
 @runtime_checkable
 class INetworkLoadBalancer(ILoadBalancerV2, Protocol):
     """A Network Load Balancer, defined here or imported."""
@@ -51,7 +48,7 @@ class NetworkLoadBalancerProps(BaseLoadBalancerProps):
     """The IP address type. Default: IPv4."""
     disable_security_groups: bool | None = None
     """Create no security group even under the feature flag that adds one. Default: false."""
-    security_groups: Sequence[ISecurityGroup] | None = attrs.field(default=None, converter=_to_tuple)
+    security_groups: Sequence[ISecurityGroup] | None = attrs.field(default=None, converter=optional_tuple)
     """Security groups of the load balancer. Default: one new group when the
     `@aws-cdk/aws-elasticloadbalancingv2:networkLoadBalancerWithSecurityGroupByDefault` feature flag is on,
     else none."""
@@ -69,7 +66,7 @@ class NetworkLoadBalancerAttributes:
     """Its canonical hosted zone id. Default: unknown."""
     load_balancer_dns_name: str | None = None
     """Its DNS name. Default: unknown."""
-    load_balancer_security_groups: Sequence[str] | None = attrs.field(default=None, converter=_to_tuple)
+    load_balancer_security_groups: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Ids of its security groups. Default: none."""
     vpc: IVpc | None = None
     """Its VPC, needed for `add_targets`. Default: unknown."""

@@ -9,6 +9,7 @@ import attrs
 
 from ...aws_ec2 import IVpc
 from ...core.construct import Construct
+from ...core.converters import optional_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ..shared._rendering import bool_attribute
@@ -58,10 +59,6 @@ class INetworkTargetGroup(ITargetGroup, Protocol):
         ...
 
 
-def _to_tuple(value: Sequence[Any] | None) -> tuple[Any, ...] | None:
-    return None if value is None else tuple(value)
-
-
 @attrs.frozen(kw_only=True)
 class NetworkTargetGroupProps(BaseTargetGroupProps):
     """Properties of a NetworkTargetGroup."""
@@ -76,7 +73,7 @@ class NetworkTargetGroupProps(BaseTargetGroupProps):
     """The protocol to the targets. Default: TCP."""
     proxy_protocol_v2: bool | None = None
     """Send proxy protocol v2 headers. Default: false."""
-    targets: Sequence[INetworkLoadBalancerTarget] | None = attrs.field(default=None, converter=_to_tuple)
+    targets: Sequence[INetworkLoadBalancerTarget] | None = attrs.field(default=None, converter=optional_tuple)
     """The targets to register. Default: none."""
 
 

@@ -12,8 +12,8 @@ from ..annotations import WARNING
 from ..errors import SynthesisError
 from ..stack import Stack
 from ..stage import Stage
-from ._json import dump_template
-from ._render import MAX_TEMPLATE_BYTES, RenderedApp, render_app
+from .json_text import dump_template
+from .rendering import MAX_TEMPLATE_BYTES, RenderedApp, render_app
 from .tree import tree_document
 
 CLOUD_ASSEMBLY_VERSION = "55.0.0"
@@ -182,19 +182,6 @@ class CloudAssembly:
 
 def _json_2(value: Any) -> bytes:
     return dump_template(value, indent=2)
-
-
-def build_files(
-    app: Stage, rendered: RenderedApp
-) -> tuple[dict[str, bytes], dict[str, Any], dict[str, dict[str, Any]]]:
-    """Every file of the assembly (name -> bytes), the manifest and the templates by artifact id.
-
-    Only the stacks that belong to `app` itself are listed; those of nested stages are in the
-    files under `assembly-<Stage>/` (see `build_assembly`).
-    """
-    files: dict[str, bytes] = {}
-    manifest, templates = _build_stage_files(app, _stacks_by_stage(rendered), rendered, files, "")
-    return files, manifest, templates
 
 
 def _stacks_by_stage(rendered: RenderedApp) -> dict[int, list[Stack]]:

@@ -141,6 +141,11 @@ def dump_template(value: Any, indent: int | None = 1) -> bytes:
     return "".join(out).encode("utf-8")
 
 
+def json_stringify(value: Any) -> str:
+    """`JSON.stringify(value)`: compact JSON text in JavaScript's key order (for hashes that must match)."""
+    return dump_template(value, indent=None).decode("utf-8")
+
+
 def _reordered(value: Any) -> Any:
     if type(value) is dict:
         return {k: _reordered(v) for k, v in js_key_order(value)}
