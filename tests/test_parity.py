@@ -1,6 +1,7 @@
 """Parity: every app under tests/data/parity synthesizes to the templates aws-cdk-lib produced for it.
 
 A case folder with a `cdk.json` (or `context.json`) gives its context to the app as the cdk CLI does.
+A `<case>-flagged` folder holds no app of its own: it runs the app of `<case>` under its `cdk.json`.
 """
 
 from __future__ import annotations
@@ -14,9 +15,18 @@ import pytest
 from tests.parity_support.aws_cdk_alias import context_of_case, run_app
 
 PARITY_DIR = Path(__file__).parent / "data" / "parity"
-CASES = (
-    sorted(p.name for p in PARITY_DIR.iterdir() if (p / "app.py").is_file()) if PARITY_DIR.is_dir() else []
-)
+FLAGGED_SUFFIX = "-flagged"
+
+
+def app_of_case(case_dir: Path) -> Path:
+    """The app a case runs: its own `app.py`, or that of the case it is the flagged twin of."""
+    own = case_dir / "app.py"
+    if own.is_file() or not case_dir.name.endswith(FLAGGED_SUFFIX):
+        return own
+    return case_dir.parent / case_dir.name.removesuffix(FLAGGED_SUFFIX) / "app.py"
+
+
+CASES = sorted(p.name for p in PARITY_DIR.iterdir() if p.is_dir() and app_of_case(p).is_file())
 
 
 def normalize(template: dict[str, Any]) -> dict[str, Any]:
@@ -75,7 +85,7 @@ def stack_artifact_facts(manifest: dict[str, Any]) -> dict[str, dict[str, Any]]:
 @pytest.mark.parametrize("case", CASES)
 def test_template_matches_aws_cdk_lib(case: str, tmp_path: Path) -> None:
     case_dir = PARITY_DIR / case
-    run_app(str(case_dir / "app.py"), str(tmp_path), context_of_case(str(case_dir)))
+    run_app(str(app_of_case(case_dir)), str(tmp_path), context_of_case(str(case_dir)))
     expected_manifest = case_dir / "manifest.json"
     if expected_manifest.is_file():
         expected_facts = stack_artifact_facts(json.loads(expected_manifest.read_text()))
@@ -104,7 +114,7 @@ CASES_WITH_ASSETS = [
 @pytest.mark.parametrize("case", CASES_WITH_ASSETS)
 def test_asset_manifest_matches_aws_cdk_lib(case: str, tmp_path: Path) -> None:
     case_dir = PARITY_DIR / case
-    run_app(str(case_dir / "app.py"), str(tmp_path), context_of_case(str(case_dir)))
+    run_app(str(app_of_case(case_dir)), str(tmp_path), context_of_case(str(case_dir)))
     for expected_file in sorted(case_dir.glob("*.assets.json")):
         actual_file = tmp_path / expected_file.name
         assert actual_file.is_file(), f"{case}: no {expected_file.name} was synthesized"
