@@ -15,6 +15,7 @@ from ..cfn.aws_dynamodb import CfnGlobalTable
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.errors import ValidationError
+from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
@@ -45,6 +46,8 @@ from .shared import (
 )
 from .table_v2_base import ITableV2, TableBaseV2
 
+RESOURCE_POLICY_PER_REPLICA = "@aws-cdk/aws-dynamodb:resourcePolicyPerReplica"
+"""Feature flag: replicas in other regions no longer inherit the table's resource policy."""
 _HASH = "HASH"
 _RANGE = "RANGE"
 _MAX_GSI = 20
@@ -733,9 +736,13 @@ class TableV2(TableBaseV2):
             )
             else table
         )
-        resource_policy = (
-            self.resource_policy if is_primary else (props.resource_policy or self.resource_policy)
-        )
+        if is_primary:
+            resource_policy = self.resource_policy
+        elif FeatureFlags.of(self).is_enabled(RESOURCE_POLICY_PER_REPLICA):
+            # With the flag, a replica in another region has only the policy given for it.
+            resource_policy = props.resource_policy
+        else:
+            resource_policy = props.resource_policy or self.resource_policy
         stream_policy = self.stream_resource_policy if is_primary else props.stream_resource_policy
         read_units = props.max_read_request_units or self._max_read_units
         table_class = props.table_class or table.table_class

@@ -9,6 +9,7 @@ from ..aws_iam.grant import AddToResourcePolicyResult, Grant
 from ..cfn.aws_kms import CfnAlias
 from ..core.construct import Construct
 from ..core.errors import ValidationError
+from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.stack import Stack
@@ -19,6 +20,11 @@ from ._types import DECRYPT_ACTIONS, ENCRYPT_ACTIONS, IKey
 _PREFIX = "alias/"
 _RESERVED_PREFIX = "alias/aws/"
 _ALIAS_NAME = re.compile(r"[a-zA-Z0-9:/_-]{1,256}")
+
+ALIAS_NAME_REF = "@aws-cdk/aws-kms:aliasNameRef"
+"""Feature flag: `Alias.alias_name` is a `Ref` to the alias, so users of the name depend on it."""
+APPLY_IMPORTED_ALIAS_PERMISSIONS_TO_PRINCIPAL = "@aws-cdk/aws-kms:applyImportedAliasPermissionsToPrincipal"
+"""Feature flag: grants on an alias imported by name go to the grantee, on keys carrying that alias."""
 
 
 @runtime_checkable
@@ -93,7 +99,8 @@ class Alias(Resource):
         resource = CfnAlias(self, "Resource", alias_name=name, target_key_id=props.target_key.key_arn)
         if props.removal_policy is not None:
             resource.apply_removal_policy(props.removal_policy)
-        self.alias_name: str = name
+        # With the flag, the name is a reference to the alias, so whatever uses it deploys after it.
+        self.alias_name: str = resource.ref if FeatureFlags.of(self).is_enabled(ALIAS_NAME_REF) else name
 
     @staticmethod
     def from_alias_attributes(
@@ -188,10 +195,18 @@ class _ImportedAlias(Resource):
         return self._target_key.add_to_resource_policy(statement, allow_no_op)
 
     def grant(self, grantee: Any, *actions: str) -> Any:
-        # An alias imported by name grants nothing, as in aws-cdk-lib without the
-        # @aws-cdk/aws-kms:applyImportedAliasPermissionsToPrincipal flag.
+        # An alias imported by name grants nothing without the flag; with it, the grantee's own policy
+        # allows `actions` on any key of the account and region that carries this alias.
         if self._target_key is None:
-            return Grant.drop(grantee, "")
+            if not FeatureFlags.of(self).is_enabled(APPLY_IMPORTED_ALIAS_PERMISSIONS_TO_PRINCIPAL):
+                return Grant.drop(grantee, "")
+            return Grant.add_to_principal(
+                grantee=grantee,
+                actions=actions,
+                resource_arns=[Stack.of(self).format_arn(service="kms", resource="key", resource_name="*")],
+                conditions={"ForAnyValue:StringEquals": {"kms:ResourceAliases": self.alias_name}},
+                scope=self,
+            )
         return self._target_key.grant(grantee, *actions)
 
     def grant_decrypt(self, grantee: Any) -> Any:

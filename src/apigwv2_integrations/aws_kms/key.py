@@ -17,6 +17,7 @@ from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.stack import Stack
@@ -115,6 +116,10 @@ class KeyProps:
     """Let the account's IAM policies grant access to the key (always on in aws_cdk v2). Default: True."""
 
 
+REDUCE_CROSS_ACCOUNT_REGION_POLICY_SCOPE = "@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope"
+"""Feature flag: a grant is cross-account (or -region) only if the key's own account (or region) is too."""
+
+
 def _stack_of_principal(principal: Any) -> Stack | None:
     """The stack of a principal defined in this app, else None."""
     return Stack.of(principal) if isinstance(principal, Resource) and principal.node.default_child else None
@@ -141,9 +146,18 @@ class KeyGrants:
         grantee_stack = _stack_of_principal(principal)
         cross_account = grantee_stack is not None and grantee_stack.account != key_stack.account
         cross_region = grantee_stack is not None and grantee_stack.region != key_stack.region
+        if grantee_stack is not None and FeatureFlags.of(key).is_enabled(
+            REDUCE_CROSS_ACCOUNT_REGION_POLICY_SCOPE
+        ):
+            # With the flag, a key (imported by ARN) in the grantee's own account or region is not
+            # cross-environment, even when the stack that holds it is elsewhere.
+            cross_account = cross_account and key.env.account != grantee_stack.account
+            cross_region = cross_region and key.env.region != grantee_stack.region
         cross_environment = cross_account or cross_region
         if key.policy is None:
-            return Grant.add_to_principal(grantee=grantee, actions=actions, resource_arns=[key.key_arn])
+            return Grant.add_to_principal(
+                grantee=grantee, actions=actions, resource_arns=["*"] if cross_environment else [key.key_arn]
+            )
         if self.trust_account_identities and not cross_environment:
             return Grant.add_to_principal_or_resource(
                 grantee=grantee,

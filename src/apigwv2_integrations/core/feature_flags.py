@@ -305,13 +305,13 @@ FLAGS: dict[str, FeatureFlag] = {
             "REST APIs only; HTTP and WebSocket stages use the log group ARN as is",
         ),
         # --- services whose constructs live in other modules of this package -----------------------
-        FeatureFlag("@aws-cdk/aws-kms:aliasNameRef", False, _N, ("aws_kms.Alias",)),
+        FeatureFlag("@aws-cdk/aws-kms:aliasNameRef", False, _I, ("aws_kms.Alias",)),
         FeatureFlag(
-            "@aws-cdk/aws-kms:applyImportedAliasPermissionsToPrincipal", False, _N, ("aws_kms.Alias",)
+            "@aws-cdk/aws-kms:applyImportedAliasPermissionsToPrincipal", False, _I, ("aws_kms.Alias",)
         ),
-        FeatureFlag("@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope", False, _N, ("aws_kms.Key",)),
+        FeatureFlag("@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope", False, _I, ("aws_kms.Key",)),
         FeatureFlag("@aws-cdk/aws-kms:defaultKeyPolicies", True, _E),
-        FeatureFlag("@aws-cdk/aws-dynamodb:resourcePolicyPerReplica", False, _N, ("aws_dynamodb.TableV2",)),
+        FeatureFlag("@aws-cdk/aws-dynamodb:resourcePolicyPerReplica", False, _I, ("aws_dynamodb.TableV2",)),
         FeatureFlag("@aws-cdk/aws-dynamodb:retainTableReplica", False, _N, ("aws_dynamodb.Table",)),
         FeatureFlag(
             "@aws-cdk/cognito:logUserPoolClientSecretValue", False, _N, ("aws_cognito.UserPoolClient",)
