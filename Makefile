@@ -38,11 +38,11 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(PY) -m pytest
 
-# The real `cdk` CLI, for the test that it reads our cloud assembly. Skipped quietly without npm.
+# The real `cdk` CLI, for the test that it reads our cloud assembly. Without npm that test is skipped.
 cdk-cli:
 	@if command -v npm >/dev/null 2>&1 && [ ! -x $(CDK_CLI_DIR)/node_modules/.bin/cdk ]; then \
 		mkdir -p $(CDK_CLI_DIR) && npm install --silent --no-audit --no-fund --prefix $(CDK_CLI_DIR) aws-cdk@2 >/dev/null \
-		|| echo "warning: could not install the aws-cdk CLI; its test will report itself skipped"; \
+		|| echo "warning: could not install the aws-cdk CLI; tests/test_cdk_cli.py will fail"; \
 	fi
 
 generate: $(STAMP)

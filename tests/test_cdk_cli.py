@@ -1,13 +1,14 @@
 """The real `cdk` CLI (npm package aws-cdk) reads the cloud assemblies we write.
 
-`make test` installs the CLI into .tools/cdk-cli when npm is present; without it this module reports
-itself skipped with the reason.
+`make test` installs the CLI into .tools/cdk-cli with npm. Only a machine without npm (and so without
+Node.js) skips this module; where npm exists, a missing CLI is a failure that says how to install it.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,9 +17,13 @@ import pytest
 
 CDK = Path(__file__).parent.parent / ".tools" / "cdk-cli" / "node_modules" / ".bin" / "cdk"
 
-pytestmark = pytest.mark.skipif(
-    not CDK.exists(), reason="the aws-cdk CLI is not installed (`make test` installs it when npm is present)"
-)
+pytestmark = pytest.mark.skipif(shutil.which("npm") is None, reason="npm (Node.js) is not installed")
+
+
+@pytest.fixture(autouse=True)
+def _cli_installed() -> None:
+    assert CDK.exists(), "the aws-cdk CLI is not in .tools/cdk-cli; run `make cdk-cli` (make test does)"
+
 
 APP = """
 from apigwv2_integrations import App, CfnOutput, CfnResource, Stack
