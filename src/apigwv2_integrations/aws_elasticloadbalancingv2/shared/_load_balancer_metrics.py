@@ -1,0 +1,72 @@
+"""What the metrics of application and network load balancers share: the load balancer dimension."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ...aws_cloudwatch.metric import Metric, MetricOptions, metric_of
+from ...aws_cloudwatch.metric_types import Unit
+from ...core.construct import Construct
+from ...core.duration import Duration
+
+
+class _LoadBalancerMetrics:
+    """The metrics of one load balancer: a namespace, and the dimension LoadBalancer."""
+
+    _namespace: str
+
+    def __init__(self, scope: Construct, load_balancer_full_name: str) -> None:
+        self._scope = scope
+        self._load_balancer_full_name = load_balancer_full_name
+
+    def _metric(
+        self, metric_name: str, statistic: str | None, options: MetricOptions, attach: bool
+    ) -> Metric:
+        # aws-cdk-lib attaches its canned metrics to the load balancer's stack, but not the others.
+        return metric_of(
+            namespace=self._namespace,
+            metric_name=metric_name,
+            dimensions_map={"LoadBalancer": self._load_balancer_full_name},
+            statistic=statistic,
+            options=options,
+            scope=self._scope if attach else None,
+        )
+
+    def custom(
+        self,
+        metric_name: str,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """A metric of the load balancer by name. Default: Average over 5 minutes."""
+        return self._metric(
+            metric_name,
+            None,
+            MetricOptions(
+                account=account,
+                color=color,
+                dimensions_map=dimensions_map,
+                id=id,
+                label=label,
+                period=period,
+                region=region,
+                stack_account=stack_account,
+                stack_region=stack_region,
+                statistic=statistic,
+                unit=unit,
+                visible=visible,
+            ),
+            False,
+        )
