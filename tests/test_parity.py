@@ -1,4 +1,5 @@
-"""Parity: every app under tests/data/parity synthesizes to the templates aws-cdk-lib produced for it.
+"""Parity: every app under tests/data/parity synthesizes to the templates aws-cdk-lib produced for it, and
+the cases with a tree.json to the same manifest, tree, metadata and validation report.
 
 A case folder with a `cdk.json` (or `context.json`) gives its context to the app as the cdk CLI does.
 A `<case>-flagged` folder holds no app of its own: it runs the app of `<case>` under its `cdk.json`.
@@ -13,6 +14,7 @@ from typing import Any
 import pytest
 
 from tests.parity_support.aws_cdk_alias import context_of_case, run_app
+from tests.parity_support.metadata import without_unimplemented_flag_warnings
 
 PARITY_DIR = Path(__file__).parent / "data" / "parity"
 FLAGGED_SUFFIX = "-flagged"
@@ -41,18 +43,20 @@ def normalize(template: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in result.items() if v != {}}
 
 
-def apply_documented_differences(case_dir: Path, file_name: str, expected: dict[str, Any]) -> None:
-    """Replace, in aws-cdk-lib's template, the values where this package deliberately differs.
+def apply_documented_differences(case_dir: Path, file_name: str, expected: dict[str, Any]) -> int:
+    """Replace, in aws-cdk-lib's file, the values where this package deliberately differs; return how many.
 
-    `differences.json` lists each one: the template file, the JSON path, aws-cdk-lib's value (checked,
+    `differences.json` lists each one: the file (`template`), the JSON path, aws-cdk-lib's value (checked,
     so the entry cannot go stale), our value and why.
     """
     listing = case_dir / "differences.json"
     if not listing.is_file():
-        return
+        return 0
+    applied = 0
     for entry in json.loads(listing.read_text()):
         if entry["template"] != file_name:
             continue
+        applied += 1
         *parents, last = entry["path"]
         node: Any = expected
         for key in parents:
@@ -61,6 +65,7 @@ def apply_documented_differences(case_dir: Path, file_name: str, expected: dict[
             f"{case_dir.name}: differences.json is stale at {entry['path']}"
         )
         node[last] = entry["ours"]
+    return applied
 
 
 # What a stack artifact of the manifest must have as aws-cdk-lib wrote it.
@@ -100,6 +105,10 @@ def test_template_matches_aws_cdk_lib(case: str, tmp_path: Path) -> None:
         apply_documented_differences(case_dir, expected_file.name, expected)
         actual = normalize(json.loads(actual_file.read_text()))
         assert actual == expected, f"{case}: {expected_file.name} differs from aws-cdk-lib's"
+        # Equal as dicts is not enough: aws-cdk-lib's key order is part of the bytes a user diffs.
+        assert json.dumps(actual) == json.dumps(expected), (
+            f"{case}: {expected_file.name} orders keys differently"
+        )
 
 
 # vpc-options stages the handler of a custom resource, whose code is this package's own, so its hash differs.
@@ -121,3 +130,32 @@ def test_asset_manifest_matches_aws_cdk_lib(case: str, tmp_path: Path) -> None:
         expected = json.loads(expected_file.read_text())
         actual = json.loads(actual_file.read_text())
         assert actual == expected, f"{case}: {expected_file.name} differs from aws-cdk-lib's"
+
+
+# Cases that keep aws-cdk-lib's whole assembly besides the templates (the folders with a tree.json).
+CASES_WITH_ASSEMBLY = [case for case in CASES if (PARITY_DIR / case / "tree.json").is_file()]
+ASSEMBLY_FILES = ("manifest.json", "tree.json", "validation-report.json")
+
+
+@pytest.mark.parametrize("case", CASES_WITH_ASSEMBLY)
+def test_manifest_tree_metadata_and_validation_report_match_aws_cdk_lib(case: str, tmp_path: Path) -> None:
+    case_dir = PARITY_DIR / case
+    run_app(str(app_of_case(case_dir)), str(tmp_path), context_of_case(str(case_dir)))
+    names = [*ASSEMBLY_FILES, *sorted(p.name for p in case_dir.glob("*.metadata.json"))]
+    for name in names:
+        expected_text = (case_dir / name).read_text(encoding="utf-8")
+        actual_text = (tmp_path / name).read_text(encoding="utf-8")
+        if name.endswith(".metadata.json"):
+            metadata = json.loads(actual_text)
+            kept = without_unimplemented_flag_warnings(metadata)
+            if kept != metadata:
+                actual_text = json.dumps(kept, indent=2, ensure_ascii=False)
+        expected = json.loads(expected_text)
+        if apply_documented_differences(case_dir, name, expected):
+            # Compared in key order: the documented values replace aws-cdk-lib's, formatting aside.
+            actual = json.loads(actual_text)
+            assert json.dumps(actual, ensure_ascii=False) == json.dumps(expected, ensure_ascii=False), (
+                f"{case}: {name} differs from aws-cdk-lib's beyond differences.json"
+            )
+        else:
+            assert actual_text == expected_text, f"{case}: {name} differs from aws-cdk-lib's"

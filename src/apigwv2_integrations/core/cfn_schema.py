@@ -47,6 +47,7 @@ __all__ = [
     "PropertyRow",
     "PropertyRows",
     "TypeSpec",
+    "camel_case_properties",
     "render_properties",
     "validate_properties",
 ]
@@ -232,6 +233,85 @@ def _fits(spec: _Spec, value: Any, owner: type) -> bool:
     if kind == "union":
         return any(_fits(member, value, owner) for member in spec.argument)
     return True
+
+
+# --- aws-cdk-lib's property names (tree.json) ---------------------------------------------------
+
+_by_cfn_name: dict[int, dict[str, _Property]] = {}
+
+
+def _properties_by_cfn_name(rows: PropertyRows) -> dict[str, _Property]:
+    found = _by_cfn_name.get(id(rows))
+    if found is None:
+        found = _by_cfn_name[id(rows)] = {prop.cfn_name: prop for prop in _properties_of(rows)}
+    return found
+
+
+def camel_case_properties(owner: type, rendered: Mapping[str, Any]) -> dict[str, Any]:
+    """The resolved CloudFormation properties of a generated L1 under aws-cdk-lib's property names.
+
+    aws-cdk-lib's tree.json shows an L1's properties as its props object holds them: camelCase names
+    (`apiId`, `accessLogSettings.destinationArn`, `tags[].key`), resolved. Names are changed where the
+    property table knows them; free-form JSON and intrinsic functions are kept as they are.
+    """
+    result = _camel_case_struct(owner, rendered, owner)
+    if "tags" in result and getattr(owner, "cdk_tag_manager", None) is not None:
+        # A resource whose tags aws-cdk-lib keeps in a `cdkTagManager` lists them first.
+        return {"tags": result.pop("tags"), **result}
+    return result
+
+
+def _camel_case_struct(cls: type, rendered: Mapping[str, Any], owner: type) -> dict[str, Any]:
+    by_name = _properties_by_cfn_name(_rows_of(cls))
+    result: dict[str, Any] = {}
+    for key, value in rendered.items():
+        prop = by_name.get(key)
+        if prop is None:
+            result[key] = value
+        else:
+            result[prop.camel_name] = _camel_case(prop.spec, value, owner)
+    return result
+
+
+def _camel_case(spec: _Spec, value: Any, owner: type) -> Any:
+    kind = spec.kind
+    if kind in _AS_IS_KINDS:
+        return value
+    if kind == "struct":
+        if type(value) is not dict:
+            return value
+        return _camel_case_struct(getattr(owner, spec.argument), value, owner)
+    if kind == "array":
+        if type(value) is not list:
+            return value
+        return [_camel_case(spec.argument, item, owner) for item in value]
+    if kind == "map":
+        if type(value) is not dict:
+            return value
+        return {key: _camel_case(spec.argument, item, owner) for key, item in value.items()}
+    if kind == "tag":
+        if type(value) is not dict:
+            return value
+        return {_TAG_KEYS.get(key, key): item for key, item in value.items()}
+    if kind == "union":
+        for member in spec.argument:
+            if _fits_rendered(member, value, owner):
+                return _camel_case(member, value, owner)
+    return value
+
+
+_TAG_KEYS = {"Key": "key", "Value": "value"}
+
+
+def _fits_rendered(spec: _Spec, value: Any, owner: type) -> bool:
+    """Whether a rendered value is of the kind `spec` (a struct: every key a property of it)."""
+    kind = spec.kind
+    if kind == "struct":
+        return (
+            type(value) is dict
+            and value.keys() <= _properties_by_cfn_name(_rows_of(getattr(owner, spec.argument))).keys()
+        )
+    return _fits(spec, value, owner)
 
 
 # --- validation --------------------------------------------------------------------------------

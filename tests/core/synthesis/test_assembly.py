@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from apigwv2_integrations import App, CfnOutput, CfnParameter, CfnResource, Construct, Stack
+from apigwv2_integrations.aws_apigatewayv2 import CfnApi
 from apigwv2_integrations.core.errors import SynthesisError
 
 
@@ -44,6 +45,7 @@ def test_assembly_files_and_artifacts(tmp_path: Path) -> None:
         "cdk.out",
         "manifest.json",
         "tree.json",
+        "validation-report.json",
     ]
     artifact = assembly.get_stack_artifact("S")
     assert assembly.get_stack_by_name("S") is artifact
@@ -53,6 +55,34 @@ def test_assembly_files_and_artifacts(tmp_path: Path) -> None:
     )
     assert artifact.template_full_path == str(tmp_path / "out" / "S.template.json")
     assert assembly.version == "55.0.0"
+
+
+def test_validation_report_is_written_unless_builtin_validation_is_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    App(outdir=str(tmp_path / "on")).synth()
+    assert (tmp_path / "on" / "validation-report.json").read_text() == (
+        '{\n  "version": "55.0.0",\n  "title": "Validation Report",\n  "pluginReports": []\n}'
+    )
+    App(outdir=str(tmp_path / "off"), builtin_cloud_formation_validation=False).synth()
+    monkeypatch.setenv("CDK_VALIDATION", "false")
+    App(outdir=str(tmp_path / "env")).synth()
+    assert not (tmp_path / "off" / "validation-report.json").exists()
+    assert not (tmp_path / "env" / "validation-report.json").exists()
+
+
+def test_feature_flag_report_gives_the_user_value_and_the_unset_behaviour(tmp_path: Path) -> None:
+    app = App(outdir=str(tmp_path / "out"), context={"@aws-cdk/core:enablePartitionLiterals": True})
+    manifest = app.synth().manifest
+    assert list(manifest["artifacts"])[-1] == "aws-cdk-lib/feature-flag-report"
+    assert manifest["minimumCliVersion"] == "2.1148.0"
+    flags = manifest["artifacts"]["aws-cdk-lib/feature-flag-report"]["properties"]["flags"]
+    assert flags["@aws-cdk/core:enablePartitionLiterals"] == {
+        "userValue": True,
+        "recommendedValue": True,
+        "explanation": "Make ARNs concrete if AWS partition is known",
+    }
+    assert flags["@aws-cdk/core:stackRelativeExports"]["unconfiguredBehavesLike"] == {"v2": True}
 
 
 def test_unknown_stack_lookups(tmp_path: Path) -> None:
@@ -219,7 +249,26 @@ def test_assembly_is_byte_identical_across_hash_seeds(tmp_path: Path) -> None:
         subprocess.run([sys.executable, str(script), str(outdir)], check=True, env=environment)
         results.append(files_of(outdir))
     assert results[0] == results[1]
-    assert len(results[0]) == 9
+    assert len(results[0]) == 10
+
+
+EXAMPLES_DIR = Path(__file__).parents[3] / "examples"
+RUN_EXAMPLE = "import sys; from apigwv2_integrations.__main__ import run_app_file; run_app_file(sys.argv[1], sys.argv[2])"
+
+
+def test_an_example_assembly_is_byte_identical_across_runs(tmp_path: Path) -> None:
+    # Every file: templates, manifests, asset manifests, tree.json, metadata and the staged asset.
+    results = []
+    for seed in ("0", "977"):
+        outdir = tmp_path / f"out-{seed}"
+        environment = {**os.environ, "PYTHONHASHSEED": seed}
+        for name in ("CDK_OUTDIR", "CDK_CONTEXT_JSON"):
+            environment.pop(name, None)
+        example = str(EXAMPLES_DIR / "lambda_asset.py")
+        subprocess.run([sys.executable, "-c", RUN_EXAMPLE, example, str(outdir)], check=True, env=environment)
+        results.append(files_of(outdir))
+    assert results[0] == results[1]
+    assert {"manifest.json", "tree.json", "validation-report.json"} <= set(results[0])
 
 
 def test_the_same_problem_found_twice_is_listed_once(tmp_path: Path) -> None:
@@ -230,3 +279,66 @@ def test_the_same_problem_found_twice_is_listed_once(tmp_path: Path) -> None:
     with pytest.raises(SynthesisError) as error:
         app.synth()
     assert error.value.problems == [("S/G", "broken")]
+
+
+def test_tree_json_is_compact_json_of_the_construct_tree(tmp_path: Path) -> None:
+    app = App(outdir=str(tmp_path / "out"))
+    stack = Stack(app, "S")
+    CfnResource(Construct(stack, 'Grüppe "1"'), "Q", type="AWS::SQS::Queue")
+    app.synth()
+    text = (tmp_path / "out" / "tree.json").read_text(encoding="utf-8")
+    document = json.loads(text)
+    assert text == json.dumps(document, separators=(",", ":"), ensure_ascii=False)
+    group = document["tree"]["children"]["S"]["children"]['Grüppe "1"']
+    assert (group["path"], group["constructInfo"]["fqn"]) == ('S/Grüppe "1"', "constructs.Construct")
+    assert group["children"]["Q"]["constructInfo"]["fqn"] == "aws-cdk-lib.CfnResource"
+
+
+def test_tree_json_shows_l1_properties_as_set_and_the_nodes_aws_cdk_lib_adds_at_synth(tmp_path: Path) -> None:
+    app = App(outdir=str(tmp_path / "out"))
+    stack = Stack(app, "S")
+    api = CfnApi(
+        stack, "Api", name="books", protocol_type="HTTP", cors_configuration={"allow_origins": ["*"]}
+    )
+    api.add_property_override("Name", "renamed")
+    app.synth()
+    tree = json.loads((tmp_path / "out" / "tree.json").read_text())["tree"]
+    assert list(tree["children"]) == ["S", "Tree"]
+    assert tree["children"]["Tree"] == {
+        "id": "Tree",
+        "path": "Tree",
+        "constructInfo": {"fqn": "constructs.Construct", "version": "10.8.1"},
+    }
+    assert list(tree["children"]["S"]["children"]) == ["Api", "BootstrapVersion", "CheckBootstrapVersion"]
+    assert tree["children"]["S"]["children"]["Api"] == {
+        "id": "Api",
+        "path": "S/Api",
+        "constructInfo": {"fqn": "aws-cdk-lib.aws_apigatewayv2.CfnApi", "version": "2.275.0"},
+        "attributes": {
+            "aws:cdk:cloudformation:type": "AWS::ApiGatewayV2::Api",
+            "aws:cdk:cloudformation:logicalId": "Api",
+            "aws:cdk:cloudformation:props": {
+                "corsConfiguration": {"allowOrigins": ["*"]},
+                "name": "books",
+                "protocolType": "HTTP",
+            },
+        },
+    }
+
+
+def test_stack_metadata_lists_the_template_file_warnings_and_logical_ids_as_json_with_two_spaces(
+    tmp_path: Path,
+) -> None:
+    app = App(outdir=str(tmp_path / "out"))
+    stack = Stack(app, "S")
+    queue = CfnResource(stack, "Q", type="AWS::SQS::Queue")
+    queue.node.add_metadata("aws:cdk:warning", 'a "quoted"\nwarning, é')
+    app.synth()
+    text = (tmp_path / "out" / "S.metadata.json").read_text(encoding="utf-8")
+    document = json.loads(text)
+    assert text == json.dumps(document, indent=2, ensure_ascii=False)
+    assert document["/S"] == [{"type": "aws:cdk:templateFile", "data": "S.template.json"}]
+    assert document["/S/Q"] == [
+        {"type": "aws:cdk:logicalId", "data": "Q"},
+        {"type": "aws:cdk:warning", "data": 'a "quoted"\nwarning, é'},
+    ]

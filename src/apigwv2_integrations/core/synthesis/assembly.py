@@ -3,23 +3,34 @@
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 import os
-from typing import Any
+from collections import deque
+from typing import Any, cast
 
-from ..annotations import WARNING
+from .._digests import sha256
+from ..annotations import ERROR, INFO, WARNING, is_acknowledged
+from ..cfn_element import CfnElement
+from ..construct import Construct
 from ..errors import SynthesisError
+from ..nested_stack import NestedStack
 from ..stack import Stack
 from ..stage import Stage
-from .json_text import dump_template
+from ..tokens._resolve import Resolver
+from ..tokens.json import JSON_NULL_MARKER
+from .feature_flag_report import FEATURE_FLAG_REPORT_ARTIFACT, feature_flag_report
+from .json_text import dump_template, encode_string
 from .rendering import MAX_TEMPLATE_BYTES, RenderedApp, render_app
-from .tree import tree_document
+from .tree import tree_json
 
 CLOUD_ASSEMBLY_VERSION = "55.0.0"
+MINIMUM_CLI_VERSION = "2.1148.0"
 _STACK_ARTIFACT = "aws:cloudformation:stack"
 _ASSET_MANIFEST_ARTIFACT = "cdk:asset-manifest"
 NESTED_ASSEMBLY_ARTIFACT = "cdk:cloud-assembly"
+LOGICAL_ID_METADATA = "aws:cdk:logicalId"
+# The context key that leaves the logical IDs out of the metadata files, as in aws-cdk-lib.
+DISABLE_LOGICAL_ID_METADATA = "aws:cdk:disable-logicalId-metadata"
 
 
 class Environment:
@@ -184,6 +195,32 @@ def _json_2(value: Any) -> bytes:
     return dump_template(value, indent=2)
 
 
+_ENTRY = '{{\n      "type": {},\n      "data": {}\n    }}'
+
+
+def _metadata_json(metadata: dict[str, list[dict[str, Any]]]) -> bytes:
+    """A metadata file as `_json_2` writes it, each entry of a string type and data written in one piece.
+
+    A large stack has an entry per element: this is most of the time of writing its metadata.
+    """
+    paths: list[str] = []
+    for path, entries in metadata.items():
+        texts: list[str] = []
+        for entry in entries:
+            if tuple(entry) != ("type", "data"):
+                return _json_2(metadata)
+            kind, data = entry["type"], entry["data"]
+            if type(kind) is not str or type(data) is not str or JSON_NULL_MARKER in (kind, data):
+                return _json_2(metadata)
+            texts.append(_ENTRY.format(encode_string(kind), encode_string(data)))
+        if not texts:
+            return _json_2(metadata)
+        paths.append(f"{encode_string(path)}: [\n    " + ",\n    ".join(texts) + "\n  ]")
+    if not paths:
+        return _json_2(metadata)
+    return ("{\n  " + ",\n  ".join(paths) + "\n}").encode("utf-8")
+
+
 def _stacks_by_stage(rendered: RenderedApp) -> dict[int, list[Stack]]:
     by_stage: dict[int, list[Stack]] = {}
     for stack in rendered.stacks:
@@ -197,6 +234,7 @@ def build_assembly(
     """Every file of the stage's assembly and its nested ones (relative name -> bytes), and the assembly."""
     files: dict[str, bytes] = {}
     by_stage = _stacks_by_stage(rendered)
+    logical_ids: dict[int, str] = {}
 
     def build(current: Stage, prefix: str, directory: str) -> CloudAssembly:
         nested = {
@@ -205,11 +243,31 @@ def build_assembly(
             )
             for child in current._nested_stages
         }
-        manifest, templates = _build_stage_files(current, by_stage, rendered, files, prefix)
+        manifest, templates = _build_stage_files(current, by_stage, rendered, files, prefix, logical_ids)
         warnings = rendered.warnings if current is stage else []
         return CloudAssembly(directory, manifest, templates, warnings=warnings, nested=nested)
 
-    return files, build(stage, "", outdir)
+    assembly = build(stage, "", outdir)
+    if _writes_validation_report(stage):
+        files["validation-report.json"] = _json_2(
+            {"version": CLOUD_ASSEMBLY_VERSION, "title": "Validation Report", "pluginReports": []}
+        )
+    return files, assembly
+
+
+def _writes_validation_report(stage: Stage) -> bool:
+    """Whether the App's assembly gets aws-cdk-lib's `validation-report.json`.
+
+    aws-cdk-lib writes it whenever its built-in template validation runs: for an App, unless
+    `builtin_cloud_formation_validation=False` or `CDK_VALIDATION=false` in the environment.
+    """
+    # Differs from aws-cdk-lib: its built-in validator (rules of its own on the templates) is not run
+    # here, so the report never lists a plugin report.
+    return (
+        stage.parent_stage is None
+        and getattr(stage, "builtin_cloud_formation_validation", False) is True
+        and os.environ.get("CDK_VALIDATION") != "false"
+    )
 
 
 def _build_stage_files(
@@ -218,8 +276,12 @@ def _build_stage_files(
     rendered: RenderedApp,
     files: dict[str, bytes],
     prefix: str,
+    logical_ids: dict[int, str],
 ) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
-    """Add the files of one stage's own assembly to `files` (names under `prefix`)."""
+    """Add the files of one stage's own assembly to `files` (names under `prefix`).
+
+    Nested stages come first: the App's tree.json reuses the logical IDs their metadata recorded.
+    """
     artifacts: dict[str, Any] = {}
     templates: dict[str, dict[str, Any]] = {}
     missing: list[dict[str, Any]] = []
@@ -241,8 +303,11 @@ def _build_stage_files(
                 )
             )
         files[prefix + stack.template_file] = text
+        if isinstance(stack, NestedStack):
+            # Its template is a file asset of its parent; its constructs are in the parent's metadata.
+            continue
         templates[stack.artifact_id] = template
-        template_hash = hashlib.sha256(text).hexdigest()
+        template_hash = sha256(text).hexdigest()
         parts = stack.synthesizer.stack_artifact(stack, template_hash)
         dependencies = [dep.artifact_id for dep in stack.dependencies]
         properties: dict[str, Any] = {
@@ -279,46 +344,113 @@ def _build_stage_files(
         if dependencies:
             artifact["dependencies"] = dependencies
         metadata_file = f"{stack.artifact_id}.metadata.json"
-        files[prefix + metadata_file] = _json_2(_stack_metadata(stack, template, rendered.warnings))
+        metadata = _stack_metadata(stack, template, rendered.warnings, logical_ids)
+        files[prefix + metadata_file] = _metadata_json(metadata)
         artifact["additionalMetadataFile"] = metadata_file
         artifact["displayName"] = stack.node.path
         artifacts[stack.artifact_id] = artifact
-        missing.extend(stack._missing_context)
+        if parts.lookup_options:
+            # The CLI looks context up with the synthesizer's lookup role.
+            for entry in stack._missing_context:
+                missing.append({**entry, "props": {**entry["props"], **parts.lookup_options}})
+        else:
+            missing.extend(stack._missing_context)
     # Only the App writes tree.json (the whole tree, stages included), as aws-cdk-lib does.
     if stage.parent_stage is None and getattr(stage, "tree_metadata", False):
-        files[prefix + "tree.json"] = json.dumps(
-            tree_document(stage), separators=(",", ":"), ensure_ascii=False
-        ).encode()
+        files[prefix + "tree.json"] = tree_json(stage, rendered.templates, logical_ids)
         artifacts["Tree"] = {"type": "cdk:tree", "properties": {"file": "tree.json"}}
+    artifacts[FEATURE_FLAG_REPORT_ARTIFACT] = feature_flag_report(stage)
     manifest: dict[str, Any] = {"version": CLOUD_ASSEMBLY_VERSION, "artifacts": artifacts}
     if missing:
         unique = {entry["key"]: entry for entry in missing}
         manifest["missing"] = [unique[key] for key in sorted(unique)]
+    # The CLI release that reads this schema version; aws-cdk-lib writes it into every manifest.
+    manifest["minimumCliVersion"] = MINIMUM_CLI_VERSION
     files[prefix + "manifest.json"] = _json_2(manifest)
     files[prefix + "cdk.out"] = json.dumps({"version": CLOUD_ASSEMBLY_VERSION}).replace(" ", "").encode()
     return manifest, templates
 
 
 def _stack_metadata(
-    stack: Stack, template: dict[str, Any], warnings: list[tuple[str, str]]
+    stack: Stack, template: dict[str, Any], warnings: list[tuple[str, str]], logical_ids: dict[int, str]
 ) -> dict[str, Any]:
-    metadata: dict[str, Any] = {
-        f"/{stack.node.path}": [{"type": "aws:cdk:templateFile", "data": stack.template_file}]
-    }
-    prefix = stack.node.path + "/"
-    for path, message in warnings:
-        if path == stack.node.path or path.startswith(prefix):
-            metadata.setdefault(f"/{path}", []).append({"type": WARNING, "data": message})
-    from ..cfn_element import CfnElement
-    from ..construct import iter_preorder
+    """The stack's metadata file, as aws-cdk-lib collects it: the constructs of the stack breadth first
+    (not those of other stacks), each with its metadata entries in the order they were added.
 
-    for construct in iter_preorder(stack):
-        if isinstance(construct, CfnElement) and construct.stack is stack:
-            section = template.get(construct._section) or {}
-            if construct.logical_id in section:
-                entry = {"type": "aws:cdk:logicalId", "data": construct.logical_id}
-                metadata.setdefault(f"/{construct.node.path}", []).insert(0, entry)
+    A CfnElement starts with its logical ID; the stack has its template file and, after it, the stack
+    tags. `warnings` are the app's unacknowledged warnings (those added while synthesizing included).
+    The logical ID of each element is recorded in `logical_ids` (by `id()`), for tree.json.
+    """
+    # Differs from aws-cdk-lib: no `aws:cdk:creationStack` entries and no `trace` keys (stack traces of
+    # the jsii runtime); aws-cdk-lib leaves them out too under the cdk CLI, except on acknowledged rules.
+    warnings_by_path: dict[str, list[str]] = {}
+    for path, message in warnings:
+        warnings_by_path.setdefault(path, []).append(message)
+    metadata: dict[str, Any] = {}
+    resolver: Resolver | None = None
+    with_logical_ids = not stack.node.try_get_context(DISABLE_LOGICAL_ID_METADATA)
+    queue: deque[Construct | tuple[str, str]] = deque([stack])
+    while queue:
+        item = queue.popleft()
+        if type(item) is tuple:
+            # A parameter or rule the synthesizer adds to the template, a construct in aws-cdk-lib.
+            path, logical_id = item
+            if with_logical_ids:
+                metadata[path] = [{"type": LOGICAL_ID_METADATA, "data": logical_id}]
+            continue
+        construct = cast(Construct, item)
+        node = construct.node
+        entries: list[dict[str, Any]] = []
+        if isinstance(construct, CfnElement):
+            logical_id = logical_ids[id(construct)] = construct.logical_id
+            if logical_id and with_logical_ids:
+                entries.append({"type": LOGICAL_ID_METADATA, "data": logical_id})
+        path = node.path
+        reported = warnings_by_path.get(path)
+        for entry in node._metadata:
+            kind = entry.type
+            if kind == WARNING:
+                data: Any = entry.data
+                if is_acknowledged(construct, str(data)):
+                    continue
+            elif kind in (INFO, ERROR):
+                data = entry.data
+            else:
+                if resolver is None:
+                    resolver = Resolver(stack)
+                data = resolver.resolve(entry.data)
+            entries.append({"type": kind, "data": data})
+        if construct is stack or isinstance(construct, NestedStack):
+            entries.append({"type": "aws:cdk:templateFile", "data": construct.template_file})
+        if reported:
+            recorded = {e["data"] for e in entries if e["type"] == WARNING}
+            entries.extend({"type": WARNING, "data": m} for m in reported if m not in recorded)
+        if construct is stack:
+            tags = stack.tags.tag_values()
+            if tags:
+                entries.append(
+                    {"type": "aws:cdk:stack-tags", "data": [{"key": k, "value": v} for k, v in tags.items()]}
+                )
+        if entries:
+            metadata[f"/{path}"] = entries
+        children = node._children
+        if children:
+            queue.extend(
+                c for c in children.values() if not isinstance(c, Stack) or isinstance(c, NestedStack)
+            )
+        if construct is stack:
+            queue.extend(_bootstrap_nodes(stack, template))
     return metadata
+
+
+def _bootstrap_nodes(stack: Stack, template: dict[str, Any]) -> list[tuple[str, str]]:
+    """(`/path`, logical ID) of the bootstrap version parameter and rule the synthesizer added to the
+    template; aws-cdk-lib adds them to the stack as constructs when it synthesizes it."""
+    found = []
+    for section, name in (("Parameters", "BootstrapVersion"), ("Rules", "CheckBootstrapVersion")):
+        if name in template.get(section, ()) and name not in stack.node._children:
+            found.append((f"/{stack.node.path}/{name}", name))
+    return found
 
 
 def write_assembly(
@@ -373,7 +505,7 @@ def write_assembly(
 def _copy_staged_assets(outdir: str, scratch: str, staged: dict[str, str]) -> None:
     if not staged:
         return
-    import shutil
+    import shutil  # deferred: shutil (and the compression modules it loads) only for staged assets
 
     for name, source in staged.items():
         if os.path.exists(os.path.join(outdir, name)):
@@ -386,7 +518,7 @@ def _copy_staged_assets(outdir: str, scratch: str, staged: dict[str, str]) -> No
 
 
 def _remove_tree(path: str) -> None:
-    import shutil
+    import shutil  # deferred: only replacing an existing assembly folder needs it
 
     shutil.rmtree(path, ignore_errors=True)
 

@@ -9,7 +9,7 @@ from typing import Any
 from ..tokens.json import JSON_NULL_MARKER
 
 # The C encoder of the json module writes a string literal exactly as JSON.stringify does for text.
-_encode_string: Callable[[str], str] = getattr(json.encoder, "c_encode_basestring", None) or (
+encode_string: Callable[[str], str] = getattr(json.encoder, "c_encode_basestring", None) or (
     json.encoder.py_encode_basestring
 )
 
@@ -60,7 +60,7 @@ def _scalar(value: Any) -> str:
 
 
 def _string(value: str) -> str:
-    return "null" if value == JSON_NULL_MARKER else _encode_string(value)
+    return "null" if value == JSON_NULL_MARKER else encode_string(value)
 
 
 class _Levels:
@@ -107,13 +107,13 @@ def _write(value: Any, levels: _Levels, depth: int, out: list[str]) -> None:
         for key, item in items:
             item_kind = type(item)
             if item_kind is str:
-                text = _encode_string(item) if item != JSON_NULL_MARKER else "null"
-                append(f"{prefix}{_encode_string(key)}: {text}")
+                text = encode_string(item) if item != JSON_NULL_MARKER else "null"
+                append(f"{prefix}{encode_string(key)}: {text}")
             elif item_kind is dict or item_kind is list or item_kind is tuple:
-                append(f"{prefix}{_encode_string(key)}: ")
+                append(f"{prefix}{encode_string(key)}: ")
                 _write(item, levels, child, out)
             else:
-                append(f"{prefix}{_encode_string(key)}: {_scalar(item)}")
+                append(f"{prefix}{encode_string(key)}: {_scalar(item)}")
             prefix = separator
         append(levels.closing[depth] + "}")
         return

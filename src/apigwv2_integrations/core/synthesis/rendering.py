@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..annotations import ERROR, WARNING, is_acknowledged
@@ -10,6 +11,7 @@ from ..cfn_element import CfnElement
 from ..cfn_resource import CfnResource
 from ..construct import Construct, iter_preorder
 from ..errors import ValidationError
+from ..nested_stack import NestedStack
 from ..stack import Stack
 from ..tokens._resolve import Resolver
 
@@ -34,6 +36,8 @@ class RenderedApp:
     def __init__(self) -> None:
         self.stacks: list[Stack] = []
         self.templates: dict[int, dict[str, Any]] = {}
+        # The elements each template was rendered from, in construct-tree order.
+        self.elements: dict[int, list[CfnElement]] = {}
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
 
@@ -187,16 +191,61 @@ def render_app(root: Construct) -> RenderedApp:
         stack._exports_changed = False
         found: list[Problem] = []
         rendered.templates[id(stack)] = _render_stack(stack, elements, found)
+        rendered.elements[id(stack)] = elements
         stack_problems[id(stack)] = found
 
-    for stack in rendered.stacks:
-        # A stack that received exports from stacks rendered before it has new elements: collect them again.
-        fresh = stack._exports_changed
-        render(stack, _stack_elements(stack) if fresh else elements_by_stack.get(id(stack), []))
-    # Rendering a consumer may export values from stacks rendered before it: render those again.
-    for stack in rendered.stacks:
-        if stack._exports_changed:
-            render(stack, _stack_elements(stack))
+    if any(isinstance(stack, NestedStack) for stack in rendered.stacks):
+        _settle_nested_stacks(rendered.stacks, render, rendered.templates)
+    else:
+        for stack in rendered.stacks:
+            # A stack that received exports from stacks rendered before it has new elements: collect them
+            # again.
+            fresh = stack._exports_changed
+            render(stack, _stack_elements(stack) if fresh else elements_by_stack.get(id(stack), []))
+        # Rendering a consumer may export values from stacks rendered before it: render those again.
+        for stack in rendered.stacks:
+            if stack._exports_changed:
+                render(stack, _stack_elements(stack))
     for found in stack_problems.values():
         problems.extend(found)
     return rendered
+
+
+# Each pass settles one more level of references between parents and nested stacks.
+_MAX_NESTED_PASSES = 16
+
+
+def _settle_nested_stacks(
+    stacks: list[Stack], render: Callable[[Stack, list[CfnElement]], None], templates: dict[int, Any]
+) -> None:
+    """Render nested stacks before their parents until nothing changes.
+
+    A parent's template holds the hash of each nested template (in its `TemplateURL`), a nested stack
+    gets a parameter for each value it reads from above, and a parent reading a nested value adds an
+    output to the nested template: so each is rendered again until a whole pass adds nothing.
+    """
+    children: dict[int, list[Stack]] = {}
+    top: list[Stack] = []
+    for stack in stacks:
+        parent = stack.nested_stack_parent
+        if parent is None:
+            top.append(stack)
+        else:
+            children.setdefault(id(parent), []).append(stack)
+    ordered: list[Stack] = []
+
+    def visit(stack: Stack) -> None:
+        for child in children.get(id(stack), ()):
+            visit(child)
+        ordered.append(stack)
+
+    for stack in top:
+        visit(stack)
+    for _ in range(_MAX_NESTED_PASSES):
+        # Children first: a parent renders with the hashes its nested stacks have just published.
+        for stack in ordered:
+            render(stack, _stack_elements(stack))
+            if isinstance(stack, NestedStack):
+                stack._publish_template(templates[id(stack)])
+        if not any(stack._exports_changed for stack in stacks):
+            return

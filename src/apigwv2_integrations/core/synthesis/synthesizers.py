@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
+from .._digests import sha256
 from ..assets import (
     DockerImageAssetLocation,
     DockerImageAssetSource,
@@ -16,6 +17,7 @@ from ..assets import (
     FileAssetSource,
 )
 from ..errors import ValidationError
+from ..stage import Stage
 from ..struct import lazy_frozen
 from ..tokens.fn import Fn
 from ..tokens.token import Token
@@ -27,6 +29,7 @@ DEFAULT_QUALIFIER = "hnb659fds"
 QUALIFIER_CONTEXT = "@aws-cdk/core:bootstrapQualifier"
 MIN_BOOTSTRAP_VERSION = 6
 MIN_LOOKUP_ROLE_BOOTSTRAP_VERSION = 8
+MIN_SESSION_TAGS_BOOTSTRAP_VERSION = 22
 BOOTSTRAP_VERSION_DESCRIPTION = (
     "Version of the CDK Bootstrap resources in this environment, automatically retrieved from SSM "
     "Parameter Store. [cdk:skip]"
@@ -41,6 +44,8 @@ class StackArtifactParts:
     asset_manifest: dict[str, Any] | None = None
     asset_manifest_properties: dict[str, Any] = attrs.field(factory=dict)
     lookup_role: dict[str, Any] | None = None
+    # What the CLI's context lookups assume (`lookupRoleArn`, ...), added to each missing context entry.
+    lookup_options: dict[str, Any] = attrs.field(factory=dict)
 
 
 class IStackSynthesizer(Protocol):
@@ -67,7 +72,8 @@ class IStackSynthesizer(Protocol):
         ...
 
 
-def _specialize(text: str, stack: Stack, qualifier: str) -> str:
+def specialize_placeholders(text: str, stack: Stack, qualifier: str) -> str:
+    """`text` with `${Qualifier}`, and the stack's account and region when they are known, filled in."""
     text = text.replace("${Qualifier}", qualifier)
     if not Token.is_unresolved(stack.account):
         text = text.replace("${AWS::AccountId}", stack.account)
@@ -78,6 +84,56 @@ def _specialize(text: str, stack: Stack, qualifier: str) -> str:
 
 def _cfnify(text: str) -> str:
     return Fn.sub(text) if "${" in text else text
+
+
+@lazy_frozen(kw_only=True)
+class DefaultStackSynthesizerProps:
+    """The keywords of `DefaultStackSynthesizer` as one struct."""
+
+    qualifier: str | None = None
+    """The bootstrap qualifier. Default: the `@aws-cdk/core:bootstrapQualifier` context, else `hnb659fds`."""
+    file_assets_bucket_name: str | None = None
+    """The bucket file assets are published to. Default: the bootstrap bucket."""
+    bucket_prefix: str | None = None
+    """A prefix of the object keys of file assets. Default: none."""
+    deploy_role_arn: str | None = None
+    """The role that deploys the stack. Default: the bootstrap deploy role."""
+    cloud_formation_execution_role: str | None = None
+    """The role CloudFormation deploys with. Default: the bootstrap execution role."""
+    file_asset_publishing_role_arn: str | None = None
+    """The role that publishes file assets. Default: the bootstrap file publishing role."""
+    lookup_role_arn: str | None = None
+    """The role context lookups use. Default: the bootstrap lookup role."""
+    bootstrap_stack_version_ssm_parameter: str | None = None
+    """The SSM parameter holding the bootstrap version. Default: `/cdk-bootstrap/<qualifier>/version`."""
+    generate_bootstrap_version_rule: bool | None = None
+    """Add the rule that checks the bootstrap version. Default: True."""
+    image_assets_repository_name: str | None = None
+    """The ECR repository image assets are published to. Default: the bootstrap repository."""
+    image_asset_publishing_role_arn: str | None = None
+    """The role that publishes image assets. Default: the bootstrap image publishing role."""
+    docker_tag_prefix: str | None = None
+    """A prefix of the tags of image assets. Default: none."""
+    deploy_role_external_id: str | None = None
+    """The external ID to assume the deploy role with. Default: none."""
+    deploy_role_additional_options: Mapping[str, Any] | None = None
+    """More options for assuming the deploy role (`RoleSessionName`, `Tags`, ...; session tags need
+    bootstrap version 22). Default: none."""
+    file_asset_publishing_external_id: str | None = None
+    """The external ID to assume the file publishing role with. Default: none."""
+    file_asset_publishing_role_additional_options: Mapping[str, Any] | None = None
+    """More options for assuming the file publishing role. Default: none."""
+    image_asset_publishing_external_id: str | None = None
+    """The external ID to assume the image publishing role with. Default: none."""
+    image_asset_publishing_role_additional_options: Mapping[str, Any] | None = None
+    """More options for assuming the image publishing role. Default: none."""
+    lookup_role_external_id: str | None = None
+    """The external ID to assume the lookup role with. Default: none."""
+    lookup_role_additional_options: Mapping[str, Any] | None = None
+    """More options for assuming the lookup role. Default: none."""
+    use_lookup_role_for_stack_operations: bool | None = None
+    """Let the CLI read the stack's state with the lookup role (the manifest's `lookupRole`).
+    Default: True."""
 
 
 class DefaultStackSynthesizer:
@@ -98,8 +154,36 @@ class DefaultStackSynthesizer:
         image_assets_repository_name: str | None = None,
         image_asset_publishing_role_arn: str | None = None,
         docker_tag_prefix: str | None = None,
+        deploy_role_external_id: str | None = None,
+        deploy_role_additional_options: Mapping[str, Any] | None = None,
+        file_asset_publishing_external_id: str | None = None,
+        file_asset_publishing_role_additional_options: Mapping[str, Any] | None = None,
+        image_asset_publishing_external_id: str | None = None,
+        image_asset_publishing_role_additional_options: Mapping[str, Any] | None = None,
+        lookup_role_external_id: str | None = None,
+        lookup_role_additional_options: Mapping[str, Any] | None = None,
+        use_lookup_role_for_stack_operations: bool | None = None,
     ) -> None:
         self._qualifier_given = qualifier
+        self._deploy_assume = _assume_role_options(deploy_role_external_id, deploy_role_additional_options)
+        self._file_assume = _assume_role_options(
+            file_asset_publishing_external_id, file_asset_publishing_role_additional_options
+        )
+        self._image_assume = _assume_role_options(
+            image_asset_publishing_external_id, image_asset_publishing_role_additional_options
+        )
+        self._lookup_external_id = lookup_role_external_id
+        self._lookup_options = (
+            dict(lookup_role_additional_options) if lookup_role_additional_options else None
+        )
+        self._use_lookup_role = use_lookup_role_for_stack_operations is not False
+        # Session tags in the options of a role need a bootstrap stack of version 22 or later.
+        self._deploy_version = _version_for(deploy_role_additional_options, MIN_BOOTSTRAP_VERSION)
+        self._lookup_version = _version_for(lookup_role_additional_options, MIN_LOOKUP_ROLE_BOOTSTRAP_VERSION)
+        self._assets_version = max(
+            _version_for(file_asset_publishing_role_additional_options, MIN_BOOTSTRAP_VERSION),
+            _version_for(image_asset_publishing_role_additional_options, MIN_BOOTSTRAP_VERSION),
+        )
         self._repository = (
             image_assets_repository_name
             or "cdk-${Qualifier}-container-assets-${AWS::AccountId}-${AWS::Region}"
@@ -159,7 +243,7 @@ class DefaultStackSynthesizer:
         return self._stack
 
     def _manifest_text(self, text: str) -> str:
-        return _specialize(text, self._bound(), self.qualifier)
+        return specialize_placeholders(text, self._bound(), self.qualifier)
 
     @property
     def bucket_name(self) -> str:
@@ -181,6 +265,14 @@ class DefaultStackSynthesizer:
             s3_object_url=_cfnify(f"s3://{bucket}/{object_key}"),
         )
 
+    def replace_file_asset(self, old_hash: str, asset: FileAssetSource) -> None:
+        """Put `asset` where the asset `old_hash` was registered (a nested template that changed)."""
+        if old_hash in self._assets:
+            self._assets = {
+                (asset.source_hash if key == old_hash else key): (asset if key == old_hash else value)
+                for key, value in self._assets.items()
+            }
+
     def add_docker_image_asset(self, asset: DockerImageAssetSource) -> DockerImageAssetLocation:
         self._images.setdefault(asset.source_hash, asset)
         repository = self._manifest_text(self._repository)
@@ -201,9 +293,10 @@ class DefaultStackSynthesizer:
         if not Token.is_unresolved(stack.region):
             destination["region"] = stack.region
         destination["assumeRoleArn"] = self._manifest_text(self._image_publishing_role)
+        destination.update(self._image_assume)
         account = "current_account" if Token.is_unresolved(stack.account) else stack.account
         region = "current_region" if Token.is_unresolved(stack.region) else stack.region
-        digest = hashlib.sha256(json.dumps(destination, separators=(",", ":")).encode("utf-8")).hexdigest()
+        digest = sha256(json.dumps(destination, separators=(",", ":")).encode("utf-8")).hexdigest()
         return f"{account}-{region}-{digest[:8]}", destination
 
     def _docker_images_manifest(self, stack: Stack) -> dict[str, Any]:
@@ -246,14 +339,14 @@ class DefaultStackSynthesizer:
                                 "Fn::Not": [
                                     {
                                         "Fn::Contains": [
-                                            [str(v) for v in range(1, MIN_BOOTSTRAP_VERSION)],
+                                            [str(v) for v in range(1, self._deploy_version)],
                                             {"Ref": "BootstrapVersion"},
                                         ]
                                     }
                                 ]
                             },
                             "AssertDescription": (
-                                f"CDK bootstrap stack version {MIN_BOOTSTRAP_VERSION} required. Please run "
+                                f"CDK bootstrap stack version {self._deploy_version} required. Please run "
                                 "'cdk bootstrap' with a recent version of the CDK CLI."
                             ),
                         }
@@ -268,9 +361,10 @@ class DefaultStackSynthesizer:
         if not Token.is_unresolved(stack.region):
             destination["region"] = stack.region
         destination["assumeRoleArn"] = self._manifest_text(self._publishing_role)
+        destination.update(self._file_assume)
         account = "current_account" if Token.is_unresolved(stack.account) else stack.account
         region = "current_region" if Token.is_unresolved(stack.region) else stack.region
-        digest = hashlib.sha256(json.dumps(destination, separators=(",", ":")).encode("utf-8")).hexdigest()
+        digest = sha256(json.dumps(destination, separators=(",", ":")).encode("utf-8")).hexdigest()
         return f"{account}-{region}-{digest[:8]}", destination
 
     def stack_artifact(self, stack: Stack, template_hash: str) -> StackArtifactParts:
@@ -298,40 +392,81 @@ class DefaultStackSynthesizer:
         }
         asset_manifest = {"files": files, "dockerImages": self._docker_images_manifest(stack)}
         version_parameter = self._manifest_text(self._version_parameter)
-        properties: dict[str, Any] = {
-            "assumeRoleArn": self._manifest_text(self._deploy_role),
-            "cloudFormationExecutionRoleArn": self._manifest_text(self._exec_role),
-            "stackTemplateAssetObjectUrl": f"s3://{self.bucket_name}/{template_key}",
-            "requiresBootstrapStackVersion": MIN_BOOTSTRAP_VERSION,
-            "bootstrapStackVersionSsmParameter": version_parameter,
-        }
+        properties: dict[str, Any] = {}
+        if "assumeRoleExternalId" in self._deploy_assume:
+            properties["assumeRoleExternalId"] = self._deploy_assume["assumeRoleExternalId"]
+        properties["assumeRoleArn"] = self._manifest_text(self._deploy_role)
+        if "assumeRoleAdditionalOptions" in self._deploy_assume:
+            properties["assumeRoleAdditionalOptions"] = self._deploy_assume["assumeRoleAdditionalOptions"]
+        properties.update(
+            {
+                "cloudFormationExecutionRoleArn": self._manifest_text(self._exec_role),
+                "stackTemplateAssetObjectUrl": f"s3://{self.bucket_name}/{template_key}",
+                "requiresBootstrapStackVersion": self._deploy_version,
+                "bootstrapStackVersionSsmParameter": version_parameter,
+            }
+        )
+        lookup_arn = self._manifest_text(self._lookup_role)
+        lookup_assume = _assume_role_options(self._lookup_external_id, self._lookup_options)
+        lookup_role: dict[str, Any] | None = None
+        if self._use_lookup_role:
+            lookup_role = {
+                "arn": lookup_arn,
+                **lookup_assume,
+                "requiresBootstrapStackVersion": self._lookup_version,
+                "bootstrapStackVersionSsmParameter": version_parameter,
+            }
+        lookup_options: dict[str, Any] = {"lookupRoleArn": lookup_arn}
+        if self._lookup_external_id is not None:
+            lookup_options["lookupRoleExternalId"] = self._lookup_external_id
+        if self._lookup_options is not None:
+            lookup_options["assumeRoleAdditionalOptions"] = self._lookup_options
         return StackArtifactParts(
             properties=properties,
             asset_manifest=asset_manifest,
             asset_manifest_properties={
-                "requiresBootstrapStackVersion": MIN_BOOTSTRAP_VERSION,
+                "requiresBootstrapStackVersion": self._assets_version,
                 "bootstrapStackVersionSsmParameter": version_parameter,
             },
-            lookup_role={
-                "arn": self._manifest_text(self._lookup_role),
-                "requiresBootstrapStackVersion": MIN_LOOKUP_ROLE_BOOTSTRAP_VERSION,
-                "bootstrapStackVersionSsmParameter": version_parameter,
-            },
+            lookup_role=lookup_role,
+            lookup_options=lookup_options,
         )
+
+
+@lazy_frozen(kw_only=True)
+class BootstraplessSynthesizerProps:
+    """The keywords of `BootstraplessSynthesizer` as one struct."""
+
+    cloud_formation_execution_role_arn: str | None = None
+    """The role CloudFormation deploys with. Default: the bootstrap execution role of `qualifier`."""
+    deploy_role_arn: str | None = None
+    """The role that deploys the stack. Default: the bootstrap deploy role of `qualifier`."""
+    qualifier: str | None = None
+    """The bootstrap qualifier of the default roles. Default: the `@aws-cdk/core:bootstrapQualifier`
+    context, else `hnb659fds`."""
 
 
 class BootstraplessSynthesizer:
     """No bootstrap: a template for `aws cloudformation deploy`; file assets are not supported."""
 
     def __init__(
-        self, *, deploy_role_arn: str | None = None, cloud_formation_execution_role_arn: str | None = None
+        self,
+        *,
+        deploy_role_arn: str | None = None,
+        cloud_formation_execution_role_arn: str | None = None,
+        qualifier: str | None = None,
     ):
-        self._deploy_role = deploy_role_arn
-        self._exec_role = cloud_formation_execution_role_arn
+        # As in aws-cdk-lib, the manifest names the bootstrap roles when no role is given.
+        self._roles = DefaultStackSynthesizer(
+            deploy_role_arn=deploy_role_arn,
+            cloud_formation_execution_role=cloud_formation_execution_role_arn,
+            qualifier=qualifier,
+        )
         self._stack: Stack | None = None
 
     def bind(self, stack: Stack) -> None:
         self._stack = stack
+        self._roles.bind(stack)
 
     def add_file_asset(self, asset: FileAssetSource) -> FileAssetLocation:
         raise ValidationError(
@@ -349,20 +484,37 @@ class BootstraplessSynthesizer:
     def template_additions(self, stack: Stack) -> dict[str, dict[str, Any]]:
         return {}
 
+    @property
+    def qualifier(self) -> str:
+        """The bootstrap qualifier of the default roles."""
+        return self._roles.qualifier
+
     def stack_artifact(self, stack: Stack, template_hash: str) -> StackArtifactParts:
-        properties: dict[str, Any] = {}
-        if self._deploy_role:
-            properties["assumeRoleArn"] = self._deploy_role
-        if self._exec_role:
-            properties["cloudFormationExecutionRoleArn"] = self._exec_role
+        roles = self._roles
+        properties = {
+            "assumeRoleArn": roles._manifest_text(roles._deploy_role),
+            "cloudFormationExecutionRoleArn": roles._manifest_text(roles._exec_role),
+        }
         return StackArtifactParts(properties=properties)
+
+
+def _assume_role_options(external_id: str | None, options: Mapping[str, Any] | None) -> dict[str, Any]:
+    """`assumeRoleExternalId` and `assumeRoleAdditionalOptions` of a role, where they are set."""
+    found: dict[str, Any] = {}
+    if external_id is not None:
+        found["assumeRoleExternalId"] = external_id
+    if options:
+        found["assumeRoleAdditionalOptions"] = dict(options)
+    return found
+
+
+def _version_for(options: Mapping[str, Any] | None, minimum: int) -> int:
+    return MIN_SESSION_TAGS_BOOTSTRAP_VERSION if options and options.get("Tags") else minimum
 
 
 def _asset_path(stack: Stack, file_name: str) -> str:
     """Where a staged asset is, relative to the stack's assembly: assets are staged in the app's
     folder, so a stack of a nested stage reaches them with `../` per level."""
-    from ..stage import Stage
-
     depth = 0
     stage = Stage.of(stack)
     while stage is not None and stage.parent_stage is not None:

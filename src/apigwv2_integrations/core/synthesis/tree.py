@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+import json
+import re
+from collections.abc import Mapping
+from typing import Any, cast
 
-from ...version import __version__
+from ..cfn_resource import CfnResource
+from ..cfn_schema import camel_case_properties
 from ..construct import Construct
+from ..stack import Stack
+from ..stage import Stage
+from ..stand_in import StandIn
+from ..tokens.json import JSON_NULL_MARKER
+from .json_text import encode_string, js_key_order
 
 _PACKAGE = "apigwv2_integrations"
 
@@ -24,9 +33,12 @@ def construct_fqn(construct: Construct) -> str:
 
 def _library_fqn(kind: type) -> str:
     for cls in kind.__mro__:
+        declared = cls.__dict__.get("_TREE_FQN")
+        if declared is not None:
+            return str(declared)  # a class that stands for an aws-cdk-lib class of another name
         module = cls.__module__
-        if not module.startswith(_PACKAGE):
-            continue
+        if not module.startswith(_PACKAGE) or cls.__name__.startswith("_"):
+            continue  # a user's class, or a private one of this package: its public base names it
         if cls.__name__ == "Construct" and module.endswith("core.construct"):
             return "constructs.Construct"
         parts = module.split(".")
@@ -35,24 +47,176 @@ def _library_fqn(kind: type) -> str:
     return "constructs.Construct"
 
 
-def tree_document(root: Construct) -> dict[str, Any]:
-    """The tree.json document (written once as JSON: nodes of one class share their `constructInfo`)."""
-    info_of_class: dict[type, dict[str, str]] = {}
+# Not this package's version: tree.json names aws-cdk-lib's classes (`aws-cdk-lib.aws_lambda.Function`),
+# so it states the version of the aws-cdk-lib API (and of the constructs library) those names refer to.
+AWS_CDK_LIB_VERSION = "2.275.0"
+CONSTRUCTS_VERSION = "10.8.1"
 
-    def node_of(construct: Construct) -> dict[str, Any]:
+
+def _version_of(fqn: str) -> str:
+    return CONSTRUCTS_VERSION if fqn.startswith("constructs.") else AWS_CDK_LIB_VERSION
+
+
+def _info_text(fqn: str) -> str:
+    return f',"constructInfo":{{"fqn":{encode_string(fqn)},"version":{encode_string(_version_of(fqn))}}}'
+
+
+_NULL_TEXT = json.dumps(JSON_NULL_MARKER)
+# Text the C encoder writes differently from JavaScript: whole floats (`5.0`), exponents (`1e+21`,
+# `1e-05`), and keys that look like array indexes (JavaScript puts them first). A string may hold such text
+# too; the exact writer below is then used. Plain `in` tests first: the patterns are rare.
+_FLOAT_TEXT = re.compile(r"[0-9]\.0[,}\]]|[0-9]e[-+][0-9]")
+_DIGIT_KEY = re.compile(r'"[0-9][^"]*":')
+
+
+def _is_javascript_text(text: str) -> bool:
+    if (
+        ".0" in text or "e+" in text or "e-0" in text or "e-1" in text or "e-2" in text or "e-3" in text
+    ) and _FLOAT_TEXT.search(text):
+        return False
+    return _DIGIT_KEY.search(text) is None
+
+
+def _not_json(value: Any) -> Any:
+    raise TypeError(f"cannot write {value!r} ({type(value).__name__}) as JSON")
+
+
+# The json module's C encoder, made once (`json.dumps` with options makes a new encoder on every call).
+_make_encoder = getattr(json.encoder, "c_make_encoder", None)
+_c_encoder = (
+    _make_encoder(None, _not_json, encode_string, None, ":", ",", False, False, True)
+    if _make_encoder
+    else None
+)
+_py_encoder = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=_not_json)
+
+
+def _encode(value: Any) -> str:
+    if _c_encoder is not None:
+        return "".join(_c_encoder(value, 0))
+    return _py_encoder.encode(value)
+
+
+def _stringify(value: Any) -> str:
+    """`JSON.stringify(value)` of a resolved value: the C encoder's text when it is JavaScript's."""
+    text = _encode(value)
+    if not _is_javascript_text(text):
+        return _compact(value)
+    return text.replace(_NULL_TEXT, "null") if JSON_NULL_MARKER in text else text
+
+
+def _compact(value: Any) -> str:
+    """`JSON.stringify(value)` of a resolved value."""
+    kind = type(value)
+    if kind is str:
+        return "null" if value == JSON_NULL_MARKER else encode_string(value)
+    if kind is dict:
+        return "{" + ",".join(f"{encode_string(k)}:{_compact(v)}" for k, v in js_key_order(value)) + "}"
+    if kind is list or kind is tuple:
+        return "[" + ",".join(_compact(v) for v in value) + "]"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if value is None:
+        return "null"
+    if kind is float:
+        if value != value or value in (float("inf"), float("-inf")):
+            return "null"
+        if value.is_integer() and abs(value) < 1e21:
+            return str(int(value))
+        mantissa, _, exponent = repr(value).partition("e")
+        return (
+            f"{mantissa}e{'-' if exponent[0] == '-' else '+'}{int(exponent.lstrip('+-'))}"
+            if exponent
+            else mantissa
+        )
+    return json.dumps(value)
+
+
+def _l1_attributes(
+    resource: CfnResource, templates: Mapping[int, dict[str, Any]], logical_ids: Mapping[int, str]
+) -> str:
+    """The `attributes` member of a generated L1: type, logical ID and its properties as set.
+
+    The properties come from the stack's rendered template (resolved once, by the synthesis), renamed
+    to aws-cdk-lib's camelCase; a resource with property overrides keeps its properties from before them.
+    """
+    logical_id = logical_ids.get(id(resource)) or resource.logical_id
+    properties = getattr(resource, "_properties_before_overrides", None)
+    if properties is None:
+        body = templates.get(id(resource.stack), {}).get("Resources", {}).get(logical_id)
+        properties = body.get("Properties", {}) if body is not None else {}
+    props = camel_case_properties(type(resource), properties)
+    return (
+        f',"attributes":{{"aws:cdk:cloudformation:type":{encode_string(resource.cfn_resource_type)},'
+        f'"aws:cdk:cloudformation:logicalId":{encode_string(logical_id)},'
+        f'"aws:cdk:cloudformation:props":{_stringify(props)}}}'
+    )
+
+
+def _synthesized_children(construct: Construct, templates: Mapping[int, dict[str, Any]]) -> list[str]:
+    """Nodes aws-cdk-lib adds while it synthesizes, written after the construct's own children.
+
+    A stack gets the bootstrap version parameter and rule its synthesizer puts in the template, and the
+    App the `Tree` construct that writes this file.
+    """
+    node = construct.node
+    extra: list[str] = []
+    if isinstance(construct, Stack):
+        template = templates.get(id(construct), {})
+        for section, name, fqn in (
+            ("Parameters", "BootstrapVersion", "aws-cdk-lib.CfnParameter"),
+            ("Rules", "CheckBootstrapVersion", "aws-cdk-lib.CfnRule"),
+        ):
+            if name in template.get(section, ()) and name not in node._children:
+                path = encode_string(f"{node.path}/{name}")
+                extra.append(
+                    f'{encode_string(name)}:{{"id":{encode_string(name)},"path":{path}{_info_text(fqn)}}}'
+                )
+    elif node.scope is None and "Tree" not in node._children:
+        extra.append(f'"Tree":{{"id":"Tree","path":"Tree"{_info_text("constructs.Construct")}}}')
+    return extra
+
+
+def tree_json(
+    root: Construct, templates: Mapping[int, dict[str, Any]], logical_ids: Mapping[int, str] | None = None
+) -> bytes:
+    """The tree.json document as compact JSON, as aws-cdk-lib writes it (`JSON.stringify`).
+
+    `templates` are the rendered templates by `id()` of their stack, `logical_ids` the logical IDs of
+    elements already computed, by `id()`. Written as text in one walk: a large app has thousands of nodes,
+    and nodes of one class share their `constructInfo` text.
+    """
+    known_ids = logical_ids or {}
+    info_of_class: dict[type, str] = {}
+    parts: list[str] = ['{"version":"tree-0.1","tree":']
+    append = parts.append
+
+    def write(construct: Construct) -> None:
         node = construct.node
         kind = type(construct)
-        info = info_of_class.get(kind)
+        info = info_of_class.get(kind) if kind is not StandIn else _info_text(cast(StandIn, construct).fqn)
         if info is None:
-            info = info_of_class[kind] = {"fqn": construct_fqn(construct), "version": __version__}
+            info = info_of_class[kind] = _info_text(construct_fqn(construct))
+        head = f'{{"id":{encode_string(node.id or "App")},"path":{encode_string(node.path)}{info}'
+        if isinstance(construct, CfnResource) and getattr(kind, "_CFN_PROPERTIES", None) is not None:
+            head += _l1_attributes(construct, templates, known_ids)
         children = node._children
-        if children:
-            return {
-                "id": node.id or "App",
-                "path": node.path,
-                "constructInfo": info,
-                "children": {child_id: node_of(child) for child_id, child in children.items()},
-            }
-        return {"id": node.id or "App", "path": node.path, "constructInfo": info}
+        extra = _synthesized_children(construct, templates) if isinstance(construct, (Stack, Stage)) else ()
+        if not children and not extra:
+            append(head + "}")
+            return
+        prefix = head + ',"children":{'
+        for child_id, child in children.items():
+            append(f"{prefix}{encode_string(child_id)}:")
+            write(child)
+            prefix = ","
+        for text in extra:
+            append(prefix + text)
+            prefix = ","
+        append("}}")
 
-    return {"version": "tree-0.1", "tree": node_of(root)}
+    write(root)
+    append("}")
+    return "".join(parts).encode("utf-8")
