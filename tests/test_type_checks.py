@@ -212,3 +212,32 @@ def test_a_struct_converted_from_a_dict_checks_nothing_twice(books: Stack) -> No
     api = apigwv2.HttpApi(books, "Api", cors_preflight={"allow_origins": ["*"]})
     assert attrs.has(apigwv2.CorsPreflightOptions)
     assert api.node.path == "Books/Api"
+
+
+def test_a_type_whose_name_sounds_like_you_takes_a() -> None:
+    stack = Stack(App(), "Books")
+    function = lambda_.Function(
+        stack,
+        "Fn",
+        runtime=lambda_.Runtime.NODEJS_22_X,
+        handler="index.handler",
+        code=lambda_.Code.from_inline("exports.handler = async () => ({})"),
+    )
+    with pytest.raises(ArgumentTypeError) as caught:
+        function.metric_errors(unit="Count")  # type: ignore[arg-type]
+    assert str(caught.value) == "Books/Fn.metric_errors: unit='Count' is a str; use a Unit, e.g. Unit.COUNT"
+
+
+def test_methods_a_construct_runs_from_a_protocol_are_checked() -> None:
+    # The metric methods of APIs and stages are written once, on protocols, which are never wrapped.
+    stack = Stack(App(), "Books")
+    api = apigwv2.HttpApi(stack, "Api")
+    assert api.default_stage is not None
+    calls = {
+        "Books/Api.metric_client_error": lambda: api.metric_client_error(period="5"),  # type: ignore[arg-type]
+        "Books/Api/DefaultStage.metric_latency": lambda: api.default_stage.metric_latency(period="5"),  # type: ignore[union-attr, arg-type]
+    }
+    for where, call in calls.items():
+        with pytest.raises(ArgumentTypeError) as caught:
+            call()
+        assert str(caught.value) == f"{where}: period='5' is a str; use a Duration, e.g. Duration.seconds(5)"

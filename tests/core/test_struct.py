@@ -1,11 +1,13 @@
-"""Struct classes (core/struct.py): attrs classes realized on first use, with attrs' repr, eq and hash."""
+"""Struct classes (core/struct.py): attrs classes built on first use, with the methods attrs writes."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import attrs
 import pytest
 
-from apigwv2_integrations.core.struct import lazy_frozen
+from apigwv2_integrations.core.struct import lazy_define, lazy_frozen
 
 
 def make_structs() -> tuple[type, type]:
@@ -79,3 +81,64 @@ def test_a_method_the_class_defines_itself_is_kept() -> None:
             return f"<{self.name}>"
 
     assert repr(Named(name="a")) == "<a>"
+
+
+def _written_by_attrs(method: Any) -> bool:
+    return bool(method.__code__.co_filename.startswith("<attrs generated"))
+
+
+def test_repr_eq_and_hash_are_written_by_attrs_on_first_call() -> None:
+    options, _ = make_structs()
+    value = options(name="a")
+    assert not _written_by_attrs(vars(options)["__repr__"])
+    repr(value)
+    assert all(_written_by_attrs(vars(options)[name]) for name in ("__repr__", "__eq__", "__hash__"))
+
+
+def test_repr_of_a_struct_that_contains_itself_is_cut_short() -> None:
+    @lazy_frozen(kw_only=True)
+    class Node:
+        children: list[object]
+
+    node = Node(children=[])
+    node.children.append(node)
+    assert repr(node) == "Node(children=[...])"
+
+
+def test_a_nested_struct_keeps_its_qualified_name() -> None:
+    class Outer:
+        @lazy_frozen(kw_only=True)
+        class Inner:
+            size: int = 1
+
+    assert Outer.Inner.__qualname__.endswith("Outer.Inner")
+    assert repr(Outer.Inner(size=2)) == "Outer.Inner(size=2)"
+
+
+def test_methods_that_use_super_see_the_struct_class() -> None:
+    class Base:
+        def describe(self) -> str:
+            return "base"
+
+    @lazy_frozen(kw_only=True)
+    class Child(Base):
+        name: str
+
+        def describe(self) -> str:
+            return f"{self.name} of {super().describe()}"
+
+    assert Child(name="a").describe() == "a of base"
+
+
+def test_lazy_define_is_a_mutable_unhashable_struct_that_converts_on_assignment() -> None:
+    @lazy_define(kw_only=True)
+    class Options:
+        size: int = attrs.field(default=1, converter=int)
+
+    value = Options(size=2)
+    value.size = "5"  # type: ignore[assignment]
+    assert value.size == 5
+    assert value == Options(size=5)
+    assert repr(value) == "Options(size=5)"
+    with pytest.raises(TypeError, match="unhashable type: 'Options'"):
+        hash(value)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import functools
 import os
 import sys
-import sysconfig
 from types import TracebackType
 
 from .errors import ArgumentTypeError, SynthesisError, ValidationError
@@ -48,6 +47,8 @@ def _is_user_file(filename: str) -> bool:
 @functools.cache
 def _stdlib_dir() -> str:
     # Looked up on first use, not at import: sysconfig.get_paths() costs most of a millisecond.
+    import sysconfig  # deferred: only an error report needs it
+
     return sysconfig.get_paths()["stdlib"]
 
 

@@ -1,11 +1,15 @@
-"""Struct classes whose attrs machinery runs on first use, not at import.
+"""Struct classes: attrs classes whose attrs machinery runs on first use, not at import.
 
-Building an attrs class costs about half a millisecond (attrs generates and compiles its methods);
-with a hundred structs that is most of an import. `lazy_frozen(kw_only=True)` is
-`attrs.frozen(kw_only=True)` for type checkers and readers; at run time the class is realized the
-first time it is instantiated or introspected (`attrs.fields`, `attrs.has`, a subclass being built).
-attrs then generates only `__init__`; `__repr__`, `__eq__` and `__hash__` are shared functions with
-attrs' behaviour, which halves the cost of realizing a class.
+`@lazy_frozen(kw_only=True)` is `@attrs.frozen(kw_only=True)` and `@lazy_define(kw_only=True)` is
+`@attrs.define(kw_only=True)`, for type checkers, for readers and at run time, with one difference:
+attrs builds the class the first time it is instantiated or introspected (`attrs.fields`,
+`attrs.has`, `attrs.evolve`, a subclass being built), not when its module is imported. Building an
+attrs class costs a quarter to half a millisecond (attrs writes its methods as source and compiles
+them), and a service package defines dozens of structs of which an app uses a few.
+
+attrs generates every method. A frozen struct gets its `__init__` when it is built and its
+`__repr__`, `__eq__`, `__ne__` and `__hash__` when one of them is first called: synthesis calls none
+of them, and compiling them would double the cost of building each struct.
 """
 
 from __future__ import annotations
@@ -13,22 +17,27 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 import attrs
 
 from .type_checks import check_struct_arguments, inside_globals, is_outside, trusted_depth
 
-__all__ = ["LazyAttrsMeta", "defer_attrs", "lazy_frozen", "realize"]
+__all__ = ["LazyAttrsMeta", "defer_attrs", "lazy_define", "lazy_frozen", "realize"]
 
 _T = TypeVar("_T", bound=type)
 _lock = threading.RLock()
 _realizing: set[type] = set()
 _getframe = sys._getframe
 
+# Methods attrs writes on first call (a frozen struct with attrs' default repr, eq and hash only).
+_ON_FIRST_CALL = ("__repr__", "__eq__", "__ne__", "__hash__")
+# Options that change which of them attrs writes: a class given one is built whole at first use.
+_METHOD_OPTIONS = frozenset({"repr", "eq", "order", "hash", "unsafe_hash", "cache_hash", "cmp"})
+
 
 def realize(cls: type) -> None:
-    """Turn a lazy struct class into its attrs class, once, with its bases and its subclasses.
+    """Build the attrs class of a lazy struct class, once, with its bases and its subclasses.
 
     Subclasses follow their base because a realized base would otherwise answer attrs'
     `__attrs_attrs__` lookups for them (class attributes are inherited).
@@ -42,11 +51,14 @@ def realize(cls: type) -> None:
         try:
             for base in reversed(cls.__mro__[1:]):
                 realize(base)
+            options: dict[str, Any] = cls.__dict__["_attrs_options"]
             # slots=False keeps the class object itself, which other code already holds.
-            attrs.frozen(**cls.__dict__["_attrs_options"], slots=False, repr=False, eq=False)(cls)
-            for name, method in _SHARED_METHODS.items():
-                if name not in cls.__dict__:
-                    type.__setattr__(cls, name, method)
+            if _writes_methods_on_first_call(cls, options):
+                attrs.frozen(**options, slots=False, repr=False, eq=False)(cls)
+                for name in ("__repr__", "__eq__", "__hash__"):
+                    type.__setattr__(cls, name, _FIRST_CALL_STUBS[name])
+            else:
+                attrs.frozen(**options, slots=False)(cls)
             if cls.__dict__.get("__new__") is _REALIZE_THEN_NEW:
                 type.__setattr__(cls, "__new__", _PLAIN_NEW)
         finally:
@@ -56,39 +68,61 @@ def realize(cls: type) -> None:
             realize(subclass)
 
 
-def _fields(cls: type, flag: str) -> tuple[str, ...]:
-    """Names of the fields of `cls` whose `flag` (repr, eq or hash) is on, cached per class."""
-    cache: dict[str, tuple[str, ...]] = cls.__dict__.get("_struct_field_names") or {}
-    if flag not in cache:
-        if "_struct_field_names" not in cls.__dict__:
-            type.__setattr__(cls, "_struct_field_names", cache)
-        fields = cls.__attrs_attrs__  # type: ignore[attr-defined]
-        # A field's hash flag of None follows its eq flag, as in attrs.
-        cache[flag] = tuple(
-            f.name for f in fields if (f.eq if flag == "hash" and f.hash is None else getattr(f, flag))
+def _writes_methods_on_first_call(cls: type, options: dict[str, Any]) -> bool:
+    return (
+        options.get("frozen", True) is True
+        and _METHOD_OPTIONS.isdisjoint(options)
+        and not any(name in cls.__dict__ for name in _ON_FIRST_CALL)
+    )
+
+
+def _write_methods(owner: type) -> None:
+    """Have attrs write the repr, eq and hash of the struct `owner`, and put them on it.
+
+    attrs writes them for a stand-in class with `owner`'s fields and their repr, eq and hash flags; the
+    methods read fields by name and the class from the instance, so they serve `owner` unchanged.
+    """
+    with _lock:
+        if owner.__dict__.get("__repr__") is not _FIRST_CALL_STUBS["__repr__"]:
+            return
+        fields = {
+            field.name: attrs.field(init=False, repr=field.repr, eq=field.eq_key or field.eq, hash=field.hash)
+            for field in attrs.fields(owner)
+        }
+        stand_in = type(
+            owner.__name__, (), {"__module__": owner.__module__, "__qualname__": owner.__qualname__}
         )
-    return cache[flag]
+        model = attrs.frozen(these=fields, slots=False, init=False)(stand_in)
+        for name in _ON_FIRST_CALL:
+            type.__setattr__(owner, name, model.__dict__[name])
 
 
-def _struct_repr(self: Any) -> str:
-    cls = type(self)
-    values = ", ".join(f"{name}={getattr(self, name)!r}" for name in _fields(cls, "repr"))
-    return f"{cls.__qualname__}({values})"
+def _stub_owner(instance: object, name: str) -> type:
+    """The class whose `name` is the stub being called: the struct whose methods attrs is to write."""
+    stub = _FIRST_CALL_STUBS[name]
+    return next(klass for klass in type(instance).__mro__ if klass.__dict__.get(name) is stub)
 
 
-def _struct_eq(self: Any, other: object) -> object:
-    if other.__class__ is not self.__class__:
-        return NotImplemented
-    names = _fields(type(self), "eq")
-    return tuple(getattr(self, n) for n in names) == tuple(getattr(other, n) for n in names)
+def _repr_on_first_call(self: Any) -> str:
+    _write_methods(_stub_owner(self, "__repr__"))
+    return repr(self)
 
 
-def _struct_hash(self: Any) -> int:
-    cls = type(self)
-    return hash((cls.__module__, cls.__qualname__, *(getattr(self, n) for n in _fields(cls, "hash"))))
+def _eq_on_first_call(self: Any, other: object) -> Any:
+    _write_methods(_stub_owner(self, "__eq__"))
+    return cast(Any, type(self)).__eq__(self, other)
 
 
-_SHARED_METHODS = {"__repr__": _struct_repr, "__eq__": _struct_eq, "__hash__": _struct_hash}
+def _hash_on_first_call(self: Any) -> int:
+    _write_methods(_stub_owner(self, "__hash__"))
+    return hash(self)
+
+
+_FIRST_CALL_STUBS: dict[str, Callable[..., Any]] = {
+    "__repr__": _repr_on_first_call,
+    "__eq__": _eq_on_first_call,
+    "__hash__": _hash_on_first_call,
+}
 
 
 class LazyAttrsMeta(type):
@@ -139,19 +173,46 @@ def defer_attrs(cls: type, options: dict[str, Any]) -> None:
     type.__setattr__(cls, "__new__", _REALIZE_THEN_NEW)
 
 
-def _lazy_frozen(**options: Any) -> Callable[[_T], _T]:
-    def rebuild(cls: _T) -> _T:
-        namespace = {k: v for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")}
-        lazy: _T = LazyAttrsMeta(cls.__name__, cls.__bases__, namespace)  # type: ignore[assignment]
-        defer_attrs(lazy, options)
-        if any("__attrs_attrs__" in base.__dict__ for base in lazy.__mro__[1:]):
-            realize(lazy)
-        return lazy
+def _rebuild_lazy(cls: _T, options: dict[str, Any]) -> _T:
+    """`cls` made again with LazyAttrsMeta as its metaclass, marked to be realized on first use."""
+    namespace = {k: v for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")}
+    namespace["__qualname__"] = cls.__qualname__
+    lazy: _T = LazyAttrsMeta(cls.__name__, cls.__bases__, namespace)  # type: ignore[assignment]
+    # A method using `super()` or `__class__` reads the class from a closure cell: point it at the new class.
+    for value in namespace.values():
+        function = getattr(value, "__func__", value)
+        code = getattr(function, "__code__", None)
+        if code is not None and "__class__" in code.co_freevars:
+            function.__closure__[code.co_freevars.index("__class__")].cell_contents = lazy
+    defer_attrs(lazy, options)
+    if any("__attrs_attrs__" in base.__dict__ for base in lazy.__mro__[1:]):
+        realize(lazy)
+    return lazy
 
-    return rebuild
+
+@overload
+def _lazy_frozen(maybe_cls: _T, **options: Any) -> _T: ...
+@overload
+def _lazy_frozen(maybe_cls: None = None, **options: Any) -> Callable[[_T], _T]: ...
+def _lazy_frozen(maybe_cls: _T | None = None, **options: Any) -> _T | Callable[[_T], _T]:
+    def rebuild(cls: _T) -> _T:
+        return _rebuild_lazy(cls, options)
+
+    return rebuild if maybe_cls is None else rebuild(maybe_cls)
+
+
+@overload
+def _lazy_define(maybe_cls: _T, **options: Any) -> _T: ...
+@overload
+def _lazy_define(maybe_cls: None = None, **options: Any) -> Callable[[_T], _T]: ...
+def _lazy_define(maybe_cls: _T | None = None, **options: Any) -> _T | Callable[[_T], _T]:
+    # attrs.frozen(frozen=False) is attrs.define: mutable, converting and validating on setattr.
+    return _lazy_frozen(maybe_cls, **options, frozen=False)
 
 
 if TYPE_CHECKING:
+    from attrs import define as lazy_define
     from attrs import frozen as lazy_frozen
 else:
     lazy_frozen = _lazy_frozen
+    lazy_define = _lazy_define

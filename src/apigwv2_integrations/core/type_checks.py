@@ -1,12 +1,12 @@
 """Argument type checks at the public boundary, built from the annotations mypy already checks.
 
 Every public class of the package gets its `__init__` and public methods wrapped when its module has
-been imported (`install_import_hook`, so classes added later need nothing); a lazy struct checks its
-keyword arguments in the `__new__` it already has (core/struct.py), a plain attrs class in a wrapped
-`__init__`. A wrapper looks at its caller first: a call from inside the package, or made while a checked
-call is running, is trusted (mypy checks it); a call from anywhere else has its arguments checked
-against checks compiled from the annotations the first time each argument is passed, and cached. An
-annotation that cannot be resolved or checked is skipped. The generated `Cfn*` classes are left out:
+been imported (`install_import_hook`, so classes added later need nothing); a struct checks its
+keyword arguments in the `__new__` it already has (core/struct.py). A wrapper looks at its caller
+first: a call from inside the package, or made while a checked call is running, is trusted (mypy
+checks it); a call from anywhere else has its arguments checked against checks compiled from the
+annotations the first time each argument is passed, and cached. An annotation that cannot be resolved
+or checked is skipped. The generated `Cfn*` classes are left out:
 their properties are checked against the CloudFormation schema at synth.
 
 A wrong type is an `ArgumentTypeError` (a `TypeError`) in the house shape:
@@ -37,7 +37,6 @@ __all__ = [
     "check_class",
     "check_imported_modules",
     "check_struct_arguments",
-    "check_struct_init",
     "inside_globals",
     "install_import_hook",
     "is_outside",
@@ -414,9 +413,9 @@ _NO_FIELD: Any = object()
 
 
 def _article(word: str) -> str:
-    spoken_vowel = word[:1].lower() in "aeiou" or word.startswith(
-        ("Http", "HTTP", "S3", "SQS", "SNS", "X-Ray")
-    )
+    spoken_vowel = (
+        word[:1].lower() in "aeiou" and not word.startswith(("Uni", "Usa", "Use", "Uti"))
+    ) or word.startswith(("Http", "HTTP", "S3", "SQS", "SNS", "X-Ray"))
     return ("an " if spoken_vowel else "a ") + word
 
 
@@ -700,7 +699,7 @@ _struct_plans: dict[type, _Plan] = {}
 def _struct_plan(struct: type) -> _Plan:
     plan = _struct_plans.get(struct)
     if plan is None:
-        import attrs
+        import attrs  # deferred: keeps `import apigwv2_integrations` light
 
         checks = _LazyChecks()
         for field in attrs.fields(struct):
@@ -773,7 +772,7 @@ def _place(
     function: Callable[..., Any], owner: type | None, args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> str:
     """Where the bad call happened: a construct path where there is one, else Class.method."""
-    from .construct import Construct
+    from .construct import Construct  # deferred: keeps `import apigwv2_integrations` light
 
     name = function.__name__
     code = function.__code__
@@ -850,32 +849,6 @@ def check_struct_arguments(struct: type, kwargs: dict[str, Any]) -> None:
         _raise(struct.__name__, found[0], found[1])
 
 
-def check_struct_init(struct: type) -> None:
-    """Wrap the attrs `__init__` of a realized struct so that a call from outside checks its fields."""
-    init = vars(struct).get("__init__")
-    if (
-        init is None
-        or getattr(init, "__type_checked__", False)
-        or struct.__module__.startswith(_UNCHECKED_MODULES)
-    ):
-        return
-
-    @functools.wraps(init)
-    def checked(self: Any, **kwargs: Any) -> None:
-        if (
-            not trusted_depth[0]
-            and id(_getframe(1).f_globals) not in inside_globals
-            and is_outside(_getframe(1))
-        ):
-            found = _struct_plan(struct).find_mismatch((), kwargs)
-            if found is not None:
-                _raise(struct.__name__, found[0], found[1])
-        init(self, **kwargs)
-
-    checked.__type_checked__ = True  # type: ignore[attr-defined]
-    type.__setattr__(struct, "__init__", checked)
-
-
 # Public classes whose objects only the package creates (users get them from `construct.node`,
 # `CfnReference.for_`, a principal's `policy_fragment`, ...). Thousands are made per synth, so their
 # constructors are not wrapped; their methods are.
@@ -924,6 +897,21 @@ def _public_methods(cls: type) -> Iterator[tuple[str, Any]]:
             yield name, attribute
 
 
+def _protocol_methods(cls: type) -> Iterator[tuple[str, Any]]:
+    """Public methods `cls` runs from a protocol of the package (such as the metric methods of an API).
+
+    Protocols are never checked themselves, so each class that runs such a method gets a checked copy.
+    """
+    for klass in cls.__mro__[1:]:
+        if not (_is_protocol(klass) and klass.__module__.startswith(_INSIDE)):
+            continue
+        for name, attribute in list(vars(klass).items()):
+            if name.startswith("_") or not isinstance(attribute, types.FunctionType):
+                continue
+            if next(k for k in cls.__mro__ if name in vars(k)) is klass:
+                yield name, attribute
+
+
 def check_class(cls: type) -> None:
     """Check the arguments of `cls(...)` and of its public methods (static and class methods too)."""
     if (
@@ -932,8 +920,6 @@ def check_class(cls: type) -> None:
         or _is_protocol(cls)
         or _is_struct(cls)
     ):
-        if _is_struct(cls) and "__attrs_attrs__" in vars(cls) and "_attrs_options" not in vars(cls):
-            check_struct_init(cls)  # a plain attrs class, realized at import
         return
     type.__setattr__(cls, "__type_checked_class__", True)
     # The `__init__` that runs: the class's own, or one inherited from a private base (never wrapped).
@@ -947,7 +933,7 @@ def check_class(cls: type) -> None:
         and f"{cls.__module__}.{cls.__qualname__}" not in _BUILT_BY_THE_PACKAGE
     ):
         type.__setattr__(cls, "__init__", _wrap(init, cls, skip_first=True))
-    for name, attribute in _public_methods(cls):
+    for name, attribute in (*_public_methods(cls), *_protocol_methods(cls)):
         kind = type(attribute)
         function = attribute.__func__ if kind in (staticmethod, classmethod) else attribute
         if not isinstance(function, types.FunctionType) or getattr(function, "__type_checked__", False):
