@@ -1,0 +1,114 @@
+"""Stack synthesizers: role options in the manifest and asset manifests (core/synthesis/synthesizers.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from apigwv2_integrations import (
+    App,
+    BootstraplessSynthesizer,
+    CfnResource,
+    DefaultStackSynthesizer,
+    Environment,
+    Stack,
+)
+
+ROLE = "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-"
+TAGS = [{"Key": "team", "Value": "api"}]
+
+
+def _synth(app: App) -> tuple[dict[str, Any], Path]:
+    directory = Path(app.synth().directory)
+    return json.loads((directory / "manifest.json").read_text()), directory
+
+
+def test_role_external_ids_and_options_reach_the_manifests(app: App) -> None:
+    stack = Stack(
+        app,
+        "S",
+        synthesizer=DefaultStackSynthesizer(
+            deploy_role_external_id="deploy-ext",
+            deploy_role_additional_options={"RoleSessionName": "deployer", "Tags": TAGS},
+            file_asset_publishing_external_id="file-ext",
+            file_asset_publishing_role_additional_options={"RoleSessionName": "files"},
+            lookup_role_external_id="lookup-ext",
+            lookup_role_additional_options={"RoleSessionName": "looker"},
+        ),
+    )
+    CfnResource(stack, "Q", type="AWS::SQS::Queue")
+    manifest, directory = _synth(app)
+    properties = manifest["artifacts"]["S"]["properties"]
+    assert list(properties)[3:6] == ["assumeRoleExternalId", "assumeRoleArn", "assumeRoleAdditionalOptions"]
+    assert (properties["assumeRoleExternalId"], properties["assumeRoleAdditionalOptions"]) == (
+        "deploy-ext",
+        {"RoleSessionName": "deployer", "Tags": TAGS},
+    )
+    # Session tags on the deploy role need bootstrap version 22; the asset manifest still needs 6.
+    assert properties["requiresBootstrapStackVersion"] == 22
+    assert manifest["artifacts"]["S.assets"]["properties"]["requiresBootstrapStackVersion"] == 6
+    assert properties["lookupRole"] == {
+        "arn": ROLE + "hnb659fds-lookup-role-${AWS::AccountId}-${AWS::Region}",
+        "assumeRoleExternalId": "lookup-ext",
+        "assumeRoleAdditionalOptions": {"RoleSessionName": "looker"},
+        "requiresBootstrapStackVersion": 8,
+        "bootstrapStackVersionSsmParameter": "/cdk-bootstrap/hnb659fds/version",
+    }
+    (destination,) = json.loads((directory / "S.assets.json").read_text())["files"].values()
+    (target,) = destination["destinations"].values()
+    assert (target["assumeRoleExternalId"], target["assumeRoleAdditionalOptions"]) == (
+        "file-ext",
+        {"RoleSessionName": "files"},
+    )
+
+
+def test_session_tags_raise_the_bootstrap_version_rule(app: App) -> None:
+    stack = Stack(
+        app, "S", synthesizer=DefaultStackSynthesizer(deploy_role_additional_options={"Tags": TAGS})
+    )
+    CfnResource(stack, "Q", type="AWS::SQS::Queue")
+    _, directory = _synth(app)
+    (assertion,) = json.loads((directory / "S.template.json").read_text())["Rules"]["CheckBootstrapVersion"][
+        "Assertions"
+    ]
+    assert assertion["Assert"]["Fn::Not"][0]["Fn::Contains"][0] == [str(v) for v in range(1, 22)]
+    assert assertion["AssertDescription"].startswith("CDK bootstrap stack version 22 required.")
+
+
+def test_without_the_lookup_role_for_stack_operations_lookups_still_name_it(app: App) -> None:
+    stack = Stack(
+        app,
+        "S",
+        env=Environment(account="123456789012", region="eu-west-1"),
+        synthesizer=DefaultStackSynthesizer(
+            use_lookup_role_for_stack_operations=False, lookup_role_external_id="lookup-ext"
+        ),
+    )
+    assert stack.availability_zones == ["dummy1a", "dummy1b", "dummy1c"]
+    manifest, _ = _synth(app)
+    assert "lookupRole" not in manifest["artifacts"]["S"]["properties"]
+    (missing,) = manifest["missing"]
+    assert {k: missing["props"][k] for k in ("lookupRoleArn", "lookupRoleExternalId")} == {
+        "lookupRoleArn": "arn:${AWS::Partition}:iam::123456789012:role/"
+        "cdk-hnb659fds-lookup-role-123456789012-eu-west-1",
+        "lookupRoleExternalId": "lookup-ext",
+    }
+
+
+def test_bootstrapless_names_the_bootstrap_roles_of_its_qualifier(app: App) -> None:
+    Stack(app, "Given", synthesizer=BootstraplessSynthesizer(deploy_role_arn="arn:aws:iam::1:role/deploy"))
+    Stack(app, "Qualified", synthesizer=BootstraplessSynthesizer(qualifier="custom1"))
+    manifest, _ = _synth(app)
+    assert manifest["artifacts"]["Given"]["properties"] == {
+        "templateFile": "Given.template.json",
+        "terminationProtection": False,
+        "validateOnSynth": False,
+        "assumeRoleArn": "arn:aws:iam::1:role/deploy",
+        "cloudFormationExecutionRoleArn": ROLE + "hnb659fds-cfn-exec-role-${AWS::AccountId}-${AWS::Region}",
+    }
+    qualified = manifest["artifacts"]["Qualified"]["properties"]
+    assert (qualified["assumeRoleArn"], qualified["cloudFormationExecutionRoleArn"]) == (
+        ROLE + "custom1-deploy-role-${AWS::AccountId}-${AWS::Region}",
+        ROLE + "custom1-cfn-exec-role-${AWS::AccountId}-${AWS::Region}",
+    )
