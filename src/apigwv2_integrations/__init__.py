@@ -10,9 +10,9 @@ from .core.lazy_exports import lazy_exports as _lazy_exports
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from .core.annotations import Annotations
-    from .core.app import App
+    from .core.app import App, AppProps
     from .core.arn import Arn, ArnComponents, ArnFormat
-    from .core.aspects import AspectPriority, Aspects, IAspect
+    from .core.aspects import AspectApplication, AspectOptions, AspectPriority, Aspects, IAspect
     from .core.assets import (
         DockerImageAssetLocation,
         DockerImageAssetSource,
@@ -30,7 +30,7 @@ if _typing.TYPE_CHECKING:
     from .core.cfn_output import CfnOutput
     from .core.cfn_parameter import CfnParameter
     from .core.cfn_reference import CfnReference, Reference
-    from .core.cfn_resource import CfnDeletionPolicy, CfnResource, CfnResourceOptions
+    from .core.cfn_resource import CfnDeletionPolicy, CfnResource, CfnResourceOptions, ICfnResourceOptions
     from .core.cfn_resource_policy import (
         CfnAutoScalingReplacingUpdate,
         CfnAutoScalingRollingUpdate,
@@ -45,34 +45,72 @@ if _typing.TYPE_CHECKING:
     from .core.construct import (
         Construct,
         ConstructOrder,
+        Dependable,
         DependencyGroup,
         IConstruct,
+        IDependable,
+        IMixin,
         IValidation,
         MetadataEntry,
         Node,
+        RootConstruct,
     )
+    from .core.conversion_options import SizeConversionOptions, TimeConversionOptions
+    from .core.cross_stack_reference_strength import CrossStackReferences
+    from .core.custom_resource import CustomResource, CustomResourceProps
     from .core.duration import Duration, TimeUnit
     from .core.environment import Environment
     from .core.errors import SynthesisError, ValidationError
+    from .core.expiration import Expiration
     from .core.feature_flags import FeatureFlags
-    from .core.names import Names
-    from .core.removal_policy import RemovalPolicy
-    from .core.resource import PhysicalName, Resource, ResourceEnvironment
+    from .core.mixins import (
+        ConstructSelector,
+        IConstructSelector,
+        Mixin,
+        MixinApplication,
+        MixinApplicator,
+        Mixins,
+    )
+    from .core.names import Names, UniqueResourceNameOptions
+    from .core.nested_stack import NestedStack, NestedStackProps, NestedStackSynthesizer
+    from .core.permissions_boundary import PermissionsBoundary
+    from .core.reference_strength import ReferenceStrength
+    from .core.removal_policies import MissingRemovalPolicies, RemovalPolicies, RemovalPolicyProps
+    from .core.removal_policy import RemovalPolicy, RemovalPolicyOptions
+    from .core.resource import PhysicalName, Resource, ResourceProps
+    from .core.resource_types import IResource, ResourceEnvironment
+    from .core.scoped_aws import ScopedAws
     from .core.secret_value import SecretValue
     from .core.size import Size, SizeRoundingBehavior
-    from .core.stack import Stack, TemplateOptions
-    from .core.stage import Stage
+    from .core.stack import ExportValueOptions, ITemplateOptions, Stack, StackProps, TemplateOptions
+    from .core.stage import Stage, StageProps
     from .core.synthesis.assembly import CloudAssembly, CloudFormationStackArtifact
     from .core.synthesis.synthesizers import (
         BootstraplessSynthesizer,
+        BootstraplessSynthesizerProps,
         DefaultStackSynthesizer,
+        DefaultStackSynthesizerProps,
         IStackSynthesizer,
     )
-    from .core.tags import CfnTag, RemoveTag, Tag, TagManager, Tags, TagType
+    from .core.tags import (
+        CfnTag,
+        ITaggable,
+        ITaggableV2,
+        RemoveTag,
+        Tag,
+        TagManager,
+        TagManagerOptions,
+        TagProps,
+        Tags,
+        TagType,
+    )
+    from .core.time_zone import TimeZone
     from .core.tokens.fn import Fn, ICfnConditionExpression, ICfnRuleConditionExpression
     from .core.tokens.json import JsonNull
     from .core.tokens.lazy import (
         IAnyProducer,
+        IListProducer,
+        INumberProducer,
         IStableAnyProducer,
         IStableListProducer,
         IStableNumberProducer,
@@ -80,7 +118,20 @@ if _typing.TYPE_CHECKING:
         IStringProducer,
         Lazy,
     )
+    from .core.tokens.options import (
+        EncodingOptions,
+        LazyAnyValueOptions,
+        LazyListValueOptions,
+        LazyStringValueOptions,
+        ResolveOptions,
+    )
     from .core.tokens.pseudo import Aws
+    from .core.tokens.string_fragments import (
+        IFragmentConcatenator,
+        ITokenMapper,
+        StringConcat,
+        TokenizedStringFragments,
+    )
     from .core.tokens.token import (
         Intrinsic,
         IPostProcessor,
@@ -88,15 +139,19 @@ if _typing.TYPE_CHECKING:
         IResolveContext,
         ResolutionTypeHint,
         Token,
+        TokenComparison,
         Tokenization,
     )
+    from .core.tokens.token_resolver import DefaultTokenResolver, ITokenResolver
+    from .core.tree import IInspectable, TreeInspector
+    from .core.validations import Acknowledgment, Validations
     from .version import __version__
 else:
     _SOURCES = {
         ".core.annotations": ("Annotations",),
-        ".core.app": ("App",),
+        ".core.app": ("App", "AppProps"),
         ".core.arn": ("Arn", "ArnComponents", "ArnFormat"),
-        ".core.aspects": ("AspectPriority", "Aspects", "IAspect"),
+        ".core.aspects": ("AspectApplication", "AspectOptions", "AspectPriority", "Aspects", "IAspect"),
         ".core.assets": (
             "DockerImageAssetLocation",
             "DockerImageAssetSource",
@@ -114,7 +169,12 @@ else:
         ".core.cfn_output": ("CfnOutput",),
         ".core.cfn_parameter": ("CfnParameter",),
         ".core.cfn_reference": ("CfnReference", "Reference"),
-        ".core.cfn_resource": ("CfnDeletionPolicy", "CfnResource", "CfnResourceOptions"),
+        ".core.cfn_resource": (
+            "CfnDeletionPolicy",
+            "CfnResource",
+            "CfnResourceOptions",
+            "ICfnResourceOptions",
+        ),
         ".core.cfn_resource_policy": (
             "CfnAutoScalingReplacingUpdate",
             "CfnAutoScalingRollingUpdate",
@@ -129,34 +189,72 @@ else:
         ".core.construct": (
             "Construct",
             "ConstructOrder",
+            "Dependable",
             "DependencyGroup",
             "IConstruct",
+            "IDependable",
+            "IMixin",
             "IValidation",
             "MetadataEntry",
             "Node",
+            "RootConstruct",
         ),
+        ".core.conversion_options": ("SizeConversionOptions", "TimeConversionOptions"),
+        ".core.cross_stack_reference_strength": ("CrossStackReferences",),
+        ".core.custom_resource": ("CustomResource", "CustomResourceProps"),
         ".core.duration": ("Duration", "TimeUnit"),
         ".core.environment": ("Environment",),
         ".core.errors": ("SynthesisError", "ValidationError"),
+        ".core.expiration": ("Expiration",),
         ".core.feature_flags": ("FeatureFlags",),
-        ".core.names": ("Names",),
-        ".core.removal_policy": ("RemovalPolicy",),
-        ".core.resource": ("PhysicalName", "Resource", "ResourceEnvironment"),
+        ".core.mixins": (
+            "ConstructSelector",
+            "IConstructSelector",
+            "Mixin",
+            "MixinApplication",
+            "MixinApplicator",
+            "Mixins",
+        ),
+        ".core.names": ("Names", "UniqueResourceNameOptions"),
+        ".core.permissions_boundary": ("PermissionsBoundary",),
+        ".core.reference_strength": ("ReferenceStrength",),
+        ".core.removal_policies": ("MissingRemovalPolicies", "RemovalPolicies", "RemovalPolicyProps"),
+        ".core.removal_policy": ("RemovalPolicy", "RemovalPolicyOptions"),
+        ".core.resource": ("PhysicalName", "Resource", "ResourceProps"),
+        ".core.resource_types": ("IResource", "ResourceEnvironment"),
+        ".core.scoped_aws": ("ScopedAws",),
         ".core.secret_value": ("SecretValue",),
         ".core.size": ("Size", "SizeRoundingBehavior"),
-        ".core.stack": ("Stack", "TemplateOptions"),
-        ".core.stage": ("Stage",),
+        ".core.nested_stack": ("NestedStack", "NestedStackProps", "NestedStackSynthesizer"),
+        ".core.stack": ("ExportValueOptions", "ITemplateOptions", "Stack", "StackProps", "TemplateOptions"),
+        ".core.stage": ("Stage", "StageProps"),
         ".core.synthesis.assembly": ("CloudAssembly", "CloudFormationStackArtifact"),
         ".core.synthesis.synthesizers": (
             "BootstraplessSynthesizer",
+            "BootstraplessSynthesizerProps",
             "DefaultStackSynthesizer",
+            "DefaultStackSynthesizerProps",
             "IStackSynthesizer",
         ),
-        ".core.tags": ("CfnTag", "RemoveTag", "Tag", "TagManager", "Tags", "TagType"),
+        ".core.tags": (
+            "CfnTag",
+            "ITaggable",
+            "ITaggableV2",
+            "RemoveTag",
+            "Tag",
+            "TagManager",
+            "TagManagerOptions",
+            "TagProps",
+            "Tags",
+            "TagType",
+        ),
+        ".core.time_zone": ("TimeZone",),
         ".core.tokens.fn": ("Fn", "ICfnConditionExpression", "ICfnRuleConditionExpression"),
         ".core.tokens.json": ("JsonNull",),
         ".core.tokens.lazy": (
             "IAnyProducer",
+            "IListProducer",
+            "INumberProducer",
             "IStableAnyProducer",
             "IStableListProducer",
             "IStableNumberProducer",
@@ -164,7 +262,20 @@ else:
             "IStringProducer",
             "Lazy",
         ),
+        ".core.tokens.options": (
+            "EncodingOptions",
+            "LazyAnyValueOptions",
+            "LazyListValueOptions",
+            "LazyStringValueOptions",
+            "ResolveOptions",
+        ),
         ".core.tokens.pseudo": ("Aws",),
+        ".core.tokens.string_fragments": (
+            "IFragmentConcatenator",
+            "ITokenMapper",
+            "StringConcat",
+            "TokenizedStringFragments",
+        ),
         ".core.tokens.token": (
             "Intrinsic",
             "IPostProcessor",
@@ -172,8 +283,12 @@ else:
             "IResolveContext",
             "ResolutionTypeHint",
             "Token",
+            "TokenComparison",
             "Tokenization",
         ),
+        ".core.tokens.token_resolver": ("DefaultTokenResolver", "ITokenResolver"),
+        ".core.tree": ("IInspectable", "TreeInspector"),
+        ".core.validations": ("Acknowledgment", "Validations"),
         ".version": ("__version__",),
     }
     __getattr__, __dir__ = _lazy_exports(
@@ -181,15 +296,20 @@ else:
     )
 
 __all__ = [
+    "Acknowledgment",
     "Annotations",
     "App",
+    "AppProps",
     "Arn",
     "ArnComponents",
     "ArnFormat",
+    "AspectApplication",
+    "AspectOptions",
     "AspectPriority",
     "Aspects",
     "Aws",
     "BootstraplessSynthesizer",
+    "BootstraplessSynthesizerProps",
     "CfnAutoScalingReplacingUpdate",
     "CfnAutoScalingRollingUpdate",
     "CfnAutoScalingScheduledAction",
@@ -218,12 +338,22 @@ __all__ = [
     "CloudFormationStackArtifact",
     "Construct",
     "ConstructOrder",
+    "ConstructSelector",
+    "CrossStackReferences",
+    "CustomResource",
+    "CustomResourceProps",
     "DefaultStackSynthesizer",
+    "DefaultStackSynthesizerProps",
+    "DefaultTokenResolver",
+    "Dependable",
     "DependencyGroup",
     "DockerImageAssetLocation",
     "DockerImageAssetSource",
     "Duration",
+    "EncodingOptions",
     "Environment",
+    "Expiration",
+    "ExportValueOptions",
     "FeatureFlags",
     "FileAssetLocation",
     "FileAssetPackaging",
@@ -232,47 +362,94 @@ __all__ = [
     "IAnyProducer",
     "IAspect",
     "ICfnConditionExpression",
+    "ICfnResourceOptions",
     "ICfnRuleConditionExpression",
     "IConstruct",
+    "IConstructSelector",
+    "IDependable",
+    "IFragmentConcatenator",
+    "IInspectable",
+    "IListProducer",
+    "IMixin",
+    "INumberProducer",
     "IPostProcessor",
     "IResolvable",
     "IResolveContext",
+    "IResource",
     "IStableAnyProducer",
     "IStableListProducer",
     "IStableNumberProducer",
     "IStableStringProducer",
     "IStackSynthesizer",
     "IStringProducer",
+    "ITaggable",
+    "ITaggableV2",
+    "ITemplateOptions",
+    "ITokenMapper",
+    "ITokenResolver",
     "IValidation",
     "IgnoreMode",
     "Intrinsic",
     "JsonNull",
     "Lazy",
+    "LazyAnyValueOptions",
+    "LazyListValueOptions",
+    "LazyStringValueOptions",
     "MetadataEntry",
+    "MissingRemovalPolicies",
+    "Mixin",
+    "MixinApplication",
+    "MixinApplicator",
+    "Mixins",
     "Names",
+    "NestedStack",
+    "NestedStackProps",
+    "NestedStackSynthesizer",
     "Node",
+    "PermissionsBoundary",
     "PhysicalName",
     "Reference",
+    "ReferenceStrength",
+    "RemovalPolicies",
     "RemovalPolicy",
+    "RemovalPolicyOptions",
+    "RemovalPolicyProps",
     "RemoveTag",
     "ResolutionTypeHint",
+    "ResolveOptions",
     "Resource",
     "ResourceEnvironment",
+    "ResourceProps",
+    "RootConstruct",
+    "ScopedAws",
     "SecretValue",
     "Size",
+    "SizeConversionOptions",
     "SizeRoundingBehavior",
     "Stack",
+    "StackProps",
     "Stage",
+    "StageProps",
+    "StringConcat",
     "SymlinkFollowMode",
     "SynthesisError",
     "Tag",
     "TagManager",
+    "TagManagerOptions",
+    "TagProps",
     "TagType",
     "Tags",
     "TemplateOptions",
+    "TimeConversionOptions",
     "TimeUnit",
+    "TimeZone",
     "Token",
+    "TokenComparison",
     "Tokenization",
+    "TokenizedStringFragments",
+    "TreeInspector",
+    "UniqueResourceNameOptions",
     "ValidationError",
+    "Validations",
     "__version__",
 ]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from apigwv2_integrations import Annotations, App, CfnResource, Stack, SynthesisError
+from apigwv2_integrations import Annotations, App, CfnResource, Stack, SynthesisError, ValidationError
 
 
 def test_warning_is_reported_and_written_to_stack_metadata(app: App, stack: Stack) -> None:
@@ -44,4 +44,38 @@ def test_template_over_one_megabyte_gives_a_warning(app: App, stack: Stack) -> N
     assert message.startswith("the template is 1,10")
     assert message.endswith(
         " bytes; CloudFormation accepts at most 1,048,576, so move resources to another stack"
+    )
+
+
+def test_info_v2_is_dropped_once_acknowledged_before_or_after(stack: Stack) -> None:
+    queue = CfnResource(stack, "Queue", type="AWS::SQS::Queue")
+    Annotations.of(queue).add_info_v2("core:early", "added before the acknowledgement")
+    Annotations.of(queue).add_info_v2("core:kept", "never acknowledged")
+    Annotations.of(stack).acknowledge_info("core:early")
+    Annotations.of(queue).add_info_v2("core:early", "added after the acknowledgement")
+    assert [(m.type, m.data) for m in queue.node.metadata] == [
+        ("aws:cdk:info", "never acknowledged [ack: core:kept]")
+    ]
+
+
+def test_deprecation_is_an_acknowledgeable_warning(app: App, stack: Stack) -> None:
+    Annotations.of(stack).add_deprecation("Old.api", "use New.api")
+    assembly = app.synth()
+    assert assembly.warnings == [
+        (
+            "Test",
+            "The API Old.api is deprecated: use New.api. This API will be removed in the next major "
+            "release [ack: Deprecated:Old.api]",
+        )
+    ]
+
+
+def test_deprecation_is_an_error_when_deprecations_are_blocked(
+    stack: Stack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CDK_BLOCK_DEPRECATIONS", "1")
+    with pytest.raises(ValidationError) as error:
+        Annotations.of(stack).add_deprecation("Old.api", "use New.api")
+    assert str(error.value) == (
+        "Test: The API Old.api is deprecated: use New.api. This API will be removed in the next major release"
     )

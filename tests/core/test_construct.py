@@ -7,7 +7,19 @@ from pathlib import Path
 
 import pytest
 
-from apigwv2_integrations import App, Construct, ConstructOrder, DependencyGroup, Node, Stack, ValidationError
+from apigwv2_integrations import (
+    App,
+    Construct,
+    ConstructOrder,
+    Dependable,
+    DependencyGroup,
+    IConstruct,
+    Node,
+    RootConstruct,
+    Stack,
+    ValidationError,
+)
+from apigwv2_integrations.core.construct import ledger
 
 VECTORS = json.loads((Path(__file__).parent.parent / "data" / "construct_addresses.json").read_text())
 
@@ -179,3 +191,177 @@ def test_add_metadata_ignores_none(root: Construct) -> None:
 def test_is_construct() -> None:
     app = App()
     assert (Construct.is_construct(Stack(app, "S")), Construct.is_construct("S")) == (True, False)
+
+
+class _TagChildren:
+    """A mixin for tests: records every construct it is applied to, and adds a child to the first."""
+
+    def __init__(self, add_child_to: Construct | None = None) -> None:
+        self.applied: list[str] = []
+        self._add_child_to = add_child_to
+
+    def supports(self, construct: IConstruct) -> bool:
+        return construct.node.id != "Skipped"
+
+    def apply_to(self, construct: IConstruct) -> None:
+        self.applied.append(construct.node.path)
+        if construct is self._add_child_to:
+            Construct(self._add_child_to, "AddedByMixin")
+
+
+def test_with_applies_each_mixin_to_the_construct_and_all_below_it(root: Construct) -> None:
+    parent = Construct(root, "Parent")
+    Construct(Construct(parent, "A"), "Deep")
+    Construct(parent, "Skipped")
+    first, second = _TagChildren(), _TagChildren()
+    assert parent.with_(first, second) is parent
+    assert first.applied == ["Parent", "Parent/A", "Parent/A/Deep"]
+    assert second.applied == first.applied
+
+
+def test_with_does_not_visit_constructs_a_mixin_adds(root: Construct) -> None:
+    parent = Construct(root, "Parent")
+    mixin = _TagChildren(add_child_to=parent)
+    parent.with_(mixin)
+    assert mixin.applied == ["Parent"]
+    assert [c.node.id for c in parent.node.children] == ["AddedByMixin"]
+    again = _TagChildren()
+    parent.with_(again)
+    assert again.applied == ["Parent", "Parent/AddedByMixin"]
+
+
+def test_with_on_a_stack_records_each_application_as_aws_cdk_lib_does(app: App) -> None:
+    stack = Stack(app, "S")
+    plain = Construct(stack, "Plain")
+    stack.with_(_TagChildren())
+    plain.with_(_TagChildren())
+    plain.node.with_(_TagChildren())
+    assert [(m.type, m.data) for m in plain.node.metadata] == [("aws:cdk:analytics:mixin", {"mixin": "*"})]
+    assert [(m.type, m.data) for m in stack.node.metadata] == [("aws:cdk:analytics:mixin", {"mixin": "*"})]
+
+
+def test_node_with_returns_the_host(root: Construct) -> None:
+    parent = Construct(root, "Parent")
+    assert parent.node.with_(_TagChildren()) is parent
+
+
+def test_to_string_is_the_path_and_root_for_the_root(root: Construct) -> None:
+    assert Construct(Construct(root, "A"), "B").to_string() == "A/B"
+    assert root.to_string() == "<root>"
+    assert Node.PATH_SEP == "/"
+
+
+def test_get_context_finds_the_nearest_value_or_raises(root: Construct) -> None:
+    root.node.set_context("color", "blue")
+    child = Construct(root, "Child")
+    assert child.node.get_context("color") == "blue"
+    with pytest.raises(ValidationError) as error:
+        child.node.get_context("size")
+    assert str(error.value) == (
+        "Child: has no context value 'size'; set it with node.set_context() or App(context=...)"
+    )
+
+
+def test_get_all_context_lets_the_tree_override_defaults(root: Construct) -> None:
+    root.node.set_context("color", "blue")
+    child = Construct(root, "Child")
+    assert child.node.get_all_context({"color": "red", "size": 1}) == {"color": "blue", "size": 1}
+
+
+def test_remove_dependency_removes_the_same_object(root: Construct) -> None:
+    a, b, c = Construct(root, "A"), Construct(root, "B"), Construct(root, "C")
+    a.node.add_dependency(b, c)
+    a.node.remove_dependency(b)
+    assert a.node.dependencies == [c]
+
+
+def test_a_locked_construct_and_its_subtree_take_no_new_children(root: Construct) -> None:
+    parent = Construct(root, "Parent")
+    child = Construct(parent, "Child")
+    assert not child.node.locked
+    parent.node.lock()
+    assert parent.node.locked and child.node.locked and not root.node.locked
+    with pytest.raises(ValidationError) as error:
+        Construct(child, "Late")
+    assert (
+        str(error.value)
+        == "Parent/Child: is locked; cannot add child 'Late', add children before node.lock()"
+    )
+    Construct(root, "Sibling")
+
+
+def test_root_construct_is_a_tree_root_with_an_empty_id_by_default() -> None:
+    root = RootConstruct()
+    assert root.node.path == "" and root.node.scope is None
+    assert Construct(root, "Child").node.path == "Child"
+    assert RootConstruct("Named").node.id == "Named"
+
+
+def test_metadata_trace_is_recorded_only_when_asked_for(root: Construct) -> None:
+    def add_with_trace() -> None:
+        root.node.add_metadata("traced", 1, stack_trace=True)
+
+    add_with_trace()
+    root.node.add_metadata("plain", 2)
+    root.node.add_metadata("given", 3, stack_trace_override=["at somewhere"])
+    traced, plain, given = root.node.metadata
+    assert traced.trace is not None and traced.trace[0].startswith("add_with_trace (")
+    assert traced.trace[0].endswith(f"{__file__}:{add_with_trace.__code__.co_firstlineno + 1})")
+    assert plain.trace is None
+    assert given.trace == ["at somewhere"]
+    assert repr(plain) == "MetadataEntry(type='plain', data=2)"
+
+
+def test_metadata_trace_starts_below_trace_from_function(root: Construct) -> None:
+    def outer() -> None:
+        inner()
+
+    def inner() -> None:
+        root.node.add_metadata("traced", 1, stack_trace=True, trace_from_function=inner)
+
+    outer()
+    trace = root.node.metadata[0].trace
+    assert trace is not None and trace[0].startswith("outer (")
+
+
+class _Pair:
+    """A plain object that stands for two constructs once made dependable."""
+
+
+class _RootsOf(Dependable):
+    def __init__(self, *roots: IConstruct) -> None:
+        self._roots = list(roots)
+
+    @property
+    def dependency_roots(self) -> list[IConstruct]:
+        return self._roots
+
+
+def test_dependable_implement_makes_any_object_a_dependency(root: Construct) -> None:
+    a, b, c = Construct(root, "A"), Construct(root, "B"), Construct(root, "C")
+    pair = _Pair()
+    Dependable.implement(pair, _RootsOf(b, c))
+    a.node.add_dependency(pair)
+    assert a.node.dependencies == [b, c]
+    assert Dependable.of(pair).dependency_roots == [b, c]
+
+
+def test_dependable_of_a_construct_or_group_lists_its_roots(root: Construct) -> None:
+    a, b = Construct(root, "A"), Construct(root, "B")
+    assert Dependable.of(a).dependency_roots == [a]
+    assert Dependable.of(DependencyGroup(a, _RootsOf(b))).dependency_roots == [a, b]
+    with pytest.raises(TypeError) as error:
+        Dependable.of(["not", "dependable"])  # type: ignore[arg-type]
+    assert str(error.value) == (
+        "cannot depend on ['not', 'dependable']: pass a construct or a DependencyGroup"
+    )
+
+
+def test_ledger_is_kept_per_construct_and_name_on_its_node() -> None:
+    app = App()
+    first, second = Construct(app, "First"), Construct(app, "Second")
+    ledger(first, "keys")["GET /"] = "First/Route"
+    assert ledger(first, "keys") == {"GET /": "First/Route"}
+    assert ledger(first, "counts") == {}
+    assert ledger(second, "keys") == {}
+    assert ledger(Construct(App(), "First"), "keys") == {}

@@ -68,3 +68,8 @@ def test_equality_across_units_and_repr() -> None:
     assert hash(Duration.seconds(60)) == hash(Duration.minutes(1))
     assert repr(Duration.seconds(40)) == "Duration.seconds(40)"
     assert Duration.minutes(3).unit_label() == "minutes"
+
+
+def test_to_string_is_the_call_that_builds_the_duration() -> None:
+    assert Duration.minutes(5).to_string() == "Duration.minutes(5)"
+    assert Duration.seconds(1.5).to_string() == "Duration.seconds(1.5)"

@@ -42,3 +42,11 @@ def test_unique_resource_name_keeps_the_hash_when_shortened() -> None:
         == "MyStack-ApiAdlerHandler-271204C5"
     )
     assert Names.unique_resource_name(construct) == "MyStack" + "Api" * 20 + "Handler" * 10 + "271204C5"
+
+
+def test_stack_relative_construct_path_starts_below_the_stack(stack: Stack) -> None:
+    deep = Construct(Construct(stack, "Api"), "Route")
+    assert Names.stack_relative_construct_path(deep) == "Api/Route"
+    assert Names.stack_relative_construct_path(stack) == ""
+    outside = Construct(Construct(stack.node.root, "Loose"), "Child")
+    assert Names.stack_relative_construct_path(outside) == "/Loose/Child"

@@ -27,3 +27,33 @@ def test_negative_size_is_an_error() -> None:
     with pytest.raises(ValueError) as error:
         Size.bytes(-1)
     assert str(error.value) == "Size amounts cannot be negative; got -1 bytes"
+
+
+@pytest.mark.parametrize(
+    ("size", "human"),
+    [
+        (Size.mebibytes(1536), "1.5 GiB"),
+        (Size.kibibytes(1), "1 KiB"),
+        (Size.bytes(1000), "1000 bytes"),
+        (Size.bytes(0), "0 bytes"),
+        (Size.pebibytes(2), "2 PiB"),
+    ],
+    ids=lambda value: value if isinstance(value, str) else value.to_string(),
+)
+def test_human_string_uses_the_largest_unit_reached(size: Size, human: str) -> None:
+    assert size.to_human_string() == human
+
+
+def test_to_string_is_the_call_that_builds_the_size() -> None:
+    assert Size.gibibytes(1.5).to_string() == "Size.gibibytes(1.5)"
+    assert Size.mebibytes(512.0).to_string() == "Size.mebibytes(512)"
+
+
+def test_tebibytes_and_pebibytes_conversions() -> None:
+    assert Size.pebibytes(1).to_tebibytes() == 1024
+    assert Size.tebibytes(2048).to_pebibytes() == 2
+    with pytest.raises(ValueError) as error:
+        Size.tebibytes(2).to_pebibytes()
+    assert str(error.value) == (
+        "Size.tebibytes(2) cannot be converted into a whole number of pebibytes; pass rounding=FLOOR or NONE"
+    )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from apigwv2_integrations import App, CfnResource, Construct, Stack, ValidationError
+from apigwv2_integrations import App, CfnResource, Construct, Stack, Stage, ValidationError
 from apigwv2_integrations.core.errors import SynthesisError
 
 
@@ -139,3 +141,25 @@ def test_export_value_needs_a_name_for_a_literal() -> None:
 def test_export_value_with_a_name() -> None:
     stack = Stack(App(), "S")
     assert stack.resolve(stack.export_value("v", name="Shared")) == {"Fn::ImportValue": "Shared"}
+
+
+@pytest.mark.parametrize(
+    ("patterns", "top_level", "in_stage"),
+    [(None, True, True), (["Stage/*"], False, True), (["Other"], False, False), ([], False, False)],
+    ids=["default", "stage-glob", "no-match", "empty"],
+)
+def test_bundling_required_follows_the_bundling_stacks_context(
+    patterns: list[str] | None, top_level: bool, in_stage: bool, tmp_path: Path
+) -> None:
+    app = App(
+        outdir=str(tmp_path), context={"aws:cdk:bundling-stacks": patterns} if patterns is not None else {}
+    )
+    stack = Stack(app, "A")
+    staged = Stack(Stage(app, "Stage"), "Bee")
+    assert (stack.bundling_required, staged.bundling_required) == (top_level, in_stage)
+
+
+def test_property_injectors_are_refused(app: App) -> None:
+    with pytest.raises(ValidationError) as error:
+        Stack(app, "Test", property_injectors=["injector"])
+    assert str(error.value) == "Test: property_injectors=['injector'] is not supported; leave it unset"

@@ -187,7 +187,13 @@ def test_app_synth_writes_one_nested_assembly_per_stage(tmp_path: Path) -> None:
     assert worker.environment.name == "aws://123456789012/eu-west-1"
 
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
-    assert list(manifest["artifacts"]) == ["assembly-Prod", "Top.assets", "Top", "Tree"]
+    assert list(manifest["artifacts"]) == [
+        "assembly-Prod",
+        "Top.assets",
+        "Top",
+        "Tree",
+        "aws-cdk-lib/feature-flag-report",
+    ]
     assert manifest["artifacts"]["assembly-Prod"] == {
         "type": "cdk:cloud-assembly",
         "properties": {"directoryName": "assembly-Prod", "displayName": "Prod"},
@@ -197,6 +203,7 @@ def test_app_synth_writes_one_nested_assembly_per_stage(tmp_path: Path) -> None:
         "assembly-Prod-Cell",
         "ProdApi2466CF1F.assets",
         "ProdApi2466CF1F",
+        "aws-cdk-lib/feature-flag-report",
     ]
     assert prod_manifest["artifacts"]["assembly-Prod-Cell"]["properties"]["displayName"] == "Prod/Cell"
     assert sorted(os.listdir(tmp_path / "out" / "assembly-Prod" / "assembly-Prod-Cell")) == [

@@ -7,7 +7,18 @@ from typing import Any
 
 import pytest
 
-from apigwv2_integrations import CfnResource, Construct, Stack, Tag, TagManager, Tags, TagType
+from apigwv2_integrations import (
+    CfnResource,
+    Construct,
+    ITaggable,
+    ITaggableV2,
+    Stack,
+    Tag,
+    TagManager,
+    Tags,
+    TagType,
+)
+from apigwv2_integrations.cfn.aws_sqs import CfnQueue
 
 Render = Callable[[Stack], dict[str, Any]]
 
@@ -90,3 +101,18 @@ def test_empty_tag_key_is_an_error() -> None:
 def test_is_taggable(stack: Stack) -> None:
     assert TagManager.is_taggable(TaggedQueue(stack, "Queue"))
     assert not TagManager.is_taggable(CfnResource(stack, "Plain", type="AWS::SQS::Queue"))
+
+
+def test_tag_manager_of_finds_the_manager_of_a_taggable_construct(stack: Stack) -> None:
+    queue = CfnQueue(stack, "Queue")
+    assert TagManager.of(queue) is queue.tags
+    assert TagManager.of(stack) is stack.tags
+    assert TagManager.of(Construct(stack, "Plain")) is None
+    assert not TagManager.is_taggable_v2(queue)
+
+
+def test_taggable_resources_satisfy_itaggable(stack: Stack) -> None:
+    queue = CfnQueue(stack, "Queue")
+    assert isinstance(queue, ITaggable)
+    assert not isinstance(Construct(stack, "Plain"), ITaggable)
+    assert not isinstance(Construct(stack, "Other"), ITaggableV2)

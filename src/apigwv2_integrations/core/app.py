@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from . import error_report
 from .errors import SynthesisError, ValidationError
 from .stage import Stage
+from .struct import lazy_frozen
 
 if TYPE_CHECKING:
     from .synthesis.assembly import CloudAssembly
@@ -21,6 +22,39 @@ OUTDIR_ENV = "CDK_OUTDIR"
 CONTEXT_ENV = "CDK_CONTEXT_JSON"
 CONTEXT_OVERFLOW_ENV = "CONTEXT_OVERFLOW_LOCATION_ENV"
 PATH_METADATA_CONTEXT = "aws:cdk:enable-path-metadata"
+
+
+@lazy_frozen(kw_only=True)
+class AppProps:
+    """The keywords of `App` as one struct."""
+
+    analytics_reporting: bool | None = None
+    """Include runtime versioning information in the stacks. Default: True."""
+    auto_synth: bool | None = None
+    """Synthesize when the program ends. Default: True when run by the CDK CLI."""
+    builtin_cloud_formation_validation: bool | None = None
+    """Validate templates with the built-in CloudFormation rules. Default: False."""
+    confirm_validation_plugins_do_not_mutate: bool | None = None
+    """Check that validation plugins leave the assembly unchanged. Default: True."""
+    context: Mapping[str, Any] | None = None
+    """Initial context values. Default: none."""
+    default_stack_synthesizer: IStackSynthesizer | None = None
+    """The synthesizer of stacks that set none. Default: DefaultStackSynthesizer."""
+    outdir: str | None = None
+    """Where the cloud assembly is written. Default: `CDK_OUTDIR`, else a temporary folder."""
+    performance_reporting: bool | None = None
+    """Report synthesis performance. Default: False."""
+    policy_validation_beta1: Any = None
+    """Policy validation plugins. Default: none."""
+    post_cli_context: Mapping[str, Any] | None = None
+    """Context values that override those of the CLI. Default: none."""
+    property_injectors: Any = None
+    """Property injectors of the App. Default: none."""
+    stack_traces: bool | None = None
+    """Record construction stack traces in metadata. Default: True."""
+    tree_metadata: bool | None = None
+    """Write the construct tree (`tree.json`). Default: True."""
+
 
 # Apps created in this process, in order; the command line synthesizes those the app file did not.
 created_apps: list[App] = []
@@ -85,8 +119,8 @@ class App(Stage):
         tree_metadata: bool | None = None,
     ) -> None:
         error_report.install()  # our errors reach the user short when the app runs as `python app.py`
-        # builtin_cloud_formation_validation, confirm_validation_plugins_do_not_mutate and
-        # performance_reporting change only aws-cdk-lib's reports, never the templates: accepted, unused.
+        # confirm_validation_plugins_do_not_mutate and performance_reporting change only aws-cdk-lib's
+        # reports, never the templates: accepted, unused.
         super().__init__(
             None,
             "",
@@ -104,6 +138,8 @@ class App(Stage):
         self.analytics_reporting = analytics_reporting
         self.default_stack_synthesizer = default_stack_synthesizer
         self.tree_metadata = tree_metadata is not False
+        # Whether the assembly gets a validation-report.json (see core/synthesis/assembly.py).
+        self.builtin_cloud_formation_validation = builtin_cloud_formation_validation is not False
         self.path_metadata = bool(self.node.try_get_context(PATH_METADATA_CONTEXT))
         self._staged_assets: dict[str, str] = {}
         created_apps.append(self)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import enum
-import hashlib
 import os
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from ._digests import sha256
 from .struct import lazy_frozen
+
+if TYPE_CHECKING:
+    from hashlib import _Hash
 
 _CTRL_SOH = b"\x01"
 _CTRL_SOT = b"\x02"
@@ -91,7 +95,7 @@ class DockerImageAssetLocation:
     """The image tag. Default: the source hash."""
 
 
-def _hash_field(digest: hashlib._Hash, header: str, value: bytes) -> None:
+def _hash_field(digest: _Hash, header: str, value: bytes) -> None:
     digest.update(_CTRL_SOH)
     digest.update(header.encode("utf-8"))
     digest.update(_CTRL_SOT)
@@ -106,7 +110,7 @@ def content_fingerprint(path: str) -> str:
     each text chunk as UTF-8 (invalid bytes become U+FFFD) and holds back a chunk ending in CR until
     the next one; a held-back chunk is not counted in the size. The same steps give the same hash.
     """
-    digest = hashlib.sha256()
+    digest = sha256()
     size = 0
     is_binary = False
     pending = ""
@@ -142,7 +146,7 @@ def fingerprint(
     Exclude patterns are matched with `fnmatch` against paths relative to the root; a pattern starting
     with `!` includes again what an earlier pattern excluded (the last matching pattern wins).
     """
-    digest = hashlib.sha256()
+    digest = sha256()
     _hash_field(digest, "options.extra", extra_hash.encode("utf-8"))
     _hash_field(digest, "options.follow", follow.value.encode("utf-8"))
     if ignore_mode is not IgnoreMode.GLOB:
@@ -151,6 +155,7 @@ def fingerprint(
     root_directory = root if os.path.isdir(root) else os.path.dirname(root)
 
     def excluded(relative: str) -> bool:
+        # Deferred for import speed: only assets with exclude patterns need fnmatch.
         import fnmatch
 
         result = False

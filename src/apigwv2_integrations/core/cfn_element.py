@@ -2,25 +2,33 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .cfn_reference import CfnReference
-from .construct import Construct
+from .construct import Construct, enclosing_stack
 from .errors import ValidationError
-from .stack import Stack
+from .reference_strength import ReferenceStrength
 from .tokens._resolve import Resolver
 from .tokens.token import IResolvable, IResolveContext, Token
+
+if TYPE_CHECKING:
+    from .stack import Stack
 
 
 class CfnElement(Construct):
     """A template element (resource, output, parameter, ...) with a logical ID."""
 
+    _records_mixins = True
+
     stack: Stack
     _section: str = ""
+    # Set by CfnResource.apply_cross_stack_reference_strength; None: the consuming stack's context decides.
+    _cross_stack_reference_strength: ReferenceStrength | None = None
 
     def __init__(self, scope: Construct, id: str) -> None:
         super().__init__(scope, id)
-        self.stack = Stack.of(self)
+        # `Stack.of(self)`, without importing stack.py, which builds on this module (its exports are outputs).
+        self.stack = cast("Stack", enclosing_stack(self))
         self._logical_id_override: str | None = None
         self._allocated_logical_id: str | None = None
 

@@ -11,6 +11,7 @@ from .cfn_resource import CfnResource
 from .construct import Construct
 from .removal_policy import RemovalPolicy
 from .stack import Stack
+from .stand_in import StandIn
 from .tokens.fn import Fn
 from .tokens.lazy import Lazy
 from .tokens.token import IResolvable, IResolveContext, Token
@@ -26,8 +27,13 @@ _RUNTIME = "nodejs24.x"
 class _CfnUtilsProvider(Construct):
     """One Lambda function and role per stack, shared by every CfnJson of the stack."""
 
+    _TREE_FQN = "aws-cdk-lib.CustomResourceProviderBase"
+
     def __init__(self, stack: Stack) -> None:
         super().__init__(stack, _PROVIDER_ID)
+        # aws-cdk-lib marks its custom resource providers in the stack's metadata file.
+        self.node.add_metadata("aws:cdk:is-custom-resource-handler-customResourceProvider", True)
+        StandIn(self, "Staging", "aws-cdk-lib.AssetStaging")  # the node of aws-cdk-lib's code staging
         role = CfnResource(
             self,
             "Role",
@@ -93,9 +99,12 @@ class CfnJson(Construct, IResolvable):
         stack = Stack.of(self)
         self._json_string = Lazy.uncached_string(lambda: stack.to_json_string(value))
         provider = _CfnUtilsProvider.of(stack)
+        # As in aws-cdk-lib, a CustomResource named "Resource" holds the resource; "Default" is left out of
+        # the logical ID.
+        holder = StandIn(self, "Resource", "aws-cdk-lib.CustomResource")
         resource = CfnResource(
-            self,
-            "Resource",
+            holder,
+            "Default",
             type=_RESOURCE_TYPE,
             properties={"ServiceToken": provider.service_token, "Value": self._json_string},
         )

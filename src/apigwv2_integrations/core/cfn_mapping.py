@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .annotations import Annotations
 from .cfn_element import CfnElement
 from .construct import Construct
 from .errors import ValidationError
@@ -31,7 +32,9 @@ class CfnMapping(CfnElement):
         super().__init__(scope, id)
         self._mapping: dict[str, dict[str, Any]] = {k: dict(v) for k, v in (mapping or {}).items()}
         self.lazy = bool(lazy)
+        self._lazy_given = lazy is not None
         self._lazy_render = False
+        self._lazy_suggested = False
 
     def set_value(self, key1: str, key2: str, value: Any) -> None:
         """Set one entry."""
@@ -74,7 +77,14 @@ class CfnMapping(CfnElement):
         return Fn.find_in_map(self.logical_id_token, key1, key2, default_value)
 
     def _render(self, resolver: Resolver) -> Any:
-        # Differs from aws-cdk-lib: no info annotation suggesting `lazy=True` is added at render time.
+        if not self._lazy_given and not self._lazy_render and not self._lazy_suggested:
+            # As aws-cdk-lib, in the stack's metadata file: every lookup could have been folded.
+            self._lazy_suggested = True
+            Annotations.of(self).add_info(
+                "Consider making this CfnMapping a lazy mapping by providing `lazy: true`: either no "
+                "findInMap was called or every findInMap could be immediately resolved without using "
+                "Fn::FindInMap"
+            )
         if self.lazy and not self._lazy_render:
             return None
         return resolver.resolve(self._mapping)

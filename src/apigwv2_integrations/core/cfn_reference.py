@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
+from .annotations import Annotations
+from .construct import enclosing_stack
 from .errors import ValidationError
 from .feature_flags import flag_value
+from .reference_strength import DEFAULT_CROSS_STACK_REFERENCES, ReferenceStrength
 from .tokens.token import Intrinsic, IResolveContext, ResolutionTypeHint
 
 if TYPE_CHECKING:
     from .cfn_element import CfnElement
+    from .nested_stack import NestedStack
     from .stack import Stack
 
-DEFAULT_CROSS_STACK_REFERENCES = "@aws-cdk/core:defaultCrossStackReferences"
-_REFERENCE_STRENGTHS = ("strong", "weak", "both")
+_REFERENCE_STRENGTHS = tuple(strength.value for strength in ReferenceStrength)
 
 
 class Reference(Intrinsic):
@@ -30,6 +33,11 @@ class Reference(Intrinsic):
         super().__init__(value, type_hint=type_hint)
         self.target = target
         self.display_name = display_name
+
+    @staticmethod
+    def is_reference(x: Any) -> bool:
+        """True when `x` is a Reference."""
+        return isinstance(x, Reference)
 
     def _display_hint(self) -> str:
         return self.display_name
@@ -54,6 +62,15 @@ class CfnReference(Reference):
             cache[attribute] = reference
         return reference
 
+    @property
+    def producer(self) -> Stack:
+        """The stack the referenced value belongs to."""
+        return self.target.stack
+
+    def requested_strength(self) -> ReferenceStrength | None:
+        """The strength the target asks to be referenced with (`apply_cross_stack_reference_strength`)."""
+        return self.target._cross_stack_reference_strength
+
     def local_value(self) -> dict[str, Any]:
         """The reference as written inside its own stack."""
         logical_id = self.target.logical_id
@@ -62,13 +79,11 @@ class CfnReference(Reference):
         return {"Fn::GetAtt": [logical_id, self.attribute]}
 
     def resolve(self, context: IResolveContext) -> Any:
-        producer = self.target.stack
+        producer = self.producer
         scope = context.scope
         if scope is producer:
             return self.local_value()
-        from .stack import Stack
-
-        consumer = Stack.of(scope)
+        consumer = cast("Stack", enclosing_stack(scope))
         if consumer is producer:
             return self.local_value()
         return import_across_stacks(self, producer, consumer)
@@ -77,15 +92,78 @@ class CfnReference(Reference):
         return f"CfnReference({self.target.node.path!r}, {self.attribute!r})"
 
 
-def import_across_stacks(reference: CfnReference, producer: Stack, consumer: Stack) -> dict[str, Any]:
-    """Export `reference` from its stack and return the `Fn::ImportValue` the consumer uses."""
+class PseudoReference(CfnReference):
+    """A pseudo parameter (`AWS::StackName`, ...) of one stack: read from another stack, it is exported
+    from its stack like a resource attribute (`ScopedAws`)."""
+
+    def __init__(self, name: str, stack: Stack) -> None:
+        # The stack stands where a CfnReference has its element: it names the producer in messages.
+        Reference.__init__(self, None, stack, name.replace("::", "."))
+        self.attribute = name
+        self._stack = stack
+
+    @staticmethod
+    def for_pseudo(name: str, stack: Stack) -> PseudoReference:
+        """The one reference to the pseudo parameter `name` of `stack`."""
+        cache: dict[str, PseudoReference] = stack.__dict__.setdefault("_pseudo_references", {})
+        reference = cache.get(name)
+        if reference is None:
+            reference = cache[name] = PseudoReference(name, stack)
+        return reference
+
+    @property
+    def producer(self) -> Stack:
+        return self._stack
+
+    def requested_strength(self) -> ReferenceStrength | None:
+        return None
+
+    def local_value(self) -> dict[str, Any]:
+        return {"Ref": self.attribute}
+
+    def __repr__(self) -> str:
+        return f"PseudoReference({self.attribute!r}, {self._stack.node.path!r})"
+
+
+class ConsumedReference(Intrinsic):
+    """A resource attribute read with a strength chosen by the consumer (`Stack.consume_reference`)."""
+
+    def __init__(self, reference: CfnReference, strength: ReferenceStrength) -> None:
+        super().__init__(None, type_hint=reference.type_hint)
+        self.reference = reference
+        self.strength = strength
+
+    def resolve(self, context: IResolveContext) -> Any:
+        producer = self.reference.producer
+        consumer = cast("Stack", enclosing_stack(context.scope))
+        if consumer is producer:
+            return self.reference.local_value()
+        return import_across_stacks(self.reference, producer, consumer, self.strength.value)
+
+    def _display_hint(self) -> str:
+        return self.reference.display_name
+
+
+def import_across_stacks(
+    reference: CfnReference, producer: Stack, consumer: Stack, strength: str | None = None
+) -> dict[str, Any]:
+    """Export `reference` from its stack and return what the consumer reads it with.
+
+    `strength` (from `Stack.consume_reference`) wins over the resource's own strength, which wins over the
+    consumer's context.
+    """
     if producer.node.root is not consumer.node.root:
         raise ValidationError(
             consumer,
             f"references {reference.target.node.path!r}, which belongs to another app; "
             "stacks can only reference stacks of the same app",
         )
-    if _environments_differ(producer, consumer) and not _is_weak_cross_region(producer, consumer):
+    nested_value = _across_nested_stacks(reference, producer, consumer, strength)
+    if nested_value is not None:
+        return nested_value
+    _warn_about_context_strength(consumer)
+    strength = strength or _strength_of(reference, consumer)
+    if _environments_differ(producer, consumer) and not _is_weak_cross_region(producer, consumer, strength):
         raise ValidationError(
             consumer,
             f"references {reference.target.node.path!r} in stack {producer.stack_name!r} of environment "
@@ -96,7 +174,6 @@ def import_across_stacks(reference: CfnReference, producer: Stack, consumer: Sta
     consumer.add_dependency(
         producer, f"{consumer.node.path} -> {reference.target.node.path}.{reference.attribute}"
     )
-    strength = reference_strength(consumer)
     if strength == "strong":
         return {"Fn::ImportValue": producer._export_name_for(reference)}
     if strength == "both":
@@ -108,6 +185,64 @@ def import_across_stacks(reference: CfnReference, producer: Stack, consumer: Sta
             "OutputName": producer._published_output_for(reference),
         }
     }
+
+
+def _across_nested_stacks(
+    reference: CfnReference, producer: Stack, consumer: Stack, strength: str | None
+) -> dict[str, Any] | None:
+    """How `consumer` reads `reference` when one of the two is a nested stack, as aws-cdk-lib wires it:
+    a stack above the consumer passes the value in as a parameter, and a nested producer publishes it as
+    an output its parent reads with `Fn::GetAtt Outputs.<name>`. None when neither applies."""
+    if consumer.nested_stack_parent is not None and _is_nested_in(consumer, producer):
+        return cast("NestedStack", consumer)._parameter_for(reference)
+    if producer.nested_stack_parent is not None:
+        output = cast("NestedStack", producer)._output_for(reference)
+        parent = output.producer
+        if consumer is parent:
+            return output.local_value()
+        return import_across_stacks(output, parent, consumer, strength)
+    return None
+
+
+def _is_nested_in(nested: Stack, ancestor: Stack) -> bool:
+    parent = nested.nested_stack_parent
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.nested_stack_parent
+    return False
+
+
+_STRENGTH_WARNED = "_cross_stack_strength_warned"
+
+
+def _warn_about_context_strength(consumer: Stack) -> None:
+    """Warn once per app, as aws-cdk-lib does, when the context leaves the strength to its default or
+    sets the transitional "both"."""
+    root = consumer.node.root
+    if getattr(root, _STRENGTH_WARNED, False):
+        return
+    value = consumer.node.try_get_context(DEFAULT_CROSS_STACK_REFERENCES)
+    guide = (
+        "(See: https://github.com/aws/aws-cdk/blob/main/packages/aws-cdk-lib/README.md#reference-strength)"
+    )
+    if value is None:
+        setattr(root, _STRENGTH_WARNED, True)
+        Annotations.of(consumer).add_warning_v2(
+            "@aws-cdk/core:crossStackReferencesDefaultStrong",
+            'No cross-stack-reference strength configured, defaulting to "strong". We recommend you set '
+            f'feature flag "{DEFAULT_CROSS_STACK_REFERENCES}" to "both", then deploy everywhere, then set it '
+            'to "weak". Alternatively, set it to "strong" explicitly to lock in the current '
+            f"producer-protecting behavior. {guide}",
+        )
+    elif value == "both":
+        setattr(root, _STRENGTH_WARNED, True)
+        Annotations.of(consumer).add_warning_v2(
+            "@aws-cdk/core:crossStackReferencesBothTransitional",
+            f'Feature flag "{DEFAULT_CROSS_STACK_REFERENCES}" currently set to "both". This is a '
+            "transitory state. After you have finished deploying this application everywhere, set it to "
+            f'"weak". {guide}',
+        )
 
 
 def reference_strength(consumer: Stack) -> str:
@@ -127,13 +262,20 @@ def reference_strength(consumer: Stack) -> str:
     return str(value)
 
 
-def _is_weak_cross_region(producer: Stack, consumer: Stack) -> bool:
+def _strength_of(reference: CfnReference, consumer: Stack) -> str:
+    """The strength the target resource asks for (`apply_cross_stack_reference_strength`), else the
+    consumer's context."""
+    own = reference.requested_strength()
+    return own.value if own is not None else reference_strength(consumer)
+
+
+def _is_weak_cross_region(producer: Stack, consumer: Stack, strength: str) -> bool:
     """True for a weak reference between known regions of one account: `Fn::GetStackOutput` reads it."""
     return (
         producer._env_account == consumer._env_account
         and producer._env_region is not None
         and consumer._env_region is not None
-        and reference_strength(consumer) == "weak"
+        and strength == "weak"
     )
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import enum
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
@@ -15,7 +16,10 @@ from .construct import Construct
 from .errors import ValidationError
 from .feature_flags import FeatureFlags
 from .locale_compare import locale_compare_key
+from .reference_strength import ReferenceStrength
 from .removal_policy import RemovalPolicy
+from .resource_types import ResourceEnvironment
+from .struct import lazy_define
 from .tags import TagManager
 from .tokens.token import IResolvable, ResolutionTypeHint
 
@@ -33,7 +37,28 @@ class CfnDeletionPolicy(enum.Enum):
     SNAPSHOT = "Snapshot"
 
 
-@attrs.define(kw_only=True)
+class ICfnResourceOptions(Protocol):
+    """The resource attributes beside its properties, as `CfnResource.cfn_options` holds them."""
+
+    condition: CfnCondition | None
+    """Create the resource only when this condition holds."""
+    creation_policy: Any
+    """The CreationPolicy attribute (a CfnCreationPolicy)."""
+    deletion_policy: CfnDeletionPolicy | None
+    """The DeletionPolicy attribute."""
+    update_policy: Any
+    """The UpdatePolicy attribute (a CfnUpdatePolicy)."""
+    update_replace_policy: CfnDeletionPolicy | None
+    """The UpdateReplacePolicy attribute."""
+    version: str | None
+    """The version of the resource (for custom resources)."""
+    description: str | None
+    """The resource description, written in its Metadata."""
+    metadata: dict[str, Any] | None
+    """The Metadata attribute."""
+
+
+@lazy_define(kw_only=True)
 class CfnResourceOptions:
     """The resource attributes beside its properties."""
 
@@ -188,6 +213,11 @@ class CfnResource(CfnRefElement):
         """True when `x` is a CfnResource."""
         return isinstance(x, CfnResource)
 
+    @property
+    def env(self) -> ResourceEnvironment:
+        """The account and region of the stack the resource is defined in (`IEnvironmentAware`)."""
+        return ResourceEnvironment(account=self.stack.account, region=self.stack.region)
+
     # --- hooks for generated L1 classes -------------------------------------------------------
 
     def _cfn_properties(self) -> dict[str, Any]:
@@ -272,6 +302,10 @@ class CfnResource(CfnRefElement):
         if apply_to_update_replace_policy is not False:
             self.cfn_options.update_replace_policy = update_replace
 
+    def apply_cross_stack_reference_strength(self, strength: ReferenceStrength) -> None:
+        """Reference this resource from other stacks with `strength`, whatever their context says."""
+        self._cross_stack_reference_strength = strength
+
     def add_dependency(self, target: CfnResource) -> None:
         """Make this resource depend on `target` (DependsOn, or a stack dependency across stacks)."""
         if target.stack is self.stack:
@@ -345,6 +379,9 @@ class CfnResource(CfnRefElement):
         if options.condition is not None:
             body["Condition"] = options.condition.logical_id
         if self._raw_overrides:
+            if "Properties" in self._raw_overrides:
+                # tree.json shows the properties as set, before overrides (see core/synthesis/tree.py).
+                self._properties_before_overrides = copy.deepcopy(body.get("Properties", {}))
             deep_merge(body, _resolve_overrides(self._raw_overrides, resolver))
         return body
 

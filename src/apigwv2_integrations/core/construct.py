@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+import abc
 import atexit
 import enum
 import gc
-import hashlib
+import os
+import sys
+import weakref
 from collections.abc import Iterator, Mapping, Sequence
-from types import MappingProxyType
-from typing import Any, Protocol, cast, runtime_checkable
+from types import FrameType, MappingProxyType
+from typing import Any, ClassVar, Protocol, TypeVar, cast, runtime_checkable
 
+from ._digests import sha1
 from .errors import ValidationError
 
 _PATH_SEP = "/"
+# The metadata aws-cdk-lib adds to each construct a mixin is applied to by `with_` on a Stack, a
+# Resource or a CfnElement (mixins from outside aws-cdk-lib are reported as "*").
+MIXIN_METADATA = "aws:cdk:analytics:mixin"
 # The context of the many nodes that have none of their own (a dict is made on the first set_context).
 _NO_CONTEXT: Mapping[str, Any] = MappingProxyType({})
 # Typed as a dict for the readers (tree walks); it is read-only, and only `_add_child` and
 # `try_remove_child` write `_children`, replacing it with a dict first.
 _NO_CHILDREN = cast("dict[str, Construct]", MappingProxyType({}))
+_ConstructT = TypeVar("_ConstructT", bound="Construct")
 
 
 class ConstructOrder(enum.Enum):
@@ -37,7 +45,12 @@ class IValidation(Protocol):
 
 
 @runtime_checkable
-class IConstruct(Protocol):
+class IDependable(Protocol):
+    """Something that can be depended on: a construct or a `DependencyGroup`."""
+
+
+@runtime_checkable
+class IConstruct(IDependable, Protocol):
     """Anything that sits in the construct tree."""
 
     @property
@@ -45,24 +58,76 @@ class IConstruct(Protocol):
         """The tree node of this construct."""
         ...
 
+    def with_(self, *mixins: IMixin) -> IConstruct:
+        """Apply `mixins` to this construct and every construct below it; return this construct."""
+        ...
+
+
+@runtime_checkable
+class IMixin(Protocol):
+    """Reusable behaviour applied to constructs with `Construct.with_` instead of by inheritance."""
+
+    def supports(self, construct: IConstruct) -> bool:
+        """Return True when this mixin can be applied to `construct`."""
+        ...
+
+    def apply_to(self, construct: IConstruct) -> None:
+        """Apply the mixin to `construct`."""
+        ...
+
 
 class MetadataEntry:
     """One metadata entry of a construct node."""
 
-    __slots__ = ("data", "type")
+    __slots__ = ("data", "trace", "type")
 
-    def __init__(self, type: str, data: Any) -> None:  # noqa: A002 - the constructs keyword
+    def __init__(
+        self,
+        *,
+        type: str,  # noqa: A002 - the constructs keyword
+        data: Any,
+        trace: Sequence[str] | None = None,
+    ) -> None:
         self.type = type
         self.data = data
+        # Where the entry was added, innermost call first; None unless asked for (`stack_trace=True`).
+        self.trace = list(trace) if trace is not None else None
 
     def __repr__(self) -> str:
-        return f"MetadataEntry(type={self.type!r}, data={self.data!r})"
+        trace = f", trace={self.trace!r}" if self.trace is not None else ""
+        return f"MetadataEntry(type={self.type!r}, data={self.data!r}{trace})"
+
+
+_ARGUMENT_CHECKS_FILE = os.path.join(os.path.dirname(__file__), "type_checks.py")
+
+
+def _call_stack(below: Any = None) -> list[str]:
+    """The calls that led here, innermost first, as `function (file:line)`; without `below` and the calls
+    it made when that function is on the stack."""
+    frame: FrameType | None = sys._getframe(2)
+    # The argument checks of public methods (type_checks.py) call add_metadata for the caller.
+    while frame is not None and frame.f_code.co_filename == _ARGUMENT_CHECKS_FILE:
+        frame = frame.f_back
+    code = getattr(below, "__code__", None)
+    if code is not None:
+        probe = frame
+        while probe is not None and probe.f_code is not code:
+            probe = probe.f_back
+        if probe is not None:
+            frame = probe.f_back
+    trace: list[str] = []
+    while frame is not None:
+        trace.append(f"{frame.f_code.co_name} ({frame.f_code.co_filename}:{frame.f_lineno})")
+        frame = frame.f_back
+    return trace
 
 
 # CPython's default collector thresholds, and those used once a construct tree is being built.
 _DEFAULT_GC_THRESHOLD = (700, 10, 10)
 _TREE_GC_THRESHOLD = (10_000, 10, 10)
 _exit_hook: list[bool] = []
+# True once any node was locked: until then adding a child skips the walk up the scopes.
+_some_node_locked: list[bool] = []
 
 
 def _collect_less_often() -> None:
@@ -96,7 +161,7 @@ def address_of(ids: Sequence[str]) -> str:
     Every id counts, the root's empty one included, except `Default`, so that wrapping a construct in
     a `Default` child keeps its address.
     """
-    digest = hashlib.sha1()
+    digest = sha1()
     for component in ids:
         if component == "Default":
             continue
@@ -108,12 +173,17 @@ def address_of(ids: Sequence[str]) -> str:
 class Node:
     """The tree node of a construct: its id, path, children, dependencies and validations."""
 
+    PATH_SEP: ClassVar[str] = _PATH_SEP
+
     __slots__ = (
         "_addr",
         "_children",
         "_context",
         "_dependencies",
+        "_ledgers",
+        "_locked",
         "_metadata",
+        "_stack",
         "_validations",
         "host",
         "id",
@@ -134,11 +204,16 @@ class Node:
         self._metadata: list[MetadataEntry] | tuple[()] = ()
         self._validations: list[IValidation] | tuple[()] = ()
         self._addr: str | None = None
+        self._ledgers: dict[str, dict[Any, Any]] | None = None
+        self._locked = False
         if scope is None:
             self.path = id
+            self._stack: Construct | None = None
         else:
-            parent_path = scope.node.path
-            self.path = f"{parent_path}/{id}" if parent_path else id
+            parent = scope.node
+            self.path = f"{parent.path}/{id}" if parent.path else id
+            # The nearest Stack at or above: a Stack puts itself here (see `enclosing_stack`).
+            self._stack = parent._stack
 
     @staticmethod
     def of(construct: IConstruct) -> Node:
@@ -231,6 +306,11 @@ class Node:
         else:
             self._dependencies = list(deps)
 
+    def remove_dependency(self, *deps: Any) -> None:
+        """Remove dependencies added with `add_dependency` (the same objects)."""
+        if isinstance(self._dependencies, list):
+            self._dependencies = [dep for dep in self._dependencies if not any(dep is d for d in deps)]
+
     def add_validation(self, validation: IValidation) -> None:
         """Register a check that runs at synth."""
         if isinstance(self._validations, list):
@@ -245,14 +325,33 @@ class Node:
             problems.extend(validation.validate())
         return problems
 
-    def add_metadata(self, type: str, data: Any) -> None:  # noqa: A002 - the constructs keyword
-        """Attach a metadata entry; `None` data is ignored as in the constructs package."""
+    def add_metadata(
+        self,
+        type: str,  # noqa: A002 - the constructs keyword
+        data: Any,
+        *,
+        stack_trace: bool | None = None,
+        stack_trace_override: Sequence[str] | None = None,
+        trace_from_function: Any = None,
+    ) -> None:
+        """Attach a metadata entry; `None` data is ignored as in the constructs package.
+
+        `stack_trace=True` records the calls that led here in the entry's `trace` (starting below
+        `trace_from_function` when given); a non-empty `stack_trace_override` is recorded instead.
+        Default: no trace.
+        """
         if data is None:
             return
+        trace: list[str] | None = None
+        if stack_trace_override:
+            trace = list(stack_trace_override)
+        elif stack_trace:
+            trace = _call_stack(trace_from_function)
+        entry = MetadataEntry(type=type, data=data, trace=trace)
         if isinstance(self._metadata, list):
-            self._metadata.append(MetadataEntry(type, data))
+            self._metadata.append(entry)
         else:
-            self._metadata = [MetadataEntry(type, data)]
+            self._metadata = [entry]
 
     def set_context(self, key: str, value: Any) -> None:
         """Set a context value here; only before children are added."""
@@ -264,6 +363,17 @@ class Node:
             self._context = {}
         self._context[key] = value
 
+    def get_context(self, key: str) -> Any:
+        """Return the context value for `key` here or in the nearest ancestor; raise if there is none."""
+        node: Node | None = self
+        while node is not None:
+            if key in node._context:
+                return node._context[key]
+            node = node.scope.node if node.scope is not None else None
+        raise ValidationError(
+            self.host, f"has no context value {key!r}; set it with node.set_context() or App(context=...)"
+        )
+
     def try_get_context(self, key: str) -> Any:
         """Return the context value for `key` here or in the nearest ancestor, or None."""
         node: Node | None = self
@@ -273,14 +383,51 @@ class Node:
             node = node.scope.node if node.scope is not None else None
         return None
 
-    def get_all_context(self) -> dict[str, Any]:
-        """Return the context visible here, nearer values winning."""
-        merged: dict[str, Any] = {}
+    def get_all_context(self, defaults: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """Return the context visible here, nearer values winning over farther ones and `defaults`."""
+        merged: dict[str, Any] = dict(defaults) if defaults else {}
         for scope in self.scopes:
             merged.update(scope.node._context)
         return merged
 
+    @property
+    def locked(self) -> bool:
+        """True when this construct or one of its scopes is locked against new children."""
+        node: Node | None = self
+        while node is not None:
+            if node._locked:
+                return True
+            node = node.scope.node if node.scope is not None else None
+        return False
+
+    def lock(self) -> None:
+        """Refuse new children from now on, here and anywhere below."""
+        self._locked = True
+        _some_node_locked.append(True)
+
+    def with_(self, *mixins: IMixin) -> Construct:
+        """Apply `mixins` to this construct and every construct below it; return this construct.
+
+        The constructs are listed before the first mixin runs, so constructs a mixin adds are not
+        visited; call `with_` again for those.
+        """
+        self._apply_mixins(mixins, record=False)
+        return self.host
+
+    def _apply_mixins(self, mixins: Sequence[IMixin], *, record: bool) -> None:
+        constructs = self.find_all()
+        for mixin in mixins:
+            for construct in constructs:
+                if mixin.supports(construct):
+                    if record:
+                        construct.node.add_metadata(MIXIN_METADATA, {"mixin": "*"})
+                    mixin.apply_to(construct)
+
     def _add_child(self, child: Construct, id: str) -> None:
+        if _some_node_locked and self.locked:
+            raise ValidationError(
+                self.host, f"is locked; cannot add child {id!r}, add children before node.lock()"
+            )
         if id in self._children:
             where = self.path or "the app"
             raise ValidationError(
@@ -293,14 +440,97 @@ class Node:
             self._children = {id: child}
 
 
+def enclosing_stack(construct: IConstruct) -> Construct:
+    """The nearest Stack at or above `construct`, typed as a Construct (`Stack.of` gives it as a Stack).
+
+    Each node takes its scope's entry when it is made and a Stack replaces it with itself, so the
+    modules below stack.py (elements, references, names) find their stack without importing it.
+    """
+    stack = construct.node._stack
+    if stack is None:
+        raise ValidationError(construct, "is not inside a Stack; create it in a Stack's scope")
+    return stack
+
+
+def ledger(construct: IConstruct, name: str) -> dict[Any, Any]:
+    """The dict named `name` that the package keeps about `construct` (e.g. the route keys of an API).
+
+    It lives on the construct's node: everything holding the construct finds the same one, and it goes
+    away with the tree, where a module-level cache would hide its owner and outlive the app.
+    """
+    node = construct.node
+    if node._ledgers is None:
+        node._ledgers = {}
+    return node._ledgers.setdefault(name, {})
+
+
 def dependency_roots(dependable: Any) -> list[Construct]:
     """Return the constructs a dependable stands for."""
     if isinstance(dependable, Construct):
         return [dependable]
+    trait = _trait_of(dependable)
+    if trait is not None:
+        return [root for r in trait.dependency_roots for root in dependency_roots(r)]
+    if isinstance(dependable, Dependable):
+        return [root for r in dependable.dependency_roots for root in dependency_roots(r)]
     roots = getattr(dependable, "dependency_roots", None)
     if callable(roots):
         return list(roots())
     raise TypeError(f"cannot depend on {dependable!r}: pass a construct or a DependencyGroup")
+
+
+class Dependable(abc.ABC):
+    """What an `IDependable` stands for in dependencies: its `dependency_roots`.
+
+    A subclass is a dependable itself; any other object becomes one with `Dependable.implement`.
+    """
+
+    @property
+    @abc.abstractmethod
+    def dependency_roots(self) -> list[IConstruct]:
+        """The constructs that depending on this object means depending on."""
+
+    @staticmethod
+    def implement(instance: IDependable, trait: Dependable) -> None:
+        """Make `instance` stand for `trait.dependency_roots` wherever it is depended on."""
+        _dependable_traits[instance] = trait
+
+    @staticmethod
+    def of(instance: IDependable) -> Dependable:
+        """What `instance` stands for in dependencies; raise if it is not dependable."""
+        trait = _trait_of(instance)
+        if trait is not None:
+            return trait
+        if isinstance(instance, Dependable):
+            return instance
+        return _DependencyRootsOf(dependency_roots(instance))
+
+    @staticmethod
+    def get(instance: IDependable) -> Dependable:
+        """The same as `of` (the older name)."""
+        return Dependable.of(instance)
+
+
+class _DependencyRootsOf(Dependable):
+    def __init__(self, roots: list[Construct]) -> None:
+        self._roots = roots
+
+    @property
+    def dependency_roots(self) -> list[IConstruct]:
+        return list(self._roots)
+
+
+# Objects made dependable with `Dependable.implement`; weak, so the table keeps nothing alive.
+_dependable_traits: weakref.WeakKeyDictionary[Any, Dependable] = weakref.WeakKeyDictionary()
+
+
+def _trait_of(instance: Any) -> Dependable | None:
+    if not _dependable_traits:
+        return None
+    try:
+        return _dependable_traits.get(instance)
+    except TypeError:  # neither hashable nor weakly referenceable: it was never registered
+        return None
 
 
 class DependencyGroup:
@@ -325,6 +555,8 @@ class Construct:
     """A node of the construct tree; the base of every construct."""
 
     node: Node
+    # Stack, Resource and CfnElement record each mixin `with_` applies in the metadata, as in aws-cdk-lib.
+    _records_mixins: ClassVar[bool] = False
 
     def __init__(self, scope: Construct | None, id: str) -> None:
         if not isinstance(id, str):
@@ -346,11 +578,31 @@ class Construct:
         """Return True when `x` is a construct."""
         return isinstance(x, Construct)
 
+    def with_(self: _ConstructT, *mixins: IMixin) -> _ConstructT:
+        """Apply `mixins` to this construct and every construct below it; return this construct.
+
+        The constructs are listed before the first mixin runs, so constructs a mixin adds are not
+        visited; call `with_` again for those.
+        """
+        self.node._apply_mixins(mixins, record=self._records_mixins)
+        return self
+
+    def to_string(self) -> str:
+        """The construct's path, or `<root>` for the root."""
+        return self.node.path or "<root>"
+
     def __str__(self) -> str:
         return self.node.path or "<root>"
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.node.path or '<root>'}>"
+
+
+class RootConstruct(Construct):
+    """The root of a construct tree that is not an App (an App is one already)."""
+
+    def __init__(self, id: str | None = None) -> None:
+        super().__init__(None, id or "")
 
 
 def iter_preorder(root: Construct) -> Iterator[Construct]:

@@ -28,7 +28,8 @@ class TimeUnit(enum.Enum):
         return self.value[1]
 
 
-_ISO_PATTERN = re.compile(r"^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
+# Compiled by `re` on first use (and cached there), not at import: only `Duration.parse` needs it.
+_ISO_PATTERN = r"^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$"
 
 
 class Duration:
@@ -70,7 +71,7 @@ class Duration:
     @staticmethod
     def parse(duration: str) -> Duration:
         """Parse an ISO 8601 duration such as `PT5M` (days, hours, minutes and seconds)."""
-        match = _ISO_PATTERN.match(duration)
+        match = re.match(_ISO_PATTERN, duration)
         if not match or duration in ("P", "PT"):
             raise ValueError(
                 f"Duration.parse: {duration!r} is not an ISO 8601 duration; use a form like 'PT1H30M'"
@@ -129,6 +130,10 @@ class Duration:
         if seconds:
             time += f"{int(seconds) if float(seconds).is_integer() else seconds}S"
         return text + ("T" + time if time else "")
+
+    def to_string(self) -> str:
+        """The call that builds this duration, as aws-cdk-lib writes it: `Duration.minutes(5)`."""
+        return repr(self)
 
     def to_human_string(self) -> str:
         """This duration for people: `1 minute 30 seconds`."""

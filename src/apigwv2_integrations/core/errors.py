@@ -6,13 +6,24 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .construct import IConstruct
+    from typing import Protocol
+
+    class _PathNode(Protocol):
+        @property
+        def path(self) -> str: ...
+
+    class _Located(Protocol):
+        """What an error needs of its construct: the path of its node. Every construct has one; this
+        module sits below construct.py (which raises these errors), so it names no construct class."""
+
+        @property
+        def node(self) -> _PathNode: ...
 
 
 class ValidationError(Exception):
     """Bad input found at a construct: the message starts with the construct's path."""
 
-    def __init__(self, scope: IConstruct | None, message: str) -> None:
+    def __init__(self, scope: _Located | None, message: str) -> None:
         self.scope = scope
         self.problem = message
         path = scope.node.path if scope is not None else ""

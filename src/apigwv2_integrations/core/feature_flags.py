@@ -19,10 +19,9 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from .annotations import Annotations
 from .errors import ValidationError
+from .struct import lazy_frozen
 
 if TYPE_CHECKING:
     from .construct import Construct
@@ -41,7 +40,7 @@ class FlagSupport(enum.Enum):
     """Removed in aws-cdk-lib v2: always on, and setting it is an error."""
 
 
-@attrs.frozen
+@lazy_frozen
 class FeatureFlag:
     """One row of the flag table."""
 
@@ -278,13 +277,26 @@ FLAGS: dict[str, FeatureFlag] = {
             "SQS rule targets are limited to queues of the rule's account",
         ),
         FeatureFlag(
+            "@aws-cdk/aws-sns-subscriptions:restrictSqsDescryption",
+            False,
+            _I,
+            ("aws_sns_subscriptions.SqsSubscription",),
+            "the key policy statement for SNS names the topic",
+        ),
+        FeatureFlag(
             "@aws-cdk/aws-s3:publicAccessBlockedByDefault",
             False,
-            _X,
-            (),
-            "Bucket has no block_public_access option here",
+            _I,
+            ("aws_s3.Bucket",),
+            "settings left out of a bucket's block_public_access default to True",
         ),
-        FeatureFlag("@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy", False, _X, (), "no access logs"),
+        FeatureFlag(
+            "@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy",
+            False,
+            _I,
+            ("aws_s3.Bucket",),
+            "server access logs are allowed by a bucket policy statement instead of the LogDeliveryWrite ACL",
+        ),
         FeatureFlag("@aws-cdk/aws-s3:setUniqueReplicationRoleName", False, _X, (), "no bucket replication"),
         FeatureFlag("@aws-cdk/aws-s3:keepNotificationInImportedBucket", False, _X, (), "no notifications"),
         FeatureFlag("@aws-cdk/aws-s3:grantWriteWithoutAcl", True, _E),
@@ -344,7 +356,6 @@ FLAGS: dict[str, FeatureFlag] = {
                 ("@aws-cdk-containers/ecs-service-extensions:enableDefaultLogDriver", False),
                 ("aws-ecs:arnFormatIncludesClusterName", False),
                 ("aws-codepipeline:crossAccountKeyAliasStackSafeResourceName", False),
-                ("aws-sns-subscriptions:restrictSqsDescryption", False),
                 ("aws-ecs:disableExplicitDeploymentControllerForCircuitBreaker", False),
                 ("aws-route53-patters:useCertificate", False),
                 ("customresources:installLatestAwsSdkDefault", False),

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
 
+from ._digests import md5
 from .tokens._encoding import string_has_token
 
 HIDDEN_ID = "Default"
@@ -28,7 +28,7 @@ def path_hash(components: Sequence[str]) -> str:
 
 
 def _hash_of(path: str) -> str:
-    digest = hashlib.md5(path.encode("utf-8"), usedforsecurity=False)
+    digest = md5(path.encode("utf-8"), usedforsecurity=False)
     return digest.hexdigest()[:_HASH_LEN].upper()
 
 

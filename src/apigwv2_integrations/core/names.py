@@ -7,11 +7,24 @@ from typing import TYPE_CHECKING
 
 from .construct import Construct, Node
 from .logical_id import HIDDEN_FROM_HUMAN_ID, HIDDEN_ID, make_unique_id, path_hash, remove_dupes
+from .struct import lazy_frozen
 
 if TYPE_CHECKING:
     pass
 
 _HASH_LEN = 8
+
+
+@lazy_frozen(kw_only=True)
+class UniqueResourceNameOptions:
+    """The keywords of `Names.unique_resource_name`."""
+
+    allowed_special_characters: str | None = None
+    """Non-alphanumeric characters kept in the name. Default: none."""
+    max_length: int | None = None
+    """The longest name returned. Default: 256."""
+    separator: str | None = None
+    """The separator between path components. Default: none."""
 
 
 def make_unique_resource_name(
@@ -50,6 +63,18 @@ class Names:
     """Unique ids and names computed from construct paths."""
 
     @staticmethod
+    def stack_relative_construct_path(construct: Construct) -> str:
+        """The construct's path below its top-level stack (the whole path outside any stack); a nested
+        stack is part of the path, as in aws-cdk-lib."""
+        scopes = construct.node.scopes
+        stack = construct.node._stack
+        parent = getattr(stack, "nested_stack_parent", None)
+        while parent is not None:
+            stack, parent = parent, getattr(parent, "nested_stack_parent", None)
+        below = scopes[scopes.index(stack) + 1 :] if stack is not None else scopes
+        return "/".join(scope.node.id for scope in below)
+
+    @staticmethod
     def unique_id(construct: Construct) -> str:
         """The construct's unique id (path from the app, as a logical-ID-style string)."""
         return Names.node_unique_id(construct.node)
@@ -69,14 +94,9 @@ class Names:
         allowed_special_characters: str | None = None,
     ) -> str:
         """A physical name from the construct's path starting at its stack."""
-        from .stack import Stack
-
         scopes = construct.node.scopes
-        stack_index = 0
-        for index in range(len(scopes) - 1, -1, -1):
-            if isinstance(scopes[index], Stack):
-                stack_index = index
-                break
+        stack = construct.node._stack
+        stack_index = scopes.index(stack) if stack is not None else 0
         components = [scope.node.id for scope in scopes[stack_index:]]
         return make_unique_resource_name(
             components,

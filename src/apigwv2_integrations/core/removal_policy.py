@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 
+from .struct import lazy_frozen
+
 
 class RemovalPolicy(enum.Enum):
     """The DeletionPolicy and UpdateReplacePolicy a resource gets."""
@@ -12,3 +14,13 @@ class RemovalPolicy(enum.Enum):
     RETAIN = "retain"
     SNAPSHOT = "snapshot"
     RETAIN_ON_UPDATE_OR_DELETE = "retain-on-update-or-delete"
+
+
+@lazy_frozen(kw_only=True)
+class RemovalPolicyOptions:
+    """The keywords of `CfnResource.apply_removal_policy`."""
+
+    apply_to_update_replace_policy: bool | None = None
+    """Set the UpdateReplacePolicy as well as the DeletionPolicy. Default: True."""
+    default: RemovalPolicy | None = None
+    """The policy used when none is given. Default: RemovalPolicy.RETAIN."""

@@ -5,20 +5,30 @@ from __future__ import annotations
 from typing import Any
 
 from .arn import Arn, ArnFormat
+from .cfn_resource import CfnResource
 from .construct import Construct
+from .errors import ValidationError
 from .feature_flags import warn_unimplemented_flags
+from .reference_strength import ReferenceStrength
 from .removal_policy import RemovalPolicy
+from .resource_types import ResourceEnvironment
 from .stack import Stack
 from .struct import lazy_frozen
 from .tokens.token import Token
 
 
 @lazy_frozen(kw_only=True)
-class ResourceEnvironment:
-    """The account and region a resource lives in."""
+class ResourceProps:
+    """The keywords of `Resource` as one struct."""
 
-    account: str
-    region: str
+    account: str | None = None
+    """The account the resource lives in. Default: the stack's account."""
+    environment_from_arn: str | None = None
+    """An ARN to take the account and region from. Default: account and region as given."""
+    physical_name: str | None = None
+    """The physical name of the resource. Default: CloudFormation generates one."""
+    region: str | None = None
+    """The region the resource lives in. Default: the stack's region."""
 
 
 class PhysicalName:
@@ -29,6 +39,8 @@ class PhysicalName:
 
 class Resource(Construct):
     """An L2 construct: knows its stack, its environment and its physical name."""
+
+    _records_mixins = True
 
     def __init__(
         self,
@@ -53,19 +65,32 @@ class Resource(Construct):
         self.physical_name = physical_name
 
     @staticmethod
-    def is_resource(x: Any) -> bool:
-        """True when `x` is a Resource."""
-        return isinstance(x, Resource)
+    def is_resource(construct: Any) -> bool:
+        """True when `construct` is a Resource."""
+        return isinstance(construct, Resource)
 
     @staticmethod
-    def is_owned_resource(x: Any) -> bool:
-        """True when `x` is a Resource defined in this app (not imported)."""
-        return isinstance(x, Resource) and x.node.default_child is not None
+    def is_owned_resource(construct: Any) -> bool:
+        """True when `construct` is a Resource defined in this app (not imported)."""
+        return isinstance(construct, Resource) and construct.node.default_child is not None
+
+    def apply_cross_stack_reference_strength(self, strength: ReferenceStrength) -> None:
+        """Reference this resource from other stacks with `strength`, whatever their context says.
+
+        Useful to weaken only the references that block a change (a producer cannot delete an export in
+        use) without changing the app's default.
+        """
+        child = self.node.default_child
+        if not isinstance(child, CfnResource):
+            raise ValidationError(
+                self,
+                f"cannot apply_cross_stack_reference_strength({strength}): it has no CfnResource default "
+                "child; apply it to the CfnResource itself",
+            )
+        child.apply_cross_stack_reference_strength(strength)
 
     def apply_removal_policy(self, policy: RemovalPolicy) -> None:
         """Apply a removal policy to the main CloudFormation resource."""
-        from .cfn_resource import CfnResource
-
         child = self.node.default_child
         if not isinstance(child, CfnResource):
             raise TypeError(f"{self.node.path}: cannot apply a removal policy: it has no CfnResource child")

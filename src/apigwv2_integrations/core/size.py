@@ -17,6 +17,14 @@ class SizeRoundingBehavior(enum.Enum):
 
 _UNITS = {"bytes": 1, "kibibytes": 1024, "mebibytes": 1024**2, "gibibytes": 1024**3, "tebibytes": 1024**4}
 _UNITS["pebibytes"] = 1024**5
+_SHORT_LABELS = {
+    "pebibytes": "PiB",
+    "tebibytes": "TiB",
+    "gibibytes": "GiB",
+    "mebibytes": "MiB",
+    "kibibytes": "KiB",
+    "bytes": "bytes",
+}
 
 
 class Size:
@@ -90,9 +98,34 @@ class Size:
         """This size in GiB."""
         return self._convert("gibibytes", rounding)
 
+    def to_tebibytes(self, *, rounding: SizeRoundingBehavior = SizeRoundingBehavior.FAIL) -> float:
+        """This size in TiB."""
+        return self._convert("tebibytes", rounding)
+
+    def to_pebibytes(self, *, rounding: SizeRoundingBehavior = SizeRoundingBehavior.FAIL) -> float:
+        """This size in PiB."""
+        return self._convert("pebibytes", rounding)
+
     def is_unresolved(self) -> bool:
         """True when the amount is a token."""
         return Token.is_unresolved(self.amount)
+
+    def to_human_string(self) -> str:
+        """This size for people, in the largest unit it reaches, to two decimals: `1.5 GiB`."""
+        if self.is_unresolved():
+            return f"{Token.as_string(self.amount)} {_SHORT_LABELS[self.unit]}"
+        total = self.to_bytes()
+        for unit, label in _SHORT_LABELS.items():
+            if total >= _UNITS[unit]:
+                return f"{total / _UNITS[unit]:.2f}".rstrip("0").rstrip(".") + f" {label}"
+        return f"{total} bytes"
+
+    def to_string(self) -> str:
+        """The call that builds this size, as aws-cdk-lib writes it: `Size.mebibytes(512)`."""
+        amount = self.amount
+        if not self.is_unresolved() and float(amount).is_integer():
+            amount = int(amount)
+        return f"Size.{self.unit}({amount})"
 
     def __repr__(self) -> str:
         return f"Size.{self.unit}({self.amount!r})"

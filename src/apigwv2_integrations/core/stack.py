@@ -4,28 +4,43 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol, cast
 
 import attrs
 
 from ._region_partitions import PARTITION_BY_REGION
+from .app import App
 from .arn import Arn, ArnComponents, ArnFormat
-from .cfn_reference import CfnReference, export_id_for
-from .construct import Construct
+from .aspects import Aspects, mutating_aspect_priority
+from .cfn_element import CfnElement
+from .cfn_output import CfnOutput
+from .cfn_reference import CfnReference, ConsumedReference, export_id_for
+from .cfn_resource import CfnResource
+from .construct import Construct, enclosing_stack
 from .environment import Environment, format_environment
 from .errors import ValidationError
 from .feature_flags import FeatureFlags, warn_unimplemented_flags
+from .glob_pattern import glob_regex
 from .logical_id import make_unique_id
 from .names import make_unique_resource_name
+from .permissions_boundary import PERMISSIONS_BOUNDARY_CONTEXT, PermissionsBoundary, bind_permissions_boundary
+from .reference_strength import ReferenceStrength
+from .resource_types import ResourceEnvironment
+from .stage import Stage
+from .struct import lazy_define, lazy_frozen
+from .synthesis.synthesizers import (
+    DEFAULT_QUALIFIER,
+    QUALIFIER_CONTEXT,
+    DefaultStackSynthesizer,
+    IStackSynthesizer,
+    specialize_placeholders,
+)
 from .tags import TagManager, TagType
 from .tokens._resolve import Resolver
 from .tokens.fn import Fn
+from .tokens.json import json_string_token
 from .tokens.pseudo import Aws
 from .tokens.token import Token, Tokenization
-
-if TYPE_CHECKING:
-    from .cfn_element import CfnElement
-    from .synthesis.synthesizers import IStackSynthesizer
 
 _STACK_NAME_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9-]*$")
 _MAX_STACK_NAME = 128
@@ -34,9 +49,26 @@ _AZ_FALLBACK_CONTEXT = "aws:cdk:availability-zones:fallback"
 ENABLE_PARTITION_LITERALS = "@aws-cdk/core:enablePartitionLiterals"
 STACK_RELATIVE_EXPORTS = "@aws-cdk/core:stackRelativeExports"
 _PREFIX_IN_UNIQUE_NAME_FLAG = "@aws-cdk/core:includePrefixInUniqueNameGeneration"
+_BUNDLING_STACKS = "aws:cdk:bundling-stacks"
+# Placeholders a permissions boundary may hold; left in its ARN, CloudFormation could not resolve them.
+_BOUNDARY_PLACEHOLDERS = ("${Qualifier}", "${AWS::AccountId}", "${AWS::Region}", "${AWS::Partition}")
+_BOUNDED_TYPES = ("AWS::IAM::Role", "AWS::IAM::User")
 
 
-@attrs.define(kw_only=True)
+class ITemplateOptions(Protocol):
+    """Template-level settings, as `Stack.template_options` holds them."""
+
+    description: str | None
+    """The template description."""
+    template_format_version: str | None
+    """The AWSTemplateFormatVersion."""
+    transforms: list[str] | None
+    """The transforms (macros) the template uses."""
+    metadata: dict[str, Any] | None
+    """The template Metadata section."""
+
+
+@lazy_define(kw_only=True)
 class TemplateOptions:
     """Template-level settings: description, format version, transforms and metadata."""
 
@@ -54,12 +86,58 @@ def _to_environment(value: Environment | Mapping[str, Any] | None) -> Environmen
     return value
 
 
+def _to_optional_environment(value: Environment | Mapping[str, Any] | None) -> Environment | None:
+    return Environment(**value) if isinstance(value, Mapping) else value
+
+
+@lazy_frozen(kw_only=True)
+class StackProps:
+    """The keywords of `Stack` as one struct."""
+
+    analytics_reporting: bool | None = None
+    """Include the stack in analytics reporting. Default: the App's `analytics_reporting`."""
+    cross_region_references: bool | None = None
+    """Allow references to resources of stacks in other regions. Default: False."""
+    description: str | None = None
+    """The stack description. Default: no description."""
+    env: Environment | None = attrs.field(default=None, converter=_to_optional_environment)
+    """Account and region; a dict is accepted. Default: those of the stage, else environment-agnostic."""
+    notification_arns: Sequence[str] | None = None
+    """SNS topic ARNs that receive stack events. Default: none."""
+    permissions_boundary: PermissionsBoundary | None = None
+    """The permissions boundary of the IAM roles and users of the stack. Default: that of the stage."""
+    property_injectors: Any = None
+    """Property injectors of the stack; not supported, must be left unset. Default: none."""
+    stack_name: str | None = None
+    """The CloudFormation stack name. Default: derived from the construct path."""
+    suppress_template_indentation: bool | None = None
+    """Write the template without indentation. Default: False."""
+    synthesizer: IStackSynthesizer | None = None
+    """The stack synthesizer. Default: the App's `default_stack_synthesizer`, else DefaultStackSynthesizer."""
+    tags: Mapping[str, str] | None = None
+    """Tags applied to every taggable resource of the stack. Default: none."""
+    termination_protection: bool | None = None
+    """Enable termination protection. Default: False."""
+
+
+@lazy_frozen(kw_only=True)
+class ExportValueOptions:
+    """The keywords of `Stack.export_value` and `Stack.export_string_list_value`."""
+
+    description: str | None = None
+    """The description of the output. Default: no description."""
+    name: str | None = None
+    """The export name. Default: a name derived from the exported value."""
+
+
 # The separator aws-cdk-lib joins exported string lists with.
 _STRING_LIST_DELIMITER = "||"
 
 
 class Stack(Construct):
     """A deployable unit: one CloudFormation stack."""
+
+    _records_mixins = True
 
     def __init__(
         self,
@@ -71,7 +149,8 @@ class Stack(Construct):
         description: str | None = None,
         env: Environment | Mapping[str, Any] | None = None,
         notification_arns: Sequence[str] | None = None,
-        permissions_boundary: Any = None,
+        permissions_boundary: PermissionsBoundary | None = None,
+        property_injectors: Any = None,
         stack_name: str | None = None,
         suppress_template_indentation: bool | None = None,
         synthesizer: IStackSynthesizer | None = None,
@@ -79,13 +158,17 @@ class Stack(Construct):
         termination_protection: bool | None = None,
     ) -> None:
         if scope is None:
-            from .app import App
-
             scope = App()
         super().__init__(scope, id if id is not None else "Default")
+        # Constructs made below this one find it as their stack (`Stack.of`).
+        self.node._stack = self
+        if property_injectors:
+            raise ValidationError(
+                self, f"property_injectors={property_injectors!r} is not supported; leave it unset"
+            )
+        if permissions_boundary is not None:
+            bind_permissions_boundary(self, permissions_boundary)
         environment = _to_environment(env)
-        from .stage import Stage
-
         # A stack without account or region takes those of its stage (as aws-cdk-lib does).
         stage = Stage.of(self)
         account = environment.account or (stage.account if stage is not None else None)
@@ -114,11 +197,14 @@ class Stack(Construct):
             raise ValidationError(
                 self, f"description is {len(description)} characters long; use at most 1024"
             )
-        from .synthesis.synthesizers import DefaultStackSynthesizer
-
         default_synthesizer = getattr(self.node.root, "default_stack_synthesizer", None)
         self.synthesizer: IStackSynthesizer = synthesizer or default_synthesizer or DefaultStackSynthesizer()
         self.synthesizer.bind(self)
+        boundary_arn = self._permissions_boundary_arn()
+        if boundary_arn is not None:
+            Aspects.of(self).add(
+                _PermissionsBoundaryAspect(boundary_arn), priority=mutating_aspect_priority(self)
+            )
         warn_unimplemented_flags(self, self)
 
     # --- identity ------------------------------------------------------------------------------
@@ -126,17 +212,49 @@ class Stack(Construct):
     @staticmethod
     def of(construct: Construct) -> Stack:
         """The stack that `construct` belongs to."""
-        current: Construct | None = construct
-        while current is not None:
-            if isinstance(current, Stack):
-                return current
-            current = current.node.scope
-        raise ValidationError(construct, "is not inside a Stack; create it in a Stack's scope")
+        # Only a Stack enters itself as the enclosing stack of the nodes below it.
+        return cast(Stack, enclosing_stack(construct))
+
+    @staticmethod
+    def consume_reference(value: str, strength: ReferenceStrength | None = None) -> str:
+        """`value` (a resource attribute, like `bucket.bucket_arn`) read from other stacks with `strength`,
+        whatever the resource or the consuming stack asks for. Default: ReferenceStrength.BOTH."""
+        return Token.as_string(_consumed_reference(value, strength, "consume_reference"))
+
+    @staticmethod
+    def consume_list_reference(value: Sequence[str], strength: ReferenceStrength | None = None) -> list[str]:
+        """The list form of `consume_reference`. Default: ReferenceStrength.BOTH."""
+        return Token.as_list(_consumed_reference(value, strength, "consume_list_reference"))
 
     @staticmethod
     def is_stack(x: Any) -> bool:
         """True when `x` is a Stack."""
         return isinstance(x, Stack)
+
+    def _permissions_boundary_arn(self) -> str | None:
+        """The ARN of the boundary the context gives this stack (its own or its stage's), filled in."""
+        context = self.node.try_get_context(PERMISSIONS_BOUNDARY_CONTEXT)
+        if not isinstance(context, Mapping):
+            return None
+        qualifier = getattr(self.synthesizer, "qualifier", None) or str(
+            self.node.try_get_context(QUALIFIER_CONTEXT) or DEFAULT_QUALIFIER
+        )
+        if context.get("arn"):
+            arn = specialize_placeholders(str(context["arn"]), self, qualifier)
+        elif context.get("name"):
+            policy_arn = self.format_arn(
+                service="iam", resource="policy", region="", resource_name=context["name"]
+            )
+            arn = specialize_placeholders(policy_arn, self, qualifier)
+        else:
+            return None
+        if any(placeholder in arn for placeholder in _BOUNDARY_PLACEHOLDERS):
+            raise ValidationError(
+                self,
+                f"permissions_boundary={arn!r} holds a placeholder that an environment-agnostic stack cannot "
+                "fill in; give the stack an account and region (env=...) or name the policy literally",
+            )
+        return arn
 
     def _generate_stack_name(self, scopes: Sequence[Construct], prefix: str = "") -> str:
         ids = [scope.node.id for scope in scopes]
@@ -187,6 +305,28 @@ class Stack(Construct):
         return PARTITION_BY_REGION.get(self._env_region, Aws.PARTITION)
 
     @property
+    def bundling_required(self) -> bool:
+        """True when the stack's assets are bundled: its path matches a glob of the `aws:cdk:bundling-stacks`
+        context (the cdk CLI sets it for `--exclusively`). Default: every stack."""
+        patterns = self.node.try_get_context(_BUNDLING_STACKS)
+        if patterns is None:
+            patterns = ["**"]
+        return any(glob_regex(pattern).fullmatch(self.node.path) for pattern in patterns)
+
+    @property
+    def env(self) -> ResourceEnvironment:
+        """The stack's account and region (tokens when they are not known at synth)."""
+        return ResourceEnvironment(account=self.account, region=self.region)
+
+    def add_stack_tag(self, tag_name: str, tag_value: str) -> None:
+        """Tag the stack (and, through CloudFormation, the resources that take stack tags)."""
+        self.tags.set_tag(tag_name, tag_value)
+
+    def remove_stack_tag(self, tag_name: str) -> None:
+        """Remove a tag set with `add_stack_tag` or `Stack(tags=...)`."""
+        self.tags.remove_tag(tag_name, 0)
+
+    @property
     def url_suffix(self) -> str:
         """The URL suffix, as a `Ref` to `AWS::URLSuffix`."""
         return Aws.URL_SUFFIX
@@ -198,12 +338,17 @@ class Stack(Construct):
 
     @property
     def nested(self) -> bool:
-        """Nested stacks are not supported: always False."""
+        """False: a NestedStack is nested."""
         return False
 
     @property
+    def nested_stack_resource(self) -> CfnResource | None:
+        """None: a NestedStack has the resource that deploys it."""
+        return None
+
+    @property
     def nested_stack_parent(self) -> Stack | None:
-        """Always None: nested stacks are not supported."""
+        """None: a NestedStack has the stack that deploys it."""
         return None
 
     @property
@@ -224,6 +369,16 @@ class Stack(Construct):
     @property
     def availability_zones(self) -> list[str]:
         """The AZs of the stack: two `Fn::GetAZs` selections when agnostic, else from context."""
+        if not getattr(self, "_literal_azs_acknowledged", False):
+            # aws-cdk-lib records, once per stack, that its template validator may see literal AZs.
+            self._literal_azs_acknowledged = True
+            self.node.add_metadata(
+                "aws:cdk:acknowledged-rules",
+                {
+                    "CloudFormation-Validate::W3010": "Literal AZs in template are the result of accessing "
+                    "stack.availabilityZones, this is expected and safe"
+                },
+            )
         if self.is_environment_agnostic:
             fallback = self.node.try_get_context(_AZ_FALLBACK_CONTEXT)
             if fallback:
@@ -235,7 +390,11 @@ class Stack(Construct):
             self.report_missing_context_key(
                 key=key,
                 provider="availability-zones",
-                props={"account": self._env_account, "region": self._env_region},
+                props={
+                    "dummyValue": ["dummy1a", "dummy1b", "dummy1c"],
+                    "account": self._env_account,
+                    "region": self._env_region,
+                },
             )
             return ["dummy1a", "dummy1b", "dummy1c"]
         if not isinstance(value, list):
@@ -274,8 +433,6 @@ class Stack(Construct):
 
     def to_json_string(self, obj: Any, space: int | None = None) -> str:
         """A JSON string of `obj`; values known only at deploy time become an `Fn::Join`."""
-        from .tokens.json import json_string_token
-
         return json_string_token(obj, space)
 
     def add_transform(self, transform: str) -> None:
@@ -328,8 +485,9 @@ class Stack(Construct):
             return
         if target.node.root is not self.node.root:
             raise ValidationError(self, f"cannot depend on {target.node.path!r}: it belongs to another app")
-        from .stage import Stage
-
+        if self.nested_stack_parent is not None or target.nested_stack_parent is not None:
+            self._add_dependency_across_nesting(target, reason)
+            return
         own_stage, target_stage = Stage.of(self), Stage.of(target)
         if own_stage is not target_stage:
             raise ValidationError(
@@ -348,6 +506,26 @@ class Stack(Construct):
         entry = self._stack_dependencies.setdefault(id(target), (target, []))
         if reason:
             entry[1].append(reason)
+
+    def _add_dependency_across_nesting(self, target: Stack, reason: str | None) -> None:
+        """A dependency that involves a nested stack, lifted as in aws-cdk-lib: between the top-level stacks
+        of the two, or, below a common stack, between the resources that deploy their nested stacks."""
+        own_chain, target_chain = _stack_chain(self), _stack_chain(target)
+        common = next((s for s in own_chain if any(s is t for t in target_chain)), None)
+        if common is self or common is target:
+            raise ValidationError(
+                self,
+                f"cannot depend on {target.node.path!r}: one of the two stacks is nested in the other, "
+                "and a parent deploys its nested stacks itself",
+            )
+        source = own_chain[_index_of(own_chain, common) - 1] if common is not None else own_chain[-1]
+        lifted = target_chain[_index_of(target_chain, common) - 1] if common is not None else target_chain[-1]
+        if common is None:
+            source.add_dependency(lifted, reason)
+            return
+        source_resource, target_resource = source.nested_stack_resource, lifted.nested_stack_resource
+        if source_resource is not None and target_resource is not None:
+            source_resource.add_dependency(target_resource)
 
     def add_stack_dependency(self, target: Stack, reason: str | None = None) -> None:
         """Deploy `target` before this stack (the same as `add_dependency`)."""
@@ -370,8 +548,6 @@ class Stack(Construct):
         self, exported_value: Any, *, name: str | None = None, description: str | None = None
     ) -> str:
         """Export a value of this stack and return the `Fn::ImportValue` for other stacks."""
-        from .cfn_output import CfnOutput
-
         if name is not None:
             CfnOutput(self, f"Export{name}", value=exported_value, export_name=name, description=description)
             return Fn.import_value(name)
@@ -388,8 +564,6 @@ class Stack(Construct):
         self, exported_value: Any, *, name: str | None = None, description: str | None = None
     ) -> list[str]:
         """Export a list of strings (joined with `||`) and return the `Fn::Split` of its import."""
-        from .cfn_output import CfnOutput
-
         if name is not None:
             CfnOutput(
                 self,
@@ -423,8 +597,6 @@ class Stack(Construct):
         return Fn.split(_STRING_LIST_DELIMITER, Fn.import_value(export_name))
 
     def _export_name_for(self, reference: CfnReference, description: str | None = None) -> str:
-        from .cfn_output import CfnOutput
-
         exports = self.node.try_find_child("Exports") or Construct(self, "Exports")
         output_id = export_id_for(reference.local_value())
         prefix = f"{self.stack_name}:"
@@ -451,8 +623,6 @@ class Stack(Construct):
 
     def _published_output_for(self, reference: CfnReference) -> str:
         """The logical ID of the plain output (under `Publish`) that weak references to `reference` read."""
-        from .cfn_output import CfnOutput
-
         publish = self.node.try_find_child("Publish") or Construct(self, "Publish")
         output_id = export_id_for(reference.local_value())
         output = publish.node.try_find_child(output_id)
@@ -463,6 +633,42 @@ class Stack(Construct):
 
     def __repr__(self) -> str:
         return f"<Stack {self.node.path}>"
+
+
+class _PermissionsBoundaryAspect:
+    """Sets the PermissionsBoundary of every IAM role and user it visits (whatever they set themselves)."""
+
+    def __init__(self, arn: str) -> None:
+        self._arn = arn
+
+    def visit(self, node: Any) -> None:
+        if isinstance(node, CfnResource) and node.cfn_resource_type in _BOUNDED_TYPES:
+            node.add_property_override("PermissionsBoundary", self._arn)
+
+
+def _consumed_reference(value: Any, strength: ReferenceStrength | None, method: str) -> ConsumedReference:
+    # Differs from aws-cdk-lib: the attributes of L2 resources are references here, so they are accepted
+    # (aws-cdk-lib wraps them and accepts only L1 attributes, although its documentation passes L2 ones).
+    reference = Tokenization.reverse(list(value) if not isinstance(value, str) else value)
+    if not isinstance(reference, CfnReference):
+        raise ValueError(
+            f"Stack.{method}: value={value!r} is not a resource attribute; pass one, like bucket.bucket_arn"
+        )
+    return ConsumedReference(reference, strength or ReferenceStrength.BOTH)
+
+
+def _stack_chain(stack: Stack) -> list[Stack]:
+    """The stack, then the stacks that deploy it, up to its top-level stack."""
+    chain = [stack]
+    parent = stack.nested_stack_parent
+    while parent is not None:
+        chain.append(parent)
+        parent = parent.nested_stack_parent
+    return chain
+
+
+def _index_of(chain: list[Stack], stack: Stack | None) -> int:
+    return next(i for i, s in enumerate(chain) if s is stack)
 
 
 def _describe_stage(stage: Construct | None) -> str:

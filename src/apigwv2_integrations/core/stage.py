@@ -12,9 +12,13 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from .construct import Construct
 from .environment import Environment
 from .errors import ValidationError
+from .permissions_boundary import PermissionsBoundary, bind_permissions_boundary
+from .struct import lazy_frozen
 
 if TYPE_CHECKING:
     from .synthesis.assembly import CloudAssembly
@@ -30,6 +34,28 @@ def _to_environment(value: Environment | Mapping[str, Any] | None) -> Environmen
     return value
 
 
+def _to_optional_environment(value: Environment | Mapping[str, Any] | None) -> Environment | None:
+    return Environment(**value) if isinstance(value, Mapping) else value
+
+
+@lazy_frozen(kw_only=True)
+class StageProps:
+    """The keywords of `Stage` as one struct."""
+
+    env: Environment | None = attrs.field(default=None, converter=_to_optional_environment)
+    """Default account and region of the stacks in the stage; a dict is accepted. Default: none."""
+    outdir: str | None = None
+    """Where the stage's cloud assembly is written. Default: a folder of the parent assembly."""
+    permissions_boundary: PermissionsBoundary | None = None
+    """The permissions boundary of the IAM roles and users of the stage's stacks. Default: none."""
+    policy_validation_beta1: Any = None
+    """Policy validation plugins. Default: none."""
+    property_injectors: Any = None
+    """Property injectors of the stage. Default: none."""
+    stage_name: str | None = None
+    """The stage name, a prefix of its stack names. Default: the id."""
+
+
 class Stage(Construct):
     """A unit of deployment made of stacks; the App is the top-level stage."""
 
@@ -43,7 +69,7 @@ class Stage(Construct):
         *,
         env: Environment | Mapping[str, Any] | None = None,
         outdir: str | None = None,
-        permissions_boundary: Any = None,
+        permissions_boundary: PermissionsBoundary | None = None,
         policy_validation_beta1: Any = None,
         property_injectors: Any = None,
         stage_name: str | None = None,
@@ -60,12 +86,13 @@ class Stage(Construct):
                 "digits, hyphens ('-'), underscores ('_') and periods ('.')",
             )
         for name, value in (
-            ("permissions_boundary", permissions_boundary),
             ("policy_validation_beta1", policy_validation_beta1),
             ("property_injectors", property_injectors),
         ):
             if value:
                 raise ValidationError(self, f"{name}={value!r} is not supported; leave it unset")
+        if permissions_boundary is not None:
+            bind_permissions_boundary(self, permissions_boundary)
         self.parent_stage: Stage | None = Stage.of(self)
         if self.parent_stage is not None and outdir is not None:
             raise ValidationError(
@@ -145,6 +172,8 @@ class Stage(Construct):
             )
         if self._assembly is not None and not force:
             return self._assembly
+        # Deferred to the call: synthesis renders and writes every kind of construct, so its modules import
+        # this one (and the stacks and elements built on it); a tree is built before it is synthesized.
         from .synthesis.assembly import synthesize
 
         self._assembly = synthesize(self)

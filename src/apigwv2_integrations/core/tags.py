@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
-from .aspects import AspectPriority, Aspects
+from .aspects import Aspects, mutating_aspect_priority
 from .construct import Construct
 from .feature_flags import FeatureFlags
 from .locale_compare import locale_compare_key
+from .struct import lazy_frozen
 
 
 class TagType(enum.Enum):
@@ -49,6 +50,34 @@ def _initial_tags(tag_type: TagType, initial: Any) -> list[tuple[str, str, bool]
     return result
 
 
+@lazy_frozen(kw_only=True)
+class TagManagerOptions:
+    """The keywords of `TagManager`."""
+
+    tag_property_name: str | None = None
+    """The name of the resource property that holds the tags. Default: `tags`."""
+
+
+@runtime_checkable
+class ITaggable(Protocol):
+    """A construct whose tags `Tags.of` sets: it has a TagManager in `tags`."""
+
+    @property
+    def tags(self) -> TagManager:
+        """The tags of the construct."""
+        ...
+
+
+@runtime_checkable
+class ITaggableV2(Protocol):
+    """A construct whose tags `Tags.of` sets: it has a TagManager in `cdk_tag_manager`."""
+
+    @property
+    def cdk_tag_manager(self) -> TagManager:
+        """The tags of the construct."""
+        ...
+
+
 class TagManager:
     """The tags of one taggable resource, merged from its own props and from `Tags.of` aspects."""
 
@@ -73,6 +102,21 @@ class TagManager:
         """True when `construct` has a TagManager in `tags`."""
         return isinstance(getattr(construct, "tags", None), TagManager)
 
+    @staticmethod
+    def is_taggable_v2(construct: Any) -> bool:
+        """True when `construct` has a TagManager in `cdk_tag_manager` (L1 classes whose tags are not a
+        TagManager)."""
+        return isinstance(getattr(construct, "cdk_tag_manager", None), TagManager)
+
+    @staticmethod
+    def of(construct: Any) -> TagManager | None:
+        """The TagManager of `construct` (`cdk_tag_manager`, else `tags`), or None when it takes no tags."""
+        for attribute in ("cdk_tag_manager", "tags"):
+            manager = getattr(construct, attribute, None)
+            if isinstance(manager, TagManager):
+                return manager
+        return None
+
     def set_tag(
         self, key: str, value: str, priority: int = 0, apply_to_launched_instances: bool = True
     ) -> None:
@@ -89,8 +133,9 @@ class TagManager:
             self._priorities[key] = priority
 
     def tag_values(self) -> dict[str, str]:
-        """The tags as a plain dict."""
-        return {key: entry.value for key, entry in self._tags.items()}
+        """The tags as a plain dict, sorted by key as aws-cdk-lib sorts them."""
+        entries = sorted(self._tags.values(), key=lambda e: locale_compare_key(e.key))
+        return {entry.key: entry.value for entry in entries}
 
     def has_tags(self) -> bool:
         """True when at least one tag is set."""
@@ -117,6 +162,20 @@ class TagManager:
                 for e in entries
             ]
         return [{"Key": e.key, "Value": e.value} for e in entries]
+
+
+@lazy_frozen(kw_only=True)
+class TagProps:
+    """The keywords of `Tag`, `RemoveTag`, `Tags.add` and `Tags.remove`."""
+
+    apply_to_launched_instances: bool | None = None
+    """Tag the instances an Auto Scaling group launches. Default: True."""
+    exclude_resource_types: Sequence[str] | None = None
+    """CloudFormation resource types left alone. Default: none."""
+    include_resource_types: Sequence[str] | None = None
+    """The only CloudFormation resource types tagged. Default: every taggable type."""
+    priority: int | None = None
+    """The priority against other tags of the same key; the highest wins. Default: 100 (200 for removals)."""
 
 
 class Tag:
@@ -156,10 +215,12 @@ class RemoveTag:
         self,
         key: str,
         *,
+        apply_to_launched_instances: bool | None = None,
         exclude_resource_types: Sequence[str] | None = None,
         include_resource_types: Sequence[str] | None = None,
         priority: int | None = None,
     ) -> None:
+        # apply_to_launched_instances is accepted as aws-cdk-lib accepts it; a removal does not use it.
         self.key = key
         self._exclude = list(exclude_resource_types or [])
         self._include = list(include_resource_types or [])
@@ -172,15 +233,7 @@ class RemoveTag:
 
 
 EXPLICIT_STACK_TAGS = "@aws-cdk/core:explicitStackTags"
-ASPECT_PRIORITIES_MUTATING = "@aws-cdk/core:aspectPrioritiesMutating"
 _STACK_TAG_TYPE = "aws:cdk:stack"
-
-
-def _tag_aspect_priority(scope: Construct) -> int:
-    """MUTATING under `@aws-cdk/core:aspectPrioritiesMutating`, else the default priority (as aws-cdk-lib)."""
-    if FeatureFlags.of(scope).is_enabled(ASPECT_PRIORITIES_MUTATING):
-        return AspectPriority.MUTATING
-    return AspectPriority.DEFAULT
 
 
 class Tags:
@@ -221,12 +274,13 @@ class Tags:
             include_resource_types=include_resource_types,
             priority=priority,
         )
-        Aspects.of(self._scope).add(tag, priority=_tag_aspect_priority(self._scope))
+        Aspects.of(self._scope).add(tag, priority=mutating_aspect_priority(self._scope))
 
     def remove(
         self,
         key: str,
         *,
+        apply_to_launched_instances: bool | None = None,
         exclude_resource_types: Sequence[str] | None = None,
         include_resource_types: Sequence[str] | None = None,
         priority: int | None = None,
@@ -234,11 +288,12 @@ class Tags:
         """Remove a tag from every taggable resource below the scope at synth."""
         tag = RemoveTag(
             key,
+            apply_to_launched_instances=apply_to_launched_instances,
             exclude_resource_types=exclude_resource_types,
             include_resource_types=include_resource_types,
             priority=priority,
         )
-        Aspects.of(self._scope).add(tag, priority=_tag_aspect_priority(self._scope))
+        Aspects.of(self._scope).add(tag, priority=mutating_aspect_priority(self._scope))
 
 
 class CfnTag:

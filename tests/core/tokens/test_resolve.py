@@ -88,7 +88,7 @@ def test_an_unknown_object_cannot_be_rendered(stack: Stack) -> None:
 def test_tokenization_reverse() -> None:
     token = Intrinsic({"Ref": "X"})
     assert Tokenization.reverse(Token.as_string(token)) is token
-    assert Tokenization.reverse_string("x" + Token.as_string(token)) == [token]
+    assert Tokenization.reverse_string("x" + Token.as_string(token)).tokens == [token]
     assert Tokenization.reverse_number(Token.as_number(token)) is token
     assert Tokenization.reverse("plain") is None
 

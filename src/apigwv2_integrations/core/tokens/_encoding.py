@@ -7,7 +7,7 @@ import struct
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .token import IResolvable
+    from .resolvable import IResolvable
 
 STRING_MARKER = "${Token["
 LIST_MARKER = "#{Token["
@@ -121,25 +121,13 @@ def split_string(value: str) -> list[str | IResolvable]:
         if index + 1 < len(parts):
             part = parts[index + 1]
             token = TOKEN_MAP.lookup_string(part)
-            fragments.append(token if token is not None and _is_resolvable(token) else part)
+            fragments.append(token if token is not None else part)
     if LIST_MARKER in value:
         raise ValueError(
             f"found an encoded list token inside the string {value!r}; "
             "use Fn.join or Fn.select to turn a list into a string"
         )
     return fragments
-
-
-_resolvable_type: list[type] = []
-
-
-def _is_resolvable(value: Any) -> bool:
-    if not _resolvable_type:
-        # token.py imports this module: IResolvable is looked up once, on first use.
-        from .token import IResolvable
-
-        _resolvable_type.append(IResolvable)
-    return isinstance(value, _resolvable_type[0])
 
 
 def lookup_any(value: Any) -> IResolvable | None:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ..construct import Construct
 from . import _encoding
-from .token import IPostProcessor, IResolvable
-
-if TYPE_CHECKING:
-    from ..construct import Construct
+from .resolvable import IPostProcessor, IResolvable
 
 _MAX_INT_FLOAT = 1e21  # JavaScript prints integral doubles below this without a fraction
 
@@ -86,8 +84,6 @@ class Resolver:
             return self.resolve(list(obj))
         if isinstance(obj, (int, float)):
             return self.resolve(float(obj) if isinstance(obj, float) else int(obj))
-        from ..construct import Construct
-
         if isinstance(obj, Construct):
             raise TypeError(
                 f"cannot render the construct {obj.node.path!r} into a template; "

@@ -120,6 +120,19 @@ class Fn:
         return Token.as_list(Intrinsic({"Fn::GetAZs": region or ""}), display_hint="Fn.getAZs")
 
     @staticmethod
+    def get_stack_output(
+        stack_name: str, output_name: str, region: str | None = None, role_arn: str | None = None
+    ) -> str:
+        """`Fn::GetStackOutput`: an output of another stack, read at deployment (no export needed)."""
+        value: dict[str, Any] = {"StackName": stack_name}
+        if region is not None:
+            value["Region"] = region
+        if role_arn is not None:
+            value["RoleArn"] = role_arn
+        value["OutputName"] = output_name
+        return Token.as_string(Intrinsic({"Fn::GetStackOutput": value}), display_hint="Fn.getStackOutput")
+
+    @staticmethod
     def import_value(shared_value_to_import: str) -> str:
         """`Fn::ImportValue`."""
         return Token.as_string(

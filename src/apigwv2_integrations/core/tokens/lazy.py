@@ -25,6 +25,22 @@ class IAnyProducer(Protocol):
         ...
 
 
+class INumberProducer(Protocol):
+    """Produces a number at synth."""
+
+    def produce(self, context: IResolveContext) -> float | None:
+        """Return the value."""
+        ...
+
+
+class IListProducer(Protocol):
+    """Produces a list of strings at synth."""
+
+    def produce(self, context: IResolveContext) -> list[str] | None:
+        """Return the value."""
+        ...
+
+
 class IStableStringProducer(Protocol):
     """Produces a string at synth, without looking at the context."""
 

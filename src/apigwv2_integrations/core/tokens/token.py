@@ -1,88 +1,29 @@
-"""Token, IResolvable and the base intrinsic: deploy-time values that flow through Python code."""
+"""Token and the base intrinsic: deploy-time values that flow through Python code."""
 
 from __future__ import annotations
 
-import abc
 import enum
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from . import _encoding
 from ._encoding import TOKEN_MAP
+from ._resolve import resolve
+from .resolvable import IPostProcessor, IResolvable, IResolveContext, ResolutionTypeHint
+from .string_fragments import TokenizedStringFragments
 
 if TYPE_CHECKING:
     from ..construct import Construct
 
-
-class ResolutionTypeHint(enum.Enum):
-    """What a token resolves to, for the encodings that need to know."""
-
-    STRING = "string"
-    NUMBER = "number"
-    STRING_LIST = "string-list"
-
-
-class IPostProcessor(Protocol):
-    """Transforms a value after it has been resolved."""
-
-    def post_process(self, input: Any, context: IResolveContext) -> Any:  # noqa: A002 - aws_cdk's keyword
-        """Return the final value."""
-        ...
-
-
-class IResolveContext(Protocol):
-    """What a token sees while it is being resolved."""
-
-    @property
-    def scope(self) -> Construct:
-        """The construct being rendered (the consuming stack or one of its resources)."""
-        ...
-
-    @property
-    def preparing(self) -> bool:
-        """True while references are being collected rather than rendered."""
-        ...
-
-    @property
-    def document_path(self) -> list[str]:
-        """The path in the document being rendered."""
-        ...
-
-    def resolve(self, x: Any) -> Any:
-        """Resolve a nested value in the same context."""
-        ...
-
-    def register_post_processor(self, post_processor: IPostProcessor) -> None:
-        """Run `post_processor` on this token's resolved value."""
-        ...
-
-
-class IResolvable(abc.ABC):
-    """A value that becomes concrete at synth."""
-
-    creation_stack: Sequence[str] = ()
-    type_hint: ResolutionTypeHint | None = None
-
-    @abc.abstractmethod
-    def resolve(self, context: IResolveContext) -> Any:
-        """Return the value this token stands for (it is resolved again afterwards)."""
-
-    def to_string(self) -> str:
-        """Return the encoded string form of this token."""
-        return TOKEN_MAP.register_string(self, self._display_hint())
-
-    def to_json(self) -> Any:
-        """Return the value to use when the token is embedded in a JSON string."""
-        return self
-
-    def _display_hint(self) -> str:
-        return "TOKEN"
-
-    def __str__(self) -> str:
-        return self.to_string()
-
-    def __format__(self, format_spec: str) -> str:
-        return format(self.to_string(), format_spec)
+__all__ = [
+    "IPostProcessor",
+    "IResolvable",
+    "IResolveContext",
+    "Intrinsic",
+    "ResolutionTypeHint",
+    "Token",
+    "TokenComparison",
+    "Tokenization",
+]
 
 
 class Intrinsic(IResolvable):
@@ -95,6 +36,10 @@ class Intrinsic(IResolvable):
     def resolve(self, context: IResolveContext) -> Any:
         return self.value
 
+    def to_string_list(self) -> list[str]:
+        """This value encoded as a list of strings (for a value that resolves to a list)."""
+        return Token.as_list(self)
+
     def new_error(self, message: str) -> Exception:
         """Return an error to raise about this intrinsic."""
         return ValueError(message)
@@ -103,8 +48,26 @@ class Intrinsic(IResolvable):
         return f"{type(self).__name__}({self.value!r})"
 
 
+class TokenComparison(str, enum.Enum):
+    """How two strings that may hold tokens compare (`Token.compare_strings`)."""
+
+    ONE_UNRESOLVED = "ONE_UNRESOLVED"
+    """One string holds a token, the other does not."""
+    BOTH_UNRESOLVED = "BOTH_UNRESOLVED"
+    """Both strings hold different tokens."""
+    SAME = "SAME"
+    """The strings are equal."""
+    DIFFERENT = "DIFFERENT"
+    """The strings are different literals."""
+
+
 class Token:
     """Create and inspect tokens."""
+
+    @staticmethod
+    def is_resolved(obj: Any) -> bool:
+        """Return True when `obj` neither is nor encodes a token."""
+        return not Token.is_unresolved(obj)
 
     @staticmethod
     def is_unresolved(obj: Any) -> bool:
@@ -158,26 +121,45 @@ class Token:
         return token if token is not None else Intrinsic(value)
 
     @staticmethod
-    def compare_strings(possible_token1: str, possible_token2: str) -> str:
-        """Compare two strings that may be tokens: ONE_UNRESOLVED, BOTH_UNRESOLVED, SAME or DIFFERENT."""
+    def compare_strings(possible_token1: str, possible_token2: str) -> TokenComparison:
+        """Compare two strings that may be tokens: ONE_UNRESOLVED, BOTH_UNRESOLVED, SAME or DIFFERENT.
+
+        A TokenComparison is a `str` too, so it also equals its name (`== "SAME"`)."""
         unresolved1 = Token.is_unresolved(possible_token1)
         unresolved2 = Token.is_unresolved(possible_token2)
         if unresolved1 and unresolved2:
-            return "SAME" if possible_token1 == possible_token2 else "BOTH_UNRESOLVED"
+            same = possible_token1 == possible_token2
+            return TokenComparison.SAME if same else TokenComparison.BOTH_UNRESOLVED
         if unresolved1 or unresolved2:
-            return "ONE_UNRESOLVED"
-        return "SAME" if possible_token1 == possible_token2 else "DIFFERENT"
+            return TokenComparison.ONE_UNRESOLVED
+        return TokenComparison.SAME if possible_token1 == possible_token2 else TokenComparison.DIFFERENT
 
 
 class Tokenization:
     """Find the tokens inside encoded values."""
 
     @staticmethod
-    def reverse_string(s: str) -> list[IResolvable]:
-        """Return the tokens embedded in `s`."""
-        if not _encoding.string_has_token(s):
-            return []
-        return [f for f in _encoding.split_string(s) if isinstance(f, IResolvable)]
+    def reverse_string(s: str) -> TokenizedStringFragments:
+        """Split `s` into its literal text and the tokens embedded in it (`.tokens` lists the tokens)."""
+        fragments = TokenizedStringFragments()
+        parts = _encoding.split_string(s) if _encoding.string_has_token(s) else [s] if s else []
+        for part in parts:
+            if isinstance(part, IResolvable):
+                fragments.add_token(part)
+            else:
+                fragments.add_literal(part)
+        return fragments
+
+    @staticmethod
+    def reverse_complete_string(s: str) -> IResolvable | None:
+        """Return the token `s` encodes when `s` is exactly one token; None for a plain string."""
+        fragments = _encoding.split_string(s) if _encoding.string_has_token(s) else [s] if s else []
+        if len(fragments) != 1:
+            raise ValueError(
+                f"Tokenization.reverse_complete_string: s={s!r} is a concatenation; pass a single token"
+            )
+        fragment = fragments[0]
+        return fragment if isinstance(fragment, IResolvable) else None
 
     @staticmethod
     def reverse_number(n: float) -> IResolvable | None:
@@ -204,8 +186,6 @@ class Tokenization:
     @staticmethod
     def resolve(obj: Any, *, scope: Construct, preparing: bool = False) -> Any:
         """Resolve `obj` as the stack of `scope` would."""
-        from ._resolve import resolve
-
         return resolve(obj, scope=scope, preparing=preparing)
 
     @staticmethod
