@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from apigwv2_integrations import Stack
+from apigwv2_integrations import IResource, Stack
 from apigwv2_integrations.aws_apigateway import AccessLogFormat
 from apigwv2_integrations.aws_apigatewayv2 import (
     HttpApi,
@@ -10,7 +10,10 @@ from apigwv2_integrations.aws_apigatewayv2 import (
     HttpAuthorizerType,
     HttpStage,
     IApi,
+    IApiKey,
+    IApiMapping,
     IAuthorizer,
+    IDomainName,
     IHttpApi,
     IHttpApiRef,
     IHttpAuthorizer,
@@ -22,6 +25,8 @@ from apigwv2_integrations.aws_apigatewayv2 import (
     IMappingValue,
     IRoute,
     IStage,
+    IUsagePlan,
+    IVpcLink,
     IWebSocketApi,
     IWebSocketApiRef,
     IWebSocketAuthorizer,
@@ -137,3 +142,16 @@ def test_stage_metric_passes_aws_cdk_keywords(stack: Stack) -> None:
         "Stage": "$default",
         "Extra": "1",
     }
+
+
+def test_resource_interfaces_extend_iresource_as_in_aws_cdk() -> None:
+    interfaces = [IApi, IApiKey, IApiMapping, IAuthorizer, IDomainName, IIntegration, IRoute, IStage]
+    interfaces += [IUsagePlan, IVpcLink, IHttpApi, IHttpRoute, IHttpStage, IHttpAuthorizer, IHttpIntegration]
+    interfaces += [
+        IWebSocketApi,
+        IWebSocketRoute,
+        IWebSocketStage,
+        IWebSocketAuthorizer,
+        IWebSocketIntegration,
+    ]
+    assert [i.__name__ for i in interfaces if IResource not in i.__mro__] == []

@@ -40,6 +40,7 @@ if _typing.TYPE_CHECKING:
         CfnVpcLinkProps,
     )
     from .common._base import IApi
+    from .common._types import IpAddressType, IStage
     from .common.access_log import (
         AccessLogDestinationConfig,
         AccessLogSettings,
@@ -56,13 +57,25 @@ if _typing.TYPE_CHECKING:
         EndpointOptions,
         EndpointType,
         IDomainName,
-        IpAddressType,
         MTLSConfig,
         SecurityPolicy,
     )
     from .common.integration import IIntegration
     from .common.route import IRoute
-    from .common.stage import DomainMappingOptions, IStage, StageAttributes, StageOptions, ThrottleSettings
+    from .common.stage import DomainMappingOptions, StageAttributes, StageOptions, ThrottleSettings
+    from .http._types import (
+        HttpMethod,
+        HttpRouteAuthorizationType,
+        HttpRouteAuthorizerConfig,
+        IHttpApi,
+        IHttpApiRef,
+        IHttpRoute,
+        IHttpRouteAuthorizer,
+        IHttpStage,
+        IHttpStageRef,
+        IVpcLink,
+        PayloadFormatVersion,
+    )
     from .http.api import (
         AddRoutesOptions,
         CorsHttpMethod,
@@ -70,8 +83,6 @@ if _typing.TYPE_CHECKING:
         HttpApi,
         HttpApiAttributes,
         HttpApiProps,
-        IHttpApi,
-        IHttpApiRef,
     )
     from .http.api_helper import HttpApiHelper
     from .http.authorizer import (
@@ -81,11 +92,8 @@ if _typing.TYPE_CHECKING:
         HttpAuthorizerProps,
         HttpAuthorizerType,
         HttpNoneAuthorizer,
-        HttpRouteAuthorizationType,
         HttpRouteAuthorizerBindOptions,
-        HttpRouteAuthorizerConfig,
         IHttpAuthorizer,
-        IHttpRouteAuthorizer,
     )
     from .http.integration import (
         HttpConnectionType,
@@ -98,31 +106,34 @@ if _typing.TYPE_CHECKING:
         HttpRouteIntegrationConfig,
         IHttpIntegration,
         IntegrationCredentials,
-        PayloadFormatVersion,
     )
     from .http.route import (
         BatchHttpRouteOptions,
         GrantInvokeOptions,
-        HttpMethod,
         HttpRoute,
         HttpRouteKey,
         HttpRouteProps,
-        IHttpRoute,
     )
     from .http.stage import (
         HttpStage,
         HttpStageAttributes,
         HttpStageOptions,
         HttpStageProps,
-        IHttpStage,
-        IHttpStageRef,
     )
-    from .http.vpc_link import IVpcLink, VpcLink, VpcLinkAttributes, VpcLinkProps
+    from .http.vpc_link import VpcLink, VpcLinkAttributes, VpcLinkProps
     from .parameter_mapping import IMappingValue, MappingValue, ParameterMapping
-    from .websocket._types import IApiKey, IUsagePlan
-    from .websocket.api import (
+    from .websocket._types import (
+        IApiKey,
+        IUsagePlan,
         IWebSocketApi,
         IWebSocketApiRef,
+        IWebSocketRoute,
+        IWebSocketRouteAuthorizer,
+        IWebSocketStage,
+        WebSocketRouteAuthorizationType,
+        WebSocketRouteAuthorizerConfig,
+    )
+    from .websocket.api import (
         WebSocketApi,
         WebSocketApiAttributes,
         WebSocketApiKeySelectionExpression,
@@ -137,15 +148,12 @@ if _typing.TYPE_CHECKING:
     )
     from .websocket.authorizer import (
         IWebSocketAuthorizer,
-        IWebSocketRouteAuthorizer,
         WebSocketAuthorizer,
         WebSocketAuthorizerAttributes,
         WebSocketAuthorizerProps,
         WebSocketAuthorizerType,
         WebSocketNoneAuthorizer,
-        WebSocketRouteAuthorizationType,
         WebSocketRouteAuthorizerBindOptions,
-        WebSocketRouteAuthorizerConfig,
     )
     from .websocket.integration import (
         ContentHandling,
@@ -158,9 +166,8 @@ if _typing.TYPE_CHECKING:
         WebSocketRouteIntegrationBindOptions,
         WebSocketRouteIntegrationConfig,
     )
-    from .websocket.route import IWebSocketRoute, WebSocketRoute, WebSocketRouteOptions, WebSocketRouteProps
+    from .websocket.route import WebSocketRoute, WebSocketRouteOptions, WebSocketRouteProps
     from .websocket.stage import (
-        IWebSocketStage,
         WebSocketStage,
         WebSocketStageAttributes,
         WebSocketStageProps,
@@ -176,6 +183,7 @@ if _typing.TYPE_CHECKING:
 else:
     _L2_SOURCES = {
         ".common._base": ("IApi",),
+        ".common._types": ("IpAddressType", "IStage"),
         ".common.access_log": (
             "AccessLogDestinationConfig",
             "AccessLogSettings",
@@ -192,7 +200,6 @@ else:
             "EndpointOptions",
             "EndpointType",
             "IDomainName",
-            "IpAddressType",
             "MTLSConfig",
             "SecurityPolicy",
         ),
@@ -200,10 +207,22 @@ else:
         ".common.route": ("IRoute",),
         ".common.stage": (
             "DomainMappingOptions",
-            "IStage",
             "StageAttributes",
             "StageOptions",
             "ThrottleSettings",
+        ),
+        ".http._types": (
+            "HttpMethod",
+            "HttpRouteAuthorizationType",
+            "HttpRouteAuthorizerConfig",
+            "IHttpApi",
+            "IHttpApiRef",
+            "IHttpRoute",
+            "IHttpRouteAuthorizer",
+            "IHttpStage",
+            "IHttpStageRef",
+            "IVpcLink",
+            "PayloadFormatVersion",
         ),
         ".http.api": (
             "AddRoutesOptions",
@@ -212,8 +231,6 @@ else:
             "HttpApi",
             "HttpApiAttributes",
             "HttpApiProps",
-            "IHttpApi",
-            "IHttpApiRef",
         ),
         ".http.api_helper": ("HttpApiHelper",),
         ".http.authorizer": (
@@ -223,11 +240,8 @@ else:
             "HttpAuthorizerProps",
             "HttpAuthorizerType",
             "HttpNoneAuthorizer",
-            "HttpRouteAuthorizationType",
             "HttpRouteAuthorizerBindOptions",
-            "HttpRouteAuthorizerConfig",
             "IHttpAuthorizer",
-            "IHttpRouteAuthorizer",
         ),
         ".http.integration": (
             "HttpConnectionType",
@@ -240,31 +254,34 @@ else:
             "HttpRouteIntegrationConfig",
             "IHttpIntegration",
             "IntegrationCredentials",
-            "PayloadFormatVersion",
         ),
         ".http.route": (
             "BatchHttpRouteOptions",
             "GrantInvokeOptions",
-            "HttpMethod",
             "HttpRoute",
             "HttpRouteKey",
             "HttpRouteProps",
-            "IHttpRoute",
         ),
         ".http.stage": (
             "HttpStage",
             "HttpStageAttributes",
             "HttpStageOptions",
             "HttpStageProps",
-            "IHttpStage",
-            "IHttpStageRef",
         ),
-        ".http.vpc_link": ("IVpcLink", "VpcLink", "VpcLinkAttributes", "VpcLinkProps"),
+        ".http.vpc_link": ("VpcLink", "VpcLinkAttributes", "VpcLinkProps"),
         ".parameter_mapping": ("IMappingValue", "MappingValue", "ParameterMapping"),
-        ".websocket._types": ("IApiKey", "IUsagePlan"),
-        ".websocket.api": (
+        ".websocket._types": (
+            "IApiKey",
+            "IUsagePlan",
             "IWebSocketApi",
             "IWebSocketApiRef",
+            "IWebSocketRoute",
+            "IWebSocketRouteAuthorizer",
+            "IWebSocketStage",
+            "WebSocketRouteAuthorizationType",
+            "WebSocketRouteAuthorizerConfig",
+        ),
+        ".websocket.api": (
             "WebSocketApi",
             "WebSocketApiAttributes",
             "WebSocketApiKeySelectionExpression",
@@ -279,15 +296,12 @@ else:
         ),
         ".websocket.authorizer": (
             "IWebSocketAuthorizer",
-            "IWebSocketRouteAuthorizer",
             "WebSocketAuthorizer",
             "WebSocketAuthorizerAttributes",
             "WebSocketAuthorizerProps",
             "WebSocketAuthorizerType",
             "WebSocketNoneAuthorizer",
-            "WebSocketRouteAuthorizationType",
             "WebSocketRouteAuthorizerBindOptions",
-            "WebSocketRouteAuthorizerConfig",
         ),
         ".websocket.integration": (
             "ContentHandling",
@@ -301,13 +315,11 @@ else:
             "WebSocketRouteIntegrationConfig",
         ),
         ".websocket.route": (
-            "IWebSocketRoute",
             "WebSocketRoute",
             "WebSocketRouteOptions",
             "WebSocketRouteProps",
         ),
         ".websocket.stage": (
-            "IWebSocketStage",
             "WebSocketStage",
             "WebSocketStageAttributes",
             "WebSocketStageProps",

@@ -33,8 +33,9 @@ RESERVED_HEADERS = frozenset(
     }
 )
 RESERVED_HEADER_PREFIXES = ("access-control-", "apigw-", "x-amz-", "x-amzn-")
-_HEADER_NAME = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
-_REQUEST_KEY = re.compile(r"^(append|overwrite|remove):(header|querystring)\.(.+)$")
+# Compiled by `re` on first use (and cached there), not at import: only parameter mappings need them.
+_HEADER_NAME = r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$"
+_REQUEST_KEY = r"^(append|overwrite|remove):(header|querystring)\.(.+)$"
 
 
 @runtime_checkable
@@ -117,7 +118,7 @@ def mapping_key_problem(key: str) -> str | None:
         return None
     if not key.startswith(("append:", "overwrite:", "remove:")):
         return None
-    match = _REQUEST_KEY.match(key)
+    match = re.match(_REQUEST_KEY, key)
     if match is None:
         return (
             f"parameter_mapping key {key!r} is malformed; use "
@@ -125,7 +126,7 @@ def mapping_key_problem(key: str) -> str | None:
         )
     location, name = match.group(2), match.group(3)
     if location == "header":
-        if not _HEADER_NAME.match(name):
+        if not re.match(_HEADER_NAME, name):
             return (
                 f"parameter_mapping key {key!r} has an invalid header name {name!r}; "
                 "use letters, digits and -"
@@ -140,7 +141,7 @@ def mapping_key_problem(key: str) -> str | None:
 
 
 # The request parts a mapping value may read from (`$request.header.x-id`, `${request.path.id}`, ...).
-_REQUEST_SOURCE = re.compile(r"\$\{?request\.([A-Za-z]*)")
+_REQUEST_SOURCE = r"\$\{?request\.([A-Za-z]*)"  # compiled by `re` on first use
 _REQUEST_SOURCES = ("header", "querystring", "body", "path", "multivalueheader", "multivaluequerystring")
 
 
@@ -148,7 +149,7 @@ def mapping_value_problem(key: str, value: str) -> str | None:
     """Why API Gateway would reject a mapping value (a request part it does not know), or None."""
     if not isinstance(value, str) or Token.is_unresolved(value):
         return None
-    for match in _REQUEST_SOURCE.finditer(value):
+    for match in re.finditer(_REQUEST_SOURCE, value):
         if match.group(1) not in _REQUEST_SOURCES:
             return (
                 f"parameter_mapping[{key!r}]={value!r} reads from an unknown request part "

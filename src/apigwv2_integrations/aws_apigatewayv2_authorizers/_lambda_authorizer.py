@@ -6,7 +6,7 @@ import abc
 from collections.abc import Sequence
 from typing import Generic, TypeVar
 
-from ..aws_apigatewayv2 import HttpAuthorizer, IHttpApi, IWebSocketApi, WebSocketAuthorizer
+from ..aws_apigatewayv2 import HttpAuthorizer, IHttpApi, IRoute, IWebSocketApi, WebSocketAuthorizer
 from ..aws_iam import ServicePrincipal
 from ..aws_lambda import IFunction
 from ..core.construct import Construct
@@ -39,12 +39,12 @@ class _LambdaAuthorizer(abc.ABC, Generic[_ApiT]):
     ) -> HttpAuthorizer | WebSocketAuthorizer:
         """Create the authorizer resource of `api` under `scope`."""
 
-    def _bind_authorizer(self, *, api: _ApiT, route: object, scope: Construct) -> str:
+    def _bind_authorizer(self, *, api: _ApiT, route: IRoute, scope: Construct) -> str:
         """The authorizer's id; the first call creates the authorizer and its invoke permission."""
         route_scope = route if isinstance(route, Construct) else scope
         if self._api is not None and self._api.api_id != api.api_id:
             name = type(self).__name__
-            first = self._api.node.path if isinstance(self._api, Construct) else repr(self._api.api_id)
+            first = self._api.node.path
             raise ValidationError(
                 route_scope,
                 f"authorizer {name} {self.id!r} is already bound to the API {first}; an authorizer serves "

@@ -27,17 +27,11 @@ from apigwv2_integrations.aws_apigatewayv2 import (
     PayloadFormatVersion,
 )
 from apigwv2_integrations.aws_apigatewayv2_integrations import HttpUrlIntegration
+from apigwv2_integrations.aws_iam import Role
 from apigwv2_integrations.core.construct import Construct
 from apigwv2_integrations.core.errors import ValidationError
 from tests.aws_apigatewayv2.inspection import keyword_names, logical_id_of, properties_of
 from tests.conftest import resources_of_type
-
-
-@attrs.frozen
-class Role:
-    """The part of an IAM role an integration reads."""
-
-    role_arn: str
 
 
 def proxy_integration(stack: Stack, **options: Any) -> HttpIntegration:
@@ -152,7 +146,7 @@ def test_http_integration_renders_server_name_to_verify(stack: Stack) -> None:
     [
         (PayloadFormatVersion.VERSION_1_0, "1.0"),
         (PayloadFormatVersion.VERSION_2_0, "2.0"),
-        (PayloadFormatVersion.custom("3.0"), "3.0"),
+        (PayloadFormatVersion.custom("2.0"), "2.0"),
     ],
 )
 def test_http_integration_renders_payload_format_version(
@@ -179,7 +173,7 @@ def test_payload_format_version_values() -> None:
 
 
 def test_http_integration_credentials_from_role(stack: Stack) -> None:
-    role = Role("arn:aws:iam::111111111111:role/api")
+    role = Role.from_role_arn(stack, "Role", "arn:aws:iam::111111111111:role/api")
     integration = sqs_integration(stack, credentials=IntegrationCredentials.from_role(role))
     assert properties_of(integration)["CredentialsArn"] == "arn:aws:iam::111111111111:role/api"
 
@@ -311,3 +305,11 @@ def test_route_integration_without_bind_says_what_to_implement(stack: Stack) -> 
     with pytest.raises(NotImplementedError) as caught:
         route(stack, HttpApi(stack, "Api"), "Books", "/books", HttpRouteIntegration("Bare"))
     assert str(caught.value) == "HttpRouteIntegration must implement bind(*, route, scope)"
+
+
+def test_route_integration_config_requires_payload_format_version_as_aws_cdk() -> None:
+    with pytest.raises(TypeError) as caught:
+        HttpRouteIntegrationConfig(type=HttpIntegrationType.HTTP_PROXY, uri="https://example.com")  # type: ignore[call-arg]
+    assert str(caught.value) == (
+        "HttpRouteIntegrationConfig.__init__() missing 1 required keyword-only argument: 'payload_format_version'"
+    )

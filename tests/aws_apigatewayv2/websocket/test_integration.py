@@ -20,17 +20,11 @@ from apigwv2_integrations.aws_apigatewayv2 import (
     WebSocketRouteIntegrationConfig,
 )
 from apigwv2_integrations.aws_apigatewayv2_integrations import WebSocketMockIntegration
+from apigwv2_integrations.aws_iam import Role
 from apigwv2_integrations.core.construct import Construct
 from apigwv2_integrations.core.errors import ValidationError
 from tests.aws_apigatewayv2.inspection import keyword_names, logical_id_of, properties_of
 from tests.conftest import resources_of_type
-
-
-@attrs.frozen
-class Role:
-    """The part of an IAM role an integration reads."""
-
-    role_arn: str
 
 
 def aws_integration(stack: Stack, **options: Any) -> WebSocketIntegration:
@@ -68,7 +62,7 @@ def test_web_socket_integration_renders_every_option(stack: Stack) -> None:
     integration = aws_integration(
         stack,
         content_handling=ContentHandling.CONVERT_TO_TEXT,
-        credentials_role=Role("arn:aws:iam::111111111111:role/ws"),
+        credentials_role=Role.from_role_arn(stack, "Role", "arn:aws:iam::111111111111:role/ws"),
         integration_method="POST",
         passthrough_behavior=PassthroughBehavior.NEVER,
         request_parameters={"integration.request.header.x-source": "'chat'"},

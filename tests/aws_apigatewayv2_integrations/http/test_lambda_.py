@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import attrs
+import pytest
 
 from apigwv2_integrations import Duration, Stack
 from apigwv2_integrations import aws_lambda as lambda_
@@ -141,6 +142,34 @@ def test_http_lambda_unscoped_permission_is_granted_once_per_api(stack: Stack, t
     assert (
         child.node.id
         == f"ApiPermission.ApiScoped.{Names.node_unique_id(fn.node)}.{Names.node_unique_id(api.node)}"
+    )
+
+
+def test_http_lambda_unscoped_permission_is_shared_by_integrations_of_one_function(
+    stack: Stack, template: Any
+) -> None:
+    fn = function(stack)
+    api = HttpApi(stack, "Api")
+    (first,) = api.add_routes(
+        path="/a", integration=HttpLambdaIntegration("A", fn, scope_permission_to_route=False)
+    )
+    api.add_routes(path="/b", integration=HttpLambdaIntegration("B", fn, scope_permission_to_route=False))
+    # As aws-cdk-lib: the second integration finds the first one's permission in the stack by its id.
+    assert [
+        logical_id_of(
+            first.node.find_child(
+                f"ApiPermission.ApiScoped.{Names.node_unique_id(fn.node)}.{Names.node_unique_id(api.node)}"
+            )
+        )
+    ] == list(permissions(template(stack)))
+
+
+def test_http_lambda_integration_rejects_a_handler_that_is_not_a_function() -> None:
+    with pytest.raises(TypeError) as caught:
+        HttpLambdaIntegration("Books", "arn:aws:lambda:us-east-1:111111111111:function:books")  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        "HttpLambdaIntegration('Books'): handler='arn:aws:lambda:us-east-1:111111111111:function:books' is a "
+        "str; use an IFunction (a Lambda function), such as Function or Function.from_function_arn(...)"
     )
 
 

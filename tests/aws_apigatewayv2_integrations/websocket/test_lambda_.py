@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import attrs
+import pytest
 
 from apigwv2_integrations import Duration, Stack
 from apigwv2_integrations import aws_lambda as lambda_
@@ -115,3 +116,12 @@ def test_shared_web_socket_lambda_integration_grants_each_route(stack: Stack, te
     rendered = template(stack)
     assert len(resources_of_type(rendered, "AWS::Lambda::Permission")) == 3
     assert len(resources_of_type(rendered, "AWS::ApiGatewayV2::Integration")) == 1
+
+
+def test_web_socket_lambda_integration_rejects_a_handler_that_is_not_a_function() -> None:
+    with pytest.raises(TypeError) as caught:
+        WebSocketLambdaIntegration("Chat", object())  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        "WebSocketLambdaIntegration('Chat'): handler=<object> is an object; use an IFunction (a Lambda "
+        "function), such as Function or Function.from_function_arn(...)"
+    )

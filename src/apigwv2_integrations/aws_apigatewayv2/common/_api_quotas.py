@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-import weakref
-from typing import Any
-
 from ...core.annotations import Annotations
-from ...core.construct import Construct
+from ...core.construct import Construct, ledger
 from ...core.errors import ValidationError
+from ._base import IApi
 
 # 300 integrations per API: a fixed limit for HTTP APIs, a default quota support can raise for WebSocket APIs.
 _INTEGRATIONS_PER_API = 300
 # 10 authorizers per API is a default quota that support can raise, for HTTP and WebSocket APIs.
 _AUTHORIZERS_PER_API_QUOTA = 10
+# The counts live on each API's node (see `ledger`), under this name.
+_QUOTA_COUNTS = "apigatewayv2:quota-counts"
 
-_integrations_of_api: weakref.WeakKeyDictionary[Any, int] = weakref.WeakKeyDictionary()
-_authorizers_of_api: weakref.WeakKeyDictionary[Any, int] = weakref.WeakKeyDictionary()
 
-
-def count_integration(scope: Construct, api: Any, *, is_fixed_limit: bool) -> None:
+def count_integration(scope: Construct, api: IApi, *, is_fixed_limit: bool) -> None:
     """Count one more integration of `api`: past 300 an error (HTTP APIs) or a warning (WebSocket APIs)."""
-    count = _integrations_of_api.get(api, 0) + 1
-    _integrations_of_api[api] = count
+    counts: dict[str, int] = ledger(api, _QUOTA_COUNTS)
+    count = counts["integrations"] = counts.get("integrations", 0) + 1
     if count <= _INTEGRATIONS_PER_API:
         return
     if is_fixed_limit:
@@ -38,10 +35,10 @@ def count_integration(scope: Construct, api: Any, *, is_fixed_limit: bool) -> No
         )
 
 
-def count_authorizer(scope: Construct, api: Any) -> None:
+def count_authorizer(scope: Construct, api: IApi) -> None:
     """Count one more authorizer of `api`; past the default quota of 10, a warning."""
-    count = _authorizers_of_api.get(api, 0) + 1
-    _authorizers_of_api[api] = count
+    counts: dict[str, int] = ledger(api, _QUOTA_COUNTS)
+    count = counts["authorizers"] = counts.get("authorizers", 0) + 1
     if count == _AUTHORIZERS_PER_API_QUOTA + 1:
         Annotations.of(scope).add_warning_v2(
             "apigwv2:authorizer-quota",

@@ -6,11 +6,12 @@ from typing import Protocol, runtime_checkable
 
 from ...cfn.aws_apigatewayv2 import ApiReference
 from ...core.resource import Resource
+from ...core.resource_types import IResource
 from ._metrics import MetricSource
 
 
 @runtime_checkable
-class IApi(MetricSource, Protocol):
+class IApi(IResource, MetricSource, Protocol):
     """An API Gateway v2 API, defined here or imported."""
 
     @property

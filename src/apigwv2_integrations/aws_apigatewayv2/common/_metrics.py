@@ -14,14 +14,24 @@ if TYPE_CHECKING:
 NAMESPACE = "AWS/ApiGateway"
 
 
-def api_gateway_metric(dimensions: Mapping[str, str], metric_name: str, options: Mapping[str, Any]) -> Metric:
-    """A metric of the API Gateway namespace with `dimensions`; options that are None are not passed."""
-    merged = dict(dimensions)
-    merged.update(options.get("dimensions_map") or {})
-    values = {k: v for k, v in options.items() if v is not None and k != "dimensions_map"}
-    # Deferred for import speed: aws_cloudwatch is needed only once a metric is asked for.
-    from ...aws_cloudwatch.metric import Metric
+def api_gateway_metric(
+    dimensions: Mapping[str, str],
+    metric_name: str,
+    arguments: Mapping[str, Any],
+    default_statistic: str | None = None,
+) -> Metric:
+    """A metric of the API Gateway namespace with `dimensions`, from a `metric*` method's `locals()`.
 
+    The options among `arguments` that are None are not passed; `dimensions_map` adds to `dimensions`.
+    """
+    # Deferred for import speed: aws_cloudwatch is needed only once a metric is asked for.
+    from ...aws_cloudwatch.metric import Metric, metric_keywords
+
+    options = metric_keywords(arguments)
+    merged = dict(dimensions)
+    merged.update(options.pop("dimensions_map") or {})
+    options["statistic"] = options["statistic"] or default_statistic
+    values = {k: v for k, v in options.items() if v is not None}
     return Metric(namespace=NAMESPACE, metric_name=metric_name, dimensions_map=merged, **values)
 
 
@@ -53,21 +63,7 @@ class MetricSource(Protocol):
         visible: bool | None = None,
     ) -> Metric:
         """A metric of this resource by name. Default: statistic Average over 5 minutes."""
-        options = {
-            "account": account,
-            "color": color,
-            "dimensions_map": dimensions_map,
-            "id": id,
-            "label": label,
-            "period": period,
-            "region": region,
-            "stack_account": stack_account,
-            "stack_region": stack_region,
-            "statistic": statistic,
-            "unit": unit,
-            "visible": visible,
-        }
-        return api_gateway_metric(self._metric_dimensions(), metric_name, options)
+        return api_gateway_metric(self._metric_dimensions(), metric_name, locals())
 
 
 class HttpMetrics(MetricSource, Protocol):
@@ -90,21 +86,7 @@ class HttpMetrics(MetricSource, Protocol):
         visible: bool | None = None,
     ) -> Metric:
         """Client-side errors (4XX). Default: statistic Sum over 5 minutes."""
-        return self.metric(
-            "4xx",
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic or "Sum",
-            unit=unit,
-            visible=visible,
-        )
+        return api_gateway_metric(self._metric_dimensions(), "4xx", locals(), "Sum")
 
     def metric_server_error(
         self,
@@ -123,21 +105,7 @@ class HttpMetrics(MetricSource, Protocol):
         visible: bool | None = None,
     ) -> Metric:
         """Server-side errors (5XX). Default: statistic Sum over 5 minutes."""
-        return self.metric(
-            "5xx",
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic or "Sum",
-            unit=unit,
-            visible=visible,
-        )
+        return api_gateway_metric(self._metric_dimensions(), "5xx", locals(), "Sum")
 
     def metric_data_processed(
         self,
@@ -156,21 +124,7 @@ class HttpMetrics(MetricSource, Protocol):
         visible: bool | None = None,
     ) -> Metric:
         """Data processed in bytes. Default: statistic Sum over 5 minutes."""
-        return self.metric(
-            "DataProcessed",
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic or "Sum",
-            unit=unit,
-            visible=visible,
-        )
+        return api_gateway_metric(self._metric_dimensions(), "DataProcessed", locals(), "Sum")
 
     def metric_count(
         self,
@@ -189,21 +143,7 @@ class HttpMetrics(MetricSource, Protocol):
         visible: bool | None = None,
     ) -> Metric:
         """Requests. Default: statistic SampleCount over 5 minutes."""
-        return self.metric(
-            "Count",
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic or "SampleCount",
-            unit=unit,
-            visible=visible,
-        )
+        return api_gateway_metric(self._metric_dimensions(), "Count", locals(), "SampleCount")
 
     def metric_integration_latency(
         self,
@@ -222,21 +162,7 @@ class HttpMetrics(MetricSource, Protocol):
         visible: bool | None = None,
     ) -> Metric:
         """Time between the request to the backend and its response. Default: Average over 5 minutes."""
-        return self.metric(
-            "IntegrationLatency",
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return api_gateway_metric(self._metric_dimensions(), "IntegrationLatency", locals())
 
     def metric_latency(
         self,
@@ -255,18 +181,4 @@ class HttpMetrics(MetricSource, Protocol):
         visible: bool | None = None,
     ) -> Metric:
         """Time between the request and the response to the client. Default: Average over 5 minutes."""
-        return self.metric(
-            "Latency",
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return api_gateway_metric(self._metric_dimensions(), "Latency", locals())

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from ...aws_apigateway.access_log import AccessLogFormat
 from ...core.construct import Construct
 from ...core.struct import lazy_frozen
+
+if TYPE_CHECKING:
+    # Only for annotations: the log group passed in has loaded aws_logs already, and a format passed in
+    # has loaded aws_apigateway.
+    from ...aws_apigateway.access_log import AccessLogFormat
+    from ...aws_logs import ILogGroup
 
 
 @lazy_frozen(kw_only=True)
@@ -26,9 +31,9 @@ class IAccessLogDestination(Protocol):
 
 
 class LogGroupLogDestination:
-    """Send access logs to a CloudWatch Logs group (anything with `log_group_arn`)."""
+    """Send access logs to a CloudWatch Logs group."""
 
-    def __init__(self, log_group: Any) -> None:
+    def __init__(self, log_group: ILogGroup) -> None:
         self.log_group = log_group
 
     def bind(self, _stage: Construct) -> AccessLogDestinationConfig:
@@ -65,7 +70,11 @@ def render_access_log_settings(
     """The stage's AccessLogSettings property, or None when logging is off."""
     if settings is None:
         return None
-    log_format = settings.format or AccessLogFormat.clf()
+    log_format = settings.format
+    if not log_format:
+        from ...aws_apigateway.access_log import AccessLogFormat  # deferred: only a stage that logs needs it
+
+        log_format = AccessLogFormat.clf()
     return {
         "destination_arn": settings.destination.bind(stage).destination_arn,
         "format": log_format.to_string(),

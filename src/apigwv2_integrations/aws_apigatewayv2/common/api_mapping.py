@@ -3,28 +3,28 @@
 from __future__ import annotations
 
 import re
-import weakref
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
+from typing import ClassVar, Protocol, runtime_checkable
 
 from ...cfn.aws_apigatewayv2 import ApiMappingReference, CfnApiMapping
-from ...core.construct import Construct
+from ...core.construct import Construct, ledger
 from ...core.errors import ValidationError
 from ...core.resource import Resource
+from ...core.resource_types import IResource
 from ...core.struct import lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ._base import IApi
+from ._types import IStage
 from .domain_name import IDomainName
 
-# The mapping keys of each domain name already used in this app, with the mapping's path.
-_keys_of_domain: weakref.WeakKeyDictionary[Any, dict[str, str]] = weakref.WeakKeyDictionary()
-
-if TYPE_CHECKING:
-    from .stage import IStage
+# Kept on the app root: the mappings of each domain name in the order they were made, as
+# (path, "WebSocket" or "HTTP"). A domain is its literal name when it has one (two imports of one name are
+# one domain), else its construct's path.
+_MAPPINGS_OF_DOMAINS = "apigatewayv2:mappings-of-domains"
 
 
 @runtime_checkable
-class IApiMapping(Protocol):
+class IApiMapping(IResource, Protocol):
     """A mapping of an API stage to a custom domain, defined here or imported."""
 
     @property
@@ -116,7 +116,8 @@ class ApiMapping(Resource):
         props = ApiMappingProps(
             api=api, domain_name=domain_name, api_mapping_key=api_mapping_key, stage=stage
         )
-        chosen_stage: Any = (
+        # Only HTTP APIs have a default stage, so IApi declares none (as in aws-cdk-lib).
+        chosen_stage: IStage | None = (
             props.stage if props.stage is not None else getattr(props.api, "default_stage", None)
         )
         if chosen_stage is None:
@@ -130,7 +131,7 @@ class ApiMapping(Resource):
             )
         key = api_mapping_key or ""
         if not Token.is_unresolved(key):
-            keys = _keys_of_domain.setdefault(domain_name, {})
+            keys: dict[str, str] = ledger(domain_name, "apigatewayv2:mapping-keys")
             if key in keys:
                 raise ValidationError(
                     self,
@@ -152,6 +153,16 @@ class ApiMapping(Resource):
         self.api_mapping_id = resource.ref
         self.mapping_key = api_mapping_key
         self.domain_name = domain_name
+        protocol = _protocol_of(api)
+        # Differs from aws-cdk-lib: it renders WebSocket and HTTP mappings of one domain name, which API
+        # Gateway rejects at deployment.
+        if protocol is not None:
+            domains: dict[tuple[str, str], list[tuple[str, str]]] = ledger(
+                self.node.root, _MAPPINGS_OF_DOMAINS
+            )
+            mappings = domains.setdefault(_domain_identity(domain_name), [])
+            mappings.append((self.node.path, protocol))
+            self.node.add_validation(_OneProtocolPerDomain(domain_name, protocol, mappings))
 
     @staticmethod
     def from_api_mapping_attributes(
@@ -177,3 +188,49 @@ def _is_bad_mapping_key(key: str | None) -> bool:
     if key is None or Token.is_unresolved(key):
         return False
     return len(key) > _MAX_MAPPING_KEY or not _MAPPING_KEY.match(key)
+
+
+def _protocol_of(api: IApi) -> str | None:
+    """The kind of API, "WebSocket" or "HTTP"; None for an API that tells neither."""
+    if getattr(api, "is_websocket_api", False) is True:
+        return "WebSocket"
+    if getattr(api, "is_http_api", False) is True:
+        return "HTTP"
+    return None
+
+
+def _domain_identity(domain_name: IDomainName) -> tuple[str, str]:
+    name = domain_name.name
+    return ("construct", domain_name.node.path) if Token.is_unresolved(name) else ("name", name.lower())
+
+
+class _OneProtocolPerDomain:
+    """A domain name serves WebSocket APIs or HTTP APIs, not both.
+
+    API Gateway Developer Guide, "Map API stages to a custom domain name for WebSocket APIs", Restrictions:
+    a custom domain name that an HTTP or REST API is mapped to takes no WebSocket API. The first mapping of a
+    domain name decides; each later mapping of the other kind is reported, naming that first one.
+    """
+
+    def __init__(self, domain_name: IDomainName, protocol: str, mappings: list[tuple[str, str]]) -> None:
+        self._domain_name = domain_name
+        self._protocol = protocol
+        self._mappings = mappings
+
+    def validate(self) -> list[str]:
+        first_path, first_protocol = self._mappings[0]
+        if first_protocol == self._protocol:
+            return []
+        name = self._domain_name.name
+        # Imported domain names are private classes; both kinds show as the DomainName they stand for.
+        shown = f"<DomainName {self._domain_name.node.path}>" if Token.is_unresolved(name) else repr(name)
+        return [
+            f"domain_name={shown} maps {_with_article(self._protocol)} API here, but {first_path} maps "
+            f"{_with_article(first_protocol)} API to it, and API Gateway keeps WebSocket APIs and HTTP or "
+            f"REST APIs on separate custom domain names; map this {self._protocol} API to a domain name of "
+            "its own"
+        ]
+
+
+def _with_article(protocol: str) -> str:
+    return f"a {protocol}" if protocol == "WebSocket" else f"an {protocol}"

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from ...core.resource_types import IResource
+
 if TYPE_CHECKING:
     from ...cfn.aws_apigatewayv2 import AuthorizerReference
 
 
 @runtime_checkable
-class IAuthorizer(Protocol):
+class IAuthorizer(IResource, Protocol):
     """An authorizer resource of an API."""
 
     @property

@@ -15,13 +15,16 @@ from ...core.arn import ArnFormat
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
+from ...core.resource_types import IResource
 from ...core.stack import Stack
 from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
+from ._types import IpAddressType
 
 if TYPE_CHECKING:
     # Only for annotations: aws_certificatemanager brings route53, ec2 and kms (import speed).
     from ...aws_certificatemanager import ICertificate
+    from ...aws_s3 import IBucket
 
 
 class EndpointType(enum.Enum):
@@ -38,15 +41,8 @@ class SecurityPolicy(enum.Enum):
     TLS_1_2 = "TLS_1_2"
 
 
-class IpAddressType(enum.Enum):
-    """IP address types an API accepts."""
-
-    IPV4 = "ipv4"
-    DUAL_STACK = "dualstack"
-
-
 @runtime_checkable
-class IDomainName(Protocol):
+class IDomainName(IResource, Protocol):
     """A custom domain name, defined here or imported."""
 
     @property
@@ -74,7 +70,7 @@ class IDomainName(Protocol):
 class MTLSConfig:
     """Mutual TLS: the truststore in S3."""
 
-    bucket: Any
+    bucket: IBucket
     key: str
     version: str | None = None
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from ...core.resource_types import IResource
+
 if TYPE_CHECKING:
     from ...cfn.aws_apigatewayv2 import RouteReference
 
 
 @runtime_checkable
-class IRoute(Protocol):
+class IRoute(IResource, Protocol):
     """A route of an API."""
 
     @property

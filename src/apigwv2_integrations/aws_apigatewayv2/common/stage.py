@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
-from ...cfn.aws_apigatewayv2 import StageReference
+from ...cfn.aws_apigatewayv2 import CfnStage, StageReference
 from ...core.annotations import Annotations
-from ...core.construct import Construct
+from ...core.construct import Construct, ledger
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
+from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ._base import IApi
 from ._metrics import MetricSource
-from .access_log import IAccessLogSettings
-from .api_mapping import ApiMapping
+from .access_log import IAccessLogSettings, render_access_log_settings
 
 if TYPE_CHECKING:
+    # Only for annotations: domain names are loaded by the apps that create or import one, and the access
+    # log format by the apps that log.
+    from ...aws_apigateway.access_log import AccessLogFormat
     from .domain_name import IDomainName
 
 
@@ -88,30 +90,6 @@ class StageAttributes:
     """The name of the stage."""
 
 
-@runtime_checkable
-class IStage(MetricSource, Protocol):
-    """A stage of an API."""
-
-    @property
-    def stage_ref(self) -> StageReference:
-        """A reference to this stage (`StageReference`)."""
-        ...
-
-    @property
-    def stage_name(self) -> str:
-        """The name of the stage."""
-        ...
-
-    @property
-    def url(self) -> str:
-        """The URL of the stage."""
-        ...
-
-    def add_stage_variable(self, name: str, value: str) -> None:
-        """Add a stage variable."""
-        ...
-
-
 # API Gateway's account-level throttle quota (requests per second, and the burst bucket) in most Regions;
 # a stage or plan limit above it has no effect until the account's quota is raised, so it warns.
 _ACCOUNT_RATE_QUOTA = 10_000
@@ -166,8 +144,6 @@ def render_default_route_settings(
 _STAGE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
 # The default quota of stages per API; it can be raised, so more is a warning.
 _STAGES_PER_API_QUOTA = 10
-# Stage names of each API (construct or imported) already defined in this app, with their paths.
-_stages_of_api: weakref.WeakKeyDictionary[Any, dict[str, str]] = weakref.WeakKeyDictionary()
 
 
 # API Gateway's fixed limits of stage variables: names of letters, digits and underscores.
@@ -237,6 +213,34 @@ class StageBase(Resource, MetricSource):
         """The URL of the stage."""
         raise NotImplementedError(f"{type(self).__name__} must define url")
 
+    def default_access_log_format(self) -> AccessLogFormat:
+        """The access log format used when `access_log_settings` names none: Common Log Format."""
+        from ...aws_apigateway.access_log import AccessLogFormat  # deferred: only a stage that logs needs it
+
+        return AccessLogFormat.clf()
+
+    def _create_stage_resource(self, props: StageOptions) -> None:
+        """Check the options and add the `AWS::ApiGatewayV2::Stage`, once `api` and `stage_name` are set."""
+        self._check_stage_name()
+        check_throttle(self, props.throttle)
+        self._stage_variables.update(props.stage_variables or {})
+        resource = CfnStage(
+            self,
+            "Resource",
+            api_id=self.api.api_id,
+            stage_name=self.stage_name,
+            description=props.description,
+            auto_deploy=props.auto_deploy,
+            default_route_settings=render_default_route_settings(
+                props.throttle, props.detailed_metrics_enabled
+            ),
+            access_log_settings=render_access_log_settings(self, props.access_log_settings),
+            stage_variables=Lazy.any(self._render_stage_variables),
+        )
+        self.stage_id: str = resource.ref
+        if props.domain_mapping is not None:
+            self._add_domain_mapping(props.domain_mapping)
+
     def _check_stage_name(self) -> None:
         """Deploy-time rules: a valid name, used once per API; past the stage quota, a warning."""
         name = self.stage_name
@@ -248,7 +252,7 @@ class StageBase(Resource, MetricSource):
                 f"stage_name={name!r} is rejected by API Gateway; use 1 to 128 letters, digits, hyphens "
                 "and underscores, or '$default'",
             )
-        stages = _stages_of_api.setdefault(self._base_api, {})
+        stages: dict[str, str] = ledger(self._base_api, "apigatewayv2:stage-names")
         if name in stages:
             raise ValidationError(
                 self,
@@ -273,6 +277,9 @@ class StageBase(Resource, MetricSource):
     def _add_domain_mapping(self, domain_mapping: DomainMappingOptions) -> None:
         # aws-cdk-lib builds this id from the domain construct's path and the key, "undefined" when unset.
         mapping_key = domain_mapping.mapping_key
+        # Deferred for import speed: only stages with a custom domain need api_mapping.py.
+        from .api_mapping import ApiMapping
+
         ApiMapping(
             self,
             f"{domain_mapping.domain_name}{'undefined' if mapping_key is None else mapping_key}",
@@ -285,3 +292,16 @@ class StageBase(Resource, MetricSource):
 
     def _metric_dimensions(self) -> dict[str, str]:
         return {"ApiId": self._base_api.api_id, "Stage": self.stage_name}
+
+
+class _ImportedStage(StageBase):
+    """An existing stage of an existing or defined API: its name and API, and no URL."""
+
+    def __init__(self, scope: Construct, id: str, api: IApi, stage_name: str) -> None:
+        super().__init__(scope, id)
+        self.api = api
+        self.stage_name = stage_name
+
+    @property
+    def url(self) -> str:
+        raise ValidationError(self, "url is not known for an imported stage; build it from the API id")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from ...cfn.aws_apigatewayv2 import ApiReference, CfnApi
+from ...cfn.aws_apigatewayv2 import CfnApi
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.duration import Duration
@@ -16,18 +16,19 @@ from ...core.errors import ValidationError
 from ...core.stack import Stack
 from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
-from ..common._base import ApiBase, IApi
+from ..common._base import ApiBase
 from ..common._metrics import HttpMetrics
-from ..common.domain_name import IpAddressType
+from ..common._types import IpAddressType
+from ..common.access_log import IAccessLogSettings
 from ..common.stage import DomainMappingOptions, ThrottleSettings, to_domain_mapping
-from .authorizer import IHttpRouteAuthorizer
+from ._types import HttpMethod, IHttpRouteAuthorizer, IHttpStage
 from .integration import HttpRouteIntegration
-from .route import HttpMethod, HttpRoute, HttpRouteKey, path_problem
-from .stage import HttpStage, IHttpStage
-from .vpc_link import VpcLink
+from .route import HttpRoute, HttpRouteKey, path_problem
+from .stage import HttpStage
 
 if TYPE_CHECKING:
     from ...aws_ec2 import ISecurityGroup, IVpc, SubnetSelection
+    from .vpc_link import VpcLink
 
 
 class CorsHttpMethod(enum.Enum):
@@ -114,63 +115,6 @@ class AddRoutesOptions:
     methods: Sequence[HttpMethod] | None = attrs.field(default=None, converter=optional_tuple)
 
 
-@runtime_checkable
-class IHttpApiRef(Protocol):
-    """A reference to an HTTP API."""
-
-    @property
-    def is_http_api(self) -> bool:
-        """Always True: tells HTTP APIs from WebSocket APIs."""
-        ...
-
-    @property
-    def api_ref(self) -> ApiReference:
-        """A reference to this API (`ApiReference`)."""
-        ...
-
-
-@runtime_checkable
-class IHttpApi(IApi, HttpMetrics, IHttpApiRef, Protocol):
-    """An HTTP API, defined here or imported."""
-
-    @property
-    def http_api_id(self) -> str:
-        """The API's identifier."""
-        ...
-
-    @property
-    def default_authorizer(self) -> IHttpRouteAuthorizer | None:
-        """The authorizer of routes that name none."""
-        ...
-
-    @property
-    def default_authorization_scopes(self) -> Sequence[str] | None:
-        """The scopes of routes that use the default authorizer."""
-        ...
-
-    @property
-    def default_stage(self) -> IHttpStage | None:
-        """The `$default` stage, when the API has one."""
-        ...
-
-    def arn_for_execute_api(
-        self, method: str | None = None, path: str | None = None, stage: str | None = None
-    ) -> str:
-        """The execute-api ARN for a method, path and stage (`*` where not given)."""
-        ...
-
-    def add_vpc_link(
-        self,
-        *,
-        vpc: IVpc,
-        security_groups: Sequence[ISecurityGroup] | None = None,
-        subnets: SubnetSelection | Mapping[str, Any] | None = None,
-        vpc_link_name: str | None = None,
-    ) -> VpcLink:
-        """The API's VPC link into `vpc`, created on first use."""
-        ...
-
-
 class _HttpApiBase(ApiBase, HttpMetrics):
     """What defined and imported HTTP APIs share: routes, VPC links, metrics, execute-api ARNs."""
 
@@ -206,6 +150,9 @@ class _HttpApiBase(ApiBase, HttpMetrics):
         existing = self._vpc_links.get(vpc.vpc_id)
         if existing is not None:
             return existing
+        # Deferred for import speed: most APIs have no VPC link, and vpc_link.py brings aws_ec2 (~10 ms).
+        from .vpc_link import VpcLink
+
         link = VpcLink(
             self,
             f"VpcLink-{len(self._vpc_links) + 1}",
@@ -399,7 +346,7 @@ class HttpApi(_HttpApiBase):
         *,
         stage_name: str | None = None,
         auto_deploy: bool | None = None,
-        access_log_settings: Any = None,
+        access_log_settings: IAccessLogSettings | None = None,
         description: str | None = None,
         detailed_metrics_enabled: bool | None = None,
         domain_mapping: DomainMappingOptions | Mapping[str, Any] | None = None,
@@ -432,6 +379,17 @@ def _render_cors(api: HttpApi, cors: CorsPreflightOptions | None) -> dict[str, A
             "list the origins explicitly",
         )
     max_age = cors.max_age
+    # CloudFormation's MaxAge is an integer of seconds.
+    if (
+        max_age is not None
+        and not Token.is_unresolved(max_age.amount)
+        and not float(max_age.to_seconds(integral=False)).is_integer()
+    ):
+        raise ValidationError(
+            api,
+            f"cors_preflight max_age={max_age!r} is not a whole number of seconds; use e.g. "
+            "Duration.seconds(300)",
+        )
     if max_age is not None and not Token.is_unresolved(max_age.amount) and max_age.to_seconds() > 86400:
         raise ValidationError(
             api,

@@ -7,7 +7,7 @@ from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.stack import Stack
 from ...core.tokens.token import Token
-from .api import IHttpApi
+from ._types import IHttpApi
 
 
 class HttpApiHelper:
@@ -34,11 +34,10 @@ class HttpApiHelper:
             raise ValidationError(api, f"path={path!r} must start with '/'; use a path like '/books'")
         if method is not None and not Token.is_unresolved(method) and method.upper() == "ANY":
             method = "*"
-        env = getattr(api, "env", None)
         return Stack.of(api).format_arn(
             service="execute-api",
-            account=env.account if env is not None else None,
-            region=env.region if env is not None else None,
+            account=api.env.account,
+            region=api.env.region,
             resource=api.api_id,
             arn_format=ArnFormat.SLASH_RESOURCE_NAME,
             resource_name=f"{stage if stage is not None else '*'}/{method if method is not None else '*'}"

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, Protocol, cast, runtime_checkable
+from typing import ClassVar, Protocol, cast, runtime_checkable
 
 import attrs
 
 from ...aws_iam import IRole
 from ...cfn.aws_apigatewayv2 import AuthorizerReference, CfnAuthorizer
 from ...core.construct import Construct
+from ...core.converters import optional_tuple, to_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.resource import Resource
@@ -19,16 +20,19 @@ from ...core.tokens.token import Token
 from .._identity_source import check_http_jwt_identity_source, check_http_lambda_identity_source
 from ..common._api_quotas import count_authorizer
 from ..common.authorizer import IAuthorizer
-from .integration import PayloadFormatVersion
+from ._types import (
+    HttpRouteAuthorizationType,
+    HttpRouteAuthorizerConfig,
+    IHttpApi,
+    IHttpRoute,
+    IHttpRouteAuthorizer,
+    PayloadFormatVersion,
+)
 
 # API Gateway caches authorizer results for at most an hour.
 _MAX_RESULTS_CACHE_TTL_SECONDS = 3600
 # API Gateway's fixed limit of audiences of a JWT authorizer.
 _MAX_JWT_AUDIENCES = 50
-
-if TYPE_CHECKING:
-    from .api import IHttpApi
-    from .route import IHttpRoute
 
 
 class HttpAuthorizerType(enum.Enum):
@@ -46,24 +50,6 @@ class AuthorizerPayloadVersion(enum.Enum):
     VERSION_2_0 = "2.0"
 
 
-class HttpRouteAuthorizationType(enum.Enum):
-    """The AuthorizationType of a route."""
-
-    AWS_IAM = "AWS_IAM"
-    JWT = "JWT"
-    CUSTOM = "CUSTOM"
-    NONE = "NONE"
-
-
-@lazy_frozen(kw_only=True)
-class HttpRouteAuthorizerConfig:
-    """What an authorizer tells the route."""
-
-    authorization_type: HttpRouteAuthorizationType
-    authorization_scopes: Sequence[str] | None = None
-    authorizer_id: str | None = None
-
-
 @lazy_frozen(kw_only=True)
 class HttpRouteAuthorizerBindOptions:
     """What an authorizer is bound to."""
@@ -72,15 +58,6 @@ class HttpRouteAuthorizerBindOptions:
     """The route the authorizer is bound to."""
     scope: Construct
     """The scope of the resources the authorizer creates."""
-
-
-@runtime_checkable
-class IHttpRouteAuthorizer(Protocol):
-    """An authorizer that routes can use."""
-
-    def bind(self, *, route: IHttpRoute, scope: Construct) -> HttpRouteAuthorizerConfig:
-        """Attach to a route and return what the route renders."""
-        ...
 
 
 @runtime_checkable
@@ -101,21 +78,13 @@ class HttpNoneAuthorizer:
         return HttpRouteAuthorizerConfig(authorization_type=HttpRouteAuthorizationType.NONE)
 
 
-def _optional_tuple(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return None if value is None else tuple(value)
-
-
-def _to_tuple(value: Sequence[str]) -> tuple[str, ...]:
-    return tuple(value)
-
-
 @lazy_frozen(kw_only=True)
 class HttpAuthorizerProps:
     """Properties of an HttpAuthorizer."""
 
     http_api: IHttpApi
     """The API the authorizer belongs to."""
-    identity_source: Sequence[str] = attrs.field(converter=_to_tuple)
+    identity_source: Sequence[str] = attrs.field(converter=to_tuple)
     """Where API Gateway reads the caller's identity from."""
     type: HttpAuthorizerType
     """The kind of authorizer."""
@@ -125,7 +94,7 @@ class HttpAuthorizerProps:
     """The invoke URI of the Lambda function (Lambda authorizers only)."""
     enable_simple_responses: bool | None = None
     """Let the Lambda function return a boolean `isAuthorized`. Default: False."""
-    jwt_audience: Sequence[str] | None = attrs.field(default=None, converter=_optional_tuple)
+    jwt_audience: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Audiences a JWT must name (JWT authorizers only)."""
     jwt_issuer: str | None = None
     """The issuer of the JWTs (JWT authorizers only)."""

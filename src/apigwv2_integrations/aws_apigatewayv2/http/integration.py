@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
 from ...cfn.aws_apigatewayv2 import CfnIntegration, IntegrationReference
 from ...core.construct import Construct
@@ -11,15 +11,16 @@ from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
+from ...core.tokens.pseudo import Aws
 from ...core.tokens.token import Token
 from .._integration_timeout import HTTP_MAX_TIMEOUT_MS, timeout_millis, timeout_problem
 from ..common._api_quotas import count_integration
-from ..common.integration import IIntegration, api_label
+from ..common.integration import IIntegration, RouteIntegrationBase
 from ..parameter_mapping import ParameterMapping
+from ._types import HttpMethod, IHttpApi, IHttpRoute, PayloadFormatVersion
 
 if TYPE_CHECKING:
-    from .api import IHttpApi
-    from .route import HttpMethod, IHttpRoute
+    from ...aws_iam import IRole
 
 
 class HttpIntegrationType(enum.Enum):
@@ -51,40 +52,6 @@ class HttpConnectionType(enum.Enum):
     INTERNET = "INTERNET"
 
 
-class PayloadFormatVersion:
-    """The event format sent to Lambda integrations: `VERSION_1_0`, `VERSION_2_0` or `custom(...)`."""
-
-    VERSION_1_0: PayloadFormatVersion
-    VERSION_2_0: PayloadFormatVersion
-
-    version: str
-
-    @classmethod
-    def _of(cls, version: str) -> PayloadFormatVersion:
-        # No public constructor, as in aws_cdk: the constants and custom() are the way to get one.
-        payload_format_version = object.__new__(cls)
-        payload_format_version.version = version
-        return payload_format_version
-
-    @staticmethod
-    def custom(version: str) -> PayloadFormatVersion:
-        """Any other version string."""
-        return PayloadFormatVersion._of(version)
-
-    def __repr__(self) -> str:
-        return f"PayloadFormatVersion({self.version!r})"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, PayloadFormatVersion) and other.version == self.version
-
-    def __hash__(self) -> int:
-        return hash(self.version)
-
-
-PayloadFormatVersion.VERSION_1_0 = PayloadFormatVersion._of("1.0")
-PayloadFormatVersion.VERSION_2_0 = PayloadFormatVersion._of("2.0")
-
-
 class IntegrationCredentials:
     """Credentials API Gateway uses to call an AWS service: `from_role(...)` or `use_caller_identity()`."""
 
@@ -98,15 +65,13 @@ class IntegrationCredentials:
         return credentials
 
     @staticmethod
-    def from_role(role: Any) -> IntegrationCredentials:
-        """Use an IAM role (anything with `role_arn`)."""
+    def from_role(role: IRole) -> IntegrationCredentials:
+        """Use an IAM role."""
         return IntegrationCredentials._of(role.role_arn)
 
     @staticmethod
     def use_caller_identity() -> IntegrationCredentials:
         """Use the identity of the caller."""
-        from ...core.tokens.pseudo import Aws
-
         return IntegrationCredentials._of(f"arn:{Aws.PARTITION}:iam::*:user/*")
 
     def __repr__(self) -> str:
@@ -159,7 +124,13 @@ def _payload_version_problem(props: HttpIntegrationProps) -> str | None:
     if version is None or version == "1.0" or Token.is_unresolved(version):
         return None
     if props.integration_type is not HttpIntegrationType.HTTP_PROXY and props.integration_subtype is None:
-        return None
+        # Lambda proxy integrations: 1.0 or 2.0 (CloudFormation's PayloadFormatVersion reference).
+        if version == "2.0":
+            return None
+        return (
+            f"payload_format_version={props.payload_format_version!r} is not accepted for Lambda "
+            "integrations; use PayloadFormatVersion.VERSION_1_0 or PayloadFormatVersion.VERSION_2_0"
+        )
     kind = "HTTP_PROXY" if props.integration_subtype is None else props.integration_subtype.value
     return (
         f"payload_format_version={props.payload_format_version!r} is not accepted for {kind} "
@@ -262,7 +233,7 @@ class HttpRouteIntegrationConfig:
     """What an HttpRouteIntegration asks the route to create."""
 
     type: HttpIntegrationType
-    payload_format_version: PayloadFormatVersion | None = None
+    payload_format_version: PayloadFormatVersion
     connection_id: str | None = None
     connection_type: HttpConnectionType | None = None
     credentials: IntegrationCredentials | None = None
@@ -274,50 +245,43 @@ class HttpRouteIntegrationConfig:
     uri: str | None = None
 
 
-class HttpRouteIntegration:
-    """The base of integrations that routes bind: the first route creates the integration resource."""
+class HttpRouteIntegration(RouteIntegrationBase[IHttpRoute, HttpRouteIntegrationConfig, HttpIntegration]):
+    """The base of integrations that routes bind: the first route of the API creates the integration.
 
-    def __init__(self, id: str) -> None:
-        self.id = id
-        self._integration: HttpIntegration | None = None
+    `bind` runs once per API; per-route work goes in `_complete_bind`. The whole sequence is described
+    in `aws_apigatewayv2/common/integration.py`.
+    """
+
+    _binds_every_route: ClassVar[bool] = False
 
     @property
     def bound_integration(self) -> HttpIntegration | None:
         """The HttpIntegration the first route created (read-only; None before any route binds it)."""
         return self._integration
 
-    def _bind_to_route(self, *, route: IHttpRoute, scope: Construct) -> str:
-        """Create the integration on first use (as a child of `scope`) and return its id."""
-        if self._integration is not None and self._integration.http_api is not route.http_api:
-            raise ValidationError(
-                scope,
-                f"integration {self.id!r} already belongs to {api_label(self._integration.http_api)}; "
-                "a single integration cannot serve two APIs, so create one instance per API",
-            )
-        if self._integration is None:
-            config = self.bind(route=route, scope=scope)
-            self._integration = HttpIntegration(
-                scope,
-                self.id,
-                http_api=route.http_api,
-                integration_type=config.type,
-                integration_subtype=config.subtype,
-                integration_uri=config.uri,
-                method=config.method,
-                connection_id=config.connection_id,
-                connection_type=config.connection_type,
-                payload_format_version=config.payload_format_version,
-                secure_server_name=config.secure_server_name,
-                parameter_mapping=config.parameter_mapping,
-                credentials=config.credentials,
-                timeout=config.timeout,
-            )
-        self._complete_bind(route=route, scope=scope)
-        return self._integration.integration_id
-
     def bind(self, *, route: IHttpRoute, scope: Construct) -> HttpRouteIntegrationConfig:
         """Return the integration's configuration for the first route that uses it."""
         raise NotImplementedError(f"{type(self).__name__} must implement bind(*, route, scope)")
 
-    def _complete_bind(self, *, route: IHttpRoute, scope: Construct) -> None:
-        """Per-route work after binding (such as Lambda permissions); nothing by default."""
+    def _api_of(self, route: IHttpRoute) -> IHttpApi:
+        return route.http_api
+
+    def _create_integration(
+        self, scope: Construct, route: IHttpRoute, config: HttpRouteIntegrationConfig
+    ) -> HttpIntegration:
+        return HttpIntegration(
+            scope,
+            self.id,
+            http_api=route.http_api,
+            integration_type=config.type,
+            integration_subtype=config.subtype,
+            integration_uri=config.uri,
+            method=config.method,
+            connection_id=config.connection_id,
+            connection_type=config.connection_type,
+            payload_format_version=config.payload_format_version,
+            secure_server_name=config.secure_server_name,
+            parameter_mapping=config.parameter_mapping,
+            credentials=config.credentials,
+            timeout=config.timeout,
+        )

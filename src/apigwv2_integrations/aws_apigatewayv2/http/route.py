@@ -2,28 +2,32 @@
 
 from __future__ import annotations
 
-import enum
 import re
-import weakref
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
 from ...cfn.aws_apigatewayv2 import CfnRoute, RouteReference
 from ...core.annotations import Annotations
-from ...core.construct import Construct
+from ...core.construct import Construct, ledger
+from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
 from ...core.tokens.pseudo import Aws
 from ...core.tokens.token import Token
-from ..common.route import IRoute
-from .authorizer import HttpRouteAuthorizationType, HttpRouteAuthorizerConfig, IHttpRouteAuthorizer
+from ._types import (
+    HttpMethod,
+    HttpRouteAuthorizationType,
+    HttpRouteAuthorizerConfig,
+    IHttpApi,
+    IHttpRouteAuthorizer,
+)
 from .integration import HttpRouteIntegration
 
 if TYPE_CHECKING:
-    from .api import IHttpApi
+    from ...aws_iam import Grant, IGrantable
 
 MAX_PATH_LENGTH = 1000
 _SEGMENT = re.compile(r"^(\{[A-Za-z0-9._\-]+\+?\}|[A-Za-z0-9._~\-:@!$&'()*,;=%]+)$")
@@ -32,19 +36,6 @@ _PATH_VARIABLE_AND_REST = re.compile(r"\{.*?\}.*")
 _ROUTES_PER_API_QUOTA = 300
 # API Gateway's fixed limit of authorization scopes on one route.
 _MAX_SCOPES_PER_ROUTE = 10
-
-
-class HttpMethod(enum.Enum):
-    """HTTP methods a route can match."""
-
-    ANY = "ANY"
-    DELETE = "DELETE"
-    GET = "GET"
-    HEAD = "HEAD"
-    OPTIONS = "OPTIONS"
-    PATCH = "PATCH"
-    POST = "POST"
-    PUT = "PUT"
 
 
 def path_problem(path: str) -> str | None:
@@ -124,34 +115,6 @@ class BatchHttpRouteOptions:
     """Where the routes' requests go."""
 
 
-@runtime_checkable
-class IHttpRoute(IRoute, Protocol):
-    """A route of an HTTP API."""
-
-    @property
-    def http_api(self) -> IHttpApi:
-        """The API of the route."""
-        ...
-
-    @property
-    def path(self) -> str | None:
-        """The path of the route; None for `$default`."""
-        ...
-
-    @property
-    def route_arn(self) -> str:
-        """The execute-api ARN of the route."""
-        ...
-
-    def grant_invoke(self, grantee: Any, *, http_methods: Sequence[HttpMethod] | None = None) -> Any:
-        """Allow `grantee` to invoke this route (the route must use IAM authorization)."""
-        ...
-
-
-def _optional_tuple(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return None if value is None else tuple(value)
-
-
 @lazy_frozen(kw_only=True)
 class HttpRouteProps:
     """Properties of an HttpRoute."""
@@ -162,14 +125,10 @@ class HttpRouteProps:
     """The method and path the route matches."""
     integration: HttpRouteIntegration
     """Where matched requests go."""
-    authorization_scopes: Sequence[str] | None = attrs.field(default=None, converter=_optional_tuple)
+    authorization_scopes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """OAuth scopes the caller needs (JWT authorizers). Default: none."""
     authorizer: IHttpRouteAuthorizer | None = None
     """The authorizer of the route. Default: none."""
-
-
-# The route keys of each API already defined in this app, with the route's path.
-_keys_of_api: weakref.WeakKeyDictionary[Any, dict[str, str]] = weakref.WeakKeyDictionary()
 
 
 class HttpRoute(Resource):
@@ -214,10 +173,10 @@ class HttpRoute(Resource):
         # and scopes (its own, else the API's defaults) apply only when some authorizer is bound.
         authorizer = props.authorizer
         if authorizer is None:
-            authorizer = getattr(self.http_api, "default_authorizer", None)
+            authorizer = self.http_api.default_authorizer
         requested_scopes = props.authorization_scopes
         if requested_scopes is None:
-            requested_scopes = getattr(self.http_api, "default_authorization_scopes", None)
+            requested_scopes = self.http_api.default_authorization_scopes
         self._auth: HttpRouteAuthorizerConfig | None = None
         scopes: list[str] = []
         if authorizer is not None:
@@ -251,7 +210,7 @@ class HttpRoute(Resource):
         """API Gateway refuses a second route with the same key on one API (at deployment)."""
         if Token.is_unresolved(key):
             return
-        keys = _keys_of_api.setdefault(self.http_api, {})
+        keys: dict[str, str] = ledger(self.http_api, "apigatewayv2:route-keys")
         if key in keys:
             raise ValidationError(
                 self,
@@ -275,8 +234,9 @@ class HttpRoute(Resource):
             f"{self.http_api.api_id}/*/{iam_method}{iam_path}"
         )
 
-    def grant_invoke(self, grantee: Any, *, http_methods: Sequence[HttpMethod] | None = None) -> Any:
+    def grant_invoke(self, grantee: IGrantable, *, http_methods: Sequence[HttpMethod] | None = None) -> Grant:
         """Allow `grantee` to invoke this route (the route must use IAM authorization)."""
+        # Deferred for import speed: aws_iam's grant modules (~2 ms) load only in apps that grant access.
         from ...aws_iam import Grant
 
         if self._auth is None or self._auth.authorization_type is not HttpRouteAuthorizationType.AWS_IAM:

@@ -3,52 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
+from typing import Any, ClassVar
 
 import attrs
 
+from ...aws_ec2 import ISecurityGroup, ISubnet, IVpc, SubnetSelection, SubnetType
 from ...cfn.aws_apigatewayv2 import CfnVpcLink, VpcLinkReference
 from ...core.construct import Construct
+
+# This module loads only for apps with a VPC link, which build or import a VPC with aws_ec2 anyway.
+from ...core.converters import optional_tuple
 from ...core.names import Names
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
 from ...core.tokens.lazy import Lazy
-
-if TYPE_CHECKING:
-    # Imported lazily at run time: importing aws_apigatewayv2 must not load the EC2 modules.
-    from ...aws_ec2 import ISecurityGroup, ISubnet, IVpc, SubnetSelection
-
-
-@runtime_checkable
-class IVpcLink(Protocol):
-    """A VPC link, defined here or imported."""
-
-    @property
-    def vpc_link_id(self) -> str:
-        """The VPC link's identifier."""
-        ...
-
-    @property
-    def vpc_link_ref(self) -> VpcLinkReference:
-        """A reference to this VPC link (`VpcLinkReference`)."""
-        ...
-
-    @property
-    def vpc(self) -> IVpc:
-        """The VPC the link reaches into."""
-        ...
+from ._types import IVpcLink
 
 
 def _to_subnet_selection(value: SubnetSelection | Mapping[str, Any] | None) -> SubnetSelection | None:
     if isinstance(value, Mapping):
-        from ...aws_ec2 import SubnetSelection
-
         return SubnetSelection(**value)
     return value
-
-
-def _to_security_groups(value: Sequence[ISecurityGroup] | None) -> tuple[ISecurityGroup, ...] | None:
-    return None if value is None else tuple(value)
 
 
 @lazy_frozen(kw_only=True)
@@ -57,9 +32,7 @@ class VpcLinkProps:
 
     vpc: IVpc
     """The VPC the link reaches into."""
-    security_groups: Sequence[ISecurityGroup] | None = attrs.field(
-        default=None, converter=_to_security_groups
-    )
+    security_groups: Sequence[ISecurityGroup] | None = attrs.field(default=None, converter=optional_tuple)
     """Security groups of the link's network interfaces. Default: none."""
     subnets: SubnetSelection | None = attrs.field(default=None, converter=_to_subnet_selection)
     """Subnets of the link. Default: the VPC's private subnets with egress."""
@@ -137,8 +110,6 @@ class VpcLink(Resource):
             ),
         )
         self.vpc_link_id: str = resource.ref
-        from ...aws_ec2 import SubnetSelection, SubnetType
-
         selection = props.subnets or SubnetSelection(subnet_type=SubnetType.PRIVATE_WITH_EGRESS)
         self.add_subnets(*props.vpc.select_subnets(**_selection_kwargs(selection)).subnets)
         if props.security_groups:

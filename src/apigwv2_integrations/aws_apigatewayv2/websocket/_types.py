@@ -1,15 +1,106 @@
-"""Interfaces of API keys and usage plans, shared by `api_key.py` and `usage_plan.py`."""
+"""The vocabulary the WebSocket API modules share: route authorization and the interfaces of APIs, routes,
+stages, API keys and usage plans.
+
+A leaf of `websocket/`: it imports no other module of the folder, and `api.py`, `route.py`,
+`integration.py`, `authorizer.py`, `stage.py`, `api_key.py` and `usage_plan.py` import it, so their imports
+all sit at the top and point one way (api -> route -> integration -> _types; authorizer, stage ->
+_types; api_key -> usage_plan -> _types). The package `__init__` exports every public name from here.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+import enum
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from ...cfn.aws_apigatewayv2 import ApiReference
+from ...core.construct import Construct, IConstruct
+from ...core.resource_types import IEnvironmentAware, IResource
+from ...core.struct import lazy_frozen
+from ..common._base import IApi
+from ..common._types import IStage
+from ..common.route import IRoute
 
 if TYPE_CHECKING:
     from ...cfn.aws_apigateway import ApiKeyReference, UsagePlanReference
 
 
+class WebSocketRouteAuthorizationType(enum.Enum):
+    """The AuthorizationType of a WebSocket route."""
+
+    NONE = "NONE"
+    IAM = "AWS_IAM"
+    LAMBDA = "CUSTOM"
+
+
+@lazy_frozen(kw_only=True)
+class WebSocketRouteAuthorizerConfig:
+    """What an authorizer tells the route."""
+
+    authorization_type: str
+    authorizer_id: str | None = None
+
+
 @runtime_checkable
-class IApiKey(Protocol):
+class IWebSocketRouteAuthorizer(Protocol):
+    """An authorizer that WebSocket routes can use."""
+
+    def bind(self, *, route: IWebSocketRoute, scope: Construct) -> WebSocketRouteAuthorizerConfig:
+        """Attach to a route and return what the route renders."""
+        ...
+
+
+@runtime_checkable
+class IWebSocketApiRef(IConstruct, IEnvironmentAware, Protocol):
+    """A reference to a WebSocket API."""
+
+    @property
+    def is_websocket_api(self) -> bool:
+        """Always True: tells WebSocket APIs from HTTP APIs."""
+        ...
+
+    @property
+    def api_ref(self) -> ApiReference:
+        """A reference to this API (`ApiReference`)."""
+        ...
+
+
+@runtime_checkable
+class IWebSocketApi(IApi, IWebSocketApiRef, Protocol):
+    """A WebSocket API, defined here or imported."""
+
+
+@runtime_checkable
+class IWebSocketRoute(IRoute, Protocol):
+    """A route of a WebSocket API."""
+
+    @property
+    def web_socket_api(self) -> IWebSocketApi:
+        """The API of the route."""
+        ...
+
+    @property
+    def route_key(self) -> str:
+        """The route key (`$connect`, `sendmessage`, ...)."""
+        ...
+
+
+@runtime_checkable
+class IWebSocketStage(IStage, Protocol):
+    """A stage of a WebSocket API, defined here or imported."""
+
+    @property
+    def api(self) -> IWebSocketApi:
+        """The API of the stage."""
+        ...
+
+    @property
+    def callback_url(self) -> str:
+        """The URL backends post messages to (`https://...`)."""
+        ...
+
+
+@runtime_checkable
+class IApiKey(IResource, Protocol):
     """An API key, defined here or imported."""
 
     @property
@@ -29,7 +120,7 @@ class IApiKey(Protocol):
 
 
 @runtime_checkable
-class IUsagePlan(Protocol):
+class IUsagePlan(IResource, Protocol):
     """A usage plan, defined here or imported."""
 
     @property
@@ -42,6 +133,6 @@ class IUsagePlan(Protocol):
         """A reference to this usage plan (`UsagePlanReference`)."""
         ...
 
-    def add_api_key(self, api_key: IApiKey, *, override_logical_id: str | None = None) -> Any:
+    def add_api_key(self, api_key: IApiKey, *, override_logical_id: str | None = None) -> None:
         """Let `api_key` use this plan."""
         ...

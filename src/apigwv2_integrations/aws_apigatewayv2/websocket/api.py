@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from ...cfn.aws_apigatewayv2 import ApiReference, CfnApi
+from ...cfn.aws_apigatewayv2 import CfnApi
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.stack import Stack
 from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
-from ..common._base import ApiBase, IApi
-from ..common.domain_name import IpAddressType
-from .authorizer import IWebSocketRouteAuthorizer
+from ..common._base import ApiBase
+from ..common._types import IpAddressType
+from ._types import IWebSocketRouteAuthorizer
 from .integration import WebSocketRouteIntegration
 from .route import WebSocketRoute, WebSocketRouteOptions
+
+if TYPE_CHECKING:
+    from ...aws_iam import Grant, IGrantable
 
 
 class WebSocketApiKeySelectionExpression:
@@ -38,6 +41,13 @@ WebSocketApiKeySelectionExpression.HEADER_X_API_KEY = WebSocketApiKeySelectionEx
 )
 WebSocketApiKeySelectionExpression.AUTHORIZER_USAGE_IDENTIFIER_KEY = WebSocketApiKeySelectionExpression(
     "$context.authorizer.usageIdentifierKey"
+)
+
+# The only two values API Gateway accepts (API Gateway Developer Guide, "WebSocket selection expressions",
+# section "API key selection expressions").
+_API_KEY_SELECTORS = (
+    WebSocketApiKeySelectionExpression.HEADER_X_API_KEY.custom_api_key_selector,
+    WebSocketApiKeySelectionExpression.AUTHORIZER_USAGE_IDENTIFIER_KEY.custom_api_key_selector,
 )
 
 
@@ -85,26 +95,6 @@ class WebSocketApiAttributes:
     api_endpoint: str | None = None
 
 
-@runtime_checkable
-class IWebSocketApiRef(Protocol):
-    """A reference to a WebSocket API."""
-
-    @property
-    def is_websocket_api(self) -> bool:
-        """Always True: tells WebSocket APIs from HTTP APIs."""
-        ...
-
-    @property
-    def api_ref(self) -> ApiReference:
-        """A reference to this API (`ApiReference`)."""
-        ...
-
-
-@runtime_checkable
-class IWebSocketApi(IApi, IWebSocketApiRef, Protocol):
-    """A WebSocket API, defined here or imported."""
-
-
 class _WebSocketApiBase(ApiBase):
     api_id: str
 
@@ -119,8 +109,9 @@ class _WebSocketApiBase(ApiBase):
             service="execute-api", resource=self.api_id, resource_name=f"{stage or '*'}/{route or '*'}"
         )
 
-    def grant_manage_connections(self, identity: Any) -> Any:
+    def grant_manage_connections(self, identity: IGrantable) -> Grant:
         """Allow `identity` to post to and manage connections in every stage."""
+        # Deferred for import speed: aws_iam's grant modules (~2 ms) load only in apps that grant access.
         from ...aws_iam import Grant
 
         arn = Stack.of(self).format_arn(service="execute-api", resource=self.api_id)
@@ -182,6 +173,8 @@ class WebSocketApi(_WebSocketApiBase):
         )
         self.web_socket_api_name = props.api_name or id
         selector = props.api_key_selection_expression
+        if selector is not None:
+            self._check_api_key_selector(selector)
         resource = CfnApi(
             self,
             "Resource",
@@ -202,6 +195,19 @@ class WebSocketApi(_WebSocketApiBase):
         ):
             if options is not None:
                 self._add_route_with(route_key, options)
+
+    def _check_api_key_selector(self, selector: WebSocketApiKeySelectionExpression) -> None:
+        """Deploy-time rule: API Gateway reads WebSocket API keys from two places only."""
+        expression = selector.custom_api_key_selector
+        if Token.is_unresolved(expression) or expression in _API_KEY_SELECTORS:
+            return
+        raise ValidationError(
+            self,
+            f"api_key_selection_expression={selector!r} is rejected by API Gateway; use "
+            "WebSocketApiKeySelectionExpression.HEADER_X_API_KEY ('$request.header.x-api-key') or "
+            "WebSocketApiKeySelectionExpression.AUTHORIZER_USAGE_IDENTIFIER_KEY "
+            "('$context.authorizer.usageIdentifierKey')",
+        )
 
     @staticmethod
     def from_web_socket_api_attributes(

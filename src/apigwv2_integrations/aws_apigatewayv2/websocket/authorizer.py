@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, Protocol, cast, runtime_checkable
+from typing import ClassVar, Protocol, cast, runtime_checkable
 
 import attrs
 
 from ...cfn.aws_apigatewayv2 import AuthorizerReference, CfnAuthorizer
 from ...core.construct import Construct
+from ...core.converters import to_tuple
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
 from .._identity_source import check_web_socket_identity_source
 from ..common._api_quotas import count_authorizer
 from ..common.authorizer import IAuthorizer
-
-if TYPE_CHECKING:
-    from .api import IWebSocketApi
-    from .route import IWebSocketRoute
+from ._types import (
+    IWebSocketApi,
+    IWebSocketRoute,
+    IWebSocketRouteAuthorizer,
+    WebSocketRouteAuthorizationType,
+    WebSocketRouteAuthorizerConfig,
+)
 
 
 class WebSocketAuthorizerType(enum.Enum):
@@ -26,22 +30,6 @@ class WebSocketAuthorizerType(enum.Enum):
 
     LAMBDA = "REQUEST"
     IAM = "AWS_IAM"
-
-
-class WebSocketRouteAuthorizationType(enum.Enum):
-    """The AuthorizationType of a WebSocket route."""
-
-    NONE = "NONE"
-    IAM = "AWS_IAM"
-    LAMBDA = "CUSTOM"
-
-
-@lazy_frozen(kw_only=True)
-class WebSocketRouteAuthorizerConfig:
-    """What an authorizer tells the route."""
-
-    authorization_type: str
-    authorizer_id: str | None = None
 
 
 @lazy_frozen(kw_only=True)
@@ -59,24 +47,11 @@ class IWebSocketAuthorizer(IAuthorizer, Protocol):
     """An authorizer resource of a WebSocket API."""
 
 
-@runtime_checkable
-class IWebSocketRouteAuthorizer(Protocol):
-    """An authorizer that WebSocket routes can use."""
-
-    def bind(self, *, route: IWebSocketRoute, scope: Construct) -> WebSocketRouteAuthorizerConfig:
-        """Attach to a route and return what the route renders."""
-        ...
-
-
 class WebSocketNoneAuthorizer:
     """No authorization."""
 
     def bind(self, *, route: IWebSocketRoute, scope: Construct) -> WebSocketRouteAuthorizerConfig:
         return WebSocketRouteAuthorizerConfig(authorization_type=WebSocketRouteAuthorizationType.NONE.value)
-
-
-def _to_tuple(value: Sequence[str]) -> tuple[str, ...]:
-    return tuple(value)
 
 
 @lazy_frozen(kw_only=True)
@@ -85,7 +60,7 @@ class WebSocketAuthorizerProps:
 
     web_socket_api: IWebSocketApi
     """The API the authorizer belongs to."""
-    identity_source: Sequence[str] = attrs.field(converter=_to_tuple)
+    identity_source: Sequence[str] = attrs.field(converter=to_tuple)
     """Where API Gateway reads the caller's identity from."""
     type: WebSocketAuthorizerType
     """The kind of authorizer."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
 from ...cfn.aws_apigatewayv2 import CfnIntegration, IntegrationReference
 from ...core.construct import Construct
@@ -14,11 +14,11 @@ from ...core.resource import Resource
 from ...core.struct import lazy_frozen
 from .._integration_timeout import WEBSOCKET_MAX_TIMEOUT_MS, timeout_millis, timeout_problem
 from ..common._api_quotas import count_integration
-from ..common.integration import IIntegration, api_label
+from ..common.integration import IIntegration, RouteIntegrationBase
+from ._types import IWebSocketApi, IWebSocketRoute
 
 if TYPE_CHECKING:
-    from .api import IWebSocketApi
-    from .route import IWebSocketRoute
+    from ...aws_iam import IRole
 
 
 class WebSocketIntegrationType(enum.Enum):
@@ -66,8 +66,8 @@ class WebSocketIntegrationProps:
     """The backend URI."""
     content_handling: ContentHandling | None = None
     """Payload conversion. Default: passthrough."""
-    credentials_role: Any = None
-    """Role API Gateway assumes (anything with `role_arn`). Default: none."""
+    credentials_role: IRole | None = None
+    """Role API Gateway assumes. Default: none."""
     integration_method: str | None = None
     """HTTP method used to call the backend. Default: none."""
     passthrough_behavior: PassthroughBehavior | None = None
@@ -102,7 +102,7 @@ class WebSocketIntegration(Resource):
         integration_type: WebSocketIntegrationType,
         integration_uri: str,
         content_handling: ContentHandling | None = None,
-        credentials_role: Any = None,
+        credentials_role: IRole | None = None,
         integration_method: str | None = None,
         passthrough_behavior: PassthroughBehavior | None = None,
         request_parameters: Mapping[str, str] | None = None,
@@ -162,7 +162,7 @@ class WebSocketRouteIntegrationConfig:
     type: WebSocketIntegrationType
     uri: str
     content_handling: ContentHandling | None = None
-    credentials_role: Any = None
+    credentials_role: IRole | None = None
     method: str | None = None
     passthrough_behavior: PassthroughBehavior | None = None
     request_parameters: Mapping[str, str] | None = None
@@ -171,43 +171,40 @@ class WebSocketRouteIntegrationConfig:
     timeout: Duration | None = None
 
 
-class WebSocketRouteIntegration:
+class WebSocketRouteIntegration(
+    RouteIntegrationBase[IWebSocketRoute, WebSocketRouteIntegrationConfig, WebSocketIntegration]
+):
     """The base of integrations that WebSocket routes bind.
 
     `bind` runs for every route (so per-route work such as Lambda permissions happens there);
-    the first route creates the integration resource and later routes share it.
+    the first route creates the integration resource and later routes share it. The whole sequence
+    is described in `aws_apigatewayv2/common/integration.py`.
     """
 
-    def __init__(self, id: str) -> None:
-        self.id = id
-        self._integration: WebSocketIntegration | None = None
-
-    def _bind_to_route(self, *, route: IWebSocketRoute, scope: Construct) -> str:
-        if self._integration is not None and self._integration.web_socket_api is not route.web_socket_api:
-            raise ValidationError(
-                scope,
-                f"integration {self.id!r} already belongs to {api_label(self._integration.web_socket_api)}; "
-                "a single integration cannot serve two APIs, so create one instance per API",
-            )
-        config = self.bind(route=route, scope=scope)
-        if self._integration is None:
-            self._integration = WebSocketIntegration(
-                scope,
-                self.id,
-                web_socket_api=route.web_socket_api,
-                integration_type=config.type,
-                integration_uri=config.uri,
-                integration_method=config.method,
-                content_handling=config.content_handling,
-                credentials_role=config.credentials_role,
-                request_parameters=config.request_parameters,
-                request_templates=config.request_templates,
-                passthrough_behavior=config.passthrough_behavior,
-                template_selection_expression=config.template_selection_expression,
-                timeout=config.timeout,
-            )
-        return self._integration.integration_id
+    _binds_every_route: ClassVar[bool] = True
 
     def bind(self, *, route: IWebSocketRoute, scope: Construct) -> WebSocketRouteIntegrationConfig:
         """Return the integration's configuration (called for every route that uses it)."""
         raise NotImplementedError(f"{type(self).__name__} must implement bind(*, route, scope)")
+
+    def _api_of(self, route: IWebSocketRoute) -> IWebSocketApi:
+        return route.web_socket_api
+
+    def _create_integration(
+        self, scope: Construct, route: IWebSocketRoute, config: WebSocketRouteIntegrationConfig
+    ) -> WebSocketIntegration:
+        return WebSocketIntegration(
+            scope,
+            self.id,
+            web_socket_api=route.web_socket_api,
+            integration_type=config.type,
+            integration_uri=config.uri,
+            integration_method=config.method,
+            content_handling=config.content_handling,
+            credentials_role=config.credentials_role,
+            request_parameters=config.request_parameters,
+            request_templates=config.request_templates,
+            passthrough_behavior=config.passthrough_behavior,
+            template_selection_expression=config.template_selection_expression,
+            timeout=config.timeout,
+        )

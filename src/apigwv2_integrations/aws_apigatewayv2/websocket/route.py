@@ -2,42 +2,24 @@
 
 from __future__ import annotations
 
-import weakref
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
+from typing import ClassVar
 
-from ...cfn.aws_apigatewayv2 import CfnRoute, CfnRouteResponse, RouteReference
-from ...core.construct import Construct
+from ...cfn.aws_apigatewayv2 import CfnRoute, RouteReference
+from ...core.construct import Construct, ledger
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
-from ..common.route import IRoute
-from .authorizer import IWebSocketRouteAuthorizer, WebSocketNoneAuthorizer
+from ._types import (
+    IWebSocketApi,
+    IWebSocketRouteAuthorizer,
+    WebSocketRouteAuthorizationType,
+    WebSocketRouteAuthorizerConfig,
+)
 from .integration import WebSocketRouteIntegration
-
-if TYPE_CHECKING:
-    from .api import IWebSocketApi
-
 
 # API Gateway reserves keys starting with `$` for its predefined routes.
 _PREDEFINED_ROUTE_KEYS = ("$connect", "$disconnect", "$default")
-# Route keys of each API (construct or imported) already defined in this app, with their paths.
-_keys_of_api: weakref.WeakKeyDictionary[Any, dict[str, str]] = weakref.WeakKeyDictionary()
-
-
-@runtime_checkable
-class IWebSocketRoute(IRoute, Protocol):
-    """A route of a WebSocket API."""
-
-    @property
-    def web_socket_api(self) -> IWebSocketApi:
-        """The API of the route."""
-        ...
-
-    @property
-    def route_key(self) -> str:
-        """The route key (`$connect`, `sendmessage`, ...)."""
-        ...
 
 
 @lazy_frozen(kw_only=True)
@@ -107,7 +89,12 @@ class WebSocketRoute(Resource):
         self.route_key = props.route_key
         integration_id = props.integration._bind_to_route(route=self, scope=self)
         api_scope = self.web_socket_api if isinstance(self.web_socket_api, Construct) else self
-        auth = (props.authorizer or WebSocketNoneAuthorizer()).bind(route=self, scope=api_scope)
+        # Without an authorizer the route renders NONE, as WebSocketNoneAuthorizer would.
+        auth = (
+            props.authorizer.bind(route=self, scope=api_scope)
+            if props.authorizer is not None
+            else WebSocketRouteAuthorizerConfig(authorization_type=WebSocketRouteAuthorizationType.NONE.value)
+        )
         resource = CfnRoute(
             self,
             "Resource",
@@ -123,6 +110,8 @@ class WebSocketRoute(Resource):
         # Declared by aws-cdk-lib and never set there either: routes create no integration response.
         self.integration_response_id: str | None = None
         if props.return_response:
+            from ...cfn.aws_apigatewayv2 import CfnRouteResponse  # deferred: only a returning route needs it
+
             CfnRouteResponse(
                 self,
                 "Response",
@@ -141,7 +130,7 @@ class WebSocketRoute(Resource):
                 f"route_key={route_key!r} is rejected by API Gateway; use '$connect', '$disconnect', "
                 "'$default' or a custom key that does not start with '$', e.g. 'sendmessage'",
             )
-        keys = _keys_of_api.setdefault(api, {})
+        keys: dict[str, str] = ledger(api, "apigatewayv2:route-keys")
         if route_key in keys:
             raise ValidationError(
                 self,

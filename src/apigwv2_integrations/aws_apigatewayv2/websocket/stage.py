@@ -3,28 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...aws_apigateway.access_log import AccessLogFormat
-from ...cfn.aws_apigatewayv2 import CfnStage
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.stack import Stack
 from ...core.struct import lazy_frozen
-from ...core.tokens.lazy import Lazy
-from ..common.access_log import IAccessLogSettings, render_access_log_settings
+from ..common.access_log import IAccessLogSettings
 from ..common.stage import (
     DomainMappingOptions,
-    IStage,
     StageBase,
     StageOptions,
     ThrottleSettings,
-    check_throttle,
-    render_default_route_settings,
+    _ImportedStage,
 )
+from ._types import IWebSocketApi, IWebSocketStage
 
 if TYPE_CHECKING:
-    from .api import IWebSocketApi
+    from ...aws_iam import Grant, IGrantable
 
 
 @lazy_frozen(kw_only=True)
@@ -45,41 +41,13 @@ class WebSocketStageAttributes:
     stage_name: str
 
 
-@runtime_checkable
-class IWebSocketStage(IStage, Protocol):
-    """A stage of a WebSocket API, defined here or imported."""
-
-    @property
-    def api(self) -> IWebSocketApi:
-        """The API of the stage."""
-        ...
-
-    @property
-    def callback_url(self) -> str:
-        """The URL backends post messages to (`https://...`)."""
-        ...
-
-
 class _WebSocketStageBase(StageBase):
-    """What defined and imported WebSocket stages share: metrics and the access log format."""
+    """What defined and imported WebSocket stages share: their API is a WebSocket API."""
 
     api: IWebSocketApi
 
-    def default_access_log_format(self) -> AccessLogFormat:
-        """The access log format used when `access_log_settings` names none: Common Log Format."""
-        return AccessLogFormat.clf()
 
-
-class _ImportedWebSocketStage(_WebSocketStageBase):
-    def __init__(self, scope: Construct, id: str, attributes: WebSocketStageAttributes) -> None:
-        super().__init__(scope, id)
-        self.api = attributes.api
-        self.stage_name = attributes.stage_name
-
-    @property
-    def url(self) -> str:
-        raise ValidationError(self, "url is not known for an imported stage; build it from the API id")
-
+class _ImportedWebSocketStage(_ImportedStage, _WebSocketStageBase):
     @property
     def callback_url(self) -> str:
         raise ValidationError(
@@ -122,32 +90,15 @@ class WebSocketStage(_WebSocketStageBase):
         )
         self.api = props.web_socket_api
         self.stage_name: str = props.stage_name
-        self._check_stage_name()
-        check_throttle(self, props.throttle)
-        self._stage_variables.update(props.stage_variables or {})
-        resource = CfnStage(
-            self,
-            "Resource",
-            api_id=props.web_socket_api.api_id,
-            stage_name=self.stage_name,
-            description=props.description,
-            auto_deploy=props.auto_deploy,
-            default_route_settings=render_default_route_settings(
-                props.throttle, props.detailed_metrics_enabled
-            ),
-            access_log_settings=render_access_log_settings(self, props.access_log_settings),
-            stage_variables=Lazy.any(self._render_stage_variables),
-        )
-        self.stage_id = resource.ref
-        if props.domain_mapping is not None:
-            self._add_domain_mapping(props.domain_mapping)
+        self._create_stage_resource(props)
 
     @staticmethod
     def from_web_socket_stage_attributes(
         scope: Construct, id: str, *, api: IWebSocketApi, stage_name: str
     ) -> IWebSocketStage:
         """An existing WebSocket stage."""
-        return _ImportedWebSocketStage(scope, id, WebSocketStageAttributes(api=api, stage_name=stage_name))
+        attributes = WebSocketStageAttributes(api=api, stage_name=stage_name)
+        return _ImportedWebSocketStage(scope, id, attributes.api, attributes.stage_name)
 
     def _stage_url(self, scheme: str) -> str:
         stack = Stack.of(self)
@@ -163,8 +114,9 @@ class WebSocketStage(_WebSocketStageBase):
         """The URL backends post messages to (`https://...`)."""
         return self._stage_url("https")
 
-    def grant_management_api_access(self, identity: Any) -> Any:
+    def grant_management_api_access(self, identity: IGrantable) -> Grant:
         """Allow `identity` to manage the connections of this stage."""
+        # Deferred for import speed: aws_iam's grant modules (~2 ms) load only in apps that grant access.
         from ...aws_iam import Grant
 
         arn = Stack.of(self).format_arn(service="execute-api", resource=self.api.api_id)

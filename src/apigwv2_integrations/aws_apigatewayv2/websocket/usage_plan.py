@@ -17,9 +17,7 @@ from ...core.struct import lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ..common.stage import ThrottleSettings, check_throttle, to_throttle_settings
-from ._types import IApiKey
-from .api import IWebSocketApi
-from .stage import IWebSocketStage
+from ._types import IApiKey, IWebSocketApi, IWebSocketStage
 
 # The usage plan resources are API Gateway (v1) resources, shared by REST and WebSocket APIs.
 

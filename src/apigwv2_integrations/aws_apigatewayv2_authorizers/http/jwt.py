@@ -14,20 +14,17 @@ from ...aws_apigatewayv2 import (
     IHttpRoute,
 )
 from ...core.construct import Construct
+from ...core.converters import to_tuple
 from ...core.errors import ValidationError
 from ...core.struct import lazy_frozen
 from .._lambda_authorizer import to_identity_source
-
-
-def _to_audience(value: Sequence[str]) -> tuple[str, ...]:
-    return tuple(value)
 
 
 @lazy_frozen(kw_only=True)
 class HttpJwtAuthorizerProps:
     """Options of an HttpJwtAuthorizer."""
 
-    jwt_audience: Sequence[str] = attrs.field(converter=_to_audience)
+    jwt_audience: Sequence[str] = attrs.field(converter=to_tuple)
     """The audiences a token must name (at least one)."""
     authorizer_name: str | None = None
     """The authorizer's name. Default: the id given to the constructor."""

@@ -15,14 +15,11 @@ from ...aws_apigatewayv2 import (
 )
 from ...aws_cognito import IUserPool, IUserPoolClient
 from ...core.construct import Construct
+from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
 from ...core.stack import Stack
 from ...core.struct import lazy_frozen
 from .._lambda_authorizer import to_identity_source
-
-
-def _to_clients(value: Sequence[IUserPoolClient] | None) -> tuple[IUserPoolClient, ...] | None:
-    return None if value is None else tuple(value)
 
 
 @lazy_frozen(kw_only=True)
@@ -33,7 +30,7 @@ class HttpUserPoolAuthorizerProps:
     """The authorizer's name. Default: the id given to the constructor."""
     identity_source: Sequence[str] | None = attrs.field(default=None, converter=to_identity_source)
     """Where API Gateway reads the token from. Default: ['$request.header.Authorization']."""
-    user_pool_clients: Sequence[IUserPoolClient] | None = attrs.field(default=None, converter=_to_clients)
+    user_pool_clients: Sequence[IUserPoolClient] | None = attrs.field(default=None, converter=optional_tuple)
     """The clients whose tokens are accepted. Default: a new client `UserPoolAuthorizerClient` of the pool."""
     user_pool_region: str | None = None
     """The region of the user pool. Default: the region of the stack of the route's API."""

@@ -13,6 +13,7 @@ from ...aws_apigatewayv2 import (
     ParameterMapping,
     PayloadFormatVersion,
 )
+from ...aws_iam import PolicyStatement, Role, ServicePrincipal
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 
@@ -66,8 +67,6 @@ class _HttpAwsServiceIntegration(HttpRouteIntegration):
         return self._parameter_mapping or self._default_parameter_mapping(subtype)
 
     def bind(self, *, route: IHttpRoute, scope: Construct) -> HttpRouteIntegrationConfig:
-        from ...aws_iam import PolicyStatement, Role, ServicePrincipal
-
         subtype = self._effective_subtype
         self._check_bind(scope, subtype)
         role = Role(scope, "InvokeRole", assumed_by=ServicePrincipal("apigateway.amazonaws.com"))

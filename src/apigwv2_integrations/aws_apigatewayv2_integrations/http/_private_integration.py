@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ...aws_apigatewayv2 import (
     HttpConnectionType,
@@ -19,6 +19,11 @@ from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.struct import lazy_frozen
+
+if TYPE_CHECKING:
+    # Only for annotations: the listener and VPC passed in have loaded these packages already.
+    from ...aws_ec2 import IVpc
+    from ...aws_elasticloadbalancingv2 import IApplicationListener, INetworkListener
 
 
 @lazy_frozen(kw_only=True)
@@ -48,7 +53,7 @@ class _HttpPrivateIntegration(HttpRouteIntegration):
         """The integration URI: the listener or service ARN."""
         raise NotImplementedError
 
-    def _vpc_of_target(self) -> Any:
+    def _vpc_of_target(self) -> IVpc | None:
         """The VPC of the target when this app defines it, else None."""
         return None
 
@@ -84,7 +89,7 @@ class _HttpPrivateIntegration(HttpRouteIntegration):
 class HttpLoadBalancerIntegrationOptions(HttpPrivateIntegrationOptions):
     """Options of the load balancer integrations."""
 
-    vpc: Any = None
+    vpc: IVpc | None = None
     """The listener's VPC, for imported listeners without `vpc_link`. Default: the load balancer's VPC."""
 
 
@@ -96,14 +101,14 @@ class _HttpLoadBalancerIntegration(_HttpPrivateIntegration):
     def __init__(
         self,
         id: str,
-        listener: Any,
+        listener: IApplicationListener | INetworkListener,
         *,
         method: HttpMethod | None = None,
         parameter_mapping: ParameterMapping | None = None,
         secure_server_name: str | None = None,
         timeout: Duration | None = None,
         vpc_link: IVpcLink | None = None,
-        vpc: Any = None,
+        vpc: IVpc | None = None,
     ) -> None:
         super().__init__(
             id,
@@ -119,15 +124,18 @@ class _HttpLoadBalancerIntegration(_HttpPrivateIntegration):
         self.listener = listener
 
     def _target_arn(self) -> str:
-        arn: str = self.listener.listener_arn
-        return arn
+        return self.listener.listener_arn
 
-    def _vpc_of_target(self) -> Any:
-        # aws_cdk offers no `vpc` option for imported listeners; it is accepted here as the issue asks.
+    def _vpc_of_target(self) -> IVpc | None:
+        # Differs from aws-cdk-lib, which has no `vpc` option: with an imported listener it needs an
+        # existing `vpc_link`, while `vpc=` lets the API create the link as it does for a defined listener.
         if self.options.vpc is not None:
             return self.options.vpc
-        load_balancer = getattr(self.listener, "load_balancer", None)
-        return getattr(load_balancer, "vpc", None)
+        return self._vpc_of_listener()
+
+    def _vpc_of_listener(self) -> IVpc | None:
+        """The VPC of the listener's load balancer when this app defines the listener, else None."""
+        raise NotImplementedError
 
     def _missing_vpc_link_message(self) -> str:
         return (

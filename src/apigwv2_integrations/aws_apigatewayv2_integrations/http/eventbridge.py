@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def _to_event_bus_reference(value: EventBusReference | Mapping[str, Any]) -> EventBusReference:
-    # Imported here so that importing the integrations does not load the EventBridge L1 classes.
+    # Deferred for import speed: an app that passes the bus as a dict of ARN and name never loads aws_events.
     from ...aws_events.event_bus import EventBusReference
 
     if isinstance(value, Mapping):

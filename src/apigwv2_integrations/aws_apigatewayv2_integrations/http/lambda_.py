@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import weakref
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ...aws_apigatewayv2 import (
     HttpIntegrationType,
@@ -13,16 +12,26 @@ from ...aws_apigatewayv2 import (
     ParameterMapping,
     PayloadFormatVersion,
 )
+from ...aws_iam import ServicePrincipal
+from ...cfn.aws_lambda import CfnPermission
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.names import Names
 from ...core.stack import Stack
 from ...core.struct import lazy_frozen
 
+if TYPE_CHECKING:
+    # Only for annotations: the function passed in has loaded aws_lambda already.
+    from ...aws_lambda import IFunction
+
 _APIGATEWAY_PRINCIPAL = "apigateway.amazonaws.com"
 
-# Permissions already granted per function when they are scoped to the whole API.
-_api_scoped_permissions: weakref.WeakKeyDictionary[Any, set[str]] = weakref.WeakKeyDictionary()
+
+def _has_permission(stack: Stack, permission_id: str) -> bool:
+    """Whether `stack` holds a Lambda permission with the construct id `permission_id` (any route's)."""
+    return any(
+        isinstance(child, CfnPermission) and child.node.id == permission_id for child in stack.node.find_all()
+    )
 
 
 @lazy_frozen(kw_only=True)
@@ -45,7 +54,7 @@ class HttpLambdaIntegration(HttpRouteIntegration):
     def __init__(
         self,
         id: str,
-        handler: Any,
+        handler: IFunction,
         *,
         parameter_mapping: ParameterMapping | None = None,
         payload_format_version: PayloadFormatVersion | None = None,
@@ -54,6 +63,8 @@ class HttpLambdaIntegration(HttpRouteIntegration):
     ) -> None:
         super().__init__(id)
         self.handler = handler
+        # Set once this integration's API has its API-scoped permission (scope_permission_to_route=False).
+        self._has_api_permission = False
         self.props = HttpLambdaIntegrationProps(
             parameter_mapping=parameter_mapping,
             payload_format_version=payload_format_version,
@@ -71,9 +82,7 @@ class HttpLambdaIntegration(HttpRouteIntegration):
         )
 
     def _complete_bind(self, *, route: IHttpRoute, scope: Construct) -> None:
-        from ...aws_iam import ServicePrincipal
-
-        stack = Stack.of(route)  # type: ignore[arg-type]
+        stack = route.stack
         api = route.http_api
         if self.props.scope_permission_to_route is not False:
             # `$default` has no path: the permission then covers every route of the API.
@@ -87,12 +96,14 @@ class HttpLambdaIntegration(HttpRouteIntegration):
             )
             return
         handler_id = Names.node_unique_id(self.handler.node)
-        api_id = Names.node_unique_id(api.node)  # type: ignore[attr-defined]
+        api_id = Names.node_unique_id(api.node)
         permission_id = f"ApiPermission.ApiScoped.{handler_id}.{api_id}"
-        granted = _api_scoped_permissions.setdefault(self.handler, set())
-        if permission_id in granted:
+        # One permission for the whole API, under the first route that binds the function: this
+        # integration looks for it once (as aws-cdk-lib does, by id in the stack), then remembers it.
+        if self._has_api_permission or _has_permission(Stack.of(scope), permission_id):
+            self._has_api_permission = True
             return
-        granted.add(permission_id)
+        self._has_api_permission = True
         self.handler.add_permission(
             permission_id,
             scope=scope,

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ...aws_apigatewayv2 import HttpMethod, IVpcLink, ParameterMapping
 from ...core.duration import Duration
 from ...core.struct import lazy_frozen
 from ._private_integration import HttpPrivateIntegrationOptions, _HttpPrivateIntegration
+
+if TYPE_CHECKING:
+    # Only for annotations: the service passed in has loaded aws_servicediscovery already.
+    from ...aws_servicediscovery import IService
 
 
 @lazy_frozen(kw_only=True)
@@ -24,7 +28,7 @@ class HttpServiceDiscoveryIntegration(_HttpPrivateIntegration):
     def __init__(
         self,
         id: str,
-        service: Any,
+        service: IService,
         *,
         method: HttpMethod | None = None,
         parameter_mapping: ParameterMapping | None = None,
@@ -43,8 +47,7 @@ class HttpServiceDiscoveryIntegration(_HttpPrivateIntegration):
         self.service = service
 
     def _target_arn(self) -> str:
-        arn: str = self.service.service_arn
-        return arn
+        return self.service.service_arn
 
     def _missing_vpc_link_message(self) -> str:
         return "vpc_link=None; Cloud Map integrations need an explicit VPC link: pass vpc_link=..."

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
@@ -22,10 +22,10 @@ _ACTIONS = {
 }
 
 
-def _check_queue(value: Any) -> Any:
+def _check_queue(value: object) -> IQueue:
     if not (hasattr(value, "queue_arn") and hasattr(value, "queue_url")):
         raise TypeError(f"queue={value!r} is not an IQueue; pass a Queue or Queue.from_queue_arn(...)")
-    return value
+    return cast("IQueue", value)
 
 
 @lazy_frozen(kw_only=True)

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import cast
 
 import attrs
 
 from ...aws_apigatewayv2 import HttpIntegrationSubtype, ParameterMapping
+from ...aws_stepfunctions import IStateMachine, StateMachine, StateMachineType
+from ...core.arn import Arn, ArnComponents, ArnFormat
 from ...core.construct import Construct
 from ...core.errors import ValidationError
+from ...core.stack import Stack
 from ...core.struct import lazy_frozen
 from ._aws_service_integration import _HttpAwsServiceIntegration, check_subtype
-
-if TYPE_CHECKING:
-    from ...aws_stepfunctions import IStateMachine
 
 _ACTIONS = {
     HttpIntegrationSubtype.STEPFUNCTIONS_START_EXECUTION: "states:StartExecution",
@@ -22,13 +22,13 @@ _ACTIONS = {
 }
 
 
-def _check_state_machine(value: Any) -> Any:
+def _check_state_machine(value: object) -> IStateMachine:
     if not hasattr(value, "state_machine_arn"):
         raise TypeError(
             f"state_machine={value!r} is not an IStateMachine; pass a StateMachine or "
             "StateMachine.from_state_machine_arn(...)"
         )
-    return value
+    return cast(IStateMachine, value)
 
 
 @lazy_frozen(kw_only=True)
@@ -67,19 +67,17 @@ class HttpStepFunctionsIntegration(_HttpAwsServiceIntegration):
 
     def _check_bind(self, scope: Construct, subtype: HttpIntegrationSubtype) -> None:
         super()._check_bind(scope, subtype)
-        from ...aws_stepfunctions import StateMachineType
-
         # An imported state machine has no known type; the service decides then.
-        machine_type = getattr(self.state_machine, "state_machine_type", None)
+        machine = self.state_machine
         if (
             subtype is HttpIntegrationSubtype.STEPFUNCTIONS_START_SYNC_EXECUTION
-            and machine_type is StateMachineType.STANDARD
+            and isinstance(machine, StateMachine)
+            and machine.state_machine_type is StateMachineType.STANDARD
         ):
-            machine = self.state_machine.node.path  # type: ignore[attr-defined]
             raise ValidationError(
                 scope,
                 f"integration {self.id!r}: subtype=HttpIntegrationSubtype.STEPFUNCTIONS_START_SYNC_EXECUTION "
-                f"needs an EXPRESS state machine, but {machine!r} is STANDARD; use "
+                f"needs an EXPRESS state machine, but {machine.node.path!r} is STANDARD; use "
                 "STEPFUNCTIONS_START_EXECUTION or state_machine_type=StateMachineType.EXPRESS",
             )
 
@@ -115,15 +113,11 @@ class HttpStepFunctionsIntegration(_HttpAwsServiceIntegration):
 
     def _executions_arn(self, scope: Construct) -> str:
         """The ARN of every execution of the state machine."""
-        from ...core.arn import Arn, ArnComponents, ArnFormat
-        from ...core.stack import Stack
-
-        name = getattr(self.state_machine, "state_machine_name", None)
-        if name is not None:
+        if isinstance(self.state_machine, StateMachine):
             return Stack.of(scope).format_arn(
                 service="states",
                 resource="execution",
-                resource_name=f"{name}:*",
+                resource_name=f"{self.state_machine.state_machine_name}:*",
                 arn_format=ArnFormat.COLON_RESOURCE_NAME,
             )
         # Differs from aws-cdk-lib, which renders `execution:undefined:*` for an imported state

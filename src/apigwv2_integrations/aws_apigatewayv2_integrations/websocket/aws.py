@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ...aws_apigatewayv2 import (
     ContentHandling,
@@ -17,6 +17,9 @@ from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.struct import lazy_frozen
 
+if TYPE_CHECKING:
+    from ...aws_iam import IRole
+
 
 @lazy_frozen(kw_only=True)
 class WebSocketAwsIntegrationProps:
@@ -28,8 +31,8 @@ class WebSocketAwsIntegrationProps:
     """The HTTP method of the action."""
     content_handling: ContentHandling | None = None
     """Payload conversion. Default: passthrough."""
-    credentials_role: Any = None
-    """Role API Gateway assumes (anything with `role_arn`). Default: none."""
+    credentials_role: IRole | None = None
+    """Role API Gateway assumes. Default: none."""
     passthrough_behavior: PassthroughBehavior | None = None
     """What to do with unmatched requests. Default: none."""
     request_parameters: Mapping[str, str] | None = None
@@ -52,7 +55,7 @@ class WebSocketAwsIntegration(WebSocketRouteIntegration):
         integration_uri: str,
         integration_method: str,
         content_handling: ContentHandling | None = None,
-        credentials_role: Any = None,
+        credentials_role: IRole | None = None,
         passthrough_behavior: PassthroughBehavior | None = None,
         request_parameters: Mapping[str, str] | None = None,
         request_templates: Mapping[str, str] | None = None,

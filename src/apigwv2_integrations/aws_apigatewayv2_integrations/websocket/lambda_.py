@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ...aws_apigatewayv2 import (
     ContentHandling,
@@ -11,10 +11,14 @@ from ...aws_apigatewayv2 import (
     WebSocketRouteIntegration,
     WebSocketRouteIntegrationConfig,
 )
+from ...aws_iam import ServicePrincipal
 from ...core.construct import Construct
 from ...core.duration import Duration
-from ...core.stack import Stack
 from ...core.struct import lazy_frozen
+
+if TYPE_CHECKING:
+    # Only for annotations: the function passed in has loaded aws_lambda already.
+    from ...aws_lambda import IFunction
 
 
 @lazy_frozen(kw_only=True)
@@ -33,7 +37,7 @@ class WebSocketLambdaIntegration(WebSocketRouteIntegration):
     def __init__(
         self,
         id: str,
-        handler: Any,
+        handler: IFunction,
         *,
         content_handling: ContentHandling | None = None,
         timeout: Duration | None = None,
@@ -43,9 +47,7 @@ class WebSocketLambdaIntegration(WebSocketRouteIntegration):
         self.props = WebSocketLambdaIntegrationProps(content_handling=content_handling, timeout=timeout)
 
     def bind(self, *, route: IWebSocketRoute, scope: Construct) -> WebSocketRouteIntegrationConfig:
-        from ...aws_iam import ServicePrincipal
-
-        stack = Stack.of(route)  # type: ignore[arg-type]
+        stack = route.stack
         # No slash before the route key: aws-cdk-lib scopes the permission as `{api}/*{routeKey}`.
         self.handler.add_permission(
             f"{self.id}-Permission",
