@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from apigwv2_integrations import Stack
-from apigwv2_integrations.aws_iam import Effect, Policy, PolicyStatement, Role, ServicePrincipal
+from apigwv2_integrations import Stack, ValidationError
+from apigwv2_integrations.aws_iam import Effect, IPolicy, Policy, PolicyStatement, Role, ServicePrincipal
 from tests.conftest import resources_of_type
 
 Render = Callable[[Stack], dict[str, Any]]
@@ -65,3 +65,14 @@ def test_statement_without_resources_fails_at_synth(stack: Stack, template: Rend
     assert (
         "Test/Role/DefaultPolicy: statement has no resources; pass resources=[...] or not_resources=[...]"
     ) in str(error.value)
+
+
+def test_policy_imported_by_name_reports_the_unknown_id_of_its_reference(stack: Stack) -> None:
+    imported = Policy.from_policy_name(stack, "Imported", "other")
+    assert isinstance(imported, IPolicy)
+    with pytest.raises(ValidationError) as error:
+        stack.resolve(imported.policy_ref.policy_id)
+    assert str(error.value) == (
+        "Test/Imported: policy_id of the reference is not known: Policy.from_policy_name() gives the "
+        "policy's name only; refer to the policy by its policy_name"
+    )

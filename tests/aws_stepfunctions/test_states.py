@@ -198,6 +198,21 @@ def test_jsonata_conditions_are_wrapped() -> None:
     assert str(error.value) == "condition='$x' is not a JSONata expression; write it as '{% ... %}'"
 
 
+def test_retry_and_catch_arguments_are_checked_on_every_state_that_has_them(stack: Stack) -> None:
+    handler = sfn.Pass(stack, "Handler")
+    with pytest.raises(TypeError) as on_map:
+        sfn.Map(stack, "Map").add_catch(handler, errors=5)  # type: ignore[arg-type]
+    assert str(on_map.value) == "Test/Map.add_catch: errors=5 is an int; use a list of str"
+    with pytest.raises(TypeError) as on_parallel:
+        sfn.Parallel(stack, "Parallel").add_retry(max_attempts="3")  # type: ignore[arg-type]
+    assert str(on_parallel.value) == "Test/Parallel.add_retry: max_attempts='3' is a str; use a number"
+    with pytest.raises(TypeError) as on_custom:
+        sfn.CustomState(stack, "Custom", state_json={}).add_retry(interval=3)  # type: ignore[arg-type]
+    assert str(on_custom.value) == (
+        "Test/Custom.add_retry: interval=3 is an int; use a Duration, e.g. Duration.seconds(3)"
+    )
+
+
 def test_wait_needs_a_wait_time(stack: Stack) -> None:
     with pytest.raises(TypeError) as error:
         sfn.Wait(stack, "Wait", time=30)  # type: ignore[arg-type]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import abc
 import json
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ..core.converters import to_tuple
 from ..core.struct import lazy_frozen
 
 if TYPE_CHECKING:
@@ -93,17 +93,13 @@ class Matcher(abc.ABC):
         return isinstance(x, Matcher)
 
 
-def _to_path(value: Sequence[str]) -> tuple[str, ...]:
-    return tuple(value)
-
-
 @lazy_frozen(kw_only=True)
 class MatchFailure:
     """One reason a match failed: where (path relative to the result), why and by which matcher."""
 
     matcher: Matcher
     message: str
-    path: tuple[str, ...] = attrs.field(converter=_to_path)
+    path: tuple[str, ...] = attrs.field(converter=to_tuple)
     cost: int | None = None
 
 

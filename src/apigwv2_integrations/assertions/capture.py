@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._matcher import MatchCapture, Matcher, MatchFailure, MatchResult, is_missing, json_block, type_name
+from .match import Match
 
 
 class Capture(Matcher):
@@ -28,8 +29,6 @@ class Capture(Matcher):
                 )
             )
         if self._pattern is not None:
-            from .match import Match
-
             pattern = self._pattern if isinstance(self._pattern, Matcher) else Match.exact(self._pattern)
             inner = pattern.test(actual)
             if inner.has_failed():

@@ -25,7 +25,22 @@ def _matcher_for(name: str, pattern: Any, *, partial_objects: bool) -> Matcher:
     return _LiteralMatch(name, pattern, partial_objects=partial_objects)
 
 
-class _LiteralMatch(Matcher):
+class _NamedMatcher(Matcher):
+    """A built-in matcher: it carries the name of the `Match` factory that made it."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def _failure(self, message: str, *, path: Sequence[str] = ()) -> MatchFailure:
+        """A failure of this matcher at `path` (relative to the value tested)."""
+        return MatchFailure(matcher=self, path=list(path), message=message)
+
+
+class _LiteralMatch(_NamedMatcher):
     """Equal values; lists and dicts compared element by element (dicts partially if asked)."""
 
     def __init__(self, name: str, pattern: Any, *, partial_objects: bool = False) -> None:
@@ -34,13 +49,9 @@ class _LiteralMatch(Matcher):
                 "LiteralMatch cannot directly contain another matcher. "
                 "Remove the top-level matcher or nest it more deeply."
             )
-        self._name = name
+        super().__init__(name)
         self._pattern = pattern
         self._partial_objects = partial_objects
-
-    @property
-    def name(self) -> str:
-        return self._name
 
     def test(self, actual: Any) -> MatchResult:
         pattern = self._pattern
@@ -51,35 +62,23 @@ class _LiteralMatch(Matcher):
         result = MatchResult(actual)
         if type_name(pattern) != type_name(actual):
             result.record_failure(
-                MatchFailure(
-                    matcher=self,
-                    path=[],
-                    message=f"Expected type {type_name(pattern)} but received {type_name(actual)}",
-                )
+                self._failure(f"Expected type {type_name(pattern)} but received {type_name(actual)}")
             )
         elif actual != pattern:
-            result.record_failure(
-                MatchFailure(
-                    matcher=self, path=[], message=f"Expected {plain(pattern)} but received {plain(actual)}"
-                )
-            )
+            result.record_failure(self._failure(f"Expected {plain(pattern)} but received {plain(actual)}"))
         return result
 
 
-class _ArrayMatch(Matcher):
+class _ArrayMatch(_NamedMatcher):
     """A list: every element in order (`array_equals`), or the pattern as a subsequence (`array_with`)."""
 
     def __init__(
         self, name: str, pattern: Sequence[Any], *, subsequence: bool = False, partial_objects: bool = False
     ) -> None:
-        self._name = name
+        super().__init__(name)
         self._pattern = list(pattern)
         self._subsequence = subsequence
         self._partial_objects = partial_objects
-
-    @property
-    def name(self) -> str:
-        return self._name
 
     def _element_matcher(self, pattern: Any) -> Matcher:
         return _matcher_for(self._name, pattern, partial_objects=self._partial_objects)
@@ -88,9 +87,7 @@ class _ArrayMatch(Matcher):
         result = MatchResult(actual)
         if not isinstance(actual, (list, tuple)):
             return result.record_failure(
-                MatchFailure(
-                    matcher=self, path=[], message=f"Expected type array but received {type_name(actual)}"
-                )
+                self._failure(f"Expected type array but received {type_name(actual)}")
             )
         if self._subsequence:
             return self._test_subsequence(list(actual), result)
@@ -99,10 +96,10 @@ class _ArrayMatch(Matcher):
             result.compose(str(index), self._element_matcher(self._pattern[index]).test(actual[index]))
         if got > expected:
             message = f"Too many elements in array (expecting {expected}, got {got})"
-            result.record_failure(MatchFailure(matcher=self, path=[str(expected)], message=message))
+            result.record_failure(self._failure(message, path=[str(expected)]))
         elif got < expected:
             message = f"Not enough elements in array (expecting {expected}, got {got})"
-            result.record_failure(MatchFailure(matcher=self, path=[str(got)], message=message))
+            result.record_failure(self._failure(message, path=[str(got)]))
         return result
 
     def _test_subsequence(self, actual: list[Any], result: MatchResult) -> MatchResult:
@@ -126,26 +123,21 @@ class _ArrayMatch(Matcher):
                 continue
             for earlier, index in enumerate(matched_at):
                 result.record_failure(
-                    MatchFailure(
-                        matcher=self, path=[str(index)], message=f"arrayWith pattern {earlier} matched here"
-                    )
+                    self._failure(f"arrayWith pattern {earlier} matched here", path=[str(index)])
                 )
             if closest is None:
                 result.record_failure(
-                    MatchFailure(
-                        matcher=self,
+                    self._failure(
+                        f"Could not match arrayWith pattern {pattern_index}. No more elements to try",
                         path=[str(len(actual))],
-                        message=f"Could not match arrayWith pattern {pattern_index}. No more elements to try",
                     )
                 )
             else:
                 index, attempt = closest
                 result.record_failure(
-                    MatchFailure(
-                        matcher=self,
+                    self._failure(
+                        f"Could not match arrayWith pattern {pattern_index}. This is the closest match",
                         path=[str(index)],
-                        message=f"Could not match arrayWith pattern {pattern_index}. "
-                        "This is the closest match",
                     )
                 )
                 result.compose(str(index), attempt)
@@ -153,162 +145,112 @@ class _ArrayMatch(Matcher):
         return result
 
 
-class _ObjectMatch(Matcher):
+class _ObjectMatch(_NamedMatcher):
     """A dict with the pattern's keys (`object_like`), or with exactly those keys (`object_equals`)."""
 
     def __init__(self, name: str, pattern: Mapping[str, Any], *, partial: bool = True) -> None:
-        self._name = name
+        super().__init__(name)
         self._pattern = dict(pattern)
         self._partial = partial
-
-    @property
-    def name(self) -> str:
-        return self._name
 
     def test(self, actual: Any) -> MatchResult:
         result = MatchResult(actual)
         if not isinstance(actual, Mapping):
             return result.record_failure(
-                MatchFailure(
-                    matcher=self, path=[], message=f"Expected type object but received {type_name(actual)}"
-                )
+                self._failure(f"Expected type object but received {type_name(actual)}")
             )
         if not self._partial:
             for key, value in actual.items():
                 if key not in self._pattern and not is_missing(value):
-                    result.record_failure(
-                        MatchFailure(matcher=self, path=[key], message=f"Unexpected key {key}")
-                    )
+                    result.record_failure(self._failure(f"Unexpected key {key}", path=[key]))
         for key, pattern in self._pattern.items():
             value = actual.get(key)
             if is_missing(value) and not isinstance(pattern, _AbsentMatch):
-                result.record_failure(MatchFailure(matcher=self, path=[key], message=f"Missing key '{key}'"))
+                result.record_failure(self._failure(f"Missing key '{key}'", path=[key]))
                 continue
             matcher = _matcher_for(self._name, pattern, partial_objects=self._partial)
             result.compose(key, matcher.test(value))
         return result
 
 
-class _SerializedJson(Matcher):
+class _SerializedJson(_NamedMatcher):
     """A string holding JSON whose parsed value matches the pattern."""
 
     def __init__(self, name: str, pattern: Any) -> None:
-        self._name = name
+        super().__init__(name)
         self._pattern = pattern
-
-    @property
-    def name(self) -> str:
-        return self._name
 
     def test(self, actual: Any) -> MatchResult:
         if not isinstance(actual, str):
             return MatchResult(actual).record_failure(
-                MatchFailure(
-                    matcher=self, path=[], message=f"Expected JSON as a string but found {type_name(actual)}"
-                )
+                self._failure(f"Expected JSON as a string but found {type_name(actual)}")
             )
         try:
             parsed = json.loads(actual)
         except ValueError:
-            return MatchResult(actual).record_failure(
-                MatchFailure(matcher=self, path=[], message=f"Invalid JSON string: {actual}")
-            )
+            return MatchResult(actual).record_failure(self._failure(f"Invalid JSON string: {actual}"))
         inner = _matcher_for(self._name, self._pattern, partial_objects=False).test(parsed)
         if inner.has_failed():
-            inner.record_failure(
-                MatchFailure(matcher=self, path=[], message="Encoded JSON value does not match")
-            )
+            inner.record_failure(self._failure("Encoded JSON value does not match"))
         return inner
 
 
-class _NotMatch(Matcher):
+class _NotMatch(_NamedMatcher):
     """Anything that does not match the pattern."""
 
     def __init__(self, name: str, pattern: Any) -> None:
-        self._name = name
+        super().__init__(name)
         self._pattern = pattern
-
-    @property
-    def name(self) -> str:
-        return self._name
 
     def test(self, actual: Any) -> MatchResult:
         inner = _matcher_for(self._name, self._pattern, partial_objects=False).test(actual)
         result = MatchResult(actual)
         if inner.is_success:
-            result.record_failure(
-                MatchFailure(matcher=self, path=[], message=f"Found unexpected match: {json_block(actual)}")
-            )
+            result.record_failure(self._failure(f"Found unexpected match: {json_block(actual)}"))
         return result
 
 
-class _AnyMatch(Matcher):
+class _AnyMatch(_NamedMatcher):
     """Any value that is there."""
 
     def __init__(self, name: str) -> None:
-        self._name = name
-
-    @property
-    def name(self) -> str:
-        return self._name
+        super().__init__(name)
 
     def test(self, actual: Any) -> MatchResult:
         result = MatchResult(actual)
         if is_missing(actual):
-            result.record_failure(
-                MatchFailure(matcher=self, path=[], message="Expected a value but found none")
-            )
+            result.record_failure(self._failure("Expected a value but found none"))
         return result
 
 
-class _AbsentMatch(Matcher):
+class _AbsentMatch(_NamedMatcher):
     """No value: the key is missing."""
 
     def __init__(self, name: str) -> None:
-        self._name = name
-
-    @property
-    def name(self) -> str:
-        return self._name
+        super().__init__(name)
 
     def test(self, actual: Any) -> MatchResult:
         result = MatchResult(actual)
         if not is_missing(actual):
-            result.record_failure(
-                MatchFailure(
-                    matcher=self, path=[], message=f"Received {plain(actual)}, but key should be absent"
-                )
-            )
+            result.record_failure(self._failure(f"Received {plain(actual)}, but key should be absent"))
         return result
 
 
-class _StringLikeRegexpMatch(Matcher):
+class _StringLikeRegexpMatch(_NamedMatcher):
     """A string in which the regular expression finds a match."""
 
     def __init__(self, name: str, pattern: str) -> None:
-        self._name = name
+        super().__init__(name)
         self._pattern = pattern
         self._regexp = re.compile(pattern)
-
-    @property
-    def name(self) -> str:
-        return self._name
 
     def test(self, actual: Any) -> MatchResult:
         result = MatchResult(actual)
         if not isinstance(actual, str):
-            result.record_failure(
-                MatchFailure(
-                    matcher=self, path=[], message=f"Expected a string, but got '{type_name(actual)}'"
-                )
-            )
+            result.record_failure(self._failure(f"Expected a string, but got '{type_name(actual)}'"))
         text = plain(actual)
         if not self._regexp.search(text):
-            result.record_failure(
-                MatchFailure(
-                    matcher=self, path=[], message=f"String '{text}' did not match pattern '{self._pattern}'"
-                )
-            )
+            result.record_failure(self._failure(f"String '{text}' did not match pattern '{self._pattern}'"))
         return result
 
 

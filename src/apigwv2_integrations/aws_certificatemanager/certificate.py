@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 import attrs
 
 from ..aws_route53 import IHostedZone
-from ..cfn.aws_certificatemanager import CfnCertificate
+from ..cfn.aws_certificatemanager import CertificateReference, CfnCertificate
 from ..core.construct import Construct
+from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.resource_types import IResource
 from ..core.struct import lazy_frozen
 from ..core.tags import Tags
 from ..core.tokens.token import Token
@@ -26,12 +28,17 @@ _MAX_NAME_TAG = 255
 
 
 @runtime_checkable
-class ICertificate(Protocol):
+class ICertificate(IResource, Protocol):
     """An ACM certificate, defined here or imported."""
 
     @property
     def certificate_arn(self) -> str:
         """The certificate's ARN."""
+        ...
+
+    @property
+    def certificate_ref(self) -> CertificateReference:
+        """A reference to the certificate: its ARN."""
         ...
 
     def metric_days_to_expiry(
@@ -156,10 +163,6 @@ class CertificateValidation:
         )
 
 
-def _to_names(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return None if value is None else tuple(value)
-
-
 @lazy_frozen(kw_only=True)
 class CertificateProps:
     """Properties of a Certificate."""
@@ -172,7 +175,7 @@ class CertificateProps:
     """Recorded in the `Name` tag. Default: the construct's path."""
     key_algorithm: KeyAlgorithm | None = None
     """Algorithm of the key pair. Default: KeyAlgorithm.RSA_2048."""
-    subject_alternative_names: tuple[str, ...] | None = attrs.field(default=None, converter=_to_names)
+    subject_alternative_names: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Other domain names on the certificate. Default: none."""
     transparency_logging_enabled: bool | None = None
     """Whether the certificate is logged in certificate transparency logs. Default: True."""
@@ -186,6 +189,11 @@ class _CertificateBase(Resource):
     certificate_arn: str
     # aws-cdk-lib sets a region only on certificates made in another region (none here).
     region: str | None = None
+
+    @property
+    def certificate_ref(self) -> CertificateReference:
+        """A reference to the certificate: its ARN."""
+        return CertificateReference(certificate_arn=self.certificate_arn)
 
     def metric_days_to_expiry(
         self,
@@ -210,22 +218,18 @@ class _CertificateBase(Resource):
         """
         # Deferred: CloudWatch doubles the import time of this module and few apps ask for metrics.
         from ..aws_cloudwatch import Metric, Stats
+        from ..aws_cloudwatch.metric import metric_keywords
 
         return Metric(
-            metric_name="DaysToExpiry",
-            namespace="AWS/CertificateManager",
-            dimensions_map={"CertificateArn": self.certificate_arn},
-            statistic=Stats.MINIMUM,
-            region=self.region,
-            period=period or Duration.days(1),
-            account=account,
-            color=color,
-            id=id,
-            label=label,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            unit=unit,
-            visible=visible,
+            **metric_keywords(locals())
+            | {
+                "metric_name": "DaysToExpiry",
+                "namespace": "AWS/CertificateManager",
+                "dimensions_map": {"CertificateArn": self.certificate_arn},
+                "statistic": Stats.MINIMUM,
+                "region": self.region,
+                "period": period or Duration.days(1),
+            }
         )
 
 

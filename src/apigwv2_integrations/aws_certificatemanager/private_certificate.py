@@ -9,12 +9,9 @@ import attrs
 
 from ..cfn.aws_certificatemanager import CfnCertificate
 from ..core.construct import Construct
+from ..core.converters import optional_tuple
 from ..core.struct import lazy_frozen
 from .certificate import ICertificate, KeyAlgorithm, _CertificateBase, _ImportedCertificate
-
-
-def _to_names(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return None if value is None else tuple(value)
 
 
 @lazy_frozen(kw_only=True)
@@ -29,7 +26,7 @@ class PrivateCertificateProps:
     """Whether the certificate can be exported. Default: False."""
     key_algorithm: KeyAlgorithm | None = None
     """Algorithm of the key pair. Default: KeyAlgorithm.RSA_2048."""
-    subject_alternative_names: tuple[str, ...] | None = attrs.field(default=None, converter=_to_names)
+    subject_alternative_names: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Other domain names on the certificate. Default: none."""
 
 

@@ -207,13 +207,7 @@ class Alarm(AlarmBase):
     @staticmethod
     def from_alarm_name(scope: Construct, id: str, alarm_name: str) -> IAlarm:
         """An existing alarm of this stack's account and region, by name."""
-        arn = Stack.of(scope).format_arn(
-            service="cloudwatch",
-            resource="alarm",
-            resource_name=alarm_name,
-            arn_format=ArnFormat.COLON_RESOURCE_NAME,
-        )
-        return _ImportedAlarm(scope, id, arn)
+        return _ImportedAlarm.of_name(scope, id, alarm_name)
 
     def to_annotation(self) -> dict[str, Any]:
         """A horizontal graph annotation at the alarm's threshold."""
@@ -339,3 +333,14 @@ class _ImportedAlarm(AlarmBase):
         self.alarm_name = (
             Stack.of(scope).split_arn(alarm_arn, ArnFormat.COLON_RESOURCE_NAME).resource_name or ""
         )
+
+    @staticmethod
+    def of_name(scope: Construct, id: str, alarm_name: str) -> _ImportedAlarm:
+        """An existing alarm or composite alarm of the stack's account and region, by name."""
+        arn = Stack.of(scope).format_arn(
+            service="cloudwatch",
+            resource="alarm",
+            resource_name=alarm_name,
+            arn_format=ArnFormat.COLON_RESOURCE_NAME,
+        )
+        return _ImportedAlarm(scope, id, arn)

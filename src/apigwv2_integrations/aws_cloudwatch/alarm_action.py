@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..core.construct import Construct
 from ..core.struct import lazy_frozen
+
+if TYPE_CHECKING:
+    from .alarm_base import IAlarm
 
 
 @lazy_frozen(kw_only=True)
@@ -20,6 +23,6 @@ class AlarmActionConfig:
 class IAlarmAction(Protocol):
     """An action an alarm can take."""
 
-    def bind(self, scope: Construct, alarm: Any) -> AlarmActionConfig:
+    def bind(self, scope: Construct, alarm: IAlarm) -> AlarmActionConfig:
         """The action's configuration for `alarm`."""
         ...

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any, Protocol, runtime_checkable
 
+from ..cfn.aws_cloudwatch import AlarmReference
 from ..core.resource import Resource
+from ..core.resource_types import IResource
 from .alarm_action import IAlarmAction
 
 
 @runtime_checkable
-class IAlarm(Protocol):
+class IAlarm(IResource, Protocol):
     """A CloudWatch alarm, defined here or imported."""
 
     @property
@@ -20,6 +22,11 @@ class IAlarm(Protocol):
     @property
     def alarm_name(self) -> str:
         """The alarm's name."""
+        ...
+
+    @property
+    def alarm_ref(self) -> AlarmReference:
+        """A reference to the alarm: its name and ARN."""
         ...
 
     def render_alarm_rule(self) -> str:
@@ -40,9 +47,9 @@ class AlarmBase(Resource):
         self._ok_action_arns: list[str] = []
 
     @property
-    def alarm_ref(self) -> dict[str, str]:
+    def alarm_ref(self) -> AlarmReference:
         """The alarm's name and ARN."""
-        return {"alarm_name": self.alarm_name, "alarm_arn": self.alarm_arn}
+        return AlarmReference(alarm_arn=self.alarm_arn, alarm_name=self.alarm_name)
 
     def render_alarm_rule(self) -> str:
         """The alarm as a composite alarm rule: `ALARM("<arn>")`."""

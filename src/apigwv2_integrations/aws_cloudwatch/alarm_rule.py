@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import enum
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..core.errors import ValidationError
+
+if TYPE_CHECKING:
+    from .alarm_base import IAlarm
 
 
 class AlarmState(enum.Enum):
@@ -71,7 +74,7 @@ class AlarmRule:
         return _Rule(str(value).upper())
 
     @staticmethod
-    def from_alarm(alarm: Any, alarm_state: AlarmState) -> IAlarmRule:
+    def from_alarm(alarm: IAlarm, alarm_state: AlarmState) -> IAlarmRule:
         """True when `alarm` is in `alarm_state`."""
         return _Rule(f'{alarm_state.value}("{alarm.alarm_arn}")')
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import attrs
 
+from ..core.converters import optional_tuple, to_tuple
 from ..core.struct import lazy_frozen
 from .alarm_base import IAlarm
 from .alarm_rule import AlarmState
@@ -22,25 +23,17 @@ class AlarmStatusWidgetSortBy(enum.Enum):
     TIMESTAMP = "timestamp"
 
 
-def _to_alarms(value: Sequence[IAlarm]) -> tuple[IAlarm, ...]:
-    return tuple(value)
-
-
-def _to_states(value: Sequence[AlarmState] | None) -> tuple[AlarmState, ...] | None:
-    return tuple(value) if value is not None else None
-
-
 @lazy_frozen(kw_only=True)
 class AlarmStatusWidgetProps:
     """Properties of an AlarmStatusWidget."""
 
-    alarms: Sequence[IAlarm] = attrs.field(converter=_to_alarms)
+    alarms: Sequence[IAlarm] = attrs.field(converter=to_tuple)
     """The alarms shown."""
     height: float | None = None
     """Height in grid units. Default: 3."""
     sort_by: AlarmStatusWidgetSortBy | None = None
     """How alarms are ordered. Default: DEFAULT."""
-    states: Sequence[AlarmState] | None = attrs.field(default=None, converter=_to_states)
+    states: Sequence[AlarmState] | None = attrs.field(default=None, converter=optional_tuple)
     """Only alarms in these states. Default: every state."""
     title: str | None = None
     """The widget's title. Default: 'Alarm Status'."""
@@ -70,18 +63,12 @@ class AlarmStatusWidget(ConcreteWidget):
     def to_json(self) -> list[Any]:
         """The widget's JSON."""
         props = self.props
-        return [
+        return self._widget_json(
+            "alarm",
             {
-                "type": "alarm",
-                "width": self.width,
-                "height": self.height,
-                "x": self.x,
-                "y": self.y,
-                "properties": {
-                    "title": props.title or "Alarm Status",
-                    "alarms": [alarm.alarm_arn for alarm in props.alarms],
-                    "states": [state.value for state in props.states] if props.states else None,
-                    "sortBy": props.sort_by.value if props.sort_by else None,
-                },
-            }
-        ]
+                "title": props.title or "Alarm Status",
+                "alarms": [alarm.alarm_arn for alarm in props.alarms],
+                "states": [state.value for state in props.states] if props.states else None,
+                "sortBy": props.sort_by.value if props.sort_by else None,
+            },
+        )

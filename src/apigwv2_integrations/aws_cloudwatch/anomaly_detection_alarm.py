@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.struct import lazy_frozen
@@ -40,7 +38,7 @@ class AnomalyDetectionAlarmProps:
     """How many data points must breach to go into ALARM. Default: `evaluation_periods`."""
     evaluate_low_sample_count_percentile: str | None = None
     """For percentile statistics: 'evaluate' or 'ignore' periods with few data points. Default: evaluate."""
-    period: Any = None
+    period: Duration | None = None
     """Deprecated by aws_cdk: set the period on the metric. Default: the metric's."""
     statistic: str | None = None
     """Deprecated by aws_cdk: set the statistic on the metric. Default: the metric's."""
@@ -66,7 +64,7 @@ class AnomalyDetectionAlarm(Alarm):
         comparison_operator: ComparisonOperator | None = None,
         datapoints_to_alarm: float | None = None,
         evaluate_low_sample_count_percentile: str | None = None,
-        period: Any = None,
+        period: Duration | None = None,
         statistic: str | None = None,
         std_devs: float | None = None,
         treat_missing_data: TreatMissingData | None = None,

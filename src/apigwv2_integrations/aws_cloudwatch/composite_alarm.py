@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from ..cfn.aws_cloudwatch import CfnCompositeAlarm
-from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.names import Names
-from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
 from .alarm import _actions_list, _ImportedAlarm
@@ -115,10 +113,4 @@ class CompositeAlarm(AlarmBase):
     @staticmethod
     def from_composite_alarm_name(scope: Construct, id: str, composite_alarm_name: str) -> IAlarm:
         """An existing composite alarm of this stack's account and region, by name."""
-        arn = Stack.of(scope).format_arn(
-            service="cloudwatch",
-            resource="alarm",
-            resource_name=composite_alarm_name,
-            arn_format=ArnFormat.COLON_RESOURCE_NAME,
-        )
-        return _ImportedAlarm(scope, id, arn)
+        return _ImportedAlarm.of_name(scope, id, composite_alarm_name)

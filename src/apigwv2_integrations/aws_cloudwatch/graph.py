@@ -8,6 +8,7 @@ from typing import Any
 
 import attrs
 
+from ..core.converters import optional_dict, optional_tuple, to_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.struct import lazy_frozen
@@ -85,14 +86,6 @@ class YAxisProps:
     """Whether units show in the label. Default: True."""
 
 
-def _to_metric_tuple(value: Sequence[IMetric]) -> tuple[IMetric, ...]:
-    return tuple(value)
-
-
-def _to_metrics(value: Sequence[IMetric] | None) -> tuple[IMetric, ...] | None:
-    return tuple(value) if value is not None else None
-
-
 def _to_annotations(
     value: Sequence[HorizontalAnnotation | Mapping[str, Any]] | None,
 ) -> tuple[HorizontalAnnotation, ...] | None:
@@ -129,7 +122,7 @@ class GraphWidgetProps(MetricWidgetProps):
     """Show labels on a pie chart. Default: False."""
     end: str | None = None
     """End of the time range (ISO 8601 or relative). Default: now."""
-    left: Sequence[IMetric] | None = attrs.field(default=None, converter=_to_metrics)
+    left: Sequence[IMetric] | None = attrs.field(default=None, converter=optional_tuple)
     """Metrics on the left Y axis. Default: none."""
     left_annotations: Sequence[HorizontalAnnotation] | None = attrs.field(
         default=None, converter=_to_annotations
@@ -143,7 +136,7 @@ class GraphWidgetProps(MetricWidgetProps):
     """Show the latest, still incomplete, data points. Default: False."""
     period: Duration | None = None
     """Override the period of every metric. Default: each metric's period."""
-    right: Sequence[IMetric] | None = attrs.field(default=None, converter=_to_metrics)
+    right: Sequence[IMetric] | None = attrs.field(default=None, converter=optional_tuple)
     """Metrics on the right Y axis. Default: none."""
     right_annotations: Sequence[HorizontalAnnotation] | None = attrs.field(
         default=None, converter=_to_annotations
@@ -169,7 +162,7 @@ class GraphWidgetProps(MetricWidgetProps):
 class SingleValueWidgetProps(MetricWidgetProps):
     """Properties of a SingleValueWidget."""
 
-    metrics: Sequence[IMetric] = attrs.field(converter=_to_metric_tuple)
+    metrics: Sequence[IMetric] = attrs.field(converter=to_tuple)
     """The metrics whose latest values show."""
     end: str | None = None
     """End of the time range. Default: now."""
@@ -242,23 +235,17 @@ class AlarmWidget(ConcreteWidget):
     def to_json(self) -> list[Any]:
         """The widget's JSON."""
         props = self.props
-        return [
+        return self._widget_json(
+            "metric",
             {
-                "type": "metric",
-                "width": self.width,
-                "height": self.height,
-                "x": self.x,
-                "y": self.y,
-                "properties": {
-                    "view": "timeSeries",
-                    "title": props.title,
-                    "region": props.region or Aws.REGION,
-                    "annotations": {"alarms": [props.alarm.alarm_arn]},
-                    "yAxis": {"left": _render_struct(props.left_y_axis)},
-                    "accountId": props.account_id,
-                },
-            }
-        ]
+                "view": "timeSeries",
+                "title": props.title,
+                "region": props.region or Aws.REGION,
+                "annotations": {"alarms": [props.alarm.alarm_arn]},
+                "yAxis": {"left": _render_struct(props.left_y_axis)},
+                "accountId": props.account_id,
+            },
+        )
 
 
 class GraphWidget(ConcreteWidget):
@@ -357,36 +344,30 @@ class GraphWidget(ConcreteWidget):
             else None
         )
         metrics = all_metrics_graph_json(self._left, self._right)
-        return [
+        return self._widget_json(
+            "metric",
             {
-                "type": "metric",
-                "width": self.width,
-                "height": self.height,
-                "x": self.x,
-                "y": self.y,
-                "properties": {
-                    "view": (props.view or GraphWidgetView.TIME_SERIES).value,
-                    "title": props.title,
-                    "region": props.region or Aws.REGION,
-                    "stacked": props.stacked,
-                    "labels": {"visible": True} if props.display_labels_on_chart else None,
-                    "metrics": metrics or None,
-                    "annotations": annotations,
-                    "yAxis": {
-                        "left": _render_struct(props.left_y_axis),
-                        "right": _render_struct(props.right_y_axis),
-                    },
-                    "legend": {"position": props.legend_position.value} if props.legend_position else None,
-                    "liveData": props.live_data,
-                    "setPeriodToTimeRange": props.set_period_to_time_range,
-                    "period": props.period.to_seconds() if props.period else None,
-                    "stat": props.statistic,
-                    "start": props.start,
-                    "end": props.end,
-                    "accountId": props.account_id,
+                "view": (props.view or GraphWidgetView.TIME_SERIES).value,
+                "title": props.title,
+                "region": props.region or Aws.REGION,
+                "stacked": props.stacked,
+                "labels": {"visible": True} if props.display_labels_on_chart else None,
+                "metrics": metrics or None,
+                "annotations": annotations,
+                "yAxis": {
+                    "left": _render_struct(props.left_y_axis),
+                    "right": _render_struct(props.right_y_axis),
                 },
-            }
-        ]
+                "legend": {"position": props.legend_position.value} if props.legend_position else None,
+                "liveData": props.live_data,
+                "setPeriodToTimeRange": props.set_period_to_time_range,
+                "period": props.period.to_seconds() if props.period else None,
+                "stat": props.statistic,
+                "start": props.start,
+                "end": props.end,
+                "accountId": props.account_id,
+            },
+        )
 
 
 class SingleValueWidget(ConcreteWidget):
@@ -434,28 +415,22 @@ class SingleValueWidget(ConcreteWidget):
     def to_json(self) -> list[Any]:
         """The widget's JSON."""
         props = self.props
-        return [
+        return self._widget_json(
+            "metric",
             {
-                "type": "metric",
-                "width": self.width,
-                "height": self.height,
-                "x": self.x,
-                "y": self.y,
-                "properties": {
-                    "view": "singleValue",
-                    "title": props.title,
-                    "region": props.region or Aws.REGION,
-                    "sparkline": props.sparkline,
-                    "metrics": all_metrics_graph_json(props.metrics, []),
-                    "setPeriodToTimeRange": props.set_period_to_time_range,
-                    "singleValueFullPrecision": props.full_precision,
-                    "period": props.period.to_seconds() if props.period else None,
-                    "start": props.start,
-                    "end": props.end,
-                    "accountId": props.account_id,
-                },
-            }
-        ]
+                "view": "singleValue",
+                "title": props.title,
+                "region": props.region or Aws.REGION,
+                "sparkline": props.sparkline,
+                "metrics": all_metrics_graph_json(props.metrics, []),
+                "setPeriodToTimeRange": props.set_period_to_time_range,
+                "singleValueFullPrecision": props.full_precision,
+                "period": props.period.to_seconds() if props.period else None,
+                "start": props.start,
+                "end": props.end,
+                "accountId": props.account_id,
+            },
+        )
 
 
 @lazy_frozen(kw_only=True)
@@ -472,7 +447,7 @@ class GaugeWidgetProps(MetricWidgetProps):
     """Where the legend is. Default: BOTTOM."""
     live_data: bool | None = None
     """Show the latest, still incomplete, data points. Default: False."""
-    metrics: Sequence[IMetric] | None = attrs.field(default=None, converter=_to_metrics)
+    metrics: Sequence[IMetric] | None = attrs.field(default=None, converter=optional_tuple)
     """The metrics shown. Default: none."""
     period: Duration | None = None
     """Override the period of every metric. Default: each metric's period."""
@@ -542,37 +517,27 @@ class GaugeWidget(ConcreteWidget):
         for key, value in (_render_struct(props.left_y_axis) or {}).items():
             if value is not None:
                 left[key] = value
-        return [
+        return self._widget_json(
+            "metric",
             {
-                "type": "metric",
-                "width": self.width,
-                "height": self.height,
-                "x": self.x,
-                "y": self.y,
-                "properties": {
-                    "view": "gauge",
-                    "title": props.title,
-                    "region": props.region or Aws.REGION,
-                    "metrics": metrics or None,
-                    "annotations": {"horizontal": [_render_struct(a) for a in props.annotations]}
-                    if props.annotations
-                    else None,
-                    "yAxis": {"left": left},
-                    "legend": {"position": props.legend_position.value} if props.legend_position else None,
-                    "liveData": props.live_data,
-                    "setPeriodToTimeRange": props.set_period_to_time_range,
-                    "period": props.period.to_seconds() if props.period else None,
-                    "stat": props.statistic,
-                    "start": props.start,
-                    "end": props.end,
-                    "accountId": props.account_id,
-                },
-            }
-        ]
-
-
-def _to_params(value: Mapping[str, Any] | None) -> dict[str, Any] | None:
-    return dict(value) if value is not None else None
+                "view": "gauge",
+                "title": props.title,
+                "region": props.region or Aws.REGION,
+                "metrics": metrics or None,
+                "annotations": {"horizontal": [_render_struct(a) for a in props.annotations]}
+                if props.annotations
+                else None,
+                "yAxis": {"left": left},
+                "legend": {"position": props.legend_position.value} if props.legend_position else None,
+                "liveData": props.live_data,
+                "setPeriodToTimeRange": props.set_period_to_time_range,
+                "period": props.period.to_seconds() if props.period else None,
+                "stat": props.statistic,
+                "start": props.start,
+                "end": props.end,
+                "accountId": props.account_id,
+            },
+        )
 
 
 @lazy_frozen(kw_only=True)
@@ -585,7 +550,7 @@ class CustomWidgetProps:
     """The widget's title."""
     height: float | None = None
     """Height in grid units. Default: 6."""
-    params: Mapping[str, Any] | None = attrs.field(default=None, converter=_to_params)
+    params: Mapping[str, Any] | None = attrs.field(default=None, converter=optional_dict)
     """Parameters passed to the function. Default: none."""
     update_on_refresh: bool | None = None
     """Re-render when the dashboard refreshes. Default: True."""
@@ -630,24 +595,18 @@ class CustomWidget(ConcreteWidget):
     def to_json(self) -> list[Any]:
         """The widget's JSON."""
         props = self.props
-        return [
+        return self._widget_json(
+            "custom",
             {
-                "type": "custom",
-                "width": self.width,
-                "height": self.height,
-                "x": self.x,
-                "y": self.y,
-                "properties": {
-                    "endpoint": props.function_arn,
-                    "params": props.params,
-                    "title": props.title,
-                    "updateOn": {
-                        "refresh": True if props.update_on_refresh is None else props.update_on_refresh,
-                        "resize": True if props.update_on_resize is None else props.update_on_resize,
-                        "timeRange": True
-                        if props.update_on_time_range_change is None
-                        else props.update_on_time_range_change,
-                    },
+                "endpoint": props.function_arn,
+                "params": props.params,
+                "title": props.title,
+                "updateOn": {
+                    "refresh": True if props.update_on_refresh is None else props.update_on_refresh,
+                    "resize": True if props.update_on_resize is None else props.update_on_resize,
+                    "timeRange": True
+                    if props.update_on_time_range_change is None
+                    else props.update_on_time_range_change,
                 },
-            }
-        ]
+            },
+        )

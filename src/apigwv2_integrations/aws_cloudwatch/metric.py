@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 from ..aws_iam.grant import Grant
 from ..aws_iam.principals import IGrantable
 from ..core.construct import Construct
+from ..core.converters import optional_dict
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.stack import Stack
@@ -29,10 +31,6 @@ _MAX_DIMENSIONS = 30
 _VARIABLE = re.compile(r"[a-z][a-zA-Z0-9_]*")
 
 
-def _to_dimensions(value: Mapping[str, Any] | None) -> dict[str, Any] | None:
-    return dict(value) if value is not None else None
-
-
 @lazy_frozen(kw_only=True)
 class CommonMetricOptions:
     """Options every metric takes."""
@@ -41,7 +39,7 @@ class CommonMetricOptions:
     """The account the metric lives in. Default: the account of the stack it is used in."""
     color: str | None = None
     """The color of the metric's line in graphs, as a hex string. Default: chosen by the graph."""
-    dimensions_map: Mapping[str, Any] | None = attrs.field(default=None, converter=_to_dimensions)
+    dimensions_map: Mapping[str, Any] | None = attrs.field(default=None, converter=optional_dict)
     """Dimensions of the metric. Default: none."""
     id: str | None = None
     """An id for the metric, to use it in math expressions. Default: none."""
@@ -164,7 +162,52 @@ def _check_dimensions(dimensions: dict[str, Any]) -> None:
             )
 
 
-class Metric:
+class _AlarmableMetric:
+    """What Metric and MathExpression share: `create_alarm` (a SearchExpression cannot be alarmed on)."""
+
+    warnings: list[str] | None
+    warnings_v2: dict[str, str] | None
+
+    def to_metric_config(self) -> MetricConfig:
+        """The metric's configuration."""
+        raise NotImplementedError(f"{type(self).__name__} must define to_metric_config")
+
+    def create_alarm(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        evaluation_periods: float,
+        threshold: float,
+        actions_enabled: bool | None = None,
+        alarm_description: str | None = None,
+        alarm_name: str | None = None,
+        comparison_operator: ComparisonOperator | None = None,
+        datapoints_to_alarm: float | None = None,
+        evaluate_low_sample_count_percentile: str | None = None,
+        treat_missing_data: TreatMissingData | None = None,
+    ) -> Alarm:
+        """An Alarm on this metric or expression."""
+        # Deferred for import speed: the alarm modules are needed only once an alarm is made.
+        from .alarm import Alarm
+
+        return Alarm(
+            scope,
+            id,
+            metric=self,
+            evaluation_periods=evaluation_periods,
+            threshold=threshold,
+            actions_enabled=actions_enabled,
+            alarm_description=alarm_description,
+            alarm_name=alarm_name,
+            comparison_operator=comparison_operator,
+            datapoints_to_alarm=datapoints_to_alarm,
+            evaluate_low_sample_count_percentile=evaluate_low_sample_count_percentile,
+            treat_missing_data=treat_missing_data,
+        )
+
+
+class Metric(_AlarmableMetric):
     """One CloudWatch metric, read with a statistic over a period."""
 
     def __init__(
@@ -364,40 +407,6 @@ class Metric:
             },
         )
 
-    def create_alarm(
-        self,
-        scope: Construct,
-        id: str,
-        *,
-        evaluation_periods: float,
-        threshold: float,
-        actions_enabled: bool | None = None,
-        alarm_description: str | None = None,
-        alarm_name: str | None = None,
-        comparison_operator: ComparisonOperator | None = None,
-        datapoints_to_alarm: float | None = None,
-        evaluate_low_sample_count_percentile: str | None = None,
-        treat_missing_data: TreatMissingData | None = None,
-    ) -> Alarm:
-        """An Alarm on this metric."""
-        # Deferred for import speed: the alarm modules are needed only once an alarm is made.
-        from .alarm import Alarm
-
-        return Alarm(
-            scope,
-            id,
-            metric=self,
-            evaluation_periods=evaluation_periods,
-            threshold=threshold,
-            actions_enabled=actions_enabled,
-            alarm_description=alarm_description,
-            alarm_name=alarm_name,
-            comparison_operator=comparison_operator,
-            datapoints_to_alarm=datapoints_to_alarm,
-            evaluate_low_sample_count_percentile=evaluate_low_sample_count_percentile,
-            treat_missing_data=treat_missing_data,
-        )
-
     def to_string(self) -> str:
         """The label, else the metric name."""
         return self.label or self.metric_name
@@ -434,7 +443,60 @@ def _with_period(metric: IMetric, period: Duration) -> tuple[IMetric, bool]:
     return with_(period=period), overridden
 
 
-class MathExpression:
+_ExpressionT = TypeVar("_ExpressionT", bound="_Expression")
+
+
+class _Expression:
+    """What MathExpression and SearchExpression share: their display options, `with_` and `to_string`."""
+
+    expression: str
+    label: str | None
+    color: str | None
+    period: Duration
+    search_account: str | None
+    search_region: str | None
+
+    def with_(
+        self: _ExpressionT,
+        *,
+        color: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        search_account: str | None = None,
+        search_region: str | None = None,
+    ) -> _ExpressionT:
+        """This expression with some options changed; the expression itself when nothing changes."""
+        unchanged = (
+            (label is None or label == self.label)
+            and (color is None or color == self.color)
+            and (period is None or period.to_seconds() == self.period.to_seconds())
+            and (search_account is None or search_account == self.search_account)
+            and (search_region is None or search_region == self.search_region)
+        )
+        if unchanged:
+            return self
+        return self._with_options(
+            {
+                "label": label if label is not None else self.label,
+                "color": color if color is not None else self.color,
+                "period": period if period is not None else self.period,
+                "search_account": search_account if search_account is not None else self.search_account,
+                "search_region": search_region if search_region is not None else self.search_region,
+            }
+        )
+
+    def _with_options(self: _ExpressionT, options: dict[str, Any]) -> _ExpressionT:
+        raise NotImplementedError(f"{type(self).__name__} must define _with_options")
+
+    def to_string(self) -> str:
+        """The label, else the expression."""
+        return self.label or self.expression
+
+    def __str__(self) -> str:
+        return self.to_string()
+
+
+class MathExpression(_Expression, _AlarmableMetric):
     """A math expression over other metrics, such as `100 * errors / invocations`."""
 
     def __init__(
@@ -515,34 +577,8 @@ class MathExpression:
 
         visit(self)
 
-    def with_(
-        self,
-        *,
-        color: str | None = None,
-        label: str | None = None,
-        period: Duration | None = None,
-        search_account: str | None = None,
-        search_region: str | None = None,
-    ) -> MathExpression:
-        """This expression with some options changed; the expression itself when nothing changes."""
-        unchanged = (
-            (label is None or label == self.label)
-            and (color is None or color == self.color)
-            and (period is None or period.to_seconds() == self.period.to_seconds())
-            and (search_account is None or search_account == self.search_account)
-            and (search_region is None or search_region == self.search_region)
-        )
-        if unchanged:
-            return self
-        return MathExpression(
-            expression=self.expression,
-            using_metrics=self.using_metrics,
-            label=label if label is not None else self.label,
-            color=color if color is not None else self.color,
-            period=period if period is not None else self.period,
-            search_account=search_account if search_account is not None else self.search_account,
-            search_region=search_region if search_region is not None else self.search_region,
-        )
+    def _with_options(self, options: dict[str, Any]) -> MathExpression:
+        return MathExpression(expression=self.expression, using_metrics=self.using_metrics, **options)
 
     def to_metric_config(self) -> MetricConfig:
         """The expression's configuration, as alarms and graphs render it."""
@@ -556,47 +592,6 @@ class MathExpression:
             ),
             rendering_properties={"label": self.label, "color": self.color},
         )
-
-    def create_alarm(
-        self,
-        scope: Construct,
-        id: str,
-        *,
-        evaluation_periods: float,
-        threshold: float,
-        actions_enabled: bool | None = None,
-        alarm_description: str | None = None,
-        alarm_name: str | None = None,
-        comparison_operator: ComparisonOperator | None = None,
-        datapoints_to_alarm: float | None = None,
-        evaluate_low_sample_count_percentile: str | None = None,
-        treat_missing_data: TreatMissingData | None = None,
-    ) -> Alarm:
-        """An Alarm on this expression."""
-        # Deferred for import speed: the alarm modules are needed only once an alarm is made.
-        from .alarm import Alarm
-
-        return Alarm(
-            scope,
-            id,
-            metric=self,
-            evaluation_periods=evaluation_periods,
-            threshold=threshold,
-            actions_enabled=actions_enabled,
-            alarm_description=alarm_description,
-            alarm_name=alarm_name,
-            comparison_operator=comparison_operator,
-            datapoints_to_alarm=datapoints_to_alarm,
-            evaluate_low_sample_count_percentile=evaluate_low_sample_count_percentile,
-            treat_missing_data=treat_missing_data,
-        )
-
-    def to_string(self) -> str:
-        """The label, else the expression."""
-        return self.label or self.expression
-
-    def __str__(self) -> str:
-        return self.to_string()
 
     def __repr__(self) -> str:
         return f"MathExpression(expression={self.expression!r})"
@@ -626,7 +621,7 @@ class SearchExpressionProps(SearchExpressionOptions):
     """The SEARCH expression."""
 
 
-class SearchExpression:
+class SearchExpression(_Expression):
     """A SEARCH expression, which graphs every metric it finds (dashboards only, not alarms)."""
 
     def __init__(
@@ -656,33 +651,8 @@ class SearchExpression:
         self.warnings: list[str] | None = None
         self.warnings_v2: dict[str, str] | None = None
 
-    def with_(
-        self,
-        *,
-        color: str | None = None,
-        label: str | None = None,
-        period: Duration | None = None,
-        search_account: str | None = None,
-        search_region: str | None = None,
-    ) -> SearchExpression:
-        """This expression with some options changed; the expression itself when nothing changes."""
-        unchanged = (
-            (label is None or label == self.label)
-            and (color is None or color == self.color)
-            and (period is None or period.to_seconds() == self.period.to_seconds())
-            and (search_account is None or search_account == self.search_account)
-            and (search_region is None or search_region == self.search_region)
-        )
-        if unchanged:
-            return self
-        return SearchExpression(
-            expression=self.expression,
-            label=label if label is not None else self.label,
-            color=color if color is not None else self.color,
-            period=period if period is not None else self.period,
-            search_account=search_account if search_account is not None else self.search_account,
-            search_region=search_region if search_region is not None else self.search_region,
-        )
+    def _with_options(self, options: dict[str, Any]) -> SearchExpression:
+        return SearchExpression(expression=self.expression, **options)
 
     def to_metric_config(self) -> MetricConfig:
         """The expression's configuration, as graphs render it."""
@@ -696,13 +666,6 @@ class SearchExpression:
             ),
             rendering_properties={"label": self.label, "color": self.color},
         )
-
-    def to_string(self) -> str:
-        """The label, else the expression."""
-        return self.label or self.expression
-
-    def __str__(self) -> str:
-        return self.to_string()
 
     def __repr__(self) -> str:
         return f"SearchExpression(expression={self.expression!r})"
@@ -722,21 +685,30 @@ def metric_of(
     `dimensions_map` in the options replaces the default dimensions, as in aws-cdk-lib. With `scope`,
     the metric is attached to the scope's stack (`Metric.attach_to`).
     """
-    given = options or CommonMetricOptions()
-    metric = Metric(
-        namespace=namespace,
-        metric_name=metric_name,
-        dimensions_map=given.dimensions_map if given.dimensions_map is not None else dimensions_map,
-        statistic=given.statistic if given.statistic is not None else statistic,
-        account=given.account,
-        color=given.color,
-        id=given.id,
-        label=given.label,
-        period=given.period,
-        region=given.region,
-        stack_account=given.stack_account,
-        stack_region=given.stack_region,
-        unit=given.unit,
-        visible=given.visible,
-    )
+    given = attrs.asdict(options, recurse=False) if options is not None else {}
+    if given.get("dimensions_map") is None:
+        given["dimensions_map"] = dimensions_map
+    if given.get("statistic") is None:
+        given["statistic"] = statistic
+    metric = Metric(namespace=namespace, metric_name=metric_name, **given)
     return metric.attach_to(scope) if scope is not None else metric
+
+
+@functools.cache
+def _metric_option_names() -> tuple[str, ...]:
+    return tuple(field.name for field in attrs.fields(CommonMetricOptions))
+
+
+def metric_keywords(arguments: Mapping[str, Any]) -> dict[str, Any]:
+    """The metric options among a `metric*` method's arguments, as keywords to pass on.
+
+    A method passes its `locals()` before it assigns any name of its own: the option keywords aws_cdk
+    lists are then written once, in the method's signature (which mypy, `inspect.signature` and the
+    run-time type checks read), and not again in its body.
+    """
+    return {name: arguments[name] for name in _metric_option_names()}
+
+
+def metric_options(arguments: Mapping[str, Any]) -> MetricOptions:
+    """The MetricOptions among a `metric*` method's arguments (`locals()`, as for `metric_keywords`)."""
+    return MetricOptions(**metric_keywords(arguments))

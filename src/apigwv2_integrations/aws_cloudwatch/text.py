@@ -48,16 +48,10 @@ class TextWidget(ConcreteWidget):
 
     def to_json(self) -> list[Any]:
         """The widget's JSON."""
-        return [
+        return self._widget_json(
+            "text",
             {
-                "type": "text",
-                "width": self.width,
-                "height": self.height,
-                "x": self.x,
-                "y": self.y,
-                "properties": {
-                    "markdown": self.markdown,
-                    "background": self.background.value if self.background else None,
-                },
-            }
-        ]
+                "markdown": self.markdown,
+                "background": self.background.value if self.background else None,
+            },
+        )

@@ -54,6 +54,19 @@ class ConcreteWidget:
         """The widget's JSON, as a list of widget objects."""
         raise NotImplementedError
 
+    def _widget_json(self, widget_type: str, properties: dict[str, Any]) -> list[Any]:
+        """The dashboard JSON of this widget: its type, size, position and properties."""
+        return [
+            {
+                "type": widget_type,
+                "width": self.width,
+                "height": self.height,
+                "x": self.x,
+                "y": self.y,
+                "properties": properties,
+            }
+        ]
+
     def _copy_metric_warnings(self, *metrics: Any) -> None:
         for metric in metrics:
             self.warnings_v2.update(getattr(metric, "warnings_v2", None) or {})

@@ -11,6 +11,17 @@ if _typing.TYPE_CHECKING:
 else:
     __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_ec2"))
 
+from ._vpc_types import (
+    IPrivateSubnet,
+    IPublicSubnet,
+    IRouteTable,
+    ISubnet,
+    IVpc,
+    SelectedSubnets,
+    SubnetConfiguration,
+    SubnetSelection,
+    SubnetType,
+)
 from .connections import Connections, ConnectionsProps, IConnectable
 from .ip_addresses import (
     AllocateCidrRequest,
@@ -29,23 +40,14 @@ from .subnet import SubnetFilter
 from .vpc import (
     AddRouteOptions,
     DefaultInstanceTenancy,
-    IPrivateSubnet,
-    IPublicSubnet,
-    IRouteTable,
-    ISubnet,
-    IVpc,
     PrivateSubnet,
     PrivateSubnetProps,
     PublicSubnet,
     PublicSubnetProps,
     RouterType,
-    SelectedSubnets,
     Subnet,
     SubnetAttributes,
-    SubnetConfiguration,
     SubnetProps,
-    SubnetSelection,
-    SubnetType,
     Vpc,
     VpcAttributes,
     VpcProps,

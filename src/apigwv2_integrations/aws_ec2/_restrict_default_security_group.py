@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..core.arn import ArnFormat
 from ..core.assets import FileAssetPackaging, FileAssetSource, fingerprint
@@ -11,12 +11,10 @@ from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
 from ..core.removal_policy import RemovalPolicy
 from ..core.stack import Stack
+from ..core.stand_in import StandIn
 from ..core.tokens.fn import Fn
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
-
-if TYPE_CHECKING:
-    from .vpc import Vpc
 
 _RESOURCE_TYPE = "Custom::VpcRestrictDefaultSG"
 _PROVIDER_ID = "Custom::VpcRestrictDefaultSGCustomResourceProvider"
@@ -35,8 +33,13 @@ _ACTIONS = [
 class _RestrictDefaultSgProvider(Construct):
     """One Lambda function and role per stack, shared by every VPC that restricts its default group."""
 
+    _TREE_FQN = "aws-cdk-lib.CustomResourceProviderBase"
+
     def __init__(self, stack: Stack) -> None:
         super().__init__(stack, _PROVIDER_ID)
+        # aws-cdk-lib marks its custom resource providers in the stack's metadata file.
+        self.node.add_metadata("aws:cdk:is-custom-resource-handler-customResourceProvider", True)
+        StandIn(self, "Staging", "aws-cdk-lib.AssetStaging")  # the node of aws-cdk-lib's code staging
         self._statements: list[dict[str, Any]] = []
         role = CfnResource(
             self,
@@ -113,18 +116,18 @@ class _RestrictDefaultSgProvider(Construct):
         ]
 
 
-def add_restrict_default_security_group(vpc: Vpc) -> None:
-    """Strip the default rules of `vpc`'s default security group at deploy time."""
-    stack = vpc.stack
+def add_restrict_default_security_group(vpc: Construct, default_security_group_id: str) -> None:
+    """Strip the default rules of the default security group of `vpc` at deploy time."""
+    stack = Stack.of(vpc)
     provider = _RestrictDefaultSgProvider.of(stack)
-    holder = Construct(vpc, "RestrictDefaultSecurityGroupCustomResource")
+    holder = StandIn(vpc, "RestrictDefaultSecurityGroupCustomResource", "aws-cdk-lib.CustomResource")
     resource = CfnResource(
         holder,
         "Default",
         type=_RESOURCE_TYPE,
         properties={
             "ServiceToken": provider.service_token,
-            "DefaultSecurityGroupId": vpc.vpc_default_security_group,
+            "DefaultSecurityGroupId": default_security_group_id,
             "Account": stack.account,
         },
     )
@@ -133,7 +136,7 @@ def add_restrict_default_security_group(vpc: Vpc) -> None:
         stack.format_arn(
             service="ec2",
             resource="security-group",
-            resource_name=vpc.vpc_default_security_group,
+            resource_name=default_security_group_id,
             arn_format=ArnFormat.SLASH_RESOURCE_NAME,
         )
     )

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
 from ..core.construct import Construct
 from ..core.errors import ValidationError
-
-if TYPE_CHECKING:
-    from .vpc import ISubnet, SubnetType
+from ._vpc_types import ISubnet, SubnetType
 
 _GROUP_SUFFIX = re.compile(r"Subnet\d+$")
 
@@ -44,6 +42,16 @@ def route_table_ids_of(subnets: Sequence[ISubnet]) -> list[str]:
         if route_table_id is not None and route_table_id not in ids:
             ids.append(route_table_id)
     return ids
+
+
+class ImportedSubnetAttributes(NamedTuple):
+    """One subnet of an imported VPC: its construct id and `Subnet.from_subnet_attributes` keywords."""
+
+    construct_id: str
+    subnet_id: str
+    availability_zone: str
+    route_table_id: str | None
+    ipv4_cidr_block: str | None
 
 
 class ImportedSubnetGroup:
@@ -95,17 +103,14 @@ class ImportedSubnetGroup:
             )
         return list(names)
 
-    def import_subnets(self, parent: Construct) -> list[ISubnet]:
-        """Create the imported subnet constructs below `parent`."""
-        from .vpc import Subnet
-
-        subnets = []
+    def subnet_attributes(self) -> list[ImportedSubnetAttributes]:
+        """What identifies each subnet of the group, in order; the VPC creates the subnet constructs."""
+        found = []
         for index, subnet_id in enumerate(self._subnet_ids):
             group = index // len(self._zones)
-            subnets.append(
-                Subnet.from_subnet_attributes(
-                    parent,
-                    subnet_construct_id(self._names[group], index),
+            found.append(
+                ImportedSubnetAttributes(
+                    construct_id=subnet_construct_id(self._names[group], index),
                     subnet_id=subnet_id,
                     availability_zone=self._zones[index % len(self._zones)],
                     route_table_id=self._route_table_ids[index]
@@ -114,4 +119,4 @@ class ImportedSubnetGroup:
                     ipv4_cidr_block=self._cidrs[index] if self._cidrs is not None else None,
                 )
             )
-        return subnets
+        return found

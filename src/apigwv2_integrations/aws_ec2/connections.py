@@ -102,42 +102,37 @@ class Connections:
 
     def allow_to(self, other: IConnectable, port_range: Port, description: str | None = None) -> None:
         """Allow traffic from here to `other` (an egress rule here, an ingress rule there)."""
-        if self._skip:
-            return
-        remote_rule = self._remote_rule
-        other_connections = other.connections
-
-        def for_group(group: ISecurityGroup) -> None:
-            other_connections._security_group_rules.for_each_and_forever(
-                lambda rule: group.add_egress_rule(rule, port_range, description, remote_rule)
-            )
-
-        self._security_groups.for_each_and_forever(for_group)
-        self._skip = True
-        other_connections._remote_rule = True
-        try:
-            other_connections.allow_from(self, port_range, description)
-        finally:
-            self._skip = False
-            other_connections._remote_rule = False
+        self._allow(other, port_range, description, outbound=True)
 
     def allow_from(self, other: IConnectable, port_range: Port, description: str | None = None) -> None:
         """Allow traffic from `other` to here (an ingress rule here, an egress rule there)."""
+        self._allow(other, port_range, description, outbound=False)
+
+    def _allow(
+        self, other: IConnectable, port_range: Port, description: str | None, *, outbound: bool
+    ) -> None:
+        """Rules for traffic to (`outbound`) or from `other`: on these groups, and the mirror rules on its."""
         if self._skip:
             return
         remote_rule = self._remote_rule
         other_connections = other.connections
 
         def for_group(group: ISecurityGroup) -> None:
-            other_connections._security_group_rules.for_each_and_forever(
-                lambda rule: group.add_ingress_rule(rule, port_range, description, remote_rule)
-            )
+            def add_rule(rule: IPeer) -> None:
+                add = group.add_egress_rule if outbound else group.add_ingress_rule
+                add(rule, port_range, description, remote_rule)
+
+            other_connections._security_group_rules.for_each_and_forever(add_rule)
 
         self._security_groups.for_each_and_forever(for_group)
+        # The mirror call below comes back here; `_skip` stops that second round.
         self._skip = True
         other_connections._remote_rule = True
         try:
-            other_connections.allow_to(self, port_range, description)
+            if outbound:
+                other_connections.allow_from(self, port_range, description)
+            else:
+                other_connections.allow_to(self, port_range, description)
         finally:
             self._skip = False
             other_connections._remote_rule = False

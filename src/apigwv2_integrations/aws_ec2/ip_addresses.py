@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 import attrs
 
 from ..core.converters import to_tuple
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
+from ._vpc_types import SubnetConfiguration
 from .network_util import MAX_SUBNET_MASK, MIN_SUBNET_MASK, CidrBlock, NetworkBuilder
-
-if TYPE_CHECKING:
-    from .vpc import SubnetConfiguration
 
 
 @lazy_frozen(kw_only=True)

@@ -8,14 +8,11 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ..core.converters import optional_tuple
 from ..core.struct import lazy_frozen
 
 if TYPE_CHECKING:
     from .vpc import PrivateSubnet, PublicSubnet, Vpc
-
-
-def _to_str_tuple(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return tuple(value) if value is not None else None
 
 
 @lazy_frozen(kw_only=True)
@@ -32,7 +29,7 @@ class GatewayConfig:
 class NatGatewayProps:
     """Properties of NAT gateways."""
 
-    eip_allocation_ids: Sequence[str] | None = attrs.field(default=None, converter=_to_str_tuple)
+    eip_allocation_ids: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Existing Elastic IP allocations, used in turn. Default: a new Elastic IP per gateway."""
 
 

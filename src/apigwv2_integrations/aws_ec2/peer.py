@@ -51,6 +51,9 @@ class _PeerBase(abc.ABC):
     unique_id: str
 
     def __init__(self) -> None:
+        # Imported here, not at the top: every peer owns a Connections, and Connections builds a peer
+        # (`allow_to_any_ipv4` uses Peer.any_ipv4()); importing it above would make the two modules
+        # import each other.
         from .connections import Connections
 
         self.connections = Connections(peer=self)

@@ -222,12 +222,19 @@ class Port:
         """Whether the rule can be inlined in the security group (ports are not tokens)."""
 
     @staticmethod
-    def _made(props: PortProps, factory: str) -> Port:
+    def _made(
+        factory: str,
+        protocol: Protocol,
+        string_representation: str,
+        from_port: int | None = None,
+        to_port: int | None = None,
+    ) -> Port:
+        """A port that shows as the factory call `factory` made it (`Port.tcp(443)`)."""
         port = Port(
-            protocol=props.protocol,
-            string_representation=props.string_representation,
-            from_port=props.from_port,
-            to_port=props.to_port,
+            protocol=protocol,
+            string_representation=string_representation,
+            from_port=from_port,
+            to_port=to_port,
         )
         port._factory = factory
         return port
@@ -236,121 +243,82 @@ class Port:
     def tcp(port: int) -> Port:
         """A single TCP port."""
         _check_port("port", port)
-        props = PortProps(
-            protocol=Protocol.TCP, from_port=port, to_port=port, string_representation=_render_port(port)
-        )
-        return Port._made(props, f"Port.tcp({port!r})")
+        return Port._made(f"Port.tcp({port!r})", Protocol.TCP, _render_port(port), port, port)
 
     @staticmethod
     def tcp_range(start_port: int, end_port: int) -> Port:
         """A range of TCP ports."""
         _check_range(start_port, end_port)
-        props = PortProps(
-            protocol=Protocol.TCP,
-            from_port=start_port,
-            to_port=end_port,
-            string_representation=f"{_render_port(start_port)}-{_render_port(end_port)}",
+        text = f"{_render_port(start_port)}-{_render_port(end_port)}"
+        return Port._made(
+            f"Port.tcp_range({start_port!r}, {end_port!r})", Protocol.TCP, text, start_port, end_port
         )
-        return Port._made(props, f"Port.tcp_range({start_port!r}, {end_port!r})")
 
     @staticmethod
     def all_tcp() -> Port:
         """Every TCP port."""
-        props = PortProps(
-            protocol=Protocol.TCP, from_port=0, to_port=_MAX_PORT, string_representation="ALL PORTS"
-        )
-        return Port._made(props, "Port.all_tcp()")
+        return Port._made("Port.all_tcp()", Protocol.TCP, "ALL PORTS", 0, _MAX_PORT)
 
     @staticmethod
     def udp(port: int) -> Port:
         """A single UDP port."""
         _check_port("port", port)
-        props = PortProps(
-            protocol=Protocol.UDP,
-            from_port=port,
-            to_port=port,
-            string_representation=f"UDP {_render_port(port)}",
-        )
-        return Port._made(props, f"Port.udp({port!r})")
+        return Port._made(f"Port.udp({port!r})", Protocol.UDP, f"UDP {_render_port(port)}", port, port)
 
     @staticmethod
     def udp_range(start_port: int, end_port: int) -> Port:
         """A range of UDP ports."""
         _check_range(start_port, end_port)
-        props = PortProps(
-            protocol=Protocol.UDP,
-            from_port=start_port,
-            to_port=end_port,
-            string_representation=f"UDP {_render_port(start_port)}-{_render_port(end_port)}",
+        text = f"UDP {_render_port(start_port)}-{_render_port(end_port)}"
+        return Port._made(
+            f"Port.udp_range({start_port!r}, {end_port!r})", Protocol.UDP, text, start_port, end_port
         )
-        return Port._made(props, f"Port.udp_range({start_port!r}, {end_port!r})")
 
     @staticmethod
     def all_udp() -> Port:
         """Every UDP port."""
-        props = PortProps(
-            protocol=Protocol.UDP, from_port=0, to_port=_MAX_PORT, string_representation="UDP ALL PORTS"
-        )
-        return Port._made(props, "Port.all_udp()")
+        return Port._made("Port.all_udp()", Protocol.UDP, "UDP ALL PORTS", 0, _MAX_PORT)
 
     @staticmethod
     def icmp_type_and_code(type: int, code: int) -> Port:  # noqa: A002 - aws_cdk's keyword
         """One ICMP type and code."""
-        props = PortProps(
-            protocol=Protocol.ICMP,
-            from_port=type,
-            to_port=code,
-            string_representation=f"ICMP Type {type} Code {code}",
-        )
-        return Port._made(props, f"Port.icmp_type_and_code({type!r}, {code!r})")
+        factory = f"Port.icmp_type_and_code({type!r}, {code!r})"
+        return Port._made(factory, Protocol.ICMP, f"ICMP Type {type} Code {code}", type, code)
 
     @staticmethod
     def icmp_type(type: int) -> Port:  # noqa: A002 - aws_cdk's keyword
         """Every code of one ICMP type."""
-        props = PortProps(
-            protocol=Protocol.ICMP, from_port=type, to_port=-1, string_representation=f"ICMP Type {type}"
-        )
-        return Port._made(props, f"Port.icmp_type({type!r})")
+        return Port._made(f"Port.icmp_type({type!r})", Protocol.ICMP, f"ICMP Type {type}", type, -1)
 
     @staticmethod
     def icmp_ping() -> Port:
         """ICMP echo requests (type 8)."""
-        port = Port.icmp_type(8)
-        port._factory = "Port.icmp_ping()"
-        return port
+        return Port._made("Port.icmp_ping()", Protocol.ICMP, "ICMP Type 8", 8, -1)
 
     @staticmethod
     def all_icmp() -> Port:
         """Every ICMP type and code."""
-        props = PortProps(protocol=Protocol.ICMP, from_port=-1, to_port=-1, string_representation="ALL ICMP")
-        return Port._made(props, "Port.all_icmp()")
+        return Port._made("Port.all_icmp()", Protocol.ICMP, "ALL ICMP", -1, -1)
 
     @staticmethod
     def all_icmp_v6() -> Port:
         """Every ICMPv6 type and code."""
-        props = PortProps(
-            protocol=Protocol.ICMPV6, from_port=-1, to_port=-1, string_representation="ALL ICMPv6"
-        )
-        return Port._made(props, "Port.all_icmp_v6()")
+        return Port._made("Port.all_icmp_v6()", Protocol.ICMPV6, "ALL ICMPv6", -1, -1)
 
     @staticmethod
     def all_traffic() -> Port:
         """Every protocol and port."""
-        return Port._made(
-            PortProps(protocol=Protocol.ALL, string_representation="ALL TRAFFIC"), "Port.all_traffic()"
-        )
+        return Port._made("Port.all_traffic()", Protocol.ALL, "ALL TRAFFIC")
 
     @staticmethod
     def esp() -> Port:
         """IPsec Encapsulating Security Payload (protocol 50)."""
-        props = PortProps(protocol=Protocol.ESP, from_port=50, to_port=50, string_representation="ESP 50")
-        return Port._made(props, "Port.esp()")
+        return Port._made("Port.esp()", Protocol.ESP, "ESP 50", 50, 50)
 
     @staticmethod
     def ah() -> Port:
         """IPsec Authentication Header (protocol 51)."""
-        props = PortProps(protocol=Protocol.AH, from_port=51, to_port=51, string_representation="AH 51")
-        return Port._made(props, "Port.ah()")
+        return Port._made("Port.ah()", Protocol.AH, "AH 51", 51, 51)
 
     def to_rule_json(self) -> dict[str, object]:
         """The rule fields of this port, with camelCase keys (`ipProtocol`, `fromPort`, `toPort`)."""

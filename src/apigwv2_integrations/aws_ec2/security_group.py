@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
-from ..cfn.aws_ec2 import CfnSecurityGroup, CfnSecurityGroupEgress, CfnSecurityGroupIngress
-from ..core.construct import Construct
+from ..cfn.aws_ec2 import (
+    CfnSecurityGroup,
+    CfnSecurityGroupEgress,
+    CfnSecurityGroupIngress,
+    SecurityGroupReference,
+)
+from ..core.annotations import Annotations
+from ..core.construct import Construct, Node
 from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.resource import Resource
+from ..core.resource_types import IResource
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
+from ._vpc_types import IVpc
 from .connections import Connections
 from .peer import IPeer, Peer
 from .port import Port
-
-if TYPE_CHECKING:
-    from .vpc import IVpc
 
 _CAMEL_BOUNDARY = re.compile(r"([A-Z])")
 
@@ -86,17 +91,22 @@ def _is_all_traffic(rule: dict[str, Any]) -> bool:
 
 
 @runtime_checkable
-class ISecurityGroup(Protocol):
+class ISecurityGroup(IResource, Protocol):
     """A security group, defined here or imported."""
 
     @property
-    def node(self) -> Any:
+    def node(self) -> Node:
         """The group's construct node."""
         ...
 
     @property
     def security_group_id(self) -> str:
         """The group's id."""
+        ...
+
+    @property
+    def security_group_ref(self) -> SecurityGroupReference:
+        """A reference to the group: its id."""
         ...
 
     @property
@@ -149,6 +159,11 @@ class _SecurityGroupBase(Resource):
     allow_all_ipv6_outbound: bool
     default_port: Port | None = None
 
+    @property
+    def security_group_ref(self) -> SecurityGroupReference:
+        """A reference to the group: its id."""
+        return SecurityGroupReference(security_group_id=self.security_group_id)
+
     def __init__(self, scope: Construct, id: str, *, physical_name: str | None = None) -> None:
         super().__init__(scope, id, physical_name=physical_name)
         self._peer_token_count = 0
@@ -176,34 +191,41 @@ class _SecurityGroupBase(Resource):
         self, peer: IPeer, connection: Port, description: str | None = None, remote_rule: bool | None = None
     ) -> None:
         """Allow inbound traffic from `peer` on `connection` (a separate resource)."""
-        if description is None:
-            description = f"from {peer.unique_id}:{connection}"
-        scope, rule_id = self._rule_scope(peer, connection, "from", remote_rule)
-        if scope.node.try_find_child(rule_id) is None:
-            fields = {**peer.to_ingress_rule_config(), **connection.to_rule_json()}
-            CfnSecurityGroupIngress(
-                scope,
-                rule_id,
-                group_id=self.security_group_id,
-                description=description,
-                **{_snake_case(key): value for key, value in fields.items()},
-            )
+        self._add_rule_resource(peer, connection, description, remote_rule, is_ingress=True)
 
     def add_egress_rule(
         self, peer: IPeer, connection: Port, description: str | None = None, remote_rule: bool | None = None
     ) -> None:
         """Allow outbound traffic to `peer` on `connection` (a separate resource)."""
+        self._add_rule_resource(peer, connection, description, remote_rule, is_ingress=False)
+
+    def _add_rule_resource(
+        self,
+        peer: IPeer,
+        connection: Port,
+        description: str | None,
+        remote_rule: bool | None,
+        *,
+        is_ingress: bool,
+    ) -> None:
+        """The rule's `SecurityGroupIngress`/`SecurityGroupEgress` resource, once per peer and port."""
+        direction = "from" if is_ingress else "to"
         if description is None:
-            description = f"to {peer.unique_id}:{connection}"
-        scope, rule_id = self._rule_scope(peer, connection, "to", remote_rule)
-        if scope.node.try_find_child(rule_id) is None:
-            fields = {**peer.to_egress_rule_config(), **connection.to_rule_json()}
+            description = f"{direction} {peer.unique_id}:{connection}"
+        scope, rule_id = self._rule_scope(peer, connection, direction, remote_rule)
+        if scope.node.try_find_child(rule_id) is not None:
+            return
+        peer_fields = peer.to_ingress_rule_config() if is_ingress else peer.to_egress_rule_config()
+        fields = {
+            _snake_case(key): value for key, value in {**peer_fields, **connection.to_rule_json()}.items()
+        }
+        if is_ingress:
+            CfnSecurityGroupIngress(
+                scope, rule_id, group_id=self.security_group_id, description=description, **fields
+            )
+        else:
             CfnSecurityGroupEgress(
-                scope,
-                rule_id,
-                group_id=self.security_group_id,
-                description=description,
-                **{_snake_case(key): value for key, value in fields.items()},
+                scope, rule_id, group_id=self.security_group_id, description=description, **fields
             )
 
     def _rule_scope(
@@ -370,10 +392,22 @@ class SecurityGroup(_SecurityGroupBase):
         """Allow outbound traffic to `peer` on `connection`; ignored while all outbound traffic is allowed."""
         is_ipv6 = "cidrIpv6" in peer.to_egress_rule_config()
         if not is_ipv6 and self.allow_all_outbound:
+            if not remote_rule:
+                Annotations.of(self).add_warning_v2(
+                    "@aws-cdk/aws-ec2:ipv4IgnoreEgressRule",
+                    "Ignoring Egress rule since 'allowAllOutbound' is set to true; To add customized rules, "
+                    "set allowAllOutbound=false on the SecurityGroup",
+                )
             return
         if not is_ipv6:
             self._remove_no_traffic_rule()
         if is_ipv6 and self.allow_all_ipv6_outbound:
+            if not remote_rule:
+                Annotations.of(self).add_warning_v2(
+                    "@aws-cdk/aws-ec2:ipv6IgnoreEgressRule",
+                    "Ignoring Egress rule since 'allowAllIpv6Outbound' is set to true; To add customized "
+                    "rules, set allowAllIpv6Outbound=false on the SecurityGroup",
+                )
             return
         if not peer.can_inline_rule or not connection.can_inline_rule or self._disable_inline_rules:
             super().add_egress_rule(peer, connection, description, remote_rule)
@@ -435,7 +469,9 @@ def _no_traffic_port() -> Port:
     return Port.icmp_type_and_code(252, 86)
 
 
-class _MutableImportedSecurityGroup(_SecurityGroupBase):
+class _ImportedSecurityGroup(_SecurityGroupBase):
+    """A group imported by id; whether it allows all outbound traffic comes from the import options."""
+
     def __init__(
         self, scope: Construct, id: str, security_group_id: str, options: SecurityGroupImportOptions
     ) -> None:
@@ -445,6 +481,8 @@ class _MutableImportedSecurityGroup(_SecurityGroupBase):
         self.allow_all_outbound = options.allow_all_outbound is not False
         self.allow_all_ipv6_outbound = bool(options.allow_all_ipv6_outbound)
 
+
+class _MutableImportedSecurityGroup(_ImportedSecurityGroup):
     def add_egress_rule(
         self, peer: IPeer, connection: Port, description: str | None = None, remote_rule: bool | None = None
     ) -> None:
@@ -453,15 +491,7 @@ class _MutableImportedSecurityGroup(_SecurityGroupBase):
             super().add_egress_rule(peer, connection, description, remote_rule)
 
 
-class _ImmutableImportedSecurityGroup(_SecurityGroupBase):
-    def __init__(
-        self, scope: Construct, id: str, security_group_id: str, options: SecurityGroupImportOptions
-    ) -> None:
-        super().__init__(scope, id)
-        self.security_group_id = security_group_id
-        self.allow_all_outbound = options.allow_all_outbound is not False
-        self.allow_all_ipv6_outbound = bool(options.allow_all_ipv6_outbound)
-
+class _ImmutableImportedSecurityGroup(_ImportedSecurityGroup):
     def add_ingress_rule(
         self, peer: IPeer, connection: Port, description: str | None = None, remote_rule: bool | None = None
     ) -> None:

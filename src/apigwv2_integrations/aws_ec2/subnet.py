@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
+from ._vpc_types import ISubnet
 from .network_util import CidrBlock, NetworkUtils
-
-if TYPE_CHECKING:
-    from .vpc import ISubnet
 
 
 class SubnetFilter:

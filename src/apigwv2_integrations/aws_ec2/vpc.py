@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, cast, runtime_checkable
+from typing import Any, cast
 
 import attrs
 
@@ -18,23 +18,34 @@ from ..cfn.aws_ec2 import (
     CfnSubnetRouteTableAssociation,
     CfnVPC,
     CfnVPCGatewayAttachment,
+    SubnetReference,
+    VPCReference,
 )
 from ..core.arn import ArnFormat
-from ..core.construct import Construct, DependencyGroup
+from ..core.construct import Construct, DependencyGroup, IDependable
 from ..core.converters import optional_tuple, to_tuple
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.resource import Resource
+from ..core.stand_in import StandIn
 from ..core.struct import lazy_frozen
 from ..core.tags import Tags
 from ..core.tokens.token import Token
 from ._subnet_groups import ImportedSubnetGroup, subnet_construct_id, subnet_group_name_of
+from ._vpc_types import (
+    IRouteTable,
+    ISubnet,
+    IVpc,
+    SelectedSubnets,
+    SubnetConfiguration,
+    SubnetSelection,
+    SubnetType,
+    to_subnet_selection,
+)
 from .ip_addresses import AllocateCidrRequest, IIpAddresses, IpAddresses, RequestedSubnet, _Cidr
+from .nat import NatProvider
 from .subnet import SubnetFilter
-
-if TYPE_CHECKING:
-    from .nat import NatProvider
-    from .vpc_endpoint import GatewayVpcEndpoint, GatewayVpcEndpointOptions, IGatewayVpcEndpointService
+from .vpc_endpoint import GatewayVpcEndpoint, GatewayVpcEndpointOptions, IGatewayVpcEndpointService
 
 _NAME_TAG = "Name"
 _SUBNET_NAME_TAG = "aws-cdk:subnet-name"
@@ -43,19 +54,6 @@ _SUBNET_TYPE_TAG = "aws-cdk:subnet-type"
 _RESERVED_AZ = "fake-az"
 
 RESTRICT_DEFAULT_SECURITY_GROUP = "@aws-cdk/aws-ec2:restrictDefaultSecurityGroup"
-
-
-class SubnetType(enum.Enum):
-    """What kind of network access the subnets of a group have."""
-
-    PRIVATE_ISOLATED = "PRIVATE_ISOLATED"
-    """No route to or from the internet."""
-    PRIVATE_WITH_EGRESS = "PRIVATE_WITH_EGRESS"
-    """Outbound internet access through NAT gateways (or another egress route)."""
-    PRIVATE_WITH_NAT = "PRIVATE_WITH_NAT"
-    """Deprecated: use PRIVATE_WITH_EGRESS."""
-    PUBLIC = "PUBLIC"
-    """A route to the internet gateway; resources may get public IPs."""
 
 
 _PRIVATE_TYPES = (SubnetType.PRIVATE_WITH_EGRESS, SubnetType.PRIVATE_WITH_NAT)
@@ -114,29 +112,6 @@ _ROUTER_PROPERTY = {
 # --- structs -------------------------------------------------------------------------------------
 
 
-def _check_subnet_type(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is not None and not isinstance(value, SubnetType):
-        raise TypeError(f"{attribute.name} must be a SubnetType, got {value!r}")
-
-
-@lazy_frozen(kw_only=True)
-class SubnetConfiguration:
-    """One subnet group: a subnet of this type and name in every availability zone."""
-
-    name: str
-    """The group name; subnet construct ids are `<name>Subnet<n>`."""
-    subnet_type: SubnetType = attrs.field(validator=_check_subnet_type)
-    """The kind of network access."""
-    cidr_mask: int | None = None
-    """The mask of each subnet (16 to 28). Default: the remaining space split evenly."""
-    ipv6_assign_address_on_creation: bool | None = None
-    """Whether network interfaces get an IPv6 address. Default: false."""
-    map_public_ip_on_launch: bool | None = None
-    """Whether instances get a public IP (public subnets only). Default: true for public subnets."""
-    reserved: bool | None = None
-    """Reserve the address space without creating subnets. Default: false."""
-
-
 def _to_subnet_configuration(value: SubnetConfiguration | Mapping[str, Any]) -> SubnetConfiguration:
     return SubnetConfiguration(**value) if isinstance(value, Mapping) else value
 
@@ -145,47 +120,6 @@ def _to_subnet_configurations(
     value: Sequence[SubnetConfiguration | Mapping[str, Any]] | None,
 ) -> tuple[SubnetConfiguration, ...] | None:
     return tuple(_to_subnet_configuration(v) for v in value) if value is not None else None
-
-
-@lazy_frozen(kw_only=True)
-class SubnetSelection:
-    """Which subnets of a VPC to use: by type, by group name or explicitly, then filtered."""
-
-    availability_zones: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
-    """Keep only subnets in these AZs. Default: all AZs."""
-    one_per_az: bool | None = None
-    """Keep only the first subnet of each AZ. Default: false."""
-    subnet_filters: Sequence[SubnetFilter] | None = attrs.field(default=None, converter=optional_tuple)
-    """More filters, applied in order. Default: none."""
-    subnet_group_name: str | None = None
-    """Pick the subnet group with this name. Default: pick by type."""
-    subnets: Sequence[ISubnet] | None = attrs.field(default=None, converter=optional_tuple)
-    """Pick exactly these subnets. Default: pick by type."""
-    subnet_type: SubnetType | None = attrs.field(default=None, validator=_check_subnet_type)
-    """Pick the subnets of this type. Default: private, else isolated, else public."""
-
-
-def to_subnet_selection(value: SubnetSelection | Mapping[str, Any] | None) -> SubnetSelection | None:
-    """A SubnetSelection from a struct or a dict of its fields."""
-    return SubnetSelection(**value) if isinstance(value, Mapping) else value
-
-
-@lazy_frozen(kw_only=True)
-class SelectedSubnets:
-    """The result of `select_subnets`."""
-
-    availability_zones: Sequence[str] = attrs.field(converter=to_tuple)
-    """The AZ of each selected subnet."""
-    has_public: bool
-    """Whether any selected subnet is a public subnet."""
-    internet_connectivity_established: Any
-    """Depend on this to wait until the selected subnets can reach the internet."""
-    subnet_ids: Sequence[str] = attrs.field(converter=to_tuple)
-    """The ids of the selected subnets."""
-    subnets: Sequence[ISubnet] = attrs.field(converter=to_tuple)
-    """The selected subnets."""
-    is_pending_lookup: bool | None = None
-    """Whether the VPC is still being looked up. Default: false."""
 
 
 @lazy_frozen(kw_only=True)
@@ -295,8 +229,6 @@ class VpcAttributes:
 def _to_gateway_endpoints(value: Mapping[str, Any] | None) -> dict[str, GatewayVpcEndpointOptions] | None:
     if value is None:
         return None
-    from .vpc_endpoint import GatewayVpcEndpointOptions
-
     return {
         key: GatewayVpcEndpointOptions(**options) if isinstance(options, Mapping) else options
         for key, options in value.items()
@@ -344,140 +276,6 @@ class VpcProps:
     """The subnet groups. Default: one public and one private-with-egress group (isolated with 0 NATs)."""
     vpc_name: str | None = None
     """The VPC's `Name` tag. Default: the construct path."""
-
-
-# --- interfaces ----------------------------------------------------------------------------------
-
-
-@runtime_checkable
-class IRouteTable(Protocol):
-    """A route table."""
-
-    @property
-    def route_table_id(self) -> str:
-        """The route table's id."""
-        ...
-
-
-@runtime_checkable
-class ISubnet(Protocol):
-    """A subnet, defined here or imported."""
-
-    @property
-    def node(self) -> Any:
-        """The subnet's construct node."""
-        ...
-
-    @property
-    def availability_zone(self) -> str:
-        """The subnet's availability zone."""
-        ...
-
-    @property
-    def subnet_id(self) -> str:
-        """The subnet's id."""
-        ...
-
-    @property
-    def internet_connectivity_established(self) -> Any:
-        """Depend on this to wait until the subnet can reach the internet."""
-        ...
-
-    @property
-    def ipv4_cidr_block(self) -> str:
-        """The subnet's IPv4 range."""
-        ...
-
-    @property
-    def route_table(self) -> IRouteTable:
-        """The subnet's route table."""
-        ...
-
-
-class IPublicSubnet(ISubnet, Protocol):
-    """A public subnet."""
-
-
-class IPrivateSubnet(ISubnet, Protocol):
-    """A private or isolated subnet."""
-
-
-@runtime_checkable
-class IVpc(Protocol):
-    """A VPC, defined here or imported."""
-
-    @property
-    def node(self) -> Any:
-        """The VPC's construct node."""
-        ...
-
-    @property
-    def vpc_id(self) -> str:
-        """The VPC's id."""
-        ...
-
-    @property
-    def vpc_arn(self) -> str:
-        """The VPC's ARN."""
-        ...
-
-    @property
-    def vpc_cidr_block(self) -> str:
-        """The VPC's IPv4 range."""
-        ...
-
-    @property
-    def availability_zones(self) -> list[str]:
-        """The VPC's availability zones."""
-        ...
-
-    @property
-    def public_subnets(self) -> list[ISubnet]:
-        """The public subnets."""
-        ...
-
-    @property
-    def private_subnets(self) -> list[ISubnet]:
-        """The private subnets with egress."""
-        ...
-
-    @property
-    def isolated_subnets(self) -> list[ISubnet]:
-        """The isolated subnets."""
-        ...
-
-    @property
-    def internet_connectivity_established(self) -> Any:
-        """Depend on this to wait until the VPC can reach the internet."""
-        ...
-
-    @property
-    def vpn_gateway_id(self) -> str | None:
-        """The VPN gateway's id, if any."""
-        ...
-
-    def select_subnets(
-        self,
-        *,
-        availability_zones: Sequence[str] | None = None,
-        one_per_az: bool | None = None,
-        subnet_filters: Sequence[SubnetFilter] | None = None,
-        subnet_group_name: str | None = None,
-        subnets: Sequence[ISubnet] | None = None,
-        subnet_type: SubnetType | None = None,
-    ) -> SelectedSubnets:
-        """The subnets that match a selection."""
-        ...
-
-    def add_gateway_endpoint(
-        self,
-        id: str,
-        *,
-        service: IGatewayVpcEndpointService,
-        subnets: Sequence[SubnetSelection | Mapping[str, Any]] | None = None,
-    ) -> GatewayVpcEndpoint:
-        """Add a gateway endpoint (S3, DynamoDB) to the VPC's route tables."""
-        ...
 
 
 # --- subnets -------------------------------------------------------------------------------------
@@ -536,6 +334,8 @@ class Subnet(Resource):
         self.subnet_ipv6_cidr_blocks: list[str] = subnet.attr_ipv6_cidr_blocks
         self.subnet_outpost_arn: str = Token.as_string(subnet.get_att("OutpostArn"))
         self.subnet_network_acl_association_id: str = subnet.attr_network_acl_association_id
+        # aws-cdk-lib imports the subnet's default network ACL here (it renders nothing).
+        StandIn(self, "Acl", "aws-cdk-lib.Resource")
         table = CfnRouteTable(self, "RouteTable", vpc_id=props.vpc_id)
         self.route_table: IRouteTable = _RouteTable(table.ref)
         association = CfnSubnetRouteTableAssociation(
@@ -582,7 +382,7 @@ class Subnet(Resource):
         """An existing subnet, known by id only."""
         return Subnet.from_subnet_attributes(scope, id, subnet_id=subnet_id)
 
-    def add_default_internet_route(self, gateway_id: str, gateway_attachment: Any) -> None:
+    def add_default_internet_route(self, gateway_id: str, gateway_attachment: IDependable) -> None:
         """Route 0.0.0.0/0 to an internet gateway, after the gateway is attached."""
         route = CfnRoute(
             self,
@@ -643,6 +443,11 @@ class Subnet(Resource):
         if options.enables_internet_connectivity:
             self._internet_connectivity.add(route)
 
+    @property
+    def subnet_ref(self) -> SubnetReference:
+        """A reference to the subnet: its id."""
+        return SubnetReference(subnet_id=self.subnet_id)
+
 
 class PublicSubnet(Subnet):
     """A subnet routed to the internet gateway; it can hold NAT gateways."""
@@ -670,35 +475,32 @@ class _ImportedSubnet(Resource):
         self._route_table_id = attributes.route_table_id
         self.internet_connectivity_established = DependencyGroup()
 
-    @property
-    def availability_zone(self) -> str:
-        if self._availability_zone is None:
+    def _given_on_import(self, value: str | None, attribute: str, meaning: str) -> str:
+        """An attribute given on import; an error naming it when it was not given."""
+        if value is None:
             raise ValidationError(
                 self,
-                "availability_zone=None was given on import, so the subnet's AZ is unknown; "
-                "pass availability_zone=... to Subnet.from_subnet_attributes()",
+                f"{attribute}=None was given on import, so the subnet's {meaning} is unknown; "
+                f"pass {attribute}=... to Subnet.from_subnet_attributes()",
             )
-        return self._availability_zone
+        return value
+
+    @property
+    def subnet_ref(self) -> SubnetReference:
+        """A reference to the subnet: its id."""
+        return SubnetReference(subnet_id=self.subnet_id)
+
+    @property
+    def availability_zone(self) -> str:
+        return self._given_on_import(self._availability_zone, "availability_zone", "AZ")
 
     @property
     def ipv4_cidr_block(self) -> str:
-        if self._ipv4_cidr_block is None:
-            raise ValidationError(
-                self,
-                "ipv4_cidr_block=None was given on import, so the subnet's range is unknown; "
-                "pass ipv4_cidr_block=... to Subnet.from_subnet_attributes()",
-            )
-        return self._ipv4_cidr_block
+        return self._given_on_import(self._ipv4_cidr_block, "ipv4_cidr_block", "range")
 
     @property
     def route_table(self) -> IRouteTable:
-        if self._route_table_id is None:
-            raise ValidationError(
-                self,
-                "route_table_id=None was given on import, so the subnet's route table is unknown; "
-                "pass route_table_id=... to Subnet.from_subnet_attributes()",
-            )
-        return _RouteTable(self._route_table_id)
+        return _RouteTable(self._given_on_import(self._route_table_id, "route_table_id", "route table"))
 
 
 # --- VPCs ----------------------------------------------------------------------------------------
@@ -713,6 +515,11 @@ class _VpcBase(Resource):
     private_subnets: list[ISubnet]
     isolated_subnets: list[ISubnet]
     vpn_gateway_id: str | None = None
+
+    @property
+    def vpc_ref(self) -> VPCReference:
+        """A reference to the VPC: its id."""
+        return VPCReference(vpc_id=self.vpc_id)
 
     @property
     def vpc_arn(self) -> str:
@@ -826,8 +633,6 @@ class _VpcBase(Resource):
         subnets: Sequence[SubnetSelection | Mapping[str, Any]] | None = None,
     ) -> GatewayVpcEndpoint:
         """Add a gateway endpoint (S3, DynamoDB) to the route tables of the VPC's subnets."""
-        from .vpc_endpoint import GatewayVpcEndpoint
-
         return GatewayVpcEndpoint(self, id, vpc=cast(IVpc, self), service=service, subnets=subnets)
 
 
@@ -937,9 +742,11 @@ class Vpc(_VpcBase):
         if restrict is None:
             restrict = FeatureFlags.of(self).is_enabled(RESTRICT_DEFAULT_SECURITY_GROUP)
         if restrict:
+            # Deferred for import speed: the custom resource's handler asset (pathlib, hashing) is needed
+            # only by VPCs that restrict their default security group.
             from ._restrict_default_security_group import add_restrict_default_security_group
 
-            add_restrict_default_security_group(self)
+            add_restrict_default_security_group(self, self.vpc_default_security_group)
 
     @property
     def internet_connectivity_established(self) -> DependencyGroup:
@@ -1101,8 +908,6 @@ class Vpc(_VpcBase):
             if isinstance(subnet, PublicSubnet):
                 subnet.add_default_internet_route(gateway.ref, attachment)
         if nat_gateway_count > 0:
-            from .nat import NatProvider
-
             provider = props.nat_gateway_provider or NatProvider.gateway()
             placement = props.nat_gateway_subnets or SubnetSelection(subnet_type=SubnetType.PUBLIC)
             self._create_nat_gateways(provider, nat_gateway_count, placement)
@@ -1202,7 +1007,17 @@ class _ImportedVpc(_VpcBase):
                 ipv4_cidr_blocks=getattr(attributes, f"{prefix}_subnet_ipv4_cidr_blocks"),
                 field_prefix=prefix,
             )
-            imported[prefix] = group.import_subnets(self)
+            imported[prefix] = [
+                Subnet.from_subnet_attributes(
+                    self,
+                    subnet.construct_id,
+                    subnet_id=subnet.subnet_id,
+                    availability_zone=subnet.availability_zone,
+                    route_table_id=subnet.route_table_id,
+                    ipv4_cidr_block=subnet.ipv4_cidr_block,
+                )
+                for subnet in group.subnet_attributes()
+            ]
         self.public_subnets = imported["public"]
         self.private_subnets = imported["private"]
         self.isolated_subnets = imported["isolated"]

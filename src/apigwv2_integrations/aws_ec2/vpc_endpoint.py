@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
-from ..cfn.aws_ec2 import CfnVPCEndpoint
+from ..cfn.aws_ec2 import CfnVPCEndpoint, VPCEndpointReference
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.resource_types import IResource
 from ..core.struct import lazy_frozen
 from ..core.tokens.pseudo import Aws
 from ._subnet_groups import route_table_ids_of
-from .vpc import SubnetSelection, to_subnet_selection
-
-if TYPE_CHECKING:
-    from .vpc import ISubnet, IVpc
+from ._vpc_types import ISubnet, IVpc, SubnetSelection, to_subnet_selection
 
 
 @runtime_checkable
@@ -80,7 +78,7 @@ class GatewayVpcEndpointProps(GatewayVpcEndpointOptions):
 
 
 @runtime_checkable
-class IGatewayVpcEndpoint(Protocol):
+class IGatewayVpcEndpoint(IResource, Protocol):
     """A gateway endpoint, defined here or imported."""
 
     @property
@@ -88,11 +86,21 @@ class IGatewayVpcEndpoint(Protocol):
         """The endpoint's id."""
         ...
 
+    @property
+    def vpc_endpoint_ref(self) -> VPCEndpointReference:
+        """A reference to the endpoint: its id."""
+        ...
+
 
 class _ImportedGatewayVpcEndpoint(Resource):
     def __init__(self, scope: Construct, id: str, vpc_endpoint_id: str) -> None:
         super().__init__(scope, id)
         self.vpc_endpoint_id = vpc_endpoint_id
+
+    @property
+    def vpc_endpoint_ref(self) -> VPCEndpointReference:
+        """A reference to the endpoint: its id."""
+        return VPCEndpointReference(vpc_endpoint_id=self.vpc_endpoint_id)
 
 
 class GatewayVpcEndpoint(Resource):
@@ -135,6 +143,11 @@ class GatewayVpcEndpoint(Resource):
         self.vpc_endpoint_creation_timestamp: str = resource.attr_creation_timestamp
         self.vpc_endpoint_dns_entries: list[str] = resource.attr_dns_entries
         self.vpc_endpoint_network_interface_ids: list[str] = resource.attr_network_interface_ids
+
+    @property
+    def vpc_endpoint_ref(self) -> VPCEndpointReference:
+        """A reference to the endpoint: its id."""
+        return VPCEndpointReference(vpc_endpoint_id=self.vpc_endpoint_id)
 
     @staticmethod
     def from_gateway_vpc_endpoint_id(

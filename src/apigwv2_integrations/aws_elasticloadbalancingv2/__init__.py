@@ -14,6 +14,12 @@ else:
         __name__, dict.fromkeys(_cfn_all, "..cfn.aws_elasticloadbalancingv2")
     )
 
+from .alb._types import (
+    IApplicationListener,
+    IApplicationLoadBalancer,
+    IApplicationLoadBalancerTarget,
+    IApplicationTargetGroup,
+)
 from .alb.application_listener import (
     AddApplicationActionProps,
     AddApplicationTargetGroupsProps,
@@ -23,7 +29,6 @@ from .alb.application_listener import (
     ApplicationListenerAttributes,
     ApplicationListenerProps,
     BaseApplicationListenerProps,
-    IApplicationListener,
 )
 from .alb.application_listener_action import (
     FixedResponseOptions,
@@ -37,7 +42,6 @@ from .alb.application_load_balancer import (
     ApplicationLoadBalancer,
     ApplicationLoadBalancerAttributes,
     ApplicationLoadBalancerProps,
-    IApplicationLoadBalancer,
 )
 from .alb.application_load_balancer_metrics import (
     HttpCodeElb,
@@ -47,28 +51,28 @@ from .alb.application_load_balancer_metrics import (
 from .alb.application_target_group import (
     ApplicationTargetGroup,
     ApplicationTargetGroupProps,
-    IApplicationLoadBalancerTarget,
-    IApplicationTargetGroup,
 )
 from .alb.conditions import ListenerCondition, QueryStringCondition
+from .nlb._types import (
+    INetworkListener,
+    INetworkLoadBalancer,
+    INetworkLoadBalancerTarget,
+    INetworkTargetGroup,
+)
 from .nlb.network_listener import (
     AddNetworkTargetsProps,
     BaseNetworkListenerProps,
-    INetworkListener,
     NetworkListener,
     NetworkListenerProps,
 )
 from .nlb.network_listener_action import NetworkListenerAction, NetworkWeightedTargetGroup
 from .nlb.network_load_balancer import (
-    INetworkLoadBalancer,
     NetworkLoadBalancer,
     NetworkLoadBalancerAttributes,
     NetworkLoadBalancerProps,
 )
 from .nlb.network_load_balancer_metrics import INetworkLoadBalancerMetrics
 from .nlb.network_target_group import (
-    INetworkLoadBalancerTarget,
-    INetworkTargetGroup,
     NetworkTargetGroup,
     NetworkTargetGroupProps,
 )

@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..aws_elasticloadbalancingv2 import LoadBalancerTargetProps, TargetType
+from ._target import _AddressTarget
 
 
-class InstanceIdTarget:
+class InstanceIdTarget(_AddressTarget):
     """A target by EC2 instance id (the target group's type becomes `instance`)."""
 
     def __init__(self, instance_id: str, port: float | None = None) -> None:
         self.instance_id = instance_id
         self.port = port
-
-    def attach_to_application_target_group(self, target_group: Any) -> LoadBalancerTargetProps:
-        """Register with an ALB target group."""
-        return self._attach()
-
-    def attach_to_network_target_group(self, target_group: Any) -> LoadBalancerTargetProps:
-        """Register with an NLB target group."""
-        return self._attach()
 
     def _attach(self) -> LoadBalancerTargetProps:
         return LoadBalancerTargetProps(

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..aws_elasticloadbalancingv2 import LoadBalancerTargetProps, TargetType
+from ._target import _AddressTarget
 
 
-class IpTarget:
+class IpTarget(_AddressTarget):
     """A target by IP address (the target group's type becomes `ip`)."""
 
     def __init__(
@@ -16,14 +15,6 @@ class IpTarget:
         self.ip_address = ip_address
         self.port = port
         self.availability_zone = availability_zone
-
-    def attach_to_application_target_group(self, target_group: Any) -> LoadBalancerTargetProps:
-        """Register with an ALB target group."""
-        return self._attach()
-
-    def attach_to_network_target_group(self, target_group: Any) -> LoadBalancerTargetProps:
-        """Register with an NLB target group."""
-        return self._attach()
 
     def _attach(self) -> LoadBalancerTargetProps:
         return LoadBalancerTargetProps(

@@ -56,6 +56,9 @@ class IdentityBase(Resource):
 class PolicyOwner(IdentityBase):
     """A user or group: statements go to a default policy, created on first use under a fixed id."""
 
+    # aws-cdk-lib has no such class: an imported user or group shows as Resource in its tree.json.
+    _TREE_FQN = "aws-cdk-lib.Resource"
+
     _default_policy_id = "DefaultPolicy"
 
     def __init__(self, scope: Construct, id: str, *, account: str | None = None) -> None:

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..core.construct import Construct
-from .policy_statement import LITERAL_STRING_KEY, PolicyStatement
+from .policy_statement import PolicyStatement
+from .principals import LITERAL_STRING_KEY
 
 
 def _principal_entries(principal_json: dict[str, list[Any]]) -> list[tuple[str, str]]:

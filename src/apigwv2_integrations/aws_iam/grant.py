@@ -7,13 +7,14 @@ from typing import Any, Protocol, runtime_checkable
 
 from ..core.construct import Construct, DependencyGroup, dependency_roots
 from ..core.errors import ValidationError
+from ..core.resource_types import IResource
 from ..core.tokens.token import Token
 from .policy_statement import PolicyStatement
-from .principals import AddToPrincipalPolicyResult, IGrantable
+from .principals import AddToPrincipalPolicyResult, IGrantable, IPrincipal
 
 
 @runtime_checkable
-class IResourceWithPolicy(Protocol):
+class IResourceWithPolicy(IResource, Protocol):
     """A resource that has a resource policy statements can be added to."""
 
     def add_to_resource_policy(self, statement: PolicyStatement) -> Any:
@@ -129,7 +130,7 @@ class Grant:
         actions: Sequence[str],
         resource_arns: Sequence[str],
         resource: Any,
-        resource_policy_principal: Any = None,
+        resource_policy_principal: IPrincipal | None = None,
         resource_self_arns: Sequence[str] | None = None,
         conditions: Mapping[str, Any] | None = None,
     ) -> Grant:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 
-from ..cfn.aws_iam import CfnManagedPolicy
+from ..cfn.aws_iam import CfnManagedPolicy, ManagedPolicyReference
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.resource import Resource
@@ -16,6 +16,7 @@ from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.pseudo import Aws
 from ..core.tokens.token import IResolveContext
+from ._attachable_policy import _AttachablePolicy
 from .policy_document import PolicyDocument
 from .policy_statement import PolicyStatement
 
@@ -30,6 +31,11 @@ class IManagedPolicy(Protocol):
     @property
     def managed_policy_arn(self) -> str:
         """The policy's ARN."""
+        ...
+
+    @property
+    def managed_policy_ref(self) -> ManagedPolicyReference:
+        """A reference to the policy: its ARN."""
         ...
 
 
@@ -52,6 +58,11 @@ class _AwsManagedPolicy:
             )
 
         self.managed_policy_arn: str = Lazy.uncached_string(arn)
+
+    @property
+    def managed_policy_ref(self) -> ManagedPolicyReference:
+        """A reference to the policy: its ARN."""
+        return ManagedPolicyReference(policy_arn=self.managed_policy_arn)
 
     def __repr__(self) -> str:
         return f"ManagedPolicy.from_aws_managed_policy_name({self.managed_policy_name!r})"
@@ -91,7 +102,7 @@ class _ManagedPolicyChecks:
         return problems
 
 
-class ManagedPolicy(Resource):
+class ManagedPolicy(_AttachablePolicy):
     """A customer managed policy (`AWS::IAM::ManagedPolicy`)."""
 
     def __init__(
@@ -122,9 +133,6 @@ class ManagedPolicy(Resource):
         self.document: PolicyDocument = props.document or PolicyDocument()
         self.description: str = props.description or ""
         self.path: str = props.path or "/"
-        self._roles: list[Any] = []
-        self._users: list[Any] = []
-        self._groups: list[Any] = []
         resource = CfnManagedPolicy(
             self,
             "Resource",
@@ -138,14 +146,13 @@ class ManagedPolicy(Resource):
         )
         self.managed_policy_arn: str = resource.ref
         self.managed_policy_name: str | None = props.managed_policy_name
-        for role in props.roles or ():
-            self.attach_to_role(role)
-        for user in props.users or ():
-            self.attach_to_user(user)
-        for group in props.groups or ():
-            self.attach_to_group(group)
-        self.add_statements(*(props.statements or ()))
+        self._attach_all(props.roles, props.users, props.groups, props.statements)
         self.node.add_validation(_ManagedPolicyChecks(self))
+
+    @property
+    def managed_policy_ref(self) -> ManagedPolicyReference:
+        """A reference to the policy: its ARN."""
+        return ManagedPolicyReference(policy_arn=self.managed_policy_arn)
 
     @staticmethod
     def from_aws_managed_policy_name(managed_policy_name: str) -> IManagedPolicy:
@@ -170,28 +177,13 @@ class ManagedPolicy(Resource):
         )
         return _ImportedManagedPolicy(scope, id, arn)
 
-    def add_statements(self, *statements: PolicyStatement) -> None:
-        """Add statements to the document."""
-        self.document.add_statements(*statements)
-
-    def attach_to_role(self, role: IRole) -> None:
-        """Attach the policy to a role (once)."""
-        if any(r is role for r in self._roles):
-            return
-        self._roles.append(role)
-
-    def attach_to_user(self, user: Any) -> None:
-        """Attach the policy to a user (an object with `user_name`), once."""
-        if not any(u is user for u in self._users):
-            self._users.append(user)
-
-    def attach_to_group(self, group: Any) -> None:
-        """Attach the policy to a group (an object with `group_name`), once."""
-        if not any(g is group for g in self._groups):
-            self._groups.append(group)
-
 
 class _ImportedManagedPolicy(Resource):
     def __init__(self, scope: Construct, id: str, managed_policy_arn: str) -> None:
         super().__init__(scope, id)
         self.managed_policy_arn = managed_policy_arn
+
+    @property
+    def managed_policy_ref(self) -> ManagedPolicyReference:
+        """A reference to the policy: its ARN."""
+        return ManagedPolicyReference(policy_arn=self.managed_policy_arn)

@@ -7,28 +7,38 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 
-from ..cfn.aws_iam import CfnPolicy
+from ..cfn.aws_iam import CfnPolicy, PolicyReference
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
+from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.resource_types import IResource
 from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
+from ._attachable_policy import _AttachablePolicy
 from .policy_document import PolicyDocument
 from .policy_statement import PolicyStatement
 
 if TYPE_CHECKING:
+    from .group import IGroup
     from .role import IRole
+    from .user import IUser
 
 _MAX_POLICY_NAME = 128
 
 
 @runtime_checkable
-class IPolicy(Protocol):
+class IPolicy(IResource, Protocol):
     """An inline IAM policy."""
 
     @property
     def policy_name(self) -> str:
         """The policy's name."""
+        ...
+
+    @property
+    def policy_ref(self) -> PolicyReference:
+        """A reference to the policy: its id."""
         ...
 
 
@@ -79,7 +89,7 @@ class _PolicyChecks:
         return problems
 
 
-class Policy(Resource):
+class Policy(_AttachablePolicy):
     """An inline IAM policy (`AWS::IAM::Policy`); rendered only once it has statements and an owner."""
 
     def __init__(
@@ -107,9 +117,6 @@ class Policy(Resource):
         )
         self.document: PolicyDocument = props.document or PolicyDocument()
         self._force = bool(props.force)
-        self._roles: list[Any] = []
-        self._users: list[Any] = []
-        self._groups: list[Any] = []
         self._policy_name: str = props.policy_name or Lazy.string(self._generated_name)
         resource = _ConditionalCfnPolicy(
             self,
@@ -122,13 +129,7 @@ class Policy(Resource):
         )
         resource.policy = self
         self._resource = resource
-        for role in props.roles or ():
-            self.attach_to_role(role)
-        for user in props.users or ():
-            self.attach_to_user(user)
-        for group in props.groups or ():
-            self.attach_to_group(group)
-        self.add_statements(*(props.statements or ()))
+        self._attach_all(props.roles, props.users, props.groups, props.statements)
         self.node.add_validation(_PolicyChecks(self))
 
     def _generated_name(self) -> str:
@@ -145,32 +146,16 @@ class Policy(Resource):
         """The policy's name (its logical ID unless `policy_name` was given)."""
         return self._policy_name
 
-    def add_statements(self, *statements: PolicyStatement) -> None:
-        """Add statements to the document."""
-        self.document.add_statements(*statements)
+    @property
+    def policy_ref(self) -> PolicyReference:
+        """A reference to the policy: its id."""
+        return PolicyReference(policy_id=self._resource.attr_id)
 
-    def attach_to_role(self, role: IRole) -> None:
-        """Attach the policy to a role (once)."""
-        if any(r is role for r in self._roles):
-            return
-        self._roles.append(role)
+    def _attached_to_role(self, role: IRole) -> None:
         role.attach_inline_policy(self)
 
-    def attach_to_user(self, user: Any) -> None:
-        """Attach the policy to a user (an object with `user_name`), once."""
-        if any(u is user for u in self._users):
-            return
-        self._users.append(user)
-        attach = getattr(user, "attach_inline_policy", None)
-        if callable(attach):
-            attach(self)
-
-    def attach_to_group(self, group: Any) -> None:
-        """Attach the policy to a group (an object with `group_name`), once."""
-        if any(g is group for g in self._groups):
-            return
-        self._groups.append(group)
-        attach = getattr(group, "attach_inline_policy", None)
+    def _attached_to_user_or_group(self, owner: IUser | IGroup) -> None:
+        attach = getattr(owner, "attach_inline_policy", None)
         if callable(attach):
             attach(self)
 
@@ -187,6 +172,21 @@ class _ImportedPolicy(Resource):
     def __init__(self, scope: Construct, id: str, policy_name: str) -> None:
         super().__init__(scope, id)
         self.policy_name = policy_name
+
+    @property
+    def policy_ref(self) -> PolicyReference:
+        """A reference to the policy; its id is unknown and reports so when rendered."""
+
+        # Differs from aws-cdk-lib: it raises as soon as the reference is read, so the imported policy
+        # could not even be checked against IPolicy with `isinstance`.
+        def report() -> str:
+            raise ValidationError(
+                self,
+                "policy_id of the reference is not known: Policy.from_policy_name() gives the policy's "
+                "name only; refer to the policy by its policy_name",
+            )
+
+        return PolicyReference(policy_id=Lazy.string(report))
 
 
 def _undefined_if_empty(produce: Any) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any
 
 import attrs
 
+from ..core.converters import optional_tuple
 from ..core.feature_flags import FeatureFlags
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import IResolvable, IResolveContext
@@ -15,10 +16,6 @@ from .policy_statement import PolicyStatement
 
 _POLICY_VERSION = "2012-10-17"
 MINIMIZE_POLICIES_CONTEXT = "@aws-cdk/aws-iam:minimizePolicies"
-
-
-def _to_statements(value: Sequence[PolicyStatement] | None) -> tuple[PolicyStatement, ...] | None:
-    return None if value is None else tuple(value)
 
 
 @lazy_frozen(kw_only=True)
@@ -30,7 +27,7 @@ class PolicyDocumentProps:
     minimize: bool | None = None
     """Merge statements that differ in one field only. Default: the `@aws-cdk/aws-iam:minimizePolicies`
     context value, else False."""
-    statements: tuple[PolicyStatement, ...] | None = attrs.field(default=None, converter=_to_statements)
+    statements: tuple[PolicyStatement, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Initial statements. Default: none."""
 
 
@@ -143,6 +140,8 @@ class PolicyDocument(IResolvable):
         if minimize is None:
             minimize = FeatureFlags.of(context.scope).is_enabled(MINIMIZE_POLICIES_CONTEXT)
         if minimize:
+            # Deferred for import speed: statements merge only when `minimize=True` or the
+            # minimizePolicies flag asks for it.
             from ._policy_document_merge import merge_statements
 
             self._statements[:] = merge_statements(self._statements, scope=context.scope)

@@ -6,19 +6,28 @@ import enum
 import json
 import re
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from ..core.converters import optional_dict, optional_tuple
 from ..core.errors import ValidationError
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
-
-if TYPE_CHECKING:
-    from .principals import IPrincipal
-
-# The key of a principal that renders as a bare string (`"Principal": "*"`).
-LITERAL_STRING_KEY = "LiteralString"
+from .principals import (
+    LITERAL_STRING_KEY,
+    AccountPrincipal,
+    AccountRootPrincipal,
+    AnyPrincipal,
+    ArnPrincipal,
+    CanonicalUserPrincipal,
+    FederatedPrincipal,
+    IPrincipal,
+    PrincipalJsonPrincipal,
+    ServicePrincipal,
+    StarPrincipal,
+    merge_principal,
+)
 
 _ACTION_PATTERN = re.compile(r"^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$")
 
@@ -30,57 +39,28 @@ class Effect(enum.Enum):
     DENY = "Deny"
 
 
-def _to_str_tuple(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return None if value is None else tuple(value)
-
-
-def _to_principal_tuple(value: Sequence[IPrincipal] | None) -> tuple[IPrincipal, ...] | None:
-    return None if value is None else tuple(value)
-
-
-def _to_conditions(value: Mapping[str, Any] | None) -> dict[str, Any] | None:
-    return None if value is None else dict(value)
-
-
 @lazy_frozen(kw_only=True)
 class PolicyStatementProps:
     """Properties of a PolicyStatement."""
 
-    actions: tuple[str, ...] | None = attrs.field(default=None, converter=_to_str_tuple)
+    actions: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Actions the statement covers. Default: none."""
-    conditions: dict[str, Any] | None = attrs.field(default=None, converter=_to_conditions)
+    conditions: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
     """Conditions, keyed by operator. Default: none."""
     effect: Effect | None = None
     """Allow or deny. Default: Effect.ALLOW."""
-    not_actions: tuple[str, ...] | None = attrs.field(default=None, converter=_to_str_tuple)
+    not_actions: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Actions the statement does not cover. Default: none."""
-    not_principals: tuple[IPrincipal, ...] | None = attrs.field(default=None, converter=_to_principal_tuple)
+    not_principals: tuple[IPrincipal, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Principals the statement does not apply to. Default: none."""
-    not_resources: tuple[str, ...] | None = attrs.field(default=None, converter=_to_str_tuple)
+    not_resources: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Resources the statement does not cover. Default: none."""
-    principals: tuple[IPrincipal, ...] | None = attrs.field(default=None, converter=_to_principal_tuple)
+    principals: tuple[IPrincipal, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Principals the statement applies to (resource policies). Default: none."""
-    resources: tuple[str, ...] | None = attrs.field(default=None, converter=_to_str_tuple)
+    resources: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Resource ARNs the statement covers. Default: none."""
     sid: str | None = None
     """Statement id. Default: none."""
-
-
-def merge_principal(target: dict[str, list[Any]], source: Mapping[str, Any]) -> dict[str, list[Any]]:
-    """Add the principal JSON `source` to `target` (lists per key, in order)."""
-    source_keys = list(source)
-    if (LITERAL_STRING_KEY in source and any(k != LITERAL_STRING_KEY for k in target)) or (
-        LITERAL_STRING_KEY in target and any(k != LITERAL_STRING_KEY for k in source_keys)
-    ):
-        raise ValidationError(
-            None,
-            f"principals={json.dumps(target)} cannot take {json.dumps(source)}: a literal principal "
-            "string stands alone; put the other principals in their own statement",
-        )
-    for key in source_keys:
-        value = source[key]
-        target.setdefault(key, []).extend(value if isinstance(value, list) else [value])
-    return target
 
 
 def _norm(values: Any, *, unique: bool = False) -> Any:
@@ -164,7 +144,6 @@ class PolicyStatement:
     @staticmethod
     def from_json(obj: Mapping[str, Any]) -> PolicyStatement:
         """A statement from its IAM JSON form (principals other than ARNs, services and `*` excluded)."""
-        from .principals import ArnPrincipal, FederatedPrincipal, ServicePrincipal, StarPrincipal
 
         def as_list(value: Any) -> list[Any]:
             if value is None:
@@ -209,17 +188,13 @@ class PolicyStatement:
 
     def add_actions(self, *actions: str) -> None:
         """Add actions (`service:Action`, wildcards allowed)."""
-        self._assert_not_frozen("add_actions")
-        if actions and self._not_action:
-            raise ValidationError(None, _exclusive("actions", "not_actions"))
+        self._check_addable("actions", actions, "not_actions", self._not_action)
         _validate_actions("actions", actions)
         self._action.extend(actions)
 
     def add_not_actions(self, *not_actions: str) -> None:
         """Add actions the statement does not cover."""
-        self._assert_not_frozen("add_not_actions")
-        if not_actions and self._action:
-            raise ValidationError(None, _exclusive("not_actions", "actions"))
+        self._check_addable("not_actions", not_actions, "actions", self._action)
         _validate_actions("not_actions", not_actions)
         self._not_action.extend(not_actions)
 
@@ -227,67 +202,48 @@ class PolicyStatement:
 
     def add_principals(self, *principals: IPrincipal) -> None:
         """Add principals (for resource policies)."""
-        self._assert_not_frozen("add_principals")
-        if principals and self._not_principal:
-            raise ValidationError(None, _exclusive("principals", "not_principals"))
-        for principal in principals:
-            _validate_principal(principal)
-            fragment = principal.policy_fragment
-            merge_principal(self._principal, fragment.principal_json)
-            self._add_principal_conditions(fragment.conditions)
+        self._check_addable("principals", principals, "not_principals", self._not_principal)
+        self._merge_principals(self._principal, principals)
 
     def add_not_principals(self, *not_principals: IPrincipal) -> None:
         """Add principals the statement does not apply to."""
-        self._assert_not_frozen("add_not_principals")
-        if not_principals and self._principal:
-            raise ValidationError(None, _exclusive("not_principals", "principals"))
-        for principal in not_principals:
-            _validate_principal(principal)
-            fragment = principal.policy_fragment
-            merge_principal(self._not_principal, fragment.principal_json)
-            self._add_principal_conditions(fragment.conditions)
+        self._check_addable("not_principals", not_principals, "principals", self._principal)
+        self._merge_principals(self._not_principal, not_principals)
 
     def add_aws_account_principal(self, account_id: str) -> None:
         """Add an account's root as a principal."""
-        from .principals import AccountPrincipal
-
         self.add_principals(AccountPrincipal(account_id))
 
     def add_arn_principal(self, arn: str) -> None:
         """Add an ARN principal."""
-        from .principals import ArnPrincipal
-
         self.add_principals(ArnPrincipal(arn))
 
     def add_service_principal(self, service: str, *, conditions: Mapping[str, Any] | None = None) -> None:
         """Add a service principal."""
-        from .principals import ServicePrincipal
-
         self.add_principals(ServicePrincipal(service, conditions=conditions))
 
     def add_federated_principal(self, federated: Any, conditions: Mapping[str, Any]) -> None:
         """Add a federated identity provider principal."""
-        from .principals import FederatedPrincipal
-
         self.add_principals(FederatedPrincipal(federated, conditions))
 
     def add_account_root_principal(self) -> None:
         """Add the current account's root as a principal."""
-        from .principals import AccountRootPrincipal
-
         self.add_principals(AccountRootPrincipal())
 
     def add_canonical_user_principal(self, canonical_user_id: str) -> None:
         """Add an S3 canonical user as a principal."""
-        from .principals import CanonicalUserPrincipal
-
         self.add_principals(CanonicalUserPrincipal(canonical_user_id))
 
     def add_any_principal(self) -> None:
         """Add every principal (`{"AWS": "*"}`)."""
-        from .principals import AnyPrincipal
-
         self.add_principals(AnyPrincipal())
+
+    def _merge_principals(self, into: dict[str, list[Any]], principals: Sequence[IPrincipal]) -> None:
+        for principal in principals:
+            _validate_principal(principal)
+            fragment = principal.policy_fragment
+            merge_principal(into, fragment.principal_json)
+            self._add_principal_conditions(fragment.conditions)
 
     def _add_principal_conditions(self, conditions: Mapping[str, Any]) -> None:
         these = _js_json(conditions)
@@ -305,16 +261,12 @@ class PolicyStatement:
 
     def add_resources(self, *arns: str) -> None:
         """Add resource ARNs."""
-        self._assert_not_frozen("add_resources")
-        if arns and self._not_resource:
-            raise ValidationError(None, _exclusive("resources", "not_resources"))
+        self._check_addable("resources", arns, "not_resources", self._not_resource)
         self._resource.extend(arns)
 
     def add_not_resources(self, *arns: str) -> None:
         """Add resource ARNs the statement does not cover."""
-        self._assert_not_frozen("add_not_resources")
-        if arns and self._resource:
-            raise ValidationError(None, _exclusive("not_resources", "resources"))
+        self._check_addable("not_resources", arns, "resources", self._resource)
         self._not_resource.extend(arns)
 
     def add_all_resources(self) -> None:
@@ -506,6 +458,12 @@ class PolicyStatement:
             problems.append("statement names no principals; pass principals=[...] or not_principals=[...]")
         return problems
 
+    def _check_addable(self, name: str, values: Sequence[Any], other_name: str, other: object) -> None:
+        """Before `add_<name>`: the statement is not frozen, and `name` and `other_name` are not both set."""
+        self._assert_not_frozen(f"add_{name}")
+        if values and other:
+            raise ValidationError(None, _exclusive(name, other_name))
+
     def _assert_not_frozen(self, method: str) -> None:
         if self._frozen:
             raise ValidationError(
@@ -541,8 +499,6 @@ def _validate_principal(principal: Any) -> None:
 
 
 def _principals_of(principal_json: dict[str, list[Any]]) -> list[IPrincipal]:
-    from .principals import PrincipalJsonPrincipal
-
     return [
         PrincipalJsonPrincipal({key: [value]}) for key, values in principal_json.items() for value in values
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -11,12 +12,33 @@ from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import IResolveContext, Token
-from .policy_statement import LITERAL_STRING_KEY, PolicyStatement, merge_principal
 
 if TYPE_CHECKING:
     from .policy_document import PolicyDocument
+    from .policy_statement import PolicyStatement
 
-_ORGANIZATION_ID = re.compile(r"^o-[a-z0-9]{10,32}$")
+# Compiled by `re` on first use (and cached there), not at import: most apps never need it.
+_ORGANIZATION_ID = r"^o-[a-z0-9]{10,32}$"
+
+# The key of a principal that renders as a bare string (`"Principal": "*"`).
+LITERAL_STRING_KEY = "LiteralString"
+
+
+def merge_principal(target: dict[str, list[Any]], source: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """Add the principal JSON `source` to `target` (lists per key, in order)."""
+    source_keys = list(source)
+    if (LITERAL_STRING_KEY in source and any(k != LITERAL_STRING_KEY for k in target)) or (
+        LITERAL_STRING_KEY in target and any(k != LITERAL_STRING_KEY for k in source_keys)
+    ):
+        raise ValidationError(
+            None,
+            f"principals={json.dumps(target)} cannot take {json.dumps(source)}: a literal principal "
+            "string stands alone; put the other principals in their own statement",
+        )
+    for key in source_keys:
+        value = source[key]
+        target.setdefault(key, []).extend(value if isinstance(value, list) else [value])
+    return target
 
 
 @lazy_frozen(kw_only=True)
@@ -107,9 +129,9 @@ class PrincipalBase:
         """Principals without an identity policy add nothing."""
         return AddToPrincipalPolicyResult(statement_added=False)
 
-    def add_to_assume_role_policy(self, document: Any) -> None:
+    def add_to_assume_role_policy(self, document: PolicyDocument) -> None:
         """Let this principal assume a role: one statement in the role's trust policy."""
-        document.add_statements(PolicyStatement(actions=[self.assume_role_action], principals=[self]))
+        document.add_statements(_assume_role_statement(self))
 
     def with_conditions(self, conditions: Mapping[str, Any]) -> PrincipalBase:
         """This principal with extra conditions."""
@@ -286,7 +308,7 @@ class OrganizationPrincipal(PrincipalBase):
     """Every identity of an AWS Organization."""
 
     def __init__(self, organization_id: str) -> None:
-        if not Token.is_unresolved(organization_id) and not _ORGANIZATION_ID.match(organization_id):
+        if not Token.is_unresolved(organization_id) and not re.match(_ORGANIZATION_ID, organization_id):
             raise ValidationError(
                 None,
                 f"organization_id={organization_id!r} is not an organization id; "
@@ -346,23 +368,23 @@ class FederatedPrincipal(PrincipalBase):
 class CompositePrincipal(PrincipalBase):
     """Several principals as one; in a trust policy each gets its own statement."""
 
-    def __init__(self, *principals: Any) -> None:
+    def __init__(self, *principals: IPrincipal) -> None:
         if not principals:
             raise ValidationError(None, "principals is empty; pass at least one principal")
-        self._principals: list[Any] = []
+        self._principals: list[IPrincipal] = []
         self.add_principals(*principals)
 
     @property
     def assume_role_action(self) -> str:
         return str(self._principals[0].assume_role_action)
 
-    def add_principals(self, *principals: Any) -> CompositePrincipal:
+    def add_principals(self, *principals: IPrincipal) -> CompositePrincipal:
         """Add principals."""
         self._principals.extend(principals)
         return self
 
     @property
-    def principals(self) -> list[Any]:
+    def principals(self) -> list[IPrincipal]:
         """The principals."""
         return list(self._principals)
 
@@ -380,7 +402,7 @@ class CompositePrincipal(PrincipalBase):
             merge_principal(principal_json, fragment.principal_json)
         return PrincipalPolicyFragment(principal_json)
 
-    def add_to_assume_role_policy(self, document: Any) -> None:
+    def add_to_assume_role_policy(self, document: PolicyDocument) -> None:
         for principal in self._principals:
             add_principal_to_assume_role_policy(principal, document)
 
@@ -402,15 +424,23 @@ class PrincipalJsonPrincipal(PrincipalBase):
         return f"PrincipalJsonPrincipal({self._json})"
 
 
-def add_principal_to_assume_role_policy(principal: Any, document: PolicyDocument | Any) -> None:
+def add_principal_to_assume_role_policy(principal: IPrincipal, document: PolicyDocument) -> None:
     """Add `principal` to a trust policy, through its own method when it has one."""
     add = getattr(principal, "add_to_assume_role_policy", None)
     if callable(add):
         add(document)
     else:
-        document.add_statements(
-            PolicyStatement(actions=[principal.assume_role_action], principals=[principal])
-        )
+        document.add_statements(_assume_role_statement(principal))
+
+
+def _assume_role_statement(principal: IPrincipal) -> PolicyStatement:
+    """The trust-policy statement that lets `principal` assume a role."""
+    # Imported here, not at the top: statements build principals (`add_arn_principal`, `from_json`) and
+    # this is the one place a principal builds a statement; importing it above would make the two
+    # modules import each other.
+    from .policy_statement import PolicyStatement
+
+    return PolicyStatement(actions=[principal.assume_role_action], principals=[principal])
 
 
 def _stack_dependent(produce: Any) -> str:

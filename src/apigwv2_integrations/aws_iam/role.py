@@ -8,13 +8,16 @@ from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
-from ..cfn.aws_iam import CfnRole
+from ..cfn.aws_iam import CfnRole, RoleReference
 from ..core.arn import ArnFormat
 from ..core.construct import Construct, DependencyGroup
+from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.names import Names
+from ..core.removal_policy import RemovalPolicy
+from ..core.resource_types import IResource
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
@@ -42,7 +45,7 @@ _MAX_DESCRIPTION = 1000
 
 
 @runtime_checkable
-class IRole(IPrincipal, Protocol):
+class IRole(IPrincipal, IResource, Protocol):
     """An IAM role."""
 
     @property
@@ -53,6 +56,11 @@ class IRole(IPrincipal, Protocol):
     @property
     def role_name(self) -> str:
         """The role's name."""
+        ...
+
+    @property
+    def role_ref(self) -> RoleReference:
+        """A reference to the role: its name and ARN."""
         ...
 
     def attach_inline_policy(self, policy: Policy) -> None:
@@ -76,16 +84,8 @@ class IRole(IPrincipal, Protocol):
         ...
 
 
-def _to_managed_policies(value: Sequence[IManagedPolicy] | None) -> tuple[IManagedPolicy, ...] | None:
-    return None if value is None else tuple(value)
-
-
 def _to_inline_policies(value: Mapping[str, PolicyDocument] | None) -> dict[str, PolicyDocument] | None:
     return None if value is None else dict(value)
-
-
-def _to_external_ids(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return None if value is None else tuple(value)
 
 
 @lazy_frozen(kw_only=True)
@@ -96,15 +96,13 @@ class RoleProps:
     """Who can assume the role (its trust policy)."""
     description: str | None = None
     """Description, up to 1000 characters. Default: none."""
-    external_ids: tuple[str, ...] | None = attrs.field(default=None, converter=_to_external_ids)
+    external_ids: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """`sts:ExternalId` values required to assume the role. Default: none."""
     inline_policies: dict[str, PolicyDocument] | None = attrs.field(
         default=None, converter=_to_inline_policies
     )
     """Inline policies by name, rendered in the role's `Policies`. Default: none."""
-    managed_policies: tuple[IManagedPolicy, ...] | None = attrs.field(
-        default=None, converter=_to_managed_policies
-    )
+    managed_policies: tuple[IManagedPolicy, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Managed policies to attach. Default: none."""
     max_session_duration: Duration | None = None
     """Longest session, 1 to 12 hours. Default: 1 hour."""
@@ -153,6 +151,11 @@ class _RoleBase(IdentityBase):
 
     role_arn: str
     role_name: str
+
+    @property
+    def role_ref(self) -> RoleReference:
+        """A reference to the role: its name and ARN."""
+        return RoleReference(role_arn=self.role_arn, role_name=self.role_name)
 
     @property
     def principal_arn(self) -> str:
@@ -273,7 +276,8 @@ class Role(_RoleBase):
 
     def _render_inline_policies(self) -> list[dict[str, Any]]:
         return [
-            {"PolicyName": name, "PolicyDocument": document}
+            # The key order of aws-cdk-lib's CfnRole, which renders by CloudFormation name.
+            {"PolicyDocument": document, "PolicyName": name}
             for name, document in self._inline_policies.items()
         ]
 
@@ -443,6 +447,11 @@ class _ImmutableRole(Construct):
         self.env = role.env
 
     @property
+    def role_ref(self) -> RoleReference:
+        """A reference to the role: its name and ARN."""
+        return RoleReference(role_arn=self.role_arn, role_name=self.role_name)
+
+    @property
     def grant_principal(self) -> IPrincipal:
         return self
 
@@ -471,6 +480,10 @@ class _ImmutableRole(Construct):
 
     def attach_inline_policy(self, policy: Policy) -> None:
         """An immutable role takes no policies; this does nothing."""
+
+    def apply_removal_policy(self, policy: RemovalPolicy) -> None:
+        """Apply the policy to the wrapped role's resource (an imported role has none: an error)."""
+        self._role.apply_removal_policy(policy)
 
     def add_managed_policy(self, policy: IManagedPolicy) -> None:
         """An immutable role takes no policies; this does nothing."""

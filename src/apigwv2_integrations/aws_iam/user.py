@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import abc
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 import attrs
 
-from ..cfn.aws_iam import CfnUser, CfnUserToGroupAddition
+from ..cfn.aws_iam import CfnUser, CfnUserToGroupAddition, UserReference
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
+from ..core.converters import optional_tuple
+from ..core.resource_types import IResource
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
@@ -22,7 +25,7 @@ from .principals import IPrincipal
 
 
 @runtime_checkable
-class IUser(IPrincipal, Protocol):
+class IUser(IPrincipal, IResource, Protocol):
     """An IAM user, defined here or imported."""
 
     @property
@@ -33,6 +36,11 @@ class IUser(IPrincipal, Protocol):
     @property
     def user_arn(self) -> str:
         """The user's ARN."""
+        ...
+
+    @property
+    def user_ref(self) -> UserReference:
+        """A reference to the user: its name and ARN."""
         ...
 
     def add_to_group(self, group: IGroup) -> None:
@@ -48,23 +56,13 @@ class IUser(IPrincipal, Protocol):
         ...
 
 
-def _to_groups(value: Sequence[IGroup] | None) -> tuple[IGroup, ...] | None:
-    return None if value is None else tuple(value)
-
-
-def _to_managed_policies(value: Sequence[IManagedPolicy] | None) -> tuple[IManagedPolicy, ...] | None:
-    return None if value is None else tuple(value)
-
-
 @lazy_frozen(kw_only=True)
 class UserProps:
     """Properties of a User (console passwords are not supported)."""
 
-    groups: tuple[IGroup, ...] | None = attrs.field(default=None, converter=_to_groups)
+    groups: tuple[IGroup, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Groups to add the user to; `add_to_group` adds more. Default: none."""
-    managed_policies: tuple[IManagedPolicy, ...] | None = attrs.field(
-        default=None, converter=_to_managed_policies
-    )
+    managed_policies: tuple[IManagedPolicy, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Managed policies to attach. Default: none."""
     path: str | None = None
     """The user's path. Default: "/"."""
@@ -81,12 +79,25 @@ class _UserBase(PolicyOwner):
     user_arn: str
 
     @property
+    def user_ref(self) -> UserReference:
+        """A reference to the user: its name and ARN."""
+        return UserReference(user_arn=self.user_arn, user_name=self.user_name)
+
+    @property
     def principal_arn(self) -> str:
         """The user's ARN."""
         return self.user_arn
 
     def _attach_to(self, policy: Policy) -> None:
         policy.attach_to_user(self)
+
+    @abc.abstractmethod
+    def add_to_group(self, group: IGroup) -> None:
+        """Add this user to a group."""
+
+    @abc.abstractmethod
+    def add_managed_policy(self, policy: IManagedPolicy) -> None:
+        """Attach a managed policy."""
 
 
 class _ImportedUser(_UserBase):

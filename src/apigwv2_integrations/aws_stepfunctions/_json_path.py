@@ -41,7 +41,7 @@ def json_path_string(value: str) -> str | None:
     whole = Tokenization.reverse(value)
     if isinstance(whole, JsonPathToken):
         return whole.path
-    if any(isinstance(t, JsonPathToken) for t in Tokenization.reverse_string(value)):
+    if any(isinstance(t, JsonPathToken) for t in Tokenization.reverse_string(value).tokens):
         raise ValidationError(
             None,
             f"a JSON path must be the entire string, it cannot be concatenated with other text "

@@ -2,24 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
 from ..aws_cloudwatch import Metric
+from ..aws_cloudwatch.metric import MetricOptions, metric_options
+from ..aws_cloudwatch.metric_types import Unit
 from ..aws_iam import Grant, IGrantable
-from ..cfn.aws_stepfunctions import CfnActivity
+from ..cfn.aws_stepfunctions import ActivityReference, CfnActivity
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
+from ..core.duration import Duration
 from ..core.names import Names
 from ..core.resource import Resource
+from ..core.resource_types import IResource
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
+from ._states_metric import states_metric
 
 _MAX_NAME_LENGTH = 80
 
 
 @runtime_checkable
-class IActivity(Protocol):
+class IActivity(IResource, Protocol):
     """An activity, defined in this app or imported."""
 
     @property
@@ -32,6 +38,11 @@ class IActivity(Protocol):
         """The activity's name."""
         ...
 
+    @property
+    def activity_ref(self) -> ActivityReference:
+        """A reference to the activity: its ARN."""
+        ...
+
 
 @lazy_frozen(kw_only=True)
 class ActivityProps:
@@ -39,11 +50,6 @@ class ActivityProps:
 
     activity_name: str | None = None
     """The activity's name. Default: the construct's unique id (at most 80 characters)."""
-
-
-@lazy_frozen(kw_only=True)
-class _ActivityReference:
-    activity_arn: str
 
 
 class Activity(Resource):
@@ -64,9 +70,9 @@ class Activity(Resource):
         return name
 
     @property
-    def activity_ref(self) -> Any:
+    def activity_ref(self) -> ActivityReference:
         """The activity's ARN, as other constructs reference it."""
-        return _ActivityReference(activity_arn=self.activity_arn)
+        return ActivityReference(activity_arn=self.activity_arn)
 
     @staticmethod
     def from_activity_arn(scope: Construct, id: str, activity_arn: str) -> IActivity:
@@ -90,51 +96,199 @@ class Activity(Resource):
             grantee=identity, actions=list(actions), resource_arns=[self.activity_arn]
         )
 
-    def metric(self, metric_name: str, **props: Any) -> Metric:
+    def metric(
+        self,
+        metric_name: str,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """A metric of this activity in AWS/States. Default: Sum over 5 minutes."""
-        metric = Metric(
-            namespace="AWS/States",
-            metric_name=metric_name,
-            dimensions_map={"ActivityArn": self.activity_arn},
-            statistic="Sum",
-        )
-        return metric.with_(**props) if props else metric
+        return self._activity_metric(metric_name, "Sum", metric_options(locals()))
 
-    def metric_run_time(self, **props: Any) -> Metric:
-        """Time the activity ran (Average)."""
-        return self.metric("ActivityRunTime", **{"statistic": "Average", **props})
+    def metric_run_time(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Time the activity ran. Default: Average over 5 minutes."""
+        return self._activity_metric("ActivityRunTime", "Average", metric_options(locals()))
 
-    def metric_schedule_time(self, **props: Any) -> Metric:
-        """Time the activity waited to be scheduled (Average)."""
-        return self.metric("ActivityScheduleTime", **{"statistic": "Average", **props})
+    def metric_schedule_time(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Time the activity waited to be scheduled. Default: Average over 5 minutes."""
+        return self._activity_metric("ActivityScheduleTime", "Average", metric_options(locals()))
 
-    def metric_time(self, **props: Any) -> Metric:
-        """Time from scheduling to the end (Average)."""
-        return self.metric("ActivityTime", **{"statistic": "Average", **props})
+    def metric_time(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Time from scheduling to the end. Default: Average over 5 minutes."""
+        return self._activity_metric("ActivityTime", "Average", metric_options(locals()))
 
-    def metric_scheduled(self, **props: Any) -> Metric:
-        """Activities scheduled (Sum)."""
-        return self.metric("ActivitiesScheduled", **props)
+    def metric_scheduled(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Activities scheduled. Default: Sum over 5 minutes."""
+        return self._activity_metric("ActivitiesScheduled", "Sum", metric_options(locals()))
 
-    def metric_timed_out(self, **props: Any) -> Metric:
-        """Activities timed out (Sum)."""
-        return self.metric("ActivitiesTimedOut", **props)
+    def metric_timed_out(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Activities timed out. Default: Sum over 5 minutes."""
+        return self._activity_metric("ActivitiesTimedOut", "Sum", metric_options(locals()))
 
-    def metric_started(self, **props: Any) -> Metric:
-        """Activities started (Sum)."""
-        return self.metric("ActivitiesStarted", **props)
+    def metric_started(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Activities started. Default: Sum over 5 minutes."""
+        return self._activity_metric("ActivitiesStarted", "Sum", metric_options(locals()))
 
-    def metric_succeeded(self, **props: Any) -> Metric:
-        """Activities succeeded (Sum)."""
-        return self.metric("ActivitiesSucceeded", **props)
+    def metric_succeeded(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Activities succeeded. Default: Sum over 5 minutes."""
+        return self._activity_metric("ActivitiesSucceeded", "Sum", metric_options(locals()))
 
-    def metric_failed(self, **props: Any) -> Metric:
-        """Activities failed (Sum)."""
-        return self.metric("ActivitiesFailed", **props)
+    def metric_failed(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Activities failed. Default: Sum over 5 minutes."""
+        return self._activity_metric("ActivitiesFailed", "Sum", metric_options(locals()))
 
-    def metric_heartbeat_timed_out(self, **props: Any) -> Metric:
-        """Activities whose heartbeat timed out (Sum)."""
-        return self.metric("ActivitiesHeartbeatTimedOut", **props)
+    def metric_heartbeat_timed_out(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Activities whose heartbeat timed out. Default: Sum over 5 minutes."""
+        return self._activity_metric("ActivitiesHeartbeatTimedOut", "Sum", metric_options(locals()))
+
+    def _activity_metric(self, metric_name: str, statistic: str, options: MetricOptions) -> Metric:
+        return states_metric({"ActivityArn": self.activity_arn}, metric_name, statistic, options)
 
 
 class _ImportedActivity(Resource):
@@ -146,6 +300,6 @@ class _ImportedActivity(Resource):
         )
 
     @property
-    def activity_ref(self) -> Any:
+    def activity_ref(self) -> ActivityReference:
         """The activity's ARN, as other constructs reference it."""
-        return _ActivityReference(activity_arn=self.activity_arn)
+        return ActivityReference(activity_arn=self.activity_arn)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..cfn.aws_stepfunctions import CfnStateMachine
 from ..core.duration import Duration
 from ..core.errors import ValidationError
+
+if TYPE_CHECKING:
+    from ..aws_kms import IKey
 
 _MIN_REUSE_SECONDS = 60
 _MAX_REUSE_SECONDS = 900
@@ -31,7 +34,7 @@ class AwsOwnedEncryptionConfiguration(EncryptionConfiguration):
 class CustomerManagedEncryptionConfiguration(EncryptionConfiguration):
     """Encryption with your KMS key; data keys are reused for a while."""
 
-    def __init__(self, kms_key: Any, kms_data_key_reuse_period_seconds: Duration | None = None) -> None:
+    def __init__(self, kms_key: IKey, kms_data_key_reuse_period_seconds: Duration | None = None) -> None:
         super().__init__("CUSTOMER_MANAGED_KMS_KEY")
         period = kms_data_key_reuse_period_seconds
         if period is not None and not _MIN_REUSE_SECONDS <= period.to_seconds() <= _MAX_REUSE_SECONDS:

@@ -11,8 +11,10 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 
 from ..aws_cloudwatch import Metric
+from ..aws_cloudwatch.metric import MetricOptions, metric_options
+from ..aws_cloudwatch.metric_types import Unit
 from ..aws_iam import Grant, IGrantable, IPrincipal, IRole, PolicyStatement, Role, ServicePrincipal
-from ..cfn.aws_stepfunctions import CfnStateMachine
+from ..cfn.aws_stepfunctions import CfnStateMachine, StateMachineReference
 from ..core.arn import Arn, ArnFormat
 from ..core.assets import FileAssetPackaging, FileAssetSource, fingerprint
 from ..core.construct import Construct
@@ -20,9 +22,12 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
+from ..core.resource_types import IResource
 from ..core.stack import Stack
+from ..core.stand_in import file_asset_node
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
+from ._states_metric import states_metric
 from .encryption_configuration import (
     CustomerManagedEncryptionConfiguration,
     EncryptionConfiguration,
@@ -160,7 +165,7 @@ class FileDefinitionBody(DefinitionBody):
     ) -> dict[str, Any]:
         """`definition_s3_location`: the published file."""
         # aws-cdk-lib creates an s3_assets.Asset child named "DefinitionBody"; it renders no resource.
-        asset = Construct(scope, "DefinitionBody")
+        asset = file_asset_node(scope, "DefinitionBody")
         source = os.path.abspath(self.path)
         if not os.path.isfile(source):
             raise ValidationError(
@@ -193,12 +198,17 @@ class FileDefinitionBody(DefinitionBody):
 
 
 @runtime_checkable
-class IStateMachine(Protocol):
+class IStateMachine(IResource, Protocol):
     """A state machine, defined in this app or imported."""
 
     @property
     def state_machine_arn(self) -> str:
         """The state machine's ARN."""
+        ...
+
+    @property
+    def state_machine_ref(self) -> StateMachineReference:
+        """A reference to the state machine: its ARN."""
         ...
 
     def grant_start_execution(self, identity: IGrantable) -> Grant:
@@ -229,7 +239,23 @@ class IStateMachine(Protocol):
         """Let `identity` act on the state machine."""
         ...
 
-    def metric(self, metric_name: str, **props: Any) -> Metric:
+    def metric(
+        self,
+        metric_name: str,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """A metric of the state machine."""
         ...
 
@@ -326,9 +352,9 @@ class _StateMachineBase(Resource):
         return StateMachineGrants.from_state_machine(self)
 
     @property
-    def state_machine_ref(self) -> Any:
+    def state_machine_ref(self) -> StateMachineReference:
         """The state machine's ARN, as other constructs reference it."""
-        return _StateMachineReference(state_machine_arn=self.state_machine_arn)
+        return StateMachineReference(state_machine_arn=self.state_machine_arn)
 
     def grant_start_execution(self, identity: IGrantable) -> Grant:
         """Let `identity` start executions."""
@@ -397,48 +423,161 @@ class _StateMachineBase(Resource):
             arn_format=ArnFormat.COLON_RESOURCE_NAME,
         )
 
-    def metric(self, metric_name: str, **props: Any) -> Metric:
+    def metric(
+        self,
+        metric_name: str,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """A metric of this state machine in AWS/States. Default: Sum over 5 minutes."""
-        metric = Metric(
-            namespace="AWS/States",
-            metric_name=metric_name,
-            dimensions_map={"StateMachineArn": self.state_machine_arn},
-            statistic="Sum",
-        )
-        return metric.with_(**props) if props else metric
+        return self._state_machine_metric(metric_name, "Sum", metric_options(locals()))
 
-    def metric_failed(self, **props: Any) -> Metric:
-        """Failed executions (Sum)."""
-        return self.metric("ExecutionsFailed", **props)
+    def metric_failed(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Failed executions. Default: Sum over 5 minutes."""
+        return self._state_machine_metric("ExecutionsFailed", "Sum", metric_options(locals()))
 
-    def metric_throttled(self, **props: Any) -> Metric:
-        """Throttled executions (Sum)."""
-        return self.metric("ExecutionThrottled", **props)
+    def metric_throttled(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Throttled executions. Default: Sum over 5 minutes."""
+        return self._state_machine_metric("ExecutionThrottled", "Sum", metric_options(locals()))
 
-    def metric_aborted(self, **props: Any) -> Metric:
-        """Aborted executions (Sum)."""
-        return self.metric("ExecutionsAborted", **props)
+    def metric_aborted(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Aborted executions. Default: Sum over 5 minutes."""
+        return self._state_machine_metric("ExecutionsAborted", "Sum", metric_options(locals()))
 
-    def metric_succeeded(self, **props: Any) -> Metric:
-        """Succeeded executions (Sum)."""
-        return self.metric("ExecutionsSucceeded", **props)
+    def metric_succeeded(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Succeeded executions. Default: Sum over 5 minutes."""
+        return self._state_machine_metric("ExecutionsSucceeded", "Sum", metric_options(locals()))
 
-    def metric_timed_out(self, **props: Any) -> Metric:
-        """Timed-out executions (Sum)."""
-        return self.metric("ExecutionsTimedOut", **props)
+    def metric_timed_out(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Timed-out executions. Default: Sum over 5 minutes."""
+        return self._state_machine_metric("ExecutionsTimedOut", "Sum", metric_options(locals()))
 
-    def metric_started(self, **props: Any) -> Metric:
-        """Started executions (Sum)."""
-        return self.metric("ExecutionsStarted", **props)
+    def metric_started(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Started executions. Default: Sum over 5 minutes."""
+        return self._state_machine_metric("ExecutionsStarted", "Sum", metric_options(locals()))
 
-    def metric_time(self, **props: Any) -> Metric:
-        """Execution time (Average)."""
-        return self.metric("ExecutionTime", **{"statistic": "Average", **props})
+    def metric_time(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Execution time. Default: Average over 5 minutes."""
+        return self._state_machine_metric("ExecutionTime", "Average", metric_options(locals()))
 
-
-@lazy_frozen(kw_only=True)
-class _StateMachineReference:
-    state_machine_arn: str
+    def _state_machine_metric(self, metric_name: str, statistic: str, options: MetricOptions) -> Metric:
+        return states_metric({"StateMachineArn": self.state_machine_arn}, metric_name, statistic, options)
 
 
 class StateMachine(_StateMachineBase):

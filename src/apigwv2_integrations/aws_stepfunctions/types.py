@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 
+from ..core.converters import optional_dict, optional_tuple
 from ..core.duration import Duration
 from ..core.struct import lazy_frozen
 
@@ -61,21 +61,13 @@ class ProcessorType(enum.Enum):
 DISCARD = "DISCARD"
 
 
-def _to_errors(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return tuple(value) if value is not None else None
-
-
-def _to_mapping(value: Mapping[str, Any] | None) -> dict[str, Any] | None:
-    return dict(value) if value is not None else None
-
-
 @lazy_frozen(kw_only=True)
 class RetryProps:
     """When and how often a state retries after an error."""
 
     backoff_rate: float | None = None
     """Multiplier of the retry interval. Default: 2."""
-    errors: tuple[str, ...] | None = attrs.field(default=None, converter=_to_errors)
+    errors: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Errors to retry. Default: all errors (`Errors.ALL`)."""
     interval: Duration | None = None
     """Wait before the first retry. Default: 1 second."""
@@ -91,9 +83,9 @@ class RetryProps:
 class CatchProps:
     """Which errors a state hands to an error handler, and where the error goes."""
 
-    assign: dict[str, Any] | None = attrs.field(default=None, converter=_to_mapping)
+    assign: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
     """Workflow variables to set. Default: none."""
-    errors: tuple[str, ...] | None = attrs.field(default=None, converter=_to_errors)
+    errors: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Errors to catch. Default: all errors (`Errors.ALL`)."""
     outputs: Any = None
     """The JSONata output. Default: the state's input."""
@@ -105,7 +97,7 @@ class CatchProps:
 class ChoiceTransitionOptions:
     """Options of one Choice rule."""
 
-    assign: dict[str, Any] | None = attrs.field(default=None, converter=_to_mapping)
+    assign: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
     """Workflow variables to set. Default: none."""
     comment: str | None = None
     """A comment on the rule. Default: none."""

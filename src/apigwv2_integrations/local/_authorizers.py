@@ -10,6 +10,7 @@ from typing import Any
 
 import attrs
 
+from ..core.struct import lazy_frozen
 from ._jwt import JwtError, claims_as_strings, fetch_jwks, token_scopes, verify
 from ._lambda import FunctionRunner, function_arn_in
 from ._model import AuthorizerModel
@@ -24,7 +25,7 @@ _SIGV4 = re.compile(
 )
 
 
-@attrs.frozen
+@lazy_frozen
 class Decision:
     """An authorizer's outcome: allowed with what it passes on, or refused with a status."""
 

@@ -7,13 +7,13 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
+from ..core.struct import lazy_frozen
 
 _TEXT_TYPES = ("text/", "application/json", "application/xml", "application/javascript", "+json", "+xml")
 _FORM_TYPE = "application/x-www-form-urlencoded"
 
 
-@attrs.frozen
+@lazy_frozen
 class HttpCall:
     """One HTTP request as a route sees it, with what API Gateway adds (ids, times, authorizer)."""
 
@@ -195,7 +195,7 @@ class MalformedResponse(Exception):
     """A Lambda response API Gateway cannot turn into an HTTP response."""
 
 
-@attrs.frozen
+@lazy_frozen
 class ProxyResponse:
     """An HTTP response read from a Lambda proxy result."""
 

@@ -6,7 +6,7 @@ import http.client
 import urllib.parse
 from collections.abc import Sequence
 
-import attrs
+from ..core.struct import lazy_frozen
 
 # Hop-by-hop headers never cross a proxy.
 HOP_BY_HOP = frozenset(
@@ -23,7 +23,7 @@ HOP_BY_HOP = frozenset(
 )
 
 
-@attrs.frozen
+@lazy_frozen
 class BackendResponse:
     """The backend's answer; status 503/504 stand for a refused connection or a timeout."""
 

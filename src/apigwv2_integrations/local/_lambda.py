@@ -21,9 +21,8 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
-import attrs
-
 from ..aws_lambda import AssetCode, Function, InlineCode
+from ..core.struct import lazy_frozen
 from ._deployment import Deployment
 
 logger = logging.getLogger("apigwv2_integrations.local")
@@ -85,7 +84,7 @@ class LambdaContext:
         return max(0, int((self._deadline - time.monotonic()) * 1000))
 
 
-@attrs.frozen
+@lazy_frozen
 class Invocation:
     """The outcome of one call: the returned value, or the error's traceback."""
 
@@ -93,7 +92,7 @@ class Invocation:
     error: str | None = None
 
 
-@attrs.frozen
+@lazy_frozen
 class FunctionSpec:
     """What running a function needs, read from the template and the Function construct."""
 

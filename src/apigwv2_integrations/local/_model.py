@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
-
+from ..core.struct import lazy_frozen
 from ._deployment import Deployment, short_id
 
 
-@attrs.frozen
+@lazy_frozen
 class IntegrationModel:
     """An `AWS::ApiGatewayV2::Integration`, evaluated."""
 
@@ -32,7 +31,7 @@ class IntegrationModel:
     timeout_ms: int
 
 
-@attrs.frozen
+@lazy_frozen
 class AuthorizerModel:
     """An `AWS::ApiGatewayV2::Authorizer`, evaluated."""
 
@@ -49,7 +48,7 @@ class AuthorizerModel:
     jwt_audience: tuple[str, ...]
 
 
-@attrs.frozen
+@lazy_frozen
 class RouteModel:
     """An `AWS::ApiGatewayV2::Route`, evaluated."""
 
@@ -72,7 +71,7 @@ class RouteModel:
         return self.route_key.split(" ", 1)[1] if " " in self.route_key else None
 
 
-@attrs.frozen
+@lazy_frozen
 class StageModel:
     """An `AWS::ApiGatewayV2::Stage`, evaluated."""
 
@@ -80,7 +79,7 @@ class StageModel:
     variables: Mapping[str, str]
 
 
-@attrs.frozen
+@lazy_frozen
 class ApiModel:
     """An `AWS::ApiGatewayV2::Api` with everything attached to it."""
 

@@ -7,14 +7,14 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
+from ..core.struct import lazy_define, lazy_frozen
 
 _WHOLE = re.compile(r"^\$(request|context|stageVariables)\.(.+)$")
 _EMBEDDED = re.compile(r"\$\{(request|context|stageVariables)\.([^}]+)\}")
 _BODY_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
-@attrs.frozen
+@lazy_frozen
 class RequestView:
     """The parts of a request that expressions can read."""
 
@@ -92,7 +92,7 @@ def evaluate(expression: str, view: RequestView) -> str | None:
     return _EMBEDDED.sub(lambda m: lookup(m.group(1), m.group(2), view) or "", expression)
 
 
-@attrs.define
+@lazy_define
 class MappedRequest:
     """The request an HTTP integration sends after parameter mappings."""
 

@@ -9,10 +9,10 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
+from ..core.struct import lazy_frozen
 
 
-@attrs.frozen
+@lazy_frozen
 class ServiceCall:
     """A call an AWS service integration would make, with its mapped parameters."""
 

@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
+from ..core.struct import lazy_frozen
 
 
 class LocalResponse:
@@ -65,7 +65,7 @@ def message_response(status: int, message: str, **extra: Any) -> LocalResponse:
     return LocalResponse(status, [("content-type", "application/json")], body, **extra)
 
 
-@attrs.frozen
+@lazy_frozen
 class RequestRecord:
     """One line of the request log."""
 

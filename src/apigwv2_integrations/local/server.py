@@ -20,11 +20,11 @@ import tempfile
 import traceback
 from collections.abc import Callable
 
-import attrs
 from aiohttp import WSMsgType, web
 from multidict import CIMultiDict
 
 from ..core.errors import SynthesisError, ValidationError
+from ..core.struct import lazy_define
 from ._forward import HOP_BY_HOP
 from ._model import StageModel
 from ._websocket import ConnectionRejected, GoneError
@@ -78,7 +78,7 @@ def _forget_asset_modules(apis: list[LocalApi]) -> None:
             del sys.modules[name]
 
 
-@attrs.define
+@lazy_define
 class ServedApi:
     """One API on one port."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import Any
 
 import attrs
 
@@ -13,8 +13,9 @@ from ...core.converters import optional_tuple, to_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.feature_flags import FeatureFlags
-from ...core.resource import Resource
-from ..shared.base_listener import BaseListener
+from ...core.struct import lazy_frozen
+from ..shared._imported import _ImportedListener
+from ..shared.base_listener import BaseListener, check_port, ssl_policy_of
 from ..shared.base_target_group import HealthCheck, to_health_check
 from ..shared.enums import (
     ApplicationProtocol,
@@ -24,42 +25,22 @@ from ..shared.enums import (
     TargetGroupLoadBalancingAlgorithmType,
 )
 from ..shared.listener_certificate import IListenerCertificate
+from ._types import (
+    IApplicationListener,
+    IApplicationLoadBalancer,
+    IApplicationLoadBalancerTarget,
+    IApplicationTargetGroup,
+)
 from .application_listener_action import ListenerAction
 from .application_listener_rule import ApplicationListenerRule
 from .application_target_group import (
     ApplicationTargetGroup,
-    IApplicationLoadBalancerTarget,
-    IApplicationTargetGroup,
     resolve_application_protocol_and_port,
 )
 from .conditions import ListenerCondition
 
-if TYPE_CHECKING:
-    from .application_load_balancer import IApplicationLoadBalancer
 
-_MAX_PORT = 65535
-
-
-@runtime_checkable
-class IApplicationListener(Protocol):
-    """An ALB listener, defined here or imported."""
-
-    @property
-    def listener_arn(self) -> str:
-        """The listener's ARN."""
-        ...
-
-    @property
-    def connections(self) -> Connections:
-        """The listener's network connections (those of its load balancer)."""
-        ...
-
-    def register_connectable(self, connectable: IConnectable, port_range: Port) -> None:
-        """Let the load balancer reach `connectable` on `port_range`."""
-        ...
-
-
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class BaseApplicationListenerProps:
     """Options of an ALB listener."""
 
@@ -81,7 +62,7 @@ class BaseApplicationListenerProps:
     """The security policy of an HTTPS listener. Default: the service's current recommendation."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class ApplicationListenerProps(BaseApplicationListenerProps):
     """Properties of an ApplicationListener."""
 
@@ -89,7 +70,7 @@ class ApplicationListenerProps(BaseApplicationListenerProps):
     """The load balancer the listener belongs to."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class ApplicationListenerAttributes:
     """What identifies an existing ALB listener."""
 
@@ -101,7 +82,7 @@ class ApplicationListenerAttributes:
     """The listener's port. Default: unknown."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class AddRuleProps:
     """Where a new rule goes: its priority and conditions (both or neither)."""
 
@@ -111,7 +92,7 @@ class AddRuleProps:
     """The rule's priority. Default: none (the default rule)."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class AddApplicationActionProps(AddRuleProps):
     """Properties of `add_action`."""
 
@@ -119,7 +100,7 @@ class AddApplicationActionProps(AddRuleProps):
     """The action."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class AddApplicationTargetGroupsProps(AddRuleProps):
     """Properties of `add_target_groups`."""
 
@@ -127,7 +108,7 @@ class AddApplicationTargetGroupsProps(AddRuleProps):
     """The target groups to forward to."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class AddApplicationTargetsProps(AddRuleProps):
     """Properties of `add_targets`: the new target group and its rule."""
 
@@ -172,28 +153,9 @@ def check_add_rule_props(scope: Construct, props: AddRuleProps) -> None:
         )
 
 
-def check_port(scope: Construct, port: float) -> None:
-    """Listener ports are 1 to 65535."""
-    if not 1 <= port <= _MAX_PORT:
-        raise ValidationError(scope, f"port={port!r} is out of range; use 1 to {_MAX_PORT}")
-
-
 ALB_DUALSTACK_WITHOUT_PUBLIC_IPV4_RULES = (
     "@aws-cdk/aws-elasticloadbalancingV2:albDualstackWithoutPublicIpv4SecurityGroupRulesDefault"
 )
-
-USE_POST_QUANTUM_TLS_POLICY = "@aws-cdk/aws-elasticloadbalancingv2:usePostQuantumTlsPolicy"
-
-
-def _ssl_policy_of(scope: Construct, given: SslPolicy | None, protocol: object) -> str | None:
-    """The given policy, else the post-quantum one when the `usePostQuantumTlsPolicy` flag is on."""
-    if (
-        given is None
-        and protocol == ApplicationProtocol.HTTPS
-        and FeatureFlags.of(scope).is_enabled(USE_POST_QUANTUM_TLS_POLICY)
-    ):
-        given = SslPolicy.TLS13_12_PQ
-    return given.value if given is not None else None
 
 
 class ApplicationListener(BaseListener):
@@ -236,7 +198,9 @@ class ApplicationListener(BaseListener):
                 "load_balancer_arn": props.load_balancer.load_balancer_arn,
                 "protocol": resolved_protocol.value,
                 "port": resolved_port,
-                "ssl_policy": _ssl_policy_of(scope, props.ssl_policy, resolved_protocol),
+                "ssl_policy": ssl_policy_of(
+                    scope, props.ssl_policy, resolved_protocol, ApplicationProtocol.HTTPS
+                ),
             },
         )
         self.load_balancer = props.load_balancer
@@ -416,10 +380,9 @@ class ApplicationListener(BaseListener):
         return problems
 
 
-class _ImportedApplicationListener(Resource):
+class _ImportedApplicationListener(_ImportedListener):
     def __init__(self, scope: Construct, id: str, attributes: ApplicationListenerAttributes) -> None:
-        super().__init__(scope, id)
-        self.listener_arn = attributes.listener_arn
+        super().__init__(scope, id, attributes.listener_arn)
         default_port = Port.tcp(int(attributes.default_port)) if attributes.default_port is not None else None
         self.connections = Connections(security_groups=[attributes.security_group], default_port=default_port)
 

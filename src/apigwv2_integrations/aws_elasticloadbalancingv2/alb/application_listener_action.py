@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-import attrs
-
-from ...core.construct import Construct
+from ...core.construct import Construct, IConstruct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
 from ..shared._rendering import cfn_object, render_forward, renumber
-
-if TYPE_CHECKING:
-    from .application_listener import IApplicationListener
-    from .application_target_group import IApplicationTargetGroup
+from ._types import IApplicationListener, IApplicationTargetGroup
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class FixedResponseOptions:
     """Options of `ListenerAction.fixed_response`."""
 
@@ -28,7 +24,7 @@ class FixedResponseOptions:
     """The body of the response. Default: none."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class RedirectOptions:
     """Options of `ListenerAction.redirect`; each part not given keeps the request's value."""
 
@@ -46,7 +42,7 @@ class RedirectOptions:
     """The query to redirect to, without "?". Default: the request's query."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class ForwardOptions:
     """Options of `ListenerAction.forward`."""
 
@@ -54,7 +50,7 @@ class ForwardOptions:
     """Keep clients on one target group this long. Default: no stickiness."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class WeightedTargetGroup:
     """A target group with its share of the traffic."""
 
@@ -165,7 +161,10 @@ class ListenerAction:
         )
 
     def bind(
-        self, scope: Construct, listener: IApplicationListener, associating_construct: Any = None
+        self,
+        scope: Construct,
+        listener: IApplicationListener,
+        associating_construct: IConstruct | None = None,
     ) -> None:
         """Called when the action is added to a listener or rule."""
         if self.next is not None:
@@ -186,12 +185,15 @@ class ListenerAction:
 class _TargetGroupListenerAction(ListenerAction):
     """A forward action; binding it tells the target groups which listener routes to them."""
 
-    def __init__(self, target_groups: list[Any], action_json: Any) -> None:
+    def __init__(self, target_groups: Sequence[IApplicationTargetGroup], action_json: Any) -> None:
         super().__init__(action_json)
         self._target_groups = target_groups
 
     def bind(
-        self, scope: Construct, listener: IApplicationListener, associating_construct: Any = None
+        self,
+        scope: Construct,
+        listener: IApplicationListener,
+        associating_construct: IConstruct | None = None,
     ) -> None:
         for group in self._target_groups:
             group.register_listener(listener, associating_construct)

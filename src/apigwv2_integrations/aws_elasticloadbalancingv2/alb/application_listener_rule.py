@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import attrs
 
@@ -11,17 +10,15 @@ from ...cfn.aws_elasticloadbalancingv2 import CfnListenerRule
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
+from ...core.struct import lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
+from ._types import IApplicationListener, IApplicationTargetGroup
 from .application_listener_action import ListenerAction
 from .conditions import ListenerCondition
 
-if TYPE_CHECKING:
-    from .application_listener import IApplicationListener
-    from .application_target_group import IApplicationTargetGroup
 
-
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class ApplicationListenerRuleProps:
     """Properties of an ApplicationListenerRule."""
 

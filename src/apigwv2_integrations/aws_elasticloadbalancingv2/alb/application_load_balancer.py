@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
-
-import attrs
+from typing import Any
 
 from ...aws_ec2 import Connections, ISecurityGroup, IVpc, SecurityGroup, SubnetSelection
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.names import Names
-from ...core.resource import Resource
+from ...core.struct import lazy_frozen
 from ...core.tokens.lazy import Lazy
+from ..shared._imported import _ImportedLoadBalancer
 from ..shared._rendering import bool_attribute
-from ..shared.base_load_balancer import BaseLoadBalancer, BaseLoadBalancerProps, ILoadBalancerV2
+from ..shared.base_load_balancer import BaseLoadBalancer, BaseLoadBalancerProps
 from ..shared.enums import (
     ApplicationProtocol,
     DesyncMitigationMode,
@@ -24,30 +23,16 @@ from ..shared.enums import (
     XffHeaderProcessingMode,
 )
 from ..shared.listener_certificate import IListenerCertificate
+from ._types import IApplicationLoadBalancer, IApplicationTargetGroup
 from .application_listener import ApplicationListener
 from .application_listener_action import ListenerAction
 from .application_load_balancer_metrics import ApplicationLoadBalancerMetricMethods
-from .application_target_group import IApplicationTargetGroup
 
 _MIN_KEEP_ALIVE_SECONDS = 60
 _MAX_KEEP_ALIVE_SECONDS = 604800
 
 
-@runtime_checkable
-class IApplicationLoadBalancer(ILoadBalancerV2, Protocol):
-    """An Application Load Balancer, defined here or imported."""
-
-    @property
-    def ip_address_type(self) -> IpAddressType | None:
-        """The IP address type; None when imported."""
-        ...
-
-
-def _to_subnet_selection(value: SubnetSelection | Mapping[str, Any] | None) -> SubnetSelection | None:
-    return SubnetSelection(**value) if isinstance(value, Mapping) else value
-
-
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class ApplicationLoadBalancerProps(BaseLoadBalancerProps):
     """Properties of an ApplicationLoadBalancer."""
 
@@ -77,7 +62,7 @@ class ApplicationLoadBalancerProps(BaseLoadBalancerProps):
     """How X-Forwarded-For is handled. Default: append."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class ApplicationLoadBalancerAttributes:
     """What identifies an existing Application Load Balancer."""
 
@@ -130,7 +115,7 @@ class ApplicationLoadBalancer(BaseLoadBalancer, ApplicationLoadBalancerMetricMet
             deny_all_igw_traffic=deny_all_igw_traffic,
             internet_facing=internet_facing,
             load_balancer_name=load_balancer_name,
-            vpc_subnets=_to_subnet_selection(vpc_subnets),
+            vpc_subnets=vpc_subnets,
             client_keep_alive=client_keep_alive,
             desync_mitigation_mode=desync_mitigation_mode,
             drop_invalid_header_fields=drop_invalid_header_fields,
@@ -292,12 +277,11 @@ class ApplicationLoadBalancer(BaseLoadBalancer, ApplicationLoadBalancerMetricMet
         self.connections.add_security_group(security_group)
 
 
-class _ImportedApplicationLoadBalancer(Resource):
+class _ImportedApplicationLoadBalancer(_ImportedLoadBalancer):
+    _factory = "from_application_load_balancer_attributes"
+
     def __init__(self, scope: Construct, id: str, attributes: ApplicationLoadBalancerAttributes) -> None:
-        super().__init__(scope, id, environment_from_arn=attributes.load_balancer_arn)
-        self._attributes = attributes
-        self.vpc = attributes.vpc
-        self.load_balancer_arn = attributes.load_balancer_arn
+        super().__init__(scope, id, attributes)
         self.ip_address_type: IpAddressType | None = None
         self.connections = Connections(
             security_groups=[
@@ -312,25 +296,3 @@ class _ImportedApplicationLoadBalancer(Resource):
 
     def add_listener(self, id: str, **props: Any) -> ApplicationListener:
         return ApplicationListener(self, id, load_balancer=self, **props)
-
-    @property
-    def load_balancer_canonical_hosted_zone_id(self) -> str:
-        value = self._attributes.load_balancer_canonical_hosted_zone_id
-        if value is None:
-            raise ValidationError(
-                self,
-                "load_balancer_canonical_hosted_zone_id=None in the imported load balancer's attributes; "
-                "pass it to from_application_load_balancer_attributes()",
-            )
-        return value
-
-    @property
-    def load_balancer_dns_name(self) -> str:
-        value = self._attributes.load_balancer_dns_name
-        if value is None:
-            raise ValidationError(
-                self,
-                "load_balancer_dns_name=None in the imported load balancer's attributes; "
-                "pass it to from_application_load_balancer_attributes()",
-            )
-        return value

@@ -6,7 +6,7 @@ import enum
 from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
-from ...aws_cloudwatch.metric import Metric, MetricOptions
+from ...aws_cloudwatch.metric import Metric, metric_keywords, metric_options
 from ...aws_cloudwatch.metric_types import Unit
 from ...core.construct import Construct
 from ...core.duration import Duration
@@ -65,25 +65,7 @@ class ApplicationLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Concurrent TCP connections from clients and to targets. Default: Sum over 5 minutes."""
-        return self._metric(
-            "ActiveConnectionCount",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            True,
-        )
+        return self._metric("ActiveConnectionCount", "Sum", metric_options(locals()), True)
 
     def client_tls_negotiation_error_count(
         self,
@@ -102,25 +84,7 @@ class ApplicationLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """TLS connections from clients that failed to negotiate. Default: Sum over 5 minutes."""
-        return self._metric(
-            "ClientTLSNegotiationErrorCount",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            True,
-        )
+        return self._metric("ClientTLSNegotiationErrorCount", "Sum", metric_options(locals()), True)
 
     def consumed_lc_us(
         self,
@@ -139,25 +103,7 @@ class ApplicationLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Load balancer capacity units used. Default: Sum over 5 minutes."""
-        return self._metric(
-            "ConsumedLCUs",
-            "sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            True,
-        )
+        return self._metric("ConsumedLCUs", "sum", metric_options(locals()), True)
 
     def http_fixed_response_count(
         self,
@@ -176,25 +122,7 @@ class ApplicationLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Fixed-response actions that succeeded. Default: Sum over 5 minutes."""
-        return self._metric(
-            "HTTP_Fixed_Response_Count",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            True,
-        )
+        return self._metric("HTTP_Fixed_Response_Count", "Sum", metric_options(locals()), True)
 
     def http_redirect_count(
         self,
@@ -213,25 +141,7 @@ class ApplicationLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Redirect actions that succeeded. Default: Sum over 5 minutes."""
-        return self._metric(
-            "HTTP_Redirect_Count",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            True,
-        )
+        return self._metric("HTTP_Redirect_Count", "Sum", metric_options(locals()), True)
 
     def http_redirect_url_limit_exceeded_count(
         self,
@@ -250,25 +160,7 @@ class ApplicationLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Redirects whose URL was too long. Default: Sum over 5 minutes."""
-        return self._metric(
-            "HTTP_Redirect_Url_Limit_Exceeded_Count",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            True,
-        )
+        return self._metric("HTTP_Redirect_Url_Limit_Exceeded_Count", "Sum", metric_options(locals()), True)
 
     def ipv6_processed_bytes(
         self,
@@ -287,25 +179,7 @@ class ApplicationLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Bytes processed over IPv6. Default: Sum over 5 minutes."""
-        return self._metric(
-            "IPv6ProcessedBytes",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            True,
-        )
+        return self._metric("IPv6ProcessedBytes", "Sum", metric_options(locals()), True)
 
     def ipv6_request_count(
         self,
@@ -324,25 +198,7 @@ class ApplicationLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """IPv6 requests received. Default: Sum over 5 minutes."""
-        return self._metric(
-            "IPv6RequestCount",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            True,
-        )
+        return self._metric("IPv6RequestCount", "Sum", metric_options(locals()), True)
 
     def new_connection_count(
         self,
@@ -361,25 +217,7 @@ class ApplicationLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """New TCP connections from clients. Default: Sum over 5 minutes."""
-        return self._metric(
-            "NewConnectionCount",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            True,
-        )
+        return self._metric("NewConnectionCount", "Sum", metric_options(locals()), True)
 
     def processed_bytes(
         self,
@@ -398,25 +236,7 @@ class ApplicationLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Bytes processed. Default: Sum over 5 minutes."""
-        return self._metric(
-            "ProcessedBytes",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            True,
-        )
+        return self._metric("ProcessedBytes", "Sum", metric_options(locals()), True)
 
     def rejected_connection_count(
         self,
@@ -435,25 +255,7 @@ class ApplicationLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Connections rejected at the connection limit. Default: Sum over 5 minutes."""
-        return self._metric(
-            "RejectedConnectionCount",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            True,
-        )
+        return self._metric("RejectedConnectionCount", "Sum", metric_options(locals()), True)
 
     def request_count(
         self,
@@ -472,25 +274,7 @@ class ApplicationLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Requests processed. Default: Sum over 5 minutes."""
-        return self._metric(
-            "RequestCount",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            True,
-        )
+        return self._metric("RequestCount", "Sum", metric_options(locals()), True)
 
     def rule_evaluations(
         self,
@@ -509,25 +293,7 @@ class ApplicationLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Listener rules evaluated. Default: Sum over 5 minutes."""
-        return self._metric(
-            "RuleEvaluations",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            True,
-        )
+        return self._metric("RuleEvaluations", "Sum", metric_options(locals()), True)
 
     def target_connection_error_count(
         self,
@@ -546,25 +312,7 @@ class ApplicationLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Connections to targets that failed. Default: Sum over 5 minutes."""
-        return self._metric(
-            "TargetConnectionErrorCount",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            False,
-        )
+        return self._metric("TargetConnectionErrorCount", "Sum", metric_options(locals()), False)
 
     def target_response_time(
         self,
@@ -583,25 +331,7 @@ class ApplicationLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Time targets take to respond. Default: Average over 5 minutes."""
-        return self._metric(
-            "TargetResponseTime",
-            "Average",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            False,
-        )
+        return self._metric("TargetResponseTime", "Average", metric_options(locals()), False)
 
     def target_tls_negotiation_error_count(
         self,
@@ -620,25 +350,7 @@ class ApplicationLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """TLS connections to targets that failed to negotiate. Default: Sum over 5 minutes."""
-        return self._metric(
-            "TargetTLSNegotiationErrorCount",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            False,
-        )
+        return self._metric("TargetTLSNegotiationErrorCount", "Sum", metric_options(locals()), False)
 
     def elb_auth_error(
         self,
@@ -657,25 +369,7 @@ class ApplicationLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Authentication actions that failed on an error. Default: Sum over 5 minutes."""
-        return self._metric(
-            "ELBAuthError",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            False,
-        )
+        return self._metric("ELBAuthError", "Sum", metric_options(locals()), False)
 
     def elb_auth_failure(
         self,
@@ -694,25 +388,7 @@ class ApplicationLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Authentication actions denied. Default: Sum over 5 minutes."""
-        return self._metric(
-            "ELBAuthFailure",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            False,
-        )
+        return self._metric("ELBAuthFailure", "Sum", metric_options(locals()), False)
 
     def elb_auth_latency(
         self,
@@ -731,25 +407,7 @@ class ApplicationLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Time authentication takes. Default: Average over 5 minutes."""
-        return self._metric(
-            "ELBAuthLatency",
-            "Average",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            False,
-        )
+        return self._metric("ELBAuthLatency", "Average", metric_options(locals()), False)
 
     def elb_auth_success(
         self,
@@ -768,25 +426,7 @@ class ApplicationLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Authentication actions that succeeded. Default: Sum over 5 minutes."""
-        return self._metric(
-            "ELBAuthSuccess",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            False,
-        )
+        return self._metric("ELBAuthSuccess", "Sum", metric_options(locals()), False)
 
     def http_code_elb(
         self,
@@ -806,25 +446,7 @@ class ApplicationLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Responses of a status class generated by the load balancer. Default: Sum over 5 minutes."""
-        return self._metric(
-            code.value,
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            False,
-        )
+        return self._metric(code.value, "Sum", metric_options(locals()), False)
 
     def http_code_target(
         self,
@@ -844,25 +466,7 @@ class ApplicationLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Responses of a status class generated by targets. Default: Sum over 5 minutes."""
-        return self._metric(
-            code.value,
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            False,
-        )
+        return self._metric(code.value, "Sum", metric_options(locals()), False)
 
 
 class ApplicationLoadBalancerMetricMethods:
@@ -899,21 +503,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """A metric of the load balancer by name. Default: Average over 5 minutes."""
-        return self.metrics.custom(
-            metric_name,
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.custom(metric_name, **metric_keywords(locals()))
 
     def metric_active_connection_count(
         self,
@@ -932,20 +522,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Concurrent TCP connections from clients and to targets. Default: Sum over 5 minutes."""
-        return self.metrics.active_connection_count(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.active_connection_count(**metric_keywords(locals()))
 
     def metric_client_tls_negotiation_error_count(
         self,
@@ -964,20 +541,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """TLS connections from clients that failed to negotiate. Default: Sum over 5 minutes."""
-        return self.metrics.client_tls_negotiation_error_count(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.client_tls_negotiation_error_count(**metric_keywords(locals()))
 
     def metric_consumed_lc_us(
         self,
@@ -996,20 +560,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Load balancer capacity units used. Default: Sum over 5 minutes."""
-        return self.metrics.consumed_lc_us(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.consumed_lc_us(**metric_keywords(locals()))
 
     def metric_http_fixed_response_count(
         self,
@@ -1028,20 +579,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Fixed-response actions that succeeded. Default: Sum over 5 minutes."""
-        return self.metrics.http_fixed_response_count(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.http_fixed_response_count(**metric_keywords(locals()))
 
     def metric_http_redirect_count(
         self,
@@ -1060,20 +598,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Redirect actions that succeeded. Default: Sum over 5 minutes."""
-        return self.metrics.http_redirect_count(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.http_redirect_count(**metric_keywords(locals()))
 
     def metric_http_redirect_url_limit_exceeded_count(
         self,
@@ -1092,20 +617,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Redirects whose URL was too long. Default: Sum over 5 minutes."""
-        return self.metrics.http_redirect_url_limit_exceeded_count(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.http_redirect_url_limit_exceeded_count(**metric_keywords(locals()))
 
     def metric_ipv6_processed_bytes(
         self,
@@ -1124,20 +636,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Bytes processed over IPv6. Default: Sum over 5 minutes."""
-        return self.metrics.ipv6_processed_bytes(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.ipv6_processed_bytes(**metric_keywords(locals()))
 
     def metric_ipv6_request_count(
         self,
@@ -1156,20 +655,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """IPv6 requests received. Default: Sum over 5 minutes."""
-        return self.metrics.ipv6_request_count(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.ipv6_request_count(**metric_keywords(locals()))
 
     def metric_new_connection_count(
         self,
@@ -1188,20 +674,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """New TCP connections from clients. Default: Sum over 5 minutes."""
-        return self.metrics.new_connection_count(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.new_connection_count(**metric_keywords(locals()))
 
     def metric_processed_bytes(
         self,
@@ -1220,20 +693,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Bytes processed. Default: Sum over 5 minutes."""
-        return self.metrics.processed_bytes(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.processed_bytes(**metric_keywords(locals()))
 
     def metric_rejected_connection_count(
         self,
@@ -1252,20 +712,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Connections rejected at the connection limit. Default: Sum over 5 minutes."""
-        return self.metrics.rejected_connection_count(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.rejected_connection_count(**metric_keywords(locals()))
 
     def metric_request_count(
         self,
@@ -1284,20 +731,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Requests processed. Default: Sum over 5 minutes."""
-        return self.metrics.request_count(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.request_count(**metric_keywords(locals()))
 
     def metric_rule_evaluations(
         self,
@@ -1316,20 +750,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Listener rules evaluated. Default: Sum over 5 minutes."""
-        return self.metrics.rule_evaluations(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.rule_evaluations(**metric_keywords(locals()))
 
     def metric_target_connection_error_count(
         self,
@@ -1348,20 +769,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Connections to targets that failed. Default: Sum over 5 minutes."""
-        return self.metrics.target_connection_error_count(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.target_connection_error_count(**metric_keywords(locals()))
 
     def metric_target_response_time(
         self,
@@ -1380,20 +788,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Time targets take to respond. Default: Average over 5 minutes."""
-        return self.metrics.target_response_time(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.target_response_time(**metric_keywords(locals()))
 
     def metric_target_tls_negotiation_error_count(
         self,
@@ -1412,20 +807,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """TLS connections to targets that failed to negotiate. Default: Sum over 5 minutes."""
-        return self.metrics.target_tls_negotiation_error_count(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.target_tls_negotiation_error_count(**metric_keywords(locals()))
 
     def metric_elb_auth_error(
         self,
@@ -1444,20 +826,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Authentication actions that failed on an error. Default: Sum over 5 minutes."""
-        return self.metrics.elb_auth_error(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.elb_auth_error(**metric_keywords(locals()))
 
     def metric_elb_auth_failure(
         self,
@@ -1476,20 +845,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Authentication actions denied. Default: Sum over 5 minutes."""
-        return self.metrics.elb_auth_failure(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.elb_auth_failure(**metric_keywords(locals()))
 
     def metric_elb_auth_latency(
         self,
@@ -1508,20 +864,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Time authentication takes. Default: Average over 5 minutes."""
-        return self.metrics.elb_auth_latency(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.elb_auth_latency(**metric_keywords(locals()))
 
     def metric_elb_auth_success(
         self,
@@ -1540,20 +883,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Authentication actions that succeeded. Default: Sum over 5 minutes."""
-        return self.metrics.elb_auth_success(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.elb_auth_success(**metric_keywords(locals()))
 
     def metric_http_code_elb(
         self,
@@ -1573,21 +903,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Responses of a status class generated by the load balancer. Default: Sum over 5 minutes."""
-        return self.metrics.http_code_elb(
-            code,
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.http_code_elb(code, **metric_keywords(locals()))
 
     def metric_http_code_target(
         self,
@@ -1607,21 +923,7 @@ class ApplicationLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Responses of a status class generated by targets. Default: Sum over 5 minutes."""
-        return self.metrics.http_code_target(
-            code,
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.http_code_target(code, **metric_keywords(locals()))
 
 
 def _as_construct(value: Any) -> Construct:

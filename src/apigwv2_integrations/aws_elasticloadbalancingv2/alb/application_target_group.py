@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import Any
 
 import attrs
 
 from ...aws_ec2 import IConnectable, IVpc, Port
-from ...core.construct import Construct
+from ...core.construct import Construct, IConstruct
 from ...core.converters import optional_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
+from ..shared._imported import _ImportedTargetGroup
 from ..shared._rendering import default_port_for_protocol, default_protocol_for_port
 from ..shared.base_target_group import (
     BaseTargetGroupProps,
     HealthCheck,
-    ITargetGroup,
-    LoadBalancerTargetProps,
     TargetGroupBase,
     to_health_check,
 )
@@ -30,30 +30,10 @@ from ..shared.enums import (
     TargetType,
 )
 from ..shared.enums import Protocol as LoadBalancingProtocol
-
-if TYPE_CHECKING:
-    from .application_listener import IApplicationListener
+from ._types import IApplicationListener, IApplicationLoadBalancerTarget, IApplicationTargetGroup
 
 _MAX_STICKINESS_SECONDS = 7 * 24 * 3600
 _RESERVED_COOKIE_PREFIXES = ("AWSALB", "AWSALBAPP", "AWSALBTG")
-
-
-@runtime_checkable
-class IApplicationLoadBalancerTarget(Protocol):
-    """Something that can be registered with an ApplicationTargetGroup."""
-
-    def attach_to_application_target_group(self, target_group: Any) -> LoadBalancerTargetProps:
-        """Register with `target_group` and say how the target is rendered."""
-        ...
-
-
-@runtime_checkable
-class IApplicationTargetGroup(ITargetGroup, Protocol):
-    """An Application Load Balancer target group, defined here or imported."""
-
-    def register_listener(self, listener: Any, associating_construct: Any = None) -> None:
-        """Remember a listener that routes to this group."""
-        ...
 
 
 def resolve_application_protocol_and_port(
@@ -74,7 +54,7 @@ def resolve_application_protocol_and_port(
     return protocol, port
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class ApplicationTargetGroupProps(BaseTargetGroupProps):
     """Properties of an ApplicationTargetGroup."""
 
@@ -158,7 +138,7 @@ class ApplicationTargetGroup(TargetGroupBase):
         )
         self.protocol = resolved_protocol
         self.port = resolved_port
-        self._listeners: list[Any] = []
+        self._listeners: list[IApplicationListener] = []
         self._connectable_members: list[tuple[IConnectable, Port]] = []
         if props.slow_start is not None:
             seconds = props.slow_start.to_seconds()
@@ -221,7 +201,9 @@ class ApplicationTargetGroup(TargetGroupBase):
             self.set_attribute("stickiness.type", "lb_cookie")
             self.set_attribute("stickiness.lb_cookie.duration_seconds", seconds)
 
-    def register_listener(self, listener: IApplicationListener, associating_construct: Any = None) -> None:
+    def register_listener(
+        self, listener: IApplicationListener, associating_construct: IConstruct | None = None
+    ) -> None:
         """Remember a listener that routes here; it learns about the group's connectable members."""
         for connectable, port_range in self._connectable_members:
             listener.register_connectable(connectable, port_range)
@@ -261,24 +243,10 @@ class ApplicationTargetGroup(TargetGroupBase):
         return problems
 
 
-class _ImportedApplicationTargetGroup(Construct):
-    def __init__(
-        self, scope: Construct, id: str, target_group_arn: str, load_balancer_arns: str | None
+class _ImportedApplicationTargetGroup(_ImportedTargetGroup):
+    def register_listener(
+        self, listener: IApplicationListener, associating_construct: IConstruct | None = None
     ) -> None:
-        super().__init__(scope, id)
-        self.target_group_arn = target_group_arn
-        self._load_balancer_arns = load_balancer_arns
-
-    @property
-    def load_balancer_arns(self) -> str:
-        if self._load_balancer_arns is None:
-            raise ValidationError(
-                self,
-                "load_balancer_arns=None in the imported group's attributes; pass load_balancer_arns=...",
-            )
-        return self._load_balancer_arns
-
-    def register_listener(self, listener: Any, associating_construct: Any = None) -> None:
         return
 
     def register_connectable(self, connectable: IConnectable, port_range: Port | None = None) -> None:

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
-
+from ...core.struct import lazy_frozen
 from ..shared._rendering import cfn_object
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class QueryStringCondition:
     """A query string key/value pair to match."""
 

@@ -5,17 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.struct import lazy_frozen
 from ..alb.application_listener_action import ForwardOptions
 from ..shared._rendering import render_forward, renumber
-from .network_target_group import INetworkTargetGroup
+from ._types import INetworkListener, INetworkTargetGroup
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class NetworkWeightedTargetGroup:
     """A target group with its share of the traffic."""
 
@@ -37,7 +36,7 @@ class NetworkListenerAction:
     def __init__(self, default_action_json: Any, next: NetworkListenerAction | None = None) -> None:  # noqa: A002
         self._action_json = default_action_json
         self.next = next
-        self._target_groups: list[Any] = []
+        self._target_groups: list[INetworkTargetGroup] = []
 
     @staticmethod
     def forward(
@@ -68,7 +67,7 @@ class NetworkListenerAction:
         action._target_groups = groups
         return action
 
-    def bind(self, scope: Construct, listener: Any) -> None:
+    def bind(self, scope: Construct, listener: INetworkListener) -> None:
         """Called when the action is added to a listener: the target groups learn about it."""
         for group in self._target_groups:
             group.register_listener(listener)

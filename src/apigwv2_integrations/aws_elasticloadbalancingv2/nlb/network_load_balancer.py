@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 import attrs
 
@@ -14,29 +14,21 @@ from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.feature_flags import FeatureFlags
 from ...core.names import Names
-from ...core.resource import Resource
+from ...core.struct import lazy_frozen
 from ...core.tokens.lazy import Lazy
+from ..shared._imported import _ImportedLoadBalancer
 from ..shared._rendering import bool_attribute
-from ..shared.base_load_balancer import BaseLoadBalancer, BaseLoadBalancerProps, ILoadBalancerV2
+from ..shared.base_load_balancer import BaseLoadBalancer, BaseLoadBalancerProps
 from ..shared.enums import AlpnPolicy, ClientRoutingPolicy, IpAddressType, SslPolicy
 from ..shared.enums import Protocol as LoadBalancingProtocol
 from ..shared.listener_certificate import IListenerCertificate
+from ._types import INetworkLoadBalancer, INetworkTargetGroup
 from .network_listener import NetworkListener
 from .network_listener_action import NetworkListenerAction
 from .network_load_balancer_metrics import NetworkLoadBalancerMetricMethods
-from .network_target_group import INetworkTargetGroup
 
 
-def _to_subnet_selection(value: SubnetSelection | Mapping[str, Any] | None) -> SubnetSelection | None:
-    return SubnetSelection(**value) if isinstance(value, Mapping) else value
-
-
-@runtime_checkable
-class INetworkLoadBalancer(ILoadBalancerV2, Protocol):
-    """A Network Load Balancer, defined here or imported."""
-
-
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class NetworkLoadBalancerProps(BaseLoadBalancerProps):
     """Properties of a NetworkLoadBalancer."""
 
@@ -56,7 +48,7 @@ class NetworkLoadBalancerProps(BaseLoadBalancerProps):
     """Allow zonal shift. Default: false."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class NetworkLoadBalancerAttributes:
     """What identifies an existing Network Load Balancer."""
 
@@ -110,7 +102,7 @@ class NetworkLoadBalancer(BaseLoadBalancer, NetworkLoadBalancerMetricMethods):
             deny_all_igw_traffic=deny_all_igw_traffic,
             internet_facing=internet_facing,
             load_balancer_name=load_balancer_name,
-            vpc_subnets=_to_subnet_selection(vpc_subnets),
+            vpc_subnets=vpc_subnets,
             client_routing_policy=client_routing_policy,
             disable_security_groups=disable_security_groups,
             enforce_security_group_inbound_rules_on_private_link_traffic=(
@@ -233,12 +225,11 @@ class NetworkLoadBalancer(BaseLoadBalancer, NetworkLoadBalancerMetricMethods):
         self.connections.add_security_group(security_group)
 
 
-class _ImportedNetworkLoadBalancer(Resource):
+class _ImportedNetworkLoadBalancer(_ImportedLoadBalancer):
+    _factory = "from_network_load_balancer_attributes"
+
     def __init__(self, scope: Construct, id: str, attributes: NetworkLoadBalancerAttributes) -> None:
-        super().__init__(scope, id, environment_from_arn=attributes.load_balancer_arn)
-        self._attributes = attributes
-        self.vpc = attributes.vpc
-        self.load_balancer_arn = attributes.load_balancer_arn
+        super().__init__(scope, id, attributes)
         self.connections = Connections(
             security_groups=[
                 SecurityGroup.from_security_group_id(self, f"SecurityGroup-{index}", group_id)
@@ -248,25 +239,3 @@ class _ImportedNetworkLoadBalancer(Resource):
 
     def add_listener(self, id: str, **props: Any) -> NetworkListener:
         return NetworkListener(self, id, load_balancer=self, **props)
-
-    @property
-    def load_balancer_canonical_hosted_zone_id(self) -> str:
-        value = self._attributes.load_balancer_canonical_hosted_zone_id
-        if value is None:
-            raise ValidationError(
-                self,
-                "load_balancer_canonical_hosted_zone_id=None in the imported load balancer's attributes; "
-                "pass it to from_network_load_balancer_attributes()",
-            )
-        return value
-
-    @property
-    def load_balancer_dns_name(self) -> str:
-        value = self._attributes.load_balancer_dns_name
-        if value is None:
-            raise ValidationError(
-                self,
-                "load_balancer_dns_name=None in the imported load balancer's attributes; "
-                "pass it to from_network_load_balancer_attributes()",
-            )
-        return value

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
-from ...aws_cloudwatch.metric import Metric, MetricOptions, metric_of
+from ...aws_cloudwatch.metric import Metric, metric_keywords, metric_of, metric_options
 from ...aws_cloudwatch.metric_types import Unit
 from ...core.construct import Construct
 from ...core.duration import Duration
@@ -43,25 +43,7 @@ class NetworkLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Concurrent flows from clients to targets. Default: Average over 5 minutes."""
-        return self._metric(
-            "ActiveFlowCount",
-            "Average",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            True,
-        )
+        return self._metric("ActiveFlowCount", "Average", metric_options(locals()), True)
 
     def consumed_lc_us(
         self,
@@ -80,25 +62,7 @@ class NetworkLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Load balancer capacity units used. Default: Sum over 5 minutes."""
-        return self._metric(
-            "ConsumedLCUs",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            True,
-        )
+        return self._metric("ConsumedLCUs", "Sum", metric_options(locals()), True)
 
     def new_flow_count(
         self,
@@ -117,25 +81,7 @@ class NetworkLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """New flows from clients to targets. Default: Sum over 5 minutes."""
-        return self._metric(
-            "NewFlowCount",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            True,
-        )
+        return self._metric("NewFlowCount", "Sum", metric_options(locals()), True)
 
     def processed_bytes(
         self,
@@ -154,25 +100,7 @@ class NetworkLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Bytes processed. Default: Sum over 5 minutes."""
-        return self._metric(
-            "ProcessedBytes",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            True,
-        )
+        return self._metric("ProcessedBytes", "Sum", metric_options(locals()), True)
 
     def tcp_client_reset_count(
         self,
@@ -191,25 +119,7 @@ class NetworkLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Resets sent by clients. Default: Sum over 5 minutes."""
-        return self._metric(
-            "TCP_Client_Reset_Count",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            True,
-        )
+        return self._metric("TCP_Client_Reset_Count", "Sum", metric_options(locals()), True)
 
     def tcp_elb_reset_count(
         self,
@@ -228,25 +138,7 @@ class NetworkLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Resets sent by the load balancer. Default: Sum over 5 minutes."""
-        return self._metric(
-            "TCP_ELB_Reset_Count",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            True,
-        )
+        return self._metric("TCP_ELB_Reset_Count", "Sum", metric_options(locals()), True)
 
     def tcp_target_reset_count(
         self,
@@ -265,25 +157,7 @@ class NetworkLoadBalancerMetrics(_LoadBalancerMetrics):
         visible: bool | None = None,
     ) -> Metric:
         """Resets sent by targets. Default: Sum over 5 minutes."""
-        return self._metric(
-            "TCP_Target_Reset_Count",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            True,
-        )
+        return self._metric("TCP_Target_Reset_Count", "Sum", metric_options(locals()), True)
 
 
 class NetworkLoadBalancerMetricMethods:
@@ -325,20 +199,7 @@ class NetworkLoadBalancerMetricMethods:
             namespace="AWS/NetworkELB",
             metric_name=metric_name,
             dimensions_map={"LoadBalancer": self.load_balancer_full_name},
-            options=MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
+            options=metric_options(locals()),
             scope=_as_construct(self),
         )
 
@@ -359,20 +220,7 @@ class NetworkLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Concurrent flows from clients to targets. Default: Average over 5 minutes."""
-        return self.metrics.active_flow_count(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.active_flow_count(**metric_keywords(locals()))
 
     def metric_consumed_lc_us(
         self,
@@ -391,20 +239,7 @@ class NetworkLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Load balancer capacity units used. Default: Sum over 5 minutes."""
-        return self.metrics.consumed_lc_us(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.consumed_lc_us(**metric_keywords(locals()))
 
     def metric_new_flow_count(
         self,
@@ -423,20 +258,7 @@ class NetworkLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """New flows from clients to targets. Default: Sum over 5 minutes."""
-        return self.metrics.new_flow_count(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.new_flow_count(**metric_keywords(locals()))
 
     def metric_processed_bytes(
         self,
@@ -455,20 +277,7 @@ class NetworkLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Bytes processed. Default: Sum over 5 minutes."""
-        return self.metrics.processed_bytes(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.processed_bytes(**metric_keywords(locals()))
 
     def metric_tcp_client_reset_count(
         self,
@@ -487,20 +296,7 @@ class NetworkLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Resets sent by clients. Default: Sum over 5 minutes."""
-        return self.metrics.tcp_client_reset_count(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.tcp_client_reset_count(**metric_keywords(locals()))
 
     def metric_tcp_elb_reset_count(
         self,
@@ -519,20 +315,7 @@ class NetworkLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Resets sent by the load balancer. Default: Sum over 5 minutes."""
-        return self.metrics.tcp_elb_reset_count(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.tcp_elb_reset_count(**metric_keywords(locals()))
 
     def metric_tcp_target_reset_count(
         self,
@@ -551,20 +334,7 @@ class NetworkLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """Resets sent by targets. Default: Sum over 5 minutes."""
-        return self.metrics.tcp_target_reset_count(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        return self.metrics.tcp_target_reset_count(**metric_keywords(locals()))
 
 
 def _as_construct(value: Any) -> Construct:

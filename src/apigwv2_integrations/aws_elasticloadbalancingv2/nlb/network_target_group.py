@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 import attrs
 
@@ -12,17 +12,18 @@ from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.struct import lazy_frozen
+from ..shared._imported import _ImportedTargetGroup
 from ..shared._rendering import bool_attribute
 from ..shared.base_target_group import (
     BaseTargetGroupProps,
     HealthCheck,
-    ITargetGroup,
-    LoadBalancerTargetProps,
     TargetGroupBase,
     to_health_check,
 )
 from ..shared.enums import Protocol as LoadBalancingProtocol
 from ..shared.enums import TargetGroupIpAddressType, TargetType
+from ._types import INetworkListener, INetworkLoadBalancerTarget, INetworkTargetGroup
 
 NETWORK_PROTOCOLS = (
     LoadBalancingProtocol.TCP,
@@ -41,25 +42,7 @@ def check_network_protocol(scope: Construct, protocol: LoadBalancingProtocol) ->
         )
 
 
-@runtime_checkable
-class INetworkLoadBalancerTarget(Protocol):
-    """Something that can be registered with a NetworkTargetGroup."""
-
-    def attach_to_network_target_group(self, target_group: Any) -> LoadBalancerTargetProps:
-        """Register with `target_group` and say how the target is rendered."""
-        ...
-
-
-@runtime_checkable
-class INetworkTargetGroup(ITargetGroup, Protocol):
-    """A Network Load Balancer target group, defined here or imported."""
-
-    def register_listener(self, listener: Any) -> None:
-        """Remember a listener that routes to this group."""
-        ...
-
-
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class NetworkTargetGroupProps(BaseTargetGroupProps):
     """Properties of a NetworkTargetGroup."""
 
@@ -118,7 +101,7 @@ class NetworkTargetGroup(TargetGroupBase):
         check_network_protocol(scope, resolved_protocol)
         super().__init__(scope, id, props, {"protocol": resolved_protocol.value, "port": props.port})
         self.protocol = resolved_protocol
-        self._listeners: list[Any] = []
+        self._listeners: list[INetworkListener] = []
         if props.proxy_protocol_v2 is not None:
             self.set_attribute("proxy_protocol_v2.enabled", bool_attribute(props.proxy_protocol_v2))
         if props.preserve_client_ip is not None:
@@ -142,7 +125,7 @@ class NetworkTargetGroup(TargetGroupBase):
         for target in targets:
             self._add_load_balancer_target(target.attach_to_network_target_group(self))
 
-    def register_listener(self, listener: Any) -> None:
+    def register_listener(self, listener: INetworkListener) -> None:
         """Remember a listener that routes here."""
         self.load_balancer_attached_dependencies.add(listener)
         self._listeners.append(listener)
@@ -171,22 +154,6 @@ class NetworkTargetGroup(TargetGroupBase):
         return problems
 
 
-class _ImportedNetworkTargetGroup(Construct):
-    def __init__(
-        self, scope: Construct, id: str, target_group_arn: str, load_balancer_arns: str | None
-    ) -> None:
-        super().__init__(scope, id)
-        self.target_group_arn = target_group_arn
-        self._load_balancer_arns = load_balancer_arns
-
-    @property
-    def load_balancer_arns(self) -> str:
-        if self._load_balancer_arns is None:
-            raise ValidationError(
-                self,
-                "load_balancer_arns=None in the imported group's attributes; pass load_balancer_arns=...",
-            )
-        return self._load_balancer_arns
-
-    def register_listener(self, listener: Any) -> None:
+class _ImportedNetworkTargetGroup(_ImportedTargetGroup):
+    def register_listener(self, listener: INetworkListener) -> None:
         return

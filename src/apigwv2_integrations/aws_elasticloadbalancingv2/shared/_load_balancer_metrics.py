@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ...aws_cloudwatch.metric import Metric, MetricOptions, metric_of
+from ...aws_cloudwatch.metric import Metric, MetricOptions, metric_of, metric_options
 from ...aws_cloudwatch.metric_types import Unit
 from ...core.construct import Construct
 from ...core.duration import Duration
@@ -51,22 +51,4 @@ class _LoadBalancerMetrics:
         visible: bool | None = None,
     ) -> Metric:
         """A metric of the load balancer by name. Default: Average over 5 minutes."""
-        return self._metric(
-            metric_name,
-            None,
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-            False,
-        )
+        return self._metric(metric_name, None, metric_options(locals()), False)

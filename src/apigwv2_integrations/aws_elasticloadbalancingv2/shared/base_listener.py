@@ -5,12 +5,38 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol, runtime_checkable
 
-from ...cfn.aws_elasticloadbalancingv2 import CfnListener, CfnListenerCertificate
+from ...cfn.aws_elasticloadbalancingv2 import CfnListener, CfnListenerCertificate, ListenerReference
 from ...core.construct import Construct
+from ...core.errors import ValidationError
+from ...core.feature_flags import FeatureFlags
 from ...core.resource import Resource
 from ...core.tokens.lazy import Lazy
 from ._rendering import AttributeBag
+from .enums import SslPolicy
 from .listener_certificate import IListenerCertificate
+
+_MAX_PORT = 65535
+
+USE_POST_QUANTUM_TLS_POLICY = "@aws-cdk/aws-elasticloadbalancingv2:usePostQuantumTlsPolicy"
+
+
+def check_port(scope: Construct, port: float) -> None:
+    """Listener ports are 1 to 65535."""
+    if not 1 <= port <= _MAX_PORT:
+        raise ValidationError(scope, f"port={port!r} is out of range; use 1 to {_MAX_PORT}")
+
+
+def ssl_policy_of(
+    scope: Construct, given: SslPolicy | None, protocol: object, secure_protocol: object
+) -> str | None:
+    """The given policy, else the post-quantum one on `secure_protocol` with `usePostQuantumTlsPolicy` on."""
+    if (
+        given is None
+        and protocol == secure_protocol
+        and FeatureFlags.of(scope).is_enabled(USE_POST_QUANTUM_TLS_POLICY)
+    ):
+        given = SslPolicy.TLS13_12_PQ
+    return given.value if given is not None else None
 
 
 @runtime_checkable
@@ -36,6 +62,11 @@ class _ListenerChecks:
 
 class BaseListener(Resource):
     """What ALB and NLB listeners share: the resource, the default action and the certificates."""
+
+    @property
+    def listener_ref(self) -> ListenerReference:
+        """A reference to the listener: its ARN."""
+        return ListenerReference(listener_arn=self.listener_arn)
 
     def __init__(self, scope: Construct, id: str, additional_props: dict[str, Any]) -> None:
         super().__init__(scope, id)

@@ -9,9 +9,11 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 
 from ...aws_ec2 import Connections, IVpc, SubnetSelection, SubnetType
-from ...cfn.aws_elasticloadbalancingv2 import CfnLoadBalancer
+from ...cfn.aws_elasticloadbalancingv2 import CfnLoadBalancer, LoadBalancerReference
 from ...core.construct import Construct
 from ...core.resource import Resource
+from ...core.resource_types import IResource
+from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
 from ._rendering import AttributeBag, bool_attribute
 
@@ -23,12 +25,17 @@ def _to_subnet_selection(value: SubnetSelection | Mapping[str, Any] | None) -> S
 
 
 @runtime_checkable
-class ILoadBalancerV2(Protocol):
+class ILoadBalancerV2(IResource, Protocol):
     """An Application or Network Load Balancer, defined here or imported."""
 
     @property
     def load_balancer_arn(self) -> str:
         """The load balancer's ARN."""
+        ...
+
+    @property
+    def load_balancer_ref(self) -> LoadBalancerReference:
+        """A reference to the load balancer: its ARN."""
         ...
 
     @property
@@ -42,7 +49,7 @@ class ILoadBalancerV2(Protocol):
         ...
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class BaseLoadBalancerProps:
     """Options shared by Application and Network Load Balancers."""
 
@@ -74,6 +81,11 @@ class BaseLoadBalancer(Resource):
     """The CloudFormation load balancer, its subnets, scheme and attributes."""
 
     connections: Connections
+
+    @property
+    def load_balancer_ref(self) -> LoadBalancerReference:
+        """A reference to the load balancer: its ARN."""
+        return LoadBalancerReference(load_balancer_arn=self.load_balancer_arn)
 
     def __init__(
         self, scope: Construct, id: str, base_props: BaseLoadBalancerProps, additional_props: dict[str, Any]

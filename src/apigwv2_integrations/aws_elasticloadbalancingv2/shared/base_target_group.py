@@ -9,10 +9,12 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 
 from ...aws_ec2 import IVpc
-from ...cfn.aws_elasticloadbalancingv2 import CfnTargetGroup
+from ...cfn.aws_elasticloadbalancingv2 import CfnTargetGroup, TargetGroupReference
+from ...core.annotations import Annotations
 from ...core.construct import Construct, DependencyGroup
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.struct import lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ._rendering import AttributeBag, bool_attribute, cfn_object
@@ -22,7 +24,7 @@ from .enums import TargetGroupIpAddressType, TargetType
 _NAME_CHARACTERS = re.compile(r"^[0-9a-z-]+$", re.IGNORECASE)
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class HealthCheck:
     """How a target group checks the health of its targets."""
 
@@ -53,7 +55,7 @@ def to_health_check(value: HealthCheck | Mapping[str, Any] | None) -> HealthChec
     return HealthCheck(**value) if isinstance(value, Mapping) else value
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class LoadBalancerTargetProps:
     """What a target contributes to its target group."""
 
@@ -63,7 +65,7 @@ class LoadBalancerTargetProps:
     """The target's entry in `Targets` (snake_case keys). Default: no entry."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class BaseTargetGroupProps:
     """Options shared by ALB and NLB target groups."""
 
@@ -93,6 +95,11 @@ class ITargetGroup(Protocol):
         ...
 
     @property
+    def target_group_ref(self) -> TargetGroupReference:
+        """A reference to the target group: its ARN."""
+        ...
+
+    @property
     def load_balancer_arns(self) -> str:
         """The ARNs of the load balancers routing to this group."""
         ...
@@ -108,6 +115,11 @@ class _TargetGroupChecks:
 
 class TargetGroupBase(Construct):
     """The CloudFormation target group: targets, health check and attributes."""
+
+    @property
+    def target_group_ref(self) -> TargetGroupReference:
+        """A reference to the target group: its ARN."""
+        return TargetGroupReference(target_group_arn=self.target_group_arn)
 
     def __init__(
         self, scope: Construct, id: str, base_props: BaseTargetGroupProps, additional_props: dict[str, Any]
@@ -201,6 +213,12 @@ class TargetGroupBase(Construct):
         return []
 
     def _validate_target_group(self) -> list[str]:
+        if self.target_type is None and not self._targets_json:
+            Annotations.of(self).add_warning_v2(
+                "@aws-cdk/aws-elbv2:targetGroupSpecifyTargetTypeForEmptyTargetGroup",
+                "When creating an empty TargetGroup, you should specify a 'targetType' (this warning may "
+                "become an error in the future).",
+            )
         problems = []
         if self.target_type != TargetType.LAMBDA and self.vpc is None:
             problems.append("vpc=None for a non-Lambda target group; pass vpc=...")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    # Only for annotations: the certificate manager package (and Route 53 below it) is not needed to run.
+    from ...aws_certificatemanager import ICertificate
 
 
 @runtime_checkable
@@ -27,8 +31,8 @@ class ListenerCertificate:
         return ListenerCertificate(certificate_arn)
 
     @staticmethod
-    def from_certificate_manager(acm_certificate: Any) -> ListenerCertificate:
-        """A certificate from an ACM certificate (anything with `certificate_arn`)."""
+    def from_certificate_manager(acm_certificate: ICertificate) -> ListenerCertificate:
+        """A certificate from an ACM certificate."""
         return ListenerCertificate(acm_certificate.certificate_arn)
 
     def __repr__(self) -> str:

@@ -8,12 +8,13 @@ from typing import Any
 import attrs
 
 from ...core.construct import Construct
+from ...core.converters import optional_dict
 from ...core.errors import ValidationError
 from ...core.struct import lazy_frozen
 from ..chain import Chain
 from ..condition import Condition
 from ..types import AfterwardsOptions, ChoiceTransitionOptions, IChainable, INextable, QueryLanguage
-from .state import State, state_options, to_mapping
+from .state import State, state_options
 
 
 @lazy_frozen(kw_only=True)
@@ -26,7 +27,7 @@ class ChoiceProps:
     """The state's query language. Default: the state machine's."""
     state_name: str | None = None
     """The state's name in the definition. Default: the construct id."""
-    assign: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    assign: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
     """Workflow variables to set. Default: none."""
     input_path: str | None = None
     """The part of the input the state sees. Default: `$`."""

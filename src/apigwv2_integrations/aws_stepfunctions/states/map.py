@@ -2,39 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
 from ...core.construct import Construct
-from ...core.duration import Duration
+from ...core.converters import optional_dict
 from ...core.struct import lazy_frozen
 from .._json_path import render_object
 from ..state_graph import StateGraph
 from ..types import (
-    CatchProps,
     IChainable,
-    JitterType,
     ProcessorConfig,
     ProcessorMode,
     ProcessorType,
     QueryLanguage,
-    RetryProps,
 )
+from ._nextable_state import _RetriableState
 from .map_base import MapBase, MapBaseProps, ProvideItems
-from .state import to_mapping
 
 
 @lazy_frozen(kw_only=True)
 class MapProps(MapBaseProps):
     """Properties of a Map state."""
 
-    parameters: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    parameters: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
     """Each item's input, built from JSON paths (older form of item_selector). Default: none."""
 
 
-class Map(MapBase):
+class Map(_RetriableState, MapBase):  # the private base first, so its methods are checked as Map's
     """A state that runs the same steps for each item of an array, inline."""
 
     def __init__(
@@ -60,7 +57,7 @@ class Map(MapBase):
         output_path: str | None = None,
         outputs: Any = None,
     ) -> None:
-        MapProps(
+        props = MapProps(
             parameters=parameters,
             item_selector=item_selector,
             jsonata_item_selector=jsonata_item_selector,
@@ -80,25 +77,7 @@ class Map(MapBase):
             outputs=outputs,
         )
         super().__init__(
-            scope,
-            id,
-            parameters=parameters,
-            item_selector=item_selector,
-            jsonata_item_selector=jsonata_item_selector,
-            jsonata_max_concurrency=jsonata_max_concurrency,
-            max_concurrency=max_concurrency,
-            comment=comment,
-            query_language=query_language,
-            state_name=state_name,
-            items_path=items_path,
-            max_concurrency_path=max_concurrency_path,
-            result_path=result_path,
-            result_selector=result_selector,
-            items=items,
-            assign=assign,
-            input_path=input_path,
-            output_path=output_path,
-            outputs=outputs,
+            scope, id, **{field.name: getattr(props, field.name) for field in attrs.fields(MapProps)}
         )
         self.processor_mode = ProcessorMode.INLINE
 
@@ -127,43 +106,6 @@ class Map(MapBase):
         """The steps for each item."""
         graph = StateGraph(processor.start_state, f"Map {self.state_id} Item Processor")
         self._add_item_processor(graph, ProcessorConfig(execution_type=execution_type, mode=mode))
-        return self
-
-    def add_retry(
-        self,
-        *,
-        backoff_rate: float | None = None,
-        errors: Sequence[str] | None = None,
-        interval: Duration | None = None,
-        jitter_strategy: JitterType | None = None,
-        max_attempts: float | None = None,
-        max_delay: Duration | None = None,
-    ) -> Map:
-        """Retry the whole state on errors."""
-        self._add_retry(
-            RetryProps(
-                backoff_rate=backoff_rate,
-                errors=errors,
-                interval=interval,
-                jitter_strategy=jitter_strategy,
-                max_attempts=max_attempts,
-                max_delay=max_delay,
-            )
-        )
-        return self
-
-    def add_catch(
-        self,
-        handler: IChainable,
-        *,
-        assign: Mapping[str, Any] | None = None,
-        errors: Sequence[str] | None = None,
-        outputs: Any = None,
-        result_path: str | None = None,
-    ) -> Map:
-        """Go to `handler` on errors."""
-        props = CatchProps(assign=assign, errors=errors, outputs=outputs, result_path=result_path)
-        self._add_catch(handler.start_state, props)
         return self
 
     def _render_state(self, query_language: QueryLanguage | None) -> dict[str, Any]:

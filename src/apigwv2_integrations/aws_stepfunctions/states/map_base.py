@@ -8,12 +8,13 @@ from typing import Any
 import attrs
 
 from ...core.construct import Construct
+from ...core.converters import optional_dict
 from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
 from .._json_path import render_object
-from ..chain import Chain
-from ..types import IChainable, INextable, ProcessorMode, QueryLanguage
-from .state import State, render_json_path, to_mapping
+from ..types import ProcessorMode, QueryLanguage
+from ._nextable_state import _NextableState
+from .state import render_json_path
 
 _MAX_SAFE_INTEGER = 2**53 - 1
 
@@ -53,9 +54,9 @@ class MapBaseProps:
     """The state's query language. Default: the state machine's."""
     state_name: str | None = None
     """The state's name in the definition. Default: the construct id."""
-    assign: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    assign: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
     """Workflow variables to set. Default: none."""
-    item_selector: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    item_selector: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
     """Each item as the processor sees it, built from JSON paths. Default: the item."""
     jsonata_item_selector: str | None = None
     """A JSONata item selector. Default: none."""
@@ -73,7 +74,7 @@ class MapBaseProps:
     """A JSON path to the concurrency limit. Default: none."""
     result_path: str | None = None
     """Where the result goes in the input. Default: `$`."""
-    result_selector: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    result_selector: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
     """The result, built from JSON paths. Default: the result."""
     outputs: Any = None
     """The JSONata output. Default: the state's result."""
@@ -81,7 +82,7 @@ class MapBaseProps:
     """The items, given in the state. Default: read from items_path."""
 
 
-class MapBase(State):
+class MapBase(_NextableState):
     """The common part of Map and DistributedMap."""
 
     def __init__(
@@ -106,16 +107,6 @@ class MapBase(State):
         self.jsonata_max_concurrency = jsonata_max_concurrency
         self.max_concurrency = max_concurrency
         self.max_concurrency_path = max_concurrency_path
-
-    @property
-    def end_states(self) -> list[INextable]:
-        """The state itself."""
-        return [self]
-
-    def next(self, next: IChainable) -> Chain:  # noqa: A002 - aws_cdk's keyword
-        """Continue with `next`."""
-        self._make_next(next.start_state)
-        return Chain.sequence(self, next)
 
     def _render_state(self, query_language: QueryLanguage | None) -> dict[str, Any]:
         rendered: dict[str, Any] = {"Type": "Map"}

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
 from ...core.construct import Construct
-from ...core.duration import Duration
+from ...core.converters import optional_dict
 from ...core.struct import lazy_frozen
 from .._json_path import render_object
-from ..chain import Chain
 from ..state_graph import StateGraph
-from ..types import CatchProps, IChainable, INextable, JitterType, QueryLanguage, RetryProps
-from .state import State, render_json_path, state_options, to_mapping
+from ..types import IChainable, QueryLanguage
+from ._nextable_state import _RetriableState
+from .state import render_json_path, state_options
 
 
 @lazy_frozen(kw_only=True)
@@ -27,7 +27,7 @@ class ParallelProps:
     """The state's query language. Default: the state machine's."""
     state_name: str | None = None
     """The state's name in the definition. Default: the construct id."""
-    assign: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    assign: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
     """Workflow variables to set. Default: none."""
     input_path: str | None = None
     """The part of the input the state sees. Default: `$`."""
@@ -35,17 +35,17 @@ class ParallelProps:
     """The part of the output passed on. Default: `$`."""
     outputs: Any = None
     """The JSONata output. Default: the state's result."""
-    arguments: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    arguments: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
     """The JSONata arguments. Default: none."""
-    parameters: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    parameters: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
     """The state's input, built from JSON paths. Default: the input."""
     result_path: str | None = None
     """Where the result goes in the input. Default: `$`."""
-    result_selector: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    result_selector: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
     """The result, built from JSON paths. Default: the result."""
 
 
-class Parallel(State):
+class Parallel(_RetriableState):
     """A state that runs several branches in parallel."""
 
     def __init__(
@@ -90,53 +90,6 @@ class Parallel(State):
     def jsonata(scope: Construct, id: str, **props: Any) -> Parallel:
         """A Parallel state that uses JSONata."""
         return Parallel(scope, id, **props, query_language=QueryLanguage.JSONATA)
-
-    @property
-    def end_states(self) -> list[INextable]:
-        """The state itself."""
-        return [self]
-
-    def add_retry(
-        self,
-        *,
-        backoff_rate: float | None = None,
-        errors: Sequence[str] | None = None,
-        interval: Duration | None = None,
-        jitter_strategy: JitterType | None = None,
-        max_attempts: float | None = None,
-        max_delay: Duration | None = None,
-    ) -> Parallel:
-        """Retry the whole state on errors."""
-        self._add_retry(
-            RetryProps(
-                backoff_rate=backoff_rate,
-                errors=errors,
-                interval=interval,
-                jitter_strategy=jitter_strategy,
-                max_attempts=max_attempts,
-                max_delay=max_delay,
-            )
-        )
-        return self
-
-    def add_catch(
-        self,
-        handler: IChainable,
-        *,
-        assign: Mapping[str, Any] | None = None,
-        errors: Sequence[str] | None = None,
-        outputs: Any = None,
-        result_path: str | None = None,
-    ) -> Parallel:
-        """Go to `handler` on errors."""
-        props = CatchProps(assign=assign, errors=errors, outputs=outputs, result_path=result_path)
-        self._add_catch(handler.start_state, props)
-        return self
-
-    def next(self, next: IChainable) -> Chain:  # noqa: A002 - aws_cdk's keyword
-        """Continue with `next`."""
-        self._make_next(next.start_state)
-        return Chain.sequence(self, next)
 
     def branch(self, *branches: IChainable) -> Parallel:
         """Add branches; each runs from its start state."""

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
 from ...core.construct import Construct
+from ...core.converters import optional_dict
 from ...core.struct import lazy_frozen
 from .._json_path import render_object
-from ..chain import Chain
-from ..types import INextable, QueryLanguage
-from .state import State, render_json_path, state_options, to_mapping
-
-if TYPE_CHECKING:
-    from ..types import IChainable
+from ..types import QueryLanguage
+from ._nextable_state import _NextableState
+from .state import render_json_path, state_options
 
 
 class Result:
@@ -63,7 +61,7 @@ class PassProps:
     """The state's query language. Default: the state machine's."""
     state_name: str | None = None
     """The state's name in the definition. Default: the construct id."""
-    assign: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    assign: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
     """Workflow variables to set. Default: none."""
     input_path: str | None = None
     """The part of the input the state sees. Default: `$`."""
@@ -71,7 +69,7 @@ class PassProps:
     """The part of the output passed on. Default: `$`."""
     outputs: Any = None
     """The JSONata output. Default: the state's result."""
-    parameters: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    parameters: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
     """The state's input, built from JSON paths. Default: the input."""
     result: Result | None = None
     """A fixed result. Default: the input."""
@@ -79,7 +77,7 @@ class PassProps:
     """Where the result goes in the input. Default: `$`."""
 
 
-class Pass(State):
+class Pass(_NextableState):
     """A state that passes its input on, optionally replacing or adding a fixed result."""
 
     def __init__(
@@ -122,16 +120,6 @@ class Pass(State):
     def jsonata(scope: Construct, id: str, **props: Any) -> Pass:
         """A Pass state that uses JSONata."""
         return Pass(scope, id, **props, query_language=QueryLanguage.JSONATA)
-
-    @property
-    def end_states(self) -> list[INextable]:
-        """The state itself."""
-        return [self]
-
-    def next(self, next: IChainable) -> Chain:  # noqa: A002 - aws_cdk's keyword
-        """Continue with `next`."""
-        self._make_next(next.start_state)
-        return Chain.sequence(self, next)
 
     def _render_state(self, query_language: QueryLanguage | None) -> dict[str, Any]:
         rendered: dict[str, Any] = {"Type": "Pass"}

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ...core.construct import Construct
+from ...core.converters import optional_dict
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.struct import lazy_frozen
@@ -94,10 +95,6 @@ class _Catch:
         self.props = props
 
 
-def to_mapping(value: Mapping[str, Any] | None) -> dict[str, Any] | None:
-    return dict(value) if value is not None else None
-
-
 @lazy_frozen(kw_only=True)
 class StateProps:
     """Properties every state may have."""
@@ -114,15 +111,15 @@ class StateProps:
     """The part of the output passed on. Default: `$` (all of it)."""
     outputs: Any = None
     """The JSONata output. Default: the state's result."""
-    arguments: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    arguments: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
     """The JSONata arguments. Default: none."""
-    assign: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    assign: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
     """Workflow variables to set. Default: none."""
-    parameters: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    parameters: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
     """The state's input, built from JSON paths. Default: the input as is."""
     result_path: str | None = None
     """Where the result goes in the input. Default: `$` (replaces it)."""
-    result_selector: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    result_selector: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
     """The result, built from JSON paths. Default: the result as is."""
 
 

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
 from ...core.construct import Construct
+from ...core.converters import optional_dict
 from ...core.duration import Duration
 from ...core.struct import lazy_frozen
-from ..chain import Chain
-from ..types import INextable, QueryLanguage
-from .state import State, state_options, to_mapping
-
-if TYPE_CHECKING:
-    from ..types import IChainable
+from ..types import QueryLanguage
+from ._nextable_state import _NextableState
+from .state import state_options
 
 
 class WaitTime:
@@ -66,11 +64,11 @@ class WaitProps:
     """The state's query language. Default: the state machine's."""
     state_name: str | None = None
     """The state's name in the definition. Default: the construct id."""
-    assign: dict[str, Any] | None = attrs.field(default=None, converter=to_mapping)
+    assign: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
     """Workflow variables to set. Default: none."""
 
 
-class Wait(State):
+class Wait(_NextableState):
     """A state that waits before continuing."""
 
     def __init__(
@@ -99,16 +97,6 @@ class Wait(State):
     def jsonata(scope: Construct, id: str, **props: Any) -> Wait:
         """A Wait state that uses JSONata."""
         return Wait(scope, id, **props, query_language=QueryLanguage.JSONATA)
-
-    @property
-    def end_states(self) -> list[INextable]:
-        """The state itself."""
-        return [self]
-
-    def next(self, next: IChainable) -> Chain:  # noqa: A002 - aws_cdk's keyword
-        """Continue with `next`."""
-        self._make_next(next.start_state)
-        return Chain.sequence(self, next)
 
     def _render_state(self, query_language: QueryLanguage | None) -> dict[str, Any]:
         rendered: dict[str, Any] = {"Type": "Wait"}

@@ -1,0 +1,72 @@
+"""The interfaces of the Application Load Balancer classes: listener, load balancer, target group, target.
+
+The modules of alb/ import them from here; this module imports none of those modules.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from ...aws_ec2 import Connections, IConnectable, Port
+from ...cfn.aws_elasticloadbalancingv2 import ListenerReference
+from ...core.construct import IConstruct
+from ...core.resource_types import IResource
+from ..shared.base_load_balancer import ILoadBalancerV2
+from ..shared.base_target_group import ITargetGroup, LoadBalancerTargetProps
+from ..shared.enums import IpAddressType
+
+
+@runtime_checkable
+class IApplicationListener(IResource, Protocol):
+    """An ALB listener, defined here or imported."""
+
+    @property
+    def listener_arn(self) -> str:
+        """The listener's ARN."""
+        ...
+
+    @property
+    def listener_ref(self) -> ListenerReference:
+        """A reference to the listener: its ARN."""
+        ...
+
+    @property
+    def connections(self) -> Connections:
+        """The listener's network connections (those of its load balancer)."""
+        ...
+
+    def register_connectable(self, connectable: IConnectable, port_range: Port) -> None:
+        """Let the load balancer reach `connectable` on `port_range`."""
+        ...
+
+
+@runtime_checkable
+class IApplicationLoadBalancer(ILoadBalancerV2, Protocol):
+    """An Application Load Balancer, defined here or imported."""
+
+    @property
+    def ip_address_type(self) -> IpAddressType | None:
+        """The IP address type; None when imported."""
+        ...
+
+
+@runtime_checkable
+class IApplicationLoadBalancerTarget(Protocol):
+    """Something that can be registered with an ApplicationTargetGroup."""
+
+    def attach_to_application_target_group(
+        self, target_group: IApplicationTargetGroup
+    ) -> LoadBalancerTargetProps:
+        """Register with `target_group` and say how the target is rendered."""
+        ...
+
+
+@runtime_checkable
+class IApplicationTargetGroup(ITargetGroup, Protocol):
+    """An Application Load Balancer target group, defined here or imported."""
+
+    def register_listener(
+        self, listener: IApplicationListener, associating_construct: IConstruct | None = None
+    ) -> None:
+        """Remember a listener that routes to this group."""
+        ...

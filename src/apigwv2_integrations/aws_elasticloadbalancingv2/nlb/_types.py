@@ -1,0 +1,51 @@
+"""The interfaces of the Network Load Balancer classes: listener, load balancer, target group, target.
+
+The modules of nlb/ import them from here; this module imports none of those modules.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from ...cfn.aws_elasticloadbalancingv2 import ListenerReference
+from ...core.resource_types import IResource
+from ..shared.base_load_balancer import ILoadBalancerV2
+from ..shared.base_target_group import ITargetGroup, LoadBalancerTargetProps
+
+
+@runtime_checkable
+class INetworkListener(IResource, Protocol):
+    """An NLB listener, defined here or imported."""
+
+    @property
+    def listener_arn(self) -> str:
+        """The listener's ARN."""
+        ...
+
+    @property
+    def listener_ref(self) -> ListenerReference:
+        """A reference to the listener: its ARN."""
+        ...
+
+
+@runtime_checkable
+class INetworkLoadBalancer(ILoadBalancerV2, Protocol):
+    """A Network Load Balancer, defined here or imported."""
+
+
+@runtime_checkable
+class INetworkLoadBalancerTarget(Protocol):
+    """Something that can be registered with a NetworkTargetGroup."""
+
+    def attach_to_network_target_group(self, target_group: INetworkTargetGroup) -> LoadBalancerTargetProps:
+        """Register with `target_group` and say how the target is rendered."""
+        ...
+
+
+@runtime_checkable
+class INetworkTargetGroup(ITargetGroup, Protocol):
+    """A Network Load Balancer target group, defined here or imported."""
+
+    def register_listener(self, listener: INetworkListener) -> None:
+        """Remember a listener that routes to this group."""
+        ...
