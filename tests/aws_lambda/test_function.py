@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 import pytest
 
-from apigwv2_integrations import Duration, Size, Stack, ValidationError
+from apigwv2_integrations import ArnFormat, Duration, Size, Stack, ValidationError
 from apigwv2_integrations.aws_ec2 import SecurityGroup, SubnetSelection, SubnetType, Vpc
 from apigwv2_integrations.aws_iam import PolicyStatement, Role, ServicePrincipal
 from apigwv2_integrations.aws_lambda import (
@@ -69,7 +69,7 @@ def test_default_function_gets_a_service_role_and_depends_on_it(stack: Stack, te
 def test_options_render(stack: Stack, template: Render) -> None:
     _function(
         stack,
-        environment={"B": "2", "A": "1"},
+        environment={"B_VAR": "2", "A_VAR": "1"},
         timeout=Duration.minutes(1),
         memory_size=512,
         description="d",
@@ -79,9 +79,9 @@ def test_options_render(stack: Stack, template: Render) -> None:
         ephemeral_storage_size=Size.mebibytes(1024),
         logging_format=LoggingFormat.JSON,
         layers=[LayerVersion.from_layer_version_arn(stack, "L", "arn:aws:lambda:r:1:layer:l:1")],
-    ).add_environment("C", "3")
+    ).add_environment("C_VAR", "3")
     properties = template(stack)["Resources"]["Fn9270CBC0"]["Properties"]
-    assert properties["Environment"] == {"Variables": {"B": "2", "A": "1", "C": "3"}}
+    assert properties["Environment"] == {"Variables": {"B_VAR": "2", "A_VAR": "1", "C_VAR": "3"}}
     assert properties["Timeout"] == 60
     assert properties["MemorySize"] == 512
     assert properties["FunctionName"] == "fn-name"
@@ -380,6 +380,20 @@ def test_version_add_alias_is_created_under_the_version(stack: Stack) -> None:
     assert alias.node.path == "Test/Fn/CurrentVersion/Aliasprod"
 
 
+def test_add_alias_checks_additional_versions_on_function_and_version(stack: Stack) -> None:
+    function = _versioned(stack)
+    with pytest.raises(TypeError) as on_function:
+        function.add_alias("live", additional_versions=[5])
+    assert (
+        str(on_function.value) == "Test/Fn.add_alias: additional_versions[0]=5 is an int; use a VersionWeight"
+    )
+    with pytest.raises(TypeError) as on_version:
+        function.current_version.add_alias("prod", additional_versions=[5])
+    assert str(on_version.value) == (
+        "Test/Fn/CurrentVersion.add_alias: additional_versions[0]=5 is an int; use a VersionWeight"
+    )
+
+
 def test_latest_version_qualifies_the_arn(stack: Stack) -> None:
     latest = _versioned(stack).latest_version
     assert stack.resolve(latest.function_arn) == {
@@ -531,3 +545,21 @@ def test_snap_start_limits_ephemeral_storage(stack: Stack) -> None:
         "Test/Fn: snap_start=SnapStartConf.ON_PUBLISHED_VERSIONS cannot be combined with "
         "ephemeral_storage_size=Size.mebibytes(1024); use at most 512 MiB of ephemeral storage with SnapStart"
     )
+
+
+def test_an_imported_function_reads_its_name_from_the_seventh_arn_field(stack: Stack) -> None:
+    # aws-cdk-lib's reading: a literal for a literal ARN (qualifier dropped), Fn::Select for a token ARN.
+    qualified = Function.from_function_arn(
+        stack, "Qualified", "arn:aws:lambda:us-east-1:123456789012:function:worker:prod"
+    )
+    assert qualified.function_name == "worker"
+    arn = stack.format_arn(
+        service="lambda",
+        resource="function",
+        resource_name="worker",
+        arn_format=ArnFormat.COLON_RESOURCE_NAME,
+    )
+    formatted = Function.from_function_arn(stack, "Formatted", arn)
+    assert stack.resolve(formatted.function_name) == {
+        "Fn::Select": [6, {"Fn::Split": [":", stack.resolve(arn)]}]
+    }

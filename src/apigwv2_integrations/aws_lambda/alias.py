@@ -7,11 +7,12 @@ from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
-from ..cfn.aws_lambda import CfnAlias
+from ..cfn.aws_lambda import AliasReference, CfnAlias
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.stand_in import StandIn
 from ..core.struct import lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token
@@ -28,6 +29,11 @@ class IAlias(IFunction, Protocol):
     @property
     def alias_name(self) -> str:
         """The alias name."""
+        ...
+
+    @property
+    def alias_ref(self) -> AliasReference:
+        """A reference to the alias: its ARN."""
         ...
 
 
@@ -146,6 +152,8 @@ class Alias(QualifiedFunctionBase):
                 else None
             ),
         )
+        # aws-cdk-lib imports the auto-scaling service role here (it renders nothing).
+        StandIn(self, "ScalingRole", "aws-cdk-lib.Resource")
         self.function_arn = resource.ref
         # Parsed from the alias ARN, as aws-cdk-lib does, so that using the name depends on the alias.
         arn_name = self.stack.split_arn(self.function_arn, ArnFormat.COLON_RESOURCE_NAME).resource_name
@@ -155,6 +163,11 @@ class Alias(QualifiedFunctionBase):
         self.architecture = self.lambda_.architecture
         if has_event_invoke_options(props):
             self.configure_async_invoke(**event_invoke_options_of(props))
+
+    @property
+    def alias_ref(self) -> AliasReference:
+        """A reference to the alias: its ARN."""
+        return AliasReference(alias_arn=self.function_arn)
 
     def _metric_dimensions(self) -> dict[str, Any]:
         # Alias metrics are those of the function, narrowed to the alias by the Resource dimension.
@@ -188,3 +201,8 @@ class _ImportedAlias(QualifiedFunctionBase):
         self.role = version.lambda_.role
         self.architecture = version.lambda_.architecture
         self._can_create_permissions = self._is_stack_account()
+
+    @property
+    def alias_ref(self) -> AliasReference:
+        """A reference to the alias: its ARN."""
+        return AliasReference(alias_arn=self.function_arn)

@@ -9,10 +9,13 @@ from typing import Any
 
 import attrs
 
+from ..aws_iam import ServicePrincipal
 from ..core.assets import DockerImageAssetSource, FileAssetPackaging, FileAssetSource, IgnoreMode, fingerprint
 from ..core.construct import Construct
+from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
 from ..core.stack import Stack
+from ..core.stand_in import docker_image_asset_node, file_asset_node
 from ..core.struct import lazy_frozen
 
 _ARCHIVE_EXTENSIONS = (".zip", ".jar")
@@ -42,19 +45,15 @@ def _to_location(value: Any) -> CodeLocation | None:
     )
 
 
-def _to_strings(value: Any) -> tuple[str, ...] | None:
-    return tuple(value) if value is not None else None
-
-
 @lazy_frozen(kw_only=True)
 class CodeImageConfig:
     """A container image and how it starts."""
 
     image_uri: str
     """The image URI."""
-    cmd: tuple[str, ...] | None = attrs.field(default=None, converter=_to_strings)
+    cmd: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """The command (CMD). Default: the image's."""
-    entrypoint: tuple[str, ...] | None = attrs.field(default=None, converter=_to_strings)
+    entrypoint: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """The entry point (ENTRYPOINT). Default: the image's."""
     working_directory: str | None = None
     """The working directory. Default: the image's."""
@@ -110,6 +109,17 @@ class Code:
         """A local directory (zipped) or `.zip` / `.jar` file, uploaded as a file asset."""
         return AssetCode(path, display_name=display_name)
 
+    @staticmethod
+    def from_cfn_parameters(
+        *, bucket_name_param: Any = None, object_key_param: Any = None, source_kms_key: Any = None
+    ) -> CfnParametersCode:
+        """A zip file in S3 named by two CloudFormation parameters, given or created on first use."""
+        return CfnParametersCode(
+            bucket_name_param=bucket_name_param,
+            object_key_param=object_key_param,
+            source_kms_key=source_kms_key,
+        )
+
 
 class InlineCode(Code):
     """Inline source code."""
@@ -156,6 +166,85 @@ class S3Code(Code):
         )
 
 
+@lazy_frozen(kw_only=True)
+class CfnParametersCodeProps:
+    """The parameters of a `CfnParametersCode`."""
+
+    bucket_name_param: Any = None
+    """The `CfnParameter` naming the bucket. Default: a `String` parameter created on first use."""
+    object_key_param: Any = None
+    """The `CfnParameter` naming the object key. Default: a `String` parameter created on first use."""
+    source_kms_key: Any = None
+    """The KMS key the object is encrypted with (anything with `key_arn`). Default: none."""
+
+
+class CfnParametersCode(Code):
+    """A zip file in S3 whose bucket and key are CloudFormation parameters, set when the stack is deployed.
+
+    Without parameters, the first function it is given creates them as its children
+    (`LambdaSourceBucketNameParameter`, `LambdaSourceObjectKeyParameter`); every later function reuses them.
+    """
+
+    def __init__(
+        self, *, bucket_name_param: Any = None, object_key_param: Any = None, source_kms_key: Any = None
+    ) -> None:
+        self._bucket_name_param = bucket_name_param
+        self._object_key_param = object_key_param
+        self._source_kms_key = source_kms_key
+
+    def bind(self, scope: Construct) -> CodeConfig:
+        from ..core.cfn_parameter import CfnParameter
+
+        if self._bucket_name_param is None:
+            self._bucket_name_param = CfnParameter(scope, "LambdaSourceBucketNameParameter", type="String")
+        if self._object_key_param is None:
+            self._object_key_param = CfnParameter(scope, "LambdaSourceObjectKeyParameter", type="String")
+        return CodeConfig(
+            s3_location=CodeLocation(
+                bucket_name=self._bucket_name_param.value_as_string,
+                object_key=self._object_key_param.value_as_string,
+            ),
+            source_kms_key_arn=getattr(self._source_kms_key, "key_arn", None),
+        )
+
+    def assign(
+        self, *, bucket_name: str, object_key: str, object_version: str | None = None
+    ) -> dict[str, Any]:
+        """The parameter values that deploy the code at this location: `{logical id: value}`."""
+        return {self.bucket_name_param: bucket_name, self.object_key_param: object_key}
+
+    @property
+    def bucket_name_param(self) -> str:
+        """The logical ID of the bucket name parameter."""
+        return self._logical_id(self._bucket_name_param, "bucket_name_param")
+
+    @property
+    def object_key_param(self) -> str:
+        """The logical ID of the object key parameter."""
+        return self._logical_id(self._object_key_param, "object_key_param")
+
+    @staticmethod
+    def _logical_id(parameter: Any, name: str) -> str:
+        if parameter is None:
+            raise ValidationError(
+                None,
+                f"{name} is read before the code has a parameter; pass the CfnParametersCode to a Function "
+                f"first, or create it with {name}=CfnParameter(...)",
+            )
+        logical_id: str = parameter.logical_id
+        return logical_id
+
+
+def _check_same_stack(published_in: Construct, scope: Construct, code: str, kind: str) -> None:
+    """An asset is published for one stack; a code object that holds one cannot serve another stack."""
+    if Stack.of(published_in) is not Stack.of(scope):
+        raise ValidationError(
+            scope,
+            f"code={code} is already used in stack {Stack.of(published_in).node.path!r}; "
+            f"create a new {kind} for each stack",
+        )
+
+
 class AssetCode(Code):
     """A local directory or archive, staged into the cloud assembly and published to the asset bucket."""
 
@@ -168,17 +257,13 @@ class AssetCode(Code):
     def bind(self, scope: Construct) -> CodeConfig:
         if self._asset_scope is None:
             self._location = self._publish(scope)
-        elif Stack.of(self._asset_scope) is not Stack.of(scope):
-            raise ValidationError(
-                scope,
-                f"code=Code.from_asset({self.path!r}) is already used in stack "
-                f"{Stack.of(self._asset_scope).node.path!r}; create a new Code for each stack",
-            )
+        else:
+            _check_same_stack(self._asset_scope, scope, f"Code.from_asset({self.path!r})", "Code")
         return CodeConfig(s3_location=self._location)
 
     def _publish(self, scope: Construct) -> CodeLocation:
         # aws-cdk-lib creates an s3_assets.Asset child named "Code"; it renders no resource.
-        asset = Construct(scope, "Code")
+        asset = file_asset_node(scope, "Code")
         self._asset_scope = asset
         source = os.path.abspath(self.path)
         if not os.path.exists(source):
@@ -240,8 +325,6 @@ class EcrImageCode(Code):
         self.working_directory = working_directory
 
     def bind(self, scope: Construct) -> CodeConfig:
-        from ..aws_iam import ServicePrincipal
-
         self.repository.grant_pull(ServicePrincipal("lambda.amazonaws.com"))
         return CodeConfig(
             image=CodeImageConfig(
@@ -292,11 +375,12 @@ class AssetImageCode(Code):
     def bind(self, scope: Construct) -> CodeConfig:
         if self._asset_scope is None:
             self._image_uri = self._publish(scope)
-        elif Stack.of(self._asset_scope) is not Stack.of(scope):
-            raise ValidationError(
+        else:
+            _check_same_stack(
+                self._asset_scope,
                 scope,
-                f"code=DockerImageCode.from_image_asset({self.directory!r}) is already used in stack "
-                f"{Stack.of(self._asset_scope).node.path!r}; create a new code object for each stack",
+                f"DockerImageCode.from_image_asset({self.directory!r})",
+                "code object",
             )
         return CodeConfig(
             image=CodeImageConfig(
@@ -310,7 +394,7 @@ class AssetImageCode(Code):
     def _publish(self, scope: Construct) -> str:
         # aws-cdk-lib creates an ecr_assets.DockerImageAsset child named "AssetImage"; it renders no
         # resource, and its pull grant to lambda.amazonaws.com on the imported repository adds nothing.
-        asset = Construct(scope, "AssetImage")
+        asset = docker_image_asset_node(scope, "AssetImage")
         self._asset_scope = asset
         directory = os.path.abspath(self.directory)
         if not os.path.isdir(directory):

@@ -11,9 +11,9 @@ from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
-from .destination import DestinationType, IDestination
 
 if TYPE_CHECKING:
+    from .destination import IDestination
     from .function_base import IFunction
 
 _MIN_EVENT_AGE_SECONDS = 60
@@ -91,6 +91,9 @@ class EventInvokeConfig(Resource):
         )
         self._check_ranges(props)
         destinations: dict[str, Any] = {}
+        if props.on_failure is not None or props.on_success is not None:
+            # deferred: loads destinations only when one is given
+            from .destination import DestinationType
         if props.on_failure is not None:
             config = props.on_failure.bind(self, props.function, type=DestinationType.FAILURE)
             destinations["on_failure"] = {"destination": config.destination}

@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import enum
+import json
 import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
-from ..aws_cloudwatch.metric import Metric, MetricOptions, metric_of
-from ..aws_cloudwatch.metric_types import Unit
-from ..aws_iam import IPrincipal, IRole, ManagedPolicy, PolicyStatement, Role, ServicePrincipal
+from ..aws_iam import (
+    AddToPrincipalPolicyResult,
+    IPrincipal,
+    IRole,
+    ManagedPolicy,
+    PolicyStatement,
+    Role,
+    ServicePrincipal,
+)
 from ..cfn.aws_lambda import CfnFunction
+from ..core.annotations import Annotations
 from ..core.arn import ArnFormat
 from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
@@ -24,38 +32,61 @@ from ..core.names import Names
 from ..core.size import Size
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
+from ..core.tokens.fn import Fn
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
+from ._alias_source import _AliasSource
+from ._cloudwatch import metric_of, metric_options
 from .architecture import Architecture
 from .code import Code, CodeConfig, CodeImageConfig
-from .destination import IDestination
 from .event_invoke_config import EventInvokeConfigOptions, event_invoke_options_of, has_event_invoke_options
 from .function_base import FunctionBase
-from .function_hash import RECOGNIZE_LAYER_VERSION, calculate_function_hash, classify_version_property
 from .handler import Handler
-from .lambda_version import Version, VersionOptions
-from .layers import ILayerVersion
 from .runtime import Runtime
 
 # aws-cdk-lib's bound for durable_config.execution_timeout: 366 days.
 _MAX_DURABLE_SECONDS = 31_622_400
 
 if TYPE_CHECKING:
+    from ..aws_cloudwatch.metric import Metric, MetricOptions
+    from ..aws_cloudwatch.metric_types import Unit
     from ..aws_ec2 import ISecurityGroup, IVpc, SubnetSelection
 
     # Only for annotations: each module loads when an app uses its class.
+    from .destination import IDestination
     from .durable_config import DurableConfig
+    from .event_source import IEventSource
+    from .lambda_version import Version, VersionOptions
+    from .layers import ILayerVersion
     from .runtime_management import RuntimeManagementMode
     from .snapstart_config import SnapStartConf
     from .tenancy_config import TenancyConfig
 
-_FUNCTION_NAME = re.compile(r"^[a-zA-Z0-9-_]+$")
+_FUNCTION_NAME = r"^[a-zA-Z0-9-_]+$"  # compiled by `re` on first use: most functions are unnamed
 _MAX_FUNCTION_NAME = 64
 _MAX_DESCRIPTION = 256
 _XRAY_ACTIONS = ("xray:PutTraceSegments", "xray:PutTelemetryRecords")
 _MAX_SNAP_START_STORAGE_MIB = 512
 # Logical IDs are at most 255 characters; the current version's keeps room for its 32-digit hash.
 _MAX_VERSION_ID_PREFIX = 255 - 32
+# Lambda's fixed quotas (AWS Lambda Developer Guide, "Lambda quotas"; the timeout in whole seconds as
+# "Configure Lambda function timeout" says). The CloudFormation schema accepts more memory, timeout and
+# storage than these, for functions on Lambda Managed Instances (capacity providers), which this Function
+# does not configure; so the schema's own check lets such values through to a failed deployment.
+_MEMORY_MIB = (128, 10_240)
+_TIMEOUT_SECONDS = (1, 900)
+_EPHEMERAL_STORAGE_MIB = (512, 10_240)
+# "4 KB for all environment variables, in aggregate": Lambda measures the variables as compact JSON.
+_MAX_ENVIRONMENT_BYTES = 4 * 1024
+# The names Lambda accepts (AWS Lambda API Reference, "Environment": Variables, Key Pattern
+# [a-zA-Z]([a-zA-Z0-9_])+), matched whole: a letter, then at least one letter, digit or underscore. The
+# CloudFormation schema's pattern is unanchored: names such as 'MY-VAR' or '1ST' pass it and fail to deploy.
+# Differs from aws-cdk-lib: it renders any name (its optional template validator only warns about some).
+_ENVIRONMENT_NAME_PATTERN = "[a-zA-Z]([a-zA-Z0-9_])+"
+# Lambda keeps 100 concurrent executions of the Region's quota unreserved (AWS Lambda Developer Guide,
+# "Configuring reserved concurrency"); the quota is 1,000 by default and can be raised, so only a warning.
+_DEFAULT_CONCURRENCY_QUOTA = 1_000
+_MIN_UNRESERVED_CONCURRENCY = 100
 
 USE_CDK_MANAGED_LOG_GROUP = "@aws-cdk/aws-lambda:useCdkManagedLogGroup"
 
@@ -106,12 +137,16 @@ def _to_environment(value: Mapping[str, str] | None) -> dict[str, str] | None:
 
 
 def _to_version_options(value: VersionOptions | Mapping[str, Any] | None) -> VersionOptions | None:
-    return VersionOptions(**value) if isinstance(value, Mapping) else value
+    if not isinstance(value, Mapping):
+        return value
+    from .lambda_version import VersionOptions  # deferred: loads the Version module only when used
+
+    return VersionOptions(**value)
 
 
 def _to_subnet_selection(value: Any) -> Any:
     if isinstance(value, Mapping):
-        from ..aws_ec2 import SubnetSelection
+        from ..aws_ec2 import SubnetSelection  # deferred: aws_ec2 loads only for a function in a VPC
 
         return SubnetSelection(**value)
     return value
@@ -148,6 +183,8 @@ class FunctionOptions(EventInvokeConfigOptions):
     """Durable execution settings. Default: not a durable function."""
     environment: dict[str, str] | None = attrs.field(default=None, converter=_to_environment)
     """Environment variables. Default: none."""
+    events: tuple[IEventSource, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    """Event sources connected to the function (`add_event_source`). Default: none."""
     environment_encryption: Any = None
     """The KMS key (anything with a `key_arn`) that encrypts the environment. Default: an AWS-managed key."""
     ephemeral_storage_size: Size | None = None
@@ -235,14 +272,50 @@ class _FunctionChecks:
     def validate(self) -> list[str]:
         problems: list[str] = []
         for key in self._function._environment:
-            if key.startswith("AWS_") and not Token.is_unresolved(key):
+            if Token.is_unresolved(key):
+                continue
+            if not re.fullmatch(_ENVIRONMENT_NAME_PATTERN, key):  # compiled by `re` on first use
+                problems.append(
+                    f"environment[{key!r}] is not a name Lambda accepts; use a letter, then at least one "
+                    f"letter, digit or underscore ({_ENVIRONMENT_NAME_PATTERN}), e.g. 'TABLE_NAME'"
+                )
+            elif key.startswith("AWS_"):
                 problems.append(
                     f"environment[{key!r}] is reserved by Lambda; use a name that does not start with AWS_"
                 )
+        size = _environment_size(self._function._environment)
+        if size > _MAX_ENVIRONMENT_BYTES:
+            problems.append(
+                f"environment is {size} bytes as Lambda measures it (JSON of names and values); Lambda "
+                f"accepts at most {_MAX_ENVIRONMENT_BYTES} bytes (4 KB), move large values to SSM Parameter "
+                "Store or Secrets Manager"
+            )
         return problems
 
 
-class Function(FunctionBase):
+def _environment_size(environment: Mapping[str, str]) -> int:
+    """The size Lambda counts against its 4 KB quota; unresolved names and values count as empty."""
+    # Unresolved tokens resolve to values of unknown length, so the size is a lower bound and an error only
+    # when the known part alone is too large.
+    known = {
+        ("" if Token.is_unresolved(key) else key): ("" if Token.is_unresolved(value) else value)
+        for key, value in environment.items()
+    }
+    return len(json.dumps(known, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))
+
+
+def _all_functions_metric(metric_name: str, statistic: str | None, options: MetricOptions) -> Metric:
+    """A metric of every function of the account and region (AWS/Lambda, no dimensions)."""
+    return metric_of(
+        namespace="AWS/Lambda",
+        metric_name=metric_name,
+        dimensions_map=None,
+        statistic=statistic,
+        options=options,
+    )
+
+
+class Function(_AliasSource):
     """A Lambda function (`AWS::Lambda::Function`)."""
 
     def __init__(
@@ -271,6 +344,7 @@ class Function(FunctionBase):
         durable_config: DurableConfig | None = None,
         environment: Mapping[str, str] | None = None,
         environment_encryption: Any = None,
+        events: Sequence[IEventSource] | None = None,
         ephemeral_storage_size: Size | None = None,
         function_name: str | None = None,
         initial_policy: Sequence[PolicyStatement] | None = None,
@@ -317,6 +391,7 @@ class Function(FunctionBase):
             durable_config=durable_config,
             environment=environment,
             environment_encryption=environment_encryption,
+            events=events,
             ephemeral_storage_size=ephemeral_storage_size,
             function_name=function_name,
             initial_policy=initial_policy,
@@ -343,6 +418,7 @@ class Function(FunctionBase):
         self._validate_names(props)
         self._validate_logging(props)
         self._validate_snap_start(props)
+        self._validate_quotas(props)
         self.runtime: Runtime = props.runtime
         self.timeout: Duration | None = props.timeout
         self.architecture = props.architecture or Architecture.X86_64
@@ -450,6 +526,8 @@ class Function(FunctionBase):
         self.function_arn = resource.attr_arn
         if props.layers:
             self.add_layers(*props.layers)
+        for source in props.events or ():
+            self.add_event_source(source)
         if props.log_group is None and FeatureFlags.of(self).is_enabled(USE_CDK_MANAGED_LOG_GROUP):
             # Deferred for import speed: aws_logs (and kms) load only for a function that needs a log group.
             from ..aws_logs import LogGroup
@@ -545,7 +623,7 @@ class Function(FunctionBase):
                     f"function_name={name!r} is {len(name)} characters long; "
                     f"use at most {_MAX_FUNCTION_NAME}",
                 )
-            if not _FUNCTION_NAME.match(name):
+            if not re.match(_FUNCTION_NAME, name):
                 raise ValidationError(
                     self,
                     f"function_name={name!r} has characters a function name cannot have; "
@@ -627,6 +705,43 @@ class Function(FunctionBase):
                 "ephemeral storage with SnapStart",
             )
 
+    def _validate_quotas(self, props: FunctionProps) -> None:
+        """Lambda's fixed quotas on memory, timeout and /tmp storage; a warning on unreserved concurrency."""
+        memory = props.memory_size
+        if memory is not None and not Token.is_unresolved(memory) and not _in_range(memory, _MEMORY_MIB):
+            raise ValidationError(
+                self,
+                f"memory_size={memory!r} is out of range; use {_MEMORY_MIB[0]} to {_MEMORY_MIB[1]} MB",
+            )
+        timeout = props.timeout
+        if timeout is not None and not timeout.is_unresolved():
+            seconds = timeout.to_milliseconds(integral=False) / 1000
+            if not seconds.is_integer() or not _in_range(seconds, _TIMEOUT_SECONDS):
+                raise ValidationError(
+                    self,
+                    f"timeout={timeout!r} is out of range; use whole seconds from Duration.seconds("
+                    f"{_TIMEOUT_SECONDS[0]}) to Duration.minutes({_TIMEOUT_SECONDS[1] // 60})",
+                )
+        storage = props.ephemeral_storage_size
+        if storage is not None and not storage.is_unresolved():
+            mebibytes = storage.to_mebibytes()
+            if not _in_range(mebibytes, _EPHEMERAL_STORAGE_MIB):
+                raise ValidationError(
+                    self,
+                    f"ephemeral_storage_size={storage!r} is out of range; use Size.mebibytes("
+                    f"{_EPHEMERAL_STORAGE_MIB[0]}) to Size.mebibytes({_EPHEMERAL_STORAGE_MIB[1]})",
+                )
+        reserved = props.reserved_concurrent_executions
+        most_reservable = _DEFAULT_CONCURRENCY_QUOTA - _MIN_UNRESERVED_CONCURRENCY
+        if reserved is not None and not Token.is_unresolved(reserved) and reserved > most_reservable:
+            Annotations.of(self).add_warning_v2(
+                "lambda:reserved-concurrency-quota",
+                f"reserved_concurrent_executions={reserved!r} leaves fewer than "
+                f"{_MIN_UNRESERVED_CONCURRENCY} unreserved executions under Lambda's default concurrency "
+                f"quota of {_DEFAULT_CONCURRENCY_QUOTA} per Region; ask for a quota increase before "
+                "deploying, or reserve less",
+            )
+
     def _tracing_config(self, tracing: Tracing | None) -> Any:
         if tracing is None or tracing is Tracing.DISABLED:
             return None
@@ -650,7 +765,10 @@ class Function(FunctionBase):
                 f"allow_all_outbound={props.allow_all_outbound!r} cannot be combined with security_groups; "
                 "configure outbound traffic on the security groups themselves",
             )
-        from ..aws_ec2 import Connections, SecurityGroup
+        from ..aws_ec2 import (  # deferred: aws_ec2 loads only for a function in a VPC
+            Connections,
+            SecurityGroup,
+        )
 
         if has_security_groups:
             security_groups = list(props.security_groups or ())
@@ -736,6 +854,9 @@ class Function(FunctionBase):
         `CurrentVersion`). Its logical ID ends in a hash of the function's configuration, so that any
         change to it publishes a new version."""
         if self._current_version is None:
+            # deferred: loads the Version module only when used
+            from .lambda_version import Version, VersionOptions
+
             options = self._current_version_options or VersionOptions()
             version = Version(
                 self,
@@ -771,34 +892,8 @@ class Function(FunctionBase):
             )
         return self._log_group
 
-    def add_alias(
-        self,
-        alias_name: str,
-        *,
-        additional_versions: Sequence[Any] | None = None,
-        description: str | None = None,
-        provisioned_concurrent_executions: float | None = None,
-        max_event_age: Duration | None = None,
-        on_failure: IDestination | None = None,
-        on_success: IDestination | None = None,
-        retry_attempts: float | None = None,
-    ) -> Any:
-        """An alias of `current_version`, with construct id `Alias<alias_name>`."""
-        from .alias import Alias
-
-        return Alias(
-            self,
-            f"Alias{alias_name}",
-            alias_name=alias_name,
-            version=self.current_version,
-            additional_versions=additional_versions,
-            description=description,
-            provisioned_concurrent_executions=provisioned_concurrent_executions,
-            max_event_age=max_event_age,
-            on_failure=on_failure,
-            on_success=on_success,
-            retry_attempts=retry_attempts,
-        )
+    def _alias_version(self) -> Version:
+        return self.current_version
 
     def invalidate_version_based_on(self, x: str) -> None:
         """Make `x` part of the current version's hash, so that changing it publishes a new version."""
@@ -807,15 +902,24 @@ class Function(FunctionBase):
     @staticmethod
     def classify_version_property(property_name: str, locked: bool) -> None:
         """Say whether an `AWS::Lambda::Function` property changes the current version's hash."""
+        # deferred: versions and layers are loaded on use
+        from .function_hash import classify_version_property
+
         classify_version_property(property_name, locked)
 
     def _configuration_hash(self) -> str:
+        from .function_hash import calculate_function_hash  # deferred: versions and layers are loaded on use
+
         return calculate_function_hash(
             self, self._resource, self._ordered_layers(), additional="".join(self._hash_mixins)
         )
 
     def _ordered_layers(self) -> list[ILayerVersion]:
         """The layers; sorted by construct path under `@aws-cdk/aws-lambda:recognizeLayerVersion`."""
+        if not self._layers:
+            return self._layers
+        from .function_hash import RECOGNIZE_LAYER_VERSION  # deferred: versions and layers are loaded on use
+
         if not FeatureFlags.of(self).is_enabled(RECOGNIZE_LAYER_VERSION):
             return self._layers
         return sorted(self._layers, key=lambda layer: cast(Construct, layer).node.path)
@@ -838,25 +942,7 @@ class Function(FunctionBase):
         visible: bool | None = None,
     ) -> Metric:
         """A metric of every function of the account and region."""
-        return metric_of(
-            namespace="AWS/Lambda",
-            metric_name=metric_name,
-            dimensions_map=None,
-            options=MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-        )
+        return _all_functions_metric(metric_name, None, metric_options(locals()))
 
     @staticmethod
     def metric_all_concurrent_executions(
@@ -875,26 +961,7 @@ class Function(FunctionBase):
         visible: bool | None = None,
     ) -> Metric:
         """Concurrent executions of every function. Default: Maximum over 5 minutes."""
-        return metric_of(
-            namespace="AWS/Lambda",
-            metric_name="ConcurrentExecutions",
-            dimensions_map=None,
-            statistic="max",
-            options=MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-        )
+        return _all_functions_metric("ConcurrentExecutions", "max", metric_options(locals()))
 
     @staticmethod
     def metric_all_duration(
@@ -913,26 +980,7 @@ class Function(FunctionBase):
         visible: bool | None = None,
     ) -> Metric:
         """How long invocations of every function take. Default: Average over 5 minutes."""
-        return metric_of(
-            namespace="AWS/Lambda",
-            metric_name="Duration",
-            dimensions_map=None,
-            statistic=None,
-            options=MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-        )
+        return _all_functions_metric("Duration", None, metric_options(locals()))
 
     @staticmethod
     def metric_all_errors(
@@ -951,26 +999,7 @@ class Function(FunctionBase):
         visible: bool | None = None,
     ) -> Metric:
         """Failed invocations of every function. Default: Sum over 5 minutes."""
-        return metric_of(
-            namespace="AWS/Lambda",
-            metric_name="Errors",
-            dimensions_map=None,
-            statistic="sum",
-            options=MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-        )
+        return _all_functions_metric("Errors", "sum", metric_options(locals()))
 
     @staticmethod
     def metric_all_invocations(
@@ -989,26 +1018,7 @@ class Function(FunctionBase):
         visible: bool | None = None,
     ) -> Metric:
         """Invocations of every function. Default: Sum over 5 minutes."""
-        return metric_of(
-            namespace="AWS/Lambda",
-            metric_name="Invocations",
-            dimensions_map=None,
-            statistic="sum",
-            options=MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-        )
+        return _all_functions_metric("Invocations", "sum", metric_options(locals()))
 
     @staticmethod
     def metric_all_throttles(
@@ -1027,26 +1037,7 @@ class Function(FunctionBase):
         visible: bool | None = None,
     ) -> Metric:
         """Throttled invocations of every function. Default: Sum over 5 minutes."""
-        return metric_of(
-            namespace="AWS/Lambda",
-            metric_name="Throttles",
-            dimensions_map=None,
-            statistic="sum",
-            options=MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-        )
+        return _all_functions_metric("Throttles", "sum", metric_options(locals()))
 
     @staticmethod
     def metric_all_unreserved_concurrent_executions(
@@ -1065,26 +1056,7 @@ class Function(FunctionBase):
         visible: bool | None = None,
     ) -> Metric:
         """Concurrent executions of functions without reserved concurrency. Default: Maximum, 5 minutes."""
-        return metric_of(
-            namespace="AWS/Lambda",
-            metric_name="UnreservedConcurrentExecutions",
-            dimensions_map=None,
-            statistic="max",
-            options=MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-        )
+        return _all_functions_metric("UnreservedConcurrentExecutions", "max", metric_options(locals()))
 
     @staticmethod
     def from_function_arn(scope: Construct, id: str, function_arn: str) -> FunctionBase:
@@ -1131,7 +1103,8 @@ class _ImportedFunction(FunctionBase):
         super().__init__(scope, id, environment_from_arn=attributes.function_arn)
         arn = attributes.function_arn
         self.function_arn = arn
-        self.function_name = Stack.of(scope).split_arn(arn, ArnFormat.COLON_RESOURCE_NAME).resource_name or ""
+        # The seventh field, as aws-cdk-lib reads it: a literal for a literal ARN, Fn::Select for a token.
+        self.function_name = Fn.select(6, Fn.split(":", arn))
         self.role = attributes.role
         self.architecture = attributes.architecture or Architecture.X86_64
         self._skip_permissions = bool(attributes.skip_permissions)
@@ -1141,7 +1114,7 @@ class _ImportedFunction(FunctionBase):
             else self._is_stack_account()
         )
         if attributes.security_group is not None:
-            from ..aws_ec2 import Connections
+            from ..aws_ec2 import Connections  # deferred: aws_ec2 loads only for a function in a VPC
 
             self._connections = Connections(security_groups=[attributes.security_group])
 
@@ -1172,8 +1145,6 @@ class _UnknownPrincipal:
         )
 
     def add_to_principal_policy(self, statement: PolicyStatement) -> Any:
-        from ..aws_iam import AddToPrincipalPolicyResult
-
         return AddToPrincipalPolicyResult(statement_added=False)
 
     def __str__(self) -> str:
@@ -1218,6 +1189,10 @@ def _logging_config(props: FunctionOptions) -> Any:
         system_log_level=system_log_level,
         log_group=log_group_name,
     )
+
+
+def _in_range(value: float, bounds: tuple[int, int]) -> bool:
+    return bounds[0] <= value <= bounds[1]
 
 
 def _show(value: Any) -> str:

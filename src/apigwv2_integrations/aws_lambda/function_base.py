@@ -2,32 +2,46 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from ..aws_cloudwatch.metric import Metric, MetricOptions, metric_of
-from ..aws_cloudwatch.metric_types import Unit
 from ..aws_iam import Grant, IGrantable, IPrincipal, IRole, Policy, PolicyStatement
 from ..aws_iam.grant import AddToResourcePolicyResult
-from ..cfn.aws_lambda import CfnPermission
+from ..cfn.aws_lambda import CfnPermission, FunctionReference
 from ..core.arn import ArnFormat
 from ..core.construct import Construct, Node
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.resource import Resource
+from ..core.resource_types import IResource
+from ..core.stand_in import StandIn
 from ..core.tokens.token import Token
+from ._cloudwatch import metric_of, metric_options
 from .architecture import Architecture
-from .function_url import FunctionUrl, FunctionUrlAuthType, FunctionUrlCorsOptions, InvokeMode
+from .event_invoke_config import EventInvokeConfig
 from .permission import Permission
 
 if TYPE_CHECKING:
+    from ..aws_cloudwatch.metric import Metric, MetricOptions
+    from ..aws_cloudwatch.metric_types import Unit
     from ..aws_ec2 import Connections
+    from ..aws_kms import IKey
+    from ..cfn.aws_lambda import VersionReference
     from ..core.duration import Duration
     from .destination import IDestination
+    from .dlq import IEventSourceDlq
+    from .event_source import IEventSource
+    from .event_source_mapping import (
+        EventSourceMapping,
+        EventSourceMappingLogLevel,
+        MetricsConfig,
+        ProvisionedPollerConfig,
+        SourceAccessConfiguration,
+        StartingPosition,
+    )
+    from .function_url import FunctionUrl, FunctionUrlAuthType, FunctionUrlCorsOptions, InvokeMode
 
 _INVOKE_ACTION = "lambda:InvokeFunction"
 _SUPPORTED_CONDITIONS = (
@@ -38,7 +52,7 @@ _SUPPORTED_CONDITIONS = (
 
 
 @runtime_checkable
-class IFunction(IGrantable, Protocol):
+class IFunction(IResource, IGrantable, Protocol):
     """A Lambda function."""
 
     @property
@@ -49,6 +63,11 @@ class IFunction(IGrantable, Protocol):
     @property
     def function_name(self) -> str:
         """The function's name."""
+        ...
+
+    @property
+    def function_ref(self) -> FunctionReference:
+        """A reference to the function: its name and ARN."""
         ...
 
     def add_permission(
@@ -70,6 +89,43 @@ class IFunction(IGrantable, Protocol):
 
     def grant_invoke(self, grantee: IGrantable) -> Grant:
         """Allow `grantee` to invoke the function."""
+        ...
+
+    def add_event_source(self, source: IEventSource) -> None:
+        """Connect an event source (a queue, a stream) to the function."""
+        ...
+
+    def add_event_source_mapping(
+        self,
+        id: str,
+        *,
+        batch_size: float | None = None,
+        bisect_batch_on_error: bool | None = None,
+        enabled: bool | None = None,
+        event_source_arn: str | None = None,
+        filter_encryption: IKey | None = None,
+        filters: Sequence[Mapping[str, Any]] | None = None,
+        kafka_bootstrap_servers: Sequence[str] | None = None,
+        kafka_consumer_group_id: str | None = None,
+        kafka_topic: str | None = None,
+        log_level: EventSourceMappingLogLevel | None = None,
+        max_batching_window: Duration | None = None,
+        max_concurrency: float | None = None,
+        max_record_age: Duration | None = None,
+        metrics_config: MetricsConfig | Mapping[str, Any] | None = None,
+        on_failure: IEventSourceDlq | None = None,
+        parallelization_factor: float | None = None,
+        provisioned_poller_config: ProvisionedPollerConfig | Mapping[str, Any] | None = None,
+        report_batch_item_failures: bool | None = None,
+        retry_attempts: float | None = None,
+        schema_registry_config: Any = None,
+        source_access_configurations: Sequence[SourceAccessConfiguration | Mapping[str, Any]] | None = None,
+        starting_position: StartingPosition | None = None,
+        starting_position_timestamp: float | None = None,
+        support_s3_on_failure_destination: bool | None = None,
+        tumbling_window: Duration | None = None,
+    ) -> EventSourceMapping:
+        """Read records from a queue, stream or Kafka topic into the function."""
         ...
 
 
@@ -123,6 +179,11 @@ class FunctionBase(Resource):
     _skip_permissions: bool = False
     _connections: Connections | None = None
 
+    @property
+    def function_ref(self) -> FunctionReference:
+        """A reference to the function: its name and ARN."""
+        return FunctionReference(function_arn=self.function_arn, function_name=self.function_name)
+
     def __init__(self, scope: Construct, id: str, **kwargs: Any) -> None:
         super().__init__(scope, id, **kwargs)
         self._invocation_grants: dict[str, Grant] = {}
@@ -160,7 +221,12 @@ class FunctionBase(Resource):
     @property
     def latest_version(self) -> Any:
         """The `$LATEST` version."""
-        return _LatestVersion(self)
+        latest = self.__dict__.get("_latest_version")
+        if latest is None:
+            # aws-cdk-lib makes it a construct of the function (it renders nothing).
+            StandIn(self, "$LATEST", "aws-cdk-lib.aws_lambda.FunctionBase")
+            latest = self.__dict__["_latest_version"] = _LatestVersion(self)
+        return latest
 
     def add_permission(
         self,
@@ -209,6 +275,81 @@ class FunctionBase(Resource):
             invoked_via_function_url=permission.invoked_via_function_url,
         )
 
+    def add_event_source(self, source: IEventSource) -> None:
+        """Connect an event source (a queue, a stream) to the function: `source.bind(self)`."""
+        tenancy = getattr(self.node.default_child, "tenancy_config", None)
+        if tenancy is not None:
+            raise ValidationError(
+                self,
+                f"add_event_source: {type(source).__name__} is not supported by functions with "
+                f"tenancy_config (tenant isolation); invoke the function another way, or drop tenancy_config",
+            )
+        source.bind(self)
+
+    def add_event_source_mapping(
+        self,
+        id: str,
+        *,
+        batch_size: float | None = None,
+        bisect_batch_on_error: bool | None = None,
+        enabled: bool | None = None,
+        event_source_arn: str | None = None,
+        filter_encryption: IKey | None = None,
+        filters: Sequence[Mapping[str, Any]] | None = None,
+        kafka_bootstrap_servers: Sequence[str] | None = None,
+        kafka_consumer_group_id: str | None = None,
+        kafka_topic: str | None = None,
+        log_level: EventSourceMappingLogLevel | None = None,
+        max_batching_window: Duration | None = None,
+        max_concurrency: float | None = None,
+        max_record_age: Duration | None = None,
+        metrics_config: MetricsConfig | Mapping[str, Any] | None = None,
+        on_failure: IEventSourceDlq | None = None,
+        parallelization_factor: float | None = None,
+        provisioned_poller_config: ProvisionedPollerConfig | Mapping[str, Any] | None = None,
+        report_batch_item_failures: bool | None = None,
+        retry_attempts: float | None = None,
+        schema_registry_config: Any = None,
+        source_access_configurations: Sequence[SourceAccessConfiguration | Mapping[str, Any]] | None = None,
+        starting_position: StartingPosition | None = None,
+        starting_position_timestamp: float | None = None,
+        support_s3_on_failure_destination: bool | None = None,
+        tumbling_window: Duration | None = None,
+    ) -> EventSourceMapping:
+        """Read records from a queue, stream or Kafka topic into the function (an EventSourceMapping)."""
+        from .event_source_mapping import EventSourceMapping  # deferred: loads mappings only when used
+
+        return EventSourceMapping(
+            self,
+            id,
+            target=self,
+            batch_size=batch_size,
+            bisect_batch_on_error=bisect_batch_on_error,
+            enabled=enabled,
+            event_source_arn=event_source_arn,
+            filter_encryption=filter_encryption,
+            filters=filters,
+            kafka_bootstrap_servers=kafka_bootstrap_servers,
+            kafka_consumer_group_id=kafka_consumer_group_id,
+            kafka_topic=kafka_topic,
+            log_level=log_level,
+            max_batching_window=max_batching_window,
+            max_concurrency=max_concurrency,
+            max_record_age=max_record_age,
+            metrics_config=metrics_config,
+            on_failure=on_failure,
+            parallelization_factor=parallelization_factor,
+            provisioned_poller_config=provisioned_poller_config,
+            report_batch_item_failures=report_batch_item_failures,
+            retry_attempts=retry_attempts,
+            schema_registry_config=schema_registry_config,
+            source_access_configurations=source_access_configurations,
+            starting_position=starting_position,
+            starting_position_timestamp=starting_position_timestamp,
+            support_s3_on_failure_destination=support_s3_on_failure_destination,
+            tumbling_window=tumbling_window,
+        )
+
     def configure_async_invoke(
         self,
         *,
@@ -218,8 +359,6 @@ class FunctionBase(Resource):
         retry_attempts: float | None = None,
     ) -> None:
         """Configure asynchronous invocation (an `AWS::Lambda::EventInvokeConfig`); at most once."""
-        from .event_invoke_config import EventInvokeConfig
-
         if self.node.try_find_child("EventInvokeConfig") is not None:
             raise ValidationError(
                 self,
@@ -265,6 +404,8 @@ class FunctionBase(Resource):
     def grant_invoke(self, grantee: IGrantable) -> Grant:
         """Allow `grantee` to invoke the function: a role policy in this account, else a permission."""
         principal = grantee.grant_principal
+        import hashlib  # deferred: loading OpenSSL costs milliseconds; only an invoke grant hashes
+
         digest = hashlib.sha256(
             json.dumps(
                 {"principal": str(principal), "conditions": principal.policy_fragment.conditions},
@@ -272,6 +413,8 @@ class FunctionBase(Resource):
                 ensure_ascii=False,
             ).encode("utf-8")
         ).digest()
+        import base64  # deferred: only an invoke grant needs it
+
         identifier = "Invoke" + base64.b64encode(digest).decode("ascii")
         grant = self._invocation_grants.get(identifier)
         if grant is None:
@@ -285,6 +428,8 @@ class FunctionBase(Resource):
         As in aws-cdk-lib 2.275, this grants both `lambda:InvokeFunctionUrl` (for IAM-authenticated URLs)
         and `lambda:InvokeFunction` when invoked through the URL.
         """
+        from .function_url import FunctionUrlAuthType  # deferred: loads function URLs only when used
+
         identifier = f"InvokeFunctionUrl{grantee.grant_principal}"
         grant = self._url_invocation_grants.get(identifier)
         if grant is None:
@@ -315,6 +460,8 @@ class FunctionBase(Resource):
         invoke_mode: InvokeMode | None = None,
     ) -> FunctionUrl:
         """Give the function an HTTPS URL (construct id `FunctionUrl`)."""
+        from .function_url import FunctionUrl  # deferred: loads function URLs only when used
+
         return FunctionUrl(
             self,
             "FunctionUrl",
@@ -346,24 +493,7 @@ class FunctionBase(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """A metric of this function (AWS/Lambda, by FunctionName). Default: Average over 5 minutes."""
-        return self._function_metric(
-            metric_name,
-            None,
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-        )
+        return self._function_metric(metric_name, None, metric_options(locals()))
 
     def metric_duration(
         self,
@@ -382,24 +512,7 @@ class FunctionBase(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """How long invocations take. Default: Average over 5 minutes."""
-        return self._function_metric(
-            "Duration",
-            "Average",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-        )
+        return self._function_metric("Duration", "Average", metric_options(locals()))
 
     def metric_errors(
         self,
@@ -418,24 +531,7 @@ class FunctionBase(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """How many invocations failed. Default: Sum over 5 minutes."""
-        return self._function_metric(
-            "Errors",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-        )
+        return self._function_metric("Errors", "Sum", metric_options(locals()))
 
     def metric_invocations(
         self,
@@ -454,24 +550,7 @@ class FunctionBase(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """How many times the function was invoked. Default: Sum over 5 minutes."""
-        return self._function_metric(
-            "Invocations",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-        )
+        return self._function_metric("Invocations", "Sum", metric_options(locals()))
 
     def metric_throttles(
         self,
@@ -490,24 +569,7 @@ class FunctionBase(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """How many invocations were throttled. Default: Sum over 5 minutes."""
-        return self._function_metric(
-            "Throttles",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-        )
+        return self._function_metric("Throttles", "Sum", metric_options(locals()))
 
     def _metric_dimensions(self) -> dict[str, Any]:
         return {"FunctionName": self.function_name}
@@ -611,6 +673,18 @@ class _LatestVersion:
         self.function_name = f"{function.function_name}:$LATEST"
         self.role = function.role
         self.architecture = function.architecture
+
+    @property
+    def function_ref(self) -> FunctionReference:
+        """A reference to the function: its name and ARN."""
+        return FunctionReference(function_arn=self.function_arn, function_name=self.function_name)
+
+    @property
+    def version_ref(self) -> VersionReference:
+        """A reference to the version: its ARN."""
+        from ..cfn.aws_lambda import VersionReference  # deferred: only an app using versions loads it
+
+        return VersionReference(function_arn=self.function_arn)
 
     @property
     def grant_principal(self) -> IPrincipal:

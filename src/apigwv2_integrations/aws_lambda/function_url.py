@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
 from typing import Any
 
 import attrs
 
 from ..aws_iam import AnyPrincipal, Grant, IGrantable
-from ..cfn.aws_lambda import CfnUrl
+from ..cfn.aws_lambda import CfnUrl, UrlReference
 from ..core.construct import Construct
+from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
@@ -46,27 +46,19 @@ class HttpMethod(enum.Enum):
     ALL = "*"
 
 
-def _to_strings(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return tuple(value) if value is not None else None
-
-
-def _to_methods(value: Sequence[HttpMethod] | None) -> tuple[HttpMethod, ...] | None:
-    return tuple(value) if value is not None else None
-
-
 @lazy_frozen(kw_only=True)
 class FunctionUrlCorsOptions:
     """Cross-origin settings of a function URL."""
 
     allow_credentials: bool | None = None
     """Allow cookies and other credentials. Default: False."""
-    allowed_headers: tuple[str, ...] | None = attrs.field(default=None, converter=_to_strings)
+    allowed_headers: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Headers a request may have. Default: none."""
-    allowed_methods: tuple[HttpMethod, ...] | None = attrs.field(default=None, converter=_to_methods)
+    allowed_methods: tuple[HttpMethod, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Methods allowed. Default: all (`*`)."""
-    allowed_origins: tuple[str, ...] | None = attrs.field(default=None, converter=_to_strings)
+    allowed_origins: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Origins allowed. Default: none."""
-    exposed_headers: tuple[str, ...] | None = attrs.field(default=None, converter=_to_strings)
+    exposed_headers: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Response headers the browser may read. Default: none."""
     max_age: Duration | None = None
     """How long a preflight response is cached, up to 24 hours. Default: not cached."""
@@ -145,6 +137,11 @@ class FunctionUrl(Resource):
                 action="lambda:InvokeFunction",
                 invoked_via_function_url=True,
             )
+
+    @property
+    def url_ref(self) -> UrlReference:
+        """A reference to the URL: the ARN of its function."""
+        return UrlReference(function_arn=self.function_arn)
 
     def grant_invoke_url(self, grantee: IGrantable) -> Grant:
         """Let `grantee` call the URL."""

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
-from ..cfn.aws_lambda import CfnVersion
+from ..cfn.aws_lambda import CfnVersion, VersionReference
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.removal_policy import RemovalPolicy
 from ..core.struct import lazy_frozen
+from ..core.tokens.fn import Fn
+from ..core.tokens.token import Token
+from ._alias_source import _AliasSource
 from .destination import IDestination
 from .event_invoke_config import EventInvokeConfigOptions, event_invoke_options_of, has_event_invoke_options
+from .function import Function
 from .function_base import IFunction, QualifiedFunctionBase
-
-if TYPE_CHECKING:
-    from .alias import Alias, VersionWeight
 
 
 @runtime_checkable
@@ -25,6 +25,11 @@ class IVersion(IFunction, Protocol):
     @property
     def version(self) -> str:
         """The version number."""
+        ...
+
+    @property
+    def version_ref(self) -> VersionReference:
+        """A reference to the version: its ARN."""
         ...
 
 
@@ -60,7 +65,7 @@ class VersionAttributes:
     """The version number."""
 
 
-class Version(QualifiedFunctionBase):
+class Version(_AliasSource, QualifiedFunctionBase):  # the private base first, so add_alias is checked
     """A published version of a function."""
 
     def __init__(
@@ -116,42 +121,14 @@ class Version(QualifiedFunctionBase):
         if has_event_invoke_options(props):
             self.configure_async_invoke(**event_invoke_options_of(props))
 
-    def add_alias(
-        self,
-        alias_name: str,
-        *,
-        additional_versions: Sequence[VersionWeight] | None = None,
-        description: str | None = None,
-        provisioned_concurrent_executions: float | None = None,
-        max_event_age: Duration | None = None,
-        on_failure: IDestination | None = None,
-        on_success: IDestination | None = None,
-        retry_attempts: float | None = None,
-    ) -> Alias:
-        """An alias of this version, with construct id `Alias<alias_name>` (deprecated in aws_cdk)."""
-        from .alias import Alias
-
-        return Alias(
-            self,
-            f"Alias{alias_name}",
-            alias_name=alias_name,
-            version=self,
-            additional_versions=additional_versions,
-            description=description,
-            provisioned_concurrent_executions=provisioned_concurrent_executions,
-            max_event_age=max_event_age,
-            on_failure=on_failure,
-            on_success=on_success,
-            retry_attempts=retry_attempts,
-        )
+    def _alias_version(self) -> Version:
+        return self
 
     @staticmethod
     def from_version_arn(scope: Construct, id: str, version_arn: str) -> IVersion:
         """An existing version, by its qualified ARN."""
-        from .function import Function
-
         version = version_arn.rsplit(":", 1)[-1]
-        function = Function.from_function_arn(scope, f"{id}Function", version_arn)
+        function = Function.from_function_arn(scope, f"{id}Function", _unqualified_arn(version_arn))
         return _ImportedVersion(scope, id, function, version, version_arn)
 
     @staticmethod
@@ -160,6 +137,11 @@ class Version(QualifiedFunctionBase):
         attributes = VersionAttributes(lambda_=lambda_, version=version)
         arn = f"{attributes.lambda_.function_arn}:{attributes.version}"
         return _ImportedVersion(scope, id, attributes.lambda_, attributes.version, arn)
+
+    @property
+    def version_ref(self) -> VersionReference:
+        """A reference to the version: its ARN."""
+        return VersionReference(function_arn=self.function_arn)
 
 
 class _ImportedVersion(QualifiedFunctionBase):
@@ -173,3 +155,15 @@ class _ImportedVersion(QualifiedFunctionBase):
         self.role = function.role
         self.architecture = function.architecture
         self._can_create_permissions = self._is_stack_account()
+
+    @property
+    def version_ref(self) -> VersionReference:
+        """A reference to the version: its ARN."""
+        return VersionReference(function_arn=self.function_arn)
+
+
+def _unqualified_arn(version_arn: str) -> str:
+    """The ARN of the function a version ARN qualifies (its first seven parts)."""
+    if Token.is_unresolved(version_arn):
+        return Fn.join(":", [Fn.select(i, Fn.split(":", version_arn)) for i in range(7)])
+    return ":".join(version_arn.split(":")[:7])

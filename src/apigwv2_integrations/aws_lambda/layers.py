@@ -7,11 +7,13 @@ from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
-from ..cfn.aws_lambda import CfnLayerVersion, CfnLayerVersionPermission
+from ..cfn.aws_lambda import CfnLayerVersion, CfnLayerVersionPermission, LayerVersionReference
 from ..core.construct import Construct
+from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
+from ..core.resource_types import IResource
 from ..core.struct import lazy_frozen
 from .architecture import Architecture
 from .code import Code
@@ -19,7 +21,7 @@ from .runtime import Runtime
 
 
 @runtime_checkable
-class ILayerVersion(Protocol):
+class ILayerVersion(IResource, Protocol):
     """A Lambda layer version."""
 
     @property
@@ -27,9 +29,10 @@ class ILayerVersion(Protocol):
         """The layer version's ARN."""
         ...
 
-
-def _to_runtimes(value: Sequence[Runtime] | None) -> tuple[Runtime, ...] | None:
-    return None if value is None else tuple(value)
+    @property
+    def layer_version_ref(self) -> LayerVersionReference:
+        """A reference to the layer version: its ARN."""
+        ...
 
 
 @lazy_frozen(kw_only=True)
@@ -38,12 +41,8 @@ class LayerVersionAttributes:
 
     layer_version_arn: str
     """The layer version's ARN."""
-    compatible_runtimes: tuple[Runtime, ...] | None = attrs.field(default=None, converter=_to_runtimes)
+    compatible_runtimes: tuple[Runtime, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Runtimes it supports. Default: any."""
-
-
-def _to_architectures(value: Sequence[Architecture] | None) -> tuple[Architecture, ...] | None:
-    return None if value is None else tuple(value)
 
 
 @lazy_frozen(kw_only=True)
@@ -77,10 +76,10 @@ class LayerVersionProps(LayerVersionOptions):
     code: Code
     """The layer's content (an asset or an S3 object; not inline code)."""
     compatible_architectures: tuple[Architecture, ...] | None = attrs.field(
-        default=None, converter=_to_architectures
+        default=None, converter=optional_tuple
     )
     """Architectures it supports. Default: any (not rendered)."""
-    compatible_runtimes: tuple[Runtime, ...] | None = attrs.field(default=None, converter=_to_runtimes)
+    compatible_runtimes: tuple[Runtime, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Runtimes it supports. Default: any (not rendered)."""
 
 
@@ -89,9 +88,9 @@ class _LayerVersionBase(Resource):
     compatible_runtimes: Any
 
     @property
-    def layer_version_ref(self) -> Any:
+    def layer_version_ref(self) -> LayerVersionReference:
         """The layer version's ARN, as other constructs reference it."""
-        return _LayerVersionReference(layer_version_arn=self.layer_version_arn)
+        return LayerVersionReference(layer_version_arn=self.layer_version_arn)
 
     def add_permission(self, id: str, *, account_id: str, organization_id: str | None = None) -> None:
         """Let an account (or an organization) use this layer version."""
@@ -110,11 +109,6 @@ class _LayerVersionBase(Resource):
             principal=permission.account_id,
             organization_id=permission.organization_id,
         )
-
-
-@lazy_frozen(kw_only=True)
-class _LayerVersionReference:
-    layer_version_arn: str
 
 
 class LayerVersion(_LayerVersionBase):

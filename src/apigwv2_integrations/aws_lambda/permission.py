@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..aws_iam import IPrincipal
 from ..core.construct import Construct
 from ..core.struct import lazy_frozen
-from .function_url import FunctionUrlAuthType
+
+if TYPE_CHECKING:
+    from .function_url import FunctionUrlAuthType
 
 
 @lazy_frozen(kw_only=True)

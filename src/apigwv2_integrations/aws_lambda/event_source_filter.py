@@ -1,0 +1,79 @@
+"""FilterCriteria and FilterRule: the event filter patterns of an event source mapping."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..core.synthesis.json_text import json_stringify
+
+
+def _as_javascript_numbers(value: Any) -> Any:
+    """Integral floats as ints, so the pattern's text is the one JSON.stringify writes (`10`, not `10.0`)."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e21:
+        return int(value)
+    if isinstance(value, Mapping):
+        return {key: _as_javascript_numbers(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_as_javascript_numbers(item) for item in value]
+    return value
+
+
+class FilterRule:
+    """The values a field of an event filter pattern matches."""
+
+    @staticmethod
+    def null() -> Any:
+        """The field is null."""
+        return [None]
+
+    @staticmethod
+    def empty() -> list[str]:
+        """The field is an empty string."""
+        return [""]
+
+    @staticmethod
+    def is_equal(item: str | float | bool) -> Any:
+        """The field equals `item` (numbers are compared numerically)."""
+        if isinstance(item, (int, float)) and not isinstance(item, bool):
+            return [{"numeric": ["=", item]}]
+        return [item]
+
+    @staticmethod
+    def or_(*elem: str) -> list[str]:
+        """The field equals one of `elem`."""
+        return list(elem)
+
+    @staticmethod
+    def not_equals(elem: str) -> list[dict[str, list[str]]]:
+        """The field is anything but `elem`."""
+        return [{"anything-but": [elem]}]
+
+    @staticmethod
+    def between(first: float, second: float) -> list[dict[str, list[Any]]]:
+        """The field is a number greater than `first` and at most `second`."""
+        return [{"numeric": [">", first, "<=", second]}]
+
+    @staticmethod
+    def exists() -> list[dict[str, bool]]:
+        """The field is present."""
+        return [{"exists": True}]
+
+    @staticmethod
+    def not_exists() -> list[dict[str, bool]]:
+        """The field is absent."""
+        return [{"exists": False}]
+
+    @staticmethod
+    def begins_with(elem: str) -> list[dict[str, str]]:
+        """The field is a string that starts with `elem`."""
+        return [{"prefix": elem}]
+
+
+class FilterCriteria:
+    """Event filter patterns, for the `filters` of an event source or event source mapping."""
+
+    @staticmethod
+    def filter(filter: Mapping[str, Any]) -> dict[str, Any]:  # noqa: A002 (aws_cdk's keyword)
+        """A filter from a pattern built with FilterRule values: `{"pattern": <the pattern as JSON>}`."""
+        return {"pattern": json_stringify(_as_javascript_numbers(filter))}

@@ -1,0 +1,40 @@
+"""Event sources of AWS Lambda functions: SQS queues and DynamoDB streams, and their failure destinations."""
+
+import typing as _typing
+
+from ..core.lazy_exports import lazy_exports as _lazy_exports
+
+# Every name loads on first use (PEP 562): an app pays only for the sources it uses. mypy reads them here.
+if _typing.TYPE_CHECKING:
+    from ..aws_lambda import ProvisionedPollerConfig
+    from .dynamodb import DynamoEventSource, DynamoEventSourceProps
+    from .s3_onfailuire_destination import S3OnFailureDestination
+    from .sqs import SqsEventSource, SqsEventSourceProps
+    from .sqs_dlq import SqsDlq
+    from .stream import BaseStreamEventSourceProps, StreamEventSource, StreamEventSourceProps
+else:
+    _SOURCES = {
+        # aws_cdk has a twin of aws_lambda.ProvisionedPollerConfig here, with the same fields.
+        "..aws_lambda": ("ProvisionedPollerConfig",),
+        ".dynamodb": ("DynamoEventSource", "DynamoEventSourceProps"),
+        ".s3_onfailuire_destination": ("S3OnFailureDestination",),
+        ".sqs": ("SqsEventSource", "SqsEventSourceProps"),
+        ".sqs_dlq": ("SqsDlq",),
+        ".stream": ("BaseStreamEventSourceProps", "StreamEventSource", "StreamEventSourceProps"),
+    }
+    __getattr__, __dir__ = _lazy_exports(
+        __name__, {name: module for module, names in _SOURCES.items() for name in names}
+    )
+
+__all__ = [
+    "BaseStreamEventSourceProps",
+    "DynamoEventSource",
+    "DynamoEventSourceProps",
+    "ProvisionedPollerConfig",
+    "S3OnFailureDestination",
+    "SqsDlq",
+    "SqsEventSource",
+    "SqsEventSourceProps",
+    "StreamEventSource",
+    "StreamEventSourceProps",
+]
