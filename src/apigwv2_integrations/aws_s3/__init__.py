@@ -11,6 +11,57 @@ if _typing.TYPE_CHECKING:
 else:
     __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_s3"))
 
-from .bucket import Bucket, BucketAttributes, IBucket
+from .bucket import (
+    BlockPublicAccess,
+    BlockPublicAccessOptions,
+    Bucket,
+    BucketAccessControl,
+    BucketAttributes,
+    BucketBase,
+    BucketEncryption,
+    BucketProps,
+    CorsRule,
+    HttpMethods,
+    IBucket,
+    IntelligentTieringConfiguration,
+    ObjectOwnership,
+    RedirectProtocol,
+    RedirectTarget,
+    ReplaceKey,
+    RoutingRule,
+    RoutingRuleCondition,
+    Tag,
+)
+from .bucket_grants import BucketGrants
+from .bucket_policy import BucketPolicy, BucketPolicyProps
+from .rule import LifecycleRule, NoncurrentVersionTransition, StorageClass, Transition
 
-__all__ = [*_cfn_all, "Bucket", "BucketAttributes", "IBucket"]
+__all__ = [
+    *_cfn_all,
+    "BlockPublicAccess",
+    "BlockPublicAccessOptions",
+    "Bucket",
+    "BucketAccessControl",
+    "BucketAttributes",
+    "BucketBase",
+    "BucketEncryption",
+    "BucketGrants",
+    "BucketPolicy",
+    "BucketPolicyProps",
+    "BucketProps",
+    "CorsRule",
+    "HttpMethods",
+    "IBucket",
+    "IntelligentTieringConfiguration",
+    "LifecycleRule",
+    "NoncurrentVersionTransition",
+    "ObjectOwnership",
+    "RedirectProtocol",
+    "RedirectTarget",
+    "ReplaceKey",
+    "RoutingRule",
+    "RoutingRuleCondition",
+    "StorageClass",
+    "Tag",
+    "Transition",
+]

@@ -1,21 +1,52 @@
-"""Bucket: an S3 bucket, defined here or imported (for code and data that other constructs read)."""
+"""Bucket: an S3 bucket, defined here or imported: encryption, access, lifecycle, CORS and website."""
 
 from __future__ import annotations
 
+import enum
+import re
+import typing
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
-from ..cfn.aws_s3 import CfnBucket
+import attrs
+
+from ..aws_iam.grant import AddToResourcePolicyResult, Grant
+from ..aws_iam.policy_statement import Effect, PolicyStatement
+from ..aws_iam.principals import AnyPrincipal, ArnPrincipal, IGrantable, ServicePrincipal
+from ..aws_kms import IKey, Key
+from ..cfn.aws_s3 import BucketReference, CfnBucket
+from ..core.annotations import Annotations
 from ..core.construct import Construct
+from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
+from ..core.resource_types import IResource
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
+from ..core.tags import Tags
+from ..core.tokens.fn import Fn
+from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
+from ._auto_delete_objects import (
+    AUTO_DELETE_OBJECTS_TAG,
+    add_auto_delete_objects,
+    auto_delete_objects_provider_role_arn,
+)
+from ._cfn_keys import cfn_keys
+from .bucket_grants import DELETE_ACTIONS, BucketGrants
+from .bucket_policy import BucketPolicy
+from .rule import LifecycleRule, NoncurrentVersionTransition, Transition
+
+PUBLIC_ACCESS_BLOCKED_BY_DEFAULT = "@aws-cdk/aws-s3:publicAccessBlockedByDefault"
+SERVER_ACCESS_LOGS_USE_BUCKET_POLICY = "@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy"
+
+_LOGGING_SERVICE = "logging.s3.amazonaws.com"
 
 
 @runtime_checkable
-class IBucket(Protocol):
+class IBucket(IResource, Protocol):
     """An S3 bucket."""
 
     @property
@@ -28,42 +59,457 @@ class IBucket(Protocol):
         """The bucket's ARN."""
         ...
 
+    @property
+    def bucket_ref(self) -> BucketReference:
+        """A reference to the bucket: its name and ARN."""
+        ...
+
+    @property
+    def bucket_domain_name(self) -> str:
+        """The bucket's domain name."""
+        ...
+
+    @property
+    def bucket_regional_domain_name(self) -> str:
+        """The bucket's regional domain name."""
+        ...
+
+    @property
+    def bucket_website_url(self) -> str:
+        """The bucket's website URL."""
+        ...
+
+    @property
+    def bucket_website_domain_name(self) -> str:
+        """The host of the bucket's website URL."""
+        ...
+
+    @property
+    def encryption_key(self) -> IKey | None:
+        """The KMS key the bucket's objects are encrypted with, if any."""
+        ...
+
+    def add_to_resource_policy(self, permission: PolicyStatement) -> AddToResourcePolicyResult:
+        """Add a statement to the bucket's policy (imported buckets have none)."""
+        ...
+
+    def arn_for_objects(self, key_pattern: str) -> str:
+        """The ARN of objects matching `key_pattern`."""
+        ...
+
+    def url_for_object(self, key: str | None = None) -> str:
+        """The path-style HTTPS URL of an object."""
+        ...
+
+    def s3_url_for_object(self, key: str | None = None) -> str:
+        """The `s3://` URL of an object."""
+        ...
+
+    def virtual_hosted_url_for_object(self, key: str | None = None, *, regional: bool | None = None) -> str:
+        """The virtual-hosted-style HTTPS URL of an object."""
+        ...
+
+    def grant_read(self, identity: IGrantable, objects_key_pattern: str = "*") -> Grant:
+        """Let `identity` read the bucket and its objects."""
+        ...
+
+    def grant_write(
+        self,
+        identity: IGrantable,
+        objects_key_pattern: str = "*",
+        allowed_action_patterns: Sequence[str] | None = None,
+    ) -> Grant:
+        """Let `identity` put and delete objects."""
+        ...
+
+    def grant_put(self, identity: IGrantable, objects_key_pattern: str = "*") -> Grant:
+        """Let `identity` put objects."""
+        ...
+
+    def grant_put_acl(self, identity: IGrantable, objects_key_pattern: str = "*") -> Grant:
+        """Let `identity` set the ACLs of objects."""
+        ...
+
+    def grant_delete(self, identity: IGrantable, objects_key_pattern: str = "*") -> Grant:
+        """Let `identity` delete objects."""
+        ...
+
+    def grant_read_write(self, identity: IGrantable, objects_key_pattern: str = "*") -> Grant:
+        """Let `identity` read, put and delete objects."""
+        ...
+
+    def grant_public_access(self, key_prefix: str | None = None, *allowed_actions: str) -> Grant:
+        """Let anyone perform `allowed_actions` on objects under `key_prefix`."""
+        ...
+
+
+class BucketEncryption(enum.Enum):
+    """How a bucket's objects are encrypted at rest."""
+
+    UNENCRYPTED = "UNENCRYPTED"
+    KMS_MANAGED = "KMS_MANAGED"
+    S3_MANAGED = "S3_MANAGED"
+    KMS = "KMS"
+    DSSE_MANAGED = "DSSE_MANAGED"
+    DSSE = "DSSE"
+
+
+class BucketAccessControl(enum.Enum):
+    """A canned ACL."""
+
+    PRIVATE = "Private"
+    PUBLIC_READ = "PublicRead"
+    PUBLIC_READ_WRITE = "PublicReadWrite"
+    AUTHENTICATED_READ = "AuthenticatedRead"
+    LOG_DELIVERY_WRITE = "LogDeliveryWrite"
+    BUCKET_OWNER_READ = "BucketOwnerRead"
+    BUCKET_OWNER_FULL_CONTROL = "BucketOwnerFullControl"
+    AWS_EXEC_READ = "AwsExecRead"
+
+
+# Canned ACLs that work without object ownership controls.
+_ACLS_WITHOUT_OWNERSHIP = (
+    BucketAccessControl.PRIVATE,
+    BucketAccessControl.BUCKET_OWNER_READ,
+    BucketAccessControl.BUCKET_OWNER_FULL_CONTROL,
+)
+
+
+class ObjectOwnership(enum.Enum):
+    """Who owns objects uploaded by other accounts, and whether ACLs apply."""
+
+    BUCKET_OWNER_ENFORCED = "BucketOwnerEnforced"
+    BUCKET_OWNER_PREFERRED = "BucketOwnerPreferred"
+    OBJECT_WRITER = "ObjectWriter"
+
+
+class HttpMethods(enum.Enum):
+    """HTTP methods a CORS rule allows."""
+
+    GET = "GET"
+    PUT = "PUT"
+    HEAD = "HEAD"
+    POST = "POST"
+    DELETE = "DELETE"
+
+
+class RedirectProtocol(enum.Enum):
+    """The protocol of a website redirect."""
+
+    HTTP = "http"
+    HTTPS = "https"
+
+
+@lazy_frozen(kw_only=True)
+class BlockPublicAccessOptions:
+    """Which kinds of public access are blocked; a setting left out is not rendered."""
+
+    block_public_acls: bool | None = None
+    """Reject requests that set public ACLs. Default: not set."""
+    block_public_policy: bool | None = None
+    """Reject bucket policies that grant public access. Default: not set."""
+    ignore_public_acls: bool | None = None
+    """Ignore public ACLs. Default: not set."""
+    restrict_public_buckets: bool | None = None
+    """Restrict access to buckets with public policies to AWS services and the owner. Default: not set."""
+
+
+@lazy_frozen(kw_only=True)
+class BlockPublicAccess(BlockPublicAccessOptions):
+    """A bucket's public access block configuration."""
+
+    BLOCK_ALL: typing.ClassVar[BlockPublicAccess]
+    BLOCK_ACLS: typing.ClassVar[BlockPublicAccess]
+    BLOCK_ACLS_ONLY: typing.ClassVar[BlockPublicAccess]
+
+
+BlockPublicAccess.BLOCK_ALL = BlockPublicAccess(
+    block_public_acls=True, block_public_policy=True, ignore_public_acls=True, restrict_public_buckets=True
+)
+BlockPublicAccess.BLOCK_ACLS = BlockPublicAccess(block_public_acls=True, ignore_public_acls=True)
+BlockPublicAccess.BLOCK_ACLS_ONLY = BlockPublicAccess(
+    block_public_acls=True, block_public_policy=False, ignore_public_acls=True, restrict_public_buckets=False
+)
+
+
+def _to_tuple(value: Sequence[Any]) -> tuple[Any, ...]:
+    return tuple(value)
+
+
+def _to_optional_tuple(value: Sequence[Any] | None) -> tuple[Any, ...] | None:
+    return tuple(value) if value is not None else None
+
+
+@lazy_frozen(kw_only=True)
+class CorsRule:
+    """A cross-origin access rule."""
+
+    allowed_methods: Sequence[HttpMethods] = attrs.field(converter=_to_tuple)
+    """The HTTP methods allowed."""
+    allowed_origins: Sequence[str] = attrs.field(converter=_to_tuple)
+    """The origins allowed."""
+    allowed_headers: Sequence[str] | None = attrs.field(default=None, converter=_to_optional_tuple)
+    """Headers allowed in preflight requests. Default: none."""
+    exposed_headers: Sequence[str] | None = attrs.field(default=None, converter=_to_optional_tuple)
+    """Response headers browsers may read. Default: none."""
+    id: str | None = None
+    """The rule's ID. Default: none."""
+    max_age: float | None = None
+    """How long browsers cache the preflight response, in seconds. Default: not set."""
+
+
+@lazy_frozen(kw_only=True)
+class RedirectTarget:
+    """Where every website request is redirected."""
+
+    host_name: str
+    """The host to redirect to."""
+    protocol: RedirectProtocol | None = None
+    """The protocol to redirect with. Default: that of the request."""
+
+
+class ReplaceKey:
+    """How a website routing rule rewrites the key."""
+
+    def __init__(self, with_key: str | None = None, prefix_with_key: str | None = None) -> None:
+        self.with_key = with_key
+        self.prefix_with_key = prefix_with_key
+
+    @staticmethod
+    def with_(key_replacement: str) -> ReplaceKey:
+        """Replace the whole key."""
+        return ReplaceKey(with_key=key_replacement)
+
+    @staticmethod
+    def prefix_with(key_replacement: str) -> ReplaceKey:
+        """Replace the matched prefix of the key."""
+        return ReplaceKey(prefix_with_key=key_replacement)
+
+    def __repr__(self) -> str:
+        if self.with_key is not None:
+            return f"ReplaceKey.with_({self.with_key!r})"
+        return f"ReplaceKey.prefix_with({self.prefix_with_key!r})"
+
+
+@lazy_frozen(kw_only=True)
+class RoutingRuleCondition:
+    """When a website routing rule applies."""
+
+    http_error_code_returned_equals: str | None = None
+    """The HTTP error code the request returns. Default: any."""
+    key_prefix_equals: str | None = None
+    """The key prefix of the request. Default: any."""
+
+
+@lazy_frozen(kw_only=True)
+class RoutingRule:
+    """A website routing rule: a redirect under a condition."""
+
+    condition: RoutingRuleCondition | None = None
+    """When the rule applies. Default: always."""
+    host_name: str | None = None
+    """The host to redirect to. Default: the request's host."""
+    http_redirect_code: str | None = None
+    """The HTTP redirect code. Default: 301."""
+    protocol: RedirectProtocol | None = None
+    """The protocol to redirect with. Default: that of the request."""
+    replace_key: ReplaceKey | None = None
+    """How the key is rewritten. Default: kept."""
+
+
+@lazy_frozen(kw_only=True)
+class Tag:
+    """A tag an intelligent-tiering configuration filters on."""
+
+    key: str
+    """The tag key."""
+    value: str
+    """The tag value."""
+
+
+@lazy_frozen(kw_only=True)
+class IntelligentTieringConfiguration:
+    """When objects move to the archive tiers of S3 Intelligent-Tiering."""
+
+    name: str
+    """The configuration's name."""
+    archive_access_tier_time: Duration | None = None
+    """Days without access before objects move to Archive Access (90 to 730). Default: never."""
+    deep_archive_access_tier_time: Duration | None = None
+    """Days without access before objects move to Deep Archive Access (180 to 730). Default: never."""
+    prefix: str | None = None
+    """Apply only to keys starting with this. Default: every key."""
+    tags: Sequence[Tag] | None = attrs.field(default=None, converter=_to_optional_tuple)
+    """Apply only to objects with these tags. Default: every object."""
+
 
 @lazy_frozen(kw_only=True)
 class BucketAttributes:
-    """What identifies an existing bucket (name or ARN)."""
+    """What identifies an existing bucket (name or ARN), and what else is known about it."""
 
-    bucket_arn: str | None = None
-    bucket_name: str | None = None
     account: str | None = None
+    """The bucket's account. Default: the stack's."""
+    bucket_arn: str | None = None
+    """The bucket's ARN. Default: built from the name."""
+    bucket_domain_name: str | None = None
+    """Its domain name. Default: `<name>.s3.<url suffix>`."""
+    bucket_dual_stack_domain_name: str | None = None
+    """Its IPv6 domain name. Default: `<name>.s3.dualstack.<region>.<url suffix>`."""
+    bucket_name: str | None = None
+    """The bucket's name. Default: taken from the ARN."""
+    bucket_regional_domain_name: str | None = None
+    """Its regional domain name. Default: `<name>.s3.<region>.<url suffix>`."""
+    bucket_website_new_url_format: bool | None = None
+    """Whether its website URL uses the `s3-website.<region>` form. Default: False (`s3-website-<region>`)."""
+    bucket_website_url: str | None = None
+    """Its website URL. Default: built from the name and region."""
+    encryption_key: IKey | None = None
+    """The KMS key its objects are encrypted with. Default: none."""
+    is_website: bool | None = None
+    """Whether it is configured as a website. Default: False."""
     region: str | None = None
+    """The bucket's region. Default: the stack's."""
 
 
-class _BucketBase(Resource):
+def _url_suffix_of(region: str, stack: Stack) -> str:
+    if Token.is_unresolved(region):
+        return stack.url_suffix
+    return "amazonaws.com.cn" if region.startswith("cn-") else "amazonaws.com"
+
+
+class BucketBase(Resource):
+    """Grants, policy and URLs of buckets, defined here or imported."""
+
+    # tree.json names it as aws-cdk-lib does for imported buckets.
+    _TREE_FQN = "aws-cdk-lib.aws_s3.BucketBase"
+
     bucket_name: str
     bucket_arn: str
+    encryption_key: IKey | None = None
+    is_website: bool | None = None
+    _auto_create_policy: bool = False
+    _disallow_public_access: bool = False
+
+    def __init__(self, scope: Construct, id: str, **kwargs: Any) -> None:
+        super().__init__(scope, id, **kwargs)
+        self.policy: BucketPolicy | None = None
+        self.node.add_validation(_BucketPolicyRules(self))
+
+    @property
+    def bucket_ref(self) -> BucketReference:
+        """A reference to the bucket: its name and ARN."""
+        return BucketReference(bucket_arn=self.bucket_arn, bucket_name=self.bucket_name)
+
+    @property
+    def bucket_website_domain_name(self) -> str:
+        """The host of the bucket's website URL."""
+        return Fn.select(2, Fn.split("/", self.bucket_website_url))
+
+    @property
+    def bucket_website_url(self) -> str:
+        """The bucket's website URL."""
+        raise NotImplementedError
+
+    def add_to_resource_policy(self, permission: PolicyStatement) -> AddToResourcePolicyResult:
+        """Add a statement to the bucket's policy, created on first use (imported buckets have none)."""
+        if self.policy is None and self._auto_create_policy:
+            self.policy = BucketPolicy(self, "Policy", bucket=self)
+        if self.policy is None:
+            return AddToResourcePolicyResult(statement_added=False)
+        self.policy.document.add_statements(permission)
+        return AddToResourcePolicyResult(statement_added=True, policy_dependable=self.policy)
 
     def arn_for_objects(self, key_pattern: str) -> str:
         """The ARN of objects matching `key_pattern` (such as `*`)."""
         return f"{self.bucket_arn}/{key_pattern}"
 
+    def url_for_object(self, key: str | None = None) -> str:
+        """The path-style HTTPS URL of an object (of the bucket without `key`)."""
+        url = f"https://s3.{self.env.region}.{self.stack.url_suffix}/{self.bucket_name}"
+        return f"{url}/{key}" if key is not None else url
+
+    @property
+    def disallow_public_access(self) -> bool | None:
+        """True when the bucket blocks public bucket policies (block_public_policy), else None."""
+        return True if self._disallow_public_access else None
+
+    def transfer_acceleration_url_for_object(
+        self, key: str | None = None, *, dual_stack: bool | None = None
+    ) -> str:
+        """The Transfer Acceleration URL of an object (of the bucket, with a trailing `/`, without `key`)."""
+        host = "s3-accelerate.dualstack" if dual_stack else "s3-accelerate"
+        return f"https://{self.bucket_name}.{host}.amazonaws.com/{key if key is not None else ''}"
+
+    def s3_url_for_object(self, key: str | None = None) -> str:
+        """The `s3://` URL of an object (of the bucket without `key`)."""
+        url = f"s3://{self.bucket_name}"
+        return f"{url}/{key}" if key is not None else url
+
+    def virtual_hosted_url_for_object(self, key: str | None = None, *, regional: bool | None = None) -> str:
+        """The virtual-hosted-style HTTPS URL of an object. Default: the regional domain name."""
+        domain = self.bucket_domain_name if regional is False else self.bucket_regional_domain_name
+        url = f"https://{domain}"
+        return f"{url}/{key}" if key is not None else url
+
+    @property
+    def bucket_domain_name(self) -> str:
+        """`<bucket>.s3.<url suffix>`."""
+        raise NotImplementedError
+
     @property
     def bucket_regional_domain_name(self) -> str:
-        """`<bucket>.s3.<region>.<suffix>`."""
-        return f"{self.bucket_name}.s3.{self.env.region}.{self.stack.url_suffix}"
+        """`<bucket>.s3.<region>.<url suffix>`."""
+        raise NotImplementedError
 
-    def grant_read(self, identity: Any, objects_key_pattern: str = "*") -> Any:
-        """Allow `identity` to read the bucket's objects."""
-        from ..aws_iam import Grant
+    @property
+    def grants(self) -> BucketGrants:
+        """The bucket's grants."""
+        return BucketGrants.from_bucket(self)
 
-        return Grant.add_to_principal(
-            grantee=identity,
-            actions=["s3:GetObject*", "s3:GetBucket*", "s3:List*"],
-            resource_arns=[self.bucket_arn, self.arn_for_objects(objects_key_pattern)],
-        )
+    def grant_read(self, identity: IGrantable, objects_key_pattern: str = "*") -> Grant:
+        """Let `identity` read the bucket and its objects (and decrypt them)."""
+        return self.grants.read(identity, objects_key_pattern)
+
+    def grant_write(
+        self,
+        identity: IGrantable,
+        objects_key_pattern: str = "*",
+        allowed_action_patterns: Sequence[str] | None = None,
+    ) -> Grant:
+        """Let `identity` put and delete objects (and encrypt them). Default: every write action."""
+        return self.grants.write(identity, objects_key_pattern, allowed_action_patterns)
+
+    def grant_put(self, identity: IGrantable, objects_key_pattern: str = "*") -> Grant:
+        """Let `identity` put objects (and encrypt them)."""
+        return self.grants.put(identity, objects_key_pattern)
+
+    def grant_put_acl(self, identity: IGrantable, objects_key_pattern: str = "*") -> Grant:
+        """Let `identity` set the ACLs of objects."""
+        return self.grants.put_acl(identity, objects_key_pattern)
+
+    def grant_delete(self, identity: IGrantable, objects_key_pattern: str = "*") -> Grant:
+        """Let `identity` delete objects."""
+        return self.grants.delete(identity, objects_key_pattern)
+
+    def grant_read_write(self, identity: IGrantable, objects_key_pattern: str = "*") -> Grant:
+        """Let `identity` read, put and delete objects (and decrypt and encrypt them)."""
+        return self.grants.read_write(identity, objects_key_pattern)
+
+    def grant_public_access(self, key_prefix: str | None = None, *allowed_actions: str) -> Grant:
+        """Let anyone perform `allowed_actions` on objects under `key_prefix`. Default: s3:GetObject, `*`."""
+        return self.grants.public_access(key_prefix, *allowed_actions)
 
 
-class _ImportedBucket(_BucketBase):
+class _BucketPolicyRules:
+    def __init__(self, bucket: BucketBase) -> None:
+        self._bucket = bucket
+
+    def validate(self) -> list[str]:
+        policy = self._bucket.policy
+        return policy.document.validate_for_resource_policy() if policy is not None else []
+
+
+class _ImportedBucket(BucketBase):
     def __init__(self, scope: Construct, id: str, attributes: BucketAttributes) -> None:
         super().__init__(scope, id, account=attributes.account, region=attributes.region)
         name = attributes.bucket_name
@@ -71,41 +517,479 @@ class _ImportedBucket(_BucketBase):
         if name is None and arn is not None:
             name = arn.split(":::", 1)[1] if not Token.is_unresolved(arn) and ":::" in arn else None
         if name is None:
-            raise ValidationError(self, "bucket_name=None and bucket_arn gives none; pass bucket_name=...")
+            raise ValidationError(
+                self, "bucket_name=None and bucket_arn gives none; pass bucket_name=... or a bucket_arn"
+            )
         self.bucket_name = name
         self.bucket_arn = arn or f"arn:{Stack.of(scope).partition}:s3:::{name}"
+        self.encryption_key = attributes.encryption_key
+        self.is_website = attributes.is_website or False
+        self._attributes = attributes
+        self._region = attributes.region or Stack.of(scope).region
+        self._url_suffix = _url_suffix_of(self._region, Stack.of(scope))
+
+    @property
+    def bucket_domain_name(self) -> str:
+        """`<bucket>.s3.<url suffix>`."""
+        return self._attributes.bucket_domain_name or f"{self.bucket_name}.s3.{self._url_suffix}"
+
+    @property
+    def bucket_regional_domain_name(self) -> str:
+        """`<bucket>.s3.<region>.<url suffix>`."""
+        return (
+            self._attributes.bucket_regional_domain_name
+            or f"{self.bucket_name}.s3.{self._region}.{self._url_suffix}"
+        )
+
+    @property
+    def bucket_dual_stack_domain_name(self) -> str:
+        """`<bucket>.s3.dualstack.<region>.<url suffix>`."""
+        return (
+            self._attributes.bucket_dual_stack_domain_name
+            or f"{self.bucket_name}.s3.dualstack.{self._region}.{self._url_suffix}"
+        )
+
+    @property
+    def bucket_website_url(self) -> str:
+        """`http://<website domain>`."""
+        if self._attributes.bucket_website_url is not None:
+            return self._attributes.bucket_website_url
+        return f"http://{self.bucket_website_domain_name}"
+
+    @property
+    def bucket_website_domain_name(self) -> str:
+        """`<bucket>.s3-website-<region>.<url suffix>` (or `s3-website.<region>` in the new format)."""
+        if self._attributes.bucket_website_url is not None:
+            return Fn.select(2, Fn.split("/", self._attributes.bucket_website_url))
+        # Differs from aws-cdk-lib: a bucket whose region is a token gets an error instead of a
+        # region-to-endpoint CfnMapping.
+        if Token.is_unresolved(self._region):
+            raise ValidationError(
+                self,
+                "bucket_website_url needs the bucket's region, which is a token here; "
+                "pass region=... or bucket_website_url=... to Bucket.from_bucket_attributes",
+            )
+        separator = "." if self._attributes.bucket_website_new_url_format else "-"
+        return f"{self.bucket_name}.s3-website{separator}{self._region}.{self._url_suffix}"
 
 
-class Bucket(_BucketBase):
+@lazy_frozen(kw_only=True)
+class BucketProps:
+    """Properties of a Bucket."""
+
+    access_control: BucketAccessControl | None = None
+    """A canned ACL. Default: none (LOG_DELIVERY_WRITE when the bucket receives server access logs)."""
+    auto_delete_objects: bool | None = None
+    """Delete every object when the bucket is deleted (needs removal_policy=DESTROY). Default: False."""
+    block_public_access: BlockPublicAccess | None = None
+    """Which kinds of public access are blocked. Default: S3's default (all blocked), nothing rendered."""
+    bucket_key_enabled: bool | None = None
+    """Use an S3 Bucket Key to cut KMS requests. Default: not set."""
+    bucket_name: str | None = None
+    """The bucket's name. Default: generated by CloudFormation."""
+    cors: Sequence[CorsRule] | None = attrs.field(default=None, converter=_to_optional_tuple)
+    """CORS rules. Default: none."""
+    encryption: BucketEncryption | None = None
+    """How objects are encrypted. Default: KMS with `encryption_key`, else S3's default (nothing rendered)."""
+    encryption_key: IKey | None = None
+    """The key of KMS or DSSE encryption. Default: a new Key for KMS and DSSE."""
+    enforce_ssl: bool | None = None
+    """Deny every request not made over TLS. Default: False."""
+    event_bridge_enabled: bool | None = None
+    """Send S3 events to EventBridge; refused here (see the error). Default: False."""
+    intelligent_tiering_configurations: Sequence[IntelligentTieringConfiguration] | None = attrs.field(
+        default=None, converter=_to_optional_tuple
+    )
+    """Intelligent-Tiering archive configurations. Default: none."""
+    lifecycle_rules: Sequence[LifecycleRule] | None = attrs.field(default=None, converter=_to_optional_tuple)
+    """Lifecycle rules. Default: none."""
+    minimum_tls_version: float | None = None
+    """The lowest TLS version accepted (needs `enforce_ssl`). Default: any."""
+    object_ownership: ObjectOwnership | None = None
+    """Who owns uploaded objects. Default: not set (OBJECT_WRITER when an ACL needs it)."""
+    public_read_access: bool | None = None
+    """Let anyone read every object (needs `block_public_access` that allows policies). Default: False."""
+    removal_policy: RemovalPolicy | None = None
+    """What happens to the bucket when it leaves the stack. Default: RETAIN."""
+    server_access_logs_bucket: IBucket | None = None
+    """Where server access logs go. Default: this bucket with `server_access_logs_prefix`, else none."""
+    server_access_logs_prefix: str | None = None
+    """The key prefix of server access logs. Default: none."""
+    transfer_acceleration: bool | None = None
+    """Enable Transfer Acceleration. Default: False."""
+    versioned: bool | None = None
+    """Keep every version of objects. Default: False."""
+    website_error_document: str | None = None
+    """The website's error document (needs `website_index_document`). Default: none."""
+    website_index_document: str | None = None
+    """The website's index document. Default: not a website."""
+    website_redirect: RedirectTarget | None = None
+    """Redirect every website request. Default: none."""
+    website_routing_rules: Sequence[RoutingRule] | None = attrs.field(
+        default=None, converter=_to_optional_tuple
+    )
+    """Website routing rules. Default: none."""
+
+
+_FROM_CFN_ID = "@FromCfnBucket"
+
+
+class _BucketFromCfn(BucketBase):
+    """A CfnBucket seen as an IBucket; aws-cdk-lib places it at `<CfnBucket>/@FromCfnBucket`."""
+
+    def __init__(self, cfn_bucket: CfnBucket) -> None:
+        super().__init__(cfn_bucket, _FROM_CFN_ID)
+        self.bucket_name = cfn_bucket.ref
+        self.bucket_arn = cfn_bucket.attr_arn
+        self._cfn_bucket = cfn_bucket
+        self.is_website = False
+
+    @property
+    def bucket_domain_name(self) -> str:
+        """`Fn::GetAtt DomainName` of the L1 bucket."""
+        return self._cfn_bucket.attr_domain_name
+
+    @property
+    def bucket_regional_domain_name(self) -> str:
+        """`Fn::GetAtt RegionalDomainName` of the L1 bucket."""
+        return self._cfn_bucket.attr_regional_domain_name
+
+    @property
+    def bucket_dual_stack_domain_name(self) -> str:
+        """`Fn::GetAtt DualStackDomainName` of the L1 bucket."""
+        return self._cfn_bucket.attr_dual_stack_domain_name
+
+    @property
+    def bucket_website_url(self) -> str:
+        """`Fn::GetAtt WebsiteURL` of the L1 bucket."""
+        return self._cfn_bucket.attr_website_url
+
+
+_BUCKET_NAME_CHARACTERS = re.compile(r"^[a-z0-9.-]+$")
+_IP_ADDRESS = re.compile(r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$")
+
+
+def _bucket_name_problems(name: str) -> list[str]:
+    problems = []
+    if not 3 <= len(name) <= 63:
+        problems.append(f"it has {len(name)} characters; use 3 to 63")
+    if not _BUCKET_NAME_CHARACTERS.match(name):
+        problems.append("use only lowercase letters, digits, periods (.) and hyphens (-)")
+    if name and not (name[0].isalnum() and name[-1].isalnum()):
+        problems.append("start and end it with a lowercase letter or a digit")
+    if ".." in name or ".-" in name or "-." in name:
+        problems.append("do not put periods next to periods or hyphens")
+    if _IP_ADDRESS.match(name):
+        problems.append("do not use an IP address")
+    return problems
+
+
+class Bucket(BucketBase):
     """An S3 bucket (`AWS::S3::Bucket`), kept when removed from the stack by default."""
+
+    _auto_create_policy = True
 
     def __init__(
         self,
         scope: Construct,
         id: str,
         *,
+        access_control: BucketAccessControl | None = None,
+        auto_delete_objects: bool | None = None,
+        block_public_access: BlockPublicAccess | None = None,
+        bucket_key_enabled: bool | None = None,
         bucket_name: str | None = None,
+        cors: Sequence[CorsRule] | None = None,
+        encryption: BucketEncryption | None = None,
+        encryption_key: IKey | None = None,
+        enforce_ssl: bool | None = None,
+        event_bridge_enabled: bool | None = None,
+        intelligent_tiering_configurations: Sequence[IntelligentTieringConfiguration] | None = None,
+        lifecycle_rules: Sequence[LifecycleRule] | None = None,
+        minimum_tls_version: float | None = None,
+        object_ownership: ObjectOwnership | None = None,
+        public_read_access: bool | None = None,
         removal_policy: RemovalPolicy | None = None,
+        server_access_logs_bucket: IBucket | None = None,
+        server_access_logs_prefix: str | None = None,
+        transfer_acceleration: bool | None = None,
         versioned: bool | None = None,
+        website_error_document: str | None = None,
+        website_index_document: str | None = None,
+        website_redirect: RedirectTarget | None = None,
+        website_routing_rules: Sequence[RoutingRule] | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=bucket_name)
+        props = BucketProps(
+            access_control=access_control,
+            auto_delete_objects=auto_delete_objects,
+            block_public_access=block_public_access,
+            bucket_key_enabled=bucket_key_enabled,
+            bucket_name=bucket_name,
+            cors=cors,
+            encryption=encryption,
+            encryption_key=encryption_key,
+            enforce_ssl=enforce_ssl,
+            event_bridge_enabled=event_bridge_enabled,
+            intelligent_tiering_configurations=intelligent_tiering_configurations,
+            lifecycle_rules=lifecycle_rules,
+            minimum_tls_version=minimum_tls_version,
+            object_ownership=object_ownership,
+            public_read_access=public_read_access,
+            removal_policy=removal_policy,
+            server_access_logs_bucket=server_access_logs_bucket,
+            server_access_logs_prefix=server_access_logs_prefix,
+            transfer_acceleration=transfer_acceleration,
+            versioned=versioned,
+            website_error_document=website_error_document,
+            website_index_document=website_index_document,
+            website_redirect=website_redirect,
+            website_routing_rules=website_routing_rules,
+        )
+        self._build(props)
+
+    def _build(self, props: BucketProps) -> None:
+        if props.event_bridge_enabled:
+            # Differs from aws-cdk-lib: its Custom::S3BucketNotifications handler is not provided.
+            raise ValidationError(
+                self,
+                "event_bridge_enabled=True needs aws-cdk-lib's Custom::S3BucketNotifications handler, which "
+                "this package does not provide; CloudFormation can do it: drop event_bridge_enabled and call "
+                "bucket.node.default_child.add_property_override("
+                "'NotificationConfiguration.EventBridgeConfiguration.EventBridgeEnabled', True)",
+            )
+        bucket_name = props.bucket_name
+        encryption = props.encryption
+        block_public_access = props.block_public_access
+        server_access_logs_bucket = props.server_access_logs_bucket
+        server_access_logs_prefix = props.server_access_logs_prefix
+        minimum_tls_version = props.minimum_tls_version
+        if bucket_name is not None and not Token.is_unresolved(bucket_name):
+            problems = _bucket_name_problems(bucket_name)
+            if problems:
+                raise ValidationError(
+                    self, f"bucket_name={bucket_name!r} is not valid; " + "; ".join(problems)
+                )
+        self._object_ownership = props.object_ownership
+        bucket_encryption = self._render_encryption(
+            encryption, props.encryption_key, props.bucket_key_enabled
+        )
+        public_access_block = block_public_access
+        if block_public_access is not None and FeatureFlags.of(self).is_enabled(
+            PUBLIC_ACCESS_BLOCKED_BY_DEFAULT
+        ):
+            public_access_block = BlockPublicAccess(
+                block_public_acls=_true_unless_false(block_public_access.block_public_acls),
+                block_public_policy=_true_unless_false(block_public_access.block_public_policy),
+                ignore_public_acls=_true_unless_false(block_public_access.ignore_public_acls),
+                restrict_public_buckets=_true_unless_false(block_public_access.restrict_public_buckets),
+            )
+        self._disallow_public_access = bool(
+            public_access_block is not None and public_access_block.block_public_policy
+        )
+        website = self._render_website(
+            props.website_index_document,
+            props.website_error_document,
+            props.website_redirect,
+            props.website_routing_rules,
+        )
+        self.is_website = website is not None
+        self._access_control = props.access_control
+        self._ownership_controls = self._render_ownership_controls(props.access_control)
+        self._lifecycle_rules: list[LifecycleRule] = []
+        self._cors_rules: list[CorsRule] = []
+        logging_configuration = self._render_logging(
+            server_access_logs_bucket, server_access_logs_prefix, encryption
+        )
         resource = CfnBucket(
             self,
             "Resource",
             bucket_name=bucket_name,
-            versioning_configuration={"status": "Enabled"} if versioned else None,
+            bucket_encryption=bucket_encryption,
+            versioning_configuration={"status": "Enabled"} if props.versioned else None,
+            lifecycle_configuration=Lazy.any(lambda: cfn_keys(self._render_lifecycle_configuration())),
+            website_configuration=website,
+            public_access_block_configuration=_render_public_access_block(public_access_block),
+            cors_configuration=Lazy.any(lambda: cfn_keys(self._render_cors_configuration())),
+            access_control=Lazy.string(
+                lambda: self._access_control.value if self._access_control is not None else None
+            ),
+            logging_configuration=logging_configuration,
+            ownership_controls=Lazy.any(lambda: cfn_keys(self._ownership_controls)),
+            accelerate_configuration={"acceleration_status": "Enabled"}
+            if props.transfer_acceleration
+            else None,
+            intelligent_tiering_configurations=_render_tiering(props.intelligent_tiering_configurations),
         )
-        resource.apply_removal_policy(removal_policy or RemovalPolicy.RETAIN)
+        resource.apply_removal_policy(props.removal_policy or RemovalPolicy.RETAIN)
+        self._resource = resource
         self.bucket_name: str = resource.ref
         self.bucket_arn: str = resource.attr_arn
+        self._domain_name: str = resource.attr_domain_name
+        self._regional_domain_name: str = resource.attr_regional_domain_name
+        self.bucket_dual_stack_domain_name: str = resource.attr_dual_stack_domain_name
+        self._website_url: str = resource.attr_website_url
+        if props.enforce_ssl:
+            self._add_deny_statement({"Bool": {"aws:SecureTransport": "false"}})
+            if minimum_tls_version is not None:
+                self._add_deny_statement({"NumericLessThan": {"s3:TlsVersion": minimum_tls_version}})
+        elif minimum_tls_version is not None:
+            raise ValidationError(
+                self,
+                f"minimum_tls_version={minimum_tls_version!r} needs enforce_ssl=True; "
+                "pass enforce_ssl=True or drop minimum_tls_version",
+            )
+        if isinstance(server_access_logs_bucket, Bucket):
+            server_access_logs_bucket._allow_log_delivery(self, server_access_logs_prefix)
+        elif server_access_logs_bucket is None and server_access_logs_prefix is not None:
+            self._allow_log_delivery(self, server_access_logs_prefix)
+        elif server_access_logs_bucket is not None:
+            Annotations.of(self).add_warning_v2(
+                "@aws-cdk/aws-s3:accessLogsPolicyNotAdded",
+                "Unable to add necessary logging permissions to imported target bucket: "
+                f"{server_access_logs_bucket.node.path}",
+            )
+        self._cors_rules.extend(props.cors or ())
+        for lifecycle_rule in props.lifecycle_rules or ():
+            self._add_lifecycle_rule(lifecycle_rule)
+        if props.public_read_access:
+            if block_public_access is None:
+                raise ValidationError(
+                    self,
+                    "public_read_access=True needs bucket-level public access, but block_public_access "
+                    "is not set; pass block_public_access=BlockPublicAccess.BLOCK_ACLS_ONLY",
+                )
+            self.grant_public_access()
+        if props.auto_delete_objects:
+            if props.removal_policy is not RemovalPolicy.DESTROY:
+                raise ValidationError(
+                    self,
+                    "auto_delete_objects=True needs removal_policy=RemovalPolicy.DESTROY, "
+                    f"not {props.removal_policy}; pass removal_policy=RemovalPolicy.DESTROY "
+                    "or drop auto_delete_objects",
+                )
+            self._enable_auto_delete_objects()
+
+    def _enable_auto_delete_objects(self) -> None:
+        self.add_to_resource_policy(
+            PolicyStatement(
+                actions=["s3:PutBucketPolicy", "s3:GetBucket*", "s3:List*", *DELETE_ACTIONS],
+                resources=[self.bucket_arn, self.arn_for_objects("*")],
+                principals=[ArnPrincipal(auto_delete_objects_provider_role_arn(self, self.bucket_name))],
+            )
+        )
+        custom_resource = add_auto_delete_objects(self, self.bucket_name)
+        if self.policy is not None:
+            custom_resource.node.add_dependency(self.policy)
+        # The handler empties only buckets that still carry this tag.
+        Tags.of(self._resource).add(AUTO_DELETE_OBJECTS_TAG, "true")
+
+    @property
+    def bucket_domain_name(self) -> str:
+        """The bucket's domain name (`Fn::GetAtt DomainName`)."""
+        return self._domain_name
+
+    @property
+    def bucket_regional_domain_name(self) -> str:
+        """The bucket's regional domain name (`Fn::GetAtt RegionalDomainName`)."""
+        return self._regional_domain_name
+
+    @property
+    def bucket_website_url(self) -> str:
+        """The bucket's website URL (`Fn::GetAtt WebsiteURL`)."""
+        return self._website_url
+
+    def add_lifecycle_rule(
+        self,
+        *,
+        abort_incomplete_multipart_upload_after: Duration | None = None,
+        enabled: bool | None = None,
+        expiration: Duration | None = None,
+        expiration_date: str | None = None,
+        expired_object_delete_marker: bool | None = None,
+        id: str | None = None,
+        noncurrent_version_expiration: Duration | None = None,
+        noncurrent_version_transitions: Sequence[NoncurrentVersionTransition] | None = None,
+        noncurrent_versions_to_retain: float | None = None,
+        object_size_greater_than: float | None = None,
+        object_size_less_than: float | None = None,
+        prefix: str | None = None,
+        tag_filters: Mapping[str, Any] | None = None,
+        transitions: Sequence[Transition] | None = None,
+    ) -> None:
+        """Add a lifecycle rule (the keywords of LifecycleRule)."""
+        self._add_lifecycle_rule(
+            LifecycleRule(
+                abort_incomplete_multipart_upload_after=abort_incomplete_multipart_upload_after,
+                enabled=enabled,
+                expiration=expiration,
+                expiration_date=expiration_date,
+                expired_object_delete_marker=expired_object_delete_marker,
+                id=id,
+                noncurrent_version_expiration=noncurrent_version_expiration,
+                noncurrent_version_transitions=noncurrent_version_transitions,
+                noncurrent_versions_to_retain=noncurrent_versions_to_retain,
+                object_size_greater_than=object_size_greater_than,
+                object_size_less_than=object_size_less_than,
+                prefix=prefix,
+                tag_filters=tag_filters,
+                transitions=transitions,
+            )
+        )
+
+    def add_cors_rule(
+        self,
+        *,
+        allowed_methods: Sequence[HttpMethods],
+        allowed_origins: Sequence[str],
+        allowed_headers: Sequence[str] | None = None,
+        exposed_headers: Sequence[str] | None = None,
+        id: str | None = None,
+        max_age: float | None = None,
+    ) -> None:
+        """Add a CORS rule (the keywords of CorsRule)."""
+        self._cors_rules.append(
+            CorsRule(
+                allowed_methods=allowed_methods,
+                allowed_origins=allowed_origins,
+                allowed_headers=allowed_headers,
+                exposed_headers=exposed_headers,
+                id=id,
+                max_age=max_age,
+            )
+        )
+
+    def _add_lifecycle_rule(self, rule: LifecycleRule) -> None:
+        self._check_lifecycle_rule(rule)
+        self._lifecycle_rules.append(rule)
 
     @staticmethod
-    def from_bucket_name(scope: Construct, id: str, bucket_name: str) -> _BucketBase:
+    def from_cfn_bucket(cfn_bucket: CfnBucket) -> IBucket:
+        """The L2 view of an L1 bucket (its name, ARN, domain names and website URL)."""
+        existing = cfn_bucket.node.try_find_child(_FROM_CFN_ID)
+        if isinstance(existing, _BucketFromCfn):
+            return existing
+        return _BucketFromCfn(cfn_bucket)
+
+    @staticmethod
+    def validate_bucket_name(physical_name: str, allow_legacy_bucket_naming: bool | None = None) -> None:
+        """Raise ValidationError when `physical_name` is not a valid bucket name (tokens are not checked)."""
+        if Token.is_unresolved(physical_name):
+            return
+        problems = _bucket_name_problems(physical_name)
+        if allow_legacy_bucket_naming and re.fullmatch(r"[A-Za-z0-9._-]{3,255}", physical_name):
+            # Legacy names (us-east-1 only) may also hold uppercase letters and underscores, up to 255.
+            problems = []
+        if problems:
+            raise ValidationError(None, f"bucket_name={physical_name!r} is not valid; " + "; ".join(problems))
+
+    @staticmethod
+    def from_bucket_name(scope: Construct, id: str, bucket_name: str) -> IBucket:
         """An existing bucket by name."""
         return _ImportedBucket(scope, id, BucketAttributes(bucket_name=bucket_name))
 
     @staticmethod
-    def from_bucket_arn(scope: Construct, id: str, bucket_arn: str) -> _BucketBase:
+    def from_bucket_arn(scope: Construct, id: str, bucket_arn: str) -> IBucket:
         """An existing bucket by ARN."""
         return _ImportedBucket(scope, id, BucketAttributes(bucket_arn=bucket_arn))
 
@@ -114,14 +998,371 @@ class Bucket(_BucketBase):
         scope: Construct,
         id: str,
         *,
-        bucket_arn: str | None = None,
-        bucket_name: str | None = None,
         account: str | None = None,
+        bucket_arn: str | None = None,
+        bucket_domain_name: str | None = None,
+        bucket_dual_stack_domain_name: str | None = None,
+        bucket_name: str | None = None,
+        bucket_regional_domain_name: str | None = None,
+        bucket_website_new_url_format: bool | None = None,
+        bucket_website_url: str | None = None,
+        encryption_key: IKey | None = None,
+        is_website: bool | None = None,
         region: str | None = None,
-    ) -> _BucketBase:
+    ) -> IBucket:
         """An existing bucket."""
         return _ImportedBucket(
             scope,
             id,
-            BucketAttributes(bucket_arn=bucket_arn, bucket_name=bucket_name, account=account, region=region),
+            BucketAttributes(
+                account=account,
+                bucket_arn=bucket_arn,
+                bucket_domain_name=bucket_domain_name,
+                bucket_dual_stack_domain_name=bucket_dual_stack_domain_name,
+                bucket_name=bucket_name,
+                bucket_regional_domain_name=bucket_regional_domain_name,
+                bucket_website_new_url_format=bucket_website_new_url_format,
+                bucket_website_url=bucket_website_url,
+                encryption_key=encryption_key,
+                is_website=is_website,
+                region=region,
+            ),
         )
+
+    def _add_deny_statement(self, conditions: Mapping[str, Any]) -> None:
+        self.add_to_resource_policy(
+            PolicyStatement(
+                actions=["s3:*"],
+                conditions=conditions,
+                effect=Effect.DENY,
+                resources=[self.bucket_arn, self.arn_for_objects("*")],
+                principals=[AnyPrincipal()],
+            )
+        )
+
+    def _render_encryption(
+        self, encryption: BucketEncryption | None, key: IKey | None, bucket_key_enabled: bool | None
+    ) -> dict[str, Any] | None:
+        if encryption is None:
+            encryption = BucketEncryption.KMS if key is not None else BucketEncryption.UNENCRYPTED
+        if key is not None and encryption not in (BucketEncryption.KMS, BucketEncryption.DSSE):
+            raise ValidationError(
+                self,
+                f"encryption_key is given with encryption={encryption}; "
+                "use BucketEncryption.KMS or BucketEncryption.DSSE, or drop encryption_key",
+            )
+        if bucket_key_enabled and encryption is BucketEncryption.UNENCRYPTED:
+            raise ValidationError(
+                self,
+                "bucket_key_enabled=True needs encryption; "
+                "pass encryption=BucketEncryption.KMS, KMS_MANAGED, DSSE, DSSE_MANAGED or S3_MANAGED",
+            )
+        if encryption is BucketEncryption.UNENCRYPTED:
+            return None
+        default: dict[str, Any]
+        if encryption is BucketEncryption.KMS:
+            key = key or Key(
+                self, "Key", description=f"Created by {self.node.path}", enable_key_rotation=True
+            )
+            default = {"sse_algorithm": "aws:kms", "kms_master_key_id": key.key_arn}
+        elif encryption is BucketEncryption.DSSE:
+            key = key or Key(self, "Key", description=f"Created by {self.node.path}")
+            default = {"sse_algorithm": "aws:kms:dsse", "kms_master_key_id": key.key_arn}
+        elif encryption is BucketEncryption.S3_MANAGED:
+            default = {"sse_algorithm": "AES256"}
+        elif encryption is BucketEncryption.KMS_MANAGED:
+            default = {"sse_algorithm": "aws:kms"}
+        else:
+            default = {"sse_algorithm": "aws:kms:dsse"}
+        self.encryption_key = key
+        return {
+            "server_side_encryption_configuration": [
+                {"bucket_key_enabled": bucket_key_enabled, "server_side_encryption_by_default": default}
+            ]
+        }
+
+    def _render_website(
+        self,
+        index_document: str | None,
+        error_document: str | None,
+        redirect: RedirectTarget | None,
+        routing_rules: Sequence[RoutingRule] | None,
+    ) -> dict[str, Any] | None:
+        if not (index_document or error_document or redirect or routing_rules):
+            return None
+        if error_document and not index_document:
+            raise ValidationError(
+                self,
+                f"website_error_document={error_document!r} needs website_index_document; "
+                "pass website_index_document=...",
+            )
+        if redirect and (index_document or error_document or routing_rules):
+            raise ValidationError(
+                self,
+                "website_redirect redirects every request, so website_index_document, "
+                "website_error_document and website_routing_rules cannot be given with it; drop them "
+                "or website_redirect",
+            )
+        rendered_rules = None
+        if routing_rules:
+            rendered_rules = []
+            for rule in routing_rules:
+                condition = rule.condition
+                if (
+                    condition is not None
+                    and condition.http_error_code_returned_equals is None
+                    and condition.key_prefix_equals is None
+                ):
+                    raise ValidationError(
+                        self,
+                        "website_routing_rules has a condition with neither http_error_code_returned_equals "
+                        "nor key_prefix_equals; set one or drop the condition",
+                    )
+                replace_key = rule.replace_key
+                rendered_rules.append(
+                    {
+                        "redirect_rule": {
+                            "host_name": rule.host_name,
+                            "http_redirect_code": rule.http_redirect_code,
+                            "protocol": rule.protocol.value if rule.protocol else None,
+                            "replace_key_with": replace_key.with_key if replace_key else None,
+                            "replace_key_prefix_with": replace_key.prefix_with_key if replace_key else None,
+                        },
+                        "routing_rule_condition": {
+                            "http_error_code_returned_equals": condition.http_error_code_returned_equals,
+                            "key_prefix_equals": condition.key_prefix_equals,
+                        }
+                        if condition is not None
+                        else None,
+                    }
+                )
+        return {
+            "index_document": index_document,
+            "error_document": error_document,
+            "redirect_all_requests_to": {
+                "host_name": redirect.host_name,
+                "protocol": redirect.protocol.value if redirect.protocol else None,
+            }
+            if redirect
+            else None,
+            "routing_rules": rendered_rules,
+        }
+
+    def _render_ownership_controls(self, access_control: BucketAccessControl | None) -> dict[str, Any] | None:
+        needs_ownership = access_control is not None and access_control not in _ACLS_WITHOUT_OWNERSHIP
+        if self._object_ownership is None and not needs_ownership:
+            return None
+        if needs_ownership and self._object_ownership is ObjectOwnership.BUCKET_OWNER_ENFORCED:
+            raise ValidationError(
+                self,
+                f"object_ownership=ObjectOwnership.BUCKET_OWNER_ENFORCED disables ACLs, but access_control="
+                f"{access_control} needs them; use ObjectOwnership.OBJECT_WRITER",
+            )
+        ownership = self._object_ownership or ObjectOwnership.OBJECT_WRITER
+        return {"rules": [{"object_ownership": ownership.value}]}
+
+    def _render_logging(
+        self, target: IBucket | None, prefix: str | None, encryption: BucketEncryption | None
+    ) -> dict[str, Any] | None:
+        if target is None and prefix is None:
+            return None
+        if target is None and encryption in (BucketEncryption.KMS_MANAGED, BucketEncryption.DSSE_MANAGED):
+            raise ValidationError(
+                self,
+                f"server_access_logs_prefix={prefix!r} logs into this bucket, whose encryption={encryption} "
+                "cannot take server access logs; use another encryption or pass server_access_logs_bucket",
+            )
+        key = getattr(target, "encryption_key", None)
+        if key is not None:
+            key.grant_encrypt_decrypt(ServicePrincipal(_LOGGING_SERVICE))
+        return {
+            "destination_bucket_name": target.bucket_name if target is not None else None,
+            "log_file_prefix": prefix,
+        }
+
+    def _allow_log_delivery(self, source: Bucket, prefix: str | None) -> None:
+        if FeatureFlags.of(self).is_enabled(SERVER_ACCESS_LOGS_USE_BUCKET_POLICY):
+            conditions = None
+            if Stack.of(self) is Stack.of(source):
+                conditions = {
+                    "ArnLike": {"aws:SourceArn": source.bucket_arn},
+                    "StringEquals": {"aws:SourceAccount": source.env.account},
+                }
+            self.add_to_resource_policy(
+                PolicyStatement(
+                    effect=Effect.ALLOW,
+                    principals=[ServicePrincipal(_LOGGING_SERVICE)],
+                    actions=["s3:PutObject"],
+                    resources=[self.arn_for_objects(f"{prefix}*" if prefix else "*")],
+                    conditions=conditions,
+                )
+            )
+            return
+        if self._access_control not in (None, BucketAccessControl.LOG_DELIVERY_WRITE):
+            raise ValidationError(
+                self,
+                f"access_control={self._access_control} cannot take server access logs from "
+                f"{source.node.path}; use BucketAccessControl.LOG_DELIVERY_WRITE or drop access_control",
+            )
+        self._access_control = BucketAccessControl.LOG_DELIVERY_WRITE
+        self._ownership_controls = self._render_ownership_controls(self._access_control)
+
+    def _check_lifecycle_rule(self, rule: LifecycleRule) -> None:
+        if rule.expired_object_delete_marker and (
+            rule.expiration or rule.expiration_date or rule.tag_filters
+        ):
+            raise ValidationError(
+                self,
+                "lifecycle_rules has a rule with expired_object_delete_marker=True and expiration, "
+                "expiration_date or tag_filters; put expired_object_delete_marker in a rule of its own",
+            )
+        actions = (
+            rule.abort_incomplete_multipart_upload_after,
+            rule.expiration,
+            rule.expiration_date,
+            rule.expired_object_delete_marker,
+            rule.noncurrent_version_expiration,
+            rule.noncurrent_versions_to_retain,
+            rule.noncurrent_version_transitions,
+            rule.transitions,
+        )
+        if all(action is None for action in actions):
+            raise ValidationError(
+                self,
+                f"lifecycle_rules has a rule with no action ({rule!r}); set at least one of "
+                "abort_incomplete_multipart_upload_after, expiration, expiration_date, "
+                "expired_object_delete_marker, noncurrent_version_expiration, noncurrent_versions_to_retain, "
+                "noncurrent_version_transitions or transitions",
+            )
+        for transition in rule.transitions or ():
+            if (transition.transition_after is None) == (transition.transition_date is None):
+                raise ValidationError(
+                    self,
+                    f"lifecycle_rules has a transition {transition!r} with "
+                    + ("both" if transition.transition_after is not None else "neither")
+                    + " transition_after and transition_date; set exactly one of them",
+                )
+
+    def _render_lifecycle_configuration(self) -> dict[str, Any] | None:
+        if not self._lifecycle_rules:
+            return None
+        return {"rules": [_render_lifecycle_rule(rule) for rule in self._lifecycle_rules]}
+
+    def _render_cors_configuration(self) -> dict[str, Any] | None:
+        if not self._cors_rules:
+            return None
+        return {
+            "cors_rules": [
+                {
+                    "id": rule.id,
+                    "max_age": rule.max_age,
+                    "allowed_headers": list(rule.allowed_headers)
+                    if rule.allowed_headers is not None
+                    else None,
+                    "allowed_methods": [method.value for method in rule.allowed_methods],
+                    "allowed_origins": list(rule.allowed_origins),
+                    "exposed_headers": list(rule.exposed_headers)
+                    if rule.exposed_headers is not None
+                    else None,
+                }
+                for rule in self._cors_rules
+            ]
+        }
+
+
+def _true_unless_false(value: bool | None) -> bool:
+    return True if value is None else value
+
+
+def _render_public_access_block(block: BlockPublicAccessOptions | None) -> dict[str, Any] | None:
+    if block is None:
+        return None
+    return {
+        "block_public_acls": block.block_public_acls,
+        "block_public_policy": block.block_public_policy,
+        "ignore_public_acls": block.ignore_public_acls,
+        "restrict_public_buckets": block.restrict_public_buckets,
+    }
+
+
+def _render_tiering(
+    configurations: Sequence[IntelligentTieringConfiguration] | None,
+) -> list[dict[str, Any]] | None:
+    if configurations is None:
+        return None
+    rendered = []
+    for configuration in configurations:
+        tierings = []
+        if configuration.archive_access_tier_time is not None:
+            tierings.append(
+                {"access_tier": "ARCHIVE_ACCESS", "days": configuration.archive_access_tier_time.to_days()}
+            )
+        if configuration.deep_archive_access_tier_time is not None:
+            tierings.append(
+                {
+                    "access_tier": "DEEP_ARCHIVE_ACCESS",
+                    "days": configuration.deep_archive_access_tier_time.to_days(),
+                }
+            )
+        rendered.append(
+            {
+                "id": configuration.name,
+                "prefix": configuration.prefix,
+                "status": "Enabled",
+                "tag_filters": [{"key": tag.key, "value": tag.value} for tag in configuration.tags]
+                if configuration.tags is not None
+                else None,
+                "tierings": tierings,
+            }
+        )
+    return rendered
+
+
+def _render_lifecycle_rule(rule: LifecycleRule) -> dict[str, Any]:
+    enabled = rule.enabled if rule.enabled is not None else True
+    abort = rule.abort_incomplete_multipart_upload_after
+    noncurrent_expiration = rule.noncurrent_version_expiration
+    return {
+        "abort_incomplete_multipart_upload": {"days_after_initiation": abort.to_days()}
+        if abort is not None
+        else None,
+        "expiration_date": rule.expiration_date,
+        "expiration_in_days": rule.expiration.to_days() if rule.expiration is not None else None,
+        "id": rule.id,
+        "noncurrent_version_expiration": {
+            "noncurrent_days": noncurrent_expiration.to_days(),
+            "newer_noncurrent_versions": rule.noncurrent_versions_to_retain,
+        }
+        if noncurrent_expiration is not None
+        else None,
+        "noncurrent_version_transitions": [
+            {
+                "storage_class": t.storage_class.value,
+                "transition_in_days": t.transition_after.to_days(),
+                "newer_noncurrent_versions": t.noncurrent_versions_to_retain,
+            }
+            for t in rule.noncurrent_version_transitions
+        ]
+        if rule.noncurrent_version_transitions is not None
+        else None,
+        "prefix": rule.prefix,
+        "status": "Enabled" if enabled else "Disabled",
+        "transitions": [
+            {
+                "storage_class": t.storage_class.value,
+                "transition_date": t.transition_date,
+                "transition_in_days": t.transition_after.to_days()
+                if t.transition_after is not None
+                else None,
+            }
+            for t in rule.transitions
+        ]
+        if rule.transitions is not None
+        else None,
+        "expired_object_delete_marker": rule.expired_object_delete_marker,
+        "tag_filters": [{"key": key, "value": value} for key, value in rule.tag_filters.items()]
+        if rule.tag_filters
+        else None,
+        "object_size_less_than": rule.object_size_less_than,
+        "object_size_greater_than": rule.object_size_greater_than,
+    }

@@ -1,0 +1,377 @@
+"""Bucket: grants on buckets defined here or imported."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import pytest
+
+from apigwv2_integrations import Aws, Duration, RemovalPolicy, Stack
+from apigwv2_integrations.aws_iam import AnyPrincipal, PolicyStatement, Role, ServicePrincipal
+from apigwv2_integrations.aws_kms import Key
+from apigwv2_integrations.aws_s3 import (
+    BlockPublicAccess,
+    Bucket,
+    BucketAccessControl,
+    BucketEncryption,
+    BucketPolicy,
+    BucketProps,
+    CfnBucket,
+    CorsRule,
+    HttpMethods,
+    LifecycleRule,
+    ObjectOwnership,
+    RedirectTarget,
+    RoutingRule,
+    RoutingRuleCondition,
+    StorageClass,
+    Transition,
+)
+from apigwv2_integrations.core.errors import ValidationError
+
+Render = Callable[[Stack], dict[str, Any]]
+
+
+def test_grant_read_adds_object_and_bucket_read_actions_to_the_grantee(
+    stack: Stack, template: Render
+) -> None:
+    role = Role(stack, "Reader", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
+    bucket = Bucket.from_bucket_name(stack, "Data", "my-data")
+    grant = bucket.grant_read(role, "reports/*")
+    assert grant.success
+    [policy] = [r for r in template(stack)["Resources"].values() if r["Type"] == "AWS::IAM::Policy"]
+    assert policy["Properties"]["PolicyDocument"]["Statement"] == [
+        {
+            "Action": ["s3:GetObject*", "s3:GetBucket*", "s3:List*"],
+            "Effect": "Allow",
+            "Resource": [
+                {"Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":s3:::my-data"]]},
+                {"Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":s3:::my-data/reports/*"]]},
+            ],
+        }
+    ]
+
+
+def _resources_of_type(stack: Stack, template: Render, resource_type: str) -> list[dict[str, Any]]:
+    return [r for r in template(stack).get("Resources", {}).values() if r["Type"] == resource_type]
+
+
+def test_bucket_keywords_are_the_fields_of_bucket_props() -> None:
+    keywords = [p for p in inspect.signature(Bucket.__init__).parameters if p not in ("self", "scope", "id")]
+    assert keywords == [field.name for field in attrs.fields(BucketProps)]
+
+
+def test_bucket_defaults_to_an_unencrypted_retained_bucket(stack: Stack, template: Render) -> None:
+    Bucket(stack, "Data")
+    assert _resources_of_type(stack, template, "AWS::S3::Bucket") == [
+        {
+            "Type": "AWS::S3::Bucket",
+            "UpdateReplacePolicy": "Retain",
+            "DeletionPolicy": "Retain",
+        }
+    ]
+
+
+def test_kms_encryption_makes_a_rotated_key(stack: Stack, template: Render) -> None:
+    bucket = Bucket(stack, "Data", encryption=BucketEncryption.KMS)
+    [key] = _resources_of_type(stack, template, "AWS::KMS::Key")
+    assert key["Properties"]["EnableKeyRotation"] is True
+    assert key["Properties"]["Description"] == "Created by Test/Data"
+    assert bucket.encryption_key is not None
+
+
+def test_lifecycle_rules_added_later_are_rendered(stack: Stack, template: Render) -> None:
+    bucket = Bucket(stack, "Data")
+    bucket.add_lifecycle_rule(
+        transitions=[Transition(storage_class=StorageClass.DEEP_ARCHIVE, transition_date="2030-01-01")]
+    )
+    [resource] = _resources_of_type(stack, template, "AWS::S3::Bucket")
+    assert resource["Properties"]["LifecycleConfiguration"] == {
+        "Rules": [
+            {
+                "Status": "Enabled",
+                "Transitions": [{"StorageClass": "DEEP_ARCHIVE", "TransitionDate": "2030-01-01"}],
+            }
+        ]
+    }
+
+
+def test_cors_rules_added_later_are_rendered(stack: Stack, template: Render) -> None:
+    bucket = Bucket(stack, "Data", cors=[CorsRule(allowed_methods=[HttpMethods.GET], allowed_origins=["*"])])
+    bucket.add_cors_rule(allowed_methods=[HttpMethods.HEAD], allowed_origins=["https://example.com"])
+    [resource] = _resources_of_type(stack, template, "AWS::S3::Bucket")
+    assert resource["Properties"]["CorsConfiguration"] == {
+        "CorsRules": [
+            {"AllowedMethods": ["GET"], "AllowedOrigins": ["*"]},
+            {"AllowedMethods": ["HEAD"], "AllowedOrigins": ["https://example.com"]},
+        ]
+    }
+
+
+def test_imported_bucket_gets_no_resource_policy(stack: Stack, template: Render) -> None:
+    bucket = Bucket.from_bucket_name(stack, "Data", "my-data")
+    result = bucket.add_to_resource_policy(
+        PolicyStatement(actions=["s3:GetObject"], resources=["*"], principals=[AnyPrincipal()])
+    )
+    assert result.statement_added is False
+    assert _resources_of_type(stack, template, "AWS::S3::BucketPolicy") == []
+
+
+def test_imported_bucket_website_url_with_a_literal_region(stack: Stack) -> None:
+    bucket = Bucket.from_bucket_attributes(
+        stack, "Data", bucket_name="my-data", region="eu-central-1", bucket_website_new_url_format=True
+    )
+    assert bucket.bucket_website_url == "http://my-data.s3-website.eu-central-1.amazonaws.com"
+
+
+def test_imported_bucket_website_url_needs_a_region(stack: Stack) -> None:
+    bucket = Bucket.from_bucket_name(stack, "Data", "my-data")
+    with pytest.raises(ValidationError) as error:
+        _ = bucket.bucket_website_url
+    assert str(error.value) == (
+        "Test/Data: bucket_website_url needs the bucket's region, which is a token here; "
+        "pass region=... or bucket_website_url=... to Bucket.from_bucket_attributes"
+    )
+
+
+def test_from_bucket_attributes_needs_a_name_or_an_arn(stack: Stack) -> None:
+    with pytest.raises(ValidationError) as error:
+        Bucket.from_bucket_attributes(stack, "Data", region="eu-west-1")
+    assert str(error.value) == (
+        "Test/Data: bucket_name=None and bucket_arn gives none; pass bucket_name=... or a bucket_arn"
+    )
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (
+            {"bucket_name": "My_Bucket"},
+            "Test/Data: bucket_name='My_Bucket' is not valid; "
+            "use only lowercase letters, digits, periods (.) and hyphens (-)",
+        ),
+        (
+            {"bucket_name": "ab"},
+            "Test/Data: bucket_name='ab' is not valid; it has 2 characters; use 3 to 63",
+        ),
+        (
+            {"bucket_name": "-a..b"},
+            "Test/Data: bucket_name='-a..b' is not valid; start and end it with a lowercase letter or a digit; "
+            "do not put periods next to periods or hyphens",
+        ),
+        (
+            {"bucket_name": "10.0.0.1"},
+            "Test/Data: bucket_name='10.0.0.1' is not valid; do not use an IP address",
+        ),
+        (
+            {"encryption": BucketEncryption.S3_MANAGED, "encryption_key": "KEY"},
+            "Test/Data: encryption_key is given with encryption=BucketEncryption.S3_MANAGED; "
+            "use BucketEncryption.KMS or BucketEncryption.DSSE, or drop encryption_key",
+        ),
+        (
+            {"bucket_key_enabled": True},
+            "Test/Data: bucket_key_enabled=True needs encryption; "
+            "pass encryption=BucketEncryption.KMS, KMS_MANAGED, DSSE, DSSE_MANAGED or S3_MANAGED",
+        ),
+        (
+            {"minimum_tls_version": 1.2},
+            "Test/Data: minimum_tls_version=1.2 needs enforce_ssl=True; "
+            "pass enforce_ssl=True or drop minimum_tls_version",
+        ),
+        (
+            {"website_error_document": "error.html"},
+            "Test/Data: website_error_document='error.html' needs website_index_document; "
+            "pass website_index_document=...",
+        ),
+        (
+            {"website_redirect": RedirectTarget(host_name="example.com"), "website_index_document": "i.html"},
+            "Test/Data: website_redirect redirects every request, so website_index_document, "
+            "website_error_document and website_routing_rules cannot be given with it; "
+            "drop them or website_redirect",
+        ),
+        (
+            {"website_routing_rules": [RoutingRule(condition=RoutingRuleCondition(), host_name="x")]},
+            "Test/Data: website_routing_rules has a condition with neither http_error_code_returned_equals "
+            "nor key_prefix_equals; set one or drop the condition",
+        ),
+        (
+            {
+                "access_control": BucketAccessControl.PUBLIC_READ,
+                "object_ownership": ObjectOwnership.BUCKET_OWNER_ENFORCED,
+            },
+            "Test/Data: object_ownership=ObjectOwnership.BUCKET_OWNER_ENFORCED disables ACLs, "
+            "but access_control=BucketAccessControl.PUBLIC_READ needs them; use ObjectOwnership.OBJECT_WRITER",
+        ),
+        (
+            {"server_access_logs_prefix": "logs/", "encryption": BucketEncryption.KMS_MANAGED},
+            "Test/Data: server_access_logs_prefix='logs/' logs into this bucket, whose "
+            "encryption=BucketEncryption.KMS_MANAGED cannot take server access logs; "
+            "use another encryption or pass server_access_logs_bucket",
+        ),
+        (
+            {"server_access_logs_prefix": "logs/", "access_control": BucketAccessControl.PRIVATE},
+            "Test/Data: access_control=BucketAccessControl.PRIVATE cannot take server access logs from "
+            "Test/Data; use BucketAccessControl.LOG_DELIVERY_WRITE or drop access_control",
+        ),
+        (
+            {"public_read_access": True},
+            "Test/Data: public_read_access=True needs bucket-level public access, but block_public_access "
+            "is not set; pass block_public_access=BlockPublicAccess.BLOCK_ACLS_ONLY",
+        ),
+        (
+            {"public_read_access": True, "block_public_access": BlockPublicAccess.BLOCK_ALL},
+            "Test/Data: grant_public_access() needs public bucket policies, but block_public_access has "
+            "block_public_policy=True; use BlockPublicAccess.BLOCK_ACLS_ONLY or "
+            "BlockPublicAccess(block_public_policy=False, ...)",
+        ),
+        (
+            {
+                "lifecycle_rules": [
+                    LifecycleRule(expired_object_delete_marker=True, expiration=Duration.days(1))
+                ]
+            },
+            "Test/Data: lifecycle_rules has a rule with expired_object_delete_marker=True and expiration, "
+            "expiration_date or tag_filters; put expired_object_delete_marker in a rule of its own",
+        ),
+        (
+            {"lifecycle_rules": [LifecycleRule(prefix="a/")]},
+            "Test/Data: lifecycle_rules has a rule with no action (LifecycleRule(abort_incomplete_multipart_upload_after=None, "
+            "enabled=None, expiration=None, expiration_date=None, expired_object_delete_marker=None, id=None, "
+            "noncurrent_version_expiration=None, noncurrent_versions_to_retain=None, "
+            "noncurrent_version_transitions=None, object_size_greater_than=None, object_size_less_than=None, "
+            "prefix='a/', tag_filters=None, transitions=None)); set at least one of "
+            "abort_incomplete_multipart_upload_after, expiration, expiration_date, expired_object_delete_marker, "
+            "noncurrent_version_expiration, noncurrent_versions_to_retain, noncurrent_version_transitions "
+            "or transitions",
+        ),
+        (
+            {
+                "lifecycle_rules": [
+                    LifecycleRule(transitions=[Transition(storage_class=StorageClass.GLACIER)])
+                ]
+            },
+            "Test/Data: lifecycle_rules has a transition Transition(storage_class=StorageClass('GLACIER'), "
+            "transition_after=None, transition_date=None) with neither transition_after and transition_date; "
+            "set exactly one of them",
+        ),
+    ],
+)
+def test_bucket_rejects_bad_options_at_the_call(stack: Stack, options: dict[str, Any], message: str) -> None:
+    if options.get("encryption_key") == "KEY":
+        options = {**options, "encryption_key": Key(stack, "Key")}
+    with pytest.raises(ValidationError) as error:
+        Bucket(stack, "Data", **options)
+    assert str(error.value) == message
+
+
+def test_bucket_name_token_is_not_checked(stack: Stack, template: Render) -> None:
+    Bucket(stack, "Data", bucket_name=Aws.STACK_NAME)
+    [resource] = _resources_of_type(stack, template, "AWS::S3::Bucket")
+    assert resource["Properties"]["BucketName"] == {"Ref": "AWS::StackName"}
+
+
+def test_server_access_logs_to_an_imported_bucket_warn(stack: Stack, template: Render) -> None:
+    target = Bucket.from_bucket_name(stack, "Logs", "my-logs")
+    bucket = Bucket(stack, "Data", server_access_logs_bucket=target)
+    [resource] = _resources_of_type(stack, template, "AWS::S3::Bucket")
+    assert resource["Properties"]["LoggingConfiguration"] == {"DestinationBucketName": "my-logs"}
+    warnings = [m.data for m in bucket.node.metadata if m.type == "aws:cdk:warning"]
+    assert warnings == [
+        "Unable to add necessary logging permissions to imported target bucket: Test/Logs "
+        "[ack: @aws-cdk/aws-s3:accessLogsPolicyNotAdded]"
+    ]
+
+
+def test_bucket_policy_applies_a_removal_policy(stack: Stack, template: Render) -> None:
+    policy = BucketPolicy(
+        stack,
+        "Policy",
+        bucket=Bucket.from_bucket_name(stack, "Data", "d"),
+        removal_policy=RemovalPolicy.RETAIN,
+    )
+    policy.document.add_statements(
+        PolicyStatement(actions=["s3:GetObject"], resources=["*"], principals=[AnyPrincipal()])
+    )
+    [resource] = _resources_of_type(stack, template, "AWS::S3::BucketPolicy")
+    assert resource["DeletionPolicy"] == "Retain"
+    assert resource["Properties"]["Bucket"] == "d"
+
+
+def test_bucket_policy_rejects_what_is_not_a_bucket(stack: Stack) -> None:
+    with pytest.raises(TypeError) as error:
+        BucketPolicy(stack, "Policy", bucket="my-bucket")  # type: ignore[arg-type]
+    assert "bucket='my-bucket'" in str(error.value)
+
+
+def test_auto_delete_objects_needs_the_destroy_removal_policy(stack: Stack) -> None:
+    with pytest.raises(ValidationError) as error:
+        Bucket(stack, "Data", auto_delete_objects=True)
+    assert str(error.value) == (
+        "Test/Data: auto_delete_objects=True needs removal_policy=RemovalPolicy.DESTROY, not None; "
+        "pass removal_policy=RemovalPolicy.DESTROY or drop auto_delete_objects"
+    )
+
+
+def test_auto_delete_objects_shares_one_provider_per_stack(stack: Stack, template: Render) -> None:
+    Bucket(stack, "One", auto_delete_objects=True, removal_policy=RemovalPolicy.DESTROY)
+    Bucket(stack, "Two", auto_delete_objects=True, removal_policy=RemovalPolicy.DESTROY)
+    assert len(_resources_of_type(stack, template, "Custom::S3AutoDeleteObjects")) == 2
+    assert len(_resources_of_type(stack, template, "AWS::Lambda::Function")) == 1
+
+
+def test_validate_bucket_name_rejects_an_invalid_name() -> None:
+    with pytest.raises(ValidationError) as error:
+        Bucket.validate_bucket_name("Abc")
+    assert str(error.value) == (
+        "bucket_name='Abc' is not valid; use only lowercase letters, digits, periods (.) and hyphens (-)"
+    )
+
+
+def test_validate_bucket_name_accepts_legacy_names_when_allowed() -> None:
+    Bucket.validate_bucket_name("Legacy_Bucket", allow_legacy_bucket_naming=True)
+
+
+def test_disallow_public_access_follows_block_public_policy(stack: Stack) -> None:
+    assert Bucket(stack, "Blocked", block_public_access=BlockPublicAccess.BLOCK_ALL).disallow_public_access
+    assert Bucket(stack, "Open").disallow_public_access is None
+
+
+def test_from_cfn_bucket_returns_one_view_per_l1_bucket(stack: Stack) -> None:
+    cfn_bucket = CfnBucket(stack, "Cfn")
+    view = Bucket.from_cfn_bucket(cfn_bucket)
+    assert Bucket.from_cfn_bucket(cfn_bucket) is view
+    assert view.node.path == "Test/Cfn/@FromCfnBucket"
+
+
+def test_grants_send_kms_actions_to_the_bucket_key(stack: Stack, template: Render) -> None:
+    role = Role(stack, "Writer", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
+    bucket = Bucket(stack, "Data", encryption=BucketEncryption.KMS)
+    bucket.grants.actions_on_object_keys(role, "in/*", "s3:PutObject", "kms:GenerateDataKey*")
+    [policy] = _resources_of_type(stack, template, "AWS::IAM::Policy")
+    statements = policy["Properties"]["PolicyDocument"]["Statement"]
+    assert [s["Action"] for s in statements] == ["s3:PutObject", "kms:GenerateDataKey*"]
+
+
+def test_event_bridge_enabled_is_refused_with_the_cloudformation_way(stack: Stack) -> None:
+    with pytest.raises(ValidationError) as error:
+        Bucket(stack, "Data", event_bridge_enabled=True)
+    assert str(error.value) == (
+        "Test/Data: event_bridge_enabled=True needs aws-cdk-lib's Custom::S3BucketNotifications handler, "
+        "which this package does not provide; CloudFormation can do it: drop event_bridge_enabled and call "
+        "bucket.node.default_child.add_property_override("
+        "'NotificationConfiguration.EventBridgeConfiguration.EventBridgeEnabled', True)"
+    )
+
+
+def test_the_event_bridge_override_renders(stack: Stack, template: Render) -> None:
+    bucket = Bucket(stack, "Data")
+    bucket.node.default_child.add_property_override(  # type: ignore[union-attr]
+        "NotificationConfiguration.EventBridgeConfiguration.EventBridgeEnabled", True
+    )
+    [resource] = _resources_of_type(stack, template, "AWS::S3::Bucket")
+    assert resource["Properties"] == {
+        "NotificationConfiguration": {"EventBridgeConfiguration": {"EventBridgeEnabled": True}}
+    }
