@@ -10,13 +10,14 @@ import attrs
 import pytest
 from syrupy.assertion import SnapshotAssertion
 
-from apigwv2_integrations import Environment, RemovalPolicy, Stack
+from apigwv2_integrations import App, Environment, RemovalPolicy, Stack
 from apigwv2_integrations.aws_dynamodb import (
     Attribute,
     AttributeType,
     Billing,
     BillingMode,
     Capacity,
+    ContributorInsightsSpecification,
     GlobalSecondaryIndexPropsV2,
     Operation,
     PointInTimeRecoverySpecification,
@@ -30,7 +31,7 @@ from apigwv2_integrations.aws_dynamodb import (
 )
 from apigwv2_integrations.aws_iam import Role, ServicePrincipal
 from apigwv2_integrations.aws_kms import Key
-from apigwv2_integrations.core.errors import ValidationError
+from apigwv2_integrations.core.errors import SynthesisError, ValidationError
 from tests.cfn_lint import assert_cfn_lint_clean
 from tests.conftest import resources_of_type
 
@@ -265,12 +266,51 @@ def test_table_v2_metrics_name_region_and_account(stack: Stack) -> None:
             lambda s: TableV2(s, "T", partition_key=PK, replicas=[{"region": "eu-west-1"}]),
             "Test/T: region='eu-west-1': replicas need a stack with a region; set env=Environment(region=...) on the stack",
         ),
+        (
+            lambda s: Table(
+                s,
+                "T",
+                partition_key=PK,
+                contributor_insights_enabled=True,
+                contributor_insights_specification=ContributorInsightsSpecification(enabled=True),
+            ),
+            "Test/T: contributor_insights_enabled and contributor_insights_specification are both given; "
+            "use contributor_insights_specification only",
+        ),
+        (
+            lambda s: Table.from_table_arn(s, "T", "arn:aws:dynamodb:us-east-1:111111111111:table"),
+            "Test: table_arn='arn:aws:dynamodb:us-east-1:111111111111:table' has no table name; "
+            "use 'arn:<partition>:dynamodb:<region>:<account>:table/<name>'",
+        ),
+        (
+            lambda s: TableV2.from_table_arn(s, "T", "arn:aws:dynamodb:us-east-1:111111111111:table"),
+            "Test: table_arn='arn:aws:dynamodb:us-east-1:111111111111:table' has no table name; "
+            "use 'arn:<partition>:dynamodb:<region>:<account>:table/<name>'",
+        ),
     ],
 )
 def test_tables_reject_bad_input(stack: Stack, build: Callable[[Stack], Any], message: str) -> None:
     with pytest.raises(ValidationError) as error:
         build(stack)
     assert str(error.value) == message
+
+
+def test_table_v2_rejects_both_contributor_insights_keywords_at_synth(app: App) -> None:
+    stack = Stack(app, "Test", env=Environment(region="us-east-1"))
+    TableV2(
+        stack,
+        "T",
+        partition_key=PK,
+        contributor_insights=True,
+        contributor_insights_specification=ContributorInsightsSpecification(enabled=True),
+    )
+    with pytest.raises(SynthesisError) as error:
+        app.synth()
+    assert str(error.value) == (
+        "synthesis failed with 1 validation error:\n"
+        "  Test/T: contributor_insights and contributor_insights_specification are both given; "
+        "use contributor_insights_specification only"
+    )
 
 
 def test_local_secondary_index_without_table_sort_key_fails_at_synth(stack: Stack, template: Render) -> None:

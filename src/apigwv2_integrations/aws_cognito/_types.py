@@ -5,8 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+from ..core.resource_types import IResource
+
 if TYPE_CHECKING:
     from ..aws_iam import Grant, IGrantable, IRole
+    from ..cfn.aws_cognito import (
+        UserPoolClientReference,
+        UserPoolDomainReference,
+        UserPoolGroupReference,
+        UserPoolIdentityProviderReference,
+        UserPoolReference,
+        UserPoolResourceServerReference,
+    )
     from ..core.duration import Duration
     from .user_pool_attr import ClientAttributes
     from .user_pool_client import (
@@ -27,7 +37,7 @@ if TYPE_CHECKING:
 
 
 @runtime_checkable
-class IUserPoolIdentityProvider(Protocol):
+class IUserPoolIdentityProvider(IResource, Protocol):
     """A federated identity provider of a user pool."""
 
     @property
@@ -35,9 +45,14 @@ class IUserPoolIdentityProvider(Protocol):
         """The name of the provider."""
         ...
 
+    @property
+    def user_pool_identity_provider_ref(self) -> UserPoolIdentityProviderReference:
+        """A reference to the identity provider: its name and user pool id."""
+        ...
+
 
 @runtime_checkable
-class IUserPoolClient(Protocol):
+class IUserPoolClient(IResource, Protocol):
     """An app client of a user pool, defined here or imported."""
 
     @property
@@ -50,9 +65,14 @@ class IUserPoolClient(Protocol):
         """The client's secret (not available in this package; see the error it raises)."""
         ...
 
+    @property
+    def user_pool_client_ref(self) -> UserPoolClientReference:
+        """A reference to the client: its id and user pool id."""
+        ...
+
 
 @runtime_checkable
-class IUserPoolResourceServer(Protocol):
+class IUserPoolResourceServer(IResource, Protocol):
     """A resource server of a user pool, defined here or imported."""
 
     @property
@@ -60,9 +80,14 @@ class IUserPoolResourceServer(Protocol):
         """The resource server's identifier."""
         ...
 
+    @property
+    def user_pool_resource_server_ref(self) -> UserPoolResourceServerReference:
+        """A reference to the resource server: its identifier and user pool id."""
+        ...
+
 
 @runtime_checkable
-class IUserPoolDomain(Protocol):
+class IUserPoolDomain(IResource, Protocol):
     """A domain of a user pool, defined here or imported."""
 
     @property
@@ -70,9 +95,14 @@ class IUserPoolDomain(Protocol):
         """The domain name (the prefix of a Cognito domain, or the custom domain)."""
         ...
 
+    @property
+    def user_pool_domain_ref(self) -> UserPoolDomainReference:
+        """A reference to the domain: its name and user pool id."""
+        ...
+
 
 @runtime_checkable
-class IUserPoolGroup(Protocol):
+class IUserPoolGroup(IResource, Protocol):
     """A group of a user pool, defined here or imported."""
 
     @property
@@ -80,9 +110,14 @@ class IUserPoolGroup(Protocol):
         """The name of the group."""
         ...
 
+    @property
+    def user_pool_group_ref(self) -> UserPoolGroupReference:
+        """A reference to the group: its name and user pool id."""
+        ...
+
 
 @runtime_checkable
-class IUserPool(Protocol):
+class IUserPool(IResource, Protocol):
     """A Cognito user pool, defined here or imported."""
 
     @property
@@ -93,6 +128,11 @@ class IUserPool(Protocol):
     @property
     def user_pool_arn(self) -> str:
         """The user pool's ARN."""
+        ...
+
+    @property
+    def user_pool_ref(self) -> UserPoolReference:
+        """A reference to the user pool: its id and ARN."""
         ...
 
     @property

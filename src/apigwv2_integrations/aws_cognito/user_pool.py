@@ -11,7 +11,7 @@ import attrs
 
 from ..aws_iam import Grant, IGrantable, IRole, PolicyDocument, PolicyStatement, Role, ServicePrincipal
 from ..aws_lambda import IFunction
-from ..cfn.aws_cognito import CfnUserPool
+from ..cfn.aws_cognito import CfnUserPool, UserPoolReference
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.duration import Duration
@@ -486,6 +486,11 @@ class _UserPoolBase(Resource):
     user_pool_id: str
     user_pool_arn: str
     user_pool_provider_name: str
+
+    @property
+    def user_pool_ref(self) -> UserPoolReference:
+        """A reference to the user pool: its id and ARN."""
+        return UserPoolReference(user_pool_arn=self.user_pool_arn, user_pool_id=self.user_pool_id)
 
     def _init_identity_providers(self) -> None:
         self._identity_providers: list[IUserPoolIdentityProvider] = []

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 import attrs
 
 from ..aws_iam import IRole
-from ..cfn.aws_cognito import CfnUserPoolClient
+from ..cfn.aws_cognito import CfnUserPoolClient, UserPoolClientReference
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.duration import Duration
@@ -16,6 +16,7 @@ from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
+from ._imported_refs import unknown_user_pool_id
 from ._types import IUserPool, IUserPoolClient, IUserPoolResourceServer
 from .user_pool_attr import ClientAttributes
 from .user_pool_resource_server import ResourceServerScope
@@ -235,6 +236,14 @@ class _ImportedUserPoolClient(Resource):
         self.user_pool_client_id = user_pool_client_id
 
     @property
+    def user_pool_client_ref(self) -> UserPoolClientReference:
+        """A reference to the client; its user pool id is unknown and reports so when rendered."""
+        user_pool_id = unknown_user_pool_id(
+            self, "UserPoolClient.from_user_pool_client_id", "user_pool_client_id"
+        )
+        return UserPoolClientReference(client_id=self.user_pool_client_id, user_pool_id=user_pool_id)
+
+    @property
     def user_pool_client_secret(self) -> Any:
         """Not available for an imported client."""
         raise _no_secret(self)
@@ -389,6 +398,13 @@ class UserPoolClient(Resource):
     def from_user_pool_client_id(scope: Construct, id: str, user_pool_client_id: str) -> IUserPoolClient:
         """An existing user pool client."""
         return _ImportedUserPoolClient(scope, id, user_pool_client_id)
+
+    @property
+    def user_pool_client_ref(self) -> UserPoolClientReference:
+        """A reference to the client: its id and user pool id."""
+        return UserPoolClientReference(
+            client_id=self.user_pool_client_id, user_pool_id=self.user_pool.user_pool_ref.user_pool_id
+        )
 
     @property
     def user_pool_client_name(self) -> str:

@@ -10,13 +10,14 @@ from typing import Any, ClassVar
 import attrs
 
 from ..aws_certificatemanager import ICertificate
-from ..cfn.aws_cognito import CfnUserPoolDomain
+from ..cfn.aws_cognito import CfnUserPoolDomain, UserPoolDomainReference
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
+from ._imported_refs import unknown_user_pool_id
 from ._types import IUserPool, IUserPoolDomain
 from .user_pool_client import UserPoolClient
 
@@ -99,6 +100,12 @@ class _ImportedUserPoolDomain(Resource):
         super().__init__(scope, id)
         self.domain_name = domain_name
 
+    @property
+    def user_pool_domain_ref(self) -> UserPoolDomainReference:
+        """A reference to the domain; its user pool id is unknown and reports so when rendered."""
+        user_pool_id = unknown_user_pool_id(self, "UserPoolDomain.from_domain_name", "domain_name")
+        return UserPoolDomainReference(domain=self.domain_name, user_pool_id=user_pool_id)
+
 
 class UserPoolDomain(Resource):
     """The hosted sign-in domain of a user pool (`AWS::Cognito::UserPoolDomain`)."""
@@ -149,6 +156,14 @@ class UserPoolDomain(Resource):
         )
         self._resource = resource
         self.domain_name: str = resource.ref
+        self._user_pool = props.user_pool
+
+    @property
+    def user_pool_domain_ref(self) -> UserPoolDomainReference:
+        """A reference to the domain: its name and user pool id."""
+        return UserPoolDomainReference(
+            domain=self.domain_name, user_pool_id=self._user_pool.user_pool_ref.user_pool_id
+        )
 
     @property
     def cloud_front_endpoint(self) -> str:

@@ -6,12 +6,13 @@ import re
 from typing import ClassVar
 
 from ..aws_iam import IRole
-from ..cfn.aws_cognito import CfnUserPoolGroup
+from ..cfn.aws_cognito import CfnUserPoolGroup, UserPoolGroupReference
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
+from ._imported_refs import unknown_user_pool_id
 from ._types import IUserPool, IUserPoolGroup
 
 _GROUP_NAME = re.compile(r"^[^\s\x00-\x1f]{1,128}$")
@@ -44,6 +45,12 @@ class _ImportedUserPoolGroup(Resource):
     def __init__(self, scope: Construct, id: str, group_name: str) -> None:
         super().__init__(scope, id)
         self.group_name = group_name
+
+    @property
+    def user_pool_group_ref(self) -> UserPoolGroupReference:
+        """A reference to the group; its user pool id is unknown and reports so when rendered."""
+        user_pool_id = unknown_user_pool_id(self, "UserPoolGroup.from_group_name", "group_name")
+        return UserPoolGroupReference(group_name=self.group_name, user_pool_id=user_pool_id)
 
 
 class UserPoolGroup(Resource):
@@ -99,6 +106,14 @@ class UserPoolGroup(Resource):
             role_arn=props.role.role_arn if props.role is not None else None,
         )
         self.group_name: str = resource.ref
+        self._user_pool = props.user_pool
+
+    @property
+    def user_pool_group_ref(self) -> UserPoolGroupReference:
+        """A reference to the group: its name and user pool id."""
+        return UserPoolGroupReference(
+            group_name=self.group_name, user_pool_id=self._user_pool.user_pool_ref.user_pool_id
+        )
 
     @staticmethod
     def from_group_name(scope: Construct, id: str, group_name: str) -> IUserPoolGroup:

@@ -7,10 +7,12 @@ from typing import Any, ClassVar
 
 import attrs
 
-from ..cfn.aws_cognito import CfnUserPoolResourceServer
+from ..cfn.aws_cognito import CfnUserPoolResourceServer, UserPoolResourceServerReference
 from ..core.construct import Construct
+from ..core.converters import optional_tuple
 from ..core.resource import Resource
 from ..core.struct import lazy_frozen
+from ._imported_refs import unknown_user_pool_id
 from ._types import IUserPool, IUserPoolResourceServer
 
 
@@ -39,17 +41,13 @@ class ResourceServerScope:
         )
 
 
-def _to_scopes(value: Sequence[ResourceServerScope] | None) -> tuple[ResourceServerScope, ...] | None:
-    return None if value is None else tuple(value)
-
-
 @lazy_frozen(kw_only=True)
 class UserPoolResourceServerOptions:
     """Options of a resource server."""
 
     identifier: str
     """The unique identifier of the resource server, usually its URL; scopes are `{identifier}/{scope}`."""
-    scopes: Sequence[ResourceServerScope] | None = attrs.field(default=None, converter=_to_scopes)
+    scopes: Sequence[ResourceServerScope] | None = attrs.field(default=None, converter=optional_tuple)
     """The scopes of the server. Default: none."""
     user_pool_resource_server_name: str | None = None
     """The name of the server. Default: the identifier."""
@@ -67,6 +65,16 @@ class _ImportedUserPoolResourceServer(Resource):
     def __init__(self, scope: Construct, id: str, user_pool_resource_server_id: str) -> None:
         super().__init__(scope, id)
         self.user_pool_resource_server_id = user_pool_resource_server_id
+
+    @property
+    def user_pool_resource_server_ref(self) -> UserPoolResourceServerReference:
+        """A reference to the resource server; its user pool id is unknown and reports so when rendered."""
+        user_pool_id = unknown_user_pool_id(
+            self, "UserPoolResourceServer.from_user_pool_resource_server_id", "user_pool_resource_server_id"
+        )
+        return UserPoolResourceServerReference(
+            identifier=self.user_pool_resource_server_id, user_pool_id=user_pool_id
+        )
 
 
 class UserPoolResourceServer(Resource):
@@ -101,6 +109,15 @@ class UserPoolResourceServer(Resource):
             user_pool_id=props.user_pool.user_pool_id,
         )
         self.user_pool_resource_server_id: str = resource.ref
+        self._user_pool = props.user_pool
+        self._identifier = props.identifier
+
+    @property
+    def user_pool_resource_server_ref(self) -> UserPoolResourceServerReference:
+        """A reference to the resource server: its identifier and user pool id."""
+        return UserPoolResourceServerReference(
+            identifier=self._identifier, user_pool_id=self._user_pool.user_pool_ref.user_pool_id
+        )
 
     @staticmethod
     def from_user_pool_resource_server_id(

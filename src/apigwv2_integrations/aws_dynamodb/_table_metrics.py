@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from ..aws_cloudwatch.metric import MathExpression, Metric, MetricOptions
+from ..aws_cloudwatch.metric import MathExpression, Metric, MetricOptions, metric_options
 from ..aws_cloudwatch.metric_types import Unit
 from ..core.duration import Duration
 from ..core.errors import ValidationError
@@ -21,7 +21,7 @@ def _operation_name(operation: str | Operation) -> str:
     return operation.value if isinstance(operation, Operation) else operation
 
 
-class TableMetrics(Resource):
+class _TableMetrics(Resource):
     """The `metric*` methods of tables; subclasses say how a metric is finished (`_finish_metric`)."""
 
     table_name: str
@@ -35,6 +35,20 @@ class TableMetrics(Resource):
         self, metric_name: str, dimensions: Mapping[str, Any], statistic: str | None, options: MetricOptions
     ) -> Metric:
         return self._finish_metric(metric_name, dimensions, statistic, options)
+
+    def _by_table(self, metric_name: str, statistic: str | None, options: MetricOptions) -> Metric:
+        return self._table_metric(metric_name, {"TableName": self.table_name}, statistic, options)
+
+    def _operation_in(self, options: MetricOptions, metric_name: str) -> Any:
+        """The Operation named in `dimensions_map`, which the per-operation metric `metric_name` needs."""
+        operation = (options.dimensions_map or {}).get("Operation")
+        if not operation:
+            raise ValidationError(
+                self,
+                f"dimensions_map={options.dimensions_map!r} has no 'Operation'; the {metric_name} "
+                "metric needs one, e.g. dimensions_map={'Operation': 'GetItem'}",
+            )
+        return operation
 
     def _sum_for_operations(
         self,
@@ -82,21 +96,7 @@ class TableMetrics(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """A metric of this table (AWS/DynamoDB, by TableName). Default: Average over 5 minutes."""
-        options = MetricOptions(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
-        return self._table_metric(metric_name, {"TableName": self.table_name}, None, options)
+        return self._by_table(metric_name, None, metric_options(locals()))
 
     def metric_consumed_read_capacity_units(
         self,
@@ -115,21 +115,7 @@ class TableMetrics(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """Read capacity units consumed. Default: Sum over 5 minutes."""
-        options = MetricOptions(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
-        return self._table_metric("ConsumedReadCapacityUnits", {"TableName": self.table_name}, "Sum", options)
+        return self._by_table("ConsumedReadCapacityUnits", "Sum", metric_options(locals()))
 
     def metric_consumed_write_capacity_units(
         self,
@@ -148,23 +134,7 @@ class TableMetrics(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """Write capacity units consumed. Default: Sum over 5 minutes."""
-        options = MetricOptions(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
-        return self._table_metric(
-            "ConsumedWriteCapacityUnits", {"TableName": self.table_name}, "Sum", options
-        )
+        return self._by_table("ConsumedWriteCapacityUnits", "Sum", metric_options(locals()))
 
     def metric_conditional_check_failed_requests(
         self,
@@ -183,23 +153,7 @@ class TableMetrics(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """Writes whose condition failed. Default: Sum over 5 minutes."""
-        options = MetricOptions(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
-        return self._table_metric(
-            "ConditionalCheckFailedRequests", {"TableName": self.table_name}, "Sum", options
-        )
+        return self._by_table("ConditionalCheckFailedRequests", "Sum", metric_options(locals()))
 
     def metric_throttled_requests(
         self,
@@ -218,21 +172,7 @@ class TableMetrics(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """Throttled requests (deprecated by aws_cdk). Default: Sum over 5 minutes."""
-        options = MetricOptions(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
-        return self._table_metric("ThrottledRequests", {"TableName": self.table_name}, "Sum", options)
+        return self._by_table("ThrottledRequests", "Sum", metric_options(locals()))
 
     def metric_user_errors(
         self,
@@ -251,20 +191,7 @@ class TableMetrics(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """User errors of the whole account and region (no dimensions). Default: Sum over 5 minutes."""
-        options = MetricOptions(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        options = metric_options(locals())
         return self._table_metric("UserErrors", {}, "Sum", attrs.evolve(options, dimensions_map={}))
 
     def metric_system_errors(
@@ -284,28 +211,8 @@ class TableMetrics(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """System errors of the Operation named in dimensions_map (deprecated by aws_cdk). Default: Sum."""
-        options = MetricOptions(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
-        operation = (options.dimensions_map or {}).get("Operation")
-        if not operation:
-            raise ValidationError(
-                self,
-                f"dimensions_map={options.dimensions_map!r} has no 'Operation'; "
-                "the SystemErrors metric needs "
-                "one, e.g. dimensions_map={'Operation': 'GetItem'}",
-            )
+        options = metric_options(locals())
+        self._operation_in(options, "SystemErrors")
         dimensions = {"TableName": self.table_name, **(options.dimensions_map or {})}
         return self._table_metric(
             "SystemErrors", dimensions, "Sum", attrs.evolve(options, dimensions_map=dimensions)
@@ -328,28 +235,11 @@ class TableMetrics(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """Latency of successful requests of the Operation named in dimensions_map. Default: Average."""
-        options = MetricOptions(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
-        operation = (options.dimensions_map or {}).get("Operation")
-        if not operation:
-            raise ValidationError(
-                self,
-                f"dimensions_map={options.dimensions_map!r} has no 'Operation'; the SuccessfulRequestLatency "
-                "metric needs one, e.g. dimensions_map={'Operation': 'GetItem'}",
-            )
-        dimensions = {"TableName": self.table_name, "Operation": operation}
+        options = metric_options(locals())
+        dimensions = {
+            "TableName": self.table_name,
+            "Operation": self._operation_in(options, "SuccessfulRequestLatency"),
+        }
         return self._table_metric(
             "SuccessfulRequestLatency",
             dimensions,
@@ -375,20 +265,7 @@ class TableMetrics(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """Throttled requests of one operation. Default: Sum over 5 minutes."""
-        options = MetricOptions(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        options = metric_options(locals())
         dimensions = {"Operation": _operation_name(operation), "TableName": self.table_name}
         return self._table_metric("ThrottledRequests", dimensions, "Sum", options)
 
@@ -410,20 +287,7 @@ class TableMetrics(Resource):
         visible: bool | None = None,
     ) -> MathExpression:
         """Throttled requests summed over operations (default: all). Default: Sum over 5 minutes."""
-        options = MetricOptions(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        options = metric_options(locals())
         return self._sum_for_operations(
             "ThrottledRequests", "Sum of throttled requests across all operations", operations, options
         )
@@ -446,20 +310,7 @@ class TableMetrics(Resource):
         visible: bool | None = None,
     ) -> MathExpression:
         """System errors summed over operations (default: all). Default: Sum over 5 minutes."""
-        options = MetricOptions(
-            account=account,
-            color=color,
-            dimensions_map=dimensions_map,
-            id=id,
-            label=label,
-            period=period,
-            region=region,
-            stack_account=stack_account,
-            stack_region=stack_region,
-            statistic=statistic,
-            unit=unit,
-            visible=visible,
-        )
+        options = metric_options(locals())
         return self._sum_for_operations(
             "SystemErrors", "Sum of errors across all operations", operations, options
         )

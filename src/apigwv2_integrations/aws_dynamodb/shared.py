@@ -9,8 +9,11 @@ from typing import Any
 import attrs
 
 from ..aws_cloudwatch.metric import MetricOptions
+from ..core.arn import ArnFormat
 from ..core.construct import Construct
+from ..core.converters import optional_tuple, to_tuple
 from ..core.errors import ValidationError
+from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 
 
@@ -136,10 +139,6 @@ def _to_attributes(value: Sequence[Attribute | Mapping[str, Any]] | None) -> tup
     return tuple(a for a in (to_attribute(v) for v in value) if a is not None)
 
 
-def _to_str_tuple(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return tuple(value) if value is not None else None
-
-
 @lazy_frozen(kw_only=True)
 class PointInTimeRecoverySpecification:
     """Point-in-time recovery settings."""
@@ -174,6 +173,67 @@ def to_cci(
     return ContributorInsightsSpecification(**value) if isinstance(value, Mapping) else value
 
 
+def table_name_in_arn(scope: Construct, table_arn: str) -> str:
+    """The table name of a table ARN (`arn:...:table/<name>`), for importing a table by ARN."""
+    name = Stack.of(scope).split_arn(table_arn, ArnFormat.SLASH_RESOURCE_NAME).resource_name
+    if not name:
+        raise ValidationError(
+            scope,
+            f"table_arn={table_arn!r} has no table name; "
+            "use 'arn:<partition>:dynamodb:<region>:<account>:table/<name>'",
+        )
+    return name
+
+
+def render_point_in_time_recovery(
+    scope: Construct, enabled: bool | None, spec: PointInTimeRecoverySpecification | None
+) -> dict[str, Any] | None:
+    """Point-in-time recovery of a table or replica from `point_in_time_recovery` and its specification."""
+    if spec is not None and enabled is not None:
+        raise ValidationError(
+            scope,
+            "point_in_time_recovery and point_in_time_recovery_specification are both given; "
+            "use point_in_time_recovery_specification only",
+        )
+    days = spec.recovery_period_in_days if spec is not None else None
+    if spec is not None and not spec.point_in_time_recovery_enabled and days:
+        raise ValidationError(
+            scope,
+            f"recovery_period_in_days={days!r} is given but point_in_time_recovery_enabled=False; "
+            "enable point-in-time recovery or drop the period",
+        )
+    if days is not None and not 1 <= days <= 35:
+        raise ValidationError(scope, f"recovery_period_in_days={days!r} is out of range; use 1 to 35 days")
+    if spec is not None:
+        return {
+            "point_in_time_recovery_enabled": spec.point_in_time_recovery_enabled,
+            "recovery_period_in_days": days,
+        }
+    if enabled is not None:
+        return {"point_in_time_recovery_enabled": enabled}
+    return None
+
+
+def render_contributor_insights(
+    scope: Construct,
+    enabled_keyword: str,
+    enabled: bool | None,
+    spec: ContributorInsightsSpecification | None,
+) -> dict[str, Any] | None:
+    """Contributor Insights from the keyword `enabled_keyword` (`enabled`) and the specification."""
+    if spec is not None and enabled is not None:
+        raise ValidationError(
+            scope,
+            f"{enabled_keyword} and contributor_insights_specification are both given; "
+            "use contributor_insights_specification only",
+        )
+    if spec is not None:
+        return {"enabled": spec.enabled, "mode": spec.mode.value if spec.mode else None}
+    if enabled is not None:
+        return {"enabled": enabled}
+    return None
+
+
 @lazy_frozen(kw_only=True)
 class SchemaOptions:
     """A partition key and an optional sort key."""
@@ -184,17 +244,13 @@ class SchemaOptions:
     """The sort key. Default: none."""
 
 
-def _to_attribute_tuple(value: Sequence[Attribute]) -> tuple[Attribute, ...]:
-    return tuple(value)
-
-
 @lazy_frozen(kw_only=True)
 class KeySchema:
     """The key attributes of a table or index (several for multi-attribute keys)."""
 
-    partition_keys: Sequence[Attribute] = attrs.field(converter=_to_attribute_tuple)
+    partition_keys: Sequence[Attribute] = attrs.field(converter=to_tuple)
     """The partition key attributes."""
-    sort_keys: Sequence[Attribute] = attrs.field(converter=_to_attribute_tuple)
+    sort_keys: Sequence[Attribute] = attrs.field(converter=to_tuple)
     """The sort key attributes."""
 
 
@@ -204,7 +260,7 @@ class SecondaryIndexProps:
 
     index_name: str
     """The index's name."""
-    non_key_attributes: Sequence[str] | None = attrs.field(default=None, converter=_to_str_tuple)
+    non_key_attributes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Attributes copied into the index (projection INCLUDE only). Default: none."""
     projection_type: ProjectionType | None = None
     """Which attributes the index holds. Default: ALL."""
@@ -290,15 +346,11 @@ class MaxThroughputProps:
     """Write request units. Default: no limit."""
 
 
-def _to_operations(value: Sequence[Operation] | None) -> tuple[Operation, ...] | None:
-    return tuple(value) if value is not None else None
-
-
 @lazy_frozen(kw_only=True)
 class SystemErrorsForOperationsMetricOptions(MetricOptions):
     """Options of the metrics summed over operations."""
 
-    operations: Sequence[Operation] | None = attrs.field(default=None, converter=_to_operations)
+    operations: Sequence[Operation] | None = attrs.field(default=None, converter=optional_tuple)
     """The operations summed. Default: every operation."""
 
 

@@ -13,17 +13,19 @@ from ..aws_iam.policy_document import PolicyDocument
 from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_iam.principals import IGrantable
 from ..aws_kms import IKey, Key
-from ..cfn.aws_dynamodb import CfnTable
-from ..core.arn import ArnFormat
+from ..cfn.aws_dynamodb import CfnTable, TableReference
 from ..core.construct import Construct
+from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
+from ..core.resource_types import IResource
 from ..core.stack import Stack
+from ..core.stand_in import StandIn
 from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ._cfn_keys import cfn_keys
-from ._table_metrics import NAMESPACE, TableMetrics
+from ._table_metrics import NAMESPACE, _TableMetrics
 from .shared import (
     Attribute,
     BillingMode,
@@ -37,8 +39,11 @@ from .shared import (
     TableClass,
     TableEncryption,
     parse_key_schema,
+    render_contributor_insights,
+    render_point_in_time_recovery,
     render_projection,
     render_warm_throughput,
+    table_name_in_arn,
     to_cci,
     to_pitr,
 )
@@ -52,7 +57,7 @@ _TABLE_SCHEMA = "<table-schema>"
 
 
 @runtime_checkable
-class ITable(Protocol):
+class ITable(IResource, Protocol):
     """A DynamoDB table, defined here or imported."""
 
     @property
@@ -63,6 +68,11 @@ class ITable(Protocol):
     @property
     def table_name(self) -> str:
         """The table's name."""
+        ...
+
+    @property
+    def table_ref(self) -> TableReference:
+        """A reference to the table: its name and ARN."""
         ...
 
     @property
@@ -95,6 +105,10 @@ class ITable(Protocol):
         """Let `grantee` do anything with the table."""
         ...
 
+    def grant_stream_read(self, grantee: IGrantable) -> Grant:
+        """Let `grantee` read the table's stream."""
+        ...
+
 
 class GrantOnKeyResult:
     """The grant made on a table's key, if it has one."""
@@ -103,7 +117,7 @@ class GrantOnKeyResult:
         self.grant = grant
 
 
-class TableBase(TableMetrics):
+class TableBase(_TableMetrics):
     """What tables defined here and imported tables share: grants and metrics."""
 
     table_arn: str
@@ -122,9 +136,9 @@ class TableBase(TableMetrics):
         return False
 
     @property
-    def table_ref(self) -> dict[str, str]:
+    def table_ref(self) -> TableReference:
         """The table's ARN and name."""
-        return {"table_arn": self.table_arn, "table_name": self.table_name}
+        return TableReference(table_arn=self.table_arn, table_name=self.table_name)
 
     @property
     def grants(self) -> TableGrants:
@@ -197,21 +211,17 @@ class TableBase(TableMetrics):
         )
 
 
-def _to_index_names(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return tuple(value) if value is not None else None
-
-
 @lazy_frozen(kw_only=True)
 class TableAttributes:
     """What identifies an existing table."""
 
     encryption_key: IKey | None = None
     """The key the table is encrypted with. Default: none."""
-    global_indexes: Sequence[str] | None = attrs.field(default=None, converter=_to_index_names)
+    global_indexes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Names of its global secondary indexes (grants then cover the indexes). Default: none."""
     grant_index_permissions: bool | None = None
     """Whether grants cover the indexes. Default: True when indexes are listed."""
-    local_indexes: Sequence[str] | None = attrs.field(default=None, converter=_to_index_names)
+    local_indexes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Names of its local secondary indexes. Default: none."""
     table_arn: str | None = None
     """The table's ARN (or give table_name). Default: none."""
@@ -291,6 +301,17 @@ class TableProps(TableOptions):
 
 def _unsupported(scope: Construct, name: str, value: Any, fix: str) -> ValidationError:
     return ValidationError(scope, f"{name}={value!r} is not supported by this package; {fix}")
+
+
+def _contributor_insights(
+    scope: Construct, props: TableProps | GlobalSecondaryIndexProps
+) -> dict[str, Any] | None:
+    return render_contributor_insights(
+        scope,
+        "contributor_insights_enabled",
+        props.contributor_insights_enabled,
+        props.contributor_insights_specification,
+    )
 
 
 class Table(TableBase):
@@ -394,8 +415,10 @@ class Table(TableBase):
         self._index_names: set[str] = set()
         self.resource_policy = props.resource_policy
         sse, self.encryption_key = self._parse_encryption(props)
-        pitr = self._parse_pitr(props)
-        cci = self._parse_cci(props.contributor_insights_enabled, props.contributor_insights_specification)
+        pitr = render_point_in_time_recovery(
+            self, props.point_in_time_recovery, props.point_in_time_recovery_specification
+        )
+        cci = _contributor_insights(self, props)
         self.billing_mode: BillingMode = props.billing_mode or BillingMode.PROVISIONED
         self._check_provisioning(props.read_capacity, props.write_capacity)
         on_demand = self.billing_mode is BillingMode.PAY_PER_REQUEST
@@ -446,6 +469,11 @@ class Table(TableBase):
         self.table_arn: str = self.table.attr_arn
         self.table_name: str = self.table.ref
         self.table_stream_arn = self.table.attr_stream_arn if props.stream else None
+        if props.table_name:
+            # aws-cdk-lib marks a named table in the stack's metadata file.
+            self.node.add_metadata("aws:cdk:hasPhysicalName", self.table_name)
+        # aws-cdk-lib imports the auto-scaling service role here (it renders nothing).
+        StandIn(self, "ScalingRole", "aws-cdk-lib.Resource")
         self._add_key(props.partition_key, _HASH)
         self._table_partition_key: Attribute = props.partition_key
         self._table_sort_key: Attribute | None = props.sort_key
@@ -512,14 +540,7 @@ class Table(TableBase):
             if attributes.table_arn is None:
                 raise ValidationError(scope, "neither table_name nor table_arn is given; give one of them")
             arn = attributes.table_arn
-            found = stack.split_arn(arn, ArnFormat.SLASH_RESOURCE_NAME).resource_name
-            if not found:
-                raise ValidationError(
-                    scope,
-                    f"table_arn={arn!r} has no table name; "
-                    "use 'arn:<partition>:dynamodb:<region>:<account>:table/<name>'",
-                )
-            name = found
+            name = table_name_in_arn(scope, arn)
         return _ImportedTable(scope, id, arn, name, attributes)
 
     # --- indexes -----------------------------------------------------------------------------
@@ -570,7 +591,7 @@ class Table(TableBase):
             sort_key=props.sort_key,
             sort_keys=props.sort_keys,
         )
-        cci = self._parse_cci(props.contributor_insights_enabled, props.contributor_insights_specification)
+        cci = _contributor_insights(self, props)
         on_demand = self.billing_mode is BillingMode.PAY_PER_REQUEST
         self._global_secondary_indexes.append(
             {
@@ -743,47 +764,6 @@ class Table(TableBase):
         if not (max_read or max_write) or self.billing_mode is BillingMode.PROVISIONED:
             return None
         return {"max_read_request_units": max_read or None, "max_write_request_units": max_write or None}
-
-    def _parse_pitr(self, props: TableProps) -> dict[str, Any] | None:
-        spec = props.point_in_time_recovery_specification
-        if spec is not None and props.point_in_time_recovery is not None:
-            raise ValidationError(
-                self,
-                "point_in_time_recovery and point_in_time_recovery_specification are both given; "
-                "use point_in_time_recovery_specification only",
-            )
-        days = spec.recovery_period_in_days if spec is not None else None
-        if spec is not None and not spec.point_in_time_recovery_enabled and days:
-            raise ValidationError(
-                self,
-                f"recovery_period_in_days={days!r} is given but point_in_time_recovery_enabled=False; "
-                "enable point-in-time recovery or drop the period",
-            )
-        if days is not None and not 1 <= days <= 35:
-            raise ValidationError(self, f"recovery_period_in_days={days!r} is out of range; use 1 to 35 days")
-        if spec is not None:
-            return {
-                "point_in_time_recovery_enabled": spec.point_in_time_recovery_enabled,
-                "recovery_period_in_days": days,
-            }
-        if props.point_in_time_recovery is not None:
-            return {"point_in_time_recovery_enabled": props.point_in_time_recovery}
-        return None
-
-    def _parse_cci(
-        self, enabled: bool | None, spec: ContributorInsightsSpecification | None
-    ) -> dict[str, Any] | None:
-        if spec is not None and enabled is not None:
-            raise ValidationError(
-                self,
-                "contributor_insights_enabled and contributor_insights_specification are both given; "
-                "use contributor_insights_specification only",
-            )
-        if spec is not None:
-            return {"enabled": spec.enabled, "mode": spec.mode.value if spec.mode else None}
-        if enabled is not None:
-            return {"enabled": enabled}
-        return None
 
     def _parse_encryption(self, props: TableProps) -> tuple[dict[str, Any] | None, IKey | None]:
         encryption = props.encryption

@@ -14,6 +14,7 @@ from ..aws_kms import IKey
 from ..cfn.aws_dynamodb import CfnGlobalTable
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
+from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
@@ -38,8 +39,11 @@ from .shared import (
     StreamViewType,
     TableClass,
     parse_key_schema,
+    render_contributor_insights,
+    render_point_in_time_recovery,
     render_projection,
     render_warm_throughput,
+    table_name_in_arn,
     to_attribute,
     to_cci,
     to_pitr,
@@ -52,10 +56,6 @@ _HASH = "HASH"
 _RANGE = "RANGE"
 _MAX_GSI = 20
 _MAX_LSI = 5
-
-
-def _to_tags(value: Sequence[CfnTag] | None) -> tuple[CfnTag, ...] | None:
-    return tuple(value) if value is not None else None
 
 
 @lazy_frozen(kw_only=True)
@@ -84,7 +84,7 @@ class TableOptionsV2:
     """The stream's resource policy. Default: none."""
     table_class: TableClass | None = None
     """The storage class. Default: STANDARD."""
-    tags: Sequence[CfnTag] | None = attrs.field(default=None, converter=_to_tags)
+    tags: Sequence[CfnTag] | None = attrs.field(default=None, converter=optional_tuple)
     """Tags of the table. Default: none."""
 
 
@@ -206,21 +206,17 @@ class TablePropsV2(TableOptionsV2):
     """The witness region of a STRONG consistency table. Default: none."""
 
 
-def _to_index_names(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return tuple(value) if value is not None else None
-
-
 @lazy_frozen(kw_only=True)
 class TableAttributesV2:
     """What identifies an existing global table."""
 
     encryption_key: IKey | None = None
     """The key the table is encrypted with. Default: none."""
-    global_indexes: Sequence[str] | None = attrs.field(default=None, converter=_to_index_names)
+    global_indexes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Names of its global secondary indexes. Default: none."""
     grant_index_permissions: bool | None = None
     """Whether grants cover the indexes. Default: True when indexes are listed."""
-    local_indexes: Sequence[str] | None = attrs.field(default=None, converter=_to_index_names)
+    local_indexes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Names of its local secondary indexes. Default: none."""
     table_arn: str | None = None
     """The table's ARN (or give table_name). Default: none."""
@@ -232,45 +228,10 @@ class TableAttributesV2:
     """The ARN of its stream. Default: none."""
 
 
-def _pitr(options: TableOptionsV2, scope: Construct) -> dict[str, Any] | None:
-    spec = options.point_in_time_recovery_specification
-    if spec is not None and options.point_in_time_recovery is not None:
-        raise ValidationError(
-            scope,
-            "point_in_time_recovery and point_in_time_recovery_specification are both given; "
-            "use point_in_time_recovery_specification only",
-        )
-    days = spec.recovery_period_in_days if spec is not None else None
-    if spec is not None and not spec.point_in_time_recovery_enabled and days:
-        raise ValidationError(
-            scope,
-            f"recovery_period_in_days={days!r} is given but point_in_time_recovery_enabled=False; "
-            "enable point-in-time recovery or drop the period",
-        )
-    if days is not None and not 1 <= days <= 35:
-        raise ValidationError(scope, f"recovery_period_in_days={days!r} is out of range; use 1 to 35 days")
-    if spec is not None:
-        return {
-            "point_in_time_recovery_enabled": spec.point_in_time_recovery_enabled,
-            "recovery_period_in_days": days,
-        }
-    if options.point_in_time_recovery is not None:
-        return {"point_in_time_recovery_enabled": options.point_in_time_recovery}
-    return None
-
-
-def _cci(enabled: bool | None, spec: ContributorInsightsSpecification | None, scope: Construct) -> Any:
-    if spec is not None and enabled is not None:
-        raise ValidationError(
-            scope,
-            "contributor_insights and contributor_insights_specification are both given; "
-            "use contributor_insights_specification only",
-        )
-    if spec is not None:
-        return {"enabled": spec.enabled, "mode": spec.mode.value if spec.mode else None}
-    if enabled is not None:
-        return {"enabled": enabled}
-    return None
+def _contributor_insights(
+    scope: Construct, enabled: bool | None, spec: ContributorInsightsSpecification | None
+) -> dict[str, Any] | None:
+    return render_contributor_insights(scope, "contributor_insights", enabled, spec)
 
 
 class TableV2(TableBaseV2):
@@ -357,7 +318,9 @@ class TableV2(TableBaseV2):
         self._add_key(props.partition_key, _HASH)
         if props.sort_key is not None:
             self._add_key(props.sort_key, _RANGE)
-        _pitr(props, self)
+        render_point_in_time_recovery(
+            self, props.point_in_time_recovery, props.point_in_time_recovery_specification
+        )
         billing_ = props.billing or Billing.on_demand()
         self.billing_mode: BillingMode = billing_.mode
         self._read_provisioning: Any = None
@@ -426,6 +389,9 @@ class TableV2(TableBaseV2):
         self.table_id = self.resource.attr_table_id
         for replica in props.replicas or ():
             self.add_replica(**{f.name: getattr(replica, f.name) for f in attrs.fields(type(replica))})
+        if props.table_name:
+            # aws-cdk-lib marks a named table in the stack's metadata file.
+            self.node.add_metadata("aws:cdk:hasPhysicalName", self.table_name)
 
     @property
     def has_index(self) -> bool:
@@ -470,13 +436,7 @@ class TableV2(TableBaseV2):
         stack = Stack.of(scope)
         if attributes.table_arn is not None:
             arn = attributes.table_arn
-            name = stack.split_arn(arn, ArnFormat.SLASH_RESOURCE_NAME).resource_name
-            if not name:
-                raise ValidationError(
-                    scope,
-                    f"table_arn={arn!r} has no table name; "
-                    "use 'arn:<partition>:dynamodb:<region>:<account>:table/<name>'",
-                )
+            name = table_name_in_arn(scope, arn)
         elif attributes.table_name is not None:
             name = attributes.table_name
             arn = stack.format_arn(service="dynamodb", resource="table", resource_name=name)
@@ -725,8 +685,10 @@ class TableV2(TableBaseV2):
     def _render_replica(self, props: ReplicaTableProps) -> dict[str, Any]:
         table = self._options
         is_primary = props.region == self.region
-        cci = _cci(props.contributor_insights, props.contributor_insights_specification, self) or (
-            _cci(table.contributor_insights, table.contributor_insights_specification, self)
+        cci = _contributor_insights(
+            self, props.contributor_insights, props.contributor_insights_specification
+        ) or (
+            _contributor_insights(self, table.contributor_insights, table.contributor_insights_specification)
         )
         pitr_options = (
             props
@@ -767,7 +729,9 @@ class TableV2(TableBaseV2):
             if kinesis is not None
             else None,
             "contributor_insights_specification": cci,
-            "point_in_time_recovery_specification": _pitr(pitr_options, self),
+            "point_in_time_recovery_specification": render_point_in_time_recovery(
+                self, pitr_options.point_in_time_recovery, pitr_options.point_in_time_recovery_specification
+            ),
             "read_provisioned_throughput_settings": props.read_capacity.render_read_capacity()
             if props.read_capacity
             else self._read_provisioning,
@@ -813,7 +777,7 @@ class TableV2(TableBaseV2):
                     "read_on_demand_throughput_settings": {"max_read_request_units": max_read}
                     if max_read
                     else None,
-                    "contributor_insights_specification": _cci(None, to_cci(spec), self)
+                    "contributor_insights_specification": _contributor_insights(self, None, to_cci(spec))
                     if spec is not None
                     else ({"enabled": enabled} if enabled is not None else None),
                 }

@@ -11,10 +11,11 @@ from ..aws_iam.policy_document import PolicyDocument
 from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_iam.principals import IGrantable
 from ..aws_kms import IKey
+from ..cfn.aws_dynamodb import TableReference
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from . import _perms as perms
-from ._table_metrics import NAMESPACE, TableMetrics
+from ._table_metrics import NAMESPACE, _TableMetrics
 from .table import GrantOnKeyResult, ITable
 from .table_grants import TableGrants, check_grantee
 
@@ -29,7 +30,7 @@ class ITableV2(ITable, Protocol):
         ...
 
 
-class TableBaseV2(TableMetrics):
+class TableBaseV2(_TableMetrics):
     """Grants and metrics of global tables."""
 
     table_arn: str
@@ -49,9 +50,9 @@ class TableBaseV2(TableMetrics):
         return False
 
     @property
-    def table_ref(self) -> dict[str, str]:
+    def table_ref(self) -> TableReference:
         """The table's ARN and name."""
-        return {"table_name": self.table_name, "table_arn": self.table_arn}
+        return TableReference(table_arn=self.table_arn, table_name=self.table_name)
 
     @property
     def grants(self) -> TableGrants:

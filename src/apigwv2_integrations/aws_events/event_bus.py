@@ -7,6 +7,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from ..aws_iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement, ServicePrincipal
 from ..cfn.aws_events import CfnEventBus, CfnEventBusPolicy
+from ..cfn.aws_events import EventBusReference as EventBusReference
 from ..core.annotations import Annotations
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
@@ -14,6 +15,7 @@ from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.names import Names
 from ..core.resource import Resource
+from ..core.resource_types import IResource
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
@@ -24,18 +26,8 @@ _REQUIRE_POLICY_SID = "@aws-cdk/aws-events:requireEventBusPolicySid"
 _EVENT_BUS_NAME = re.compile(r"^[/.\-_A-Za-z0-9]{1,256}$")
 
 
-@lazy_frozen(kw_only=True)
-class EventBusReference:
-    """The ARN and name of an event bus (aws_cdk has it in `aws_cdk.interfaces.aws_events`)."""
-
-    event_bus_arn: str
-    """The event bus's ARN."""
-    event_bus_name: str
-    """The event bus's name."""
-
-
 @runtime_checkable
-class IEventBus(Protocol):
+class IEventBus(IResource, Protocol):
     """An event bus, defined in this app or imported."""
 
     @property

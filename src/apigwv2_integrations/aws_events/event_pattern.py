@@ -8,41 +8,34 @@ from typing import Any
 
 import attrs
 
+from ..core.converters import optional_dict, optional_tuple
 from ..core.errors import ValidationError
 from ..core.struct import lazy_frozen
 from ..core.tokens.json import JsonNull
 from ..core.tokens.token import IResolvable, IResolveContext, Token
 
 
-def _to_list(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return tuple(value) if value is not None else None
-
-
-def _to_detail(value: Mapping[str, Any] | None) -> dict[str, Any] | None:
-    return dict(value) if value is not None else None
-
-
 @lazy_frozen(kw_only=True)
 class EventPattern:
     """Fields an event must match; each field lists the values it may have."""
 
-    account: tuple[str, ...] | None = attrs.field(default=None, converter=_to_list)
+    account: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Accounts the event comes from. Default: any."""
-    detail: dict[str, Any] | None = attrs.field(default=None, converter=_to_detail)
+    detail: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
     """A pattern on the event's detail object. Default: any."""
-    detail_type: tuple[str, ...] | None = attrs.field(default=None, converter=_to_list)
+    detail_type: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Detail types (`detail-type`). Default: any."""
-    id: tuple[str, ...] | None = attrs.field(default=None, converter=_to_list)
+    id: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Event ids. Default: any."""
-    region: tuple[str, ...] | None = attrs.field(default=None, converter=_to_list)
+    region: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Regions the event comes from. Default: any."""
-    resources: tuple[str, ...] | None = attrs.field(default=None, converter=_to_list)
+    resources: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """ARNs of the resources the event is about. Default: any."""
-    source: tuple[str, ...] | None = attrs.field(default=None, converter=_to_list)
+    source: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Event sources, such as `aws.ec2`. Default: any."""
-    time: tuple[str, ...] | None = attrs.field(default=None, converter=_to_list)
+    time: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Event times. Default: any."""
-    version: tuple[str, ...] | None = attrs.field(default=None, converter=_to_list)
+    version: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Event versions. Default: any."""
 
 

@@ -142,7 +142,7 @@ class _FieldAwareInput(RuleTargetInput):
 
         def replace(value: Any) -> Any:
             if isinstance(value, str):
-                for token in Tokenization.reverse_string(value):
+                for token in Tokenization.reverse_string(value).tokens:
                     if isinstance(token, EventField):
                         key = key_for(token)
                         if paths.get(key, token.path) != token.path:

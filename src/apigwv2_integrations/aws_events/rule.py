@@ -8,11 +8,13 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from ..aws_iam import IRole
-from ..cfn.aws_events import CfnRule
+from ..cfn.aws_events import CfnRule, RuleReference
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
+from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.resource_types import IResource
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
@@ -26,7 +28,7 @@ _MAX_TARGETS = 5
 
 
 @runtime_checkable
-class IRule(Protocol):
+class IRule(IResource, Protocol):
     """A rule, defined in this app or imported."""
 
     @property
@@ -39,14 +41,10 @@ class IRule(Protocol):
         """The rule's name."""
         ...
 
-
-@lazy_frozen(kw_only=True)
-class _RuleReference:
-    rule_arn: str
-
-
-def _to_targets(value: Sequence[IRuleTarget] | None) -> tuple[IRuleTarget, ...] | None:
-    return tuple(value) if value is not None else None
+    @property
+    def rule_ref(self) -> RuleReference:
+        """A reference to the rule: its ARN."""
+        ...
 
 
 @lazy_frozen(kw_only=True)
@@ -78,9 +76,9 @@ class _RuleBase(Resource):
     rule_name: str
 
     @property
-    def rule_ref(self) -> Any:
+    def rule_ref(self) -> RuleReference:
         """The rule's ARN, as other constructs reference it."""
-        return _RuleReference(rule_arn=self.rule_arn)
+        return RuleReference(rule_arn=self.rule_arn)
 
 
 class _RuleValidation:
@@ -118,7 +116,7 @@ class Rule(_RuleBase):
             role=role,
             rule_name=rule_name,
             schedule=schedule,
-            targets=_to_targets(targets),
+            targets=optional_tuple(targets),
         )
         super().__init__(scope, id, physical_name=props.rule_name)
         if props.event_bus is not None and props.schedule is not None:

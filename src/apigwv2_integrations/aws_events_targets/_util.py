@@ -63,7 +63,7 @@ def singleton_event_role(scope: Construct) -> IRole:
 
 def add_lambda_permission(rule: IRule, handler: IFunction) -> None:
     """Let the rule invoke `handler` (one permission per rule and function)."""
-    permission_id = f"AllowEventRule{Names.node_unique_id(handler.node)}"  # type: ignore[attr-defined]
+    permission_id = f"AllowEventRule{Names.node_unique_id(handler.node)}"
     scope = rule if isinstance(rule, Construct) else None
     node = rule.node if isinstance(rule, Construct) else handler.permissions_node  # type: ignore[attr-defined]
     if node.try_find_child(permission_id) is not None:
@@ -83,12 +83,12 @@ def _same_dimension(a: str | None, b: str | None) -> bool:
 
 def add_to_dead_letter_queue_resource_policy(rule: IRule, queue: IQueue) -> None:
     """Let the rule send undeliverable events to `queue`."""
-    rule_env = rule.env  # type: ignore[attr-defined]
-    queue_env = queue.env  # type: ignore[attr-defined]
-    rule_id = Names.node_unique_id(rule.node)  # type: ignore[attr-defined]
+    rule_env = rule.env
+    queue_env = queue.env
+    rule_id = Names.node_unique_id(rule.node)
     if not _same_dimension(rule_env.region, queue_env.region):
         raise ValidationError(
-            rule,  # type: ignore[arg-type]
+            rule,
             f"dead_letter_queue is in region {queue_env.region}, the rule {rule_id} in {rule_env.region}; "
             "use a queue in the rule's region",
         )

@@ -56,5 +56,5 @@ class LambdaFunction:
             **bind_base_target_config(self.props),
             arn=self.handler.function_arn,
             input=self.props.event,
-            target_resource=self.handler,  # type: ignore[arg-type]
+            target_resource=self.handler,
         )

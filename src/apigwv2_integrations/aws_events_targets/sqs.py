@@ -57,12 +57,10 @@ class SqsQueue:
         if getattr(self.queue, "encryption_master_key", None) is not None:
             # An encrypted queue's policy cannot name the rule; the flag limits it to this account.
             if FeatureFlags.of(rule).is_enabled(_SAME_ACCOUNT_FLAG):  # type: ignore[arg-type]
-                conditions = {"StringEquals": {"aws:SourceAccount": rule.env.account}}  # type: ignore[attr-defined]
+                conditions = {"StringEquals": {"aws:SourceAccount": rule.env.account}}
         else:
             conditions = {"ArnEquals": {"aws:SourceArn": rule.rule_arn}}
-        self.queue.grant_send_messages(  # type: ignore[attr-defined]
-            ServicePrincipal("events.amazonaws.com", conditions=conditions)
-        )
+        self.queue.grant_send_messages(ServicePrincipal("events.amazonaws.com", conditions=conditions))
         if self.props.dead_letter_queue is not None:
             add_to_dead_letter_queue_resource_policy(rule, self.props.dead_letter_queue)
         group = self.props.message_group_id
@@ -70,6 +68,6 @@ class SqsQueue:
             **bind_base_target_config(self.props),
             arn=self.queue.queue_arn,
             input=self.props.message,
-            target_resource=self.queue,  # type: ignore[arg-type]
+            target_resource=self.queue,
             sqs_parameters=CfnRule.SqsParametersProperty(message_group_id=group) if group else None,
         )

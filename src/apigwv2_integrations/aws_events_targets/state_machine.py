@@ -63,5 +63,5 @@ class SfnStateMachine:
             arn=self.machine.state_machine_arn,
             role=self.role,
             input=self.props.input,
-            target_resource=self.machine,  # type: ignore[arg-type]
+            target_resource=self.machine,
         )

@@ -7,6 +7,8 @@ from typing import Any, Protocol, runtime_checkable
 from ..aws_iam.grant import Grant
 from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_iam.principals import IGrantable
+from ..cfn.aws_kms import KeyReference
+from ..core.resource_types import IResource
 
 ADMIN_ACTIONS = (
     "kms:Create*",
@@ -33,7 +35,7 @@ VERIFY_HMAC_ACTIONS = ("kms:VerifyMac",)
 
 
 @runtime_checkable
-class IKey(Protocol):
+class IKey(IResource, Protocol):
     """A KMS key, defined here or imported."""
 
     @property
@@ -44,6 +46,11 @@ class IKey(Protocol):
     @property
     def key_id(self) -> str:
         """The key's id."""
+        ...
+
+    @property
+    def key_ref(self) -> KeyReference:
+        """A reference to the key: its id and ARN."""
         ...
 
     def add_alias(self, alias_name: str) -> Any:

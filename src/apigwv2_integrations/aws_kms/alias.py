@@ -6,7 +6,7 @@ import re
 from typing import Any, Protocol, runtime_checkable
 
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
-from ..cfn.aws_kms import CfnAlias
+from ..cfn.aws_kms import AliasReference, CfnAlias, KeyReference
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
@@ -34,6 +34,11 @@ class IAlias(IKey, Protocol):
     @property
     def alias_name(self) -> str:
         """The alias name, starting with 'alias/'."""
+        ...
+
+    @property
+    def alias_ref(self) -> AliasReference:
+        """A reference to the alias: its name."""
         ...
 
     @property
@@ -116,6 +121,16 @@ class Alias(Resource):
         return _ImportedAlias(scope, id, alias_name, None)
 
     @property
+    def alias_ref(self) -> AliasReference:
+        """A reference to the alias: its name."""
+        return AliasReference(alias_name=self.alias_name)
+
+    @property
+    def key_ref(self) -> KeyReference:
+        """A reference to the alias as a key: its ARN, and its name as the key id."""
+        return KeyReference(key_arn=self.alias_arn, key_id=self.key_id)
+
+    @property
     def key_arn(self) -> str:
         """The alias's ARN (KMS accepts it wherever a key ARN is expected)."""
         return self.alias_arn
@@ -169,6 +184,16 @@ class _ImportedAlias(Resource):
                 "alias_target_key is unknown for an alias imported by name; use from_alias_attributes(...)",
             )
         return self._target_key
+
+    @property
+    def alias_ref(self) -> AliasReference:
+        """A reference to the alias: its name."""
+        return AliasReference(alias_name=self.alias_name)
+
+    @property
+    def key_ref(self) -> KeyReference:
+        """A reference to the alias as a key: its ARN, and its name as the key id."""
+        return KeyReference(key_arn=self.alias_arn, key_id=self.key_id)
 
     @property
     def key_arn(self) -> str:

@@ -12,9 +12,10 @@ from ..aws_iam.grant import AddToResourcePolicyResult, Grant
 from ..aws_iam.policy_document import PolicyDocument
 from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_iam.principals import AccountPrincipal, AccountRootPrincipal, IGrantable, IPrincipal
-from ..cfn.aws_kms import CfnKey
+from ..cfn.aws_kms import CfnKey, KeyReference
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
+from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
@@ -80,15 +81,11 @@ _DENIED_SPECS: dict[KeyUsage, tuple[KeySpec, ...]] = {
 }
 
 
-def _to_principals(value: Sequence[IPrincipal] | None) -> tuple[IPrincipal, ...] | None:
-    return tuple(value) if value is not None else None
-
-
 @lazy_frozen(kw_only=True)
 class KeyProps:
     """Properties of a Key."""
 
-    admins: Sequence[IPrincipal] | None = attrs.field(default=None, converter=_to_principals)
+    admins: Sequence[IPrincipal] | None = attrs.field(default=None, converter=optional_tuple)
     """Principals that may administer the key. Default: none besides the account."""
     alias: str | None = None
     """An alias for the key ('alias/' is added when missing). Default: none."""
@@ -223,6 +220,9 @@ class KeyGrants:
 class KeyBase(Resource):
     """What keys defined here and imported keys share: grants and the key policy."""
 
+    # aws-cdk-lib's KeyBase has no name of its own in its tree.json (an imported key shows as Resource).
+    _TREE_FQN = "aws-cdk-lib.Resource"
+
     key_arn: str
     key_id: str
     policy: PolicyDocument | None = None
@@ -233,9 +233,9 @@ class KeyBase(Resource):
         self._aliases: list[Alias] = []
 
     @property
-    def key_ref(self) -> dict[str, str]:
+    def key_ref(self) -> KeyReference:
         """The key's ARN and id."""
-        return {"key_arn": self.key_arn, "key_id": self.key_id}
+        return KeyReference(key_arn=self.key_arn, key_id=self.key_id)
 
     def add_alias(self, alias_name: str) -> Alias:
         """Create an alias for the key (the first is `Alias`, later ones `Alias<name>`)."""

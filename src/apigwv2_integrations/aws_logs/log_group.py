@@ -6,21 +6,20 @@ import enum
 from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
-import attrs
-
-from ..aws_cloudwatch.metric import Metric, MetricOptions, metric_of
+from ..aws_cloudwatch.metric import Metric, metric_keywords, metric_of, metric_options
 from ..aws_cloudwatch.metric_types import Unit
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
 from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_iam.principals import ArnPrincipal, IGrantable, IPrincipal
 from ..aws_kms import IKey
-from ..cfn.aws_logs import CfnLogGroup
+from ..cfn.aws_logs import CfnLogGroup, LogGroupReference
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
+from ..core.resource_types import IResource
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from .log_stream import LogStream
@@ -67,7 +66,7 @@ class LogGroupClass(enum.Enum):
 
 
 @runtime_checkable
-class ILogGroup(Protocol):
+class ILogGroup(IResource, Protocol):
     """A CloudWatch Logs group, defined here or imported."""
 
     @property
@@ -78,6 +77,11 @@ class ILogGroup(Protocol):
     @property
     def log_group_name(self) -> str:
         """The group's name."""
+        ...
+
+    @property
+    def log_group_ref(self) -> LogGroupReference:
+        """A reference to the group: its name and ARN."""
         ...
 
     def grant_write(self, grantee: IGrantable) -> Grant:
@@ -122,6 +126,9 @@ class LogGroupProps:
 class LogGroupBase(Resource):
     """Grants, metric filters, resource policy and metrics of log groups."""
 
+    # aws-cdk-lib's LogGroupBase has no name of its own in tree.json (an imported group shows as Resource).
+    _TREE_FQN = "aws-cdk-lib.Resource"
+
     log_group_arn: str
     log_group_name: str
 
@@ -131,9 +138,9 @@ class LogGroupBase(Resource):
         self.policy: ResourcePolicy | None = None
 
     @property
-    def log_group_ref(self) -> dict[str, str]:
+    def log_group_ref(self) -> LogGroupReference:
         """The group's ARN and name."""
-        return {"log_group_arn": self.log_group_arn, "log_group_name": self.log_group_name}
+        return LogGroupReference(log_group_arn=self.log_group_arn, log_group_name=self.log_group_name)
 
     def log_group_physical_name(self) -> str:
         """The group's name as given to the construct (a token when CloudFormation names it)."""
@@ -236,20 +243,7 @@ class LogGroupBase(Resource):
             metric_name=metric_name,
             dimensions_map=None,
             statistic="Sum",
-            options=MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
+            options=metric_options(locals()),
             scope=self,
         )
 
@@ -270,26 +264,7 @@ class LogGroupBase(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """Bytes ingested (AWS/Logs IncomingBytes). Default: Sum over 5 minutes."""
-        return self.metric(
-            "IncomingBytes",
-            **attrs.asdict(
-                MetricOptions(
-                    account=account,
-                    color=color,
-                    dimensions_map=dimensions_map,
-                    id=id,
-                    label=label,
-                    period=period,
-                    region=region,
-                    stack_account=stack_account,
-                    stack_region=stack_region,
-                    statistic=statistic,
-                    unit=unit,
-                    visible=visible,
-                ),
-                recurse=False,
-            ),
-        )
+        return self.metric("IncomingBytes", **metric_keywords(locals()))
 
     def metric_incoming_log_events(
         self,
@@ -308,26 +283,7 @@ class LogGroupBase(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """Log events ingested (AWS/Logs IncomingLogs). Default: Sum over 5 minutes."""
-        return self.metric(
-            "IncomingLogs",
-            **attrs.asdict(
-                MetricOptions(
-                    account=account,
-                    color=color,
-                    dimensions_map=dimensions_map,
-                    id=id,
-                    label=label,
-                    period=period,
-                    region=region,
-                    stack_account=stack_account,
-                    stack_region=stack_region,
-                    statistic=statistic,
-                    unit=unit,
-                    visible=visible,
-                ),
-                recurse=False,
-            ),
-        )
+        return self.metric("IncomingLogs", **metric_keywords(locals()))
 
 
 class LogGroup(LogGroupBase):

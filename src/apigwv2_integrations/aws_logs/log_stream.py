@@ -4,20 +4,28 @@ from __future__ import annotations
 
 from typing import Any, Protocol, runtime_checkable
 
-from ..cfn.aws_logs import CfnLogStream
+from ..cfn.aws_logs import CfnLogStream, LogStreamReference
 from ..core.construct import Construct
+from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
+from ..core.resource_types import IResource
 from ..core.struct import lazy_frozen
+from ..core.tokens.lazy import Lazy
 
 
 @runtime_checkable
-class ILogStream(Protocol):
+class ILogStream(IResource, Protocol):
     """A log stream, defined here or imported."""
 
     @property
     def log_stream_name(self) -> str:
         """The stream's name."""
+        ...
+
+    @property
+    def log_stream_ref(self) -> LogStreamReference:
+        """A reference to the stream: its name and its group's name."""
         ...
 
 
@@ -72,6 +80,11 @@ class LogStream(Resource):
         self.resource.apply_removal_policy(props.removal_policy)
         self.log_stream_name: str = self.resource.ref
 
+    @property
+    def log_stream_ref(self) -> LogStreamReference:
+        """A reference to the stream: its name and its group's name."""
+        return LogStreamReference(log_group_name=self.log_group_name, log_stream_name=self.log_stream_name)
+
     @staticmethod
     def from_log_stream_name(scope: Construct, id: str, log_stream_name: str) -> ILogStream:
         """An existing log stream, by name."""
@@ -91,3 +104,23 @@ class _ImportedLogStream(Resource):
         super().__init__(scope, id)
         self.log_stream_name = log_stream_name
         self.log_group_name = log_group_name
+
+    @property
+    def log_stream_ref(self) -> LogStreamReference:
+        """A reference to the stream: its name and its group's name (reported when rendered if unknown)."""
+        if self.log_group_name is not None:
+            return LogStreamReference(
+                log_group_name=self.log_group_name, log_stream_name=self.log_stream_name
+            )
+
+        # Differs from aws-cdk-lib: it raises as soon as the reference is read, so the imported stream
+        # could not even be checked against ILogStream with `isinstance`.
+        def report() -> str:
+            raise ValidationError(
+                self,
+                "log_group_name of the reference is not known: LogStream.from_log_stream_name() does not "
+                "give the stream's log group; import it with "
+                "LogStream.from_log_stream_attributes(log_group_name=...)",
+            )
+
+        return LogStreamReference(log_group_name=Lazy.string(report), log_stream_name=self.log_stream_name)

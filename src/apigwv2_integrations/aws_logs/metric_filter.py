@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..aws_cloudwatch.metric import Metric, MetricOptions, metric_of
+from ..aws_cloudwatch.metric import Metric, metric_of, metric_options
 from ..aws_cloudwatch.metric_types import Unit
 from ..cfn.aws_logs import CfnMetricFilter
 from ..core.construct import Construct
@@ -133,19 +133,6 @@ class MetricFilter(Resource):
             metric_name=self.metric_name,
             dimensions_map=None,
             statistic="avg",
-            options=MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
+            options=metric_options(locals()),
             scope=self,
         )

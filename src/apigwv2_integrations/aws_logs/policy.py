@@ -10,6 +10,7 @@ from ..aws_iam.policy_document import PolicyDocument
 from ..aws_iam.policy_statement import PolicyStatement
 from ..cfn.aws_logs import CfnResourcePolicy
 from ..core.construct import Construct
+from ..core.converters import optional_tuple
 from ..core.names import Names
 from ..core.resource import Resource
 from ..core.stack import Stack
@@ -17,15 +18,11 @@ from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
 
 
-def _to_statements(value: Sequence[PolicyStatement] | None) -> tuple[PolicyStatement, ...] | None:
-    return tuple(value) if value is not None else None
-
-
 @lazy_frozen(kw_only=True)
 class ResourcePolicyProps:
     """Properties of a ResourcePolicy."""
 
-    policy_statements: Sequence[PolicyStatement] | None = attrs.field(default=None, converter=_to_statements)
+    policy_statements: Sequence[PolicyStatement] | None = attrs.field(default=None, converter=optional_tuple)
     """The statements of the policy. Default: none (add them to `document`)."""
     resource_policy_name: str | None = None
     """The policy's name. Default: the construct's unique id."""

@@ -8,10 +8,12 @@ from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
-from ..cfn.aws_route53 import CfnHealthCheck
+from ..cfn.aws_route53 import CfnHealthCheck, HealthCheckReference
 from ..core.construct import Construct
+from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.resource import Resource
+from ..core.resource_types import IResource
 from ..core.struct import lazy_frozen
 
 # Health checks that probe an endpoint; the calculated, alarm-based and recovery-control ones do not.
@@ -41,12 +43,17 @@ class InsufficientDataHealthStatusEnum(enum.Enum):
 
 
 @runtime_checkable
-class IHealthCheck(Protocol):
+class IHealthCheck(IResource, Protocol):
     """A Route 53 health check, defined here or imported."""
 
     @property
     def health_check_id(self) -> str:
         """ID of the health check."""
+        ...
+
+    @property
+    def health_check_ref(self) -> HealthCheckReference:
+        """A reference to the health check: its ID."""
         ...
 
 
@@ -64,14 +71,6 @@ def _to_alarm_identifier(value: AlarmIdentifier | Mapping[str, Any] | None) -> A
     return AlarmIdentifier(**value) if isinstance(value, Mapping) else value
 
 
-def _to_health_checks(value: Sequence[IHealthCheck] | None) -> tuple[IHealthCheck, ...] | None:
-    return None if value is None else tuple(value)
-
-
-def _to_regions(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return None if value is None else tuple(value)
-
-
 @lazy_frozen(kw_only=True)
 class HealthCheckProps:
     """Properties of a HealthCheck."""
@@ -80,9 +79,7 @@ class HealthCheckProps:
     """What the health check probes."""
     alarm_identifier: AlarmIdentifier | None = attrs.field(default=None, converter=_to_alarm_identifier)
     """For CLOUDWATCH_METRIC: the alarm to follow. Default: none."""
-    child_health_checks: tuple[IHealthCheck, ...] | None = attrs.field(
-        default=None, converter=_to_health_checks
-    )
+    child_health_checks: tuple[IHealthCheck, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """For CALCULATED: the health checks it combines. Default: none."""
     enable_sni: bool | None = None
     """Whether to send the host name in the TLS handshake. Default: True for HTTPS checks."""
@@ -102,7 +99,7 @@ class HealthCheckProps:
     """Whether to measure latency. Default: False for endpoint checks."""
     port: float | None = None
     """The endpoint's port. Default: 80 for HTTP, 443 for HTTPS checks."""
-    regions: tuple[str, ...] | None = attrs.field(default=None, converter=_to_regions)
+    regions: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """The regions to check from. Default: Route 53's default regions."""
     request_interval: Duration | None = None
     """Time between checks. Default: Duration.seconds(30) for endpoint checks."""
@@ -118,6 +115,11 @@ class _ImportedHealthCheck(Resource):
     def __init__(self, scope: Construct, id: str, health_check_id: str) -> None:
         super().__init__(scope, id)
         self.health_check_id = health_check_id
+
+    @property
+    def health_check_ref(self) -> HealthCheckReference:
+        """A reference to the health check: its ID."""
+        return HealthCheckReference(health_check_id=self.health_check_id)
 
 
 class HealthCheck(Resource):
@@ -220,6 +222,11 @@ class HealthCheck(Resource):
             ),
         )
         self.health_check_id: str = resource.ref
+
+    @property
+    def health_check_ref(self) -> HealthCheckReference:
+        """A reference to the health check: its ID."""
+        return HealthCheckReference(health_check_id=self.health_check_id)
 
     @staticmethod
     def from_health_check_id(scope: Construct, id: str, health_check_id: str) -> IHealthCheck:

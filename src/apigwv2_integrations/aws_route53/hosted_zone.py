@@ -10,8 +10,9 @@ import attrs
 from ..aws_ec2 import IVpc
 from ..aws_iam import PolicyDocument, PolicyStatement, Role
 from ..aws_kms import IKey
-from ..cfn.aws_route53 import CfnDNSSEC, CfnHostedZone, CfnKeySigningKey
+from ..cfn.aws_route53 import CfnDNSSEC, CfnHostedZone, CfnKeySigningKey, HostedZoneReference
 from ..core.construct import Construct
+from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
@@ -38,10 +39,6 @@ if TYPE_CHECKING:
 _HOSTED_ZONE_PROVIDER = "hosted-zone"
 
 
-def _to_vpcs(value: Sequence[IVpc] | None) -> tuple[IVpc, ...] | None:
-    return None if value is None else tuple(value)
-
-
 @lazy_frozen(kw_only=True)
 class CommonHostedZoneProps:
     """What every hosted zone takes."""
@@ -60,7 +57,7 @@ class CommonHostedZoneProps:
 class HostedZoneProps(CommonHostedZoneProps):
     """Properties of a HostedZone."""
 
-    vpcs: tuple[IVpc, ...] | None = attrs.field(default=None, converter=_to_vpcs)
+    vpcs: tuple[IVpc, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """VPCs to associate the zone with, which makes it private. Default: public."""
 
 
@@ -121,6 +118,13 @@ class _HostedZoneBase(Resource):
     def name(self) -> str:
         """Name of the hosted zone (same as `zone_name`)."""
         return self.zone_name
+
+    @property
+    def hosted_zone_ref(self) -> HostedZoneReference:
+        """A reference to the hosted zone: its ID."""
+        # Differs from aws-cdk-lib: for PublicHostedZone.from_public_hosted_zone_attributes() it gives
+        # the zone name as the ID; here every zone, imported or not, gives its ID.
+        return HostedZoneReference(hosted_zone_id=self.hosted_zone_id)
 
     @property
     def hosted_zone_arn(self) -> str:

@@ -7,21 +7,20 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 
+from ..cfn.aws_route53 import HostedZoneReference
+from ..core.converters import optional_tuple
+from ..core.resource_types import IResource
 from ..core.struct import lazy_frozen
 
 if TYPE_CHECKING:
     from ..aws_iam import Grant, IGrantable
 
 
-def _to_names(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return None if value is None else tuple(value)
-
-
 @lazy_frozen(kw_only=True)
 class GrantDelegationOptions:
     """Options of `grant_delegation`."""
 
-    delegated_zone_names: tuple[str, ...] | None = attrs.field(default=None, converter=_to_names)
+    delegated_zone_names: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """The zones (without trailing dot) whose NS records the grantee may change. Default: any."""
 
 
@@ -60,13 +59,18 @@ class INamedHostedZoneRef(Protocol):
         ...
 
     @property
+    def hosted_zone_ref(self) -> HostedZoneReference:
+        """A reference to the hosted zone: its ID."""
+        ...
+
+    @property
     def name(self) -> str:
         """Name of the hosted zone."""
         ...
 
 
 @runtime_checkable
-class IHostedZone(INamedHostedZoneRef, Protocol):
+class IHostedZone(IResource, INamedHostedZoneRef, Protocol):
     """A Route 53 hosted zone, defined here or imported."""
 
     @property

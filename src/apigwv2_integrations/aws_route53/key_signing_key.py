@@ -7,10 +7,11 @@ from typing import Protocol, runtime_checkable
 
 from ..aws_iam import ServicePrincipal
 from ..aws_kms import IKey
-from ..cfn.aws_route53 import CfnKeySigningKey
+from ..cfn.aws_route53 import CfnKeySigningKey, KeySigningKeyReference
 from ..core.construct import Construct
 from ..core.names import Names
 from ..core.resource import Resource
+from ..core.resource_types import IResource
 from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
 from .hosted_zone_ref import IHostedZone
@@ -26,7 +27,7 @@ class KeySigningKeyStatus(enum.Enum):
 
 
 @runtime_checkable
-class IKeySigningKey(Protocol):
+class IKeySigningKey(IResource, Protocol):
     """A key-signing key, defined here or imported."""
 
     @property
@@ -42,6 +43,11 @@ class IKeySigningKey(Protocol):
     @property
     def key_signing_key_id(self) -> str:
         """ID of the key-signing key (`<zone id>|<name>`)."""
+        ...
+
+    @property
+    def key_signing_key_ref(self) -> KeySigningKeyReference:
+        """A reference to the key: its zone's ID and its name."""
         ...
 
 
@@ -79,6 +85,13 @@ class _ImportedKeySigningKey(Resource):
     def key_signing_key_id(self) -> str:
         """ID of the key-signing key (`<zone id>|<name>`)."""
         return f"{self.hosted_zone.hosted_zone_id}|{self.key_signing_key_name}"
+
+    @property
+    def key_signing_key_ref(self) -> KeySigningKeyReference:
+        """A reference to the key: its zone's ID and its name."""
+        return KeySigningKeyReference(
+            hosted_zone_id=self.hosted_zone.hosted_zone_id, key_signing_key_name=self.key_signing_key_name
+        )
 
 
 class KeySigningKey(Resource):
@@ -123,6 +136,13 @@ class KeySigningKey(Resource):
         self.key_signing_key_id: str = resource.ref
         self.hosted_zone = props.hosted_zone
         self.key_signing_key_name: str = name
+
+    @property
+    def key_signing_key_ref(self) -> KeySigningKeyReference:
+        """A reference to the key: its zone's ID and its name."""
+        return KeySigningKeyReference(
+            hosted_zone_id=self.hosted_zone.hosted_zone_id, key_signing_key_name=self.key_signing_key_name
+        )
 
     @staticmethod
     def from_key_signing_key_attributes(

@@ -9,13 +9,15 @@ from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
-from ..cfn.aws_route53 import CfnRecordSet
+from ..cfn.aws_route53 import CfnRecordSet, RecordSetReference
 from ..core.annotations import Annotations
 from ..core.construct import Construct
+from ..core.converters import optional_tuple, to_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.resource import Resource
+from ..core.resource_types import IResource
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
 from ._util import fully_qualified_domain_name
@@ -59,12 +61,17 @@ class Failover(enum.Enum):
 
 
 @runtime_checkable
-class IRecordSet(Protocol):
+class IRecordSet(IResource, Protocol):
     """A record set."""
 
     @property
     def domain_name(self) -> str:
         """The domain name of the record."""
+        ...
+
+    @property
+    def record_set_ref(self) -> RecordSetReference:
+        """A reference to the record set: its name and type."""
         ...
 
 
@@ -164,15 +171,11 @@ class CnameRecordProps(RecordSetOptions):
     """The domain name the record points to."""
 
 
-def _to_strings(value: Sequence[str]) -> tuple[str, ...]:
-    return tuple(value)
-
-
 @lazy_frozen(kw_only=True)
 class TxtRecordProps(RecordSetOptions):
     """Properties of a TxtRecord."""
 
-    values: tuple[str, ...] = attrs.field(converter=_to_strings)
+    values: tuple[str, ...] = attrs.field(converter=to_tuple)
     """The text values; each is quoted, and split in 255-character strings."""
 
 
@@ -180,7 +183,7 @@ class TxtRecordProps(RecordSetOptions):
 class NsRecordProps(RecordSetOptions):
     """Properties of an NsRecord."""
 
-    values: tuple[str, ...] = attrs.field(converter=_to_strings)
+    values: tuple[str, ...] = attrs.field(converter=to_tuple)
     """The name servers."""
 
 
@@ -273,7 +276,7 @@ class SrvRecordProps(RecordSetOptions):
 class DsRecordProps(RecordSetOptions):
     """Properties of a DsRecord."""
 
-    values: tuple[str, ...] = attrs.field(converter=_to_strings)
+    values: tuple[str, ...] = attrs.field(converter=to_tuple)
     """The DS values (key tag, algorithm, digest type and digest)."""
 
 
@@ -281,7 +284,7 @@ class DsRecordProps(RecordSetOptions):
 class ZoneDelegationRecordProps(RecordSetOptions):
     """Properties of a ZoneDelegationRecord."""
 
-    name_servers: tuple[str, ...] = attrs.field(converter=_to_strings)
+    name_servers: tuple[str, ...] = attrs.field(converter=to_tuple)
     """The name servers of the delegated zone; a trailing dot is added where missing."""
 
 
@@ -317,25 +320,17 @@ Alpn.H2 = Alpn("h2")
 Alpn.H3 = Alpn("h3")
 
 
-def _to_alpns(value: Sequence[Alpn] | None) -> tuple[Alpn, ...] | None:
-    return None if value is None else tuple(value)
-
-
-def _to_optional_strings(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return None if value is None else tuple(value)
-
-
 @lazy_frozen(kw_only=True)
 class SvcbRecordServiceModeProps:
     """The service parameters of an SVCB (or HTTPS) record value in service mode."""
 
-    alpn: tuple[Alpn, ...] | None = attrs.field(default=None, converter=_to_alpns)
+    alpn: tuple[Alpn, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """The supported protocols. Default: none."""
-    ipv4hint: tuple[str, ...] | None = attrs.field(default=None, converter=_to_optional_strings)
+    ipv4hint: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """IPv4 address hints. Default: none."""
-    ipv6hint: tuple[str, ...] | None = attrs.field(default=None, converter=_to_optional_strings)
+    ipv6hint: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """IPv6 address hints. Default: none."""
-    mandatory: tuple[str, ...] | None = attrs.field(default=None, converter=_to_optional_strings)
+    mandatory: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """The keys a client must understand. Default: none."""
     no_default_alpn: bool | None = None
     """Whether the default protocol is not supported. Default: False."""
@@ -459,19 +454,11 @@ class HttpsRecordValue(_SvcbRecordValueBase):
         return HttpsRecordValue(*_service_mode(props), props)
 
 
-def _to_svcb_values(value: Sequence[SvcbRecordValue]) -> tuple[SvcbRecordValue, ...]:
-    return tuple(value)
-
-
-def _to_https_values(value: Sequence[HttpsRecordValue] | None) -> tuple[HttpsRecordValue, ...] | None:
-    return None if value is None else tuple(value)
-
-
 @lazy_frozen(kw_only=True)
 class SvcbRecordProps(RecordSetOptions):
     """Properties of an SvcbRecord."""
 
-    values: tuple[SvcbRecordValue, ...] = attrs.field(converter=_to_svcb_values)
+    values: tuple[SvcbRecordValue, ...] = attrs.field(converter=to_tuple)
     """The SVCB values."""
 
 
@@ -481,7 +468,7 @@ class HttpsRecordProps(RecordSetOptions):
 
     target: RecordTarget | None = None
     """An alias target (e.g. a CloudFront distribution). Default: none; give values."""
-    values: tuple[HttpsRecordValue, ...] | None = attrs.field(default=None, converter=_to_https_values)
+    values: tuple[HttpsRecordValue, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """The HTTPS values. Default: none; give target."""
 
 
@@ -565,6 +552,11 @@ class RecordSet(Resource):
             ),
         )
         self.domain_name: str = resource.ref
+
+    @property
+    def record_set_ref(self) -> RecordSetReference:
+        """A reference to the record set: its name and type."""
+        return RecordSetReference(record_set_name=self.domain_name, type=self.record_type.value)
 
     def _check(self, props: RecordSetProps) -> None:
         if props.delete_existing:

@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
-import attrs
-
-from ..cfn.aws_servicediscovery import CfnHttpNamespace
+from ..cfn.aws_servicediscovery import CfnHttpNamespace, HttpNamespaceReference
 from ..core.construct import Construct
 from ..core.resource import Resource
+from ..core.struct import lazy_frozen
 from .namespace import BaseNamespaceProps, INamespace, NamespaceType
 from .service import HealthCheckConfig, HealthCheckCustomConfig, Service
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class HttpNamespaceProps(BaseNamespaceProps):
     """Properties of a HttpNamespace."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class HttpNamespaceAttributes:
     """What identifies an existing HTTP namespace."""
 
@@ -31,7 +30,14 @@ class HttpNamespaceAttributes:
     """The namespace's name."""
 
 
-IHttpNamespace = INamespace
+@runtime_checkable
+class IHttpNamespace(INamespace, Protocol):
+    """A Cloud Map HTTP namespace, defined here or imported."""
+
+    @property
+    def http_namespace_ref(self) -> HttpNamespaceReference:
+        """A reference to the namespace: its id and ARN."""
+        ...
 
 
 class _HttpNamespaceBase(Resource):
@@ -41,6 +47,13 @@ class _HttpNamespaceBase(Resource):
     namespace_name: str
     namespace_id: str
     namespace_arn: str
+
+    @property
+    def http_namespace_ref(self) -> HttpNamespaceReference:
+        """A reference to the namespace: its id and ARN."""
+        return HttpNamespaceReference(
+            http_namespace_arn=self.namespace_arn, http_namespace_id=self.namespace_id
+        )
 
     def create_service(
         self,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import enum
 from typing import Protocol, runtime_checkable
 
-import attrs
+from ..core.resource_types import IResource
+from ..core.struct import lazy_frozen
 
 
 class NamespaceType(enum.Enum):
@@ -17,7 +18,7 @@ class NamespaceType(enum.Enum):
 
 
 @runtime_checkable
-class INamespace(Protocol):
+class INamespace(IResource, Protocol):
     """A Cloud Map namespace, defined here or imported."""
 
     @property
@@ -41,7 +42,7 @@ class INamespace(Protocol):
         ...
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class BaseNamespaceProps:
     """Options of every namespace."""
 

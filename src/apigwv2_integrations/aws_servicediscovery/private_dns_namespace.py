@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-import attrs
-
-from ..cfn.aws_servicediscovery import CfnPrivateDnsNamespace
+from ..cfn.aws_servicediscovery import CfnPrivateDnsNamespace, PrivateDnsNamespaceReference
 from ..core.construct import Construct
+from ..core.struct import lazy_frozen
 from ._dns_namespace import DnsNamespaceBase
 from .namespace import BaseNamespaceProps, INamespace, NamespaceType
 
@@ -15,7 +14,7 @@ if TYPE_CHECKING:
     from ..aws_ec2 import IVpc
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class PrivateDnsNamespaceProps(BaseNamespaceProps):
     """Properties of a PrivateDnsNamespace."""
 
@@ -23,7 +22,7 @@ class PrivateDnsNamespaceProps(BaseNamespaceProps):
     """The VPC the namespace resolves in."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class PrivateDnsNamespaceAttributes:
     """What identifies an existing private DNS namespace."""
 
@@ -35,13 +34,27 @@ class PrivateDnsNamespaceAttributes:
     """The namespace's name."""
 
 
-IPrivateDnsNamespace = INamespace
+@runtime_checkable
+class IPrivateDnsNamespace(INamespace, Protocol):
+    """A Cloud Map private DNS namespace, defined here or imported."""
+
+    @property
+    def private_dns_namespace_ref(self) -> PrivateDnsNamespaceReference:
+        """A reference to the namespace: its id and ARN."""
+        ...
 
 
 class _PrivateDnsNamespaceBase(DnsNamespaceBase):
     """What a private DNS namespace, defined here or imported, offers."""
 
     type = NamespaceType.DNS_PRIVATE
+
+    @property
+    def private_dns_namespace_ref(self) -> PrivateDnsNamespaceReference:
+        """A reference to the namespace: its id and ARN."""
+        return PrivateDnsNamespaceReference(
+            private_dns_namespace_arn=self.namespace_arn, private_dns_namespace_id=self.namespace_id
+        )
 
 
 class PrivateDnsNamespace(_PrivateDnsNamespaceBase):

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import attrs
+from typing import Protocol, runtime_checkable
 
-from ..cfn.aws_servicediscovery import CfnPublicDnsNamespace
+from ..cfn.aws_servicediscovery import CfnPublicDnsNamespace, PublicDnsNamespaceReference
 from ..core.construct import Construct
+from ..core.struct import lazy_frozen
 from ._dns_namespace import DnsNamespaceBase
 from .namespace import BaseNamespaceProps, INamespace, NamespaceType
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class PublicDnsNamespaceProps(BaseNamespaceProps):
     """Properties of a PublicDnsNamespace."""
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class PublicDnsNamespaceAttributes:
     """What identifies an existing public DNS namespace."""
 
@@ -27,13 +28,27 @@ class PublicDnsNamespaceAttributes:
     """The namespace's name."""
 
 
-IPublicDnsNamespace = INamespace
+@runtime_checkable
+class IPublicDnsNamespace(INamespace, Protocol):
+    """A Cloud Map public DNS namespace, defined here or imported."""
+
+    @property
+    def public_dns_namespace_ref(self) -> PublicDnsNamespaceReference:
+        """A reference to the namespace: its id and ARN."""
+        ...
 
 
 class _PublicDnsNamespaceBase(DnsNamespaceBase):
     """What a public DNS namespace, defined here or imported, offers."""
 
     type = NamespaceType.DNS_PUBLIC
+
+    @property
+    def public_dns_namespace_ref(self) -> PublicDnsNamespaceReference:
+        """A reference to the namespace: its id and ARN."""
+        return PublicDnsNamespaceReference(
+            public_dns_namespace_arn=self.namespace_arn, public_dns_namespace_id=self.namespace_id
+        )
 
 
 class PublicDnsNamespace(_PublicDnsNamespaceBase):

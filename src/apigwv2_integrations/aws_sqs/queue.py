@@ -15,11 +15,12 @@ from ..cfn.aws_sqs import CfnQueue
 from ..core.annotations import Annotations
 from ..core.arn import Arn, ArnFormat
 from ..core.construct import Construct
+from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.struct import lazy_frozen
-from ..core.tokens.token import ResolutionTypeHint, Token
+from ..core.tokens.token import Token
 from .queue_base import IQueue, QueueBase, QueueEncryption
 
 _FIFO_SUFFIX = ".fifo"
@@ -67,17 +68,13 @@ def _to_dead_letter_queue(value: DeadLetterQueue | Mapping[str, Any] | None) -> 
     return DeadLetterQueue(**value) if isinstance(value, Mapping) else value
 
 
-def _to_queues(value: Sequence[IQueue] | None) -> tuple[IQueue, ...] | None:
-    return tuple(value) if value is not None else None
-
-
 @lazy_frozen(kw_only=True)
 class RedriveAllowPolicy:
     """Which source queues may use this queue as their dead-letter queue."""
 
     redrive_permission: RedrivePermission | None = None
     """The permission. Default: BY_QUEUE with source_queues, else ALLOW_ALL."""
-    source_queues: Sequence[IQueue] | None = attrs.field(default=None, converter=_to_queues)
+    source_queues: Sequence[IQueue] | None = attrs.field(default=None, converter=optional_tuple)
     """The allowed source queues (BY_QUEUE, at most 10). Default: none."""
 
 
@@ -231,8 +228,7 @@ class Queue(QueueBase):
         )
         resource.apply_removal_policy(props.removal_policy or RemovalPolicy.DESTROY)
         self.queue_arn: str = resource.attr_arn
-        # The vendored schema lists no QueueName attribute, but CloudFormation has it (aws-cdk-lib uses it).
-        self.queue_name: str = Token.as_string(resource.get_att("QueueName", ResolutionTypeHint.STRING))
+        self.queue_name: str = resource.attr_queue_name
         self.queue_url: str = resource.ref
         self.fifo: bool = is_fifo
         self.dead_letter_queue: DeadLetterQueue | None = props.dead_letter_queue

@@ -6,14 +6,16 @@ import enum
 from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
-from ..aws_cloudwatch.metric import MathExpression, Metric, MetricOptions, metric_of
+from ..aws_cloudwatch.metric import MathExpression, Metric, MetricOptions, metric_of, metric_options
 from ..aws_cloudwatch.metric_types import Unit
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
 from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_iam.principals import IGrantable
 from ..aws_kms import IKey
+from ..cfn.aws_sqs import QueueReference
 from ..core.duration import Duration
 from ..core.resource import Resource
+from ..core.resource_types import IResource
 from .policy import QueuePolicy
 from .sqs_grants import QueueGrants
 
@@ -28,7 +30,7 @@ class QueueEncryption(enum.Enum):
 
 
 @runtime_checkable
-class IQueue(Protocol):
+class IQueue(IResource, Protocol):
     """An SQS queue, defined in this app or imported."""
 
     @property
@@ -47,8 +49,21 @@ class IQueue(Protocol):
         ...
 
     @property
+    def queue_ref(self) -> QueueReference:
+        """A reference to the queue: its URL and ARN."""
+        ...
+
+    @property
     def fifo(self) -> bool:
         """Whether the queue is a FIFO queue."""
+        ...
+
+    def grant_consume_messages(self, grantee: IGrantable) -> Grant:
+        """Let `grantee` receive, change the visibility of and delete messages."""
+        ...
+
+    def grant_send_messages(self, grantee: IGrantable) -> Grant:
+        """Let `grantee` send messages."""
         ...
 
 
@@ -77,9 +92,9 @@ class QueueBase(Resource):
         self.node.add_validation(_QueuePolicyRules(self))
 
     @property
-    def queue_ref(self) -> dict[str, str]:
+    def queue_ref(self) -> QueueReference:
         """The queue's URL and ARN."""
-        return {"queue_url": self.queue_url, "queue_arn": self.queue_arn}
+        return QueueReference(queue_arn=self.queue_arn, queue_url=self.queue_url)
 
     def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
         """Add a statement to the queue's policy, created on first use (imported queues have none)."""
@@ -155,24 +170,7 @@ class QueueBase(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """A metric of this queue (AWS/SQS, by QueueName). Default: Average over 5 minutes."""
-        return self._queue_metric(
-            metric_name,
-            None,
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-        )
+        return self._queue_metric(metric_name, None, metric_options(locals()))
 
     def metric_approximate_age_of_oldest_message(
         self,
@@ -191,24 +189,7 @@ class QueueBase(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """Age of the oldest message. Default: Maximum over 5 minutes."""
-        return self._queue_metric(
-            "ApproximateAgeOfOldestMessage",
-            "Maximum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-        )
+        return self._queue_metric("ApproximateAgeOfOldestMessage", "Maximum", metric_options(locals()))
 
     def metric_approximate_number_of_messages_delayed(
         self,
@@ -227,24 +208,7 @@ class QueueBase(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """Messages delayed and not yet available. Default: Maximum over 5 minutes."""
-        return self._queue_metric(
-            "ApproximateNumberOfMessagesDelayed",
-            "Maximum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-        )
+        return self._queue_metric("ApproximateNumberOfMessagesDelayed", "Maximum", metric_options(locals()))
 
     def metric_approximate_number_of_messages_not_visible(
         self,
@@ -264,22 +228,7 @@ class QueueBase(Resource):
     ) -> Metric:
         """Messages in flight. Default: Maximum over 5 minutes."""
         return self._queue_metric(
-            "ApproximateNumberOfMessagesNotVisible",
-            "Maximum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
+            "ApproximateNumberOfMessagesNotVisible", "Maximum", metric_options(locals())
         )
 
     def metric_approximate_number_of_messages_visible(
@@ -299,24 +248,7 @@ class QueueBase(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """Messages available to receive. Default: Maximum over 5 minutes."""
-        return self._queue_metric(
-            "ApproximateNumberOfMessagesVisible",
-            "Maximum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-        )
+        return self._queue_metric("ApproximateNumberOfMessagesVisible", "Maximum", metric_options(locals()))
 
     def metric_number_of_empty_receives(
         self,
@@ -335,24 +267,7 @@ class QueueBase(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """ReceiveMessage calls that returned nothing. Default: Sum over 5 minutes."""
-        return self._queue_metric(
-            "NumberOfEmptyReceives",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-        )
+        return self._queue_metric("NumberOfEmptyReceives", "Sum", metric_options(locals()))
 
     def metric_number_of_messages_deleted(
         self,
@@ -371,24 +286,7 @@ class QueueBase(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """Messages deleted. Default: Sum over 5 minutes."""
-        return self._queue_metric(
-            "NumberOfMessagesDeleted",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-        )
+        return self._queue_metric("NumberOfMessagesDeleted", "Sum", metric_options(locals()))
 
     def metric_number_of_messages_received(
         self,
@@ -407,24 +305,7 @@ class QueueBase(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """Messages received. Default: Sum over 5 minutes."""
-        return self._queue_metric(
-            "NumberOfMessagesReceived",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-        )
+        return self._queue_metric("NumberOfMessagesReceived", "Sum", metric_options(locals()))
 
     def metric_number_of_messages_sent(
         self,
@@ -443,24 +324,7 @@ class QueueBase(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """Messages sent. Default: Sum over 5 minutes."""
-        return self._queue_metric(
-            "NumberOfMessagesSent",
-            "Sum",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-        )
+        return self._queue_metric("NumberOfMessagesSent", "Sum", metric_options(locals()))
 
     def metric_sent_message_size(
         self,
@@ -479,24 +343,7 @@ class QueueBase(Resource):
         visible: bool | None = None,
     ) -> Metric:
         """Size of the messages sent. Default: Average over 5 minutes."""
-        return self._queue_metric(
-            "SentMessageSize",
-            "Average",
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            ),
-        )
+        return self._queue_metric("SentMessageSize", "Average", metric_options(locals()))
 
     def metric_approximate_number_of_messages_outstanding(
         self,
@@ -515,22 +362,7 @@ class QueueBase(Resource):
         visible: bool | None = None,
     ) -> MathExpression:
         """Messages visible and in flight (a math expression). Default: Maximum over 5 minutes."""
-        return self._outstanding(
-            MetricOptions(
-                account=account,
-                color=color,
-                dimensions_map=dimensions_map,
-                id=id,
-                label=label,
-                period=period,
-                region=region,
-                stack_account=stack_account,
-                stack_region=stack_region,
-                statistic=statistic,
-                unit=unit,
-                visible=visible,
-            )
-        )
+        return self._outstanding(metric_options(locals()))
 
 
 class _QueuePolicyRules:

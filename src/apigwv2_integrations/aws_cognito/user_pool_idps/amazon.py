@@ -8,13 +8,10 @@ from typing import Any, ClassVar
 import attrs
 
 from ...core.construct import Construct
+from ...core.converters import optional_tuple
 from ...core.struct import lazy_frozen
 from .._types import IUserPool
 from .base import AttributeMapping, UserPoolIdentityProviderProps, _UserPoolIdentityProviderBase
-
-
-def _optional_list(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return None if value is None else tuple(value)
 
 
 @lazy_frozen(kw_only=True)
@@ -25,7 +22,7 @@ class UserPoolIdentityProviderAmazonProps(UserPoolIdentityProviderProps):
     """The client id of the Login with Amazon app."""
     client_secret: str
     """The client secret of the app."""
-    scopes: Sequence[str] | None = attrs.field(default=None, converter=_optional_list)
+    scopes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """The scopes requested from Amazon. Default: ['profile']."""
 
 

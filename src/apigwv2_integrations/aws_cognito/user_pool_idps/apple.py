@@ -8,15 +8,12 @@ from typing import Any, ClassVar
 import attrs
 
 from ...core.construct import Construct
+from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
 from ...core.secret_value import SecretValue
 from ...core.struct import lazy_frozen
 from .._types import IUserPool
 from .base import AttributeMapping, UserPoolIdentityProviderProps, _UserPoolIdentityProviderBase
-
-
-def _optional_list(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return None if value is None else tuple(value)
 
 
 @lazy_frozen(kw_only=True)
@@ -33,7 +30,7 @@ class UserPoolIdentityProviderAppleProps(UserPoolIdentityProviderProps):
     """The private key in plain text; prefer `private_key_value`. Default: none."""
     private_key_value: SecretValue | None = None
     """The private key. Default: none."""
-    scopes: Sequence[str] | None = attrs.field(default=None, converter=_optional_list)
+    scopes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """The scopes requested from Apple. Default: ['name']."""
 
 

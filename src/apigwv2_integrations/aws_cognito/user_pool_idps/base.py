@@ -7,11 +7,12 @@ from typing import Any
 
 import attrs
 
-from ...cfn.aws_cognito import CfnUserPoolIdentityProvider
+from ...cfn.aws_cognito import CfnUserPoolIdentityProvider, UserPoolIdentityProviderReference
 from ...core.construct import Construct
+from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
-from ...core.tokens.token import IResolvable
+from ...core.tokens.token import IResolvable, Token
 from .._types import IUserPool
 from ..user_pool_attr import STANDARD_ATTRIBUTE_NAMES
 
@@ -161,7 +162,8 @@ class UserPoolIdentityProviderProps:
     """Which provider attribute fills each pool attribute. Default: none."""
 
 
-_POOL_NAMES = {**STANDARD_ATTRIBUTE_NAMES, "email_verified": "email_verified"}
+# In field order, which is the order aws_cdk's Python struct hands the mapping to aws-cdk-lib (alphabetical).
+_POOL_NAMES = dict(sorted({**STANDARD_ATTRIBUTE_NAMES, "email_verified": "email_verified"}.items()))
 
 
 class _UserPoolIdentityProviderBase(Resource):
@@ -172,6 +174,14 @@ class _UserPoolIdentityProviderBase(Resource):
     def __init__(self, scope: Construct, id: str, props: UserPoolIdentityProviderProps) -> None:
         super().__init__(scope, id)
         self._idp_props = props
+
+    @property
+    def user_pool_identity_provider_ref(self) -> UserPoolIdentityProviderReference:
+        """A reference to the identity provider: its name and user pool id."""
+        return UserPoolIdentityProviderReference(
+            provider_name=self.provider_name,
+            user_pool_id=self._idp_props.user_pool.user_pool_ref.user_pool_id,
+        )
 
     def _create_provider(
         self,
@@ -198,6 +208,13 @@ class _UserPoolIdentityProviderBase(Resource):
         )
         self.provider_name = resource.ref
         self._idp_props.user_pool.register_identity_provider(self)
+
+    def _check_name_length(self, name: str) -> None:
+        """Cognito takes provider names of 3 to 32 characters."""
+        if not Token.is_unresolved(name) and not 3 <= len(name) <= 32:
+            raise ValidationError(
+                self, f"name={name!r} is {len(name)} characters long; use 3 to 32 characters"
+            )
 
     def _attribute_mapping(self) -> dict[str, str] | None:
         mapping = self._idp_props.attribute_mapping

@@ -8,13 +8,10 @@ from typing import Any, ClassVar
 import attrs
 
 from ...core.construct import Construct
+from ...core.converters import optional_tuple
 from ...core.struct import lazy_frozen
 from .._types import IUserPool
 from .base import AttributeMapping, UserPoolIdentityProviderProps, _UserPoolIdentityProviderBase
-
-
-def _optional_list(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return None if value is None else tuple(value)
 
 
 @lazy_frozen(kw_only=True)
@@ -27,7 +24,7 @@ class UserPoolIdentityProviderFacebookProps(UserPoolIdentityProviderProps):
     """The app secret."""
     api_version: str | None = None
     """The Graph API version. Default: Cognito's default."""
-    scopes: Sequence[str] | None = attrs.field(default=None, converter=_optional_list)
+    scopes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """The permissions requested from Facebook. Default: ['public_profile']."""
 
 

@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 import attrs
 
 from ...core.construct import Construct
+from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
 from ...core.names import Names
 from ...core.struct import lazy_frozen
@@ -46,10 +47,6 @@ def _to_endpoints(value: OidcEndpoints | Mapping[str, Any] | None) -> OidcEndpoi
     return OidcEndpoints(**value) if isinstance(value, Mapping) else value
 
 
-def _optional_list(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return None if value is None else tuple(value)
-
-
 @lazy_frozen(kw_only=True)
 class UserPoolIdentityProviderOidcProps(UserPoolIdentityProviderProps):
     """Properties of a UserPoolIdentityProviderOidc."""
@@ -64,11 +61,11 @@ class UserPoolIdentityProviderOidcProps(UserPoolIdentityProviderProps):
     """How user attributes are requested. Default: GET."""
     endpoints: OidcEndpoints | None = attrs.field(default=None, converter=_to_endpoints)
     """The endpoints, when the issuer has no discovery document. Default: discovered."""
-    identifiers: Sequence[str] | None = attrs.field(default=None, converter=_optional_list)
+    identifiers: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Identifiers (such as email domains) that select this provider. Default: none."""
     name: str | None = None
     """The provider name, 3 to 32 characters. Default: from the construct path."""
-    scopes: Sequence[str] | None = attrs.field(default=None, converter=_optional_list)
+    scopes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """The scopes requested. Default: ['openid']."""
 
 
@@ -128,10 +125,7 @@ class UserPoolIdentityProviderOidc(_UserPoolIdentityProviderBase):
 
     def _provider_name(self, name: str | None) -> str:
         if name:
-            if not Token.is_unresolved(name) and not 3 <= len(name) <= 32:
-                raise ValidationError(
-                    self, f"name={name!r} is {len(name)} characters long; use 3 to 32 characters"
-                )
+            self._check_name_length(name)
             if not Token.is_unresolved(name) and not _PROVIDER_NAME.match(name):
                 raise ValidationError(
                     self, f"name={name!r} is invalid; it cannot start or end with '_' or contain spaces"

@@ -9,11 +9,9 @@ from typing import Any, ClassVar
 import attrs
 
 from ...core.construct import Construct
-from ...core.errors import ValidationError
+from ...core.converters import optional_tuple
 from ...core.names import Names
 from ...core.struct import lazy_frozen
-from ...core.tokens.lazy import Lazy
-from ...core.tokens.token import Token
 from .._types import IUserPool
 from .base import AttributeMapping, UserPoolIdentityProviderProps, _UserPoolIdentityProviderBase
 
@@ -60,10 +58,6 @@ class UserPoolIdentityProviderSamlMetadata:
         )
 
 
-def _optional_list(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return None if value is None else tuple(value)
-
-
 @lazy_frozen(kw_only=True)
 class UserPoolIdentityProviderSamlProps(UserPoolIdentityProviderProps):
     """Properties of a UserPoolIdentityProviderSaml."""
@@ -72,7 +66,7 @@ class UserPoolIdentityProviderSamlProps(UserPoolIdentityProviderProps):
     """The provider's metadata."""
     encrypted_responses: bool | None = None
     """Require encrypted SAML assertions. Default: False."""
-    identifiers: Sequence[str] | None = attrs.field(default=None, converter=_optional_list)
+    identifiers: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
     """Identifiers (such as email domains) that select this provider. Default: none."""
     idp_initiated: bool | None = None
     """Accept sign-in started at the provider. Default: False."""
@@ -128,22 +122,17 @@ class UserPoolIdentityProviderSaml(_UserPoolIdentityProviderBase):
             ),
             "IDPInit": props.idp_initiated,
         }
-        rendered = {k: v for k, v in details.items() if v is not None}
         self._create_provider(
             provider_name=self._provider_name(props.name),
             provider_type="SAML",
-            # As aws-cdk-lib: the flags render as JSON booleans, which the schema's map of strings rejects;
-            # CloudFormation takes them. A lazy value is rendered as it is, without that check.
-            provider_details=Lazy.any(lambda: rendered),
+            # As aws-cdk-lib: the flags render as JSON booleans; CloudFormation takes them.
+            provider_details=details,
             identifiers=list(props.identifiers) if props.identifiers is not None else None,
         )
 
     def _provider_name(self, name: str | None) -> str:
         if name:
-            if not Token.is_unresolved(name) and not 3 <= len(name) <= 32:
-                raise ValidationError(
-                    self, f"name={name!r} is {len(name)} characters long; use 3 to 32 characters"
-                )
+            self._check_name_length(name)
             return name
         unique = Names.unique_resource_name(self, max_length=32)
         return f"{unique}saml" if len(unique) < 3 else unique
