@@ -92,6 +92,7 @@ def test_synth_writes_the_assembly_and_prints_the_table(
         "cdk.out",
         "manifest.json",
         "tree.json",
+        "validation-report.json",
     ]
 
 
