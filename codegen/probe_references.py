@@ -13,7 +13,13 @@ required property set to a marker token (``Fn::ImportValue`` of ``prop:<name>``)
 - each ``arn_for_<resource>`` applied to the resource itself: the ARN as a template, ``${Partition}``,
   ``${Region}``, ``${Account}`` for the stack's pseudo parameters and ``${<field>}`` for a field of the
   reference;
-- the names and parameters of the ``from_*`` factories.
+- the names and parameters of the ``from_*`` factories, and for each the template of every field of the
+  reference it returns, over its parameters (``from_templates``);
+- for the factories that parse an ARN (``from_<resource>_arn``, where the marker token is rejected): the
+  template aws-cdk-lib parses the ARN with (quoted by its error for the token), each field as a template
+  over the template's variables and the parameter ``arn``, and examples: the fields aws-cdk-lib returns
+  for literal ARNs, ``"error"`` for one that does not match, and ``"token": "error"``: aws-cdk-lib
+  rejects an unresolved ARN (``from_arn``).
 
 Only observed values are recorded; nothing of aws-cdk-lib's source is read.
 """
@@ -24,6 +30,7 @@ import importlib
 import importlib.metadata
 import inspect
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -115,6 +122,7 @@ def probe_class(module: Any, class_name: str) -> dict[str, Any] | None:
         entry["arn_for"] = arns
     factories = {}
     templates = {}
+    arn_factories = {}
     for name, value in list(vars(cls).items()):
         if name.startswith("from_") and isinstance(value, staticmethod | classmethod):
             parameters = list(inspect.signature(getattr(cls, name)).parameters)[2:]
@@ -122,11 +130,70 @@ def probe_class(module: Any, class_name: str) -> dict[str, Any] | None:
             template = _factory_template(stack, getattr(cls, name), ref_props[0], field_names, parameters)
             if template is not None:
                 templates[name] = template
+            elif parameters == ["arn"]:
+                parsed = _arn_factory(stack, getattr(cls, name), ref_props[0], field_names)
+                if parsed is not None:
+                    arn_factories[name] = parsed
     if factories:
         entry["from"] = factories
     if templates:
         entry["from_templates"] = templates
+    if arn_factories:
+        entry["from_arn"] = arn_factories
     return entry
+
+
+_SAMPLE = {"Partition": "aws", "Region": "us-east-1", "Account": "123456789012"}
+_OTHER_SAMPLE = {"Partition": "aws-cn", "Region": "cn-north-1", "Account": "111122223333"}
+_VARIABLE = re.compile(r"\$\{(\w+)\}")
+
+
+def _sample_arns(template: str) -> list[str]:
+    """Literal ARNs of ``template``: plain values; other partition, region and account with a last
+    variable holding ``/`` and ``:``; and one of another service, which does not match."""
+    last = _VARIABLE.findall(template)[-1]
+    plain = _VARIABLE.sub(lambda m: _SAMPLE.get(m.group(1), m.group(1).lower() + "-1"), template)
+    other = _VARIABLE.sub(
+        lambda m: _OTHER_SAMPLE.get(m.group(1), "a/b:c" if m.group(1) == last else m.group(1).lower() + "-2"),
+        template,
+    )
+    return [plain, other, "arn:aws:sns:us-east-1:123456789012:not-this-service"]
+
+
+def _arn_factory(
+    stack: cdk.Stack, factory: Any, ref_property: str, field_names: list[str]
+) -> dict[str, Any] | None:
+    """How a factory that parses an ARN builds each field, observed by calling it; None if it does not."""
+    try:
+        factory(stack, f"Probe{len(stack.node.children)}", _marker("arn"))
+    except Exception as error:
+        match = re.search(r"does not match template (\S+)", str(error))
+        if match is None:
+            return None
+        template = match.group(1)
+    else:
+        return None
+    examples: list[dict[str, Any]] = []
+    for arn in _sample_arns(template):
+        try:
+            imported = factory(stack, f"Probe{len(stack.node.children)}", arn)
+        except Exception:
+            examples.append({"arn": arn, "fields": "error"})
+            continue
+        reference = getattr(imported, ref_property)
+        examples.append({"arn": arn, "fields": {name: getattr(reference, name) for name in field_names}})
+    plain = _SAMPLE | {v: v.lower() + "-1" for v in _VARIABLE.findall(template) if v not in _SAMPLE}
+    by_value = {value: "${" + name + "}" for name, value in plain.items()}
+    by_value[examples[0]["arn"]] = "${arn}"
+    fields = examples[0]["fields"]
+    if not isinstance(fields, dict) or any(value not in by_value for value in fields.values()):
+        return None
+    return {
+        "template": template,
+        "fields": {name: by_value[value] for name, value in fields.items()},
+        "examples": examples,
+        "token": "error",
+    }
 
 
 def _factory_template(

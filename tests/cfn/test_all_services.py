@@ -466,6 +466,23 @@ def _kms(stack: Construct) -> None:
     m.CfnAlias(stack, "Alias", alias_name="alias/app", target_key_id=key.ref)
 
 
+def _sns(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_sns as m
+
+    topic = m.CfnTopic(stack, "Topic", display_name="Orders")
+    m.CfnSubscription(
+        stack, "Subscription", topic_arn=topic.ref, protocol="email", endpoint="ops@example.com"
+    )
+
+
+def _secretsmanager(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_secretsmanager as m
+
+    m.CfnSecret(
+        stack, "Secret", generate_secret_string=m.CfnSecret.GenerateSecretStringProperty(password_length=24)
+    )
+
+
 TEMPLATES: dict[str, Callable[[Construct], None]] = {
     "aws_apigateway": _apigateway,
     "aws_apigatewayv2": _apigatewayv2,
@@ -485,6 +502,8 @@ TEMPLATES: dict[str, Callable[[Construct], None]] = {
     "aws_route53": _route53,
     "aws_servicediscovery": _servicediscovery,
     "aws_s3": _s3,
+    "aws_secretsmanager": _secretsmanager,
+    "aws_sns": _sns,
     "aws_sqs": _sqs,
     "aws_stepfunctions": _stepfunctions,
 }

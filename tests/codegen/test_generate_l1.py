@@ -49,6 +49,16 @@ def test_committed_modules_equal_a_fresh_generation(tmp_path: Path) -> None:
         assert path.read_text(encoding="utf-8") == committed, f"{name} is stale; run make generate"
 
 
+def test_committed_interfaces_equal_a_fresh_generation(tmp_path: Path) -> None:
+    interfaces = CFN_DIR.parent / "interfaces"
+    written = generate_l1.generate_interfaces(tmp_path)
+    committed = sorted(p.name for p in interfaces.glob("*.py"))
+    assert sorted(p.name for p in written) == committed
+    for path in written:
+        text = (interfaces / path.name).read_text(encoding="utf-8")
+        assert path.read_text(encoding="utf-8") == text, f"interfaces/{path.name} is stale; run make generate"
+
+
 def test_every_module_starts_with_the_generated_header() -> None:
     for name in _committed_files():
         assert (CFN_DIR / name).read_text(encoding="utf-8").startswith(generate_l1.HEADER + "\n"), name
@@ -153,6 +163,60 @@ def test_apply_patch_supports_add_remove_replace_and_move() -> None:
     assert document == {"properties": {"C": {"type": "string", "enum": ["x"]}}, "list": [9, 2, 3]}
 
 
+def test_an_object_that_is_one_of_several_records_is_one_nested_type_with_all_their_properties() -> None:
+    schema = {
+        "typeName": "AWS::Test::Thing",
+        "properties": {"Format": {"$ref": "#/definitions/Format"}},
+        "definitions": {
+            "Format": {
+                "type": "object",
+                "description": "One of two formats.",
+                "oneOf": [
+                    {"properties": {"Simple": {"type": "object"}}, "required": ["Simple"]},
+                    {
+                        "properties": {"Partitioned": {"$ref": "#/definitions/Part"}},
+                        "required": ["Partitioned"],
+                    },
+                ],
+            },
+            "Part": {"type": "object", "properties": {"Source": {"type": "string"}}},
+        },
+    }
+    resource = generate_l1.ResourceBuilder(schema).build()
+    assert [(p.name, p.type.kind, p.type.struct) for p in resource.props] == [("format", "struct", "Format")]
+    struct = resource.structs["FormatProperty"]
+    assert struct.doc == "One of two formats."
+    assert [(p.name, p.type.kind, p.is_required) for p in struct.props] == [
+        ("partitioned", "struct", False),
+        ("simple", "json", False),
+    ]
+    assert list(resource.structs) == ["FormatProperty", "PartProperty"]
+
+
+def test_legacy_types_are_built_from_their_definitions_even_when_no_property_takes_them() -> None:
+    schema = {
+        "typeName": "AWS::Test::Thing",
+        "properties": {"Tags": {"type": "array", "items": {"$ref": "#/definitions/Tag"}}},
+        "definitions": {
+            "Tag": {"type": "object", "properties": {"Key": {"type": "string"}, "Value": {"type": "string"}}},
+        },
+    }
+    resource = generate_l1.ResourceBuilder(schema, legacy_types=["Tag"]).build()
+    assert resource.props[0].type.element is not None
+    assert resource.props[0].type.element.kind == "tag"
+    assert [p.name for p in resource.structs["TagProperty"].props] == ["key", "value"]
+    with pytest.raises(ValueError, match="AWS::Test::Thing: legacy type Missing is not an object definition"):
+        generate_l1.ResourceBuilder(schema, legacy_types=["Missing"]).build()
+
+
+def test_legacy_types_name_generated_resource_types() -> None:
+    services = generate_l1.read_services(REPO / "codegen" / "services.txt")
+    prefixes = tuple(f"AWS::{service}::" for service in services)
+    table = generate_l1.read_legacy_types()
+    assert table
+    assert [t for t in table if not t.startswith(prefixes)] == []
+
+
 def test_patches_apply_to_vendored_schemas() -> None:
     for patch in (REPO / "codegen" / "patches").glob("*.json"):
         assert (REPO / "codegen" / "schemas" / patch.name).exists(), patch.name
@@ -175,38 +239,19 @@ def _generated_names() -> dict[str, dict[str, str]]:
     return table
 
 
-# aws-cdk-lib still carries these from the retired CloudFormation resource specification; the
-# registry schemas no longer have them (see codegen/README.md).
-LEGACY_ONLY = {
-    "aws_apigatewayv2.CfnIntegration.ResponseParameterListProperty",
-    "aws_apigatewayv2.CfnRoute.ParameterConstraintsProperty",
-    "aws_apigatewayv2.CfnRouteResponse.ParameterConstraintsProperty",
-    "aws_ec2.CfnInstance.NoDeviceProperty",
-    "aws_ec2.CfnLaunchTemplate.ElasticGpuSpecificationProperty",
-    "aws_ec2.CfnLaunchTemplate.LaunchTemplateElasticInferenceAcceleratorProperty",
-    "aws_apigatewayv2.CfnApiGatewayManagedOverrides.RouteSettingsProperty.DataTraceEnabled",
-    "aws_apigatewayv2.CfnApiGatewayManagedOverrides.RouteSettingsProperty.LoggingLevel",
-    "aws_apigatewayv2.CfnStage.AccessPolicyId",
-    "aws_ec2.CfnLaunchTemplate.LaunchTemplateDataProperty.ElasticGpuSpecifications",
-    "aws_ec2.CfnLaunchTemplate.LaunchTemplateDataProperty.ElasticInferenceAccelerators",
-}
-
-
 def test_names_match_the_aws_cdk_python_package() -> None:
     expected: dict[str, dict[str, str]] = json.loads(NAMES_FILE.read_text(encoding="utf-8"))
     generated = _generated_names()
     modules = set(_service_packages())
     problems = []
     for qualified, names in sorted(expected.items()):
-        if qualified.split(".")[0] not in modules or qualified in LEGACY_ONLY:
+        if qualified.split(".")[0] not in modules:
             continue
         ours = generated.get(qualified)
         if ours is None:
             problems.append(f"{qualified}: missing")
             continue
         for cfn_name, python in sorted(names.items()):
-            if f"{qualified}.{cfn_name}" in LEGACY_ONLY:
-                continue
             if ours.get(cfn_name) != python:
                 problems.append(f"{qualified}.{cfn_name}: {ours.get(cfn_name)!r} != {python!r}")
     assert problems == []
@@ -334,4 +379,22 @@ def test_factories_build_each_field_from_its_recorded_template() -> None:
     code = generate_l1.emit_factory(resource, "from_table_name", ["table_name"], generate_l1.Imports())
     assert "        partition, region, account = arn_environment(scope)\n" in code
     assert "table_arn=f'arn:{partition}:dynamodb:{region}:{account}:table/{table_name}'" in code
-    assert generate_l1.emit_factory(resource, "from_table_arn", ["arn"], generate_l1.Imports()) == ""
+
+
+def test_arn_factories_read_each_field_from_a_variable_of_the_recorded_arn_template() -> None:
+    (resource,) = [r for r in generate_l1.build_service("DynamoDB") if r.class_name == "CfnTable"]
+    code = generate_l1.emit_factory(resource, "from_table_arn", ["arn"], generate_l1.Imports())
+    template = "arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}"
+    assert f"        parts = parse_arn(scope, id, 'from_table_arn', {template!r}, arn)\n" in code
+    assert "        reference = TableReference(table_arn=arn, table_name=parts['TableName'])\n" in code
+
+
+def test_an_arn_factory_field_from_an_unknown_variable_is_an_error() -> None:
+    (resource,) = [r for r in generate_l1.build_service("DynamoDB") if r.class_name == "CfnTable"]
+    entry = {
+        "template": "arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}",
+        "fields": {"table_arn": "${arn}", "table_name": "${Name}"},
+    }
+    with pytest.raises(ValueError) as caught:
+        generate_l1.emit_arn_factory(resource, "from_table_arn", entry, generate_l1.Imports())
+    assert str(caught.value) == "AWS::DynamoDB::Table: from_table_arn field table_name from '${Name}'"

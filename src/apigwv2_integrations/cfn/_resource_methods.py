@@ -3,14 +3,23 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
+from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.stack import Stack
+from ..core.tokens.token import Token
 
-__all__ = ["ImportedReference", "arn_environment", "inspect_cfn_resource", "is_cfn_resource_of_type"]
+__all__ = [
+    "ImportedReference",
+    "arn_environment",
+    "inspect_cfn_resource",
+    "is_cfn_resource_of_type",
+    "parse_arn",
+]
 
 
 def is_cfn_resource_of_type(x: Any, type_name: str) -> bool:
@@ -33,6 +42,44 @@ def arn_environment(resource: Any) -> tuple[str, str, str]:
     region = getattr(env, "region", None) or stack.region
     account = getattr(env, "account", None) or stack.account
     return stack.partition, region, account
+
+
+_VARIABLE = re.compile(r"(\$\{[^{}]+\})")
+
+
+def parse_arn(scope: Construct, id: str, factory: str, template: str, arn: str) -> dict[str, str]:
+    """The ``${Name}`` variables of ``template`` read from the literal ``arn`` as aws-cdk-lib reads them.
+
+    A variable runs to the first occurrence of the text that follows it in the template (the last one
+    to the end of the ARN). An ARN that does not match, or a token, is a ValidationError at the call
+    (aws-cdk-lib rejects both too).
+    """
+    path = f"{scope.node.path}/{id}" if scope.node.path else id
+    if Token.is_unresolved(arn):
+        raise ValidationError(
+            None,
+            f"{path}: arn={arn!r} is an unresolved token, which {factory} cannot parse; "
+            f"pass a literal ARN of the form {template}",
+        )
+    parts = _VARIABLE.split(template)
+    values: dict[str, str] = {}
+    position = 0
+    for index, part in enumerate(parts):
+        if index % 2 == 0:
+            if not arn.startswith(part, position):
+                break
+            position += len(part)
+            continue
+        following = parts[index + 1]
+        end = arn.find(following, position) if following else len(arn)
+        if end == -1:
+            break
+        values[part[2:-1]] = arn[position:end]
+        position = end
+    else:
+        if position == len(arn):
+            return values
+    raise ValidationError(None, f"{path}: arn={arn!r} does not match {template}; pass an ARN of that form")
 
 
 class ImportedReference(Resource):

@@ -26,6 +26,7 @@ class CfnBasePathMapping(CfnResource):
     _CFN_PROPERTIES: ClassVar[PropertyRows] = (
         ("BasePath", "base_path", "basePath", ("string", None, ()), False),
         ("DomainName", "domain_name", "domainName", ("string", None, ()), True),
+        ("Id", "id", "id", ("string", None, ()), False),
         ("RestApiId", "rest_api_id", "restApiId", ("string", None, ()), False),
         ("Stage", "stage", "stage", ("string", None, ()), False),
     )
@@ -33,25 +34,28 @@ class CfnBasePathMapping(CfnResource):
     def __init__(
         self,
         scope: Construct,
-        id: str,
+        id_: str,
         *,
         domain_name: str,
         base_path: str | None = None,
+        id: str | None = None,
         rest_api_id: str | None = None,
         stage: str | None = None,
     ) -> None:
         """Create a new ``AWS::ApiGateway::BasePathMapping``.
 
         :param scope: Scope in which this resource is defined.
-        :param id: Construct identifier for this resource (unique in its scope).
+        :param id_: Construct identifier for this resource (unique in its scope).
         :param domain_name: (``DomainName``)
         :param base_path: (``BasePath``)
+        :param id: (``Id``)
         :param rest_api_id: (``RestApiId``)
         :param stage: (``Stage``)
         """
-        super().__init__(scope, id, type=self.CFN_RESOURCE_TYPE_NAME)
+        super().__init__(scope, id_, type=self.CFN_RESOURCE_TYPE_NAME)
         self.base_path = base_path
         self.domain_name = domain_name
+        self.id = id
         self.rest_api_id = rest_api_id
         self.stage = stage
 
@@ -86,6 +90,7 @@ class CfnBasePathMappingProps(CfnPropertyType):
 
     domain_name: str
     base_path: str | None = None
+    id: str | None = None
     rest_api_id: str | None = None
     stage: str | None = None
 

@@ -16,6 +16,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnDomainName", "CfnDomainNameProps", "DomainNameReference"]
@@ -220,6 +221,21 @@ class CfnDomainName(CfnResource):
             domain_name_arn=f"arn:{partition}:apigateway:{region}::/domainnames/{domain_name}",
         )
         return ImportedReference(scope, id, "domain_name_ref", reference)
+
+    @staticmethod
+    def from_domain_name_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::ApiGateway::DomainName`` known by its ARN, a literal of the form
+        ``arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_domain_name_arn",
+            "arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}",
+            arn,
+        )
+        reference = DomainNameReference(domain_name=parts["DomainName"], domain_name_arn=arn)
+        return ImportedReference(scope, id, "domain_name_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def is_cfn_domain_name(x: Any) -> bool:

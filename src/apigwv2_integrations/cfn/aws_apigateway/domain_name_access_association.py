@@ -79,6 +79,11 @@ class CfnDomainNameAccessAssociation(CfnResource):
         self.tags_raw = tags
 
     @property
+    def cdk_tag_manager(self) -> TagManager:
+        """The tag manager of this resource (the same object as ``tags``)."""
+        return self.tags
+
+    @property
     def attr_domain_name_access_association_arn(self) -> str:
         """The amazon resource name (ARN) of the domain name access association resource. (``Fn::GetAtt``
         ``DomainNameAccessAssociationArn``)

@@ -121,6 +121,11 @@ class CfnDomainNameV2(CfnResource):
         self.tags_raw = tags
 
     @property
+    def cdk_tag_manager(self) -> TagManager:
+        """The tag manager of this resource (the same object as ``tags``)."""
+        return self.tags
+
+    @property
     def attr_domain_name_arn(self) -> str:
         """The amazon resource name (ARN) of the domain name resource. (``Fn::GetAtt`` ``DomainNameArn``)"""
         return Token.as_string(self.get_att("DomainNameArn", ResolutionTypeHint.STRING))

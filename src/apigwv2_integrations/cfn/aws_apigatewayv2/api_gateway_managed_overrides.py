@@ -125,17 +125,24 @@ class CfnApiGatewayManagedOverrides(CfnResource):
 
         See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apigatewayv2-apigatewaymanagedoverrides-routesettings.html
 
+        :param data_trace_enabled: Specifies whether data trace logging is enabled for this route.
+            (``DataTraceEnabled``)
         :param detailed_metrics_enabled: Specifies whether detailed metrics are enabled.
             (``DetailedMetricsEnabled``)
+        :param logging_level: Specifies the logging level for this route: INFO, ERROR, or OFF. Supported
+            only for WebSocket APIs. (``LoggingLevel``)
         :param throttling_burst_limit: Specifies the throttling burst limit. (``ThrottlingBurstLimit``)
         :param throttling_rate_limit: Specifies the throttling rate limit. (``ThrottlingRateLimit``)
         """
 
+        data_trace_enabled: bool | IResolvable | None = None
         detailed_metrics_enabled: bool | IResolvable | None = None
+        logging_level: str | None = None
         throttling_burst_limit: float | None = None
         throttling_rate_limit: float | None = None
 
         _CFN_PROPERTIES: ClassVar[PropertyRows] = (
+            ("DataTraceEnabled", "data_trace_enabled", "dataTraceEnabled", ("boolean", None, ()), False),
             (
                 "DetailedMetricsEnabled",
                 "detailed_metrics_enabled",
@@ -143,6 +150,7 @@ class CfnApiGatewayManagedOverrides(CfnResource):
                 ("boolean", None, ()),
                 False,
             ),
+            ("LoggingLevel", "logging_level", "loggingLevel", ("string", None, ()), False),
             (
                 "ThrottlingBurstLimit",
                 "throttling_burst_limit",

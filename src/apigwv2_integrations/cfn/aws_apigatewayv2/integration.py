@@ -76,7 +76,18 @@ class CfnIntegration(CfnResource):
             "ResponseParameters",
             "response_parameters",
             "responseParameters",
-            ("map", ("struct", "ResponseParameterMapProperty", ()), ()),
+            (
+                "map",
+                (
+                    "union",
+                    (
+                        ("struct", "ResponseParameterMapProperty", ()),
+                        ("struct", "ResponseParameterListProperty", ()),
+                    ),
+                    (),
+                ),
+                (),
+            ),
             False,
         ),
         (
@@ -89,6 +100,30 @@ class CfnIntegration(CfnResource):
         ("TimeoutInMillis", "timeout_in_millis", "timeoutInMillis", ("integer", None, ()), False),
         ("TlsConfig", "tls_config", "tlsConfig", ("struct", "TlsConfigProperty", ()), False),
     )
+
+    class ResponseParameterListProperty(CfnPropertyType):
+        """The ResponseParameterList property type.
+
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apigatewayv2-integration-responseparameterlist.html
+
+        :param response_parameters: list of response parameters. (``ResponseParameters``)
+        """
+
+        response_parameters: (
+            Sequence[CfnIntegration.ResponseParameterProperty | Mapping[str, Any] | IResolvable]
+            | IResolvable
+            | None
+        ) = None
+
+        _CFN_PROPERTIES: ClassVar[PropertyRows] = (
+            (
+                "ResponseParameters",
+                "response_parameters",
+                "responseParameters",
+                ("array", ("struct", "ResponseParameterProperty", ()), ()),
+                False,
+            ),
+        )
 
     class ResponseParameterMapProperty(CfnPropertyType):
         """map of response parameter lists.
@@ -171,7 +206,11 @@ class CfnIntegration(CfnResource):
         request_parameters: Mapping[str, str] | IResolvable | None = None,
         request_templates: Mapping[str, str] | IResolvable | None = None,
         response_parameters: Mapping[
-            str, CfnIntegration.ResponseParameterMapProperty | Mapping[str, Any] | IResolvable
+            str,
+            CfnIntegration.ResponseParameterMapProperty
+            | Mapping[str, Any]
+            | CfnIntegration.ResponseParameterListProperty
+            | IResolvable,
         ]
         | IResolvable
         | None = None,
@@ -281,7 +320,13 @@ class CfnIntegrationProps(CfnPropertyType):
     request_parameters: Mapping[str, str] | IResolvable | None = None
     request_templates: Mapping[str, str] | IResolvable | None = None
     response_parameters: (
-        Mapping[str, CfnIntegration.ResponseParameterMapProperty | Mapping[str, Any] | IResolvable]
+        Mapping[
+            str,
+            CfnIntegration.ResponseParameterMapProperty
+            | Mapping[str, Any]
+            | CfnIntegration.ResponseParameterListProperty
+            | IResolvable,
+        ]
         | IResolvable
         | None
     ) = None

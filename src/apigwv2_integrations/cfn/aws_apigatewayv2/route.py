@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
 from ...core.cfn_resource import CfnResource
@@ -43,7 +43,13 @@ class CfnRoute(CfnResource):
         ),
         ("OperationName", "operation_name", "operationName", ("string", None, ()), False),
         ("RequestModels", "request_models", "requestModels", ("json", ("object", "string"), ()), False),
-        ("RequestParameters", "request_parameters", "requestParameters", ("json", None, ()), False),
+        (
+            "RequestParameters",
+            "request_parameters",
+            "requestParameters",
+            ("map", ("struct", "ParameterConstraintsProperty", ()), ()),
+            False,
+        ),
         ("RouteKey", "route_key", "routeKey", ("string", None, ()), True),
         (
             "RouteResponseSelectionExpression",
@@ -54,6 +60,20 @@ class CfnRoute(CfnResource):
         ),
         ("Target", "target", "target", ("string", None, ()), False),
     )
+
+    class ParameterConstraintsProperty(CfnPropertyType):
+        """The ParameterConstraints property type.
+
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apigatewayv2-route-parameterconstraints.html
+
+        :param required: (``Required``)
+        """
+
+        required: bool | IResolvable
+
+        _CFN_PROPERTIES: ClassVar[PropertyRows] = (
+            ("Required", "required", "required", ("boolean", None, ()), True),
+        )
 
     def __init__(
         self,
@@ -69,7 +89,11 @@ class CfnRoute(CfnResource):
         model_selection_expression: str | None = None,
         operation_name: str | None = None,
         request_models: Any | None = None,
-        request_parameters: Any | None = None,
+        request_parameters: Mapping[
+            str, CfnRoute.ParameterConstraintsProperty | Mapping[str, Any] | IResolvable
+        ]
+        | IResolvable
+        | None = None,
         route_response_selection_expression: str | None = None,
         target: str | None = None,
     ) -> None:
@@ -150,7 +174,11 @@ class CfnRouteProps(CfnPropertyType):
     model_selection_expression: str | None = None
     operation_name: str | None = None
     request_models: Any | None = None
-    request_parameters: Any | None = None
+    request_parameters: (
+        Mapping[str, CfnRoute.ParameterConstraintsProperty | Mapping[str, Any] | IResolvable]
+        | IResolvable
+        | None
+    ) = None
     route_response_selection_expression: str | None = None
     target: str | None = None
 

@@ -4,12 +4,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnRouteResponse", "CfnRouteResponseProps", "RouteResponseReference"]
@@ -35,10 +36,30 @@ class CfnRouteResponse(CfnResource):
             False,
         ),
         ("ResponseModels", "response_models", "responseModels", ("json", ("object", "string"), ()), False),
-        ("ResponseParameters", "response_parameters", "responseParameters", ("json", None, ()), False),
+        (
+            "ResponseParameters",
+            "response_parameters",
+            "responseParameters",
+            ("map", ("struct", "ParameterConstraintsProperty", ()), ()),
+            False,
+        ),
         ("RouteId", "route_id", "routeId", ("string", None, ()), True),
         ("RouteResponseKey", "route_response_key", "routeResponseKey", ("string", None, ()), True),
     )
+
+    class ParameterConstraintsProperty(CfnPropertyType):
+        """Specifies whether the parameter is required.
+
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apigatewayv2-routeresponse-parameterconstraints.html
+
+        :param required: Specifies whether the parameter is required. (``Required``)
+        """
+
+        required: bool | IResolvable
+
+        _CFN_PROPERTIES: ClassVar[PropertyRows] = (
+            ("Required", "required", "required", ("boolean", None, ()), True),
+        )
 
     def __init__(
         self,
@@ -50,7 +71,11 @@ class CfnRouteResponse(CfnResource):
         route_response_key: str,
         model_selection_expression: str | None = None,
         response_models: Any | None = None,
-        response_parameters: Any | None = None,
+        response_parameters: Mapping[
+            str, CfnRouteResponse.ParameterConstraintsProperty | Mapping[str, Any] | IResolvable
+        ]
+        | IResolvable
+        | None = None,
     ) -> None:
         """Create a new ``AWS::ApiGatewayV2::RouteResponse``.
 
@@ -109,7 +134,11 @@ class CfnRouteResponseProps(CfnPropertyType):
     route_response_key: str
     model_selection_expression: str | None = None
     response_models: Any | None = None
-    response_parameters: Any | None = None
+    response_parameters: (
+        Mapping[str, CfnRouteResponse.ParameterConstraintsProperty | Mapping[str, Any] | IResolvable]
+        | IResolvable
+        | None
+    ) = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnRouteResponse._CFN_PROPERTIES
 

@@ -31,6 +31,7 @@ class CfnStage(CfnResource):
             ("struct", "AccessLogSettingsProperty", ()),
             False,
         ),
+        ("AccessPolicyId", "access_policy_id", "accessPolicyId", ("string", None, ()), False),
         ("ApiId", "api_id", "apiId", ("string", None, ()), True),
         ("AutoDeploy", "auto_deploy", "autoDeploy", ("boolean", None, ()), False),
         ("ClientCertificateId", "client_certificate_id", "clientCertificateId", ("string", None, ()), False),
@@ -122,6 +123,7 @@ class CfnStage(CfnResource):
         | Mapping[str, Any]
         | IResolvable
         | None = None,
+        access_policy_id: str | None = None,
         auto_deploy: bool | IResolvable | None = None,
         client_certificate_id: str | None = None,
         default_route_settings: CfnStage.RouteSettingsProperty
@@ -141,6 +143,7 @@ class CfnStage(CfnResource):
         :param api_id: The API identifier. (``ApiId``)
         :param stage_name: The stage name. (``StageName``)
         :param access_log_settings: Settings for logging access in this stage. (``AccessLogSettings``)
+        :param access_policy_id: This parameter is not currently supported. (``AccessPolicyId``)
         :param auto_deploy: Specifies whether updates to an API automatically trigger a new deployment.
             (``AutoDeploy``)
         :param client_certificate_id: The identifier of a client certificate for a Stage.
@@ -155,6 +158,7 @@ class CfnStage(CfnResource):
         """
         super().__init__(scope, id, type=self.CFN_RESOURCE_TYPE_NAME)
         self.access_log_settings = access_log_settings
+        self.access_policy_id = access_policy_id
         self.api_id = api_id
         self.auto_deploy = auto_deploy
         self.client_certificate_id = client_certificate_id
@@ -197,6 +201,7 @@ class CfnStageProps(CfnPropertyType):
     api_id: str
     stage_name: str
     access_log_settings: CfnStage.AccessLogSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    access_policy_id: str | None = None
     auto_deploy: bool | IResolvable | None = None
     client_certificate_id: str | None = None
     default_route_settings: CfnStage.RouteSettingsProperty | Mapping[str, Any] | IResolvable | None = None

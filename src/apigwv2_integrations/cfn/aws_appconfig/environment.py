@@ -49,7 +49,18 @@ class CfnEnvironment(CfnResource):
             "Monitors",
             "monitors",
             "monitors",
-            ("array", ("struct", "MonitorProperty", ()), (("maxItems", 5), ("minItems", 0))),
+            (
+                "array",
+                (
+                    "union",
+                    (
+                        ("struct", "MonitorProperty", ()),
+                        ("struct", "MonitorsProperty", ()),
+                    ),
+                    (),
+                ),
+                (("maxItems", 5), ("minItems", 0)),
+            ),
             False,
         ),
         ("Name", "name", "name", ("string", None, (("maxLength", 64), ("minLength", 1))), True),
@@ -98,6 +109,47 @@ class CfnEnvironment(CfnResource):
             ),
         )
 
+    class MonitorsProperty(CfnPropertyType):
+        """Amazon CloudWatch alarm to monitor during the deployment process.
+
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-appconfig-environment-monitors.html
+
+        :param alarm_arn: Amazon Resource Name (ARN) of the Amazon CloudWatch alarm. (``AlarmArn``)
+        :param alarm_role_arn: ARN of an AWS Identity and Access Management (IAM) role for AWS AppConfig
+            to monitor AlarmArn. (``AlarmRoleArn``)
+        """
+
+        alarm_arn: str | None = None
+        alarm_role_arn: str | None = None
+
+        _CFN_PROPERTIES: ClassVar[PropertyRows] = (
+            (
+                "AlarmArn",
+                "alarm_arn",
+                "alarmArn",
+                ("string", None, (("maxLength", 2048), ("minLength", 1))),
+                False,
+            ),
+            (
+                "AlarmRoleArn",
+                "alarm_role_arn",
+                "alarmRoleArn",
+                (
+                    "string",
+                    None,
+                    (
+                        ("maxLength", 2048),
+                        ("minLength", 20),
+                        (
+                            "pattern",
+                            "^((arn):(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov|aws-eusc):(iam)::\\d{12}:role[/].*)$",
+                        ),
+                    ),
+                ),
+                False,
+            ),
+        )
+
     def __init__(
         self,
         scope: Construct,
@@ -107,7 +159,9 @@ class CfnEnvironment(CfnResource):
         name: str,
         deletion_protection_check: str | None = None,
         description: str | None = None,
-        monitors: Sequence[CfnEnvironment.MonitorProperty | Mapping[str, Any] | IResolvable]
+        monitors: Sequence[
+            CfnEnvironment.MonitorProperty | Mapping[str, Any] | CfnEnvironment.MonitorsProperty | IResolvable
+        ]
         | IResolvable
         | None = None,
         tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
@@ -177,7 +231,11 @@ class CfnEnvironmentProps(CfnPropertyType):
     deletion_protection_check: str | None = None
     description: str | None = None
     monitors: (
-        Sequence[CfnEnvironment.MonitorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None
+        Sequence[
+            CfnEnvironment.MonitorProperty | Mapping[str, Any] | CfnEnvironment.MonitorsProperty | IResolvable
+        ]
+        | IResolvable
+        | None
     ) = None
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 

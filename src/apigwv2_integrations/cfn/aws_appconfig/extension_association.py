@@ -17,6 +17,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnExtensionAssociation", "CfnExtensionAssociationProps", "ExtensionAssociationReference"]
@@ -117,6 +118,23 @@ class CfnExtensionAssociation(CfnResource):
         """The ARN of ``resource`` (anything with ``extension_association_ref``)."""
         reference: ExtensionAssociationReference = resource.extension_association_ref
         return reference.extension_association_arn
+
+    @staticmethod
+    def from_extension_association_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::AppConfig::ExtensionAssociation`` known by its ARN, a literal of the form
+        ``arn:${Partition}:appconfig:${Region}:${Account}:extensionassociation/${ExtensionAssociationId}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_extension_association_arn",
+            "arn:${Partition}:appconfig:${Region}:${Account}:extensionassociation/${ExtensionAssociationId}",
+            arn,
+        )
+        reference = ExtensionAssociationReference(
+            extension_association_arn=arn, extension_association_id=parts["ExtensionAssociationId"]
+        )
+        return ImportedReference(scope, id, "extension_association_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_extension_association_id(scope: Construct, id: str, extension_association_id: str) -> Any:

@@ -16,6 +16,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["AlarmReference", "CfnAlarm", "CfnAlarmProps"]
@@ -766,6 +767,21 @@ class CfnAlarm(CfnResource):
         """The ARN of ``resource`` (anything with ``alarm_ref``)."""
         reference: AlarmReference = resource.alarm_ref
         return reference.alarm_arn
+
+    @staticmethod
+    def from_alarm_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::CloudWatch::Alarm`` known by its ARN, a literal of the form
+        ``arn:${Partition}:cloudwatch:${Region}:${Account}:alarm:${AlarmName}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_alarm_arn",
+            "arn:${Partition}:cloudwatch:${Region}:${Account}:alarm:${AlarmName}",
+            arn,
+        )
+        reference = AlarmReference(alarm_arn=arn, alarm_name=parts["AlarmName"])
+        return ImportedReference(scope, id, "alarm_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_alarm_name(scope: Construct, id: str, alarm_name: str) -> Any:

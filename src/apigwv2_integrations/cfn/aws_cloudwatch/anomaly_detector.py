@@ -108,6 +108,31 @@ class CfnAnomalyDetector(CfnResource):
             ("PeriodicSpikes", "periodic_spikes", "periodicSpikes", ("boolean", None, ()), False),
         )
 
+    class MetricConfigurationProperty(CfnPropertyType):
+        """The MetricConfiguration property type.
+
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudwatch-anomalydetector-metricconfiguration.html
+
+        :param excluded_time_ranges: (``ExcludedTimeRanges``)
+        :param metric_time_zone: (``MetricTimeZone``)
+        """
+
+        excluded_time_ranges: (
+            Sequence[CfnAnomalyDetector.RangeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None
+        ) = None
+        metric_time_zone: str | None = None
+
+        _CFN_PROPERTIES: ClassVar[PropertyRows] = (
+            (
+                "ExcludedTimeRanges",
+                "excluded_time_ranges",
+                "excludedTimeRanges",
+                ("array", ("struct", "RangeProperty", ()), ()),
+                False,
+            ),
+            ("MetricTimeZone", "metric_time_zone", "metricTimeZone", ("string", None, ()), False),
+        )
+
     class MetricDataQueryProperty(CfnPropertyType):
         """The MetricDataQuery property type.
 

@@ -17,6 +17,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnCompositeAlarm", "CfnCompositeAlarmProps", "CompositeAlarmReference"]
@@ -263,6 +264,21 @@ class CfnCompositeAlarm(CfnResource):
             composite_alarm_arn=f"arn:{partition}:cloudwatch:{region}:{account}:alarm:{alarm_name}",
         )
         return ImportedReference(scope, id, "composite_alarm_ref", reference)
+
+    @staticmethod
+    def from_composite_alarm_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::CloudWatch::CompositeAlarm`` known by its ARN, a literal of the form
+        ``arn:${Partition}:cloudwatch:${Region}:${Account}:alarm:${AlarmName}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_composite_alarm_arn",
+            "arn:${Partition}:cloudwatch:${Region}:${Account}:alarm:${AlarmName}",
+            arn,
+        )
+        reference = CompositeAlarmReference(alarm_name=parts["AlarmName"], composite_alarm_arn=arn)
+        return ImportedReference(scope, id, "composite_alarm_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def is_cfn_composite_alarm(x: Any) -> bool:

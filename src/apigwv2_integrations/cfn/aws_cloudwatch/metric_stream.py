@@ -17,6 +17,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnMetricStream", "CfnMetricStreamProps", "MetricStreamReference"]
@@ -269,6 +270,21 @@ class CfnMetricStream(CfnResource):
         """The ARN of ``resource`` (anything with ``metric_stream_ref``)."""
         reference: MetricStreamReference = resource.metric_stream_ref
         return reference.metric_stream_arn
+
+    @staticmethod
+    def from_metric_stream_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::CloudWatch::MetricStream`` known by its ARN, a literal of the form
+        ``arn:${Partition}:cloudwatch:${Region}:${Account}:metric-stream/${MetricStreamName}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_metric_stream_arn",
+            "arn:${Partition}:cloudwatch:${Region}:${Account}:metric-stream/${MetricStreamName}",
+            arn,
+        )
+        reference = MetricStreamReference(metric_stream_arn=arn, metric_stream_name=parts["MetricStreamName"])
+        return ImportedReference(scope, id, "metric_stream_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_metric_stream_name(scope: Construct, id: str, metric_stream_name: str) -> Any:

@@ -16,6 +16,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnView", "CfnViewProps", "ViewReference"]
@@ -113,6 +114,21 @@ class CfnView(CfnResource):
         """The ARN of ``resource`` (anything with ``view_ref``)."""
         reference: ViewReference = resource.view_ref
         return reference.view_arn
+
+    @staticmethod
+    def from_view_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::CloudWatch::View`` known by its ARN, a literal of the form
+        ``arn:${Partition}:cloudwatch:${Region}:${Account}:view/${ViewName}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_view_arn",
+            "arn:${Partition}:cloudwatch:${Region}:${Account}:view/${ViewName}",
+            arn,
+        )
+        reference = ViewReference(view_arn=arn, view_name=parts["ViewName"])
+        return ImportedReference(scope, id, "view_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_view_name(scope: Construct, id: str, view_name: str) -> Any:

@@ -4,12 +4,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = [
@@ -28,9 +29,95 @@ class CfnIdentityPoolRoleAttachment(CfnResource):
     CFN_RESOURCE_TYPE_NAME: ClassVar[str] = "AWS::Cognito::IdentityPoolRoleAttachment"
     _CFN_PROPERTIES: ClassVar[PropertyRows] = (
         ("IdentityPoolId", "identity_pool_id", "identityPoolId", ("string", None, ()), True),
-        ("RoleMappings", "role_mappings", "roleMappings", ("json", None, ()), False),
+        (
+            "RoleMappings",
+            "role_mappings",
+            "roleMappings",
+            ("map", ("struct", "RoleMappingProperty", ()), ()),
+            False,
+        ),
         ("Roles", "roles", "roles", ("json", None, ()), False),
     )
+
+    class MappingRuleProperty(CfnPropertyType):
+        """The MappingRule property type.
+
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cognito-identitypoolroleattachment-mappingrule.html
+
+        :param claim: (``Claim``)
+        :param match_type: (``MatchType``)
+        :param role_arn: (``RoleARN``)
+        :param value: (``Value``)
+        """
+
+        claim: str
+        match_type: str
+        role_arn: str
+        value: str
+
+        _CFN_PROPERTIES: ClassVar[PropertyRows] = (
+            ("Claim", "claim", "claim", ("string", None, ()), True),
+            ("MatchType", "match_type", "matchType", ("string", None, ()), True),
+            ("RoleARN", "role_arn", "roleArn", ("string", None, ()), True),
+            ("Value", "value", "value", ("string", None, ()), True),
+        )
+
+    class RoleMappingProperty(CfnPropertyType):
+        """The RoleMapping property type.
+
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cognito-identitypoolroleattachment-rolemapping.html
+
+        :param ambiguous_role_resolution: (``AmbiguousRoleResolution``)
+        :param identity_provider: (``IdentityProvider``)
+        :param rules_configuration: (``RulesConfiguration``)
+        :param type: (``Type``)
+        """
+
+        type: str
+        ambiguous_role_resolution: str | None = None
+        identity_provider: str | None = None
+        rules_configuration: (
+            CfnIdentityPoolRoleAttachment.RulesConfigurationTypeProperty
+            | Mapping[str, Any]
+            | IResolvable
+            | None
+        ) = None
+
+        _CFN_PROPERTIES: ClassVar[PropertyRows] = (
+            (
+                "AmbiguousRoleResolution",
+                "ambiguous_role_resolution",
+                "ambiguousRoleResolution",
+                ("string", None, ()),
+                False,
+            ),
+            ("IdentityProvider", "identity_provider", "identityProvider", ("string", None, ()), False),
+            (
+                "RulesConfiguration",
+                "rules_configuration",
+                "rulesConfiguration",
+                ("struct", "RulesConfigurationTypeProperty", ()),
+                False,
+            ),
+            ("Type", "type", "type", ("string", None, ()), True),
+        )
+
+    class RulesConfigurationTypeProperty(CfnPropertyType):
+        """The RulesConfigurationType property type.
+
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cognito-identitypoolroleattachment-rulesconfigurationtype.html
+
+        :param rules: (``Rules``)
+        """
+
+        rules: (
+            Sequence[CfnIdentityPoolRoleAttachment.MappingRuleProperty | Mapping[str, Any] | IResolvable]
+            | IResolvable
+        )
+
+        _CFN_PROPERTIES: ClassVar[PropertyRows] = (
+            ("Rules", "rules", "rules", ("array", ("struct", "MappingRuleProperty", ()), ()), True),
+        )
 
     def __init__(
         self,
@@ -38,7 +125,11 @@ class CfnIdentityPoolRoleAttachment(CfnResource):
         id: str,
         *,
         identity_pool_id: str,
-        role_mappings: Any | None = None,
+        role_mappings: Mapping[
+            str, CfnIdentityPoolRoleAttachment.RoleMappingProperty | Mapping[str, Any] | IResolvable
+        ]
+        | IResolvable
+        | None = None,
         roles: Any | None = None,
     ) -> None:
         """Create a new ``AWS::Cognito::IdentityPoolRoleAttachment``.
@@ -87,7 +178,11 @@ class CfnIdentityPoolRoleAttachmentProps(CfnPropertyType):
     """
 
     identity_pool_id: str
-    role_mappings: Any | None = None
+    role_mappings: (
+        Mapping[str, CfnIdentityPoolRoleAttachment.RoleMappingProperty | Mapping[str, Any] | IResolvable]
+        | IResolvable
+        | None
+    ) = None
     roles: Any | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnIdentityPoolRoleAttachment._CFN_PROPERTIES

@@ -16,6 +16,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnUserPool", "CfnUserPoolProps", "UserPoolReference"]
@@ -1609,6 +1610,21 @@ class CfnUserPool(CfnResource):
         """The ARN of ``resource`` (anything with ``user_pool_ref``)."""
         reference: UserPoolReference = resource.user_pool_ref
         return reference.user_pool_arn
+
+    @staticmethod
+    def from_user_pool_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::Cognito::UserPool`` known by its ARN, a literal of the form
+        ``arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_user_pool_arn",
+            "arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId}",
+            arn,
+        )
+        reference = UserPoolReference(user_pool_arn=arn, user_pool_id=parts["UserPoolId"])
+        return ImportedReference(scope, id, "user_pool_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_user_pool_id(scope: Construct, id: str, user_pool_id: str) -> Any:

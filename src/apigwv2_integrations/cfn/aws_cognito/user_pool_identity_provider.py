@@ -4,13 +4,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = [
@@ -28,13 +27,7 @@ class CfnUserPoolIdentityProvider(CfnResource):
 
     CFN_RESOURCE_TYPE_NAME: ClassVar[str] = "AWS::Cognito::UserPoolIdentityProvider"
     _CFN_PROPERTIES: ClassVar[PropertyRows] = (
-        (
-            "AttributeMapping",
-            "attribute_mapping",
-            "attributeMapping",
-            ("map", ("string", None, ()), ()),
-            False,
-        ),
+        ("AttributeMapping", "attribute_mapping", "attributeMapping", ("json", None, ()), False),
         (
             "IdpIdentifiers",
             "idp_identifiers",
@@ -46,7 +39,7 @@ class CfnUserPoolIdentityProvider(CfnResource):
             ),
             False,
         ),
-        ("ProviderDetails", "provider_details", "providerDetails", ("map", ("string", None, ()), ()), True),
+        ("ProviderDetails", "provider_details", "providerDetails", ("json", None, ()), True),
         (
             "ProviderName",
             "provider_name",
@@ -79,11 +72,11 @@ class CfnUserPoolIdentityProvider(CfnResource):
         scope: Construct,
         id: str,
         *,
-        provider_details: Mapping[str, str] | IResolvable,
+        provider_details: Any,
         provider_name: str,
         provider_type: str,
         user_pool_id: str,
-        attribute_mapping: Mapping[str, str] | IResolvable | None = None,
+        attribute_mapping: Any | None = None,
         idp_identifiers: Sequence[str] | None = None,
     ) -> None:
         """Create a new ``AWS::Cognito::UserPoolIdentityProvider``.
@@ -132,11 +125,11 @@ class CfnUserPoolIdentityProviderProps(CfnPropertyType):
     See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-cognito-userpoolidentityprovider.html
     """
 
-    provider_details: Mapping[str, str] | IResolvable
+    provider_details: Any
     provider_name: str
     provider_type: str
     user_pool_id: str
-    attribute_mapping: Mapping[str, str] | IResolvable | None = None
+    attribute_mapping: Any | None = None
     idp_identifiers: Sequence[str] | None = None
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnUserPoolIdentityProvider._CFN_PROPERTIES

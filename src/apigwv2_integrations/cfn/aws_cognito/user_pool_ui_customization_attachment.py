@@ -27,8 +27,8 @@ class CfnUserPoolUICustomizationAttachment(CfnResource):
 
     CFN_RESOURCE_TYPE_NAME: ClassVar[str] = "AWS::Cognito::UserPoolUICustomizationAttachment"
     _CFN_PROPERTIES: ClassVar[PropertyRows] = (
-        ("ClientId", "client_id", "clientId", ("string", None, ()), True),
         ("CSS", "css", "css", ("string", None, ()), False),
+        ("ClientId", "client_id", "clientId", ("string", None, ()), True),
         ("UserPoolId", "user_pool_id", "userPoolId", ("string", None, ()), True),
     )
 
@@ -50,8 +50,8 @@ class CfnUserPoolUICustomizationAttachment(CfnResource):
         :param css: (``CSS``)
         """
         super().__init__(scope, id, type=self.CFN_RESOURCE_TYPE_NAME)
-        self.client_id = client_id
         self.css = css
+        self.client_id = client_id
         self.user_pool_id = user_pool_id
 
     @property

@@ -16,6 +16,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnTable", "CfnTableProps", "TableReference"]
@@ -1008,6 +1009,21 @@ class CfnTable(CfnResource):
         """The ARN of ``resource`` (anything with ``table_ref``)."""
         reference: TableReference = resource.table_ref
         return reference.table_arn
+
+    @staticmethod
+    def from_table_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::DynamoDB::Table`` known by its ARN, a literal of the form
+        ``arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_table_arn",
+            "arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}",
+            arn,
+        )
+        reference = TableReference(table_arn=arn, table_name=parts["TableName"])
+        return ImportedReference(scope, id, "table_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_table_name(scope: Construct, id: str, table_name: str) -> Any:

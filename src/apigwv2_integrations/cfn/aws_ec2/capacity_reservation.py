@@ -17,6 +17,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CapacityReservationReference", "CfnCapacityReservation", "CfnCapacityReservationProps"]
@@ -464,6 +465,23 @@ class CfnCapacityReservation(CfnResource):
         """The ARN of ``resource`` (anything with ``capacity_reservation_ref``)."""
         reference: CapacityReservationReference = resource.capacity_reservation_ref
         return reference.capacity_reservation_arn
+
+    @staticmethod
+    def from_capacity_reservation_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::EC2::CapacityReservation`` known by its ARN, a literal of the form
+        ``arn:${Partition}:ec2:${Region}:${Account}:capacity-reservation/${CapacityReservationId}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_capacity_reservation_arn",
+            "arn:${Partition}:ec2:${Region}:${Account}:capacity-reservation/${CapacityReservationId}",
+            arn,
+        )
+        reference = CapacityReservationReference(
+            capacity_reservation_arn=arn, capacity_reservation_id=parts["CapacityReservationId"]
+        )
+        return ImportedReference(scope, id, "capacity_reservation_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_capacity_reservation_id(scope: Construct, id: str, capacity_reservation_id: str) -> Any:

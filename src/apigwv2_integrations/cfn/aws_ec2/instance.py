@@ -212,13 +212,13 @@ class CfnInstance(CfnResource):
 
         device_name: str
         ebs: CfnInstance.EbsProperty | Mapping[str, Any] | IResolvable | None = None
-        no_device: Any | None = None
+        no_device: CfnInstance.NoDeviceProperty | Mapping[str, Any] | IResolvable | None = None
         virtual_name: str | None = None
 
         _CFN_PROPERTIES: ClassVar[PropertyRows] = (
             ("DeviceName", "device_name", "deviceName", ("string", None, ()), True),
             ("Ebs", "ebs", "ebs", ("struct", "EbsProperty", ()), False),
-            ("NoDevice", "no_device", "noDevice", ("json", None, ()), False),
+            ("NoDevice", "no_device", "noDevice", ("struct", "NoDeviceProperty", ()), False),
             ("VirtualName", "virtual_name", "virtualName", ("string", None, ()), False),
         )
 
@@ -631,35 +631,43 @@ class CfnInstance(CfnResource):
             ("SubnetId", "subnet_id", "subnetId", ("string", None, ()), False),
         )
 
+    class NoDeviceProperty(CfnPropertyType):
+        """The NoDevice property type.
+
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-instance-nodevice.html
+        """
+
+        _CFN_PROPERTIES: ClassVar[PropertyRows] = ()
+
     class PrivateDnsNameOptionsProperty(CfnPropertyType):
         """The PrivateDnsNameOptions property type.
 
         See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-instance-privatednsnameoptions.html
 
-        :param enable_resource_name_dns_a_record: Indicates whether to respond to DNS queries for
-            instance hostnames with DNS A records. (``EnableResourceNameDnsARecord``)
         :param enable_resource_name_dns_aaaa_record: Indicates whether to respond to DNS queries for
             instance hostnames with DNS AAAA records. (``EnableResourceNameDnsAAAARecord``)
+        :param enable_resource_name_dns_a_record: Indicates whether to respond to DNS queries for
+            instance hostnames with DNS A records. (``EnableResourceNameDnsARecord``)
         :param hostname_type: The type of hostnames to assign to instances in the subnet at launch.
             (``HostnameType``)
         """
 
-        enable_resource_name_dns_a_record: bool | IResolvable | None = None
         enable_resource_name_dns_aaaa_record: bool | IResolvable | None = None
+        enable_resource_name_dns_a_record: bool | IResolvable | None = None
         hostname_type: str | None = None
 
         _CFN_PROPERTIES: ClassVar[PropertyRows] = (
             (
-                "EnableResourceNameDnsARecord",
-                "enable_resource_name_dns_a_record",
-                "enableResourceNameDnsARecord",
+                "EnableResourceNameDnsAAAARecord",
+                "enable_resource_name_dns_aaaa_record",
+                "enableResourceNameDnsAaaaRecord",
                 ("boolean", None, ()),
                 False,
             ),
             (
-                "EnableResourceNameDnsAAAARecord",
-                "enable_resource_name_dns_aaaa_record",
-                "enableResourceNameDnsAaaaRecord",
+                "EnableResourceNameDnsARecord",
+                "enable_resource_name_dns_a_record",
+                "enableResourceNameDnsARecord",
                 ("boolean", None, ()),
                 False,
             ),

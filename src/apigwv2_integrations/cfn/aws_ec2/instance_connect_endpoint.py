@@ -17,6 +17,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = [
@@ -218,6 +219,25 @@ class CfnInstanceConnectEndpoint(CfnResource):
         """The ARN of ``resource`` (anything with ``instance_connect_endpoint_ref``)."""
         reference: InstanceConnectEndpointReference = resource.instance_connect_endpoint_ref
         return reference.instance_connect_endpoint_arn
+
+    @staticmethod
+    def from_instance_connect_endpoint_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::EC2::InstanceConnectEndpoint`` known by its ARN, a literal of the form
+        ``arn:${Partition}:ec2:${Region}:${Account}:instance-connect-endpoint/${InstanceConnectEndpointId}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_instance_connect_endpoint_arn",
+            "arn:${Partition}:ec2:${Region}:${Account}:instance-connect-endpoint/${InstanceConnectEndpointId}",
+            arn,
+        )
+        reference = InstanceConnectEndpointReference(
+            instance_connect_endpoint_arn=arn, instance_connect_endpoint_id=parts["InstanceConnectEndpointId"]
+        )
+        return ImportedReference(
+            scope, id, "instance_connect_endpoint_ref", reference, environment_from_arn=arn
+        )
 
     @staticmethod
     def from_instance_connect_endpoint_id(

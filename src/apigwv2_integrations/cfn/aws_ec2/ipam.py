@@ -16,6 +16,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnIPAM", "CfnIPAMProps", "IPAMReference"]
@@ -201,6 +202,15 @@ class CfnIPAM(CfnResource):
         """The ARN of ``resource`` (anything with ``ipam_ref``)."""
         reference: IPAMReference = resource.ipam_ref
         return reference.ipam_arn
+
+    @staticmethod
+    def from_ipam_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::EC2::IPAM`` known by its ARN, a literal of the form
+        ``arn:${Partition}:ec2::${Account}:ipam/${IpamId}``.
+        """
+        parts = parse_arn(scope, id, "from_ipam_arn", "arn:${Partition}:ec2::${Account}:ipam/${IpamId}", arn)
+        reference = IPAMReference(ipam_arn=arn, ipam_id=parts["IpamId"])
+        return ImportedReference(scope, id, "ipam_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_ipam_id(scope: Construct, id: str, ipam_id: str) -> Any:

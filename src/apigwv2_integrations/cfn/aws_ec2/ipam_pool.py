@@ -16,6 +16,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnIPAMPool", "CfnIPAMPoolProps", "IPAMPoolReference"]
@@ -254,6 +255,17 @@ class CfnIPAMPool(CfnResource):
         """The ARN of ``resource`` (anything with ``ipam_pool_ref``)."""
         reference: IPAMPoolReference = resource.ipam_pool_ref
         return reference.ipam_pool_arn
+
+    @staticmethod
+    def from_ipam_pool_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::EC2::IPAMPool`` known by its ARN, a literal of the form
+        ``arn:${Partition}:ec2::${Account}:ipam-pool/${IpamPoolId}``.
+        """
+        parts = parse_arn(
+            scope, id, "from_ipam_pool_arn", "arn:${Partition}:ec2::${Account}:ipam-pool/${IpamPoolId}", arn
+        )
+        reference = IPAMPoolReference(ipam_pool_arn=arn, ipam_pool_id=parts["IpamPoolId"])
+        return ImportedReference(scope, id, "ipam_pool_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_ipam_pool_id(scope: Construct, id: str, ipam_pool_id: str) -> Any:

@@ -17,6 +17,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnIPAMPrefixListResolver", "CfnIPAMPrefixListResolverProps", "IPAMPrefixListResolverReference"]
@@ -225,6 +226,25 @@ class CfnIPAMPrefixListResolver(CfnResource):
         """The ARN of ``resource`` (anything with ``ipam_prefix_list_resolver_ref``)."""
         reference: IPAMPrefixListResolverReference = resource.ipam_prefix_list_resolver_ref
         return reference.ipam_prefix_list_resolver_arn
+
+    @staticmethod
+    def from_ipam_prefix_list_resolver_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::EC2::IPAMPrefixListResolver`` known by its ARN, a literal of the form
+        ``arn:${Partition}:ec2::${Account}:ipam-prefix-list-resolver/${IpamPrefixListResolverId}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_ipam_prefix_list_resolver_arn",
+            "arn:${Partition}:ec2::${Account}:ipam-prefix-list-resolver/${IpamPrefixListResolverId}",
+            arn,
+        )
+        reference = IPAMPrefixListResolverReference(
+            ipam_prefix_list_resolver_arn=arn, ipam_prefix_list_resolver_id=parts["IpamPrefixListResolverId"]
+        )
+        return ImportedReference(
+            scope, id, "ipam_prefix_list_resolver_ref", reference, environment_from_arn=arn
+        )
 
     @staticmethod
     def from_ipam_prefix_list_resolver_id(

@@ -17,6 +17,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = [
@@ -113,6 +114,26 @@ class CfnIPAMPrefixListResolverTarget(CfnResource):
         """The ARN of ``resource`` (anything with ``ipam_prefix_list_resolver_target_ref``)."""
         reference: IPAMPrefixListResolverTargetReference = resource.ipam_prefix_list_resolver_target_ref
         return reference.ipam_prefix_list_resolver_target_arn
+
+    @staticmethod
+    def from_ipam_prefix_list_resolver_target_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::EC2::IPAMPrefixListResolverTarget`` known by its ARN, a literal of the form
+        ``arn:${Partition}:ec2::${Account}:ipam-prefix-list-resolver-target/${IpamPrefixListResolverTargetId}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_ipam_prefix_list_resolver_target_arn",
+            "arn:${Partition}:ec2::${Account}:ipam-prefix-list-resolver-target/${IpamPrefixListResolverTargetId}",
+            arn,
+        )
+        reference = IPAMPrefixListResolverTargetReference(
+            ipam_prefix_list_resolver_target_arn=arn,
+            ipam_prefix_list_resolver_target_id=parts["IpamPrefixListResolverTargetId"],
+        )
+        return ImportedReference(
+            scope, id, "ipam_prefix_list_resolver_target_ref", reference, environment_from_arn=arn
+        )
 
     @staticmethod
     def from_ipam_prefix_list_resolver_target_id(

@@ -17,6 +17,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnIPAMResourceDiscovery", "CfnIPAMResourceDiscoveryProps", "IPAMResourceDiscoveryReference"]
@@ -168,6 +169,25 @@ class CfnIPAMResourceDiscovery(CfnResource):
         """The ARN of ``resource`` (anything with ``ipam_resource_discovery_ref``)."""
         reference: IPAMResourceDiscoveryReference = resource.ipam_resource_discovery_ref
         return reference.ipam_resource_discovery_arn
+
+    @staticmethod
+    def from_ipam_resource_discovery_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::EC2::IPAMResourceDiscovery`` known by its ARN, a literal of the form
+        ``arn:${Partition}:ec2::${Account}:ipam-resource-discovery/${IpamResourceDiscoveryId}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_ipam_resource_discovery_arn",
+            "arn:${Partition}:ec2::${Account}:ipam-resource-discovery/${IpamResourceDiscoveryId}",
+            arn,
+        )
+        reference = IPAMResourceDiscoveryReference(
+            ipam_resource_discovery_arn=arn, ipam_resource_discovery_id=parts["IpamResourceDiscoveryId"]
+        )
+        return ImportedReference(
+            scope, id, "ipam_resource_discovery_ref", reference, environment_from_arn=arn
+        )
 
     @staticmethod
     def from_ipam_resource_discovery_id(scope: Construct, id: str, ipam_resource_discovery_id: str) -> Any:

@@ -17,6 +17,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = [
@@ -131,6 +132,27 @@ class CfnIPAMResourceDiscoveryAssociation(CfnResource):
             resource.ipam_resource_discovery_association_ref
         )
         return reference.ipam_resource_discovery_association_arn
+
+    @staticmethod
+    def from_ipam_resource_discovery_association_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::EC2::IPAMResourceDiscoveryAssociation`` known by its ARN, a literal of the
+        form
+        ``arn:${Partition}:ec2::${Account}:ipam-resource-discovery-association/${IpamResourceDiscoveryAssociationId}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_ipam_resource_discovery_association_arn",
+            "arn:${Partition}:ec2::${Account}:ipam-resource-discovery-association/${IpamResourceDiscoveryAssociationId}",
+            arn,
+        )
+        reference = IPAMResourceDiscoveryAssociationReference(
+            ipam_resource_discovery_association_arn=arn,
+            ipam_resource_discovery_association_id=parts["IpamResourceDiscoveryAssociationId"],
+        )
+        return ImportedReference(
+            scope, id, "ipam_resource_discovery_association_ref", reference, environment_from_arn=arn
+        )
 
     @staticmethod
     def from_ipam_resource_discovery_association_id(

@@ -16,6 +16,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnIPAMScope", "CfnIPAMScopeProps", "IPAMScopeReference"]
@@ -145,6 +146,21 @@ class CfnIPAMScope(CfnResource):
         """The ARN of ``resource`` (anything with ``ipam_scope_ref``)."""
         reference: IPAMScopeReference = resource.ipam_scope_ref
         return reference.ipam_scope_arn
+
+    @staticmethod
+    def from_ipam_scope_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::EC2::IPAMScope`` known by its ARN, a literal of the form
+        ``arn:${Partition}:ec2::${Account}:ipam-scope/${IpamScopeId}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_ipam_scope_arn",
+            "arn:${Partition}:ec2::${Account}:ipam-scope/${IpamScopeId}",
+            arn,
+        )
+        reference = IPAMScopeReference(ipam_scope_arn=arn, ipam_scope_id=parts["IpamScopeId"])
+        return ImportedReference(scope, id, "ipam_scope_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_ipam_scope_id(scope: Construct, id: str, ipam_scope_id: str) -> Any:

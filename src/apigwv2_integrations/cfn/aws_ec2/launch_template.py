@@ -389,6 +389,18 @@ class CfnLaunchTemplate(CfnResource):
             ),
         )
 
+    class ElasticGpuSpecificationProperty(CfnPropertyType):
+        """An Elastic Graphics accelerator (retired).
+
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-elasticgpuspecification.html
+
+        :param type: The type of Elastic Graphics accelerator. (``Type``)
+        """
+
+        type: str
+
+        _CFN_PROPERTIES: ClassVar[PropertyRows] = (("Type", "type", "type", ("string", None, ()), True),)
+
     class EnaSrdSpecificationProperty(CfnPropertyType):
         """ENA Express uses AWS Scalable Reliable Datagram (SRD) technology to increase the maximum
         bandwidth used per stream and minimize tail latency of network traffic between EC2 instances.
@@ -930,6 +942,10 @@ class CfnLaunchTemplate(CfnResource):
         :param ebs_optimized: Indicates whether the instance is optimized for Amazon EBS I/O. This
             optimization provides dedicated throughput to Amazon EBS and an optimized configuration stack
             to provide optimal Amazon EBS I/O performance. (``EbsOptimized``)
+        :param elastic_gpu_specifications: Elastic Graphics accelerators to associate with the instance
+            (retired). (``ElasticGpuSpecifications``)
+        :param elastic_inference_accelerators: Elastic Inference accelerators to attach to the instance
+            (retired). (``ElasticInferenceAccelerators``)
         :param enclave_options: Indicates whether the instance is enabled for AWS Nitro Enclaves.
             (``EnclaveOptions``)
         :param hibernation_options: Indicates whether an instance is enabled for hibernation.
@@ -983,6 +999,20 @@ class CfnLaunchTemplate(CfnResource):
         disable_api_stop: bool | IResolvable | None = None
         disable_api_termination: bool | IResolvable | None = None
         ebs_optimized: bool | IResolvable | None = None
+        elastic_gpu_specifications: (
+            Sequence[CfnLaunchTemplate.ElasticGpuSpecificationProperty | Mapping[str, Any] | IResolvable]
+            | IResolvable
+            | None
+        ) = None
+        elastic_inference_accelerators: (
+            Sequence[
+                CfnLaunchTemplate.LaunchTemplateElasticInferenceAcceleratorProperty
+                | Mapping[str, Any]
+                | IResolvable
+            ]
+            | IResolvable
+            | None
+        ) = None
         enclave_options: CfnLaunchTemplate.EnclaveOptionsProperty | Mapping[str, Any] | IResolvable | None = (
             None
         )
@@ -1069,6 +1099,20 @@ class CfnLaunchTemplate(CfnResource):
                 False,
             ),
             ("EbsOptimized", "ebs_optimized", "ebsOptimized", ("boolean", None, ()), False),
+            (
+                "ElasticGpuSpecifications",
+                "elastic_gpu_specifications",
+                "elasticGpuSpecifications",
+                ("array", ("struct", "ElasticGpuSpecificationProperty", ()), ()),
+                False,
+            ),
+            (
+                "ElasticInferenceAccelerators",
+                "elastic_inference_accelerators",
+                "elasticInferenceAccelerators",
+                ("array", ("struct", "LaunchTemplateElasticInferenceAcceleratorProperty", ()), ()),
+                False,
+            ),
             (
                 "EnclaveOptions",
                 "enclave_options",
@@ -1182,6 +1226,23 @@ class CfnLaunchTemplate(CfnResource):
                 False,
             ),
             ("UserData", "user_data", "userData", ("string", None, ()), False),
+        )
+
+    class LaunchTemplateElasticInferenceAcceleratorProperty(CfnPropertyType):
+        """An Elastic Inference accelerator (retired).
+
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-launchtemplateelasticinferenceaccelerator.html
+
+        :param count: The number of Elastic Inference accelerators to attach to the instance. (``Count``)
+        :param type: The type of Elastic Inference accelerator. (``Type``)
+        """
+
+        count: float | None = None
+        type: str | None = None
+
+        _CFN_PROPERTIES: ClassVar[PropertyRows] = (
+            ("Count", "count", "count", ("integer", None, ()), False),
+            ("Type", "type", "type", ("string", None, ()), False),
         )
 
     class LaunchTemplateTagSpecificationProperty(CfnPropertyType):
@@ -1777,29 +1838,29 @@ class CfnLaunchTemplate(CfnResource):
 
         See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-privatednsnameoptions.html
 
-        :param enable_resource_name_dns_a_record: Indicates whether to respond to DNS queries for
-            instance hostnames with DNS A records. (``EnableResourceNameDnsARecord``)
         :param enable_resource_name_dns_aaaa_record: Indicates whether to respond to DNS queries for
             instance hostnames with DNS AAAA records. (``EnableResourceNameDnsAAAARecord``)
+        :param enable_resource_name_dns_a_record: Indicates whether to respond to DNS queries for
+            instance hostnames with DNS A records. (``EnableResourceNameDnsARecord``)
         :param hostname_type: The type of hostname for EC2 instances. (``HostnameType``)
         """
 
-        enable_resource_name_dns_a_record: bool | IResolvable | None = None
         enable_resource_name_dns_aaaa_record: bool | IResolvable | None = None
+        enable_resource_name_dns_a_record: bool | IResolvable | None = None
         hostname_type: str | None = None
 
         _CFN_PROPERTIES: ClassVar[PropertyRows] = (
             (
-                "EnableResourceNameDnsARecord",
-                "enable_resource_name_dns_a_record",
-                "enableResourceNameDnsARecord",
+                "EnableResourceNameDnsAAAARecord",
+                "enable_resource_name_dns_aaaa_record",
+                "enableResourceNameDnsAaaaRecord",
                 ("boolean", None, ()),
                 False,
             ),
             (
-                "EnableResourceNameDnsAAAARecord",
-                "enable_resource_name_dns_aaaa_record",
-                "enableResourceNameDnsAaaaRecord",
+                "EnableResourceNameDnsARecord",
+                "enable_resource_name_dns_a_record",
+                "enableResourceNameDnsARecord",
                 ("boolean", None, ()),
                 False,
             ),

@@ -17,6 +17,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = [
@@ -129,6 +130,27 @@ class CfnLocalGatewayVirtualInterfaceGroup(CfnResource):
             resource.local_gateway_virtual_interface_group_ref
         )
         return reference.local_gateway_virtual_interface_group_arn
+
+    @staticmethod
+    def from_local_gateway_virtual_interface_group_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::EC2::LocalGatewayVirtualInterfaceGroup`` known by its ARN, a literal of the
+        form
+        ``arn:${Partition}:ec2:${Region}:${Account}:local-gateway-virtual-interface-group/${LocalGatewayVirtualInterfaceGroupId}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_local_gateway_virtual_interface_group_arn",
+            "arn:${Partition}:ec2:${Region}:${Account}:local-gateway-virtual-interface-group/${LocalGatewayVirtualInterfaceGroupId}",
+            arn,
+        )
+        reference = LocalGatewayVirtualInterfaceGroupReference(
+            local_gateway_virtual_interface_group_arn=arn,
+            local_gateway_virtual_interface_group_id=parts["LocalGatewayVirtualInterfaceGroupId"],
+        )
+        return ImportedReference(
+            scope, id, "local_gateway_virtual_interface_group_ref", reference, environment_from_arn=arn
+        )
 
     @staticmethod
     def from_local_gateway_virtual_interface_group_id(

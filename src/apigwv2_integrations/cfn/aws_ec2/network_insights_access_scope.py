@@ -17,6 +17,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = [
@@ -317,6 +318,26 @@ class CfnNetworkInsightsAccessScope(CfnResource):
         """The ARN of ``resource`` (anything with ``network_insights_access_scope_ref``)."""
         reference: NetworkInsightsAccessScopeReference = resource.network_insights_access_scope_ref
         return reference.network_insights_access_scope_arn
+
+    @staticmethod
+    def from_network_insights_access_scope_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::EC2::NetworkInsightsAccessScope`` known by its ARN, a literal of the form
+        ``arn:${Partition}:ec2:${Region}:${Account}:network-insights-access-scope/${NetworkInsightsAccessScopeId}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_network_insights_access_scope_arn",
+            "arn:${Partition}:ec2:${Region}:${Account}:network-insights-access-scope/${NetworkInsightsAccessScopeId}",
+            arn,
+        )
+        reference = NetworkInsightsAccessScopeReference(
+            network_insights_access_scope_arn=arn,
+            network_insights_access_scope_id=parts["NetworkInsightsAccessScopeId"],
+        )
+        return ImportedReference(
+            scope, id, "network_insights_access_scope_ref", reference, environment_from_arn=arn
+        )
 
     @staticmethod
     def from_network_insights_access_scope_id(

@@ -17,6 +17,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = [
@@ -128,6 +129,27 @@ class CfnNetworkInsightsAccessScopeAnalysis(CfnResource):
             resource.network_insights_access_scope_analysis_ref
         )
         return reference.network_insights_access_scope_analysis_arn
+
+    @staticmethod
+    def from_network_insights_access_scope_analysis_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::EC2::NetworkInsightsAccessScopeAnalysis`` known by its ARN, a literal of the
+        form
+        ``arn:${Partition}:ec2:${Region}:${Account}:network-insights-access-scope-analysis/${NetworkInsightsAccessScopeAnalysisId}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_network_insights_access_scope_analysis_arn",
+            "arn:${Partition}:ec2:${Region}:${Account}:network-insights-access-scope-analysis/${NetworkInsightsAccessScopeAnalysisId}",
+            arn,
+        )
+        reference = NetworkInsightsAccessScopeAnalysisReference(
+            network_insights_access_scope_analysis_arn=arn,
+            network_insights_access_scope_analysis_id=parts["NetworkInsightsAccessScopeAnalysisId"],
+        )
+        return ImportedReference(
+            scope, id, "network_insights_access_scope_analysis_ref", reference, environment_from_arn=arn
+        )
 
     @staticmethod
     def from_network_insights_access_scope_analysis_id(

@@ -17,6 +17,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = [
@@ -277,32 +278,44 @@ class CfnNetworkInsightsAnalysis(CfnResource):
 
         See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-networkinsightsanalysis-analysisroutetableroute.html
 
-        :param destination_cidr: (``destinationCidr``)
-        :param destination_prefix_list_id: (``destinationPrefixListId``)
-        :param egress_only_internet_gateway_id: (``egressOnlyInternetGatewayId``)
-        :param gateway_id: (``gatewayId``)
-        :param instance_id: (``instanceId``)
         :param nat_gateway_id: (``NatGatewayId``)
         :param network_interface_id: (``NetworkInterfaceId``)
         :param origin: (``Origin``)
         :param state: (``State``)
         :param transit_gateway_id: (``TransitGatewayId``)
         :param vpc_peering_connection_id: (``VpcPeeringConnectionId``)
+        :param destination_cidr: (``destinationCidr``)
+        :param destination_prefix_list_id: (``destinationPrefixListId``)
+        :param egress_only_internet_gateway_id: (``egressOnlyInternetGatewayId``)
+        :param gateway_id: (``gatewayId``)
+        :param instance_id: (``instanceId``)
         """
 
-        destination_cidr: str | None = None
-        destination_prefix_list_id: str | None = None
-        egress_only_internet_gateway_id: str | None = None
-        gateway_id: str | None = None
-        instance_id: str | None = None
         nat_gateway_id: str | None = None
         network_interface_id: str | None = None
         origin: str | None = None
         state: str | None = None
         transit_gateway_id: str | None = None
         vpc_peering_connection_id: str | None = None
+        destination_cidr: str | None = None
+        destination_prefix_list_id: str | None = None
+        egress_only_internet_gateway_id: str | None = None
+        gateway_id: str | None = None
+        instance_id: str | None = None
 
         _CFN_PROPERTIES: ClassVar[PropertyRows] = (
+            ("NatGatewayId", "nat_gateway_id", "natGatewayId", ("string", None, ()), False),
+            ("NetworkInterfaceId", "network_interface_id", "networkInterfaceId", ("string", None, ()), False),
+            ("Origin", "origin", "origin", ("string", None, ()), False),
+            ("State", "state", "state", ("string", None, ()), False),
+            ("TransitGatewayId", "transit_gateway_id", "transitGatewayId", ("string", None, ()), False),
+            (
+                "VpcPeeringConnectionId",
+                "vpc_peering_connection_id",
+                "vpcPeeringConnectionId",
+                ("string", None, ()),
+                False,
+            ),
             ("destinationCidr", "destination_cidr", "destinationCidr", ("string", None, ()), False),
             (
                 "destinationPrefixListId",
@@ -320,18 +333,6 @@ class CfnNetworkInsightsAnalysis(CfnResource):
             ),
             ("gatewayId", "gateway_id", "gatewayId", ("string", None, ()), False),
             ("instanceId", "instance_id", "instanceId", ("string", None, ()), False),
-            ("NatGatewayId", "nat_gateway_id", "natGatewayId", ("string", None, ()), False),
-            ("NetworkInterfaceId", "network_interface_id", "networkInterfaceId", ("string", None, ()), False),
-            ("Origin", "origin", "origin", ("string", None, ()), False),
-            ("State", "state", "state", ("string", None, ()), False),
-            ("TransitGatewayId", "transit_gateway_id", "transitGatewayId", ("string", None, ()), False),
-            (
-                "VpcPeeringConnectionId",
-                "vpc_peering_connection_id",
-                "vpcPeeringConnectionId",
-                ("string", None, ()),
-                False,
-            ),
         )
 
     class AnalysisSecurityGroupRuleProperty(CfnPropertyType):
@@ -473,10 +474,10 @@ class CfnNetworkInsightsAnalysis(CfnResource):
         :param transit_gateway_route_table: (``TransitGatewayRouteTable``)
         :param transit_gateway_route_table_route: (``TransitGatewayRouteTableRoute``)
         :param vpc: (``Vpc``)
-        :param vpc_endpoint: (``vpcEndpoint``)
         :param vpc_peering_connection: (``VpcPeeringConnection``)
         :param vpn_connection: (``VpnConnection``)
         :param vpn_gateway: (``VpnGateway``)
+        :param vpc_endpoint: (``vpcEndpoint``)
         """
 
         acl: CfnNetworkInsightsAnalysis.AnalysisComponentProperty | Mapping[str, Any] | IResolvable | None = (
@@ -618,9 +619,6 @@ class CfnNetworkInsightsAnalysis(CfnResource):
         vpc: CfnNetworkInsightsAnalysis.AnalysisComponentProperty | Mapping[str, Any] | IResolvable | None = (
             None
         )
-        vpc_endpoint: (
-            CfnNetworkInsightsAnalysis.AnalysisComponentProperty | Mapping[str, Any] | IResolvable | None
-        ) = None
         vpc_peering_connection: (
             CfnNetworkInsightsAnalysis.AnalysisComponentProperty | Mapping[str, Any] | IResolvable | None
         ) = None
@@ -628,6 +626,9 @@ class CfnNetworkInsightsAnalysis(CfnResource):
             CfnNetworkInsightsAnalysis.AnalysisComponentProperty | Mapping[str, Any] | IResolvable | None
         ) = None
         vpn_gateway: (
+            CfnNetworkInsightsAnalysis.AnalysisComponentProperty | Mapping[str, Any] | IResolvable | None
+        ) = None
+        vpc_endpoint: (
             CfnNetworkInsightsAnalysis.AnalysisComponentProperty | Mapping[str, Any] | IResolvable | None
         ) = None
 
@@ -838,13 +839,6 @@ class CfnNetworkInsightsAnalysis(CfnResource):
             ),
             ("Vpc", "vpc", "vpc", ("struct", "AnalysisComponentProperty", ()), False),
             (
-                "vpcEndpoint",
-                "vpc_endpoint",
-                "vpcEndpoint",
-                ("struct", "AnalysisComponentProperty", ()),
-                False,
-            ),
-            (
                 "VpcPeeringConnection",
                 "vpc_peering_connection",
                 "vpcPeeringConnection",
@@ -859,6 +853,13 @@ class CfnNetworkInsightsAnalysis(CfnResource):
                 False,
             ),
             ("VpnGateway", "vpn_gateway", "vpnGateway", ("struct", "AnalysisComponentProperty", ()), False),
+            (
+                "vpcEndpoint",
+                "vpc_endpoint",
+                "vpcEndpoint",
+                ("struct", "AnalysisComponentProperty", ()),
+                False,
+            ),
         )
 
     class PathComponentProperty(CfnPropertyType):
@@ -1186,6 +1187,25 @@ class CfnNetworkInsightsAnalysis(CfnResource):
         """The ARN of ``resource`` (anything with ``network_insights_analysis_ref``)."""
         reference: NetworkInsightsAnalysisReference = resource.network_insights_analysis_ref
         return reference.network_insights_analysis_arn
+
+    @staticmethod
+    def from_network_insights_analysis_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::EC2::NetworkInsightsAnalysis`` known by its ARN, a literal of the form
+        ``arn:${Partition}:ec2:${Region}:${Account}:network-insights-analysis/${NetworkInsightsAnalysisId}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_network_insights_analysis_arn",
+            "arn:${Partition}:ec2:${Region}:${Account}:network-insights-analysis/${NetworkInsightsAnalysisId}",
+            arn,
+        )
+        reference = NetworkInsightsAnalysisReference(
+            network_insights_analysis_arn=arn, network_insights_analysis_id=parts["NetworkInsightsAnalysisId"]
+        )
+        return ImportedReference(
+            scope, id, "network_insights_analysis_ref", reference, environment_from_arn=arn
+        )
 
     @staticmethod
     def from_network_insights_analysis_id(

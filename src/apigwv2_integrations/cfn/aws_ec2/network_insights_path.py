@@ -17,6 +17,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnNetworkInsightsPath", "CfnNetworkInsightsPathProps", "NetworkInsightsPathReference"]
@@ -240,6 +241,23 @@ class CfnNetworkInsightsPath(CfnResource):
         """The ARN of ``resource`` (anything with ``network_insights_path_ref``)."""
         reference: NetworkInsightsPathReference = resource.network_insights_path_ref
         return reference.network_insights_path_arn
+
+    @staticmethod
+    def from_network_insights_path_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::EC2::NetworkInsightsPath`` known by its ARN, a literal of the form
+        ``arn:${Partition}:ec2:${Region}:${Account}:network-insights-path/${NetworkInsightsPathId}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_network_insights_path_arn",
+            "arn:${Partition}:ec2:${Region}:${Account}:network-insights-path/${NetworkInsightsPathId}",
+            arn,
+        )
+        reference = NetworkInsightsPathReference(
+            network_insights_path_arn=arn, network_insights_path_id=parts["NetworkInsightsPathId"]
+        )
+        return ImportedReference(scope, id, "network_insights_path_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_network_insights_path_id(scope: Construct, id: str, network_insights_path_id: str) -> Any:

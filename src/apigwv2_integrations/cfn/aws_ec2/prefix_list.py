@@ -16,6 +16,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnPrefixList", "CfnPrefixListProps", "PrefixListReference"]
@@ -139,6 +140,21 @@ class CfnPrefixList(CfnResource):
         """The ARN of ``resource`` (anything with ``prefix_list_ref``)."""
         reference: PrefixListReference = resource.prefix_list_ref
         return reference.prefix_list_arn
+
+    @staticmethod
+    def from_prefix_list_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::EC2::PrefixList`` known by its ARN, a literal of the form
+        ``arn:${Partition}:ec2:${Region}:${Account}:prefix-list/${PrefixListId}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_prefix_list_arn",
+            "arn:${Partition}:ec2:${Region}:${Account}:prefix-list/${PrefixListId}",
+            arn,
+        )
+        reference = PrefixListReference(prefix_list_arn=arn, prefix_list_id=parts["PrefixListId"])
+        return ImportedReference(scope, id, "prefix_list_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_prefix_list_id(scope: Construct, id: str, prefix_list_id: str) -> Any:

@@ -16,6 +16,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnRouteServer", "CfnRouteServerProps", "RouteServerReference"]
@@ -117,6 +118,21 @@ class CfnRouteServer(CfnResource):
         """The ARN of ``resource`` (anything with ``route_server_ref``)."""
         reference: RouteServerReference = resource.route_server_ref
         return reference.route_server_arn
+
+    @staticmethod
+    def from_route_server_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::EC2::RouteServer`` known by its ARN, a literal of the form
+        ``arn:${Partition}:ec2:${Region}:${Account}:route-server/${RouteServerId}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_route_server_arn",
+            "arn:${Partition}:ec2:${Region}:${Account}:route-server/${RouteServerId}",
+            arn,
+        )
+        reference = RouteServerReference(route_server_arn=arn, route_server_id=parts["RouteServerId"])
+        return ImportedReference(scope, id, "route_server_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_route_server_id(scope: Construct, id: str, route_server_id: str) -> Any:

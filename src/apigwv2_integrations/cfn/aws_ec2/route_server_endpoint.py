@@ -17,6 +17,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnRouteServerEndpoint", "CfnRouteServerEndpointProps", "RouteServerEndpointReference"]
@@ -103,6 +104,23 @@ class CfnRouteServerEndpoint(CfnResource):
         """The ARN of ``resource`` (anything with ``route_server_endpoint_ref``)."""
         reference: RouteServerEndpointReference = resource.route_server_endpoint_ref
         return reference.route_server_endpoint_arn
+
+    @staticmethod
+    def from_route_server_endpoint_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::EC2::RouteServerEndpoint`` known by its ARN, a literal of the form
+        ``arn:${Partition}:ec2:${Region}:${Account}:route-server-endpoint/${RouteServerEndpointId}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_route_server_endpoint_arn",
+            "arn:${Partition}:ec2:${Region}:${Account}:route-server-endpoint/${RouteServerEndpointId}",
+            arn,
+        )
+        reference = RouteServerEndpointReference(
+            route_server_endpoint_arn=arn, route_server_endpoint_id=parts["RouteServerEndpointId"]
+        )
+        return ImportedReference(scope, id, "route_server_endpoint_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_route_server_endpoint_id(scope: Construct, id: str, route_server_endpoint_id: str) -> Any:

@@ -17,6 +17,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnRouteServerPeer", "CfnRouteServerPeerProps", "RouteServerPeerReference"]
@@ -152,6 +153,23 @@ class CfnRouteServerPeer(CfnResource):
         """The ARN of ``resource`` (anything with ``route_server_peer_ref``)."""
         reference: RouteServerPeerReference = resource.route_server_peer_ref
         return reference.route_server_peer_arn
+
+    @staticmethod
+    def from_route_server_peer_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::EC2::RouteServerPeer`` known by its ARN, a literal of the form
+        ``arn:${Partition}:ec2:${Region}:${Account}:route-server-peer/${RouteServerPeerId}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_route_server_peer_arn",
+            "arn:${Partition}:ec2:${Region}:${Account}:route-server-peer/${RouteServerPeerId}",
+            arn,
+        )
+        reference = RouteServerPeerReference(
+            route_server_peer_arn=arn, route_server_peer_id=parts["RouteServerPeerId"]
+        )
+        return ImportedReference(scope, id, "route_server_peer_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_route_server_peer_id(scope: Construct, id: str, route_server_peer_id: str) -> Any:

@@ -100,27 +100,27 @@ class CfnSubnet(CfnResource):
 
         See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-subnet-privatednsnameoptionsonlaunch.html
 
-        :param enable_resource_name_dns_a_record: (``EnableResourceNameDnsARecord``)
         :param enable_resource_name_dns_aaaa_record: (``EnableResourceNameDnsAAAARecord``)
+        :param enable_resource_name_dns_a_record: (``EnableResourceNameDnsARecord``)
         :param hostname_type: (``HostnameType``)
         """
 
-        enable_resource_name_dns_a_record: bool | IResolvable | None = None
         enable_resource_name_dns_aaaa_record: bool | IResolvable | None = None
+        enable_resource_name_dns_a_record: bool | IResolvable | None = None
         hostname_type: str | None = None
 
         _CFN_PROPERTIES: ClassVar[PropertyRows] = (
             (
-                "EnableResourceNameDnsARecord",
-                "enable_resource_name_dns_a_record",
-                "enableResourceNameDnsARecord",
+                "EnableResourceNameDnsAAAARecord",
+                "enable_resource_name_dns_aaaa_record",
+                "enableResourceNameDnsAaaaRecord",
                 ("boolean", None, ()),
                 False,
             ),
             (
-                "EnableResourceNameDnsAAAARecord",
-                "enable_resource_name_dns_aaaa_record",
-                "enableResourceNameDnsAaaaRecord",
+                "EnableResourceNameDnsARecord",
+                "enable_resource_name_dns_a_record",
+                "enableResourceNameDnsARecord",
                 ("boolean", None, ()),
                 False,
             ),

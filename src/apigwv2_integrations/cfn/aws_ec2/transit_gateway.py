@@ -16,6 +16,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnTransitGateway", "CfnTransitGatewayProps", "TransitGatewayReference"]
@@ -177,6 +178,23 @@ class CfnTransitGateway(CfnResource):
         """The ARN of ``resource`` (anything with ``transit_gateway_ref``)."""
         reference: TransitGatewayReference = resource.transit_gateway_ref
         return reference.transit_gateway_arn
+
+    @staticmethod
+    def from_transit_gateway_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::EC2::TransitGateway`` known by its ARN, a literal of the form
+        ``arn:${Partition}:ec2:${Region}:${Account}:transit-gateway/${TransitGatewayId}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_transit_gateway_arn",
+            "arn:${Partition}:ec2:${Region}:${Account}:transit-gateway/${TransitGatewayId}",
+            arn,
+        )
+        reference = TransitGatewayReference(
+            transit_gateway_arn=arn, transit_gateway_id=parts["TransitGatewayId"]
+        )
+        return ImportedReference(scope, id, "transit_gateway_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_transit_gateway_id(scope: Construct, id: str, transit_gateway_id: str) -> Any:

@@ -17,6 +17,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = [
@@ -145,6 +146,26 @@ class CfnTransitGatewayMulticastDomain(CfnResource):
         """The ARN of ``resource`` (anything with ``transit_gateway_multicast_domain_ref``)."""
         reference: TransitGatewayMulticastDomainReference = resource.transit_gateway_multicast_domain_ref
         return reference.transit_gateway_multicast_domain_arn
+
+    @staticmethod
+    def from_transit_gateway_multicast_domain_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::EC2::TransitGatewayMulticastDomain`` known by its ARN, a literal of the form
+        ``arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-multicast-domain/${TransitGatewayMulticastDomainId}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_transit_gateway_multicast_domain_arn",
+            "arn:${Partition}:ec2:${Region}:${Account}:transit-gateway-multicast-domain/${TransitGatewayMulticastDomainId}",
+            arn,
+        )
+        reference = TransitGatewayMulticastDomainReference(
+            transit_gateway_multicast_domain_arn=arn,
+            transit_gateway_multicast_domain_id=parts["TransitGatewayMulticastDomainId"],
+        )
+        return ImportedReference(
+            scope, id, "transit_gateway_multicast_domain_ref", reference, environment_from_arn=arn
+        )
 
     @staticmethod
     def from_transit_gateway_multicast_domain_id(

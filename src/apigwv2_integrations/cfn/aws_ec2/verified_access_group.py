@@ -17,6 +17,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnVerifiedAccessGroup", "CfnVerifiedAccessGroupProps", "VerifiedAccessGroupReference"]
@@ -149,6 +150,23 @@ class CfnVerifiedAccessGroup(CfnResource):
         """The ARN of ``resource`` (anything with ``verified_access_group_ref``)."""
         reference: VerifiedAccessGroupReference = resource.verified_access_group_ref
         return reference.verified_access_group_arn
+
+    @staticmethod
+    def from_verified_access_group_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::EC2::VerifiedAccessGroup`` known by its ARN, a literal of the form
+        ``arn:${Partition}:ec2:${Region}:${Account}:verified-access-group/${VerifiedAccessGroupId}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_verified_access_group_arn",
+            "arn:${Partition}:ec2:${Region}:${Account}:verified-access-group/${VerifiedAccessGroupId}",
+            arn,
+        )
+        reference = VerifiedAccessGroupReference(
+            verified_access_group_arn=arn, verified_access_group_id=parts["VerifiedAccessGroupId"]
+        )
+        return ImportedReference(scope, id, "verified_access_group_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_verified_access_group_id(scope: Construct, id: str, verified_access_group_id: str) -> Any:

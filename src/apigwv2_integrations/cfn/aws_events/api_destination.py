@@ -15,6 +15,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["ApiDestinationReference", "CfnApiDestination", "CfnApiDestinationProps"]
@@ -142,6 +143,23 @@ class CfnApiDestination(CfnResource):
         """The ARN of ``resource`` (anything with ``api_destination_ref``)."""
         reference: ApiDestinationReference = resource.api_destination_ref
         return reference.api_destination_arn
+
+    @staticmethod
+    def from_api_destination_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::Events::ApiDestination`` known by its ARN, a literal of the form
+        ``arn:${Partition}:events:${Region}:${Account}:api-destination/${ApiDestinationName}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_api_destination_arn",
+            "arn:${Partition}:events:${Region}:${Account}:api-destination/${ApiDestinationName}",
+            arn,
+        )
+        reference = ApiDestinationReference(
+            api_destination_arn=arn, api_destination_name=parts["ApiDestinationName"]
+        )
+        return ImportedReference(scope, id, "api_destination_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_api_destination_name(scope: Construct, id: str, api_destination_name: str) -> Any:

@@ -14,6 +14,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["ArchiveReference", "CfnArchive", "CfnArchiveProps"]
@@ -99,6 +100,21 @@ class CfnArchive(CfnResource):
         """The ARN of ``resource`` (anything with ``archive_ref``)."""
         reference: ArchiveReference = resource.archive_ref
         return reference.archive_arn
+
+    @staticmethod
+    def from_archive_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::Events::Archive`` known by its ARN, a literal of the form
+        ``arn:${Partition}:events:${Region}:${Account}:archive/${ArchiveName}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_archive_arn",
+            "arn:${Partition}:events:${Region}:${Account}:archive/${ArchiveName}",
+            arn,
+        )
+        reference = ArchiveReference(archive_arn=arn, archive_name=parts["ArchiveName"])
+        return ImportedReference(scope, id, "archive_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_archive_name(scope: Construct, id: str, archive_name: str) -> Any:

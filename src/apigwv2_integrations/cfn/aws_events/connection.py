@@ -15,6 +15,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnConnection", "CfnConnectionProps", "ConnectionReference"]
@@ -600,6 +601,21 @@ class CfnConnection(CfnResource):
         """The ARN of ``resource`` (anything with ``connection_ref``)."""
         reference: ConnectionReference = resource.connection_ref
         return reference.connection_arn
+
+    @staticmethod
+    def from_connection_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::Events::Connection`` known by its ARN, a literal of the form
+        ``arn:${Partition}:events:${Region}:${Account}:connection/${ConnectionName}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_connection_arn",
+            "arn:${Partition}:events:${Region}:${Account}:connection/${ConnectionName}",
+            arn,
+        )
+        reference = ConnectionReference(connection_arn=arn, connection_name=parts["ConnectionName"])
+        return ImportedReference(scope, id, "connection_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_connection_name(scope: Construct, id: str, connection_name: str) -> Any:

@@ -15,6 +15,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnEndpoint", "CfnEndpointProps", "EndpointReference"]
@@ -271,6 +272,21 @@ class CfnEndpoint(CfnResource):
         """The ARN of ``resource`` (anything with ``endpoint_ref``)."""
         reference: EndpointReference = resource.endpoint_ref
         return reference.endpoint_arn
+
+    @staticmethod
+    def from_endpoint_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::Events::Endpoint`` known by its ARN, a literal of the form
+        ``arn:${Partition}:events:${Region}:${Account}:endpoint/${EndpointName}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_endpoint_arn",
+            "arn:${Partition}:events:${Region}:${Account}:endpoint/${EndpointName}",
+            arn,
+        )
+        reference = EndpointReference(endpoint_arn=arn, endpoint_name=parts["EndpointName"])
+        return ImportedReference(scope, id, "endpoint_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_endpoint_name(scope: Construct, id: str, endpoint_name: str) -> Any:

@@ -16,6 +16,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnEventBus", "CfnEventBusProps", "EventBusReference"]
@@ -186,6 +187,21 @@ class CfnEventBus(CfnResource):
         """The ARN of ``resource`` (anything with ``event_bus_ref``)."""
         reference: EventBusReference = resource.event_bus_ref
         return reference.event_bus_arn
+
+    @staticmethod
+    def from_event_bus_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::Events::EventBus`` known by its ARN, a literal of the form
+        ``arn:${Partition}:events:${Region}:${Account}:event-bus/${EventBusName}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_event_bus_arn",
+            "arn:${Partition}:events:${Region}:${Account}:event-bus/${EventBusName}",
+            arn,
+        )
+        reference = EventBusReference(event_bus_arn=arn, event_bus_name=parts["EventBusName"])
+        return ImportedReference(scope, id, "event_bus_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_event_bus_name(scope: Construct, id: str, event_bus_name: str) -> Any:

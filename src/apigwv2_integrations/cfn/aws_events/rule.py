@@ -722,6 +722,23 @@ class CfnRule(CfnResource):
             ("MessageGroupId", "message_group_id", "messageGroupId", ("string", None, ()), True),
         )
 
+    class TagProperty(CfnPropertyType):
+        """The Tag property type.
+
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-events-rule-tag.html
+
+        :param key: (``Key``)
+        :param value: (``Value``)
+        """
+
+        key: str | None = None
+        value: str | None = None
+
+        _CFN_PROPERTIES: ClassVar[PropertyRows] = (
+            ("Key", "key", "key", ("string", None, (("maxLength", 128), ("minLength", 1))), False),
+            ("Value", "value", "value", ("string", None, (("maxLength", 256), ("minLength", 0))), False),
+        )
+
     class TargetProperty(CfnPropertyType):
         """The Target property type.
 

@@ -16,6 +16,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnStream", "CfnStreamProps", "StreamReference"]
@@ -254,6 +255,21 @@ class CfnStream(CfnResource):
         """The ARN of ``resource`` (anything with ``stream_ref``)."""
         reference: StreamReference = resource.stream_ref
         return reference.stream_arn
+
+    @staticmethod
+    def from_stream_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::Kinesis::Stream`` known by its ARN, a literal of the form
+        ``arn:${Partition}:kinesis:${Region}:${Account}:stream/${StreamName}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_stream_arn",
+            "arn:${Partition}:kinesis:${Region}:${Account}:stream/${StreamName}",
+            arn,
+        )
+        reference = StreamReference(stream_arn=arn, stream_name=parts["StreamName"])
+        return ImportedReference(scope, id, "stream_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_stream_name(scope: Construct, id: str, stream_name: str) -> Any:

@@ -16,6 +16,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnKey", "CfnKeyProps", "KeyReference"]
@@ -190,6 +191,17 @@ class CfnKey(CfnResource):
         """The ARN of ``resource`` (anything with ``key_ref``)."""
         reference: KeyReference = resource.key_ref
         return reference.key_arn
+
+    @staticmethod
+    def from_key_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::KMS::Key`` known by its ARN, a literal of the form
+        ``arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}``.
+        """
+        parts = parse_arn(
+            scope, id, "from_key_arn", "arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}", arn
+        )
+        reference = KeyReference(key_arn=arn, key_id=parts["KeyId"])
+        return ImportedReference(scope, id, "key_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_key_id(scope: Construct, id: str, key_id: str) -> Any:

@@ -17,6 +17,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CapacityProviderReference", "CfnCapacityProvider", "CfnCapacityProviderProps"]
@@ -508,6 +509,23 @@ class CfnCapacityProvider(CfnResource):
         """The ARN of ``resource`` (anything with ``capacity_provider_ref``)."""
         reference: CapacityProviderReference = resource.capacity_provider_ref
         return reference.capacity_provider_arn
+
+    @staticmethod
+    def from_capacity_provider_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::Lambda::CapacityProvider`` known by its ARN, a literal of the form
+        ``arn:${Partition}:lambda:${Region}:${Account}:capacity-provider:${CapacityProviderName}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_capacity_provider_arn",
+            "arn:${Partition}:lambda:${Region}:${Account}:capacity-provider:${CapacityProviderName}",
+            arn,
+        )
+        reference = CapacityProviderReference(
+            capacity_provider_arn=arn, capacity_provider_name=parts["CapacityProviderName"]
+        )
+        return ImportedReference(scope, id, "capacity_provider_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_capacity_provider_name(scope: Construct, id: str, capacity_provider_name: str) -> Any:

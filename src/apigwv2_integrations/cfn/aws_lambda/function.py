@@ -16,6 +16,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnFunction", "CfnFunctionProps", "FunctionReference"]
@@ -1144,6 +1145,21 @@ class CfnFunction(CfnResource):
         """The ARN of ``resource`` (anything with ``function_ref``)."""
         reference: FunctionReference = resource.function_ref
         return reference.function_arn
+
+    @staticmethod
+    def from_function_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::Lambda::Function`` known by its ARN, a literal of the form
+        ``arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_function_arn",
+            "arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}",
+            arn,
+        )
+        reference = FunctionReference(function_arn=arn, function_name=parts["FunctionName"])
+        return ImportedReference(scope, id, "function_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_function_name(scope: Construct, id: str, function_name: str) -> Any:

@@ -17,6 +17,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnDeliveryDestination", "CfnDeliveryDestinationProps", "DeliveryDestinationReference"]
@@ -164,6 +165,23 @@ class CfnDeliveryDestination(CfnResource):
         """The ARN of ``resource`` (anything with ``delivery_destination_ref``)."""
         reference: DeliveryDestinationReference = resource.delivery_destination_ref
         return reference.delivery_destination_arn
+
+    @staticmethod
+    def from_delivery_destination_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::Logs::DeliveryDestination`` known by its ARN, a literal of the form
+        ``arn:${Partition}:logs:${Region}:${Account}:delivery-destination:${DeliveryDestinationName}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_delivery_destination_arn",
+            "arn:${Partition}:logs:${Region}:${Account}:delivery-destination:${DeliveryDestinationName}",
+            arn,
+        )
+        reference = DeliveryDestinationReference(
+            delivery_destination_arn=arn, delivery_destination_name=parts["DeliveryDestinationName"]
+        )
+        return ImportedReference(scope, id, "delivery_destination_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_delivery_destination_name(scope: Construct, id: str, delivery_destination_name: str) -> Any:

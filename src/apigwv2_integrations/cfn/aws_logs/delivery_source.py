@@ -17,6 +17,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnDeliverySource", "CfnDeliverySourceProps", "DeliverySourceReference"]
@@ -138,6 +139,23 @@ class CfnDeliverySource(CfnResource):
         """The ARN of ``resource`` (anything with ``delivery_source_ref``)."""
         reference: DeliverySourceReference = resource.delivery_source_ref
         return reference.delivery_source_arn
+
+    @staticmethod
+    def from_delivery_source_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::Logs::DeliverySource`` known by its ARN, a literal of the form
+        ``arn:${Partition}:logs:${Region}:${Account}:delivery-source:${DeliverySourceName}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_delivery_source_arn",
+            "arn:${Partition}:logs:${Region}:${Account}:delivery-source:${DeliverySourceName}",
+            arn,
+        )
+        reference = DeliverySourceReference(
+            delivery_source_arn=arn, delivery_source_name=parts["DeliverySourceName"]
+        )
+        return ImportedReference(scope, id, "delivery_source_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_delivery_source_name(scope: Construct, id: str, delivery_source_name: str) -> Any:

@@ -16,6 +16,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnDestination", "CfnDestinationProps", "DestinationReference"]
@@ -101,6 +102,21 @@ class CfnDestination(CfnResource):
         """The ARN of ``resource`` (anything with ``destination_ref``)."""
         reference: DestinationReference = resource.destination_ref
         return reference.destination_arn
+
+    @staticmethod
+    def from_destination_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::Logs::Destination`` known by its ARN, a literal of the form
+        ``arn:${Partition}:logs:${Region}:${Account}:destination:${DestinationName}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_destination_arn",
+            "arn:${Partition}:logs:${Region}:${Account}:destination:${DestinationName}",
+            arn,
+        )
+        reference = DestinationReference(destination_arn=arn, destination_name=parts["DestinationName"])
+        return ImportedReference(scope, id, "destination_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_destination_name(scope: Construct, id: str, destination_name: str) -> Any:

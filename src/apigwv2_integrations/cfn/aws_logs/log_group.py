@@ -16,6 +16,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnLogGroup", "CfnLogGroupProps", "LogGroupReference"]
@@ -205,6 +206,21 @@ class CfnLogGroup(CfnResource):
         """The ARN of ``resource`` (anything with ``log_group_ref``)."""
         reference: LogGroupReference = resource.log_group_ref
         return reference.log_group_arn
+
+    @staticmethod
+    def from_log_group_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::Logs::LogGroup`` known by its ARN, a literal of the form
+        ``arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_log_group_arn",
+            "arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}",
+            arn,
+        )
+        reference = LogGroupReference(log_group_arn=arn, log_group_name=parts["LogGroupName"])
+        return ImportedReference(scope, id, "log_group_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_log_group_name(scope: Construct, id: str, log_group_name: str) -> Any:

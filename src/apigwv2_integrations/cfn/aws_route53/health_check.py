@@ -137,9 +137,9 @@ class CfnHealthCheck(CfnResource):
         :param failure_threshold: (``FailureThreshold``)
         :param fully_qualified_domain_name: (``FullyQualifiedDomainName``)
         :param health_threshold: (``HealthThreshold``)
+        :param ip_address: (``IPAddress``)
         :param insufficient_data_health_status: (``InsufficientDataHealthStatus``)
         :param inverted: (``Inverted``)
-        :param ip_address: (``IPAddress``)
         :param measure_latency: (``MeasureLatency``)
         :param port: (``Port``)
         :param regions: (``Regions``)
@@ -159,9 +159,9 @@ class CfnHealthCheck(CfnResource):
         failure_threshold: float | None = None
         fully_qualified_domain_name: str | None = None
         health_threshold: float | None = None
+        ip_address: str | None = None
         insufficient_data_health_status: str | None = None
         inverted: bool | IResolvable | None = None
-        ip_address: str | None = None
         measure_latency: bool | IResolvable | None = None
         port: float | None = None
         regions: Sequence[str] | None = None
@@ -212,14 +212,6 @@ class CfnHealthCheck(CfnResource):
                 False,
             ),
             (
-                "InsufficientDataHealthStatus",
-                "insufficient_data_health_status",
-                "insufficientDataHealthStatus",
-                ("string", None, (("enum", ("Healthy", "LastKnownStatus", "Unhealthy")),)),
-                False,
-            ),
-            ("Inverted", "inverted", "inverted", ("boolean", None, ()), False),
-            (
                 "IPAddress",
                 "ip_address",
                 "ipAddress",
@@ -237,6 +229,14 @@ class CfnHealthCheck(CfnResource):
                 ),
                 False,
             ),
+            (
+                "InsufficientDataHealthStatus",
+                "insufficient_data_health_status",
+                "insufficientDataHealthStatus",
+                ("string", None, (("enum", ("Healthy", "LastKnownStatus", "Unhealthy")),)),
+                False,
+            ),
+            ("Inverted", "inverted", "inverted", ("boolean", None, ()), False),
             ("MeasureLatency", "measure_latency", "measureLatency", ("boolean", None, ()), False),
             ("Port", "port", "port", ("integer", None, (("maximum", 65535), ("minimum", 1))), False),
             (

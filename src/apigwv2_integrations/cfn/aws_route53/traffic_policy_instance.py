@@ -37,6 +37,7 @@ class CfnTrafficPolicyInstance(CfnResource):
             ("string", None, (("maxLength", 1024), ("minLength", 0), ("pattern", "^[^A-Z\\s]+\\.$"))),
             True,
         ),
+        ("TTL", "ttl", "ttl", ("integer", None, (("maximum", 2147483647), ("minimum", 0))), True),
         (
             "TrafficPolicyId",
             "traffic_policy_id",
@@ -51,7 +52,6 @@ class CfnTrafficPolicyInstance(CfnResource):
             ("integer", None, (("maximum", 1000), ("minimum", 1))),
             True,
         ),
-        ("TTL", "ttl", "ttl", ("integer", None, (("maximum", 2147483647), ("minimum", 0))), True),
     )
 
     def __init__(
@@ -61,9 +61,9 @@ class CfnTrafficPolicyInstance(CfnResource):
         *,
         hosted_zone_id: str,
         name: str,
+        ttl: float,
         traffic_policy_id: str,
         traffic_policy_version: float,
-        ttl: float,
     ) -> None:
         """Create a new ``AWS::Route53::TrafficPolicyInstance``.
 
@@ -73,19 +73,19 @@ class CfnTrafficPolicyInstance(CfnResource):
             sets in. (``HostedZoneId``)
         :param name: The domain name, or subdomain name, for which Amazon Route 53 answers DNS queries by
             using the resource record sets it creates for this traffic policy instance. (``Name``)
+        :param ttl: The TTL that Amazon Route 53 assigns to all of the resource record sets that it
+            creates in the specified hosted zone. (``TTL``)
         :param traffic_policy_id: The ID of the traffic policy that Amazon Route 53 uses to create
             resource record sets in the specified hosted zone. (``TrafficPolicyId``)
         :param traffic_policy_version: The version of the traffic policy that Amazon Route 53 uses to
             create resource record sets in the specified hosted zone. (``TrafficPolicyVersion``)
-        :param ttl: The TTL that Amazon Route 53 assigns to all of the resource record sets that it
-            creates in the specified hosted zone. (``TTL``)
         """
         super().__init__(scope, id, type=self.CFN_RESOURCE_TYPE_NAME)
         self.hosted_zone_id = hosted_zone_id
         self.name = name
+        self.ttl = ttl
         self.traffic_policy_id = traffic_policy_id
         self.traffic_policy_version = traffic_policy_version
-        self.ttl = ttl
 
     @property
     def attr_arn(self) -> str:
@@ -146,9 +146,9 @@ class CfnTrafficPolicyInstanceProps(CfnPropertyType):
 
     hosted_zone_id: str
     name: str
+    ttl: float
     traffic_policy_id: str
     traffic_policy_version: float
-    ttl: float
 
     _CFN_PROPERTIES: ClassVar[PropertyRows] = CfnTrafficPolicyInstance._CFN_PROPERTIES
 

@@ -16,6 +16,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["AccessPointReference", "CfnAccessPoint", "CfnAccessPointProps"]
@@ -197,6 +198,21 @@ class CfnAccessPoint(CfnResource):
         """The ARN of ``resource`` (anything with ``access_point_ref``)."""
         reference: AccessPointReference = resource.access_point_ref
         return reference.access_point_arn
+
+    @staticmethod
+    def from_access_point_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::S3::AccessPoint`` known by its ARN, a literal of the form
+        ``arn:${Partition}:s3:${Region}:${Account}:accesspoint/${AccessPointName}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_access_point_arn",
+            "arn:${Partition}:s3:${Region}:${Account}:accesspoint/${AccessPointName}",
+            arn,
+        )
+        reference = AccessPointReference(access_point_arn=arn, access_point_name=parts["AccessPointName"])
+        return ImportedReference(scope, id, "access_point_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_access_point_name(scope: Construct, id: str, access_point_name: str) -> Any:

@@ -16,6 +16,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["BucketReference", "CfnBucket", "CfnBucketProps"]
@@ -909,7 +910,9 @@ class CfnBucket(CfnResource):
 
         destination_bucket_name: str | None = None
         log_file_prefix: str | None = None
-        target_object_key_format: Any | None = None
+        target_object_key_format: (
+            CfnBucket.TargetObjectKeyFormatProperty | Mapping[str, Any] | IResolvable | None
+        ) = None
 
         _CFN_PROPERTIES: ClassVar[PropertyRows] = (
             (
@@ -924,7 +927,7 @@ class CfnBucket(CfnResource):
                 "TargetObjectKeyFormat",
                 "target_object_key_format",
                 "targetObjectKeyFormat",
-                ("json", None, ()),
+                ("struct", "TargetObjectKeyFormatProperty", ()),
                 False,
             ),
         )
@@ -1362,6 +1365,29 @@ class CfnBucket(CfnResource):
                     None,
                     (("enum", ("ObjectWriter", "BucketOwnerPreferred", "BucketOwnerEnforced")),),
                 ),
+                False,
+            ),
+        )
+
+    class PartitionedPrefixProperty(CfnPropertyType):
+        """Amazon S3 keys for log objects are partitioned in the following format:
+        ``[DestinationPrefix][SourceAccountId]/[SourceRegion]/[SourceBucket]/[YYYY]/[MM]/[DD]/[YYYY]-[MM]-[DD]-[hh]-[mm]-[ss]-[UniqueString]``
+        PartitionedPrefix defaults to EventTime delivery when server access logs are delivered.
+
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-partitionedprefix.html
+
+        :param partition_date_source: Specifies the partition date source for the partitioned prefix.
+            ``PartitionDateSource`` can be ``EventTime`` or ``DeliveryTime``. (``PartitionDateSource``)
+        """
+
+        partition_date_source: str | None = None
+
+        _CFN_PROPERTIES: ClassVar[PropertyRows] = (
+            (
+                "PartitionDateSource",
+                "partition_date_source",
+                "partitionDateSource",
+                ("string", None, (("enum", ("EventTime", "DeliveryTime")),)),
                 False,
             ),
         )
@@ -2183,6 +2209,36 @@ class CfnBucket(CfnResource):
             ("Value", "value", "value", ("string", None, ()), True),
         )
 
+    class TargetObjectKeyFormatProperty(CfnPropertyType):
+        """Describes the key format for server access log file in the target bucket.
+
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-targetobjectkeyformat.html
+
+        :param partitioned_prefix: Amazon S3 keys for log objects are partitioned in the following
+            format:
+            ``[DestinationPrefix][SourceAccountId]/[SourceRegion]/[SourceBucket]/[YYYY]/[MM]/[DD]/[YYYY]-[MM]-[DD]-[hh]-[mm]-[ss]-[UniqueString]``
+            PartitionedPrefix defaults to EventTime delivery when server access logs are delivered.
+            (``PartitionedPrefix``)
+        :param simple_prefix: This format defaults the prefix to the given log file prefix for delivering
+            server access log file. (``SimplePrefix``)
+        """
+
+        partitioned_prefix: CfnBucket.PartitionedPrefixProperty | Mapping[str, Any] | IResolvable | None = (
+            None
+        )
+        simple_prefix: Any | None = None
+
+        _CFN_PROPERTIES: ClassVar[PropertyRows] = (
+            (
+                "PartitionedPrefix",
+                "partitioned_prefix",
+                "partitionedPrefix",
+                ("struct", "PartitionedPrefixProperty", ()),
+                False,
+            ),
+            ("SimplePrefix", "simple_prefix", "simplePrefix", ("json", None, ()), False),
+        )
+
     class TieringProperty(CfnPropertyType):
         """The S3 Intelligent-Tiering storage class is designed to optimize storage costs by automatically
         moving data to the most cost-effective storage access tier, without additional operational
@@ -2642,6 +2698,15 @@ class CfnBucket(CfnResource):
         """The ARN of ``resource`` (anything with ``bucket_ref``)."""
         reference: BucketReference = resource.bucket_ref
         return reference.bucket_arn
+
+    @staticmethod
+    def from_bucket_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::S3::Bucket`` known by its ARN, a literal of the form
+        ``arn:${Partition}:s3:::${BucketName}``.
+        """
+        parts = parse_arn(scope, id, "from_bucket_arn", "arn:${Partition}:s3:::${BucketName}", arn)
+        reference = BucketReference(bucket_arn=arn, bucket_name=parts["BucketName"])
+        return ImportedReference(scope, id, "bucket_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_bucket_name(scope: Construct, id: str, bucket_name: str) -> Any:

@@ -358,6 +358,24 @@ class CfnStorageLens(CfnResource):
             ("IsEnabled", "is_enabled", "isEnabled", ("boolean", None, ()), False),
         )
 
+    class EncryptionProperty(CfnPropertyType):
+        """Configures the server-side encryption for Amazon S3 Storage Lens report files with either
+        S3-managed keys (SSE-S3) or KMS-managed keys (SSE-KMS).
+
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-storagelens-encryption.html
+
+        :param ssekms: AWS KMS server-side encryption. (``SSEKMS``)
+        :param sses3: S3 default server-side encryption. (``SSES3``)
+        """
+
+        ssekms: CfnStorageLens.SSEKMSProperty | Mapping[str, Any] | IResolvable | None = None
+        sses3: Any | None = None
+
+        _CFN_PROPERTIES: ClassVar[PropertyRows] = (
+            ("SSEKMS", "ssekms", "ssekms", ("struct", "SSEKMSProperty", ()), False),
+            ("SSES3", "sses3", "sses3", ("json", None, ()), False),
+        )
+
     class PrefixLevelProperty(CfnPropertyType):
         """Prefix-level metrics configurations.
 
@@ -425,13 +443,13 @@ class CfnStorageLens(CfnResource):
         arn: str
         format: str
         output_schema_version: str
-        encryption: Any | None = None
+        encryption: CfnStorageLens.EncryptionProperty | Mapping[str, Any] | IResolvable | None = None
         prefix: str | None = None
 
         _CFN_PROPERTIES: ClassVar[PropertyRows] = (
             ("AccountId", "account_id", "accountId", ("string", None, ()), True),
             ("Arn", "arn", "arn", ("string", None, ()), True),
-            ("Encryption", "encryption", "encryption", ("json", None, ()), False),
+            ("Encryption", "encryption", "encryption", ("struct", "EncryptionProperty", ()), False),
             ("Format", "format", "format", ("string", None, (("enum", ("CSV", "Parquet")),)), True),
             (
                 "OutputSchemaVersion",
@@ -442,6 +460,18 @@ class CfnStorageLens(CfnResource):
             ),
             ("Prefix", "prefix", "prefix", ("string", None, ()), False),
         )
+
+    class SSEKMSProperty(CfnPropertyType):
+        """AWS KMS server-side encryption.
+
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-storagelens-ssekms.html
+
+        :param key_id: The ARN of the KMS key to use for encryption. (``KeyId``)
+        """
+
+        key_id: str
+
+        _CFN_PROPERTIES: ClassVar[PropertyRows] = (("KeyId", "key_id", "keyId", ("string", None, ()), True),)
 
     class SelectionCriteriaProperty(CfnPropertyType):
         """Selection criteria for prefix-level metrics.
@@ -624,10 +654,10 @@ class CfnStorageLens(CfnResource):
         """
 
         is_enabled: bool | IResolvable
-        encryption: Any | None = None
+        encryption: CfnStorageLens.EncryptionProperty | Mapping[str, Any] | IResolvable | None = None
 
         _CFN_PROPERTIES: ClassVar[PropertyRows] = (
-            ("Encryption", "encryption", "encryption", ("json", None, ()), False),
+            ("Encryption", "encryption", "encryption", ("struct", "EncryptionProperty", ()), False),
             ("IsEnabled", "is_enabled", "isEnabled", ("boolean", None, ()), True),
         )
 

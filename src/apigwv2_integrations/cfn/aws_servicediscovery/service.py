@@ -16,6 +16,7 @@ from .._resource_methods import (
     arn_environment,
     inspect_cfn_resource,
     is_cfn_resource_of_type,
+    parse_arn,
 )
 
 __all__ = ["CfnService", "CfnServiceProps", "ServiceReference"]
@@ -269,6 +270,21 @@ class CfnService(CfnResource):
         """The ARN of ``resource`` (anything with ``service_ref``)."""
         reference: ServiceReference = resource.service_ref
         return reference.service_arn
+
+    @staticmethod
+    def from_service_arn(scope: Construct, id: str, arn: str) -> Any:
+        """An imported ``AWS::ServiceDiscovery::Service`` known by its ARN, a literal of the form
+        ``arn:${Partition}:servicediscovery:${Region}:${Account}:service/${ServiceId}``.
+        """
+        parts = parse_arn(
+            scope,
+            id,
+            "from_service_arn",
+            "arn:${Partition}:servicediscovery:${Region}:${Account}:service/${ServiceId}",
+            arn,
+        )
+        reference = ServiceReference(service_arn=arn, service_id=parts["ServiceId"])
+        return ImportedReference(scope, id, "service_ref", reference, environment_from_arn=arn)
 
     @staticmethod
     def from_service_id(scope: Construct, id: str, service_id: str) -> Any:
