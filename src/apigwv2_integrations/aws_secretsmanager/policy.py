@@ -1,0 +1,29 @@
+"""ResourcePolicy: the resource policy of a secret (`AWS::SecretsManager::ResourcePolicy`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..aws_iam.policy_document import PolicyDocument
+from ..cfn.aws_secretsmanager import CfnResourcePolicy
+from ..core.construct import Construct
+from ..core.resource import Resource
+from ..core.struct import lazy_frozen
+
+
+@lazy_frozen(kw_only=True)
+class ResourcePolicyProps:
+    """Properties of a ResourcePolicy."""
+
+    secret: Any
+    """The secret the policy applies to (an ISecret)."""
+
+
+class ResourcePolicy(Resource):
+    """A secret's resource policy; its statements are in `document`."""
+
+    def __init__(self, scope: Construct, id: str, *, secret: Any) -> None:
+        super().__init__(scope, id)
+        props = ResourcePolicyProps(secret=secret)
+        self.document = PolicyDocument()
+        CfnResourcePolicy(self, "Resource", resource_policy=self.document, secret_id=props.secret.secret_arn)

@@ -1,0 +1,190 @@
+"""Subscription: one endpoint subscribed to a topic (`AWS::SNS::Subscription`)."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from ..aws_iam.policy_statement import PolicyStatement
+from ..aws_iam.principals import ServicePrincipal
+from ..aws_sqs import IQueue, QueueBase
+from ..cfn.aws_sns import CfnSubscription
+from ..core.construct import Construct
+from ..core.errors import ValidationError
+from ..core.resource import Resource
+from ..core.struct import lazy_frozen
+from ..core.tokens.token import Token
+from .subscription_filter import (
+    FilterOrPolicy,
+    SubscriptionFilter,
+    render_body_filter_policy,
+    render_filter_policy,
+)
+
+# SNS accepts at most five attributes in a filter policy.
+_MAX_FILTER_ATTRIBUTES = 5
+
+
+class SubscriptionProtocol(enum.Enum):
+    """The protocol an endpoint is reached with."""
+
+    HTTP = "http"
+    HTTPS = "https"
+    EMAIL = "email"
+    EMAIL_JSON = "email-json"
+    SMS = "sms"
+    SQS = "sqs"
+    APPLICATION = "application"
+    LAMBDA = "lambda"
+    FIREHOSE = "firehose"
+
+
+_RAW_DELIVERY_PROTOCOLS = (
+    SubscriptionProtocol.HTTP,
+    SubscriptionProtocol.HTTPS,
+    SubscriptionProtocol.SQS,
+    SubscriptionProtocol.FIREHOSE,
+)
+
+
+def _to_filter_policy(
+    value: Mapping[str, SubscriptionFilter] | None,
+) -> Mapping[str, SubscriptionFilter] | None:
+    return dict(value) if isinstance(value, Mapping) else value
+
+
+def _to_body_filter_policy(value: Mapping[str, FilterOrPolicy] | None) -> Mapping[str, FilterOrPolicy] | None:
+    return dict(value) if isinstance(value, Mapping) else value
+
+
+@lazy_frozen(kw_only=True)
+class SubscriptionOptions:
+    """Options of a subscription, whatever its topic."""
+
+    protocol: SubscriptionProtocol
+    """How the endpoint is reached."""
+    endpoint: str
+    """The endpoint: a URL, an e-mail address, a phone number or an ARN."""
+    dead_letter_queue: IQueue | None = None
+    """The queue that receives the messages SNS fails to deliver. Default: none."""
+    filter_policy: Mapping[str, SubscriptionFilter] | None = attrs.field(
+        default=None, converter=_to_filter_policy
+    )
+    """Attribute name -> the conditions a message's attribute must meet. Default: every message."""
+    filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = attrs.field(
+        default=None, converter=_to_body_filter_policy
+    )
+    """Attribute name -> conditions on the message body (instead of `filter_policy`). Default: none."""
+    raw_message_delivery: bool | None = None
+    """Whether to deliver the message without its JSON envelope (HTTP(S), SQS, Firehose). Default: False."""
+    region: str | None = None
+    """The region of the endpoint, when it differs from the topic's. Default: the stack's region."""
+    subscription_role_arn: str | None = None
+    """The role SNS assumes to deliver to Firehose. Default: none."""
+
+
+@lazy_frozen(kw_only=True)
+class SubscriptionProps(SubscriptionOptions):
+    """Properties of a Subscription."""
+
+    topic: Any
+    """The topic to subscribe to (an ITopic)."""
+
+
+class Subscription(Resource):
+    """A subscription of an endpoint to a topic."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        topic: Any,
+        endpoint: str,
+        protocol: SubscriptionProtocol,
+        dead_letter_queue: IQueue | None = None,
+        filter_policy: Mapping[str, SubscriptionFilter] | None = None,
+        filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = None,
+        raw_message_delivery: bool | None = None,
+        region: str | None = None,
+        subscription_role_arn: str | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        props = SubscriptionProps(
+            topic=topic,
+            endpoint=endpoint,
+            protocol=protocol,
+            dead_letter_queue=dead_letter_queue,
+            filter_policy=filter_policy,
+            filter_policy_with_message_body=filter_policy_with_message_body,
+            raw_message_delivery=raw_message_delivery,
+            region=region,
+            subscription_role_arn=subscription_role_arn,
+        )
+        if props.raw_message_delivery and props.protocol not in _RAW_DELIVERY_PROTOCOLS:
+            raise ValidationError(
+                self,
+                f"raw_message_delivery=True is not supported with protocol={props.protocol}; "
+                "use it with HTTP, HTTPS, SQS or FIREHOSE",
+            )
+        if props.protocol is SubscriptionProtocol.FIREHOSE and props.subscription_role_arn is None:
+            raise ValidationError(
+                self,
+                "subscription_role_arn=None with protocol=SubscriptionProtocol.FIREHOSE; pass the role's ARN",
+            )
+        policy = props.filter_policy
+        if policy is not None and not Token.is_unresolved(policy) and len(policy) > _MAX_FILTER_ATTRIBUTES:
+            raise ValidationError(
+                self,
+                f"filter_policy has {len(policy)} attributes ({', '.join(sorted(policy))}); "
+                f"use at most {_MAX_FILTER_ATTRIBUTES}",
+            )
+        body_policy = props.filter_policy_with_message_body
+        if policy is not None and body_policy is not None:
+            # Differs from aws-cdk-lib, which silently drops the message-body policy when both are given.
+            raise ValidationError(
+                self,
+                "filter_policy and filter_policy_with_message_body are both set; "
+                "a subscription filters on attributes or on the body, set only one",
+            )
+        self.filter_policy = policy
+        self.filter_policy_with_message_body = body_policy
+        self.dead_letter_queue: IQueue | None = props.dead_letter_queue
+        self._resource = CfnSubscription(
+            self,
+            "Resource",
+            endpoint=props.endpoint,
+            protocol=props.protocol.value,
+            topic_arn=props.topic.topic_arn,
+            raw_message_delivery=props.raw_message_delivery,
+            filter_policy=render_filter_policy(policy)
+            if body_policy is None
+            else render_body_filter_policy(body_policy),
+            filter_policy_scope="MessageBody" if body_policy is not None else None,
+            region=props.region,
+            subscription_role_arn=props.subscription_role_arn,
+            redrive_policy=self._redrive_policy(props),
+        )
+
+    def _redrive_policy(self, props: SubscriptionProps) -> dict[str, Any] | None:
+        queue = props.dead_letter_queue
+        if queue is None:
+            return None
+        if isinstance(queue, QueueBase):
+            queue.add_to_resource_policy(
+                PolicyStatement(
+                    resources=[queue.queue_arn],
+                    actions=["sqs:SendMessage"],
+                    principals=[ServicePrincipal("sns.amazonaws.com")],
+                    conditions={"ArnEquals": {"aws:SourceArn": props.topic.topic_arn}},
+                )
+            )
+        return {"deadLetterTargetArn": queue.queue_arn}
+
+    @property
+    def subscription_arn(self) -> str:
+        """The subscription's ARN."""
+        return self._resource.ref

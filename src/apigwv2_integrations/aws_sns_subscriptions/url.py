@@ -1,0 +1,85 @@
+"""UrlSubscription: a topic posts its messages to an HTTP or HTTPS endpoint."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ..aws_sns import (
+    FilterOrPolicy,
+    ITopic,
+    SubscriptionFilter,
+    SubscriptionProtocol,
+    TopicSubscriptionConfig,
+)
+from ..aws_sqs import IQueue
+from ..core.errors import ValidationError
+from ..core.struct import lazy_frozen
+from ..core.tokens.token import Token
+from .subscription import SubscriptionProps
+
+_URL_PROTOCOLS = (SubscriptionProtocol.HTTP, SubscriptionProtocol.HTTPS)
+
+
+@lazy_frozen(kw_only=True)
+class UrlSubscriptionProps(SubscriptionProps):
+    """Options of a UrlSubscription."""
+
+    protocol: SubscriptionProtocol | None = None
+    """HTTP or HTTPS. Default: from the URL's scheme (needed when the URL is a token)."""
+    raw_message_delivery: bool | None = None
+    """Whether to post the message without its JSON envelope. Default: False."""
+
+
+class UrlSubscription:
+    """Subscribes an HTTP or HTTPS URL to a topic."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        dead_letter_queue: IQueue | None = None,
+        filter_policy: Mapping[str, SubscriptionFilter] | None = None,
+        filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = None,
+        protocol: SubscriptionProtocol | None = None,
+        raw_message_delivery: bool | None = None,
+    ) -> None:
+        self.url = url
+        self.props = UrlSubscriptionProps(
+            dead_letter_queue=dead_letter_queue,
+            filter_policy=filter_policy,
+            filter_policy_with_message_body=filter_policy_with_message_body,
+            protocol=protocol,
+            raw_message_delivery=raw_message_delivery,
+        )
+        is_token = Token.is_unresolved(url)
+        if not is_token and not url.startswith(("http://", "https://")):
+            raise ValidationError(
+                None, f"url={url!r} does not start with 'http://' or 'https://'; pass a full URL"
+            )
+        if is_token and protocol is None:
+            raise ValidationError(
+                None,
+                f"url={url!r} is a token and protocol=None; pass protocol=SubscriptionProtocol.HTTPS or HTTP",
+            )
+        if protocol is not None and protocol not in _URL_PROTOCOLS:
+            raise ValidationError(
+                None, f"protocol={protocol} is not a URL protocol; use SubscriptionProtocol.HTTP or HTTPS"
+            )
+        if protocol is not None:
+            self.protocol = protocol
+        else:
+            self.protocol = (
+                SubscriptionProtocol.HTTPS if url.startswith("https") else SubscriptionProtocol.HTTP
+            )
+
+    def bind(self, topic: ITopic) -> TopicSubscriptionConfig:
+        """The subscription's configuration for `topic`."""
+        return TopicSubscriptionConfig(
+            subscriber_id=self.url,
+            endpoint=self.url,
+            protocol=self.protocol,
+            raw_message_delivery=self.props.raw_message_delivery,
+            filter_policy=self.props.filter_policy,
+            filter_policy_with_message_body=self.props.filter_policy_with_message_body,
+            dead_letter_queue=self.props.dead_letter_queue,
+        )
