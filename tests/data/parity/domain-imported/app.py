@@ -1,4 +1,4 @@
-"""An imported DomainName used as default domain mapping (with a mapping key) of an HttpApi, by a custom stage, by a WebSocket stage and by an explicit ApiMapping."""
+"""An imported DomainName used as default domain mapping (with a mapping key) of an HttpApi, by a custom stage and by an explicit ApiMapping; a second imported DomainName for a WebSocket stage (API Gateway does not map WebSocket and HTTP APIs to one domain name)."""
 import aws_cdk as cdk
 from aws_cdk import aws_apigatewayv2 as apigwv2
 from aws_cdk import aws_apigatewayv2_integrations as integrations
@@ -36,6 +36,13 @@ orders_api.add_routes(
 orders_stage = apigwv2.HttpStage(stack, "OrdersStage", http_api=orders_api, stage_name="live", auto_deploy=True)
 apigwv2.ApiMapping(stack, "OrdersMapping", api=orders_api, domain_name=dn, stage=orders_stage, api_mapping_key="orders")
 
+events_dn = apigwv2.DomainName.from_domain_name_attributes(
+    stack,
+    "ImportedEventsDomain",
+    name="events.example.com",
+    regional_domain_name="d-def456.execute-api.us-east-1.amazonaws.com",
+    regional_hosted_zone_id="Z1UJRXOUMOOFQ8",
+)
 ws_api = apigwv2.WebSocketApi(stack, "EventsApi")
 apigwv2.WebSocketStage(
     stack,
@@ -43,7 +50,7 @@ apigwv2.WebSocketStage(
     web_socket_api=ws_api,
     stage_name="events",
     auto_deploy=True,
-    domain_mapping=apigwv2.DomainMappingOptions(domain_name=dn, mapping_key="events"),
+    domain_mapping=apigwv2.DomainMappingOptions(domain_name=events_dn, mapping_key="events"),
 )
 
 cdk.CfnOutput(stack, "BooksUrl", value=books_api.url)

@@ -12,7 +12,7 @@ key = kms.Key(stack, "EnvKey")
 lambda_.Function(
     stack, "Updated", runtime=lambda_.Runtime.PYTHON_3_13, handler="index.handler", code=code,
     runtime_management_mode=lambda_.RuntimeManagementMode.FUNCTION_UPDATE,
-    environment={"A": "1"}, environment_encryption=key,
+    environment={"LOG_LEVEL": "INFO"}, environment_encryption=key,
 )
 lambda_.Function(
     stack, "Pinned", runtime=lambda_.Runtime.PYTHON_3_13, handler="index.handler", code=code,

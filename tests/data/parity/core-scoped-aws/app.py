@@ -1,0 +1,11 @@
+import aws_cdk as cdk
+app = cdk.App()
+one = cdk.Stack(app, "core-scoped-one")
+two = cdk.Stack(app, "core-scoped-two")
+sa = cdk.ScopedAws(one)
+cdk.CfnOutput(one, "Own", value=sa.stack_name)
+cdk.CfnOutput(one, "Account", value=sa.account_id)
+cdk.CfnOutput(two, "Other", value=sa.stack_name)
+cdk.CfnOutput(two, "OtherRegion", value=cdk.Fn.join(",", [sa.region, sa.partition, sa.url_suffix, sa.stack_id]))
+cdk.CfnOutput(two, "Notif", value=cdk.Fn.join(",", sa.notification_arns))
+app.synth()
