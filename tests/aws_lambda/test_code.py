@@ -12,16 +12,14 @@ import pytest
 
 from apigwv2_integrations import App, Stack, ValidationError
 from apigwv2_integrations.aws_lambda import Code, Function, Runtime
+from apigwv2_integrations.aws_s3 import Bucket
 from apigwv2_integrations.core.assets import content_fingerprint
+from apigwv2_integrations.core.errors import ArgumentTypeError
 
 Render = Callable[[Stack], dict[str, Any]]
 PARITY_ASSETS = Path(__file__).parent.parent / "data" / "parity" / "lambda-asset"
 DIRECTORY_HASH = "6a9b9691d8b7e32c675a274724977c44b1317908bd55a8349f8e8a3ae5c9948d"
 ZIP_HASH = "bcc677e6970315aac8ab37e4cbd30aae39aa68ef33f1fdf6c81228a80696a47d"
-
-
-class _Bucket:
-    bucket_name = "my-code-bucket"
 
 
 def _function(stack: Stack, code: Code, id: str = "Fn") -> Function:
@@ -35,7 +33,8 @@ def test_inline_code_must_not_be_empty() -> None:
 
 
 def test_bucket_code_renders_s3_location(stack: Stack, template: Render) -> None:
-    _function(stack, Code.from_bucket(_Bucket(), "code/fn.zip", "v1"))
+    bucket = Bucket.from_bucket_name(stack, "CodeBucket", "my-code-bucket")
+    _function(stack, Code.from_bucket(bucket, "code/fn.zip", "v1"))
     assert template(stack)["Resources"]["Fn9270CBC0"]["Properties"]["Code"] == {
         "S3Bucket": "my-code-bucket",
         "S3Key": "code/fn.zip",
@@ -43,11 +42,12 @@ def test_bucket_code_renders_s3_location(stack: Stack, template: Render) -> None
     }
 
 
-def test_bucket_needs_a_bucket_name() -> None:
-    with pytest.raises(ValidationError) as error:
-        Code.from_bucket(object(), "k")
-    assert str(error.value).endswith(
-        "has no bucket_name; pass an IBucket such as Bucket.from_bucket_name(...)"
+def test_bucket_must_be_a_bucket() -> None:
+    with pytest.raises(ArgumentTypeError) as error:
+        Code.from_bucket("my-code-bucket", "k")  # type: ignore[arg-type]
+    assert str(error.value) == (
+        "Code.from_bucket: bucket='my-code-bucket' is a str; use an IBucket (an S3 bucket), "
+        "such as Bucket or Bucket.from_bucket_arn(...)"
     )
 
 

@@ -5,18 +5,23 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ..aws_iam import ServicePrincipal
 from ..core.assets import DockerImageAssetSource, FileAssetPackaging, FileAssetSource, IgnoreMode, fingerprint
+from ..core.cfn_parameter import CfnParameter
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
 from ..core.stack import Stack
 from ..core.stand_in import docker_image_asset_node, file_asset_node
 from ..core.struct import lazy_frozen
+
+if TYPE_CHECKING:
+    from ..aws_kms import IKey
+    from ..aws_s3 import IBucket
 
 _ARCHIVE_EXTENSIONS = (".zip", ".jar")
 
@@ -91,17 +96,17 @@ class Code:
         return InlineCode(code)
 
     @staticmethod
-    def from_bucket(bucket: Any, key: str, object_version: str | None = None) -> S3Code:
-        """A zip file in S3; `bucket` is anything with a `bucket_name` (an IBucket)."""
+    def from_bucket(bucket: IBucket, key: str, object_version: str | None = None) -> S3Code:
+        """A zip file in S3."""
         return S3Code(bucket, key, object_version)
 
     @staticmethod
     def from_bucket_v2(
-        bucket: Any, key: str, *, object_version: str | None = None, source_kms_key: Any = None
+        bucket: IBucket, key: str, *, object_version: str | None = None, source_kms_key: IKey | None = None
     ) -> S3Code:
-        """A zip file in S3, optionally encrypted with a KMS key (anything with `key_arn`)."""
+        """A zip file in S3, optionally encrypted with a KMS key."""
         return S3Code(
-            bucket, key, object_version, source_kms_key_arn=getattr(source_kms_key, "key_arn", None)
+            bucket, key, object_version, source_kms_key_arn=source_kms_key.key_arn if source_kms_key else None
         )
 
     @staticmethod
@@ -111,7 +116,10 @@ class Code:
 
     @staticmethod
     def from_cfn_parameters(
-        *, bucket_name_param: Any = None, object_key_param: Any = None, source_kms_key: Any = None
+        *,
+        bucket_name_param: CfnParameter | None = None,
+        object_key_param: CfnParameter | None = None,
+        source_kms_key: IKey | None = None,
     ) -> CfnParametersCode:
         """A zip file in S3 named by two CloudFormation parameters, given or created on first use."""
         return CfnParametersCode(
@@ -140,19 +148,13 @@ class S3Code(Code):
 
     def __init__(
         self,
-        bucket: Any,
+        bucket: IBucket,
         key: str,
         object_version: str | None = None,
         *,
         source_kms_key_arn: str | None = None,
     ) -> None:
-        bucket_name = getattr(bucket, "bucket_name", None)
-        if bucket_name is None:
-            raise ValidationError(
-                None,
-                f"bucket={bucket!r} has no bucket_name; pass an IBucket such as Bucket.from_bucket_name(...)",
-            )
-        self.bucket_name: str = bucket_name
+        self.bucket_name: str = bucket.bucket_name
         self.key = key
         self.object_version = object_version
         self.source_kms_key_arn = source_kms_key_arn
@@ -170,12 +172,12 @@ class S3Code(Code):
 class CfnParametersCodeProps:
     """The parameters of a `CfnParametersCode`."""
 
-    bucket_name_param: Any = None
+    bucket_name_param: CfnParameter | None = None
     """The `CfnParameter` naming the bucket. Default: a `String` parameter created on first use."""
-    object_key_param: Any = None
+    object_key_param: CfnParameter | None = None
     """The `CfnParameter` naming the object key. Default: a `String` parameter created on first use."""
-    source_kms_key: Any = None
-    """The KMS key the object is encrypted with (anything with `key_arn`). Default: none."""
+    source_kms_key: IKey | None = None
+    """The KMS key the object is encrypted with. Default: none."""
 
 
 class CfnParametersCode(Code):
@@ -186,15 +188,17 @@ class CfnParametersCode(Code):
     """
 
     def __init__(
-        self, *, bucket_name_param: Any = None, object_key_param: Any = None, source_kms_key: Any = None
+        self,
+        *,
+        bucket_name_param: CfnParameter | None = None,
+        object_key_param: CfnParameter | None = None,
+        source_kms_key: IKey | None = None,
     ) -> None:
         self._bucket_name_param = bucket_name_param
         self._object_key_param = object_key_param
         self._source_kms_key = source_kms_key
 
     def bind(self, scope: Construct) -> CodeConfig:
-        from ..core.cfn_parameter import CfnParameter
-
         if self._bucket_name_param is None:
             self._bucket_name_param = CfnParameter(scope, "LambdaSourceBucketNameParameter", type="String")
         if self._object_key_param is None:
@@ -204,7 +208,7 @@ class CfnParametersCode(Code):
                 bucket_name=self._bucket_name_param.value_as_string,
                 object_key=self._object_key_param.value_as_string,
             ),
-            source_kms_key_arn=getattr(self._source_kms_key, "key_arn", None),
+            source_kms_key_arn=self._source_kms_key.key_arn if self._source_kms_key else None,
         )
 
     def assign(
