@@ -127,6 +127,9 @@ class PolicyStatement:
         self._not_action: list[str] = []
         self._principal: dict[str, list[Any]] = {}
         self._not_principal: dict[str, list[Any]] = {}
+        # The principal objects as added: statement merging compares them, not their JSON.
+        self._principal_objects: list[IPrincipal] = []
+        self._not_principal_objects: list[IPrincipal] = []
         self._resource: list[str] = []
         self._not_resource: list[str] = []
         self._condition: dict[str, Any] = {}
@@ -204,11 +207,13 @@ class PolicyStatement:
         """Add principals (for resource policies)."""
         self._check_addable("principals", principals, "not_principals", self._not_principal)
         self._merge_principals(self._principal, principals)
+        self._principal_objects.extend(principals)
 
     def add_not_principals(self, *not_principals: IPrincipal) -> None:
         """Add principals the statement does not apply to."""
         self._check_addable("not_principals", not_principals, "principals", self._principal)
         self._merge_principals(self._not_principal, not_principals)
+        self._not_principal_objects.extend(not_principals)
 
     def add_aws_account_principal(self, account_id: str) -> None:
         """Add an account's root as a principal."""
@@ -406,11 +411,13 @@ class PolicyStatement:
             result.add_principals(*principals)
         else:
             result._principal = {k: list(v) for k, v in self._principal.items()}
+            result._principal_objects = list(self._principal_objects)
             result._principal_conditions_json = self._principal_conditions_json
         if not_principals is not None:
             result.add_not_principals(*not_principals)
         else:
             result._not_principal = {k: list(v) for k, v in self._not_principal.items()}
+            result._not_principal_objects = list(self._not_principal_objects)
         return result
 
     # --- rendering and checks ------------------------------------------------------------------

@@ -193,6 +193,11 @@ class PrincipalWithConditions(PrincipalBase):
         result: AddToPrincipalPolicyResult = self.principal.add_to_principal_policy(statement)
         return result
 
+    def dedupe_string(self) -> str | None:
+        """Set only when the wrapped principal has one."""
+        inner = dedupe_string_for(self.principal)
+        return None if inner is None else f"PrincipalWithConditions:{inner}:{_compact_json(self.conditions)}"
+
     def __str__(self) -> str:
         return str(self.principal)
 
@@ -221,6 +226,9 @@ class ArnPrincipal(PrincipalBase):
 class AccountPrincipal(ArnPrincipal):
     """An account's root (`arn:<partition>:iam::<account>:root`)."""
 
+    # The dedupe string is ArnPrincipal's: the ARN is a token of its own per object, so two account
+    # principals of one account are not equal when statements are merged (as in aws-cdk-lib).
+
     def __init__(self, account_id: Any) -> None:
         if not isinstance(account_id, str) and not Token.is_unresolved(account_id):
             raise TypeError(f"account_id must be a string, got {account_id!r}")
@@ -230,9 +238,6 @@ class AccountPrincipal(ArnPrincipal):
     @property
     def principal_account(self) -> str | None:
         return self.account_id
-
-    def dedupe_string(self) -> str | None:
-        return f"AccountPrincipal:{self.account_id}"
 
     def __str__(self) -> str:
         return f"AccountPrincipal({self.account_id})"
@@ -268,6 +273,9 @@ class StarPrincipal(PrincipalBase):
     @property
     def policy_fragment(self) -> PrincipalPolicyFragment:
         return PrincipalPolicyFragment({LITERAL_STRING_KEY: ["*"]})
+
+    def dedupe_string(self) -> str | None:
+        return "StarPrincipal"
 
     def __str__(self) -> str:
         return "StarPrincipal()"
@@ -322,6 +330,9 @@ class OrganizationPrincipal(PrincipalBase):
             {"AWS": ["*"]}, {"StringEquals": {"aws:PrincipalOrgID": self.organization_id}}
         )
 
+    def dedupe_string(self) -> str | None:
+        return f"OrganizationPrincipal:{self.organization_id}"
+
     def __str__(self) -> str:
         return f"OrganizationPrincipal({self.organization_id})"
 
@@ -335,6 +346,9 @@ class CanonicalUserPrincipal(PrincipalBase):
     @property
     def policy_fragment(self) -> PrincipalPolicyFragment:
         return PrincipalPolicyFragment({"CanonicalUser": [self.canonical_user_id]})
+
+    def dedupe_string(self) -> str | None:
+        return f"CanonicalUserPrincipal:{self.canonical_user_id}"
 
     def __str__(self) -> str:
         return f"CanonicalUserPrincipal({self.canonical_user_id})"
@@ -360,6 +374,10 @@ class FederatedPrincipal(PrincipalBase):
     @property
     def policy_fragment(self) -> PrincipalPolicyFragment:
         return PrincipalPolicyFragment({"Federated": [self.federated]}, self.conditions)
+
+    def dedupe_string(self) -> str | None:
+        conditions = _compact_json(self.conditions)
+        return f"FederatedPrincipal:{self.federated}:{self.assume_role_action}:{conditions}"
 
     def __str__(self) -> str:
         return f"FederatedPrincipal({self.federated})"
@@ -406,6 +424,13 @@ class CompositePrincipal(PrincipalBase):
         for principal in self._principals:
             add_principal_to_assume_role_policy(principal, document)
 
+    def dedupe_string(self) -> str | None:
+        """Set only when every principal has one."""
+        inner = [dedupe_string_for(p) for p in self._principals]
+        if any(d is None for d in inner):
+            return None
+        return f"CompositePrincipal[{','.join(str(d) for d in inner)}]"
+
     def __str__(self) -> str:
         return f"CompositePrincipal({', '.join(str(p) for p in self._principals)})"
 
@@ -420,8 +445,22 @@ class PrincipalJsonPrincipal(PrincipalBase):
     def policy_fragment(self) -> PrincipalPolicyFragment:
         return PrincipalPolicyFragment(self._json)
 
+    def dedupe_string(self) -> str | None:
+        return _compact_json({"principalJson": self._json, "conditions": {}})
+
     def __str__(self) -> str:
         return f"PrincipalJsonPrincipal({self._json})"
+
+
+def dedupe_string_for(principal: IPrincipal) -> str | None:
+    """The principal's dedupe string; None when it has none (it then equals only itself)."""
+    dedupe = getattr(principal, "dedupe_string", None)
+    result: str | None = dedupe() if callable(dedupe) else None
+    return result
+
+
+def _compact_json(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str)
 
 
 def add_principal_to_assume_role_policy(principal: IPrincipal, document: PolicyDocument) -> None:

@@ -408,6 +408,10 @@ class _ImportedRole(_RoleBase):
     def principal_account(self) -> str | None:
         return self._account
 
+    def dedupe_string(self) -> str | None:
+        """Imported roles with the same ARN are the same principal."""
+        return f"ImportedRole:{self.role_arn}"
+
     def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult:
         if self._default_policy is None:
             stack_safe = FeatureFlags.of(self).is_enabled(IMPORTED_ROLE_STACK_SAFE_DEFAULT_POLICY_NAME)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..aws_iam.principals import AnyPrincipal, IPrincipal, PrincipalBase, PrincipalPolicyFragment
+from ..aws_iam.principals import (
+    AnyPrincipal,
+    IPrincipal,
+    PrincipalBase,
+    PrincipalPolicyFragment,
+    dedupe_string_for,
+)
 
 
 class ViaServicePrincipal(PrincipalBase):
@@ -23,8 +29,9 @@ class ViaServicePrincipal(PrincipalBase):
         return PrincipalPolicyFragment(base.principal_json, conditions)
 
     def dedupe_string(self) -> str | None:
-        """No dedupe string: each use is its own principal."""
-        return None
+        """Set only when the base principal has one; otherwise each object is its own principal."""
+        base = dedupe_string_for(self.base_principal)
+        return None if base is None else f"ViaServicePrincipal:{self.service_name}:{base}"
 
     def __str__(self) -> str:
         return f"ViaServicePrincipal({self.service_name}, {self.base_principal})"
