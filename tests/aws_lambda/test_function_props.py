@@ -25,18 +25,18 @@ def function(stack: Stack, **props: Any) -> lambda_.Function:
     )
 
 
-class _SigningConfig:
-    code_signing_config_arn = (
-        "arn:aws:lambda:us-east-1:111111111111:code-signing-config:csc-0123456789abcdefg"
-    )
-
-
 def test_rendered_props(stack: Stack, template: Render) -> None:
     function(
         stack,
         runtime_management_mode=lambda_.RuntimeManagementMode.manual("arn:aws:lambda:us-east-1::runtime:x"),
         tenancy_config=lambda_.TenancyConfig.PER_TENANT,
-        code_signing_config=_SigningConfig(),
+        code_signing_config=lambda_.CfnCodeSigningConfig(
+            stack,
+            "Signing",
+            allowed_publishers=lambda_.CfnCodeSigningConfig.AllowedPublishersProperty(
+                signing_profile_version_arns=["arn:aws:signer:us-east-1:111111111111:/signing-profiles/p/v1"]
+            ),
+        ),
     )
     properties = template(stack)["Resources"]["Fn9270CBC0"]["Properties"]
     assert properties["RuntimeManagementConfig"] == {
@@ -44,7 +44,7 @@ def test_rendered_props(stack: Stack, template: Render) -> None:
         "UpdateRuntimeOn": "Manual",
     }
     assert properties["TenancyConfig"] == {"TenantIsolationMode": "PER_TENANT"}
-    assert properties["CodeSigningConfigArn"] == _SigningConfig.code_signing_config_arn
+    assert properties["CodeSigningConfigArn"] == {"Ref": "Signing"}
 
 
 def test_durable_execution_timeout_is_bounded(stack: Stack) -> None:

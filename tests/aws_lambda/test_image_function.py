@@ -12,6 +12,7 @@ from syrupy.assertion import SnapshotAssertion
 
 from apigwv2_integrations import App, Stack
 from apigwv2_integrations import aws_lambda as lambda_
+from apigwv2_integrations import aws_sns as sns
 from apigwv2_integrations import aws_sqs as sqs
 from apigwv2_integrations.core.errors import ValidationError
 from tests.cfn_lint import assert_cfn_lint_clean
@@ -138,11 +139,9 @@ def test_dead_letter_queue_and_disabled_flag_conflict(stack: Stack) -> None:
 
 
 def test_dead_letter_topic_excludes_a_queue(stack: Stack) -> None:
-    class Topic:
-        topic_arn = "arn:aws:sns:us-east-1:111111111111:dlq"
-
+    topic = sns.Topic(stack, "DlqTopic")
     with pytest.raises(ValidationError) as error:
-        inline_function(stack, dead_letter_topic=Topic(), dead_letter_queue_enabled=True)
+        inline_function(stack, dead_letter_topic=topic, dead_letter_queue_enabled=True)
     assert str(error.value) == (
         "Test/Fn: dead_letter_topic is set together with dead_letter_queue or dead_letter_queue_enabled; "
         "use a queue or a topic, not both"

@@ -34,10 +34,12 @@ from .shared import (
     KeySchema,
     LocalSecondaryIndexProps,
     PointInTimeRecoverySpecification,
+    ProjectionType,
     SchemaOptions,
     StreamViewType,
     TableClass,
     TableEncryption,
+    WarmThroughput,
     parse_key_schema,
     render_contributor_insights,
     render_point_in_time_recovery,
@@ -281,7 +283,7 @@ class TableOptions(SchemaOptions):
     """The attribute holding each item's expiry time. Default: no TTL."""
     wait_for_replication_to_finish: bool | None = None
     """Replication setting (not supported by this package). Default: none."""
-    warm_throughput: Any = None
+    warm_throughput: WarmThroughput | Mapping[str, Any] | None = None
     """Pre-warmed throughput (read and write units per second). Default: none."""
     write_capacity: float | None = None
     """Provisioned write capacity. Default: 5."""
@@ -350,7 +352,7 @@ class Table(TableBase):
         table_class: TableClass | None = None,
         time_to_live_attribute: str | None = None,
         wait_for_replication_to_finish: bool | None = None,
-        warm_throughput: Any = None,
+        warm_throughput: WarmThroughput | Mapping[str, Any] | None = None,
         write_capacity: float | None = None,
         partition_key: Attribute | Mapping[str, Any] | None = None,
         sort_key: Attribute | Mapping[str, Any] | None = None,
@@ -558,10 +560,10 @@ class Table(TableBase):
         partition_keys: Sequence[Attribute | Mapping[str, Any]] | None = None,
         read_capacity: float | None = None,
         sort_keys: Sequence[Attribute | Mapping[str, Any]] | None = None,
-        warm_throughput: Any = None,
+        warm_throughput: WarmThroughput | Mapping[str, Any] | None = None,
         write_capacity: float | None = None,
         non_key_attributes: Sequence[str] | None = None,
-        projection_type: Any = None,
+        projection_type: ProjectionType | None = None,
         partition_key: Attribute | Mapping[str, Any] | None = None,
         sort_key: Attribute | Mapping[str, Any] | None = None,
     ) -> None:
@@ -619,7 +621,7 @@ class Table(TableBase):
         sort_key: Attribute | Mapping[str, Any],
         index_name: str,
         non_key_attributes: Sequence[str] | None = None,
-        projection_type: Any = None,
+        projection_type: ProjectionType | None = None,
     ) -> None:
         """Add a local secondary index (the table's partition key with another sort key)."""
         props = LocalSecondaryIndexProps(

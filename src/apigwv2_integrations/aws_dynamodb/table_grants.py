@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..aws_iam.grant import Grant
 from ..aws_iam.principals import IGrantable, PrincipalWithConditions, ServicePrincipal
@@ -13,13 +13,17 @@ from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
 from . import _perms as perms
 
+if TYPE_CHECKING:
+    from ..aws_iam.grant import IResourceWithPolicy
+    from ..aws_iam.principals import IPrincipal
+
 # Service principals DynamoDB resource policies accept from the grant methods.
 _SUPPORTED_SERVICES = frozenset(
     {"redshift.amazonaws.com", "replication.dynamodb.amazonaws.com", "glue.amazonaws.com"}
 )
 
 
-def _service_of(principal: Any) -> str | None:
+def _service_of(principal: IPrincipal) -> str | None:
     if isinstance(principal, ServicePrincipal):
         return principal.service
     if isinstance(principal, PrincipalWithConditions):
@@ -51,7 +55,7 @@ class TableGrantsProps:
     """What grants on the table's key go through. Default: the table."""
     has_index: bool | None = None
     """Whether grants cover the indexes. Default: asked from the table at synth."""
-    policy_resource: Any = None
+    policy_resource: IResourceWithPolicy | None = None
     """What statements for other accounts go to. Default: the table."""
     regions: Sequence[str] | None = None
     """Regions of replicas the grants also cover. Default: none."""
@@ -66,7 +70,7 @@ class TableGrants:
         table: Any,
         encrypted_resource: Any = None,
         has_index: bool | None = None,
-        policy_resource: Any = None,
+        policy_resource: IResourceWithPolicy | None = None,
         regions: Sequence[str] | None = None,
     ) -> None:
         self.table = table

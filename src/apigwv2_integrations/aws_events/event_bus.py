@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..aws_iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement, ServicePrincipal
 from ..cfn.aws_events import CfnEventBus, CfnEventBusPolicy
@@ -19,6 +19,12 @@ from ..core.resource_types import IResource
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
+
+if TYPE_CHECKING:
+    from ..aws_kms import IKey
+
+    # aws_sqs sits in this package's layer: the queue is taken by its reference protocol.
+    from ..interfaces.aws_sqs import IQueueRef
 
 _EVENT_SOURCE_NAME = re.compile(r"^aws\.partner(/[.\-_A-Za-z0-9]+){2,}$")
 _MAX_DESCRIPTION = 512
@@ -50,7 +56,7 @@ class IEventBus(IResource, Protocol):
 class EventBusProps:
     """Properties of an EventBus."""
 
-    dead_letter_queue: Any = None
+    dead_letter_queue: IQueueRef | None = None
     """The SQS queue (an `aws_sqs.IQueue`) for events the bus cannot deliver. Default: none."""
     description: str | None = None
     """A description, up to 512 characters. Default: none."""
@@ -59,8 +65,8 @@ class EventBusProps:
     event_source_name: str | None = None
     """The partner event source (`aws.partner/...`) the bus receives from; it is also the bus's name.
     Default: none."""
-    kms_key: Any = None
-    """The KMS key (an `aws_kms.IKey`) that encrypts events. Default: an AWS-owned key."""
+    kms_key: IKey | None = None
+    """The KMS key that encrypts events. Default: an AWS-owned key."""
 
 
 class _EventBusBase(Resource):
@@ -107,14 +113,20 @@ class EventBusPolicy(Resource):
     """One statement of an event bus's resource policy (`AWS::Events::EventBusPolicy`)."""
 
     def __init__(
-        self, scope: Construct, id: str, *, event_bus: IEventBus, statement: Any, statement_id: str
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        event_bus: IEventBus,
+        statement: PolicyStatement,
+        statement_id: str,
     ) -> None:
         super().__init__(scope, id)
         CfnEventBusPolicy(
             self,
             "Resource",
             statement_id=statement_id,
-            statement=statement,
+            statement=statement.to_json(),
             event_bus_name=event_bus.event_bus_name,
         )
 
@@ -127,11 +139,11 @@ class EventBus(_EventBusBase):
         scope: Construct,
         id: str,
         *,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueueRef | None = None,
         description: str | None = None,
         event_bus_name: str | None = None,
         event_source_name: str | None = None,
-        kms_key: Any = None,
+        kms_key: IKey | None = None,
     ) -> None:
         props = EventBusProps(
             dead_letter_queue=dead_letter_queue,
@@ -171,14 +183,16 @@ class EventBus(_EventBusBase):
             "Resource",
             name=bus_name,
             event_source_name=source,
-            dead_letter_config=CfnEventBus.DeadLetterConfigProperty(arn=queue.queue_arn) if queue else None,
+            dead_letter_config=CfnEventBus.DeadLetterConfigProperty(arn=queue.queue_ref.queue_arn)
+            if queue
+            else None,
             description=text,
             kms_key_identifier=props.kms_key.key_arn if props.kms_key is not None else None,
         )
         self.event_bus_arn = resource.attr_arn
         self.event_bus_name = resource.ref
         self.event_source_name = source
-        if props.kms_key is not None and hasattr(props.kms_key, "add_to_resource_policy"):
+        if props.kms_key is not None:
             bus_arn = self.stack.format_arn(service="events", resource="event-bus", resource_name=bus_name)
             props.kms_key.add_to_resource_policy(
                 PolicyStatement(
@@ -202,7 +216,7 @@ class EventBus(_EventBusBase):
         statement_id = f"cdk-{statement.sid}"[:64]
         statement.sid = statement_id
         policy = EventBusPolicy(
-            self, statement_id, event_bus=self, statement=statement.to_json(), statement_id=statement_id
+            self, statement_id, event_bus=self, statement=statement, statement_id=statement_id
         )
         return AddToResourcePolicyResult(statement_added=True, policy_dependable=policy)
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from ..aws_iam.grant import Grant
+from ..aws_iam.grant import AddToResourcePolicyResult, Grant
 from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_iam.principals import IGrantable
 from ..cfn.aws_kms import KeyReference
 from ..core.resource_types import IResource
+
+if TYPE_CHECKING:
+    from .alias import Alias
 
 ADMIN_ACTIONS = (
     "kms:Create*",
@@ -53,11 +56,13 @@ class IKey(IResource, Protocol):
         """A reference to the key: its id and ARN."""
         ...
 
-    def add_alias(self, alias_name: str) -> Any:
+    def add_alias(self, alias_name: str) -> Alias:
         """Create an alias for the key."""
         ...
 
-    def add_to_resource_policy(self, statement: PolicyStatement, allow_no_op: bool | None = None) -> Any:
+    def add_to_resource_policy(
+        self, statement: PolicyStatement, allow_no_op: bool | None = None
+    ) -> AddToResourcePolicyResult:
         """Add a statement to the key policy (a no-op for imported keys)."""
         ...
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
 from ..cfn.aws_kms import AliasReference, CfnAlias, KeyReference
@@ -16,6 +16,10 @@ from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
 from ._types import DECRYPT_ACTIONS, ENCRYPT_ACTIONS, IKey
+
+if TYPE_CHECKING:
+    from ..aws_iam.policy_statement import PolicyStatement
+    from ..aws_iam.principals import IGrantable
 
 _PREFIX = "alias/"
 _RESERVED_PREFIX = "alias/aws/"
@@ -145,27 +149,29 @@ class Alias(Resource):
         """The alias name (KMS accepts it wherever a key id is expected)."""
         return self.alias_name
 
-    def add_alias(self, alias_name: str) -> Any:
+    def add_alias(self, alias_name: str) -> Alias:
         """Create another alias for the target key."""
         return self.alias_target_key.add_alias(alias_name)
 
-    def add_to_resource_policy(self, statement: Any, allow_no_op: bool | None = None) -> Any:
+    def add_to_resource_policy(
+        self, statement: PolicyStatement, allow_no_op: bool | None = None
+    ) -> AddToResourcePolicyResult:
         """Add a statement to the target key's policy."""
         return self.alias_target_key.add_to_resource_policy(statement, allow_no_op)
 
-    def grant(self, grantee: Any, *actions: str) -> Any:
+    def grant(self, grantee: IGrantable, *actions: str) -> Grant:
         """Give `grantee` `actions` on the target key."""
         return self.alias_target_key.grant(grantee, *actions)
 
-    def grant_decrypt(self, grantee: Any) -> Any:
+    def grant_decrypt(self, grantee: IGrantable) -> Grant:
         """Let `grantee` decrypt with the target key."""
         return self.alias_target_key.grant_decrypt(grantee)
 
-    def grant_encrypt(self, grantee: Any) -> Any:
+    def grant_encrypt(self, grantee: IGrantable) -> Grant:
         """Let `grantee` encrypt with the target key."""
         return self.alias_target_key.grant_encrypt(grantee)
 
-    def grant_encrypt_decrypt(self, grantee: Any) -> Any:
+    def grant_encrypt_decrypt(self, grantee: IGrantable) -> Grant:
         """Let `grantee` encrypt and decrypt with the target key."""
         return self.alias_target_key.grant_encrypt_decrypt(grantee)
 
@@ -207,19 +213,21 @@ class _ImportedAlias(Resource):
     def key_id(self) -> str:
         return self.alias_name
 
-    def add_alias(self, alias_name: str) -> Any:
+    def add_alias(self, alias_name: str) -> Alias:
         if self._target_key is None:
             raise ValidationError(
                 self, f"alias_name={alias_name!r}: cannot add an alias to an alias imported by name"
             )
         return self._target_key.add_alias(alias_name)
 
-    def add_to_resource_policy(self, statement: Any, allow_no_op: bool | None = None) -> Any:
+    def add_to_resource_policy(
+        self, statement: PolicyStatement, allow_no_op: bool | None = None
+    ) -> AddToResourcePolicyResult:
         if self._target_key is None:
             return AddToResourcePolicyResult(statement_added=False)
         return self._target_key.add_to_resource_policy(statement, allow_no_op)
 
-    def grant(self, grantee: Any, *actions: str) -> Any:
+    def grant(self, grantee: IGrantable, *actions: str) -> Grant:
         # An alias imported by name grants nothing without the flag; with it, the grantee's own policy
         # allows `actions` on any key of the account and region that carries this alias.
         if self._target_key is None:
@@ -234,11 +242,11 @@ class _ImportedAlias(Resource):
             )
         return self._target_key.grant(grantee, *actions)
 
-    def grant_decrypt(self, grantee: Any) -> Any:
+    def grant_decrypt(self, grantee: IGrantable) -> Grant:
         return self.grant(grantee, *DECRYPT_ACTIONS)
 
-    def grant_encrypt(self, grantee: Any) -> Any:
+    def grant_encrypt(self, grantee: IGrantable) -> Grant:
         return self.grant(grantee, *ENCRYPT_ACTIONS)
 
-    def grant_encrypt_decrypt(self, grantee: Any) -> Any:
+    def grant_encrypt_decrypt(self, grantee: IGrantable) -> Grant:
         return self.grant(grantee, *DECRYPT_ACTIONS, *ENCRYPT_ACTIONS)

@@ -116,7 +116,7 @@ class Alias(QualifiedFunctionBase):
             retry_attempts=retry_attempts,
         )
         self.version = props.version
-        self.lambda_: Any = getattr(props.version, "lambda_")  # noqa: B009 - versions expose lambda_
+        self.lambda_ = props.version.lambda_
         self.alias_name = props.alias_name
         weights = list(props.additional_versions or ())
         total = 0.0
@@ -191,7 +191,7 @@ class Alias(QualifiedFunctionBase):
 class _ImportedAlias(QualifiedFunctionBase):
     def __init__(self, scope: Construct, id: str, attributes: AliasAttributes) -> None:
         super().__init__(scope, id)
-        version: Any = attributes.alias_version
+        version = attributes.alias_version
         self.alias_name = attributes.alias_name
         self.version = version
         self.lambda_ = version.lambda_

@@ -51,6 +51,12 @@ if TYPE_CHECKING:
     from ..aws_cloudwatch.metric import Metric, MetricOptions
     from ..aws_cloudwatch.metric_types import Unit
     from ..aws_ec2 import ISecurityGroup, IVpc, SubnetSelection
+    from ..aws_iam import PrincipalPolicyFragment
+    from ..aws_kms import IKey
+    from ..aws_logs import ILogGroup, RetentionDays
+    from ..aws_sns import ITopic
+    from ..aws_sqs import IQueue
+    from ..interfaces.aws_lambda import ICodeSigningConfigRef
 
     # Only for annotations: each module loads when an app uses its class.
     from .destination import IDestination
@@ -168,15 +174,15 @@ class FunctionOptions(EventInvokeConfigOptions):
     """Instruction set. Default: Architecture.X86_64 (not rendered)."""
     current_version_options: VersionOptions | None = attrs.field(default=None, converter=_to_version_options)
     """Options of the Version that `current_version` creates. Default: VersionOptions defaults."""
-    code_signing_config: Any = None
-    """The code signing configuration (anything with a `code_signing_config_arn`). Default: none."""
-    dead_letter_queue: Any = None
-    """The SQS queue (an `aws_sqs.IQueue`) for failed asynchronous invocations. Default: none, or a new
+    code_signing_config: ICodeSigningConfigRef | None = None
+    """The code signing configuration. Default: none."""
+    dead_letter_queue: IQueue | None = None
+    """The SQS queue for failed asynchronous invocations. Default: none, or a new
     queue when dead_letter_queue_enabled is True."""
     dead_letter_queue_enabled: bool | None = None
     """Create a dead-letter queue (kept 14 days) when dead_letter_queue is not given. Default: False."""
-    dead_letter_topic: Any = None
-    """An SNS topic (anything with a `topic_arn`) for failed asynchronous invocations. Default: none."""
+    dead_letter_topic: ITopic | None = None
+    """An SNS topic for failed asynchronous invocations. Default: none."""
     description: str | None = None
     """Description, up to 256 characters. Default: none."""
     durable_config: DurableConfig | None = None
@@ -185,8 +191,8 @@ class FunctionOptions(EventInvokeConfigOptions):
     """Environment variables. Default: none."""
     events: tuple[IEventSource, ...] | None = attrs.field(default=None, converter=optional_tuple)
     """Event sources connected to the function (`add_event_source`). Default: none."""
-    environment_encryption: Any = None
-    """The KMS key (anything with a `key_arn`) that encrypts the environment. Default: an AWS-managed key."""
+    environment_encryption: IKey | None = None
+    """The KMS key that encrypts the environment. Default: an AWS-managed key."""
     ephemeral_storage_size: Size | None = None
     """Size of the ephemeral storage. Default: 512 MiB."""
     function_name: str | None = None
@@ -197,10 +203,10 @@ class FunctionOptions(EventInvokeConfigOptions):
     """Layers. Default: none."""
     log_format: str | None = None
     """Log format as a string (deprecated in aws_cdk). Default: "Text"."""
-    log_group: Any = None
-    """The log group (an ILogGroup) the function sends logs to. Default: `/aws/lambda/<function name>`,
+    log_group: ILogGroup | None = None
+    """The log group the function sends logs to. Default: `/aws/lambda/<function name>`,
     created by Lambda."""
-    log_retention: Any = None
+    log_retention: RetentionDays | None = None
     """Not supported by this package (it needs a custom resource); pass a `log_group` with a retention."""
     logging_format: LoggingFormat | None = None
     """Log format. Default: LoggingFormat.TEXT."""
@@ -336,22 +342,22 @@ class Function(_AliasSource):
         application_log_level_v2: ApplicationLogLevel | None = None,
         architecture: Architecture | None = None,
         current_version_options: VersionOptions | Mapping[str, Any] | None = None,
-        code_signing_config: Any = None,
-        dead_letter_queue: Any = None,
+        code_signing_config: ICodeSigningConfigRef | None = None,
+        dead_letter_queue: IQueue | None = None,
         dead_letter_queue_enabled: bool | None = None,
-        dead_letter_topic: Any = None,
+        dead_letter_topic: ITopic | None = None,
         description: str | None = None,
         durable_config: DurableConfig | None = None,
         environment: Mapping[str, str] | None = None,
-        environment_encryption: Any = None,
+        environment_encryption: IKey | None = None,
         events: Sequence[IEventSource] | None = None,
         ephemeral_storage_size: Size | None = None,
         function_name: str | None = None,
         initial_policy: Sequence[PolicyStatement] | None = None,
         layers: Sequence[ILayerVersion] | None = None,
         log_format: str | None = None,
-        log_group: Any = None,
-        log_retention: Any = None,
+        log_group: ILogGroup | None = None,
+        log_retention: RetentionDays | None = None,
         logging_format: LoggingFormat | None = None,
         memory_size: float | None = None,
         recursive_loop: RecursiveLoop | None = None,
@@ -425,7 +431,7 @@ class Function(_AliasSource):
         self._code: Code = props.code
         self._environment: dict[str, str] = {}
         self._layers: list[ILayerVersion] = []
-        self._log_group: Any = props.log_group
+        self._log_group: ILogGroup | None = props.log_group
         self._current_version: Version | None = None
         self._current_version_options = props.current_version_options
         self._hash_mixins: list[str] = []
@@ -497,7 +503,7 @@ class Function(_AliasSource):
             tracing_config=self._tracing_config(props.tracing),
             reserved_concurrent_executions=props.reserved_concurrent_executions,
             image_config=_image_config(image),
-            code_signing_config_arn=props.code_signing_config.code_signing_config_arn
+            code_signing_config_arn=props.code_signing_config.code_signing_config_ref.code_signing_config_arn
             if props.code_signing_config is not None
             else None,
             runtime_management_config=props.runtime_management_mode.runtime_management_config
@@ -583,8 +589,8 @@ class Function(_AliasSource):
             props.dead_letter_queue_enabled,
             props.dead_letter_topic,
         )
-        self.dead_letter_queue: Any = None
-        self.dead_letter_topic: Any = None
+        self.dead_letter_queue: IQueue | None = None
+        self.dead_letter_topic: ITopic | None = None
         if queue is None and not enabled and topic is None:
             return None
         if queue is not None and enabled is False:
@@ -880,7 +886,7 @@ class Function(_AliasSource):
         return self._current_version
 
     @property
-    def log_group(self) -> Any:
+    def log_group(self) -> ILogGroup:
         """The log group given as `log_group`, else the one the `useCdkManagedLogGroup` flag creates."""
         if self._log_group is None:
             raise ValidationError(
@@ -1134,17 +1140,17 @@ class _UnknownPrincipal:
         self.assume_role_action = "sts:AssumeRole"
 
     @property
-    def grant_principal(self) -> Any:
+    def grant_principal(self) -> IPrincipal:
         return self
 
     @property
-    def policy_fragment(self) -> Any:
+    def policy_fragment(self) -> PrincipalPolicyFragment:
         raise ValidationError(
             self.resource,
             "has no known role; pass role= to from_function_attributes to grant its role access",
         )
 
-    def add_to_principal_policy(self, statement: PolicyStatement) -> Any:
+    def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult:
         return AddToPrincipalPolicyResult(statement_added=False)
 
     def __str__(self) -> str:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ..aws_cloudwatch.metric import Metric, MetricOptions
     from ..aws_cloudwatch.metric_types import Unit
     from ..aws_ec2 import Connections
+    from ..aws_iam import CompositePrincipal
     from ..aws_kms import IKey
     from ..cfn.aws_lambda import VersionReference
     from ..core.duration import Duration
@@ -68,6 +69,26 @@ class IFunction(IResource, IGrantable, Protocol):
     @property
     def function_ref(self) -> FunctionReference:
         """A reference to the function: its name and ARN."""
+        ...
+
+    @property
+    def role(self) -> IRole | None:
+        """The function's execution role, when known."""
+        ...
+
+    @property
+    def architecture(self) -> Architecture:
+        """The function's instruction set."""
+        ...
+
+    @property
+    def is_bound_to_vpc(self) -> bool:
+        """Whether the function runs in a VPC."""
+        ...
+
+    @property
+    def connections(self) -> Connections:
+        """The function's network connections (VPC functions only)."""
         ...
 
     def add_permission(
@@ -378,7 +399,7 @@ class FunctionBase(Resource):
         )
 
     @property
-    def _async_invoke_function(self) -> Any:
+    def _async_invoke_function(self) -> IFunction:
         return self
 
     @property
@@ -471,7 +492,7 @@ class FunctionBase(Resource):
             invoke_mode=invoke_mode,
         )
 
-    def grant_invoke_composite_principal(self, composite_principal: Any) -> list[Grant]:
+    def grant_invoke_composite_principal(self, composite_principal: CompositePrincipal) -> list[Grant]:
         """Allow each principal of a CompositePrincipal to invoke the function."""
         return [self.grant_invoke(p) for p in composite_principal.principals]
 
@@ -602,7 +623,7 @@ class FunctionBase(Resource):
             conditions=conditions,
         )
 
-    def _permission_principal(self, principal: Any) -> str:
+    def _permission_principal(self, principal: IPrincipal) -> str:
         if hasattr(principal, "account_id"):
             return str(principal.account_id)
         if hasattr(principal, "service"):
@@ -623,7 +644,7 @@ class FunctionBase(Resource):
             "ArnPrincipal, ServicePrincipal or OrganizationPrincipal",
         )
 
-    def _conditions_of(self, principal: Any) -> dict[str, str | None]:
+    def _conditions_of(self, principal: IPrincipal) -> dict[str, str | None]:
         conditions: Mapping[str, Any] = principal.policy_fragment.conditions
         if not conditions:
             return {}
@@ -694,7 +715,7 @@ class _LatestVersion:
 class QualifiedFunctionBase(FunctionBase):
     """The base of versions and aliases: their ARN is qualified, grants cover only it."""
 
-    lambda_: Any
+    lambda_: IFunction
     qualifier: str
 
     @property
@@ -707,7 +728,7 @@ class QualifiedFunctionBase(FunctionBase):
         return [self.function_arn]
 
     @property
-    def _async_invoke_function(self) -> Any:
+    def _async_invoke_function(self) -> IFunction:
         return self.lambda_
 
     @property

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 from ..cfn.aws_lambda import CfnVersion, VersionReference
 from ..core.construct import Construct
@@ -32,6 +32,11 @@ class IVersion(IFunction, Protocol):
         """A reference to the version: its ARN."""
         ...
 
+    @property
+    def lambda_(self) -> IFunction:
+        """The function the version belongs to."""
+        ...
+
 
 @lazy_frozen(kw_only=True)
 class VersionOptions(EventInvokeConfigOptions):
@@ -51,7 +56,7 @@ class VersionOptions(EventInvokeConfigOptions):
 class VersionProps(VersionOptions):
     """Properties of a Version."""
 
-    lambda_: Any
+    lambda_: IFunction
     """The function to publish a version of."""
 
 
@@ -59,7 +64,7 @@ class VersionProps(VersionOptions):
 class VersionAttributes:
     """An existing version."""
 
-    lambda_: Any
+    lambda_: IFunction
     """The function."""
     version: str
     """The version number."""
@@ -73,7 +78,7 @@ class Version(_AliasSource, QualifiedFunctionBase):  # the private base first, s
         scope: Construct,
         id: str,
         *,
-        lambda_: Any,
+        lambda_: IFunction,
         code_sha256: str | None = None,
         description: str | None = None,
         provisioned_concurrent_executions: float | None = None,
@@ -132,7 +137,7 @@ class Version(_AliasSource, QualifiedFunctionBase):  # the private base first, s
         return _ImportedVersion(scope, id, function, version, version_arn)
 
     @staticmethod
-    def from_version_attributes(scope: Construct, id: str, *, lambda_: Any, version: str) -> IVersion:
+    def from_version_attributes(scope: Construct, id: str, *, lambda_: IFunction, version: str) -> IVersion:
         """An existing version of a function."""
         attributes = VersionAttributes(lambda_=lambda_, version=version)
         arn = f"{attributes.lambda_.function_arn}:{attributes.version}"
@@ -145,7 +150,9 @@ class Version(_AliasSource, QualifiedFunctionBase):  # the private base first, s
 
 
 class _ImportedVersion(QualifiedFunctionBase):
-    def __init__(self, scope: Construct, id: str, function: Any, version: str, version_arn: str) -> None:
+    def __init__(
+        self, scope: Construct, id: str, function: IFunction, version: str, version_arn: str
+    ) -> None:
         super().__init__(scope, id)
         self.lambda_ = function
         self.version = version

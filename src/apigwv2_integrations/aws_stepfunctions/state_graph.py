@@ -10,6 +10,7 @@ from ..core.errors import ValidationError
 from .types import QueryLanguage
 
 if TYPE_CHECKING:
+    from .state_machine import StateMachine
     from .states.state import State
 
 
@@ -61,7 +62,7 @@ class StateGraph:
             rendered["TimeoutSeconds"] = self.timeout.to_seconds()
         return rendered
 
-    def bind(self, state_machine: Any) -> None:
+    def bind(self, state_machine: StateMachine) -> None:
         """Add what the graph's states need to `state_machine` (nothing for the states supported here)."""
 
     def _register_contained_state(self, state_id: str, graph: StateGraph) -> None:

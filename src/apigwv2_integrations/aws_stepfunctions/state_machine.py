@@ -6,7 +6,7 @@ import enum
 import os
 import re
 from collections.abc import Mapping
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 
@@ -36,6 +36,9 @@ from .encryption_configuration import (
 from .state_graph import StateGraph
 from .types import IChainable, QueryLanguage
 
+if TYPE_CHECKING:
+    from ..aws_logs import ILogGroup
+
 # aws-cdk-lib's pattern, kept as it is: `)-=` is a character range (it lets in `*+,-./:;<=`).
 _STATE_MACHINE_NAME = re.compile(r"^[a-z0-9+!@.()-=_']+$", re.IGNORECASE)
 _MAX_NAME_LENGTH = 80
@@ -61,8 +64,8 @@ class LogLevel(enum.Enum):
 class LogOptions:
     """Where and what a state machine logs."""
 
-    destination: Any = None
-    """The log group (an `aws_logs.ILogGroup`). Required unless level is OFF."""
+    destination: ILogGroup | None = None
+    """The log group. Required unless level is OFF."""
     include_execution_data: bool | None = None
     """Log input, output and parameters too. Default: False."""
     level: LogLevel | None = None
@@ -299,11 +302,13 @@ class StateMachineProps:
 class StateMachineGrants:
     """The grants of a state machine, as `state_machine.grants` gives them."""
 
-    def __init__(self, *, resource: Any) -> None:
+    # Differs from aws-cdk-lib: it takes an IStateMachineRef; the grants here delegate to the state
+    # machine's own grant methods, so they need an IStateMachine.
+    def __init__(self, *, resource: IStateMachine) -> None:
         self.resource = resource
 
     @staticmethod
-    def from_state_machine(resource: Any) -> StateMachineGrants:
+    def from_state_machine(resource: IStateMachine) -> StateMachineGrants:
         """The grants of `resource`."""
         return StateMachineGrants(resource=resource)
 

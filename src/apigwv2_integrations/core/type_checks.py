@@ -468,7 +468,8 @@ def _enum_phrase(tp: type[enum.Enum], value: Any) -> str:
 
 def _first_doc_line(tp: type) -> str:
     doc = (tp.__doc__ or "").strip().splitlines()
-    line = doc[0].strip().rstrip(".") if doc else ""
+    # Generated docstrings quote CloudFormation names in reST (``AWS::SQS::Queue``); messages are plain text.
+    line = doc[0].strip().rstrip(".").replace("``", "") if doc else ""
     return line[:1].lower() + line[1:] if line else ""
 
 
