@@ -36,8 +36,6 @@ class RenderedApp:
     def __init__(self) -> None:
         self.stacks: list[Stack] = []
         self.templates: dict[int, dict[str, Any]] = {}
-        # The elements each template was rendered from, in construct-tree order.
-        self.elements: dict[int, list[CfnElement]] = {}
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
 
@@ -191,7 +189,6 @@ def render_app(root: Construct) -> RenderedApp:
         stack._exports_changed = False
         found: list[Problem] = []
         rendered.templates[id(stack)] = _render_stack(stack, elements, found)
-        rendered.elements[id(stack)] = elements
         stack_problems[id(stack)] = found
 
     if any(isinstance(stack, NestedStack) for stack in rendered.stacks):
