@@ -47,6 +47,18 @@ def test_template_over_one_megabyte_gives_a_warning(app: App, stack: Stack) -> N
     )
 
 
+def test_template_size_warning_is_written_to_the_stack_metadata(app: App, stack: Stack) -> None:
+    for index in range(11):
+        CfnResource(stack, f"Queue{index}", type="AWS::SQS::Queue", properties={"Padding": "x" * 100_000})
+    assembly = app.synth()
+    [(_, message)] = assembly.warnings
+    metadata = json.loads((Path(assembly.directory) / "Test.metadata.json").read_text())
+    assert metadata["/Test"] == [
+        {"type": "aws:cdk:templateFile", "data": "Test.template.json"},
+        {"type": "aws:cdk:warning", "data": message},
+    ]
+
+
 def test_info_v2_is_dropped_once_acknowledged_before_or_after(stack: Stack) -> None:
     queue = CfnResource(stack, "Queue", type="AWS::SQS::Queue")
     Annotations.of(queue).add_info_v2("core:early", "added before the acknowledgement")

@@ -235,6 +235,9 @@ def build_assembly(
     files: dict[str, bytes] = {}
     by_stage = _stacks_by_stage(rendered)
     logical_ids: dict[int, str] = {}
+    warnings_by_path: dict[str, list[str]] = {}
+    for path, message in rendered.warnings:
+        warnings_by_path.setdefault(path, []).append(message)
 
     def build(current: Stage, prefix: str, directory: str) -> CloudAssembly:
         nested = {
@@ -243,7 +246,9 @@ def build_assembly(
             )
             for child in current._nested_stages
         }
-        manifest, templates = _build_stage_files(current, by_stage, rendered, files, prefix, logical_ids)
+        manifest, templates = _build_stage_files(
+            current, by_stage, rendered, files, prefix, logical_ids, warnings_by_path
+        )
         warnings = rendered.warnings if current is stage else []
         return CloudAssembly(directory, manifest, templates, warnings=warnings, nested=nested)
 
@@ -277,10 +282,12 @@ def _build_stage_files(
     files: dict[str, bytes],
     prefix: str,
     logical_ids: dict[int, str],
+    warnings_by_path: dict[str, list[str]],
 ) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
     """Add the files of one stage's own assembly to `files` (names under `prefix`).
 
     Nested stages come first: the App's tree.json reuses the logical IDs their metadata recorded.
+    `warnings_by_path` are `rendered.warnings` by construct path, kept up to date with those added here.
     """
     artifacts: dict[str, Any] = {}
     templates: dict[str, dict[str, Any]] = {}
@@ -295,13 +302,12 @@ def _build_stage_files(
         template = rendered.templates[id(stack)]
         text = dump_template(template, indent=None if stack.suppress_template_indentation else 1)
         if len(text) > MAX_TEMPLATE_BYTES:
-            rendered.warnings.append(
-                (
-                    stack.node.path,
-                    f"the template is {len(text):,} bytes; CloudFormation accepts at most "
-                    f"{MAX_TEMPLATE_BYTES:,}, so move resources to another stack",
-                )
+            message = (
+                f"the template is {len(text):,} bytes; CloudFormation accepts at most "
+                f"{MAX_TEMPLATE_BYTES:,}, so move resources to another stack"
             )
+            rendered.warnings.append((stack.node.path, message))
+            warnings_by_path.setdefault(stack.node.path, []).append(message)
         files[prefix + stack.template_file] = text
         if isinstance(stack, NestedStack):
             # Its template is a file asset of its parent; its constructs are in the parent's metadata.
@@ -344,7 +350,7 @@ def _build_stage_files(
         if dependencies:
             artifact["dependencies"] = dependencies
         metadata_file = f"{stack.artifact_id}.metadata.json"
-        metadata = _stack_metadata(stack, template, rendered.warnings, logical_ids)
+        metadata = _stack_metadata(stack, template, tags, warnings_by_path, logical_ids)
         files[prefix + metadata_file] = _metadata_json(metadata)
         artifact["additionalMetadataFile"] = metadata_file
         artifact["displayName"] = stack.node.path
@@ -372,20 +378,22 @@ def _build_stage_files(
 
 
 def _stack_metadata(
-    stack: Stack, template: dict[str, Any], warnings: list[tuple[str, str]], logical_ids: dict[int, str]
+    stack: Stack,
+    template: dict[str, Any],
+    tags: dict[str, str],
+    warnings_by_path: dict[str, list[str]],
+    logical_ids: dict[int, str],
 ) -> dict[str, Any]:
     """The stack's metadata file, as aws-cdk-lib collects it: the constructs of the stack breadth first
     (not those of other stacks), each with its metadata entries in the order they were added.
 
     A CfnElement starts with its logical ID; the stack has its template file and, after it, the stack
-    tags. `warnings` are the app's unacknowledged warnings (those added while synthesizing included).
+    tags (`tags`). `warnings_by_path` are the app's unacknowledged warnings by construct path (those added
+    while synthesizing included).
     The logical ID of each element is recorded in `logical_ids` (by `id()`), for tree.json.
     """
     # Differs from aws-cdk-lib: no `aws:cdk:creationStack` entries and no `trace` keys (stack traces of
     # the jsii runtime); aws-cdk-lib leaves them out too under the cdk CLI, except on acknowledged rules.
-    warnings_by_path: dict[str, list[str]] = {}
-    for path, message in warnings:
-        warnings_by_path.setdefault(path, []).append(message)
     metadata: dict[str, Any] = {}
     resolver: Resolver | None = None
     with_logical_ids = not stack.node.try_get_context(DISABLE_LOGICAL_ID_METADATA)
@@ -425,12 +433,10 @@ def _stack_metadata(
         if reported:
             recorded = {e["data"] for e in entries if e["type"] == WARNING}
             entries.extend({"type": WARNING, "data": m} for m in reported if m not in recorded)
-        if construct is stack:
-            tags = stack.tags.tag_values()
-            if tags:
-                entries.append(
-                    {"type": "aws:cdk:stack-tags", "data": [{"key": k, "value": v} for k, v in tags.items()]}
-                )
+        if construct is stack and tags:
+            entries.append(
+                {"type": "aws:cdk:stack-tags", "data": [{"key": k, "value": v} for k, v in tags.items()]}
+            )
         if entries:
             metadata[f"/{path}"] = entries
         children = node._children

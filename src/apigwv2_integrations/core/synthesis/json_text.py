@@ -14,7 +14,8 @@ encode_string: Callable[[str], str] = getattr(json.encoder, "c_encode_basestring
 )
 
 
-def _number(value: float) -> str:
+def number_text(value: float) -> str:
+    """`JSON.stringify` of a float: `null` for NaN and infinities, whole numbers without `.0`."""
     if value != value or value in (float("inf"), float("-inf")):
         return "null"
     if value.is_integer() and abs(value) < 1e21:
@@ -55,7 +56,7 @@ def _scalar(value: Any) -> str:
     if kind is int:
         return str(value)
     if kind is float:
-        return _number(value)
+        return number_text(value)
     raise TypeError(f"cannot write {value!r} ({kind.__name__}) as JSON")
 
 

@@ -284,21 +284,6 @@ class DefaultStackSynthesizer:
             image_uri=_cfnify(uri), repository_name=_cfnify(repository), image_tag=tag
         )
 
-    def _image_destination(self, tag: str) -> tuple[str, dict[str, Any]]:
-        stack = self._bound()
-        destination: dict[str, Any] = {
-            "repositoryName": self._manifest_text(self._repository),
-            "imageTag": tag,
-        }
-        if not Token.is_unresolved(stack.region):
-            destination["region"] = stack.region
-        destination["assumeRoleArn"] = self._manifest_text(self._image_publishing_role)
-        destination.update(self._image_assume)
-        account = "current_account" if Token.is_unresolved(stack.account) else stack.account
-        region = "current_region" if Token.is_unresolved(stack.region) else stack.region
-        digest = sha256(json.dumps(destination, separators=(",", ":")).encode("utf-8")).hexdigest()
-        return f"{account}-{region}-{digest[:8]}", destination
-
     def _docker_images_manifest(self, stack: Stack) -> dict[str, Any]:
         images: dict[str, Any] = {}
         for source_hash, image in self._images.items():
@@ -355,13 +340,25 @@ class DefaultStackSynthesizer:
             },
         }
 
-    def _destination(self, object_key: str) -> tuple[str, dict[str, Any]]:
+    def _image_destination(self, tag: str) -> tuple[str, dict[str, Any]]:
+        location = {"repositoryName": self._manifest_text(self._repository), "imageTag": tag}
+        return self._destination(location, self._image_publishing_role, self._image_assume)
+
+    def _file_destination(self, object_key: str) -> tuple[str, dict[str, Any]]:
+        location = {"bucketName": self.bucket_name, "objectKey": object_key}
+        return self._destination(location, self._publishing_role, self._file_assume)
+
+    def _destination(
+        self, location: dict[str, Any], role: str, assume: dict[str, Any]
+    ) -> tuple[str, dict[str, Any]]:
+        """(id, destination) of an asset published to `location` with `role`: the id names the
+        environment and a digest of the destination."""
         stack = self._bound()
-        destination: dict[str, Any] = {"bucketName": self.bucket_name, "objectKey": object_key}
+        destination: dict[str, Any] = dict(location)
         if not Token.is_unresolved(stack.region):
             destination["region"] = stack.region
-        destination["assumeRoleArn"] = self._manifest_text(self._publishing_role)
-        destination.update(self._file_assume)
+        destination["assumeRoleArn"] = self._manifest_text(role)
+        destination.update(assume)
         account = "current_account" if Token.is_unresolved(stack.account) else stack.account
         region = "current_region" if Token.is_unresolved(stack.region) else stack.region
         digest = sha256(json.dumps(destination, separators=(",", ":")).encode("utf-8")).hexdigest()
@@ -373,7 +370,7 @@ class DefaultStackSynthesizer:
             extension = (
                 ".zip" if asset.packaging is FileAssetPackaging.ZIP_DIRECTORY else _extension(asset.file_name)
             )
-            dest_id, destination = self._destination(f"{self._bucket_prefix}{source_hash}{extension}")
+            dest_id, destination = self._file_destination(f"{self._bucket_prefix}{source_hash}{extension}")
             entry: dict[str, Any] = {}
             if asset.display_name:
                 entry["displayName"] = asset.display_name
@@ -384,7 +381,7 @@ class DefaultStackSynthesizer:
             entry["destinations"] = {dest_id: destination}
             files[source_hash] = entry
         template_key = f"{self._bucket_prefix}{template_hash}.json"
-        dest_id, destination = self._destination(template_key)
+        dest_id, destination = self._file_destination(template_key)
         files[template_hash] = {
             "displayName": f"{stack.stack_name} Template",
             "source": {"path": stack.template_file, "packaging": "file"},

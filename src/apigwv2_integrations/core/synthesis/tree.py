@@ -14,7 +14,7 @@ from ..stack import Stack
 from ..stage import Stage
 from ..stand_in import StandIn
 from ..tokens.json import JSON_NULL_MARKER
-from .json_text import encode_string, js_key_order
+from .json_text import encode_string, js_key_order, number_text
 
 _PACKAGE = "apigwv2_integrations"
 
@@ -121,16 +121,7 @@ def _compact(value: Any) -> str:
     if value is None:
         return "null"
     if kind is float:
-        if value != value or value in (float("inf"), float("-inf")):
-            return "null"
-        if value.is_integer() and abs(value) < 1e21:
-            return str(int(value))
-        mantissa, _, exponent = repr(value).partition("e")
-        return (
-            f"{mantissa}e{'-' if exponent[0] == '-' else '+'}{int(exponent.lstrip('+-'))}"
-            if exponent
-            else mantissa
-        )
+        return number_text(value)
     return json.dumps(value)
 
 
