@@ -1,4 +1,4 @@
-"""Per-API counts of integrations and authorizers against API Gateway's quotas."""
+"""Per-API counts of integrations and authorizers against API Gateway's quotas, and the route keys in use."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ _INTEGRATIONS_PER_API = 300
 _AUTHORIZERS_PER_API_QUOTA = 10
 # The counts live on each API's node (see `ledger`), under this name.
 _QUOTA_COUNTS = "apigatewayv2:quota-counts"
+# The route keys of each API (key -> path of the route that has it), under this name.
+_ROUTE_KEYS = "apigatewayv2:route-keys"
 
 
 def count_integration(scope: Construct, api: IApi, *, is_fixed_limit: bool) -> None:
@@ -45,3 +47,19 @@ def count_authorizer(scope: Construct, api: IApi) -> None:
             f"the API has more than {_AUTHORIZERS_PER_API_QUOTA} authorizers, API Gateway's default quota; "
             "ask for a quota increase before deploying",
         )
+
+
+def claim_route_key(scope: Construct, api: IApi, key: str) -> int:
+    """Record `key` as the route key of `scope` on `api` and return how many keys `api` has.
+
+    API Gateway refuses a second route with the same key on one API (at deployment), so that is an error.
+    """
+    keys: dict[str, str] = ledger(api, _ROUTE_KEYS)
+    if key in keys:
+        raise ValidationError(
+            scope,
+            f"route_key={key!r} is already the key of {keys[key]} on the same API; "
+            "each route key may appear once per API",
+        )
+    keys[key] = scope.node.path
+    return len(keys)

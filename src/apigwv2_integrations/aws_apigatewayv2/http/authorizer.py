@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import ClassVar, Protocol, cast, runtime_checkable
+from typing import ClassVar, Protocol, runtime_checkable
 
 import attrs
 
@@ -155,7 +155,7 @@ class HttpAuthorizer(Resource):
     @property
     def authorizer_ref(self) -> AuthorizerReference:
         """A reference to this authorizer (`AuthorizerReference`)."""
-        return cast(CfnAuthorizer, self.node.find_child("Resource")).authorizer_ref
+        return self._resource.authorizer_ref
 
     def __init__(
         self,
@@ -245,6 +245,7 @@ class HttpAuthorizer(Resource):
             ),
             authorizer_credentials_arn=props.role.role_arn if props.role is not None else None,
         )
+        self._resource = resource
         self.authorizer_id: str = resource.ref
 
     @staticmethod

@@ -10,13 +10,14 @@ import attrs
 
 from ...cfn.aws_apigatewayv2 import CfnRoute, RouteReference
 from ...core.annotations import Annotations
-from ...core.construct import Construct, ledger
+from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
 from ...core.tokens.pseudo import Aws
 from ...core.tokens.token import Token
+from ..common._api_quotas import claim_route_key
 from ._types import (
     HttpMethod,
     HttpRouteAuthorizationType,
@@ -210,15 +211,7 @@ class HttpRoute(Resource):
         """API Gateway refuses a second route with the same key on one API (at deployment)."""
         if Token.is_unresolved(key):
             return
-        keys: dict[str, str] = ledger(self.http_api, "apigatewayv2:route-keys")
-        if key in keys:
-            raise ValidationError(
-                self,
-                f"route_key={key!r} is already the key of {keys[key]} on the same API; "
-                "each route key may appear once per API",
-            )
-        keys[key] = self.node.path
-        if len(keys) == _ROUTES_PER_API_QUOTA + 1:
+        if claim_route_key(self, self.http_api, key) == _ROUTES_PER_API_QUOTA + 1:
             Annotations.of(self).add_warning_v2(
                 "apigwv2:route-quota",
                 f"the API has more than {_ROUTES_PER_API_QUOTA} routes, API Gateway's default quota; "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import ClassVar, Protocol, cast, runtime_checkable
+from typing import ClassVar, Protocol, runtime_checkable
 
 import attrs
 
@@ -102,7 +102,7 @@ class WebSocketAuthorizer(Resource):
     @property
     def authorizer_ref(self) -> AuthorizerReference:
         """A reference to this authorizer (`AuthorizerReference`)."""
-        return cast(CfnAuthorizer, self.node.find_child("Resource")).authorizer_ref
+        return self._resource.authorizer_ref
 
     def __init__(
         self,
@@ -135,6 +135,7 @@ class WebSocketAuthorizer(Resource):
             name=props.authorizer_name or id,
             authorizer_uri=props.authorizer_uri,
         )
+        self._resource = resource
         self.authorizer_id: str = resource.ref
 
     @staticmethod

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ...cfn.aws_apigatewayv2 import CfnRoute, RouteReference
-from ...core.construct import Construct, ledger
+from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
+from ..common._api_quotas import claim_route_key
 from ._types import (
     IWebSocketApi,
     IWebSocketRouteAuthorizer,
@@ -130,11 +131,4 @@ class WebSocketRoute(Resource):
                 f"route_key={route_key!r} is rejected by API Gateway; use '$connect', '$disconnect', "
                 "'$default' or a custom key that does not start with '$', e.g. 'sendmessage'",
             )
-        keys: dict[str, str] = ledger(api, "apigatewayv2:route-keys")
-        if route_key in keys:
-            raise ValidationError(
-                self,
-                f"route_key={route_key!r} is already the key of {keys[route_key]} on the same API; each "
-                "route key may appear once per API",
-            )
-        keys[route_key] = self.node.path
+        claim_route_key(self, api, route_key)

@@ -13,11 +13,9 @@ from ...aws_apigatewayv2 import (
     PayloadFormatVersion,
 )
 from ...aws_iam import ServicePrincipal
-from ...cfn.aws_lambda import CfnPermission
-from ...core.construct import Construct
+from ...core.construct import Construct, ledger
 from ...core.duration import Duration
 from ...core.names import Names
-from ...core.stack import Stack
 from ...core.struct import lazy_frozen
 
 if TYPE_CHECKING:
@@ -27,11 +25,9 @@ if TYPE_CHECKING:
 _APIGATEWAY_PRINCIPAL = "apigateway.amazonaws.com"
 
 
-def _has_permission(stack: Stack, permission_id: str) -> bool:
-    """Whether `stack` holds a Lambda permission with the construct id `permission_id` (any route's)."""
-    return any(
-        isinstance(child, CfnPermission) and child.node.id == permission_id for child in stack.node.find_all()
-    )
+# The API-scoped permission ids already made in a stack, kept on the stack's node (see `ledger`): several
+# integration objects of one function share the permission, and a lookup must not walk the tree.
+_API_SCOPED_PERMISSIONS = "apigatewayv2-integrations:api-scoped-permissions"
 
 
 @lazy_frozen(kw_only=True)
@@ -63,8 +59,6 @@ class HttpLambdaIntegration(HttpRouteIntegration):
     ) -> None:
         super().__init__(id)
         self.handler = handler
-        # Set once this integration's API has its API-scoped permission (scope_permission_to_route=False).
-        self._has_api_permission = False
         self.props = HttpLambdaIntegrationProps(
             parameter_mapping=parameter_mapping,
             payload_format_version=payload_format_version,
@@ -95,18 +89,19 @@ class HttpLambdaIntegration(HttpRouteIntegration):
                 ),
             )
             return
+        # One permission for the whole API, under the first route that binds the function; aws-cdk-lib
+        # finds it by id in the stack, which the stack's ledger answers without a walk.
         handler_id = Names.node_unique_id(self.handler.node)
         api_id = Names.node_unique_id(api.node)
         permission_id = f"ApiPermission.ApiScoped.{handler_id}.{api_id}"
-        # One permission for the whole API, under the first route that binds the function: this
-        # integration looks for it once (as aws-cdk-lib does, by id in the stack), then remembers it.
-        if self._has_api_permission or _has_permission(Stack.of(scope), permission_id):
-            self._has_api_permission = True
-            return
-        self._has_api_permission = True
-        self.handler.add_permission(
-            permission_id,
-            scope=scope,
-            principal=ServicePrincipal(_APIGATEWAY_PRINCIPAL),
-            source_arn=stack.format_arn(service="execute-api", resource=api.api_id, resource_name="*/*/*"),
-        )
+        made: dict[str, bool] = ledger(stack, _API_SCOPED_PERMISSIONS)
+        if not made.get(permission_id):
+            made[permission_id] = True
+            self.handler.add_permission(
+                permission_id,
+                scope=scope,
+                principal=ServicePrincipal(_APIGATEWAY_PRINCIPAL),
+                source_arn=stack.format_arn(
+                    service="execute-api", resource=api.api_id, resource_name="*/*/*"
+                ),
+            )
