@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 import attrs
 
@@ -174,3 +174,27 @@ class PolicyDocument(IResolvable):
 
     def __repr__(self) -> str:
         return f"PolicyDocument(statements={self._statements!r})"
+
+
+class _PolicyConstruct(Protocol):
+    @property
+    def document(self) -> PolicyDocument: ...
+
+
+class _ResourceWithPolicyConstruct(Protocol):
+    @property
+    def policy(self) -> _PolicyConstruct | None: ...
+
+
+class ResourcePolicyChecks:
+    """The synth-time check of a resource's policy (queue, topic, bucket, secret), made on first grant.
+
+    Register it with `resource.node.add_validation(ResourcePolicyChecks(resource))`.
+    """
+
+    def __init__(self, resource: _ResourceWithPolicyConstruct) -> None:
+        self._resource = resource
+
+    def validate(self) -> list[str]:
+        policy = self._resource.policy
+        return policy.document.validate_for_resource_policy() if policy is not None else []

@@ -11,6 +11,7 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
+from ..aws_iam.policy_document import ResourcePolicyChecks
 from ..aws_iam.policy_statement import Effect, PolicyStatement
 from ..aws_iam.principals import AnyPrincipal, ArnPrincipal, IGrantable, ServicePrincipal
 from ..aws_kms import IKey, Key
@@ -393,7 +394,7 @@ class BucketBase(Resource):
     def __init__(self, scope: Construct, id: str, **kwargs: Any) -> None:
         super().__init__(scope, id, **kwargs)
         self.policy: BucketPolicy | None = None
-        self.node.add_validation(_BucketPolicyRules(self))
+        self.node.add_validation(ResourcePolicyChecks(self))
 
     @property
     def bucket_ref(self) -> BucketReference:
@@ -500,15 +501,6 @@ class BucketBase(Resource):
         return self.grants.public_access(key_prefix, *allowed_actions)
 
 
-class _BucketPolicyRules:
-    def __init__(self, bucket: BucketBase) -> None:
-        self._bucket = bucket
-
-    def validate(self) -> list[str]:
-        policy = self._bucket.policy
-        return policy.document.validate_for_resource_policy() if policy is not None else []
-
-
 class _ImportedBucket(BucketBase):
     def __init__(self, scope: Construct, id: str, attributes: BucketAttributes) -> None:
         super().__init__(scope, id, account=attributes.account, region=attributes.region)
@@ -521,12 +513,12 @@ class _ImportedBucket(BucketBase):
                 self, "bucket_name=None and bucket_arn gives none; pass bucket_name=... or a bucket_arn"
             )
         self.bucket_name = name
-        self.bucket_arn = arn or f"arn:{Stack.of(scope).partition}:s3:::{name}"
+        self.bucket_arn = arn or f"arn:{self.stack.partition}:s3:::{name}"
         self.encryption_key = attributes.encryption_key
         self.is_website = attributes.is_website or False
         self._attributes = attributes
-        self._region = attributes.region or Stack.of(scope).region
-        self._url_suffix = _url_suffix_of(self._region, Stack.of(scope))
+        self._region = attributes.region or self.stack.region
+        self._url_suffix = _url_suffix_of(self._region, self.stack)
 
     @property
     def bucket_domain_name(self) -> str:

@@ -9,6 +9,7 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
+from ..aws_iam.policy_document import ResourcePolicyChecks
 from ..aws_iam.policy_statement import Effect, PolicyStatement
 from ..aws_iam.principals import AccountPrincipal, AccountRootPrincipal, IGrantable
 from ..aws_kms import IKey, ViaServicePrincipal
@@ -197,7 +198,7 @@ class SecretBase(Resource):
     def __init__(self, scope: Any, id: str, **kwargs: Any) -> None:
         super().__init__(scope, id, **kwargs)
         self.policy: ResourcePolicy | None = None
-        self.node.add_validation(_SecretPolicyRules(self))
+        self.node.add_validation(ResourcePolicyChecks(self))
 
     @property
     def _arn_for_policies(self) -> str:
@@ -485,12 +486,3 @@ def _imported_secret_name(scope: Construct, arn: str, is_complete: bool) -> str:
             "use arn:<partition>:secretsmanager:<region>:<account>:secret:<name>",
         )
     return _SUFFIX.sub("", name) if is_complete else name
-
-
-class _SecretPolicyRules:
-    def __init__(self, secret: SecretBase) -> None:
-        self._secret = secret
-
-    def validate(self) -> list[str]:
-        policy = self._secret.policy
-        return policy.document.validate_for_resource_policy() if policy is not None else []

@@ -296,10 +296,7 @@ class _ImportedTopic(TopicBase):
                 "use arn:<partition>:sns:<region>:<account>:<topic name>",
             )
         super().__init__(scope, id, environment_from_arn=topic_arn)
-        if is_token:
-            name = self.stack.split_arn(topic_arn, ArnFormat.NO_RESOURCE_NAME).resource
-        else:
-            name = Arn.split(topic_arn, ArnFormat.NO_RESOURCE_NAME).resource
+        name = Arn.split(topic_arn, ArnFormat.NO_RESOURCE_NAME).resource
         self.topic_arn = topic_arn
         self.topic_name = name
         self.fifo = not is_token and name.endswith(_FIFO_SUFFIX)

@@ -8,6 +8,7 @@ from typing import Any, Protocol, runtime_checkable
 from ..aws_cloudwatch.metric import Metric, MetricOptions, metric_of, metric_options
 from ..aws_cloudwatch.metric_types import Unit
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
+from ..aws_iam.policy_document import ResourcePolicyChecks
 from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_iam.principals import IGrantable
 from ..aws_kms import IKey
@@ -90,7 +91,7 @@ class TopicBase(Resource):
         self.policy: TopicPolicy | None = None
         self.grants = TopicGrants.from_topic(self)
         self._token_subscriptions = 0
-        self.node.add_validation(_TopicPolicyRules(self))
+        self.node.add_validation(ResourcePolicyChecks(self))
 
     @property
     def topic_ref(self) -> TopicReference:
@@ -354,12 +355,3 @@ class TopicBase(Resource):
     ) -> Metric:
         """Rate of successful SMS deliveries. Default: Sum over 5 minutes."""
         return self._topic_metric("SMSSuccessRate", "Sum", metric_options(locals()))
-
-
-class _TopicPolicyRules:
-    def __init__(self, topic: TopicBase) -> None:
-        self._topic = topic
-
-    def validate(self) -> list[str]:
-        policy = self._topic.policy
-        return policy.document.validate_for_resource_policy() if policy is not None else []

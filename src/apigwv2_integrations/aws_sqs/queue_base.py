@@ -9,6 +9,7 @@ from typing import Any, Protocol, runtime_checkable
 from ..aws_cloudwatch.metric import MathExpression, Metric, MetricOptions, metric_of, metric_options
 from ..aws_cloudwatch.metric_types import Unit
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
+from ..aws_iam.policy_document import ResourcePolicyChecks
 from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_iam.principals import IGrantable
 from ..aws_kms import IKey
@@ -89,7 +90,7 @@ class QueueBase(Resource):
         super().__init__(scope, id, **kwargs)
         self.policy: QueuePolicy | None = None
         self.grants = QueueGrants.from_queue(self)
-        self.node.add_validation(_QueuePolicyRules(self))
+        self.node.add_validation(ResourcePolicyChecks(self))
 
     @property
     def queue_ref(self) -> QueueReference:
@@ -124,9 +125,7 @@ class QueueBase(Resource):
 
     def grant(self, grantee: IGrantable, *actions: str) -> Grant:
         """Give `grantee` `actions` on the queue."""
-        return Grant.add_to_principal_or_resource(
-            grantee=grantee, actions=list(actions), resource_arns=[self.queue_arn], resource=self
-        )
+        return self.grants.actions(grantee, actions)
 
     def _queue_metric(self, metric_name: str, statistic: str | None, options: MetricOptions) -> Metric:
         return metric_of(
@@ -363,12 +362,3 @@ class QueueBase(Resource):
     ) -> MathExpression:
         """Messages visible and in flight (a math expression). Default: Maximum over 5 minutes."""
         return self._outstanding(metric_options(locals()))
-
-
-class _QueuePolicyRules:
-    def __init__(self, queue: QueueBase) -> None:
-        self._queue = queue
-
-    def validate(self) -> list[str]:
-        policy = self._queue.policy
-        return policy.document.validate_for_resource_policy() if policy is not None else []
