@@ -368,3 +368,39 @@ def test_svcb_values_render_as_presentation_text() -> None:
     value = SvcbRecordValue.service(alpn=[Alpn.H2], port=8443, no_default_alpn=True)
     assert str(value) == '1 . alpn="h2" no-default-alpn port=8443'
     assert str(HttpsRecordValue.alias("cdn.example.net")) == "0 cdn.example.net"
+
+
+@pytest.mark.parametrize(
+    ("construct", "own"),
+    [
+        (ARecord, {"target": RecordTarget.from_values("192.0.2.1")}),
+        (AaaaRecord, {"target": RecordTarget.from_values("2001:db8::1")}),
+        (CnameRecord, {"domain_name": "target.example.net"}),
+        (TxtRecord, {"values": ["hello"]}),
+        (MxRecord, {"values": [MxRecordValue(host_name="mail.example.com", priority=10)]}),
+        (NsRecord, {"values": ["ns1.example.net."]}),
+        (HttpsRecord, {"values": [HttpsRecordValue.alias("target.example.net")]}),
+    ],
+)
+def test_record_classes_pass_the_common_options_on(
+    stack: Stack, template: Render, construct: type, own: dict[str, Any]
+) -> None:
+    construct(
+        stack,
+        "Record",
+        zone=_zone(stack),
+        comment="a comment",
+        record_name="www",
+        ttl=Duration.minutes(5),
+        weight=20,
+        set_identifier="blue",
+        **own,
+    )
+    [record] = _records(template(stack)).values()
+    assert (record["Comment"], record["Name"], record["TTL"], record["Weight"], record["SetIdentifier"]) == (
+        "a comment",
+        "www.example.com.",
+        "300",
+        20,
+        "blue",
+    )

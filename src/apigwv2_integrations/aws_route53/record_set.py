@@ -197,8 +197,14 @@ class MxRecordValue:
     """Its priority; lower is preferred."""
 
 
+def _to_structs(struct: type[Any], value: Sequence[Any]) -> tuple[Any, ...]:
+    # The value converters below share this body; each keeps its own parameter annotation, which the
+    # run-time type check reads.
+    return tuple(struct(**v) if isinstance(v, Mapping) else v for v in value)
+
+
 def _to_mx_values(value: Sequence[MxRecordValue | Mapping[str, Any]]) -> tuple[MxRecordValue, ...]:
-    return tuple(MxRecordValue(**v) if isinstance(v, Mapping) else v for v in value)
+    return _to_structs(MxRecordValue, value)
 
 
 @lazy_frozen(kw_only=True)
@@ -230,7 +236,7 @@ class CaaRecordValue:
 
 
 def _to_caa_values(value: Sequence[CaaRecordValue | Mapping[str, Any]]) -> tuple[CaaRecordValue, ...]:
-    return tuple(CaaRecordValue(**v) if isinstance(v, Mapping) else v for v in value)
+    return _to_structs(CaaRecordValue, value)
 
 
 @lazy_frozen(kw_only=True)
@@ -261,7 +267,7 @@ class SrvRecordValue:
 
 
 def _to_srv_values(value: Sequence[SrvRecordValue | Mapping[str, Any]]) -> tuple[SrvRecordValue, ...]:
-    return tuple(SrvRecordValue(**v) if isinstance(v, Mapping) else v for v in value)
+    return _to_structs(SrvRecordValue, value)
 
 
 @lazy_frozen(kw_only=True)
@@ -514,16 +520,17 @@ class RecordSet(Resource):
             ttl=ttl,
             weight=weight,
         )
-        self._check(props)
-        self.record_type = props.record_type
         alias = props.target.alias_target
+        # Bound once: a target's bind may create constructs, and the checks read its config too.
+        alias_config = alias.bind(self, props.zone) if alias is not None else None
+        self._check(props, alias_config)
+        self.record_type = props.record_type
         if alias is not None and props.ttl is not None:
             Annotations.of(self).add_warning_v2(
                 "aws-cdk-lib/aws-route53:ttlIgnored", "Ignoring ttl since 'target' uses an alias target"
             )
         seconds = props.ttl.to_seconds() if props.ttl is not None else _DEFAULT_TTL_SECONDS
         rendered_ttl = None if alias is not None else _js_number(seconds)
-        alias_config = alias.bind(self, props.zone) if alias is not None else None
         record_name = fully_qualified_domain_name(props.record_name or props.zone.zone_name, props.zone)
         resource = CfnRecordSet(
             self,
@@ -558,7 +565,7 @@ class RecordSet(Resource):
         """A reference to the record set: its name and type."""
         return RecordSetReference(record_set_name=self.domain_name, type=self.record_type.value)
 
-    def _check(self, props: RecordSetProps) -> None:
+    def _check(self, props: RecordSetProps, alias_config: AliasRecordTargetConfig | None) -> None:
         if props.delete_existing:
             # Differs from aws-cdk-lib: its delete_existing (deprecated there) runs a custom resource.
             raise ValidationError(
@@ -612,9 +619,8 @@ class RecordSet(Resource):
                 "failover=Failover.PRIMARY needs a health_check (or an alias target that evaluates its "
                 "health); give health_check=HealthCheck(...)",
             )
-        if props.failover is not None and props.target.alias_target is not None:
-            config = props.target.alias_target.bind(self, props.zone)
-            evaluate = config.evaluate_target_health
+        if props.failover is not None and alias_config is not None:
+            evaluate = alias_config.evaluate_target_health
             if not Token.is_unresolved(evaluate) and evaluate is not True:
                 raise ValidationError(
                     self,
@@ -679,6 +685,11 @@ def _format_txt(value: str) -> str:
     return "".join(json.dumps(chunk, ensure_ascii=False) for chunk in chunks)
 
 
+def _options(arguments: Mapping[str, Any]) -> dict[str, Any]:
+    """The RecordSetOptions among a record constructor's arguments (its `locals()`), passed on as they are."""
+    return {field.name: arguments[field.name] for field in attrs.fields(RecordSetOptions)}
+
+
 class ARecord(RecordSet):
     """A DNS A record."""
 
@@ -707,19 +718,7 @@ class ARecord(RecordSet):
             id,
             record_type=RecordType.A,
             target=target,
-            zone=zone,
-            cidr_routing_config=cidr_routing_config,
-            comment=comment,
-            delete_existing=delete_existing,
-            failover=failover,
-            geo_location=geo_location,
-            health_check=health_check,
-            multi_value_answer=multi_value_answer,
-            record_name=record_name,
-            region=region,
-            set_identifier=set_identifier,
-            ttl=ttl,
-            weight=weight,
+            **_options(locals()),
         )
 
     @staticmethod
@@ -745,19 +744,7 @@ class ARecord(RecordSet):
         """An A record aliasing the existing record `target_dns` in the same zone."""
         attributes = ARecordAttrs(
             target_dns=target_dns,
-            zone=zone,
-            cidr_routing_config=cidr_routing_config,
-            comment=comment,
-            delete_existing=delete_existing,
-            failover=failover,
-            geo_location=geo_location,
-            health_check=health_check,
-            multi_value_answer=multi_value_answer,
-            record_name=record_name,
-            region=region,
-            set_identifier=set_identifier,
-            ttl=ttl,
-            weight=weight,
+            **_options(locals()),
         )
         return ARecord(
             scope,
@@ -795,19 +782,7 @@ class AaaaRecord(RecordSet):
             id,
             record_type=RecordType.AAAA,
             target=target,
-            zone=zone,
-            cidr_routing_config=cidr_routing_config,
-            comment=comment,
-            delete_existing=delete_existing,
-            failover=failover,
-            geo_location=geo_location,
-            health_check=health_check,
-            multi_value_answer=multi_value_answer,
-            record_name=record_name,
-            region=region,
-            set_identifier=set_identifier,
-            ttl=ttl,
-            weight=weight,
+            **_options(locals()),
         )
 
 
@@ -839,19 +814,7 @@ class CnameRecord(RecordSet):
             id,
             record_type=RecordType.CNAME,
             target=RecordTarget.from_values(domain_name),
-            zone=zone,
-            cidr_routing_config=cidr_routing_config,
-            comment=comment,
-            delete_existing=delete_existing,
-            failover=failover,
-            geo_location=geo_location,
-            health_check=health_check,
-            multi_value_answer=multi_value_answer,
-            record_name=record_name,
-            region=region,
-            set_identifier=set_identifier,
-            ttl=ttl,
-            weight=weight,
+            **_options(locals()),
         )
 
 
@@ -883,19 +846,7 @@ class TxtRecord(RecordSet):
             id,
             record_type=RecordType.TXT,
             target=RecordTarget.from_values(*(_format_txt(v) for v in values)),
-            zone=zone,
-            cidr_routing_config=cidr_routing_config,
-            comment=comment,
-            delete_existing=delete_existing,
-            failover=failover,
-            geo_location=geo_location,
-            health_check=health_check,
-            multi_value_answer=multi_value_answer,
-            record_name=record_name,
-            region=region,
-            set_identifier=set_identifier,
-            ttl=ttl,
-            weight=weight,
+            **_options(locals()),
         )
 
 
@@ -929,19 +880,7 @@ class MxRecord(RecordSet):
             target=RecordTarget.from_values(
                 *(f"{_js_number(v.priority)} {v.host_name}" for v in _to_mx_values(values))
             ),
-            zone=zone,
-            cidr_routing_config=cidr_routing_config,
-            comment=comment,
-            delete_existing=delete_existing,
-            failover=failover,
-            geo_location=geo_location,
-            health_check=health_check,
-            multi_value_answer=multi_value_answer,
-            record_name=record_name,
-            region=region,
-            set_identifier=set_identifier,
-            ttl=ttl,
-            weight=weight,
+            **_options(locals()),
         )
 
 
@@ -973,19 +912,7 @@ class NsRecord(RecordSet):
             id,
             record_type=RecordType.NS,
             target=RecordTarget.from_values(*values),
-            zone=zone,
-            cidr_routing_config=cidr_routing_config,
-            comment=comment,
-            delete_existing=delete_existing,
-            failover=failover,
-            geo_location=geo_location,
-            health_check=health_check,
-            multi_value_answer=multi_value_answer,
-            record_name=record_name,
-            region=region,
-            set_identifier=set_identifier,
-            ttl=ttl,
-            weight=weight,
+            **_options(locals()),
         )
 
 
@@ -1017,19 +944,7 @@ class DsRecord(RecordSet):
             id,
             record_type=RecordType.DS,
             target=RecordTarget.from_values(*values),
-            zone=zone,
-            cidr_routing_config=cidr_routing_config,
-            comment=comment,
-            delete_existing=delete_existing,
-            failover=failover,
-            geo_location=geo_location,
-            health_check=health_check,
-            multi_value_answer=multi_value_answer,
-            record_name=record_name,
-            region=region,
-            set_identifier=set_identifier,
-            ttl=ttl,
-            weight=weight,
+            **_options(locals()),
         )
 
 
@@ -1066,19 +981,7 @@ class SrvRecord(RecordSet):
                     for v in _to_srv_values(values)
                 )
             ),
-            zone=zone,
-            cidr_routing_config=cidr_routing_config,
-            comment=comment,
-            delete_existing=delete_existing,
-            failover=failover,
-            geo_location=geo_location,
-            health_check=health_check,
-            multi_value_answer=multi_value_answer,
-            record_name=record_name,
-            region=region,
-            set_identifier=set_identifier,
-            ttl=ttl,
-            weight=weight,
+            **_options(locals()),
         )
 
 
@@ -1112,19 +1015,7 @@ class CaaRecord(RecordSet):
             target=RecordTarget.from_values(
                 *(f'{_js_number(v.flag)} {v.tag.value} "{v.value}"' for v in _to_caa_values(values))
             ),
-            zone=zone,
-            cidr_routing_config=cidr_routing_config,
-            comment=comment,
-            delete_existing=delete_existing,
-            failover=failover,
-            geo_location=geo_location,
-            health_check=health_check,
-            multi_value_answer=multi_value_answer,
-            record_name=record_name,
-            region=region,
-            set_identifier=set_identifier,
-            ttl=ttl,
-            weight=weight,
+            **_options(locals()),
         )
 
 
@@ -1154,19 +1045,7 @@ class CaaAmazonRecord(CaaRecord):
             scope,
             id,
             values=[CaaRecordValue(flag=0, tag=CaaTag.ISSUE, value="amazon.com")],
-            zone=zone,
-            cidr_routing_config=cidr_routing_config,
-            comment=comment,
-            delete_existing=delete_existing,
-            failover=failover,
-            geo_location=geo_location,
-            health_check=health_check,
-            multi_value_answer=multi_value_answer,
-            record_name=record_name,
-            region=region,
-            set_identifier=set_identifier,
-            ttl=ttl,
-            weight=weight,
+            **_options(locals()),
         )
 
 
@@ -1242,19 +1121,7 @@ class SvcbRecord(RecordSet):
             id,
             record_type=RecordType.SVCB,
             target=RecordTarget.from_values(*(str(v) for v in values)),
-            zone=zone,
-            cidr_routing_config=cidr_routing_config,
-            comment=comment,
-            delete_existing=delete_existing,
-            failover=failover,
-            geo_location=geo_location,
-            health_check=health_check,
-            multi_value_answer=multi_value_answer,
-            record_name=record_name,
-            region=region,
-            set_identifier=set_identifier,
-            ttl=ttl,
-            weight=weight,
+            **_options(locals()),
         )
 
 
@@ -1289,19 +1156,7 @@ class HttpsRecord(RecordSet):
             target=target
             if target is not None
             else RecordTarget.from_values(*(str(v) for v in values or ())),
-            zone=zone,
-            cidr_routing_config=cidr_routing_config,
-            comment=comment,
-            delete_existing=delete_existing,
-            failover=failover,
-            geo_location=geo_location,
-            health_check=health_check,
-            multi_value_answer=multi_value_answer,
-            record_name=record_name,
-            region=region,
-            set_identifier=set_identifier,
-            ttl=ttl,
-            weight=weight,
+            **_options(locals()),
         )
         if (values is None) == (target is None):
             raise ValidationError(self, "give exactly one of values and target")
