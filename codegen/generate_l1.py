@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import builtins
 import copy
+import functools
 import json
 import keyword
 import re
@@ -342,11 +343,13 @@ def _is_any_type(schema: Any) -> bool:
     return schema is True or (isinstance(schema, dict) and not schema)
 
 
+@functools.cache  # read once, though every service is built twice (L1 and interfaces)
 def read_tag_manager_v2(path: Path = TAG_MANAGER_V2_FILE) -> frozenset[str]:
     """The resource types aws-cdk-lib gives a ``cdk_tag_manager`` (``ITaggableV2``)."""
     return frozenset(json.loads(path.read_text(encoding="utf-8"))["types"])
 
 
+@functools.cache
 def read_references(path: Path = REFERENCES_FILE) -> dict[str, dict[str, Any]]:
     """The reference helpers aws-cdk-lib has per resource type (see probe_references.py)."""
     types: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["types"]
@@ -382,12 +385,14 @@ def reference_def(resource: ResourceDef, entry: dict[str, Any]) -> ReferenceDef:
     )
 
 
+@functools.cache
 def read_legacy_attributes(path: Path = LEGACY_ATTRIBUTES_FILE) -> dict[str, dict[str, str]]:
     """``{type name: {attribute name: Fn::GetAtt name}}``: attributes only the retired specification had."""
     table: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))["attributes"]
     return table
 
 
+@functools.cache
 def read_legacy_types(path: Path = LEGACY_TYPES_FILE) -> dict[str, list[str]]:
     """``{type name: [definition name, ...]}``: nested types aws-cdk-lib keeps that no property takes."""
     table: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))["types"]
@@ -877,6 +882,17 @@ def prop_doc(prop: Prop) -> str:
     return f":param {prop.name}: {sentence} (``{prop.cfn_name}``)".replace(":  (", ": (")
 
 
+def field_lines(props: list[Prop], owner: str, imports: Imports, indent: str) -> list[str]:
+    """The annotated fields of a struct: the required ones first, then the optional ones (default None)."""
+    required = [f"{indent}{p.name}: {annotation(p.type, owner, imports)}\n" for p in props if p.is_required]
+    optional = [
+        f"{indent}{p.name}: {annotation(p.type, owner, imports)} | None = None\n"
+        for p in props
+        if not p.is_required
+    ]
+    return required + optional
+
+
 def emit_struct(struct: StructDef, resource: ResourceDef, imports: Imports) -> str:
     """A nested property type class."""
     service, name = resource.type_name.split("::")[1:]
@@ -888,14 +904,7 @@ def emit_struct(struct: StructDef, resource: ResourceDef, imports: Imports) -> s
         doc.extend(prop_doc(p) for p in struct.props)
     imports.use("CfnPropertyType", "ClassVar", "PropertyRows")
     out = [f"    class {struct.name}(CfnPropertyType):\n", docstring(doc, "        "), "\n"]
-    required = [p for p in struct.props if p.is_required]
-    optional = [p for p in struct.props if not p.is_required]
-    for prop in required:
-        out.append(f"        {prop.name}: {annotation(prop.type, resource.class_name, imports)}\n")
-    for prop in optional:
-        out.append(
-            f"        {prop.name}: {annotation(prop.type, resource.class_name, imports)} | None = None\n"
-        )
+    out.extend(field_lines(struct.props, resource.class_name, imports, "        "))
     if struct.props:
         out.append("\n")
     out.append(f"        _CFN_PROPERTIES: ClassVar[PropertyRows] = {rows_literal(struct.props)}\n")
@@ -1019,12 +1028,7 @@ def emit_props(resource: ResourceDef, imports: Imports) -> str:
     imports.use("CfnPropertyType", "ClassVar", "PropertyRows")
     doc = [f"Properties of a ``{cls}`` (its constructor's keywords).", "", f"See {resource.doc_url}"]
     out = [f"class {cls}Props(CfnPropertyType):\n", docstring(doc, "    "), "\n"]
-    required = [p for p in resource.props if p.is_required]
-    optional = [p for p in resource.props if not p.is_required]
-    for prop in required:
-        out.append(f"    {prop.name}: {annotation(prop.type, cls, imports)}\n")
-    for prop in optional:
-        out.append(f"    {prop.name}: {annotation(prop.type, cls, imports)} | None = None\n")
+    out.extend(field_lines(resource.props, cls, imports, "    "))
     if resource.props:
         out.append("\n")
     out.append(f"    _CFN_PROPERTIES: ClassVar[PropertyRows] = {cls}._CFN_PROPERTIES\n")

@@ -32,6 +32,7 @@ import inspect
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -72,23 +73,33 @@ def _field_source(stack: cdk.Stack, logical_id: str, value: Any) -> Any:
     return ["unknown", resolved]
 
 
-def _arn_template(stack: cdk.Stack, value: str, fields: dict[str, Any]) -> Any:
-    resolved = stack.resolve(value)
+_PSEUDO = {"AWS::Partition": "Partition", "AWS::Region": "Region", "AWS::AccountId": "Account"}
+
+
+def _join_template(resolved: Any, name_of: Callable[[Any], str | None]) -> str | None:
+    """`resolved` (a string or an Fn::Join) as a template: literal text with `$` doubled, `${Partition}`,
+    `${Region}`, `${Account}` for the pseudo parameters and `${<name_of(part)>}` for any other part; None
+    when `name_of` gives None for a part."""
     parts = resolved["Fn::Join"][1] if isinstance(resolved, dict) and "Fn::Join" in resolved else [resolved]
-    pseudo = {"AWS::Partition": "Partition", "AWS::Region": "Region", "AWS::AccountId": "Account"}
-    by_value = {json.dumps(stack.resolve(v), sort_keys=True): k for k, v in fields.items()}
     out = []
     for part in parts:
         if isinstance(part, str):
             out.append(part.replace("$", "$$"))
-        elif isinstance(part, dict) and part.get("Ref") in pseudo:
-            out.append("${" + pseudo[part["Ref"]] + "}")
+        elif isinstance(part, dict) and part.get("Ref") in _PSEUDO:
+            out.append("${" + _PSEUDO[part["Ref"]] + "}")
         else:
-            key = by_value.get(json.dumps(part, sort_keys=True))
-            if key is None:
-                return ["unknown", resolved]
-            out.append("${" + key + "}")
+            name = name_of(part)
+            if name is None:
+                return None
+            out.append("${" + name + "}")
     return "".join(out)
+
+
+def _arn_template(stack: cdk.Stack, value: str, fields: dict[str, Any]) -> Any:
+    resolved = stack.resolve(value)
+    by_value = {json.dumps(stack.resolve(v), sort_keys=True): k for k, v in fields.items()}
+    template = _join_template(resolved, lambda part: by_value.get(json.dumps(part, sort_keys=True)))
+    return ["unknown", resolved] if template is None else template
 
 
 def probe_class(module: Any, class_name: str) -> dict[str, Any] | None:
@@ -219,19 +230,9 @@ def _factory_template(
 
 
 def _marker_template(resolved: Any, markers: dict[str, str]) -> str | None:
-    parts = resolved["Fn::Join"][1] if isinstance(resolved, dict) and "Fn::Join" in resolved else [resolved]
-    pseudo = {"AWS::Partition": "Partition", "AWS::Region": "Region", "AWS::AccountId": "Account"}
-    out = []
-    for part in parts:
-        if isinstance(part, str):
-            out.append(part.replace("$", "$$"))
-        elif isinstance(part, dict) and part.get("Ref") in pseudo:
-            out.append("${" + pseudo[part["Ref"]] + "}")
-        elif isinstance(part, dict) and part.get("Fn::ImportValue") in markers:
-            out.append("${" + markers[part["Fn::ImportValue"]] + "}")
-        else:
-            return None
-    return "".join(out)
+    return _join_template(
+        resolved, lambda part: markers.get(part.get("Fn::ImportValue")) if isinstance(part, dict) else None
+    )
 
 
 def main() -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import runpy
 import sys
@@ -11,7 +10,7 @@ import traceback
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ._cli_context import CliError, Project
+from ._cli_context import CliError, Project, app_file_run
 from .core import app as app_module
 from .core import error_report
 from .core.errors import ArgumentTypeError, SynthesisError, ValidationError
@@ -89,17 +88,7 @@ def run_app_file(path: str, outdir: str, context: Mapping[str, Any] | None = Non
     `context`, when given and not empty, reaches the app in CDK_CONTEXT_JSON (as the cdk CLI passes it).
     """
     first_new = len(app_module.created_apps)
-    saved_environment = {
-        name: os.environ.get(name) for name in (app_module.OUTDIR_ENV, app_module.CONTEXT_ENV)
-    }
-    previous_auto_synth = app_module.auto_synth_enabled
-    os.environ[app_module.OUTDIR_ENV] = outdir
-    if context:
-        os.environ[app_module.CONTEXT_ENV] = json.dumps(dict(context))
-    app_module.auto_synth_enabled = False
-    saved_path = list(sys.path)
-    sys.path.insert(0, os.path.dirname(os.path.abspath(path)))
-    try:
+    with app_file_run(path, outdir, context):
         runpy.run_path(path, run_name="__main__")
         apps = app_module.created_apps[first_new:]
         folders = [os.path.abspath(app.outdir) for app in apps]
@@ -110,14 +99,6 @@ def run_app_file(path: str, outdir: str, context: Mapping[str, Any] | None = Non
                 "give each App its own outdir=..."
             )
         return [app.synth() for app in apps]
-    finally:
-        sys.path[:] = saved_path
-        app_module.auto_synth_enabled = previous_auto_synth
-        for name, value in saved_environment.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
 
 
 def _table(rows: list[tuple[str, str, str, str]]) -> str:

@@ -10,15 +10,20 @@ aws-cdk CLI 2.1149.0 merges them:
 
 The merged object reaches the app in the `CDK_CONTEXT_JSON` environment variable, as the `cdk` CLI
 passes it. `cdk.json`'s `app` command names the app file to run when none is given.
+`app_file_run` is the setting an app file runs in, for the command line and the local server alike.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shlex
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
+
+from .core import app as app_module
 
 PROJECT_CONFIG = "cdk.json"
 PROJECT_CONTEXT = "cdk.context.json"
@@ -111,3 +116,30 @@ class Project:
                 "only commands of the form 'python3 APP.py' can be run here"
             )
         return _in(self.directory, words[index])
+
+
+@contextlib.contextmanager
+def app_file_run(path: str, outdir: str, context: Mapping[str, Any] | None = None) -> Iterator[None]:
+    """The setting an app file runs in: its folder first on `sys.path`, `CDK_OUTDIR` set to `outdir`,
+    `CDK_CONTEXT_JSON` to `context` (when given and not empty) and no synthesis at exit; all restored after.
+    """
+    saved_environment = {
+        name: os.environ.get(name) for name in (app_module.OUTDIR_ENV, app_module.CONTEXT_ENV)
+    }
+    previous_auto_synth = app_module.auto_synth_enabled
+    os.environ[app_module.OUTDIR_ENV] = outdir
+    if context:
+        os.environ[app_module.CONTEXT_ENV] = json.dumps(dict(context))
+    app_module.auto_synth_enabled = False
+    saved_path = list(sys.path)
+    sys.path.insert(0, os.path.dirname(os.path.abspath(path)))
+    try:
+        yield
+    finally:
+        sys.path[:] = saved_path
+        app_module.auto_synth_enabled = previous_auto_synth
+        for name, value in saved_environment.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value

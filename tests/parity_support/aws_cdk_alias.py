@@ -75,6 +75,15 @@ def context_of_case(case_dir: str) -> dict[str, Any] | None:
     return None
 
 
+def _set_environment(values: dict[str, str | None]) -> None:
+    """Set each environment variable to its value, or remove it where the value is None."""
+    for name, value in values.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
 def run_app(app_path: str, outdir: str, context: dict[str, Any] | None = None) -> None:
     """Run an aws_cdk app file with its cloud assembly going to `outdir`.
 
@@ -83,19 +92,11 @@ def run_app(app_path: str, outdir: str, context: dict[str, Any] | None = None) -
     install()
     overrides = {"CDK_OUTDIR": outdir, "CDK_CONTEXT_JSON": None if context is None else json.dumps(context)}
     previous = {name: os.environ.get(name) for name in overrides}
-    for name, value in overrides.items():
-        if value is None:
-            os.environ.pop(name, None)
-        else:
-            os.environ[name] = value
+    _set_environment(overrides)
     saved_path = list(sys.path)
     sys.path.insert(0, os.path.dirname(os.path.abspath(app_path)))
     try:
         runpy.run_path(app_path, run_name="__main__")
     finally:
         sys.path[:] = saved_path
-        for name, value in previous.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
+        _set_environment(previous)
