@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+import contextlib
+from collections.abc import Iterator
+from typing import Any, ClassVar
 
 import attrs
 import pytest
 
 from apigwv2_integrations.core.struct import lazy_define, lazy_frozen
+from apigwv2_integrations.core.type_checks import trusted_depth
 
 
 def make_structs() -> tuple[type, type]:
@@ -142,3 +145,146 @@ def test_lazy_define_is_a_mutable_unhashable_struct_that_converts_on_assignment(
     assert repr(value) == "Options(size=5)"
     with pytest.raises(TypeError, match="unhashable type: 'Options'"):
         hash(value)
+
+
+# --- the plain __init__ of structs made inside the package -------------------------------------------
+
+
+@contextlib.contextmanager
+def inside_the_package() -> Iterator[None]:
+    """Calls made here are trusted as the package's own (no argument checks, which build attrs classes)."""
+    trusted_depth[0] += 1
+    try:
+        yield
+    finally:
+        trusted_depth[0] -= 1
+
+
+def make_family(log: list[str]) -> tuple[type, type]:
+    def logged(label: str) -> Any:
+        def convert(value: Any) -> Any:
+            log.append(label)
+            return tuple(value) if isinstance(value, list) else value
+
+        return convert
+
+    @lazy_frozen(kw_only=True)
+    class Base:
+        name: str
+        size: int = 1
+        _secret: str = "s"
+        tags: tuple[str, ...] = attrs.field(default=(), converter=logged("tags"))
+        extra: dict[str, str] = attrs.field(factory=dict)
+        kind: ClassVar[str] = "base"
+
+    @lazy_frozen(kw_only=True)
+    class Derived(Base):
+        size: int = 2  # overrides the inherited field, and moves after the inherited ones
+        items: tuple[str, ...] = attrs.field(converter=logged("items"))
+        counted: list[str] = attrs.field(factory=list, converter=logged("counted"))
+
+    return Base, Derived
+
+
+CALLS = [
+    {"name": "a", "items": ["x"]},
+    {
+        "name": "b",
+        "items": (),
+        "size": 5,
+        "secret": "t",
+        "tags": ["u"],
+        "extra": {"k": "v"},
+        "counted": ["c"],
+    },
+]
+
+
+def test_a_struct_made_inside_the_package_gets_a_plain_init_and_no_attrs_class() -> None:
+    _, derived = make_family([])
+    with inside_the_package():
+        value = derived(name="a", items=["x"])
+    assert "__attrs_attrs__" not in vars(derived)
+    assert vars(value) == {
+        "name": "a",
+        "size": 2,
+        "_secret": "s",
+        "tags": (),
+        "extra": {},
+        "items": ("x",),
+        "counted": (),
+    }
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        value.name = "b"
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        del value.name
+
+
+@pytest.mark.parametrize("call", CALLS)
+def test_the_plain_init_sets_what_attrs_init_sets_calling_converters_in_the_same_order(
+    call: dict[str, Any],
+) -> None:
+    plain_log: list[str] = []
+    _, plain = make_family(plain_log)
+    attrs_log: list[str] = []
+    _, built = make_family(attrs_log)
+    attrs.fields(built)  # builds the attrs class
+    with inside_the_package():
+        made_plain = plain(**call)
+        made_by_attrs = built(**call)
+    assert "__attrs_attrs__" not in vars(plain)
+    assert list(vars(made_plain).items()) == list(vars(made_by_attrs).items())
+    assert plain_log == attrs_log
+    assert made_plain.extra is not plain(name="c", items=()).extra  # a factory makes a value per call
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs"),
+    [
+        ((), {"name": "a"}),
+        ((), {"items": ()}),
+        ((), {"name": "a", "items": (), "colour": "red"}),
+        (("a",), {}),
+    ],
+    ids=["missing", "two-missing", "unknown", "positional"],
+)
+def test_a_call_the_plain_init_cannot_take_raises_what_attrs_raises(
+    args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> None:
+    _, plain = make_family([])
+    _, built = make_family([])
+    attrs.fields(built)
+    with inside_the_package(), pytest.raises(TypeError) as from_attrs:
+        built(*args, **kwargs)
+    with inside_the_package(), pytest.raises(TypeError) as from_plain:
+        plain(*args, **kwargs)
+    assert str(from_plain.value) == str(from_attrs.value)
+    assert "Derived.__init__()" in str(from_plain.value)
+
+
+def test_introspection_repr_eq_and_hash_build_the_attrs_class_of_a_plain_struct() -> None:
+    base, derived = make_family([])
+    with inside_the_package():
+        first = derived(name="a", items=())
+        second = derived(name="a", items=())
+    assert "__attrs_attrs__" not in vars(derived)
+    assert repr(first) == "Derived(name='a', _secret='s', tags=(), extra={}, size=2, items=(), counted=())"
+    assert first == second
+    assert "__attrs_attrs__" in vars(derived) and "__attrs_attrs__" in vars(base)
+    assert [field.name for field in attrs.fields(derived)][3:5] == ["extra", "size"]
+    assert attrs.evolve(first, name="b").name == "b"
+    with inside_the_package():
+        third = derived(name="a", items=())
+    assert third == first and vars(third) == vars(first)
+
+
+def test_a_struct_with_a_validator_is_built_by_attrs_at_first_use() -> None:
+    @lazy_frozen(kw_only=True)
+    class Checked:
+        size: int = attrs.field(default=1, validator=attrs.validators.gt(0))
+
+    with inside_the_package():
+        Checked(size=2)
+        with pytest.raises(ValueError, match="'size' must be > 0"):
+            Checked(size=0)
+    assert "__attrs_attrs__" in vars(Checked)

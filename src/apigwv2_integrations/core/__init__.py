@@ -3,7 +3,12 @@
 Nothing here knows about an AWS service; the public names are re-exported by the top-level package.
 """
 
-from .type_checks import install_import_hook
+from .collector import collect_less_often
+
+# Importing the package's modules is the start of building a construct tree; see collector.py.
+collect_less_often()
+
+from .type_checks import install_import_hook  # noqa: E402
 
 # Public classes check their arguments at the call; see type_checks.py.
 install_import_hook()

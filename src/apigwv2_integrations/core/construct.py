@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import abc
-import atexit
 import enum
-import gc
 import os
 import sys
 import weakref
@@ -14,6 +12,7 @@ from types import FrameType, MappingProxyType
 from typing import Any, ClassVar, Protocol, TypeVar, cast, runtime_checkable
 
 from ._digests import sha1
+from .collector import collect_less_often
 from .errors import ValidationError
 
 _PATH_SEP = "/"
@@ -122,32 +121,8 @@ def _call_stack(below: Any = None) -> list[str]:
     return trace
 
 
-# CPython's default collector thresholds, and those used once a construct tree is being built.
-_DEFAULT_GC_THRESHOLD = (700, 10, 10)
-_TREE_GC_THRESHOLD = (10_000, 10, 10)
-_exit_hook: list[bool] = []
 # True once any node was locked: until then adding a child skips the walk up the scopes.
 _some_node_locked: list[bool] = []
-
-
-def _collect_less_often() -> None:
-    """Let the cyclic collector run less often while a construct tree grows, and not at exit.
-
-    A tree is tens of thousands of long-lived objects made in a burst; with the default thresholds
-    the collector traverses them again and again (about a third of the time taken to build a large
-    app). A process that chose its own thresholds keeps them.
-
-    A tree is full of reference cycles (a construct and its node, a child and its scope), so only the
-    collector frees it, and the collection at interpreter exit took a quarter of the run of an app of
-    800 routes. So an exit handler freezes every object instead (`gc.freeze`: the collector leaves
-    them alone; reference counting and the other exit handlers still run) and the operating system
-    takes the memory back at once.
-    """
-    if gc.get_threshold() == _DEFAULT_GC_THRESHOLD:
-        gc.set_threshold(*_TREE_GC_THRESHOLD)
-    if not _exit_hook:
-        _exit_hook.append(True)
-        atexit.register(gc.freeze)
 
 
 def sanitize_id(id: str) -> str:
@@ -563,7 +538,7 @@ class Construct:
             raise TypeError(f"construct id must be a string, got {id!r}")
         if scope is None:
             self.node = Node(self, None, sanitize_id(id))
-            _collect_less_often()
+            collect_less_often()
             return
         if not isinstance(scope, Construct):
             raise TypeError(f"scope must be a Construct, got {scope!r}")

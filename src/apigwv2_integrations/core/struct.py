@@ -51,6 +51,9 @@ def realize(cls: type) -> None:
         try:
             for base in reversed(cls.__mro__[1:]):
                 realize(base)
+            if _PLAIN_MARK in cls.__dict__:
+                for name in _PLAIN_METHODS:
+                    type.__delattr__(cls, name)
             options: dict[str, Any] = cls.__dict__["_attrs_options"]
             # slots=False keeps the class object itself, which other code already holds.
             if _writes_methods_on_first_call(cls, options):
@@ -137,9 +140,10 @@ class LazyAttrsMeta(type):
 
 
 def _realize_then_new(cls: type, *args: Any, **kwargs: Any) -> Any:
-    # Runs once per class: realize() swaps it for _plain_new. The attrs __init__ that realize()
-    # adds is the one Python calls right after this returns.
-    realize(cls)
+    # Runs once per class: it gives the class an __init__ (the plain one, else attrs') and swaps
+    # itself for _plain_new. That __init__ is the one Python calls right after this returns.
+    if not _give_plain_init(cls):
+        realize(cls)
     if (
         kwargs
         and not trusted_depth[0]
@@ -165,6 +169,175 @@ def _plain_new(cls: type, *args: Any, **kwargs: Any) -> Any:
 
 _REALIZE_THEN_NEW = staticmethod(_realize_then_new)
 _PLAIN_NEW = staticmethod(_plain_new)
+
+
+# --- the plain __init__: what attrs' would do, without building the attrs class ---------------------
+#
+# Building the attrs class of a struct (its fields, then its __init__ written as source and compiled)
+# takes a third of a millisecond, and an app makes dozens of structs once or a few times. So a struct
+# with plain fields (a default or a factory, maybe a converter; no validator) first gets an __init__
+# made from a table of its fields: it takes the same keywords, applies defaults, factories and
+# converters in field order and sets the same attributes. The attrs class is built when anything asks
+# for it (`attrs.fields`, `attrs.evolve`, repr, ==, hash, a subclass) and its __init__ takes over; a
+# call the table cannot take (a missing, unknown or positional argument) goes to attrs' __init__ too,
+# which raises Python's own TypeError. A struct whose fields are not plain is built by attrs at once.
+
+_PLAIN_MARK = "__plain_struct_init__"
+_PLAIN_METHODS = (_PLAIN_MARK, "__init__", "__setattr__", "__delattr__", "__repr__", "__eq__", "__hash__")
+_COUNTING_ATTR = type(attrs.field())
+_CONVERTER: Any = getattr(attrs, "Converter", ())
+_FACTORY: Any = (
+    attrs.Factory
+)  # a class (typed as a function for its overloads)  # attrs 24.1 and later: may take self
+_CLASS_VAR_PREFIXES = ("typing.ClassVar", "t.ClassVar", "ClassVar", "typing_extensions.ClassVar")
+# (name, keyword, default or NOTHING, factory or None, converter or None) per field, or None: not plain.
+_Field = tuple[str, str, Any, Any, Any]
+_own_fields_cache: dict[type, tuple[_Field, ...] | None] = {}
+
+
+def _give_plain_init(cls: type) -> bool:
+    """Give the struct `cls` the plain __init__ and the frozen methods; False if its fields are not plain."""
+    with _lock:
+        if _PLAIN_MARK in cls.__dict__:
+            return True
+        if (
+            "__attrs_attrs__" in cls.__dict__
+            or cls.__dict__.get("_attrs_options") != {"kw_only": True}
+            or not _writes_methods_on_first_call(cls, cls.__dict__["_attrs_options"])
+            or any(name in cls.__dict__ for name in ("__init__", "__setattr__", "__delattr__"))
+            or hasattr(cls, "__attrs_pre_init__")
+            or hasattr(cls, "__attrs_post_init__")
+        ):
+            return False
+        fields = _plain_fields(cls)
+        if fields is None:
+            return False
+        type.__setattr__(cls, "__init__", _plain_init(cls, fields))
+        type.__setattr__(cls, "__setattr__", _frozen_setattr)
+        type.__setattr__(cls, "__delattr__", _frozen_delattr)
+        for name in ("__repr__", "__eq__", "__hash__"):
+            type.__setattr__(cls, name, _FIRST_CALL_STUBS[name])
+        type.__setattr__(cls, _PLAIN_MARK, True)
+        type.__setattr__(cls, "__new__", _PLAIN_NEW)
+        return True
+
+
+def _plain_fields(cls: type) -> list[_Field] | None:
+    """The fields attrs would give `cls`: those of its struct bases (the last definition of a name
+    wins, in its place), then its own."""
+    own = _own_fields(cls)
+    if own is None:
+        return None
+    taken = {field[0] for field in own}
+    inherited: list[_Field] = []
+    for base in reversed(cls.__mro__[1:-1]):
+        if "_attrs_options" in base.__dict__ and "__attrs_attrs__" not in base.__dict__:
+            fields = _own_fields(base)
+            if fields is None:
+                return None
+            inherited.extend(field for field in fields if field[0] not in taken)
+        elif any("_attrs_options" in k.__dict__ or "__attrs_attrs__" in k.__dict__ for k in base.__mro__):
+            return None  # an attrs class, or a plain class between struct classes: attrs decides
+    latest = {field[0]: index for index, field in enumerate(inherited)}
+    return [field for index, field in enumerate(inherited) if latest[field[0]] == index] + list(own)
+
+
+def _own_fields(cls: type) -> tuple[_Field, ...] | None:
+    if cls in _own_fields_cache:
+        return _own_fields_cache[cls]
+    namespace = cls.__dict__
+    annotations: dict[str, Any] = namespace.get("__annotations__", {})
+    counting = [name for name, value in namespace.items() if isinstance(value, _COUNTING_ATTR)]
+    if all(name in annotations for name in counting):
+        # attrs' auto_attribs: every annotated name but class variables is a field, in order.
+        names = [name for name, annotation in annotations.items() if not _is_class_var(annotation)]
+    else:
+        names = sorted(counting, key=lambda name: namespace[name].counter)
+    fields: tuple[_Field, ...] | None
+    try:
+        fields = tuple(_plain_field(name, namespace.get(name, attrs.NOTHING)) for name in names)
+    except _NotPlain:
+        fields = None
+    _own_fields_cache[cls] = fields
+    return fields
+
+
+class _NotPlain(Exception):
+    """A field the plain __init__ does not take: attrs builds the class."""
+
+
+def _plain_field(name: str, value: Any) -> _Field:
+    keyword = name.lstrip("_")
+    converter = None
+    if isinstance(value, _COUNTING_ATTR):
+        attribute: Any = value
+        try:
+            if attribute._validator is not None or attribute.init is not True:
+                raise _NotPlain(name)
+            keyword = attribute.alias or keyword
+            converter = attribute.converter
+            value = attribute._default
+        except AttributeError:
+            raise _NotPlain(name) from None  # an attrs whose fields look different
+        if converter is not None and (isinstance(converter, _CONVERTER) or not callable(converter)):
+            raise _NotPlain(name)
+    if isinstance(value, _FACTORY):
+        if value.takes_self:
+            raise _NotPlain(name)
+        return (name, keyword, attrs.NOTHING, value.factory, converter)
+    return (name, keyword, value, None, converter)
+
+
+def _is_class_var(annotation: Any) -> bool:
+    text = str(annotation)
+    if text[:1] in ("'", '"') and text[-1:] in ("'", '"'):
+        text = text[1:-1]
+    return text.startswith(_CLASS_VAR_PREFIXES)
+
+
+def _plain_init(cls: type, fields: list[_Field]) -> Callable[..., None]:
+    defaults = {name: default for name, _, default, _, _ in fields}
+    keywords = frozenset(keyword for _, keyword, _, _, _ in fields)
+    required = frozenset(
+        keyword for _, keyword, default, factory, _ in fields if default is attrs.NOTHING and factory is None
+    )
+    # attrs takes `_name` as the keyword `name`.
+    names_by_keyword = {keyword: name for name, keyword, _, _, _ in fields if keyword != name}
+    # Fields whose value a call computes, in field order (the order attrs calls factories and converters).
+    computed = tuple(
+        (name, keyword, factory, converter)
+        for name, keyword, _, factory, converter in fields
+        if factory is not None or converter is not None
+    )
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        if args or not keywords.issuperset(kwargs) or not required.issubset(kwargs):
+            realize(cls)
+            cls.__dict__["__init__"](self, *args, **kwargs)  # attrs' __init__ raises Python's TypeError
+            return
+        values = defaults.copy()
+        if names_by_keyword:
+            values.update(
+                {names_by_keyword.get(keyword, keyword): value for keyword, value in kwargs.items()}
+            )
+        else:
+            values.update(kwargs)
+        for name, keyword, factory, converter in computed:
+            value = factory() if factory is not None and keyword not in kwargs else values[name]
+            values[name] = value if converter is None else converter(value)
+        self.__dict__.update(values)
+
+    __init__.__qualname__ = f"{cls.__qualname__}.__init__"
+    __init__.__module__ = cls.__module__
+    return __init__
+
+
+def _frozen_setattr(self: Any, name: str, value: Any) -> None:
+    raise attrs.exceptions.FrozenInstanceError
+
+
+def _frozen_delattr(self: Any, name: str) -> None:
+    raise attrs.exceptions.FrozenInstanceError
 
 
 def defer_attrs(cls: type, options: dict[str, Any]) -> None:

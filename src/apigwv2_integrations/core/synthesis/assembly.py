@@ -508,6 +508,15 @@ def write_assembly(
             _remove_tree(scratch)
 
 
+def _remove_tree(path: str) -> None:
+    try:
+        os.rmdir(path)  # an empty folder (the scratch one, once its files moved) needs no shutil
+    except OSError:
+        import shutil  # deferred: only replacing an existing assembly folder needs it
+
+        shutil.rmtree(path, ignore_errors=True)
+
+
 def _copy_staged_assets(outdir: str, scratch: str, staged: dict[str, str]) -> None:
     if not staged:
         return
@@ -521,12 +530,6 @@ def _copy_staged_assets(outdir: str, scratch: str, staged: dict[str, str]) -> No
             shutil.copytree(source, destination, symlinks=False)
         else:
             shutil.copyfile(source, destination)
-
-
-def _remove_tree(path: str) -> None:
-    import shutil  # deferred: only replacing an existing assembly folder needs it
-
-    shutil.rmtree(path, ignore_errors=True)
 
 
 def synthesize(stage: Stage, *, write: bool = True) -> CloudAssembly:
