@@ -8,14 +8,12 @@ from typing import Any
 from ..core.synthesis.json_text import json_stringify
 
 
-def _as_javascript_numbers(value: Any) -> Any:
-    """Integral floats as ints, so the pattern's text is the one JSON.stringify writes (`10`, not `10.0`)."""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e21:
-        return int(value)
+def _as_plain_json(value: Any) -> Any:
+    """Mappings as dicts and sequences as lists: the values the JSON writer takes."""
     if isinstance(value, Mapping):
-        return {key: _as_javascript_numbers(item) for key, item in value.items()}
+        return {key: _as_plain_json(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_as_javascript_numbers(item) for item in value]
+        return [_as_plain_json(item) for item in value]
     return value
 
 
@@ -76,4 +74,4 @@ class FilterCriteria:
     @staticmethod
     def filter(filter: Mapping[str, Any]) -> dict[str, Any]:  # noqa: A002 (aws_cdk's keyword)
         """A filter from a pattern built with FilterRule values: `{"pattern": <the pattern as JSON>}`."""
-        return {"pattern": json_stringify(_as_javascript_numbers(filter))}
+        return {"pattern": json_stringify(_as_plain_json(filter))}

@@ -120,7 +120,7 @@ def _configuration_text(fn: Construct, resource: CfnResource) -> str:
     locked = {name: value for name, value in properties.items() if VERSION_LOCKED[name]}
     ordered = {name: locked[name] for name in _HASH_FIRST_PROPERTIES if name in locked}
     ordered.update((name, value) for name, value in locked.items() if name not in ordered)
-    return json_stringify(_integral_floats_as_ints(ordered))
+    return json_stringify(ordered)
 
 
 def _legacy_configuration_text(resource: CfnResource) -> str:
@@ -131,7 +131,7 @@ def _legacy_configuration_text(resource: CfnResource) -> str:
     ordered.update((name, properties[name]) for name in sorted(properties) if name not in ordered)
     body["Properties"] = ordered
     document = {"Resources": {resource.logical_id: body}}
-    return json_stringify(_integral_floats_as_ints(document))
+    return json_stringify(document)
 
 
 def calculate_layers_hash(layers: Sequence[ILayerVersion], stack: Stack) -> str:
@@ -166,14 +166,3 @@ def _runtime_as_json(runtime: Runtime) -> dict[str, Any]:
         rendered["family"] = list(RuntimeFamily).index(runtime.family)
     rendered.update(bundlingDockerImage=image, bundlingImage=image, isVariable=runtime.is_variable)
     return rendered
-
-
-def _integral_floats_as_ints(value: Any) -> Any:
-    # JSON.stringify writes 256.0 as 256; the hash must see the same text.
-    if type(value) is float and value.is_integer():
-        return int(value)
-    if type(value) is dict:
-        return {key: _integral_floats_as_ints(item) for key, item in value.items()}
-    if type(value) is list:
-        return [_integral_floats_as_ints(item) for item in value]
-    return value

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -15,17 +16,22 @@ encode_string: Callable[[str], str] = getattr(json.encoder, "c_encode_basestring
 
 
 def number_text(value: float) -> str:
-    """`JSON.stringify` of a float: `null` for NaN and infinities, whole numbers without `.0`."""
+    """`JSON.stringify` of a float: `null` for NaN and infinities, whole numbers without `.0`, and
+    JavaScript's exponents (`1e-7`, `1e+21`; `0.00001` and `0.000001` without one)."""
     if value != value or value in (float("inf"), float("-inf")):
         return "null"
     if value.is_integer() and abs(value) < 1e21:
         return str(int(value))
     text = repr(value)
-    if "e" in text:
-        mantissa, exponent = text.split("e")
-        sign = exponent[0] if exponent[0] in "+-" else "+"
-        text = f"{mantissa}e{sign}{int(exponent.lstrip('+-'))}"
-    return text
+    if "e" not in text:
+        return text
+    mantissa, exponent_text = text.split("e")
+    exponent = int(exponent_text)
+    if -7 < exponent < 0:
+        # Python writes an exponent from 1e-5 down, JavaScript from 1e-7 down (larger ones are whole).
+        sign = "-" if mantissa[0] == "-" else ""
+        return f"{sign}0.{'0' * (-exponent - 1)}{mantissa.lstrip('-').replace('.', '')}"
+    return f"{mantissa}e{'+' if exponent > 0 else '-'}{abs(exponent)}"
 
 
 _MAX_ARRAY_INDEX = 2**32 - 2
@@ -134,22 +140,68 @@ def _write(value: Any, levels: _Levels, depth: int, out: list[str]) -> None:
 
 def dump_template(value: Any, indent: int | None = 1) -> bytes:
     """UTF-8 JSON text with JavaScript's number and spacing rules (no trailing newline)."""
-    out: list[str] = []
     if indent is None:
-        text = json.dumps(_reordered(value), separators=(",", ":"), ensure_ascii=False)
-        return text.replace(json.dumps(JSON_NULL_MARKER), "null").encode("utf-8")
+        return json_stringify(value).encode("utf-8")
+    out: list[str] = []
     _write(value, _Levels(" " * indent), 0, out)
     return "".join(out).encode("utf-8")
 
 
+# --- compact text ------------------------------------------------------------------------------------
+
+_NULL_TEXT = json.dumps(JSON_NULL_MARKER)
+# Text the C encoder writes differently from JavaScript: whole floats (`5.0`), exponents (`1e+21`,
+# `1e-05`), and keys that look like array indexes (JavaScript puts them first). A string may hold such text
+# too; the exact writer below is then used. Plain `in` tests first: the patterns are rare.
+_FLOAT_TEXT = re.compile(r"[0-9]\.0[,}\]]|[0-9]e[-+][0-9]")
+_DIGIT_KEY = re.compile(r'"[0-9][^"]*":')
+
+
+def _is_javascript_text(text: str) -> bool:
+    if (
+        ".0" in text or "e+" in text or "e-0" in text or "e-1" in text or "e-2" in text or "e-3" in text
+    ) and _FLOAT_TEXT.search(text):
+        return False
+    return _DIGIT_KEY.search(text) is None
+
+
+def _not_json(value: Any) -> Any:
+    raise TypeError(f"cannot write {value!r} ({type(value).__name__}) as JSON")
+
+
+# The json module's C encoder, made once (`json.dumps` with options makes a new encoder on every call).
+_make_encoder = getattr(json.encoder, "c_make_encoder", None)
+_c_encoder = (
+    _make_encoder(None, _not_json, encode_string, None, ":", ",", False, False, True)
+    if _make_encoder
+    else None
+)
+_py_encoder = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=_not_json)
+
+
+def _encode(value: Any) -> str:
+    if _c_encoder is not None:
+        return "".join(_c_encoder(value, 0))
+    return _py_encoder.encode(value)
+
+
 def json_stringify(value: Any) -> str:
-    """`JSON.stringify(value)`: compact JSON text in JavaScript's key order (for hashes that must match)."""
-    return dump_template(value, indent=None).decode("utf-8")
+    """`JSON.stringify(value)` of a resolved value: compact, in JavaScript's key order and number text.
+
+    The C encoder's text when it is JavaScript's (nearly always), else the exact writer's.
+    """
+    text = _encode(value)
+    if not _is_javascript_text(text):
+        return _compact(value)
+    return text.replace(_NULL_TEXT, "null") if JSON_NULL_MARKER in text else text
 
 
-def _reordered(value: Any) -> Any:
-    if type(value) is dict:
-        return {k: _reordered(v) for k, v in js_key_order(value)}
-    if type(value) is list:
-        return [_reordered(v) for v in value]
-    return value
+def _compact(value: Any) -> str:
+    kind = type(value)
+    if kind is str:
+        return _string(value)
+    if kind is dict:
+        return "{" + ",".join(f"{encode_string(k)}:{_compact(v)}" for k, v in js_key_order(value)) + "}"
+    if kind is list or kind is tuple:
+        return "[" + ",".join(_compact(v) for v in value) + "]"
+    return _scalar(value)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Mapping
 from typing import Any, cast
 
@@ -13,8 +11,7 @@ from ..construct import Construct
 from ..stack import Stack
 from ..stage import Stage
 from ..stand_in import StandIn
-from ..tokens.json import JSON_NULL_MARKER
-from .json_text import encode_string, js_key_order, number_text
+from .json_text import encode_string, json_stringify
 
 _PACKAGE = "apigwv2_integrations"
 
@@ -61,70 +58,6 @@ def _info_text(fqn: str) -> str:
     return f',"constructInfo":{{"fqn":{encode_string(fqn)},"version":{encode_string(_version_of(fqn))}}}'
 
 
-_NULL_TEXT = json.dumps(JSON_NULL_MARKER)
-# Text the C encoder writes differently from JavaScript: whole floats (`5.0`), exponents (`1e+21`,
-# `1e-05`), and keys that look like array indexes (JavaScript puts them first). A string may hold such text
-# too; the exact writer below is then used. Plain `in` tests first: the patterns are rare.
-_FLOAT_TEXT = re.compile(r"[0-9]\.0[,}\]]|[0-9]e[-+][0-9]")
-_DIGIT_KEY = re.compile(r'"[0-9][^"]*":')
-
-
-def _is_javascript_text(text: str) -> bool:
-    if (
-        ".0" in text or "e+" in text or "e-0" in text or "e-1" in text or "e-2" in text or "e-3" in text
-    ) and _FLOAT_TEXT.search(text):
-        return False
-    return _DIGIT_KEY.search(text) is None
-
-
-def _not_json(value: Any) -> Any:
-    raise TypeError(f"cannot write {value!r} ({type(value).__name__}) as JSON")
-
-
-# The json module's C encoder, made once (`json.dumps` with options makes a new encoder on every call).
-_make_encoder = getattr(json.encoder, "c_make_encoder", None)
-_c_encoder = (
-    _make_encoder(None, _not_json, encode_string, None, ":", ",", False, False, True)
-    if _make_encoder
-    else None
-)
-_py_encoder = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=_not_json)
-
-
-def _encode(value: Any) -> str:
-    if _c_encoder is not None:
-        return "".join(_c_encoder(value, 0))
-    return _py_encoder.encode(value)
-
-
-def _stringify(value: Any) -> str:
-    """`JSON.stringify(value)` of a resolved value: the C encoder's text when it is JavaScript's."""
-    text = _encode(value)
-    if not _is_javascript_text(text):
-        return _compact(value)
-    return text.replace(_NULL_TEXT, "null") if JSON_NULL_MARKER in text else text
-
-
-def _compact(value: Any) -> str:
-    """`JSON.stringify(value)` of a resolved value."""
-    kind = type(value)
-    if kind is str:
-        return "null" if value == JSON_NULL_MARKER else encode_string(value)
-    if kind is dict:
-        return "{" + ",".join(f"{encode_string(k)}:{_compact(v)}" for k, v in js_key_order(value)) + "}"
-    if kind is list or kind is tuple:
-        return "[" + ",".join(_compact(v) for v in value) + "]"
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if value is None:
-        return "null"
-    if kind is float:
-        return number_text(value)
-    return json.dumps(value)
-
-
 def _l1_attributes(
     resource: CfnResource, templates: Mapping[int, dict[str, Any]], logical_ids: Mapping[int, str]
 ) -> str:
@@ -142,7 +75,7 @@ def _l1_attributes(
     return (
         f',"attributes":{{"aws:cdk:cloudformation:type":{encode_string(resource.cfn_resource_type)},'
         f'"aws:cdk:cloudformation:logicalId":{encode_string(logical_id)},'
-        f'"aws:cdk:cloudformation:props":{_stringify(props)}}}'
+        f'"aws:cdk:cloudformation:props":{json_stringify(props)}}}'
     )
 
 
