@@ -1,4 +1,4 @@
-"""Struct classes (core/struct.py): attrs classes built on first use, with the methods attrs writes."""
+"""Struct classes (core/struct.py): attrs classes built when asked for, with a plain __init__ until then."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 import attrs
 import pytest
 
+from apigwv2_integrations.core.errors import ArgumentTypeError
 from apigwv2_integrations.core.struct import lazy_define, lazy_frozen
 from apigwv2_integrations.core.type_checks import trusted_depth
 
@@ -27,11 +28,12 @@ def make_structs() -> tuple[type, type]:
     return Options, Props
 
 
-def test_a_struct_is_realized_on_first_use_with_its_subclasses() -> None:
+def test_a_struct_is_built_by_attrs_when_asked_for_with_its_subclasses() -> None:
     options, props = make_structs()
+    assert options(name="a").name == "a"  # checked and made without the attrs class
     assert "__attrs_attrs__" not in options.__dict__
     assert "__attrs_attrs__" not in props.__dict__
-    options(name="a")
+    attrs.fields(options)
     assert "__attrs_attrs__" in options.__dict__
     assert "__attrs_attrs__" in props.__dict__
 
@@ -288,3 +290,13 @@ def test_a_struct_with_a_validator_is_built_by_attrs_at_first_use() -> None:
         with pytest.raises(ValueError, match="'size' must be > 0"):
             Checked(size=0)
     assert "__attrs_attrs__" in vars(Checked)
+
+
+def test_arguments_from_outside_are_checked_against_the_fields_read_from_the_class() -> None:
+    _, derived = make_family([])
+    with pytest.raises(ArgumentTypeError, match=r"^Derived: name=5 is an int; use a str$"):
+        derived(name=5, items=())
+    with pytest.raises(ArgumentTypeError, match=r"^Derived: secret=1 is an int; use a str$"):
+        derived(name="a", items=(), secret=1)
+    assert derived(name="a", items=["x"]).items == ("x",)
+    assert "__attrs_attrs__" not in vars(derived)

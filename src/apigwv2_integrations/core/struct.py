@@ -1,15 +1,15 @@
-"""Struct classes: attrs classes whose attrs machinery runs on first use, not at import.
+"""Struct classes: attrs classes whose attrs machinery runs when something asks for it, not at import.
 
 `@lazy_frozen(kw_only=True)` is `@attrs.frozen(kw_only=True)` and `@lazy_define(kw_only=True)` is
 `@attrs.define(kw_only=True)`, for type checkers, for readers and at run time, with one difference:
-attrs builds the class the first time it is instantiated or introspected (`attrs.fields`,
-`attrs.has`, `attrs.evolve`, a subclass being built), not when its module is imported. Building an
-attrs class costs a quarter to half a millisecond (attrs writes its methods as source and compiles
-them), and a service package defines dozens of structs of which an app uses a few.
+attrs builds the class when it is introspected (`attrs.fields`, `attrs.has`, `attrs.evolve`, a
+subclass being built), compared, hashed or shown, not when its module is imported. Building an attrs
+class costs a quarter to half a millisecond (attrs writes its methods as source and compiles them),
+and a service package defines dozens of structs of which an app uses a few.
 
-attrs generates every method. A frozen struct gets its `__init__` when it is built and its
-`__repr__`, `__eq__`, `__ne__` and `__hash__` when one of them is first called: synthesis calls none
-of them, and compiling them would double the cost of building each struct.
+Until then a frozen struct with plain fields is made by a plain `__init__` (see below), and its
+`__repr__`, `__eq__`, `__ne__` and `__hash__` are written by attrs when one of them is first called:
+synthesis calls none of them. Any other struct is built by attrs when it is first instantiated.
 """
 
 from __future__ import annotations
@@ -17,13 +17,21 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast, overload
 
 import attrs
 
 from .type_checks import check_struct_arguments, inside_globals, is_outside, trusted_depth
 
-__all__ = ["LazyAttrsMeta", "defer_attrs", "lazy_define", "lazy_frozen", "realize"]
+__all__ = [
+    "LazyAttrsMeta",
+    "StructField",
+    "defer_attrs",
+    "lazy_define",
+    "lazy_frozen",
+    "realize",
+    "struct_fields",
+]
 
 _T = TypeVar("_T", bound=type)
 _lock = threading.RLock()
@@ -181,6 +189,7 @@ _PLAIN_NEW = staticmethod(_plain_new)
 # for it (`attrs.fields`, `attrs.evolve`, repr, ==, hash, a subclass) and its __init__ takes over; a
 # call the table cannot take (a missing, unknown or positional argument) goes to attrs' __init__ too,
 # which raises Python's own TypeError. A struct whose fields are not plain is built by attrs at once.
+# Argument type checks read the same table (`struct_fields`).
 
 _PLAIN_MARK = "__plain_struct_init__"
 _PLAIN_METHODS = (_PLAIN_MARK, "__init__", "__setattr__", "__delattr__", "__repr__", "__eq__", "__hash__")
@@ -190,9 +199,32 @@ _FACTORY: Any = (
     attrs.Factory
 )  # a class (typed as a function for its overloads)  # attrs 24.1 and later: may take self
 _CLASS_VAR_PREFIXES = ("typing.ClassVar", "t.ClassVar", "ClassVar", "typing_extensions.ClassVar")
-# (name, keyword, default or NOTHING, factory or None, converter or None) per field, or None: not plain.
-_Field = tuple[str, str, Any, Any, Any]
-_own_fields_cache: dict[type, tuple[_Field, ...] | None] = {}
+
+
+class StructField(NamedTuple):
+    """A field of a struct as its `__init__` takes it."""
+
+    name: str
+    alias: str  # the keyword: attrs takes `_name` as `name`
+    default: Any  # attrs.NOTHING when there is none
+    factory: Callable[[], Any] | None
+    converter: Callable[[Any], Any] | None
+    type: Any  # the annotation, as written
+
+
+_own_fields_cache: dict[type, tuple[StructField, ...] | None] = {}
+
+
+def struct_fields(cls: type) -> list[StructField]:
+    """The fields `cls(...)` takes, read from the class itself while the attrs class is not needed."""
+    fields = _fields_if_plain(cls)
+    if fields is not None:
+        return fields
+    return [
+        StructField(f.name, f.alias or f.name, f.default, None, f.converter, f.type)
+        for f in attrs.fields(cls)
+        if f.init
+    ]
 
 
 def _give_plain_init(cls: type) -> bool:
@@ -200,16 +232,7 @@ def _give_plain_init(cls: type) -> bool:
     with _lock:
         if _PLAIN_MARK in cls.__dict__:
             return True
-        if (
-            "__attrs_attrs__" in cls.__dict__
-            or cls.__dict__.get("_attrs_options") != {"kw_only": True}
-            or not _writes_methods_on_first_call(cls, cls.__dict__["_attrs_options"])
-            or any(name in cls.__dict__ for name in ("__init__", "__setattr__", "__delattr__"))
-            or hasattr(cls, "__attrs_pre_init__")
-            or hasattr(cls, "__attrs_post_init__")
-        ):
-            return False
-        fields = _plain_fields(cls)
+        fields = _fields_if_plain(cls)
         if fields is None:
             return False
         type.__setattr__(cls, "__init__", _plain_init(cls, fields))
@@ -222,27 +245,43 @@ def _give_plain_init(cls: type) -> bool:
         return True
 
 
-def _plain_fields(cls: type) -> list[_Field] | None:
+def _fields_if_plain(cls: type) -> list[StructField] | None:
+    """The fields of a lazy struct the plain __init__ can serve, or None."""
+    if _PLAIN_MARK in cls.__dict__:
+        return _plain_fields(cls)
+    if (
+        "__attrs_attrs__" in cls.__dict__
+        or cls.__dict__.get("_attrs_options") != {"kw_only": True}
+        or not _writes_methods_on_first_call(cls, cls.__dict__["_attrs_options"])
+        or any(name in cls.__dict__ for name in ("__init__", "__setattr__", "__delattr__"))
+        or hasattr(cls, "__attrs_pre_init__")
+        or hasattr(cls, "__attrs_post_init__")
+    ):
+        return None
+    return _plain_fields(cls)
+
+
+def _plain_fields(cls: type) -> list[StructField] | None:
     """The fields attrs would give `cls`: those of its struct bases (the last definition of a name
     wins, in its place), then its own."""
     own = _own_fields(cls)
     if own is None:
         return None
-    taken = {field[0] for field in own}
-    inherited: list[_Field] = []
+    taken = {field.name for field in own}
+    inherited: list[StructField] = []
     for base in reversed(cls.__mro__[1:-1]):
         if "_attrs_options" in base.__dict__ and "__attrs_attrs__" not in base.__dict__:
             fields = _own_fields(base)
             if fields is None:
                 return None
-            inherited.extend(field for field in fields if field[0] not in taken)
+            inherited.extend(field for field in fields if field.name not in taken)
         elif any("_attrs_options" in k.__dict__ or "__attrs_attrs__" in k.__dict__ for k in base.__mro__):
             return None  # an attrs class, or a plain class between struct classes: attrs decides
-    latest = {field[0]: index for index, field in enumerate(inherited)}
-    return [field for index, field in enumerate(inherited) if latest[field[0]] == index] + list(own)
+    latest = {field.name: index for index, field in enumerate(inherited)}
+    return [field for index, field in enumerate(inherited) if latest[field.name] == index] + list(own)
 
 
-def _own_fields(cls: type) -> tuple[_Field, ...] | None:
+def _own_fields(cls: type) -> tuple[StructField, ...] | None:
     if cls in _own_fields_cache:
         return _own_fields_cache[cls]
     namespace = cls.__dict__
@@ -253,9 +292,11 @@ def _own_fields(cls: type) -> tuple[_Field, ...] | None:
         names = [name for name, annotation in annotations.items() if not _is_class_var(annotation)]
     else:
         names = sorted(counting, key=lambda name: namespace[name].counter)
-    fields: tuple[_Field, ...] | None
+    fields: tuple[StructField, ...] | None
     try:
-        fields = tuple(_plain_field(name, namespace.get(name, attrs.NOTHING)) for name in names)
+        fields = tuple(
+            _plain_field(name, namespace.get(name, attrs.NOTHING), annotations.get(name)) for name in names
+        )
     except _NotPlain:
         fields = None
     _own_fields_cache[cls] = fields
@@ -266,7 +307,7 @@ class _NotPlain(Exception):
     """A field the plain __init__ does not take: attrs builds the class."""
 
 
-def _plain_field(name: str, value: Any) -> _Field:
+def _plain_field(name: str, value: Any, annotation: Any) -> StructField:
     keyword = name.lstrip("_")
     converter = None
     if isinstance(value, _COUNTING_ATTR):
@@ -277,6 +318,7 @@ def _plain_field(name: str, value: Any) -> _Field:
             keyword = attribute.alias or keyword
             converter = attribute.converter
             value = attribute._default
+            annotation = annotation if annotation is not None else attribute.type
         except AttributeError:
             raise _NotPlain(name) from None  # an attrs whose fields look different
         if converter is not None and (isinstance(converter, _CONVERTER) or not callable(converter)):
@@ -284,8 +326,8 @@ def _plain_field(name: str, value: Any) -> _Field:
     if isinstance(value, _FACTORY):
         if value.takes_self:
             raise _NotPlain(name)
-        return (name, keyword, attrs.NOTHING, value.factory, converter)
-    return (name, keyword, value, None, converter)
+        return StructField(name, keyword, attrs.NOTHING, value.factory, converter, annotation)
+    return StructField(name, keyword, value, None, converter, annotation)
 
 
 def _is_class_var(annotation: Any) -> bool:
@@ -295,19 +337,17 @@ def _is_class_var(annotation: Any) -> bool:
     return text.startswith(_CLASS_VAR_PREFIXES)
 
 
-def _plain_init(cls: type, fields: list[_Field]) -> Callable[..., None]:
-    defaults = {name: default for name, _, default, _, _ in fields}
-    keywords = frozenset(keyword for _, keyword, _, _, _ in fields)
-    required = frozenset(
-        keyword for _, keyword, default, factory, _ in fields if default is attrs.NOTHING and factory is None
-    )
+def _plain_init(cls: type, fields: list[StructField]) -> Callable[..., None]:
+    defaults = {field.name: field.default for field in fields}
+    keywords = frozenset(field.alias for field in fields)
+    required = frozenset(f.alias for f in fields if f.default is attrs.NOTHING and f.factory is None)
     # attrs takes `_name` as the keyword `name`.
-    names_by_keyword = {keyword: name for name, keyword, _, _, _ in fields if keyword != name}
+    names_by_keyword = {f.alias: f.name for f in fields if f.alias != f.name}
     # Fields whose value a call computes, in field order (the order attrs calls factories and converters).
     computed = tuple(
-        (name, keyword, factory, converter)
-        for name, keyword, _, factory, converter in fields
-        if factory is not None or converter is not None
+        (f.name, f.alias, f.factory, f.converter)
+        for f in fields
+        if f.factory is not None or f.converter is not None
     )
 
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:

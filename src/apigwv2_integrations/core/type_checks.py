@@ -700,12 +700,11 @@ _struct_plans: dict[type, _Plan] = {}
 def _struct_plan(struct: type) -> _Plan:
     plan = _struct_plans.get(struct)
     if plan is None:
-        import attrs  # deferred: keeps `import apigwv2_integrations` light
+        from .struct import struct_fields  # deferred: struct.py imports this module
 
         checks = _LazyChecks()
-        for field in attrs.fields(struct):
-            if field.init:
-                checks[field.alias or field.name] = _Pending(functools.partial(_field_check, struct, field))
+        for field in struct_fields(struct):
+            checks[field.alias] = _Pending(functools.partial(_field_check, struct, field))
         plan = _Plan(checks, [], False, None, None)
         _struct_plans[struct] = plan
     return plan
