@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import subprocess
+import sys
+import tempfile
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
@@ -10,7 +13,7 @@ import attrs
 import pytest
 
 from apigwv2_integrations.core.errors import ArgumentTypeError
-from apigwv2_integrations.core.struct import lazy_define, lazy_frozen
+from apigwv2_integrations.core.struct import field, lazy_define, lazy_frozen
 from apigwv2_integrations.core.type_checks import trusted_depth
 
 
@@ -19,7 +22,7 @@ def make_structs() -> tuple[type, type]:
     class Options:
         name: str
         tags: tuple[str, ...] = ()
-        note: str | None = attrs.field(default=None, eq=False, repr=False)
+        note: str | None = field(default=None, eq=False, repr=False)
 
     @lazy_frozen(kw_only=True)
     class Props(Options):
@@ -138,7 +141,7 @@ def test_methods_that_use_super_see_the_struct_class() -> None:
 def test_lazy_define_is_a_mutable_unhashable_struct_that_converts_on_assignment() -> None:
     @lazy_define(kw_only=True)
     class Options:
-        size: int = attrs.field(default=1, converter=int)
+        size: int = field(default=1, converter=int)
 
     value = Options(size=2)
     value.size = "5"  # type: ignore[assignment]
@@ -175,15 +178,15 @@ def make_family(log: list[str]) -> tuple[type, type]:
         name: str
         size: int = 1
         _secret: str = "s"
-        tags: tuple[str, ...] = attrs.field(default=(), converter=logged("tags"))
-        extra: dict[str, str] = attrs.field(factory=dict)
+        tags: tuple[str, ...] = field(default=(), converter=logged("tags"))
+        extra: dict[str, str] = field(factory=dict)
         kind: ClassVar[str] = "base"
 
     @lazy_frozen(kw_only=True)
     class Derived(Base):
         size: int = 2  # overrides the inherited field, and moves after the inherited ones
-        items: tuple[str, ...] = attrs.field(converter=logged("items"))
-        counted: list[str] = attrs.field(factory=list, converter=logged("counted"))
+        items: tuple[str, ...] = field(converter=logged("items"))
+        counted: list[str] = field(factory=list, converter=logged("counted"))
 
     return Base, Derived
 
@@ -283,7 +286,7 @@ def test_introspection_repr_eq_and_hash_build_the_attrs_class_of_a_plain_struct(
 def test_a_struct_with_a_validator_is_built_by_attrs_at_first_use() -> None:
     @lazy_frozen(kw_only=True)
     class Checked:
-        size: int = attrs.field(default=1, validator=attrs.validators.gt(0))
+        size: int = field(default=1, validator=attrs.validators.gt(0))
 
     with inside_the_package():
         Checked(size=2)
@@ -300,3 +303,52 @@ def test_arguments_from_outside_are_checked_against_the_fields_read_from_the_cla
         derived(name="a", items=(), secret=1)
     assert derived(name="a", items=["x"]).items == ("x",)
     assert "__attrs_attrs__" not in vars(derived)
+
+
+def test_a_struct_using_attrs_field_itself_is_built_by_attrs_at_first_use() -> None:
+    @lazy_frozen(kw_only=True)
+    class Direct:
+        size: int = attrs.field(default=1, converter=int)
+
+    with inside_the_package():
+        assert Direct(size="2").size == 2  # type: ignore[arg-type]
+    assert "__attrs_attrs__" in vars(Direct)
+
+
+def test_importing_the_package_and_building_an_app_loads_neither_attrs_nor_inspect() -> None:
+    code = (
+        "import sys, apigwv2_integrations as cdk\n"
+        "from apigwv2_integrations import aws_apigatewayv2 as apigwv2, aws_lambda as lambda_\n"
+        "from apigwv2_integrations import aws_apigatewayv2_integrations as integrations\n"
+        "app = cdk.App(outdir=sys.argv[1]); stack = cdk.Stack(app, 'S')\n"
+        "fn = lambda_.Function(stack, 'Fn', runtime=lambda_.Runtime.NODEJS_22_X, handler='index.handler',\n"
+        "    code=lambda_.Code.from_inline('x'))\n"
+        "apigwv2.HttpApi(stack, 'Api').add_routes(path='/', methods=[apigwv2.HttpMethod.GET],\n"
+        "    integration=integrations.HttpLambdaIntegration('I', fn))\n"
+        "app.synth()\n"
+        "print(sorted(m for m in ('attr', 'attrs', 'inspect') if m in sys.modules))\n"
+    )
+    with tempfile.TemporaryDirectory() as outdir:
+        result = subprocess.run(
+            [sys.executable, "-c", code, outdir], capture_output=True, text=True, check=True
+        )
+    assert result.stdout.strip() == "[]"
+
+
+def test_a_mutable_struct_without_converters_gets_the_plain_init_and_stays_unhashable() -> None:
+    @lazy_define(kw_only=True)
+    class Options:
+        size: int = 1
+        tags: list[str] = field(factory=list)
+
+    with inside_the_package():
+        value = Options(size=2)
+    assert "__attrs_attrs__" not in vars(Options)
+    value.size = 3
+    assert vars(value) == {"size": 3, "tags": []}
+    with pytest.raises(TypeError, match="unhashable type: 'Options'"):
+        hash(value)
+    assert value == Options(size=3)
+    assert repr(value) == "Options(size=3, tags=[])"
+    with pytest.raises(TypeError, match="unhashable type: 'Options'"):
+        hash(value)

@@ -6,10 +6,8 @@ import abc
 import json
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from ..core.converters import to_tuple
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 
 if TYPE_CHECKING:
     from .capture import Capture
@@ -99,7 +97,7 @@ class MatchFailure:
 
     matcher: Matcher
     message: str
-    path: tuple[str, ...] = attrs.field(converter=to_tuple)
+    path: tuple[str, ...] = field(converter=to_tuple)
     cost: int | None = None
 
 

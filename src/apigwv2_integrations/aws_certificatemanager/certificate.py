@@ -6,8 +6,6 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-import attrs
-
 from ..aws_route53 import IHostedZone
 from ..cfn.aws_certificatemanager import CertificateReference, CfnCertificate
 from ..core.construct import Construct
@@ -16,7 +14,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tags import Tags
 from ..core.tokens.token import Token
 
@@ -109,11 +107,11 @@ class CertificationValidationProps:
 
     method: ValidationMethod | None = None
     """The validation method. Default: EMAIL."""
-    validation_domains: dict[str, str] | None = attrs.field(default=None, converter=_to_validation_domains)
+    validation_domains: dict[str, str] | None = field(default=None, converter=_to_validation_domains)
     """For email validation: the domain that receives the mails, by certificate domain. Default: apex."""
     hosted_zone: IHostedZone | None = None
     """For DNS validation: the zone ACM adds the validation records to. Default: records added by hand."""
-    hosted_zones: dict[str, IHostedZone] | None = attrs.field(default=None, converter=_to_hosted_zones)
+    hosted_zones: dict[str, IHostedZone] | None = field(default=None, converter=_to_hosted_zones)
     """For DNS validation: the zone of each certificate domain. Default: `hosted_zone`."""
 
 
@@ -175,7 +173,7 @@ class CertificateProps:
     """Recorded in the `Name` tag. Default: the construct's path."""
     key_algorithm: KeyAlgorithm | None = None
     """Algorithm of the key pair. Default: KeyAlgorithm.RSA_2048."""
-    subject_alternative_names: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    subject_alternative_names: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """Other domain names on the certificate. Default: none."""
     transparency_logging_enabled: bool | None = None
     """Whether the certificate is logged in certificate transparency logs. Default: True."""

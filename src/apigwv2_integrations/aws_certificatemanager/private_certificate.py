@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
-
 from ..cfn.aws_certificatemanager import CfnCertificate
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from .certificate import ICertificate, KeyAlgorithm, _CertificateBase, _ImportedCertificate
 
 
@@ -26,7 +24,7 @@ class PrivateCertificateProps:
     """Whether the certificate can be exported. Default: False."""
     key_algorithm: KeyAlgorithm | None = None
     """Algorithm of the key pair. Default: KeyAlgorithm.RSA_2048."""
-    subject_alternative_names: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    subject_alternative_names: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """Other domain names on the certificate. Default: none."""
 
 

@@ -6,10 +6,8 @@ import enum
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
-
 from ..core.converters import optional_tuple, to_tuple
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from .alarm_base import IAlarm
 from .alarm_rule import AlarmState
 from .widget import ConcreteWidget
@@ -27,13 +25,13 @@ class AlarmStatusWidgetSortBy(enum.Enum):
 class AlarmStatusWidgetProps:
     """Properties of an AlarmStatusWidget."""
 
-    alarms: Sequence[IAlarm] = attrs.field(converter=to_tuple)
+    alarms: Sequence[IAlarm] = field(converter=to_tuple)
     """The alarms shown."""
     height: float | None = None
     """Height in grid units. Default: 3."""
     sort_by: AlarmStatusWidgetSortBy | None = None
     """How alarms are ordered. Default: DEFAULT."""
-    states: Sequence[AlarmState] | None = attrs.field(default=None, converter=optional_tuple)
+    states: Sequence[AlarmState] | None = field(default=None, converter=optional_tuple)
     """Only alarms in these states. Default: every state."""
     title: str | None = None
     """The widget's title. Default: 'Alarm Status'."""

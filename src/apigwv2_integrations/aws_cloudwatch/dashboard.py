@@ -6,15 +6,13 @@ import enum
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
-
 from ..cfn.aws_cloudwatch import CfnDashboard
 from ..core.annotations import Annotations
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.resource import Resource
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from .layout import Column, Row
 from .widget import IWidget
@@ -47,7 +45,7 @@ class DashboardProps:
     """Start of the time range (ISO 8601 or relative, such as `-P7D`). Default: 3 hours ago."""
     variables: Sequence[Any] | None = None
     """Dashboard variables. Default: none."""
-    widgets: Sequence[Sequence[IWidget]] | None = attrs.field(default=None, converter=_to_rows)
+    widgets: Sequence[Sequence[IWidget]] | None = field(default=None, converter=_to_rows)
     """Rows of widgets. Default: none."""
 
 

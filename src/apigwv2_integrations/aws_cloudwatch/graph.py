@@ -6,12 +6,10 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from ..core.converters import optional_dict, optional_tuple, to_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
-from ..core.struct import lazy_frozen
+from ..core.struct import field, fields_of, lazy_frozen
 from ..core.tokens.pseudo import Aws
 from ._rendering import all_metrics_graph_json
 from .alarm_base import IAlarm
@@ -122,13 +120,11 @@ class GraphWidgetProps(MetricWidgetProps):
     """Show labels on a pie chart. Default: False."""
     end: str | None = None
     """End of the time range (ISO 8601 or relative). Default: now."""
-    left: Sequence[IMetric] | None = attrs.field(default=None, converter=optional_tuple)
+    left: Sequence[IMetric] | None = field(default=None, converter=optional_tuple)
     """Metrics on the left Y axis. Default: none."""
-    left_annotations: Sequence[HorizontalAnnotation] | None = attrs.field(
-        default=None, converter=_to_annotations
-    )
+    left_annotations: Sequence[HorizontalAnnotation] | None = field(default=None, converter=_to_annotations)
     """Horizontal annotations on the left Y axis. Default: none."""
-    left_y_axis: YAxisProps | None = attrs.field(default=None, converter=_to_y_axis)
+    left_y_axis: YAxisProps | None = field(default=None, converter=_to_y_axis)
     """The left Y axis. Default: automatic."""
     legend_position: LegendPosition | None = None
     """Where the legend is. Default: BOTTOM."""
@@ -136,13 +132,11 @@ class GraphWidgetProps(MetricWidgetProps):
     """Show the latest, still incomplete, data points. Default: False."""
     period: Duration | None = None
     """Override the period of every metric. Default: each metric's period."""
-    right: Sequence[IMetric] | None = attrs.field(default=None, converter=optional_tuple)
+    right: Sequence[IMetric] | None = field(default=None, converter=optional_tuple)
     """Metrics on the right Y axis. Default: none."""
-    right_annotations: Sequence[HorizontalAnnotation] | None = attrs.field(
-        default=None, converter=_to_annotations
-    )
+    right_annotations: Sequence[HorizontalAnnotation] | None = field(default=None, converter=_to_annotations)
     """Horizontal annotations on the right Y axis. Default: none."""
-    right_y_axis: YAxisProps | None = attrs.field(default=None, converter=_to_y_axis)
+    right_y_axis: YAxisProps | None = field(default=None, converter=_to_y_axis)
     """The right Y axis. Default: automatic."""
     set_period_to_time_range: bool | None = None
     """Aggregate over the whole time range (bar and pie charts). Default: False."""
@@ -162,7 +156,7 @@ class GraphWidgetProps(MetricWidgetProps):
 class SingleValueWidgetProps(MetricWidgetProps):
     """Properties of a SingleValueWidget."""
 
-    metrics: Sequence[IMetric] = attrs.field(converter=to_tuple)
+    metrics: Sequence[IMetric] = field(converter=to_tuple)
     """The metrics whose latest values show."""
     end: str | None = None
     """End of the time range. Default: now."""
@@ -182,11 +176,11 @@ def _render_struct(value: Any) -> dict[str, Any] | None:
     if value is None:
         return None
     rendered: dict[str, Any] = {}
-    for field in attrs.fields(type(value)):
-        item = getattr(value, field.name)
+    for attribute in fields_of(type(value)):
+        item = getattr(value, attribute.name)
         if isinstance(item, enum.Enum):
             item = item.value
-        head, *rest = field.name.split("_")
+        head, *rest = attribute.name.split("_")
         rendered[head + "".join(part.title() for part in rest)] = item
     return rendered
 
@@ -202,7 +196,7 @@ class AlarmWidgetProps(MetricWidgetProps):
 
     alarm: IAlarm
     """The alarm shown."""
-    left_y_axis: YAxisProps | None = attrs.field(default=None, converter=_to_y_axis)
+    left_y_axis: YAxisProps | None = field(default=None, converter=_to_y_axis)
     """The left Y axis. Default: automatic."""
 
 
@@ -437,17 +431,17 @@ class SingleValueWidget(ConcreteWidget):
 class GaugeWidgetProps(MetricWidgetProps):
     """Properties of a GaugeWidget."""
 
-    annotations: Sequence[HorizontalAnnotation] | None = attrs.field(default=None, converter=_to_annotations)
+    annotations: Sequence[HorizontalAnnotation] | None = field(default=None, converter=_to_annotations)
     """Horizontal annotations. Default: none."""
     end: str | None = None
     """End of the time range. Default: now."""
-    left_y_axis: YAxisProps | None = attrs.field(default=None, converter=_to_y_axis)
+    left_y_axis: YAxisProps | None = field(default=None, converter=_to_y_axis)
     """The gauge's range. Default: 0 to 100."""
     legend_position: LegendPosition | None = None
     """Where the legend is. Default: BOTTOM."""
     live_data: bool | None = None
     """Show the latest, still incomplete, data points. Default: False."""
-    metrics: Sequence[IMetric] | None = attrs.field(default=None, converter=optional_tuple)
+    metrics: Sequence[IMetric] | None = field(default=None, converter=optional_tuple)
     """The metrics shown. Default: none."""
     period: Duration | None = None
     """Override the period of every metric. Default: each metric's period."""
@@ -550,7 +544,7 @@ class CustomWidgetProps:
     """The widget's title."""
     height: float | None = None
     """Height in grid units. Default: 6."""
-    params: Mapping[str, Any] | None = attrs.field(default=None, converter=optional_dict)
+    params: Mapping[str, Any] | None = field(default=None, converter=optional_dict)
     """Parameters passed to the function. Default: none."""
     update_on_refresh: bool | None = None
     """Re-render when the dashboard refreshes. Default: True."""

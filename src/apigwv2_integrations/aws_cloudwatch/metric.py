@@ -7,8 +7,6 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import attrs
-
 from ..aws_iam.grant import Grant
 from ..aws_iam.principals import IGrantable
 from ..core.construct import Construct
@@ -16,7 +14,7 @@ from ..core.converters import optional_dict
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import as_dict, field, fields_of, lazy_frozen
 from ..core.tokens.token import Token
 from ._rendering import metric_key
 from ._statistic import normalize_statistic, statistic_kind
@@ -39,7 +37,7 @@ class CommonMetricOptions:
     """The account the metric lives in. Default: the account of the stack it is used in."""
     color: str | None = None
     """The color of the metric's line in graphs, as a hex string. Default: chosen by the graph."""
-    dimensions_map: Mapping[str, Any] | None = attrs.field(default=None, converter=optional_dict)
+    dimensions_map: Mapping[str, Any] | None = field(default=None, converter=optional_dict)
     """Dimensions of the metric. Default: none."""
     id: str | None = None
     """An id for the metric, to use it in math expressions. Default: none."""
@@ -102,7 +100,7 @@ class MathExpressionProps(MathExpressionOptions):
 
     expression: str
     """The expression, naming metrics by their keys in `using_metrics`."""
-    using_metrics: Mapping[str, IMetric] | None = attrs.field(default=None, converter=_to_using_metrics)
+    using_metrics: Mapping[str, IMetric] | None = field(default=None, converter=_to_using_metrics)
     """The metrics the expression uses, by identifier (lowercase first letter). Default: none."""
 
 
@@ -685,7 +683,7 @@ def metric_of(
     `dimensions_map` in the options replaces the default dimensions, as in aws-cdk-lib. With `scope`,
     the metric is attached to the scope's stack (`Metric.attach_to`).
     """
-    given = attrs.asdict(options, recurse=False) if options is not None else {}
+    given = as_dict(options) if options is not None else {}
     if given.get("dimensions_map") is None:
         given["dimensions_map"] = dimensions_map
     if given.get("statistic") is None:
@@ -696,7 +694,7 @@ def metric_of(
 
 @functools.cache
 def _metric_option_names() -> tuple[str, ...]:
-    return tuple(field.name for field in attrs.fields(CommonMetricOptions))
+    return tuple(attribute.name for attribute in fields_of(CommonMetricOptions))
 
 
 def metric_keywords(arguments: Mapping[str, Any]) -> dict[str, Any]:

@@ -7,8 +7,6 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
-import attrs
-
 from ..aws_iam import Grant, IGrantable, IRole, PolicyDocument, PolicyStatement, Role, ServicePrincipal
 from ..aws_lambda import IFunction
 from ..cfn.aws_cognito import CfnUserPool, UserPoolReference
@@ -20,7 +18,7 @@ from ..core.names import Names
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import field, fields_of, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from ._types import IUserPool, IUserPoolIdentityProvider
@@ -333,7 +331,7 @@ def _to_first_factors(
 class SignInPolicy:
     """How users sign in."""
 
-    allowed_first_auth_factors: AllowedFirstAuthFactors | None = attrs.field(
+    allowed_first_auth_factors: AllowedFirstAuthFactors | None = field(
         default=None, converter=_to_first_factors
     )
     """The factors users may sign in with first. Default: passwords only."""
@@ -413,9 +411,9 @@ class UserPoolProps:
     """How users recover their account. Default: AccountRecovery.PHONE_WITHOUT_MFA_AND_EMAIL."""
     advanced_security_mode: AdvancedSecurityMode | None = None
     """Deprecated in aws_cdk: advanced security. Default: none."""
-    auto_verify: AutoVerifiedAttrs | None = attrs.field(default=None, converter=_to_auto_verify)
+    auto_verify: AutoVerifiedAttrs | None = field(default=None, converter=_to_auto_verify)
     """Attributes Cognito verifies. Default: the email and phone sign-in aliases."""
-    custom_attributes: Mapping[str, ICustomAttribute] | None = attrs.field(
+    custom_attributes: Mapping[str, ICustomAttribute] | None = field(
         default=None, converter=_to_custom_attributes
     )
     """Custom attributes by name (without `custom:`). Default: none."""
@@ -425,7 +423,7 @@ class UserPoolProps:
     """Threat protection of custom authentication. Default: none."""
     deletion_protection: bool | None = None
     """Protect the pool from deletion. Default: Cognito's default (off)."""
-    device_tracking: DeviceTracking | None = attrs.field(default=None, converter=_to_device_tracking)
+    device_tracking: DeviceTracking | None = field(default=None, converter=_to_device_tracking)
     """Remembering users' devices. Default: off."""
     email: UserPoolEmail | None = None
     """How the pool sends email. Default: Cognito's email service."""
@@ -433,32 +431,32 @@ class UserPoolProps:
     """Create an SMS role even when nothing needs it, or never. Default: only when SMS is used."""
     feature_plan: FeaturePlan | None = None
     """The feature plan. Default: Cognito's default (Essentials)."""
-    keep_original: KeepOriginalAttrs | None = attrs.field(default=None, converter=_to_keep_original)
+    keep_original: KeepOriginalAttrs | None = field(default=None, converter=_to_keep_original)
     """Attributes that keep their old value until the new one is verified. Default: none."""
-    lambda_triggers: UserPoolTriggers | None = attrs.field(default=None, converter=_to_triggers)
+    lambda_triggers: UserPoolTriggers | None = field(default=None, converter=_to_triggers)
     """Lambda functions that handle pool events. Default: none."""
     mfa: Mfa | None = None
     """Multi-factor authentication. Default: Mfa.OFF."""
     mfa_message: str | None = None
     """The SMS text with the MFA code; it must contain `{####}`, at most 140 characters.
     Default: Cognito's."""
-    mfa_second_factor: MfaSecondFactor | None = attrs.field(default=None, converter=_to_second_factor)
+    mfa_second_factor: MfaSecondFactor | None = field(default=None, converter=_to_second_factor)
     """The second factors. Default: SMS when MFA is on."""
     passkey_relying_party_id: str | None = None
     """The relying party id of passkeys, 1 to 63 characters. Default: the pool's domain."""
     passkey_user_verification: PasskeyUserVerification | None = None
     """Whether passkeys require user verification. Default: Cognito's default (preferred)."""
-    password_policy: PasswordPolicy | None = attrs.field(default=None, converter=_to_password_policy)
+    password_policy: PasswordPolicy | None = field(default=None, converter=_to_password_policy)
     """Rules for passwords. Default: Cognito's default policy."""
     removal_policy: RemovalPolicy | None = None
     """What happens to the pool when it leaves the stack. Default: RemovalPolicy.RETAIN."""
     self_sign_up_enabled: bool | None = None
     """Let users sign themselves up. Default: False."""
-    sign_in_aliases: SignInAliases | None = attrs.field(default=None, converter=_to_sign_in_aliases)
+    sign_in_aliases: SignInAliases | None = field(default=None, converter=_to_sign_in_aliases)
     """What users sign in with. Default: their user name."""
     sign_in_case_sensitive: bool | None = None
     """Whether user names and email addresses are case sensitive. Default: Cognito's default."""
-    sign_in_policy: SignInPolicy | None = attrs.field(default=None, converter=_to_sign_in_policy)
+    sign_in_policy: SignInPolicy | None = field(default=None, converter=_to_sign_in_policy)
     """How users sign in. Default: passwords only."""
     sms_role: IRole | None = None
     """The role Cognito sends SMS with. Default: created when SMS is used."""
@@ -466,17 +464,15 @@ class UserPoolProps:
     """The external id of `sms_role`. Default: none."""
     sns_region: str | None = None
     """The region of the SNS service that sends SMS. Default: Cognito's default."""
-    standard_attributes: StandardAttributes | None = attrs.field(
-        default=None, converter=_to_standard_attributes
-    )
+    standard_attributes: StandardAttributes | None = field(default=None, converter=_to_standard_attributes)
     """Standard attributes the pool requires or protects. Default: none."""
     standard_threat_protection_mode: StandardThreatProtectionMode | None = None
     """Threat protection of standard authentication. Default: none."""
-    user_invitation: UserInvitationConfig | None = attrs.field(default=None, converter=_to_invitation)
+    user_invitation: UserInvitationConfig | None = field(default=None, converter=_to_invitation)
     """The messages that invite users an administrator creates. Default: Cognito's."""
     user_pool_name: str | None = None
     """The name of the pool. Default: generated by CloudFormation."""
-    user_verification: UserVerificationConfig | None = attrs.field(default=None, converter=_to_verification)
+    user_verification: UserVerificationConfig | None = field(default=None, converter=_to_verification)
     """The verification messages. Default: a code, with aws-cdk-lib's default texts."""
 
 
@@ -715,10 +711,10 @@ class UserPool(_UserPoolBase):
             self._triggers["kms_key_id"] = props.custom_sender_kms_key.key_arn
         triggers = props.lambda_triggers
         if triggers is not None:
-            for field in attrs.fields(UserPoolTriggers):
-                function: IFunction | None = getattr(triggers, field.name)
+            for attribute in fields_of(UserPoolTriggers):
+                function: IFunction | None = getattr(triggers, attribute.name)
                 if function is not None:
-                    self._add_trigger(field.name, function, None)
+                    self._add_trigger(attribute.name, function, None)
         verification = self._verification_messages(props.user_verification)
         email_config = props.email._bind(self) if props.email is not None else None
         enabled_mfas = self._enabled_mfas(props, email_config.email_sending_account if email_config else None)

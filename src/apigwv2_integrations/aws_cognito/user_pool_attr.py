@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
-import attrs
-
 from ..core.errors import ValidationError
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
 
 # aws_cdk's keyword for each standard attribute, and the attribute's name in Cognito.
@@ -52,7 +50,7 @@ def _to_standard_attribute(value: StandardAttribute | Mapping[str, Any] | None) 
 
 
 def _attribute_field() -> Any:
-    return attrs.field(default=None, converter=_to_standard_attribute)
+    return field(default=None, converter=_to_standard_attribute)
 
 
 @lazy_frozen(kw_only=True)

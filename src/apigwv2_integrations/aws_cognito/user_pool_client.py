@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
-import attrs
-
 from ..aws_iam import IRole
 from ..cfn.aws_cognito import CfnUserPoolClient, UserPoolClientReference
 from ..core.construct import Construct
@@ -14,7 +12,7 @@ from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
 from ._imported_refs import unknown_user_pool_id
 from ._types import IUserPool, IUserPoolClient, IUserPoolResourceServer
@@ -131,16 +129,16 @@ def _to_oauth_flows(value: OAuthFlows | Mapping[str, Any] | None) -> OAuthFlows 
 class OAuthSettings:
     """OAuth settings of a client."""
 
-    callback_urls: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    callback_urls: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Where users are sent after signing in.
     Default: ['https://example.com'] with the code or implicit grant."""
     default_redirect_uri: str | None = None
     """The default of `callback_urls`. Default: none."""
-    flows: OAuthFlows | None = attrs.field(default=None, converter=_to_oauth_flows)
+    flows: OAuthFlows | None = field(default=None, converter=_to_oauth_flows)
     """The grants. Default: authorization code and implicit grants."""
-    logout_urls: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    logout_urls: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Where users are sent after signing out. Default: none."""
-    scopes: Sequence[OAuthScope] | None = attrs.field(default=None, converter=optional_tuple)
+    scopes: Sequence[OAuthScope] | None = field(default=None, converter=optional_tuple)
     """The scopes the client may request. Default: phone, email, openid, profile and Cognito admin."""
 
 
@@ -178,9 +176,9 @@ class UserPoolClientOptions:
 
     access_token_validity: Duration | None = None
     """Lifetime of access tokens, 5 minutes to 1 day (and at most the refresh token's). Default: 1 hour."""
-    analytics: AnalyticsConfiguration | None = attrs.field(default=None, converter=_to_analytics)
+    analytics: AnalyticsConfiguration | None = field(default=None, converter=_to_analytics)
     """Amazon Pinpoint analytics. Default: none."""
-    auth_flows: AuthFlow | None = attrs.field(default=None, converter=_to_auth_flow)
+    auth_flows: AuthFlow | None = field(default=None, converter=_to_auth_flow)
     """The authentication flows; refresh tokens are added unless rotated. Default: Cognito's defaults."""
     auth_session_validity: Duration | None = None
     """Lifetime of the session token of an authentication flow, 3 to 15 minutes. Default: 3 minutes."""
@@ -194,7 +192,7 @@ class UserPoolClientOptions:
     """Give the client a secret. Default: False."""
     id_token_validity: Duration | None = None
     """Lifetime of ID tokens, 5 minutes to 1 day (and at most the refresh token's). Default: 1 hour."""
-    o_auth: OAuthSettings | None = attrs.field(default=None, converter=_to_oauth)
+    o_auth: OAuthSettings | None = field(default=None, converter=_to_oauth)
     """OAuth settings. Default: code and implicit grants, the standard scopes, https://example.com."""
     prevent_user_existence_errors: bool | None = None
     """Hide whether a user exists in sign-in errors. Default: Cognito's default."""
@@ -204,7 +202,7 @@ class UserPoolClientOptions:
     """Rotate refresh tokens, the old one staying valid this long (0 to 60 seconds). Default: no rotation."""
     refresh_token_validity: Duration | None = None
     """Lifetime of refresh tokens, 60 minutes to 10 years. Default: 30 days."""
-    supported_identity_providers: Sequence[UserPoolClientIdentityProvider] | None = attrs.field(
+    supported_identity_providers: Sequence[UserPoolClientIdentityProvider] | None = field(
         default=None, converter=optional_tuple
     )
     """The identity providers. Default: COGNITO and the providers registered with the pool."""

@@ -7,15 +7,13 @@ import re
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-import attrs
-
 from ..aws_certificatemanager import ICertificate
 from ..cfn.aws_cognito import CfnUserPoolDomain, UserPoolDomainReference
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
 from ._imported_refs import unknown_user_pool_id
 from ._types import IUserPool, IUserPoolDomain
@@ -61,9 +59,9 @@ def _to_custom_domain(value: CustomDomainOptions | Mapping[str, Any] | None) -> 
 class UserPoolDomainOptions:
     """Options of a user pool domain (`UserPool.add_domain`); give exactly one of the two domains."""
 
-    cognito_domain: CognitoDomainOptions | None = attrs.field(default=None, converter=_to_cognito_domain)
+    cognito_domain: CognitoDomainOptions | None = field(default=None, converter=_to_cognito_domain)
     """A domain under amazoncognito.com. Default: none."""
-    custom_domain: CustomDomainOptions | None = attrs.field(default=None, converter=_to_custom_domain)
+    custom_domain: CustomDomainOptions | None = field(default=None, converter=_to_custom_domain)
     """A custom domain. Default: none."""
     managed_login_version: ManagedLoginVersion | None = None
     """The sign-in pages. Default: Cognito's default (the classic hosted UI)."""

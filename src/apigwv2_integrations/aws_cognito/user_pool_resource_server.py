@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-import attrs
-
 from ..cfn.aws_cognito import CfnUserPoolResourceServer, UserPoolResourceServerReference
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.resource import Resource
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ._imported_refs import unknown_user_pool_id
 from ._types import IUserPool, IUserPoolResourceServer
 
@@ -47,7 +45,7 @@ class UserPoolResourceServerOptions:
 
     identifier: str
     """The unique identifier of the resource server, usually its URL; scopes are `{identifier}/{scope}`."""
-    scopes: Sequence[ResourceServerScope] | None = attrs.field(default=None, converter=optional_tuple)
+    scopes: Sequence[ResourceServerScope] | None = field(default=None, converter=optional_tuple)
     """The scopes of the server. Default: none."""
     user_pool_resource_server_name: str | None = None
     """The name of the server. Default: the identifier."""

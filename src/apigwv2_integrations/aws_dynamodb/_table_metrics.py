@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from ..aws_cloudwatch.metric import MathExpression, Metric, MetricOptions, metric_options
 from ..aws_cloudwatch.metric_types import Unit
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.struct import evolve
 from .shared import Operation
 
 NAMESPACE = "AWS/DynamoDB"
@@ -68,7 +67,7 @@ class _TableMetrics(Resource):
             name = _operation_name(operation)
             dimensions = {"TableName": self.table_name, "Operation": name}
             metrics[name.lower()] = self._table_metric(
-                metric_name, dimensions, "Sum", attrs.evolve(options, dimensions_map=dimensions)
+                metric_name, dimensions, "Sum", evolve(options, dimensions_map=dimensions)
             )
         return MathExpression(
             expression=" + ".join(metrics),
@@ -192,7 +191,7 @@ class _TableMetrics(Resource):
     ) -> Metric:
         """User errors of the whole account and region (no dimensions). Default: Sum over 5 minutes."""
         options = metric_options(locals())
-        return self._table_metric("UserErrors", {}, "Sum", attrs.evolve(options, dimensions_map={}))
+        return self._table_metric("UserErrors", {}, "Sum", evolve(options, dimensions_map={}))
 
     def metric_system_errors(
         self,
@@ -215,7 +214,7 @@ class _TableMetrics(Resource):
         self._operation_in(options, "SystemErrors")
         dimensions = {"TableName": self.table_name, **(options.dimensions_map or {})}
         return self._table_metric(
-            "SystemErrors", dimensions, "Sum", attrs.evolve(options, dimensions_map=dimensions)
+            "SystemErrors", dimensions, "Sum", evolve(options, dimensions_map=dimensions)
         )
 
     def metric_successful_request_latency(
@@ -244,7 +243,7 @@ class _TableMetrics(Resource):
             "SuccessfulRequestLatency",
             dimensions,
             "Average",
-            attrs.evolve(options, dimensions_map=dimensions),
+            evolve(options, dimensions_map=dimensions),
         )
 
     def metric_throttled_requests_for_operation(

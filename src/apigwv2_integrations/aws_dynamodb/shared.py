@@ -6,15 +6,13 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from ..aws_cloudwatch.metric import MetricOptions
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.converters import optional_tuple, to_tuple
 from ..core.errors import ValidationError
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 
 
 class Operation(enum.Enum):
@@ -238,9 +236,9 @@ def render_contributor_insights(
 class SchemaOptions:
     """A partition key and an optional sort key."""
 
-    partition_key: Attribute | None = attrs.field(default=None, converter=to_attribute)
+    partition_key: Attribute | None = field(default=None, converter=to_attribute)
     """The partition key. Default: none (required by tables)."""
-    sort_key: Attribute | None = attrs.field(default=None, converter=to_attribute)
+    sort_key: Attribute | None = field(default=None, converter=to_attribute)
     """The sort key. Default: none."""
 
 
@@ -248,9 +246,9 @@ class SchemaOptions:
 class KeySchema:
     """The key attributes of a table or index (several for multi-attribute keys)."""
 
-    partition_keys: Sequence[Attribute] = attrs.field(converter=to_tuple)
+    partition_keys: Sequence[Attribute] = field(converter=to_tuple)
     """The partition key attributes."""
-    sort_keys: Sequence[Attribute] = attrs.field(converter=to_tuple)
+    sort_keys: Sequence[Attribute] = field(converter=to_tuple)
     """The sort key attributes."""
 
 
@@ -260,7 +258,7 @@ class SecondaryIndexProps:
 
     index_name: str
     """The index's name."""
-    non_key_attributes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    non_key_attributes: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Attributes copied into the index (projection INCLUDE only). Default: none."""
     projection_type: ProjectionType | None = None
     """Which attributes the index holds. Default: ALL."""
@@ -270,13 +268,13 @@ class SecondaryIndexProps:
 class GlobalSecondaryIndexProps(SecondaryIndexProps):
     """A global secondary index of a Table."""
 
-    partition_key: Attribute | None = attrs.field(default=None, converter=to_attribute)
+    partition_key: Attribute | None = field(default=None, converter=to_attribute)
     """The index's partition key. Default: none (one of partition_key and partition_keys is required)."""
-    sort_key: Attribute | None = attrs.field(default=None, converter=to_attribute)
+    sort_key: Attribute | None = field(default=None, converter=to_attribute)
     """The index's sort key. Default: none."""
     contributor_insights_enabled: bool | None = None
     """Whether Contributor Insights is on for the index (deprecated). Default: False."""
-    contributor_insights_specification: ContributorInsightsSpecification | None = attrs.field(
+    contributor_insights_specification: ContributorInsightsSpecification | None = field(
         default=None, converter=to_cci
     )
     """Contributor Insights settings for the index. Default: off."""
@@ -284,11 +282,11 @@ class GlobalSecondaryIndexProps(SecondaryIndexProps):
     """The most read request units the index uses (on-demand). Default: no limit."""
     max_write_request_units: float | None = None
     """The most write request units the index uses (on-demand). Default: no limit."""
-    partition_keys: Sequence[Attribute] | None = attrs.field(default=None, converter=_to_attributes)
+    partition_keys: Sequence[Attribute] | None = field(default=None, converter=_to_attributes)
     """Multi-attribute partition key (up to 4). Default: none."""
     read_capacity: float | None = None
     """Provisioned read capacity. Default: 5 (PROVISIONED tables)."""
-    sort_keys: Sequence[Attribute] | None = attrs.field(default=None, converter=_to_attributes)
+    sort_keys: Sequence[Attribute] | None = field(default=None, converter=_to_attributes)
     """Multi-attribute sort key (up to 4). Default: none."""
     warm_throughput: WarmThroughput | Mapping[str, Any] | None = None
     """Pre-warmed throughput. Default: none."""
@@ -300,7 +298,7 @@ class GlobalSecondaryIndexProps(SecondaryIndexProps):
 class LocalSecondaryIndexProps(SecondaryIndexProps):
     """A local secondary index: the table's partition key with another sort key."""
 
-    sort_key: Attribute = attrs.field(converter=to_attribute)
+    sort_key: Attribute = field(converter=to_attribute)
     """The index's sort key."""
 
 
@@ -350,7 +348,7 @@ class MaxThroughputProps:
 class SystemErrorsForOperationsMetricOptions(MetricOptions):
     """Options of the metrics summed over operations."""
 
-    operations: Sequence[Operation] | None = attrs.field(default=None, converter=optional_tuple)
+    operations: Sequence[Operation] | None = field(default=None, converter=optional_tuple)
     """The operations summed. Default: every operation."""
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
-import attrs
-
 from ..aws_cloudwatch.metric import Metric, MetricOptions, metric_of
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
 from ..aws_iam.policy_document import PolicyDocument
@@ -22,7 +20,7 @@ from ..core.removal_policy import RemovalPolicy
 from ..core.resource_types import IResource
 from ..core.stack import Stack
 from ..core.stand_in import StandIn
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ._cfn_keys import cfn_keys
 from ._table_metrics import NAMESPACE, _TableMetrics
@@ -219,11 +217,11 @@ class TableAttributes:
 
     encryption_key: IKey | None = None
     """The key the table is encrypted with. Default: none."""
-    global_indexes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    global_indexes: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Names of its global secondary indexes (grants then cover the indexes). Default: none."""
     grant_index_permissions: bool | None = None
     """Whether grants cover the indexes. Default: True when indexes are listed."""
-    local_indexes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    local_indexes: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Names of its local secondary indexes. Default: none."""
     table_arn: str | None = None
     """The table's ARN (or give table_name). Default: none."""
@@ -241,7 +239,7 @@ class TableOptions(SchemaOptions):
     """How capacity is paid for. Default: PROVISIONED."""
     contributor_insights_enabled: bool | None = None
     """Whether Contributor Insights is on (deprecated by aws_cdk). Default: False."""
-    contributor_insights_specification: ContributorInsightsSpecification | None = attrs.field(
+    contributor_insights_specification: ContributorInsightsSpecification | None = field(
         default=None, converter=to_cci
     )
     """Contributor Insights settings. Default: off."""
@@ -259,7 +257,7 @@ class TableOptions(SchemaOptions):
     """The most write request units (on-demand tables). Default: no limit."""
     point_in_time_recovery: bool | None = None
     """Whether point-in-time recovery is on (deprecated by aws_cdk). Default: False."""
-    point_in_time_recovery_specification: PointInTimeRecoverySpecification | None = attrs.field(
+    point_in_time_recovery_specification: PointInTimeRecoverySpecification | None = field(
         default=None, converter=to_pitr
     )
     """Point-in-time recovery settings. Default: off."""

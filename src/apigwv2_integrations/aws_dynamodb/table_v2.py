@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from ..aws_iam.grant import AddToResourcePolicyResult
 from ..aws_iam.policy_document import PolicyDocument
 from ..aws_iam.policy_statement import PolicyStatement
@@ -19,7 +17,7 @@ from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import field, fields_of, lazy_frozen
 from ..core.tags import CfnTag
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
@@ -65,7 +63,7 @@ class TableOptionsV2:
 
     contributor_insights: bool | None = None
     """Whether Contributor Insights is on (deprecated by aws_cdk). Default: False."""
-    contributor_insights_specification: ContributorInsightsSpecification | None = attrs.field(
+    contributor_insights_specification: ContributorInsightsSpecification | None = field(
         default=None, converter=to_cci
     )
     """Contributor Insights settings. Default: off."""
@@ -75,7 +73,7 @@ class TableOptionsV2:
     """A Kinesis data stream to send changes to. Default: none."""
     point_in_time_recovery: bool | None = None
     """Whether point-in-time recovery is on (deprecated by aws_cdk). Default: False."""
-    point_in_time_recovery_specification: PointInTimeRecoverySpecification | None = attrs.field(
+    point_in_time_recovery_specification: PointInTimeRecoverySpecification | None = field(
         default=None, converter=to_pitr
     )
     """Point-in-time recovery settings. Default: off."""
@@ -85,7 +83,7 @@ class TableOptionsV2:
     """The stream's resource policy. Default: none."""
     table_class: TableClass | None = None
     """The storage class. Default: STANDARD."""
-    tags: Sequence[CfnTag] | None = attrs.field(default=None, converter=optional_tuple)
+    tags: Sequence[CfnTag] | None = field(default=None, converter=optional_tuple)
     """Tags of the table. Default: none."""
 
 
@@ -95,7 +93,7 @@ class ReplicaGlobalSecondaryIndexOptions:
 
     contributor_insights: bool | None = None
     """Whether Contributor Insights is on for the index (deprecated by aws_cdk). Default: the table's."""
-    contributor_insights_specification: ContributorInsightsSpecification | None = attrs.field(
+    contributor_insights_specification: ContributorInsightsSpecification | None = field(
         default=None, converter=to_cci
     )
     """Contributor Insights settings for the index. Default: the table's."""
@@ -151,15 +149,15 @@ class GlobalSecondaryIndexPropsV2(SecondaryIndexProps):
     """The most read request units (on demand). Default: those of the table."""
     max_write_request_units: float | None = None
     """The most write request units (on demand). Default: those of the table."""
-    partition_key: Attribute | None = attrs.field(default=None, converter=to_attribute)
+    partition_key: Attribute | None = field(default=None, converter=to_attribute)
     """The index's partition key. Default: none (give partition_key or partition_keys)."""
-    partition_keys: Sequence[Attribute] | None = attrs.field(default=None, converter=_to_attributes)
+    partition_keys: Sequence[Attribute] | None = field(default=None, converter=_to_attributes)
     """Multi-attribute partition key (up to 4). Default: none."""
     read_capacity: Capacity | None = None
     """The index's read capacity (provisioned). Default: that of the table."""
-    sort_key: Attribute | None = attrs.field(default=None, converter=to_attribute)
+    sort_key: Attribute | None = field(default=None, converter=to_attribute)
     """The index's sort key. Default: none."""
-    sort_keys: Sequence[Attribute] | None = attrs.field(default=None, converter=_to_attributes)
+    sort_keys: Sequence[Attribute] | None = field(default=None, converter=_to_attributes)
     """Multi-attribute sort key (up to 4). Default: none."""
     warm_throughput: WarmThroughput | Mapping[str, Any] | None = None
     """Pre-warmed throughput. Default: none."""
@@ -171,7 +169,7 @@ class GlobalSecondaryIndexPropsV2(SecondaryIndexProps):
 class TablePropsV2(TableOptionsV2):
     """Properties of a TableV2."""
 
-    partition_key: Attribute = attrs.field(converter=to_attribute)
+    partition_key: Attribute = field(converter=to_attribute)
     """The partition key."""
     billing: Billing | None = None
     """How the table is billed. Default: Billing.on_demand()."""
@@ -179,13 +177,13 @@ class TablePropsV2(TableOptionsV2):
     """Turn on the stream with this view. Default: no stream (NEW_AND_OLD_IMAGES with replicas)."""
     encryption: TableEncryptionV2 | None = None
     """The encryption key. Default: a key DynamoDB owns."""
-    global_secondary_indexes: Sequence[GlobalSecondaryIndexPropsV2] | None = attrs.field(
+    global_secondary_indexes: Sequence[GlobalSecondaryIndexPropsV2] | None = field(
         default=None, converter=_to_gsis
     )
     """Global secondary indexes. Default: none."""
     global_table_settings_replication_mode: Any = None
     """Whether settings replicate between replicas. Default: not set."""
-    local_secondary_indexes: Sequence[LocalSecondaryIndexProps] | None = attrs.field(
+    local_secondary_indexes: Sequence[LocalSecondaryIndexProps] | None = field(
         default=None, converter=_to_lsis
     )
     """Local secondary indexes. Default: none."""
@@ -193,9 +191,9 @@ class TablePropsV2(TableOptionsV2):
     """Multi-Region consistency (EVENTUAL or STRONG). Default: EVENTUAL."""
     removal_policy: RemovalPolicy | None = None
     """What happens to the table when it leaves the stack. Default: RETAIN."""
-    replicas: Sequence[ReplicaTableProps] | None = attrs.field(default=None, converter=_to_replicas)
+    replicas: Sequence[ReplicaTableProps] | None = field(default=None, converter=_to_replicas)
     """Replicas in other regions. Default: none."""
-    sort_key: Attribute | None = attrs.field(default=None, converter=to_attribute)
+    sort_key: Attribute | None = field(default=None, converter=to_attribute)
     """The sort key. Default: none."""
     table_name: str | None = None
     """The table's name. Default: generated by CloudFormation."""
@@ -213,11 +211,11 @@ class TableAttributesV2:
 
     encryption_key: IKey | None = None
     """The key the table is encrypted with. Default: none."""
-    global_indexes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    global_indexes: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Names of its global secondary indexes. Default: none."""
     grant_index_permissions: bool | None = None
     """Whether grants cover the indexes. Default: True when indexes are listed."""
-    local_indexes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    local_indexes: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Names of its local secondary indexes. Default: none."""
     table_arn: str | None = None
     """The table's ARN (or give table_name). Default: none."""
@@ -344,9 +342,9 @@ class TableV2(TableBaseV2):
                 "MultiRegionConsistency.STRONG; set it or drop the witness region",
             )
         for gsi in props.global_secondary_indexes or ():
-            self.add_global_secondary_index(**{f.name: getattr(gsi, f.name) for f in attrs.fields(type(gsi))})
+            self.add_global_secondary_index(**{f.name: getattr(gsi, f.name) for f in fields_of(type(gsi))})
         for lsi in props.local_secondary_indexes or ():
-            self.add_local_secondary_index(**{f.name: getattr(lsi, f.name) for f in attrs.fields(type(lsi))})
+            self.add_local_secondary_index(**{f.name: getattr(lsi, f.name) for f in fields_of(type(lsi))})
         self.resource_policy = props.resource_policy
         self.stream_resource_policy = props.stream_resource_policy
         consistency = props.multi_region_consistency
@@ -389,7 +387,7 @@ class TableV2(TableBaseV2):
         self.table_stream_arn = self.resource.attr_stream_arn
         self.table_id = self.resource.attr_table_id
         for replica in props.replicas or ():
-            self.add_replica(**{f.name: getattr(replica, f.name) for f in attrs.fields(type(replica))})
+            self.add_replica(**{f.name: getattr(replica, f.name) for f in fields_of(type(replica))})
         if props.table_name:
             # aws-cdk-lib marks a named table in the stack's metadata file.
             self.node.add_metadata("aws:cdk:hasPhysicalName", self.table_name)
@@ -763,7 +761,7 @@ class TableV2(TableBaseV2):
             index_options = options.get(index_name) or {}
             if not isinstance(index_options, Mapping):
                 index_options = {
-                    f.name: getattr(index_options, f.name) for f in attrs.fields(type(index_options))
+                    f.name: getattr(index_options, f.name) for f in fields_of(type(index_options))
                 }
             read_capacity = index_options.get("read_capacity") or self._gsi_read_capacity.get(index_name)
             max_read = index_options.get("max_read_request_units") or self._gsi_max_read_units.get(index_name)

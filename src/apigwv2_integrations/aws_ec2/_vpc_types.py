@@ -10,14 +10,14 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-import attrs
-
 from ..core.construct import IDependable, Node
 from ..core.converters import optional_tuple, to_tuple
 from ..core.resource_types import IResource
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 
 if TYPE_CHECKING:
+    import attrs
+
     from ..cfn.aws_ec2 import SubnetReference, VPCReference
     from .subnet import SubnetFilter
     from .vpc_endpoint import GatewayVpcEndpoint, IGatewayVpcEndpointService
@@ -50,7 +50,7 @@ class SubnetConfiguration:
 
     name: str
     """The group name; subnet construct ids are `<name>Subnet<n>`."""
-    subnet_type: SubnetType = attrs.field(validator=_check_subnet_type)
+    subnet_type: SubnetType = field(validator=_check_subnet_type)
     """The kind of network access."""
     cidr_mask: int | None = None
     """The mask of each subnet (16 to 28). Default: the remaining space split evenly."""
@@ -66,17 +66,17 @@ class SubnetConfiguration:
 class SubnetSelection:
     """Which subnets of a VPC to use: by type, by group name or explicitly, then filtered."""
 
-    availability_zones: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    availability_zones: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Keep only subnets in these AZs. Default: all AZs."""
     one_per_az: bool | None = None
     """Keep only the first subnet of each AZ. Default: false."""
-    subnet_filters: Sequence[SubnetFilter] | None = attrs.field(default=None, converter=optional_tuple)
+    subnet_filters: Sequence[SubnetFilter] | None = field(default=None, converter=optional_tuple)
     """More filters, applied in order. Default: none."""
     subnet_group_name: str | None = None
     """Pick the subnet group with this name. Default: pick by type."""
-    subnets: Sequence[ISubnet] | None = attrs.field(default=None, converter=optional_tuple)
+    subnets: Sequence[ISubnet] | None = field(default=None, converter=optional_tuple)
     """Pick exactly these subnets. Default: pick by type."""
-    subnet_type: SubnetType | None = attrs.field(default=None, validator=_check_subnet_type)
+    subnet_type: SubnetType | None = field(default=None, validator=_check_subnet_type)
     """Pick the subnets of this type. Default: private, else isolated, else public."""
 
 
@@ -89,15 +89,15 @@ def to_subnet_selection(value: SubnetSelection | Mapping[str, Any] | None) -> Su
 class SelectedSubnets:
     """The result of `select_subnets`."""
 
-    availability_zones: Sequence[str] = attrs.field(converter=to_tuple)
+    availability_zones: Sequence[str] = field(converter=to_tuple)
     """The AZ of each selected subnet."""
     has_public: bool
     """Whether any selected subnet is a public subnet."""
     internet_connectivity_established: IDependable
     """Depend on this to wait until the selected subnets can reach the internet."""
-    subnet_ids: Sequence[str] = attrs.field(converter=to_tuple)
+    subnet_ids: Sequence[str] = field(converter=to_tuple)
     """The ids of the selected subnets."""
-    subnets: Sequence[ISubnet] = attrs.field(converter=to_tuple)
+    subnets: Sequence[ISubnet] = field(converter=to_tuple)
     """The selected subnets."""
     is_pending_lookup: bool | None = None
     """Whether the VPC is still being looked up. Default: false."""

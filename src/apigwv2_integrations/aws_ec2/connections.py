@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, runtime_checkable
 
-import attrs
-
 from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from .peer import IPeer, Peer
 from .port import Port
 
@@ -59,7 +57,7 @@ class ConnectionsProps:
     """The port that other parties connect to by default. Default: none."""
     peer: IPeer | None = None
     """The peer that stands for these connections in rules of other groups. Default: the security groups."""
-    security_groups: Sequence[ISecurityGroup] | None = attrs.field(default=None, converter=optional_tuple)
+    security_groups: Sequence[ISecurityGroup] | None = field(default=None, converter=optional_tuple)
     """Security groups that hold the rules. Default: none."""
 
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
-import attrs
-
 from ..core.converters import to_tuple
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
 from ._vpc_types import SubnetConfiguration
 from .network_util import MAX_SUBNET_MASK, MIN_SUBNET_MASK, CidrBlock, NetworkBuilder
@@ -42,7 +40,7 @@ class RequestedSubnet:
 class AllocateCidrRequest:
     """What a VPC asks its IpAddresses for."""
 
-    requested_subnets: Sequence[RequestedSubnet] = attrs.field(converter=to_tuple)
+    requested_subnets: Sequence[RequestedSubnet] = field(converter=to_tuple)
     """The subnets to allocate, in order."""
     vpc_cidr: str
     """The VPC's CIDR range."""
@@ -60,7 +58,7 @@ class AllocatedSubnet:
 class SubnetIpamOptions:
     """The CIDRs given to the requested subnets, in the order they were requested."""
 
-    allocated_subnets: Sequence[AllocatedSubnet] = attrs.field(converter=to_tuple)
+    allocated_subnets: Sequence[AllocatedSubnet] = field(converter=to_tuple)
     """One entry per requested subnet."""
 
 

@@ -6,10 +6,8 @@ import abc
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import attrs
-
 from ..core.converters import optional_tuple
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 
 if TYPE_CHECKING:
     from .vpc import PrivateSubnet, PublicSubnet, Vpc
@@ -29,7 +27,7 @@ class GatewayConfig:
 class NatGatewayProps:
     """Properties of NAT gateways."""
 
-    eip_allocation_ids: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    eip_allocation_ids: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Existing Elastic IP allocations, used in turn. Default: a new Elastic IP per gateway."""
 
 

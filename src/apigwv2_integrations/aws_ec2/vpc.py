@@ -6,8 +6,6 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-import attrs
-
 from ..cfn.aws_ec2 import (
     CfnEIP,
     CfnInternetGateway,
@@ -28,7 +26,7 @@ from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.resource import Resource
 from ..core.stand_in import StandIn
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tags import Tags
 from ..core.tokens.token import Token
 from ._subnet_groups import ImportedSubnetGroup, subnet_construct_id, subnet_group_name_of
@@ -184,39 +182,33 @@ class AddRouteOptions:
 class VpcAttributes:
     """What identifies an existing VPC and its subnets."""
 
-    availability_zones: Sequence[str] = attrs.field(converter=to_tuple)
+    availability_zones: Sequence[str] = field(converter=to_tuple)
     """The VPC's availability zones; subnet ids are given one per AZ for each group."""
     vpc_id: str
     """The VPC's id."""
-    isolated_subnet_ids: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    isolated_subnet_ids: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Ids of the isolated subnets. Default: none."""
-    isolated_subnet_ipv4_cidr_blocks: Sequence[str] | None = attrs.field(
-        default=None, converter=optional_tuple
-    )
+    isolated_subnet_ipv4_cidr_blocks: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """IPv4 ranges of the isolated subnets. Default: unknown."""
-    isolated_subnet_names: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    isolated_subnet_names: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Group names of the isolated subnets. Default: `Isolated`."""
-    isolated_subnet_route_table_ids: Sequence[str] | None = attrs.field(
-        default=None, converter=optional_tuple
-    )
+    isolated_subnet_route_table_ids: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Route tables of the isolated subnets. Default: unknown."""
-    private_subnet_ids: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    private_subnet_ids: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Ids of the private subnets. Default: none."""
-    private_subnet_ipv4_cidr_blocks: Sequence[str] | None = attrs.field(
-        default=None, converter=optional_tuple
-    )
+    private_subnet_ipv4_cidr_blocks: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """IPv4 ranges of the private subnets. Default: unknown."""
-    private_subnet_names: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    private_subnet_names: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Group names of the private subnets. Default: `Private`."""
-    private_subnet_route_table_ids: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    private_subnet_route_table_ids: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Route tables of the private subnets. Default: unknown."""
-    public_subnet_ids: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    public_subnet_ids: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Ids of the public subnets. Default: none."""
-    public_subnet_ipv4_cidr_blocks: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    public_subnet_ipv4_cidr_blocks: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """IPv4 ranges of the public subnets. Default: unknown."""
-    public_subnet_names: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    public_subnet_names: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Group names of the public subnets. Default: `Public`."""
-    public_subnet_route_table_ids: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    public_subnet_route_table_ids: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Route tables of the public subnets. Default: unknown."""
     region: str | None = None
     """The VPC's region. Default: the stack's region."""
@@ -239,7 +231,7 @@ def _to_gateway_endpoints(value: Mapping[str, Any] | None) -> dict[str, GatewayV
 class VpcProps:
     """Properties of a Vpc."""
 
-    availability_zones: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    availability_zones: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """The AZs to use (not together with `max_azs`). Default: the first `max_azs` AZs of the stack."""
     cidr: str | None = None
     """Deprecated: use `ip_addresses`. Default: `10.0.0.0/16`."""
@@ -251,7 +243,7 @@ class VpcProps:
     """Whether instances get public DNS hostnames. Default: true."""
     enable_dns_support: bool | None = None
     """Whether the Amazon DNS server resolves names. Default: true."""
-    gateway_endpoints: Mapping[str, GatewayVpcEndpointOptions] | None = attrs.field(
+    gateway_endpoints: Mapping[str, GatewayVpcEndpointOptions] | None = field(
         default=None, converter=_to_gateway_endpoints
     )
     """Gateway endpoints to add, by construct id. Default: none."""
@@ -263,14 +255,14 @@ class VpcProps:
     """How NAT is provided. Default: NatProvider.gateway()."""
     nat_gateways: int | None = None
     """How many NAT gateways to create. Default: one per AZ when there are private subnets."""
-    nat_gateway_subnets: SubnetSelection | None = attrs.field(default=None, converter=to_subnet_selection)
+    nat_gateway_subnets: SubnetSelection | None = field(default=None, converter=to_subnet_selection)
     """The public subnets that hold the NAT gateways. Default: all public subnets."""
     reserved_azs: int | None = None
     """How many extra AZs to reserve address space for. Default: 0."""
     restrict_default_security_group: bool | None = None
     """Remove every rule of the VPC's default security group. Default: the
     `@aws-cdk/aws-ec2:restrictDefaultSecurityGroup` feature flag (off when unset)."""
-    subnet_configuration: Sequence[SubnetConfiguration] | None = attrs.field(
+    subnet_configuration: Sequence[SubnetConfiguration] | None = field(
         default=None, converter=_to_subnet_configurations
     )
     """The subnet groups. Default: one public and one private-with-egress group (isolated with 0 NATs)."""

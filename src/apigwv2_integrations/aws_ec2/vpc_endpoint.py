@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
-import attrs
-
 from ..cfn.aws_ec2 import CfnVPCEndpoint, VPCEndpointReference
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
-from ..core.struct import lazy_frozen
+from ..core.struct import as_dict, field, lazy_frozen
 from ..core.tokens.pseudo import Aws
 from ._subnet_groups import route_table_ids_of
 from ._vpc_types import ISubnet, IVpc, SubnetSelection, to_subnet_selection
@@ -65,7 +63,7 @@ class GatewayVpcEndpointOptions:
 
     service: IGatewayVpcEndpointService
     """The service to reach."""
-    subnets: Sequence[SubnetSelection] | None = attrs.field(default=None, converter=_to_subnet_selections)
+    subnets: Sequence[SubnetSelection] | None = field(default=None, converter=_to_subnet_selections)
     """Subnets whose route tables get the endpoint's routes. Default: every subnet of the VPC."""
 
 
@@ -121,7 +119,7 @@ class GatewayVpcEndpoint(Resource):
         if props.subnets is not None:
             chosen = []
             for selection in props.subnets:
-                chosen.extend(props.vpc.select_subnets(**attrs.asdict(selection, recurse=False)).subnets)
+                chosen.extend(props.vpc.select_subnets(**as_dict(selection)).subnets)
         else:
             chosen = [*props.vpc.private_subnets, *props.vpc.public_subnets, *props.vpc.isolated_subnets]
         route_table_ids = route_table_ids_of(chosen)

@@ -6,11 +6,9 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from ..core.converters import optional_dict, optional_tuple
 from ..core.errors import ValidationError
-from ..core.struct import lazy_frozen
+from ..core.struct import field, fields_of, lazy_frozen
 from ..core.tokens.json import JsonNull
 from ..core.tokens.token import IResolvable, IResolveContext, Token
 
@@ -19,23 +17,23 @@ from ..core.tokens.token import IResolvable, IResolveContext, Token
 class EventPattern:
     """Fields an event must match; each field lists the values it may have."""
 
-    account: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    account: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """Accounts the event comes from. Default: any."""
-    detail: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
+    detail: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """A pattern on the event's detail object. Default: any."""
-    detail_type: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    detail_type: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """Detail types (`detail-type`). Default: any."""
-    id: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    id: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """Event ids. Default: any."""
-    region: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    region: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """Regions the event comes from. Default: any."""
-    resources: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    resources: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """ARNs of the resources the event is about. Default: any."""
-    source: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    source: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """Event sources, such as `aws.ec2`. Default: any."""
-    time: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    time: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """Event times. Default: any."""
-    version: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    version: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """Event versions. Default: any."""
 
 
@@ -51,11 +49,13 @@ _JSON_NAMES = {"detail_type": "detail-type"}
 def pattern_fields(pattern: EventPattern) -> dict[str, Any]:
     """The fields of `pattern` that are set, in aws-cdk-lib's order, under their JSON names."""
     fields: dict[str, Any] = {}
-    for field in attrs.fields(type(pattern)):
-        value = getattr(pattern, field.name)
+    for attribute in fields_of(type(pattern)):
+        value = getattr(pattern, attribute.name)
         if value is None:
             continue
-        fields[_JSON_NAMES.get(field.name, field.name)] = list(value) if isinstance(value, tuple) else value
+        fields[_JSON_NAMES.get(attribute.name, attribute.name)] = (
+            list(value) if isinstance(value, tuple) else value
+        )
     return fields
 
 

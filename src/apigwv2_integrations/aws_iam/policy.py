@@ -5,15 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-import attrs
-
 from ..cfn.aws_iam import CfnPolicy, PolicyReference
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ._attachable_policy import _AttachablePolicy
 from .policy_document import PolicyDocument
@@ -50,15 +48,15 @@ class PolicyProps:
     """The policy document; statements are added to it. Default: an empty document."""
     force: bool | None = None
     """Render the policy even when empty or attached to nothing (then it is an error). Default: False."""
-    groups: tuple[Any, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    groups: tuple[Any, ...] | None = field(default=None, converter=optional_tuple)
     """Groups to attach the policy to (objects with `group_name`). Default: none."""
     policy_name: str | None = None
     """The policy name. Default: the policy's logical ID."""
-    roles: tuple[IRole, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    roles: tuple[IRole, ...] | None = field(default=None, converter=optional_tuple)
     """Roles to attach the policy to. Default: none."""
-    statements: tuple[PolicyStatement, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    statements: tuple[PolicyStatement, ...] | None = field(default=None, converter=optional_tuple)
     """Statements to add. Default: none."""
-    users: tuple[Any, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    users: tuple[Any, ...] | None = field(default=None, converter=optional_tuple)
     """Users to attach the policy to (objects with `user_name`). Default: none."""
 
 

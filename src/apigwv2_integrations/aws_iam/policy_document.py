@@ -6,11 +6,9 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
-import attrs
-
 from ..core.converters import optional_tuple
 from ..core.feature_flags import FeatureFlags
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import IResolvable, IResolveContext
 from .policy_statement import PolicyStatement
 
@@ -27,7 +25,7 @@ class PolicyDocumentProps:
     minimize: bool | None = None
     """Merge statements that differ in one field only. Default: the `@aws-cdk/aws-iam:minimizePolicies`
     context value, else False."""
-    statements: tuple[PolicyStatement, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    statements: tuple[PolicyStatement, ...] | None = field(default=None, converter=optional_tuple)
     """Initial statements. Default: none."""
 
 

@@ -8,11 +8,9 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from ..core.converters import optional_dict, optional_tuple
 from ..core.errors import ValidationError
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
 from .principals import (
     LITERAL_STRING_KEY,
@@ -43,21 +41,21 @@ class Effect(enum.Enum):
 class PolicyStatementProps:
     """Properties of a PolicyStatement."""
 
-    actions: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    actions: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """Actions the statement covers. Default: none."""
-    conditions: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
+    conditions: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """Conditions, keyed by operator. Default: none."""
     effect: Effect | None = None
     """Allow or deny. Default: Effect.ALLOW."""
-    not_actions: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    not_actions: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """Actions the statement does not cover. Default: none."""
-    not_principals: tuple[IPrincipal, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    not_principals: tuple[IPrincipal, ...] | None = field(default=None, converter=optional_tuple)
     """Principals the statement does not apply to. Default: none."""
-    not_resources: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    not_resources: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """Resources the statement does not cover. Default: none."""
-    principals: tuple[IPrincipal, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    principals: tuple[IPrincipal, ...] | None = field(default=None, converter=optional_tuple)
     """Principals the statement applies to (resource policies). Default: none."""
-    resources: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    resources: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """Resource ARNs the statement covers. Default: none."""
     sid: str | None = None
     """Statement id. Default: none."""

@@ -6,8 +6,6 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
-import attrs
-
 from ..cfn.aws_iam import CfnRole, RoleReference
 from ..core.arn import ArnFormat
 from ..core.construct import Construct, DependencyGroup
@@ -19,7 +17,7 @@ from ..core.names import Names
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource_types import IResource
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from ._identity_base import IdentityBase
@@ -96,13 +94,11 @@ class RoleProps:
     """Who can assume the role (its trust policy)."""
     description: str | None = None
     """Description, up to 1000 characters. Default: none."""
-    external_ids: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    external_ids: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """`sts:ExternalId` values required to assume the role. Default: none."""
-    inline_policies: dict[str, PolicyDocument] | None = attrs.field(
-        default=None, converter=_to_inline_policies
-    )
+    inline_policies: dict[str, PolicyDocument] | None = field(default=None, converter=_to_inline_policies)
     """Inline policies by name, rendered in the role's `Policies`. Default: none."""
-    managed_policies: tuple[IManagedPolicy, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    managed_policies: tuple[IManagedPolicy, ...] | None = field(default=None, converter=optional_tuple)
     """Managed policies to attach. Default: none."""
     max_session_duration: Duration | None = None
     """Longest session, 1 to 12 hours. Default: 1 hour."""

@@ -6,15 +6,13 @@ import abc
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
-import attrs
-
 from ..cfn.aws_iam import CfnUser, CfnUserToGroupAddition, UserReference
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.resource_types import IResource
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from ._identity_base import PolicyOwner, name_in_arn
@@ -60,9 +58,9 @@ class IUser(IPrincipal, IResource, Protocol):
 class UserProps:
     """Properties of a User (console passwords are not supported)."""
 
-    groups: tuple[IGroup, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    groups: tuple[IGroup, ...] | None = field(default=None, converter=optional_tuple)
     """Groups to add the user to; `add_to_group` adds more. Default: none."""
-    managed_policies: tuple[IManagedPolicy, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    managed_policies: tuple[IManagedPolicy, ...] | None = field(default=None, converter=optional_tuple)
     """Managed policies to attach. Default: none."""
     path: str | None = None
     """The user's path. Default: "/"."""

@@ -6,8 +6,6 @@ import enum
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
-
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
 from ..aws_iam.policy_document import PolicyDocument
 from ..aws_iam.policy_statement import PolicyStatement
@@ -22,7 +20,7 @@ from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
 from ._types import (
     ADMIN_ACTIONS,
@@ -85,7 +83,7 @@ _DENIED_SPECS: dict[KeyUsage, tuple[KeySpec, ...]] = {
 class KeyProps:
     """Properties of a Key."""
 
-    admins: Sequence[IPrincipal] | None = attrs.field(default=None, converter=optional_tuple)
+    admins: Sequence[IPrincipal] | None = field(default=None, converter=optional_tuple)
     """Principals that may administer the key. Default: none besides the account."""
     alias: str | None = None
     """An alias for the key ('alias/' is added when missing). Default: none."""

@@ -5,15 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol, runtime_checkable
 
-import attrs
-
 from ..cfn.aws_lambda import AliasReference, CfnAlias
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.stand_in import StandIn
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token
 from .destination import IDestination
@@ -57,7 +55,7 @@ def _to_weights(value: Sequence[VersionWeight | Any] | None) -> tuple[VersionWei
 class AliasOptions(EventInvokeConfigOptions):
     """Options of an Alias."""
 
-    additional_versions: tuple[VersionWeight, ...] | None = attrs.field(default=None, converter=_to_weights)
+    additional_versions: tuple[VersionWeight, ...] | None = field(default=None, converter=_to_weights)
     """Other versions and their traffic shares. Default: none."""
     description: str | None = None
     """Description. Default: none."""

@@ -7,8 +7,6 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from ..aws_iam import ServicePrincipal
 from ..core.assets import DockerImageAssetSource, FileAssetPackaging, FileAssetSource, IgnoreMode, fingerprint
 from ..core.cfn_parameter import CfnParameter
@@ -17,7 +15,7 @@ from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
 from ..core.stack import Stack
 from ..core.stand_in import docker_image_asset_node, file_asset_node
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 
 if TYPE_CHECKING:
     from ..aws_kms import IKey
@@ -56,9 +54,9 @@ class CodeImageConfig:
 
     image_uri: str
     """The image URI."""
-    cmd: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    cmd: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """The command (CMD). Default: the image's."""
-    entrypoint: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    entrypoint: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """The entry point (ENTRYPOINT). Default: the image's."""
     working_directory: str | None = None
     """The working directory. Default: the image's."""
@@ -72,7 +70,7 @@ class CodeConfig:
     """A container image. Default: none."""
     inline_code: str | None = None
     """Inline source. Default: none."""
-    s3_location: CodeLocation | None = attrs.field(default=None, converter=_to_location)
+    s3_location: CodeLocation | None = field(default=None, converter=_to_location)
     """S3 object. Default: none."""
     source_kms_key_arn: str | None = None
     """KMS key of the source object. Default: none."""

@@ -7,8 +7,6 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeGuard, runtime_checkable
 
-import attrs
-
 from ..aws_iam import ServicePrincipal
 from ..cfn.aws_lambda import CfnEventSourceMapping, EventSourceMappingReference
 from ..core.arn import ArnFormat
@@ -19,7 +17,7 @@ from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
@@ -121,7 +119,7 @@ def _to_metric_types(value: Sequence[MetricType]) -> tuple[MetricType, ...]:
 class MetricsConfig:
     """The metrics an event source mapping publishes."""
 
-    metrics: tuple[MetricType, ...] = attrs.field(converter=_to_metric_types)
+    metrics: tuple[MetricType, ...] = field(converter=_to_metric_types)
     """The groups of metrics."""
 
 
@@ -173,9 +171,9 @@ class EventSourceMappingOptions:
     """The ARN of the queue, stream or cluster. Default: none (then kafka_bootstrap_servers is needed)."""
     filter_encryption: IKey | None = None
     """The KMS key that encrypts the filter criteria. Default: an AWS-owned key."""
-    filters: tuple[dict[str, Any], ...] | None = attrs.field(default=None, converter=_to_filters)
+    filters: tuple[dict[str, Any], ...] | None = field(default=None, converter=_to_filters)
     """Event filters, made with `FilterCriteria.filter`. Default: every event."""
-    kafka_bootstrap_servers: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    kafka_bootstrap_servers: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """The brokers of a self-managed Kafka cluster. Default: none."""
     kafka_consumer_group_id: str | None = None
     """The Kafka consumer group to join. Default: a unique id."""
@@ -189,13 +187,13 @@ class EventSourceMappingOptions:
     """The most concurrent invocations (SQS), 2 to 1000. Default: no limit."""
     max_record_age: Duration | None = None
     """Discard records older than this, 60 seconds to 7 days (streams). Default: never."""
-    metrics_config: MetricsConfig | None = attrs.field(default=None, converter=_to_metrics_config)
+    metrics_config: MetricsConfig | None = field(default=None, converter=_to_metrics_config)
     """The metrics the mapping publishes. Default: none."""
     on_failure: IEventSourceDlq | None = None
     """Where records that could not be processed go (streams, Kafka). Default: discarded."""
     parallelization_factor: float | None = None
     """Batches processed at once per shard, 1 to 10 (streams). Default: 1."""
-    provisioned_poller_config: ProvisionedPollerConfig | None = attrs.field(
+    provisioned_poller_config: ProvisionedPollerConfig | None = field(
         default=None, converter=_to_poller_config
     )
     """Provisioned mode (SQS, Kafka). Default: on-demand polling."""
@@ -205,7 +203,7 @@ class EventSourceMappingOptions:
     """Retries of a failed batch, -1 (until the record expires) or 0 to 10000 (streams). Default: -1."""
     schema_registry_config: Any = None
     """The schema registry of a Kafka source (anything with `bind(mapping, function)`). Default: none."""
-    source_access_configurations: tuple[SourceAccessConfiguration, ...] | None = attrs.field(
+    source_access_configurations: tuple[SourceAccessConfiguration, ...] | None = field(
         default=None, converter=_to_source_access_configurations
     )
     """Credentials and network settings to reach the source. Default: none."""

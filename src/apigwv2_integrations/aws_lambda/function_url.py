@@ -5,8 +5,6 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-import attrs
-
 from ..aws_iam import AnyPrincipal, Grant, IGrantable
 from ..cfn.aws_lambda import CfnUrl, UrlReference
 from ..core.construct import Construct
@@ -14,7 +12,7 @@ from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 
 _MAX_CORS_AGE_SECONDS = 86400
 
@@ -52,13 +50,13 @@ class FunctionUrlCorsOptions:
 
     allow_credentials: bool | None = None
     """Allow cookies and other credentials. Default: False."""
-    allowed_headers: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    allowed_headers: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """Headers a request may have. Default: none."""
-    allowed_methods: tuple[HttpMethod, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    allowed_methods: tuple[HttpMethod, ...] | None = field(default=None, converter=optional_tuple)
     """Methods allowed. Default: all (`*`)."""
-    allowed_origins: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    allowed_origins: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """Origins allowed. Default: none."""
-    exposed_headers: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    exposed_headers: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """Response headers the browser may read. Default: none."""
     max_age: Duration | None = None
     """How long a preflight response is cached, up to 24 hours. Default: not cached."""
@@ -74,7 +72,7 @@ class FunctionUrlOptions:
 
     auth_type: FunctionUrlAuthType | None = None
     """Who may call the URL. Default: AWS_IAM."""
-    cors: FunctionUrlCorsOptions | None = attrs.field(default=None, converter=_to_cors)
+    cors: FunctionUrlCorsOptions | None = field(default=None, converter=_to_cors)
     """Cross-origin settings. Default: no CORS headers."""
     invoke_mode: InvokeMode | None = None
     """Buffered or streamed responses. Default: BUFFERED (not rendered)."""

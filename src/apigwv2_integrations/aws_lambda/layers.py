@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol, runtime_checkable
 
-import attrs
-
 from ..cfn.aws_lambda import CfnLayerVersion, CfnLayerVersionPermission, LayerVersionReference
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
@@ -14,7 +12,7 @@ from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.resource_types import IResource
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from .architecture import Architecture
 from .code import Code
 from .runtime import Runtime
@@ -41,7 +39,7 @@ class LayerVersionAttributes:
 
     layer_version_arn: str
     """The layer version's ARN."""
-    compatible_runtimes: tuple[Runtime, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    compatible_runtimes: tuple[Runtime, ...] | None = field(default=None, converter=optional_tuple)
     """Runtimes it supports. Default: any."""
 
 
@@ -75,11 +73,9 @@ class LayerVersionProps(LayerVersionOptions):
 
     code: Code
     """The layer's content (an asset or an S3 object; not inline code)."""
-    compatible_architectures: tuple[Architecture, ...] | None = attrs.field(
-        default=None, converter=optional_tuple
-    )
+    compatible_architectures: tuple[Architecture, ...] | None = field(default=None, converter=optional_tuple)
     """Architectures it supports. Default: any (not rendered)."""
-    compatible_runtimes: tuple[Runtime, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    compatible_runtimes: tuple[Runtime, ...] | None = field(default=None, converter=optional_tuple)
     """Runtimes it supports. Default: any (not rendered)."""
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from ..aws_lambda import IFunction, MetricsConfig, ProvisionedPollerConfig
 from ..aws_lambda.event_source_mapping import check_poller_config
 from ..aws_sqs import IQueue
@@ -15,7 +13,7 @@ from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.names import Names
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
@@ -52,15 +50,15 @@ class SqsEventSourceProps:
     """Whether the mapping is active. Default: True."""
     filter_encryption: IKey | None = None
     """The KMS key that encrypts the filter criteria. Default: an AWS-owned key."""
-    filters: tuple[dict[str, Any], ...] | None = attrs.field(default=None, converter=_to_filters)
+    filters: tuple[dict[str, Any], ...] | None = field(default=None, converter=_to_filters)
     """Message filters, made with `aws_lambda.FilterCriteria.filter`. Default: every message."""
     max_batching_window: Duration | None = None
     """How long to gather messages before invoking, at most 5 minutes (not FIFO). Default: none."""
     max_concurrency: float | None = None
     """The most concurrent invocations, 2 to 1000. Default: no limit."""
-    metrics_config: MetricsConfig | None = attrs.field(default=None, converter=_to_metrics_config)
+    metrics_config: MetricsConfig | None = field(default=None, converter=_to_metrics_config)
     """The metrics the mapping publishes. Default: none."""
-    provisioned_poller_config: ProvisionedPollerConfig | None = attrs.field(
+    provisioned_poller_config: ProvisionedPollerConfig | None = field(
         default=None, converter=_to_poller_config
     )
     """Provisioned mode (not with max_concurrency). Default: on-demand polling."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from ..aws_lambda import (
     IEventSourceDlq,
     IFunction,
@@ -17,7 +15,7 @@ from ..aws_lambda import (
 from ..aws_lambda.event_source_mapping import check_poller_config
 from ..core.duration import Duration
 from ..core.errors import ValidationError
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 
 if TYPE_CHECKING:
     from ..aws_kms import IKey
@@ -53,7 +51,7 @@ class BaseStreamEventSourceProps:
     """Whether the mapping is active. Default: True."""
     max_batching_window: Duration | None = None
     """How long to gather records before invoking, at most 5 minutes. Default: Duration.seconds(0)."""
-    provisioned_poller_config: ProvisionedPollerConfig | None = attrs.field(
+    provisioned_poller_config: ProvisionedPollerConfig | None = field(
         default=None, converter=_to_poller_config
     )
     """Provisioned mode. Default: on-demand polling."""
@@ -67,11 +65,11 @@ class StreamEventSourceProps(BaseStreamEventSourceProps):
     """Split a failed batch in two and retry each half. Default: False."""
     filter_encryption: IKey | None = None
     """The KMS key that encrypts the filter criteria. Default: an AWS-owned key."""
-    filters: tuple[dict[str, Any], ...] | None = attrs.field(default=None, converter=_to_filters)
+    filters: tuple[dict[str, Any], ...] | None = field(default=None, converter=_to_filters)
     """Event filters, made with `aws_lambda.FilterCriteria.filter`. Default: every record."""
     max_record_age: Duration | None = None
     """Discard records older than this, 60 seconds to 7 days. Default: never."""
-    metrics_config: MetricsConfig | None = attrs.field(default=None, converter=_to_metrics_config)
+    metrics_config: MetricsConfig | None = field(default=None, converter=_to_metrics_config)
     """The metrics the mapping publishes. Default: none."""
     on_failure: IEventSourceDlq | None = None
     """Where records that could not be processed go, such as `SqsDlq(queue)`. Default: discarded."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 from ..aws_iam.policy_document import PolicyDocument
 from ..aws_iam.policy_statement import PolicyStatement
 from ..cfn.aws_logs import CfnResourcePolicy
@@ -14,7 +12,7 @@ from ..core.converters import optional_tuple
 from ..core.names import Names
 from ..core.resource import Resource
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 
 
@@ -22,7 +20,7 @@ from ..core.tokens.lazy import Lazy
 class ResourcePolicyProps:
     """Properties of a ResourcePolicy."""
 
-    policy_statements: Sequence[PolicyStatement] | None = attrs.field(default=None, converter=optional_tuple)
+    policy_statements: Sequence[PolicyStatement] | None = field(default=None, converter=optional_tuple)
     """The statements of the policy. Default: none (add them to `document`)."""
     resource_policy_name: str | None = None
     """The policy's name. Default: the construct's unique id."""

@@ -6,15 +6,13 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
-import attrs
-
 from ..cfn.aws_route53 import CfnHealthCheck, HealthCheckReference
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.resource import Resource
 from ..core.resource_types import IResource
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 
 # Health checks that probe an endpoint; the calculated, alarm-based and recovery-control ones do not.
 _ENDPOINT_TYPES = ("HTTP", "HTTPS", "HTTP_STR_MATCH", "HTTPS_STR_MATCH", "TCP")
@@ -77,9 +75,9 @@ class HealthCheckProps:
 
     type: HealthCheckType
     """What the health check probes."""
-    alarm_identifier: AlarmIdentifier | None = attrs.field(default=None, converter=_to_alarm_identifier)
+    alarm_identifier: AlarmIdentifier | None = field(default=None, converter=_to_alarm_identifier)
     """For CLOUDWATCH_METRIC: the alarm to follow. Default: none."""
-    child_health_checks: tuple[IHealthCheck, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    child_health_checks: tuple[IHealthCheck, ...] | None = field(default=None, converter=optional_tuple)
     """For CALCULATED: the health checks it combines. Default: none."""
     enable_sni: bool | None = None
     """Whether to send the host name in the TLS handshake. Default: True for HTTPS checks."""
@@ -99,7 +97,7 @@ class HealthCheckProps:
     """Whether to measure latency. Default: False for endpoint checks."""
     port: float | None = None
     """The endpoint's port. Default: 80 for HTTP, 443 for HTTPS checks."""
-    regions: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    regions: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """The regions to check from. Default: Route 53's default regions."""
     request_interval: Duration | None = None
     """Time between checks. Default: Duration.seconds(30) for endpoint checks."""

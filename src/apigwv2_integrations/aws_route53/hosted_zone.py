@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-import attrs
-
 from ..aws_ec2 import IVpc
 from ..aws_iam import PolicyDocument, PolicyStatement, Role
 from ..aws_kms import IKey
@@ -17,7 +15,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
 from ._util import hosted_zone_arn, strip_trailing_dot, zone_name_problem
 from .hosted_zone_grants import HostedZoneGrants
@@ -57,7 +55,7 @@ class CommonHostedZoneProps:
 class HostedZoneProps(CommonHostedZoneProps):
     """Properties of a HostedZone."""
 
-    vpcs: tuple[IVpc, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    vpcs: tuple[IVpc, ...] | None = field(default=None, converter=optional_tuple)
     """VPCs to associate the zone with, which makes it private. Default: public."""
 
 

@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-import attrs
-
 from ..cfn.aws_route53 import HostedZoneReference
 from ..core.converters import optional_tuple
 from ..core.resource_types import IResource
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 
 if TYPE_CHECKING:
     from ..aws_iam import Grant, IGrantable
@@ -20,7 +18,7 @@ if TYPE_CHECKING:
 class GrantDelegationOptions:
     """Options of `grant_delegation`."""
 
-    delegated_zone_names: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    delegated_zone_names: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """The zones (without trailing dot) whose NS records the grantee may change. Default: any."""
 
 

@@ -7,8 +7,6 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
-import attrs
-
 from ..cfn.aws_route53 import CfnRecordSet, RecordSetReference
 from ..core.annotations import Annotations
 from ..core.construct import Construct
@@ -18,7 +16,7 @@ from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.resource import Resource
 from ..core.resource_types import IResource
-from ..core.struct import lazy_frozen
+from ..core.struct import field, fields_of, lazy_frozen
 from ..core.tokens.token import Token
 from ._util import fully_qualified_domain_name
 from .alias_record_target import AliasRecordTargetConfig, IAliasRecordTarget
@@ -175,7 +173,7 @@ class CnameRecordProps(RecordSetOptions):
 class TxtRecordProps(RecordSetOptions):
     """Properties of a TxtRecord."""
 
-    values: tuple[str, ...] = attrs.field(converter=to_tuple)
+    values: tuple[str, ...] = field(converter=to_tuple)
     """The text values; each is quoted, and split in 255-character strings."""
 
 
@@ -183,7 +181,7 @@ class TxtRecordProps(RecordSetOptions):
 class NsRecordProps(RecordSetOptions):
     """Properties of an NsRecord."""
 
-    values: tuple[str, ...] = attrs.field(converter=to_tuple)
+    values: tuple[str, ...] = field(converter=to_tuple)
     """The name servers."""
 
 
@@ -211,7 +209,7 @@ def _to_mx_values(value: Sequence[MxRecordValue | Mapping[str, Any]]) -> tuple[M
 class MxRecordProps(RecordSetOptions):
     """Properties of an MxRecord."""
 
-    values: tuple[MxRecordValue, ...] = attrs.field(converter=_to_mx_values)
+    values: tuple[MxRecordValue, ...] = field(converter=_to_mx_values)
     """The mail servers."""
 
 
@@ -243,7 +241,7 @@ def _to_caa_values(value: Sequence[CaaRecordValue | Mapping[str, Any]]) -> tuple
 class CaaRecordProps(RecordSetOptions):
     """Properties of a CaaRecord."""
 
-    values: tuple[CaaRecordValue, ...] = attrs.field(converter=_to_caa_values)
+    values: tuple[CaaRecordValue, ...] = field(converter=_to_caa_values)
     """The CAA values."""
 
 
@@ -274,7 +272,7 @@ def _to_srv_values(value: Sequence[SrvRecordValue | Mapping[str, Any]]) -> tuple
 class SrvRecordProps(RecordSetOptions):
     """Properties of an SrvRecord."""
 
-    values: tuple[SrvRecordValue, ...] = attrs.field(converter=_to_srv_values)
+    values: tuple[SrvRecordValue, ...] = field(converter=_to_srv_values)
     """The SRV targets."""
 
 
@@ -282,7 +280,7 @@ class SrvRecordProps(RecordSetOptions):
 class DsRecordProps(RecordSetOptions):
     """Properties of a DsRecord."""
 
-    values: tuple[str, ...] = attrs.field(converter=to_tuple)
+    values: tuple[str, ...] = field(converter=to_tuple)
     """The DS values (key tag, algorithm, digest type and digest)."""
 
 
@@ -290,7 +288,7 @@ class DsRecordProps(RecordSetOptions):
 class ZoneDelegationRecordProps(RecordSetOptions):
     """Properties of a ZoneDelegationRecord."""
 
-    name_servers: tuple[str, ...] = attrs.field(converter=to_tuple)
+    name_servers: tuple[str, ...] = field(converter=to_tuple)
     """The name servers of the delegated zone; a trailing dot is added where missing."""
 
 
@@ -330,13 +328,13 @@ Alpn.H3 = Alpn("h3")
 class SvcbRecordServiceModeProps:
     """The service parameters of an SVCB (or HTTPS) record value in service mode."""
 
-    alpn: tuple[Alpn, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    alpn: tuple[Alpn, ...] | None = field(default=None, converter=optional_tuple)
     """The supported protocols. Default: none."""
-    ipv4hint: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    ipv4hint: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """IPv4 address hints. Default: none."""
-    ipv6hint: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    ipv6hint: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """IPv6 address hints. Default: none."""
-    mandatory: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    mandatory: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """The keys a client must understand. Default: none."""
     no_default_alpn: bool | None = None
     """Whether the default protocol is not supported. Default: False."""
@@ -464,7 +462,7 @@ class HttpsRecordValue(_SvcbRecordValueBase):
 class SvcbRecordProps(RecordSetOptions):
     """Properties of an SvcbRecord."""
 
-    values: tuple[SvcbRecordValue, ...] = attrs.field(converter=to_tuple)
+    values: tuple[SvcbRecordValue, ...] = field(converter=to_tuple)
     """The SVCB values."""
 
 
@@ -474,7 +472,7 @@ class HttpsRecordProps(RecordSetOptions):
 
     target: RecordTarget | None = None
     """An alias target (e.g. a CloudFront distribution). Default: none; give values."""
-    values: tuple[HttpsRecordValue, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    values: tuple[HttpsRecordValue, ...] | None = field(default=None, converter=optional_tuple)
     """The HTTPS values. Default: none; give target."""
 
 
@@ -687,7 +685,7 @@ def _format_txt(value: str) -> str:
 
 def _options(arguments: Mapping[str, Any]) -> dict[str, Any]:
     """The RecordSetOptions among a record constructor's arguments (its `locals()`), passed on as they are."""
-    return {field.name: arguments[field.name] for field in attrs.fields(RecordSetOptions)}
+    return {attribute.name: arguments[attribute.name] for attribute in fields_of(RecordSetOptions)}
 
 
 class ARecord(RecordSet):
@@ -750,7 +748,7 @@ class ARecord(RecordSet):
             scope,
             id,
             target=RecordTarget.from_alias(_RecordAsAliasTarget(attributes.target_dns, attributes.zone)),
-            **{f.name: getattr(attributes, f.name) for f in attrs.fields(RecordSetOptions)},
+            **{f.name: getattr(attributes, f.name) for f in fields_of(RecordSetOptions)},
         )
 
 

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from ..aws_iam.policy_document import PolicyDocument
 from ..cfn.aws_s3 import CfnBucketPolicy
 from ..core.construct import Construct
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 
 if TYPE_CHECKING:
     from .bucket import IBucket
@@ -27,7 +25,7 @@ def _check_bucket(value: Any) -> Any:
 class BucketPolicyProps:
     """Properties of a BucketPolicy."""
 
-    bucket: IBucket = attrs.field(converter=_check_bucket)
+    bucket: IBucket = field(converter=_check_bucket)
     """The bucket the policy applies to."""
     document: PolicyDocument | None = None
     """The policy's first statements. Default: an empty document."""

@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from ..core.duration import Duration
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 
 
 class StorageClass:
@@ -108,7 +106,7 @@ class LifecycleRule:
     """How long after becoming noncurrent versions are deleted. Default: never."""
     noncurrent_versions_to_retain: float | None = None
     """How many noncurrent versions are kept from expiring. Default: none."""
-    noncurrent_version_transitions: Sequence[NoncurrentVersionTransition] | None = attrs.field(
+    noncurrent_version_transitions: Sequence[NoncurrentVersionTransition] | None = field(
         default=None, converter=_to_noncurrent_version_transitions
     )
     """Moves of noncurrent versions to other storage classes. Default: none."""
@@ -118,7 +116,7 @@ class LifecycleRule:
     """Apply only to objects smaller than this many bytes. Default: every size."""
     prefix: str | None = None
     """Apply only to keys starting with this. Default: every key."""
-    tag_filters: Mapping[str, Any] | None = attrs.field(default=None, converter=_to_tag_filters)
+    tag_filters: Mapping[str, Any] | None = field(default=None, converter=_to_tag_filters)
     """Apply only to objects with all these tags. Default: every object."""
-    transitions: Sequence[Transition] | None = attrs.field(default=None, converter=_to_transitions)
+    transitions: Sequence[Transition] | None = field(default=None, converter=_to_transitions)
     """Moves of current objects to other storage classes. Default: none."""

@@ -5,22 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
-
 from ..aws_iam.policy_document import PolicyDocument
 from ..aws_iam.policy_statement import Effect, PolicyStatement
 from ..aws_iam.principals import StarPrincipal
 from ..cfn.aws_sns import CfnTopicPolicy
 from ..core.construct import Construct
 from ..core.resource import Resource
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 
 
 @lazy_frozen(kw_only=True)
 class TopicPolicyProps:
     """Properties of a TopicPolicy."""
 
-    topics: Sequence[Any] = attrs.field(converter=tuple)
+    topics: Sequence[Any] = field(converter=tuple)
     """The topics the policy applies to."""
     enforce_ssl: bool | None = None
     """Whether to deny publishing without TLS. Default: False."""

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Protocol, runtime_checkable
 
-import attrs
-
 from ..core.construct import Construct
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from .subscription import SubscriptionOptions
 
 
@@ -19,7 +17,7 @@ class TopicSubscriptionConfig(SubscriptionOptions):
     """The id of the Subscription construct."""
     subscriber_scope: Construct | None = None
     """The scope of the Subscription construct. Default: the topic."""
-    subscription_dependency: Any | None = attrs.field(default=None)
+    subscription_dependency: Any | None = field(default=None)
     """What the Subscription must be created after (such as a queue policy). Default: nothing."""
 
 

@@ -6,8 +6,6 @@ import enum
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
-
 from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_iam.principals import ServicePrincipal
 from ..aws_sqs import IQueue, QueueBase
@@ -15,7 +13,7 @@ from ..cfn.aws_sns import CfnSubscription
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
 from .subscription_filter import (
     FilterOrPolicy,
@@ -70,11 +68,9 @@ class SubscriptionOptions:
     """The endpoint: a URL, an e-mail address, a phone number or an ARN."""
     dead_letter_queue: IQueue | None = None
     """The queue that receives the messages SNS fails to deliver. Default: none."""
-    filter_policy: Mapping[str, SubscriptionFilter] | None = attrs.field(
-        default=None, converter=_to_filter_policy
-    )
+    filter_policy: Mapping[str, SubscriptionFilter] | None = field(default=None, converter=_to_filter_policy)
     """Attribute name -> the conditions a message's attribute must meet. Default: every message."""
-    filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = attrs.field(
+    filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = field(
         default=None, converter=_to_body_filter_policy
     )
     """Attribute name -> conditions on the message body (instead of `filter_policy`). Default: none."""

@@ -6,9 +6,7 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
-
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
 
 
@@ -26,13 +24,13 @@ class BetweenCondition:
 class StringConditions:
     """Conditions on a string attribute."""
 
-    allowlist: Sequence[str] | None = attrs.field(default=None)
+    allowlist: Sequence[str] | None = field(default=None)
     """Values that match. Default: none."""
-    denylist: Sequence[str] | None = attrs.field(default=None)
+    denylist: Sequence[str] | None = field(default=None)
     """Values that do not match. Default: none."""
-    match_prefixes: Sequence[str] | None = attrs.field(default=None)
+    match_prefixes: Sequence[str] | None = field(default=None)
     """Prefixes that match. Default: none."""
-    match_suffixes: Sequence[str] | None = attrs.field(default=None)
+    match_suffixes: Sequence[str] | None = field(default=None)
     """Suffixes that match. Default: none."""
 
 
@@ -40,7 +38,7 @@ class StringConditions:
 class NumericConditions:
     """Conditions on a numeric attribute."""
 
-    allowlist: Sequence[float] | None = attrs.field(default=None)
+    allowlist: Sequence[float] | None = field(default=None)
     """Values that match. Default: none."""
     between: BetweenCondition | None = None
     """A range that matches, bounds included. Default: none."""

@@ -6,8 +6,6 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from ..aws_iam import IRole
 from ..aws_kms import IKey
 from ..cfn.aws_sns import CfnTopic
@@ -15,7 +13,7 @@ from ..core.arn import Arn, ArnFormat
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.names import Names
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from .policy import ssl_only_statement
@@ -104,9 +102,7 @@ class TopicProps:
     """Whether it is a FIFO topic (its name then ends in '.fifo'). Default: False."""
     fifo_throughput_scope: FifoThroughputScope | None = None
     """Where a FIFO topic's throughput limit applies (FIFO topics only). Default: set by SNS."""
-    logging_configs: tuple[LoggingConfig, ...] | None = attrs.field(
-        default=None, converter=_to_logging_configs
-    )
+    logging_configs: tuple[LoggingConfig, ...] | None = field(default=None, converter=_to_logging_configs)
     """Delivery status logging, per kind of endpoint. Default: none."""
     master_key: IKey | None = None
     """The KMS key that encrypts messages at rest. Default: none."""

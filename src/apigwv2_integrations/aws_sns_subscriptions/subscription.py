@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
-
 from ..aws_sns import FilterOrPolicy, ITopic, SubscriptionFilter, Topic
 from ..aws_sqs import IQueue
 from ..core.arn import ArnFormat
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
 
 
@@ -28,13 +26,11 @@ def _to_body_filter_policy(value: Mapping[str, FilterOrPolicy] | None) -> Mappin
 class SubscriptionProps:
     """Options of every subscriber."""
 
-    filter_policy: Mapping[str, SubscriptionFilter] | None = attrs.field(
-        default=None, converter=_to_filter_policy
-    )
+    filter_policy: Mapping[str, SubscriptionFilter] | None = field(default=None, converter=_to_filter_policy)
     """Attribute name -> the conditions a message's attribute must meet. Default: every message."""
     dead_letter_queue: IQueue | None = None
     """The queue that receives the messages SNS fails to deliver. Default: none."""
-    filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = attrs.field(
+    filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = field(
         default=None, converter=_to_body_filter_policy
     )
     """Attribute name -> conditions on the message body (instead of `filter_policy`). Default: none."""

@@ -5,21 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
-
 from ..aws_iam.policy_document import PolicyDocument
 from ..cfn.aws_sqs import CfnQueuePolicy
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 
 
 @lazy_frozen(kw_only=True)
 class QueuePolicyProps:
     """Properties of a QueuePolicy."""
 
-    queues: Sequence[Any] = attrs.field(converter=tuple)
+    queues: Sequence[Any] = field(converter=tuple)
     """The queues the policy applies to."""
 
 

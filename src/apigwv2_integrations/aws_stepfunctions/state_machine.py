@@ -8,8 +8,6 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-import attrs
-
 from ..aws_cloudwatch import Metric
 from ..aws_cloudwatch.metric import MetricOptions, metric_options
 from ..aws_cloudwatch.metric_types import Unit
@@ -25,7 +23,7 @@ from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.stack import Stack
 from ..core.stand_in import file_asset_node
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
 from ._states_metric import states_metric
 from .encryption_configuration import (
@@ -277,11 +275,11 @@ class StateMachineProps:
     """Deprecated form of `definition_body=DefinitionBody.from_chainable(...)`."""
     definition_body: DefinitionBody | None = None
     """The definition, such as `DefinitionBody.from_chainable(...)`. Required unless definition is set."""
-    definition_substitutions: dict[str, str] | None = attrs.field(default=None, converter=_to_substitutions)
+    definition_substitutions: dict[str, str] | None = field(default=None, converter=_to_substitutions)
     """Values for `${key}` placeholders in the definition. Default: none."""
     encryption_configuration: EncryptionConfiguration | None = None
     """How the state machine's data is encrypted. Default: an AWS-owned key (not rendered)."""
-    logs: LogOptions | None = attrs.field(default=None, converter=_to_log_options)
+    logs: LogOptions | None = field(default=None, converter=_to_log_options)
     """Execution logging. Default: none."""
     query_language: QueryLanguage | None = None
     """The query language of the whole definition. Default: JSONPath."""

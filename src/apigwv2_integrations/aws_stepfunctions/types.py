@@ -5,11 +5,9 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-import attrs
-
 from ..core.converters import optional_dict, optional_tuple
 from ..core.duration import Duration
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 
 if TYPE_CHECKING:
     from .chain import Chain
@@ -67,7 +65,7 @@ class RetryProps:
 
     backoff_rate: float | None = None
     """Multiplier of the retry interval. Default: 2."""
-    errors: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    errors: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """Errors to retry. Default: all errors (`Errors.ALL`)."""
     interval: Duration | None = None
     """Wait before the first retry. Default: 1 second."""
@@ -83,9 +81,9 @@ class RetryProps:
 class CatchProps:
     """Which errors a state hands to an error handler, and where the error goes."""
 
-    assign: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
+    assign: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """Workflow variables to set. Default: none."""
-    errors: tuple[str, ...] | None = attrs.field(default=None, converter=optional_tuple)
+    errors: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
     """Errors to catch. Default: all errors (`Errors.ALL`)."""
     outputs: Any = None
     """The JSONata output. Default: the state's input."""
@@ -97,7 +95,7 @@ class CatchProps:
 class ChoiceTransitionOptions:
     """Options of one Choice rule."""
 
-    assign: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
+    assign: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """Workflow variables to set. Default: none."""
     comment: str | None = None
     """A comment on the rule. Default: none."""

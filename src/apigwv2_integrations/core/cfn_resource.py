@@ -7,8 +7,6 @@ import enum
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
-import attrs
-
 from .annotations import Annotations
 from .cfn_element import CfnRefElement
 from .cfn_reference import CfnReference
@@ -19,7 +17,7 @@ from .locale_compare import locale_compare_key
 from .reference_strength import ReferenceStrength
 from .removal_policy import RemovalPolicy
 from .resource_types import ResourceEnvironment
-from .struct import lazy_define
+from .struct import is_struct_class, lazy_define, struct_fields
 from .tags import TagManager
 from .tokens.token import IResolvable, ResolutionTypeHint
 
@@ -175,8 +173,8 @@ def capitalize_property_names(value: Any) -> Any:
         return value
     if isinstance(value, enum.Enum):
         return value.value
-    if attrs.has(type(value)):
-        value = {f.name: getattr(value, f.name) for f in attrs.fields(type(value))}
+    if is_struct_class(type(value)):
+        value = {f.name: getattr(value, f.name) for f in struct_fields(type(value))}
     if isinstance(value, Mapping):
         return {_pascal_case(k): capitalize_property_names(v) for k, v in value.items() if v is not None}
     if isinstance(value, (list, tuple)):

@@ -23,9 +23,7 @@ import sys
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
-import attrs
-
-from .struct import LazyAttrsMeta, defer_attrs
+from .struct import LazyAttrsMeta, defer_attrs, field
 from .tokens.token import Token
 
 if TYPE_CHECKING:
@@ -56,7 +54,7 @@ __all__ = [
 # --- nested property types -------------------------------------------------------------------
 
 
-@dataclass_transform(kw_only_default=True, frozen_default=True, field_specifiers=(attrs.field,))
+@dataclass_transform(kw_only_default=True, frozen_default=True, field_specifiers=(field,))
 class CfnPropertyType(metaclass=LazyAttrsMeta):
     """Base of the generated nested property types (``CfnFunction.CodeProperty``, ...).
 

@@ -6,8 +6,6 @@ import re
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-import attrs
-
 from .annotations import Annotations
 from .cfn_reference import CfnReference
 from .cfn_resource import CfnResource
@@ -16,7 +14,7 @@ from .duration import Duration
 from .errors import ValidationError
 from .removal_policy import RemovalPolicy
 from .resource import Resource
-from .struct import lazy_frozen
+from .struct import field, lazy_frozen
 from .tokens.token import Token, Tokenization
 
 __all__ = ["CustomResource", "CustomResourceProps"]
@@ -41,7 +39,7 @@ class CustomResourceProps:
     """The ARN of the provider: a Lambda function or an SNS topic that handles the resource's events."""
     pascal_case_properties: bool | None = None
     """Upper-case the first letter of every key of `properties`. Default: False."""
-    properties: dict[str, Any] | None = attrs.field(default=None, converter=_to_properties)
+    properties: dict[str, Any] | None = field(default=None, converter=_to_properties)
     """The properties passed to the provider. Default: none."""
     removal_policy: RemovalPolicy | None = None
     """What happens to the resource when it leaves the stack. Default: RemovalPolicy.DESTROY."""

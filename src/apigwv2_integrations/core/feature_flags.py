@@ -17,11 +17,10 @@ row here `IMPLEMENTED`, with the families it changes.
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .annotations import Annotations
 from .errors import ValidationError
-from .struct import lazy_frozen
 
 if TYPE_CHECKING:
     from .construct import Construct
@@ -40,8 +39,7 @@ class FlagSupport(enum.Enum):
     """Removed in aws-cdk-lib v2: always on, and setting it is an error."""
 
 
-@lazy_frozen
-class FeatureFlag:
+class FeatureFlag(NamedTuple):
     """One row of the flag table."""
 
     name: str

@@ -6,8 +6,6 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, cast
 
-import attrs
-
 from ._region_partitions import PARTITION_BY_REGION
 from .app import App
 from .arn import Arn, ArnComponents, ArnFormat
@@ -27,7 +25,7 @@ from .permissions_boundary import PERMISSIONS_BOUNDARY_CONTEXT, PermissionsBound
 from .reference_strength import ReferenceStrength
 from .resource_types import ResourceEnvironment
 from .stage import Stage
-from .struct import lazy_define, lazy_frozen
+from .struct import field, lazy_define, lazy_frozen
 from .synthesis.synthesizers import (
     DEFAULT_QUALIFIER,
     QUALIFIER_CONTEXT,
@@ -100,7 +98,7 @@ class StackProps:
     """Allow references to resources of stacks in other regions. Default: False."""
     description: str | None = None
     """The stack description. Default: no description."""
-    env: Environment | None = attrs.field(default=None, converter=_to_optional_environment)
+    env: Environment | None = field(default=None, converter=_to_optional_environment)
     """Account and region; a dict is accepted. Default: those of the stage, else environment-agnostic."""
     notification_arns: Sequence[str] | None = None
     """SNS topic ARNs that receive stack events. Default: none."""

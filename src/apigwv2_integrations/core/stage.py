@@ -12,13 +12,11 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from .construct import Construct
 from .environment import Environment
 from .errors import ValidationError
 from .permissions_boundary import PermissionsBoundary, bind_permissions_boundary
-from .struct import lazy_frozen
+from .struct import field, lazy_frozen
 
 if TYPE_CHECKING:
     from .synthesis.assembly import CloudAssembly
@@ -42,7 +40,7 @@ def _to_optional_environment(value: Environment | Mapping[str, Any] | None) -> E
 class StageProps:
     """The keywords of `Stage` as one struct."""
 
-    env: Environment | None = attrs.field(default=None, converter=_to_optional_environment)
+    env: Environment | None = field(default=None, converter=_to_optional_environment)
     """Default account and region of the stacks in the stage; a dict is accepted. Default: none."""
     outdir: str | None = None
     """Where the stage's cloud assembly is written. Default: a folder of the parent assembly."""

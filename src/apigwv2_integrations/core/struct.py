@@ -19,14 +19,15 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast, overload
 
-import attrs
-
 from .type_checks import check_struct_arguments, inside_globals, is_outside, trusted_depth
 
 __all__ = [
+    "MISSING",
+    "FieldSpec",
     "LazyAttrsMeta",
     "StructField",
     "defer_attrs",
+    "field",
     "lazy_define",
     "lazy_frozen",
     "realize",
@@ -34,6 +35,69 @@ __all__ = [
 ]
 
 _T = TypeVar("_T", bound=type)
+_S = TypeVar("_S")
+# Not imported at the top: attrs (with inspect, which it imports) is a fifth of the import time of a
+# small app, and most apps never need an attrs class built. `field` below stands in for `attrs.field`.
+_attrs: Any = None
+
+
+def _attrs_module() -> Any:
+    global _attrs
+    if _attrs is None:
+        import attrs  # deferred: see above
+
+        _attrs = attrs
+    return _attrs
+
+
+def fields_of(cls: type) -> Any:
+    """`attrs.fields(cls)` (the attrs class is built if it was not)."""
+    return _attrs_module().fields(cls)
+
+
+def evolve(instance: _S, **changes: Any) -> _S:
+    """`attrs.evolve(instance, **changes)`."""
+    return cast(_S, _attrs_module().evolve(instance, **changes))
+
+
+def as_dict(instance: Any) -> dict[str, Any]:
+    """`attrs.asdict(instance, recurse=False)`: the fields by name, values as they are."""
+    return cast(dict[str, Any], _attrs_module().asdict(instance, recurse=False))
+
+
+def is_struct_class(cls: type) -> bool:
+    """True for a struct class, built by attrs or not, and for any attrs class; builds nothing."""
+    if isinstance(cls, LazyAttrsMeta):
+        return any("_attrs_options" in k.__dict__ or "__attrs_attrs__" in k.__dict__ for k in cls.__mro__)
+    return hasattr(cls, "__attrs_attrs__")
+
+
+class FieldSpec:
+    """What `field(...)` was given, turned into `attrs.field(...)` when attrs builds the class."""
+
+    __slots__ = ("counter", "options")
+    _count = 0
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        FieldSpec._count += 1
+        self.counter = FieldSpec._count  # definition order, for fields attrs orders by creation
+        self.options = options
+
+
+def _field(**options: Any) -> Any:
+    return FieldSpec(options)
+
+
+def _attrs_fields_of(cls: type) -> None:
+    """Put the `attrs.field`s that `cls`'s FieldSpecs stand for in their place, in definition order."""
+    specs = sorted(
+        ((name, value) for name, value in cls.__dict__.items() if isinstance(value, FieldSpec)),
+        key=lambda item: item[1].counter,
+    )
+    for name, spec in specs:
+        type.__setattr__(cls, name, _attrs_module().field(**spec.options))
+
+
 _lock = threading.RLock()
 _realizing: set[type] = set()
 _getframe = sys._getframe
@@ -61,7 +125,10 @@ def realize(cls: type) -> None:
                 realize(base)
             if _PLAIN_MARK in cls.__dict__:
                 for name in _PLAIN_METHODS:
-                    type.__delattr__(cls, name)
+                    if name in cls.__dict__:
+                        type.__delattr__(cls, name)
+            _attrs_fields_of(cls)
+            attrs = _attrs_module()
             options: dict[str, Any] = cls.__dict__["_attrs_options"]
             # slots=False keeps the class object itself, which other code already holds.
             if _writes_methods_on_first_call(cls, options):
@@ -94,11 +161,13 @@ def _write_methods(owner: type) -> None:
     methods read fields by name and the class from the instance, so they serve `owner` unchanged.
     """
     with _lock:
+        attrs = _attrs_module()
+        attributes = attrs.fields(owner)  # builds the attrs class, which writes them for a mutable struct
         if owner.__dict__.get("__repr__") is not _FIRST_CALL_STUBS["__repr__"]:
             return
         fields = {
             field.name: attrs.field(init=False, repr=field.repr, eq=field.eq_key or field.eq, hash=field.hash)
-            for field in attrs.fields(owner)
+            for field in attributes
         }
         stand_in = type(
             owner.__name__, (), {"__module__": owner.__module__, "__qualname__": owner.__qualname__}
@@ -192,12 +261,10 @@ _PLAIN_NEW = staticmethod(_plain_new)
 # Argument type checks read the same table (`struct_fields`).
 
 _PLAIN_MARK = "__plain_struct_init__"
+# attrs.frozen(kw_only=True) and attrs.define(kw_only=True), the options of nearly every struct.
+_PLAIN_OPTIONS = ({"kw_only": True}, {"kw_only": True, "frozen": False})
 _PLAIN_METHODS = (_PLAIN_MARK, "__init__", "__setattr__", "__delattr__", "__repr__", "__eq__", "__hash__")
-_COUNTING_ATTR = type(attrs.field())
-_CONVERTER: Any = getattr(attrs, "Converter", ())
-_FACTORY: Any = (
-    attrs.Factory
-)  # a class (typed as a function for its overloads)  # attrs 24.1 and later: may take self
+MISSING: Any = type("Missing", (), {"__repr__": lambda self: "MISSING"})()  # a field without a default
 _CLASS_VAR_PREFIXES = ("typing.ClassVar", "t.ClassVar", "ClassVar", "typing_extensions.ClassVar")
 
 
@@ -206,7 +273,7 @@ class StructField(NamedTuple):
 
     name: str
     alias: str  # the keyword: attrs takes `_name` as `name`
-    default: Any  # attrs.NOTHING when there is none
+    default: Any  # MISSING when there is none
     factory: Callable[[], Any] | None
     converter: Callable[[Any], Any] | None
     type: Any  # the annotation, as written
@@ -220,15 +287,23 @@ def struct_fields(cls: type) -> list[StructField]:
     fields = _fields_if_plain(cls)
     if fields is not None:
         return fields
+    attrs = _attrs_module()
     return [
-        StructField(f.name, f.alias or f.name, f.default, None, f.converter, f.type)
+        StructField(
+            f.name,
+            f.alias or f.name,
+            MISSING if f.default is attrs.NOTHING else f.default,
+            None,
+            f.converter,
+            f.type,
+        )
         for f in attrs.fields(cls)
         if f.init
     ]
 
 
 def _give_plain_init(cls: type) -> bool:
-    """Give the struct `cls` the plain __init__ and the frozen methods; False if its fields are not plain."""
+    """Give the struct `cls` the plain __init__ and the methods attrs would; False if its fields are not."""
     with _lock:
         if _PLAIN_MARK in cls.__dict__:
             return True
@@ -236,10 +311,14 @@ def _give_plain_init(cls: type) -> bool:
         if fields is None:
             return False
         type.__setattr__(cls, "__init__", _plain_init(cls, fields))
-        type.__setattr__(cls, "__setattr__", _frozen_setattr)
-        type.__setattr__(cls, "__delattr__", _frozen_delattr)
-        for name in ("__repr__", "__eq__", "__hash__"):
-            type.__setattr__(cls, name, _FIRST_CALL_STUBS[name])
+        type.__setattr__(cls, "__repr__", _FIRST_CALL_STUBS["__repr__"])
+        type.__setattr__(cls, "__eq__", _FIRST_CALL_STUBS["__eq__"])
+        if _is_frozen(cls):
+            type.__setattr__(cls, "__setattr__", _frozen_setattr)
+            type.__setattr__(cls, "__delattr__", _frozen_delattr)
+            type.__setattr__(cls, "__hash__", _FIRST_CALL_STUBS["__hash__"])
+        else:
+            type.__setattr__(cls, "__hash__", None)  # attrs.define: equal by value, so not hashable
         type.__setattr__(cls, _PLAIN_MARK, True)
         type.__setattr__(cls, "__new__", _PLAIN_NEW)
         return True
@@ -249,16 +328,23 @@ def _fields_if_plain(cls: type) -> list[StructField] | None:
     """The fields of a lazy struct the plain __init__ can serve, or None."""
     if _PLAIN_MARK in cls.__dict__:
         return _plain_fields(cls)
+    options = cls.__dict__.get("_attrs_options")
     if (
         "__attrs_attrs__" in cls.__dict__
-        or cls.__dict__.get("_attrs_options") != {"kw_only": True}
-        or not _writes_methods_on_first_call(cls, cls.__dict__["_attrs_options"])
-        or any(name in cls.__dict__ for name in ("__init__", "__setattr__", "__delattr__"))
+        or options not in _PLAIN_OPTIONS
+        or any(name in cls.__dict__ for name in ("__init__", "__setattr__", "__delattr__", *_ON_FIRST_CALL))
         or hasattr(cls, "__attrs_pre_init__")
         or hasattr(cls, "__attrs_post_init__")
     ):
         return None
-    return _plain_fields(cls)
+    fields = _plain_fields(cls)
+    if fields is not None and not _is_frozen(cls) and any(f.converter is not None for f in fields):
+        return None  # attrs.define converts on assignment too: attrs builds the class
+    return fields
+
+
+def _is_frozen(cls: type) -> bool:
+    return bool(cls.__dict__["_attrs_options"].get("frozen", True))
 
 
 def _plain_fields(cls: type) -> list[StructField] | None:
@@ -286,7 +372,7 @@ def _own_fields(cls: type) -> tuple[StructField, ...] | None:
         return _own_fields_cache[cls]
     namespace = cls.__dict__
     annotations: dict[str, Any] = namespace.get("__annotations__", {})
-    counting = [name for name, value in namespace.items() if isinstance(value, _COUNTING_ATTR)]
+    counting = [name for name, value in namespace.items() if isinstance(value, FieldSpec)]
     if all(name in annotations for name in counting):
         # attrs' auto_attribs: every annotated name but class variables is a field, in order.
         names = [name for name, annotation in annotations.items() if not _is_class_var(annotation)]
@@ -295,7 +381,7 @@ def _own_fields(cls: type) -> tuple[StructField, ...] | None:
     fields: tuple[StructField, ...] | None
     try:
         fields = tuple(
-            _plain_field(name, namespace.get(name, attrs.NOTHING), annotations.get(name)) for name in names
+            _plain_field(name, namespace.get(name, MISSING), annotations.get(name)) for name in names
         )
     except _NotPlain:
         fields = None
@@ -309,25 +395,23 @@ class _NotPlain(Exception):
 
 def _plain_field(name: str, value: Any, annotation: Any) -> StructField:
     keyword = name.lstrip("_")
-    converter = None
-    if isinstance(value, _COUNTING_ATTR):
-        attribute: Any = value
-        try:
-            if attribute._validator is not None or attribute.init is not True:
-                raise _NotPlain(name)
-            keyword = attribute.alias or keyword
-            converter = attribute.converter
-            value = attribute._default
-            annotation = annotation if annotation is not None else attribute.type
-        except AttributeError:
-            raise _NotPlain(name) from None  # an attrs whose fields look different
-        if converter is not None and (isinstance(converter, _CONVERTER) or not callable(converter)):
+    converter = factory = None
+    if type(value).__name__ in ("_CountingAttr", "Factory"):
+        raise _NotPlain(name)  # attrs.field or attrs.Factory used directly: attrs builds the class
+    if isinstance(value, FieldSpec):
+        options = value.options
+        if options.get("validator") is not None or options.get("init", True) is not True:
             raise _NotPlain(name)
-    if isinstance(value, _FACTORY):
-        if value.takes_self:
+        keyword = options.get("alias") or keyword
+        converter = options.get("converter")
+        if converter is not None and (not callable(converter) or hasattr(converter, "takes_self")):
+            raise _NotPlain(name)  # a pipe of converters or an attrs.Converter
+        factory = options.get("factory")
+        value = options.get("default", MISSING)
+        if type(value).__name__ == "Factory":
             raise _NotPlain(name)
-        return StructField(name, keyword, attrs.NOTHING, value.factory, converter, annotation)
-    return StructField(name, keyword, value, None, converter, annotation)
+        annotation = annotation if annotation is not None else options.get("type")
+    return StructField(name, keyword, value, factory, converter, annotation)
 
 
 def _is_class_var(annotation: Any) -> bool:
@@ -340,7 +424,7 @@ def _is_class_var(annotation: Any) -> bool:
 def _plain_init(cls: type, fields: list[StructField]) -> Callable[..., None]:
     defaults = {field.name: field.default for field in fields}
     keywords = frozenset(field.alias for field in fields)
-    required = frozenset(f.alias for f in fields if f.default is attrs.NOTHING and f.factory is None)
+    required = frozenset(f.alias for f in fields if f.default is MISSING and f.factory is None)
     # attrs takes `_name` as the keyword `name`.
     names_by_keyword = {f.alias: f.name for f in fields if f.alias != f.name}
     # Fields whose value a call computes, in field order (the order attrs calls factories and converters).
@@ -373,11 +457,11 @@ def _plain_init(cls: type, fields: list[StructField]) -> Callable[..., None]:
 
 
 def _frozen_setattr(self: Any, name: str, value: Any) -> None:
-    raise attrs.exceptions.FrozenInstanceError
+    raise _attrs_module().exceptions.FrozenInstanceError
 
 
 def _frozen_delattr(self: Any, name: str) -> None:
-    raise attrs.exceptions.FrozenInstanceError
+    raise _attrs_module().exceptions.FrozenInstanceError
 
 
 def defer_attrs(cls: type, options: dict[str, Any]) -> None:
@@ -425,7 +509,9 @@ def _lazy_define(maybe_cls: _T | None = None, **options: Any) -> _T | Callable[[
 
 if TYPE_CHECKING:
     from attrs import define as lazy_define
+    from attrs import field as field
     from attrs import frozen as lazy_frozen
 else:
+    field = _field
     lazy_frozen = _lazy_frozen
     lazy_define = _lazy_define

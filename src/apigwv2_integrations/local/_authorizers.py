@@ -8,9 +8,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-import attrs
-
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
 from ._jwt import JwtError, claims_as_strings, fetch_jwks, token_scopes, verify
 from ._lambda import FunctionRunner, function_arn_in
 from ._model import AuthorizerModel
@@ -36,7 +34,7 @@ class Decision:
     """Why, for the request log."""
     authorizer_2_0: Mapping[str, Any] | None = None
     authorizer_1_0: Mapping[str, Any] | None = None
-    context_variables: Mapping[str, str] = attrs.field(factory=dict)
+    context_variables: Mapping[str, str] = field(factory=dict)
     headers: Sequence[tuple[str, str]] = ()
 
     @property

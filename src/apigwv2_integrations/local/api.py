@@ -12,11 +12,10 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from ..cfn.aws_apigatewayv2 import CfnApi
 from ..core.construct import Construct
 from ..core.stack import Stack
+from ..core.struct import evolve
 from ..core.tokens.token import Token
 from ._authorizers import Authorizers, Decision
 from ._deployment import Deployment
@@ -446,7 +445,7 @@ class LocalApi:
             refused.error = decision.reason
             return refused
         if decision.context_variables:
-            view = attrs.evolve(view, context={**view.context, **decision.context_variables})
+            view = evolve(view, context={**view.context, **decision.context_variables})
         if integration is None:
             return message_response(
                 500, "Internal Server Error", route_key=route.route_key, error="no integration"
@@ -528,9 +527,9 @@ class LocalApi:
     ) -> LocalResponse:
         arn = function_arn_in(str(integration.uri))
         if integration.payload_format_version == "2.0":
-            event = event_2_0(attrs.evolve(call, authorizer=decision.authorizer_2_0))
+            event = event_2_0(evolve(call, authorizer=decision.authorizer_2_0))
         else:
-            event = event_1_0(attrs.evolve(call, authorizer=decision.authorizer_1_0))
+            event = event_1_0(evolve(call, authorizer=decision.authorizer_1_0))
         invocation = self.functions.invoke(arn, event)
         if invocation.error is not None:
             return message_response(500, "Internal Server Error", error=invocation.error)

@@ -7,8 +7,6 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
-import attrs
-
 from ...cfn.aws_apigatewayv2 import CfnDomainName, DomainNameReference
 from ...cfn.aws_certificatemanager import CfnCertificate
 from ...core.arn import ArnFormat
@@ -17,7 +15,7 @@ from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.resource_types import IResource
 from ...core.stack import Stack
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ...core.tokens.token import Token
 from ._types import IpAddressType
 
@@ -134,7 +132,7 @@ class DomainNameProps(EndpointOptions):
 
     domain_name: str
     """The custom domain name."""
-    mtls: MTLSConfig | None = attrs.field(default=None, converter=_to_mtls)
+    mtls: MTLSConfig | None = field(default=None, converter=_to_mtls)
     """Mutual TLS settings. Default: none."""
 
 

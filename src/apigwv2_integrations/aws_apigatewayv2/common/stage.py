@@ -6,14 +6,12 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
-import attrs
-
 from ...cfn.aws_apigatewayv2 import CfnStage, StageReference
 from ...core.annotations import Annotations
 from ...core.construct import Construct, ledger
 from ...core.errors import ValidationError
 from ...core.resource import Resource
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ._base import IApi
@@ -72,9 +70,9 @@ class StageOptions:
     """Description of the stage."""
     detailed_metrics_enabled: bool | None = None
     """Turn on detailed CloudWatch metrics. Default: off."""
-    domain_mapping: DomainMappingOptions | None = attrs.field(default=None, converter=to_domain_mapping)
+    domain_mapping: DomainMappingOptions | None = field(default=None, converter=to_domain_mapping)
     """Map the stage to a custom domain name."""
-    throttle: ThrottleSettings | None = attrs.field(default=None, converter=to_throttle_settings)
+    throttle: ThrottleSettings | None = field(default=None, converter=to_throttle_settings)
     """Throttle settings of the default route. Default: none."""
     access_log_settings: IAccessLogSettings | None = None
     """Access logging (destination and format). Default: none."""

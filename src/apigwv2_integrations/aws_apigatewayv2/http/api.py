@@ -6,15 +6,13 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
-import attrs
-
 from ...cfn.aws_apigatewayv2 import CfnApi
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.stack import Stack
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ...core.tokens.token import Token
 from ..common._base import ApiBase
 from ..common._metrics import HttpMetrics
@@ -50,13 +48,13 @@ class CorsPreflightOptions:
 
     allow_credentials: bool | None = None
     """Allow credentials in CORS requests. Default: False."""
-    allow_headers: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    allow_headers: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Allowed request headers. Default: none."""
-    allow_methods: Sequence[CorsHttpMethod] | None = attrs.field(default=None, converter=optional_tuple)
+    allow_methods: Sequence[CorsHttpMethod] | None = field(default=None, converter=optional_tuple)
     """Allowed methods. Default: none."""
-    allow_origins: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    allow_origins: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Allowed origins. Default: none."""
-    expose_headers: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    expose_headers: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Headers exposed to the browser. Default: none."""
     max_age: Duration | None = None
     """How long browsers cache the preflight response. Default: none."""
@@ -72,17 +70,15 @@ class HttpApiProps:
 
     api_name: str | None = None
     """Name of the API. Default: the construct id."""
-    cors_preflight: CorsPreflightOptions | None = attrs.field(default=None, converter=_to_cors)
+    cors_preflight: CorsPreflightOptions | None = field(default=None, converter=_to_cors)
     """CORS configuration. Default: none."""
     create_default_stage: bool | None = None
     """Create a `$default` stage with auto-deploy. Default: True."""
-    default_authorization_scopes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    default_authorization_scopes: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Scopes for routes that use the default authorizer. Default: none."""
     default_authorizer: IHttpRouteAuthorizer | None = None
     """Authorizer of routes that name none. Default: none."""
-    default_domain_mapping: DomainMappingOptions | None = attrs.field(
-        default=None, converter=to_domain_mapping
-    )
+    default_domain_mapping: DomainMappingOptions | None = field(default=None, converter=to_domain_mapping)
     """Custom domain of the default stage. Default: none."""
     default_integration: HttpRouteIntegration | None = None
     """Integration of the `$default` route. Default: no `$default` route."""
@@ -110,9 +106,9 @@ class AddRoutesOptions:
 
     path: str
     integration: HttpRouteIntegration
-    authorization_scopes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    authorization_scopes: Sequence[str] | None = field(default=None, converter=optional_tuple)
     authorizer: IHttpRouteAuthorizer | None = None
-    methods: Sequence[HttpMethod] | None = attrs.field(default=None, converter=optional_tuple)
+    methods: Sequence[HttpMethod] | None = field(default=None, converter=optional_tuple)
 
 
 class _HttpApiBase(ApiBase, HttpMetrics):

@@ -6,8 +6,6 @@ import enum
 from collections.abc import Sequence
 from typing import ClassVar, Protocol, runtime_checkable
 
-import attrs
-
 from ...aws_iam import IRole
 from ...cfn.aws_apigatewayv2 import AuthorizerReference, CfnAuthorizer
 from ...core.construct import Construct
@@ -15,7 +13,7 @@ from ...core.converters import optional_tuple, to_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.resource import Resource
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ...core.tokens.token import Token
 from .._identity_source import check_http_jwt_identity_source, check_http_lambda_identity_source
 from ..common._api_quotas import count_authorizer
@@ -84,7 +82,7 @@ class HttpAuthorizerProps:
 
     http_api: IHttpApi
     """The API the authorizer belongs to."""
-    identity_source: Sequence[str] = attrs.field(converter=to_tuple)
+    identity_source: Sequence[str] = field(converter=to_tuple)
     """Where API Gateway reads the caller's identity from."""
     type: HttpAuthorizerType
     """The kind of authorizer."""
@@ -94,7 +92,7 @@ class HttpAuthorizerProps:
     """The invoke URI of the Lambda function (Lambda authorizers only)."""
     enable_simple_responses: bool | None = None
     """Let the Lambda function return a boolean `isAuthorized`. Default: False."""
-    jwt_audience: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    jwt_audience: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Audiences a JWT must name (JWT authorizers only)."""
     jwt_issuer: str | None = None
     """The issuer of the JWTs (JWT authorizers only)."""

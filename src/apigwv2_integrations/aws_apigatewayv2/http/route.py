@@ -6,15 +6,13 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
-import attrs
-
 from ...cfn.aws_apigatewayv2 import CfnRoute, RouteReference
 from ...core.annotations import Annotations
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
 from ...core.resource import Resource
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ...core.tokens.pseudo import Aws
 from ...core.tokens.token import Token
 from ..common._api_quotas import claim_route_key
@@ -126,7 +124,7 @@ class HttpRouteProps:
     """The method and path the route matches."""
     integration: HttpRouteIntegration
     """Where matched requests go."""
-    authorization_scopes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    authorization_scopes: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """OAuth scopes the caller needs (JWT authorizers). Default: none."""
     authorizer: IHttpRouteAuthorizer | None = None
     """The authorizer of the route. Default: none."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
-import attrs
-
 from ...aws_ec2 import ISecurityGroup, ISubnet, IVpc, SubnetSelection, SubnetType
 from ...cfn.aws_apigatewayv2 import CfnVpcLink, VpcLinkReference
 from ...core.construct import Construct
@@ -15,7 +13,7 @@ from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.names import Names
 from ...core.resource import Resource
-from ...core.struct import lazy_frozen
+from ...core.struct import field, fields_of, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ._types import IVpcLink
 
@@ -32,9 +30,9 @@ class VpcLinkProps:
 
     vpc: IVpc
     """The VPC the link reaches into."""
-    security_groups: Sequence[ISecurityGroup] | None = attrs.field(default=None, converter=optional_tuple)
+    security_groups: Sequence[ISecurityGroup] | None = field(default=None, converter=optional_tuple)
     """Security groups of the link's network interfaces. Default: none."""
-    subnets: SubnetSelection | None = attrs.field(default=None, converter=_to_subnet_selection)
+    subnets: SubnetSelection | None = field(default=None, converter=_to_subnet_selection)
     """Subnets of the link. Default: the VPC's private subnets with egress."""
     vpc_link_name: str | None = None
     """The link's name. Default: the construct's unique id."""
@@ -131,4 +129,4 @@ class VpcLink(Resource):
 
 
 def _selection_kwargs(selection: SubnetSelection) -> dict[str, Any]:
-    return {f.name: getattr(selection, f.name) for f in attrs.fields(type(selection))}
+    return {f.name: getattr(selection, f.name) for f in fields_of(type(selection))}

@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
-import attrs
-
 from ...cfn.aws_apigatewayv2 import CfnApi
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.stack import Stack
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ...core.tokens.token import Token
 from ..common._base import ApiBase
 from ..common._types import IpAddressType
@@ -65,21 +63,15 @@ class WebSocketApiProps:
     """Where API keys are read. Default: none."""
     api_name: str | None = None
     """Name of the API. Default: the construct id."""
-    connect_route_options: WebSocketRouteOptions | None = attrs.field(
-        default=None, converter=_to_route_options
-    )
+    connect_route_options: WebSocketRouteOptions | None = field(default=None, converter=_to_route_options)
     """The `$connect` route. Default: none."""
-    default_route_options: WebSocketRouteOptions | None = attrs.field(
-        default=None, converter=_to_route_options
-    )
+    default_route_options: WebSocketRouteOptions | None = field(default=None, converter=_to_route_options)
     """The `$default` route. Default: none."""
     description: str | None = None
     """Description of the API. Default: none."""
     disable_schema_validation: bool | None = None
     """Skip schema validation of imported definitions. Default: False."""
-    disconnect_route_options: WebSocketRouteOptions | None = attrs.field(
-        default=None, converter=_to_route_options
-    )
+    disconnect_route_options: WebSocketRouteOptions | None = field(default=None, converter=_to_route_options)
     """The `$disconnect` route. Default: none."""
     ip_address_type: IpAddressType | None = None
     """IP address types. Default: IPv4."""

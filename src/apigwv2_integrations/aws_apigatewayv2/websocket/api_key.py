@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
-import attrs
-
 from ...aws_iam import Grant, IGrantable
 from ...cfn.aws_apigateway import ApiKeyReference, CfnApiKey
 from ...core.arn import ArnFormat
@@ -14,7 +12,7 @@ from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.stack import Stack
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ...core.tokens.token import Token
 from ..common.stage import ThrottleSettings, to_throttle_settings
 from ._types import IApiKey
@@ -56,11 +54,11 @@ class ApiKeyProps(ApiKeyOptions):
 class RateLimitedApiKeyProps(ApiKeyProps):
     """Properties of a RateLimitedApiKey."""
 
-    api_stages: Sequence[UsagePlanPerApiStage] | None = attrs.field(default=None, converter=to_api_stages)
+    api_stages: Sequence[UsagePlanPerApiStage] | None = field(default=None, converter=to_api_stages)
     """The API stages the key's usage plan covers. Default: none."""
-    quota: QuotaSettings | None = attrs.field(default=None, converter=to_quota_settings)
+    quota: QuotaSettings | None = field(default=None, converter=to_quota_settings)
     """How many requests the key may make per period. Default: no quota."""
-    throttle: ThrottleSettings | None = attrs.field(default=None, converter=to_throttle_settings)
+    throttle: ThrottleSettings | None = field(default=None, converter=to_throttle_settings)
     """Request rate and burst of the key. Default: no throttling."""
 
 

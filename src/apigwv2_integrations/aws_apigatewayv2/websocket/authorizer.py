@@ -6,13 +6,11 @@ import enum
 from collections.abc import Sequence
 from typing import ClassVar, Protocol, runtime_checkable
 
-import attrs
-
 from ...cfn.aws_apigatewayv2 import AuthorizerReference, CfnAuthorizer
 from ...core.construct import Construct
 from ...core.converters import to_tuple
 from ...core.resource import Resource
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from .._identity_source import check_web_socket_identity_source
 from ..common._api_quotas import count_authorizer
 from ..common.authorizer import IAuthorizer
@@ -60,7 +58,7 @@ class WebSocketAuthorizerProps:
 
     web_socket_api: IWebSocketApi
     """The API the authorizer belongs to."""
-    identity_source: Sequence[str] = attrs.field(converter=to_tuple)
+    identity_source: Sequence[str] = field(converter=to_tuple)
     """Where API Gateway reads the caller's identity from."""
     type: WebSocketAuthorizerType
     """The kind of authorizer."""

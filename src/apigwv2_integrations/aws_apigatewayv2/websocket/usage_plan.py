@@ -6,14 +6,12 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
-import attrs
-
 from ...cfn.aws_apigateway import CfnUsagePlan, CfnUsagePlanKey, UsagePlanReference
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.names import Names
 from ...core.resource import Resource
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ..common.stage import ThrottleSettings, check_throttle, to_throttle_settings
@@ -80,13 +78,13 @@ class AddApiKeyOptions:
 class UsagePlanProps:
     """Properties of a UsagePlan."""
 
-    api_stages: Sequence[UsagePlanPerApiStage] | None = attrs.field(default=None, converter=to_api_stages)
+    api_stages: Sequence[UsagePlanPerApiStage] | None = field(default=None, converter=to_api_stages)
     """The API stages the plan covers. Default: none."""
     description: str | None = None
     """Description of the plan. Default: none."""
-    quota: QuotaSettings | None = attrs.field(default=None, converter=to_quota_settings)
+    quota: QuotaSettings | None = field(default=None, converter=to_quota_settings)
     """How many requests a key may make per period. Default: no quota."""
-    throttle: ThrottleSettings | None = attrs.field(default=None, converter=to_throttle_settings)
+    throttle: ThrottleSettings | None = field(default=None, converter=to_throttle_settings)
     """Request rate and burst of each key. Default: no throttling."""
     usage_plan_name: str | None = None
     """Name of the plan. Default: none."""

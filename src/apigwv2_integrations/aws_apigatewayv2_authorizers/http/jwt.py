@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 from ...aws_apigatewayv2 import (
     HttpAuthorizer,
     HttpAuthorizerType,
@@ -16,7 +14,7 @@ from ...aws_apigatewayv2 import (
 from ...core.construct import Construct
 from ...core.converters import to_tuple
 from ...core.errors import ValidationError
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from .._lambda_authorizer import to_identity_source
 
 
@@ -24,11 +22,11 @@ from .._lambda_authorizer import to_identity_source
 class HttpJwtAuthorizerProps:
     """Options of an HttpJwtAuthorizer."""
 
-    jwt_audience: Sequence[str] = attrs.field(converter=to_tuple)
+    jwt_audience: Sequence[str] = field(converter=to_tuple)
     """The audiences a token must name (at least one)."""
     authorizer_name: str | None = None
     """The authorizer's name. Default: the id given to the constructor."""
-    identity_source: Sequence[str] | None = attrs.field(default=None, converter=to_identity_source)
+    identity_source: Sequence[str] | None = field(default=None, converter=to_identity_source)
     """Where API Gateway reads the token from. Default: ['$request.header.Authorization']."""
 
 

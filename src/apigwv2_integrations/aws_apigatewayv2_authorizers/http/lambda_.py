@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import Any
-
-import attrs
+from typing import TYPE_CHECKING, Any
 
 from ...aws_apigatewayv2 import (
     HttpAuthorizer,
@@ -22,8 +20,11 @@ from ...aws_lambda import IFunction
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from .._lambda_authorizer import _LambdaAuthorizer, to_identity_source
+
+if TYPE_CHECKING:
+    import attrs
 
 
 class HttpLambdaResponseType(enum.Enum):
@@ -60,14 +61,14 @@ class HttpLambdaAuthorizerProps:
 
     authorizer_name: str | None = None
     """The authorizer's name. Default: the id given to the constructor."""
-    identity_source: Sequence[str] | None = attrs.field(default=None, converter=to_identity_source)
+    identity_source: Sequence[str] | None = field(default=None, converter=to_identity_source)
     """Where API Gateway reads the caller's identity from. Default: ['$request.header.Authorization']."""
-    response_types: Sequence[HttpLambdaResponseType] | None = attrs.field(
+    response_types: Sequence[HttpLambdaResponseType] | None = field(
         default=None, converter=_to_response_types
     )
     """What the function can return; SIMPLE selects payload format 2.0.
     Default: [HttpLambdaResponseType.IAM]."""
-    results_cache_ttl: Duration | None = attrs.field(default=None, validator=_check_duration)
+    results_cache_ttl: Duration | None = field(default=None, validator=_check_duration)
     """How long API Gateway caches results, at most 1 hour; Duration.seconds(0) turns caching off.
     Default: Duration.minutes(5)."""
     role: IRole | None = None

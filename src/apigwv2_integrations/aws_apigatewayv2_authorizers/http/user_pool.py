@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 from ...aws_apigatewayv2 import (
     HttpAuthorizer,
     HttpAuthorizerType,
@@ -18,7 +16,7 @@ from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
 from ...core.stack import Stack
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from .._lambda_authorizer import to_identity_source
 
 
@@ -28,9 +26,9 @@ class HttpUserPoolAuthorizerProps:
 
     authorizer_name: str | None = None
     """The authorizer's name. Default: the id given to the constructor."""
-    identity_source: Sequence[str] | None = attrs.field(default=None, converter=to_identity_source)
+    identity_source: Sequence[str] | None = field(default=None, converter=to_identity_source)
     """Where API Gateway reads the token from. Default: ['$request.header.Authorization']."""
-    user_pool_clients: Sequence[IUserPoolClient] | None = attrs.field(default=None, converter=optional_tuple)
+    user_pool_clients: Sequence[IUserPoolClient] | None = field(default=None, converter=optional_tuple)
     """The clients whose tokens are accepted. Default: a new client `UserPoolAuthorizerClient` of the pool."""
     user_pool_region: str | None = None
     """The region of the user pool. Default: the region of the stack of the route's API."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 from ...aws_apigatewayv2 import (
     IWebSocketApi,
     IWebSocketRoute,
@@ -16,7 +14,7 @@ from ...aws_apigatewayv2 import (
 )
 from ...aws_lambda import IFunction
 from ...core.construct import Construct
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from .._lambda_authorizer import _LambdaAuthorizer, to_identity_source
 
 
@@ -26,7 +24,7 @@ class WebSocketLambdaAuthorizerProps:
 
     authorizer_name: str | None = None
     """The authorizer's name. Default: the id given to the constructor."""
-    identity_source: Sequence[str] | None = attrs.field(default=None, converter=to_identity_source)
+    identity_source: Sequence[str] | None = field(default=None, converter=to_identity_source)
     """Where API Gateway reads the caller's identity from (`route.request.header.*`,
     `route.request.querystring.*`, `stageVariables.*`, `context.*`).
     Default: ['route.request.header.Authorization']."""

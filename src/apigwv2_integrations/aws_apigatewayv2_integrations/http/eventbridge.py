@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from ...aws_apigatewayv2 import HttpIntegrationSubtype, ParameterMapping
 from ...core.construct import Construct
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ._aws_service_integration import _HttpAwsServiceIntegration, check_subtype
 
 if TYPE_CHECKING:
@@ -32,12 +30,12 @@ def _to_event_bus_reference(value: EventBusReference | Mapping[str, Any]) -> Eve
 class HttpEventBridgeIntegrationProps:
     """Options of an HttpEventBridgeIntegration."""
 
-    event_bus_ref: EventBusReference = attrs.field(converter=_to_event_bus_reference)
+    event_bus_ref: EventBusReference = field(converter=_to_event_bus_reference)
     """The event bus events are put on: `bus.event_bus_ref`, or its ARN and name."""
     parameter_mapping: ParameterMapping | None = None
     """Request parameters sent to PutEvents; `EventBusName` is added unless it is set. Default:
     `Detail`, `DetailType` and `Source` from the request body, and the bus's `EventBusName`."""
-    subtype: HttpIntegrationSubtype | None = attrs.field(default=None, converter=check_subtype)
+    subtype: HttpIntegrationSubtype | None = field(default=None, converter=check_subtype)
     """The EventBridge action (an `EVENTBRIDGE_*` subtype). Default: EVENTBRIDGE_PUT_EVENTS."""
 
 

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-import attrs
-
 from ...aws_apigatewayv2 import HttpIntegrationSubtype, ParameterMapping
 from ...core.construct import Construct
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ._aws_service_integration import _HttpAwsServiceIntegration, check_subtype
 
 if TYPE_CHECKING:
@@ -32,13 +30,13 @@ def _check_queue(value: object) -> IQueue:
 class HttpSqsIntegrationProps:
     """Options of an HttpSqsIntegration."""
 
-    queue: IQueue = attrs.field(converter=_check_queue)
+    queue: IQueue = field(converter=_check_queue)
     """The queue the route works on."""
     parameter_mapping: ParameterMapping | None = None
     """Request parameters sent to SQS. Default: `QueueUrl`, plus `MessageBody` from
     `$request.body.MessageBody` for SQS_SEND_MESSAGE and `ReceiptHandle` from
     `$request.body.ReceiptHandle` for SQS_DELETE_MESSAGE."""
-    subtype: HttpIntegrationSubtype | None = attrs.field(default=None, converter=check_subtype)
+    subtype: HttpIntegrationSubtype | None = field(default=None, converter=check_subtype)
     """The SQS action (an `SQS_*` subtype). Default: SQS_SEND_MESSAGE."""
 
 

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from typing import cast
 
-import attrs
-
 from ...aws_apigatewayv2 import HttpIntegrationSubtype, ParameterMapping
 from ...aws_stepfunctions import IStateMachine, StateMachine, StateMachineType
 from ...core.arn import Arn, ArnComponents, ArnFormat
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.stack import Stack
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ._aws_service_integration import _HttpAwsServiceIntegration, check_subtype
 
 _ACTIONS = {
@@ -35,12 +33,12 @@ def _check_state_machine(value: object) -> IStateMachine:
 class HttpStepFunctionsIntegrationProps:
     """Options of an HttpStepFunctionsIntegration."""
 
-    state_machine: IStateMachine = attrs.field(converter=_check_state_machine)
+    state_machine: IStateMachine = field(converter=_check_state_machine)
     """The state machine (aws_cdk takes only a `StateMachine`; an imported one works here too)."""
     parameter_mapping: ParameterMapping | None = None
     """Request parameters sent to Step Functions; STOP_EXECUTION needs `ExecutionArn`.
     Default: `StateMachineArn` only."""
-    subtype: HttpIntegrationSubtype | None = attrs.field(default=None, converter=check_subtype)
+    subtype: HttpIntegrationSubtype | None = field(default=None, converter=check_subtype)
     """The Step Functions action (a `STEPFUNCTIONS_*` subtype). Default: STEPFUNCTIONS_START_EXECUTION."""
 
 

@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
-import attrs
-
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from .._types import IUserPool
 from .base import AttributeMapping, UserPoolIdentityProviderProps, _UserPoolIdentityProviderBase
 
@@ -22,7 +20,7 @@ class UserPoolIdentityProviderAmazonProps(UserPoolIdentityProviderProps):
     """The client id of the Login with Amazon app."""
     client_secret: str
     """The client secret of the app."""
-    scopes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    scopes: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """The scopes requested from Amazon. Default: ['profile']."""
 
 

@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
-import attrs
-
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
 from ...core.secret_value import SecretValue
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from .._types import IUserPool
 from .base import AttributeMapping, UserPoolIdentityProviderProps, _UserPoolIdentityProviderBase
 
@@ -30,7 +28,7 @@ class UserPoolIdentityProviderAppleProps(UserPoolIdentityProviderProps):
     """The private key in plain text; prefer `private_key_value`. Default: none."""
     private_key_value: SecretValue | None = None
     """The private key. Default: none."""
-    scopes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    scopes: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """The scopes requested from Apple. Default: ['name']."""
 
 

@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
-
 from ...cfn.aws_cognito import CfnUserPoolIdentityProvider, UserPoolIdentityProviderReference
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ...core.tokens.token import IResolvable, Token
 from .._types import IUserPool
 from ..user_pool_attr import STANDARD_ATTRIBUTE_NAMES
@@ -111,7 +109,7 @@ class AttributeMapping:
     """The postal address. Default: not mapped."""
     birthdate: ProviderAttribute | None = None
     """The birth date. Default: not mapped."""
-    custom: Mapping[str, ProviderAttribute] | None = attrs.field(default=None, converter=_to_custom_mapping)
+    custom: Mapping[str, ProviderAttribute] | None = field(default=None, converter=_to_custom_mapping)
     """Custom attributes by their full name (`custom:...`). Default: none."""
     email: ProviderAttribute | None = None
     """The email address. Default: not mapped."""
@@ -158,7 +156,7 @@ class UserPoolIdentityProviderProps:
 
     user_pool: IUserPool
     """The user pool the provider signs users in to."""
-    attribute_mapping: AttributeMapping | None = attrs.field(default=None, converter=to_attribute_mapping)
+    attribute_mapping: AttributeMapping | None = field(default=None, converter=to_attribute_mapping)
     """Which provider attribute fills each pool attribute. Default: none."""
 
 

@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
-import attrs
-
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from .._types import IUserPool
 from .base import AttributeMapping, UserPoolIdentityProviderProps, _UserPoolIdentityProviderBase
 
@@ -24,7 +22,7 @@ class UserPoolIdentityProviderFacebookProps(UserPoolIdentityProviderProps):
     """The app secret."""
     api_version: str | None = None
     """The Graph API version. Default: Cognito's default."""
-    scopes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    scopes: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """The permissions requested from Facebook. Default: ['public_profile']."""
 
 

@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
-import attrs
-
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
 from ...core.secret_value import SecretValue
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from .._types import IUserPool
 from .base import AttributeMapping, UserPoolIdentityProviderProps, _UserPoolIdentityProviderBase
 
@@ -26,7 +24,7 @@ class UserPoolIdentityProviderGoogleProps(UserPoolIdentityProviderProps):
     """The client secret in plain text; prefer `client_secret_value`. Default: none."""
     client_secret_value: SecretValue | None = None
     """The client secret. Default: none."""
-    scopes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    scopes: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """The scopes requested from Google. Default: ['profile']."""
 
 

@@ -7,13 +7,11 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
-import attrs
-
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
 from ...core.names import Names
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ...core.tokens.token import Token
 from .._types import IUserPool
 from .base import AttributeMapping, UserPoolIdentityProviderProps, _UserPoolIdentityProviderBase
@@ -59,13 +57,13 @@ class UserPoolIdentityProviderOidcProps(UserPoolIdentityProviderProps):
     """The issuer URL."""
     attribute_request_method: OidcAttributeRequestMethod | None = None
     """How user attributes are requested. Default: GET."""
-    endpoints: OidcEndpoints | None = attrs.field(default=None, converter=_to_endpoints)
+    endpoints: OidcEndpoints | None = field(default=None, converter=_to_endpoints)
     """The endpoints, when the issuer has no discovery document. Default: discovered."""
-    identifiers: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    identifiers: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Identifiers (such as email domains) that select this provider. Default: none."""
     name: str | None = None
     """The provider name, 3 to 32 characters. Default: from the construct path."""
-    scopes: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    scopes: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """The scopes requested. Default: ['openid']."""
 
 

@@ -6,12 +6,10 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
-import attrs
-
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.names import Names
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from .._types import IUserPool
 from .base import AttributeMapping, UserPoolIdentityProviderProps, _UserPoolIdentityProviderBase
 
@@ -66,7 +64,7 @@ class UserPoolIdentityProviderSamlProps(UserPoolIdentityProviderProps):
     """The provider's metadata."""
     encrypted_responses: bool | None = None
     """Require encrypted SAML assertions. Default: False."""
-    identifiers: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    identifiers: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Identifiers (such as email domains) that select this provider. Default: none."""
     idp_initiated: bool | None = None
     """Accept sign-in started at the provider. Default: False."""

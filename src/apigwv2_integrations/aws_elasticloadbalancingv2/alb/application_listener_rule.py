@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 from ...cfn.aws_elasticloadbalancingv2 import CfnListenerRule
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ._types import IApplicationListener, IApplicationTargetGroup
@@ -28,11 +26,9 @@ class ApplicationListenerRuleProps:
     """The rule's priority; lower numbers are evaluated first."""
     action: ListenerAction | None = None
     """What the rule does. Default: forward to `target_groups`."""
-    conditions: Sequence[ListenerCondition] | None = attrs.field(default=None, converter=optional_tuple)
+    conditions: Sequence[ListenerCondition] | None = field(default=None, converter=optional_tuple)
     """When the rule applies. Default: none (at least one is required)."""
-    target_groups: Sequence[IApplicationTargetGroup] | None = attrs.field(
-        default=None, converter=optional_tuple
-    )
+    target_groups: Sequence[IApplicationTargetGroup] | None = field(default=None, converter=optional_tuple)
     """Target groups to forward to. Default: none."""
 
 

@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from ...aws_ec2 import IConnectable, IVpc, Port
 from ...core.construct import Construct, IConstruct
 from ...core.converters import optional_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ...core.tokens.token import Token
 from ..shared._imported import _ImportedTargetGroup
 from ..shared._rendering import default_port_for_protocol, default_protocol_for_port
@@ -74,9 +72,7 @@ class ApplicationTargetGroupProps(BaseTargetGroupProps):
     """Keep clients on one target this long, 1 second to 7 days. Default: no stickiness."""
     stickiness_cookie_name: str | None = None
     """The application cookie for stickiness. Default: a load balancer cookie."""
-    targets: Sequence[IApplicationLoadBalancerTarget] | None = attrs.field(
-        default=None, converter=optional_tuple
-    )
+    targets: Sequence[IApplicationLoadBalancerTarget] | None = field(default=None, converter=optional_tuple)
     """The targets to register. Default: none."""
 
 

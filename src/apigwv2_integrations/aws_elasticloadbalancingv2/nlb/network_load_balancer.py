@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from ...aws_ec2 import Connections, ISecurityGroup, IVpc, SecurityGroup, SubnetSelection
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
@@ -14,7 +12,7 @@ from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.feature_flags import FeatureFlags
 from ...core.names import Names
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ..shared._imported import _ImportedLoadBalancer
 from ..shared._rendering import bool_attribute
@@ -40,7 +38,7 @@ class NetworkLoadBalancerProps(BaseLoadBalancerProps):
     """The IP address type. Default: IPv4."""
     disable_security_groups: bool | None = None
     """Create no security group even under the feature flag that adds one. Default: false."""
-    security_groups: Sequence[ISecurityGroup] | None = attrs.field(default=None, converter=optional_tuple)
+    security_groups: Sequence[ISecurityGroup] | None = field(default=None, converter=optional_tuple)
     """Security groups of the load balancer. Default: one new group when the
     `@aws-cdk/aws-elasticloadbalancingv2:networkLoadBalancerWithSecurityGroupByDefault` feature flag is on,
     else none."""
@@ -58,7 +56,7 @@ class NetworkLoadBalancerAttributes:
     """Its canonical hosted zone id. Default: unknown."""
     load_balancer_dns_name: str | None = None
     """Its DNS name. Default: unknown."""
-    load_balancer_security_groups: Sequence[str] | None = attrs.field(default=None, converter=optional_tuple)
+    load_balancer_security_groups: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Ids of its security groups. Default: none."""
     vpc: IVpc | None = None
     """Its VPC, needed for `add_targets`. Default: unknown."""

@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from ...aws_ec2 import IVpc
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ..shared._imported import _ImportedTargetGroup
 from ..shared._rendering import bool_attribute
 from ..shared.base_target_group import (
@@ -56,7 +54,7 @@ class NetworkTargetGroupProps(BaseTargetGroupProps):
     """The protocol to the targets. Default: TCP."""
     proxy_protocol_v2: bool | None = None
     """Send proxy protocol v2 headers. Default: false."""
-    targets: Sequence[INetworkLoadBalancerTarget] | None = attrs.field(default=None, converter=optional_tuple)
+    targets: Sequence[INetworkLoadBalancerTarget] | None = field(default=None, converter=optional_tuple)
     """The targets to register. Default: none."""
 
 

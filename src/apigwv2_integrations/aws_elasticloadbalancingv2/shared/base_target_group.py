@@ -6,15 +6,13 @@ import re
 from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
-import attrs
-
 from ...aws_ec2 import IVpc
 from ...cfn.aws_elasticloadbalancingv2 import CfnTargetGroup, TargetGroupReference
 from ...core.annotations import Annotations
 from ...core.construct import Construct, DependencyGroup
 from ...core.duration import Duration
 from ...core.errors import ValidationError
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ._rendering import AttributeBag, bool_attribute, cfn_object
@@ -73,7 +71,7 @@ class BaseTargetGroupProps:
     """Balance across availability zones. Default: the load balancer's setting."""
     deregistration_delay: Duration | None = None
     """Time to drain a deregistering target. Default: 300 seconds."""
-    health_check: HealthCheck | None = attrs.field(default=None, converter=to_health_check)
+    health_check: HealthCheck | None = field(default=None, converter=to_health_check)
     """The health check. Default: the service's defaults."""
     ip_address_type: TargetGroupIpAddressType | None = None
     """The IP address type of the targets. Default: IPv4."""

@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
-
 from ...core.construct import Construct
 from ...core.converters import optional_dict
 from ...core.errors import ValidationError
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ..chain import Chain
 from ..condition import Condition
 from ..types import AfterwardsOptions, ChoiceTransitionOptions, IChainable, INextable, QueryLanguage
@@ -27,7 +25,7 @@ class ChoiceProps:
     """The state's query language. Default: the state machine's."""
     state_name: str | None = None
     """The state's name in the definition. Default: the construct id."""
-    assign: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
+    assign: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """Workflow variables to set. Default: none."""
     input_path: str | None = None
     """The part of the input the state sees. Default: `$`."""

@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
-
 from ...core.annotations import Annotations
 from ...core.construct import Construct
 from ...core.converters import to_dict
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ..types import QueryLanguage
 from ._nextable_state import _RetriableState
 
@@ -19,7 +17,7 @@ from ._nextable_state import _RetriableState
 class CustomStateProps:
     """Properties of a CustomState."""
 
-    state_json: dict[str, Any] = attrs.field(converter=to_dict)
+    state_json: dict[str, Any] = field(converter=to_dict)
     """The state's Amazon States Language JSON."""
 
 

@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
-
 from ...core.construct import Construct
 from ...core.converters import optional_dict
-from ...core.struct import lazy_frozen
+from ...core.struct import field, fields_of, lazy_frozen
 from .._json_path import render_object
 from ..state_graph import StateGraph
 from ..types import (
@@ -27,7 +25,7 @@ from .map_base import MapBase, MapBaseProps, ProvideItems
 class MapProps(MapBaseProps):
     """Properties of a Map state."""
 
-    parameters: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
+    parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """Each item's input, built from JSON paths (older form of item_selector). Default: none."""
 
 
@@ -77,7 +75,7 @@ class Map(_RetriableState, MapBase):  # the private base first, so its methods a
             outputs=outputs,
         )
         super().__init__(
-            scope, id, **{field.name: getattr(props, field.name) for field in attrs.fields(MapProps)}
+            scope, id, **{attribute.name: getattr(props, attribute.name) for attribute in fields_of(MapProps)}
         )
         self.processor_mode = ProcessorMode.INLINE
 

@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
-
 from ...core.construct import Construct
 from ...core.converters import optional_dict
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ...core.tokens.token import Token
 from .._json_path import render_object
 from ..types import ProcessorMode, QueryLanguage
@@ -54,9 +52,9 @@ class MapBaseProps:
     """The state's query language. Default: the state machine's."""
     state_name: str | None = None
     """The state's name in the definition. Default: the construct id."""
-    assign: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
+    assign: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """Workflow variables to set. Default: none."""
-    item_selector: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
+    item_selector: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """Each item as the processor sees it, built from JSON paths. Default: the item."""
     jsonata_item_selector: str | None = None
     """A JSONata item selector. Default: none."""
@@ -74,7 +72,7 @@ class MapBaseProps:
     """A JSON path to the concurrency limit. Default: none."""
     result_path: str | None = None
     """Where the result goes in the input. Default: `$`."""
-    result_selector: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
+    result_selector: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """The result, built from JSON paths. Default: the result."""
     outputs: Any = None
     """The JSONata output. Default: the state's result."""

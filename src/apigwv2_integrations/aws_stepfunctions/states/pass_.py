@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from ...core.construct import Construct
 from ...core.converters import optional_dict
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from .._json_path import render_object
 from ..types import QueryLanguage
 from ._nextable_state import _NextableState
@@ -61,7 +59,7 @@ class PassProps:
     """The state's query language. Default: the state machine's."""
     state_name: str | None = None
     """The state's name in the definition. Default: the construct id."""
-    assign: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
+    assign: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """Workflow variables to set. Default: none."""
     input_path: str | None = None
     """The part of the input the state sees. Default: `$`."""
@@ -69,7 +67,7 @@ class PassProps:
     """The part of the output passed on. Default: `$`."""
     outputs: Any = None
     """The JSONata output. Default: the state's result."""
-    parameters: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
+    parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """The state's input, built from JSON paths. Default: the input."""
     result: Result | None = None
     """A fixed result. Default: the input."""

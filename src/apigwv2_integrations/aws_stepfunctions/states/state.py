@@ -6,13 +6,11 @@ import functools
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from ...core.construct import Construct
 from ...core.converters import optional_dict
 from ...core.duration import Duration
 from ...core.errors import ValidationError
-from ...core.struct import lazy_frozen
+from ...core.struct import evolve, field, lazy_frozen
 from ...core.tokens.token import Token
 from .._json_path import render_object
 from ..condition import Condition
@@ -111,15 +109,15 @@ class StateProps:
     """The part of the output passed on. Default: `$` (all of it)."""
     outputs: Any = None
     """The JSONata output. Default: the state's result."""
-    arguments: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
+    arguments: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """The JSONata arguments. Default: none."""
-    assign: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
+    assign: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """Workflow variables to set. Default: none."""
-    parameters: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
+    parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """The state's input, built from JSON paths. Default: the input as is."""
     result_path: str | None = None
     """Where the result goes in the input. Default: `$` (replaces it)."""
-    result_selector: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
+    result_selector: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """The result, built from JSON paths. Default: the result as is."""
 
 
@@ -325,11 +323,11 @@ class State(Construct):
 
     def _add_retry(self, props: RetryProps) -> None:
         _check_errors(props.errors)
-        self._retries.append(attrs.evolve(props, errors=props.errors or (Errors.ALL,)))
+        self._retries.append(evolve(props, errors=props.errors or (Errors.ALL,)))
 
     def _add_catch(self, handler: State, props: CatchProps) -> None:
         _check_errors(props.errors)
-        self._catches.append(_Catch(handler, attrs.evolve(props, errors=props.errors or (Errors.ALL,))))
+        self._catches.append(_Catch(handler, evolve(props, errors=props.errors or (Errors.ALL,))))
         handler._add_incoming(self)
         if self._containing_graph is not None:
             handler.bind_to_graph(self._containing_graph)

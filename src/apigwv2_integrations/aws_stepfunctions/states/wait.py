@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
-
 from ...core.construct import Construct
 from ...core.converters import optional_dict
 from ...core.duration import Duration
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ..types import QueryLanguage
 from ._nextable_state import _NextableState
 from .state import state_options
@@ -64,7 +62,7 @@ class WaitProps:
     """The state's query language. Default: the state machine's."""
     state_name: str | None = None
     """The state's name in the definition. Default: the construct id."""
-    assign: dict[str, Any] | None = attrs.field(default=None, converter=optional_dict)
+    assign: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """Workflow variables to set. Default: none."""
 
 

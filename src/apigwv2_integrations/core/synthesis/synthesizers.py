@@ -6,8 +6,6 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
-import attrs
-
 from .._digests import sha256
 from ..assets import (
     DockerImageAssetLocation,
@@ -18,7 +16,7 @@ from ..assets import (
 )
 from ..errors import ValidationError
 from ..stage import Stage
-from ..struct import lazy_frozen
+from ..struct import field, lazy_frozen
 from ..tokens.fn import Fn
 from ..tokens.token import Token
 
@@ -42,10 +40,10 @@ class StackArtifactParts:
 
     properties: dict[str, Any]
     asset_manifest: dict[str, Any] | None = None
-    asset_manifest_properties: dict[str, Any] = attrs.field(factory=dict)
+    asset_manifest_properties: dict[str, Any] = field(factory=dict)
     lookup_role: dict[str, Any] | None = None
     # What the CLI's context lookups assume (`lookupRoleArn`, ...), added to each missing context entry.
-    lookup_options: dict[str, Any] = attrs.field(factory=dict)
+    lookup_options: dict[str, Any] = field(factory=dict)
 
 
 class IStackSynthesizer(Protocol):

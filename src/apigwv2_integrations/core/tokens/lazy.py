@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import builtins
-import inspect
+import types
 from typing import Any, Protocol
 
 from .token import IResolvable, IResolveContext, Token
+
+_CO_VARARGS = 0x04  # inspect.CO_VARARGS: a code object's flag for `*args`
 
 
 class IStringProducer(Protocol):
@@ -89,9 +91,11 @@ def _call(producer: Producer, context: IResolveContext) -> Any:
 
 def _takes_argument(function: Any) -> bool:
     code = getattr(function, "__code__", None)
-    if code is not None and not code.co_flags & inspect.CO_VARARGS:
+    if code is not None and not code.co_flags & _CO_VARARGS:
         # Bound methods carry `self` in co_argcount.
-        return bool(code.co_argcount - (1 if inspect.ismethod(function) else 0))
+        return bool(code.co_argcount - (1 if isinstance(function, types.MethodType) else 0))
+    import inspect  # deferred: inspect costs milliseconds at import and only odd producers need it
+
     try:
         return bool(inspect.signature(function).parameters)
     except (TypeError, ValueError):
