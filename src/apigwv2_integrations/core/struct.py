@@ -17,6 +17,7 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable
+from types import FrameType
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast, overload
 
 from .type_checks import check_struct_arguments, inside_globals, is_outside, trusted_depth
@@ -123,6 +124,8 @@ def realize(cls: type) -> None:
         try:
             for base in reversed(cls.__mro__[1:]):
                 realize(base)
+            if cls.__dict__.get("__init__") is _first_use_init:
+                type.__delattr__(cls, "__init__")  # attrs writes __init__ only for a class without one
             if _PLAIN_MARK in cls.__dict__:
                 for name in _PLAIN_METHODS:
                     if name in cls.__dict__:
@@ -137,8 +140,8 @@ def realize(cls: type) -> None:
                     type.__setattr__(cls, name, _FIRST_CALL_STUBS[name])
             else:
                 attrs.frozen(**options, slots=False)(cls)
-            if cls.__dict__.get("__new__") is _REALIZE_THEN_NEW:
-                type.__setattr__(cls, "__new__", _PLAIN_NEW)
+            if "__new__" not in cls.__dict__:
+                type.__setattr__(cls, "__new__", _CHECKING_NEW)
         finally:
             _realizing.discard(cls)
         subclass: type
@@ -216,36 +219,31 @@ class LazyAttrsMeta(type):
         raise AttributeError(name)
 
 
-def _realize_then_new(cls: type, *args: Any, **kwargs: Any) -> Any:
-    # Runs once per class: it gives the class an __init__ (the plain one, else attrs') and swaps
-    # itself for _plain_new. That __init__ is the one Python calls right after this returns.
+def _is_outside_call(frame: FrameType) -> bool:
+    return id(frame.f_globals) not in inside_globals and is_outside(frame)
+
+
+def _first_use_init(self: Any, *args: Any, **kwargs: Any) -> None:
+    # The __init__ of a struct until it is first made: gives the class its own __init__ (the plain one,
+    # else attrs') and calls it. Arguments from outside the package are type-checked on the way.
+    cls = next(k for k in type(self).__mro__ if k.__dict__.get("__init__") is _first_use_init)
     if not _give_plain_init(cls):
         realize(cls)
-    if (
-        kwargs
-        and not trusted_depth[0]
-        and id(_getframe(1).f_globals) not in inside_globals
-        and is_outside(_getframe(1))
-    ):
+    if kwargs and not trusted_depth[0] and _is_outside_call(_getframe(1)):
+        check_struct_arguments(cls, kwargs)
+    cls.__dict__["__init__"](self, *args, **kwargs)
+
+
+def _checking_new(cls: type, *args: Any, **kwargs: Any) -> Any:
+    # The __new__ of a struct built by attrs, whose __init__ checks nothing: arguments from outside the
+    # package are type-checked here. (The plain __init__ checks them itself, and its class keeps
+    # object.__new__: a __new__ written in Python would cost as much as the rest of the call.)
+    if kwargs and not trusted_depth[0] and _is_outside_call(_getframe(1)):
         check_struct_arguments(cls, kwargs)
     return object.__new__(cls)
 
 
-def _plain_new(cls: type, *args: Any, **kwargs: Any) -> Any:
-    # A class that once had its own __new__ keeps calling one; object.__new__ would reject the args.
-    # Arguments from outside the package are type-checked here, where a call is made anyway.
-    if (
-        kwargs
-        and not trusted_depth[0]
-        and id(_getframe(1).f_globals) not in inside_globals
-        and is_outside(_getframe(1))
-    ):
-        check_struct_arguments(cls, kwargs)
-    return object.__new__(cls)
-
-
-_REALIZE_THEN_NEW = staticmethod(_realize_then_new)
-_PLAIN_NEW = staticmethod(_plain_new)
+_CHECKING_NEW = staticmethod(_checking_new)
 
 
 # --- the plain __init__: what attrs' would do, without building the attrs class ---------------------
@@ -320,7 +318,6 @@ def _give_plain_init(cls: type) -> bool:
         else:
             type.__setattr__(cls, "__hash__", None)  # attrs.define: equal by value, so not hashable
         type.__setattr__(cls, _PLAIN_MARK, True)
-        type.__setattr__(cls, "__new__", _PLAIN_NEW)
         return True
 
 
@@ -332,7 +329,8 @@ def _fields_if_plain(cls: type) -> list[StructField] | None:
     if (
         "__attrs_attrs__" in cls.__dict__
         or options not in _PLAIN_OPTIONS
-        or any(name in cls.__dict__ for name in ("__init__", "__setattr__", "__delattr__", *_ON_FIRST_CALL))
+        or cls.__dict__.get("__init__", _first_use_init) is not _first_use_init
+        or any(name in cls.__dict__ for name in ("__new__", "__setattr__", "__delattr__", *_ON_FIRST_CALL))
         or hasattr(cls, "__attrs_pre_init__")
         or hasattr(cls, "__attrs_post_init__")
     ):
@@ -434,26 +432,46 @@ def _plain_init(cls: type, fields: list[StructField]) -> Callable[..., None]:
         if f.factory is not None or f.converter is not None
     )
 
-    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
-        if args or not keywords.issuperset(kwargs) or not required.issubset(kwargs):
-            realize(cls)
-            cls.__dict__["__init__"](self, *args, **kwargs)  # attrs' __init__ raises Python's TypeError
-            return
-        values = defaults.copy()
-        if names_by_keyword:
-            values.update(
-                {names_by_keyword.get(keyword, keyword): value for keyword, value in kwargs.items()}
-            )
-        else:
+    def cannot_take(self: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        realize(cls)
+        cls.__dict__["__init__"](self, *args, **kwargs)  # attrs' __init__ raises Python's TypeError
+
+    if not names_by_keyword and not computed:
+        # Most structs: fields with plain defaults, taken by their own names.
+        def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+            if not trusted_depth[0] and kwargs and _is_outside_call(_getframe(1)):
+                check_struct_arguments(cls, kwargs)
+            if args or not keywords.issuperset(kwargs) or not required.issubset(kwargs):
+                return cannot_take(self, args, kwargs)
+            values = defaults.copy()
             values.update(kwargs)
-        for name, keyword, factory, converter in computed:
-            value = factory() if factory is not None and keyword not in kwargs else values[name]
-            values[name] = value if converter is None else converter(value)
-        self.__dict__.update(values)
+            _set_attribute(self, "__dict__", values)
+            return None
+
+    else:
+
+        def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+            if not trusted_depth[0] and kwargs and _is_outside_call(_getframe(1)):
+                check_struct_arguments(cls, kwargs)
+            if args or not keywords.issuperset(kwargs) or not required.issubset(kwargs):
+                return cannot_take(self, args, kwargs)
+            values = defaults.copy()
+            if names_by_keyword:
+                values.update({names_by_keyword.get(key, key): value for key, value in kwargs.items()})
+            else:
+                values.update(kwargs)
+            for name, keyword, factory, converter in computed:
+                value = factory() if factory is not None and keyword not in kwargs else values[name]
+                values[name] = value if converter is None else converter(value)
+            _set_attribute(self, "__dict__", values)  # the new instance's attributes: no copy
+            return None
 
     __init__.__qualname__ = f"{cls.__qualname__}.__init__"
     __init__.__module__ = cls.__module__
     return __init__
+
+
+_set_attribute = object.__setattr__
 
 
 def _frozen_setattr(self: Any, name: str, value: Any) -> None:
@@ -467,7 +485,7 @@ def _frozen_delattr(self: Any, name: str) -> None:
 def defer_attrs(cls: type, options: dict[str, Any]) -> None:
     """Mark a class (whose metaclass is LazyAttrsMeta) to become `attrs.frozen(**options)` on first use."""
     type.__setattr__(cls, "_attrs_options", options)
-    type.__setattr__(cls, "__new__", _REALIZE_THEN_NEW)
+    type.__setattr__(cls, "__init__", _first_use_init)
 
 
 def _rebuild_lazy(cls: _T, options: dict[str, Any]) -> _T:
