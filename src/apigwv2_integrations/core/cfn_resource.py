@@ -200,7 +200,7 @@ class CfnResource(CfnRefElement):
             raise ValidationError(self, "type is required; pass type='AWS::Service::Resource'")
         self.cfn_resource_type = type
         self._properties: dict[str, Any] = dict(properties) if properties else {}
-        self.cfn_options = CfnResourceOptions()
+        self._cfn_options: CfnResourceOptions | None = None  # made when first read: most are never set
         self._raw_overrides: dict[str, Any] = {}
         self._depends_on: dict[int, CfnResource] = {}
         if getattr(self.node.root, "path_metadata", False):
@@ -210,6 +210,14 @@ class CfnResource(CfnRefElement):
     def is_cfn_resource(x: Any) -> bool:
         """True when `x` is a CfnResource."""
         return isinstance(x, CfnResource)
+
+    @property
+    def cfn_options(self) -> CfnResourceOptions:
+        """The resource's attributes beside its properties (condition, policies, metadata, ...)."""
+        options = self._cfn_options
+        if options is None:
+            options = self._cfn_options = CfnResourceOptions()
+        return options
 
     @property
     def env(self) -> ResourceEnvironment:
@@ -359,23 +367,24 @@ class CfnResource(CfnRefElement):
             if len(targets) > 1:
                 targets.sort(key=lambda d: locale_compare_key(d.node.path))
             body["DependsOn"] = list(dict.fromkeys(d.logical_id for d in targets))
-        options = self.cfn_options
-        if options.creation_policy is not None:
-            body["CreationPolicy"] = resolver.resolve(capitalize_property_names(options.creation_policy))
-        if options.update_policy is not None:
-            body["UpdatePolicy"] = resolver.resolve(capitalize_property_names(options.update_policy))
-        if options.update_replace_policy is not None:
-            body["UpdateReplacePolicy"] = resolver.resolve(options.update_replace_policy)
-        if options.deletion_policy is not None:
-            body["DeletionPolicy"] = resolver.resolve(options.deletion_policy)
-        if options.version is not None:
-            body["Version"] = options.version
-        if options.description is not None:
-            body["Description"] = resolver.resolve(options.description)
-        if options.metadata:
-            body["Metadata"] = resolver.resolve(options.metadata)
-        if options.condition is not None:
-            body["Condition"] = options.condition.logical_id
+        options = self._cfn_options
+        if options is not None:
+            if options.creation_policy is not None:
+                body["CreationPolicy"] = resolver.resolve(capitalize_property_names(options.creation_policy))
+            if options.update_policy is not None:
+                body["UpdatePolicy"] = resolver.resolve(capitalize_property_names(options.update_policy))
+            if options.update_replace_policy is not None:
+                body["UpdateReplacePolicy"] = resolver.resolve(options.update_replace_policy)
+            if options.deletion_policy is not None:
+                body["DeletionPolicy"] = resolver.resolve(options.deletion_policy)
+            if options.version is not None:
+                body["Version"] = options.version
+            if options.description is not None:
+                body["Description"] = resolver.resolve(options.description)
+            if options.metadata:
+                body["Metadata"] = resolver.resolve(options.metadata)
+            if options.condition is not None:
+                body["Condition"] = options.condition.logical_id
         if self._raw_overrides:
             if "Properties" in self._raw_overrides:
                 # tree.json shows the properties as set, before overrides (see core/synthesis/tree.py).

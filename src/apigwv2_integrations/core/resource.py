@@ -59,10 +59,22 @@ class Resource(Construct):
             parsed = Arn.split(environment_from_arn, ArnFormat.NO_RESOURCE_NAME)
             account = account or parsed.account
             region = region or parsed.region
-        self.env = ResourceEnvironment(
-            account=account or self.stack.account, region=region or self.stack.region
-        )
+        self._env_account = account or self.stack.account
+        self._env_region = region or self.stack.region
+        self._env: ResourceEnvironment | None = None  # made when first read: most resources never are
         self.physical_name = physical_name
+
+    @property
+    def env(self) -> ResourceEnvironment:
+        """The account and region the resource is in (its stack's, unless it was given others)."""
+        env = self._env
+        if env is None:
+            env = self._env = ResourceEnvironment(account=self._env_account, region=self._env_region)
+        return env
+
+    @env.setter
+    def env(self, value: ResourceEnvironment) -> None:
+        self._env = value
 
     @staticmethod
     def is_resource(construct: Any) -> bool:
