@@ -7,9 +7,11 @@ subclass being built), compared, hashed or shown, not when its module is importe
 class costs a quarter to half a millisecond (attrs writes its methods as source and compiles them),
 and a service package defines dozens of structs of which an app uses a few.
 
-Until then a frozen struct with plain fields is made by a plain `__init__` (see below), and its
-`__repr__`, `__eq__`, `__ne__` and `__hash__` are written by attrs when one of them is first called:
-synthesis calls none of them. Any other struct is built by attrs when it is first instantiated.
+Until then a struct with plain fields (a frozen one, or a mutable one without converters) is made by a
+plain `__init__` (see below), and a frozen struct's `__repr__`, `__eq__`, `__ne__` and `__hash__` are
+written by attrs when one of them is first called: synthesis calls none of them. Any other struct is
+built by attrs when it is first instantiated. `field(...)` stands in for `attrs.field(...)` in the
+class bodies, so that attrs itself is imported only when a class is built.
 """
 
 from __future__ import annotations
@@ -27,8 +29,12 @@ __all__ = [
     "FieldSpec",
     "LazyAttrsMeta",
     "StructField",
+    "as_dict",
     "defer_attrs",
+    "evolve",
     "field",
+    "fields_of",
+    "is_struct_class",
     "lazy_define",
     "lazy_frozen",
     "realize",
@@ -436,35 +442,21 @@ def _plain_init(cls: type, fields: list[StructField]) -> Callable[..., None]:
         realize(cls)
         cls.__dict__["__init__"](self, *args, **kwargs)  # attrs' __init__ raises Python's TypeError
 
-    if not names_by_keyword and not computed:
-        # Most structs: fields with plain defaults, taken by their own names.
-        def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
-            if not trusted_depth[0] and kwargs and _is_outside_call(_getframe(1)):
-                check_struct_arguments(cls, kwargs)
-            if args or not keywords.issuperset(kwargs) or not required.issubset(kwargs):
-                return cannot_take(self, args, kwargs)
-            values = defaults.copy()
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        if not trusted_depth[0] and kwargs and _is_outside_call(_getframe(1)):
+            check_struct_arguments(cls, kwargs)
+        if args or not keywords.issuperset(kwargs) or not required.issubset(kwargs):
+            return cannot_take(self, args, kwargs)
+        values = defaults.copy()
+        if names_by_keyword:
+            values.update({names_by_keyword.get(key, key): value for key, value in kwargs.items()})
+        else:
             values.update(kwargs)
-            _set_attribute(self, "__dict__", values)
-            return None
-
-    else:
-
-        def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
-            if not trusted_depth[0] and kwargs and _is_outside_call(_getframe(1)):
-                check_struct_arguments(cls, kwargs)
-            if args or not keywords.issuperset(kwargs) or not required.issubset(kwargs):
-                return cannot_take(self, args, kwargs)
-            values = defaults.copy()
-            if names_by_keyword:
-                values.update({names_by_keyword.get(key, key): value for key, value in kwargs.items()})
-            else:
-                values.update(kwargs)
-            for name, keyword, factory, converter in computed:
-                value = factory() if factory is not None and keyword not in kwargs else values[name]
-                values[name] = value if converter is None else converter(value)
-            _set_attribute(self, "__dict__", values)  # the new instance's attributes: no copy
-            return None
+        for name, keyword, factory, converter in computed:
+            value = factory() if factory is not None and keyword not in kwargs else values[name]
+            values[name] = value if converter is None else converter(value)
+        _set_attribute(self, "__dict__", values)  # the new instance's attributes: no copy
+        return None
 
     __init__.__qualname__ = f"{cls.__qualname__}.__init__"
     __init__.__module__ = cls.__module__
