@@ -1187,26 +1187,19 @@ def emit_reference_struct(resource: ResourceDef, imports: Imports) -> str:
 def emit_attribute(attr: Attribute, imports: Imports) -> str:
     """A read-only ``attr_*`` property (``Fn::GetAtt``), typed as aws-cdk-lib types it."""
     kind = attr.type.kind
-    imports.use("Token", "ResolutionTypeHint")
+    # CfnResource's `_attribute*` methods are `Token.as_string(self.get_att(...))` and its kin.
     if kind == "string":
-        type_name, body = (
-            "str",
-            f"Token.as_string(self.get_att({attr.cfn_name!r}, ResolutionTypeHint.STRING))",
-        )
+        type_name, body = "str", f"self._attribute_string({attr.cfn_name!r})"
     elif kind == "integer":
-        type_name, body = (
-            "float",
-            f"Token.as_number(self.get_att({attr.cfn_name!r}, ResolutionTypeHint.NUMBER))",
-        )
+        type_name, body = "float", f"self._attribute_number({attr.cfn_name!r})"
     elif kind == "number":
-        imports.use("IResolvable")
-        type_name, body = "IResolvable", f"self.get_att({attr.cfn_name!r}, ResolutionTypeHint.NUMBER)"
+        imports.use("IResolvable", "ResolutionTypeHint")
+        type_name, body = "IResolvable", f"self._attribute({attr.cfn_name!r}, ResolutionTypeHint.NUMBER)"
     elif kind == "array" and attr.type.element is not None and attr.type.element.kind == "string":
-        type_name = "list[str]"
-        body = f"Token.as_list(self.get_att({attr.cfn_name!r}, ResolutionTypeHint.STRING_LIST))"
+        type_name, body = "list[str]", f"self._attribute_list({attr.cfn_name!r})"
     else:
         imports.use("IResolvable")
-        type_name, body = "IResolvable", f"self.get_att({attr.cfn_name!r})"
+        type_name, body = "IResolvable", f"self._attribute({attr.cfn_name!r})"
     doc = first_sentence(attr.doc) if attr.doc else f"The ``{attr.cfn_name}`` attribute."
     return (
         "    @property\n"

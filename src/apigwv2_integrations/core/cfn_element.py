@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from .cfn_reference import CfnReference
+from .cfn_reference import reference_for
 from .construct import Construct, enclosing_stack
 from .errors import ValidationError
 from .reference_strength import ReferenceStrength
+from .tokens._encoding import TOKEN_MAP
 from .tokens._resolve import Resolver
 from .tokens.token import IResolvable, IResolveContext, Token
 
@@ -102,4 +103,5 @@ class CfnRefElement(CfnElement):
     @property
     def ref(self) -> str:
         """`{"Ref": logical_id}` as a string token."""
-        return Token.as_string(CfnReference.for_(self, "Ref"))
+        reference = reference_for(self, "Ref")
+        return TOKEN_MAP.register_string(reference, reference._display_hint())  # Token.as_string's work

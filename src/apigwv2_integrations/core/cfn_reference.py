@@ -55,12 +55,7 @@ class CfnReference(Reference):
     @staticmethod
     def for_(target: CfnElement, attribute: str, type_hint: ResolutionTypeHint | None = None) -> CfnReference:
         """Return the one reference object for this attribute of `target`."""
-        cache: dict[str, CfnReference] = target.__dict__.setdefault("_references", {})
-        reference = cache.get(attribute)
-        if reference is None:
-            reference = CfnReference(target, attribute, type_hint)
-            cache[attribute] = reference
-        return reference
+        return reference_for(target, attribute, type_hint)
 
     @property
     def producer(self) -> Stack:
@@ -90,6 +85,19 @@ class CfnReference(Reference):
 
     def __repr__(self) -> str:
         return f"CfnReference({self.target.node.path!r}, {self.attribute!r})"
+
+
+def reference_for(
+    target: CfnElement, attribute: str, type_hint: ResolutionTypeHint | None = None
+) -> CfnReference:
+    """`CfnReference.for_` for the package's own calls (`ref`, `attr_*`: thousands per app), which the
+    public method's argument checks would only slow down."""
+    cache: dict[str, CfnReference] = target.__dict__.setdefault("_references", {})
+    reference = cache.get(attribute)
+    if reference is None:
+        reference = CfnReference(target, attribute, type_hint)
+        cache[attribute] = reference
+    return reference
 
 
 class PseudoReference(CfnReference):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from .annotations import Annotations
 from .cfn_element import CfnRefElement
-from .cfn_reference import CfnReference
+from .cfn_reference import CfnReference, reference_for
 from .construct import Construct
 from .errors import ValidationError
 from .feature_flags import FeatureFlags
@@ -19,6 +19,7 @@ from .removal_policy import RemovalPolicy
 from .resource_types import ResourceEnvironment
 from .struct import is_struct_class, lazy_define, struct_fields
 from .tags import TagManager
+from .tokens._encoding import TOKEN_MAP
 from .tokens.token import IResolvable, ResolutionTypeHint
 
 if TYPE_CHECKING:
@@ -245,7 +246,24 @@ class CfnResource(CfnRefElement):
 
     def get_att(self, attribute_name: str, type_hint: ResolutionTypeHint | None = None) -> CfnReference:
         """`Fn::GetAtt` of `attribute_name` on this resource."""
-        return CfnReference.for_(self, attribute_name, type_hint)
+        return reference_for(self, attribute_name, type_hint)
+
+    # The `attr_*` properties of the generated L1 classes: `Token.as_string(self.get_att(...))` and its
+    # kin, without the argument checks of those public calls (thousands of attributes are read per app).
+
+    def _attribute(self, name: str, type_hint: ResolutionTypeHint | None = None) -> CfnReference:
+        return reference_for(self, name, type_hint)
+
+    def _attribute_string(self, name: str) -> str:
+        reference = reference_for(self, name, ResolutionTypeHint.STRING)
+        return TOKEN_MAP.register_string(reference, reference._display_hint())
+
+    def _attribute_number(self, name: str) -> float:
+        return TOKEN_MAP.register_number(reference_for(self, name, ResolutionTypeHint.NUMBER))
+
+    def _attribute_list(self, name: str) -> list[str]:
+        reference = reference_for(self, name, ResolutionTypeHint.STRING_LIST)
+        return TOKEN_MAP.register_list(reference, reference._display_hint())
 
     # --- options and overrides ------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -103,7 +103,7 @@ class CfnApiKey(CfnResource):
     @property
     def attr_api_key_id(self) -> str:
         """The ``APIKeyId`` attribute. (``Fn::GetAtt`` ``APIKeyId``)"""
-        return Token.as_string(self.get_att("APIKeyId", ResolutionTypeHint.STRING))
+        return self._attribute_string("APIKeyId")
 
     @property
     def api_key_ref(self) -> ApiKeyReference:

@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["AuthorizerReference", "CfnAuthorizer", "CfnAuthorizerProps"]
@@ -100,7 +99,7 @@ class CfnAuthorizer(CfnResource):
     @property
     def attr_authorizer_id(self) -> str:
         """The ``AuthorizerId`` attribute. (``Fn::GetAtt`` ``AuthorizerId``)"""
-        return Token.as_string(self.get_att("AuthorizerId", ResolutionTypeHint.STRING))
+        return self._attribute_string("AuthorizerId")
 
     @property
     def authorizer_ref(self) -> AuthorizerReference:

@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["BasePathMappingV2Reference", "CfnBasePathMappingV2", "CfnBasePathMappingV2Props"]
@@ -58,7 +57,7 @@ class CfnBasePathMappingV2(CfnResource):
     @property
     def attr_base_path_mapping_arn(self) -> str:
         """Amazon Resource Name (ARN) of the resource. (``Fn::GetAtt`` ``BasePathMappingArn``)"""
-        return Token.as_string(self.get_att("BasePathMappingArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("BasePathMappingArn")
 
     @property
     def base_path_mapping_v2_ref(self) -> BasePathMappingV2Reference:

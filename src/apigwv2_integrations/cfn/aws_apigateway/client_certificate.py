@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -59,7 +59,7 @@ class CfnClientCertificate(CfnResource):
     @property
     def attr_client_certificate_id(self) -> str:
         """The ``ClientCertificateId`` attribute. (``Fn::GetAtt`` ``ClientCertificateId``)"""
-        return Token.as_string(self.get_att("ClientCertificateId", ResolutionTypeHint.STRING))
+        return self._attribute_string("ClientCertificateId")
 
     @property
     def client_certificate_ref(self) -> ClientCertificateReference:

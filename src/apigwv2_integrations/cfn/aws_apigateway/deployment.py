@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnDeployment", "CfnDeploymentProps", "DeploymentReference"]
@@ -358,7 +358,7 @@ class CfnDeployment(CfnResource):
     @property
     def attr_deployment_id(self) -> str:
         """The ``DeploymentId`` attribute. (``Fn::GetAtt`` ``DeploymentId``)"""
-        return Token.as_string(self.get_att("DeploymentId", ResolutionTypeHint.STRING))
+        return self._attribute_string("DeploymentId")
 
     @property
     def deployment_ref(self) -> DeploymentReference:

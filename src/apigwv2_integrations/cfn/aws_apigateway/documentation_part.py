@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnDocumentationPart", "CfnDocumentationPartProps", "DocumentationPartReference"]
@@ -117,7 +117,7 @@ class CfnDocumentationPart(CfnResource):
     @property
     def attr_documentation_part_id(self) -> str:
         """The ``DocumentationPartId`` attribute. (``Fn::GetAtt`` ``DocumentationPartId``)"""
-        return Token.as_string(self.get_att("DocumentationPartId", ResolutionTypeHint.STRING))
+        return self._attribute_string("DocumentationPartId")
 
     @property
     def documentation_part_ref(self) -> DocumentationPartReference:

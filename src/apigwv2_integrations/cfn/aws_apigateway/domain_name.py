@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -179,27 +179,27 @@ class CfnDomainName(CfnResource):
     @property
     def attr_distribution_domain_name(self) -> str:
         """The ``DistributionDomainName`` attribute. (``Fn::GetAtt`` ``DistributionDomainName``)"""
-        return Token.as_string(self.get_att("DistributionDomainName", ResolutionTypeHint.STRING))
+        return self._attribute_string("DistributionDomainName")
 
     @property
     def attr_distribution_hosted_zone_id(self) -> str:
         """The ``DistributionHostedZoneId`` attribute. (``Fn::GetAtt`` ``DistributionHostedZoneId``)"""
-        return Token.as_string(self.get_att("DistributionHostedZoneId", ResolutionTypeHint.STRING))
+        return self._attribute_string("DistributionHostedZoneId")
 
     @property
     def attr_domain_name_arn(self) -> str:
         """The ``DomainNameArn`` attribute. (``Fn::GetAtt`` ``DomainNameArn``)"""
-        return Token.as_string(self.get_att("DomainNameArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("DomainNameArn")
 
     @property
     def attr_regional_domain_name(self) -> str:
         """The ``RegionalDomainName`` attribute. (``Fn::GetAtt`` ``RegionalDomainName``)"""
-        return Token.as_string(self.get_att("RegionalDomainName", ResolutionTypeHint.STRING))
+        return self._attribute_string("RegionalDomainName")
 
     @property
     def attr_regional_hosted_zone_id(self) -> str:
         """The ``RegionalHostedZoneId`` attribute. (``Fn::GetAtt`` ``RegionalHostedZoneId``)"""
-        return Token.as_string(self.get_att("RegionalHostedZoneId", ResolutionTypeHint.STRING))
+        return self._attribute_string("RegionalHostedZoneId")
 
     @property
     def domain_name_ref(self) -> DomainNameReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = [
@@ -88,7 +88,7 @@ class CfnDomainNameAccessAssociation(CfnResource):
         """The amazon resource name (ARN) of the domain name access association resource. (``Fn::GetAtt``
         ``DomainNameAccessAssociationArn``)
         """
-        return Token.as_string(self.get_att("DomainNameAccessAssociationArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("DomainNameAccessAssociationArn")
 
     @property
     def domain_name_access_association_ref(self) -> DomainNameAccessAssociationReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnDomainNameV2", "CfnDomainNameV2Props", "DomainNameV2Reference"]
@@ -128,12 +128,12 @@ class CfnDomainNameV2(CfnResource):
     @property
     def attr_domain_name_arn(self) -> str:
         """The amazon resource name (ARN) of the domain name resource. (``Fn::GetAtt`` ``DomainNameArn``)"""
-        return Token.as_string(self.get_att("DomainNameArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("DomainNameArn")
 
     @property
     def attr_domain_name_id(self) -> str:
         """The ``DomainNameId`` attribute. (``Fn::GetAtt`` ``DomainNameId``)"""
-        return Token.as_string(self.get_att("DomainNameId", ResolutionTypeHint.STRING))
+        return self._attribute_string("DomainNameId")
 
     @property
     def domain_name_v2_ref(self) -> DomainNameV2Reference:

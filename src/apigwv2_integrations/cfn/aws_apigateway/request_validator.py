@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnRequestValidator", "CfnRequestValidatorProps", "RequestValidatorReference"]
@@ -66,7 +66,7 @@ class CfnRequestValidator(CfnResource):
     @property
     def attr_request_validator_id(self) -> str:
         """The ``RequestValidatorId`` attribute. (``Fn::GetAtt`` ``RequestValidatorId``)"""
-        return Token.as_string(self.get_att("RequestValidatorId", ResolutionTypeHint.STRING))
+        return self._attribute_string("RequestValidatorId")
 
     @property
     def request_validator_ref(self) -> RequestValidatorReference:

@@ -8,7 +8,6 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource as _CfnResourceBase
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnResource", "CfnResourceProps", "ResourceReference"]
@@ -52,7 +51,7 @@ class CfnResource(_CfnResourceBase):
     @property
     def attr_resource_id(self) -> str:
         """The ``ResourceId`` attribute. (``Fn::GetAtt`` ``ResourceId``)"""
-        return Token.as_string(self.get_att("ResourceId", ResolutionTypeHint.STRING))
+        return self._attribute_string("ResourceId")
 
     @property
     def resource_ref(self) -> ResourceReference:

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -217,12 +217,12 @@ class CfnRestApi(CfnResource):
     @property
     def attr_rest_api_id(self) -> str:
         """The ``RestApiId`` attribute. (``Fn::GetAtt`` ``RestApiId``)"""
-        return Token.as_string(self.get_att("RestApiId", ResolutionTypeHint.STRING))
+        return self._attribute_string("RestApiId")
 
     @property
     def attr_root_resource_id(self) -> str:
         """The ``RootResourceId`` attribute. (``Fn::GetAtt`` ``RootResourceId``)"""
-        return Token.as_string(self.get_att("RootResourceId", ResolutionTypeHint.STRING))
+        return self._attribute_string("RootResourceId")
 
     @property
     def rest_api_ref(self) -> RestApiReference:

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -67,7 +67,7 @@ class CfnVpcLink(CfnResource):
     @property
     def attr_vpc_link_id(self) -> str:
         """The ``VpcLinkId`` attribute. (``Fn::GetAtt`` ``VpcLinkId``)"""
-        return Token.as_string(self.get_att("VpcLinkId", ResolutionTypeHint.STRING))
+        return self._attribute_string("VpcLinkId")
 
     @property
     def vpc_link_ref(self) -> VpcLinkReference:

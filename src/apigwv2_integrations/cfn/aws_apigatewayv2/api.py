@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -229,17 +229,17 @@ class CfnApi(CfnResource):
     @property
     def attr_api_endpoint(self) -> str:
         """The ``ApiEndpoint`` attribute. (``Fn::GetAtt`` ``ApiEndpoint``)"""
-        return Token.as_string(self.get_att("ApiEndpoint", ResolutionTypeHint.STRING))
+        return self._attribute_string("ApiEndpoint")
 
     @property
     def attr_api_id(self) -> str:
         """The ``ApiId`` attribute. (``Fn::GetAtt`` ``ApiId``)"""
-        return Token.as_string(self.get_att("ApiId", ResolutionTypeHint.STRING))
+        return self._attribute_string("ApiId")
 
     @property
     def attr_execute_api_arn(self) -> str:
         """The ``ExecuteApiArn`` attribute. (``Fn::GetAtt`` ``ExecuteApiArn``)"""
-        return Token.as_string(self.get_att("ExecuteApiArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("ExecuteApiArn")
 
     @property
     def api_ref(self) -> ApiReference:

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = [
@@ -261,7 +261,7 @@ class CfnApiGatewayManagedOverrides(CfnResource):
         """A TPS Code is automatically generated on creation and assigned as the unique identifier.
         (``Fn::GetAtt`` ``Id``)
         """
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def api_gateway_managed_overrides_ref(self) -> ApiGatewayManagedOverridesReference:

@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["ApiMappingReference", "CfnApiMapping", "CfnApiMappingProps"]
@@ -57,7 +56,7 @@ class CfnApiMapping(CfnResource):
     @property
     def attr_api_mapping_id(self) -> str:
         """The ``ApiMappingId`` attribute. (``Fn::GetAtt`` ``ApiMappingId``)"""
-        return Token.as_string(self.get_att("ApiMappingId", ResolutionTypeHint.STRING))
+        return self._attribute_string("ApiMappingId")
 
     @property
     def api_mapping_ref(self) -> ApiMappingReference:

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnIntegration", "CfnIntegrationProps", "IntegrationReference"]
@@ -276,7 +276,7 @@ class CfnIntegration(CfnResource):
     @property
     def attr_integration_id(self) -> str:
         """The integration ID. (``Fn::GetAtt`` ``IntegrationId``)"""
-        return Token.as_string(self.get_att("IntegrationId", ResolutionTypeHint.STRING))
+        return self._attribute_string("IntegrationId")
 
     @property
     def integration_ref(self) -> IntegrationReference:

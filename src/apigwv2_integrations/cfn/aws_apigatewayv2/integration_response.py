@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnIntegrationResponse", "CfnIntegrationResponseProps", "IntegrationResponseReference"]
@@ -104,7 +103,7 @@ class CfnIntegrationResponse(CfnResource):
     @property
     def attr_integration_response_id(self) -> str:
         """The ``IntegrationResponseId`` attribute. (``Fn::GetAtt`` ``IntegrationResponseId``)"""
-        return Token.as_string(self.get_att("IntegrationResponseId", ResolutionTypeHint.STRING))
+        return self._attribute_string("IntegrationResponseId")
 
     @property
     def integration_response_ref(self) -> IntegrationResponseReference:

@@ -8,7 +8,6 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnModel", "CfnModelProps", "ModelReference"]
@@ -64,7 +63,7 @@ class CfnModel(CfnResource):
     @property
     def attr_model_id(self) -> str:
         """The ``ModelId`` attribute. (``Fn::GetAtt`` ``ModelId``)"""
-        return Token.as_string(self.get_att("ModelId", ResolutionTypeHint.STRING))
+        return self._attribute_string("ModelId")
 
     @property
     def model_ref(self) -> ModelReference:

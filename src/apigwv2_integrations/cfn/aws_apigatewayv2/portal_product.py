@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnPortalProduct", "CfnPortalProductProps", "PortalProductReference"]
@@ -76,17 +76,17 @@ class CfnPortalProduct(CfnResource):
     @property
     def attr_last_modified(self) -> str:
         """The timestamp when the portal product was last modified. (``Fn::GetAtt`` ``LastModified``)"""
-        return Token.as_string(self.get_att("LastModified", ResolutionTypeHint.STRING))
+        return self._attribute_string("LastModified")
 
     @property
     def attr_portal_product_arn(self) -> str:
         """The ARN of the portal product. (``Fn::GetAtt`` ``PortalProductArn``)"""
-        return Token.as_string(self.get_att("PortalProductArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("PortalProductArn")
 
     @property
     def attr_portal_product_id(self) -> str:
         """The portal product identifier. (``Fn::GetAtt`` ``PortalProductId``)"""
-        return Token.as_string(self.get_att("PortalProductId", ResolutionTypeHint.STRING))
+        return self._attribute_string("PortalProductId")
 
     @property
     def portal_product_ref(self) -> PortalProductReference:

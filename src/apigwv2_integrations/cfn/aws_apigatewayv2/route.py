@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnRoute", "CfnRouteProps", "RouteReference"]
@@ -136,7 +136,7 @@ class CfnRoute(CfnResource):
     @property
     def attr_route_id(self) -> str:
         """The ``RouteId`` attribute. (``Fn::GetAtt`` ``RouteId``)"""
-        return Token.as_string(self.get_att("RouteId", ResolutionTypeHint.STRING))
+        return self._attribute_string("RouteId")
 
     @property
     def route_ref(self) -> RouteReference:

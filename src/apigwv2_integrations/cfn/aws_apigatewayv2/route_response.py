@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnRouteResponse", "CfnRouteResponseProps", "RouteResponseReference"]
@@ -100,7 +100,7 @@ class CfnRouteResponse(CfnResource):
     @property
     def attr_route_response_id(self) -> str:
         """The ``RouteResponseId`` attribute. (``Fn::GetAtt`` ``RouteResponseId``)"""
-        return Token.as_string(self.get_att("RouteResponseId", ResolutionTypeHint.STRING))
+        return self._attribute_string("RouteResponseId")
 
     @property
     def route_response_ref(self) -> RouteResponseReference:

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnRoutingRule", "CfnRoutingRuleProps", "RoutingRuleReference"]
@@ -166,12 +166,12 @@ class CfnRoutingRule(CfnResource):
     @property
     def attr_routing_rule_arn(self) -> str:
         """The ``RoutingRuleArn`` attribute. (``Fn::GetAtt`` ``RoutingRuleArn``)"""
-        return Token.as_string(self.get_att("RoutingRuleArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("RoutingRuleArn")
 
     @property
     def attr_routing_rule_id(self) -> str:
         """The ``RoutingRuleId`` attribute. (``Fn::GetAtt`` ``RoutingRuleId``)"""
-        return Token.as_string(self.get_att("RoutingRuleId", ResolutionTypeHint.STRING))
+        return self._attribute_string("RoutingRuleId")
 
     @property
     def routing_rule_ref(self) -> RoutingRuleReference:

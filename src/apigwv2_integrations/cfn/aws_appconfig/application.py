@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -72,7 +72,7 @@ class CfnApplication(CfnResource):
     @property
     def attr_application_id(self) -> str:
         """The application Id. (``Fn::GetAtt`` ``ApplicationId``)"""
-        return Token.as_string(self.get_att("ApplicationId", ResolutionTypeHint.STRING))
+        return self._attribute_string("ApplicationId")
 
     @property
     def application_ref(self) -> ApplicationReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnConfigurationProfile", "CfnConfigurationProfileProps", "ConfigurationProfileReference"]
@@ -173,14 +173,14 @@ class CfnConfigurationProfile(CfnResource):
     @property
     def attr_configuration_profile_id(self) -> str:
         """The configuration profile ID. (``Fn::GetAtt`` ``ConfigurationProfileId``)"""
-        return Token.as_string(self.get_att("ConfigurationProfileId", ResolutionTypeHint.STRING))
+        return self._attribute_string("ConfigurationProfileId")
 
     @property
     def attr_kms_key_arn(self) -> str:
         """The Amazon Resource Name of the AWS Key Management Service key to encrypt new configuration data
         versions in the AWS AppConfig hosted configuration store. (``Fn::GetAtt`` ``KmsKeyArn``)
         """
-        return Token.as_string(self.get_att("KmsKeyArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("KmsKeyArn")
 
     @property
     def configuration_profile_ref(self) -> ConfigurationProfileReference:

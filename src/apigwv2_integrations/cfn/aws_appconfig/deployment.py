@@ -11,7 +11,7 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.fn import Fn
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnDeployment", "CfnDeploymentProps", "DeploymentReference"]
@@ -159,12 +159,12 @@ class CfnDeployment(CfnResource):
     @property
     def attr_deployment_number(self) -> str:
         """The sequence number of the deployment. (``Fn::GetAtt`` ``DeploymentNumber``)"""
-        return Token.as_string(self.get_att("DeploymentNumber", ResolutionTypeHint.STRING))
+        return self._attribute_string("DeploymentNumber")
 
     @property
     def attr_state(self) -> str:
         """The state of the deployment. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def deployment_ref(self) -> DeploymentReference:

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnEnvironment", "CfnEnvironmentProps", "EnvironmentReference"]
@@ -197,7 +197,7 @@ class CfnEnvironment(CfnResource):
     @property
     def attr_environment_id(self) -> str:
         """The environment ID. (``Fn::GetAtt`` ``EnvironmentId``)"""
-        return Token.as_string(self.get_att("EnvironmentId", ResolutionTypeHint.STRING))
+        return self._attribute_string("EnvironmentId")
 
     @property
     def environment_ref(self) -> EnvironmentReference:

@@ -12,7 +12,7 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.fn import Fn
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnExperimentRun", "CfnExperimentRunProps", "ExperimentRunReference"]
@@ -125,32 +125,32 @@ class CfnExperimentRun(CfnResource):
     @property
     def attr_application_id(self) -> str:
         """The resolved application ID. (``Fn::GetAtt`` ``ApplicationId``)"""
-        return Token.as_string(self.get_att("ApplicationId", ResolutionTypeHint.STRING))
+        return self._attribute_string("ApplicationId")
 
     @property
     def attr_experiment_definition_id(self) -> str:
         """The resolved experiment definition ID. (``Fn::GetAtt`` ``ExperimentDefinitionId``)"""
-        return Token.as_string(self.get_att("ExperimentDefinitionId", ResolutionTypeHint.STRING))
+        return self._attribute_string("ExperimentDefinitionId")
 
     @property
     def attr_run(self) -> str:
         """The run number (auto-assigned by the service). (``Fn::GetAtt`` ``Run``)"""
-        return Token.as_string(self.get_att("Run", ResolutionTypeHint.STRING))
+        return self._attribute_string("Run")
 
     @property
     def attr_started_at(self) -> str:
         """ISO-8601 timestamp when the run started. (``Fn::GetAtt`` ``StartedAt``)"""
-        return Token.as_string(self.get_att("StartedAt", ResolutionTypeHint.STRING))
+        return self._attribute_string("StartedAt")
 
     @property
     def attr_status(self) -> str:
         """Current status of the run. (``Fn::GetAtt`` ``Status``)"""
-        return Token.as_string(self.get_att("Status", ResolutionTypeHint.STRING))
+        return self._attribute_string("Status")
 
     @property
     def attr_updated_at(self) -> str:
         """ISO-8601 timestamp when the run was last updated. (``Fn::GetAtt`` ``UpdatedAt``)"""
-        return Token.as_string(self.get_att("UpdatedAt", ResolutionTypeHint.STRING))
+        return self._attribute_string("UpdatedAt")
 
     @property
     def experiment_run_ref(self) -> ExperimentRunReference:

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnExtension", "CfnExtensionProps", "ExtensionReference"]
@@ -140,17 +140,17 @@ class CfnExtension(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The ``Arn`` attribute. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_id(self) -> str:
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def attr_version_number(self) -> float:
         """The ``VersionNumber`` attribute. (``Fn::GetAtt`` ``VersionNumber``)"""
-        return Token.as_number(self.get_att("VersionNumber", ResolutionTypeHint.NUMBER))
+        return self._attribute_number("VersionNumber")
 
     @property
     def extension_ref(self) -> ExtensionReference:

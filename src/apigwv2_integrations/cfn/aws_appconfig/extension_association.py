@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -89,22 +89,22 @@ class CfnExtensionAssociation(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The ``Arn`` attribute. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_extension_arn(self) -> str:
         """The ``ExtensionArn`` attribute. (``Fn::GetAtt`` ``ExtensionArn``)"""
-        return Token.as_string(self.get_att("ExtensionArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("ExtensionArn")
 
     @property
     def attr_id(self) -> str:
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def attr_resource_arn(self) -> str:
         """The ``ResourceArn`` attribute. (``Fn::GetAtt`` ``ResourceArn``)"""
-        return Token.as_string(self.get_att("ResourceArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("ResourceArn")
 
     @property
     def extension_association_ref(self) -> ExtensionAssociationReference:

@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = [
@@ -106,7 +105,7 @@ class CfnHostedConfigurationVersion(CfnResource):
     @property
     def attr_version_number(self) -> str:
         """Current version number of hosted configuration version. (``Fn::GetAtt`` ``VersionNumber``)"""
-        return Token.as_string(self.get_att("VersionNumber", ResolutionTypeHint.STRING))
+        return self._attribute_string("VersionNumber")
 
     @property
     def hosted_configuration_version_ref(self) -> HostedConfigurationVersionReference:

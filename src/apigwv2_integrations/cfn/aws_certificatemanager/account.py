@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["AccountReference", "CfnAccount", "CfnAccountProps"]
@@ -74,7 +74,7 @@ class CfnAccount(CfnResource):
     @property
     def attr_account_id(self) -> str:
         """The ``AccountId`` attribute. (``Fn::GetAtt`` ``AccountId``)"""
-        return Token.as_string(self.get_att("AccountId", ResolutionTypeHint.STRING))
+        return self._attribute_string("AccountId")
 
     @property
     def account_ref(self) -> AccountReference:

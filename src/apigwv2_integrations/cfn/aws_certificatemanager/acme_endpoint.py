@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["AcmeEndpointReference", "CfnAcmeEndpoint", "CfnAcmeEndpointProps"]
@@ -160,12 +160,12 @@ class CfnAcmeEndpoint(CfnResource):
     @property
     def attr_acme_endpoint_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the ACME endpoint. (``Fn::GetAtt`` ``AcmeEndpointArn``)"""
-        return Token.as_string(self.get_att("AcmeEndpointArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("AcmeEndpointArn")
 
     @property
     def attr_endpoint_url(self) -> str:
         """The ACME directory URL for the endpoint. (``Fn::GetAtt`` ``EndpointUrl``)"""
-        return Token.as_string(self.get_att("EndpointUrl", ResolutionTypeHint.STRING))
+        return self._attribute_string("EndpointUrl")
 
     @property
     def acme_endpoint_ref(self) -> AcmeEndpointReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = [
@@ -147,7 +147,7 @@ class CfnAcmeExternalAccountBinding(CfnResource):
         """The Amazon Resource Name (ARN) of the external account binding. (``Fn::GetAtt``
         ``AcmeExternalAccountBindingArn``)
         """
-        return Token.as_string(self.get_att("AcmeExternalAccountBindingArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("AcmeExternalAccountBindingArn")
 
     @property
     def acme_external_account_binding_ref(self) -> AcmeExternalAccountBindingReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CertificateReference", "CfnCertificate", "CfnCertificateProps"]
@@ -145,7 +145,7 @@ class CfnCertificate(CfnResource):
         """The Amazon Resource Name (ARN) of the private certificate authority (CA) that will be used to
         issue the certificate. (``Fn::GetAtt`` ``CertificateArn``)
         """
-        return Token.as_string(self.get_att("CertificateArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("CertificateArn")
 
     @property
     def certificate_ref(self) -> CertificateReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["AlarmMuteRuleReference", "CfnAlarmMuteRule", "CfnAlarmMuteRuleProps"]
@@ -163,22 +163,22 @@ class CfnAlarmMuteRule(CfnResource):
     @property
     def attr_arn(self) -> str:
         """Amazon Resource Name (ARN) of the AlarmMuteRule. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_last_updated_timestamp(self) -> str:
         """The last update timestamp of the alarm mute schedule. (``Fn::GetAtt`` ``LastUpdatedTimestamp``)"""
-        return Token.as_string(self.get_att("LastUpdatedTimestamp", ResolutionTypeHint.STRING))
+        return self._attribute_string("LastUpdatedTimestamp")
 
     @property
     def attr_mute_type(self) -> str:
         """The mute type of the alarm mute. (``Fn::GetAtt`` ``MuteType``)"""
-        return Token.as_string(self.get_att("MuteType", ResolutionTypeHint.STRING))
+        return self._attribute_string("MuteType")
 
     @property
     def attr_status(self) -> str:
         """The current status of the AlarmMuteRule. (``Fn::GetAtt`` ``Status``)"""
-        return Token.as_string(self.get_att("Status", ResolutionTypeHint.STRING))
+        return self._attribute_string("Status")
 
     @property
     def alarm_mute_rule_ref(self) -> AlarmMuteRuleReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnIntegration", "CfnIntegrationProps", "IntegrationReference"]
@@ -150,31 +150,31 @@ class CfnIntegration(CfnResource):
     @property
     def attr_created_at(self) -> str:
         """The time at which the integration was created. (``Fn::GetAtt`` ``CreatedAt``)"""
-        return Token.as_string(self.get_att("CreatedAt", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreatedAt")
 
     @property
     def attr_integration_arn(self) -> str:
         """The ARN of the integration. arn:aws:cloudwatch:{region}:{account}:integration/{integrationId}.
         (``Fn::GetAtt`` ``IntegrationArn``)
         """
-        return Token.as_string(self.get_att("IntegrationArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("IntegrationArn")
 
     @property
     def attr_integration_id(self) -> str:
         """The service-generated unique identifier (UUID) of the integration. (``Fn::GetAtt``
         ``IntegrationId``)
         """
-        return Token.as_string(self.get_att("IntegrationId", ResolutionTypeHint.STRING))
+        return self._attribute_string("IntegrationId")
 
     @property
     def attr_status(self) -> str:
         """Lifecycle status of the integration. (``Fn::GetAtt`` ``Status``)"""
-        return Token.as_string(self.get_att("Status", ResolutionTypeHint.STRING))
+        return self._attribute_string("Status")
 
     @property
     def attr_updated_at(self) -> str:
         """The time at which the integration was last updated. (``Fn::GetAtt`` ``UpdatedAt``)"""
-        return Token.as_string(self.get_att("UpdatedAt", ResolutionTypeHint.STRING))
+        return self._attribute_string("UpdatedAt")
 
     @property
     def integration_ref(self) -> IntegrationReference:

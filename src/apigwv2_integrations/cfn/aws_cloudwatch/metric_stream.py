@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -243,22 +243,22 @@ class CfnMetricStream(CfnResource):
     @property
     def attr_arn(self) -> str:
         """Amazon Resource Name of the metric stream. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_creation_date(self) -> str:
         """The date of creation of the metric stream. (``Fn::GetAtt`` ``CreationDate``)"""
-        return Token.as_string(self.get_att("CreationDate", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreationDate")
 
     @property
     def attr_last_update_date(self) -> str:
         """The date of the last update of the metric stream. (``Fn::GetAtt`` ``LastUpdateDate``)"""
-        return Token.as_string(self.get_att("LastUpdateDate", ResolutionTypeHint.STRING))
+        return self._attribute_string("LastUpdateDate")
 
     @property
     def attr_state(self) -> str:
         """Displays the state of the Metric Stream. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def metric_stream_ref(self) -> MetricStreamReference:

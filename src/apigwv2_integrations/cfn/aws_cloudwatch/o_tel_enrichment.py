@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnOTelEnrichment", "CfnOTelEnrichmentProps", "OTelEnrichmentReference"]
@@ -116,12 +116,12 @@ class CfnOTelEnrichment(CfnResource):
         """The AWS account ID. This is the primary identifier for this singleton resource. (``Fn::GetAtt``
         ``AccountId``)
         """
-        return Token.as_string(self.get_att("AccountId", ResolutionTypeHint.STRING))
+        return self._attribute_string("AccountId")
 
     @property
     def attr_status(self) -> str:
         """Current status of OTel enrichment (RUNNING or STOPPED). (``Fn::GetAtt`` ``Status``)"""
-        return Token.as_string(self.get_att("Status", ResolutionTypeHint.STRING))
+        return self._attribute_string("Status")
 
     @property
     def o_tel_enrichment_ref(self) -> OTelEnrichmentReference:

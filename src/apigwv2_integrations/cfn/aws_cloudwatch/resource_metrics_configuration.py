@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = [
@@ -105,14 +105,14 @@ class CfnResourceMetricsConfiguration(CfnResource):
     @property
     def attr_created_at(self) -> str:
         """The time at which the resource metrics configuration was created. (``Fn::GetAtt`` ``CreatedAt``)"""
-        return Token.as_string(self.get_att("CreatedAt", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreatedAt")
 
     @property
     def attr_updated_at(self) -> str:
         """The time at which the resource metrics configuration was last updated. (``Fn::GetAtt``
         ``UpdatedAt``)
         """
-        return Token.as_string(self.get_att("UpdatedAt", ResolutionTypeHint.STRING))
+        return self._attribute_string("UpdatedAt")
 
     @property
     def resource_metrics_configuration_ref(self) -> ResourceMetricsConfigurationReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tokens.fn import Fn
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnManagedLoginBranding", "CfnManagedLoginBrandingProps", "ManagedLoginBrandingReference"]
@@ -174,7 +174,7 @@ class CfnManagedLoginBranding(CfnResource):
     @property
     def attr_managed_login_branding_id(self) -> str:
         """The ``ManagedLoginBrandingId`` attribute. (``Fn::GetAtt`` ``ManagedLoginBrandingId``)"""
-        return Token.as_string(self.get_att("ManagedLoginBrandingId", ResolutionTypeHint.STRING))
+        return self._attribute_string("ManagedLoginBrandingId")
 
     @property
     def managed_login_branding_ref(self) -> ManagedLoginBrandingReference:

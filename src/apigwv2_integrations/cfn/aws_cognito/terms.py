@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tokens.fn import Fn
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnTerms", "CfnTermsProps", "TermsReference"]
@@ -90,7 +90,7 @@ class CfnTerms(CfnResource):
     @property
     def attr_terms_id(self) -> str:
         """The ``TermsId`` attribute. (``Fn::GetAtt`` ``TermsId``)"""
-        return Token.as_string(self.get_att("TermsId", ResolutionTypeHint.STRING))
+        return self._attribute_string("TermsId")
 
     @property
     def terms_ref(self) -> TermsReference:

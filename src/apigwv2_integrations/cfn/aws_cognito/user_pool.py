@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -1583,22 +1583,22 @@ class CfnUserPool(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The ``Arn`` attribute. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_provider_name(self) -> str:
         """The ``ProviderName`` attribute. (``Fn::GetAtt`` ``ProviderName``)"""
-        return Token.as_string(self.get_att("ProviderName", ResolutionTypeHint.STRING))
+        return self._attribute_string("ProviderName")
 
     @property
     def attr_provider_url(self) -> str:
         """The ``ProviderURL`` attribute. (``Fn::GetAtt`` ``ProviderURL``)"""
-        return Token.as_string(self.get_att("ProviderURL", ResolutionTypeHint.STRING))
+        return self._attribute_string("ProviderURL")
 
     @property
     def attr_user_pool_id(self) -> str:
         """The ``UserPoolId`` attribute. (``Fn::GetAtt`` ``UserPoolId``)"""
-        return Token.as_string(self.get_att("UserPoolId", ResolutionTypeHint.STRING))
+        return self._attribute_string("UserPoolId")
 
     @property
     def user_pool_ref(self) -> UserPoolReference:

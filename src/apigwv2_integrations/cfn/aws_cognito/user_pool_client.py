@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnUserPoolClient", "CfnUserPoolClientProps", "UserPoolClientReference"]
@@ -452,17 +452,17 @@ class CfnUserPoolClient(CfnResource):
     @property
     def attr_client_id(self) -> str:
         """The ``ClientId`` attribute. (``Fn::GetAtt`` ``ClientId``)"""
-        return Token.as_string(self.get_att("ClientId", ResolutionTypeHint.STRING))
+        return self._attribute_string("ClientId")
 
     @property
     def attr_client_secret(self) -> str:
         """The ``ClientSecret`` attribute. (``Fn::GetAtt`` ``ClientSecret``)"""
-        return Token.as_string(self.get_att("ClientSecret", ResolutionTypeHint.STRING))
+        return self._attribute_string("ClientSecret")
 
     @property
     def attr_name(self) -> str:
         """The ``Name`` attribute. (``Fn::GetAtt`` ``Name``)"""
-        return Token.as_string(self.get_att("Name", ResolutionTypeHint.STRING))
+        return self._attribute_string("Name")
 
     @property
     def user_pool_client_ref(self) -> UserPoolClientReference:

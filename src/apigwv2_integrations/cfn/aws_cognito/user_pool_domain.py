@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnUserPoolDomain", "CfnUserPoolDomainProps", "UserPoolDomainReference"]
@@ -160,7 +160,7 @@ class CfnUserPoolDomain(CfnResource):
     @property
     def attr_cloud_front_distribution(self) -> str:
         """The ``CloudFrontDistribution`` attribute. (``Fn::GetAtt`` ``CloudFrontDistribution``)"""
-        return Token.as_string(self.get_att("CloudFrontDistribution", ResolutionTypeHint.STRING))
+        return self._attribute_string("CloudFrontDistribution")
 
     @property
     def user_pool_domain_ref(self) -> UserPoolDomainReference:

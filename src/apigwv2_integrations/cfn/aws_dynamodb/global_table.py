@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnGlobalTable", "CfnGlobalTableProps", "GlobalTableReference"]
@@ -1200,17 +1200,17 @@ class CfnGlobalTable(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The ``Arn`` attribute. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_stream_arn(self) -> str:
         """The ``StreamArn`` attribute. (``Fn::GetAtt`` ``StreamArn``)"""
-        return Token.as_string(self.get_att("StreamArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("StreamArn")
 
     @property
     def attr_table_id(self) -> str:
         """The ``TableId`` attribute. (``Fn::GetAtt`` ``TableId``)"""
-        return Token.as_string(self.get_att("TableId", ResolutionTypeHint.STRING))
+        return self._attribute_string("TableId")
 
     @property
     def global_table_ref(self) -> GlobalTableReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["ApplicationStatusCheckReference", "CfnApplicationStatusCheck", "CfnApplicationStatusCheckProps"]
@@ -207,17 +207,17 @@ class CfnApplicationStatusCheck(CfnResource):
         """The unique identifier of the application status check. (``Fn::GetAtt``
         ``ApplicationStatusCheckId``)
         """
-        return Token.as_string(self.get_att("ApplicationStatusCheckId", ResolutionTypeHint.STRING))
+        return self._attribute_string("ApplicationStatusCheckId")
 
     @property
     def attr_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the application status check. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_creation_time(self) -> str:
         """When the application status check was created (ISO 8601). (``Fn::GetAtt`` ``CreationTime``)"""
-        return Token.as_string(self.get_att("CreationTime", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreationTime")
 
     @property
     def application_status_check_ref(self) -> ApplicationStatusCheckReference:

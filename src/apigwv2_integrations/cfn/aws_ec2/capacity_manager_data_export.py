@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -89,7 +89,7 @@ class CfnCapacityManagerDataExport(CfnResource):
         """The unique identifier of the capacity manager data export. (``Fn::GetAtt``
         ``CapacityManagerDataExportId``)
         """
-        return Token.as_string(self.get_att("CapacityManagerDataExportId", ResolutionTypeHint.STRING))
+        return self._attribute_string("CapacityManagerDataExportId")
 
     @property
     def capacity_manager_data_export_ref(self) -> CapacityManagerDataExportReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -376,82 +376,82 @@ class CfnCapacityReservation(CfnResource):
     @property
     def attr_availability_zone(self) -> str:
         """The ``AvailabilityZone`` attribute. (``Fn::GetAtt`` ``AvailabilityZone``)"""
-        return Token.as_string(self.get_att("AvailabilityZone", ResolutionTypeHint.STRING))
+        return self._attribute_string("AvailabilityZone")
 
     @property
     def attr_available_instance_count(self) -> float:
         """The ``AvailableInstanceCount`` attribute. (``Fn::GetAtt`` ``AvailableInstanceCount``)"""
-        return Token.as_number(self.get_att("AvailableInstanceCount", ResolutionTypeHint.NUMBER))
+        return self._attribute_number("AvailableInstanceCount")
 
     @property
     def attr_capacity_allocation_set(self) -> IResolvable:
         """The ``CapacityAllocationSet`` attribute. (``Fn::GetAtt`` ``CapacityAllocationSet``)"""
-        return self.get_att("CapacityAllocationSet")
+        return self._attribute("CapacityAllocationSet")
 
     @property
     def attr_capacity_reservation_arn(self) -> str:
         """The ``CapacityReservationArn`` attribute. (``Fn::GetAtt`` ``CapacityReservationArn``)"""
-        return Token.as_string(self.get_att("CapacityReservationArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("CapacityReservationArn")
 
     @property
     def attr_capacity_reservation_fleet_id(self) -> str:
         """The ``CapacityReservationFleetId`` attribute. (``Fn::GetAtt`` ``CapacityReservationFleetId``)"""
-        return Token.as_string(self.get_att("CapacityReservationFleetId", ResolutionTypeHint.STRING))
+        return self._attribute_string("CapacityReservationFleetId")
 
     @property
     def attr_commitment_info(self) -> IResolvable:
         """The ``CommitmentInfo`` attribute. (``Fn::GetAtt`` ``CommitmentInfo``)"""
-        return self.get_att("CommitmentInfo")
+        return self._attribute("CommitmentInfo")
 
     @property
     def attr_create_date(self) -> str:
         """The ``CreateDate`` attribute. (``Fn::GetAtt`` ``CreateDate``)"""
-        return Token.as_string(self.get_att("CreateDate", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreateDate")
 
     @property
     def attr_delivery_preference(self) -> str:
         """The ``DeliveryPreference`` attribute. (``Fn::GetAtt`` ``DeliveryPreference``)"""
-        return Token.as_string(self.get_att("DeliveryPreference", ResolutionTypeHint.STRING))
+        return self._attribute_string("DeliveryPreference")
 
     @property
     def attr_id(self) -> str:
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def attr_instance_type(self) -> str:
         """The ``InstanceType`` attribute. (``Fn::GetAtt`` ``InstanceType``)"""
-        return Token.as_string(self.get_att("InstanceType", ResolutionTypeHint.STRING))
+        return self._attribute_string("InstanceType")
 
     @property
     def attr_owner_id(self) -> str:
         """The ``OwnerId`` attribute. (``Fn::GetAtt`` ``OwnerId``)"""
-        return Token.as_string(self.get_att("OwnerId", ResolutionTypeHint.STRING))
+        return self._attribute_string("OwnerId")
 
     @property
     def attr_reservation_type(self) -> str:
         """The ``ReservationType`` attribute. (``Fn::GetAtt`` ``ReservationType``)"""
-        return Token.as_string(self.get_att("ReservationType", ResolutionTypeHint.STRING))
+        return self._attribute_string("ReservationType")
 
     @property
     def attr_start_date(self) -> str:
         """The ``StartDate`` attribute. (``Fn::GetAtt`` ``StartDate``)"""
-        return Token.as_string(self.get_att("StartDate", ResolutionTypeHint.STRING))
+        return self._attribute_string("StartDate")
 
     @property
     def attr_state(self) -> str:
         """The ``State`` attribute. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def attr_tenancy(self) -> str:
         """The ``Tenancy`` attribute. (``Fn::GetAtt`` ``Tenancy``)"""
-        return Token.as_string(self.get_att("Tenancy", ResolutionTypeHint.STRING))
+        return self._attribute_string("Tenancy")
 
     @property
     def attr_total_instance_count(self) -> float:
         """The ``TotalInstanceCount`` attribute. (``Fn::GetAtt`` ``TotalInstanceCount``)"""
-        return Token.as_number(self.get_att("TotalInstanceCount", ResolutionTypeHint.NUMBER))
+        return self._attribute_number("TotalInstanceCount")
 
     @property
     def capacity_reservation_ref(self) -> CapacityReservationReference:

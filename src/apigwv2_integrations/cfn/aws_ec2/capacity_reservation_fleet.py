@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -343,7 +343,7 @@ class CfnCapacityReservationFleet(CfnResource):
     @property
     def attr_capacity_reservation_fleet_id(self) -> str:
         """The ``CapacityReservationFleetId`` attribute. (``Fn::GetAtt`` ``CapacityReservationFleetId``)"""
-        return Token.as_string(self.get_att("CapacityReservationFleetId", ResolutionTypeHint.STRING))
+        return self._attribute_string("CapacityReservationFleetId")
 
     @property
     def capacity_reservation_fleet_ref(self) -> CapacityReservationFleetReference:

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -57,17 +57,17 @@ class CfnCarrierGateway(CfnResource):
     @property
     def attr_carrier_gateway_id(self) -> str:
         """The ID of the carrier gateway. (``Fn::GetAtt`` ``CarrierGatewayId``)"""
-        return Token.as_string(self.get_att("CarrierGatewayId", ResolutionTypeHint.STRING))
+        return self._attribute_string("CarrierGatewayId")
 
     @property
     def attr_owner_id(self) -> str:
         """The ID of the owner. (``Fn::GetAtt`` ``OwnerId``)"""
-        return Token.as_string(self.get_att("OwnerId", ResolutionTypeHint.STRING))
+        return self._attribute_string("OwnerId")
 
     @property
     def attr_state(self) -> str:
         """The state of the carrier gateway. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def carrier_gateway_ref(self) -> CarrierGatewayReference:

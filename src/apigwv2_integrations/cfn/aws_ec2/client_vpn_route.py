@@ -8,7 +8,6 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnClientVpnRoute", "CfnClientVpnRouteProps", "ClientVpnRouteReference"]
@@ -67,7 +66,7 @@ class CfnClientVpnRoute(CfnResource):
         """The CloudFormation-generated identifier for this Client VPN route, derived from the logical
         resource id and client request token. (``Fn::GetAtt`` ``Id``)
         """
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def client_vpn_route_ref(self) -> ClientVpnRouteReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -106,7 +106,7 @@ class CfnCustomerGateway(CfnResource):
     @property
     def attr_customer_gateway_id(self) -> str:
         """The ``CustomerGatewayId`` attribute. (``Fn::GetAtt`` ``CustomerGatewayId``)"""
-        return Token.as_string(self.get_att("CustomerGatewayId", ResolutionTypeHint.STRING))
+        return self._attribute_string("CustomerGatewayId")
 
     @property
     def customer_gateway_ref(self) -> CustomerGatewayReference:

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -105,7 +105,7 @@ class CfnDHCPOptions(CfnResource):
     @property
     def attr_dhcp_options_id(self) -> str:
         """The ``DhcpOptionsId`` attribute. (``Fn::GetAtt`` ``DhcpOptionsId``)"""
-        return Token.as_string(self.get_att("DhcpOptionsId", ResolutionTypeHint.STRING))
+        return self._attribute_string("DhcpOptionsId")
 
     @property
     def dhcp_options_ref(self) -> DHCPOptionsReference:

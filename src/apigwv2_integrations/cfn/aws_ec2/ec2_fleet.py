@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -1675,7 +1675,7 @@ class CfnEC2Fleet(CfnResource):
     @property
     def attr_fleet_id(self) -> str:
         """The ``FleetId`` attribute. (``Fn::GetAtt`` ``FleetId``)"""
-        return Token.as_string(self.get_att("FleetId", ResolutionTypeHint.STRING))
+        return self._attribute_string("FleetId")
 
     @property
     def ec2_fleet_ref(self) -> EC2FleetReference:

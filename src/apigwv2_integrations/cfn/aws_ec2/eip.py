@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import arn_environment, inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnEIP", "CfnEIPProps", "EIPReference"]
@@ -79,12 +79,12 @@ class CfnEIP(CfnResource):
     @property
     def attr_allocation_id(self) -> str:
         """The ``AllocationId`` attribute. (``Fn::GetAtt`` ``AllocationId``)"""
-        return Token.as_string(self.get_att("AllocationId", ResolutionTypeHint.STRING))
+        return self._attribute_string("AllocationId")
 
     @property
     def attr_public_ip(self) -> str:
         """The ``PublicIp`` attribute. (``Fn::GetAtt`` ``PublicIp``)"""
-        return Token.as_string(self.get_att("PublicIp", ResolutionTypeHint.STRING))
+        return self._attribute_string("PublicIp")
 
     @property
     def eip_ref(self) -> EIPReference:

@@ -10,7 +10,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tokens.fn import Fn
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = [
@@ -90,21 +89,21 @@ class CfnEnclaveCertificateIamRoleAssociation(CfnResource):
         """The name of the Amazon S3 bucket to which the certificate was uploaded. (``Fn::GetAtt``
         ``CertificateS3BucketName``)
         """
-        return Token.as_string(self.get_att("CertificateS3BucketName", ResolutionTypeHint.STRING))
+        return self._attribute_string("CertificateS3BucketName")
 
     @property
     def attr_certificate_s3_object_key(self) -> str:
         """The Amazon S3 object key where the certificate, certificate chain, and encrypted private key
         bundle are stored. (``Fn::GetAtt`` ``CertificateS3ObjectKey``)
         """
-        return Token.as_string(self.get_att("CertificateS3ObjectKey", ResolutionTypeHint.STRING))
+        return self._attribute_string("CertificateS3ObjectKey")
 
     @property
     def attr_encryption_kms_key_id(self) -> str:
         """The ID of the AWS KMS CMK used to encrypt the private key of the certificate. (``Fn::GetAtt``
         ``EncryptionKmsKeyId``)
         """
-        return Token.as_string(self.get_att("EncryptionKmsKeyId", ResolutionTypeHint.STRING))
+        return self._attribute_string("EncryptionKmsKeyId")
 
     @property
     def enclave_certificate_iam_role_association_ref(self) -> EnclaveCertificateIamRoleAssociationReference:

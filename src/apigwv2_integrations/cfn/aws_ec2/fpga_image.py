@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnFpgaImage", "CfnFpgaImageProps", "FpgaImageReference"]
@@ -106,49 +106,49 @@ class CfnFpgaImage(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The ARN of the FPGA image. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_create_time(self) -> str:
         """The date and time the AFI was created. (``Fn::GetAtt`` ``CreateTime``)"""
-        return Token.as_string(self.get_att("CreateTime", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreateTime")
 
     @property
     def attr_data_retention_support(self) -> IResolvable:
         """Indicates whether data retention support is enabled for the AFI. (``Fn::GetAtt``
         ``DataRetentionSupport``)
         """
-        return self.get_att("DataRetentionSupport")
+        return self._attribute("DataRetentionSupport")
 
     @property
     def attr_fpga_image_global_id(self) -> str:
         """The global FPGA image identifier (AGFI ID). (``Fn::GetAtt`` ``FpgaImageGlobalId``)"""
-        return Token.as_string(self.get_att("FpgaImageGlobalId", ResolutionTypeHint.STRING))
+        return self._attribute_string("FpgaImageGlobalId")
 
     @property
     def attr_fpga_image_id(self) -> str:
         """The FPGA image identifier (AFI ID). (``Fn::GetAtt`` ``FpgaImageId``)"""
-        return Token.as_string(self.get_att("FpgaImageId", ResolutionTypeHint.STRING))
+        return self._attribute_string("FpgaImageId")
 
     @property
     def attr_owner_id(self) -> str:
         """The ID of the AWS account that owns the AFI. (``Fn::GetAtt`` ``OwnerId``)"""
-        return Token.as_string(self.get_att("OwnerId", ResolutionTypeHint.STRING))
+        return self._attribute_string("OwnerId")
 
     @property
     def attr_public(self) -> IResolvable:
         """Indicates whether the AFI is public. (``Fn::GetAtt`` ``Public``)"""
-        return self.get_att("Public")
+        return self._attribute("Public")
 
     @property
     def attr_state(self) -> str:
         """The state of the AFI (pending | available | failed | unavailable). (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def attr_update_time(self) -> str:
         """The time of the most recent update to the AFI. (``Fn::GetAtt`` ``UpdateTime``)"""
-        return Token.as_string(self.get_att("UpdateTime", ResolutionTypeHint.STRING))
+        return self._attribute_string("UpdateTime")
 
     @property
     def fpga_image_ref(self) -> FpgaImageReference:

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnHost", "CfnHostProps", "HostReference"]
@@ -111,7 +111,7 @@ class CfnHost(CfnResource):
     @property
     def attr_host_id(self) -> str:
         """ID of the host created. (``Fn::GetAtt`` ``HostId``)"""
-        return Token.as_string(self.get_att("HostId", ResolutionTypeHint.STRING))
+        return self._attribute_string("HostId")
 
     @property
     def host_ref(self) -> HostReference:

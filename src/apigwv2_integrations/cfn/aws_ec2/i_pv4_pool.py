@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnIPv4Pool", "CfnIPv4PoolProps", "IPv4PoolReference"]
@@ -53,36 +53,36 @@ class CfnIPv4Pool(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the public IPv4 pool. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_description(self) -> str:
         """A description of the public IPv4 pool. (``Fn::GetAtt`` ``Description``)"""
-        return Token.as_string(self.get_att("Description", ResolutionTypeHint.STRING))
+        return self._attribute_string("Description")
 
     @property
     def attr_network_border_group(self) -> str:
         """The name of the location from which the address pool is advertised. (``Fn::GetAtt``
         ``NetworkBorderGroup``)
         """
-        return Token.as_string(self.get_att("NetworkBorderGroup", ResolutionTypeHint.STRING))
+        return self._attribute_string("NetworkBorderGroup")
 
     @property
     def attr_pool_id(self) -> str:
         """The ID of the public IPv4 pool. (``Fn::GetAtt`` ``PoolId``)"""
-        return Token.as_string(self.get_att("PoolId", ResolutionTypeHint.STRING))
+        return self._attribute_string("PoolId")
 
     @property
     def attr_total_address_count(self) -> float:
         """The total number of addresses in the pool. (``Fn::GetAtt`` ``TotalAddressCount``)"""
-        return Token.as_number(self.get_att("TotalAddressCount", ResolutionTypeHint.NUMBER))
+        return self._attribute_number("TotalAddressCount")
 
     @property
     def attr_total_available_address_count(self) -> float:
         """The total number of available addresses in the pool. (``Fn::GetAtt``
         ``TotalAvailableAddressCount``)
         """
-        return Token.as_number(self.get_att("TotalAvailableAddressCount", ResolutionTypeHint.NUMBER))
+        return self._attribute_number("TotalAvailableAddressCount")
 
     @property
     def i_pv4_pool_ref(self) -> IPv4PoolReference:

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -962,42 +962,42 @@ class CfnInstance(CfnResource):
     @property
     def attr_availability_zone(self) -> str:
         """The Availability Zone of the instance. (``Fn::GetAtt`` ``AvailabilityZone``)"""
-        return Token.as_string(self.get_att("AvailabilityZone", ResolutionTypeHint.STRING))
+        return self._attribute_string("AvailabilityZone")
 
     @property
     def attr_instance_id(self) -> str:
         """The EC2 Instance ID. (``Fn::GetAtt`` ``InstanceId``)"""
-        return Token.as_string(self.get_att("InstanceId", ResolutionTypeHint.STRING))
+        return self._attribute_string("InstanceId")
 
     @property
     def attr_private_dns_name(self) -> str:
         """The private DNS name of the specified instance. (``Fn::GetAtt`` ``PrivateDnsName``)"""
-        return Token.as_string(self.get_att("PrivateDnsName", ResolutionTypeHint.STRING))
+        return self._attribute_string("PrivateDnsName")
 
     @property
     def attr_private_ip(self) -> str:
         """The private IP address of the specified instance. (``Fn::GetAtt`` ``PrivateIp``)"""
-        return Token.as_string(self.get_att("PrivateIp", ResolutionTypeHint.STRING))
+        return self._attribute_string("PrivateIp")
 
     @property
     def attr_public_dns_name(self) -> str:
         """The public DNS name of the specified instance. (``Fn::GetAtt`` ``PublicDnsName``)"""
-        return Token.as_string(self.get_att("PublicDnsName", ResolutionTypeHint.STRING))
+        return self._attribute_string("PublicDnsName")
 
     @property
     def attr_public_ip(self) -> str:
         """The public IP address of the specified instance. (``Fn::GetAtt`` ``PublicIp``)"""
-        return Token.as_string(self.get_att("PublicIp", ResolutionTypeHint.STRING))
+        return self._attribute_string("PublicIp")
 
     @property
     def attr_state(self) -> IResolvable:
         """The current state of the instance. (``Fn::GetAtt`` ``State``)"""
-        return self.get_att("State")
+        return self._attribute("State")
 
     @property
     def attr_vpc_id(self) -> str:
         """The ID of the VPC that the instance is running in. (``Fn::GetAtt`` ``VpcId``)"""
-        return Token.as_string(self.get_att("VpcId", ResolutionTypeHint.STRING))
+        return self._attribute_string("VpcId")
 
     @property
     def instance_ref(self) -> InstanceReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -140,71 +140,71 @@ class CfnInstanceConnectEndpoint(CfnResource):
     @property
     def attr_availability_zone(self) -> str:
         """The Availability Zone of the EC2 Instance Connect Endpoint. (``Fn::GetAtt`` ``AvailabilityZone``)"""
-        return Token.as_string(self.get_att("AvailabilityZone", ResolutionTypeHint.STRING))
+        return self._attribute_string("AvailabilityZone")
 
     @property
     def attr_availability_zone_id(self) -> str:
         """The ID of the Availability Zone of the EC2 Instance Connect Endpoint. (``Fn::GetAtt``
         ``AvailabilityZoneId``)
         """
-        return Token.as_string(self.get_att("AvailabilityZoneId", ResolutionTypeHint.STRING))
+        return self._attribute_string("AvailabilityZoneId")
 
     @property
     def attr_created_at(self) -> str:
         """The date and time that the EC2 Instance Connect Endpoint was created. (``Fn::GetAtt``
         ``CreatedAt``)
         """
-        return Token.as_string(self.get_att("CreatedAt", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreatedAt")
 
     @property
     def attr_id(self) -> str:
         """The ID of the EC2 Instance Connect Endpoint. (``Fn::GetAtt`` ``Id``)"""
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def attr_instance_connect_endpoint_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the EC2 Instance Connect Endpoint. (``Fn::GetAtt``
         ``InstanceConnectEndpointArn``)
         """
-        return Token.as_string(self.get_att("InstanceConnectEndpointArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("InstanceConnectEndpointArn")
 
     @property
     def attr_network_interface_ids(self) -> list[str]:
         """The ID of the elastic network interface that Amazon EC2 automatically created when creating the
         EC2 Instance Connect Endpoint. (``Fn::GetAtt`` ``NetworkInterfaceIds``)
         """
-        return Token.as_list(self.get_att("NetworkInterfaceIds", ResolutionTypeHint.STRING_LIST))
+        return self._attribute_list("NetworkInterfaceIds")
 
     @property
     def attr_owner_id(self) -> str:
         """The ID of the AWS account that created the EC2 Instance Connect Endpoint. (``Fn::GetAtt``
         ``OwnerId``)
         """
-        return Token.as_string(self.get_att("OwnerId", ResolutionTypeHint.STRING))
+        return self._attribute_string("OwnerId")
 
     @property
     def attr_public_dns_names(self) -> IResolvable:
         """The public DNS names of the endpoint. (``Fn::GetAtt`` ``PublicDnsNames``)"""
-        return self.get_att("PublicDnsNames")
+        return self._attribute("PublicDnsNames")
 
     @property
     def attr_state(self) -> str:
         """The current state of the EC2 Instance Connect Endpoint. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def attr_state_message(self) -> str:
         """The message for the current state of the EC2 Instance Connect Endpoint. (``Fn::GetAtt``
         ``StateMessage``)
         """
-        return Token.as_string(self.get_att("StateMessage", ResolutionTypeHint.STRING))
+        return self._attribute_string("StateMessage")
 
     @property
     def attr_vpc_id(self) -> str:
         """The ID of the VPC in which the EC2 Instance Connect Endpoint was created. (``Fn::GetAtt``
         ``VpcId``)
         """
-        return Token.as_string(self.get_att("VpcId", ResolutionTypeHint.STRING))
+        return self._attribute_string("VpcId")
 
     @property
     def instance_connect_endpoint_ref(self) -> InstanceConnectEndpointReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnInstanceEventWindow", "CfnInstanceEventWindowProps", "InstanceEventWindowReference"]
@@ -133,17 +133,17 @@ class CfnInstanceEventWindow(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the event window. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_instance_event_window_id(self) -> str:
         """The ID of the event window. (``Fn::GetAtt`` ``InstanceEventWindowId``)"""
-        return Token.as_string(self.get_att("InstanceEventWindowId", ResolutionTypeHint.STRING))
+        return self._attribute_string("InstanceEventWindowId")
 
     @property
     def attr_state(self) -> str:
         """The current state of the event window. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def instance_event_window_ref(self) -> InstanceEventWindowReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -55,7 +55,7 @@ class CfnInternetGateway(CfnResource):
     @property
     def attr_internet_gateway_id(self) -> str:
         """The ``InternetGatewayId`` attribute. (``Fn::GetAtt`` ``InternetGatewayId``)"""
-        return Token.as_string(self.get_att("InternetGatewayId", ResolutionTypeHint.STRING))
+        return self._attribute_string("InternetGatewayId")
 
     @property
     def internet_gateway_ref(self) -> InternetGatewayReference:

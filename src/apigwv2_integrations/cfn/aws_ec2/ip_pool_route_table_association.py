@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = [
@@ -53,7 +52,7 @@ class CfnIpPoolRouteTableAssociation(CfnResource):
     @property
     def attr_association_id(self) -> str:
         """The route table association ID. (``Fn::GetAtt`` ``AssociationId``)"""
-        return Token.as_string(self.get_att("AssociationId", ResolutionTypeHint.STRING))
+        return self._attribute_string("AssociationId")
 
     @property
     def ip_pool_route_table_association_ref(self) -> IpPoolRouteTableAssociationReference:

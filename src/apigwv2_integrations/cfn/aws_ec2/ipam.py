@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -143,54 +143,52 @@ class CfnIPAM(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the IPAM. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_default_resource_discovery_association_id(self) -> str:
         """The Id of the default association to the default resource discovery, created with this IPAM.
         (``Fn::GetAtt`` ``DefaultResourceDiscoveryAssociationId``)
         """
-        return Token.as_string(
-            self.get_att("DefaultResourceDiscoveryAssociationId", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("DefaultResourceDiscoveryAssociationId")
 
     @property
     def attr_default_resource_discovery_id(self) -> str:
         """The Id of the default resource discovery, created with this IPAM. (``Fn::GetAtt``
         ``DefaultResourceDiscoveryId``)
         """
-        return Token.as_string(self.get_att("DefaultResourceDiscoveryId", ResolutionTypeHint.STRING))
+        return self._attribute_string("DefaultResourceDiscoveryId")
 
     @property
     def attr_ipam_id(self) -> str:
         """Id of the IPAM. (``Fn::GetAtt`` ``IpamId``)"""
-        return Token.as_string(self.get_att("IpamId", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamId")
 
     @property
     def attr_private_default_scope_id(self) -> str:
         """The Id of the default scope for publicly routable IP space, created with this IPAM.
         (``Fn::GetAtt`` ``PrivateDefaultScopeId``)
         """
-        return Token.as_string(self.get_att("PrivateDefaultScopeId", ResolutionTypeHint.STRING))
+        return self._attribute_string("PrivateDefaultScopeId")
 
     @property
     def attr_public_default_scope_id(self) -> str:
         """The Id of the default scope for publicly routable IP space, created with this IPAM.
         (``Fn::GetAtt`` ``PublicDefaultScopeId``)
         """
-        return Token.as_string(self.get_att("PublicDefaultScopeId", ResolutionTypeHint.STRING))
+        return self._attribute_string("PublicDefaultScopeId")
 
     @property
     def attr_resource_discovery_association_count(self) -> float:
         """The count of resource discoveries associated with this IPAM. (``Fn::GetAtt``
         ``ResourceDiscoveryAssociationCount``)
         """
-        return Token.as_number(self.get_att("ResourceDiscoveryAssociationCount", ResolutionTypeHint.NUMBER))
+        return self._attribute_number("ResourceDiscoveryAssociationCount")
 
     @property
     def attr_scope_count(self) -> float:
         """The number of scopes that currently exist in this IPAM. (``Fn::GetAtt`` ``ScopeCount``)"""
-        return Token.as_number(self.get_att("ScopeCount", ResolutionTypeHint.NUMBER))
+        return self._attribute_number("ScopeCount")
 
     @property
     def ipam_ref(self) -> IPAMReference:

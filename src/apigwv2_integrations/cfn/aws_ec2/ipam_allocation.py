@@ -9,7 +9,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tokens.fn import Fn
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnIPAMAllocation", "CfnIPAMAllocationProps", "IPAMAllocationReference"]
@@ -57,7 +56,7 @@ class CfnIPAMAllocation(CfnResource):
     @property
     def attr_ipam_pool_allocation_id(self) -> str:
         """Id of the allocation. (``Fn::GetAtt`` ``IpamPoolAllocationId``)"""
-        return Token.as_string(self.get_att("IpamPoolAllocationId", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamPoolAllocationId")
 
     @property
     def ipam_allocation_ref(self) -> IPAMAllocationReference:

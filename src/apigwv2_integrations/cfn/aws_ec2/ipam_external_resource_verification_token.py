@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = [
@@ -63,53 +63,49 @@ class CfnIpamExternalResourceVerificationToken(CfnResource):
     @property
     def attr_ipam_arn(self) -> str:
         """The ARN of the IPAM that created the token. (``Fn::GetAtt`` ``IpamArn``)"""
-        return Token.as_string(self.get_att("IpamArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamArn")
 
     @property
     def attr_ipam_external_resource_verification_token_arn(self) -> str:
         """The ARN of the IPAM external resource verification token. (``Fn::GetAtt``
         ``IpamExternalResourceVerificationTokenArn``)
         """
-        return Token.as_string(
-            self.get_att("IpamExternalResourceVerificationTokenArn", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("IpamExternalResourceVerificationTokenArn")
 
     @property
     def attr_ipam_external_resource_verification_token_id(self) -> str:
         """The ID of the token. (``Fn::GetAtt`` ``IpamExternalResourceVerificationTokenId``)"""
-        return Token.as_string(
-            self.get_att("IpamExternalResourceVerificationTokenId", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("IpamExternalResourceVerificationTokenId")
 
     @property
     def attr_ipam_region(self) -> str:
         """The Region of the IPAM that created the token. (``Fn::GetAtt`` ``IpamRegion``)"""
-        return Token.as_string(self.get_att("IpamRegion", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamRegion")
 
     @property
     def attr_not_after(self) -> str:
         """The token expiration. (``Fn::GetAtt`` ``NotAfter``)"""
-        return Token.as_string(self.get_att("NotAfter", ResolutionTypeHint.STRING))
+        return self._attribute_string("NotAfter")
 
     @property
     def attr_state(self) -> str:
         """The token state. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def attr_status(self) -> str:
         """The token status. (``Fn::GetAtt`` ``Status``)"""
-        return Token.as_string(self.get_att("Status", ResolutionTypeHint.STRING))
+        return self._attribute_string("Status")
 
     @property
     def attr_token_name(self) -> str:
         """The token name. (``Fn::GetAtt`` ``TokenName``)"""
-        return Token.as_string(self.get_att("TokenName", ResolutionTypeHint.STRING))
+        return self._attribute_string("TokenName")
 
     @property
     def attr_token_value(self) -> str:
         """The token value. (``Fn::GetAtt`` ``TokenValue``)"""
-        return Token.as_string(self.get_att("TokenValue", ResolutionTypeHint.STRING))
+        return self._attribute_string("TokenValue")
 
     @property
     def ipam_external_resource_verification_token_ref(self) -> IpamExternalResourceVerificationTokenReference:

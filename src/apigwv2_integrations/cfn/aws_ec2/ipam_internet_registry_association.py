@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = [
@@ -78,38 +78,38 @@ class CfnIpamInternetRegistryAssociation(CfnResource):
         """The XML content for the child request to be submitted to the internet registry to complete the
         BPKI setup. (``Fn::GetAtt`` ``ChildRequestXml``)
         """
-        return Token.as_string(self.get_att("ChildRequestXml", ResolutionTypeHint.STRING))
+        return self._attribute_string("ChildRequestXml")
 
     @property
     def attr_ipam_internet_registry_association_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the internet registry association. (``Fn::GetAtt``
         ``IpamInternetRegistryAssociationArn``)
         """
-        return Token.as_string(self.get_att("IpamInternetRegistryAssociationArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamInternetRegistryAssociationArn")
 
     @property
     def attr_ipam_internet_registry_association_id(self) -> str:
         """The ID of the internet registry association. (``Fn::GetAtt``
         ``IpamInternetRegistryAssociationId``)
         """
-        return Token.as_string(self.get_att("IpamInternetRegistryAssociationId", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamInternetRegistryAssociationId")
 
     @property
     def attr_ipam_region(self) -> str:
         """The Amazon Web Services Region of the IPAM. (``Fn::GetAtt`` ``IpamRegion``)"""
-        return Token.as_string(self.get_att("IpamRegion", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamRegion")
 
     @property
     def attr_owner_id(self) -> str:
         """The ID of the Amazon Web Services account that owns the internet registry association.
         (``Fn::GetAtt`` ``OwnerId``)
         """
-        return Token.as_string(self.get_att("OwnerId", ResolutionTypeHint.STRING))
+        return self._attribute_string("OwnerId")
 
     @property
     def attr_state(self) -> str:
         """The state of the internet registry association. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def ipam_internet_registry_association_ref(self) -> IpamInternetRegistryAssociationReference:

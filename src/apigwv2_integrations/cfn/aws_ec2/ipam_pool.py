@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -204,46 +204,46 @@ class CfnIPAMPool(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the IPAM Pool. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_ipam_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the IPAM this pool is a part of. (``Fn::GetAtt`` ``IpamArn``)"""
-        return Token.as_string(self.get_att("IpamArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamArn")
 
     @property
     def attr_ipam_pool_id(self) -> str:
         """Id of the IPAM Pool. (``Fn::GetAtt`` ``IpamPoolId``)"""
-        return Token.as_string(self.get_att("IpamPoolId", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamPoolId")
 
     @property
     def attr_ipam_scope_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the scope this pool is a part of. (``Fn::GetAtt``
         ``IpamScopeArn``)
         """
-        return Token.as_string(self.get_att("IpamScopeArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamScopeArn")
 
     @property
     def attr_ipam_scope_type(self) -> str:
         """Determines whether this scope contains publicly routable space or space for a private network.
         (``Fn::GetAtt`` ``IpamScopeType``)
         """
-        return Token.as_string(self.get_att("IpamScopeType", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamScopeType")
 
     @property
     def attr_pool_depth(self) -> float:
         """The depth of this pool in the source pool hierarchy. (``Fn::GetAtt`` ``PoolDepth``)"""
-        return Token.as_number(self.get_att("PoolDepth", ResolutionTypeHint.NUMBER))
+        return self._attribute_number("PoolDepth")
 
     @property
     def attr_state(self) -> str:
         """The state of this pool. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def attr_state_message(self) -> str:
         """An explanation of how the pool arrived at it current state. (``Fn::GetAtt`` ``StateMessage``)"""
-        return Token.as_string(self.get_att("StateMessage", ResolutionTypeHint.STRING))
+        return self._attribute_string("StateMessage")
 
     @property
     def ipam_pool_ref(self) -> IPAMPoolReference:

@@ -9,7 +9,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tokens.fn import Fn
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnIPAMPoolCidr", "CfnIPAMPoolCidrProps", "IPAMPoolCidrReference"]
@@ -53,12 +52,12 @@ class CfnIPAMPoolCidr(CfnResource):
     @property
     def attr_ipam_pool_cidr_id(self) -> str:
         """Id of the IPAM Pool Cidr. (``Fn::GetAtt`` ``IpamPoolCidrId``)"""
-        return Token.as_string(self.get_att("IpamPoolCidrId", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamPoolCidrId")
 
     @property
     def attr_state(self) -> str:
         """Provisioned state of the cidr. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def ipam_pool_cidr_ref(self) -> IPAMPoolCidrReference:

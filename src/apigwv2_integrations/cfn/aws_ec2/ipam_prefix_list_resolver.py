@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -199,19 +199,19 @@ class CfnIPAMPrefixListResolver(CfnResource):
         """The Amazon Resource Name (ARN) of the IPAM this Prefix List Resolver is a part of.
         (``Fn::GetAtt`` ``IpamArn``)
         """
-        return Token.as_string(self.get_att("IpamArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamArn")
 
     @property
     def attr_ipam_prefix_list_resolver_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the IPAM Prefix List Resolver. (``Fn::GetAtt``
         ``IpamPrefixListResolverArn``)
         """
-        return Token.as_string(self.get_att("IpamPrefixListResolverArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamPrefixListResolverArn")
 
     @property
     def attr_ipam_prefix_list_resolver_id(self) -> str:
         """Id of the IPAM Prefix List Resolver. (``Fn::GetAtt`` ``IpamPrefixListResolverId``)"""
-        return Token.as_string(self.get_att("IpamPrefixListResolverId", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamPrefixListResolverId")
 
     @property
     def ipam_prefix_list_resolver_ref(self) -> IPAMPrefixListResolverReference:

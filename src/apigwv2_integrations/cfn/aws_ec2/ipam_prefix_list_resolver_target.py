@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -94,12 +94,12 @@ class CfnIPAMPrefixListResolverTarget(CfnResource):
     @property
     def attr_ipam_prefix_list_resolver_target_arn(self) -> str:
         """Id of the IPAM Prefix List Resolver Target. (``Fn::GetAtt`` ``IpamPrefixListResolverTargetArn``)"""
-        return Token.as_string(self.get_att("IpamPrefixListResolverTargetArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamPrefixListResolverTargetArn")
 
     @property
     def attr_ipam_prefix_list_resolver_target_id(self) -> str:
         """Id of the IPAM Prefix List Resolver Target. (``Fn::GetAtt`` ``IpamPrefixListResolverTargetId``)"""
-        return Token.as_string(self.get_att("IpamPrefixListResolverTargetId", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamPrefixListResolverTargetId")
 
     @property
     def ipam_prefix_list_resolver_target_ref(self) -> IPAMPrefixListResolverTargetReference:

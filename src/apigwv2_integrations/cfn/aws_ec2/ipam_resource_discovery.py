@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -127,34 +127,34 @@ class CfnIPAMResourceDiscovery(CfnResource):
         """Amazon Resource Name (Arn) for the Resource Discovery. (``Fn::GetAtt``
         ``IpamResourceDiscoveryArn``)
         """
-        return Token.as_string(self.get_att("IpamResourceDiscoveryArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamResourceDiscoveryArn")
 
     @property
     def attr_ipam_resource_discovery_id(self) -> str:
         """Id of the IPAM Pool. (``Fn::GetAtt`` ``IpamResourceDiscoveryId``)"""
-        return Token.as_string(self.get_att("IpamResourceDiscoveryId", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamResourceDiscoveryId")
 
     @property
     def attr_ipam_resource_discovery_region(self) -> str:
         """The region the resource discovery is setup in. (``Fn::GetAtt`` ``IpamResourceDiscoveryRegion``)"""
-        return Token.as_string(self.get_att("IpamResourceDiscoveryRegion", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamResourceDiscoveryRegion")
 
     @property
     def attr_is_default(self) -> IResolvable:
         """Determines whether or not address space from this pool is publicly advertised. (``Fn::GetAtt``
         ``IsDefault``)
         """
-        return self.get_att("IsDefault")
+        return self._attribute("IsDefault")
 
     @property
     def attr_owner_id(self) -> str:
         """Owner Account ID of the Resource Discovery. (``Fn::GetAtt`` ``OwnerId``)"""
-        return Token.as_string(self.get_att("OwnerId", ResolutionTypeHint.STRING))
+        return self._attribute_string("OwnerId")
 
     @property
     def attr_state(self) -> str:
         """The state of this Resource Discovery. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def ipam_resource_discovery_ref(self) -> IPAMResourceDiscoveryReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -74,48 +74,48 @@ class CfnIPAMResourceDiscoveryAssociation(CfnResource):
     @property
     def attr_ipam_arn(self) -> str:
         """Arn of the IPAM. (``Fn::GetAtt`` ``IpamArn``)"""
-        return Token.as_string(self.get_att("IpamArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamArn")
 
     @property
     def attr_ipam_region(self) -> str:
         """The home region of the IPAM. (``Fn::GetAtt`` ``IpamRegion``)"""
-        return Token.as_string(self.get_att("IpamRegion", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamRegion")
 
     @property
     def attr_ipam_resource_discovery_association_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the resource discovery association is a part of.
         (``Fn::GetAtt`` ``IpamResourceDiscoveryAssociationArn``)
         """
-        return Token.as_string(self.get_att("IpamResourceDiscoveryAssociationArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamResourceDiscoveryAssociationArn")
 
     @property
     def attr_ipam_resource_discovery_association_id(self) -> str:
         """Id of the IPAM Resource Discovery Association. (``Fn::GetAtt``
         ``IpamResourceDiscoveryAssociationId``)
         """
-        return Token.as_string(self.get_att("IpamResourceDiscoveryAssociationId", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamResourceDiscoveryAssociationId")
 
     @property
     def attr_is_default(self) -> IResolvable:
         """If the Resource Discovery Association exists due as part of CreateIpam. (``Fn::GetAtt``
         ``IsDefault``)
         """
-        return self.get_att("IsDefault")
+        return self._attribute("IsDefault")
 
     @property
     def attr_owner_id(self) -> str:
         """The AWS Account ID for the account where the shared IPAM exists. (``Fn::GetAtt`` ``OwnerId``)"""
-        return Token.as_string(self.get_att("OwnerId", ResolutionTypeHint.STRING))
+        return self._attribute_string("OwnerId")
 
     @property
     def attr_resource_discovery_status(self) -> str:
         """The status of the resource discovery. (``Fn::GetAtt`` ``ResourceDiscoveryStatus``)"""
-        return Token.as_string(self.get_att("ResourceDiscoveryStatus", ResolutionTypeHint.STRING))
+        return self._attribute_string("ResourceDiscoveryStatus")
 
     @property
     def attr_state(self) -> str:
         """The operational state of the Resource Discovery Association. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def ipam_resource_discovery_association_ref(self) -> IPAMResourceDiscoveryAssociationReference:

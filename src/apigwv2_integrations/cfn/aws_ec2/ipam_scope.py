@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -107,34 +107,34 @@ class CfnIPAMScope(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the IPAM scope. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_ipam_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the IPAM this scope is a part of. (``Fn::GetAtt`` ``IpamArn``)"""
-        return Token.as_string(self.get_att("IpamArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamArn")
 
     @property
     def attr_ipam_scope_id(self) -> str:
         """Id of the IPAM scope. (``Fn::GetAtt`` ``IpamScopeId``)"""
-        return Token.as_string(self.get_att("IpamScopeId", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamScopeId")
 
     @property
     def attr_ipam_scope_type(self) -> str:
         """Determines whether this scope contains publicly routable space or space for a private network.
         (``Fn::GetAtt`` ``IpamScopeType``)
         """
-        return Token.as_string(self.get_att("IpamScopeType", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpamScopeType")
 
     @property
     def attr_is_default(self) -> IResolvable:
         """Is this one of the default scopes created with the IPAM. (``Fn::GetAtt`` ``IsDefault``)"""
-        return self.get_att("IsDefault")
+        return self._attribute("IsDefault")
 
     @property
     def attr_pool_count(self) -> float:
         """The number of pools that currently exist in this scope. (``Fn::GetAtt`` ``PoolCount``)"""
-        return Token.as_number(self.get_att("PoolCount", ResolutionTypeHint.NUMBER))
+        return self._attribute_number("PoolCount")
 
     @property
     def ipam_scope_ref(self) -> IPAMScopeReference:

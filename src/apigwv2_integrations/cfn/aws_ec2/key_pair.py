@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnKeyPair", "CfnKeyPairProps", "KeyPairReference"]
@@ -66,12 +66,12 @@ class CfnKeyPair(CfnResource):
     @property
     def attr_key_fingerprint(self) -> str:
         """The ``KeyFingerprint`` attribute. (``Fn::GetAtt`` ``KeyFingerprint``)"""
-        return Token.as_string(self.get_att("KeyFingerprint", ResolutionTypeHint.STRING))
+        return self._attribute_string("KeyFingerprint")
 
     @property
     def attr_key_pair_id(self) -> str:
         """The ``KeyPairId`` attribute. (``Fn::GetAtt`` ``KeyPairId``)"""
-        return Token.as_string(self.get_att("KeyPairId", ResolutionTypeHint.STRING))
+        return self._attribute_string("KeyPairId")
 
     @property
     def key_pair_ref(self) -> KeyPairReference:

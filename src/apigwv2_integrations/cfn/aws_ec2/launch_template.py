@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -2175,17 +2175,17 @@ class CfnLaunchTemplate(CfnResource):
     @property
     def attr_default_version_number(self) -> str:
         """The ``DefaultVersionNumber`` attribute. (``Fn::GetAtt`` ``DefaultVersionNumber``)"""
-        return Token.as_string(self.get_att("DefaultVersionNumber", ResolutionTypeHint.STRING))
+        return self._attribute_string("DefaultVersionNumber")
 
     @property
     def attr_latest_version_number(self) -> str:
         """The ``LatestVersionNumber`` attribute. (``Fn::GetAtt`` ``LatestVersionNumber``)"""
-        return Token.as_string(self.get_att("LatestVersionNumber", ResolutionTypeHint.STRING))
+        return self._attribute_string("LatestVersionNumber")
 
     @property
     def attr_launch_template_id(self) -> str:
         """The ``LaunchTemplateId`` attribute. (``Fn::GetAtt`` ``LaunchTemplateId``)"""
-        return Token.as_string(self.get_att("LaunchTemplateId", ResolutionTypeHint.STRING))
+        return self._attribute_string("LaunchTemplateId")
 
     @property
     def launch_template_ref(self) -> LaunchTemplateReference:

@@ -10,7 +10,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tokens.fn import Fn
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnLocalGatewayRoute", "CfnLocalGatewayRouteProps", "LocalGatewayRouteReference"]
@@ -80,12 +79,12 @@ class CfnLocalGatewayRoute(CfnResource):
     @property
     def attr_state(self) -> str:
         """The state of the route. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def attr_type(self) -> str:
         """The route type. (``Fn::GetAtt`` ``Type``)"""
-        return Token.as_string(self.get_att("Type", ResolutionTypeHint.STRING))
+        return self._attribute_string("Type")
 
     @property
     def local_gateway_route_ref(self) -> LocalGatewayRouteReference:

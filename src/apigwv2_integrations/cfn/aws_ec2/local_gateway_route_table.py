@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnLocalGatewayRouteTable", "CfnLocalGatewayRouteTableProps", "LocalGatewayRouteTableReference"]
@@ -58,27 +58,27 @@ class CfnLocalGatewayRouteTable(CfnResource):
     @property
     def attr_local_gateway_route_table_arn(self) -> str:
         """The ARN of the local gateway route table. (``Fn::GetAtt`` ``LocalGatewayRouteTableArn``)"""
-        return Token.as_string(self.get_att("LocalGatewayRouteTableArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("LocalGatewayRouteTableArn")
 
     @property
     def attr_local_gateway_route_table_id(self) -> str:
         """The ID of the local gateway route table. (``Fn::GetAtt`` ``LocalGatewayRouteTableId``)"""
-        return Token.as_string(self.get_att("LocalGatewayRouteTableId", ResolutionTypeHint.STRING))
+        return self._attribute_string("LocalGatewayRouteTableId")
 
     @property
     def attr_outpost_arn(self) -> str:
         """The ARN of the outpost. (``Fn::GetAtt`` ``OutpostArn``)"""
-        return Token.as_string(self.get_att("OutpostArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("OutpostArn")
 
     @property
     def attr_owner_id(self) -> str:
         """The owner of the local gateway route table. (``Fn::GetAtt`` ``OwnerId``)"""
-        return Token.as_string(self.get_att("OwnerId", ResolutionTypeHint.STRING))
+        return self._attribute_string("OwnerId")
 
     @property
     def attr_state(self) -> str:
         """The state of the local gateway route table. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def local_gateway_route_table_ref(self) -> LocalGatewayRouteTableReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -84,37 +84,33 @@ class CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation(CfnResource):
     @property
     def attr_local_gateway_id(self) -> str:
         """The ID of the local gateway. (``Fn::GetAtt`` ``LocalGatewayId``)"""
-        return Token.as_string(self.get_att("LocalGatewayId", ResolutionTypeHint.STRING))
+        return self._attribute_string("LocalGatewayId")
 
     @property
     def attr_local_gateway_route_table_arn(self) -> str:
         """The ARN of the local gateway route table. (``Fn::GetAtt`` ``LocalGatewayRouteTableArn``)"""
-        return Token.as_string(self.get_att("LocalGatewayRouteTableArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("LocalGatewayRouteTableArn")
 
     @property
     def attr_local_gateway_route_table_virtual_interface_group_association_id(self) -> str:
         """The ID of the local gateway route table virtual interface group association. (``Fn::GetAtt``
         ``LocalGatewayRouteTableVirtualInterfaceGroupAssociationId``)
         """
-        return Token.as_string(
-            self.get_att(
-                "LocalGatewayRouteTableVirtualInterfaceGroupAssociationId", ResolutionTypeHint.STRING
-            )
-        )
+        return self._attribute_string("LocalGatewayRouteTableVirtualInterfaceGroupAssociationId")
 
     @property
     def attr_owner_id(self) -> str:
         """The owner of the local gateway route table virtual interface group association. (``Fn::GetAtt``
         ``OwnerId``)
         """
-        return Token.as_string(self.get_att("OwnerId", ResolutionTypeHint.STRING))
+        return self._attribute_string("OwnerId")
 
     @property
     def attr_state(self) -> str:
         """The state of the local gateway route table virtual interface group association. (``Fn::GetAtt``
         ``State``)
         """
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def local_gateway_route_table_virtual_interface_group_association_ref(

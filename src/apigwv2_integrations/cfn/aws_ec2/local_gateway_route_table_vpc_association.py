@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -74,19 +74,17 @@ class CfnLocalGatewayRouteTableVPCAssociation(CfnResource):
     @property
     def attr_local_gateway_id(self) -> str:
         """The ID of the local gateway. (``Fn::GetAtt`` ``LocalGatewayId``)"""
-        return Token.as_string(self.get_att("LocalGatewayId", ResolutionTypeHint.STRING))
+        return self._attribute_string("LocalGatewayId")
 
     @property
     def attr_local_gateway_route_table_vpc_association_id(self) -> str:
         """The ID of the association. (``Fn::GetAtt`` ``LocalGatewayRouteTableVpcAssociationId``)"""
-        return Token.as_string(
-            self.get_att("LocalGatewayRouteTableVpcAssociationId", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("LocalGatewayRouteTableVpcAssociationId")
 
     @property
     def attr_state(self) -> str:
         """The state of the association. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def local_gateway_route_table_vpc_association_ref(self) -> LocalGatewayRouteTableVPCAssociationReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -100,31 +100,31 @@ class CfnLocalGatewayVirtualInterface(CfnResource):
     @property
     def attr_configuration_state(self) -> str:
         """The current state of the local gateway virtual interface. (``Fn::GetAtt`` ``ConfigurationState``)"""
-        return Token.as_string(self.get_att("ConfigurationState", ResolutionTypeHint.STRING))
+        return self._attribute_string("ConfigurationState")
 
     @property
     def attr_local_bgp_asn(self) -> float:
         """The Autonomous System Number(ASN) for the local Border Gateway Protocol (BGP). (``Fn::GetAtt``
         ``LocalBgpAsn``)
         """
-        return Token.as_number(self.get_att("LocalBgpAsn", ResolutionTypeHint.NUMBER))
+        return self._attribute_number("LocalBgpAsn")
 
     @property
     def attr_local_gateway_id(self) -> str:
         """The ID of the local gateway. (``Fn::GetAtt`` ``LocalGatewayId``)"""
-        return Token.as_string(self.get_att("LocalGatewayId", ResolutionTypeHint.STRING))
+        return self._attribute_string("LocalGatewayId")
 
     @property
     def attr_local_gateway_virtual_interface_id(self) -> str:
         """The ID of the virtual interface. (``Fn::GetAtt`` ``LocalGatewayVirtualInterfaceId``)"""
-        return Token.as_string(self.get_att("LocalGatewayVirtualInterfaceId", ResolutionTypeHint.STRING))
+        return self._attribute_string("LocalGatewayVirtualInterfaceId")
 
     @property
     def attr_owner_id(self) -> str:
         """The ID of the Amazon Web Services account that owns the local gateway virtual interface group.
         (``Fn::GetAtt`` ``OwnerId``)
         """
-        return Token.as_string(self.get_att("OwnerId", ResolutionTypeHint.STRING))
+        return self._attribute_string("OwnerId")
 
     @property
     def local_gateway_virtual_interface_ref(self) -> LocalGatewayVirtualInterfaceReference:

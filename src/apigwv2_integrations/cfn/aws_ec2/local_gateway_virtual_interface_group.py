@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -87,33 +87,31 @@ class CfnLocalGatewayVirtualInterfaceGroup(CfnResource):
         """The current state of the local gateway virtual interface group. (``Fn::GetAtt``
         ``ConfigurationState``)
         """
-        return Token.as_string(self.get_att("ConfigurationState", ResolutionTypeHint.STRING))
+        return self._attribute_string("ConfigurationState")
 
     @property
     def attr_local_gateway_virtual_interface_group_arn(self) -> str:
         """The Amazon Resource Number (ARN) of the local gateway virtual interface group. (``Fn::GetAtt``
         ``LocalGatewayVirtualInterfaceGroupArn``)
         """
-        return Token.as_string(
-            self.get_att("LocalGatewayVirtualInterfaceGroupArn", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("LocalGatewayVirtualInterfaceGroupArn")
 
     @property
     def attr_local_gateway_virtual_interface_group_id(self) -> str:
         """The ID of the virtual interface group. (``Fn::GetAtt`` ``LocalGatewayVirtualInterfaceGroupId``)"""
-        return Token.as_string(self.get_att("LocalGatewayVirtualInterfaceGroupId", ResolutionTypeHint.STRING))
+        return self._attribute_string("LocalGatewayVirtualInterfaceGroupId")
 
     @property
     def attr_local_gateway_virtual_interface_ids(self) -> list[str]:
         """The IDs of the virtual interfaces. (``Fn::GetAtt`` ``LocalGatewayVirtualInterfaceIds``)"""
-        return Token.as_list(self.get_att("LocalGatewayVirtualInterfaceIds", ResolutionTypeHint.STRING_LIST))
+        return self._attribute_list("LocalGatewayVirtualInterfaceIds")
 
     @property
     def attr_owner_id(self) -> str:
         """The ID of the Amazon Web Services account that owns the local gateway virtual interface group.
         (``Fn::GetAtt`` ``OwnerId``)
         """
-        return Token.as_string(self.get_att("OwnerId", ResolutionTypeHint.STRING))
+        return self._attribute_string("OwnerId")
 
     @property
     def local_gateway_virtual_interface_group_ref(self) -> LocalGatewayVirtualInterfaceGroupReference:

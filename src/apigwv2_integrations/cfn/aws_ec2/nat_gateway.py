@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -179,27 +179,27 @@ class CfnNatGateway(CfnResource):
     @property
     def attr_auto_provision_zones(self) -> str:
         """The ``AutoProvisionZones`` attribute. (``Fn::GetAtt`` ``AutoProvisionZones``)"""
-        return Token.as_string(self.get_att("AutoProvisionZones", ResolutionTypeHint.STRING))
+        return self._attribute_string("AutoProvisionZones")
 
     @property
     def attr_auto_scaling_ips(self) -> str:
         """The ``AutoScalingIps`` attribute. (``Fn::GetAtt`` ``AutoScalingIps``)"""
-        return Token.as_string(self.get_att("AutoScalingIps", ResolutionTypeHint.STRING))
+        return self._attribute_string("AutoScalingIps")
 
     @property
     def attr_eni_id(self) -> str:
         """The ``EniId`` attribute. (``Fn::GetAtt`` ``EniId``)"""
-        return Token.as_string(self.get_att("EniId", ResolutionTypeHint.STRING))
+        return self._attribute_string("EniId")
 
     @property
     def attr_nat_gateway_id(self) -> str:
         """The ``NatGatewayId`` attribute. (``Fn::GetAtt`` ``NatGatewayId``)"""
-        return Token.as_string(self.get_att("NatGatewayId", ResolutionTypeHint.STRING))
+        return self._attribute_string("NatGatewayId")
 
     @property
     def attr_route_table_id(self) -> str:
         """The ``RouteTableId`` attribute. (``Fn::GetAtt`` ``RouteTableId``)"""
-        return Token.as_string(self.get_att("RouteTableId", ResolutionTypeHint.STRING))
+        return self._attribute_string("RouteTableId")
 
     @property
     def nat_gateway_ref(self) -> NatGatewayReference:

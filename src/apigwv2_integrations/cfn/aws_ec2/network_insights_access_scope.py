@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -286,24 +286,24 @@ class CfnNetworkInsightsAccessScope(CfnResource):
     @property
     def attr_created_date(self) -> str:
         """The ``CreatedDate`` attribute. (``Fn::GetAtt`` ``CreatedDate``)"""
-        return Token.as_string(self.get_att("CreatedDate", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreatedDate")
 
     @property
     def attr_network_insights_access_scope_arn(self) -> str:
         """The ``NetworkInsightsAccessScopeArn`` attribute. (``Fn::GetAtt``
         ``NetworkInsightsAccessScopeArn``)
         """
-        return Token.as_string(self.get_att("NetworkInsightsAccessScopeArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("NetworkInsightsAccessScopeArn")
 
     @property
     def attr_network_insights_access_scope_id(self) -> str:
         """The ``NetworkInsightsAccessScopeId`` attribute. (``Fn::GetAtt`` ``NetworkInsightsAccessScopeId``)"""
-        return Token.as_string(self.get_att("NetworkInsightsAccessScopeId", ResolutionTypeHint.STRING))
+        return self._attribute_string("NetworkInsightsAccessScopeId")
 
     @property
     def attr_updated_date(self) -> str:
         """The ``UpdatedDate`` attribute. (``Fn::GetAtt`` ``UpdatedDate``)"""
-        return Token.as_string(self.get_att("UpdatedDate", ResolutionTypeHint.STRING))
+        return self._attribute_string("UpdatedDate")
 
     @property
     def network_insights_access_scope_ref(self) -> NetworkInsightsAccessScopeReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -69,50 +69,46 @@ class CfnNetworkInsightsAccessScopeAnalysis(CfnResource):
     @property
     def attr_analyzed_eni_count(self) -> float:
         """The ``AnalyzedEniCount`` attribute. (``Fn::GetAtt`` ``AnalyzedEniCount``)"""
-        return Token.as_number(self.get_att("AnalyzedEniCount", ResolutionTypeHint.NUMBER))
+        return self._attribute_number("AnalyzedEniCount")
 
     @property
     def attr_end_date(self) -> str:
         """The ``EndDate`` attribute. (``Fn::GetAtt`` ``EndDate``)"""
-        return Token.as_string(self.get_att("EndDate", ResolutionTypeHint.STRING))
+        return self._attribute_string("EndDate")
 
     @property
     def attr_findings_found(self) -> str:
         """The ``FindingsFound`` attribute. (``Fn::GetAtt`` ``FindingsFound``)"""
-        return Token.as_string(self.get_att("FindingsFound", ResolutionTypeHint.STRING))
+        return self._attribute_string("FindingsFound")
 
     @property
     def attr_network_insights_access_scope_analysis_arn(self) -> str:
         """The ``NetworkInsightsAccessScopeAnalysisArn`` attribute. (``Fn::GetAtt``
         ``NetworkInsightsAccessScopeAnalysisArn``)
         """
-        return Token.as_string(
-            self.get_att("NetworkInsightsAccessScopeAnalysisArn", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("NetworkInsightsAccessScopeAnalysisArn")
 
     @property
     def attr_network_insights_access_scope_analysis_id(self) -> str:
         """The ``NetworkInsightsAccessScopeAnalysisId`` attribute. (``Fn::GetAtt``
         ``NetworkInsightsAccessScopeAnalysisId``)
         """
-        return Token.as_string(
-            self.get_att("NetworkInsightsAccessScopeAnalysisId", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("NetworkInsightsAccessScopeAnalysisId")
 
     @property
     def attr_start_date(self) -> str:
         """The ``StartDate`` attribute. (``Fn::GetAtt`` ``StartDate``)"""
-        return Token.as_string(self.get_att("StartDate", ResolutionTypeHint.STRING))
+        return self._attribute_string("StartDate")
 
     @property
     def attr_status(self) -> str:
         """The ``Status`` attribute. (``Fn::GetAtt`` ``Status``)"""
-        return Token.as_string(self.get_att("Status", ResolutionTypeHint.STRING))
+        return self._attribute_string("Status")
 
     @property
     def attr_status_message(self) -> str:
         """The ``StatusMessage`` attribute. (``Fn::GetAtt`` ``StatusMessage``)"""
-        return Token.as_string(self.get_att("StatusMessage", ResolutionTypeHint.STRING))
+        return self._attribute_string("StatusMessage")
 
     @property
     def network_insights_access_scope_analysis_ref(self) -> NetworkInsightsAccessScopeAnalysisReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -1122,57 +1122,57 @@ class CfnNetworkInsightsAnalysis(CfnResource):
     @property
     def attr_alternate_path_hints(self) -> IResolvable:
         """The ``AlternatePathHints`` attribute. (``Fn::GetAtt`` ``AlternatePathHints``)"""
-        return self.get_att("AlternatePathHints")
+        return self._attribute("AlternatePathHints")
 
     @property
     def attr_explanations(self) -> IResolvable:
         """The ``Explanations`` attribute. (``Fn::GetAtt`` ``Explanations``)"""
-        return self.get_att("Explanations")
+        return self._attribute("Explanations")
 
     @property
     def attr_forward_path_components(self) -> IResolvable:
         """The ``ForwardPathComponents`` attribute. (``Fn::GetAtt`` ``ForwardPathComponents``)"""
-        return self.get_att("ForwardPathComponents")
+        return self._attribute("ForwardPathComponents")
 
     @property
     def attr_network_insights_analysis_arn(self) -> str:
         """The ``NetworkInsightsAnalysisArn`` attribute. (``Fn::GetAtt`` ``NetworkInsightsAnalysisArn``)"""
-        return Token.as_string(self.get_att("NetworkInsightsAnalysisArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("NetworkInsightsAnalysisArn")
 
     @property
     def attr_network_insights_analysis_id(self) -> str:
         """The ``NetworkInsightsAnalysisId`` attribute. (``Fn::GetAtt`` ``NetworkInsightsAnalysisId``)"""
-        return Token.as_string(self.get_att("NetworkInsightsAnalysisId", ResolutionTypeHint.STRING))
+        return self._attribute_string("NetworkInsightsAnalysisId")
 
     @property
     def attr_network_path_found(self) -> IResolvable:
         """The ``NetworkPathFound`` attribute. (``Fn::GetAtt`` ``NetworkPathFound``)"""
-        return self.get_att("NetworkPathFound")
+        return self._attribute("NetworkPathFound")
 
     @property
     def attr_return_path_components(self) -> IResolvable:
         """The ``ReturnPathComponents`` attribute. (``Fn::GetAtt`` ``ReturnPathComponents``)"""
-        return self.get_att("ReturnPathComponents")
+        return self._attribute("ReturnPathComponents")
 
     @property
     def attr_start_date(self) -> str:
         """The ``StartDate`` attribute. (``Fn::GetAtt`` ``StartDate``)"""
-        return Token.as_string(self.get_att("StartDate", ResolutionTypeHint.STRING))
+        return self._attribute_string("StartDate")
 
     @property
     def attr_status(self) -> str:
         """The ``Status`` attribute. (``Fn::GetAtt`` ``Status``)"""
-        return Token.as_string(self.get_att("Status", ResolutionTypeHint.STRING))
+        return self._attribute_string("Status")
 
     @property
     def attr_status_message(self) -> str:
         """The ``StatusMessage`` attribute. (``Fn::GetAtt`` ``StatusMessage``)"""
-        return Token.as_string(self.get_att("StatusMessage", ResolutionTypeHint.STRING))
+        return self._attribute_string("StatusMessage")
 
     @property
     def attr_suggested_accounts(self) -> list[str]:
         """The ``SuggestedAccounts`` attribute. (``Fn::GetAtt`` ``SuggestedAccounts``)"""
-        return Token.as_list(self.get_att("SuggestedAccounts", ResolutionTypeHint.STRING_LIST))
+        return self._attribute_list("SuggestedAccounts")
 
     @property
     def network_insights_analysis_ref(self) -> NetworkInsightsAnalysisReference:

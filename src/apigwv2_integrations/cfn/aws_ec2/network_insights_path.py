@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -207,27 +207,27 @@ class CfnNetworkInsightsPath(CfnResource):
     @property
     def attr_created_date(self) -> str:
         """The ``CreatedDate`` attribute. (``Fn::GetAtt`` ``CreatedDate``)"""
-        return Token.as_string(self.get_att("CreatedDate", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreatedDate")
 
     @property
     def attr_destination_arn(self) -> str:
         """The ``DestinationArn`` attribute. (``Fn::GetAtt`` ``DestinationArn``)"""
-        return Token.as_string(self.get_att("DestinationArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("DestinationArn")
 
     @property
     def attr_network_insights_path_arn(self) -> str:
         """The ``NetworkInsightsPathArn`` attribute. (``Fn::GetAtt`` ``NetworkInsightsPathArn``)"""
-        return Token.as_string(self.get_att("NetworkInsightsPathArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("NetworkInsightsPathArn")
 
     @property
     def attr_network_insights_path_id(self) -> str:
         """The ``NetworkInsightsPathId`` attribute. (``Fn::GetAtt`` ``NetworkInsightsPathId``)"""
-        return Token.as_string(self.get_att("NetworkInsightsPathId", ResolutionTypeHint.STRING))
+        return self._attribute_string("NetworkInsightsPathId")
 
     @property
     def attr_source_arn(self) -> str:
         """The ``SourceArn`` attribute. (``Fn::GetAtt`` ``SourceArn``)"""
-        return Token.as_string(self.get_att("SourceArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("SourceArn")
 
     @property
     def network_insights_path_ref(self) -> NetworkInsightsPathReference:

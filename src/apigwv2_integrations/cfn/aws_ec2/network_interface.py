@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -316,19 +316,19 @@ class CfnNetworkInterface(CfnResource):
     @property
     def attr_id(self) -> str:
         """Network interface id. (``Fn::GetAtt`` ``Id``)"""
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def attr_primary_ipv6_address(self) -> str:
         """The primary IPv6 address. (``Fn::GetAtt`` ``PrimaryIpv6Address``)"""
-        return Token.as_string(self.get_att("PrimaryIpv6Address", ResolutionTypeHint.STRING))
+        return self._attribute_string("PrimaryIpv6Address")
 
     @property
     def attr_primary_private_ip_address(self) -> str:
         """Returns the primary private IP address of the network interface. (``Fn::GetAtt``
         ``PrimaryPrivateIpAddress``)
         """
-        return Token.as_string(self.get_att("PrimaryPrivateIpAddress", ResolutionTypeHint.STRING))
+        return self._attribute_string("PrimaryPrivateIpAddress")
 
     @property
     def attr_public_ip_dns_name_options(self) -> IResolvable:
@@ -336,19 +336,19 @@ class CfnNetworkInterface(CfnResource):
         hostname, IPv6-enabled public hostname, and dual-stack public hostname. (``Fn::GetAtt``
         ``PublicIpDnsNameOptions``)
         """
-        return self.get_att("PublicIpDnsNameOptions")
+        return self._attribute("PublicIpDnsNameOptions")
 
     @property
     def attr_secondary_private_ip_addresses(self) -> list[str]:
         """Returns the secondary private IP addresses of the network interface. (``Fn::GetAtt``
         ``SecondaryPrivateIpAddresses``)
         """
-        return Token.as_list(self.get_att("SecondaryPrivateIpAddresses", ResolutionTypeHint.STRING_LIST))
+        return self._attribute_list("SecondaryPrivateIpAddresses")
 
     @property
     def attr_vpc_id(self) -> str:
         """The ID of the VPC. (``Fn::GetAtt`` ``VpcId``)"""
-        return Token.as_string(self.get_att("VpcId", ResolutionTypeHint.STRING))
+        return self._attribute_string("VpcId")
 
     @property
     def network_interface_ref(self) -> NetworkInterfaceReference:

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = [
@@ -126,7 +126,7 @@ class CfnNetworkInterfaceAttachment(CfnResource):
     @property
     def attr_attachment_id(self) -> str:
         """The ``AttachmentId`` attribute. (``Fn::GetAtt`` ``AttachmentId``)"""
-        return Token.as_string(self.get_att("AttachmentId", ResolutionTypeHint.STRING))
+        return self._attribute_string("AttachmentId")
 
     @property
     def network_interface_attachment_ref(self) -> NetworkInterfaceAttachmentReference:

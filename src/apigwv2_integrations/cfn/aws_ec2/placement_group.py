@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnPlacementGroup", "CfnPlacementGroupProps", "PlacementGroupReference"]
@@ -77,12 +77,12 @@ class CfnPlacementGroup(CfnResource):
     @property
     def attr_group_id(self) -> str:
         """The ID of the placement group. (``Fn::GetAtt`` ``GroupId``)"""
-        return Token.as_string(self.get_att("GroupId", ResolutionTypeHint.STRING))
+        return self._attribute_string("GroupId")
 
     @property
     def attr_group_name(self) -> str:
         """The Group Name of Placement Group. (``Fn::GetAtt`` ``GroupName``)"""
-        return Token.as_string(self.get_att("GroupName", ResolutionTypeHint.STRING))
+        return self._attribute_string("GroupName")
 
     @property
     def placement_group_ref(self) -> PlacementGroupReference:

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -113,22 +113,22 @@ class CfnPrefixList(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the Prefix List. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_owner_id(self) -> str:
         """Owner Id of Prefix List. (``Fn::GetAtt`` ``OwnerId``)"""
-        return Token.as_string(self.get_att("OwnerId", ResolutionTypeHint.STRING))
+        return self._attribute_string("OwnerId")
 
     @property
     def attr_prefix_list_id(self) -> str:
         """Id of Prefix List. (``Fn::GetAtt`` ``PrefixListId``)"""
-        return Token.as_string(self.get_att("PrefixListId", ResolutionTypeHint.STRING))
+        return self._attribute_string("PrefixListId")
 
     @property
     def attr_version(self) -> float:
         """Version of Prefix List. (``Fn::GetAtt`` ``Version``)"""
-        return Token.as_number(self.get_att("Version", ResolutionTypeHint.NUMBER))
+        return self._attribute_number("Version")
 
     @property
     def prefix_list_ref(self) -> PrefixListReference:

@@ -9,7 +9,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tokens.fn import Fn
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnRoute", "CfnRouteProps", "RouteReference"]
@@ -142,7 +141,7 @@ class CfnRoute(CfnResource):
     @property
     def attr_cidr_block(self) -> str:
         """The ``CidrBlock`` attribute. (``Fn::GetAtt`` ``CidrBlock``)"""
-        return Token.as_string(self.get_att("CidrBlock", ResolutionTypeHint.STRING))
+        return self._attribute_string("CidrBlock")
 
     @property
     def route_ref(self) -> RouteReference:

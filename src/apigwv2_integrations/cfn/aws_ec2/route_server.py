@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -101,12 +101,12 @@ class CfnRouteServer(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the Route Server. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_id(self) -> str:
         """The ID of the Route Server. (``Fn::GetAtt`` ``Id``)"""
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def route_server_ref(self) -> RouteServerReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -68,29 +68,29 @@ class CfnRouteServerEndpoint(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the Route Server Endpoint. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_eni_address(self) -> str:
         """Elastic Network Interface IP address owned by the Route Server Endpoint. (``Fn::GetAtt``
         ``EniAddress``)
         """
-        return Token.as_string(self.get_att("EniAddress", ResolutionTypeHint.STRING))
+        return self._attribute_string("EniAddress")
 
     @property
     def attr_eni_id(self) -> str:
         """Elastic Network Interface ID owned by the Route Server Endpoint. (``Fn::GetAtt`` ``EniId``)"""
-        return Token.as_string(self.get_att("EniId", ResolutionTypeHint.STRING))
+        return self._attribute_string("EniId")
 
     @property
     def attr_id(self) -> str:
         """The ID of the Route Server Endpoint. (``Fn::GetAtt`` ``Id``)"""
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def attr_vpc_id(self) -> str:
         """VPC ID. (``Fn::GetAtt`` ``VpcId``)"""
-        return Token.as_string(self.get_att("VpcId", ResolutionTypeHint.STRING))
+        return self._attribute_string("VpcId")
 
     @property
     def route_server_endpoint_ref(self) -> RouteServerEndpointReference:

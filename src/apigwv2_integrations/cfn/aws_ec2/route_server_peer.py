@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -107,41 +107,41 @@ class CfnRouteServerPeer(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the Route Server Peer. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_endpoint_eni_address(self) -> str:
         """Elastic Network Interface IP address owned by the Route Server Endpoint. (``Fn::GetAtt``
         ``EndpointEniAddress``)
         """
-        return Token.as_string(self.get_att("EndpointEniAddress", ResolutionTypeHint.STRING))
+        return self._attribute_string("EndpointEniAddress")
 
     @property
     def attr_endpoint_eni_id(self) -> str:
         """Elastic Network Interface ID owned by the Route Server Endpoint. (``Fn::GetAtt``
         ``EndpointEniId``)
         """
-        return Token.as_string(self.get_att("EndpointEniId", ResolutionTypeHint.STRING))
+        return self._attribute_string("EndpointEniId")
 
     @property
     def attr_id(self) -> str:
         """The ID of the Route Server Peer. (``Fn::GetAtt`` ``Id``)"""
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def attr_route_server_id(self) -> str:
         """Route Server ID. (``Fn::GetAtt`` ``RouteServerId``)"""
-        return Token.as_string(self.get_att("RouteServerId", ResolutionTypeHint.STRING))
+        return self._attribute_string("RouteServerId")
 
     @property
     def attr_subnet_id(self) -> str:
         """Subnet ID. (``Fn::GetAtt`` ``SubnetId``)"""
-        return Token.as_string(self.get_att("SubnetId", ResolutionTypeHint.STRING))
+        return self._attribute_string("SubnetId")
 
     @property
     def attr_vpc_id(self) -> str:
         """VPC ID. (``Fn::GetAtt`` ``VpcId``)"""
-        return Token.as_string(self.get_att("VpcId", ResolutionTypeHint.STRING))
+        return self._attribute_string("VpcId")
 
     @property
     def route_server_peer_ref(self) -> RouteServerPeerReference:

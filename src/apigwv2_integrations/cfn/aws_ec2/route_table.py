@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -58,7 +58,7 @@ class CfnRouteTable(CfnResource):
     @property
     def attr_route_table_id(self) -> str:
         """The ``RouteTableId`` attribute. (``Fn::GetAtt`` ``RouteTableId``)"""
-        return Token.as_string(self.get_att("RouteTableId", ResolutionTypeHint.STRING))
+        return self._attribute_string("RouteTableId")
 
     @property
     def route_table_ref(self) -> RouteTableReference:

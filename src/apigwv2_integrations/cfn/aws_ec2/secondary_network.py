@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnSecondaryNetwork", "CfnSecondaryNetworkProps", "SecondaryNetworkReference"]
@@ -106,24 +106,24 @@ class CfnSecondaryNetwork(CfnResource):
         """Information about the IPv4 CIDR blocks associated with the secondary network. (``Fn::GetAtt``
         ``Ipv4CidrBlockAssociations``)
         """
-        return self.get_att("Ipv4CidrBlockAssociations")
+        return self._attribute("Ipv4CidrBlockAssociations")
 
     @property
     def attr_owner_id(self) -> str:
         """The ID of the Amazon Web Services account that owns the secondary network. (``Fn::GetAtt``
         ``OwnerId``)
         """
-        return Token.as_string(self.get_att("OwnerId", ResolutionTypeHint.STRING))
+        return self._attribute_string("OwnerId")
 
     @property
     def attr_secondary_network_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the secondary network. (``Fn::GetAtt`` ``SecondaryNetworkArn``)"""
-        return Token.as_string(self.get_att("SecondaryNetworkArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("SecondaryNetworkArn")
 
     @property
     def attr_secondary_network_id(self) -> str:
         """The ID of the secondary network. (``Fn::GetAtt`` ``SecondaryNetworkId``)"""
-        return Token.as_string(self.get_att("SecondaryNetworkId", ResolutionTypeHint.STRING))
+        return self._attribute_string("SecondaryNetworkId")
 
     @property
     def secondary_network_ref(self) -> SecondaryNetworkReference:

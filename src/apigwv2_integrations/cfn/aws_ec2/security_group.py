@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -217,19 +217,19 @@ class CfnSecurityGroup(CfnResource):
     @property
     def attr_group_id(self) -> str:
         """The group ID of the specified security group. (``Fn::GetAtt`` ``GroupId``)"""
-        return Token.as_string(self.get_att("GroupId", ResolutionTypeHint.STRING))
+        return self._attribute_string("GroupId")
 
     @property
     def attr_id(self) -> str:
         """The group name or group ID depending on whether the SG is created in default or specific VPC.
         (``Fn::GetAtt`` ``Id``)
         """
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def attr_vpc_id(self) -> str:
         """The ID of the VPC for the security group. (``Fn::GetAtt`` ``VpcId``)"""
-        return Token.as_string(self.get_att("VpcId", ResolutionTypeHint.STRING))
+        return self._attribute_string("VpcId")
 
     @property
     def security_group_ref(self) -> SecurityGroupReference:

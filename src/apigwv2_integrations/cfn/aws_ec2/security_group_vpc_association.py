@@ -10,7 +10,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tokens.fn import Fn
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = [
@@ -54,17 +53,17 @@ class CfnSecurityGroupVpcAssociation(CfnResource):
     @property
     def attr_state(self) -> str:
         """The state of the security group vpc association. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def attr_state_reason(self) -> str:
         """The reason for the state of the security group vpc association. (``Fn::GetAtt`` ``StateReason``)"""
-        return Token.as_string(self.get_att("StateReason", ResolutionTypeHint.STRING))
+        return self._attribute_string("StateReason")
 
     @property
     def attr_vpc_owner_id(self) -> str:
         """The owner of the VPC in the security group vpc association. (``Fn::GetAtt`` ``VpcOwnerId``)"""
-        return Token.as_string(self.get_att("VpcOwnerId", ResolutionTypeHint.STRING))
+        return self._attribute_string("VpcOwnerId")
 
     @property
     def security_group_vpc_association_ref(self) -> SecurityGroupVpcAssociationReference:

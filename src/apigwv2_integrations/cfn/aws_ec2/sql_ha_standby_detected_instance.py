@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = [
@@ -76,19 +75,19 @@ class CfnSqlHaStandbyDetectedInstance(CfnResource):
     @property
     def attr_ha_status(self) -> str:
         """The SQL Server high availability status of the EC2 instance. (``Fn::GetAtt`` ``HaStatus``)"""
-        return Token.as_string(self.get_att("HaStatus", ResolutionTypeHint.STRING))
+        return self._attribute_string("HaStatus")
 
     @property
     def attr_last_updated_time(self) -> str:
         """The timestamp when the EC2 instance's SQL Server high availability status was last updated.
         (``Fn::GetAtt`` ``LastUpdatedTime``)
         """
-        return Token.as_string(self.get_att("LastUpdatedTime", ResolutionTypeHint.STRING))
+        return self._attribute_string("LastUpdatedTime")
 
     @property
     def attr_sql_server_license_usage(self) -> str:
         """The SQL Server license type of the EC2 instance. (``Fn::GetAtt`` ``SqlServerLicenseUsage``)"""
-        return Token.as_string(self.get_att("SqlServerLicenseUsage", ResolutionTypeHint.STRING))
+        return self._attribute_string("SqlServerLicenseUsage")
 
     @property
     def sql_ha_standby_detected_instance_ref(self) -> SqlHaStandbyDetectedInstanceReference:

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -205,47 +205,47 @@ class CfnSubnet(CfnResource):
     @property
     def attr_availability_zone(self) -> str:
         """The Availability Zone of the subnet. (``Fn::GetAtt`` ``AvailabilityZone``)"""
-        return Token.as_string(self.get_att("AvailabilityZone", ResolutionTypeHint.STRING))
+        return self._attribute_string("AvailabilityZone")
 
     @property
     def attr_availability_zone_id(self) -> str:
         """The AZ ID of the subnet. (``Fn::GetAtt`` ``AvailabilityZoneId``)"""
-        return Token.as_string(self.get_att("AvailabilityZoneId", ResolutionTypeHint.STRING))
+        return self._attribute_string("AvailabilityZoneId")
 
     @property
     def attr_block_public_access_states(self) -> IResolvable:
         """The ``BlockPublicAccessStates`` attribute. (``Fn::GetAtt`` ``BlockPublicAccessStates``)"""
-        return self.get_att("BlockPublicAccessStates")
+        return self._attribute("BlockPublicAccessStates")
 
     @property
     def attr_cidr_block(self) -> str:
         """The IPv4 CIDR block assigned to the subnet. (``Fn::GetAtt`` ``CidrBlock``)"""
-        return Token.as_string(self.get_att("CidrBlock", ResolutionTypeHint.STRING))
+        return self._attribute_string("CidrBlock")
 
     @property
     def attr_ipv6_cidr_blocks(self) -> list[str]:
         """The ``Ipv6CidrBlocks`` attribute. (``Fn::GetAtt`` ``Ipv6CidrBlocks``)"""
-        return Token.as_list(self.get_att("Ipv6CidrBlocks", ResolutionTypeHint.STRING_LIST))
+        return self._attribute_list("Ipv6CidrBlocks")
 
     @property
     def attr_network_acl_association_id(self) -> str:
         """The ``NetworkAclAssociationId`` attribute. (``Fn::GetAtt`` ``NetworkAclAssociationId``)"""
-        return Token.as_string(self.get_att("NetworkAclAssociationId", ResolutionTypeHint.STRING))
+        return self._attribute_string("NetworkAclAssociationId")
 
     @property
     def attr_outpost_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the Outpost. (``Fn::GetAtt`` ``OutpostArn``)"""
-        return Token.as_string(self.get_att("OutpostArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("OutpostArn")
 
     @property
     def attr_subnet_id(self) -> str:
         """The ``SubnetId`` attribute. (``Fn::GetAtt`` ``SubnetId``)"""
-        return Token.as_string(self.get_att("SubnetId", ResolutionTypeHint.STRING))
+        return self._attribute_string("SubnetId")
 
     @property
     def attr_vpc_id(self) -> str:
         """The ID of the VPC the subnet is in. (``Fn::GetAtt`` ``VpcId``)"""
-        return Token.as_string(self.get_att("VpcId", ResolutionTypeHint.STRING))
+        return self._attribute_string("VpcId")
 
     @property
     def subnet_ref(self) -> SubnetReference:

@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnSubnetCidrBlock", "CfnSubnetCidrBlockProps", "SubnetCidrBlockReference"]
@@ -66,19 +65,19 @@ class CfnSubnetCidrBlock(CfnResource):
     @property
     def attr_id(self) -> str:
         """Information about the IPv6 association. (``Fn::GetAtt`` ``Id``)"""
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def attr_ip_source(self) -> str:
         """The IP Source of an IPv6 Subnet CIDR Block. (``Fn::GetAtt`` ``IpSource``)"""
-        return Token.as_string(self.get_att("IpSource", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpSource")
 
     @property
     def attr_ipv6_address_attribute(self) -> str:
         """The value denoting whether an IPv6 Subnet CIDR Block is public or private. (``Fn::GetAtt``
         ``Ipv6AddressAttribute``)
         """
-        return Token.as_string(self.get_att("Ipv6AddressAttribute", ResolutionTypeHint.STRING))
+        return self._attribute_string("Ipv6AddressAttribute")
 
     @property
     def subnet_cidr_block_ref(self) -> SubnetCidrBlockReference:

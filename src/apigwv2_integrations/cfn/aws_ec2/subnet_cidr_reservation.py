@@ -12,7 +12,7 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.fn import Fn
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnSubnetCidrReservation", "CfnSubnetCidrReservationProps", "SubnetCidrReservationReference"]
@@ -77,19 +77,19 @@ class CfnSubnetCidrReservation(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the subnet CIDR reservation. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_owner_id(self) -> str:
         """The identifier of the AWS account that owns the subnet CIDR reservation. (``Fn::GetAtt``
         ``OwnerId``)
         """
-        return Token.as_string(self.get_att("OwnerId", ResolutionTypeHint.STRING))
+        return self._attribute_string("OwnerId")
 
     @property
     def attr_subnet_cidr_reservation_id(self) -> str:
         """The identifier of the subnet CIDR reservation. (``Fn::GetAtt`` ``SubnetCidrReservationId``)"""
-        return Token.as_string(self.get_att("SubnetCidrReservationId", ResolutionTypeHint.STRING))
+        return self._attribute_string("SubnetCidrReservationId")
 
     @property
     def subnet_cidr_reservation_ref(self) -> SubnetCidrReservationReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -154,7 +154,7 @@ class CfnTrafficMirrorFilterRule(CfnResource):
     @property
     def attr_traffic_mirror_filter_rule_id(self) -> str:
         """The ID of the Traffic Mirror Filter rule. (``Fn::GetAtt`` ``TrafficMirrorFilterRuleId``)"""
-        return Token.as_string(self.get_att("TrafficMirrorFilterRuleId", ResolutionTypeHint.STRING))
+        return self._attribute_string("TrafficMirrorFilterRuleId")
 
     @property
     def traffic_mirror_filter_rule_ref(self) -> TrafficMirrorFilterRuleReference:

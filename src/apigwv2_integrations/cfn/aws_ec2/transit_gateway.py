@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -154,17 +154,17 @@ class CfnTransitGateway(CfnResource):
     @property
     def attr_encryption_support_state(self) -> str:
         """The ``EncryptionSupportState`` attribute. (``Fn::GetAtt`` ``EncryptionSupportState``)"""
-        return Token.as_string(self.get_att("EncryptionSupportState", ResolutionTypeHint.STRING))
+        return self._attribute_string("EncryptionSupportState")
 
     @property
     def attr_id(self) -> str:
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def attr_transit_gateway_arn(self) -> str:
         """The ``TransitGatewayArn`` attribute. (``Fn::GetAtt`` ``TransitGatewayArn``)"""
-        return Token.as_string(self.get_att("TransitGatewayArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("TransitGatewayArn")
 
     @property
     def transit_gateway_ref(self) -> TransitGatewayReference:

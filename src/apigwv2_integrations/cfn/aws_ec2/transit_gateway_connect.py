@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -85,22 +85,22 @@ class CfnTransitGatewayConnect(CfnResource):
     @property
     def attr_creation_time(self) -> str:
         """The creation time. (``Fn::GetAtt`` ``CreationTime``)"""
-        return Token.as_string(self.get_att("CreationTime", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreationTime")
 
     @property
     def attr_state(self) -> str:
         """The state of the attachment. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def attr_transit_gateway_attachment_id(self) -> str:
         """The ID of the Connect attachment. (``Fn::GetAtt`` ``TransitGatewayAttachmentId``)"""
-        return Token.as_string(self.get_att("TransitGatewayAttachmentId", ResolutionTypeHint.STRING))
+        return self._attribute_string("TransitGatewayAttachmentId")
 
     @property
     def attr_transit_gateway_id(self) -> str:
         """The ID of the transit gateway. (``Fn::GetAtt`` ``TransitGatewayId``)"""
-        return Token.as_string(self.get_att("TransitGatewayId", ResolutionTypeHint.STRING))
+        return self._attribute_string("TransitGatewayId")
 
     @property
     def transit_gateway_connect_ref(self) -> TransitGatewayConnectReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -174,27 +174,27 @@ class CfnTransitGatewayConnectPeer(CfnResource):
     @property
     def attr_connect_peer_configuration_bgp_configurations(self) -> IResolvable:
         """The BGP configuration details. (``Fn::GetAtt`` ``ConnectPeerConfiguration.BgpConfigurations``)"""
-        return self.get_att("ConnectPeerConfiguration.BgpConfigurations")
+        return self._attribute("ConnectPeerConfiguration.BgpConfigurations")
 
     @property
     def attr_connect_peer_configuration_protocol(self) -> str:
         """The tunnel protocol. (``Fn::GetAtt`` ``ConnectPeerConfiguration.Protocol``)"""
-        return Token.as_string(self.get_att("ConnectPeerConfiguration.Protocol", ResolutionTypeHint.STRING))
+        return self._attribute_string("ConnectPeerConfiguration.Protocol")
 
     @property
     def attr_creation_time(self) -> str:
         """The creation time. (``Fn::GetAtt`` ``CreationTime``)"""
-        return Token.as_string(self.get_att("CreationTime", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreationTime")
 
     @property
     def attr_state(self) -> str:
         """The state of the Connect peer. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def attr_transit_gateway_connect_peer_id(self) -> str:
         """The ID of the Connect peer. (``Fn::GetAtt`` ``TransitGatewayConnectPeerId``)"""
-        return Token.as_string(self.get_att("TransitGatewayConnectPeerId", ResolutionTypeHint.STRING))
+        return self._attribute_string("TransitGatewayConnectPeerId")
 
     @property
     def transit_gateway_connect_peer_ref(self) -> TransitGatewayConnectPeerReference:

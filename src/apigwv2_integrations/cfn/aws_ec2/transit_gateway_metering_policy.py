@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -77,21 +77,21 @@ class CfnTransitGatewayMeteringPolicy(CfnResource):
     @property
     def attr_state(self) -> str:
         """State of the transit gateway metering policy. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def attr_transit_gateway_metering_policy_id(self) -> str:
         """The Id of the transit gateway metering policy. (``Fn::GetAtt``
         ``TransitGatewayMeteringPolicyId``)
         """
-        return Token.as_string(self.get_att("TransitGatewayMeteringPolicyId", ResolutionTypeHint.STRING))
+        return self._attribute_string("TransitGatewayMeteringPolicyId")
 
     @property
     def attr_update_effective_at(self) -> str:
         """The timestamp at which the latest action performed on the metering policy will become effective.
         (``Fn::GetAtt`` ``UpdateEffectiveAt``)
         """
-        return Token.as_string(self.get_att("UpdateEffectiveAt", ResolutionTypeHint.STRING))
+        return self._attribute_string("UpdateEffectiveAt")
 
     @property
     def transit_gateway_metering_policy_ref(self) -> TransitGatewayMeteringPolicyReference:

@@ -10,7 +10,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tokens.fn import Fn
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = [
@@ -195,14 +194,14 @@ class CfnTransitGatewayMeteringPolicyEntry(CfnResource):
     @property
     def attr_state(self) -> str:
         """State of the transit gateway metering policy. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def attr_update_effective_at(self) -> str:
         """The timestamp at which the latest action performed on the metering policy entry will become
         effective. (``Fn::GetAtt`` ``UpdateEffectiveAt``)
         """
-        return Token.as_string(self.get_att("UpdateEffectiveAt", ResolutionTypeHint.STRING))
+        return self._attribute_string("UpdateEffectiveAt")
 
     @property
     def transit_gateway_metering_policy_entry_ref(self) -> TransitGatewayMeteringPolicyEntryReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -112,26 +112,26 @@ class CfnTransitGatewayMulticastDomain(CfnResource):
     @property
     def attr_creation_time(self) -> str:
         """The time the transit gateway multicast domain was created. (``Fn::GetAtt`` ``CreationTime``)"""
-        return Token.as_string(self.get_att("CreationTime", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreationTime")
 
     @property
     def attr_state(self) -> str:
         """The state of the transit gateway multicast domain. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def attr_transit_gateway_multicast_domain_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the transit gateway multicast domain. (``Fn::GetAtt``
         ``TransitGatewayMulticastDomainArn``)
         """
-        return Token.as_string(self.get_att("TransitGatewayMulticastDomainArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("TransitGatewayMulticastDomainArn")
 
     @property
     def attr_transit_gateway_multicast_domain_id(self) -> str:
         """The ID of the transit gateway multicast domain. (``Fn::GetAtt``
         ``TransitGatewayMulticastDomainId``)
         """
-        return Token.as_string(self.get_att("TransitGatewayMulticastDomainId", ResolutionTypeHint.STRING))
+        return self._attribute_string("TransitGatewayMulticastDomainId")
 
     @property
     def transit_gateway_multicast_domain_ref(self) -> TransitGatewayMulticastDomainReference:

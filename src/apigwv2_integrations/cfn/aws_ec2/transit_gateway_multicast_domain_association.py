@@ -10,7 +10,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tokens.fn import Fn
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = [
@@ -73,17 +72,17 @@ class CfnTransitGatewayMulticastDomainAssociation(CfnResource):
     @property
     def attr_resource_id(self) -> str:
         """The ID of the resource. (``Fn::GetAtt`` ``ResourceId``)"""
-        return Token.as_string(self.get_att("ResourceId", ResolutionTypeHint.STRING))
+        return self._attribute_string("ResourceId")
 
     @property
     def attr_resource_type(self) -> str:
         """The type of resource, for example a VPC attachment. (``Fn::GetAtt`` ``ResourceType``)"""
-        return Token.as_string(self.get_att("ResourceType", ResolutionTypeHint.STRING))
+        return self._attribute_string("ResourceType")
 
     @property
     def attr_state(self) -> str:
         """The state of the subnet association. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def transit_gateway_multicast_domain_association_ref(

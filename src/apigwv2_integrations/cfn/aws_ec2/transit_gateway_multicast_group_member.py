@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tokens.fn import Fn
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = [
@@ -69,44 +69,44 @@ class CfnTransitGatewayMulticastGroupMember(CfnResource):
         """Indicates that the resource is a transit gateway multicast group member. (``Fn::GetAtt``
         ``GroupMember``)
         """
-        return self.get_att("GroupMember")
+        return self._attribute("GroupMember")
 
     @property
     def attr_group_source(self) -> IResolvable:
         """Indicates that the resource is a transit gateway multicast group member. (``Fn::GetAtt``
         ``GroupSource``)
         """
-        return self.get_att("GroupSource")
+        return self._attribute("GroupSource")
 
     @property
     def attr_member_type(self) -> str:
         """The member type (for example, static). (``Fn::GetAtt`` ``MemberType``)"""
-        return Token.as_string(self.get_att("MemberType", ResolutionTypeHint.STRING))
+        return self._attribute_string("MemberType")
 
     @property
     def attr_resource_id(self) -> str:
         """The ID of the resource. (``Fn::GetAtt`` ``ResourceId``)"""
-        return Token.as_string(self.get_att("ResourceId", ResolutionTypeHint.STRING))
+        return self._attribute_string("ResourceId")
 
     @property
     def attr_resource_type(self) -> str:
         """The type of resource, for example a VPC attachment. (``Fn::GetAtt`` ``ResourceType``)"""
-        return Token.as_string(self.get_att("ResourceType", ResolutionTypeHint.STRING))
+        return self._attribute_string("ResourceType")
 
     @property
     def attr_source_type(self) -> str:
         """The ``SourceType`` attribute. (``Fn::GetAtt`` ``SourceType``)"""
-        return Token.as_string(self.get_att("SourceType", ResolutionTypeHint.STRING))
+        return self._attribute_string("SourceType")
 
     @property
     def attr_subnet_id(self) -> str:
         """The ID of the subnet. (``Fn::GetAtt`` ``SubnetId``)"""
-        return Token.as_string(self.get_att("SubnetId", ResolutionTypeHint.STRING))
+        return self._attribute_string("SubnetId")
 
     @property
     def attr_transit_gateway_attachment_id(self) -> str:
         """The ID of the transit gateway attachment. (``Fn::GetAtt`` ``TransitGatewayAttachmentId``)"""
-        return Token.as_string(self.get_att("TransitGatewayAttachmentId", ResolutionTypeHint.STRING))
+        return self._attribute_string("TransitGatewayAttachmentId")
 
     @property
     def transit_gateway_multicast_group_member_ref(self) -> TransitGatewayMulticastGroupMemberReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -97,32 +97,32 @@ class CfnTransitGatewayPeeringAttachment(CfnResource):
     @property
     def attr_creation_time(self) -> str:
         """The time the transit gateway peering attachment was created. (``Fn::GetAtt`` ``CreationTime``)"""
-        return Token.as_string(self.get_att("CreationTime", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreationTime")
 
     @property
     def attr_state(self) -> str:
         """The state of the transit gateway peering attachment. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def attr_status(self) -> IResolvable:
         """The status of the transit gateway peering attachment. (``Fn::GetAtt`` ``Status``)"""
-        return self.get_att("Status")
+        return self._attribute("Status")
 
     @property
     def attr_status_code(self) -> str:
         """The status code. (``Fn::GetAtt`` ``Status.Code``)"""
-        return Token.as_string(self.get_att("Status.Code", ResolutionTypeHint.STRING))
+        return self._attribute_string("Status.Code")
 
     @property
     def attr_status_message(self) -> str:
         """The status message, if applicable. (``Fn::GetAtt`` ``Status.Message``)"""
-        return Token.as_string(self.get_att("Status.Message", ResolutionTypeHint.STRING))
+        return self._attribute_string("Status.Message")
 
     @property
     def attr_transit_gateway_attachment_id(self) -> str:
         """The ID of the transit gateway peering attachment. (``Fn::GetAtt`` ``TransitGatewayAttachmentId``)"""
-        return Token.as_string(self.get_att("TransitGatewayAttachmentId", ResolutionTypeHint.STRING))
+        return self._attribute_string("TransitGatewayAttachmentId")
 
     @property
     def transit_gateway_peering_attachment_ref(self) -> TransitGatewayPeeringAttachmentReference:

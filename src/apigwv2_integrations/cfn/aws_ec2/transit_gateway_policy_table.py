@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -67,17 +67,17 @@ class CfnTransitGatewayPolicyTable(CfnResource):
     @property
     def attr_creation_time(self) -> str:
         """Creation time of the transit gateway policy table. (``Fn::GetAtt`` ``CreationTime``)"""
-        return Token.as_string(self.get_att("CreationTime", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreationTime")
 
     @property
     def attr_state(self) -> str:
         """State of the transit gateway policy table. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def attr_transit_gateway_policy_table_id(self) -> str:
         """The Id of transit gateway policy table. (``Fn::GetAtt`` ``TransitGatewayPolicyTableId``)"""
-        return Token.as_string(self.get_att("TransitGatewayPolicyTableId", ResolutionTypeHint.STRING))
+        return self._attribute_string("TransitGatewayPolicyTableId")
 
     @property
     def transit_gateway_policy_table_ref(self) -> TransitGatewayPolicyTableReference:

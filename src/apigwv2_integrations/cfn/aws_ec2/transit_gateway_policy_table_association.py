@@ -10,7 +10,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tokens.fn import Fn
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = [
@@ -68,7 +67,7 @@ class CfnTransitGatewayPolicyTableAssociation(CfnResource):
     @property
     def attr_state(self) -> str:
         """The state of the transit gateway policy table association. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def transit_gateway_policy_table_association_ref(self) -> TransitGatewayPolicyTableAssociationReference:

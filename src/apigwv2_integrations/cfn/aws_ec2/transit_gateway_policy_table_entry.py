@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tokens.fn import Fn
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = [
@@ -114,7 +114,7 @@ class CfnTransitGatewayPolicyTableEntry(CfnResource):
     @property
     def attr_state(self) -> str:
         """The state of the policy table entry. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def transit_gateway_policy_table_entry_ref(self) -> TransitGatewayPolicyTableEntryReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -62,7 +62,7 @@ class CfnTransitGatewayRouteTable(CfnResource):
     @property
     def attr_transit_gateway_route_table_id(self) -> str:
         """Transit Gateway Route Table primary identifier. (``Fn::GetAtt`` ``TransitGatewayRouteTableId``)"""
-        return Token.as_string(self.get_att("TransitGatewayRouteTableId", ResolutionTypeHint.STRING))
+        return self._attribute_string("TransitGatewayRouteTableId")
 
     @property
     def transit_gateway_route_table_ref(self) -> TransitGatewayRouteTableReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -397,39 +397,39 @@ class CfnVerifiedAccessEndpoint(CfnResource):
     @property
     def attr_creation_time(self) -> str:
         """The creation time. (``Fn::GetAtt`` ``CreationTime``)"""
-        return Token.as_string(self.get_att("CreationTime", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreationTime")
 
     @property
     def attr_device_validation_domain(self) -> str:
         """Returned if endpoint has a device trust provider attached. (``Fn::GetAtt``
         ``DeviceValidationDomain``)
         """
-        return Token.as_string(self.get_att("DeviceValidationDomain", ResolutionTypeHint.STRING))
+        return self._attribute_string("DeviceValidationDomain")
 
     @property
     def attr_endpoint_domain(self) -> str:
         """A DNS name that is generated for the endpoint. (``Fn::GetAtt`` ``EndpointDomain``)"""
-        return Token.as_string(self.get_att("EndpointDomain", ResolutionTypeHint.STRING))
+        return self._attribute_string("EndpointDomain")
 
     @property
     def attr_last_updated_time(self) -> str:
         """The last updated time. (``Fn::GetAtt`` ``LastUpdatedTime``)"""
-        return Token.as_string(self.get_att("LastUpdatedTime", ResolutionTypeHint.STRING))
+        return self._attribute_string("LastUpdatedTime")
 
     @property
     def attr_status(self) -> str:
         """The endpoint status. (``Fn::GetAtt`` ``Status``)"""
-        return Token.as_string(self.get_att("Status", ResolutionTypeHint.STRING))
+        return self._attribute_string("Status")
 
     @property
     def attr_verified_access_endpoint_id(self) -> str:
         """The ID of the AWS Verified Access endpoint. (``Fn::GetAtt`` ``VerifiedAccessEndpointId``)"""
-        return Token.as_string(self.get_att("VerifiedAccessEndpointId", ResolutionTypeHint.STRING))
+        return self._attribute_string("VerifiedAccessEndpointId")
 
     @property
     def attr_verified_access_instance_id(self) -> str:
         """The ID of the AWS Verified Access instance. (``Fn::GetAtt`` ``VerifiedAccessInstanceId``)"""
-        return Token.as_string(self.get_att("VerifiedAccessInstanceId", ResolutionTypeHint.STRING))
+        return self._attribute_string("VerifiedAccessInstanceId")
 
     @property
     def verified_access_endpoint_ref(self) -> VerifiedAccessEndpointReference:

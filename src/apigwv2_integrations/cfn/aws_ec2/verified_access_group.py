@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -116,27 +116,27 @@ class CfnVerifiedAccessGroup(CfnResource):
     @property
     def attr_creation_time(self) -> str:
         """Time this Verified Access Group was created. (``Fn::GetAtt`` ``CreationTime``)"""
-        return Token.as_string(self.get_att("CreationTime", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreationTime")
 
     @property
     def attr_last_updated_time(self) -> str:
         """Time this Verified Access Group was last updated. (``Fn::GetAtt`` ``LastUpdatedTime``)"""
-        return Token.as_string(self.get_att("LastUpdatedTime", ResolutionTypeHint.STRING))
+        return self._attribute_string("LastUpdatedTime")
 
     @property
     def attr_owner(self) -> str:
         """The AWS account number that owns the group. (``Fn::GetAtt`` ``Owner``)"""
-        return Token.as_string(self.get_att("Owner", ResolutionTypeHint.STRING))
+        return self._attribute_string("Owner")
 
     @property
     def attr_verified_access_group_arn(self) -> str:
         """The ARN of the Verified Access group. (``Fn::GetAtt`` ``VerifiedAccessGroupArn``)"""
-        return Token.as_string(self.get_att("VerifiedAccessGroupArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("VerifiedAccessGroupArn")
 
     @property
     def attr_verified_access_group_id(self) -> str:
         """The ID of the AWS Verified Access group. (``Fn::GetAtt`` ``VerifiedAccessGroupId``)"""
-        return Token.as_string(self.get_att("VerifiedAccessGroupId", ResolutionTypeHint.STRING))
+        return self._attribute_string("VerifiedAccessGroupId")
 
     @property
     def verified_access_group_ref(self) -> VerifiedAccessGroupReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -270,24 +270,22 @@ class CfnVerifiedAccessInstance(CfnResource):
         ['ns1.amazonaws.com', 'ns2.amazonaws.com', 'ns3.amazonaws.com', 'ns4.amazonaws.com']).
         (``Fn::GetAtt`` ``CidrEndpointsCustomSubDomainNameServers``)
         """
-        return Token.as_list(
-            self.get_att("CidrEndpointsCustomSubDomainNameServers", ResolutionTypeHint.STRING_LIST)
-        )
+        return self._attribute_list("CidrEndpointsCustomSubDomainNameServers")
 
     @property
     def attr_creation_time(self) -> str:
         """Time this Verified Access Instance was created. (``Fn::GetAtt`` ``CreationTime``)"""
-        return Token.as_string(self.get_att("CreationTime", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreationTime")
 
     @property
     def attr_last_updated_time(self) -> str:
         """Time this Verified Access Instance was last updated. (``Fn::GetAtt`` ``LastUpdatedTime``)"""
-        return Token.as_string(self.get_att("LastUpdatedTime", ResolutionTypeHint.STRING))
+        return self._attribute_string("LastUpdatedTime")
 
     @property
     def attr_verified_access_instance_id(self) -> str:
         """The ID of the AWS Verified Access instance. (``Fn::GetAtt`` ``VerifiedAccessInstanceId``)"""
-        return Token.as_string(self.get_att("VerifiedAccessInstanceId", ResolutionTypeHint.STRING))
+        return self._attribute_string("VerifiedAccessInstanceId")
 
     @property
     def verified_access_instance_ref(self) -> VerifiedAccessInstanceReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -280,19 +280,19 @@ class CfnVerifiedAccessTrustProvider(CfnResource):
     @property
     def attr_creation_time(self) -> str:
         """The creation time. (``Fn::GetAtt`` ``CreationTime``)"""
-        return Token.as_string(self.get_att("CreationTime", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreationTime")
 
     @property
     def attr_last_updated_time(self) -> str:
         """The last updated time. (``Fn::GetAtt`` ``LastUpdatedTime``)"""
-        return Token.as_string(self.get_att("LastUpdatedTime", ResolutionTypeHint.STRING))
+        return self._attribute_string("LastUpdatedTime")
 
     @property
     def attr_verified_access_trust_provider_id(self) -> str:
         """The ID of the Amazon Web Services Verified Access trust provider. (``Fn::GetAtt``
         ``VerifiedAccessTrustProviderId``)
         """
-        return Token.as_string(self.get_att("VerifiedAccessTrustProviderId", ResolutionTypeHint.STRING))
+        return self._attribute_string("VerifiedAccessTrustProviderId")
 
     @property
     def verified_access_trust_provider_ref(self) -> VerifiedAccessTrustProviderReference:

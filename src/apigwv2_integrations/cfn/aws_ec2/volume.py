@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -126,7 +126,7 @@ class CfnVolume(CfnResource):
     @property
     def attr_volume_id(self) -> str:
         """The ``VolumeId`` attribute. (``Fn::GetAtt`` ``VolumeId``)"""
-        return Token.as_string(self.get_att("VolumeId", ResolutionTypeHint.STRING))
+        return self._attribute_string("VolumeId")
 
     @property
     def volume_ref(self) -> VolumeReference:

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -343,52 +343,49 @@ class CfnVPC(CfnResource):
     @property
     def attr_cidr_block(self) -> str:
         """The IPv4 network range for the VPC, in CIDR notation. (``Fn::GetAtt`` ``CidrBlock``)"""
-        return Token.as_string(self.get_att("CidrBlock", ResolutionTypeHint.STRING))
+        return self._attribute_string("CidrBlock")
 
     @property
     def attr_cidr_block_associations(self) -> list[str]:
         """The ``CidrBlockAssociations`` attribute. (``Fn::GetAtt`` ``CidrBlockAssociations``)"""
-        return Token.as_list(self.get_att("CidrBlockAssociations", ResolutionTypeHint.STRING_LIST))
+        return self._attribute_list("CidrBlockAssociations")
 
     @property
     def attr_default_network_acl(self) -> str:
         """The ``DefaultNetworkAcl`` attribute. (``Fn::GetAtt`` ``DefaultNetworkAcl``)"""
-        return Token.as_string(self.get_att("DefaultNetworkAcl", ResolutionTypeHint.STRING))
+        return self._attribute_string("DefaultNetworkAcl")
 
     @property
     def attr_default_security_group(self) -> str:
         """The ``DefaultSecurityGroup`` attribute. (``Fn::GetAtt`` ``DefaultSecurityGroup``)"""
-        return Token.as_string(self.get_att("DefaultSecurityGroup", ResolutionTypeHint.STRING))
+        return self._attribute_string("DefaultSecurityGroup")
 
     @property
     def attr_ipv6_cidr_blocks(self) -> list[str]:
         """The ``Ipv6CidrBlocks`` attribute. (``Fn::GetAtt`` ``Ipv6CidrBlocks``)"""
-        return Token.as_list(self.get_att("Ipv6CidrBlocks", ResolutionTypeHint.STRING_LIST))
+        return self._attribute_list("Ipv6CidrBlocks")
 
     @property
     def attr_vpc_encryption_control_resource_exclusions(self) -> IResolvable:
         """Information about resource exclusions for the VPC Encryption Control configuration.
         (``Fn::GetAtt`` ``VpcEncryptionControl.ResourceExclusions``)
         """
-        return self.get_att("VpcEncryptionControl.ResourceExclusions")
+        return self._attribute("VpcEncryptionControl.ResourceExclusions")
 
     @property
     def attr_vpc_encryption_control_resource_exclusions_egress_only_internet_gateway(self) -> IResolvable:
         """The exclusion configuration for egress-only internet gateway traffic. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway``)
         """
-        return self.get_att("VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway")
+        return self._attribute("VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway")
 
     @property
     def attr_vpc_encryption_control_resource_exclusions_egress_only_internet_gateway_state(self) -> str:
         """The current state of the exclusion configuration. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway.State``)
         """
-        return Token.as_string(
-            self.get_att(
-                "VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway.State",
-                ResolutionTypeHint.STRING,
-            )
+        return self._attribute_string(
+            "VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway.State"
         )
 
     @property
@@ -398,11 +395,8 @@ class CfnVPC(CfnResource):
         """A message providing additional information about the exclusion state. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway.StateMessage``)
         """
-        return Token.as_string(
-            self.get_att(
-                "VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway.StateMessage",
-                ResolutionTypeHint.STRING,
-            )
+        return self._attribute_string(
+            "VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway.StateMessage"
         )
 
     @property
@@ -410,29 +404,22 @@ class CfnVPC(CfnResource):
         """The exclusion configuration for Elastic File System traffic. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.ElasticFileSystem``)
         """
-        return self.get_att("VpcEncryptionControl.ResourceExclusions.ElasticFileSystem")
+        return self._attribute("VpcEncryptionControl.ResourceExclusions.ElasticFileSystem")
 
     @property
     def attr_vpc_encryption_control_resource_exclusions_elastic_file_system_state(self) -> str:
         """The current state of the exclusion configuration. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.ElasticFileSystem.State``)
         """
-        return Token.as_string(
-            self.get_att(
-                "VpcEncryptionControl.ResourceExclusions.ElasticFileSystem.State", ResolutionTypeHint.STRING
-            )
-        )
+        return self._attribute_string("VpcEncryptionControl.ResourceExclusions.ElasticFileSystem.State")
 
     @property
     def attr_vpc_encryption_control_resource_exclusions_elastic_file_system_state_message(self) -> str:
         """A message providing additional information about the exclusion state. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.ElasticFileSystem.StateMessage``)
         """
-        return Token.as_string(
-            self.get_att(
-                "VpcEncryptionControl.ResourceExclusions.ElasticFileSystem.StateMessage",
-                ResolutionTypeHint.STRING,
-            )
+        return self._attribute_string(
+            "VpcEncryptionControl.ResourceExclusions.ElasticFileSystem.StateMessage"
         )
 
     @property
@@ -440,116 +427,85 @@ class CfnVPC(CfnResource):
         """The exclusion configuration for internet gateway traffic. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.InternetGateway``)
         """
-        return self.get_att("VpcEncryptionControl.ResourceExclusions.InternetGateway")
+        return self._attribute("VpcEncryptionControl.ResourceExclusions.InternetGateway")
 
     @property
     def attr_vpc_encryption_control_resource_exclusions_internet_gateway_state(self) -> str:
         """The current state of the exclusion configuration. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.InternetGateway.State``)
         """
-        return Token.as_string(
-            self.get_att(
-                "VpcEncryptionControl.ResourceExclusions.InternetGateway.State", ResolutionTypeHint.STRING
-            )
-        )
+        return self._attribute_string("VpcEncryptionControl.ResourceExclusions.InternetGateway.State")
 
     @property
     def attr_vpc_encryption_control_resource_exclusions_internet_gateway_state_message(self) -> str:
         """A message providing additional information about the exclusion state. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.InternetGateway.StateMessage``)
         """
-        return Token.as_string(
-            self.get_att(
-                "VpcEncryptionControl.ResourceExclusions.InternetGateway.StateMessage",
-                ResolutionTypeHint.STRING,
-            )
-        )
+        return self._attribute_string("VpcEncryptionControl.ResourceExclusions.InternetGateway.StateMessage")
 
     @property
     def attr_vpc_encryption_control_resource_exclusions_lambda(self) -> IResolvable:
         """The exclusion configuration for Lambda function traffic. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.Lambda``)
         """
-        return self.get_att("VpcEncryptionControl.ResourceExclusions.Lambda")
+        return self._attribute("VpcEncryptionControl.ResourceExclusions.Lambda")
 
     @property
     def attr_vpc_encryption_control_resource_exclusions_lambda_state(self) -> str:
         """The current state of the exclusion configuration. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.Lambda.State``)
         """
-        return Token.as_string(
-            self.get_att("VpcEncryptionControl.ResourceExclusions.Lambda.State", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("VpcEncryptionControl.ResourceExclusions.Lambda.State")
 
     @property
     def attr_vpc_encryption_control_resource_exclusions_lambda_state_message(self) -> str:
         """A message providing additional information about the exclusion state. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.Lambda.StateMessage``)
         """
-        return Token.as_string(
-            self.get_att(
-                "VpcEncryptionControl.ResourceExclusions.Lambda.StateMessage", ResolutionTypeHint.STRING
-            )
-        )
+        return self._attribute_string("VpcEncryptionControl.ResourceExclusions.Lambda.StateMessage")
 
     @property
     def attr_vpc_encryption_control_resource_exclusions_nat_gateway(self) -> IResolvable:
         """The exclusion configuration for NAT gateway traffic. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.NatGateway``)
         """
-        return self.get_att("VpcEncryptionControl.ResourceExclusions.NatGateway")
+        return self._attribute("VpcEncryptionControl.ResourceExclusions.NatGateway")
 
     @property
     def attr_vpc_encryption_control_resource_exclusions_nat_gateway_state(self) -> str:
         """The current state of the exclusion configuration. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.NatGateway.State``)
         """
-        return Token.as_string(
-            self.get_att(
-                "VpcEncryptionControl.ResourceExclusions.NatGateway.State", ResolutionTypeHint.STRING
-            )
-        )
+        return self._attribute_string("VpcEncryptionControl.ResourceExclusions.NatGateway.State")
 
     @property
     def attr_vpc_encryption_control_resource_exclusions_nat_gateway_state_message(self) -> str:
         """A message providing additional information about the exclusion state. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.NatGateway.StateMessage``)
         """
-        return Token.as_string(
-            self.get_att(
-                "VpcEncryptionControl.ResourceExclusions.NatGateway.StateMessage", ResolutionTypeHint.STRING
-            )
-        )
+        return self._attribute_string("VpcEncryptionControl.ResourceExclusions.NatGateway.StateMessage")
 
     @property
     def attr_vpc_encryption_control_resource_exclusions_virtual_private_gateway(self) -> IResolvable:
         """The exclusion configuration for virtual private gateway traffic. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway``)
         """
-        return self.get_att("VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway")
+        return self._attribute("VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway")
 
     @property
     def attr_vpc_encryption_control_resource_exclusions_virtual_private_gateway_state(self) -> str:
         """The current state of the exclusion configuration. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway.State``)
         """
-        return Token.as_string(
-            self.get_att(
-                "VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway.State",
-                ResolutionTypeHint.STRING,
-            )
-        )
+        return self._attribute_string("VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway.State")
 
     @property
     def attr_vpc_encryption_control_resource_exclusions_virtual_private_gateway_state_message(self) -> str:
         """A message providing additional information about the exclusion state. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway.StateMessage``)
         """
-        return Token.as_string(
-            self.get_att(
-                "VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway.StateMessage",
-                ResolutionTypeHint.STRING,
-            )
+        return self._attribute_string(
+            "VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway.StateMessage"
         )
 
     @property
@@ -557,93 +513,75 @@ class CfnVPC(CfnResource):
         """The exclusion configuration for VPC Lattice traffic. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.VpcLattice``)
         """
-        return self.get_att("VpcEncryptionControl.ResourceExclusions.VpcLattice")
+        return self._attribute("VpcEncryptionControl.ResourceExclusions.VpcLattice")
 
     @property
     def attr_vpc_encryption_control_resource_exclusions_vpc_lattice_state(self) -> str:
         """The current state of the exclusion configuration. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.VpcLattice.State``)
         """
-        return Token.as_string(
-            self.get_att(
-                "VpcEncryptionControl.ResourceExclusions.VpcLattice.State", ResolutionTypeHint.STRING
-            )
-        )
+        return self._attribute_string("VpcEncryptionControl.ResourceExclusions.VpcLattice.State")
 
     @property
     def attr_vpc_encryption_control_resource_exclusions_vpc_lattice_state_message(self) -> str:
         """A message providing additional information about the exclusion state. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.VpcLattice.StateMessage``)
         """
-        return Token.as_string(
-            self.get_att(
-                "VpcEncryptionControl.ResourceExclusions.VpcLattice.StateMessage", ResolutionTypeHint.STRING
-            )
-        )
+        return self._attribute_string("VpcEncryptionControl.ResourceExclusions.VpcLattice.StateMessage")
 
     @property
     def attr_vpc_encryption_control_resource_exclusions_vpc_peering(self) -> IResolvable:
         """The exclusion configuration for VPC peering connection traffic. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.VpcPeering``)
         """
-        return self.get_att("VpcEncryptionControl.ResourceExclusions.VpcPeering")
+        return self._attribute("VpcEncryptionControl.ResourceExclusions.VpcPeering")
 
     @property
     def attr_vpc_encryption_control_resource_exclusions_vpc_peering_state(self) -> str:
         """The current state of the exclusion configuration. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.VpcPeering.State``)
         """
-        return Token.as_string(
-            self.get_att(
-                "VpcEncryptionControl.ResourceExclusions.VpcPeering.State", ResolutionTypeHint.STRING
-            )
-        )
+        return self._attribute_string("VpcEncryptionControl.ResourceExclusions.VpcPeering.State")
 
     @property
     def attr_vpc_encryption_control_resource_exclusions_vpc_peering_state_message(self) -> str:
         """A message providing additional information about the exclusion state. (``Fn::GetAtt``
         ``VpcEncryptionControl.ResourceExclusions.VpcPeering.StateMessage``)
         """
-        return Token.as_string(
-            self.get_att(
-                "VpcEncryptionControl.ResourceExclusions.VpcPeering.StateMessage", ResolutionTypeHint.STRING
-            )
-        )
+        return self._attribute_string("VpcEncryptionControl.ResourceExclusions.VpcPeering.StateMessage")
 
     @property
     def attr_vpc_encryption_control_state(self) -> str:
         """The current state of the VPC Encryption Control configuration. (``Fn::GetAtt``
         ``VpcEncryptionControl.State``)
         """
-        return Token.as_string(self.get_att("VpcEncryptionControl.State", ResolutionTypeHint.STRING))
+        return self._attribute_string("VpcEncryptionControl.State")
 
     @property
     def attr_vpc_encryption_control_state_message(self) -> str:
         """A message providing additional information about the encryption control state. (``Fn::GetAtt``
         ``VpcEncryptionControl.StateMessage``)
         """
-        return Token.as_string(self.get_att("VpcEncryptionControl.StateMessage", ResolutionTypeHint.STRING))
+        return self._attribute_string("VpcEncryptionControl.StateMessage")
 
     @property
     def attr_vpc_encryption_control_vpc_encryption_control_id(self) -> str:
         """The ID of the VPC Encryption Control configuration. (``Fn::GetAtt``
         ``VpcEncryptionControl.VpcEncryptionControlId``)
         """
-        return Token.as_string(
-            self.get_att("VpcEncryptionControl.VpcEncryptionControlId", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("VpcEncryptionControl.VpcEncryptionControlId")
 
     @property
     def attr_vpc_encryption_control_vpc_id(self) -> str:
         """The ID of the VPC associated with the encryption control configuration. (``Fn::GetAtt``
         ``VpcEncryptionControl.VpcId``)
         """
-        return Token.as_string(self.get_att("VpcEncryptionControl.VpcId", ResolutionTypeHint.STRING))
+        return self._attribute_string("VpcEncryptionControl.VpcId")
 
     @property
     def attr_vpc_id(self) -> str:
         """The ``VpcId`` attribute. (``Fn::GetAtt`` ``VpcId``)"""
-        return Token.as_string(self.get_att("VpcId", ResolutionTypeHint.STRING))
+        return self._attribute_string("VpcId")
 
     @property
     def vpc_ref(self) -> VPCReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = [
@@ -77,7 +77,7 @@ class CfnVPCBlockPublicAccessExclusion(CfnResource):
     @property
     def attr_exclusion_id(self) -> str:
         """The ID of the exclusion. (``Fn::GetAtt`` ``ExclusionId``)"""
-        return Token.as_string(self.get_att("ExclusionId", ResolutionTypeHint.STRING))
+        return self._attribute_string("ExclusionId")
 
     @property
     def vpc_block_public_access_exclusion_ref(self) -> VPCBlockPublicAccessExclusionReference:

@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = [
@@ -56,12 +55,12 @@ class CfnVPCBlockPublicAccessOptions(CfnResource):
     @property
     def attr_account_id(self) -> str:
         """The identifier for the specified AWS account. (``Fn::GetAtt`` ``AccountId``)"""
-        return Token.as_string(self.get_att("AccountId", ResolutionTypeHint.STRING))
+        return self._attribute_string("AccountId")
 
     @property
     def attr_exclusions_allowed(self) -> str:
         """Determines if exclusions are allowed. (``Fn::GetAtt`` ``ExclusionsAllowed``)"""
-        return Token.as_string(self.get_att("ExclusionsAllowed", ResolutionTypeHint.STRING))
+        return self._attribute_string("ExclusionsAllowed")
 
     @property
     def vpc_block_public_access_options_ref(self) -> VPCBlockPublicAccessOptionsReference:

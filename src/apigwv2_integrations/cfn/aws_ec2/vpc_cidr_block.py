@@ -9,7 +9,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tokens.fn import Fn
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnVPCCidrBlock", "CfnVPCCidrBlockProps", "VPCCidrBlockReference"]
@@ -101,19 +101,19 @@ class CfnVPCCidrBlock(CfnResource):
     @property
     def attr_id(self) -> str:
         """The Id of the VPC associated CIDR Block. (``Fn::GetAtt`` ``Id``)"""
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def attr_ip_source(self) -> str:
         """The IP Source of an IPv6 VPC CIDR Block. (``Fn::GetAtt`` ``IpSource``)"""
-        return Token.as_string(self.get_att("IpSource", ResolutionTypeHint.STRING))
+        return self._attribute_string("IpSource")
 
     @property
     def attr_ipv6_address_attribute(self) -> str:
         """The value denoting whether an IPv6 VPC CIDR Block is public or private. (``Fn::GetAtt``
         ``Ipv6AddressAttribute``)
         """
-        return Token.as_string(self.get_att("Ipv6AddressAttribute", ResolutionTypeHint.STRING))
+        return self._attribute_string("Ipv6AddressAttribute")
 
     @property
     def vpc_cidr_block_ref(self) -> VPCCidrBlockReference:

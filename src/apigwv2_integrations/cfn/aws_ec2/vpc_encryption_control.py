@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -291,216 +291,190 @@ class CfnVPCEncryptionControl(CfnResource):
         """Enumerates the states of all the VPC encryption control resource exclusions. (``Fn::GetAtt``
         ``ResourceExclusions``)
         """
-        return self.get_att("ResourceExclusions")
+        return self._attribute("ResourceExclusions")
 
     @property
     def attr_resource_exclusions_egress_only_internet_gateway(self) -> IResolvable:
         """The ``ResourceExclusions.EgressOnlyInternetGateway`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.EgressOnlyInternetGateway``)
         """
-        return self.get_att("ResourceExclusions.EgressOnlyInternetGateway")
+        return self._attribute("ResourceExclusions.EgressOnlyInternetGateway")
 
     @property
     def attr_resource_exclusions_egress_only_internet_gateway_state(self) -> str:
         """The ``ResourceExclusions.EgressOnlyInternetGateway.State`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.EgressOnlyInternetGateway.State``)
         """
-        return Token.as_string(
-            self.get_att("ResourceExclusions.EgressOnlyInternetGateway.State", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("ResourceExclusions.EgressOnlyInternetGateway.State")
 
     @property
     def attr_resource_exclusions_egress_only_internet_gateway_state_message(self) -> str:
         """The ``ResourceExclusions.EgressOnlyInternetGateway.StateMessage`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.EgressOnlyInternetGateway.StateMessage``)
         """
-        return Token.as_string(
-            self.get_att(
-                "ResourceExclusions.EgressOnlyInternetGateway.StateMessage", ResolutionTypeHint.STRING
-            )
-        )
+        return self._attribute_string("ResourceExclusions.EgressOnlyInternetGateway.StateMessage")
 
     @property
     def attr_resource_exclusions_elastic_file_system(self) -> IResolvable:
         """The ``ResourceExclusions.ElasticFileSystem`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.ElasticFileSystem``)
         """
-        return self.get_att("ResourceExclusions.ElasticFileSystem")
+        return self._attribute("ResourceExclusions.ElasticFileSystem")
 
     @property
     def attr_resource_exclusions_elastic_file_system_state(self) -> str:
         """The ``ResourceExclusions.ElasticFileSystem.State`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.ElasticFileSystem.State``)
         """
-        return Token.as_string(
-            self.get_att("ResourceExclusions.ElasticFileSystem.State", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("ResourceExclusions.ElasticFileSystem.State")
 
     @property
     def attr_resource_exclusions_elastic_file_system_state_message(self) -> str:
         """The ``ResourceExclusions.ElasticFileSystem.StateMessage`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.ElasticFileSystem.StateMessage``)
         """
-        return Token.as_string(
-            self.get_att("ResourceExclusions.ElasticFileSystem.StateMessage", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("ResourceExclusions.ElasticFileSystem.StateMessage")
 
     @property
     def attr_resource_exclusions_internet_gateway(self) -> IResolvable:
         """The ``ResourceExclusions.InternetGateway`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.InternetGateway``)
         """
-        return self.get_att("ResourceExclusions.InternetGateway")
+        return self._attribute("ResourceExclusions.InternetGateway")
 
     @property
     def attr_resource_exclusions_internet_gateway_state(self) -> str:
         """The ``ResourceExclusions.InternetGateway.State`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.InternetGateway.State``)
         """
-        return Token.as_string(
-            self.get_att("ResourceExclusions.InternetGateway.State", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("ResourceExclusions.InternetGateway.State")
 
     @property
     def attr_resource_exclusions_internet_gateway_state_message(self) -> str:
         """The ``ResourceExclusions.InternetGateway.StateMessage`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.InternetGateway.StateMessage``)
         """
-        return Token.as_string(
-            self.get_att("ResourceExclusions.InternetGateway.StateMessage", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("ResourceExclusions.InternetGateway.StateMessage")
 
     @property
     def attr_resource_exclusions_lambda(self) -> IResolvable:
         """The ``ResourceExclusions.Lambda`` attribute. (``Fn::GetAtt`` ``ResourceExclusions.Lambda``)"""
-        return self.get_att("ResourceExclusions.Lambda")
+        return self._attribute("ResourceExclusions.Lambda")
 
     @property
     def attr_resource_exclusions_lambda_state(self) -> str:
         """The ``ResourceExclusions.Lambda.State`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.Lambda.State``)
         """
-        return Token.as_string(self.get_att("ResourceExclusions.Lambda.State", ResolutionTypeHint.STRING))
+        return self._attribute_string("ResourceExclusions.Lambda.State")
 
     @property
     def attr_resource_exclusions_lambda_state_message(self) -> str:
         """The ``ResourceExclusions.Lambda.StateMessage`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.Lambda.StateMessage``)
         """
-        return Token.as_string(
-            self.get_att("ResourceExclusions.Lambda.StateMessage", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("ResourceExclusions.Lambda.StateMessage")
 
     @property
     def attr_resource_exclusions_nat_gateway(self) -> IResolvable:
         """The ``ResourceExclusions.NatGateway`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.NatGateway``)
         """
-        return self.get_att("ResourceExclusions.NatGateway")
+        return self._attribute("ResourceExclusions.NatGateway")
 
     @property
     def attr_resource_exclusions_nat_gateway_state(self) -> str:
         """The ``ResourceExclusions.NatGateway.State`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.NatGateway.State``)
         """
-        return Token.as_string(self.get_att("ResourceExclusions.NatGateway.State", ResolutionTypeHint.STRING))
+        return self._attribute_string("ResourceExclusions.NatGateway.State")
 
     @property
     def attr_resource_exclusions_nat_gateway_state_message(self) -> str:
         """The ``ResourceExclusions.NatGateway.StateMessage`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.NatGateway.StateMessage``)
         """
-        return Token.as_string(
-            self.get_att("ResourceExclusions.NatGateway.StateMessage", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("ResourceExclusions.NatGateway.StateMessage")
 
     @property
     def attr_resource_exclusions_virtual_private_gateway(self) -> IResolvable:
         """The ``ResourceExclusions.VirtualPrivateGateway`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.VirtualPrivateGateway``)
         """
-        return self.get_att("ResourceExclusions.VirtualPrivateGateway")
+        return self._attribute("ResourceExclusions.VirtualPrivateGateway")
 
     @property
     def attr_resource_exclusions_virtual_private_gateway_state(self) -> str:
         """The ``ResourceExclusions.VirtualPrivateGateway.State`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.VirtualPrivateGateway.State``)
         """
-        return Token.as_string(
-            self.get_att("ResourceExclusions.VirtualPrivateGateway.State", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("ResourceExclusions.VirtualPrivateGateway.State")
 
     @property
     def attr_resource_exclusions_virtual_private_gateway_state_message(self) -> str:
         """The ``ResourceExclusions.VirtualPrivateGateway.StateMessage`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.VirtualPrivateGateway.StateMessage``)
         """
-        return Token.as_string(
-            self.get_att("ResourceExclusions.VirtualPrivateGateway.StateMessage", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("ResourceExclusions.VirtualPrivateGateway.StateMessage")
 
     @property
     def attr_resource_exclusions_vpc_lattice(self) -> IResolvable:
         """The ``ResourceExclusions.VpcLattice`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.VpcLattice``)
         """
-        return self.get_att("ResourceExclusions.VpcLattice")
+        return self._attribute("ResourceExclusions.VpcLattice")
 
     @property
     def attr_resource_exclusions_vpc_lattice_state(self) -> str:
         """The ``ResourceExclusions.VpcLattice.State`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.VpcLattice.State``)
         """
-        return Token.as_string(self.get_att("ResourceExclusions.VpcLattice.State", ResolutionTypeHint.STRING))
+        return self._attribute_string("ResourceExclusions.VpcLattice.State")
 
     @property
     def attr_resource_exclusions_vpc_lattice_state_message(self) -> str:
         """The ``ResourceExclusions.VpcLattice.StateMessage`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.VpcLattice.StateMessage``)
         """
-        return Token.as_string(
-            self.get_att("ResourceExclusions.VpcLattice.StateMessage", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("ResourceExclusions.VpcLattice.StateMessage")
 
     @property
     def attr_resource_exclusions_vpc_peering(self) -> IResolvable:
         """The ``ResourceExclusions.VpcPeering`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.VpcPeering``)
         """
-        return self.get_att("ResourceExclusions.VpcPeering")
+        return self._attribute("ResourceExclusions.VpcPeering")
 
     @property
     def attr_resource_exclusions_vpc_peering_state(self) -> str:
         """The ``ResourceExclusions.VpcPeering.State`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.VpcPeering.State``)
         """
-        return Token.as_string(self.get_att("ResourceExclusions.VpcPeering.State", ResolutionTypeHint.STRING))
+        return self._attribute_string("ResourceExclusions.VpcPeering.State")
 
     @property
     def attr_resource_exclusions_vpc_peering_state_message(self) -> str:
         """The ``ResourceExclusions.VpcPeering.StateMessage`` attribute. (``Fn::GetAtt``
         ``ResourceExclusions.VpcPeering.StateMessage``)
         """
-        return Token.as_string(
-            self.get_att("ResourceExclusions.VpcPeering.StateMessage", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("ResourceExclusions.VpcPeering.StateMessage")
 
     @property
     def attr_state(self) -> str:
         """The current state of the VPC encryption control. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def attr_state_message(self) -> str:
         """Provides additional context on the state of the VPC encryption control. (``Fn::GetAtt``
         ``StateMessage``)
         """
-        return Token.as_string(self.get_att("StateMessage", ResolutionTypeHint.STRING))
+        return self._attribute_string("StateMessage")
 
     @property
     def attr_vpc_encryption_control_id(self) -> str:
         """The VPC encryption control resource id. (``Fn::GetAtt`` ``VpcEncryptionControlId``)"""
-        return Token.as_string(self.get_att("VpcEncryptionControlId", ResolutionTypeHint.STRING))
+        return self._attribute_string("VpcEncryptionControlId")
 
     @property
     def vpc_encryption_control_ref(self) -> VPCEncryptionControlReference:

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -240,22 +240,22 @@ class CfnVPCEndpoint(CfnResource):
     @property
     def attr_creation_timestamp(self) -> str:
         """The ``CreationTimestamp`` attribute. (``Fn::GetAtt`` ``CreationTimestamp``)"""
-        return Token.as_string(self.get_att("CreationTimestamp", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreationTimestamp")
 
     @property
     def attr_dns_entries(self) -> list[str]:
         """The ``DnsEntries`` attribute. (``Fn::GetAtt`` ``DnsEntries``)"""
-        return Token.as_list(self.get_att("DnsEntries", ResolutionTypeHint.STRING_LIST))
+        return self._attribute_list("DnsEntries")
 
     @property
     def attr_id(self) -> str:
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def attr_network_interface_ids(self) -> list[str]:
         """The ``NetworkInterfaceIds`` attribute. (``Fn::GetAtt`` ``NetworkInterfaceIds``)"""
-        return Token.as_list(self.get_att("NetworkInterfaceIds", ResolutionTypeHint.STRING_LIST))
+        return self._attribute_list("NetworkInterfaceIds")
 
     @property
     def vpc_endpoint_ref(self) -> VPCEndpointReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnVPCEndpointService", "CfnVPCEndpointServiceProps", "VPCEndpointServiceReference"]
@@ -156,33 +156,33 @@ class CfnVPCEndpointService(CfnResource):
         """The ``PrivateDnsNameConfiguration.Name`` attribute. (``Fn::GetAtt``
         ``PrivateDnsNameConfiguration.Name``)
         """
-        return Token.as_string(self.get_att("PrivateDnsNameConfiguration.Name", ResolutionTypeHint.STRING))
+        return self._attribute_string("PrivateDnsNameConfiguration.Name")
 
     @property
     def attr_private_dns_name_configuration_state(self) -> str:
         """The ``PrivateDnsNameConfiguration.State`` attribute. (``Fn::GetAtt``
         ``PrivateDnsNameConfiguration.State``)
         """
-        return Token.as_string(self.get_att("PrivateDnsNameConfiguration.State", ResolutionTypeHint.STRING))
+        return self._attribute_string("PrivateDnsNameConfiguration.State")
 
     @property
     def attr_private_dns_name_configuration_type(self) -> str:
         """The ``PrivateDnsNameConfiguration.Type`` attribute. (``Fn::GetAtt``
         ``PrivateDnsNameConfiguration.Type``)
         """
-        return Token.as_string(self.get_att("PrivateDnsNameConfiguration.Type", ResolutionTypeHint.STRING))
+        return self._attribute_string("PrivateDnsNameConfiguration.Type")
 
     @property
     def attr_private_dns_name_configuration_value(self) -> str:
         """The ``PrivateDnsNameConfiguration.Value`` attribute. (``Fn::GetAtt``
         ``PrivateDnsNameConfiguration.Value``)
         """
-        return Token.as_string(self.get_att("PrivateDnsNameConfiguration.Value", ResolutionTypeHint.STRING))
+        return self._attribute_string("PrivateDnsNameConfiguration.Value")
 
     @property
     def attr_service_id(self) -> str:
         """The ``ServiceId`` attribute. (``Fn::GetAtt`` ``ServiceId``)"""
-        return Token.as_string(self.get_att("ServiceId", ResolutionTypeHint.STRING))
+        return self._attribute_string("ServiceId")
 
     @property
     def vpc_endpoint_service_ref(self) -> VPCEndpointServiceReference:

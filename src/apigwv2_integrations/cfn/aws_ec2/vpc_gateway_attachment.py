@@ -10,7 +10,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tokens.fn import Fn
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnVPCGatewayAttachment", "CfnVPCGatewayAttachmentProps", "VPCGatewayAttachmentReference"]
@@ -56,7 +55,7 @@ class CfnVPCGatewayAttachment(CfnResource):
         """Used to identify if this resource is an Internet Gateway or Vpn Gateway Attachment.
         (``Fn::GetAtt`` ``AttachmentType``)
         """
-        return Token.as_string(self.get_att("AttachmentType", ResolutionTypeHint.STRING))
+        return self._attribute_string("AttachmentType")
 
     @property
     def vpc_gateway_attachment_ref(self) -> VPCGatewayAttachmentReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -68,12 +68,12 @@ class CfnVPNConcentrator(CfnResource):
     @property
     def attr_transit_gateway_attachment_id(self) -> str:
         """The ``TransitGatewayAttachmentId`` attribute. (``Fn::GetAtt`` ``TransitGatewayAttachmentId``)"""
-        return Token.as_string(self.get_att("TransitGatewayAttachmentId", ResolutionTypeHint.STRING))
+        return self._attribute_string("TransitGatewayAttachmentId")
 
     @property
     def attr_vpn_concentrator_id(self) -> str:
         """The ``VpnConcentratorId`` attribute. (``Fn::GetAtt`` ``VpnConcentratorId``)"""
-        return Token.as_string(self.get_att("VpnConcentratorId", ResolutionTypeHint.STRING))
+        return self._attribute_string("VpnConcentratorId")
 
     @property
     def vpn_concentrator_ref(self) -> VPNConcentratorReference:

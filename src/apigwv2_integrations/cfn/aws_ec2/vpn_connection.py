@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -660,7 +660,7 @@ class CfnVPNConnection(CfnResource):
     @property
     def attr_vpn_connection_id(self) -> str:
         """The ``VpnConnectionId`` attribute. (``Fn::GetAtt`` ``VpnConnectionId``)"""
-        return Token.as_string(self.get_att("VpnConnectionId", ResolutionTypeHint.STRING))
+        return self._attribute_string("VpnConnectionId")
 
     @property
     def vpn_connection_ref(self) -> VPNConnectionReference:

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -62,7 +62,7 @@ class CfnVPNGateway(CfnResource):
     @property
     def attr_vpn_gateway_id(self) -> str:
         """The ``VPNGatewayId`` attribute. (``Fn::GetAtt`` ``VPNGatewayId``)"""
-        return Token.as_string(self.get_att("VPNGatewayId", ResolutionTypeHint.STRING))
+        return self._attribute_string("VPNGatewayId")
 
     @property
     def vpn_gateway_ref(self) -> VPNGatewayReference:

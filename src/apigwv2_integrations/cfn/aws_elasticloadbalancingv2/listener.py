@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnListener", "CfnListenerProps", "ListenerReference"]
@@ -659,7 +659,7 @@ class CfnListener(CfnResource):
     @property
     def attr_listener_arn(self) -> str:
         """The ``ListenerArn`` attribute. (``Fn::GetAtt`` ``ListenerArn``)"""
-        return Token.as_string(self.get_att("ListenerArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("ListenerArn")
 
     @property
     def listener_ref(self) -> ListenerReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnListenerRule", "CfnListenerRuleProps", "ListenerRuleReference"]
@@ -844,12 +844,12 @@ class CfnListenerRule(CfnResource):
     @property
     def attr_is_default(self) -> IResolvable:
         """The ``IsDefault`` attribute. (``Fn::GetAtt`` ``IsDefault``)"""
-        return self.get_att("IsDefault")
+        return self._attribute("IsDefault")
 
     @property
     def attr_rule_arn(self) -> str:
         """The ``RuleArn`` attribute. (``Fn::GetAtt`` ``RuleArn``)"""
-        return Token.as_string(self.get_att("RuleArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("RuleArn")
 
     @property
     def listener_rule_ref(self) -> ListenerRuleReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnLoadBalancer", "CfnLoadBalancerProps", "LoadBalancerReference"]
@@ -238,34 +238,34 @@ class CfnLoadBalancer(CfnResource):
     @property
     def attr_canonical_hosted_zone_id(self) -> str:
         """The ``CanonicalHostedZoneID`` attribute. (``Fn::GetAtt`` ``CanonicalHostedZoneID``)"""
-        return Token.as_string(self.get_att("CanonicalHostedZoneID", ResolutionTypeHint.STRING))
+        return self._attribute_string("CanonicalHostedZoneID")
 
     @property
     def attr_dns_name(self) -> str:
         """The ``DNSName`` attribute. (``Fn::GetAtt`` ``DNSName``)"""
-        return Token.as_string(self.get_att("DNSName", ResolutionTypeHint.STRING))
+        return self._attribute_string("DNSName")
 
     @property
     def attr_load_balancer_arn(self) -> str:
         """The ``LoadBalancerArn`` attribute. (``Fn::GetAtt`` ``LoadBalancerArn``)"""
-        return Token.as_string(self.get_att("LoadBalancerArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("LoadBalancerArn")
 
     @property
     def attr_load_balancer_full_name(self) -> str:
         """The ``LoadBalancerFullName`` attribute. (``Fn::GetAtt`` ``LoadBalancerFullName``)"""
-        return Token.as_string(self.get_att("LoadBalancerFullName", ResolutionTypeHint.STRING))
+        return self._attribute_string("LoadBalancerFullName")
 
     @property
     def attr_load_balancer_name(self) -> str:
         """The ``LoadBalancerName`` attribute. (``Fn::GetAtt`` ``LoadBalancerName``)"""
-        return Token.as_string(self.get_att("LoadBalancerName", ResolutionTypeHint.STRING))
+        return self._attribute_string("LoadBalancerName")
 
     @property
     def attr_security_groups(self) -> list[str]:
         """[Application Load Balancers and Network Load Balancers] The IDs of the security groups for the
         load balancer. (``Fn::GetAtt`` ``SecurityGroups``)
         """
-        return Token.as_list(self.get_att("SecurityGroups", ResolutionTypeHint.STRING_LIST))
+        return self._attribute_list("SecurityGroups")
 
     @property
     def load_balancer_ref(self) -> LoadBalancerReference:

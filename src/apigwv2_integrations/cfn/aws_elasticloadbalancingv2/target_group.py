@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnTargetGroup", "CfnTargetGroupProps", "TargetGroupReference"]
@@ -283,22 +283,22 @@ class CfnTargetGroup(CfnResource):
         """The Amazon Resource Names (ARNs) of the load balancers that route traffic to this target group.
         (``Fn::GetAtt`` ``LoadBalancerArns``)
         """
-        return Token.as_list(self.get_att("LoadBalancerArns", ResolutionTypeHint.STRING_LIST))
+        return self._attribute_list("LoadBalancerArns")
 
     @property
     def attr_target_group_arn(self) -> str:
         """The ARN of the Target Group. (``Fn::GetAtt`` ``TargetGroupArn``)"""
-        return Token.as_string(self.get_att("TargetGroupArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("TargetGroupArn")
 
     @property
     def attr_target_group_full_name(self) -> str:
         """The full name of the target group. (``Fn::GetAtt`` ``TargetGroupFullName``)"""
-        return Token.as_string(self.get_att("TargetGroupFullName", ResolutionTypeHint.STRING))
+        return self._attribute_string("TargetGroupFullName")
 
     @property
     def attr_target_group_name(self) -> str:
         """The name of the target group. (``Fn::GetAtt`` ``TargetGroupName``)"""
-        return Token.as_string(self.get_att("TargetGroupName", ResolutionTypeHint.STRING))
+        return self._attribute_string("TargetGroupName")
 
     @property
     def target_group_ref(self) -> TargetGroupReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnTrustStore", "CfnTrustStoreProps", "TrustStoreReference"]
@@ -103,17 +103,17 @@ class CfnTrustStore(CfnResource):
         """The number of certificates associated with the trust store. (``Fn::GetAtt``
         ``NumberOfCaCertificates``)
         """
-        return Token.as_number(self.get_att("NumberOfCaCertificates", ResolutionTypeHint.NUMBER))
+        return self._attribute_number("NumberOfCaCertificates")
 
     @property
     def attr_status(self) -> str:
         """The status of the trust store, could be either of ACTIVE or CREATING. (``Fn::GetAtt`` ``Status``)"""
-        return Token.as_string(self.get_att("Status", ResolutionTypeHint.STRING))
+        return self._attribute_string("Status")
 
     @property
     def attr_trust_store_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the trust store. (``Fn::GetAtt`` ``TrustStoreArn``)"""
-        return Token.as_string(self.get_att("TrustStoreArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("TrustStoreArn")
 
     @property
     def trust_store_ref(self) -> TrustStoreReference:

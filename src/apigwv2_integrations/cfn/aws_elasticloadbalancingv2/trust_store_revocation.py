@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tokens.fn import Fn
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnTrustStoreRevocation", "CfnTrustStoreRevocationProps", "TrustStoreRevocationReference"]
@@ -120,12 +120,12 @@ class CfnTrustStoreRevocation(CfnResource):
     @property
     def attr_revocation_id(self) -> float:
         """The ID associated with the revocation. (``Fn::GetAtt`` ``RevocationId``)"""
-        return Token.as_number(self.get_att("RevocationId", ResolutionTypeHint.NUMBER))
+        return self._attribute_number("RevocationId")
 
     @property
     def attr_trust_store_revocations(self) -> IResolvable:
         """The data associated with a trust store revocation. (``Fn::GetAtt`` ``TrustStoreRevocations``)"""
-        return self.get_att("TrustStoreRevocations")
+        return self._attribute("TrustStoreRevocations")
 
     @property
     def trust_store_revocation_ref(self) -> TrustStoreRevocationReference:

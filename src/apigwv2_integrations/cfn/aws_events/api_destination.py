@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -126,12 +125,12 @@ class CfnApiDestination(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The arn of the api destination. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_arn_for_policy(self) -> str:
         """The arn of the api destination to be used in IAM policies. (``Fn::GetAtt`` ``ArnForPolicy``)"""
-        return Token.as_string(self.get_att("ArnForPolicy", ResolutionTypeHint.STRING))
+        return self._attribute_string("ArnForPolicy")
 
     @property
     def api_destination_ref(self) -> ApiDestinationReference:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -550,12 +550,12 @@ class CfnConnection(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The arn of the connection resource. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_arn_for_policy(self) -> str:
         """The arn of the connection resource to be used in IAM policies. (``Fn::GetAtt`` ``ArnForPolicy``)"""
-        return Token.as_string(self.get_att("ArnForPolicy", ResolutionTypeHint.STRING))
+        return self._attribute_string("ArnForPolicy")
 
     @property
     def attr_auth_parameters_connectivity_parameters_resource_parameters_resource_association_arn(
@@ -565,11 +565,8 @@ class CfnConnection(CfnResource):
         attribute. (``Fn::GetAtt``
         ``AuthParameters.ConnectivityParameters.ResourceParameters.ResourceAssociationArn``)
         """
-        return Token.as_string(
-            self.get_att(
-                "AuthParameters.ConnectivityParameters.ResourceParameters.ResourceAssociationArn",
-                ResolutionTypeHint.STRING,
-            )
+        return self._attribute_string(
+            "AuthParameters.ConnectivityParameters.ResourceParameters.ResourceAssociationArn"
         )
 
     @property
@@ -577,11 +574,8 @@ class CfnConnection(CfnResource):
         """The ``InvocationConnectivityParameters.ResourceParameters.ResourceAssociationArn`` attribute.
         (``Fn::GetAtt`` ``InvocationConnectivityParameters.ResourceParameters.ResourceAssociationArn``)
         """
-        return Token.as_string(
-            self.get_att(
-                "InvocationConnectivityParameters.ResourceParameters.ResourceAssociationArn",
-                ResolutionTypeHint.STRING,
-            )
+        return self._attribute_string(
+            "InvocationConnectivityParameters.ResourceParameters.ResourceAssociationArn"
         )
 
     @property
@@ -589,7 +583,7 @@ class CfnConnection(CfnResource):
         """The arn of the secrets manager secret created in the customer account. (``Fn::GetAtt``
         ``SecretArn``)
         """
-        return Token.as_string(self.get_att("SecretArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("SecretArn")
 
     @property
     def connection_ref(self) -> ConnectionReference:

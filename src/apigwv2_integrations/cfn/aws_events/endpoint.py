@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -240,27 +240,27 @@ class CfnEndpoint(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The ``Arn`` attribute. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_endpoint_id(self) -> str:
         """The ``EndpointId`` attribute. (``Fn::GetAtt`` ``EndpointId``)"""
-        return Token.as_string(self.get_att("EndpointId", ResolutionTypeHint.STRING))
+        return self._attribute_string("EndpointId")
 
     @property
     def attr_endpoint_url(self) -> str:
         """The ``EndpointUrl`` attribute. (``Fn::GetAtt`` ``EndpointUrl``)"""
-        return Token.as_string(self.get_att("EndpointUrl", ResolutionTypeHint.STRING))
+        return self._attribute_string("EndpointUrl")
 
     @property
     def attr_state(self) -> str:
         """The ``State`` attribute. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def attr_state_reason(self) -> str:
         """The ``StateReason`` attribute. (``Fn::GetAtt`` ``StateReason``)"""
-        return Token.as_string(self.get_att("StateReason", ResolutionTypeHint.STRING))
+        return self._attribute_string("StateReason")
 
     @property
     def endpoint_ref(self) -> EndpointReference:

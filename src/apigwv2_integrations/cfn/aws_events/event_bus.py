@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -163,19 +163,19 @@ class CfnEventBus(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The Amazon Resource Name (ARN) for the event bus. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_name(self) -> str:
         """The name of the event bus. (``Fn::GetAtt`` ``Name``)"""
-        return Token.as_string(self.get_att("Name", ResolutionTypeHint.STRING))
+        return self._attribute_string("Name")
 
     @property
     def attr_policy(self) -> IResolvable:
         """A JSON string that describes the permission policy statement for the event bus. (``Fn::GetAtt``
         ``Policy``)
         """
-        return self.get_att("Policy")
+        return self._attribute("Policy")
 
     @property
     def event_bus_ref(self) -> EventBusReference:

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import ImportedReference, inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnRule", "CfnRuleProps", "RuleReference"]
@@ -947,14 +947,14 @@ class CfnRule(CfnResource):
         """The ARN of the rule, such as arn:aws:events:us-east-2:123456789012:rule/example. (``Fn::GetAtt``
         ``Arn``)
         """
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_rule_name(self) -> str:
         """The name of the rule, exposed as a read-only attribute for use with Fn::GetAtt. (``Fn::GetAtt``
         ``RuleName``)
         """
-        return Token.as_string(self.get_att("RuleName", ResolutionTypeHint.STRING))
+        return self._attribute_string("RuleName")
 
     @property
     def rule_ref(self) -> RuleReference:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnManagedPolicy", "CfnManagedPolicyProps", "ManagedPolicyReference"]
@@ -87,44 +87,44 @@ class CfnManagedPolicy(CfnResource):
     @property
     def attr_attachment_count(self) -> float:
         """The ``AttachmentCount`` attribute. (``Fn::GetAtt`` ``AttachmentCount``)"""
-        return Token.as_number(self.get_att("AttachmentCount", ResolutionTypeHint.NUMBER))
+        return self._attribute_number("AttachmentCount")
 
     @property
     def attr_create_date(self) -> str:
         """The ``CreateDate`` attribute. (``Fn::GetAtt`` ``CreateDate``)"""
-        return Token.as_string(self.get_att("CreateDate", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreateDate")
 
     @property
     def attr_default_version_id(self) -> str:
         """The ``DefaultVersionId`` attribute. (``Fn::GetAtt`` ``DefaultVersionId``)"""
-        return Token.as_string(self.get_att("DefaultVersionId", ResolutionTypeHint.STRING))
+        return self._attribute_string("DefaultVersionId")
 
     @property
     def attr_is_attachable(self) -> IResolvable:
         """The ``IsAttachable`` attribute. (``Fn::GetAtt`` ``IsAttachable``)"""
-        return self.get_att("IsAttachable")
+        return self._attribute("IsAttachable")
 
     @property
     def attr_permissions_boundary_usage_count(self) -> float:
         """The ``PermissionsBoundaryUsageCount`` attribute. (``Fn::GetAtt``
         ``PermissionsBoundaryUsageCount``)
         """
-        return Token.as_number(self.get_att("PermissionsBoundaryUsageCount", ResolutionTypeHint.NUMBER))
+        return self._attribute_number("PermissionsBoundaryUsageCount")
 
     @property
     def attr_policy_arn(self) -> str:
         """The ``PolicyArn`` attribute. (``Fn::GetAtt`` ``PolicyArn``)"""
-        return Token.as_string(self.get_att("PolicyArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("PolicyArn")
 
     @property
     def attr_policy_id(self) -> str:
         """The ``PolicyId`` attribute. (``Fn::GetAtt`` ``PolicyId``)"""
-        return Token.as_string(self.get_att("PolicyId", ResolutionTypeHint.STRING))
+        return self._attribute_string("PolicyId")
 
     @property
     def attr_update_date(self) -> str:
         """The ``UpdateDate`` attribute. (``Fn::GetAtt`` ``UpdateDate``)"""
-        return Token.as_string(self.get_att("UpdateDate", ResolutionTypeHint.STRING))
+        return self._attribute_string("UpdateDate")
 
     @property
     def managed_policy_ref(self) -> ManagedPolicyReference:

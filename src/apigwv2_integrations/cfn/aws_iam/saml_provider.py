@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnSAMLProvider", "CfnSAMLProviderProps", "SAMLProviderReference"]
@@ -143,12 +143,12 @@ class CfnSAMLProvider(CfnResource):
     @property
     def attr_arn(self) -> str:
         """Amazon Resource Name (ARN) of the SAML provider. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_saml_provider_uuid(self) -> str:
         """The unique identifier assigned to the SAML provider. (``Fn::GetAtt`` ``SamlProviderUUID``)"""
-        return Token.as_string(self.get_att("SamlProviderUUID", ResolutionTypeHint.STRING))
+        return self._attribute_string("SamlProviderUUID")
 
     @property
     def saml_provider_ref(self) -> SAMLProviderReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnServerCertificate", "CfnServerCertificateProps", "ServerCertificateReference"]
@@ -131,7 +131,7 @@ class CfnServerCertificate(CfnResource):
     @property
     def attr_arn(self) -> str:
         """Amazon Resource Name (ARN) of the server certificate. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def server_certificate_ref(self) -> ServerCertificateReference:

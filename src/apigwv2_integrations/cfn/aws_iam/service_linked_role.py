@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnServiceLinkedRole", "CfnServiceLinkedRoleProps", "ServiceLinkedRoleReference"]
@@ -81,7 +80,7 @@ class CfnServiceLinkedRole(CfnResource):
     @property
     def attr_role_name(self) -> str:
         """The name of the role. (``Fn::GetAtt`` ``RoleName``)"""
-        return Token.as_string(self.get_att("RoleName", ResolutionTypeHint.STRING))
+        return self._attribute_string("RoleName")
 
     @property
     def service_linked_role_ref(self) -> ServiceLinkedRoleReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnVirtualMFADevice", "CfnVirtualMFADeviceProps", "VirtualMFADeviceReference"]
@@ -81,7 +81,7 @@ class CfnVirtualMFADevice(CfnResource):
     @property
     def attr_serial_number(self) -> str:
         """The ``SerialNumber`` attribute. (``Fn::GetAtt`` ``SerialNumber``)"""
-        return Token.as_string(self.get_att("SerialNumber", ResolutionTypeHint.STRING))
+        return self._attribute_string("SerialNumber")
 
     @property
     def virtual_mfa_device_ref(self) -> VirtualMFADeviceReference:

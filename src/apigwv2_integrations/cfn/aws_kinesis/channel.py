@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnChannel", "CfnChannelProps", "ChannelReference"]
@@ -649,22 +649,22 @@ class CfnChannel(CfnResource):
     @property
     def attr_channel_arn(self) -> str:
         """The ARN of the channel. (``Fn::GetAtt`` ``ChannelARN``)"""
-        return Token.as_string(self.get_att("ChannelARN", ResolutionTypeHint.STRING))
+        return self._attribute_string("ChannelARN")
 
     @property
     def attr_channel_creation_timestamp(self) -> str:
         """Timestamp of when the channel was created. (``Fn::GetAtt`` ``ChannelCreationTimestamp``)"""
-        return Token.as_string(self.get_att("ChannelCreationTimestamp", ResolutionTypeHint.STRING))
+        return self._attribute_string("ChannelCreationTimestamp")
 
     @property
     def attr_channel_id(self) -> str:
         """The service-generated unique identifier for the channel. (``Fn::GetAtt`` ``ChannelId``)"""
-        return Token.as_string(self.get_att("ChannelId", ResolutionTypeHint.STRING))
+        return self._attribute_string("ChannelId")
 
     @property
     def attr_channel_status(self) -> str:
         """The status of the channel. (``Fn::GetAtt`` ``ChannelStatus``)"""
-        return Token.as_string(self.get_att("ChannelStatus", ResolutionTypeHint.STRING))
+        return self._attribute_string("ChannelStatus")
 
     @property
     def channel_ref(self) -> ChannelReference:

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -238,12 +238,12 @@ class CfnStream(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The Amazon resource name (ARN) of the Kinesis stream. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_warm_throughput_object(self) -> IResolvable:
         """Warm throughput configuration details for the stream. (``Fn::GetAtt`` ``WarmThroughputObject``)"""
-        return self.get_att("WarmThroughputObject")
+        return self._attribute("WarmThroughputObject")
 
     @property
     def stream_ref(self) -> StreamReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnStreamConsumer", "CfnStreamConsumerProps", "StreamConsumerReference"]
@@ -86,31 +86,31 @@ class CfnStreamConsumer(CfnResource):
         """The ARN returned by Kinesis Data Streams when you registered the consumer. (``Fn::GetAtt``
         ``ConsumerARN``)
         """
-        return Token.as_string(self.get_att("ConsumerARN", ResolutionTypeHint.STRING))
+        return self._attribute_string("ConsumerARN")
 
     @property
     def attr_consumer_creation_timestamp(self) -> str:
         """Timestamp when the consumer was created. (``Fn::GetAtt`` ``ConsumerCreationTimestamp``)"""
-        return Token.as_string(self.get_att("ConsumerCreationTimestamp", ResolutionTypeHint.STRING))
+        return self._attribute_string("ConsumerCreationTimestamp")
 
     @property
     def attr_consumer_name(self) -> str:
         """The name of the Kinesis Stream Consumer. (``Fn::GetAtt`` ``ConsumerName``)"""
-        return Token.as_string(self.get_att("ConsumerName", ResolutionTypeHint.STRING))
+        return self._attribute_string("ConsumerName")
 
     @property
     def attr_consumer_status(self) -> str:
         """A consumer can't read data while in the CREATING or DELETING states. (``Fn::GetAtt``
         ``ConsumerStatus``)
         """
-        return Token.as_string(self.get_att("ConsumerStatus", ResolutionTypeHint.STRING))
+        return self._attribute_string("ConsumerStatus")
 
     @property
     def attr_stream_arn(self) -> str:
         """The Amazon resource name (ARN) of the Kinesis data stream that you want to register the consumer
         with. (``Fn::GetAtt`` ``StreamARN``)
         """
-        return Token.as_string(self.get_att("StreamARN", ResolutionTypeHint.STRING))
+        return self._attribute_string("StreamARN")
 
     @property
     def stream_consumer_ref(self) -> StreamConsumerReference:

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -174,12 +174,12 @@ class CfnKey(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The ``Arn`` attribute. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_key_id(self) -> str:
         """The ``KeyId`` attribute. (``Fn::GetAtt`` ``KeyId``)"""
-        return Token.as_string(self.get_att("KeyId", ResolutionTypeHint.STRING))
+        return self._attribute_string("KeyId")
 
     @property
     def key_ref(self) -> KeyReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnCodeSigningConfig", "CfnCodeSigningConfigProps", "CodeSigningConfigReference"]
@@ -148,12 +148,12 @@ class CfnCodeSigningConfig(CfnResource):
     @property
     def attr_code_signing_config_arn(self) -> str:
         """A unique Arn for CodeSigningConfig resource. (``Fn::GetAtt`` ``CodeSigningConfigArn``)"""
-        return Token.as_string(self.get_att("CodeSigningConfigArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("CodeSigningConfigArn")
 
     @property
     def attr_code_signing_config_id(self) -> str:
         """A unique identifier for CodeSigningConfig resource. (``Fn::GetAtt`` ``CodeSigningConfigId``)"""
-        return Token.as_string(self.get_att("CodeSigningConfigId", ResolutionTypeHint.STRING))
+        return self._attribute_string("CodeSigningConfigId")
 
     @property
     def code_signing_config_ref(self) -> CodeSigningConfigReference:

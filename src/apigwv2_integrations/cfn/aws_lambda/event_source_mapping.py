@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnEventSourceMapping", "CfnEventSourceMappingProps", "EventSourceMappingReference"]
@@ -1024,12 +1024,12 @@ class CfnEventSourceMapping(CfnResource):
     @property
     def attr_event_source_mapping_arn(self) -> str:
         """The ``EventSourceMappingArn`` attribute. (``Fn::GetAtt`` ``EventSourceMappingArn``)"""
-        return Token.as_string(self.get_att("EventSourceMappingArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("EventSourceMappingArn")
 
     @property
     def attr_id(self) -> str:
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def event_source_mapping_ref(self) -> EventSourceMappingReference:

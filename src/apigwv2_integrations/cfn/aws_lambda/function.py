@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -1108,21 +1108,21 @@ class CfnFunction(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The ``Arn`` attribute. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_snap_start_response(self) -> IResolvable:
         """The function's [SnapStart](https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html) setting.
         (``Fn::GetAtt`` ``SnapStartResponse``)
         """
-        return self.get_att("SnapStartResponse")
+        return self._attribute("SnapStartResponse")
 
     @property
     def attr_snap_start_response_apply_on(self) -> str:
         """When set to ``PublishedVersions``, Lambda creates a snapshot of the execution environment when
         you publish a function version. (``Fn::GetAtt`` ``SnapStartResponse.ApplyOn``)
         """
-        return Token.as_string(self.get_att("SnapStartResponse.ApplyOn", ResolutionTypeHint.STRING))
+        return self._attribute_string("SnapStartResponse.ApplyOn")
 
     @property
     def attr_snap_start_response_optimization_status(self) -> str:
@@ -1131,9 +1131,7 @@ class CfnFunction(CfnResource):
         this response element indicates whether SnapStart is activated for the specified function
         version. (``Fn::GetAtt`` ``SnapStartResponse.OptimizationStatus``)
         """
-        return Token.as_string(
-            self.get_att("SnapStartResponse.OptimizationStatus", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("SnapStartResponse.OptimizationStatus")
 
     @property
     def function_ref(self) -> FunctionReference:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnLayerVersion", "CfnLayerVersionProps", "LayerVersionReference"]
@@ -220,7 +220,7 @@ class CfnLayerVersion(CfnResource):
     @property
     def attr_layer_version_arn(self) -> str:
         """The ``LayerVersionArn`` attribute. (``Fn::GetAtt`` ``LayerVersionArn``)"""
-        return Token.as_string(self.get_att("LayerVersionArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("LayerVersionArn")
 
     @property
     def layer_version_ref(self) -> LayerVersionReference:

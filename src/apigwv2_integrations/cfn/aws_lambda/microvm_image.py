@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnMicrovmImage", "CfnMicrovmImageProps", "MicrovmImageReference"]
@@ -441,32 +441,32 @@ class CfnMicrovmImage(CfnResource):
     @property
     def attr_created_at(self) -> str:
         """Timestamp when the MicroVM image was created. (``Fn::GetAtt`` ``CreatedAt``)"""
-        return Token.as_string(self.get_att("CreatedAt", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreatedAt")
 
     @property
     def attr_image_arn(self) -> str:
         """ARN of the MicroVM image. (``Fn::GetAtt`` ``ImageArn``)"""
-        return Token.as_string(self.get_att("ImageArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("ImageArn")
 
     @property
     def attr_latest_active_image_version(self) -> str:
         """The latest active version of the MicroVM image. (``Fn::GetAtt`` ``LatestActiveImageVersion``)"""
-        return Token.as_string(self.get_att("LatestActiveImageVersion", ResolutionTypeHint.STRING))
+        return self._attribute_string("LatestActiveImageVersion")
 
     @property
     def attr_latest_failed_image_version(self) -> str:
         """The latest failed version of the MicroVM image. (``Fn::GetAtt`` ``LatestFailedImageVersion``)"""
-        return Token.as_string(self.get_att("LatestFailedImageVersion", ResolutionTypeHint.STRING))
+        return self._attribute_string("LatestFailedImageVersion")
 
     @property
     def attr_state(self) -> str:
         """Current state of the MicroVM image. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def attr_updated_at(self) -> str:
         """Timestamp when the MicroVM image was updated. (``Fn::GetAtt`` ``UpdatedAt``)"""
-        return Token.as_string(self.get_att("UpdatedAt", ResolutionTypeHint.STRING))
+        return self._attribute_string("UpdatedAt")
 
     @property
     def microvm_image_ref(self) -> MicrovmImageReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnNetworkConnector", "CfnNetworkConnectorProps", "NetworkConnectorReference"]
@@ -192,24 +192,24 @@ class CfnNetworkConnector(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the network connector. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_latest_version(self) -> float:
         """The version number of the network connector's latest version. (``Fn::GetAtt`` ``LatestVersion``)"""
-        return Token.as_number(self.get_att("LatestVersion", ResolutionTypeHint.NUMBER))
+        return self._attribute_number("LatestVersion")
 
     @property
     def attr_latest_version_arn(self) -> str:
         """The qualified Amazon Resource Name (ARN) of the network connector's latest version.
         (``Fn::GetAtt`` ``LatestVersionArn``)
         """
-        return Token.as_string(self.get_att("LatestVersionArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("LatestVersionArn")
 
     @property
     def attr_state(self) -> str:
         """The current state of the network connector. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def network_connector_ref(self) -> NetworkConnectorReference:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnUrl", "CfnUrlProps", "UrlReference"]
@@ -175,12 +175,12 @@ class CfnUrl(CfnResource):
         """The full Amazon Resource Name (ARN) of the function associated with the Function URL.
         (``Fn::GetAtt`` ``FunctionArn``)
         """
-        return Token.as_string(self.get_att("FunctionArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("FunctionArn")
 
     @property
     def attr_function_url(self) -> str:
         """The generated url for this resource. (``Fn::GetAtt`` ``FunctionUrl``)"""
-        return Token.as_string(self.get_att("FunctionUrl", ResolutionTypeHint.STRING))
+        return self._attribute_string("FunctionUrl")
 
     @property
     def url_ref(self) -> UrlReference:

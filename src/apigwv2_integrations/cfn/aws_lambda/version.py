@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnVersion", "CfnVersionProps", "VersionReference"]
@@ -199,12 +199,12 @@ class CfnVersion(CfnResource):
     @property
     def attr_function_arn(self) -> str:
         """The ARN of the version. (``Fn::GetAtt`` ``FunctionArn``)"""
-        return Token.as_string(self.get_att("FunctionArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("FunctionArn")
 
     @property
     def attr_version(self) -> str:
         """The version number. (``Fn::GetAtt`` ``Version``)"""
-        return Token.as_string(self.get_att("Version", ResolutionTypeHint.STRING))
+        return self._attribute_string("Version")
 
     @property
     def version_ref(self) -> VersionReference:

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -68,27 +68,27 @@ class CfnWebFunction(CfnResource):
     @property
     def attr_created_at(self) -> str:
         """The timestamp when the function was created. (``Fn::GetAtt`` ``CreatedAt``)"""
-        return Token.as_string(self.get_att("CreatedAt", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreatedAt")
 
     @property
     def attr_function_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the function. (``Fn::GetAtt`` ``FunctionArn``)"""
-        return Token.as_string(self.get_att("FunctionArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("FunctionArn")
 
     @property
     def attr_state(self) -> str:
         """The current state of the function. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def attr_state_reason(self) -> str:
         """The reason for the function's current state. (``Fn::GetAtt`` ``StateReason``)"""
-        return Token.as_string(self.get_att("StateReason", ResolutionTypeHint.STRING))
+        return self._attribute_string("StateReason")
 
     @property
     def attr_updated_at(self) -> str:
         """The timestamp when the function was last updated. (``Fn::GetAtt`` ``UpdatedAt``)"""
-        return Token.as_string(self.get_att("UpdatedAt", ResolutionTypeHint.STRING))
+        return self._attribute_string("UpdatedAt")
 
     @property
     def web_function_ref(self) -> WebFunctionReference:

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnWebFunctionEndpoint", "CfnWebFunctionEndpointProps", "WebFunctionEndpointReference"]
@@ -286,52 +286,52 @@ class CfnWebFunctionEndpoint(CfnResource):
     @property
     def attr_created_at(self) -> str:
         """The timestamp when the endpoint was created. (``Fn::GetAtt`` ``CreatedAt``)"""
-        return Token.as_string(self.get_att("CreatedAt", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreatedAt")
 
     @property
     def attr_domain_name(self) -> str:
         """The domain name of the endpoint. (``Fn::GetAtt`` ``DomainName``)"""
-        return Token.as_string(self.get_att("DomainName", ResolutionTypeHint.STRING))
+        return self._attribute_string("DomainName")
 
     @property
     def attr_endpoint_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the endpoint. (``Fn::GetAtt`` ``EndpointArn``)"""
-        return Token.as_string(self.get_att("EndpointArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("EndpointArn")
 
     @property
     def attr_function_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the function. (``Fn::GetAtt`` ``FunctionArn``)"""
-        return Token.as_string(self.get_att("FunctionArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("FunctionArn")
 
     @property
     def attr_regional_endpoints(self) -> IResolvable:
         """Per-region endpoint status and configuration. (``Fn::GetAtt`` ``RegionalEndpoints``)"""
-        return self.get_att("RegionalEndpoints")
+        return self._attribute("RegionalEndpoints")
 
     @property
     def attr_state(self) -> str:
         """The current state of the endpoint. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def attr_state_reason(self) -> str:
         """The reason for the endpoint's current state. (``Fn::GetAtt`` ``StateReason``)"""
-        return Token.as_string(self.get_att("StateReason", ResolutionTypeHint.STRING))
+        return self._attribute_string("StateReason")
 
     @property
     def attr_update_status(self) -> str:
         """The status of the last update operation. (``Fn::GetAtt`` ``UpdateStatus``)"""
-        return Token.as_string(self.get_att("UpdateStatus", ResolutionTypeHint.STRING))
+        return self._attribute_string("UpdateStatus")
 
     @property
     def attr_update_status_reason(self) -> str:
         """The reason for the update status. (``Fn::GetAtt`` ``UpdateStatusReason``)"""
-        return Token.as_string(self.get_att("UpdateStatusReason", ResolutionTypeHint.STRING))
+        return self._attribute_string("UpdateStatusReason")
 
     @property
     def attr_updated_at(self) -> str:
         """The timestamp when the endpoint was last updated. (``Fn::GetAtt`` ``UpdatedAt``)"""
-        return Token.as_string(self.get_att("UpdatedAt", ResolutionTypeHint.STRING))
+        return self._attribute_string("UpdatedAt")
 
     @property
     def web_function_endpoint_ref(self) -> WebFunctionEndpointReference:

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnWebFunctionRevision", "CfnWebFunctionRevisionProps", "WebFunctionRevisionReference"]
@@ -339,32 +339,32 @@ class CfnWebFunctionRevision(CfnResource):
     @property
     def attr_created_at(self) -> str:
         """The timestamp when the revision was created. (``Fn::GetAtt`` ``CreatedAt``)"""
-        return Token.as_string(self.get_att("CreatedAt", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreatedAt")
 
     @property
     def attr_function_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the function. (``Fn::GetAtt`` ``FunctionArn``)"""
-        return Token.as_string(self.get_att("FunctionArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("FunctionArn")
 
     @property
     def attr_revision_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the revision. (``Fn::GetAtt`` ``RevisionArn``)"""
-        return Token.as_string(self.get_att("RevisionArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("RevisionArn")
 
     @property
     def attr_revision_id(self) -> str:
         """The unique identifier of the revision. (``Fn::GetAtt`` ``RevisionId``)"""
-        return Token.as_string(self.get_att("RevisionId", ResolutionTypeHint.STRING))
+        return self._attribute_string("RevisionId")
 
     @property
     def attr_state(self) -> str:
         """The current state of the revision. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def attr_state_reason(self) -> str:
         """The reason for the revision's current state. (``Fn::GetAtt`` ``StateReason``)"""
-        return Token.as_string(self.get_att("StateReason", ResolutionTypeHint.STRING))
+        return self._attribute_string("StateReason")
 
     @property
     def web_function_revision_ref(self) -> WebFunctionRevisionReference:

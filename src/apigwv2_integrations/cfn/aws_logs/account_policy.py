@@ -9,7 +9,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tokens.fn import Fn
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["AccountPolicyReference", "CfnAccountPolicy", "CfnAccountPolicyProps"]
@@ -96,7 +95,7 @@ class CfnAccountPolicy(CfnResource):
     @property
     def attr_account_id(self) -> str:
         """User account id. (``Fn::GetAtt`` ``AccountId``)"""
-        return Token.as_string(self.get_att("AccountId", ResolutionTypeHint.STRING))
+        return self._attribute_string("AccountId")
 
     @property
     def account_policy_ref(self) -> AccountPolicyReference:

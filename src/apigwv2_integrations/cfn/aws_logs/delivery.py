@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnDelivery", "CfnDeliveryProps", "DeliveryReference"]
@@ -124,19 +124,19 @@ class CfnDelivery(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The Amazon Resource Name (ARN) that uniquely identifies this delivery. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_delivery_destination_type(self) -> str:
         """Displays whether the delivery destination associated with this delivery is CloudWatch Logs,
         Amazon S3, or Kinesis Data Firehose. (``Fn::GetAtt`` ``DeliveryDestinationType``)
         """
-        return Token.as_string(self.get_att("DeliveryDestinationType", ResolutionTypeHint.STRING))
+        return self._attribute_string("DeliveryDestinationType")
 
     @property
     def attr_delivery_id(self) -> str:
         """The unique ID that identifies this delivery in your account. (``Fn::GetAtt`` ``DeliveryId``)"""
-        return Token.as_string(self.get_att("DeliveryId", ResolutionTypeHint.STRING))
+        return self._attribute_string("DeliveryId")
 
     @property
     def delivery_ref(self) -> DeliveryReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -151,7 +151,7 @@ class CfnDeliveryDestination(CfnResource):
         """The Amazon Resource Name (ARN) that uniquely identifies this delivery destination.
         (``Fn::GetAtt`` ``Arn``)
         """
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def delivery_destination_ref(self) -> DeliveryDestinationReference:

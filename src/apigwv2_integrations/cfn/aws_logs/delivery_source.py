@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -103,31 +103,31 @@ class CfnDeliverySource(CfnResource):
         """The Amazon Resource Name (ARN) that uniquely identifies this delivery source. (``Fn::GetAtt``
         ``Arn``)
         """
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_resource_arns(self) -> list[str]:
         """This array contains the ARN of the AWS resource that sends logs and is represented by this
         delivery source. (``Fn::GetAtt`` ``ResourceArns``)
         """
-        return Token.as_list(self.get_att("ResourceArns", ResolutionTypeHint.STRING_LIST))
+        return self._attribute_list("ResourceArns")
 
     @property
     def attr_service(self) -> str:
         """The AWS service that is sending logs. (``Fn::GetAtt`` ``Service``)"""
-        return Token.as_string(self.get_att("Service", ResolutionTypeHint.STRING))
+        return self._attribute_string("Service")
 
     @property
     def attr_status(self) -> str:
         """The status of this delivery source. (``Fn::GetAtt`` ``Status``)"""
-        return Token.as_string(self.get_att("Status", ResolutionTypeHint.STRING))
+        return self._attribute_string("Status")
 
     @property
     def attr_status_reason(self) -> str:
         """The reason for the status of this delivery source, such as RESOURCE_DELETED. (``Fn::GetAtt``
         ``StatusReason``)
         """
-        return Token.as_string(self.get_att("StatusReason", ResolutionTypeHint.STRING))
+        return self._attribute_string("StatusReason")
 
     @property
     def delivery_source_ref(self) -> DeliverySourceReference:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnIntegration", "CfnIntegrationProps", "IntegrationReference"]
@@ -170,7 +170,7 @@ class CfnIntegration(CfnResource):
     @property
     def attr_integration_status(self) -> str:
         """Status of creation for the Integration and its resources. (``Fn::GetAtt`` ``IntegrationStatus``)"""
-        return Token.as_string(self.get_att("IntegrationStatus", ResolutionTypeHint.STRING))
+        return self._attribute_string("IntegrationStatus")
 
     @property
     def integration_ref(self) -> IntegrationReference:

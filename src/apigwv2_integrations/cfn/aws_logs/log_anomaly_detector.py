@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable, ResolutionTypeHint
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnLogAnomalyDetector", "CfnLogAnomalyDetectorProps", "LogAnomalyDetectorReference"]
@@ -113,22 +113,22 @@ class CfnLogAnomalyDetector(CfnResource):
     @property
     def attr_anomaly_detector_arn(self) -> str:
         """ARN of LogAnomalyDetector. (``Fn::GetAtt`` ``AnomalyDetectorArn``)"""
-        return Token.as_string(self.get_att("AnomalyDetectorArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("AnomalyDetectorArn")
 
     @property
     def attr_anomaly_detector_status(self) -> str:
         """Current status of detector. (``Fn::GetAtt`` ``AnomalyDetectorStatus``)"""
-        return Token.as_string(self.get_att("AnomalyDetectorStatus", ResolutionTypeHint.STRING))
+        return self._attribute_string("AnomalyDetectorStatus")
 
     @property
     def attr_creation_time_stamp(self) -> IResolvable:
         """When detector was created. (``Fn::GetAtt`` ``CreationTimeStamp``)"""
-        return self.get_att("CreationTimeStamp", ResolutionTypeHint.NUMBER)
+        return self._attribute("CreationTimeStamp", ResolutionTypeHint.NUMBER)
 
     @property
     def attr_last_modified_time_stamp(self) -> IResolvable:
         """When detector was lsat modified. (``Fn::GetAtt`` ``LastModifiedTimeStamp``)"""
-        return self.get_att("LastModifiedTimeStamp", ResolutionTypeHint.NUMBER)
+        return self._attribute("LastModifiedTimeStamp", ResolutionTypeHint.NUMBER)
 
     @property
     def log_anomaly_detector_ref(self) -> LogAnomalyDetectorReference:

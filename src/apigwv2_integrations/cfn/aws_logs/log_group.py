@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -194,7 +194,7 @@ class CfnLogGroup(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The ``Arn`` attribute. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def log_group_ref(self) -> LogGroupReference:

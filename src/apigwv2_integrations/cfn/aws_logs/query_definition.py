@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnQueryDefinition", "CfnQueryDefinitionProps", "QueryDefinitionReference"]
@@ -142,7 +142,7 @@ class CfnQueryDefinition(CfnResource):
     @property
     def attr_query_definition_id(self) -> str:
         """Unique identifier of a query definition. (``Fn::GetAtt`` ``QueryDefinitionId``)"""
-        return Token.as_string(self.get_att("QueryDefinitionId", ResolutionTypeHint.STRING))
+        return self._attribute_string("QueryDefinitionId")
 
     @property
     def query_definition_ref(self) -> QueryDefinitionReference:

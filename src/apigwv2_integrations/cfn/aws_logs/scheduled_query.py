@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable, ResolutionTypeHint
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnScheduledQuery", "CfnScheduledQueryProps", "ScheduledQueryReference"]
@@ -246,27 +246,27 @@ class CfnScheduledQuery(CfnResource):
     @property
     def attr_creation_time(self) -> IResolvable:
         """The ``CreationTime`` attribute. (``Fn::GetAtt`` ``CreationTime``)"""
-        return self.get_att("CreationTime", ResolutionTypeHint.NUMBER)
+        return self._attribute("CreationTime", ResolutionTypeHint.NUMBER)
 
     @property
     def attr_last_execution_status(self) -> str:
         """The ``LastExecutionStatus`` attribute. (``Fn::GetAtt`` ``LastExecutionStatus``)"""
-        return Token.as_string(self.get_att("LastExecutionStatus", ResolutionTypeHint.STRING))
+        return self._attribute_string("LastExecutionStatus")
 
     @property
     def attr_last_triggered_time(self) -> IResolvable:
         """The ``LastTriggeredTime`` attribute. (``Fn::GetAtt`` ``LastTriggeredTime``)"""
-        return self.get_att("LastTriggeredTime", ResolutionTypeHint.NUMBER)
+        return self._attribute("LastTriggeredTime", ResolutionTypeHint.NUMBER)
 
     @property
     def attr_last_updated_time(self) -> IResolvable:
         """The ``LastUpdatedTime`` attribute. (``Fn::GetAtt`` ``LastUpdatedTime``)"""
-        return self.get_att("LastUpdatedTime", ResolutionTypeHint.NUMBER)
+        return self._attribute("LastUpdatedTime", ResolutionTypeHint.NUMBER)
 
     @property
     def attr_scheduled_query_arn(self) -> str:
         """The ``ScheduledQueryArn`` attribute. (``Fn::GetAtt`` ``ScheduledQueryArn``)"""
-        return Token.as_string(self.get_att("ScheduledQueryArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("ScheduledQueryArn")
 
     @property
     def scheduled_query_ref(self) -> ScheduledQueryReference:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable, ResolutionTypeHint
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnStorageTierPolicy", "CfnStorageTierPolicyProps", "StorageTierPolicyReference"]
@@ -51,14 +51,14 @@ class CfnStorageTierPolicy(CfnResource):
     @property
     def attr_account_id(self) -> str:
         """The AWS account ID that owns this storage tier policy. (``Fn::GetAtt`` ``AccountId``)"""
-        return Token.as_string(self.get_att("AccountId", ResolutionTypeHint.STRING))
+        return self._attribute_string("AccountId")
 
     @property
     def attr_last_updated_time(self) -> IResolvable:
         """Timestamp (milliseconds after Jan 1, 1970 00:00:00 UTC) when the storage tier policy was last
         updated. (``Fn::GetAtt`` ``LastUpdatedTime``)
         """
-        return self.get_att("LastUpdatedTime", ResolutionTypeHint.NUMBER)
+        return self._attribute("LastUpdatedTime", ResolutionTypeHint.NUMBER)
 
     @property
     def storage_tier_policy_ref(self) -> StorageTierPolicyReference:

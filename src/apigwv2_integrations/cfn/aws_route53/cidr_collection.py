@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnCidrCollection", "CfnCidrCollectionProps", "CidrCollectionReference"]
@@ -83,12 +83,12 @@ class CfnCidrCollection(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The Amazon resource name (ARN) to uniquely identify the AWS resource. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_id(self) -> str:
         """UUID of the CIDR collection. (``Fn::GetAtt`` ``Id``)"""
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def cidr_collection_ref(self) -> CidrCollectionReference:

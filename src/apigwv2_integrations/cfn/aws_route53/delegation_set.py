@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnDelegationSet", "CfnDelegationSetProps", "DelegationSetReference"]
@@ -39,7 +38,7 @@ class CfnDelegationSet(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the delegation set. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_caller_reference(self) -> str:
@@ -47,17 +46,17 @@ class CfnDelegationSet(CfnResource):
         CreateReusableDelegationSet requests without risk of executing the operation twice.
         (``Fn::GetAtt`` ``CallerReference``)
         """
-        return Token.as_string(self.get_att("CallerReference", ResolutionTypeHint.STRING))
+        return self._attribute_string("CallerReference")
 
     @property
     def attr_id(self) -> str:
         """The ID that Amazon Route 53 assigns to a reusable delegation set. (``Fn::GetAtt`` ``Id``)"""
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def attr_name_servers(self) -> list[str]:
         """A list of the authoritative name servers for the delegation set. (``Fn::GetAtt`` ``NameServers``)"""
-        return Token.as_list(self.get_att("NameServers", ResolutionTypeHint.STRING_LIST))
+        return self._attribute_list("NameServers")
 
     @property
     def delegation_set_ref(self) -> DelegationSetReference:

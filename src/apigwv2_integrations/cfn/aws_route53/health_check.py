@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import arn_environment, inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnHealthCheck", "CfnHealthCheckProps", "HealthCheckReference"]
@@ -395,7 +395,7 @@ class CfnHealthCheck(CfnResource):
     @property
     def attr_health_check_id(self) -> str:
         """The ``HealthCheckId`` attribute. (``Fn::GetAtt`` ``HealthCheckId``)"""
-        return Token.as_string(self.get_att("HealthCheckId", ResolutionTypeHint.STRING))
+        return self._attribute_string("HealthCheckId")
 
     @property
     def health_check_ref(self) -> HealthCheckReference:

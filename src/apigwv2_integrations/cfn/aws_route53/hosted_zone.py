@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import arn_environment, inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnHostedZone", "CfnHostedZoneProps", "HostedZoneReference"]
@@ -232,12 +232,12 @@ class CfnHostedZone(CfnResource):
     @property
     def attr_id(self) -> str:
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def attr_name_servers(self) -> list[str]:
         """The ``NameServers`` attribute. (``Fn::GetAtt`` ``NameServers``)"""
-        return Token.as_list(self.get_att("NameServers", ResolutionTypeHint.STRING_LIST))
+        return self._attribute_list("NameServers")
 
     @property
     def hosted_zone_ref(self) -> HostedZoneReference:

@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnQueryLoggingConfig", "CfnQueryLoggingConfigProps", "QueryLoggingConfigReference"]
@@ -64,14 +63,14 @@ class CfnQueryLoggingConfig(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the query logging configuration. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_id(self) -> str:
         """The ID that Amazon Route 53 assigns to the configuration for DNS query logging. (``Fn::GetAtt``
         ``Id``)
         """
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def query_logging_config_ref(self) -> QueryLoggingConfigReference:

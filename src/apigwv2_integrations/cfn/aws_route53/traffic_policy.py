@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnTrafficPolicy", "CfnTrafficPolicyProps", "TrafficPolicyReference"]
@@ -59,28 +58,28 @@ class CfnTrafficPolicy(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the traffic policy. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_id(self) -> str:
         """The ID that Amazon Route 53 assigned to the traffic policy when it was created. (``Fn::GetAtt``
         ``Id``)
         """
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def attr_type(self) -> str:
         """The DNS type of the resource record sets that Amazon Route 53 creates when the traffic policy is
         used to create a traffic policy instance. (``Fn::GetAtt`` ``Type``)
         """
-        return Token.as_string(self.get_att("Type", ResolutionTypeHint.STRING))
+        return self._attribute_string("Type")
 
     @property
     def attr_version(self) -> float:
         """The version number that Amazon Route 53 assigned to the traffic policy. (``Fn::GetAtt``
         ``Version``)
         """
-        return Token.as_number(self.get_att("Version", ResolutionTypeHint.NUMBER))
+        return self._attribute_number("Version")
 
     @property
     def traffic_policy_ref(self) -> TrafficPolicyReference:

@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnTrafficPolicyInstance", "CfnTrafficPolicyInstanceProps", "TrafficPolicyInstanceReference"]
@@ -90,26 +89,26 @@ class CfnTrafficPolicyInstance(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the traffic policy instance. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_id(self) -> str:
         """The ID that Amazon Route 53 assigned to the traffic policy instance when it was created.
         (``Fn::GetAtt`` ``Id``)
         """
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def attr_state(self) -> str:
         """The current state of the traffic policy instance. (``Fn::GetAtt`` ``State``)"""
-        return Token.as_string(self.get_att("State", ResolutionTypeHint.STRING))
+        return self._attribute_string("State")
 
     @property
     def attr_traffic_policy_type(self) -> str:
         """The DNS type that Amazon Route 53 assigned to all of the resource record sets that it created for
         this traffic policy instance. (``Fn::GetAtt`` ``TrafficPolicyType``)
         """
-        return Token.as_string(self.get_att("TrafficPolicyType", ResolutionTypeHint.STRING))
+        return self._attribute_string("TrafficPolicyType")
 
     @property
     def traffic_policy_instance_ref(self) -> TrafficPolicyInstanceReference:

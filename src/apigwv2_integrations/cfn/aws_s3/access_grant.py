@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["AccessGrantReference", "CfnAccessGrant", "CfnAccessGrantProps"]
@@ -143,17 +143,17 @@ class CfnAccessGrant(CfnResource):
     @property
     def attr_access_grant_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the specified access grant. (``Fn::GetAtt`` ``AccessGrantArn``)"""
-        return Token.as_string(self.get_att("AccessGrantArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("AccessGrantArn")
 
     @property
     def attr_access_grant_id(self) -> str:
         """The ID assigned to this access grant. (``Fn::GetAtt`` ``AccessGrantId``)"""
-        return Token.as_string(self.get_att("AccessGrantId", ResolutionTypeHint.STRING))
+        return self._attribute_string("AccessGrantId")
 
     @property
     def attr_grant_scope(self) -> str:
         """The S3 path of the data to which you are granting access. (``Fn::GetAtt`` ``GrantScope``)"""
-        return Token.as_string(self.get_att("GrantScope", ResolutionTypeHint.STRING))
+        return self._attribute_string("GrantScope")
 
     @property
     def access_grant_ref(self) -> AccessGrantReference:

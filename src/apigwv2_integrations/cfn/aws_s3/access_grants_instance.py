@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["AccessGrantsInstanceReference", "CfnAccessGrantsInstance", "CfnAccessGrantsInstanceProps"]
@@ -62,14 +62,14 @@ class CfnAccessGrantsInstance(CfnResource):
         """The Amazon Resource Name (ARN) of the specified Access Grants instance. (``Fn::GetAtt``
         ``AccessGrantsInstanceArn``)
         """
-        return Token.as_string(self.get_att("AccessGrantsInstanceArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("AccessGrantsInstanceArn")
 
     @property
     def attr_access_grants_instance_id(self) -> str:
         """A unique identifier for the specified access grants instance. (``Fn::GetAtt``
         ``AccessGrantsInstanceId``)
         """
-        return Token.as_string(self.get_att("AccessGrantsInstanceId", ResolutionTypeHint.STRING))
+        return self._attribute_string("AccessGrantsInstanceId")
 
     @property
     def access_grants_instance_ref(self) -> AccessGrantsInstanceReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["AccessGrantsLocationReference", "CfnAccessGrantsLocation", "CfnAccessGrantsLocationProps"]
@@ -66,14 +66,14 @@ class CfnAccessGrantsLocation(CfnResource):
         """The Amazon Resource Name (ARN) of the specified Access Grants location. (``Fn::GetAtt``
         ``AccessGrantsLocationArn``)
         """
-        return Token.as_string(self.get_att("AccessGrantsLocationArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("AccessGrantsLocationArn")
 
     @property
     def attr_access_grants_location_id(self) -> str:
         """The unique identifier for the specified Access Grants location. (``Fn::GetAtt``
         ``AccessGrantsLocationId``)
         """
-        return Token.as_string(self.get_att("AccessGrantsLocationId", ResolutionTypeHint.STRING))
+        return self._attribute_string("AccessGrantsLocationId")
 
     @property
     def access_grants_location_ref(self) -> AccessGrantsLocationReference:

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -169,24 +169,24 @@ class CfnAccessPoint(CfnResource):
     @property
     def attr_alias(self) -> str:
         """The alias of this Access Point. (``Fn::GetAtt`` ``Alias``)"""
-        return Token.as_string(self.get_att("Alias", ResolutionTypeHint.STRING))
+        return self._attribute_string("Alias")
 
     @property
     def attr_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the specified accesspoint. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_name(self) -> str:
         """The name you want to assign to this Access Point. (``Fn::GetAtt`` ``Name``)"""
-        return Token.as_string(self.get_att("Name", ResolutionTypeHint.STRING))
+        return self._attribute_string("Name")
 
     @property
     def attr_network_origin(self) -> str:
         """Indicates whether this Access Point allows access from the public Internet. (``Fn::GetAtt``
         ``NetworkOrigin``)
         """
-        return Token.as_string(self.get_att("NetworkOrigin", ResolutionTypeHint.STRING))
+        return self._attribute_string("NetworkOrigin")
 
     @property
     def access_point_ref(self) -> AccessPointReference:

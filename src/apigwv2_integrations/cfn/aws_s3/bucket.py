@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -2573,120 +2573,90 @@ class CfnBucket(CfnResource):
     @property
     def attr_arn(self) -> str:
         """the Amazon Resource Name (ARN) of the specified bucket. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_domain_name(self) -> str:
         """The ``DomainName`` attribute. (``Fn::GetAtt`` ``DomainName``)"""
-        return Token.as_string(self.get_att("DomainName", ResolutionTypeHint.STRING))
+        return self._attribute_string("DomainName")
 
     @property
     def attr_dual_stack_domain_name(self) -> str:
         """The ``DualStackDomainName`` attribute. (``Fn::GetAtt`` ``DualStackDomainName``)"""
-        return Token.as_string(self.get_att("DualStackDomainName", ResolutionTypeHint.STRING))
+        return self._attribute_string("DualStackDomainName")
 
     @property
     def attr_metadata_configuration_annotation_table_configuration_table_arn(self) -> str:
         """The Amazon Resource Name (ARN) for the annotation table. (``Fn::GetAtt``
         ``MetadataConfiguration.AnnotationTableConfiguration.TableArn``)
         """
-        return Token.as_string(
-            self.get_att(
-                "MetadataConfiguration.AnnotationTableConfiguration.TableArn", ResolutionTypeHint.STRING
-            )
-        )
+        return self._attribute_string("MetadataConfiguration.AnnotationTableConfiguration.TableArn")
 
     @property
     def attr_metadata_configuration_annotation_table_configuration_table_name(self) -> str:
         """The name of the annotation table. (``Fn::GetAtt``
         ``MetadataConfiguration.AnnotationTableConfiguration.TableName``)
         """
-        return Token.as_string(
-            self.get_att(
-                "MetadataConfiguration.AnnotationTableConfiguration.TableName", ResolutionTypeHint.STRING
-            )
-        )
+        return self._attribute_string("MetadataConfiguration.AnnotationTableConfiguration.TableName")
 
     @property
     def attr_metadata_configuration_destination(self) -> IResolvable:
         """The destination information for the S3 Metadata configuration. (``Fn::GetAtt``
         ``MetadataConfiguration.Destination``)
         """
-        return self.get_att("MetadataConfiguration.Destination")
+        return self._attribute("MetadataConfiguration.Destination")
 
     @property
     def attr_metadata_configuration_inventory_table_configuration_table_arn(self) -> str:
         """The Amazon Resource Name (ARN) for the inventory table. (``Fn::GetAtt``
         ``MetadataConfiguration.InventoryTableConfiguration.TableArn``)
         """
-        return Token.as_string(
-            self.get_att(
-                "MetadataConfiguration.InventoryTableConfiguration.TableArn", ResolutionTypeHint.STRING
-            )
-        )
+        return self._attribute_string("MetadataConfiguration.InventoryTableConfiguration.TableArn")
 
     @property
     def attr_metadata_configuration_inventory_table_configuration_table_name(self) -> str:
         """The name of the inventory table. (``Fn::GetAtt``
         ``MetadataConfiguration.InventoryTableConfiguration.TableName``)
         """
-        return Token.as_string(
-            self.get_att(
-                "MetadataConfiguration.InventoryTableConfiguration.TableName", ResolutionTypeHint.STRING
-            )
-        )
+        return self._attribute_string("MetadataConfiguration.InventoryTableConfiguration.TableName")
 
     @property
     def attr_metadata_configuration_journal_table_configuration_table_arn(self) -> str:
         """The Amazon Resource Name (ARN) for the journal table. (``Fn::GetAtt``
         ``MetadataConfiguration.JournalTableConfiguration.TableArn``)
         """
-        return Token.as_string(
-            self.get_att(
-                "MetadataConfiguration.JournalTableConfiguration.TableArn", ResolutionTypeHint.STRING
-            )
-        )
+        return self._attribute_string("MetadataConfiguration.JournalTableConfiguration.TableArn")
 
     @property
     def attr_metadata_configuration_journal_table_configuration_table_name(self) -> str:
         """The name of the journal table. (``Fn::GetAtt``
         ``MetadataConfiguration.JournalTableConfiguration.TableName``)
         """
-        return Token.as_string(
-            self.get_att(
-                "MetadataConfiguration.JournalTableConfiguration.TableName", ResolutionTypeHint.STRING
-            )
-        )
+        return self._attribute_string("MetadataConfiguration.JournalTableConfiguration.TableName")
 
     @property
     def attr_metadata_table_configuration_s3_tables_destination_table_arn(self) -> str:
         """The Amazon Resource Name (ARN) for the metadata table in the metadata table configuration.
         (``Fn::GetAtt`` ``MetadataTableConfiguration.S3TablesDestination.TableArn``)
         """
-        return Token.as_string(
-            self.get_att("MetadataTableConfiguration.S3TablesDestination.TableArn", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("MetadataTableConfiguration.S3TablesDestination.TableArn")
 
     @property
     def attr_metadata_table_configuration_s3_tables_destination_table_namespace(self) -> str:
         """The table bucket namespace for the metadata table in your metadata table configuration.
         (``Fn::GetAtt`` ``MetadataTableConfiguration.S3TablesDestination.TableNamespace``)
         """
-        return Token.as_string(
-            self.get_att(
-                "MetadataTableConfiguration.S3TablesDestination.TableNamespace", ResolutionTypeHint.STRING
-            )
-        )
+        return self._attribute_string("MetadataTableConfiguration.S3TablesDestination.TableNamespace")
 
     @property
     def attr_regional_domain_name(self) -> str:
         """The ``RegionalDomainName`` attribute. (``Fn::GetAtt`` ``RegionalDomainName``)"""
-        return Token.as_string(self.get_att("RegionalDomainName", ResolutionTypeHint.STRING))
+        return self._attribute_string("RegionalDomainName")
 
     @property
     def attr_website_url(self) -> str:
         """The ``WebsiteURL`` attribute. (``Fn::GetAtt`` ``WebsiteURL``)"""
-        return Token.as_string(self.get_att("WebsiteURL", ResolutionTypeHint.STRING))
+        return self._attribute_string("WebsiteURL")
 
     @property
     def bucket_ref(self) -> BucketReference:

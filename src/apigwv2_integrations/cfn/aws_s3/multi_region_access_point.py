@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnMultiRegionAccessPoint", "CfnMultiRegionAccessPointProps", "MultiRegionAccessPointReference"]
@@ -151,14 +151,14 @@ class CfnMultiRegionAccessPoint(CfnResource):
         """The alias is a unique identifier to, and is part of the public DNS name for this Multi Region
         Access Point. (``Fn::GetAtt`` ``Alias``)
         """
-        return Token.as_string(self.get_att("Alias", ResolutionTypeHint.STRING))
+        return self._attribute_string("Alias")
 
     @property
     def attr_created_at(self) -> str:
         """The timestamp of the when the Multi Region Access Point is created. (``Fn::GetAtt``
         ``CreatedAt``)
         """
-        return Token.as_string(self.get_att("CreatedAt", ResolutionTypeHint.STRING))
+        return self._attribute_string("CreatedAt")
 
     @property
     def multi_region_access_point_ref(self) -> MultiRegionAccessPointReference:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = [
@@ -79,12 +79,12 @@ class CfnMultiRegionAccessPointPolicy(CfnResource):
         """The Policy Status associated with this Multi Region Access Point. (``Fn::GetAtt``
         ``PolicyStatus``)
         """
-        return self.get_att("PolicyStatus")
+        return self._attribute("PolicyStatus")
 
     @property
     def attr_policy_status_is_public(self) -> str:
         """Specifies whether the policy is public or not. (``Fn::GetAtt`` ``PolicyStatus.IsPublic``)"""
-        return Token.as_string(self.get_att("PolicyStatus.IsPublic", ResolutionTypeHint.STRING))
+        return self._attribute_string("PolicyStatus.IsPublic")
 
     @property
     def multi_region_access_point_policy_ref(self) -> MultiRegionAccessPointPolicyReference:

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnStorageLens", "CfnStorageLensProps", "StorageLensReference"]
@@ -690,9 +690,7 @@ class CfnStorageLens(CfnResource):
         """The ARN for the Amazon S3 Storage Lens configuration. (``Fn::GetAtt``
         ``StorageLensConfiguration.StorageLensArn``)
         """
-        return Token.as_string(
-            self.get_att("StorageLensConfiguration.StorageLensArn", ResolutionTypeHint.STRING)
-        )
+        return self._attribute_string("StorageLensConfiguration.StorageLensArn")
 
     @property
     def storage_lens_ref(self) -> StorageLensReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnStorageLensGroup", "CfnStorageLensGroupProps", "StorageLensGroupReference"]
@@ -297,7 +297,7 @@ class CfnStorageLensGroup(CfnResource):
     @property
     def attr_storage_lens_group_arn(self) -> str:
         """The ARN for the Amazon S3 Storage Lens Group. (``Fn::GetAtt`` ``StorageLensGroupArn``)"""
-        return Token.as_string(self.get_att("StorageLensGroupArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("StorageLensGroupArn")
 
     @property
     def storage_lens_group_ref(self) -> StorageLensGroupReference:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnResourcePolicy", "CfnResourcePolicyProps", "ResourcePolicyReference"]
@@ -61,7 +61,7 @@ class CfnResourcePolicy(CfnResource):
     @property
     def attr_id(self) -> str:
         """The Arn of the secret. (``Fn::GetAtt`` ``Id``)"""
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def resource_policy_ref(self) -> ResourcePolicyReference:

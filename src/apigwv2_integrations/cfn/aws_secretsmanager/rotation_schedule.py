@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnRotationSchedule", "CfnRotationScheduleProps", "RotationScheduleReference"]
@@ -228,7 +228,7 @@ class CfnRotationSchedule(CfnResource):
     @property
     def attr_id(self) -> str:
         """The ARN of the secret. (``Fn::GetAtt`` ``Id``)"""
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def rotation_schedule_ref(self) -> RotationScheduleReference:

@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnPublicDnsNamespace", "CfnPublicDnsNamespaceProps", "PublicDnsNamespaceReference"]
@@ -134,19 +134,19 @@ class CfnPublicDnsNamespace(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The Amazon Resource Name (ARN) of the public namespace. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_hosted_zone_id(self) -> str:
         """The ID for the Route 53 hosted zone that AWS Cloud Map creates when you create a namespace.
         (``Fn::GetAtt`` ``HostedZoneId``)
         """
-        return Token.as_string(self.get_att("HostedZoneId", ResolutionTypeHint.STRING))
+        return self._attribute_string("HostedZoneId")
 
     @property
     def attr_id(self) -> str:
         """The ID of the public namespace. (``Fn::GetAtt`` ``Id``)"""
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def public_dns_namespace_ref(self) -> PublicDnsNamespaceReference:

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnTopic", "CfnTopicProps", "TopicReference"]
@@ -218,12 +218,12 @@ class CfnTopic(CfnResource):
     @property
     def attr_topic_arn(self) -> str:
         """The ``TopicArn`` attribute. (``Fn::GetAtt`` ``TopicArn``)"""
-        return Token.as_string(self.get_att("TopicArn", ResolutionTypeHint.STRING))
+        return self._attribute_string("TopicArn")
 
     @property
     def attr_topic_name(self) -> str:
         """The name of the topic you want to create. (``Fn::GetAtt`` ``TopicName``)"""
-        return Token.as_string(self.get_att("TopicName", ResolutionTypeHint.STRING))
+        return self._attribute_string("TopicName")
 
     @property
     def topic_ref(self) -> TopicReference:

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnQueue", "CfnQueueProps", "QueueReference"]
@@ -191,17 +191,17 @@ class CfnQueue(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The ``Arn`` attribute. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_queue_name(self) -> str:
         """A name for the queue. (``Fn::GetAtt`` ``QueueName``)"""
-        return Token.as_string(self.get_att("QueueName", ResolutionTypeHint.STRING))
+        return self._attribute_string("QueueName")
 
     @property
     def attr_queue_url(self) -> str:
         """The ``QueueUrl`` attribute. (``Fn::GetAtt`` ``QueueUrl``)"""
-        return Token.as_string(self.get_att("QueueUrl", ResolutionTypeHint.STRING))
+        return self._attribute_string("QueueUrl")
 
     @property
     def queue_ref(self) -> QueueReference:

@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import ResolutionTypeHint, Token
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnQueuePolicy", "CfnQueuePolicyProps", "QueuePolicyReference"]
@@ -50,7 +49,7 @@ class CfnQueuePolicy(CfnResource):
     @property
     def attr_id(self) -> str:
         """The ``Id`` attribute. (``Fn::GetAtt`` ``Id``)"""
-        return Token.as_string(self.get_att("Id", ResolutionTypeHint.STRING))
+        return self._attribute_string("Id")
 
     @property
     def queue_policy_ref(self) -> QueuePolicyReference:

@@ -10,7 +10,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["ActivityReference", "CfnActivity", "CfnActivityProps"]
@@ -122,12 +122,12 @@ class CfnActivity(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The ``Arn`` attribute. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_name(self) -> str:
         """The ``Name`` attribute. (``Fn::GetAtt`` ``Name``)"""
-        return Token.as_string(self.get_att("Name", ResolutionTypeHint.STRING))
+        return self._attribute_string("Name")
 
     @property
     def activity_ref(self) -> ActivityReference:

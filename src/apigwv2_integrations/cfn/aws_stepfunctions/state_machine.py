@@ -11,7 +11,7 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.tags import TagManager, TagType
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnStateMachine", "CfnStateMachineProps", "StateMachineReference"]
@@ -336,17 +336,17 @@ class CfnStateMachine(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The ``Arn`` attribute. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def attr_name(self) -> str:
         """The ``Name`` attribute. (``Fn::GetAtt`` ``Name``)"""
-        return Token.as_string(self.get_att("Name", ResolutionTypeHint.STRING))
+        return self._attribute_string("Name")
 
     @property
     def attr_state_machine_revision_id(self) -> str:
         """The ``StateMachineRevisionId`` attribute. (``Fn::GetAtt`` ``StateMachineRevisionId``)"""
-        return Token.as_string(self.get_att("StateMachineRevisionId", ResolutionTypeHint.STRING))
+        return self._attribute_string("StateMachineRevisionId")
 
     @property
     def state_machine_ref(self) -> StateMachineReference:

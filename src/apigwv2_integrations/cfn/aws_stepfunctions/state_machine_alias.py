@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
-from ...core.tokens.token import IResolvable, ResolutionTypeHint, Token
+from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 __all__ = ["CfnStateMachineAlias", "CfnStateMachineAliasProps", "StateMachineAliasReference"]
@@ -199,7 +199,7 @@ class CfnStateMachineAlias(CfnResource):
     @property
     def attr_arn(self) -> str:
         """The ARN of the alias. (``Fn::GetAtt`` ``Arn``)"""
-        return Token.as_string(self.get_att("Arn", ResolutionTypeHint.STRING))
+        return self._attribute_string("Arn")
 
     @property
     def state_machine_alias_ref(self) -> StateMachineAliasReference:
