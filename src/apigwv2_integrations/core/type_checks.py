@@ -856,6 +856,7 @@ _BUILT_BY_THE_PACKAGE = frozenset(
     {
         f"{_PACKAGE}.core.construct.Node",
         f"{_PACKAGE}.core.cfn_reference.CfnReference",
+        f"{_PACKAGE}.core.cfn_reference.Reference",
         f"{_PACKAGE}.core.feature_flags.FeatureFlags",
         f"{_PACKAGE}.core.tags.TagManager",
         f"{_PACKAGE}.aws_iam.principals.PrincipalPolicyFragment",
