@@ -1,13 +1,16 @@
-"""Names loaded on first use: the generated L1 packages, the service packages' Cfn names, and type checks."""
+"""Names loaded on first use: the generated L1 packages, the service packages' names, and type checks."""
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 import types
+from pathlib import Path
 
 import pytest
 
+import apigwv2_integrations
 from apigwv2_integrations.core.lazy_exports import lazy_exports, load_exports
 
 
@@ -49,18 +52,21 @@ def test_an_unknown_name_is_an_attribute_error(package: types.ModuleType) -> Non
     assert str(raised.value) == "module 'apigwv2_integrations.lazy_example' has no attribute 'loads'"
 
 
-def test_a_service_package_loads_its_cfn_classes_on_first_use() -> None:
+def test_a_service_package_loads_its_l2_and_cfn_classes_on_first_use() -> None:
     output = _run(
         "import sys; import apigwv2_integrations.aws_ec2 as ec2; "
-        "print(sorted(m for m in sys.modules if m.startswith('apigwv2_integrations.cfn.aws_ec2.'))); "
+        "ours = lambda: sorted(m for m in sys.modules if m.startswith('apigwv2_integrations.aws_ec2.')); "
+        "cfn = lambda: sorted(m for m in sys.modules if m.startswith('apigwv2_integrations.cfn.aws_ec2.')); "
+        "print(ours(), cfn()); ec2.Vpc; print(cfn()); "
         "from apigwv2_integrations.aws_ec2 import CfnTransitGateway; "
         "from apigwv2_integrations.cfn.aws_ec2.transit_gateway import CfnTransitGateway as same; "
         "print(CfnTransitGateway is same, set(ec2.__all__) <= set(dir(ec2)), 'CfnVPC' in ec2.__all__)"
     )
-    loaded = eval(output[0])
-    assert "apigwv2_integrations.cfn.aws_ec2.transit_gateway" not in loaded
+    assert output[0] == "[] []"
+    loaded = eval(output[1])
     assert "apigwv2_integrations.cfn.aws_ec2.vpc" in loaded  # the Vpc construct uses it
-    assert output[1] == "True True True"
+    assert "apigwv2_integrations.cfn.aws_ec2.transit_gateway" not in loaded
+    assert output[2] == "True True True"
 
 
 def test_an_http_api_app_imports_no_unused_service() -> None:
@@ -144,3 +150,30 @@ def test_a_type_check_imports_a_name_imported_only_for_mypy_when_first_needed() 
         "Stack/Domain: certificate='arn' is a str; use an ICertificate (an ACM certificate, defined here "
         "or imported), such as Certificate or Certificate.from_certificate_arn(...) or a CfnCertificate",
     ]
+
+
+# The service packages (and assertions, local): every subpackage but the core and the generated ones.
+_PACKAGES = sorted(
+    path.name
+    for path in Path(apigwv2_integrations.__file__).parent.iterdir()
+    if (path / "__init__.py").is_file() and path.name not in ("cfn", "core", "interfaces")
+)
+
+
+def test_importing_every_service_package_loads_none_of_their_modules() -> None:
+    output = _run(
+        "import importlib, sys\n"
+        f"packages = {_PACKAGES!r}\n"
+        "for name in packages: importlib.import_module('apigwv2_integrations.' + name)\n"
+        "print(sorted(m for m in sys.modules if m.count('.') >= 2 and m.split('.')[1] in packages))"
+    )
+    assert len(_PACKAGES) > 25
+    assert output == ["[]"]
+
+
+@pytest.mark.parametrize("name", _PACKAGES)
+def test_every_exported_name_of_a_service_package_resolves(name: str) -> None:
+    module = importlib.import_module(f"apigwv2_integrations.{name}")
+    missing = [export for export in module.__all__ if getattr(module, export, None) is None]
+    assert missing == []
+    assert set(module.__all__) <= set(dir(module))

@@ -1,8 +1,24 @@
 """Test helpers for synthesized templates, as `aws_cdk.assertions`."""
 
-from ._matcher import MatchCapture, Matcher, MatchFailure, MatchResult
-from .capture import Capture
-from .match import Match
-from .template import Template
+import typing as _typing
+
+from ..core.lazy_exports import lazy_exports as _lazy_exports
+
+# Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
+if _typing.TYPE_CHECKING:
+    from ._matcher import MatchCapture, Matcher, MatchFailure, MatchResult
+    from .capture import Capture
+    from .match import Match
+    from .template import Template
+else:
+    _SOURCES = {
+        "._matcher": ("MatchCapture", "Matcher", "MatchFailure", "MatchResult"),
+        ".capture": ("Capture",),
+        ".match": ("Match",),
+        ".template": ("Template",),
+    }
+    __getattr__, __dir__ = _lazy_exports(
+        __name__, {name: module for module, names in _SOURCES.items() for name in names}
+    )
 
 __all__ = ["Capture", "Match", "MatchCapture", "MatchFailure", "MatchResult", "Matcher", "Template"]

@@ -5,12 +5,21 @@ import typing as _typing
 from ..cfn.aws_apigateway import __all__ as _cfn_all
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
-# The Cfn* names load on first use; mypy reads them here.
+# Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_apigateway import *  # noqa: F403
+    from .access_log import AccessLogFormat
 else:
-    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_apigateway"))
+    _L2_SOURCES = {
+        ".access_log": ("AccessLogFormat",),
+    }
+    __getattr__, __dir__ = _lazy_exports(
+        __name__,
+        {
+            **dict.fromkeys(_cfn_all, "..cfn.aws_apigateway"),
+            **{name: module for module, names in _L2_SOURCES.items() for name in names},
+        },
+    )
 
-from .access_log import AccessLogFormat
 
 __all__ = [*_cfn_all, "AccessLogFormat"]

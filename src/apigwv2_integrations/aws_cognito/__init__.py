@@ -5,111 +5,224 @@ import typing as _typing
 from ..cfn.aws_cognito import __all__ as _cfn_all
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
-# The Cfn* names load on first use; mypy reads them here.
+# Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_cognito import *  # noqa: F403
+    from ._types import (
+        IUserPool,
+        IUserPoolClient,
+        IUserPoolDomain,
+        IUserPoolGroup,
+        IUserPoolIdentityProvider,
+        IUserPoolResourceServer,
+    )
+    from .user_pool import (
+        AccountRecovery,
+        AdvancedSecurityMode,
+        AllowedFirstAuthFactors,
+        AutoVerifiedAttrs,
+        CustomThreatProtectionMode,
+        DeviceTracking,
+        FeaturePlan,
+        KeepOriginalAttrs,
+        LambdaVersion,
+        Mfa,
+        MfaSecondFactor,
+        PasskeyUserVerification,
+        PasswordPolicy,
+        SignInAliases,
+        SignInPolicy,
+        StandardThreatProtectionMode,
+        UserInvitationConfig,
+        UserPool,
+        UserPoolOperation,
+        UserPoolProps,
+        UserPoolTriggers,
+        UserVerificationConfig,
+        VerificationEmailStyle,
+    )
+    from .user_pool_attr import (
+        BooleanAttribute,
+        ClientAttributes,
+        CustomAttributeConfig,
+        CustomAttributeProps,
+        DateTimeAttribute,
+        ICustomAttribute,
+        NumberAttribute,
+        NumberAttributeConstraints,
+        NumberAttributeProps,
+        StandardAttribute,
+        StandardAttributes,
+        StandardAttributesMask,
+        StringAttribute,
+        StringAttributeConstraints,
+        StringAttributeProps,
+    )
+    from .user_pool_client import (
+        AnalyticsConfiguration,
+        AuthFlow,
+        OAuthFlows,
+        OAuthScope,
+        OAuthSettings,
+        UserPoolClient,
+        UserPoolClientIdentityProvider,
+        UserPoolClientOptions,
+        UserPoolClientProps,
+    )
+    from .user_pool_domain import (
+        BaseUrlOptions,
+        CognitoDomainOptions,
+        CustomDomainOptions,
+        ManagedLoginVersion,
+        SignInUrlOptions,
+        UserPoolDomain,
+        UserPoolDomainOptions,
+        UserPoolDomainProps,
+    )
+    from .user_pool_email import EmailSettings, UserPoolEmail, UserPoolEmailConfig, UserPoolSESOptions
+    from .user_pool_group import UserPoolGroup, UserPoolGroupOptions, UserPoolGroupProps
+    from .user_pool_idp import UserPoolIdentityProvider
+    from .user_pool_idps.amazon import UserPoolIdentityProviderAmazon, UserPoolIdentityProviderAmazonProps
+    from .user_pool_idps.apple import UserPoolIdentityProviderApple, UserPoolIdentityProviderAppleProps
+    from .user_pool_idps.base import AttributeMapping, ProviderAttribute, UserPoolIdentityProviderProps
+    from .user_pool_idps.facebook import (
+        UserPoolIdentityProviderFacebook,
+        UserPoolIdentityProviderFacebookProps,
+    )
+    from .user_pool_idps.google import UserPoolIdentityProviderGoogle, UserPoolIdentityProviderGoogleProps
+    from .user_pool_idps.oidc import (
+        OidcAttributeRequestMethod,
+        OidcEndpoints,
+        UserPoolIdentityProviderOidc,
+        UserPoolIdentityProviderOidcProps,
+    )
+    from .user_pool_idps.saml import (
+        SigningAlgorithm,
+        UserPoolIdentityProviderSaml,
+        UserPoolIdentityProviderSamlMetadata,
+        UserPoolIdentityProviderSamlMetadataType,
+        UserPoolIdentityProviderSamlProps,
+    )
+    from .user_pool_resource_server import (
+        ResourceServerScope,
+        ResourceServerScopeProps,
+        UserPoolResourceServer,
+        UserPoolResourceServerOptions,
+        UserPoolResourceServerProps,
+    )
 else:
-    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_cognito"))
+    _L2_SOURCES = {
+        "._types": (
+            "IUserPool",
+            "IUserPoolClient",
+            "IUserPoolDomain",
+            "IUserPoolGroup",
+            "IUserPoolIdentityProvider",
+            "IUserPoolResourceServer",
+        ),
+        ".user_pool": (
+            "AccountRecovery",
+            "AdvancedSecurityMode",
+            "AllowedFirstAuthFactors",
+            "AutoVerifiedAttrs",
+            "CustomThreatProtectionMode",
+            "DeviceTracking",
+            "FeaturePlan",
+            "KeepOriginalAttrs",
+            "LambdaVersion",
+            "Mfa",
+            "MfaSecondFactor",
+            "PasskeyUserVerification",
+            "PasswordPolicy",
+            "SignInAliases",
+            "SignInPolicy",
+            "StandardThreatProtectionMode",
+            "UserInvitationConfig",
+            "UserPool",
+            "UserPoolOperation",
+            "UserPoolProps",
+            "UserPoolTriggers",
+            "UserVerificationConfig",
+            "VerificationEmailStyle",
+        ),
+        ".user_pool_attr": (
+            "BooleanAttribute",
+            "ClientAttributes",
+            "CustomAttributeConfig",
+            "CustomAttributeProps",
+            "DateTimeAttribute",
+            "ICustomAttribute",
+            "NumberAttribute",
+            "NumberAttributeConstraints",
+            "NumberAttributeProps",
+            "StandardAttribute",
+            "StandardAttributes",
+            "StandardAttributesMask",
+            "StringAttribute",
+            "StringAttributeConstraints",
+            "StringAttributeProps",
+        ),
+        ".user_pool_client": (
+            "AnalyticsConfiguration",
+            "AuthFlow",
+            "OAuthFlows",
+            "OAuthScope",
+            "OAuthSettings",
+            "UserPoolClient",
+            "UserPoolClientIdentityProvider",
+            "UserPoolClientOptions",
+            "UserPoolClientProps",
+        ),
+        ".user_pool_domain": (
+            "BaseUrlOptions",
+            "CognitoDomainOptions",
+            "CustomDomainOptions",
+            "ManagedLoginVersion",
+            "SignInUrlOptions",
+            "UserPoolDomain",
+            "UserPoolDomainOptions",
+            "UserPoolDomainProps",
+        ),
+        ".user_pool_email": ("EmailSettings", "UserPoolEmail", "UserPoolEmailConfig", "UserPoolSESOptions"),
+        ".user_pool_group": ("UserPoolGroup", "UserPoolGroupOptions", "UserPoolGroupProps"),
+        ".user_pool_idp": ("UserPoolIdentityProvider",),
+        ".user_pool_idps.amazon": ("UserPoolIdentityProviderAmazon", "UserPoolIdentityProviderAmazonProps"),
+        ".user_pool_idps.apple": ("UserPoolIdentityProviderApple", "UserPoolIdentityProviderAppleProps"),
+        ".user_pool_idps.base": ("AttributeMapping", "ProviderAttribute", "UserPoolIdentityProviderProps"),
+        ".user_pool_idps.facebook": (
+            "UserPoolIdentityProviderFacebook",
+            "UserPoolIdentityProviderFacebookProps",
+        ),
+        ".user_pool_idps.google": ("UserPoolIdentityProviderGoogle", "UserPoolIdentityProviderGoogleProps"),
+        ".user_pool_idps.oidc": (
+            "OidcAttributeRequestMethod",
+            "OidcEndpoints",
+            "UserPoolIdentityProviderOidc",
+            "UserPoolIdentityProviderOidcProps",
+        ),
+        ".user_pool_idps.saml": (
+            "SigningAlgorithm",
+            "UserPoolIdentityProviderSaml",
+            "UserPoolIdentityProviderSamlMetadata",
+            "UserPoolIdentityProviderSamlMetadataType",
+            "UserPoolIdentityProviderSamlProps",
+        ),
+        ".user_pool_resource_server": (
+            "ResourceServerScope",
+            "ResourceServerScopeProps",
+            "UserPoolResourceServer",
+            "UserPoolResourceServerOptions",
+            "UserPoolResourceServerProps",
+        ),
+    }
+    __getattr__, __dir__ = _lazy_exports(
+        __name__,
+        {
+            **dict.fromkeys(_cfn_all, "..cfn.aws_cognito"),
+            **{name: module for module, names in _L2_SOURCES.items() for name in names},
+        },
+    )
 
-from ._types import (
-    IUserPool,
-    IUserPoolClient,
-    IUserPoolDomain,
-    IUserPoolGroup,
-    IUserPoolIdentityProvider,
-    IUserPoolResourceServer,
-)
-from .user_pool import (
-    AccountRecovery,
-    AdvancedSecurityMode,
-    AllowedFirstAuthFactors,
-    AutoVerifiedAttrs,
-    CustomThreatProtectionMode,
-    DeviceTracking,
-    FeaturePlan,
-    KeepOriginalAttrs,
-    LambdaVersion,
-    Mfa,
-    MfaSecondFactor,
-    PasskeyUserVerification,
-    PasswordPolicy,
-    SignInAliases,
-    SignInPolicy,
-    StandardThreatProtectionMode,
-    UserInvitationConfig,
-    UserPool,
-    UserPoolOperation,
-    UserPoolProps,
-    UserPoolTriggers,
-    UserVerificationConfig,
-    VerificationEmailStyle,
-)
-from .user_pool_attr import (
-    BooleanAttribute,
-    ClientAttributes,
-    CustomAttributeConfig,
-    CustomAttributeProps,
-    DateTimeAttribute,
-    ICustomAttribute,
-    NumberAttribute,
-    NumberAttributeConstraints,
-    NumberAttributeProps,
-    StandardAttribute,
-    StandardAttributes,
-    StandardAttributesMask,
-    StringAttribute,
-    StringAttributeConstraints,
-    StringAttributeProps,
-)
-from .user_pool_client import (
-    AnalyticsConfiguration,
-    AuthFlow,
-    OAuthFlows,
-    OAuthScope,
-    OAuthSettings,
-    UserPoolClient,
-    UserPoolClientIdentityProvider,
-    UserPoolClientOptions,
-    UserPoolClientProps,
-)
-from .user_pool_domain import (
-    BaseUrlOptions,
-    CognitoDomainOptions,
-    CustomDomainOptions,
-    ManagedLoginVersion,
-    SignInUrlOptions,
-    UserPoolDomain,
-    UserPoolDomainOptions,
-    UserPoolDomainProps,
-)
-from .user_pool_email import EmailSettings, UserPoolEmail, UserPoolEmailConfig, UserPoolSESOptions
-from .user_pool_group import UserPoolGroup, UserPoolGroupOptions, UserPoolGroupProps
-from .user_pool_idp import UserPoolIdentityProvider
-from .user_pool_idps.amazon import UserPoolIdentityProviderAmazon, UserPoolIdentityProviderAmazonProps
-from .user_pool_idps.apple import UserPoolIdentityProviderApple, UserPoolIdentityProviderAppleProps
-from .user_pool_idps.base import AttributeMapping, ProviderAttribute, UserPoolIdentityProviderProps
-from .user_pool_idps.facebook import UserPoolIdentityProviderFacebook, UserPoolIdentityProviderFacebookProps
-from .user_pool_idps.google import UserPoolIdentityProviderGoogle, UserPoolIdentityProviderGoogleProps
-from .user_pool_idps.oidc import (
-    OidcAttributeRequestMethod,
-    OidcEndpoints,
-    UserPoolIdentityProviderOidc,
-    UserPoolIdentityProviderOidcProps,
-)
-from .user_pool_idps.saml import (
-    SigningAlgorithm,
-    UserPoolIdentityProviderSaml,
-    UserPoolIdentityProviderSamlMetadata,
-    UserPoolIdentityProviderSamlMetadataType,
-    UserPoolIdentityProviderSamlProps,
-)
-from .user_pool_resource_server import (
-    ResourceServerScope,
-    ResourceServerScopeProps,
-    UserPoolResourceServer,
-    UserPoolResourceServerOptions,
-    UserPoolResourceServerProps,
-)
 
 __all__ = [
     *_cfn_all,

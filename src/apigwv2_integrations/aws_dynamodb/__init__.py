@@ -5,55 +5,106 @@ import typing as _typing
 from ..cfn.aws_dynamodb import __all__ as _cfn_all
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
-# The Cfn* names load on first use; mypy reads them here.
+# Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_dynamodb import *  # noqa: F403
+    from .billing import Billing
+    from .capacity import AutoscaledCapacityOptions, Capacity, CapacityMode
+    from .encryption import TableEncryptionV2
+    from .shared import (
+        ApproximateCreationDateTimePrecision,
+        Attribute,
+        AttributeType,
+        BillingMode,
+        ContributorInsightsMode,
+        ContributorInsightsSpecification,
+        GlobalSecondaryIndexProps,
+        GlobalTableSettingsReplicationMode,
+        InputCompressionType,
+        KeySchema,
+        LocalSecondaryIndexProps,
+        MaxThroughputProps,
+        MultiRegionConsistency,
+        Operation,
+        OperationsMetricOptions,
+        PointInTimeRecoverySpecification,
+        ProjectionType,
+        SchemaOptions,
+        SecondaryIndexProps,
+        StreamViewType,
+        SystemErrorsForOperationsMetricOptions,
+        TableClass,
+        TableEncryption,
+        ThroughputProps,
+        WarmThroughput,
+    )
+    from .stream_grants import StreamGrants, StreamGrantsProps
+    from .table import ITable, Table, TableAttributes, TableBase, TableOptions, TableProps
+    from .table_grants import TableGrants, TableGrantsProps
+    from .table_v2 import (
+        GlobalSecondaryIndexPropsV2,
+        ReplicaGlobalSecondaryIndexOptions,
+        ReplicaTableProps,
+        TableAttributesV2,
+        TableOptionsV2,
+        TablePropsV2,
+        TableV2,
+    )
+    from .table_v2_base import ITableV2, TableBaseV2
 else:
-    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_dynamodb"))
+    _L2_SOURCES = {
+        ".billing": ("Billing",),
+        ".capacity": ("AutoscaledCapacityOptions", "Capacity", "CapacityMode"),
+        ".encryption": ("TableEncryptionV2",),
+        ".shared": (
+            "ApproximateCreationDateTimePrecision",
+            "Attribute",
+            "AttributeType",
+            "BillingMode",
+            "ContributorInsightsMode",
+            "ContributorInsightsSpecification",
+            "GlobalSecondaryIndexProps",
+            "GlobalTableSettingsReplicationMode",
+            "InputCompressionType",
+            "KeySchema",
+            "LocalSecondaryIndexProps",
+            "MaxThroughputProps",
+            "MultiRegionConsistency",
+            "Operation",
+            "OperationsMetricOptions",
+            "PointInTimeRecoverySpecification",
+            "ProjectionType",
+            "SchemaOptions",
+            "SecondaryIndexProps",
+            "StreamViewType",
+            "SystemErrorsForOperationsMetricOptions",
+            "TableClass",
+            "TableEncryption",
+            "ThroughputProps",
+            "WarmThroughput",
+        ),
+        ".stream_grants": ("StreamGrants", "StreamGrantsProps"),
+        ".table": ("ITable", "Table", "TableAttributes", "TableBase", "TableOptions", "TableProps"),
+        ".table_grants": ("TableGrants", "TableGrantsProps"),
+        ".table_v2": (
+            "GlobalSecondaryIndexPropsV2",
+            "ReplicaGlobalSecondaryIndexOptions",
+            "ReplicaTableProps",
+            "TableAttributesV2",
+            "TableOptionsV2",
+            "TablePropsV2",
+            "TableV2",
+        ),
+        ".table_v2_base": ("ITableV2", "TableBaseV2"),
+    }
+    __getattr__, __dir__ = _lazy_exports(
+        __name__,
+        {
+            **dict.fromkeys(_cfn_all, "..cfn.aws_dynamodb"),
+            **{name: module for module, names in _L2_SOURCES.items() for name in names},
+        },
+    )
 
-from .billing import Billing
-from .capacity import AutoscaledCapacityOptions, Capacity, CapacityMode
-from .encryption import TableEncryptionV2
-from .shared import (
-    ApproximateCreationDateTimePrecision,
-    Attribute,
-    AttributeType,
-    BillingMode,
-    ContributorInsightsMode,
-    ContributorInsightsSpecification,
-    GlobalSecondaryIndexProps,
-    GlobalTableSettingsReplicationMode,
-    InputCompressionType,
-    KeySchema,
-    LocalSecondaryIndexProps,
-    MaxThroughputProps,
-    MultiRegionConsistency,
-    Operation,
-    OperationsMetricOptions,
-    PointInTimeRecoverySpecification,
-    ProjectionType,
-    SchemaOptions,
-    SecondaryIndexProps,
-    StreamViewType,
-    SystemErrorsForOperationsMetricOptions,
-    TableClass,
-    TableEncryption,
-    ThroughputProps,
-    WarmThroughput,
-)
-from .stream_grants import StreamGrants, StreamGrantsProps
-from .table import ITable, Table, TableAttributes, TableBase, TableOptions, TableProps
-from .table_grants import TableGrants, TableGrantsProps
-from .table_v2 import (
-    GlobalSecondaryIndexPropsV2,
-    ReplicaGlobalSecondaryIndexOptions,
-    ReplicaTableProps,
-    TableAttributesV2,
-    TableOptionsV2,
-    TablePropsV2,
-    TableV2,
-)
-from .table_v2_base import ITableV2, TableBaseV2
 
 __all__ = [
     *_cfn_all,

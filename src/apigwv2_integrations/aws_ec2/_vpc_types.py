@@ -16,8 +16,6 @@ from ..core.resource_types import IResource
 from ..core.struct import field, lazy_frozen
 
 if TYPE_CHECKING:
-    import attrs
-
     from ..cfn.aws_ec2 import SubnetReference, VPCReference
     from .subnet import SubnetFilter
     from .vpc_endpoint import GatewayVpcEndpoint, IGatewayVpcEndpointService
@@ -36,9 +34,12 @@ class SubnetType(enum.Enum):
     """A route to the internet gateway; resources may get public IPs."""
 
 
-def _check_subnet_type(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+def _checked_subnet_type(value: Any) -> Any:
+    # A converter that only checks (a validator would make attrs build the class at import, for the
+    # module-level defaults of Vpc).
     if value is not None and not isinstance(value, SubnetType):
-        raise TypeError(f"{attribute.name} must be a SubnetType, got {value!r}")
+        raise TypeError(f"subnet_type must be a SubnetType, got {value!r}")
+    return value
 
 
 # --- structs -------------------------------------------------------------------------------------
@@ -50,7 +51,7 @@ class SubnetConfiguration:
 
     name: str
     """The group name; subnet construct ids are `<name>Subnet<n>`."""
-    subnet_type: SubnetType = field(validator=_check_subnet_type)
+    subnet_type: SubnetType = field(converter=_checked_subnet_type)
     """The kind of network access."""
     cidr_mask: int | None = None
     """The mask of each subnet (16 to 28). Default: the remaining space split evenly."""
@@ -76,7 +77,7 @@ class SubnetSelection:
     """Pick the subnet group with this name. Default: pick by type."""
     subnets: Sequence[ISubnet] | None = field(default=None, converter=optional_tuple)
     """Pick exactly these subnets. Default: pick by type."""
-    subnet_type: SubnetType | None = field(default=None, validator=_check_subnet_type)
+    subnet_type: SubnetType | None = field(default=None, converter=_checked_subnet_type)
     """Pick the subnets of this type. Default: private, else isolated, else public."""
 
 

@@ -6,100 +6,180 @@ import typing as _typing
 from ..cfn.aws_elasticloadbalancingv2 import __all__ as _cfn_all
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
-# The Cfn* names load on first use; mypy reads them here.
+# Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_elasticloadbalancingv2 import *  # noqa: F403
+    from .alb._types import (
+        IApplicationListener,
+        IApplicationLoadBalancer,
+        IApplicationLoadBalancerTarget,
+        IApplicationTargetGroup,
+    )
+    from .alb.application_listener import (
+        AddApplicationActionProps,
+        AddApplicationTargetGroupsProps,
+        AddApplicationTargetsProps,
+        AddRuleProps,
+        ApplicationListener,
+        ApplicationListenerAttributes,
+        ApplicationListenerProps,
+        BaseApplicationListenerProps,
+    )
+    from .alb.application_listener_action import (
+        FixedResponseOptions,
+        ForwardOptions,
+        ListenerAction,
+        RedirectOptions,
+        WeightedTargetGroup,
+    )
+    from .alb.application_listener_rule import ApplicationListenerRule, ApplicationListenerRuleProps
+    from .alb.application_load_balancer import (
+        ApplicationLoadBalancer,
+        ApplicationLoadBalancerAttributes,
+        ApplicationLoadBalancerProps,
+    )
+    from .alb.application_load_balancer_metrics import (
+        HttpCodeElb,
+        HttpCodeTarget,
+        IApplicationLoadBalancerMetrics,
+    )
+    from .alb.application_target_group import ApplicationTargetGroup, ApplicationTargetGroupProps
+    from .alb.conditions import ListenerCondition, QueryStringCondition
+    from .nlb._types import (
+        INetworkListener,
+        INetworkLoadBalancer,
+        INetworkLoadBalancerTarget,
+        INetworkTargetGroup,
+    )
+    from .nlb.network_listener import (
+        AddNetworkTargetsProps,
+        BaseNetworkListenerProps,
+        NetworkListener,
+        NetworkListenerProps,
+    )
+    from .nlb.network_listener_action import NetworkListenerAction, NetworkWeightedTargetGroup
+    from .nlb.network_load_balancer import (
+        NetworkLoadBalancer,
+        NetworkLoadBalancerAttributes,
+        NetworkLoadBalancerProps,
+    )
+    from .nlb.network_load_balancer_metrics import INetworkLoadBalancerMetrics
+    from .nlb.network_target_group import NetworkTargetGroup, NetworkTargetGroupProps
+    from .shared.base_listener import BaseListener, IListenerAction
+    from .shared.base_load_balancer import BaseLoadBalancer, BaseLoadBalancerProps, ILoadBalancerV2
+    from .shared.base_target_group import (
+        BaseTargetGroupProps,
+        HealthCheck,
+        ITargetGroup,
+        LoadBalancerTargetProps,
+        TargetGroupBase,
+    )
+    from .shared.enums import (
+        AlpnPolicy,
+        ApplicationProtocol,
+        ApplicationProtocolVersion,
+        ClientRoutingPolicy,
+        DesyncMitigationMode,
+        IpAddressType,
+        Protocol,
+        SslPolicy,
+        TargetGroupIpAddressType,
+        TargetGroupLoadBalancingAlgorithmType,
+        TargetType,
+        XffHeaderProcessingMode,
+    )
+    from .shared.listener_certificate import IListenerCertificate, ListenerCertificate
 else:
+    _L2_SOURCES = {
+        ".alb._types": (
+            "IApplicationListener",
+            "IApplicationLoadBalancer",
+            "IApplicationLoadBalancerTarget",
+            "IApplicationTargetGroup",
+        ),
+        ".alb.application_listener": (
+            "AddApplicationActionProps",
+            "AddApplicationTargetGroupsProps",
+            "AddApplicationTargetsProps",
+            "AddRuleProps",
+            "ApplicationListener",
+            "ApplicationListenerAttributes",
+            "ApplicationListenerProps",
+            "BaseApplicationListenerProps",
+        ),
+        ".alb.application_listener_action": (
+            "FixedResponseOptions",
+            "ForwardOptions",
+            "ListenerAction",
+            "RedirectOptions",
+            "WeightedTargetGroup",
+        ),
+        ".alb.application_listener_rule": ("ApplicationListenerRule", "ApplicationListenerRuleProps"),
+        ".alb.application_load_balancer": (
+            "ApplicationLoadBalancer",
+            "ApplicationLoadBalancerAttributes",
+            "ApplicationLoadBalancerProps",
+        ),
+        ".alb.application_load_balancer_metrics": (
+            "HttpCodeElb",
+            "HttpCodeTarget",
+            "IApplicationLoadBalancerMetrics",
+        ),
+        ".alb.application_target_group": ("ApplicationTargetGroup", "ApplicationTargetGroupProps"),
+        ".alb.conditions": ("ListenerCondition", "QueryStringCondition"),
+        ".nlb._types": (
+            "INetworkListener",
+            "INetworkLoadBalancer",
+            "INetworkLoadBalancerTarget",
+            "INetworkTargetGroup",
+        ),
+        ".nlb.network_listener": (
+            "AddNetworkTargetsProps",
+            "BaseNetworkListenerProps",
+            "NetworkListener",
+            "NetworkListenerProps",
+        ),
+        ".nlb.network_listener_action": ("NetworkListenerAction", "NetworkWeightedTargetGroup"),
+        ".nlb.network_load_balancer": (
+            "NetworkLoadBalancer",
+            "NetworkLoadBalancerAttributes",
+            "NetworkLoadBalancerProps",
+        ),
+        ".nlb.network_load_balancer_metrics": ("INetworkLoadBalancerMetrics",),
+        ".nlb.network_target_group": ("NetworkTargetGroup", "NetworkTargetGroupProps"),
+        ".shared.base_listener": ("BaseListener", "IListenerAction"),
+        ".shared.base_load_balancer": ("BaseLoadBalancer", "BaseLoadBalancerProps", "ILoadBalancerV2"),
+        ".shared.base_target_group": (
+            "BaseTargetGroupProps",
+            "HealthCheck",
+            "ITargetGroup",
+            "LoadBalancerTargetProps",
+            "TargetGroupBase",
+        ),
+        ".shared.enums": (
+            "AlpnPolicy",
+            "ApplicationProtocol",
+            "ApplicationProtocolVersion",
+            "ClientRoutingPolicy",
+            "DesyncMitigationMode",
+            "IpAddressType",
+            "Protocol",
+            "SslPolicy",
+            "TargetGroupIpAddressType",
+            "TargetGroupLoadBalancingAlgorithmType",
+            "TargetType",
+            "XffHeaderProcessingMode",
+        ),
+        ".shared.listener_certificate": ("IListenerCertificate", "ListenerCertificate"),
+    }
     __getattr__, __dir__ = _lazy_exports(
-        __name__, dict.fromkeys(_cfn_all, "..cfn.aws_elasticloadbalancingv2")
+        __name__,
+        {
+            **dict.fromkeys(_cfn_all, "..cfn.aws_elasticloadbalancingv2"),
+            **{name: module for module, names in _L2_SOURCES.items() for name in names},
+        },
     )
 
-from .alb._types import (
-    IApplicationListener,
-    IApplicationLoadBalancer,
-    IApplicationLoadBalancerTarget,
-    IApplicationTargetGroup,
-)
-from .alb.application_listener import (
-    AddApplicationActionProps,
-    AddApplicationTargetGroupsProps,
-    AddApplicationTargetsProps,
-    AddRuleProps,
-    ApplicationListener,
-    ApplicationListenerAttributes,
-    ApplicationListenerProps,
-    BaseApplicationListenerProps,
-)
-from .alb.application_listener_action import (
-    FixedResponseOptions,
-    ForwardOptions,
-    ListenerAction,
-    RedirectOptions,
-    WeightedTargetGroup,
-)
-from .alb.application_listener_rule import ApplicationListenerRule, ApplicationListenerRuleProps
-from .alb.application_load_balancer import (
-    ApplicationLoadBalancer,
-    ApplicationLoadBalancerAttributes,
-    ApplicationLoadBalancerProps,
-)
-from .alb.application_load_balancer_metrics import (
-    HttpCodeElb,
-    HttpCodeTarget,
-    IApplicationLoadBalancerMetrics,
-)
-from .alb.application_target_group import (
-    ApplicationTargetGroup,
-    ApplicationTargetGroupProps,
-)
-from .alb.conditions import ListenerCondition, QueryStringCondition
-from .nlb._types import (
-    INetworkListener,
-    INetworkLoadBalancer,
-    INetworkLoadBalancerTarget,
-    INetworkTargetGroup,
-)
-from .nlb.network_listener import (
-    AddNetworkTargetsProps,
-    BaseNetworkListenerProps,
-    NetworkListener,
-    NetworkListenerProps,
-)
-from .nlb.network_listener_action import NetworkListenerAction, NetworkWeightedTargetGroup
-from .nlb.network_load_balancer import (
-    NetworkLoadBalancer,
-    NetworkLoadBalancerAttributes,
-    NetworkLoadBalancerProps,
-)
-from .nlb.network_load_balancer_metrics import INetworkLoadBalancerMetrics
-from .nlb.network_target_group import (
-    NetworkTargetGroup,
-    NetworkTargetGroupProps,
-)
-from .shared.base_listener import BaseListener, IListenerAction
-from .shared.base_load_balancer import BaseLoadBalancer, BaseLoadBalancerProps, ILoadBalancerV2
-from .shared.base_target_group import (
-    BaseTargetGroupProps,
-    HealthCheck,
-    ITargetGroup,
-    LoadBalancerTargetProps,
-    TargetGroupBase,
-)
-from .shared.enums import (
-    AlpnPolicy,
-    ApplicationProtocol,
-    ApplicationProtocolVersion,
-    ClientRoutingPolicy,
-    DesyncMitigationMode,
-    IpAddressType,
-    Protocol,
-    SslPolicy,
-    TargetGroupIpAddressType,
-    TargetGroupLoadBalancingAlgorithmType,
-    TargetType,
-    XffHeaderProcessingMode,
-)
-from .shared.listener_certificate import IListenerCertificate, ListenerCertificate
 
 __all__ = [
     *_cfn_all,

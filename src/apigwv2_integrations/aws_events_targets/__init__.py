@@ -1,9 +1,25 @@
 """Targets for Amazon EventBridge rules: Lambda functions, SQS queues and Step Functions state machines."""
 
-from ._util import TargetBaseProps
-from .lambda_ import LambdaFunction, LambdaFunctionProps
-from .sqs import SqsQueue, SqsQueueProps
-from .state_machine import SfnStateMachine, SfnStateMachineProps
+import typing as _typing
+
+from ..core.lazy_exports import lazy_exports as _lazy_exports
+
+# Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
+if _typing.TYPE_CHECKING:
+    from ._util import TargetBaseProps
+    from .lambda_ import LambdaFunction, LambdaFunctionProps
+    from .sqs import SqsQueue, SqsQueueProps
+    from .state_machine import SfnStateMachine, SfnStateMachineProps
+else:
+    _SOURCES = {
+        "._util": ("TargetBaseProps",),
+        ".lambda_": ("LambdaFunction", "LambdaFunctionProps"),
+        ".sqs": ("SqsQueue", "SqsQueueProps"),
+        ".state_machine": ("SfnStateMachine", "SfnStateMachineProps"),
+    }
+    __getattr__, __dir__ = _lazy_exports(
+        __name__, {name: module for module, names in _SOURCES.items() for name in names}
+    )
 
 __all__ = [
     "LambdaFunction",

@@ -5,16 +5,28 @@ import typing as _typing
 from ..cfn.aws_kms import __all__ as _cfn_all
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
-# The Cfn* names load on first use; mypy reads them here.
+# Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_kms import *  # noqa: F403
+    from ._types import IKey
+    from .alias import Alias, AliasAttributes, AliasProps, IAlias
+    from .key import Key, KeyBase, KeyGrants, KeyProps, KeySpec, KeyUsage
+    from .via_service_principal import ViaServicePrincipal
 else:
-    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_kms"))
+    _L2_SOURCES = {
+        "._types": ("IKey",),
+        ".alias": ("Alias", "AliasAttributes", "AliasProps", "IAlias"),
+        ".key": ("Key", "KeyBase", "KeyGrants", "KeyProps", "KeySpec", "KeyUsage"),
+        ".via_service_principal": ("ViaServicePrincipal",),
+    }
+    __getattr__, __dir__ = _lazy_exports(
+        __name__,
+        {
+            **dict.fromkeys(_cfn_all, "..cfn.aws_kms"),
+            **{name: module for module, names in _L2_SOURCES.items() for name in names},
+        },
+    )
 
-from ._types import IKey
-from .alias import Alias, AliasAttributes, AliasProps, IAlias
-from .key import Key, KeyBase, KeyGrants, KeyProps, KeySpec, KeyUsage
-from .via_service_principal import ViaServicePrincipal
 
 __all__ = [
     *_cfn_all,

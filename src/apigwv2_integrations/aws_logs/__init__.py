@@ -5,18 +5,39 @@ import typing as _typing
 from ..cfn.aws_logs import __all__ as _cfn_all
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
-# The Cfn* names load on first use; mypy reads them here.
+# Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_logs import *  # noqa: F403
+    from .log_group import ILogGroup, LogGroup, LogGroupBase, LogGroupClass, LogGroupProps, RetentionDays
+    from .log_stream import ILogStream, LogStream, LogStreamAttributes, LogStreamProps, StreamOptions
+    from .logs_grants import LogGroupGrants
+    from .metric_filter import MetricFilter, MetricFilterOptions, MetricFilterProps
+    from .pattern import FilterPattern, IFilterPattern, JsonPattern
+    from .policy import ResourcePolicy, ResourcePolicyProps
 else:
-    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_logs"))
+    _L2_SOURCES = {
+        ".log_group": (
+            "ILogGroup",
+            "LogGroup",
+            "LogGroupBase",
+            "LogGroupClass",
+            "LogGroupProps",
+            "RetentionDays",
+        ),
+        ".log_stream": ("ILogStream", "LogStream", "LogStreamAttributes", "LogStreamProps", "StreamOptions"),
+        ".logs_grants": ("LogGroupGrants",),
+        ".metric_filter": ("MetricFilter", "MetricFilterOptions", "MetricFilterProps"),
+        ".pattern": ("FilterPattern", "IFilterPattern", "JsonPattern"),
+        ".policy": ("ResourcePolicy", "ResourcePolicyProps"),
+    }
+    __getattr__, __dir__ = _lazy_exports(
+        __name__,
+        {
+            **dict.fromkeys(_cfn_all, "..cfn.aws_logs"),
+            **{name: module for module, names in _L2_SOURCES.items() for name in names},
+        },
+    )
 
-from .log_group import ILogGroup, LogGroup, LogGroupBase, LogGroupClass, LogGroupProps, RetentionDays
-from .log_stream import ILogStream, LogStream, LogStreamAttributes, LogStreamProps, StreamOptions
-from .logs_grants import LogGroupGrants
-from .metric_filter import MetricFilter, MetricFilterOptions, MetricFilterProps
-from .pattern import FilterPattern, IFilterPattern, JsonPattern
-from .policy import ResourcePolicy, ResourcePolicyProps
 
 __all__ = [
     *_cfn_all,

@@ -5,36 +5,68 @@ import typing as _typing
 from ..cfn.aws_s3 import __all__ as _cfn_all
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
-# The Cfn* names load on first use; mypy reads them here.
+# Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_s3 import *  # noqa: F403
+    from .bucket import (
+        BlockPublicAccess,
+        BlockPublicAccessOptions,
+        Bucket,
+        BucketAccessControl,
+        BucketAttributes,
+        BucketBase,
+        BucketEncryption,
+        BucketProps,
+        CorsRule,
+        HttpMethods,
+        IBucket,
+        IntelligentTieringConfiguration,
+        ObjectOwnership,
+        RedirectProtocol,
+        RedirectTarget,
+        ReplaceKey,
+        RoutingRule,
+        RoutingRuleCondition,
+        Tag,
+    )
+    from .bucket_grants import BucketGrants
+    from .bucket_policy import BucketPolicy, BucketPolicyProps
+    from .rule import LifecycleRule, NoncurrentVersionTransition, StorageClass, Transition
 else:
-    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_s3"))
+    _L2_SOURCES = {
+        ".bucket": (
+            "BlockPublicAccess",
+            "BlockPublicAccessOptions",
+            "Bucket",
+            "BucketAccessControl",
+            "BucketAttributes",
+            "BucketBase",
+            "BucketEncryption",
+            "BucketProps",
+            "CorsRule",
+            "HttpMethods",
+            "IBucket",
+            "IntelligentTieringConfiguration",
+            "ObjectOwnership",
+            "RedirectProtocol",
+            "RedirectTarget",
+            "ReplaceKey",
+            "RoutingRule",
+            "RoutingRuleCondition",
+            "Tag",
+        ),
+        ".bucket_grants": ("BucketGrants",),
+        ".bucket_policy": ("BucketPolicy", "BucketPolicyProps"),
+        ".rule": ("LifecycleRule", "NoncurrentVersionTransition", "StorageClass", "Transition"),
+    }
+    __getattr__, __dir__ = _lazy_exports(
+        __name__,
+        {
+            **dict.fromkeys(_cfn_all, "..cfn.aws_s3"),
+            **{name: module for module, names in _L2_SOURCES.items() for name in names},
+        },
+    )
 
-from .bucket import (
-    BlockPublicAccess,
-    BlockPublicAccessOptions,
-    Bucket,
-    BucketAccessControl,
-    BucketAttributes,
-    BucketBase,
-    BucketEncryption,
-    BucketProps,
-    CorsRule,
-    HttpMethods,
-    IBucket,
-    IntelligentTieringConfiguration,
-    ObjectOwnership,
-    RedirectProtocol,
-    RedirectTarget,
-    ReplaceKey,
-    RoutingRule,
-    RoutingRuleCondition,
-    Tag,
-)
-from .bucket_grants import BucketGrants
-from .bucket_policy import BucketPolicy, BucketPolicyProps
-from .rule import LifecycleRule, NoncurrentVersionTransition, StorageClass, Transition
 
 __all__ = [
     *_cfn_all,

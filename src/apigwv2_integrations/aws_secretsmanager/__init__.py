@@ -5,21 +5,31 @@ import typing as _typing
 from ..cfn.aws_secretsmanager import __all__ as _cfn_all
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
-# The Cfn* names load on first use; mypy reads them here.
+# Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_secretsmanager import *  # noqa: F403
+    from .policy import ResourcePolicy, ResourcePolicyProps
+    from .secret import ISecret, ReplicaRegion, Secret, SecretAttributes, SecretProps, SecretStringGenerator
 else:
-    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_secretsmanager"))
+    _L2_SOURCES = {
+        ".policy": ("ResourcePolicy", "ResourcePolicyProps"),
+        ".secret": (
+            "ISecret",
+            "ReplicaRegion",
+            "Secret",
+            "SecretAttributes",
+            "SecretProps",
+            "SecretStringGenerator",
+        ),
+    }
+    __getattr__, __dir__ = _lazy_exports(
+        __name__,
+        {
+            **dict.fromkeys(_cfn_all, "..cfn.aws_secretsmanager"),
+            **{name: module for module, names in _L2_SOURCES.items() for name in names},
+        },
+    )
 
-from .policy import ResourcePolicy, ResourcePolicyProps
-from .secret import (
-    ISecret,
-    ReplicaRegion,
-    Secret,
-    SecretAttributes,
-    SecretProps,
-    SecretStringGenerator,
-)
 
 __all__ = [
     *_cfn_all,

@@ -5,25 +5,46 @@ import typing as _typing
 from ..cfn.aws_sqs import __all__ as _cfn_all
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
-# The Cfn* names load on first use; mypy reads them here.
+# Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_sqs import *  # noqa: F403
+    from .policy import QueuePolicy, QueuePolicyProps
+    from .queue import (
+        DeadLetterQueue,
+        DeduplicationScope,
+        FifoThroughputLimit,
+        Queue,
+        QueueAttributes,
+        QueueProps,
+        RedriveAllowPolicy,
+        RedrivePermission,
+    )
+    from .queue_base import IQueue, QueueBase, QueueEncryption
+    from .sqs_grants import QueueGrants
 else:
-    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_sqs"))
+    _L2_SOURCES = {
+        ".policy": ("QueuePolicy", "QueuePolicyProps"),
+        ".queue": (
+            "DeadLetterQueue",
+            "DeduplicationScope",
+            "FifoThroughputLimit",
+            "Queue",
+            "QueueAttributes",
+            "QueueProps",
+            "RedriveAllowPolicy",
+            "RedrivePermission",
+        ),
+        ".queue_base": ("IQueue", "QueueBase", "QueueEncryption"),
+        ".sqs_grants": ("QueueGrants",),
+    }
+    __getattr__, __dir__ = _lazy_exports(
+        __name__,
+        {
+            **dict.fromkeys(_cfn_all, "..cfn.aws_sqs"),
+            **{name: module for module, names in _L2_SOURCES.items() for name in names},
+        },
+    )
 
-from .policy import QueuePolicy, QueuePolicyProps
-from .queue import (
-    DeadLetterQueue,
-    DeduplicationScope,
-    FifoThroughputLimit,
-    Queue,
-    QueueAttributes,
-    QueueProps,
-    RedriveAllowPolicy,
-    RedrivePermission,
-)
-from .queue_base import IQueue, QueueBase, QueueEncryption
-from .sqs_grants import QueueGrants
 
 __all__ = [
     *_cfn_all,

@@ -5,62 +5,120 @@ import typing as _typing
 from ..cfn.aws_stepfunctions import __all__ as _cfn_all
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
-# The Cfn* names load on first use; mypy reads them here.
+# Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_stepfunctions import *  # noqa: F403
+    from .activity import Activity, ActivityProps, IActivity
+    from .chain import Chain
+    from .condition import Condition
+    from .encryption_configuration import (
+        AwsOwnedEncryptionConfiguration,
+        CustomerManagedEncryptionConfiguration,
+        EncryptionConfiguration,
+    )
+    from .fields import Context, Data, FieldUtils, JsonPath
+    from .input import InputType, TaskInput
+    from .state_graph import StateGraph
+    from .state_machine import (
+        ChainDefinitionBody,
+        DefinitionBody,
+        FileDefinitionBody,
+        IStateMachine,
+        LogLevel,
+        LogOptions,
+        StateMachine,
+        StateMachineGrants,
+        StateMachineProps,
+        StateMachineType,
+        StringDefinitionBody,
+    )
+    from .state_machine_fragment import StateMachineFragment
+    from .states.choice import Choice, ChoiceProps
+    from .states.custom_state import CustomState, CustomStateProps
+    from .states.fail import Fail, FailProps
+    from .states.map import Map, MapProps
+    from .states.map_base import MapBase, MapBaseProps, ProvideItems
+    from .states.parallel import Parallel, ParallelProps
+    from .states.pass_ import Pass, PassProps, Result
+    from .states.state import State, StateProps
+    from .states.succeed import Succeed, SucceedProps
+    from .states.wait import Wait, WaitProps, WaitTime
+    from .types import (
+        AfterwardsOptions,
+        CatchProps,
+        ChoiceTransitionOptions,
+        Errors,
+        FindStateOptions,
+        IChainable,
+        INextable,
+        JitterType,
+        ProcessorConfig,
+        ProcessorMode,
+        ProcessorType,
+        QueryLanguage,
+        RetryProps,
+    )
 else:
-    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(_cfn_all, "..cfn.aws_stepfunctions"))
+    _L2_SOURCES = {
+        ".activity": ("Activity", "ActivityProps", "IActivity"),
+        ".chain": ("Chain",),
+        ".condition": ("Condition",),
+        ".encryption_configuration": (
+            "AwsOwnedEncryptionConfiguration",
+            "CustomerManagedEncryptionConfiguration",
+            "EncryptionConfiguration",
+        ),
+        ".fields": ("Context", "Data", "FieldUtils", "JsonPath"),
+        ".input": ("InputType", "TaskInput"),
+        ".state_graph": ("StateGraph",),
+        ".state_machine": (
+            "ChainDefinitionBody",
+            "DefinitionBody",
+            "FileDefinitionBody",
+            "IStateMachine",
+            "LogLevel",
+            "LogOptions",
+            "StateMachine",
+            "StateMachineGrants",
+            "StateMachineProps",
+            "StateMachineType",
+            "StringDefinitionBody",
+        ),
+        ".state_machine_fragment": ("StateMachineFragment",),
+        ".states.choice": ("Choice", "ChoiceProps"),
+        ".states.custom_state": ("CustomState", "CustomStateProps"),
+        ".states.fail": ("Fail", "FailProps"),
+        ".states.map": ("Map", "MapProps"),
+        ".states.map_base": ("MapBase", "MapBaseProps", "ProvideItems"),
+        ".states.parallel": ("Parallel", "ParallelProps"),
+        ".states.pass_": ("Pass", "PassProps", "Result"),
+        ".states.state": ("State", "StateProps"),
+        ".states.succeed": ("Succeed", "SucceedProps"),
+        ".states.wait": ("Wait", "WaitProps", "WaitTime"),
+        ".types": (
+            "AfterwardsOptions",
+            "CatchProps",
+            "ChoiceTransitionOptions",
+            "Errors",
+            "FindStateOptions",
+            "IChainable",
+            "INextable",
+            "JitterType",
+            "ProcessorConfig",
+            "ProcessorMode",
+            "ProcessorType",
+            "QueryLanguage",
+            "RetryProps",
+        ),
+    }
+    __getattr__, __dir__ = _lazy_exports(
+        __name__,
+        {
+            **dict.fromkeys(_cfn_all, "..cfn.aws_stepfunctions"),
+            **{name: module for module, names in _L2_SOURCES.items() for name in names},
+        },
+    )
 
-from .activity import Activity, ActivityProps, IActivity
-from .chain import Chain
-from .condition import Condition
-from .encryption_configuration import (
-    AwsOwnedEncryptionConfiguration,
-    CustomerManagedEncryptionConfiguration,
-    EncryptionConfiguration,
-)
-from .fields import Context, Data, FieldUtils, JsonPath
-from .input import InputType, TaskInput
-from .state_graph import StateGraph
-from .state_machine import (
-    ChainDefinitionBody,
-    DefinitionBody,
-    FileDefinitionBody,
-    IStateMachine,
-    LogLevel,
-    LogOptions,
-    StateMachine,
-    StateMachineGrants,
-    StateMachineProps,
-    StateMachineType,
-    StringDefinitionBody,
-)
-from .state_machine_fragment import StateMachineFragment
-from .states.choice import Choice, ChoiceProps
-from .states.custom_state import CustomState, CustomStateProps
-from .states.fail import Fail, FailProps
-from .states.map import Map, MapProps
-from .states.map_base import MapBase, MapBaseProps, ProvideItems
-from .states.parallel import Parallel, ParallelProps
-from .states.pass_ import Pass, PassProps, Result
-from .states.state import State, StateProps
-from .states.succeed import Succeed, SucceedProps
-from .states.wait import Wait, WaitProps, WaitTime
-from .types import (
-    AfterwardsOptions,
-    CatchProps,
-    ChoiceTransitionOptions,
-    Errors,
-    FindStateOptions,
-    IChainable,
-    INextable,
-    JitterType,
-    ProcessorConfig,
-    ProcessorMode,
-    ProcessorType,
-    QueryLanguage,
-    RetryProps,
-)
 
 __all__ = [
     *_cfn_all,

@@ -953,11 +953,17 @@ def _is_mechanism(module_name: str) -> bool:
 def check_module(module: types.ModuleType, defined: list[type] | None = None) -> None:
     """Check the public classes `module` defines (`defined`, when known) and those its `__all__` exports."""
     name = module.__name__
+    if defined is None:
+        defined = [v for v in list(vars(module).values()) if isinstance(v, type) and v.__module__ == name]
     pending: list[type] = []
     if not _is_mechanism(name):
-        if defined is None:
-            defined = [v for v in list(vars(module).values()) if isinstance(v, type) and v.__module__ == name]
         pending = list(defined)
+    else:
+        # The classes its package exports (a package that loads its names on first use has not got
+        # them in its namespace when it is checked).
+        package = sys.modules.get(name.rpartition(".")[0])
+        exported = set(getattr(package, "__all__", ()))
+        pending = [cls for cls in defined if cls.__name__ in exported]
     for exported in getattr(module, "__all__", ()) if hasattr(module, "__path__") else ():
         value = vars(module).get(exported)
         if (

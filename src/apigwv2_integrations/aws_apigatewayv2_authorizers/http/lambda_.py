@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ...aws_apigatewayv2 import (
     HttpAuthorizer,
@@ -22,9 +22,6 @@ from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.struct import field, lazy_frozen
 from .._lambda_authorizer import _LambdaAuthorizer, to_identity_source
-
-if TYPE_CHECKING:
-    import attrs
 
 
 class HttpLambdaResponseType(enum.Enum):
@@ -46,9 +43,11 @@ def _to_response_types(
     return tuple(value)
 
 
-def _check_duration(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+def _checked_duration(value: Any) -> Any:
+    # A converter that only checks: a validator would make attrs build the class when first used.
     if value is not None and not isinstance(value, Duration):
-        raise TypeError(f"{attribute.name} must be a Duration, got {value!r}")
+        raise TypeError(f"results_cache_ttl must be a Duration, got {value!r}")
+    return value
 
 
 def _is_whole_seconds(duration: Duration) -> bool:
@@ -68,7 +67,7 @@ class HttpLambdaAuthorizerProps:
     )
     """What the function can return; SIMPLE selects payload format 2.0.
     Default: [HttpLambdaResponseType.IAM]."""
-    results_cache_ttl: Duration | None = field(default=None, validator=_check_duration)
+    results_cache_ttl: Duration | None = field(default=None, converter=_checked_duration)
     """How long API Gateway caches results, at most 1 hour; Duration.seconds(0) turns caching off.
     Default: Duration.minutes(5)."""
     role: IRole | None = None
