@@ -13,7 +13,6 @@ from ..annotations import ERROR, INFO, WARNING, is_acknowledged
 from ..cfn_element import CfnElement
 from ..construct import Construct
 from ..errors import SynthesisError
-from ..nested_stack import NestedStack
 from ..stack import Stack
 from ..stage import Stage
 from ..tokens._resolve import Resolver
@@ -309,7 +308,7 @@ def _build_stage_files(
             rendered.warnings.append((stack.node.path, message))
             warnings_by_path.setdefault(stack.node.path, []).append(message)
         files[prefix + stack.template_file] = text
-        if isinstance(stack, NestedStack):
+        if stack.nested:
             # Its template is a file asset of its parent; its constructs are in the parent's metadata.
             continue
         templates[stack.artifact_id] = template
@@ -428,7 +427,7 @@ def _stack_metadata(
                     resolver = Resolver(stack)
                 data = resolver.resolve(entry.data)
             entries.append({"type": kind, "data": data})
-        if construct is stack or isinstance(construct, NestedStack):
+        if construct is stack or (isinstance(construct, Stack) and construct.nested):
             entries.append({"type": "aws:cdk:templateFile", "data": construct.template_file})
         if reported:
             recorded = {e["data"] for e in entries if e["type"] == WARNING}
@@ -441,9 +440,7 @@ def _stack_metadata(
             metadata[f"/{path}"] = entries
         children = node._children
         if children:
-            queue.extend(
-                c for c in children.values() if not isinstance(c, Stack) or isinstance(c, NestedStack)
-            )
+            queue.extend(c for c in children.values() if not isinstance(c, Stack) or c.nested)
         if construct is stack:
             queue.extend(_bootstrap_nodes(stack, template))
     return metadata

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..annotations import ERROR, WARNING, is_acknowledged
 from ..aspects import invoke_aspects
@@ -11,9 +11,12 @@ from ..cfn_element import CfnElement
 from ..cfn_resource import CfnResource
 from ..construct import Construct, iter_preorder
 from ..errors import ValidationError
-from ..nested_stack import NestedStack
 from ..stack import Stack
 from ..tokens._resolve import Resolver
+
+if TYPE_CHECKING:
+    # Told apart by `Stack.nested` at run time: most apps have no nested stack to import the module for.
+    from ..nested_stack import NestedStack
 
 MAX_RESOURCES = 500
 MAX_OUTPUTS = 200
@@ -191,7 +194,7 @@ def render_app(root: Construct) -> RenderedApp:
         rendered.templates[id(stack)] = _render_stack(stack, elements, found)
         stack_problems[id(stack)] = found
 
-    if any(isinstance(stack, NestedStack) for stack in rendered.stacks):
+    if any(stack.nested for stack in rendered.stacks):
         _settle_nested_stacks(rendered.stacks, render, rendered.templates)
     else:
         for stack in rendered.stacks:
@@ -242,7 +245,7 @@ def _settle_nested_stacks(
         # Children first: a parent renders with the hashes its nested stacks have just published.
         for stack in ordered:
             render(stack, _stack_elements(stack))
-            if isinstance(stack, NestedStack):
-                stack._publish_template(templates[id(stack)])
+            if stack.nested:
+                cast("NestedStack", stack)._publish_template(templates[id(stack)])
         if not any(stack._exports_changed for stack in stacks):
             return
