@@ -58,7 +58,8 @@ __all__ = [
 class CfnPropertyType(metaclass=LazyAttrsMeta):
     """Base of the generated nested property types (``CfnFunction.CodeProperty``, ...).
 
-    Each subclass is an ``attrs.frozen(kw_only=True)`` class, built on first use (see core/struct.py).
+    Each subclass is an ``attrs.frozen(kw_only=True)`` class whose attrs machinery runs when needed
+    (see core/struct.py).
     """
 
     _CFN_PROPERTIES: ClassVar[PropertyRows | None] = None

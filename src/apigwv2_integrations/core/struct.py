@@ -475,13 +475,13 @@ def _frozen_delattr(self: Any, name: str) -> None:
 
 
 def defer_attrs(cls: type, options: dict[str, Any]) -> None:
-    """Mark a class (whose metaclass is LazyAttrsMeta) to become `attrs.frozen(**options)` on first use."""
+    """Mark a class (whose metaclass is LazyAttrsMeta) as `attrs.frozen(**options)`, built when needed."""
     type.__setattr__(cls, "_attrs_options", options)
     type.__setattr__(cls, "__init__", _first_use_init)
 
 
 def _rebuild_lazy(cls: _T, options: dict[str, Any]) -> _T:
-    """`cls` made again with LazyAttrsMeta as its metaclass, marked to be realized on first use."""
+    """`cls` made again with LazyAttrsMeta as its metaclass, marked to get its __init__ on first use."""
     namespace = {k: v for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")}
     namespace["__qualname__"] = cls.__qualname__
     lazy: _T = LazyAttrsMeta(cls.__name__, cls.__bases__, namespace)  # type: ignore[assignment]
