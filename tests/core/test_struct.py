@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import inspect
 import subprocess
 import sys
 import tempfile
@@ -352,3 +353,15 @@ def test_a_mutable_struct_without_converters_gets_the_plain_init_and_stays_unhas
     assert repr(value) == "Options(size=3, tags=[])"
     with pytest.raises(TypeError, match="unhashable type: 'Options'"):
         hash(value)
+
+
+def test_the_signature_of_a_struct_is_that_of_attrs_init() -> None:
+    _, plain = make_family([])
+    _, built = make_family([])
+    attrs.fields(built)
+    with inside_the_package():
+        plain(name="a", items=())
+    signature = inspect.signature(plain)
+    assert list(signature.parameters) == ["name", "secret", "tags", "extra", "size", "items", "counted"]
+    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in signature.parameters.values())
+    assert str(signature) == str(inspect.signature(built))

@@ -215,13 +215,21 @@ _FIRST_CALL_STUBS: dict[str, Callable[..., Any]] = {
 
 
 class LazyAttrsMeta(type):
-    """Realizes the attrs class when attrs looks for its fields."""
+    """Realizes the attrs class when attrs looks for its fields, or `inspect` for its signature."""
 
     def __getattr__(cls, name: str) -> Any:
         if name == "__attrs_attrs__" and "_attrs_options" in cls.__dict__:
             realize(cls)
             if "__attrs_attrs__" in cls.__dict__:
                 return cls.__dict__["__attrs_attrs__"]
+        elif name == "__signature__" and "_attrs_options" in cls.__dict__:
+            # For `inspect.signature` (help(), IDEs): attrs' __init__ without `self`, where the class's
+            # own __new__ or the plain __init__ would show `(*args, **kwargs)`.
+            realize(cls)
+            import inspect  # deferred: introspection only
+
+            init = inspect.signature(cls.__dict__["__init__"])
+            return init.replace(parameters=list(init.parameters.values())[1:])
         raise AttributeError(name)
 
 
