@@ -17,7 +17,7 @@ from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
 from ..core.stack import Stack
-from ..core.struct import field, fields_of, lazy_frozen
+from ..core.struct import as_dict, field, lazy_frozen
 from ..core.tags import CfnTag
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
@@ -342,9 +342,9 @@ class TableV2(TableBaseV2):
                 "MultiRegionConsistency.STRONG; set it or drop the witness region",
             )
         for gsi in props.global_secondary_indexes or ():
-            self.add_global_secondary_index(**{f.name: getattr(gsi, f.name) for f in fields_of(type(gsi))})
+            self.add_global_secondary_index(**as_dict(gsi))
         for lsi in props.local_secondary_indexes or ():
-            self.add_local_secondary_index(**{f.name: getattr(lsi, f.name) for f in fields_of(type(lsi))})
+            self.add_local_secondary_index(**as_dict(lsi))
         self.resource_policy = props.resource_policy
         self.stream_resource_policy = props.stream_resource_policy
         consistency = props.multi_region_consistency
@@ -387,7 +387,7 @@ class TableV2(TableBaseV2):
         self.table_stream_arn = self.resource.attr_stream_arn
         self.table_id = self.resource.attr_table_id
         for replica in props.replicas or ():
-            self.add_replica(**{f.name: getattr(replica, f.name) for f in fields_of(type(replica))})
+            self.add_replica(**as_dict(replica))
         if props.table_name:
             # aws-cdk-lib marks a named table in the stack's metadata file.
             self.node.add_metadata("aws:cdk:hasPhysicalName", self.table_name)
@@ -760,9 +760,7 @@ class TableV2(TableBaseV2):
         for index_name in self._gsis:
             index_options = options.get(index_name) or {}
             if not isinstance(index_options, Mapping):
-                index_options = {
-                    f.name: getattr(index_options, f.name) for f in fields_of(type(index_options))
-                }
+                index_options = as_dict(index_options)
             read_capacity = index_options.get("read_capacity") or self._gsi_read_capacity.get(index_name)
             max_read = index_options.get("max_read_request_units") or self._gsi_max_read_units.get(index_name)
             enabled = index_options.get("contributor_insights", table.contributor_insights)

@@ -29,7 +29,7 @@ from ..core.feature_flags import FeatureFlags
 from ..core.names import Names
 from ..core.size import Size
 from ..core.stack import Stack
-from ..core.struct import field, fields_of, lazy_frozen
+from ..core.struct import as_dict, field, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
@@ -788,9 +788,7 @@ class Function(_AliasSource):
             ]
         self._connections = Connections(security_groups=security_groups)
         selection = props.vpc_subnets
-        selected = props.vpc.select_subnets(
-            **({f.name: getattr(selection, f.name) for f in fields_of(type(selection))} if selection else {})
-        )
+        selected = props.vpc.select_subnets(**(as_dict(selection) if selection else {}))
         public_subnet_ids = {subnet.subnet_id for subnet in props.vpc.public_subnets}
         if not props.allow_public_subnet and any(s in public_subnet_ids for s in selected.subnet_ids):
             raise ValidationError(

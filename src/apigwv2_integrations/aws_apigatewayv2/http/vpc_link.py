@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.names import Names
 from ...core.resource import Resource
-from ...core.struct import field, fields_of, lazy_frozen
+from ...core.struct import as_dict, field, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ._types import IVpcLink
 
@@ -109,7 +109,7 @@ class VpcLink(Resource):
         )
         self.vpc_link_id: str = resource.ref
         selection = props.subnets or SubnetSelection(subnet_type=SubnetType.PRIVATE_WITH_EGRESS)
-        self.add_subnets(*props.vpc.select_subnets(**_selection_kwargs(selection)).subnets)
+        self.add_subnets(*props.vpc.select_subnets(**as_dict(selection)).subnets)
         if props.security_groups:
             self.add_security_groups(*props.security_groups)
         self.node.add_validation(_RequiresSubnets(self))
@@ -126,7 +126,3 @@ class VpcLink(Resource):
     def add_security_groups(self, *groups: ISecurityGroup) -> None:
         """Add security groups (rendered at synth, so later additions count)."""
         self._security_groups.extend(groups)
-
-
-def _selection_kwargs(selection: SubnetSelection) -> dict[str, Any]:
-    return {f.name: getattr(selection, f.name) for f in fields_of(type(selection))}
