@@ -286,3 +286,12 @@ def test_snapshot_of_a_stack_is_one_line(app: App, snapshot_json: object) -> Non
     stack = Stack(app, "Snap")
     CfnResource(stack, "Queue", type="AWS::SQS::Queue", properties={"VisibilityTimeout": 30})
     assert Template.from_stack(stack).to_json() == snapshot_json
+
+
+def test_template_parsing_options_are_the_keywords_of_the_constructors() -> None:
+    from apigwv2_integrations.assertions import TemplateParsingOptions
+
+    options = TemplateParsingOptions(skip_cyclical_dependencies_check=True)
+    cyclic = {"Resources": {"A": {"Type": "T", "DependsOn": "B"}, "B": {"Type": "T", "DependsOn": "A"}}}
+    Template.from_json(cyclic, skip_cyclical_dependencies_check=options.skip_cyclical_dependencies_check)
+    assert TemplateParsingOptions().skip_cyclical_dependencies_check is None

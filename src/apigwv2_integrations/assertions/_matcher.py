@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import abc
 import json
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..core.converters import to_tuple
@@ -298,3 +299,40 @@ def _marker_to_front(line: str) -> str:
     if indent and stripped.startswith("!!"):
         return "!!" + " " * (indent - 2) + stripped[2:]
     return line
+
+
+_CLOSEST_MATCHES = 3
+
+
+class SectionMatch:
+    """Entries by key (the resources of a type, the messages at a path) tested against one matcher."""
+
+    def __init__(self, entries: Mapping[str, Any], matcher: Matcher) -> None:
+        self.entries = dict(entries)
+        self.matches: dict[str, Any] = {}
+        self.failures: dict[str, MatchResult] = {}
+        for key, entry in self.entries.items():
+            result = matcher.test(entry).finished()
+            if result.is_success:
+                self.matches[key] = entry
+            else:
+                self.failures[key] = result
+
+    def closest_report(self, header: str, *, by_cost: bool = True) -> str:
+        """`header`, then the closest failed entries with their mismatches (or `No matches found`).
+
+        The three with the fewest mismatches (`by_cost`, as aws_cdk's Template reports), else the first
+        three (as its Annotations do).
+        """
+        if not self.entries:
+            return f"{header}.\nNo matches found"
+        keys = list(self.failures)
+        if by_cost:
+            keys.sort(key=lambda key: self.failures[key].fail_cost)
+        closest = keys[:_CLOSEST_MATCHES]
+        lines = [
+            f"{header}, but none match as expected.",
+            f"The {len(closest)} closest matches:",
+            *(f"{key} :: {self.failures[key].render_mismatch()}" for key in closest),
+        ]
+        return "\n".join(lines)

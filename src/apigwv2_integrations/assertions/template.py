@@ -9,43 +9,14 @@ from typing import Any
 
 from ..core.errors import SynthesisError
 from ..core.stack import Stack
+from ..core.struct import lazy_frozen
 from ..core.synthesis.rendering import render_app
-from ._matcher import Matcher, MatchResult, json_block
+from ._matcher import Matcher, SectionMatch, json_block
 from .match import Match, _AbsentMatch
-
-_CLOSEST_MATCHES = 3
 
 
 def _as_matcher(pattern: Any) -> Matcher:
     return pattern if isinstance(pattern, Matcher) else Match.object_like(pattern)
-
-
-class _SectionMatch:
-    """The entries of one template section (filtered by type or logical ID) tested against a pattern."""
-
-    def __init__(self, entries: Mapping[str, Any], pattern: Any) -> None:
-        self.entries = dict(entries)
-        matcher = _as_matcher(pattern)
-        self.matches: dict[str, Any] = {}
-        self.failures: dict[str, MatchResult] = {}
-        for logical_id, entry in self.entries.items():
-            result = matcher.test(entry).finished()
-            if result.is_success:
-                self.matches[logical_id] = entry
-            else:
-                self.failures[logical_id] = result
-
-    def closest_report(self, header: str) -> str:
-        """`header`, then the closest failed entries with their mismatches (or `No matches found`)."""
-        if not self.entries:
-            return f"{header}.\nNo matches found"
-        closest = sorted(self.failures.items(), key=lambda item: item[1].fail_cost)[:_CLOSEST_MATCHES]
-        lines = [
-            f"{header}, but none match as expected.",
-            f"The {len(closest)} closest matches:",
-            *(f"{logical_id} :: {result.render_mismatch()}" for logical_id, result in closest),
-        ]
-        return "\n".join(lines)
 
 
 def _dependency_cycle(resources: Mapping[str, Any]) -> list[str] | None:
@@ -123,6 +94,14 @@ def _sub_references(text: str) -> list[str]:
     return names
 
 
+@lazy_frozen(kw_only=True)
+class TemplateParsingOptions:
+    """The keywords of `Template.from_stack`, `from_json` and `from_string`."""
+
+    skip_cyclical_dependencies_check: bool | None = None
+    """Accept a template whose resources depend on each other in a cycle. Default: False."""
+
+
 class Template:
     """A CloudFormation template to inspect in tests."""
 
@@ -142,10 +121,15 @@ class Template:
 
     @staticmethod
     def from_stack(stack: Stack, *, skip_cyclical_dependencies_check: bool | None = None) -> Template:
-        """Render the stack's app in memory (nothing is written) and return this stack's template."""
+        """Render the stack's app in memory (nothing is written) and return this stack's template.
+
+        Errors added with `Annotations.add_error` do not stop it, as in aws_cdk (assert on them with
+        `Annotations.from_stack`); every other problem raises SynthesisError.
+        """
         rendered = render_app(stack.node.root)
-        if rendered.problems:
-            raise SynthesisError(rendered.problems)
+        problems = rendered.problems_besides_error_annotations()
+        if problems:
+            raise SynthesisError(problems)
         return Template(
             rendered.templates[id(stack)], skip_cyclical_dependencies_check=skip_cyclical_dependencies_check
         )
@@ -191,32 +175,34 @@ class Template:
 
     def resource_properties_count_is(self, type: str, props: Any, count: int) -> None:  # noqa: A002
         """Assert that `count` resources of `type` have properties matching `props`."""
-        found = len(_SectionMatch(self._properties_view(type, props), {"Properties": props}).matches)
+        found = len(
+            SectionMatch(self._properties_view(type, props), _as_matcher({"Properties": props})).matches
+        )
         if found != count:
             raise AssertionError(f"Expected {count} resources of type {type} but found {found}")
 
     def has_resource(self, type: str, props: Any) -> None:  # noqa: A002 - aws_cdk's keyword
         """Assert that a resource of `type` matches `props` (the whole definition, object-like)."""
-        section = _SectionMatch(self._resources_of_type(type), props)
+        section = SectionMatch(self._resources_of_type(type), _as_matcher(props))
         if not section.matches:
             header = f"Template has {len(section.entries)} resources with type {type}"
             raise AssertionError(section.closest_report(header))
 
     def has_resource_properties(self, type: str, props: Any) -> None:  # noqa: A002 - aws_cdk's keyword
         """Assert that a resource of `type` has properties matching `props` (object-like)."""
-        section = _SectionMatch(self._properties_view(type, props), Match.object_like({"Properties": props}))
+        section = SectionMatch(self._properties_view(type, props), Match.object_like({"Properties": props}))
         if not section.matches:
             header = f"Template has {len(section.entries)} resources with type {type}"
             raise AssertionError(section.closest_report(header))
 
     def find_resources(self, type: str, props: Any = None) -> dict[str, Any]:  # noqa: A002
         """The resources of `type` matching `props` (all of them by default), by logical ID."""
-        section = _SectionMatch(self._resources_of_type(type), {} if props is None else props)
+        section = SectionMatch(self._resources_of_type(type), _as_matcher({} if props is None else props))
         return copy.deepcopy(section.matches)
 
     def get_resource_id(self, type: str, *, props: Any = None) -> str:  # noqa: A002 - aws_cdk's keyword
         """The logical ID of the only resource of `type` matching `props`."""
-        section = _SectionMatch(self._resources_of_type(type), {} if props is None else props)
+        section = SectionMatch(self._resources_of_type(type), _as_matcher({} if props is None else props))
         if not section.matches:
             header = f"Template has {len(section.entries)} resources with type {type}"
             raise AssertionError(section.closest_report(header))
@@ -229,16 +215,16 @@ class Template:
 
     def all_resources(self, type: str, props: Any) -> None:  # noqa: A002 - aws_cdk's keyword
         """Assert that every resource of `type` matches `props` (and that there is at least one)."""
-        self._all_match(type, _SectionMatch(self._resources_of_type(type), props))
+        self._all_match(type, SectionMatch(self._resources_of_type(type), _as_matcher(props)))
 
     def all_resources_properties(self, type: str, props: Any) -> None:  # noqa: A002 - aws_cdk's keyword
         """Assert that every resource of `type` has properties matching `props` (and there is one)."""
         self._all_match(
-            type, _SectionMatch(self._properties_view(type, props), Match.object_like({"Properties": props}))
+            type, SectionMatch(self._properties_view(type, props), Match.object_like({"Properties": props}))
         )
 
     @staticmethod
-    def _all_match(type: str, section: _SectionMatch) -> None:  # noqa: A002 - aws_cdk's keyword
+    def _all_match(type: str, section: SectionMatch) -> None:  # noqa: A002 - aws_cdk's keyword
         if section.entries and not section.failures:
             return
         matched = f"only {len(section.matches)}" if section.matches else "none"
@@ -259,12 +245,14 @@ class Template:
         return {logical_id: section[logical_id]} if logical_id in section else {}
 
     def _has(self, section_name: str, label: str, logical_id: str, props: Any) -> None:
-        section = _SectionMatch(self._named(section_name, logical_id), props)
+        section = SectionMatch(self._named(section_name, logical_id), _as_matcher(props))
         if not section.matches:
             raise AssertionError(section.closest_report(f"Template has {len(section.entries)} {label}"))
 
     def _find(self, section_name: str, logical_id: str, props: Any) -> dict[str, Any]:
-        section = _SectionMatch(self._named(section_name, logical_id), {} if props is None else props)
+        section = SectionMatch(
+            self._named(section_name, logical_id), _as_matcher({} if props is None else props)
+        )
         return copy.deepcopy(section.matches)
 
     def has_output(self, logical_id: str, props: Any) -> None:

@@ -6,7 +6,7 @@ import gc
 import json
 import os
 from collections import deque
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._digests import sha256
 from ..annotations import ERROR, INFO, WARNING, is_acknowledged
@@ -21,6 +21,9 @@ from .feature_flag_report import FEATURE_FLAG_REPORT_ARTIFACT, feature_flag_repo
 from .json_text import dump_template, encode_string
 from .rendering import MAX_TEMPLATE_BYTES, RenderedApp, render_app
 from .tree import tree_json
+
+if TYPE_CHECKING:
+    from .messages import SynthesisMessage
 
 CLOUD_ASSEMBLY_VERSION = "55.0.0"
 MINIMUM_CLI_VERSION = "2.1148.0"
@@ -48,12 +51,19 @@ class CloudFormationStackArtifact:
     """A stack in the cloud assembly: its template and deployment facts."""
 
     def __init__(
-        self, assembly: CloudAssembly, artifact_id: str, manifest: dict[str, Any], template: dict[str, Any]
+        self,
+        assembly: CloudAssembly,
+        artifact_id: str,
+        manifest: dict[str, Any],
+        template: dict[str, Any],
+        metadata: dict[str, list[dict[str, Any]]] | None = None,
     ):
         self.assembly = assembly
         self.id = artifact_id
         self.manifest = manifest
         self.template = template
+        # The entries of its metadata file by construct path (`/Stack/Api`).
+        self.metadata: dict[str, list[dict[str, Any]]] = metadata or {}
         properties = manifest["properties"]
         self.template_file: str = properties["templateFile"]
         self.stack_name: str = properties.get("stackName", artifact_id)
@@ -63,6 +73,13 @@ class CloudFormationStackArtifact:
         self.environment = Environment(manifest["environment"])
         self.display_name: str = manifest.get("displayName", artifact_id)
         self.hierarchical_id = self.display_name
+
+    @property
+    def messages(self) -> list[SynthesisMessage]:
+        """The info, warning and error messages of the stack's constructs, in the metadata's order."""
+        from .messages import messages_of  # deferred: only assertions and tools read messages
+
+        return messages_of(self.metadata)
 
     @property
     def template_full_path(self) -> str:
@@ -117,6 +134,7 @@ class CloudAssembly:
         *,
         warnings: list[tuple[str, str]] | None = None,
         nested: dict[str, CloudAssembly] | None = None,
+        metadata: dict[str, dict[str, list[dict[str, Any]]]] | None = None,
     ) -> None:
         self.directory = directory
         self.warnings: list[tuple[str, str]] = list(warnings or [])
@@ -127,7 +145,7 @@ class CloudAssembly:
         for artifact_id, artifact in manifest["artifacts"].items():
             if artifact["type"] == _STACK_ARTIFACT:
                 self._stacks_by_id[artifact_id] = CloudFormationStackArtifact(
-                    self, artifact_id, artifact, templates[artifact_id]
+                    self, artifact_id, artifact, templates[artifact_id], (metadata or {}).get(artifact_id)
                 )
             elif artifact["type"] == NESTED_ASSEMBLY_ARTIFACT and nested and artifact_id in nested:
                 self._nested_by_id[artifact_id] = NestedCloudAssemblyArtifact(
@@ -245,11 +263,13 @@ def build_assembly(
             )
             for child in current._nested_stages
         }
-        manifest, templates = _build_stage_files(
+        manifest, templates, metadata = _build_stage_files(
             current, by_stage, rendered, files, prefix, logical_ids, warnings_by_path
         )
         warnings = rendered.warnings if current is stage else []
-        return CloudAssembly(directory, manifest, templates, warnings=warnings, nested=nested)
+        return CloudAssembly(
+            directory, manifest, templates, warnings=warnings, nested=nested, metadata=metadata
+        )
 
     assembly = build(stage, "", outdir)
     if _writes_validation_report(stage):
@@ -282,14 +302,16 @@ def _build_stage_files(
     prefix: str,
     logical_ids: dict[int, str],
     warnings_by_path: dict[str, list[str]],
-) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
-    """Add the files of one stage's own assembly to `files` (names under `prefix`).
+) -> tuple[dict[str, Any], dict[str, dict[str, Any]], dict[str, dict[str, list[dict[str, Any]]]]]:
+    """Add the files of one stage's own assembly to `files` (names under `prefix`); return its manifest,
+    and the template and metadata of each stack by artifact ID.
 
     Nested stages come first: the App's tree.json reuses the logical IDs their metadata recorded.
     `warnings_by_path` are `rendered.warnings` by construct path, kept up to date with those added here.
     """
     artifacts: dict[str, Any] = {}
     templates: dict[str, dict[str, Any]] = {}
+    metadata_of: dict[str, dict[str, list[dict[str, Any]]]] = {}
     missing: list[dict[str, Any]] = []
     # aws-cdk-lib registers a nested assembly when the Stage is created, so these come first.
     for child in stage._nested_stages:
@@ -349,7 +371,9 @@ def _build_stage_files(
         if dependencies:
             artifact["dependencies"] = dependencies
         metadata_file = f"{stack.artifact_id}.metadata.json"
-        metadata = _stack_metadata(stack, template, tags, warnings_by_path, logical_ids)
+        metadata = metadata_of[stack.artifact_id] = _stack_metadata(
+            stack, template, tags, warnings_by_path, logical_ids
+        )
         files[prefix + metadata_file] = _metadata_json(metadata)
         artifact["additionalMetadataFile"] = metadata_file
         artifact["displayName"] = stack.node.path
@@ -373,7 +397,7 @@ def _build_stage_files(
     manifest["minimumCliVersion"] = MINIMUM_CLI_VERSION
     files[prefix + "manifest.json"] = _json_2(manifest)
     files[prefix + "cdk.out"] = json.dumps({"version": CLOUD_ASSEMBLY_VERSION}).replace(" ", "").encode()
-    return manifest, templates
+    return manifest, templates, metadata_of
 
 
 def _stack_metadata(

@@ -41,6 +41,19 @@ class RenderedApp:
         self.templates: dict[int, dict[str, Any]] = {}
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
+        # The problems that are errors added with `Annotations.add_error` (also in `problems`).
+        self.error_annotations: list[Problem] = []
+
+    def problems_besides_error_annotations(self) -> list[Problem]:
+        """The problems other than errors added with `Annotations.add_error`.
+
+        aws-cdk-lib's assertions synthesize a stack that has such errors (the `cdk` CLI reports them), so
+        a test can assert on its template and on the errors themselves.
+        """
+        remaining = list(self.problems)
+        for problem in self.error_annotations:
+            remaining.remove(problem)
+        return remaining
 
 
 def _problem(construct: Construct, message: str) -> Problem:
@@ -146,7 +159,9 @@ def _render_stack(stack: Stack, elements: list[CfnElement], problems: list[Probl
 def _collect_annotations(construct: Construct, rendered: RenderedApp) -> None:
     for entry in construct.node._metadata:
         if entry.type == ERROR:
-            rendered.problems.append(_problem(construct, str(entry.data)))
+            problem = _problem(construct, str(entry.data))
+            rendered.problems.append(problem)
+            rendered.error_annotations.append(problem)
         elif entry.type == WARNING and not is_acknowledged(construct, str(entry.data)):
             rendered.warnings.append(_problem(construct, str(entry.data)))
 
