@@ -9,6 +9,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from ..aws_iam import IRole
 from ..cfn.aws_events import CfnRule, RuleReference
+from ..core.annotations import Annotations
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
@@ -17,7 +18,7 @@ from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
-from ..core.tokens.token import Token
+from ..core.tokens.token import Token, TokenComparison
 from .event_bus import IEventBus
 from .event_pattern import EventPattern, pattern_fields, to_event_pattern
 from .schedule import Schedule
@@ -160,6 +161,8 @@ class Rule(_RuleBase):
             return
         generated_id = f"Target{len(self._targets)}"
         config = target.bind(self, generated_id)
+        if config.target_resource is not None:
+            self._check_target_environment(config.target_resource)
         inputs = config.input.bind(self) if config.input is not None else None
         transformer = None
         if inputs is not None and inputs.input_template is not None:
@@ -187,6 +190,30 @@ class Rule(_RuleBase):
             )
         )
         self._resource.targets = list(self._targets)
+
+    def _check_target_environment(self, target: Any) -> None:
+        """Warn, as aws-cdk-lib does, when the rule's or the target's account or region is unresolved
+        and the other's is not: a cross-environment setup needs both."""
+        # Differs from aws-cdk-lib: a target in another known account or region is not given the
+        # forwarding rule and event bus policy aws-cdk-lib generates for cross-environment targets.
+        target_stack = Stack.of(target)
+        env = getattr(target, "env", None)
+        target_account = getattr(env, "account", None) or target_stack.account
+        target_region = getattr(env, "region", None) or target_stack.region
+        source = Stack.of(self)
+        if self._same_env_dimension(source.account, target_account):
+            self._same_env_dimension(source.region, target_region)
+
+    def _same_env_dimension(self, mine: str, theirs: str) -> bool:
+        comparison = Token.compare_strings(mine, theirs)
+        if comparison == TokenComparison.ONE_UNRESOLVED:
+            Annotations.of(self).add_warning_v2(
+                "@aws-cdk/aws-events:ruleUnresolvedEnvironment",
+                "Either the Event Rule or target has an unresolved environment. \n           If they are "
+                "being used in a cross-environment setup you need to specify the environment for both.",
+            )
+            return True
+        return comparison in (TokenComparison.BOTH_UNRESOLVED, TokenComparison.SAME)
 
     def add_event_pattern(
         self,

@@ -1,4 +1,5 @@
-"""Targets for Amazon EventBridge rules: Lambda functions, SQS queues and Step Functions state machines."""
+"""Targets for Amazon EventBridge rules: Lambda functions, SQS queues, SNS topics and Step Functions state
+machines."""
 
 import typing as _typing
 
@@ -8,12 +9,14 @@ from ..core.lazy_exports import lazy_exports as _lazy_exports
 if _typing.TYPE_CHECKING:
     from ._util import TargetBaseProps
     from .lambda_ import LambdaFunction, LambdaFunctionProps
+    from .sns import SnsTopic, SnsTopicProps
     from .sqs import SqsQueue, SqsQueueProps
     from .state_machine import SfnStateMachine, SfnStateMachineProps
 else:
     _SOURCES = {
         "._util": ("TargetBaseProps",),
         ".lambda_": ("LambdaFunction", "LambdaFunctionProps"),
+        ".sns": ("SnsTopic", "SnsTopicProps"),
         ".sqs": ("SqsQueue", "SqsQueueProps"),
         ".state_machine": ("SfnStateMachine", "SfnStateMachineProps"),
     }
@@ -26,6 +29,8 @@ __all__ = [
     "LambdaFunctionProps",
     "SfnStateMachine",
     "SfnStateMachineProps",
+    "SnsTopic",
+    "SnsTopicProps",
     "SqsQueue",
     "SqsQueueProps",
     "TargetBaseProps",

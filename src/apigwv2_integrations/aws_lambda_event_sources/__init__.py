@@ -1,4 +1,5 @@
-"""Event sources of AWS Lambda functions: SQS queues and DynamoDB streams, and their failure destinations."""
+"""Event sources of AWS Lambda functions: SQS queues, SNS topics and DynamoDB streams, and their failure
+destinations."""
 
 import typing as _typing
 
@@ -9,6 +10,8 @@ if _typing.TYPE_CHECKING:
     from ..aws_lambda import ProvisionedPollerConfig
     from .dynamodb import DynamoEventSource, DynamoEventSourceProps
     from .s3_onfailuire_destination import S3OnFailureDestination
+    from .sns import SnsEventSource, SnsEventSourceProps
+    from .sns_dlq import SnsDlq
     from .sqs import SqsEventSource, SqsEventSourceProps
     from .sqs_dlq import SqsDlq
     from .stream import BaseStreamEventSourceProps, StreamEventSource, StreamEventSourceProps
@@ -18,6 +21,8 @@ else:
         "..aws_lambda": ("ProvisionedPollerConfig",),
         ".dynamodb": ("DynamoEventSource", "DynamoEventSourceProps"),
         ".s3_onfailuire_destination": ("S3OnFailureDestination",),
+        ".sns": ("SnsEventSource", "SnsEventSourceProps"),
+        ".sns_dlq": ("SnsDlq",),
         ".sqs": ("SqsEventSource", "SqsEventSourceProps"),
         ".sqs_dlq": ("SqsDlq",),
         ".stream": ("BaseStreamEventSourceProps", "StreamEventSource", "StreamEventSourceProps"),
@@ -32,6 +37,9 @@ __all__ = [
     "DynamoEventSourceProps",
     "ProvisionedPollerConfig",
     "S3OnFailureDestination",
+    "SnsDlq",
+    "SnsEventSource",
+    "SnsEventSourceProps",
     "SqsDlq",
     "SqsEventSource",
     "SqsEventSourceProps",
