@@ -8,9 +8,26 @@ from ..core.lazy_exports import lazy_exports as _lazy_exports
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_iam import *  # noqa: F403
+    from .access_key import AccessKey, AccessKeyProps, AccessKeyStatus, IAccessKey
+    from .composite_dependable import CompositeDependable
+    from .federated_principals import (
+        OpenIdConnectPrincipal,
+        SamlConsolePrincipal,
+        SamlPrincipal,
+        WebIdentityPrincipal,
+    )
     from .grant import AddToResourcePolicyResult, Grant, IResourceWithPolicy
     from .group import Group, GroupProps, IGroup
+    from .instance_profile import (
+        IInstanceProfile,
+        InstanceProfile,
+        InstanceProfileAttributes,
+        InstanceProfileProps,
+    )
+    from .lazy_role import LazyRole, LazyRoleProps
     from .managed_policy import IManagedPolicy, ManagedPolicy, ManagedPolicyProps
+    from .oidc_provider import IOidcProvider, OidcProviderNative, OidcProviderNativeProps
+    from .permissions_boundary import PermissionsBoundary
     from .policy import IPolicy, Policy, PolicyProps
     from .policy_document import PolicyDocument, PolicyDocumentProps
     from .policy_statement import Effect, PolicyStatement, PolicyStatementProps
@@ -22,8 +39,11 @@ if _typing.TYPE_CHECKING:
         AnyPrincipal,
         ArnPrincipal,
         CanonicalUserPrincipal,
+        ComparablePrincipal,
         CompositePrincipal,
         FederatedPrincipal,
+        IAssumeRolePrincipal,
+        IComparablePrincipal,
         IGrantable,
         IPrincipal,
         OrganizationPrincipal,
@@ -34,9 +54,32 @@ if _typing.TYPE_CHECKING:
         StarPrincipal,
     )
     from .role import FromRoleArnOptions, IRole, Role, RoleProps
+    from .saml_provider import ISamlProvider, SamlMetadataDocument, SamlProvider, SamlProviderProps
+    from .session_tags_principal import SessionTagsPrincipal
+    from .unknown_principal import UnknownPrincipal
     from .user import IUser, User, UserProps
 else:
     _L2_SOURCES = {
+        ".access_key": ("AccessKey", "AccessKeyProps", "AccessKeyStatus", "IAccessKey"),
+        ".composite_dependable": ("CompositeDependable",),
+        ".federated_principals": (
+            "OpenIdConnectPrincipal",
+            "SamlConsolePrincipal",
+            "SamlPrincipal",
+            "WebIdentityPrincipal",
+        ),
+        ".instance_profile": (
+            "IInstanceProfile",
+            "InstanceProfile",
+            "InstanceProfileAttributes",
+            "InstanceProfileProps",
+        ),
+        ".lazy_role": ("LazyRole", "LazyRoleProps"),
+        ".oidc_provider": ("IOidcProvider", "OidcProviderNative", "OidcProviderNativeProps"),
+        ".permissions_boundary": ("PermissionsBoundary",),
+        ".saml_provider": ("ISamlProvider", "SamlMetadataDocument", "SamlProvider", "SamlProviderProps"),
+        ".session_tags_principal": ("SessionTagsPrincipal",),
+        ".unknown_principal": ("UnknownPrincipal",),
         ".grant": ("AddToResourcePolicyResult", "Grant", "IResourceWithPolicy"),
         ".group": ("Group", "GroupProps", "IGroup"),
         ".managed_policy": ("IManagedPolicy", "ManagedPolicy", "ManagedPolicyProps"),
@@ -51,8 +94,11 @@ else:
             "AnyPrincipal",
             "ArnPrincipal",
             "CanonicalUserPrincipal",
+            "ComparablePrincipal",
             "CompositePrincipal",
             "FederatedPrincipal",
+            "IAssumeRolePrincipal",
+            "IComparablePrincipal",
             "IGrantable",
             "IPrincipal",
             "OrganizationPrincipal",
@@ -75,6 +121,9 @@ else:
 
 __all__ = [
     *_cfn_all,
+    "AccessKey",
+    "AccessKeyProps",
+    "AccessKeyStatus",
     "AccountPrincipal",
     "AccountRootPrincipal",
     "AddToPrincipalPolicyResult",
@@ -83,6 +132,8 @@ __all__ = [
     "Anyone",
     "ArnPrincipal",
     "CanonicalUserPrincipal",
+    "ComparablePrincipal",
+    "CompositeDependable",
     "CompositePrincipal",
     "Effect",
     "FederatedPrincipal",
@@ -90,17 +141,32 @@ __all__ = [
     "Grant",
     "Group",
     "GroupProps",
+    "IAccessKey",
+    "IAssumeRolePrincipal",
+    "IComparablePrincipal",
     "IGrantable",
     "IGroup",
+    "IInstanceProfile",
     "IManagedPolicy",
+    "IOidcProvider",
     "IPolicy",
     "IPrincipal",
     "IResourceWithPolicy",
     "IRole",
+    "ISamlProvider",
     "IUser",
+    "InstanceProfile",
+    "InstanceProfileAttributes",
+    "InstanceProfileProps",
+    "LazyRole",
+    "LazyRoleProps",
     "ManagedPolicy",
     "ManagedPolicyProps",
+    "OidcProviderNative",
+    "OidcProviderNativeProps",
+    "OpenIdConnectPrincipal",
     "OrganizationPrincipal",
+    "PermissionsBoundary",
     "Policy",
     "PolicyDocument",
     "PolicyDocumentProps",
@@ -112,8 +178,16 @@ __all__ = [
     "PrincipalWithConditions",
     "Role",
     "RoleProps",
+    "SamlConsolePrincipal",
+    "SamlMetadataDocument",
+    "SamlPrincipal",
+    "SamlProvider",
+    "SamlProviderProps",
     "ServicePrincipal",
+    "SessionTagsPrincipal",
     "StarPrincipal",
+    "UnknownPrincipal",
     "User",
     "UserProps",
+    "WebIdentityPrincipal",
 ]

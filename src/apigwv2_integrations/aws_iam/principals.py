@@ -98,6 +98,39 @@ class IPrincipal(IGrantable, Protocol):
         ...
 
 
+@runtime_checkable
+class IAssumeRolePrincipal(IPrincipal, Protocol):
+    """A principal that adds itself to a role's trust policy (with more than one statement, or with
+    extra actions)."""
+
+    def add_to_assume_role_policy(self, document: PolicyDocument) -> None:
+        """Add the statements that let this principal assume the role."""
+        ...
+
+
+@runtime_checkable
+class IComparablePrincipal(IPrincipal, Protocol):
+    """A principal with a string that tells equal principals apart when statements are merged."""
+
+    def dedupe_string(self) -> str | None:
+        """The string, or None when this principal equals only itself."""
+        ...
+
+
+class ComparablePrincipal:
+    """Tell principals apart by their dedupe strings."""
+
+    @staticmethod
+    def is_comparable_principal(x: IPrincipal) -> bool:
+        """True when `x` has a `dedupe_string` method."""
+        return callable(getattr(x, "dedupe_string", None))
+
+    @staticmethod
+    def dedupe_string_for(x: IPrincipal) -> str | None:
+        """The dedupe string of `x`; None when it has none."""
+        return dedupe_string_for(x)
+
+
 class PrincipalBase:
     """The base of the principal classes: no identity policy, assume-role via `sts:AssumeRole`."""
 
@@ -136,6 +169,12 @@ class PrincipalBase:
     def with_conditions(self, conditions: Mapping[str, Any]) -> PrincipalBase:
         """This principal with extra conditions."""
         return PrincipalWithConditions(self, conditions)
+
+    def with_session_tags(self) -> PrincipalBase:
+        """This principal, allowed to tag its session (`sts:TagSession`) when it assumes a role."""
+        from .session_tags_principal import SessionTagsPrincipal  # deferred: a module that imports this one
+
+        return SessionTagsPrincipal(self)
 
     def to_json(self) -> dict[str, list[Any]]:
         """The principal's JSON."""

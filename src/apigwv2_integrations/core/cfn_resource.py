@@ -126,7 +126,9 @@ def deep_merge(target: Any, source: Mapping[str, Any]) -> Any:
         if isinstance(target, list) and not isinstance(slot, int):
             continue
         current = _item(target, slot)
-        if isinstance(value, dict):
+        if type(value) is _Replacement:
+            _assign(target, slot, value.value)
+        elif isinstance(value, dict):
             if not isinstance(current, (dict, list)):
                 current = {}
                 _assign(target, slot, current)
@@ -408,6 +410,11 @@ class CfnResource(CfnRefElement):
                 # tree.json shows the properties as set, before overrides (see core/synthesis/tree.py).
                 self._properties_before_overrides = copy.deepcopy(body.get("Properties", {}))
             deep_merge(body, _resolve_overrides(self._raw_overrides, resolver))
+            merged = body.get("Properties")
+            if merged and getattr(type(self), "_CFN_PROPERTIES", None) is not None:
+                from .cfn_schema import in_schema_order  # deferred: only resources with overrides
+
+                body["Properties"] = in_schema_order(type(self), merged)
         return body
 
     def __repr__(self) -> str:
@@ -422,5 +429,17 @@ def _resolve_overrides(overrides: dict[str, Any], resolver: Resolver) -> dict[st
         elif type(value) is dict:
             result[key] = _resolve_overrides(value, resolver)
         else:
-            result[key] = resolver.resolve(value)
+            resolved = resolver.resolve(value)
+            # A token that resolves to an object replaces what is there, as in aws-cdk-lib, which merges
+            # the overrides before resolving them (a token is a string then).
+            result[key] = _Replacement(resolved) if type(resolved) is dict else resolved
     return result
+
+
+class _Replacement:
+    """An override value that `deep_merge` assigns whole instead of merging into an object."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: dict[str, Any]) -> None:
+        self.value = value
