@@ -51,6 +51,10 @@ class IEventBus(IResource, Protocol):
         """The ARN and name, as integrations take them."""
         ...
 
+    def grant_put_events_to(self, grantee: IGrantable, sid: str | None = None) -> Grant:
+        """Let `grantee` put events on the bus."""
+        ...
+
 
 @lazy_frozen(kw_only=True)
 class EventBusProps:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..core._region_partitions import PARTITION_BY_REGION
+from ..core.region_partitions import PARTITION_BY_REGION
 from ..core.stack import Stack
 from ..interfaces.aws_iam import IOIDCProviderRef, ISAMLProviderRef
 from .principals import FederatedPrincipal

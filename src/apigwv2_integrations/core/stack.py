@@ -6,7 +6,6 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, cast
 
-from ._region_partitions import PARTITION_BY_REGION
 from .app import App
 from .arn import Arn, ArnComponents, ArnFormat
 from .aspects import Aspects, mutating_aspect_priority
@@ -23,6 +22,7 @@ from .logical_id import make_unique_id
 from .names import make_unique_resource_name
 from .permissions_boundary import PERMISSIONS_BOUNDARY_CONTEXT, PermissionsBoundary, bind_permissions_boundary
 from .reference_strength import ReferenceStrength
+from .region_partitions import PARTITION_BY_REGION
 from .resource_types import ResourceEnvironment
 from .stage import Stage
 from .struct import field, lazy_define, lazy_frozen
