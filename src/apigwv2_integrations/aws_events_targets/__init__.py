@@ -1,5 +1,5 @@
-"""Targets for Amazon EventBridge rules: Lambda functions, SQS queues, SNS topics and Step Functions state
-machines."""
+"""Targets for Amazon EventBridge rules: Lambda functions, SQS queues, SNS topics, Step Functions state
+machines, HTTP APIs and event buses."""
 
 import typing as _typing
 
@@ -8,6 +8,8 @@ from ..core.lazy_exports import lazy_exports as _lazy_exports
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ._util import TargetBaseProps
+    from .api_gateway_v2 import ApiGatewayV2, ApiGatewayV2Props
+    from .event_bus import EventBus, EventBusProps
     from .lambda_ import LambdaFunction, LambdaFunctionProps
     from .sns import SnsTopic, SnsTopicProps
     from .sqs import SqsQueue, SqsQueueProps
@@ -15,6 +17,8 @@ if _typing.TYPE_CHECKING:
 else:
     _SOURCES = {
         "._util": ("TargetBaseProps",),
+        ".api_gateway_v2": ("ApiGatewayV2", "ApiGatewayV2Props"),
+        ".event_bus": ("EventBus", "EventBusProps"),
         ".lambda_": ("LambdaFunction", "LambdaFunctionProps"),
         ".sns": ("SnsTopic", "SnsTopicProps"),
         ".sqs": ("SqsQueue", "SqsQueueProps"),
@@ -25,6 +29,10 @@ else:
     )
 
 __all__ = [
+    "ApiGatewayV2",
+    "ApiGatewayV2Props",
+    "EventBus",
+    "EventBusProps",
     "LambdaFunction",
     "LambdaFunctionProps",
     "SfnStateMachine",
