@@ -275,6 +275,13 @@ FLAGS: dict[str, FeatureFlag] = {
             "SQS rule targets are limited to queues of the rule's account",
         ),
         FeatureFlag(
+            "@aws-cdk/aws-cloudwatch-actions:changeLambdaPermissionLogicalIdForLambdaAction",
+            False,
+            _I,
+            ("aws_cloudwatch.Alarm",),
+            "a LambdaAction's invoke permission is named after its alarm (several alarms may invoke)",
+        ),
+        FeatureFlag(
             "@aws-cdk/aws-sns-subscriptions:restrictSqsDescryption",
             False,
             _I,
@@ -376,7 +383,6 @@ FLAGS: dict[str, FeatureFlag] = {
                 ("aws-appsync:useArnForSourceApiAssociationIdentifier", False),
                 ("aws-rds:preventRenderingDeprecatedCredentials", False),
                 ("aws-codepipeline-actions:useNewDefaultBranchForCodeCommitSource", False),
-                ("aws-cloudwatch-actions:changeLambdaPermissionLogicalIdForLambdaAction", False),
                 ("aws-codepipeline:crossAccountKeysDefaultValueToFalse", False),
                 ("aws-codepipeline:defaultPipelineTypeToV2", False),
                 ("pipelines:reduceAssetRoleTrustScope", True),
