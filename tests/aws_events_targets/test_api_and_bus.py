@@ -149,3 +149,34 @@ def test_event_bus_target_uses_a_role_of_the_rule(stack: Stack, template: Render
     ]
     assert targets.EventBusProps(role=role).role is role
     assert_cfn_lint_clean(rendered)
+
+
+def test_kinesis_stream_target_writes_through_a_role_of_the_stream(stack: Stack, template: Render) -> None:
+    from apigwv2_integrations import aws_kinesis as kinesis
+
+    stream = kinesis.Stream(stack, "Clicks")
+    dlq = sqs.Queue(stack, "Dlq")
+    rule = events.Rule(stack, "Rule", event_pattern=events.EventPattern(source=["my.app"]))
+    rule.add_target(targets.KinesisStream(stream))
+    rule.add_target(
+        targets.KinesisStream(
+            stream,
+            partition_key_path="$.detail.id",
+            message=events.RuleTargetInput.from_event_path("$.detail"),
+            dead_letter_queue=dlq,
+        )
+    )
+    rendered = template(stack)
+    first, second = _targets(rendered)
+    assert first == {
+        "Arn": {"Fn::GetAtt": ["Clicks81B5095A", "Arn"]},
+        "Id": "Target0",
+        "RoleArn": {"Fn::GetAtt": ["ClicksEventsRoleC5BE769C", "Arn"]},
+    }
+    assert second["KinesisParameters"] == {"PartitionKeyPath": "$.detail.id"}
+    assert second["InputPath"] == "$.detail"
+    # Differs from aws-cdk-lib, which leaves the queue without the policy EventBridge needs to deliver.
+    (queue_policy,) = resources_of_type(rendered, "AWS::SQS::QueuePolicy").values()
+    assert queue_policy["Properties"]["PolicyDocument"]["Statement"][0]["Principal"] == {
+        "Service": "events.amazonaws.com"
+    }

@@ -1,5 +1,5 @@
 """Targets for Amazon EventBridge rules: Lambda functions, SQS queues, SNS topics, Step Functions state
-machines, HTTP APIs and event buses."""
+machines, HTTP APIs, event buses and Kinesis streams."""
 
 import typing as _typing
 
@@ -10,6 +10,7 @@ if _typing.TYPE_CHECKING:
     from ._util import TargetBaseProps
     from .api_gateway_v2 import ApiGatewayV2, ApiGatewayV2Props
     from .event_bus import EventBus, EventBusProps
+    from .kinesis import KinesisStream, KinesisStreamProps
     from .lambda_ import LambdaFunction, LambdaFunctionProps
     from .sns import SnsTopic, SnsTopicProps
     from .sqs import SqsQueue, SqsQueueProps
@@ -19,6 +20,7 @@ else:
         "._util": ("TargetBaseProps",),
         ".api_gateway_v2": ("ApiGatewayV2", "ApiGatewayV2Props"),
         ".event_bus": ("EventBus", "EventBusProps"),
+        ".kinesis": ("KinesisStream", "KinesisStreamProps"),
         ".lambda_": ("LambdaFunction", "LambdaFunctionProps"),
         ".sns": ("SnsTopic", "SnsTopicProps"),
         ".sqs": ("SqsQueue", "SqsQueueProps"),
@@ -33,6 +35,8 @@ __all__ = [
     "ApiGatewayV2Props",
     "EventBus",
     "EventBusProps",
+    "KinesisStream",
+    "KinesisStreamProps",
     "LambdaFunction",
     "LambdaFunctionProps",
     "SfnStateMachine",

@@ -1,5 +1,5 @@
-"""Event sources of AWS Lambda functions: SQS queues, SNS topics and DynamoDB streams, and their failure
-destinations."""
+"""Event sources of AWS Lambda functions: SQS queues, SNS topics, DynamoDB and Kinesis streams, and their
+failure destinations."""
 
 import typing as _typing
 
@@ -9,6 +9,7 @@ from ..core.lazy_exports import lazy_exports as _lazy_exports
 if _typing.TYPE_CHECKING:
     from ..aws_lambda import ProvisionedPollerConfig
     from .dynamodb import DynamoEventSource, DynamoEventSourceProps
+    from .kinesis import KinesisConsumerEventSource, KinesisEventSource, KinesisEventSourceProps
     from .s3_onfailuire_destination import S3OnFailureDestination
     from .sns import SnsEventSource, SnsEventSourceProps
     from .sns_dlq import SnsDlq
@@ -20,6 +21,7 @@ else:
         # aws_cdk has a twin of aws_lambda.ProvisionedPollerConfig here, with the same fields.
         "..aws_lambda": ("ProvisionedPollerConfig",),
         ".dynamodb": ("DynamoEventSource", "DynamoEventSourceProps"),
+        ".kinesis": ("KinesisConsumerEventSource", "KinesisEventSource", "KinesisEventSourceProps"),
         ".s3_onfailuire_destination": ("S3OnFailureDestination",),
         ".sns": ("SnsEventSource", "SnsEventSourceProps"),
         ".sns_dlq": ("SnsDlq",),
@@ -35,6 +37,9 @@ __all__ = [
     "BaseStreamEventSourceProps",
     "DynamoEventSource",
     "DynamoEventSourceProps",
+    "KinesisConsumerEventSource",
+    "KinesisEventSource",
+    "KinesisEventSourceProps",
     "ProvisionedPollerConfig",
     "S3OnFailureDestination",
     "SnsDlq",
