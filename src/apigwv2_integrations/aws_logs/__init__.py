@@ -1,4 +1,5 @@
-"""Amazon CloudWatch Logs: log groups, metric filters and resource policies, and every `Cfn*` class."""
+"""Amazon CloudWatch Logs: log groups, metric and subscription filters, saved queries and resource policies,
+and every `Cfn*` class."""
 
 import typing as _typing
 
@@ -14,6 +15,15 @@ if _typing.TYPE_CHECKING:
     from .metric_filter import MetricFilter, MetricFilterOptions, MetricFilterProps
     from .pattern import FilterPattern, IFilterPattern, JsonPattern
     from .policy import ResourcePolicy, ResourcePolicyProps
+    from .query_definition import QueryDefinition, QueryDefinitionProps, QueryString, QueryStringProps
+    from .subscription_filter import (
+        Distribution,
+        ILogSubscriptionDestination,
+        LogSubscriptionDestinationConfig,
+        SubscriptionFilter,
+        SubscriptionFilterOptions,
+        SubscriptionFilterProps,
+    )
 else:
     _L2_SOURCES = {
         ".log_group": (
@@ -29,6 +39,15 @@ else:
         ".metric_filter": ("MetricFilter", "MetricFilterOptions", "MetricFilterProps"),
         ".pattern": ("FilterPattern", "IFilterPattern", "JsonPattern"),
         ".policy": ("ResourcePolicy", "ResourcePolicyProps"),
+        ".query_definition": ("QueryDefinition", "QueryDefinitionProps", "QueryString", "QueryStringProps"),
+        ".subscription_filter": (
+            "Distribution",
+            "ILogSubscriptionDestination",
+            "LogSubscriptionDestinationConfig",
+            "SubscriptionFilter",
+            "SubscriptionFilterOptions",
+            "SubscriptionFilterProps",
+        ),
     }
     __getattr__, __dir__ = _lazy_exports(
         __name__,
@@ -41,10 +60,12 @@ else:
 
 __all__ = [
     *_cfn_all,
+    "Distribution",
     "FilterPattern",
     "IFilterPattern",
     "ILogGroup",
     "ILogStream",
+    "ILogSubscriptionDestination",
     "JsonPattern",
     "LogGroup",
     "LogGroupBase",
@@ -54,11 +75,19 @@ __all__ = [
     "LogStream",
     "LogStreamAttributes",
     "LogStreamProps",
+    "LogSubscriptionDestinationConfig",
     "MetricFilter",
     "MetricFilterOptions",
     "MetricFilterProps",
+    "QueryDefinition",
+    "QueryDefinitionProps",
+    "QueryString",
+    "QueryStringProps",
     "ResourcePolicy",
     "ResourcePolicyProps",
     "RetentionDays",
     "StreamOptions",
+    "SubscriptionFilter",
+    "SubscriptionFilterOptions",
+    "SubscriptionFilterProps",
 ]

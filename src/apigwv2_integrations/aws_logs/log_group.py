@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..aws_cloudwatch.metric import Metric, metric_keywords, metric_of, metric_options
 from ..aws_cloudwatch.metric_types import Unit
@@ -27,6 +27,9 @@ from .logs_grants import LogGroupGrants, account_principal_of, grant_on_log_grou
 from .metric_filter import MetricFilter
 from .pattern import FilterPattern, IFilterPattern
 from .policy import ResourcePolicy
+
+if TYPE_CHECKING:
+    from .subscription_filter import Distribution, ILogSubscriptionDestination, SubscriptionFilter
 
 
 class RetentionDays(enum.Enum):
@@ -178,6 +181,28 @@ class LogGroupBase(Resource):
             filter_name=filter_name,
             metric_value=metric_value,
             unit=unit,
+        )
+
+    def add_subscription_filter(
+        self,
+        id: str,
+        *,
+        destination: ILogSubscriptionDestination,
+        filter_pattern: IFilterPattern,
+        distribution: Distribution | None = None,
+        filter_name: str | None = None,
+    ) -> SubscriptionFilter:
+        """Send the group's events that match `filter_pattern` to `destination`."""
+        from .subscription_filter import SubscriptionFilter  # deferred: most groups have no subscription
+
+        return SubscriptionFilter(
+            self,
+            id,
+            log_group=self,
+            destination=destination,
+            filter_pattern=filter_pattern,
+            distribution=distribution,
+            filter_name=filter_name,
         )
 
     def extract_metric(self, json_field: str, metric_namespace: str, metric_name: str) -> Metric:
