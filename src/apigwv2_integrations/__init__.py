@@ -88,6 +88,8 @@ if _typing.TYPE_CHECKING:
     from .core.synthesis.synthesizers import (
         BootstraplessSynthesizer,
         BootstraplessSynthesizerProps,
+        CliCredentialsStackSynthesizer,
+        CliCredentialsStackSynthesizerProps,
         DefaultStackSynthesizer,
         DefaultStackSynthesizerProps,
         IStackSynthesizer,
@@ -232,6 +234,8 @@ else:
         ".core.synthesis.synthesizers": (
             "BootstraplessSynthesizer",
             "BootstraplessSynthesizerProps",
+            "CliCredentialsStackSynthesizer",
+            "CliCredentialsStackSynthesizerProps",
             "DefaultStackSynthesizer",
             "DefaultStackSynthesizerProps",
             "IStackSynthesizer",
@@ -334,6 +338,8 @@ __all__ = [
     "CfnRuleAssertion",
     "CfnTag",
     "CfnUpdatePolicy",
+    "CliCredentialsStackSynthesizer",
+    "CliCredentialsStackSynthesizerProps",
     "CloudAssembly",
     "CloudFormationStackArtifact",
     "Construct",
