@@ -1,4 +1,5 @@
-"""Amazon EventBridge: event buses, rules, schedules and patterns, and every `Cfn*` class of the service."""
+"""Amazon EventBridge: event buses, rules, schedules and patterns, archives, connections and API
+destinations, and every `Cfn*` class of the service."""
 
 import typing as _typing
 
@@ -8,6 +9,23 @@ from ..core.lazy_exports import lazy_exports as _lazy_exports
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_events import *  # noqa: F403
+    from .api_destination import (
+        ApiDestination,
+        ApiDestinationAttributes,
+        ApiDestinationProps,
+        IApiDestination,
+    )
+    from .archive import Archive, ArchiveProps, BaseArchiveProps
+    from .connection import (
+        Authorization,
+        Connection,
+        ConnectionAttributes,
+        ConnectionProps,
+        HttpMethod,
+        HttpParameter,
+        IConnection,
+        OAuthAuthorizationProps,
+    )
     from .event_bus import EventBus, EventBusPolicy, EventBusProps, EventBusReference, IEventBus
     from .event_pattern import EventPattern, Match
     from .input import EventField, RuleTargetInput, RuleTargetInputProperties
@@ -16,6 +34,23 @@ if _typing.TYPE_CHECKING:
     from .target import IRuleTarget, RuleTargetConfig
 else:
     _L2_SOURCES = {
+        ".api_destination": (
+            "ApiDestination",
+            "ApiDestinationAttributes",
+            "ApiDestinationProps",
+            "IApiDestination",
+        ),
+        ".archive": ("Archive", "ArchiveProps", "BaseArchiveProps"),
+        ".connection": (
+            "Authorization",
+            "Connection",
+            "ConnectionAttributes",
+            "ConnectionProps",
+            "HttpMethod",
+            "HttpParameter",
+            "IConnection",
+            "OAuthAuthorizationProps",
+        ),
         ".event_bus": ("EventBus", "EventBusPolicy", "EventBusProps", "EventBusReference", "IEventBus"),
         ".event_pattern": ("EventPattern", "Match"),
         ".input": ("EventField", "RuleTargetInput", "RuleTargetInputProperties"),
@@ -34,6 +69,16 @@ else:
 
 __all__ = [
     *_cfn_all,
+    "ApiDestination",
+    "ApiDestinationAttributes",
+    "ApiDestinationProps",
+    "Archive",
+    "ArchiveProps",
+    "Authorization",
+    "BaseArchiveProps",
+    "Connection",
+    "ConnectionAttributes",
+    "ConnectionProps",
     "CronOptions",
     "EventBus",
     "EventBusPolicy",
@@ -41,10 +86,15 @@ __all__ = [
     "EventBusReference",
     "EventField",
     "EventPattern",
+    "HttpMethod",
+    "HttpParameter",
+    "IApiDestination",
+    "IConnection",
     "IEventBus",
     "IRule",
     "IRuleTarget",
     "Match",
+    "OAuthAuthorizationProps",
     "Rule",
     "RuleProps",
     "RuleTargetConfig",

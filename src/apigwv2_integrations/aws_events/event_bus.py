@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..aws_iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement, ServicePrincipal
 from ..cfn.aws_events import CfnEventBus, CfnEventBusPolicy
@@ -22,9 +23,12 @@ from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
     from ..aws_kms import IKey
+    from ..core.duration import Duration
 
     # aws_sqs sits in this package's layer: the queue is taken by its reference protocol.
     from ..interfaces.aws_sqs import IQueueRef
+    from .archive import Archive
+    from .event_pattern import EventPattern
 
 _EVENT_SOURCE_NAME = re.compile(r"^aws\.partner(/[.\-_A-Za-z0-9]+){2,}$")
 _MAX_DESCRIPTION = 512
@@ -85,6 +89,30 @@ class _EventBusBase(Resource):
     def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
         """Add a statement (it needs a `sid`) to the bus's resource policy; an imported bus adds nothing."""
         return AddToResourcePolicyResult(statement_added=False)
+
+    def archive(
+        self,
+        id: str,
+        *,
+        event_pattern: EventPattern | Mapping[str, Any],
+        archive_name: str | None = None,
+        description: str | None = None,
+        kms_key: IKey | None = None,
+        retention: Duration | None = None,
+    ) -> Archive:
+        """Keep the bus's events that match `event_pattern` in an archive, for replay."""
+        from .archive import Archive  # deferred: most buses have no archive
+
+        return Archive(
+            self,
+            id,
+            source_event_bus=self,
+            event_pattern=event_pattern,
+            archive_name=archive_name,
+            description=description,
+            kms_key=kms_key,
+            retention=retention,
+        )
 
     def grant_put_events_to(self, grantee: IGrantable, sid: str | None = None) -> Grant:
         """Let `grantee` put events on this bus (a service principal through the bus policy, with `sid`)."""

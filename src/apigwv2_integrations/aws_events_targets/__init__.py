@@ -1,5 +1,5 @@
 """Targets for Amazon EventBridge rules: Lambda functions, SQS queues, SNS topics, Step Functions state
-machines, HTTP APIs, event buses and Kinesis streams."""
+machines, HTTP APIs, API destinations, event buses and Kinesis streams."""
 
 import typing as _typing
 
@@ -8,6 +8,7 @@ from ..core.lazy_exports import lazy_exports as _lazy_exports
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ._util import TargetBaseProps
+    from .api_destination import ApiDestination, ApiDestinationProps
     from .api_gateway_v2 import ApiGatewayV2, ApiGatewayV2Props
     from .event_bus import EventBus, EventBusProps
     from .kinesis import KinesisStream, KinesisStreamProps
@@ -18,6 +19,7 @@ if _typing.TYPE_CHECKING:
 else:
     _SOURCES = {
         "._util": ("TargetBaseProps",),
+        ".api_destination": ("ApiDestination", "ApiDestinationProps"),
         ".api_gateway_v2": ("ApiGatewayV2", "ApiGatewayV2Props"),
         ".event_bus": ("EventBus", "EventBusProps"),
         ".kinesis": ("KinesisStream", "KinesisStreamProps"),
@@ -31,6 +33,8 @@ else:
     )
 
 __all__ = [
+    "ApiDestination",
+    "ApiDestinationProps",
     "ApiGatewayV2",
     "ApiGatewayV2Props",
     "EventBus",

@@ -1,0 +1,123 @@
+"""Connections, API destinations and archives (aws_events), and the ApiDestination rule target.
+
+The whole output is compared with aws-cdk-lib's in the parity case `events-api-destinations`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from apigwv2_integrations import Duration, SecretValue, Stack
+from apigwv2_integrations import aws_events as events
+from apigwv2_integrations import aws_events_targets as targets
+from tests.cfn_lint import assert_cfn_lint_clean
+from tests.conftest import resources_of_type
+
+Render = Callable[[Stack], dict[str, Any]]
+
+
+def _connection(stack: Stack) -> events.Connection:
+    return events.Connection(
+        stack,
+        "Connection",
+        authorization=events.Authorization.api_key("x-api-key", SecretValue.unsafe_plain_text("s3cr3t")),
+        header_parameters={"x-tenant": events.HttpParameter.from_string("acme")},
+    )
+
+
+def _properties(rendered: dict[str, Any], kind: str) -> list[dict[str, Any]]:
+    return [r["Properties"] for r in resources_of_type(rendered, kind).values()]
+
+
+def test_connection_authorizations_and_parameters(stack: Stack, template: Render) -> None:
+    _connection(stack)
+    events.Connection(
+        stack,
+        "Basic",
+        connection_name="basic",
+        authorization=events.Authorization.basic("user", SecretValue.secrets_manager("partner/password")),
+        body_parameters={"token": events.HttpParameter.from_secret(SecretValue.unsafe_plain_text("t"))},
+    )
+    events.Connection(
+        stack,
+        "OAuth",
+        authorization=events.Authorization.oauth(
+            authorization_endpoint="https://auth.example.com/token",
+            client_id="client",
+            client_secret=SecretValue.unsafe_plain_text("secret"),
+            http_method=events.HttpMethod.POST,
+        ),
+    )
+    rendered = template(stack)
+    api_key, basic, oauth = _properties(rendered, "AWS::Events::Connection")
+    assert api_key == {
+        "AuthParameters": {
+            "ApiKeyAuthParameters": {"ApiKeyName": "x-api-key", "ApiKeyValue": "s3cr3t"},
+            "InvocationHttpParameters": {
+                "HeaderParameters": [{"IsValueSecret": False, "Key": "x-tenant", "Value": "acme"}]
+            },
+        },
+        "AuthorizationType": "API_KEY",
+    }
+    assert basic["AuthorizationType"] == "BASIC"
+    assert basic["AuthParameters"]["InvocationHttpParameters"]["BodyParameters"][0]["IsValueSecret"] is True
+    assert basic["Name"] == "basic"
+    assert oauth["AuthorizationType"] == "OAUTH_CLIENT_CREDENTIALS"
+    assert oauth["AuthParameters"]["OAuthParameters"]["ClientParameters"] == {
+        "ClientID": "client",
+        "ClientSecret": "secret",
+    }
+
+
+def test_api_destination_defaults_to_post_and_the_target_invokes_it(stack: Stack, template: Render) -> None:
+    destination = events.ApiDestination(
+        stack, "Destination", connection=_connection(stack), endpoint="https://api.example.com/orders/*"
+    )
+    rule = events.Rule(stack, "Rule", schedule=events.Schedule.rate(Duration.hours(1)))
+    rule.add_target(targets.ApiDestination(destination))
+    rule.add_target(targets.ApiDestination(destination, path_parameter_values=["42"], retry_attempts=2))
+    rendered = template(stack)
+    (properties,) = _properties(rendered, "AWS::Events::ApiDestination")
+    assert properties["HttpMethod"] == "POST"
+    (rule_properties,) = _properties(rendered, "AWS::Events::Rule")
+    first, second = rule_properties["Targets"]
+    assert "HttpParameters" not in first
+    assert second["HttpParameters"] == {"PathParameterValues": ["42"]}
+    (policy,) = _properties(rendered, "AWS::IAM::Policy")
+    assert policy["PolicyDocument"]["Statement"][0]["Action"] == "events:InvokeApiDestination"
+    assert_cfn_lint_clean(rendered)
+
+
+def test_imports(stack: Stack) -> None:
+    connection = events.Connection.from_event_bus_arn(
+        stack,
+        "Imported",
+        "arn:aws:events:us-east-1:123456789012:connection/partner/1234-abcd",
+        "arn:aws:secretsmanager:us-east-1:123456789012:secret:events!connection/partner/1234",
+    )
+    assert connection.connection_name == "partner"
+    destination = events.ApiDestination.from_api_destination_attributes(
+        stack,
+        "ImportedDestination",
+        api_destination_arn="arn:aws:events:us-east-1:123456789012:api-destination/orders/1234",
+        connection=connection,
+    )
+    assert destination.connection is connection
+
+
+def test_archives(stack: Stack, template: Render) -> None:
+    bus = events.EventBus(stack, "Bus")
+    bus.archive(
+        "Archive",
+        archive_name="orders",
+        event_pattern=events.EventPattern(source=["shop"]),
+        retention=Duration.days(30),
+    )
+    events.Archive(stack, "Standalone", source_event_bus=bus, event_pattern={"source": ["other"]})
+    rendered = template(stack)
+    named, standalone = _properties(rendered, "AWS::Events::Archive")
+    assert named["RetentionDays"] == 30 and named["ArchiveName"] == "orders"
+    # aws-cdk-lib writes these two even when they are not set.
+    assert standalone["RetentionDays"] == 0 and standalone["KmsKeyIdentifier"] == ""
+    assert standalone["EventPattern"] == {"source": ["other"]}
