@@ -13,6 +13,8 @@ if _typing.TYPE_CHECKING:
     from .code import (
         AssetCode,
         AssetImageCode,
+        AssetImageCodeProps,
+        BucketOptions,
         CfnParametersCode,
         CfnParametersCodeProps,
         Code,
@@ -20,8 +22,17 @@ if _typing.TYPE_CHECKING:
         CodeImageConfig,
         CodeLocation,
         EcrImageCode,
+        EcrImageCodeProps,
         InlineCode,
+        ResourceBindOptions,
         S3Code,
+        S3ObjectStorageMode,
+    )
+    from .code_signing_config import (
+        CodeSigningConfig,
+        CodeSigningConfigProps,
+        ICodeSigningConfig,
+        UntrustedArtifactOnDeployment,
     )
     from .destination import DestinationConfig, DestinationOptions, DestinationType, IDestination
     from .dlq import DlqDestinationConfig, IEventSourceDlq
@@ -44,10 +55,13 @@ if _typing.TYPE_CHECKING:
     )
     from .function import (
         ApplicationLogLevel,
+        EnvironmentOptions,
         Function,
         FunctionAttributes,
         FunctionOptions,
         FunctionProps,
+        FunctionVersionUpgrade,
+        LogFormat,
         LoggingFormat,
         RecursiveLoop,
         SystemLogLevel,
@@ -64,7 +78,7 @@ if _typing.TYPE_CHECKING:
         InvokeMode,
     )
     from .handler import Handler
-    from .image_function import DockerImageCode, DockerImageFunction
+    from .image_function import DockerImageCode, DockerImageFunction, DockerImageFunctionProps
     from .lambda_version import IVersion, Version, VersionAttributes, VersionOptions, VersionProps
     from .layers import (
         ILayerVersion,
@@ -75,8 +89,9 @@ if _typing.TYPE_CHECKING:
         LayerVersionProps,
     )
     from .permission import Permission
-    from .runtime import Runtime, RuntimeFamily
+    from .runtime import LambdaRuntimeProps, Runtime, RuntimeFamily
     from .runtime_management import RuntimeManagementMode
+    from .singleton_lambda import SingletonFunction, SingletonFunctionProps
     from .snapstart_config import SnapStartConf
     from .tenancy_config import TenancyConfig
 else:
@@ -86,6 +101,8 @@ else:
         ".code": (
             "AssetCode",
             "AssetImageCode",
+            "AssetImageCodeProps",
+            "BucketOptions",
             "CfnParametersCode",
             "CfnParametersCodeProps",
             "Code",
@@ -93,8 +110,17 @@ else:
             "CodeImageConfig",
             "CodeLocation",
             "EcrImageCode",
+            "EcrImageCodeProps",
             "InlineCode",
+            "ResourceBindOptions",
             "S3Code",
+            "S3ObjectStorageMode",
+        ),
+        ".code_signing_config": (
+            "CodeSigningConfig",
+            "CodeSigningConfigProps",
+            "ICodeSigningConfig",
+            "UntrustedArtifactOnDeployment",
         ),
         ".destination": ("DestinationConfig", "DestinationOptions", "DestinationType", "IDestination"),
         ".dlq": ("DlqDestinationConfig", "IEventSourceDlq"),
@@ -117,10 +143,13 @@ else:
         ),
         ".function": (
             "ApplicationLogLevel",
+            "EnvironmentOptions",
             "Function",
             "FunctionAttributes",
             "FunctionOptions",
             "FunctionProps",
+            "FunctionVersionUpgrade",
+            "LogFormat",
             "LoggingFormat",
             "RecursiveLoop",
             "SystemLogLevel",
@@ -137,7 +166,7 @@ else:
             "InvokeMode",
         ),
         ".handler": ("Handler",),
-        ".image_function": ("DockerImageCode", "DockerImageFunction"),
+        ".image_function": ("DockerImageCode", "DockerImageFunction", "DockerImageFunctionProps"),
         ".lambda_version": ("IVersion", "Version", "VersionAttributes", "VersionOptions", "VersionProps"),
         ".layers": (
             "ILayerVersion",
@@ -148,8 +177,9 @@ else:
             "LayerVersionProps",
         ),
         ".permission": ("Permission",),
-        ".runtime": ("Runtime", "RuntimeFamily"),
+        ".runtime": ("LambdaRuntimeProps", "Runtime", "RuntimeFamily"),
         ".runtime_management": ("RuntimeManagementMode",),
+        ".singleton_lambda": ("SingletonFunction", "SingletonFunctionProps"),
         ".snapstart_config": ("SnapStartConf",),
         ".tenancy_config": ("TenancyConfig",),
     }
@@ -171,20 +201,27 @@ __all__ = [
     "Architecture",
     "AssetCode",
     "AssetImageCode",
+    "AssetImageCodeProps",
+    "BucketOptions",
     "CfnParametersCode",
     "CfnParametersCodeProps",
     "Code",
     "CodeConfig",
     "CodeImageConfig",
     "CodeLocation",
+    "CodeSigningConfig",
+    "CodeSigningConfigProps",
     "DestinationConfig",
     "DestinationOptions",
     "DestinationType",
     "DlqDestinationConfig",
     "DockerImageCode",
-    "DurableConfig",
     "DockerImageFunction",
+    "DockerImageFunctionProps",
+    "DurableConfig",
     "EcrImageCode",
+    "EcrImageCodeProps",
+    "EnvironmentOptions",
     "EventInvokeConfig",
     "EventInvokeConfigOptions",
     "EventInvokeConfigProps",
@@ -204,9 +241,11 @@ __all__ = [
     "FunctionUrlCorsOptions",
     "FunctionUrlOptions",
     "FunctionUrlProps",
+    "FunctionVersionUpgrade",
     "Handler",
     "HttpMethod",
     "IAlias",
+    "ICodeSigningConfig",
     "IDestination",
     "IEventSource",
     "IEventSourceDlq",
@@ -216,11 +255,13 @@ __all__ = [
     "IVersion",
     "InlineCode",
     "InvokeMode",
+    "LambdaRuntimeProps",
     "LayerVersion",
     "LayerVersionAttributes",
     "LayerVersionOptions",
     "LayerVersionPermission",
     "LayerVersionProps",
+    "LogFormat",
     "LoggingFormat",
     "MetricType",
     "MetricsConfig",
@@ -228,10 +269,14 @@ __all__ = [
     "ProvisionedPollerConfig",
     "QualifiedFunctionBase",
     "RecursiveLoop",
+    "ResourceBindOptions",
     "Runtime",
     "RuntimeFamily",
     "RuntimeManagementMode",
     "S3Code",
+    "S3ObjectStorageMode",
+    "SingletonFunction",
+    "SingletonFunctionProps",
     "SnapStartConf",
     "SourceAccessConfiguration",
     "SourceAccessConfigurationType",
@@ -239,6 +284,7 @@ __all__ = [
     "SystemLogLevel",
     "TenancyConfig",
     "Tracing",
+    "UntrustedArtifactOnDeployment",
     "Version",
     "VersionAttributes",
     "VersionOptions",

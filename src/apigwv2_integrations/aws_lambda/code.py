@@ -2,26 +2,39 @@
 
 from __future__ import annotations
 
+import enum
 import json
 import os
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..aws_iam import ServicePrincipal
+from ..aws_iam import PolicyStatement, ServicePrincipal
+from ..core.annotations import Annotations
+from ..core.arn import ArnFormat
 from ..core.assets import DockerImageAssetSource, FileAssetPackaging, FileAssetSource, IgnoreMode, fingerprint
 from ..core.cfn_parameter import CfnParameter
 from ..core.construct import Construct
-from ..core.converters import optional_tuple
+from ..core.converters import optional_dict, optional_tuple
 from ..core.errors import ValidationError
 from ..core.stack import Stack
 from ..core.stand_in import docker_image_asset_node, file_asset_node
 from ..core.struct import field, lazy_frozen
+from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
     from ..aws_kms import IKey
     from ..aws_s3 import IBucket
 
 _ARCHIVE_EXTENSIONS = (".zip", ".jar")
+
+
+class S3ObjectStorageMode(enum.Enum):
+    """How Lambda stores a code package that comes from S3."""
+
+    COPY = "COPY"
+    """Lambda copies the package into storage it manages."""
+    REFERENCE = "REFERENCE"
+    """Lambda reads the package from the bucket (a versioned object) whenever it needs it."""
 
 
 @lazy_frozen(kw_only=True)
@@ -74,6 +87,28 @@ class CodeConfig:
     """S3 object. Default: none."""
     source_kms_key_arn: str | None = None
     """KMS key of the source object. Default: none."""
+    s3_object_storage_mode: S3ObjectStorageMode | None = None
+    """How Lambda stores the S3 object. Default: S3ObjectStorageMode.COPY (not rendered)."""
+
+
+@lazy_frozen(kw_only=True)
+class ResourceBindOptions:
+    """The keywords of `Code.bind_to_resource`."""
+
+    resource_property: str | None = None
+    """The resource property that holds the code, for asset metadata. Default: "Code"."""
+
+
+@lazy_frozen(kw_only=True)
+class BucketOptions:
+    """The keywords of `Code.from_bucket_v2`."""
+
+    object_version: str | None = None
+    """The S3 object version; needed with S3ObjectStorageMode.REFERENCE. Default: the latest."""
+    s3_object_storage_mode: S3ObjectStorageMode | None = None
+    """How Lambda stores the package. Default: S3ObjectStorageMode.COPY (not rendered)."""
+    source_kms_key: IKey | None = None
+    """The KMS key Lambda encrypts the package with in its own storage. Default: an AWS owned key."""
 
 
 class Code:
@@ -100,11 +135,31 @@ class Code:
 
     @staticmethod
     def from_bucket_v2(
-        bucket: IBucket, key: str, *, object_version: str | None = None, source_kms_key: IKey | None = None
+        bucket: IBucket,
+        key: str,
+        *,
+        object_version: str | None = None,
+        s3_object_storage_mode: S3ObjectStorageMode | None = None,
+        source_kms_key: IKey | None = None,
     ) -> S3Code:
-        """A zip file in S3, optionally encrypted with a KMS key."""
+        """A zip file in S3, optionally encrypted with a KMS key or read in place by Lambda."""
+        options = BucketOptions(
+            object_version=object_version,
+            s3_object_storage_mode=s3_object_storage_mode,
+            source_kms_key=source_kms_key,
+        )
+        if options.s3_object_storage_mode is S3ObjectStorageMode.REFERENCE and options.object_version is None:
+            raise ValidationError(
+                None,
+                f"s3_object_storage_mode=S3ObjectStorageMode.REFERENCE needs object_version: Lambda reads "
+                f"only a versioned object in place; pass object_version= (the version of {key!r})",
+            )
         return S3Code(
-            bucket, key, object_version, source_kms_key_arn=source_kms_key.key_arn if source_kms_key else None
+            bucket,
+            key,
+            options.object_version,
+            source_kms_key_arn=options.source_kms_key.key_arn if options.source_kms_key else None,
+            s3_object_storage_mode=options.s3_object_storage_mode,
         )
 
     @staticmethod
@@ -151,11 +206,14 @@ class S3Code(Code):
         object_version: str | None = None,
         *,
         source_kms_key_arn: str | None = None,
+        s3_object_storage_mode: S3ObjectStorageMode | None = None,
     ) -> None:
         self.bucket_name: str = bucket.bucket_name
         self.key = key
         self.object_version = object_version
         self.source_kms_key_arn = source_kms_key_arn
+        self.s3_object_storage_mode = s3_object_storage_mode
+        self._bucket = bucket
 
     def bind(self, scope: Construct) -> CodeConfig:
         return CodeConfig(
@@ -163,7 +221,54 @@ class S3Code(Code):
                 bucket_name=self.bucket_name, object_key=self.key, object_version=self.object_version
             ),
             source_kms_key_arn=self.source_kms_key_arn,
+            s3_object_storage_mode=self.s3_object_storage_mode,
         )
+
+    def bind_to_resource(self, resource: Any, *, resource_property: str | None = None) -> None:
+        """Under S3ObjectStorageMode.REFERENCE, let Lambda read the object: a bucket policy statement for
+        the function or layer (by name when it has a literal one), which the resource then depends on."""
+        if self.s3_object_storage_mode is not S3ObjectStorageMode.REFERENCE:
+            return
+        is_layer = resource_property == "Content"
+        kind = "layer" if is_layer else "function"
+        name = getattr(resource, "layer_name" if is_layer else "function_name", None)
+        if name is None or Token.is_unresolved(name):
+            # A name CloudFormation generates would make the policy and the resource depend on each other.
+            name = "*"
+            Annotations.of(resource).add_warning_v2(
+                "@aws-cdk/aws-lambda:s3ObjectStorageModeReferenceWildcardSourceArn",
+                f"the bucket policy for S3ObjectStorageMode.REFERENCE lets every Lambda {kind} of this "
+                f"account read {self.key!r} (aws:SourceArn ends in '{kind}:*'), because the {kind} has no "
+                f"literal name; give it a {'layer_version_name' if is_layer else 'function_name'} to "
+                "narrow it",
+            )
+        stack = Stack.of(resource)
+        statement = PolicyStatement(
+            principals=[ServicePrincipal("lambda.amazonaws.com")],
+            actions=["s3:GetObject", "s3:GetObjectVersion"],
+            resources=[self._bucket.arn_for_objects(self.key)],
+            conditions={
+                "StringEquals": {"aws:SourceAccount": stack.account},
+                "ArnLike": {
+                    "aws:SourceArn": stack.format_arn(
+                        service="lambda",
+                        resource=kind,
+                        resource_name=name,
+                        arn_format=ArnFormat.COLON_RESOURCE_NAME,
+                    )
+                },
+            },
+        )
+        result = self._bucket.add_to_resource_policy(statement)
+        if result.statement_added and result.policy_dependable is not None:
+            resource.node.add_dependency(result.policy_dependable)
+        elif not result.statement_added:
+            Annotations.of(resource).add_warning_v2(
+                "@aws-cdk/aws-lambda:s3ObjectStorageModeReferenceImportedBucketPolicy",
+                f"S3ObjectStorageMode.REFERENCE needs a bucket policy that lets lambda.amazonaws.com "
+                f"s3:GetObject and s3:GetObjectVersion {self.key!r}, and the bucket is imported, so none is "
+                "added; add the statement to the bucket's policy where the bucket is defined",
+            )
 
 
 @lazy_frozen(kw_only=True)
@@ -307,6 +412,22 @@ def _stack_relative_path(construct: Construct, stack: Stack) -> str:
     return "/".join(s.node.id for s in scopes[index + 1 :])
 
 
+@lazy_frozen(kw_only=True)
+class EcrImageCodeProps:
+    """The keywords of `EcrImageCode` and `DockerImageCode.from_ecr`."""
+
+    cmd: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
+    """The command (CMD). Default: the image's."""
+    entrypoint: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
+    """The entry point (ENTRYPOINT). Default: the image's."""
+    tag: str | None = None
+    """The image tag (deprecated in aws_cdk; use tag_or_digest). Default: "latest"."""
+    tag_or_digest: str | None = None
+    """The image tag or digest (`sha256:...`). Default: "latest"."""
+    working_directory: str | None = None
+    """The working directory. Default: the image's."""
+
+
 class EcrImageCode(Code):
     """A container image in an ECR repository."""
 
@@ -320,11 +441,18 @@ class EcrImageCode(Code):
         tag_or_digest: str | None = None,
         working_directory: str | None = None,
     ) -> None:
+        props = EcrImageCodeProps(
+            cmd=cmd,
+            entrypoint=entrypoint,
+            tag=tag,
+            tag_or_digest=tag_or_digest,
+            working_directory=working_directory,
+        )
         self.repository = repository
-        self.cmd = cmd
-        self.entrypoint = entrypoint
-        self.tag_or_digest = tag_or_digest or tag or "latest"
-        self.working_directory = working_directory
+        self.cmd = props.cmd
+        self.entrypoint = props.entrypoint
+        self.tag_or_digest = props.tag_or_digest or props.tag or "latest"
+        self.working_directory = props.working_directory
 
     def bind(self, scope: Construct) -> CodeConfig:
         self.repository.grant_pull(ServicePrincipal("lambda.amazonaws.com"))
@@ -340,6 +468,34 @@ class EcrImageCode(Code):
 
 # The version aws-cdk-lib 2.275 mixes into every image asset hash.
 _IMAGE_ASSET_HASH_VERSION = "1.21.0"
+
+
+@lazy_frozen(kw_only=True)
+class AssetImageCodeProps:
+    """The keywords of `AssetImageCode` and `DockerImageCode.from_image_asset` (this package's subset of
+    aws_cdk's Docker build options)."""
+
+    build_args: dict[str, str] | None = field(default=None, converter=optional_dict)
+    """Build arguments (`--build-arg`). Default: none."""
+    cmd: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
+    """The command (CMD). Default: the image's."""
+    display_name: str | None = None
+    """The asset's name in the CLI's output. Default: the construct path below the stack."""
+    entrypoint: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
+    """The entry point (ENTRYPOINT). Default: the image's."""
+    exclude: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
+    """Glob patterns of files left out of the build context and the hash. Default: none."""
+    extra_hash: str | None = None
+    """Extra data mixed into the asset hash. Default: none."""
+    file: str | None = None
+    """The Dockerfile, relative to the directory. Default: "Dockerfile"."""
+    platform: Any = None
+    """The platform to build for (an `aws_ecr_assets.Platform` or its string). Default: the function's
+    architecture."""
+    target: str | None = None
+    """The Dockerfile stage to build (`--target`). Default: the last."""
+    working_directory: str | None = None
+    """The working directory. Default: the image's."""
 
 
 class AssetImageCode(Code):
@@ -360,17 +516,29 @@ class AssetImageCode(Code):
         target: str | None = None,
         working_directory: str | None = None,
     ) -> None:
+        props = AssetImageCodeProps(
+            build_args=build_args,
+            cmd=cmd,
+            display_name=display_name,
+            entrypoint=entrypoint,
+            exclude=exclude,
+            extra_hash=extra_hash,
+            file=file,
+            platform=platform,
+            target=target,
+            working_directory=working_directory,
+        )
         self.directory = directory
-        self.build_args = dict(build_args) if build_args is not None else None
-        self.cmd = cmd
-        self.display_name = display_name
-        self.entrypoint = entrypoint
-        self.exclude = list(exclude or ())
-        self.extra_hash = extra_hash
-        self.file = file
-        self.platform: str | None = getattr(platform, "platform", platform)
-        self.target = target
-        self.working_directory = working_directory
+        self.build_args = props.build_args
+        self.cmd = props.cmd
+        self.display_name = props.display_name
+        self.entrypoint = props.entrypoint
+        self.exclude = list(props.exclude or ())
+        self.extra_hash = props.extra_hash
+        self.file = props.file
+        self.platform: str | None = getattr(props.platform, "platform", props.platform)
+        self.target = props.target
+        self.working_directory = props.working_directory
         self._asset_scope: Construct | None = None
         self._image_uri = ""
 

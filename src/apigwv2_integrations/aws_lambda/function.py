@@ -21,7 +21,7 @@ from ..cfn.aws_lambda import CfnFunction
 from ..core.annotations import Annotations
 from ..core.arn import ArnFormat
 from ..core.cfn_resource import CfnResource
-from ..core.construct import Construct
+from ..core.construct import Construct, IConstruct
 from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
@@ -110,6 +110,16 @@ class LoggingFormat(enum.Enum):
     JSON = "JSON"
 
 
+class LogFormat(enum.Enum):
+    """The format of the function's logs, for the deprecated `log_format` (a member or its `.value`).
+
+    The values are the ones CloudFormation accepts ("Text", "JSON"), which aws-cdk-lib renders for them.
+    """
+
+    TEXT = "Text"
+    JSON = "JSON"
+
+
 class ApplicationLogLevel(enum.Enum):
     """The lowest application log level sent to CloudWatch (JSON logs only)."""
 
@@ -156,6 +166,18 @@ def _to_subnet_selection(value: Any) -> Any:
     return value
 
 
+def _log_format_text(value: str | LogFormat | None) -> str | None:
+    return value.value if isinstance(value, LogFormat) else value
+
+
+@lazy_frozen(kw_only=True)
+class EnvironmentOptions:
+    """The keywords of `Function.add_environment`."""
+
+    remove_in_edge: bool | None = None
+    """Drop the variable when the function is used in Lambda@Edge (not supported here). Default: False."""
+
+
 @lazy_frozen(kw_only=True)
 class FunctionOptions(EventInvokeConfigOptions):
     """The options of a Function, other than its code, handler and runtime."""
@@ -199,7 +221,7 @@ class FunctionOptions(EventInvokeConfigOptions):
     """Statements added to the role. Default: none."""
     layers: tuple[ILayerVersion, ...] | None = field(default=None, converter=optional_tuple)
     """Layers. Default: none."""
-    log_format: str | None = None
+    log_format: str | None = field(default=None, converter=_log_format_text)
     """Log format as a string (deprecated in aws_cdk). Default: "Text"."""
     log_group: ILogGroup | None = None
     """The log group the function sends logs to. Default: `/aws/lambda/<function name>`,
@@ -353,7 +375,7 @@ class Function(_AliasSource):
         function_name: str | None = None,
         initial_policy: Sequence[PolicyStatement] | None = None,
         layers: Sequence[ILayerVersion] | None = None,
-        log_format: str | None = None,
+        log_format: str | LogFormat | None = None,
         log_group: ILogGroup | None = None,
         log_retention: RetentionDays | None = None,
         logging_format: LoggingFormat | None = None,
@@ -425,6 +447,7 @@ class Function(_AliasSource):
         self._validate_quotas(props)
         self.runtime: Runtime = props.runtime
         self.timeout: Duration | None = props.timeout
+        self.tenancy_config: TenancyConfig | None = props.tenancy_config
         self.architecture = props.architecture or Architecture.X86_64
         self._code: Code = props.code
         self._environment: dict[str, str] = {}
@@ -483,6 +506,9 @@ class Function(_AliasSource):
                 zip_file=code_config.inline_code,
                 image_uri=image.image_uri if image is not None else None,
                 source_kms_key_arn=code_config.source_kms_key_arn,
+                s3_object_storage_mode=code_config.s3_object_storage_mode.value
+                if code_config.s3_object_storage_mode is not None
+                else None,
             ),
             layers=Lazy.list(
                 lambda: [layer.layer_version_arn for layer in self._ordered_layers()], omit_empty=True
@@ -1094,6 +1120,34 @@ class Function(_AliasSource):
             skip_permissions=skip_permissions,
         )
         return _ImportedFunction(scope, id, attributes)
+
+
+class FunctionVersionUpgrade:
+    """An aspect that publishes a new version of every Function below its scope, for one deployment after a
+    feature flag that changes the version hash is turned on (`Aspects.of(stack).add(...)`).
+
+    It appends `version-hash:<hash of the function's configuration>` to each function's description, as
+    aws-cdk-lib does, when the flag's state equals `enabled`.
+    """
+
+    def __init__(self, feature_flag: str, enabled: bool | None = None) -> None:
+        self._feature_flag = feature_flag
+        self._enabled = True if enabled is None else enabled
+
+    def visit(self, node: IConstruct) -> None:
+        """Change the description of `node` when it is a Function and the flag is in the chosen state."""
+        if not isinstance(node, Function):
+            return
+        if FeatureFlags.of(node).is_enabled(self._feature_flag) != self._enabled:
+            return
+        from .function_hash import calculate_function_hash  # deferred: versions and layers are loaded on use
+
+        resource = node._resource
+        # The hash leaves out `invalidate_version_based_on` values; the description kept is the property's,
+        # so that a second visit replaces the first's override instead of appending to it.
+        prefix = f"{resource.description} " if resource.description else ""
+        digest = calculate_function_hash(node, resource, node._ordered_layers())
+        resource.add_property_override("Description", f"{prefix}version-hash:{digest}")
 
 
 class _ImportedFunction(FunctionBase):

@@ -155,7 +155,7 @@ def calculate_layers_hash(layers: Sequence[ILayerVersion], stack: Stack) -> str:
 
 def _runtime_as_json(runtime: Runtime) -> dict[str, Any]:
     """A runtime as aws-cdk-lib's JSON.stringify writes its Runtime object (for the layers hash)."""
-    image = f"public.ecr.aws/sam/build-{runtime.name}"
+    image = runtime._bundling_docker_image
     rendered: dict[str, Any] = {
         "name": runtime.name,
         "supportsInlineCode": runtime.supports_inline_code,

@@ -3,14 +3,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.construct import Construct
+from ..core.struct import as_dict, lazy_frozen
 from .architecture import Architecture
 from .code import AssetImageCode, Code, EcrImageCode
-from .function import Function
+from .function import Function, FunctionOptions, LogFormat
 from .handler import Handler
 from .runtime import Runtime
+
+if TYPE_CHECKING:
+    from ..aws_ec2 import ISecurityGroup, IVpc, SubnetSelection
+    from ..aws_iam import IRole, PolicyStatement
+    from ..aws_kms import IKey
+    from ..aws_logs import ILogGroup, RetentionDays
+    from ..aws_sns import ITopic
+    from ..aws_sqs import IQueue
+    from ..core.duration import Duration
+    from ..core.size import Size
+    from ..interfaces.aws_lambda import ICodeSigningConfigRef
+    from .destination import IDestination
+    from .durable_config import DurableConfig
+    from .event_source import IEventSource
+    from .function import ApplicationLogLevel, LoggingFormat, RecursiveLoop, SystemLogLevel, Tracing
+    from .lambda_version import VersionOptions
+    from .layers import ILayerVersion
+    from .runtime_management import RuntimeManagementMode
+    from .snapstart_config import SnapStartConf
+    from .tenancy_config import TenancyConfig
 
 
 class DockerImageCode:
@@ -91,19 +112,115 @@ class _AssetImageCodeFactory(DockerImageCode):
         return AssetImageCode(self._directory, **options)
 
 
+@lazy_frozen(kw_only=True)
+class DockerImageFunctionProps(FunctionOptions):
+    """Properties of a DockerImageFunction: a Function's options and the image."""
+
+    code: DockerImageCode
+    """Where the image comes from: `DockerImageCode.from_image_asset(...)` or
+    `DockerImageCode.from_ecr(...)`."""
+
+
 class DockerImageFunction(Function):
     """A Lambda function that runs a container image (`PackageType: Image`)."""
 
-    def __init__(self, scope: Construct, id: str, *, code: DockerImageCode, **options: Any) -> None:
-        if not isinstance(code, DockerImageCode):
-            raise TypeError(
-                f"{scope.node.path}/{id}: code={code!r} is a {type(code).__name__}; use "
-                "DockerImageCode.from_image_asset(...) or DockerImageCode.from_ecr(...)"
-            )
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        code: DockerImageCode,
+        allow_all_outbound: bool | None = None,
+        max_event_age: Duration | None = None,
+        on_failure: IDestination | None = None,
+        on_success: IDestination | None = None,
+        retry_attempts: float | None = None,
+        allow_public_subnet: bool | None = None,
+        application_log_level: str | None = None,
+        application_log_level_v2: ApplicationLogLevel | None = None,
+        architecture: Architecture | None = None,
+        current_version_options: VersionOptions | Mapping[str, Any] | None = None,
+        code_signing_config: ICodeSigningConfigRef | None = None,
+        dead_letter_queue: IQueue | None = None,
+        dead_letter_queue_enabled: bool | None = None,
+        dead_letter_topic: ITopic | None = None,
+        description: str | None = None,
+        durable_config: DurableConfig | None = None,
+        environment: Mapping[str, str] | None = None,
+        environment_encryption: IKey | None = None,
+        events: Sequence[IEventSource] | None = None,
+        ephemeral_storage_size: Size | None = None,
+        function_name: str | None = None,
+        initial_policy: Sequence[PolicyStatement] | None = None,
+        layers: Sequence[ILayerVersion] | None = None,
+        log_format: str | LogFormat | None = None,
+        log_group: ILogGroup | None = None,
+        log_retention: RetentionDays | None = None,
+        logging_format: LoggingFormat | None = None,
+        memory_size: float | None = None,
+        recursive_loop: RecursiveLoop | None = None,
+        reserved_concurrent_executions: float | None = None,
+        runtime_management_mode: RuntimeManagementMode | None = None,
+        role: IRole | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        snap_start: SnapStartConf | None = None,
+        system_log_level: str | None = None,
+        system_log_level_v2: SystemLogLevel | None = None,
+        tenancy_config: TenancyConfig | None = None,
+        timeout: Duration | None = None,
+        tracing: Tracing | None = None,
+        vpc: IVpc | None = None,
+        vpc_subnets: SubnetSelection | Mapping[str, Any] | None = None,
+    ) -> None:
+        props = DockerImageFunctionProps(
+            code=code,
+            allow_all_outbound=allow_all_outbound,
+            max_event_age=max_event_age,
+            on_failure=on_failure,
+            on_success=on_success,
+            retry_attempts=retry_attempts,
+            allow_public_subnet=allow_public_subnet,
+            application_log_level=application_log_level,
+            application_log_level_v2=application_log_level_v2,
+            architecture=architecture,
+            current_version_options=current_version_options,
+            code_signing_config=code_signing_config,
+            dead_letter_queue=dead_letter_queue,
+            dead_letter_queue_enabled=dead_letter_queue_enabled,
+            dead_letter_topic=dead_letter_topic,
+            description=description,
+            durable_config=durable_config,
+            environment=environment,
+            environment_encryption=environment_encryption,
+            events=events,
+            ephemeral_storage_size=ephemeral_storage_size,
+            function_name=function_name,
+            initial_policy=initial_policy,
+            layers=layers,
+            log_format=log_format,
+            log_group=log_group,
+            log_retention=log_retention,
+            logging_format=logging_format,
+            memory_size=memory_size,
+            recursive_loop=recursive_loop,
+            reserved_concurrent_executions=reserved_concurrent_executions,
+            runtime_management_mode=runtime_management_mode,
+            role=role,
+            security_groups=security_groups,
+            snap_start=snap_start,
+            system_log_level=system_log_level,
+            system_log_level_v2=system_log_level_v2,
+            tenancy_config=tenancy_config,
+            timeout=timeout,
+            tracing=tracing,
+            vpc=vpc,
+            vpc_subnets=vpc_subnets,
+        )
+        options = {name: value for name, value in as_dict(props).items() if name != "code"}
         super().__init__(
             scope,
             id,
-            code=code._bind(options.get("architecture")),
+            code=props.code._bind(props.architecture),
             handler=Handler.FROM_IMAGE,
             runtime=Runtime.FROM_IMAGE,
             **options,

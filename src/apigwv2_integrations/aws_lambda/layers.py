@@ -160,6 +160,9 @@ class LayerVersion(_LayerVersionBase):
                 s3_bucket=location.bucket_name,
                 s3_key=location.object_key,
                 s3_object_version=location.object_version,
+                s3_object_storage_mode=config.s3_object_storage_mode.value
+                if config.s3_object_storage_mode is not None
+                else None,
             ),
             description=props.description,
             layer_name=self.physical_name,

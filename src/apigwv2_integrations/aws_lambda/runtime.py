@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from typing import Any, ClassVar
 
+from ..core.struct import lazy_frozen
+
 
 class RuntimeFamily(enum.Enum):
     """The language family of a runtime."""
@@ -16,6 +18,22 @@ class RuntimeFamily(enum.Enum):
     GO = "GO"
     RUBY = "RUBY"
     OTHER = "OTHER"
+
+
+@lazy_frozen(kw_only=True)
+class LambdaRuntimeProps:
+    """The keywords of `Runtime`."""
+
+    bundling_docker_image: str | None = None
+    """The image that bundles code for the runtime. Default: public.ecr.aws/sam/build-<name>."""
+    is_variable: bool | None = None
+    """Whether the name stands for whichever version is newest (such as NODEJS_LATEST). Default: False."""
+    supports_code_guru_profiling: bool | None = None
+    """Whether CodeGuru profiling works with the runtime. Default: False."""
+    supports_inline_code: bool | None = None
+    """Whether the runtime takes inline code (`Code.from_inline`). Default: False."""
+    supports_snap_start: bool | None = None
+    """Whether the runtime supports SnapStart. Default: False."""
 
 
 class Runtime:
@@ -80,12 +98,15 @@ class Runtime:
         name: str,
         family: RuntimeFamily | None = None,
         *,
+        bundling_docker_image: str | None = None,
         is_variable: bool | None = None,
         supports_code_guru_profiling: bool | None = None,
         supports_inline_code: bool | None = None,
         supports_snap_start: bool | None = None,
     ) -> None:
+        # LambdaRuntimeProps is not built here: the module makes about sixty runtimes when it loads.
         self.name = name
+        self._bundling_docker_image = bundling_docker_image or f"public.ecr.aws/sam/build-{name}"
         self.family = family
         self.is_variable = bool(is_variable)
         self.supports_code_guru_profiling = bool(supports_code_guru_profiling)
