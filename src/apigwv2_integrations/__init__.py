@@ -14,6 +14,7 @@ if _typing.TYPE_CHECKING:
     from .core.arn import Arn, ArnComponents, ArnFormat
     from .core.aspects import AspectApplication, AspectOptions, AspectPriority, Aspects, IAspect
     from .core.assets import (
+        AssetHashType,
         DockerImageAssetLocation,
         DockerImageAssetSource,
         FileAssetLocation,
@@ -155,6 +156,7 @@ else:
         ".core.arn": ("Arn", "ArnComponents", "ArnFormat"),
         ".core.aspects": ("AspectApplication", "AspectOptions", "AspectPriority", "Aspects", "IAspect"),
         ".core.assets": (
+            "AssetHashType",
             "DockerImageAssetLocation",
             "DockerImageAssetSource",
             "FileAssetLocation",
@@ -311,6 +313,7 @@ __all__ = [
     "AspectOptions",
     "AspectPriority",
     "Aspects",
+    "AssetHashType",
     "Aws",
     "BootstraplessSynthesizer",
     "BootstraplessSynthesizerProps",

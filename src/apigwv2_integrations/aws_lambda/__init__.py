@@ -12,6 +12,7 @@ if _typing.TYPE_CHECKING:
     from .architecture import Architecture
     from .code import (
         AssetCode,
+        AssetCodeOptions,
         AssetImageCode,
         AssetImageCodeProps,
         BucketOptions,
@@ -100,6 +101,7 @@ else:
         ".architecture": ("Architecture",),
         ".code": (
             "AssetCode",
+            "AssetCodeOptions",
             "AssetImageCode",
             "AssetImageCodeProps",
             "BucketOptions",
@@ -200,6 +202,7 @@ __all__ = [
     "ApplicationLogLevel",
     "Architecture",
     "AssetCode",
+    "AssetCodeOptions",
     "AssetImageCode",
     "AssetImageCodeProps",
     "BucketOptions",

@@ -8,10 +8,19 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..aws_iam import PolicyStatement, ServicePrincipal
+from ..aws_iam import IGrantable, PolicyStatement, ServicePrincipal
 from ..core.annotations import Annotations
 from ..core.arn import ArnFormat
-from ..core.assets import DockerImageAssetSource, FileAssetPackaging, FileAssetSource, IgnoreMode, fingerprint
+from ..core.assets import (
+    AssetHashType,
+    DockerImageAssetSource,
+    FileAssetPackaging,
+    FileAssetSource,
+    IgnoreMode,
+    SymlinkFollowMode,
+    custom_or_source_hash,
+    fingerprint,
+)
 from ..core.cfn_parameter import CfnParameter
 from ..core.construct import Construct
 from ..core.converters import optional_dict, optional_tuple
@@ -163,9 +172,32 @@ class Code:
         )
 
     @staticmethod
-    def from_asset(path: str, *, display_name: str | None = None) -> AssetCode:
+    def from_asset(
+        path: str,
+        *,
+        deploy_time: bool | None = None,
+        display_name: str | None = None,
+        readers: Sequence[IGrantable] | None = None,
+        source_kms_key: IKey | None = None,
+        asset_hash: str | None = None,
+        asset_hash_type: AssetHashType | None = None,
+        exclude: Sequence[str] | None = None,
+        follow_symlinks: SymlinkFollowMode | None = None,
+        ignore_mode: IgnoreMode | None = None,
+    ) -> AssetCode:
         """A local directory (zipped) or `.zip` / `.jar` file, uploaded as a file asset."""
-        return AssetCode(path, display_name=display_name)
+        return AssetCode(
+            path,
+            deploy_time=deploy_time,
+            display_name=display_name,
+            readers=readers,
+            source_kms_key=source_kms_key,
+            asset_hash=asset_hash,
+            asset_hash_type=asset_hash_type,
+            exclude=exclude,
+            follow_symlinks=follow_symlinks,
+            ignore_mode=ignore_mode,
+        )
 
     @staticmethod
     def from_cfn_parameters(
@@ -352,11 +384,61 @@ def _check_same_stack(published_in: Construct, scope: Construct, code: str, kind
         )
 
 
+@lazy_frozen(kw_only=True)
+class AssetCodeOptions:
+    """The options of `Code.from_asset` (those of aws_cdk's `aws_s3_assets.AssetOptions` without bundling)."""
+
+    deploy_time: bool | None = None
+    """The asset is needed only while deploying (accepted; it changes nothing here). Default: False."""
+    display_name: str | None = None
+    """The asset's name in the CLI's output. Default: the construct path of its `Code` node."""
+    readers: tuple[IGrantable, ...] | None = field(default=None, converter=optional_tuple)
+    """Principals that may read the asset bucket. Default: none."""
+    source_kms_key: IKey | None = None
+    """The KMS key that encrypts the code package in Lambda. Default: an AWS-managed key."""
+    asset_hash: str | None = None
+    """A hash of your own (its SHA-256 names the asset). Default: the hash of the files."""
+    asset_hash_type: AssetHashType | None = None
+    """What the hash is computed from: SOURCE, or CUSTOM with `asset_hash`. Default: SOURCE, or CUSTOM when
+    `asset_hash` is given."""
+    exclude: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
+    """Files and folders left out (patterns of paths relative to the directory; `!` includes again).
+    Default: none."""
+    follow_symlinks: SymlinkFollowMode | None = None
+    """Which symbolic links are followed. Default: EXTERNAL."""
+    ignore_mode: IgnoreMode | None = None
+    """How `exclude` patterns are read (all as shell-style patterns here). Default: GLOB."""
+
+
 class AssetCode(Code):
     """A local directory or archive, staged into the cloud assembly and published to the asset bucket."""
 
-    def __init__(self, path: str, *, display_name: str | None = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        *,
+        deploy_time: bool | None = None,
+        display_name: str | None = None,
+        readers: Sequence[IGrantable] | None = None,
+        source_kms_key: IKey | None = None,
+        asset_hash: str | None = None,
+        asset_hash_type: AssetHashType | None = None,
+        exclude: Sequence[str] | None = None,
+        follow_symlinks: SymlinkFollowMode | None = None,
+        ignore_mode: IgnoreMode | None = None,
+    ) -> None:
         self.path = path
+        self._options = AssetCodeOptions(
+            deploy_time=deploy_time,
+            display_name=display_name,
+            readers=readers,
+            source_kms_key=source_kms_key,
+            asset_hash=asset_hash,
+            asset_hash_type=asset_hash_type,
+            exclude=exclude,
+            follow_symlinks=follow_symlinks,
+            ignore_mode=ignore_mode,
+        )
         self.display_name = display_name
         self._asset_scope: Construct | None = None
         self._location: CodeLocation | None = None
@@ -366,7 +448,10 @@ class AssetCode(Code):
             self._location = self._publish(scope)
         else:
             _check_same_stack(self._asset_scope, scope, f"Code.from_asset({self.path!r})", "Code")
-        return CodeConfig(s3_location=self._location)
+        key = self._options.source_kms_key
+        return CodeConfig(
+            s3_location=self._location, source_kms_key_arn=key.key_arn if key is not None else None
+        )
 
     def _publish(self, scope: Construct) -> CodeLocation:
         # aws-cdk-lib creates an s3_assets.Asset child named "Code"; it renders no resource.
@@ -383,7 +468,16 @@ class AssetCode(Code):
                 asset,
                 f"path={self.path!r} is not a directory or a .zip or .jar file; zip it or pass its directory",
             )
-        source_hash = fingerprint(source)
+        options = self._options
+        exclude = options.exclude or ()
+        source_hash, problem = custom_or_source_hash(
+            options.asset_hash,
+            options.asset_hash_type,
+            # As in aws-cdk-lib, follow_symlinks does not change the hash of a Code asset.
+            lambda: fingerprint(source, exclude=exclude, ignore_mode=options.ignore_mode or IgnoreMode.GLOB),
+        )
+        if problem is not None or source_hash is None:
+            raise ValidationError(asset, problem or "the asset has no hash")
         if is_directory:
             staged_name = f"asset.{source_hash}"
             packaging = FileAssetPackaging.ZIP_DIRECTORY
@@ -393,7 +487,7 @@ class AssetCode(Code):
         root = asset.node.root
         stage_asset = getattr(root, "stage_asset", None)
         if callable(stage_asset):
-            stage_asset(staged_name, source)
+            stage_asset(staged_name, source, exclude if is_directory else ())
         stack = Stack.of(asset)
         location = stack.synthesizer.add_file_asset(
             FileAssetSource(
@@ -403,6 +497,16 @@ class AssetCode(Code):
                 display_name=self.display_name or _stack_relative_path(asset, stack),
             )
         )
+        if options.readers:
+            # The asset bucket's read grant, as aws-cdk-lib gives it (the whole bucket).
+            from ..aws_iam import Grant  # deferred: only assets with readers
+            from ..aws_s3.bucket_grants import READ_ACTIONS
+
+            bucket_arn = f"arn:{stack.partition}:s3:::{location.bucket_name}"
+            for reader in options.readers:
+                Grant.add_to_principal(
+                    grantee=reader, actions=list(READ_ACTIONS), resource_arns=[bucket_arn, f"{bucket_arn}/*"]
+                )
         return CodeLocation(bucket_name=location.bucket_name, object_key=location.object_key)
 
 

@@ -6,7 +6,7 @@ import atexit
 import json
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import error_report
@@ -142,6 +142,8 @@ class App(Stage):
         self.builtin_cloud_formation_validation = builtin_cloud_formation_validation is not False
         self.path_metadata = bool(self.node.try_get_context(PATH_METADATA_CONTEXT))
         self._staged_assets: dict[str, str] = {}
+        # The exclude patterns of staged assets that have some, by staged name.
+        self._staged_excludes: dict[str, tuple[str, ...]] = {}
         created_apps.append(self)
         wants_auto_synth = auto_synth if auto_synth is not None else OUTDIR_ENV in os.environ
         if wants_auto_synth and auto_synth_enabled:
@@ -171,14 +173,17 @@ class App(Stage):
             validate_on_synthesis=validate_on_synthesis,
         )
 
-    def stage_asset(self, staged_name: str, source_path: str) -> None:
-        """Copy `source_path` into the assembly as `staged_name` when the assembly is written."""
+    def stage_asset(self, staged_name: str, source_path: str, exclude: Sequence[str] = ()) -> None:
+        """Copy `source_path` into the assembly as `staged_name` when the assembly is written, without
+        what the `exclude` patterns leave out."""
         existing = self._staged_assets.get(staged_name)
         if existing is not None and existing != source_path:
             raise ValidationError(
                 self, f"asset {staged_name!r} comes from two sources: {existing!r}, {source_path!r}"
             )
         self._staged_assets[staged_name] = source_path
+        if exclude:
+            self._staged_excludes[staged_name] = tuple(exclude)
 
     def _synth_at_exit(self) -> None:
         if self._assembly is not None or not auto_synth_enabled or _ended_with_exception:

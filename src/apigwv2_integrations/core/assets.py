@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ._digests import sha256
@@ -41,6 +41,39 @@ class IgnoreMode(enum.Enum):
     GLOB = "glob"
     GIT = "git"
     DOCKER = "docker"
+
+
+class AssetHashType(enum.Enum):
+    """What an asset's hash is computed from."""
+
+    SOURCE = "source"
+    """The files of the source (after `exclude`)."""
+    BUNDLE = "bundle"
+    """The bundled output (the same as OUTPUT)."""
+    OUTPUT = "output"
+    """The bundled output; only with bundling."""
+    CUSTOM = "custom"
+    """The `asset_hash` given (hashed again)."""
+
+
+def custom_or_source_hash(
+    asset_hash: str | None, asset_hash_type: AssetHashType | None, source_hash: Callable[[], str]
+) -> tuple[str | None, str | None]:
+    """(hash, problem) of an asset without bundling, from its `asset_hash` and `asset_hash_type`, as
+    aws-cdk-lib computes them: a custom hash is the SHA-256 of the text given."""
+    kind = asset_hash_type
+    if asset_hash is not None:
+        if kind not in (None, AssetHashType.CUSTOM):
+            return None, (
+                f"asset_hash_type={kind} is given with asset_hash={asset_hash!r}; use AssetHashType.CUSTOM "
+                "or leave asset_hash_type out"
+            )
+        return sha256(asset_hash.encode("utf-8")).hexdigest(), None
+    if kind is AssetHashType.CUSTOM:
+        return None, "asset_hash_type=AssetHashType.CUSTOM needs asset_hash; give the hash"
+    if kind in (AssetHashType.OUTPUT, AssetHashType.BUNDLE):
+        return None, f"asset_hash_type={kind} needs bundling; use AssetHashType.SOURCE or give bundling"
+    return source_hash(), None
 
 
 @lazy_frozen(kw_only=True)
@@ -133,6 +166,31 @@ def content_fingerprint(path: str) -> str:
     return f"{size}:{digest.hexdigest()}"
 
 
+def is_excluded(relative: str, exclude: Sequence[str]) -> bool:
+    """Whether an asset's file or folder (its path relative to the asset's root, `/`-separated) is left out
+    by `exclude`: `fnmatch` patterns, a `!` pattern including again; the last matching pattern wins."""
+    # Deferred for import speed: only assets with exclude patterns need fnmatch.
+    import fnmatch
+
+    result = False
+    for pattern in exclude:
+        negated = pattern.startswith("!")
+        if fnmatch.fnmatch(relative, pattern[1:] if negated else pattern):
+            result = not negated
+    return result
+
+
+def staging_filter(root: str, exclude: Sequence[str]) -> Callable[[str, list[str]], set[str]]:
+    """The `ignore` function of `shutil.copytree` that leaves out what `exclude` excludes under `root`."""
+
+    def ignored(directory: str, names: list[str]) -> set[str]:
+        base = os.path.relpath(directory, root).replace(os.sep, "/")
+        prefix = "" if base == "." else f"{base}/"
+        return {name for name in names if is_excluded(prefix + name, exclude)}
+
+    return ignored
+
+
 def fingerprint(
     file_or_directory: str,
     *,
@@ -154,21 +212,10 @@ def fingerprint(
     root = os.path.realpath(file_or_directory)
     root_directory = root if os.path.isdir(root) else os.path.dirname(root)
 
-    def excluded(relative: str) -> bool:
-        # Deferred for import speed: only assets with exclude patterns need fnmatch.
-        import fnmatch
-
-        result = False
-        for pattern in exclude:
-            negated = pattern.startswith("!")
-            if fnmatch.fnmatch(relative, pattern[1:] if negated else pattern):
-                result = not negated
-        return result
-
     def process(symbolic: str, real: str, is_root: bool) -> None:
         # path.relative() of the root to itself is "" in Node, where Python says ".".
         relative = "" if symbolic == root else os.path.relpath(symbolic, root).replace(os.sep, "/")
-        if not is_root and excluded(relative):
+        if not is_root and exclude and is_excluded(relative, exclude):
             return
         if os.path.islink(real):
             target = os.readlink(real)

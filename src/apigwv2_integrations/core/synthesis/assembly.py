@@ -6,10 +6,12 @@ import gc
 import json
 import os
 from collections import deque
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from .._digests import sha256
 from ..annotations import ERROR, INFO, WARNING, is_acknowledged
+from ..assets import staging_filter
 from ..cfn_element import CfnElement
 from ..construct import Construct
 from ..errors import SynthesisError
@@ -481,7 +483,11 @@ def _bootstrap_nodes(stack: Stack, template: dict[str, Any]) -> list[tuple[str, 
 
 
 def write_assembly(
-    outdir: str, files: dict[str, bytes], staged: dict[str, str], asset_outdir: str | None = None
+    outdir: str,
+    files: dict[str, bytes],
+    staged: dict[str, str],
+    asset_outdir: str | None = None,
+    excludes: Mapping[str, Sequence[str]] | None = None,
 ) -> None:
     """Write the files into a scratch folder, then move them into `outdir` (nothing written on failure).
 
@@ -502,10 +508,10 @@ def write_assembly(
             with open(path, "wb") as handle:
                 handle.write(data)
         if asset_outdir is None or os.path.abspath(asset_outdir) == outdir:
-            _copy_staged_assets(outdir, scratch, staged)
+            _copy_staged_assets(outdir, scratch, staged, excludes or {})
         else:
             os.makedirs(asset_outdir, exist_ok=True)
-            _copy_staged_assets(asset_outdir, asset_outdir, staged)
+            _copy_staged_assets(asset_outdir, asset_outdir, staged, excludes or {})
         if not os.path.exists(outdir):
             os.rename(scratch, outdir)
             return
@@ -538,7 +544,9 @@ def _remove_tree(path: str) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
-def _copy_staged_assets(outdir: str, scratch: str, staged: dict[str, str]) -> None:
+def _copy_staged_assets(
+    outdir: str, scratch: str, staged: dict[str, str], excludes: Mapping[str, Sequence[str]]
+) -> None:
     if not staged:
         return
     import shutil  # deferred: shutil (and the compression modules it loads) only for staged assets
@@ -548,7 +556,9 @@ def _copy_staged_assets(outdir: str, scratch: str, staged: dict[str, str]) -> No
             continue  # asset folders are named by content hash: an existing one is the same
         destination = os.path.join(scratch, name)
         if os.path.isdir(source):
-            shutil.copytree(source, destination, symlinks=False)
+            exclude = excludes.get(name)
+            ignore = staging_filter(source, exclude) if exclude else None
+            shutil.copytree(source, destination, symlinks=False, ignore=ignore)
         else:
             shutil.copyfile(source, destination)
 
@@ -577,5 +587,6 @@ def _synthesize(stage: Stage, *, write: bool) -> CloudAssembly:
     if write:
         root = stage.node.root
         staged: dict[str, str] = getattr(root, "_staged_assets", {})
-        write_assembly(outdir, files, staged, stage.asset_outdir)
+        excludes: dict[str, tuple[str, ...]] = getattr(root, "_staged_excludes", {})
+        write_assembly(outdir, files, staged, stage.asset_outdir, excludes)
     return assembly
