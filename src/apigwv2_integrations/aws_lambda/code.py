@@ -33,6 +33,7 @@ from ..core.tokens.token import Token
 if TYPE_CHECKING:
     from ..aws_kms import IKey
     from ..aws_s3 import IBucket
+    from ..core.bundling import BundlingOptions
 
 _ARCHIVE_EXTENSIONS = (".zip", ".jar")
 
@@ -184,6 +185,7 @@ class Code:
         exclude: Sequence[str] | None = None,
         follow_symlinks: SymlinkFollowMode | None = None,
         ignore_mode: IgnoreMode | None = None,
+        bundling: BundlingOptions | Mapping[str, Any] | None = None,
     ) -> AssetCode:
         """A local directory (zipped) or `.zip` / `.jar` file, uploaded as a file asset."""
         return AssetCode(
@@ -197,6 +199,7 @@ class Code:
             exclude=exclude,
             follow_symlinks=follow_symlinks,
             ignore_mode=ignore_mode,
+            bundling=bundling,
         )
 
     @staticmethod
@@ -384,9 +387,17 @@ def _check_same_stack(published_in: Construct, scope: Construct, code: str, kind
         )
 
 
+def _to_bundling_options(value: BundlingOptions | Mapping[str, Any] | None) -> BundlingOptions | None:
+    if isinstance(value, Mapping):
+        from ..core.bundling import BundlingOptions  # deferred: only bundled assets
+
+        return BundlingOptions(**value)
+    return value
+
+
 @lazy_frozen(kw_only=True)
 class AssetCodeOptions:
-    """The options of `Code.from_asset` (those of aws_cdk's `aws_s3_assets.AssetOptions` without bundling)."""
+    """The options of `Code.from_asset` (those of aws_cdk's `aws_s3_assets.AssetOptions`)."""
 
     deploy_time: bool | None = None
     """The asset is needed only while deploying (accepted; it changes nothing here). Default: False."""
@@ -408,6 +419,9 @@ class AssetCodeOptions:
     """Which symbolic links are followed. Default: EXTERNAL."""
     ignore_mode: IgnoreMode | None = None
     """How `exclude` patterns are read (all as shell-style patterns here). Default: GLOB."""
+    bundling: BundlingOptions | None = field(default=None, converter=_to_bundling_options)
+    """Build the asset from the source first, with a local bundler or in a Docker container.
+    Default: the source as it is."""
 
 
 class AssetCode(Code):
@@ -426,6 +440,7 @@ class AssetCode(Code):
         exclude: Sequence[str] | None = None,
         follow_symlinks: SymlinkFollowMode | None = None,
         ignore_mode: IgnoreMode | None = None,
+        bundling: BundlingOptions | Mapping[str, Any] | None = None,
     ) -> None:
         self.path = path
         self._options = AssetCodeOptions(
@@ -438,6 +453,7 @@ class AssetCode(Code):
             exclude=exclude,
             follow_symlinks=follow_symlinks,
             ignore_mode=ignore_mode,
+            bundling=bundling,
         )
         self.display_name = display_name
         self._asset_scope: Construct | None = None
@@ -470,14 +486,20 @@ class AssetCode(Code):
             )
         options = self._options
         exclude = options.exclude or ()
-        source_hash, problem = custom_or_source_hash(
-            options.asset_hash,
-            options.asset_hash_type,
-            # As in aws-cdk-lib, follow_symlinks does not change the hash of a Code asset.
-            lambda: fingerprint(source, exclude=exclude, ignore_mode=options.ignore_mode or IgnoreMode.GLOB),
-        )
-        if problem is not None or source_hash is None:
-            raise ValidationError(asset, problem or "the asset has no hash")
+        ignore_mode = options.ignore_mode or IgnoreMode.GLOB
+        source_hash: str
+        if options.bundling is not None:
+            source, source_hash, is_directory = self._bundle(asset, source, exclude, ignore_mode)
+        else:
+            computed, problem = custom_or_source_hash(
+                options.asset_hash,
+                options.asset_hash_type,
+                # As in aws-cdk-lib, follow_symlinks does not change the hash of a Code asset.
+                lambda: fingerprint(source, exclude=exclude, ignore_mode=ignore_mode),
+            )
+            if problem is not None or computed is None:
+                raise ValidationError(asset, problem or "the asset has no hash")
+            source_hash = computed
         if is_directory:
             staged_name = f"asset.{source_hash}"
             packaging = FileAssetPackaging.ZIP_DIRECTORY
@@ -486,7 +508,9 @@ class AssetCode(Code):
             packaging = FileAssetPackaging.FILE
         root = asset.node.root
         stage_asset = getattr(root, "stage_asset", None)
-        if callable(stage_asset):
+        # Bundled output is named by its content: a second bundle with the same output is the same asset.
+        already_staged = options.bundling is not None and staged_name in getattr(root, "_staged_assets", {})
+        if callable(stage_asset) and not already_staged:
             stage_asset(staged_name, source, exclude if is_directory else ())
         stack = Stack.of(asset)
         location = stack.synthesizer.add_file_asset(
@@ -508,6 +532,43 @@ class AssetCode(Code):
                     grantee=reader, actions=list(READ_ACTIONS), resource_arns=[bucket_arn, f"{bucket_arn}/*"]
                 )
         return CodeLocation(bucket_name=location.bucket_name, object_key=location.object_key)
+
+    def _bundle(
+        self, asset: Construct, source: str, exclude: Sequence[str], ignore_mode: IgnoreMode
+    ) -> tuple[str, str, bool]:
+        """Bundle the source: (the bundled path, its hash, whether it is a folder)."""
+        from ..core.bundling import bundle  # deferred: only bundled assets
+
+        options = self._options
+        bundling = options.bundling
+        assert bundling is not None
+        if not os.path.isdir(source):
+            raise ValidationError(asset, f"path={self.path!r} is a file; bundling takes a directory")
+        kind = options.asset_hash_type
+        if options.asset_hash is not None and kind not in (None, AssetHashType.CUSTOM):
+            raise ValidationError(
+                asset,
+                f"asset_hash_type={kind} is given with asset_hash={options.asset_hash!r}; use "
+                "AssetHashType.CUSTOM or leave asset_hash_type out",
+            )
+        if kind is AssetHashType.CUSTOM and options.asset_hash is None:
+            raise ValidationError(
+                asset, "asset_hash_type=AssetHashType.CUSTOM needs asset_hash; give the hash"
+            )
+        try:
+            bundled, is_file = bundle(source, bundling, f"{asset.node.path}/Stage")
+        except (RuntimeError, OSError) as error:
+            raise ValidationError(asset, f"bundling={bundling.image} failed: {error}") from error
+        # Differs from aws-cdk-lib: its hashes of bundled assets also cover the bundling options.
+        if options.asset_hash is not None:
+            import hashlib  # deferred: only custom hashes of bundled assets
+
+            digest = hashlib.sha256(options.asset_hash.encode("utf-8")).hexdigest()
+        elif kind is AssetHashType.SOURCE:
+            digest = fingerprint(source, exclude=exclude, ignore_mode=ignore_mode)
+        else:
+            digest = fingerprint(bundled, exclude=() if is_file else exclude, ignore_mode=ignore_mode)
+        return bundled, digest, not is_file
 
 
 def _stack_relative_path(construct: Construct, stack: Stack) -> str:

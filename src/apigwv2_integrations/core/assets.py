@@ -48,8 +48,6 @@ class AssetHashType(enum.Enum):
 
     SOURCE = "source"
     """The files of the source (after `exclude`)."""
-    BUNDLE = "bundle"
-    """The bundled output (the same as OUTPUT)."""
     OUTPUT = "output"
     """The bundled output; only with bundling."""
     CUSTOM = "custom"
@@ -71,7 +69,7 @@ def custom_or_source_hash(
         return sha256(asset_hash.encode("utf-8")).hexdigest(), None
     if kind is AssetHashType.CUSTOM:
         return None, "asset_hash_type=AssetHashType.CUSTOM needs asset_hash; give the hash"
-    if kind in (AssetHashType.OUTPUT, AssetHashType.BUNDLE):
+    if kind is AssetHashType.OUTPUT:
         return None, f"asset_hash_type={kind} needs bundling; use AssetHashType.SOURCE or give bundling"
     return source_hash(), None
 
