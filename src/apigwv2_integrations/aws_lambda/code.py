@@ -14,11 +14,8 @@ from ..core.arn import ArnFormat
 from ..core.assets import (
     AssetHashType,
     DockerImageAssetSource,
-    FileAssetPackaging,
-    FileAssetSource,
     IgnoreMode,
     SymlinkFollowMode,
-    custom_or_source_hash,
     fingerprint,
 )
 from ..core.cfn_parameter import CfnParameter
@@ -470,105 +467,38 @@ class AssetCode(Code):
         )
 
     def _publish(self, scope: Construct) -> CodeLocation:
-        # aws-cdk-lib creates an s3_assets.Asset child named "Code"; it renders no resource.
-        asset = file_asset_node(scope, "Code")
-        self._asset_scope = asset
+        # aws-cdk-lib makes an s3_assets.Asset named "Code"; it renders no resource.
+        from ..aws_s3_assets import Asset  # deferred: only functions with asset code
+
+        options = self._options
         source = os.path.abspath(self.path)
+        problem = None
         if not os.path.exists(source):
-            raise ValidationError(
-                asset, f"path={self.path!r} does not exist; pass a directory or a .zip file"
-            )
-        is_directory = os.path.isdir(source)
-        if not is_directory and not source.lower().endswith(_ARCHIVE_EXTENSIONS):
-            raise ValidationError(
-                asset,
-                f"path={self.path!r} is not a directory or a .zip or .jar file; zip it or pass its directory",
-            )
-        options = self._options
-        exclude = options.exclude or ()
-        ignore_mode = options.ignore_mode or IgnoreMode.GLOB
-        source_hash: str
-        if options.bundling is not None:
-            source, source_hash, is_directory = self._bundle(asset, source, exclude, ignore_mode)
-        else:
-            computed, problem = custom_or_source_hash(
-                options.asset_hash,
-                options.asset_hash_type,
-                # As in aws-cdk-lib, follow_symlinks does not change the hash of a Code asset.
-                lambda: fingerprint(source, exclude=exclude, ignore_mode=ignore_mode),
-            )
-            if problem is not None or computed is None:
-                raise ValidationError(asset, problem or "the asset has no hash")
-            source_hash = computed
-        if is_directory:
-            staged_name = f"asset.{source_hash}"
-            packaging = FileAssetPackaging.ZIP_DIRECTORY
-        else:
-            staged_name = f"asset.{source_hash}{os.path.splitext(source)[1]}"
-            packaging = FileAssetPackaging.FILE
-        root = asset.node.root
-        stage_asset = getattr(root, "stage_asset", None)
-        # Bundled output is named by its content: a second bundle with the same output is the same asset.
-        already_staged = options.bundling is not None and staged_name in getattr(root, "_staged_assets", {})
-        if callable(stage_asset) and not already_staged:
-            stage_asset(staged_name, source, exclude if is_directory else ())
-        stack = Stack.of(asset)
-        location = stack.synthesizer.add_file_asset(
-            FileAssetSource(
-                source_hash=source_hash,
-                file_name=staged_name,
-                packaging=packaging,
-                display_name=self.display_name or _stack_relative_path(asset, stack),
-            )
+            problem = "does not exist; pass a directory or a .zip file"
+        elif (
+            options.bundling is None
+            and os.path.isfile(source)
+            and not source.lower().endswith(_ARCHIVE_EXTENSIONS)
+        ):
+            problem = "is not a directory or a .zip or .jar file; zip it or pass its directory"
+        if problem is not None:
+            raise ValidationError(file_asset_node(scope, "Code"), f"path={self.path!r} {problem}")
+        asset = Asset(
+            scope,
+            "Code",
+            path=self.path,
+            deploy_time=options.deploy_time,
+            display_name=options.display_name,
+            readers=options.readers,
+            asset_hash=options.asset_hash,
+            asset_hash_type=options.asset_hash_type,
+            bundling=options.bundling,
+            exclude=options.exclude,
+            follow_symlinks=options.follow_symlinks,
+            ignore_mode=options.ignore_mode,
         )
-        if options.readers:
-            # The asset bucket's read grant, as aws-cdk-lib gives it (the whole bucket).
-            from ..aws_iam import Grant  # deferred: only assets with readers
-            from ..aws_s3.bucket_grants import READ_ACTIONS
-
-            bucket_arn = f"arn:{stack.partition}:s3:::{location.bucket_name}"
-            for reader in options.readers:
-                Grant.add_to_principal(
-                    grantee=reader, actions=list(READ_ACTIONS), resource_arns=[bucket_arn, f"{bucket_arn}/*"]
-                )
-        return CodeLocation(bucket_name=location.bucket_name, object_key=location.object_key)
-
-    def _bundle(
-        self, asset: Construct, source: str, exclude: Sequence[str], ignore_mode: IgnoreMode
-    ) -> tuple[str, str, bool]:
-        """Bundle the source: (the bundled path, its hash, whether it is a folder)."""
-        from ..core.bundling import bundle  # deferred: only bundled assets
-
-        options = self._options
-        bundling = options.bundling
-        assert bundling is not None
-        if not os.path.isdir(source):
-            raise ValidationError(asset, f"path={self.path!r} is a file; bundling takes a directory")
-        kind = options.asset_hash_type
-        if options.asset_hash is not None and kind not in (None, AssetHashType.CUSTOM):
-            raise ValidationError(
-                asset,
-                f"asset_hash_type={kind} is given with asset_hash={options.asset_hash!r}; use "
-                "AssetHashType.CUSTOM or leave asset_hash_type out",
-            )
-        if kind is AssetHashType.CUSTOM and options.asset_hash is None:
-            raise ValidationError(
-                asset, "asset_hash_type=AssetHashType.CUSTOM needs asset_hash; give the hash"
-            )
-        try:
-            bundled, is_file = bundle(source, bundling, f"{asset.node.path}/Stage")
-        except (RuntimeError, OSError) as error:
-            raise ValidationError(asset, f"bundling={bundling.image} failed: {error}") from error
-        # Differs from aws-cdk-lib: its hashes of bundled assets also cover the bundling options.
-        if options.asset_hash is not None:
-            import hashlib  # deferred: only custom hashes of bundled assets
-
-            digest = hashlib.sha256(options.asset_hash.encode("utf-8")).hexdigest()
-        elif kind is AssetHashType.SOURCE:
-            digest = fingerprint(source, exclude=exclude, ignore_mode=ignore_mode)
-        else:
-            digest = fingerprint(bundled, exclude=() if is_file else exclude, ignore_mode=ignore_mode)
-        return bundled, digest, not is_file
+        self._asset_scope = asset
+        return CodeLocation(bucket_name=asset.s3_bucket_name, object_key=asset.s3_object_key)
 
 
 def _stack_relative_path(construct: Construct, stack: Stack) -> str:

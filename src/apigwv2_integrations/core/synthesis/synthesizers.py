@@ -84,6 +84,10 @@ def _cfnify(text: str) -> str:
     return Fn.sub(text) if "${" in text else text
 
 
+def _region_text(stack: Stack) -> str:
+    return "${AWS::Region}" if Token.is_unresolved(stack.region) else stack.region
+
+
 @lazy_frozen(kw_only=True)
 class DefaultStackSynthesizerProps:
     """The keywords of `DefaultStackSynthesizer` as one struct."""
@@ -259,7 +263,8 @@ class DefaultStackSynthesizer:
         return FileAssetLocation(
             bucket_name=_cfnify(bucket),
             object_key=object_key,
-            http_url=_cfnify(f"https://s3.{stack.region}.{stack.url_suffix}/{bucket}/{object_key}"),
+            # Placeholders where the region is unknown, as aws-cdk-lib writes them into the Fn::Sub.
+            http_url=_cfnify(f"https://s3.{_region_text(stack)}.${{AWS::URLSuffix}}/{bucket}/{object_key}"),
             s3_object_url=_cfnify(f"s3://{bucket}/{object_key}"),
         )
 
