@@ -8,6 +8,13 @@ from ..core.lazy_exports import lazy_exports as _lazy_exports
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_sns import *  # noqa: F403
+    from .delivery_policy import (
+        BackoffFunction,
+        DeliveryPolicy,
+        HealthyRetryPolicy,
+        RequestPolicy,
+        ThrottlePolicy,
+    )
     from .policy import TopicPolicy, TopicPolicyProps
     from .sns_grants import TopicGrants
     from .subscriber import ITopicSubscription, TopicSubscriptionConfig
@@ -34,6 +41,13 @@ if _typing.TYPE_CHECKING:
     from .topic_base import ITopic, TopicBase
 else:
     _L2_SOURCES = {
+        ".delivery_policy": (
+            "BackoffFunction",
+            "DeliveryPolicy",
+            "HealthyRetryPolicy",
+            "RequestPolicy",
+            "ThrottlePolicy",
+        ),
         ".policy": ("TopicPolicy", "TopicPolicyProps"),
         ".sns_grants": ("TopicGrants",),
         ".subscriber": ("ITopicSubscription", "TopicSubscriptionConfig"),
@@ -70,6 +84,11 @@ else:
 
 __all__ = [
     *_cfn_all,
+    "BackoffFunction",
+    "DeliveryPolicy",
+    "HealthyRetryPolicy",
+    "RequestPolicy",
+    "ThrottlePolicy",
     "BetweenCondition",
     "Filter",
     "FilterOrPolicy",

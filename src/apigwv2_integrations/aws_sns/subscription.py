@@ -15,6 +15,7 @@ from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
+from .delivery_policy import DeliveryPolicy, delivery_policy_problems, render_delivery_policy
 from .subscription_filter import (
     FilterOrPolicy,
     SubscriptionFilter,
@@ -68,6 +69,8 @@ class SubscriptionOptions:
     """The endpoint: a URL, an e-mail address, a phone number or an ARN."""
     dead_letter_queue: IQueue | None = None
     """The queue that receives the messages SNS fails to deliver. Default: none."""
+    delivery_policy: DeliveryPolicy | None = None
+    """Retries, throttling and requests of deliveries (HTTP and HTTPS only). Default: SNS's."""
     filter_policy: Mapping[str, SubscriptionFilter] | None = field(default=None, converter=_to_filter_policy)
     """Attribute name -> the conditions a message's attribute must meet. Default: every message."""
     filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = field(
@@ -102,6 +105,7 @@ class Subscription(Resource):
         endpoint: str,
         protocol: SubscriptionProtocol,
         dead_letter_queue: IQueue | None = None,
+        delivery_policy: DeliveryPolicy | None = None,
         filter_policy: Mapping[str, SubscriptionFilter] | None = None,
         filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = None,
         raw_message_delivery: bool | None = None,
@@ -114,12 +118,24 @@ class Subscription(Resource):
             endpoint=endpoint,
             protocol=protocol,
             dead_letter_queue=dead_letter_queue,
+            delivery_policy=delivery_policy,
             filter_policy=filter_policy,
             filter_policy_with_message_body=filter_policy_with_message_body,
             raw_message_delivery=raw_message_delivery,
             region=region,
             subscription_role_arn=subscription_role_arn,
         )
+        delivery = props.delivery_policy
+        if delivery is not None:
+            if props.protocol not in (SubscriptionProtocol.HTTP, SubscriptionProtocol.HTTPS):
+                raise ValidationError(
+                    self,
+                    f"delivery_policy is given with protocol={props.protocol}; only HTTP and HTTPS "
+                    "subscriptions take one",
+                )
+            problems = delivery_policy_problems(delivery)
+            if problems:
+                raise ValidationError(self, "delivery_policy: " + "; ".join(problems))
         if props.raw_message_delivery and props.protocol not in _RAW_DELIVERY_PROTOCOLS:
             raise ValidationError(
                 self,
@@ -163,6 +179,7 @@ class Subscription(Resource):
             region=props.region,
             subscription_role_arn=props.subscription_role_arn,
             redrive_policy=self._redrive_policy(props),
+            delivery_policy=render_delivery_policy(delivery) if delivery is not None else None,
         )
 
     def _redrive_policy(self, props: SubscriptionProps) -> dict[str, Any] | None:

@@ -119,6 +119,7 @@ class TopicBase(Resource):
             endpoint=config.endpoint,
             protocol=config.protocol,
             dead_letter_queue=config.dead_letter_queue,
+            delivery_policy=config.delivery_policy,
             filter_policy=config.filter_policy,
             filter_policy_with_message_body=config.filter_policy_with_message_body,
             raw_message_delivery=config.raw_message_delivery,

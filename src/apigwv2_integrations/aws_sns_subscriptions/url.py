@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..aws_sns import (
+    DeliveryPolicy,
     FilterOrPolicy,
     ITopic,
     SubscriptionFilter,
@@ -24,6 +25,8 @@ _URL_PROTOCOLS = (SubscriptionProtocol.HTTP, SubscriptionProtocol.HTTPS)
 class UrlSubscriptionProps(SubscriptionProps):
     """Options of a UrlSubscription."""
 
+    delivery_policy: DeliveryPolicy | None = None
+    """Retries and throttling of deliveries. Default: SNS's (three retries 20 seconds apart)."""
     protocol: SubscriptionProtocol | None = None
     """HTTP or HTTPS. Default: from the URL's scheme (needed when the URL is a token)."""
     raw_message_delivery: bool | None = None
@@ -38,6 +41,7 @@ class UrlSubscription:
         url: str,
         *,
         dead_letter_queue: IQueue | None = None,
+        delivery_policy: DeliveryPolicy | None = None,
         filter_policy: Mapping[str, SubscriptionFilter] | None = None,
         filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = None,
         protocol: SubscriptionProtocol | None = None,
@@ -46,6 +50,7 @@ class UrlSubscription:
         self.url = url
         self.props = UrlSubscriptionProps(
             dead_letter_queue=dead_letter_queue,
+            delivery_policy=delivery_policy,
             filter_policy=filter_policy,
             filter_policy_with_message_body=filter_policy_with_message_body,
             protocol=protocol,
@@ -82,4 +87,5 @@ class UrlSubscription:
             filter_policy=self.props.filter_policy,
             filter_policy_with_message_body=self.props.filter_policy_with_message_body,
             dead_letter_queue=self.props.dead_letter_queue,
+            delivery_policy=self.props.delivery_policy,
         )
