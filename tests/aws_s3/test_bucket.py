@@ -355,17 +355,6 @@ def test_grants_send_kms_actions_to_the_bucket_key(stack: Stack, template: Rende
     assert [s["Action"] for s in statements] == ["s3:PutObject", "kms:GenerateDataKey*"]
 
 
-def test_event_bridge_enabled_is_refused_with_the_cloudformation_way(stack: Stack) -> None:
-    with pytest.raises(ValidationError) as error:
-        Bucket(stack, "Data", event_bridge_enabled=True)
-    assert str(error.value) == (
-        "Test/Data: event_bridge_enabled=True needs aws-cdk-lib's Custom::S3BucketNotifications handler, "
-        "which this package does not provide; CloudFormation can do it: drop event_bridge_enabled and call "
-        "bucket.node.default_child.add_property_override("
-        "'NotificationConfiguration.EventBridgeConfiguration.EventBridgeEnabled', True)"
-    )
-
-
 def test_the_event_bridge_override_renders(stack: Stack, template: Render) -> None:
     bucket = Bucket(stack, "Data")
     bucket.node.default_child.add_property_override(  # type: ignore[union-attr]

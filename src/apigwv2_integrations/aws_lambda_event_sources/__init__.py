@@ -10,6 +10,7 @@ if _typing.TYPE_CHECKING:
     from ..aws_lambda import ProvisionedPollerConfig
     from .dynamodb import DynamoEventSource, DynamoEventSourceProps
     from .kinesis import KinesisConsumerEventSource, KinesisEventSource, KinesisEventSourceProps
+    from .s3 import S3EventSource, S3EventSourceProps, S3EventSourceV2
     from .s3_onfailuire_destination import S3OnFailureDestination
     from .sns import SnsEventSource, SnsEventSourceProps
     from .sns_dlq import SnsDlq
@@ -22,6 +23,7 @@ else:
         "..aws_lambda": ("ProvisionedPollerConfig",),
         ".dynamodb": ("DynamoEventSource", "DynamoEventSourceProps"),
         ".kinesis": ("KinesisConsumerEventSource", "KinesisEventSource", "KinesisEventSourceProps"),
+        ".s3": ("S3EventSource", "S3EventSourceProps", "S3EventSourceV2"),
         ".s3_onfailuire_destination": ("S3OnFailureDestination",),
         ".sns": ("SnsEventSource", "SnsEventSourceProps"),
         ".sns_dlq": ("SnsDlq",),
@@ -41,6 +43,9 @@ __all__ = [
     "KinesisEventSource",
     "KinesisEventSourceProps",
     "ProvisionedPollerConfig",
+    "S3EventSource",
+    "S3EventSourceProps",
+    "S3EventSourceV2",
     "S3OnFailureDestination",
     "SnsDlq",
     "SnsEventSource",

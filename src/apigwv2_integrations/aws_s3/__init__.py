@@ -1,4 +1,4 @@
-"""Amazon S3: buckets (defined or imported), and every `Cfn*` class of the service."""
+"""Amazon S3: buckets (defined or imported) and their notifications, and every `Cfn*` class of the service."""
 
 import typing as _typing
 
@@ -18,9 +18,11 @@ if _typing.TYPE_CHECKING:
         BucketEncryption,
         BucketProps,
         CorsRule,
+        EventType,
         HttpMethods,
         IBucket,
         IntelligentTieringConfiguration,
+        NotificationKeyFilter,
         ObjectOwnership,
         RedirectProtocol,
         RedirectTarget,
@@ -31,6 +33,11 @@ if _typing.TYPE_CHECKING:
     )
     from .bucket_grants import BucketGrants
     from .bucket_policy import BucketPolicy, BucketPolicyProps
+    from .destination import (
+        BucketNotificationDestinationConfig,
+        BucketNotificationDestinationType,
+        IBucketNotificationDestination,
+    )
     from .rule import LifecycleRule, NoncurrentVersionTransition, StorageClass, Transition
 else:
     _L2_SOURCES = {
@@ -44,9 +51,11 @@ else:
             "BucketEncryption",
             "BucketProps",
             "CorsRule",
+            "EventType",
             "HttpMethods",
             "IBucket",
             "IntelligentTieringConfiguration",
+            "NotificationKeyFilter",
             "ObjectOwnership",
             "RedirectProtocol",
             "RedirectTarget",
@@ -57,6 +66,11 @@ else:
         ),
         ".bucket_grants": ("BucketGrants",),
         ".bucket_policy": ("BucketPolicy", "BucketPolicyProps"),
+        ".destination": (
+            "BucketNotificationDestinationConfig",
+            "BucketNotificationDestinationType",
+            "IBucketNotificationDestination",
+        ),
         ".rule": ("LifecycleRule", "NoncurrentVersionTransition", "StorageClass", "Transition"),
     }
     __getattr__, __dir__ = _lazy_exports(
@@ -78,15 +92,20 @@ __all__ = [
     "BucketBase",
     "BucketEncryption",
     "BucketGrants",
+    "BucketNotificationDestinationConfig",
+    "BucketNotificationDestinationType",
     "BucketPolicy",
     "BucketPolicyProps",
     "BucketProps",
     "CorsRule",
+    "EventType",
     "HttpMethods",
     "IBucket",
+    "IBucketNotificationDestination",
     "IntelligentTieringConfiguration",
     "LifecycleRule",
     "NoncurrentVersionTransition",
+    "NotificationKeyFilter",
     "ObjectOwnership",
     "RedirectProtocol",
     "RedirectTarget",

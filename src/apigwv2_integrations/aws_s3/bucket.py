@@ -38,6 +38,11 @@ from .bucket_grants import DELETE_ACTIONS, BucketGrants
 from .bucket_policy import BucketPolicy
 from .rule import LifecycleRule, NoncurrentVersionTransition, Transition
 
+if typing.TYPE_CHECKING:
+    from ..aws_iam.role import IRole
+    from ._bucket_notifications import BucketNotifications
+    from .destination import IBucketNotificationDestination
+
 PUBLIC_ACCESS_BLOCKED_BY_DEFAULT = "@aws-cdk/aws-s3:publicAccessBlockedByDefault"
 SERVER_ACCESS_LOGS_USE_BUCKET_POLICY = "@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy"
 
@@ -141,6 +146,28 @@ class IBucket(IResource, Protocol):
         """Let anyone perform `allowed_actions` on objects under `key_prefix`."""
         ...
 
+    def add_event_notification(
+        self, event: EventType, dest: IBucketNotificationDestination, *filters: NotificationKeyFilter
+    ) -> None:
+        """Send `event` for objects whose keys match `filters` to `dest`."""
+        ...
+
+    def add_object_created_notification(
+        self, dest: IBucketNotificationDestination, *filters: NotificationKeyFilter
+    ) -> None:
+        """Send `EventType.OBJECT_CREATED` for objects whose keys match `filters` to `dest`."""
+        ...
+
+    def add_object_removed_notification(
+        self, dest: IBucketNotificationDestination, *filters: NotificationKeyFilter
+    ) -> None:
+        """Send `EventType.OBJECT_REMOVED` for objects whose keys match `filters` to `dest`."""
+        ...
+
+    def enable_event_bridge_notification(self) -> None:
+        """Send all of the bucket's events to Amazon EventBridge."""
+        ...
+
 
 class BucketEncryption(enum.Enum):
     """How a bucket's objects are encrypted at rest."""
@@ -197,6 +224,48 @@ class RedirectProtocol(enum.Enum):
 
     HTTP = "http"
     HTTPS = "https"
+
+
+class EventType(enum.Enum):
+    """An S3 event a bucket notification is sent for (the value is S3's event name)."""
+
+    OBJECT_CREATED = "s3:ObjectCreated:*"
+    OBJECT_CREATED_PUT = "s3:ObjectCreated:Put"
+    OBJECT_CREATED_POST = "s3:ObjectCreated:Post"
+    OBJECT_CREATED_COPY = "s3:ObjectCreated:Copy"
+    OBJECT_CREATED_COMPLETE_MULTIPART_UPLOAD = "s3:ObjectCreated:CompleteMultipartUpload"
+    OBJECT_REMOVED = "s3:ObjectRemoved:*"
+    OBJECT_REMOVED_DELETE = "s3:ObjectRemoved:Delete"
+    OBJECT_REMOVED_DELETE_MARKER_CREATED = "s3:ObjectRemoved:DeleteMarkerCreated"
+    OBJECT_RESTORE_POST = "s3:ObjectRestore:Post"
+    OBJECT_RESTORE_COMPLETED = "s3:ObjectRestore:Completed"
+    OBJECT_RESTORE_DELETE = "s3:ObjectRestore:Delete"
+    REDUCED_REDUNDANCY_LOST_OBJECT = "s3:ReducedRedundancyLostObject"
+    REPLICATION_OPERATION_FAILED_REPLICATION = "s3:Replication:OperationFailedReplication"
+    REPLICATION_OPERATION_MISSED_THRESHOLD = "s3:Replication:OperationMissedThreshold"
+    REPLICATION_OPERATION_REPLICATED_AFTER_THRESHOLD = "s3:Replication:OperationReplicatedAfterThreshold"
+    REPLICATION_OPERATION_NOT_TRACKED = "s3:Replication:OperationNotTracked"
+    LIFECYCLE_EXPIRATION = "s3:LifecycleExpiration:*"
+    LIFECYCLE_EXPIRATION_DELETE = "s3:LifecycleExpiration:Delete"
+    LIFECYCLE_EXPIRATION_DELETE_MARKER_CREATED = "s3:LifecycleExpiration:DeleteMarkerCreated"
+    LIFECYCLE_TRANSITION = "s3:LifecycleTransition"
+    INTELLIGENT_TIERING = "s3:IntelligentTiering"
+    OBJECT_TAGGING = "s3:ObjectTagging:*"
+    OBJECT_TAGGING_PUT = "s3:ObjectTagging:Put"
+    OBJECT_TAGGING_DELETE = "s3:ObjectTagging:Delete"
+    OBJECT_ACL_PUT = "s3:ObjectAcl:Put"
+    OBJECT_RESTORE = "s3:ObjectRestore:*"
+    REPLICATION = "s3:Replication:*"
+
+
+@lazy_frozen(kw_only=True)
+class NotificationKeyFilter:
+    """Which object keys a notification is sent for: a key prefix, a key suffix, or both."""
+
+    prefix: str | None = None
+    """Keys starting with this. Default: any start."""
+    suffix: str | None = None
+    """Keys ending with this. Default: any end."""
 
 
 @lazy_frozen(kw_only=True)
@@ -366,6 +435,8 @@ class BucketAttributes:
     """The KMS key its objects are encrypted with. Default: none."""
     is_website: bool | None = None
     """Whether it is configured as a website. Default: False."""
+    notifications_handler_role: IRole | None = None
+    """The role of the stack's notifications handler, if this bucket creates it. Default: a new role."""
     region: str | None = None
     """The bucket's region. Default: the stack's."""
 
@@ -389,9 +460,17 @@ class BucketBase(Resource):
     _auto_create_policy: bool = False
     _disallow_public_access: bool = False
 
+    # Notifications of a bucket defined here replace the bucket's whole configuration ("managed", unless
+    # the keepNotificationInImportedBucket flag is on); those of an imported bucket are merged with the
+    # configurations already on it.
+    _is_defined_here: bool = False
+    _notifications_handler_role: IRole | None = None
+    _notifications_skip_destination_validation: bool | None = None
+
     def __init__(self, scope: Construct, id: str, **kwargs: Any) -> None:
         super().__init__(scope, id, **kwargs)
         self.policy: BucketPolicy | None = None
+        self._notifications: BucketNotifications | None = None
         self.node.add_validation(ResourcePolicyChecks(self))
 
     @property
@@ -498,6 +577,44 @@ class BucketBase(Resource):
         """Let anyone perform `allowed_actions` on objects under `key_prefix`. Default: s3:GetObject, `*`."""
         return self.grants.public_access(key_prefix, *allowed_actions)
 
+    def add_event_notification(
+        self, event: EventType, dest: IBucketNotificationDestination, *filters: NotificationKeyFilter
+    ) -> None:
+        """Send `event` for objects whose keys match `filters` to `dest` (through a
+        `Custom::S3BucketNotifications` resource, with the permissions `dest` needs)."""
+        self._bucket_notifications().add_notification(event, dest, *filters)
+
+    def add_object_created_notification(
+        self, dest: IBucketNotificationDestination, *filters: NotificationKeyFilter
+    ) -> None:
+        """Send `EventType.OBJECT_CREATED` for objects whose keys match `filters` to `dest`."""
+        self.add_event_notification(EventType.OBJECT_CREATED, dest, *filters)
+
+    def add_object_removed_notification(
+        self, dest: IBucketNotificationDestination, *filters: NotificationKeyFilter
+    ) -> None:
+        """Send `EventType.OBJECT_REMOVED` for objects whose keys match `filters` to `dest`."""
+        self.add_event_notification(EventType.OBJECT_REMOVED, dest, *filters)
+
+    def enable_event_bridge_notification(self) -> None:
+        """Send all of the bucket's events to Amazon EventBridge."""
+        self._bucket_notifications().enable_event_bridge_notification()
+
+    def _bucket_notifications(self) -> BucketNotifications:
+        if self._notifications is None:
+            # Deferred: a bucket without notifications never loads the custom resource and its handler.
+            from ._bucket_notifications import BucketNotifications
+
+            self._notifications = BucketNotifications(
+                self,
+                "Notifications",
+                bucket=self,
+                is_defined_here=self._is_defined_here,
+                handler_role=self._notifications_handler_role,
+                skip_destination_validation=bool(self._notifications_skip_destination_validation),
+            )
+        return self._notifications
+
 
 class _ImportedBucket(BucketBase):
     def __init__(self, scope: Construct, id: str, attributes: BucketAttributes) -> None:
@@ -514,6 +631,7 @@ class _ImportedBucket(BucketBase):
         self.bucket_arn = arn or f"arn:{self.stack.partition}:s3:::{name}"
         self.encryption_key = attributes.encryption_key
         self.is_website = attributes.is_website or False
+        self._notifications_handler_role = attributes.notifications_handler_role
         self._attributes = attributes
         self._region = attributes.region or self.stack.region
         self._url_suffix = _url_suffix_of(self._region, self.stack)
@@ -586,7 +704,7 @@ class BucketProps:
     enforce_ssl: bool | None = None
     """Deny every request not made over TLS. Default: False."""
     event_bridge_enabled: bool | None = None
-    """Send S3 events to EventBridge; refused here (see the error). Default: False."""
+    """Send all of the bucket's events to Amazon EventBridge. Default: False."""
     intelligent_tiering_configurations: Sequence[IntelligentTieringConfiguration] | None = field(
         default=None, converter=_to_optional_tuple
     )
@@ -595,6 +713,10 @@ class BucketProps:
     """Lifecycle rules. Default: none."""
     minimum_tls_version: float | None = None
     """The lowest TLS version accepted (needs `enforce_ssl`). Default: any."""
+    notifications_handler_role: IRole | None = None
+    """The role of the stack's notifications handler, if this bucket creates it. Default: a new role."""
+    notifications_skip_destination_validation: bool | None = None
+    """Let S3 skip checking that it can reach the notification destinations. Default: False."""
     object_ownership: ObjectOwnership | None = None
     """Who owns uploaded objects. Default: not set (OBJECT_WRITER when an ACL needs it)."""
     public_read_access: bool | None = None
@@ -676,6 +798,7 @@ class Bucket(BucketBase):
     """An S3 bucket (`AWS::S3::Bucket`), kept when removed from the stack by default."""
 
     _auto_create_policy = True
+    _is_defined_here = True
 
     def __init__(
         self,
@@ -695,6 +818,8 @@ class Bucket(BucketBase):
         intelligent_tiering_configurations: Sequence[IntelligentTieringConfiguration] | None = None,
         lifecycle_rules: Sequence[LifecycleRule] | None = None,
         minimum_tls_version: float | None = None,
+        notifications_handler_role: IRole | None = None,
+        notifications_skip_destination_validation: bool | None = None,
         object_ownership: ObjectOwnership | None = None,
         public_read_access: bool | None = None,
         removal_policy: RemovalPolicy | None = None,
@@ -722,6 +847,8 @@ class Bucket(BucketBase):
             intelligent_tiering_configurations=intelligent_tiering_configurations,
             lifecycle_rules=lifecycle_rules,
             minimum_tls_version=minimum_tls_version,
+            notifications_handler_role=notifications_handler_role,
+            notifications_skip_destination_validation=notifications_skip_destination_validation,
             object_ownership=object_ownership,
             public_read_access=public_read_access,
             removal_policy=removal_policy,
@@ -737,15 +864,8 @@ class Bucket(BucketBase):
         self._build(props)
 
     def _build(self, props: BucketProps) -> None:
-        if props.event_bridge_enabled:
-            # Differs from aws-cdk-lib: its Custom::S3BucketNotifications handler is not provided.
-            raise ValidationError(
-                self,
-                "event_bridge_enabled=True needs aws-cdk-lib's Custom::S3BucketNotifications handler, which "
-                "this package does not provide; CloudFormation can do it: drop event_bridge_enabled and call "
-                "bucket.node.default_child.add_property_override("
-                "'NotificationConfiguration.EventBridgeConfiguration.EventBridgeEnabled', True)",
-            )
+        self._notifications_handler_role = props.notifications_handler_role
+        self._notifications_skip_destination_validation = props.notifications_skip_destination_validation
         bucket_name = props.bucket_name
         encryption = props.encryption
         block_public_access = props.block_public_access
@@ -857,6 +977,8 @@ class Bucket(BucketBase):
                     "or drop auto_delete_objects",
                 )
             self._enable_auto_delete_objects()
+        if props.event_bridge_enabled:
+            self.enable_event_bridge_notification()
 
     def _enable_auto_delete_objects(self) -> None:
         self.add_to_resource_policy(
@@ -996,6 +1118,7 @@ class Bucket(BucketBase):
         bucket_website_url: str | None = None,
         encryption_key: IKey | None = None,
         is_website: bool | None = None,
+        notifications_handler_role: IRole | None = None,
         region: str | None = None,
     ) -> IBucket:
         """An existing bucket."""
@@ -1013,6 +1136,7 @@ class Bucket(BucketBase):
                 bucket_website_url=bucket_website_url,
                 encryption_key=encryption_key,
                 is_website=is_website,
+                notifications_handler_role=notifications_handler_role,
                 region=region,
             ),
         )
