@@ -1,4 +1,5 @@
-"""AWS Step Functions: state machines, the chainable states, and every `Cfn*` class of the service."""
+"""AWS Step Functions: state machines, the chainable states, the base of task states, and every `Cfn*`
+class of the service."""
 
 import typing as _typing
 
@@ -40,9 +41,27 @@ if _typing.TYPE_CHECKING:
     from .states.map_base import MapBase, MapBaseProps, ProvideItems
     from .states.parallel import Parallel, ParallelProps
     from .states.pass_ import Pass, PassProps, Result
-    from .states.state import State, StateProps
+    from .states.state import (
+        AssignableStateOptions,
+        JsonataCommonOptions,
+        JsonPathCommonOptions,
+        State,
+        StateBaseProps,
+        StateProps,
+    )
     from .states.succeed import Succeed, SucceedProps
+    from .states.task_base import (
+        TaskMetricsConfig,
+        TaskStateBase,
+        TaskStateBaseOptions,
+        TaskStateBaseProps,
+        TaskStateJsonataBaseProps,
+        TaskStateJsonPathBaseProps,
+        Timeout,
+    )
     from .states.wait import Wait, WaitProps, WaitTime
+    from .step_functions_task import ServiceIntegrationPattern
+    from .task_credentials import Credentials, TaskRole
     from .types import (
         AfterwardsOptions,
         CatchProps,
@@ -51,6 +70,7 @@ if _typing.TYPE_CHECKING:
         FindStateOptions,
         IChainable,
         INextable,
+        IntegrationPattern,
         JitterType,
         ProcessorConfig,
         ProcessorMode,
@@ -85,6 +105,7 @@ else:
             "StringDefinitionBody",
         ),
         ".state_machine_fragment": ("StateMachineFragment",),
+        ".step_functions_task": ("ServiceIntegrationPattern",),
         ".states.choice": ("Choice", "ChoiceProps"),
         ".states.custom_state": ("CustomState", "CustomStateProps"),
         ".states.fail": ("Fail", "FailProps"),
@@ -92,9 +113,26 @@ else:
         ".states.map_base": ("MapBase", "MapBaseProps", "ProvideItems"),
         ".states.parallel": ("Parallel", "ParallelProps"),
         ".states.pass_": ("Pass", "PassProps", "Result"),
-        ".states.state": ("State", "StateProps"),
+        ".states.state": (
+            "AssignableStateOptions",
+            "JsonataCommonOptions",
+            "JsonPathCommonOptions",
+            "State",
+            "StateBaseProps",
+            "StateProps",
+        ),
         ".states.succeed": ("Succeed", "SucceedProps"),
+        ".states.task_base": (
+            "TaskMetricsConfig",
+            "TaskStateBase",
+            "TaskStateBaseOptions",
+            "TaskStateBaseProps",
+            "TaskStateJsonataBaseProps",
+            "TaskStateJsonPathBaseProps",
+            "Timeout",
+        ),
         ".states.wait": ("Wait", "WaitProps", "WaitTime"),
+        ".task_credentials": ("Credentials", "TaskRole"),
         ".types": (
             "AfterwardsOptions",
             "CatchProps",
@@ -103,6 +141,7 @@ else:
             "FindStateOptions",
             "IChainable",
             "INextable",
+            "IntegrationPattern",
             "JitterType",
             "ProcessorConfig",
             "ProcessorMode",
@@ -185,4 +224,19 @@ __all__ = [
     "Wait",
     "WaitProps",
     "WaitTime",
+    "AssignableStateOptions",
+    "Credentials",
+    "IntegrationPattern",
+    "JsonPathCommonOptions",
+    "JsonataCommonOptions",
+    "ServiceIntegrationPattern",
+    "StateBaseProps",
+    "TaskMetricsConfig",
+    "TaskRole",
+    "TaskStateBase",
+    "TaskStateBaseOptions",
+    "TaskStateBaseProps",
+    "TaskStateJsonPathBaseProps",
+    "TaskStateJsonataBaseProps",
+    "Timeout",
 ]

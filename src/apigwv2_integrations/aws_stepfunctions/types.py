@@ -35,6 +35,17 @@ class QueryLanguage(enum.Enum):
     JSONATA = "JSONata"
 
 
+class IntegrationPattern(enum.Enum):
+    """How a task state waits for the service it calls."""
+
+    REQUEST_RESPONSE = "REQUEST_RESPONSE"
+    """Move on as soon as the service answered the call."""
+    RUN_JOB = "RUN_JOB"
+    """Wait for the job the call started to finish (`.sync`)."""
+    WAIT_FOR_TASK_TOKEN = "WAIT_FOR_TASK_TOKEN"
+    """Wait until the task token is sent back (`.waitForTaskToken`)."""
+
+
 class JitterType(enum.Enum):
     """Whether retry intervals are randomized."""
 
@@ -169,6 +180,7 @@ __all__ = [
     "FindStateOptions",
     "IChainable",
     "INextable",
+    "IntegrationPattern",
     "JitterType",
     "ProcessorConfig",
     "ProcessorMode",

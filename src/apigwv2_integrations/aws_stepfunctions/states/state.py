@@ -94,6 +94,44 @@ class _Catch:
 
 
 @lazy_frozen(kw_only=True)
+class StateBaseProps:
+    """What every state may have: a comment, a query language and a name."""
+
+    comment: str | None = None
+    """A comment on the state. Default: none."""
+    query_language: QueryLanguage | None = None
+    """The state's query language. Default: the state machine's (JSONPath)."""
+    state_name: str | None = None
+    """The state's name in the definition. Default: the construct id."""
+
+
+@lazy_frozen(kw_only=True)
+class AssignableStateOptions:
+    """The workflow variables a state sets."""
+
+    assign: dict[str, Any] | None = field(default=None, converter=optional_dict)
+    """Workflow variables to set. Default: none."""
+
+
+@lazy_frozen(kw_only=True)
+class JsonPathCommonOptions:
+    """The input and output filters of a JSONPath state."""
+
+    input_path: str | None = None
+    """The part of the input the state sees. Default: `$` (all of it)."""
+    output_path: str | None = None
+    """The part of the output passed on. Default: `$` (all of it)."""
+
+
+@lazy_frozen(kw_only=True)
+class JsonataCommonOptions:
+    """The output of a JSONata state."""
+
+    outputs: Any = None
+    """The JSONata output. Default: the state's result."""
+
+
+@lazy_frozen(kw_only=True)
 class StateProps:
     """Properties every state may have."""
 

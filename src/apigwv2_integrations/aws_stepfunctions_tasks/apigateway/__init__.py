@@ -1,0 +1,1 @@
+"""Task states that call API Gateway endpoints."""

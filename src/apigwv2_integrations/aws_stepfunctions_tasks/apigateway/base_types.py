@@ -1,0 +1,119 @@
+"""What the API Gateway task states share: the HTTP method, the authorization and the request options."""
+
+from __future__ import annotations
+
+import enum
+
+from ...aws_stepfunctions import (
+    TaskInput,
+    TaskStateBaseProps,
+    TaskStateJsonataBaseProps,
+    TaskStateJsonPathBaseProps,
+)
+from ...core.struct import lazy_frozen
+
+
+class HttpMethod(enum.Enum):
+    """The HTTP method of the request."""
+
+    GET = "GET"
+    """GET."""
+    POST = "POST"
+    """POST."""
+    PUT = "PUT"
+    """PUT."""
+    DELETE = "DELETE"
+    """DELETE."""
+    PATCH = "PATCH"
+    """PATCH."""
+    HEAD = "HEAD"
+    """HEAD."""
+    OPTIONS = "OPTIONS"
+    """OPTIONS."""
+
+
+class AuthType(enum.Enum):
+    """How the request is authorized."""
+
+    NO_AUTH = "NO_AUTH"
+    """Not at all."""
+    IAM_ROLE = "IAM_ROLE"
+    """Signed with the state machine's role (Signature Version 4)."""
+    RESOURCE_POLICY = "RESOURCE_POLICY"
+    """By the API's resource policy, which must allow the state machine."""
+
+
+# The option structs repeat their fields instead of combining bases: a struct with two struct bases can be
+# built before one of them is, and miss its fields (core/struct.py realizes bases one chain at a time).
+
+
+@lazy_frozen(kw_only=True)
+class CallApiGatewayEndpointBaseOptions:
+    """The request an API Gateway task sends."""
+
+    method: HttpMethod
+    """The HTTP method."""
+    api_path: str | None = None
+    """The resource path (`/books/1`). Default: the root."""
+    auth_type: AuthType | None = None
+    """How the request is authorized. Default: NO_AUTH."""
+    headers: TaskInput | None = None
+    """The request's headers, as an object of lists of strings. Default: none."""
+    query_parameters: TaskInput | None = None
+    """The query string, as an object of lists of strings. Default: none."""
+    request_body: TaskInput | None = None
+    """The request body. Default: none."""
+
+
+@lazy_frozen(kw_only=True)
+class CallApiGatewayEndpointBaseProps(TaskStateBaseProps):
+    """Properties of an API Gateway task state."""
+
+    method: HttpMethod
+    """The HTTP method."""
+    api_path: str | None = None
+    """The resource path (`/books/1`). Default: the root."""
+    auth_type: AuthType | None = None
+    """How the request is authorized. Default: NO_AUTH."""
+    headers: TaskInput | None = None
+    """The request's headers, as an object of lists of strings. Default: none."""
+    query_parameters: TaskInput | None = None
+    """The query string, as an object of lists of strings. Default: none."""
+    request_body: TaskInput | None = None
+    """The request body. Default: none."""
+
+
+@lazy_frozen(kw_only=True)
+class CallApiGatewayEndpointJsonPathBaseProps(TaskStateJsonPathBaseProps):
+    """Properties of an API Gateway task state that uses JSONPath."""
+
+    method: HttpMethod
+    """The HTTP method."""
+    api_path: str | None = None
+    """The resource path (`/books/1`). Default: the root."""
+    auth_type: AuthType | None = None
+    """How the request is authorized. Default: NO_AUTH."""
+    headers: TaskInput | None = None
+    """The request's headers, as an object of lists of strings. Default: none."""
+    query_parameters: TaskInput | None = None
+    """The query string, as an object of lists of strings. Default: none."""
+    request_body: TaskInput | None = None
+    """The request body. Default: none."""
+
+
+@lazy_frozen(kw_only=True)
+class CallApiGatewayEndpointJsonataBaseProps(TaskStateJsonataBaseProps):
+    """Properties of an API Gateway task state that uses JSONata."""
+
+    method: HttpMethod
+    """The HTTP method."""
+    api_path: str | None = None
+    """The resource path (`/books/1`). Default: the root."""
+    auth_type: AuthType | None = None
+    """How the request is authorized. Default: NO_AUTH."""
+    headers: TaskInput | None = None
+    """The request's headers, as an object of lists of strings. Default: none."""
+    query_parameters: TaskInput | None = None
+    """The query string, as an object of lists of strings. Default: none."""
+    request_body: TaskInput | None = None
+    """The request body. Default: none."""

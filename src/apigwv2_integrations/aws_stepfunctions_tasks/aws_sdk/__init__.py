@@ -1,0 +1,1 @@
+"""Task states that call any AWS API through the AWS SDK integrations."""

@@ -1,0 +1,1 @@
+"""Task states that read and write Amazon DynamoDB items."""

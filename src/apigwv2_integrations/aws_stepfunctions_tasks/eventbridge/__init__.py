@@ -1,0 +1,1 @@
+"""Task states that send events to Amazon EventBridge."""

@@ -1,0 +1,1 @@
+"""Task states that call HTTPS APIs through EventBridge connections."""

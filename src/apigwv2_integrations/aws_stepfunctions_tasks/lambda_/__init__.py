@@ -1,0 +1,1 @@
+"""Task states that invoke AWS Lambda functions."""

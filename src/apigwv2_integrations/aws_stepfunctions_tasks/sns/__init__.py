@@ -1,0 +1,1 @@
+"""Task states that publish to Amazon SNS."""

@@ -1,0 +1,1 @@
+"""Task states that send to Amazon SQS."""

@@ -1,0 +1,1 @@
+"""Task states that start state machines and run activities."""
