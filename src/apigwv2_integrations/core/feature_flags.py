@@ -303,10 +303,21 @@ FLAGS: dict[str, FeatureFlag] = {
             "server access logs are allowed by a bucket policy statement instead of the LogDeliveryWrite ACL",
         ),
         FeatureFlag("@aws-cdk/aws-s3:setUniqueReplicationRoleName", False, _X, (), "no bucket replication"),
-        FeatureFlag("@aws-cdk/aws-s3:keepNotificationInImportedBucket", False, _X, (), "no notifications"),
+        FeatureFlag(
+            "@aws-cdk/aws-s3:keepNotificationInImportedBucket",
+            False,
+            _I,
+            ("aws_s3.BucketBase",),
+            "bucket notifications keep the configurations they did not put (Managed: false), also on buckets "
+            "defined in the app",
+        ),
         FeatureFlag("@aws-cdk/aws-s3:grantWriteWithoutAcl", True, _E),
         FeatureFlag(
-            "@aws-cdk/s3-notifications:addS3TrustKeyPolicyForSnsSubscriptions", False, _X, (), _OTHER_SERVICE
+            "@aws-cdk/s3-notifications:addS3TrustKeyPolicyForSnsSubscriptions",
+            False,
+            _I,
+            ("aws_s3_notifications.SnsDestination",),
+            "the key of an encrypted topic lets S3 use it",
         ),
         FeatureFlag("@aws-cdk/aws-apigateway:usagePlanKeyOrderInsensitiveId", True, _X, (), "REST APIs only"),
         FeatureFlag("@aws-cdk/aws-apigateway:disableCloudWatchRole", False, _X, (), "REST APIs only"),
