@@ -357,6 +357,13 @@ FLAGS: dict[str, FeatureFlag] = {
             _N,
             ("aws_stepfunctions.DistributedMap",),
         ),
+        FeatureFlag(
+            "@aws-cdk/aws-stepfunctions-tasks:httpInvokeDynamicJsonPathEndpoint",
+            True,
+            _I,
+            ("aws_stepfunctions_tasks.HttpInvoke",),
+            "the API endpoint is joined to the root with States.Format, so a JSON path endpoint works",
+        ),
         # --- services this package does not provide ------------------------------------------------
         *(
             FeatureFlag(name if name.startswith("@") else f"@aws-cdk/{name}", default, _X, (), _OTHER_SERVICE)
@@ -408,7 +415,6 @@ FLAGS: dict[str, FeatureFlag] = {
                 ("aws-stepfunctions-tasks:fixRunEcsTaskPolicy", False),
                 ("pipelines:reduceStageRoleTrustScope", True),
                 ("pipelines:reduceCrossAccountActionRoleTrustScope", True),
-                ("aws-stepfunctions-tasks:httpInvokeDynamicJsonPathEndpoint", True),
                 ("aws-ecs-patterns:uniqueTargetGroupId", False),
                 ("aws-route53-patterns:useDistribution", False),
                 ("aws-cloudfront:defaultFunctionRuntimeV2_0", False),
