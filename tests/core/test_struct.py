@@ -42,6 +42,49 @@ def test_a_struct_is_built_by_attrs_when_asked_for_with_its_subclasses() -> None
     assert "__attrs_attrs__" in props.__dict__
 
 
+@pytest.mark.parametrize("built_first", ["Left", "Right"])
+def test_a_struct_with_two_struct_bases_keeps_the_fields_of_both_whichever_is_built_first(
+    built_first: str,
+) -> None:
+    @lazy_frozen(kw_only=True)
+    class Base:
+        a: int | None = None
+
+    # Converters keep these two from the plain __init__: attrs builds them at first use.
+    @lazy_frozen(kw_only=True)
+    class Left(Base):
+        b: int | None = field(default=None, converter=int)
+
+    @lazy_frozen(kw_only=True)
+    class Right(Base):
+        c: int | None = field(default=None, converter=int)
+
+    @lazy_frozen(kw_only=True)
+    class Both(Left, Right):
+        d: int | None = None
+
+    attrs.fields({"Left": Left, "Right": Right}[built_first])
+
+    @attrs.frozen(kw_only=True, slots=False)
+    class AttrsBase:
+        a: int | None = None
+
+    @attrs.frozen(kw_only=True, slots=False)
+    class AttrsLeft(AttrsBase):
+        b: int | None = attrs.field(default=None, converter=int)
+
+    @attrs.frozen(kw_only=True, slots=False)
+    class AttrsRight(AttrsBase):
+        c: int | None = attrs.field(default=None, converter=int)
+
+    @attrs.frozen(kw_only=True, slots=False)
+    class AttrsBoth(AttrsLeft, AttrsRight):
+        d: int | None = None
+
+    assert [f.name for f in attrs.fields(Both)] == [f.name for f in attrs.fields(AttrsBoth)]
+    assert vars(Both(a=1, b=2, c=3, d=4)) == {"a": 1, "c": 3, "b": 2, "d": 4}
+
+
 def test_introspection_realizes_the_struct() -> None:
     options, _ = make_structs()
     assert [f.name for f in attrs.fields(options)] == ["name", "tags", "note"]

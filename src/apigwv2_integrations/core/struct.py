@@ -107,6 +107,7 @@ def _attrs_fields_of(cls: type) -> None:
 
 _lock = threading.RLock()
 _realizing: set[type] = set()
+_subclasses_to_realize: list[type] = []
 _getframe = sys._getframe
 
 # Methods attrs writes on first call (a frozen struct with attrs' default repr, eq and hash only).
@@ -119,40 +120,48 @@ def realize(cls: type) -> None:
     """Build the attrs class of a lazy struct class, once, with its bases and its subclasses.
 
     Subclasses follow their base because a realized base would otherwise answer attrs'
-    `__attrs_attrs__` lookups for them (class attributes are inherited).
+    `__attrs_attrs__` lookups for them (class attributes are inherited). They are built after the
+    class that started it all: a subclass built while another of its bases is still being built
+    would lose that base's fields.
     """
     if "__attrs_attrs__" in cls.__dict__ or "_attrs_options" not in cls.__dict__:
         return
     with _lock:
-        if "__attrs_attrs__" in cls.__dict__ or cls in _realizing:
-            return
-        _realizing.add(cls)
-        try:
-            for base in reversed(cls.__mro__[1:]):
-                realize(base)
-            if cls.__dict__.get("__init__") is _first_use_init:
-                type.__delattr__(cls, "__init__")  # attrs writes __init__ only for a class without one
-            if _PLAIN_MARK in cls.__dict__:
-                for name in _PLAIN_METHODS:
-                    if name in cls.__dict__:
-                        type.__delattr__(cls, name)
-            _attrs_fields_of(cls)
-            attrs = _attrs_module()
-            options: dict[str, Any] = cls.__dict__["_attrs_options"]
-            # slots=False keeps the class object itself, which other code already holds.
-            if _writes_methods_on_first_call(cls, options):
-                attrs.frozen(**options, slots=False, repr=False, eq=False)(cls)
-                for name in ("__repr__", "__eq__", "__hash__"):
-                    type.__setattr__(cls, name, _FIRST_CALL_STUBS[name])
-            else:
-                attrs.frozen(**options, slots=False)(cls)
-            if "__new__" not in cls.__dict__:
-                type.__setattr__(cls, "__new__", _CHECKING_NEW)
-        finally:
-            _realizing.discard(cls)
-        subclass: type
-        for subclass in cls.__subclasses__():
-            realize(subclass)
+        outermost = not _realizing
+        _realize_with_bases(cls)
+        if outermost:
+            while _subclasses_to_realize:
+                _realize_with_bases(_subclasses_to_realize.pop())
+
+
+def _realize_with_bases(cls: type) -> None:
+    if "__attrs_attrs__" in cls.__dict__ or "_attrs_options" not in cls.__dict__ or cls in _realizing:
+        return
+    _realizing.add(cls)
+    try:
+        for base in reversed(cls.__mro__[1:]):
+            realize(base)
+        if cls.__dict__.get("__init__") is _first_use_init:
+            type.__delattr__(cls, "__init__")  # attrs writes __init__ only for a class without one
+        if _PLAIN_MARK in cls.__dict__:
+            for name in _PLAIN_METHODS:
+                if name in cls.__dict__:
+                    type.__delattr__(cls, name)
+        _attrs_fields_of(cls)
+        attrs = _attrs_module()
+        options: dict[str, Any] = cls.__dict__["_attrs_options"]
+        # slots=False keeps the class object itself, which other code already holds.
+        if _writes_methods_on_first_call(cls, options):
+            attrs.frozen(**options, slots=False, repr=False, eq=False)(cls)
+            for name in ("__repr__", "__eq__", "__hash__"):
+                type.__setattr__(cls, name, _FIRST_CALL_STUBS[name])
+        else:
+            attrs.frozen(**options, slots=False)(cls)
+        if "__new__" not in cls.__dict__:
+            type.__setattr__(cls, "__new__", _CHECKING_NEW)
+    finally:
+        _realizing.discard(cls)
+    _subclasses_to_realize.extend(cls.__subclasses__())
 
 
 def _writes_methods_on_first_call(cls: type, options: dict[str, Any]) -> bool:
