@@ -434,29 +434,6 @@ def test_deprecated_logging_strings_render(stack: Stack, template: Render) -> No
     }
 
 
-def test_log_retention_is_not_supported(stack: Stack) -> None:
-    from apigwv2_integrations.aws_logs import RetentionDays
-
-    with pytest.raises(ValidationError) as error:
-        _function(stack, log_retention=RetentionDays.ONE_WEEK)
-    assert str(error.value) == (
-        "Test/Fn: log_retention=RetentionDays.ONE_WEEK is not supported by this package (aws-cdk-lib "
-        "implements it with a custom resource); pass log_group=LogGroup(..., retention=...) instead"
-    )
-
-
-def test_log_group_without_a_given_group_is_not_supported(stack: Stack) -> None:
-    function = _function(stack)
-    with pytest.raises(ValidationError) as error:
-        function.log_group  # noqa: B018 - the property raises
-    assert str(error.value) == (
-        "Test/Fn: log_group is not set, and the default log group /aws/lambda/<function name> needs the "
-        "LogRetention custom resource aws-cdk-lib creates for it, which this package does not support; "
-        "pass log_group=LogGroup(...) when creating the function, or turn on the "
-        "'@aws-cdk/aws-lambda:useCdkManagedLogGroup' feature flag"
-    )
-
-
 @pytest.mark.parametrize(
     ("options", "message"),
     [

@@ -189,9 +189,9 @@ def test_current_version_is_the_functions(stack: Stack) -> None:
 
 def test_log_group_is_the_functions(stack: Stack) -> None:
     first = singleton(stack, "A")
-    with pytest.raises(ValidationError) as caught:
-        first.log_group  # noqa: B018 - the property raises
-    assert str(caught.value).startswith(f"Test/{FUNCTION_ID}: log_group is not set")
+    second = singleton(stack, "B")
+    assert first.log_group is second.log_group
+    assert first.log_group.node.path == f"Test/{FUNCTION_ID}/{FUNCTION_ID}-LogGroup"
 
 
 def test_vpc_questions_are_answered_by_the_function(stack: Stack) -> None:

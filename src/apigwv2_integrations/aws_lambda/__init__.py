@@ -89,6 +89,7 @@ if _typing.TYPE_CHECKING:
         LayerVersionPermission,
         LayerVersionProps,
     )
+    from .log_retention_retry_options import LogRetentionRetryOptions
     from .permission import Permission
     from .runtime import LambdaRuntimeProps, Runtime, RuntimeFamily
     from .runtime_management import RuntimeManagementMode
@@ -170,6 +171,7 @@ else:
         ".handler": ("Handler",),
         ".image_function": ("DockerImageCode", "DockerImageFunction", "DockerImageFunctionProps"),
         ".lambda_version": ("IVersion", "Version", "VersionAttributes", "VersionOptions", "VersionProps"),
+        ".log_retention_retry_options": ("LogRetentionRetryOptions",),
         ".layers": (
             "ILayerVersion",
             "LayerVersion",
@@ -265,6 +267,7 @@ __all__ = [
     "LayerVersionPermission",
     "LayerVersionProps",
     "LogFormat",
+    "LogRetentionRetryOptions",
     "LoggingFormat",
     "MetricType",
     "MetricsConfig",

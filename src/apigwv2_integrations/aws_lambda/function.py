@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from ..aws_ec2 import ISecurityGroup, IVpc, SubnetSelection
     from ..aws_iam import PrincipalPolicyFragment
     from ..aws_kms import IKey
-    from ..aws_logs import ILogGroup, RetentionDays
+    from ..aws_logs import ILogGroup, LogRetentionRetryOptions, RetentionDays
     from ..aws_sns import ITopic
     from ..aws_sqs import IQueue
     from ..interfaces.aws_lambda import ICodeSigningConfigRef
@@ -227,7 +227,13 @@ class FunctionOptions(EventInvokeConfigOptions):
     """The log group the function sends logs to. Default: `/aws/lambda/<function name>`,
     created by Lambda."""
     log_retention: RetentionDays | None = None
-    """Not supported by this package (it needs a custom resource); pass a `log_group` with a retention."""
+    """Retention of the default log group, set by a `Custom::LogRetention` (deprecated in aws_cdk: prefer
+    `log_group`). Default: events are kept forever."""
+    log_retention_retry_options: LogRetentionRetryOptions | None = None
+    """Retries of the `Custom::LogRetention` handler's calls. Default: the SDK's."""
+    log_retention_role: IRole | None = None
+    """The role of the stack's `Custom::LogRetention` handler, if this function creates it. Default: a new
+    role."""
     logging_format: LoggingFormat | None = None
     """Log format. Default: LoggingFormat.TEXT."""
     memory_size: float | None = None
@@ -378,6 +384,8 @@ class Function(_AliasSource):
         log_format: str | LogFormat | None = None,
         log_group: ILogGroup | None = None,
         log_retention: RetentionDays | None = None,
+        log_retention_retry_options: LogRetentionRetryOptions | None = None,
+        log_retention_role: IRole | None = None,
         logging_format: LoggingFormat | None = None,
         memory_size: float | None = None,
         recursive_loop: RecursiveLoop | None = None,
@@ -425,6 +433,8 @@ class Function(_AliasSource):
             log_format=log_format,
             log_group=log_group,
             log_retention=log_retention,
+            log_retention_retry_options=log_retention_retry_options,
+            log_retention_role=log_retention_role,
             logging_format=logging_format,
             memory_size=memory_size,
             recursive_loop=recursive_loop,
@@ -558,7 +568,11 @@ class Function(_AliasSource):
             self.add_layers(*props.layers)
         for source in props.events or ():
             self.add_event_source(source)
-        if props.log_group is None and FeatureFlags.of(self).is_enabled(USE_CDK_MANAGED_LOG_GROUP):
+        if props.log_retention is not None:
+            self._log_group = self._log_group_with_retention(
+                props.log_retention, "LogGroup", props.log_retention_role, props.log_retention_retry_options
+            )
+        elif props.log_group is None and FeatureFlags.of(self).is_enabled(USE_CDK_MANAGED_LOG_GROUP):
             # Deferred for import speed: aws_logs (and kms) load only for a function that needs a log group.
             from ..aws_logs import LogGroup
 
@@ -569,6 +583,26 @@ class Function(_AliasSource):
             self.configure_async_invoke(**event_invoke_options_of(props))
 
     # --- construction helpers -----------------------------------------------------------------
+
+    def _log_group_with_retention(
+        self,
+        retention: RetentionDays,
+        log_group_id: str,
+        role: IRole | None = None,
+        retry_options: LogRetentionRetryOptions | None = None,
+    ) -> ILogGroup:
+        """The function's default log group, its retention set by a `Custom::LogRetention`."""
+        from ..aws_logs import LogGroup, LogRetention  # deferred: only functions that set a retention
+
+        log_retention = LogRetention(
+            self,
+            "LogRetention",
+            log_group_name=f"/aws/lambda/{self.function_name}",
+            retention=retention,
+            role=role,
+            log_retention_retry_options=retry_options,
+        )
+        return LogGroup.from_log_group_arn(self, log_group_id, log_retention.log_group_arn)
 
     def _render_durable_config(
         self, config: DurableConfig | None
@@ -671,11 +705,11 @@ class Function(_AliasSource):
             )
 
     def _validate_logging(self, props: FunctionProps) -> None:
-        if props.log_retention is not None:
+        if props.log_retention is not None and props.log_group is not None:
             raise ValidationError(
                 self,
-                f"log_retention={_show(props.log_retention)} is not supported by this package (aws-cdk-lib "
-                "implements it with a custom resource); pass log_group=LogGroup(..., retention=...) instead",
+                f"log_retention={_show(props.log_retention)} is given with log_group="
+                f"{props.log_group.node.path}; set the retention on the log group and drop log_retention",
             )
         for old, new in (
             ("log_format", "logging_format"),
@@ -905,14 +939,14 @@ class Function(_AliasSource):
 
     @property
     def log_group(self) -> ILogGroup:
-        """The log group given as `log_group`, else the one the `useCdkManagedLogGroup` flag creates."""
+        """The function's log group: the one given as `log_group`, or the default
+        `/aws/lambda/<function name>` (a `Custom::LogRetention` without retention makes sure it exists,
+        unless the `useCdkManagedLogGroup` flag made a `LogGroup` for it)."""
         if self._log_group is None:
-            raise ValidationError(
-                self,
-                "log_group is not set, and the default log group /aws/lambda/<function name> needs the "
-                "LogRetention custom resource aws-cdk-lib creates for it, which this package does not "
-                "support; pass log_group=LogGroup(...) when creating the function, or turn on the "
-                f"{USE_CDK_MANAGED_LOG_GROUP!r} feature flag",
+            from ..aws_logs import RetentionDays  # deferred: only functions whose log group is read
+
+            self._log_group = self._log_group_with_retention(
+                RetentionDays.INFINITE, f"{self.node.id}-LogGroup"
             )
         return self._log_group
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..aws_ec2 import Connections, ISecurityGroup, IVpc, SubnetSelection
     from ..aws_iam import IPrincipal, IRole, PolicyStatement
     from ..aws_kms import IKey
-    from ..aws_logs import ILogGroup, RetentionDays
+    from ..aws_logs import ILogGroup, LogRetentionRetryOptions, RetentionDays
     from ..aws_sns import ITopic
     from ..aws_sqs import IQueue
     from ..core.duration import Duration
@@ -96,6 +96,8 @@ class SingletonFunction(FunctionBase):
         log_format: str | LogFormat | None = None,
         log_group: ILogGroup | None = None,
         log_retention: RetentionDays | None = None,
+        log_retention_retry_options: LogRetentionRetryOptions | None = None,
+        log_retention_role: IRole | None = None,
         logging_format: LoggingFormat | None = None,
         memory_size: float | None = None,
         recursive_loop: RecursiveLoop | None = None,
@@ -145,6 +147,8 @@ class SingletonFunction(FunctionBase):
             log_format=log_format,
             log_group=log_group,
             log_retention=log_retention,
+            log_retention_retry_options=log_retention_retry_options,
+            log_retention_role=log_retention_role,
             logging_format=logging_format,
             memory_size=memory_size,
             recursive_loop=recursive_loop,

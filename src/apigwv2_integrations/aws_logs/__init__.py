@@ -10,6 +10,7 @@ from ..core.lazy_exports import lazy_exports as _lazy_exports
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_logs import *  # noqa: F403
     from .log_group import ILogGroup, LogGroup, LogGroupBase, LogGroupClass, LogGroupProps, RetentionDays
+    from .log_retention import LogRetention, LogRetentionProps, LogRetentionRetryOptions
     from .log_stream import ILogStream, LogStream, LogStreamAttributes, LogStreamProps, StreamOptions
     from .logs_grants import LogGroupGrants
     from .metric_filter import MetricFilter, MetricFilterOptions, MetricFilterProps
@@ -34,6 +35,7 @@ else:
             "LogGroupProps",
             "RetentionDays",
         ),
+        ".log_retention": ("LogRetention", "LogRetentionProps", "LogRetentionRetryOptions"),
         ".log_stream": ("ILogStream", "LogStream", "LogStreamAttributes", "LogStreamProps", "StreamOptions"),
         ".logs_grants": ("LogGroupGrants",),
         ".metric_filter": ("MetricFilter", "MetricFilterOptions", "MetricFilterProps"),
@@ -60,6 +62,9 @@ else:
 
 __all__ = [
     *_cfn_all,
+    "LogRetention",
+    "LogRetentionProps",
+    "LogRetentionRetryOptions",
     "Distribution",
     "FilterPattern",
     "IFilterPattern",

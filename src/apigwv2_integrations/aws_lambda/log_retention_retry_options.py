@@ -1,0 +1,11 @@
+"""LogRetentionRetryOptions of a function's `Custom::LogRetention` (aws_logs' options, by aws_cdk's name)."""
+
+from __future__ import annotations
+
+from ..aws_logs.log_retention import LogRetentionRetryOptions as _LogsLogRetentionRetryOptions
+from ..core.struct import lazy_frozen
+
+
+@lazy_frozen(kw_only=True)
+class LogRetentionRetryOptions(_LogsLogRetentionRetryOptions):
+    """Retries of the calls of the handler that sets a function's log retention."""
