@@ -464,6 +464,7 @@ class Function(_AliasSource):
         self._layers: list[ILayerVersion] = []
         self._log_group: ILogGroup | None = props.log_group
         self._current_version: Version | None = None
+        self._has_invoke_permission = False
         self._current_version_options = props.current_version_options
         self._hash_mixins: list[str] = []
 
@@ -906,6 +907,22 @@ class Function(_AliasSource):
                 )
             self._layers.append(layer)
 
+    def _note_invoke_permission(self) -> None:
+        self._has_invoke_permission = True
+        if self._current_version is not None:
+            self._warn_invoke_permissions()
+
+    def _warn_invoke_permissions(self) -> None:
+        # Lambda authorizes calls with a qualifier by the version's or alias's own policy.
+        Annotations.of(self).add_warning_v2(
+            "@aws-cdk/aws-lambda:addPermissionsToVersionOrAlias",
+            "AWS Lambda has changed their authorization strategy, which may cause client invocations using "
+            "the 'Qualifier' parameter of the lambda function to fail with Access Denied errors.\n"
+            "If you are using a lambda Version or Alias, make sure to call 'grantInvoke' or 'addPermission' "
+            "on the Version or Alias, not the underlying Function\n"
+            "See: https://github.com/aws/aws-cdk/issues/19273",
+        )
+
     @property
     def current_version(self) -> Version:
         """A Version of the function as it is configured; created on first use (construct id
@@ -914,6 +931,9 @@ class Function(_AliasSource):
         if self._current_version is None:
             # deferred: loads the Version module only when used
             from .lambda_version import Version, VersionOptions
+
+            if self._has_invoke_permission:
+                self._warn_invoke_permissions()
 
             options = self._current_version_options or VersionOptions()
             version = Version(

@@ -45,6 +45,8 @@ if TYPE_CHECKING:
     from .function_url import FunctionUrl, FunctionUrlAuthType, FunctionUrlCorsOptions, InvokeMode
 
 _INVOKE_ACTION = "lambda:InvokeFunction"
+# Actions whose permission on the unqualified function no longer covers calls with a qualifier.
+_INVOKE_ACTIONS = frozenset({_INVOKE_ACTION, "lambda:*", "lambda:Invoke*"})
 _SUPPORTED_CONDITIONS = (
     ("ArnLike", "aws:SourceArn"),
     ("StringEquals", "aws:SourceAccount"),
@@ -295,6 +297,11 @@ class FunctionBase(Resource):
             ),
             invoked_via_function_url=permission.invoked_via_function_url,
         )
+        if (permission.action or _INVOKE_ACTION) in _INVOKE_ACTIONS:
+            self._note_invoke_permission()
+
+    def _note_invoke_permission(self) -> None:
+        """A permission to invoke was added (a Function warns when it also has a current version)."""
 
     def add_event_source(self, source: IEventSource) -> None:
         """Connect an event source (a queue, a stream) to the function: `source.bind(self)`."""
