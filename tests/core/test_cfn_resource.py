@@ -175,3 +175,26 @@ def test_render_element_gives_the_body_the_template_has(stack: Stack, queue: Cfn
         "Properties": {"A": {"B": [1, 2]}, "C": "x", "D": {"Ref": "Other"}},
     }
     assert render_element(_LeftOut(stack, "Hidden", type="AWS::SQS::Queue")) is None
+
+
+def test_replace_dependency_swaps_one_depends_on_for_another(stack: Stack) -> None:
+    from apigwv2_integrations.aws_sqs import CfnQueue
+
+    first, old, new = CfnQueue(stack, "First"), CfnQueue(stack, "Old"), CfnQueue(stack, "New")
+    first.add_dependency(old)
+    first.replace_dependency(old, new)
+    assert first.obtain_dependencies() == [new]
+    with pytest.raises(ValidationError) as error:
+        first.replace_dependency(old, new)
+    assert str(error.value) == (
+        "Test/First: target=Test/Old is not a dependency of this resource; replace one of ['Test/New']"
+    )
+
+
+def test_cfn_property_name_maps_aws_cdk_names_of_the_resource(stack: Stack) -> None:
+    from apigwv2_integrations.aws_sqs import CfnQueue
+
+    queue = CfnQueue(stack, "Queue")
+    assert queue.cfn_property_name("queueName") == "QueueName"
+    assert queue.cfn_property_name("queue_name") is None  # aws_cdk takes the camelCase name only
+    assert CfnResource(stack, "Plain", type="A::B::C").cfn_property_name("x") is None

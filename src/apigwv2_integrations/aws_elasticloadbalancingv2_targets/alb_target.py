@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from ..aws_elasticloadbalancingv2 import (
     ApplicationListener,
     IApplicationLoadBalancer,
@@ -9,6 +11,7 @@ from ..aws_elasticloadbalancingv2 import (
     LoadBalancerTargetProps,
     TargetType,
 )
+from ..core.construct import Construct
 
 
 class AlbArnTarget:
@@ -46,5 +49,5 @@ class AlbListenerTarget(AlbArnTarget):
 
     def attach_to_network_target_group(self, target_group: INetworkTargetGroup) -> LoadBalancerTargetProps:
         """Register the listener's load balancer with `target_group`, after the listener."""
-        target_group.node.add_dependency(self._alb_listener)
+        cast(Construct, target_group).node.add_dependency(self._alb_listener)  # every group is a construct
         return super().attach_to_network_target_group(target_group)

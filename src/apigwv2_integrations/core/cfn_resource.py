@@ -363,6 +363,24 @@ class CfnResource(CfnRefElement):
         """The resources this one has DependsOn on."""
         return list(self._depends_on.values())
 
+    def replace_dependency(self, target: CfnResource, new_target: CfnResource) -> None:
+        """Make this resource depend on `new_target` instead of `target`."""
+        if id(target) not in self._depends_on:
+            raise ValidationError(
+                self,
+                f"target={target.node.path} is not a dependency of this resource; replace one of "
+                f"{[t.node.path for t in self._depends_on.values()]}",
+            )
+        self.remove_dependency(target)
+        self.add_dependency(new_target)
+
+    def cfn_property_name(self, cdk_property_name: str) -> str | None:
+        """The CloudFormation name of the property aws_cdk calls `cdk_property_name` (`queueName` ->
+        `QueueName`); None for a property the resource does not know."""
+        from .cfn_schema import cfn_property_name  # deferred: the schema tables load on first use
+
+        return cfn_property_name(type(self), cdk_property_name)
+
     # --- rendering ------------------------------------------------------------------------------
 
     def _validate_element(self) -> list[str]:

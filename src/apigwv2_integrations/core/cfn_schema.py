@@ -278,6 +278,14 @@ def _properties_by_cfn_name(rows: PropertyRows) -> dict[str, _Property]:
     return found
 
 
+def cfn_property_name(owner: type, camel_name: str) -> str | None:
+    """The CloudFormation name of the property aws-cdk-lib calls `camel_name` (`queueName`), or None."""
+    rows: PropertyRows | None = getattr(owner, "_CFN_PROPERTIES", None)
+    if rows is None:
+        return None
+    return next((prop.cfn_name for prop in _properties_of(rows) if prop.camel_name == camel_name), None)
+
+
 def camel_case_properties(owner: type, rendered: Mapping[str, Any]) -> dict[str, Any]:
     """The resolved CloudFormation properties of a generated L1 under aws-cdk-lib's property names.
 

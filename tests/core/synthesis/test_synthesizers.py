@@ -6,10 +6,13 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from apigwv2_integrations import (
     App,
     BootstraplessSynthesizer,
     CfnResource,
+    CliCredentialsStackSynthesizer,
     DefaultStackSynthesizer,
     Environment,
     Stack,
@@ -111,4 +114,44 @@ def test_bootstrapless_names_the_bootstrap_roles_of_its_qualifier(app: App) -> N
     assert (qualified["assumeRoleArn"], qualified["cloudFormationExecutionRoleArn"]) == (
         ROLE + "custom1-deploy-role-${AWS::AccountId}-${AWS::Region}",
         ROLE + "custom1-cfn-exec-role-${AWS::AccountId}-${AWS::Region}",
+    )
+
+
+def test_synthesizers_name_their_bootstrap_roles_and_qualifier(app: App) -> None:
+    from apigwv2_integrations.core.errors import ValidationError
+
+    assert DefaultStackSynthesizer.DEFAULT_QUALIFIER == "hnb659fds"
+    assert DefaultStackSynthesizer.DEFAULT_DEPLOY_ROLE_ARN == (
+        "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-deploy-role-${AWS::AccountId}"
+        "-${AWS::Region}"
+    )
+    assert BootstraplessSynthesizer.DEFAULT_FILE_ASSETS_BUCKET_NAME == (
+        "cdk-${Qualifier}-assets-${AWS::AccountId}-${AWS::Region}"
+    )
+    default = Stack(app, "Default", synthesizer=DefaultStackSynthesizer(qualifier="abc")).synthesizer
+    assert default.bootstrap_qualifier == "abc"
+    assert default.lookup_role == (
+        "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-abc-lookup-role-${AWS::AccountId}-${AWS::Region}"
+    )
+    assert default.cloud_formation_execution_role == default.cloud_formation_execution_role_arn
+    placed = Stack(
+        app,
+        "Placed",
+        env=Environment(account="111111111111", region="eu-west-1"),
+        synthesizer=BootstraplessSynthesizer(),
+    ).synthesizer
+    assert placed.deploy_role_arn == (
+        "arn:${AWS::Partition}:iam::111111111111:role/cdk-hnb659fds-deploy-role-111111111111-eu-west-1"
+    )
+    cli = Stack(app, "Cli", synthesizer=CliCredentialsStackSynthesizer()).synthesizer
+    assert (cli.bootstrap_qualifier, cli.lookup_role, cli.cloud_formation_execution_role) == (
+        None,
+        None,
+        None,
+    )
+    with pytest.raises(ValidationError) as error:
+        DefaultStackSynthesizer().deploy_role_arn  # noqa: B018 - the property raises
+    assert str(error.value) == (
+        "deploy_role_arn is read before the synthesizer is bound to a stack; read it after creating the "
+        "stack with synthesizer=..."
     )

@@ -138,7 +138,32 @@ class DefaultStackSynthesizerProps:
     Default: True."""
 
 
-class DefaultStackSynthesizer:
+_ROLE_ARN = (
+    "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-%s-${AWS::AccountId}-${AWS::Region}"
+)
+
+
+class _BootstrapNames:
+    """The names of the modern bootstrap's resources, with `${Qualifier}` and the environment's
+    placeholders (aws_cdk's `DefaultStackSynthesizer.DEFAULT_*`)."""
+
+    DEFAULT_QUALIFIER = DEFAULT_QUALIFIER
+    DEFAULT_CLOUDFORMATION_ROLE_ARN = _ROLE_ARN % "cfn-exec-role"
+    DEFAULT_DEPLOY_ROLE_ARN = _ROLE_ARN % "deploy-role"
+    DEFAULT_FILE_ASSET_PUBLISHING_ROLE_ARN = _ROLE_ARN % "file-publishing-role"
+    DEFAULT_IMAGE_ASSET_PUBLISHING_ROLE_ARN = _ROLE_ARN % "image-publishing-role"
+    DEFAULT_LOOKUP_ROLE_ARN = _ROLE_ARN % "lookup-role"
+    DEFAULT_FILE_ASSETS_BUCKET_NAME = "cdk-${Qualifier}-assets-${AWS::AccountId}-${AWS::Region}"
+    DEFAULT_IMAGE_ASSETS_REPOSITORY_NAME = (
+        "cdk-${Qualifier}-container-assets-${AWS::AccountId}-${AWS::Region}"
+    )
+    DEFAULT_BOOTSTRAP_STACK_VERSION_SSM_PARAMETER = "/cdk-bootstrap/${Qualifier}/version"
+    DEFAULT_FILE_ASSET_KEY_ARN_EXPORT_NAME = "CdkBootstrap-${Qualifier}-FileAssetKeyArn"
+    DEFAULT_FILE_ASSET_PREFIX = ""
+    DEFAULT_DOCKER_ASSET_PREFIX = ""
+
+
+class DefaultStackSynthesizer(_BootstrapNames):
     """The modern bootstrap: assets in the `cdk-<qualifier>-assets-...` bucket, deploy through CDK roles."""
 
     def __init__(
@@ -186,36 +211,20 @@ class DefaultStackSynthesizer:
             _version_for(file_asset_publishing_role_additional_options, MIN_BOOTSTRAP_VERSION),
             _version_for(image_asset_publishing_role_additional_options, MIN_BOOTSTRAP_VERSION),
         )
-        self._repository = (
-            image_assets_repository_name
-            or "cdk-${Qualifier}-container-assets-${AWS::AccountId}-${AWS::Region}"
-        )
+        self._repository = image_assets_repository_name or self.DEFAULT_IMAGE_ASSETS_REPOSITORY_NAME
         self._docker_tag_prefix = docker_tag_prefix or ""
         self._image_publishing_role = (
-            image_asset_publishing_role_arn
-            or "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/"
-            "cdk-${Qualifier}-image-publishing-role-${AWS::AccountId}-${AWS::Region}"
+            image_asset_publishing_role_arn or self.DEFAULT_IMAGE_ASSET_PUBLISHING_ROLE_ARN
         )
         self._images: dict[str, DockerImageAssetSource] = {}
-        self._bucket = file_assets_bucket_name or "cdk-${Qualifier}-assets-${AWS::AccountId}-${AWS::Region}"
+        self._bucket = file_assets_bucket_name or self.DEFAULT_FILE_ASSETS_BUCKET_NAME
         self._bucket_prefix = bucket_prefix or ""
-        partition = "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/"
-        self._deploy_role = (
-            deploy_role_arn or partition + "cdk-${Qualifier}-deploy-role-${AWS::AccountId}-${AWS::Region}"
-        )
-        self._exec_role = (
-            cloud_formation_execution_role
-            or partition + "cdk-${Qualifier}-cfn-exec-role-${AWS::AccountId}-${AWS::Region}"
-        )
-        self._publishing_role = (
-            file_asset_publishing_role_arn
-            or partition + "cdk-${Qualifier}-file-publishing-role-${AWS::AccountId}-${AWS::Region}"
-        )
-        self._lookup_role = (
-            lookup_role_arn or partition + "cdk-${Qualifier}-lookup-role-${AWS::AccountId}-${AWS::Region}"
-        )
+        self._deploy_role = deploy_role_arn or self.DEFAULT_DEPLOY_ROLE_ARN
+        self._exec_role = cloud_formation_execution_role or self.DEFAULT_CLOUDFORMATION_ROLE_ARN
+        self._publishing_role = file_asset_publishing_role_arn or self.DEFAULT_FILE_ASSET_PUBLISHING_ROLE_ARN
+        self._lookup_role = lookup_role_arn or self.DEFAULT_LOOKUP_ROLE_ARN
         self._version_parameter = (
-            bootstrap_stack_version_ssm_parameter or "/cdk-bootstrap/${Qualifier}/version"
+            bootstrap_stack_version_ssm_parameter or self.DEFAULT_BOOTSTRAP_STACK_VERSION_SSM_PARAMETER
         )
         self._generate_rule = generate_bootstrap_version_rule is not False
         self._stack: Stack | None = None
@@ -239,10 +248,40 @@ class DefaultStackSynthesizer:
                 return str(from_context)
         return DEFAULT_QUALIFIER
 
-    def _bound(self) -> Stack:
+    def _bound(self, reading: str = "the synthesizer") -> Stack:
         if self._stack is None:
-            raise RuntimeError("the synthesizer is not bound to a stack")
+            raise ValidationError(
+                None,
+                f"{reading} is read before the synthesizer is bound to a stack; read it after creating "
+                "the stack with synthesizer=...",
+            )
         return self._stack
+
+    @property
+    def bootstrap_qualifier(self) -> str | None:
+        """The bootstrap qualifier (as `qualifier`)."""
+        return self.qualifier
+
+    @property
+    def deploy_role_arn(self) -> str:
+        """The role that deploys the stack, for its environment."""
+        return specialize_placeholders(self._deploy_role, self._bound("deploy_role_arn"), self.qualifier)
+
+    @property
+    def cloud_formation_execution_role_arn(self) -> str:
+        """The role CloudFormation deploys with, for the stack's environment."""
+        stack = self._bound("cloud_formation_execution_role_arn")
+        return specialize_placeholders(self._exec_role, stack, self.qualifier)
+
+    @property
+    def cloud_formation_execution_role(self) -> str | None:
+        """The role CloudFormation deploys with (as `cloud_formation_execution_role_arn`)."""
+        return self.cloud_formation_execution_role_arn
+
+    @property
+    def lookup_role(self) -> str | None:
+        """The role context lookups use, for the stack's environment."""
+        return specialize_placeholders(self._lookup_role, self._bound("lookup_role"), self.qualifier)
 
     def _manifest_text(self, text: str) -> str:
         return specialize_placeholders(text, self._bound(), self.qualifier)
@@ -447,7 +486,7 @@ class BootstraplessSynthesizerProps:
     context, else `hnb659fds`."""
 
 
-class BootstraplessSynthesizer:
+class BootstraplessSynthesizer(_BootstrapNames):
     """No bootstrap: a template for `aws cloudformation deploy`; file assets are not supported."""
 
     def __init__(
@@ -489,6 +528,31 @@ class BootstraplessSynthesizer:
     def qualifier(self) -> str:
         """The bootstrap qualifier of the default roles."""
         return self._roles.qualifier
+
+    @property
+    def bootstrap_qualifier(self) -> str | None:
+        """The bootstrap qualifier of the default roles (as `qualifier`)."""
+        return self._roles.qualifier
+
+    @property
+    def deploy_role_arn(self) -> str:
+        """The role that deploys the stack."""
+        return self._roles.deploy_role_arn
+
+    @property
+    def cloud_formation_execution_role_arn(self) -> str:
+        """The role CloudFormation deploys with."""
+        return self._roles.cloud_formation_execution_role_arn
+
+    @property
+    def cloud_formation_execution_role(self) -> str | None:
+        """The role CloudFormation deploys with (as `cloud_formation_execution_role_arn`)."""
+        return self._roles.cloud_formation_execution_role_arn
+
+    @property
+    def lookup_role(self) -> str | None:
+        """The role context lookups use."""
+        return self._roles.lookup_role
 
     def stack_artifact(self, stack: Stack, template_hash: str) -> StackArtifactParts:
         roles = self._roles
@@ -594,6 +658,11 @@ class CliCredentialsStackSynthesizer:
     def qualifier(self) -> str:
         """The bootstrap qualifier of the default bucket and repository."""
         return self._locations.qualifier
+
+    # As in aws-cdk-lib: no bootstrap roles, and no qualifier reported for them.
+    bootstrap_qualifier: str | None = None
+    cloud_formation_execution_role: str | None = None
+    lookup_role: str | None = None
 
     def add_file_asset(self, asset: FileAssetSource) -> FileAssetLocation:
         return self._locations.add_file_asset(asset)
