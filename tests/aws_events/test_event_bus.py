@@ -83,3 +83,34 @@ def test_imported_event_bus_rejects_a_non_arn(stack: Stack) -> None:
     assert str(error.value) == (
         "Test: event_bus_arn='shop' is not an ARN; use 'arn:<partition>:events:<region>:<account>:event-bus/<name>'"
     )
+
+
+def test_log_config_renders_what_is_given(stack: Stack) -> None:
+    from apigwv2_integrations.aws_events import IncludeDetail, Level, LogConfig
+
+    full = EventBus(stack, "Full", log_config=LogConfig(include_detail=IncludeDetail.FULL, level=Level.TRACE))
+    errors = EventBus(stack, "Errors", log_config=LogConfig(level=Level.ERROR))
+    empty = EventBus(stack, "Empty", log_config=LogConfig())
+    assert resource_of(full)["Properties"]["LogConfig"] == {"IncludeDetail": "FULL", "Level": "TRACE"}
+    assert resource_of(errors)["Properties"]["LogConfig"] == {"Level": "ERROR"}
+    assert resource_of(empty)["Properties"]["LogConfig"] == {}
+    assert "LogConfig" not in resource_of(EventBus(stack, "Plain"))["Properties"]
+
+
+def test_the_policy_and_source_of_defined_and_imported_buses(stack: Stack) -> None:
+    bus = EventBus(stack, "Bus")
+    assert stack.resolve(bus.event_bus_policy) == {"Fn::GetAtt": ["BusEA82B648", "Policy"]}
+    assert bus.event_source_name is None
+    imported = EventBus.from_event_bus_attributes(
+        stack,
+        "Imported",
+        event_bus_arn="arn:aws:events:us-east-1:111111111111:event-bus/partner",
+        event_bus_name="partner",
+        event_bus_policy="{}",
+        event_source_name="aws.partner/example.com/source",
+    )
+    assert (imported.event_bus_name, imported.event_bus_policy, imported.event_source_name) == (
+        "partner",
+        "{}",
+        "aws.partner/example.com/source",
+    )

@@ -26,10 +26,21 @@ if _typing.TYPE_CHECKING:
         IConnection,
         OAuthAuthorizationProps,
     )
-    from .event_bus import EventBus, EventBusPolicy, EventBusProps, EventBusReference, IEventBus
+    from .event_bus import (
+        EventBus,
+        EventBusAttributes,
+        EventBusPolicy,
+        EventBusPolicyProps,
+        EventBusProps,
+        EventBusReference,
+        IEventBus,
+        IncludeDetail,
+        Level,
+        LogConfig,
+    )
     from .event_pattern import EventPattern, Match
     from .input import EventField, RuleTargetInput, RuleTargetInputProperties
-    from .rule import IRule, Rule, RuleProps
+    from .rule import EventCommonOptions, IRule, OnEventOptions, Rule, RuleProps
     from .schedule import CronOptions, Schedule
     from .target import IRuleTarget, RuleTargetConfig
 else:
@@ -51,10 +62,21 @@ else:
             "IConnection",
             "OAuthAuthorizationProps",
         ),
-        ".event_bus": ("EventBus", "EventBusPolicy", "EventBusProps", "EventBusReference", "IEventBus"),
+        ".event_bus": (
+            "EventBus",
+            "EventBusAttributes",
+            "EventBusPolicy",
+            "EventBusPolicyProps",
+            "EventBusProps",
+            "EventBusReference",
+            "IEventBus",
+            "IncludeDetail",
+            "Level",
+            "LogConfig",
+        ),
         ".event_pattern": ("EventPattern", "Match"),
         ".input": ("EventField", "RuleTargetInput", "RuleTargetInputProperties"),
-        ".rule": ("IRule", "Rule", "RuleProps"),
+        ".rule": ("EventCommonOptions", "IRule", "OnEventOptions", "Rule", "RuleProps"),
         ".schedule": ("CronOptions", "Schedule"),
         ".target": ("IRuleTarget", "RuleTargetConfig"),
     }
@@ -81,6 +103,13 @@ __all__ = [
     "ConnectionProps",
     "CronOptions",
     "EventBus",
+    "EventCommonOptions",
+    "OnEventOptions",
+    "EventBusAttributes",
+    "EventBusPolicyProps",
+    "IncludeDetail",
+    "Level",
+    "LogConfig",
     "EventBusPolicy",
     "EventBusProps",
     "EventBusReference",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -60,6 +61,64 @@ class IEventBus(IResource, Protocol):
         ...
 
 
+class IncludeDetail(enum.Enum):
+    """How much of each event the bus's logs hold."""
+
+    FULL = "FULL"
+    """The event, its target input and the target's response."""
+    NONE = "NONE"
+    """Only the event's metadata."""
+
+
+class Level(enum.Enum):
+    """Which events the bus logs."""
+
+    INFO = "INFO"
+    """Every step of each event, errors included."""
+    ERROR = "ERROR"
+    """Only failures."""
+    TRACE = "TRACE"
+    """Every step, with more detail than INFO."""
+    OFF = "OFF"
+    """Nothing."""
+
+
+@lazy_frozen(kw_only=True)
+class LogConfig:
+    """The bus's logging of the events it handles."""
+
+    include_detail: IncludeDetail | None = None
+    """How much of each event is logged. Default: EventBridge's (NONE)."""
+    level: Level | None = None
+    """Which events are logged. Default: EventBridge's (OFF)."""
+
+
+@lazy_frozen(kw_only=True)
+class EventBusAttributes:
+    """What identifies an existing event bus."""
+
+    event_bus_arn: str
+    """The bus's ARN."""
+    event_bus_name: str
+    """The bus's name."""
+    event_bus_policy: str
+    """The bus's resource policy, as JSON text."""
+    event_source_name: str | None = None
+    """The partner event source of a partner bus. Default: none."""
+
+
+@lazy_frozen(kw_only=True)
+class EventBusPolicyProps:
+    """Properties of an EventBusPolicy."""
+
+    event_bus: IEventBus
+    """The bus the statement is added to."""
+    statement: PolicyStatement
+    """The statement (with the principals it lets in)."""
+    statement_id: str
+    """The statement's id in the bus policy."""
+
+
 @lazy_frozen(kw_only=True)
 class EventBusProps:
     """Properties of an EventBus."""
@@ -75,11 +134,17 @@ class EventBusProps:
     Default: none."""
     kms_key: IKey | None = None
     """The KMS key that encrypts events. Default: an AWS-owned key."""
+    log_config: LogConfig | None = None
+    """How the bus logs the events it handles. Default: no logging."""
 
 
 class _EventBusBase(Resource):
     event_bus_arn: str
     event_bus_name: str
+    event_bus_policy: str | None = None
+    """The bus's resource policy as JSON text (an imported bus has it when given)."""
+    event_source_name: str | None = None
+    """The partner event source of a partner bus."""
 
     @property
     def event_bus_ref(self) -> EventBusReference:
@@ -176,6 +241,7 @@ class EventBus(_EventBusBase):
         event_bus_name: str | None = None,
         event_source_name: str | None = None,
         kms_key: IKey | None = None,
+        log_config: LogConfig | None = None,
     ) -> None:
         props = EventBusProps(
             dead_letter_queue=dead_letter_queue,
@@ -183,6 +249,7 @@ class EventBus(_EventBusBase):
             event_bus_name=event_bus_name,
             event_source_name=event_source_name,
             kms_key=kms_key,
+            log_config=log_config,
         )
         super().__init__(scope, id, physical_name=props.event_bus_name or props.event_source_name)
         name = props.event_bus_name
@@ -220,9 +287,11 @@ class EventBus(_EventBusBase):
             else None,
             description=text,
             kms_key_identifier=props.kms_key.key_arn if props.kms_key is not None else None,
+            log_config=_log_config(props.log_config),
         )
         self.event_bus_arn = resource.attr_arn
         self.event_bus_name = resource.ref
+        self.event_bus_policy = Token.as_string(resource.attr_policy)
         self.event_source_name = source
         if props.kms_key is not None:
             bus_arn = self.stack.format_arn(service="events", resource="event-bus", resource_name=bus_name)
@@ -271,14 +340,27 @@ class EventBus(_EventBusBase):
         event_bus_arn: str,
         event_bus_name: str,
         event_bus_policy: str | None = None,
+        event_source_name: str | None = None,
     ) -> IEventBus:
         """An existing event bus, by ARN and name."""
-        return _ImportedEventBus(scope, id, event_bus_arn, event_bus_name)
+        bus = _ImportedEventBus(scope, id, event_bus_arn, event_bus_name)
+        bus.event_bus_policy = event_bus_policy
+        bus.event_source_name = event_source_name
+        return bus
 
     @staticmethod
     def grant_all_put_events(grantee: IGrantable) -> Grant:
         """Let `grantee` put events on every bus."""
         return Grant.add_to_principal(grantee=grantee, actions=["events:PutEvents"], resource_arns=["*"])
+
+
+def _log_config(config: LogConfig | None) -> CfnEventBus.LogConfigProperty | None:
+    if config is None:
+        return None
+    return CfnEventBus.LogConfigProperty(
+        include_detail=config.include_detail.value if config.include_detail is not None else None,
+        level=config.level.value if config.level is not None else None,
+    )
 
 
 def _event_bus_name_problem(name: str) -> str | None:
