@@ -16,7 +16,17 @@ if _typing.TYPE_CHECKING:
         SamlPrincipal,
         WebIdentityPrincipal,
     )
-    from .grant import AddToResourcePolicyResult, Grant, IResourceWithPolicy
+    from .grant import (
+        AddToResourcePolicyResult,
+        CommonGrantOptions,
+        Grant,
+        GrantOnKeyResult,
+        GrantOnPrincipalAndResourceOptions,
+        GrantOnPrincipalOptions,
+        GrantPolicyWithResourceOptions,
+        GrantWithResourceOptions,
+        IResourceWithPolicy,
+    )
     from .group import Group, GroupProps, IGroup
     from .instance_profile import (
         IInstanceProfile,
@@ -51,13 +61,21 @@ if _typing.TYPE_CHECKING:
         PrincipalPolicyFragment,
         PrincipalWithConditions,
         ServicePrincipal,
+        ServicePrincipalOpts,
         StarPrincipal,
     )
-    from .role import FromRoleArnOptions, IRole, Role, RoleProps
+    from .role import (
+        FromRoleArnOptions,
+        FromRoleNameOptions,
+        IRole,
+        Role,
+        RoleProps,
+        WithoutPolicyUpdatesOptions,
+    )
     from .saml_provider import ISamlProvider, SamlMetadataDocument, SamlProvider, SamlProviderProps
     from .session_tags_principal import SessionTagsPrincipal
-    from .unknown_principal import UnknownPrincipal
-    from .user import IUser, User, UserProps
+    from .unknown_principal import UnknownPrincipal, UnknownPrincipalProps
+    from .user import IUser, User, UserAttributes, UserProps
 else:
     _L2_SOURCES = {
         ".access_key": ("AccessKey", "AccessKeyProps", "AccessKeyStatus", "IAccessKey"),
@@ -79,8 +97,18 @@ else:
         ".permissions_boundary": ("PermissionsBoundary",),
         ".saml_provider": ("ISamlProvider", "SamlMetadataDocument", "SamlProvider", "SamlProviderProps"),
         ".session_tags_principal": ("SessionTagsPrincipal",),
-        ".unknown_principal": ("UnknownPrincipal",),
-        ".grant": ("AddToResourcePolicyResult", "Grant", "IResourceWithPolicy"),
+        ".unknown_principal": ("UnknownPrincipal", "UnknownPrincipalProps"),
+        ".grant": (
+            "AddToResourcePolicyResult",
+            "CommonGrantOptions",
+            "Grant",
+            "GrantOnKeyResult",
+            "GrantOnPrincipalAndResourceOptions",
+            "GrantOnPrincipalOptions",
+            "GrantPolicyWithResourceOptions",
+            "GrantWithResourceOptions",
+            "IResourceWithPolicy",
+        ),
         ".group": ("Group", "GroupProps", "IGroup"),
         ".managed_policy": ("IManagedPolicy", "ManagedPolicy", "ManagedPolicyProps"),
         ".policy": ("IPolicy", "Policy", "PolicyProps"),
@@ -106,10 +134,18 @@ else:
             "PrincipalPolicyFragment",
             "PrincipalWithConditions",
             "ServicePrincipal",
+            "ServicePrincipalOpts",
             "StarPrincipal",
         ),
-        ".role": ("FromRoleArnOptions", "IRole", "Role", "RoleProps"),
-        ".user": ("IUser", "User", "UserProps"),
+        ".role": (
+            "FromRoleArnOptions",
+            "FromRoleNameOptions",
+            "IRole",
+            "Role",
+            "RoleProps",
+            "WithoutPolicyUpdatesOptions",
+        ),
+        ".user": ("IUser", "User", "UserAttributes", "UserProps"),
     }
     __getattr__, __dir__ = _lazy_exports(
         __name__,
@@ -120,6 +156,17 @@ else:
     )
 
 __all__ = [
+    "CommonGrantOptions",
+    "GrantOnKeyResult",
+    "GrantOnPrincipalAndResourceOptions",
+    "GrantOnPrincipalOptions",
+    "GrantPolicyWithResourceOptions",
+    "GrantWithResourceOptions",
+    "ServicePrincipalOpts",
+    "FromRoleNameOptions",
+    "WithoutPolicyUpdatesOptions",
+    "UnknownPrincipalProps",
+    "UserAttributes",
     *_cfn_all,
     "AccessKey",
     "AccessKeyProps",

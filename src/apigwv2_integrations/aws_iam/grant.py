@@ -8,6 +8,7 @@ from typing import Any, Protocol, runtime_checkable
 from ..core.construct import Construct, DependencyGroup, dependency_roots
 from ..core.errors import ValidationError
 from ..core.resource_types import IResource
+from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
 from .policy_statement import PolicyStatement
 from .principals import AddToPrincipalPolicyResult, IGrantable, IPrincipal
@@ -20,6 +21,66 @@ class IResourceWithPolicy(IResource, Protocol):
     def add_to_resource_policy(self, statement: PolicyStatement) -> Any:
         """Add a statement to the resource policy; returns an AddToResourcePolicyResult."""
         ...
+
+
+@lazy_frozen(kw_only=True)
+class CommonGrantOptions:
+    """What every grant takes: who gets which actions on which resources."""
+
+    actions: Sequence[str]
+    """The actions granted."""
+    grantee: IGrantable
+    """Who gets them."""
+    resource_arns: Sequence[str]
+    """The resources they apply to."""
+    conditions: Mapping[str, Mapping[str, Any]] | None = None
+    """Conditions of the statement. Default: none."""
+
+
+@lazy_frozen(kw_only=True)
+class GrantOnPrincipalOptions(CommonGrantOptions):
+    """The options of `Grant.add_to_principal`."""
+
+    scope: Construct | None = None
+    """Where a warning about a principal without a policy goes. Default: none."""
+
+
+@lazy_frozen(kw_only=True)
+class GrantWithResourceOptions(CommonGrantOptions):
+    """The options of `Grant.add_to_principal_or_resource`."""
+
+    resource: IResourceWithPolicy
+    """The resource whose policy gets the statement when the principal's cannot."""
+    resource_self_arns: Sequence[str] | None = None
+    """The resource's own ARNs in its policy. Default: the same as `resource_arns`."""
+
+
+@lazy_frozen(kw_only=True)
+class GrantOnPrincipalAndResourceOptions(CommonGrantOptions):
+    """The options of `Grant.add_to_principal_and_resource`."""
+
+    resource: IResourceWithPolicy
+    """The resource whose policy also gets a statement."""
+    resource_policy_principal: IPrincipal | None = None
+    """The principal of the resource policy statement. Default: the grantee's."""
+    resource_self_arns: Sequence[str] | None = None
+    """The resource's own ARNs in its policy. Default: the same as `resource_arns`."""
+
+
+@lazy_frozen(kw_only=True)
+class GrantPolicyWithResourceOptions(GrantWithResourceOptions):
+    """A grant's options with the statement to add to the resource policy."""
+
+    statement: PolicyStatement
+    """The resource policy statement."""
+
+
+@lazy_frozen(kw_only=True)
+class GrantOnKeyResult:
+    """What a grant on a resource's encryption key did."""
+
+    grant: Grant | None = None
+    """The key grant, if the resource has a key. Default: none."""
 
 
 class AddToResourcePolicyResult:

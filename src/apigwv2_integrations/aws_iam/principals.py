@@ -320,6 +320,16 @@ class StarPrincipal(PrincipalBase):
         return "StarPrincipal()"
 
 
+@lazy_frozen(kw_only=True)
+class ServicePrincipalOpts:
+    """Options of a ServicePrincipal."""
+
+    conditions: Mapping[str, Any] | None = None
+    """Conditions of the statements the principal is in. Default: none."""
+    region: str | None = None
+    """Unused: service principals are the same in every region (deprecated in aws_cdk). Default: none."""
+
+
 class ServicePrincipal(PrincipalBase):
     """An AWS service (`{"Service": "lambda.amazonaws.com"}`)."""
 

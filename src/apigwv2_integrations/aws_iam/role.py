@@ -370,6 +370,26 @@ class Role(_RoleBase):
 
 
 @lazy_frozen(kw_only=True)
+class WithoutPolicyUpdatesOptions:
+    """Options of Role.without_policy_updates."""
+
+    add_grants_to_resources: bool | None = None
+    """Whether grants to the role go to resource policies instead. Default: False."""
+
+
+@lazy_frozen(kw_only=True)
+class FromRoleNameOptions:
+    """Options of Role.from_role_name."""
+
+    add_grants_to_resources: bool | None = None
+    """Whether grants to the role go to resource policies instead of its own. Default: False."""
+    default_policy_name: str | None = None
+    """The name of the policy statements are added to. Default: 'Policy' with a unique suffix."""
+    mutable: bool | None = None
+    """Whether policies may be attached to the role. Default: True."""
+
+
+@lazy_frozen(kw_only=True)
 class FromRoleArnOptions:
     """Options of Role.from_role_arn."""
 

@@ -8,11 +8,20 @@ from ..core.annotations import Annotations
 from ..core.construct import IConstruct
 from ..core.errors import ValidationError
 from ..core.stack import Stack
+from ..core.struct import lazy_frozen
 from ..core.synthesis.json_text import json_stringify
 from .principals import AddToPrincipalPolicyResult, PrincipalBase, PrincipalPolicyFragment
 
 if TYPE_CHECKING:
     from .policy_statement import PolicyStatement
+
+
+@lazy_frozen(kw_only=True)
+class UnknownPrincipalProps:
+    """Properties of an UnknownPrincipal."""
+
+    resource: IConstruct
+    """The construct that warnings about statements added to the principal go to."""
 
 
 class UnknownPrincipal(PrincipalBase):

@@ -128,6 +128,14 @@ class _ImportedUser(_UserBase):
         """Managed policies cannot be attached to an imported user from here; this does nothing."""
 
 
+@lazy_frozen(kw_only=True)
+class UserAttributes:
+    """What identifies an existing user."""
+
+    user_arn: str
+    """The user's ARN (`arn:aws:iam::123456789012:user/name`)."""
+
+
 class User(_UserBase):
     """An IAM user (`AWS::IAM::User`)."""
 
@@ -177,6 +185,11 @@ class User(_UserBase):
         # A literal ARN may carry a path (`user/ops/carol`); the user's name is its last segment.
         user_name = name if Token.is_unresolved(user_arn) else name.split("/")[-1]
         return _ImportedUser(scope, id, user_arn=user_arn, user_name=user_name)
+
+    @staticmethod
+    def from_user_attributes(scope: Construct, id: str, *, user_arn: str) -> IUser:
+        """An existing user, by its attributes (its ARN, as `from_user_arn`)."""
+        return User.from_user_arn(scope, id, user_arn)
 
     @staticmethod
     def from_user_name(scope: Construct, id: str, user_name: str) -> IUser:
