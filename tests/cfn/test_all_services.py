@@ -390,6 +390,60 @@ def _kinesis(stack: Construct) -> None:
     m.CfnStream(stack, "Stream", shard_count=1, retention_period_hours=24)
 
 
+def _ssm(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_ssm as m
+
+    m.CfnParameter(stack, "Parameter", type="String", value="v", name="/app/setting")
+    m.CfnDocument(
+        stack,
+        "Document",
+        document_type="Command",
+        content={
+            "schemaVersion": "2.2",
+            "description": "d",
+            "mainSteps": [
+                {"action": "aws:runShellScript", "name": "run", "inputs": {"runCommand": ["date"]}}
+            ],
+        },
+    )
+
+
+def _wafv2(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_wafv2 as m
+
+    acl = m.CfnWebACL(
+        stack,
+        "Acl",
+        default_action=m.CfnWebACL.DefaultActionProperty(allow={}),
+        scope="REGIONAL",
+        visibility_config=m.CfnWebACL.VisibilityConfigProperty(
+            cloud_watch_metrics_enabled=True, metric_name="acl", sampled_requests_enabled=True
+        ),
+        rules=[
+            m.CfnWebACL.RuleProperty(
+                name="common",
+                priority=0,
+                override_action=m.CfnWebACL.OverrideActionProperty(none={}),
+                statement=m.CfnWebACL.StatementProperty(
+                    managed_rule_group_statement=m.CfnWebACL.ManagedRuleGroupStatementProperty(
+                        name="AWSManagedRulesCommonRuleSet", vendor_name="AWS"
+                    )
+                ),
+                visibility_config=m.CfnWebACL.VisibilityConfigProperty(
+                    cloud_watch_metrics_enabled=True, metric_name="common", sampled_requests_enabled=True
+                ),
+            )
+        ],
+    )
+    m.CfnWebACLAssociation(
+        stack,
+        "Association",
+        resource_arn="arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/x/y",
+        web_acl_arn=acl.attr_arn,
+    )
+    m.CfnIPSet(stack, "Ips", addresses=["10.0.0.0/8"], ip_address_version="IPV4", scope="REGIONAL")
+
+
 def _appconfig(stack: Construct) -> None:
     from apigwv2_integrations.cfn import aws_appconfig as m
 
@@ -505,7 +559,9 @@ TEMPLATES: dict[str, Callable[[Construct], None]] = {
     "aws_secretsmanager": _secretsmanager,
     "aws_sns": _sns,
     "aws_sqs": _sqs,
+    "aws_ssm": _ssm,
     "aws_stepfunctions": _stepfunctions,
+    "aws_wafv2": _wafv2,
 }
 
 

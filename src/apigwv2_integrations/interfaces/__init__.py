@@ -34,7 +34,9 @@ if TYPE_CHECKING:
         aws_servicediscovery,
         aws_sns,
         aws_sqs,
+        aws_ssm,
         aws_stepfunctions,
+        aws_wafv2,
     )
 
 __all__ = [
@@ -61,7 +63,9 @@ __all__ = [
     "aws_servicediscovery",
     "aws_sns",
     "aws_sqs",
+    "aws_ssm",
     "aws_stepfunctions",
+    "aws_wafv2",
 ]
 
 _SERVICES = frozenset(
@@ -87,7 +91,9 @@ _SERVICES = frozenset(
         "aws_servicediscovery",
         "aws_sns",
         "aws_sqs",
+        "aws_ssm",
         "aws_stepfunctions",
+        "aws_wafv2",
     ]
 )
 _CORE_NAMES = {
