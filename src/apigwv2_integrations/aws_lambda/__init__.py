@@ -22,11 +22,13 @@ if _typing.TYPE_CHECKING:
         CodeConfig,
         CodeImageConfig,
         CodeLocation,
+        CustomCommandOptions,
         EcrImageCode,
         EcrImageCodeProps,
         InlineCode,
         ResourceBindOptions,
         S3Code,
+        S3CodeV2,
         S3ObjectStorageMode,
     )
     from .code_signing_config import (
@@ -112,11 +114,13 @@ else:
             "CodeConfig",
             "CodeImageConfig",
             "CodeLocation",
+            "CustomCommandOptions",
             "EcrImageCode",
             "EcrImageCodeProps",
             "InlineCode",
             "ResourceBindOptions",
             "S3Code",
+            "S3CodeV2",
             "S3ObjectStorageMode",
         ),
         ".code_signing_config": (
@@ -196,6 +200,8 @@ else:
     )
 
 __all__ = [
+    "CustomCommandOptions",
+    "S3CodeV2",
     *_cfn_all,
     "Alias",
     "AliasAttributes",

@@ -148,7 +148,7 @@ class Code:
         object_version: str | None = None,
         s3_object_storage_mode: S3ObjectStorageMode | None = None,
         source_kms_key: IKey | None = None,
-    ) -> S3Code:
+    ) -> S3CodeV2:
         """A zip file in S3, optionally encrypted with a KMS key or read in place by Lambda."""
         options = BucketOptions(
             object_version=object_version,
@@ -161,12 +161,12 @@ class Code:
                 f"s3_object_storage_mode=S3ObjectStorageMode.REFERENCE needs object_version: Lambda reads "
                 f"only a versioned object in place; pass object_version= (the version of {key!r})",
             )
-        return S3Code(
+        return S3CodeV2(
             bucket,
             key,
-            options.object_version,
-            source_kms_key_arn=options.source_kms_key.key_arn if options.source_kms_key else None,
+            object_version=options.object_version,
             s3_object_storage_mode=options.s3_object_storage_mode,
+            source_kms_key=options.source_kms_key,
         )
 
     @staticmethod
@@ -187,6 +187,42 @@ class Code:
         """A local directory (zipped) or `.zip` / `.jar` file, uploaded as a file asset."""
         return AssetCode(
             path,
+            deploy_time=deploy_time,
+            display_name=display_name,
+            readers=readers,
+            source_kms_key=source_kms_key,
+            asset_hash=asset_hash,
+            asset_hash_type=asset_hash_type,
+            exclude=exclude,
+            follow_symlinks=follow_symlinks,
+            ignore_mode=ignore_mode,
+            bundling=bundling,
+        )
+
+    @staticmethod
+    def from_custom_command(
+        output: str,
+        command: Sequence[str],
+        *,
+        command_options: Mapping[str, Any] | None = None,
+        deploy_time: bool | None = None,
+        display_name: str | None = None,
+        readers: Sequence[IGrantable] | None = None,
+        source_kms_key: IKey | None = None,
+        asset_hash: str | None = None,
+        asset_hash_type: AssetHashType | None = None,
+        bundling: BundlingOptions | Mapping[str, Any] | None = None,
+        exclude: Sequence[str] | None = None,
+        follow_symlinks: SymlinkFollowMode | None = None,
+        ignore_mode: IgnoreMode | None = None,
+    ) -> AssetCode:
+        """Run `command` now (argument list, no shell unless `command_options` says so), then use `output`
+        (the folder or archive it wrote) as `Code.from_asset` does."""
+        from ._custom_command import run_build_command  # deferred: only apps that build their code
+
+        run_build_command(command, command_options)
+        return Code.from_asset(
+            output,
             deploy_time=deploy_time,
             display_name=display_name,
             readers=readers,
@@ -301,6 +337,27 @@ class S3Code(Code):
                 f"s3:GetObject and s3:GetObjectVersion {self.key!r}, and the bucket is imported, so none is "
                 "added; add the statement to the bucket's policy where the bucket is defined",
             )
+
+
+class S3CodeV2(S3Code):
+    """A zip file in an S3 bucket, with the options of `Code.from_bucket_v2`."""
+
+    def __init__(
+        self,
+        bucket: IBucket,
+        key: str,
+        *,
+        object_version: str | None = None,
+        s3_object_storage_mode: S3ObjectStorageMode | None = None,
+        source_kms_key: IKey | None = None,
+    ) -> None:
+        super().__init__(
+            bucket,
+            key,
+            object_version,
+            source_kms_key_arn=source_kms_key.key_arn if source_kms_key is not None else None,
+            s3_object_storage_mode=s3_object_storage_mode,
+        )
 
 
 @lazy_frozen(kw_only=True)
@@ -419,6 +476,15 @@ class AssetCodeOptions:
     bundling: BundlingOptions | None = field(default=None, converter=_to_bundling_options)
     """Build the asset from the source first, with a local bundler or in a Docker container.
     Default: the source as it is."""
+
+
+@lazy_frozen(kw_only=True)
+class CustomCommandOptions(AssetCodeOptions):
+    """The options of `Code.from_custom_command`: those of `Code.from_asset` and how the command runs."""
+
+    command_options: Mapping[str, Any] | None = None
+    """How the command runs: `cwd`, `env` (the whole environment), `shell` and `timeout` (milliseconds).
+    Default: in the current folder and environment, without a shell."""
 
 
 class AssetCode(Code):
