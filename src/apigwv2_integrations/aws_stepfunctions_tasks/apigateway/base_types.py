@@ -43,10 +43,6 @@ class AuthType(enum.Enum):
     """By the API's resource policy, which must allow the state machine."""
 
 
-# The option structs repeat their fields instead of combining bases: a struct with two struct bases can be
-# built before one of them is, and miss its fields (core/struct.py realizes bases one chain at a time).
-
-
 @lazy_frozen(kw_only=True)
 class CallApiGatewayEndpointBaseOptions:
     """The request an API Gateway task sends."""
@@ -66,54 +62,15 @@ class CallApiGatewayEndpointBaseOptions:
 
 
 @lazy_frozen(kw_only=True)
-class CallApiGatewayEndpointBaseProps(TaskStateBaseProps):
+class CallApiGatewayEndpointBaseProps(TaskStateBaseProps, CallApiGatewayEndpointBaseOptions):
     """Properties of an API Gateway task state."""
 
-    method: HttpMethod
-    """The HTTP method."""
-    api_path: str | None = None
-    """The resource path (`/books/1`). Default: the root."""
-    auth_type: AuthType | None = None
-    """How the request is authorized. Default: NO_AUTH."""
-    headers: TaskInput | None = None
-    """The request's headers, as an object of lists of strings. Default: none."""
-    query_parameters: TaskInput | None = None
-    """The query string, as an object of lists of strings. Default: none."""
-    request_body: TaskInput | None = None
-    """The request body. Default: none."""
-
 
 @lazy_frozen(kw_only=True)
-class CallApiGatewayEndpointJsonPathBaseProps(TaskStateJsonPathBaseProps):
+class CallApiGatewayEndpointJsonPathBaseProps(TaskStateJsonPathBaseProps, CallApiGatewayEndpointBaseOptions):
     """Properties of an API Gateway task state that uses JSONPath."""
 
-    method: HttpMethod
-    """The HTTP method."""
-    api_path: str | None = None
-    """The resource path (`/books/1`). Default: the root."""
-    auth_type: AuthType | None = None
-    """How the request is authorized. Default: NO_AUTH."""
-    headers: TaskInput | None = None
-    """The request's headers, as an object of lists of strings. Default: none."""
-    query_parameters: TaskInput | None = None
-    """The query string, as an object of lists of strings. Default: none."""
-    request_body: TaskInput | None = None
-    """The request body. Default: none."""
-
 
 @lazy_frozen(kw_only=True)
-class CallApiGatewayEndpointJsonataBaseProps(TaskStateJsonataBaseProps):
+class CallApiGatewayEndpointJsonataBaseProps(TaskStateJsonataBaseProps, CallApiGatewayEndpointBaseOptions):
     """Properties of an API Gateway task state that uses JSONata."""
-
-    method: HttpMethod
-    """The HTTP method."""
-    api_path: str | None = None
-    """The resource path (`/books/1`). Default: the root."""
-    auth_type: AuthType | None = None
-    """How the request is authorized. Default: NO_AUTH."""
-    headers: TaskInput | None = None
-    """The request's headers, as an object of lists of strings. Default: none."""
-    query_parameters: TaskInput | None = None
-    """The query string, as an object of lists of strings. Default: none."""
-    request_body: TaskInput | None = None
-    """The request body. Default: none."""

@@ -45,39 +45,24 @@ class CallApiGatewayHttpApiEndpointOptions:
 
 
 @lazy_frozen(kw_only=True)
-class CallApiGatewayHttpApiEndpointProps(CallApiGatewayEndpointBaseProps):
+class CallApiGatewayHttpApiEndpointProps(
+    CallApiGatewayEndpointBaseProps, CallApiGatewayHttpApiEndpointOptions
+):
     """Properties of a CallApiGatewayHttpApiEndpoint state."""
 
-    api_id: str
-    """The API's id (`HttpApi.api_id`)."""
-    api_stack: Stack
-    """The stack the API is in: its region is part of the endpoint."""
-    stage_name: str | None = None
-    """The stage to call. Default: the `$default` stage (no stage in the request)."""
-
 
 @lazy_frozen(kw_only=True)
-class CallApiGatewayHttpApiEndpointJsonPathProps(CallApiGatewayEndpointJsonPathBaseProps):
+class CallApiGatewayHttpApiEndpointJsonPathProps(
+    CallApiGatewayEndpointJsonPathBaseProps, CallApiGatewayHttpApiEndpointOptions
+):
     """Properties of a CallApiGatewayHttpApiEndpoint state that uses JSONPath."""
 
-    api_id: str
-    """The API's id (`HttpApi.api_id`)."""
-    api_stack: Stack
-    """The stack the API is in: its region is part of the endpoint."""
-    stage_name: str | None = None
-    """The stage to call. Default: the `$default` stage (no stage in the request)."""
-
 
 @lazy_frozen(kw_only=True)
-class CallApiGatewayHttpApiEndpointJsonataProps(CallApiGatewayEndpointJsonataBaseProps):
+class CallApiGatewayHttpApiEndpointJsonataProps(
+    CallApiGatewayEndpointJsonataBaseProps, CallApiGatewayHttpApiEndpointOptions
+):
     """Properties of a CallApiGatewayHttpApiEndpoint state that uses JSONata."""
-
-    api_id: str
-    """The API's id (`HttpApi.api_id`)."""
-    api_stack: Stack
-    """The stack the API is in: its region is part of the endpoint."""
-    stage_name: str | None = None
-    """The stage to call. Default: the `$default` stage (no stage in the request)."""
 
 
 def _or_undefined(value: str | None) -> str:

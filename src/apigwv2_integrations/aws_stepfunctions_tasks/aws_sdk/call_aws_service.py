@@ -36,65 +36,39 @@ _IAM_SERVICE_PREFIXES = {
 }
 
 
-# Each props struct lists the task's fields itself (see apigateway/base_types.py for why).
 @lazy_frozen(kw_only=True)
-class CallAwsServiceProps(TaskStateBaseProps):
+class _CallAwsServiceOptions:
+    """The options of a CallAwsService state, in either query language."""
+
+    action: str
+    """The API action, in camelCase as the SDK names it (`listBuckets`)."""
+    iam_resources: tuple[str, ...] = field(converter=to_tuple)
+    """The resources the state machine's role may call the action on (`['*']` for any)."""
+    service: str
+    """The service, as the SDK names it in lower case (`s3`, `sfn`)."""
+    additional_iam_statements: tuple[PolicyStatement, ...] | None = field(
+        default=None, converter=optional_tuple
+    )
+    """More statements for the state machine's role. Default: none."""
+    iam_action: str | None = None
+    """The IAM action to allow. Default: `<service's IAM prefix>:<action>`."""
+    parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)
+    """The API call's parameters, PascalCase (`Bucket`), values may be JSON paths. Default: none."""
+
+
+@lazy_frozen(kw_only=True)
+class CallAwsServiceProps(TaskStateBaseProps, _CallAwsServiceOptions):
     """Properties of a CallAwsService state."""
 
-    action: str
-    """The API action, in camelCase as the SDK names it (`listBuckets`)."""
-    iam_resources: tuple[str, ...] = field(converter=to_tuple)
-    """The resources the state machine's role may call the action on (`['*']` for any)."""
-    service: str
-    """The service, as the SDK names it in lower case (`s3`, `sfn`)."""
-    additional_iam_statements: tuple[PolicyStatement, ...] | None = field(
-        default=None, converter=optional_tuple
-    )
-    """More statements for the state machine's role. Default: none."""
-    iam_action: str | None = None
-    """The IAM action to allow. Default: `<service's IAM prefix>:<action>`."""
-    parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)
-    """The API call's parameters, PascalCase (`Bucket`), values may be JSON paths. Default: none."""
-
 
 @lazy_frozen(kw_only=True)
-class CallAwsServiceJsonPathProps(TaskStateJsonPathBaseProps):
+class CallAwsServiceJsonPathProps(TaskStateJsonPathBaseProps, _CallAwsServiceOptions):
     """Properties of a CallAwsService state that uses JSONPath."""
 
-    action: str
-    """The API action, in camelCase as the SDK names it (`listBuckets`)."""
-    iam_resources: tuple[str, ...] = field(converter=to_tuple)
-    """The resources the state machine's role may call the action on (`['*']` for any)."""
-    service: str
-    """The service, as the SDK names it in lower case (`s3`, `sfn`)."""
-    additional_iam_statements: tuple[PolicyStatement, ...] | None = field(
-        default=None, converter=optional_tuple
-    )
-    """More statements for the state machine's role. Default: none."""
-    iam_action: str | None = None
-    """The IAM action to allow. Default: `<service's IAM prefix>:<action>`."""
-    parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)
-    """The API call's parameters, PascalCase (`Bucket`), values may be JSON paths. Default: none."""
-
 
 @lazy_frozen(kw_only=True)
-class CallAwsServiceJsonataProps(TaskStateJsonataBaseProps):
+class CallAwsServiceJsonataProps(TaskStateJsonataBaseProps, _CallAwsServiceOptions):
     """Properties of a CallAwsService state that uses JSONata."""
-
-    action: str
-    """The API action, in camelCase as the SDK names it (`listBuckets`)."""
-    iam_resources: tuple[str, ...] = field(converter=to_tuple)
-    """The resources the state machine's role may call the action on (`['*']` for any)."""
-    service: str
-    """The service, as the SDK names it in lower case (`s3`, `sfn`)."""
-    additional_iam_statements: tuple[PolicyStatement, ...] | None = field(
-        default=None, converter=optional_tuple
-    )
-    """More statements for the state machine's role. Default: none."""
-    iam_action: str | None = None
-    """The IAM action to allow. Default: `<service's IAM prefix>:<action>`."""
-    parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)
-    """The API call's parameters, PascalCase (`Bucket`), values may be JSON paths. Default: none."""
 
 
 class CallAwsService(TaskStateBase):

@@ -32,77 +32,43 @@ from .shared_types import (
 )
 
 
-# Each props struct lists the task's fields itself (see apigateway/base_types.py for why).
 @lazy_frozen(kw_only=True)
-class DynamoDeleteItemProps(TaskStateBaseProps):
+class _DynamoDeleteItemOptions:
+    """The options of a DynamoDeleteItem state, in either query language."""
+
+    key: dict[str, DynamoAttributeValue] = field(converter=to_dict)
+    """The item's primary key, by attribute name."""
+    table: ITable
+    """The table."""
+    condition_expression: str | None = None
+    """A condition the item must meet for the call to succeed. Default: none."""
+    expression_attribute_names: dict[str, str] | None = field(default=None, converter=optional_dict)
+    """Substitutes for attribute names in the expressions (`#name`). Default: none."""
+    expression_attribute_values: dict[str, DynamoAttributeValue] | None = field(
+        default=None, converter=optional_dict
+    )
+    """Substitutes for values in the expressions (`:value`). Default: none."""
+    return_consumed_capacity: DynamoConsumedCapacity | None = None
+    """Whether the response reports the consumed capacity. Default: NONE."""
+    return_item_collection_metrics: DynamoItemCollectionMetrics | None = None
+    """Whether the response reports item collection metrics. Default: NONE."""
+    return_values: DynamoReturnValues | None = None
+    """Which item values the response returns. Default: NONE."""
+
+
+@lazy_frozen(kw_only=True)
+class DynamoDeleteItemProps(TaskStateBaseProps, _DynamoDeleteItemOptions):
     """Properties of a DynamoDeleteItem state."""
 
-    key: dict[str, DynamoAttributeValue] = field(converter=to_dict)
-    """The item's primary key, by attribute name."""
-    table: ITable
-    """The table."""
-    condition_expression: str | None = None
-    """A condition the item must meet for the call to succeed. Default: none."""
-    expression_attribute_names: dict[str, str] | None = field(default=None, converter=optional_dict)
-    """Substitutes for attribute names in the expressions (`#name`). Default: none."""
-    expression_attribute_values: dict[str, DynamoAttributeValue] | None = field(
-        default=None, converter=optional_dict
-    )
-    """Substitutes for values in the expressions (`:value`). Default: none."""
-    return_consumed_capacity: DynamoConsumedCapacity | None = None
-    """Whether the response reports the consumed capacity. Default: NONE."""
-    return_item_collection_metrics: DynamoItemCollectionMetrics | None = None
-    """Whether the response reports item collection metrics. Default: NONE."""
-    return_values: DynamoReturnValues | None = None
-    """Which item values the response returns. Default: NONE."""
-
 
 @lazy_frozen(kw_only=True)
-class DynamoDeleteItemJsonPathProps(TaskStateJsonPathBaseProps):
+class DynamoDeleteItemJsonPathProps(TaskStateJsonPathBaseProps, _DynamoDeleteItemOptions):
     """Properties of a DynamoDeleteItem state that uses JSONPath."""
 
-    key: dict[str, DynamoAttributeValue] = field(converter=to_dict)
-    """The item's primary key, by attribute name."""
-    table: ITable
-    """The table."""
-    condition_expression: str | None = None
-    """A condition the item must meet for the call to succeed. Default: none."""
-    expression_attribute_names: dict[str, str] | None = field(default=None, converter=optional_dict)
-    """Substitutes for attribute names in the expressions (`#name`). Default: none."""
-    expression_attribute_values: dict[str, DynamoAttributeValue] | None = field(
-        default=None, converter=optional_dict
-    )
-    """Substitutes for values in the expressions (`:value`). Default: none."""
-    return_consumed_capacity: DynamoConsumedCapacity | None = None
-    """Whether the response reports the consumed capacity. Default: NONE."""
-    return_item_collection_metrics: DynamoItemCollectionMetrics | None = None
-    """Whether the response reports item collection metrics. Default: NONE."""
-    return_values: DynamoReturnValues | None = None
-    """Which item values the response returns. Default: NONE."""
-
 
 @lazy_frozen(kw_only=True)
-class DynamoDeleteItemJsonataProps(TaskStateJsonataBaseProps):
+class DynamoDeleteItemJsonataProps(TaskStateJsonataBaseProps, _DynamoDeleteItemOptions):
     """Properties of a DynamoDeleteItem state that uses JSONata."""
-
-    key: dict[str, DynamoAttributeValue] = field(converter=to_dict)
-    """The item's primary key, by attribute name."""
-    table: ITable
-    """The table."""
-    condition_expression: str | None = None
-    """A condition the item must meet for the call to succeed. Default: none."""
-    expression_attribute_names: dict[str, str] | None = field(default=None, converter=optional_dict)
-    """Substitutes for attribute names in the expressions (`#name`). Default: none."""
-    expression_attribute_values: dict[str, DynamoAttributeValue] | None = field(
-        default=None, converter=optional_dict
-    )
-    """Substitutes for values in the expressions (`:value`). Default: none."""
-    return_consumed_capacity: DynamoConsumedCapacity | None = None
-    """Whether the response reports the consumed capacity. Default: NONE."""
-    return_item_collection_metrics: DynamoItemCollectionMetrics | None = None
-    """Whether the response reports item collection metrics. Default: NONE."""
-    return_values: DynamoReturnValues | None = None
-    """Which item values the response returns. Default: NONE."""
 
 
 class DynamoDeleteItem(TaskStateBase):

@@ -35,65 +35,39 @@ def _projection(expressions: Sequence[DynamoProjectionExpression] | None) -> str
     return ",".join(e.to_string() for e in expressions) if expressions is not None else None
 
 
-# Each props struct lists the task's fields itself (see apigateway/base_types.py for why).
 @lazy_frozen(kw_only=True)
-class DynamoGetItemProps(TaskStateBaseProps):
+class _DynamoGetItemOptions:
+    """The options of a DynamoGetItem state, in either query language."""
+
+    key: dict[str, DynamoAttributeValue] = field(converter=to_dict)
+    """The item's primary key, by attribute name."""
+    table: ITable
+    """The table."""
+    consistent_read: bool | None = None
+    """Read with strong consistency. Default: False (eventually consistent)."""
+    expression_attribute_names: dict[str, str] | None = field(default=None, converter=optional_dict)
+    """Substitutes for attribute names in the expressions (`#name`). Default: none."""
+    projection_expression: tuple[DynamoProjectionExpression, ...] | None = field(
+        default=None, converter=optional_tuple
+    )
+    """The attributes to return. Default: all of them."""
+    return_consumed_capacity: DynamoConsumedCapacity | None = None
+    """Whether the response reports the consumed capacity. Default: NONE."""
+
+
+@lazy_frozen(kw_only=True)
+class DynamoGetItemProps(TaskStateBaseProps, _DynamoGetItemOptions):
     """Properties of a DynamoGetItem state."""
 
-    key: dict[str, DynamoAttributeValue] = field(converter=to_dict)
-    """The item's primary key, by attribute name."""
-    table: ITable
-    """The table."""
-    consistent_read: bool | None = None
-    """Read with strong consistency. Default: False (eventually consistent)."""
-    expression_attribute_names: dict[str, str] | None = field(default=None, converter=optional_dict)
-    """Substitutes for attribute names in the expressions (`#name`). Default: none."""
-    projection_expression: tuple[DynamoProjectionExpression, ...] | None = field(
-        default=None, converter=optional_tuple
-    )
-    """The attributes to return. Default: all of them."""
-    return_consumed_capacity: DynamoConsumedCapacity | None = None
-    """Whether the response reports the consumed capacity. Default: NONE."""
-
 
 @lazy_frozen(kw_only=True)
-class DynamoGetItemJsonPathProps(TaskStateJsonPathBaseProps):
+class DynamoGetItemJsonPathProps(TaskStateJsonPathBaseProps, _DynamoGetItemOptions):
     """Properties of a DynamoGetItem state that uses JSONPath."""
 
-    key: dict[str, DynamoAttributeValue] = field(converter=to_dict)
-    """The item's primary key, by attribute name."""
-    table: ITable
-    """The table."""
-    consistent_read: bool | None = None
-    """Read with strong consistency. Default: False (eventually consistent)."""
-    expression_attribute_names: dict[str, str] | None = field(default=None, converter=optional_dict)
-    """Substitutes for attribute names in the expressions (`#name`). Default: none."""
-    projection_expression: tuple[DynamoProjectionExpression, ...] | None = field(
-        default=None, converter=optional_tuple
-    )
-    """The attributes to return. Default: all of them."""
-    return_consumed_capacity: DynamoConsumedCapacity | None = None
-    """Whether the response reports the consumed capacity. Default: NONE."""
-
 
 @lazy_frozen(kw_only=True)
-class DynamoGetItemJsonataProps(TaskStateJsonataBaseProps):
+class DynamoGetItemJsonataProps(TaskStateJsonataBaseProps, _DynamoGetItemOptions):
     """Properties of a DynamoGetItem state that uses JSONata."""
-
-    key: dict[str, DynamoAttributeValue] = field(converter=to_dict)
-    """The item's primary key, by attribute name."""
-    table: ITable
-    """The table."""
-    consistent_read: bool | None = None
-    """Read with strong consistency. Default: False (eventually consistent)."""
-    expression_attribute_names: dict[str, str] | None = field(default=None, converter=optional_dict)
-    """Substitutes for attribute names in the expressions (`#name`). Default: none."""
-    projection_expression: tuple[DynamoProjectionExpression, ...] | None = field(
-        default=None, converter=optional_tuple
-    )
-    """The attributes to return. Default: all of them."""
-    return_consumed_capacity: DynamoConsumedCapacity | None = None
-    """Whether the response reports the consumed capacity. Default: NONE."""
 
 
 class DynamoGetItem(TaskStateBase):

@@ -32,77 +32,43 @@ from .shared_types import (
 )
 
 
-# Each props struct lists the task's fields itself (see apigateway/base_types.py for why).
 @lazy_frozen(kw_only=True)
-class DynamoPutItemProps(TaskStateBaseProps):
+class _DynamoPutItemOptions:
+    """The options of a DynamoPutItem state, in either query language."""
+
+    item: dict[str, DynamoAttributeValue] = field(converter=to_dict)
+    """The item to write, by attribute name."""
+    table: ITable
+    """The table."""
+    condition_expression: str | None = None
+    """A condition the item must meet for the call to succeed. Default: none."""
+    expression_attribute_names: dict[str, str] | None = field(default=None, converter=optional_dict)
+    """Substitutes for attribute names in the expressions (`#name`). Default: none."""
+    expression_attribute_values: dict[str, DynamoAttributeValue] | None = field(
+        default=None, converter=optional_dict
+    )
+    """Substitutes for values in the expressions (`:value`). Default: none."""
+    return_consumed_capacity: DynamoConsumedCapacity | None = None
+    """Whether the response reports the consumed capacity. Default: NONE."""
+    return_item_collection_metrics: DynamoItemCollectionMetrics | None = None
+    """Whether the response reports item collection metrics. Default: NONE."""
+    return_values: DynamoReturnValues | None = None
+    """Which item values the response returns. Default: NONE."""
+
+
+@lazy_frozen(kw_only=True)
+class DynamoPutItemProps(TaskStateBaseProps, _DynamoPutItemOptions):
     """Properties of a DynamoPutItem state."""
 
-    item: dict[str, DynamoAttributeValue] = field(converter=to_dict)
-    """The item to write, by attribute name."""
-    table: ITable
-    """The table."""
-    condition_expression: str | None = None
-    """A condition the item must meet for the call to succeed. Default: none."""
-    expression_attribute_names: dict[str, str] | None = field(default=None, converter=optional_dict)
-    """Substitutes for attribute names in the expressions (`#name`). Default: none."""
-    expression_attribute_values: dict[str, DynamoAttributeValue] | None = field(
-        default=None, converter=optional_dict
-    )
-    """Substitutes for values in the expressions (`:value`). Default: none."""
-    return_consumed_capacity: DynamoConsumedCapacity | None = None
-    """Whether the response reports the consumed capacity. Default: NONE."""
-    return_item_collection_metrics: DynamoItemCollectionMetrics | None = None
-    """Whether the response reports item collection metrics. Default: NONE."""
-    return_values: DynamoReturnValues | None = None
-    """Which item values the response returns. Default: NONE."""
-
 
 @lazy_frozen(kw_only=True)
-class DynamoPutItemJsonPathProps(TaskStateJsonPathBaseProps):
+class DynamoPutItemJsonPathProps(TaskStateJsonPathBaseProps, _DynamoPutItemOptions):
     """Properties of a DynamoPutItem state that uses JSONPath."""
 
-    item: dict[str, DynamoAttributeValue] = field(converter=to_dict)
-    """The item to write, by attribute name."""
-    table: ITable
-    """The table."""
-    condition_expression: str | None = None
-    """A condition the item must meet for the call to succeed. Default: none."""
-    expression_attribute_names: dict[str, str] | None = field(default=None, converter=optional_dict)
-    """Substitutes for attribute names in the expressions (`#name`). Default: none."""
-    expression_attribute_values: dict[str, DynamoAttributeValue] | None = field(
-        default=None, converter=optional_dict
-    )
-    """Substitutes for values in the expressions (`:value`). Default: none."""
-    return_consumed_capacity: DynamoConsumedCapacity | None = None
-    """Whether the response reports the consumed capacity. Default: NONE."""
-    return_item_collection_metrics: DynamoItemCollectionMetrics | None = None
-    """Whether the response reports item collection metrics. Default: NONE."""
-    return_values: DynamoReturnValues | None = None
-    """Which item values the response returns. Default: NONE."""
-
 
 @lazy_frozen(kw_only=True)
-class DynamoPutItemJsonataProps(TaskStateJsonataBaseProps):
+class DynamoPutItemJsonataProps(TaskStateJsonataBaseProps, _DynamoPutItemOptions):
     """Properties of a DynamoPutItem state that uses JSONata."""
-
-    item: dict[str, DynamoAttributeValue] = field(converter=to_dict)
-    """The item to write, by attribute name."""
-    table: ITable
-    """The table."""
-    condition_expression: str | None = None
-    """A condition the item must meet for the call to succeed. Default: none."""
-    expression_attribute_names: dict[str, str] | None = field(default=None, converter=optional_dict)
-    """Substitutes for attribute names in the expressions (`#name`). Default: none."""
-    expression_attribute_values: dict[str, DynamoAttributeValue] | None = field(
-        default=None, converter=optional_dict
-    )
-    """Substitutes for values in the expressions (`:value`). Default: none."""
-    return_consumed_capacity: DynamoConsumedCapacity | None = None
-    """Whether the response reports the consumed capacity. Default: NONE."""
-    return_item_collection_metrics: DynamoItemCollectionMetrics | None = None
-    """Whether the response reports item collection metrics. Default: NONE."""
-    return_values: DynamoReturnValues | None = None
-    """Which item values the response returns. Default: NONE."""
 
 
 class DynamoPutItem(TaskStateBase):

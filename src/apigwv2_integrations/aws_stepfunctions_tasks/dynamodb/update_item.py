@@ -32,83 +32,45 @@ from .shared_types import (
 )
 
 
-# Each props struct lists the task's fields itself (see apigateway/base_types.py for why).
 @lazy_frozen(kw_only=True)
-class DynamoUpdateItemProps(TaskStateBaseProps):
+class _DynamoUpdateItemOptions:
+    """The options of a DynamoUpdateItem state, in either query language."""
+
+    key: dict[str, DynamoAttributeValue] = field(converter=to_dict)
+    """The item's primary key, by attribute name."""
+    table: ITable
+    """The table."""
+    condition_expression: str | None = None
+    """A condition the item must meet for the call to succeed. Default: none."""
+    expression_attribute_names: dict[str, str] | None = field(default=None, converter=optional_dict)
+    """Substitutes for attribute names in the expressions (`#name`). Default: none."""
+    expression_attribute_values: dict[str, DynamoAttributeValue] | None = field(
+        default=None, converter=optional_dict
+    )
+    """Substitutes for values in the expressions (`:value`). Default: none."""
+    return_consumed_capacity: DynamoConsumedCapacity | None = None
+    """Whether the response reports the consumed capacity. Default: NONE."""
+    return_item_collection_metrics: DynamoItemCollectionMetrics | None = None
+    """Whether the response reports item collection metrics. Default: NONE."""
+    return_values: DynamoReturnValues | None = None
+    """Which item values the response returns. Default: NONE."""
+    update_expression: str | None = None
+    """How to change the item (`SET #a = :v`). Default: none."""
+
+
+@lazy_frozen(kw_only=True)
+class DynamoUpdateItemProps(TaskStateBaseProps, _DynamoUpdateItemOptions):
     """Properties of a DynamoUpdateItem state."""
 
-    key: dict[str, DynamoAttributeValue] = field(converter=to_dict)
-    """The item's primary key, by attribute name."""
-    table: ITable
-    """The table."""
-    condition_expression: str | None = None
-    """A condition the item must meet for the call to succeed. Default: none."""
-    expression_attribute_names: dict[str, str] | None = field(default=None, converter=optional_dict)
-    """Substitutes for attribute names in the expressions (`#name`). Default: none."""
-    expression_attribute_values: dict[str, DynamoAttributeValue] | None = field(
-        default=None, converter=optional_dict
-    )
-    """Substitutes for values in the expressions (`:value`). Default: none."""
-    return_consumed_capacity: DynamoConsumedCapacity | None = None
-    """Whether the response reports the consumed capacity. Default: NONE."""
-    return_item_collection_metrics: DynamoItemCollectionMetrics | None = None
-    """Whether the response reports item collection metrics. Default: NONE."""
-    return_values: DynamoReturnValues | None = None
-    """Which item values the response returns. Default: NONE."""
-    update_expression: str | None = None
-    """How to change the item (`SET #a = :v`). Default: none."""
-
 
 @lazy_frozen(kw_only=True)
-class DynamoUpdateItemJsonPathProps(TaskStateJsonPathBaseProps):
+class DynamoUpdateItemJsonPathProps(TaskStateJsonPathBaseProps, _DynamoUpdateItemOptions):
     """Properties of a DynamoUpdateItem state that uses JSONPath."""
 
-    key: dict[str, DynamoAttributeValue] = field(converter=to_dict)
-    """The item's primary key, by attribute name."""
-    table: ITable
-    """The table."""
-    condition_expression: str | None = None
-    """A condition the item must meet for the call to succeed. Default: none."""
-    expression_attribute_names: dict[str, str] | None = field(default=None, converter=optional_dict)
-    """Substitutes for attribute names in the expressions (`#name`). Default: none."""
-    expression_attribute_values: dict[str, DynamoAttributeValue] | None = field(
-        default=None, converter=optional_dict
-    )
-    """Substitutes for values in the expressions (`:value`). Default: none."""
-    return_consumed_capacity: DynamoConsumedCapacity | None = None
-    """Whether the response reports the consumed capacity. Default: NONE."""
-    return_item_collection_metrics: DynamoItemCollectionMetrics | None = None
-    """Whether the response reports item collection metrics. Default: NONE."""
-    return_values: DynamoReturnValues | None = None
-    """Which item values the response returns. Default: NONE."""
-    update_expression: str | None = None
-    """How to change the item (`SET #a = :v`). Default: none."""
-
 
 @lazy_frozen(kw_only=True)
-class DynamoUpdateItemJsonataProps(TaskStateJsonataBaseProps):
+class DynamoUpdateItemJsonataProps(TaskStateJsonataBaseProps, _DynamoUpdateItemOptions):
     """Properties of a DynamoUpdateItem state that uses JSONata."""
-
-    key: dict[str, DynamoAttributeValue] = field(converter=to_dict)
-    """The item's primary key, by attribute name."""
-    table: ITable
-    """The table."""
-    condition_expression: str | None = None
-    """A condition the item must meet for the call to succeed. Default: none."""
-    expression_attribute_names: dict[str, str] | None = field(default=None, converter=optional_dict)
-    """Substitutes for attribute names in the expressions (`#name`). Default: none."""
-    expression_attribute_values: dict[str, DynamoAttributeValue] | None = field(
-        default=None, converter=optional_dict
-    )
-    """Substitutes for values in the expressions (`:value`). Default: none."""
-    return_consumed_capacity: DynamoConsumedCapacity | None = None
-    """Whether the response reports the consumed capacity. Default: NONE."""
-    return_item_collection_metrics: DynamoItemCollectionMetrics | None = None
-    """Whether the response reports item collection metrics. Default: NONE."""
-    return_values: DynamoReturnValues | None = None
-    """Which item values the response returns. Default: NONE."""
-    update_expression: str | None = None
-    """How to change the item (`SET #a = :v`). Default: none."""
 
 
 class DynamoUpdateItem(TaskStateBase):

@@ -54,29 +54,27 @@ def _to_entries(
     return tuple(_to_entry(entry) for entry in value)
 
 
-# Each props struct lists the task's fields itself (see apigateway/base_types.py for why).
 @lazy_frozen(kw_only=True)
-class EventBridgePutEventsProps(TaskStateBaseProps):
+class _EventBridgePutEventsOptions:
+    """The options of a EventBridgePutEvents state, in either query language."""
+
+    entries: tuple[EventBridgePutEventsEntry, ...] = field(converter=_to_entries)
+    """The events to send (at least one)."""
+
+
+@lazy_frozen(kw_only=True)
+class EventBridgePutEventsProps(TaskStateBaseProps, _EventBridgePutEventsOptions):
     """Properties of an EventBridgePutEvents state."""
 
-    entries: tuple[EventBridgePutEventsEntry, ...] = field(converter=_to_entries)
-    """The events to send (at least one)."""
-
 
 @lazy_frozen(kw_only=True)
-class EventBridgePutEventsJsonPathProps(TaskStateJsonPathBaseProps):
+class EventBridgePutEventsJsonPathProps(TaskStateJsonPathBaseProps, _EventBridgePutEventsOptions):
     """Properties of an EventBridgePutEvents state that uses JSONPath."""
 
-    entries: tuple[EventBridgePutEventsEntry, ...] = field(converter=_to_entries)
-    """The events to send (at least one)."""
-
 
 @lazy_frozen(kw_only=True)
-class EventBridgePutEventsJsonataProps(TaskStateJsonataBaseProps):
+class EventBridgePutEventsJsonataProps(TaskStateJsonataBaseProps, _EventBridgePutEventsOptions):
     """Properties of an EventBridgePutEvents state that uses JSONata."""
-
-    entries: tuple[EventBridgePutEventsEntry, ...] = field(converter=_to_entries)
-    """The events to send (at least one)."""
 
 
 class EventBridgePutEvents(TaskStateBase):

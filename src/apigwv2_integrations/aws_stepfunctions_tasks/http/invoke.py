@@ -50,71 +50,41 @@ class URLEncodingFormat(enum.Enum):
     """`array=a&array=b`."""
 
 
-# Each props struct lists the task's fields itself (see apigateway/base_types.py for why).
 @lazy_frozen(kw_only=True)
-class HttpInvokeProps(TaskStateBaseProps):
+class _HttpInvokeOptions:
+    """The options of a HttpInvoke state, in either query language."""
+
+    api_endpoint: TaskInput
+    """The path after api_root: a text, a JSON path or a JSONata expression."""
+    api_root: str
+    """The API's root URL (`https://api.example.com`); the role may call URLs starting with it."""
+    connection: IConnection
+    """The EventBridge connection that holds the API's credentials."""
+    method: TaskInput
+    """The HTTP method: a text (`GET`) or a JSON path."""
+    body: TaskInput | None = None
+    """The request body. Default: none."""
+    headers: TaskInput | None = None
+    """The request headers, as an object. Default: none."""
+    query_string_parameters: TaskInput | None = None
+    """The query string, as an object. Default: none."""
+    url_encoding_format: URLEncodingFormat | None = None
+    """Send the body URL-encoded, with arrays written in this format. Default: not encoded (NONE)."""
+
+
+@lazy_frozen(kw_only=True)
+class HttpInvokeProps(TaskStateBaseProps, _HttpInvokeOptions):
     """Properties of an HttpInvoke state."""
 
-    api_endpoint: TaskInput
-    """The path after api_root: a text, a JSON path or a JSONata expression."""
-    api_root: str
-    """The API's root URL (`https://api.example.com`); the role may call URLs starting with it."""
-    connection: IConnection
-    """The EventBridge connection that holds the API's credentials."""
-    method: TaskInput
-    """The HTTP method: a text (`GET`) or a JSON path."""
-    body: TaskInput | None = None
-    """The request body. Default: none."""
-    headers: TaskInput | None = None
-    """The request headers, as an object. Default: none."""
-    query_string_parameters: TaskInput | None = None
-    """The query string, as an object. Default: none."""
-    url_encoding_format: URLEncodingFormat | None = None
-    """Send the body URL-encoded, with arrays written in this format. Default: not encoded (NONE)."""
-
 
 @lazy_frozen(kw_only=True)
-class HttpInvokeJsonPathProps(TaskStateJsonPathBaseProps):
+class HttpInvokeJsonPathProps(TaskStateJsonPathBaseProps, _HttpInvokeOptions):
     """Properties of an HttpInvoke state that uses JSONPath."""
 
-    api_endpoint: TaskInput
-    """The path after api_root: a text, a JSON path or a JSONata expression."""
-    api_root: str
-    """The API's root URL (`https://api.example.com`); the role may call URLs starting with it."""
-    connection: IConnection
-    """The EventBridge connection that holds the API's credentials."""
-    method: TaskInput
-    """The HTTP method: a text (`GET`) or a JSON path."""
-    body: TaskInput | None = None
-    """The request body. Default: none."""
-    headers: TaskInput | None = None
-    """The request headers, as an object. Default: none."""
-    query_string_parameters: TaskInput | None = None
-    """The query string, as an object. Default: none."""
-    url_encoding_format: URLEncodingFormat | None = None
-    """Send the body URL-encoded, with arrays written in this format. Default: not encoded (NONE)."""
-
 
 @lazy_frozen(kw_only=True)
-class HttpInvokeJsonataProps(TaskStateJsonataBaseProps):
+class HttpInvokeJsonataProps(TaskStateJsonataBaseProps, _HttpInvokeOptions):
     """Properties of an HttpInvoke state that uses JSONata."""
-
-    api_endpoint: TaskInput
-    """The path after api_root: a text, a JSON path or a JSONata expression."""
-    api_root: str
-    """The API's root URL (`https://api.example.com`); the role may call URLs starting with it."""
-    connection: IConnection
-    """The EventBridge connection that holds the API's credentials."""
-    method: TaskInput
-    """The HTTP method: a text (`GET`) or a JSON path."""
-    body: TaskInput | None = None
-    """The request body. Default: none."""
-    headers: TaskInput | None = None
-    """The request headers, as an object. Default: none."""
-    query_string_parameters: TaskInput | None = None
-    """The query string, as an object. Default: none."""
-    url_encoding_format: URLEncodingFormat | None = None
-    """Send the body URL-encoded, with arrays written in this format. Default: not encoded (NONE)."""
 
 
 def _jsonata_part(value: str) -> str:

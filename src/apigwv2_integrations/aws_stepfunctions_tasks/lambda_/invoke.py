@@ -61,65 +61,39 @@ def _shown(value: Any) -> str:
     return f"{type(value).__name__}.{value.name}" if isinstance(value, enum.Enum) else repr(value)
 
 
-# Each props struct lists the task's fields itself (see apigateway/base_types.py for why).
 @lazy_frozen(kw_only=True)
-class LambdaInvokeProps(TaskStateBaseProps):
+class _LambdaInvokeOptions:
+    """The options of a LambdaInvoke state, in either query language."""
+
+    lambda_function: IFunction
+    """The function to invoke."""
+    client_context: str | None = None
+    """Up to 3583 bytes of base64-encoded data about the invoking client. Default: none."""
+    invocation_type: LambdaInvocationType | None = None
+    """How the function is invoked. Default: REQUEST_RESPONSE."""
+    payload: TaskInput | None = None
+    """The function's input. Default: the state's input."""
+    payload_response_only: bool | None = None
+    """Call the function directly (its ARN as the Resource) and get only its result. Default: False."""
+    qualifier: str | None = None
+    """Deprecated: a version or alias of the function (pass a Version or Alias instead). Default: none."""
+    retry_on_service_exceptions: bool | None = None
+    """Retry the Lambda service's transient errors (2 s, 6 attempts, backoff 2). Default: True."""
+
+
+@lazy_frozen(kw_only=True)
+class LambdaInvokeProps(TaskStateBaseProps, _LambdaInvokeOptions):
     """Properties of a LambdaInvoke state."""
 
-    lambda_function: IFunction
-    """The function to invoke."""
-    client_context: str | None = None
-    """Up to 3583 bytes of base64-encoded data about the invoking client. Default: none."""
-    invocation_type: LambdaInvocationType | None = None
-    """How the function is invoked. Default: REQUEST_RESPONSE."""
-    payload: TaskInput | None = None
-    """The function's input. Default: the state's input."""
-    payload_response_only: bool | None = None
-    """Call the function directly (its ARN as the Resource) and get only its result. Default: False."""
-    qualifier: str | None = None
-    """Deprecated: a version or alias of the function (pass a Version or Alias instead). Default: none."""
-    retry_on_service_exceptions: bool | None = None
-    """Retry the Lambda service's transient errors (2 s, 6 attempts, backoff 2). Default: True."""
-
 
 @lazy_frozen(kw_only=True)
-class LambdaInvokeJsonPathProps(TaskStateJsonPathBaseProps):
+class LambdaInvokeJsonPathProps(TaskStateJsonPathBaseProps, _LambdaInvokeOptions):
     """Properties of a LambdaInvoke state that uses JSONPath."""
 
-    lambda_function: IFunction
-    """The function to invoke."""
-    client_context: str | None = None
-    """Up to 3583 bytes of base64-encoded data about the invoking client. Default: none."""
-    invocation_type: LambdaInvocationType | None = None
-    """How the function is invoked. Default: REQUEST_RESPONSE."""
-    payload: TaskInput | None = None
-    """The function's input. Default: the state's input."""
-    payload_response_only: bool | None = None
-    """Call the function directly (its ARN as the Resource) and get only its result. Default: False."""
-    qualifier: str | None = None
-    """Deprecated: a version or alias of the function (pass a Version or Alias instead). Default: none."""
-    retry_on_service_exceptions: bool | None = None
-    """Retry the Lambda service's transient errors (2 s, 6 attempts, backoff 2). Default: True."""
-
 
 @lazy_frozen(kw_only=True)
-class LambdaInvokeJsonataProps(TaskStateJsonataBaseProps):
+class LambdaInvokeJsonataProps(TaskStateJsonataBaseProps, _LambdaInvokeOptions):
     """Properties of a LambdaInvoke state that uses JSONata."""
-
-    lambda_function: IFunction
-    """The function to invoke."""
-    client_context: str | None = None
-    """Up to 3583 bytes of base64-encoded data about the invoking client. Default: none."""
-    invocation_type: LambdaInvocationType | None = None
-    """How the function is invoked. Default: REQUEST_RESPONSE."""
-    payload: TaskInput | None = None
-    """The function's input. Default: the state's input."""
-    payload_response_only: bool | None = None
-    """Call the function directly (its ARN as the Resource) and get only its result. Default: False."""
-    qualifier: str | None = None
-    """Deprecated: a version or alias of the function (pass a Version or Alias instead). Default: none."""
-    retry_on_service_exceptions: bool | None = None
-    """Retry the Lambda service's transient errors (2 s, 6 attempts, backoff 2). Default: True."""
 
 
 class LambdaInvoke(TaskStateBase):

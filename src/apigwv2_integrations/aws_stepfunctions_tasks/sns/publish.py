@@ -83,74 +83,42 @@ def _to_message_attributes(
     return {name: _to_message_attribute(attribute) for name, attribute in value.items()}
 
 
-# Each props struct lists the task's fields itself (see apigateway/base_types.py for why).
 @lazy_frozen(kw_only=True)
-class SnsPublishProps(TaskStateBaseProps):
+class _SnsPublishOptions:
+    """The options of a SnsPublish state, in either query language."""
+
+    message: TaskInput
+    """The message: a text, an object (with message_per_subscription_type), or a JSON path."""
+    topic: ITopic
+    """The topic to publish to."""
+    message_attributes: dict[str, MessageAttribute] | None = field(
+        default=None, converter=_to_message_attributes
+    )
+    """Attributes sent with the message, by name. Default: none."""
+    message_deduplication_id: str | None = None
+    """The deduplication id of a FIFO topic's message, up to 128 characters. Default: none (content-based
+    deduplication must then be on)."""
+    message_group_id: str | None = None
+    """The message group of a FIFO topic's message, up to 128 characters. Required for FIFO topics."""
+    message_per_subscription_type: bool | None = None
+    """Send a different message per protocol: message is an object with a `default` key. Default: False."""
+    subject: str | None = None
+    """The subject of email notifications. Default: none."""
+
+
+@lazy_frozen(kw_only=True)
+class SnsPublishProps(TaskStateBaseProps, _SnsPublishOptions):
     """Properties of an SnsPublish state."""
 
-    message: TaskInput
-    """The message: a text, an object (with message_per_subscription_type), or a JSON path."""
-    topic: ITopic
-    """The topic to publish to."""
-    message_attributes: dict[str, MessageAttribute] | None = field(
-        default=None, converter=_to_message_attributes
-    )
-    """Attributes sent with the message, by name. Default: none."""
-    message_deduplication_id: str | None = None
-    """The deduplication id of a FIFO topic's message, up to 128 characters. Default: none (content-based
-    deduplication must then be on)."""
-    message_group_id: str | None = None
-    """The message group of a FIFO topic's message, up to 128 characters. Required for FIFO topics."""
-    message_per_subscription_type: bool | None = None
-    """Send a different message per protocol: message is an object with a `default` key. Default: False."""
-    subject: str | None = None
-    """The subject of email notifications. Default: none."""
-
 
 @lazy_frozen(kw_only=True)
-class SnsPublishJsonPathProps(TaskStateJsonPathBaseProps):
+class SnsPublishJsonPathProps(TaskStateJsonPathBaseProps, _SnsPublishOptions):
     """Properties of an SnsPublish state that uses JSONPath."""
 
-    message: TaskInput
-    """The message: a text, an object (with message_per_subscription_type), or a JSON path."""
-    topic: ITopic
-    """The topic to publish to."""
-    message_attributes: dict[str, MessageAttribute] | None = field(
-        default=None, converter=_to_message_attributes
-    )
-    """Attributes sent with the message, by name. Default: none."""
-    message_deduplication_id: str | None = None
-    """The deduplication id of a FIFO topic's message, up to 128 characters. Default: none (content-based
-    deduplication must then be on)."""
-    message_group_id: str | None = None
-    """The message group of a FIFO topic's message, up to 128 characters. Required for FIFO topics."""
-    message_per_subscription_type: bool | None = None
-    """Send a different message per protocol: message is an object with a `default` key. Default: False."""
-    subject: str | None = None
-    """The subject of email notifications. Default: none."""
-
 
 @lazy_frozen(kw_only=True)
-class SnsPublishJsonataProps(TaskStateJsonataBaseProps):
+class SnsPublishJsonataProps(TaskStateJsonataBaseProps, _SnsPublishOptions):
     """Properties of an SnsPublish state that uses JSONata."""
-
-    message: TaskInput
-    """The message: a text, an object (with message_per_subscription_type), or a JSON path."""
-    topic: ITopic
-    """The topic to publish to."""
-    message_attributes: dict[str, MessageAttribute] | None = field(
-        default=None, converter=_to_message_attributes
-    )
-    """Attributes sent with the message, by name. Default: none."""
-    message_deduplication_id: str | None = None
-    """The deduplication id of a FIFO topic's message, up to 128 characters. Default: none (content-based
-    deduplication must then be on)."""
-    message_group_id: str | None = None
-    """The message group of a FIFO topic's message, up to 128 characters. Required for FIFO topics."""
-    message_per_subscription_type: bool | None = None
-    """Send a different message per protocol: message is an object with a `default` key. Default: False."""
-    subject: str | None = None
-    """The subject of email notifications. Default: none."""
 
 
 def _js_text(value: Any) -> str:

@@ -27,53 +27,35 @@ from .._task_utils import integration_resource_arn, props_of, require_task_token
 _SUPPORTED_PATTERNS = (IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.WAIT_FOR_TASK_TOKEN)
 
 
-# Each props struct lists the task's fields itself (see apigateway/base_types.py for why).
 @lazy_frozen(kw_only=True)
-class SqsSendMessageProps(TaskStateBaseProps):
+class _SqsSendMessageOptions:
+    """The options of a SqsSendMessage state, in either query language."""
+
+    message_body: TaskInput
+    """The message: a text, an object or a JSON path."""
+    queue: IQueue
+    """The queue to send to."""
+    delay: Duration | None = None
+    """How long the message stays invisible, up to 15 minutes. Default: the queue's delivery delay."""
+    message_deduplication_id: str | None = None
+    """The deduplication id of a FIFO queue's message. Default: none."""
+    message_group_id: str | None = None
+    """The message group of a FIFO queue's message. Default: none."""
+
+
+@lazy_frozen(kw_only=True)
+class SqsSendMessageProps(TaskStateBaseProps, _SqsSendMessageOptions):
     """Properties of an SqsSendMessage state."""
 
-    message_body: TaskInput
-    """The message: a text, an object or a JSON path."""
-    queue: IQueue
-    """The queue to send to."""
-    delay: Duration | None = None
-    """How long the message stays invisible, up to 15 minutes. Default: the queue's delivery delay."""
-    message_deduplication_id: str | None = None
-    """The deduplication id of a FIFO queue's message. Default: none."""
-    message_group_id: str | None = None
-    """The message group of a FIFO queue's message. Default: none."""
-
 
 @lazy_frozen(kw_only=True)
-class SqsSendMessageJsonPathProps(TaskStateJsonPathBaseProps):
+class SqsSendMessageJsonPathProps(TaskStateJsonPathBaseProps, _SqsSendMessageOptions):
     """Properties of an SqsSendMessage state that uses JSONPath."""
 
-    message_body: TaskInput
-    """The message: a text, an object or a JSON path."""
-    queue: IQueue
-    """The queue to send to."""
-    delay: Duration | None = None
-    """How long the message stays invisible, up to 15 minutes. Default: the queue's delivery delay."""
-    message_deduplication_id: str | None = None
-    """The deduplication id of a FIFO queue's message. Default: none."""
-    message_group_id: str | None = None
-    """The message group of a FIFO queue's message. Default: none."""
-
 
 @lazy_frozen(kw_only=True)
-class SqsSendMessageJsonataProps(TaskStateJsonataBaseProps):
+class SqsSendMessageJsonataProps(TaskStateJsonataBaseProps, _SqsSendMessageOptions):
     """Properties of an SqsSendMessage state that uses JSONata."""
-
-    message_body: TaskInput
-    """The message: a text, an object or a JSON path."""
-    queue: IQueue
-    """The queue to send to."""
-    delay: Duration | None = None
-    """How long the message stays invisible, up to 15 minutes. Default: the queue's delivery delay."""
-    message_deduplication_id: str | None = None
-    """The deduplication id of a FIFO queue's message. Default: none."""
-    message_group_id: str | None = None
-    """The message group of a FIFO queue's message. Default: none."""
 
 
 class SqsSendMessage(TaskStateBase):
