@@ -94,3 +94,9 @@ def test_a_version_cannot_have_a_url(stack: Stack) -> None:
     assert (
         str(error.value) == f"Test/Url: function={version!r} is a Version; a URL needs a function or an alias"
     )
+
+
+def test_a_function_url_is_an_ifunction_url(stack: Stack) -> None:
+    url = function(stack).add_function_url()
+    assert isinstance(url, lambda_.IFunctionUrl)
+    assert not isinstance(stack, lambda_.IFunctionUrl)

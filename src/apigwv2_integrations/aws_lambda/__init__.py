@@ -78,6 +78,7 @@ if _typing.TYPE_CHECKING:
         FunctionUrlOptions,
         FunctionUrlProps,
         HttpMethod,
+        IFunctionUrl,
         InvokeMode,
     )
     from .handler import Handler
@@ -170,6 +171,7 @@ else:
             "FunctionUrlOptions",
             "FunctionUrlProps",
             "HttpMethod",
+            "IFunctionUrl",
             "InvokeMode",
         ),
         ".handler": ("Handler",),
@@ -200,6 +202,7 @@ else:
     )
 
 __all__ = [
+    "IFunctionUrl",
     "CustomCommandOptions",
     "S3CodeV2",
     *_cfn_all,

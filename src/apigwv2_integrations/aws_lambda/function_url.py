@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from ..aws_iam import AnyPrincipal, Grant, IGrantable
 from ..cfn.aws_lambda import CfnUrl, UrlReference
@@ -12,6 +12,7 @@ from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.resource_types import IResource
 from ..core.struct import field, lazy_frozen
 
 _MAX_CORS_AGE_SECONDS = 86400
@@ -84,6 +85,35 @@ class FunctionUrlProps(FunctionUrlOptions):
 
     function: Any
     """The function or alias (an IFunction); a version cannot have a URL."""
+
+
+@runtime_checkable
+class IFunctionUrl(IResource, Protocol):
+    """A function URL."""
+
+    @property
+    def url(self) -> str:
+        """The URL (`https://<id>.lambda-url.<region>.on.aws/`)."""
+        ...
+
+    @property
+    def function_arn(self) -> str:
+        """The ARN of the function the URL invokes."""
+        ...
+
+    @property
+    def auth_type(self) -> FunctionUrlAuthType:
+        """How callers are authenticated."""
+        ...
+
+    @property
+    def url_ref(self) -> UrlReference:
+        """A reference to the URL: its function's ARN."""
+        ...
+
+    def grant_invoke_url(self, grantee: IGrantable) -> Grant:
+        """Let `grantee` call the URL."""
+        ...
 
 
 class FunctionUrl(Resource):
