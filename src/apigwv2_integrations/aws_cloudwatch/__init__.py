@@ -36,6 +36,7 @@ if _typing.TYPE_CHECKING:
         YAxisProps,
     )
     from .layout import Column, Row, Spacer, SpacerProps
+    from .log_query import LogQueryLanguage, LogQueryVisualizationType, LogQueryWidget, LogQueryWidgetProps
     from .metric import (
         CommonMetricOptions,
         CreateAlarmOptions,
@@ -114,6 +115,12 @@ else:
             "Unit",
         ),
         ".stats": ("Stats",),
+        ".log_query": (
+            "LogQueryLanguage",
+            "LogQueryVisualizationType",
+            "LogQueryWidget",
+            "LogQueryWidgetProps",
+        ),
         ".text": ("TextWidget", "TextWidgetBackground", "TextWidgetProps"),
         ".widget": ("ConcreteWidget", "IWidget"),
     }
@@ -187,6 +194,10 @@ __all__ = [
     "SpacerProps",
     "Statistic",
     "Stats",
+    "LogQueryLanguage",
+    "LogQueryVisualizationType",
+    "LogQueryWidget",
+    "LogQueryWidgetProps",
     "TextWidget",
     "TextWidgetBackground",
     "TextWidgetProps",
