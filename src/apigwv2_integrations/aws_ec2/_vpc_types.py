@@ -1,7 +1,7 @@
 """The shared vocabulary of VPCs: subnet types and selections, and the VPC and subnet interfaces.
 
 The modules of the package import these names from here; this module imports none of them at run time
-(the subnet filter and gateway endpoint classes appear in its annotations only).
+(the subnet filter, endpoint, security group and flow log classes appear in its annotations only).
 """
 
 from __future__ import annotations
@@ -17,8 +17,23 @@ from ..core.struct import field, lazy_frozen
 
 if TYPE_CHECKING:
     from ..cfn.aws_ec2 import SubnetReference, VPCReference
+    from .interface_vpc_endpoint import (
+        IInterfaceVpcEndpointService,
+        InterfaceVpcEndpoint,
+        VpcEndpointDnsRecordIpType,
+        VpcEndpointIpAddressType,
+        VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint,
+    )
+    from .security_group import ISecurityGroup
     from .subnet import SubnetFilter
     from .vpc_endpoint import GatewayVpcEndpoint, IGatewayVpcEndpointService
+    from .vpc_flow_logs import (
+        FlowLog,
+        FlowLogDestination,
+        FlowLogMaxAggregationInterval,
+        FlowLogTrafficType,
+        LogFormat,
+    )
 
 
 class SubnetType(enum.Enum):
@@ -245,4 +260,35 @@ class IVpc(IResource, Protocol):
         subnets: Sequence[SubnetSelection | Mapping[str, Any]] | None = None,
     ) -> GatewayVpcEndpoint:
         """Add a gateway endpoint (S3, DynamoDB) to the VPC's route tables."""
+        ...
+
+    def add_interface_endpoint(
+        self,
+        id: str,
+        *,
+        service: IInterfaceVpcEndpointService,
+        dns_record_ip_type: VpcEndpointDnsRecordIpType | None = None,
+        ip_address_type: VpcEndpointIpAddressType | None = None,
+        lookup_supported_azs: bool | None = None,
+        open: bool | None = None,  # noqa: A002
+        private_dns_enabled: bool | None = None,
+        private_dns_only_for_inbound_resolver_endpoint: VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint
+        | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        service_region: str | None = None,
+        subnets: SubnetSelection | Mapping[str, Any] | None = None,
+    ) -> InterfaceVpcEndpoint:
+        """Add an interface endpoint to the VPC's subnets, one per AZ."""
+        ...
+
+    def add_flow_log(
+        self,
+        id: str,
+        *,
+        destination: FlowLogDestination | None = None,
+        log_format: Sequence[LogFormat] | None = None,
+        max_aggregation_interval: FlowLogMaxAggregationInterval | None = None,
+        traffic_type: FlowLogTrafficType | None = None,
+    ) -> FlowLog:
+        """Add a flow log that records the VPC's traffic."""
         ...

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ..cfn.aws_ec2 import (
     CfnEIP,
@@ -44,6 +44,25 @@ from .ip_addresses import AllocateCidrRequest, IIpAddresses, IpAddresses, Reques
 from .nat import NatProvider
 from .subnet import SubnetFilter
 from .vpc_endpoint import GatewayVpcEndpoint, GatewayVpcEndpointOptions, IGatewayVpcEndpointService
+from .vpc_flow_logs import (
+    FlowLog,
+    FlowLogDestination,
+    FlowLogMaxAggregationInterval,
+    FlowLogOptions,
+    FlowLogResourceType,
+    FlowLogTrafficType,
+    LogFormat,
+)
+
+if TYPE_CHECKING:
+    from .interface_vpc_endpoint import (
+        IInterfaceVpcEndpointService,
+        InterfaceVpcEndpoint,
+        VpcEndpointDnsRecordIpType,
+        VpcEndpointIpAddressType,
+        VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint,
+    )
+    from .security_group import ISecurityGroup
 
 _NAME_TAG = "Name"
 _SUBNET_NAME_TAG = "aws-cdk:subnet-name"
@@ -227,6 +246,15 @@ def _to_gateway_endpoints(value: Mapping[str, Any] | None) -> dict[str, GatewayV
     }
 
 
+def _to_flow_logs(value: Mapping[str, Any] | None) -> dict[str, FlowLogOptions] | None:
+    if value is None:
+        return None
+    return {
+        key: FlowLogOptions(**options) if isinstance(options, Mapping) else options
+        for key, options in value.items()
+    }
+
+
 @lazy_frozen(kw_only=True)
 class VpcProps:
     """Properties of a Vpc."""
@@ -243,6 +271,8 @@ class VpcProps:
     """Whether instances get public DNS hostnames. Default: true."""
     enable_dns_support: bool | None = None
     """Whether the Amazon DNS server resolves names. Default: true."""
+    flow_logs: Mapping[str, FlowLogOptions] | None = field(default=None, converter=_to_flow_logs)
+    """Flow logs to add, by construct id. Default: none."""
     gateway_endpoints: Mapping[str, GatewayVpcEndpointOptions] | None = field(
         default=None, converter=_to_gateway_endpoints
     )
@@ -627,6 +657,63 @@ class _VpcBase(Resource):
         """Add a gateway endpoint (S3, DynamoDB) to the route tables of the VPC's subnets."""
         return GatewayVpcEndpoint(self, id, vpc=cast(IVpc, self), service=service, subnets=subnets)
 
+    def add_interface_endpoint(
+        self,
+        id: str,
+        *,
+        service: IInterfaceVpcEndpointService,
+        dns_record_ip_type: VpcEndpointDnsRecordIpType | None = None,
+        ip_address_type: VpcEndpointIpAddressType | None = None,
+        lookup_supported_azs: bool | None = None,
+        open: bool | None = None,  # noqa: A002
+        private_dns_enabled: bool | None = None,
+        private_dns_only_for_inbound_resolver_endpoint: VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint
+        | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        service_region: str | None = None,
+        subnets: SubnetSelection | Mapping[str, Any] | None = None,
+    ) -> InterfaceVpcEndpoint:
+        """Add an interface endpoint to the VPC's subnets, one per AZ."""
+        # Deferred for import speed: interface endpoints bring security groups, connections and the table
+        # of AWS services, which a VPC without interface endpoints does not need.
+        from .interface_vpc_endpoint import InterfaceVpcEndpoint
+
+        return InterfaceVpcEndpoint(
+            self,
+            id,
+            vpc=cast(IVpc, self),
+            service=service,
+            dns_record_ip_type=dns_record_ip_type,
+            ip_address_type=ip_address_type,
+            lookup_supported_azs=lookup_supported_azs,
+            open=open,
+            private_dns_enabled=private_dns_enabled,
+            private_dns_only_for_inbound_resolver_endpoint=private_dns_only_for_inbound_resolver_endpoint,
+            security_groups=security_groups,
+            service_region=service_region,
+            subnets=subnets,
+        )
+
+    def add_flow_log(
+        self,
+        id: str,
+        *,
+        destination: FlowLogDestination | None = None,
+        log_format: Sequence[LogFormat] | None = None,
+        max_aggregation_interval: FlowLogMaxAggregationInterval | None = None,
+        traffic_type: FlowLogTrafficType | None = None,
+    ) -> FlowLog:
+        """Add a flow log that records the VPC's traffic."""
+        return FlowLog(
+            self,
+            id,
+            resource_type=FlowLogResourceType.from_vpc(cast(IVpc, self)),
+            destination=destination,
+            log_format=log_format,
+            max_aggregation_interval=max_aggregation_interval,
+            traffic_type=traffic_type,
+        )
+
 
 class Vpc(_VpcBase):
     """A VPC with subnet groups across AZs, an internet gateway and NAT gateways (`AWS::EC2::VPC`)."""
@@ -655,6 +742,7 @@ class Vpc(_VpcBase):
         default_instance_tenancy: DefaultInstanceTenancy | None = None,
         enable_dns_hostnames: bool | None = None,
         enable_dns_support: bool | None = None,
+        flow_logs: Mapping[str, FlowLogOptions | Mapping[str, Any]] | None = None,
         gateway_endpoints: Mapping[str, GatewayVpcEndpointOptions | Mapping[str, Any]] | None = None,
         ip_addresses: IIpAddresses | None = None,
         max_azs: int | None = None,
@@ -674,6 +762,7 @@ class Vpc(_VpcBase):
             default_instance_tenancy=default_instance_tenancy,
             enable_dns_hostnames=enable_dns_hostnames,
             enable_dns_support=enable_dns_support,
+            flow_logs=flow_logs,
             gateway_endpoints=gateway_endpoints,
             ip_addresses=ip_addresses,
             max_azs=max_azs,
@@ -730,6 +819,14 @@ class Vpc(_VpcBase):
             self._create_internet_gateway(props, nat_gateway_count)
         for endpoint_id, options in (props.gateway_endpoints or {}).items():
             self.add_gateway_endpoint(endpoint_id, service=options.service, subnets=options.subnets)
+        for flow_log_id, flow_log_options in (props.flow_logs or {}).items():
+            self.add_flow_log(
+                flow_log_id,
+                destination=flow_log_options.destination,
+                log_format=flow_log_options.log_format,
+                max_aggregation_interval=flow_log_options.max_aggregation_interval,
+                traffic_type=flow_log_options.traffic_type,
+            )
         restrict = props.restrict_default_security_group
         if restrict is None:
             restrict = FeatureFlags.of(self).is_enabled(RESTRICT_DEFAULT_SECURITY_GROUP)

@@ -1,9 +1,10 @@
-"""Gateway VPC endpoints (S3, DynamoDB): routes from the VPC's route tables to an AWS service."""
+"""VPC endpoints: the shared base with its endpoint policy, and gateway endpoints (S3, DynamoDB), which route
+from the VPC's route tables to an AWS service."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..cfn.aws_ec2 import CfnVPCEndpoint, VPCEndpointReference
 from ..core.construct import Construct
@@ -11,9 +12,60 @@ from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.struct import as_dict, field, lazy_frozen
+from ..core.tokens.lazy import Lazy
 from ..core.tokens.pseudo import Aws
 from ._subnet_groups import route_table_ids_of
 from ._vpc_types import ISubnet, IVpc, SubnetSelection, to_subnet_selection
+
+if TYPE_CHECKING:
+    from ..aws_iam.policy_document import PolicyDocument
+    from ..aws_iam.policy_statement import PolicyStatement
+
+
+@runtime_checkable
+class IVpcEndpoint(IResource, Protocol):
+    """A VPC endpoint, defined here or imported."""
+
+    @property
+    def vpc_endpoint_id(self) -> str:
+        """The endpoint's id."""
+        ...
+
+    @property
+    def vpc_endpoint_ref(self) -> VPCEndpointReference:
+        """A reference to the endpoint: its id."""
+        ...
+
+
+class VpcEndpoint(Resource):
+    """What gateway and interface endpoints share: the endpoint policy."""
+
+    vpc_endpoint_id: str
+    _policy_document: PolicyDocument | None = None
+
+    @property
+    def vpc_endpoint_ref(self) -> VPCEndpointReference:
+        """A reference to the endpoint: its id."""
+        return VPCEndpointReference(vpc_endpoint_id=self.vpc_endpoint_id)
+
+    def add_to_policy(self, statement: PolicyStatement) -> None:
+        """Add a statement to the endpoint policy, which then replaces the default that allows everything."""
+        if not statement.has_principal:
+            raise ValidationError(
+                self,
+                f"add_to_policy(statement={statement.to_statement_json()!r}) names no principal, which an "
+                "endpoint policy needs; pass principals=[...] to the PolicyStatement, e.g. AnyPrincipal()",
+            )
+        if self._policy_document is None:
+            # Deferred for import speed: only endpoints with a policy need IAM's documents.
+            from ..aws_iam.policy_document import PolicyDocument
+
+            self._policy_document = PolicyDocument()
+        self._policy_document.add_statements(statement)
+
+    def _rendered_policy_document(self) -> Any:
+        """The `PolicyDocument` property: a token that renders the statements added so far, or nothing."""
+        return Lazy.uncached_any(lambda: self._policy_document)
 
 
 @runtime_checkable
@@ -76,18 +128,8 @@ class GatewayVpcEndpointProps(GatewayVpcEndpointOptions):
 
 
 @runtime_checkable
-class IGatewayVpcEndpoint(IResource, Protocol):
+class IGatewayVpcEndpoint(IVpcEndpoint, Protocol):
     """A gateway endpoint, defined here or imported."""
-
-    @property
-    def vpc_endpoint_id(self) -> str:
-        """The endpoint's id."""
-        ...
-
-    @property
-    def vpc_endpoint_ref(self) -> VPCEndpointReference:
-        """A reference to the endpoint: its id."""
-        ...
 
 
 class _ImportedGatewayVpcEndpoint(Resource):
@@ -101,7 +143,7 @@ class _ImportedGatewayVpcEndpoint(Resource):
         return VPCEndpointReference(vpc_endpoint_id=self.vpc_endpoint_id)
 
 
-class GatewayVpcEndpoint(Resource):
+class GatewayVpcEndpoint(VpcEndpoint):
     """A gateway endpoint (`AWS::EC2::VPCEndpoint` of type Gateway)."""
 
     def __init__(
@@ -132,6 +174,7 @@ class GatewayVpcEndpoint(Resource):
         resource = CfnVPCEndpoint(
             self,
             "Resource",
+            policy_document=self._rendered_policy_document(),
             route_table_ids=route_table_ids,
             service_name=props.service.name,
             vpc_id=props.vpc.vpc_id,
@@ -141,11 +184,6 @@ class GatewayVpcEndpoint(Resource):
         self.vpc_endpoint_creation_timestamp: str = resource.attr_creation_timestamp
         self.vpc_endpoint_dns_entries: list[str] = resource.attr_dns_entries
         self.vpc_endpoint_network_interface_ids: list[str] = resource.attr_network_interface_ids
-
-    @property
-    def vpc_endpoint_ref(self) -> VPCEndpointReference:
-        """A reference to the endpoint: its id."""
-        return VPCEndpointReference(vpc_endpoint_id=self.vpc_endpoint_id)
 
     @staticmethod
     def from_gateway_vpc_endpoint_id(
