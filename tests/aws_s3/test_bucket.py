@@ -364,3 +364,54 @@ def test_the_event_bridge_override_renders(stack: Stack, template: Render) -> No
     assert resource["Properties"] == {
         "NotificationConfiguration": {"EventBridgeConfiguration": {"EventBridgeEnabled": True}}
     }
+
+
+def test_target_object_key_format_of_server_access_logs(stack: Stack, template: Render) -> None:
+    from apigwv2_integrations.aws_s3 import PartitionDateSource, TargetObjectKeyFormat
+
+    logs = Bucket(stack, "Logs")
+    Bucket(
+        stack,
+        "Simple",
+        server_access_logs_bucket=logs,
+        target_object_key_format=TargetObjectKeyFormat.simple_prefix(),
+    )
+    Bucket(
+        stack,
+        "Partitioned",
+        server_access_logs_prefix="p/",
+        target_object_key_format=TargetObjectKeyFormat.partitioned_prefix(PartitionDateSource.DELIVERY_TIME),
+    )
+    resources = template(stack)["Resources"]
+    logging = {
+        k: v["Properties"].get("LoggingConfiguration") for k, v in resources.items() if k != "Logs6819BB44"
+    }
+    assert [c["TargetObjectKeyFormat"] for c in logging.values() if c] == [
+        {"SimplePrefix": {}},
+        {"PartitionedPrefix": {"PartitionDateSource": "DeliveryTime"}},
+    ]
+    assert TargetObjectKeyFormat.partitioned_prefix()._render() == {"PartitionedPrefix": {}}
+
+
+def test_a_key_format_without_server_access_logs_is_an_error(stack: Stack) -> None:
+    from apigwv2_integrations.aws_s3 import TargetObjectKeyFormat
+
+    with pytest.raises(ValidationError) as error:
+        Bucket(stack, "Data", target_object_key_format=TargetObjectKeyFormat.simple_prefix())
+    assert str(error.value) == (
+        "Test/Data: target_object_key_format=TargetObjectKeyFormat({'SimplePrefix': {}}) is given without "
+        "server access logs; pass server_access_logs_bucket or server_access_logs_prefix, or drop it"
+    )
+
+
+def test_url_option_structs_have_the_keywords_of_their_methods(stack: Stack) -> None:
+    from apigwv2_integrations.aws_s3 import TransferAccelerationUrlOptions, VirtualHostedStyleUrlOptions
+    from tests.aws_apigatewayv2.inspection import keyword_names
+
+    bucket = Bucket(stack, "Data")
+    assert keyword_names(bucket.transfer_acceleration_url_for_object) == {
+        f.name for f in attrs.fields(TransferAccelerationUrlOptions)
+    }
+    assert keyword_names(bucket.virtual_hosted_url_for_object) == {
+        f.name for f in attrs.fields(VirtualHostedStyleUrlOptions)
+    }

@@ -226,6 +226,56 @@ class RedirectProtocol(enum.Enum):
     HTTPS = "https"
 
 
+class PartitionDateSource(enum.Enum):
+    """Which date partitions the keys of server access logs."""
+
+    EVENT_TIME = "EventTime"
+    """The time of the request."""
+    DELIVERY_TIME = "DeliveryTime"
+    """The time the log was delivered."""
+
+
+class TargetObjectKeyFormat:
+    """How the keys of server access log objects are built."""
+
+    def __init__(self, rendered: dict[str, Any]) -> None:
+        self._rendered = rendered
+
+    @staticmethod
+    def simple_prefix() -> TargetObjectKeyFormat:
+        """`[prefix]YYYY-mm-DD-HH-MM-SS-UniqueString`."""
+        return TargetObjectKeyFormat({"SimplePrefix": {}})
+
+    @staticmethod
+    def partitioned_prefix(partition_date_source: PartitionDateSource | None = None) -> TargetObjectKeyFormat:
+        """`[prefix]account/region/bucket/YYYY/mm/DD/...`, partitioned by `partition_date_source` (default:
+        S3's, the event time)."""
+        source = {"PartitionDateSource": partition_date_source.value} if partition_date_source else {}
+        return TargetObjectKeyFormat({"PartitionedPrefix": source})
+
+    def _render(self) -> dict[str, Any]:
+        return self._rendered
+
+    def __repr__(self) -> str:
+        return f"TargetObjectKeyFormat({self._rendered!r})"
+
+
+@lazy_frozen(kw_only=True)
+class TransferAccelerationUrlOptions:
+    """Options of `transfer_acceleration_url_for_object`."""
+
+    dual_stack: bool | None = None
+    """Use the dual-stack (IPv4 and IPv6) endpoint. Default: False."""
+
+
+@lazy_frozen(kw_only=True)
+class VirtualHostedStyleUrlOptions:
+    """Options of `virtual_hosted_url_for_object`."""
+
+    regional: bool | None = None
+    """Put the region in the host name. Default: True."""
+
+
 class EventType(enum.Enum):
     """An S3 event a bucket notification is sent for (the value is S3's event name)."""
 
@@ -727,6 +777,8 @@ class BucketProps:
     """Where server access logs go. Default: this bucket with `server_access_logs_prefix`, else none."""
     server_access_logs_prefix: str | None = None
     """The key prefix of server access logs. Default: none."""
+    target_object_key_format: TargetObjectKeyFormat | None = None
+    """How server access log keys are built (needs server access logs). Default: S3's (a simple prefix)."""
     transfer_acceleration: bool | None = None
     """Enable Transfer Acceleration. Default: False."""
     versioned: bool | None = None
@@ -825,6 +877,7 @@ class Bucket(BucketBase):
         removal_policy: RemovalPolicy | None = None,
         server_access_logs_bucket: IBucket | None = None,
         server_access_logs_prefix: str | None = None,
+        target_object_key_format: TargetObjectKeyFormat | None = None,
         transfer_acceleration: bool | None = None,
         versioned: bool | None = None,
         website_error_document: str | None = None,
@@ -854,6 +907,7 @@ class Bucket(BucketBase):
             removal_policy=removal_policy,
             server_access_logs_bucket=server_access_logs_bucket,
             server_access_logs_prefix=server_access_logs_prefix,
+            target_object_key_format=target_object_key_format,
             transfer_acceleration=transfer_acceleration,
             versioned=versioned,
             website_error_document=website_error_document,
@@ -907,7 +961,7 @@ class Bucket(BucketBase):
         self._lifecycle_rules: list[LifecycleRule] = []
         self._cors_rules: list[CorsRule] = []
         logging_configuration = self._render_logging(
-            server_access_logs_bucket, server_access_logs_prefix, encryption
+            server_access_logs_bucket, server_access_logs_prefix, encryption, props.target_object_key_format
         )
         resource = CfnBucket(
             self,
@@ -1274,9 +1328,20 @@ class Bucket(BucketBase):
         return {"rules": [{"object_ownership": ownership.value}]}
 
     def _render_logging(
-        self, target: IBucket | None, prefix: str | None, encryption: BucketEncryption | None
+        self,
+        target: IBucket | None,
+        prefix: str | None,
+        encryption: BucketEncryption | None,
+        key_format: TargetObjectKeyFormat | None,
     ) -> dict[str, Any] | None:
         if target is None and prefix is None:
+            if key_format is not None:
+                # Differs from aws-cdk-lib, which drops the format silently.
+                raise ValidationError(
+                    self,
+                    f"target_object_key_format={key_format!r} is given without server access logs; pass "
+                    "server_access_logs_bucket or server_access_logs_prefix, or drop it",
+                )
             return None
         if target is None and encryption in (BucketEncryption.KMS_MANAGED, BucketEncryption.DSSE_MANAGED):
             raise ValidationError(
@@ -1290,6 +1355,7 @@ class Bucket(BucketBase):
         return {
             "destination_bucket_name": target.bucket_name if target is not None else None,
             "log_file_prefix": prefix,
+            "target_object_key_format": key_format._render() if key_format is not None else None,
         }
 
     def _allow_log_delivery(self, source: Bucket, prefix: str | None) -> None:
