@@ -1,12 +1,81 @@
-"""AWS Systems Manager: the CloudFormation resources (L1 classes) of the service."""
+"""AWS Systems Manager: Parameter Store parameters (created, imported, read at deployment or looked up at
+synth), their grants, and every `Cfn*` class of the service."""
 
 import typing as _typing
 
-from ..cfn.aws_ssm import __all__ as __all__
+from ..cfn.aws_ssm import __all__ as _cfn_all
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
-# The Cfn* names load on first use; mypy reads them here.
+# Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_ssm import *  # noqa: F403
+    from .parameter import (
+        CommonStringParameterAttributes,
+        IParameter,
+        IStringListParameter,
+        IStringParameter,
+        ListParameterAttributes,
+        ParameterDataType,
+        ParameterOptions,
+        ParameterTier,
+        ParameterType,
+        ParameterValueType,
+        SecureStringParameterAttributes,
+        StringListParameter,
+        StringListParameterProps,
+        StringParameter,
+        StringParameterAttributes,
+        StringParameterLookupOptions,
+        StringParameterProps,
+    )
 else:
-    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(__all__, "..cfn.aws_ssm"))
+    _L2_SOURCES = {
+        ".parameter": (
+            "CommonStringParameterAttributes",
+            "IParameter",
+            "IStringListParameter",
+            "IStringParameter",
+            "ListParameterAttributes",
+            "ParameterDataType",
+            "ParameterOptions",
+            "ParameterTier",
+            "ParameterType",
+            "ParameterValueType",
+            "SecureStringParameterAttributes",
+            "StringListParameter",
+            "StringListParameterProps",
+            "StringParameter",
+            "StringParameterAttributes",
+            "StringParameterLookupOptions",
+            "StringParameterProps",
+        ),
+    }
+    __getattr__, __dir__ = _lazy_exports(
+        __name__,
+        {
+            **dict.fromkeys(_cfn_all, "..cfn.aws_ssm"),
+            **{name: module for module, names in _L2_SOURCES.items() for name in names},
+        },
+    )
+
+
+__all__ = [
+    *_cfn_all,
+    "CommonStringParameterAttributes",
+    "IParameter",
+    "IStringListParameter",
+    "IStringParameter",
+    "ListParameterAttributes",
+    "ParameterDataType",
+    "ParameterOptions",
+    "ParameterTier",
+    "ParameterType",
+    "ParameterValueType",
+    "SecureStringParameterAttributes",
+    "StringListParameter",
+    "StringListParameterProps",
+    "StringParameter",
+    "StringParameterAttributes",
+    "StringParameterLookupOptions",
+    "StringParameterProps",
+]

@@ -342,3 +342,23 @@ def test_stack_metadata_lists_the_template_file_warnings_and_logical_ids_as_json
         {"type": "aws:cdk:logicalId", "data": "Q"},
         {"type": "aws:cdk:warning", "data": 'a "quoted"\nwarning, é'},
     ]
+
+
+def test_missing_context_is_listed_in_lookup_order_and_the_first_of_a_key_is_kept(tmp_path: Path) -> None:
+    from apigwv2_integrations import Environment
+    from apigwv2_integrations.aws_ssm import StringParameter
+
+    app = App(outdir=str(tmp_path))
+    env = Environment(account="111111111111", region="us-east-1")
+    zeta = Stack(app, "Zeta", env=env)
+    StringParameter.value_from_lookup(zeta, "/z")
+    alpha = Stack(app, "Alpha", env=env)
+    StringParameter.value_from_lookup(alpha, "/b")
+    StringParameter.value_from_lookup(alpha, "/a")
+    StringParameter.value_from_lookup(alpha, "/a", "second-default")
+    missing = json.loads(Path(app.synth().directory, "manifest.json").read_text())["missing"]
+    assert [(m["key"].split(":")[2], m["props"]["dummyValue"]) for m in missing] == [
+        ("parameterName=/z", "dummy-value-for-/z"),
+        ("parameterName=/b", "dummy-value-for-/b"),
+        ("parameterName=/a", "dummy-value-for-/a"),
+    ]

@@ -393,8 +393,11 @@ def _build_stage_files(
     artifacts[FEATURE_FLAG_REPORT_ARTIFACT] = feature_flag_report(stage)
     manifest: dict[str, Any] = {"version": CLOUD_ASSEMBLY_VERSION, "artifacts": artifacts}
     if missing:
-        unique = {entry["key"]: entry for entry in missing}
-        manifest["missing"] = [unique[key] for key in sorted(unique)]
+        # As aws-cdk-lib: in the order the lookups were made, the first of a key kept.
+        unique: dict[str, dict[str, Any]] = {}
+        for entry in missing:
+            unique.setdefault(entry["key"], entry)
+        manifest["missing"] = list(unique.values())
     # The CLI release that reads this schema version; aws-cdk-lib writes it into every manifest.
     manifest["minimumCliVersion"] = MINIMUM_CLI_VERSION
     files[prefix + "manifest.json"] = _json_2(manifest)
