@@ -53,3 +53,10 @@ def test_check_secret_usage_refuses_to_render_a_secret() -> None:
         "or call unsafe_unwrap() if you accept the risk"
     )
     assert stack.resolve(secret.unsafe_unwrap()) == "x"
+
+
+def test_secret_value_and_intrinsic_take_aws_cdks_keywords(stack: Stack) -> None:
+    from apigwv2_integrations import Intrinsic, ResolutionTypeHint
+
+    assert stack.resolve(SecretValue("v", stack_trace=False, type_hint=ResolutionTypeHint.STRING)) == "v"
+    assert stack.resolve(Intrinsic(5, stack_trace=True)) == 5

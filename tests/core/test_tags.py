@@ -116,3 +116,12 @@ def test_taggable_resources_satisfy_itaggable(stack: Stack) -> None:
     assert isinstance(queue, ITaggable)
     assert not isinstance(Construct(stack, "Plain"), ITaggable)
     assert not isinstance(Construct(stack, "Other"), ITaggableV2)
+
+
+def test_rendered_tags_is_a_token_of_the_tags_at_synthesis(stack: Stack) -> None:
+    from apigwv2_integrations.aws_sqs import CfnQueue
+
+    queue = CfnQueue(stack, "Queue")
+    rendered = queue.tags.rendered_tags
+    queue.tags.set_tag("team", "api")  # set after the token was made
+    assert stack.resolve(rendered) == [{"Key": "team", "Value": "api"}]

@@ -8,7 +8,7 @@ from .cfn_dynamic_reference import CfnDynamicReference, CfnDynamicReferenceServi
 from .cfn_reference import CfnReference
 from .errors import ValidationError
 from .feature_flags import FeatureFlags
-from .tokens.token import Intrinsic, IResolveContext, Token, Tokenization
+from .tokens.token import Intrinsic, IResolveContext, ResolutionTypeHint, Token, Tokenization
 
 if TYPE_CHECKING:
     from .cfn_parameter import CfnParameter
@@ -19,8 +19,14 @@ _CHECK_SECRET_USAGE = "@aws-cdk/core:checkSecretUsage"
 class SecretValue(Intrinsic):
     """A secret: a dynamic reference, a NoEcho parameter, a resource attribute or (unsafely) plain text."""
 
-    def __init__(self, protected_value: Any) -> None:
-        super().__init__(protected_value)
+    def __init__(
+        self,
+        protected_value: Any,
+        *,
+        stack_trace: bool | None = None,
+        type_hint: ResolutionTypeHint | None = None,
+    ) -> None:
+        super().__init__(protected_value, stack_trace=stack_trace, type_hint=type_hint)
         self._raw_value = protected_value
 
     @staticmethod

@@ -11,6 +11,8 @@ from .construct import Construct
 from .feature_flags import FeatureFlags
 from .locale_compare import locale_compare_key
 from .struct import lazy_frozen
+from .tokens.lazy import Lazy
+from .tokens.token import IResolvable
 
 
 class TagType(enum.Enum):
@@ -148,6 +150,11 @@ class TagManager:
         if exclude and self.resource_type_name in exclude:
             return False
         return not (include and self.resource_type_name not in include)
+
+    @property
+    def rendered_tags(self) -> IResolvable:
+        """The tags as `render_tags` gives them at synthesis (a token until then)."""
+        return Lazy.any(lambda: self.render_tags())
 
     def render_tags(self, combine_with_tags: Any = None) -> Any:
         """The tags in the resource type's format, sorted by key; None when there are none."""

@@ -29,7 +29,10 @@ __all__ = [
 class Intrinsic(IResolvable):
     """A CloudFormation intrinsic or any literal value kept opaque until synth."""
 
-    def __init__(self, value: Any, *, type_hint: ResolutionTypeHint | None = None) -> None:
+    def __init__(
+        self, value: Any, *, stack_trace: bool | None = None, type_hint: ResolutionTypeHint | None = None
+    ) -> None:
+        # stack_trace: aws-cdk-lib records where the token was made; there is no trace to record here.
         self.value = value
         self.type_hint = type_hint
 
