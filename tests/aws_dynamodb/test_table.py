@@ -389,3 +389,54 @@ def test_tables_template(app: Any, template: Render, snapshot_json: SnapshotAsse
     rendered = template(stack)
     assert_cfn_lint_clean(rendered)
     assert rendered == snapshot_json
+
+
+def test_import_source_loads_the_table_from_s3(stack: Stack) -> None:
+    from apigwv2_integrations.assertions import Template
+    from apigwv2_integrations.aws_dynamodb import ImportSourceSpecification, InputCompressionType, InputFormat
+    from apigwv2_integrations.aws_s3 import Bucket
+
+    bucket = Bucket.from_bucket_name(stack, "Data", "data-bucket")
+    Table(
+        stack,
+        "Csv",
+        partition_key=PK,
+        import_source=ImportSourceSpecification(
+            bucket=bucket,
+            input_format=InputFormat.csv(delimiter=";", header_list=["pk", "v"]),
+            compression_type=InputCompressionType.GZIP,
+            key_prefix="in/",
+            bucket_owner="111111111111",
+        ),
+    )
+    Table(
+        stack,
+        "Json",
+        partition_key=PK,
+        import_source=ImportSourceSpecification(bucket=bucket, input_format=InputFormat.dynamo_db_json()),
+    )
+    tables = Template.from_stack(stack).find_resources("AWS::DynamoDB::Table")
+    assert [t["Properties"]["ImportSourceSpecification"] for t in tables.values()] == [
+        {
+            "InputCompressionType": "GZIP",
+            "InputFormat": "CSV",
+            "InputFormatOptions": {"Csv": {"Delimiter": ";", "HeaderList": ["pk", "v"]}},
+            "S3BucketSource": {
+                "S3Bucket": "data-bucket",
+                "S3BucketOwner": "111111111111",
+                "S3KeyPrefix": "in/",
+            },
+        },
+        {"InputFormat": "DYNAMODB_JSON", "S3BucketSource": {"S3Bucket": "data-bucket"}},
+    ]
+    assert repr(InputFormat.ion()) == "InputFormat('ION')"
+
+
+def test_a_csv_delimiter_dynamodb_cannot_read_is_an_error() -> None:
+    from apigwv2_integrations.aws_dynamodb import InputFormat
+
+    with pytest.raises(ValidationError) as error:
+        InputFormat.csv(delimiter="ab")
+    assert str(error.value) == (
+        "delimiter='ab' is not a CSV delimiter DynamoDB reads; use one of [',', '\\t', ':', ';', '|', ' ']"
+    )

@@ -11,6 +11,7 @@ if _typing.TYPE_CHECKING:
     from .billing import Billing
     from .capacity import AutoscaledCapacityOptions, Capacity, CapacityMode
     from .encryption import TableEncryptionV2
+    from .import_source import CsvOptions, ImportSourceSpecification, InputFormat
     from .shared import (
         ApproximateCreationDateTimePrecision,
         Attribute,
@@ -56,6 +57,7 @@ else:
         ".billing": ("Billing",),
         ".capacity": ("AutoscaledCapacityOptions", "Capacity", "CapacityMode"),
         ".encryption": ("TableEncryptionV2",),
+        ".import_source": ("CsvOptions", "ImportSourceSpecification", "InputFormat"),
         ".shared": (
             "ApproximateCreationDateTimePrecision",
             "Attribute",
@@ -107,6 +109,9 @@ else:
 
 
 __all__ = [
+    "CsvOptions",
+    "ImportSourceSpecification",
+    "InputFormat",
     *_cfn_all,
     "ApproximateCreationDateTimePrecision",
     "Attribute",

@@ -24,6 +24,7 @@ from ..core.struct import field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ._cfn_keys import cfn_keys
 from ._table_metrics import NAMESPACE, _TableMetrics
+from .import_source import ImportSourceSpecification, render_import_source
 from .shared import (
     Attribute,
     BillingMode,
@@ -249,8 +250,8 @@ class TableOptions(SchemaOptions):
     """Who manages the encryption key. Default: DEFAULT (an AWS-owned key), or CUSTOMER_MANAGED with a key."""
     encryption_key: IKey | None = None
     """The customer-managed key (encryption=CUSTOMER_MANAGED). Default: a new Key."""
-    import_source: Any = None
-    """Import data from S3 when the table is created (not supported by this package). Default: none."""
+    import_source: ImportSourceSpecification | None = None
+    """S3 data the table is loaded with when it is created. Default: none (an empty table)."""
     max_read_request_units: float | None = None
     """The most read request units (on-demand tables). Default: no limit."""
     max_write_request_units: float | None = None
@@ -333,7 +334,7 @@ class Table(TableBase):
         deletion_protection: bool | None = None,
         encryption: TableEncryption | None = None,
         encryption_key: IKey | None = None,
-        import_source: Any = None,
+        import_source: ImportSourceSpecification | None = None,
         max_read_request_units: float | None = None,
         max_write_request_units: float | None = None,
         point_in_time_recovery: bool | None = None,
@@ -396,8 +397,6 @@ class Table(TableBase):
             raise _unsupported(
                 self, "replication_regions", list(props.replication_regions), "use TableV2, a global table"
             )
-        if props.import_source is not None:
-            raise _unsupported(self, "import_source", props.import_source, "load the data after deployment")
         self._key_schema: list[dict[str, str]] = []
         self._attribute_definitions: list[dict[str, str]] = []
         self._global_secondary_indexes: list[dict[str, Any]] = []
@@ -458,6 +457,9 @@ class Table(TableBase):
             contributor_insights_specification=cci,
             kinesis_stream_specification=kinesis,
             deletion_protection_enabled=props.deletion_protection,
+            import_source_specification=(
+                render_import_source(props.import_source) if props.import_source is not None else None
+            ),
             warm_throughput=render_warm_throughput(props.warm_throughput),
             resource_policy=Lazy.any(
                 lambda: (
