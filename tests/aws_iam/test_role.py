@@ -214,3 +214,24 @@ def test_add_grants_to_resources_needs_an_immutable_role(stack: Stack) -> None:
     assert str(error.value) == (
         "Test: add_grants_to_resources=True needs an immutable role; pass mutable=False as well"
     )
+
+
+def test_an_imported_role_takes_a_managed_policy_of_the_app_and_warns_on_an_imported_one(
+    stack: Stack,
+) -> None:
+    from apigwv2_integrations.assertions import Annotations, Template
+
+    role = Role.from_role_arn(stack, "Existing", "arn:aws:iam::111111111111:role/existing")
+    role.add_managed_policy(
+        ManagedPolicy(stack, "Own", statements=[PolicyStatement(actions=["s3:GetObject"], resources=["*"])])
+    )
+    role.add_managed_policy(
+        ManagedPolicy.from_managed_policy_arn(stack, "Aws", "arn:aws:iam::aws:policy/ReadOnlyAccess")
+    )
+    (own,) = Template.from_stack(stack).find_resources("AWS::IAM::ManagedPolicy").values()
+    assert own["Properties"]["Roles"] == ["existing"]
+    Annotations.from_stack(stack).has_warning(
+        "/Test/Existing",
+        "Can't combine imported IManagedPolicy: arn:aws:iam::aws:policy/ReadOnlyAccess to imported role IRole: "
+        "existing. Use ManagedPolicy directly. [ack: @aws-cdk/aws-iam:IRoleCantBeUsedWithIManagedPolicy]",
+    )

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from ..cfn.aws_iam import CfnRole, RoleReference
+from ..core.annotations import Annotations
 from ..core.arn import ArnFormat
 from ..core.construct import Construct, DependencyGroup
 from ..core.converters import optional_tuple
@@ -451,7 +452,17 @@ class _ImportedRole(_RoleBase):
         policy.attach_to_role(self)
 
     def add_managed_policy(self, policy: IManagedPolicy) -> None:
-        """Managed policies cannot be attached to an imported role from here; this does nothing."""
+        """Attach a customer managed policy of the app (through its `Roles`); an imported managed policy
+        cannot be attached from here, which is a warning."""
+        attach = getattr(policy, "attach_to_role", None)
+        if callable(attach):
+            attach(self)
+            return
+        Annotations.of(self).add_warning_v2(
+            "@aws-cdk/aws-iam:IRoleCantBeUsedWithIManagedPolicy",
+            f"Can't combine imported IManagedPolicy: {policy.managed_policy_arn} to imported role IRole: "
+            f"{self.role_name}. Use ManagedPolicy directly.",
+        )
 
 
 class _ImmutableRole(Construct):
