@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import ValidationError
@@ -9,7 +10,7 @@ from ..core.errors import ValidationError
 if TYPE_CHECKING:
     from .states.parallel import Parallel
     from .states.state import State
-    from .types import IChainable, INextable
+    from .types import IChainable, INextable, QueryLanguage
 
 
 class Chain:
@@ -48,12 +49,41 @@ class Chain:
             end_state.next(next)
         return Chain(self.start_state, next.end_states, next)
 
-    def to_single_state(self, id: str, **props: Any) -> Parallel:
+    def to_single_state(
+        self,
+        id: str,
+        *,
+        arguments: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, Any] | None = None,
+        result_path: str | None = None,
+        result_selector: Mapping[str, Any] | None = None,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        assign: Mapping[str, Any] | None = None,
+        input_path: str | None = None,
+        output_path: str | None = None,
+        outputs: Any = None,
+    ) -> Parallel:
         """Wrap the chain in a Parallel state with one branch, so it can be retried and caught as one."""
         # Deferred: Parallel's module imports this one (every state's `next` returns a Chain).
         from .states.parallel import Parallel
 
-        return Parallel(self.start_state, id, **props).branch(self)
+        return Parallel(
+            self.start_state,
+            id,
+            arguments=arguments,
+            parameters=parameters,
+            result_path=result_path,
+            result_selector=result_selector,
+            comment=comment,
+            query_language=query_language,
+            state_name=state_name,
+            assign=assign,
+            input_path=input_path,
+            output_path=output_path,
+            outputs=outputs,
+        ).branch(self)
 
     def __repr__(self) -> str:
         return f"Chain({self.start_state.state_id!r} ... {self.id!r})"

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..aws_iam import PolicyStatement
+from ..aws_iam import Policy, PolicyStatement
+from ..core.arn import ArnFormat
 from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.stack import Stack
+from ..core.tokens.fn import Fn
 from .types import QueryLanguage
 
 if TYPE_CHECKING:
@@ -63,7 +66,20 @@ class StateGraph:
         return rendered
 
     def bind(self, state_machine: StateMachine) -> None:
-        """Add what the graph's states need to `state_machine` (nothing for the states supported here)."""
+        """Add what the graph's states need to `state_machine`: the policy that lets its DistributedMap
+        states start, stop and redrive their child executions."""
+        labels = [label for state in self._contained_states() if (label := state._distributed_map_label())]
+        if labels:
+            _add_distributed_map_policy(state_machine, labels)
+
+    def _contained_states(self) -> list[State]:
+        # The states of this graph and of every sub-graph, in the order they were registered.
+        return [
+            state
+            for state_id, graph in self._all_contained_states.items()
+            for state in graph._all_states.values()
+            if state.state_id == state_id
+        ]
 
     def _register_contained_state(self, state_id: str, graph: StateGraph) -> None:
         if self._super_graph is not None:
@@ -87,3 +103,33 @@ class StateGraph:
     def to_string(self) -> str:
         """A description of the graph with its first states."""
         return str(self)
+
+
+def _add_distributed_map_policy(state_machine: StateMachine, labels: list[str]) -> None:
+    # A separate policy, as in aws-cdk-lib: the statements name the state machine itself, which the
+    # default policy (a dependency of the state machine) cannot.
+    stack = Stack.of(state_machine)
+    arn = state_machine.state_machine_arn
+    executions = stack.format_arn(
+        service="states",
+        resource="execution",
+        resource_name=f"{Fn.select(6, Fn.split(':', arn))}",
+        arn_format=ArnFormat.COLON_RESOURCE_NAME,
+    )
+    # Redrive is allowed on the labelled child executions, or on all of them when a map has no label.
+    redrive_labels = ["*"] if "*" in labels else list(dict.fromkeys(labels))
+    Policy(
+        state_machine,
+        "DistributedMapPolicy",
+        roles=[state_machine.role],
+        statements=[
+            PolicyStatement(actions=["states:StartExecution"], resources=[arn]),
+            PolicyStatement(
+                actions=["states:DescribeExecution", "states:StopExecution"], resources=[f"{executions}:*"]
+            ),
+            PolicyStatement(
+                actions=["states:RedriveExecution"],
+                resources=[f"{executions}/{label}:*" for label in redrive_labels],
+            ),
+        ],
+    )

@@ -23,7 +23,7 @@ from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.stack import Stack
 from ..core.stand_in import file_asset_node
-from ..core.struct import field, lazy_frozen
+from ..core.struct import as_dict, field, lazy_frozen
 from ..core.tokens.token import Token
 from ._states_metric import states_metric
 from .encryption_configuration import (
@@ -74,6 +74,26 @@ def _to_log_options(value: LogOptions | Mapping[str, Any] | None) -> LogOptions 
     return LogOptions(**value) if isinstance(value, Mapping) else value
 
 
+def _to_s3_location(
+    value: CfnStateMachine.S3LocationProperty | Mapping[str, Any] | None,
+) -> CfnStateMachine.S3LocationProperty | None:
+    return CfnStateMachine.S3LocationProperty(**value) if isinstance(value, Mapping) else value
+
+
+@lazy_frozen(kw_only=True)
+class DefinitionConfig:
+    """The definition properties a DefinitionBody gives the CfnStateMachine; one of them is set."""
+
+    definition: Any = None
+    """The definition as an object. Default: none."""
+    definition_s3_location: CfnStateMachine.S3LocationProperty | None = field(
+        default=None, converter=_to_s3_location
+    )
+    """The S3 location of a definition file. Default: none."""
+    definition_string: str | None = None
+    """The definition as a JSON string. Default: none."""
+
+
 class DefinitionBody:
     """The Amazon States Language definition of a state machine."""
 
@@ -98,7 +118,7 @@ class DefinitionBody:
         sfn_principal: IPrincipal,
         sfn_props: StateMachineProps,
         graph: StateGraph | None,
-    ) -> dict[str, Any]:
+    ) -> DefinitionConfig:
         """The definition properties of the CfnStateMachine."""
         raise NotImplementedError(f"{type(self).__name__} must render a definition")
 
@@ -115,9 +135,9 @@ class StringDefinitionBody(DefinitionBody):
         sfn_principal: IPrincipal,
         sfn_props: StateMachineProps,
         graph: StateGraph | None,
-    ) -> dict[str, Any]:
+    ) -> DefinitionConfig:
         """`definition_string`."""
-        return {"definition_string": self.body}
+        return DefinitionConfig(definition_string=self.body)
 
     def __repr__(self) -> str:
         return f"DefinitionBody.from_string({self.body!r})"
@@ -135,7 +155,7 @@ class ChainDefinitionBody(DefinitionBody):
         sfn_principal: IPrincipal,
         sfn_props: StateMachineProps,
         graph: StateGraph | None,
-    ) -> dict[str, Any]:
+    ) -> DefinitionConfig:
         """`definition_string`: the graph as JSON, with the comment and query language."""
         if graph is None:
             graph = StateGraph(self.chainable.start_state, "State Machine definition")
@@ -144,7 +164,7 @@ class ChainDefinitionBody(DefinitionBody):
             "Comment": sfn_props.comment,
             "QueryLanguage": sfn_props.query_language.value if sfn_props.query_language else None,
         }
-        return {"definition_string": Stack.of(scope).to_json_string(body)}
+        return DefinitionConfig(definition_string=Stack.of(scope).to_json_string(body))
 
     def __repr__(self) -> str:
         return f"DefinitionBody.from_chainable({self.chainable!r})"
@@ -163,7 +183,7 @@ class FileDefinitionBody(DefinitionBody):
         sfn_principal: IPrincipal,
         sfn_props: StateMachineProps,
         graph: StateGraph | None,
-    ) -> dict[str, Any]:
+    ) -> DefinitionConfig:
         """`definition_s3_location`: the published file."""
         # aws-cdk-lib creates an s3_assets.Asset child named "DefinitionBody"; it renders no resource.
         asset = file_asset_node(scope, "DefinitionBody")
@@ -188,11 +208,11 @@ class FileDefinitionBody(DefinitionBody):
                 display_name=self.display_name or relative,
             )
         )
-        return {
-            "definition_s3_location": CfnStateMachine.S3LocationProperty(
+        return DefinitionConfig(
+            definition_s3_location=CfnStateMachine.S3LocationProperty(
                 bucket=location.bucket_name, key=location.object_key
             )
-        }
+        )
 
     def __repr__(self) -> str:
         return f"DefinitionBody.from_file({self.path!r})"
@@ -297,13 +317,23 @@ class StateMachineProps:
     """X-Ray tracing. Default: not set (off)."""
 
 
+@lazy_frozen(kw_only=True)
+class StateMachineGrantsProps:
+    """The state machine a StateMachineGrants grants on."""
+
+    # Differs from aws-cdk-lib: an IStateMachine rather than an IStateMachineRef (see StateMachineGrants).
+    resource: IStateMachine
+    """The state machine."""
+
+
 class StateMachineGrants:
     """The grants of a state machine, as `state_machine.grants` gives them."""
 
     # Differs from aws-cdk-lib: it takes an IStateMachineRef; the grants here delegate to the state
     # machine's own grant methods, so they need an IStateMachine.
     def __init__(self, *, resource: IStateMachine) -> None:
-        self.resource = resource
+        props = StateMachineGrantsProps(resource=resource)
+        self.resource = props.resource
 
     @staticmethod
     def from_state_machine(resource: IStateMachine) -> StateMachineGrants:
@@ -665,17 +695,17 @@ class StateMachine(_StateMachineBase):
             role_arn=self.role.role_arn,
             logging_configuration=logging,
             tracing_configuration=tracing,
-            **body.bind(self, self.role.grant_principal, props, graph),
+            **as_dict(body.bind(self, self.role.grant_principal, props, graph)),
             definition_substitutions=props.definition_substitutions,
             encryption_configuration=render_encryption_configuration(encryption),
         )
         resource.apply_removal_policy(props.removal_policy or RemovalPolicy.DESTROY)
         resource.node.add_dependency(self.role)
-        if graph is not None:
-            graph.bind(self)
         self.state_machine_arn: str = resource.ref
         self.state_machine_name: str = resource.attr_name
         self.state_machine_revision_id: str = resource.attr_state_machine_revision_id
+        if graph is not None:
+            graph.bind(self)
 
     def _grant_key_use(
         self, encryption: CustomerManagedEncryptionConfiguration, props: StateMachineProps

@@ -360,8 +360,9 @@ FLAGS: dict[str, FeatureFlag] = {
         FeatureFlag(
             "@aws-cdk/aws-stepfunctions:useDistributedMapResultWriterV2",
             False,
-            _N,
+            _I,
             ("aws_stepfunctions.DistributedMap",),
+            "DistributedMap renders and grants result_writer_v2 instead of result_writer",
         ),
         FeatureFlag(
             "@aws-cdk/aws-stepfunctions-tasks:httpInvokeDynamicJsonPathEndpoint",

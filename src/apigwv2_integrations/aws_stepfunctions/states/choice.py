@@ -6,33 +6,34 @@ from collections.abc import Mapping
 from typing import Any
 
 from ...core.construct import Construct
-from ...core.converters import optional_dict
 from ...core.errors import ValidationError
-from ...core.struct import field, lazy_frozen
+from ...core.struct import as_dict, lazy_frozen
 from ..chain import Chain
 from ..condition import Condition
 from ..types import AfterwardsOptions, ChoiceTransitionOptions, IChainable, INextable, QueryLanguage
-from .state import State, state_options
+from .state import (
+    AssignableStateOptions,
+    JsonataCommonOptions,
+    JsonPathCommonOptions,
+    State,
+    StateBaseProps,
+    state_options,
+)
 
 
 @lazy_frozen(kw_only=True)
-class ChoiceProps:
+class ChoiceProps(StateBaseProps, AssignableStateOptions, JsonPathCommonOptions, JsonataCommonOptions):
     """Properties of a Choice state."""
 
-    comment: str | None = None
-    """A comment on the state. Default: none."""
-    query_language: QueryLanguage | None = None
-    """The state's query language. Default: the state machine's."""
-    state_name: str | None = None
-    """The state's name in the definition. Default: the construct id."""
-    assign: dict[str, Any] | None = field(default=None, converter=optional_dict)
-    """Workflow variables to set. Default: none."""
-    input_path: str | None = None
-    """The part of the input the state sees. Default: `$`."""
-    output_path: str | None = None
-    """The part of the output passed on. Default: `$`."""
-    outputs: Any = None
-    """The JSONata output. Default: the state's result."""
+
+@lazy_frozen(kw_only=True)
+class ChoiceJsonPathProps(StateBaseProps, AssignableStateOptions, JsonPathCommonOptions):
+    """Properties of a Choice state that uses JSONPath."""
+
+
+@lazy_frozen(kw_only=True)
+class ChoiceJsonataProps(StateBaseProps, AssignableStateOptions, JsonataCommonOptions):
+    """Properties of a Choice state that uses JSONata."""
 
 
 class Choice(State):
@@ -63,14 +64,48 @@ class Choice(State):
         super().__init__(scope, id, **state_options(props))
 
     @staticmethod
-    def json_path(scope: Construct, id: str, **props: Any) -> Choice:
+    def json_path(
+        scope: Construct,
+        id: str,
+        *,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        assign: Mapping[str, Any] | None = None,
+        input_path: str | None = None,
+        output_path: str | None = None,
+    ) -> Choice:
         """A Choice state that uses JSONPath."""
-        return Choice(scope, id, **props)
+        props = ChoiceJsonPathProps(
+            comment=comment,
+            query_language=query_language,
+            state_name=state_name,
+            assign=assign,
+            input_path=input_path,
+            output_path=output_path,
+        )
+        return Choice(scope, id, **as_dict(props))
 
     @staticmethod
-    def jsonata(scope: Construct, id: str, **props: Any) -> Choice:
+    def jsonata(
+        scope: Construct,
+        id: str,
+        *,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        assign: Mapping[str, Any] | None = None,
+        outputs: Any = None,
+    ) -> Choice:
         """A Choice state that uses JSONata."""
-        return Choice(scope, id, **props, query_language=QueryLanguage.JSONATA)
+        props = ChoiceJsonataProps(
+            comment=comment,
+            query_language=query_language,
+            state_name=state_name,
+            assign=assign,
+            outputs=outputs,
+        )
+        return Choice(scope, id, **{**as_dict(props), "query_language": QueryLanguage.JSONATA})
 
     @property
     def end_states(self) -> list[INextable]:

@@ -5,10 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from ...core.construct import Construct
-from ...core.struct import lazy_frozen
+from ...core.struct import as_dict, lazy_frozen
 from ...core.tokens.token import Token
 from ..types import INextable, QueryLanguage
-from .state import State, render_json_path, state_options
+from .state import (
+    State,
+    StateBaseProps,
+    render_json_path,
+    state_options,
+)
 
 _ALLOWED_INTRINSICS = (
     "States.Format",
@@ -26,15 +31,9 @@ def _is_intrinsic(path: str | None) -> bool:
 
 
 @lazy_frozen(kw_only=True)
-class FailProps:
+class FailProps(StateBaseProps):
     """Properties of a Fail state."""
 
-    comment: str | None = None
-    """A comment on the state. Default: none."""
-    query_language: QueryLanguage | None = None
-    """The state's query language. Default: the state machine's."""
-    state_name: str | None = None
-    """The state's name in the definition. Default: the construct id."""
     cause: str | None = None
     """A description of the failure. Default: none."""
     cause_path: str | None = None
@@ -43,6 +42,30 @@ class FailProps:
     """The error name. Default: none."""
     error_path: str | None = None
     """A JSON path (or intrinsic) to the error name. Default: none."""
+
+
+@lazy_frozen(kw_only=True)
+class FailJsonPathProps(StateBaseProps):
+    """Properties of a Fail state that uses JSONPath."""
+
+    cause: str | None = None
+    """A description of the failure. Default: none."""
+    cause_path: str | None = None
+    """A JSON path (or intrinsic) to the cause. Default: none."""
+    error: str | None = None
+    """The error name. Default: none."""
+    error_path: str | None = None
+    """A JSON path (or intrinsic) to the error name. Default: none."""
+
+
+@lazy_frozen(kw_only=True)
+class FailJsonataProps(StateBaseProps):
+    """Properties of a Fail state that uses JSONata."""
+
+    cause: str | None = None
+    """A description of the failure. Default: none."""
+    error: str | None = None
+    """The error name. Default: none."""
 
 
 class Fail(State):
@@ -80,14 +103,50 @@ class Fail(State):
         self.cause_path = cause_path
 
     @staticmethod
-    def json_path(scope: Construct, id: str, **props: Any) -> Fail:
+    def json_path(
+        scope: Construct,
+        id: str,
+        *,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        cause: str | None = None,
+        cause_path: str | None = None,
+        error: str | None = None,
+        error_path: str | None = None,
+    ) -> Fail:
         """A Fail state that uses JSONPath."""
-        return Fail(scope, id, **props)
+        props = FailJsonPathProps(
+            comment=comment,
+            query_language=query_language,
+            state_name=state_name,
+            cause=cause,
+            cause_path=cause_path,
+            error=error,
+            error_path=error_path,
+        )
+        return Fail(scope, id, **as_dict(props))
 
     @staticmethod
-    def jsonata(scope: Construct, id: str, **props: Any) -> Fail:
+    def jsonata(
+        scope: Construct,
+        id: str,
+        *,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        cause: str | None = None,
+        error: str | None = None,
+    ) -> Fail:
         """A Fail state that uses JSONata."""
-        return Fail(scope, id, **props, query_language=QueryLanguage.JSONATA)
+        props = FailJsonataProps(
+            comment=comment,
+            query_language=query_language,
+            state_name=state_name,
+            cause=cause,
+            error=error,
+        )
+        return Fail(scope, id, **{**as_dict(props), "query_language": QueryLanguage.JSONATA})
 
     @property
     def end_states(self) -> list[INextable]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from ...core.construct import Construct
 from ...core.converters import optional_dict
-from ...core.struct import field, fields_of, lazy_frozen
+from ...core.struct import as_dict, field, fields_of, lazy_frozen
 from .._json_path import render_object
 from ..state_graph import StateGraph
 from ..types import (
@@ -18,7 +18,15 @@ from ..types import (
     QueryLanguage,
 )
 from ._nextable_state import _RetriableState
-from .map_base import MapBase, MapBaseProps, ProvideItems
+from .map_base import (
+    MapBase,
+    MapBaseJsonataOptions,
+    MapBaseJsonPathOptions,
+    MapBaseOptions,
+    MapBaseProps,
+    ProvideItems,
+)
+from .state import StateBaseProps
 
 
 @lazy_frozen(kw_only=True)
@@ -27,6 +35,22 @@ class MapProps(MapBaseProps):
 
     parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """Each item's input, built from JSON paths (older form of item_selector). Default: none."""
+
+
+@lazy_frozen(kw_only=True)
+class MapJsonPathProps(StateBaseProps, MapBaseOptions, MapBaseJsonPathOptions):
+    """Properties of a Map state that uses JSONPath."""
+
+    parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)
+    """The state's input, built from JSON paths. Default: the input."""
+
+
+@lazy_frozen(kw_only=True)
+class MapJsonataProps(StateBaseProps, MapBaseOptions, MapBaseJsonataOptions):
+    """Properties of a Map state that uses JSONata."""
+
+    parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)
+    """The state's input, built from JSON paths. Default: the input."""
 
 
 class Map(_RetriableState, MapBase):  # the private base first, so its methods are checked as Map's
@@ -80,14 +104,78 @@ class Map(_RetriableState, MapBase):  # the private base first, so its methods a
         self.processor_mode = ProcessorMode.INLINE
 
     @staticmethod
-    def json_path(scope: Construct, id: str, **props: Any) -> Map:
+    def json_path(
+        scope: Construct,
+        id: str,
+        *,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        assign: Mapping[str, Any] | None = None,
+        item_selector: Mapping[str, Any] | None = None,
+        jsonata_item_selector: str | None = None,
+        jsonata_max_concurrency: str | None = None,
+        max_concurrency: float | None = None,
+        input_path: str | None = None,
+        output_path: str | None = None,
+        items_path: str | None = None,
+        max_concurrency_path: str | None = None,
+        result_path: str | None = None,
+        result_selector: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, Any] | None = None,
+    ) -> Map:
         """A Map state that uses JSONPath."""
-        return Map(scope, id, **props)
+        props = MapJsonPathProps(
+            comment=comment,
+            query_language=query_language,
+            state_name=state_name,
+            assign=assign,
+            item_selector=item_selector,
+            jsonata_item_selector=jsonata_item_selector,
+            jsonata_max_concurrency=jsonata_max_concurrency,
+            max_concurrency=max_concurrency,
+            input_path=input_path,
+            output_path=output_path,
+            items_path=items_path,
+            max_concurrency_path=max_concurrency_path,
+            result_path=result_path,
+            result_selector=result_selector,
+            parameters=parameters,
+        )
+        return Map(scope, id, **as_dict(props))
 
     @staticmethod
-    def jsonata(scope: Construct, id: str, **props: Any) -> Map:
+    def jsonata(
+        scope: Construct,
+        id: str,
+        *,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        assign: Mapping[str, Any] | None = None,
+        item_selector: Mapping[str, Any] | None = None,
+        jsonata_item_selector: str | None = None,
+        jsonata_max_concurrency: str | None = None,
+        max_concurrency: float | None = None,
+        outputs: Any = None,
+        items: ProvideItems | None = None,
+        parameters: Mapping[str, Any] | None = None,
+    ) -> Map:
         """A Map state that uses JSONata."""
-        return Map(scope, id, **props, query_language=QueryLanguage.JSONATA)
+        props = MapJsonataProps(
+            comment=comment,
+            query_language=query_language,
+            state_name=state_name,
+            assign=assign,
+            item_selector=item_selector,
+            jsonata_item_selector=jsonata_item_selector,
+            jsonata_max_concurrency=jsonata_max_concurrency,
+            max_concurrency=max_concurrency,
+            outputs=outputs,
+            items=items,
+            parameters=parameters,
+        )
+        return Map(scope, id, **{**as_dict(props), "query_language": QueryLanguage.JSONATA})
 
     def iterator(self, iterator: IChainable) -> Map:
         """The steps for each item (the older form of item_processor)."""

@@ -1,4 +1,4 @@
-"""MapBase: what the Map states share (items, concurrency, item selector); ProvideItems."""
+"""MapBase: what the Map states share (items, concurrency, item selector) and its structs; ProvideItems."""
 
 from __future__ import annotations
 
@@ -12,7 +12,13 @@ from ...core.tokens.token import Token
 from .._json_path import render_object
 from ..types import ProcessorMode, QueryLanguage
 from ._nextable_state import _NextableState
-from .state import render_json_path
+from .state import (
+    AssignableStateOptions,
+    JsonataCommonOptions,
+    JsonPathCommonOptions,
+    StateBaseProps,
+    render_json_path,
+)
 
 _MAX_SAFE_INTEGER = 2**53 - 1
 
@@ -43,17 +49,9 @@ def _is_positive_integer(value: float) -> bool:
 
 
 @lazy_frozen(kw_only=True)
-class MapBaseProps:
-    """Properties of a Map state (without parameters)."""
+class MapBaseOptions(AssignableStateOptions):
+    """What every Map state may have, in either query language: its item selector and concurrency."""
 
-    comment: str | None = None
-    """A comment on the state. Default: none."""
-    query_language: QueryLanguage | None = None
-    """The state's query language. Default: the state machine's."""
-    state_name: str | None = None
-    """The state's name in the definition. Default: the construct id."""
-    assign: dict[str, Any] | None = field(default=None, converter=optional_dict)
-    """Workflow variables to set. Default: none."""
     item_selector: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """Each item as the processor sees it, built from JSON paths. Default: the item."""
     jsonata_item_selector: str | None = None
@@ -62,10 +60,12 @@ class MapBaseProps:
     """A JSONata concurrency limit. Default: none."""
     max_concurrency: float | None = None
     """How many items run at once. Default: no limit."""
-    input_path: str | None = None
-    """The part of the input the state sees. Default: `$`."""
-    output_path: str | None = None
-    """The part of the output passed on. Default: `$`."""
+
+
+@lazy_frozen(kw_only=True)
+class MapBaseJsonPathOptions(JsonPathCommonOptions):
+    """What a Map state that uses JSONPath may have: where its items are and where its result goes."""
+
     items_path: str | None = None
     """Where the items are in the input. Default: `$`."""
     max_concurrency_path: str | None = None
@@ -74,10 +74,19 @@ class MapBaseProps:
     """Where the result goes in the input. Default: `$`."""
     result_selector: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """The result, built from JSON paths. Default: the result."""
-    outputs: Any = None
-    """The JSONata output. Default: the state's result."""
+
+
+@lazy_frozen(kw_only=True)
+class MapBaseJsonataOptions(JsonataCommonOptions):
+    """What a Map state that uses JSONata may have: its items."""
+
     items: ProvideItems | None = None
     """The items, given in the state. Default: read from items_path."""
+
+
+@lazy_frozen(kw_only=True)
+class MapBaseProps(StateBaseProps, MapBaseOptions, MapBaseJsonPathOptions, MapBaseJsonataOptions):
+    """Properties of a Map state (without parameters), in either query language."""
 
 
 class MapBase(_NextableState):

@@ -7,32 +7,25 @@ from typing import Any
 
 from ...core.construct import Construct
 from ...core.converters import optional_dict
-from ...core.struct import field, lazy_frozen
+from ...core.struct import as_dict, field, lazy_frozen
 from .._json_path import render_object
 from ..state_graph import StateGraph
 from ..types import IChainable, QueryLanguage
 from ._nextable_state import _RetriableState
-from .state import render_json_path, state_options
+from .state import (
+    AssignableStateOptions,
+    JsonataCommonOptions,
+    JsonPathCommonOptions,
+    StateBaseProps,
+    render_json_path,
+    state_options,
+)
 
 
 @lazy_frozen(kw_only=True)
-class ParallelProps:
+class ParallelProps(StateBaseProps, AssignableStateOptions, JsonPathCommonOptions, JsonataCommonOptions):
     """Properties of a Parallel state."""
 
-    comment: str | None = None
-    """A comment on the state. Default: none."""
-    query_language: QueryLanguage | None = None
-    """The state's query language. Default: the state machine's."""
-    state_name: str | None = None
-    """The state's name in the definition. Default: the construct id."""
-    assign: dict[str, Any] | None = field(default=None, converter=optional_dict)
-    """Workflow variables to set. Default: none."""
-    input_path: str | None = None
-    """The part of the input the state sees. Default: `$`."""
-    output_path: str | None = None
-    """The part of the output passed on. Default: `$`."""
-    outputs: Any = None
-    """The JSONata output. Default: the state's result."""
     arguments: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """The JSONata arguments. Default: none."""
     parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)
@@ -41,6 +34,26 @@ class ParallelProps:
     """Where the result goes in the input. Default: `$`."""
     result_selector: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """The result, built from JSON paths. Default: the result."""
+
+
+@lazy_frozen(kw_only=True)
+class ParallelJsonPathProps(StateBaseProps, AssignableStateOptions, JsonPathCommonOptions):
+    """Properties of a Parallel state that uses JSONPath."""
+
+    parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)
+    """The state's input, built from JSON paths. Default: the input."""
+    result_path: str | None = None
+    """Where the result goes in the input. Default: `$`."""
+    result_selector: dict[str, Any] | None = field(default=None, converter=optional_dict)
+    """The result, built from JSON paths. Default: the result."""
+
+
+@lazy_frozen(kw_only=True)
+class ParallelJsonataProps(StateBaseProps, AssignableStateOptions, JsonataCommonOptions):
+    """Properties of a Parallel state that uses JSONata."""
+
+    arguments: dict[str, Any] | None = field(default=None, converter=optional_dict)
+    """The JSONata arguments. Default: the input."""
 
 
 class Parallel(_RetriableState):
@@ -80,14 +93,56 @@ class Parallel(_RetriableState):
         self._pending_branches: list[IChainable] = []
 
     @staticmethod
-    def json_path(scope: Construct, id: str, **props: Any) -> Parallel:
+    def json_path(
+        scope: Construct,
+        id: str,
+        *,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        assign: Mapping[str, Any] | None = None,
+        input_path: str | None = None,
+        output_path: str | None = None,
+        parameters: Mapping[str, Any] | None = None,
+        result_path: str | None = None,
+        result_selector: Mapping[str, Any] | None = None,
+    ) -> Parallel:
         """A Parallel state that uses JSONPath."""
-        return Parallel(scope, id, **props)
+        props = ParallelJsonPathProps(
+            comment=comment,
+            query_language=query_language,
+            state_name=state_name,
+            assign=assign,
+            input_path=input_path,
+            output_path=output_path,
+            parameters=parameters,
+            result_path=result_path,
+            result_selector=result_selector,
+        )
+        return Parallel(scope, id, **as_dict(props))
 
     @staticmethod
-    def jsonata(scope: Construct, id: str, **props: Any) -> Parallel:
+    def jsonata(
+        scope: Construct,
+        id: str,
+        *,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        assign: Mapping[str, Any] | None = None,
+        outputs: Any = None,
+        arguments: Mapping[str, Any] | None = None,
+    ) -> Parallel:
         """A Parallel state that uses JSONata."""
-        return Parallel(scope, id, **props, query_language=QueryLanguage.JSONATA)
+        props = ParallelJsonataProps(
+            comment=comment,
+            query_language=query_language,
+            state_name=state_name,
+            assign=assign,
+            outputs=outputs,
+            arguments=arguments,
+        )
+        return Parallel(scope, id, **{**as_dict(props), "query_language": QueryLanguage.JSONATA})
 
     def branch(self, *branches: IChainable) -> Parallel:
         """Add branches; each runs from its start state."""

@@ -7,11 +7,18 @@ from typing import Any
 
 from ...core.construct import Construct
 from ...core.converters import optional_dict
-from ...core.struct import field, lazy_frozen
+from ...core.struct import as_dict, field, lazy_frozen
 from .._json_path import render_object
 from ..types import QueryLanguage
 from ._nextable_state import _NextableState
-from .state import render_json_path, state_options
+from .state import (
+    AssignableStateOptions,
+    JsonataCommonOptions,
+    JsonPathCommonOptions,
+    StateBaseProps,
+    render_json_path,
+    state_options,
+)
 
 
 class Result:
@@ -50,29 +57,32 @@ class Result:
 
 
 @lazy_frozen(kw_only=True)
-class PassProps:
+class PassProps(StateBaseProps, AssignableStateOptions, JsonPathCommonOptions, JsonataCommonOptions):
     """Properties of a Pass state."""
 
-    comment: str | None = None
-    """A comment on the state. Default: none."""
-    query_language: QueryLanguage | None = None
-    """The state's query language. Default: the state machine's."""
-    state_name: str | None = None
-    """The state's name in the definition. Default: the construct id."""
-    assign: dict[str, Any] | None = field(default=None, converter=optional_dict)
-    """Workflow variables to set. Default: none."""
-    input_path: str | None = None
-    """The part of the input the state sees. Default: `$`."""
-    output_path: str | None = None
-    """The part of the output passed on. Default: `$`."""
-    outputs: Any = None
-    """The JSONata output. Default: the state's result."""
     parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """The state's input, built from JSON paths. Default: the input."""
     result: Result | None = None
     """A fixed result. Default: the input."""
     result_path: str | None = None
     """Where the result goes in the input. Default: `$`."""
+
+
+@lazy_frozen(kw_only=True)
+class PassJsonPathProps(StateBaseProps, AssignableStateOptions, JsonPathCommonOptions):
+    """Properties of a Pass state that uses JSONPath."""
+
+    parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)
+    """The state's input, built from JSON paths. Default: the input."""
+    result: Result | None = None
+    """A fixed result. Default: the input."""
+    result_path: str | None = None
+    """Where the result goes in the input. Default: `$`."""
+
+
+@lazy_frozen(kw_only=True)
+class PassJsonataProps(StateBaseProps, AssignableStateOptions, JsonataCommonOptions):
+    """Properties of a Pass state that uses JSONata."""
 
 
 class Pass(_NextableState):
@@ -110,14 +120,54 @@ class Pass(_NextableState):
         self.result = result
 
     @staticmethod
-    def json_path(scope: Construct, id: str, **props: Any) -> Pass:
+    def json_path(
+        scope: Construct,
+        id: str,
+        *,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        assign: Mapping[str, Any] | None = None,
+        input_path: str | None = None,
+        output_path: str | None = None,
+        parameters: Mapping[str, Any] | None = None,
+        result: Result | None = None,
+        result_path: str | None = None,
+    ) -> Pass:
         """A Pass state that uses JSONPath."""
-        return Pass(scope, id, **props)
+        props = PassJsonPathProps(
+            comment=comment,
+            query_language=query_language,
+            state_name=state_name,
+            assign=assign,
+            input_path=input_path,
+            output_path=output_path,
+            parameters=parameters,
+            result=result,
+            result_path=result_path,
+        )
+        return Pass(scope, id, **as_dict(props))
 
     @staticmethod
-    def jsonata(scope: Construct, id: str, **props: Any) -> Pass:
+    def jsonata(
+        scope: Construct,
+        id: str,
+        *,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        assign: Mapping[str, Any] | None = None,
+        outputs: Any = None,
+    ) -> Pass:
         """A Pass state that uses JSONata."""
-        return Pass(scope, id, **props, query_language=QueryLanguage.JSONATA)
+        props = PassJsonataProps(
+            comment=comment,
+            query_language=query_language,
+            state_name=state_name,
+            assign=assign,
+            outputs=outputs,
+        )
+        return Pass(scope, id, **{**as_dict(props), "query_language": QueryLanguage.JSONATA})
 
     def _render_state(self, query_language: QueryLanguage | None) -> dict[str, Any]:
         rendered: dict[str, Any] = {"Type": "Pass"}

@@ -131,26 +131,40 @@ class JsonataCommonOptions:
     """The JSONata output. Default: the state's result."""
 
 
-@lazy_frozen(kw_only=True)
-class StateProps:
-    """Properties every state may have."""
+def _to_arguments(value: Any) -> Any:
+    # A mapping is kept as a dict; a JSONata expression string stays as it is.
+    return dict(value) if isinstance(value, Mapping) else value
 
-    comment: str | None = None
-    """A comment on the state. Default: none."""
-    query_language: QueryLanguage | None = None
-    """The state's query language. Default: the state machine's (JSONPath)."""
-    state_name: str | None = None
-    """The state's name in the definition. Default: the construct id."""
-    input_path: str | None = None
-    """The part of the input the state sees. Default: `$` (all of it)."""
-    output_path: str | None = None
-    """The part of the output passed on. Default: `$` (all of it)."""
-    outputs: Any = None
-    """The JSONata output. Default: the state's result."""
-    arguments: dict[str, Any] | None = field(default=None, converter=optional_dict)
-    """The JSONata arguments. Default: none."""
-    assign: dict[str, Any] | None = field(default=None, converter=optional_dict)
-    """Workflow variables to set. Default: none."""
+
+@lazy_frozen(kw_only=True)
+class JsonataStateOptions(JsonataCommonOptions):
+    """The output and arguments of a JSONata state."""
+
+    arguments: Any = field(default=None, converter=_to_arguments)
+    """The JSONata arguments (an object or an expression). Default: none."""
+
+
+@lazy_frozen(kw_only=True)
+class JsonPathStateProps(StateBaseProps, JsonPathCommonOptions, AssignableStateOptions):
+    """Properties of a state that uses JSONPath."""
+
+    parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)
+    """The state's input, built from JSON paths. Default: the input as is."""
+    result_path: str | None = None
+    """Where the result goes in the input. Default: `$` (replaces it)."""
+    result_selector: dict[str, Any] | None = field(default=None, converter=optional_dict)
+    """The result, built from JSON paths. Default: the result as is."""
+
+
+@lazy_frozen(kw_only=True)
+class JsonataStateProps(StateBaseProps, JsonataStateOptions, AssignableStateOptions):
+    """Properties of a state that uses JSONata."""
+
+
+@lazy_frozen(kw_only=True)
+class StateProps(StateBaseProps, JsonPathCommonOptions, JsonataStateOptions, AssignableStateOptions):
+    """Properties every state may have, in either query language."""
+
     parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)
     """The state's input, built from JSON paths. Default: the input as is."""
     result_path: str | None = None
@@ -355,6 +369,10 @@ class State(Construct):
 
     def _when_bound_to_graph(self, graph: StateGraph) -> None:
         graph.register_state(self)
+
+    def _distributed_map_label(self) -> str | None:
+        """For a DistributedMap, the label of its child executions (`*` when it has none); else None."""
+        return None
 
     def _add_incoming(self, source: State) -> None:
         self._incoming_states.append(source)

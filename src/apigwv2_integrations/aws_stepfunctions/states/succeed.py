@@ -5,27 +5,30 @@ from __future__ import annotations
 from typing import Any
 
 from ...core.construct import Construct
-from ...core.struct import lazy_frozen
+from ...core.struct import as_dict, lazy_frozen
 from ..types import INextable, QueryLanguage
-from .state import State, state_options
+from .state import (
+    JsonataCommonOptions,
+    JsonPathCommonOptions,
+    State,
+    StateBaseProps,
+    state_options,
+)
 
 
 @lazy_frozen(kw_only=True)
-class SucceedProps:
+class SucceedProps(StateBaseProps, JsonPathCommonOptions, JsonataCommonOptions):
     """Properties of a Succeed state."""
 
-    comment: str | None = None
-    """A comment on the state. Default: none."""
-    query_language: QueryLanguage | None = None
-    """The state's query language. Default: the state machine's."""
-    state_name: str | None = None
-    """The state's name in the definition. Default: the construct id."""
-    input_path: str | None = None
-    """The part of the input the state sees. Default: `$`."""
-    output_path: str | None = None
-    """The part of the output passed on. Default: `$`."""
-    outputs: Any = None
-    """The JSONata output. Default: the state's result."""
+
+@lazy_frozen(kw_only=True)
+class SucceedJsonPathProps(StateBaseProps, JsonPathCommonOptions):
+    """Properties of a Succeed state that uses JSONPath."""
+
+
+@lazy_frozen(kw_only=True)
+class SucceedJsonataProps(StateBaseProps, JsonataCommonOptions):
+    """Properties of a Succeed state that uses JSONata."""
 
 
 class Succeed(State):
@@ -54,14 +57,44 @@ class Succeed(State):
         super().__init__(scope, id, **state_options(props))
 
     @staticmethod
-    def json_path(scope: Construct, id: str, **props: Any) -> Succeed:
+    def json_path(
+        scope: Construct,
+        id: str,
+        *,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        input_path: str | None = None,
+        output_path: str | None = None,
+    ) -> Succeed:
         """A Succeed state that uses JSONPath."""
-        return Succeed(scope, id, **props)
+        props = SucceedJsonPathProps(
+            comment=comment,
+            query_language=query_language,
+            state_name=state_name,
+            input_path=input_path,
+            output_path=output_path,
+        )
+        return Succeed(scope, id, **as_dict(props))
 
     @staticmethod
-    def jsonata(scope: Construct, id: str, **props: Any) -> Succeed:
+    def jsonata(
+        scope: Construct,
+        id: str,
+        *,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        outputs: Any = None,
+    ) -> Succeed:
         """A Succeed state that uses JSONata."""
-        return Succeed(scope, id, **props, query_language=QueryLanguage.JSONATA)
+        props = SucceedJsonataProps(
+            comment=comment,
+            query_language=query_language,
+            state_name=state_name,
+            outputs=outputs,
+        )
+        return Succeed(scope, id, **{**as_dict(props), "query_language": QueryLanguage.JSONATA})
 
     @property
     def end_states(self) -> list[INextable]:

@@ -6,12 +6,17 @@ from collections.abc import Mapping
 from typing import Any
 
 from ...core.construct import Construct
-from ...core.converters import optional_dict
 from ...core.duration import Duration
-from ...core.struct import field, lazy_frozen
+from ...core.struct import as_dict, lazy_frozen
 from ..types import QueryLanguage
 from ._nextable_state import _NextableState
-from .state import state_options
+from .state import (
+    AssignableStateOptions,
+    JsonataCommonOptions,
+    JsonPathCommonOptions,
+    StateBaseProps,
+    state_options,
+)
 
 
 class WaitTime:
@@ -51,19 +56,27 @@ class WaitTime:
 
 
 @lazy_frozen(kw_only=True)
-class WaitProps:
+class WaitProps(StateBaseProps, AssignableStateOptions):
     """Properties of a Wait state."""
 
     time: WaitTime
     """How long to wait."""
-    comment: str | None = None
-    """A comment on the state. Default: none."""
-    query_language: QueryLanguage | None = None
-    """The state's query language. Default: the state machine's."""
-    state_name: str | None = None
-    """The state's name in the definition. Default: the construct id."""
-    assign: dict[str, Any] | None = field(default=None, converter=optional_dict)
-    """Workflow variables to set. Default: none."""
+
+
+@lazy_frozen(kw_only=True)
+class WaitJsonPathProps(StateBaseProps, AssignableStateOptions, JsonPathCommonOptions):
+    """Properties of a Wait state that uses JSONPath."""
+
+    time: WaitTime
+    """How long to wait."""
+
+
+@lazy_frozen(kw_only=True)
+class WaitJsonataProps(StateBaseProps, AssignableStateOptions, JsonataCommonOptions):
+    """Properties of a Wait state that uses JSONata."""
+
+    time: WaitTime
+    """How long to wait."""
 
 
 class Wait(_NextableState):
@@ -87,14 +100,64 @@ class Wait(_NextableState):
         self.time = time
 
     @staticmethod
-    def json_path(scope: Construct, id: str, **props: Any) -> Wait:
+    def json_path(
+        scope: Construct,
+        id: str,
+        *,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        assign: Mapping[str, Any] | None = None,
+        input_path: str | None = None,
+        output_path: str | None = None,
+        time: WaitTime,
+    ) -> Wait:
         """A Wait state that uses JSONPath."""
-        return Wait(scope, id, **props)
+        props = WaitJsonPathProps(
+            comment=comment,
+            query_language=query_language,
+            state_name=state_name,
+            assign=assign,
+            input_path=input_path,
+            output_path=output_path,
+            time=time,
+        )
+        keywords = as_dict(props)
+        input_path_value = keywords.pop("input_path")
+        output_path_value = keywords.pop("output_path")
+        state = Wait(scope, id, **keywords)
+        # Wait's constructor has no input and output keywords; its factories set them.
+        state.input_path = input_path_value
+        state.output_path = output_path_value
+        return state
 
     @staticmethod
-    def jsonata(scope: Construct, id: str, **props: Any) -> Wait:
+    def jsonata(
+        scope: Construct,
+        id: str,
+        *,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        assign: Mapping[str, Any] | None = None,
+        outputs: Any = None,
+        time: WaitTime,
+    ) -> Wait:
         """A Wait state that uses JSONata."""
-        return Wait(scope, id, **props, query_language=QueryLanguage.JSONATA)
+        props = WaitJsonataProps(
+            comment=comment,
+            query_language=query_language,
+            state_name=state_name,
+            assign=assign,
+            outputs=outputs,
+            time=time,
+        )
+        keywords = {**as_dict(props), "query_language": QueryLanguage.JSONATA}
+        outputs_value = keywords.pop("outputs")
+        state = Wait(scope, id, **keywords)
+        # Wait's constructor has no input and output keywords; its factories set them.
+        state.outputs = outputs_value
+        return state
 
     def _render_state(self, query_language: QueryLanguage | None) -> dict[str, Any]:
         rendered: dict[str, Any] = {"Type": "Wait"}
