@@ -235,3 +235,18 @@ def test_an_imported_role_takes_a_managed_policy_of_the_app_and_warns_on_an_impo
         "Can't combine imported IManagedPolicy: arn:aws:iam::aws:policy/ReadOnlyAccess to imported role IRole: "
         "existing. Use ManagedPolicy directly. [ack: @aws-cdk/aws-iam:IRoleCantBeUsedWithIManagedPolicy]",
     )
+
+
+def test_one_managed_policy_arn_is_listed_once_however_many_objects_stand_for_it(stack: Stack) -> None:
+    from apigwv2_integrations.assertions import Template
+
+    role = Role(stack, "Role", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
+    role.add_managed_policy(ManagedPolicy.from_aws_managed_policy_name("ReadOnlyAccess"))
+    role.add_managed_policy(ManagedPolicy.from_aws_managed_policy_name("ReadOnlyAccess"))
+    role.add_managed_policy(ManagedPolicy.from_managed_policy_arn(stack, "A", "arn:aws:iam::aws:policy/Y"))
+    role.add_managed_policy(ManagedPolicy.from_managed_policy_arn(stack, "B", "arn:aws:iam::aws:policy/Y"))
+    (rendered,) = Template.from_stack(stack).find_resources("AWS::IAM::Role").values()
+    assert rendered["Properties"]["ManagedPolicyArns"] == [
+        {"Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":iam::aws:policy/ReadOnlyAccess"]]},
+        "arn:aws:iam::aws:policy/Y",
+    ]

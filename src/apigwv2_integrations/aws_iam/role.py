@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
@@ -20,6 +21,7 @@ from ..core.resource_types import IResource
 from ..core.stack import Stack
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.lazy import Lazy
+from ..core.tokens.resolvable import IResolveContext
 from ..core.tokens.token import Token
 from ._identity_base import IdentityBase
 from .grant import Grant
@@ -253,10 +255,7 @@ class Role(_RoleBase):
             self,
             "Resource",
             assume_role_policy_document=self.assume_role_policy,
-            managed_policy_arns=Lazy.list(
-                lambda: list(dict.fromkeys(p.managed_policy_arn for p in self._managed_policies)),
-                omit_empty=True,
-            ),
+            managed_policy_arns=Lazy.any(self._render_managed_policy_arns, omit_empty_array=True),
             policies=Lazy.any(self._render_inline_policies, omit_empty_array=True),
             permissions_boundary=(
                 props.permissions_boundary.managed_policy_arn if props.permissions_boundary else None
@@ -351,6 +350,15 @@ class Role(_RoleBase):
             self.attach_inline_policy(self.default_policy)
         self.default_policy.add_statements(statement)
         return AddToPrincipalPolicyResult(statement_added=True, policy_dependable=self.default_policy)
+
+    def _render_managed_policy_arns(self, context: IResolveContext) -> list[Any]:
+        # Once per ARN as it resolves, as aws-cdk-lib writes them: two objects for one AWS managed policy
+        # (`from_aws_managed_policy_name` twice) are one entry.
+        arns: dict[str, Any] = {}
+        for policy in self._managed_policies:
+            resolved = context.resolve(policy.managed_policy_arn)
+            arns.setdefault(json.dumps(resolved, sort_keys=True), resolved)
+        return list(arns.values())
 
     def add_managed_policy(self, policy: IManagedPolicy) -> None:
         """Attach a managed policy (once)."""
