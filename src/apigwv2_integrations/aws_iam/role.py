@@ -255,7 +255,7 @@ class Role(_RoleBase):
             self,
             "Resource",
             assume_role_policy_document=self.assume_role_policy,
-            managed_policy_arns=Lazy.any(self._render_managed_policy_arns, omit_empty_array=True),
+            managed_policy_arns=Lazy.list(self._render_managed_policy_arns, omit_empty=True),
             policies=Lazy.any(self._render_inline_policies, omit_empty_array=True),
             permissions_boundary=(
                 props.permissions_boundary.managed_policy_arn if props.permissions_boundary else None
