@@ -83,6 +83,7 @@ if _typing.TYPE_CHECKING:
     )
     from .handler import Handler
     from .image_function import DockerImageCode, DockerImageFunction, DockerImageFunctionProps
+    from .lambda_insights import LambdaInsightsVersion
     from .lambda_version import IVersion, Version, VersionAttributes, VersionOptions, VersionProps
     from .layers import (
         ILayerVersion,
@@ -93,9 +94,25 @@ if _typing.TYPE_CHECKING:
         LayerVersionProps,
     )
     from .log_retention_retry_options import LogRetentionRetryOptions
+    from .params_and_secrets_layers import (
+        ParamsAndSecretsLayerVersion,
+        ParamsAndSecretsLogLevel,
+        ParamsAndSecretsOptions,
+        ParamsAndSecretsVersions,
+    )
     from .permission import Permission
     from .runtime import LambdaRuntimeProps, Runtime, RuntimeFamily
     from .runtime_management import RuntimeManagementMode
+    from .schema_registry import (
+        EventRecordFormat,
+        ISchemaRegistry,
+        KafkaSchemaRegistryAccessConfig,
+        KafkaSchemaRegistryAccessConfigType,
+        KafkaSchemaRegistryConfig,
+        KafkaSchemaValidationAttribute,
+        KafkaSchemaValidationConfig,
+        SchemaRegistryProps,
+    )
     from .singleton_lambda import SingletonFunction, SingletonFunctionProps
     from .snapstart_config import SnapStartConf
     from .tenancy_config import TenancyConfig
@@ -178,6 +195,13 @@ else:
         ".image_function": ("DockerImageCode", "DockerImageFunction", "DockerImageFunctionProps"),
         ".lambda_version": ("IVersion", "Version", "VersionAttributes", "VersionOptions", "VersionProps"),
         ".log_retention_retry_options": ("LogRetentionRetryOptions",),
+        ".lambda_insights": ("LambdaInsightsVersion",),
+        ".params_and_secrets_layers": (
+            "ParamsAndSecretsLayerVersion",
+            "ParamsAndSecretsLogLevel",
+            "ParamsAndSecretsOptions",
+            "ParamsAndSecretsVersions",
+        ),
         ".layers": (
             "ILayerVersion",
             "LayerVersion",
@@ -189,6 +213,16 @@ else:
         ".permission": ("Permission",),
         ".runtime": ("LambdaRuntimeProps", "Runtime", "RuntimeFamily"),
         ".runtime_management": ("RuntimeManagementMode",),
+        ".schema_registry": (
+            "EventRecordFormat",
+            "ISchemaRegistry",
+            "KafkaSchemaRegistryAccessConfig",
+            "KafkaSchemaRegistryAccessConfigType",
+            "KafkaSchemaRegistryConfig",
+            "KafkaSchemaValidationAttribute",
+            "KafkaSchemaValidationConfig",
+            "SchemaRegistryProps",
+        ),
         ".singleton_lambda": ("SingletonFunction", "SingletonFunctionProps"),
         ".snapstart_config": ("SnapStartConf",),
         ".tenancy_config": ("TenancyConfig",),
@@ -269,6 +303,7 @@ __all__ = [
     "IVersion",
     "InlineCode",
     "InvokeMode",
+    "LambdaInsightsVersion",
     "LambdaRuntimeProps",
     "LayerVersion",
     "LayerVersionAttributes",
@@ -280,6 +315,10 @@ __all__ = [
     "LoggingFormat",
     "MetricType",
     "MetricsConfig",
+    "ParamsAndSecretsLayerVersion",
+    "ParamsAndSecretsLogLevel",
+    "ParamsAndSecretsOptions",
+    "ParamsAndSecretsVersions",
     "Permission",
     "ProvisionedPollerConfig",
     "QualifiedFunctionBase",
@@ -288,6 +327,14 @@ __all__ = [
     "Runtime",
     "RuntimeFamily",
     "RuntimeManagementMode",
+    "EventRecordFormat",
+    "ISchemaRegistry",
+    "KafkaSchemaRegistryAccessConfig",
+    "KafkaSchemaRegistryAccessConfigType",
+    "KafkaSchemaRegistryConfig",
+    "KafkaSchemaValidationAttribute",
+    "KafkaSchemaValidationConfig",
+    "SchemaRegistryProps",
     "S3Code",
     "S3ObjectStorageMode",
     "SingletonFunction",

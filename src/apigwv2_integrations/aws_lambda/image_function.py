@@ -27,8 +27,10 @@ if TYPE_CHECKING:
     from .durable_config import DurableConfig
     from .event_source import IEventSource
     from .function import ApplicationLogLevel, LoggingFormat, RecursiveLoop, SystemLogLevel, Tracing
+    from .lambda_insights import LambdaInsightsVersion
     from .lambda_version import VersionOptions
     from .layers import ILayerVersion
+    from .params_and_secrets_layers import ParamsAndSecretsLayerVersion
     from .runtime_management import RuntimeManagementMode
     from .snapstart_config import SnapStartConf
     from .tenancy_config import TenancyConfig
@@ -152,6 +154,7 @@ class DockerImageFunction(Function):
         ephemeral_storage_size: Size | None = None,
         function_name: str | None = None,
         initial_policy: Sequence[PolicyStatement] | None = None,
+        insights_version: LambdaInsightsVersion | None = None,
         layers: Sequence[ILayerVersion] | None = None,
         log_format: str | LogFormat | None = None,
         log_group: ILogGroup | None = None,
@@ -160,6 +163,7 @@ class DockerImageFunction(Function):
         log_retention_role: IRole | None = None,
         logging_format: LoggingFormat | None = None,
         memory_size: float | None = None,
+        params_and_secrets: ParamsAndSecretsLayerVersion | None = None,
         recursive_loop: RecursiveLoop | None = None,
         reserved_concurrent_executions: float | None = None,
         runtime_management_mode: RuntimeManagementMode | None = None,
@@ -198,6 +202,7 @@ class DockerImageFunction(Function):
             ephemeral_storage_size=ephemeral_storage_size,
             function_name=function_name,
             initial_policy=initial_policy,
+            insights_version=insights_version,
             layers=layers,
             log_format=log_format,
             log_group=log_group,
@@ -206,6 +211,7 @@ class DockerImageFunction(Function):
             log_retention_role=log_retention_role,
             logging_format=logging_format,
             memory_size=memory_size,
+            params_and_secrets=params_and_secrets,
             recursive_loop=recursive_loop,
             reserved_concurrent_executions=reserved_concurrent_executions,
             runtime_management_mode=runtime_management_mode,

@@ -30,8 +30,10 @@ if TYPE_CHECKING:
     from .event_source import IEventSource
     from .function import ApplicationLogLevel, LoggingFormat, RecursiveLoop, SystemLogLevel, Tracing
     from .function_url import FunctionUrlAuthType
+    from .lambda_insights import LambdaInsightsVersion
     from .lambda_version import Version, VersionOptions
     from .layers import ILayerVersion
+    from .params_and_secrets_layers import ParamsAndSecretsLayerVersion
     from .runtime import Runtime
     from .runtime_management import RuntimeManagementMode
     from .snapstart_config import SnapStartConf
@@ -92,6 +94,7 @@ class SingletonFunction(FunctionBase):
         ephemeral_storage_size: Size | None = None,
         function_name: str | None = None,
         initial_policy: Sequence[PolicyStatement] | None = None,
+        insights_version: LambdaInsightsVersion | None = None,
         layers: Sequence[ILayerVersion] | None = None,
         log_format: str | LogFormat | None = None,
         log_group: ILogGroup | None = None,
@@ -100,6 +103,7 @@ class SingletonFunction(FunctionBase):
         log_retention_role: IRole | None = None,
         logging_format: LoggingFormat | None = None,
         memory_size: float | None = None,
+        params_and_secrets: ParamsAndSecretsLayerVersion | None = None,
         recursive_loop: RecursiveLoop | None = None,
         reserved_concurrent_executions: float | None = None,
         runtime_management_mode: RuntimeManagementMode | None = None,
@@ -143,6 +147,7 @@ class SingletonFunction(FunctionBase):
             ephemeral_storage_size=ephemeral_storage_size,
             function_name=function_name,
             initial_policy=initial_policy,
+            insights_version=insights_version,
             layers=layers,
             log_format=log_format,
             log_group=log_group,
@@ -151,6 +156,7 @@ class SingletonFunction(FunctionBase):
             log_retention_role=log_retention_role,
             logging_format=logging_format,
             memory_size=memory_size,
+            params_and_secrets=params_and_secrets,
             recursive_loop=recursive_loop,
             reserved_concurrent_executions=reserved_concurrent_executions,
             runtime_management_mode=runtime_management_mode,

@@ -1,5 +1,5 @@
-"""Event sources of AWS Lambda functions: SQS queues, SNS topics, DynamoDB and Kinesis streams, and their
-failure destinations."""
+"""Event sources of AWS Lambda functions: SQS queues, SNS topics, DynamoDB and Kinesis streams, Kafka topics,
+their failure destinations and the schema registries of Kafka sources."""
 
 import typing as _typing
 
@@ -8,7 +8,18 @@ from ..core.lazy_exports import lazy_exports as _lazy_exports
 # Every name loads on first use (PEP 562): an app pays only for the sources it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..aws_lambda import ProvisionedPollerConfig
+    from .confluent_schema_registry import ConfluentSchemaRegistry, ConfluentSchemaRegistryProps
     from .dynamodb import DynamoEventSource, DynamoEventSourceProps
+    from .glue_schema_registry import GlueSchemaRegistry, GlueSchemaRegistryProps
+    from .kafka import (
+        AuthenticationMethod,
+        KafkaEventSourceProps,
+        ManagedKafkaEventSource,
+        ManagedKafkaEventSourceProps,
+        SelfManagedKafkaEventSource,
+        SelfManagedKafkaEventSourceProps,
+    )
+    from .kafka_dlq import KafkaDlq
     from .kinesis import KinesisConsumerEventSource, KinesisEventSource, KinesisEventSourceProps
     from .s3 import S3EventSource, S3EventSourceProps, S3EventSourceV2
     from .s3_onfailuire_destination import S3OnFailureDestination
@@ -21,7 +32,18 @@ else:
     _SOURCES = {
         # aws_cdk has a twin of aws_lambda.ProvisionedPollerConfig here, with the same fields.
         "..aws_lambda": ("ProvisionedPollerConfig",),
+        ".confluent_schema_registry": ("ConfluentSchemaRegistry", "ConfluentSchemaRegistryProps"),
         ".dynamodb": ("DynamoEventSource", "DynamoEventSourceProps"),
+        ".glue_schema_registry": ("GlueSchemaRegistry", "GlueSchemaRegistryProps"),
+        ".kafka": (
+            "AuthenticationMethod",
+            "KafkaEventSourceProps",
+            "ManagedKafkaEventSource",
+            "ManagedKafkaEventSourceProps",
+            "SelfManagedKafkaEventSource",
+            "SelfManagedKafkaEventSourceProps",
+        ),
+        ".kafka_dlq": ("KafkaDlq",),
         ".kinesis": ("KinesisConsumerEventSource", "KinesisEventSource", "KinesisEventSourceProps"),
         ".s3": ("S3EventSource", "S3EventSourceProps", "S3EventSourceV2"),
         ".s3_onfailuire_destination": ("S3OnFailureDestination",),
@@ -36,17 +58,28 @@ else:
     )
 
 __all__ = [
+    "AuthenticationMethod",
     "BaseStreamEventSourceProps",
+    "ConfluentSchemaRegistry",
+    "ConfluentSchemaRegistryProps",
     "DynamoEventSource",
     "DynamoEventSourceProps",
+    "GlueSchemaRegistry",
+    "GlueSchemaRegistryProps",
+    "KafkaDlq",
+    "KafkaEventSourceProps",
     "KinesisConsumerEventSource",
     "KinesisEventSource",
     "KinesisEventSourceProps",
+    "ManagedKafkaEventSource",
+    "ManagedKafkaEventSourceProps",
     "ProvisionedPollerConfig",
     "S3EventSource",
     "S3EventSourceProps",
     "S3EventSourceV2",
     "S3OnFailureDestination",
+    "SelfManagedKafkaEventSource",
+    "SelfManagedKafkaEventSourceProps",
     "SnsDlq",
     "SnsEventSource",
     "SnsEventSourceProps",

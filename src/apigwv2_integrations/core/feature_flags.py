@@ -133,7 +133,12 @@ FLAGS: dict[str, FeatureFlag] = {
             "a SecretValue renders only through unsafe_unwrap()",
         ),
         FeatureFlag(
-            "@aws-cdk/core:target-partitions", None, _X, (), "no construct here uses regional fact tables"
+            "@aws-cdk/core:target-partitions",
+            None,
+            _I,
+            ("aws_lambda.Function", "aws_lambda.DockerImageFunction", "aws_lambda.SingletonFunction"),
+            "the regional layer mappings (Lambda Insights, Parameters and Secrets) list only these "
+            "partitions",
         ),
         FeatureFlag("@aws-cdk/core:aspectStabilization", True, _X, (), "aspects always run to a fixed point"),
         FeatureFlag("@aws-cdk/core:automaticL1Traits", True, _X, (), "L1 traits are not provided"),
