@@ -354,6 +354,8 @@ class Role(_RoleBase):
     def _render_managed_policy_arns(self, context: IResolveContext) -> list[Any]:
         # Once per ARN as it resolves, as aws-cdk-lib writes them: two objects for one AWS managed policy
         # (`from_aws_managed_policy_name` twice) are one entry.
+        if len(self._managed_policies) < 2:  # nothing to merge (the common case: one AWS managed policy)
+            return [policy.managed_policy_arn for policy in self._managed_policies]
         arns: dict[str, Any] = {}
         for policy in self._managed_policies:
             resolved = context.resolve(policy.managed_policy_arn)
