@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from apigwv2_integrations import App, CfnResource, Construct, Stack, Stage, ValidationError
+from apigwv2_integrations.assertions import Template
 from apigwv2_integrations.core.errors import SynthesisError
 
 
@@ -163,3 +165,20 @@ def test_property_injectors_are_refused(app: App) -> None:
     with pytest.raises(ValidationError) as error:
         Stack(app, "Test", property_injectors=["injector"])
     assert str(error.value) == "Test: property_injectors=['injector'] is not supported; leave it unset"
+
+
+@pytest.mark.parametrize(
+    ("added", "rendered"),
+    [
+        (["A"], "A"),
+        (["A", "A"], ["A"]),
+        (["A", "B"], ["A", "B"]),
+        (["B", "A", "B", "C"], ["B", "A", "C"]),
+    ],
+)
+def test_transforms_render_as_aws_cdk_lib_writes_them(added: list[str], rendered: Any) -> None:
+    stack = Stack(App(), "Transforms")
+    CfnResource(stack, "Queue", type="AWS::SQS::Queue")
+    for transform in added:
+        stack.add_transform(transform)
+    assert Template.from_stack(stack).to_json()["Transform"] == rendered

@@ -435,10 +435,8 @@ class Stack(Construct):
 
     def add_transform(self, transform: str) -> None:
         """Add a template transform."""
-        transforms = self.template_options.transforms or []
-        if transform not in transforms:
-            transforms.append(transform)
-        self.template_options.transforms = transforms
+        # Every call is kept: a transform added twice renders as a list, as in aws-cdk-lib.
+        self.template_options.transforms = [*(self.template_options.transforms or []), transform]
 
     def add_metadata(self, key: str, value: Any) -> None:
         """Add a key to the template's Metadata section."""

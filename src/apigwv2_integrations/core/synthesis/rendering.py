@@ -102,7 +102,8 @@ def _render_stack(stack: Stack, elements: list[CfnElement], problems: list[Probl
             template["Description"] = resolver.resolve(options.description)
         if options.transforms:
             transforms = options.transforms
-            template["Transform"] = transforms[0] if len(transforms) == 1 else list(transforms)
+            # One transform is a string; more (repeats too) are a list without the repeats.
+            template["Transform"] = transforms[0] if len(transforms) == 1 else list(dict.fromkeys(transforms))
         if options.template_format_version is not None:
             template["AWSTemplateFormatVersion"] = options.template_format_version
         if options.metadata:
