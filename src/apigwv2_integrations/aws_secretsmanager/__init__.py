@@ -1,4 +1,5 @@
-"""AWS Secrets Manager: secrets with generated or given values, their grants, and every `Cfn*` class."""
+"""AWS Secrets Manager: secrets with generated or given values, their grants, rotation schedules (with a
+function, a hosted one or a Serverless Application Repository application), and every `Cfn*` class."""
 
 import typing as _typing
 
@@ -9,10 +10,34 @@ from ..core.lazy_exports import lazy_exports as _lazy_exports
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_secretsmanager import *  # noqa: F403
     from .policy import ResourcePolicy, ResourcePolicyProps
+    from .rotation_schedule import (
+        HostedRotation,
+        HostedRotationType,
+        MultiUserHostedRotationOptions,
+        RotationSchedule,
+        RotationScheduleOptions,
+        RotationScheduleProps,
+        SingleUserHostedRotationOptions,
+    )
     from .secret import ISecret, ReplicaRegion, Secret, SecretAttributes, SecretProps, SecretStringGenerator
+    from .secret_rotation import (
+        SecretRotation,
+        SecretRotationApplication,
+        SecretRotationApplicationOptions,
+        SecretRotationProps,
+    )
 else:
     _L2_SOURCES = {
         ".policy": ("ResourcePolicy", "ResourcePolicyProps"),
+        ".rotation_schedule": (
+            "HostedRotation",
+            "HostedRotationType",
+            "MultiUserHostedRotationOptions",
+            "RotationSchedule",
+            "RotationScheduleOptions",
+            "RotationScheduleProps",
+            "SingleUserHostedRotationOptions",
+        ),
         ".secret": (
             "ISecret",
             "ReplicaRegion",
@@ -20,6 +45,12 @@ else:
             "SecretAttributes",
             "SecretProps",
             "SecretStringGenerator",
+        ),
+        ".secret_rotation": (
+            "SecretRotation",
+            "SecretRotationApplication",
+            "SecretRotationApplicationOptions",
+            "SecretRotationProps",
         ),
     }
     __getattr__, __dir__ = _lazy_exports(
@@ -33,12 +64,23 @@ else:
 
 __all__ = [
     *_cfn_all,
+    "HostedRotation",
+    "HostedRotationType",
     "ISecret",
+    "MultiUserHostedRotationOptions",
     "ReplicaRegion",
     "ResourcePolicy",
     "ResourcePolicyProps",
+    "RotationSchedule",
+    "RotationScheduleOptions",
+    "RotationScheduleProps",
     "Secret",
     "SecretAttributes",
     "SecretProps",
+    "SecretRotation",
+    "SecretRotationApplication",
+    "SecretRotationApplicationOptions",
+    "SecretRotationProps",
     "SecretStringGenerator",
+    "SingleUserHostedRotationOptions",
 ]

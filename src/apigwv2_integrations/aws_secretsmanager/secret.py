@@ -14,6 +14,7 @@ from ..aws_kms import IKey, ViaServicePrincipal
 from ..cfn.aws_secretsmanager import CfnSecret, SecretReference
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
+from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
@@ -24,6 +25,7 @@ from ..core.tokens.fn import Fn
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from .policy import ResourcePolicy
+from .rotation_schedule import HostedRotation, RotationSchedule, _RotationFunction
 
 _READ_ACTIONS = ("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret")
 _WRITE_ACTIONS = (
@@ -179,6 +181,18 @@ class ISecret(IResource, Protocol):
         """Deny the account's root principal deleting the secret."""
         ...
 
+    def add_rotation_schedule(
+        self,
+        id: str,
+        *,
+        automatically_after: Duration | None = None,
+        hosted_rotation: HostedRotation | None = None,
+        rotate_immediately_on_update: bool | None = None,
+        rotation_lambda: _RotationFunction | None = None,
+    ) -> RotationSchedule:
+        """Rotate the secret on a schedule, with a function of the app or a hosted one."""
+        ...
+
 
 class SecretBase(Resource):
     """Grants, resource policy and values of secrets."""
@@ -254,6 +268,26 @@ class SecretBase(Resource):
                 resources=["*"],
                 principals=[AccountRootPrincipal()],
             )
+        )
+
+    def add_rotation_schedule(
+        self,
+        id: str,
+        *,
+        automatically_after: Duration | None = None,
+        hosted_rotation: HostedRotation | None = None,
+        rotate_immediately_on_update: bool | None = None,
+        rotation_lambda: _RotationFunction | None = None,
+    ) -> RotationSchedule:
+        """Rotate the secret on a schedule (a RotationSchedule child `id`), with a function or hosted."""
+        return RotationSchedule(
+            self,
+            id,
+            secret=self,
+            automatically_after=automatically_after,
+            hosted_rotation=hosted_rotation,
+            rotate_immediately_on_update=rotate_immediately_on_update,
+            rotation_lambda=rotation_lambda,
         )
 
 
