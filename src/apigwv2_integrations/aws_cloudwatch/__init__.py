@@ -11,7 +11,8 @@ if _typing.TYPE_CHECKING:
     from .alarm import Alarm, AlarmProps, ComparisonOperator, TreatMissingData
     from .alarm_action import AlarmActionConfig, IAlarmAction
     from .alarm_base import AlarmBase, IAlarm
-    from .alarm_rule import AlarmRule, AlarmState, IAlarmRule
+    from .alarm_mute_rule import CalendarDateTime, CronOptions, ScheduleExpression
+    from .alarm_rule import AlarmRule, AlarmState, AtLeastOptions, AtLeastThreshold, IAlarmRule
     from .alarm_status_widget import AlarmStatusWidget, AlarmStatusWidgetProps, AlarmStatusWidgetSortBy
     from .anomaly_detection_alarm import AnomalyDetectionAlarm, AnomalyDetectionAlarmProps
     from .composite_alarm import CompositeAlarm, CompositeAlarmProps
@@ -33,11 +34,20 @@ if _typing.TYPE_CHECKING:
         Shading,
         SingleValueWidget,
         SingleValueWidgetProps,
+        TableLayout,
+        TableSummaryColumn,
+        TableSummaryProps,
+        TableThreshold,
+        TableWidget,
+        TableWidgetProps,
+        VerticalAnnotation,
+        VerticalShading,
         YAxisProps,
     )
     from .layout import Column, Row, Spacer, SpacerProps
     from .log_query import LogQueryLanguage, LogQueryVisualizationType, LogQueryWidget, LogQueryWidgetProps
     from .metric import (
+        AnomalyDetectionMetricOptions,
         CommonMetricOptions,
         CreateAlarmOptions,
         MathExpression,
@@ -61,13 +71,25 @@ if _typing.TYPE_CHECKING:
     )
     from .stats import Stats
     from .text import TextWidget, TextWidgetBackground, TextWidgetProps
+    from .variable import (
+        DashboardVariable,
+        DashboardVariableOptions,
+        DefaultValue,
+        IVariable,
+        SearchComponents,
+        Values,
+        VariableInputType,
+        VariableType,
+        VariableValue,
+    )
     from .widget import ConcreteWidget, IWidget
 else:
     _L2_SOURCES = {
         ".alarm": ("Alarm", "AlarmProps", "ComparisonOperator", "TreatMissingData"),
         ".alarm_action": ("AlarmActionConfig", "IAlarmAction"),
         ".alarm_base": ("AlarmBase", "IAlarm"),
-        ".alarm_rule": ("AlarmRule", "AlarmState", "IAlarmRule"),
+        ".alarm_mute_rule": ("CalendarDateTime", "CronOptions", "ScheduleExpression"),
+        ".alarm_rule": ("AlarmRule", "AlarmState", "AtLeastOptions", "AtLeastThreshold", "IAlarmRule"),
         ".alarm_status_widget": ("AlarmStatusWidget", "AlarmStatusWidgetProps", "AlarmStatusWidgetSortBy"),
         ".anomaly_detection_alarm": ("AnomalyDetectionAlarm", "AnomalyDetectionAlarmProps"),
         ".composite_alarm": ("CompositeAlarm", "CompositeAlarmProps"),
@@ -89,10 +111,19 @@ else:
             "Shading",
             "SingleValueWidget",
             "SingleValueWidgetProps",
+            "TableLayout",
+            "TableSummaryColumn",
+            "TableSummaryProps",
+            "TableThreshold",
+            "TableWidget",
+            "TableWidgetProps",
+            "VerticalAnnotation",
+            "VerticalShading",
             "YAxisProps",
         ),
         ".layout": ("Column", "Row", "Spacer", "SpacerProps"),
         ".metric": (
+            "AnomalyDetectionMetricOptions",
             "CommonMetricOptions",
             "CreateAlarmOptions",
             "MathExpression",
@@ -122,6 +153,17 @@ else:
             "LogQueryWidgetProps",
         ),
         ".text": ("TextWidget", "TextWidgetBackground", "TextWidgetProps"),
+        ".variable": (
+            "DashboardVariable",
+            "DashboardVariableOptions",
+            "DefaultValue",
+            "IVariable",
+            "SearchComponents",
+            "Values",
+            "VariableInputType",
+            "VariableType",
+            "VariableValue",
+        ),
         ".widget": ("ConcreteWidget", "IWidget"),
     }
     __getattr__, __dir__ = _lazy_exports(
@@ -147,6 +189,10 @@ __all__ = [
     "AlarmWidgetProps",
     "AnomalyDetectionAlarm",
     "AnomalyDetectionAlarmProps",
+    "AnomalyDetectionMetricOptions",
+    "AtLeastOptions",
+    "AtLeastThreshold",
+    "CalendarDateTime",
     "Color",
     "Column",
     "CommonMetricOptions",
@@ -155,10 +201,14 @@ __all__ = [
     "CompositeAlarmProps",
     "ConcreteWidget",
     "CreateAlarmOptions",
+    "CronOptions",
     "CustomWidget",
     "CustomWidgetProps",
     "Dashboard",
     "DashboardProps",
+    "DashboardVariable",
+    "DashboardVariableOptions",
+    "DefaultValue",
     "Dimension",
     "GaugeWidget",
     "GaugeWidgetProps",
@@ -170,8 +220,13 @@ __all__ = [
     "IAlarmAction",
     "IAlarmRule",
     "IMetric",
+    "IVariable",
     "IWidget",
     "LegendPosition",
+    "LogQueryLanguage",
+    "LogQueryVisualizationType",
+    "LogQueryWidget",
+    "LogQueryWidgetProps",
     "MathExpression",
     "MathExpressionOptions",
     "MathExpressionProps",
@@ -184,6 +239,8 @@ __all__ = [
     "MetricWidgetProps",
     "PeriodOverride",
     "Row",
+    "ScheduleExpression",
+    "SearchComponents",
     "SearchExpression",
     "SearchExpressionOptions",
     "SearchExpressionProps",
@@ -194,14 +251,22 @@ __all__ = [
     "SpacerProps",
     "Statistic",
     "Stats",
-    "LogQueryLanguage",
-    "LogQueryVisualizationType",
-    "LogQueryWidget",
-    "LogQueryWidgetProps",
+    "TableLayout",
+    "TableSummaryColumn",
+    "TableSummaryProps",
+    "TableThreshold",
+    "TableWidget",
+    "TableWidgetProps",
     "TextWidget",
     "TextWidgetBackground",
     "TextWidgetProps",
     "TreatMissingData",
     "Unit",
+    "Values",
+    "VariableInputType",
+    "VariableType",
+    "VariableValue",
+    "VerticalAnnotation",
+    "VerticalShading",
     "YAxisProps",
 ]

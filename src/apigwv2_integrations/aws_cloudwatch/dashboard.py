@@ -9,12 +9,14 @@ from typing import Any
 from ..cfn.aws_cloudwatch import CfnDashboard
 from ..core.annotations import Annotations
 from ..core.construct import Construct
+from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.resource import Resource
 from ..core.stack import Stack
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from .layout import Column, Row
+from .variable import IVariable
 from .widget import IWidget
 
 
@@ -43,7 +45,7 @@ class DashboardProps:
     """Whether the time range changes the period of graphs. Default: AUTO."""
     start: str | None = None
     """Start of the time range (ISO 8601 or relative, such as `-P7D`). Default: 3 hours ago."""
-    variables: Sequence[Any] | None = None
+    variables: Sequence[IVariable] | None = field(default=None, converter=optional_tuple)
     """Dashboard variables. Default: none."""
     widgets: Sequence[Sequence[IWidget]] | None = field(default=None, converter=_to_rows)
     """Rows of widgets. Default: none."""
@@ -70,7 +72,7 @@ class Dashboard(Resource):
         end: str | None = None,
         period_override: PeriodOverride | None = None,
         start: str | None = None,
-        variables: Sequence[Any] | None = None,
+        variables: Sequence[IVariable] | None = None,
         widgets: Sequence[Sequence[IWidget]] | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=dashboard_name)
@@ -84,7 +86,7 @@ class Dashboard(Resource):
             widgets=widgets,
         )
         self._rows: list[IWidget] = []
-        self._variables: list[Any] = []
+        self._variables: list[IVariable] = []
         self.resource = CfnDashboard(
             self,
             "Resource",
@@ -122,6 +124,6 @@ class Dashboard(Resource):
                 Annotations.of(self).add_warning_v2(warning_id, message)
         self._rows.append(Row(*widgets) if len(widgets) > 1 else widgets[0])
 
-    def add_variable(self, variable: Any) -> None:
-        """Add a dashboard variable (an object with `to_json()`)."""
+    def add_variable(self, variable: IVariable) -> None:
+        """Add a dashboard variable."""
         self._variables.append(variable)

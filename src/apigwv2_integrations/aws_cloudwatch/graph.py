@@ -41,6 +41,14 @@ class Shading(enum.Enum):
     BELOW = "below"
 
 
+class VerticalShading(enum.Enum):
+    """Which side of a vertical annotation is shaded."""
+
+    NONE = "none"
+    BEFORE = "before"
+    AFTER = "after"
+
+
 class Color:
     """The colors of CloudWatch's default palette."""
 
@@ -71,6 +79,22 @@ class HorizontalAnnotation:
 
 
 @lazy_frozen(kw_only=True)
+class VerticalAnnotation:
+    """A vertical line on a graph, at a point in time."""
+
+    date: str
+    """Where the line is: a time in ISO 8601, such as `2024-01-31T12:00:00Z`."""
+    color: str | None = None
+    """Its color. Default: chosen by the graph."""
+    fill: VerticalShading | None = None
+    """Which side is shaded. Default: none."""
+    label: str | None = None
+    """Its label. Default: none."""
+    visible: bool | None = None
+    """Whether it shows. Default: True."""
+
+
+@lazy_frozen(kw_only=True)
 class YAxisProps:
     """A graph's Y axis."""
 
@@ -90,6 +114,14 @@ def _to_annotations(
     if value is None:
         return None
     return tuple(HorizontalAnnotation(**a) if isinstance(a, Mapping) else a for a in value)
+
+
+def _to_vertical_annotations(
+    value: Sequence[VerticalAnnotation | Mapping[str, Any]] | None,
+) -> tuple[VerticalAnnotation, ...] | None:
+    if value is None:
+        return None
+    return tuple(VerticalAnnotation(**a) if isinstance(a, Mapping) else a for a in value)
 
 
 def _to_y_axis(value: YAxisProps | Mapping[str, Any] | None) -> YAxisProps | None:
@@ -146,7 +178,9 @@ class GraphWidgetProps(MetricWidgetProps):
     """Start of the time range (ISO 8601 or relative, such as `-P7D`). Default: the dashboard's."""
     statistic: str | None = None
     """Override the statistic of every metric. Default: each metric's statistic."""
-    vertical_annotations: Sequence[Any] | None = None
+    vertical_annotations: Sequence[VerticalAnnotation] | None = field(
+        default=None, converter=_to_vertical_annotations
+    )
     """Vertical annotations. Default: none."""
     view: GraphWidgetView | None = None
     """How the metrics show. Default: TIME_SERIES."""
@@ -263,7 +297,7 @@ class GraphWidget(ConcreteWidget):
         stacked: bool | None = None,
         start: str | None = None,
         statistic: str | None = None,
-        vertical_annotations: Sequence[Any] | None = None,
+        vertical_annotations: Sequence[VerticalAnnotation | Mapping[str, Any]] | None = None,
         view: GraphWidgetView | None = None,
         account_id: str | None = None,
         height: float | None = None,
@@ -327,9 +361,7 @@ class GraphWidget(ConcreteWidget):
             for a in annotations or ()
         ]
         vertical = [
-            {"value": a["date"], **{k: v for k, v in a.items() if k != "date"}}
-            if isinstance(a, dict)
-            else {"value": a.date, **{k: v for k, v in (_render_struct(a) or {}).items() if k != "date"}}
+            {"value": a.date, **{k: v for k, v in (_render_struct(a) or {}).items() if k != "date"}}
             for a in props.vertical_annotations or ()
         ]
         annotations = (
@@ -602,5 +634,198 @@ class CustomWidget(ConcreteWidget):
                     if props.update_on_time_range_change is None
                     else props.update_on_time_range_change,
                 },
+            },
+        )
+
+
+class TableLayout(enum.Enum):
+    """Whether a table widget shows metrics as rows (HORIZONTAL) or as columns (VERTICAL)."""
+
+    HORIZONTAL = "horizontal"
+    VERTICAL = "vertical"
+
+
+class TableSummaryColumn(enum.Enum):
+    """A summary column of a table widget: one statistic over the time range."""
+
+    MINIMUM = "MIN"
+    MAXIMUM = "MAX"
+    SUM = "SUM"
+    AVERAGE = "AVG"
+
+
+@lazy_frozen(kw_only=True)
+class TableSummaryProps:
+    """The summary columns of a table widget."""
+
+    columns: Sequence[TableSummaryColumn] | None = field(default=None, converter=optional_tuple)
+    """The summary columns shown. Default: none."""
+    hide_non_summary_columns: bool | None = None
+    """Show only the summary columns, not the data points. Default: False."""
+    sticky: bool | None = None
+    """Keep the summary columns in view while the table scrolls. Default: False."""
+
+
+def _to_table_summary(value: TableSummaryProps | Mapping[str, Any] | None) -> TableSummaryProps | None:
+    return TableSummaryProps(**value) if isinstance(value, Mapping) else value
+
+
+class TableThreshold:
+    """A threshold of a table widget: the cells above, below or between values are colored."""
+
+    def __init__(self, rendered: Any, description: str) -> None:
+        self._rendered = rendered
+        self._description = description
+
+    @classmethod
+    def above(cls, value: float, color: str | None = None) -> TableThreshold:
+        """Color the cells above a value."""
+        return cls(_band_edge(value, color, "above"), _call("above", value, color))
+
+    @classmethod
+    def below(cls, value: float, color: str | None = None) -> TableThreshold:
+        """Color the cells below a value."""
+        return cls(_band_edge(value, color, "below"), _call("below", value, color))
+
+    @classmethod
+    def between(cls, lower_bound: float, upper_bound: float, color: str | None = None) -> TableThreshold:
+        """Color the cells between two values."""
+        return cls(
+            [_band_edge(lower_bound, color, None), _band_edge(upper_bound, None, None)],
+            _call("between", lower_bound, upper_bound, color),
+        )
+
+    def to_json(self) -> Any:
+        """The threshold's JSON: a horizontal annotation, or a pair of them for a band."""
+        return self._rendered
+
+    def __repr__(self) -> str:
+        return self._description
+
+
+def _band_edge(value: float, color: str | None, fill: str | None) -> dict[str, Any]:
+    rendered: dict[str, Any] = {"value": value, "color": color, "fill": fill}
+    return {key: item for key, item in rendered.items() if item is not None}
+
+
+def _call(factory: str, *arguments: Any) -> str:
+    shown = arguments[:-1] if arguments[-1] is None else arguments
+    return f"TableThreshold.{factory}({', '.join(repr(a) for a in shown)})"
+
+
+@lazy_frozen(kw_only=True)
+class TableWidgetProps(MetricWidgetProps):
+    """Properties of a TableWidget."""
+
+    end: str | None = None
+    """End of the time range. Default: now."""
+    full_precision: bool | None = None
+    """Show every digit. Default: False."""
+    layout: TableLayout | None = None
+    """Whether metrics are rows or columns. Default: HORIZONTAL."""
+    live_data: bool | None = None
+    """Show the latest, still incomplete, data points. Default: False."""
+    metrics: Sequence[IMetric] | None = field(default=None, converter=optional_tuple)
+    """The metrics shown. Default: none."""
+    period: Duration | None = None
+    """Override the period of every metric. Default: each metric's period."""
+    set_period_to_time_range: bool | None = None
+    """Aggregate over the whole time range. Default: False."""
+    show_units_in_label: bool | None = None
+    """Show each metric's unit in its label. Default: False."""
+    start: str | None = None
+    """Start of the time range. Default: the dashboard's."""
+    statistic: str | None = None
+    """Override the statistic of every metric. Default: each metric's statistic."""
+    summary: TableSummaryProps | None = field(default=None, converter=_to_table_summary)
+    """The summary columns. Default: none."""
+    thresholds: Sequence[TableThreshold] | None = field(default=None, converter=optional_tuple)
+    """Thresholds that color cells. Default: none."""
+
+
+class TableWidget(ConcreteWidget):
+    """A table of metric values, one row (or column) per metric."""
+
+    def __init__(
+        self,
+        *,
+        end: str | None = None,
+        full_precision: bool | None = None,
+        layout: TableLayout | None = None,
+        live_data: bool | None = None,
+        metrics: Sequence[IMetric] | None = None,
+        period: Duration | None = None,
+        set_period_to_time_range: bool | None = None,
+        show_units_in_label: bool | None = None,
+        start: str | None = None,
+        statistic: str | None = None,
+        summary: TableSummaryProps | Mapping[str, Any] | None = None,
+        thresholds: Sequence[TableThreshold] | None = None,
+        account_id: str | None = None,
+        height: float | None = None,
+        region: str | None = None,
+        title: str | None = None,
+        width: float | None = None,
+    ) -> None:
+        props = TableWidgetProps(
+            end=end,
+            full_precision=full_precision,
+            layout=layout,
+            live_data=live_data,
+            metrics=metrics,
+            period=period,
+            set_period_to_time_range=set_period_to_time_range,
+            show_units_in_label=show_units_in_label,
+            start=start,
+            statistic=statistic,
+            summary=summary,
+            thresholds=thresholds,
+            account_id=account_id,
+            height=height,
+            region=region,
+            title=title,
+            width=width,
+        )
+        super().__init__(props.width or 6, props.height or 6)
+        self.props = props
+        self._metrics: list[IMetric] = list(props.metrics or ())
+        self._copy_metric_warnings(*self._metrics)
+        _check_start_end(props.start, props.end)
+
+    def add_metric(self, metric: IMetric) -> None:
+        """Add a metric to the table."""
+        self._metrics.append(metric)
+        self._copy_metric_warnings(metric)
+
+    def to_json(self) -> list[Any]:
+        """The widget's JSON."""
+        props = self.props
+        summary = props.summary or TableSummaryProps()
+        metrics = all_metrics_graph_json(self._metrics, [])
+        thresholds = [threshold.to_json() for threshold in props.thresholds or ()]
+        return self._widget_json(
+            "metric",
+            {
+                "title": props.title,
+                "view": "table",
+                # aws-cdk-lib writes every table option, its defaults included.
+                "table": {
+                    "layout": (props.layout or TableLayout.HORIZONTAL).value,
+                    "showTimeSeriesData": not summary.hide_non_summary_columns,
+                    "stickySummary": bool(summary.sticky),
+                    "summaryColumns": [column.value for column in summary.columns or ()],
+                },
+                "region": props.region or Aws.REGION,
+                "metrics": metrics or None,
+                "annotations": {"horizontal": thresholds} if thresholds else None,
+                "yAxis": {"left": {"showUnits": True} if props.show_units_in_label else None},
+                "liveData": props.live_data,
+                "singleValueFullPrecision": props.full_precision,
+                "setPeriodToTimeRange": props.set_period_to_time_range,
+                "period": props.period.to_seconds() if props.period else None,
+                "stat": props.statistic,
+                "start": props.start,
+                "end": props.end,
+                "accountId": props.account_id,
             },
         )

@@ -105,6 +105,16 @@ class MathExpressionProps(MathExpressionOptions):
 
 
 @lazy_frozen(kw_only=True)
+class AnomalyDetectionMetricOptions(MathExpressionOptions):
+    """Options of `Metric.anomaly_detection_for`."""
+
+    metric: IMetric
+    """The metric whose expected band is computed."""
+    std_devs: float | None = None
+    """The band's width in standard deviations. Default: 2."""
+
+
+@lazy_frozen(kw_only=True)
 class CreateAlarmOptions:
     """Options of `create_alarm`."""
 
@@ -309,18 +319,29 @@ class Metric(_AlarmableMetric):
         search_region: str | None = None,
     ) -> MathExpression:
         """The anomaly detection band of a metric: `ANOMALY_DETECTION_BAND(m0, std_devs)`."""
-        if std_devs is not None and std_devs <= 0:
-            raise ValidationError(None, f"std_devs={std_devs!r} is not positive; use a number above 0")
-        devs = std_devs if std_devs is not None else 2
+        options = AnomalyDetectionMetricOptions(
+            metric=metric,
+            std_devs=std_devs,
+            color=color,
+            label=label,
+            period=period,
+            search_account=search_account,
+            search_region=search_region,
+        )
+        if options.std_devs is not None and options.std_devs <= 0:
+            raise ValidationError(
+                None, f"std_devs={options.std_devs!r} is not positive; use a number above 0"
+            )
+        devs = options.std_devs if options.std_devs is not None else 2
         devs_text = str(int(devs)) if float(devs).is_integer() else repr(float(devs))
         return MathExpression(
             expression=f"ANOMALY_DETECTION_BAND(m0, {devs_text})",
-            using_metrics={"m0": metric},
-            period=period,
-            label=label if label is not None else "Anomaly Detection Band",
-            color=color,
-            search_account=search_account,
-            search_region=search_region,
+            using_metrics={"m0": options.metric},
+            period=options.period,
+            label=options.label if options.label is not None else "Anomaly Detection Band",
+            color=options.color,
+            search_account=options.search_account,
+            search_region=options.search_region,
         )
 
     def with_(
