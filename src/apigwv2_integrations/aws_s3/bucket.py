@@ -461,6 +461,158 @@ class IntelligentTieringConfiguration:
     """Apply only to objects with these tags. Default: every object."""
 
 
+class InventoryFormat(enum.Enum):
+    """The file format of an inventory list (the value is CloudFormation's)."""
+
+    CSV = "CSV"
+    PARQUET = "Parquet"
+    ORC = "ORC"
+
+
+class InventoryFrequency(enum.Enum):
+    """How often an inventory list is produced."""
+
+    DAILY = "Daily"
+    WEEKLY = "Weekly"
+
+
+class InventoryObjectVersion(enum.Enum):
+    """Which object versions an inventory list includes."""
+
+    ALL = "All"
+    CURRENT = "Current"
+
+
+@lazy_frozen(kw_only=True)
+class InventoryDestination:
+    """Where inventory lists are written."""
+
+    bucket: IBucket
+    """The bucket the lists are written to."""
+    bucket_owner: str | None = None
+    """The account ID that owns the destination bucket. Default: not set."""
+    prefix: str | None = None
+    """The key prefix of the lists. Default: none."""
+
+
+def _to_inventory_destination(value: InventoryDestination | Mapping[str, Any]) -> InventoryDestination:
+    return InventoryDestination(**value) if isinstance(value, Mapping) else value
+
+
+@lazy_frozen(kw_only=True)
+class Inventory:
+    """An S3 Inventory configuration: a list of the bucket's objects and their metadata, produced on a
+    schedule."""
+
+    destination: InventoryDestination = field(converter=_to_inventory_destination)
+    """Where the inventory lists are written."""
+    enabled: bool | None = None
+    """Whether the inventory is produced. Default: True."""
+    format: InventoryFormat | None = None
+    """The file format of the lists. Default: InventoryFormat.CSV."""
+    frequency: InventoryFrequency | None = None
+    """How often the lists are produced. Default: InventoryFrequency.WEEKLY."""
+    include_object_versions: InventoryObjectVersion | None = None
+    """Which object versions the lists include. Default: InventoryObjectVersion.ALL."""
+    inventory_id: str | None = None
+    """The configuration's ID (up to 64 letters, digits, `_`, `.` and `-`).
+    Default: `<construct id>Inventory<index>`."""
+    objects_prefix: str | None = None
+    """List only objects whose keys start with this. Default: every object."""
+    optional_fields: Sequence[str] | None = field(default=None, converter=_to_optional_tuple)
+    """Extra metadata fields the lists hold (such as `Size` or `ETag`). Default: none."""
+
+
+@lazy_frozen(kw_only=True)
+class BucketMetrics:
+    """A CloudWatch request metrics configuration, for the whole bucket or a filtered part of it."""
+
+    id: str
+    """The configuration's ID."""
+    prefix: str | None = None
+    """Count only objects whose keys start with this. Default: every key."""
+    tag_filters: Mapping[str, Any] | None = None
+    """Count only objects with these tags. Default: every object."""
+
+
+class ObjectLockMode(enum.Enum):
+    """How strictly locked object versions are protected."""
+
+    GOVERNANCE = "GOVERNANCE"
+    """Users with special permissions may still delete versions or change the retention."""
+    COMPLIANCE = "COMPLIANCE"
+    """No one, the root user included, may delete versions or shorten the retention."""
+
+
+# Longest default retention S3 accepts, in days.
+_MAX_RETENTION_DAYS = 365 * 100
+
+
+class ObjectLockRetention:
+    """How long new object versions are locked by default, and in which mode."""
+
+    def __init__(self, mode: ObjectLockMode, duration: Duration) -> None:
+        self._mode = mode
+        self._duration = duration
+        if Token.is_unresolved(duration.amount):
+            return
+        if duration.to_days(integral=False) < 1:
+            raise ValidationError(
+                None, f"duration={duration!r} is shorter than a day; use at least Duration.days(1)"
+            )
+        if duration.to_days(integral=False) > _MAX_RETENTION_DAYS:
+            raise ValidationError(
+                None,
+                f"duration={duration!r} is longer than 100 years; use at most "
+                f"Duration.days({_MAX_RETENTION_DAYS})",
+            )
+        if not float(duration.to_days(integral=False)).is_integer():
+            raise ValidationError(
+                None, f"duration={duration!r} is not a whole number of days; use Duration.days(...)"
+            )
+
+    @staticmethod
+    def governance(duration: Duration) -> ObjectLockRetention:
+        """Lock new versions for `duration` (whole days, 1 day to 100 years) in governance mode."""
+        return ObjectLockRetention(ObjectLockMode.GOVERNANCE, duration)
+
+    @staticmethod
+    def compliance(duration: Duration) -> ObjectLockRetention:
+        """Lock new versions for `duration` (whole days, 1 day to 100 years) in compliance mode."""
+        return ObjectLockRetention(ObjectLockMode.COMPLIANCE, duration)
+
+    @property
+    def mode(self) -> ObjectLockMode:
+        """The lock mode."""
+        return self._mode
+
+    @property
+    def duration(self) -> Duration:
+        """How long versions are locked."""
+        return self._duration
+
+    def __repr__(self) -> str:
+        return f"ObjectLockRetention.{self._mode.value.lower()}({self._duration!r})"
+
+
+class BucketNamespace(enum.Enum):
+    """Where a bucket's name must be unique (the value is CloudFormation's)."""
+
+    GLOBAL = "global"
+    """Across all AWS accounts and regions."""
+    ACCOUNT_REGIONAL = "account-regional"
+    """In the account and region only; the name is built from `bucket_name_prefix`."""
+
+
+class TransitionDefaultMinimumObjectSize(enum.Enum):
+    """The smallest object lifecycle transitions move by default (the value is CloudFormation's)."""
+
+    ALL_STORAGE_CLASSES_128_K = "all_storage_classes_128K"
+    """Objects under 128 KB are not moved to any storage class."""
+    VARIES_BY_STORAGE_CLASS = "varies_by_storage_class"
+    """Objects under 128 KB move to Glacier classes but not to the others."""
+
+
 @lazy_frozen(kw_only=True)
 class BucketAttributes:
     """What identifies an existing bucket (name or ARN), and what else is known about it."""
@@ -745,6 +897,11 @@ class BucketProps:
     """Use an S3 Bucket Key to cut KMS requests. Default: not set."""
     bucket_name: str | None = None
     """The bucket's name. Default: generated by CloudFormation."""
+    bucket_name_prefix: str | None = None
+    """The prefix of the name of a bucket in the account-regional namespace (needs
+    `bucket_namespace=BucketNamespace.ACCOUNT_REGIONAL`). Default: none."""
+    bucket_namespace: BucketNamespace | None = None
+    """Where the bucket's name must be unique. Default: not set (global)."""
     cors: Sequence[CorsRule] | None = field(default=None, converter=_to_optional_tuple)
     """CORS rules. Default: none."""
     encryption: BucketEncryption | None = None
@@ -759,14 +916,23 @@ class BucketProps:
         default=None, converter=_to_optional_tuple
     )
     """Intelligent-Tiering archive configurations. Default: none."""
+    inventories: Sequence[Inventory] | None = field(default=None, converter=_to_optional_tuple)
+    """S3 Inventory configurations. Default: none."""
     lifecycle_rules: Sequence[LifecycleRule] | None = field(default=None, converter=_to_optional_tuple)
     """Lifecycle rules. Default: none."""
+    metrics: Sequence[BucketMetrics] | None = field(default=None, converter=_to_optional_tuple)
+    """CloudWatch request metrics configurations. Default: none."""
     minimum_tls_version: float | None = None
     """The lowest TLS version accepted (needs `enforce_ssl`). Default: any."""
     notifications_handler_role: IRole | None = None
     """The role of the stack's notifications handler, if this bucket creates it. Default: a new role."""
     notifications_skip_destination_validation: bool | None = None
     """Let S3 skip checking that it can reach the notification destinations. Default: False."""
+    object_lock_default_retention: ObjectLockRetention | None = None
+    """How long new object versions are locked by default (turns object lock on). Default: not locked."""
+    object_lock_enabled: bool | None = None
+    """Turn object lock on (S3 then keeps versions, whatever `versioned` says). Default: not set (off), or
+    True with `object_lock_default_retention`."""
     object_ownership: ObjectOwnership | None = None
     """Who owns uploaded objects. Default: not set (OBJECT_WRITER when an ACL needs it)."""
     public_read_access: bool | None = None
@@ -781,6 +947,9 @@ class BucketProps:
     """How server access log keys are built (needs server access logs). Default: S3's (a simple prefix)."""
     transfer_acceleration: bool | None = None
     """Enable Transfer Acceleration. Default: False."""
+    transition_default_minimum_object_size: TransitionDefaultMinimumObjectSize | None = None
+    """The smallest object lifecycle transitions move by default (rendered only with lifecycle rules).
+    Default: S3's (ALL_STORAGE_CLASSES_128_K)."""
     versioned: bool | None = None
     """Keep every version of objects. Default: False."""
     website_error_document: str | None = None
@@ -827,6 +996,10 @@ class _BucketFromCfn(BucketBase):
         return self._cfn_bucket.attr_website_url
 
 
+# S3 adds the account ID and region to the prefix of an account-regional bucket's name, within 63 characters.
+_MAX_BUCKET_NAME_PREFIX = 37
+_BUCKET_NAME_PREFIX_CHARACTERS = re.compile(r"^[a-z0-9-]+$")
+_INVENTORY_ID = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 _BUCKET_NAME_CHARACTERS = re.compile(r"^[a-z0-9.-]+$")
 _IP_ADDRESS = re.compile(r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$")
 
@@ -862,16 +1035,22 @@ class Bucket(BucketBase):
         block_public_access: BlockPublicAccess | None = None,
         bucket_key_enabled: bool | None = None,
         bucket_name: str | None = None,
+        bucket_name_prefix: str | None = None,
+        bucket_namespace: BucketNamespace | None = None,
         cors: Sequence[CorsRule] | None = None,
         encryption: BucketEncryption | None = None,
         encryption_key: IKey | None = None,
         enforce_ssl: bool | None = None,
         event_bridge_enabled: bool | None = None,
         intelligent_tiering_configurations: Sequence[IntelligentTieringConfiguration] | None = None,
+        inventories: Sequence[Inventory] | None = None,
         lifecycle_rules: Sequence[LifecycleRule] | None = None,
+        metrics: Sequence[BucketMetrics] | None = None,
         minimum_tls_version: float | None = None,
         notifications_handler_role: IRole | None = None,
         notifications_skip_destination_validation: bool | None = None,
+        object_lock_default_retention: ObjectLockRetention | None = None,
+        object_lock_enabled: bool | None = None,
         object_ownership: ObjectOwnership | None = None,
         public_read_access: bool | None = None,
         removal_policy: RemovalPolicy | None = None,
@@ -879,6 +1058,7 @@ class Bucket(BucketBase):
         server_access_logs_prefix: str | None = None,
         target_object_key_format: TargetObjectKeyFormat | None = None,
         transfer_acceleration: bool | None = None,
+        transition_default_minimum_object_size: TransitionDefaultMinimumObjectSize | None = None,
         versioned: bool | None = None,
         website_error_document: str | None = None,
         website_index_document: str | None = None,
@@ -892,16 +1072,22 @@ class Bucket(BucketBase):
             block_public_access=block_public_access,
             bucket_key_enabled=bucket_key_enabled,
             bucket_name=bucket_name,
+            bucket_name_prefix=bucket_name_prefix,
+            bucket_namespace=bucket_namespace,
             cors=cors,
             encryption=encryption,
             encryption_key=encryption_key,
             enforce_ssl=enforce_ssl,
             event_bridge_enabled=event_bridge_enabled,
             intelligent_tiering_configurations=intelligent_tiering_configurations,
+            inventories=inventories,
             lifecycle_rules=lifecycle_rules,
+            metrics=metrics,
             minimum_tls_version=minimum_tls_version,
             notifications_handler_role=notifications_handler_role,
             notifications_skip_destination_validation=notifications_skip_destination_validation,
+            object_lock_default_retention=object_lock_default_retention,
+            object_lock_enabled=object_lock_enabled,
             object_ownership=object_ownership,
             public_read_access=public_read_access,
             removal_policy=removal_policy,
@@ -909,6 +1095,7 @@ class Bucket(BucketBase):
             server_access_logs_prefix=server_access_logs_prefix,
             target_object_key_format=target_object_key_format,
             transfer_acceleration=transfer_acceleration,
+            transition_default_minimum_object_size=transition_default_minimum_object_size,
             versioned=versioned,
             website_error_document=website_error_document,
             website_index_document=website_index_document,
@@ -932,6 +1119,7 @@ class Bucket(BucketBase):
                 raise ValidationError(
                     self, f"bucket_name={bucket_name!r} is not valid; " + "; ".join(problems)
                 )
+        self._check_namespace(bucket_name, props.bucket_name_prefix, props.bucket_namespace)
         self._object_ownership = props.object_ownership
         bucket_encryption = self._render_encryption(
             encryption, props.encryption_key, props.bucket_key_enabled
@@ -959,7 +1147,13 @@ class Bucket(BucketBase):
         self._access_control = props.access_control
         self._ownership_controls = self._render_ownership_controls(props.access_control)
         self._lifecycle_rules: list[LifecycleRule] = []
+        self._transition_default_minimum_object_size = props.transition_default_minimum_object_size
         self._cors_rules: list[CorsRule] = []
+        self._inventories: list[Inventory] = []
+        self._metrics: list[BucketMetrics] = []
+        object_lock_enabled, object_lock_configuration = self._render_object_lock(
+            props.object_lock_enabled, props.object_lock_default_retention
+        )
         logging_configuration = self._render_logging(
             server_access_logs_bucket, server_access_logs_prefix, encryption, props.target_object_key_format
         )
@@ -967,6 +1161,8 @@ class Bucket(BucketBase):
             self,
             "Resource",
             bucket_name=bucket_name,
+            bucket_name_prefix=props.bucket_name_prefix,
+            bucket_namespace=props.bucket_namespace.value if props.bucket_namespace else None,
             bucket_encryption=bucket_encryption,
             versioning_configuration={"status": "Enabled"} if props.versioned else None,
             lifecycle_configuration=Lazy.any(lambda: cfn_keys(self._render_lifecycle_configuration())),
@@ -982,6 +1178,10 @@ class Bucket(BucketBase):
             if props.transfer_acceleration
             else None,
             intelligent_tiering_configurations=_render_tiering(props.intelligent_tiering_configurations),
+            inventory_configurations=Lazy.any(lambda: cfn_keys(self._render_inventories())),
+            metrics_configurations=Lazy.any(lambda: cfn_keys(self._render_metrics())),
+            object_lock_enabled=object_lock_enabled,
+            object_lock_configuration=object_lock_configuration,
         )
         resource.apply_removal_policy(props.removal_policy or RemovalPolicy.RETAIN)
         self._resource = resource
@@ -1014,6 +1214,9 @@ class Bucket(BucketBase):
         self._cors_rules.extend(props.cors or ())
         for lifecycle_rule in props.lifecycle_rules or ():
             self._add_lifecycle_rule(lifecycle_rule)
+        for inventory in props.inventories or ():
+            self._add_inventory(inventory)
+        self._metrics.extend(props.metrics or ())
         if props.public_read_access:
             if block_public_access is None:
                 raise ValidationError(
@@ -1122,6 +1325,39 @@ class Bucket(BucketBase):
                 max_age=max_age,
             )
         )
+
+    def add_inventory(
+        self,
+        *,
+        destination: InventoryDestination | Mapping[str, Any],
+        enabled: bool | None = None,
+        format: InventoryFormat | None = None,  # noqa: A002
+        frequency: InventoryFrequency | None = None,
+        include_object_versions: InventoryObjectVersion | None = None,
+        inventory_id: str | None = None,
+        objects_prefix: str | None = None,
+        optional_fields: Sequence[str] | None = None,
+    ) -> None:
+        """Add an S3 Inventory configuration (the keywords of Inventory), and let S3 write to the
+        destination bucket when it is defined in the app."""
+        self._add_inventory(
+            Inventory(
+                destination=destination,
+                enabled=enabled,
+                format=format,
+                frequency=frequency,
+                include_object_versions=include_object_versions,
+                inventory_id=inventory_id,
+                objects_prefix=objects_prefix,
+                optional_fields=optional_fields,
+            )
+        )
+
+    def add_metric(
+        self, *, id: str, prefix: str | None = None, tag_filters: Mapping[str, Any] | None = None
+    ) -> None:
+        """Add a CloudWatch request metrics configuration (the keywords of BucketMetrics)."""
+        self._metrics.append(BucketMetrics(id=id, prefix=prefix, tag_filters=tag_filters))
 
     def _add_lifecycle_rule(self, rule: LifecycleRule) -> None:
         self._check_lifecycle_rule(rule)
@@ -1423,8 +1659,148 @@ class Bucket(BucketBase):
 
     def _render_lifecycle_configuration(self) -> dict[str, Any] | None:
         if not self._lifecycle_rules:
+            # Like aws-cdk-lib: the default minimum object size needs a lifecycle configuration to sit in.
             return None
-        return {"rules": [_render_lifecycle_rule(rule) for rule in self._lifecycle_rules]}
+        minimum_size = self._transition_default_minimum_object_size
+        return {
+            "rules": [_render_lifecycle_rule(rule) for rule in self._lifecycle_rules],
+            "transition_default_minimum_object_size": minimum_size.value if minimum_size else None,
+        }
+
+    def _check_namespace(
+        self, bucket_name: str | None, prefix: str | None, namespace: BucketNamespace | None
+    ) -> None:
+        is_account_regional = namespace is BucketNamespace.ACCOUNT_REGIONAL
+        if bucket_name is not None and prefix is not None:
+            raise ValidationError(
+                self,
+                f"bucket_name={bucket_name!r} and bucket_name_prefix={prefix!r} cannot be given together; "
+                "drop one of them",
+            )
+        if bucket_name is not None and is_account_regional:
+            raise ValidationError(
+                self,
+                f"bucket_name={bucket_name!r} cannot be given with bucket_namespace={namespace}; "
+                "pass bucket_name_prefix instead",
+            )
+        if is_account_regional and prefix is None:
+            raise ValidationError(
+                self, f"bucket_namespace={namespace} needs bucket_name_prefix; pass bucket_name_prefix=..."
+            )
+        if prefix is None:
+            return
+        if not is_account_regional:
+            raise ValidationError(
+                self,
+                f"bucket_name_prefix={prefix!r} needs bucket_namespace=BucketNamespace.ACCOUNT_REGIONAL; "
+                "pass it, or use bucket_name",
+            )
+        if Token.is_unresolved(prefix):
+            return
+        problems = []
+        if len(prefix) > _MAX_BUCKET_NAME_PREFIX:
+            problems.append(f"it has {len(prefix)} characters; use at most {_MAX_BUCKET_NAME_PREFIX}")
+        if not _BUCKET_NAME_PREFIX_CHARACTERS.match(prefix):
+            problems.append("use only lowercase letters, digits and hyphens (-)")
+        if not (prefix[:1].isalnum() and prefix[-1:].isalnum()):
+            problems.append("start and end it with a lowercase letter or a digit")
+        if problems:
+            raise ValidationError(self, f"bucket_name_prefix={prefix!r} is not valid; " + "; ".join(problems))
+
+    def _render_object_lock(
+        self, enabled: bool | None, retention: ObjectLockRetention | None
+    ) -> tuple[bool | None, dict[str, Any] | None]:
+        if retention is None:
+            return enabled, None
+        if enabled is False:
+            raise ValidationError(
+                self,
+                f"object_lock_default_retention={retention!r} needs object lock, but "
+                "object_lock_enabled=False; pass object_lock_enabled=True or drop "
+                "object_lock_default_retention",
+            )
+        return True, {
+            "object_lock_enabled": "Enabled",
+            "rule": {
+                "default_retention": {"days": retention.duration.to_days(), "mode": retention.mode.value}
+            },
+        }
+
+    def _add_inventory(self, inventory: Inventory) -> None:
+        inventory_id = inventory.inventory_id
+        if (
+            inventory_id is not None
+            and not Token.is_unresolved(inventory_id)
+            and not _INVENTORY_ID.fullmatch(inventory_id)
+        ):
+            raise ValidationError(
+                self,
+                f"inventory_id={inventory_id!r} is not valid; use 1 to 64 letters, digits, "
+                "underscores (_), periods (.) and hyphens (-)",
+            )
+        destination = inventory.destination
+        if destination.bucket is self:
+            # Differs from aws-cdk-lib, which renders the bucket's own ARN into its properties: a circular
+            # dependency CloudFormation rejects.
+            raise ValidationError(
+                self,
+                "inventory destination bucket is this bucket, which CloudFormation cannot reference in "
+                "its own properties; write the inventory lists to another bucket",
+            )
+        prefix = destination.prefix
+        # S3 writes the lists as the service principal; the bucket's ARN keeps other buckets out.
+        destination.bucket.add_to_resource_policy(
+            PolicyStatement(
+                effect=Effect.ALLOW,
+                actions=["s3:PutObject"],
+                resources=[
+                    destination.bucket.bucket_arn,
+                    destination.bucket.arn_for_objects(f"{prefix}*" if prefix else "*"),
+                ],
+                principals=[ServicePrincipal("s3.amazonaws.com")],
+                conditions={"ArnLike": {"aws:SourceArn": self.bucket_arn}},
+            )
+        )
+        self._inventories.append(inventory)
+
+    def _render_inventories(self) -> list[dict[str, Any]] | None:
+        if not self._inventories:
+            return None
+        return [
+            {
+                "destination": {
+                    "bucket_arn": inventory.destination.bucket.bucket_arn,
+                    "bucket_account_id": inventory.destination.bucket_owner,
+                    "format": (inventory.format or InventoryFormat.CSV).value,
+                    "prefix": inventory.destination.prefix,
+                },
+                "enabled": inventory.enabled if inventory.enabled is not None else True,
+                "id": inventory.inventory_id or f"{self.node.id}Inventory{index}",
+                "included_object_versions": (
+                    inventory.include_object_versions or InventoryObjectVersion.ALL
+                ).value,
+                "optional_fields": list(inventory.optional_fields)
+                if inventory.optional_fields is not None
+                else None,
+                "prefix": inventory.objects_prefix,
+                "schedule_frequency": (inventory.frequency or InventoryFrequency.WEEKLY).value,
+            }
+            for index, inventory in enumerate(self._inventories)
+        ]
+
+    def _render_metrics(self) -> list[dict[str, Any]] | None:
+        if not self._metrics:
+            return None
+        return [
+            {
+                "id": metric.id,
+                "prefix": metric.prefix,
+                "tag_filters": [{"key": key, "value": value} for key, value in metric.tag_filters.items()]
+                if metric.tag_filters is not None
+                else None,
+            }
+            for metric in self._metrics
+        ]
 
     def _render_cors_configuration(self) -> dict[str, Any] | None:
         if not self._cors_rules:
