@@ -19,6 +19,8 @@ from apigwv2_integrations.aws_cognito import CfnIdentityPoolRoleAttachment
 from apigwv2_integrations.aws_ec2 import CfnInstance
 from apigwv2_integrations.aws_events import CfnRule
 from apigwv2_integrations.aws_s3 import CfnBucket, CfnStorageLens
+from apigwv2_integrations.aws_ssm import CfnAssociation
+from apigwv2_integrations.aws_wafv2 import CfnLoggingConfiguration, CfnRuleGroup, CfnWebACL
 from apigwv2_integrations.core.errors import SynthesisError
 
 Render = Callable[[Stack], dict[str, Any]]
@@ -227,3 +229,101 @@ def test_stage_and_route_settings_keep_the_retired_properties(stack: Stack, temp
     rendered = properties(template, stack, "Stage")
     assert rendered["AccessPolicyId"] == "policy"
     assert rendered["DefaultRouteSettings"] == {"DataTraceEnabled": True, "LoggingLevel": "INFO"}
+
+
+def _keywords(cls: type) -> dict[str, bool]:
+    """``{keyword: required}`` of a nested type or props struct, from its property table."""
+    return {row[1]: row[4] for row in cls._CFN_PROPERTIES}  # type: ignore[attr-defined]
+
+
+def _json_keywords(cls: type) -> set[str]:
+    return {row[1] for row in cls._CFN_PROPERTIES if row[3][0] == "json"}  # type: ignore[attr-defined]
+
+
+def test_wafv2_nested_types_have_the_aws_cdk_names_and_keywords() -> None:
+    for name in ("Allow", "Captcha", "Challenge", "Count"):
+        assert _keywords(getattr(CfnRuleGroup, f"{name}Property")) == {"custom_request_handling": False}
+        assert not hasattr(CfnRuleGroup, f"{name}ActionProperty")
+        assert hasattr(CfnWebACL, f"{name}ActionProperty")
+    assert _keywords(CfnRuleGroup.BlockProperty) == {"custom_response": False}
+    assert not hasattr(CfnRuleGroup, "BlockActionProperty")
+    assert _json_keywords(CfnRuleGroup.RuleActionProperty) == {
+        "allow",
+        "block",
+        "captcha",
+        "challenge",
+        "count",
+    }
+    for owner in (CfnRuleGroup, CfnWebACL):
+        assert _keywords(owner.SingleHeaderProperty) == {"name": True}
+        assert _keywords(owner.SingleQueryArgumentProperty) == {"name": True}
+        assert {"single_header", "single_query_argument"} <= _json_keywords(owner.FieldToMatchProperty)
+    assert _keywords(CfnLoggingConfiguration.JsonBodyProperty) == {
+        "invalid_fallback_behavior": False,
+        "match_pattern": True,
+        "match_scope": True,
+    }
+    assert _keywords(CfnLoggingConfiguration.MatchPatternProperty) == {"all": False, "included_paths": False}
+    assert _json_keywords(CfnLoggingConfiguration.FieldToMatchProperty) == {
+        "json_body",
+        "method",
+        "query_string",
+        "single_header",
+        "uri_path",
+    }
+    assert _keywords(CfnLoggingConfiguration.LoggingFilterProperty) == {
+        "default_behavior": True,
+        "filters": True,
+    }
+    assert _json_keywords(CfnLoggingConfiguration) == {"logging_filter"}
+    assert _json_keywords(CfnAssociation) == {"parameters"}
+    body = CfnLoggingConfiguration.JsonBodyProperty(
+        match_pattern=CfnLoggingConfiguration.MatchPatternProperty(included_paths=["/a"]), match_scope="VALUE"
+    )
+    assert (body.match_scope, body.invalid_fallback_behavior) == ("VALUE", None)
+
+
+def test_wafv2_actions_and_redacted_fields_render_as_given(stack: Stack, template: Render) -> None:
+    visibility = CfnRuleGroup.VisibilityConfigProperty(
+        cloud_watch_metrics_enabled=True, metric_name="m", sampled_requests_enabled=False
+    )
+    CfnRuleGroup(
+        stack,
+        "Rules",
+        capacity=10,
+        scope="REGIONAL",
+        visibility_config=visibility,
+        rules=[
+            CfnRuleGroup.RuleProperty(
+                name="r",
+                priority=1,
+                visibility_config=visibility,
+                action=CfnRuleGroup.RuleActionProperty(allow={}),
+                statement=CfnRuleGroup.StatementProperty(
+                    label_match_statement=CfnRuleGroup.LabelMatchStatementProperty(key="k", scope="LABEL")
+                ),
+            )
+        ],
+    )
+    CfnLoggingConfiguration(
+        stack,
+        "Logging",
+        log_destination_configs=["arn:aws:firehose:us-east-1:111111111111:deliverystream/aws-waf-logs-x"],
+        resource_arn="arn:aws:wafv2:us-east-1:111111111111:regional/webacl/x/1",
+        redacted_fields=[
+            CfnLoggingConfiguration.FieldToMatchProperty(
+                json_body={"MatchPattern": {"IncludedPaths": ["/a"]}, "MatchScope": "VALUE"}
+            ),
+            CfnLoggingConfiguration.FieldToMatchProperty(single_header={"Name": "authorization"}),
+        ],
+        logging_filter={"DefaultBehavior": "KEEP", "Filters": []},
+    )
+    CfnAssociation(stack, "Association", name="AWS-RunShellScript", parameters={"commands": ["echo hi"]})
+    assert properties(template, stack, "Rules")["Rules"][0]["Action"] == {"Allow": {}}
+    logging = properties(template, stack, "Logging")
+    assert logging["RedactedFields"] == [
+        {"JsonBody": {"MatchPattern": {"IncludedPaths": ["/a"]}, "MatchScope": "VALUE"}},
+        {"SingleHeader": {"Name": "authorization"}},
+    ]
+    assert logging["LoggingFilter"] == {"DefaultBehavior": "KEEP", "Filters": []}
+    assert properties(template, stack, "Association")["Parameters"] == {"commands": ["echo hi"]}

@@ -126,7 +126,7 @@ class CfnAssociation(CfnResource):
             ("struct", "InstanceAssociationOutputLocationProperty", ()),
             False,
         ),
-        ("Parameters", "parameters", "parameters", ("map", ("array", ("string", None, ()), ()), ()), False),
+        ("Parameters", "parameters", "parameters", ("json", None, ()), False),
         (
             "ScheduleExpression",
             "schedule_expression",
@@ -261,7 +261,7 @@ class CfnAssociation(CfnResource):
         | Mapping[str, Any]
         | IResolvable
         | None = None,
-        parameters: Mapping[str, Sequence[str] | IResolvable] | IResolvable | None = None,
+        parameters: Any | None = None,
         schedule_expression: str | None = None,
         schedule_offset: float | None = None,
         sync_compliance: str | None = None,
@@ -380,7 +380,7 @@ class CfnAssociationProps(CfnPropertyType):
     output_location: (
         CfnAssociation.InstanceAssociationOutputLocationProperty | Mapping[str, Any] | IResolvable | None
     ) = None
-    parameters: Mapping[str, Sequence[str] | IResolvable] | IResolvable | None = None
+    parameters: Any | None = None
     schedule_expression: str | None = None
     schedule_offset: float | None = None
     sync_compliance: str | None = None

@@ -118,6 +118,16 @@ class CfnParameter(CfnResource):
         return self._attribute_string("Arn")
 
     @property
+    def attr_type(self) -> str:
+        """The type of parameter. (``Fn::GetAtt`` ``Type``)"""
+        return self._attribute_string("Type")
+
+    @property
+    def attr_value(self) -> str:
+        """The parameter value. (``Fn::GetAtt`` ``Value``)"""
+        return self._attribute_string("Value")
+
+    @property
     def parameter_ref(self) -> ParameterReference:
         """A reference to this resource (``ParameterReference``)."""
         return ParameterReference(parameter_arn=self.attr_arn, parameter_name=self.ref)

@@ -248,6 +248,11 @@ class CfnResourceDataSync(CfnResource):
         self.sync_type = sync_type
 
     @property
+    def attr_sync_name(self) -> str:
+        """The ``SyncName`` attribute. (``Fn::GetAtt`` ``SyncName``)"""
+        return self._attribute_string("SyncName")
+
+    @property
     def resource_data_sync_ref(self) -> ResourceDataSyncReference:
         """A reference to this resource (``ResourceDataSyncReference``)."""
         return ResourceDataSyncReference(sync_name=self.ref)

@@ -31,7 +31,7 @@ class CfnLoggingConfiguration(CfnResource):
             ("array", ("string", None, ()), ()),
             True,
         ),
-        ("LoggingFilter", "logging_filter", "loggingFilter", ("struct", "LoggingFilterProperty", ()), False),
+        ("LoggingFilter", "logging_filter", "loggingFilter", ("json", None, ()), False),
         (
             "RedactedFields",
             "redacted_fields",
@@ -117,23 +117,24 @@ class CfnLoggingConfiguration(CfnResource):
 
         See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-loggingconfiguration-fieldtomatch.html
 
+        :param json_body: (``JsonBody``)
         :param method: (``Method``)
         :param query_string: (``QueryString``)
         :param single_header: Inspect a single header. (``SingleHeader``)
         :param uri_path: (``UriPath``)
         """
 
+        json_body: Any | None = None
         method: Any | None = None
         query_string: Any | None = None
-        single_header: (
-            CfnLoggingConfiguration.SingleHeaderProperty | Mapping[str, Any] | IResolvable | None
-        ) = None
+        single_header: Any | None = None
         uri_path: Any | None = None
 
         _CFN_PROPERTIES: ClassVar[PropertyRows] = (
+            ("JsonBody", "json_body", "jsonBody", ("json", None, ()), False),
             ("Method", "method", "method", ("json", ("object", "string"), ()), False),
             ("QueryString", "query_string", "queryString", ("json", ("object", "string"), ()), False),
-            ("SingleHeader", "single_header", "singleHeader", ("struct", "SingleHeaderProperty", ()), False),
+            ("SingleHeader", "single_header", "singleHeader", ("json", None, ()), False),
             ("UriPath", "uri_path", "uriPath", ("json", ("object", "string"), ()), False),
         )
 
@@ -171,6 +172,32 @@ class CfnLoggingConfiguration(CfnResource):
                 ("string", None, (("enum", ("MEETS_ALL", "MEETS_ANY")),)),
                 True,
             ),
+        )
+
+    class JsonBodyProperty(CfnPropertyType):
+        """The JsonBody property type.
+
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-loggingconfiguration-jsonbody.html
+
+        :param invalid_fallback_behavior: (``InvalidFallbackBehavior``)
+        :param match_pattern: (``MatchPattern``)
+        :param match_scope: (``MatchScope``)
+        """
+
+        match_pattern: CfnLoggingConfiguration.MatchPatternProperty | Mapping[str, Any] | IResolvable
+        match_scope: str
+        invalid_fallback_behavior: str | None = None
+
+        _CFN_PROPERTIES: ClassVar[PropertyRows] = (
+            (
+                "InvalidFallbackBehavior",
+                "invalid_fallback_behavior",
+                "invalidFallbackBehavior",
+                ("string", None, ()),
+                False,
+            ),
+            ("MatchPattern", "match_pattern", "matchPattern", ("struct", "MatchPatternProperty", ()), True),
+            ("MatchScope", "match_scope", "matchScope", ("string", None, ()), True),
         )
 
     class LabelNameConditionProperty(CfnPropertyType):
@@ -220,6 +247,23 @@ class CfnLoggingConfiguration(CfnResource):
             ),
         )
 
+    class MatchPatternProperty(CfnPropertyType):
+        """The MatchPattern property type.
+
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-loggingconfiguration-matchpattern.html
+
+        :param all: (``All``)
+        :param included_paths: (``IncludedPaths``)
+        """
+
+        all: Any | None = None
+        included_paths: Sequence[str] | None = None
+
+        _CFN_PROPERTIES: ClassVar[PropertyRows] = (
+            ("All", "all", "all", ("json", None, ()), False),
+            ("IncludedPaths", "included_paths", "includedPaths", ("array", ("string", None, ()), ()), False),
+        )
+
     class SingleHeaderProperty(CfnPropertyType):
         """Inspect a single header.
 
@@ -239,10 +283,7 @@ class CfnLoggingConfiguration(CfnResource):
         *,
         log_destination_configs: Sequence[str],
         resource_arn: str,
-        logging_filter: CfnLoggingConfiguration.LoggingFilterProperty
-        | Mapping[str, Any]
-        | IResolvable
-        | None = None,
+        logging_filter: Any | None = None,
         redacted_fields: Sequence[
             CfnLoggingConfiguration.FieldToMatchProperty | Mapping[str, Any] | IResolvable
         ]
@@ -304,9 +345,7 @@ class CfnLoggingConfigurationProps(CfnPropertyType):
 
     log_destination_configs: Sequence[str]
     resource_arn: str
-    logging_filter: CfnLoggingConfiguration.LoggingFilterProperty | Mapping[str, Any] | IResolvable | None = (
-        None
-    )
+    logging_filter: Any | None = None
     redacted_fields: (
         Sequence[CfnLoggingConfiguration.FieldToMatchProperty | Mapping[str, Any] | IResolvable]
         | IResolvable

@@ -84,10 +84,10 @@ class CfnRuleGroup(CfnResource):
     )
     _CFN_TAG_PROPERTY: ClassVar[str] = "Tags"
 
-    class AllowActionProperty(CfnPropertyType):
+    class AllowProperty(CfnPropertyType):
         """Allow traffic towards application.
 
-        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-allowaction.html
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-allow.html
 
         :param custom_request_handling: Custom request handling. (``CustomRequestHandling``)
         """
@@ -161,10 +161,10 @@ class CfnRuleGroup(CfnResource):
             ),
         )
 
-    class BlockActionProperty(CfnPropertyType):
+    class BlockProperty(CfnPropertyType):
         """Block traffic towards application.
 
-        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-blockaction.html
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-block.html
 
         :param custom_response: Custom response. (``CustomResponse``)
         """
@@ -260,28 +260,6 @@ class CfnRuleGroup(CfnResource):
             ),
         )
 
-    class CaptchaActionProperty(CfnPropertyType):
-        """Checks valid token exists with request.
-
-        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-captchaaction.html
-
-        :param custom_request_handling: Custom request handling. (``CustomRequestHandling``)
-        """
-
-        custom_request_handling: (
-            CfnRuleGroup.CustomRequestHandlingProperty | Mapping[str, Any] | IResolvable | None
-        ) = None
-
-        _CFN_PROPERTIES: ClassVar[PropertyRows] = (
-            (
-                "CustomRequestHandling",
-                "custom_request_handling",
-                "customRequestHandling",
-                ("struct", "CustomRequestHandlingProperty", ()),
-                False,
-            ),
-        )
-
     class CaptchaConfigProperty(CfnPropertyType):
         """The CaptchaConfig property type.
 
@@ -304,11 +282,10 @@ class CfnRuleGroup(CfnResource):
             ),
         )
 
-    class ChallengeActionProperty(CfnPropertyType):
-        """Checks that the request has a valid token with an unexpired challenge timestamp and, if not,
-        returns a browser challenge to the client.
+    class CaptchaProperty(CfnPropertyType):
+        """Checks valid token exists with request.
 
-        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-challengeaction.html
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-captcha.html
 
         :param custom_request_handling: Custom request handling. (``CustomRequestHandling``)
         """
@@ -345,6 +322,29 @@ class CfnRuleGroup(CfnResource):
                 "immunity_time_property",
                 "immunityTimeProperty",
                 ("struct", "ImmunityTimePropertyProperty", ()),
+                False,
+            ),
+        )
+
+    class ChallengeProperty(CfnPropertyType):
+        """Checks that the request has a valid token with an unexpired challenge timestamp and, if not,
+        returns a browser challenge to the client.
+
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-challenge.html
+
+        :param custom_request_handling: Custom request handling. (``CustomRequestHandling``)
+        """
+
+        custom_request_handling: (
+            CfnRuleGroup.CustomRequestHandlingProperty | Mapping[str, Any] | IResolvable | None
+        ) = None
+
+        _CFN_PROPERTIES: ClassVar[PropertyRows] = (
+            (
+                "CustomRequestHandling",
+                "custom_request_handling",
+                "customRequestHandling",
+                ("struct", "CustomRequestHandlingProperty", ()),
                 False,
             ),
         )
@@ -428,10 +428,10 @@ class CfnRuleGroup(CfnResource):
             ),
         )
 
-    class CountActionProperty(CfnPropertyType):
+    class CountProperty(CfnPropertyType):
         """Count traffic towards application.
 
-        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-countaction.html
+        See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-count.html
 
         :param custom_request_handling: Custom request handling. (``CustomRequestHandling``)
         """
@@ -623,10 +623,8 @@ class CfnRuleGroup(CfnResource):
         json_body: CfnRuleGroup.JsonBodyProperty | Mapping[str, Any] | IResolvable | None = None
         method: Any | None = None
         query_string: Any | None = None
-        single_header: CfnRuleGroup.SingleHeaderProperty | Mapping[str, Any] | IResolvable | None = None
-        single_query_argument: (
-            CfnRuleGroup.SingleQueryArgumentProperty | Mapping[str, Any] | IResolvable | None
-        ) = None
+        single_header: Any | None = None
+        single_query_argument: Any | None = None
         uri_fragment: CfnRuleGroup.UriFragmentProperty | Mapping[str, Any] | IResolvable | None = None
         uri_path: Any | None = None
 
@@ -659,12 +657,12 @@ class CfnRuleGroup(CfnResource):
             ("JsonBody", "json_body", "jsonBody", ("struct", "JsonBodyProperty", ()), False),
             ("Method", "method", "method", ("json", ("object", "string"), ()), False),
             ("QueryString", "query_string", "queryString", ("json", ("object", "string"), ()), False),
-            ("SingleHeader", "single_header", "singleHeader", ("struct", "SingleHeaderProperty", ()), False),
+            ("SingleHeader", "single_header", "singleHeader", ("json", None, ()), False),
             (
                 "SingleQueryArgument",
                 "single_query_argument",
                 "singleQueryArgument",
-                ("struct", "SingleQueryArgumentProperty", ()),
+                ("json", None, ()),
                 False,
             ),
             ("UriFragment", "uri_fragment", "uriFragment", ("struct", "UriFragmentProperty", ()), False),
@@ -1994,28 +1992,27 @@ class CfnRuleGroup(CfnResource):
 
         See https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-wafv2-rulegroup-ruleaction.html
 
-        :param allow: Allow traffic towards application. (``Allow``)
-        :param block: Block traffic towards application. (``Block``)
-        :param captcha: Checks valid token exists with request. (``Captcha``)
-        :param challenge: Checks that the request has a valid token with an unexpired challenge timestamp
-            and, if not, returns a browser challenge to the client. (``Challenge``)
-        :param count: Count traffic towards application. (``Count``)
+        :param allow: (``Allow``)
+        :param block: (``Block``)
+        :param captcha: (``Captcha``)
+        :param challenge: (``Challenge``)
+        :param count: (``Count``)
         :param monetize: Monetize action for rules. (``Monetize``)
         """
 
-        allow: CfnRuleGroup.AllowActionProperty | Mapping[str, Any] | IResolvable | None = None
-        block: CfnRuleGroup.BlockActionProperty | Mapping[str, Any] | IResolvable | None = None
-        captcha: CfnRuleGroup.CaptchaActionProperty | Mapping[str, Any] | IResolvable | None = None
-        challenge: CfnRuleGroup.ChallengeActionProperty | Mapping[str, Any] | IResolvable | None = None
-        count: CfnRuleGroup.CountActionProperty | Mapping[str, Any] | IResolvable | None = None
+        allow: Any | None = None
+        block: Any | None = None
+        captcha: Any | None = None
+        challenge: Any | None = None
+        count: Any | None = None
         monetize: CfnRuleGroup.MonetizeActionProperty | Mapping[str, Any] | IResolvable | None = None
 
         _CFN_PROPERTIES: ClassVar[PropertyRows] = (
-            ("Allow", "allow", "allow", ("struct", "AllowActionProperty", ()), False),
-            ("Block", "block", "block", ("struct", "BlockActionProperty", ()), False),
-            ("Captcha", "captcha", "captcha", ("struct", "CaptchaActionProperty", ()), False),
-            ("Challenge", "challenge", "challenge", ("struct", "ChallengeActionProperty", ()), False),
-            ("Count", "count", "count", ("struct", "CountActionProperty", ()), False),
+            ("Allow", "allow", "allow", ("json", None, ()), False),
+            ("Block", "block", "block", ("json", None, ()), False),
+            ("Captcha", "captcha", "captcha", ("json", None, ()), False),
+            ("Challenge", "challenge", "challenge", ("json", None, ()), False),
+            ("Count", "count", "count", ("json", None, ()), False),
             ("Monetize", "monetize", "monetize", ("struct", "MonetizeActionProperty", ()), False),
         )
 

@@ -1059,10 +1059,8 @@ class CfnWebACL(CfnResource):
         json_body: CfnWebACL.JsonBodyProperty | Mapping[str, Any] | IResolvable | None = None
         method: Any | None = None
         query_string: Any | None = None
-        single_header: CfnWebACL.SingleHeaderProperty | Mapping[str, Any] | IResolvable | None = None
-        single_query_argument: (
-            CfnWebACL.SingleQueryArgumentProperty | Mapping[str, Any] | IResolvable | None
-        ) = None
+        single_header: Any | None = None
+        single_query_argument: Any | None = None
         uri_fragment: CfnWebACL.UriFragmentProperty | Mapping[str, Any] | IResolvable | None = None
         uri_path: Any | None = None
 
@@ -1095,12 +1093,12 @@ class CfnWebACL(CfnResource):
             ("JsonBody", "json_body", "jsonBody", ("struct", "JsonBodyProperty", ()), False),
             ("Method", "method", "method", ("json", ("object", "string"), ()), False),
             ("QueryString", "query_string", "queryString", ("json", ("object", "string"), ()), False),
-            ("SingleHeader", "single_header", "singleHeader", ("struct", "SingleHeaderProperty", ()), False),
+            ("SingleHeader", "single_header", "singleHeader", ("json", None, ()), False),
             (
                 "SingleQueryArgument",
                 "single_query_argument",
                 "singleQueryArgument",
-                ("struct", "SingleQueryArgumentProperty", ()),
+                ("json", None, ()),
                 False,
             ),
             ("UriFragment", "uri_fragment", "uriFragment", ("struct", "UriFragmentProperty", ()), False),
