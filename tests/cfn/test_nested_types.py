@@ -327,3 +327,49 @@ def test_wafv2_actions_and_redacted_fields_render_as_given(stack: Stack, templat
     ]
     assert logging["LoggingFilter"] == {"DefaultBehavior": "KEEP", "Filters": []}
     assert properties(template, stack, "Association")["Parameters"] == {"commands": ["echo hi"]}
+
+
+def test_nested_types_inside_free_form_json_render_under_cloudformation_names(stack: Stack) -> None:
+    from apigwv2_integrations.assertions import Template
+    from apigwv2_integrations.aws_wafv2 import CfnRuleGroup
+
+    action = CfnRuleGroup.RuleActionProperty(
+        count=CfnRuleGroup.CountProperty(),
+        block=CfnRuleGroup.BlockProperty(
+            custom_response=CfnRuleGroup.CustomResponseProperty(response_code=403)
+        ),
+    )
+    CfnRuleGroup(
+        stack,
+        "Group",
+        capacity=10,
+        scope="REGIONAL",
+        visibility_config=CfnRuleGroup.VisibilityConfigProperty(
+            cloud_watch_metrics_enabled=True, metric_name="group", sampled_requests_enabled=True
+        ),
+        rules=[
+            CfnRuleGroup.RuleProperty(
+                name="rule",
+                priority=0,
+                action=action,
+                statement=CfnRuleGroup.StatementProperty(
+                    byte_match_statement=CfnRuleGroup.ByteMatchStatementProperty(
+                        field_to_match=CfnRuleGroup.FieldToMatchProperty(uri_path={}),
+                        positional_constraint="EXACTLY",
+                        search_string="x",
+                        text_transformations=[
+                            CfnRuleGroup.TextTransformationProperty(priority=0, type="NONE")
+                        ],
+                    )
+                ),
+                visibility_config=CfnRuleGroup.VisibilityConfigProperty(
+                    cloud_watch_metrics_enabled=True, metric_name="rule", sampled_requests_enabled=True
+                ),
+            )
+        ],
+    )
+    (group,) = Template.from_stack(stack).find_resources("AWS::WAFv2::RuleGroup").values()
+    assert group["Properties"]["Rules"][0]["Action"] == {
+        "Block": {"CustomResponse": {"ResponseCode": 403}},
+        "Count": {},
+    }

@@ -199,8 +199,10 @@ _AS_IS_KINDS = frozenset({"string", "integer", "number", "boolean", "json"})
 
 def _render(spec: _Spec, value: Any, owner: type) -> Any:
     kind = spec.kind
-    if value is None or kind in _AS_IS_KINDS or Token.is_unresolved(value):
+    if value is None or Token.is_unresolved(value):
         return value
+    if kind in _AS_IS_KINDS:
+        return _render_free_form(value, owner) if kind == "json" else value
     if kind == "struct":
         return _render_struct(getattr(owner, spec.argument), value, owner)
     if kind == "array" and isinstance(value, (list, tuple)):
@@ -213,6 +215,20 @@ def _render(spec: _Spec, value: Any, owner: type) -> Any:
         for member in spec.argument:
             if _fits(member, value, owner):
                 return _render(member, value, owner)
+    return value
+
+
+def _render_free_form(value: Any, owner: type) -> Any:
+    """Free-form JSON as given, with nested property types in it rendered under their CloudFormation names
+    (aws_cdk accepts them where a property is typed as JSON)."""
+    if isinstance(value, CfnPropertyType) and getattr(type(value), "_CFN_PROPERTIES", None) is not None:
+        return _render_struct(type(value), value, owner)
+    if type(value) is dict:
+        rendered = {key: _render_free_form(item, owner) for key, item in value.items()}
+        return value if all(rendered[key] is item for key, item in value.items()) else rendered
+    if type(value) is list:
+        items = [_render_free_form(item, owner) for item in value]
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else items
     return value
 
 
