@@ -169,3 +169,49 @@ def test_add_stream_creates_a_retained_log_stream(stack: Stack, template: Render
         "UpdateReplacePolicy": "Retain",
         "DeletionPolicy": "Retain",
     }
+
+
+def test_space_delimited_patterns_with_restrictions() -> None:
+    from apigwv2_integrations.aws_logs import FilterPattern
+
+    pattern = FilterPattern.space_delimited("ip", "user", "...", "status", "bytes")
+    assert pattern.log_pattern_string == "[ip, user, ..., status, bytes]"
+    restricted = (
+        pattern.where_string("user", "=", "admin")
+        .where_number("status", ">=", 500)
+        .where_number("bytes", "<", 1.5)
+        .where_string("ip", "!=", "10.*")
+    )
+    assert restricted.log_pattern_string == '[ip != "10.*", user = "admin", ..., status >= 500, bytes < 1.5]'
+    both = FilterPattern.space_delimited("a", "b").where_string("a", "=", "x").where_string("a", "=", 'q"y')
+    assert both.log_pattern_string == '[a = "x" && a = "q\\"y", b]'
+    assert pattern.log_pattern_string == "[ip, user, ..., status, bytes]"  # restricting made new patterns
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (
+            lambda p: p.space_delimited("a", "...", "..."),
+            "columns=['a', '...', '...'] has '...' more than once",
+        ),
+        (
+            lambda p: p.space_delimited("a.b"),
+            "column 'a.b' is not a column name; use letters, digits, '_' or '-'",
+        ),
+        (
+            lambda p: p.space_delimited("a").where_string("b", "=", "x"),
+            "column_name='b' is not one of columns",
+        ),
+        (
+            lambda p: p.space_delimited("a").where_string("a", ">", "x"),
+            "comparison='>' is not a string comparison",
+        ),
+    ],
+)
+def test_space_delimited_pattern_errors(make: Any, message: str) -> None:
+    from apigwv2_integrations.aws_logs import FilterPattern
+
+    with pytest.raises(ValidationError) as error:
+        make(FilterPattern)
+    assert str(error.value).startswith(message)

@@ -14,7 +14,13 @@ if _typing.TYPE_CHECKING:
     from .log_stream import ILogStream, LogStream, LogStreamAttributes, LogStreamProps, StreamOptions
     from .logs_grants import LogGroupGrants
     from .metric_filter import MetricFilter, MetricFilterOptions, MetricFilterProps
-    from .pattern import FilterPattern, IFilterPattern, JsonPattern
+    from .pattern import (
+        ColumnRestriction,
+        FilterPattern,
+        IFilterPattern,
+        JsonPattern,
+        SpaceDelimitedTextPattern,
+    )
     from .policy import ResourcePolicy, ResourcePolicyProps
     from .query_definition import QueryDefinition, QueryDefinitionProps, QueryString, QueryStringProps
     from .subscription_filter import (
@@ -39,7 +45,13 @@ else:
         ".log_stream": ("ILogStream", "LogStream", "LogStreamAttributes", "LogStreamProps", "StreamOptions"),
         ".logs_grants": ("LogGroupGrants",),
         ".metric_filter": ("MetricFilter", "MetricFilterOptions", "MetricFilterProps"),
-        ".pattern": ("FilterPattern", "IFilterPattern", "JsonPattern"),
+        ".pattern": (
+            "ColumnRestriction",
+            "FilterPattern",
+            "IFilterPattern",
+            "JsonPattern",
+            "SpaceDelimitedTextPattern",
+        ),
         ".policy": ("ResourcePolicy", "ResourcePolicyProps"),
         ".query_definition": ("QueryDefinition", "QueryDefinitionProps", "QueryString", "QueryStringProps"),
         ".subscription_filter": (
@@ -61,6 +73,8 @@ else:
 
 
 __all__ = [
+    "ColumnRestriction",
+    "SpaceDelimitedTextPattern",
     *_cfn_all,
     "LogRetention",
     "LogRetentionProps",

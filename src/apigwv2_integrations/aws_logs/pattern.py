@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol, runtime_checkable
 
 from ..core.errors import ValidationError
+from ..core.struct import lazy_frozen
 
 
 @runtime_checkable
@@ -63,8 +66,90 @@ def _text_pattern(clauses: list[list[str]]) -> _LiteralPattern:
     return _LiteralPattern(quoted[0] if len(quoted) == 1 else " ".join("?" + alt for alt in quoted))
 
 
+@lazy_frozen(kw_only=True)
+class ColumnRestriction:
+    """A condition on one column of a space-delimited pattern."""
+
+    comparison: str
+    """The comparison: `=` or `!=` for strings; `=`, `!=`, `<`, `<=`, `>`, `>=` for numbers."""
+    number_value: float | None = None
+    """The number compared with. Give this or `string_value`."""
+    string_value: str | None = None
+    """The string compared with. Give this or `number_value`."""
+
+
+_ELLIPSIS = "..."
+_COLUMN = re.compile(r"^[a-zA-Z0-9_-]+$")
+
+
+class SpaceDelimitedTextPattern:
+    """A pattern over space-delimited log events: `[column, column = "value", ...]`."""
+
+    def __init__(
+        self, columns: Sequence[str], restrictions: Mapping[str, Sequence[ColumnRestriction]]
+    ) -> None:
+        self._columns = list(columns)
+        self._restrictions = {name: list(values) for name, values in restrictions.items()}
+
+    @staticmethod
+    def construct(columns: Sequence[str]) -> SpaceDelimitedTextPattern:
+        """A pattern naming the columns of each event (`...` stands for any number of columns, once)."""
+        for column in columns:
+            if column != _ELLIPSIS and not _COLUMN.match(column):
+                raise ValidationError(
+                    None, f"column {column!r} is not a column name; use letters, digits, '_' or '-'"
+                )
+        if sum(1 for column in columns if column == _ELLIPSIS) > 1:
+            raise ValidationError(
+                None, f"columns={list(columns)!r} has '...' more than once; use it at most once"
+            )
+        return SpaceDelimitedTextPattern(columns, {})
+
+    def where_string(self, column_name: str, comparison: str, value: str) -> SpaceDelimitedTextPattern:
+        """Only events whose `column_name` compares to the string `value` (`=` or `!=`)."""
+        restriction = ColumnRestriction(comparison=_string_operator(comparison), string_value=value)
+        return self._with(column_name, restriction)
+
+    def where_number(self, column_name: str, comparison: str, value: float) -> SpaceDelimitedTextPattern:
+        """Only events whose `column_name` compares to the number `value`."""
+        restriction = ColumnRestriction(comparison=_number_operator(comparison), number_value=value)
+        return self._with(column_name, restriction)
+
+    def _with(self, column_name: str, restriction: ColumnRestriction) -> SpaceDelimitedTextPattern:
+        if column_name not in self._columns:
+            raise ValidationError(
+                None,
+                f"column_name={column_name!r} is not one of columns={self._columns!r}; restrict one of them",
+            )
+        restrictions = {name: list(values) for name, values in self._restrictions.items()}
+        restrictions.setdefault(column_name, []).append(restriction)
+        return SpaceDelimitedTextPattern(self._columns, restrictions)
+
+    @property
+    def log_pattern_string(self) -> str:
+        """The pattern as CloudWatch Logs writes it."""
+        return "[" + ", ".join(self._column_text(column) for column in self._columns) + "]"
+
+    def _column_text(self, column: str) -> str:
+        restrictions = self._restrictions.get(column)
+        if not restrictions:
+            return column
+        return " && ".join(f"{column} {r.comparison} {_restriction_value(r)}" for r in restrictions)
+
+
+def _restriction_value(restriction: ColumnRestriction) -> Any:
+    if restriction.string_value is not None:
+        return _quote(restriction.string_value)
+    return _number(restriction.number_value if restriction.number_value is not None else 0)
+
+
 class FilterPattern:
     """Builders of filter patterns."""
+
+    @staticmethod
+    def space_delimited(*columns: str) -> SpaceDelimitedTextPattern:
+        """Space-delimited events with these columns; `where_string` / `where_number` restrict them."""
+        return SpaceDelimitedTextPattern.construct(columns)
 
     @staticmethod
     def literal(log_pattern_string: str) -> IFilterPattern:
