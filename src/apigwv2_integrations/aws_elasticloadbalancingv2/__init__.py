@@ -24,6 +24,8 @@ if _typing.TYPE_CHECKING:
         ApplicationListenerAttributes,
         ApplicationListenerProps,
         BaseApplicationListenerProps,
+        MutualAuthentication,
+        MutualAuthenticationMode,
     )
     from .alb.application_listener_action import (
         FixedResponseOptions,
@@ -31,6 +33,10 @@ if _typing.TYPE_CHECKING:
         ListenerAction,
         RedirectOptions,
         WeightedTargetGroup,
+    )
+    from .alb.application_listener_certificate import (
+        ApplicationListenerCertificate,
+        ApplicationListenerCertificateProps,
     )
     from .alb.application_listener_rule import ApplicationListenerRule, ApplicationListenerRuleProps
     from .alb.application_load_balancer import (
@@ -45,6 +51,13 @@ if _typing.TYPE_CHECKING:
     )
     from .alb.application_target_group import ApplicationTargetGroup, ApplicationTargetGroupProps
     from .alb.conditions import ListenerCondition, QueryStringCondition
+    from .alb.trust_store import ITrustStore, TrustStore, TrustStoreProps
+    from .alb.trust_store_revocation import (
+        RevocationContent,
+        RevocationType,
+        TrustStoreRevocation,
+        TrustStoreRevocationProps,
+    )
     from .nlb._types import (
         INetworkListener,
         INetworkLoadBalancer,
@@ -106,6 +119,8 @@ else:
             "ApplicationListenerAttributes",
             "ApplicationListenerProps",
             "BaseApplicationListenerProps",
+            "MutualAuthentication",
+            "MutualAuthenticationMode",
         ),
         ".alb.application_listener_action": (
             "FixedResponseOptions",
@@ -113,6 +128,10 @@ else:
             "ListenerAction",
             "RedirectOptions",
             "WeightedTargetGroup",
+        ),
+        ".alb.application_listener_certificate": (
+            "ApplicationListenerCertificate",
+            "ApplicationListenerCertificateProps",
         ),
         ".alb.application_listener_rule": ("ApplicationListenerRule", "ApplicationListenerRuleProps"),
         ".alb.application_load_balancer": (
@@ -127,6 +146,13 @@ else:
         ),
         ".alb.application_target_group": ("ApplicationTargetGroup", "ApplicationTargetGroupProps"),
         ".alb.conditions": ("ListenerCondition", "QueryStringCondition"),
+        ".alb.trust_store": ("ITrustStore", "TrustStore", "TrustStoreProps"),
+        ".alb.trust_store_revocation": (
+            "RevocationContent",
+            "RevocationType",
+            "TrustStoreRevocation",
+            "TrustStoreRevocationProps",
+        ),
         ".nlb._types": (
             "INetworkListener",
             "INetworkLoadBalancer",
@@ -191,6 +217,8 @@ __all__ = [
     "AlpnPolicy",
     "ApplicationListener",
     "ApplicationListenerAttributes",
+    "ApplicationListenerCertificate",
+    "ApplicationListenerCertificateProps",
     "ApplicationListenerProps",
     "ApplicationListenerRule",
     "ApplicationListenerRuleProps",
@@ -228,11 +256,14 @@ __all__ = [
     "INetworkLoadBalancerTarget",
     "INetworkTargetGroup",
     "ITargetGroup",
+    "ITrustStore",
     "IpAddressType",
     "ListenerAction",
     "ListenerCertificate",
     "ListenerCondition",
     "LoadBalancerTargetProps",
+    "MutualAuthentication",
+    "MutualAuthenticationMode",
     "NetworkListener",
     "NetworkListenerAction",
     "NetworkListenerProps",
@@ -245,11 +276,17 @@ __all__ = [
     "Protocol",
     "QueryStringCondition",
     "RedirectOptions",
+    "RevocationContent",
+    "RevocationType",
     "SslPolicy",
     "TargetGroupBase",
     "TargetGroupIpAddressType",
     "TargetGroupLoadBalancingAlgorithmType",
     "TargetType",
+    "TrustStore",
+    "TrustStoreProps",
+    "TrustStoreRevocation",
+    "TrustStoreRevocationProps",
     "WeightedTargetGroup",
     "XffHeaderProcessingMode",
 ]

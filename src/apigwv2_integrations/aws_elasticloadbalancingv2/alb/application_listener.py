@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -12,6 +13,7 @@ from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.feature_flags import FeatureFlags
 from ...core.struct import field, lazy_frozen
+from ...interfaces.aws_elasticloadbalancingv2 import ITrustStoreRef
 from ..shared._imported import _ImportedListener
 from ..shared.base_listener import BaseListener, check_port, ssl_policy_of
 from ..shared.base_target_group import HealthCheck, to_health_check
@@ -30,12 +32,73 @@ from ._types import (
     IApplicationTargetGroup,
 )
 from .application_listener_action import ListenerAction
+from .application_listener_certificate import ApplicationListenerCertificate
 from .application_listener_rule import ApplicationListenerRule
 from .application_target_group import (
     ApplicationTargetGroup,
     resolve_application_protocol_and_port,
 )
 from .conditions import ListenerCondition
+
+
+class MutualAuthenticationMode(enum.Enum):
+    """How a listener authenticates clients by their certificates."""
+
+    OFF = "off"
+    """No mutual authentication."""
+    PASS_THROUGH = "passthrough"
+    """Pass the client certificate chain to the targets in HTTP headers."""
+    VERIFY = "verify"
+    """Verify client certificates against a trust store."""
+
+
+@lazy_frozen(kw_only=True)
+class MutualAuthentication:
+    """The mutual TLS settings of an HTTPS listener."""
+
+    advertise_trust_store_ca_names: bool | None = None
+    """Advertise the trust store's CA names to clients (verify mode only). Default: not set (off)."""
+    ignore_client_certificate_expiry: bool | None = None
+    """Accept expired client certificates (verify mode only). Default: not set (false)."""
+    mutual_authentication_mode: MutualAuthenticationMode | None = None
+    """The mode. Default: not set (off)."""
+    trust_store: ITrustStoreRef | None = None
+    """The trust store (verify mode only). Default: none."""
+
+
+def _to_mutual_authentication(
+    value: MutualAuthentication | Mapping[str, Any] | None,
+) -> MutualAuthentication | None:
+    return MutualAuthentication(**value) if isinstance(value, Mapping) else value
+
+
+def render_mutual_authentication(scope: Construct, value: MutualAuthentication) -> dict[str, Any]:
+    """The listener's `MutualAuthentication`, after checking which settings the mode allows."""
+    mode = value.mutual_authentication_mode
+    if mode is MutualAuthenticationMode.VERIFY and value.trust_store is None:
+        raise ValidationError(
+            scope,
+            "mutual_authentication.trust_store=None with mutual_authentication_mode=VERIFY; "
+            "pass a trust_store, or choose another mode",
+        )
+    if mode in (MutualAuthenticationMode.OFF, MutualAuthenticationMode.PASS_THROUGH):
+        for name in ("trust_store", "ignore_client_certificate_expiry", "advertise_trust_store_ca_names"):
+            given = getattr(value, name)
+            if given is not None:
+                raise ValidationError(
+                    scope,
+                    f"mutual_authentication.{name}={given!r} with mutual_authentication_mode={mode.name}; "
+                    f"remove {name}, or use mutual_authentication_mode=VERIFY",
+                )
+    advertise = value.advertise_trust_store_ca_names
+    return {
+        "advertise_trust_store_ca_names": None if advertise is None else ("on" if advertise else "off"),
+        "ignore_client_certificate_expiry": value.ignore_client_certificate_expiry,
+        "mode": None if mode is None else mode.value,
+        "trust_store_arn": None
+        if value.trust_store is None
+        else value.trust_store.trust_store_ref.trust_store_arn,
+    }
 
 
 @lazy_frozen(kw_only=True)
@@ -50,6 +113,10 @@ class BaseApplicationListenerProps:
         default=None, converter=optional_tuple
     )
     """Target groups to forward to by default. Default: none."""
+    mutual_authentication: MutualAuthentication | None = field(
+        default=None, converter=_to_mutual_authentication
+    )
+    """Mutual TLS settings. Default: none."""
     open: bool | None = None
     """Allow connections from anywhere on the listener's port. Default: true."""
     port: float | None = None
@@ -166,6 +233,7 @@ class ApplicationListener(BaseListener):
         certificates: Sequence[IListenerCertificate] | None = None,
         default_action: ListenerAction | None = None,
         default_target_groups: Sequence[IApplicationTargetGroup] | None = None,
+        mutual_authentication: MutualAuthentication | Mapping[str, Any] | None = None,
         open: bool | None = None,  # noqa: A002
         port: float | None = None,
         protocol: ApplicationProtocol | None = None,
@@ -176,6 +244,7 @@ class ApplicationListener(BaseListener):
             certificates=certificates,
             default_action=default_action,
             default_target_groups=default_target_groups,
+            mutual_authentication=_to_mutual_authentication(mutual_authentication),
             open=open,
             port=port,
             protocol=protocol,
@@ -187,6 +256,11 @@ class ApplicationListener(BaseListener):
         if resolved_protocol is None or resolved_port is None:
             raise ValidationError(scope, "port=None and protocol=None; pass at least one of them")
         check_port(scope, resolved_port)
+        mutual_authentication_property = (
+            render_mutual_authentication(scope, props.mutual_authentication)
+            if props.mutual_authentication is not None
+            else None
+        )
         super().__init__(
             scope,
             id,
@@ -197,6 +271,7 @@ class ApplicationListener(BaseListener):
                 "ssl_policy": ssl_policy_of(
                     scope, props.ssl_policy, resolved_protocol, ApplicationProtocol.HTTPS
                 ),
+                "mutual_authentication": mutual_authentication_property,
             },
         )
         self.load_balancer = props.load_balancer
@@ -357,6 +432,9 @@ class ApplicationListener(BaseListener):
             )
         else:
             self._set_default_action(props.action)
+
+    def _add_listener_certificate(self, id: str, certificate: IListenerCertificate) -> None:
+        ApplicationListenerCertificate(self, id, listener=self, certificates=[certificate])
 
     def register_connectable(self, connectable: IConnectable, port_range: Port) -> None:
         """Let the load balancer reach `connectable` on `port_range`."""

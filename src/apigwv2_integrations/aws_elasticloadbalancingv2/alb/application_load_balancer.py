@@ -24,7 +24,7 @@ from ..shared.enums import (
 )
 from ..shared.listener_certificate import IListenerCertificate
 from ._types import IApplicationLoadBalancer, IApplicationTargetGroup
-from .application_listener import ApplicationListener
+from .application_listener import ApplicationListener, MutualAuthentication
 from .application_listener_action import ListenerAction
 from .application_load_balancer_metrics import ApplicationLoadBalancerMetricMethods
 
@@ -227,6 +227,7 @@ class ApplicationLoadBalancer(BaseLoadBalancer, ApplicationLoadBalancerMetricMet
         certificates: Sequence[IListenerCertificate] | None = None,
         default_action: ListenerAction | None = None,
         default_target_groups: Sequence[IApplicationTargetGroup] | None = None,
+        mutual_authentication: MutualAuthentication | Mapping[str, Any] | None = None,
         open: bool | None = None,  # noqa: A002
         port: float | None = None,
         protocol: ApplicationProtocol | None = None,
@@ -240,6 +241,7 @@ class ApplicationLoadBalancer(BaseLoadBalancer, ApplicationLoadBalancerMetricMet
             certificates=certificates,
             default_action=default_action,
             default_target_groups=default_target_groups,
+            mutual_authentication=mutual_authentication,
             open=open,
             port=port,
             protocol=protocol,

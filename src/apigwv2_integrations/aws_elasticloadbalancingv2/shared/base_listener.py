@@ -103,13 +103,17 @@ class BaseListener(Resource):
             self.certificate_arns.append(additional.pop(0).certificate_arn)
         # A ListenerCertificate resource holds exactly one certificate, whatever its schema says.
         for index, certificate in enumerate(additional, start=1):
-            holder = Construct(self, f"{id}{index}")
-            CfnListenerCertificate(
-                holder,
-                "Resource",
-                listener_arn=self.listener_arn,
-                certificates=[{"certificate_arn": certificate.certificate_arn}],
-            )
+            self._add_listener_certificate(f"{id}{index}", certificate)
+
+    def _add_listener_certificate(self, id: str, certificate: IListenerCertificate) -> None:
+        # Matches aws-cdk-lib: a network listener holds each extra certificate in a plain construct.
+        holder = Construct(self, id)
+        CfnListenerCertificate(
+            holder,
+            "Resource",
+            listener_arn=self.listener_arn,
+            certificates=[{"certificate_arn": certificate.certificate_arn}],
+        )
 
     def _set_default_action(self, action: IListenerAction) -> None:
         # Matches aws-cdk-lib: a later default action replaces an earlier one.
