@@ -96,10 +96,6 @@ def test_resource_policy_names_accounts_instead_of_roles(stack: Stack, template:
             "log_group_class=LogGroupClass.DELIVERY; drop retention or use another class",
         ),
         (
-            lambda s: LogGroup(s, "Logs", data_protection_policy={"name": "x"}),
-            "Test/Logs: data_protection_policy={'name': 'x'} is not supported by this package; drop it",
-        ),
-        (
             lambda s: MetricFilter(
                 s,
                 "Filter",

@@ -1,5 +1,5 @@
-"""Amazon CloudWatch Logs: log groups, metric and subscription filters, saved queries and resource policies,
-and every `Cfn*` class."""
+"""Amazon CloudWatch Logs: log groups with data protection and field index policies, metric and subscription
+filters, saved queries and resource policies, and every `Cfn*` class."""
 
 import typing as _typing
 
@@ -9,6 +9,13 @@ from ..core.lazy_exports import lazy_exports as _lazy_exports
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_logs import *  # noqa: F403
+    from .data_protection_policy import (
+        CustomDataIdentifier,
+        DataIdentifier,
+        DataProtectionPolicy,
+        DataProtectionPolicyProps,
+    )
+    from .field_index_policy import FieldIndexPolicy, FieldIndexPolicyProps
     from .log_group import ILogGroup, LogGroup, LogGroupBase, LogGroupClass, LogGroupProps, RetentionDays
     from .log_retention import LogRetention, LogRetentionProps, LogRetentionRetryOptions
     from .log_stream import ILogStream, LogStream, LogStreamAttributes, LogStreamProps, StreamOptions
@@ -33,6 +40,13 @@ if _typing.TYPE_CHECKING:
     )
 else:
     _L2_SOURCES = {
+        ".data_protection_policy": (
+            "CustomDataIdentifier",
+            "DataIdentifier",
+            "DataProtectionPolicy",
+            "DataProtectionPolicyProps",
+        ),
+        ".field_index_policy": ("FieldIndexPolicy", "FieldIndexPolicyProps"),
         ".log_group": (
             "ILogGroup",
             "LogGroup",
@@ -79,7 +93,13 @@ __all__ = [
     "LogRetention",
     "LogRetentionProps",
     "LogRetentionRetryOptions",
+    "CustomDataIdentifier",
+    "DataIdentifier",
+    "DataProtectionPolicy",
+    "DataProtectionPolicyProps",
     "Distribution",
+    "FieldIndexPolicy",
+    "FieldIndexPolicyProps",
     "FilterPattern",
     "IFilterPattern",
     "ILogGroup",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..aws_cloudwatch.metric import Metric, metric_keywords, metric_of, metric_options
@@ -15,13 +15,16 @@ from ..aws_kms import IKey
 from ..cfn.aws_logs import CfnLogGroup, LogGroupReference
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
+from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import field, lazy_frozen
+from .data_protection_policy import DataProtectionPolicy, render_data_protection_policy
+from .field_index_policy import FieldIndexPolicy, render_field_index_policy
 from .log_stream import LogStream
 from .logs_grants import LogGroupGrants, account_principal_of, grant_on_log_group
 from .metric_filter import MetricFilter
@@ -108,14 +111,14 @@ class ILogGroup(IResource, Protocol):
 class LogGroupProps:
     """Properties of a LogGroup."""
 
-    data_protection_policy: Any = None
-    """A data protection policy (not supported by this package). Default: none."""
+    data_protection_policy: DataProtectionPolicy | None = None
+    """The sensitive data the group audits and masks. Default: none."""
     deletion_protection_enabled: bool | None = None
     """Whether the group is protected against deletion. Default: False."""
     encryption_key: IKey | None = None
     """The KMS key log events are encrypted with. Default: encrypted by CloudWatch Logs."""
-    field_index_policies: Any = None
-    """Field index policies (not supported by this package). Default: none."""
+    field_index_policies: tuple[FieldIndexPolicy, ...] | None = field(default=None, converter=optional_tuple)
+    """The fields indexed for faster queries. Default: none."""
     log_group_class: LogGroupClass | None = None
     """The group's class. Default: STANDARD."""
     log_group_name: str | None = None
@@ -319,10 +322,10 @@ class LogGroup(LogGroupBase):
         scope: Construct,
         id: str,
         *,
-        data_protection_policy: Any = None,
+        data_protection_policy: DataProtectionPolicy | None = None,
         deletion_protection_enabled: bool | None = None,
         encryption_key: IKey | None = None,
-        field_index_policies: Any = None,
+        field_index_policies: Sequence[FieldIndexPolicy] | None = None,
         log_group_class: LogGroupClass | None = None,
         log_group_name: str | None = None,
         removal_policy: RemovalPolicy | None = None,
@@ -339,17 +342,23 @@ class LogGroup(LogGroupBase):
             removal_policy=removal_policy,
             retention=retention,
         )
-        for name in ("data_protection_policy", "field_index_policies"):
-            if getattr(props, name) is not None:
-                raise ValidationError(
-                    self, f"{name}={getattr(props, name)!r} is not supported by this package; drop it"
-                )
-        if props.log_group_class is LogGroupClass.DELIVERY and props.retention is not None:
-            raise ValidationError(
-                self,
-                f"retention={props.retention} is not supported with log_group_class=LogGroupClass.DELIVERY; "
-                "drop retention or use another class",
-            )
+        if props.log_group_class is LogGroupClass.DELIVERY:
+            for name, value in (
+                ("retention", props.retention),
+                ("data_protection_policy", props.data_protection_policy),
+                (
+                    "field_index_policies",
+                    None if props.field_index_policies is None else list(props.field_index_policies),
+                ),
+            ):
+                if value is not None:
+                    # An enum member is quoted as written (RetentionDays.ONE_DAY), not as its repr.
+                    text = str(value) if isinstance(value, enum.Enum) else repr(value)
+                    raise ValidationError(
+                        self,
+                        f"{name}={text} is not supported with log_group_class=LogGroupClass.DELIVERY; "
+                        f"drop {name} or use another class",
+                    )
         retention_days = (props.retention or RetentionDays.TWO_YEARS).value
         if props.log_group_class is LogGroupClass.DELIVERY:
             retention_days = RetentionDays.INFINITE.value
@@ -362,6 +371,16 @@ class LogGroup(LogGroupBase):
             log_group_name=props.log_group_name,
             retention_in_days=None if retention_days == RetentionDays.INFINITE.value else retention_days,
             deletion_protection_enabled=props.deletion_protection_enabled,
+            data_protection_policy=(
+                render_data_protection_policy(props.data_protection_policy, self)
+                if props.data_protection_policy is not None
+                else None
+            ),
+            field_index_policies=(
+                [render_field_index_policy(policy) for policy in props.field_index_policies]
+                if props.field_index_policies is not None
+                else None
+            ),
         )
         resource.apply_removal_policy(props.removal_policy or RemovalPolicy.RETAIN)
         self.log_group_arn: str = resource.attr_arn
