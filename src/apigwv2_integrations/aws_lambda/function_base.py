@@ -114,6 +114,10 @@ class IFunction(IResource, IGrantable, Protocol):
         """Allow `grantee` to invoke the function."""
         ...
 
+    def add_to_role_policy(self, statement: PolicyStatement) -> None:
+        """Add a statement to the function's role (nothing for an imported function without a role)."""
+        ...
+
     def add_event_source(self, source: IEventSource) -> None:
         """Connect an event source (a queue, a stream) to the function."""
         ...

@@ -27,5 +27,5 @@ class EventBridgeDestination:
             self.event_bus.grant_put_events_to(fn)
             return DestinationConfig(destination=self.event_bus.event_bus_arn)
         arn = Stack.of(scope).format_arn(service="events", resource="event-bus", resource_name="default")
-        fn.add_to_role_policy(PolicyStatement(actions=["events:PutEvents"], resources=[arn]))  # type: ignore[attr-defined]
+        fn.add_to_role_policy(PolicyStatement(actions=["events:PutEvents"], resources=[arn]))
         return DestinationConfig(destination=arn)

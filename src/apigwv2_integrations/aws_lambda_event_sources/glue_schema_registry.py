@@ -66,8 +66,7 @@ class GlueSchemaRegistry:
     def bind(self, target: IEventSourceMapping, target_handler: IFunction) -> KafkaSchemaRegistryConfig:
         """Let `target_handler` read the registry and return the registry settings of the mapping."""
         arn, name = self._registry_arn_and_name(target)
-        # Every function has add_to_role_policy (FunctionBase), though the IFunction protocol lacks it.
-        add_to_role_policy = target_handler.add_to_role_policy  # type: ignore[attr-defined]
+        add_to_role_policy = target_handler.add_to_role_policy
         add_to_role_policy(PolicyStatement(actions=["glue:GetRegistry"], resources=[arn]))
         add_to_role_policy(
             PolicyStatement(

@@ -257,10 +257,7 @@ class ManagedKafkaEventSource(_KafkaEventSource):
         )
         self._event_source_mapping_id = mapping.event_source_mapping_id
         self._event_source_mapping_arn = mapping.event_source_mapping_arn
-        # Every function has add_to_role_policy (FunctionBase), though the IFunction protocol lacks it.
-        target.add_to_role_policy(  # type: ignore[attr-defined]
-            PolicyStatement(actions=_CLUSTER_ACTIONS, resources=[props.cluster_arn])
-        )
+        target.add_to_role_policy(PolicyStatement(actions=_CLUSTER_ACTIONS, resources=[props.cluster_arn]))
         if target.role is not None:
             target.role.add_managed_policy(_msk_execution_policy())
 
