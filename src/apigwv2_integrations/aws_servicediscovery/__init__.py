@@ -8,8 +8,14 @@ from ..core.lazy_exports import lazy_exports as _lazy_exports
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_servicediscovery import *  # noqa: F403
+    from ._types import DiscoveryType, DnsRecordType, IService, RoutingPolicy
+    from .alias_target_instance import AliasTargetInstance, AliasTargetInstanceProps
+    from .cname_instance import CnameInstance, CnameInstanceBaseProps, CnameInstanceProps
     from .http_namespace import HttpNamespace, HttpNamespaceAttributes, HttpNamespaceProps, IHttpNamespace
+    from .instance import BaseInstanceProps, IInstance, InstanceBase
+    from .ip_instance import IpInstance, IpInstanceBaseProps, IpInstanceProps
     from .namespace import BaseNamespaceProps, INamespace, NamespaceType
+    from .non_ip_instance import NonIpInstance, NonIpInstanceBaseProps, NonIpInstanceProps
     from .private_dns_namespace import (
         IPrivateDnsNamespace,
         PrivateDnsNamespace,
@@ -24,14 +30,10 @@ if _typing.TYPE_CHECKING:
     )
     from .service import (
         BaseServiceProps,
-        DiscoveryType,
-        DnsRecordType,
         DnsServiceProps,
         HealthCheckConfig,
         HealthCheckCustomConfig,
         HealthCheckType,
-        IService,
-        RoutingPolicy,
         Service,
         ServiceAttributes,
         ServiceProps,
@@ -57,16 +59,18 @@ else:
             "PublicDnsNamespaceAttributes",
             "PublicDnsNamespaceProps",
         ),
+        "._types": ("DiscoveryType", "DnsRecordType", "IService", "RoutingPolicy"),
+        ".alias_target_instance": ("AliasTargetInstance", "AliasTargetInstanceProps"),
+        ".cname_instance": ("CnameInstance", "CnameInstanceBaseProps", "CnameInstanceProps"),
+        ".instance": ("BaseInstanceProps", "IInstance", "InstanceBase"),
+        ".ip_instance": ("IpInstance", "IpInstanceBaseProps", "IpInstanceProps"),
+        ".non_ip_instance": ("NonIpInstance", "NonIpInstanceBaseProps", "NonIpInstanceProps"),
         ".service": (
             "BaseServiceProps",
-            "DiscoveryType",
-            "DnsRecordType",
             "DnsServiceProps",
             "HealthCheckConfig",
             "HealthCheckCustomConfig",
             "HealthCheckType",
-            "IService",
-            "RoutingPolicy",
             "Service",
             "ServiceAttributes",
             "ServiceProps",
@@ -83,8 +87,14 @@ else:
 
 __all__ = [
     *_cfn_all,
+    "AliasTargetInstance",
+    "AliasTargetInstanceProps",
+    "BaseInstanceProps",
     "BaseNamespaceProps",
     "BaseServiceProps",
+    "CnameInstance",
+    "CnameInstanceBaseProps",
+    "CnameInstanceProps",
     "DiscoveryType",
     "DnsRecordType",
     "DnsServiceProps",
@@ -95,11 +105,19 @@ __all__ = [
     "HttpNamespaceAttributes",
     "HttpNamespaceProps",
     "IHttpNamespace",
+    "IInstance",
     "INamespace",
     "IPrivateDnsNamespace",
     "IPublicDnsNamespace",
     "IService",
+    "InstanceBase",
+    "IpInstance",
+    "IpInstanceBaseProps",
+    "IpInstanceProps",
     "NamespaceType",
+    "NonIpInstance",
+    "NonIpInstanceBaseProps",
+    "NonIpInstanceProps",
     "PrivateDnsNamespace",
     "PrivateDnsNamespaceAttributes",
     "PrivateDnsNamespaceProps",

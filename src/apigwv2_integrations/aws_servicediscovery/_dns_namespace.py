@@ -7,15 +7,9 @@ from typing import Any
 
 from ..core.duration import Duration
 from ..core.resource import Resource
+from ._types import DiscoveryType, DnsRecordType, RoutingPolicy
 from .namespace import NamespaceType
-from .service import (
-    DiscoveryType,
-    DnsRecordType,
-    HealthCheckConfig,
-    HealthCheckCustomConfig,
-    RoutingPolicy,
-    Service,
-)
+from .service import HealthCheckConfig, HealthCheckCustomConfig, Service
 
 
 class DnsNamespaceBase(Resource):

@@ -4,33 +4,24 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any
 
 from ..cfn.aws_servicediscovery import CfnService, ServiceReference
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
-from ..core.resource_types import IResource
 from ..core.struct import field, lazy_frozen
+from ._types import DiscoveryType, DnsRecordType, IService, RoutingPolicy
+from .alias_target_instance import AliasTargetInstance
+from .cname_instance import CnameInstance
+from .instance import IInstance
+from .ip_instance import IpInstance
 from .namespace import INamespace, NamespaceType
+from .non_ip_instance import NonIpInstance
 
-
-class DnsRecordType(enum.Enum):
-    """The DNS records a service's instances get."""
-
-    A = "A"
-    AAAA = "AAAA"
-    A_AAAA = "A_AAAA"
-    SRV = "SRV"
-    CNAME = "CNAME"
-
-
-class RoutingPolicy(enum.Enum):
-    """How Cloud Map answers DNS queries for a service."""
-
-    WEIGHTED = "WEIGHTED"
-    MULTIVALUE = "MULTIVALUE"
+if TYPE_CHECKING:
+    from ..aws_elasticloadbalancingv2 import ILoadBalancerV2
 
 
 class HealthCheckType(enum.Enum):
@@ -39,13 +30,6 @@ class HealthCheckType(enum.Enum):
     HTTP = "HTTP"
     HTTPS = "HTTPS"
     TCP = "TCP"
-
-
-class DiscoveryType(enum.Enum):
-    """How instances can be discovered."""
-
-    API = "API"
-    DNS_AND_API = "DNS_AND_API"
 
 
 @lazy_frozen(kw_only=True)
@@ -136,36 +120,6 @@ class ServiceAttributes:
     """Its name."""
     discovery_type: DiscoveryType | None = None
     """How its instances are discovered. Default: DNS_AND_API."""
-
-
-@runtime_checkable
-class IService(IResource, Protocol):
-    """A Cloud Map service, defined here or imported."""
-
-    @property
-    def service_arn(self) -> str:
-        """The service's ARN."""
-        ...
-
-    @property
-    def service_id(self) -> str:
-        """The service's id."""
-        ...
-
-    @property
-    def service_name(self) -> str:
-        """The service's name."""
-        ...
-
-    @property
-    def service_ref(self) -> ServiceReference:
-        """A reference to the service: its id and ARN."""
-        ...
-
-    @property
-    def namespace(self) -> INamespace:
-        """The service's namespace."""
-        ...
 
 
 def _render_dns_records(record_type: DnsRecordType, ttl: Duration | None) -> list[dict[str, Any]]:
@@ -322,6 +276,70 @@ class Service(Resource):
                 f"health_check.resource_path={props.health_check.resource_path!r} with a TCP health check; "
                 "TCP checks have no path, so drop it",
             )
+
+    def register_ip_instance(
+        self,
+        id: str,
+        *,
+        ipv4: str | None = None,
+        ipv6: str | None = None,
+        port: float | None = None,
+        custom_attributes: Mapping[str, str] | None = None,
+        instance_id: str | None = None,
+    ) -> IInstance:
+        """Register an instance reached at an IP address."""
+        return IpInstance(
+            self,
+            id,
+            service=self,
+            ipv4=ipv4,
+            ipv6=ipv6,
+            port=port,
+            custom_attributes=custom_attributes,
+            instance_id=instance_id,
+        )
+
+    def register_non_ip_instance(
+        self,
+        id: str,
+        *,
+        custom_attributes: Mapping[str, str] | None = None,
+        instance_id: str | None = None,
+    ) -> IInstance:
+        """Register an instance described by its custom attributes (services discovered by API only)."""
+        return NonIpInstance(
+            self, id, service=self, custom_attributes=custom_attributes, instance_id=instance_id
+        )
+
+    def register_cname_instance(
+        self,
+        id: str,
+        *,
+        instance_cname: str,
+        custom_attributes: Mapping[str, str] | None = None,
+        instance_id: str | None = None,
+    ) -> IInstance:
+        """Register an instance reached at a domain name (services with CNAME records)."""
+        return CnameInstance(
+            self,
+            id,
+            instance_cname=instance_cname,
+            service=self,
+            custom_attributes=custom_attributes,
+            instance_id=instance_id,
+        )
+
+    def register_load_balancer(
+        self, id: str, load_balancer: ILoadBalancerV2, custom_attributes: Mapping[str, str] | None = None
+    ) -> IInstance:
+        """Register a load balancer as the target of the service's alias records (`load_balancer=True`)."""
+        return AliasTargetInstance(
+            self,
+            id,
+            dns_name=load_balancer.load_balancer_dns_name,
+            service=self,
+            custom_attributes=custom_attributes,
+        )
 
     @staticmethod
     def from_service_attributes(

@@ -37,6 +37,16 @@ class ILoadBalancerV2(IResource, Protocol):
         ...
 
     @property
+    def load_balancer_canonical_hosted_zone_id(self) -> str:
+        """The Route 53 hosted zone of the load balancer's DNS name."""
+        ...
+
+    @property
+    def load_balancer_dns_name(self) -> str:
+        """The load balancer's DNS name."""
+        ...
+
+    @property
     def vpc(self) -> IVpc | None:
         """The load balancer's VPC; None for an imported load balancer without one."""
         ...
