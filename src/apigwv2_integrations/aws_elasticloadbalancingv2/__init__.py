@@ -28,10 +28,13 @@ if _typing.TYPE_CHECKING:
         MutualAuthenticationMode,
     )
     from .alb.application_listener_action import (
+        AuthenticateJwtOptions,
+        AuthenticateOidcOptions,
         FixedResponseOptions,
         ForwardOptions,
         ListenerAction,
         RedirectOptions,
+        UnauthenticatedAction,
         WeightedTargetGroup,
     )
     from .alb.application_listener_certificate import (
@@ -123,10 +126,13 @@ else:
             "MutualAuthenticationMode",
         ),
         ".alb.application_listener_action": (
+            "AuthenticateJwtOptions",
+            "AuthenticateOidcOptions",
             "FixedResponseOptions",
             "ForwardOptions",
             "ListenerAction",
             "RedirectOptions",
+            "UnauthenticatedAction",
             "WeightedTargetGroup",
         ),
         ".alb.application_listener_certificate": (
@@ -229,6 +235,8 @@ __all__ = [
     "ApplicationProtocolVersion",
     "ApplicationTargetGroup",
     "ApplicationTargetGroupProps",
+    "AuthenticateJwtOptions",
+    "AuthenticateOidcOptions",
     "BaseApplicationListenerProps",
     "BaseListener",
     "BaseLoadBalancer",
@@ -287,6 +295,7 @@ __all__ = [
     "TrustStoreProps",
     "TrustStoreRevocation",
     "TrustStoreRevocationProps",
+    "UnauthenticatedAction",
     "WeightedTargetGroup",
     "XffHeaderProcessingMode",
 ]

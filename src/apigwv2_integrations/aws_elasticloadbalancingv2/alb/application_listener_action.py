@@ -1,13 +1,16 @@
-"""ListenerAction: what an ALB listener or rule does with a request (forward, respond, redirect)."""
+"""ListenerAction: what an ALB listener or rule does with a request (forward, respond, redirect, sign in)."""
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ...aws_ec2 import Port
 from ...core.construct import Construct, IConstruct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.secret_value import SecretValue
 from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
 from ..shared._rendering import cfn_object, render_forward, renumber
@@ -58,6 +61,61 @@ class WeightedTargetGroup:
     """The target group."""
     weight: float | None = None
     """Its weight. Default: 1."""
+
+
+class UnauthenticatedAction(enum.Enum):
+    """What an authenticating action does with a request from a user who has not signed in."""
+
+    DENY = "deny"
+    """Answer 401 Unauthorized."""
+    ALLOW = "allow"
+    """Let the request through without the user's claims."""
+    AUTHENTICATE = "authenticate"
+    """Send the user to the identity provider to sign in (the default)."""
+
+
+@lazy_frozen(kw_only=True)
+class AuthenticateOidcOptions:
+    """Options of `ListenerAction.authenticate_oidc`."""
+
+    authorization_endpoint: str
+    """The identity provider's authorization endpoint (a full HTTPS URL)."""
+    client_id: str
+    """The OAuth 2.0 client id."""
+    client_secret: SecretValue
+    """The OAuth 2.0 client secret."""
+    issuer: str
+    """The OIDC issuer (a full HTTPS URL)."""
+    next: ListenerAction
+    """The action after authentication (a forward, fixed response or redirect ends the chain)."""
+    token_endpoint: str
+    """The identity provider's token endpoint (a full HTTPS URL)."""
+    user_info_endpoint: str
+    """The identity provider's user info endpoint (a full HTTPS URL)."""
+    allow_https_outbound: bool | None = None
+    """Let the load balancer's security group reach the identity provider on port 443. Default: true."""
+    authentication_request_extra_params: Mapping[str, str] | None = None
+    """Query parameters (up to 10) added to the redirect to the authorization endpoint. Default: none."""
+    on_unauthenticated_request: UnauthenticatedAction | None = None
+    """What to do with a user who has not signed in. Default: AUTHENTICATE."""
+    scope: str | None = None
+    """The claims to request, separated by spaces. Default: "openid"."""
+    session_cookie_name: str | None = None
+    """The name of the session cookie. Default: "AWSELBAuthSessionCookie"."""
+    session_timeout: Duration | None = None
+    """How long the authentication session lasts. Default: 7 days."""
+
+
+@lazy_frozen(kw_only=True)
+class AuthenticateJwtOptions:
+    """Options of `ListenerAction.authenticate_jwt`."""
+
+    issuer: str
+    """The issuer of the JWTs (a full HTTPS URL)."""
+    jwks_endpoint: str
+    """The public JSON Web Key Set endpoint that verifies their signatures (a full HTTPS URL)."""
+    next: ListenerAction
+    """The action after validation (a forward, fixed response or redirect ends the chain)."""
 
 
 def _to_weighted_target_group(value: WeightedTargetGroup | Mapping[str, Any]) -> WeightedTargetGroup:
@@ -160,6 +218,73 @@ class ListenerAction:
             )
         )
 
+    @staticmethod
+    def authenticate_oidc(
+        *,
+        authorization_endpoint: str,
+        client_id: str,
+        client_secret: SecretValue,
+        issuer: str,
+        next: ListenerAction,  # noqa: A002
+        token_endpoint: str,
+        user_info_endpoint: str,
+        allow_https_outbound: bool | None = None,
+        authentication_request_extra_params: Mapping[str, str] | None = None,
+        on_unauthenticated_request: UnauthenticatedAction | None = None,
+        scope: str | None = None,
+        session_cookie_name: str | None = None,
+        session_timeout: Duration | None = None,
+    ) -> ListenerAction:
+        """Sign users in with an OpenID Connect identity provider, then run `next` (HTTPS listeners)."""
+        options = AuthenticateOidcOptions(
+            authorization_endpoint=authorization_endpoint,
+            client_id=client_id,
+            client_secret=client_secret,
+            issuer=issuer,
+            next=next,
+            token_endpoint=token_endpoint,
+            user_info_endpoint=user_info_endpoint,
+            allow_https_outbound=allow_https_outbound,
+            authentication_request_extra_params=authentication_request_extra_params,
+            on_unauthenticated_request=on_unauthenticated_request,
+            scope=scope,
+            session_cookie_name=session_cookie_name,
+            session_timeout=session_timeout,
+        )
+        return OutboundHttpsListenerAction(
+            "authenticate-oidc",
+            "AuthenticateOidcConfig",
+            {
+                "AuthenticationRequestExtraParams": options.authentication_request_extra_params,
+                "AuthorizationEndpoint": options.authorization_endpoint,
+                "ClientId": options.client_id,
+                "ClientSecret": options.client_secret.unsafe_unwrap(),
+                "Issuer": options.issuer,
+                "OnUnauthenticatedRequest": (
+                    options.on_unauthenticated_request.value if options.on_unauthenticated_request else None
+                ),
+                "Scope": options.scope,
+                "SessionCookieName": options.session_cookie_name,
+                "SessionTimeout": session_timeout_text(options.session_timeout),
+                "TokenEndpoint": options.token_endpoint,
+                "UserInfoEndpoint": options.user_info_endpoint,
+            },
+            options.next,
+            allow_https_outbound=options.allow_https_outbound,
+        )
+
+    @staticmethod
+    def authenticate_jwt(*, issuer: str, jwks_endpoint: str, next: ListenerAction) -> ListenerAction:  # noqa: A002
+        """Let requests whose bearer JWT the issuer's keys verify through to `next` (HTTPS listeners)."""
+        options = AuthenticateJwtOptions(issuer=issuer, jwks_endpoint=jwks_endpoint, next=next)
+        return ListenerAction(
+            cfn_object(
+                JwtValidationConfig=cfn_object(Issuer=options.issuer, JwksEndpoint=options.jwks_endpoint),
+                Type="jwt-validation",
+            ),
+            options.next,
+        )
+
     def bind(
         self,
         scope: Construct,
@@ -178,8 +303,61 @@ class ListenerAction:
         return renumber(self._chain())
 
     def render_rule_actions(self) -> list[Any]:
-        """The actions of a listener rule."""
-        return renumber(self._chain())
+        """The actions of a listener rule (whose schema types an authentication's session timeout as a
+        number, where a listener's takes a string)."""
+        return [_with_numeric_session_timeout(action) for action in renumber(self._chain())]
+
+
+_AUTHENTICATION_CONFIGS = ("AuthenticateCognitoConfig", "AuthenticateOidcConfig")
+
+
+def _with_numeric_session_timeout(action: Any) -> Any:
+    for key in _AUTHENTICATION_CONFIGS:
+        config = action.get(key) if isinstance(action, dict) else None
+        if not isinstance(config, dict):
+            continue
+        timeout = config.get("SessionTimeout")
+        if isinstance(timeout, str) and timeout.isdigit():
+            return {**action, key: {**config, "SessionTimeout": int(timeout)}}
+    return action
+
+
+def session_timeout_text(timeout: Duration | None) -> str | None:
+    """An authentication's session timeout as a listener takes it: seconds, as text."""
+    if timeout is None:
+        return None
+    seconds = timeout.to_seconds()
+    return Token.as_string(seconds) if Token.is_unresolved(seconds) else f"{seconds:g}"
+
+
+class OutboundHttpsListenerAction(ListenerAction):
+    """An action that signs users in with an identity provider; binding it lets the load balancer reach
+    the provider on port 443 (unless `allow_https_outbound` is False).
+
+    `config` holds the CloudFormation fields of the action's `config_key` object; unset ones are None.
+    """
+
+    def __init__(
+        self,
+        action_type: str,
+        config_key: str,
+        config: Mapping[str, Any],
+        next: ListenerAction,  # noqa: A002
+        *,
+        allow_https_outbound: bool | None,
+    ) -> None:
+        super().__init__(cfn_object(**{config_key: cfn_object(**config), "Type": action_type}), next)
+        self._allow_https_outbound = allow_https_outbound is not False
+
+    def bind(
+        self,
+        scope: Construct,
+        listener: IApplicationListener,
+        associating_construct: IConstruct | None = None,
+    ) -> None:
+        if self._allow_https_outbound:
+            listener.connections.allow_to_any_ipv4(Port.tcp(443), "Allow to IdP endpoint")
+        super().bind(scope, listener, associating_construct)
 
 
 class _TargetGroupListenerAction(ListenerAction):
