@@ -132,7 +132,10 @@ def test_jwt_validation_renders_issuer_and_keys_and_opens_nothing(stack: Stack, 
 
 
 def test_oidc_client_secret_must_be_a_secret_value() -> None:
-    with pytest.raises(ArgumentTypeError, match=r"^ListenerAction.authenticate_oidc: client_secret='secret' is a str; use a SecretValue$"):
+    with pytest.raises(
+        ArgumentTypeError,
+        match=r"^ListenerAction.authenticate_oidc: client_secret='secret' is a str; use a SecretValue$",
+    ):
         ListenerAction.authenticate_oidc(
             authorization_endpoint="https://a",
             client_id="c",
