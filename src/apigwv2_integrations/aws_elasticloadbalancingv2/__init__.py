@@ -89,6 +89,7 @@ if _typing.TYPE_CHECKING:
         ITargetGroup,
         LoadBalancerTargetProps,
         TargetGroupBase,
+        TargetGroupHealth,
     )
     from .shared.enums import (
         AlpnPolicy,
@@ -183,6 +184,7 @@ else:
         ".shared.base_load_balancer": ("BaseLoadBalancer", "BaseLoadBalancerProps", "ILoadBalancerV2"),
         ".shared.base_target_group": (
             "BaseTargetGroupProps",
+            "TargetGroupHealth",
             "HealthCheck",
             "ITargetGroup",
             "LoadBalancerTargetProps",
@@ -288,6 +290,7 @@ __all__ = [
     "RevocationType",
     "SslPolicy",
     "TargetGroupBase",
+    "TargetGroupHealth",
     "TargetGroupIpAddressType",
     "TargetGroupLoadBalancingAlgorithmType",
     "TargetType",

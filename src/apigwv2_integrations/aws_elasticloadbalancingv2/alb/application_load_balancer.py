@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...aws_ec2 import Connections, ISecurityGroup, IVpc, SecurityGroup, SubnetSelection
 from ...core.construct import Construct
@@ -12,6 +12,7 @@ from ...core.errors import ValidationError
 from ...core.names import Names
 from ...core.struct import lazy_frozen
 from ...core.tokens.lazy import Lazy
+from ...core.tokens.token import Token
 from ..shared._imported import _ImportedLoadBalancer
 from ..shared._rendering import bool_attribute
 from ..shared.base_load_balancer import BaseLoadBalancer, BaseLoadBalancerProps
@@ -27,6 +28,9 @@ from ._types import IApplicationLoadBalancer, IApplicationTargetGroup
 from .application_listener import ApplicationListener, MutualAuthentication
 from .application_listener_action import ListenerAction
 from .application_load_balancer_metrics import ApplicationLoadBalancerMetricMethods
+
+if TYPE_CHECKING:
+    from ...aws_s3 import IBucket
 
 _MIN_KEEP_ALIVE_SECONDS = 60
 _MAX_KEEP_ALIVE_SECONDS = 604800
@@ -94,6 +98,7 @@ class ApplicationLoadBalancer(BaseLoadBalancer, ApplicationLoadBalancerMetricMet
         deny_all_igw_traffic: bool | None = None,
         internet_facing: bool | None = None,
         load_balancer_name: str | None = None,
+        minimum_capacity_unit: float | None = None,
         vpc_subnets: SubnetSelection | Mapping[str, Any] | None = None,
         client_keep_alive: Duration | None = None,
         desync_mitigation_mode: DesyncMitigationMode | None = None,
@@ -115,6 +120,7 @@ class ApplicationLoadBalancer(BaseLoadBalancer, ApplicationLoadBalancerMetricMet
             deny_all_igw_traffic=deny_all_igw_traffic,
             internet_facing=internet_facing,
             load_balancer_name=load_balancer_name,
+            minimum_capacity_unit=minimum_capacity_unit,
             vpc_subnets=vpc_subnets,
             client_keep_alive=client_keep_alive,
             desync_mitigation_mode=desync_mitigation_mode,
@@ -142,6 +148,17 @@ class ApplicationLoadBalancer(BaseLoadBalancer, ApplicationLoadBalancerMetricMet
             },
         )
         self.ip_address_type = props.ip_address_type or IpAddressType.IPV4
+        capacity = props.minimum_capacity_unit
+        if (
+            capacity is not None
+            and not Token.is_unresolved(capacity)
+            and (float(capacity) != int(capacity) or capacity < 100)
+        ):
+            raise ValidationError(
+                self,
+                f"minimum_capacity_unit={capacity!r} is out of range; an Application Load Balancer "
+                "reserves a whole number of at least 100 capacity units",
+            )
         groups = [
             props.security_group
             or SecurityGroup(
@@ -277,6 +294,24 @@ class ApplicationLoadBalancer(BaseLoadBalancer, ApplicationLoadBalancerMetricMet
     def add_security_group(self, security_group: ISecurityGroup) -> None:
         """Add a security group to the load balancer."""
         self.connections.add_security_group(security_group)
+
+    def log_access_logs(self, bucket: IBucket, prefix: str | None = None) -> None:
+        """Write access logs to `bucket` under `prefix` (a bucket encrypted with a KMS key is refused)."""
+        self._check_log_bucket(bucket)
+        super().log_access_logs(bucket, prefix)
+
+    def log_connection_logs(self, bucket: IBucket, prefix: str | None = None) -> None:
+        """Write connection logs to `bucket` under `prefix` (a bucket encrypted with a KMS key is refused)."""
+        self._check_log_bucket(bucket)
+        self._log_to("connection_logs", bucket, prefix)
+
+    def _check_log_bucket(self, bucket: IBucket) -> None:
+        if bucket.encryption_key is not None:
+            raise ValidationError(
+                self,
+                "the log bucket is encrypted with a KMS key, which Application Load Balancers cannot write "
+                "with; use a bucket with S3-managed encryption (BucketEncryption.S3_MANAGED)",
+            )
 
 
 class _ImportedApplicationLoadBalancer(_ImportedLoadBalancer):

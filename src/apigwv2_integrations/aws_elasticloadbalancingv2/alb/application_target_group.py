@@ -18,7 +18,9 @@ from ..shared.base_target_group import (
     BaseTargetGroupProps,
     HealthCheck,
     TargetGroupBase,
+    TargetGroupHealth,
     to_health_check,
+    to_target_group_health,
 )
 from ..shared.enums import (
     ApplicationProtocol,
@@ -60,6 +62,8 @@ class ApplicationTargetGroupProps(BaseTargetGroupProps):
     """Mitigate anomalies (needs the weighted random algorithm). Default: false."""
     load_balancing_algorithm_type: TargetGroupLoadBalancingAlgorithmType | None = None
     """How a target is picked. Default: round robin."""
+    multi_value_headers_enabled: bool | None = None
+    """Pass multi-value headers and query parameters to Lambda targets as lists. Default: false."""
     port: float | None = None
     """The port targets receive traffic on. Default: from the protocol."""
     protocol: ApplicationProtocol | None = None
@@ -88,11 +92,13 @@ class ApplicationTargetGroup(TargetGroupBase):
         deregistration_delay: Duration | None = None,
         health_check: HealthCheck | Mapping[str, Any] | None = None,
         ip_address_type: TargetGroupIpAddressType | None = None,
+        target_group_health: TargetGroupHealth | Mapping[str, Any] | None = None,
         target_group_name: str | None = None,
         target_type: TargetType | None = None,
         vpc: IVpc | None = None,
         enable_anomaly_mitigation: bool | None = None,
         load_balancing_algorithm_type: TargetGroupLoadBalancingAlgorithmType | None = None,
+        multi_value_headers_enabled: bool | None = None,
         port: float | None = None,
         protocol: ApplicationProtocol | None = None,
         protocol_version: ApplicationProtocolVersion | None = None,
@@ -106,11 +112,13 @@ class ApplicationTargetGroup(TargetGroupBase):
             deregistration_delay=deregistration_delay,
             health_check=to_health_check(health_check),
             ip_address_type=ip_address_type,
+            target_group_health=to_target_group_health(target_group_health),
             target_group_name=target_group_name,
             target_type=target_type,
             vpc=vpc,
             enable_anomaly_mitigation=enable_anomaly_mitigation,
             load_balancing_algorithm_type=load_balancing_algorithm_type,
+            multi_value_headers_enabled=multi_value_headers_enabled,
             port=port,
             protocol=protocol,
             protocol_version=protocol_version,
@@ -136,6 +144,14 @@ class ApplicationTargetGroup(TargetGroupBase):
         self.port = resolved_port
         self._listeners: list[IApplicationListener] = []
         self._connectable_members: list[tuple[IConnectable, Port]] = []
+        if props.multi_value_headers_enabled:
+            if props.target_type != TargetType.LAMBDA:
+                raise ValidationError(
+                    self,
+                    "multi_value_headers_enabled=True needs Lambda targets; also pass "
+                    "target_type=TargetType.LAMBDA (or drop the option)",
+                )
+            self.set_attribute("lambda.multi_value_headers.enabled", "true")
         if props.slow_start is not None:
             seconds = props.slow_start.to_seconds()
             if seconds != 0 and not 30 <= seconds <= 900:

@@ -14,6 +14,7 @@ from ...core.feature_flags import FeatureFlags
 from ...core.names import Names
 from ...core.struct import field, lazy_frozen
 from ...core.tokens.lazy import Lazy
+from ...core.tokens.token import Token
 from ..shared._imported import _ImportedLoadBalancer
 from ..shared._rendering import bool_attribute
 from ..shared.base_load_balancer import BaseLoadBalancer, BaseLoadBalancerProps
@@ -85,6 +86,7 @@ class NetworkLoadBalancer(BaseLoadBalancer, NetworkLoadBalancerMetricMethods):
         deny_all_igw_traffic: bool | None = None,
         internet_facing: bool | None = None,
         load_balancer_name: str | None = None,
+        minimum_capacity_unit: float | None = None,
         vpc_subnets: SubnetSelection | Mapping[str, Any] | None = None,
         client_routing_policy: ClientRoutingPolicy | None = None,
         disable_security_groups: bool | None = None,
@@ -100,6 +102,7 @@ class NetworkLoadBalancer(BaseLoadBalancer, NetworkLoadBalancerMetricMethods):
             deny_all_igw_traffic=deny_all_igw_traffic,
             internet_facing=internet_facing,
             load_balancer_name=load_balancer_name,
+            minimum_capacity_unit=minimum_capacity_unit,
             vpc_subnets=vpc_subnets,
             client_routing_policy=client_routing_policy,
             disable_security_groups=disable_security_groups,
@@ -131,6 +134,16 @@ class NetworkLoadBalancer(BaseLoadBalancer, NetworkLoadBalancerMetricMethods):
             },
         )
         self.ip_address_type = props.ip_address_type or IpAddressType.IPV4
+        capacity = props.minimum_capacity_unit
+        if capacity is not None and not Token.is_unresolved(capacity):
+            zones = len(props.vpc.availability_zones)
+            per_zone = capacity / zones if zones else capacity
+            if not 2750 <= per_zone <= 45000:
+                raise ValidationError(
+                    self,
+                    f"minimum_capacity_unit={capacity!r} is {per_zone:g} per availability zone of the VPC "
+                    f"({zones}); a Network Load Balancer reserves 2,750 to 45,000 capacity units per zone",
+                )
         if props.security_groups is not None and props.disable_security_groups:
             raise ValidationError(
                 self, "security_groups and disable_security_groups=True are both set; pass only one of them"

@@ -17,7 +17,9 @@ from ..shared.base_target_group import (
     BaseTargetGroupProps,
     HealthCheck,
     TargetGroupBase,
+    TargetGroupHealth,
     to_health_check,
+    to_target_group_health,
 )
 from ..shared.enums import Protocol as LoadBalancingProtocol
 from ..shared.enums import TargetGroupIpAddressType, TargetType
@@ -71,6 +73,7 @@ class NetworkTargetGroup(TargetGroupBase):
         deregistration_delay: Duration | None = None,
         health_check: HealthCheck | Mapping[str, Any] | None = None,
         ip_address_type: TargetGroupIpAddressType | None = None,
+        target_group_health: TargetGroupHealth | Mapping[str, Any] | None = None,
         target_group_name: str | None = None,
         target_type: TargetType | None = None,
         vpc: IVpc | None = None,
@@ -86,6 +89,7 @@ class NetworkTargetGroup(TargetGroupBase):
             deregistration_delay=deregistration_delay,
             health_check=to_health_check(health_check),
             ip_address_type=ip_address_type,
+            target_group_health=to_target_group_health(target_group_health),
             target_group_name=target_group_name,
             target_type=target_type,
             vpc=vpc,
