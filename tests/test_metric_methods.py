@@ -52,6 +52,10 @@ def _metric_sources(stack: Stack) -> list[object]:
     log_group = logs.LogGroup(stack, "Logs")
     alb = elbv2.ApplicationLoadBalancer(stack, "Alb", vpc=vpc)
     nlb = elbv2.NetworkLoadBalancer(stack, "Nlb", vpc=vpc)
+    group = elbv2.ApplicationTargetGroup(stack, "Group", vpc=vpc, port=80)
+    alb.add_listener("Listener", port=80, default_target_groups=[group])
+    network_group = elbv2.NetworkTargetGroup(stack, "NetworkGroup", vpc=vpc, port=80)
+    nlb.add_listener("Listener", port=80, default_target_groups=[network_group])
     api = apigwv2.HttpApi(stack, "Api")
     return [
         function,
@@ -76,6 +80,10 @@ def _metric_sources(stack: Stack) -> list[object]:
         alb.metrics,
         nlb,
         nlb.metrics,
+        group,
+        group.metrics,
+        network_group,
+        network_group.metrics,
         api,
         api.default_stage,
         apigwv2.WebSocketApi(stack, "Socket"),
@@ -88,8 +96,8 @@ def _metric_sources(stack: Stack) -> list[object]:
 
 
 def _metric_methods(source: object) -> list[Callable[..., Any]]:
-    # A load balancer's `metrics` object names its metrics without the `metric_` prefix.
-    is_metrics_object = type(source).__name__.endswith("LoadBalancerMetrics")
+    # A load balancer's or target group's `metrics` object names its metrics without the `metric_` prefix.
+    is_metrics_object = type(source).__name__.endswith(("LoadBalancerMetrics", "TargetGroupMetrics"))
     names = [
         n
         for n in dir(source)

@@ -53,6 +53,7 @@ if _typing.TYPE_CHECKING:
         IApplicationLoadBalancerMetrics,
     )
     from .alb.application_target_group import ApplicationTargetGroup, ApplicationTargetGroupProps
+    from .alb.application_target_group_metrics import IApplicationTargetGroupMetrics
     from .alb.conditions import ListenerCondition, QueryStringCondition
     from .alb.trust_store import ITrustStore, TrustStore, TrustStoreProps
     from .alb.trust_store_revocation import (
@@ -81,6 +82,7 @@ if _typing.TYPE_CHECKING:
     )
     from .nlb.network_load_balancer_metrics import INetworkLoadBalancerMetrics
     from .nlb.network_target_group import NetworkTargetGroup, NetworkTargetGroupProps
+    from .nlb.network_target_group_metrics import INetworkTargetGroupMetrics
     from .shared.base_listener import BaseListener, IListenerAction
     from .shared.base_load_balancer import BaseLoadBalancer, BaseLoadBalancerProps, ILoadBalancerV2
     from .shared.base_target_group import (
@@ -146,6 +148,8 @@ else:
             "ApplicationLoadBalancerAttributes",
             "ApplicationLoadBalancerProps",
         ),
+        ".alb.application_target_group_metrics": ("IApplicationTargetGroupMetrics",),
+        ".nlb.network_target_group_metrics": ("INetworkTargetGroupMetrics",),
         ".alb.application_load_balancer_metrics": (
             "HttpCodeElb",
             "HttpCodeTarget",
@@ -257,6 +261,7 @@ __all__ = [
     "IApplicationLoadBalancerMetrics",
     "IApplicationLoadBalancerTarget",
     "IApplicationTargetGroup",
+    "IApplicationTargetGroupMetrics",
     "IListenerAction",
     "IListenerCertificate",
     "ILoadBalancerV2",
@@ -265,6 +270,7 @@ __all__ = [
     "INetworkLoadBalancerMetrics",
     "INetworkLoadBalancerTarget",
     "INetworkTargetGroup",
+    "INetworkTargetGroupMetrics",
     "ITargetGroup",
     "ITrustStore",
     "IpAddressType",

@@ -31,6 +31,10 @@ from ..shared.enums import (
 )
 from ..shared.enums import Protocol as LoadBalancingProtocol
 from ._types import IApplicationListener, IApplicationLoadBalancerTarget, IApplicationTargetGroup
+from .application_target_group_metrics import (
+    ApplicationTargetGroupMetricMethods,
+    ApplicationTargetGroupMetrics,
+)
 
 _MAX_STICKINESS_SECONDS = 7 * 24 * 3600
 _RESERVED_COOKIE_PREFIXES = ("AWSALB", "AWSALBAPP", "AWSALBTG")
@@ -80,7 +84,7 @@ class ApplicationTargetGroupProps(BaseTargetGroupProps):
     """The targets to register. Default: none."""
 
 
-class ApplicationTargetGroup(TargetGroupBase):
+class ApplicationTargetGroup(TargetGroupBase, ApplicationTargetGroupMetricMethods):
     """A target group of an Application Load Balancer (`AWS::ElasticLoadBalancingV2::TargetGroup`)."""
 
     def __init__(
@@ -221,6 +225,13 @@ class ApplicationTargetGroup(TargetGroupBase):
             listener.register_connectable(connectable, port_range)
         self._listeners.append(listener)
         self.load_balancer_attached_dependencies.add(associating_construct or listener)
+
+    @property
+    def metrics(self) -> ApplicationTargetGroupMetrics:
+        """The group's metrics (namespace AWS/ApplicationELB); attach it to a load balancer first."""
+        return ApplicationTargetGroupMetrics(
+            self, self.target_group_full_name, self.first_load_balancer_full_name
+        )
 
     def register_connectable(self, connectable: IConnectable, port_range: Port | None = None) -> None:
         """Let the listeners routing here reach `connectable` (default: on the group's port)."""

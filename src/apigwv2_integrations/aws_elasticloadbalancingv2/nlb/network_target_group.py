@@ -24,6 +24,7 @@ from ..shared.base_target_group import (
 from ..shared.enums import Protocol as LoadBalancingProtocol
 from ..shared.enums import TargetGroupIpAddressType, TargetType
 from ._types import INetworkListener, INetworkLoadBalancerTarget, INetworkTargetGroup
+from .network_target_group_metrics import NetworkTargetGroupMetricMethods, NetworkTargetGroupMetrics
 
 NETWORK_PROTOCOLS = (
     LoadBalancingProtocol.TCP,
@@ -60,7 +61,7 @@ class NetworkTargetGroupProps(BaseTargetGroupProps):
     """The targets to register. Default: none."""
 
 
-class NetworkTargetGroup(TargetGroupBase):
+class NetworkTargetGroup(TargetGroupBase, NetworkTargetGroupMetricMethods):
     """A target group of a Network Load Balancer (`AWS::ElasticLoadBalancingV2::TargetGroup`)."""
 
     def __init__(
@@ -131,6 +132,13 @@ class NetworkTargetGroup(TargetGroupBase):
         """Remember a listener that routes here."""
         self.load_balancer_attached_dependencies.add(listener)
         self._listeners.append(listener)
+
+    @property
+    def metrics(self) -> NetworkTargetGroupMetrics:
+        """The group's metrics (namespace AWS/NetworkELB); attach it to a load balancer first."""
+        return NetworkTargetGroupMetrics(
+            self, self.target_group_full_name, self.first_load_balancer_full_name
+        )
 
     def _validate_health_check(self) -> list[str]:
         check = self.health_check

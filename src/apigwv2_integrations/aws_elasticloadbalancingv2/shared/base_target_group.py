@@ -13,6 +13,7 @@ from ...core.construct import Construct, DependencyGroup
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.struct import field, lazy_frozen
+from ...core.tokens.fn import Fn
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ._rendering import AttributeBag, bool_attribute, cfn_object
@@ -75,6 +76,12 @@ class TargetGroupHealth:
     """Below this many healthy targets, route to all targets, healthy or not. Default: 1."""
     routing_minimum_healthy_target_percentage: float | None = None
     """Below this percentage of healthy targets, route to all targets; 0 for off. Default: 0."""
+
+
+def load_balancer_full_name_of_listener(listener_arn: str) -> str:
+    """`app/<name>/<id>` from `arn:...:listener/app/<name>/<id>/<listener id>` (tokens too)."""
+    parts = Fn.split("/", listener_arn)
+    return f"{Fn.select(1, parts)}/{Fn.select(2, parts)}/{Fn.select(3, parts)}"
 
 
 def to_target_group_health(value: TargetGroupHealth | Mapping[str, Any] | None) -> TargetGroupHealth | None:
@@ -206,6 +213,19 @@ class TargetGroupBase(Construct):
         self.target_group_load_balancer_arns: list[str] = self._resource.attr_load_balancer_arns
         self.load_balancer_arns: str = Token.as_string(self._resource.attr_load_balancer_arns)
         self.node.add_validation(_TargetGroupChecks(self))
+
+    @property
+    def first_load_balancer_full_name(self) -> str:
+        """The full name (`app/<name>/<id>`) of the first load balancer routing to this group, read from
+        its listener's ARN; the group must be attached to a load balancer first."""
+        listeners: list[Any] = getattr(self, "_listeners", [])
+        if not listeners:
+            raise ValidationError(
+                self,
+                "the target group is not attached to a load balancer yet; add it to a listener before "
+                "reading its load balancer (or its metrics)",
+            )
+        return load_balancer_full_name_of_listener(listeners[0].listener_arn)
 
     @property
     def load_balancer_attached(self) -> DependencyGroup:
