@@ -66,6 +66,13 @@ if _typing.TYPE_CHECKING:
         Node,
         RootConstruct,
     )
+    from .core.context_provider import (
+        ContextProvider,
+        GetContextKeyOptions,
+        GetContextKeyResult,
+        GetContextValueOptions,
+        GetContextValueResult,
+    )
     from .core.conversion_options import SizeConversionOptions, TimeConversionOptions
     from .core.cross_stack_reference_strength import CrossStackReferences
     from .core.custom_resource import CustomResource, CustomResourceProps
@@ -248,6 +255,13 @@ else:
         ".core.resource_types": ("IResource", "ResourceEnvironment"),
         ".core.scoped_aws": ("ScopedAws",),
         ".core.secret_value": ("SecretValue",),
+        ".core.context_provider": (
+            "ContextProvider",
+            "GetContextKeyOptions",
+            "GetContextKeyResult",
+            "GetContextValueOptions",
+            "GetContextValueResult",
+        ),
         ".core.size": ("Size", "SizeRoundingBehavior"),
         ".core.nested_stack": ("NestedStack", "NestedStackProps", "NestedStackSynthesizer"),
         ".core.stack": ("ExportValueOptions", "ITemplateOptions", "Stack", "StackProps", "TemplateOptions"),
@@ -371,6 +385,7 @@ __all__ = [
     "Construct",
     "ConstructOrder",
     "ConstructSelector",
+    "ContextProvider",
     "CrossStackReferences",
     "CustomResource",
     "CustomResourceProps",
@@ -395,6 +410,10 @@ __all__ = [
     "FileAssetPackaging",
     "FileAssetSource",
     "Fn",
+    "GetContextKeyOptions",
+    "GetContextKeyResult",
+    "GetContextValueOptions",
+    "GetContextValueResult",
     "IAnyProducer",
     "IAspect",
     "ICfnConditionExpression",

@@ -314,15 +314,6 @@ def test_vpc_rejects_token_cidr(stack: Stack) -> None:
     )
 
 
-def test_from_lookup_names_the_fix(stack: Stack) -> None:
-    with pytest.raises(ValidationError) as caught:
-        Vpc.from_lookup(stack, "Lookup", is_default=True)
-    assert str(caught.value) == (
-        "Test: Vpc.from_lookup('Lookup') needs AWS account context, which this package cannot look up; "
-        "describe the VPC with Vpc.from_vpc_attributes(...) instead"
-    )
-
-
 def test_imported_vpc_groups_subnets_by_name(stack: Stack) -> None:
     vpc: IVpc = Vpc.from_vpc_attributes(
         stack,

@@ -8,6 +8,7 @@ from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from ..cfn.aws_ec2 import CfnVPCEndpoint, VPCEndpointReference
 from ..core.construct import Construct
+from ..core.context_provider import ContextProvider
 from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
 from ..core.resource import Resource
@@ -1915,17 +1916,12 @@ class InterfaceVpcEndpoint(VpcEndpoint):
                 f"lookup_supported_azs=True cannot look up the service {service!r}, whose name is a token; "
                 "give the service a literal name, or leave lookup_supported_azs unset",
             )
-        props = {"account": stack.account, "region": stack.region, "serviceName": service_name}
-        key = _ENDPOINT_SERVICE_AZ_PROVIDER + "".join(f":{name}={props[name]}" for name in sorted(props))
-        value = self.node.try_get_context(key)
-        if value is None:
-            stack.report_missing_context_key(
-                key=key,
-                provider=_ENDPOINT_SERVICE_AZ_PROVIDER,
-                props={"dummyValue": list(_DUMMY_AZS), **props},
-            )
-            return list(_DUMMY_AZS)
+        props = {"serviceName": service_name}
+        value = ContextProvider.get_value(
+            self, provider=_ENDPOINT_SERVICE_AZ_PROVIDER, props=props, dummy_value=list(_DUMMY_AZS)
+        ).value
         if not isinstance(value, list) or not all(isinstance(zone, str) for zone in value):
+            key = ContextProvider.get_key(self, provider=_ENDPOINT_SERVICE_AZ_PROVIDER, props=props).key
             raise ValidationError(
                 self,
                 f"context {key!r}={value!r} is not a list of availability zones; fix or clear the context",

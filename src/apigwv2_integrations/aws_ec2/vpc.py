@@ -53,6 +53,7 @@ from .vpc_flow_logs import (
     FlowLogTrafficType,
     LogFormat,
 )
+from .vpc_lookup import SUBNET_GROUP_TYPES, LookedUpVpc, VpcLookupOptions, lookup_vpc
 
 if TYPE_CHECKING:
     from .interface_vpc_endpoint import (
@@ -537,6 +538,8 @@ class _VpcBase(Resource):
     private_subnets: list[ISubnet]
     isolated_subnets: list[ISubnet]
     vpn_gateway_id: str | None = None
+    # True for a looked-up VPC whose lookup the CLI has not made yet (its subnets are dummies).
+    _is_pending_lookup = False
 
     @property
     def vpc_ref(self) -> VPCReference:
@@ -581,7 +584,7 @@ class _VpcBase(Resource):
             internet_connectivity_established=connectivity,
             subnets=chosen,
             has_public=any(id(s) in public for s in chosen),
-            is_pending_lookup=False,
+            is_pending_lookup=self._is_pending_lookup,
         )
 
     def _select_subnet_objects(self, selection: SubnetSelection) -> list[ISubnet]:
@@ -639,7 +642,7 @@ class _VpcBase(Resource):
     def _subnets_of_group(self, group_name: str) -> list[ISubnet]:
         every = [*self.public_subnets, *self.private_subnets, *self.isolated_subnets]
         subnets = [s for s in every if subnet_group_name_of(s) == group_name]
-        if not subnets:
+        if not subnets and not self._is_pending_lookup:  # a dummy VPC has none of the real groups
             names = list(dict.fromkeys(subnet_group_name_of(s) for s in every))
             raise ValidationError(
                 self,
@@ -1061,14 +1064,65 @@ class Vpc(_VpcBase):
         return _ImportedVpc(scope, id, attributes)
 
     @staticmethod
-    def from_lookup(scope: Construct, id: str, **options: Any) -> IVpc:
-        """Not supported: looking a VPC up needs the AWS account at synth time."""
-        # Differs from aws-cdk-lib: there is no CDK CLI here to fill in the context lookup.
-        raise ValidationError(
-            scope,
-            f"Vpc.from_lookup({id!r}) needs AWS account context, which this package cannot look up; "
-            "describe the VPC with Vpc.from_vpc_attributes(...) instead",
+    def from_lookup(
+        scope: Construct,
+        id: str,
+        *,
+        is_default: bool | None = None,
+        owner_account_id: str | None = None,
+        region: str | None = None,
+        return_vpn_gateways: bool | None = None,
+        subnet_group_name_tag: str | None = None,
+        tags: Mapping[str, str] | None = None,
+        vpc_id: str | None = None,
+        vpc_name: str | None = None,
+    ) -> IVpc:
+        """An existing VPC that the CDK CLI looks up in the account; the answer is cached in context.
+
+        Until the CLI has looked it up, the VPC is aws-cdk-lib's dummy (`vpc-12345`, two AZs) and the
+        lookup is listed under `missing` in the cloud assembly manifest. The stack needs an account and
+        a region.
+        """
+        options = VpcLookupOptions(
+            is_default=is_default,
+            owner_account_id=owner_account_id,
+            region=region,
+            return_vpn_gateways=return_vpn_gateways,
+            subnet_group_name_tag=subnet_group_name_tag,
+            tags=tags,
+            vpc_id=vpc_id,
+            vpc_name=vpc_name,
         )
+        return _LookedUpVpcConstruct(scope, id, lookup_vpc(scope, id, options), options.region)
+
+
+class _LookedUpVpcConstruct(_VpcBase):
+    """A VPC the CLI looked up: its subnet groups as they are in the account, one subnet per entry."""
+
+    def __init__(self, scope: Construct, id: str, found: LookedUpVpc, region: str | None) -> None:
+        super().__init__(scope, id, region=region)
+        self.vpc_id = found.vpc_id
+        self.vpc_cidr_block = found.vpc_cidr_block
+        self.availability_zones = found.availability_zones
+        self.vpn_gateway_id = found.vpn_gateway_id
+        self.internet_connectivity_established = DependencyGroup()
+        self._is_pending_lookup = found.is_dummy
+        by_type: dict[str, list[ISubnet]] = {kind: [] for kind in SUBNET_GROUP_TYPES}
+        for name, kind, subnets in found.subnet_groups:
+            by_type[kind].extend(
+                Subnet.from_subnet_attributes(
+                    self,
+                    subnet_construct_id(name, index),
+                    subnet_id=subnet["subnetId"],
+                    availability_zone=subnet["availabilityZone"],
+                    route_table_id=subnet.get("routeTableId"),
+                    ipv4_cidr_block=subnet.get("cidr"),
+                )
+                for index, subnet in enumerate(subnets)
+            )
+        self.public_subnets = by_type["Public"]
+        self.private_subnets = by_type["Private"]
+        self.isolated_subnets = by_type["Isolated"]
 
 
 class _ImportedVpc(_VpcBase):

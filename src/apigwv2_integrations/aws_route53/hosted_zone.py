@@ -10,6 +10,7 @@ from ..aws_iam import PolicyDocument, PolicyStatement, Role
 from ..aws_kms import IKey
 from ..cfn.aws_route53 import CfnDNSSEC, CfnHostedZone, CfnKeySigningKey, HostedZoneReference
 from ..core.construct import Construct
+from ..core.context_provider import ContextProvider
 from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
@@ -308,36 +309,22 @@ def _lookup(scope: Construct, query: HostedZoneProviderProps) -> dict[str, Any]:
             "HostedZone.from_hosted_zone_attributes()",
         )
     props: dict[str, Any] = {
-        "account": stack.account,
-        "region": stack.region,
         "domainName": query.domain_name,
+        "privateZone": query.private_zone,
+        "vpcId": query.vpc_id,
     }
-    if query.private_zone is not None:
-        props["privateZone"] = query.private_zone
-    if query.vpc_id is not None:
-        props["vpcId"] = query.vpc_id
-    key = _HOSTED_ZONE_PROVIDER + "".join(
-        f":{name}={_context_key_value(props[name])}" for name in sorted(props)
-    )
-    value = scope.node.try_get_context(key)
-    if value is None:
-        dummy = {"Id": "DUMMY", "Name": query.domain_name}
-        stack.report_missing_context_key(
-            key=key, provider=_HOSTED_ZONE_PROVIDER, props={"dummyValue": dummy, **props}
-        )
+    dummy = {"Id": "DUMMY", "Name": query.domain_name}
+    value: object = ContextProvider.get_value(
+        scope, provider=_HOSTED_ZONE_PROVIDER, props=props, dummy_value=dummy
+    ).value
+    if value is dummy:
         return dummy
     if not isinstance(value, dict) or "Id" not in value or "Name" not in value:
+        key = ContextProvider.get_key(scope, provider=_HOSTED_ZONE_PROVIDER, props=props).key
         raise ValidationError(
             scope, f"context {key!r}={value!r} is not a hosted zone; it needs an 'Id' and a 'Name'"
         )
     return value
-
-
-def _context_key_value(value: Any) -> str:
-    # The context key spells booleans the way JavaScript's template strings do.
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
 
 
 class PublicHostedZone(HostedZone):

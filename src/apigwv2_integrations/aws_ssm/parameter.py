@@ -7,7 +7,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Sequence
-from typing import Any, NamedTuple, Protocol, TypeVar, runtime_checkable
+from typing import NamedTuple, Protocol, TypeVar, runtime_checkable
 
 from ..aws_iam.grant import Grant
 from ..aws_iam.principals import IGrantable
@@ -17,6 +17,7 @@ from ..core.annotations import Annotations
 from ..core.cfn_dynamic_reference import CfnDynamicReference, CfnDynamicReferenceService
 from ..core.cfn_parameter import CfnParameter as CfnTemplateParameter
 from ..core.construct import Construct
+from ..core.context_provider import ContextProvider
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
@@ -36,7 +37,6 @@ _VALID_NAME = re.compile(r"[/\w.-]+", re.ASCII)
 _IMPORTED_VALUE_SUFFIX = "C96584B6-F00A-464E-AD19-53AFF4B05118"
 _LOOKUP_PROVIDER = "ssm"
 _T = TypeVar("_T")
-_PROVIDER_ERROR = "$providerError"
 
 
 class ParameterValueType(enum.Enum):
@@ -859,24 +859,22 @@ def _lookup(
             "and region; give the Stack an env=Environment(account=..., region=...), or read the value at "
             "deployment with StringParameter.value_for_string_parameter()",
         )
-    props: dict[str, Any] = {}
-    if options.additional_cache_key is not None:
-        props["additionalCacheKey"] = options.additional_cache_key
-    props.update(account=stack.account, region=stack.region, parameterName=parameter_name)
-    key = _LOOKUP_PROVIDER + "".join(f":{name}={props[name]}" for name in sorted(props))
-    value = scope.node.try_get_context(key)
-    provider_error = value.get(_PROVIDER_ERROR) if isinstance(value, dict) else None
-    if value is None or provider_error is not None:
-        dummy = default_value if default_value is not None else f"dummy-value-for-{parameter_name}"
-        stack.report_missing_context_key(
-            key=key,
-            provider=_LOOKUP_PROVIDER,
-            props={"dummyValue": dummy, "ignoreErrorOnMissingContext": default_value is not None, **props},
-        )
-        if provider_error is not None:
-            Annotations.of(scope).add_error(str(provider_error))
+    dummy = default_value if default_value is not None else f"dummy-value-for-{parameter_name}"
+    props = {"parameterName": parameter_name}
+    value: object = ContextProvider.get_value(
+        scope,
+        provider=_LOOKUP_PROVIDER,
+        props=props,
+        additional_cache_key=options.additional_cache_key,
+        dummy_value=dummy,
+        ignore_error_on_missing_context=default_value is not None,
+    ).value
+    if value is dummy:
         return dummy
     if not isinstance(value, str):
+        key = ContextProvider.get_key(
+            scope, provider=_LOOKUP_PROVIDER, props=props, additional_cache_key=options.additional_cache_key
+        ).key
         raise ValidationError(
             scope, f"context {key!r}={value!r} is not a string; the lookup gives a text value"
         )

@@ -189,6 +189,7 @@ class Stack(Construct):
         self.template_file = f"{self.artifact_id}.template.json"
         self._stack_dependencies: dict[int, tuple[Stack, list[str]]] = {}
         self._missing_context: list[dict[str, Any]] = []
+        self._literal_azs_acknowledged = False
         self._logical_id_renames: dict[str, str] = {}
         self._exports_changed = False
         if description is not None and len(description) > 1024:
@@ -367,16 +368,7 @@ class Stack(Construct):
     @property
     def availability_zones(self) -> list[str]:
         """The AZs of the stack: two `Fn::GetAZs` selections when agnostic, else from context."""
-        if not getattr(self, "_literal_azs_acknowledged", False):
-            # aws-cdk-lib records, once per stack, that its template validator may see literal AZs.
-            self._literal_azs_acknowledged = True
-            self.node.add_metadata(
-                "aws:cdk:acknowledged-rules",
-                {
-                    "CloudFormation-Validate::W3010": "Literal AZs in template are the result of accessing "
-                    "stack.availabilityZones, this is expected and safe"
-                },
-            )
+        acknowledge_literal_availability_zones(self)
         if self.is_environment_agnostic:
             fallback = self.node.try_get_context(_AZ_FALLBACK_CONTEXT)
             if fallback:
@@ -671,3 +663,17 @@ def _describe_stage(stage: Construct | None) -> str:
     if stage is None or not stage.node.path:
         return "the App"
     return f"stage {stage.node.path!r}"
+
+
+def acknowledge_literal_availability_zones(stack: Stack) -> None:
+    """Record, once per stack, that its template may hold literal AZs (aws-cdk-lib's template validator
+    would warn about them); reading `availability_zones` or looking a VPC up does this."""
+    if not stack._literal_azs_acknowledged:
+        stack._literal_azs_acknowledged = True
+        stack.node.add_metadata(
+            "aws:cdk:acknowledged-rules",
+            {
+                "CloudFormation-Validate::W3010": "Literal AZs in template are the result of accessing "
+                "stack.availabilityZones, this is expected and safe"
+            },
+        )
