@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 import pytest
 
-from apigwv2_integrations import Stack
+from apigwv2_integrations import App, Environment, Fn, Stack
 from apigwv2_integrations.aws_ec2 import (
     Peer,
     Port,
@@ -172,10 +172,23 @@ def test_security_group_name_is_rendered(stack: Stack, template: Render) -> None
     assert (properties["GroupName"], properties["GroupDescription"]) == ("web", "web tier")
 
 
-def test_from_lookup_by_id_names_the_fix(stack: Stack) -> None:
-    with pytest.raises(ValidationError) as caught:
-        SecurityGroup.from_lookup_by_id(stack, "Lookup", "sg-1")
-    assert str(caught.value) == (
-        "Test: SecurityGroup.from_lookup_by_id('Lookup') needs AWS account context, which this package "
-        "cannot look up; use SecurityGroup.from_security_group_id(...) instead"
+def test_lookups_by_id_and_by_name_read_context_or_give_the_dummy_group() -> None:
+    key = "security-group:account=123456789012:region=us-east-1:securityGroupId=sg-1"
+    stack = Stack(
+        App(context={key: {"securityGroupId": "sg-1", "allowAllOutbound": False}}),
+        "Lookups",
+        env=Environment(account="123456789012", region="us-east-1"),
     )
+    found = SecurityGroup.from_lookup_by_id(stack, "ById", "sg-1")
+    assert (found.security_group_id, found.allow_all_outbound) == ("sg-1", False)
+    vpc = Vpc.from_vpc_attributes(stack, "Vpc", vpc_id="vpc-1", availability_zones=["us-east-1a"])
+    pending = SecurityGroup.from_lookup_by_name(stack, "ByName", "web", vpc)
+    assert (pending.security_group_id, pending.allow_all_outbound) == ("sg-12345678", True)
+    (missing,) = stack._missing_context
+    assert (
+        missing["key"]
+        == "security-group:account=123456789012:region=us-east-1:securityGroupName=web:vpcId=vpc-1"
+    )
+    assert missing["props"]["dummyValue"] == {"securityGroupId": "sg-12345678", "allowAllOutbound": True}
+    with pytest.raises(ValidationError, match=r"^Lookups: the security group lookup 'Token' got a token"):
+        SecurityGroup.from_lookup_by_id(stack, "Token", Fn.ref("GroupId"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
 from ..cfn.aws_ec2 import (
@@ -13,6 +14,7 @@ from ..cfn.aws_ec2 import (
 )
 from ..core.annotations import Annotations
 from ..core.construct import Construct, Node
+from ..core.context_provider import ContextProvider
 from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.resource import Resource
@@ -357,20 +359,14 @@ class SecurityGroup(_SecurityGroupBase):
 
     @staticmethod
     def from_lookup_by_id(scope: Construct, id: str, security_group_id: str) -> ISecurityGroup:
-        """Not supported: looking a group up needs the AWS account at synth time."""
-        raise ValidationError(
-            scope,
-            f"SecurityGroup.from_lookup_by_id({id!r}) needs AWS account context, which this package cannot "
-            "look up; use SecurityGroup.from_security_group_id(...) instead",
-        )
+        """An existing security group that the CDK CLI looks up by id (cached in `cdk.context.json`)."""
+        return _lookup_security_group(scope, id, {"securityGroupId": security_group_id})
 
     @staticmethod
     def from_lookup_by_name(scope: Construct, id: str, security_group_name: str, vpc: IVpc) -> ISecurityGroup:
-        """Not supported: looking a group up needs the AWS account at synth time."""
-        raise ValidationError(
-            scope,
-            f"SecurityGroup.from_lookup_by_name({id!r}) needs AWS account context, which this package cannot "
-            "look up; use SecurityGroup.from_security_group_id(...) instead",
+        """An existing security group that the CDK CLI looks up by name in a VPC."""
+        return _lookup_security_group(
+            scope, id, {"securityGroupName": security_group_name, "vpcId": vpc.vpc_id}
         )
 
     def add_ingress_rule(
@@ -501,3 +497,33 @@ class _ImmutableImportedSecurityGroup(_ImportedSecurityGroup):
         self, peer: IPeer, connection: Port, description: str | None = None, remote_rule: bool | None = None
     ) -> None:
         return
+
+
+_SECURITY_GROUP_PROVIDER = "security-group"
+# What aws-cdk-lib answers until the CLI has looked the group up.
+_DUMMY_SECURITY_GROUP = {"securityGroupId": "sg-12345678", "allowAllOutbound": True}
+
+
+def _lookup_security_group(scope: Construct, id: str, props: dict[str, str]) -> ISecurityGroup:
+    if any(Token.is_unresolved(value) for value in props.values()):
+        raise ValidationError(
+            scope,
+            f"the security group lookup {id!r} got a token in {props!r}; every argument of a lookup must be "
+            "known at synth",
+        )
+    value = ContextProvider.get_value(
+        scope, provider=_SECURITY_GROUP_PROVIDER, props=props, dummy_value=dict(_DUMMY_SECURITY_GROUP)
+    ).value
+    if not isinstance(value, Mapping) or not isinstance(value.get("securityGroupId"), str):
+        raise ValidationError(
+            scope,
+            f"the context value of the security group lookup {id!r} is {value!r}, not a security group; "
+            "clear it from cdk.context.json so the CLI looks the group up again",
+        )
+    return SecurityGroup.from_security_group_id(
+        scope,
+        id,
+        value["securityGroupId"],
+        allow_all_outbound=value.get("allowAllOutbound"),
+        allow_all_ipv6_outbound=value.get("allowAllIpv6Outbound"),
+    )
