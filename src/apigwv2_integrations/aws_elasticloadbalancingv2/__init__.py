@@ -22,6 +22,7 @@ if _typing.TYPE_CHECKING:
         AddRuleProps,
         ApplicationListener,
         ApplicationListenerAttributes,
+        ApplicationListenerLookupOptions,
         ApplicationListenerProps,
         BaseApplicationListenerProps,
         MutualAuthentication,
@@ -45,6 +46,7 @@ if _typing.TYPE_CHECKING:
     from .alb.application_load_balancer import (
         ApplicationLoadBalancer,
         ApplicationLoadBalancerAttributes,
+        ApplicationLoadBalancerLookupOptions,
         ApplicationLoadBalancerProps,
     )
     from .alb.application_load_balancer_metrics import (
@@ -72,19 +74,26 @@ if _typing.TYPE_CHECKING:
         AddNetworkTargetsProps,
         BaseNetworkListenerProps,
         NetworkListener,
+        NetworkListenerLookupOptions,
         NetworkListenerProps,
     )
     from .nlb.network_listener_action import NetworkListenerAction, NetworkWeightedTargetGroup
     from .nlb.network_load_balancer import (
         NetworkLoadBalancer,
         NetworkLoadBalancerAttributes,
+        NetworkLoadBalancerLookupOptions,
         NetworkLoadBalancerProps,
     )
     from .nlb.network_load_balancer_metrics import INetworkLoadBalancerMetrics
     from .nlb.network_target_group import NetworkTargetGroup, NetworkTargetGroupProps
     from .nlb.network_target_group_metrics import INetworkTargetGroupMetrics
-    from .shared.base_listener import BaseListener, IListenerAction
-    from .shared.base_load_balancer import BaseLoadBalancer, BaseLoadBalancerProps, ILoadBalancerV2
+    from .shared.base_listener import BaseListener, BaseListenerLookupOptions, IListenerAction
+    from .shared.base_load_balancer import (
+        BaseLoadBalancer,
+        BaseLoadBalancerLookupOptions,
+        BaseLoadBalancerProps,
+        ILoadBalancerV2,
+    )
     from .shared.base_target_group import (
         BaseTargetGroupProps,
         HealthCheck,
@@ -117,6 +126,7 @@ else:
             "IApplicationTargetGroup",
         ),
         ".alb.application_listener": (
+            "ApplicationListenerLookupOptions",
             "AddApplicationActionProps",
             "AddApplicationTargetGroupsProps",
             "AddApplicationTargetsProps",
@@ -144,6 +154,7 @@ else:
         ),
         ".alb.application_listener_rule": ("ApplicationListenerRule", "ApplicationListenerRuleProps"),
         ".alb.application_load_balancer": (
+            "ApplicationLoadBalancerLookupOptions",
             "ApplicationLoadBalancer",
             "ApplicationLoadBalancerAttributes",
             "ApplicationLoadBalancerProps",
@@ -171,6 +182,7 @@ else:
             "INetworkTargetGroup",
         ),
         ".nlb.network_listener": (
+            "NetworkListenerLookupOptions",
             "AddNetworkTargetsProps",
             "BaseNetworkListenerProps",
             "NetworkListener",
@@ -178,14 +190,20 @@ else:
         ),
         ".nlb.network_listener_action": ("NetworkListenerAction", "NetworkWeightedTargetGroup"),
         ".nlb.network_load_balancer": (
+            "NetworkLoadBalancerLookupOptions",
             "NetworkLoadBalancer",
             "NetworkLoadBalancerAttributes",
             "NetworkLoadBalancerProps",
         ),
         ".nlb.network_load_balancer_metrics": ("INetworkLoadBalancerMetrics",),
         ".nlb.network_target_group": ("NetworkTargetGroup", "NetworkTargetGroupProps"),
-        ".shared.base_listener": ("BaseListener", "IListenerAction"),
-        ".shared.base_load_balancer": ("BaseLoadBalancer", "BaseLoadBalancerProps", "ILoadBalancerV2"),
+        ".shared.base_listener": ("BaseListenerLookupOptions", "BaseListener", "IListenerAction"),
+        ".shared.base_load_balancer": (
+            "BaseLoadBalancerLookupOptions",
+            "BaseLoadBalancer",
+            "BaseLoadBalancerProps",
+            "ILoadBalancerV2",
+        ),
         ".shared.base_target_group": (
             "BaseTargetGroupProps",
             "TargetGroupHealth",
@@ -231,11 +249,13 @@ __all__ = [
     "ApplicationListenerAttributes",
     "ApplicationListenerCertificate",
     "ApplicationListenerCertificateProps",
+    "ApplicationListenerLookupOptions",
     "ApplicationListenerProps",
     "ApplicationListenerRule",
     "ApplicationListenerRuleProps",
     "ApplicationLoadBalancer",
     "ApplicationLoadBalancerAttributes",
+    "ApplicationLoadBalancerLookupOptions",
     "ApplicationLoadBalancerProps",
     "ApplicationProtocol",
     "ApplicationProtocolVersion",
@@ -245,7 +265,9 @@ __all__ = [
     "AuthenticateOidcOptions",
     "BaseApplicationListenerProps",
     "BaseListener",
+    "BaseListenerLookupOptions",
     "BaseLoadBalancer",
+    "BaseLoadBalancerLookupOptions",
     "BaseLoadBalancerProps",
     "BaseNetworkListenerProps",
     "BaseTargetGroupProps",
@@ -282,9 +304,11 @@ __all__ = [
     "MutualAuthenticationMode",
     "NetworkListener",
     "NetworkListenerAction",
+    "NetworkListenerLookupOptions",
     "NetworkListenerProps",
     "NetworkLoadBalancer",
     "NetworkLoadBalancerAttributes",
+    "NetworkLoadBalancerLookupOptions",
     "NetworkLoadBalancerProps",
     "NetworkTargetGroup",
     "NetworkTargetGroupProps",

@@ -79,7 +79,10 @@ def _flatten(props: Mapping[str, Any], prefix: str = "") -> list[tuple[str, str]
             # As JavaScript's template strings spell them.
             pairs.append((path, "true" if value else "false"))
         else:
-            pairs.append((path, str(value)))
+            # A colon in a value is quoted as `$:`, so that it does not read as a separator; numbers are
+            # written as JavaScript writes them.
+            text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+            pairs.append((path, text.replace(":", "$:")))
     return pairs
 
 

@@ -202,5 +202,5 @@ def test_load_balancer_integration_rejects_a_listener_arn() -> None:
         "listener, defined here or imported), such as ApplicationListener or "
         "ApplicationListener.from_application_listener_attributes(...) or an INetworkListener (an NLB "
         "listener, defined here or imported), such as NetworkListener or "
-        "NetworkListener.from_network_listener_arn(...)"
+        "NetworkListener.from_lookup(...)"
     )

@@ -15,7 +15,8 @@ from ...core.feature_flags import FeatureFlags
 from ...core.struct import field, lazy_frozen
 from ...interfaces.aws_elasticloadbalancingv2 import ITrustStoreRef
 from ..shared._imported import _ImportedListener
-from ..shared.base_listener import BaseListener, check_port, ssl_policy_of
+from ..shared._lookups import looked_up_security_groups, lookup_listener
+from ..shared.base_listener import BaseListener, BaseListenerLookupOptions, check_port, ssl_policy_of
 from ..shared.base_target_group import HealthCheck, to_health_check
 from ..shared.enums import (
     ApplicationProtocol,
@@ -145,6 +146,16 @@ class ApplicationListenerAttributes:
     """The security group of its load balancer."""
     default_port: float | None = None
     """The listener's port. Default: unknown."""
+
+
+@lazy_frozen(kw_only=True)
+class ApplicationListenerLookupOptions(BaseListenerLookupOptions):
+    """How `ApplicationListener.from_lookup` finds a listener."""
+
+    listener_arn: str | None = None
+    """The listener's ARN. Default: found by its load balancer, port and protocol."""
+    listener_protocol: ApplicationProtocol | None = None
+    """The listener's protocol. Default: any."""
 
 
 @lazy_frozen(kw_only=True)
@@ -306,6 +317,44 @@ class ApplicationListener(BaseListener):
                 )
 
     @staticmethod
+    def from_lookup(
+        scope: Construct,
+        id: str,
+        *,
+        listener_arn: str | None = None,
+        listener_protocol: ApplicationProtocol | None = None,
+        listener_port: float | None = None,
+        load_balancer_arn: str | None = None,
+        load_balancer_tags: Mapping[str, str] | None = None,
+    ) -> IApplicationListener:
+        """An existing listener that the CDK CLI looks up, by its ARN or by its load balancer (ARN or tags),
+        port and protocol (cached in `cdk.context.json`); its security groups are looked up too."""
+        options = ApplicationListenerLookupOptions(
+            listener_arn=listener_arn,
+            listener_protocol=listener_protocol,
+            listener_port=listener_port,
+            load_balancer_arn=load_balancer_arn,
+            load_balancer_tags=load_balancer_tags,
+        )
+        found = lookup_listener(
+            scope,
+            id,
+            "application",
+            listener_arn=options.listener_arn,
+            listener_port=options.listener_port,
+            listener_protocol=options.listener_protocol.value if options.listener_protocol else None,
+            load_balancer_arn=options.load_balancer_arn,
+            load_balancer_tags=options.load_balancer_tags,
+        )
+        return _ImportedApplicationListener(
+            scope,
+            id,
+            found["listenerArn"],
+            found["listenerPort"],
+            looked_up_group_ids=list(found.get("securityGroupIds") or ()),
+        )
+
+    @staticmethod
     def from_application_listener_attributes(
         scope: Construct,
         id: str,
@@ -318,7 +367,9 @@ class ApplicationListener(BaseListener):
         attributes = ApplicationListenerAttributes(
             listener_arn=listener_arn, security_group=security_group, default_port=default_port
         )
-        return _ImportedApplicationListener(scope, id, attributes)
+        return _ImportedApplicationListener(
+            scope, id, attributes.listener_arn, attributes.default_port, attributes.security_group
+        )
 
     def add_targets(
         self,
@@ -455,10 +506,21 @@ class ApplicationListener(BaseListener):
 
 
 class _ImportedApplicationListener(_ImportedListener):
-    def __init__(self, scope: Construct, id: str, attributes: ApplicationListenerAttributes) -> None:
-        super().__init__(scope, id, attributes.listener_arn)
-        default_port = Port.tcp(int(attributes.default_port)) if attributes.default_port is not None else None
-        self.connections = Connections(security_groups=[attributes.security_group], default_port=default_port)
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        listener_arn: str,
+        default_port: float | None,
+        security_group: ISecurityGroup | None = None,
+        looked_up_group_ids: Sequence[str] = (),
+    ) -> None:
+        super().__init__(scope, id, listener_arn)
+        # A looked-up listener's groups are looked up too, below it.
+        groups = [security_group] if security_group is not None else []
+        groups += looked_up_security_groups(self, list(looked_up_group_ids), by_index=False)
+        port = Port.tcp(int(default_port)) if default_port is not None else None
+        self.connections = Connections(security_groups=groups, default_port=port)
 
     def add_targets(self, id: str, **props: Any) -> ApplicationTargetGroup:
         raise ValidationError(
@@ -510,8 +572,15 @@ class _ImportedApplicationListener(_ImportedListener):
                 "priority=None on an imported listener, whose default action cannot change; "
                 "pass priority=...",
             )
+        # The rule is `<id>Rule`, as for a listener defined in the app (aws-cdk-lib's add_target_groups
+        # on an imported listener names it `<id>`).
         ApplicationListenerRule(
-            self, id, listener=self, priority=props.priority, conditions=props.conditions, action=props.action
+            self,
+            f"{id}Rule",
+            listener=self,
+            priority=props.priority,
+            conditions=props.conditions,
+            action=props.action,
         )
 
     def register_connectable(self, connectable: IConnectable, port_range: Port) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ...aws_ec2 import Connections, ISecurityGroup, IVpc, SecurityGroup, SubnetSelection
+from ...aws_ec2 import Connections, ISecurityGroup, IVpc, SecurityGroup, SubnetSelection, Vpc
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
@@ -14,8 +14,9 @@ from ...core.struct import lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ..shared._imported import _ImportedLoadBalancer
+from ..shared._lookups import LookedUpLoadBalancerAttributes, looked_up_security_groups, lookup_load_balancer
 from ..shared._rendering import bool_attribute
-from ..shared.base_load_balancer import BaseLoadBalancer, BaseLoadBalancerProps
+from ..shared.base_load_balancer import BaseLoadBalancer, BaseLoadBalancerLookupOptions, BaseLoadBalancerProps
 from ..shared.enums import (
     ApplicationProtocol,
     DesyncMitigationMode,
@@ -64,6 +65,11 @@ class ApplicationLoadBalancerProps(BaseLoadBalancerProps):
     """Add TLS version and cipher suite headers. Default: false."""
     xff_header_processing_mode: XffHeaderProcessingMode | None = None
     """How X-Forwarded-For is handled. Default: append."""
+
+
+@lazy_frozen(kw_only=True)
+class ApplicationLoadBalancerLookupOptions(BaseLoadBalancerLookupOptions):
+    """How `ApplicationLoadBalancer.from_lookup` finds a load balancer."""
 
 
 @lazy_frozen(kw_only=True)
@@ -237,6 +243,24 @@ class ApplicationLoadBalancer(BaseLoadBalancer, ApplicationLoadBalancerMetricMet
         )
         return _ImportedApplicationLoadBalancer(scope, id, attributes)
 
+    @staticmethod
+    def from_lookup(
+        scope: Construct,
+        id: str,
+        *,
+        load_balancer_arn: str | None = None,
+        load_balancer_tags: Mapping[str, str] | None = None,
+    ) -> IApplicationLoadBalancer:
+        """An existing Application Load Balancer that the CDK CLI looks up by ARN or tags (cached in
+        `cdk.context.json`); its VPC and security groups are looked up too."""
+        options = ApplicationLoadBalancerLookupOptions(
+            load_balancer_arn=load_balancer_arn, load_balancer_tags=load_balancer_tags
+        )
+        found = lookup_load_balancer(
+            scope, id, "application", options.load_balancer_arn, options.load_balancer_tags
+        )
+        return _ImportedApplicationLoadBalancer(scope, id, LookedUpLoadBalancerAttributes.of(found), found)
+
     def add_listener(
         self,
         id: str,
@@ -317,11 +341,17 @@ class ApplicationLoadBalancer(BaseLoadBalancer, ApplicationLoadBalancerMetricMet
 class _ImportedApplicationLoadBalancer(_ImportedLoadBalancer):
     _factory = "from_application_load_balancer_attributes"
 
-    def __init__(self, scope: Construct, id: str, attributes: ApplicationLoadBalancerAttributes) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        attributes: ApplicationLoadBalancerAttributes | LookedUpLoadBalancerAttributes,
+        looked_up: Mapping[str, Any] | None = None,
+    ) -> None:
         super().__init__(scope, id, attributes)
         self.ip_address_type: IpAddressType | None = None
-        self.connections = Connections(
-            security_groups=[
+        if isinstance(attributes, ApplicationLoadBalancerAttributes):
+            groups = [
                 SecurityGroup.from_security_group_id(
                     self,
                     "SecurityGroup",
@@ -329,7 +359,17 @@ class _ImportedApplicationLoadBalancer(_ImportedLoadBalancer):
                     allow_all_outbound=attributes.security_group_allows_all_outbound,
                 )
             ]
-        )
+        else:
+            # A looked-up load balancer: its VPC, then each of its groups, looked up too.
+            found = looked_up or {}
+            self.vpc = Vpc.from_lookup(self, "Vpc", vpc_id=found["vpcId"])
+            self.ip_address_type = (
+                IpAddressType(found["ipAddressType"]) if found.get("ipAddressType") else None
+            )
+            groups = looked_up_security_groups(
+                self, list(found.get("securityGroupIds") or ()), by_index=False
+            )
+        self.connections = Connections(security_groups=groups)
 
     def add_listener(self, id: str, **props: Any) -> ApplicationListener:
         return ApplicationListener(self, id, load_balancer=self, **props)

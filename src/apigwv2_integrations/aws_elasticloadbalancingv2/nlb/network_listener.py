@@ -11,7 +11,8 @@ from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.struct import field, lazy_frozen
 from ..shared._imported import _ImportedListener
-from ..shared.base_listener import BaseListener, check_port, ssl_policy_of
+from ..shared._lookups import lookup_listener
+from ..shared.base_listener import BaseListener, BaseListenerLookupOptions, check_port, ssl_policy_of
 from ..shared.base_target_group import HealthCheck, to_health_check
 from ..shared.enums import AlpnPolicy, SslPolicy
 from ..shared.enums import Protocol as LoadBalancingProtocol
@@ -54,6 +55,14 @@ class NetworkListenerProps(BaseNetworkListenerProps):
 
     load_balancer: INetworkLoadBalancer
     """The load balancer the listener belongs to."""
+
+
+@lazy_frozen(kw_only=True)
+class NetworkListenerLookupOptions(BaseListenerLookupOptions):
+    """How `NetworkListener.from_lookup` finds a listener."""
+
+    listener_protocol: LoadBalancingProtocol | None = None
+    """The listener's protocol. Default: any."""
 
 
 @lazy_frozen(kw_only=True)
@@ -155,6 +164,35 @@ class NetworkListener(BaseListener):
             self._set_default_action(NetworkListenerAction.forward(props.default_target_groups))
         if props.tcp_idle_timeout is not None:
             self.set_attribute("tcp.idle_timeout.seconds", str(int(props.tcp_idle_timeout.to_seconds())))
+
+    @staticmethod
+    def from_lookup(
+        scope: Construct,
+        id: str,
+        *,
+        listener_protocol: LoadBalancingProtocol | None = None,
+        listener_port: float | None = None,
+        load_balancer_arn: str | None = None,
+        load_balancer_tags: Mapping[str, str] | None = None,
+    ) -> INetworkListener:
+        """An existing listener that the CDK CLI looks up by its load balancer (ARN or tags), port and
+        protocol (cached in `cdk.context.json`)."""
+        options = NetworkListenerLookupOptions(
+            listener_protocol=listener_protocol,
+            listener_port=listener_port,
+            load_balancer_arn=load_balancer_arn,
+            load_balancer_tags=load_balancer_tags,
+        )
+        found = lookup_listener(
+            scope,
+            id,
+            "network",
+            listener_port=options.listener_port,
+            listener_protocol=options.listener_protocol.value if options.listener_protocol else None,
+            load_balancer_arn=options.load_balancer_arn,
+            load_balancer_tags=options.load_balancer_tags,
+        )
+        return _ImportedNetworkListener(scope, id, found["listenerArn"])
 
     @staticmethod
     def from_network_listener_arn(scope: Construct, id: str, network_listener_arn: str) -> INetworkListener:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ...aws_ec2 import Connections, ISecurityGroup, IVpc, SecurityGroup, SubnetSelection
+from ...aws_ec2 import Connections, ISecurityGroup, IVpc, SecurityGroup, SubnetSelection, Vpc
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.duration import Duration
@@ -16,8 +16,9 @@ from ...core.struct import field, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ..shared._imported import _ImportedLoadBalancer
+from ..shared._lookups import LookedUpLoadBalancerAttributes, looked_up_security_groups, lookup_load_balancer
 from ..shared._rendering import bool_attribute
-from ..shared.base_load_balancer import BaseLoadBalancer, BaseLoadBalancerProps
+from ..shared.base_load_balancer import BaseLoadBalancer, BaseLoadBalancerLookupOptions, BaseLoadBalancerProps
 from ..shared.enums import AlpnPolicy, ClientRoutingPolicy, IpAddressType, SslPolicy
 from ..shared.enums import Protocol as LoadBalancingProtocol
 from ..shared.listener_certificate import IListenerCertificate
@@ -45,6 +46,11 @@ class NetworkLoadBalancerProps(BaseLoadBalancerProps):
     else none."""
     zonal_shift: bool | None = None
     """Allow zonal shift. Default: false."""
+
+
+@lazy_frozen(kw_only=True)
+class NetworkLoadBalancerLookupOptions(BaseLoadBalancerLookupOptions):
+    """How `NetworkLoadBalancer.from_lookup` finds a load balancer."""
 
 
 @lazy_frozen(kw_only=True)
@@ -181,6 +187,24 @@ class NetworkLoadBalancer(BaseLoadBalancer, NetworkLoadBalancerMetricMethods):
         return None
 
     @staticmethod
+    def from_lookup(
+        scope: Construct,
+        id: str,
+        *,
+        load_balancer_arn: str | None = None,
+        load_balancer_tags: Mapping[str, str] | None = None,
+    ) -> INetworkLoadBalancer:
+        """An existing Network Load Balancer that the CDK CLI looks up by ARN or tags (cached in
+        `cdk.context.json`); its security groups and VPC are looked up too."""
+        options = NetworkLoadBalancerLookupOptions(
+            load_balancer_arn=load_balancer_arn, load_balancer_tags=load_balancer_tags
+        )
+        found = lookup_load_balancer(
+            scope, id, "network", options.load_balancer_arn, options.load_balancer_tags
+        )
+        return _ImportedNetworkLoadBalancer(scope, id, LookedUpLoadBalancerAttributes.of(found), found)
+
+    @staticmethod
     def from_network_load_balancer_attributes(
         scope: Construct,
         id: str,
@@ -239,14 +263,29 @@ class NetworkLoadBalancer(BaseLoadBalancer, NetworkLoadBalancerMetricMethods):
 class _ImportedNetworkLoadBalancer(_ImportedLoadBalancer):
     _factory = "from_network_load_balancer_attributes"
 
-    def __init__(self, scope: Construct, id: str, attributes: NetworkLoadBalancerAttributes) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        attributes: NetworkLoadBalancerAttributes | LookedUpLoadBalancerAttributes,
+        looked_up: Mapping[str, Any] | None = None,
+    ) -> None:
         super().__init__(scope, id, attributes)
-        self.connections = Connections(
-            security_groups=[
+        if isinstance(attributes, NetworkLoadBalancerAttributes):
+            groups = [
                 SecurityGroup.from_security_group_id(self, f"SecurityGroup-{index}", group_id)
                 for index, group_id in enumerate(attributes.load_balancer_security_groups or ())
             ]
-        )
+        else:
+            # A looked-up load balancer: each of its groups, then its VPC, looked up too.
+            found = looked_up or {}
+            group_ids = list(found.get("securityGroupIds") or ())
+            groups = looked_up_security_groups(self, group_ids, by_index=True)
+            self.vpc = Vpc.from_lookup(self, "Vpc", vpc_id=found["vpcId"])
+            address_type = found.get("ipAddressType")
+            self.ip_address_type = IpAddressType(address_type) if address_type else None
+            self.security_groups = group_ids
+        self.connections = Connections(security_groups=groups)
 
     def add_listener(self, id: str, **props: Any) -> NetworkListener:
         return NetworkListener(self, id, load_balancer=self, **props)

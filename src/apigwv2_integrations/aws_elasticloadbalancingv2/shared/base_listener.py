@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from ...cfn.aws_elasticloadbalancingv2 import CfnListener, CfnListenerCertificate, ListenerReference
@@ -10,6 +10,7 @@ from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.feature_flags import FeatureFlags
 from ...core.resource import Resource
+from ...core.struct import lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ._rendering import AttributeBag
 from .enums import SslPolicy
@@ -50,6 +51,18 @@ class IListenerAction(Protocol):
     def render_rule_actions(self) -> list[Any]:
         """The actions of a listener rule."""
         ...
+
+
+@lazy_frozen(kw_only=True)
+class BaseListenerLookupOptions:
+    """How `from_lookup` finds a listener: by its load balancer (ARN or tags) and port."""
+
+    listener_port: float | None = None
+    """The listener's port. Default: any."""
+    load_balancer_arn: str | None = None
+    """The ARN of the listener's load balancer. Default: found by tags."""
+    load_balancer_tags: Mapping[str, str] | None = None
+    """Tags the listener's load balancer has. Default: found by ARN."""
 
 
 class _ListenerChecks:

@@ -87,6 +87,16 @@ class BaseLoadBalancerProps:
     """The subnets of the load balancer. Default: public subnets if internet-facing, else private ones."""
 
 
+@lazy_frozen(kw_only=True)
+class BaseLoadBalancerLookupOptions:
+    """How `from_lookup` finds a load balancer: by ARN, or by tags it has."""
+
+    load_balancer_arn: str | None = None
+    """The load balancer's ARN. Default: found by tags."""
+    load_balancer_tags: Mapping[str, str] | None = None
+    """Tags the load balancer has. Default: found by ARN."""
+
+
 class _LoadBalancerChecks:
     def __init__(self, load_balancer: BaseLoadBalancer) -> None:
         self._load_balancer = load_balancer
