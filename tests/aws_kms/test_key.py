@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from apigwv2_integrations import Duration, Stack
+from apigwv2_integrations import App, Duration, Environment, Stack
 from apigwv2_integrations.aws_iam import Role, ServicePrincipal
 from apigwv2_integrations.aws_kms import Alias, Key, KeySpec, KeyUsage, ViaServicePrincipal
 from apigwv2_integrations.core.errors import ValidationError
@@ -161,3 +161,25 @@ def test_via_service_principal_adds_the_via_service_condition(stack: Stack, temp
         "Principal": {"AWS": "*"},
         "Resource": "*",
     }
+
+
+def test_from_lookup_gives_the_dummy_key_until_the_cli_looks_the_alias_up() -> None:
+    env = Environment(account="123456789012", region="us-east-1")
+    key_name = "key-provider:account=123456789012:aliasName=alias/app:region=us-east-1"
+    stack = Stack(App(context={key_name: {"keyId": "abcd"}}), "Keys", env=env)
+    found = Key.from_lookup(stack, "Found", alias_name="alias/app")
+    assert found.key_id == "abcd" and not Key.is_lookup_dummy(found)
+    pending = Key.from_lookup(stack, "Pending", alias_name="alias/other", return_dummy_key_on_missing=True)
+    assert Key.is_lookup_dummy(pending)
+    assert stack.resolve(pending.key_arn) == {
+        "Fn::Join": [
+            "",
+            [
+                "arn:",
+                {"Ref": "AWS::Partition"},
+                ":kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+            ],
+        ]
+    }
+    (missing,) = stack._missing_context
+    assert missing["props"]["ignoreErrorOnMissingContext"] is True

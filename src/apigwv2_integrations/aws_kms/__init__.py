@@ -10,13 +10,13 @@ if _typing.TYPE_CHECKING:
     from ..cfn.aws_kms import *  # noqa: F403
     from ._types import IKey
     from .alias import Alias, AliasAttributes, AliasProps, IAlias
-    from .key import Key, KeyBase, KeyGrants, KeyProps, KeySpec, KeyUsage
+    from .key import Key, KeyBase, KeyGrants, KeyLookupOptions, KeyProps, KeySpec, KeyUsage
     from .via_service_principal import ViaServicePrincipal
 else:
     _L2_SOURCES = {
         "._types": ("IKey",),
         ".alias": ("Alias", "AliasAttributes", "AliasProps", "IAlias"),
-        ".key": ("Key", "KeyBase", "KeyGrants", "KeyProps", "KeySpec", "KeyUsage"),
+        ".key": ("Key", "KeyBase", "KeyGrants", "KeyLookupOptions", "KeyProps", "KeySpec", "KeyUsage"),
         ".via_service_principal": ("ViaServicePrincipal",),
     }
     __getattr__, __dir__ = _lazy_exports(
@@ -38,6 +38,7 @@ __all__ = [
     "Key",
     "KeyBase",
     "KeyGrants",
+    "KeyLookupOptions",
     "KeyProps",
     "KeySpec",
     "KeyUsage",

@@ -13,6 +13,7 @@ from ..aws_iam.principals import AccountPrincipal, AccountRootPrincipal, IGranta
 from ..cfn.aws_kms import CfnKey, KeyReference
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
+from ..core.context_provider import ContextProvider
 from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
@@ -77,6 +78,16 @@ _DENIED_SPECS: dict[KeyUsage, tuple[KeySpec, ...]] = {
     KeyUsage.GENERATE_VERIFY_MAC: (*_RSA, *_ECC, KeySpec.SYMMETRIC_DEFAULT, KeySpec.SM2, *_ML_DSA),
     KeyUsage.KEY_AGREEMENT: (KeySpec.SYMMETRIC_DEFAULT, *_RSA, KeySpec.ECC_SECG_P256K1, *_HMAC, *_ML_DSA),
 }
+
+
+@lazy_frozen(kw_only=True)
+class KeyLookupOptions:
+    """How `Key.from_lookup` finds a key."""
+
+    alias_name: str
+    """The alias of the key (`alias/...`)."""
+    return_dummy_key_on_missing: bool | None = None
+    """Give the dummy key, not an error, when the key does not exist. Default: false."""
 
 
 @lazy_frozen(kw_only=True)
@@ -423,6 +434,50 @@ class Key(KeyBase):
                 "use 'arn:<partition>:kms:<region>:<account>:key/<key id>'",
             )
         return _ImportedKey(scope, id, key_arn, key_id)
+
+    @staticmethod
+    def from_lookup(
+        scope: Construct, id: str, *, alias_name: str, return_dummy_key_on_missing: bool | None = None
+    ) -> IKey:
+        """An existing key that the CDK CLI looks up by alias (cached in `cdk.context.json`).
+
+        Until then the key is a dummy (`Key.is_lookup_dummy`); a key the CLI cannot find is an error unless
+        `return_dummy_key_on_missing=True`.
+        """
+        options = KeyLookupOptions(
+            alias_name=alias_name, return_dummy_key_on_missing=return_dummy_key_on_missing
+        )
+        if Token.is_unresolved(options.alias_name):
+            raise ValidationError(
+                scope,
+                f"Key.from_lookup({id!r}) got alias_name={options.alias_name!r}, a token; a lookup needs the "
+                "alias known at synth",
+            )
+        value = ContextProvider.get_value(
+            scope,
+            provider=_KEY_PROVIDER,
+            props={"aliasName": options.alias_name},
+            dummy_value={"keyId": _DUMMY_KEY_ID},
+            ignore_error_on_missing_context=bool(options.return_dummy_key_on_missing),
+        ).value
+        if not isinstance(value, dict) or not isinstance(value.get("keyId"), str):
+            raise ValidationError(
+                scope,
+                f"the context value of Key.from_lookup({id!r}) is {value!r}, not a key; clear it from "
+                "cdk.context.json so the CLI looks the key up again",
+            )
+        key_arn = Stack.of(scope).format_arn(service="kms", resource="key", resource_name=value["keyId"])
+        return _ImportedKey(scope, id, key_arn, value["keyId"])
+
+    @staticmethod
+    def is_lookup_dummy(key: IKey) -> bool:
+        """Whether `key` is the dummy `from_lookup` gives until the CLI has looked the key up."""
+        return key.key_id == _DUMMY_KEY_ID
+
+
+_KEY_PROVIDER = "key-provider"
+# The key id aws-cdk-lib answers until the CLI has looked the key up.
+_DUMMY_KEY_ID = "1234abcd-12ab-34cd-56ef-1234567890ab"
 
 
 class _ValidKeyPolicy:
