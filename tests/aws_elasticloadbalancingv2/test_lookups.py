@@ -7,10 +7,13 @@ from typing import Any
 import pytest
 
 from apigwv2_integrations import App, Environment, Fn, Stack, ValidationError
+from apigwv2_integrations.aws_ec2 import SecurityGroup
 from apigwv2_integrations.aws_elasticloadbalancingv2 import (
     ApplicationListener,
     ApplicationLoadBalancer,
     IpAddressType,
+    ListenerAction,
+    ListenerCondition,
     NetworkListener,
     NetworkLoadBalancer,
     Protocol,
@@ -94,3 +97,25 @@ def test_lookups_need_a_target_and_literal_arguments() -> None:
     bad = _stack({_ALB_KEY: {"loadBalancerArn": "arn"}})
     with pytest.raises(ValidationError, match=r"which lacks loadBalancerArn, loadBalancerDnsName"):
         ApplicationLoadBalancer.from_lookup(bad, "Alb", load_balancer_tags={"app": "web"})
+
+
+def test_an_imported_listener_names_its_rules_with_or_without_the_suffix() -> None:
+    stack = _stack()
+    listener = ApplicationListener.from_application_listener_attributes(
+        stack,
+        "Listener",
+        listener_arn="arn:listener",
+        security_group=SecurityGroup.from_security_group_id(stack, "Sg", "sg-1"),
+    )
+    for index, remove_suffix in enumerate((None, True)):
+        listener.add_action(
+            f"Rule{index}",
+            priority=index + 1,
+            conditions=[ListenerCondition.path_patterns([f"/{index}"])],
+            action=ListenerAction.fixed_response(200),
+            remove_suffix=remove_suffix,
+        )
+    assert [child.node.id for child in listener.node.children if child.node.id.startswith("Rule")] == [
+        "Rule0Rule",
+        "Rule1",
+    ]

@@ -7,8 +7,10 @@ from collections.abc import Callable
 from typing import Any
 
 import attrs
+import pytest
 
-from apigwv2_integrations import Fn, Stack
+from apigwv2_integrations import Fn, SecretValue, Stack, ValidationError
+from apigwv2_integrations.assertions import Template
 from apigwv2_integrations.aws_iam import (
     Group,
     IUser,
@@ -166,3 +168,17 @@ def test_imported_user_ignores_managed_policies(stack: Stack, template: Render) 
     user = User.from_user_name(stack, "Existing", "bob")
     user.add_managed_policy(ManagedPolicy.from_aws_managed_policy_name("ReadOnlyAccess"))
     assert "Resources" not in template(stack)
+
+
+def test_a_password_gives_the_user_a_login_profile(stack: Stack) -> None:
+    User(stack, "Plain", password=SecretValue.secrets_manager("pw"), password_reset_required=True)
+    users = Template.from_stack(stack).find_resources("AWS::IAM::User")
+    (user,) = users.values()
+    assert user["Properties"]["LoginProfile"] == {
+        "Password": "{{resolve:secretsmanager:pw:SecretString:::}}",
+        "PasswordResetRequired": True,
+    }
+    with pytest.raises(
+        ValidationError, match=r"^Test/Reset: password_reset_required=True without a password"
+    ):
+        User(stack, "Reset", password_reset_required=True)

@@ -164,7 +164,12 @@ def test_reserved_environment_names_fail_at_synth(stack: Stack, template: Render
 
 @pytest.mark.parametrize(
     ("option", "value"),
-    [("allow_all_outbound", True), ("vpc_subnets", SubnetSelection(subnet_type=SubnetType.PUBLIC))],
+    [
+        ("allow_all_outbound", True),
+        ("allow_all_ipv6_outbound", True),
+        ("ipv6_allowed_for_dual_stack", True),
+        ("vpc_subnets", SubnetSelection(subnet_type=SubnetType.PUBLIC)),
+    ],
 )
 def test_vpc_options_need_a_vpc(stack: Stack, option: str, value: Any) -> None:
     with pytest.raises(ValidationError) as error:
@@ -197,6 +202,20 @@ def test_public_subnets_need_acknowledgement(stack: Stack) -> None:
         "Test/Fn: vpc_subnets selects public subnets, where a function cannot reach the internet (it gets no "
         "public IP); select private subnets, or pass allow_public_subnet=True to accept this"
     )
+
+
+def test_ipv6_options_reach_the_vpc_config_and_the_security_group(stack: Stack, template: Render) -> None:
+    vpc = Vpc(stack, "Vpc", max_azs=2, nat_gateways=1)
+    _function(stack, vpc=vpc, allow_all_ipv6_outbound=True, ipv6_allowed_for_dual_stack=True)
+    resources = template(stack)["Resources"]
+    assert resources["Fn9270CBC0"]["Properties"]["VpcConfig"]["Ipv6AllowedForDualStack"] is True
+    egress = resources["FnSecurityGroupB675AC26"]["Properties"]["SecurityGroupEgress"]
+    assert [rule.get("CidrIpv6", rule.get("CidrIp")) for rule in egress] == ["0.0.0.0/0", "::/0"]
+    group = SecurityGroup(stack, "Sg", vpc=vpc)
+    with pytest.raises(
+        ValidationError, match=r"allow_all_ipv6_outbound=True cannot be combined with security_groups"
+    ):
+        _function(stack, id="Other", vpc=vpc, security_groups=[group], allow_all_ipv6_outbound=True)
 
 
 def test_allow_all_outbound_conflicts_with_security_groups(stack: Stack) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from apigwv2_integrations import Construct, Stack, ValidationError
+from apigwv2_integrations.assertions import Template
 from apigwv2_integrations.aws_iam import (
     AccountPrincipal,
     AccountRootPrincipal,
@@ -158,3 +159,21 @@ def test_skip_permissions_lets_grants_succeed_silently(stack: Stack, template: R
     )
     assert imported.grant_invoke(ServicePrincipal("events.amazonaws.com")).success
     assert resources_of_type(template(stack), "AWS::Lambda::Permission") == {}
+
+
+def test_version_grants_name_the_version_or_latest(stack: Stack) -> None:
+    fn = Function(
+        stack, "Fn", runtime=Runtime.NODEJS_22_X, handler="index.handler", code=Code.from_inline("x")
+    )
+    role = Role(stack, "Role", assumed_by=ServicePrincipal("ec2.amazonaws.com"))
+    fn.grant_invoke_version(role, fn.current_version)
+    fn.grant_invoke_latest_version(role)
+    fn.grant_invoke_latest_version(ServicePrincipal("sns.amazonaws.com"))
+    rendered = Template.from_stack(stack).to_json()["Resources"]
+    statements = rendered["RoleDefaultPolicy5FFB7DAB"]["Properties"]["PolicyDocument"]["Statement"]
+    assert statements[1]["Resource"] == [
+        {"Fn::Join": ["", [{"Fn::GetAtt": ["Fn9270CBC0", "Arn"]}, ":$LATEST"]]},
+        {"Fn::GetAtt": ["Fn9270CBC0", "Arn"]},
+    ]
+    # The permission's id hashes the principal and `$LATEST`, as aws-cdk-lib's does.
+    assert "FnInvokepbrYn4iyatWyUIsY1GMG5VZE04xEX61zseIY2fvddwAD2DAAE1" in rendered

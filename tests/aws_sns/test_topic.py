@@ -285,3 +285,17 @@ def test_success_feedback_sample_rate_is_a_percentage(stack: Stack) -> None:
     assert str(error.value) == (
         "Test/Topic: success_feedback_sample_rate=101 is out of range; use an integer from 0 to 100"
     )
+
+
+def test_an_imported_topic_knows_its_key(stack: Stack) -> None:
+    key_arn = "arn:aws:kms:us-east-1:123456789012:key/abcd"
+    topic = Topic.from_topic_attributes(
+        stack, "Imported", topic_arn="arn:aws:sns:us-east-1:123456789012:t", key_arn=key_arn
+    )
+    assert topic.master_key is not None and topic.master_key.key_arn == key_arn
+    assert (
+        Topic.from_topic_attributes(
+            stack, "Plain", topic_arn="arn:aws:sns:us-east-1:123456789012:p"
+        ).master_key
+        is None
+    )

@@ -10,7 +10,9 @@ from ..cfn.aws_iam import CfnUser, CfnUserToGroupAddition, UserReference
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
+from ..core.errors import ValidationError
 from ..core.resource_types import IResource
+from ..core.secret_value import SecretValue
 from ..core.stack import Stack
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.lazy import Lazy
@@ -56,12 +58,16 @@ class IUser(IPrincipal, IResource, Protocol):
 
 @lazy_frozen(kw_only=True)
 class UserProps:
-    """Properties of a User (console passwords are not supported)."""
+    """Properties of a User."""
 
     groups: tuple[IGroup, ...] | None = field(default=None, converter=optional_tuple)
     """Groups to add the user to; `add_to_group` adds more. Default: none."""
     managed_policies: tuple[IManagedPolicy, ...] | None = field(default=None, converter=optional_tuple)
     """Managed policies to attach. Default: none."""
+    password: SecretValue | None = None
+    """The console password (a secret, not plain text in the template). Default: no console access."""
+    password_reset_required: bool | None = None
+    """Make the user set a new password at the first sign-in (needs `password`). Default: false."""
     path: str | None = None
     """The user's path. Default: "/"."""
     permissions_boundary: IManagedPolicy | None = None
@@ -146,6 +152,8 @@ class User(_UserBase):
         *,
         groups: Sequence[IGroup] | None = None,
         managed_policies: Sequence[IManagedPolicy] | None = None,
+        password: SecretValue | None = None,
+        password_reset_required: bool | None = None,
         path: str | None = None,
         permissions_boundary: IManagedPolicy | None = None,
         user_name: str | None = None,
@@ -154,6 +162,8 @@ class User(_UserBase):
         props = UserProps(
             groups=groups,
             managed_policies=managed_policies,
+            password=password,
+            password_reset_required=password_reset_required,
             path=path,
             permissions_boundary=permissions_boundary,
             user_name=user_name,
@@ -161,6 +171,20 @@ class User(_UserBase):
         self._groups: list[IGroup] = list(props.groups or ())
         self._managed_policies: list[IManagedPolicy] = list(props.managed_policies or ())
         self.permissions_boundary: IManagedPolicy | None = props.permissions_boundary
+        if props.password_reset_required and props.password is None:
+            raise ValidationError(
+                self,
+                "password_reset_required=True without a password; give password=SecretValue.<...>(...) "
+                "or drop it",
+            )
+        login_profile = (
+            None
+            if props.password is None
+            else {
+                "password": props.password.unsafe_unwrap(),
+                "password_reset_required": props.password_reset_required,
+            }
+        )
         resource = CfnUser(
             self,
             "Resource",
@@ -169,6 +193,7 @@ class User(_UserBase):
                 lambda: list(dict.fromkeys(p.managed_policy_arn for p in self._managed_policies)),
                 omit_empty=True,
             ),
+            login_profile=login_profile,
             path=props.path,
             permissions_boundary=(
                 props.permissions_boundary.managed_policy_arn if props.permissions_boundary else None

@@ -184,6 +184,8 @@ class EnvironmentOptions:
 class FunctionOptions(EventInvokeConfigOptions):
     """The options of a Function, other than its code, handler and runtime."""
 
+    allow_all_ipv6_outbound: bool | None = None
+    """Whether the automatic security group allows all outbound IPv6 traffic (VPC only). Default: False."""
     allow_all_outbound: bool | None = None
     """Whether the automatic security group allows all outbound traffic (VPC only). Default: True."""
     allow_public_subnet: bool | None = None
@@ -224,6 +226,8 @@ class FunctionOptions(EventInvokeConfigOptions):
     insights_version: LambdaInsightsVersion | None = None
     """The CloudWatch Lambda Insights extension to run with (its layer, and its managed policy on the role).
     Default: none."""
+    ipv6_allowed_for_dual_stack: bool | None = None
+    """Let the function send IPv6 traffic from dual-stack subnets (VPC only). Default: false."""
     layers: tuple[ILayerVersion, ...] | None = field(default=None, converter=optional_tuple)
     """Layers. Default: none."""
     log_format: str | None = field(default=None, converter=_log_format_text)
@@ -366,6 +370,7 @@ class Function(_AliasSource):
         code: Code,
         handler: str,
         runtime: Runtime,
+        allow_all_ipv6_outbound: bool | None = None,
         allow_all_outbound: bool | None = None,
         max_event_age: Duration | None = None,
         on_failure: IDestination | None = None,
@@ -389,6 +394,7 @@ class Function(_AliasSource):
         function_name: str | None = None,
         initial_policy: Sequence[PolicyStatement] | None = None,
         insights_version: LambdaInsightsVersion | None = None,
+        ipv6_allowed_for_dual_stack: bool | None = None,
         layers: Sequence[ILayerVersion] | None = None,
         log_format: str | LogFormat | None = None,
         log_group: ILogGroup | None = None,
@@ -417,6 +423,7 @@ class Function(_AliasSource):
             code=code,
             handler=handler,
             runtime=runtime,
+            allow_all_ipv6_outbound=allow_all_ipv6_outbound,
             allow_all_outbound=allow_all_outbound,
             max_event_age=max_event_age,
             on_failure=on_failure,
@@ -440,6 +447,7 @@ class Function(_AliasSource):
             function_name=function_name,
             initial_policy=initial_policy,
             insights_version=insights_version,
+            ipv6_allowed_for_dual_stack=ipv6_allowed_for_dual_stack,
             layers=layers,
             log_format=log_format,
             log_group=log_group,
@@ -862,19 +870,23 @@ class Function(_AliasSource):
         has_security_groups = bool(props.security_groups)
         if props.vpc is None:
             for name, given in (
+                ("allow_all_ipv6_outbound", props.allow_all_ipv6_outbound is not None),
                 ("allow_all_outbound", props.allow_all_outbound is not None),
+                ("ipv6_allowed_for_dual_stack", props.ipv6_allowed_for_dual_stack is not None),
                 ("security_groups", has_security_groups),
                 ("vpc_subnets", props.vpc_subnets is not None),
             ):
                 if given:
                     raise ValidationError(self, f"{name} needs a VPC; pass vpc= as well or drop {name}")
             return None
-        if props.allow_all_outbound is not None and has_security_groups:
-            raise ValidationError(
-                self,
-                f"allow_all_outbound={props.allow_all_outbound!r} cannot be combined with security_groups; "
-                "configure outbound traffic on the security groups themselves",
-            )
+        for name in ("allow_all_outbound", "allow_all_ipv6_outbound"):
+            value = getattr(props, name)
+            if value is not None and has_security_groups:
+                raise ValidationError(
+                    self,
+                    f"{name}={value!r} cannot be combined with security_groups; "
+                    "configure outbound traffic on the security groups themselves",
+                )
         from ..aws_ec2 import (  # deferred: aws_ec2 loads only for a function in a VPC
             Connections,
             SecurityGroup,
@@ -890,6 +902,7 @@ class Function(_AliasSource):
                     vpc=props.vpc,
                     description=f"Automatic security group for Lambda Function {Names.unique_id(self)}",
                     allow_all_outbound=props.allow_all_outbound,
+                    allow_all_ipv6_outbound=props.allow_all_ipv6_outbound,
                 )
             ]
         self._connections = Connections(security_groups=security_groups)
@@ -904,6 +917,7 @@ class Function(_AliasSource):
             )
         self.node.add_dependency(selected.internet_connectivity_established)
         return CfnFunction.VpcConfigProperty(
+            ipv6_allowed_for_dual_stack=props.ipv6_allowed_for_dual_stack,
             subnet_ids=list(selected.subnet_ids),
             security_group_ids=[sg.security_group_id for sg in security_groups],
         )

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         StartingPosition,
     )
     from .function_url import FunctionUrl, FunctionUrlAuthType, FunctionUrlCorsOptions, InvokeMode
+    from .lambda_version import IVersion
 
 _INVOKE_ACTION = "lambda:InvokeFunction"
 # Actions whose permission on the unqualified function no longer covers calls with a qualifier.
@@ -112,6 +113,14 @@ class IFunction(IResource, IGrantable, Protocol):
 
     def grant_invoke(self, grantee: IGrantable) -> Grant:
         """Allow `grantee` to invoke the function."""
+        ...
+
+    def grant_invoke_version(self, grantee: IGrantable, version: IVersion) -> Grant:
+        """Allow `grantee` to invoke one version of the function."""
+        ...
+
+    def grant_invoke_latest_version(self, grantee: IGrantable) -> Grant:
+        """Allow `grantee` to invoke the function's latest version."""
         ...
 
     def add_to_role_policy(self, statement: PolicyStatement) -> None:
@@ -435,22 +444,38 @@ class FunctionBase(Resource):
 
     def grant_invoke(self, grantee: IGrantable) -> Grant:
         """Allow `grantee` to invoke the function: a role policy in this account, else a permission."""
+        return self._grant_invoke(grantee, None, self.resource_arns_for_grant_invoke)
+
+    def grant_invoke_version(self, grantee: IGrantable, version: IVersion) -> Grant:
+        """Allow `grantee` to invoke one version of the function."""
+        return self._grant_invoke(grantee, version.version, [f"{self.function_arn}:{version.version}"])
+
+    def grant_invoke_latest_version(self, grantee: IGrantable) -> Grant:
+        """Allow `grantee` to invoke the function's latest version (`$LATEST`, and the unqualified ARN)."""
+        return self._grant_invoke(grantee, "$LATEST", [f"{self.function_arn}:$LATEST", self.function_arn])
+
+    def _grant_invoke(self, grantee: IGrantable, version: str | None, resource_arns: list[str]) -> Grant:
+        # One grant per principal (and version), named as aws-cdk-lib names it: a hash of the principal,
+        # its conditions and the version. (A version that is a token hashes as its token text, as in
+        # aws-cdk-lib, whose token numbering differs from this package's.)
         principal = grantee.grant_principal
         import hashlib  # deferred: loading OpenSSL costs milliseconds; only an invoke grant hashes
 
+        described: dict[str, Any] = {
+            "principal": str(principal),
+            "conditions": principal.policy_fragment.conditions,
+        }
+        if version is not None:
+            described["version"] = version
         digest = hashlib.sha256(
-            json.dumps(
-                {"principal": str(principal), "conditions": principal.policy_fragment.conditions},
-                separators=(",", ":"),
-                ensure_ascii=False,
-            ).encode("utf-8")
+            json.dumps(described, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
         ).digest()
         import base64  # deferred: only an invoke grant needs it
 
         identifier = "Invoke" + base64.b64encode(digest).decode("ascii")
         grant = self._invocation_grants.get(identifier)
         if grant is None:
-            grant = self._grant(grantee, identifier, _INVOKE_ACTION, self.resource_arns_for_grant_invoke, {})
+            grant = self._grant(grantee, identifier, _INVOKE_ACTION, resource_arns, {})
             self._invocation_grants[identifier] = grant
         return grant
 

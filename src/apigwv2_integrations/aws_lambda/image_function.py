@@ -132,6 +132,7 @@ class DockerImageFunction(Function):
         id: str,
         *,
         code: DockerImageCode,
+        allow_all_ipv6_outbound: bool | None = None,
         allow_all_outbound: bool | None = None,
         max_event_age: Duration | None = None,
         on_failure: IDestination | None = None,
@@ -155,6 +156,7 @@ class DockerImageFunction(Function):
         function_name: str | None = None,
         initial_policy: Sequence[PolicyStatement] | None = None,
         insights_version: LambdaInsightsVersion | None = None,
+        ipv6_allowed_for_dual_stack: bool | None = None,
         layers: Sequence[ILayerVersion] | None = None,
         log_format: str | LogFormat | None = None,
         log_group: ILogGroup | None = None,
@@ -180,6 +182,7 @@ class DockerImageFunction(Function):
     ) -> None:
         props = DockerImageFunctionProps(
             code=code,
+            allow_all_ipv6_outbound=allow_all_ipv6_outbound,
             allow_all_outbound=allow_all_outbound,
             max_event_age=max_event_age,
             on_failure=on_failure,
@@ -203,6 +206,7 @@ class DockerImageFunction(Function):
             function_name=function_name,
             initial_policy=initial_policy,
             insights_version=insights_version,
+            ipv6_allowed_for_dual_stack=ipv6_allowed_for_dual_stack,
             layers=layers,
             log_format=log_format,
             log_group=log_group,

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..aws_iam import IRole
-from ..aws_kms import IKey
+from ..aws_kms import IKey, Key
 from ..cfn.aws_sns import CfnTopic
 from ..core.arn import Arn, ArnFormat
 from ..core.construct import Construct
@@ -86,6 +86,8 @@ class TopicAttributes:
     """The topic's ARN."""
     content_based_deduplication: bool | None = None
     """Whether content-based deduplication is on (FIFO topics only). Default: False."""
+    key_arn: str | None = None
+    """The ARN of the KMS key the topic is encrypted with. Default: not encrypted with a key."""
 
 
 @lazy_frozen(kw_only=True)
@@ -270,11 +272,16 @@ class Topic(TopicBase):
 
     @staticmethod
     def from_topic_attributes(
-        scope: Construct, id: str, *, topic_arn: str, content_based_deduplication: bool | None = None
+        scope: Construct,
+        id: str,
+        *,
+        topic_arn: str,
+        content_based_deduplication: bool | None = None,
+        key_arn: str | None = None,
     ) -> ITopic:
-        """An existing topic: its ARN, and whether content-based deduplication is on."""
+        """An existing topic: its ARN, whether content-based deduplication is on, and its KMS key."""
         attributes = TopicAttributes(
-            topic_arn=topic_arn, content_based_deduplication=content_based_deduplication
+            topic_arn=topic_arn, content_based_deduplication=content_based_deduplication, key_arn=key_arn
         )
         return _ImportedTopic(scope, id, attributes)
 
@@ -303,3 +310,6 @@ class _ImportedTopic(TopicBase):
                 "FIFO topic names end in '.fifo'",
             )
         self.content_based_deduplication = bool(attributes.content_based_deduplication)
+        self.master_key: IKey | None = (
+            Key.from_key_arn(self, "Key", attributes.key_arn) if attributes.key_arn is not None else None
+        )

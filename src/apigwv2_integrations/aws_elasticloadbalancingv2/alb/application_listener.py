@@ -174,6 +174,10 @@ class AddApplicationActionProps(AddRuleProps):
 
     action: ListenerAction
     """The action."""
+    remove_suffix: bool | None = None
+    """Name the rule of an imported listener `<id>`, not `<id>Rule` (as its `add_target_groups` does), to
+    keep a rule's logical ID when moving to `add_action`. A listener defined in the app ignores it, as in
+    aws-cdk-lib. Default: false."""
 
 
 @lazy_frozen(kw_only=True)
@@ -468,9 +472,12 @@ class ApplicationListener(BaseListener):
         action: ListenerAction,
         conditions: Sequence[ListenerCondition] | None = None,
         priority: float | None = None,
+        remove_suffix: bool | None = None,
     ) -> None:
         """Perform `action`: by default, or in a rule `<id>Rule` when priority and conditions are set."""
-        props = AddApplicationActionProps(action=action, conditions=conditions, priority=priority)
+        props = AddApplicationActionProps(
+            action=action, conditions=conditions, priority=priority, remove_suffix=remove_suffix
+        )
         check_add_rule_props(self, props)
         if props.priority is not None:
             ApplicationListenerRule(
@@ -563,8 +570,11 @@ class _ImportedApplicationListener(_ImportedListener):
         action: ListenerAction,
         conditions: Sequence[ListenerCondition] | None = None,
         priority: float | None = None,
+        remove_suffix: bool | None = None,
     ) -> None:
-        props = AddApplicationActionProps(action=action, conditions=conditions, priority=priority)
+        props = AddApplicationActionProps(
+            action=action, conditions=conditions, priority=priority, remove_suffix=remove_suffix
+        )
         check_add_rule_props(self, props)
         if props.priority is None:
             raise ValidationError(
@@ -572,11 +582,11 @@ class _ImportedApplicationListener(_ImportedListener):
                 "priority=None on an imported listener, whose default action cannot change; "
                 "pass priority=...",
             )
-        # The rule is `<id>Rule`, as for a listener defined in the app (aws-cdk-lib's add_target_groups
-        # on an imported listener names it `<id>`).
+        # The rule is `<id>Rule`, as for a listener defined in the app, unless remove_suffix asks for the
+        # `<id>` that add_target_groups gives a rule of an imported listener.
         ApplicationListenerRule(
             self,
-            f"{id}Rule",
+            id if props.remove_suffix else f"{id}Rule",
             listener=self,
             priority=props.priority,
             conditions=props.conditions,
