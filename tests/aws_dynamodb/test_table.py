@@ -233,11 +233,17 @@ def test_table_v2_metrics_name_region_and_account(stack: Stack) -> None:
             "conditions",
         ),
         (
-            lambda s: Table(s, "T", partition_key=PK).auto_scale_read_capacity(
-                max_capacity=10, min_capacity=1
+            lambda s: Table(
+                s, "T", partition_key=PK, billing_mode=BillingMode.PAY_PER_REQUEST
+            ).auto_scale_read_capacity(max_capacity=10, min_capacity=1),
+            "Test/T: auto scaling the read capacity needs billing_mode=BillingMode.PROVISIONED "
+            "(an on-demand table scales by itself)",
+        ),
+        (
+            lambda s: Table(s, "T", partition_key=PK).auto_scale_global_secondary_index_write_capacity(
+                "missing", max_capacity=10, min_capacity=1
             ),
-            "Test/T: auto_scale_read_capacity() is not supported by this package (it needs Application Auto "
-            "Scaling); use TableV2 with Capacity.autoscaled(...)",
+            "Test/T: index_name='missing' is no global secondary index of the table; add it first",
         ),
         (
             lambda s: Table.from_table_attributes(

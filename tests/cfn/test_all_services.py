@@ -390,6 +390,40 @@ def _kinesis(stack: Construct) -> None:
     m.CfnStream(stack, "Stream", shard_count=1, retention_period_hours=24)
 
 
+def _applicationautoscaling(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_applicationautoscaling as m
+
+    target = m.CfnScalableTarget(
+        stack,
+        "Target",
+        max_capacity=4,
+        min_capacity=1,
+        resource_id="service/cluster/svc",
+        scalable_dimension="ecs:service:DesiredCount",
+        service_namespace="ecs",
+        scheduled_actions=[
+            m.CfnScalableTarget.ScheduledActionProperty(
+                schedule="rate(1 hour)",
+                scheduled_action_name="Hourly",
+                scalable_target_action=m.CfnScalableTarget.ScalableTargetActionProperty(min_capacity=2),
+            )
+        ],
+    )
+    m.CfnScalingPolicy(
+        stack,
+        "Policy",
+        policy_name="cpu",
+        policy_type="TargetTrackingScaling",
+        scaling_target_id=target.ref,
+        target_tracking_scaling_policy_configuration=m.CfnScalingPolicy.TargetTrackingScalingPolicyConfigurationProperty(
+            target_value=50,
+            predefined_metric_specification=m.CfnScalingPolicy.PredefinedMetricSpecificationProperty(
+                predefined_metric_type="ECSServiceAverageCPUUtilization"
+            ),
+        ),
+    )
+
+
 def _ssm(stack: Construct) -> None:
     from apigwv2_integrations.cfn import aws_ssm as m
 
@@ -540,6 +574,7 @@ def _secretsmanager(stack: Construct) -> None:
 TEMPLATES: dict[str, Callable[[Construct], None]] = {
     "aws_apigateway": _apigateway,
     "aws_apigatewayv2": _apigatewayv2,
+    "aws_applicationautoscaling": _applicationautoscaling,
     "aws_appconfig": _appconfig,
     "aws_certificatemanager": _certificatemanager,
     "aws_cloudwatch": _cloudwatch,

@@ -12,6 +12,7 @@ if _typing.TYPE_CHECKING:
     from .capacity import AutoscaledCapacityOptions, Capacity, CapacityMode
     from .encryption import TableEncryptionV2
     from .import_source import CsvOptions, ImportSourceSpecification, InputFormat
+    from .scalable_attribute_api import EnableScalingProps, IScalableTableAttribute, UtilizationScalingProps
     from .shared import (
         ApproximateCreationDateTimePrecision,
         Attribute,
@@ -54,6 +55,11 @@ if _typing.TYPE_CHECKING:
     from .table_v2_base import ITableV2, TableBaseV2
 else:
     _L2_SOURCES = {
+        ".scalable_attribute_api": (
+            "EnableScalingProps",
+            "IScalableTableAttribute",
+            "UtilizationScalingProps",
+        ),
         ".billing": ("Billing",),
         ".capacity": ("AutoscaledCapacityOptions", "Capacity", "CapacityMode"),
         ".encryption": ("TableEncryptionV2",),
@@ -109,9 +115,6 @@ else:
 
 
 __all__ = [
-    "CsvOptions",
-    "ImportSourceSpecification",
-    "InputFormat",
     *_cfn_all,
     "ApproximateCreationDateTimePrecision",
     "Attribute",
@@ -123,12 +126,17 @@ __all__ = [
     "CapacityMode",
     "ContributorInsightsMode",
     "ContributorInsightsSpecification",
+    "CsvOptions",
+    "EnableScalingProps",
     "GlobalSecondaryIndexProps",
     "GlobalSecondaryIndexPropsV2",
     "GlobalTableSettingsReplicationMode",
+    "IScalableTableAttribute",
     "ITable",
     "ITableV2",
+    "ImportSourceSpecification",
     "InputCompressionType",
+    "InputFormat",
     "KeySchema",
     "LocalSecondaryIndexProps",
     "MaxThroughputProps",
@@ -161,5 +169,6 @@ __all__ = [
     "TablePropsV2",
     "TableV2",
     "ThroughputProps",
+    "UtilizationScalingProps",
     "WarmThroughput",
 ]

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
+from ..aws_applicationautoscaling import ServiceNamespace
 from ..aws_cloudwatch.metric import Metric, MetricOptions, metric_of
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
 from ..aws_iam.policy_document import PolicyDocument
 from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_iam.principals import IGrantable
+from ..aws_iam.role import Role
 from ..aws_kms import IKey, Key
 from ..cfn.aws_dynamodb import CfnTable, TableReference
 from ..core.construct import Construct
@@ -19,12 +21,13 @@ from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource_types import IResource
 from ..core.stack import Stack
-from ..core.stand_in import StandIn
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ._cfn_keys import cfn_keys
+from ._scalable_table_attribute import ScalableTableAttribute
 from ._table_metrics import NAMESPACE, _TableMetrics
 from .import_source import ImportSourceSpecification, render_import_source
+from .scalable_attribute_api import EnableScalingProps, IScalableTableAttribute
 from .shared import (
     Attribute,
     BillingMode,
@@ -474,8 +477,17 @@ class Table(TableBase):
         if props.table_name:
             # aws-cdk-lib marks a named table in the stack's metadata file.
             self.node.add_metadata("aws:cdk:hasPhysicalName", self.table_name)
-        # aws-cdk-lib imports the auto-scaling service role here (it renders nothing).
-        StandIn(self, "ScalingRole", "aws-cdk-lib.Resource")
+        # The service-linked role of Application Auto Scaling for DynamoDB (imported: it renders nothing).
+        self._scaling_role = Role.from_role_arn(
+            self,
+            "ScalingRole",
+            Stack.of(self).format_arn(
+                service="iam",
+                region="",
+                resource="role/aws-service-role/dynamodb.application-autoscaling.amazonaws.com",
+                resource_name="AWSServiceRoleForApplicationAutoScaling_DynamoDBTable",
+            ),
+        )
         self._add_key(props.partition_key, _HASH)
         self._table_partition_key: Attribute = props.partition_key
         self._table_sort_key: Attribute | None = props.sort_key
@@ -683,32 +695,64 @@ class Table(TableBase):
         self.resource_policy.add_statements(statement)
         return AddToResourcePolicyResult(statement_added=True, policy_dependable=self)
 
-    def _auto_scaling_unsupported(self, method: str) -> ValidationError:
-        return ValidationError(
-            self,
-            f"{method}() is not supported by this package (it needs Application Auto Scaling); "
-            "use TableV2 with Capacity.autoscaled(...)",
+    def auto_scale_read_capacity(
+        self, *, max_capacity: float, min_capacity: float
+    ) -> IScalableTableAttribute:
+        """Scale the table's read capacity with Application Auto Scaling (provisioned tables)."""
+        return self._scale(
+            "Read", None, EnableScalingProps(max_capacity=max_capacity, min_capacity=min_capacity)
         )
 
-    def auto_scale_read_capacity(self, *, max_capacity: float, min_capacity: float) -> Any:
-        """Auto scaling of read capacity (not supported by this package: use TableV2)."""
-        raise self._auto_scaling_unsupported("auto_scale_read_capacity")
-
-    def auto_scale_write_capacity(self, *, max_capacity: float, min_capacity: float) -> Any:
-        """Auto scaling of write capacity (not supported by this package: use TableV2)."""
-        raise self._auto_scaling_unsupported("auto_scale_write_capacity")
+    def auto_scale_write_capacity(
+        self, *, max_capacity: float, min_capacity: float
+    ) -> IScalableTableAttribute:
+        """Scale the table's write capacity with Application Auto Scaling (provisioned tables)."""
+        return self._scale(
+            "Write", None, EnableScalingProps(max_capacity=max_capacity, min_capacity=min_capacity)
+        )
 
     def auto_scale_global_secondary_index_read_capacity(
         self, index_name: str, *, max_capacity: float, min_capacity: float
-    ) -> Any:
-        """Auto scaling of an index's read capacity (not supported by this package: use TableV2)."""
-        raise self._auto_scaling_unsupported("auto_scale_global_secondary_index_read_capacity")
+    ) -> IScalableTableAttribute:
+        """Scale a global secondary index's read capacity with Application Auto Scaling."""
+        props = EnableScalingProps(max_capacity=max_capacity, min_capacity=min_capacity)
+        return self._scale("Read", index_name, props)
 
     def auto_scale_global_secondary_index_write_capacity(
         self, index_name: str, *, max_capacity: float, min_capacity: float
-    ) -> Any:
-        """Auto scaling of an index's write capacity (not supported by this package: use TableV2)."""
-        raise self._auto_scaling_unsupported("auto_scale_global_secondary_index_write_capacity")
+    ) -> IScalableTableAttribute:
+        """Scale a global secondary index's write capacity with Application Auto Scaling."""
+        props = EnableScalingProps(max_capacity=max_capacity, min_capacity=min_capacity)
+        return self._scale("Write", index_name, props)
+
+    def _scale(self, kind: str, index_name: str | None, props: EnableScalingProps) -> IScalableTableAttribute:
+        what = f"{kind.lower()} capacity" + (f" of index {index_name!r}" if index_name else "")
+        if self.billing_mode is BillingMode.PAY_PER_REQUEST:
+            raise ValidationError(
+                self,
+                f"auto scaling the {what} needs billing_mode=BillingMode.PROVISIONED "
+                "(an on-demand table scales by itself)",
+            )
+        if index_name is not None and not any(
+            index["index_name"] == index_name for index in self._global_secondary_indexes
+        ):
+            raise ValidationError(
+                self, f"index_name={index_name!r} is no global secondary index of the table; add it first"
+            )
+        construct_id = f"{index_name or ''}{kind}Scaling"
+        if self.node.try_find_child(construct_id) is not None:
+            raise ValidationError(self, f"auto scaling of the {what} is already enabled")
+        resource_id = f"table/{self.table_name}" + (f"/index/{index_name}" if index_name else "")
+        return ScalableTableAttribute(
+            self,
+            construct_id,
+            service_namespace=ServiceNamespace.DYNAMODB,
+            resource_id=resource_id,
+            dimension=f"dynamodb:{'index' if index_name else 'table'}:{kind}CapacityUnits",
+            role=self._scaling_role,
+            min_capacity=props.min_capacity,
+            max_capacity=props.max_capacity,
+        )
 
     # --- rendering -----------------------------------------------------------------------------
 

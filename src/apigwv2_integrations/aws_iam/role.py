@@ -309,18 +309,22 @@ class Role(_RoleBase):
         resource_name = parsed.resource_name or ""
         # Service roles have paths (`role/service-role/name`); the name is the last segment.
         role_name = resource_name if Token.is_unresolved(resource_name) else resource_name.split("/")[-1]
+        account = parsed.account if parsed.account is not None else stack.account
+        is_mutable = (
+            options.mutable is not False and Token.compare_strings(account, stack.account) != "DIFFERENT"
+        )
+        # An immutable role wraps the imported one, which aws-cdk-lib names `MutableRole<id>`.
         imported = _ImportedRole(
             scope,
-            id,
+            id if is_mutable else f"MutableRole{id}",
             role_arn=role_arn,
             role_name=role_name,
             account=parsed.account,
             default_policy_name=options.default_policy_name,
         )
-        comparison = Token.compare_strings(imported.env.account, stack.account)
-        if options.mutable is not False and comparison != "DIFFERENT":
+        if is_mutable:
             return imported
-        return _ImmutableRole(scope, f"ImmutableRole{id}", imported, bool(options.add_grants_to_resources))
+        return _ImmutableRole(scope, id, imported, bool(options.add_grants_to_resources))
 
     @staticmethod
     def from_role_name(
@@ -377,7 +381,9 @@ class Role(_RoleBase):
 
     def without_policy_updates(self, *, add_grants_to_resources: bool | None = None) -> IRole:
         """This role, made immutable: statements added to it go nowhere."""
-        return _ImmutableRole(self, "ImmutableRole", self, bool(add_grants_to_resources))
+        # Beside the role, as aws-cdk-lib places it.
+        scope = self.node.scope if self.node.scope is not None else self
+        return _ImmutableRole(scope, f"ImmutableRole{self.node.id}", self, bool(add_grants_to_resources))
 
 
 @lazy_frozen(kw_only=True)
@@ -413,6 +419,9 @@ class FromRoleArnOptions:
 
 
 class _ImportedRole(_RoleBase):
+    # aws-cdk-lib's imported role is a plain Resource in its tree.json.
+    _TREE_FQN = "aws-cdk-lib.Resource"
+
     def __init__(
         self,
         scope: Construct,
@@ -477,6 +486,8 @@ class _ImportedRole(_RoleBase):
 
 class _ImmutableRole(Construct):
     """A role that takes no statements: grants succeed without changing it (or go to the resource)."""
+
+    _TREE_FQN = "aws-cdk-lib.Resource"
 
     def __init__(self, scope: Construct, id: str, role: Any, add_grants_to_resources: bool) -> None:
         super().__init__(scope, id)

@@ -103,6 +103,11 @@ if _typing.TYPE_CHECKING:
     from .permission import Permission
     from .runtime import LambdaRuntimeProps, Runtime, RuntimeFamily
     from .runtime_management import RuntimeManagementMode
+    from .scalable_attribute_api import (
+        AutoScalingOptions,
+        IScalableFunctionAttribute,
+        UtilizationScalingOptions,
+    )
     from .schema_registry import (
         EventRecordFormat,
         ISchemaRegistry,
@@ -119,6 +124,11 @@ if _typing.TYPE_CHECKING:
 else:
     _L2_SOURCES = {
         ".alias": ("Alias", "AliasAttributes", "AliasOptions", "AliasProps", "IAlias", "VersionWeight"),
+        ".scalable_attribute_api": (
+            "AutoScalingOptions",
+            "IScalableFunctionAttribute",
+            "UtilizationScalingOptions",
+        ),
         ".architecture": ("Architecture",),
         ".code": (
             "AssetCode",
@@ -236,9 +246,6 @@ else:
     )
 
 __all__ = [
-    "IFunctionUrl",
-    "CustomCommandOptions",
-    "S3CodeV2",
     *_cfn_all,
     "Alias",
     "AliasAttributes",
@@ -250,6 +257,7 @@ __all__ = [
     "AssetCodeOptions",
     "AssetImageCode",
     "AssetImageCodeProps",
+    "AutoScalingOptions",
     "BucketOptions",
     "CfnParametersCode",
     "CfnParametersCodeProps",
@@ -259,6 +267,7 @@ __all__ = [
     "CodeLocation",
     "CodeSigningConfig",
     "CodeSigningConfigProps",
+    "CustomCommandOptions",
     "DestinationConfig",
     "DestinationOptions",
     "DestinationType",
@@ -273,6 +282,7 @@ __all__ = [
     "EventInvokeConfig",
     "EventInvokeConfigOptions",
     "EventInvokeConfigProps",
+    "EventRecordFormat",
     "EventSourceMapping",
     "EventSourceMappingLogLevel",
     "EventSourceMappingOptions",
@@ -299,10 +309,18 @@ __all__ = [
     "IEventSourceDlq",
     "IEventSourceMapping",
     "IFunction",
+    "IFunctionUrl",
     "ILayerVersion",
+    "IScalableFunctionAttribute",
+    "ISchemaRegistry",
     "IVersion",
     "InlineCode",
     "InvokeMode",
+    "KafkaSchemaRegistryAccessConfig",
+    "KafkaSchemaRegistryAccessConfigType",
+    "KafkaSchemaRegistryConfig",
+    "KafkaSchemaValidationAttribute",
+    "KafkaSchemaValidationConfig",
     "LambdaInsightsVersion",
     "LambdaRuntimeProps",
     "LayerVersion",
@@ -327,16 +345,10 @@ __all__ = [
     "Runtime",
     "RuntimeFamily",
     "RuntimeManagementMode",
-    "EventRecordFormat",
-    "ISchemaRegistry",
-    "KafkaSchemaRegistryAccessConfig",
-    "KafkaSchemaRegistryAccessConfigType",
-    "KafkaSchemaRegistryConfig",
-    "KafkaSchemaValidationAttribute",
-    "KafkaSchemaValidationConfig",
-    "SchemaRegistryProps",
     "S3Code",
+    "S3CodeV2",
     "S3ObjectStorageMode",
+    "SchemaRegistryProps",
     "SingletonFunction",
     "SingletonFunctionProps",
     "SnapStartConf",
@@ -347,6 +359,7 @@ __all__ = [
     "TenancyConfig",
     "Tracing",
     "UntrustedArtifactOnDeployment",
+    "UtilizationScalingOptions",
     "Version",
     "VersionAttributes",
     "VersionOptions",

@@ -5,19 +5,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol, runtime_checkable
 
+from ..aws_applicationautoscaling import ServiceNamespace
+from ..aws_iam import Role
 from ..cfn.aws_lambda import AliasReference, CfnAlias
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
-from ..core.stand_in import StandIn
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token
+from ._scalable_function_attribute import ScalableFunctionAttribute
 from .destination import IDestination
 from .event_invoke_config import EventInvokeConfigOptions, event_invoke_options_of, has_event_invoke_options
 from .function_base import IFunction, QualifiedFunctionBase
 from .lambda_version import IVersion
+from .scalable_attribute_api import AutoScalingOptions, IScalableFunctionAttribute
 
 
 @runtime_checkable
@@ -150,8 +153,18 @@ class Alias(QualifiedFunctionBase):
                 else None
             ),
         )
-        # aws-cdk-lib imports the auto-scaling service role here (it renders nothing).
-        StandIn(self, "ScalingRole", "aws-cdk-lib.Resource")
+        # The service-linked role of Application Auto Scaling for Lambda (imported: it renders nothing).
+        self._scaling_role = Role.from_role_arn(
+            self,
+            "ScalingRole",
+            self.stack.format_arn(
+                service="iam",
+                region="",
+                resource="role/aws-service-role/lambda.application-autoscaling.amazonaws.com",
+                resource_name="AWSServiceRoleForApplicationAutoScaling_LambdaConcurrency",
+            ),
+        )
+        self._scalable_alias: ScalableFunctionAttribute | None = None
         self.function_arn = resource.ref
         # Parsed from the alias ARN, as aws-cdk-lib does, so that using the name depends on the alias.
         arn_name = self.stack.split_arn(self.function_arn, ArnFormat.COLON_RESOURCE_NAME).resource_name
@@ -161,6 +174,25 @@ class Alias(QualifiedFunctionBase):
         self.architecture = self.lambda_.architecture
         if has_event_invoke_options(props):
             self.configure_async_invoke(**event_invoke_options_of(props))
+
+    def add_auto_scaling(
+        self, *, max_capacity: float, min_capacity: float | None = None
+    ) -> IScalableFunctionAttribute:
+        """Scale the alias's provisioned concurrency with Application Auto Scaling (once per alias)."""
+        options = AutoScalingOptions(max_capacity=max_capacity, min_capacity=min_capacity)
+        if self._scalable_alias is not None:
+            raise ValidationError(self, "add_auto_scaling() was called before; an alias scales once")
+        self._scalable_alias = ScalableFunctionAttribute(
+            self,
+            "AliasScaling",
+            min_capacity=options.min_capacity if options.min_capacity is not None else 1,
+            max_capacity=options.max_capacity,
+            resource_id=f"function:{self.function_name}",
+            dimension="lambda:function:ProvisionedConcurrency",
+            service_namespace=ServiceNamespace.LAMBDA,
+            role=self._scaling_role,
+        )
+        return self._scalable_alias
 
     @property
     def alias_ref(self) -> AliasReference:

@@ -1,0 +1,91 @@
+"""Schedule: when a scheduled scaling action runs (`at`, `rate` or `cron` expressions)."""
+
+from __future__ import annotations
+
+import datetime
+
+from ..core.duration import Duration
+from ..core.errors import ValidationError
+from ..core.struct import lazy_frozen
+
+
+@lazy_frozen(kw_only=True)
+class CronOptions:
+    """The fields of a cron expression (UTC); a field not given is `*` (the day `?` with a week day)."""
+
+    day: str | None = None
+    """The day of the month. Default: every day."""
+    hour: str | None = None
+    """The hour. Default: every hour."""
+    minute: str | None = None
+    """The minute. Default: every minute."""
+    month: str | None = None
+    """The month. Default: every month."""
+    week_day: str | None = None
+    """The day of the week. Default: any."""
+    year: str | None = None
+    """The year. Default: every year."""
+
+
+def _rate(amount: float, unit: str) -> str:
+    return f"rate({amount:g} {unit}{'' if amount == 1 else 's'})"
+
+
+class Schedule:
+    """When a scheduled action runs."""
+
+    def __init__(self, expression_string: str) -> None:
+        self.expression_string = expression_string
+        """The expression, as Application Auto Scaling takes it."""
+
+    @staticmethod
+    def expression(expression: str) -> Schedule:
+        """A literal `at(...)`, `rate(...)` or `cron(...)` expression."""
+        return Schedule(expression)
+
+    @staticmethod
+    def rate(duration: Duration) -> Schedule:
+        """Every `duration`, in whole days, hours, minutes or seconds."""
+        if duration.to_seconds(integral=False) == 0:
+            raise ValidationError(None, f"duration={duration!r} is zero; a rate needs a positive duration")
+        for unit, amount in (
+            ("day", duration.to_days(integral=False)),
+            ("hour", duration.to_hours(integral=False)),
+            ("minute", duration.to_minutes(integral=False)),
+        ):
+            if float(amount).is_integer():
+                return Schedule(_rate(amount, unit))
+        return Schedule(_rate(duration.to_seconds(integral=True), "second"))
+
+    @staticmethod
+    def at(moment: datetime.datetime) -> Schedule:
+        """Once, at `moment` (in UTC when it has a time zone), to the second."""
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(datetime.timezone.utc)
+        return Schedule(f"at({moment.strftime('%Y-%m-%dT%H:%M:%S')})")
+
+    @staticmethod
+    def cron(
+        *,
+        day: str | None = None,
+        hour: str | None = None,
+        minute: str | None = None,
+        month: str | None = None,
+        week_day: str | None = None,
+        year: str | None = None,
+    ) -> Schedule:
+        """A cron expression; fields not given are `*`."""
+        options = CronOptions(day=day, hour=hour, minute=minute, month=month, week_day=week_day, year=year)
+        if options.day is not None and options.week_day is not None:
+            raise ValidationError(
+                None, f"day={options.day!r} and week_day={options.week_day!r} are both set; set at most one"
+            )
+        fields = (
+            options.minute if options.minute is not None else "*",
+            options.hour if options.hour is not None else "*",
+            options.day if options.day is not None else ("?" if options.week_day is not None else "*"),
+            options.month if options.month is not None else "*",
+            options.week_day if options.week_day is not None else "?",
+            options.year if options.year is not None else "*",
+        )
+        return Schedule(f"cron({' '.join(fields)})")

@@ -1,0 +1,121 @@
+"""Application Auto Scaling: targets, schedules, tracking policies, and the scalable attributes of Lambda
+aliases and DynamoDB tables."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from apigwv2_integrations import Duration, Stack, ValidationError
+from apigwv2_integrations.aws_applicationautoscaling import (
+    PredefinedMetric,
+    ScalableTarget,
+    Schedule,
+    ServiceNamespace,
+    TargetTrackingScalingPolicy,
+)
+from apigwv2_integrations.aws_dynamodb import Attribute, AttributeType, BillingMode, Table
+from apigwv2_integrations.aws_lambda import Alias, Code, Function, Runtime
+
+Render = Callable[[Stack], dict[str, Any]]
+
+
+def _target(stack: Stack, **overrides: Any) -> ScalableTarget:
+    options: dict[str, Any] = {
+        "service_namespace": ServiceNamespace.ECS,
+        "resource_id": "service/cluster/svc",
+        "scalable_dimension": "ecs:service:DesiredCount",
+        "min_capacity": 1,
+        "max_capacity": 4,
+    }
+    options.update(overrides)
+    return ScalableTarget(stack, "Target", **options)
+
+
+def test_schedules_write_aws_expressions() -> None:
+    assert Schedule.cron(hour="8", minute="0").expression_string == "cron(0 8 * * ? *)"
+    assert Schedule.cron(week_day="MON-FRI", hour="6").expression_string == "cron(* 6 ? * MON-FRI *)"
+    assert Schedule.rate(Duration.minutes(1)).expression_string == "rate(1 minute)"
+    assert Schedule.rate(Duration.hours(36)).expression_string == "rate(36 hours)"
+    moment = datetime.datetime(2027, 1, 1, 10, 30, tzinfo=datetime.timezone(datetime.timedelta(hours=1)))
+    assert Schedule.at(moment).expression_string == "at(2027-01-01T09:30:00)"
+    with pytest.raises(ValidationError, match=r"day='1' and week_day='MON' are both set"):
+        Schedule.cron(day="1", week_day="MON")
+
+
+def test_capacities_and_scheduled_actions_are_checked(stack: Stack) -> None:
+    with pytest.raises(ValidationError, match=r"^Test/Target: min_capacity=5 is above max_capacity=4"):
+        _target(stack, min_capacity=5)
+    target = _target(Stack(stack.node.scope, "Other"))
+    with pytest.raises(
+        ValidationError, match=r"scheduled action 'Nothing' sets neither min_capacity nor max_capacity"
+    ):
+        target.scale_on_schedule("Nothing", schedule=Schedule.rate(Duration.hours(1)))
+
+
+def test_tracking_needs_one_metric_and_alb_counts_need_a_label(stack: Stack) -> None:
+    target = _target(stack)
+    with pytest.raises(ValidationError, match=r"give exactly one of custom_metric and predefined_metric"):
+        target.scale_to_track_metric("None", target_value=1)
+    with pytest.raises(ValidationError, match=r"ALB_REQUEST_COUNT_PER_TARGET needs resource_label="):
+        target.scale_to_track_metric(
+            "Alb", target_value=1, predefined_metric=PredefinedMetric.ALB_REQUEST_COUNT_PER_TARGET
+        )
+
+
+def test_a_target_imported_by_id_cannot_be_tracked(stack: Stack) -> None:
+    imported = ScalableTarget.from_scalable_target_id(
+        stack, "ById", "service/c/s|ecs:service:DesiredCount|ecs"
+    )
+    with pytest.raises(ValidationError, match=r"imported by id only has no reference for scaling policies"):
+        TargetTrackingScalingPolicy(
+            stack,
+            "Policy",
+            scaling_target=imported,
+            target_value=50,
+            predefined_metric=PredefinedMetric.ECS_SERVICE_AVERAGE_CPU_UTILIZATION,
+        )
+
+
+def test_alias_provisioned_concurrency_scales_once_within_range(stack: Stack, template: Render) -> None:
+    fn = Function(
+        stack, "Fn", runtime=Runtime.NODEJS_22_X, handler="index.handler", code=Code.from_inline("x")
+    )
+    alias = Alias(stack, "Live", alias_name="live", version=fn.current_version)
+    scaling = alias.add_auto_scaling(max_capacity=10)
+    with pytest.raises(
+        ValidationError, match=r"utilization_target=0.95 is out of range; use a fraction from 0.1 to 0.9"
+    ):
+        scaling.scale_on_utilization(utilization_target=0.95)
+    with pytest.raises(ValidationError, match=r"add_auto_scaling\(\) was called before"):
+        alias.add_auto_scaling(max_capacity=5)
+    (target,) = [
+        r["Properties"]
+        for r in template(stack)["Resources"].values()
+        if r["Type"] == "AWS::ApplicationAutoScaling::ScalableTarget"
+    ]
+    assert (target["MinCapacity"], target["MaxCapacity"], target["ScalableDimension"]) == (
+        1,
+        10,
+        "lambda:function:ProvisionedConcurrency",
+    )
+
+
+def test_table_capacity_scales_on_provisioned_tables_within_range(stack: Stack) -> None:
+    table = Table(
+        stack,
+        "Table",
+        partition_key=Attribute(name="pk", type=AttributeType.STRING),
+        billing_mode=BillingMode.PROVISIONED,
+    )
+    reads = table.auto_scale_read_capacity(min_capacity=1, max_capacity=5)
+    with pytest.raises(ValidationError, match=r"target_utilization_percent=95 is out of range; use 10 to 90"):
+        reads.scale_on_utilization(target_utilization_percent=95)
+    reads.scale_on_utilization(target_utilization_percent=50)
+    with pytest.raises(ValidationError, match=r"scale_on_utilization\(\) was called before"):
+        reads.scale_on_utilization(target_utilization_percent=60)
+    with pytest.raises(ValidationError, match=r"auto scaling of the read capacity is already enabled"):
+        table.auto_scale_read_capacity(min_capacity=1, max_capacity=5)
