@@ -22,6 +22,8 @@ RECOGNIZE_VERSION_PROPS = "@aws-cdk/aws-lambda:recognizeVersionProps"
 
 # These come first in the current version's hash, in this order, as in aws-cdk-lib.
 _HASH_FIRST_PROPERTIES = ("Code", "Handler", "Role", "Runtime")
+# And these last: aws-cdk-lib's function sets its logging configuration after the other properties.
+_HASH_LAST_PROPERTIES = ("LoggingConfig",)
 # The property order of the hash without `@aws-cdk/aws-lambda:recognizeVersionProps` (others follow, sorted).
 _LEGACY_HASH_ORDER = (
     *_HASH_FIRST_PROPERTIES,
@@ -119,7 +121,12 @@ def _configuration_text(fn: Construct, resource: CfnResource) -> str:
         )
     locked = {name: value for name, value in properties.items() if VERSION_LOCKED[name]}
     ordered = {name: locked[name] for name in _HASH_FIRST_PROPERTIES if name in locked}
-    ordered.update((name, value) for name, value in locked.items() if name not in ordered)
+    ordered.update(
+        (name, value)
+        for name, value in locked.items()
+        if name not in ordered and name not in _HASH_LAST_PROPERTIES
+    )
+    ordered.update((name, locked[name]) for name in _HASH_LAST_PROPERTIES if name in locked)
     return json_stringify(ordered)
 
 
@@ -137,17 +144,28 @@ def _legacy_configuration_text(resource: CfnResource) -> str:
 def calculate_layers_hash(layers: Sequence[ILayerVersion], stack: Stack) -> str:
     """The layers' part of the version hash under `@aws-cdk/aws-lambda:recognizeLayerVersion`.
 
-    A layer ARN that is a token is resolved for `stack`, the function's.
+    A layer defined in the app counts with its resolved properties, keyed by its construct id; an
+    imported one with its compatible runtimes, keyed by its ARN (a token ARN, whose text aws-cdk-lib
+    numbers differently, is resolved for `stack`, the function's, instead).
     """
     config: dict[str, Any] = {}
     for layer in layers:
+        node = cast(Construct, layer).node
+        resource = node.default_child
+        if isinstance(resource, CfnResource):
+            properties = render_element(resource).get("Properties", {})
+            # `Content` (required) first, then the others in template order, as aws-cdk-lib hashes them.
+            ordered = {"Content": properties["Content"]} if "Content" in properties else {}
+            ordered.update((name, value) for name, value in properties.items() if name not in ordered)
+            config[node.id] = ordered
+            continue
         arn = layer.layer_version_arn
         runtimes = getattr(layer, "compatible_runtimes", None)
         if Token.is_unresolved(arn):
             entry: dict[str, Any] = {"arn": stack.resolve(arn)}
             if runtimes is not None:
                 entry["runtimes"] = [runtime.name for runtime in runtimes]
-            config[cast(Construct, layer).node.id] = entry
+            config[node.id] = entry
         elif runtimes is not None:
             config[arn] = [_runtime_as_json(runtime) for runtime in runtimes]
     return hashlib.md5(json_stringify(config).encode("utf-8")).hexdigest()
