@@ -360,6 +360,7 @@ class Table(TableBase):
         sort_key: Attribute | Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=table_name)
+        table_name = self.physical_name  # a token for PhysicalName.GENERATE_IF_NEEDED
         props = TableProps(
             kinesis_precision_timestamp=kinesis_precision_timestamp,
             kinesis_stream=kinesis_stream,
@@ -471,8 +472,10 @@ class Table(TableBase):
             ),
         )
         self.table.apply_removal_policy(props.removal_policy)
-        self.table_arn: str = self.table.attr_arn
-        self.table_name: str = self.table.ref
+        self.table_arn: str = self.get_resource_arn_attribute(
+            self.table.attr_arn, service="dynamodb", resource="table", resource_name=self.physical_name
+        )
+        self.table_name: str = self.get_resource_name_attribute(self.table.ref)
         self.table_stream_arn = self.table.attr_stream_arn if props.stream else None
         if props.table_name:
             # aws-cdk-lib marks a named table in the stack's metadata file.

@@ -16,10 +16,11 @@ from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.names import Names
-from ..core.resource import Resource
+from ..core.resource import PhysicalName, Resource
 from ..core.resource_types import IResource
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
+from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
@@ -253,6 +254,10 @@ class EventBus(_EventBusBase):
         )
         super().__init__(scope, id, physical_name=props.event_bus_name or props.event_source_name)
         name = props.event_bus_name
+        if name == PhysicalName.GENERATE_IF_NEEDED:
+            # Differs from aws-cdk-lib, which fails when no other environment needs the name: a bus
+            # must have one, so it gets the name an unnamed bus gets.
+            name = Lazy.uncached_string(lambda: self._physical_name or Names.unique_id(self))
         if name is not None and props.event_source_name is not None:
             raise ValidationError(
                 self,
@@ -289,8 +294,10 @@ class EventBus(_EventBusBase):
             kms_key_identifier=props.kms_key.key_arn if props.kms_key is not None else None,
             log_config=_log_config(props.log_config),
         )
-        self.event_bus_arn = resource.attr_arn
-        self.event_bus_name = resource.ref
+        self.event_bus_arn = self.get_resource_arn_attribute(
+            resource.attr_arn, service="events", resource="event-bus", resource_name=self.physical_name
+        )
+        self.event_bus_name = self.get_resource_name_attribute(resource.ref)
         self.event_bus_policy = Token.as_string(resource.attr_policy)
         self.event_source_name = source
         if props.kms_key is not None:

@@ -157,7 +157,7 @@ class Rule(_RuleBase):
         resource = CfnRule(
             self,
             "Resource",
-            name=props.rule_name,
+            name=self.physical_name,
             description=self.description,
             state="ENABLED" if props.enabled is None or props.enabled else "DISABLED",
             schedule_expression=self.schedule_expression,
@@ -165,8 +165,10 @@ class Rule(_RuleBase):
             role_arn=props.role.role_arn if props.role is not None else None,
         )
         self._resource = resource
-        self.rule_arn: str = resource.attr_arn
-        self.rule_name: str = resource.ref
+        self.rule_arn: str = self.get_resource_arn_attribute(
+            resource.attr_arn, service="events", resource="rule", resource_name=self.physical_name
+        )
+        self.rule_name: str = self.get_resource_name_attribute(resource.ref)
         self._add_pattern(props.event_pattern)
         for target in props.targets or ():
             self.add_target(target)

@@ -201,6 +201,7 @@ class Role(_RoleBase):
         role_name: str | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=role_name)
+        role_name = self.physical_name  # a token for PhysicalName.GENERATE_IF_NEEDED
         props = RoleProps(
             assumed_by=assumed_by,
             description=description,
@@ -266,8 +267,15 @@ class Role(_RoleBase):
             description=props.description,
         )
         self.role_id: str = resource.attr_role_id
-        self.role_arn = resource.attr_arn
-        self.role_name = resource.ref
+        self.role_arn = self.get_resource_arn_attribute(
+            resource.attr_arn,
+            region="",
+            service="iam",
+            resource="role",
+            # The path is part of a role's ARN: role/<path without its first '/'><name>.
+            resource_name=f"{props.path[1:]}{self.physical_name}" if props.path else self.physical_name,
+        )
+        self.role_name = self.get_resource_name_attribute(resource.ref)
         self.node.add_validation(_RoleChecks(self))
 
     def _render_inline_policies(self) -> list[dict[str, Any]]:

@@ -419,6 +419,7 @@ class Function(_AliasSource):
         vpc_subnets: SubnetSelection | Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=function_name)
+        function_name = self.physical_name  # a token for PhysicalName.GENERATE_IF_NEEDED
         props = FunctionProps(
             code=code,
             handler=handler,
@@ -583,8 +584,14 @@ class Function(_AliasSource):
         )
         resource.node.add_dependency(self._role)
         self._resource = resource
-        self.function_name = resource.ref
-        self.function_arn = resource.attr_arn
+        self.function_name = self.get_resource_name_attribute(resource.ref)
+        self.function_arn = self.get_resource_arn_attribute(
+            resource.attr_arn,
+            service="lambda",
+            resource="function",
+            resource_name=self.physical_name,
+            arn_format=ArnFormat.COLON_RESOURCE_NAME,
+        )
         if props.layers:
             self.add_layers(*props.layers)
         if props.insights_version is not None:

@@ -332,6 +332,7 @@ class LogGroup(LogGroupBase):
         retention: RetentionDays | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=log_group_name)
+        log_group_name = self.physical_name  # a token for PhysicalName.GENERATE_IF_NEEDED
         props = LogGroupProps(
             data_protection_policy=data_protection_policy,
             deletion_protection_enabled=deletion_protection_enabled,
@@ -383,8 +384,14 @@ class LogGroup(LogGroupBase):
             ),
         )
         resource.apply_removal_policy(props.removal_policy or RemovalPolicy.RETAIN)
-        self.log_group_arn: str = resource.attr_arn
-        self.log_group_name: str = resource.ref
+        self.log_group_arn: str = self.get_resource_arn_attribute(
+            resource.attr_arn,
+            service="logs",
+            resource="log-group",
+            resource_name=self.physical_name,
+            arn_format=ArnFormat.COLON_RESOURCE_NAME,
+        )
+        self.log_group_name: str = self.get_resource_name_attribute(resource.ref)
 
     @staticmethod
     def from_log_group_arn(scope: Construct, id: str, log_group_arn: str) -> ILogGroup:

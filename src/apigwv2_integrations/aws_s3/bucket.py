@@ -1066,6 +1066,7 @@ class Bucket(BucketBase):
         website_routing_rules: Sequence[RoutingRule] | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=bucket_name)
+        bucket_name = self.physical_name  # a token for PhysicalName.GENERATE_IF_NEEDED
         props = BucketProps(
             access_control=access_control,
             auto_delete_objects=auto_delete_objects,
@@ -1185,8 +1186,10 @@ class Bucket(BucketBase):
         )
         resource.apply_removal_policy(props.removal_policy or RemovalPolicy.RETAIN)
         self._resource = resource
-        self.bucket_name: str = resource.ref
-        self.bucket_arn: str = resource.attr_arn
+        self.bucket_name: str = self.get_resource_name_attribute(resource.ref)
+        self.bucket_arn: str = self.get_resource_arn_attribute(
+            resource.attr_arn, region="", account="", service="s3", resource=self.physical_name or ""
+        )
         self._domain_name: str = resource.attr_domain_name
         self._regional_domain_name: str = resource.attr_regional_domain_name
         self.bucket_dual_stack_domain_name: str = resource.attr_dual_stack_domain_name

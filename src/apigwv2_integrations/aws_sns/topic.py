@@ -13,6 +13,7 @@ from ..core.arn import Arn, ArnFormat
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.names import Names
+from ..core.resource import PhysicalName
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
@@ -192,8 +193,10 @@ class Topic(TopicBase):
             signature_version=version,
             topic_name=self._physical_topic_name(props),
         )
-        self.topic_arn: str = resource.ref
-        self.topic_name: str = resource.attr_topic_name
+        self.topic_arn: str = self.get_resource_arn_attribute(
+            resource.ref, service="sns", resource=self.physical_name or ""
+        )
+        self.topic_name: str = self.get_resource_name_attribute(resource.attr_topic_name)
         self.fifo: bool = bool(props.fifo)
         self.content_based_deduplication: bool = bool(props.content_based_deduplication)
         self.master_key: IKey | None = props.master_key
@@ -252,18 +255,26 @@ class Topic(TopicBase):
         return rendered
 
     def _physical_topic_name(self, props: TopicProps) -> str | None:
+        """The topic's name, which is also its physical name: other environments name it so.
+
+        Differs from aws-cdk-lib, whose physical name of a FIFO topic lacks the '.fifo' suffix (so other
+        environments would name a topic that does not exist) and whose FIFO topic named
+        GENERATE_IF_NEEDED is called '.fifo'; here that topic is named from its path, as without a name.
+        """
         name = props.topic_name
         if not props.fifo:
-            return name
-        if name is None:
+            return self.physical_name
+        if name is None or name == PhysicalName.GENERATE_IF_NEEDED:
             # A FIFO topic needs a name ending in '.fifo', so one is generated from the path.
             base = Names.unique_resource_name(
                 self, max_length=_MAX_NAME_LENGTH - len(_FIFO_SUFFIX), separator="-"
             )
-            return base + _FIFO_SUFFIX
-        if Token.is_unresolved(name) or name.endswith(_FIFO_SUFFIX):
-            return name
-        return name + _FIFO_SUFFIX
+            name = base + _FIFO_SUFFIX
+        elif not Token.is_unresolved(name) and not name.endswith(_FIFO_SUFFIX):
+            name += _FIFO_SUFFIX
+        if props.topic_name is not None:
+            self._physical_name = self.physical_name = name
+        return name
 
     @staticmethod
     def from_topic_arn(scope: Construct, id: str, topic_arn: str) -> ITopic:

@@ -176,6 +176,7 @@ class Queue(QueueBase):
         visibility_timeout: Duration | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=queue_name)
+        queue_name = self.physical_name  # a token for PhysicalName.GENERATE_IF_NEEDED
         props = QueueProps(
             content_based_deduplication=content_based_deduplication,
             data_key_reuse=data_key_reuse,
@@ -223,8 +224,10 @@ class Queue(QueueBase):
             **encryption_props,
         )
         resource.apply_removal_policy(props.removal_policy or RemovalPolicy.DESTROY)
-        self.queue_arn: str = resource.attr_arn
-        self.queue_name: str = resource.attr_queue_name
+        self.queue_arn: str = self.get_resource_arn_attribute(
+            resource.attr_arn, service="sqs", resource=self.physical_name or ""
+        )
+        self.queue_name: str = self.get_resource_name_attribute(resource.attr_queue_name)
         self.queue_url: str = resource.ref
         self.fifo: bool = is_fifo
         self.dead_letter_queue: DeadLetterQueue | None = props.dead_letter_queue

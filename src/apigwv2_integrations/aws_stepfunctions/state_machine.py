@@ -636,6 +636,7 @@ class StateMachine(_StateMachineBase):
         tracing_enabled: bool | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=state_machine_name)
+        state_machine_name = self.physical_name  # a token for PhysicalName.GENERATE_IF_NEEDED
         props = StateMachineProps(
             comment=comment,
             definition=definition,
@@ -701,8 +702,14 @@ class StateMachine(_StateMachineBase):
         )
         resource.apply_removal_policy(props.removal_policy or RemovalPolicy.DESTROY)
         resource.node.add_dependency(self.role)
-        self.state_machine_arn: str = resource.ref
-        self.state_machine_name: str = resource.attr_name
+        self.state_machine_arn: str = self.get_resource_arn_attribute(
+            resource.ref,
+            service="states",
+            resource="stateMachine",
+            resource_name=self.physical_name,
+            arn_format=ArnFormat.COLON_RESOURCE_NAME,
+        )
+        self.state_machine_name: str = self.get_resource_name_attribute(resource.attr_name)
         self.state_machine_revision_id: str = resource.attr_state_machine_revision_id
         if graph is not None:
             graph.bind(self)

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
+import hashlib
+from collections.abc import Callable
+from typing import Any, cast
 
 from .arn import Arn, ArnFormat
+from .cfn_reference import CfnReference
 from .cfn_resource import CfnResource
-from .construct import Construct
+from .construct import Construct, enclosing_stack
 from .errors import ValidationError
 from .feature_flags import warn_unimplemented_flags
+from .names import Names
 from .reference_strength import ReferenceStrength
 from .removal_policy import RemovalPolicy
 from .resource_types import ResourceEnvironment
 from .stack import Stack
 from .struct import lazy_frozen
-from .tokens.token import Token
+from .tokens.lazy import Lazy
+from .tokens.token import IResolveContext, Token, Tokenization
 
 
 @lazy_frozen(kw_only=True)
@@ -35,6 +40,48 @@ class PhysicalName:
     """Markers for physical names."""
 
     GENERATE_IF_NEEDED = "@aws-cdk/core.PhysicalName.GENERATE_IF_NEEDED"
+    """Let CloudFormation name the resource, unless another environment refers to it: then the name
+    is generated from the stack name, the construct's unique id, the account and the region."""
+
+
+class _CrossEnvironmentReference(CfnReference):
+    """An attribute of a resource that a stack of another environment reads as a literal (built from
+    the physical name) instead of a reference it cannot import."""
+
+    def __init__(self, reference: CfnReference, across: Callable[[Stack], Any]) -> None:
+        super().__init__(reference.target, reference.attribute, reference.type_hint)
+        self.display_name = reference.display_name
+        self._across = across
+
+    def resolve(self, context: IResolveContext) -> Any:
+        consumer = cast(Stack, enclosing_stack(context.scope))
+        if consumer is not self.producer:
+            literal = self._across(consumer)
+            if literal is not None:
+                return literal
+        return super().resolve(context)
+
+
+# The parts of a generated physical name: the stack name's start, the unique id's end and a hash.
+_STACK_PART_LENGTH = 25
+_ID_PART_LENGTH = 24
+_HASH_LENGTH = 12
+
+
+def _generate_physical_name(resource: Resource) -> str:
+    stack = resource.stack
+    for dimension, value in (("region", stack.region), ("account", stack.account)):
+        if Token.is_unresolved(value):
+            raise ValidationError(
+                resource,
+                f"cannot generate a physical name for another environment to use: its stack's {dimension} "
+                "is not known; give the stack an env with account and region, or give the resource a name",
+            )
+    stack_name = stack.stack_name
+    unique_id = Names.unique_id(resource)
+    digest = hashlib.sha256((stack_name + unique_id + stack.region + stack.account).encode("utf-8"))
+    name = stack_name[:_STACK_PART_LENGTH] + unique_id[-_ID_PART_LENGTH:] + digest.hexdigest()[:_HASH_LENGTH]
+    return name.lower()
 
 
 class Resource(Construct):
@@ -62,6 +109,12 @@ class Resource(Construct):
         self._env_account = account or self.stack.account
         self._env_region = region or self.stack.region
         self._env: ResourceEnvironment | None = None  # made when first read: most resources never are
+        # A resource with a name (or GENERATE_IF_NEEDED) can be used by stacks of other environments.
+        self._allow_cross_environment = physical_name is not None
+        self._physical_name = physical_name
+        if physical_name == PhysicalName.GENERATE_IF_NEEDED:
+            self._physical_name = None
+            physical_name = Lazy.uncached_string(lambda: self._physical_name)
         self.physical_name = physical_name
 
     @property
@@ -107,3 +160,68 @@ class Resource(Construct):
         if not isinstance(child, CfnResource):
             raise TypeError(f"{self.node.path}: cannot apply a removal policy: it has no CfnResource child")
         child.apply_removal_policy(policy)
+
+    def get_resource_arn_attribute(
+        self,
+        arn_attr: str,
+        *,
+        resource: str,
+        service: str,
+        account: str | None = None,
+        arn_format: ArnFormat | None = None,
+        partition: str | None = None,
+        region: str | None = None,
+        resource_name: str | None = None,
+    ) -> str:
+        """`arn_attr` for stacks of this resource's environment; stacks of another account (or region)
+        get the ARN made of the given components, which name the resource by its physical name."""
+        stack = self.stack
+
+        def across(consumer: Stack) -> str | None:
+            if stack.account == consumer.account and stack.region == consumer.region:
+                return None
+            self._enable_cross_environment(consumer)
+            return stack.format_arn(
+                service=service,
+                resource=resource,
+                account=account,
+                arn_format=arn_format,
+                partition=partition,
+                region=region,
+                resource_name=resource_name,
+            )
+
+        return _mimic(arn_attr, across)
+
+    def get_resource_name_attribute(self, name_attr: str) -> str:
+        """`name_attr` for stacks of this resource's environment; stacks of another environment get the
+        physical name."""
+        stack = self.stack
+
+        def across(consumer: Stack) -> str | None:
+            if stack.environment == consumer.environment and stack.account == consumer.account:
+                return None
+            self._enable_cross_environment(consumer)
+            return self.physical_name
+
+        return _mimic(name_attr, across)
+
+    def _enable_cross_environment(self, consumer: Stack) -> None:
+        if not self._allow_cross_environment:
+            raise ValidationError(
+                self,
+                f"is read by stack {consumer.node.path!r} of environment {consumer.environment}, another "
+                f"than its own ({self.stack.environment}), which can only refer to it by its physical name; "
+                "give it a name (its name property) or PhysicalName.GENERATE_IF_NEEDED",
+            )
+        if self._physical_name is None:
+            self._physical_name = _generate_physical_name(self)
+            # The producer's template may have been rendered without the name: render it again.
+            self.stack._exports_changed = True
+
+
+def _mimic(attribute: str, across: Callable[[Stack], Any]) -> str:
+    reference = Tokenization.reverse(attribute)
+    if not isinstance(reference, CfnReference):
+        return attribute
+    return Token.as_string(_CrossEnvironmentReference(reference, across))
