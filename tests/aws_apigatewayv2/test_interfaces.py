@@ -135,13 +135,9 @@ def test_mapping_value_is_an_imapping_value() -> None:
 def test_stage_metric_passes_aws_cdk_keywords(stack: Stack) -> None:
     stage = HttpApi(stack, "Api").default_stage
     assert stage is not None
-    metric = stage.metric_client_error(statistic="Average", dimensions_map={"Extra": "1"})
-    assert metric.statistic == "Average"
-    assert stack.resolve(metric.dimensions_map) == {
-        "ApiId": {"Ref": "ApiF70053CD"},
-        "Stage": "$default",
-        "Extra": "1",
-    }
+    metric = stage.metric_client_error(statistic="Average", label="errors")
+    assert (metric.statistic, metric.label) == ("Average", "errors")
+    assert stack.resolve(metric.dimensions_map) == {"ApiId": {"Ref": "ApiF70053CD"}, "Stage": "$default"}
 
 
 def test_resource_interfaces_extend_iresource_as_in_aws_cdk() -> None:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from apigwv2_integrations import Construct, Stack, ValidationError
-from apigwv2_integrations.assertions import Template
+from apigwv2_integrations.assertions import Annotations, Match, Template
 from apigwv2_integrations.aws_iam import (
     AccountPrincipal,
     AccountRootPrincipal,
@@ -26,9 +26,9 @@ Render = Callable[[Stack], dict[str, Any]]
 FN_ARN = {"Fn::GetAtt": ["Fn9270CBC0", "Arn"]}
 
 
-def _function(stack: Stack) -> Function:
+def _function(stack: Stack, id: str = "Fn") -> Function:
     return Function(
-        stack, "Fn", runtime=Runtime.NODEJS_22_X, handler="index.handler", code=Code.from_inline("x")
+        stack, id, runtime=Runtime.NODEJS_22_X, handler="index.handler", code=Code.from_inline("x")
     )
 
 
@@ -177,3 +177,62 @@ def test_version_grants_name_the_version_or_latest(stack: Stack) -> None:
     ]
     # The permission's id hashes the principal and `$LATEST`, as aws-cdk-lib's does.
     assert "FnInvokepbrYn4iyatWyUIsY1GMG5VZE04xEX61zseIY2fvddwAD2DAAE1" in rendered
+
+
+def _qualifier_warnings(stack: Stack) -> list[str]:
+    """The construct paths that carry the warning about permissions and qualified calls."""
+    found = Annotations.from_stack(stack).find_warning(
+        "*", Match.string_like_regexp("AWS Lambda has changed their authorization strategy")
+    )
+    return [warning.id for warning in found]
+
+
+def test_invoke_permission_warns_when_the_function_has_a_current_version(stack: Stack) -> None:
+    fn = _function(stack)
+    fn.current_version  # noqa: B018 - reading it makes the version
+    fn.add_permission("Invoke", principal=ServicePrincipal("s3.amazonaws.com"))
+    assert _qualifier_warnings(stack) == ["/Test/Fn"]
+
+
+def test_invoke_permission_under_another_scope_does_not_warn_about_the_functions_version(
+    stack: Stack,
+) -> None:
+    fn = _function(stack)
+    fn.current_version  # noqa: B018 - reading it makes the version
+    fn.add_permission(
+        "Invoke", principal=ServicePrincipal("s3.amazonaws.com"), scope=Construct(stack, "Other")
+    )
+    assert _qualifier_warnings(stack) == []
+
+
+def test_invoke_permission_warns_on_a_scope_that_holds_a_current_version(stack: Stack) -> None:
+    other = Construct(stack, "Other")
+    Construct(other, "CurrentVersion")
+    _function(stack).add_permission("Invoke", principal=ServicePrincipal("s3.amazonaws.com"), scope=other)
+    assert _qualifier_warnings(stack) == ["/Test/Other"]
+
+
+def test_permission_for_another_action_does_not_warn(stack: Stack) -> None:
+    fn = _function(stack)
+    fn.current_version  # noqa: B018 - reading it makes the version
+    fn.add_permission(
+        "Url", principal=ServicePrincipal("s3.amazonaws.com"), action="lambda:InvokeFunctionUrl"
+    )
+    assert _qualifier_warnings(stack) == []
+
+
+def test_current_version_after_an_invoke_permission_under_another_scope_warns(stack: Stack) -> None:
+    fn = _function(stack)
+    fn.add_permission(
+        "Invoke", principal=ServicePrincipal("s3.amazonaws.com"), scope=Construct(stack, "Other")
+    )
+    fn.current_version  # noqa: B018 - reading it makes the version
+    assert _qualifier_warnings(stack) == ["/Test/Fn"]
+
+
+def test_invoke_permission_on_a_version_does_not_warn(stack: Stack) -> None:
+    fn = _function(stack)
+    other = _function(stack, "Other")
+    other.current_version  # noqa: B018 - reading it makes the version
+    fn.current_version.add_permission("Invoke", principal=ServicePrincipal("s3.amazonaws.com"), scope=other)
+    assert _qualifier_warnings(stack) == []

@@ -1,4 +1,5 @@
-"""Amazon API Gateway (REST APIs): the access log format it shares with API Gateway v2, and `Cfn*` classes."""
+"""Amazon API Gateway (REST APIs): the access log format and fields it shares with API Gateway v2, and `Cfn*`
+classes."""
 
 import typing as _typing
 
@@ -8,10 +9,10 @@ from ..core.lazy_exports import lazy_exports as _lazy_exports
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_apigateway import *  # noqa: F403
-    from .access_log import AccessLogFormat
+    from .access_log import AccessLogField, AccessLogFormat
 else:
     _L2_SOURCES = {
-        ".access_log": ("AccessLogFormat",),
+        ".access_log": ("AccessLogField", "AccessLogFormat"),
     }
     __getattr__, __dir__ = _lazy_exports(
         __name__,
@@ -22,4 +23,4 @@ else:
     )
 
 
-__all__ = [*_cfn_all, "AccessLogFormat"]
+__all__ = [*_cfn_all, "AccessLogField", "AccessLogFormat"]

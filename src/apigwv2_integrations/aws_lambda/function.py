@@ -38,7 +38,7 @@ from ._cloudwatch import metric_of, metric_options
 from .architecture import Architecture
 from .code import Code, CodeConfig, CodeImageConfig
 from .event_invoke_config import EventInvokeConfigOptions, event_invoke_options_of, has_event_invoke_options
-from .function_base import FunctionBase
+from .function_base import FunctionBase, warn_invoke_permission_with_versions
 from .handler import Handler
 from .runtime import Runtime
 
@@ -973,21 +973,9 @@ class Function(_AliasSource):
                 )
             self._layers.append(layer)
 
-    def _note_invoke_permission(self) -> None:
+    def _note_invoke_permission(self, scope: Construct) -> None:
         self._has_invoke_permission = True
-        if self._current_version is not None:
-            self._warn_invoke_permissions()
-
-    def _warn_invoke_permissions(self) -> None:
-        # Lambda authorizes calls with a qualifier by the version's or alias's own policy.
-        Annotations.of(self).add_warning_v2(
-            "@aws-cdk/aws-lambda:addPermissionsToVersionOrAlias",
-            "AWS Lambda has changed their authorization strategy, which may cause client invocations using "
-            "the 'Qualifier' parameter of the lambda function to fail with Access Denied errors.\n"
-            "If you are using a lambda Version or Alias, make sure to call 'grantInvoke' or 'addPermission' "
-            "on the Version or Alias, not the underlying Function\n"
-            "See: https://github.com/aws/aws-cdk/issues/19273",
-        )
+        super()._note_invoke_permission(scope)
 
     @property
     def current_version(self) -> Version:
@@ -999,7 +987,7 @@ class Function(_AliasSource):
             from .lambda_version import Version, VersionOptions
 
             if self._has_invoke_permission:
-                self._warn_invoke_permissions()
+                warn_invoke_permission_with_versions(self)
 
             options = self._current_version_options or VersionOptions()
             version = Version(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from ..aws_iam import Grant, IGrantable, IPrincipal, IRole, Policy, PolicyStatement
 from ..aws_iam.grant import AddToResourcePolicyResult
 from ..cfn.aws_lambda import CfnPermission, FunctionReference
+from ..core.annotations import Annotations
 from ..core.arn import ArnFormat
 from ..core.construct import Construct, Node
 from ..core.duration import Duration
@@ -311,10 +312,14 @@ class FunctionBase(Resource):
             invoked_via_function_url=permission.invoked_via_function_url,
         )
         if (permission.action or _INVOKE_ACTION) in _INVOKE_ACTIONS:
-            self._note_invoke_permission()
+            self._note_invoke_permission(permission.scope or self)
 
-    def _note_invoke_permission(self) -> None:
-        """A permission to invoke was added (a Function warns when it also has a current version)."""
+    def _note_invoke_permission(self, scope: Construct) -> None:
+        """A permission to invoke was added under `scope`: warn when a current version sits beside it."""
+        # As aws-cdk-lib: it looks for a `CurrentVersion` child of the permission's scope, not of the
+        # function, so a permission made under a route (integrations) does not warn here.
+        if scope.node.try_find_child("CurrentVersion") is not None:
+            warn_invoke_permission_with_versions(scope)
 
     def add_event_source(self, source: IEventSource) -> None:
         """Connect an event source (a queue, a stream) to the function: `source.bind(self)`."""
@@ -720,6 +725,19 @@ class FunctionBase(Resource):
         return account == self.stack.account
 
 
+def warn_invoke_permission_with_versions(scope: Construct) -> None:
+    """Warn on `scope` that a permission on the unqualified function does not cover its versions."""
+    # Lambda authorizes calls with a qualifier by the version's or alias's own policy.
+    Annotations.of(scope).add_warning_v2(
+        "@aws-cdk/aws-lambda:addPermissionsToVersionOrAlias",
+        "AWS Lambda has changed their authorization strategy, which may cause client invocations using "
+        "the 'Qualifier' parameter of the lambda function to fail with Access Denied errors.\n"
+        "If you are using a lambda Version or Alias, make sure to call 'grantInvoke' or 'addPermission' "
+        "on the Version or Alias, not the underlying Function\n"
+        "See: https://github.com/aws/aws-cdk/issues/19273",
+    )
+
+
 class _LatestVersion:
     """The `$LATEST` version of a function: no permissions can be attached to it."""
 
@@ -753,6 +771,9 @@ class QualifiedFunctionBase(FunctionBase):
 
     lambda_: IFunction
     qualifier: str
+
+    def _note_invoke_permission(self, scope: Construct) -> None:
+        """A permission on a version or an alias already covers calls with its qualifier: no warning."""
 
     @property
     def grant_principal(self) -> IPrincipal:

@@ -276,9 +276,39 @@ def test_http_api_metric_accepts_statistic_and_period(stack: Stack) -> None:
 
 def test_http_api_metric_by_name(stack: Stack) -> None:
     api = HttpApi(stack, "Api")
-    metric = api.metric("Custom", dimensions_map={"Resource": "/books"})
+    metric = api.metric("Custom")
     assert (metric.metric_name, metric.statistic) == ("Custom", "Average")
-    assert stack.resolve(metric.dimensions_map) == {"ApiId": {"Ref": "ApiF70053CD"}, "Resource": "/books"}
+    assert stack.resolve(metric.dimensions_map) == {"ApiId": {"Ref": "ApiF70053CD"}}
+
+
+def test_http_api_metric_dimensions_map_replaces_the_api_id(stack: Stack) -> None:
+    metric = HttpApi(stack, "Api").metric("Custom", dimensions_map={"Resource": "/books"})
+    assert metric.dimensions_map == {"Resource": "/books"}
+
+
+@pytest.mark.parametrize(
+    "method_name",
+    [
+        "metric_client_error",
+        "metric_server_error",
+        "metric_data_processed",
+        "metric_count",
+        "metric_integration_latency",
+        "metric_latency",
+    ],
+)
+def test_http_api_canned_metric_dimensions_map_replaces_the_api_id(stack: Stack, method_name: str) -> None:
+    metric = getattr(HttpApi(stack, "Api"), method_name)(dimensions_map={"Stage": "prod"})
+    assert metric.dimensions_map == {"Stage": "prod"}
+
+
+def test_http_api_metric_empty_dimensions_map_selects_no_dimension(stack: Stack) -> None:
+    assert HttpApi(stack, "Api").metric_count(dimensions_map={}).dimensions_map == {}
+
+
+def test_imported_http_api_metric_dimensions_map_replaces_the_api_id(stack: Stack) -> None:
+    api = HttpApi.from_http_api_attributes(stack, "Imported", http_api_id="abc123")
+    assert api.metric_latency(dimensions_map={"Stage": "prod"}).dimensions_map == {"Stage": "prod"}
 
 
 def test_imported_http_api_keeps_its_ids(stack: Stack) -> None:

@@ -270,3 +270,34 @@ def test_http_stage_metrics_use_api_and_stage_dimensions(
         Duration.minutes(1),
     )
     assert stack.resolve(metric.dimensions_map) == {"ApiId": {"Ref": "ApiF70053CD"}, "Stage": "beta"}
+
+
+@pytest.mark.parametrize(
+    "method_name",
+    [
+        "metric_client_error",
+        "metric_server_error",
+        "metric_data_processed",
+        "metric_count",
+        "metric_integration_latency",
+        "metric_latency",
+    ],
+)
+def test_http_stage_canned_metric_ignores_dimensions_map(stack: Stack, method_name: str) -> None:
+    stage = HttpStage(stack, "Stage", http_api=bare_api(stack), stage_name="beta")
+    metric = getattr(stage, method_name)(dimensions_map={"Stage": "other", "Route": "GET /"})
+    assert stack.resolve(metric.dimensions_map) == {"ApiId": {"Ref": "ApiF70053CD"}, "Stage": "beta"}
+
+
+def test_http_stage_metric_by_name_ignores_dimensions_map(stack: Stack) -> None:
+    stage = HttpStage(stack, "Stage", http_api=bare_api(stack), stage_name="beta")
+    metric = stage.metric("Count", dimensions_map={"Route": "GET /"}, statistic="Sum")
+    assert metric.statistic == "Sum"
+    assert stack.resolve(metric.dimensions_map) == {"ApiId": {"Ref": "ApiF70053CD"}, "Stage": "beta"}
+
+
+def test_imported_http_stage_metric_ignores_dimensions_map(stack: Stack) -> None:
+    api = HttpApi.from_http_api_attributes(stack, "Api", http_api_id="abc123")
+    stage = HttpStage.from_http_stage_attributes(stack, "Stage", api=api, stage_name="live")
+    metric = stage.metric_latency(dimensions_map={"Stage": "other"})
+    assert metric.dimensions_map == {"ApiId": "abc123", "Stage": "live"}

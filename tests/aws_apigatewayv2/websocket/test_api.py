@@ -170,6 +170,11 @@ def test_web_socket_api_metric_uses_api_id(stack: Stack) -> None:
     assert stack.resolve(metric.dimensions_map) == {"ApiId": {"Ref": "Chat26DEB33F"}}
 
 
+def test_web_socket_api_metric_dimensions_map_replaces_the_api_id(stack: Stack) -> None:
+    metric = WebSocketApi(stack, "Chat").metric("ConnectCount", dimensions_map={"Stage": "dev"})
+    assert metric.dimensions_map == {"Stage": "dev"}
+
+
 def test_grant_manage_connections_allows_every_stage(stack: Stack) -> None:
     api = WebSocketApi(stack, "Chat")
     grantee = iam.Role(stack, "Role", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"))

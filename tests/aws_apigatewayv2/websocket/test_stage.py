@@ -100,6 +100,12 @@ def test_web_socket_stage_metric_uses_api_and_stage(stack: Stack) -> None:
     assert stack.resolve(metric.dimensions_map) == {"ApiId": {"Ref": "Chat26DEB33F"}, "Stage": "dev"}
 
 
+def test_web_socket_stage_metric_ignores_dimensions_map(stack: Stack) -> None:
+    stage = WebSocketStage(stack, "Stage", web_socket_api=WebSocketApi(stack, "Chat"), stage_name="dev")
+    metric = stage.metric("MessageCount", dimensions_map={"Stage": "other", "Route": "$default"})
+    assert stack.resolve(metric.dimensions_map) == {"ApiId": {"Ref": "Chat26DEB33F"}, "Stage": "dev"}
+
+
 def test_grant_management_api_access_allows_this_stage(stack: Stack) -> None:
     stage = WebSocketStage(stack, "Stage", web_socket_api=WebSocketApi(stack, "Chat"), stage_name="dev")
     grantee = iam.Role(stack, "Role", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"))

@@ -9,6 +9,7 @@ import pytest
 
 from apigwv2_integrations import Duration, Stack
 from apigwv2_integrations import aws_lambda as lambda_
+from apigwv2_integrations.assertions import Annotations, Match
 from apigwv2_integrations.aws_apigatewayv2 import (
     HttpApi,
     HttpMethod,
@@ -188,3 +189,14 @@ def test_http_lambda_integration_is_shared_by_routes(stack: Stack, template: Any
     api.add_routes(path="/books", integration=books)
     api.add_routes(path="/authors", integration=books)
     assert len(resources_of_type(template(stack), "AWS::ApiGatewayV2::Integration")) == 1
+
+
+def test_http_lambda_integration_after_current_version_does_not_warn(stack: Stack) -> None:
+    fn = function(stack)
+    fn.current_version  # noqa: B018 - reading it makes the version
+    HttpApi(stack, "Api").add_routes(path="/books", integration=HttpLambdaIntegration("Books", fn))
+    # The permission sits under the route, which has no CurrentVersion child, as in aws-cdk-lib.
+    found = Annotations.from_stack(stack).find_warning(
+        "*", Match.string_like_regexp("AWS Lambda has changed their authorization strategy")
+    )
+    assert found == []

@@ -28,9 +28,9 @@ def test_stop_execution_without_execution_arn_is_rejected(stack: Stack) -> None:
         stop(stack, ParameterMapping().custom("StateMachineArn", ARN))
     assert str(caught.value) == (
         "Test/Api/ANY--stop: integration 'Stop': parameter_mapping=ParameterMapping({'StateMachineArn': "
-        f"{ARN!r}}}) has no 'ExecutionArn', which STEPFUNCTIONS_STOP_EXECUTION needs; pass "
-        "ParameterMapping().custom('ExecutionArn', '$request.body.executionArn') or another source of the "
-        "execution's ARN"
+        f"{ARN!r}}}) has no 'ExecutionArn', which STEPFUNCTIONS_STOP_EXECUTION needs; add "
+        ".custom('ExecutionArn', '$request.body.executionArn') to it, or map 'ExecutionArn' from another "
+        "source of the execution's ARN"
     )
 
 
@@ -42,7 +42,8 @@ def test_stop_execution_without_a_mapping_is_rejected(stack: Stack) -> None:
     with pytest.raises(ValidationError) as caught:
         stop(stack, None)
     assert str(caught.value) == (
-        "Test/Api/ANY--stop: integration 'Stop': parameter_mapping=None for STEPFUNCTIONS_STOP_EXECUTION, "
-        "whose default mapping has no 'ExecutionArn'; pass ParameterMapping().custom('ExecutionArn', "
-        "'$request.body.executionArn') or another source of the execution's ARN"
+        "Test/Api/ANY--stop: integration 'Stop': parameter_mapping=None maps only 'StateMachineArn', but "
+        "STEPFUNCTIONS_STOP_EXECUTION needs 'ExecutionArn'; pass parameter_mapping=ParameterMapping()"
+        ".custom('ExecutionArn', '$request.body.executionArn'), or map 'ExecutionArn' from another source "
+        "of the execution's ARN"
     )

@@ -9,6 +9,7 @@ import pytest
 
 from apigwv2_integrations import Duration, Stack
 from apigwv2_integrations import aws_lambda as lambda_
+from apigwv2_integrations.assertions import Annotations, Match
 from apigwv2_integrations.aws_apigatewayv2 import ContentHandling, WebSocketApi
 from apigwv2_integrations.aws_apigatewayv2_integrations import (
     WebSocketLambdaIntegration,
@@ -125,3 +126,14 @@ def test_web_socket_lambda_integration_rejects_a_handler_that_is_not_a_function(
         "WebSocketLambdaIntegration('Chat'): handler=<object> is an object; use an IFunction (a Lambda "
         "function), such as Function or Function.from_function_arn(...)"
     )
+
+
+def test_web_socket_lambda_integration_after_current_version_does_not_warn(stack: Stack) -> None:
+    fn = function(stack)
+    fn.current_version  # noqa: B018 - reading it makes the version
+    WebSocketApi(stack, "Chat").add_route("send", integration=WebSocketLambdaIntegration("Send", fn))
+    # The permission sits under the route, which has no CurrentVersion child, as in aws-cdk-lib.
+    found = Annotations.from_stack(stack).find_warning(
+        "*", Match.string_like_regexp("AWS Lambda has changed their authorization strategy")
+    )
+    assert found == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Protocol, runtime_checkable
 
 from ...cfn.aws_apigatewayv2 import ApiReference
@@ -40,5 +41,6 @@ class ApiBase(Resource, MetricSource):
         """A reference to this API (`ApiReference`)."""
         return ApiReference(api_id=self.api_id)
 
-    def _metric_dimensions(self) -> dict[str, str]:
-        return {"ApiId": self.api_id}
+    def _metric_dimensions(self, dimensions_map: Mapping[str, str] | None) -> Mapping[str, str]:
+        # As aws-cdk-lib: a `dimensions_map` replaces the ApiId dimension instead of adding to it.
+        return {"ApiId": self.api_id} if dimensions_map is None else dimensions_map

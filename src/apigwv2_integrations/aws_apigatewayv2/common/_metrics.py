@@ -22,27 +22,30 @@ def api_gateway_metric(
 ) -> Metric:
     """A metric of the API Gateway namespace with `dimensions`, from a `metric*` method's `locals()`.
 
-    The options among `arguments` that are None are not passed; `dimensions_map` adds to `dimensions`.
+    The options among `arguments` that are None are not passed; their `dimensions_map` is already in
+    `dimensions` (see `MetricSource._metric_dimensions`).
     """
     # Deferred for import speed: aws_cloudwatch is needed only once a metric is asked for.
     from ...aws_cloudwatch.metric import Metric, metric_keywords
 
     options = metric_keywords(arguments)
-    merged = dict(dimensions)
-    merged.update(options.pop("dimensions_map") or {})
+    del options["dimensions_map"]
     options["statistic"] = options["statistic"] or default_statistic
     values = {k: v for k, v in options.items() if v is not None}
-    return Metric(namespace=NAMESPACE, metric_name=metric_name, dimensions_map=merged, **values)
+    return Metric(namespace=NAMESPACE, metric_name=metric_name, dimensions_map=dict(dimensions), **values)
 
 
 class MetricSource(Protocol):
     """Something with API Gateway metrics: `metric(name, ...)` over its own dimensions.
 
+    As in aws-cdk-lib, `dimensions_map` replaces an API's own dimension (ApiId) when given, and a stage's
+    metrics keep ApiId and Stage whatever `dimensions_map` says.
+
     A protocol with implementations: interfaces extend it to declare the methods, classes to get them.
     """
 
-    def _metric_dimensions(self) -> dict[str, str]:
-        """The dimensions that select this resource's metrics."""
+    def _metric_dimensions(self, dimensions_map: Mapping[str, str] | None) -> Mapping[str, str]:
+        """The dimensions of this resource's metrics, given the `dimensions_map` the caller passed."""
         ...
 
     def metric(
@@ -63,7 +66,7 @@ class MetricSource(Protocol):
         visible: bool | None = None,
     ) -> Metric:
         """A metric of this resource by name. Default: statistic Average over 5 minutes."""
-        return api_gateway_metric(self._metric_dimensions(), metric_name, locals())
+        return api_gateway_metric(self._metric_dimensions(dimensions_map), metric_name, locals())
 
 
 class HttpMetrics(MetricSource, Protocol):
@@ -86,7 +89,7 @@ class HttpMetrics(MetricSource, Protocol):
         visible: bool | None = None,
     ) -> Metric:
         """Client-side errors (4XX). Default: statistic Sum over 5 minutes."""
-        return api_gateway_metric(self._metric_dimensions(), "4xx", locals(), "Sum")
+        return api_gateway_metric(self._metric_dimensions(dimensions_map), "4xx", locals(), "Sum")
 
     def metric_server_error(
         self,
@@ -105,7 +108,7 @@ class HttpMetrics(MetricSource, Protocol):
         visible: bool | None = None,
     ) -> Metric:
         """Server-side errors (5XX). Default: statistic Sum over 5 minutes."""
-        return api_gateway_metric(self._metric_dimensions(), "5xx", locals(), "Sum")
+        return api_gateway_metric(self._metric_dimensions(dimensions_map), "5xx", locals(), "Sum")
 
     def metric_data_processed(
         self,
@@ -124,7 +127,7 @@ class HttpMetrics(MetricSource, Protocol):
         visible: bool | None = None,
     ) -> Metric:
         """Data processed in bytes. Default: statistic Sum over 5 minutes."""
-        return api_gateway_metric(self._metric_dimensions(), "DataProcessed", locals(), "Sum")
+        return api_gateway_metric(self._metric_dimensions(dimensions_map), "DataProcessed", locals(), "Sum")
 
     def metric_count(
         self,
@@ -143,7 +146,7 @@ class HttpMetrics(MetricSource, Protocol):
         visible: bool | None = None,
     ) -> Metric:
         """Requests. Default: statistic SampleCount over 5 minutes."""
-        return api_gateway_metric(self._metric_dimensions(), "Count", locals(), "SampleCount")
+        return api_gateway_metric(self._metric_dimensions(dimensions_map), "Count", locals(), "SampleCount")
 
     def metric_integration_latency(
         self,
@@ -162,7 +165,7 @@ class HttpMetrics(MetricSource, Protocol):
         visible: bool | None = None,
     ) -> Metric:
         """Time between the request to the backend and its response. Default: Average over 5 minutes."""
-        return api_gateway_metric(self._metric_dimensions(), "IntegrationLatency", locals())
+        return api_gateway_metric(self._metric_dimensions(dimensions_map), "IntegrationLatency", locals())
 
     def metric_latency(
         self,
@@ -181,4 +184,4 @@ class HttpMetrics(MetricSource, Protocol):
         visible: bool | None = None,
     ) -> Metric:
         """Time between the request and the response to the client. Default: Average over 5 minutes."""
-        return api_gateway_metric(self._metric_dimensions(), "Latency", locals())
+        return api_gateway_metric(self._metric_dimensions(dimensions_map), "Latency", locals())

@@ -288,7 +288,8 @@ class StageBase(Resource, MetricSource):
         )
         self.node.add_dependency(domain_mapping.domain_name)
 
-    def _metric_dimensions(self) -> dict[str, str]:
+    def _metric_dimensions(self, dimensions_map: Mapping[str, str] | None) -> Mapping[str, str]:
+        # As aws-cdk-lib: a stage's metrics always select ApiId and Stage, whatever `dimensions_map` says.
         return {"ApiId": self._base_api.api_id, "Stage": self.stage_name}
 
 

@@ -18,6 +18,8 @@ _ACTIONS = {
     HttpIntegrationSubtype.STEPFUNCTIONS_START_SYNC_EXECUTION: "states:StartSyncExecution",
     HttpIntegrationSubtype.STEPFUNCTIONS_STOP_EXECUTION: "states:StopExecution",
 }
+# Where a client usually sends the ARN of the execution to stop; quoted by the errors as the fix.
+_EXECUTION_ARN_FROM_BODY = "$request.body.executionArn"
 
 
 def _check_state_machine(value: object) -> IStateMachine:
@@ -43,7 +45,13 @@ class HttpStepFunctionsIntegrationProps:
 
 
 class HttpStepFunctionsIntegration(_HttpAwsServiceIntegration):
-    """Route requests to a Step Functions action (AWS_PROXY) through a role it creates."""
+    """Route requests to a Step Functions action (AWS_PROXY) through a role it creates.
+
+    With `subtype=STEPFUNCTIONS_STOP_EXECUTION`, `parameter_mapping` must map `ExecutionArn`, e.g.
+    `ParameterMapping().custom("ExecutionArn", "$request.body.executionArn")`. Binding without it is an error:
+    differs from aws-cdk-lib, which synthesizes its default mapping (`StateMachineArn` only) there, a template
+    API Gateway rejects at deployment because StopExecution requires `ExecutionArn`.
+    """
 
     _allowed_subtypes = tuple(_ACTIONS)
     _service_label = "a Step Functions"
@@ -80,25 +88,25 @@ class HttpStepFunctionsIntegration(_HttpAwsServiceIntegration):
             )
 
         # StopExecution needs the execution's ARN, or API Gateway rejects the integration at deployment.
+        if subtype is not HttpIntegrationSubtype.STEPFUNCTIONS_STOP_EXECUTION:
+            return
         mapping = self.props.parameter_mapping
-        if subtype is HttpIntegrationSubtype.STEPFUNCTIONS_STOP_EXECUTION and mapping is None:
+        if mapping is None:
             # Differs from aws-cdk-lib, which renders its default mapping (only `StateMachineArn`) here.
             raise ValidationError(
                 scope,
-                f"integration {self.id!r}: parameter_mapping=None for STEPFUNCTIONS_STOP_EXECUTION, whose "
-                "default mapping has no 'ExecutionArn'; pass ParameterMapping().custom('ExecutionArn', "
-                "'$request.body.executionArn') or another source of the execution's ARN",
+                f"integration {self.id!r}: parameter_mapping=None maps only 'StateMachineArn', but "
+                "STEPFUNCTIONS_STOP_EXECUTION needs 'ExecutionArn'; pass parameter_mapping=ParameterMapping()"
+                f".custom('ExecutionArn', {_EXECUTION_ARN_FROM_BODY!r}), or map 'ExecutionArn' from another "
+                "source of the execution's ARN",
             )
-        if (
-            subtype is HttpIntegrationSubtype.STEPFUNCTIONS_STOP_EXECUTION
-            and mapping is not None
-            and "ExecutionArn" not in mapping.mappings
-        ):
+        if "ExecutionArn" not in mapping.mappings:
             raise ValidationError(
                 scope,
                 f"integration {self.id!r}: parameter_mapping={mapping!r} has no 'ExecutionArn', which "
-                "STEPFUNCTIONS_STOP_EXECUTION needs; pass ParameterMapping().custom('ExecutionArn', "
-                "'$request.body.executionArn') or another source of the execution's ARN",
+                "STEPFUNCTIONS_STOP_EXECUTION needs; add "
+                f".custom('ExecutionArn', {_EXECUTION_ARN_FROM_BODY!r}) to it, or map 'ExecutionArn' from "
+                "another source of the execution's ARN",
             )
 
     def _actions(self, subtype: HttpIntegrationSubtype) -> list[str]:
