@@ -96,6 +96,57 @@ def test_duplicate_inline_ingress_rule_is_added_once(stack: Stack, template: Ren
     ]
 
 
+def test_inline_ingress_rules_that_differ_only_in_description_keep_the_first(
+    stack: Stack, template: Render
+) -> None:
+    group = SecurityGroup(stack, "Sg", vpc=_vpc(stack))
+    group.add_ingress_rule(Peer.any_ipv4(), Port.tcp(443), "first")
+    group.add_ingress_rule(Peer.any_ipv4(), Port.tcp(443), "second")
+    group.connections.allow_from_any_ipv4(Port.tcp(443), "third")
+    group.add_ingress_rule(Peer.ipv4("10.0.0.0/8"), Port.tcp(80))
+    group.add_ingress_rule(Peer.ipv4("10.0.0.0/8"), Port.tcp(80), "with a description")
+    rules = template(stack)["Resources"]["SgD4954771"]["Properties"]["SecurityGroupIngress"]
+    assert [(r["CidrIp"], r["FromPort"], r["Description"]) for r in rules] == [
+        ("0.0.0.0/0", 443, "first"),
+        ("10.0.0.0/8", 80, "from 10.0.0.0/8:80"),
+    ]
+
+
+def test_inline_egress_rules_that_differ_only_in_description_keep_the_first(
+    stack: Stack, template: Render
+) -> None:
+    group = SecurityGroup(stack, "Sg", vpc=_vpc(stack), allow_all_outbound=False)
+    group.add_egress_rule(Peer.ipv4("10.0.0.0/8"), Port.tcp(5432), "e1")
+    group.add_egress_rule(Peer.ipv4("10.0.0.0/8"), Port.tcp(5432), "e2")
+    group.add_egress_rule(Peer.ipv6("2001:db8::/32"), Port.tcp(443))
+    group.add_egress_rule(Peer.ipv6("2001:db8::/32"), Port.tcp(443), "later")
+    rules = template(stack)["Resources"]["SgD4954771"]["Properties"]["SecurityGroupEgress"]
+    assert [r["Description"] for r in rules] == ["e1", "from 2001:db8::/32:443"]
+
+
+def test_separate_rules_that_differ_only_in_description_keep_the_first(
+    stack: Stack, template: Render
+) -> None:
+    vpc = _vpc(stack)
+    group = SecurityGroup(stack, "Sg", vpc=vpc, disable_inline_rules=True, allow_all_outbound=False)
+    other = SecurityGroup(stack, "Other", vpc=vpc)
+    group.add_ingress_rule(Peer.any_ipv4(), Port.tcp(443), "first")
+    group.add_ingress_rule(Peer.any_ipv4(), Port.tcp(443), "second")
+    group.add_ingress_rule(other, Port.tcp(22), "a")
+    group.add_ingress_rule(other, Port.tcp(22), "b")
+    group.add_egress_rule(Peer.ipv4("10.1.0.0/16"), Port.udp(53), "dns")
+    group.add_egress_rule(Peer.ipv4("10.1.0.0/16"), Port.udp(53), "dns again")
+    rendered = template(stack)
+    ingress = resources_of_type(rendered, "AWS::EC2::SecurityGroupIngress")
+    egress = resources_of_type(rendered, "AWS::EC2::SecurityGroupEgress")
+    # The logical ids name the peer and port only, so a later description cannot add a rule.
+    assert {k: v["Properties"]["Description"] for k, v in ingress.items()} == {
+        "Sgfrom00000443976FD16D": "first",
+        "SgfromTestOtherD3309BBD22042F069D": "a",
+    }
+    assert [v["Properties"]["Description"] for v in egress.values()] == ["dns"]
+
+
 def test_group_peer_becomes_a_separate_ingress_resource(stack: Stack, template: Render) -> None:
     vpc = _vpc(stack)
     group = SecurityGroup(stack, "Sg", vpc=vpc)

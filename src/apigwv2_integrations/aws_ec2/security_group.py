@@ -49,10 +49,11 @@ _MATCH_NO_TRAFFIC = {
     "fromPort": 252,
     "toPort": 86,
 }
+# The fields that make two inline rules the same rule. As in aws-cdk-lib, the description is not one
+# of them: the first rule added for a peer and port wins, whatever the later ones' descriptions say.
 _RULE_KEYS_INGRESS = (
     "cidrIp",
     "cidrIpv6",
-    "description",
     "fromPort",
     "toPort",
     "ipProtocol",
@@ -63,7 +64,6 @@ _RULE_KEYS_INGRESS = (
 _RULE_KEYS_EGRESS = (
     "cidrIp",
     "cidrIpv6",
-    "description",
     "fromPort",
     "toPort",
     "ipProtocol",

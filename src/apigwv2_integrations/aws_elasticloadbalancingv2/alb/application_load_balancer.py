@@ -28,7 +28,10 @@ from ..shared.listener_certificate import IListenerCertificate
 from ._types import IApplicationLoadBalancer, IApplicationTargetGroup
 from .application_listener import ApplicationListener, MutualAuthentication
 from .application_listener_action import ListenerAction
-from .application_load_balancer_metrics import ApplicationLoadBalancerMetricMethods
+from .application_load_balancer_metrics import (
+    ApplicationLoadBalancerMetricMethods,
+    ApplicationLoadBalancerMetrics,
+)
 
 if TYPE_CHECKING:
     from ...aws_s3 import IBucket
@@ -370,6 +373,8 @@ class _ImportedApplicationLoadBalancer(_ImportedLoadBalancer):
                 self, list(found.get("securityGroupIds") or ()), by_index=False
             )
         self.connections = Connections(security_groups=groups)
+        self.metrics = ApplicationLoadBalancerMetrics(self, self._load_balancer_full_name)
+        """The load balancer's metrics (namespace AWS/ApplicationELB)."""
 
     def add_listener(self, id: str, **props: Any) -> ApplicationListener:
         return ApplicationListener(self, id, load_balancer=self, **props)

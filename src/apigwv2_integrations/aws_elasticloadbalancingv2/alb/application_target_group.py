@@ -267,6 +267,13 @@ class ApplicationTargetGroup(TargetGroupBase, ApplicationTargetGroupMetricMethod
 
 
 class _ImportedApplicationTargetGroup(_ImportedTargetGroup):
+    _kind = "Application"
+
+    @property
+    def metrics(self) -> ApplicationTargetGroupMetrics:
+        """The group's metrics (namespace AWS/ApplicationELB); it must be imported with load_balancer_arns."""
+        return ApplicationTargetGroupMetrics(self, *self._required_metric_dimensions())
+
     def register_listener(
         self, listener: IApplicationListener, associating_construct: IConstruct | None = None
     ) -> None:

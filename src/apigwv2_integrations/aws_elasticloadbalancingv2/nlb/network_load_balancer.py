@@ -25,7 +25,7 @@ from ..shared.listener_certificate import IListenerCertificate
 from ._types import INetworkLoadBalancer, INetworkTargetGroup
 from .network_listener import NetworkListener
 from .network_listener_action import NetworkListenerAction
-from .network_load_balancer_metrics import NetworkLoadBalancerMetricMethods
+from .network_load_balancer_metrics import NetworkLoadBalancerMetricMethods, NetworkLoadBalancerMetrics
 
 
 @lazy_frozen(kw_only=True)
@@ -286,6 +286,8 @@ class _ImportedNetworkLoadBalancer(_ImportedLoadBalancer):
             self.ip_address_type = IpAddressType(address_type) if address_type else None
             self.security_groups = group_ids
         self.connections = Connections(security_groups=groups)
+        self.metrics = NetworkLoadBalancerMetrics(self, self._load_balancer_full_name)
+        """The load balancer's metrics (namespace AWS/NetworkELB)."""
 
     def add_listener(self, id: str, **props: Any) -> NetworkListener:
         return NetworkListener(self, id, load_balancer=self, **props)

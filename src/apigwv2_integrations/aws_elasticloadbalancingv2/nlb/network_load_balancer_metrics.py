@@ -25,6 +25,7 @@ class NetworkLoadBalancerMetrics(_LoadBalancerMetrics):
     """The metrics of one load balancer (namespace AWS/NetworkELB, dimension LoadBalancer)."""
 
     _namespace = "AWS/NetworkELB"
+    _is_custom_attached = True
 
     def active_flow_count(
         self,
@@ -194,7 +195,7 @@ class NetworkLoadBalancerMetricMethods:
         visible: bool | None = None,
     ) -> Metric:
         """A metric of the load balancer by name. Default: Average over 5 minutes."""
-        # aws-cdk-lib attaches this one to the load balancer's stack, unlike `metrics.custom`.
+        # aws-cdk-lib attaches this one to the load balancer's stack, as it does `metrics.custom`.
         return metric_of(
             namespace="AWS/NetworkELB",
             metric_name=metric_name,

@@ -165,5 +165,12 @@ class NetworkTargetGroup(TargetGroupBase, NetworkTargetGroupMetricMethods):
 
 
 class _ImportedNetworkTargetGroup(_ImportedTargetGroup):
+    _kind = "Network"
+
+    @property
+    def metrics(self) -> NetworkTargetGroupMetrics:
+        """The group's metrics (namespace AWS/NetworkELB); it must be imported with load_balancer_arns."""
+        return NetworkTargetGroupMetrics(self, *self._required_metric_dimensions())
+
     def register_listener(self, listener: INetworkListener) -> None:
         return

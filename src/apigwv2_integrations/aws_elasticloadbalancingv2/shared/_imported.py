@@ -10,9 +10,42 @@ from ...cfn.aws_elasticloadbalancingv2 import (
     LoadBalancerReference,
     TargetGroupReference,
 )
+from ...core.arn import Arn, ArnFormat
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
+from ...core.tokens.fn import Fn
+from ...core.tokens.token import Token
+
+
+def parse_load_balancer_full_name(scope: Construct, load_balancer_arn: str) -> str:
+    """`app/<name>/<id>` from `arn:...:loadbalancer/app/<name>/<id>`, the dimension of its metrics.
+
+    A token ARN is taken apart at deploy time on its `/`, as aws-cdk-lib does.
+    """
+    if Token.is_unresolved(load_balancer_arn):
+        parts = Fn.split("/", load_balancer_arn)
+        return f"{Fn.select(1, parts)}/{Fn.select(2, parts)}/{Fn.select(3, parts)}"
+    resource_name = Arn.split(load_balancer_arn, ArnFormat.SLASH_RESOURCE_NAME).resource_name
+    if not resource_name:
+        raise ValidationError(
+            scope,
+            f"load_balancer_arn={load_balancer_arn!r} is not the ARN of a load balancer; "
+            "expected 'arn:...:loadbalancer/<app|net>/<name>/<id>'",
+        )
+    return resource_name
+
+
+def parse_target_group_full_name(scope: Construct, target_group_arn: str) -> str:
+    """`targetgroup/<name>/<id>` from a target group's ARN, the dimension of its metrics."""
+    resource = Arn.split(target_group_arn, ArnFormat.NO_RESOURCE_NAME).resource
+    if not resource:
+        raise ValidationError(
+            scope,
+            f"target_group_arn={target_group_arn!r} is not the ARN of a target group; "
+            "expected 'arn:...:targetgroup/<name>/<id>'",
+        )
+    return resource
 
 
 class _LoadBalancerAttributes(Protocol):
@@ -42,6 +75,9 @@ class _ImportedLoadBalancer(Resource):
         self._attributes = attributes
         self.vpc = attributes.vpc
         self.load_balancer_arn = attributes.load_balancer_arn
+        # The dimension of the load balancer's metrics, parsed at import (so a bad ARN fails here), as
+        # aws-cdk-lib does.
+        self._load_balancer_full_name = parse_load_balancer_full_name(self, attributes.load_balancer_arn)
 
     @property
     def load_balancer_ref(self) -> LoadBalancerReference:
@@ -83,12 +119,23 @@ class _ImportedListener(Resource):
 class _ImportedTargetGroup(Construct):
     """An existing target group: its ARN, and the load balancers it serves when they were given."""
 
+    _kind: str
+    """`Application` or `Network`, named in the errors."""
+
     def __init__(
         self, scope: Construct, id: str, target_group_arn: str, load_balancer_arns: str | None
     ) -> None:
         super().__init__(scope, id)
         self.target_group_arn = target_group_arn
         self._load_balancer_arns = load_balancer_arns
+        # The dimensions of the group's metrics (its own full name and its first load balancer's), parsed
+        # at import as aws-cdk-lib does; without load balancers the group has no metrics.
+        self._metric_dimensions: tuple[str, str] | None = None
+        if load_balancer_arns:
+            self._metric_dimensions = (
+                parse_target_group_full_name(self, target_group_arn),
+                parse_load_balancer_full_name(self, load_balancer_arns),
+            )
 
     @property
     def target_group_ref(self) -> TargetGroupReference:
@@ -103,3 +150,14 @@ class _ImportedTargetGroup(Construct):
                 "load_balancer_arns=None in the imported group's attributes; pass load_balancer_arns=...",
             )
         return self._load_balancer_arns
+
+    def _required_metric_dimensions(self) -> tuple[str, str]:
+        """The group's full name and its load balancer's, or an error when no load balancer was given."""
+        if self._metric_dimensions is None:
+            raise ValidationError(
+                self,
+                f"load_balancer_arns={self._load_balancer_arns!r}, so the imported group's metrics lack "
+                f"their LoadBalancer dimension; pass load_balancer_arns=... to {self._kind}TargetGroup"
+                ".from_target_group_attributes()",
+            )
+        return self._metric_dimensions

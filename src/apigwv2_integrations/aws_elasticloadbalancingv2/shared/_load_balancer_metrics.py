@@ -15,6 +15,8 @@ class _LoadBalancerMetrics:
     """The metrics of one load balancer: a namespace, and the dimension LoadBalancer."""
 
     _namespace: str
+    _is_custom_attached = False
+    """Whether `custom` attaches its metric to the load balancer's stack (aws-cdk-lib: NLB yes, ALB no)."""
 
     def __init__(self, scope: Construct, load_balancer_full_name: str) -> None:
         self._scope = scope
@@ -23,7 +25,7 @@ class _LoadBalancerMetrics:
     def _metric(
         self, metric_name: str, statistic: str | None, options: MetricOptions, attach: bool
     ) -> Metric:
-        # aws-cdk-lib attaches its canned metrics to the load balancer's stack, but not the others.
+        # aws-cdk-lib attaches its canned metrics to the load balancer's stack; `custom` only for NLBs.
         return metric_of(
             namespace=self._namespace,
             metric_name=metric_name,
@@ -51,7 +53,7 @@ class _LoadBalancerMetrics:
         visible: bool | None = None,
     ) -> Metric:
         """A metric of the load balancer by name. Default: Average over 5 minutes."""
-        return self._metric(metric_name, None, metric_options(locals()), False)
+        return self._metric(metric_name, None, metric_options(locals()), self._is_custom_attached)
 
 
 class TargetGroupMetricsBase:

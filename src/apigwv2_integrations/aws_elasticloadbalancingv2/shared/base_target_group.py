@@ -12,7 +12,7 @@ from ...core.annotations import Annotations
 from ...core.construct import Construct, DependencyGroup
 from ...core.duration import Duration
 from ...core.errors import ValidationError
-from ...core.struct import field, lazy_frozen
+from ...core.struct import as_dict, field, lazy_frozen
 from ...core.tokens.fn import Fn
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
@@ -232,9 +232,50 @@ class TargetGroupBase(Construct):
         """Depend on this to wait until a load balancer routes to this group."""
         return self.load_balancer_attached_dependencies
 
-    def configure_health_check(self, health_check: HealthCheck | Mapping[str, Any]) -> None:
-        """Replace the health check."""
-        self.health_check = to_health_check(health_check) or HealthCheck()
+    def configure_health_check(
+        self,
+        health_check: HealthCheck | Mapping[str, Any] | None = None,
+        /,
+        *,
+        enabled: bool | None = None,
+        healthy_grpc_codes: str | None = None,
+        healthy_http_codes: str | None = None,
+        healthy_threshold_count: int | None = None,
+        interval: Duration | None = None,
+        path: str | None = None,
+        port: str | None = None,
+        protocol: LoadBalancingProtocol | None = None,
+        timeout: Duration | None = None,
+        unhealthy_threshold_count: int | None = None,
+    ) -> None:
+        """Replace the health check with the one the keywords (the `HealthCheck` fields) describe.
+
+        A `HealthCheck` (or a dict of its fields) may be passed positionally instead of the keywords.
+        """
+        from_keywords = HealthCheck(
+            enabled=enabled,
+            healthy_grpc_codes=healthy_grpc_codes,
+            healthy_http_codes=healthy_http_codes,
+            healthy_threshold_count=healthy_threshold_count,
+            interval=interval,
+            path=path,
+            port=port,
+            protocol=protocol,
+            timeout=timeout,
+            unhealthy_threshold_count=unhealthy_threshold_count,
+        )
+        passed = to_health_check(health_check)
+        if passed is None:
+            self.health_check = from_keywords
+            return
+        given = sorted(name for name, value in as_dict(from_keywords).items() if value is not None)
+        if given:
+            raise ValidationError(
+                self,
+                f"configure_health_check() got a HealthCheck and the keywords {', '.join(given)}; "
+                "pass either the HealthCheck or its fields as keywords",
+            )
+        self.health_check = passed
 
     def set_attribute(self, key: str, value: str | None = None) -> None:
         """Set a target group attribute, or remove it with `value=None`."""
