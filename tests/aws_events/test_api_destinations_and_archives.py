@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from apigwv2_integrations import Duration, SecretValue, Stack
+from apigwv2_integrations import App, Duration, Environment, SecretValue, Stack
 from apigwv2_integrations import aws_events as events
 from apigwv2_integrations import aws_events_targets as targets
 from tests.cfn_lint import assert_cfn_lint_clean
@@ -121,3 +121,39 @@ def test_archives(stack: Stack, template: Render) -> None:
     # aws-cdk-lib writes these two even when they are not set.
     assert standalone["RetentionDays"] == 0 and standalone["KmsKeyIdentifier"] == ""
     assert standalone["EventPattern"] == {"source": ["other"]}
+
+
+def test_bus_archive_describes_itself_by_the_bus_name(stack: Stack, template: Render) -> None:
+    bus = events.EventBus(stack, "Bus")
+    bus.archive("Plain", event_pattern={"source": ["a"]})
+    bus.archive("Empty", event_pattern={"source": ["b"]}, description="")
+    bus.archive("Described", event_pattern={"source": ["c"]}, description="mine")
+    events.EventBus.from_event_bus_name(stack, "Imported", "imp-bus").archive(
+        "OfImported", event_pattern={"source": ["d"]}
+    )
+    descriptions = [p.get("Description") for p in _properties(template(stack), "AWS::Events::Archive")]
+    default = {"Fn::Join": ["", ["Event Archive for ", {"Ref": "BusEA82B648"}, " Event Bus"]]}
+    assert descriptions == [default, default, "mine", "Event Archive for imp-bus Event Bus"]
+
+
+def test_standalone_archive_has_no_default_description(stack: Stack, template: Render) -> None:
+    bus = events.EventBus(stack, "Bus")
+    events.Archive(stack, "Archive", source_event_bus=bus, event_pattern={"source": ["a"]})
+    (archive,) = _properties(template(stack), "AWS::Events::Archive")
+    assert "Description" not in archive
+
+
+def test_imported_api_destination_is_in_its_stack_environment(app: App) -> None:
+    stack = Stack(app, "Test", env=Environment(account="123456789012", region="us-east-1"))
+    destination = events.ApiDestination.from_api_destination_attributes(
+        stack,
+        "Destination",
+        api_destination_arn="arn:aws:events:us-west-2:999999999999:api-destination/remote/abc",
+        connection=events.Connection.from_event_bus_arn(
+            stack,
+            "Connection",
+            "arn:aws:events:us-west-2:999999999999:connection/c/x",
+            "arn:aws:secretsmanager:us-west-2:999999999999:secret:x",
+        ),
+    )
+    assert (destination.env.account, destination.env.region) == ("123456789012", "us-east-1")

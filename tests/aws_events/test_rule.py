@@ -7,9 +7,16 @@ from typing import Any
 
 import pytest
 
-from apigwv2_integrations import App, Duration, Lazy, Stack, Token
+from apigwv2_integrations import App, Duration, Environment, Lazy, Stack, Token
 from apigwv2_integrations import aws_events as events
+from apigwv2_integrations import aws_events_targets as targets
 from apigwv2_integrations import aws_iam as iam
+from apigwv2_integrations import aws_kinesis as kinesis
+from apigwv2_integrations import aws_lambda as lambda_
+from apigwv2_integrations import aws_logs as logs
+from apigwv2_integrations import aws_sns as sns
+from apigwv2_integrations import aws_sqs as sqs
+from apigwv2_integrations import aws_stepfunctions as sfn
 from apigwv2_integrations.core.errors import SynthesisError, ValidationError
 
 Render = Callable[[Stack], dict[str, Any]]
@@ -217,4 +224,84 @@ def test_rate_with_a_token_amount_needs_minutes_hours_or_days() -> None:
     assert (
         str(error.value)
         == f"duration={duration!r} is in seconds; a schedule rate uses minutes, hours or days"
+    )
+
+
+_REMOTE_TARGETS: dict[str, Callable[[Stack, str, str], Any]] = {
+    "SqsQueue": lambda s, account, region: targets.SqsQueue(
+        sqs.Queue.from_queue_arn(s, "Remote", f"arn:aws:sqs:{region}:{account}:remote")
+    ),
+    "SnsTopic": lambda s, account, region: targets.SnsTopic(
+        sns.Topic.from_topic_arn(s, "Remote", f"arn:aws:sns:{region}:{account}:remote")
+    ),
+    "SfnStateMachine": lambda s, account, region: targets.SfnStateMachine(
+        sfn.StateMachine.from_state_machine_arn(
+            s, "Remote", f"arn:aws:states:{region}:{account}:stateMachine:remote"
+        )
+    ),
+    "LambdaFunction": lambda s, account, region: targets.LambdaFunction(
+        lambda_.Function.from_function_arn(s, "Remote", f"arn:aws:lambda:{region}:{account}:function:remote")
+    ),
+    "KinesisStream": lambda s, account, region: targets.KinesisStream(
+        kinesis.Stream.from_stream_arn(s, "Remote", f"arn:aws:kinesis:{region}:{account}:stream/remote")
+    ),
+    "CloudWatchLogGroup": lambda s, account, region: targets.CloudWatchLogGroup(
+        logs.LogGroup.from_log_group_arn(s, "Remote", f"arn:aws:logs:{region}:{account}:log-group:remote")
+    ),
+}
+_HOME = Environment(account="123456789012", region="us-east-1")
+
+
+@pytest.mark.parametrize("kind", sorted(_REMOTE_TARGETS))
+def test_rule_rejects_an_imported_target_of_another_account(app: App, kind: str) -> None:
+    stack = Stack(app, "Test", env=_HOME)
+    rule = events.Rule(stack, "Rule", event_pattern=events.EventPattern(source=["app"]))
+    with pytest.raises(ValidationError) as error:
+        rule.add_target(_REMOTE_TARGETS[kind](stack, "999999999999", "us-east-1"))
+    assert str(error.value) == (
+        f"Test/Rule: target={kind}('Test/Remote') is a resource of account '999999999999', region "
+        "'us-east-1', imported into stack 'Test' (account '123456789012', region 'us-east-1'); a rule "
+        "cannot target an imported resource in another account or region: import it into a stack whose "
+        "env is the resource's account and region"
+    )
+
+
+def test_rule_rejects_an_imported_target_of_another_region(app: App) -> None:
+    stack = Stack(app, "Test", env=_HOME)
+    rule = events.Rule(stack, "Rule", event_pattern=events.EventPattern(source=["app"]))
+    with pytest.raises(ValidationError) as error:
+        rule.add_target(_REMOTE_TARGETS["SqsQueue"](stack, "123456789012", "eu-west-1"))
+    assert str(error.value) == (
+        "Test/Rule: target=SqsQueue('Test/Remote') is a resource of account '123456789012', region "
+        "'eu-west-1', imported into stack 'Test' (account '123456789012', region 'us-east-1'); a rule "
+        "cannot target an imported resource in another account or region: import it into a stack whose "
+        "env is the resource's account and region"
+    )
+
+
+def test_rule_in_an_environment_agnostic_stack_accepts_an_imported_remote_target(
+    stack: Stack, template: Render
+) -> None:
+    rule = events.Rule(stack, "Rule", event_pattern=events.EventPattern(source=["app"]))
+    rule.add_target(_REMOTE_TARGETS["SnsTopic"](stack, "999999999999", "us-east-1"))
+    resource = template(stack)["Resources"][stack.get_logical_id(rule.node.default_child)]  # type: ignore[arg-type]
+    assert resource["Properties"]["Targets"] == [
+        {"Arn": "arn:aws:sns:us-east-1:999999999999:remote", "Id": "Target0"}
+    ]
+
+
+def test_rule_rejects_a_target_defined_in_another_environment(app: App) -> None:
+    # Differs from aws-cdk-lib, which forwards the events through a rule and an event bus policy.
+    other = Stack(app, "Other", env=Environment(account="999999999999", region="us-east-1"))
+    queue = sqs.Queue(other, "Queue", queue_name="remote")
+    rule = events.Rule(
+        Stack(app, "Test", env=_HOME), "Rule", event_pattern=events.EventPattern(source=["app"])
+    )
+    with pytest.raises(ValidationError) as error:
+        rule.add_target(targets.SqsQueue(queue))
+    assert str(error.value) == (
+        "Test/Rule: target=SqsQueue('Other/Queue') is in account '999999999999', region 'us-east-1', the "
+        "rule in account '123456789012', region 'us-east-1'; targets in another account or region are not "
+        "supported (aws-cdk-lib forwards their events through a rule and an event bus policy it adds in "
+        "the target's environment): define the rule in the target's environment"
     )

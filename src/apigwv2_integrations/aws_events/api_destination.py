@@ -94,7 +94,9 @@ class _ApiDestinationBase(Resource):
 
 class _ImportedApiDestination(_ApiDestinationBase):
     def __init__(self, scope: Construct, id: str, attributes: ApiDestinationAttributes) -> None:
-        super().__init__(scope, id, environment_from_arn=attributes.api_destination_arn)
+        # As aws-cdk-lib: an imported API destination is in its stack's environment, whatever its ARN
+        # says (so a rule in that stack may target one of another account).
+        super().__init__(scope, id)
         self.api_destination_arn = attributes.api_destination_arn
         self.api_destination_name = ""
         self.api_destination_arn_for_policy = attributes.api_destination_arn_for_policy

@@ -166,7 +166,10 @@ class _EventBusBase(Resource):
         kms_key: IKey | None = None,
         retention: Duration | None = None,
     ) -> Archive:
-        """Keep the bus's events that match `event_pattern` in an archive, for replay."""
+        """Keep the bus's events that match `event_pattern` in an archive, for replay.
+
+        Default description: "Event Archive for <bus name> Event Bus".
+        """
         from .archive import Archive  # deferred: most buses have no archive
 
         return Archive(
@@ -175,7 +178,8 @@ class _EventBusBase(Resource):
             source_event_bus=self,
             event_pattern=event_pattern,
             archive_name=archive_name,
-            description=description,
+            # As aws-cdk-lib: an empty description also gets the default.
+            description=description or f"Event Archive for {self.event_bus_name} Event Bus",
             kms_key=kms_key,
             retention=retention,
         )

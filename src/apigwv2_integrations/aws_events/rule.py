@@ -186,7 +186,7 @@ class Rule(_RuleBase):
         generated_id = f"Target{len(self._targets)}"
         config = target.bind(self, generated_id)
         if config.target_resource is not None:
-            self._check_target_environment(config.target_resource)
+            self._check_target_environment(target, config.target_resource)
         inputs = config.input.bind(self) if config.input is not None else None
         transformer = None
         if inputs is not None and inputs.input_template is not None:
@@ -215,18 +215,41 @@ class Rule(_RuleBase):
         )
         self._resource.targets = list(self._targets)
 
-    def _check_target_environment(self, target: Any) -> None:
+    def _check_target_environment(self, target: IRuleTarget, resource: Any) -> None:
         """Warn, as aws-cdk-lib does, when the rule's or the target's account or region is unresolved
-        and the other's is not: a cross-environment setup needs both."""
-        # Differs from aws-cdk-lib: a target in another known account or region is not given the
-        # forwarding rule and event bus policy aws-cdk-lib generates for cross-environment targets.
-        target_stack = Stack.of(target)
-        env = getattr(target, "env", None)
+        and the other's is not: a cross-environment setup needs both. Raise, as aws-cdk-lib does, when
+        the target is a resource imported (by ARN) from another account or region into a stack of a
+        different environment: no rule can be made in the resource's environment."""
+        # Differs from aws-cdk-lib: a target in another known account or region is an error, where
+        # aws-cdk-lib generates a forwarding rule and an event bus policy.
+        target_stack = Stack.of(resource)
+        env = getattr(resource, "env", None)
         target_account = getattr(env, "account", None) or target_stack.account
         target_region = getattr(env, "region", None) or target_stack.region
         source = Stack.of(self)
-        if self._same_env_dimension(source.account, target_account):
-            self._same_env_dimension(source.region, target_region)
+        if self._same_env_dimension(source.account, target_account) and self._same_env_dimension(
+            source.region, target_region
+        ):
+            return
+        if _differs_when_resolved(target_stack.account, target_account) or _differs_when_resolved(
+            target_stack.region, target_region
+        ):
+            raise ValidationError(
+                self,
+                f"target={type(target).__name__}({resource.node.path!r}) is a resource of account "
+                f"{target_account!r}, region {target_region!r}, imported into stack "
+                f"{target_stack.node.path!r} (account {target_stack.account!r}, region "
+                f"{target_stack.region!r}); a rule cannot target an imported resource in another account or "
+                "region: import it into a stack whose env is the resource's account and region",
+            )
+        raise ValidationError(
+            self,
+            f"target={type(target).__name__}({resource.node.path!r}) is in account {target_account!r}, region "
+            f"{target_region!r}, the rule in account {source.account!r}, region {source.region!r}; targets in "
+            "another account or region are not supported (aws-cdk-lib forwards their events through a rule "
+            "and an event bus policy it adds in the target's environment): define the rule in the "
+            "target's environment",
+        )
 
     def _same_env_dimension(self, mine: str, theirs: str) -> bool:
         comparison = Token.compare_strings(mine, theirs)
@@ -289,6 +312,10 @@ class Rule(_RuleBase):
                 f"the rule has {len(self._targets)} targets; a rule can have at most {_MAX_TARGETS}"
             )
         return problems
+
+
+def _differs_when_resolved(left: str, right: str) -> bool:
+    return Token.compare_strings(left, right) == TokenComparison.DIFFERENT
 
 
 def _merge_pattern(scope: Construct, dest: dict[str, Any], src: Mapping[str, Any]) -> None:

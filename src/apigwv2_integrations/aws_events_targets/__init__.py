@@ -1,5 +1,5 @@
 """Targets for Amazon EventBridge rules: Lambda functions, SQS queues, SNS topics, Step Functions state
-machines, HTTP APIs, API destinations, event buses and Kinesis streams."""
+machines, HTTP APIs, API destinations, event buses, Kinesis streams and CloudWatch Logs log groups."""
 
 import typing as _typing
 
@@ -13,6 +13,7 @@ if _typing.TYPE_CHECKING:
     from .event_bus import EventBus, EventBusProps
     from .kinesis import KinesisStream, KinesisStreamProps
     from .lambda_ import LambdaFunction, LambdaFunctionProps
+    from .log_group import CloudWatchLogGroup, LogGroupProps, LogGroupTargetInput, LogGroupTargetInputOptions
     from .sns import SnsTopic, SnsTopicProps
     from .sqs import SqsQueue, SqsQueueProps
     from .state_machine import SfnStateMachine, SfnStateMachineProps
@@ -24,6 +25,12 @@ else:
         ".event_bus": ("EventBus", "EventBusProps"),
         ".kinesis": ("KinesisStream", "KinesisStreamProps"),
         ".lambda_": ("LambdaFunction", "LambdaFunctionProps"),
+        ".log_group": (
+            "CloudWatchLogGroup",
+            "LogGroupProps",
+            "LogGroupTargetInput",
+            "LogGroupTargetInputOptions",
+        ),
         ".sns": ("SnsTopic", "SnsTopicProps"),
         ".sqs": ("SqsQueue", "SqsQueueProps"),
         ".state_machine": ("SfnStateMachine", "SfnStateMachineProps"),
@@ -37,12 +44,16 @@ __all__ = [
     "ApiDestinationProps",
     "ApiGatewayV2",
     "ApiGatewayV2Props",
+    "CloudWatchLogGroup",
     "EventBus",
     "EventBusProps",
     "KinesisStream",
     "KinesisStreamProps",
     "LambdaFunction",
     "LambdaFunctionProps",
+    "LogGroupProps",
+    "LogGroupTargetInput",
+    "LogGroupTargetInputOptions",
     "SfnStateMachine",
     "SfnStateMachineProps",
     "SnsTopic",
