@@ -9,7 +9,17 @@ from typing import Any
 
 import pytest
 
-from apigwv2_integrations import App, CfnOutput, Environment, Names, PhysicalName, Stack
+from apigwv2_integrations import (
+    App,
+    CfnOutput,
+    CfnResource,
+    Construct,
+    Environment,
+    Names,
+    PhysicalName,
+    Resource,
+    Stack,
+)
 from apigwv2_integrations.aws_events import EventBus
 from apigwv2_integrations.aws_iam import Role, ServicePrincipal
 from apigwv2_integrations.aws_lambda import Code, Function, Runtime
@@ -181,3 +191,28 @@ def test_an_event_bus_named_generate_if_needed_keeps_a_name() -> None:
     bus = EventBus(stack, "Bus", event_bus_name=GENERATE)
     resources = _template(app, stack)["Resources"]
     assert resources["BusEA82B648"]["Properties"]["Name"] == Names.unique_id(bus)
+
+
+def test_a_resource_of_the_app_declares_its_attributes_with_get_resource_arn_and_name_attribute() -> None:
+    class Widget(Resource):
+        def __init__(self, scope: Construct, id: str, *, widget_name: str) -> None:
+            super().__init__(scope, id, physical_name=widget_name)
+            resource = CfnResource(self, "Resource", type="Custom::Widget", properties={"Name": widget_name})
+            self.widget_arn = self.get_resource_arn_attribute(
+                resource.get_att("Arn").to_string(),
+                service="widgets",
+                resource="widget",
+                resource_name=widget_name,
+            )
+            self.widget_name = self.get_resource_name_attribute(resource.ref)
+
+    app = App()
+    producer = Stack(app, "Producer", env=HOME)
+    consumer = Stack(app, "Consumer", env=Environment(account="222222222222", region="us-east-1"))
+    widget = Widget(producer, "Widget", widget_name="w1")
+    CfnOutput(consumer, "Arn", value=widget.widget_arn)
+    CfnOutput(consumer, "Name", value=widget.widget_name)
+    assert _outputs(app, consumer) == {
+        "Arn": _partition_arn(":widgets:us-east-1:111111111111:widget/w1"),
+        "Name": "w1",
+    }

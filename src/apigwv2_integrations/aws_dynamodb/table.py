@@ -321,6 +321,12 @@ def _contributor_insights(
 class Table(TableBase):
     """A DynamoDB table (`AWS::DynamoDB::Table`)."""
 
+    _ARN_ATTRIBUTE = "Arn"
+    _NAME_ATTRIBUTE = "Ref"
+
+    def _arn_components(self) -> dict[str, Any]:
+        return {"service": "dynamodb", "resource": "table", "resource_name": self.physical_name}
+
     def __init__(
         self,
         scope: Construct,
@@ -472,10 +478,8 @@ class Table(TableBase):
             ),
         )
         self.table.apply_removal_policy(props.removal_policy)
-        self.table_arn: str = self.get_resource_arn_attribute(
-            self.table.attr_arn, service="dynamodb", resource="table", resource_name=self.physical_name
-        )
-        self.table_name: str = self.get_resource_name_attribute(self.table.ref)
+        self.table_arn: str = self.table.attr_arn
+        self.table_name: str = self.table.ref
         self.table_stream_arn = self.table.attr_stream_arn if props.stream else None
         if props.table_name:
             # aws-cdk-lib marks a named table in the stack's metadata file.

@@ -236,6 +236,12 @@ class EventBusPolicy(Resource):
 class EventBus(_EventBusBase):
     """A custom EventBridge event bus (`AWS::Events::EventBus`)."""
 
+    _ARN_ATTRIBUTE = "Arn"
+    _NAME_ATTRIBUTE = "Ref"
+
+    def _arn_components(self) -> dict[str, Any]:
+        return {"service": "events", "resource": "event-bus", "resource_name": self.physical_name}
+
     def __init__(
         self,
         scope: Construct,
@@ -298,10 +304,8 @@ class EventBus(_EventBusBase):
             kms_key_identifier=props.kms_key.key_arn if props.kms_key is not None else None,
             log_config=_log_config(props.log_config),
         )
-        self.event_bus_arn = self.get_resource_arn_attribute(
-            resource.attr_arn, service="events", resource="event-bus", resource_name=self.physical_name
-        )
-        self.event_bus_name = self.get_resource_name_attribute(resource.ref)
+        self.event_bus_arn = resource.attr_arn
+        self.event_bus_name = resource.ref
         self.event_bus_policy = Token.as_string(resource.attr_policy)
         self.event_source_name = source
         if props.kms_key is not None:

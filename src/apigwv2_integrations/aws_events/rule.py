@@ -115,6 +115,12 @@ class _RuleValidation:
 class Rule(_RuleBase):
     """An EventBridge rule (`AWS::Events::Rule`)."""
 
+    _ARN_ATTRIBUTE = "Arn"
+    _NAME_ATTRIBUTE = "Ref"
+
+    def _arn_components(self) -> dict[str, Any]:
+        return {"service": "events", "resource": "rule", "resource_name": self.physical_name}
+
     def __init__(
         self,
         scope: Construct,
@@ -165,10 +171,8 @@ class Rule(_RuleBase):
             role_arn=props.role.role_arn if props.role is not None else None,
         )
         self._resource = resource
-        self.rule_arn: str = self.get_resource_arn_attribute(
-            resource.attr_arn, service="events", resource="rule", resource_name=self.physical_name
-        )
-        self.rule_name: str = self.get_resource_name_attribute(resource.ref)
+        self.rule_arn: str = resource.attr_arn
+        self.rule_name: str = resource.ref
         self._add_pattern(props.event_pattern)
         for target in props.targets or ():
             self.add_target(target)
@@ -244,11 +248,11 @@ class Rule(_RuleBase):
             )
         raise ValidationError(
             self,
-            f"target={type(target).__name__}({resource.node.path!r}) is in account {target_account!r}, region "
-            f"{target_region!r}, the rule in account {source.account!r}, region {source.region!r}; targets in "
-            "another account or region are not supported (aws-cdk-lib forwards their events through a rule "
-            "and an event bus policy it adds in the target's environment): define the rule in the "
-            "target's environment",
+            f"target={type(target).__name__}({resource.node.path!r}) is in account {target_account!r}, "
+            f"region {target_region!r}, the rule in account {source.account!r}, region {source.region!r}; "
+            "targets in another account or region are not supported (aws-cdk-lib forwards their events "
+            "through a rule and an event bus policy it adds in the target's environment): define the rule "
+            "in the target's environment",
         )
 
     def _same_env_dimension(self, mine: str, theirs: str) -> bool:

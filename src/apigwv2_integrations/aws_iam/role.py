@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, cast, runtime_checkable
 
 from ..cfn.aws_iam import CfnRole, RoleReference
 from ..core.annotations import Annotations
@@ -185,6 +185,15 @@ class _RoleBase(IdentityBase):
 class Role(_RoleBase):
     """An IAM role (`AWS::IAM::Role`)."""
 
+    _ARN_ATTRIBUTE = "Arn"
+    _NAME_ATTRIBUTE = "Ref"
+
+    def _arn_components(self) -> dict[str, Any]:
+        # The path is part of a role's ARN: role/<path without its first '/'><name>.
+        path = cast(CfnRole, self.node.default_child).path
+        name = f"{path[1:]}{self.physical_name}" if path else self.physical_name
+        return {"region": "", "service": "iam", "resource": "role", "resource_name": name}
+
     def __init__(
         self,
         scope: Construct,
@@ -267,15 +276,8 @@ class Role(_RoleBase):
             description=props.description,
         )
         self.role_id: str = resource.attr_role_id
-        self.role_arn = self.get_resource_arn_attribute(
-            resource.attr_arn,
-            region="",
-            service="iam",
-            resource="role",
-            # The path is part of a role's ARN: role/<path without its first '/'><name>.
-            resource_name=f"{props.path[1:]}{self.physical_name}" if props.path else self.physical_name,
-        )
-        self.role_name = self.get_resource_name_attribute(resource.ref)
+        self.role_arn = resource.attr_arn
+        self.role_name = resource.ref
         self.node.add_validation(_RoleChecks(self))
 
     def _render_inline_policies(self) -> list[dict[str, Any]]:

@@ -362,6 +362,17 @@ def _all_functions_metric(metric_name: str, statistic: str | None, options: Metr
 class Function(_AliasSource):
     """A Lambda function (`AWS::Lambda::Function`)."""
 
+    _ARN_ATTRIBUTE = "Arn"
+    _NAME_ATTRIBUTE = "Ref"
+
+    def _arn_components(self) -> dict[str, Any]:
+        return {
+            "service": "lambda",
+            "resource": "function",
+            "resource_name": self.physical_name,
+            "arn_format": ArnFormat.COLON_RESOURCE_NAME,
+        }
+
     def __init__(
         self,
         scope: Construct,
@@ -584,14 +595,8 @@ class Function(_AliasSource):
         )
         resource.node.add_dependency(self._role)
         self._resource = resource
-        self.function_name = self.get_resource_name_attribute(resource.ref)
-        self.function_arn = self.get_resource_arn_attribute(
-            resource.attr_arn,
-            service="lambda",
-            resource="function",
-            resource_name=self.physical_name,
-            arn_format=ArnFormat.COLON_RESOURCE_NAME,
-        )
+        self.function_name = resource.ref
+        self.function_arn = resource.attr_arn
         if props.layers:
             self.add_layers(*props.layers)
         if props.insights_version is not None:

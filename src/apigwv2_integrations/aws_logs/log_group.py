@@ -317,6 +317,17 @@ class LogGroupBase(Resource):
 class LogGroup(LogGroupBase):
     """A CloudWatch Logs group (`AWS::Logs::LogGroup`)."""
 
+    _ARN_ATTRIBUTE = "Arn"
+    _NAME_ATTRIBUTE = "Ref"
+
+    def _arn_components(self) -> dict[str, Any]:
+        return {
+            "service": "logs",
+            "resource": "log-group",
+            "resource_name": self.physical_name,
+            "arn_format": ArnFormat.COLON_RESOURCE_NAME,
+        }
+
     def __init__(
         self,
         scope: Construct,
@@ -384,14 +395,8 @@ class LogGroup(LogGroupBase):
             ),
         )
         resource.apply_removal_policy(props.removal_policy or RemovalPolicy.RETAIN)
-        self.log_group_arn: str = self.get_resource_arn_attribute(
-            resource.attr_arn,
-            service="logs",
-            resource="log-group",
-            resource_name=self.physical_name,
-            arn_format=ArnFormat.COLON_RESOURCE_NAME,
-        )
-        self.log_group_name: str = self.get_resource_name_attribute(resource.ref)
+        self.log_group_arn: str = resource.attr_arn
+        self.log_group_name: str = resource.ref
 
     @staticmethod
     def from_log_group_arn(scope: Construct, id: str, log_group_arn: str) -> ILogGroup:

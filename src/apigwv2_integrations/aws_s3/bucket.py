@@ -1022,6 +1022,12 @@ def _bucket_name_problems(name: str) -> list[str]:
 class Bucket(BucketBase):
     """An S3 bucket (`AWS::S3::Bucket`), kept when removed from the stack by default."""
 
+    _ARN_ATTRIBUTE = "Arn"
+    _NAME_ATTRIBUTE = "Ref"
+
+    def _arn_components(self) -> dict[str, Any]:
+        return {"region": "", "account": "", "service": "s3", "resource": self.physical_name}
+
     _auto_create_policy = True
     _is_defined_here = True
 
@@ -1186,10 +1192,8 @@ class Bucket(BucketBase):
         )
         resource.apply_removal_policy(props.removal_policy or RemovalPolicy.RETAIN)
         self._resource = resource
-        self.bucket_name: str = self.get_resource_name_attribute(resource.ref)
-        self.bucket_arn: str = self.get_resource_arn_attribute(
-            resource.attr_arn, region="", account="", service="s3", resource=self.physical_name or ""
-        )
+        self.bucket_name: str = resource.ref
+        self.bucket_arn: str = resource.attr_arn
         self._domain_name: str = resource.attr_domain_name
         self._regional_domain_name: str = resource.attr_regional_domain_name
         self.bucket_dual_stack_domain_name: str = resource.attr_dual_stack_domain_name

@@ -122,6 +122,12 @@ class TopicProps:
 class Topic(TopicBase):
     """An SNS topic."""
 
+    _ARN_ATTRIBUTE = "Ref"
+    _NAME_ATTRIBUTE = "TopicName"
+
+    def _arn_components(self) -> dict[str, Any]:
+        return {"service": "sns", "resource": self.physical_name}
+
     def __init__(
         self,
         scope: Construct,
@@ -193,10 +199,8 @@ class Topic(TopicBase):
             signature_version=version,
             topic_name=self._physical_topic_name(props),
         )
-        self.topic_arn: str = self.get_resource_arn_attribute(
-            resource.ref, service="sns", resource=self.physical_name or ""
-        )
-        self.topic_name: str = self.get_resource_name_attribute(resource.attr_topic_name)
+        self.topic_arn: str = resource.ref
+        self.topic_name: str = resource.attr_topic_name
         self.fifo: bool = bool(props.fifo)
         self.content_based_deduplication: bool = bool(props.content_based_deduplication)
         self.master_key: IKey | None = props.master_key

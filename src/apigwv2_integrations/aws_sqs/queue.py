@@ -152,6 +152,12 @@ _MAX_MESSAGE_SIZE = 1_048_576
 class Queue(QueueBase):
     """An SQS queue (`AWS::SQS::Queue`)."""
 
+    _ARN_ATTRIBUTE = "Arn"
+    _NAME_ATTRIBUTE = "QueueName"
+
+    def _arn_components(self) -> dict[str, Any]:
+        return {"service": "sqs", "resource": self.physical_name}
+
     def __init__(
         self,
         scope: Construct,
@@ -224,10 +230,8 @@ class Queue(QueueBase):
             **encryption_props,
         )
         resource.apply_removal_policy(props.removal_policy or RemovalPolicy.DESTROY)
-        self.queue_arn: str = self.get_resource_arn_attribute(
-            resource.attr_arn, service="sqs", resource=self.physical_name or ""
-        )
-        self.queue_name: str = self.get_resource_name_attribute(resource.attr_queue_name)
+        self.queue_arn: str = resource.attr_arn
+        self.queue_name: str = resource.attr_queue_name
         self.queue_url: str = resource.ref
         self.fifo: bool = is_fifo
         self.dead_letter_queue: DeadLetterQueue | None = props.dead_letter_queue

@@ -616,6 +616,17 @@ class _StateMachineBase(Resource):
 class StateMachine(_StateMachineBase):
     """A Step Functions state machine (`AWS::StepFunctions::StateMachine`) and the role it runs as."""
 
+    _ARN_ATTRIBUTE = "Ref"
+    _NAME_ATTRIBUTE = "Name"
+
+    def _arn_components(self) -> dict[str, Any]:
+        return {
+            "service": "states",
+            "resource": "stateMachine",
+            "resource_name": self.physical_name,
+            "arn_format": ArnFormat.COLON_RESOURCE_NAME,
+        }
+
     def __init__(
         self,
         scope: Construct,
@@ -702,14 +713,8 @@ class StateMachine(_StateMachineBase):
         )
         resource.apply_removal_policy(props.removal_policy or RemovalPolicy.DESTROY)
         resource.node.add_dependency(self.role)
-        self.state_machine_arn: str = self.get_resource_arn_attribute(
-            resource.ref,
-            service="states",
-            resource="stateMachine",
-            resource_name=self.physical_name,
-            arn_format=ArnFormat.COLON_RESOURCE_NAME,
-        )
-        self.state_machine_name: str = self.get_resource_name_attribute(resource.attr_name)
+        self.state_machine_arn: str = resource.ref
+        self.state_machine_name: str = resource.attr_name
         self.state_machine_revision_id: str = resource.attr_state_machine_revision_id
         if graph is not None:
             graph.bind(self)

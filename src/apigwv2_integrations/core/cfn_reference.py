@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 
 _REFERENCE_STRENGTHS = tuple(strength.value for strength in ReferenceStrength)
 
+# An element's attribute -> what a stack of another environment reads instead of importing it (a
+# function of that stack, giving None when the environments are the same after all); set by
+# `Resource.get_resource_arn_attribute` / `get_resource_name_attribute`. The L2s of the package declare
+# theirs on their class instead (`Resource._read_by_name_across_environments`).
+ACROSS_ENVIRONMENTS = "_read_across_environments"
+
 
 class Reference(Intrinsic):
     """An intrinsic that points at a construct."""
@@ -81,7 +87,20 @@ class CfnReference(Reference):
         consumer = cast("Stack", enclosing_stack(scope))
         if consumer is producer:
             return self.local_value()
+        value = self._read_by_name(consumer)
+        if value is not None:
+            return value
         return import_across_stacks(self, producer, consumer)
+
+    def _read_by_name(self, consumer: Stack) -> Any:
+        """The literal a stack of another environment reads instead of importing the attribute (an ARN or
+        name made of the resource's physical name), or None."""
+        readers = self.target.__dict__.get(ACROSS_ENVIRONMENTS)
+        if readers is not None and self.attribute in readers:
+            return readers[self.attribute](consumer)
+        owner = self.target.node.scope
+        read = getattr(owner, "_read_by_name_across_environments", None)
+        return read(self.target, self.attribute, consumer) if read is not None else None
 
     def __repr__(self) -> str:
         return f"CfnReference({self.target.node.path!r}, {self.attribute!r})"

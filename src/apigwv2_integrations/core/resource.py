@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
-from typing import Any, cast
+from typing import Any, ClassVar
 
+from ._digests import sha256
 from .arn import Arn, ArnFormat
-from .cfn_reference import CfnReference
+from .cfn_reference import ACROSS_ENVIRONMENTS, CfnReference
 from .cfn_resource import CfnResource
-from .construct import Construct, enclosing_stack
+from .construct import Construct
 from .errors import ValidationError
 from .feature_flags import warn_unimplemented_flags
 from .names import Names
@@ -18,8 +18,9 @@ from .removal_policy import RemovalPolicy
 from .resource_types import ResourceEnvironment
 from .stack import Stack
 from .struct import lazy_frozen
+from .tokens._encoding import TOKEN_MAP
 from .tokens.lazy import Lazy
-from .tokens.token import IResolveContext, Token, Tokenization
+from .tokens.token import Token
 
 
 @lazy_frozen(kw_only=True)
@@ -44,24 +45,6 @@ class PhysicalName:
     is generated from the stack name, the construct's unique id, the account and the region."""
 
 
-class _CrossEnvironmentReference(CfnReference):
-    """An attribute of a resource that a stack of another environment reads as a literal (built from
-    the physical name) instead of a reference it cannot import."""
-
-    def __init__(self, reference: CfnReference, across: Callable[[Stack], Any]) -> None:
-        super().__init__(reference.target, reference.attribute, reference.type_hint)
-        self.display_name = reference.display_name
-        self._across = across
-
-    def resolve(self, context: IResolveContext) -> Any:
-        consumer = cast(Stack, enclosing_stack(context.scope))
-        if consumer is not self.producer:
-            literal = self._across(consumer)
-            if literal is not None:
-                return literal
-        return super().resolve(context)
-
-
 # The parts of a generated physical name: the stack name's start, the unique id's end and a hash.
 _STACK_PART_LENGTH = 25
 _ID_PART_LENGTH = 24
@@ -79,7 +62,7 @@ def _generate_physical_name(resource: Resource) -> str:
             )
     stack_name = stack.stack_name
     unique_id = Names.unique_id(resource)
-    digest = hashlib.sha256((stack_name + unique_id + stack.region + stack.account).encode("utf-8"))
+    digest = sha256((stack_name + unique_id + stack.region + stack.account).encode("utf-8"))
     name = stack_name[:_STACK_PART_LENGTH] + unique_id[-_ID_PART_LENGTH:] + digest.hexdigest()[:_HASH_LENGTH]
     return name.lower()
 
@@ -175,36 +158,55 @@ class Resource(Construct):
     ) -> str:
         """`arn_attr` for stacks of this resource's environment; stacks of another account (or region)
         get the ARN made of the given components, which name the resource by its physical name."""
-        stack = self.stack
-
-        def across(consumer: Stack) -> str | None:
-            if stack.account == consumer.account and stack.region == consumer.region:
-                return None
-            self._enable_cross_environment(consumer)
-            return stack.format_arn(
-                service=service,
-                resource=resource,
-                account=account,
-                arn_format=arn_format,
-                partition=partition,
-                region=region,
-                resource_name=resource_name,
-            )
-
-        return _mimic(arn_attr, across)
+        components = {
+            "service": service,
+            "resource": resource,
+            "account": account,
+            "arn_format": arn_format,
+            "partition": partition,
+            "region": region,
+            "resource_name": resource_name,
+        }
+        return _read_across_environments(arn_attr, lambda consumer: self._arn_across(consumer, components))
 
     def get_resource_name_attribute(self, name_attr: str) -> str:
         """`name_attr` for stacks of this resource's environment; stacks of another environment get the
         physical name."""
+        return _read_across_environments(name_attr, self._name_across)
+
+    # The attributes of the default child that stacks of other environments read by physical name: the
+    # resource's ARN and its name (`Ref` or an `Fn::GetAtt` attribute). Each L2 with a physical name
+    # declares them, with `_arn_components`, instead of calling `get_resource_*_attribute` per resource.
+    _ARN_ATTRIBUTE: ClassVar[str | None] = None
+    _NAME_ATTRIBUTE: ClassVar[str | None] = None
+
+    def _arn_components(self) -> dict[str, Any]:
+        """The `Stack.format_arn` keywords of the ARN other environments read (for `_ARN_ATTRIBUTE`)."""
+        raise NotImplementedError(f"{type(self).__name__} declares _ARN_ATTRIBUTE without _arn_components")
+
+    def _read_by_name_across_environments(self, element: Any, attribute: str, consumer: Stack) -> Any:
+        """What `consumer`, a stack of another environment than maybe this resource's, reads for the
+        `attribute` of `element`; None when it imports it as usual."""
+        if element is not self.node.default_child:
+            return None
+        if attribute == self._ARN_ATTRIBUTE:
+            return self._arn_across(consumer, self._arn_components())
+        if attribute == self._NAME_ATTRIBUTE:
+            return self._name_across(consumer)
+        return None
+
+    def _arn_across(self, consumer: Stack, components: dict[str, Any]) -> str | None:
         stack = self.stack
+        if stack.account == consumer.account and stack.region == consumer.region:
+            return None
+        self._enable_cross_environment(consumer)
+        return stack.format_arn(**components)
 
-        def across(consumer: Stack) -> str | None:
-            if stack.environment == consumer.environment and stack.account == consumer.account:
-                return None
-            self._enable_cross_environment(consumer)
-            return self.physical_name
-
-        return _mimic(name_attr, across)
+    def _name_across(self, consumer: Stack) -> str | None:
+        if self.stack.environment == consumer.environment:
+            return None
+        self._enable_cross_environment(consumer)
+        return self.physical_name
 
     def _enable_cross_environment(self, consumer: Stack) -> None:
         if not self._allow_cross_environment:
@@ -220,8 +222,15 @@ class Resource(Construct):
             self.stack._exports_changed = True
 
 
-def _mimic(attribute: str, across: Callable[[Stack], Any]) -> str:
-    reference = Tokenization.reverse(attribute)
-    if not isinstance(reference, CfnReference):
-        return attribute
-    return Token.as_string(_CrossEnvironmentReference(reference, across))
+def _read_across_environments(attribute: str, across: Callable[[Stack], Any]) -> str:
+    """Let stacks of other environments read `attribute` (a `Ref` or `Fn::GetAtt` token) as `across`
+    gives it, and return it unchanged.
+
+    Differs from aws-cdk-lib, which returns a new token and leaves the L1 attribute to fail across
+    environments: here the L1 attribute reads the same, and no token is made per resource.
+    """
+    reference = TOKEN_MAP.lookup_string(attribute)
+    if isinstance(reference, CfnReference):
+        readers = reference.target.__dict__.setdefault(ACROSS_ENVIRONMENTS, {})
+        readers[reference.attribute] = across
+    return attribute
