@@ -216,3 +216,20 @@ def test_a_resource_of_the_app_declares_its_attributes_with_get_resource_arn_and
         "Arn": _partition_arn(":widgets:us-east-1:111111111111:widget/w1"),
         "Name": "w1",
     }
+
+
+def test_a_stack_with_cross_region_references_does_not_read_other_regions_by_name() -> None:
+    # As in aws-cdk-lib, such a stack imports through SSM parameters, which this package does not
+    # provide: the error says so.
+    app = App()
+    producer = Stack(app, "P", env=HOME)
+    consumer = Stack(
+        app, "C", env=Environment(account="111111111111", region="eu-west-1"), cross_region_references=True
+    )
+    CfnOutput(consumer, "O", value=Topic(producer, "T", topic_name="t").topic_arn)
+    with pytest.raises(SynthesisError) as error:
+        app.synth()
+    assert str(error.value).endswith(
+        "also across regions of one account); cross_region_references=True (exports through SSM parameters "
+        "that custom resources write and read) is not supported"
+    )

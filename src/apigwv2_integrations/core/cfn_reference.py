@@ -196,7 +196,13 @@ def import_across_stacks(
             f"references {reference.target.node.path!r} in stack {producer.stack_name!r} of environment "
             f"{producer.environment!r}, but this stack is in {consumer.environment!r}; "
             "cross-stack references work only within one account and region (weak references, "
-            f"{DEFAULT_CROSS_STACK_REFERENCES}='weak', also across regions of one account)",
+            f"{DEFAULT_CROSS_STACK_REFERENCES}='weak', also across regions of one account)"
+            + (
+                "; cross_region_references=True (exports through SSM parameters that custom resources "
+                "write and read) is not supported"
+                if consumer._cross_region_references or producer._cross_region_references
+                else ""
+            ),
         )
     consumer.add_dependency(
         producer, f"{consumer.node.path} -> {reference.target.node.path}.{reference.attribute}"

@@ -197,7 +197,11 @@ class Resource(Construct):
 
     def _arn_across(self, consumer: Stack, components: dict[str, Any]) -> str | None:
         stack = self.stack
-        if stack.account == consumer.account and stack.region == consumer.region:
+        # A stack that references other regions through SSM parameters (cross_region_references) does
+        # not read ARNs of other regions by name, as in aws-cdk-lib.
+        if stack.account == consumer.account and (
+            stack.region == consumer.region or consumer._cross_region_references
+        ):
             return None
         self._enable_cross_environment(consumer)
         return stack.format_arn(**components)
