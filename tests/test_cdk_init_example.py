@@ -66,11 +66,9 @@ def test_template_passes_cfn_lint(synthesized: tuple[Path, list[tuple[str, str]]
     assert cfn_lint_errors((outdir / TEMPLATE).read_text()) == []
 
 
-def test_only_the_unimplemented_flag_is_warned_about(synthesized: tuple[Path, list[tuple[str, str]]]) -> None:
+def test_no_flag_of_the_cdk_init_context_is_warned_about(synthesized: tuple[Path, list[tuple[str, str]]]) -> None:
     _, warnings = synthesized
-    assert [(path, message.split(" is set to ")[0]) for path, message in warnings] == [
-        ("CdkInitAppStack", "feature flag '@aws-cdk/core:validateAgainstDefaultRules'")
-    ]
+    assert warnings == []
 
 
 def test_project_unit_tests_pass() -> None:

@@ -155,10 +155,10 @@ FLAGS: dict[str, FeatureFlag] = {
         FeatureFlag(
             "@aws-cdk/core:validateAgainstDefaultRules",
             False,
-            _N,
+            _I,
             ("core.Stack",),
-            "aws-cdk-lib then fails synth on findings of its CloudFormation validator; this package "
-            "validates typed L1 properties only",
+            "findings of the CloudFormation validation fail synth; of aws-cdk-lib's validator, only the "
+            "rules F0001 (a stack without resources) and F3004 (circular dependencies) are run",
         ),
         FeatureFlag(
             "@aws-cdk/core:cfnIncludeRejectComplexResourceUpdateCreatePolicyIntrinsics",

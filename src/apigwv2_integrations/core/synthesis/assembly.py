@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import sys
 from collections import deque
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
@@ -19,6 +20,7 @@ from ..stack import Stack
 from ..stage import Stage
 from ..tokens._resolve import Resolver
 from ..tokens.json import JSON_NULL_MARKER
+from . import cloudformation_validate
 from .feature_flag_report import FEATURE_FLAG_REPORT_ARTIFACT, feature_flag_report
 from .json_text import dump_template, encode_string
 from .rendering import MAX_TEMPLATE_BYTES, RenderedApp, render_app
@@ -248,7 +250,10 @@ def _stacks_by_stage(rendered: RenderedApp) -> dict[int, list[Stack]]:
 
 
 def build_assembly(
-    stage: Stage, rendered: RenderedApp, outdir: str
+    stage: Stage,
+    rendered: RenderedApp,
+    outdir: str,
+    findings: Sequence[cloudformation_validate.Finding] = (),
 ) -> tuple[dict[str, bytes], CloudAssembly]:
     """Every file of the stage's assembly and its nested ones (relative name -> bytes), and the assembly."""
     files: dict[str, bytes] = {}
@@ -275,8 +280,11 @@ def build_assembly(
 
     assembly = build(stage, "", outdir)
     if _writes_validation_report(stage):
+        plugin_reports = (
+            [cloudformation_validate.plugin_report(list(findings), failing=False)] if findings else []
+        )
         files["validation-report.json"] = _json_2(
-            {"version": CLOUD_ASSEMBLY_VERSION, "title": "Validation Report", "pluginReports": []}
+            {"version": CLOUD_ASSEMBLY_VERSION, "title": "Validation Report", "pluginReports": plugin_reports}
         )
     return files, assembly
 
@@ -287,8 +295,8 @@ def _writes_validation_report(stage: Stage) -> bool:
     aws-cdk-lib writes it whenever its built-in template validation runs: for an App, unless
     `builtin_cloud_formation_validation=False` or `CDK_VALIDATION=false` in the environment.
     """
-    # Differs from aws-cdk-lib: its built-in validator (rules of its own on the templates) is not run
-    # here, so the report never lists a plugin report.
+    # Differs from aws-cdk-lib: of its built-in validator's rules, only those of
+    # cloudformation_validate.py are run.
     return (
         stage.parent_stage is None
         and getattr(stage, "builtin_cloud_formation_validation", False) is True
@@ -585,11 +593,28 @@ def _synthesize(stage: Stage, *, write: bool) -> CloudAssembly:
     rendered = render_app(stage)
     if rendered.problems:
         raise SynthesisError(rendered.problems)
+    findings = (
+        cloudformation_validate.validate_stacks(rendered.stacks, rendered.templates)
+        if write and _writes_validation_report(stage)
+        else []
+    )
+    reported = [finding for finding in findings if finding.acknowledged_at is None]
+    failing = bool(reported) and cloudformation_validate.strict(stage)
+    if failing:
+        raise SynthesisError(
+            [
+                (finding.construct.node.path, cloudformation_validate.problem_text(finding))
+                for finding in reported
+            ]
+        )
     outdir = os.path.abspath(stage.outdir)
-    files, assembly = build_assembly(stage, rendered, outdir)
+    files, assembly = build_assembly(stage, rendered, outdir, findings)
     if write:
         root = stage.node.root
         staged: dict[str, str] = getattr(root, "_staged_assets", {})
         excludes: dict[str, tuple[str, ...]] = getattr(root, "_staged_excludes", {})
         write_assembly(outdir, files, staged, stage.asset_outdir, excludes)
+        if reported:
+            report_path = os.path.join(stage.outdir, "validation-report.json")
+            print(cloudformation_validate.console_text(findings, report_path), file=sys.stderr, end="")
     return assembly

@@ -78,6 +78,10 @@ ATTRIBUTES = {
 # Read only in the same environment: attributes no physical name stands for.
 SAME_ENVIRONMENT_ONLY = {"queue_url", "bucket_domain_name"}
 
+# Each consumer owns a resource: a stack without one fails aws-cdk-lib's validation under the flags.
+for consumer in (other_region, other_account, same_env):
+    sqs.Queue(consumer, "Inbox")
+
 named = resources("Named", lambda name: name)
 generated = resources("Gen", lambda name: GENERATE)
 for consumer in (other_region, other_account, same_env):

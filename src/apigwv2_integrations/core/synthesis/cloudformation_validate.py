@@ -1,0 +1,343 @@
+"""The built-in template validation of aws-cdk-lib ("CloudFormation Validate"), for two of its rules:
+F0001, a stack without resources, and F3004, resources that depend on each other in a circle (which
+CloudFormation refuses to deploy).
+
+aws-cdk-lib runs a linter with a large rule set on every template; its findings are warnings, and errors
+under `@aws-cdk/core:validateAgainstDefaultRules`. Only these two rules are run here (the other rules
+are not; this package's test suite checks its templates with cfn-lint). A finding acknowledged with
+`Validations.of(scope).acknowledge(Acknowledgment(id="CloudFormation-Validate::<rule>", ...))` on the
+construct or above it is suppressed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any, cast
+
+from ..cfn_element import CfnElement
+from ..construct import Construct
+from ..feature_flags import FeatureFlags
+from ..stack import Stack
+from ..struct import lazy_frozen
+from ..validations import Validations
+from .tree import AWS_CDK_LIB_VERSION, construct_fqn
+
+VALIDATE_AGAINST_DEFAULT_RULES = "@aws-cdk/core:validateAgainstDefaultRules"
+PLUGIN_NAME = "CloudFormation Validate"
+_PLUGIN_VERSION = "1.12.1"  # the version aws-cdk-lib 2.275.0 reports
+_NAMESPACE = "CloudFormation-Validate"
+_SUB_REFERENCE = re.compile(r"\$\{([^!}][^}]*)\}")
+
+
+@lazy_frozen(kw_only=True)
+class Finding:
+    """A rule a template breaks, at a stack or at one of its resources."""
+
+    rule: str
+    category: str
+    description: str
+    construct: Construct
+    template_file: str
+    logical_id: str | None = None
+    acknowledged_at: Construct | None = None
+    reason: str | None = None
+
+    @property
+    def rule_id(self) -> str:
+        """The id that acknowledges the rule (`CloudFormation-Validate::F3004`)."""
+        return f"{_NAMESPACE}::{self.rule}"
+
+
+def validate_stacks(stacks: list[Stack], templates: Mapping[int, dict[str, Any]]) -> list[Finding]:
+    """The findings of every stack's template, in stack order and then template order."""
+    findings: list[Finding] = []
+    for stack in stacks:
+        template = templates.get(id(stack))
+        # As in aws-cdk-lib, the templates of nested stacks are not validated.
+        if template is not None and not stack.nested:
+            findings.extend(_acknowledged(finding) for finding in _findings_of(stack, template))
+    return findings
+
+
+def strict(construct: Construct) -> bool:
+    """Whether findings are errors that fail synthesis (`@aws-cdk/core:validateAgainstDefaultRules`)."""
+    return FeatureFlags.of(construct).is_enabled(VALIDATE_AGAINST_DEFAULT_RULES)
+
+
+def _findings_of(stack: Stack, template: Mapping[str, Any]) -> Iterator[Finding]:
+    resources = template.get("Resources") or {}
+    if not resources:
+        yield Finding(
+            rule="F0001",
+            category="Structure",
+            description="Resources section must exist and be non-empty",
+            construct=stack,
+            template_file=stack.template_file,
+        )
+        return
+    cycles = _cycles(resources)
+    if not cycles:
+        return
+    elements = _elements_by_logical_id(stack)
+    for logical_id, cycle in cycles:
+        yield Finding(
+            rule="F3004",
+            category="Reference",
+            description=(
+                f"Resources/{logical_id}: Circular Dependencies for resource {logical_id}. "
+                f"Circular dependency with [{' -> '.join(cycle)}]"
+            ),
+            construct=elements.get(logical_id, stack),
+            template_file=stack.template_file,
+            logical_id=logical_id,
+        )
+
+
+def _acknowledged(finding: Finding) -> Finding:
+    """`finding`, with where it was acknowledged and why, when it was (on its construct or above)."""
+    key = Validations.ACKNOWLEDGED_RULES_METADATA_KEY
+    for scope in reversed(finding.construct.node.scopes):
+        for entry in scope.node.metadata:
+            if entry.type == key and finding.rule_id in entry.data:
+                return Finding(
+                    rule=finding.rule,
+                    category=finding.category,
+                    description=finding.description,
+                    construct=finding.construct,
+                    template_file=finding.template_file,
+                    logical_id=finding.logical_id,
+                    acknowledged_at=scope,
+                    reason=str(entry.data[finding.rule_id]),
+                )
+    return finding
+
+
+def _elements_by_logical_id(stack: Stack) -> dict[str, Construct]:
+    found: dict[str, Construct] = {}
+    pending: list[Construct] = [stack]
+    while pending:
+        construct = pending.pop()
+        if isinstance(construct, CfnElement) and construct.stack is stack:
+            found[stack.get_logical_id(construct)] = construct
+        pending.extend(construct.node.children)
+    return found
+
+
+# --- circular dependencies -------------------------------------------------------------------------
+
+
+def _cycles(resources: Mapping[str, Any]) -> list[tuple[str, list[str]]]:
+    """The resources on a circle of dependencies, in template order, each with its circle (`[A, B, A]`).
+
+    As aws-cdk-lib's validator reports them: from each resource, a depth-first search (a resource's
+    `DependsOn` first, then what its properties reference, in order) stops at the first circle it
+    meets; the resource is reported when that circle goes through it.
+    """
+    graph = {name: _dependencies(definition, resources) for name, definition in resources.items()}
+    # Linear; the searches below run only from resources on circles (a template CloudFormation refuses),
+    # each over what it reaches.
+    on_cycles = _nodes_on_cycles(graph)
+    found = []
+    for name in graph:
+        if name in on_cycles:
+            cycle = _first_cycle_from(graph, name)
+            if cycle is not None and cycle[0] == name:
+                found.append((name, cycle))
+    return found
+
+
+def _dependencies(definition: Any, resources: Mapping[str, Any]) -> list[str]:
+    """The resources `definition` depends on (`DependsOn`) or references (`Ref`, `Fn::GetAtt`,
+    `Fn::Sub`), in that order."""
+    found: dict[str, None] = {}
+    if isinstance(definition, Mapping):
+        depends_on = definition.get("DependsOn")
+        for name in [depends_on] if isinstance(depends_on, str) else depends_on or ():
+            if name in resources:
+                found[name] = None
+        _references(definition.get("Properties"), resources, found)
+    return list(found)
+
+
+def _references(value: Any, resources: Mapping[str, Any], found: dict[str, None]) -> None:
+    if isinstance(value, list):
+        for item in value:
+            _references(item, resources, found)
+        return
+    if not isinstance(value, Mapping):
+        return
+    if len(value) == 1:
+        ((key, argument),) = value.items()
+        if key == "Ref" and isinstance(argument, str):
+            if argument in resources:
+                found[argument] = None
+            return
+        if key == "Fn::GetAtt":
+            target = argument.split(".", 1)[0] if isinstance(argument, str) else None
+            if isinstance(argument, list) and argument and isinstance(argument[0], str):
+                target = argument[0]
+            if target in resources:
+                found[cast(str, target)] = None
+            _references(argument, resources, found)
+            return
+        if key == "Fn::Sub":
+            text, variables = (argument, {}) if isinstance(argument, str) else (argument[0], argument[1])
+            if isinstance(text, str):
+                for match in _SUB_REFERENCE.finditer(text):
+                    target = match.group(1).split(".", 1)[0]
+                    if target in resources and target not in variables:
+                        found[target] = None
+            _references(variables, resources, found)
+            return
+    for item in value.values():
+        _references(item, resources, found)
+
+
+def _nodes_on_cycles(graph: Mapping[str, list[str]]) -> set[str]:
+    """The nodes of strongly connected components with a cycle (Tarjan's algorithm, iteratively)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    result: set[str] = set()
+    counter = 0
+    for root in graph:
+        if root in index:
+            continue
+        work: list[tuple[str, int]] = [(root, 0)]
+        while work:
+            node, position = work.pop()
+            if position == 0:
+                index[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack.add(node)
+            successors = graph[node]
+            if position < len(successors):
+                work.append((node, position + 1))
+                successor = successors[position]
+                if successor not in index:
+                    work.append((successor, 0))
+                elif successor in on_stack:
+                    low[node] = min(low[node], index[successor])
+                continue
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1 or node in graph[node]:
+                    result.update(component)
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return result
+
+
+def _first_cycle_from(graph: Mapping[str, list[str]], source: str) -> list[str] | None:
+    """The first circle a depth-first search from `source` meets (`[A, B, A]`), or None."""
+    path: list[str] = [source]
+    on_path = {source}
+    visited = {source}
+    positions = [0]
+    while path:
+        node = path[-1]
+        successors = graph[node]
+        position = positions[-1]
+        if position == len(successors):
+            path.pop()
+            positions.pop()
+            on_path.discard(node)
+            continue
+        positions[-1] = position + 1
+        successor = successors[position]
+        if successor in on_path:
+            return [*path[path.index(successor) :], successor]
+        if successor not in visited:
+            visited.add(successor)
+            path.append(successor)
+            on_path.add(successor)
+            positions.append(0)
+    return None
+
+
+# --- reporting -------------------------------------------------------------------------------------
+
+
+def plugin_report(findings: list[Finding], *, failing: bool) -> dict[str, Any]:
+    """The findings as aws-cdk-lib's `validation-report.json` lists them (one plugin report)."""
+    severity = "error" if failing else "warning"
+    violations = [_violation(f, severity) for f in findings if f.acknowledged_at is None]
+    report: dict[str, Any] = {
+        "pluginName": PLUGIN_NAME,
+        "pluginVersion": _PLUGIN_VERSION,
+        "conclusion": "failure" if failing and violations else "success",
+        "violations": violations,
+    }
+    suppressed = [f for f in findings if f.acknowledged_at is not None]
+    if suppressed:
+        report["suppressedViolations"] = [
+            {
+                **_violation(f, severity),
+                "acknowledgedId": f.rule_id,
+                "reason": f.reason,
+                "acknowledgedAt": cast(Construct, f.acknowledged_at).node.path,
+            }
+            for f in suppressed
+        ]
+    return report
+
+
+def _violation(finding: Finding, severity: str) -> dict[str, Any]:
+    construct: dict[str, Any] = {
+        "constructPath": finding.construct.node.path,
+        "constructFqn": construct_fqn(finding.construct),
+        "libraryVersion": AWS_CDK_LIB_VERSION,
+    }
+    if finding.logical_id is not None:
+        construct["cloudFormationResource"] = {
+            "templatePath": finding.template_file,
+            "logicalId": finding.logical_id,
+            "propertyPaths": [f"Resources/{finding.logical_id}"],
+        }
+    return {
+        "ruleName": finding.rule,
+        "description": finding.description,
+        "severity": severity,
+        "ruleMetadata": {"category": finding.category},
+        "violatingConstructs": [construct],
+    }
+
+
+def console_text(findings: list[Finding], report_path: str) -> str:
+    """What aws-cdk-lib prints when findings are warnings (the flag is off)."""
+    blocks = [
+        "[Warning] Template validation found issues in your templates (reported as warnings).\n"
+        f'Set feature flag "{VALIDATE_AGAINST_DEFAULT_RULES}" to true to turn these into errors.\n'
+    ]
+    for finding in findings:
+        if finding.acknowledged_at is not None:
+            continue
+        where = finding.construct.node.path
+        if finding.logical_id is not None:
+            where += f" ({finding.logical_id})"
+        blocks.append(
+            f"WARNING {finding.description} ({PLUGIN_NAME})\n"
+            f"   {where} {construct_fqn(finding.construct)}\n"
+            f"   Acknowledge with '{finding.rule_id}'\n"
+        )
+    return "\n".join(blocks) + f"\nA copy of this report can be found in: {report_path}\n"
+
+
+def problem_text(finding: Finding) -> str:
+    """A finding as a synthesis error (the flag is on)."""
+    return (
+        f"{finding.description} ({PLUGIN_NAME} rule {finding.rule}, an error under "
+        f"{VALIDATE_AGAINST_DEFAULT_RULES}); acknowledge it with "
+        f"Validations.of(scope).acknowledge(Acknowledgment(id='{finding.rule_id}', reason=...)) if it is "
+        "intended"
+    )

@@ -1,0 +1,203 @@
+"""The built-in template validation (core/synthesis/cloudformation_validate.py): rules F0001 and F3004,
+their report, their console text, the flag that turns them into errors, and acknowledgments.
+
+The expected texts are those aws-cdk-lib 2.275.0 printed and wrote for the same apps."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from apigwv2_integrations import (
+    Acknowledgment,
+    App,
+    CfnOutput,
+    CfnResource,
+    NestedStack,
+    Stack,
+    Validations,
+)
+from apigwv2_integrations.core.errors import SynthesisError
+from apigwv2_integrations.core.synthesis import cloudformation_validate
+
+FLAG = "@aws-cdk/core:validateAgainstDefaultRules"
+
+
+def _app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *, strict: bool = False) -> App:
+    monkeypatch.delenv("CDK_CONTEXT_JSON", raising=False)
+    monkeypatch.delenv("CDK_VALIDATION", raising=False)
+    return App(outdir=str(tmp_path / "cdk.out"), context={FLAG: True} if strict else {})
+
+
+def _topic(stack: Stack, logical_id: str, properties: dict[str, Any] | None = None) -> CfnResource:
+    resource = CfnResource(stack, logical_id, type="AWS::SNS::Topic", properties=properties or {})
+    resource.override_logical_id(logical_id)
+    return resource
+
+
+def _report(tmp_path: Path) -> dict[str, Any]:
+    return json.loads((tmp_path / "cdk.out" / "validation-report.json").read_text())  # type: ignore[no-any-return]
+
+
+def _circle(stack: Stack) -> None:
+    """Aa depends on Zz and references Bb; Bb and Zz reference Aa; Cc only references Aa."""
+    aa = _topic(stack, "Aa", {"DisplayName": {"Ref": "Bb"}})
+    _topic(stack, "Bb", {"DisplayName": {"Fn::GetAtt": ["Aa", "TopicName"]}})
+    _topic(stack, "Zz", {"DisplayName": {"Fn::Sub": "${Aa.TopicName}-${!Literal}"}})
+    _topic(stack, "Cc", {"DisplayName": {"Ref": "Aa"}})
+    aa.add_override("DependsOn", ["Zz"])
+
+
+def test_circular_dependencies_are_reported_as_aws_cdk_lib_reports_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # From each resource, a depth-first search (DependsOn first) stops at the first circle it meets:
+    # Bb is on a circle with Aa, but the search from Bb meets Aa's circle with Zz first.
+    app = _app(tmp_path, monkeypatch)
+    _circle(Stack(app, "Circle"))
+    app.synth()
+    violations = _report(tmp_path)["pluginReports"][0]["violations"]
+    assert [v["description"] for v in violations] == [
+        "Resources/Aa: Circular Dependencies for resource Aa. Circular dependency with [Aa -> Zz -> Aa]",
+        "Resources/Zz: Circular Dependencies for resource Zz. Circular dependency with [Zz -> Aa -> Zz]",
+    ]
+    assert violations[0] == {
+        "ruleName": "F3004",
+        "description": violations[0]["description"],
+        "severity": "warning",
+        "ruleMetadata": {"category": "Reference"},
+        "violatingConstructs": [
+            {
+                "constructPath": "Circle/Aa",
+                "constructFqn": "aws-cdk-lib.CfnResource",
+                "libraryVersion": "2.275.0",
+                "cloudFormationResource": {
+                    "templatePath": "Circle.template.json",
+                    "logicalId": "Aa",
+                    "propertyPaths": ["Resources/Aa"],
+                },
+            }
+        ],
+    }
+    printed = capsys.readouterr().err
+    assert printed.startswith(
+        "[Warning] Template validation found issues in your templates (reported as warnings).\n"
+        f'Set feature flag "{FLAG}" to true to turn these into errors.\n\n'
+        "WARNING Resources/Aa: Circular Dependencies for resource Aa. Circular dependency with "
+        "[Aa -> Zz -> Aa] (CloudFormation Validate)\n"
+        "   Circle/Aa (Aa) aws-cdk-lib.CfnResource\n"
+        "   Acknowledge with 'CloudFormation-Validate::F3004'\n\n"
+    )
+    assert printed.endswith(
+        f"\nA copy of this report can be found in: {tmp_path / 'cdk.out'}/validation-report.json\n"
+    )
+
+
+def test_a_stack_without_resources_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    app = _app(tmp_path, monkeypatch)
+    CfnOutput(Stack(app, "OnlyOutputs"), "O", value="x")
+    app.synth()
+    assert _report(tmp_path)["pluginReports"] == [
+        {
+            "pluginName": "CloudFormation Validate",
+            "pluginVersion": "1.12.1",
+            "conclusion": "success",
+            "violations": [
+                {
+                    "ruleName": "F0001",
+                    "description": "Resources section must exist and be non-empty",
+                    "severity": "warning",
+                    "ruleMetadata": {"category": "Structure"},
+                    "violatingConstructs": [
+                        {
+                            "constructPath": "OnlyOutputs",
+                            "constructFqn": "aws-cdk-lib.Stack",
+                            "libraryVersion": "2.275.0",
+                        }
+                    ],
+                }
+            ],
+        }
+    ]
+    assert (
+        "WARNING Resources section must exist and be non-empty (CloudFormation Validate)\n"
+        "   OnlyOutputs aws-cdk-lib.Stack\n"
+        "   Acknowledge with 'CloudFormation-Validate::F0001'\n"
+    ) in capsys.readouterr().err
+
+
+def test_under_the_flag_findings_fail_synthesis_and_nothing_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = _app(tmp_path, monkeypatch, strict=True)
+    _circle(Stack(app, "Circle"))
+    CfnOutput(Stack(app, "OnlyOutputs"), "O", value="x")
+    with pytest.raises(SynthesisError) as error:
+        app.synth()
+    assert str(error.value).splitlines() == [
+        "synthesis failed with 3 validation errors:",
+        "  Circle/Aa: Resources/Aa: Circular Dependencies for resource Aa. Circular dependency with "
+        f"[Aa -> Zz -> Aa] (CloudFormation Validate rule F3004, an error under {FLAG}); acknowledge it with "
+        "Validations.of(scope).acknowledge(Acknowledgment(id='CloudFormation-Validate::F3004', reason=...)) "
+        "if it is intended",
+        "  Circle/Zz: Resources/Zz: Circular Dependencies for resource Zz. Circular dependency with "
+        f"[Zz -> Aa -> Zz] (CloudFormation Validate rule F3004, an error under {FLAG}); acknowledge it with "
+        "Validations.of(scope).acknowledge(Acknowledgment(id='CloudFormation-Validate::F3004', reason=...)) "
+        "if it is intended",
+        "  OnlyOutputs: Resources section must exist and be non-empty (CloudFormation Validate rule F0001, "
+        f"an error under {FLAG}); acknowledge it with "
+        "Validations.of(scope).acknowledge(Acknowledgment(id='CloudFormation-Validate::F0001', reason=...)) "
+        "if it is intended",
+    ]
+    assert not (tmp_path / "cdk.out").exists()
+
+
+def test_acknowledged_findings_are_suppressed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    app = _app(tmp_path, monkeypatch, strict=True)
+    stack = Stack(app, "OnlyOutputs")
+    CfnOutput(stack, "O", value="x")
+    Validations.of(app).acknowledge(
+        Acknowledgment(id="CloudFormation-Validate::F0001", reason="outputs only")
+    )
+    app.synth()
+    (plugin,) = _report(tmp_path)["pluginReports"]
+    assert plugin["conclusion"] == "success"
+    assert plugin["violations"] == []
+    (suppressed,) = plugin["suppressedViolations"]
+    assert (suppressed["acknowledgedId"], suppressed["reason"], suppressed["acknowledgedAt"]) == (
+        "CloudFormation-Validate::F0001",
+        "outputs only",
+        "",
+    )
+    assert capsys.readouterr().err == ""
+
+
+def test_nested_stacks_and_disabled_validation_are_not_validated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = _app(tmp_path, monkeypatch, strict=True)
+    parent = Stack(app, "Parent")
+    _topic(parent, "Topic")
+    NestedStack(parent, "Empty")
+    app.synth()
+    assert _report(tmp_path)["pluginReports"] == []
+    monkeypatch.setenv("CDK_VALIDATION", "false")
+    other = App(outdir=str(tmp_path / "other.out"), context={FLAG: True})
+    CfnOutput(Stack(other, "OnlyOutputs"), "O", value="x")
+    other.synth()
+    assert not (tmp_path / "other.out" / "validation-report.json").exists()
+
+
+def test_circles_longer_than_the_recursion_limit_are_found() -> None:
+    resources = {f"R{i}": {"Type": "AWS::SNS::Topic", "DependsOn": f"R{i + 1}"} for i in range(1200)}
+    resources["R1200"] = {"Type": "AWS::SNS::Topic", "DependsOn": "R0"}
+    found = cloudformation_validate._cycles(resources)
+    assert len(found) == 1201
+    assert found[0][1][:3] == ["R0", "R1", "R2"] and found[0][1][-1] == "R0"
