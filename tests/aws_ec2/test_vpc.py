@@ -11,7 +11,10 @@ import pytest
 
 from apigwv2_integrations import App, Stack
 from apigwv2_integrations.aws_ec2 import (
+    CfnVPCCidrBlock,
     IpAddresses,
+    IpProtocol,
+    Ipv6Addresses,
     IVpc,
     PrivateSubnet,
     PublicSubnet,
@@ -20,11 +23,14 @@ from apigwv2_integrations.aws_ec2 import (
     Subnet,
     SubnetConfiguration,
     SubnetFilter,
+    SubnetIpamOptions,
     SubnetSelection,
     SubnetType,
     Vpc,
     VpcProps,
 )
+from apigwv2_integrations.aws_sqs import CfnQueue
+from apigwv2_integrations.core.construct import Construct
 from apigwv2_integrations.core.errors import ValidationError
 from tests.conftest import resources_of_type
 
@@ -414,3 +420,273 @@ def test_security_group_of_vpc_gets_its_id(stack: Stack, template: Render) -> No
     vpc = Vpc(stack, "Vpc", max_azs=1)
     SecurityGroup(stack, "Sg", vpc=vpc)
     assert template(stack)["Resources"]["SgD4954771"]["Properties"]["VpcId"] == {"Ref": "Vpc8378EB38"}
+
+
+# --- dual stack ----------------------------------------------------------------------------------
+
+_DUAL = IpProtocol.DUAL_STACK
+_IPV6_CIDR_BLOCK = "Vpcipv6cidr40D3CB78"
+
+
+def _ipv6_range(index: int, count: int) -> dict[str, Any]:
+    vpc_block = {"Fn::Select": [0, {"Fn::GetAtt": ["Vpc8378EB38", "Ipv6CidrBlocks"]}]}
+    return {"Fn::Select": [index, {"Fn::Cidr": [vpc_block, count, "64"]}]}
+
+
+def test_dual_stack_vpc_associates_an_amazon_provided_ipv6_block(stack: Stack, template: Render) -> None:
+    Vpc(stack, "Vpc", ip_protocol=_DUAL, max_azs=1)
+    assert template(stack)["Resources"][_IPV6_CIDR_BLOCK] == {
+        "Type": "AWS::EC2::VPCCidrBlock",
+        "Properties": {"AmazonProvidedIpv6CidrBlock": True, "VpcId": {"Ref": "Vpc8378EB38"}},
+    }
+
+
+def test_ipv4_only_vpc_has_no_ipv6_block(stack: Stack, template: Render) -> None:
+    Vpc(stack, "Vpc", ip_protocol=IpProtocol.IPV4_ONLY, max_azs=1)
+    rendered = template(stack)
+    assert (
+        resources_of_type(rendered, "AWS::EC2::VPCCidrBlock"),
+        "Ipv6CidrBlock" in rendered["Resources"]["VpcPublicSubnet1Subnet5C2D37C4"]["Properties"],
+    ) == ({}, False)
+
+
+def test_dual_stack_subnet_gets_its_range_of_the_ipv6_block_after_the_block(
+    stack: Stack, template: Render
+) -> None:
+    Vpc(stack, "Vpc", ip_protocol=_DUAL, max_azs=1)
+    subnet = template(stack)["Resources"]["VpcPrivateSubnet1Subnet536B997A"]
+    assert (
+        subnet["Properties"]["Ipv6CidrBlock"],
+        subnet["Properties"]["AssignIpv6AddressOnCreation"],
+        subnet["DependsOn"],
+    ) == (_ipv6_range(1, 2), True, [_IPV6_CIDR_BLOCK])
+
+
+def test_dual_stack_subnet_resources_all_wait_for_the_ipv6_block(stack: Stack, template: Render) -> None:
+    Vpc(stack, "Vpc", ip_protocol=_DUAL, max_azs=1)
+    rendered = template(stack)
+    in_subnet = {k: v for k, v in rendered["Resources"].items() if k.startswith("VpcPublicSubnet1")}
+    assert sorted(in_subnet) == sorted(k for k, v in in_subnet.items() if _IPV6_CIDR_BLOCK in v["DependsOn"])
+    assert len(in_subnet) == 7  # subnet, table, association, two routes, EIP, NAT gateway
+
+
+def test_reserved_subnets_take_part_in_the_ipv6_split(stack: Stack, template: Render) -> None:
+    Vpc(
+        stack,
+        "Vpc",
+        ip_protocol=_DUAL,
+        max_azs=1,
+        reserved_azs=1,
+        subnet_configuration=[
+            SubnetConfiguration(name="Public", subnet_type=SubnetType.PUBLIC),
+            SubnetConfiguration(name="Spare", subnet_type=SubnetType.PRIVATE_ISOLATED, reserved=True),
+            SubnetConfiguration(name="Isolated", subnet_type=SubnetType.PRIVATE_ISOLATED),
+        ],
+    )
+    rendered = template(stack)
+    assert rendered["Resources"]["VpcIsolatedSubnet1SubnetE48C5737"]["Properties"]["Ipv6CidrBlock"] == (
+        _ipv6_range(4, 6)
+    )
+
+
+def test_dual_stack_public_subnet_maps_no_public_ipv4_unless_asked(stack: Stack, template: Render) -> None:
+    Vpc(
+        stack,
+        "Vpc",
+        ip_protocol=_DUAL,
+        max_azs=1,
+        subnet_configuration=[
+            SubnetConfiguration(name="Public", subnet_type=SubnetType.PUBLIC),
+            SubnetConfiguration(name="Mapped", subnet_type=SubnetType.PUBLIC, map_public_ip_on_launch=True),
+        ],
+    )
+    subnets = resources_of_type(template(stack), "AWS::EC2::Subnet")
+    assert {k: v["Properties"]["MapPublicIpOnLaunch"] for k, v in subnets.items()} == {
+        "VpcPublicSubnet1Subnet5C2D37C4": False,
+        "VpcMappedSubnet1Subnet3A2352D6": True,
+    }
+
+
+def test_ipv6_assign_address_on_creation_false_is_kept(stack: Stack, template: Render) -> None:
+    Vpc(
+        stack,
+        "Vpc",
+        ip_protocol=_DUAL,
+        max_azs=1,
+        subnet_configuration=[
+            SubnetConfiguration(
+                name="Public", subnet_type=SubnetType.PUBLIC, ipv6_assign_address_on_creation=False
+            )
+        ],
+    )
+    subnet = template(stack)["Resources"]["VpcPublicSubnet1Subnet5C2D37C4"]
+    assert subnet["Properties"]["AssignIpv6AddressOnCreation"] is False
+
+
+def test_dual_stack_public_subnet_routes_ipv6_to_the_internet_gateway(stack: Stack, template: Render) -> None:
+    Vpc(stack, "Vpc", ip_protocol=_DUAL, max_azs=1)
+    assert template(stack)["Resources"]["VpcPublicSubnet1DefaultRoute6A21265FB"] == {
+        "Type": "AWS::EC2::Route",
+        "Properties": {
+            "DestinationIpv6CidrBlock": "::/0",
+            "GatewayId": {"Ref": "VpcIGWD7BA715C"},
+            "RouteTableId": {"Ref": "VpcPublicSubnet1RouteTable6C95E38E"},
+        },
+        "DependsOn": [_IPV6_CIDR_BLOCK, "VpcVPCGWBF912B6E"],
+    }
+
+
+def test_dual_stack_private_subnet_routes_ipv6_to_the_egress_only_gateway(
+    stack: Stack, template: Render
+) -> None:
+    Vpc(stack, "Vpc", ip_protocol=_DUAL, max_azs=1)
+    rendered = template(stack)
+    assert (
+        rendered["Resources"]["VpcEIGW61416F369"]["Properties"]["VpcId"],
+        rendered["Resources"]["VpcPrivateSubnet1DefaultRoute6B45CB740"]["Properties"],
+    ) == (
+        {"Ref": "Vpc8378EB38"},
+        {
+            "DestinationIpv6CidrBlock": "::/0",
+            "EgressOnlyInternetGatewayId": {"Ref": "VpcEIGW61416F369"},
+            "RouteTableId": {"Ref": "VpcPrivateSubnet1RouteTableB2C5B500"},
+        },
+    )
+
+
+def test_dual_stack_isolated_subnet_gets_no_ipv6_route(stack: Stack, template: Render) -> None:
+    Vpc(stack, "Vpc", ip_protocol=_DUAL, max_azs=1, nat_gateways=0)
+    routes = resources_of_type(template(stack), "AWS::EC2::Route")
+    assert sorted(routes) == ["VpcPublicSubnet1DefaultRoute3DA9E72A", "VpcPublicSubnet1DefaultRoute6A21265FB"]
+
+
+def test_egress_only_gateway_exists_without_private_subnets_by_default(
+    stack: Stack, template: Render
+) -> None:
+    Vpc(stack, "Vpc", ip_protocol=_DUAL, max_azs=1, nat_gateways=0)
+    assert list(resources_of_type(template(stack), "AWS::EC2::EgressOnlyInternetGateway")) == [
+        "VpcEIGW61416F369"
+    ]
+
+
+def test_egress_only_gateway_needs_private_subnets_under_the_flag(tmp_path: Any, template: Render) -> None:
+    app = App(
+        outdir=str(tmp_path),
+        context={"@aws-cdk/aws-ec2:requirePrivateSubnetsForEgressOnlyInternetGateway": True},
+    )
+    stack = Stack(app, "Test")
+    Vpc(stack, "NoPrivate", ip_protocol=_DUAL, max_azs=1, nat_gateways=0)
+    Vpc(stack, "Vpc", ip_protocol=_DUAL, max_azs=1)
+    assert list(resources_of_type(template(stack), "AWS::EC2::EgressOnlyInternetGateway")) == [
+        "VpcEIGW61416F369"
+    ]
+
+
+def test_dual_stack_vpc_without_internet_gateway_still_routes_ipv6_egress(
+    stack: Stack, template: Render
+) -> None:
+    Vpc(stack, "Vpc", ip_protocol=_DUAL, max_azs=1, nat_gateways=0, create_internet_gateway=False)
+    rendered = template(stack)
+    assert (
+        resources_of_type(rendered, "AWS::EC2::InternetGateway"),
+        list(resources_of_type(rendered, "AWS::EC2::Route")),
+    ) == ({}, [])
+    assert list(resources_of_type(rendered, "AWS::EC2::EgressOnlyInternetGateway")) == ["VpcEIGW61416F369"]
+
+
+def test_dual_stack_vpc_takes_a_custom_ipv6_provider(stack: Stack, template: Render) -> None:
+    class FixedRanges:
+        amazon_provided = False
+
+        def allocate_vpc_ipv6_cidr(self, *, scope: Construct, vpc_id: str) -> CfnVPCCidrBlock:
+            return CfnVPCCidrBlock(scope, "ipv6cidr", vpc_id=vpc_id, ipv6_cidr_block="2001:db8::/56")
+
+        def allocate_subnets_ipv6_cidr(self, *, allocated_subnets: Any, ipv6_cidrs: Any) -> SubnetIpamOptions:
+            return Ipv6Addresses.amazon_provided().allocate_subnets_ipv6_cidr(
+                allocated_subnets=allocated_subnets, ipv6_cidrs=ipv6_cidrs
+            )
+
+        def create_ipv6_cidr_blocks(
+            self, *, ipv6_selected_cidr: str, subnet_count: int, size_mask: str | None = None
+        ) -> list[str]:
+            return [f"2001:db8:0:{index}::/64" for index in range(subnet_count)]
+
+    Vpc(stack, "Vpc", ip_protocol=_DUAL, ipv6_addresses=FixedRanges(), max_azs=1)
+    subnets = resources_of_type(template(stack), "AWS::EC2::Subnet")
+    assert [v["Properties"]["Ipv6CidrBlock"] for v in subnets.values()] == [
+        "2001:db8:0:0::/64",
+        "2001:db8:0:1::/64",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        (
+            {"ipv6_addresses": Ipv6Addresses.amazon_provided()},
+            "ipv6_addresses=Ipv6Addresses.amazon_provided() is set on a VPC with "
+            "ip_protocol=IpProtocol.IPV4_ONLY; set ip_protocol=IpProtocol.DUAL_STACK or leave "
+            "ipv6_addresses unset",
+        ),
+        (
+            {"ipv6_addresses": Ipv6Addresses.amazon_provided(), "ip_protocol": IpProtocol.IPV4_ONLY},
+            "ipv6_addresses=Ipv6Addresses.amazon_provided() is set on a VPC with "
+            "ip_protocol=IpProtocol.IPV4_ONLY; set ip_protocol=IpProtocol.DUAL_STACK or leave "
+            "ipv6_addresses unset",
+        ),
+        (
+            {
+                "subnet_configuration": [
+                    SubnetConfiguration(
+                        name="Web", subnet_type=SubnetType.PUBLIC, ipv6_assign_address_on_creation=False
+                    )
+                ]
+            },
+            "subnet_configuration 'Web': ipv6_assign_address_on_creation=False is set on an IPv4-only VPC; "
+            "set ip_protocol=IpProtocol.DUAL_STACK or leave ipv6_assign_address_on_creation unset",
+        ),
+        (
+            {
+                "ip_protocol": _DUAL,
+                "max_azs": 1,
+                "subnet_configuration": [
+                    SubnetConfiguration(name=f"G{n}", subnet_type=SubnetType.PRIVATE_ISOLATED, cidr_mask=28)
+                    for n in range(257)
+                ],
+            },
+            "subnet_configuration makes 257 subnets (reserved ones included) and a dual-stack VPC splits "
+            "its IPv6 block into at most 256; use fewer subnet groups or availability zones",
+        ),
+    ],
+)
+def test_vpc_rejects_bad_ipv6_props(stack: Stack, kwargs: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        Vpc(stack, "Vpc", **kwargs)
+    assert str(caught.value) == f"Test/Vpc: {message}"
+
+
+def test_subnet_ipv6_routes_enable_internet_connectivity(stack: Stack, template: Render) -> None:
+    subnet = PrivateSubnet(
+        stack, "Sub", availability_zone="us-east-1a", cidr_block="10.0.0.0/24", vpc_id="vpc-1"
+    )
+    subnet.add_ipv6_default_internet_route("igw-1")
+    subnet.add_ipv6_nat64_route("nat-1")
+    CfnQueue(stack, "Queue").node.add_dependency(subnet.internet_connectivity_established)
+    rendered = template(stack)
+    assert (
+        rendered["Resources"]["SubDefaultRoute61472DB82"]["Properties"],
+        rendered["Resources"]["SubNat64A543A332"]["Properties"],
+        rendered["Resources"]["Queue"]["DependsOn"],
+    ) == (
+        {
+            "DestinationIpv6CidrBlock": "::/0",
+            "GatewayId": "igw-1",
+            "RouteTableId": {"Ref": "SubRouteTable6499C863"},
+        },
+        {
+            "DestinationIpv6CidrBlock": "64:ff9b::/96",
+            "NatGatewayId": "nat-1",
+            "RouteTableId": {"Ref": "SubRouteTable6499C863"},
+        },
+        ["SubDefaultRoute61472DB82", "SubNat64A543A332", "SubRouteTableAssociation14FD4873"],
+    )

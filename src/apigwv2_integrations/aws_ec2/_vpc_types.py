@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         VpcEndpointIpAddressType,
         VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint,
     )
+    from .network_acl import INetworkAcl
     from .security_group import ISecurityGroup
     from .subnet import SubnetFilter
     from .vpc_endpoint import GatewayVpcEndpoint, IGatewayVpcEndpointService
@@ -169,6 +170,10 @@ class ISubnet(IResource, Protocol):
     @property
     def route_table(self) -> IRouteTable:
         """The subnet's route table."""
+        ...
+
+    def associate_network_acl(self, id: str, acl: INetworkAcl) -> None:
+        """Associate a network ACL with the subnet."""
         ...
 
 

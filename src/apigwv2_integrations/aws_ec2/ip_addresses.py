@@ -1,12 +1,16 @@
-"""IpAddresses: where a VPC's IPv4 space comes from and how it is split into subnets."""
+"""IpAddresses and Ipv6Addresses: where a VPC's IPv4 and IPv6 space come from and how they are split into
+subnets."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Protocol, runtime_checkable
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol, runtime_checkable
 
+from ..cfn.aws_ec2 import CfnVPCCidrBlock
+from ..core.construct import Construct
 from ..core.converters import to_tuple
 from ..core.struct import field, lazy_frozen
+from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token
 from ._vpc_types import SubnetConfiguration
 from .network_util import MAX_SUBNET_MASK, MIN_SUBNET_MASK, CidrBlock, NetworkBuilder
@@ -51,15 +55,59 @@ class AllocatedSubnet:
     """The CIDR given to one requested subnet."""
 
     cidr: str
-    """The subnet's CIDR range."""
+    """The subnet's IPv4 range."""
+    ipv6_cidr: str | None = None
+    """The subnet's IPv6 range. Default: none (an IPv4-only subnet)."""
+
+
+def _to_allocated_subnet(value: AllocatedSubnet | Mapping[str, Any]) -> AllocatedSubnet:
+    return AllocatedSubnet(**value) if isinstance(value, Mapping) else value
+
+
+def _to_allocated_subnets(
+    value: Sequence[AllocatedSubnet | Mapping[str, Any]],
+) -> tuple[AllocatedSubnet, ...]:
+    return tuple(_to_allocated_subnet(v) for v in value)
 
 
 @lazy_frozen(kw_only=True)
 class SubnetIpamOptions:
     """The CIDRs given to the requested subnets, in the order they were requested."""
 
-    allocated_subnets: Sequence[AllocatedSubnet] = field(converter=to_tuple)
+    allocated_subnets: Sequence[AllocatedSubnet] = field(converter=_to_allocated_subnets)
     """One entry per requested subnet."""
+
+
+@lazy_frozen(kw_only=True)
+class AllocateIpv6CidrRequest:
+    """What a dual-stack VPC asks its Ipv6Addresses for: an IPv6 range for each allocated subnet."""
+
+    allocated_subnets: Sequence[AllocatedSubnet] = field(converter=_to_allocated_subnets)
+    """The subnets, with their IPv4 ranges, in the order they were requested."""
+    ipv6_cidrs: Sequence[str] = field(converter=to_tuple)
+    """The IPv6 ranges to give them, in the same order."""
+
+
+@lazy_frozen(kw_only=True)
+class AllocateVpcIpv6CidrRequest:
+    """What a dual-stack VPC asks its Ipv6Addresses for: an IPv6 block for the VPC."""
+
+    scope: Construct
+    """The VPC construct; the block is defined in it."""
+    vpc_id: str
+    """The VPC's id."""
+
+
+@lazy_frozen(kw_only=True)
+class CreateIpv6CidrBlocksRequest:
+    """How to split a VPC's IPv6 block into subnet ranges."""
+
+    ipv6_selected_cidr: str
+    """The IPv6 block to split."""
+    subnet_count: int
+    """How many ranges to make (1 to 256)."""
+    size_mask: str | None = None
+    """The number of host bits of each range. Default: '64' (/64 ranges)."""
 
 
 @runtime_checkable
@@ -72,6 +120,33 @@ class IIpAddresses(Protocol):
 
     def allocate_subnets_cidr(self, input: AllocateCidrRequest) -> SubnetIpamOptions:  # noqa: A002 - aws_cdk's keyword
         """The CIDR of every requested subnet."""
+        ...
+
+
+@runtime_checkable
+class IIpv6Addresses(Protocol):
+    """A provider of a dual-stack VPC's IPv6 space."""
+
+    amazon_provided: bool
+    """Whether the VPC's IPv6 block is Amazon-provided."""
+
+    def allocate_vpc_ipv6_cidr(self, *, scope: Construct, vpc_id: str) -> CfnVPCCidrBlock:
+        """The IPv6 block of the VPC, defined in `scope`."""
+        ...
+
+    def allocate_subnets_ipv6_cidr(
+        self,
+        *,
+        allocated_subnets: Sequence[AllocatedSubnet | Mapping[str, Any]],
+        ipv6_cidrs: Sequence[str],
+    ) -> SubnetIpamOptions:
+        """The allocated subnets with an IPv6 range each, in order."""
+        ...
+
+    def create_ipv6_cidr_blocks(
+        self, *, ipv6_selected_cidr: str, subnet_count: int, size_mask: str | None = None
+    ) -> list[str]:
+        """`subnet_count` IPv6 ranges split from `ipv6_selected_cidr`."""
         ...
 
 
@@ -138,3 +213,64 @@ class IpAddresses:
     def cidr(cidr_block: str) -> IIpAddresses:
         """A fixed CIDR range (a mask from /16 to /28), split across the subnets."""
         return _Cidr(cidr_block)
+
+
+# The host bits of each subnet's IPv6 range: every subnet gets a /64.
+_IPV6_SUBNET_SIZE_MASK = "64"
+
+
+class _AmazonProvidedIpv6:
+    """An Amazon-provided /56 IPv6 block, split into /64 ranges with `Fn::Cidr`."""
+
+    def __init__(self) -> None:
+        self.amazon_provided = True
+
+    def allocate_vpc_ipv6_cidr(self, *, scope: Construct, vpc_id: str) -> CfnVPCCidrBlock:
+        request = AllocateVpcIpv6CidrRequest(scope=scope, vpc_id=vpc_id)
+        # The construct id matches aws-cdk-lib's, so the logical ID (`<Vpc>ipv6cidr<hash>`) does too.
+        return CfnVPCCidrBlock(
+            request.scope,
+            "ipv6cidr",
+            vpc_id=request.vpc_id,
+            amazon_provided_ipv6_cidr_block=self.amazon_provided,
+        )
+
+    def allocate_subnets_ipv6_cidr(
+        self,
+        *,
+        allocated_subnets: Sequence[AllocatedSubnet | Mapping[str, Any]],
+        ipv6_cidrs: Sequence[str],
+    ) -> SubnetIpamOptions:
+        request = AllocateIpv6CidrRequest(allocated_subnets=allocated_subnets, ipv6_cidrs=ipv6_cidrs)
+        # As aws-cdk-lib does, subnets beyond the given ranges stay IPv4-only.
+        return SubnetIpamOptions(
+            allocated_subnets=[
+                AllocatedSubnet(
+                    cidr=subnet.cidr,
+                    ipv6_cidr=request.ipv6_cidrs[index] if index < len(request.ipv6_cidrs) else None,
+                )
+                for index, subnet in enumerate(request.allocated_subnets)
+            ]
+        )
+
+    def create_ipv6_cidr_blocks(
+        self, *, ipv6_selected_cidr: str, subnet_count: int, size_mask: str | None = None
+    ) -> list[str]:
+        request = CreateIpv6CidrBlocksRequest(
+            ipv6_selected_cidr=ipv6_selected_cidr, subnet_count=subnet_count, size_mask=size_mask
+        )
+        return Fn.cidr(
+            request.ipv6_selected_cidr, request.subnet_count, request.size_mask or _IPV6_SUBNET_SIZE_MASK
+        )
+
+    def __repr__(self) -> str:
+        return "Ipv6Addresses.amazon_provided()"
+
+
+class Ipv6Addresses:
+    """Factories of IPv6 address providers for a dual-stack VPC."""
+
+    @staticmethod
+    def amazon_provided() -> IIpv6Addresses:
+        """An Amazon-provided IPv6 block for the VPC, split into a /64 range per subnet."""
+        return _AmazonProvidedIpv6()

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ..cfn.aws_ec2 import (
+    CfnEgressOnlyInternetGateway,
     CfnEIP,
     CfnInternetGateway,
     CfnNatGateway,
@@ -15,6 +16,7 @@ from ..cfn.aws_ec2 import (
     CfnSubnet,
     CfnSubnetRouteTableAssociation,
     CfnVPC,
+    CfnVPCCidrBlock,
     CfnVPCGatewayAttachment,
     SubnetReference,
     VPCReference,
@@ -25,9 +27,9 @@ from ..core.converters import optional_tuple, to_tuple
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.resource import Resource
-from ..core.stand_in import StandIn
 from ..core.struct import field, lazy_frozen
 from ..core.tags import Tags
+from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token
 from ._subnet_groups import ImportedSubnetGroup, subnet_construct_id, subnet_group_name_of
 from ._vpc_types import (
@@ -40,8 +42,18 @@ from ._vpc_types import (
     SubnetType,
     to_subnet_selection,
 )
-from .ip_addresses import AllocateCidrRequest, IIpAddresses, IpAddresses, RequestedSubnet, _Cidr
+from .ip_addresses import (
+    AllocateCidrRequest,
+    AllocatedSubnet,
+    IIpAddresses,
+    IIpv6Addresses,
+    IpAddresses,
+    Ipv6Addresses,
+    RequestedSubnet,
+    _Cidr,
+)
 from .nat import NatProvider
+from .network_acl import INetworkAcl, NetworkAcl, associate_subnet_with_network_acl
 from .subnet import SubnetFilter
 from .vpc_endpoint import GatewayVpcEndpoint, GatewayVpcEndpointOptions, IGatewayVpcEndpointService
 from .vpc_flow_logs import (
@@ -72,9 +84,16 @@ _SUBNET_TYPE_TAG = "aws-cdk:subnet-type"
 _RESERVED_AZ = "fake-az"
 
 RESTRICT_DEFAULT_SECURITY_GROUP = "@aws-cdk/aws-ec2:restrictDefaultSecurityGroup"
+REQUIRE_PRIVATE_SUBNETS_FOR_EGRESS_ONLY_INTERNET_GATEWAY = (
+    "@aws-cdk/aws-ec2:requirePrivateSubnetsForEgressOnlyInternetGateway"
+)
 
 
 _PRIVATE_TYPES = (SubnetType.PRIVATE_WITH_EGRESS, SubnetType.PRIVATE_WITH_NAT)
+# Fn::Cidr, which splits a dual-stack VPC's IPv6 block, makes at most this many ranges.
+_MAX_IPV6_SUBNETS = 256
+# The well-known prefix of NAT64 (RFC 6052).
+_NAT64_PREFIX = "64:ff9b::/96"
 
 
 def _subnet_type_tag(subnet_type: SubnetType) -> str:
@@ -94,6 +113,16 @@ class DefaultInstanceTenancy(enum.Enum):
     """Hardware dedicated to one customer."""
     HOST = "HOST"
     """Dedicated hosts."""
+
+
+class IpProtocol(enum.Enum):
+    """Which IP versions a VPC's addresses have."""
+
+    IPV4_ONLY = "IPV4_ONLY"
+    """IPv4 addresses only."""
+    DUAL_STACK = "DUAL_STACK"
+    """IPv4 and IPv6 addresses; public subnets do not map public IPv4 addresses unless asked, and an
+    egress-only internet gateway gives private subnets outbound IPv6."""
 
 
 class RouterType(enum.Enum):
@@ -280,6 +309,11 @@ class VpcProps:
     """Gateway endpoints to add, by construct id. Default: none."""
     ip_addresses: IIpAddresses | None = None
     """Where the VPC's IPv4 space comes from. Default: IpAddresses.cidr('10.0.0.0/16')."""
+    ip_protocol: IpProtocol | None = None
+    """Which IP versions the VPC's addresses have. Default: IpProtocol.IPV4_ONLY."""
+    ipv6_addresses: IIpv6Addresses | None = None
+    """Where a dual-stack VPC's IPv6 space comes from (DUAL_STACK only). Default:
+    Ipv6Addresses.amazon_provided() for a dual-stack VPC."""
     max_azs: int | None = None
     """How many of the stack's AZs to use (not together with `availability_zones`). Default: 3."""
     nat_gateway_provider: NatProvider | None = None
@@ -357,8 +391,10 @@ class Subnet(Resource):
         self.subnet_ipv6_cidr_blocks: list[str] = subnet.attr_ipv6_cidr_blocks
         self.subnet_outpost_arn: str = Token.as_string(subnet.get_att("OutpostArn"))
         self.subnet_network_acl_association_id: str = subnet.attr_network_acl_association_id
-        # aws-cdk-lib imports the subnet's default network ACL here (it renders nothing).
-        StandIn(self, "Acl", "aws-cdk-lib.Resource")
+        # As in aws-cdk-lib: the default network ACL, imported (it renders nothing) by the association id.
+        self._network_acl: INetworkAcl = NetworkAcl.from_network_acl_id(
+            self, "Acl", subnet.attr_network_acl_association_id
+        )
         table = CfnRouteTable(self, "RouteTable", vpc_id=props.vpc_id)
         self.route_table: IRouteTable = _RouteTable(table.ref)
         association = CfnSubnetRouteTableAssociation(
@@ -427,6 +463,41 @@ class Subnet(Resource):
             enables_internet_connectivity=True,
         )
 
+    def add_ipv6_default_internet_route(
+        self, gateway_id: str, gateway_attachment: IDependable | None = None
+    ) -> None:
+        """Route ::/0 to an internet gateway, after `gateway_attachment` (when given) attaches it."""
+        route = CfnRoute(
+            self,
+            "DefaultRoute6",
+            route_table_id=self.route_table.route_table_id,
+            destination_ipv6_cidr_block="::/0",
+            gateway_id=gateway_id,
+        )
+        if gateway_attachment is not None:
+            route.node.add_dependency(gateway_attachment)
+        self._internet_connectivity.add(route)
+
+    def add_ipv6_default_egress_only_internet_route(self, gateway_id: str) -> None:
+        """Route ::/0 to an egress-only internet gateway."""
+        self.add_route(
+            "DefaultRoute6",
+            router_type=RouterType.EGRESS_ONLY_INTERNET_GATEWAY,
+            router_id=gateway_id,
+            destination_ipv6_cidr_block="::/0",
+            enables_internet_connectivity=True,
+        )
+
+    def add_ipv6_nat64_route(self, nat_gateway_id: str) -> None:
+        """Route the NAT64 prefix 64:ff9b::/96 to a NAT gateway."""
+        self.add_route(
+            "Nat64",
+            router_type=RouterType.NAT_GATEWAY,
+            router_id=nat_gateway_id,
+            destination_ipv6_cidr_block=_NAT64_PREFIX,
+            enables_internet_connectivity=True,
+        )
+
     def add_route(
         self,
         id: str,
@@ -471,6 +542,16 @@ class Subnet(Resource):
         """A reference to the subnet: its id."""
         return SubnetReference(subnet_id=self.subnet_id)
 
+    @property
+    def network_acl(self) -> INetworkAcl:
+        """The subnet's network ACL: the one associated last, else the subnet's default ACL."""
+        return self._network_acl
+
+    def associate_network_acl(self, id: str, network_acl: INetworkAcl) -> None:
+        """Associate a network ACL with the subnet."""
+        self._network_acl = network_acl
+        associate_subnet_with_network_acl(self, id, network_acl)
+
 
 class PublicSubnet(Subnet):
     """A subnet routed to the internet gateway; it can hold NAT gateways."""
@@ -512,6 +593,10 @@ class _ImportedSubnet(Resource):
     def subnet_ref(self) -> SubnetReference:
         """A reference to the subnet: its id."""
         return SubnetReference(subnet_id=self.subnet_id)
+
+    def associate_network_acl(self, id: str, network_acl: INetworkAcl) -> None:
+        """Associate a network ACL with the subnet."""
+        associate_subnet_with_network_acl(self, id, network_acl)
 
     @property
     def availability_zone(self) -> str:
@@ -748,6 +833,8 @@ class Vpc(_VpcBase):
         flow_logs: Mapping[str, FlowLogOptions | Mapping[str, Any]] | None = None,
         gateway_endpoints: Mapping[str, GatewayVpcEndpointOptions | Mapping[str, Any]] | None = None,
         ip_addresses: IIpAddresses | None = None,
+        ip_protocol: IpProtocol | None = None,
+        ipv6_addresses: IIpv6Addresses | None = None,
         max_azs: int | None = None,
         nat_gateway_provider: NatProvider | None = None,
         nat_gateways: int | None = None,
@@ -768,6 +855,8 @@ class Vpc(_VpcBase):
             flow_logs=flow_logs,
             gateway_endpoints=gateway_endpoints,
             ip_addresses=ip_addresses,
+            ip_protocol=ip_protocol,
+            ipv6_addresses=ipv6_addresses,
             max_azs=max_azs,
             nat_gateway_provider=nat_gateway_provider,
             nat_gateways=nat_gateways,
@@ -784,6 +873,7 @@ class Vpc(_VpcBase):
         self.internet_gateway_id: str | None = None
         self.vpn_gateway_id = None
         self._ip_addresses = self._resolve_ip_addresses(props)
+        self._ipv6_addresses = self._resolve_ipv6_addresses(props)
         vpc_ipam = self._ip_addresses.allocate_vpc_cidr()
         self.dns_hostnames_enabled: bool = props.enable_dns_hostnames is not False
         self.dns_support_enabled: bool = props.enable_dns_support is not False
@@ -805,6 +895,11 @@ class Vpc(_VpcBase):
         self.vpc_default_security_group: str = self._resource.attr_default_security_group
         self.vpc_ipv6_cidr_blocks: list[str] = self._resource.attr_ipv6_cidr_blocks
         self.vpc_id = self._resource.ref
+        self._ipv6_cidr_block: CfnVPCCidrBlock | None = None
+        if self._ipv6_addresses is not None:
+            self._ipv6_cidr_block = self._ipv6_addresses.allocate_vpc_ipv6_cidr(
+                scope=self, vpc_id=self.vpc_id
+            )
         Tags.of(self).add(_NAME_TAG, props.vpc_name or self.node.path)
         self.availability_zones = self._choose_availability_zones(props)
         self._subnet_configuration = list(
@@ -812,6 +907,7 @@ class Vpc(_VpcBase):
             if props.subnet_configuration is not None
             else (Vpc.DEFAULT_SUBNETS_NO_NAT if props.nat_gateways == 0 else Vpc.DEFAULT_SUBNETS)
         )
+        self._check_ipv6_assign_address_on_creation()
         nat_gateway_count = self._nat_gateway_count(props.nat_gateways)
         self._create_subnets()
         has_outbound = any(
@@ -820,6 +916,11 @@ class Vpc(_VpcBase):
         )
         if has_outbound and props.create_internet_gateway is not False:
             self._create_internet_gateway(props, nat_gateway_count)
+        if self._ipv6_addresses is not None and (
+            self.private_subnets
+            or not FeatureFlags.of(self).is_enabled(REQUIRE_PRIVATE_SUBNETS_FOR_EGRESS_ONLY_INTERNET_GATEWAY)
+        ):
+            self._create_egress_only_internet_gateway()
         for endpoint_id, options in (props.gateway_endpoints or {}).items():
             self.add_gateway_endpoint(endpoint_id, service=options.service, subnets=options.subnets)
         for flow_log_id, flow_log_options in (props.flow_logs or {}).items():
@@ -860,6 +961,31 @@ class Vpc(_VpcBase):
                     problem = problem.replace(f"ip_addresses={provider!r}", f"cidr={props.cidr!r}", 1)
                 raise ValidationError(self, problem)
         return provider
+
+    def _resolve_ipv6_addresses(self, props: VpcProps) -> IIpv6Addresses | None:
+        """The IPv6 provider of a dual-stack VPC, or None for an IPv4-only one."""
+        if props.ip_protocol is IpProtocol.DUAL_STACK:
+            return props.ipv6_addresses or Ipv6Addresses.amazon_provided()
+        if props.ipv6_addresses is not None:
+            protocol = props.ip_protocol or IpProtocol.IPV4_ONLY
+            raise ValidationError(
+                self,
+                f"ipv6_addresses={props.ipv6_addresses!r} is set on a VPC with ip_protocol=IpProtocol."
+                f"{protocol.name}; set ip_protocol=IpProtocol.DUAL_STACK or leave ipv6_addresses unset",
+            )
+        return None
+
+    def _check_ipv6_assign_address_on_creation(self) -> None:
+        if self._ipv6_addresses is not None:
+            return
+        for configuration in self._subnet_configuration:
+            if configuration.ipv6_assign_address_on_creation is not None:
+                raise ValidationError(
+                    self,
+                    f"subnet_configuration {configuration.name!r}: ipv6_assign_address_on_creation="
+                    f"{configuration.ipv6_assign_address_on_creation!r} is set on an IPv4-only VPC; set "
+                    "ip_protocol=IpProtocol.DUAL_STACK or leave ipv6_assign_address_on_creation unset",
+                )
 
     def _choose_availability_zones(self, props: VpcProps) -> list[str]:
         if props.availability_zones is not None and props.max_azs is not None:
@@ -940,10 +1066,36 @@ class Vpc(_VpcBase):
             raise ValidationError(
                 self, f"subnet_configuration does not fit in ip_addresses={self._ip_addresses!r}: {error}"
             ) from None
+        if self._ipv6_addresses is not None:
+            allocated = self._with_ipv6_cidrs(self._ipv6_addresses, allocated)
         for request, allocation in zip(requested, allocated, strict=True):
-            self._create_subnet(request, allocation.cidr)
+            self._create_subnet(request, allocation)
 
-    def _create_subnet(self, request: RequestedSubnet, cidr_block: str) -> None:
+    def _with_ipv6_cidrs(
+        self, provider: IIpv6Addresses, allocated: Sequence[AllocatedSubnet]
+    ) -> Sequence[AllocatedSubnet]:
+        """The allocated subnets with an IPv6 range each, split from the VPC's IPv6 block."""
+        count = len(allocated)
+        if count > _MAX_IPV6_SUBNETS:
+            raise ValidationError(
+                self,
+                f"subnet_configuration makes {count} subnets (reserved ones included) and a dual-stack VPC "
+                f"splits its IPv6 block into at most {_MAX_IPV6_SUBNETS}; use fewer subnet groups or "
+                "availability zones",
+            )
+        blocks = provider.create_ipv6_cidr_blocks(
+            ipv6_selected_cidr=Fn.select(0, self.vpc_ipv6_cidr_blocks), subnet_count=count
+        )
+        # The provider answers with one token for the whole Fn::Cidr list, or with literal ranges.
+        if any(Token.is_unresolved(block) for block in blocks):
+            ipv6_cidrs = [Fn.select(index, blocks) for index in range(count)]
+        else:
+            ipv6_cidrs = list(blocks)
+        return provider.allocate_subnets_ipv6_cidr(
+            allocated_subnets=allocated, ipv6_cidrs=ipv6_cidrs
+        ).allocated_subnets
+
+    def _create_subnet(self, request: RequestedSubnet, allocation: AllocatedSubnet) -> None:
         configuration = request.configuration
         if configuration.reserved or request.availability_zone == _RESERVED_AZ:
             return
@@ -955,33 +1107,33 @@ class Vpc(_VpcBase):
                 f"{configuration.map_public_ip_on_launch!r} is set on a SubnetType.{subnet_type.name} group; "
                 "only PUBLIC subnets take it",
             )
-        map_public_ip = (
-            configuration.map_public_ip_on_launch is not False if subnet_type is SubnetType.PUBLIC else False
-        )
-        subnet: Subnet
+        is_dual_stack = self._ipv6_addresses is not None
+        map_public_ip = False
         if subnet_type is SubnetType.PUBLIC:
-            subnet = PublicSubnet(
-                self,
-                request.subnet_construct_id,
-                availability_zone=request.availability_zone,
-                vpc_id=self.vpc_id,
-                cidr_block=cidr_block,
-                map_public_ip_on_launch=map_public_ip,
-            )
+            # A dual-stack public subnet maps public IPv4 addresses only when asked to.
+            given = configuration.map_public_ip_on_launch
+            map_public_ip = given is True if is_dual_stack else given is not False
+        assign_ipv6 = configuration.ipv6_assign_address_on_creation is not False if is_dual_stack else None
+        subnet_class = PublicSubnet if subnet_type is SubnetType.PUBLIC else PrivateSubnet
+        subnet = subnet_class(
+            self,
+            request.subnet_construct_id,
+            availability_zone=request.availability_zone,
+            vpc_id=self.vpc_id,
+            cidr_block=allocation.cidr,
+            map_public_ip_on_launch=map_public_ip,
+            ipv6_cidr_block=allocation.ipv6_cidr,
+            assign_ipv6_address_on_creation=assign_ipv6,
+        )
+        if self._ipv6_cidr_block is not None:
+            # A subnet's IPv6 range is split from the VPC's block, which exists only once associated.
+            subnet.node.add_dependency(self._ipv6_cidr_block)
+        if subnet_type is SubnetType.PUBLIC:
             self.public_subnets.append(subnet)
+        elif subnet_type is SubnetType.PRIVATE_ISOLATED:
+            self.isolated_subnets.append(subnet)
         else:
-            subnet = PrivateSubnet(
-                self,
-                request.subnet_construct_id,
-                availability_zone=request.availability_zone,
-                vpc_id=self.vpc_id,
-                cidr_block=cidr_block,
-                map_public_ip_on_launch=map_public_ip,
-            )
-            if subnet_type is SubnetType.PRIVATE_ISOLATED:
-                self.isolated_subnets.append(subnet)
-            else:
-                self.private_subnets.append(subnet)
+            self.private_subnets.append(subnet)
         # These tags let a later lookup of the VPC recover the subnet groups.
         only_subnets = [CfnSubnet.CFN_RESOURCE_TYPE_NAME]
         Tags.of(subnet).add(_SUBNET_NAME_TAG, configuration.name, include_resource_types=only_subnets)
@@ -999,10 +1151,20 @@ class Vpc(_VpcBase):
         for subnet in self.public_subnets:
             if isinstance(subnet, PublicSubnet):
                 subnet.add_default_internet_route(gateway.ref, attachment)
+                if self._ipv6_addresses is not None:
+                    subnet.add_ipv6_default_internet_route(gateway.ref, attachment)
         if nat_gateway_count > 0:
             provider = props.nat_gateway_provider or NatProvider.gateway()
             placement = props.nat_gateway_subnets or SubnetSelection(subnet_type=SubnetType.PUBLIC)
             self._create_nat_gateways(provider, nat_gateway_count, placement)
+
+    def _create_egress_only_internet_gateway(self) -> None:
+        # Without the requirePrivateSubnetsForEgressOnlyInternetGateway flag, aws-cdk-lib creates it in
+        # every dual-stack VPC, even one without private subnets to route through it.
+        gateway = CfnEgressOnlyInternetGateway(self, "EIGW6", vpc_id=self.vpc_id)
+        for subnet in self.private_subnets:
+            if isinstance(subnet, PrivateSubnet):
+                subnet.add_ipv6_default_egress_only_internet_route(gateway.ref)
 
     def _create_nat_gateways(self, provider: NatProvider, count: int, placement: SubnetSelection) -> None:
         candidates = self._select_subnet_objects(placement)

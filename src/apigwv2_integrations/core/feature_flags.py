@@ -178,9 +178,9 @@ FLAGS: dict[str, FeatureFlag] = {
         FeatureFlag(
             "@aws-cdk/aws-ec2:requirePrivateSubnetsForEgressOnlyInternetGateway",
             False,
-            _X,
-            (),
-            "dual-stack VPCs are not provided",
+            _I,
+            ("aws_ec2.Vpc",),
+            "a dual-stack Vpc creates its egress-only internet gateway only when it has private subnets",
         ),
         FeatureFlag(
             "@aws-cdk/aws-s3:createDefaultLoggingPolicy",
