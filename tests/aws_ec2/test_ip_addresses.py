@@ -7,7 +7,6 @@ import pytest
 
 from apigwv2_integrations import Stack
 from apigwv2_integrations.aws_ec2 import (
-    AllocateCidrRequest,
     AllocatedSubnet,
     IIpv6Addresses,
     IpAddresses,
@@ -21,14 +20,18 @@ from apigwv2_integrations.aws_ec2 import (
 def test_cidr_allocates_masked_subnets_before_the_rest() -> None:
     web = SubnetConfiguration(name="web", subnet_type=SubnetType.PUBLIC)
     db = SubnetConfiguration(name="db", subnet_type=SubnetType.PRIVATE_ISOLATED, cidr_mask=24)
-    request = AllocateCidrRequest(
-        vpc_cidr="10.0.0.0/16",
-        requested_subnets=[
-            RequestedSubnet(availability_zone="a", configuration=web, subnet_construct_id="webSubnet1"),
-            RequestedSubnet(availability_zone="a", configuration=db, subnet_construct_id="dbSubnet1"),
-        ],
+    # As aws_cdk calls it: the fields of AllocateCidrRequest as keywords (a subnet may be a dict).
+    allocated = (
+        IpAddresses.cidr("10.0.0.0/16")
+        .allocate_subnets_cidr(
+            vpc_cidr="10.0.0.0/16",
+            requested_subnets=[
+                RequestedSubnet(availability_zone="a", configuration=web, subnet_construct_id="webSubnet1"),
+                {"availability_zone": "a", "configuration": db, "subnet_construct_id": "dbSubnet1"},
+            ],
+        )
+        .allocated_subnets
     )
-    allocated = IpAddresses.cidr("10.0.0.0/16").allocate_subnets_cidr(request).allocated_subnets
     assert [a.cidr for a in allocated] == ["10.0.128.0/17", "10.0.0.0/24"]
 
 

@@ -118,8 +118,11 @@ class IIpAddresses(Protocol):
         """The IPv4 settings of the VPC resource."""
         ...
 
-    def allocate_subnets_cidr(self, input: AllocateCidrRequest) -> SubnetIpamOptions:  # noqa: A002 - aws_cdk's keyword
-        """The CIDR of every requested subnet."""
+    def allocate_subnets_cidr(
+        self, *, requested_subnets: Sequence[RequestedSubnet | Mapping[str, Any]], vpc_cidr: str
+    ) -> SubnetIpamOptions:
+        """The CIDR of every requested subnet, in order (the fields of `AllocateCidrRequest`, as keywords,
+        as aws_cdk passes them)."""
         ...
 
 
@@ -178,11 +181,14 @@ class _Cidr:
     def allocate_vpc_cidr(self) -> VpcIpamOptions:
         return VpcIpamOptions(cidr_block=self.cidr_block)
 
-    def allocate_subnets_cidr(self, input: AllocateCidrRequest) -> SubnetIpamOptions:  # noqa: A002 - aws_cdk's keyword
+    def allocate_subnets_cidr(
+        self, *, requested_subnets: Sequence[RequestedSubnet | Mapping[str, Any]], vpc_cidr: str
+    ) -> SubnetIpamOptions:
         builder = NetworkBuilder(self.cidr_block)
         allocated: list[AllocatedSubnet] = []
         without_mask: list[int] = []
-        for index, requested in enumerate(input.requested_subnets):
+        subnets = [s if isinstance(s, RequestedSubnet) else RequestedSubnet(**s) for s in requested_subnets]
+        for index, requested in enumerate(subnets):
             mask = requested.configuration.cidr_mask
             if mask is None:
                 without_mask.append(index)

@@ -43,7 +43,6 @@ from ._vpc_types import (
     to_subnet_selection,
 )
 from .ip_addresses import (
-    AllocateCidrRequest,
     AllocatedSubnet,
     IIpAddresses,
     IIpv6Addresses,
@@ -1060,7 +1059,7 @@ class Vpc(_VpcBase):
                 )
         try:
             allocated = self._ip_addresses.allocate_subnets_cidr(
-                AllocateCidrRequest(requested_subnets=requested, vpc_cidr=self._resource.cidr_block or "")
+                requested_subnets=requested, vpc_cidr=self._resource.cidr_block or ""
             ).allocated_subnets
         except ValueError as error:
             raise ValidationError(
