@@ -15,6 +15,7 @@ if _typing.TYPE_CHECKING:
     from .core.aspects import AspectApplication, AspectOptions, AspectPriority, Aspects, IAspect
     from .core.assets import (
         AssetHashType,
+        DockerCacheOption,
         DockerImageAssetLocation,
         DockerImageAssetSource,
         FileAssetLocation,
@@ -174,6 +175,7 @@ else:
         ".core.aspects": ("AspectApplication", "AspectOptions", "AspectPriority", "Aspects", "IAspect"),
         ".core.assets": (
             "AssetHashType",
+            "DockerCacheOption",
             "DockerImageAssetLocation",
             "DockerImageAssetSource",
             "FileAssetLocation",
@@ -394,6 +396,7 @@ __all__ = [
     "DefaultTokenResolver",
     "Dependable",
     "DependencyGroup",
+    "DockerCacheOption",
     "DockerImage",
     "DockerImageAssetLocation",
     "DockerImageAssetSource",

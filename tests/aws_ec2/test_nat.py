@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from apigwv2_integrations import Stack
-from apigwv2_integrations.aws_ec2 import NatProvider, Vpc
+from apigwv2_integrations import Duration, Stack
+from apigwv2_integrations.aws_ec2 import NatProvider, PublicSubnet, Vpc
 from tests.conftest import resources_of_type
 
 Render = Callable[[Stack], dict[str, Any]]
@@ -26,3 +26,26 @@ def test_gateway_provider_uses_given_elastic_ips(stack: Stack, template: Render)
         {},
         [{"Fn::Select": [0, {"Fn::GetAZs": ""}]}, {"Fn::Select": [1, {"Fn::GetAZs": ""}]}],
     )
+
+
+def test_gateway_provider_renders_max_drain_duration(stack: Stack, template: Render) -> None:
+    Vpc(
+        stack,
+        "Vpc",
+        max_azs=1,
+        nat_gateway_provider=NatProvider.gateway(max_drain_duration=Duration.minutes(5)),
+    )
+    gateways = resources_of_type(template(stack), "AWS::EC2::NatGateway")
+    assert [g["Properties"]["MaxDrainDurationSeconds"] for g in gateways.values()] == [300]
+
+
+def test_add_nat_gateway_renders_max_drain_duration(stack: Stack, template: Render) -> None:
+    subnet = PublicSubnet(
+        stack, "Public", availability_zone="us-east-1a", cidr_block="10.1.0.0/24", vpc_id="vpc-1"
+    )
+    subnet.add_nat_gateway("eipalloc-1", max_drain_duration=Duration.seconds(90))
+    gateways = resources_of_type(template(stack), "AWS::EC2::NatGateway")
+    assert [
+        (g["Properties"]["AllocationId"], g["Properties"]["MaxDrainDurationSeconds"])
+        for g in gateways.values()
+    ] == [("eipalloc-1", 90)]

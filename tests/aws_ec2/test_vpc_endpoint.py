@@ -8,8 +8,16 @@ from typing import Any
 import pytest
 
 from apigwv2_integrations import Stack
-from apigwv2_integrations.aws_ec2 import GatewayVpcEndpointAwsService, SubnetSelection, SubnetType, Vpc
+from apigwv2_integrations.aws_ec2 import (
+    GatewayVpcEndpointAwsService,
+    SubnetSelection,
+    SubnetType,
+    Vpc,
+    VpcEndpointDnsRecordIpType,
+    VpcEndpointIpAddressType,
+)
 from apigwv2_integrations.core.errors import ValidationError
+from tests.conftest import resources_of_type
 
 Render = Callable[[Stack], dict[str, Any]]
 
@@ -39,3 +47,17 @@ def test_gateway_endpoint_needs_route_tables(stack: Stack) -> None:
         "Test/Vpc/S3: the selected subnets have no known route tables, so the endpoint has nothing to route; "
         "import the VPC's subnets with their route table ids"
     )
+
+
+def test_gateway_endpoint_renders_dns_record_and_ip_address_types(stack: Stack, template: Render) -> None:
+    vpc = Vpc(stack, "Vpc", max_azs=1)
+    vpc.add_gateway_endpoint(
+        "S3",
+        service=GatewayVpcEndpointAwsService.S3,
+        dns_record_ip_type=VpcEndpointDnsRecordIpType.DUALSTACK,
+        ip_address_type=VpcEndpointIpAddressType.IPV4,
+    )
+    endpoints = resources_of_type(template(stack), "AWS::EC2::VPCEndpoint")
+    assert [
+        (e["Properties"]["DnsOptions"], e["Properties"]["IpAddressType"]) for e in endpoints.values()
+    ] == [({"DnsRecordIpType": "dualstack"}, "ipv4")]

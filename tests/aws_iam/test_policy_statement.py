@@ -10,6 +10,7 @@ from apigwv2_integrations.aws_iam import (
     AnyPrincipal,
     ArnPrincipal,
     Effect,
+    PolicyDocument,
     PolicyStatement,
     ServicePrincipal,
     StarPrincipal,
@@ -164,9 +165,31 @@ def test_identity_policy_checks() -> None:
 
 
 def test_resource_policy_needs_a_principal() -> None:
-    assert PolicyStatement(actions=["s3:a"]).validate_for_resource_policy() == [
+    assert PolicyStatement(actions=["s3:a"], resources=["*"]).validate_for_resource_policy() == [
         "statement names no principals; pass principals=[...] or not_principals=[...]"
     ]
+
+
+def test_resource_policy_needs_resources_unless_skipped() -> None:
+    statement = PolicyStatement(actions=["s3:a"], principals=[ServicePrincipal("s")])
+    document = PolicyDocument(statements=[statement])
+    assert (
+        statement.validate_for_resource_policy(),
+        statement.validate_for_resource_policy(skip_resource_validation=True),
+        document.validate_for_resource_policy(),
+        document.validate_for_resource_policy(skip_resource_validation=True),
+    ) == (
+        ["statement has no resources; pass resources=[...] or not_resources=[...]"],
+        [],
+        ["statement has no resources; pass resources=[...] or not_resources=[...]"],
+        [],
+    )
+
+
+def test_add_service_principal_accepts_the_deprecated_region() -> None:
+    statement = PolicyStatement(actions=["s3:a"])
+    statement.add_service_principal("lambda.amazonaws.com", region="us-west-2")
+    assert statement.to_statement_json()["Principal"] == {"Service": "lambda.amazonaws.com"}
 
 
 def test_from_json_round_trips(stack: Stack) -> None:

@@ -20,6 +20,7 @@ from apigwv2_integrations.aws_lambda import (
     LayerVersion,
     LoggingFormat,
     Runtime,
+    TenancyConfig,
     Tracing,
 )
 from tests.conftest import resources_of_type
@@ -559,3 +560,24 @@ def test_an_imported_function_reads_its_name_from_the_seventh_arn_field(stack: S
     assert stack.resolve(formatted.function_name) == {
         "Fn::Select": [6, {"Fn::Split": [":", stack.resolve(arn)]}]
     }
+
+
+def test_imported_function_keeps_tenancy_config_and_rejects_event_sources(stack: Stack) -> None:
+    fn = Function.from_function_attributes(
+        stack,
+        "Imported",
+        function_arn="arn:aws:lambda:us-east-1:123456789012:function:x",
+        tenancy_config=TenancyConfig.PER_TENANT,
+    )
+
+    class _Source:
+        def bind(self, target: Any) -> None:
+            raise AssertionError("not bound")
+
+    with pytest.raises(ValidationError) as raised:
+        fn.add_event_source(_Source())
+    assert (fn.tenancy_config, str(raised.value)) == (
+        TenancyConfig.PER_TENANT,
+        "Test/Imported: add_event_source: _Source is not supported by functions with tenancy_config (tenant "
+        "isolation); invoke the function another way, or drop tenancy_config",
+    )

@@ -241,13 +241,29 @@ def test_grants_and_grant_on_key_use_the_topic_key(stack: Stack, template: Rende
     key = Key(stack, "Key")
     topic = Topic(stack, "Topic", master_key=key)
     role = Role(stack, "Role", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
-    topic.grants.actions(role, "sns:GetTopicAttributes")
+    topic.grants.actions(role, ["sns:GetTopicAttributes"])
     assert topic.grant_on_key(role, "kms:Decrypt").grant is not None
     assert Topic(stack, "Plain").grant_on_key(role, "kms:Decrypt").grant is None
     (policy,) = _of_type(template(stack), "AWS::IAM::Policy")
     assert policy["Properties"]["PolicyDocument"]["Statement"] == [
         {"Action": "sns:GetTopicAttributes", "Effect": "Allow", "Resource": {"Ref": "TopicBFC7AF6E"}},
         {"Action": "kms:Decrypt", "Effect": "Allow", "Resource": {"Fn::GetAtt": ["Key961B73FD", "Arn"]}},
+    ]
+
+
+def test_grants_actions_take_key_actions_and_resource_arns(stack: Stack, template: Render) -> None:
+    key = Key(stack, "Key")
+    topic = Topic(stack, "Topic", master_key=key)
+    role = Role(stack, "Role", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
+    topic.grants.actions(
+        role, ["sns:Publish"], key_actions=["kms:Decrypt"], resource_arns=["arn:aws:sns:us-east-1:1:x"]
+    )
+    Topic(stack, "Plain").grants.actions(role, ["sns:Subscribe"], key_actions=["kms:Encrypt"])
+    (policy,) = _of_type(template(stack), "AWS::IAM::Policy")
+    assert policy["Properties"]["PolicyDocument"]["Statement"] == [
+        {"Action": "sns:Publish", "Effect": "Allow", "Resource": "arn:aws:sns:us-east-1:1:x"},
+        {"Action": "kms:Decrypt", "Effect": "Allow", "Resource": {"Fn::GetAtt": ["Key961B73FD", "Arn"]}},
+        {"Action": "sns:Subscribe", "Effect": "Allow", "Resource": {"Ref": "Plain295EB121"}},
     ]
 
 

@@ -11,6 +11,7 @@ from apigwv2_integrations import Aws, Fn, RemovalPolicy, Stack
 from apigwv2_integrations import aws_iam as iam
 from apigwv2_integrations.aws_stepfunctions import (
     DefinitionBody,
+    FileDefinitionBody,
     StateMachine,
     StateMachineProps,
     StateMachineType,
@@ -196,4 +197,30 @@ def test_imported_state_machine_rejects_a_non_arn(stack: Stack) -> None:
     assert str(error.value) == (
         "Test: state_machine_arn='orders' is not an ARN; "
         "use 'arn:<partition>:states:<region>:<account>:stateMachine:<name>'"
+    )
+
+
+def test_definition_file_takes_asset_options(tmp_path: Any, stack: Stack, template: Any) -> None:
+    path = tmp_path / "definition.json"
+    path.write_text('{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}\n')
+    role = iam.Role(stack, "Reader", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"))
+    StateMachine(
+        stack,
+        "Custom",
+        definition_body=FileDefinitionBody.from_file(str(path), asset_hash="myhash", readers=[role]),
+    )
+    StateMachine(stack, "Excluding", definition_body=DefinitionBody.from_file(str(path), exclude=["*.txt"]))
+    rendered = template(stack)
+    keys = [
+        m["Properties"]["DefinitionS3Location"]["Key"]
+        for m in resources_of_type(rendered, "AWS::StepFunctions::StateMachine").values()
+    ]
+    (policy,) = resources_of_type(rendered, "AWS::IAM::Policy").values()
+    # The keys are aws-cdk-lib's: the SHA-256 of the custom hash, and the file's fingerprint.
+    assert (keys, policy["Properties"]["PolicyDocument"]["Statement"][0]["Action"]) == (
+        [
+            "e037f671bf37164c071d526e8960fd9122383d5d73ef3b60f1bc9f330a15c1e1.json",
+            "754e7b5148321c0015b5499896582819c611f14ad442eed365554025cd0ef311.json",
+        ],
+        ["s3:GetObject*", "s3:GetBucket*", "s3:List*"],
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
-from ..aws_cloudwatch.metric import Metric, MetricOptions
+from ..aws_cloudwatch.metric import Metric, MetricOptions, metric_keywords
+from ..aws_cloudwatch.metric_types import Unit
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
 from ..aws_iam.policy_document import PolicyDocument
 from ..aws_iam.policy_statement import PolicyStatement
@@ -13,9 +14,11 @@ from ..aws_iam.principals import IGrantable
 from ..aws_kms import IKey
 from ..cfn.aws_dynamodb import TableReference
 from ..core.construct import Construct
+from ..core.duration import Duration
 from ..core.errors import ValidationError
 from . import _perms as perms
 from ._table_metrics import NAMESPACE, _TableMetrics
+from .shared import Operation
 from .table import GrantOnKeyResult, ITable
 from .table_grants import TableGrants, check_grantee
 
@@ -171,6 +174,29 @@ class TableBaseV2(_TableMetrics):
             key_actions=[*perms.KEY_READ_ACTIONS, *perms.KEY_WRITE_ACTIONS],
             table_actions=["dynamodb:*"],
         )
+
+    def metric_throttled_requests_for_operation(
+        self,
+        operation: str | Operation,
+        *,
+        operations: Sequence[Operation] | None = None,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Throttled requests of one operation. Default: Sum over 5 minutes."""
+        # aws-cdk-lib's TableV2 takes its OperationsMetricOptions here and ignores `operations`: the metric
+        # is `operation`'s alone.
+        return super().metric_throttled_requests_for_operation(operation, **metric_keywords(locals()))
 
     def _finish_metric(
         self, metric_name: str, dimensions: Mapping[str, Any], statistic: str | None, options: MetricOptions

@@ -30,8 +30,6 @@ if _typing.TYPE_CHECKING:
         InterfaceVpcEndpointOptions,
         InterfaceVpcEndpointProps,
         InterfaceVpcEndpointService,
-        VpcEndpointDnsRecordIpType,
-        VpcEndpointIpAddressType,
         VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint,
     )
     from .ip_addresses import (
@@ -84,6 +82,7 @@ if _typing.TYPE_CHECKING:
     from .security_group import ISecurityGroup, SecurityGroup, SecurityGroupImportOptions, SecurityGroupProps
     from .subnet import SubnetFilter
     from .vpc import (
+        AddNatGatewayOptions,
         AddRouteOptions,
         DefaultInstanceTenancy,
         IpProtocol,
@@ -108,6 +107,8 @@ if _typing.TYPE_CHECKING:
         IGatewayVpcEndpointService,
         IVpcEndpoint,
         VpcEndpoint,
+        VpcEndpointDnsRecordIpType,
+        VpcEndpointIpAddressType,
     )
     from .vpc_flow_logs import (
         DestinationOptions,
@@ -149,8 +150,6 @@ else:
             "InterfaceVpcEndpointOptions",
             "InterfaceVpcEndpointProps",
             "InterfaceVpcEndpointService",
-            "VpcEndpointDnsRecordIpType",
-            "VpcEndpointIpAddressType",
             "VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint",
         ),
         ".ip_addresses": (
@@ -208,6 +207,7 @@ else:
         ),
         ".subnet": ("SubnetFilter",),
         ".vpc": (
+            "AddNatGatewayOptions",
             "AddRouteOptions",
             "DefaultInstanceTenancy",
             "IpProtocol",
@@ -232,6 +232,8 @@ else:
             "IGatewayVpcEndpointService",
             "IVpcEndpoint",
             "VpcEndpoint",
+            "VpcEndpointDnsRecordIpType",
+            "VpcEndpointIpAddressType",
         ),
         ".vpc_flow_logs": (
             "DestinationOptions",
@@ -268,6 +270,7 @@ __all__ = [
     "AclTraffic",
     "AclTrafficConfig",
     "Action",
+    "AddNatGatewayOptions",
     "AddRouteOptions",
     "AddressFamily",
     "AllocateCidrRequest",

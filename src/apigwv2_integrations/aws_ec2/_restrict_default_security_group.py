@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.arn import ArnFormat
-from ..core.assets import FileAssetPackaging, FileAssetSource, fingerprint
+from ..core.assets import FileAssetPackaging, fingerprint
 from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
 from ..core.removal_policy import RemovalPolicy
@@ -65,12 +65,10 @@ class _RestrictDefaultSgProvider(Construct):
         asset_hash = fingerprint(str(_HANDLER_DIRECTORY))
         staged_name = f"asset.{asset_hash}"
         location = stack.synthesizer.add_file_asset(
-            FileAssetSource(
-                source_hash=asset_hash,
-                file_name=staged_name,
-                packaging=FileAssetPackaging.ZIP_DIRECTORY,
-                display_name=f"{stack.node.path}/{_PROVIDER_ID} Code",
-            )
+            source_hash=asset_hash,
+            file_name=staged_name,
+            packaging=FileAssetPackaging.ZIP_DIRECTORY,
+            display_name=f"{stack.node.path}/{_PROVIDER_ID} Code",
         )
         root = stack.node.root
         stage_asset = getattr(root, "stage_asset", None)

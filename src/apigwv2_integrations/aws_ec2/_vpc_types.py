@@ -20,14 +20,17 @@ if TYPE_CHECKING:
     from .interface_vpc_endpoint import (
         IInterfaceVpcEndpointService,
         InterfaceVpcEndpoint,
-        VpcEndpointDnsRecordIpType,
-        VpcEndpointIpAddressType,
         VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint,
     )
     from .network_acl import INetworkAcl
     from .security_group import ISecurityGroup
     from .subnet import SubnetFilter
-    from .vpc_endpoint import GatewayVpcEndpoint, IGatewayVpcEndpointService
+    from .vpc_endpoint import (
+        GatewayVpcEndpoint,
+        IGatewayVpcEndpointService,
+        VpcEndpointDnsRecordIpType,
+        VpcEndpointIpAddressType,
+    )
     from .vpc_flow_logs import (
         FlowLog,
         FlowLogDestination,
@@ -262,6 +265,8 @@ class IVpc(IResource, Protocol):
         id: str,
         *,
         service: IGatewayVpcEndpointService,
+        dns_record_ip_type: VpcEndpointDnsRecordIpType | None = None,
+        ip_address_type: VpcEndpointIpAddressType | None = None,
         subnets: Sequence[SubnetSelection | Mapping[str, Any]] | None = None,
     ) -> GatewayVpcEndpoint:
         """Add a gateway endpoint (S3, DynamoDB) to the VPC's route tables."""

@@ -22,7 +22,14 @@ from .connections import Connections, IConnectable
 from .peer import Peer
 from .port import Port
 from .security_group import ISecurityGroup, SecurityGroup
-from .vpc_endpoint import IVpcEndpoint, VpcEndpoint
+from .vpc_endpoint import (
+    DNS_RECORD_IP_TYPE,
+    IP_ADDRESS_TYPE,
+    IVpcEndpoint,
+    VpcEndpoint,
+    VpcEndpointDnsRecordIpType,
+    VpcEndpointIpAddressType,
+)
 
 _DEFAULT_PREFIX = "com.amazonaws"
 _DEFAULT_PORT = 443
@@ -232,30 +239,6 @@ _REGIONAL_PREFIXES: dict[str, tuple[str, frozenset[str]]] = {
 _CHINA_SUFFIXED = {"cn-north-1": frozenset({"transcribe"}), "cn-northwest-1": frozenset({"transcribe"})}
 
 
-class VpcEndpointDnsRecordIpType(enum.Enum):
-    """Which IP addresses the endpoint's DNS records hold."""
-
-    IPV4 = "IPV4"
-    """A records only."""
-    IPV6 = "IPV6"
-    """AAAA records only."""
-    DUALSTACK = "DUALSTACK"
-    """A and AAAA records."""
-    SERVICE_DEFINED = "SERVICE_DEFINED"
-    """As the service decides (for services that support IPv6 only on some of their names)."""
-
-
-class VpcEndpointIpAddressType(enum.Enum):
-    """Which IP addresses the endpoint's network interfaces get."""
-
-    IPV4 = "IPV4"
-    """IPv4 addresses."""
-    IPV6 = "IPV6"
-    """IPv6 addresses (the subnets must be IPv6 only)."""
-    DUALSTACK = "DUALSTACK"
-    """IPv4 and IPv6 addresses."""
-
-
 class VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint(enum.Enum):
     """Who gets the endpoint's private DNS names (for services that also have a gateway endpoint, like S3)."""
 
@@ -265,17 +248,6 @@ class VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint(enum.Enum):
     """Only the Route 53 inbound resolver endpoint; the VPC's own resolver uses the gateway endpoint."""
 
 
-_DNS_RECORD_IP_TYPE = {
-    VpcEndpointDnsRecordIpType.IPV4: "ipv4",
-    VpcEndpointDnsRecordIpType.IPV6: "ipv6",
-    VpcEndpointDnsRecordIpType.DUALSTACK: "dualstack",
-    VpcEndpointDnsRecordIpType.SERVICE_DEFINED: "service-defined",
-}
-_IP_ADDRESS_TYPE = {
-    VpcEndpointIpAddressType.IPV4: "ipv4",
-    VpcEndpointIpAddressType.IPV6: "ipv6",
-    VpcEndpointIpAddressType.DUALSTACK: "dualstack",
-}
 _PRIVATE_DNS_ONLY_FOR_INBOUND_RESOLVER = {
     VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint.ALL_RESOLVERS: "AllResolvers",
     VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint.ONLY_INBOUND_RESOLVER: "OnlyInboundResolver",
@@ -1836,7 +1808,7 @@ class InterfaceVpcEndpoint(VpcEndpoint):
         inbound_only = props.private_dns_only_for_inbound_resolver_endpoint
         if props.dns_record_ip_type is not None or inbound_only is not None:
             dns_options = CfnVPCEndpoint.DnsOptionsSpecificationProperty(
-                dns_record_ip_type=_DNS_RECORD_IP_TYPE.get(props.dns_record_ip_type)
+                dns_record_ip_type=DNS_RECORD_IP_TYPE.get(props.dns_record_ip_type)
                 if props.dns_record_ip_type is not None
                 else None,
                 private_dns_only_for_inbound_resolver_endpoint=_PRIVATE_DNS_ONLY_FOR_INBOUND_RESOLVER[
@@ -1855,7 +1827,7 @@ class InterfaceVpcEndpoint(VpcEndpoint):
             vpc_endpoint_type="Interface",
             subnet_ids=subnet_ids,
             vpc_id=props.vpc.vpc_id,
-            ip_address_type=_IP_ADDRESS_TYPE[props.ip_address_type]
+            ip_address_type=IP_ADDRESS_TYPE[props.ip_address_type]
             if props.ip_address_type is not None
             else None,
             dns_options=dns_options,

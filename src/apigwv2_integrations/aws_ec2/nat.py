@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..core.converters import optional_tuple
+from ..core.duration import Duration
 from ..core.struct import field, lazy_frozen
 
 if TYPE_CHECKING:
@@ -29,15 +30,21 @@ class NatGatewayProps:
 
     eip_allocation_ids: Sequence[str] | None = field(default=None, converter=optional_tuple)
     """Existing Elastic IP allocations, used in turn. Default: a new Elastic IP per gateway."""
+    max_drain_duration: Duration | None = None
+    """How long a gateway drains connections when its Elastic IP is released. Default: 350 seconds."""
 
 
 class NatProvider(abc.ABC):
     """Creates NAT for a VPC and routes its private subnets through it."""
 
     @staticmethod
-    def gateway(*, eip_allocation_ids: Sequence[str] | None = None) -> NatGatewayProvider:
+    def gateway(
+        *, eip_allocation_ids: Sequence[str] | None = None, max_drain_duration: Duration | None = None
+    ) -> NatGatewayProvider:
         """Managed NAT gateways, one per selected public subnet."""
-        return NatGatewayProvider(eip_allocation_ids=eip_allocation_ids)
+        return NatGatewayProvider(
+            eip_allocation_ids=eip_allocation_ids, max_drain_duration=max_drain_duration
+        )
 
     @property
     @abc.abstractmethod
@@ -58,8 +65,12 @@ class NatProvider(abc.ABC):
 class NatGatewayProvider(NatProvider):
     """NAT gateways with an Elastic IP each; a private subnet uses its AZ's gateway, else the next one."""
 
-    def __init__(self, *, eip_allocation_ids: Sequence[str] | None = None) -> None:
-        self._props = NatGatewayProps(eip_allocation_ids=eip_allocation_ids)
+    def __init__(
+        self, *, eip_allocation_ids: Sequence[str] | None = None, max_drain_duration: Duration | None = None
+    ) -> None:
+        self._props = NatGatewayProps(
+            eip_allocation_ids=eip_allocation_ids, max_drain_duration=max_drain_duration
+        )
         self._gateways: list[GatewayConfig] = []
         self._next = 0
 
@@ -73,7 +84,7 @@ class NatGatewayProvider(NatProvider):
         allocations = self._props.eip_allocation_ids
         for index, subnet in enumerate(nat_subnets):
             allocation = allocations[index % len(allocations)] if allocations else None
-            gateway = subnet.add_nat_gateway(allocation)
+            gateway = subnet.add_nat_gateway(allocation, max_drain_duration=self._props.max_drain_duration)
             self._gateways.append(GatewayConfig(az=subnet.availability_zone, gateway_id=gateway.ref))
         for private in private_subnets:
             self.configure_subnet(private)

@@ -24,6 +24,7 @@ from ..cfn.aws_ec2 import (
 from ..core.arn import ArnFormat
 from ..core.construct import Construct, DependencyGroup, IDependable
 from ..core.converters import optional_tuple, to_tuple
+from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.resource import Resource
@@ -54,7 +55,13 @@ from .ip_addresses import (
 from .nat import NatProvider
 from .network_acl import INetworkAcl, NetworkAcl, associate_subnet_with_network_acl
 from .subnet import SubnetFilter
-from .vpc_endpoint import GatewayVpcEndpoint, GatewayVpcEndpointOptions, IGatewayVpcEndpointService
+from .vpc_endpoint import (
+    GatewayVpcEndpoint,
+    GatewayVpcEndpointOptions,
+    IGatewayVpcEndpointService,
+    VpcEndpointDnsRecordIpType,
+    VpcEndpointIpAddressType,
+)
 from .vpc_flow_logs import (
     FlowLog,
     FlowLogDestination,
@@ -70,8 +77,6 @@ if TYPE_CHECKING:
     from .interface_vpc_endpoint import (
         IInterfaceVpcEndpointService,
         InterfaceVpcEndpoint,
-        VpcEndpointDnsRecordIpType,
-        VpcEndpointIpAddressType,
         VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint,
     )
     from .security_group import ISecurityGroup
@@ -552,15 +557,34 @@ class Subnet(Resource):
         associate_subnet_with_network_acl(self, id, network_acl)
 
 
+@lazy_frozen(kw_only=True)
+class AddNatGatewayOptions:
+    """Options of `PublicSubnet.add_nat_gateway`."""
+
+    max_drain_duration: Duration | None = None
+    """How long the gateway drains connections when its Elastic IP is released. Default: 350 seconds."""
+
+
 class PublicSubnet(Subnet):
     """A subnet routed to the internet gateway; it can hold NAT gateways."""
 
-    def add_nat_gateway(self, eip_allocation_id: str | None = None) -> CfnNatGateway:
+    def add_nat_gateway(
+        self, eip_allocation_id: str | None = None, *, max_drain_duration: Duration | None = None
+    ) -> CfnNatGateway:
         """Create a NAT gateway here, with a new Elastic IP unless `eip_allocation_id` is given."""
+        options = AddNatGatewayOptions(max_drain_duration=max_drain_duration)
         allocation_id = eip_allocation_id
         if allocation_id is None:
             allocation_id = CfnEIP(self, "EIP", domain="vpc").attr_allocation_id
-        gateway = CfnNatGateway(self, "NATGateway", subnet_id=self.subnet_id, allocation_id=allocation_id)
+        gateway = CfnNatGateway(
+            self,
+            "NATGateway",
+            subnet_id=self.subnet_id,
+            allocation_id=allocation_id,
+            max_drain_duration_seconds=options.max_drain_duration.to_seconds()
+            if options.max_drain_duration is not None
+            else None,
+        )
         gateway.node.add_dependency(self.internet_connectivity_established)
         return gateway
 
@@ -739,10 +763,20 @@ class _VpcBase(Resource):
         id: str,
         *,
         service: IGatewayVpcEndpointService,
+        dns_record_ip_type: VpcEndpointDnsRecordIpType | None = None,
+        ip_address_type: VpcEndpointIpAddressType | None = None,
         subnets: Sequence[SubnetSelection | Mapping[str, Any]] | None = None,
     ) -> GatewayVpcEndpoint:
         """Add a gateway endpoint (S3, DynamoDB) to the route tables of the VPC's subnets."""
-        return GatewayVpcEndpoint(self, id, vpc=cast(IVpc, self), service=service, subnets=subnets)
+        return GatewayVpcEndpoint(
+            self,
+            id,
+            vpc=cast(IVpc, self),
+            service=service,
+            dns_record_ip_type=dns_record_ip_type,
+            ip_address_type=ip_address_type,
+            subnets=subnets,
+        )
 
     def add_interface_endpoint(
         self,

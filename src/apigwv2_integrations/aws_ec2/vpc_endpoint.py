@@ -3,6 +3,7 @@ from the VPC's route tables to an AWS service."""
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -20,6 +21,44 @@ from ._vpc_types import ISubnet, IVpc, SubnetSelection, to_subnet_selection
 if TYPE_CHECKING:
     from ..aws_iam.policy_document import PolicyDocument
     from ..aws_iam.policy_statement import PolicyStatement
+
+
+class VpcEndpointDnsRecordIpType(enum.Enum):
+    """Which IP addresses the endpoint's DNS records hold."""
+
+    IPV4 = "IPV4"
+    """A records only."""
+    IPV6 = "IPV6"
+    """AAAA records only."""
+    DUALSTACK = "DUALSTACK"
+    """A and AAAA records."""
+    SERVICE_DEFINED = "SERVICE_DEFINED"
+    """As the service decides (for services that support IPv6 only on some of their names)."""
+
+
+class VpcEndpointIpAddressType(enum.Enum):
+    """Which IP addresses the endpoint's network interfaces get."""
+
+    IPV4 = "IPV4"
+    """IPv4 addresses."""
+    IPV6 = "IPV6"
+    """IPv6 addresses (the subnets must be IPv6 only)."""
+    DUALSTACK = "DUALSTACK"
+    """IPv4 and IPv6 addresses."""
+
+
+# The CloudFormation spellings of the enums, shared with interface endpoints.
+DNS_RECORD_IP_TYPE = {
+    VpcEndpointDnsRecordIpType.IPV4: "ipv4",
+    VpcEndpointDnsRecordIpType.IPV6: "ipv6",
+    VpcEndpointDnsRecordIpType.DUALSTACK: "dualstack",
+    VpcEndpointDnsRecordIpType.SERVICE_DEFINED: "service-defined",
+}
+IP_ADDRESS_TYPE = {
+    VpcEndpointIpAddressType.IPV4: "ipv4",
+    VpcEndpointIpAddressType.IPV6: "ipv6",
+    VpcEndpointIpAddressType.DUALSTACK: "dualstack",
+}
 
 
 @runtime_checkable
@@ -115,6 +154,10 @@ class GatewayVpcEndpointOptions:
 
     service: IGatewayVpcEndpointService
     """The service to reach."""
+    dns_record_ip_type: VpcEndpointDnsRecordIpType | None = None
+    """Which IP addresses the endpoint's DNS records hold. Default: chosen by AWS."""
+    ip_address_type: VpcEndpointIpAddressType | None = None
+    """Which IP addresses the endpoint supports. Default: chosen by AWS."""
     subnets: Sequence[SubnetSelection] | None = field(default=None, converter=_to_subnet_selections)
     """Subnets whose route tables get the endpoint's routes. Default: every subnet of the VPC."""
 
@@ -153,10 +196,18 @@ class GatewayVpcEndpoint(VpcEndpoint):
         *,
         vpc: IVpc,
         service: IGatewayVpcEndpointService,
+        dns_record_ip_type: VpcEndpointDnsRecordIpType | None = None,
+        ip_address_type: VpcEndpointIpAddressType | None = None,
         subnets: Sequence[SubnetSelection | Mapping[str, Any]] | None = None,
     ) -> None:
         super().__init__(scope, id)
-        props = GatewayVpcEndpointProps(vpc=vpc, service=service, subnets=subnets)
+        props = GatewayVpcEndpointProps(
+            vpc=vpc,
+            service=service,
+            dns_record_ip_type=dns_record_ip_type,
+            ip_address_type=ip_address_type,
+            subnets=subnets,
+        )
         chosen: list[ISubnet]
         if props.subnets is not None:
             chosen = []
@@ -179,6 +230,14 @@ class GatewayVpcEndpoint(VpcEndpoint):
             service_name=props.service.name,
             vpc_id=props.vpc.vpc_id,
             vpc_endpoint_type="Gateway",
+            dns_options=CfnVPCEndpoint.DnsOptionsSpecificationProperty(
+                dns_record_ip_type=DNS_RECORD_IP_TYPE[props.dns_record_ip_type]
+            )
+            if props.dns_record_ip_type is not None
+            else None,
+            ip_address_type=IP_ADDRESS_TYPE[props.ip_address_type]
+            if props.ip_address_type is not None
+            else None,
         )
         self.vpc_endpoint_id: str = resource.ref
         self.vpc_endpoint_creation_timestamp: str = resource.attr_creation_timestamp

@@ -166,9 +166,14 @@ class PolicyDocument(IResolvable):
         """Problems that make the document invalid as an identity policy."""
         return [p for s in self._statements for p in s.validate_for_identity_policy()]
 
-    def validate_for_resource_policy(self) -> list[str]:
-        """Problems that make the document invalid as a resource or trust policy."""
-        return [p for s in self._statements for p in s.validate_for_resource_policy()]
+    def validate_for_resource_policy(self, *, skip_resource_validation: bool | None = None) -> list[str]:
+        """Problems that make the document invalid as a resource policy, or as a trust policy with
+        `skip_resource_validation=True` (statements without resources are fine then; default: False)."""
+        return [
+            p
+            for s in self._statements
+            for p in s.validate_for_resource_policy(skip_resource_validation=skip_resource_validation)
+        ]
 
     def __repr__(self) -> str:
         return f"PolicyDocument(statements={self._statements!r})"

@@ -221,9 +221,11 @@ class PolicyStatement:
         """Add an ARN principal."""
         self.add_principals(ArnPrincipal(arn))
 
-    def add_service_principal(self, service: str, *, conditions: Mapping[str, Any] | None = None) -> None:
-        """Add a service principal."""
-        self.add_principals(ServicePrincipal(service, conditions=conditions))
+    def add_service_principal(
+        self, service: str, *, conditions: Mapping[str, Any] | None = None, region: str | None = None
+    ) -> None:
+        """Add a service principal (`region` is deprecated in aws_cdk and changes nothing)."""
+        self.add_principals(ServicePrincipal(service, conditions=conditions, region=region))
 
     def add_federated_principal(self, federated: Any, conditions: Mapping[str, Any]) -> None:
         """Add a federated identity provider principal."""
@@ -456,11 +458,14 @@ class PolicyStatement:
             problems.append("statement has no resources; pass resources=[...] or not_resources=[...]")
         return problems
 
-    def validate_for_resource_policy(self) -> list[str]:
-        """Problems that make the statement invalid in a resource policy."""
+    def validate_for_resource_policy(self, *, skip_resource_validation: bool | None = None) -> list[str]:
+        """Problems that make the statement invalid in a resource policy (`skip_resource_validation`: a
+        statement without resources is fine, as in trust policies; default: False)."""
         problems = self.validate_for_any_policy()
         if not self._principal and not self._not_principal:
             problems.append("statement names no principals; pass principals=[...] or not_principals=[...]")
+        if not skip_resource_validation and not self._resource and not self._not_resource:
+            problems.append("statement has no resources; pass resources=[...] or not_resources=[...]")
         return problems
 
     def _check_addable(self, name: str, values: Sequence[Any], other_name: str, other: object) -> None:

@@ -138,7 +138,8 @@ class _RoleChecks:
     def validate(self) -> list[str]:
         role = self._role
         problems = [
-            f"assume role policy: {p}" for p in role.assume_role_policy.validate_for_resource_policy()
+            f"assume role policy: {p}"
+            for p in role.assume_role_policy.validate_for_resource_policy(skip_resource_validation=True)
         ]
         for name, document in role._inline_policies.items():
             problems.extend(f"inline policy {name!r}: {p}" for p in document.validate_for_identity_policy())

@@ -13,7 +13,6 @@ from ..core.annotations import Annotations
 from ..core.arn import ArnFormat
 from ..core.assets import (
     AssetHashType,
-    DockerImageAssetSource,
     IgnoreMode,
     SymlinkFollowMode,
     fingerprint,
@@ -747,15 +746,13 @@ class AssetImageCode(Code):
             stage_asset(staged_name, directory)
         stack = Stack.of(asset)
         location = stack.synthesizer.add_docker_image_asset(
-            DockerImageAssetSource(
-                source_hash=source_hash,
-                directory_name=staged_name,
-                display_name=self.display_name or _stack_relative_path(asset, stack),
-                docker_build_args=self.build_args,
-                docker_build_target=self.target,
-                docker_file=self.file,
-                platform=self.platform,
-            )
+            source_hash=source_hash,
+            directory_name=staged_name,
+            display_name=self.display_name or _stack_relative_path(asset, stack),
+            docker_build_args=self.build_args,
+            docker_build_target=self.target,
+            docker_file=self.file,
+            platform=self.platform,
         )
         return location.image_uri
 

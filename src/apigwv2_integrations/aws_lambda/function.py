@@ -307,6 +307,8 @@ class FunctionAttributes:
     """Its security group, to manage connections. Default: none."""
     skip_permissions: bool | None = None
     """Grants succeed without adding permissions (they exist already). Default: False."""
+    tenancy_config: TenancyConfig | None = None
+    """Its tenancy config; a tenant-isolated function takes no event sources. Default: none."""
 
 
 class _FunctionChecks:
@@ -1222,6 +1224,7 @@ class Function(_AliasSource):
         same_environment: bool | None = None,
         security_group: ISecurityGroup | None = None,
         skip_permissions: bool | None = None,
+        tenancy_config: TenancyConfig | None = None,
     ) -> FunctionBase:
         """An existing function; permissions are added only when it is in this account."""
         attributes = FunctionAttributes(
@@ -1231,6 +1234,7 @@ class Function(_AliasSource):
             same_environment=same_environment,
             security_group=security_group,
             skip_permissions=skip_permissions,
+            tenancy_config=tenancy_config,
         )
         return _ImportedFunction(scope, id, attributes)
 
@@ -1273,6 +1277,7 @@ class _ImportedFunction(FunctionBase):
         self.role = attributes.role
         self.architecture = attributes.architecture or Architecture.X86_64
         self._skip_permissions = bool(attributes.skip_permissions)
+        self.tenancy_config: TenancyConfig | None = attributes.tenancy_config
         self._can_create_permissions = (
             attributes.same_environment
             if attributes.same_environment is not None
@@ -1288,6 +1293,9 @@ class _ImportedFunction(FunctionBase):
         if self.role is not None:
             return self.role
         return _UnknownPrincipal(self)
+
+    def _is_tenant_isolated(self) -> bool:
+        return self.tenancy_config is not None
 
 
 class _UnknownPrincipal:

@@ -321,10 +321,13 @@ class FunctionBase(Resource):
         if scope.node.try_find_child("CurrentVersion") is not None:
             warn_invoke_permission_with_versions(scope)
 
+    def _is_tenant_isolated(self) -> bool:
+        """Whether the function has a tenancy config, which rules out event sources."""
+        return getattr(self.node.default_child, "tenancy_config", None) is not None
+
     def add_event_source(self, source: IEventSource) -> None:
         """Connect an event source (a queue, a stream) to the function: `source.bind(self)`."""
-        tenancy = getattr(self.node.default_child, "tenancy_config", None)
-        if tenancy is not None:
+        if self._is_tenant_isolated():
             raise ValidationError(
                 self,
                 f"add_event_source: {type(source).__name__} is not supported by functions with "

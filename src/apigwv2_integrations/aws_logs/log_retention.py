@@ -9,7 +9,7 @@ from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_iam.principals import ServicePrincipal
 from ..aws_iam.role import IRole, Role
 from ..core.arn import ArnFormat
-from ..core.assets import FileAssetPackaging, FileAssetSource, fingerprint
+from ..core.assets import FileAssetPackaging, fingerprint
 from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
 from ..core.duration import Duration
@@ -71,12 +71,10 @@ class _LogRetentionFunction(Construct):
         if callable(stage_asset):
             stage_asset(asset_path, str(_HANDLER_DIRECTORY), _HANDLER_EXCLUDE)
         location = stack.synthesizer.add_file_asset(
-            FileAssetSource(
-                source_hash=asset_hash,
-                file_name=asset_path,
-                packaging=FileAssetPackaging.ZIP_DIRECTORY,
-                display_name=f"{_PROVIDER_ID}/Code",
-            )
+            source_hash=asset_hash,
+            file_name=asset_path,
+            packaging=FileAssetPackaging.ZIP_DIRECTORY,
+            display_name=f"{_PROVIDER_ID}/Code",
         )
         self.role: IRole = role or Role(
             self,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core.assets import FileAssetPackaging, FileAssetSource, fingerprint
+from ..core.assets import FileAssetPackaging, fingerprint
 from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
 from ..core.custom_resource import CustomResource
@@ -54,12 +54,10 @@ class _AutoDeleteObjectsProvider(Construct):
         asset_hash = fingerprint(str(_HANDLER_DIRECTORY))
         staged_name = f"asset.{asset_hash}"
         location = stack.synthesizer.add_file_asset(
-            FileAssetSource(
-                source_hash=asset_hash,
-                file_name=staged_name,
-                packaging=FileAssetPackaging.ZIP_DIRECTORY,
-                display_name=f"{stack.node.path}/{_PROVIDER_ID} Code",
-            )
+            source_hash=asset_hash,
+            file_name=staged_name,
+            packaging=FileAssetPackaging.ZIP_DIRECTORY,
+            display_name=f"{stack.node.path}/{_PROVIDER_ID} Code",
         )
         stage_asset = getattr(stack.node.root, "stage_asset", None)
         if callable(stage_asset):

@@ -12,7 +12,6 @@ from ..aws_s3.bucket_grants import READ_ACTIONS
 from ..core.assets import (
     AssetHashType,
     FileAssetPackaging,
-    FileAssetSource,
     IgnoreMode,
     SymlinkFollowMode,
     custom_or_source_hash,
@@ -154,12 +153,10 @@ class Asset(Construct):
             stage_asset(self.asset_path, source, exclude_patterns if is_directory else ())
         stack = Stack.of(self)
         location = stack.synthesizer.add_file_asset(
-            FileAssetSource(
-                source_hash=digest,
-                file_name=self.asset_path,
-                packaging=packaging,
-                display_name=props.display_name or _stack_relative_path(self, stack),
-            )
+            source_hash=digest,
+            file_name=self.asset_path,
+            packaging=packaging,
+            display_name=props.display_name or _stack_relative_path(self, stack),
         )
         self.s3_bucket_name: str = location.bucket_name
         self.s3_object_key: str = location.object_key

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from ..aws_iam.grant import Grant
@@ -21,23 +22,31 @@ class TopicGrants:
         """The grants of `resource`."""
         return TopicGrants(resource=resource)
 
-    def actions(self, grantee: IGrantable, *actions: str) -> Grant:
-        """Give `grantee` `actions` on the topic."""
-        return Grant.add_to_principal_or_resource(
+    def actions(
+        self,
+        grantee: IGrantable,
+        actions: Sequence[str],
+        *,
+        key_actions: Sequence[str] | None = None,
+        resource_arns: Sequence[str] | None = None,
+    ) -> Grant:
+        """Give `grantee` `actions` on the topic (or on `resource_arns`), and `key_actions` on its key if
+        it has one."""
+        result = Grant.add_to_principal_or_resource(
             grantee=grantee,
             actions=list(actions),
-            resource_arns=[self.resource.topic_arn],
+            resource_arns=list(resource_arns) if resource_arns is not None else [self.resource.topic_arn],
             resource=self.resource,
         )
+        key = self.resource.master_key
+        if key_actions and key is not None:
+            key.grant(grantee, *key_actions)
+        return result
 
     def publish(self, grantee: IGrantable) -> Grant:
         """Publish to the topic (and use its key, when it has one)."""
-        grant = self.actions(grantee, "sns:Publish")
-        key = self.resource.master_key
-        if key is not None:
-            key.grant(grantee, *_PUBLISH_KEY_ACTIONS)
-        return grant
+        return self.actions(grantee, ["sns:Publish"], key_actions=_PUBLISH_KEY_ACTIONS)
 
     def subscribe(self, grantee: IGrantable) -> Grant:
         """Subscribe to the topic."""
-        return self.actions(grantee, "sns:Subscribe")
+        return self.actions(grantee, ["sns:Subscribe"])

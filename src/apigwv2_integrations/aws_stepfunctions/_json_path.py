@@ -38,7 +38,7 @@ def json_path_string(value: str) -> str | None:
     """The path `value` encodes, when it is exactly one JSON path token."""
     if not Token.is_unresolved(value):
         return None
-    whole = Tokenization.reverse(value)
+    whole = Tokenization.reverse(value, fail_concat=False)
     if isinstance(whole, JsonPathToken):
         return whole.path
     if any(isinstance(t, JsonPathToken) for t in Tokenization.reverse_string(value).tokens):
@@ -56,7 +56,7 @@ def json_path_from_any(value: Any) -> str | None:
         return None
     if isinstance(value, str):
         return json_path_string(value)
-    token = Tokenization.reverse(value)
+    token = Tokenization.reverse(value, fail_concat=False)
     if token is None and isinstance(value, float):
         token = Tokenization.reverse_number(value)
     return token.path if isinstance(token, JsonPathToken) else None

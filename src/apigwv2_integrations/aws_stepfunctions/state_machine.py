@@ -5,16 +5,17 @@ from __future__ import annotations
 import enum
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..aws_cloudwatch import Metric
 from ..aws_cloudwatch.metric import MetricOptions, metric_options
 from ..aws_cloudwatch.metric_types import Unit
 from ..aws_iam import Grant, IGrantable, IPrincipal, IRole, PolicyStatement, Role, ServicePrincipal
+from ..aws_s3_assets.asset import Asset, AssetOptions
 from ..cfn.aws_stepfunctions import CfnStateMachine, StateMachineReference
 from ..core.arn import Arn, ArnFormat
-from ..core.assets import FileAssetPackaging, FileAssetSource, fingerprint
+from ..core.assets import AssetHashType, IgnoreMode, SymlinkFollowMode
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
@@ -35,7 +36,9 @@ from .state_graph import StateGraph
 from .types import IChainable, QueryLanguage
 
 if TYPE_CHECKING:
+    from ..aws_kms import IKey
     from ..aws_logs import ILogGroup
+    from ..core.bundling import BundlingOptions
 
 # aws-cdk-lib's pattern, kept as it is: `)-=` is a character range (it lets in `*+,-./:;<=`).
 _STATE_MACHINE_NAME = re.compile(r"^[a-z0-9+!@.()-=_']+$", re.IGNORECASE)
@@ -108,9 +111,35 @@ class DefinitionBody:
         return ChainDefinitionBody(chainable)
 
     @staticmethod
-    def from_file(path: str, *, display_name: str | None = None) -> DefinitionBody:
-        """A definition in a local file, published as an asset and read by CloudFormation from S3."""
-        return FileDefinitionBody(path, display_name=display_name)
+    def from_file(
+        path: str,
+        *,
+        deploy_time: bool | None = None,
+        display_name: str | None = None,
+        readers: Sequence[IGrantable] | None = None,
+        source_kms_key: IKey | None = None,
+        asset_hash: str | None = None,
+        asset_hash_type: AssetHashType | None = None,
+        bundling: BundlingOptions | Mapping[str, Any] | None = None,
+        exclude: Sequence[str] | None = None,
+        follow_symlinks: SymlinkFollowMode | None = None,
+        ignore_mode: IgnoreMode | None = None,
+    ) -> DefinitionBody:
+        """A definition in a local file, published as an asset (with aws_s3_assets' `AssetOptions`) and read
+        by CloudFormation from S3."""
+        return FileDefinitionBody(
+            path,
+            deploy_time=deploy_time,
+            display_name=display_name,
+            readers=readers,
+            source_kms_key=source_kms_key,
+            asset_hash=asset_hash,
+            asset_hash_type=asset_hash_type,
+            bundling=bundling,
+            exclude=exclude,
+            follow_symlinks=follow_symlinks,
+            ignore_mode=ignore_mode,
+        )
 
     def bind(
         self,
@@ -173,9 +202,34 @@ class ChainDefinitionBody(DefinitionBody):
 class FileDefinitionBody(DefinitionBody):
     """A definition in a local file."""
 
-    def __init__(self, path: str, *, display_name: str | None = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        *,
+        deploy_time: bool | None = None,
+        display_name: str | None = None,
+        readers: Sequence[IGrantable] | None = None,
+        source_kms_key: IKey | None = None,
+        asset_hash: str | None = None,
+        asset_hash_type: AssetHashType | None = None,
+        bundling: BundlingOptions | Mapping[str, Any] | None = None,
+        exclude: Sequence[str] | None = None,
+        follow_symlinks: SymlinkFollowMode | None = None,
+        ignore_mode: IgnoreMode | None = None,
+    ) -> None:
         self.path = path
-        self.display_name = display_name
+        self._options = AssetOptions(
+            deploy_time=deploy_time,
+            display_name=display_name,
+            readers=readers,
+            source_kms_key=source_kms_key,
+            asset_hash=asset_hash,
+            asset_hash_type=asset_hash_type,
+            bundling=bundling,
+            exclude=exclude,
+            follow_symlinks=follow_symlinks,
+            ignore_mode=ignore_mode,
+        )
 
     def bind(
         self,
@@ -185,32 +239,17 @@ class FileDefinitionBody(DefinitionBody):
         graph: StateGraph | None,
     ) -> DefinitionConfig:
         """`definition_s3_location`: the published file."""
-        # aws-cdk-lib creates an s3_assets.Asset child named "DefinitionBody"; it renders no resource.
-        asset = file_asset_node(scope, "DefinitionBody")
-        source = os.path.abspath(self.path)
-        if not os.path.isfile(source):
+        options = self._options
+        if options.bundling is None and not os.path.isfile(self.path):
             raise ValidationError(
-                asset, f"path={self.path!r} is not a file; pass the path of a JSON or YAML file"
+                file_asset_node(scope, "DefinitionBody"),
+                f"path={self.path!r} is not a file; pass the path of a JSON or YAML file",
             )
-        source_hash = fingerprint(source)
-        staged_name = f"asset.{source_hash}{os.path.splitext(source)[1]}"
-        stage_asset = getattr(asset.node.root, "stage_asset", None)
-        if stage_asset is not None:
-            stage_asset(staged_name, source)
-        stack = Stack.of(asset)
-        scopes = asset.node.scopes
-        relative = "/".join(s.node.id for s in scopes[scopes.index(stack) + 1 :])
-        location = stack.synthesizer.add_file_asset(
-            FileAssetSource(
-                source_hash=source_hash,
-                file_name=staged_name,
-                packaging=FileAssetPackaging.FILE,
-                display_name=self.display_name or relative,
-            )
-        )
+        # As aws-cdk-lib: an s3_assets.Asset named "DefinitionBody", which renders no resource.
+        asset = Asset(scope, "DefinitionBody", path=self.path, **as_dict(options))
         return DefinitionConfig(
             definition_s3_location=CfnStateMachine.S3LocationProperty(
-                bucket=location.bucket_name, key=location.object_key
+                bucket=asset.s3_bucket_name, key=asset.s3_object_key
             )
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .assets import FileAssetPackaging, FileAssetSource, fingerprint
+from .assets import FileAssetPackaging, fingerprint
 from .cfn_reference import CfnReference
 from .cfn_resource import CfnResource
 from .construct import Construct
@@ -57,12 +57,10 @@ class _CfnUtilsProvider(Construct):
         asset_hash = fingerprint(str(_HANDLER_DIRECTORY))
         staged_name = f"asset.{asset_hash}"
         location = stack.synthesizer.add_file_asset(
-            FileAssetSource(
-                source_hash=asset_hash,
-                file_name=staged_name,
-                packaging=FileAssetPackaging.ZIP_DIRECTORY,
-                display_name=f"{stack.node.path}/{_PROVIDER_ID} Code",
-            )
+            source_hash=asset_hash,
+            file_name=staged_name,
+            packaging=FileAssetPackaging.ZIP_DIRECTORY,
+            display_name=f"{stack.node.path}/{_PROVIDER_ID} Code",
         )
         stage_asset = getattr(stack.node.root, "stage_asset", None)
         if callable(stage_asset):

@@ -107,7 +107,7 @@ class SecretValue(Intrinsic):
     @staticmethod
     def resource_attribute(attr: str) -> SecretValue:
         """An attribute of a resource in this app (such as a generated password)."""
-        token = Tokenization.reverse(attr)
+        token = Tokenization.reverse(attr, fail_concat=False)
         if not isinstance(token, CfnReference) or not hasattr(token.target, "cfn_resource_type"):
             raise ValidationError(
                 None, f"attr={attr!r} is not a resource attribute; pass something like resource.attr_password"

@@ -542,7 +542,7 @@ class Stack(Construct):
         if name is not None:
             CfnOutput(self, f"Export{name}", value=exported_value, export_name=name, description=description)
             return Fn.import_value(name)
-        reference = Tokenization.reverse(exported_value)
+        reference = Tokenization.reverse(exported_value, fail_concat=False)
         if not isinstance(reference, CfnReference):
             raise ValidationError(
                 self,
@@ -564,7 +564,7 @@ class Stack(Construct):
                 description=description,
             )
             return Fn.split(_STRING_LIST_DELIMITER, Fn.import_value(name))
-        reference = Tokenization.reverse(exported_value)
+        reference = Tokenization.reverse(exported_value, fail_concat=False)
         if not isinstance(reference, CfnReference):
             raise ValidationError(
                 self,
@@ -640,7 +640,7 @@ class _PermissionsBoundaryAspect:
 def _consumed_reference(value: Any, strength: ReferenceStrength | None, method: str) -> ConsumedReference:
     # Differs from aws-cdk-lib: the attributes of L2 resources are references here, so they are accepted
     # (aws-cdk-lib wraps them and accepts only L1 attributes, although its documentation passes L2 ones).
-    reference = Tokenization.reverse(list(value) if not isinstance(value, str) else value)
+    reference = Tokenization.reverse(list(value) if not isinstance(value, str) else value, fail_concat=False)
     if not isinstance(reference, CfnReference):
         raise ValueError(
             f"Stack.{method}: value={value!r} is not a resource attribute; pass one, like bucket.bucket_arn"

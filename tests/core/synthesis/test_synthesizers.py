@@ -14,8 +14,11 @@ from apigwv2_integrations import (
     CfnResource,
     CliCredentialsStackSynthesizer,
     DefaultStackSynthesizer,
+    DockerCacheOption,
     Environment,
+    FileAssetPackaging,
     Stack,
+    ValidationError,
 )
 
 ROLE = "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-"
@@ -154,4 +157,73 @@ def test_synthesizers_name_their_bootstrap_roles_and_qualifier(app: App) -> None
     assert str(error.value) == (
         "deploy_role_arn is read before the synthesizer is bound to a stack; read it after creating the "
         "stack with synthesizer=..."
+    )
+
+
+def test_assets_are_added_with_aws_cdk_keywords_and_render_every_docker_option(app: App) -> None:
+    stack = Stack(app, "Assets")
+    file = stack.synthesizer.add_file_asset(
+        source_hash="abc",
+        file_name="x.txt",
+        packaging=FileAssetPackaging.FILE,
+        display_name="dn",
+        deploy_time=True,
+    )
+    command = stack.synthesizer.add_file_asset(source_hash="exe", executable=["echo", "x"])
+    image = stack.synthesizer.add_docker_image_asset(
+        source_hash="def",
+        directory_name="dir",
+        asset_name="an",
+        docker_build_args={"A": "1"},
+        docker_build_contexts={"a": "b"},
+        docker_build_secrets={"s": "t"},
+        docker_build_ssh="default",
+        docker_build_target="t",
+        docker_cache_disabled=True,
+        docker_cache_from=[DockerCacheOption(type="local", params={"src": "x"})],
+        docker_cache_to={"type": "inline"},
+        docker_file="Dfile",
+        docker_outputs=["type=docker"],
+        network_mode="host",
+        platform="linux/amd64",
+    )
+    _, directory = _synth(app)
+    manifest = json.loads((directory / "Assets.assets.json").read_text())
+    # As aws-cdk-lib 2.275 writes them: a command's object has no extension, an asset_name prefixes the key.
+    assert (
+        (file.object_key, command.object_key, stack.resolve(image.image_uri)["Fn::Sub"].rsplit(":", 1)[1]),
+        manifest["files"]["abc"]["source"],
+        manifest["files"]["exe"]["source"],
+        list(manifest["dockerImages"]),
+        manifest["dockerImages"]["an-def"]["source"],
+    ) == (
+        ("abc.txt", "exe", "def"),
+        {"path": "x.txt", "packaging": "file"},
+        {"executable": ["echo", "x"]},
+        ["an-def"],
+        {
+            "directory": "dir",
+            "dockerBuildArgs": {"A": "1"},
+            "dockerBuildContexts": {"a": "b"},
+            "dockerBuildSecrets": {"s": "t"},
+            "dockerBuildSsh": "default",
+            "dockerBuildTarget": "t",
+            "dockerFile": "Dfile",
+            "networkMode": "host",
+            "platform": "linux/amd64",
+            "dockerOutputs": ["type=docker"],
+            "cacheFrom": [{"type": "local", "params": {"src": "x"}}],
+            "cacheTo": {"type": "inline"},
+            "cacheDisabled": True,
+        },
+    )
+
+
+def test_file_asset_needs_a_file_name_or_a_command(app: App) -> None:
+    stack = Stack(app, "Assets")
+    with pytest.raises(ValidationError) as error:
+        stack.synthesizer.add_file_asset(source_hash="abc", packaging=FileAssetPackaging.FILE)
+    assert str(error.value) == (
+        "Assets: add_file_asset(source_hash='abc') needs exactly one of file_name and executable; give the "
+        "staged file or the command"
     )

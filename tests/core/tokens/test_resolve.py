@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from apigwv2_integrations import Aws, Fn, Intrinsic, Stack, Token, Tokenization
+from apigwv2_integrations import (
+    Aws,
+    DefaultTokenResolver,
+    Fn,
+    Intrinsic,
+    IResolvable,
+    IResolveContext,
+    Stack,
+    StringConcat,
+    Token,
+    Tokenization,
+)
 
 
 def test_f_string_becomes_a_join_with_merged_literals(stack: Stack) -> None:
@@ -91,6 +104,52 @@ def test_tokenization_reverse() -> None:
     assert Tokenization.reverse_string("x" + Token.as_string(token)).tokens == [token]
     assert Tokenization.reverse_number(Token.as_number(token)) is token
     assert Tokenization.reverse("plain") is None
+
+
+def test_tokenization_reverse_of_a_concatenation_fails_unless_told_not_to() -> None:
+    joined = "a" + Aws.REGION
+    with pytest.raises(ValueError) as error:
+        Tokenization.reverse(joined)
+    assert (str(error.value), Tokenization.reverse(joined, fail_concat=False)) == (
+        f"Tokenization.reverse: x={joined!r} is a concatenation; pass a single token, or fail_concat=False to "
+        "get None for it",
+        None,
+    )
+
+
+def test_tokenization_resolve_keeps_none_list_items_without_remove_empty(stack: Stack) -> None:
+    resolver = DefaultTokenResolver(StringConcat())
+    value = {"a": [], "b": {}, "c": None, "d": [None, Aws.REGION]}
+    assert (
+        Tokenization.resolve(value, scope=stack, resolver=resolver),
+        Tokenization.resolve(value, scope=stack, resolver=resolver, remove_empty=False),
+    ) == (
+        {"a": [], "b": {}, "d": [{"Ref": "AWS::Region"}]},
+        {"a": [], "b": {}, "d": [None, {"Ref": "AWS::Region"}]},
+    )
+
+
+class _NestedResolve(IResolvable):
+    def __init__(self, value: Any, **options: Any) -> None:
+        self._value = value
+        self._options = options
+        self.inner: Any = None
+
+    def resolve(self, context: IResolveContext) -> Any:
+        self.inner = context.resolve(self._value, **self._options)
+        return self.inner
+
+
+def test_resolve_context_takes_remove_empty_and_allow_intrinsic_keys(stack: Stack) -> None:
+    plain = _NestedResolve([None, Aws.REGION])
+    keeping = _NestedResolve([None, Aws.REGION], remove_empty=False, allow_intrinsic_keys=True)
+    # As in aws-cdk-lib, the token's result is resolved again with the defaults, which drop the None.
+    assert [stack.resolve(plain), plain.inner, stack.resolve(keeping), keeping.inner] == [
+        [{"Ref": "AWS::Region"}],
+        [{"Ref": "AWS::Region"}],
+        [{"Ref": "AWS::Region"}],
+        [None, {"Ref": "AWS::Region"}],
+    ]
 
 
 def test_compare_strings() -> None:

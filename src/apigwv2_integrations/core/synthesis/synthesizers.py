@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .._digests import sha256
 from ..assets import (
+    DockerCacheOption,
     DockerImageAssetLocation,
     DockerImageAssetSource,
     FileAssetLocation,
@@ -53,12 +54,42 @@ class IStackSynthesizer(Protocol):
         """Attach to the stack (called by the Stack constructor)."""
         ...
 
-    def add_docker_image_asset(self, asset: DockerImageAssetSource) -> DockerImageAssetLocation:
-        """Register an image to build and publish; return where it will be."""
+    def add_docker_image_asset(
+        self,
+        *,
+        source_hash: str,
+        asset_name: str | None = None,
+        directory_name: str | None = None,
+        display_name: str | None = None,
+        docker_build_args: Mapping[str, str] | None = None,
+        docker_build_contexts: Mapping[str, str] | None = None,
+        docker_build_secrets: Mapping[str, str] | None = None,
+        docker_build_ssh: str | None = None,
+        docker_build_target: str | None = None,
+        docker_cache_disabled: bool | None = None,
+        docker_cache_from: Sequence[DockerCacheOption | Mapping[str, Any]] | None = None,
+        docker_cache_to: DockerCacheOption | Mapping[str, Any] | None = None,
+        docker_file: str | None = None,
+        docker_outputs: Sequence[str] | None = None,
+        executable: Sequence[str] | None = None,
+        network_mode: str | None = None,
+        platform: str | None = None,
+    ) -> DockerImageAssetLocation:
+        """Register an image to build and publish (the fields of a DockerImageAssetSource); return where it
+        will be."""
         ...
 
-    def add_file_asset(self, asset: FileAssetSource) -> FileAssetLocation:
-        """Register a file asset and return where the template finds it."""
+    def add_file_asset(
+        self,
+        *,
+        source_hash: str,
+        deploy_time: bool | None = None,
+        display_name: str | None = None,
+        executable: Sequence[str] | None = None,
+        file_name: str | None = None,
+        packaging: FileAssetPackaging | None = None,
+    ) -> FileAssetLocation:
+        """Register a file asset (the fields of a FileAssetSource) and return where the template finds it."""
         ...
 
     def template_additions(self, stack: Stack) -> dict[str, dict[str, Any]]:
@@ -291,11 +322,38 @@ class DefaultStackSynthesizer(_BootstrapNames):
         """The asset bucket name for this stack's environment."""
         return self._manifest_text(self._bucket)
 
-    def add_file_asset(self, asset: FileAssetSource) -> FileAssetLocation:
-        self._assets.setdefault(asset.source_hash, asset)
-        extension = (
-            ".zip" if asset.packaging is FileAssetPackaging.ZIP_DIRECTORY else _extension(asset.file_name)
+    def add_file_asset(
+        self,
+        *,
+        source_hash: str,
+        deploy_time: bool | None = None,
+        display_name: str | None = None,
+        executable: Sequence[str] | None = None,
+        file_name: str | None = None,
+        packaging: FileAssetPackaging | None = None,
+    ) -> FileAssetLocation:
+        """Register a file asset and return where the template finds it."""
+        source = FileAssetSource(
+            source_hash=source_hash,
+            deploy_time=deploy_time,
+            display_name=display_name,
+            executable=executable,
+            file_name=file_name,
+            packaging=packaging,
         )
+        return self._add_file_asset(source)
+
+    def _add_file_asset(self, asset: FileAssetSource) -> FileAssetLocation:
+        # As aws-cdk-lib: a staged file with its packaging, or a command that writes the asset.
+        problem = None
+        if (asset.executable is None) == (asset.file_name is None):
+            problem = "needs exactly one of file_name and executable; give the staged file or the command"
+        elif (asset.packaging is None) != (asset.file_name is None):
+            problem = "takes packaging with file_name only; give both, or neither with executable"
+        if problem is not None:
+            raise ValidationError(self._stack, f"add_file_asset(source_hash={asset.source_hash!r}) {problem}")
+        self._assets.setdefault(asset.source_hash, asset)
+        extension = _object_extension(asset)
         object_key = f"{self._bucket_prefix}{asset.source_hash}{extension}"
         bucket = self.bucket_name
         stack = self._bound()
@@ -315,8 +373,58 @@ class DefaultStackSynthesizer(_BootstrapNames):
                 for key, value in self._assets.items()
             }
 
-    def add_docker_image_asset(self, asset: DockerImageAssetSource) -> DockerImageAssetLocation:
-        self._images.setdefault(asset.source_hash, asset)
+    def add_docker_image_asset(
+        self,
+        *,
+        source_hash: str,
+        asset_name: str | None = None,
+        directory_name: str | None = None,
+        display_name: str | None = None,
+        docker_build_args: Mapping[str, str] | None = None,
+        docker_build_contexts: Mapping[str, str] | None = None,
+        docker_build_secrets: Mapping[str, str] | None = None,
+        docker_build_ssh: str | None = None,
+        docker_build_target: str | None = None,
+        docker_cache_disabled: bool | None = None,
+        docker_cache_from: Sequence[DockerCacheOption | Mapping[str, Any]] | None = None,
+        docker_cache_to: DockerCacheOption | Mapping[str, Any] | None = None,
+        docker_file: str | None = None,
+        docker_outputs: Sequence[str] | None = None,
+        executable: Sequence[str] | None = None,
+        network_mode: str | None = None,
+        platform: str | None = None,
+    ) -> DockerImageAssetLocation:
+        """Register an image to build and publish; return where it will be."""
+        source = DockerImageAssetSource(
+            source_hash=source_hash,
+            asset_name=asset_name,
+            directory_name=directory_name,
+            display_name=display_name,
+            docker_build_args=docker_build_args,
+            docker_build_contexts=docker_build_contexts,
+            docker_build_secrets=docker_build_secrets,
+            docker_build_ssh=docker_build_ssh,
+            docker_build_target=docker_build_target,
+            docker_cache_disabled=docker_cache_disabled,
+            docker_cache_from=docker_cache_from,
+            docker_cache_to=docker_cache_to,
+            docker_file=docker_file,
+            docker_outputs=docker_outputs,
+            executable=executable,
+            network_mode=network_mode,
+            platform=platform,
+        )
+        return self._add_docker_image_asset(source)
+
+    def _add_docker_image_asset(self, asset: DockerImageAssetSource) -> DockerImageAssetLocation:
+        if (asset.directory_name is None) == (asset.executable is None):
+            raise ValidationError(
+                self._stack,
+                f"add_docker_image_asset(source_hash={asset.source_hash!r}) needs exactly one of "
+                "directory_name and executable; give the staged directory or the command that builds it",
+            )
+        key = f"{asset.asset_name}-{asset.source_hash}" if asset.asset_name else asset.source_hash
+        self._images.setdefault(key, asset)
         repository = self._manifest_text(self._repository)
         tag = f"{self._docker_tag_prefix}{asset.source_hash}"
         uri = self._manifest_text(
@@ -328,22 +436,40 @@ class DefaultStackSynthesizer(_BootstrapNames):
 
     def _docker_images_manifest(self, stack: Stack) -> dict[str, Any]:
         images: dict[str, Any] = {}
-        for source_hash, image in self._images.items():
+        for key, image in self._images.items():
             entry: dict[str, Any] = {}
             if image.display_name:
                 entry["displayName"] = image.display_name
-            source: dict[str, Any] = {"directory": _asset_path(stack, image.directory_name)}
+            source: dict[str, Any] = (
+                {"executable": list(image.executable)}
+                if image.executable is not None
+                else {"directory": _asset_path(stack, image.directory_name or "")}
+            )
+            # In aws-cdk-lib's order.
             optional = (
                 ("dockerBuildArgs", image.docker_build_args),
+                ("dockerBuildContexts", image.docker_build_contexts),
+                ("dockerBuildSecrets", image.docker_build_secrets),
+                ("dockerBuildSsh", image.docker_build_ssh),
                 ("dockerBuildTarget", image.docker_build_target),
                 ("dockerFile", image.docker_file),
+                ("networkMode", image.network_mode),
                 ("platform", image.platform),
+                ("dockerOutputs", list(image.docker_outputs) if image.docker_outputs is not None else None),
+                (
+                    "cacheFrom",
+                    [_cache_option_json(o) for o in image.docker_cache_from]
+                    if image.docker_cache_from is not None
+                    else None,
+                ),
+                ("cacheTo", _cache_option_json(image.docker_cache_to) if image.docker_cache_to else None),
+                ("cacheDisabled", image.docker_cache_disabled),
             )
-            source.update({key: value for key, value in optional if value is not None})
+            source.update({name: value for name, value in optional if value is not None})
             entry["source"] = source
-            dest_id, destination = self._image_destination(f"{self._docker_tag_prefix}{source_hash}")
+            dest_id, destination = self._image_destination(f"{self._docker_tag_prefix}{image.source_hash}")
             entry["destinations"] = {dest_id: destination}
-            images[source_hash] = entry
+            images[key] = entry
         return images
 
     def template_additions(self, stack: Stack) -> dict[str, dict[str, Any]]:
@@ -410,17 +536,19 @@ class DefaultStackSynthesizer(_BootstrapNames):
     def stack_artifact(self, stack: Stack, template_hash: str) -> StackArtifactParts:
         files: dict[str, Any] = {}
         for source_hash, asset in self._assets.items():
-            extension = (
-                ".zip" if asset.packaging is FileAssetPackaging.ZIP_DIRECTORY else _extension(asset.file_name)
-            )
+            extension = _object_extension(asset)
             dest_id, destination = self._file_destination(f"{self._bucket_prefix}{source_hash}{extension}")
             entry: dict[str, Any] = {}
             if asset.display_name:
                 entry["displayName"] = asset.display_name
-            entry["source"] = {
-                "path": _asset_path(stack, asset.file_name),
-                "packaging": asset.packaging.value,
-            }
+            entry["source"] = (
+                {"executable": list(asset.executable)}
+                if asset.executable is not None
+                else {
+                    "path": _asset_path(stack, asset.file_name or ""),
+                    "packaging": (asset.packaging or FileAssetPackaging.FILE).value,
+                }
+            )
             entry["destinations"] = {dest_id: destination}
             files[source_hash] = entry
         template_key = f"{self._bucket_prefix}{template_hash}.json"
@@ -508,13 +636,44 @@ class BootstraplessSynthesizer(_BootstrapNames):
         self._stack = stack
         self._roles.bind(stack)
 
-    def add_file_asset(self, asset: FileAssetSource) -> FileAssetLocation:
+    def add_file_asset(
+        self,
+        *,
+        source_hash: str,
+        deploy_time: bool | None = None,
+        display_name: str | None = None,
+        executable: Sequence[str] | None = None,
+        file_name: str | None = None,
+        packaging: FileAssetPackaging | None = None,
+    ) -> FileAssetLocation:
+        """File assets need a bootstrapped environment: always an error here."""
         raise ValidationError(
             self._stack,
             "file assets need a bootstrapped environment; use DefaultStackSynthesizer or Code.from_bucket",
         )
 
-    def add_docker_image_asset(self, asset: DockerImageAssetSource) -> DockerImageAssetLocation:
+    def add_docker_image_asset(
+        self,
+        *,
+        source_hash: str,
+        asset_name: str | None = None,
+        directory_name: str | None = None,
+        display_name: str | None = None,
+        docker_build_args: Mapping[str, str] | None = None,
+        docker_build_contexts: Mapping[str, str] | None = None,
+        docker_build_secrets: Mapping[str, str] | None = None,
+        docker_build_ssh: str | None = None,
+        docker_build_target: str | None = None,
+        docker_cache_disabled: bool | None = None,
+        docker_cache_from: Sequence[DockerCacheOption | Mapping[str, Any]] | None = None,
+        docker_cache_to: DockerCacheOption | Mapping[str, Any] | None = None,
+        docker_file: str | None = None,
+        docker_outputs: Sequence[str] | None = None,
+        executable: Sequence[str] | None = None,
+        network_mode: str | None = None,
+        platform: str | None = None,
+    ) -> DockerImageAssetLocation:
+        """Image assets need a bootstrapped environment: always an error here."""
         raise ValidationError(
             self._stack,
             "Docker image assets need a bootstrapped environment; use DefaultStackSynthesizer or "
@@ -586,6 +745,18 @@ def _asset_path(stack: Stack, file_name: str) -> str:
         depth += 1
         stage = stage.parent_stage
     return "../" * depth + file_name
+
+
+def _object_extension(asset: FileAssetSource) -> str:
+    """The extension of the published object: `.zip` for a zipped directory, the file's own, or none for
+    the output of a command."""
+    if asset.packaging is FileAssetPackaging.ZIP_DIRECTORY:
+        return ".zip"
+    return _extension(asset.file_name) if asset.file_name is not None else ""
+
+
+def _cache_option_json(option: DockerCacheOption) -> dict[str, Any]:
+    return {"type": option.type, **({"params": option.params} if option.params is not None else {})}
 
 
 def _extension(file_name: str) -> str:
@@ -664,11 +835,69 @@ class CliCredentialsStackSynthesizer:
     cloud_formation_execution_role: str | None = None
     lookup_role: str | None = None
 
-    def add_file_asset(self, asset: FileAssetSource) -> FileAssetLocation:
-        return self._locations.add_file_asset(asset)
+    def add_file_asset(
+        self,
+        *,
+        source_hash: str,
+        deploy_time: bool | None = None,
+        display_name: str | None = None,
+        executable: Sequence[str] | None = None,
+        file_name: str | None = None,
+        packaging: FileAssetPackaging | None = None,
+    ) -> FileAssetLocation:
+        """Register a file asset and return where the template finds it."""
+        source = FileAssetSource(
+            source_hash=source_hash,
+            deploy_time=deploy_time,
+            display_name=display_name,
+            executable=executable,
+            file_name=file_name,
+            packaging=packaging,
+        )
+        return self._locations._add_file_asset(source)
 
-    def add_docker_image_asset(self, asset: DockerImageAssetSource) -> DockerImageAssetLocation:
-        return self._locations.add_docker_image_asset(asset)
+    def add_docker_image_asset(
+        self,
+        *,
+        source_hash: str,
+        asset_name: str | None = None,
+        directory_name: str | None = None,
+        display_name: str | None = None,
+        docker_build_args: Mapping[str, str] | None = None,
+        docker_build_contexts: Mapping[str, str] | None = None,
+        docker_build_secrets: Mapping[str, str] | None = None,
+        docker_build_ssh: str | None = None,
+        docker_build_target: str | None = None,
+        docker_cache_disabled: bool | None = None,
+        docker_cache_from: Sequence[DockerCacheOption | Mapping[str, Any]] | None = None,
+        docker_cache_to: DockerCacheOption | Mapping[str, Any] | None = None,
+        docker_file: str | None = None,
+        docker_outputs: Sequence[str] | None = None,
+        executable: Sequence[str] | None = None,
+        network_mode: str | None = None,
+        platform: str | None = None,
+    ) -> DockerImageAssetLocation:
+        """Register an image to build and publish; return where it will be."""
+        source = DockerImageAssetSource(
+            source_hash=source_hash,
+            asset_name=asset_name,
+            directory_name=directory_name,
+            display_name=display_name,
+            docker_build_args=docker_build_args,
+            docker_build_contexts=docker_build_contexts,
+            docker_build_secrets=docker_build_secrets,
+            docker_build_ssh=docker_build_ssh,
+            docker_build_target=docker_build_target,
+            docker_cache_disabled=docker_cache_disabled,
+            docker_cache_from=docker_cache_from,
+            docker_cache_to=docker_cache_to,
+            docker_file=docker_file,
+            docker_outputs=docker_outputs,
+            executable=executable,
+            network_mode=network_mode,
+            platform=platform,
+        )
+        return self._locations._add_docker_image_asset(source)
 
     def template_additions(self, stack: Stack) -> dict[str, dict[str, Any]]:
         return {}

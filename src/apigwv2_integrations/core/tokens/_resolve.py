@@ -24,7 +24,12 @@ class ResolveContext:
         self.document_path: list[str] = []
         self._post_processors: list[IPostProcessor] | tuple[()] = ()  # a list once one registers
 
-    def resolve(self, x: Any) -> Any:
+    def resolve(
+        self, x: Any, *, allow_intrinsic_keys: bool | None = None, remove_empty: bool | None = None
+    ) -> Any:
+        # Keys that resolve to intrinsics are always rejected here (allow_intrinsic_keys changes nothing).
+        if remove_empty is False and self._resolver.remove_empty:
+            return Resolver(self.scope, self.preparing, remove_empty=False).resolve(x)
         return self._resolver.resolve(x)
 
     def register_post_processor(self, post_processor: IPostProcessor) -> None:
@@ -37,11 +42,12 @@ class ResolveContext:
 class Resolver:
     """Resolves values for one consuming scope."""
 
-    __slots__ = ("preparing", "scope")
+    __slots__ = ("preparing", "remove_empty", "scope")
 
-    def __init__(self, scope: Construct, preparing: bool = False) -> None:
+    def __init__(self, scope: Construct, preparing: bool = False, *, remove_empty: bool = True) -> None:
         self.scope = scope
         self.preparing = preparing
+        self.remove_empty = remove_empty  # False keeps the None items of lists, as aws-cdk-lib's removeEmpty
 
     def resolve(self, obj: Any) -> Any:
         kind = type(obj)
@@ -61,7 +67,7 @@ class Resolver:
             result = []
             for item in obj:
                 value = self.resolve(item)
-                if value is not None:
+                if value is not None or not self.remove_empty:
                     result.append(value)
             return result
         if kind is float:
@@ -171,6 +177,7 @@ def concat_values(values: list[Any]) -> Any:
     return {"Fn::Join": ["", parts]}
 
 
-def resolve(obj: Any, *, scope: Construct, preparing: bool = False) -> Any:
-    """Resolve `obj` for `scope`: every token replaced by what it stands for, `None` values dropped."""
-    return Resolver(scope, preparing).resolve(obj)
+def resolve(obj: Any, *, scope: Construct, preparing: bool = False, remove_empty: bool = True) -> Any:
+    """Resolve `obj` for `scope`: every token replaced by what it stands for, `None` values dropped (from
+    lists too, unless `remove_empty` is False)."""
+    return Resolver(scope, preparing, remove_empty=remove_empty).resolve(obj)

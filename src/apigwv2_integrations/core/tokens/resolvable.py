@@ -50,8 +50,11 @@ class IResolveContext(Protocol):
         """The path in the document being rendered."""
         ...
 
-    def resolve(self, x: Any) -> Any:
-        """Resolve a nested value in the same context."""
+    def resolve(
+        self, x: Any, *, allow_intrinsic_keys: bool | None = None, remove_empty: bool | None = None
+    ) -> Any:
+        """Resolve a nested value in the same context (`remove_empty=False` keeps the `None` items of lists;
+        keys that resolve to intrinsics are rejected whatever `allow_intrinsic_keys` says)."""
         ...
 
     def register_post_processor(self, post_processor: IPostProcessor) -> None:

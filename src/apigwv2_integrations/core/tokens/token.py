@@ -13,6 +13,7 @@ from .string_fragments import TokenizedStringFragments
 
 if TYPE_CHECKING:
     from ..construct import Construct
+    from .token_resolver import ITokenResolver
 
 __all__ = [
     "IPostProcessor",
@@ -120,7 +121,7 @@ class Token:
         """Return `value` wrapped as an IResolvable."""
         if isinstance(value, IResolvable):
             return value
-        token = Tokenization.reverse(value)
+        token = Tokenization.reverse(value, fail_concat=False)
         return token if token is not None else Intrinsic(value)
 
     @staticmethod
@@ -170,16 +171,29 @@ class Tokenization:
         return _encoding.TOKEN_MAP.lookup_number(n) if isinstance(n, float) else None
 
     @staticmethod
-    def reverse_list(value: list[str]) -> IResolvable | None:
+    def reverse_list(l: list[str]) -> IResolvable | None:  # noqa: E741 - aws_cdk's name
         """Return the token a list encodes, if any."""
-        return _encoding.lookup_any(value)
+        return _encoding.lookup_any(l)
 
     @staticmethod
-    def reverse(value: Any) -> IResolvable | None:
-        """Return the single token `value` is or encodes, if any."""
-        if isinstance(value, IResolvable):
-            return value
-        return _encoding.lookup_any(value)
+    def reverse(x: Any, *, fail_concat: bool | None = None) -> IResolvable | None:
+        """Return the single token `x` is or encodes, if any; a string that joins tokens with other text
+        raises a ValueError unless `fail_concat=False` (then None). Default: fail_concat=True."""
+        if isinstance(x, IResolvable):
+            return x
+        token = _encoding.lookup_any(x)
+        if (
+            token is None
+            and fail_concat is not False
+            and isinstance(x, str)
+            and _encoding.string_has_token(x)
+            and not _encoding.is_list_token_string(x)
+        ):
+            raise ValueError(
+                f"Tokenization.reverse: x={x!r} is a concatenation; pass a single token, or "
+                "fail_concat=False to get None for it"
+            )
+        return token
 
     @staticmethod
     def is_resolvable(obj: Any) -> bool:
@@ -187,9 +201,21 @@ class Tokenization:
         return isinstance(obj, IResolvable)
 
     @staticmethod
-    def resolve(obj: Any, *, scope: Construct, preparing: bool = False) -> Any:
-        """Resolve `obj` as the stack of `scope` would."""
-        return resolve(obj, scope=scope, preparing=preparing)
+    def resolve(
+        obj: Any,
+        *,
+        resolver: ITokenResolver,
+        scope: Construct,
+        preparing: bool | None = None,
+        remove_empty: bool | None = None,
+    ) -> Any:
+        """Resolve `obj` as the stack of `scope` would; `remove_empty=False` keeps the `None` items of lists.
+        Default: preparing=False, remove_empty=True.
+
+        Differs from aws-cdk-lib: tokens are resolved the way `DefaultTokenResolver(StringConcat())` resolves
+        them, whatever `resolver` is given.
+        """
+        return resolve(obj, scope=scope, preparing=bool(preparing), remove_empty=remove_empty is not False)
 
     @staticmethod
     def stringify_number(x: float) -> str:
