@@ -66,7 +66,9 @@ def test_template_passes_cfn_lint(synthesized: tuple[Path, list[tuple[str, str]]
     assert cfn_lint_errors((outdir / TEMPLATE).read_text()) == []
 
 
-def test_no_flag_of_the_cdk_init_context_is_warned_about(synthesized: tuple[Path, list[tuple[str, str]]]) -> None:
+def test_no_flag_of_the_cdk_init_context_is_warned_about(
+    synthesized: tuple[Path, list[tuple[str, str]]],
+) -> None:
     _, warnings = synthesized
     assert warnings == []
 

@@ -17,6 +17,7 @@ from apigwv2_integrations import App, Duration, Stack
 from apigwv2_integrations import aws_apigatewayv2 as apigwv2
 from apigwv2_integrations import aws_apigatewayv2_integrations as integrations
 from apigwv2_integrations import aws_lambda as lambda_
+from apigwv2_integrations.aws_lambda._scalable_function_attribute import ScalableFunctionAttribute
 from apigwv2_integrations.core import type_checks
 from apigwv2_integrations.core.errors import ArgumentTypeError
 
@@ -241,3 +242,8 @@ def test_methods_a_construct_runs_from_a_protocol_are_checked() -> None:
         with pytest.raises(ArgumentTypeError) as caught:
             call()
         assert str(caught.value) == f"{where}: period='5' is a str; use a Duration, e.g. Duration.seconds(5)"
+
+
+def test_unexported_classes_of_mechanism_modules_check_calls_from_outside() -> None:
+    # A user reaches them through what a public method returns (Alias.add_auto_scaling()).
+    assert getattr(ScalableFunctionAttribute.scale_on_utilization, "__type_checked__", False)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from apigwv2_integrations import Duration, Stack, ValidationError
+from apigwv2_integrations import CfnParameter, Duration, Stack, ValidationError
 from apigwv2_integrations.aws_applicationautoscaling import (
     PredefinedMetric,
     ScalableTarget,
@@ -19,6 +19,7 @@ from apigwv2_integrations.aws_applicationautoscaling import (
 )
 from apigwv2_integrations.aws_dynamodb import Attribute, AttributeType, BillingMode, Table
 from apigwv2_integrations.aws_lambda import Alias, Code, Function, Runtime
+from apigwv2_integrations.core.errors import ArgumentTypeError
 
 Render = Callable[[Stack], dict[str, Any]]
 
@@ -119,3 +120,80 @@ def test_table_capacity_scales_on_provisioned_tables_within_range(stack: Stack) 
         reads.scale_on_utilization(target_utilization_percent=60)
     with pytest.raises(ValidationError, match=r"auto scaling of the read capacity is already enabled"):
         table.auto_scale_read_capacity(min_capacity=1, max_capacity=5)
+
+
+def test_a_rate_counts_whole_minutes(stack: Stack) -> None:
+    with pytest.raises(ValidationError) as error:
+        Schedule.rate(Duration.seconds(90))
+    assert str(error.value) == (
+        "Schedule.rate: duration=Duration.seconds(90) is not a whole number of minutes; use whole minutes, "
+        "hours or days, e.g. Duration.minutes(5)"
+    )
+    assert Schedule.rate(Duration.seconds(120)).expression_string == "rate(2 minutes)"
+
+
+def test_a_rate_from_a_token_keeps_its_unit(stack: Stack) -> None:
+    count = CfnParameter(stack, "Hours", type="Number").value_as_number
+    assert stack.resolve(Schedule.rate(Duration.hours(count)).expression_string) == {
+        "Fn::Join": ["", ["rate(", {"Ref": "Hours"}, " hours)"]]
+    }
+    seconds = CfnParameter(stack, "Seconds", type="Number").value_as_number
+    with pytest.raises(ValidationError) as error:
+        Schedule.rate(Duration.seconds(seconds))
+    assert str(error.value).startswith("Schedule.rate: duration=Duration.seconds(")
+    assert str(error.value).endswith(
+        ") comes from a token in seconds; a rate from a token must be in minutes, hours or days, "
+        "e.g. Duration.minutes(<token>)"
+    )
+
+
+def test_cooldowns_are_whole_seconds(stack: Stack) -> None:
+    target = _target(stack)
+    with pytest.raises(ValidationError) as error:
+        target.scale_to_track_metric(
+            "Cpu",
+            target_value=50,
+            predefined_metric=PredefinedMetric.ECS_SERVICE_AVERAGE_CPU_UTILIZATION,
+            scale_in_cooldown=Duration.millis(1500),
+        )
+    assert str(error.value) == (
+        "Test/Target/Cpu: scale_in_cooldown=Duration.millis(1500) is not a whole number of seconds; "
+        "use Duration.seconds(...)"
+    )
+    minutes = CfnParameter(stack, "Minutes", type="Number").value_as_number
+    with pytest.raises(ValidationError) as error:
+        target.scale_to_track_metric(
+            "Mem",
+            target_value=50,
+            predefined_metric=PredefinedMetric.ECS_SERVICE_AVERAGE_MEMORY_UTILIZATION,
+            scale_out_cooldown=Duration.minutes(minutes),
+        )
+    assert str(error.value).startswith("Test/Target/Mem: scale_out_cooldown=Duration.minutes(")
+    assert str(error.value).endswith(
+        ") comes from a token in minutes; give a token duration in seconds, e.g. Duration.seconds(<token>)"
+    )
+
+
+def test_the_scalable_attributes_check_their_arguments(stack: Stack) -> None:
+    fn = Function(
+        stack, "Fn", runtime=Runtime.PYTHON_3_12, handler="index.handler", code=Code.from_inline("x")
+    )
+    alias = Alias(stack, "Live", alias_name="live", version=fn.current_version)
+    scaling = alias.add_auto_scaling(max_capacity=5)
+    with pytest.raises(ArgumentTypeError) as error:
+        scaling.scale_on_utilization(utilization_target="0.5")  # type: ignore[arg-type]
+    assert str(error.value) == (
+        "Test/Live/AliasScaling.scale_on_utilization: utilization_target='0.5' is a str; use a number"
+    )
+    table = Table(
+        stack,
+        "Table",
+        partition_key=Attribute(name="pk", type=AttributeType.STRING),
+        billing_mode=BillingMode.PROVISIONED,
+    )
+    read = table.auto_scale_read_capacity(min_capacity=1, max_capacity=10)
+    with pytest.raises(ArgumentTypeError) as error:
+        read.scale_on_schedule("Night", schedule="cron(0 8 * * ? *)", min_capacity=1)  # type: ignore[arg-type]
+    assert str(error.value) == (
+        "Test/Table/ReadScaling.scale_on_schedule: schedule='cron(0 8 * * ? *)' is a str; use a Schedule"
+    )

@@ -152,3 +152,15 @@ def test_multi_value_headers_need_lambda_targets(template: Render) -> None:
     vpc = Vpc(stack, "Vpc", max_azs=2, nat_gateways=0)
     with pytest.raises(ValidationError, match=r"multi_value_headers_enabled=True needs Lambda targets"):
         ApplicationTargetGroup(stack, "Ip", vpc=vpc, port=80, multi_value_headers_enabled=True)
+
+
+def test_a_minimum_capacity_of_zero_reserves_nothing(template: Render) -> None:
+    stack = _stack()
+    vpc = Vpc(stack, "Vpc", max_azs=2, nat_gateways=0)
+    ApplicationLoadBalancer(stack, "Alb", vpc=vpc, minimum_capacity_unit=0)
+    NetworkLoadBalancer(stack, "Nlb", vpc=vpc, minimum_capacity_unit=0)
+    # As aws-cdk-lib: the property is left out.
+    assert [
+        "MinimumLoadBalancerCapacity" in r["Properties"]
+        for r in _of_type(template(stack), "AWS::ElasticLoadBalancingV2::LoadBalancer").values()
+    ] == [False, False]

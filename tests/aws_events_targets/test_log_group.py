@@ -17,7 +17,7 @@ from apigwv2_integrations import aws_events as events
 from apigwv2_integrations import aws_events_targets as targets
 from apigwv2_integrations import aws_logs as logs
 from apigwv2_integrations import aws_sqs as sqs
-from apigwv2_integrations.core.errors import SynthesisError, ValidationError
+from apigwv2_integrations.core.errors import ArgumentTypeError, SynthesisError, ValidationError
 from tests.cfn_lint import assert_cfn_lint_clean
 from tests.conftest import resources_of_type
 
@@ -240,4 +240,25 @@ def test_input_template_of_other_fields_is_reported_at_synth(app: App, stack: St
         "  Test/Rule: event='{\"message\":<x>}' is not a timestamp and a message; CloudWatchLogGroup targets "
         'take only input templates of the form {"timestamp": <timestamp>, "message": <message>}; '
         "use LogGroupTargetInput.from_object_v2"
+    )
+
+
+def test_fixed_input_is_rejected_with_the_text_it_would_write(stack: Stack) -> None:
+    group = logs.LogGroup(stack, "Group")
+    target = targets.CloudWatchLogGroup(group, event=events.RuleTargetInput.from_text("hello"))
+    with pytest.raises(ValidationError) as error:
+        events.Rule(stack, "Rule", event_pattern=_PATTERN, targets=[target])
+    assert str(error.value) == (
+        "Test/Rule: event='\"hello\"' is a fixed input; CloudWatchLogGroup targets take only an input "
+        "template: use LogGroupTargetInput.from_object_v2(timestamp=..., message=...)"
+    )
+
+
+def test_dead_letter_queue_must_be_a_queue(stack: Stack) -> None:
+    group = logs.LogGroup(stack, "Group")
+    with pytest.raises(ArgumentTypeError) as error:
+        targets.CloudWatchLogGroup(group, dead_letter_queue="my-queue")  # type: ignore[arg-type]
+    assert str(error.value) == (
+        "CloudWatchLogGroup: dead_letter_queue='my-queue' is a str; use an IQueue (an SQS queue, defined in "
+        "this app or imported), such as Queue or Queue.from_queue_arn(...)"
     )

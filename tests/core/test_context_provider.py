@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 import pytest
 
-from apigwv2_integrations import App, ContextProvider, Environment, Stack, ValidationError
+from apigwv2_integrations import App, CfnParameter, ContextProvider, Environment, Stack, ValidationError
+from apigwv2_integrations.core.errors import ArgumentTypeError
 
 _ENV = Environment(account="123456789012", region="us-east-1")
 
@@ -96,3 +98,36 @@ def test_a_value_in_context_is_returned_and_a_provider_error_is_an_error_unless_
         ContextProvider.get_value(
             stack, provider="ssm", dummy_value="d", must_exist=True, ignore_error_on_missing_context=False
         )
+
+
+def test_lookup_properties_must_be_known_at_synth() -> None:
+    stack = _stack()
+    name = CfnParameter(stack, "Name").value_as_string
+    with pytest.raises(ValidationError) as error:
+        ContextProvider.get_value(
+            stack, provider="ssm", props={"nested": [{"parameterName": name}]}, dummy_value="x"
+        )
+    assert str(error.value) == (
+        f"Lookups: props['nested'][0]['parameterName']={name!r} is a token; the lookup from context provider "
+        "'ssm' needs every property known at synth"
+    )
+
+
+def test_lookup_properties_must_be_json_values() -> None:
+    with pytest.raises(ArgumentTypeError) as error:
+        ContextProvider.get_key(_stack(), provider="ssm", props={"when": datetime.date(2027, 1, 1)})
+    assert str(error.value) == (
+        "Lookups: props['when']=datetime.date(2027, 1, 1) is a date; use a str, number, bool, list or dict "
+        "(the CLI gets the properties as JSON)"
+    )
+
+
+def test_a_value_is_looked_up_in_the_stack_environment_even_when_the_key_leaves_it_out() -> None:
+    with pytest.raises(ValidationError) as error:
+        ContextProvider.get_value(
+            Stack(App(), "Agnostic"), provider="ssm", include_environment=False, dummy_value="x"
+        )
+    assert str(error.value) == (
+        "Agnostic: the lookup from context provider 'ssm' needs the stack's account and region; give the "
+        "Stack an env=Environment(account=..., region=...)"
+    )

@@ -182,3 +182,9 @@ def test_transforms_render_as_aws_cdk_lib_writes_them(added: list[str], rendered
     for transform in added:
         stack.add_transform(transform)
     assert Template.from_stack(stack).to_json()["Transform"] == rendered
+
+
+def test_stack_of_the_app_says_so() -> None:
+    with pytest.raises(ValidationError) as error:
+        Stack.of(App())
+    assert str(error.value) == "the App is not inside a Stack; pass a Stack or a construct inside one"

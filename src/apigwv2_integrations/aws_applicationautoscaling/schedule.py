@@ -27,6 +27,9 @@ class CronOptions:
     """The year. Default: every year."""
 
 
+_RATE_UNITS = ("minute", "minutes", "hour", "hours", "day", "days")
+
+
 def _rate(amount: float, unit: str) -> str:
     return f"rate({amount:g} {unit}{'' if amount == 1 else 's'})"
 
@@ -45,17 +48,35 @@ class Schedule:
 
     @staticmethod
     def rate(duration: Duration) -> Schedule:
-        """Every `duration`, in whole days, hours, minutes or seconds."""
+        """Every `duration`, in whole days, hours or minutes."""
+        if duration.is_unresolved():
+            unit = duration.unit_label()
+            if unit not in _RATE_UNITS:
+                raise ValidationError(
+                    None,
+                    f"Schedule.rate: duration={duration!r} comes from a token in {unit}; a rate from a token "
+                    "must be in minutes, hours or days, e.g. Duration.minutes(<token>)",
+                )
+            return Schedule(f"rate({duration.format_token_to_number()})")
         if duration.to_seconds(integral=False) == 0:
-            raise ValidationError(None, f"duration={duration!r} is zero; a rate needs a positive duration")
+            raise ValidationError(
+                None, f"Schedule.rate: duration={duration!r} is zero; a rate needs a positive duration"
+            )
+        minutes = duration.to_minutes(integral=False)
+        if not float(minutes).is_integer():
+            # Application Auto Scaling rates count whole minutes, hours or days.
+            raise ValidationError(
+                None,
+                f"Schedule.rate: duration={duration!r} is not a whole number of minutes; "
+                "use whole minutes, hours or days, e.g. Duration.minutes(5)",
+            )
         for unit, amount in (
             ("day", duration.to_days(integral=False)),
             ("hour", duration.to_hours(integral=False)),
-            ("minute", duration.to_minutes(integral=False)),
         ):
             if float(amount).is_integer():
                 return Schedule(_rate(amount, unit))
-        return Schedule(_rate(duration.to_seconds(integral=True), "second"))
+        return Schedule(_rate(minutes, "minute"))
 
     @staticmethod
     def at(moment: datetime.datetime) -> Schedule:

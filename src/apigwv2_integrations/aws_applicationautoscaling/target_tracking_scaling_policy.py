@@ -147,7 +147,22 @@ class TargetTrackingScalingPolicy(Construct):
             )
         for name in ("scale_in_cooldown", "scale_out_cooldown"):
             cooldown = getattr(props, name)
-            if cooldown is not None and not cooldown.is_unresolved() and cooldown.to_seconds() > 86400:
+            if cooldown is None:
+                continue
+            # The policy takes whole seconds; a token converts only when given in seconds.
+            if cooldown.is_unresolved() and cooldown.unit_label() != "seconds":
+                raise ValidationError(
+                    self,
+                    f"{name}={cooldown!r} comes from a token in {cooldown.unit_label()}; give a token "
+                    "duration in seconds, e.g. Duration.seconds(<token>)",
+                )
+            if cooldown.is_unresolved():
+                continue
+            if not float(cooldown.to_seconds(integral=False)).is_integer():
+                raise ValidationError(
+                    self, f"{name}={cooldown!r} is not a whole number of seconds; use Duration.seconds(...)"
+                )
+            if cooldown.to_seconds() > 86400:
                 raise ValidationError(self, f"{name}={cooldown!r} is too long; use at most 1 day")
         configuration: dict[str, Any] = {
             "target_value": props.target_value,

@@ -79,7 +79,7 @@ class AuthenticateCognitoAction(OutboundHttpsListenerAction):
                 ),
                 "Scope": props.scope,
                 "SessionCookieName": props.session_cookie_name,
-                "SessionTimeout": session_timeout_text(props.session_timeout),
+                "SessionTimeout": session_timeout_text(props.session_timeout, "AuthenticateCognitoAction"),
                 "UserPoolArn": props.user_pool.user_pool_arn,
                 "UserPoolClientId": props.user_pool_client.user_pool_client_id,
                 "UserPoolDomain": props.user_pool_domain.domain_name,

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 class TargetBaseProps:
     """Retry and dead-letter settings every target has."""
 
-    dead_letter_queue: Any = None
+    dead_letter_queue: IQueue | None = None
     """A queue for events that cannot be delivered (an `aws_sqs.IQueue`). Default: none."""
     max_event_age: Duration | None = None
     """How long EventBridge keeps retrying. Default: 24 hours."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..aws_events import IApiDestination, RuleTargetConfig, RuleTargetInput
 from ..aws_iam import IRole, PolicyStatement
@@ -19,6 +19,7 @@ from ._util import (
 
 if TYPE_CHECKING:
     from ..aws_events import IRule
+    from ..aws_sqs import IQueue
 
 
 @lazy_frozen(kw_only=True)
@@ -49,7 +50,7 @@ class ApiDestination:
         header_parameters: Mapping[str, str] | None = None,
         path_parameter_values: Sequence[str] | None = None,
         query_string_parameters: Mapping[str, str] | None = None,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
     ) -> None:

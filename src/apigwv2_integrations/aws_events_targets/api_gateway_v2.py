@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..aws_apigatewayv2 import IHttpApi
 from ..aws_events import RuleTargetConfig, RuleTargetInput
@@ -22,6 +22,7 @@ from ._util import (
 
 if TYPE_CHECKING:
     from ..aws_events import IRule
+    from ..aws_sqs import IQueue
 
 
 @lazy_frozen(kw_only=True)
@@ -61,7 +62,7 @@ class ApiGatewayV2:
         post_body: RuleTargetInput | None = None,
         query_string_parameters: Mapping[str, str] | None = None,
         stage: str | None = None,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
     ) -> None:

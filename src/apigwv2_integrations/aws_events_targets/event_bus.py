@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..aws_events import IEventBus, RuleTargetConfig
 from ..aws_iam import IRole
@@ -12,13 +12,14 @@ from ._util import add_to_dead_letter_queue_resource_policy, singleton_event_rol
 
 if TYPE_CHECKING:
     from ..aws_events import IRule
+    from ..aws_sqs import IQueue
 
 
 @lazy_frozen(kw_only=True)
 class EventBusProps:
     """Properties of an EventBus target."""
 
-    dead_letter_queue: Any = None
+    dead_letter_queue: IQueue | None = None
     """A queue for events that cannot be delivered (an `aws_sqs.IQueue`). Default: none."""
     role: IRole | None = None
     """The role EventBridge puts events with. Default: one made for the rule."""
@@ -28,7 +29,7 @@ class EventBus:
     """Put the rule's events on an event bus (of this or another account)."""
 
     def __init__(
-        self, event_bus: IEventBus, *, dead_letter_queue: Any = None, role: IRole | None = None
+        self, event_bus: IEventBus, *, dead_letter_queue: IQueue | None = None, role: IRole | None = None
     ) -> None:
         self.event_bus = event_bus
         self.props = EventBusProps(dead_letter_queue=dead_letter_queue, role=role)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..aws_events import RuleTargetConfig, RuleTargetInput
 from ..aws_kinesis import IStream
@@ -18,6 +18,7 @@ from ._util import (
 
 if TYPE_CHECKING:
     from ..aws_events import IRule
+    from ..aws_sqs import IQueue
 
 
 @lazy_frozen(kw_only=True)
@@ -39,7 +40,7 @@ class KinesisStream:
         *,
         message: RuleTargetInput | None = None,
         partition_key_path: str | None = None,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
     ) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..aws_events import RuleTargetConfig, RuleTargetInput
 from ..core.duration import Duration
@@ -17,6 +17,7 @@ from ._util import (
 if TYPE_CHECKING:
     from ..aws_events import IRule
     from ..aws_lambda import IFunction
+    from ..aws_sqs import IQueue
 
 
 @lazy_frozen(kw_only=True)
@@ -35,7 +36,7 @@ class LambdaFunction:
         handler: IFunction,
         *,
         event: RuleTargetInput | None = None,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
     ) -> None:

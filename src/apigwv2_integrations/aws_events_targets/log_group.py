@@ -20,6 +20,7 @@ from ._util import TargetBaseProps, bind_base_target_config
 if TYPE_CHECKING:
     from ..aws_events import IRule
     from ..aws_logs import ILogGroup
+    from ..aws_sqs import IQueue
 
 _PLACEHOLDER = re.compile(r"<[^<>\"\s]+>")
 _TEMPLATE_KEYS = {"timestamp", "message"}
@@ -124,7 +125,7 @@ class CloudWatchLogGroup:
         event: RuleTargetInput | None = None,
         install_latest_aws_sdk: bool | None = None,
         log_event: LogGroupTargetInput | None = None,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
     ) -> None:
@@ -153,9 +154,13 @@ class CloudWatchLogGroup:
             rendered = log_event.bind(rule)
             if rendered.input is not None or rendered.input_path is not None:
                 kind = "a fixed input" if rendered.input is not None else "an event path"
+                # The input is a token until resolved; the message quotes what CloudWatch Logs would get.
+                shown = Stack.of(rule).resolve(  # type: ignore[arg-type]
+                    rendered.input if rendered.input is not None else rendered.input_path
+                )
                 raise ValidationError(
                     rule,
-                    f"{name}={rendered.input or rendered.input_path!r} is {kind}; CloudWatchLogGroup targets "
+                    f"{name}={shown!r} is {kind}; CloudWatchLogGroup targets "
                     "take only an input template: use LogGroupTargetInput.from_object_v2(timestamp=..., "
                     "message=...)",
                 )

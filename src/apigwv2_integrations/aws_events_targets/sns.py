@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..aws_events import RuleTargetConfig, RuleTargetInput
 from ..aws_iam import IRole, ServicePrincipal
@@ -20,6 +20,7 @@ from ._util import (
 if TYPE_CHECKING:
     from ..aws_events import IRule
     from ..aws_sns import ITopic
+    from ..aws_sqs import IQueue
 
 
 @lazy_frozen(kw_only=True)
@@ -46,7 +47,7 @@ class SnsTopic:
         authorize_using_role: bool | None = None,
         message: RuleTargetInput | None = None,
         role: IRole | None = None,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
     ) -> None:

@@ -38,7 +38,7 @@ class SqsQueue:
         *,
         message: RuleTargetInput | None = None,
         message_group_id: str | None = None,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
     ) -> None:

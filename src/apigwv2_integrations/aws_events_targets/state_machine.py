@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..aws_events import RuleTargetConfig, RuleTargetInput
 from ..aws_iam import IRole
@@ -17,6 +17,7 @@ from ._util import (
 
 if TYPE_CHECKING:
     from ..aws_events import IRule
+    from ..aws_sqs import IQueue
     from ..aws_stepfunctions import IStateMachine
 
 
@@ -39,7 +40,7 @@ class SfnStateMachine:
         *,
         input: RuleTargetInput | None = None,  # noqa: A002 - aws_cdk's keyword
         role: IRole | None = None,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
     ) -> None:

@@ -400,8 +400,18 @@ def _validate_property(prop: _Property, value: Any, path: str, owner: type, prob
 # A string property without constraints: any string passes, so a string value needs no look at all.
 _ANY_STRING = _Spec("string", None)
 
+# The value of PhysicalName.GENERATE_IF_NEEDED (core/resource.py). A resource that supports it turns it
+# into a name; one that reaches a template was given to a property that takes no generated name.
+PHYSICAL_NAME_MARKER = "@aws-cdk/core.PhysicalName.GENERATE_IF_NEEDED"
+
 
 def _validate(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
+    if type(value) is str and PHYSICAL_NAME_MARKER in value:
+        problems.append(
+            f"{path}={value!r} holds PhysicalName.GENERATE_IF_NEEDED, which this resource cannot "
+            "turn into a name; give a name of your own"
+        )
+        return
     if type(value) is str and spec == _ANY_STRING:
         return
     if Token.is_unresolved(value):

@@ -423,6 +423,11 @@ def enclosing_stack(construct: IConstruct) -> Construct:
     """
     stack = construct.node._stack
     if stack is None:
+        if not construct.node.path:
+            # The root has no path to start the message with.
+            raise ValidationError(
+                None, "the App is not inside a Stack; pass a Stack or a construct inside one"
+            )
         raise ValidationError(construct, "is not inside a Stack; create it in a Stack's scope")
     return stack
 

@@ -12,9 +12,10 @@ from typing import Any
 
 from .annotations import Annotations
 from .construct import Construct
-from .errors import ValidationError
+from .errors import ArgumentTypeError, ValidationError
 from .stack import Stack
 from .struct import lazy_frozen
+from .tokens.token import Token
 
 # A value the CLI stores when the lookup failed: the app reports it as an error (or ignores it).
 PROVIDER_ERROR = "$providerError"
@@ -86,6 +87,42 @@ def _flatten(props: Mapping[str, Any], prefix: str = "") -> list[tuple[str, str]
     return pairs
 
 
+def _check_lookup_props(
+    scope: Construct, provider: str, props: Mapping[Any, Any], prefix: str = "props"
+) -> None:
+    """The CLI gets a lookup's properties as JSON, and its cache key must be known at synth."""
+    for name, value in props.items():
+        where = f"{prefix}[{name!r}]"
+        if Token.is_unresolved(value):
+            raise ValidationError(
+                scope,
+                f"{where}={value!r} is a token; the lookup from context provider {provider!r} needs every "
+                "property known at synth",
+            )
+        if isinstance(value, Mapping):
+            _check_lookup_props(scope, provider, value, where)
+        elif isinstance(value, (list, tuple)):
+            _check_lookup_props(scope, provider, dict(enumerate(value)), where)
+        elif value is not None and not isinstance(value, (str, int, float, bool)):
+            kind = type(value).__name__
+            article = "an" if kind[:1].lower() in "aeiou" else "a"
+            raise ArgumentTypeError(
+                f"{scope.node.path}: {where}={value!r} is {article} {kind}; use a str, number, bool, list or "
+                "dict (the CLI gets the properties as JSON)"
+            )
+
+
+def _environment_of(scope: Construct, provider: str) -> Stack:
+    stack = Stack.of(scope)
+    if stack.is_environment_agnostic:
+        raise ValidationError(
+            scope,
+            f"the lookup from context provider {provider!r} needs the stack's account and "
+            "region; give the Stack an env=Environment(account=..., region=...)",
+        )
+    return stack
+
+
 class ContextProvider:
     """Reads values that the CDK CLI looks up, and reports the lookups it still has to make."""
 
@@ -105,15 +142,10 @@ class ContextProvider:
             include_environment=include_environment,
             props=props,
         )
+        _check_lookup_props(scope, options.provider, options.props or {})
         looked_up: dict[str, Any] = {}
         if options.include_environment is not False:
-            stack = Stack.of(scope)
-            if stack.is_environment_agnostic:
-                raise ValidationError(
-                    scope,
-                    f"the lookup from context provider {options.provider!r} needs the stack's account and "
-                    "region; give the Stack an env=Environment(account=..., region=...)",
-                )
+            stack = _environment_of(scope, options.provider)
             looked_up.update(account=stack.account, region=stack.region)
         looked_up.update((name, value) for name, value in (options.props or {}).items() if value is not None)
         keyed = dict(looked_up)
@@ -142,6 +174,8 @@ class ContextProvider:
                 scope,
                 "must_exist and ignore_error_on_missing_context are both set; pass only must_exist",
             )
+        # As aws-cdk-lib: a value is looked up in the stack's environment even when the key leaves it out.
+        _environment_of(scope, provider)
         ignore_errors = ignore_error_on_missing_context if must_exist is None else not must_exist
         found = ContextProvider.get_key(
             scope,

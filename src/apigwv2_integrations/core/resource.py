@@ -9,6 +9,7 @@ from ._digests import sha256
 from .arn import Arn, ArnFormat
 from .cfn_reference import ACROSS_ENVIRONMENTS, CfnReference
 from .cfn_resource import CfnResource
+from .cfn_schema import PHYSICAL_NAME_MARKER
 from .construct import Construct
 from .errors import ValidationError
 from .feature_flags import warn_unimplemented_flags
@@ -40,7 +41,7 @@ class ResourceProps:
 class PhysicalName:
     """Markers for physical names."""
 
-    GENERATE_IF_NEEDED = "@aws-cdk/core.PhysicalName.GENERATE_IF_NEEDED"
+    GENERATE_IF_NEEDED = PHYSICAL_NAME_MARKER
     """Let CloudFormation name the resource, unless another environment refers to it: then the name
     is generated from the stack name, the construct's unique id, the account and the region."""
 

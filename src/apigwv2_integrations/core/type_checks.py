@@ -945,25 +945,15 @@ def check_class(cls: type) -> None:
         type.__setattr__(cls, name, kind(wrapped) if kind in (staticmethod, classmethod) else wrapped)
 
 
-def _is_mechanism(module_name: str) -> bool:
-    """A module whose name starts with `_` holds mechanism; its public names are re-exported elsewhere."""
-    return module_name.rsplit(".", 1)[-1].startswith("_")
-
-
 def check_module(module: types.ModuleType, defined: list[type] | None = None) -> None:
     """Check the public classes `module` defines (`defined`, when known) and those its `__all__` exports."""
     name = module.__name__
     if defined is None:
         defined = [v for v in list(vars(module).values()) if isinstance(v, type) and v.__module__ == name]
-    pending: list[type] = []
-    if not _is_mechanism(name):
-        pending = list(defined)
-    else:
-        # The classes its package exports (a package that loads its names on first use has not got
-        # them in its namespace when it is checked).
-        package = sys.modules.get(name.rpartition(".")[0])
-        exported = set(getattr(package, "__all__", ()))
-        pending = [cls for cls in defined if cls.__name__ in exported]
+    # A mechanism module's classes with public names are checked too, exported or not: a user reaches
+    # an unexported one through what a public method returns (the scalable attribute of
+    # `Alias.add_auto_scaling()` behind its IScalableFunctionAttribute).
+    pending: list[type] = list(defined)
     for exported in getattr(module, "__all__", ()) if hasattr(module, "__path__") else ():
         value = vars(module).get(exported)
         if (

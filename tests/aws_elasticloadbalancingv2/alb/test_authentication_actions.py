@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from apigwv2_integrations import Duration, SecretValue, Stack
+from apigwv2_integrations import App, Duration, SecretValue, Stack, SynthesisError, ValidationError
 from apigwv2_integrations.aws_cognito import CognitoDomainOptions, UserPool
 from apigwv2_integrations.aws_ec2 import SecurityGroup, Vpc
 from apigwv2_integrations.aws_elasticloadbalancingv2 import (
@@ -182,3 +182,71 @@ def test_cognito_action_renders_the_pool_client_and_domain(stack: Stack, templat
     # The group already allows all outbound traffic: no IdP rule is added.
     egress = _resource(rendered, "AWS::EC2::SecurityGroup")["SecurityGroupEgress"]
     assert [rule["Description"] for rule in egress] == ["Allow all outbound traffic by default"]
+
+
+def test_a_session_timeout_of_weeks_renders_as_whole_seconds(stack: Stack, template: Render) -> None:
+    lb = ApplicationLoadBalancer(stack, "Lb", vpc=Vpc(stack, "Vpc", max_azs=2, nat_gateways=0))
+    lb.add_listener(
+        "L", port=443, certificates=[_CERTIFICATE], default_action=_oidc(session_timeout=Duration.days(30))
+    )
+    config = _resource(template(stack), "AWS::ElasticLoadBalancingV2::Listener")["DefaultActions"][0]
+    assert config["AuthenticateOidcConfig"]["SessionTimeout"] == "2592000"
+
+
+def test_a_session_timeout_in_part_seconds_is_refused_at_the_call(stack: Stack) -> None:
+    with pytest.raises(ValidationError) as error:
+        _oidc(session_timeout=Duration.millis(1500))
+    assert str(error.value) == (
+        "ListenerAction.authenticate_oidc: session_timeout=Duration.millis(1500) is not a whole number of "
+        "seconds; use Duration.seconds(...)"
+    )
+    pool = UserPool(stack, "Pool")
+    with pytest.raises(ValidationError) as error:
+        AuthenticateCognitoAction(
+            user_pool=pool,
+            user_pool_client=pool.add_client("Client", generate_secret=True),
+            user_pool_domain=pool.add_domain(
+                "Domain", cognito_domain=CognitoDomainOptions(domain_prefix="a")
+            ),
+            session_timeout=Duration.millis(2500),
+            next=ListenerAction.fixed_response(200),
+        )
+    assert str(error.value) == (
+        "AuthenticateCognitoAction: session_timeout=Duration.millis(2500) is not a whole number of seconds; "
+        "use Duration.seconds(...)"
+    )
+
+
+def test_jwt_keys_must_be_fetched_over_https() -> None:
+    with pytest.raises(ValidationError) as error:
+        ListenerAction.authenticate_jwt(
+            issuer="https://issuer.example.com",
+            jwks_endpoint="http://issuer.example.com/jwks",
+            next=ListenerAction.fixed_response(200),
+        )
+    assert str(error.value) == (
+        "ListenerAction.authenticate_jwt: jwks_endpoint='http://issuer.example.com/jwks' is not an HTTPS URL; "
+        "use one starting with 'https://'"
+    )
+
+
+def test_jwt_validation_on_a_plain_http_listener_fails_synth_with_the_other_problems(
+    app: App, stack: Stack
+) -> None:
+    lb = ApplicationLoadBalancer(stack, "Lb", vpc=Vpc(stack, "Vpc", max_azs=2, nat_gateways=0))
+    jwt = ListenerAction.authenticate_jwt(
+        issuer="https://issuer.example.com",
+        jwks_endpoint="https://issuer.example.com/jwks",
+        next=ListenerAction.fixed_response(200),
+    )
+    lb.add_listener("Web", port=80, default_action=jwt)
+    lb.add_listener("Other", port=8080, default_action=jwt)
+    with pytest.raises(SynthesisError) as error:
+        app.synth()
+    assert str(error.value) == (
+        "synthesis failed with 2 validation errors:\n"
+        "  Test/Lb/Web: the listener's protocol=ApplicationProtocol.HTTP cannot validate JWTs "
+        "(ListenerAction.authenticate_jwt); use protocol=ApplicationProtocol.HTTPS with a certificate\n"
+        "  Test/Lb/Other: the listener's protocol=ApplicationProtocol.HTTP cannot validate JWTs "
+        "(ListenerAction.authenticate_jwt); use protocol=ApplicationProtocol.HTTPS with a certificate"
+    )

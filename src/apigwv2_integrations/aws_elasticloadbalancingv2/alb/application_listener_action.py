@@ -14,6 +14,7 @@ from ...core.secret_value import SecretValue
 from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
 from ..shared._rendering import cfn_object, render_forward, renumber
+from ..shared.enums import ApplicationProtocol
 from ._types import IApplicationListener, IApplicationTargetGroup
 
 
@@ -265,7 +266,9 @@ class ListenerAction:
                 ),
                 "Scope": options.scope,
                 "SessionCookieName": options.session_cookie_name,
-                "SessionTimeout": session_timeout_text(options.session_timeout),
+                "SessionTimeout": session_timeout_text(
+                    options.session_timeout, "ListenerAction.authenticate_oidc"
+                ),
                 "TokenEndpoint": options.token_endpoint,
                 "UserInfoEndpoint": options.user_info_endpoint,
             },
@@ -277,7 +280,14 @@ class ListenerAction:
     def authenticate_jwt(*, issuer: str, jwks_endpoint: str, next: ListenerAction) -> ListenerAction:  # noqa: A002
         """Let requests whose bearer JWT the issuer's keys verify through to `next` (HTTPS listeners)."""
         options = AuthenticateJwtOptions(issuer=issuer, jwks_endpoint=jwks_endpoint, next=next)
-        return ListenerAction(
+        endpoint = options.jwks_endpoint
+        if not Token.is_unresolved(endpoint) and not endpoint.startswith("https://"):
+            raise ValidationError(
+                None,
+                f"ListenerAction.authenticate_jwt: jwks_endpoint={endpoint!r} is not an HTTPS URL; "
+                "use one starting with 'https://'",
+            )
+        return _JwtValidationListenerAction(
             cfn_object(
                 JwtValidationConfig=cfn_object(Issuer=options.issuer, JwksEndpoint=options.jwks_endpoint),
                 Type="jwt-validation",
@@ -322,12 +332,29 @@ def _with_numeric_session_timeout(action: Any) -> Any:
     return action
 
 
-def session_timeout_text(timeout: Duration | None) -> str | None:
-    """An authentication's session timeout as a listener takes it: seconds, as text."""
+def session_timeout_text(timeout: Duration | None, place: str) -> str | None:
+    """An authentication's session timeout as a listener takes it: whole seconds, as text.
+
+    `place` names the call in errors (`ListenerAction.authenticate_oidc`).
+    """
     if timeout is None:
         return None
-    seconds = timeout.to_seconds()
-    return Token.as_string(seconds) if Token.is_unresolved(seconds) else f"{seconds:g}"
+    if timeout.is_unresolved():
+        if timeout.unit_label() != "seconds":
+            raise ValidationError(
+                None,
+                f"{place}: session_timeout={timeout!r} comes from a token in {timeout.unit_label()}; give a "
+                "token duration in seconds, e.g. Duration.seconds(<token>)",
+            )
+        return Token.as_string(timeout.to_seconds())
+    if not float(timeout.to_seconds(integral=False)).is_integer():
+        raise ValidationError(
+            None,
+            f"{place}: session_timeout={timeout!r} is not a whole number of seconds; "
+            "use Duration.seconds(...)",
+        )
+    # `str(int(...))`, not `:g`, which writes a week and more as `6.048e+05`-style exponents.
+    return str(int(timeout.to_seconds()))
 
 
 class OutboundHttpsListenerAction(ListenerAction):
@@ -358,6 +385,33 @@ class OutboundHttpsListenerAction(ListenerAction):
         if self._allow_https_outbound:
             listener.connections.allow_to_any_ipv4(Port.tcp(443), "Allow to IdP endpoint")
         super().bind(scope, listener, associating_construct)
+
+
+class _JwtValidationListenerAction(ListenerAction):
+    """A JWT validation; binding it to a listener that is known to be plain HTTP is an error at synth."""
+
+    def bind(
+        self,
+        scope: Construct,
+        listener: IApplicationListener,
+        associating_construct: IConstruct | None = None,
+    ) -> None:
+        # An imported listener has no protocol to check (as in aws-cdk-lib).
+        protocol = getattr(listener, "protocol", None)
+        if isinstance(protocol, ApplicationProtocol) and protocol is not ApplicationProtocol.HTTPS:
+            scope.node.add_validation(_JwtNeedsHttps(protocol))
+        super().bind(scope, listener, associating_construct)
+
+
+class _JwtNeedsHttps:
+    def __init__(self, protocol: ApplicationProtocol) -> None:
+        self._protocol = protocol
+
+    def validate(self) -> list[str]:
+        return [
+            f"the listener's protocol=ApplicationProtocol.{self._protocol.name} cannot validate JWTs "
+            "(ListenerAction.authenticate_jwt); use protocol=ApplicationProtocol.HTTPS with a certificate"
+        ]
 
 
 class _TargetGroupListenerAction(ListenerAction):

@@ -158,8 +158,10 @@ class ApplicationLoadBalancer(BaseLoadBalancer, ApplicationLoadBalancerMetricMet
         )
         self.ip_address_type = props.ip_address_type or IpAddressType.IPV4
         capacity = props.minimum_capacity_unit
+        # 0 reserves nothing (as in aws-cdk-lib), so it passes.
         if (
             capacity is not None
+            and capacity != 0
             and not Token.is_unresolved(capacity)
             and (float(capacity) != int(capacity) or capacity < 100)
         ):

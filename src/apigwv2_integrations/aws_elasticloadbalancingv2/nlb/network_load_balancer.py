@@ -141,7 +141,8 @@ class NetworkLoadBalancer(BaseLoadBalancer, NetworkLoadBalancerMetricMethods):
         )
         self.ip_address_type = props.ip_address_type or IpAddressType.IPV4
         capacity = props.minimum_capacity_unit
-        if capacity is not None and not Token.is_unresolved(capacity):
+        # 0 reserves nothing (as in aws-cdk-lib), so it passes.
+        if capacity is not None and capacity != 0 and not Token.is_unresolved(capacity):
             zones = len(props.vpc.availability_zones)
             per_zone = capacity / zones if zones else capacity
             if not 2750 <= per_zone <= 45000:

@@ -135,9 +135,10 @@ class BaseLoadBalancer(Resource):
             subnets=list(selected.subnet_ids),
             scheme="internet-facing" if internet_facing else "internal",
             load_balancer_attributes=self._attributes.render(),
+            # As aws-cdk-lib: a minimum of 0 reserves nothing, so the property is left out.
             minimum_load_balancer_capacity=(
                 None
-                if base_props.minimum_capacity_unit is None
+                if base_props.minimum_capacity_unit is None or base_props.minimum_capacity_unit == 0
                 else {"capacity_units": base_props.minimum_capacity_unit}
             ),
             **additional_props,
