@@ -945,15 +945,35 @@ def check_class(cls: type) -> None:
         type.__setattr__(cls, name, kind(wrapped) if kind in (staticmethod, classmethod) else wrapped)
 
 
+def _is_mechanism(module_name: str) -> bool:
+    """A module whose name starts with `_` holds mechanism; its public names are re-exported elsewhere."""
+    return module_name.rsplit(".", 1)[-1].startswith("_")
+
+
+def _extends_public_class(cls: type) -> bool:
+    return any(
+        base.__module__.startswith(_INSIDE) and not _is_private(base) and not _is_mechanism(base.__module__)
+        for base in cls.__mro__[1:]
+    )
+
+
 def check_module(module: types.ModuleType, defined: list[type] | None = None) -> None:
     """Check the public classes `module` defines (`defined`, when known) and those its `__all__` exports."""
     name = module.__name__
     if defined is None:
         defined = [v for v in list(vars(module).values()) if isinstance(v, type) and v.__module__ == name]
-    # A mechanism module's classes with public names are checked too, exported or not: a user reaches
-    # an unexported one through what a public method returns (the scalable attribute of
-    # `Alias.add_auto_scaling()` behind its IScalableFunctionAttribute).
-    pending: list[type] = list(defined)
+    pending: list[type] = []
+    if not _is_mechanism(name):
+        pending = list(defined)
+    else:
+        # The classes its package exports (a package that loads its names on first use has not got
+        # them in its namespace when it is checked), and those built on a public class of the package:
+        # a user reaches one through what a public method returns (the scalable attribute of
+        # `Alias.add_auto_scaling()`, a BaseScalableAttribute). The token machinery's classes
+        # (thousands of calls per synth, all from inside) are neither.
+        package = sys.modules.get(name.rpartition(".")[0])
+        exported = set(getattr(package, "__all__", ()))
+        pending = [cls for cls in defined if cls.__name__ in exported or _extends_public_class(cls)]
     for exported in getattr(module, "__all__", ()) if hasattr(module, "__path__") else ():
         value = vars(module).get(exported)
         if (
