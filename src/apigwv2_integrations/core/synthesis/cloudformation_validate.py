@@ -161,37 +161,41 @@ def _dependencies(definition: Any, resources: Mapping[str, Any]) -> list[str]:
 
 
 def _references(value: Any, resources: Mapping[str, Any], found: dict[str, None]) -> None:
-    if isinstance(value, list):
-        for item in value:
-            _references(item, resources, found)
-        return
-    if not isinstance(value, Mapping):
-        return
-    if len(value) == 1:
-        ((key, argument),) = value.items()
-        if key == "Ref" and isinstance(argument, str):
-            if argument in resources:
-                found[argument] = None
-            return
-        if key == "Fn::GetAtt":
-            target = argument.split(".", 1)[0] if isinstance(argument, str) else None
-            if isinstance(argument, list) and argument and isinstance(argument[0], str):
-                target = argument[0]
-            if target in resources:
-                found[cast(str, target)] = None
-            _references(argument, resources, found)
-            return
-        if key == "Fn::Sub":
-            text, variables = (argument, {}) if isinstance(argument, str) else (argument[0], argument[1])
-            if isinstance(text, str):
-                for match in _SUB_REFERENCE.finditer(text):
-                    target = match.group(1).split(".", 1)[0]
-                    if target in resources and target not in variables:
-                        found[target] = None
-            _references(variables, resources, found)
-            return
-    for item in value.values():
-        _references(item, resources, found)
+    """Add the resources `value` references to `found`, in document order (an explicit stack: every
+    value of every template is visited, so no call per value)."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        kind = type(item)
+        if kind is list:
+            pending.extend([v for v in reversed(item) if type(v) is dict or type(v) is list])
+            continue
+        if kind is not dict:
+            continue
+        if len(item) == 1:
+            ((key, argument),) = item.items()
+            if key == "Ref":
+                if type(argument) is str and argument in resources:
+                    found[argument] = None
+                continue
+            if key == "Fn::GetAtt":
+                target = argument.split(".", 1)[0] if type(argument) is str else None
+                if type(argument) is list and argument and type(argument[0]) is str:
+                    target = argument[0]
+                if target in resources:
+                    found[cast(str, target)] = None
+                pending.append(argument)
+                continue
+            if key == "Fn::Sub":
+                text, variables = (argument, {}) if type(argument) is str else (argument[0], argument[1])
+                if type(text) is str:
+                    for match in _SUB_REFERENCE.finditer(text):
+                        target = match.group(1).split(".", 1)[0]
+                        if target in resources and target not in variables:
+                            found[target] = None
+                pending.append(variables)
+                continue
+        pending.extend([v for v in reversed(item.values()) if type(v) is dict or type(v) is list])
 
 
 def _nodes_on_cycles(graph: Mapping[str, list[str]]) -> set[str]:
