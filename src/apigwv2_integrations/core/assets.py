@@ -185,6 +185,81 @@ class DockerImageAssetLocation:
     """The image tag. Default: the source hash."""
 
 
+class _AssetKeywords:
+    """The asset methods of a stack synthesizer in aws_cdk's form (the source's fields as keywords);
+    each synthesizer registers the source in `_add_file_asset` / `_add_docker_image_asset`."""
+
+    def add_file_asset(
+        self,
+        *,
+        source_hash: str,
+        deploy_time: bool | None = None,
+        display_name: str | None = None,
+        executable: Sequence[str] | None = None,
+        file_name: str | None = None,
+        packaging: FileAssetPackaging | None = None,
+    ) -> FileAssetLocation:
+        """Register a file asset and return where the template finds it."""
+        source = FileAssetSource(
+            source_hash=source_hash,
+            deploy_time=deploy_time,
+            display_name=display_name,
+            executable=executable,
+            file_name=file_name,
+            packaging=packaging,
+        )
+        return self._add_file_asset(source)
+
+    def add_docker_image_asset(
+        self,
+        *,
+        source_hash: str,
+        asset_name: str | None = None,
+        directory_name: str | None = None,
+        display_name: str | None = None,
+        docker_build_args: Mapping[str, str] | None = None,
+        docker_build_contexts: Mapping[str, str] | None = None,
+        docker_build_secrets: Mapping[str, str] | None = None,
+        docker_build_ssh: str | None = None,
+        docker_build_target: str | None = None,
+        docker_cache_disabled: bool | None = None,
+        docker_cache_from: Sequence[DockerCacheOption | Mapping[str, Any]] | None = None,
+        docker_cache_to: DockerCacheOption | Mapping[str, Any] | None = None,
+        docker_file: str | None = None,
+        docker_outputs: Sequence[str] | None = None,
+        executable: Sequence[str] | None = None,
+        network_mode: str | None = None,
+        platform: str | None = None,
+    ) -> DockerImageAssetLocation:
+        """Register an image to build and publish; return where it will be."""
+        source = DockerImageAssetSource(
+            source_hash=source_hash,
+            asset_name=asset_name,
+            directory_name=directory_name,
+            display_name=display_name,
+            docker_build_args=docker_build_args,
+            docker_build_contexts=docker_build_contexts,
+            docker_build_secrets=docker_build_secrets,
+            docker_build_ssh=docker_build_ssh,
+            docker_build_target=docker_build_target,
+            docker_cache_disabled=docker_cache_disabled,
+            docker_cache_from=docker_cache_from,
+            docker_cache_to=docker_cache_to,
+            docker_file=docker_file,
+            docker_outputs=docker_outputs,
+            executable=executable,
+            network_mode=network_mode,
+            platform=platform,
+        )
+        return self._add_docker_image_asset(source)
+
+    def _add_file_asset(self, asset: FileAssetSource) -> FileAssetLocation:
+        raise NotImplementedError
+
+    def _add_docker_image_asset(self, asset: DockerImageAssetSource) -> DockerImageAssetLocation:
+        raise NotImplementedError
+
+
 def _hash_field(digest: _Hash, header: str, value: bytes) -> None:
     digest.update(_CTRL_SOH)
     digest.update(header.encode("utf-8"))

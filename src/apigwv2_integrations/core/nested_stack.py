@@ -7,11 +7,12 @@ from typing import Any, ClassVar
 
 from ._digests import sha256
 from .assets import (
-    DockerCacheOption,
     DockerImageAssetLocation,
+    DockerImageAssetSource,
     FileAssetLocation,
     FileAssetPackaging,
     FileAssetSource,
+    _AssetKeywords,
 )
 from .cfn_output import CfnOutput
 from .cfn_parameter import CfnParameter
@@ -85,7 +86,7 @@ class _CfnStack(CfnResource):
         return dict(sorted(merged.items()))
 
 
-class NestedStackSynthesizer:
+class NestedStackSynthesizer(_AssetKeywords):
     """Synthesizes a nested stack: its assets are published by the parent stack's synthesizer."""
 
     def __init__(self, parent_deployment: IStackSynthesizer) -> None:
@@ -94,67 +95,12 @@ class NestedStackSynthesizer:
     def bind(self, stack: Stack) -> None:
         """Attach to the nested stack (nothing to record: the parent's synthesizer does the work)."""
 
-    def add_file_asset(
-        self,
-        *,
-        source_hash: str,
-        deploy_time: bool | None = None,
-        display_name: str | None = None,
-        executable: Sequence[str] | None = None,
-        file_name: str | None = None,
-        packaging: FileAssetPackaging | None = None,
-    ) -> FileAssetLocation:
-        """Register a file asset with the parent stack's synthesizer."""
-        return self._parent_deployment.add_file_asset(
-            source_hash=source_hash,
-            deploy_time=deploy_time,
-            display_name=display_name,
-            executable=executable,
-            file_name=file_name,
-            packaging=packaging,
-        )
+    def _add_file_asset(self, asset: FileAssetSource) -> FileAssetLocation:
+        # Registered with the parent stack's synthesizer, through its public (aws_cdk) method.
+        return self._parent_deployment.add_file_asset(**as_dict(asset))
 
-    def add_docker_image_asset(
-        self,
-        *,
-        source_hash: str,
-        asset_name: str | None = None,
-        directory_name: str | None = None,
-        display_name: str | None = None,
-        docker_build_args: Mapping[str, str] | None = None,
-        docker_build_contexts: Mapping[str, str] | None = None,
-        docker_build_secrets: Mapping[str, str] | None = None,
-        docker_build_ssh: str | None = None,
-        docker_build_target: str | None = None,
-        docker_cache_disabled: bool | None = None,
-        docker_cache_from: Sequence[DockerCacheOption | Mapping[str, Any]] | None = None,
-        docker_cache_to: DockerCacheOption | Mapping[str, Any] | None = None,
-        docker_file: str | None = None,
-        docker_outputs: Sequence[str] | None = None,
-        executable: Sequence[str] | None = None,
-        network_mode: str | None = None,
-        platform: str | None = None,
-    ) -> DockerImageAssetLocation:
-        """Register an image asset with the parent stack's synthesizer."""
-        return self._parent_deployment.add_docker_image_asset(
-            source_hash=source_hash,
-            asset_name=asset_name,
-            directory_name=directory_name,
-            display_name=display_name,
-            docker_build_args=docker_build_args,
-            docker_build_contexts=docker_build_contexts,
-            docker_build_secrets=docker_build_secrets,
-            docker_build_ssh=docker_build_ssh,
-            docker_build_target=docker_build_target,
-            docker_cache_disabled=docker_cache_disabled,
-            docker_cache_from=docker_cache_from,
-            docker_cache_to=docker_cache_to,
-            docker_file=docker_file,
-            docker_outputs=docker_outputs,
-            executable=executable,
-            network_mode=network_mode,
-            platform=platform,
-        )
+    def _add_docker_image_asset(self, asset: DockerImageAssetSource) -> DockerImageAssetLocation:
+        return self._parent_deployment.add_docker_image_asset(**as_dict(asset))
 
     def template_additions(self, stack: Stack) -> dict[str, dict[str, Any]]:
         """Nothing: the bootstrap version check belongs to the top-level stack."""

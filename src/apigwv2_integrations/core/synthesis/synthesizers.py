@@ -14,6 +14,7 @@ from ..assets import (
     FileAssetLocation,
     FileAssetPackaging,
     FileAssetSource,
+    _AssetKeywords,
 )
 from ..errors import ValidationError
 from ..stage import Stage
@@ -194,7 +195,7 @@ class _BootstrapNames:
     DEFAULT_DOCKER_ASSET_PREFIX = ""
 
 
-class DefaultStackSynthesizer(_BootstrapNames):
+class DefaultStackSynthesizer(_BootstrapNames, _AssetKeywords):
     """The modern bootstrap: assets in the `cdk-<qualifier>-assets-...` bucket, deploy through CDK roles."""
 
     def __init__(
@@ -322,27 +323,6 @@ class DefaultStackSynthesizer(_BootstrapNames):
         """The asset bucket name for this stack's environment."""
         return self._manifest_text(self._bucket)
 
-    def add_file_asset(
-        self,
-        *,
-        source_hash: str,
-        deploy_time: bool | None = None,
-        display_name: str | None = None,
-        executable: Sequence[str] | None = None,
-        file_name: str | None = None,
-        packaging: FileAssetPackaging | None = None,
-    ) -> FileAssetLocation:
-        """Register a file asset and return where the template finds it."""
-        source = FileAssetSource(
-            source_hash=source_hash,
-            deploy_time=deploy_time,
-            display_name=display_name,
-            executable=executable,
-            file_name=file_name,
-            packaging=packaging,
-        )
-        return self._add_file_asset(source)
-
     def _add_file_asset(self, asset: FileAssetSource) -> FileAssetLocation:
         # As aws-cdk-lib: a staged file with its packaging, or a command that writes the asset.
         problem = None
@@ -372,49 +352,6 @@ class DefaultStackSynthesizer(_BootstrapNames):
                 (asset.source_hash if key == old_hash else key): (asset if key == old_hash else value)
                 for key, value in self._assets.items()
             }
-
-    def add_docker_image_asset(
-        self,
-        *,
-        source_hash: str,
-        asset_name: str | None = None,
-        directory_name: str | None = None,
-        display_name: str | None = None,
-        docker_build_args: Mapping[str, str] | None = None,
-        docker_build_contexts: Mapping[str, str] | None = None,
-        docker_build_secrets: Mapping[str, str] | None = None,
-        docker_build_ssh: str | None = None,
-        docker_build_target: str | None = None,
-        docker_cache_disabled: bool | None = None,
-        docker_cache_from: Sequence[DockerCacheOption | Mapping[str, Any]] | None = None,
-        docker_cache_to: DockerCacheOption | Mapping[str, Any] | None = None,
-        docker_file: str | None = None,
-        docker_outputs: Sequence[str] | None = None,
-        executable: Sequence[str] | None = None,
-        network_mode: str | None = None,
-        platform: str | None = None,
-    ) -> DockerImageAssetLocation:
-        """Register an image to build and publish; return where it will be."""
-        source = DockerImageAssetSource(
-            source_hash=source_hash,
-            asset_name=asset_name,
-            directory_name=directory_name,
-            display_name=display_name,
-            docker_build_args=docker_build_args,
-            docker_build_contexts=docker_build_contexts,
-            docker_build_secrets=docker_build_secrets,
-            docker_build_ssh=docker_build_ssh,
-            docker_build_target=docker_build_target,
-            docker_cache_disabled=docker_cache_disabled,
-            docker_cache_from=docker_cache_from,
-            docker_cache_to=docker_cache_to,
-            docker_file=docker_file,
-            docker_outputs=docker_outputs,
-            executable=executable,
-            network_mode=network_mode,
-            platform=platform,
-        )
-        return self._add_docker_image_asset(source)
 
     def _add_docker_image_asset(self, asset: DockerImageAssetSource) -> DockerImageAssetLocation:
         if (asset.directory_name is None) == (asset.executable is None):
@@ -614,7 +551,7 @@ class BootstraplessSynthesizerProps:
     context, else `hnb659fds`."""
 
 
-class BootstraplessSynthesizer(_BootstrapNames):
+class BootstraplessSynthesizer(_BootstrapNames, _AssetKeywords):
     """No bootstrap: a template for `aws cloudformation deploy`; file assets are not supported."""
 
     def __init__(
@@ -636,43 +573,14 @@ class BootstraplessSynthesizer(_BootstrapNames):
         self._stack = stack
         self._roles.bind(stack)
 
-    def add_file_asset(
-        self,
-        *,
-        source_hash: str,
-        deploy_time: bool | None = None,
-        display_name: str | None = None,
-        executable: Sequence[str] | None = None,
-        file_name: str | None = None,
-        packaging: FileAssetPackaging | None = None,
-    ) -> FileAssetLocation:
+    def _add_file_asset(self, asset: FileAssetSource) -> FileAssetLocation:
         """File assets need a bootstrapped environment: always an error here."""
         raise ValidationError(
             self._stack,
             "file assets need a bootstrapped environment; use DefaultStackSynthesizer or Code.from_bucket",
         )
 
-    def add_docker_image_asset(
-        self,
-        *,
-        source_hash: str,
-        asset_name: str | None = None,
-        directory_name: str | None = None,
-        display_name: str | None = None,
-        docker_build_args: Mapping[str, str] | None = None,
-        docker_build_contexts: Mapping[str, str] | None = None,
-        docker_build_secrets: Mapping[str, str] | None = None,
-        docker_build_ssh: str | None = None,
-        docker_build_target: str | None = None,
-        docker_cache_disabled: bool | None = None,
-        docker_cache_from: Sequence[DockerCacheOption | Mapping[str, Any]] | None = None,
-        docker_cache_to: DockerCacheOption | Mapping[str, Any] | None = None,
-        docker_file: str | None = None,
-        docker_outputs: Sequence[str] | None = None,
-        executable: Sequence[str] | None = None,
-        network_mode: str | None = None,
-        platform: str | None = None,
-    ) -> DockerImageAssetLocation:
+    def _add_docker_image_asset(self, asset: DockerImageAssetSource) -> DockerImageAssetLocation:
         """Image assets need a bootstrapped environment: always an error here."""
         raise ValidationError(
             self._stack,
@@ -794,7 +702,7 @@ class CliCredentialsStackSynthesizerProps:
     `@aws-cdk/core:bootstrapQualifier` context, else `hnb659fds`."""
 
 
-class CliCredentialsStackSynthesizer:
+class CliCredentialsStackSynthesizer(_AssetKeywords):
     """Assets in the bootstrap bucket and repository, but deployed and published with the credentials the
     `cdk` CLI runs with (no bootstrap roles, and no bootstrap version check)."""
 
@@ -835,69 +743,11 @@ class CliCredentialsStackSynthesizer:
     cloud_formation_execution_role: str | None = None
     lookup_role: str | None = None
 
-    def add_file_asset(
-        self,
-        *,
-        source_hash: str,
-        deploy_time: bool | None = None,
-        display_name: str | None = None,
-        executable: Sequence[str] | None = None,
-        file_name: str | None = None,
-        packaging: FileAssetPackaging | None = None,
-    ) -> FileAssetLocation:
-        """Register a file asset and return where the template finds it."""
-        source = FileAssetSource(
-            source_hash=source_hash,
-            deploy_time=deploy_time,
-            display_name=display_name,
-            executable=executable,
-            file_name=file_name,
-            packaging=packaging,
-        )
-        return self._locations._add_file_asset(source)
+    def _add_file_asset(self, asset: FileAssetSource) -> FileAssetLocation:
+        return self._locations._add_file_asset(asset)
 
-    def add_docker_image_asset(
-        self,
-        *,
-        source_hash: str,
-        asset_name: str | None = None,
-        directory_name: str | None = None,
-        display_name: str | None = None,
-        docker_build_args: Mapping[str, str] | None = None,
-        docker_build_contexts: Mapping[str, str] | None = None,
-        docker_build_secrets: Mapping[str, str] | None = None,
-        docker_build_ssh: str | None = None,
-        docker_build_target: str | None = None,
-        docker_cache_disabled: bool | None = None,
-        docker_cache_from: Sequence[DockerCacheOption | Mapping[str, Any]] | None = None,
-        docker_cache_to: DockerCacheOption | Mapping[str, Any] | None = None,
-        docker_file: str | None = None,
-        docker_outputs: Sequence[str] | None = None,
-        executable: Sequence[str] | None = None,
-        network_mode: str | None = None,
-        platform: str | None = None,
-    ) -> DockerImageAssetLocation:
-        """Register an image to build and publish; return where it will be."""
-        source = DockerImageAssetSource(
-            source_hash=source_hash,
-            asset_name=asset_name,
-            directory_name=directory_name,
-            display_name=display_name,
-            docker_build_args=docker_build_args,
-            docker_build_contexts=docker_build_contexts,
-            docker_build_secrets=docker_build_secrets,
-            docker_build_ssh=docker_build_ssh,
-            docker_build_target=docker_build_target,
-            docker_cache_disabled=docker_cache_disabled,
-            docker_cache_from=docker_cache_from,
-            docker_cache_to=docker_cache_to,
-            docker_file=docker_file,
-            docker_outputs=docker_outputs,
-            executable=executable,
-            network_mode=network_mode,
-            platform=platform,
-        )
-        return self._locations._add_docker_image_asset(source)
+    def _add_docker_image_asset(self, asset: DockerImageAssetSource) -> DockerImageAssetLocation:
+        return self._locations._add_docker_image_asset(asset)
 
     def template_additions(self, stack: Stack) -> dict[str, dict[str, Any]]:
         return {}
