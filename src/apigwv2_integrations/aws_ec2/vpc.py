@@ -21,6 +21,7 @@ from ..cfn.aws_ec2 import (
     SubnetReference,
     VPCReference,
 )
+from ..core.annotations import Annotations
 from ..core.arn import ArnFormat
 from ..core.construct import Construct, DependencyGroup, IDependable
 from ..core.converters import optional_tuple, to_tuple
@@ -601,6 +602,19 @@ class _ImportedSubnet(Resource):
         self._ipv4_cidr_block = attributes.ipv4_cidr_block
         self._route_table_id = attributes.route_table_id
         self.internet_connectivity_established = DependencyGroup()
+        if attributes.route_table_id is None:
+            # As in aws-cdk-lib (whose route_table_id then reads as undefined; here reading it is an error).
+            where = (
+                f"at {self.node.path!r}"
+                if Token.is_unresolved(attributes.subnet_id)
+                else repr(attributes.subnet_id)
+            )
+            Annotations.of(self).add_warning_v2(
+                "@aws-cdk/aws-ec2:noSubnetRouteTableId",
+                f"No routeTableId was provided to the subnet {where}. Attempting to read its "
+                ".routeTable.routeTableId will return null/undefined. "
+                "(More info: https://github.com/aws/aws-cdk/pull/3171)",
+            )
 
     def _given_on_import(self, value: str | None, attribute: str, meaning: str) -> str:
         """An attribute given on import; an error naming it when it was not given."""

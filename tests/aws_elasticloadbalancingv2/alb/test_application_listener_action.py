@@ -15,6 +15,9 @@ class _Group:
     def register_listener(self, listener: object, associating_construct: object = None) -> None:
         return
 
+    def register_connectable(self, connectable: object, port_range: object = None) -> None:
+        return
+
 
 def test_fixed_response_renders_its_status_as_text() -> None:
     assert ListenerAction.fixed_response(503).render_actions() == [

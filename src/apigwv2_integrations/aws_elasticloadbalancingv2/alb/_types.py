@@ -70,3 +70,8 @@ class IApplicationTargetGroup(ITargetGroup, Protocol):
     ) -> None:
         """Remember a listener that routes to this group."""
         ...
+
+    def register_connectable(self, connectable: IConnectable, port_range: Port | None = None) -> None:
+        """Let the load balancers of this group reach `connectable` (on `port_range`, else the group's
+        port)."""
+        ...

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ...aws_ec2 import IConnectable, IVpc, Port
+from ...core.annotations import Annotations
 from ...core.construct import Construct, IConstruct
 from ...core.converters import optional_tuple
 from ...core.duration import Duration
@@ -274,10 +275,19 @@ class _ImportedApplicationTargetGroup(_ImportedTargetGroup):
         """The group's metrics (namespace AWS/ApplicationELB); it must be imported with load_balancer_arns."""
         return ApplicationTargetGroupMetrics(self, *self._required_metric_dimensions())
 
+    # As in aws-cdk-lib: an imported group cannot open its targets' security groups.
     def register_listener(
         self, listener: IApplicationListener, associating_construct: IConstruct | None = None
     ) -> None:
-        return
+        Annotations.of(self).add_warning_v2(
+            "@aws-cdk/aws-elbv2:albTargetGroupCannotRegisterListener",
+            "Cannot register listener on imported target group -- security groups might need to be "
+            "updated manually",
+        )
 
     def register_connectable(self, connectable: IConnectable, port_range: Port | None = None) -> None:
-        return
+        Annotations.of(self).add_warning_v2(
+            "@aws-cdk/aws-elbv2:albTargetGroupCannotRegisterConnectable",
+            "Cannot register connectable on imported target group -- security groups might need to be "
+            "updated manually",
+        )

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from ...cfn.aws_elasticloadbalancingv2 import CfnListener, CfnListenerCertificate, ListenerReference
+from ...core.annotations import Annotations
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.feature_flags import FeatureFlags
@@ -129,7 +130,13 @@ class BaseListener(Resource):
         )
 
     def _set_default_action(self, action: IListenerAction) -> None:
-        # Matches aws-cdk-lib: a later default action replaces an earlier one.
+        # Matches aws-cdk-lib: a later default action replaces an earlier one, with a warning.
+        if self._default_action is not None:
+            Annotations.of(self).add_warning_v2(
+                "@aws-cdk/aws-elbv2:listenerExistingDefaultActionReplaced",
+                "A default Action already existed on this Listener and was replaced. Configure exactly one "
+                "default Action.",
+            )
         self._default_action = action
 
     def _validate_listener(self) -> list[str]:
