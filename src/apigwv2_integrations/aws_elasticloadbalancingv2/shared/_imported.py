@@ -15,6 +15,7 @@ from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.tokens.fn import Fn
+from ...core.tokens.pseudo import Aws
 from ...core.tokens.token import Token
 
 
@@ -144,12 +145,9 @@ class _ImportedTargetGroup(Construct):
 
     @property
     def load_balancer_arns(self) -> str:
-        if self._load_balancer_arns is None:
-            raise ValidationError(
-                self,
-                "load_balancer_arns=None in the imported group's attributes; pass load_balancer_arns=...",
-            )
-        return self._load_balancer_arns
+        """The ARNs given on import; `AWS::NoValue` without them (a property it is given to is left
+        out), as in aws-cdk-lib."""
+        return Aws.NO_VALUE if self._load_balancer_arns is None else self._load_balancer_arns
 
     def _required_metric_dimensions(self) -> tuple[str, str]:
         """The group's full name and its load balancer's, or an error when no load balancer was given."""
