@@ -110,6 +110,13 @@ if _typing.TYPE_CHECKING:
         VpcEndpointDnsRecordIpType,
         VpcEndpointIpAddressType,
     )
+    from .vpc_endpoint_service import (
+        IpAddressType,
+        IVpcEndpointService,
+        IVpcEndpointServiceLoadBalancer,
+        VpcEndpointService,
+        VpcEndpointServiceProps,
+    )
     from .vpc_flow_logs import (
         DestinationOptions,
         FlowLog,
@@ -235,6 +242,13 @@ else:
             "VpcEndpointDnsRecordIpType",
             "VpcEndpointIpAddressType",
         ),
+        ".vpc_endpoint_service": (
+            "IVpcEndpointService",
+            "IVpcEndpointServiceLoadBalancer",
+            "IpAddressType",
+            "VpcEndpointService",
+            "VpcEndpointServiceProps",
+        ),
         ".vpc_flow_logs": (
             "DestinationOptions",
             "FlowLog",
@@ -318,6 +332,8 @@ __all__ = [
     "ISubnetNetworkAclAssociation",
     "IVpc",
     "IVpcEndpoint",
+    "IVpcEndpointService",
+    "IVpcEndpointServiceLoadBalancer",
     "InterfaceVpcEndpoint",
     "InterfaceVpcEndpointAttributes",
     "InterfaceVpcEndpointAwsService",
@@ -325,6 +341,7 @@ __all__ = [
     "InterfaceVpcEndpointOptions",
     "InterfaceVpcEndpointProps",
     "InterfaceVpcEndpointService",
+    "IpAddressType",
     "IpAddresses",
     "IpProtocol",
     "Ipv6Addresses",
@@ -372,6 +389,8 @@ __all__ = [
     "VpcEndpointDnsRecordIpType",
     "VpcEndpointIpAddressType",
     "VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint",
+    "VpcEndpointService",
+    "VpcEndpointServiceProps",
     "VpcIpamOptions",
     "VpcProps",
 ]
