@@ -14,7 +14,7 @@ def _thresholds_after_import(before: str) -> str:
 
 
 def test_importing_the_package_raises_the_first_threshold_from_the_default() -> None:
-    assert _thresholds_after_import("pass") == "(100000, 10, 10)"
+    assert _thresholds_after_import("pass") == "(250000, 10, 10)"
 
 
 def test_a_process_that_chose_its_thresholds_keeps_them() -> None:
@@ -27,4 +27,4 @@ def test_the_first_app_raises_it_again_when_the_process_reset_it() -> None:
         "cdk.App(); print(gc.get_threshold())"
     )
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert output.strip() == "(100000, 10, 10)"
+    assert output.strip() == "(250000, 10, 10)"
