@@ -133,12 +133,19 @@ class PolicyStatement:
         self._condition: dict[str, Any] = {}
         self._principal_conditions_json: str | None = None
         self._frozen = False
-        self.add_actions(*(props.actions or ()))
-        self.add_not_actions(*(props.not_actions or ()))
-        self.add_principals(*(props.principals or ()))
-        self.add_not_principals(*(props.not_principals or ()))
-        self.add_resources(*(props.resources or ()))
-        self.add_not_resources(*(props.not_resources or ()))
+        # Only what is given: a role's trust statement is made per function, and an empty add is a no-op.
+        if props.actions:
+            self.add_actions(*props.actions)
+        if props.not_actions:
+            self.add_not_actions(*props.not_actions)
+        if props.principals:
+            self.add_principals(*props.principals)
+        if props.not_principals:
+            self.add_not_principals(*props.not_principals)
+        if props.resources:
+            self.add_resources(*props.resources)
+        if props.not_resources:
+            self.add_not_resources(*props.not_resources)
         if props.conditions is not None:
             self.add_conditions(props.conditions)
 
@@ -251,7 +258,7 @@ class PolicyStatement:
             self._add_principal_conditions(fragment.conditions)
 
     def _add_principal_conditions(self, conditions: Mapping[str, Any]) -> None:
-        these = _js_json(conditions)
+        these = _js_json(conditions) if conditions else "{}"
         if self._principal_conditions_json is None:
             self._principal_conditions_json = these
         elif self._principal_conditions_json != these:
