@@ -13,6 +13,7 @@ from apigwv2_integrations.cfn.aws_ec2 import CfnSecurityGroup, CfnVPC
 from apigwv2_integrations.cfn.aws_iam import CfnRole
 from apigwv2_integrations.cfn.aws_lambda import CfnFunction, CfnPermission
 from apigwv2_integrations.core.app import App
+from apigwv2_integrations.core.cfn_schema import camel_case_properties
 from apigwv2_integrations.core.errors import SynthesisError
 from apigwv2_integrations.core.stack import Stack
 from apigwv2_integrations.core.tags import CfnTag, Tags
@@ -283,3 +284,44 @@ def test_validate_cfn_properties_can_be_called_directly(stack: Stack) -> None:
     assert route._validate_cfn_properties() == []
     route.api_id = 3  # type: ignore[assignment]
     assert route._validate_cfn_properties() == ["api_id=3 must be a string"]
+
+
+# --- aws-cdk-lib's property names (tree.json) ---------------------------------------------------------
+
+
+def test_camel_case_properties_renames_nested_property_types_and_tags() -> None:
+    rendered = {
+        "Code": {"S3Bucket": "bucket", "S3Key": "key"},
+        "Environment": {"Variables": {"TABLE_NAME": "books"}},
+        "Tags": [{"Key": "team", "Value": "books"}],
+    }
+    assert camel_case_properties(CfnFunction, rendered) == {
+        "code": {"s3Bucket": "bucket", "s3Key": "key"},
+        "environment": {"variables": {"TABLE_NAME": "books"}},
+        "tags": [{"key": "team", "value": "books"}],
+    }
+
+
+def test_camel_case_properties_keeps_values_without_names_and_unknown_keys() -> None:
+    document = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow"}]}
+    rendered = {
+        "AssumeRolePolicyDocument": document,
+        "ManagedPolicyArns": ["arn:aws:iam::aws:policy/ReadOnlyAccess"],
+        "Overridden": {"Key": "kept"},
+    }
+    assert camel_case_properties(CfnRole, rendered) == {
+        "assumeRolePolicyDocument": document,
+        "managedPolicyArns": ["arn:aws:iam::aws:policy/ReadOnlyAccess"],
+        "Overridden": {"Key": "kept"},
+    }
+
+
+def test_camel_case_properties_keeps_map_keys_and_renames_inside_structs() -> None:
+    rendered = {
+        "RequestParameters": {"append:header.x-Id": "$request.header.id"},
+        "TlsConfig": {"ServerNameToVerify": "example.com"},
+    }
+    assert camel_case_properties(CfnIntegration, rendered) == {
+        "requestParameters": {"append:header.x-Id": "$request.header.id"},
+        "tlsConfig": {"serverNameToVerify": "example.com"},
+    }

@@ -284,15 +284,6 @@ def _fits(spec: _Spec, value: Any, owner: type) -> bool:
 
 # --- aws-cdk-lib's property names (tree.json) ---------------------------------------------------
 
-_by_cfn_name: dict[int, dict[str, _Property]] = {}
-
-
-def _properties_by_cfn_name(rows: PropertyRows) -> dict[str, _Property]:
-    found = _by_cfn_name.get(id(rows))
-    if found is None:
-        found = _by_cfn_name[id(rows)] = {prop.cfn_name: prop for prop in _properties_of(rows)}
-    return found
-
 
 def cfn_property_name(owner: type, camel_name: str) -> str | None:
     """The CloudFormation name of the property aws-cdk-lib calls `camel_name` (`queueName`), or None."""
@@ -316,15 +307,42 @@ def camel_case_properties(owner: type, rendered: Mapping[str, Any]) -> dict[str,
     return result
 
 
+# By class: each property's camelCase name by its CloudFormation name, with the spec of its value when
+# names change inside it too (None for most: a value of a kind without names is taken as it is).
+_camel_tables: dict[type, dict[str, tuple[str, _Spec | None]]] = {}
+
+
+def _camel_table(cls: type) -> dict[str, tuple[str, _Spec | None]]:
+    table = _camel_tables.get(cls)
+    if table is None:
+        table = _camel_tables[cls] = {
+            prop.cfn_name: (prop.camel_name, prop.spec if _has_names_inside(prop.spec) else None)
+            for prop in _properties_of(_rows_of(cls))
+        }
+    return table
+
+
+def _has_names_inside(spec: _Spec) -> bool:
+    kind = spec.kind
+    if kind in ("struct", "tag"):
+        return True
+    if kind in ("array", "map"):
+        return _has_names_inside(spec.argument)
+    if kind == "union":
+        return any(_has_names_inside(member) for member in spec.argument)
+    return False
+
+
 def _camel_case_struct(cls: type, rendered: Mapping[str, Any], owner: type) -> dict[str, Any]:
-    by_name = _properties_by_cfn_name(_rows_of(cls))
+    table = _camel_table(cls)
     result: dict[str, Any] = {}
     for key, value in rendered.items():
-        prop = by_name.get(key)
-        if prop is None:
+        entry = table.get(key)
+        if entry is None:
             result[key] = value
         else:
-            result[prop.camel_name] = _camel_case(prop.spec, value, owner)
+            name, spec = entry
+            result[name] = value if spec is None else _camel_case(spec, value, owner)
     return result
 
 
@@ -362,10 +380,7 @@ def _fits_rendered(spec: _Spec, value: Any, owner: type) -> bool:
     """Whether a rendered value is of the kind `spec` (a struct: every key a property of it)."""
     kind = spec.kind
     if kind == "struct":
-        return (
-            type(value) is dict
-            and value.keys() <= _properties_by_cfn_name(_rows_of(getattr(owner, spec.argument))).keys()
-        )
+        return type(value) is dict and value.keys() <= _camel_table(getattr(owner, spec.argument)).keys()
     return _fits(spec, value, owner)
 
 

@@ -23,6 +23,40 @@ def test_json_stringify_writes_numbers_and_the_null_marker_as_javascript() -> No
     assert dump_template(value, indent=None) == json_stringify(value).encode("utf-8")
 
 
+def test_json_stringify_writes_the_null_marker_as_null_without_other_special_values() -> None:
+    assert json_stringify({"a": [JSON_NULL_MARKER, "x"]}) == '{"a":[null,"x"]}'
+    assert json_stringify(JSON_NULL_MARKER) == "null"
+
+
+def test_json_stringify_keeps_text_that_only_contains_the_null_marker() -> None:
+    value = ["x" + JSON_NULL_MARKER, '"' + JSON_NULL_MARKER]
+    assert json_stringify(value) == '["x\\u0001JSON_NULL\\u0001","\\"\\u0001JSON_NULL\\u0001"]'
+
+
+def test_json_stringify_writes_nan_and_infinities_as_null() -> None:
+    assert json_stringify({"a": [float("nan"), float("inf"), float("-inf")]}) == '{"a":[null,null,null]}'
+
+
+@pytest.mark.parametrize(
+    "value",
+    [5.0, -0.0, 1e15, 1e16, 1e20, 1.5e20, 1e21, 1e-05, 1.5e-06, 1e-07, 2.5e-09, 1e-10, 1e-40, 5e-324, 0.5],
+)
+def test_json_stringify_writes_floats_as_number_text_wherever_they_are(value: float) -> None:
+    text = number_text(value)
+    assert json_stringify(value) == text
+    assert json_stringify({"a": [value, 1], "b": {"c": value}}) == f'{{"a":[{text},1],"b":{{"c":{text}}}}}'
+
+
+def test_json_stringify_keeps_strings_that_look_like_floats_or_integer_keys() -> None:
+    value = {"a": "x.0,", "b": '"1":', "c": "1e+21", "d": "2e-05", "e": "v1.0]"}
+    assert json_stringify(value) == '{"a":"x.0,","b":"\\"1\\":","c":"1e+21","d":"2e-05","e":"v1.0]"}'
+
+
+def test_json_stringify_puts_integer_keys_first_in_nested_objects() -> None:
+    value = {"x": {"b": 1, "01": 2, "10": 3, "0": 4, "4294967295": 5}}
+    assert json_stringify(value) == '{"x":{"0":4,"10":3,"b":1,"01":2,"4294967295":5}}'
+
+
 def test_dump_template_indents_as_json_stringify_with_an_indent() -> None:
     assert dump_template({"a": [1.5, {}]}).decode("utf-8") == '{\n "a": [\n  1.5,\n  {}\n ]\n}'
 

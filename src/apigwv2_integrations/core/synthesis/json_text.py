@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ..js_object_order import js_key_order
 from ..tokens.json import JSON_NULL_MARKER
 
 # The C encoder of the json module writes a string literal exactly as JSON.stringify does for text.
@@ -32,22 +33,6 @@ def number_text(value: float) -> str:
         sign = "-" if mantissa[0] == "-" else ""
         return f"{sign}0.{'0' * (-exponent - 1)}{mantissa.lstrip('-').replace('.', '')}"
     return f"{mantissa}e{'+' if exponent > 0 else '-'}{abs(exponent)}"
-
-
-_MAX_ARRAY_INDEX = 2**32 - 2
-
-
-def _is_array_index(key: str) -> bool:
-    return key.isdigit() and key.isascii() and (key == "0" or key[0] != "0") and int(key) <= _MAX_ARRAY_INDEX
-
-
-def js_key_order(mapping: dict[str, Any]) -> list[tuple[str, Any]]:
-    """Items in JavaScript's object key order: integer-like keys ascending first, then insertion order."""
-    items = list(mapping.items())
-    if not any(key[:1].isdigit() for key in mapping):
-        return items
-    indexes = sorted((kv for kv in items if _is_array_index(kv[0])), key=lambda kv: int(kv[0]))
-    return indexes + [kv for kv in items if not _is_array_index(kv[0])]
 
 
 def _scalar(value: Any) -> str:
@@ -150,18 +135,22 @@ def dump_template(value: Any, indent: int | None = 1) -> bytes:
 # --- compact text ------------------------------------------------------------------------------------
 
 _NULL_TEXT = json.dumps(JSON_NULL_MARKER)
-# Text the C encoder writes differently from JavaScript: whole floats (`5.0`), exponents (`1e+21`,
-# `1e-05`), and keys that look like array indexes (JavaScript puts them first). A string may hold such text
-# too; the exact writer below is then used. Plain `in` tests first: the patterns are rare.
-_FLOAT_TEXT = re.compile(r"[0-9]\.0[,}\]]|[0-9]e[-+][0-9]")
+# The C encoder's text is JavaScript's except at a float Python writes otherwise (`5.0` for 5, `1e+16` to
+# `1e+20` for whole numbers JavaScript writes out, `1e-05` and `1e-06` for `0.00001` and `0.000001`, `1e-07`
+# to `1e-09` for `1e-7` to `1e-9`), at a key like an array index (JavaScript puts those first) and at the
+# null marker. The tests look for a little more (`.0` at any number's end, any `+`): a string may hold such
+# text too, and the exact writer is then used. Each test is one scan for a literal (`re` finds a leading
+# literal fast); one pattern for all of them scans more slowly.
+_WHOLE_FLOAT = re.compile(r"\.0(?:[,}\]]|\Z)")
+_FLOAT_TEXT = re.compile(r"[0-9](?:\.0(?:[,}\]]|\Z)|e\+[0-9]|e-0[0-9])")
 _DIGIT_KEY = re.compile(r'"[0-9][^"]*":')
 
 
 def _is_javascript_text(text: str) -> bool:
-    if (
-        ".0" in text or "e+" in text or "e-0" in text or "e-1" in text or "e-2" in text or "e-3" in text
-    ) and _FLOAT_TEXT.search(text):
+    if ("+" in text or "e-0" in text or _WHOLE_FLOAT.search(text)) and _FLOAT_TEXT.search(text):
         return False
+    if "\\" in text and _NULL_TEXT in text:
+        return False  # the marker's text has escapes, which are rare
     return _DIGIT_KEY.search(text) is None
 
 
@@ -172,11 +161,11 @@ def _not_json(value: Any) -> Any:
 # The json module's C encoder, made once (`json.dumps` with options makes a new encoder on every call).
 _make_encoder = getattr(json.encoder, "c_make_encoder", None)
 _c_encoder = (
-    _make_encoder(None, _not_json, encode_string, None, ":", ",", False, False, True)
+    _make_encoder(None, _not_json, encode_string, None, ":", ",", False, False, False)
     if _make_encoder
     else None
 )
-_py_encoder = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=_not_json)
+_py_encoder = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_not_json)
 
 
 def _encode(value: Any) -> str:
@@ -190,10 +179,11 @@ def json_stringify(value: Any) -> str:
 
     The C encoder's text when it is JavaScript's (nearly always), else the exact writer's.
     """
-    text = _encode(value)
-    if not _is_javascript_text(text):
-        return _compact(value)
-    return text.replace(_NULL_TEXT, "null") if JSON_NULL_MARKER in text else text
+    try:
+        text = _encode(value)
+    except ValueError:
+        return _compact(value)  # NaN or an infinity, which JavaScript writes as null
+    return text if _is_javascript_text(text) else _compact(value)
 
 
 def _compact(value: Any) -> str:

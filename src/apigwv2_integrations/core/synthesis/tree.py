@@ -21,7 +21,10 @@ _fqn_of_class: dict[type, str] = {}
 
 def construct_fqn(construct: Construct) -> str:
     """The aws-cdk-lib name of the nearest library class of `construct` (`aws-cdk-lib.Stack`)."""
-    kind = type(construct)
+    return _class_fqn(type(construct))
+
+
+def _class_fqn(kind: type) -> str:
     fqn = _fqn_of_class.get(kind)
     if fqn is None:
         fqn = _fqn_of_class[kind] = _library_fqn(kind)
@@ -59,24 +62,32 @@ def _info_text(fqn: str) -> str:
 
 
 def _l1_attributes(
-    resource: CfnResource, templates: Mapping[int, dict[str, Any]], logical_ids: Mapping[int, str]
+    resource: CfnResource, resources: Mapping[str, Any], logical_ids: Mapping[int, str]
 ) -> str:
     """The `attributes` member of a generated L1: type, logical ID and its properties as set.
 
-    The properties come from the stack's rendered template (resolved once, by the synthesis), renamed
-    to aws-cdk-lib's camelCase; a resource with property overrides keeps its properties from before them.
+    The properties come from the stack's rendered template (`resources`, resolved once by the synthesis),
+    renamed to aws-cdk-lib's camelCase; a resource with property overrides keeps its properties from before
+    them.
     """
     logical_id = logical_ids.get(id(resource)) or resource.logical_id
     properties = getattr(resource, "_properties_before_overrides", None)
     if properties is None:
-        body = templates.get(id(resource.stack), {}).get("Resources", {}).get(logical_id)
-        properties = body.get("Properties", {}) if body is not None else {}
+        body = resources.get(logical_id)
+        properties = body.get("Properties", _NO_PROPERTIES) if body is not None else _NO_PROPERTIES
+    cfn_type = resource.cfn_resource_type
+    head = _attributes_head_of_type.get(cfn_type)
+    if head is None:
+        head = _attributes_head_of_type[cfn_type] = (
+            f',"attributes":{{"aws:cdk:cloudformation:type":{encode_string(cfn_type)},'
+            '"aws:cdk:cloudformation:logicalId":'
+        )
     props = camel_case_properties(type(resource), properties)
-    return (
-        f',"attributes":{{"aws:cdk:cloudformation:type":{encode_string(resource.cfn_resource_type)},'
-        f'"aws:cdk:cloudformation:logicalId":{encode_string(logical_id)},'
-        f'"aws:cdk:cloudformation:props":{json_stringify(props)}}}'
-    )
+    return f'{head}{encode_string(logical_id)},"aws:cdk:cloudformation:props":{json_stringify(props)}}}'
+
+
+_NO_PROPERTIES: Mapping[str, Any] = {}
+_attributes_head_of_type: dict[str, str] = {}
 
 
 def _synthesized_children(construct: Construct, templates: Mapping[int, dict[str, Any]]) -> list[str]:
@@ -110,37 +121,55 @@ def tree_json(
 
     `templates` are the rendered templates by `id()` of their stack, `logical_ids` the logical IDs of
     elements already computed, by `id()`. Written as text in one walk: a large app has thousands of nodes,
-    and nodes of one class share their `constructInfo` text.
+    and what a node's text needs of its class is worked out once per class.
     """
     known_ids = logical_ids or {}
-    info_of_class: dict[type, str] = {}
+    facts_of_class: dict[type, tuple[str, bool, bool]] = {}
+    resources_of_stack: dict[int, Mapping[str, Any]] = {}
     parts: list[str] = ['{"version":"tree-0.1","tree":']
     append = parts.append
 
-    def write(construct: Construct) -> None:
+    def write(construct: Construct, id_text: str) -> None:
+        # Pieces are appended as they are, without joining them per node: the final join does that once.
         node = construct.node
         kind = type(construct)
-        info = info_of_class.get(kind) if kind is not StandIn else _info_text(cast(StandIn, construct).fqn)
-        if info is None:
-            info = info_of_class[kind] = _info_text(construct_fqn(construct))
-        head = f'{{"id":{encode_string(node.id or "App")},"path":{encode_string(node.path)}{info}'
-        if isinstance(construct, CfnResource) and getattr(kind, "_CFN_PROPERTIES", None) is not None:
-            head += _l1_attributes(construct, templates, known_ids)
+        facts = facts_of_class.get(kind)
+        if facts is None:
+            facts = facts_of_class[kind] = _class_facts(kind)
+        info, is_l1, has_synthesized_children = facts
+        if kind is StandIn:
+            info = _info_text(cast(StandIn, construct).fqn)
+        append(f'{{"id":{id_text},"path":{encode_string(node.path)}{info}')
+        if is_l1:
+            resource = cast(CfnResource, construct)
+            stack_key = id(resource.stack)
+            resources = resources_of_stack.get(stack_key)
+            if resources is None:
+                resources = resources_of_stack[stack_key] = templates.get(stack_key, {}).get("Resources", {})
+            append(_l1_attributes(resource, resources, known_ids))
         children = node._children
-        extra = _synthesized_children(construct, templates) if isinstance(construct, (Stack, Stage)) else ()
+        extra = _synthesized_children(construct, templates) if has_synthesized_children else ()
         if not children and not extra:
-            append(head + "}")
+            append("}")
             return
-        prefix = head + ',"children":{'
+        prefix = ',"children":{'
         for child_id, child in children.items():
-            append(f"{prefix}{encode_string(child_id)}:")
-            write(child)
+            child_id_text = encode_string(child_id)
+            append(f"{prefix}{child_id_text}:")
+            write(child, child_id_text)
             prefix = ","
         for text in extra:
             append(prefix + text)
             prefix = ","
         append("}}")
 
-    write(root)
+    write(root, encode_string(root.node.id or "App"))
     append("}")
     return "".join(parts).encode("utf-8")
+
+
+def _class_facts(kind: type) -> tuple[str, bool, bool]:
+    """The `constructInfo` text of a class, whether it is a generated L1 (which tree.json gives its
+    properties), and whether aws-cdk-lib adds children to its nodes while it synthesizes."""
+    is_l1 = issubclass(kind, CfnResource) and getattr(kind, "_CFN_PROPERTIES", None) is not None
+    return _info_text(_class_fqn(kind)), is_l1, issubclass(kind, (Stack, Stage))
