@@ -14,6 +14,7 @@ from typing import Any, ClassVar, Protocol, TypeVar, cast, runtime_checkable
 from ._digests import sha1
 from .collector import collect_less_often
 from .errors import ValidationError
+from .js_object_order import js_key_order
 
 _PATH_SEP = "/"
 # The metadata aws-cdk-lib adds to each construct a mixin is applied to by `with_` on a Stack, a
@@ -413,6 +414,9 @@ class Node:
             self._children[id] = child
         else:
             self._children = {id: child}
+        if id[:1].isdigit() and len(self._children) > 1:
+            # Children in aws-cdk-lib's order (core/js_object_order.py): an id like "10" goes before "b".
+            self._children = dict(js_key_order(self._children))
 
 
 def enclosing_stack(construct: IConstruct) -> Construct:
