@@ -93,6 +93,9 @@ class _Spec(NamedTuple):
     max_items: int | None = None
 
 
+# A string property without constraints: any string passes, so a string value needs no look at all.
+_ANY_STRING = _Spec("string", None)
+
 _compiled_rows: dict[int, tuple[_Property, ...]] = {}
 
 
@@ -104,7 +107,7 @@ def _compile_spec(spec: TypeSpec) -> _Spec:
         argument = tuple(_compile_spec(member) for member in argument)
     options = dict(constraints)
     enum = options.get("enum")
-    return _Spec(
+    compiled = _Spec(
         kind,
         argument,
         enum=tuple(enum) if enum is not None else None,
@@ -116,6 +119,8 @@ def _compile_spec(spec: TypeSpec) -> _Spec:
         min_items=options.get("minItems"),
         max_items=options.get("maxItems"),
     )
+    # One object for every unconstrained string, so validation tells it by identity.
+    return _ANY_STRING if compiled == _ANY_STRING else compiled
 
 
 def _properties_of(rows: PropertyRows) -> tuple[_Property, ...]:
@@ -178,10 +183,10 @@ def render_properties(resource: Any) -> dict[str, Any]:
     Unset properties are left out (the resolver would drop them anyway); tokens are left for the resolver.
     """
     owner = type(resource)
-    tag_property = getattr(owner, "_CFN_TAG_PROPERTY", None)
+    plan = _plans.get(owner) or _plan_of(owner)
     rendered: dict[str, Any] = {}
-    for prop in _properties_of(_rows_of(owner)):
-        if prop.cfn_name == tag_property:
+    for prop, _, is_tags in plan:
+        if is_tags:
             value = resource.tags.render_tags()
         else:
             value = getattr(resource, prop.name)
@@ -191,6 +196,22 @@ def render_properties(resource: Any) -> dict[str, Any]:
         if value is not None:
             rendered[prop.cfn_name] = value
     return rendered
+
+
+# Per generated L1 class: each property, the attribute that holds its value as given (`tags_raw` for the
+# tags a TagManager renders) and whether it is those tags. Made once: every resource of an app is
+# rendered and validated through it.
+_plans: dict[type, tuple[tuple[_Property, str, bool], ...]] = {}
+
+
+def _plan_of(owner: type) -> tuple[tuple[_Property, str, bool], ...]:
+    tag_property = getattr(owner, "_CFN_TAG_PROPERTY", None)
+    plan = tuple(
+        (prop, f"{prop.name}_raw", True) if prop.cfn_name == tag_property else (prop, prop.name, False)
+        for prop in _properties_of(_rows_of(owner))
+    )
+    _plans[owner] = plan
+    return plan
 
 
 # Kinds whose values render as they are (the resolver does the rest).
@@ -393,10 +414,8 @@ def validate_properties(resource: Any) -> list[str]:
     Each problem reads ``<property path>=<value> <problem>; <what is allowed>``.
     """
     owner = type(resource)
-    tag_property = getattr(owner, "_CFN_TAG_PROPERTY", None)
     problems: list[str] = []
-    for prop in _properties_of(_rows_of(owner)):
-        attribute = f"{prop.name}_raw" if prop.cfn_name == tag_property else prop.name
+    for prop, attribute, _ in _plans.get(owner) or _plan_of(owner):
         value = getattr(resource, attribute)
         if value is None and not prop.is_required:
             continue  # most properties are unset
@@ -412,23 +431,21 @@ def _validate_property(prop: _Property, value: Any, path: str, owner: type, prob
     _validate(prop.spec, value, path, owner, problems)
 
 
-# A string property without constraints: any string passes, so a string value needs no look at all.
-_ANY_STRING = _Spec("string", None)
-
 # The value of PhysicalName.GENERATE_IF_NEEDED (core/resource.py). A resource that supports it turns it
 # into a name; one that reaches a template was given to a property that takes no generated name.
 PHYSICAL_NAME_MARKER = "@aws-cdk/core.PhysicalName.GENERATE_IF_NEEDED"
 
 
 def _validate(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
-    if type(value) is str and PHYSICAL_NAME_MARKER in value:
-        problems.append(
-            f"{path}={value!r} holds PhysicalName.GENERATE_IF_NEEDED, which this resource cannot "
-            "turn into a name; give a name of your own"
-        )
-        return
-    if type(value) is str and spec == _ANY_STRING:
-        return
+    if type(value) is str:
+        if PHYSICAL_NAME_MARKER in value:
+            problems.append(
+                f"{path}={value!r} holds PhysicalName.GENERATE_IF_NEEDED, which this resource cannot "
+                "turn into a name; give a name of your own"
+            )
+            return
+        if spec is _ANY_STRING:
+            return
     if Token.is_unresolved(value):
         return
     check = _CHECKS[spec.kind]
