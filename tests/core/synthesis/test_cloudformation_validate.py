@@ -201,3 +201,55 @@ def test_circles_longer_than_the_recursion_limit_are_found() -> None:
     found = cloudformation_validate._cycles(resources)
     assert len(found) == 1201
     assert found[0][1][:3] == ["R0", "R1", "R2"] and found[0][1][-1] == "R0"
+
+
+def test_circles_are_found_through_every_form_of_reference() -> None:
+    # A name a Fn::Sub variable shadows is no reference; the variable's value is read, and so is every
+    # branch of a Fn::If. References to parameters and pseudo parameters are not dependencies.
+    resources = {
+        "Aa": {
+            "Type": "AWS::SNS::Topic",
+            "Properties": {"X": {"Fn::If": ["IsProd", {"Fn::GetAtt": "Bb.Arn"}, {"Ref": "AWS::NoValue"}]}},
+        },
+        "Bb": {
+            "Type": "AWS::SNS::Topic",
+            "Properties": {
+                "X": {"Fn::Sub": ["${Cc}-${Param}", {"Cc": {"Ref": "Dd"}}]},
+                "Y": {"Fn::GetAtt": ["Aa", "Arn"]},
+            },
+        },
+        "Cc": {"Type": "AWS::SNS::Topic", "Properties": {"X": {"Ref": "Aa"}}},
+        "Dd": {"Type": "AWS::SNS::Topic", "DependsOn": "Bb"},
+    }
+    assert cloudformation_validate._cycles(resources) == [
+        ("Bb", ["Bb", "Dd", "Bb"]),
+        ("Dd", ["Dd", "Bb", "Dd"]),
+    ]
+
+
+def test_references_nested_deeper_than_the_recursion_limit_are_found_in_order() -> None:
+    deep: Any = [{"Ref": "Cc"}]
+    for _ in range(1500):
+        deep = [deep]
+    resources = {
+        "Aa": {"Type": "AWS::SNS::Topic", "Properties": {"Deep": deep, "Shallow": {"Ref": "Bb"}}},
+        "Bb": {"Type": "AWS::SNS::Topic", "Properties": {"X": {"Ref": "Aa"}}},
+        "Cc": {"Type": "AWS::SNS::Topic", "Properties": {"X": {"Ref": "Aa"}}},
+    }
+    assert cloudformation_validate._cycles(resources) == [
+        ("Aa", ["Aa", "Cc", "Aa"]),
+        ("Cc", ["Cc", "Aa", "Cc"]),
+    ]
+
+
+def test_long_chains_of_dependencies_are_reported_only_where_they_close_a_circle() -> None:
+    resources: dict[str, Any] = {
+        f"R{i}": {"Type": "AWS::SNS::Topic", "DependsOn": [f"R{i + 1}"]} for i in range(49)
+    }
+    resources["R49"] = {"Type": "AWS::SNS::Topic"}
+    assert cloudformation_validate._cycles(resources) == []
+    resources["R49"]["DependsOn"] = "R48"
+    assert cloudformation_validate._cycles(resources) == [
+        ("R48", ["R48", "R49", "R48"]),
+        ("R49", ["R49", "R48", "R49"]),
+    ]

@@ -12,7 +12,7 @@ construct or above it is suppressed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, cast
 
 from ..cfn_element import CfnElement
@@ -135,34 +135,87 @@ def _cycles(resources: Mapping[str, Any]) -> list[tuple[str, list[str]]]:
     meets; the resource is reported when that circle goes through it.
     """
     graph = {name: _dependencies(definition, resources) for name, definition in resources.items()}
+    if not _may_have_cycles(graph):
+        return []
+    successors = {name: list(targets) for name, targets in graph.items()}
     # Linear; the searches below run only from resources on circles (a template CloudFormation refuses),
     # each over what it reaches.
-    on_cycles = _nodes_on_cycles(graph)
+    on_cycles = _nodes_on_cycles(successors)
     found = []
-    for name in graph:
+    for name in successors:
         if name in on_cycles:
-            cycle = _first_cycle_from(graph, name)
+            cycle = _first_cycle_from(successors, name)
             if cycle is not None and cycle[0] == name:
                 found.append((name, cycle))
     return found
 
 
-def _dependencies(definition: Any, resources: Mapping[str, Any]) -> list[str]:
+def _dependencies(definition: Any, resources: Mapping[str, Any]) -> dict[str, None]:
     """The resources `definition` depends on (`DependsOn`) or references (`Ref`, `Fn::GetAtt`,
-    `Fn::Sub`), in that order."""
+    `Fn::Sub`), in that order (the keys)."""
     found: dict[str, None] = {}
-    if isinstance(definition, Mapping):
+    # The `type` test first: a test against an abstract base class costs more, on every resource.
+    if type(definition) is dict or isinstance(definition, Mapping):
         depends_on = definition.get("DependsOn")
-        for name in [depends_on] if isinstance(depends_on, str) else depends_on or ():
-            if name in resources:
-                found[name] = None
-        _references(definition.get("Properties"), resources, found)
-    return list(found)
+        if depends_on is not None:
+            for name in [depends_on] if isinstance(depends_on, str) else depends_on or ():
+                if name in resources:
+                    found[name] = None
+        _references(definition.get("Properties"), resources, found, 0)
+    return found
 
 
-def _references(value: Any, resources: Mapping[str, Any], found: dict[str, None]) -> None:
-    """Add the resources `value` references to `found`, in document order (an explicit stack: every
-    value of every template is visited, so no call per value)."""
+# Deeper values are walked without recursion, so that no template meets the interpreter's recursion
+# limit; real templates nest a few levels.
+_RECURSIVE_NESTING = 100
+
+
+def _references(value: Any, resources: Mapping[str, Any], found: dict[str, None], depth: int) -> None:
+    """Add the resources `value` references to `found`, in document order.
+
+    Recursive, the cheapest walk in CPython: one call per dict or list, none per other value.
+    """
+    if depth >= _RECURSIVE_NESTING:
+        _references_iteratively(value, resources, found)
+        return
+    kind = type(value)
+    if kind is dict:
+        if len(value) == 1:
+            if "Ref" in value:
+                target = value["Ref"]
+                if type(target) is str and target in resources:
+                    found[target] = None
+                return
+            if "Fn::GetAtt" in value:
+                argument = value["Fn::GetAtt"]
+                # The common form, `["A", "Arn"]`, with nothing more to walk.
+                if type(argument) is list and len(argument) == 2:
+                    target, attribute = argument
+                    if type(target) is str and type(attribute) is str:
+                        if target in resources:
+                            found[target] = None
+                        return
+                _add_get_att_reference(argument, resources, found)
+                _references(argument, resources, found, depth + 1)
+                return
+            if "Fn::Sub" in value:
+                variables = _add_sub_references(value["Fn::Sub"], resources, found)
+                _references(variables, resources, found, depth + 1)
+                return
+        children: Iterable[Any] = value.values()
+    elif kind is list:
+        children = value
+    else:
+        return
+    depth += 1
+    for child in children:
+        kind = type(child)
+        if kind is dict or kind is list:
+            _references(child, resources, found, depth)
+
+
+def _references_iteratively(value: Any, resources: Mapping[str, Any], found: dict[str, None]) -> None:
+    """`_references`, with an explicit stack instead of recursion."""
     pending = [value]
     while pending:
         item = pending.pop()
@@ -173,29 +226,64 @@ def _references(value: Any, resources: Mapping[str, Any], found: dict[str, None]
         if kind is not dict:
             continue
         if len(item) == 1:
-            ((key, argument),) = item.items()
-            if key == "Ref":
-                if type(argument) is str and argument in resources:
-                    found[argument] = None
+            if "Ref" in item:
+                target = item["Ref"]
+                if type(target) is str and target in resources:
+                    found[target] = None
                 continue
-            if key == "Fn::GetAtt":
-                target = argument.split(".", 1)[0] if type(argument) is str else None
-                if type(argument) is list and argument and type(argument[0]) is str:
-                    target = argument[0]
-                if target in resources:
-                    found[cast(str, target)] = None
+            if "Fn::GetAtt" in item:
+                argument = item["Fn::GetAtt"]
+                _add_get_att_reference(argument, resources, found)
                 pending.append(argument)
                 continue
-            if key == "Fn::Sub":
-                text, variables = (argument, {}) if type(argument) is str else (argument[0], argument[1])
-                if type(text) is str:
-                    for match in _SUB_REFERENCE.finditer(text):
-                        target = match.group(1).split(".", 1)[0]
-                        if target in resources and target not in variables:
-                            found[target] = None
-                pending.append(variables)
+            if "Fn::Sub" in item:
+                pending.append(_add_sub_references(item["Fn::Sub"], resources, found))
                 continue
         pending.extend([v for v in reversed(item.values()) if type(v) is dict or type(v) is list])
+
+
+def _add_get_att_reference(argument: Any, resources: Mapping[str, Any], found: dict[str, None]) -> None:
+    """Add the resource of `{"Fn::GetAtt": argument}` (`"A.B"` or `["A", "B"]`) to `found`."""
+    target = argument.split(".", 1)[0] if type(argument) is str else None
+    if type(argument) is list and argument and type(argument[0]) is str:
+        target = argument[0]
+    if target in resources:
+        found[cast(str, target)] = None
+
+
+def _add_sub_references(argument: Any, resources: Mapping[str, Any], found: dict[str, None]) -> Any:
+    """Add the resources the text of `{"Fn::Sub": argument}` names to `found`; its variables map,
+    still to walk."""
+    text, variables = (argument, {}) if type(argument) is str else (argument[0], argument[1])
+    if type(text) is str:
+        for match in _SUB_REFERENCE.finditer(text):
+            target = match.group(1).split(".", 1)[0]
+            if target in resources and target not in variables:
+                found[target] = None
+    return variables
+
+
+# A cheap test first: most templates have no circle, and these rounds prove it faster than Tarjan's
+# algorithm does; a circle, or a chain of dependencies deeper than the rounds, is left to it.
+_PEELING_ROUNDS = 8
+
+
+def _may_have_cycles(graph: Mapping[str, dict[str, None]]) -> bool:
+    """False when `graph` has no cycle: removing, round after round, every node with no successor left
+    empties it (a node on a cycle is never removed)."""
+    remaining = {node: successors for node, successors in graph.items() if successors}
+    for _ in range(_PEELING_ROUNDS):
+        if not remaining:
+            return False
+        kept = remaining.keys()
+        peeled = {
+            node: successors for node, successors in remaining.items() if not kept.isdisjoint(successors)
+        }
+        if len(peeled) == len(remaining):
+            # Every node left has a successor left: there is a cycle.
+            return True
+        remaining = peeled
+    return bool(remaining)
 
 
 def _nodes_on_cycles(graph: Mapping[str, list[str]]) -> set[str]:
