@@ -57,13 +57,16 @@ class _RemoveDuplicateStatements:
     def post_process(self, input: Any, context: IResolveContext) -> Any:  # noqa: A002 - protocol keyword
         if not isinstance(input, dict) or not input.get("Statement"):
             return input
-        seen: set[str] = set()
-        unique: list[Any] = []
-        for statement in input["Statement"]:
-            key = json.dumps(statement, separators=(",", ":"))
-            if key not in seen:
-                seen.add(key)
-                unique.append(statement)
+        statements = input["Statement"]
+        unique: list[Any] = statements[:1]
+        if len(statements) > 1:  # one statement, as in most trust policies, repeats nothing
+            seen: set[str] = set()
+            unique = []
+            for statement in statements:
+                key = json.dumps(statement, separators=(",", ":"))
+                if key not in seen:
+                    seen.add(key)
+                    unique.append(statement)
         if self._assign_sids:
             for index, statement in enumerate(unique):
                 if isinstance(statement, dict) and "Sid" not in statement:

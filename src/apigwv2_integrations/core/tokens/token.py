@@ -76,6 +76,13 @@ class Token:
     @staticmethod
     def is_unresolved(obj: Any) -> bool:
         """Return True when `obj` is or encodes a token."""
+        kind = type(obj)
+        if kind is str:
+            return _encoding.string_has_token(obj)
+        if obj is None or kind is dict or kind is bool or kind is int or kind is tuple:
+            return False  # the values rendering meets most, none a token: no test against IResolvable
+        if kind is list:
+            return len(obj) == 1 and isinstance(obj[0], str) and _encoding.is_list_token_string(obj[0])
         if isinstance(obj, str):
             return _encoding.string_has_token(obj)
         if isinstance(obj, float):
