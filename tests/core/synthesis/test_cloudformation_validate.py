@@ -253,3 +253,83 @@ def test_long_chains_of_dependencies_are_reported_only_where_they_close_a_circle
         ("R48", ["R48", "R49", "R48"]),
         ("R49", ["R49", "R48", "R49"]),
     ]
+
+
+def _refs(**properties: Any) -> dict[str, Any]:
+    return {"Type": "AWS::SNS::Topic", "Properties": properties}
+
+
+def _pair(first: str, second: str) -> dict[str, Any]:
+    """Two resources on a circle of their own."""
+    return {first: _refs(Z={"Ref": second}), second: _refs(Z={"Ref": first})}
+
+
+def test_the_search_follows_named_resources_before_read_attributes_as_aws_cdk_lib_does() -> None:
+    # From each resource the search follows its DependsOn, then the resources it names (Ref, `${A}` in a
+    # Fn::Sub), then those whose attributes it reads (Fn::GetAtt, `${A.B}`), each group in document
+    # order. Every first resource below also closes a circle through the reference the search does not
+    # take first, so it is reported only if the search took that one: aws-cdk-lib 2.275.0 reported
+    # exactly these circles for these resources.
+    resources: dict[str, Any] = {
+        "A": _refs(X={"Fn::GetAtt": ["B", "Arn"]}, Y={"Ref": "C"}),
+        "B": _refs(Z={"Ref": "A"}),
+        **_pair("C", "D"),
+        "E": {**_refs(Z={"Ref": "G"}), "DependsOn": ["F"]},
+        **_pair("F", "H"),
+        "G": _refs(Z={"Ref": "E"}),
+        "I": _refs(S={"Fn::Sub": "${J}"}, G={"Fn::GetAtt": ["K", "Arn"]}),
+        "J": _refs(Z={"Ref": "I"}),
+        **_pair("K", "L"),
+        "M": _refs(A={"B": {"Fn::GetAtt": ["N", "Arn"]}}, C=[{"Ref": "O"}]),
+        "N": _refs(Z={"Ref": "M"}),
+        **_pair("O", "P"),
+        "Q": _refs(T={"Fn::Sub": "${U}"}, R={"Ref": "V"}),
+        "U": _refs(Z={"Ref": "Q"}),
+        **_pair("V", "W"),
+        "X": _refs(A={"Fn::GetAtt": ["X1", "Arn"]}, B={"Fn::Sub": "${Y.Arn}"}),
+        **_pair("X1", "X2"),
+        "Y": _refs(Z={"Ref": "X"}),
+        "AA": _refs(A={"Fn::GetAtt": ["AB", "Arn"]}, B={"Fn::Sub": ["${v}", {"v": {"Ref": "AC"}}]}),
+        **_pair("AB", "AD"),
+        "AC": _refs(Z={"Ref": "AA"}),
+        "CA": _refs(S={"Fn::Sub": "${CB.Arn}-${CC}"}),
+        **_pair("CB", "CD"),
+        "CC": _refs(Z={"Ref": "CA"}),
+        "DA": _refs(S={"Fn::Sub": "${DB.Arn}"}, R={"Ref": "DC"}),
+        "DB": _refs(Z={"Ref": "DA"}),
+        **_pair("DC", "DD"),
+        "EA": _refs(S={"Fn::If": ["Cond", {"Fn::GetAtt": ["EB", "Arn"]}, {"Ref": "EC"}]}),
+        "EB": _refs(Z={"Ref": "EA"}),
+        **_pair("EC", "ED"),
+    }
+    reported = [cycle for _, cycle in cloudformation_validate._cycles(resources)]
+    assert reported == [
+        ["C", "D", "C"],
+        ["D", "C", "D"],
+        ["F", "H", "F"],
+        ["H", "F", "H"],
+        ["I", "J", "I"],
+        ["J", "I", "J"],
+        ["K", "L", "K"],
+        ["L", "K", "L"],
+        ["O", "P", "O"],
+        ["P", "O", "P"],
+        ["Q", "U", "Q"],
+        ["U", "Q", "U"],
+        ["V", "W", "V"],
+        ["W", "V", "W"],
+        ["X1", "X2", "X1"],
+        ["X2", "X1", "X2"],
+        ["AA", "AC", "AA"],
+        ["AB", "AD", "AB"],
+        ["AD", "AB", "AD"],
+        ["AC", "AA", "AC"],
+        ["CA", "CC", "CA"],
+        ["CB", "CD", "CB"],
+        ["CD", "CB", "CD"],
+        ["CC", "CA", "CC"],
+        ["DC", "DD", "DC"],
+        ["DD", "DC", "DD"],
+        ["EC", "ED", "EC"],
+        ["ED", "EC", "ED"],
+    ]

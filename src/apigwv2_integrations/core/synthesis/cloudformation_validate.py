@@ -130,9 +130,9 @@ def _elements_by_logical_id(stack: Stack) -> dict[str, Construct]:
 def _cycles(resources: Mapping[str, Any]) -> list[tuple[str, list[str]]]:
     """The resources on a circle of dependencies, in template order, each with its circle (`[A, B, A]`).
 
-    As aws-cdk-lib's validator reports them: from each resource, a depth-first search (a resource's
-    `DependsOn` first, then what its properties reference, in order) stops at the first circle it
-    meets; the resource is reported when that circle goes through it.
+    As aws-cdk-lib's validator reports them: from each resource, a depth-first search (through the
+    dependencies in the order `_dependencies` gives) stops at the first circle it meets; the resource is
+    reported when that circle goes through it.
     """
     graph = {name: _dependencies(definition, resources) for name, definition in resources.items()}
     if not _may_have_cycles(graph):
@@ -151,8 +151,10 @@ def _cycles(resources: Mapping[str, Any]) -> list[tuple[str, list[str]]]:
 
 
 def _dependencies(definition: Any, resources: Mapping[str, Any]) -> dict[str, None]:
-    """The resources `definition` depends on (`DependsOn`) or references (`Ref`, `Fn::GetAtt`,
-    `Fn::Sub`), in that order (the keys)."""
+    """The resources `definition` depends on, as the keys, in the order aws-cdk-lib's validator follows
+    them: its `DependsOn`, then the resources its properties name (`Ref`, `${Name}` in `Fn::Sub`), then
+    those whose attributes they read (`Fn::GetAtt`, `${Name.Attribute}`), each group in document order.
+    """
     found: dict[str, None] = {}
     # The `type` test first: a test against an abstract base class costs more, on every resource.
     if type(definition) is dict or isinstance(definition, Mapping):
@@ -161,7 +163,13 @@ def _dependencies(definition: Any, resources: Mapping[str, Any]) -> dict[str, No
             for name in [depends_on] if isinstance(depends_on, str) else depends_on or ():
                 if name in resources:
                     found[name] = None
-        _references(definition.get("Properties"), resources, found, 0)
+        properties = definition.get("Properties")
+        if type(properties) is dict or type(properties) is list:
+            named: dict[str, None] = {}
+            read: dict[str, None] = {}
+            _references(properties, resources, named, read, 0)
+            found.update(named)
+            found.update(read)
     return found
 
 
@@ -170,13 +178,16 @@ def _dependencies(definition: Any, resources: Mapping[str, Any]) -> dict[str, No
 _RECURSIVE_NESTING = 100
 
 
-def _references(value: Any, resources: Mapping[str, Any], found: dict[str, None], depth: int) -> None:
-    """Add the resources `value` references to `found`, in document order.
+def _references(
+    value: Any, resources: Mapping[str, Any], named: dict[str, None], read: dict[str, None], depth: int
+) -> None:
+    """Add the resources `value` names to `named` and those whose attributes it reads to `read`, in
+    document order.
 
     Recursive, the cheapest walk in CPython: one call per dict or list, none per other value.
     """
     if depth >= _RECURSIVE_NESTING:
-        _references_iteratively(value, resources, found)
+        _references_iteratively(value, resources, named, read)
         return
     kind = type(value)
     if kind is dict:
@@ -184,7 +195,7 @@ def _references(value: Any, resources: Mapping[str, Any], found: dict[str, None]
             if "Ref" in value:
                 target = value["Ref"]
                 if type(target) is str and target in resources:
-                    found[target] = None
+                    named[target] = None
                 return
             if "Fn::GetAtt" in value:
                 argument = value["Fn::GetAtt"]
@@ -193,14 +204,14 @@ def _references(value: Any, resources: Mapping[str, Any], found: dict[str, None]
                     target, attribute = argument
                     if type(target) is str and type(attribute) is str:
                         if target in resources:
-                            found[target] = None
+                            read[target] = None
                         return
-                _add_get_att_reference(argument, resources, found)
-                _references(argument, resources, found, depth + 1)
+                _add_get_att_reference(argument, resources, read)
+                _references(argument, resources, named, read, depth + 1)
                 return
             if "Fn::Sub" in value:
-                variables = _add_sub_references(value["Fn::Sub"], resources, found)
-                _references(variables, resources, found, depth + 1)
+                variables = _add_sub_references(value["Fn::Sub"], resources, named, read)
+                _references(variables, resources, named, read, depth + 1)
                 return
         children: Iterable[Any] = value.values()
     elif kind is list:
@@ -211,10 +222,12 @@ def _references(value: Any, resources: Mapping[str, Any], found: dict[str, None]
     for child in children:
         kind = type(child)
         if kind is dict or kind is list:
-            _references(child, resources, found, depth)
+            _references(child, resources, named, read, depth)
 
 
-def _references_iteratively(value: Any, resources: Mapping[str, Any], found: dict[str, None]) -> None:
+def _references_iteratively(
+    value: Any, resources: Mapping[str, Any], named: dict[str, None], read: dict[str, None]
+) -> None:
     """`_references`, with an explicit stack instead of recursion."""
     pending = [value]
     while pending:
@@ -229,37 +242,39 @@ def _references_iteratively(value: Any, resources: Mapping[str, Any], found: dic
             if "Ref" in item:
                 target = item["Ref"]
                 if type(target) is str and target in resources:
-                    found[target] = None
+                    named[target] = None
                 continue
             if "Fn::GetAtt" in item:
                 argument = item["Fn::GetAtt"]
-                _add_get_att_reference(argument, resources, found)
+                _add_get_att_reference(argument, resources, read)
                 pending.append(argument)
                 continue
             if "Fn::Sub" in item:
-                pending.append(_add_sub_references(item["Fn::Sub"], resources, found))
+                pending.append(_add_sub_references(item["Fn::Sub"], resources, named, read))
                 continue
         pending.extend([v for v in reversed(item.values()) if type(v) is dict or type(v) is list])
 
 
-def _add_get_att_reference(argument: Any, resources: Mapping[str, Any], found: dict[str, None]) -> None:
-    """Add the resource of `{"Fn::GetAtt": argument}` (`"A.B"` or `["A", "B"]`) to `found`."""
+def _add_get_att_reference(argument: Any, resources: Mapping[str, Any], read: dict[str, None]) -> None:
+    """Add the resource of `{"Fn::GetAtt": argument}` (`"A.B"` or `["A", "B"]`) to `read`."""
     target = argument.split(".", 1)[0] if type(argument) is str else None
     if type(argument) is list and argument and type(argument[0]) is str:
         target = argument[0]
     if target in resources:
-        found[cast(str, target)] = None
+        read[cast(str, target)] = None
 
 
-def _add_sub_references(argument: Any, resources: Mapping[str, Any], found: dict[str, None]) -> Any:
-    """Add the resources the text of `{"Fn::Sub": argument}` names to `found`; its variables map,
-    still to walk."""
+def _add_sub_references(
+    argument: Any, resources: Mapping[str, Any], named: dict[str, None], read: dict[str, None]
+) -> Any:
+    """Add the resources the text of `{"Fn::Sub": argument}` names (`${A}`) to `named` and those whose
+    attributes it reads (`${A.B}`) to `read`; return its variables map, still to walk."""
     text, variables = (argument, {}) if type(argument) is str else (argument[0], argument[1])
     if type(text) is str:
         for match in _SUB_REFERENCE.finditer(text):
-            target = match.group(1).split(".", 1)[0]
+            target, dot, _ = match.group(1).partition(".")
             if target in resources and target not in variables:
-                found[target] = None
+                (read if dot else named)[target] = None
     return variables
 
 
