@@ -220,10 +220,13 @@ _AS_IS_KINDS = frozenset({"string", "integer", "number", "boolean", "json"})
 
 def _render(spec: _Spec, value: Any, owner: type) -> Any:
     kind = spec.kind
+    if kind in _AS_IS_KINDS:
+        # A scalar or token is kept as it is, so only free-form JSON needs the look for a token.
+        if kind != "json" or value is None or Token.is_unresolved(value):
+            return value
+        return _render_free_form(value, owner)
     if value is None or Token.is_unresolved(value):
         return value
-    if kind in _AS_IS_KINDS:
-        return _render_free_form(value, owner) if kind == "json" else value
     if kind == "struct":
         return _render_struct(getattr(owner, spec.argument), value, owner)
     if kind == "array" and isinstance(value, (list, tuple)):
