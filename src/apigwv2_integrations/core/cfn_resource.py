@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import enum
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol
@@ -426,6 +425,8 @@ class CfnResource(CfnRefElement):
         if self._raw_overrides:
             if "Properties" in self._raw_overrides:
                 # tree.json shows the properties as set, before overrides (see core/synthesis/tree.py).
+                import copy  # deferred: only resources with property overrides need it
+
                 self._properties_before_overrides = copy.deepcopy(body.get("Properties", {}))
             deep_merge(body, _resolve_overrides(self._raw_overrides, resolver))
             merged = body.get("Properties")

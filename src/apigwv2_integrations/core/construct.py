@@ -6,15 +6,17 @@ import abc
 import enum
 import os
 import sys
-import weakref
 from collections.abc import Iterator, Mapping, Sequence
 from types import FrameType, MappingProxyType
-from typing import Any, ClassVar, Protocol, TypeVar, cast, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar, cast, runtime_checkable
 
 from ._digests import sha1
 from .collector import collect_less_often
 from .errors import ValidationError
 from .js_object_order import js_key_order
+
+if TYPE_CHECKING:
+    from weakref import WeakKeyDictionary
 
 _PATH_SEP = "/"
 # The metadata aws-cdk-lib adds to each construct a mixin is applied to by `with_` on a Stack, a
@@ -477,7 +479,11 @@ class Dependable(abc.ABC):
     @staticmethod
     def implement(instance: IDependable, trait: Dependable) -> None:
         """Make `instance` stand for `trait.dependency_roots` wherever it is depended on."""
-        _dependable_traits[instance] = trait
+        if not _dependable_traits:
+            import weakref  # deferred: most apps never call this, and the module costs 0.3 ms to import
+
+            _dependable_traits.append(weakref.WeakKeyDictionary())
+        _dependable_traits[0][instance] = trait
 
     @staticmethod
     def of(instance: IDependable) -> Dependable:
@@ -504,15 +510,16 @@ class _DependencyRootsOf(Dependable):
         return list(self._roots)
 
 
-# Objects made dependable with `Dependable.implement`; weak, so the table keeps nothing alive.
-_dependable_traits: weakref.WeakKeyDictionary[Any, Dependable] = weakref.WeakKeyDictionary()
+# Objects made dependable with `Dependable.implement`, in a weak table (it keeps nothing alive) made on
+# first use.
+_dependable_traits: list[WeakKeyDictionary[Any, Dependable]] = []
 
 
 def _trait_of(instance: Any) -> Dependable | None:
     if not _dependable_traits:
         return None
     try:
-        return _dependable_traits.get(instance)
+        return _dependable_traits[0].get(instance)
     except TypeError:  # neither hashable nor weakly referenceable: it was never registered
         return None
 

@@ -16,8 +16,8 @@ class bodies, so that attrs itself is imported only when a class is built.
 
 from __future__ import annotations
 
+import _thread
 import sys
-import threading
 from collections.abc import Callable
 from types import FrameType
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast, overload
@@ -105,7 +105,8 @@ def _attrs_fields_of(cls: type) -> None:
         type.__setattr__(cls, name, _attrs_module().field(**spec.options))
 
 
-_lock = threading.RLock()
+# The C lock itself: the threading module costs half a millisecond to import, and nothing else needs it.
+_lock = _thread.RLock()
 _realizing: set[type] = set()
 _subclasses_to_realize: list[type] = []
 _getframe = sys._getframe
