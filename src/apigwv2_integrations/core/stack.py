@@ -17,7 +17,6 @@ from .construct import Construct, enclosing_stack
 from .environment import Environment, format_environment
 from .errors import ValidationError
 from .feature_flags import FeatureFlags, warn_unimplemented_flags
-from .glob_pattern import glob_regex
 from .logical_id import make_unique_id
 from .names import make_unique_resource_name
 from .permissions_boundary import PERMISSIONS_BOUNDARY_CONTEXT, PermissionsBoundary, bind_permissions_boundary
@@ -312,7 +311,9 @@ class Stack(Construct):
         context (the cdk CLI sets it for `--exclusively`). Default: every stack."""
         patterns = self.node.try_get_context(_BUNDLING_STACKS)
         if patterns is None:
-            patterns = ["**"]
+            return True  # every stack: "**" matches every path
+        from .glob_pattern import glob_regex  # deferred: only apps with bundled assets ask
+
         return any(glob_regex(pattern).fullmatch(self.node.path) for pattern in patterns)
 
     @property
