@@ -124,13 +124,16 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         tools = contenders(scratch)
+        # The ratio of this package's wall time to troposphere's, paired in the same run.
+        with_ratio = any(name == "troposphere" for name, _, _ in tools)
         header = f"{'routes':>6}  " + "  ".join(f"{name + ' s / MiB':>24}" for name, _, _ in tools)
-        print(header)
+        print(header + (f"  {'x troposphere':>13}" if with_ratio else ""))
         for routes in args.routes:
             runs = args.runs if routes <= 1000 else max(1, args.runs // 2)
             results = measure(routes, runs, scratch, tools)
             cells = "  ".join(f"{f'{wall:.3f} / {peak:.0f}':>24}" for wall, peak in results.values())
-            print(f"{routes:>6}  {cells}", flush=True)
+            ratio = f"  {results['this package'][0] / results['troposphere'][0]:>13.2f}" if with_ratio else ""
+            print(f"{routes:>6}  {cells}{ratio}", flush=True)
 
 
 if __name__ == "__main__":
