@@ -20,6 +20,10 @@ _DOUBLE_STRING = r"-1\.\d+e\+289"
 _SPLIT_PATTERN = re.compile(f"({_STRING_TOKEN}|{_DOUBLE_STRING})")
 _LIST_TOKEN_PATTERN = re.compile(r"^#\{Token\[[^\]]*?\.\d+\]\}$")
 _HINT_PATTERN = re.compile(r"[^A-Za-z0-9_.-]")
+# Display hints as keys use them: an app has a handful of hints ("Resource.Arn", "Lazy") for thousands
+# of tokens.
+_clean_hints: dict[str, str] = {}
+_MAX_CLEAN_HINTS = 1024
 
 
 class TokenMap:
@@ -35,7 +39,11 @@ class TokenMap:
 
     def _next_key(self, hint: str) -> str:
         self._counter += 1
-        clean = _HINT_PATTERN.sub("", hint) or "TOKEN"
+        clean = _clean_hints.get(hint)
+        if clean is None:
+            clean = _HINT_PATTERN.sub("", hint) or "TOKEN"
+            if len(_clean_hints) < _MAX_CLEAN_HINTS:
+                _clean_hints[hint] = clean
         return f"{clean}.{self._counter}"
 
     def register_string(self, token: IResolvable, hint: str = "") -> str:
