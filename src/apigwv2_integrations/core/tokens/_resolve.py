@@ -143,22 +143,24 @@ def is_concatable(value: Any) -> bool:
 def minimal_join(delimiter: str, values: list[Any]) -> list[Any]:
     """Merge adjacent literals and splice in nested `Fn::Join`s with the same delimiter."""
     out: list[Any] = []
-
-    def push(value: Any) -> None:
-        if type(value) is dict and len(value) == 1 and "Fn::Join" in value:
-            inner_delimiter, inner = value["Fn::Join"]
-            if inner_delimiter == delimiter and type(inner) is list:
-                for item in inner:
-                    push(item)
-                return
-        if out and is_concatable(out[-1]) and is_concatable(value):
-            out[-1] = f"{_literal(out[-1])}{delimiter}{_literal(value)}"
-        else:
-            out.append(value)
-
     for value in values:
-        push(value)
+        _push(out, delimiter, value)
     return out
+
+
+# A module function, not a closure: a closure that calls itself is a reference cycle, garbage that only
+# the cyclic collector frees (one per join, a collection's worth in a large app).
+def _push(out: list[Any], delimiter: str, value: Any) -> None:
+    if type(value) is dict and len(value) == 1 and "Fn::Join" in value:
+        inner_delimiter, inner = value["Fn::Join"]
+        if inner_delimiter == delimiter and type(inner) is list:
+            for item in inner:
+                _push(out, delimiter, item)
+            return
+    if out and is_concatable(out[-1]) and is_concatable(value):
+        out[-1] = f"{_literal(out[-1])}{delimiter}{_literal(value)}"
+    else:
+        out.append(value)
 
 
 def _literal(value: Any) -> str:
