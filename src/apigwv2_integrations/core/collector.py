@@ -21,7 +21,7 @@ from __future__ import annotations
 import atexit
 import gc
 
-__all__ = ["collect_less_often", "promote_to_old_generation"]
+__all__ = ["collect_less_often"]
 
 # CPython's default collector thresholds, and those used once a construct tree is being built.
 _DEFAULT_GC_THRESHOLD = (700, 10, 10)
@@ -36,17 +36,3 @@ def collect_less_often() -> None:
     if not _exit_hook:
         _exit_hook.append(True)
         atexit.register(gc.freeze)
-
-
-def promote_to_old_generation() -> None:
-    """Move every object the collector tracks to its oldest generation, without a collection.
-
-    Synthesis runs with the collector paused, and the assembly it renders (thousands of template dicts
-    an app keeps) would be the next collection's young objects: that collection would traverse them
-    only to promote them (0.13 s after an app of 5,000 routes, just before the process ends). Moving
-    them is what it would do; garbage among them is freed by the next full collection.
-    """
-    count, threshold = gc.get_count()[0], gc.get_threshold()[0]
-    if threshold and count > threshold:
-        gc.freeze()  # into the permanent generation, which also resets the young generation's count
-        gc.unfreeze()  # and back, into the oldest generation

@@ -14,7 +14,6 @@ from .._digests import sha256
 from ..annotations import ERROR, INFO, WARNING, is_acknowledged
 from ..assets import staging_filter
 from ..cfn_element import CfnElement
-from ..collector import promote_to_old_generation
 from ..construct import Construct
 from ..errors import SynthesisError
 from ..stack import Stack
@@ -587,7 +586,6 @@ def synthesize(stage: Stage, *, write: bool = True) -> CloudAssembly:
         return _synthesize(stage, write=write)
     finally:
         if was_enabled:
-            promote_to_old_generation()
             gc.enable()
 
 
