@@ -78,6 +78,16 @@ def test_parameter_mapping_appends_overwrites_and_removes(stack: Stack, echo_bac
     assert len(headers["x-request-id"]) > 8
 
 
+def test_a_mapping_of_the_host_header_reaches_the_backend(stack: Stack, echo_backend: str) -> None:
+    # Without a mapping the backend sees its own host (the first test); with one, the mapped value.
+    mapping = apigwv2.ParameterMapping().overwrite_header(
+        "Host", apigwv2.MappingValue.custom("app.example.com")
+    )
+    api, _ = url_api(stack, echo_backend, "/app", mapping)
+    seen = LocalApi(api).request("GET", "/app", headers={"host": "client.example.com"}).json()
+    assert seen["headers"]["host"] == "app.example.com"
+
+
 def test_backend_that_refuses_connections_gives_503(stack: Stack) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

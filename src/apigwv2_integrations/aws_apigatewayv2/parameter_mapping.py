@@ -17,7 +17,6 @@ RESERVED_HEADERS = frozenset(
         "content-length",
         "content-location",
         "forwarded",
-        "host",
         "keep-alive",
         "origin",
         "proxy-authenticate",

@@ -34,9 +34,16 @@ class BackendResponse:
 
 
 def forward(
-    url: str, method: str, headers: Sequence[tuple[str, str]], body: bytes, timeout_s: float
+    url: str,
+    method: str,
+    headers: Sequence[tuple[str, str]],
+    body: bytes,
+    timeout_s: float,
+    *,
+    host: str | None = None,
 ) -> BackendResponse:
-    """Send one request without following redirects."""
+    """Send one request without following redirects, with the URL's host as `Host` unless `host` is
+    given (a parameter mapping that sets the header)."""
     parts = urllib.parse.urlsplit(url)
     connection_class = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
     connection = connection_class(parts.netloc, timeout=timeout_s)
@@ -44,7 +51,7 @@ def forward(
     sent = [(k, v) for k, v in headers if k.lower() not in HOP_BY_HOP and k.lower() != "host"]
     try:
         connection.putrequest(method, target, skip_accept_encoding=True)
-        connection.putheader("Host", parts.netloc)
+        connection.putheader("Host", host if host is not None else parts.netloc)
         for key, value in sent:
             connection.putheader(key, value)
         connection.putheader("Content-Length", str(len(body)))

@@ -623,7 +623,12 @@ class LocalApi:
             (parts.scheme, parts.netloc, mapped.path, urllib.parse.urlencode(mapped.query), "")
         )
         method = integration.method if integration.method not in (None, "ANY") else call.method
-        result = forward(target, str(method), mapped.headers, call.body, integration.timeout_ms / 1000)
+        # The client's Host is replaced by the backend's, unless a mapping sets the header.
+        maps_host = any(key.lower().endswith(":header.host") for key in integration.request_parameters)
+        host = next((v for k, v in mapped.headers if k.lower() == "host"), None) if maps_host else None
+        result = forward(
+            target, str(method), mapped.headers, call.body, integration.timeout_ms / 1000, host=host
+        )
         if result.error is not None:
             logger.error("integration %s: %s", integration.name, result.error)
             message = "Service Unavailable" if result.status == 503 else "Gateway Timeout"

@@ -223,12 +223,12 @@ def test_http_integration_skips_timeout_check_for_tokens(stack: Stack) -> None:
 
 
 def test_http_integration_rejects_reserved_header_mapping(stack: Stack) -> None:
-    mapping = ParameterMapping().overwrite_header("Host", MappingValue.custom("example.com"))
+    mapping = ParameterMapping().overwrite_header("X-Forwarded-Host", MappingValue.custom("example.com"))
     with pytest.raises(ValidationError) as caught:
         proxy_integration(stack, parameter_mapping=mapping)
     assert str(caught.value) == (
-        "Test/Integration: parameter_mapping key 'overwrite:header.Host' targets the reserved header 'Host', "
-        "which API Gateway does not let mappings change; map it to another header name"
+        "Test/Integration: parameter_mapping key 'overwrite:header.X-Forwarded-Host' targets the reserved "
+        "header 'X-Forwarded-Host', which API Gateway does not let mappings change; map it to another header name"
     )
 
 
