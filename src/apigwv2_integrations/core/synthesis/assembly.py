@@ -52,22 +52,26 @@ class Environment:
 
 
 class CloudFormationStackArtifact:
-    """A stack in the cloud assembly: its template and deployment facts."""
+    """A stack in the cloud assembly: its template and deployment facts.
+
+    The template and metadata are kept as the JSON text synthesis wrote and read on first use, as
+    aws-cdk-lib's artifact reads its files: text is no work for the cyclic collector, which would
+    otherwise traverse the dicts of a large app's templates once more after synthesis.
+    """
 
     def __init__(
         self,
         assembly: CloudAssembly,
         artifact_id: str,
         manifest: dict[str, Any],
-        template: dict[str, Any],
-        metadata: dict[str, list[dict[str, Any]]] | None = None,
+        template: bytes | dict[str, Any],
+        metadata: bytes | dict[str, list[dict[str, Any]]] | None = None,
     ):
         self.assembly = assembly
         self.id = artifact_id
         self.manifest = manifest
-        self.template = template
-        # The entries of its metadata file by construct path (`/Stack/Api`).
-        self.metadata: dict[str, list[dict[str, Any]]] = metadata or {}
+        self._template = template
+        self._metadata = metadata
         properties = manifest["properties"]
         self.template_file: str = properties["templateFile"]
         self.stack_name: str = properties.get("stackName", artifact_id)
@@ -77,6 +81,22 @@ class CloudFormationStackArtifact:
         self.environment = Environment(manifest["environment"])
         self.display_name: str = manifest.get("displayName", artifact_id)
         self.hierarchical_id = self.display_name
+
+    @property
+    def template(self) -> dict[str, Any]:
+        """The stack's template."""
+        if not isinstance(self._template, dict):
+            self._template = cast("dict[str, Any]", json.loads(self._template))
+        return self._template
+
+    @property
+    def metadata(self) -> dict[str, list[dict[str, Any]]]:
+        """The entries of its metadata file by construct path (`/Stack/Api`)."""
+        if self._metadata is None:
+            self._metadata = {}
+        elif not isinstance(self._metadata, dict):
+            self._metadata = cast("dict[str, list[dict[str, Any]]]", json.loads(self._metadata))
+        return self._metadata
 
     @property
     def messages(self) -> list[SynthesisMessage]:
@@ -134,11 +154,11 @@ class CloudAssembly:
         self,
         directory: str,
         manifest: dict[str, Any],
-        templates: dict[str, dict[str, Any]],
+        templates: Mapping[str, bytes | dict[str, Any]],
         *,
         warnings: list[tuple[str, str]] | None = None,
         nested: dict[str, CloudAssembly] | None = None,
-        metadata: dict[str, dict[str, list[dict[str, Any]]]] | None = None,
+        metadata: Mapping[str, bytes | dict[str, list[dict[str, Any]]]] | None = None,
     ) -> None:
         self.directory = directory
         self.warnings: list[tuple[str, str]] = list(warnings or [])
@@ -263,22 +283,9 @@ def build_assembly(
     for path, message in rendered.warnings:
         warnings_by_path.setdefault(path, []).append(message)
 
-    def build(current: Stage, prefix: str, directory: str) -> CloudAssembly:
-        nested = {
-            child.artifact_id: build(
-                child, f"{prefix}{child.artifact_id}/", os.path.join(directory, child.artifact_id)
-            )
-            for child in current._nested_stages
-        }
-        manifest, templates, metadata = _build_stage_files(
-            current, by_stage, rendered, files, prefix, logical_ids, warnings_by_path
-        )
-        warnings = rendered.warnings if current is stage else []
-        return CloudAssembly(
-            directory, manifest, templates, warnings=warnings, nested=nested, metadata=metadata
-        )
-
-    assembly = build(stage, "", outdir)
+    assembly = _build_stage_assembly(
+        stage, "", outdir, by_stage, rendered, files, logical_ids, warnings_by_path, rendered.warnings
+    )
     if _writes_validation_report(stage):
         plugin_reports = (
             [cloudformation_validate.plugin_report(list(findings), failing=False)] if findings else []
@@ -287,6 +294,39 @@ def build_assembly(
             {"version": CLOUD_ASSEMBLY_VERSION, "title": "Validation Report", "pluginReports": plugin_reports}
         )
     return files, assembly
+
+
+def _build_stage_assembly(
+    current: Stage,
+    prefix: str,
+    directory: str,
+    by_stage: dict[int, list[Stack]],
+    rendered: RenderedApp,
+    files: dict[str, bytes],
+    logical_ids: dict[int, str],
+    warnings_by_path: dict[str, list[str]],
+    warnings: list[tuple[str, str]],
+) -> CloudAssembly:
+    """The assembly of `current` and, first, those of its nested stages (whose files go under their
+    artifact IDs); `warnings` are the app's, given to the top-level assembly only."""
+    nested = {
+        child.artifact_id: _build_stage_assembly(
+            child,
+            f"{prefix}{child.artifact_id}/",
+            os.path.join(directory, child.artifact_id),
+            by_stage,
+            rendered,
+            files,
+            logical_ids,
+            warnings_by_path,
+            [],
+        )
+        for child in current._nested_stages
+    }
+    manifest, templates, metadata = _build_stage_files(
+        current, by_stage, rendered, files, prefix, logical_ids, warnings_by_path
+    )
+    return CloudAssembly(directory, manifest, templates, warnings=warnings, nested=nested, metadata=metadata)
 
 
 def _writes_validation_report(stage: Stage) -> bool:
@@ -312,16 +352,16 @@ def _build_stage_files(
     prefix: str,
     logical_ids: dict[int, str],
     warnings_by_path: dict[str, list[str]],
-) -> tuple[dict[str, Any], dict[str, dict[str, Any]], dict[str, dict[str, list[dict[str, Any]]]]]:
+) -> tuple[dict[str, Any], dict[str, bytes], dict[str, bytes]]:
     """Add the files of one stage's own assembly to `files` (names under `prefix`); return its manifest,
-    and the template and metadata of each stack by artifact ID.
+    and the template and metadata text of each stack by artifact ID.
 
     Nested stages come first: the App's tree.json reuses the logical IDs their metadata recorded.
     `warnings_by_path` are `rendered.warnings` by construct path, kept up to date with those added here.
     """
     artifacts: dict[str, Any] = {}
-    templates: dict[str, dict[str, Any]] = {}
-    metadata_of: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    templates: dict[str, bytes] = {}
+    metadata_of: dict[str, bytes] = {}
     missing: list[dict[str, Any]] = []
     # aws-cdk-lib registers a nested assembly when the Stage is created, so these come first.
     for child in stage._nested_stages:
@@ -343,7 +383,7 @@ def _build_stage_files(
         if stack.nested:
             # Its template is a file asset of its parent; its constructs are in the parent's metadata.
             continue
-        templates[stack.artifact_id] = template
+        templates[stack.artifact_id] = text
         template_hash = sha256(text).hexdigest()
         parts = stack.synthesizer.stack_artifact(stack, template_hash)
         dependencies = [dep.artifact_id for dep in stack.dependencies]
@@ -381,10 +421,8 @@ def _build_stage_files(
         if dependencies:
             artifact["dependencies"] = dependencies
         metadata_file = f"{stack.artifact_id}.metadata.json"
-        metadata = metadata_of[stack.artifact_id] = _stack_metadata(
-            stack, template, tags, warnings_by_path, logical_ids
-        )
-        files[prefix + metadata_file] = _metadata_json(metadata)
+        metadata = _stack_metadata(stack, template, tags, warnings_by_path, logical_ids)
+        files[prefix + metadata_file] = metadata_of[stack.artifact_id] = _metadata_json(metadata)
         artifact["additionalMetadataFile"] = metadata_file
         artifact["displayName"] = stack.node.path
         artifacts[stack.artifact_id] = artifact

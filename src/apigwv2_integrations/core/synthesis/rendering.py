@@ -169,14 +169,14 @@ def _collect_annotations(construct: Construct, rendered: RenderedApp) -> None:
 
 def _stages_children_first(root: Construct) -> list[Construct]:
     ordered: list[Construct] = []
-
-    def visit(stage: Construct) -> None:
-        for nested in getattr(stage, "_nested_stages", ()):
-            visit(nested)
-        ordered.append(stage)
-
-    visit(root)
+    _add_stages_children_first(root, ordered)
     return ordered
+
+
+def _add_stages_children_first(stage: Construct, ordered: list[Construct]) -> None:
+    for nested in getattr(stage, "_nested_stages", ()):
+        _add_stages_children_first(nested, ordered)
+    ordered.append(stage)
 
 
 def render_app(root: Construct) -> RenderedApp:

@@ -123,19 +123,33 @@ def tree_json(
     elements already computed, by `id()`. Written as text in one walk: a large app has thousands of nodes,
     and what a node's text needs of its class is worked out once per class.
     """
-    known_ids = logical_ids or {}
-    facts_of_class: dict[type, tuple[str, bool, bool]] = {}
-    resources_of_stack: dict[int, Mapping[str, Any]] = {}
-    parts: list[str] = ['{"version":"tree-0.1","tree":']
-    append = parts.append
+    writer = _TreeWriter(templates, logical_ids or {})
+    writer.write(root, encode_string(root.node.id or "App"))
+    writer.parts.append("}")
+    return "".join(writer.parts).encode("utf-8")
 
-    def write(construct: Construct, id_text: str) -> None:
+
+class _TreeWriter:
+    """The walk of `tree_json`: an object rather than a closure that calls itself, which would be a
+    reference cycle keeping its text and the templates alive until the next collection."""
+
+    __slots__ = ("facts_of_class", "known_ids", "parts", "resources_of_stack", "templates")
+
+    def __init__(self, templates: Mapping[int, dict[str, Any]], known_ids: Mapping[int, str]) -> None:
+        self.templates = templates
+        self.known_ids = known_ids
+        self.facts_of_class: dict[type, tuple[str, bool, bool]] = {}
+        self.resources_of_stack: dict[int, Mapping[str, Any]] = {}
+        self.parts: list[str] = ['{"version":"tree-0.1","tree":']
+
+    def write(self, construct: Construct, id_text: str) -> None:
         # Pieces are appended as they are, without joining them per node: the final join does that once.
+        append = self.parts.append
         node = construct.node
         kind = type(construct)
-        facts = facts_of_class.get(kind)
+        facts = self.facts_of_class.get(kind)
         if facts is None:
-            facts = facts_of_class[kind] = _class_facts(kind)
+            facts = self.facts_of_class[kind] = _class_facts(kind)
         info, is_l1, has_synthesized_children = facts
         if kind is StandIn:
             info = _info_text(cast(StandIn, construct).fqn)
@@ -143,16 +157,19 @@ def tree_json(
         if is_l1:
             resource = cast(CfnResource, construct)
             stack_key = id(resource.stack)
-            resources = resources_of_stack.get(stack_key)
+            resources = self.resources_of_stack.get(stack_key)
             if resources is None:
-                resources = resources_of_stack[stack_key] = templates.get(stack_key, {}).get("Resources", {})
-            append(_l1_attributes(resource, resources, known_ids))
+                resources = self.resources_of_stack[stack_key] = self.templates.get(stack_key, {}).get(
+                    "Resources", {}
+                )
+            append(_l1_attributes(resource, resources, self.known_ids))
         children = node._children
-        extra = _synthesized_children(construct, templates) if has_synthesized_children else ()
+        extra = _synthesized_children(construct, self.templates) if has_synthesized_children else ()
         if not children and not extra:
             append("}")
             return
         prefix = ',"children":{'
+        write = self.write
         for child_id, child in children.items():
             child_id_text = encode_string(child_id)
             append(f"{prefix}{child_id_text}:")
@@ -162,10 +179,6 @@ def tree_json(
             append(prefix + text)
             prefix = ","
         append("}}")
-
-    write(root, encode_string(root.node.id or "App"))
-    append("}")
-    return "".join(parts).encode("utf-8")
 
 
 def _class_facts(kind: type) -> tuple[str, bool, bool]:
