@@ -472,15 +472,15 @@ def _stack_metadata(
     resolver: Resolver | None = None
     with_logical_ids = not stack.node.try_get_context(DISABLE_LOGICAL_ID_METADATA)
     queue: deque[Construct | tuple[str, str]] = deque([stack])
+    popleft = queue.popleft
     while queue:
-        item = queue.popleft()
-        if type(item) is tuple:
+        construct = popleft()
+        if isinstance(construct, tuple):
             # A parameter or rule the synthesizer adds to the template, a construct in aws-cdk-lib.
-            path, logical_id = item
+            path, logical_id = construct
             if with_logical_ids:
                 metadata[path] = [{"type": LOGICAL_ID_METADATA, "data": logical_id}]
             continue
-        construct = cast(Construct, item)
         node = construct.node
         entries: list[dict[str, Any]] = []
         if isinstance(construct, CfnElement):
@@ -515,7 +515,7 @@ def _stack_metadata(
             metadata[f"/{path}"] = entries
         children = node._children
         if children:
-            queue.extend(c for c in children.values() if not isinstance(c, Stack) or c.nested)
+            queue.extend([c for c in children.values() if not isinstance(c, Stack) or c.nested])
         if construct is stack:
             queue.extend(_bootstrap_nodes(stack, template))
     return metadata
