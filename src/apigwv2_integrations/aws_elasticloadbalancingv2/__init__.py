@@ -87,6 +87,7 @@ if _typing.TYPE_CHECKING:
     from .nlb.network_load_balancer_metrics import INetworkLoadBalancerMetrics
     from .nlb.network_target_group import NetworkTargetGroup, NetworkTargetGroupProps
     from .nlb.network_target_group_metrics import INetworkTargetGroupMetrics
+    from .nlb.subnet_mapping import SourceNatIpv6Prefix, SubnetMapping
     from .shared.base_listener import BaseListener, BaseListenerLookupOptions, IListenerAction
     from .shared.base_load_balancer import (
         BaseLoadBalancer,
@@ -196,6 +197,7 @@ else:
             "NetworkLoadBalancerProps",
         ),
         ".nlb.network_load_balancer_metrics": ("INetworkLoadBalancerMetrics",),
+        ".nlb.subnet_mapping": ("SourceNatIpv6Prefix", "SubnetMapping"),
         ".nlb.network_target_group": ("NetworkTargetGroup", "NetworkTargetGroupProps"),
         ".shared.base_listener": ("BaseListenerLookupOptions", "BaseListener", "IListenerAction"),
         ".shared.base_load_balancer": (
@@ -318,7 +320,9 @@ __all__ = [
     "RedirectOptions",
     "RevocationContent",
     "RevocationType",
+    "SourceNatIpv6Prefix",
     "SslPolicy",
+    "SubnetMapping",
     "TargetGroupBase",
     "TargetGroupHealth",
     "TargetGroupIpAddressType",

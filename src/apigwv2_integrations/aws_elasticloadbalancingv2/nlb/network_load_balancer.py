@@ -26,6 +26,7 @@ from ._types import INetworkLoadBalancer, INetworkTargetGroup
 from .network_listener import NetworkListener
 from .network_listener_action import NetworkListenerAction
 from .network_load_balancer_metrics import NetworkLoadBalancerMetricMethods, NetworkLoadBalancerMetrics
+from .subnet_mapping import SubnetMapping
 
 
 @lazy_frozen(kw_only=True)
@@ -34,6 +35,9 @@ class NetworkLoadBalancerProps(BaseLoadBalancerProps):
 
     client_routing_policy: ClientRoutingPolicy | None = None
     """How DNS spreads clients over availability zones. Default: any availability zone."""
+    enable_prefix_for_ipv6_source_nat: bool | None = None
+    """Use an IPv6 prefix for source NAT (needed by UDP listeners of a dual-stack load balancer).
+    Default: not set."""
     enforce_security_group_inbound_rules_on_private_link_traffic: bool | None = None
     """Apply inbound rules to PrivateLink traffic. Default: on."""
     ip_address_type: IpAddressType | None = None
@@ -44,6 +48,9 @@ class NetworkLoadBalancerProps(BaseLoadBalancerProps):
     """Security groups of the load balancer. Default: one new group when the
     `@aws-cdk/aws-elasticloadbalancingv2:networkLoadBalancerWithSecurityGroupByDefault` feature flag is on,
     else none."""
+    subnet_mappings: Sequence[SubnetMapping] | None = field(default=None, converter=optional_tuple)
+    """The subnets of the load balancer with the addresses it takes in each, instead of `vpc_subnets`.
+    Default: the subnets `vpc_subnets` selects."""
     zonal_shift: bool | None = None
     """Allow zonal shift. Default: false."""
 
@@ -96,9 +103,11 @@ class NetworkLoadBalancer(BaseLoadBalancer, NetworkLoadBalancerMetricMethods):
         vpc_subnets: SubnetSelection | Mapping[str, Any] | None = None,
         client_routing_policy: ClientRoutingPolicy | None = None,
         disable_security_groups: bool | None = None,
+        enable_prefix_for_ipv6_source_nat: bool | None = None,
         enforce_security_group_inbound_rules_on_private_link_traffic: bool | None = None,
         ip_address_type: IpAddressType | None = None,
         security_groups: Sequence[ISecurityGroup] | None = None,
+        subnet_mappings: Sequence[SubnetMapping] | None = None,
         zonal_shift: bool | None = None,
     ) -> None:
         props = NetworkLoadBalancerProps(
@@ -112,11 +121,13 @@ class NetworkLoadBalancer(BaseLoadBalancer, NetworkLoadBalancerMetricMethods):
             vpc_subnets=vpc_subnets,
             client_routing_policy=client_routing_policy,
             disable_security_groups=disable_security_groups,
+            enable_prefix_for_ipv6_source_nat=enable_prefix_for_ipv6_source_nat,
             enforce_security_group_inbound_rules_on_private_link_traffic=(
                 enforce_security_group_inbound_rules_on_private_link_traffic
             ),
             ip_address_type=ip_address_type,
             security_groups=security_groups,
+            subnet_mappings=subnet_mappings,
             zonal_shift=zonal_shift,
         )
         if props.ip_address_type == IpAddressType.DUAL_STACK_WITHOUT_PUBLIC_IPV4:
@@ -126,6 +137,7 @@ class NetworkLoadBalancer(BaseLoadBalancer, NetworkLoadBalancerMetricMethods):
                 "Balancers only; use IPV4 or DUAL_STACK",
             )
         enforce = props.enforce_security_group_inbound_rules_on_private_link_traffic
+        source_nat = props.enable_prefix_for_ipv6_source_nat
         super().__init__(
             scope,
             id,
@@ -137,8 +149,14 @@ class NetworkLoadBalancer(BaseLoadBalancer, NetworkLoadBalancerMetricMethods):
                 "enforce_security_group_inbound_rules_on_private_link_traffic": (
                     None if enforce is None else ("on" if enforce else "off")
                 ),
+                "enable_prefix_for_ipv6_source_nat": None
+                if source_nat is None
+                else ("on" if source_nat else "off"),
             },
+            subnet_mappings=_rendered_subnet_mappings(props),
         )
+        _check_subnet_mappings(self, props)
+        self.enable_prefix_for_ipv6_source_nat = source_nat
         self.ip_address_type = props.ip_address_type or IpAddressType.IPV4
         capacity = props.minimum_capacity_unit
         # 0 reserves nothing (as in aws-cdk-lib), so it passes.
@@ -240,6 +258,16 @@ class NetworkLoadBalancer(BaseLoadBalancer, NetworkLoadBalancerMetricMethods):
         tcp_idle_timeout: Duration | None = None,
     ) -> NetworkListener:
         """Add a listener on a port and protocol."""
+        if (
+            protocol in (LoadBalancingProtocol.UDP, LoadBalancingProtocol.TCP_UDP)
+            and self.ip_address_type == IpAddressType.DUAL_STACK
+            and self.enable_prefix_for_ipv6_source_nat is not True
+        ):
+            raise ValidationError(
+                self,
+                f"protocol=Protocol.{protocol.name} on a dual-stack load balancer needs an IPv6 prefix for "
+                "source NAT; create the load balancer with enable_prefix_for_ipv6_source_nat=True",
+            )
         listener = NetworkListener(
             self,
             id,
@@ -259,6 +287,52 @@ class NetworkLoadBalancer(BaseLoadBalancer, NetworkLoadBalancerMetricMethods):
     def add_security_group(self, security_group: ISecurityGroup) -> None:
         """Add a security group to the load balancer."""
         self.connections.add_security_group(security_group)
+
+
+def _rendered_subnet_mappings(props: NetworkLoadBalancerProps) -> list[dict[str, Any]] | None:
+    """The `SubnetMappings` of the load balancer, or None when `vpc_subnets` places it."""
+    if props.subnet_mappings is None:
+        return None
+    return [
+        {
+            "subnet_id": mapping.subnet.subnet_id,
+            "allocation_id": mapping.allocation_id,
+            "i_pv6_address": mapping.ipv6_address,
+            "private_i_pv4_address": mapping.private_ipv4_address,
+            "source_nat_ipv6_prefix": (
+                mapping.source_nat_ipv6_prefix.prefix if mapping.source_nat_ipv6_prefix is not None else None
+            ),
+        }
+        for mapping in props.subnet_mappings
+    ]
+
+
+def _check_subnet_mappings(load_balancer: NetworkLoadBalancer, props: NetworkLoadBalancerProps) -> None:
+    mappings = props.subnet_mappings
+    if mappings is None:
+        return
+    if props.vpc_subnets is not None:
+        raise ValidationError(
+            load_balancer,
+            "vpc_subnets and subnet_mappings are both given; place the load balancer with one of them",
+        )
+    if not mappings:
+        # Differs from aws-cdk-lib, which renders the empty list that CloudFormation then refuses.
+        raise ValidationError(load_balancer, "subnet_mappings=[] is empty; give at least one SubnetMapping")
+    for index, mapping in enumerate(mappings):
+        if mapping.allocation_id is not None and not props.internet_facing:
+            raise ValidationError(
+                load_balancer,
+                f"subnet_mappings[{index}].allocation_id={mapping.allocation_id!r} needs an internet-facing "
+                "load balancer (Elastic IP addresses are public); pass internet_facing=True or leave it out",
+            )
+        prefix = mapping.source_nat_ipv6_prefix
+        if prefix is not None and props.enable_prefix_for_ipv6_source_nat is not True:
+            raise ValidationError(
+                load_balancer,
+                f"subnet_mappings[{index}].source_nat_ipv6_prefix={prefix!r} needs "
+                "enable_prefix_for_ipv6_source_nat=True on the load balancer",
+            )
 
 
 class _ImportedNetworkLoadBalancer(_ImportedLoadBalancer):

@@ -116,23 +116,33 @@ class BaseLoadBalancer(Resource):
         return LoadBalancerReference(load_balancer_arn=self.load_balancer_arn)
 
     def __init__(
-        self, scope: Construct, id: str, base_props: BaseLoadBalancerProps, additional_props: dict[str, Any]
+        self,
+        scope: Construct,
+        id: str,
+        base_props: BaseLoadBalancerProps,
+        additional_props: dict[str, Any],
+        *,
+        subnet_mappings: list[dict[str, Any]] | None = None,
     ) -> None:
+        """`subnet_mappings` (rendered) place the load balancer instead of the subnets of `vpc_subnets`."""
         super().__init__(scope, id, physical_name=base_props.load_balancer_name)
         internet_facing = bool(base_props.internet_facing)
-        selection = base_props.vpc_subnets
-        if selection is None:
-            selection = (
-                SubnetSelection(subnet_type=SubnetType.PUBLIC) if internet_facing else SubnetSelection()
-            )
-        selected = base_props.vpc.select_subnets(**as_dict(selection))
+        selected = None
+        if subnet_mappings is None:
+            selection = base_props.vpc_subnets
+            if selection is None:
+                selection = (
+                    SubnetSelection(subnet_type=SubnetType.PUBLIC) if internet_facing else SubnetSelection()
+                )
+            selected = base_props.vpc.select_subnets(**as_dict(selection))
         self.vpc: IVpc | None = base_props.vpc
         self._attributes = AttributeBag()
         self._load_balancer = CfnLoadBalancer(
             self,
             "Resource",
             name=self.physical_name,
-            subnets=list(selected.subnet_ids),
+            subnets=list(selected.subnet_ids) if selected is not None else None,
+            subnet_mappings=subnet_mappings,
             scheme="internet-facing" if internet_facing else "internal",
             load_balancer_attributes=self._attributes.render(),
             # As aws-cdk-lib: a minimum of 0 reserves nothing, so the property is left out.
@@ -143,7 +153,7 @@ class BaseLoadBalancer(Resource):
             ),
             **additional_props,
         )
-        if internet_facing:
+        if internet_facing and selected is not None:
             self._load_balancer.node.add_dependency(selected.internet_connectivity_established)
         self.set_attribute(
             "deletion_protection.enabled", bool_attribute(bool(base_props.deletion_protection))
