@@ -73,7 +73,8 @@ class SubnetConfiguration:
     subnet_type: SubnetType = field(converter=_checked_subnet_type)
     """The kind of network access."""
     cidr_mask: int | None = None
-    """The mask of each subnet (16 to 28). Default: the remaining space split evenly."""
+    """The mask of each subnet (16 to 28). Default: the remaining space split evenly (with
+    IpAddresses.aws_ipam_allocation, its default_subnet_ipv4_netmask_length)."""
     ipv6_assign_address_on_creation: bool | None = None
     """Whether network interfaces get an IPv6 address. Default: false."""
     map_public_ip_on_launch: bool | None = None

@@ -12,6 +12,7 @@ from ..core.converters import to_tuple
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token
+from ._cidr_splits import CidrSplit, calculate_cidr_splits
 from ._vpc_types import SubnetConfiguration
 from .network_util import MAX_SUBNET_MASK, MIN_SUBNET_MASK, CidrBlock, NetworkBuilder
 
@@ -212,6 +213,138 @@ class _Cidr:
         return f"IpAddresses.cidr({self.cidr_block!r})"
 
 
+@lazy_frozen(kw_only=True)
+class AwsIpamProps:
+    """The IPAM pool a VPC's IPv4 range is allocated from, and the netmasks of the range and its subnets."""
+
+    ipv4_ipam_pool_id: str
+    """The id of the IPAM pool to allocate the VPC's range from."""
+    ipv4_netmask_length: int
+    """The netmask of the VPC's range (16 to 28)."""
+    default_subnet_ipv4_netmask_length: int | None = None
+    """The netmask of the subnets of a group without `cidr_mask`. Default: none; every subnet group then
+    needs a `cidr_mask`."""
+
+
+# The most blocks one Fn::Cidr can make.
+_MAX_FN_CIDR_COUNT = 256
+
+
+def _cidr_split_to_cfn_expression(parent_cidr: str, split: CidrSplit) -> str:
+    """The CIDR of `split` as an expression over `parent_cidr`, a range known only at deployment."""
+    if split.count == 1:
+        return parent_cidr
+    if split.count <= _MAX_FN_CIDR_COUNT:
+        return Fn.select(split.index, Fn.cidr(parent_cidr, split.count, str(32 - split.netmask)))
+    # Fn::Cidr makes at most 256 blocks: as aws-cdk-lib does, split a block 8 bits larger first.
+    parent_split = CidrSplit(
+        netmask=split.netmask - 8,
+        count=-(-split.count // _MAX_FN_CIDR_COUNT),
+        index=split.index // _MAX_FN_CIDR_COUNT,
+    )
+    return _cidr_split_to_cfn_expression(
+        _cidr_split_to_cfn_expression(parent_cidr, parent_split),
+        CidrSplit(
+            netmask=split.netmask,
+            count=_MAX_FN_CIDR_COUNT,
+            index=split.index - parent_split.index * _MAX_FN_CIDR_COUNT,
+        ),
+    )
+
+
+class _AwsIpam:
+    """A range allocated from an IPAM pool at deployment, split into subnets with `Fn::Cidr`: in order,
+    each aligned to its own size."""
+
+    def __init__(self, props: AwsIpamProps) -> None:
+        self.props = props
+
+    def problem(self) -> str | None:
+        """What is wrong with the VPC netmask, as `ip_addresses=... problem; fix`, or None."""
+        netmask = self.props.ipv4_netmask_length
+        # Differs from aws-cdk-lib, which leaves an out-of-range netmask to EC2 at deployment.
+        if not MIN_SUBNET_MASK <= netmask <= MAX_SUBNET_MASK:
+            return (
+                f"ip_addresses={self!r} has ipv4_netmask_length={netmask!r}; a VPC takes a netmask from "
+                f"{MIN_SUBNET_MASK} to {MAX_SUBNET_MASK}"
+            )
+        return None
+
+    def subnets_problem(self, requested_subnets: Sequence[RequestedSubnet]) -> str | None:
+        """What stops a subnet group from getting a netmask inside the VPC's range, as
+        `subnet_configuration '<name>': ... problem; fix`, or None."""
+        try:
+            self._subnet_netmasks(requested_subnets)
+        except ValueError as error:
+            return str(error)
+        return None
+
+    def _subnet_netmasks(self, requested_subnets: Sequence[RequestedSubnet]) -> list[int]:
+        """The netmask of each requested subnet: its group's `cidr_mask`, else the default one."""
+        root = self.props.ipv4_netmask_length
+        default = self.props.default_subnet_ipv4_netmask_length
+        allowed = f"use a netmask from {root} to {MAX_SUBNET_MASK}"
+        netmasks: list[int] = []
+        for requested in requested_subnets:
+            configuration = requested.configuration
+            group = f"subnet_configuration {configuration.name!r}"
+            if configuration.cidr_mask is not None:
+                # aws-cdk-lib finds this too, as subnets that do not fit in the VPC's range.
+                if configuration.cidr_mask < root:
+                    raise ValueError(
+                        f"{group}: cidr_mask={configuration.cidr_mask!r} makes subnets larger than the "
+                        f"/{root} VPC range of ip_addresses={self!r}; {allowed}"
+                    )
+                netmasks.append(configuration.cidr_mask)
+            elif default is None:
+                raise ValueError(
+                    f"{group}: cidr_mask is not set and ip_addresses={self!r} has no "
+                    "default_subnet_ipv4_netmask_length; set cidr_mask on every subnet group or set "
+                    "default_subnet_ipv4_netmask_length"
+                )
+            # aws-cdk-lib finds a default below the VPC's netmask as subnets that do not fit; one above
+            # /28 it leaves to EC2 at deployment, and this package rejects it here (a deliberate difference).
+            elif not root <= default <= MAX_SUBNET_MASK:
+                raise ValueError(
+                    f"{group} has no cidr_mask, and default_subnet_ipv4_netmask_length={default!r} of "
+                    f"ip_addresses={self!r} is out of range for a /{root} VPC range; {allowed}"
+                )
+            else:
+                netmasks.append(default)
+        return netmasks
+
+    def allocate_vpc_cidr(self) -> VpcIpamOptions:
+        return VpcIpamOptions(
+            ipv4_ipam_pool_id=self.props.ipv4_ipam_pool_id,
+            ipv4_netmask_length=self.props.ipv4_netmask_length,
+        )
+
+    def allocate_subnets_cidr(
+        self, *, requested_subnets: Sequence[RequestedSubnet | Mapping[str, Any]], vpc_cidr: str
+    ) -> SubnetIpamOptions:
+        request = AllocateCidrRequest(requested_subnets=requested_subnets, vpc_cidr=vpc_cidr)
+        subnets = [
+            s if isinstance(s, RequestedSubnet) else RequestedSubnet(**s) for s in request.requested_subnets
+        ]
+        splits = calculate_cidr_splits(self.props.ipv4_netmask_length, self._subnet_netmasks(subnets))
+        return SubnetIpamOptions(
+            allocated_subnets=[
+                AllocatedSubnet(cidr=_cidr_split_to_cfn_expression(request.vpc_cidr, split))
+                for split in splits
+            ]
+        )
+
+    def __repr__(self) -> str:
+        props = self.props
+        default = props.default_subnet_ipv4_netmask_length
+        return (
+            f"IpAddresses.aws_ipam_allocation(ipv4_ipam_pool_id={props.ipv4_ipam_pool_id!r}, "
+            f"ipv4_netmask_length={props.ipv4_netmask_length!r}"
+            + ("" if default is None else f", default_subnet_ipv4_netmask_length={default!r}")
+            + ")"
+        )
+
+
 class IpAddresses:
     """Factories of IPv4 address providers for a VPC."""
 
@@ -219,6 +352,23 @@ class IpAddresses:
     def cidr(cidr_block: str) -> IIpAddresses:
         """A fixed CIDR range (a mask from /16 to /28), split across the subnets."""
         return _Cidr(cidr_block)
+
+    @staticmethod
+    def aws_ipam_allocation(
+        *,
+        ipv4_ipam_pool_id: str,
+        ipv4_netmask_length: int,
+        default_subnet_ipv4_netmask_length: int | None = None,
+    ) -> IIpAddresses:
+        """A range of `ipv4_netmask_length` allocated from an IPAM pool at deployment (the fields of
+        `AwsIpamProps`), split across the subnets in order."""
+        return _AwsIpam(
+            AwsIpamProps(
+                ipv4_ipam_pool_id=ipv4_ipam_pool_id,
+                ipv4_netmask_length=ipv4_netmask_length,
+                default_subnet_ipv4_netmask_length=default_subnet_ipv4_netmask_length,
+            )
+        )
 
 
 # The host bits of each subnet's IPv6 range: every subnet gets a /64.

@@ -51,6 +51,7 @@ from .ip_addresses import (
     IpAddresses,
     Ipv6Addresses,
     RequestedSubnet,
+    _AwsIpam,
     _Cidr,
 )
 from .nat import NatProvider
@@ -1001,7 +1002,7 @@ class Vpc(_VpcBase):
                 "use only ip_addresses (cidr is deprecated)",
             )
         provider = props.ip_addresses or IpAddresses.cidr(props.cidr or Vpc.DEFAULT_CIDR_RANGE)
-        if isinstance(provider, _Cidr):
+        if isinstance(provider, (_Cidr, _AwsIpam)):
             problem = provider.problem()
             if problem is not None:
                 if props.cidr is not None:
@@ -1105,9 +1106,13 @@ class Vpc(_VpcBase):
                     f"subnet_configuration {configuration.name!r}: cidr_mask={mask!r} is out of range; "
                     "use a mask from 16 to 28",
                 )
+        if isinstance(self._ip_addresses, _AwsIpam):
+            problem = self._ip_addresses.subnets_problem(requested)
+            if problem is not None:
+                raise ValidationError(self, problem)
         try:
             allocated = self._ip_addresses.allocate_subnets_cidr(
-                requested_subnets=requested, vpc_cidr=self._resource.cidr_block or ""
+                requested_subnets=requested, vpc_cidr=self.vpc_cidr_block
             ).allocated_subnets
         except ValueError as error:
             raise ValidationError(
