@@ -6,6 +6,7 @@ import datetime
 
 from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.schedule_expressions import TOKEN_RATE_UNITS, cron_expression
 from ..core.struct import lazy_frozen
 
 
@@ -25,9 +26,6 @@ class CronOptions:
     """The day of the week. Default: any."""
     year: str | None = None
     """The year. Default: every year."""
-
-
-_RATE_UNITS = ("minute", "minutes", "hour", "hours", "day", "days")
 
 
 def _rate(amount: float, unit: str) -> str:
@@ -51,7 +49,7 @@ class Schedule:
         """Every `duration`, in whole days, hours or minutes."""
         if duration.is_unresolved():
             unit = duration.unit_label()
-            if unit not in _RATE_UNITS:
+            if unit not in TOKEN_RATE_UNITS:
                 raise ValidationError(
                     None,
                     f"Schedule.rate: duration={duration!r} comes from a token in {unit}; a rate from a token "
@@ -97,16 +95,13 @@ class Schedule:
     ) -> Schedule:
         """A cron expression; fields not given are `*`."""
         options = CronOptions(day=day, hour=hour, minute=minute, month=month, week_day=week_day, year=year)
-        if options.day is not None and options.week_day is not None:
-            raise ValidationError(
-                None, f"day={options.day!r} and week_day={options.week_day!r} are both set; set at most one"
+        return Schedule(
+            cron_expression(
+                minute=options.minute,
+                hour=options.hour,
+                day=options.day,
+                month=options.month,
+                week_day=options.week_day,
+                year=options.year,
             )
-        fields = (
-            options.minute if options.minute is not None else "*",
-            options.hour if options.hour is not None else "*",
-            options.day if options.day is not None else ("?" if options.week_day is not None else "*"),
-            options.month if options.month is not None else "*",
-            options.week_day if options.week_day is not None else "?",
-            options.year if options.year is not None else "*",
         )
-        return Schedule(f"cron({' '.join(fields)})")

@@ -7,12 +7,11 @@ from typing import TYPE_CHECKING
 from ..core.annotations import Annotations
 from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.schedule_expressions import TOKEN_RATE_UNITS, cron_expression
 from ..core.struct import lazy_frozen
 
 if TYPE_CHECKING:
     from ..core.construct import Construct
-
-_RATE_UNITS = ("minute", "minutes", "hour", "hours", "day", "days")
 
 
 @lazy_frozen(kw_only=True)
@@ -54,7 +53,7 @@ class Schedule:
         """Every `duration`, in whole days, hours or minutes."""
         if duration.is_unresolved():
             unit = duration.unit_label()
-            if unit not in _RATE_UNITS:
+            if unit not in TOKEN_RATE_UNITS:
                 raise ValidationError(
                     None,
                     f"duration={duration!r} is in {unit}; a schedule rate uses minutes, hours or days",
@@ -84,21 +83,15 @@ class Schedule:
     ) -> Schedule:
         """A cron schedule; fields not given are `*`."""
         options = CronOptions(day=day, hour=hour, minute=minute, month=month, week_day=week_day, year=year)
-        if options.week_day is not None and options.day is not None:
-            raise ValidationError(
-                None,
-                f"day={options.day!r} and week_day={options.week_day!r} are both set; set at most one",
-            )
-        day_field = options.day if options.day is not None else ("?" if options.week_day is not None else "*")
-        fields = (
-            options.minute if options.minute is not None else "*",
-            options.hour if options.hour is not None else "*",
-            day_field,
-            options.month if options.month is not None else "*",
-            options.week_day if options.week_day is not None else "?",
-            options.year if options.year is not None else "*",
+        expression = cron_expression(
+            minute=options.minute,
+            hour=options.hour,
+            day=options.day,
+            month=options.month,
+            week_day=options.week_day,
+            year=options.year,
         )
-        return _CronSchedule(f"cron({' '.join(fields)})", has_minute=bool(options.minute))
+        return _CronSchedule(expression, has_minute=bool(options.minute))
 
     def _bind(self, scope: Construct) -> None:
         """Called when a rule uses the schedule."""
