@@ -88,6 +88,7 @@ def test_the_top_level_package_loads_core_modules_on_first_use() -> None:
     )
     assert eval(output[0]) == [
         "apigwv2_integrations.core",
+        "apigwv2_integrations.core._annotation_text",
         "apigwv2_integrations.core.collector",
         "apigwv2_integrations.core.errors",
         "apigwv2_integrations.core.lazy_exports",

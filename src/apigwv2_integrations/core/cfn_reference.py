@@ -55,7 +55,12 @@ class CfnReference(Reference):
     target: CfnElement
 
     def __init__(self, target: CfnElement, attribute: str, type_hint: ResolutionTypeHint | None) -> None:
-        super().__init__(None, target, f"{target.node.id}.{attribute}", type_hint)
+        # What Reference's and Intrinsic's constructors set, set here: thousands are made per synth, and
+        # those public constructors are wrapped by the type checks.
+        self.value = None
+        self.type_hint = type_hint
+        self.target = target
+        self.display_name = f"{target.node.id}.{attribute}"
         self.attribute = attribute
 
     @staticmethod

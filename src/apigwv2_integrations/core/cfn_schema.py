@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .struct import LazyAttrsMeta, defer_attrs, field
 from .tokens.token import Token
@@ -72,25 +72,68 @@ class CfnPropertyType(metaclass=LazyAttrsMeta):
 # --- compiled tables ---------------------------------------------------------------------------
 
 
-class _Property(NamedTuple):
-    cfn_name: str
-    name: str
-    camel_name: str
-    spec: _Spec
-    is_required: bool
+class _Spec:
+    """A compiled TypeSpec: the kind, its argument and the schema's constraints."""
+
+    # Plain classes (here and below): a NamedTuple with string annotations costs a millisecond at import.
+    __slots__ = (
+        "argument",
+        "enum",
+        "kind",
+        "max_items",
+        "max_length",
+        "maximum",
+        "min_items",
+        "min_length",
+        "minimum",
+        "pattern",
+    )
+
+    def __init__(
+        self,
+        kind: str,
+        argument: Any,
+        enum: tuple[Any, ...] | None = None,
+        pattern: str | None = None,  # compiled on first use, by re's cache: most values are tokens
+        min_length: int | None = None,
+        max_length: int | None = None,
+        minimum: float | None = None,
+        maximum: float | None = None,
+        min_items: int | None = None,
+        max_items: int | None = None,
+    ) -> None:
+        self.kind = kind
+        self.argument = argument
+        self.enum = enum
+        self.pattern = pattern
+        self.min_length = min_length
+        self.max_length = max_length
+        self.minimum = minimum
+        self.maximum = maximum
+        self.min_items = min_items
+        self.max_items = max_items
+
+    def is_any_string(self) -> bool:
+        """A string without constraints."""
+        constraints = (self.enum, self.pattern, self.min_length, self.max_length, self.minimum, self.maximum)
+        return (
+            self.kind == "string"
+            and self.argument is None
+            and all(value is None for value in constraints)
+            and self.min_items is None
+            and self.max_items is None
+        )
 
 
-class _Spec(NamedTuple):
-    kind: str
-    argument: Any
-    enum: tuple[Any, ...] | None = None
-    pattern: str | None = None  # compiled on first use, by re's cache: most values are tokens
-    min_length: int | None = None
-    max_length: int | None = None
-    minimum: float | None = None
-    maximum: float | None = None
-    min_items: int | None = None
-    max_items: int | None = None
+class _Property:
+    __slots__ = ("camel_name", "cfn_name", "is_required", "name", "spec")
+
+    def __init__(self, cfn_name: str, name: str, camel_name: str, spec: _Spec, is_required: bool) -> None:
+        self.cfn_name = cfn_name
+        self.name = name
+        self.camel_name = camel_name
+        self.spec = spec
+        self.is_required = is_required
 
 
 # A string property without constraints: any string passes, so a string value needs no look at all.
@@ -120,7 +163,7 @@ def _compile_spec(spec: TypeSpec) -> _Spec:
         max_items=options.get("maxItems"),
     )
     # One object for every unconstrained string, so validation tells it by identity.
-    return _ANY_STRING if compiled == _ANY_STRING else compiled
+    return _ANY_STRING if compiled.is_any_string() else compiled
 
 
 def _properties_of(rows: PropertyRows) -> tuple[_Property, ...]:

@@ -27,7 +27,6 @@ _NO_CONTEXT: Mapping[str, Any] = MappingProxyType({})
 # Typed as a dict for the readers (tree walks); it is read-only, and only `_add_child` and
 # `try_remove_child` write `_children`, replacing it with a dict first.
 _NO_CHILDREN = cast("dict[str, Construct]", MappingProxyType({}))
-_ConstructT = TypeVar("_ConstructT", bound="Construct")
 
 
 class ConstructOrder(enum.Enum):
@@ -587,6 +586,10 @@ class Construct:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.node.path or '<root>'}>"
+
+
+# Made after the class: a bound given as text is compiled, and a process's first compile takes a millisecond.
+_ConstructT = TypeVar("_ConstructT", bound=Construct)
 
 
 class RootConstruct(Construct):

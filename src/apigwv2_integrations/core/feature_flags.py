@@ -17,7 +17,7 @@ row here `IMPLEMENTED`, with the families it changes.
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from .annotations import Annotations
 from .errors import ValidationError
@@ -39,19 +39,22 @@ class FlagSupport(enum.Enum):
     """Removed in aws-cdk-lib v2: always on, and setting it is an error."""
 
 
-class FeatureFlag(NamedTuple):
+class FeatureFlag:
     """One row of the flag table."""
 
-    name: str
-    """The context key."""
-    default: Any
-    """The behaviour when the context does not set the flag (aws-cdk-lib 2.275.0, v2)."""
-    support: FlagSupport
-    """Whether this package implements it."""
-    families: tuple[str, ...] = ()
-    """Construct families of this package whose output the flag changes (`aws_ec2.Vpc`)."""
-    note: str = ""
-    """What the flag does here, in a few words."""
+    # A plain class: a NamedTuple with string annotations costs a millisecond at import.
+    __slots__ = ("default", "families", "name", "note", "support")
+
+    def __init__(
+        self, name: str, default: Any, support: FlagSupport, families: tuple[str, ...] = (), note: str = ""
+    ) -> None:
+        self.name = name  # the context key
+        # The behaviour when the context does not set the flag (aws-cdk-lib 2.275.0, v2).
+        self.default = default
+        self.support = support  # whether this package implements it
+        # Construct families of this package whose output the flag changes (`aws_ec2.Vpc`).
+        self.families = families
+        self.note = note  # what the flag does here, in a few words
 
 
 _I = FlagSupport.IMPLEMENTED

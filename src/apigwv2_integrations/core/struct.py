@@ -20,9 +20,9 @@ import _thread
 import sys
 from collections.abc import Callable
 from types import FrameType
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
-from .type_checks import check_struct_arguments, inside_globals, is_outside, trusted_depth
+from .type_checks import check_struct_arguments, inside_globals, is_outside_globals, trusted_depth
 
 __all__ = [
     "MISSING",
@@ -244,7 +244,8 @@ class LazyAttrsMeta(type):
 
 
 def _is_outside_call(frame: FrameType) -> bool:
-    return id(frame.f_globals) not in inside_globals and is_outside(frame)
+    caller_globals = frame.f_globals
+    return id(caller_globals) not in inside_globals and is_outside_globals(caller_globals)
 
 
 def _first_use_init(self: Any, *args: Any, **kwargs: Any) -> None:
@@ -290,15 +291,27 @@ MISSING: Any = type("Missing", (), {"__repr__": lambda self: "MISSING"})()  # a 
 _CLASS_VAR_PREFIXES = ("typing.ClassVar", "t.ClassVar", "ClassVar", "typing_extensions.ClassVar")
 
 
-class StructField(NamedTuple):
+class StructField:
     """A field of a struct as its `__init__` takes it."""
 
-    name: str
-    alias: str  # the keyword: attrs takes `_name` as `name`
-    default: Any  # MISSING when there is none
-    factory: Callable[[], Any] | None
-    converter: Callable[[Any], Any] | None
-    type: Any  # the annotation, as written
+    # A plain class: a NamedTuple with string annotations costs a millisecond at import.
+    __slots__ = ("alias", "converter", "default", "factory", "name", "type")
+
+    def __init__(
+        self,
+        name: str,
+        alias: str,  # the keyword: attrs takes `_name` as `name`
+        default: Any,  # MISSING when there is none
+        factory: Callable[[], Any] | None,
+        converter: Callable[[Any], Any] | None,
+        type: Any,  # noqa: A002 - the annotation, as written (the name attrs gives it)
+    ) -> None:
+        self.name = name
+        self.alias = alias
+        self.default = default
+        self.factory = factory
+        self.converter = converter
+        self.type = type
 
 
 _own_fields_cache: dict[type, tuple[StructField, ...] | None] = {}
@@ -461,18 +474,22 @@ def _plain_init(cls: type, fields: list[StructField]) -> Callable[..., None]:
         cls.__dict__["__init__"](self, *args, **kwargs)  # attrs' __init__ raises Python's TypeError
 
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
-        if not trusted_depth[0] and kwargs and _is_outside_call(_getframe(1)):
-            check_struct_arguments(cls, kwargs)
-        if args or not keywords.issuperset(kwargs) or not required.issubset(kwargs):
+        # Made a dozen times per route: each test is skipped when it cannot fail.
+        if kwargs and not trusted_depth[0]:
+            caller_globals = _getframe(1).f_globals
+            if id(caller_globals) not in inside_globals and is_outside_globals(caller_globals):
+                check_struct_arguments(cls, kwargs)
+        if args or not keywords.issuperset(kwargs) or (required and not required.issubset(kwargs)):
             return cannot_take(self, args, kwargs)
         values = defaults.copy()
         if names_by_keyword:
             values.update({names_by_keyword.get(key, key): value for key, value in kwargs.items()})
         else:
             values.update(kwargs)
-        for name, keyword, factory, converter in computed:
-            value = factory() if factory is not None and keyword not in kwargs else values[name]
-            values[name] = value if converter is None else converter(value)
+        if computed:
+            for name, keyword, factory, converter in computed:
+                value = factory() if factory is not None and keyword not in kwargs else values[name]
+                values[name] = value if converter is None else converter(value)
         _set_attribute(self, "__dict__", values)  # the new instance's attributes: no copy
         return None
 

@@ -26,6 +26,7 @@ import typing
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ._annotation_text import evaluate_annotation
 from .errors import ArgumentTypeError
 from .lazy_exports import first_use_hooks, load_exports
 
@@ -39,7 +40,7 @@ __all__ = [
     "check_struct_arguments",
     "inside_globals",
     "install_import_hook",
-    "is_outside",
+    "is_outside_globals",
     "public_classes",
     "trusted_depth",
 ]
@@ -60,11 +61,21 @@ _MAX_EXAMPLES = 3
 _MAX_SUBCLASS_EXAMPLES = 12
 
 
-class _Mismatch(typing.NamedTuple):
-    where: str
-    value: Any
-    expected: Any  # a resolved annotation
-    note: str = ""
+class _Mismatch:
+    """A value that failed a check; `where` is its place inside the argument (`[0]`, `['key']`)."""
+
+    # A plain class: a NamedTuple with string annotations costs a millisecond at import.
+    __slots__ = ("expected", "note", "value", "where")
+
+    def __init__(self, where: str, value: Any, expected: Any, note: str = "") -> None:
+        self.where = where
+        self.value = value
+        self.expected = expected  # a resolved annotation
+        self.note = note
+
+    def inside(self, place: str) -> _Mismatch:
+        """This mismatch, found at `place` of a larger value."""
+        return _Mismatch(place + self.where, self.value, self.expected, self.note)
 
 
 _Check = Callable[[Any], "_Mismatch | None"]
@@ -202,7 +213,7 @@ def _resolve(annotation: Any, module_name: str, owner: type | None) -> Any:
     if module is None:
         return None
     try:
-        return eval(annotation, vars(module), _Namespace(owner, module_name))
+        return evaluate_annotation(annotation, vars(module), _Namespace(owner, module_name))
     except Exception:  # an annotation we cannot evaluate is skipped, never an error for the user
         return None
 
@@ -358,7 +369,7 @@ def _compile_generic(origin: Any, args: tuple[Any, ...], tp: Any) -> _Check | No
                 for index, element in enumerate(typing.cast("collections.abc.Iterable[Any]", value)):
                     mismatch = item_check(element)
                     if mismatch is not None:
-                        return mismatch._replace(where=f"[{index}]{mismatch.where}")
+                        return mismatch.inside(f"[{index}]")
             return None
 
         return check_items
@@ -372,10 +383,10 @@ def _compile_generic(origin: Any, args: tuple[Any, ...], tp: Any) -> _Check | No
             for key, item in value.items():
                 mismatch = key_check(key) if key_check is not None else None
                 if mismatch is not None:
-                    return mismatch._replace(where=f"[{key!r}] (a key)")
+                    return _Mismatch(f"[{key!r}] (a key)", mismatch.value, mismatch.expected, mismatch.note)
                 mismatch = value_check(item) if value_check is not None else None
                 if mismatch is not None:
-                    return mismatch._replace(where=f"[{key!r}]{mismatch.where}")
+                    return mismatch.inside(f"[{key!r}]")
             return None
 
         return check_mapping
@@ -390,12 +401,12 @@ def _struct_dict_check(struct: type, tp: Any) -> _Check:
             return _Mismatch("", value, tp)
         plan = _struct_plan(struct)
         for key, item in value.items():
-            check: Any = plan.checks.get(key, _NO_FIELD) if isinstance(key, str) else _NO_FIELD
+            check: Any = plan.check_of(key, _NO_FIELD) if isinstance(key, str) else _NO_FIELD
             if check is _NO_FIELD:
                 return _Mismatch("", value, tp, note=f"has no key {key!r}; use {_field_list(plan)}")
             mismatch: _Mismatch | None = check(item) if check is not None else None
             if mismatch is not None:
-                return mismatch._replace(where=f"[{key!r}]{mismatch.where}")
+                return mismatch.inside(f"[{key!r}]")
         return None
 
     return check_dict
@@ -592,32 +603,15 @@ class _Pending:
         self.make = make
 
 
-class _LazyChecks(dict[str, Any]):
-    """Checks by argument name, each compiled the first time a value for it is checked."""
-
-    def get(self, name: str, default: Any = None) -> Any:
-        value = dict.get(self, name, default)
-        if type(value) is _Pending:
-            value = value.make()
-            self[name] = value
-        return value
-
-    def __getitem__(self, name: str) -> Any:
-        value = self.get(name, _NO_FIELD)
-        if value is _NO_FIELD:
-            raise KeyError(name)
-        return value
-
-    def items(self) -> Any:
-        return [(name, self.get(name)) for name in list(self)]
-
-
 class _Plan:
+    """The checks of a signature by argument name; each is compiled the first time a value for it is
+    checked (`_Pending` until then)."""
+
     __slots__ = ("checks", "positional", "skip_first", "star_args", "star_kwargs")
 
     def __init__(
         self,
-        checks: dict[str, _Check | None],
+        checks: dict[str, _Check | _Pending | None],
         positional: list[str],
         skip_first: bool,
         star_args: tuple[str, _Check] | None,
@@ -629,24 +623,39 @@ class _Plan:
         self.star_args = star_args
         self.star_kwargs = star_kwargs
 
+    def check_of(self, name: str, default: Any = None) -> Any:
+        """The check of argument `name` (`default` when there is no such argument)."""
+        check = self.checks.get(name, default)
+        if type(check) is _Pending:
+            check = self.checks[name] = check.make()
+        return check
+
     def find_mismatch(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[str, _Mismatch] | None:
-        positional = self.positional
+        # Runs at every call from outside: the plain dict is read here, a pending check compiled in place.
+        checks = self.checks
         start = 1 if self.skip_first else 0
-        for index in range(start, len(args)):
-            if index < len(positional):
-                name = positional[index]
-                check = self.checks.get(name)
-            elif self.star_args is not None:
-                name = f"{self.star_args[0]}[{index - len(positional)}]"
-                check = self.star_args[1]
-            else:
-                break  # too many arguments: Python's own TypeError says so
-            if check is not None:
-                mismatch = check(args[index])
-                if mismatch is not None:
-                    return name, mismatch
+        if len(args) > start:
+            positional = self.positional
+            for index in range(start, len(args)):
+                check: Any
+                if index < len(positional):
+                    name = positional[index]
+                    check = checks.get(name)
+                    if type(check) is _Pending:
+                        check = self.check_of(name)
+                elif self.star_args is not None:
+                    name = f"{self.star_args[0]}[{index - len(positional)}]"
+                    check = self.star_args[1]
+                else:
+                    break  # too many arguments: Python's own TypeError says so
+                if check is not None:
+                    mismatch = check(args[index])
+                    if mismatch is not None:
+                        return name, mismatch
         for name, value in kwargs.items():
-            check = self.checks.get(name, self.star_kwargs)
+            check = checks.get(name, self.star_kwargs)
+            if type(check) is _Pending:
+                check = self.check_of(name)
             if check is not None:
                 mismatch = check(value)
                 if mismatch is not None:
@@ -660,7 +669,7 @@ def _function_plan(function: Callable[..., Any], owner: type | None, skip_first:
     module = function.__module__
     count = code.co_argcount + code.co_kwonlyargcount
     names = list(code.co_varnames[:count])
-    checks = _LazyChecks()
+    checks: dict[str, _Check | _Pending | None] = {}
     for name in names:
         checks[name] = _Pending(functools.partial(_compile_annotation, annotations.get(name), module, owner))
     star_args = None
@@ -702,7 +711,7 @@ def _struct_plan(struct: type) -> _Plan:
     if plan is None:
         from .struct import struct_fields  # deferred: struct.py imports this module
 
-        checks = _LazyChecks()
+        checks: dict[str, _Check | _Pending | None] = {}
         for field in struct_fields(struct):
             checks[field.alias] = _Pending(functools.partial(_field_check, struct, field))
         plan = _Plan(checks, [], False, None, None)
@@ -759,9 +768,8 @@ inside_globals: set[int] = set()
 trusted_depth = [0]
 
 
-def is_outside(frame: types.FrameType) -> bool:
-    """True when the frame's code is not the package's (then its arguments are checked)."""
-    module_globals = frame.f_globals
+def is_outside_globals(module_globals: dict[str, Any]) -> bool:
+    """True when code with these globals is not the package's (then its arguments are checked)."""
     if module_globals.get("__name__", "").startswith(_INSIDE):
         inside_globals.add(id(module_globals))
         return False
@@ -809,7 +817,10 @@ def _wrap(function: Callable[..., Any], owner: type | None, skip_first: bool) ->
     plans: list[_Plan] = []
 
     def checked(*args: Any, **kwargs: Any) -> Any:
-        if trusted_depth[0] or id(_getframe(1).f_globals) in inside_globals or not is_outside(_getframe(1)):
+        if trusted_depth[0]:
+            return function(*args, **kwargs)
+        caller_globals = _getframe(1).f_globals
+        if id(caller_globals) in inside_globals or not is_outside_globals(caller_globals):
             return function(*args, **kwargs)
         if _pending:
             check_imported_modules()
