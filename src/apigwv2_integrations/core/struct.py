@@ -516,7 +516,18 @@ def defer_attrs(cls: type, options: dict[str, Any]) -> None:
 
 
 def _rebuild_lazy(cls: _T, options: dict[str, Any]) -> _T:
-    """`cls` made again with LazyAttrsMeta as its metaclass, marked to get its __init__ on first use."""
+    """`cls` with LazyAttrsMeta as its metaclass, marked to get its __init__ on first use.
+
+    A struct built on another struct has that metaclass already; any other is made again with it.
+    """
+    lazy = cls if type(cls) is LazyAttrsMeta else _remade_with_lazy_metaclass(cls)
+    defer_attrs(lazy, options)
+    if any("__attrs_attrs__" in base.__dict__ for base in lazy.__mro__[1:]):
+        realize(lazy)
+    return lazy
+
+
+def _remade_with_lazy_metaclass(cls: _T) -> _T:
     namespace = {k: v for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")}
     namespace["__qualname__"] = cls.__qualname__
     lazy: _T = LazyAttrsMeta(cls.__name__, cls.__bases__, namespace)  # type: ignore[assignment]
@@ -526,9 +537,6 @@ def _rebuild_lazy(cls: _T, options: dict[str, Any]) -> _T:
         code = getattr(function, "__code__", None)
         if code is not None and "__class__" in code.co_freevars:
             function.__closure__[code.co_freevars.index("__class__")].cell_contents = lazy
-    defer_attrs(lazy, options)
-    if any("__attrs_attrs__" in base.__dict__ for base in lazy.__mro__[1:]):
-        realize(lazy)
     return lazy
 
 
