@@ -108,19 +108,10 @@ class PolicyStatement:
         resources: Sequence[str] | None = None,
         sid: str | None = None,
     ) -> None:
-        props = PolicyStatementProps(
-            actions=actions,
-            conditions=conditions,
-            effect=effect,
-            not_actions=not_actions,
-            not_principals=not_principals,
-            not_resources=not_resources,
-            principals=principals,
-            resources=resources,
-            sid=sid,
-        )
-        self._sid = props.sid
-        self._effect = props.effect or Effect.ALLOW
+        # The arguments are used as given (PolicyStatementProps would only copy each into a tuple): a
+        # role's trust statement is made per function.
+        self._sid = sid
+        self._effect = effect or Effect.ALLOW
         self._action: list[str] = []
         self._not_action: list[str] = []
         self._principal: dict[str, list[Any]] = {}
@@ -133,21 +124,21 @@ class PolicyStatement:
         self._condition: dict[str, Any] = {}
         self._principal_conditions_json: str | None = None
         self._frozen = False
-        # Only what is given: a role's trust statement is made per function, and an empty add is a no-op.
-        if props.actions:
-            self.add_actions(*props.actions)
-        if props.not_actions:
-            self.add_not_actions(*props.not_actions)
-        if props.principals:
-            self.add_principals(*props.principals)
-        if props.not_principals:
-            self.add_not_principals(*props.not_principals)
-        if props.resources:
-            self.add_resources(*props.resources)
-        if props.not_resources:
-            self.add_not_resources(*props.not_resources)
-        if props.conditions is not None:
-            self.add_conditions(props.conditions)
+        # Only what is given: an empty add is a no-op.
+        if actions:
+            self.add_actions(*actions)
+        if not_actions:
+            self.add_not_actions(*not_actions)
+        if principals:
+            self.add_principals(*principals)
+        if not_principals:
+            self.add_not_principals(*not_principals)
+        if resources:
+            self.add_resources(*resources)
+        if not_resources:
+            self.add_not_resources(*not_resources)
+        if conditions is not None:
+            self.add_conditions(conditions)
 
     @staticmethod
     def from_json(obj: Mapping[str, Any]) -> PolicyStatement:

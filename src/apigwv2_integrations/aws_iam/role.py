@@ -211,70 +211,52 @@ class Role(_RoleBase):
         role_name: str | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=role_name)
+        # The arguments are used as given (RoleProps would only copy the lists): a role is made per function.
         role_name = self.physical_name  # a token for PhysicalName.GENERATE_IF_NEEDED
-        props = RoleProps(
-            assumed_by=assumed_by,
-            description=description,
-            external_ids=external_ids,
-            inline_policies=inline_policies,
-            managed_policies=managed_policies,
-            max_session_duration=max_session_duration,
-            path=path,
-            permissions_boundary=permissions_boundary,
-            role_name=role_name,
-        )
-        if (
-            props.role_name is not None
-            and not Token.is_unresolved(props.role_name)
-            and not _ROLE_NAME.match(props.role_name)
-        ):
+        if role_name is not None and not Token.is_unresolved(role_name) and not _ROLE_NAME.match(role_name):
             raise ValidationError(
                 self,
-                f"role_name={props.role_name!r} is not a valid role name; use 1 to 64 letters, digits "
+                f"role_name={role_name!r} is not a valid role name; use 1 to 64 letters, digits "
                 "or the characters _+=,.@-",
             )
         if (
-            props.description is not None
-            and not Token.is_unresolved(props.description)
-            and len(props.description) > _MAX_DESCRIPTION
+            description is not None
+            and not Token.is_unresolved(description)
+            and len(description) > _MAX_DESCRIPTION
         ):
             raise ValidationError(
                 self,
-                f"description={props.description[:20] + '...'!r} is {len(props.description)} characters "
+                f"description={description[:20] + '...'!r} is {len(description)} characters "
                 f"long; use at most {_MAX_DESCRIPTION}",
             )
         session_seconds = None
-        if props.max_session_duration is not None:
-            session_seconds = props.max_session_duration.to_seconds()
+        if max_session_duration is not None:
+            session_seconds = max_session_duration.to_seconds()
             if not Token.is_unresolved(session_seconds) and not (
                 _MIN_SESSION_SECONDS <= session_seconds <= _MAX_SESSION_SECONDS
             ):
                 raise ValidationError(
                     self,
-                    f"max_session_duration={props.max_session_duration!r} is out of range; use 1 to 12 hours",
+                    f"max_session_duration={max_session_duration!r} is out of range; use 1 to 12 hours",
                 )
-        self.assumed_by: IPrincipal = props.assumed_by
-        self._managed_policies: list[IManagedPolicy] = list(props.managed_policies or ())
-        self._inline_policies: dict[str, PolicyDocument] = dict(props.inline_policies or {})
+        self.assumed_by: IPrincipal = assumed_by
+        self._managed_policies: list[IManagedPolicy] = list(managed_policies or ())
+        self._inline_policies: dict[str, PolicyDocument] = dict(inline_policies or {})
         self._attached_policies: list[Policy] = []
         self.default_policy: Policy | None = None
-        self.permissions_boundary: IManagedPolicy | None = props.permissions_boundary
-        self.assume_role_policy: PolicyDocument = _assume_role_policy(
-            props.assumed_by, list(props.external_ids or ())
-        )
+        self.permissions_boundary: IManagedPolicy | None = permissions_boundary
+        self.assume_role_policy: PolicyDocument = _assume_role_policy(assumed_by, list(external_ids or ()))
         resource = CfnRole(
             self,
             "Resource",
             assume_role_policy_document=self.assume_role_policy,
             managed_policy_arns=Lazy.list(self._render_managed_policy_arns, omit_empty=True),
             policies=Lazy.any(self._render_inline_policies, omit_empty_array=True),
-            permissions_boundary=(
-                props.permissions_boundary.managed_policy_arn if props.permissions_boundary else None
-            ),
-            role_name=props.role_name,
-            path=props.path,
+            permissions_boundary=permissions_boundary.managed_policy_arn if permissions_boundary else None,
+            role_name=role_name,
+            path=path,
             max_session_duration=session_seconds,
-            description=props.description,
+            description=description,
         )
         self.role_id: str = resource.attr_role_id
         self.role_arn = resource.attr_arn

@@ -19,6 +19,8 @@ _NON_ALPHANUMERIC = re.compile(r"[^A-Za-z0-9]")
 
 def remove_non_alphanumeric(s: str) -> str:
     """Drop every character outside A-Z, a-z and 0-9."""
+    if s.isascii() and s.isalnum():
+        return s  # most construct ids: nothing to drop, and no pattern to run
     return _NON_ALPHANUMERIC.sub("", s)
 
 
