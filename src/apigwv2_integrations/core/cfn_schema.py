@@ -115,14 +115,17 @@ class _Spec:
 
     def is_any_string(self) -> bool:
         """A string without constraints."""
-        constraints = (self.enum, self.pattern, self.min_length, self.max_length, self.minimum, self.maximum)
-        return (
-            self.kind == "string"
-            and self.argument is None
-            and all(value is None for value in constraints)
-            and self.min_items is None
-            and self.max_items is None
+        constraints = (
+            self.enum,
+            self.pattern,
+            self.min_length,
+            self.max_length,
+            self.minimum,
+            self.maximum,
+            self.min_items,
+            self.max_items,
         )
+        return self.kind == "string" and self.argument is None and all(value is None for value in constraints)
 
 
 class _Property:
