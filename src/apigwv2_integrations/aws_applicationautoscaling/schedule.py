@@ -94,14 +94,6 @@ class Schedule:
         year: str | None = None,
     ) -> Schedule:
         """A cron expression; fields not given are `*`."""
-        options = CronOptions(day=day, hour=hour, minute=minute, month=month, week_day=week_day, year=year)
         return Schedule(
-            cron_expression(
-                minute=options.minute,
-                hour=options.hour,
-                day=options.day,
-                month=options.month,
-                week_day=options.week_day,
-                year=options.year,
-            )
+            cron_expression(minute=minute, hour=hour, day=day, month=month, week_day=week_day, year=year)
         )

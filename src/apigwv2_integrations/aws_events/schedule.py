@@ -82,16 +82,10 @@ class Schedule:
         year: str | None = None,
     ) -> Schedule:
         """A cron schedule; fields not given are `*`."""
-        options = CronOptions(day=day, hour=hour, minute=minute, month=month, week_day=week_day, year=year)
-        expression = cron_expression(
-            minute=options.minute,
-            hour=options.hour,
-            day=options.day,
-            month=options.month,
-            week_day=options.week_day,
-            year=options.year,
+        return _CronSchedule(
+            cron_expression(minute=minute, hour=hour, day=day, month=month, week_day=week_day, year=year),
+            has_minute=bool(minute),
         )
-        return _CronSchedule(expression, has_minute=bool(options.minute))
 
     def _bind(self, scope: Construct) -> None:
         """Called when a rule uses the schedule."""

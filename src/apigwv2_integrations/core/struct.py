@@ -19,10 +19,9 @@ from __future__ import annotations
 import _thread
 import sys
 from collections.abc import Callable
-from types import FrameType
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
-from .type_checks import check_struct_arguments, inside_globals, is_outside_globals, trusted_depth
+from .type_checks import check_struct_arguments, is_outside_globals, trusted_depth
 
 __all__ = [
     "MISSING",
@@ -243,18 +242,13 @@ class LazyAttrsMeta(type):
         raise AttributeError(name)
 
 
-def _is_outside_call(frame: FrameType) -> bool:
-    caller_globals = frame.f_globals
-    return id(caller_globals) not in inside_globals and is_outside_globals(caller_globals)
-
-
 def _first_use_init(self: Any, *args: Any, **kwargs: Any) -> None:
     # The __init__ of a struct until it is first made: gives the class its own __init__ (the plain one,
     # else attrs') and calls it. Arguments from outside the package are type-checked on the way.
     cls = next(k for k in type(self).__mro__ if k.__dict__.get("__init__") is _first_use_init)
     if not _give_plain_init(cls):
         realize(cls)
-    if kwargs and not trusted_depth[0] and _is_outside_call(_getframe(1)):
+    if kwargs and not trusted_depth[0] and is_outside_globals(_getframe(1).f_globals):
         check_struct_arguments(cls, kwargs)
     cls.__dict__["__init__"](self, *args, **kwargs)
 
@@ -263,7 +257,7 @@ def _checking_new(cls: type, *args: Any, **kwargs: Any) -> Any:
     # The __new__ of a struct built by attrs, whose __init__ checks nothing: arguments from outside the
     # package are type-checked here. (The plain __init__ checks them itself, and its class keeps
     # object.__new__: a __new__ written in Python would cost as much as the rest of the call.)
-    if kwargs and not trusted_depth[0] and _is_outside_call(_getframe(1)):
+    if kwargs and not trusted_depth[0] and is_outside_globals(_getframe(1).f_globals):
         check_struct_arguments(cls, kwargs)
     return object.__new__(cls)
 
@@ -475,10 +469,8 @@ def _plain_init(cls: type, fields: list[StructField]) -> Callable[..., None]:
 
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
         # Made a dozen times per route: each test is skipped when it cannot fail.
-        if kwargs and not trusted_depth[0]:
-            caller_globals = _getframe(1).f_globals
-            if id(caller_globals) not in inside_globals and is_outside_globals(caller_globals):
-                check_struct_arguments(cls, kwargs)
+        if kwargs and not trusted_depth[0] and is_outside_globals(_getframe(1).f_globals):
+            check_struct_arguments(cls, kwargs)
         if args or not keywords.issuperset(kwargs) or (required and not required.issubset(kwargs)):
             return cannot_take(self, args, kwargs)
         values = defaults.copy()

@@ -770,6 +770,8 @@ trusted_depth = [0]
 
 def is_outside_globals(module_globals: dict[str, Any]) -> bool:
     """True when code with these globals is not the package's (then its arguments are checked)."""
+    if id(module_globals) in inside_globals:
+        return False
     if module_globals.get("__name__", "").startswith(_INSIDE):
         inside_globals.add(id(module_globals))
         return False
@@ -819,8 +821,7 @@ def _wrap(function: Callable[..., Any], owner: type | None, skip_first: bool) ->
     def checked(*args: Any, **kwargs: Any) -> Any:
         if trusted_depth[0]:
             return function(*args, **kwargs)
-        caller_globals = _getframe(1).f_globals
-        if id(caller_globals) in inside_globals or not is_outside_globals(caller_globals):
+        if not is_outside_globals(_getframe(1).f_globals):
             return function(*args, **kwargs)
         if _pending:
             check_imported_modules()
