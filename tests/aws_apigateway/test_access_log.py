@@ -54,7 +54,8 @@ def test_http_stage_renders_a_custom_format_of_access_log_fields(stack: Stack) -
 
 def test_web_socket_stage_renders_a_custom_format_of_access_log_fields(stack: Stack) -> None:
     log_format = AccessLogFormat.custom(
-        f"{AccessLogField.context_connection_id()} {AccessLogField.context_event_type()}"
+        f"{AccessLogField.context_connection_id()} {AccessLogField.context_event_type()} "
+        f"{AccessLogField.context_request_id()}"
     )
     stage = WebSocketStage(
         stack,
@@ -66,4 +67,4 @@ def test_web_socket_stage_renders_a_custom_format_of_access_log_fields(stack: St
         ),
     )
     settings: dict[str, Any] = properties_of(stage)["AccessLogSettings"]
-    assert settings["Format"] == "$context.connectionId $context.eventType"
+    assert settings["Format"] == "$context.connectionId $context.eventType $context.requestId"

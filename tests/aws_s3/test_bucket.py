@@ -289,7 +289,7 @@ def test_bucket_policy_applies_a_removal_policy(stack: Stack, template: Render) 
     policy = BucketPolicy(
         stack,
         "Policy",
-        bucket=Bucket.from_bucket_name(stack, "Data", "d"),
+        bucket=Bucket.from_bucket_name(stack, "Data", "data"),
         removal_policy=RemovalPolicy.RETAIN,
     )
     policy.document.add_statements(
@@ -297,7 +297,7 @@ def test_bucket_policy_applies_a_removal_policy(stack: Stack, template: Render) 
     )
     [resource] = _resources_of_type(stack, template, "AWS::S3::BucketPolicy")
     assert resource["DeletionPolicy"] == "Retain"
-    assert resource["Properties"]["Bucket"] == "d"
+    assert resource["Properties"]["Bucket"] == "data"
 
 
 def test_bucket_policy_rejects_what_is_not_a_bucket(stack: Stack) -> None:
@@ -331,7 +331,28 @@ def test_validate_bucket_name_rejects_an_invalid_name() -> None:
 
 
 def test_validate_bucket_name_accepts_legacy_names_when_allowed() -> None:
-    Bucket.validate_bucket_name("Legacy_Bucket", allow_legacy_bucket_naming=True)
+    assert Bucket.validate_bucket_name("Legacy_Bucket", allow_legacy_bucket_naming=True) is None
+    with pytest.raises(ValidationError) as error:
+        Bucket.validate_bucket_name("_Legacy..Bucket", allow_legacy_bucket_naming=True)
+    assert str(error.value) == (
+        "bucket_name='_Legacy..Bucket' is not valid; start and end it with a letter or a digit; "
+        "do not put periods next to periods or hyphens"
+    )
+
+
+@pytest.mark.parametrize("name", ["ts", "bad name", "10.0.0.1"])
+def test_an_imported_bucket_name_s3_never_takes_is_rejected(stack: Stack, name: str) -> None:
+    # As aws-cdk-lib: imports are checked by the legacy rules (uppercase letters and underscores pass).
+    with pytest.raises(ValidationError) as error:
+        Bucket.from_bucket_name(stack, "Imported", name)
+    assert str(error.value).startswith(f"Test/Imported: bucket_name={name!r} is not valid; ")
+
+
+def test_an_imported_bucket_name_by_arn_is_checked_and_legacy_names_pass(stack: Stack) -> None:
+    assert Bucket.from_bucket_name(stack, "Legacy", "Legacy_Bucket").bucket_name == "Legacy_Bucket"
+    with pytest.raises(ValidationError) as error:
+        Bucket.from_bucket_arn(stack, "ByArn", "arn:aws:s3:::x")
+    assert str(error.value) == "Test/ByArn: bucket_name='x' is not valid; it has 1 characters; use 3 to 255"
 
 
 def test_disallow_public_access_follows_block_public_policy(stack: Stack) -> None:

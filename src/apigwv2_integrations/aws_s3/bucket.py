@@ -829,6 +829,9 @@ class _ImportedBucket(BucketBase):
             raise ValidationError(
                 self, "bucket_name=None and bucket_arn gives none; pass bucket_name=... or a bucket_arn"
             )
+        problems = [] if Token.is_unresolved(name) else _bucket_name_problems(name, legacy=True)
+        if problems:
+            raise ValidationError(self, f"bucket_name={name!r} is not valid; " + "; ".join(problems))
         self.bucket_name = name
         self.bucket_arn = arn or f"arn:{self.stack.partition}:s3:::{name}"
         self.encryption_key = attributes.encryption_key
@@ -1001,17 +1004,27 @@ _MAX_BUCKET_NAME_PREFIX = 37
 _BUCKET_NAME_PREFIX_CHARACTERS = re.compile(r"^[a-z0-9-]+$")
 _INVENTORY_ID = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 _BUCKET_NAME_CHARACTERS = re.compile(r"^[a-z0-9.-]+$")
+# Names of buckets made before March 2018 in us-east-1 may also hold uppercase letters and underscores,
+# up to 255 characters (aws-cdk-lib stops them at 63).
+_LEGACY_BUCKET_NAME_CHARACTERS = re.compile(r"^[A-Za-z0-9._-]+$")
 _IP_ADDRESS = re.compile(r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$")
 
 
-def _bucket_name_problems(name: str) -> list[str]:
+def _bucket_name_problems(name: str, *, legacy: bool = False) -> list[str]:
     problems = []
-    if not 3 <= len(name) <= 63:
-        problems.append(f"it has {len(name)} characters; use 3 to 63")
-    if not _BUCKET_NAME_CHARACTERS.match(name):
-        problems.append("use only lowercase letters, digits, periods (.) and hyphens (-)")
-    if name and not (name[0].isalnum() and name[-1].isalnum()):
-        problems.append("start and end it with a lowercase letter or a digit")
+    longest = 255 if legacy else 63
+    if not 3 <= len(name) <= longest:
+        problems.append(f"it has {len(name)} characters; use 3 to {longest}")
+    if legacy:
+        if not _LEGACY_BUCKET_NAME_CHARACTERS.match(name):
+            problems.append("use only letters, digits, periods (.), underscores (_) and hyphens (-)")
+        if name and not (name[0].isalnum() and name[-1].isalnum()):
+            problems.append("start and end it with a letter or a digit")
+    else:
+        if not _BUCKET_NAME_CHARACTERS.match(name):
+            problems.append("use only lowercase letters, digits, periods (.) and hyphens (-)")
+        if name and not (name[0].isalnum() and name[-1].isalnum()):
+            problems.append("start and end it with a lowercase letter or a digit")
     if ".." in name or ".-" in name or "-." in name:
         problems.append("do not put periods next to periods or hyphens")
     if _IP_ADDRESS.match(name):
@@ -1383,10 +1396,7 @@ class Bucket(BucketBase):
         """Raise ValidationError when `physical_name` is not a valid bucket name (tokens are not checked)."""
         if Token.is_unresolved(physical_name):
             return
-        problems = _bucket_name_problems(physical_name)
-        if allow_legacy_bucket_naming and re.fullmatch(r"[A-Za-z0-9._-]{3,255}", physical_name):
-            # Legacy names (us-east-1 only) may also hold uppercase letters and underscores, up to 255.
-            problems = []
+        problems = _bucket_name_problems(physical_name, legacy=bool(allow_legacy_bucket_naming))
         if problems:
             raise ValidationError(None, f"bucket_name={physical_name!r} is not valid; " + "; ".join(problems))
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from apigwv2_integrations import Stack, ValidationError
-from apigwv2_integrations.aws_apigatewayv2 import DomainName, EndpointType
+from apigwv2_integrations.aws_apigatewayv2 import DomainName, EndpointType, MTLSConfig
 from apigwv2_integrations.aws_certificatemanager import Certificate, CfnCertificate
+from apigwv2_integrations.aws_s3 import Bucket
 from tests.aws_apigatewayv2.inspection import logical_id_of, properties_of
 
 ARN = "arn:aws:acm:us-east-1:123456789012:certificate/abc"
@@ -37,6 +38,7 @@ def test_cfn_certificates_render_their_refs(stack: Stack) -> None:
         domain_name="api.example.com",
         certificate=certificate,
         ownership_certificate=ownership,
+        mtls=MTLSConfig(bucket=Bucket.from_bucket_name(stack, "Trust", "truststore"), key="ca.pem"),
     )
     assert properties_of(domain)["DomainNameConfigurations"] == [
         {
@@ -54,4 +56,20 @@ def test_add_endpoint_rejects_a_second_endpoint_of_one_type(stack: Stack) -> Non
         domain.add_endpoint(certificate=certificate, endpoint_type=EndpointType.REGIONAL)
     assert str(caught.value) == (
         "Test/Domain: endpoint_type='REGIONAL' already has an endpoint; each endpoint type can be added once"
+    )
+
+
+def test_an_ownership_certificate_needs_mutual_tls(stack: Stack) -> None:
+    certificate = Certificate.from_certificate_arn(stack, "Cert", ARN)
+    with pytest.raises(ValidationError) as caught:
+        DomainName(
+            stack,
+            "Domain",
+            domain_name="api.example.com",
+            certificate=certificate,
+            ownership_certificate=certificate,
+        )
+    assert str(caught.value) == (
+        "Test/Domain: ownership_certificate is set without mtls; an ownership verification certificate "
+        "is only used by mutual TLS domains: pass mtls=MTLSConfig(...) or drop ownership_certificate"
     )

@@ -1,17 +1,22 @@
-"""Deploy-time rules of stages: names API Gateway accepts, one name per API, the stage quota, throttling."""
+"""Deploy-time rules of stages: names API Gateway accepts, one name per API, the stage quota, throttling,
+a request id in access log lines."""
 
 from __future__ import annotations
 
 import pytest
 
-from apigwv2_integrations import Stack
+from apigwv2_integrations import Lazy, Stack
+from apigwv2_integrations.aws_apigateway import AccessLogField, AccessLogFormat
 from apigwv2_integrations.aws_apigatewayv2 import (
+    AccessLogSettings,
     HttpApi,
     HttpStage,
+    LogGroupLogDestination,
     ThrottleSettings,
     WebSocketApi,
     WebSocketStage,
 )
+from apigwv2_integrations.aws_logs import LogGroup
 from apigwv2_integrations.core.errors import ValidationError
 
 
@@ -119,3 +124,42 @@ def test_throttle_within_the_account_quota_is_accepted(stack: Stack) -> None:
         stack, "Stage", http_api=api, throttle=ThrottleSettings(rate_limit=0, burst_limit=5_000)
     )
     assert stage.node.metadata == []
+
+
+def _logs_with_format(stack: Stack, log_format: AccessLogFormat) -> AccessLogSettings:
+    return AccessLogSettings(destination=LogGroupLogDestination(LogGroup(stack, "Logs")), format=log_format)
+
+
+def test_an_access_log_format_without_a_request_id_is_rejected(stack: Stack) -> None:
+    settings = _logs_with_format(stack, AccessLogFormat.custom("$context.status"))
+    with pytest.raises(ValidationError) as caught:
+        WebSocketStage(
+            stack,
+            "Stage",
+            web_socket_api=WebSocketApi(stack, "Api"),
+            stage_name="dev",
+            access_log_settings=settings,
+        )
+    assert str(caught.value) == (
+        "Test/Stage: access_log_settings.format='$context.status' has no request id; API Gateway needs one "
+        "in each line: add AccessLogField.context_request_id() or AccessLogField.context_extended_request_id()"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{AccessLogField.context_status()} {AccessLogField.context_request_id()}",
+        f"{AccessLogField.context_extended_request_id()}",
+        Lazy.string(lambda: "$context.status"),  # unknown until synth: not checked
+    ],
+)
+def test_an_access_log_format_with_a_request_id_or_a_token_is_accepted(stack: Stack, text: str) -> None:
+    settings = _logs_with_format(stack, AccessLogFormat.custom(text))
+    stage = HttpStage(
+        stack,
+        "Stage",
+        http_api=HttpApi(stack, "Api", create_default_stage=False),
+        access_log_settings=settings,
+    )
+    assert stage.node.id == "Stage"

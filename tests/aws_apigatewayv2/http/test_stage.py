@@ -74,6 +74,26 @@ def test_http_stage_renders_detailed_metrics_into_default_route_settings(stack: 
     assert properties_of(stage)["DefaultRouteSettings"] == {"DetailedMetricsEnabled": True}
 
 
+def test_http_stage_with_detailed_metrics_off_alone_has_no_default_route_settings(stack: Stack) -> None:
+    # As aws-cdk-lib: False is the service's default, so only a throttle makes the settings appear.
+    stage = HttpStage(stack, "Stage", http_api=bare_api(stack), detailed_metrics_enabled=False)
+    assert "DefaultRouteSettings" not in properties_of(stage)
+
+
+def test_http_stage_with_detailed_metrics_off_and_a_throttle_renders_both(stack: Stack) -> None:
+    stage = HttpStage(
+        stack,
+        "Stage",
+        http_api=bare_api(stack),
+        detailed_metrics_enabled=False,
+        throttle={"rate_limit": 10},
+    )
+    assert properties_of(stage)["DefaultRouteSettings"] == {
+        "DetailedMetricsEnabled": False,
+        "ThrottlingRateLimit": 10,
+    }
+
+
 def test_http_stage_renders_stage_variables(stack: Stack) -> None:
     stage = HttpStage(stack, "Stage", http_api=bare_api(stack), stage_variables={"env": "beta"})
     assert properties_of(stage)["StageVariables"] == {"env": "beta"}

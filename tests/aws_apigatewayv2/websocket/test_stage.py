@@ -9,7 +9,14 @@ import pytest
 
 from apigwv2_integrations import Stack
 from apigwv2_integrations import aws_iam as iam
-from apigwv2_integrations.aws_apigatewayv2 import WebSocketApi, WebSocketStage, WebSocketStageProps
+from apigwv2_integrations.aws_apigatewayv2 import (
+    AccessLogSettings,
+    LogGroupLogDestination,
+    WebSocketApi,
+    WebSocketStage,
+    WebSocketStageProps,
+)
+from apigwv2_integrations.aws_logs import LogGroup
 from apigwv2_integrations.core.errors import ValidationError
 from tests.aws_apigatewayv2.inspection import keyword_names, properties_of
 
@@ -42,6 +49,33 @@ def test_web_socket_stage_renders_name_and_options(stack: Stack) -> None:
 def test_web_socket_stage_without_throttle_or_metrics_has_no_default_route_settings(stack: Stack) -> None:
     stage = WebSocketStage(stack, "Stage", web_socket_api=WebSocketApi(stack, "Chat"), stage_name="dev")
     assert properties_of(stage) == {"ApiId": {"Ref": "Chat26DEB33F"}, "StageName": "dev"}
+
+
+def test_web_socket_stage_with_detailed_metrics_off_alone_has_no_default_route_settings(stack: Stack) -> None:
+    stage = WebSocketStage(
+        stack,
+        "Stage",
+        web_socket_api=WebSocketApi(stack, "Chat"),
+        stage_name="dev",
+        detailed_metrics_enabled=False,
+    )
+    assert "DefaultRouteSettings" not in properties_of(stage)
+
+
+def test_web_socket_stage_access_logs_default_to_the_web_socket_request_fields(stack: Stack) -> None:
+    # Common Log Format with the event type, route key and connection id in place of the HTTP request.
+    logs = LogGroup(stack, "Logs")
+    stage = WebSocketStage(
+        stack,
+        "Stage",
+        web_socket_api=WebSocketApi(stack, "Chat"),
+        stage_name="dev",
+        access_log_settings=AccessLogSettings(destination=LogGroupLogDestination(logs)),
+    )
+    assert properties_of(stage)["AccessLogSettings"]["Format"] == (
+        "$context.identity.sourceIp $context.identity.caller $context.identity.user [$context.requestTime] "
+        '"$context.eventType $context.routeKey $context.connectionId" $context.status $context.requestId'
+    )
 
 
 def test_web_socket_stage_variables_added_after_creation_are_rendered(stack: Stack) -> None:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ...core.construct import Construct
+from ...core.errors import ValidationError
 from ...core.struct import lazy_frozen
+from ...core.tokens.token import Token
 
 if TYPE_CHECKING:
     # Only for annotations: the log group passed in has loaded aws_logs already, and a format passed in
@@ -64,17 +68,29 @@ class AccessLogSettings:
     format: AccessLogFormat | None = None
 
 
+# API Gateway needs the request id in each line (aws-cdk-lib's rule: `$context.requestId` or
+# `$context.extendedRequestId`).
+_REQUEST_ID = re.compile(r"\$context\.(?:requestId|extendedRequestId)\b")
+
+
 def render_access_log_settings(
-    stage: Construct, settings: IAccessLogSettings | None
+    stage: Construct, settings: IAccessLogSettings | None, default_format: Callable[[], AccessLogFormat]
 ) -> dict[str, Any] | None:
-    """The stage's AccessLogSettings property, or None when logging is off."""
+    """The stage's AccessLogSettings property (`default_format()` when the settings name no format), or
+    None when logging is off."""
     if settings is None:
         return None
     log_format = settings.format
-    if not log_format:
-        from ...aws_apigateway.access_log import AccessLogFormat  # deferred: only a stage that logs needs it
-
-        log_format = AccessLogFormat.clf()
+    if log_format:
+        text = log_format.to_string()
+        if not Token.is_unresolved(text) and not _REQUEST_ID.search(text):
+            raise ValidationError(
+                stage,
+                f"access_log_settings.format={text!r} has no request id; API Gateway needs one in each line: "
+                "add AccessLogField.context_request_id() or AccessLogField.context_extended_request_id()",
+            )
+    else:
+        log_format = default_format()
     return {
         "destination_arn": settings.destination.bind(stage).destination_arn,
         "format": log_format.to_string(),

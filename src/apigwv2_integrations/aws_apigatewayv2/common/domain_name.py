@@ -181,6 +181,12 @@ class DomainName(Resource):
                 f"{_MAX_DOMAIN_NAME} characters in two or more dot-separated labels of 1 to 63 letters, "
                 "digits and hyphens (no hyphen first or last), optionally '*.' first, e.g. 'api.example.com'",
             )
+        if props.ownership_certificate is not None and props.mtls is None:
+            raise ValidationError(
+                self,
+                "ownership_certificate is set without mtls; an ownership verification certificate is "
+                "only used by mutual TLS domains: pass mtls=MTLSConfig(...) or drop ownership_certificate",
+            )
         self._configurations: list[dict[str, Any]] = []
         mutual_tls = None
         if props.mtls is not None:

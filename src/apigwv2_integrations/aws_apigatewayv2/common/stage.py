@@ -128,8 +128,9 @@ def check_throttle(scope: Construct, throttle: ThrottleSettings | None, prop: st
 def render_default_route_settings(
     throttle: ThrottleSettings | None, detailed_metrics_enabled: bool | None
 ) -> dict[str, Any] | None:
-    """DefaultRouteSettings, only when throttling or detailed metrics are set."""
-    if throttle is None and detailed_metrics_enabled is None:
+    """DefaultRouteSettings, only when throttling is set or detailed metrics are on (as aws-cdk-lib:
+    `detailed_metrics_enabled=False` alone writes nothing, the service's default)."""
+    if throttle is None and not detailed_metrics_enabled:
         return None
     return {
         "throttling_burst_limit": throttle.burst_limit if throttle else None,
@@ -232,7 +233,9 @@ class StageBase(Resource, MetricSource):
             default_route_settings=render_default_route_settings(
                 props.throttle, props.detailed_metrics_enabled
             ),
-            access_log_settings=render_access_log_settings(self, props.access_log_settings),
+            access_log_settings=render_access_log_settings(
+                self, props.access_log_settings, self.default_access_log_format
+            ),
             stage_variables=Lazy.any(self._render_stage_variables),
         )
         self.stage_id: str = resource.ref

@@ -20,6 +20,7 @@ from ..common.stage import (
 from ._types import IWebSocketApi, IWebSocketStage
 
 if TYPE_CHECKING:
+    from ...aws_apigateway.access_log import AccessLogFormat
     from ...aws_iam import Grant, IGrantable
 
 
@@ -45,6 +46,31 @@ class _WebSocketStageBase(StageBase):
     """What defined and imported WebSocket stages share: their API is a WebSocket API."""
 
     api: IWebSocketApi
+
+    def default_access_log_format(self) -> AccessLogFormat:
+        """The access log format used when `access_log_settings` names none: Common Log Format with
+        the WebSocket request (event type, route key, connection id) in place of the HTTP request line."""
+        from ...aws_apigateway.access_log import (
+            AccessLogField,
+            AccessLogFormat,
+        )  # deferred: only stages that log
+
+        requester = " ".join(
+            (
+                AccessLogField.context_identity_source_ip(),
+                AccessLogField.context_identity_caller(),
+                AccessLogField.context_identity_user(),
+            )
+        )
+        request = " ".join(
+            (
+                AccessLogField.context_event_type(),
+                AccessLogField.context_route_key(),
+                AccessLogField.context_connection_id(),
+            )
+        )
+        status = f"{AccessLogField.context_status()} {AccessLogField.context_request_id()}"
+        return AccessLogFormat(f'{requester} [{AccessLogField.context_request_time()}] "{request}" {status}')
 
 
 class _ImportedWebSocketStage(_ImportedStage, _WebSocketStageBase):
