@@ -63,8 +63,7 @@ def test_synth_refuses_options_it_cannot_honour(tmp_path: Path) -> None:
     with pytest.raises(ValidationError) as error:
         app.synth(skip_validation=True, aspect_stabilization=True)
     assert str(error.value) == (
-        "synth: aspect_stabilization=True and skip_validation=True is not supported; this package validates "
-        "every construct and applies aspects in one pass, so leave it unset"
+        "synth: skip_validation=True is not supported; this package validates every construct, so leave it unset"
     )
     assert not app.is_synthesized
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, Protocol, runtime_checkable
 
+from .annotations import Annotations
 from .construct import Construct
+from .errors import ValidationError
 from .feature_flags import FeatureFlags
 from .stage import Stage
 from .struct import lazy_frozen
@@ -39,9 +41,6 @@ def mutating_aspect_priority(scope: Construct) -> int:
     return AspectPriority.DEFAULT
 
 
-_counter = [0]
-
-
 @lazy_frozen(kw_only=True)
 class AspectOptions:
     """The keywords of `Aspects.add`."""
@@ -60,9 +59,6 @@ class AspectApplication:
         """The aspect."""
         self.priority = priority
         """The priority; aspects of lower priority run first."""
-        _counter[0] += 1
-        # Among aspects of one priority, those added first run first.
-        self._order = _counter[0]
 
     def __repr__(self) -> str:
         return f"AspectApplication({self.construct.node.path!r}, {self.aspect!r}, priority={self.priority})"
@@ -83,15 +79,20 @@ class Aspects:
         return Aspects(scope)
 
     def add(self, aspect: IAspect, *, priority: int | None = None) -> None:
-        """Apply `aspect` to this scope and everything below it at synth."""
+        """Apply `aspect` to this scope and everything below it at synth (once: adding the same aspect
+        with the same priority again changes nothing)."""
         entries: list[AspectApplication] | None = self._scope.__dict__.get(_ASPECTS_ATTR)
         if entries is None:
             entries = []
             self._scope.__dict__[_ASPECTS_ATTR] = entries
-        entries.append(
-            AspectApplication(self._scope, aspect, AspectPriority.DEFAULT if priority is None else priority)
-        )
-        _mark_root(self._scope)
+        priority = AspectPriority.DEFAULT if priority is None else priority
+        if any(e.aspect is aspect and e.priority == priority for e in entries):
+            return
+        entries.append(AspectApplication(self._scope, aspect, priority))
+        root = self._scope.node.root.__dict__
+        root["_has_aspects"] = True
+        # Synth starts its walk again when an aspect adds an aspect (see invoke_aspects).
+        root[_REVISION_ATTR] = root.get(_REVISION_ATTR, 0) + 1
 
     @property
     def all(self) -> list[IAspect]:
@@ -104,12 +105,15 @@ class Aspects:
         return list(self._scope.__dict__.get(_ASPECTS_ATTR, []))
 
 
-def _mark_root(scope: Construct) -> None:
-    scope.node.root.__dict__["_has_aspects"] = True
+_REVISION_ATTR = "_aspect_revision"
+ASPECT_STABILIZATION = "@aws-cdk/core:aspectStabilization"
+# Walks after the first before giving up on aspects that keep adding aspects or constructs.
+_MAX_WALKS = 101
 
 
 def _iter_stage_preorder(root: Construct) -> Iterator[Construct]:
-    """`root` and every construct below it, parents first, without entering nested stages."""
+    """`root` and every construct below it, parents first, without entering nested stages. Children
+    are read after their parent is processed, so those an aspect adds to it are visited too."""
     pending = [root]
     while pending:
         construct = pending.pop()
@@ -119,28 +123,117 @@ def _iter_stage_preorder(root: Construct) -> Iterator[Construct]:
             pending.extend(c for c in reversed(children.values()) if not isinstance(c, Stage))
 
 
-def invoke_aspects(root: Construct) -> None:
-    """Visit the tree once, top-down, applying each aspect from the scope it was added on.
+def _applications_here(
+    inherited: list[AspectApplication], own: list[AspectApplication] | None
+) -> list[AspectApplication]:
+    """The aspects that apply to a construct: by priority; at equal priority inherited ones first,
+    then in the order they were added."""
+    if not own:
+        return inherited
+    local = set(map(id, own))
+    return sorted([*inherited, *own], key=lambda e: (e.priority, id(e) in local))
+
+
+def _invoked_on(construct: Construct) -> list[AspectApplication]:
+    # Kept on the construct: a second synth of the app does not run an aspect on it twice.
+    invoked: list[AspectApplication] | None = construct.__dict__.get("_aspects_invoked")
+    if invoked is None:
+        invoked = construct.__dict__["_aspects_invoked"] = []
+    return invoked
+
+
+def invoke_aspects(root: Construct, *, stabilize: bool | None = None) -> None:
+    """Apply each aspect to the constructs below the scope it was added on, walking the tree top-down.
 
     As in aws-cdk-lib, the walk stops at nested stages: each Stage applies its own aspects when it
-    is synthesized, and aspects added above a Stage do not reach the constructs inside it.
+    is synthesized, and aspects added above a Stage do not reach the constructs inside it. Under
+    `@aws-cdk/core:aspectStabilization` (on unless the context turns it off) an aspect that adds an
+    aspect (`Tags.of(node).add(...)` inside `visit`) starts the walk again, and walks repeat until
+    one runs nothing, so added aspects and constructs are visited too; with the flag off one walk
+    runs and an aspect added during it is ignored, with a warning. `stabilize` overrides the flag.
     """
-    if not root.node.root.__dict__.get("_has_aspects"):
+    root_dict = root.node.root.__dict__
+    if not root_dict.get("_has_aspects"):
         return
-    inherited: dict[int, list[AspectApplication]] = {}
+    if stabilize is None:
+        stabilize = bool(FeatureFlags.of(root).is_enabled(ASPECT_STABILIZATION))
+    if not stabilize:
+        _walk_once(root)
+        return
+    _walk_until_stable(root, root_dict)
+    for _ in range(_MAX_WALKS):
+        if not _walk_until_stable(root, root_dict):
+            return
+    raise ValidationError(
+        root,
+        f"aspects still added aspects or ran on new constructs after {_MAX_WALKS + 1} walks of the tree; "
+        "an aspect probably adds an aspect or a construct each time it runs: make each visit add them "
+        "only once",
+    )
+
+
+def _walk_until_stable(root: Construct, root_dict: dict[str, Any]) -> bool:
+    """One walk; stops early when an aspect adds an aspect. True when any aspect ran."""
+    ran = False
+    applications_of: dict[int, list[AspectApplication]] = {}
     for construct in _iter_stage_preorder(root):
         parent = construct.node.scope
-        here = list(inherited.get(id(parent), [])) if parent is not None else []
-        own = construct.__dict__.get(_ASPECTS_ATTR)
-        if own:
-            here.extend(own)
-            here.sort(key=lambda e: (e.priority, e._order))
+        inherited = applications_of.get(id(parent), []) if construct is not root else []
+        here = _applications_here(inherited, construct.__dict__.get(_ASPECTS_ATTR))
         if not here:
             continue
-        inherited[id(construct)] = here
-        done: set[int] = construct.__dict__.setdefault("_aspects_done", set())
+        applications_of[id(construct)] = here
+        invoked = _invoked_on(construct)
+        revision = root_dict.get(_REVISION_ATTR, 0)
         for entry in here:
-            if entry._order in done:
+            if any(done.aspect is entry.aspect for done in invoked):
                 continue
-            done.add(entry._order)
+            if invoked and invoked[-1].priority > entry.priority:
+                _raise_out_of_order(construct, entry, invoked[-1])
             entry.aspect.visit(construct)
+            ran = True
+            invoked.append(entry)
+            if root_dict.get(_REVISION_ATTR, 0) != revision:
+                return True  # the new aspect may apply above this construct: start again
+    return ran
+
+
+def _raise_out_of_order(construct: Construct, entry: AspectApplication, last: AspectApplication) -> None:
+    raise ValidationError(
+        construct,
+        f"aspect {type(entry.aspect).__name__} (priority {entry.priority}, added on "
+        f"{_where(entry.construct)}) cannot run here: aspect {type(last.aspect).__name__} (priority "
+        f"{last.priority}, added on {_where(last.construct)}) has already run on this construct, and aspects "
+        f"run in order of priority, lowest first; add it with priority >= {last.priority}, or before synth",
+    )
+
+
+def _where(construct: Construct) -> str:
+    return construct.node.path or "the app"
+
+
+def _walk_once(root: Construct) -> None:
+    """The single walk of `@aws-cdk/core:aspectStabilization` off."""
+    warned = False
+    applications_of: dict[int, list[AspectApplication]] = {}
+    for construct in _iter_stage_preorder(root):
+        parent = construct.node.scope
+        inherited = applications_of.get(id(parent), []) if construct is not root else []
+        own = construct.__dict__.get(_ASPECTS_ATTR)
+        here = _applications_here(inherited, own)
+        if not here:
+            continue
+        applications_of[id(construct)] = here
+        invoked = _invoked_on(construct)
+        own_count = len(own or ())
+        for entry in here:
+            if any(done.aspect is entry.aspect for done in invoked):
+                continue
+            entry.aspect.visit(construct)
+            if not warned and own_count != len(construct.__dict__.get(_ASPECTS_ATTR) or ()):
+                Annotations.of(construct).add_warning_v2(
+                    "@aws-cdk/core:ignoredAspect",
+                    "We detected an Aspect was added via another Aspect, and will not be applied",
+                )
+                warned = True
+            invoked.append(entry)

@@ -143,7 +143,13 @@ FLAGS: dict[str, FeatureFlag] = {
             "the regional layer mappings (Lambda Insights, Parameters and Secrets) list only these "
             "partitions",
         ),
-        FeatureFlag("@aws-cdk/core:aspectStabilization", True, _X, (), "aspects always run to a fixed point"),
+        FeatureFlag(
+            "@aws-cdk/core:aspectStabilization",
+            True,
+            _I,
+            ("core.Aspects",),
+            "aspects run again until none adds an aspect; off: one walk, added aspects ignored",
+        ),
         FeatureFlag("@aws-cdk/core:automaticL1Traits", True, _X, (), "L1 traits are not provided"),
         FeatureFlag(
             "@aws-cdk/core:enableAdditionalMetadataCollection",

@@ -149,24 +149,17 @@ class Stage(Construct):
 
         `force=True` renders again. Every validation problem and error annotation stops synthesis, as
         `validate_on_synthesis=True` does in aws-cdk-lib, so `validate_on_synthesis` changes nothing;
-        nor does `error_on_duplicate_synth`, as a second call returns the first assembly. Skipping
-        validation and the aspect stabilization loop are not supported: `skip_validation=True` and
-        `aspect_stabilization=True` raise a ValidationError.
+        nor does `error_on_duplicate_synth`, as a second call returns the first assembly.
+        `aspect_stabilization` overrides the `@aws-cdk/core:aspectStabilization` flag (aspects run until
+        none adds another). Skipping validation is not supported: `skip_validation=True` raises a
+        ValidationError.
         """
-        # Differs from aws-cdk-lib: options this package cannot honour raise instead of being ignored.
-        unsupported = [
-            f"{name}=True"
-            for name, value in (
-                ("aspect_stabilization", aspect_stabilization),
-                ("skip_validation", skip_validation),
-            )
-            if value
-        ]
-        if unsupported:
+        # Differs from aws-cdk-lib: an option this package cannot honour raises instead of being ignored.
+        if skip_validation:
             raise ValidationError(
                 self,
-                f"synth: {' and '.join(unsupported)} is not supported; this package validates every "
-                "construct and applies aspects in one pass, so leave it unset",
+                "synth: skip_validation=True is not supported; this package validates every construct, "
+                "so leave it unset",
             )
         if self._assembly is not None and not force:
             return self._assembly
@@ -174,7 +167,7 @@ class Stage(Construct):
         # this one (and the stacks and elements built on it); a tree is built before it is synthesized.
         from .synthesis.assembly import synthesize
 
-        self._assembly = synthesize(self)
+        self._assembly = synthesize(self, aspect_stabilization=aspect_stabilization)
         return self._assembly
 
     @property

@@ -612,23 +612,26 @@ def _copy_staged_assets(
             shutil.copyfile(source, destination)
 
 
-def synthesize(stage: Stage, *, write: bool = True) -> CloudAssembly:
+def synthesize(
+    stage: Stage, *, write: bool = True, aspect_stabilization: bool | None = None
+) -> CloudAssembly:
     """Validate and render the stage (an App or a nested Stage); raise SynthesisError with every
-    problem, else write its assembly and those of its nested stages."""
+    problem, else write its assembly and those of its nested stages. `aspect_stabilization` overrides
+    the feature flag of that name (see `invoke_aspects`)."""
     # Rendering allocates many short-lived objects next to a large, long-lived construct tree; the
     # cyclic collector would traverse that tree again and again. Synthesis creates no cycles worth
     # collecting, so the collector pauses until it is done.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _synthesize(stage, write=write)
+        return _synthesize(stage, write=write, aspect_stabilization=aspect_stabilization)
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _synthesize(stage: Stage, *, write: bool) -> CloudAssembly:
-    rendered = render_app(stage)
+def _synthesize(stage: Stage, *, write: bool, aspect_stabilization: bool | None) -> CloudAssembly:
+    rendered = render_app(stage, aspect_stabilization=aspect_stabilization)
     if rendered.problems:
         raise SynthesisError(rendered.problems)
     findings = (

@@ -179,13 +179,14 @@ def _add_stages_children_first(stage: Construct, ordered: list[Construct]) -> No
     ordered.append(stage)
 
 
-def render_app(root: Construct) -> RenderedApp:
-    """Run aspects, apply dependencies, validate and render every stack below `root`."""
+def render_app(root: Construct, *, aspect_stabilization: bool | None = None) -> RenderedApp:
+    """Run aspects (`aspect_stabilization` overrides the flag of that name), apply dependencies,
+    validate and render every stack below `root`."""
     rendered = RenderedApp()
     problems = rendered.problems
     # Nested stages first, each with its own aspects only (aws-cdk-lib synthesizes them before their parent).
     for stage in _stages_children_first(root):
-        invoke_aspects(stage)
+        invoke_aspects(stage, stabilize=aspect_stabilization)
     elements_by_stack: dict[int, list[CfnElement]] = {}
     for construct in iter_preorder(root):
         node = construct.node
