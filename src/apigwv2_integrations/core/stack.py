@@ -199,8 +199,14 @@ class Stack(Construct):
                 self, f"description is {len(description)} characters long; use at most 1024"
             )
         default_synthesizer = getattr(self.node.root, "default_stack_synthesizer", None)
-        self.synthesizer: IStackSynthesizer = synthesizer or default_synthesizer or DefaultStackSynthesizer()
-        self.synthesizer.bind(self)
+        given: IStackSynthesizer = synthesizer or default_synthesizer or DefaultStackSynthesizer()
+        # As aws-cdk-lib: a synthesizer that can serve many stacks binds a copy of itself to each.
+        reusable_bind = getattr(given, "reusable_bind", None)
+        if reusable_bind is not None:
+            self.synthesizer: IStackSynthesizer = reusable_bind(self)
+        else:
+            self.synthesizer = given
+            self.synthesizer.bind(self)
         boundary_arn = self._permissions_boundary_arn()
         if boundary_arn is not None:
             Aspects.of(self).add(

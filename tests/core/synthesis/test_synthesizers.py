@@ -18,6 +18,7 @@ from apigwv2_integrations import (
     Environment,
     FileAssetPackaging,
     Stack,
+    Stage,
     ValidationError,
 )
 
@@ -227,3 +228,48 @@ def test_file_asset_needs_a_file_name_or_a_command(app: App) -> None:
         "Assets: add_file_asset(source_hash='abc') needs exactly one of file_name and executable; give the "
         "staged file or the command"
     )
+
+
+@pytest.mark.parametrize(
+    "synthesizer",
+    [
+        DefaultStackSynthesizer(qualifier="appq"),
+        BootstraplessSynthesizer(qualifier="appq"),
+        CliCredentialsStackSynthesizer(qualifier="appq"),
+    ],
+    ids=["default", "bootstrapless", "cli-credentials"],
+)
+def test_the_app_default_synthesizer_serves_every_stack_with_a_bound_copy(
+    tmp_path: Path, synthesizer: Any
+) -> None:
+    app = App(outdir=str(tmp_path / "out"), default_stack_synthesizer=synthesizer)
+    stacks = [Stack(app, "A"), Stack(app, "B"), Stack(Stage(app, "Beta"), "C")]
+    for stack in stacks:
+        CfnResource(stack, "Queue", type="AWS::SQS::Queue")
+    assert len({id(stack.synthesizer) for stack in stacks}) == 3
+    assert all(stack.synthesizer is not synthesizer for stack in stacks)
+    assert [stack.synthesizer.qualifier for stack in stacks] == ["appq"] * 3  # type: ignore[attr-defined]
+    assert app.synth().get_stack_by_name("B").stack_name == "B"
+
+
+def test_one_synthesizer_passed_to_two_stacks_keeps_their_assets_apart(app: App, tmp_path: Path) -> None:
+    synthesizer = DefaultStackSynthesizer(qualifier="appq")
+    sources = []
+    for name in ("A", "B"):
+        source = tmp_path / f"{name}.txt"
+        source.write_text(name)
+        sources.append(source)
+    one = Stack(app, "One", synthesizer=synthesizer)
+    two = Stack(app, "Two", synthesizer=synthesizer)
+    for stack, source in zip((one, two), sources, strict=True):
+        CfnResource(stack, "Queue", type="AWS::SQS::Queue")
+        stack.synthesizer.add_file_asset(  # type: ignore[attr-defined]
+            file_name=str(source), packaging=FileAssetPackaging.FILE, source_hash=source.stem
+        )
+    _, directory = _synth(app)
+    files = [
+        set(json.loads((directory / f"{name}.assets.json").read_text())["files"]) for name in ("One", "Two")
+    ]
+    # Besides its template, each stack's asset manifest lists only its own file.
+    assert [sorted(f & {"A", "B"}) for f in files] == [["A"], ["B"]]
+    assert [len(f) for f in files] == [2, 2]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .._digests import sha256
 from ..assets import (
@@ -268,6 +269,20 @@ class DefaultStackSynthesizer(_BootstrapNames, _AssetKeywords):
                 stack, "its synthesizer is already bound to another stack; give each stack its own"
             )
         self._stack = stack
+
+    def reusable_bind(self, stack: Stack) -> DefaultStackSynthesizer:
+        """A copy of this synthesizer bound to `stack`: how one synthesizer (an App's
+        `default_stack_synthesizer`, or one passed to several stacks) serves many stacks."""
+        bound = self._unbound_copy()
+        bound.bind(stack)
+        return bound
+
+    def _unbound_copy(self: _Synthesizer) -> _Synthesizer:
+        bound = copy.copy(self)
+        bound._stack = None
+        bound._assets = {}
+        bound._images = {}
+        return bound
 
     @property
     def qualifier(self) -> str:
@@ -538,6 +553,10 @@ class DefaultStackSynthesizer(_BootstrapNames, _AssetKeywords):
         )
 
 
+# After the class: a TypeVar whose bound is given as text compiles it at import.
+_Synthesizer = TypeVar("_Synthesizer", bound=DefaultStackSynthesizer)
+
+
 @lazy_frozen(kw_only=True)
 class BootstraplessSynthesizerProps:
     """The keywords of `BootstraplessSynthesizer` as one struct."""
@@ -572,6 +591,13 @@ class BootstraplessSynthesizer(_BootstrapNames, _AssetKeywords):
     def bind(self, stack: Stack) -> None:
         self._stack = stack
         self._roles.bind(stack)
+
+    def reusable_bind(self, stack: Stack) -> BootstraplessSynthesizer:
+        """A copy of this synthesizer bound to `stack` (see `DefaultStackSynthesizer.reusable_bind`)."""
+        bound = copy.copy(self)
+        bound._roles = self._roles._unbound_copy()
+        bound.bind(stack)
+        return bound
 
     def _add_file_asset(self, asset: FileAssetSource) -> FileAssetLocation:
         """File assets need a bootstrapped environment: always an error here."""
@@ -732,6 +758,13 @@ class CliCredentialsStackSynthesizer(_AssetKeywords):
 
     def bind(self, stack: Stack) -> None:
         self._locations.bind(stack)
+
+    def reusable_bind(self, stack: Stack) -> CliCredentialsStackSynthesizer:
+        """A copy of this synthesizer bound to `stack` (see `DefaultStackSynthesizer.reusable_bind`)."""
+        bound = copy.copy(self)
+        bound._locations = self._locations._unbound_copy()
+        bound.bind(stack)
+        return bound
 
     @property
     def qualifier(self) -> str:
