@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from .cfn_element import CfnElement
 from .cfn_reference import CfnReference
 from .construct import Construct
-from .tokens.token import IResolvable, Token
+from .tokens.token import IResolvable, IResolveContext, Token
 
 if TYPE_CHECKING:
     from .tokens._resolve import Resolver
@@ -69,6 +69,15 @@ class CfnParameter(CfnElement):
         """The parameter's value as a list token."""
         return Token.as_list(self.value)
 
+    # As in aws-cdk-lib, the parameter itself is a token for its value: `Fn.condition_equals(param, "x")`
+    # and `Token.as_string(param)` render `{"Ref": param}`.
+    def resolve(self, context: IResolveContext) -> Any:
+        """`{"Ref": parameter}` (the parameter used as a value)."""
+        return self.value
+
+    def _display_hint(self) -> str:
+        return "TOKEN"
+
     def _render(self, resolver: Resolver) -> Any:
         return resolver.resolve(
             {
@@ -85,3 +94,6 @@ class CfnParameter(CfnElement):
                 "NoEcho": self.no_echo,
             }
         )
+
+
+IResolvable.register(CfnParameter)
