@@ -23,6 +23,8 @@ class CfnElement(Construct):
 
     stack: Stack
     _section: str = ""
+    # The element's name in its section when it is not the logical ID (`CfnOutput(key=...)`).
+    _template_key: str | None = None
     # Set by CfnResource.apply_cross_stack_reference_strength; None: the consuming stack's context decides.
     _cross_stack_reference_strength: ReferenceStrength | None = None
 

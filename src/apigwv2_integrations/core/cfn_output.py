@@ -37,8 +37,9 @@ class CfnOutput(CfnElement):
         self.condition = condition
         self.description = description
         self.export_name = export_name
-        if key is not None:
-            self.override_logical_id(key)
+        # As in aws-cdk-lib, `key` names the output in the template; the logical ID (in the metadata)
+        # stays the one allocated from the id.
+        self._template_key = key
 
     @property
     def import_value(self) -> str:

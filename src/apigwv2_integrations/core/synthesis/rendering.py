@@ -114,7 +114,7 @@ def _render_stack(stack: Stack, elements: list[CfnElement], problems: list[Probl
     for element in elements:
         try:
             body = element._render(resolver)
-            logical_id = element.logical_id
+            logical_id = element._template_key or element.logical_id
         except (ValidationError, ValueError, TypeError) as error:
             problems.append(_error_problem(error, element))
             continue
