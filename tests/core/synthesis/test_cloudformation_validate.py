@@ -131,6 +131,29 @@ def test_a_stack_without_resources_is_reported(
     ) in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("app_keywords", "stack_keywords"),
+    [
+        ({"analytics_reporting": True}, {}),
+        ({"context": {"aws:cdk:version-reporting": True}}, {}),
+        ({}, {"analytics_reporting": True}),
+    ],
+    ids=["app", "cli-context", "stack"],
+)
+def test_a_stack_of_outputs_with_analytics_reporting_is_not_reported(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    app_keywords: dict[str, Any],
+    stack_keywords: dict[str, Any],
+) -> None:
+    # aws-cdk-lib gives such a stack its CDKMetadata resource, so its Resources section is not empty.
+    monkeypatch.delenv("CDK_CONTEXT_JSON", raising=False)
+    app = App(outdir=str(tmp_path / "cdk.out"), **app_keywords)
+    CfnOutput(Stack(app, "OnlyOutputs", **stack_keywords), "O", value="x")
+    app.synth()
+    assert _report(tmp_path)["pluginReports"] == []
+
+
 def test_under_the_flag_findings_fail_synthesis_and_nothing_is_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -65,9 +65,25 @@ def strict(construct: Construct) -> bool:
     return FeatureFlags.of(construct).is_enabled(VALIDATE_AGAINST_DEFAULT_RULES)
 
 
+# The context key the `cdk` CLI (and `App(analytics_reporting=...)` in aws-cdk-lib) sets to add the
+# `CDKMetadata` resource to each template.
+_ANALYTICS_REPORTING = "aws:cdk:version-reporting"
+
+
+def _reports_analytics(stack: Stack) -> bool:
+    """Whether aws-cdk-lib would give the stack a `CDKMetadata` resource (this package writes none)."""
+    if stack.analytics_reporting is not None:
+        return bool(stack.analytics_reporting)
+    app_setting = getattr(stack.node.root, "analytics_reporting", None)
+    if app_setting is not None:
+        return bool(app_setting)
+    return bool(stack.node.try_get_context(_ANALYTICS_REPORTING))
+
+
 def _findings_of(stack: Stack, template: Mapping[str, Any]) -> Iterator[Finding]:
     resources = template.get("Resources") or {}
-    if not resources:
+    # A stack of outputs only passes in aws-cdk-lib when it gets the CDKMetadata resource.
+    if not resources and not _reports_analytics(stack):
         yield Finding(
             rule="F0001",
             category="Structure",
