@@ -21,3 +21,19 @@ def without_unimplemented_flag_warnings(metadata: dict[str, Any]) -> dict[str, A
         for path, entries in metadata.items()
     }
     return {path: entries for path, entries in kept.items() if entries}
+
+
+def without_unimplemented_flag_violations(report: dict[str, Any]) -> dict[str, Any]:
+    """A validation report without those warnings in its "Construct Annotations" report (dropped when
+    nothing else is left in it)."""
+    plugin_reports = []
+    for plugin in report["pluginReports"]:
+        if plugin["pluginName"] == "Construct Annotations":
+            violations = [
+                v for v in plugin["violations"] if not v["description"].startswith(UNIMPLEMENTED_FLAG_WARNING)
+            ]
+            if not violations:
+                continue
+            plugin = {**plugin, "violations": violations}
+        plugin_reports.append(plugin)
+    return {**report, "pluginReports": plugin_reports}

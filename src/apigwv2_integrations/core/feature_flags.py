@@ -159,7 +159,11 @@ FLAGS: dict[str, FeatureFlag] = {
             "analytics metadata (written only under the cdk CLI)",
         ),
         FeatureFlag(
-            "@aws-cdk/core:annotationsInValidationReport", False, _X, (), "the policy validation report"
+            "@aws-cdk/core:annotationsInValidationReport",
+            False,
+            _I,
+            (),
+            "validation-report.json lists the app's warnings (a Construct Annotations report)",
         ),
         FeatureFlag(
             "@aws-cdk/core:validateAgainstDefaultRules",

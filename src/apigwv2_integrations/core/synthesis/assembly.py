@@ -20,7 +20,7 @@ from ..stack import Stack
 from ..stage import Stage
 from ..tokens._resolve import Resolver
 from ..tokens.json import JSON_NULL_MARKER
-from . import cloudformation_validate
+from . import annotation_report, cloudformation_validate
 from .feature_flag_report import FEATURE_FLAG_REPORT_ARTIFACT, feature_flag_report
 from .json_text import dump_template, encode_string
 from .rendering import MAX_TEMPLATE_BYTES, RenderedApp, render_app
@@ -274,6 +274,7 @@ def build_assembly(
     rendered: RenderedApp,
     outdir: str,
     findings: Sequence[cloudformation_validate.Finding] = (),
+    annotations: dict[str, Any] | None = None,
 ) -> tuple[dict[str, bytes], CloudAssembly]:
     """Every file of the stage's assembly and its nested ones (relative name -> bytes), and the assembly."""
     files: dict[str, bytes] = {}
@@ -286,10 +287,12 @@ def build_assembly(
     assembly = _build_stage_assembly(
         stage, "", outdir, by_stage, rendered, files, logical_ids, warnings_by_path, rendered.warnings
     )
-    if _writes_validation_report(stage):
+    if _writes_validation_report(stage) or annotations is not None:
         plugin_reports = (
             [cloudformation_validate.plugin_report(list(findings), failing=False)] if findings else []
         )
+        if annotations is not None:
+            plugin_reports.append(annotations)
         files["validation-report.json"] = _json_2(
             {"version": CLOUD_ASSEMBLY_VERSION, "title": "Validation Report", "pluginReports": plugin_reports}
         )
@@ -648,14 +651,28 @@ def _synthesize(stage: Stage, *, write: bool, aspect_stabilization: bool | None)
                 for finding in reported
             ]
         )
+    annotations = (
+        annotation_report.plugin_report(
+            list(zip(rendered.warning_constructs, _messages(rendered.warnings), strict=True))
+        )
+        if write and annotation_report.reports_annotations(stage)
+        else None
+    )
     outdir = os.path.abspath(stage.outdir)
-    files, assembly = build_assembly(stage, rendered, outdir, findings)
+    files, assembly = build_assembly(stage, rendered, outdir, findings, annotations)
     if write:
         root = stage.node.root
         staged: dict[str, str] = getattr(root, "_staged_assets", {})
         excludes: dict[str, tuple[str, ...]] = getattr(root, "_staged_excludes", {})
         write_assembly(outdir, files, staged, stage.asset_outdir, excludes)
-        if reported:
+        if reported or annotations is not None:
             report_path = os.path.join(stage.outdir, "validation-report.json")
-            print(cloudformation_validate.console_text(findings, report_path), file=sys.stderr, end="")
+            blocks = annotation_report.console_blocks(annotations) if annotations is not None else []
+            print(
+                cloudformation_validate.console_text(findings, report_path, blocks), file=sys.stderr, end=""
+            )
     return assembly
+
+
+def _messages(problems: list[tuple[str, str]]) -> list[str]:
+    return [message for _, message in problems]

@@ -436,15 +436,19 @@ def _violation(finding: Finding, severity: str) -> dict[str, Any]:
     }
 
 
-def console_text(findings: list[Finding], report_path: str) -> str:
-    """What aws-cdk-lib prints when findings are warnings (the flag is off)."""
-    blocks = [
-        "[Warning] Template validation found issues in your templates (reported as warnings).\n"
-        f'Set feature flag "{VALIDATE_AGAINST_DEFAULT_RULES}" to true to turn these into errors.\n'
-    ]
-    for finding in findings:
-        if finding.acknowledged_at is not None:
-            continue
+def console_text(findings: list[Finding], report_path: str, other_blocks: Iterable[str] = ()) -> str:
+    """What aws-cdk-lib prints when findings are warnings (the flag is off), followed by the blocks of
+    other reports (the app's annotations)."""
+    reported = [finding for finding in findings if finding.acknowledged_at is None]
+    blocks = (
+        [
+            "[Warning] Template validation found issues in your templates (reported as warnings).\n"
+            f'Set feature flag "{VALIDATE_AGAINST_DEFAULT_RULES}" to true to turn these into errors.\n'
+        ]
+        if reported
+        else []
+    )
+    for finding in reported:
         where = finding.construct.node.path
         if finding.logical_id is not None:
             where += f" ({finding.logical_id})"
@@ -453,6 +457,7 @@ def console_text(findings: list[Finding], report_path: str) -> str:
             f"   {where} {construct_fqn(finding.construct)}\n"
             f"   Acknowledge with '{finding.rule_id}'\n"
         )
+    blocks.extend(other_blocks)
     return "\n".join(blocks) + f"\nA copy of this report can be found in: {report_path}\n"
 
 

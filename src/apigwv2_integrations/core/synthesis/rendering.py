@@ -41,6 +41,8 @@ class RenderedApp:
         self.templates: dict[int, dict[str, Any]] = {}
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
+        # The construct of each warning, in the same order.
+        self.warning_constructs: list[Construct] = []
         # The problems that are errors added with `Annotations.add_error` (also in `problems`).
         self.error_annotations: list[Problem] = []
 
@@ -165,6 +167,7 @@ def _collect_annotations(construct: Construct, rendered: RenderedApp) -> None:
             rendered.error_annotations.append(problem)
         elif entry.type == WARNING and not is_acknowledged(construct, str(entry.data)):
             rendered.warnings.append(_problem(construct, str(entry.data)))
+            rendered.warning_constructs.append(construct)
 
 
 def _stages_children_first(root: Construct) -> list[Construct]:

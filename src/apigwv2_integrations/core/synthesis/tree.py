@@ -53,12 +53,13 @@ AWS_CDK_LIB_VERSION = "2.275.0"
 CONSTRUCTS_VERSION = "10.8.1"
 
 
-def _version_of(fqn: str) -> str:
+def library_version(fqn: str) -> str:
+    """The version tree.json states for the class `fqn` (aws-cdk-lib's, or the constructs library's)."""
     return CONSTRUCTS_VERSION if fqn.startswith("constructs.") else AWS_CDK_LIB_VERSION
 
 
 def _info_text(fqn: str) -> str:
-    return f',"constructInfo":{{"fqn":{encode_string(fqn)},"version":{encode_string(_version_of(fqn))}}}'
+    return f',"constructInfo":{{"fqn":{encode_string(fqn)},"version":{encode_string(library_version(fqn))}}}'
 
 
 def _l1_attributes(
