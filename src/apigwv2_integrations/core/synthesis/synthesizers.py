@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -196,6 +195,17 @@ class _BootstrapNames:
     DEFAULT_DOCKER_ASSET_PREFIX = ""
 
 
+_Copied = TypeVar("_Copied")
+
+
+def _shallow_copy(synthesizer: _Copied) -> _Copied:
+    """A new synthesizer sharing the attributes of `synthesizer` (what `copy.copy` does, without importing
+    `copy` into every app)."""
+    copied = object.__new__(type(synthesizer))
+    copied.__dict__.update(synthesizer.__dict__)
+    return copied
+
+
 class DefaultStackSynthesizer(_BootstrapNames, _AssetKeywords):
     """The modern bootstrap: assets in the `cdk-<qualifier>-assets-...` bucket, deploy through CDK roles."""
 
@@ -278,7 +288,7 @@ class DefaultStackSynthesizer(_BootstrapNames, _AssetKeywords):
         return bound
 
     def _unbound_copy(self: _Synthesizer) -> _Synthesizer:
-        bound = copy.copy(self)
+        bound = _shallow_copy(self)
         bound._stack = None
         bound._assets = {}
         bound._images = {}
@@ -594,7 +604,7 @@ class BootstraplessSynthesizer(_BootstrapNames, _AssetKeywords):
 
     def reusable_bind(self, stack: Stack) -> BootstraplessSynthesizer:
         """A copy of this synthesizer bound to `stack` (see `DefaultStackSynthesizer.reusable_bind`)."""
-        bound = copy.copy(self)
+        bound = _shallow_copy(self)
         bound._roles = self._roles._unbound_copy()
         bound.bind(stack)
         return bound
@@ -761,7 +771,7 @@ class CliCredentialsStackSynthesizer(_AssetKeywords):
 
     def reusable_bind(self, stack: Stack) -> CliCredentialsStackSynthesizer:
         """A copy of this synthesizer bound to `stack` (see `DefaultStackSynthesizer.reusable_bind`)."""
-        bound = copy.copy(self)
+        bound = _shallow_copy(self)
         bound._locations = self._locations._unbound_copy()
         bound.bind(stack)
         return bound
