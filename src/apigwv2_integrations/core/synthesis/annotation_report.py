@@ -14,7 +14,6 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..cfn_resource import CfnResource
-from ..feature_flags import FeatureFlags
 from ..stack import Stack
 from ..stage import Stage
 from .tree import construct_fqn, library_version
@@ -22,18 +21,10 @@ from .tree import construct_fqn, library_version
 if TYPE_CHECKING:
     from ..construct import Construct
 
-ANNOTATIONS_IN_VALIDATION_REPORT = "@aws-cdk/core:annotationsInValidationReport"
 PLUGIN_NAME = "Construct Annotations"
 _NAMESPACE = "Annotation"
 _ACK_TAG = re.compile(r"\[ack: ([^\]]+)\]")
 _TRAILING_RULE = re.compile(r"\(([^()]+::[^()]+)\)$")
-
-
-def reports_annotations(app: Stage) -> bool:
-    """Whether the App's validation report lists its annotations."""
-    return app.parent_stage is None and bool(
-        FeatureFlags.of(app).is_enabled(ANNOTATIONS_IN_VALIDATION_REPORT)
-    )
 
 
 def plugin_report(warnings: list[tuple[Construct, str]]) -> dict[str, Any] | None:

@@ -16,11 +16,12 @@ from ..assets import staging_filter
 from ..cfn_element import CfnElement
 from ..construct import Construct
 from ..errors import SynthesisError
+from ..feature_flags import FeatureFlags
 from ..stack import Stack
 from ..stage import Stage
 from ..tokens._resolve import Resolver
 from ..tokens.json import JSON_NULL_MARKER
-from . import annotation_report, cloudformation_validate
+from . import cloudformation_validate
 from .feature_flag_report import FEATURE_FLAG_REPORT_ARTIFACT, feature_flag_report
 from .json_text import dump_template, encode_string
 from .rendering import MAX_TEMPLATE_BYTES, RenderedApp, render_app
@@ -35,6 +36,7 @@ _STACK_ARTIFACT = "aws:cloudformation:stack"
 _ASSET_MANIFEST_ARTIFACT = "cdk:asset-manifest"
 NESTED_ASSEMBLY_ARTIFACT = "cdk:cloud-assembly"
 LOGICAL_ID_METADATA = "aws:cdk:logicalId"
+ANNOTATIONS_IN_VALIDATION_REPORT = "@aws-cdk/core:annotationsInValidationReport"
 # The context key that leaves the logical IDs out of the metadata files, as in aws-cdk-lib.
 DISABLE_LOGICAL_ID_METADATA = "aws:cdk:disable-logicalId-metadata"
 
@@ -651,13 +653,7 @@ def _synthesize(stage: Stage, *, write: bool, aspect_stabilization: bool | None)
                 for finding in reported
             ]
         )
-    annotations = (
-        annotation_report.plugin_report(
-            list(zip(rendered.warning_constructs, _messages(rendered.warnings), strict=True))
-        )
-        if write and annotation_report.reports_annotations(stage)
-        else None
-    )
+    annotations = _annotation_report(stage, rendered) if write else None
     outdir = os.path.abspath(stage.outdir)
     files, assembly = build_assembly(stage, rendered, outdir, findings, annotations)
     if write:
@@ -667,12 +663,26 @@ def _synthesize(stage: Stage, *, write: bool, aspect_stabilization: bool | None)
         write_assembly(outdir, files, staged, stage.asset_outdir, excludes)
         if reported or annotations is not None:
             report_path = os.path.join(stage.outdir, "validation-report.json")
-            blocks = annotation_report.console_blocks(annotations) if annotations is not None else []
+            blocks = _annotation_blocks(annotations) if annotations is not None else []
             print(
                 cloudformation_validate.console_text(findings, report_path, blocks), file=sys.stderr, end=""
             )
     return assembly
 
 
-def _messages(problems: list[tuple[str, str]]) -> list[str]:
-    return [message for _, message in problems]
+def _annotation_report(stage: Stage, rendered: RenderedApp) -> dict[str, Any] | None:
+    """The App's "Construct Annotations" report under `@aws-cdk/core:annotationsInValidationReport`."""
+    if stage.parent_stage is not None or not FeatureFlags.of(stage).is_enabled(
+        ANNOTATIONS_IN_VALIDATION_REPORT
+    ):
+        return None
+    from .annotation_report import plugin_report  # deferred: only apps under the flag need it
+
+    messages = [message for _, message in rendered.warnings]
+    return plugin_report(list(zip(rendered.warning_constructs, messages, strict=True)))
+
+
+def _annotation_blocks(report: dict[str, Any]) -> list[str]:
+    from .annotation_report import console_blocks  # loaded by _annotation_report already
+
+    return console_blocks(report)
