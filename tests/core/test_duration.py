@@ -73,3 +73,57 @@ def test_equality_across_units_and_repr() -> None:
 def test_to_string_is_the_call_that_builds_the_duration() -> None:
     assert Duration.minutes(5).to_string() == "Duration.minutes(5)"
     assert Duration.seconds(1.5).to_string() == "Duration.seconds(1.5)"
+
+
+@pytest.mark.parametrize(
+    ("duration", "expected"),
+    [
+        (Duration.minutes(90), "1 hour 30 minutes"),
+        (Duration.minutes(60), "1 hour"),
+        (Duration.days(1), "1 day"),
+        (Duration.hours(25), "1 day 1 hour"),
+        (Duration.hours(48), "2 days"),
+        (Duration.millis(1500), "1 second 500 millis"),
+        (Duration.millis(1), "1 milli"),
+        (Duration.parse("PT1H30M"), "1 hour 30 minutes"),
+        (Duration.parse("P1DT2H"), "1 day 2 hours"),
+        # At most two units: the seconds of 1 hour 1 minute 1 second are dropped.
+        (Duration.seconds(3661), "1 hour 1 minute"),
+        (Duration.seconds(3601), "1 hour 1 second"),
+        (Duration.millis(86_400_001), "1 day 1 milli"),
+        (Duration.seconds(1.5), "1 second 500 millis"),
+        (Duration.minutes(1.5), "1 minute 30 seconds"),
+        (Duration.days(0.3), "7 hours 12 minutes"),
+        (Duration.hours(1 / 3), "20 minutes"),
+        (Duration.seconds(59.999), "59 seconds 999 millis"),
+        (Duration.millis(2.5), "2.5 millis"),
+        (Duration.millis(0.00011), "0.00011 millis"),
+        (Duration.days(400), "400 days"),
+        (Duration.millis(123_456_789_012), "1428 days 21 hours"),
+        (Duration.seconds(9_007_199_254_740_993), "104249991374 days 7 hours"),
+        (Duration.days(1e21), "999999999999999900000 days"),
+    ],
+)
+def test_human_string_breaks_the_amount_into_units(duration: Duration, expected: str) -> None:
+    # Each value is what aws-cdk-lib 2.275.0 gives.
+    assert duration.to_human_string() == expected
+
+
+@pytest.mark.parametrize(
+    ("duration", "expected"),
+    [
+        (Duration.minutes(0), "0 minutes"),
+        (Duration.seconds(0), "0 seconds"),
+        (Duration.millis(0), "0 millis"),
+        (Duration.parse("PT0S"), "0 millis"),
+        # Less than 0.0001 ms left over is no part at all.
+        (Duration.millis(0.0001), ""),
+        (Duration.seconds(1e-7), ""),
+    ],
+)
+def test_human_string_of_nothing_keeps_the_unit(duration: Duration, expected: str) -> None:
+    assert duration.to_human_string() == expected
+
+
+def test_human_string_of_a_token_amount_names_only_the_unit() -> None:
+    assert Duration.minutes(Token.as_number(Fn.ref("X"))).to_human_string() == "<token> minutes"

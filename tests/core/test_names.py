@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from apigwv2_integrations import App, Construct, Names, Stack
+from apigwv2_integrations import App, Construct, Names, NestedStack, Stack, Stage
 
 VECTORS: list[dict[str, Any]] = json.loads(
     (Path(__file__).parent.parent / "data" / "construct_addresses.json").read_text()
@@ -50,3 +50,54 @@ def test_stack_relative_construct_path_starts_below_the_stack(stack: Stack) -> N
     assert Names.stack_relative_construct_path(stack) == ""
     outside = Construct(Construct(stack.node.root, "Loose"), "Child")
     assert Names.stack_relative_construct_path(outside) == "/Loose/Child"
+
+
+def test_unique_resource_name_starts_with_the_stack_name() -> None:
+    stack = Stack(App(), "Deps", stack_name="my-deps-stack")
+    queue = Construct(stack, "Q3")
+    # aws-cdk-lib 2.275.0 gives the same names.
+    assert Names.unique_resource_name(queue, max_length=40) == "mydepsstackQ314A7C258"
+    assert Names.unique_resource_name(stack) == "mydepsstack"
+    assert Names.unique_resource_name(stack, allowed_special_characters="-") == "my-deps-stack"
+
+
+def test_unique_resource_name_in_a_stage_holds_the_stage_name() -> None:
+    app = App()
+    beta = Stack(Stage(app, "Beta"), "S2")
+    production = Stack(Stage(app, "Prod", stage_name="production"), "Deps")
+    # aws-cdk-lib 2.275.0 gives the same names.
+    assert Names.unique_resource_name(Construct(beta, "Q"), separator="-") == "BetaS2-Q-6F469BEE"
+    assert Names.unique_resource_name(Construct(production, "Q3")) == "productionDepsQ3C575B023"
+    assert Names.unique_resource_name(production) == "productionDeps"
+
+
+def test_unique_resource_name_in_a_nested_stack_starts_at_its_parent() -> None:
+    nested = NestedStack(Stack(Stage(App(), "Beta"), "S2"), "Nest")
+    # A nested stack's name is a deploy-time value: the parent's name starts the path. aws-cdk-lib 2.275.0
+    # gives the same names.
+    assert Names.unique_resource_name(Construct(nested, "X")) == "BetaS2NestXDD615E6A"
+    assert (
+        Names.unique_resource_name(Construct(nested, "Y"), separator="-", max_length=15) == "Bet-Y-B9CB8A6C"
+    )
+
+
+def test_unique_resource_name_outside_a_stack_starts_at_the_app() -> None:
+    free = Construct(App(), "Free")
+    assert Names.unique_resource_name(Construct(free, "Child")) == "FreeChildB721C2D4"  # aws-cdk-lib 2.275.0
+
+
+@pytest.mark.parametrize(
+    ("max_length", "expected"),
+    [
+        (40, "mydepsstackAVerydWithManyLettersBCF5EBFB"),
+        (12, "myrsBCF5EBFB"),
+        # Below ten characters nothing of the readable part is cut out; below eight the cut comes from the
+        # other side. aws-cdk-lib 2.275.0 gives the same names.
+        (9, "mydepsstackAVeryLongIdWithManyLettersBCF5EBFB"),
+        (5, "mydepsstackAVeryLongIdWithManyLetterydepsstackAVeryLongIdWithManyLettersBCF5EBFB"),
+    ],
+)
+def test_unique_resource_name_cuts_the_middle_to_max_length(max_length: int, expected: str) -> None:
+    stack = Stack(App(), "Deps", stack_name="my-deps-stack")
+    construct = Construct(Construct(stack, "AVeryLongId"), "WithManyLetters")
+    assert Names.unique_resource_name(construct, max_length=max_length) == expected

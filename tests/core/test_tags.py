@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from apigwv2_integrations import (
+    App,
+    Aws,
     CfnResource,
     Construct,
     ITaggable,
@@ -19,6 +23,7 @@ from apigwv2_integrations import (
     TagType,
 )
 from apigwv2_integrations.cfn.aws_sqs import CfnQueue
+from apigwv2_integrations.core.tags import stack_tags_known_at_synth
 
 Render = Callable[[Stack], dict[str, Any]]
 
@@ -125,3 +130,32 @@ def test_rendered_tags_is_a_token_of_the_tags_at_synthesis(stack: Stack) -> None
     rendered = queue.tags.rendered_tags
     queue.tags.set_tag("team", "api")  # set after the token was made
     assert stack.resolve(rendered) == [{"Key": "team", "Value": "api"}]
+
+
+def test_stack_tags_with_deploy_time_values_are_left_out_of_the_metadata_with_a_warning() -> None:
+    tags = {"Env": "dev", "Region": Aws.REGION, Aws.ACCOUNT_ID: "x", "Owner": "team-a"}
+    known, warning = stack_tags_known_at_synth(tags)
+    assert known == {"Env": "dev", "Owner": "team-a"}
+    # aws-cdk-lib 2.275.0 records the same warning.
+    assert warning == (
+        "Ignoring stack tags that contain deploy-time values (found: Region=<TOKEN>, <TOKEN>=x). "
+        "Apply tags containing deploy-time values to resources only, avoid tagging stacks "
+        "(for example using { excludeResourceTypes: ['aws:cdk:stack'] })."
+    )
+
+
+def test_stack_tags_known_at_synth_need_no_warning() -> None:
+    assert stack_tags_known_at_synth({"Env": "dev", "Empty": ""}) == ({"Env": "dev", "Empty": ""}, None)
+
+
+def test_the_stack_metadata_lists_the_known_stack_tags_after_the_warning(app: App) -> None:
+    stack = Stack(app, "Tagged", tags={"Env": "dev"})
+    CfnQueue(stack, "Queue")
+    Tags.of(stack).add("Where", Aws.REGION)
+    directory = Path(app.synth().directory)
+    entries = json.loads((directory / "Tagged.metadata.json").read_text())["/Tagged"]
+    assert [e["type"] for e in entries[-2:]] == ["aws:cdk:warning", "aws:cdk:stack-tags"]
+    assert entries[-2]["data"].startswith(
+        "Ignoring stack tags that contain deploy-time values (found: Where=<TOKEN>)."
+    )
+    assert entries[-1]["data"] == [{"key": "Env", "value": "dev"}]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import enum
+import math
 import re
 
+from .tokens.json import js_number_text
 from .tokens.token import Token, Tokenization
 
 
@@ -26,6 +28,18 @@ class TimeUnit(enum.Enum):
     def in_millis(self) -> int:
         """The unit's length in milliseconds."""
         return self.value[1]
+
+
+# The units a duration is broken into for people, largest first (what is left is shown in millis).
+_HUMAN_UNITS = (TimeUnit.DAYS, TimeUnit.HOURS, TimeUnit.MINUTES, TimeUnit.SECONDS)
+# Less than this many milliseconds left over is float noise, not a part worth showing.
+_NEGLIGIBLE_MILLIS = 1e-4
+
+
+def _amount_of_unit(amount: float, unit: TimeUnit) -> str:
+    # "1 hour", "2 hours", "1 milli": a unit's label loses its final "s" for exactly one.
+    label = unit.label[:-1] if amount == 1 else unit.label
+    return f"{js_number_text(amount)} {label}"
 
 
 # Compiled by `re` on first use (and cached there), not at import: only `Duration.parse` needs it.
@@ -136,8 +150,30 @@ class Duration:
         return repr(self)
 
     def to_human_string(self) -> str:
-        """This duration for people: `1 minute 30 seconds`."""
-        return f"{self.amount} {self.unit.label}"
+        """This duration for people in at most two units, largest first: `1 hour 30 minutes` (a token
+        amount is `<token> minutes`)."""
+        if self.amount == 0:
+            return _amount_of_unit(0, self.unit)
+        if Token.is_unresolved(self.amount):
+            return f"<token> {self.unit.label}"
+        return " ".join(_amount_of_unit(amount, unit) for amount, unit in self._human_parts()[:2])
+
+    def _human_parts(self) -> list[tuple[float, TimeUnit]]:
+        """Whole days, hours, minutes and seconds, then the milliseconds left (which may be fractional).
+
+        Computed in floats, step by step as aws-cdk-lib does, so the rounding of fractional amounts
+        matches too.
+        """
+        parts: list[tuple[float, TimeUnit]] = []
+        millis = float(self.amount) * self.unit.in_millis
+        for unit in _HUMAN_UNITS:
+            count = float(math.floor(millis / unit.in_millis))
+            if count > 0:
+                parts.append((count, unit))
+                millis -= count * unit.in_millis
+        if millis > _NEGLIGIBLE_MILLIS:
+            parts.append((millis, TimeUnit.MILLISECONDS))
+        return parts
 
     def unit_label(self) -> str:
         """The unit this duration was given in."""

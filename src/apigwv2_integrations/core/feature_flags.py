@@ -162,7 +162,7 @@ FLAGS: dict[str, FeatureFlag] = {
             "@aws-cdk/core:annotationsInValidationReport",
             False,
             _I,
-            (),
+            ("core.App",),
             "validation-report.json lists the app's warnings (a Construct Annotations report)",
         ),
         FeatureFlag(

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from .construct import Construct, Node
 from .logical_id import HIDDEN_FROM_HUMAN_ID, HIDDEN_ID, make_unique_id, path_hash, remove_dupes
 from .struct import lazy_frozen
-
-if TYPE_CHECKING:
-    pass
+from .tokens.token import Token
 
 _HASH_LEN = 8
 
@@ -54,9 +51,20 @@ def make_unique_resource_name(
     human = prefix + separator.join(c for c in cleaned if c) + separator
     max_human = max_length - _HASH_LEN
     if len(human) > max_human:
-        half = max_human // 2
-        human = human[:half] + human[len(human) - half :] if half else ""
+        # The middle goes. A half below one (max_length under 10) keeps it all and a negative one cuts
+        # from the other side, as JavaScript's slice does with aws-cdk-lib's unrounded half.
+        half = int(max_human / 2)
+        human = human[:half] + human[-half:]
     return human + digest
+
+
+def _literal_stack_name(scope: Construct) -> str | None:
+    """The stack name of `scope` when it is a stack whose name is known now (a nested stack's is a
+    token), else None."""
+    if scope.node._stack is not scope:
+        return None
+    name = getattr(scope, "stack_name", None)
+    return name if isinstance(name, str) and not Token.is_unresolved(name) else None
 
 
 class Names:
@@ -93,11 +101,15 @@ class Names:
         separator: str | None = None,
         allowed_special_characters: str | None = None,
     ) -> str:
-        """A physical name from the construct's path starting at its stack."""
+        """A physical name made of the name of the construct's innermost stack with a literal name (its
+        `stack_name`, which holds the stage's name) and the ids below it, plus a hash of them."""
         scopes = construct.node.scopes
-        stack = construct.node._stack
-        stack_index = scopes.index(stack) if stack is not None else 0
-        components = [scope.node.id for scope in scopes[stack_index:]]
+        stack_names = [_literal_stack_name(scope) for scope in scopes]
+        start = max((i for i, name in enumerate(stack_names) if name is not None), default=0)
+        components = [
+            scope.node.id if name is None else name
+            for scope, name in zip(scopes[start:], stack_names[start:], strict=True)
+        ]
         return make_unique_resource_name(
             components,
             max_length=256 if max_length is None else max_length,

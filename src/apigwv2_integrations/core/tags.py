@@ -12,7 +12,7 @@ from .feature_flags import FeatureFlags
 from .locale_compare import locale_compare_key
 from .struct import lazy_frozen
 from .tokens.lazy import Lazy
-from .tokens.token import IResolvable
+from .tokens.token import IResolvable, Token
 
 
 class TagType(enum.Enum):
@@ -241,6 +241,32 @@ class RemoveTag:
 
 EXPLICIT_STACK_TAGS = "@aws-cdk/core:explicitStackTags"
 _STACK_TAG_TYPE = "aws:cdk:stack"
+
+
+def stack_tags_known_at_synth(tags: Mapping[str, str]) -> tuple[dict[str, str], str | None]:
+    """The stack tags the stack's metadata lists, and the warning to record when some were left out.
+
+    CloudFormation takes a stack's tags at deployment, outside the template, so a tag whose key or value
+    is a deploy-time value cannot be applied there: like aws-cdk-lib, the metadata leaves such a tag out
+    and the stack gets a warning naming it (the manifest's `tags` property still lists every tag).
+    """
+    known: dict[str, str] = {}
+    left_out: list[str] = []
+    for key, value in tags.items():
+        key_is_token, value_is_token = Token.is_unresolved(key), Token.is_unresolved(value)
+        if key_is_token or value_is_token:
+            left_out.append(f"{'<TOKEN>' if key_is_token else key}={'<TOKEN>' if value_is_token else value}")
+        else:
+            known[key] = value
+    if not left_out:
+        return known, None
+    # aws-cdk-lib's text, option names included, so the metadata matches.
+    warning = (
+        f"Ignoring stack tags that contain deploy-time values (found: {', '.join(left_out)}). "
+        "Apply tags containing deploy-time values to resources only, avoid tagging stacks "
+        "(for example using { excludeResourceTypes: ['aws:cdk:stack'] })."
+    )
+    return known, warning
 
 
 class Tags:

@@ -19,6 +19,7 @@ from ..errors import SynthesisError
 from ..feature_flags import FeatureFlags
 from ..stack import Stack
 from ..stage import Stage
+from ..tags import stack_tags_known_at_synth
 from ..tokens._resolve import Resolver
 from ..tokens.json import JSON_NULL_MARKER
 from . import cloudformation_validate
@@ -513,9 +514,13 @@ def _stack_metadata(
             recorded = {e["data"] for e in entries if e["type"] == WARNING}
             entries.extend({"type": WARNING, "data": m} for m in reported if m not in recorded)
         if construct is stack and tags:
-            entries.append(
-                {"type": "aws:cdk:stack-tags", "data": [{"key": k, "value": v} for k, v in tags.items()]}
-            )
+            known, left_out_warning = stack_tags_known_at_synth(tags)
+            if left_out_warning is not None:
+                entries.append({"type": WARNING, "data": left_out_warning})
+            if known:
+                entries.append(
+                    {"type": "aws:cdk:stack-tags", "data": [{"key": k, "value": v} for k, v in known.items()]}
+                )
         if entries:
             metadata[f"/{path}"] = entries
         children = node._children

@@ -97,21 +97,9 @@ def _stack_elements(stack: Stack) -> list[CfnElement]:
 
 def _render_stack(stack: Stack, elements: list[CfnElement], problems: list[Problem]) -> dict[str, Any]:
     resolver = Resolver(stack)
-    template: dict[str, Any] = {}
     options = stack.template_options
-    try:
-        if options.description is not None:
-            template["Description"] = resolver.resolve(options.description)
-        if options.transforms:
-            transforms = options.transforms
-            # One transform is a string; more (repeats too) are a list without the repeats.
-            template["Transform"] = transforms[0] if len(transforms) == 1 else list(dict.fromkeys(transforms))
-        if options.template_format_version is not None:
-            template["AWSTemplateFormatVersion"] = options.template_format_version
-        if options.metadata:
-            template["Metadata"] = resolver.resolve(options.metadata)
-    except (ValidationError, ValueError, TypeError) as error:
-        problems.append(_error_problem(error, stack))
+    _forget_transforms_of_earlier_renders(stack)
+    sections: dict[str, Any] = {}
     owners: dict[tuple[str, str], CfnElement] = {}
     for element in elements:
         try:
@@ -140,10 +128,27 @@ def _render_stack(stack: Stack, elements: list[CfnElement], problems: list[Probl
             )
             continue
         owners[key] = element
-        section = template.get(section_name)
+        section = sections.get(section_name)
         if section is None:
-            section = template[section_name] = {}
+            section = sections[section_name] = {}
         section[logical_id] = body
+    # Read after the elements: rendering them adds the transforms their functions need (`Fn.len` adds
+    # AWS::LanguageExtensions), once per use, as aws-cdk-lib's preparation of the app does.
+    transforms = options.transforms
+    template: dict[str, Any] = {}
+    try:
+        if options.description is not None:
+            template["Description"] = resolver.resolve(options.description)
+        if transforms:
+            # One transform is a string; more (repeats too) are a list without the repeats.
+            template["Transform"] = transforms[0] if len(transforms) == 1 else list(dict.fromkeys(transforms))
+        if options.template_format_version is not None:
+            template["AWSTemplateFormatVersion"] = options.template_format_version
+        if options.metadata:
+            template["Metadata"] = resolver.resolve(options.metadata)
+    except (ValidationError, ValueError, TypeError) as error:
+        problems.append(_error_problem(error, stack))
+    template.update(sections)
     for section_name, additions in stack.synthesizer.template_additions(stack).items():
         template.setdefault(section_name, {}).update(additions)
     for section_name, limit, label in _LIMITS:
@@ -157,6 +162,19 @@ def _render_stack(stack: Stack, elements: list[CfnElement], problems: list[Probl
                 )
             )
     return template
+
+
+_DECLARED_TRANSFORMS = "_declared_transforms"
+
+
+def _forget_transforms_of_earlier_renders(stack: Stack) -> None:
+    """Start each render of `stack` from the transforms declared before its first one."""
+    options = stack.template_options
+    declared: list[str] | None = stack.__dict__.get(_DECLARED_TRANSFORMS)
+    if declared is None:
+        stack.__dict__[_DECLARED_TRANSFORMS] = list(options.transforms or ())
+    else:
+        options.transforms = list(declared) or None
 
 
 def _collect_annotations(construct: Construct, rendered: RenderedApp) -> None:

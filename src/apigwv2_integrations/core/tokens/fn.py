@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Protocol, cast
 
+from ..construct import enclosing_stack
+from ..synthesis.json_text import json_stringify
 from ._resolve import minimal_join
+from .lazy import _LazyValue
 from .token import Intrinsic, IResolvable, IResolveContext, ResolutionTypeHint, Token
 
 
@@ -24,6 +27,64 @@ class _FnJoin(IResolvable):
 
     def _display_hint(self) -> str:
         return "Fn.join"
+
+
+_LANGUAGE_EXTENSIONS = "AWS::LanguageExtensions"
+
+
+class _TransformTarget(Protocol):
+    def add_transform(self, transform: str) -> None: ...
+
+
+class _LanguageExtensionIntrinsic(IResolvable):
+    """An intrinsic CloudFormation only knows under the AWS::LanguageExtensions transform.
+
+    Each resolution adds the transform to the stack that renders the value, as aws-cdk-lib does: so a
+    stack resolving two such values carries the transform twice and renders it as a one-item list.
+    """
+
+    def __init__(self, name: str, argument: Any) -> None:
+        self._name = name
+        self._argument = argument
+
+    def resolve(self, context: IResolveContext) -> Any:
+        cast(_TransformTarget, enclosing_stack(context.scope)).add_transform(_LANGUAGE_EXTENSIONS)
+        return {self._name: self._argument}
+
+    def _display_hint(self) -> str:
+        return self._name
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._name!r}, {self._argument!r})"
+
+
+# Numbers cross into aws-cdk-lib as JavaScript numbers: a larger int is written as its nearest double.
+_LARGEST_EXACT_INT = 2**53
+
+
+def _json_value(value: Any) -> Any:
+    """`value` as aws-cdk-lib's JSON.stringify sees it: a None member of a dict is left out (it never
+    reaches JavaScript), a None item of a list is `null`, and a token object is a placeholder."""
+    kind = type(value)
+    if kind is str or kind is bool or value is None:
+        return value
+    if isinstance(value, Mapping):
+        return {str(k): _json_value(v) for k, v in value.items() if v is not None}
+    if isinstance(value, (list, tuple)):
+        return [_json_value(item) for item in value]
+    if isinstance(value, int) and not isinstance(value, bool):
+        return float(value) if abs(value) >= _LARGEST_EXACT_INT else value
+    if isinstance(value, IResolvable):
+        shown = value.to_json()
+        if shown is not value:
+            return _json_value(shown)
+        return "<unresolved-lazy>" if isinstance(value, _LazyValue) else "<unresolved-token>"
+    if isinstance(value, float):
+        return value
+    raise TypeError(
+        f"Fn.to_json_string: {value!r} is a {kind.__name__}, which has no JSON text; "
+        "use strings, numbers, booleans, lists and dicts"
+    )
 
 
 class ICfnConditionExpression(IResolvable):
@@ -158,13 +219,26 @@ class Fn:
 
     @staticmethod
     def len(array: Any) -> float:
-        """`Fn::Length` (needs the AWS::LanguageExtensions transform)."""
-        return Token.as_number(Intrinsic({"Fn::Length": array}))
+        """The number of items of `array`: counted now for a literal list, else `Fn::Length` (which adds
+        the AWS::LanguageExtensions transform to the stack that uses it)."""
+        if not Token.is_unresolved(array):
+            if not isinstance(array, Sequence) or isinstance(array, str):
+                raise TypeError(f"Fn.len: array={array!r} is not a list; pass a list or a list token")
+            return len(array)
+        return Token.as_number(_LanguageExtensionIntrinsic("Fn::Length", array))
 
     @staticmethod
     def to_json_string(object: Any) -> str:  # noqa: A002 - aws_cdk's keyword
-        """`Fn::ToJsonString` (needs the AWS::LanguageExtensions transform)."""
-        return Token.as_string(Intrinsic({"Fn::ToJsonString": object}))
+        """The JSON text of `object`, written now (string tokens inside stay tokens in the text); a token
+        becomes `Fn::ToJsonString`, which adds the AWS::LanguageExtensions transform to the stack that uses
+        it."""
+        if Token.is_unresolved(object):
+            return Token.as_string(_LanguageExtensionIntrinsic("Fn::ToJsonString", object))
+        if object is None:
+            raise TypeError(
+                "Fn.to_json_string: object=None has no JSON text; pass a value, or JsonNull.INSTANCE for null"
+            )
+        return json_stringify(_json_value(object))
 
     @staticmethod
     def get_att_string(logical_name_of_resource: str, attribute_name: str) -> str:
