@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any, Protocol, runtime_checkable
 
 from .annotations import Annotations
-from .construct import Construct
+from .construct import Construct, Node
 from .errors import ValidationError
 from .feature_flags import FeatureFlags
 from .stage import Stage
@@ -65,6 +65,8 @@ class AspectApplication:
 
 
 _ASPECTS_ATTR = "_aspects"
+# Set on a construct with aspects and on its ancestors.
+_ASPECTS_BELOW = "_aspects_below"
 
 
 class Aspects:
@@ -89,6 +91,11 @@ class Aspects:
         if any(e.aspect is aspect and e.priority == priority for e in entries):
             return
         entries.append(AspectApplication(self._scope, aspect, priority))
+        # The walk at synth enters only the subtrees that have aspects (a role has its own).
+        scope: Construct | None = self._scope
+        while scope is not None and _ASPECTS_BELOW not in scope.__dict__:
+            scope.__dict__[_ASPECTS_BELOW] = True
+            scope = scope.node.scope
         root = self._scope.node.root.__dict__
         root["_has_aspects"] = True
         # Synth starts its walk again when an aspect adds an aspect (see invoke_aspects).
@@ -111,25 +118,43 @@ ASPECT_STABILIZATION = "@aws-cdk/core:aspectStabilization"
 _MAX_WALKS = 101
 
 
-def _iter_stage_preorder(root: Construct) -> Iterator[Construct]:
-    """`root` and every construct below it, parents first, without entering nested stages. Children
-    are read after their parent is processed, so those an aspect adds to it are visited too."""
-    pending = [root]
+def _walk(
+    root: Construct, reached: list[tuple[Node, int]] | None = None
+) -> Iterator[tuple[Construct, list[AspectApplication]]]:
+    """Each construct from `root` down, parents first, with the aspects that apply to it (those of its
+    ancestors and its own, in the order they run), leaving out nested stages and the subtrees no aspect
+    reaches. Children are read after their parent is processed, so those an aspect adds to it are
+    visited too. `reached` gets each such construct's node and its number of children then."""
+    pending: list[tuple[Construct, list[AspectApplication]]] = [(root, [])]
+    push = pending.append
     while pending:
-        construct = pending.pop()
-        yield construct
-        children = construct.node._children
-        if children:
-            pending.extend(c for c in reversed(children.values()) if not isinstance(c, Stage))
+        construct, inherited = pending.pop()
+        own = construct.__dict__.get(_ASPECTS_ATTR)
+        here = _applications_here(inherited, own) if own else inherited
+        if here:
+            yield construct, here
+        node = construct.node
+        children = node._children
+        if here and reached is not None:
+            reached.append((node, len(children) if children else 0))
+        if not children:
+            continue
+        # Loops, not generators: this runs for every construct on the way to a role.
+        if here:
+            for child in reversed(children.values()):
+                if not isinstance(child, Stage):
+                    push((child, here))
+        else:
+            for child in reversed(children.values()):
+                if _ASPECTS_BELOW in child.__dict__ and not isinstance(child, Stage):
+                    push((child, here))
 
 
 def _applications_here(
-    inherited: list[AspectApplication], own: list[AspectApplication] | None
+    inherited: list[AspectApplication], own: list[AspectApplication]
 ) -> list[AspectApplication]:
     """The aspects that apply to a construct: by priority; at equal priority inherited ones first,
     then in the order they were added."""
-    if not own:
-        return inherited
     local = set(map(id, own))
     return sorted([*inherited, *own], key=lambda e: (e.priority, id(e) in local))
 
@@ -140,6 +165,25 @@ def _invoked_on(construct: Construct) -> list[AspectApplication]:
     if invoked is None:
         invoked = construct.__dict__["_aspects_invoked"] = []
     return invoked
+
+
+def would_run(construct: Construct, priority: int) -> bool:
+    """Whether an aspect of `priority` added to `construct` now would still run on it: not when an aspect
+    of a later priority already ran there, nor during the single walk of stabilization turned off."""
+    if _single_walk_running[0]:
+        return False
+    invoked: list[AspectApplication] = construct.__dict__.get("_aspects_invoked") or []
+    return all(done.priority <= priority for done in invoked)
+
+
+_single_walk_running = [False]
+
+
+def _has_run(invoked: list[AspectApplication], aspect: IAspect) -> bool:
+    for done in invoked:  # noqa: SIM110 - a loop: no generator per check
+        if done.aspect is aspect:
+            return True
+    return False
 
 
 def invoke_aspects(root: Construct, *, stabilize: bool | None = None) -> None:
@@ -158,10 +202,13 @@ def invoke_aspects(root: Construct, *, stabilize: bool | None = None) -> None:
     if stabilize is None:
         stabilize = bool(FeatureFlags.of(root).is_enabled(ASPECT_STABILIZATION))
     if not stabilize:
-        _walk_once(root)
+        _single_walk_running[0] = True
+        try:
+            _walk_once(root)
+        finally:
+            _single_walk_running[0] = False
         return
-    _walk_until_stable(root, root_dict)
-    for _ in range(_MAX_WALKS):
+    for _ in range(_MAX_WALKS + 1):
         if not _walk_until_stable(root, root_dict):
             return
     raise ValidationError(
@@ -173,29 +220,25 @@ def invoke_aspects(root: Construct, *, stabilize: bool | None = None) -> None:
 
 
 def _walk_until_stable(root: Construct, root_dict: dict[str, Any]) -> bool:
-    """One walk; stops early when an aspect adds an aspect. True when any aspect ran."""
-    ran = False
-    applications_of: dict[int, list[AspectApplication]] = {}
-    for construct in _iter_stage_preorder(root):
-        parent = construct.node.scope
-        inherited = applications_of.get(id(parent), []) if construct is not root else []
-        here = _applications_here(inherited, construct.__dict__.get(_ASPECTS_ATTR))
-        if not here:
-            continue
-        applications_of[id(construct)] = here
+    """One walk; stops early when an aspect adds an aspect. True when another walk would run an aspect:
+    one was added, or a construct an aspect reaches was added after its parent was walked (a walk
+    that only runs aspects on what it reaches leaves nothing for the next one, which is skipped)."""
+    revision = root_dict.get(_REVISION_ATTR, 0)
+    reached: list[tuple[Node, int]] = []
+    for construct, here in _walk(root, reached):
         invoked = _invoked_on(construct)
-        revision = root_dict.get(_REVISION_ATTR, 0)
         for entry in here:
-            if any(done.aspect is entry.aspect for done in invoked):
+            aspect = entry.aspect
+            if _has_run(invoked, aspect):
                 continue
             if invoked and invoked[-1].priority > entry.priority:
                 _raise_out_of_order(construct, entry, invoked[-1])
-            entry.aspect.visit(construct)
-            ran = True
+            # Recorded first: what the visit adds sees the aspect as run (`would_run`).
             invoked.append(entry)
+            aspect.visit(construct)
             if root_dict.get(_REVISION_ATTR, 0) != revision:
                 return True  # the new aspect may apply above this construct: start again
-    return ran
+    return any(len(node._children or ()) != count for node, count in reached)
 
 
 def _raise_out_of_order(construct: Construct, entry: AspectApplication, last: AspectApplication) -> None:
@@ -215,20 +258,13 @@ def _where(construct: Construct) -> str:
 def _walk_once(root: Construct) -> None:
     """The single walk of `@aws-cdk/core:aspectStabilization` off."""
     warned = False
-    applications_of: dict[int, list[AspectApplication]] = {}
-    for construct in _iter_stage_preorder(root):
-        parent = construct.node.scope
-        inherited = applications_of.get(id(parent), []) if construct is not root else []
-        own = construct.__dict__.get(_ASPECTS_ATTR)
-        here = _applications_here(inherited, own)
-        if not here:
-            continue
-        applications_of[id(construct)] = here
+    for construct, here in _walk(root):
         invoked = _invoked_on(construct)
-        own_count = len(own or ())
+        own_count = len(construct.__dict__.get(_ASPECTS_ATTR) or ())
         for entry in here:
-            if any(done.aspect is entry.aspect for done in invoked):
+            if _has_run(invoked, entry.aspect):
                 continue
+            invoked.append(entry)
             entry.aspect.visit(construct)
             if not warned and own_count != len(construct.__dict__.get(_ASPECTS_ATTR) or ()):
                 Annotations.of(construct).add_warning_v2(
@@ -236,4 +272,3 @@ def _walk_once(root: Construct) -> None:
                     "We detected an Aspect was added via another Aspect, and will not be applied",
                 )
                 warned = True
-            invoked.append(entry)
