@@ -96,6 +96,49 @@ def test_session_tags_add_tag_session_to_the_assume_role_action(stack: Stack, te
     assert _trust(rendered, b)[0]["Action"] == ["sts:AssumeRoleWithWebIdentity", "sts:TagSession"]
 
 
+def test_conditions_on_a_principal_apply_to_the_statements_the_principal_makes(
+    stack: Stack, template: Render
+) -> None:
+    condition = {"StringEquals": {"a": "b"}}
+    tagged = iam.Role(
+        stack,
+        "Tagged",
+        assumed_by=iam.ServicePrincipal("lambda.amazonaws.com")
+        .with_session_tags()
+        .with_conditions(condition),
+    )
+    composite = iam.Role(
+        stack,
+        "Composite",
+        assumed_by=iam.CompositePrincipal(
+            iam.ServicePrincipal("lambda.amazonaws.com"), iam.ArnPrincipal("arn:aws:iam::123456789012:root")
+        ).with_conditions(condition),
+    )
+    rendered = template(stack)
+    assert _trust(rendered, tagged) == [
+        {
+            "Action": ["sts:AssumeRole", "sts:TagSession"],
+            "Condition": condition,
+            "Effect": "Allow",
+            "Principal": {"Service": "lambda.amazonaws.com"},
+        }
+    ]
+    assert _trust(rendered, composite) == [
+        {
+            "Action": "sts:AssumeRole",
+            "Condition": condition,
+            "Effect": "Allow",
+            "Principal": {"Service": "lambda.amazonaws.com"},
+        },
+        {
+            "Action": "sts:AssumeRole",
+            "Condition": condition,
+            "Effect": "Allow",
+            "Principal": {"AWS": "arn:aws:iam::123456789012:root"},
+        },
+    ]
+
+
 def test_comparable_principal() -> None:
     tagged = iam.SessionTagsPrincipal(iam.ServicePrincipal("a.amazonaws.com"))
     assert iam.ComparablePrincipal.is_comparable_principal(tagged)

@@ -82,3 +82,93 @@ def test_other_account_role_gets_both(stack: Stack) -> None:
     )
     assert grant.principal_statement is not None
     assert grant.resource_statement is not None
+
+
+def test_add_statement_to_resource_policy_adds_the_statement_as_it_is(stack: Stack) -> None:
+    from apigwv2_integrations import Construct
+
+    class _Holder(Construct):
+        def __init__(self) -> None:
+            super().__init__(stack, "Holder")
+            self.statements: list[PolicyStatement] = []
+
+        def add_to_resource_policy(self, statement: PolicyStatement) -> Any:
+            self.statements.append(statement)
+            return AddToResourcePolicyResult(statement_added=True)
+
+    resource = _Holder()
+    statement = PolicyStatement(actions=["s3:a"], resources=["arn:self"], principals=[ServicePrincipal("s")])
+    grant = Grant.add_statement_to_resource_policy(
+        grantee=ServicePrincipal("s"),
+        actions=["s3:b"],
+        resource_arns=["arn:x"],
+        resource=resource,
+        statement=statement,
+    )
+    assert resource.statements == [statement]
+    assert (grant.success, grant.resource_statement, grant.principal_statement) == (True, statement, None)
+    # Without a dependable of its own, the resource stands for its policy.
+    assert grant.dependency_roots() == [resource]
+
+
+def test_add_statement_to_resource_policy_that_adds_nothing_fails(stack: Stack) -> None:
+    class _NoPolicy(_ResourceWithPolicy):
+        def add_to_resource_policy(self, statement: PolicyStatement) -> Any:
+            return AddToResourcePolicyResult(statement_added=False)
+
+    grant = Grant.add_statement_to_resource_policy(
+        grantee=ServicePrincipal("s"),
+        actions=["s3:a"],
+        resource_arns=["arn:x"],
+        resource=_NoPolicy(stack),
+        statement=PolicyStatement(actions=["s3:a"], principals=[ServicePrincipal("s")]),
+    )
+    assert grant.dependency_roots() == []
+    assert grant.resource_statement is not None
+
+
+def test_keyword_names_are_those_of_aws_cdk() -> None:
+    import inspect
+
+    from apigwv2_integrations.aws_iam import (
+        CompositePrincipal,
+        ManagedPolicy,
+        Policy,
+        PolicyDocument,
+        PrincipalBase,
+        PrincipalWithConditions,
+        SessionTagsPrincipal,
+    )
+
+    def names(function: Any) -> list[str]:
+        return [p for p in inspect.signature(function).parameters if p != "self"]
+
+    assert {
+        "Role.grant_pass_role": names(Role.grant_pass_role),
+        "Role.grant_assume_role": names(Role.grant_assume_role),
+        "Grant.drop": names(Grant.drop),
+        "PrincipalBase.add_to_principal_policy": names(PrincipalBase.add_to_principal_policy),
+        "PrincipalBase.add_to_assume_role_policy": names(PrincipalBase.add_to_assume_role_policy),
+        "CompositePrincipal.add_to_assume_role_policy": names(CompositePrincipal.add_to_assume_role_policy),
+        "PrincipalWithConditions.add_to_assume_role_policy": names(
+            PrincipalWithConditions.add_to_assume_role_policy
+        ),
+        "SessionTagsPrincipal.add_to_assume_role_policy": names(
+            SessionTagsPrincipal.add_to_assume_role_policy
+        ),
+        "PolicyDocument.add_statements": names(PolicyDocument.add_statements),
+        "Policy.add_statements": names(Policy.add_statements),
+        "ManagedPolicy.add_statements": names(ManagedPolicy.add_statements),
+    } == {
+        "Role.grant_pass_role": ["identity"],
+        "Role.grant_assume_role": ["identity"],
+        "Grant.drop": ["grantee", "_intent"],
+        "PrincipalBase.add_to_principal_policy": ["_statement"],
+        "PrincipalBase.add_to_assume_role_policy": ["document"],
+        "CompositePrincipal.add_to_assume_role_policy": ["doc"],
+        "PrincipalWithConditions.add_to_assume_role_policy": ["doc"],
+        "SessionTagsPrincipal.add_to_assume_role_policy": ["doc"],
+        "PolicyDocument.add_statements": ["statement"],
+        "Policy.add_statements": ["statement"],
+        "ManagedPolicy.add_statements": ["statement"],
+    }

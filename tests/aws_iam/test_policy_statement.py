@@ -208,3 +208,81 @@ def test_from_json_round_trips(stack: Stack) -> None:
         "Resource": "*",
         "Sid": "X",
     }
+
+
+def test_repeated_actions_resources_and_principal_objects_count_once(stack: Stack) -> None:
+    principal = ArnPrincipal("arn:x")
+    statement = PolicyStatement(
+        actions=["s3:GetObject", "s3:GetObject"],
+        principals=[principal, principal, ArnPrincipal("arn:x")],
+        resources=["a", "a", "b"],
+    )
+    statement.add_principals(principal)
+    statement.add_resources("b")
+    assert (statement.actions, statement.resources) == (["s3:GetObject"], ["a", "b"])
+    # Two principal objects with one ARN are two principals, as in aws-cdk-lib.
+    assert stack.resolve(statement.to_statement_json()) == {
+        "Action": "s3:GetObject",
+        "Effect": "Allow",
+        "Principal": {"AWS": ["arn:x", "arn:x"]},
+        "Resource": ["a", "b"],
+    }
+
+
+def test_to_string_is_a_token_that_renders_the_statement(stack: Stack) -> None:
+    statement = PolicyStatement(actions=["s3:GetObject"], resources=["*"])
+    text = statement.to_string()
+    assert text.startswith("${Token[PolicyStatement.")
+    assert stack.resolve({"P": text}) == {"P": {"Action": "s3:GetObject", "Effect": "Allow", "Resource": "*"}}
+
+
+def test_trust_policy_checks() -> None:
+    assert (
+        PolicyStatement().validate_for_trust_policy(),
+        PolicyStatement(actions=["sts:AssumeRole"]).validate_for_trust_policy(),
+        PolicyStatement(
+            actions=["sts:AssumeRole"], not_principals=[AnyPrincipal()]
+        ).validate_for_trust_policy(),
+    ) == (
+        [
+            "statement has no actions; pass actions=[...] or not_actions=[...]",
+            "statement names no principals; pass principals=[...] or not_principals=[...]",
+        ],
+        ["statement names no principals; pass principals=[...] or not_principals=[...]"],
+        [],
+    )
+
+
+def test_document_trust_policy_checks_list_the_problems_of_each_statement() -> None:
+    document = PolicyDocument(
+        statements=[
+            PolicyStatement(actions=["s3:GetObject"], resources=["*"]),
+            PolicyStatement(actions=["sts:AssumeRole"], principals=[AnyPrincipal()]),
+            PolicyStatement(resources=["*"]),
+        ]
+    )
+    assert document.validate_for_trust_policy() == [
+        "statement names no principals; pass principals=[...] or not_principals=[...]",
+        "statement has no actions; pass actions=[...] or not_actions=[...]",
+        "statement names no principals; pass principals=[...] or not_principals=[...]",
+    ]
+
+
+def test_size_estimate_counts_literal_lengths_and_estimates_for_tokens(stack: Stack) -> None:
+    from apigwv2_integrations import Aws
+    from apigwv2_integrations.aws_iam.policy_statement import SizeEstimate
+
+    statement = PolicyStatement(
+        actions=["s3:GetObject", "s3:PutObject"],
+        resources=["arn:aws:s3:::b/*", f"arn:aws:s3:::{Aws.ACCOUNT_ID}"],
+        conditions={"StringEquals": {"k": "\U0001f600"}},
+    )
+    # `"Effect": "Allow",` 18; Action 11 + 2 * 15; Resource 13 + 19 + (150 + 3); conditions 27 characters
+    # (JavaScript counts the emoji as two).
+    assert statement._estimate_size(SizeEstimate(action=20, arn=150)) == 18 + 41 + 185 + 27
+    assert (
+        PolicyStatement(actions=["s3:a"], principals=[ArnPrincipal("arn:x")])._estimate_size(
+            SizeEstimate(action=20, arn=60)
+        )
+        == 18 + 11 + 7 + 60 + 2
+    )

@@ -8,12 +8,14 @@ from typing import Any
 import attrs
 import pytest
 
-from apigwv2_integrations import Duration, Stack, ValidationError
+from apigwv2_integrations import Aspects, Duration, Stack, ValidationError
 from apigwv2_integrations.aws_iam import (
     AccountPrincipal,
     ArnPrincipal,
     CompositePrincipal,
+    Grant,
     ManagedPolicy,
+    Policy,
     PolicyDocument,
     PolicyStatement,
     Role,
@@ -144,7 +146,7 @@ def test_grant_assume_role_rejects_service_principals(stack: Stack) -> None:
     with pytest.raises(ValidationError) as error:
         role.grant_assume_role(ServicePrincipal("x.amazonaws.com"))
     assert str(error.value) == (
-        "Test/Role: grantee=ServicePrincipal(x.amazonaws.com) cannot be granted sts:AssumeRole; "
+        "Test/Role: identity=ServicePrincipal(x.amazonaws.com) cannot be granted sts:AssumeRole; "
         "put service and account principals in assumed_by instead"
     )
 
@@ -153,7 +155,10 @@ def test_grant_assume_role_rejects_account_principals(stack: Stack) -> None:
     role = Role(stack, "Role", assumed_by=ServicePrincipal("s"))
     with pytest.raises(ValidationError) as error:
         role.grant_assume_role(AccountPrincipal("123456789012"))
-    assert "grantee=AccountPrincipal(123456789012) cannot be granted sts:AssumeRole" in str(error.value)
+    assert str(error.value) == (
+        "Test/Role: identity=AccountPrincipal(123456789012) cannot be granted sts:AssumeRole; "
+        "put service and account principals in assumed_by instead"
+    )
 
 
 def test_role_name_is_checked(stack: Stack) -> None:
@@ -250,3 +255,315 @@ def test_one_managed_policy_arn_is_listed_once_however_many_objects_stand_for_it
         {"Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":iam::aws:policy/ReadOnlyAccess"]]},
         "arn:aws:iam::aws:policy/Y",
     ]
+
+
+def _statements_of(resource: dict[str, Any]) -> list[dict[str, Any]]:
+    statements: list[dict[str, Any]] = resource["Properties"]["PolicyDocument"]["Statement"]
+    return statements
+
+
+def _add_tagged_bucket_statements(role: Role, count: int) -> None:
+    # Each statement is estimated at about 170 characters and none merges with another.
+    for i in range(count):
+        role.add_to_policy(
+            PolicyStatement(
+                actions=["s3:GetObject"],
+                resources=[f"arn:aws:s3:::bucket-number-{i}-with-a-fairly-long-name/*"],
+                conditions={"StringEquals": {"aws:PrincipalTag/team": f"team-{i}"}},
+            )
+        )
+
+
+def test_default_policy_collapses_statements_equal_but_for_order(stack: Stack, template: Render) -> None:
+    role = Role(stack, "R", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
+    role.add_to_policy(PolicyStatement(actions=["kms:Encrypt", "kms:Decrypt"], resources=["*"]))
+    role.add_to_policy(PolicyStatement(actions=["kms:Decrypt", "kms:Encrypt"], resources=["*"]))
+    role.add_to_policy(
+        PolicyStatement(actions=["s3:GetObject"], resources=["arn:aws:s3:::b/*", "arn:aws:s3:::a/*"])
+    )
+    role.add_to_policy(
+        PolicyStatement(actions=["s3:GetObject"], resources=["arn:aws:s3:::a/*", "arn:aws:s3:::b/*"])
+    )
+    role.add_to_policy(PolicyStatement(actions=["s3:PutObject", "s3:PutObject"], resources=["*"]))
+    role.add_to_policy(PolicyStatement(actions=["s3:PutObject"], resources=["*"]))
+    assert _statements_of(template(stack)["Resources"]["RDefaultPolicy0707467B"]) == [
+        {"Action": ["kms:Encrypt", "kms:Decrypt"], "Effect": "Allow", "Resource": "*"},
+        {"Action": "s3:GetObject", "Effect": "Allow", "Resource": ["arn:aws:s3:::b/*", "arn:aws:s3:::a/*"]},
+        {"Action": "s3:PutObject", "Effect": "Allow", "Resource": "*"},
+    ]
+
+
+class _AddsEqualStatements:
+    def __init__(self, role: Role) -> None:
+        self._role = role
+
+    def visit(self, node: Any) -> None:
+        if node is self._role:
+            for actions in (["s3:GetObject", "s3:PutObject"], ["s3:PutObject", "s3:GetObject"]):
+                self._role.add_to_policy(PolicyStatement(actions=actions, resources=["*"]))
+
+
+def test_statements_an_aspect_adds_before_the_size_pass_are_collapsed_and_later_ones_are_not(
+    stack: Stack, template: Render
+) -> None:
+    # As aws-cdk-lib: the pass is an aspect of priority DEFAULT (500 here) on the role, so an aspect
+    # running before it (100) is included and one running after it (1000) is not.
+    early = Role(stack, "Early", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
+    late = Role(stack, "Late", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
+    Aspects.of(early).add(_AddsEqualStatements(early), priority=100)
+    Aspects.of(late).add(_AddsEqualStatements(late), priority=1000)
+    resources = template(stack)["Resources"]
+    assert _statements_of(resources["EarlyDefaultPolicyCA4DFE78"]) == [
+        {"Action": ["s3:GetObject", "s3:PutObject"], "Effect": "Allow", "Resource": "*"}
+    ]
+    assert _statements_of(resources["LateDefaultPolicyB8F1CE7E"]) == [
+        {"Action": ["s3:GetObject", "s3:PutObject"], "Effect": "Allow", "Resource": "*"},
+        {"Action": ["s3:PutObject", "s3:GetObject"], "Effect": "Allow", "Resource": "*"},
+    ]
+
+
+def test_default_policy_keeps_statements_whose_conditions_are_written_in_another_order(
+    stack: Stack, template: Render
+) -> None:
+    role = Role(stack, "R", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
+    for values in (["1", "2"], ["2", "1"]):
+        role.add_to_policy(
+            PolicyStatement(
+                actions=["s3:GetObject"], resources=["*"], conditions={"StringEquals": {"a": values}}
+            )
+        )
+    statements = _statements_of(template(stack)["Resources"]["RDefaultPolicy0707467B"])
+    assert [s["Condition"] for s in statements] == [
+        {"StringEquals": {"a": ["1", "2"]}},
+        {"StringEquals": {"a": ["2", "1"]}},
+    ]
+
+
+def test_only_the_default_policy_collapses_equal_statements(stack: Stack, template: Render) -> None:
+    def statements() -> list[PolicyStatement]:
+        return [
+            PolicyStatement(actions=["kms:Encrypt", "kms:Decrypt"], resources=["*"]),
+            PolicyStatement(actions=["kms:Decrypt", "kms:Encrypt"], resources=["*"]),
+        ]
+
+    role = Role(
+        stack,
+        "R",
+        assumed_by=ServicePrincipal("lambda.amazonaws.com"),
+        inline_policies={"p": PolicyDocument(statements=statements())},
+    )
+    ManagedPolicy(stack, "M", statements=statements(), roles=[role])
+    Policy(stack, "P", statements=statements(), roles=[role])
+    resources = template(stack)["Resources"]
+    both = [
+        {"Action": ["kms:Encrypt", "kms:Decrypt"], "Effect": "Allow", "Resource": "*"},
+        {"Action": ["kms:Decrypt", "kms:Encrypt"], "Effect": "Allow", "Resource": "*"},
+    ]
+    assert resources["RC21A1702"]["Properties"]["Policies"][0]["PolicyDocument"]["Statement"] == both
+    assert _statements_of(resources["M38C90C7F"]) == both
+    assert _statements_of(resources["P4E0919BE"]) == both
+
+
+def test_a_large_default_policy_overflows_into_managed_policies(stack: Stack, template: Render) -> None:
+    role = Role(stack, "R", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
+    _add_tagged_bucket_statements(role, 120)
+    resources = template(stack)["Resources"]
+    assert sorted(resources) == [
+        "RC21A1702",
+        "RDefaultPolicy0707467B",
+        "ROverflowPolicy13D16EB99",
+        "ROverflowPolicy269DAEF2B",
+    ]
+    teams = {
+        logical_id: [
+            s["Condition"]["StringEquals"]["aws:PrincipalTag/team"] for s in _statements_of(resource)
+        ]
+        for logical_id, resource in resources.items()
+        if logical_id != "RC21A1702"
+    }
+    assert teams == {
+        "RDefaultPolicy0707467B": [f"team-{i}" for i in range(59)],
+        "ROverflowPolicy13D16EB99": [f"team-{i}" for i in range(59, 94)],
+        "ROverflowPolicy269DAEF2B": [f"team-{i}" for i in range(94, 120)],
+    }
+    overflow = resources["ROverflowPolicy13D16EB99"]
+    assert overflow["Type"] == "AWS::IAM::ManagedPolicy"
+    assert {k: v for k, v in overflow["Properties"].items() if k != "PolicyDocument"} == {
+        "Description": "Part of the policies for Test/R",
+        "Path": "/",
+        "Roles": [{"Ref": "RC21A1702"}],
+    }
+    assert "ManagedPolicyArns" not in resources["RC21A1702"]["Properties"]
+
+
+def test_a_statement_that_no_longer_fits_may_be_followed_by_one_that_does(
+    stack: Stack, template: Render
+) -> None:
+    role = Role(stack, "R", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
+    _add_tagged_bucket_statements(role, 59)  # 9833 of the 10000 characters the default policy keeps
+    role.add_to_policy(PolicyStatement(actions=["s3:GetObject"], resources=["arn:aws:s3:::" + "x" * 100]))
+    role.add_to_policy(PolicyStatement(actions=["s3:GetObject"], resources=["arn:aws:s3:::y"]))
+    resources = template(stack)["Resources"]
+    assert _statements_of(resources["RDefaultPolicy0707467B"])[-1] == {
+        "Action": "s3:GetObject",
+        "Effect": "Allow",
+        "Resource": "arn:aws:s3:::y",
+    }
+    assert _statements_of(resources["ROverflowPolicy13D16EB99"]) == [
+        {"Action": "s3:GetObject", "Effect": "Allow", "Resource": "arn:aws:s3:::" + "x" * 100}
+    ]
+
+
+def test_overflow_policies_belong_to_the_role_so_dependents_of_the_role_wait_for_them(
+    stack: Stack, template: Render
+) -> None:
+    from apigwv2_integrations import CfnResource
+
+    role = Role(stack, "R", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
+    _add_tagged_bucket_statements(role, 60)
+    CfnResource(stack, "User", type="AWS::SNS::Topic").node.add_dependency(role)
+    assert template(stack)["Resources"]["User"]["DependsOn"] == [
+        "RDefaultPolicy0707467B",
+        "ROverflowPolicy13D16EB99",
+        "RC21A1702",
+    ]
+
+
+def test_a_grant_depends_on_the_policy_that_holds_its_statement(stack: Stack, template: Render) -> None:
+    from apigwv2_integrations import CfnResource
+
+    role = Role(stack, "R", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
+    grants = [
+        Grant.add_to_principal(
+            grantee=role,
+            actions=["s3:GetObject"],
+            resource_arns=[f"arn:aws:s3:::bucket-number-{i}-with-a-fairly-long-name/*"],
+            conditions={"StringEquals": {"aws:PrincipalTag/team": f"team-{i}"}},
+        )
+        for i in range(100)
+    ]
+    # Equal to the first statement, so collapsed into it: in the default policy.
+    repeated = Grant.add_to_principal(
+        grantee=role,
+        actions=["s3:GetObject"],
+        resource_arns=["arn:aws:s3:::bucket-number-0-with-a-fairly-long-name/*"],
+        conditions={"StringEquals": {"aws:PrincipalTag/team": "team-0"}},
+    )
+    for name, grant in (("First", grants[0]), ("Last", grants[99]), ("Repeated", repeated)):
+        grant.apply_before(CfnResource(stack, name, type="AWS::SNS::Topic"))
+    resources = template(stack)["Resources"]
+    assert [resources[name]["DependsOn"] for name in ("First", "Last", "Repeated")] == [
+        ["RDefaultPolicy0707467B"],
+        ["ROverflowPolicy269DAEF2B"],
+        ["RDefaultPolicy0707467B"],
+    ]
+
+
+def test_more_than_ten_managed_policies_with_the_overflow_is_a_warning(stack: Stack) -> None:
+    from apigwv2_integrations.assertions import Annotations, Match
+
+    role = Role(
+        stack,
+        "R",
+        assumed_by=ServicePrincipal("lambda.amazonaws.com"),
+        managed_policies=[ManagedPolicy.from_aws_managed_policy_name(f"p{i}") for i in range(9)],
+    )
+    _add_tagged_bucket_statements(role, 120)
+    (warning,) = Annotations.from_stack(stack).find_warning("/Test/R", Match.any_value())
+    assert warning.entry.data == (
+        "has 11 managed policies with the overflow of its default policy, more than the 10 IAM allows by "
+        "default; request a quota increase or move permissions to another role "
+        "[ack: @aws-cdk/aws-iam:rolePolicyLarge]"
+    )
+
+
+def test_more_than_twenty_managed_policies_with_the_overflow_is_a_warning(stack: Stack) -> None:
+    from apigwv2_integrations.assertions import Annotations, Match
+
+    role = Role(
+        stack,
+        "R",
+        assumed_by=ServicePrincipal("lambda.amazonaws.com"),
+        managed_policies=[ManagedPolicy.from_aws_managed_policy_name(f"p{i}") for i in range(19)],
+    )
+    _add_tagged_bucket_statements(role, 120)
+    (warning,) = Annotations.from_stack(stack).find_warning("/Test/R", Match.any_value())
+    assert warning.entry.data == (
+        "has 21 managed policies with the overflow of its default policy, more than the 20 IAM allows at "
+        "most; move permissions to another role [ack: @aws-cdk/aws-iam:rolePolicyTooLarge]"
+    )
+
+
+def test_a_minimized_default_policy_merges_small_statements_before_it_overflows() -> None:
+    from apigwv2_integrations import App
+    from apigwv2_integrations.assertions import Template
+
+    stack = Stack(App(context={"@aws-cdk/aws-iam:minimizePolicies": True}), "S")
+    role = Role(stack, "R", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
+    for i in range(120):
+        role.add_to_policy(
+            PolicyStatement(
+                actions=["s3:GetObject", "s3:PutObject"],
+                resources=[f"arn:aws:s3:::bucket-number-{i}-with-a-fairly-long-name/*"],
+            )
+        )
+    resources = Template.from_stack(stack).to_json()["Resources"]
+    assert sorted(resources) == ["RC21A1702", "RDefaultPolicy0707467B"]
+    (statement,) = _statements_of(resources["RDefaultPolicy0707467B"])
+    assert statement["Action"] == ["s3:GetObject", "s3:PutObject"]
+    assert len(statement["Resource"]) == 120
+
+
+def test_unresolved_arns_count_the_arn_size_estimate_from_the_context() -> None:
+    from apigwv2_integrations import App, Aws
+    from apigwv2_integrations.assertions import Template
+
+    def overflows(estimate: int) -> bool:
+        stack = Stack(App(context={"@aws-cdk/aws-iam.arnSizeEstimate": estimate}), "S")
+        role = Role(stack, "R", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
+        for i in range(50):  # each estimated at 18 + 27 + 13 + estimate + 2 characters
+            role.add_to_policy(PolicyStatement(actions=["s3:GetObject"], resources=[f"{Aws.ACCOUNT_ID}{i}"]))
+        return "ROverflowPolicy13D16EB99" in Template.from_stack(stack).to_json()["Resources"]
+
+    assert (overflows(137), overflows(138)) == (False, True)
+
+
+def test_the_arn_size_estimate_must_be_a_number() -> None:
+    from apigwv2_integrations import App
+
+    app = App(context={"@aws-cdk/aws-iam.arnSizeEstimate": "150"})
+    role = Role(Stack(app, "S"), "R", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
+    role.add_to_policy(PolicyStatement(actions=["s3:GetObject"], resources=["*"]))
+    with pytest.raises(ValidationError) as error:
+        app.synth()
+    assert str(error.value) == (
+        "S/R: context @aws-cdk/aws-iam.arnSizeEstimate='150' is not a number; set it to the length to count "
+        "for an unresolved ARN, e.g. 150"
+    )
+
+
+def test_statements_added_after_the_size_pass_stay_as_they_are(stack: Stack, template: Render) -> None:
+    from apigwv2_integrations import Aspects
+
+    role = Role(stack, "R", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
+    role.add_to_policy(
+        PolicyStatement(actions=["s3:GetObject"], resources=["arn:aws:s3:::a", "arn:aws:s3:::b"])
+    )
+    _add_tagged_bucket_statements(role, 60)
+
+    class AddLate:
+        def visit(self, node: object) -> None:
+            if node is role:
+                role.add_to_policy(
+                    PolicyStatement(actions=["s3:GetObject"], resources=["arn:aws:s3:::b", "arn:aws:s3:::a"])
+                )
+
+    Aspects.of(role).add(AddLate(), priority=1000)
+    resources = template(stack)["Resources"]
+    statements = _statements_of(resources["RDefaultPolicy0707467B"])
+    assert len(statements) == 61
+    assert [statements[0]["Resource"], statements[-1]["Resource"]] == [
+        ["arn:aws:s3:::a", "arn:aws:s3:::b"],
+        ["arn:aws:s3:::b", "arn:aws:s3:::a"],
+    ]
+    assert sorted(resources) == ["RC21A1702", "RDefaultPolicy0707467B", "ROverflowPolicy13D16EB99"]

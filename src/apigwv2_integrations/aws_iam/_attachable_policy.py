@@ -43,9 +43,9 @@ class _AttachablePolicy(Resource):
             self.attach_to_group(group)
         self.add_statements(*(statements or ()))
 
-    def add_statements(self, *statements: PolicyStatement) -> None:
+    def add_statements(self, *statement: PolicyStatement) -> None:
         """Add statements to the document."""
-        self.document.add_statements(*statements)
+        self.document.add_statements(*statement)
 
     def attach_to_role(self, role: IRole) -> None:
         """Attach the policy to a role (once)."""

@@ -1,8 +1,12 @@
-"""Statement merging for minimized policy documents (`minimize=True`).
+"""Statement merging for minimized policy documents (`minimize=True`), and collapsing of equal ones.
 
 Two statements merge when their effect, conditions, not-actions, not-resources and not-principals are
 equal, neither has a Sid, and two of their three sets (actions, resources, principals) are equal. The
-merged sets are de-duplicated and sorted. Passes repeat until nothing merges, as in aws-cdk-lib.
+merged sets are de-duplicated and sorted. Passes repeat until nothing merges, as in aws-cdk-lib. With
+`limit_size`, a merge whose result would be estimated larger than 2000 characters is not made.
+
+Without `merge_if_combinable` only equal statements collapse into the first of them: same effect, Sid and
+conditions, and the same sets of actions, resources and principals (and their negations) in any order.
 
 Principals are compared as aws-cdk-lib compares them, not by their rendered JSON: a principal with a
 dedupe string (ARN, service, `ViaServicePrincipal` of such a principal, ...) equals any other with the
@@ -14,11 +18,23 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..core.construct import Construct
-from .policy_statement import PolicyStatement
+from .policy_statement import PolicyStatement, SizeEstimate, size_estimate_for
 from .principals import LITERAL_STRING_KEY, IPrincipal, dedupe_string_for
+
+# The largest estimated size of a statement that merging may make, when sizes are limited.
+_MAX_MERGED_SIZE = 2000
+
+
+class MergedStatement(NamedTuple):
+    """A statement of a merged document and the statements, as added, that it stands for."""
+
+    statement: PolicyStatement
+    """The statement."""
+    originals: list[PolicyStatement]
+    """The statements it came from, itself included when it was not merged."""
 
 
 def _principal_entries(principal_json: dict[str, list[Any]]) -> list[tuple[str, str]]:
@@ -74,16 +90,53 @@ def _conditions_key(statement: PolicyStatement) -> str:
     return json.dumps(statement.conditions, separators=(",", ":"), default=str)
 
 
+def _negations_equal(a: PolicyStatement, b: PolicyStatement) -> bool:
+    return (
+        _set_equal(a.not_actions, b.not_actions)
+        and _set_equal(a.not_resources, b.not_resources)
+        and _principals_equal(a, b, negated=True)
+    )
+
+
+def _equality_key(statement: PolicyStatement) -> tuple[Any, ...]:
+    """What equal statements share, principals aside."""
+    return (
+        statement.effect,
+        statement.sid,
+        _conditions_key(statement),
+        frozenset(statement.actions),
+        frozenset(statement.not_actions),
+        frozenset(statement.resources),
+        frozenset(statement.not_resources),
+    )
+
+
+def _collapse_equal(statements: Sequence[PolicyStatement]) -> list[MergedStatement]:
+    # Equality is transitive, so one pass that keeps the first of each kind gives what aws-cdk-lib's
+    # pairwise passes give.
+    result: list[MergedStatement] = []
+    kept_by_key: dict[tuple[Any, ...], list[MergedStatement]] = {}
+    for statement in statements:
+        same_key = kept_by_key.setdefault(_equality_key(statement), [])
+        for kept in same_key:
+            if _principals_equal(kept.statement, statement, negated=False) and _principals_equal(
+                kept.statement, statement, negated=True
+            ):
+                kept.originals.append(statement)
+                break
+        else:
+            entry = MergedStatement(statement, [statement])
+            same_key.append(entry)
+            result.append(entry)
+    return result
+
+
 def _try_merge(a: PolicyStatement, b: PolicyStatement) -> PolicyStatement | None:
     if a.effect is not b.effect or a.sid or b.sid:
         return None
     if _conditions_key(a) != _conditions_key(b):
         return None
-    if (
-        not _set_equal(a.not_actions, b.not_actions)
-        or not _set_equal(a.not_resources, b.not_resources)
-        or not _principals_equal(a, b, negated=True)
-    ):
+    if not _negations_equal(a, b):
         return None
     equal_sets = (
         int(_set_equal(a.actions, b.actions))
@@ -106,9 +159,19 @@ def _try_merge(a: PolicyStatement, b: PolicyStatement) -> PolicyStatement | None
     return merged
 
 
-def merge_statements(statements: Sequence[PolicyStatement], *, scope: Construct) -> list[PolicyStatement]:
-    """The statements with every mergeable pair merged."""
-    result = list(statements)
+def merge_statements(
+    statements: Sequence[PolicyStatement],
+    *,
+    scope: Construct,
+    limit_size: bool = False,
+    merge_if_combinable: bool = True,
+) -> list[MergedStatement]:
+    """The statements with every mergeable pair merged (or, without `merge_if_combinable`, every equal
+    pair collapsed), each with the statements it stands for."""
+    if not merge_if_combinable:
+        return [MergedStatement(m.statement.freeze(), m.originals) for m in _collapse_equal(statements)]
+    estimate: SizeEstimate | None = size_estimate_for(scope) if limit_size else None
+    result = [MergedStatement(s, [s]) for s in statements]
     changed = True
     while changed:
         changed = False
@@ -116,12 +179,21 @@ def merge_statements(statements: Sequence[PolicyStatement], *, scope: Construct)
         while i < len(result):
             j = i + 1
             while j < len(result):
-                merged = _try_merge(result[i], result[j])
+                merged = _merge_pair(result[i].statement, result[j].statement, estimate)
                 if merged is None:
                     j += 1
                     continue
-                result[i] = merged
+                result[i] = MergedStatement(merged, [*result[i].originals, *result[j].originals])
                 del result[j]
                 changed = True
             i += 1
-    return [s.freeze() for s in result]
+    return [MergedStatement(m.statement.freeze(), m.originals) for m in result]
+
+
+def _merge_pair(
+    a: PolicyStatement, b: PolicyStatement, estimate: SizeEstimate | None
+) -> PolicyStatement | None:
+    merged = _try_merge(a, b)
+    if merged is not None and estimate is not None and merged._estimate_size(estimate) > _MAX_MERGED_SIZE:
+        return None
+    return merged

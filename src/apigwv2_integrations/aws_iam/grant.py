@@ -219,9 +219,32 @@ class Grant:
         return grant
 
     @staticmethod
-    def drop(grantee: IGrantable, intent: str) -> Grant:
+    def add_statement_to_resource_policy(
+        *,
+        actions: Sequence[str],
+        grantee: IGrantable,
+        resource_arns: Sequence[str],
+        resource: IResourceWithPolicy,
+        statement: PolicyStatement,
+        conditions: Mapping[str, Mapping[str, Any]] | None = None,
+        resource_self_arns: Sequence[str] | None = None,
+    ) -> Grant:
+        """Add `statement`, as it is, to the resource's policy; the other options only describe the grant
+        (`conditions` and `resource_self_arns` are not used)."""
+        added = resource.add_to_resource_policy(statement)
+        dependable = None
+        if added.statement_added:
+            dependable = added.policy_dependable if added.policy_dependable is not None else resource
+        return Grant(
+            options={"grantee": grantee, "actions": list(actions), "resource_arns": list(resource_arns)},
+            resource_statement=statement,
+            policy_dependable=dependable,
+        )
+
+    @staticmethod
+    def drop(grantee: IGrantable, _intent: str) -> Grant:
         """A grant that adds nothing (the permissions are known to exist)."""
-        return Grant(options={"grantee": grantee, "actions": [intent], "resource_arns": []})
+        return Grant(options={"grantee": grantee, "actions": [_intent], "resource_arns": []})
 
     # --- reading --------------------------------------------------------------------------------
 

@@ -6,11 +6,12 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
+from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.feature_flags import FeatureFlags
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import IResolvable, IResolveContext
-from .policy_statement import PolicyStatement
+from .policy_statement import PolicyStatement, size_estimate_for
 
 _POLICY_VERSION = "2012-10-17"
 MINIMIZE_POLICIES_CONTEXT = "@aws-cdk/aws-iam:minimizePolicies"
@@ -112,12 +113,12 @@ class PolicyDocument(IResolvable):
             statements = [statements]
         return PolicyDocument(statements=[PolicyStatement.from_json(s) for s in statements])
 
-    def add_statements(self, *statements: PolicyStatement) -> None:
+    def add_statements(self, *statement: PolicyStatement) -> None:
         """Add statements."""
-        for statement in statements:
-            if not isinstance(statement, PolicyStatement):
-                raise TypeError(f"statements must be PolicyStatement objects, got {statement!r}")
-        self._statements.extend(statements)
+        for each in statement:
+            if not isinstance(each, PolicyStatement):
+                raise TypeError(f"statements must be PolicyStatement objects, got {each!r}")
+        self._statements.extend(statement)
 
     @property
     def statements(self) -> list[PolicyStatement]:
@@ -137,17 +138,68 @@ class PolicyDocument(IResolvable):
     def resolve(self, context: IResolveContext) -> Any:
         for statement in self._statements:
             statement.freeze()
-        minimize = self._minimize
-        if minimize is None:
-            minimize = FeatureFlags.of(context.scope).is_enabled(MINIMIZE_POLICIES_CONTEXT)
+        minimize = self._should_merge(context.scope)
         if minimize:
             # Deferred for import speed: statements merge only when `minimize=True` or the
             # minimizePolicies flag asks for it.
             from ._policy_document_merge import merge_statements
 
-            self._statements[:] = merge_statements(self._statements, scope=context.scope)
+            merged = merge_statements(self._statements, scope=context.scope)
+            self._statements[:] = [m.statement for m in merged]
         context.register_post_processor(_RemoveDuplicateStatements(self._assign_sids, sort=minimize))
         return self._render()
+
+    def _should_merge(self, scope: Construct) -> bool:
+        if self._minimize is not None:
+            return self._minimize
+        return bool(FeatureFlags.of(scope).is_enabled(MINIMIZE_POLICIES_CONTEXT))
+
+    def _split_document(
+        self, scope: Construct, self_maximum_size: float, split_maximum_size: float
+    ) -> list[tuple[PolicyDocument, list[PolicyStatement]]]:
+        """Shrink this document to `self_maximum_size` by moving statements to new documents of at most
+        `split_maximum_size` each, as aws-cdk-lib does for a role's default policy.
+
+        First equal statements collapse (and, when this document merges statements, mergeable ones merge
+        while the merged statement stays small). Then, in order, a statement that still fits here stays
+        and any other goes to the first new document it fits in (or to another new one). Sizes are
+        estimates, see `PolicyStatement._estimate_size`. Returns this document and the new ones, each
+        with the statements as added (before merging) that it now holds.
+        """
+        # Deferred for import speed, as in `resolve`: only a role with a default policy gets here.
+        from ._policy_document_merge import merge_statements
+
+        for statement in self._statements:
+            statement.freeze()
+        merged = merge_statements(
+            self._statements, scope=scope, limit_size=True, merge_if_combinable=self._should_merge(scope)
+        )
+        originals_of = {id(m.statement): m.originals for m in merged}
+        estimate = size_estimate_for(scope)
+        kept: list[PolicyStatement] = []
+        kept_size: float = 0
+        split_off: list[PolicyDocument] = []
+        split_off_sizes: list[float] = []
+        for statement in (m.statement for m in merged):
+            size = statement._estimate_size(estimate)
+            if kept_size + size < self_maximum_size:
+                kept_size += size
+                kept.append(statement)
+                continue
+            index = next(
+                (i for i, used in enumerate(split_off_sizes) if used + size <= split_maximum_size), None
+            )
+            if index is None:
+                split_off.append(PolicyDocument(assign_sids=self._assign_sids, minimize=self._minimize))
+                split_off_sizes.append(0)
+                index = len(split_off) - 1
+            split_off[index].add_statements(statement)
+            split_off_sizes[index] += size
+        self._statements[:] = kept
+        return [
+            (document, [original for s in document._statements for original in originals_of[id(s)]])
+            for document in (self, *split_off)
+        ]
 
     def _render(self) -> dict[str, Any] | None:
         if not self._statements:
@@ -168,6 +220,10 @@ class PolicyDocument(IResolvable):
     def validate_for_identity_policy(self) -> list[str]:
         """Problems that make the document invalid as an identity policy."""
         return [p for s in self._statements for p in s.validate_for_identity_policy()]
+
+    def validate_for_trust_policy(self) -> list[str]:
+        """Problems that make the document invalid as a role's trust policy."""
+        return [p for s in self._statements for p in s.validate_for_trust_policy()]
 
     def validate_for_resource_policy(self, *, skip_resource_validation: bool | None = None) -> list[str]:
         """Problems that make the document invalid as a resource policy, or as a trust policy with

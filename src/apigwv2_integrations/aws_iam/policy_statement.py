@@ -6,11 +6,13 @@ import enum
 import json
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
+from ..core.construct import Construct
 from ..core.converters import optional_dict, optional_tuple
 from ..core.errors import ValidationError
 from ..core.struct import field, lazy_frozen
+from ..core.tokens.resolvable import IResolvable, IResolveContext
 from ..core.tokens.token import Token
 from .principals import (
     LITERAL_STRING_KEY,
@@ -28,6 +30,35 @@ from .principals import (
 )
 
 _ACTION_PATTERN = re.compile(r"^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$")
+
+ARN_SIZE_ESTIMATE_CONTEXT = "@aws-cdk/aws-iam.arnSizeEstimate"
+# The lengths a size estimate counts for an unresolved action or ARN (the ARN one can be changed with
+# the context value above), as aws-cdk-lib counts them.
+_ACTION_SIZE_ESTIMATE = 20
+_DEFAULT_ARN_SIZE_ESTIMATE = 150
+
+
+class SizeEstimate(NamedTuple):
+    """The lengths counted for unresolved values when a statement's size is estimated."""
+
+    action: float
+    """The length counted for an unresolved action."""
+    arn: float
+    """The length counted for an unresolved ARN, and for each principal."""
+
+
+def size_estimate_for(scope: Construct) -> SizeEstimate:
+    """The size estimate in effect at `scope` (its `@aws-cdk/aws-iam.arnSizeEstimate` context value)."""
+    arn = scope.node.try_get_context(ARN_SIZE_ESTIMATE_CONTEXT)
+    if arn is None:
+        arn = _DEFAULT_ARN_SIZE_ESTIMATE
+    if isinstance(arn, bool) or not isinstance(arn, (int, float)):
+        raise ValidationError(
+            scope,
+            f"context {ARN_SIZE_ESTIMATE_CONTEXT}={arn!r} is not a number; set it to the length to count "
+            "for an unresolved ARN, e.g. 150",
+        )
+    return SizeEstimate(action=_ACTION_SIZE_ESTIMATE, arn=arn)
 
 
 class Effect(enum.Enum):
@@ -189,27 +220,29 @@ class PolicyStatement:
         """Add actions (`service:Action`, wildcards allowed)."""
         self._check_addable("actions", actions, "not_actions", self._not_action)
         _validate_actions("actions", actions)
-        self._action.extend(actions)
+        _append_new(self._action, actions)
 
     def add_not_actions(self, *not_actions: str) -> None:
         """Add actions the statement does not cover."""
         self._check_addable("not_actions", not_actions, "actions", self._action)
         _validate_actions("not_actions", not_actions)
-        self._not_action.extend(not_actions)
+        _append_new(self._not_action, not_actions)
 
     # --- principals -----------------------------------------------------------------------------
 
     def add_principals(self, *principals: IPrincipal) -> None:
         """Add principals (for resource policies)."""
         self._check_addable("principals", principals, "not_principals", self._not_principal)
-        self._merge_principals(self._principal, principals)
-        self._principal_objects.extend(principals)
+        for principal in principals:
+            _validate_principal(principal)
+        self._merge_principals(self._principal, _append_new(self._principal_objects, principals))
 
     def add_not_principals(self, *not_principals: IPrincipal) -> None:
         """Add principals the statement does not apply to."""
         self._check_addable("not_principals", not_principals, "principals", self._principal)
-        self._merge_principals(self._not_principal, not_principals)
-        self._not_principal_objects.extend(not_principals)
+        for principal in not_principals:
+            _validate_principal(principal)
+        self._merge_principals(self._not_principal, _append_new(self._not_principal_objects, not_principals))
 
     def add_aws_account_principal(self, account_id: str) -> None:
         """Add an account's root as a principal."""
@@ -243,7 +276,6 @@ class PolicyStatement:
 
     def _merge_principals(self, into: dict[str, list[Any]], principals: Sequence[IPrincipal]) -> None:
         for principal in principals:
-            _validate_principal(principal)
             fragment = principal.policy_fragment
             merge_principal(into, fragment.principal_json)
             self._add_principal_conditions(fragment.conditions)
@@ -265,12 +297,12 @@ class PolicyStatement:
     def add_resources(self, *arns: str) -> None:
         """Add resource ARNs."""
         self._check_addable("resources", arns, "not_resources", self._not_resource)
-        self._resource.extend(arns)
+        _append_new(self._resource, arns)
 
     def add_not_resources(self, *arns: str) -> None:
         """Add resource ARNs the statement does not cover."""
         self._check_addable("not_resources", arns, "resources", self._resource)
-        self._not_resource.extend(arns)
+        _append_new(self._not_resource, arns)
 
     def add_all_resources(self) -> None:
         """Cover every resource (`*`)."""
@@ -439,6 +471,34 @@ class PolicyStatement:
         """Same as `to_statement_json`."""
         return self.to_statement_json()
 
+    def to_string(self) -> str:
+        """A string token that renders as the statement's IAM JSON.
+
+        Differs from aws-cdk-lib: its token renders the fields of the statement object, not IAM JSON.
+        """
+        return Token.as_string(_StatementJson(self))
+
+    def _estimate_size(self, estimate: SizeEstimate) -> float:
+        """An estimate of the statement's length in a policy, as aws-cdk-lib estimates it to split
+        large policies: literal values count their length, unresolved ones the given estimate."""
+        size: float = len(f'"Effect": "{self._effect.value}",')
+        for key, values, unresolved_size in (
+            ("Action", self._action, estimate.action),
+            ("NotAction", self._not_action, estimate.action),
+            ("Resource", self._resource, estimate.arn),
+            ("NotResource", self._not_resource, estimate.arn),
+        ):
+            if values:
+                size += len(key) + 5
+                size += sum(
+                    (unresolved_size if Token.is_unresolved(v) else _js_length(str(v))) + 3 for v in values
+                )
+        size += (len(self._principal_objects) + len(self._not_principal_objects)) * estimate.arn
+        conditions = json.dumps(
+            self._condition, separators=(",", ":"), ensure_ascii=False, default=_estimate_json
+        )
+        return size + _js_length(conditions)
+
     def validate_for_any_policy(self) -> list[str]:
         """Problems that make the statement invalid in any policy."""
         if not self._action and not self._not_action:
@@ -456,12 +516,19 @@ class PolicyStatement:
             problems.append("statement has no resources; pass resources=[...] or not_resources=[...]")
         return problems
 
+    def validate_for_trust_policy(self) -> list[str]:
+        """Problems that make the statement invalid in a role's trust policy."""
+        problems = self.validate_for_any_policy()
+        if not self._principal and not self._not_principal:
+            problems.append(_NO_PRINCIPALS)
+        return problems
+
     def validate_for_resource_policy(self, *, skip_resource_validation: bool | None = None) -> list[str]:
         """Problems that make the statement invalid in a resource policy (`skip_resource_validation`: a
         statement without resources is fine, as in trust policies; default: False)."""
         problems = self.validate_for_any_policy()
         if not self._principal and not self._not_principal:
-            problems.append("statement names no principals; pass principals=[...] or not_principals=[...]")
+            problems.append(_NO_PRINCIPALS)
         if not skip_resource_validation and not self._resource and not self._not_resource:
             problems.append("statement has no resources; pass resources=[...] or not_resources=[...]")
         return problems
@@ -481,6 +548,52 @@ class PolicyStatement:
 
     def __repr__(self) -> str:
         return f"PolicyStatement({self.to_statement_json()!r})"
+
+
+def _append_new(target: list[Any], values: Sequence[Any]) -> list[Any]:
+    """Append the values `target` does not hold yet and return them: a statement's actions, resources
+    and principals are ordered sets, strings equal by value and other objects by identity."""
+    seen = {_set_key(value) for value in target}
+    added: list[Any] = []
+    for value in values:
+        key = _set_key(value)
+        if key not in seen:
+            seen.add(key)
+            added.append(value)
+    target.extend(added)
+    return added
+
+
+def _set_key(value: Any) -> object:
+    return value if isinstance(value, str) else (id(value),)
+
+
+def _js_length(text: str) -> int:
+    """The length of `text` as JavaScript counts it (UTF-16 code units)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _estimate_json(value: Any) -> Any:
+    # What JSON.stringify writes for a token object in aws-cdk-lib.
+    if isinstance(value, IResolvable):
+        return "<unresolved-token>"
+    return str(value)
+
+
+_NO_PRINCIPALS = "statement names no principals; pass principals=[...] or not_principals=[...]"
+
+
+class _StatementJson(IResolvable):
+    """A statement as a token: its IAM JSON."""
+
+    def __init__(self, statement: PolicyStatement) -> None:
+        self._statement = statement
+
+    def resolve(self, context: IResolveContext) -> Any:
+        return self._statement.to_statement_json()
+
+    def _display_hint(self) -> str:
+        return "PolicyStatement"
 
 
 def _exclusive(given: str, other: str) -> str:

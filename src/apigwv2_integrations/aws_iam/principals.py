@@ -158,7 +158,7 @@ class PrincipalBase:
         """Add a statement to this principal's identity policy; True when it was added."""
         return self.add_to_principal_policy(statement).statement_added
 
-    def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult:
+    def add_to_principal_policy(self, _statement: PolicyStatement) -> AddToPrincipalPolicyResult:
         """Principals without an identity policy add nothing."""
         return AddToPrincipalPolicyResult(statement_added=False)
 
@@ -232,6 +232,10 @@ class PrincipalWithConditions(PrincipalBase):
         result: AddToPrincipalPolicyResult = self.principal.add_to_principal_policy(statement)
         return result
 
+    def add_to_assume_role_policy(self, doc: PolicyDocument) -> None:
+        """Let the wrapped principal assume a role as it would, with this principal's conditions."""
+        add_principal_to_assume_role_policy(self.principal, _ConditionsDocument(doc, self))  # type: ignore[arg-type]
+
     def dedupe_string(self) -> str | None:
         """Set only when the wrapped principal has one."""
         inner = dedupe_string_for(self.principal)
@@ -239,6 +243,21 @@ class PrincipalWithConditions(PrincipalBase):
 
     def __str__(self) -> str:
         return str(self.principal)
+
+
+class _ConditionsDocument:
+    """A trust policy that gives each statement added to it the assume-role action and conditions of a
+    PrincipalWithConditions."""
+
+    def __init__(self, document: PolicyDocument, principal: PrincipalWithConditions) -> None:
+        self._document = document
+        self._principal = principal
+
+    def add_statements(self, *statement: PolicyStatement) -> None:
+        for each in statement:
+            each.add_actions(self._principal.assume_role_action)
+            each.add_conditions(self._principal.conditions)
+        self._document.add_statements(*statement)
 
 
 class ArnPrincipal(PrincipalBase):
@@ -469,9 +488,10 @@ class CompositePrincipal(PrincipalBase):
             merge_principal(principal_json, fragment.principal_json)
         return PrincipalPolicyFragment(principal_json)
 
-    def add_to_assume_role_policy(self, document: PolicyDocument) -> None:
+    def add_to_assume_role_policy(self, doc: PolicyDocument) -> None:
+        """Let each principal assume a role, each in its own statement."""
         for principal in self._principals:
-            add_principal_to_assume_role_policy(principal, document)
+            add_principal_to_assume_role_policy(principal, doc)
 
     def dedupe_string(self) -> str | None:
         """Set only when every principal has one."""

@@ -10,6 +10,7 @@ from typing import Any, Protocol, cast, runtime_checkable
 from ..cfn.aws_iam import CfnRole, RoleReference
 from ..core.annotations import Annotations
 from ..core.arn import ArnFormat
+from ..core.aspects import Aspects, mutating_aspect_priority, would_run
 from ..core.construct import Construct, DependencyGroup
 from ..core.converters import optional_tuple
 from ..core.duration import Duration
@@ -25,7 +26,7 @@ from ..core.tokens.resolvable import IResolveContext
 from ..core.tokens.token import Token
 from ._identity_base import IdentityBase
 from .grant import Grant
-from .managed_policy import IManagedPolicy
+from .managed_policy import IManagedPolicy, ManagedPolicy
 from .policy import Policy
 from .policy_document import PolicyDocument
 from .policy_statement import PolicyStatement
@@ -43,6 +44,13 @@ _ROLE_NAME = re.compile(r"^[\w+=,.@-]{1,64}$")
 _MIN_SESSION_SECONDS = 3600
 _MAX_SESSION_SECONDS = 43200
 _MAX_DESCRIPTION = 1000
+# The sizes (as PolicyStatement._estimate_size counts them) a role's default policy is kept under, and
+# each of the managed policies its other statements move to; the IAM quotas are 10240 and 6144 characters.
+_MAX_DEFAULT_POLICY_SIZE = 10000
+_MAX_OVERFLOW_POLICY_SIZE = 6000
+# Managed policies a role may have: 10 by default, 20 with a quota increase.
+_DEFAULT_MANAGED_POLICY_QUOTA = 10
+_MAX_MANAGED_POLICY_QUOTA = 20
 
 
 @runtime_checkable
@@ -137,13 +145,21 @@ class _RoleChecks:
 
     def validate(self) -> list[str]:
         role = self._role
-        problems = [
-            f"assume role policy: {p}"
-            for p in role.assume_role_policy.validate_for_resource_policy(skip_resource_validation=True)
-        ]
+        problems = [f"assume role policy: {p}" for p in role.assume_role_policy.validate_for_trust_policy()]
         for name, document in role._inline_policies.items():
             problems.extend(f"inline policy {name!r}: {p}" for p in document.validate_for_identity_policy())
         return problems
+
+
+class _SplitLargePolicy:
+    """Runs a role's size pass over its default policy, once, when aspects reach the role."""
+
+    def __init__(self, role: Role) -> None:
+        self._role = role
+
+    def visit(self, node: Construct) -> None:
+        if node is self._role:
+            self._role._split_large_policy()
 
 
 class _RoleBase(IdentityBase):
@@ -168,19 +184,19 @@ class _RoleBase(IdentityBase):
             grantee=grantee, actions=actions, resource_arns=[self.role_arn], scope=self
         )
 
-    def grant_pass_role(self, grantee: IGrantable) -> Grant:
-        """Allow `grantee` to pass this role to a service."""
-        return self.grant(grantee, "iam:PassRole")
+    def grant_pass_role(self, identity: IGrantable) -> Grant:
+        """Allow `identity` to pass this role to a service."""
+        return self.grant(identity, "iam:PassRole")
 
-    def grant_assume_role(self, grantee: IGrantable) -> Grant:
-        """Allow `grantee` to assume this role (service and account principals belong in `assumed_by`)."""
-        if isinstance(grantee, (ServicePrincipal, AccountPrincipal)):
+    def grant_assume_role(self, identity: IGrantable) -> Grant:
+        """Allow `identity` to assume this role (service and account principals belong in `assumed_by`)."""
+        if isinstance(identity, (ServicePrincipal, AccountPrincipal)):
             raise ValidationError(
                 self,
-                f"grantee={grantee} cannot be granted sts:AssumeRole; "
+                f"identity={identity} cannot be granted sts:AssumeRole; "
                 "put service and account principals in assumed_by instead",
             )
-        return self.grant(grantee, "sts:AssumeRole")
+        return self.grant(identity, "sts:AssumeRole")
 
 
 class Role(_RoleBase):
@@ -244,6 +260,10 @@ class Role(_RoleBase):
         self._inline_policies: dict[str, PolicyDocument] = dict(inline_policies or {})
         self._attached_policies: list[Policy] = []
         self.default_policy: Policy | None = None
+        # What depends on each statement added to the default policy: the policies that hold it after
+        # the size pass (which fills these groups).
+        self._statement_dependables: dict[int, tuple[PolicyStatement, DependencyGroup]] = {}
+        self._did_split = False
         self.permissions_boundary: IManagedPolicy | None = permissions_boundary
         self.assume_role_policy: PolicyDocument = _assume_role_policy(assumed_by, list(external_ids or ()))
         resource = CfnRole(
@@ -341,12 +361,67 @@ class Role(_RoleBase):
         )
 
     def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult:
-        """Add a statement to the role's `DefaultPolicy` (created on first use)."""
+        """Add a statement to the role's `DefaultPolicy` (created on first use).
+
+        The dependable returned stands for the policy that holds the statement at synth: the default
+        policy, or an overflow policy when the default policy grows too large.
+        """
         if self.default_policy is None:
             self.default_policy = Policy(self, "DefaultPolicy")
             self.attach_inline_policy(self.default_policy)
+            self._add_size_pass()
         self.default_policy.add_statements(statement)
-        return AddToPrincipalPolicyResult(statement_added=True, policy_dependable=self.default_policy)
+        dependable = DependencyGroup()
+        self._statement_dependables[id(statement)] = (statement, dependable)
+        return AddToPrincipalPolicyResult(statement_added=True, policy_dependable=dependable)
+
+    def _add_size_pass(self) -> None:
+        """Add the aspect that runs `_split_large_policy`. aws-cdk-lib adds it to every role, where it does
+        nothing until the role has a default policy; added with the default policy, it costs the walk
+        of the aspects nothing in apps whose roles have none. A default policy an aspect makes after
+        aspects of a later priority ran on the role is left alone, as there the pass has already run
+        (and so is one made during the single walk of `aspectStabilization` turned off)."""
+        priority = mutating_aspect_priority(self)
+        if would_run(self, priority):
+            Aspects.of(self).add(_SplitLargePolicy(self), priority=priority)
+
+    def _split_large_policy(self) -> None:
+        """Collapse equal statements of the default policy and move what does not fit in it to managed
+        policies `OverflowPolicy<n>` attached to the role, as aws-cdk-lib does at synth (once)."""
+        if self.default_policy is None or self._did_split:
+            return
+        self._did_split = True
+        parts = self.default_policy.document._split_document(
+            self, _MAX_DEFAULT_POLICY_SIZE, _MAX_OVERFLOW_POLICY_SIZE
+        )
+        managed_count = len(self._managed_policies) + len(parts) - 1
+        if managed_count > _MAX_MANAGED_POLICY_QUOTA:
+            Annotations.of(self).add_warning_v2(
+                "@aws-cdk/aws-iam:rolePolicyTooLarge",
+                f"has {managed_count} managed policies with the overflow of its default policy, more than "
+                f"the {_MAX_MANAGED_POLICY_QUOTA} IAM allows at most; move permissions to another role",
+            )
+        elif managed_count > _DEFAULT_MANAGED_POLICY_QUOTA:
+            Annotations.of(self).add_warning_v2(
+                "@aws-cdk/aws-iam:rolePolicyLarge",
+                f"has {managed_count} managed policies with the overflow of its default policy, more than "
+                f"the {_DEFAULT_MANAGED_POLICY_QUOTA} IAM allows by default; request a quota increase or "
+                "move permissions to another role",
+            )
+        holder: Construct = self.default_policy
+        for number, (document, originals) in enumerate(parts):
+            if number > 0:
+                holder = ManagedPolicy(
+                    self,
+                    f"OverflowPolicy{number}",
+                    description=f"Part of the policies for {self.node.path}",
+                    document=document,
+                    roles=[self],
+                )
+            for original in originals:
+                entry = self._statement_dependables.get(id(original))
+                if entry is not None and entry[0] is original:
+                    entry[1].add(holder)
 
     def _render_managed_policy_arns(self, context: IResolveContext) -> list[Any]:
         # Once per ARN as it resolves, as aws-cdk-lib writes them: two objects for one AWS managed policy
@@ -541,8 +616,8 @@ class _ImmutableRole(Construct):
         grant: Grant = self._role.grant_pass_role(grantee)
         return grant
 
-    def grant_assume_role(self, grantee: IGrantable) -> Grant:
-        grant: Grant = self._role.grant_assume_role(grantee)
+    def grant_assume_role(self, identity: IGrantable) -> Grant:
+        grant: Grant = self._role.grant_assume_role(identity)
         return grant
 
     def __str__(self) -> str:

@@ -47,8 +47,8 @@ class SessionTagsPrincipal(PrincipalBase):
     def policy_fragment(self) -> PrincipalPolicyFragment:
         return self._principal.policy_fragment
 
-    def add_to_assume_role_policy(self, document: PolicyDocument) -> None:
-        add_principal_to_assume_role_policy(self._principal, _TagSessionDocument(document))  # type: ignore[arg-type]
+    def add_to_assume_role_policy(self, doc: PolicyDocument) -> None:
+        add_principal_to_assume_role_policy(self._principal, _TagSessionDocument(doc))  # type: ignore[arg-type]
 
     def dedupe_string(self) -> str | None:
         inner = dedupe_string_for(self._principal)
