@@ -29,7 +29,13 @@ from apigwv2_integrations.aws_dynamodb import (
     TableProps,
     TableV2,
 )
-from apigwv2_integrations.aws_iam import Role, ServicePrincipal
+from apigwv2_integrations.aws_iam import (
+    AccountPrincipal,
+    PolicyDocument,
+    PolicyStatement,
+    Role,
+    ServicePrincipal,
+)
 from apigwv2_integrations.aws_kms import Key
 from apigwv2_integrations.core.errors import SynthesisError, ValidationError
 from tests.cfn_lint import assert_cfn_lint_clean
@@ -84,6 +90,62 @@ def test_grant_covers_indexes_added_after_the_grant(stack: Stack, template: Rend
     (statement,) = _policy_statements(template(stack))
     assert statement["Resource"][1] == {
         "Fn::Join": ["", [{"Fn::GetAtt": ["TableCD117FA1", "Arn"]}, "/index/*"]]
+    }
+
+
+_GET_ITEM_BY_ACCOUNT = {
+    "Action": "dynamodb:GetItem",
+    "Effect": "Allow",
+    "Principal": {"AWS": {"Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":iam::111122223333:root"]]}},
+    "Resource": "*",
+}
+
+
+def _get_item_by_account() -> PolicyStatement:
+    return PolicyStatement(
+        actions=["dynamodb:GetItem"], principals=[AccountPrincipal("111122223333")], resources=["*"]
+    )
+
+
+def _table_resource_policy(template: dict[str, Any]) -> Any:
+    (table,) = resources_of_type(template, "AWS::DynamoDB::Table").values()
+    return table["Properties"]["ResourcePolicy"]
+
+
+def test_resource_policy_keyword_renders_a_policy_document(stack: Stack, template: Render) -> None:
+    Table(
+        stack, "Table", partition_key=PK, resource_policy=PolicyDocument(statements=[_get_item_by_account()])
+    )
+    assert _table_resource_policy(template(stack)) == {
+        "PolicyDocument": {"Statement": [_GET_ITEM_BY_ACCOUNT], "Version": "2012-10-17"}
+    }
+
+
+def test_add_to_resource_policy_renders_a_policy_document(stack: Stack, template: Render) -> None:
+    table = Table(stack, "Table", partition_key=PK)
+    assert table.add_to_resource_policy(_get_item_by_account()).statement_added
+    assert _table_resource_policy(template(stack)) == {
+        "PolicyDocument": {"Statement": [_GET_ITEM_BY_ACCOUNT], "Version": "2012-10-17"}
+    }
+
+
+def test_grant_to_a_role_of_another_account_goes_to_the_resource_policy(
+    stack: Stack, template: Render
+) -> None:
+    table = Table(stack, "Table", partition_key=PK)
+    table.grant(Role.from_role_arn(stack, "Other", "arn:aws:iam::123456789012:role/ext"), "dynamodb:GetItem")
+    assert _table_resource_policy(template(stack)) == {
+        "PolicyDocument": {
+            "Statement": [
+                {
+                    "Action": "dynamodb:GetItem",
+                    "Effect": "Allow",
+                    "Principal": {"AWS": "arn:aws:iam::123456789012:role/ext"},
+                    "Resource": "*",
+                }
+            ],
+            "Version": "2012-10-17",
+        }
     }
 
 

@@ -360,6 +360,56 @@ def test_classify_version_property_decides_whether_it_is_hashed(
     assert _version_ids(counted, template) != _version_ids(plain, template)
 
 
+def _environment_of(stack: Stack, template: Render) -> dict[str, str]:
+    (function,) = resources_of_type(template(stack), "AWS::Lambda::Function").values()
+    variables: dict[str, str] = function["Properties"]["Environment"]["Variables"]
+    return variables
+
+
+def test_environment_is_sorted_once_the_function_has_a_current_version(
+    stack: Stack, template: Render
+) -> None:
+    function = Function(
+        stack,
+        "Fn",
+        runtime=Runtime.PYTHON_3_13,
+        handler="index.handler",
+        code=Code.from_inline("def handler(e,c): pass"),
+        environment={"ZED": "1"},
+    )
+    function.add_environment("MODE", "1")
+    _ = function.current_version
+    assert list(_environment_of(stack, template).items()) == [("MODE", "1"), ("ZED", "1")]
+    # The logical ID aws-cdk-lib 2.275.0 gives this function, whatever order the variables were added in.
+    assert _version_ids(stack, template) == ["FnCurrentVersion17A89ABBaa4183dfd72a0b2205d7711dfd22179b"]
+
+
+def test_version_hash_puts_properties_without_a_fixed_place_after_the_others(
+    stack: Stack, template: Render
+) -> None:
+    from apigwv2_integrations.aws_lambda import RecursiveLoop, RuntimeManagementMode
+
+    function = Function(
+        stack,
+        "Fn",
+        runtime=Runtime.PYTHON_3_13,
+        handler="index.handler",
+        code=Code.from_inline("def handler(e,c): pass"),
+        function_name="api-misc",
+        recursive_loop=RecursiveLoop.ALLOW,
+        runtime_management_mode=RuntimeManagementMode.FUNCTION_UPDATE,
+    )
+    _ = function.current_version
+    # aws-cdk-lib 2.275.0 hashes RecursiveLoop after RuntimeManagementConfig, though it sorts before it.
+    assert _version_ids(stack, template) == ["FnCurrentVersion17A89ABBa9b49a400fcd5b7cd8c872597dc272fc"]
+
+
+def test_environment_keeps_its_order_without_a_current_version(stack: Stack, template: Render) -> None:
+    function = _versioned(stack, environment={"BB": "1", "AA": "2"})
+    function.add_environment("CC", "3")
+    assert list(_environment_of(stack, template)) == ["BB", "AA", "CC"]
+
+
 def test_current_version_options_apply(stack: Stack, template: Render) -> None:
     from apigwv2_integrations import RemovalPolicy
 
@@ -499,6 +549,43 @@ def test_logging_options_are_checked(stack: Stack, options: dict[str, Any], mess
     with pytest.raises(ValidationError) as error:
         _function(stack, **options)
     assert str(error.value) == f"Test/Fn: {message}"
+
+
+def test_log_removal_policy_goes_to_the_log_retention(stack: Stack, template: Render) -> None:
+    from apigwv2_integrations import RemovalPolicy
+    from apigwv2_integrations.aws_logs import RetentionDays
+
+    _function(stack, log_retention=RetentionDays.ONE_WEEK, log_removal_policy=RemovalPolicy.DESTROY)
+    (retention,) = resources_of_type(template(stack), "Custom::LogRetention").values()
+    assert (retention["Properties"]["RetentionInDays"], retention["Properties"]["RemovalPolicy"]) == (
+        7,
+        "destroy",
+    )
+
+
+def test_log_removal_policy_cannot_go_with_a_log_group(stack: Stack) -> None:
+    from apigwv2_integrations import RemovalPolicy
+    from apigwv2_integrations.aws_logs import LogGroup
+
+    with pytest.raises(ValidationError) as error:
+        _function(stack, log_group=LogGroup(stack, "Logs"), log_removal_policy=RemovalPolicy.DESTROY)
+    assert str(error.value) == (
+        "Test/Fn: log_removal_policy=RemovalPolicy.DESTROY is given with log_group=Test/Logs; set the removal "
+        "policy on the log group and drop log_removal_policy"
+    )
+
+
+def test_log_removal_policy_cannot_go_with_the_managed_log_group_flag(tmp_path: Any) -> None:
+    from apigwv2_integrations import App, RemovalPolicy
+
+    app = App(outdir=str(tmp_path), context={"@aws-cdk/aws-lambda:useCdkManagedLogGroup": True})
+    with pytest.raises(ValidationError) as error:
+        _function(Stack(app, "Test"), log_removal_policy=RemovalPolicy.RETAIN)
+    assert str(error.value) == (
+        "Test/Fn: log_removal_policy=RemovalPolicy.RETAIN cannot be used with the feature flag "
+        "'@aws-cdk/aws-lambda:useCdkManagedLogGroup', which gives the function a LogGroup of its own; set the "
+        "removal policy on that log group (fn.log_group.apply_removal_policy(...)) and drop log_removal_policy"
+    )
 
 
 # --- snap_start --------------------------------------------------------------------------------

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from apigwv2_integrations import Construct, Stack, ValidationError
+from apigwv2_integrations import Annotations as CoreAnnotations
+from apigwv2_integrations import App, Construct, Environment, Stack, ValidationError
 from apigwv2_integrations.assertions import Annotations, Match, Template
 from apigwv2_integrations.aws_iam import (
     AccountPrincipal,
@@ -153,6 +154,88 @@ def test_same_environment_imported_function_takes_permissions(stack: Stack, temp
     )
 
 
+def test_function_imported_by_name_takes_permissions(stack: Stack, template: Render) -> None:
+    imported = Function.from_function_name(stack, "Imp", "local-fn")
+    imported.grant_invoke(ServicePrincipal("apigateway.amazonaws.com"))
+    (permission,) = resources_of_type(template(stack), "AWS::Lambda::Permission").values()
+    assert permission["Properties"] == {
+        "Action": "lambda:InvokeFunction",
+        "FunctionName": {
+            "Fn::Join": [
+                "",
+                [
+                    "arn:",
+                    {"Ref": "AWS::Partition"},
+                    ":lambda:",
+                    {"Ref": "AWS::Region"},
+                    ":",
+                    {"Ref": "AWS::AccountId"},
+                    ":function:local-fn",
+                ],
+            ]
+        },
+        "Principal": "apigateway.amazonaws.com",
+    }
+
+
+_SKIPPED_PERMISSION = (
+    "addPermission() has no effect on a Lambda Function with region=us-east-1, account=123456789012, in a "
+    "Stack with region=eu-west-1, account=111111111111. Suppress this warning if this is intentional, or "
+    "pass sameEnvironment=true to fromFunctionAttributes() if you would like to add the permissions. "
+    "[ack: UnclearLambdaEnvironment]"
+)
+
+
+def _stack_in_another_environment(app: App) -> Stack:
+    return Stack(app, "Other", env=Environment(account="111111111111", region="eu-west-1"))
+
+
+def _warnings(stack: Stack) -> list[tuple[str, Any]]:
+    return [(w.id, w.entry.data) for w in Annotations.from_stack(stack).find_warning("*", Match.any_value())]
+
+
+def test_permission_on_a_function_of_another_environment_is_skipped_with_a_warning(
+    app: App, template: Render
+) -> None:
+    stack = _stack_in_another_environment(app)
+    imported = Function.from_function_arn(stack, "Imp", "arn:aws:lambda:us-east-1:123456789012:function:f")
+    imported.add_permission("P", principal=ServicePrincipal("events.amazonaws.com"))
+    assert resources_of_type(template(stack), "AWS::Lambda::Permission") == {}
+    assert _warnings(stack) == [("/Other/Imp", _SKIPPED_PERMISSION)]
+
+
+def test_skipped_permission_warning_can_be_acknowledged(app: App) -> None:
+    stack = _stack_in_another_environment(app)
+    imported = Function.from_function_arn(stack, "Imp", "arn:aws:lambda:us-east-1:123456789012:function:f")
+    imported.add_permission("P", principal=ServicePrincipal("events.amazonaws.com"))
+    CoreAnnotations.of(imported).acknowledge_warning("UnclearLambdaEnvironment")
+    assert _warnings(stack) == []
+
+
+def test_skip_permissions_skips_the_warning_too(app: App) -> None:
+    stack = _stack_in_another_environment(app)
+    imported = Function.from_function_attributes(
+        stack, "Imp", function_arn="arn:aws:lambda:us-east-1:123456789012:function:f", skip_permissions=True
+    )
+    imported.add_permission("P", principal=ServicePrincipal("events.amazonaws.com"))
+    assert _warnings(stack) == []
+
+
+def test_permission_on_the_latest_version_is_skipped_with_a_warning(app: App, template: Render) -> None:
+    stack = Stack(app, "Here", env=Environment(account="111111111111", region="eu-west-1"))
+    _function(stack).latest_version.add_permission("P", principal=ServicePrincipal("events.amazonaws.com"))
+    assert resources_of_type(template(stack), "AWS::Lambda::Permission") == {}
+    assert _warnings(stack) == [
+        (
+            "/Here/Fn/$LATEST",
+            "addPermission() has no effect on a Lambda Function with region=eu-west-1, account=111111111111, in "
+            "a Stack with region=eu-west-1, account=111111111111. Suppress this warning if this is "
+            "intentional, or pass sameEnvironment=true to fromFunctionAttributes() if you would like to add "
+            "the permissions. [ack: UnclearLambdaEnvironment]",
+        )
+    ]
+
+
 def test_skip_permissions_lets_grants_succeed_silently(stack: Stack, template: Render) -> None:
     imported = Function.from_function_attributes(
         stack, "Imp", function_arn="arn:aws:lambda:us-east-1:123456789012:function:f", skip_permissions=True
@@ -227,6 +310,25 @@ def test_current_version_after_an_invoke_permission_under_another_scope_warns(st
         "Invoke", principal=ServicePrincipal("s3.amazonaws.com"), scope=Construct(stack, "Other")
     )
     fn.current_version  # noqa: B018 - reading it makes the version
+    assert _qualifier_warnings(stack) == ["/Test/Fn"]
+
+
+def test_warning_on_a_scope_with_a_current_version_is_not_repeated_on_the_function(stack: Stack) -> None:
+    other = Construct(stack, "Other")
+    Construct(other, "CurrentVersion")
+    fn = _function(stack)
+    fn.add_permission("Invoke", principal=ServicePrincipal("s3.amazonaws.com"), scope=other)
+    fn.current_version  # noqa: B018 - reading it makes the version
+    assert _qualifier_warnings(stack) == ["/Test/Other"]
+
+
+def test_consider_warning_on_invoke_function_permissions_can_be_called_directly(stack: Stack) -> None:
+    fn = _function(stack)
+    fn.consider_warning_on_invoke_function_permissions(stack, "lambda:GetFunction")
+    fn.current_version  # noqa: B018 - reading it makes the version
+    assert _qualifier_warnings(stack) == []
+    fn.consider_warning_on_invoke_function_permissions(fn, "lambda:Invoke*")
+    fn.current_version.consider_warning_on_invoke_function_permissions(fn, "lambda:*")
     assert _qualifier_warnings(stack) == ["/Test/Fn"]
 
 

@@ -9,11 +9,13 @@ from typing import Any
 import attrs
 import pytest
 
-from apigwv2_integrations import App, Aws, Fn, RemovalPolicy, SecretValue, Stack
-from apigwv2_integrations.aws_iam import PolicyStatement, Role, ServicePrincipal
+from apigwv2_integrations import App, Aws, Environment, Fn, RemovalPolicy, SecretValue, Stack
+from apigwv2_integrations.aws_iam import AccountPrincipal, PolicyStatement, Role, ServicePrincipal
+from apigwv2_integrations.aws_kms import Key
 from apigwv2_integrations.aws_secretsmanager import Secret, SecretProps, SecretStringGenerator
 from apigwv2_integrations.core.errors import ValidationError
 from tests.aws_apigatewayv2.inspection import resource_of
+from tests.conftest import resources_of_type
 
 Render = Callable[[Stack], dict[str, Any]]
 
@@ -146,6 +148,113 @@ def test_grants_on_an_owned_secret_use_its_arn(stack: Stack, template: Render) -
             ],
             "Effect": "Allow",
             "Resource": {"Ref": "SecretA720EF05"},
+        },
+    ]
+
+
+def test_grant_read_of_version_stages_adds_a_condition(stack: Stack, template: Render) -> None:
+    Secret(stack, "Secret").grant_read(_role(stack), version_stages=["AWSCURRENT"])
+    assert _role_statements(template(stack)) == [
+        {
+            "Action": ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
+            "Condition": {"ForAnyValue:StringEquals": {"secretsmanager:VersionStage": ["AWSCURRENT"]}},
+            "Effect": "Allow",
+            "Resource": {"Ref": "SecretA720EF05"},
+        }
+    ]
+
+
+def _stack_in_account(app: App) -> Stack:
+    return Stack(app, "Owner", env=Environment(account="123456789012", region="eu-west-1"))
+
+
+def test_version_stages_of_a_cross_account_grant_go_on_the_resource_policy(
+    app: App, template: Render
+) -> None:
+    stack = _stack_in_account(app)
+    secret = Secret(stack, "Secret", encryption_key=Key(stack, "Key"))
+    secret.grant_read(
+        Role.from_role_arn(stack, "Other", "arn:aws:iam::999988887777:role/consumer"),
+        version_stages=["AWSCURRENT", "AWSPENDING"],
+    )
+    (policy,) = resources_of_type(template(stack), "AWS::SecretsManager::ResourcePolicy").values()
+    (statement,) = policy["Properties"]["ResourcePolicy"]["Statement"]
+    assert statement == {
+        "Action": ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
+        "Condition": {
+            "ForAnyValue:StringEquals": {"secretsmanager:VersionStage": ["AWSCURRENT", "AWSPENDING"]}
+        },
+        "Effect": "Allow",
+        "Principal": {"AWS": "arn:aws:iam::999988887777:role/consumer"},
+        "Resource": {"Ref": "SecretA720EF05"},
+    }
+
+
+_NEEDS_KEY = (
+    "goes through the secret's resource policy, and a KMS key must be provided for cross account access to "
+    "Secret; pass encryption_key= to Secret(...) with a key the grantee may use"
+)
+
+
+@pytest.mark.parametrize(
+    ("grant", "message"),
+    [
+        (
+            lambda secret, stack: secret.grant_read(
+                Role.from_role_arn(stack, "Other", "arn:aws:iam::999988887777:role/consumer")
+            ),
+            f"Owner/Secret: grant_read() to account '999988887777' {_NEEDS_KEY}",
+        ),
+        (
+            lambda secret, stack: secret.grant_write(AccountPrincipal("555566667777")),
+            f"Owner/Secret: grant_write() to account '555566667777' {_NEEDS_KEY}",
+        ),
+        (
+            lambda secret, stack: secret.grant_read(ServicePrincipal("lambda.amazonaws.com")),
+            f"Owner/Secret: grant_read() to ServicePrincipal(lambda.amazonaws.com) {_NEEDS_KEY}",
+        ),
+    ],
+)
+def test_cross_account_grant_on_a_secret_without_a_key_is_an_error(
+    app: App, grant: Callable[[Secret, Stack], Any], message: str
+) -> None:
+    stack = _stack_in_account(app)
+    with pytest.raises(ValidationError) as error:
+        grant(Secret(stack, "Secret"), stack)
+    assert str(error.value) == message
+
+
+def test_cross_account_read_of_an_imported_secret_needs_no_key(app: App) -> None:
+    stack = _stack_in_account(app)
+    other = Role.from_role_arn(stack, "Other", "arn:aws:iam::999988887777:role/consumer")
+    assert Secret.from_secret_name_v2(stack, "Imported", "shared").grant_read(other).resource_statements
+
+
+def test_read_from_an_env_agnostic_stack_needs_no_key(stack: Stack) -> None:
+    other = Role.from_role_arn(stack, "Other", "arn:aws:iam::999988887777:role/consumer")
+    assert Secret(stack, "Secret").grant_read(other).success
+
+
+def test_cfn_dynamic_reference_key_names_field_stage_and_version(app: App) -> None:
+    stack = _stack_in_account(app)
+    secret = Secret(stack, "Secret")
+    imported = Secret.from_secret_name_v2(stack, "Imported", "shared")
+    assert [
+        stack.resolve(secret.cfn_dynamic_reference_key()),
+        stack.resolve(secret.cfn_dynamic_reference_key(json_field="user", version_stage="AWSPREVIOUS")),
+        stack.resolve(imported.cfn_dynamic_reference_key(json_field="p", version_id="v-1")),
+    ] == [
+        {"Fn::Join": ["", [{"Ref": "SecretA720EF05"}, ":SecretString:::"]]},
+        {"Fn::Join": ["", [{"Ref": "SecretA720EF05"}, ":SecretString:user:AWSPREVIOUS:"]]},
+        {
+            "Fn::Join": [
+                "",
+                [
+                    "arn:",
+                    {"Ref": "AWS::Partition"},
+                    ":secretsmanager:eu-west-1:123456789012:secret:shared:SecretString:p::v-1",
+                ],
+            ]
         },
     ]
 

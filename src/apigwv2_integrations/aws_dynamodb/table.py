@@ -473,7 +473,9 @@ class Table(TableBase):
             warm_throughput=render_warm_throughput(props.warm_throughput),
             resource_policy=Lazy.any(
                 lambda: (
-                    {"policy_document": self.resource_policy} if self.resource_policy is not None else None
+                    cfn_keys({"policy_document": self.resource_policy})
+                    if self.resource_policy is not None
+                    else None
                 )
             ),
         )

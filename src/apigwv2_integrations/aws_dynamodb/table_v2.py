@@ -684,10 +684,14 @@ class TableV2(TableBaseV2):
     def _render_replica(self, props: ReplicaTableProps) -> dict[str, Any]:
         table = self._options
         is_primary = props.region == self.region
+        # As aws-cdk-lib: each keyword falls back to the table's on its own, so a replica's
+        # contributor_insights meets the table's contributor_insights_specification (a conflict).
         cci = _contributor_insights(
-            self, props.contributor_insights, props.contributor_insights_specification
-        ) or (
-            _contributor_insights(self, table.contributor_insights, table.contributor_insights_specification)
+            self,
+            props.contributor_insights
+            if props.contributor_insights is not None
+            else table.contributor_insights,
+            props.contributor_insights_specification or table.contributor_insights_specification,
         )
         pitr_options = (
             props
@@ -761,10 +765,22 @@ class TableV2(TableBaseV2):
             index_options = options.get(index_name) or {}
             if not isinstance(index_options, Mapping):
                 index_options = as_dict(index_options)
-            read_capacity = index_options.get("read_capacity") or self._gsi_read_capacity.get(index_name)
-            max_read = index_options.get("max_read_request_units") or self._gsi_max_read_units.get(index_name)
-            enabled = index_options.get("contributor_insights", table.contributor_insights)
-            spec = index_options.get("contributor_insights_specification")
+            # As aws-cdk-lib: options given for an index replace its read capacity and read units (unset ones
+            # fall back to the table's capacity, not the index's), while Contributor Insights falls back to
+            # the table's keyword by keyword.
+            if index_name in options:
+                read_capacity = index_options.get("read_capacity")
+                max_read = index_options.get("max_read_request_units")
+            else:
+                read_capacity = self._gsi_read_capacity.get(index_name)
+                max_read = self._gsi_max_read_units.get(index_name)
+            enabled = index_options.get("contributor_insights")
+            spec = to_cci(index_options.get("contributor_insights_specification"))
+            cci = _contributor_insights(
+                self,
+                enabled if enabled is not None else table.contributor_insights,
+                spec or table.contributor_insights_specification,
+            )
             indexes.append(
                 {
                     "index_name": index_name,
@@ -774,9 +790,7 @@ class TableV2(TableBaseV2):
                     "read_on_demand_throughput_settings": {"max_read_request_units": max_read}
                     if max_read
                     else None,
-                    "contributor_insights_specification": _contributor_insights(self, None, to_cci(spec))
-                    if spec is not None
-                    else ({"enabled": enabled} if enabled is not None else None),
+                    "contributor_insights_specification": cci,
                 }
             )
         return indexes or None

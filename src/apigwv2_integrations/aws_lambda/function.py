@@ -27,6 +27,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.names import Names
+from ..core.removal_policy import RemovalPolicy
 from ..core.size import Size
 from ..core.stack import Stack
 from ..core.struct import as_dict, field, lazy_frozen
@@ -235,6 +236,10 @@ class FunctionOptions(EventInvokeConfigOptions):
     log_group: ILogGroup | None = None
     """The log group the function sends logs to. Default: `/aws/lambda/<function name>`,
     created by Lambda."""
+    log_removal_policy: RemovalPolicy | None = None
+    """What happens to the default log group when the function leaves the stack (with `log_retention`,
+    whose `Custom::LogRetention` applies it; deprecated in aws_cdk: prefer `log_group`).
+    Default: it is kept."""
     log_retention: RetentionDays | None = None
     """Retention of the default log group, set by a `Custom::LogRetention` (deprecated in aws_cdk: prefer
     `log_group`). Default: events are kept forever."""
@@ -411,6 +416,7 @@ class Function(_AliasSource):
         layers: Sequence[ILayerVersion] | None = None,
         log_format: str | LogFormat | None = None,
         log_group: ILogGroup | None = None,
+        log_removal_policy: RemovalPolicy | None = None,
         log_retention: RetentionDays | None = None,
         log_retention_retry_options: LogRetentionRetryOptions | None = None,
         log_retention_role: IRole | None = None,
@@ -465,6 +471,7 @@ class Function(_AliasSource):
             layers=layers,
             log_format=log_format,
             log_group=log_group,
+            log_removal_policy=log_removal_policy,
             log_retention=log_retention,
             log_retention_retry_options=log_retention_retry_options,
             log_retention_role=log_retention_role,
@@ -498,7 +505,6 @@ class Function(_AliasSource):
         self._layers: list[ILayerVersion] = []
         self._log_group: ILogGroup | None = props.log_group
         self._current_version: Version | None = None
-        self._has_invoke_permission = False
         self._current_version_options = props.current_version_options
         self._hash_mixins: list[str] = []
 
@@ -609,7 +615,11 @@ class Function(_AliasSource):
             self.add_event_source(source)
         if props.log_retention is not None:
             self._log_group = self._log_group_with_retention(
-                props.log_retention, "LogGroup", props.log_retention_role, props.log_retention_retry_options
+                props.log_retention,
+                "LogGroup",
+                props.log_retention_role,
+                props.log_retention_retry_options,
+                props.log_removal_policy,
             )
         elif props.log_group is None and FeatureFlags.of(self).is_enabled(USE_CDK_MANAGED_LOG_GROUP):
             # Deferred for import speed: aws_logs (and kms) load only for a function that needs a log group.
@@ -629,6 +639,7 @@ class Function(_AliasSource):
         log_group_id: str,
         role: IRole | None = None,
         retry_options: LogRetentionRetryOptions | None = None,
+        removal_policy: RemovalPolicy | None = None,
     ) -> ILogGroup:
         """The function's default log group, its retention set by a `Custom::LogRetention`."""
         from ..aws_logs import LogGroup, LogRetention  # deferred: only functions that set a retention
@@ -640,6 +651,7 @@ class Function(_AliasSource):
             retention=retention,
             role=role,
             log_retention_retry_options=retry_options,
+            removal_policy=removal_policy,
         )
         return LogGroup.from_log_group_arn(self, log_group_id, log_retention.log_group_arn)
 
@@ -773,6 +785,22 @@ class Function(_AliasSource):
             )
 
     def _validate_logging(self, props: FunctionProps) -> None:
+        if props.log_removal_policy is not None:
+            policy = _show(props.log_removal_policy)
+            if props.log_group is not None:
+                raise ValidationError(
+                    self,
+                    f"log_removal_policy={policy} is given with log_group={props.log_group.node.path}; set "
+                    "the removal policy on the log group and drop log_removal_policy",
+                )
+            if FeatureFlags.of(self).is_enabled(USE_CDK_MANAGED_LOG_GROUP):
+                raise ValidationError(
+                    self,
+                    f"log_removal_policy={policy} cannot be used with the feature flag "
+                    f"{USE_CDK_MANAGED_LOG_GROUP!r}, which gives the function a LogGroup of its own; set the "
+                    "removal policy on that log group (fn.log_group.apply_removal_policy(...)) and drop "
+                    "log_removal_policy",
+                )
         if props.log_retention is not None and props.log_group is not None:
             raise ValidationError(
                 self,
@@ -939,7 +967,10 @@ class Function(_AliasSource):
     def _render_environment(self) -> Any:
         if not self._environment:
             return None
-        return {"Variables": dict(self._environment)}
+        # As aws-cdk-lib: once the function has a current version, the variables are written in sorted key
+        # order, so that the version's hash does not depend on the order they were added in.
+        keys = sorted(self._environment) if self._current_version is not None else list(self._environment)
+        return {"Variables": {key: self._environment[key] for key in keys}}
 
     # --- public API ---------------------------------------------------------------------------
 
@@ -980,10 +1011,6 @@ class Function(_AliasSource):
                 )
             self._layers.append(layer)
 
-    def _note_invoke_permission(self, scope: Construct) -> None:
-        self._has_invoke_permission = True
-        super()._note_invoke_permission(scope)
-
     @property
     def current_version(self) -> Version:
         """A Version of the function as it is configured; created on first use (construct id
@@ -993,7 +1020,7 @@ class Function(_AliasSource):
             # deferred: loads the Version module only when used
             from .lambda_version import Version, VersionOptions
 
-            if self._has_invoke_permission:
+            if self._warn_if_current_version_called:
                 warn_invoke_permission_with_versions(self)
 
             options = self._current_version_options or VersionOptions()
@@ -1003,6 +1030,8 @@ class Function(_AliasSource):
                 lambda_=self,
                 code_sha256=options.code_sha256,
                 description=options.description,
+                max_execution_environments=options.max_execution_environments,
+                min_execution_environments=options.min_execution_environments,
                 provisioned_concurrent_executions=options.provisioned_concurrent_executions,
                 removal_policy=options.removal_policy,
                 **event_invoke_options_of(options),
@@ -1204,14 +1233,14 @@ class Function(_AliasSource):
 
     @staticmethod
     def from_function_name(scope: Construct, id: str, function_name: str) -> FunctionBase:
-        """An existing function of this stack's account and region, by name."""
+        """An existing function of this stack's account and region, by name (permissions can be added)."""
         arn = Stack.of(scope).format_arn(
             service="lambda",
             resource="function",
             resource_name=function_name,
             arn_format=ArnFormat.COLON_RESOURCE_NAME,
         )
-        return Function.from_function_attributes(scope, id, function_arn=arn)
+        return Function.from_function_attributes(scope, id, function_arn=arn, same_environment=True)
 
     @staticmethod
     def from_function_attributes(

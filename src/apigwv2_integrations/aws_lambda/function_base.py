@@ -17,7 +17,6 @@ from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.resource import Resource
 from ..core.resource_types import IResource
-from ..core.stand_in import StandIn
 from ..core.tokens.token import Token
 from ._cloudwatch import metric_of, metric_options
 from .architecture import Architecture
@@ -214,6 +213,7 @@ class FunctionBase(Resource):
     architecture: Architecture
     _can_create_permissions: bool = True
     _skip_permissions: bool = False
+    _warn_if_current_version_called: bool = False
     _connections: Connections | None = None
 
     @property
@@ -260,8 +260,6 @@ class FunctionBase(Resource):
         """The `$LATEST` version."""
         latest = self.__dict__.get("_latest_version")
         if latest is None:
-            # aws-cdk-lib makes it a construct of the function (it renders nothing).
-            StandIn(self, "$LATEST", "aws-cdk-lib.aws_lambda.FunctionBase")
             latest = self.__dict__["_latest_version"] = _LatestVersion(self)
         return latest
 
@@ -293,13 +291,18 @@ class FunctionBase(Resource):
         )
         if not self._can_create_permissions:
             # aws-cdk-lib only warns here: the permission must exist already.
+            if not self._skip_permissions:
+                self._warn_permission_skipped()
             return
         principal_name = self._permission_principal(permission.principal)
         from_conditions = self._conditions_of(permission.principal)
+        action = permission.action or _INVOKE_ACTION
+        target_scope = permission.scope or self
+        self.consider_warning_on_invoke_function_permissions(target_scope, action)
         CfnPermission(
-            permission.scope or self,
+            target_scope,
             id,
-            action=permission.action or _INVOKE_ACTION,
+            action=action,
             principal=principal_name,
             function_name=self.function_arn,
             event_source_token=permission.event_source_token,
@@ -311,15 +314,29 @@ class FunctionBase(Resource):
             ),
             invoked_via_function_url=permission.invoked_via_function_url,
         )
-        if (permission.action or _INVOKE_ACTION) in _INVOKE_ACTIONS:
-            self._note_invoke_permission(permission.scope or self)
 
-    def _note_invoke_permission(self, scope: Construct) -> None:
-        """A permission to invoke was added under `scope`: warn when a current version sits beside it."""
+    def _warn_permission_skipped(self) -> None:
+        # The text is aws-cdk-lib's, word for word: warnings are compared by content.
+        stack = self.stack
+        Annotations.of(self).add_warning_v2(
+            "UnclearLambdaEnvironment",
+            f"addPermission() has no effect on a Lambda Function with region={self.env.region}, "
+            f"account={self.env.account}, in a Stack with region={stack.region}, account={stack.account}. "
+            "Suppress this warning if this is intentional, or pass sameEnvironment=true to "
+            "fromFunctionAttributes() if you would like to add the permissions.",
+        )
+
+    def consider_warning_on_invoke_function_permissions(self, scope: Construct, action: str) -> None:
+        """Warn that a permission to invoke the unqualified function does not cover its versions: now, on
+        `scope`, when `scope` has a `CurrentVersion`; otherwise when `current_version` is first read."""
+        if action not in _INVOKE_ACTIONS:
+            return
         # As aws-cdk-lib: it looks for a `CurrentVersion` child of the permission's scope, not of the
         # function, so a permission made under a route (integrations) does not warn here.
         if scope.node.try_find_child("CurrentVersion") is not None:
             warn_invoke_permission_with_versions(scope)
+        else:
+            self._warn_if_current_version_called = True
 
     def _is_tenant_isolated(self) -> bool:
         """Whether the function has a tenancy config, which rules out event sources."""
@@ -741,21 +758,21 @@ def warn_invoke_permission_with_versions(scope: Construct) -> None:
     )
 
 
-class _LatestVersion:
-    """The `$LATEST` version of a function: no permissions can be attached to it."""
+class _LatestVersion(FunctionBase):
+    """The `$LATEST` version of a function: a construct of the function that renders nothing, and takes no
+    permissions (adding one only warns, as on a function of another environment)."""
+
+    _TREE_FQN = "aws-cdk-lib.aws_lambda.FunctionBase"
+    _can_create_permissions = False
 
     def __init__(self, function: FunctionBase) -> None:
+        super().__init__(function, "$LATEST")
         self.lambda_ = function
         self.version = "$LATEST"
         self.function_arn = f"{function.function_arn}:$LATEST"
         self.function_name = f"{function.function_name}:$LATEST"
         self.role = function.role
         self.architecture = function.architecture
-
-    @property
-    def function_ref(self) -> FunctionReference:
-        """A reference to the function: its name and ARN."""
-        return FunctionReference(function_arn=self.function_arn, function_name=self.function_name)
 
     @property
     def version_ref(self) -> VersionReference:
@@ -775,8 +792,8 @@ class QualifiedFunctionBase(FunctionBase):
     lambda_: IFunction
     qualifier: str
 
-    def _note_invoke_permission(self, scope: Construct) -> None:
-        """A permission on a version or an alias already covers calls with its qualifier: no warning."""
+    def consider_warning_on_invoke_function_permissions(self, _scope: Construct, _action: str) -> None:
+        """Nothing to warn about: a permission on a version or an alias covers calls with its qualifier."""
 
     @property
     def grant_principal(self) -> IPrincipal:

@@ -20,13 +20,13 @@ from .runtime import Runtime, RuntimeFamily
 RECOGNIZE_LAYER_VERSION = "@aws-cdk/aws-lambda:recognizeLayerVersion"
 RECOGNIZE_VERSION_PROPS = "@aws-cdk/aws-lambda:recognizeVersionProps"
 
-# These come first in the current version's hash, in this order, as in aws-cdk-lib.
-_HASH_FIRST_PROPERTIES = ("Code", "Handler", "Role", "Runtime")
-# And these last: aws-cdk-lib's function sets its logging configuration after the other properties.
-_HASH_LAST_PROPERTIES = ("LoggingConfig",)
-# The property order of the hash without `@aws-cdk/aws-lambda:recognizeVersionProps` (others follow, sorted).
-_LEGACY_HASH_ORDER = (
-    *_HASH_FIRST_PROPERTIES,
+# The property order of the hash, as aws-cdk-lib writes it: these first, in this order, then the others
+# sorted by name.
+_HASH_ORDER = (
+    "Code",
+    "Handler",
+    "Role",
+    "Runtime",
     "Architectures",
     "CodeSigningConfigArn",
     "DeadLetterConfig",
@@ -120,25 +120,22 @@ def _configuration_text(fn: Construct, resource: CfnResource) -> str:
             "needs a new version)",
         )
     locked = {name: value for name, value in properties.items() if VERSION_LOCKED[name]}
-    ordered = {name: locked[name] for name in _HASH_FIRST_PROPERTIES if name in locked}
-    ordered.update(
-        (name, value)
-        for name, value in locked.items()
-        if name not in ordered and name not in _HASH_LAST_PROPERTIES
-    )
-    ordered.update((name, locked[name]) for name in _HASH_LAST_PROPERTIES if name in locked)
-    return json_stringify(ordered)
+    return json_stringify(_in_hash_order(locked))
 
 
 def _legacy_configuration_text(resource: CfnResource) -> str:
     """The text when the `recognizeVersionProps` flag is off: the whole resource, every property."""
     body = dict(render_element(resource))
     properties = body.get("Properties", {})
-    ordered = {name: properties[name] for name in _LEGACY_HASH_ORDER if name in properties}
-    ordered.update((name, properties[name]) for name in sorted(properties) if name not in ordered)
-    body["Properties"] = ordered
+    body["Properties"] = _in_hash_order(properties)
     document = {"Resources": {resource.logical_id: body}}
     return json_stringify(document)
+
+
+def _in_hash_order(properties: dict[str, Any]) -> dict[str, Any]:
+    ordered = {name: properties[name] for name in _HASH_ORDER if name in properties}
+    ordered.update((name, properties[name]) for name in sorted(properties) if name not in ordered)
+    return ordered
 
 
 def calculate_layers_hash(layers: Sequence[ILayerVersion], stack: Stack) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..core.construct import Construct
+from ..core.removal_policy import RemovalPolicy
 from ..core.struct import as_dict, lazy_frozen
 from .architecture import Architecture
 from .code import AssetImageCode, Code, EcrImageCode
@@ -160,6 +161,7 @@ class DockerImageFunction(Function):
         layers: Sequence[ILayerVersion] | None = None,
         log_format: str | LogFormat | None = None,
         log_group: ILogGroup | None = None,
+        log_removal_policy: RemovalPolicy | None = None,
         log_retention: RetentionDays | None = None,
         log_retention_retry_options: LogRetentionRetryOptions | None = None,
         log_retention_role: IRole | None = None,
@@ -210,6 +212,7 @@ class DockerImageFunction(Function):
             layers=layers,
             log_format=log_format,
             log_group=log_group,
+            log_removal_policy=log_removal_policy,
             log_retention=log_retention,
             log_retention_retry_options=log_retention_retry_options,
             log_retention_role=log_retention_role,

@@ -7,6 +7,7 @@ from typing import Protocol, runtime_checkable
 from ..cfn.aws_lambda import CfnVersion, VersionReference
 from ..core.construct import Construct
 from ..core.duration import Duration
+from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.struct import lazy_frozen
 from ..core.tokens.fn import Fn
@@ -46,6 +47,10 @@ class VersionOptions(EventInvokeConfigOptions):
     """SHA-256 of the code the version must have. Default: not checked."""
     description: str | None = None
     """Description. Default: none."""
+    max_execution_environments: float | None = None
+    """Most execution environments of the version (Lambda Managed Instances). Default: Lambda's."""
+    min_execution_environments: float | None = None
+    """Fewest execution environments of the version (Lambda Managed Instances). Default: Lambda's."""
     provisioned_concurrent_executions: float | None = None
     """Provisioned concurrency. Default: none."""
     removal_policy: RemovalPolicy | None = None
@@ -81,6 +86,8 @@ class Version(_AliasSource, QualifiedFunctionBase):  # the private base first, s
         lambda_: IFunction,
         code_sha256: str | None = None,
         description: str | None = None,
+        max_execution_environments: float | None = None,
+        min_execution_environments: float | None = None,
         provisioned_concurrent_executions: float | None = None,
         removal_policy: RemovalPolicy | None = None,
         max_event_age: Duration | None = None,
@@ -93,6 +100,8 @@ class Version(_AliasSource, QualifiedFunctionBase):  # the private base first, s
             lambda_=lambda_,
             code_sha256=code_sha256,
             description=description,
+            max_execution_environments=max_execution_environments,
+            min_execution_environments=min_execution_environments,
             provisioned_concurrent_executions=provisioned_concurrent_executions,
             removal_policy=removal_policy,
             max_event_age=max_event_age,
@@ -112,6 +121,7 @@ class Version(_AliasSource, QualifiedFunctionBase):  # the private base first, s
                 if props.provisioned_concurrent_executions is not None
                 else None
             ),
+            function_scaling_config=self._function_scaling_config(props),
         )
         # aws-cdk-lib marks versions so that `cdk refactor` leaves them in place.
         resource.add_metadata("aws:cdk:do-not-refactor", True)
@@ -125,6 +135,30 @@ class Version(_AliasSource, QualifiedFunctionBase):  # the private base first, s
         self.architecture = props.lambda_.architecture
         if has_event_invoke_options(props):
             self.configure_async_invoke(**event_invoke_options_of(props))
+
+    def _function_scaling_config(
+        self, props: VersionProps
+    ) -> CfnVersion.FunctionScalingConfigProperty | None:
+        low, high = props.min_execution_environments, props.max_execution_environments
+        if low is None and high is None:
+            return None
+        known_low = low is not None and not Token.is_unresolved(low)
+        known_high = high is not None and not Token.is_unresolved(high)
+        for name, value, known in (
+            ("min_execution_environments", low, known_low),
+            ("max_execution_environments", high, known_high),
+        ):
+            if known and value is not None and value < 0:
+                raise ValidationError(self, f"{name}={value!r} is negative; use 0 or more")
+        if known_low and known_high and low is not None and high is not None and low > high:
+            raise ValidationError(
+                self,
+                f"min_execution_environments={low!r} is more than max_execution_environments={high!r}; "
+                "make the minimum at most the maximum",
+            )
+        return CfnVersion.FunctionScalingConfigProperty(
+            min_execution_environments=low, max_execution_environments=high
+        )
 
     def _alias_version(self) -> Version:
         return self

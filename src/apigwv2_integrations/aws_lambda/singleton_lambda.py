@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.construct import Construct, IConstruct, Node
 from ..core.errors import ValidationError
+from ..core.removal_policy import RemovalPolicy
 from ..core.stack import Stack
 from ..core.struct import as_dict, lazy_frozen
 from .function import Function, FunctionProps, LogFormat
@@ -100,6 +101,7 @@ class SingletonFunction(FunctionBase):
         layers: Sequence[ILayerVersion] | None = None,
         log_format: str | LogFormat | None = None,
         log_group: ILogGroup | None = None,
+        log_removal_policy: RemovalPolicy | None = None,
         log_retention: RetentionDays | None = None,
         log_retention_retry_options: LogRetentionRetryOptions | None = None,
         log_retention_role: IRole | None = None,
@@ -155,6 +157,7 @@ class SingletonFunction(FunctionBase):
             layers=layers,
             log_format=log_format,
             log_group=log_group,
+            log_removal_policy=log_removal_policy,
             log_retention=log_retention,
             log_retention_retry_options=log_retention_retry_options,
             log_retention_role=log_retention_role,

@@ -9,7 +9,7 @@ from typing import Any, Protocol, runtime_checkable
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
 from ..aws_iam.policy_document import ResourcePolicyChecks
 from ..aws_iam.policy_statement import Effect, PolicyStatement
-from ..aws_iam.principals import AccountPrincipal, AccountRootPrincipal, IGrantable
+from ..aws_iam.principals import AccountPrincipal, AccountRootPrincipal, IGrantable, IPrincipal
 from ..aws_kms import IKey, ViaServicePrincipal
 from ..cfn.aws_secretsmanager import CfnSecret, SecretReference
 from ..core.arn import ArnFormat
@@ -23,7 +23,7 @@ from ..core.secret_value import SecretValue
 from ..core.struct import as_dict, field, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.lazy import Lazy
-from ..core.tokens.token import Token
+from ..core.tokens.token import Token, TokenComparison
 from .policy import ResourcePolicy
 from .rotation_schedule import HostedRotation, RotationSchedule, _RotationFunction
 
@@ -165,8 +165,18 @@ class ISecret(IResource, Protocol):
         """One field of the secret's JSON value, as a dynamic reference."""
         ...
 
-    def grant_read(self, grantee: IGrantable) -> Grant:
-        """Let `grantee` read the secret's value."""
+    def cfn_dynamic_reference_key(
+        self,
+        *,
+        json_field: str | None = None,
+        version_id: str | None = None,
+        version_stage: str | None = None,
+    ) -> str:
+        """The key of a dynamic reference to the secret (`<arn>:SecretString:<field>:<stage>:<version>`)."""
+        ...
+
+    def grant_read(self, grantee: IGrantable, version_stages: Sequence[str] | None = None) -> Grant:
+        """Let `grantee` read the secret's value (only the given version stages, when given)."""
         ...
 
     def grant_write(self, grantee: IGrantable) -> Grant:
@@ -227,18 +237,42 @@ class SecretBase(Resource):
         """One field of the secret's JSON value, as a dynamic reference."""
         return SecretValue.secrets_manager(self.secret_arn, json_field=json_field or None)
 
+    def cfn_dynamic_reference_key(
+        self,
+        *,
+        json_field: str | None = None,
+        version_id: str | None = None,
+        version_stage: str | None = None,
+    ) -> str:
+        """The key of a dynamic reference to the secret (`<arn>:SecretString:<field>:<stage>:<version>`)."""
+        return SecretValue.cfn_dynamic_reference_key(
+            self.secret_arn, json_field=json_field, version_id=version_id, version_stage=version_stage
+        )
+
     def _via_secrets_manager(self, grantee: IGrantable) -> ViaServicePrincipal:
         return ViaServicePrincipal(
             f"secretsmanager.{self.stack.region}.amazonaws.com", grantee.grant_principal
         )
 
-    def grant_read(self, grantee: IGrantable) -> Grant:
-        """Let `grantee` read the secret's value (and decrypt it through Secrets Manager)."""
+    def grant_read(self, grantee: IGrantable, version_stages: Sequence[str] | None = None) -> Grant:
+        """Let `grantee` read the secret's value (and decrypt it through Secrets Manager); with
+        `version_stages`, only versions with one of those staging labels."""
         grant = Grant.add_to_principal_or_resource(
             grantee=grantee, actions=_READ_ACTIONS, resource_arns=[self._arn_for_policies], resource=self
         )
+        # As aws-cdk-lib: a grant that went to the resource policy carries only that statement there, so the
+        # condition goes on it; otherwise on the statement of the grantee's policy.
+        statement = next(iter(grant.resource_statements or grant.principal_statements), None)
+        if version_stages is not None and statement is not None:
+            statement.add_condition(
+                "ForAnyValue:StringEquals", {"secretsmanager:VersionStage": list(version_stages)}
+            )
         if self.encryption_key is not None:
             self.encryption_key.grant_decrypt(self._via_secrets_manager(grantee))
+        principal = grantee.grant_principal
+        account = principal.principal_account
+        if Token.compare_strings(self.stack.account, account or "") is TokenComparison.DIFFERENT:
+            self._require_key_for_other_account(grant, "grant_read", principal)
         return grant
 
     def grant_write(self, grantee: IGrantable) -> Grant:
@@ -248,7 +282,22 @@ class SecretBase(Resource):
         )
         if self.encryption_key is not None:
             self.encryption_key.grant_encrypt(self._via_secrets_manager(grantee))
+        self._require_key_for_other_account(grant, "grant_write", grantee.grant_principal)
         return grant
+
+    def _require_key_for_other_account(self, grant: Grant, method: str, principal: IPrincipal) -> None:
+        """A secret of this app shared with another account through its resource policy needs a KMS key:
+        the AWS managed key of Secrets Manager cannot be used from other accounts."""
+        if not isinstance(self, Secret) or not grant.resource_statements or self.encryption_key is not None:
+            return
+        account = principal.principal_account
+        who = f"account {account!r}" if account else str(principal)
+        raise ValidationError(
+            self,
+            f"{method}() to {who} goes through the secret's resource policy, and a KMS key must be provided "
+            "for cross account access to Secret; pass encryption_key= to Secret(...) with a key the grantee "
+            "may use",
+        )
 
     def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
         """Add a statement to the secret's policy, created on first use (imported secrets have none)."""
