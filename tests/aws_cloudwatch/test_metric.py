@@ -130,3 +130,11 @@ def test_math_expression_rejects_one_id_for_two_metrics() -> None:
     assert str(error.value) == (
         "using_metrics uses the id 'm' for two different metrics, Two and One; rename one of them"
     )
+
+
+def test_statistic_numbers_are_written_as_aws_cdk_lib_writes_them() -> None:
+    assert (Stats.percentile(99), Stats.percentile(99.9), Stats.percentile_rank(1e21)) == (
+        "p99",
+        "p99.9",
+        "PR(:1e+21)",
+    )

@@ -358,3 +358,12 @@ def test_search_components_with_a_token_dimension_is_not_checked(stack: Stack) -
         namespace="N", dimensions=[stack.region], metric_name="M", populate_from="P"
     )
     assert values.to_json()["populateFrom"] == "P"
+
+
+def test_an_unnamed_dashboard_arn_ends_with_a_slash(stack: Stack) -> None:
+    # As aws-cdk-lib: "dashboard/" followed by nothing, as the name is generated at deploy time.
+    arn = stack.resolve(Dashboard(stack, "Unnamed").dashboard_arn)
+    assert arn["Fn::Join"][1][-1] == ":dashboard/"
+    assert stack.resolve(Dashboard(stack, "Named", dashboard_name="ops").dashboard_arn)["Fn::Join"][1][
+        -1
+    ] == (":dashboard/ops")

@@ -39,6 +39,13 @@ Render = Callable[[Stack], dict[str, Any]]
         (FilterPattern.any_term("ERROR", "WARN"), '?"ERROR" ?"WARN"'),
         (FilterPattern.string_value("$.level", "==", "error"), '{ $.level = "error" }'),
         (FilterPattern.number_value("$.latency", ">", 100), "{ $.latency > 100 }"),
+        # Numbers as aws-cdk-lib (JavaScript) writes them.
+        (FilterPattern.number_value("$.duration", "<", 0.0000001), "{ $.duration < 1e-7 }"),
+        (FilterPattern.number_value("$.id", "=", 123456789012345678), "{ $.id = 123456789012345680 }"),
+        (
+            FilterPattern.space_delimited("ts", "bytes").where_number("bytes", ">", 1e21),
+            "[ts, bytes > 1e+21]",
+        ),
         (FilterPattern.exists("$.id"), '{ $.id = "*" }'),
         (
             FilterPattern.all(FilterPattern.boolean_value("$.ok", False), FilterPattern.is_null("$.user")),

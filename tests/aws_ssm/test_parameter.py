@@ -603,3 +603,21 @@ def test_lookup_context_value_must_be_text(app: App) -> None:
     assert _error(lambda s: StringParameter.value_from_lookup(s, "/p"), stack) == (
         f"L: context {key!r}=['x'] is not a string; the lookup gives a text value"
     )
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda stack: StringParameter.from_string_parameter_name(stack, "A", "app/rel"),
+        lambda stack: StringParameter.value_for_string_parameter(stack, "app/rel"),
+        lambda stack: StringParameter(stack, "C", parameter_name="app/rel", string_value="v"),
+    ],
+    ids=["import", "value", "new"],
+)
+def test_a_name_with_a_slash_must_start_with_one(stack: Stack, make: Callable[[Stack], Any]) -> None:
+    with pytest.raises(ValidationError) as error:
+        make(stack)
+    assert (
+        "='app/rel' has a '/' but does not start with one; SSM takes such a name only fully qualified: "
+        in (str(error.value))
+    )

@@ -99,7 +99,11 @@ class Dashboard(Resource):
         for variable in self.props.variables or ():
             self.add_variable(variable)
         self.dashboard_arn: str = Stack.of(self).format_arn(
-            service="cloudwatch", resource="dashboard", region="", resource_name=dashboard_name
+            # As aws-cdk-lib: an unnamed dashboard's ARN ends with "dashboard/".
+            service="cloudwatch",
+            resource="dashboard",
+            region="",
+            resource_name=dashboard_name or "",
         )
 
     def _body(self) -> dict[str, Any]:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from ..core.errors import ValidationError
+from ..core.tokens.json import js_number_text
 
 
 def _number(value: float) -> str:
-    """A number as CloudWatch statistic names write it: 99 and 99.9, not 99.0."""
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
+    """A number as aws-cdk-lib writes it (JavaScript's text: 99, 99.9, 1e-7, 1e+21)."""
+    return js_number_text(value)
 
 
 def _check_percentage(value: float | None) -> None:

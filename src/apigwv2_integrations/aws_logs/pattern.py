@@ -8,6 +8,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from ..core.errors import ValidationError
 from ..core.struct import lazy_frozen
+from ..core.tokens.json import js_number_text
 
 
 @runtime_checkable
@@ -58,7 +59,8 @@ def _number_operator(comparison: str) -> str:
 
 
 def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
+    """A number as aws-cdk-lib writes it (JavaScript's text: 99, 99.9, 1e-7, 1e+21)."""
+    return js_number_text(value)
 
 
 def _text_pattern(clauses: list[list[str]]) -> _LiteralPattern:

@@ -53,6 +53,13 @@ def arn_for_parameter_name(
     `name_as_given` is the name the user wrote (`None` for a generated one); it decides, with
     `simple_name`, whether the ARN has a '/' after 'parameter' (a name with a leading '/' brings its own).
     """
+    named = name_as_given if name_as_given is not None else parameter_name
+    if not Token.is_unresolved(named) and "/" in named and not named.startswith("/"):
+        raise ValidationError(
+            scope,
+            f"{keyword}={named!r} has a '/' but does not start with one; SSM takes such a name only fully "
+            f"qualified: use {'/' + named!r}, or a name without '/'",
+        )
     separator = "/" if is_simple_name(scope, name_as_given, simple_name, keyword=keyword) else ""
     return Stack.of(scope).format_arn(
         service="ssm",
