@@ -175,14 +175,13 @@ class Grant:
         dependable = None
         if added.statement_added:
             dependable = added.policy_dependable if added.policy_dependable is not None else resource
-        grant = Grant(
+        # As aws-cdk-lib: the grant returned holds the resource statement only (the grantee's policy has
+        # its statement too, but what waits for the grant waits for the resource policy).
+        return Grant(
             options={"grantee": grantee, "actions": list(actions), "resource_arns": list(resource_arns)},
             resource_statement=statement,
             policy_dependable=dependable,
         )
-        grant.principal_statements.extend(result.principal_statements)
-        grant._dependables.extend(result._dependables)
-        return grant
 
     @staticmethod
     def add_to_principal_and_resource(
