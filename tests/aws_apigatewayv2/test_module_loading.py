@@ -41,3 +41,27 @@ def test_one_route_http_app_loads_no_vpc_link_domain_mapping_or_authorizer_modul
         [sys.executable, "-c", ONE_ROUTE_APP, str(tmp_path)], capture_output=True, text=True, check=True
     ).stdout
     assert output.strip() == "[]"
+
+
+# Evaluated text compiled while the package loads and synthesizes (a `NamedTuple` with text annotations,
+# a `TypeVar` with a text bound, an annotation read with `eval`): a process's first compile() costs more
+# than a millisecond. Compiling modules (mode "exec", when there is no bytecode yet) does not count.
+COUNTING_EVALUATED_TEXT = """
+import builtins
+evaluated = []
+_compile = builtins.compile
+def _counting(source, filename, mode, *args, **kwargs):
+    if mode == "eval":
+        evaluated.append(source if isinstance(source, str) else filename)
+    return _compile(source, filename, mode, *args, **kwargs)
+builtins.compile = _counting
+"""
+
+
+def test_a_one_route_app_compiles_no_text(tmp_path: Path) -> None:
+    app = ONE_ROUTE_APP[: ONE_ROUTE_APP.index("unused = [")]
+    script = COUNTING_EVALUATED_TEXT + app + "print(evaluated)\n"
+    output = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, check=True
+    ).stdout
+    assert output.strip() == "[]"

@@ -6,7 +6,7 @@ import enum
 import json
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 from ..core.construct import Construct
 from ..core.converters import optional_dict, optional_tuple
@@ -38,13 +38,15 @@ _ACTION_SIZE_ESTIMATE = 20
 _DEFAULT_ARN_SIZE_ESTIMATE = 150
 
 
-class SizeEstimate(NamedTuple):
+class SizeEstimate:
     """The lengths counted for unresolved values when a statement's size is estimated."""
 
-    action: float
-    """The length counted for an unresolved action."""
-    arn: float
-    """The length counted for an unresolved ARN, and for each principal."""
+    # A plain class: a NamedTuple with text annotations compiles them at import.
+    __slots__ = ("action", "arn")
+
+    def __init__(self, *, action: float, arn: float) -> None:
+        self.action = action  # the length counted for an unresolved action
+        self.arn = arn  # the length counted for an unresolved ARN, and for each principal
 
 
 def size_estimate_for(scope: Construct) -> SizeEstimate:

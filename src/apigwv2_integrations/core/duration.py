@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import math
 import re
 
 from .tokens.json import js_number_text
@@ -167,7 +166,7 @@ class Duration:
         parts: list[tuple[float, TimeUnit]] = []
         millis = float(self.amount) * self.unit.in_millis
         for unit in _HUMAN_UNITS:
-            count = float(math.floor(millis / unit.in_millis))
+            count = (millis / unit.in_millis) // 1  # floor, as a float
             if count > 0:
                 parts.append((count, unit))
                 millis -= count * unit.in_millis
