@@ -555,6 +555,9 @@ class PolicyStatement:
 def _append_new(target: list[Any], values: Sequence[Any]) -> list[Any]:
     """Append the values `target` does not hold yet and return them: a statement's actions, resources
     and principals are ordered sets, strings equal by value and other objects by identity."""
+    if not target and len(values) == 1:  # the common case: a first action, resource or principal
+        target.append(values[0])
+        return [values[0]]
     seen = {_set_key(value) for value in target}
     added: list[Any] = []
     for value in values:
