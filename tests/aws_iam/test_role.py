@@ -459,39 +459,37 @@ def test_a_grant_depends_on_the_policy_that_holds_its_statement(stack: Stack, te
     ]
 
 
-def test_more_than_ten_managed_policies_with_the_overflow_is_a_warning(stack: Stack) -> None:
+@pytest.mark.parametrize(
+    ("managed", "warning_text"),
+    [
+        (
+            9,
+            "has 11 managed policies with the overflow of its default policy, more than the 10 IAM allows by "
+            "default; request a quota increase or move permissions to another role "
+            "[ack: @aws-cdk/aws-iam:rolePolicyLarge]",
+        ),
+        (
+            19,
+            "has 21 managed policies with the overflow of its default policy, more than the 20 IAM allows at "
+            "most; move permissions to another role [ack: @aws-cdk/aws-iam:rolePolicyTooLarge]",
+        ),
+    ],
+    ids=["above-default-quota", "above-maximum"],
+)
+def test_many_managed_policies_with_the_overflow_are_a_warning(
+    stack: Stack, managed: int, warning_text: str
+) -> None:
     from apigwv2_integrations.assertions import Annotations, Match
 
     role = Role(
         stack,
         "R",
         assumed_by=ServicePrincipal("lambda.amazonaws.com"),
-        managed_policies=[ManagedPolicy.from_aws_managed_policy_name(f"p{i}") for i in range(9)],
+        managed_policies=[ManagedPolicy.from_aws_managed_policy_name(f"p{i}") for i in range(managed)],
     )
     _add_tagged_bucket_statements(role, 120)
     (warning,) = Annotations.from_stack(stack).find_warning("/Test/R", Match.any_value())
-    assert warning.entry.data == (
-        "has 11 managed policies with the overflow of its default policy, more than the 10 IAM allows by "
-        "default; request a quota increase or move permissions to another role "
-        "[ack: @aws-cdk/aws-iam:rolePolicyLarge]"
-    )
-
-
-def test_more_than_twenty_managed_policies_with_the_overflow_is_a_warning(stack: Stack) -> None:
-    from apigwv2_integrations.assertions import Annotations, Match
-
-    role = Role(
-        stack,
-        "R",
-        assumed_by=ServicePrincipal("lambda.amazonaws.com"),
-        managed_policies=[ManagedPolicy.from_aws_managed_policy_name(f"p{i}") for i in range(19)],
-    )
-    _add_tagged_bucket_statements(role, 120)
-    (warning,) = Annotations.from_stack(stack).find_warning("/Test/R", Match.any_value())
-    assert warning.entry.data == (
-        "has 21 managed policies with the overflow of its default policy, more than the 20 IAM allows at "
-        "most; move permissions to another role [ack: @aws-cdk/aws-iam:rolePolicyTooLarge]"
-    )
+    assert warning.entry.data == warning_text
 
 
 def test_a_minimized_default_policy_merges_small_statements_before_it_overflows() -> None:

@@ -171,16 +171,14 @@ class Grant:
             resources=resource_self_arns if resource_self_arns is not None else resource_arns,
             principals=[grantee.grant_principal],
         )
-        added = resource.add_to_resource_policy(statement)
-        dependable = None
-        if added.statement_added:
-            dependable = added.policy_dependable if added.policy_dependable is not None else resource
         # As aws-cdk-lib: the grant returned holds the resource statement only (the grantee's policy has
         # its statement too, but what waits for the grant waits for the resource policy).
-        return Grant(
-            options={"grantee": grantee, "actions": list(actions), "resource_arns": list(resource_arns)},
-            resource_statement=statement,
-            policy_dependable=dependable,
+        return Grant.add_statement_to_resource_policy(
+            actions=actions,
+            grantee=grantee,
+            resource_arns=resource_arns,
+            resource=resource,
+            statement=statement,
         )
 
     @staticmethod
