@@ -139,7 +139,7 @@ def _walk(
             reached.append((node, len(children) if children else 0))
         if not children:
             continue
-        # Loops, not generators: this runs for every construct on the way to a role.
+        # Loops, not generators: this runs for every construct on the way to one with aspects.
         if here:
             for child in reversed(children.values()):
                 if not isinstance(child, Stage):
