@@ -41,9 +41,9 @@ class SubnetFilter:
         return _CidrRangesFilter(cidrs)
 
     @staticmethod
-    def contains_ip_addresses(ipv4_addresses: Sequence[str]) -> SubnetFilter:
+    def contains_ip_addresses(ipv4addrs: Sequence[str]) -> SubnetFilter:
         """Keep the subnets that contain one of the given IPv4 addresses."""
-        return _ContainsIpFilter(ipv4_addresses)
+        return _ContainsIpFilter(ipv4addrs)
 
 
 class _AvailabilityZoneFilter(SubnetFilter):

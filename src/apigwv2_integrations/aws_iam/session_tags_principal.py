@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .principals import (
+    AddToPrincipalPolicyResult,
     IPrincipal,
     PrincipalBase,
     PrincipalPolicyFragment,
@@ -46,6 +47,10 @@ class SessionTagsPrincipal(PrincipalBase):
     @property
     def policy_fragment(self) -> PrincipalPolicyFragment:
         return self._principal.policy_fragment
+
+    def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult:
+        """Add `statement` to the wrapped principal's identity policy, when it has one."""
+        return self._principal.add_to_principal_policy(statement)
 
     def add_to_assume_role_policy(self, doc: PolicyDocument) -> None:
         add_principal_to_assume_role_policy(self._principal, _TagSessionDocument(doc))  # type: ignore[arg-type]

@@ -149,9 +149,9 @@ class Alias(Resource):
         """The alias name (KMS accepts it wherever a key id is expected)."""
         return self.alias_name
 
-    def add_alias(self, alias_name: str) -> Alias:
+    def add_alias(self, alias: str) -> Alias:
         """Create another alias for the target key."""
-        return self.alias_target_key.add_alias(alias_name)
+        return self.alias_target_key.add_alias(alias)
 
     def add_to_resource_policy(
         self, statement: PolicyStatement, allow_no_op: bool | None = None
@@ -213,12 +213,10 @@ class _ImportedAlias(Resource):
     def key_id(self) -> str:
         return self.alias_name
 
-    def add_alias(self, alias_name: str) -> Alias:
+    def add_alias(self, alias: str) -> Alias:
         if self._target_key is None:
-            raise ValidationError(
-                self, f"alias_name={alias_name!r}: cannot add an alias to an alias imported by name"
-            )
-        return self._target_key.add_alias(alias_name)
+            raise ValidationError(self, f"alias={alias!r}: cannot add an alias to an alias imported by name")
+        return self._target_key.add_alias(alias)
 
     def add_to_resource_policy(
         self, statement: PolicyStatement, allow_no_op: bool | None = None

@@ -247,10 +247,10 @@ class TargetObjectKeyFormat:
         return TargetObjectKeyFormat({"SimplePrefix": {}})
 
     @staticmethod
-    def partitioned_prefix(partition_date_source: PartitionDateSource | None = None) -> TargetObjectKeyFormat:
-        """`[prefix]account/region/bucket/YYYY/mm/DD/...`, partitioned by `partition_date_source` (default:
-        S3's, the event time)."""
-        source = {"PartitionDateSource": partition_date_source.value} if partition_date_source else {}
+    def partitioned_prefix(date_source: PartitionDateSource | None = None) -> TargetObjectKeyFormat:
+        """`[prefix]account/region/bucket/YYYY/mm/DD/...`, partitioned by `date_source` (default: S3's, the
+        event time)."""
+        source = {"PartitionDateSource": date_source.value} if date_source else {}
         return TargetObjectKeyFormat({"PartitionedPrefix": source})
 
     def _render(self) -> dict[str, Any]:

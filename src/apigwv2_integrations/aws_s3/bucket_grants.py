@@ -86,12 +86,14 @@ class BucketGrants:
             AnyPrincipal(), key_prefix if key_prefix is not None else "*", *actions
         )
 
-    def actions_on_object_keys(self, identity: IGrantable, objects_key_pattern: str, *actions: str) -> Grant:
+    def actions_on_object_keys(
+        self, identity: IGrantable, objects_key_pattern: str = "*", *actions: str
+    ) -> Grant:
         """Give `identity` `actions` on the objects matching the pattern (`kms:` actions go to the key)."""
         return self._grant(identity, actions, [self._arn_for_objects(objects_key_pattern)])
 
     def actions_on_bucket_and_object_keys(
-        self, identity: IGrantable, objects_key_pattern: str, *actions: str
+        self, identity: IGrantable, objects_key_pattern: str = "*", *actions: str
     ) -> Grant:
         """Give `identity` `actions` on the bucket and its matching objects (`kms:` actions go to the key)."""
         return self._grant(

@@ -151,9 +151,9 @@ class App(Stage):
             atexit.register(self._synth_at_exit)
 
     @staticmethod
-    def is_app(x: Any) -> bool:
-        """True when `x` is an App."""
-        return isinstance(x, App)
+    def is_app(obj: Any) -> bool:
+        """True when `obj` is an App."""
+        return isinstance(obj, App)
 
     def synth(
         self,

@@ -33,7 +33,7 @@ class Reference(Intrinsic):
         self,
         value: Any,
         target: Any,
-        display_name: str,
+        display_name: str | None = None,
         type_hint: ResolutionTypeHint | None = None,
     ) -> None:
         super().__init__(value, type_hint=type_hint)
@@ -46,7 +46,7 @@ class Reference(Intrinsic):
         return isinstance(x, Reference)
 
     def _display_hint(self) -> str:
-        return self.display_name
+        return self.display_name or "TOKEN"
 
 
 class CfnReference(Reference):
@@ -173,7 +173,7 @@ class ConsumedReference(Intrinsic):
         return import_across_stacks(self.reference, producer, consumer, self.strength.value)
 
     def _display_hint(self) -> str:
-        return self.reference.display_name
+        return self.reference._display_hint()
 
 
 def import_across_stacks(

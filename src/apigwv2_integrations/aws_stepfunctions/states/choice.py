@@ -126,9 +126,9 @@ class Choice(State):
         self._add_choice(condition, next.start_state, options)
         return self
 
-    def otherwise(self, default: IChainable) -> Choice:
-        """Go to `default` when no condition holds."""
-        self._make_default(default.start_state)
+    def otherwise(self, def_: IChainable) -> Choice:
+        """Go to `def_` when no condition holds."""
+        self._make_default(def_.start_state)
         return self
 
     def afterwards(
