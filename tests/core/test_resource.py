@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from apigwv2_integrations import Construct, ReferenceStrength, Resource, Stack, ValidationError
+from apigwv2_integrations import App, Construct, ReferenceStrength, Resource, Stack, ValidationError
+from apigwv2_integrations.aws_iam import ManagedPolicy, PermissionsBoundary, Role, ServicePrincipal
 from apigwv2_integrations.aws_sqs import Queue
 from apigwv2_integrations.cfn.aws_sqs import CfnQueue
 
@@ -37,4 +38,31 @@ def test_reference_strength_needs_a_cfn_resource_default_child(stack: Stack) -> 
     assert str(error.value) == (
         "Test/Imported: cannot apply_cross_stack_reference_strength(ReferenceStrength.WEAK): it has no "
         "CfnResource default child; apply it to the CfnResource itself"
+    )
+
+
+def test_a_resource_outside_any_stack_can_be_made_but_not_placed(app: App) -> None:
+    # As aws-cdk-lib: an import in the App's scope (for PermissionsBoundary.of(app).apply, say) works;
+    # reading its stack or environment is the error.
+    policy = ManagedPolicy.from_managed_policy_arn(app, "Boundary", "arn:aws:iam::aws:policy/PowerUserAccess")
+    assert policy.managed_policy_arn == "arn:aws:iam::aws:policy/PowerUserAccess"
+    for read in (lambda: policy.stack, lambda: policy.env):  # type: ignore[attr-defined]
+        with pytest.raises(ValidationError) as error:
+            read()
+        assert str(error.value) == "Boundary: is not inside a Stack; create it in a Stack's scope"
+
+
+def test_a_permissions_boundary_imported_in_the_app_scope_reaches_the_roles(app: App) -> None:
+    stack = Stack(app, "S")
+    role = Role(stack, "Role", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
+    boundary = ManagedPolicy.from_managed_policy_arn(
+        app, "Boundary", "arn:aws:iam::aws:policy/PowerUserAccess"
+    )
+    PermissionsBoundary.of(app).apply(boundary)
+    template = app.synth().get_stack_by_name("S").template
+    assert (
+        template["Resources"][stack.get_logical_id(role.node.default_child)]["Properties"][  # type: ignore[arg-type]
+            "PermissionsBoundary"
+        ]
+        == "arn:aws:iam::aws:policy/PowerUserAccess"
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from ._digests import sha256
 from .arn import Arn, ArnFormat
@@ -68,10 +68,22 @@ def _generate_physical_name(resource: Resource) -> str:
     return name.lower()
 
 
+class _StackOfAResourceOutsideStacks:
+    """`Resource.stack` of a resource made outside any stack (an import in the App's scope, which
+    aws-cdk-lib allows): reading it is the error. A resource in a stack has `stack` as an attribute,
+    which hides this."""
+
+    def __get__(self, instance: Resource | None, owner: type) -> Any:
+        if instance is None:
+            return self
+        return Stack.of(instance)  # raises: the resource is not inside a Stack
+
+
 class Resource(Construct):
     """An L2 construct: knows its stack, its environment and its physical name."""
 
     _records_mixins = True
+    stack: Stack = _StackOfAResourceOutsideStacks()  # type: ignore[assignment]
 
     def __init__(
         self,
@@ -84,14 +96,17 @@ class Resource(Construct):
         region: str | None = None,
     ) -> None:
         super().__init__(scope, id)
-        self.stack: Stack = Stack.of(self)
-        warn_unimplemented_flags(self, self.stack)
+        stack = cast("Stack | None", self.node._stack)
+        if stack is not None:
+            self.stack = stack
+            warn_unimplemented_flags(self, stack)
         if environment_from_arn is not None and not Token.is_unresolved(environment_from_arn):
             parsed = Arn.split(environment_from_arn, ArnFormat.NO_RESOURCE_NAME)
             account = account or parsed.account
             region = region or parsed.region
-        self._env_account = account or self.stack.account
-        self._env_region = region or self.stack.region
+        # Outside any stack, the stack's account and region are read (and fail) only when `env` is.
+        self._env_account: str | None = account or (stack.account if stack is not None else None)
+        self._env_region: str | None = region or (stack.region if stack is not None else None)
         self._env: ResourceEnvironment | None = None  # made when first read: most resources never are
         # A resource with a name (or GENERATE_IF_NEEDED) can be used by stacks of other environments.
         self._allow_cross_environment = physical_name is not None
@@ -106,7 +121,11 @@ class Resource(Construct):
         """The account and region the resource is in (its stack's, unless it was given others)."""
         env = self._env
         if env is None:
-            env = self._env = ResourceEnvironment(account=self._env_account, region=self._env_region)
+            if self._env_account is None or self._env_region is None:
+                self.stack.account  # noqa: B018 - outside any stack, the error of aws-cdk-lib
+            env = self._env = ResourceEnvironment(
+                account=cast(str, self._env_account), region=cast(str, self._env_region)
+            )
         return env
 
     @env.setter
