@@ -262,3 +262,29 @@ def test_dead_letter_queue_must_be_a_queue(stack: Stack) -> None:
         "CloudWatchLogGroup: dead_letter_queue='my-queue' is a str; use an IQueue (an SQS queue, defined in "
         "this app or imported), such as Queue or Queue.from_queue_arn(...)"
     )
+
+
+def test_the_handler_is_marked_and_an_unset_latest_sdk_choice_is_a_warning(app: App) -> None:
+    stack = Stack(app, "S")
+    group = logs.LogGroup(stack, "Group")
+    events.Rule(stack, "Default", event_pattern=_PATTERN, targets=[targets.CloudWatchLogGroup(group)])
+    events.Rule(
+        stack,
+        "Chosen",
+        event_pattern=_PATTERN,
+        targets=[targets.CloudWatchLogGroup(group, install_latest_aws_sdk=False)],
+    )
+    assembly = app.synth()
+    metadata = json.loads((Path(assembly.directory) / "S.metadata.json").read_text())
+    handler = metadata["/S/AWS679f53fac002430cb0da5b7982bd2287"]
+    # As aws-cdk-lib: each resource policy marks the shared handler again.
+    assert handler == 2 * [
+        {"type": "aws:cdk:is-custom-resource-handler-singleton", "data": True},
+        {"type": "aws:cdk:is-custom-resource-handler-runtime-family", "data": 0},
+    ]
+    # As aws-cdk-lib: only the resource policy that leaves the choice to the default warns.
+    warned = [
+        path for path, message in assembly.warnings if "installLatestAwsSdk was not specified" in message
+    ]
+    assert len(warned) == 1
+    assert warned[0].startswith("S/EventsLogGroupPolicyS")

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from ..aws_iam import Policy, PolicyStatement
-from ..aws_lambda import Code, Runtime, SingletonFunction
+from ..aws_lambda import Code, Runtime, RuntimeFamily, SingletonFunction
+from ..core.annotations import Annotations
 from ..core.construct import Construct
 from ..core.custom_resource import CustomResource
 from ..core.duration import Duration
@@ -32,9 +33,19 @@ _SERVICE = "CloudWatchLogs"
 def _installs_latest_sdk(scope: Construct, install_latest_aws_sdk: bool | None) -> bool:
     if install_latest_aws_sdk is not None:
         return install_latest_aws_sdk
-    # aws-cdk-lib installs the latest SDK unless the context turns the flag off.
+    # aws-cdk-lib installs the latest SDK unless the context turns the flag off, and then warns.
     flag = scope.node.try_get_context(_INSTALL_LATEST_SDK_FLAG)
-    return flag is None or str(flag).lower() not in ("false", "0", "")
+    installs = flag is None or str(flag).lower() not in ("false", "0", "")
+    if installs:
+        Annotations.of(scope).add_warning_v2(
+            "@aws-cdk/custom-resources:installLatestAwsSdkNotSpecified",
+            # aws-cdk-lib's text: warnings are compared by content.
+            "installLatestAwsSdk was not specified, and defaults to true. You probably do not want this. "
+            f"Set the global context flag '{_INSTALL_LATEST_SDK_FLAG}' to false to switch this behavior off "
+            "project-wide, or set the property explicitly to true if you know you need to call APIs that are "
+            "not in Lambda's built-in SDK version.",
+        )
+    return installs
 
 
 class LogGroupResourcePolicy(Construct):
@@ -75,6 +86,12 @@ class LogGroupResourcePolicy(Construct):
             handler="index.handler",
             runtime=Runtime.NODEJS_24_X,
             timeout=Duration.minutes(2),
+        )
+        # As aws-cdk-lib marks the handlers of its custom resources (RuntimeFamily as its number).
+        provider.add_metadata("aws:cdk:is-custom-resource-handler-singleton", True)
+        provider.add_metadata(
+            "aws:cdk:is-custom-resource-handler-runtime-family",
+            list(RuntimeFamily).index(RuntimeFamily.NODEJS),
         )
         resource = CustomResource(
             self,
