@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..core.errors import ValidationError
+from ..core.js_number import js_number_text
 from ..core.stack import Stack
 from ..core.tokens.token import IResolvable, IResolveContext, Token
 from .metric_types import IMetric, MetricConfig
@@ -64,7 +65,7 @@ def metric_key(metric: IMetric) -> str:
         if stat.statistic:
             parts.append(stat.statistic)
         if stat.period:
-            parts.append(_number(stat.period.to_seconds()))
+            parts.append(js_number_text(stat.period.to_seconds()))
         if stat.region:
             parts.append(stat.region)
         if stat.account:
@@ -72,10 +73,6 @@ def metric_key(metric: IMetric) -> str:
     key = "|".join(parts)
     _KEYS[id(metric)] = (metric, key)
     return key
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(value)
 
 
 class _StackDependentValue(IResolvable):

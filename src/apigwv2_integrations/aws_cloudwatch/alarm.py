@@ -10,6 +10,7 @@ from ..core.annotations import Annotations
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.errors import ValidationError
+from ..core.js_number import js_number_text
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
@@ -87,12 +88,8 @@ def _describe_period(seconds: float) -> str:
     if seconds == 1:
         return "1 second"
     if seconds > 60:
-        return f"{_number(seconds / 60)} minutes"
-    return f"{_number(seconds)} seconds"
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
+        return f"{js_number_text(seconds / 60)} minutes"
+    return f"{js_number_text(seconds)} seconds"
 
 
 def _metric_period_seconds(metric: IMetric) -> float:
@@ -192,8 +189,9 @@ class Alarm(AlarmBase):
             datapoints = props.datapoints_to_alarm or props.evaluation_periods
             within = _describe_period(props.evaluation_periods * _metric_period_seconds(props.metric))
             self._annotation = {
-                "label": f"{props.metric} {_OPERATOR_SYMBOLS.get(operator, '')} {_number(props.threshold)} "
-                f"for {_number(datapoints)} datapoints within {within}",
+                "label": f"{props.metric} {_OPERATOR_SYMBOLS.get(operator, '')} "
+                f"{js_number_text(props.threshold)} for {js_number_text(datapoints)} datapoints "
+                f"within {within}",
                 "value": props.threshold,
             }
         for warning_id, message in (getattr(props.metric, "warnings_v2", None) or {}).items():

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from ..core.errors import ValidationError
-from ..core.tokens.json import js_number_text
-
-
-def _number(value: float) -> str:
-    """A number as aws-cdk-lib writes it (JavaScript's text: 99, 99.9, 1e-7, 1e+21)."""
-    return js_number_text(value)
+from ..core.js_number import js_number_text
 
 
 def _check_percentage(value: float | None) -> None:
@@ -20,8 +15,8 @@ def _boundary_stat(one: str, two: str, p1: float, p2: float | None) -> str:
     _check_percentage(p1)
     _check_percentage(p2)
     if p2 is not None:
-        return f"{two}({_number(p1)}%:{_number(p2)}%)"
-    return f"{one}{_number(p1)}"
+        return f"{two}({js_number_text(p1)}%:{js_number_text(p2)}%)"
+    return f"{one}{js_number_text(p1)}"
 
 
 class Stats:
@@ -41,7 +36,7 @@ class Stats:
     def percentile(percentile: float) -> str:
         """The value below which `percentile` percent of the data points fall: `p99`."""
         _check_percentage(percentile)
-        return f"p{_number(percentile)}"
+        return f"p{js_number_text(percentile)}"
 
     @staticmethod
     def p(percentile: float) -> str:
@@ -92,8 +87,8 @@ class Stats:
     def percentile_rank(v1: float, v2: float | None = None) -> str:
         """The percentage of data points at or below a value (`PR(:300)`), or between two values."""
         if v2 is not None:
-            return f"PR({_number(v1)}:{_number(v2)})"
-        return f"PR(:{_number(v1)})"
+            return f"PR({js_number_text(v1)}:{js_number_text(v2)})"
+        return f"PR(:{js_number_text(v1)})"
 
     @staticmethod
     def pr(v1: float, v2: float | None = None) -> str:

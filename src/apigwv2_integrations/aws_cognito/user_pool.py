@@ -14,6 +14,7 @@ from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.js_number import js_number_text
 from ..core.names import Names
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
@@ -1154,4 +1155,4 @@ def _number_text(value: float | None) -> str | None:
         return None
     if Token.is_unresolved(value):
         return Token.as_string(value)
-    return str(int(value)) if float(value).is_integer() else str(value)
+    return js_number_text(value)

@@ -7,6 +7,7 @@ import enum
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.js_number import js_number_text
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
@@ -124,7 +125,7 @@ def _number_text(value: float) -> str:
     """A number as JavaScript's toString writes it (`5`, not `5.0`)."""
     if Token.is_unresolved(value):
         return Token.as_string(value)
-    return str(int(value)) if float(value).is_integer() else str(value)
+    return js_number_text(value)
 
 
 def _check_range(scope: Construct, name: str, value: float, low: float, high: float | None) -> None:

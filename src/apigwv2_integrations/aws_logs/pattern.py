@@ -7,8 +7,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from ..core.errors import ValidationError
+from ..core.js_number import js_number_text
 from ..core.struct import lazy_frozen
-from ..core.tokens.json import js_number_text
 
 
 @runtime_checkable
@@ -56,11 +56,6 @@ def _number_operator(comparison: str) -> str:
             None, f"comparison={comparison!r} is not a number comparison; use one of =, !=, <, <=, >, >="
         )
     return operator
-
-
-def _number(value: float) -> str:
-    """A number as aws-cdk-lib writes it (JavaScript's text: 99, 99.9, 1e-7, 1e+21)."""
-    return js_number_text(value)
 
 
 def _text_pattern(clauses: list[list[str]]) -> _LiteralPattern:
@@ -142,7 +137,7 @@ class SpaceDelimitedTextPattern:
 def _restriction_value(restriction: ColumnRestriction) -> Any:
     if restriction.string_value is not None:
         return _quote(restriction.string_value)
-    return _number(restriction.number_value if restriction.number_value is not None else 0)
+    return js_number_text(restriction.number_value if restriction.number_value is not None else 0)
 
 
 class FilterPattern:
@@ -186,7 +181,7 @@ class FilterPattern:
     @staticmethod
     def number_value(json_field: str, comparison: str, value: float) -> JsonPattern:
         """A JSON field compared with a number."""
-        return JsonPattern(f"{json_field} {_number_operator(comparison)} {_number(value)}")
+        return JsonPattern(f"{json_field} {_number_operator(comparison)} {js_number_text(value)}")
 
     @staticmethod
     def regex_value(json_field: str, comparison: str, value: str) -> JsonPattern:

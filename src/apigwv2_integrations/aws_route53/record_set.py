@@ -13,6 +13,7 @@ from ..core.construct import Construct
 from ..core.converters import optional_tuple, to_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.js_number import js_number_text
 from ..core.names import Names
 from ..core.resource import Resource
 from ..core.resource_types import IResource
@@ -360,7 +361,7 @@ class _SvcbRecordValueBase:
         self._service_props = service
 
     def __str__(self) -> str:
-        parts = [_js_number(self.priority), self.target_name]
+        parts = [js_number_text(self.priority), self.target_name]
         service = self._service_props
         if service is not None:
             if service.mandatory:
@@ -370,7 +371,7 @@ class _SvcbRecordValueBase:
             if service.no_default_alpn:
                 parts.append("no-default-alpn")
             if service.port is not None:
-                parts.append(f"port={_js_number(service.port)}")
+                parts.append(f"port={js_number_text(service.port)}")
             if service.ipv4hint:
                 parts.append(f'ipv4hint="{",".join(service.ipv4hint)}"')
             if service.ipv6hint:
@@ -528,7 +529,7 @@ class RecordSet(Resource):
                 "aws-cdk-lib/aws-route53:ttlIgnored", "Ignoring ttl since 'target' uses an alias target"
             )
         seconds = props.ttl.to_seconds() if props.ttl is not None else _DEFAULT_TTL_SECONDS
-        rendered_ttl = None if alias is not None else _js_number(seconds)
+        rendered_ttl = None if alias is not None else js_number_text(seconds)
         record_name = fully_qualified_domain_name(props.record_name or props.zone.zone_name, props.zone)
         resource = CfnRecordSet(
             self,
@@ -642,7 +643,7 @@ class RecordSet(Resource):
         if props.weight is not None:
             if Token.is_unresolved(props.weight):
                 return self._identifier("WEIGHT_XXX_ID_").replace("XXX", Token.as_string(props.weight))
-            return self._identifier(f"WEIGHT_{_js_number(props.weight)}_ID_")
+            return self._identifier(f"WEIGHT_{js_number_text(props.weight)}_ID_")
         if props.region is not None:
             return self._identifier(f"REGION_{props.region}_ID_")
         if props.multi_value_answer:
@@ -651,10 +652,6 @@ class RecordSet(Resource):
 
     def _identifier(self, prefix: str) -> str:
         return prefix + Names.unique_resource_name(self, max_length=64 - len(prefix))
-
-
-def _js_number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 def _render_alias(config: AliasRecordTargetConfig | None) -> CfnRecordSet.AliasTargetProperty | None:
@@ -876,7 +873,7 @@ class MxRecord(RecordSet):
             id,
             record_type=RecordType.MX,
             target=RecordTarget.from_values(
-                *(f"{_js_number(v.priority)} {v.host_name}" for v in _to_mx_values(values))
+                *(f"{js_number_text(v.priority)} {v.host_name}" for v in _to_mx_values(values))
             ),
             **_options(locals()),
         )
@@ -975,7 +972,7 @@ class SrvRecord(RecordSet):
             record_type=RecordType.SRV,
             target=RecordTarget.from_values(
                 *(
-                    f"{_js_number(v.priority)} {_js_number(v.weight)} {_js_number(v.port)} {v.host_name}"
+                    " ".join((*(js_number_text(n) for n in (v.priority, v.weight, v.port)), v.host_name))
                     for v in _to_srv_values(values)
                 )
             ),
@@ -1011,7 +1008,7 @@ class CaaRecord(RecordSet):
             id,
             record_type=RecordType.CAA,
             target=RecordTarget.from_values(
-                *(f'{_js_number(v.flag)} {v.tag.value} "{v.value}"' for v in _to_caa_values(values))
+                *(f'{js_number_text(v.flag)} {v.tag.value} "{v.value}"' for v in _to_caa_values(values))
             ),
             **_options(locals()),
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import re
 
-from .tokens.json import js_number_text
+from .js_number import js_number_text
 from .tokens.token import Token, Tokenization
 
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ..js_number import js_number_text
 from ..js_object_order import js_key_order
 from ..tokens.json import JSON_NULL_MARKER
 
@@ -17,22 +18,16 @@ encode_string: Callable[[str], str] = getattr(json.encoder, "c_encode_basestring
 
 
 def number_text(value: float) -> str:
-    """`JSON.stringify` of a float: `null` for NaN and infinities, whole numbers without `.0`, and
-    JavaScript's exponents (`1e-7`, `1e+21`; `0.00001` and `0.000001` without one)."""
+    """`JSON.stringify` of a float: `null` for NaN and infinities, else JavaScript's text of the number."""
     if value != value or value in (float("inf"), float("-inf")):
         return "null"
-    if value.is_integer() and abs(value) < 1e21:
-        return str(int(value))
-    text = repr(value)
-    if "e" not in text:
-        return text
-    mantissa, exponent_text = text.split("e")
-    exponent = int(exponent_text)
-    if -7 < exponent < 0:
-        # Python writes an exponent from 1e-5 down, JavaScript from 1e-7 down (larger ones are whole).
-        sign = "-" if mantissa[0] == "-" else ""
-        return f"{sign}0.{'0' * (-exponent - 1)}{mantissa.lstrip('-').replace('.', '')}"
-    return f"{mantissa}e{'+' if exponent > 0 else '-'}{abs(exponent)}"
+    if value.is_integer() and abs(value) < _EXACT_INTEGERS:
+        return str(int(value))  # the common case, where Python's digits and JavaScript's agree
+    return js_number_text(value)
+
+
+# Whole numbers below this are exact doubles, written alike by both languages.
+_EXACT_INTEGERS = 2.0**53
 
 
 def _scalar(value: Any) -> str:
