@@ -189,3 +189,14 @@ class Stage(Construct):
     def is_stage(x: Any) -> bool:
         """True when `x` is a Stage."""
         return isinstance(x, Stage)
+
+
+def nested_stages_of(construct: Construct) -> list[Stage]:
+    """The nested stages `construct` is in, outermost first: one folder each of the cloud assembly (none
+    for a construct of the App's own stacks)."""
+    stages = []
+    stage = Stage.of(construct)
+    while stage is not None and stage.parent_stage is not None:
+        stages.append(stage)
+        stage = stage.parent_stage
+    return stages[::-1]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..cfn_resource import CfnResource
 from ..stack import Stack
-from ..stage import Stage
+from ..stage import nested_stages_of
 from .tree import construct_fqn, library_version
 
 if TYPE_CHECKING:
@@ -52,24 +52,6 @@ def plugin_report(warnings: list[tuple[Construct, str]]) -> dict[str, Any] | Non
     }
 
 
-def console_blocks(report: dict[str, Any]) -> list[str]:
-    """How aws-cdk-lib prints each violating construct of the report."""
-    blocks = []
-    for violation in report["violations"]:
-        rule = violation["ruleName"]
-        namespace = rule.split("::", 1)[0].replace("-", " ")
-        for construct in violation["violatingConstructs"]:
-            where = construct["constructPath"]
-            resource = construct.get("cloudFormationResource")
-            if where and resource is not None:
-                where += f" ({resource['logicalId']})"
-            if "constructFqn" in construct:
-                where += f" {construct['constructFqn']}"
-            heading = f"WARNING {violation['description']} ({namespace})"
-            blocks.append(f"{heading}\n   {where}\n   Acknowledge with '{rule}'\n")
-    return blocks
-
-
 def _message_and_rule(text: str) -> tuple[str, str]:
     tag = _ACK_TAG.search(text)
     if tag is not None:
@@ -102,9 +84,4 @@ def _violating_construct(construct: Construct) -> dict[str, Any]:
 
 def _assembly_prefix(stack: Stack) -> str:
     """The folder of the stack's nested assembly, relative to the App's (`assembly-Beta/`)."""
-    folders = []
-    stage = Stage.of(stack)
-    while stage is not None and stage.parent_stage is not None:
-        folders.append(f"{stage.artifact_id}/")
-        stage = stage.parent_stage
-    return "".join(reversed(folders))
+    return "".join(f"{stage.artifact_id}/" for stage in nested_stages_of(stack))

@@ -668,9 +668,9 @@ def _synthesize(stage: Stage, *, write: bool, aspect_stabilization: bool | None)
         write_assembly(outdir, files, staged, stage.asset_outdir, excludes)
         if reported or annotations is not None:
             report_path = os.path.join(stage.outdir, "validation-report.json")
-            blocks = _annotation_blocks(annotations) if annotations is not None else []
+            others = [annotations] if annotations is not None else []
             print(
-                cloudformation_validate.console_text(findings, report_path, blocks), file=sys.stderr, end=""
+                cloudformation_validate.console_text(findings, report_path, others), file=sys.stderr, end=""
             )
     return assembly
 
@@ -685,9 +685,3 @@ def _annotation_report(stage: Stage, rendered: RenderedApp) -> dict[str, Any] | 
 
     messages = [message for _, message in rendered.warnings]
     return plugin_report(list(zip(rendered.warning_constructs, messages, strict=True)))
-
-
-def _annotation_blocks(report: dict[str, Any]) -> list[str]:
-    from .annotation_report import console_blocks  # loaded by _annotation_report already
-
-    return console_blocks(report)

@@ -436,29 +436,41 @@ def _violation(finding: Finding, severity: str) -> dict[str, Any]:
     }
 
 
-def console_text(findings: list[Finding], report_path: str, other_blocks: Iterable[str] = ()) -> str:
-    """What aws-cdk-lib prints when findings are warnings (the flag is off), followed by the blocks of
-    other reports (the app's annotations)."""
-    reported = [finding for finding in findings if finding.acknowledged_at is None]
-    blocks = (
-        [
+def console_text(
+    findings: list[Finding], report_path: str, other_reports: Iterable[dict[str, Any]] = ()
+) -> str:
+    """What aws-cdk-lib prints when findings are warnings (the flag is off), then the violations of other
+    reports (the app's annotations)."""
+    reports = list(other_reports)
+    blocks = []
+    if any(finding.acknowledged_at is None for finding in findings):
+        blocks.append(
             "[Warning] Template validation found issues in your templates (reported as warnings).\n"
             f'Set feature flag "{VALIDATE_AGAINST_DEFAULT_RULES}" to true to turn these into errors.\n'
-        ]
-        if reported
-        else []
-    )
-    for finding in reported:
-        where = finding.construct.node.path
-        if finding.logical_id is not None:
-            where += f" ({finding.logical_id})"
-        blocks.append(
-            f"WARNING {finding.description} ({PLUGIN_NAME})\n"
-            f"   {where} {construct_fqn(finding.construct)}\n"
-            f"   Acknowledge with '{finding.rule_id}'\n"
         )
-    blocks.extend(other_blocks)
+        reports.insert(0, plugin_report(findings, failing=False))
+    for report in reports:
+        blocks.extend(_violation_blocks(report))
     return "\n".join(blocks) + f"\nA copy of this report can be found in: {report_path}\n"
+
+
+def _violation_blocks(report: Mapping[str, Any]) -> Iterator[str]:
+    """Each violating construct of a plugin report of `validation-report.json`, as aws-cdk-lib prints it:
+    the rule's namespace (`CloudFormation-Validate::F3004`, `Annotation::...`) names the plugin."""
+    for violation in report["violations"]:
+        rule = violation["ruleName"]
+        if "::" not in rule:
+            rule = f"{report['pluginName'].replace(' ', '-')}::{rule}"
+        plugin = rule.split("::")[0].replace("-", " ")
+        heading = f"{violation['severity'].upper()} {violation['description']} ({plugin})"
+        for construct in violation["violatingConstructs"]:
+            where = construct["constructPath"]
+            resource = construct.get("cloudFormationResource")
+            if where and resource is not None:
+                where += f" ({resource['logicalId']})"
+            if "constructFqn" in construct:
+                where += f" {construct['constructFqn']}"
+            yield f"{heading}\n   {where}\n   Acknowledge with '{rule}'\n"
 
 
 def problem_text(finding: Finding) -> str:

@@ -17,7 +17,7 @@ from ..assets import (
     _AssetKeywords,
 )
 from ..errors import ValidationError
-from ..stage import Stage
+from ..stage import nested_stages_of
 from ..struct import field, lazy_frozen
 from ..tokens.fn import Fn
 from ..tokens.token import Token
@@ -683,12 +683,7 @@ def _version_for(options: Mapping[str, Any] | None, minimum: int) -> int:
 def _asset_path(stack: Stack, file_name: str) -> str:
     """Where a staged asset is, relative to the stack's assembly: assets are staged in the app's
     folder, so a stack of a nested stage reaches them with `../` per level."""
-    depth = 0
-    stage = Stage.of(stack)
-    while stage is not None and stage.parent_stage is not None:
-        depth += 1
-        stage = stage.parent_stage
-    return "../" * depth + file_name
+    return "../" * len(nested_stages_of(stack)) + file_name
 
 
 def _object_extension(asset: FileAssetSource) -> str:
