@@ -60,8 +60,8 @@ class LocalResponse:
 
 
 def message_response(status: int, message: str, **extra: Any) -> LocalResponse:
-    """API Gateway's own error answer: `{"message": ...}` as JSON."""
-    body = json.dumps({"message": message}).encode("utf-8")
+    """API Gateway's own error answer: `{"message":...}`, compact JSON as API Gateway writes it."""
+    body = json.dumps({"message": message}, separators=(",", ":")).encode("utf-8")
     return LocalResponse(status, [("content-type", "application/json")], body, **extra)
 
 

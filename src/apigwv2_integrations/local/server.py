@@ -106,7 +106,9 @@ def _response(local_response: LocalResponse) -> web.Response:
 
 def _json_message(status: int, message: str | None) -> web.Response:
     return web.Response(
-        status=status, body=json.dumps({"message": message}).encode(), content_type="application/json"
+        status=status,
+        body=json.dumps({"message": message}, separators=(",", ":")).encode(),
+        content_type="application/json",
     )
 
 
