@@ -24,7 +24,7 @@ from apigwv2_integrations.aws_logs import (
     ResourcePolicy,
     RetentionDays,
 )
-from apigwv2_integrations.core.errors import ValidationError
+from apigwv2_integrations.core.errors import SynthesisError, ValidationError
 from tests.cfn_lint import assert_cfn_lint_clean
 from tests.conftest import resources_of_type
 
@@ -218,3 +218,37 @@ def test_space_delimited_pattern_errors(make: Any, message: str) -> None:
     with pytest.raises(ValidationError) as error:
         make(FilterPattern)
     assert str(error.value).startswith(message)
+
+
+def test_a_resource_policy_without_statements_fails_synth(stack: Stack, template: Render) -> None:
+    ResourcePolicy(stack, "Empty")
+    later = ResourcePolicy(stack, "Later", policy_statements=[])
+    later.document.add_statements(
+        PolicyStatement(
+            actions=["logs:PutLogEvents"], principals=[ServicePrincipal("es.amazonaws.com")], resources=["*"]
+        )
+    )
+    with pytest.raises(SynthesisError) as error:
+        template(stack)
+    assert str(error.value) == (
+        "synthesis failed with 1 validation error:\n"
+        "  Test/Empty: policy_statements=None and document has no statements; a resource policy needs one: "
+        "give policy_statements=[...] or call document.add_statements(...)"
+    )
+
+
+def test_a_resource_policy_takes_a_removal_policy(stack: Stack, template: Render) -> None:
+    policy = ResourcePolicy(
+        stack,
+        "Shared",
+        policy_statements=[
+            PolicyStatement(
+                actions=["logs:PutLogEvents"],
+                principals=[ServicePrincipal("es.amazonaws.com")],
+                resources=["*"],
+            )
+        ],
+    )
+    policy.apply_removal_policy(RemovalPolicy.DESTROY)
+    (resource,) = resources_of_type(template(stack), "AWS::Logs::ResourcePolicy").values()
+    assert (resource["DeletionPolicy"], resource["UpdateReplacePolicy"]) == ("Delete", "Delete")

@@ -17,6 +17,7 @@ from apigwv2_integrations import aws_kinesis as kinesis
 from apigwv2_integrations import aws_lambda as lambda_
 from apigwv2_integrations import aws_logs as logs
 from apigwv2_integrations import aws_logs_destinations as destinations
+from apigwv2_integrations.assertions import Annotations
 from tests.cfn_lint import assert_cfn_lint_clean
 from tests.conftest import resources_of_type
 
@@ -153,3 +154,38 @@ def test_query_definition(stack: Stack, template: Render) -> None:
     assert by_name["slow"]["LogGroupNames"] == [{"Ref": "AccessLogs8B620ECA"}]
     assert by_name["all"]["LogGroupNames"] == []
     assert_cfn_lint_clean(rendered)
+
+
+def test_query_string_counts_its_stats_statements() -> None:
+    assert logs.QueryString(stats_statements=["count(*)", "avg(x)"]).stats_statements_length == 2
+    assert logs.QueryString(stats="count(*)").stats_statements_length is None
+    assert logs.QueryString(stats="count(*)", stats_statements=[]).has_stats_and_stats_statements is True
+    assert logs.QueryString(stats_statements=["count(*)"]).has_stats_and_stats_statements is False
+
+
+def test_a_query_runs_at_most_two_stats_commands(stack: Stack) -> None:
+    with pytest.raises(ValidationError) as error:
+        logs.QueryDefinition(
+            stack,
+            "Stats",
+            query_definition_name="stats",
+            query_string=logs.QueryString(stats_statements=["count(*)", "avg(x)", "max(x)"]),
+        )
+    assert str(error.value) == (
+        "Test/Stats: query_string has 3 stats_statements ['count(*)', 'avg(x)', 'max(x)']; CloudWatch Logs "
+        "Insights runs at most 2 stats commands in one query"
+    )
+
+
+def test_stats_beside_stats_statements_is_a_warning(stack: Stack) -> None:
+    logs.QueryDefinition(
+        stack,
+        "Both",
+        query_definition_name="both",
+        query_string=logs.QueryString(stats="count(*)", stats_statements=["avg(x)"]),
+    )
+    Annotations.from_stack(stack).has_warning(
+        "/Test/Both",
+        "Both stats and statsStatements properties are provided. The stats property is deprecated and will be "
+        "ignored in favor of statsStatements. [ack: QueryDefinitionStatsWarning]",
+    )

@@ -1,5 +1,6 @@
 """Amazon CloudWatch Logs: log groups with data protection and field index policies, metric and subscription
-filters, saved queries and resource policies, and every `Cfn*` class."""
+filters, transformers, cross-account destinations, saved queries and resource policies, and every `Cfn*`
+class."""
 
 import typing as _typing
 
@@ -9,6 +10,7 @@ from ..core.lazy_exports import lazy_exports as _lazy_exports
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_logs import *  # noqa: F403
+    from .cross_account_destination import CrossAccountDestination, CrossAccountDestinationProps
     from .data_protection_policy import (
         CustomDataIdentifier,
         DataIdentifier,
@@ -38,8 +40,61 @@ if _typing.TYPE_CHECKING:
         SubscriptionFilterOptions,
         SubscriptionFilterProps,
     )
+    from .transformer import BaseProcessorProps, DelimiterCharacter, IProcessor
+    from .transformer.data_converter import (
+        DataConverterProcessor,
+        DataConverterProps,
+        DataConverterType,
+        DateTimeConverterProperty,
+        DateTimeFormat,
+        TypeConverterEntryProperty,
+        TypeConverterProperty,
+        TypeConverterType,
+    )
+    from .transformer.json_mutator import (
+        AddKeyEntryProperty,
+        AddKeysProperty,
+        CopyValueEntryProperty,
+        CopyValueProperty,
+        JsonMutatorProcessor,
+        JsonMutatorProps,
+        JsonMutatorType,
+        ListToMapProperty,
+        MoveKeyEntryProperty,
+        MoveKeysProperty,
+        ProcessorDeleteKeysProperty,
+        RenameKeyEntryProperty,
+        RenameKeysProperty,
+    )
+    from .transformer.parser import (
+        CsvProperty,
+        GrokProperty,
+        KeyValueDelimiter,
+        KeyValuePairDelimiter,
+        OCSFSourceType,
+        OCSFVersion,
+        ParseJSONProperty,
+        ParseKeyValueProperty,
+        ParserProcessor,
+        ParserProcessorProps,
+        ParserProcessorType,
+        ParseToOCSFProperty,
+        QuoteCharacter,
+    )
+    from .transformer.string_mutator import (
+        SplitStringEntryProperty,
+        SplitStringProperty,
+        StringMutatorProcessor,
+        StringMutatorProps,
+        StringMutatorType,
+        SubstituteStringEntryProperty,
+        SubstituteStringProperty,
+    )
+    from .transformer.transformer import Transformer, TransformerOptions, TransformerProps
+    from .transformer.vended_log_parser import VendedLogParser, VendedLogParserProps, VendedLogType
 else:
     _L2_SOURCES = {
+        ".cross_account_destination": ("CrossAccountDestination", "CrossAccountDestinationProps"),
         ".data_protection_policy": (
             "CustomDataIdentifier",
             "DataIdentifier",
@@ -76,6 +131,58 @@ else:
             "SubscriptionFilterOptions",
             "SubscriptionFilterProps",
         ),
+        ".transformer": ("BaseProcessorProps", "DelimiterCharacter", "IProcessor"),
+        ".transformer.data_converter": (
+            "DataConverterProcessor",
+            "DataConverterProps",
+            "DataConverterType",
+            "DateTimeConverterProperty",
+            "DateTimeFormat",
+            "TypeConverterEntryProperty",
+            "TypeConverterProperty",
+            "TypeConverterType",
+        ),
+        ".transformer.json_mutator": (
+            "AddKeyEntryProperty",
+            "AddKeysProperty",
+            "CopyValueEntryProperty",
+            "CopyValueProperty",
+            "JsonMutatorProcessor",
+            "JsonMutatorProps",
+            "JsonMutatorType",
+            "ListToMapProperty",
+            "MoveKeyEntryProperty",
+            "MoveKeysProperty",
+            "ProcessorDeleteKeysProperty",
+            "RenameKeyEntryProperty",
+            "RenameKeysProperty",
+        ),
+        ".transformer.parser": (
+            "CsvProperty",
+            "GrokProperty",
+            "KeyValueDelimiter",
+            "KeyValuePairDelimiter",
+            "OCSFSourceType",
+            "OCSFVersion",
+            "ParseJSONProperty",
+            "ParseKeyValueProperty",
+            "ParserProcessor",
+            "ParserProcessorProps",
+            "ParserProcessorType",
+            "ParseToOCSFProperty",
+            "QuoteCharacter",
+        ),
+        ".transformer.string_mutator": (
+            "SplitStringEntryProperty",
+            "SplitStringProperty",
+            "StringMutatorProcessor",
+            "StringMutatorProps",
+            "StringMutatorType",
+            "SubstituteStringEntryProperty",
+            "SubstituteStringProperty",
+        ),
+        ".transformer.transformer": ("Transformer", "TransformerOptions", "TransformerProps"),
+        ".transformer.vended_log_parser": ("VendedLogParser", "VendedLogParserProps", "VendedLogType"),
     }
     __getattr__, __dir__ = _lazy_exports(
         __name__,
@@ -129,4 +236,56 @@ __all__ = [
     "SubscriptionFilter",
     "SubscriptionFilterOptions",
     "SubscriptionFilterProps",
+    "AddKeyEntryProperty",
+    "AddKeysProperty",
+    "BaseProcessorProps",
+    "CopyValueEntryProperty",
+    "CopyValueProperty",
+    "CrossAccountDestination",
+    "CrossAccountDestinationProps",
+    "CsvProperty",
+    "DataConverterProcessor",
+    "DataConverterProps",
+    "DataConverterType",
+    "DateTimeConverterProperty",
+    "DateTimeFormat",
+    "DelimiterCharacter",
+    "GrokProperty",
+    "IProcessor",
+    "JsonMutatorProcessor",
+    "JsonMutatorProps",
+    "JsonMutatorType",
+    "KeyValueDelimiter",
+    "KeyValuePairDelimiter",
+    "ListToMapProperty",
+    "MoveKeyEntryProperty",
+    "MoveKeysProperty",
+    "OCSFSourceType",
+    "OCSFVersion",
+    "ParseJSONProperty",
+    "ParseKeyValueProperty",
+    "ParserProcessor",
+    "ParserProcessorProps",
+    "ParserProcessorType",
+    "ParseToOCSFProperty",
+    "ProcessorDeleteKeysProperty",
+    "QuoteCharacter",
+    "RenameKeyEntryProperty",
+    "RenameKeysProperty",
+    "SplitStringEntryProperty",
+    "SplitStringProperty",
+    "StringMutatorProcessor",
+    "StringMutatorProps",
+    "StringMutatorType",
+    "SubstituteStringEntryProperty",
+    "SubstituteStringProperty",
+    "Transformer",
+    "TransformerOptions",
+    "TransformerProps",
+    "TypeConverterEntryProperty",
+    "TypeConverterProperty",
+    "TypeConverterType",
+    "VendedLogParser",
+    "VendedLogParserProps",
+    "VendedLogType",
 ]

@@ -33,6 +33,8 @@ from .policy import ResourcePolicy
 
 if TYPE_CHECKING:
     from .subscription_filter import Distribution, ILogSubscriptionDestination, SubscriptionFilter
+    from .transformer import IProcessor
+    from .transformer.transformer import Transformer
 
 
 class RetentionDays(enum.Enum):
@@ -88,6 +90,53 @@ class ILogGroup(IResource, Protocol):
     @property
     def log_group_ref(self) -> LogGroupReference:
         """A reference to the group: its name and ARN."""
+        ...
+
+    def add_stream(self, id: str, *, log_stream_name: str | None = None) -> LogStream:
+        """Add a log stream to this group."""
+        ...
+
+    def add_subscription_filter(
+        self,
+        id: str,
+        *,
+        destination: ILogSubscriptionDestination,
+        filter_pattern: IFilterPattern,
+        distribution: Distribution | None = None,
+        filter_name: str | None = None,
+    ) -> SubscriptionFilter:
+        """Send the group's events that match `filter_pattern` to `destination`."""
+        ...
+
+    def add_metric_filter(
+        self,
+        id: str,
+        *,
+        filter_pattern: IFilterPattern,
+        metric_name: str,
+        metric_namespace: str,
+        apply_on_transformed_logs: bool | None = None,
+        default_value: float | None = None,
+        dimensions: Mapping[str, str] | None = None,
+        filter_name: str | None = None,
+        metric_value: str | None = None,
+        unit: Unit | None = None,
+    ) -> MetricFilter:
+        """Add a metric filter on this group."""
+        ...
+
+    def add_transformer(
+        self, id: str, *, transformer_config: Sequence[IProcessor], transformer_name: str
+    ) -> Transformer:
+        """Transform the group's events at ingestion with `transformer_config`, a parser first."""
+        ...
+
+    def extract_metric(self, json_field: str, metric_namespace: str, metric_name: str) -> Metric:
+        """A metric of the value of a JSON field in the group's events (adds the metric filter)."""
+        ...
+
+    def log_group_physical_name(self) -> str:
+        """The group's name as given to the construct (a token when CloudFormation names it)."""
         ...
 
     def grant_write(self, grantee: IGrantable) -> Grant:
@@ -206,6 +255,16 @@ class LogGroupBase(Resource):
             filter_pattern=filter_pattern,
             distribution=distribution,
             filter_name=filter_name,
+        )
+
+    def add_transformer(
+        self, id: str, *, transformer_config: Sequence[IProcessor], transformer_name: str
+    ) -> Transformer:
+        """Transform the group's events at ingestion with `transformer_config`, a parser first."""
+        from .transformer.transformer import Transformer  # deferred: most groups have no transformer
+
+        return Transformer(
+            self, id, log_group=self, transformer_config=transformer_config, transformer_name=transformer_name
         )
 
     def extract_metric(self, json_field: str, metric_namespace: str, metric_name: str) -> Metric:

@@ -10,6 +10,7 @@ from ..cfn.aws_logs import CfnResourcePolicy
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.names import Names
+from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.stack import Stack
 from ..core.struct import field, lazy_frozen
@@ -42,7 +43,7 @@ class ResourcePolicy(Resource):
         )
         super().__init__(scope, id, physical_name=props.resource_policy_name)
         self.document = PolicyDocument()
-        CfnResourcePolicy(
+        self._resource = CfnResourcePolicy(
             self,
             "ResourcePolicy",
             policy_name=Lazy.string(lambda: props.resource_policy_name or Names.unique_id(self)),
@@ -50,3 +51,27 @@ class ResourcePolicy(Resource):
         )
         if props.policy_statements:
             self.document.add_statements(*props.policy_statements)
+        # Statements may still be added to `document`: an empty one (no PolicyDocument, which CloudFormation
+        # requires) is an error at synth, as in aws-cdk-lib.
+        self.node.add_validation(_HasStatements(self, props.policy_statements))
+
+    def apply_removal_policy(self, policy: RemovalPolicy) -> None:
+        """Apply a removal policy to the `AWS::Logs::ResourcePolicy`."""
+        # aws-cdk-lib makes that resource (id `ResourcePolicy`) the default child, which the base class
+        # applies the policy to; here the default child is found by its id (`Resource` or `Default`) only.
+        self._resource.apply_removal_policy(policy)
+
+
+class _HasStatements:
+    def __init__(self, policy: ResourcePolicy, given: Sequence[PolicyStatement] | None) -> None:
+        self._policy = policy
+        self._given = given
+
+    def validate(self) -> list[str]:
+        if not self._policy.document.is_empty:
+            return []
+        given = None if self._given is None else list(self._given)
+        return [
+            f"policy_statements={given!r} and document has no statements; a resource policy needs one: give "
+            "policy_statements=[...] or call document.add_statements(...)"
+        ]

@@ -6,13 +6,18 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..cfn.aws_logs import CfnQueryDefinition
+from ..core.annotations import Annotations
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
+from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.struct import field, lazy_frozen
 
 if TYPE_CHECKING:
     from ..interfaces.aws_logs import ILogGroupRef
+
+
+_MAX_STATS_COMMANDS = 2
 
 
 @lazy_frozen(kw_only=True)
@@ -72,6 +77,17 @@ class QueryString:
             stats_statements=stats_statements,
         )
 
+    @property
+    def stats_statements_length(self) -> int | None:
+        """How many `stats_statements` the query has. Default: None when none are given."""
+        statements = self._props.stats_statements
+        return None if statements is None else len(statements)
+
+    @property
+    def has_stats_and_stats_statements(self) -> bool:
+        """Whether both `stats` and `stats_statements` are given (`stats` is then ignored)."""
+        return self._props.stats_statements is not None and bool(self._props.stats)
+
     def to_string(self) -> str:
         """The query text: one command a line, each after the first starting with `| `."""
         props = self._props
@@ -125,6 +141,20 @@ class QueryDefinition(Resource):
         props = QueryDefinitionProps(
             query_definition_name=query_definition_name, query_string=query_string, log_groups=log_groups
         )
+        stats_count = props.query_string.stats_statements_length
+        if stats_count is not None and stats_count > _MAX_STATS_COMMANDS:
+            raise ValidationError(
+                self,
+                f"query_string has {stats_count} stats_statements "
+                f"{list(props.query_string._props.stats_statements or ())!r}; CloudWatch Logs Insights runs "
+                f"at most {_MAX_STATS_COMMANDS} stats commands in one query",
+            )
+        if props.query_string.has_stats_and_stats_statements:
+            Annotations.of(self).add_warning_v2(
+                "QueryDefinitionStatsWarning",
+                "Both stats and statsStatements properties are provided. The stats property is deprecated "
+                "and will be ignored in favor of statsStatements.",
+            )
         resource = CfnQueryDefinition(
             self,
             "Resource",
