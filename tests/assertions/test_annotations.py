@@ -104,10 +104,27 @@ def test_has_warning_reports_the_first_three_messages_at_the_path(annotated: Ann
     )
 
 
-def test_has_info_lists_the_first_three_not_the_cheapest(annotated: Annotations) -> None:
+def test_has_info_lists_the_three_cheapest_in_index_order(annotated: Annotations) -> None:
     report = failure(annotated.has_info, "*", "zzz")
     assert report.startswith("Stack has 4 messages at path *, but none match as expected.\n")
     assert [line.split(" ::")[0] for line in report.splitlines() if " :: " in line] == ["0", "1", "2"]
+
+
+def test_closest_messages_are_the_cheapest_listed_by_index(stack: Stack) -> None:
+    for index in range(9):
+        CoreAnnotations.of(Construct(stack, f"C{index}")).add_info(f"info {index}")
+    CoreAnnotations.of(Construct(stack, "W9")).add_warning("zz")
+    CoreAnnotations.of(Construct(stack, "W10")).add_warning("zy")
+
+    def closest() -> list[str]:
+        report = failure(Annotations.from_stack(stack).has_warning, "*", "z")
+        return [line.split(" ::")[0] for line in report.splitlines() if " :: " in line]
+
+    # The warnings cost least, then the infos in localeCompare order of their index ("0", "1", "10", "2").
+    assert closest() == ["0", "9", "10"]
+    CoreAnnotations.of(Construct(stack, "W11")).add_warning("zx")
+    CoreAnnotations.of(Construct(stack, "W12")).add_warning("zw")
+    assert closest() == ["10", "11", "12"]
 
 
 def test_no_message_at_the_path(annotated: Annotations, app: App) -> None:

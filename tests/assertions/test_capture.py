@@ -74,3 +74,19 @@ def test_capture_of_a_missing_key_fails_the_match() -> None:
     capture = Capture()
     result = Match.object_like({"a": capture}).test({})
     assert result.render_mismatch() == "{\n!! Missing key 'a'\n  \"a\": undefined\n}"
+
+
+def test_capture_with_a_dict_pattern_matches_it_object_like() -> None:
+    capture = Capture({"a": 1})
+    template = {"Resources": {"A": {"Type": "T", "Properties": {"N": {"a": 1, "b": 2}}}}}
+    Template.from_json(template).has_resource_properties("T", {"N": capture})
+    assert capture.as_object() == {"a": 1, "b": 2}
+
+
+def test_capture_with_a_literal_pattern_matches_it_exactly() -> None:
+    capture = Capture(30)
+    Template.from_json(TEMPLATE).has_resource_properties("AWS::SQS::Queue", {"VisibilityTimeout": capture})
+    assert capture.as_number() == 30
+    assert Capture([1]).test([1, 2]).to_human_strings() == [
+        "Too many elements in array (expecting 1, got 2) at /1 (using exact matcher)"
+    ]

@@ -236,3 +236,24 @@ def test_a_custom_matcher_plugs_into_object_like() -> None:
 
     assert Match.object_like({"n": IsEven()}).test({"n": 4}).is_success
     assert report(Match.object_like({"n": IsEven()}), {"n": 3}) == '{\n!! 3 is odd\n  "n": 3\n}'
+
+
+def test_a_failure_inside_an_empty_list_keeps_the_marker_at_the_line_start() -> None:
+    assert report(Match.object_like({"x": Match.array_with([1, 2])}), {"x": []}) == (
+        '{\n  "x": [\n!!    \n   Could not match arrayWith pattern 0. No more elements to try\n    \n  ]\n}'
+    )
+
+
+def test_missing_elements_are_reported_after_the_last_element() -> None:
+    assert report(Match.exact([1, 2, 3]), [1]) == (
+        "[\n  1\n!! Not enough elements in array (expecting 3, got 1)\n  \n]"
+    )
+
+
+def test_string_like_regexp_takes_javascript_named_groups() -> None:
+    matcher = Match.string_like_regexp(r"(?<word>\w+)-\k<word> x(?<=x) end")
+    assert matcher.test("prod-prod x end").is_success
+    assert report(matcher, "prod-beta x end") == (
+        "!! String 'prod-beta x end' did not match pattern '(?<word>\\w+)-\\k<word> x(?<=x) end'\n"
+        '"prod-beta x end"'
+    )

@@ -179,6 +179,32 @@ def test_get_resource_id(queues: Template) -> None:
     )
 
 
+def test_get_resource_id_lists_every_match_indented() -> None:
+    template = Template.from_json(
+        {"Resources": {"A": {"Type": "T"}, "B": {"Type": "T", "Properties": {"N": 1}}}}
+    )
+    assert failure(template.get_resource_id, "T") == (
+        "Template has 2 matches, expected only one.\n"
+        "  {\n"
+        '    "A": {\n'
+        '      "Type": "T"\n'
+        "    },\n"
+        '    "B": {\n'
+        '      "Type": "T",\n'
+        '      "Properties": {\n'
+        '        "N": 1\n'
+        "      }\n"
+        "    }\n"
+        "  }"
+    )
+
+
+def test_closest_matches_of_equal_cost_are_in_locale_order() -> None:
+    resources = {name: {"Type": "T", "Properties": {"N": 1}} for name in ("b2", "Queue", "a3", "B1")}
+    report = failure(Template.from_json({"Resources": resources}).has_resource_properties, "T", {"N": 2})
+    assert [line.split(" ::")[0] for line in report.splitlines() if " :: " in line] == ["a3", "B1", "b2"]
+
+
 def test_all_resources_properties(queues: Template) -> None:
     queues.all_resources_properties("AWS::SQS::Queue", {"VisibilityTimeout": Match.any_value()})
     assert failure(queues.all_resources_properties, "AWS::SQS::Queue", {"VisibilityTimeout": 30}) == (
@@ -280,6 +306,82 @@ def test_a_dependency_cycle_is_rejected_unless_skipped() -> None:
         == "Template is undeployable, these resources have a dependency cycle: A -> B -> A:"
     )
     Template.from_json(cyclic, skip_cyclical_dependencies_check=True).resource_count_is("T", 2)
+
+
+def test_a_dependency_cycle_is_reported_from_the_first_resource_that_leads_into_it() -> None:
+    cyclic = {
+        "Resources": {
+            "Free": {"Type": "T", "Properties": {"X": {"Ref": "A"}, "Y": {"Ref": "Free", "Extra": 1}}},
+            "A": {"Type": "T", "DependsOn": "B"},
+            "B": {"Type": "T", "Properties": {"P": {"Fn::Sub": "${C.Arn} ${!B}"}}},
+            "C": {"Type": "T", "Properties": {"P": {"Fn::GetAtt": ["B", "Arn"]}}},
+        }
+    }
+    assert failure(Template.from_json, cyclic) == (
+        "Template is undeployable, these resources have a dependency cycle: Free -> A -> B -> C -> B:\n"
+        "\n"
+        "{\n"
+        '  "Free": {\n'
+        '    "Type": "T",\n'
+        '    "Properties": {\n'
+        '      "X": {\n'
+        '        "Ref": "A"\n'
+        "      },\n"
+        '      "Y": {\n'
+        '        "Ref": "Free",\n'
+        '        "Extra": 1\n'
+        "      }\n"
+        "    }\n"
+        "  },\n"
+        '  "A": {\n'
+        '    "Type": "T",\n'
+        '    "DependsOn": "B"\n'
+        "  },\n"
+        '  "B": {\n'
+        '    "Type": "T",\n'
+        '    "Properties": {\n'
+        '      "P": {\n'
+        '        "Fn::Sub": "${C.Arn} ${!B}"\n'
+        "      }\n"
+        "    }\n"
+        "  },\n"
+        '  "C": {\n'
+        '    "Type": "T",\n'
+        '    "Properties": {\n'
+        '      "P": {\n'
+        '        "Fn::GetAtt": [\n'
+        '          "B",\n'
+        '          "Arn"\n'
+        "        ]\n"
+        "      }\n"
+        "    }\n"
+        "  }\n"
+        "}"
+    )
+
+
+def test_a_dependency_cycle_follows_each_resources_first_dependency() -> None:
+    cyclic = {
+        "Resources": {
+            "Z": {"Type": "T", "DependsOn": ["Y", "X"]},
+            "Y": {"Type": "T", "DependsOn": ["Z"]},
+            "X": {"Type": "T", "DependsOn": ["Z"]},
+        }
+    }
+    message = failure(Template.from_json, cyclic)
+    assert message.splitlines()[0] == (
+        "Template is undeployable, these resources have a dependency cycle: Z -> Y -> Z:"
+    )
+
+
+def test_a_ref_beside_other_keys_is_no_dependency() -> None:
+    template = {
+        "Resources": {
+            "A": {"Type": "T", "Properties": {"X": {"Ref": "B", "Other": 1}}},
+            "B": {"Type": "T", "DependsOn": "A"},
+        }
+    }
+    Template.from_json(template).resource_count_is("T", 2)
 
 
 def test_snapshot_of_a_stack_is_one_line(app: App, snapshot_json: object) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from apigwv2_integrations import App, CfnResource, Stack, ValidationError
+from apigwv2_integrations import App, CfnResource, Construct, Stack, Stage, ValidationError
 
 
 @pytest.fixture(autouse=True)
@@ -56,6 +56,43 @@ def test_synth_returns_the_assembly_and_a_second_call_the_same(tmp_path: Path) -
     assert app.is_synthesized and app.synth() is assembly
     assert assembly.directory == str(tmp_path / "out")
     assert [s.stack_name for s in assembly.stacks] == ["S"]
+
+
+def test_synth_again_after_the_tree_changed_is_an_error(tmp_path: Path) -> None:
+    app = App(outdir=str(tmp_path / "out"))
+    stack = Stack(app, "S")
+    CfnResource(stack, "Q", type="AWS::SQS::Queue")
+    CfnResource(stack, "T", type="AWS::SNS::Topic")
+    assembly = app.synth()
+    group = Construct(stack, "Group")
+    CfnResource(group, "Inner", type="AWS::SQS::Queue")
+    stack.node.try_remove_child("T")
+    CfnResource(Stack(app, "Other"), "Q", type="AWS::SQS::Queue")
+    with pytest.raises(ValidationError) as error:
+        app.synth()
+    assert str(error.value) == (
+        "synth() was called again after the construct tree changed (-S/T, +Other, +S/Group); the first "
+        "synth() wrote the assembly without these changes: build the whole tree before calling synth() once, "
+        "or pass force=True to synthesize again"
+    )
+    assert app.synth(error_on_duplicate_synth=False) is assembly
+    assert sorted(app.synth(force=True).get_stack_by_name("S").template["Resources"]) == [
+        "GroupInner92CB7A4B",
+        "Q",
+    ]
+    assert app.synth() is not assembly
+
+
+def test_synth_again_after_a_construct_came_and_went_returns_the_first_assembly(tmp_path: Path) -> None:
+    app = App(outdir=str(tmp_path / "out"))
+    stack = Stack(app, "S")
+    nested = Stack(Stage(app, "Beta"), "B")
+    assembly = app.synth()
+    Construct(stack, "Scratch")
+    stack.node.try_remove_child("Scratch")
+    # A nested stage's constructs are its own: the App's second synth() does not look at them.
+    Construct(nested, "Late")
+    assert app.synth() is assembly
 
 
 def test_synth_refuses_options_it_cannot_honour(tmp_path: Path) -> None:
@@ -120,3 +157,16 @@ def test_a_failed_synthesis_at_exit_fails_the_process(tmp_path: Path) -> None:
         "error: synthesis failed with 1 validation error:\n  S/G: broken\n",
     )
     assert not (tmp_path / "out").exists()
+
+
+def test_synth_into_a_file_is_an_error(tmp_path: Path) -> None:
+    target = tmp_path / "taken"
+    target.write_text("x")
+    app = App(outdir=str(target))
+    CfnResource(Stack(app, "S"), "Q", type="AWS::SQS::Queue")
+    with pytest.raises(ValidationError) as error:
+        app.synth()
+    assert str(error.value) == (
+        f"outdir={str(target)!r} is a file; the cloud assembly is written into a folder, so pass the path of a "
+        "folder (or of one to create)"
+    )

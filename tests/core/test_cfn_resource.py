@@ -198,3 +198,28 @@ def test_cfn_property_name_maps_aws_cdk_names_of_the_resource(stack: Stack) -> N
     assert queue.cfn_property_name("queueName") == "QueueName"
     assert queue.cfn_property_name("queue_name") is None  # aws_cdk takes the camelCase name only
     assert CfnResource(stack, "Plain", type="A::B::C").cfn_property_name("x") is None
+
+
+def test_overrides_keep_the_schema_order_of_an_l1_with_properties(stack: Stack, template: Render) -> None:
+    from apigwv2_integrations.aws_sqs import CfnQueue
+
+    queue = CfnQueue(stack, "Jobs", delay_seconds=0)
+    queue.add_override("Properties.Zeta", 1)
+    queue.add_property_override("MessageRetentionPeriod", 60)
+    queue.add_property_override("ContentBasedDeduplication", True)
+    assert list(template(stack)["Resources"]["Jobs"]["Properties"]) == [
+        "ContentBasedDeduplication",
+        "DelaySeconds",
+        "MessageRetentionPeriod",
+        "Zeta",
+    ]
+
+
+def test_overrides_of_an_l1_without_properties_keep_their_order(stack: Stack, template: Render) -> None:
+    from apigwv2_integrations.aws_sqs import CfnQueue
+
+    queue = CfnQueue(stack, "Jobs")
+    queue.add_override("Properties.Zeta", 1)
+    queue.add_property_override("Tags", [{"Key": "k", "Value": "v"}])
+    queue.add_property_override("DelaySeconds", 1)
+    assert list(template(stack)["Resources"]["Jobs"]["Properties"]) == ["Zeta", "Tags", "DelaySeconds"]

@@ -365,3 +365,15 @@ def test_ledger_is_kept_per_construct_and_name_on_its_node() -> None:
     assert ledger(first, "counts") == {}
     assert ledger(second, "keys") == {}
     assert ledger(Construct(App(), "First"), "keys") == {}
+
+
+def test_errors_about_the_app_name_it() -> None:
+    app = App()
+    with pytest.raises(ValidationError) as error:
+        app.node.get_context("stage")
+    assert str(error.value) == (
+        "the App has no context value 'stage'; set it with node.set_context() or App(context=...)"
+    )
+    with pytest.raises(ValidationError) as error:
+        app.node.find_child("Api")
+    assert str(error.value) == "the App has no child with id 'Api'"

@@ -90,9 +90,10 @@ def test_a_strong_resource_cannot_be_read_from_another_region(app: App) -> None:
     assert str(error.value) == (
         "synthesis failed with 1 validation error:\n"
         "  Consumer: references 'Producer/Queue' in stack 'Producer' of environment "
-        "'aws://111111111111/us-east-1', but this stack is in 'aws://111111111111/eu-west-1'; cross-stack "
-        "references work only within one account and region (weak references, "
-        "@aws-cdk/core:defaultCrossStackReferences='weak', also across regions of one account)"
+        "'aws://111111111111/us-east-1', but this stack is in 'aws://111111111111/eu-west-1'; a strong "
+        "reference to another region is written and read by custom resources this package does not provide; "
+        "make it weak (context @aws-cdk/core:defaultCrossStackReferences='weak', or ReferenceStrength.WEAK on "
+        "the resource)"
     )
 
 

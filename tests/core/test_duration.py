@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from apigwv2_integrations import Duration, Fn, Token
@@ -127,3 +129,14 @@ def test_human_string_of_nothing_keeps_the_unit(duration: Duration, expected: st
 
 def test_human_string_of_a_token_amount_names_only_the_unit() -> None:
     assert Duration.minutes(Token.as_number(Fn.ref("X"))).to_human_string() == "<token> minutes"
+
+
+def test_a_token_amount_shows_as_the_token() -> None:
+    duration = Duration.seconds(Token.as_number(Fn.ref("Timeout")))
+    with pytest.raises(ValueError) as error:
+        duration.to_minutes()
+    assert re.fullmatch(
+        r"Duration\.seconds\(\$\{Token\[Timeout\.\d+\]\}\) comes from a token and cannot be converted to "
+        r"minutes; give the duration in minutes directly",
+        str(error.value),
+    )

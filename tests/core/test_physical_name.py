@@ -230,6 +230,6 @@ def test_a_stack_with_cross_region_references_does_not_read_other_regions_by_nam
     with pytest.raises(SynthesisError) as error:
         app.synth()
     assert str(error.value).endswith(
-        "also across regions of one account); cross_region_references=True (exports through SSM parameters "
-        "that custom resources write and read) is not supported"
+        "or ReferenceStrength.WEAK on the resource); cross_region_references=True (exports through SSM "
+        "parameters that custom resources write and read) is not supported"
     )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from apigwv2_integrations import Size, SizeRoundingBehavior
+from apigwv2_integrations import Fn, Size, SizeRoundingBehavior, Token
 
 
 def test_conversions() -> None:
@@ -56,4 +58,14 @@ def test_tebibytes_and_pebibytes_conversions() -> None:
         Size.tebibytes(2).to_pebibytes()
     assert str(error.value) == (
         "Size.tebibytes(2) cannot be converted into a whole number of pebibytes; pass rounding=FLOOR or NONE"
+    )
+
+
+def test_a_token_amount_shows_as_the_token() -> None:
+    size = Size.mebibytes(Token.as_number(Fn.ref("Memory")))
+    with pytest.raises(ValueError) as error:
+        size.to_kibibytes()
+    assert re.fullmatch(
+        r"Size\.mebibytes\(\$\{Token\[Memory\.\d+\]\}\) comes from a token and cannot be converted to kibibytes",
+        str(error.value),
     )

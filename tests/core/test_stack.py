@@ -7,7 +7,16 @@ from typing import Any
 
 import pytest
 
-from apigwv2_integrations import App, CfnResource, Construct, Stack, Stage, ValidationError
+from apigwv2_integrations import (
+    App,
+    Aws,
+    CfnResource,
+    CliCredentialsStackSynthesizer,
+    Construct,
+    Stack,
+    Stage,
+    ValidationError,
+)
 from apigwv2_integrations.assertions import Template
 from apigwv2_integrations.core.errors import SynthesisError
 
@@ -53,6 +62,15 @@ def test_stack_name_longer_than_128() -> None:
     assert str(error.value) == f"S: stack_name={'x' * 129!r} is 129 characters long; use at most 128"
 
 
+def test_token_stack_name_is_an_error() -> None:
+    with pytest.raises(ValidationError) as error:
+        Stack(App(), "S", stack_name=Aws.ACCOUNT_ID)
+    assert str(error.value) == (
+        f"S: stack_name={Aws.ACCOUNT_ID!r} is a token; a stack name must be a literal string, known when the "
+        "app is synthesized"
+    )
+
+
 def test_description_longer_than_1024() -> None:
     with pytest.raises(ValidationError) as error:
         Stack(App(), "S", description="x" * 1025)
@@ -92,6 +110,24 @@ def test_add_dependency_and_cycle_error() -> None:
     assert str(error.value) == "B: depends on 'A', which already depends on 'B'; this would create a cycle"
 
 
+def test_a_cycle_of_references_names_both_references() -> None:
+    app = App()
+    a, b = Stack(app, "A"), Stack(app, "B")
+    queue_a = CfnResource(a, "Q", type="AWS::SQS::Queue")
+    queue_b = CfnResource(b, "Q", type="AWS::SQS::Queue")
+    CfnResource(b, "U", type="T", properties={"X": queue_a.ref})
+    CfnResource(a, "U", type="T", properties={"X": queue_b.ref})
+    with pytest.raises(SynthesisError) as error:
+        app.synth()
+    assert error.value.problems == [
+        (
+            "B",
+            "depends on 'A' (B -> A/Q.Ref), which already depends on 'B' (A -> B/Q.Ref); "
+            "this would create a cycle",
+        )
+    ]
+
+
 def test_dependency_on_a_stack_of_another_app() -> None:
     a, b = Stack(App(), "A"), Stack(App(), "B")
     with pytest.raises(ValidationError) as error:
@@ -115,6 +151,34 @@ def test_reference_across_apps_is_an_error() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("producer_env", "consumer_env"),
+    [
+        (None, {"account": "1", "region": "eu-west-1"}),
+        ({"account": "1", "region": "eu-west-1"}, None),
+        ({"account": "1"}, {"account": "1", "region": "eu-west-1"}),
+    ],
+)
+def test_reference_between_an_unknown_and_a_known_region_is_an_error(
+    producer_env: dict[str, str] | None, consumer_env: dict[str, str] | None
+) -> None:
+    app = App()
+    producer = Stack(app, "P", env=producer_env)
+    consumer = Stack(app, "C", env=consumer_env)
+    queue = CfnResource(producer, "Q", type="AWS::SQS::Queue")
+    CfnResource(consumer, "U", type="T", properties={"X": queue.ref})
+    with pytest.raises(SynthesisError) as error:
+        app.synth()
+    assert error.value.problems == [
+        (
+            "C",
+            f"references 'P/Q' in stack 'P' of environment {producer.environment!r}, but this stack is in "
+            f"{consumer.environment!r}; references across environments need both stacks to name their "
+            "region (env=Environment(account=..., region=...))",
+        )
+    ]
+
+
 def test_reference_across_environments_is_an_error() -> None:
     app = App()
     producer = Stack(app, "P", env={"account": "1", "region": "us-east-1"})
@@ -126,9 +190,93 @@ def test_reference_across_environments_is_an_error() -> None:
     assert str(error.value) == (
         "synthesis failed with 1 validation error:\n"
         "  C: references 'P/Q' in stack 'P' of environment 'aws://1/us-east-1', but this stack is in "
-        "'aws://1/eu-west-1'; cross-stack references work only within one account and region (weak "
-        "references, @aws-cdk/core:defaultCrossStackReferences='weak', also across regions of one account)"
+        "'aws://1/eu-west-1'; a strong reference to another region is written and read by custom resources "
+        "this package does not provide; make it weak (context @aws-cdk/core:defaultCrossStackReferences='weak', "
+        "or ReferenceStrength.WEAK on the resource)"
     )
+
+
+def test_reference_across_accounts_reads_a_published_output_with_a_role() -> None:
+    app = App()
+    producer = Stack(app, "P", env={"account": "111111111111", "region": "us-east-1"})
+    consumer = Stack(app, "C", env={"account": "222222222222", "region": "eu-west-1"})
+    queue = CfnResource(producer, "Q", type="AWS::SQS::Queue")
+    CfnResource(consumer, "U", type="T", properties={"X": queue.ref})
+    assembly = app.synth()
+    assert assembly.get_stack_by_name("C").template["Resources"]["U"]["Properties"]["X"] == {
+        "Fn::GetStackOutput": {
+            "StackName": "P",
+            "Region": "us-east-1",
+            "RoleArn": {
+                "Fn::Join": [
+                    "",
+                    [
+                        "arn:",
+                        {"Ref": "AWS::Partition"},
+                        ":iam::111111111111:role/PPublishGetStackOutputRole1D5D7ED2",
+                    ],
+                ]
+            },
+            "OutputName": "PublishOutputRefQF0ACD029",
+        }
+    }
+    resources = assembly.get_stack_by_name("P").template["Resources"]
+    role = resources["PublishGetStackOutputRoleF953C5C7"]["Properties"]
+    assert role["AssumeRolePolicyDocument"]["Statement"][0]["Principal"] == {
+        "AWS": {
+            "Fn::Sub": "arn:${AWS::Partition}:iam::222222222222:role/cdk-hnb659fds-cfn-exec-role-222222222222-eu-west-1"
+        }
+    }
+    assert resources["PublishGetStackOutputPolicy1874DE82"]["Properties"]["PolicyName"] == (
+        "PPublishGetStackOutputPolicy95C05619"
+    )
+    assert [m.entry.data for m in assembly.get_stack_by_name("C").messages][-1] == (
+        "Strong references requested, but cross-account references can only be weak. Acknowledge this warning "
+        'or set "@aws-cdk/core:defaultCrossStackReferences" to "weak" to remove this message. '
+        "[ack: @aws-cdk/core:crossAccountRefsAreAlwaysWeak]"
+    )
+
+
+def test_reference_across_accounts_needs_a_cloudformation_role() -> None:
+    app = App()
+    producer = Stack(app, "P", env={"account": "111111111111", "region": "us-east-1"})
+    consumer = Stack(
+        app,
+        "C",
+        env={"account": "222222222222", "region": "us-east-1"},
+        synthesizer=CliCredentialsStackSynthesizer(),
+    )
+    queue = CfnResource(producer, "Q", type="AWS::SQS::Queue")
+    CfnResource(consumer, "U", type="T", properties={"X": queue.ref})
+    with pytest.raises(SynthesisError) as error:
+        app.synth()
+    assert error.value.problems == [
+        (
+            "C",
+            "references 'P/Q' in stack 'P' of environment 'aws://111111111111/us-east-1', but this stack is in "
+            "'aws://222222222222/us-east-1'; a stack reads a value of another account with the role "
+            "CloudFormation deploys it with, and its synthesizer names none: use DefaultStackSynthesizer (the "
+            "bootstrap stack's role) or a synthesizer given a CloudFormation execution role",
+        )
+    ]
+
+
+def test_reference_across_accounts_needs_both_accounts() -> None:
+    app = App()
+    producer = Stack(app, "P", env={"region": "us-east-1"})
+    consumer = Stack(app, "C", env={"account": "222222222222", "region": "us-east-1"})
+    queue = CfnResource(producer, "Q", type="AWS::SQS::Queue")
+    CfnResource(consumer, "U", type="T", properties={"X": queue.ref})
+    with pytest.raises(SynthesisError) as error:
+        app.synth()
+    assert error.value.problems == [
+        (
+            "C",
+            "references 'P/Q' in stack 'P' of environment 'aws://unknown-account/us-east-1', but this stack is "
+            "in 'aws://222222222222/us-east-1'; references across accounts need both stacks to name their "
+            "account (env=Environment(account=..., region=...))",
+        )
+    ]
 
 
 def test_export_value_needs_a_name_for_a_literal() -> None:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import abc
 import json
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..core.converters import to_tuple
+from ..core.js_object_order import js_key_order
+from ..core.locale_compare import locale_compare_key
 from ..core.struct import field, lazy_frozen
 
 if TYPE_CHECKING:
@@ -288,17 +291,16 @@ class _MismatchWriter:
             self.failures(result, key)
 
     def text(self) -> str:
-        lines = "".join(self._parts).rstrip().split("\n")
-        # A failure line keeps the `!!` at the start of the line and its message at the value's indentation.
-        return "\n".join(_marker_to_front(line) for line in lines)
+        return _marker_to_front("".join(self._parts).rstrip())
 
 
-def _marker_to_front(line: str) -> str:
-    stripped = line.lstrip(" ")
-    indent = len(line) - len(stripped)
-    if indent and stripped.startswith("!!"):
-        return "!!" + " " * (indent - 2) + stripped[2:]
-    return line
+# A failure line keeps the `!!` at the start of the line and its message at the value's indentation. The
+# whitespace before `!!` may span lines (after an empty line of indentation), as in aws_cdk's reports.
+_INDENTED_MARKER = re.compile(r"^(\s+)!!", re.MULTILINE)
+
+
+def _marker_to_front(text: str) -> str:
+    return _INDENTED_MARKER.sub(lambda found: "!!" + found.group(1)[:-2], text)
 
 
 _CLOSEST_MATCHES = 3
@@ -318,18 +320,16 @@ class SectionMatch:
             else:
                 self.failures[key] = result
 
-    def closest_report(self, header: str, *, by_cost: bool = True) -> str:
+    def closest_report(self, header: str) -> str:
         """`header`, then the closest failed entries with their mismatches (or `No matches found`).
 
-        The three with the fewest mismatches (`by_cost`, as aws_cdk's Template reports), else the first
-        three (as its Annotations do).
+        The three with the fewest mismatches (ties in `localeCompare` order of their keys), listed in
+        JavaScript's object key order as aws_cdk lists them: numeric keys (message indexes) ascending first.
         """
         if not self.entries:
             return f"{header}.\nNo matches found"
-        keys = list(self.failures)
-        if by_cost:
-            keys.sort(key=lambda key: self.failures[key].fail_cost)
-        closest = keys[:_CLOSEST_MATCHES]
+        keys = sorted(self.failures, key=lambda key: (self.failures[key].fail_cost, locale_compare_key(key)))
+        closest = [key for key, _ in js_key_order(dict.fromkeys(keys[:_CLOSEST_MATCHES]))]
         lines = [
             f"{header}, but none match as expected.",
             f"The {len(closest)} closest matches:",

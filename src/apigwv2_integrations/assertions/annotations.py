@@ -39,7 +39,7 @@ class _MessageMatch(SectionMatch):
 
     def missing_report(self) -> str:
         header = f"Stack has {len(self.entries)} messages at path {self.path}"
-        return self.closest_report(header, by_cost=False)
+        return self.closest_report(header)
 
     def unexpected_report(self) -> str:
         listing = "\n".join("  " + line for line in json_block(self.matches).splitlines())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ._matcher import MatchCapture, Matcher, MatchFailure, MatchResult, is_missing, json_block, type_name
@@ -29,13 +30,24 @@ class Capture(Matcher):
                 )
             )
         if self._pattern is not None:
-            pattern = self._pattern if isinstance(self._pattern, Matcher) else Match.exact(self._pattern)
+            pattern = self._capture_pattern(self._pattern)
             inner = pattern.test(actual)
             if inner.has_failed():
                 return inner
             result = inner
         result.record_capture(MatchCapture(capture=self, value=actual))
         return result
+
+    @staticmethod
+    def _capture_pattern(pattern: Any) -> Matcher:
+        """A dict pattern matches object-like, as in aws_cdk.
+
+        Differs from aws-cdk-lib: any other literal (a string, number or list) matches exactly; aws_cdk
+        tests it object-like too, so `Capture("x")` there never matches anything.
+        """
+        if isinstance(pattern, Matcher):
+            return pattern
+        return Match.object_like(pattern) if isinstance(pattern, Mapping) else Match.exact(pattern)
 
     def _add_captured(self, value: Any) -> None:
         self._captured.append(value)

@@ -236,13 +236,25 @@ class _AbsentMatch(_NamedMatcher):
         return result
 
 
+# JavaScript's named groups and their backreferences, which Python spells `(?P<name>...)` and `(?P=name)`.
+_JS_NAMED_GROUP = re.compile(r"(?<!\\)\(\?<(?=[A-Za-z_$])")
+_JS_NAMED_BACKREFERENCE = re.compile(r"\\k<([A-Za-z_$][\w$]*)>")
+
+
+def _python_regexp(pattern: str) -> str:
+    """`pattern`, a JavaScript regular expression as aws_cdk takes it, in Python's syntax."""
+    if "(?<" not in pattern and "\\k<" not in pattern:
+        return pattern
+    return _JS_NAMED_BACKREFERENCE.sub(r"(?P=\1)", _JS_NAMED_GROUP.sub("(?P<", pattern))
+
+
 class _StringLikeRegexpMatch(_NamedMatcher):
     """A string in which the regular expression finds a match."""
 
     def __init__(self, name: str, pattern: str) -> None:
         super().__init__(name)
         self._pattern = pattern
-        self._regexp = re.compile(pattern)
+        self._regexp = re.compile(_python_regexp(pattern))
 
     def test(self, actual: Any) -> MatchResult:
         result = MatchResult(actual)

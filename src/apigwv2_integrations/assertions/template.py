@@ -20,65 +20,73 @@ def _as_matcher(pattern: Any) -> Matcher:
 
 
 def _dependency_cycle(resources: Mapping[str, Any]) -> list[str] | None:
-    """The first cycle of DependsOn, Ref and GetAtt edges between resources, if any."""
-    edges = {
-        logical_id: sorted(_references(resource, resources)) for logical_id, resource in resources.items()
-    }
-    state: dict[str, int] = {}
-    trail: list[str] = []
+    """A cycle of DependsOn, Ref, GetAtt and Sub edges between resources, as aws_cdk reports it.
 
-    def visit(node: str) -> list[str] | None:
-        state[node] = 1
-        trail.append(node)
-        for target in edges.get(node, ()):
-            if state.get(target) == 1:
-                return [*trail[trail.index(target) :], target]
-            if target not in state:
-                found = visit(target)
-                if found:
-                    return found
-        trail.pop()
-        state[node] = 2
+    Resources that depend on nothing left are peeled off until none are; from the first resource left (in
+    template order), following each resource's first dependency then ends in a cycle. The walk is reported
+    from that resource, so it may start with resources that lead into the cycle.
+    """
+    edges = {logical_id: _dependencies(resource, resources) for logical_id, resource in resources.items()}
+    waiting = {logical_id: len(targets) for logical_id, targets in edges.items()}
+    dependents: dict[str, list[str]] = {}
+    for logical_id, targets in edges.items():
+        for target in targets:
+            dependents.setdefault(target, []).append(logical_id)
+    free = [logical_id for logical_id, count in waiting.items() if count == 0]
+    while free:
+        done = free.pop()
+        del waiting[done]
+        for dependent in dependents.get(done, ()):
+            waiting[dependent] -= 1
+            if waiting[dependent] == 0:
+                free.append(dependent)
+    if not waiting:
         return None
+    walk = [next(iter(waiting))]
+    while True:
+        following = next(target for target in edges[walk[-1]] if target in waiting)
+        walk.append(following)
+        if following in walk[:-1]:
+            return walk
 
-    for logical_id in resources:
-        if logical_id not in state:
-            cycle = visit(logical_id)
-            if cycle:
-                return cycle
-    return None
 
-
-def _references(resource: Any, resources: Mapping[str, Any]) -> set[str]:
-    found: set[str] = set()
+def _dependencies(resource: Any, resources: Mapping[str, Any]) -> list[str]:
+    """The resources `resource` depends on, in the order its DependsOn and Properties name them."""
+    found: dict[str, None] = {}
     if not isinstance(resource, Mapping):
-        return found
+        return []
     depends_on = resource.get("DependsOn")
-    found.update([depends_on] if isinstance(depends_on, str) else depends_on or [])
+    for name in [depends_on] if isinstance(depends_on, str) else depends_on or []:
+        if isinstance(name, str):
+            found[name] = None
 
     def walk(value: Any) -> None:
-        if isinstance(value, Mapping):
-            for key, item in value.items():
-                if key == "Ref" and isinstance(item, str):
-                    found.add(item)
-                elif key == "Fn::GetAtt" and isinstance(item, list) and item and isinstance(item[0], str):
-                    found.add(item[0])
-                elif key == "Fn::GetAtt" and isinstance(item, str):
-                    found.add(item.split(".", 1)[0])
-                elif key == "Fn::Sub":
-                    text = item[0] if isinstance(item, list) and item else item
-                    if isinstance(text, str):
-                        for name in _sub_references(text):
-                            found.add(name.split(".", 1)[0])
-                    walk(item[1] if isinstance(item, list) and len(item) > 1 else None)
-                else:
-                    walk(item)
-        elif isinstance(value, list):
+        if isinstance(value, list):
             for item in value:
+                walk(item)
+        elif isinstance(value, Mapping) and len(value) == 1 and next(iter(value)) in _REFERENCING:
+            key, item = next(iter(value.items()))
+            if key == "Ref" and isinstance(item, str):
+                found[item] = None
+            elif key == "Fn::GetAtt" and isinstance(item, list) and item and isinstance(item[0], str):
+                found[item[0]] = None
+            elif key == "Fn::GetAtt" and isinstance(item, str):
+                found[item.split(".", 1)[0]] = None
+            elif key == "Fn::Sub":
+                text = item[0] if isinstance(item, list) and item else item
+                if isinstance(text, str):
+                    for name in _sub_references(text):
+                        found[name.split(".", 1)[0]] = None
+                walk(item[1] if isinstance(item, list) and len(item) > 1 else None)
+        elif isinstance(value, Mapping):
+            for item in value.values():
                 walk(item)
 
     walk(resource.get("Properties"))
-    return {name for name in found if name in resources}
+    return [name for name in found if name in resources]
+
+
+_REFERENCING = ("Ref", "Fn::GetAtt", "Fn::Sub")
 
 
 def _sub_references(text: str) -> list[str]:
@@ -92,6 +100,10 @@ def _sub_references(text: str) -> list[str]:
             names.append(text[start + 2 : end])
         start = text.find("${", end)
     return names
+
+
+def _indented(text: str) -> str:
+    return "  " + text.replace("\n", "\n  ")
 
 
 @lazy_frozen(kw_only=True)
@@ -114,7 +126,7 @@ class Template:
                 involved = {logical_id: resources[logical_id] for logical_id in dict.fromkeys(cycle)}
                 raise AssertionError(
                     "Template is undeployable, these resources have a dependency cycle: "
-                    f"{' -> '.join(cycle)}:\n{json_block(involved)}"
+                    f"{' -> '.join(cycle)}:\n\n{json_block(involved)}"
                 )
 
     # --- construction ---------------------------------------------------------------------------
@@ -209,7 +221,7 @@ class Template:
         if len(section.matches) > 1:
             count = len(section.matches)
             raise AssertionError(
-                f"Template has {count} matches, expected only one.\n{json_block(section.matches)}"
+                f"Template has {count} matches, expected only one.\n{_indented(json_block(section.matches))}"
             )
         return next(iter(section.matches))
 

@@ -84,7 +84,14 @@ def _context_from_environment() -> dict[str, Any]:
     context: dict[str, Any] = {}
     text = os.environ.get(CONTEXT_ENV)
     if text:
-        loaded = json.loads(text)
+        try:
+            loaded = json.loads(text)
+        except ValueError as error:
+            raise ValidationError(
+                None,
+                f"the environment variable {CONTEXT_ENV}={_shortened(text)!r} is not valid JSON ({error}); "
+                "set it to a JSON object of context values, or unset it",
+            ) from None
         if isinstance(loaded, dict):
             context.update(loaded)
     overflow = os.environ.get(CONTEXT_OVERFLOW_ENV)
@@ -94,6 +101,10 @@ def _context_from_environment() -> dict[str, Any]:
         if isinstance(loaded, dict):
             context.update(loaded)
     return context
+
+
+def _shortened(text: str) -> str:
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 class App(Stage):

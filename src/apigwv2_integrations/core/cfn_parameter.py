@@ -8,10 +8,15 @@ from typing import TYPE_CHECKING, Any
 from .cfn_element import CfnElement
 from .cfn_reference import CfnReference
 from .construct import Construct
+from .errors import ValidationError
 from .tokens.token import IResolvable, IResolveContext, Token
 
 if TYPE_CHECKING:
     from .tokens._resolve import Resolver
+
+
+def _is_list_type(type: str) -> bool:  # noqa: A002 - the parameter's type
+    return "List<" in type or "CommaDelimitedList" in type
 
 
 class CfnParameter(CfnElement):
@@ -56,18 +61,33 @@ class CfnParameter(CfnElement):
 
     @property
     def value_as_string(self) -> str:
-        """The parameter's value as a string token."""
+        """The parameter's value as a string token (a parameter of a string or number type)."""
+        if _is_list_type(self.type):
+            self._refuse("value_as_string", "a string or number type", "value_as_list")
         return Token.as_string(self.value)
 
     @property
     def value_as_number(self) -> float:
-        """The parameter's value as a number token."""
+        """The parameter's value as a number token (a parameter of type Number)."""
+        if self.type != "Number":
+            self._refuse(
+                "value_as_number",
+                "type Number",
+                "value_as_list" if _is_list_type(self.type) else "value_as_string",
+            )
         return Token.as_number(self.value)
 
     @property
     def value_as_list(self) -> list[str]:
-        """The parameter's value as a list token."""
+        """The parameter's value as a list token (a parameter of a list type)."""
+        if not _is_list_type(self.type):
+            self._refuse("value_as_list", "a list type", "value_as_string")
         return Token.as_list(self.value)
+
+    def _refuse(self, reader: str, needed: str, instead: str) -> None:
+        raise ValidationError(
+            self, f"{reader} needs a parameter of {needed}, and type={self.type!r}; read it with {instead}"
+        )
 
     # As in aws-cdk-lib, the parameter itself is a token for its value: `Fn.condition_equals(param, "x")`
     # and `Token.as_string(param)` render `{"Ref": param}`.

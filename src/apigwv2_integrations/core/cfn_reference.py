@@ -195,13 +195,27 @@ def import_across_stacks(
         return nested_value
     _warn_about_context_strength(consumer)
     strength = strength or _strength_of(reference, consumer)
+    if producer._env_account != consumer._env_account and (
+        producer._env_region is not None and consumer._env_region is not None
+    ):
+        return _import_across_accounts(reference, producer, consumer, strength)
+    if _environments_differ(producer, consumer) and (
+        producer._env_region is None or consumer._env_region is None
+    ):
+        raise ValidationError(
+            consumer,
+            f"references {reference.target.node.path!r} in stack {producer.stack_name!r} of environment "
+            f"{producer.environment!r}, but this stack is in {consumer.environment!r}; references across "
+            "environments need both stacks to name their region (env=Environment(account=..., region=...))",
+        )
     if _environments_differ(producer, consumer) and not _is_weak_cross_region(producer, consumer, strength):
         raise ValidationError(
             consumer,
             f"references {reference.target.node.path!r} in stack {producer.stack_name!r} of environment "
             f"{producer.environment!r}, but this stack is in {consumer.environment!r}; "
-            "cross-stack references work only within one account and region (weak references, "
-            f"{DEFAULT_CROSS_STACK_REFERENCES}='weak', also across regions of one account)"
+            "a strong reference to another region is written and read by custom resources this package "
+            "does not provide; make it weak (context "
+            f"{DEFAULT_CROSS_STACK_REFERENCES}='weak', or ReferenceStrength.WEAK on the resource)"
             + (
                 "; cross_region_references=True (exports through SSM parameters that custom resources "
                 "write and read) is not supported"
@@ -223,6 +237,41 @@ def import_across_stacks(
             "OutputName": producer._published_output_for(reference),
         }
     }
+
+
+def _import_across_accounts(
+    reference: CfnReference, producer: Stack, consumer: Stack, strength: str
+) -> dict[str, Any]:
+    """A reference to another account, always weak as in aws-cdk-lib: the consumer reads a plain output of
+    the producer with `Fn::GetStackOutput`, through a role of the producer's account that the consumer's
+    CloudFormation execution role may assume."""
+    if strength == "strong":
+        Annotations.of(consumer).add_warning_v2(
+            "@aws-cdk/core:crossAccountRefsAreAlwaysWeak",
+            "Strong references requested, but cross-account references can only be weak. Acknowledge this "
+            f'warning or set "{DEFAULT_CROSS_STACK_REFERENCES}" to "weak" to remove this message.',
+        )
+    place = (
+        f"references {reference.target.node.path!r} in stack {producer.stack_name!r} of environment "
+        f"{producer.environment!r}, but this stack is in {consumer.environment!r}"
+    )
+    consumer_role = getattr(consumer.synthesizer, "cloud_formation_execution_role", None)
+    if consumer_role is None:
+        raise ValidationError(
+            consumer,
+            f"{place}; a stack reads a value of another account with the role CloudFormation deploys it "
+            "with, and its synthesizer names none: use DefaultStackSynthesizer (the bootstrap stack's "
+            "role) or a synthesizer given a CloudFormation execution role",
+        )
+    # Differs from aws-cdk-lib: an unknown account is an error (aws-cdk-lib writes 'unknown-account' into
+    # the ARNs of the role and of the stack).
+    if producer._env_account is None or consumer._env_account is None:
+        raise ValidationError(
+            consumer,
+            f"{place}; references across accounts need both stacks to name their account "
+            "(env=Environment(account=..., region=...))",
+        )
+    return producer._stack_output_for_account(reference, consumer_role)
 
 
 def _across_nested_stacks(
@@ -318,10 +367,12 @@ def _is_weak_cross_region(producer: Stack, consumer: Stack, strength: str) -> bo
 
 
 def _environments_differ(a: Stack, b: Stack) -> bool:
-    for x, y in ((a._env_account, b._env_account), (a._env_region, b._env_region)):
-        if x is not None and y is not None and x != y:
-            return True
-    return False
+    """True unless both stacks name the same account and region, or leave the same ones unknown.
+
+    An environment-agnostic stack can be deployed anywhere, so it is another environment than any stack
+    that names one, as aws-cdk-lib sees it.
+    """
+    return a._env_account != b._env_account or a._env_region != b._env_region
 
 
 def export_id_for(resolved: Any) -> str:

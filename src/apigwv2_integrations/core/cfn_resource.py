@@ -428,9 +428,12 @@ class CfnResource(CfnRefElement):
                 import copy  # deferred: only resources with property overrides need it
 
                 self._properties_before_overrides = copy.deepcopy(body.get("Properties", {}))
+            had_properties = "Properties" in body
             deep_merge(body, _resolve_overrides(self._raw_overrides, resolver))
             merged = body.get("Properties")
-            if merged and getattr(type(self), "_CFN_PROPERTIES", None) is not None:
+            # Overrides of a resource with no properties of its own come in the order they were added, as
+            # aws-cdk-lib merges them into an object it creates then; otherwise in the schema's order.
+            if had_properties and merged and getattr(type(self), "_CFN_PROPERTIES", None) is not None:
                 from .cfn_schema import in_schema_order  # deferred: only resources with overrides
 
                 body["Properties"] = in_schema_order(type(self), merged)

@@ -123,8 +123,33 @@ def _call_stack(below: Any = None) -> list[str]:
     return trace
 
 
+# True once any node was locked or any stage synthesized: until then adding a child checks nothing more
+# (one test per child).
+_tree_watched: list[bool] = []
 # True once any node was locked: until then adding a child skips the walk up the scopes.
 _some_node_locked: list[bool] = []
+# True once any stage was synthesized: from then on adding or removing a child is noted (see `Stage.synth`).
+_some_stage_synthesized: list[bool] = []
+# The attribute of a synthesized Stage that collects the changes to its tree (see `Stage.synth`).
+CHANGES_AFTER_SYNTH = "_changes_after_synth"
+
+
+def _note_change_after_synth(parent: Node, path: str, sign: str) -> None:
+    """Tell the stage that owns `parent`, when it was synthesized, that `path` was added or removed."""
+    stack = parent._stack
+    owner: Any = getattr(stack, "_owning_stage", None) if stack is not None else None
+    if owner is None:
+        node: Node | None = parent
+        while node is not None and not hasattr(node.host, CHANGES_AFTER_SYNTH):
+            node = node.scope.node if node.scope is not None else None
+        owner = node.host if node is not None else None
+    changes: dict[str, str] | None = getattr(owner, CHANGES_AFTER_SYNTH, None)
+    if changes is None:
+        return
+    if changes.get(path, sign) != sign:
+        del changes[path]  # removed and added again (or the reverse): as it was
+    else:
+        changes[path] = sign
 
 
 def sanitize_id(id: str) -> str:
@@ -250,7 +275,7 @@ class Node:
         """Return the direct child with `id`; raise if there is none."""
         child = self.try_find_child(id)
         if child is None:
-            raise ValidationError(self.host, f"has no child with id {id!r}")
+            raise ValidationError(self.host, f"{self._subject()}has no child with id {id!r}")
         return child
 
     def try_find_child(self, id: str) -> Construct | None:
@@ -274,7 +299,11 @@ class Node:
     def try_remove_child(self, child_name: str) -> bool:
         """Remove the direct child with this id; True when there was one."""
         children = self._children
-        return isinstance(children, dict) and children.pop(sanitize_id(child_name), None) is not None
+        id = sanitize_id(child_name)
+        removed = isinstance(children, dict) and children.pop(id, None) is not None
+        if removed and _some_stage_synthesized:
+            _note_change_after_synth(self, f"{self.path}/{id}" if self.path else id, "-")
+        return removed
 
     def add_dependency(self, *deps: Any) -> None:
         """Make this construct depend on `deps` (constructs or dependency groups)."""
@@ -330,6 +359,10 @@ class Node:
         else:
             self._metadata = [entry]
 
+    def _subject(self) -> str:
+        """ "the App " for the root, whose errors start with no path to name it; else nothing."""
+        return "" if self.path else "the App "
+
     def set_context(self, key: str, value: Any) -> None:
         """Set a context value here; only before children are added."""
         if self._children:
@@ -348,7 +381,9 @@ class Node:
                 return node._context[key]
             node = node.scope.node if node.scope is not None else None
         raise ValidationError(
-            self.host, f"has no context value {key!r}; set it with node.set_context() or App(context=...)"
+            self.host,
+            f"{self._subject()}has no context value {key!r}; set it with node.set_context() or "
+            "App(context=...)",
         )
 
     def try_get_context(self, key: str) -> Any:
@@ -381,6 +416,7 @@ class Node:
         """Refuse new children from now on, here and anywhere below."""
         self._locked = True
         _some_node_locked.append(True)
+        _tree_watched.append(True)
 
     def with_(self, *mixins: IMixin) -> Construct:
         """Apply `mixins` to this construct and every construct below it; return this construct.
@@ -401,10 +437,17 @@ class Node:
                     mixin.apply_to(construct)
 
     def _add_child(self, child: Construct, id: str) -> None:
-        if _some_node_locked and self.locked:
-            raise ValidationError(
-                self.host, f"is locked; cannot add child {id!r}, add children before node.lock()"
-            )
+        if _tree_watched:
+            if _some_node_locked and self.locked:
+                raise ValidationError(
+                    self.host, f"is locked; cannot add child {id!r}, add children before node.lock()"
+                )
+            if (
+                _some_stage_synthesized
+                and id not in self._children
+                and not hasattr(child, CHANGES_AFTER_SYNTH)
+            ):
+                _note_change_after_synth(self, f"{self.path}/{id}" if self.path else id, "+")
         if id in self._children:
             where = self.path or "the app"
             raise ValidationError(

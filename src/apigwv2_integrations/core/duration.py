@@ -203,7 +203,8 @@ class Duration:
         return hash(self.amount * self.unit.in_millis)
 
     def __repr__(self) -> str:
-        amount = (
-            int(self.amount) if float(self.amount).is_integer() and not self.is_unresolved() else self.amount
-        )
+        if self.is_unresolved():
+            # The token's text names what it stands for; its number is meaningless to a reader.
+            return f"Duration.{self.unit.label}({Tokenization.stringify_number(self.amount)})"
+        amount = int(self.amount) if float(self.amount).is_integer() else self.amount
         return f"Duration.{self.unit.label}({amount!r})"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-from .tokens.token import Token
+from .tokens.token import Token, Tokenization
 
 
 class SizeRoundingBehavior(enum.Enum):
@@ -128,4 +128,7 @@ class Size:
         return f"Size.{self.unit}({amount})"
 
     def __repr__(self) -> str:
+        if Token.is_unresolved(self.amount):
+            # The token's text names what it stands for; its number is meaningless to a reader.
+            return f"Size.{self.unit}({Tokenization.stringify_number(self.amount)})"
         return f"Size.{self.unit}({self.amount!r})"

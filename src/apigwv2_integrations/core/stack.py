@@ -18,7 +18,7 @@ from .environment import Environment, format_environment
 from .errors import ValidationError
 from .feature_flags import FeatureFlags, warn_unimplemented_flags
 from .logical_id import make_unique_id
-from .names import make_unique_resource_name
+from .names import Names, make_unique_resource_name
 from .permissions_boundary import PERMISSIONS_BOUNDARY_CONTEXT, PermissionsBoundary, bind_permissions_boundary
 from .reference_strength import ReferenceStrength
 from .region_partitions import PARTITION_BY_REGION
@@ -36,6 +36,7 @@ from .tags import TagManager, TagType
 from .tokens._resolve import Resolver
 from .tokens.fn import Fn
 from .tokens.json import json_string_token
+from .tokens.lazy import Lazy
 from .tokens.pseudo import Aws
 from .tokens.token import Token, Tokenization
 
@@ -168,6 +169,8 @@ class Stack(Construct):
         environment = _to_environment(env)
         # A stack without account or region takes those of its stage (as aws-cdk-lib does).
         stage = Stage.of(self)
+        # The stage that owns the stack's constructs (it notes changes made after it was synthesized).
+        self._owning_stage = stage
         account = environment.account or (stage.account if stage is not None else None)
         region = environment.region or (stage.region if stage is not None else None)
         self._env_account = account if not Token.is_unresolved(account) else None
@@ -282,8 +285,14 @@ class Stack(Construct):
         return prefix + self._generate_stack_name(below_stage)
 
     def _validate_stack_name(self, name: str) -> None:
+        # A stack name is no template value CloudFormation could resolve: the manifest names the stack
+        # the CLI deploys, so it must be known now.
         if Token.is_unresolved(name):
-            return
+            raise ValidationError(
+                self,
+                f"stack_name={name!r} is a token; a stack name must be a literal string, known when the "
+                "app is synthesized",
+            )
         if len(name) > _MAX_STACK_NAME:
             hint = (
                 ""
@@ -496,10 +505,12 @@ class Stack(Construct):
                 "another way (for example an SSM parameter or a fixed name)",
             )
         if target._depends_on(self):
+            direct = target._stack_dependencies.get(id(self))
+            existing = ", ".join(direct[1]) if direct is not None else ""
             raise ValidationError(
                 self,
-                f"depends on {target.node.path!r}, which already depends on {self.node.path!r}"
-                f"{f' ({reason})' if reason else ''}; this would create a cycle",
+                f"depends on {target.node.path!r}{f' ({reason})' if reason else ''}, which already depends "
+                f"on {self.node.path!r}{f' ({existing})' if existing else ''}; this would create a cycle",
             )
         entry = self._stack_dependencies.setdefault(id(target), (target, []))
         if reason:
@@ -629,8 +640,102 @@ class Stack(Construct):
             self._exports_changed = True
         return output.logical_id
 
+    def _stack_output_for_account(self, reference: CfnReference, consumer_role: str) -> dict[str, Any]:
+        """`Fn::GetStackOutput` of `reference` for a stack of another account whose CloudFormation role is
+        `consumer_role`: the output, and the role (with its policy) under `Publish` that such roles assume
+        to read it, named and shaped as aws-cdk-lib makes them."""
+        output_name = self._published_output_for(reference)
+        publish = self.node.find_child("Publish")
+        role = publish.node.try_find_child("GetStackOutputRole")
+        if not isinstance(role, _GetStackOutputRole):
+            role = _GetStackOutputRole(publish, "GetStackOutputRole")
+            self._exports_changed = True
+        if role.add_consumer(consumer_role):
+            self._exports_changed = True
+        role_arn = self.format_arn(
+            service="iam",
+            resource="role",
+            resource_name=role.role_name,
+            account=self._env_account,
+            region="",
+            arn_format=ArnFormat.SLASH_RESOURCE_NAME,
+        )
+        if publish.node.try_find_child("GetStackOutputPolicy") is None:
+            stack_arn = self.format_arn(
+                service="cloudformation",
+                resource="stack",
+                resource_name=f"{self.stack_name}/*",
+                region=self._env_region,
+                account=self._env_account,
+            )
+            policy = CfnResource(
+                publish,
+                "GetStackOutputPolicy",
+                type="AWS::IAM::Policy",
+                properties={
+                    "Roles": [Fn.ref(role.logical_id)],
+                    "PolicyDocument": {
+                        "Version": "2012-10-17",
+                        "Statement": [
+                            {
+                                "Effect": "Allow",
+                                "Action": "cloudformation:DescribeStacks",
+                                "Resource": stack_arn,
+                            }
+                        ],
+                    },
+                },
+            )
+            policy.add_property_override("PolicyName", Names.unique_resource_name(policy, max_length=128))
+            self._exports_changed = True
+        return {
+            "Fn::GetStackOutput": {
+                "StackName": self.stack_name,
+                "Region": self._env_region,
+                "RoleArn": role_arn,
+                "OutputName": output_name,
+            }
+        }
+
     def __repr__(self) -> str:
         return f"<Stack {self.node.path}>"
+
+
+class _GetStackOutputRole(CfnResource):
+    """The role stacks of other accounts assume to read this stack's outputs (`Fn::GetStackOutput`)."""
+
+    def __init__(self, scope: Construct, id: str) -> None:
+        self._consumers: dict[str, None] = {}
+        super().__init__(
+            scope,
+            id,
+            type="AWS::IAM::Role",
+            properties={
+                "AssumeRolePolicyDocument": {
+                    "Version": "2012-10-17",
+                    "Statement": [
+                        {
+                            "Effect": "Allow",
+                            "Principal": {"AWS": Lazy.any(self._principals)},
+                            "Action": ["sts:AssumeRole"],
+                        }
+                    ],
+                }
+            },
+        )
+        self.role_name = Names.unique_resource_name(self, max_length=64)
+        self.add_property_override("RoleName", self.role_name)
+
+    def add_consumer(self, role_arn: str) -> bool:
+        """Let CloudFormation roles `role_arn` assume this role; False when it already may."""
+        if role_arn in self._consumers:
+            return False
+        self._consumers[role_arn] = None
+        return True
+
+    def _principals(self) -> Any:
+        principals = [{"Fn::Sub": arn} for arn in self._consumers]
+        return principals[0] if len(principals) == 1 else principals
 
 
 class _PermissionsBoundaryAspect:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .construct import Construct
+from .construct import Construct, _some_stage_synthesized, _tree_watched
 from .environment import Environment
 from .errors import ValidationError
 from .permissions_boundary import PermissionsBoundary, bind_permissions_boundary
@@ -54,11 +54,22 @@ class StageProps:
     """The stage name, a prefix of its stack names. Default: the id."""
 
 
+def _tree_changes(changes: dict[str, str]) -> list[str]:
+    """`+path` / `-path` per change, shortest first, without the paths below a listed one."""
+    listed: list[str] = []
+    for path, sign in sorted(changes.items(), key=lambda item: len(item[0])):
+        if not any(path.startswith(f"{shown[1:]}/") for shown in listed):
+            listed.append(f"{sign}{path}")
+    return listed
+
+
 class Stage(Construct):
     """A unit of deployment made of stacks; the App is the top-level stage."""
 
     # True for the App: the only stage without a scope.
     _is_root_stage = False
+    # Paths added ("+") or removed ("-") since the stage was synthesized; None until it is.
+    _changes_after_synth: dict[str, str] | None = None
 
     def __init__(
         self,
@@ -147,9 +158,10 @@ class Stage(Construct):
     ) -> CloudAssembly:
         """Validate, render and write this stage's cloud assembly; a second call returns the first result.
 
-        `force=True` renders again. Every validation problem and error annotation stops synthesis, as
-        `validate_on_synthesis=True` does in aws-cdk-lib, so `validate_on_synthesis` changes nothing;
-        nor does `error_on_duplicate_synth`, as a second call returns the first assembly.
+        `force=True` renders again. A second call after constructs were added to or removed from the
+        stage's tree raises a ValidationError listing them, unless `error_on_duplicate_synth=False` (it
+        then returns the first assembly). Every validation problem and error annotation stops synthesis, as
+        `validate_on_synthesis=True` does in aws-cdk-lib, so `validate_on_synthesis` changes nothing.
         `aspect_stabilization` overrides the `@aws-cdk/core:aspectStabilization` flag (aspects run until
         none adds another). Skipping validation is not supported: `skip_validation=True` raises a
         ValidationError.
@@ -162,12 +174,31 @@ class Stage(Construct):
                 "so leave it unset",
             )
         if self._assembly is not None and not force:
+            if self._changes_after_synth and error_on_duplicate_synth is not False:
+                raise ValidationError(
+                    self,
+                    "synth() was called again after the construct tree changed "
+                    f"({', '.join(_tree_changes(self._changes_after_synth))}); the first synth() wrote the "
+                    "assembly without these changes: build the whole tree before calling synth() once, or "
+                    "pass force=True to synthesize again",
+                )
             return self._assembly
+        if os.path.exists(self.outdir) and not os.path.isdir(self.outdir):
+            raise ValidationError(
+                self,
+                f"outdir={self.outdir!r} is a file; the cloud assembly is written into a folder, so pass the "
+                "path of a folder (or of one to create)",
+            )
         # Deferred to the call: synthesis renders and writes every kind of construct, so its modules import
         # this one (and the stacks and elements built on it); a tree is built before it is synthesized.
         from .synthesis.assembly import synthesize
 
         self._assembly = synthesize(self, aspect_stabilization=aspect_stabilization)
+        # From now on, constructs added to or removed from this stage's tree are noted (construct.py).
+        self._changes_after_synth = {}
+        if not _some_stage_synthesized:
+            _some_stage_synthesized.append(True)
+            _tree_watched.append(True)
         return self._assembly
 
     @property

@@ -303,13 +303,27 @@ def _compile(tp: Any) -> _Check | None:
     return _compile_class(tp)
 
 
+def _is_number_token(value: float) -> bool:
+    """True for a number token (`Token.as_number(...)`, `CfnParameter.value_as_number`): a float that
+    aws_cdk takes where it types a parameter as a number and this package as an int."""
+    # Deferred for import speed: `import apigwv2_integrations` loads no token module.
+    from .tokens._encoding import is_number_token
+
+    return is_number_token(value)
+
+
 def _compile_class(tp: type) -> _Check | None:
     if tp is float:
         return lambda v: (
             None if isinstance(v, (int, float)) and not isinstance(v, bool) else _Mismatch("", v, tp)
         )
     if tp is int:
-        return lambda v: None if isinstance(v, int) and not isinstance(v, bool) else _Mismatch("", v, tp)
+        return lambda v: (
+            None
+            if (isinstance(v, int) and not isinstance(v, bool))
+            or (isinstance(v, float) and _is_number_token(v))
+            else _Mismatch("", v, tp)
+        )
     if _is_protocol(tp):
         return lambda v: None if _conforms(v, tp) else _Mismatch("", v, tp)
     if tp in (list, tuple, collections.abc.Sequence):

@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
-from apigwv2_integrations import App, Aws, CfnOutput, CfnParameter, Duration, Fn, JsonNull, Lazy, Stack, Token
+from apigwv2_integrations import (
+    App,
+    Aws,
+    CfnOutput,
+    CfnParameter,
+    Duration,
+    Fn,
+    JsonNull,
+    Lazy,
+    Stack,
+    Token,
+    ValidationError,
+)
 from apigwv2_integrations.assertions import Template
 
 
@@ -30,6 +45,25 @@ def test_join_of_nothing_is_an_error() -> None:
 
 def test_select_and_split_of_literals_fold() -> None:
     assert (Fn.select(1, ["a", "b"]), Fn.split(",", "a,b")) == ("b", ["a", "b"])
+
+
+@pytest.mark.parametrize(
+    ("index", "array", "message"),
+    [
+        (2, ["a", "b"], "Fn.select: index=2 is out of range of a list of 2 values; use 0 to 1"),
+        (-1, ["a", "b"], "Fn.select: index=-1 is out of range of a list of 2 values; use 0 to 1"),
+        (
+            0,
+            [],
+            "Fn.select: index=0 is out of range of an empty list; pass a list with a value at that index",
+        ),
+        (-1, Fn.get_azs(), "Fn.select: index=-1 is out of range; use 0 or more"),
+    ],
+)
+def test_select_out_of_range_is_an_error(index: int, array: list[str], message: str) -> None:
+    with pytest.raises(ValidationError) as error:
+        Fn.select(index, array)
+    assert str(error.value) == message
 
 
 @pytest.mark.parametrize(
@@ -126,6 +160,20 @@ def test_len_of_a_token_adds_the_language_extensions_transform(stack: Stack) -> 
     assert stack.template_options.transforms == ["AWS::LanguageExtensions"]
 
 
+def test_find_in_map_with_a_default_adds_the_language_extensions_transform(
+    stack: Stack, template: Callable[[Stack], dict[str, Any]]
+) -> None:
+    without_default = Fn.find_in_map("M", Aws.REGION, "ami")
+    assert stack.resolve(without_default) == {"Fn::FindInMap": ["M", {"Ref": "AWS::Region"}, "ami"]}
+    assert stack.template_options.transforms is None
+    CfnOutput(stack, "Ami", value=Fn.find_in_map("M", Aws.REGION, "ami", "ami-0"))
+    rendered = template(stack)
+    assert rendered["Transform"] == "AWS::LanguageExtensions"
+    assert rendered["Outputs"]["Ami"]["Value"] == {
+        "Fn::FindInMap": ["M", {"Ref": "AWS::Region"}, "ami", {"DefaultValue": "ami-0"}]
+    }
+
+
 def test_each_resolution_adds_the_transform_again(stack: Stack) -> None:
     # As in aws-cdk-lib: the template then lists the transform once, as a list.
     stack.add_transform("AWS::Serverless-2016-10-31")
@@ -215,3 +263,8 @@ def test_the_template_names_the_transform_its_functions_add(app: App) -> None:
     template = app.synth().get_stack_by_name("One").template
     assert list(template)[:2] == ["Transform", "Parameters"]
     assert template["Transform"] == "AWS::LanguageExtensions"
+
+
+def test_select_takes_a_number_token_as_index(stack: Stack) -> None:
+    index = CfnParameter(stack, "Index", type="Number").value_as_number
+    assert stack.resolve(Fn.select(index, ["a", "b"])) == {"Fn::Select": [{"Ref": "Index"}, ["a", "b"]]}

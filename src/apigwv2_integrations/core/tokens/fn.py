@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, cast
 
 from ..construct import enclosing_stack
+from ..errors import ValidationError
 from ..synthesis.json_text import json_stringify
 from ._resolve import minimal_join
 from .lazy import _LazyValue
@@ -142,7 +143,16 @@ class Fn:
     def select(index: int, array: Sequence[str]) -> str:
         """`Fn::Select`; a literal list is indexed right away."""
         values = list(array) if not isinstance(array, list) else array
-        if index >= 0 and not Token.is_unresolved(values) and not any(Token.is_unresolved(v) for v in values):
+        is_literal = not Token.is_unresolved(values) and not any(Token.is_unresolved(v) for v in values)
+        if not Token.is_unresolved(index) and (index < 0 or (is_literal and index >= len(values))):
+            if not is_literal:
+                where, allowed = "", "use 0 or more"
+            elif values:
+                where, allowed = f" of a list of {len(values)} values", f"use 0 to {len(values) - 1}"
+            else:
+                where, allowed = " of an empty list", "pass a list with a value at that index"
+            raise ValidationError(None, f"Fn.select: index={index!r} is out of range{where}; {allowed}")
+        if is_literal and not Token.is_unresolved(index):
             return values[index]
         return Token.as_string(Intrinsic({"Fn::Select": [index, values]}), display_hint="Fn.select")
 
@@ -211,10 +221,12 @@ class Fn:
     def find_in_map(
         map_name: str, top_level_key: str, second_level_key: str, default_value: str | None = None
     ) -> str:
-        """`Fn::FindInMap`."""
+        """`Fn::FindInMap`; with a `default_value` it adds the AWS::LanguageExtensions transform to the stack
+        that uses it, as the default needs it."""
         args: list[Any] = [map_name, top_level_key, second_level_key]
         if default_value is not None:
             args.append({"DefaultValue": default_value})
+            return Token.as_string(_LanguageExtensionIntrinsic("Fn::FindInMap", args))
         return Token.as_string(Intrinsic({"Fn::FindInMap": args}), display_hint="Fn.findInMap")
 
     @staticmethod
