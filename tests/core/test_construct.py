@@ -130,6 +130,22 @@ def test_default_child_is_resource_or_default(root: Construct) -> None:
     assert without.node.default_child is None
 
 
+def test_default_child_can_be_set_and_both_names_need_a_choice(root: Construct) -> None:
+    holder = Construct(root, "Holder")
+    resource, default, other = (Construct(holder, name) for name in ("Resource", "Default", "Other"))
+    with pytest.raises(ValidationError) as raised:
+        holder.node.default_child  # noqa: B018
+    assert str(raised.value) == (
+        'Holder: has both a "Resource" and a "Default" child; set node.default_child to say which is the '
+        "default child"
+    )
+    holder.node.default_child = other
+    assert holder.node.default_child is other
+    holder.node.default_child = None
+    holder.node.try_remove_child("Default")
+    assert holder.node.default_child is resource and default.node.path == "Holder/Default"
+
+
 def test_add_dependency_and_dependencies(root: Construct) -> None:
     a, b, c, d = (Construct(root, name) for name in "ABCD")
     group = DependencyGroup(b)

@@ -10,7 +10,6 @@ from ..cfn.aws_logs import CfnResourcePolicy
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.names import Names
-from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.stack import Stack
 from ..core.struct import field, lazy_frozen
@@ -49,17 +48,12 @@ class ResourcePolicy(Resource):
             policy_name=Lazy.string(lambda: props.resource_policy_name or Names.unique_id(self)),
             policy_document=Lazy.string(lambda: Stack.of(self).to_json_string(self.document)),
         )
+        self.node.default_child = self._resource
         if props.policy_statements:
             self.document.add_statements(*props.policy_statements)
         # Statements may still be added to `document`: an empty one (no PolicyDocument, which CloudFormation
         # requires) is an error at synth, as in aws-cdk-lib.
         self.node.add_validation(_HasStatements(self, props.policy_statements))
-
-    def apply_removal_policy(self, policy: RemovalPolicy) -> None:
-        """Apply a removal policy to the `AWS::Logs::ResourcePolicy`."""
-        # aws-cdk-lib makes that resource (id `ResourcePolicy`) the default child, which the base class
-        # applies the policy to; here the default child is found by its id (`Resource` or `Default`) only.
-        self._resource.apply_removal_policy(policy)
 
 
 class _HasStatements:

@@ -181,6 +181,7 @@ class Node:
         "_addr",
         "_children",
         "_context",
+        "_default_child",
         "_dependencies",
         "_ledgers",
         "_locked",
@@ -255,8 +256,23 @@ class Node:
 
     @property
     def default_child(self) -> Construct | None:
-        """The child named `Resource` or `Default`, if any."""
-        return self._children.get("Resource") or self._children.get("Default")
+        """The child set as the default, else the child named `Default` or `Resource`, if any."""
+        # `_default_child` is set only by the setter: most nodes never have the slot filled.
+        chosen: Construct | None = getattr(self, "_default_child", None)
+        if chosen is not None:
+            return chosen
+        default, resource = self._children.get("Default"), self._children.get("Resource")
+        if default is not None and resource is not None:
+            raise ValidationError(
+                self.host,
+                'has both a "Resource" and a "Default" child; set node.default_child to say which is the '
+                "default child",
+            )
+        return default or resource
+
+    @default_child.setter
+    def default_child(self, child: Construct | None) -> None:
+        self._default_child = child
 
     @property
     def metadata(self) -> list[MetadataEntry]:
