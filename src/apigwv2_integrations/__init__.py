@@ -79,7 +79,7 @@ if _typing.TYPE_CHECKING:
     from .core.custom_resource import CustomResource, CustomResourceProps
     from .core.duration import Duration, TimeUnit
     from .core.environment import Environment
-    from .core.errors import SynthesisError, ValidationError
+    from .core.errors import Errors, SynthesisError, ValidationError
     from .core.expiration import Expiration
     from .core.feature_flags import FeatureFlags
     from .core.mixins import (
@@ -237,7 +237,7 @@ else:
         ".core.custom_resource": ("CustomResource", "CustomResourceProps"),
         ".core.duration": ("Duration", "TimeUnit"),
         ".core.environment": ("Environment",),
-        ".core.errors": ("SynthesisError", "ValidationError"),
+        ".core.errors": ("Errors", "SynthesisError", "ValidationError"),
         ".core.expiration": ("Expiration",),
         ".core.feature_flags": ("FeatureFlags",),
         ".core.mixins": (
@@ -406,6 +406,7 @@ __all__ = [
     "Duration",
     "EncodingOptions",
     "Environment",
+    "Errors",
     "Expiration",
     "ExportValueOptions",
     "FeatureFlags",

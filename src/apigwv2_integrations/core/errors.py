@@ -44,3 +44,42 @@ class SynthesisError(Exception):
 
 class ArgumentTypeError(TypeError):
     """A value of the wrong Python type passed to the package, named with its place and what to pass."""
+
+
+class Errors:
+    """Tests of what kind of error an exception is, as `aws_cdk.Errors` has them.
+
+    Construction and validation problems raise `ValidationError` (or `SynthesisError` at synth, which
+    gathers them), failed assertions raise `AssertionError`. This package runs no external code and
+    writes its assembly itself, so no error is of the execution, cloud assembly or assumption kinds.
+    """
+
+    @staticmethod
+    def is_construct_error(x: object) -> bool:
+        """True for any error of the construct library: a validation or an assertion error."""
+        return Errors.is_validation_error(x) or Errors.is_assertion_error(x)
+
+    @staticmethod
+    def is_validation_error(x: object) -> bool:
+        """True for bad input found at a construct, when it is built or at synth."""
+        return isinstance(x, (ValidationError, SynthesisError))
+
+    @staticmethod
+    def is_assertion_error(x: object) -> bool:
+        """True for a failed assertion of `assertions` (`Template`, `Annotations`, `Capture`)."""
+        return isinstance(x, AssertionError)
+
+    @staticmethod
+    def is_cloud_assembly_error(x: object) -> bool:
+        """False: problems of the written assembly are validation errors here."""
+        return False
+
+    @staticmethod
+    def is_execution_error(x: object) -> bool:
+        """False: no external script or code is run."""
+        return False
+
+    @staticmethod
+    def is_assumption_error(x: object) -> bool:
+        """False: no error of this package is of that kind."""
+        return False
