@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 import pytest
 
-from apigwv2_integrations import Aws, Stack, ValidationError
+from apigwv2_integrations import Aws, Stack, Tags, ValidationError
 from apigwv2_integrations.aws_certificatemanager import (
     Certificate,
     CertificateProps,
@@ -211,3 +211,10 @@ def test_days_to_expiry_metric_is_the_daily_minimum_for_the_certificate(stack: S
     )
     assert repr(metric.period) == "Duration.days(1)"
     assert stack.resolve(metric.dimensions) == {"CertificateArn": {"Ref": logical_id_of(certificate)}}
+
+
+def test_certificate_name_tag_wins_over_a_name_tag_on_the_certificate(stack: Stack, template: Render) -> None:
+    certificate = Certificate(stack, "Cert", domain_name="api.example.com")
+    Tags.of(certificate).add("Name", "from-the-user")
+    (resource,) = resources_of_type(template(stack), "AWS::CertificateManager::Certificate").values()
+    assert resource["Properties"]["Tags"] == [{"Key": "Name", "Value": "Test/Cert"}]

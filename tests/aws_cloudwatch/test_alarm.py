@@ -103,6 +103,15 @@ def test_imported_alarm_takes_its_name_from_the_arn(stack: Stack) -> None:
     )
 
 
+def test_imported_alarm_needs_an_arn_with_a_name(stack: Stack) -> None:
+    with pytest.raises(ValidationError) as error:
+        Alarm.from_alarm_arn(stack, "Imported", "arn:aws:sns:us-east-1:111111111111:alerts")
+    assert str(error.value) == (
+        "Test/Imported: alarm_arn='arn:aws:sns:us-east-1:111111111111:alerts' names no alarm; use an ARN like "
+        "'arn:aws:cloudwatch:<region>:<account>:alarm:<alarm name>'"
+    )
+
+
 def test_alarm_rejects_an_anomaly_operator_on_a_plain_metric(stack: Stack) -> None:
     with pytest.raises(ValidationError) as error:
         Alarm(

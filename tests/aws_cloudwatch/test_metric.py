@@ -88,6 +88,12 @@ def test_metric_rejects_a_dimension_without_a_value() -> None:
     assert str(error.value) == "dimensions_map['Queue']=None has no value; give every dimension a value"
 
 
+def test_metric_rejects_a_dimension_value_that_is_not_a_string() -> None:
+    with pytest.raises(TypeError) as error:
+        Metric(namespace="AWS/SQS", metric_name="NumberOfMessagesSent", dimensions_map={"Port": 8080})
+    assert str(error.value) == "dimensions_map['Port']=8080 is not a str; use a str, e.g. '8080'"
+
+
 def test_metric_rejects_more_than_30_dimensions() -> None:
     with pytest.raises(ValidationError) as error:
         Metric(namespace="A", metric_name="B", dimensions_map={f"D{i}": "x" for i in range(31)})

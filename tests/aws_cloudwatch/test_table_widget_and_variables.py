@@ -205,6 +205,20 @@ def test_graph_widget_vertical_annotations(stack: Stack) -> None:
     }
 
 
+def test_graph_widget_rejects_a_vertical_annotation_date_that_is_not_iso_8601() -> None:
+    with pytest.raises(ValidationError) as error:
+        GraphWidget(
+            left=[ERRORS],
+            vertical_annotations=[
+                VerticalAnnotation(date="2024-01-01T00:00:00Z"),
+                VerticalAnnotation(date="2024-01-02"),
+            ],
+        )
+    assert str(error.value) == (
+        "vertical_annotations[1].date='2024-01-02' is not an ISO 8601 date-time; write it like '2024-01-31T12:00:00Z'"
+    )
+
+
 def test_dashboard_variables_of_each_kind_follow_the_widgets(stack: Stack) -> None:
     dashboard = Dashboard(
         stack,

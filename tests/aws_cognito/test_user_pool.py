@@ -220,6 +220,26 @@ def test_user_pool_rejects_lambda_version_2_for_other_operations(stack: Stack) -
     )
 
 
+def test_user_pool_rejects_an_unknown_operation(stack: Stack) -> None:
+    pool = UserPool(stack, "Pool")
+    with pytest.raises(ValidationError) as caught:
+        pool.add_trigger(UserPoolOperation.of("myTrigger"), trigger_function(stack))
+    assert str(caught.value) == (
+        "Test/Pool: operation=UserPoolOperation.of('myTrigger') is not a trigger of a user pool; use one of "
+        "createAuthChallenge, customEmailSender, customMessage, customSmsSender, defineAuthChallenge, "
+        "inboundFederation, postAuthentication, postConfirmation, preAuthentication, preSignUp, "
+        "preTokenGeneration, preTokenGenerationConfig, userMigration, verifyAuthChallengeResponse"
+    )
+
+
+def test_user_pool_takes_a_known_operation_by_name(stack: Stack) -> None:
+    pool = UserPool(stack, "Pool")
+    pool.add_trigger(UserPoolOperation.of("PostConfirmation"), trigger_function(stack))
+    assert properties_of(pool)["LambdaConfig"] == {
+        "PostConfirmation": {"Fn::GetAtt": ["TriggerD50EE54C", "Arn"]}
+    }
+
+
 def test_user_pool_custom_sender_needs_a_kms_key(stack: Stack) -> None:
     pool = UserPool(stack, "Pool")
     with pytest.raises(ValidationError) as caught:

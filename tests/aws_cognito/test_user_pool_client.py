@@ -88,6 +88,21 @@ def test_user_pool_client_name_is_known_only_when_given(stack: Stack) -> None:
     )
 
 
+def test_user_pool_client_rejects_a_default_redirect_with_spaces(stack: Stack) -> None:
+    pool = UserPool(stack, "Pool")
+    with pytest.raises(ValidationError) as caught:
+        pool.add_client(
+            "Client",
+            o_auth=OAuthSettings(
+                callback_urls=["https://a.example.com/c b"], default_redirect_uri="https://a.example.com/c b"
+            ),
+        )
+    assert str(caught.value) == (
+        "Test/Pool/Client: o_auth default_redirect_uri='https://a.example.com/c b' is not a redirect URI Cognito "
+        "accepts; use 1 to 1024 letters, digits, symbols and punctuation, without spaces"
+    )
+
+
 def test_user_pool_client_rejects_a_default_redirect_outside_the_callbacks(stack: Stack) -> None:
     pool = UserPool(stack, "Pool")
     with pytest.raises(ValidationError) as caught:
@@ -142,6 +157,15 @@ def test_user_pool_client_secret_is_not_available(stack: Stack) -> None:
         "Test/Pool/Client: user_pool_client_secret is not available: aws-cdk-lib reads it with a custom "
         "resource, which this package does not produce; read the secret with the AWS CLI or SDK "
         "(describe-user-pool-client)"
+    )
+
+
+def test_user_pool_client_without_secret_says_so(stack: Stack) -> None:
+    client = UserPool(stack, "Pool").add_client("Client")
+    with pytest.raises(ValidationError) as caught:
+        _ = client.user_pool_client_secret
+    assert str(caught.value) == (
+        "Test/Pool/Client: user_pool_client_secret is read but the client has no secret; pass generate_secret=True"
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from apigwv2_integrations import Fn, Token
 from apigwv2_integrations.aws_ec2 import Port, Protocol
 from apigwv2_integrations.core.errors import ValidationError
 
@@ -65,3 +66,22 @@ def test_udp_rejects_non_integer_port() -> None:
     with pytest.raises(TypeError) as caught:
         Port.udp("53")  # type: ignore[arg-type]
     assert str(caught.value) == "Port.udp: port='53' is a str; use a number"
+
+
+def test_whole_float_ports_render_as_integers() -> None:
+    port = Port.udp_range(1000.0, 2000)
+    assert (port.to_string(), port.to_rule_json()) == (
+        "UDP 1000-2000",
+        {"ipProtocol": "udp", "fromPort": 1000, "toPort": 2000},
+    )
+
+
+def test_fractional_port_is_rejected() -> None:
+    with pytest.raises(TypeError) as caught:
+        Port.tcp(443.5)
+    assert str(caught.value) == "port must be a whole number, got 443.5"
+
+
+def test_token_port_stays_a_token() -> None:
+    port = Port.tcp(Token.as_number(Fn.import_value("Port")))
+    assert (port.to_string(), port.can_inline_rule) == ("{IndirectPort}", False)

@@ -333,6 +333,16 @@ def test_imported_vpc_groups_subnets_by_name(stack: Stack) -> None:
     assert (list(selected.subnet_ids), list(selected.availability_zones)) == (["s3", "s4"], ["a", "b"])
 
 
+def test_imported_vpc_gives_unnamed_groups_the_default_name(stack: Stack) -> None:
+    vpc: IVpc = Vpc.from_vpc_attributes(
+        stack, "Imported", vpc_id="vpc-1", availability_zones=["a"], public_subnet_ids=["s1", "s2"]
+    )
+    assert [(subnet.node.id, subnet.subnet_id) for subnet in vpc.public_subnets] == [
+        ("PublicSubnet1", "s1"),
+        ("PublicSubnet2", "s2"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
@@ -689,4 +699,13 @@ def test_subnet_ipv6_routes_enable_internet_connectivity(stack: Stack, template:
             "RouteTableId": {"Ref": "SubRouteTable6499C863"},
         },
         ["SubDefaultRoute61472DB82", "SubNat64A543A332", "SubRouteTableAssociation14FD4873"],
+    )
+
+
+def test_dns_hostnames_need_dns_support(stack: Stack) -> None:
+    with pytest.raises(ValidationError) as caught:
+        Vpc(stack, "Vpc", enable_dns_support=False)
+    assert str(caught.value) == (
+        "Test/Vpc: enable_dns_support=False with DNS hostnames on (enable_dns_hostnames defaults to True); DNS "
+        "hostnames need DNS support, so set enable_dns_hostnames=False or keep DNS support on"
     )

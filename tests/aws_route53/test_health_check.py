@@ -7,9 +7,11 @@ from collections.abc import Callable
 from typing import Any
 
 import attrs
+import pytest
 
 from apigwv2_integrations import Stack
 from apigwv2_integrations.aws_route53 import HealthCheck, HealthCheckProps, HealthCheckType
+from apigwv2_integrations.core.errors import ValidationError
 from tests.conftest import resources_of_type
 
 Render = Callable[[Stack], dict[str, Any]]
@@ -51,3 +53,11 @@ def test_calculated_check_needs_all_children_healthy_by_default(stack: Stack, te
         "Inverted": False,
         "Type": "CALCULATED",
     }
+
+
+def test_calculated_health_check_needs_children(stack: Stack) -> None:
+    with pytest.raises(ValidationError) as error:
+        HealthCheck(stack, "Check", type=HealthCheckType.CALCULATED)
+    assert str(error.value) == (
+        "Test/Check: type=HealthCheckType.CALCULATED needs child_health_checks; pass the health checks it combines"
+    )

@@ -123,7 +123,19 @@ def test_zone_imported_by_id_has_no_name(stack: Stack) -> None:
         _ = zone.zone_name
     assert str(caught.value) == (
         "Test/Zone: zone_name is unknown: the zone was imported with HostedZone.from_hosted_zone_id(), which "
-        "gives only its ID; import it with from_hosted_zone_attributes() or from_lookup() when its name is needed"
+        "gives only its ID; import it with HostedZone.from_hosted_zone_attributes() or HostedZone.from_lookup() "
+        "when its name is needed"
+    )
+
+
+def test_public_zone_imported_by_id_points_to_the_public_import(stack: Stack) -> None:
+    zone = PublicHostedZone.from_public_hosted_zone_id(stack, "Zone", "Z123")
+    with pytest.raises(ValidationError) as caught:
+        _ = zone.zone_name
+    assert str(caught.value) == (
+        "Test/Zone: zone_name is unknown: the zone was imported with PublicHostedZone.from_public_hosted_zone_id(), "
+        "which gives only its ID; import it with PublicHostedZone.from_public_hosted_zone_attributes() when its "
+        "name is needed"
     )
 
 

@@ -224,7 +224,7 @@ def test_two_routing_policies_are_rejected(stack: Stack) -> None:
             region="us-east-1",
         )
     assert str(caught.value) == (
-        "Test/Record: region and weight are all set; use only one of geo_location, region, weight, "
+        "Test/Record: region and weight are both set; use only one of geo_location, region, weight, "
         "multi_value_answer, cidr_routing_config or failover"
     )
 

@@ -11,7 +11,7 @@ from apigwv2_integrations import Construct, Stack, ValidationError
 from apigwv2_integrations.aws_apigatewayv2 import DomainName
 from apigwv2_integrations.aws_certificatemanager import Certificate
 from apigwv2_integrations.aws_cognito import CustomDomainOptions, UserPool
-from apigwv2_integrations.aws_ec2 import Vpc
+from apigwv2_integrations.aws_ec2 import InterfaceVpcEndpoint, Vpc
 from apigwv2_integrations.aws_elasticloadbalancingv2 import NetworkLoadBalancer
 from apigwv2_integrations.aws_route53 import ARecord, HostedZone, RecordTarget
 from apigwv2_integrations.aws_route53_targets import (
@@ -21,6 +21,7 @@ from apigwv2_integrations.aws_route53_targets import (
     ClassicLoadBalancerTarget,
     CloudFrontTarget,
     GlobalAcceleratorTarget,
+    InterfaceVpcEndpointTarget,
     LoadBalancerTarget,
     Route53RecordTarget,
     UserPoolDomainTarget,
@@ -176,4 +177,16 @@ def test_api_gateway_target_needs_the_api_domain_name(stack: Stack) -> None:
         ApiGateway(api)
     assert str(caught.value) == (
         "Test/Api: the API has no domain_name; give it one, or use ApiGatewayDomain with a domain name"
+    )
+
+
+def test_interface_endpoint_target_needs_an_endpoint_defined_in_the_app(stack: Stack) -> None:
+    imported = InterfaceVpcEndpoint.from_interface_vpc_endpoint_attributes(
+        stack, "Endpoint", vpc_endpoint_id="vpce-1", port=443
+    )
+    with pytest.raises(TypeError) as caught:
+        InterfaceVpcEndpointTarget(imported)  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        "InterfaceVpcEndpointTarget: vpc_endpoint=<_ImportedInterfaceVpcEndpoint Test/Endpoint> is a "
+        "_ImportedInterfaceVpcEndpoint; use an InterfaceVpcEndpoint"
     )

@@ -269,7 +269,6 @@ class Certificate(_CertificateBase):
                 f"domain_name={props.domain_name!r} is {len(props.domain_name)} characters long; "
                 f"use at most {_MAX_DOMAIN_NAME}",
             )
-        Tags.of(self).add("Name", props.certificate_name or self.node.path[:_MAX_NAME_TAG])
         names = [("domain_name", props.domain_name)] + [
             (f"subject_alternative_names[{i}]", name)
             for i, name in enumerate(props.subject_alternative_names or ())
@@ -288,6 +287,9 @@ class Certificate(_CertificateBase):
             key_algorithm=props.key_algorithm.name if props.key_algorithm else None,
             certificate_export="ENABLED" if props.allow_export else None,
         )
+        # On the CfnCertificate, as aws-cdk-lib does: a Name tag the user gives the Certificate (an
+        # ancestor) is applied first, so this one wins.
+        Tags.of(resource).add("Name", props.certificate_name or self.node.path[:_MAX_NAME_TAG])
         self.certificate_arn = resource.ref
 
     def _render_validation_options(

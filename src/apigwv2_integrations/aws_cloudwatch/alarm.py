@@ -328,9 +328,14 @@ class _ImportedAlarm(AlarmBase):
     def __init__(self, scope: Construct, id: str, alarm_arn: str) -> None:
         super().__init__(scope, id, environment_from_arn=alarm_arn)
         self.alarm_arn = alarm_arn
-        self.alarm_name = (
-            Stack.of(scope).split_arn(alarm_arn, ArnFormat.COLON_RESOURCE_NAME).resource_name or ""
-        )
+        alarm_name = Stack.of(scope).split_arn(alarm_arn, ArnFormat.COLON_RESOURCE_NAME).resource_name
+        if not alarm_name:
+            raise ValidationError(
+                self,
+                f"alarm_arn={alarm_arn!r} names no alarm; use an ARN like "
+                "'arn:aws:cloudwatch:<region>:<account>:alarm:<alarm name>'",
+            )
+        self.alarm_name = alarm_name
 
     @staticmethod
     def of_name(scope: Construct, id: str, alarm_name: str) -> _ImportedAlarm:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -11,10 +12,12 @@ from ..core.annotations import Annotations
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.duration import Duration
+from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.stack import Stack
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.lazy import Lazy
+from ..core.tokens.token import Token
 from .layout import Column, Row
 from .variable import IVariable
 from .widget import IWidget
@@ -59,6 +62,9 @@ def _all_widgets(widgets: Sequence[Any]) -> list[Any]:
     return found
 
 
+_DASHBOARD_NAME = re.compile(r"[A-Za-z0-9_-]+")
+
+
 class Dashboard(Resource):
     """A CloudWatch dashboard (`AWS::CloudWatch::Dashboard`)."""
 
@@ -85,6 +91,24 @@ class Dashboard(Resource):
             variables=variables,
             widgets=widgets,
         )
+        if (
+            dashboard_name
+            and not Token.is_unresolved(dashboard_name)
+            and _DASHBOARD_NAME.fullmatch(dashboard_name) is None
+        ):
+            raise ValidationError(
+                self,
+                f"dashboard_name={dashboard_name!r} has characters other than letters, digits, '-' and '_'; "
+                "use only those",
+            )
+        if start is not None and default_interval is not None:
+            raise ValidationError(
+                self,
+                f"start={start!r} and default_interval={default_interval!r} are both set; "
+                "pass only one of them",
+            )
+        if end is not None and start is None:
+            raise ValidationError(self, f"end={end!r} is set without start; pass start=... as well")
         self._rows: list[IWidget] = []
         self._variables: list[IVariable] = []
         self.resource = CfnDashboard(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -11,6 +12,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.struct import field, fields_of, lazy_frozen
 from ..core.tokens.pseudo import Aws
+from ..core.tokens.token import Token
 from ._rendering import all_metrics_graph_json
 from .alarm_base import IAlarm
 from .metric_types import IMetric
@@ -219,6 +221,24 @@ def _render_struct(value: Any) -> dict[str, Any] | None:
     return rendered
 
 
+# The ISO 8601 date-times aws-cdk-lib accepts for vertical annotations (a time is required, a zone optional).
+_ISO_8601 = re.compile(
+    r"(-?(?:[1-9][0-9]*)?[0-9]{4})-(1[0-2]|0[1-9])-(3[01]|0[1-9]|[12][0-9])"
+    r"T(2[0-3]|[01][0-9]):([0-5][0-9]):([0-5][0-9])(.[0-9]+)?(Z)?"
+)
+
+
+def _check_vertical_annotations(annotations: Sequence[VerticalAnnotation] | None) -> None:
+    for index, annotation in enumerate(annotations or ()):
+        date = annotation.date
+        if not Token.is_unresolved(date) and _ISO_8601.fullmatch(date) is None:
+            raise ValidationError(
+                None,
+                f"vertical_annotations[{index}].date={date!r} is not an ISO 8601 date-time; "
+                "write it like '2024-01-31T12:00:00Z'",
+            )
+
+
 def _check_start_end(start: str | None, end: str | None) -> None:
     if end is not None and start is None:
         raise ValidationError(None, f"end={end!r} is given without start; give start too")
@@ -330,6 +350,7 @@ class GraphWidget(ConcreteWidget):
             width=width,
         )
         super().__init__(props.width or 6, props.height or 6)
+        _check_vertical_annotations(props.vertical_annotations)
         self.props = props
         self._left: list[IMetric] = list(props.left or ())
         self._right: list[IMetric] = list(props.right or ())

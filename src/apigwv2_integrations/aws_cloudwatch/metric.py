@@ -15,6 +15,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.stack import Stack
 from ..core.struct import as_dict, field, fields_of, lazy_frozen
+from ..core.tokens.resolvable import IResolvable
 from ..core.tokens.token import Token
 from ._rendering import metric_key
 from ._statistic import normalize_statistic, statistic_kind
@@ -160,6 +161,8 @@ def _check_dimensions(dimensions: dict[str, Any]) -> None:
             raise ValidationError(
                 None, f"dimensions_map[{key!r}]=None has no value; give every dimension a value"
             )
+        if not isinstance(value, (str, IResolvable)):
+            raise TypeError(f"dimensions_map[{key!r}]={value!r} is not a str; use a str, e.g. {str(value)!r}")
         if not Token.is_unresolved(key) and not 1 <= len(key) <= 255:
             raise ValidationError(
                 None, f"dimensions_map key {key!r} has a bad length; use 1 to 255 characters"

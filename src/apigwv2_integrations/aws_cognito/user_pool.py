@@ -799,7 +799,18 @@ class UserPool(_UserPoolBase):
         self, operation: UserPoolOperation, fn: IFunction, lambda_version: LambdaVersion | None = None
     ) -> None:
         """Let `fn` handle `operation`, and let Cognito invoke it."""
-        self._add_trigger(_snake_case(operation.operation_name), fn, lambda_version)
+        key = _snake_case(operation.operation_name)
+        triggers = {row[1] for row in CfnUserPool.LambdaConfigProperty._CFN_PROPERTIES or ()} - {"kms_key_id"}
+        if key not in triggers:
+            # Differs from aws-cdk-lib: it grants the invoke permission and leaves the unknown trigger out
+            # of the template without a word.
+            known = ", ".join(sorted(re.sub(r"_([a-z])", lambda m: m.group(1).upper(), t) for t in triggers))
+            raise ValidationError(
+                self,
+                f"operation=UserPoolOperation.of({operation.operation_name!r}) is not a trigger of a user "
+                f"pool; use one of {known}",
+            )
+        self._add_trigger(key, fn, lambda_version)
 
     def _add_trigger(self, key: str, fn: IFunction, lambda_version: LambdaVersion | None) -> None:
         operation = re.sub(r"_([a-z])", lambda m: m.group(1).upper(), key)

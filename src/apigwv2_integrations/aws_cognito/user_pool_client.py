@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
@@ -220,6 +221,11 @@ class UserPoolClientProps(UserPoolClientOptions):
     """The user pool of the client."""
 
 
+def _is_redirect_uri(uri: str) -> bool:
+    # Cognito's pattern: ^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,1024}$ (no separators or control characters).
+    return 1 <= len(uri) <= 1024 and all(unicodedata.category(c)[0] in "LMSNP" for c in uri)
+
+
 def _no_secret(scope: Construct) -> ValidationError:
     return ValidationError(
         scope,
@@ -337,6 +343,12 @@ class UserPoolClient(Resource):
                 f"o_auth default_redirect_uri={redirect!r} is not one of the callback_urls; "
                 "add it to callback_urls",
             )
+        if redirect is not None and not Token.is_unresolved(redirect) and not _is_redirect_uri(redirect):
+            raise ValidationError(
+                self,
+                f"o_auth default_redirect_uri={redirect!r} is not a redirect URI Cognito accepts; use 1 to "
+                "1024 letters, digits, symbols and punctuation, without spaces",
+            )
         if not props.generate_secret and props.enable_propagate_additional_user_context_data:
             raise ValidationError(
                 self,
@@ -391,6 +403,7 @@ class UserPoolClient(Resource):
         )
         self.user_pool_client_id: str = resource.ref
         self._user_pool_client_name = props.user_pool_client_name
+        self._generate_secret = bool(props.generate_secret)
 
     @staticmethod
     def from_user_pool_client_id(scope: Construct, id: str, user_pool_client_id: str) -> IUserPoolClient:
@@ -416,6 +429,11 @@ class UserPoolClient(Resource):
     @property
     def user_pool_client_secret(self) -> Any:
         """Not available in this package (aws-cdk-lib reads it with a custom resource)."""
+        if not self._generate_secret:
+            raise ValidationError(
+                self,
+                "user_pool_client_secret is read but the client has no secret; pass generate_secret=True",
+            )
         # Differs from aws-cdk-lib, which reads the secret with a Lambda-backed custom resource.
         raise _no_secret(self)
 

@@ -94,7 +94,9 @@ class ImportedSubnetGroup:
 
     def _normalized_names(self, names: Sequence[str] | None, default: str, field_prefix: str) -> list[str]:
         if not names:
-            return [default]
+            # Differs from aws-cdk-lib: there only the first group takes the default name and the subnets of
+            # later groups are named "undefinedSubnet<N>"; here every unnamed group takes the default name.
+            return [default] * max(self._groups, 1)
         if len(names) != self._groups:
             raise ValidationError(
                 self._scope,

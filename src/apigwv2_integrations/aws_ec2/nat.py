@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 
 from ..core.converters import optional_tuple
 from ..core.duration import Duration
+from ..core.errors import ValidationError
 from ..core.struct import field, lazy_frozen
+from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
     from .vpc import PrivateSubnet, PublicSubnet, Vpc
@@ -62,6 +64,18 @@ class NatProvider(abc.ABC):
         """Route one private subnet through NAT."""
 
 
+def _check_max_drain_duration(duration: Duration | None) -> None:
+    if duration is None or Token.is_unresolved(duration.to_milliseconds()):
+        return
+    seconds = duration.to_seconds(integral=False)
+    if not 1 <= seconds <= 4000:
+        raise ValidationError(None, f"max_drain_duration={duration!r} is out of range; use 1 to 4000 seconds")
+    if seconds != int(seconds):
+        raise ValidationError(
+            None, f"max_drain_duration={duration!r} is not a whole number of seconds; round it"
+        )
+
+
 class NatGatewayProvider(NatProvider):
     """NAT gateways with an Elastic IP each; a private subnet uses its AZ's gateway, else the next one."""
 
@@ -71,6 +85,7 @@ class NatGatewayProvider(NatProvider):
         self._props = NatGatewayProps(
             eip_allocation_ids=eip_allocation_ids, max_drain_duration=max_drain_duration
         )
+        _check_max_drain_duration(self._props.max_drain_duration)
         self._gateways: list[GatewayConfig] = []
         self._next = 0
 
@@ -82,6 +97,17 @@ class NatGatewayProvider(NatProvider):
         self, *, vpc: Vpc, nat_subnets: Sequence[PublicSubnet], private_subnets: Sequence[PrivateSubnet]
     ) -> None:
         allocations = self._props.eip_allocation_ids
+        if (
+            allocations is not None
+            and not Token.is_unresolved(list(allocations))
+            and len(allocations) < len(nat_subnets)
+        ):
+            raise ValidationError(
+                vpc,
+                f"eip_allocation_ids={list(allocations)!r} has {len(allocations)} allocation ids for "
+                f"{len(nat_subnets)} NAT gateways; give one Elastic IP allocation per gateway "
+                "(or lower nat_gateways)",
+            )
         for index, subnet in enumerate(nat_subnets):
             allocation = allocations[index % len(allocations)] if allocations else None
             gateway = subnet.add_nat_gateway(allocation, max_drain_duration=self._props.max_drain_duration)

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 _IPV4_CIDR = re.compile(r"^(\d{1,3}\.){3}\d{1,3}(/\d+)?$")
 _IPV6_CIDR = re.compile(r"^([\da-f]{0,4}:){2,7}([\da-f]{0,4})?(/\d+)?$", re.IGNORECASE)
+_SECURITY_GROUP_ID = re.compile(r"^sg-[a-z0-9]{8,17}$")
+_ACCOUNT_ID = re.compile(r"^[0-9]{12}$")
 
 
 @runtime_checkable
@@ -145,6 +147,18 @@ class _PrefixList(_PeerBase):
 
 class _SecurityGroupId(_PeerBase):
     def __init__(self, security_group_id: str, source_security_group_owner_id: str | None) -> None:
+        if not Token.is_unresolved(security_group_id) and not _SECURITY_GROUP_ID.match(security_group_id):
+            raise ValidationError(
+                None,
+                f"security_group_id={security_group_id!r} is not a security group id; "
+                "use 'sg-' and 8 to 17 lower-case letters or digits, e.g. 'sg-0123456789abcdef0'",
+            )
+        owner = source_security_group_owner_id
+        if owner and not Token.is_unresolved(owner) and not _ACCOUNT_ID.match(owner):
+            raise ValidationError(
+                None,
+                f"source_security_group_owner_id={owner!r} is not an account id; use its 12 digits",
+            )
         super().__init__()
         self.security_group_id = security_group_id
         self.source_security_group_owner_id = source_security_group_owner_id

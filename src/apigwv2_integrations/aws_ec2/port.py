@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 
 from ..core.errors import ValidationError
+from ..core.js_number import js_number_text
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
 
@@ -171,27 +172,34 @@ class PortProps:
     """The protocol."""
     string_representation: str
     """The text that stands for the port in rule ids and descriptions."""
-    from_port: int | None = None
+    from_port: float | None = None
     """The first port of the range. Default: none (all ports)."""
-    to_port: int | None = None
+    to_port: float | None = None
     """The last port of the range. Default: none (all ports)."""
 
 
-def _render_port(port: int) -> str:
-    return "{IndirectPort}" if Token.is_unresolved(port) else str(port)
+def _render_port(port: float) -> str:
+    return "{IndirectPort}" if Token.is_unresolved(port) else js_number_text(port)
 
 
-def _check_port(name: str, port: int) -> None:
+def _check_port(name: str, port: float) -> None:
     # Differs from aws-cdk-lib: it accepts any number and lets CloudFormation reject it at deploy time.
     if Token.is_unresolved(port):
         return
-    if not isinstance(port, int) or isinstance(port, bool):
-        raise TypeError(f"{name} must be an int, got {port!r}")
+    if not isinstance(port, (int, float)) or isinstance(port, bool) or port != int(port):
+        raise TypeError(f"{name} must be a whole number, got {port!r}")
     if not 0 <= port <= _MAX_PORT:
         raise ValidationError(None, f"{name}={port!r} is out of range; use a port from 0 to {_MAX_PORT}")
 
 
-def _check_range(start_port: int, end_port: int) -> None:
+def _whole(port: float | None) -> float | None:
+    """A port given as a whole float (`443.0`) as the int CloudFormation's integer fields take."""
+    if port is None or Token.is_unresolved(port) or isinstance(port, int):
+        return port
+    return int(port)
+
+
+def _check_range(start_port: float, end_port: float) -> None:
     _check_port("start_port", start_port)
     _check_port("end_port", end_port)
     if not Token.is_unresolved(start_port) and not Token.is_unresolved(end_port) and start_port > end_port:
@@ -208,14 +216,14 @@ class Port:
         *,
         protocol: Protocol,
         string_representation: str,
-        from_port: int | None = None,
-        to_port: int | None = None,
+        from_port: float | None = None,
+        to_port: float | None = None,
     ) -> None:
         self._props = PortProps(
             protocol=protocol,
             string_representation=string_representation,
-            from_port=from_port,
-            to_port=to_port,
+            from_port=_whole(from_port),
+            to_port=_whole(to_port),
         )
         self._factory: str | None = None
         self.can_inline_rule: bool = not Token.is_unresolved(from_port) and not Token.is_unresolved(to_port)
@@ -226,8 +234,8 @@ class Port:
         factory: str,
         protocol: Protocol,
         string_representation: str,
-        from_port: int | None = None,
-        to_port: int | None = None,
+        from_port: float | None = None,
+        to_port: float | None = None,
     ) -> Port:
         """A port that shows as the factory call `factory` made it (`Port.tcp(443)`)."""
         port = Port(
@@ -240,13 +248,13 @@ class Port:
         return port
 
     @staticmethod
-    def tcp(port: int) -> Port:
+    def tcp(port: float) -> Port:
         """A single TCP port."""
         _check_port("port", port)
         return Port._made(f"Port.tcp({port!r})", Protocol.TCP, _render_port(port), port, port)
 
     @staticmethod
-    def tcp_range(start_port: int, end_port: int) -> Port:
+    def tcp_range(start_port: float, end_port: float) -> Port:
         """A range of TCP ports."""
         _check_range(start_port, end_port)
         text = f"{_render_port(start_port)}-{_render_port(end_port)}"
@@ -260,13 +268,13 @@ class Port:
         return Port._made("Port.all_tcp()", Protocol.TCP, "ALL PORTS", 0, _MAX_PORT)
 
     @staticmethod
-    def udp(port: int) -> Port:
+    def udp(port: float) -> Port:
         """A single UDP port."""
         _check_port("port", port)
         return Port._made(f"Port.udp({port!r})", Protocol.UDP, f"UDP {_render_port(port)}", port, port)
 
     @staticmethod
-    def udp_range(start_port: int, end_port: int) -> Port:
+    def udp_range(start_port: float, end_port: float) -> Port:
         """A range of UDP ports."""
         _check_range(start_port, end_port)
         text = f"UDP {_render_port(start_port)}-{_render_port(end_port)}"

@@ -925,6 +925,12 @@ class Vpc(_VpcBase):
         vpc_ipam = self._ip_addresses.allocate_vpc_cidr()
         self.dns_hostnames_enabled: bool = props.enable_dns_hostnames is not False
         self.dns_support_enabled: bool = props.enable_dns_support is not False
+        if self.dns_hostnames_enabled and not self.dns_support_enabled:
+            raise ValidationError(
+                self,
+                "enable_dns_support=False with DNS hostnames on (enable_dns_hostnames defaults to True); "
+                "DNS hostnames need DNS support, so set enable_dns_hostnames=False or keep DNS support on",
+            )
         tenancy = props.default_instance_tenancy or DefaultInstanceTenancy.DEFAULT
         self._resource = CfnVPC(
             self,

@@ -10,6 +10,7 @@ from ..cfn.aws_route53 import CfnHealthCheck, HealthCheckReference
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.duration import Duration
+from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.struct import field, lazy_frozen
@@ -174,6 +175,13 @@ class HealthCheck(Resource):
         if insufficient is None and kind == "CLOUDWATCH_METRIC":
             insufficient = InsufficientDataHealthStatusEnum.LAST_KNOWN_STATUS
         interval = props.request_interval or (Duration.seconds(30) if probes_endpoint else None)
+        if kind == "CALCULATED" and props.child_health_checks is None:
+            # aws-cdk-lib fails here too, with a JavaScript TypeError.
+            raise ValidationError(
+                self,
+                "type=HealthCheckType.CALCULATED needs child_health_checks; "
+                "pass the health checks it combines",
+            )
         health_threshold = props.health_threshold
         if health_threshold is None and kind == "CALCULATED":
             health_threshold = len(props.child_health_checks or ())

@@ -142,6 +142,13 @@ class _HostedZoneBase(Resource):
         return self.grants.delegation(grantee, delegated_zone_names=delegated_zone_names)
 
 
+def _with_name_of(origin: str) -> str:
+    """The imports that know a zone's name, for a zone imported by ID with `origin`."""
+    if origin.startswith("PublicHostedZone."):
+        return "PublicHostedZone.from_public_hosted_zone_attributes()"
+    return "HostedZone.from_hosted_zone_attributes() or HostedZone.from_lookup()"
+
+
 class _ImportedHostedZone(_HostedZoneBase):
     def __init__(
         self, scope: Construct, id: str, hosted_zone_id: str, zone_name: str | None, origin: str
@@ -158,7 +165,7 @@ class _ImportedHostedZone(_HostedZoneBase):
             raise ValidationError(
                 self,
                 f"zone_name is unknown: the zone was imported with {self._origin}(), "
-                "which gives only its ID; import it with from_hosted_zone_attributes() or from_lookup() "
+                f"which gives only its ID; import it with {_with_name_of(self._origin)} "
                 "when its name is needed",
             )
         return self._zone_name

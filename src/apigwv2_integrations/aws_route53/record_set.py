@@ -600,8 +600,8 @@ class RecordSet(Resource):
         if len(policies) > 1:
             raise ValidationError(
                 self,
-                f"{' and '.join(policies)} are all set; use only one of geo_location, region, weight, "
-                "multi_value_answer, cidr_routing_config or failover",
+                f"{' and '.join(policies)} are {'both' if len(policies) == 2 else 'all'} set; use only one "
+                "of geo_location, region, weight, multi_value_answer, cidr_routing_config or failover",
             )
         if props.multi_value_answer and props.target.alias_target is not None:
             raise ValidationError(

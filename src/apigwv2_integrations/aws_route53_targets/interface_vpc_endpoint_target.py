@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..aws_ec2 import InterfaceVpcEndpoint
 from ..aws_route53 import AliasRecordTargetConfig, IHostedZone, IRecordSet
 from ..core.tokens.fn import Fn
 
@@ -11,9 +12,10 @@ from ..core.tokens.fn import Fn
 class InterfaceVpcEndpointTarget:
     """An alias target to the first DNS entry of an interface VPC endpoint (its `Resource` child)."""
 
-    def __init__(self, vpc_endpoint: Any) -> None:
+    def __init__(self, vpc_endpoint: InterfaceVpcEndpoint) -> None:
         self.vpc_endpoint = vpc_endpoint
-        self._cfn_vpc_endpoint = vpc_endpoint.node.find_child("Resource")
+        # The endpoint's CfnVPCEndpoint, whose DnsEntries attribute holds `<zone>:<name>` pairs.
+        self._cfn_vpc_endpoint: Any = vpc_endpoint.node.find_child("Resource")
 
     def bind(self, _record: IRecordSet, _zone: IHostedZone | None = None) -> AliasRecordTargetConfig:
         """The alias target: the zone ID and DNS name in the endpoint's first `<zone>:<name>` DNS entry."""

@@ -43,6 +43,15 @@ def test_google_provider_rejects_two_secrets(stack: Stack) -> None:
     )
 
 
+def test_google_provider_needs_a_secret(stack: Stack) -> None:
+    with pytest.raises(ValidationError) as caught:
+        UserPoolIdentityProviderGoogle(stack, "Google", user_pool=UserPool(stack, "Pool"), client_id="id")
+    assert str(caught.value) == (
+        "Test/Google: client_secret and client_secret_value are both missing; "
+        "pass client_secret_value=SecretValue..."
+    )
+
+
 def test_facebook_provider_separates_permissions_with_commas(stack: Stack) -> None:
     facebook = UserPoolIdentityProviderFacebook(
         stack,

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from apigwv2_integrations import Stack
+from apigwv2_integrations import CfnParameter, Stack
 from apigwv2_integrations.aws_ec2 import SecurityGroup, Vpc
 from apigwv2_integrations.aws_elasticloadbalancingv2 import (
     ApplicationListener,
@@ -128,6 +128,23 @@ def test_port_out_of_range_is_rejected(stack: Stack) -> None:
     with pytest.raises(ValidationError) as error:
         _lb(stack).add_listener("L", port=70000, protocol=ApplicationProtocol.HTTP)
     assert str(error.value) == "Test/Lb: port=70000 is out of range; use 1 to 65535"
+
+
+def test_token_port_opens_an_indirect_port(stack: Stack, template: Render) -> None:
+    port = CfnParameter(stack, "Port", type="Number").value_as_number
+    lb = _lb(stack)
+    lb.add_listener(
+        "L", port=port, protocol=ApplicationProtocol.HTTP, default_action=ListenerAction.fixed_response(200)
+    )
+    resources = template(stack)["Resources"]
+    assert resources["LbSecurityGroupfrom00000IndirectPort2382590E"]["Properties"] == {
+        "CidrIp": "0.0.0.0/0",
+        "Description": {"Fn::Join": ["", ["Allow from anyone on port ", {"Ref": "Port"}]]},
+        "FromPort": {"Ref": "Port"},
+        "GroupId": {"Fn::GetAtt": ["LbSecurityGroup89A8258D", "GroupId"]},
+        "IpProtocol": "tcp",
+        "ToPort": {"Ref": "Port"},
+    }
 
 
 def test_https_listener_needs_a_certificate(stack: Stack, template: Render) -> None:
@@ -263,3 +280,18 @@ def test_imported_load_balancer_without_vpc_cannot_add_targets(stack: Stack) -> 
         "Test/Imported/L: the load balancer is imported without vpc, so add_targets() cannot create a target "
         "group; create an ApplicationTargetGroup and call add_target_groups()"
     )
+
+
+def test_imported_listener_takes_certificates_in_one_resource(stack: Stack, template: Render) -> None:
+    _imported(stack).add_certificates(
+        "Extra", [ListenerCertificate.from_arn("arn:cert:a"), ListenerCertificate.from_arn("arn:cert:b")]
+    )
+    assert resources_of_type(template(stack), "AWS::ElasticLoadBalancingV2::ListenerCertificate") == {
+        "ImportedExtraC01B5238": {
+            "Type": "AWS::ElasticLoadBalancingV2::ListenerCertificate",
+            "Properties": {
+                "Certificates": [{"CertificateArn": "arn:cert:a"}, {"CertificateArn": "arn:cert:b"}],
+                "ListenerArn": "arn:listener",
+            },
+        }
+    }

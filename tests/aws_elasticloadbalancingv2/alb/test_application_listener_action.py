@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from apigwv2_integrations import Duration
@@ -74,3 +76,35 @@ def test_forward_needs_a_target_group() -> None:
     with pytest.raises(ValidationError) as error:
         ListenerAction.forward([])
     assert str(error.value) == "target_groups=[] is empty; forward to at least one target group"
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (
+            lambda: ListenerAction.fixed_response(302),
+            "status_code=302 is not a 2XX, 4XX or 5XX status code; use one of those",
+        ),
+        (
+            lambda: ListenerAction.fixed_response(200, message_body="x" * 1025),
+            f"message_body={'x' * 40!r}... is 1025 characters long; use at most 1024",
+        ),
+        (
+            lambda: ListenerAction.redirect(protocol="https"),
+            "protocol='https' is not a redirect protocol; use 'HTTP', 'HTTPS' or '#{protocol}'",
+        ),
+        (
+            lambda: ListenerAction.redirect(host="h" * 129),
+            f"host={'h' * 40!r}... is 129 characters long; use at most 128",
+        ),
+    ],
+)
+def test_action_fields_outside_the_schema_are_rejected(build: Callable[[], object], message: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        build()
+    assert str(caught.value) == message
+
+
+def test_redirect_keeps_the_protocol_placeholder() -> None:
+    action = ListenerAction.redirect(protocol="#{protocol}", port="8443")
+    assert action.render_actions()[0]["RedirectConfig"]["Protocol"] == "#{protocol}"

@@ -152,3 +152,40 @@ def test_imported_load_balancer_without_dns_name_says_so(stack: Stack) -> None:
         "Test/Imported: load_balancer_dns_name=None in the imported load balancer's attributes; "
         "pass it to from_application_load_balancer_attributes()"
     )
+
+
+def test_dual_stack_without_public_ipv4_needs_internet_facing(stack: Stack) -> None:
+    with pytest.raises(ValidationError) as error:
+        ApplicationLoadBalancer(
+            stack,
+            "Lb",
+            vpc=Vpc(stack, "Vpc", max_azs=1),
+            ip_address_type=IpAddressType.DUAL_STACK_WITHOUT_PUBLIC_IPV4,
+        )
+    assert str(error.value) == (
+        "Test/Lb: ip_address_type=IpAddressType.DUAL_STACK_WITHOUT_PUBLIC_IPV4 needs an internet-facing load "
+        "balancer; pass internet_facing=True or another ip_address_type"
+    )
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        (
+            {"cross_zone_enabled": False},
+            "Test/Lb: cross_zone_enabled=False is not possible for an Application Load Balancer, which always "
+            "balances across zones; drop the option",
+        ),
+        (
+            {"deny_all_igw_traffic": True},
+            "Test/Lb: deny_all_igw_traffic=True needs ip_address_type=IpAddressType.DUAL_STACK; set it or drop "
+            "deny_all_igw_traffic",
+        ),
+    ],
+)
+def test_options_a_load_balancer_cannot_take_are_rejected(
+    stack: Stack, kwargs: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(ValidationError) as error:
+        ApplicationLoadBalancer(stack, "Lb", vpc=Vpc(stack, "Vpc", max_azs=1), **kwargs)
+    assert str(error.value) == message

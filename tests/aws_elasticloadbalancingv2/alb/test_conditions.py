@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from apigwv2_integrations.aws_elasticloadbalancingv2 import ListenerCondition, QueryStringCondition
+from apigwv2_integrations.core.errors import ValidationError
 
 
 def test_conditions_render_their_configs() -> None:
@@ -22,3 +25,12 @@ def test_conditions_render_their_configs() -> None:
 
 def test_condition_repr_is_the_call() -> None:
     assert repr(ListenerCondition.path_patterns(["/a"])) == "ListenerCondition.path_patterns(['/a'])"
+
+
+def test_path_patterns_take_at_most_five_values() -> None:
+    with pytest.raises(ValidationError) as error:
+        ListenerCondition.path_patterns(["/a", "/b", "/c", "/d", "/e", "/f"])
+    assert str(error.value) == (
+        "path_patterns(values=['/a', '/b', '/c', '/d', '/e', '/f']) has 6 patterns; a rule condition "
+        "takes at most 5, so split them over several rules"
+    )

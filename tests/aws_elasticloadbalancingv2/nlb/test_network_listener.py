@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from apigwv2_integrations import Duration, Stack
+from apigwv2_integrations import CfnParameter, Duration, Stack
 from apigwv2_integrations.aws_ec2 import Vpc
 from apigwv2_integrations.aws_elasticloadbalancingv2 import (
     AlpnPolicy,
@@ -55,7 +55,7 @@ def test_tcp_idle_timeout_is_a_listener_attribute(stack: Stack, template: Render
     [
         (
             {"protocol": Protocol.TCP, "certificates": [ListenerCertificate.from_arn("arn:c")]},
-            "Test/Lb: certificates are set with protocol=<Protocol.TCP: 'TCP'>; use Protocol.TLS or drop the "
+            "Test/Lb: certificates are set with protocol=Protocol.TCP; use Protocol.TLS or drop the "
             "certificates",
         ),
         (
@@ -64,13 +64,13 @@ def test_tcp_idle_timeout_is_a_listener_attribute(stack: Stack, template: Render
         ),
         (
             {"protocol": Protocol.HTTP},
-            "Test/Lb: protocol=<Protocol.HTTP: 'HTTP'> is not a Network Load Balancer protocol; "
+            "Test/Lb: protocol=Protocol.HTTP is not a Network Load Balancer protocol; "
             "use TCP, TLS, UDP or TCP_UDP",
         ),
         (
             {"alpn_policy": AlpnPolicy.HTTP2_ONLY},
-            "Test/Lb: alpn_policy=<AlpnPolicy.HTTP2_ONLY: 'HTTP2Only'> is set with "
-            "protocol=<Protocol.TCP: 'TCP'>; use Protocol.TLS or drop the policy",
+            "Test/Lb: alpn_policy=AlpnPolicy.HTTP2_ONLY is set with protocol=Protocol.TCP; "
+            "use Protocol.TLS or drop the policy",
         ),
     ],
 )
@@ -78,6 +78,36 @@ def test_protocol_mismatches_are_rejected(stack: Stack, kwargs: dict[str, Any], 
     with pytest.raises(ValidationError) as error:
         _lb(stack).add_listener("L", port=443, **kwargs)
     assert str(error.value) == message
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        (
+            {"tcp_idle_timeout": Duration.seconds(30)},
+            "Test/Lb/L: tcp_idle_timeout=Duration.seconds(30) is out of range; use 60 to 6000 seconds",
+        ),
+        (
+            {"tcp_idle_timeout": Duration.millis(500)},
+            "Test/Lb/L: tcp_idle_timeout=Duration.millis(500) is out of range; use 60 to 6000 seconds",
+        ),
+        (
+            {"tcp_idle_timeout": Duration.seconds(100), "protocol": Protocol.UDP},
+            "Test/Lb/L: tcp_idle_timeout=Duration.seconds(100) with protocol=Protocol.UDP; UDP listeners "
+            "have no TCP idle timeout, so drop it",
+        ),
+    ],
+)
+def test_bad_tcp_idle_timeout_is_rejected(stack: Stack, kwargs: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValidationError) as error:
+        _lb(stack).add_listener("L", port=80, **kwargs)
+    assert str(error.value) == message
+
+
+def test_token_port_is_left_to_cloudformation(stack: Stack, template: Render) -> None:
+    port = CfnParameter(stack, "Port", type="Number").value_as_number
+    _lb(stack).add_listener("L", port=port).add_targets("T", port=80)
+    assert template(stack)["Resources"]["LbL59639F87"]["Properties"]["Port"] == {"Ref": "Port"}
 
 
 @pytest.mark.parametrize("port", [0, 70000])
@@ -111,13 +141,22 @@ def test_listener_needs_a_default_action(stack: Stack, template: Render) -> None
         ),
         (
             HealthCheck(protocol=Protocol.UDP),
-            "health_check.protocol=<Protocol.UDP: 'UDP'> is not supported by NLB target groups; "
+            "health_check.protocol=Protocol.UDP is not supported by NLB target groups; "
             "use Protocol.HTTP, Protocol.HTTPS or Protocol.TCP",
         ),
         (
             HealthCheck(protocol=Protocol.TCP, path="/x"),
-            "health_check.path='/x' with health_check.protocol=Protocol.TCP; TCP checks have no path, "
-            "so drop it or check over HTTP or HTTPS",
+            "health_check.path='/x' with health_check.protocol=Protocol.TCP; only HTTP and HTTPS checks "
+            "have a path, so drop it or check over HTTP or HTTPS",
+        ),
+        (
+            HealthCheck(interval=Duration.seconds(10), timeout=Duration.seconds(20)),
+            "health_check.interval=Duration.seconds(10) is shorter than "
+            "health_check.timeout=Duration.seconds(20); make the interval at least as long",
+        ),
+        (
+            HealthCheck(protocol=Protocol.TCP, interval=Duration.seconds(200), timeout=Duration.seconds(150)),
+            "health_check.timeout=Duration.seconds(150) is out of range; use 2 to 120 seconds",
         ),
     ],
 )

@@ -59,6 +59,12 @@ class UserPoolIdentityProviderGoogle(_UserPoolIdentityProviderBase):
             raise ValidationError(
                 self, "client_secret and client_secret_value are both set; keep client_secret_value only"
             )
+        if not props.client_secret and props.client_secret_value is None:
+            raise ValidationError(
+                self,
+                "client_secret and client_secret_value are both missing; "
+                "pass client_secret_value=SecretValue...",
+            )
         self._create_provider(
             provider_name="Google",
             provider_type="Google",

@@ -13,6 +13,7 @@ from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.feature_flags import FeatureFlags
 from ...core.struct import field, lazy_frozen
+from ...core.tokens.token import Tokenization
 from ...interfaces.aws_elasticloadbalancingv2 import ITrustStoreRef
 from ..shared._imported import _ImportedListener
 from ..shared._lookups import looked_up_security_groups, lookup_listener
@@ -297,7 +298,7 @@ class ApplicationListener(BaseListener):
         # The listener edits its load balancer's security groups, with its own port as the default.
         self.connections = Connections(
             security_groups=props.load_balancer.connections.security_groups,
-            default_port=Port.tcp(int(resolved_port)),
+            default_port=Port.tcp(resolved_port),
         )
         if props.default_action is not None and props.default_target_groups is not None:
             raise ValidationError(
@@ -308,8 +309,9 @@ class ApplicationListener(BaseListener):
         if props.default_target_groups is not None:
             self._set_default_action(ListenerAction.forward(props.default_target_groups))
         if props.open is not False:
+            port_text = Tokenization.stringify_number(resolved_port)
             self.connections.allow_default_port_from(
-                Peer.any_ipv4(), f"Allow from anyone on port {resolved_port:g}"
+                Peer.any_ipv4(), f"Allow from anyone on port {port_text}"
             )
             ip_address_type = getattr(self.load_balancer, "ip_address_type", None)
             if ip_address_type is IpAddressType.DUAL_STACK or (
@@ -317,7 +319,7 @@ class ApplicationListener(BaseListener):
                 and FeatureFlags.of(self).is_enabled(ALB_DUALSTACK_WITHOUT_PUBLIC_IPV4_RULES)
             ):
                 self.connections.allow_default_port_from(
-                    Peer.any_ipv6(), f"Allow from anyone on port {resolved_port:g}"
+                    Peer.any_ipv6(), f"Allow from anyone on port {port_text}"
                 )
 
     @staticmethod
@@ -526,8 +528,12 @@ class _ImportedApplicationListener(_ImportedListener):
         # A looked-up listener's groups are looked up too, below it.
         groups = [security_group] if security_group is not None else []
         groups += looked_up_security_groups(self, list(looked_up_group_ids), by_index=False)
-        port = Port.tcp(int(default_port)) if default_port is not None else None
+        port = Port.tcp(default_port) if default_port is not None else None
         self.connections = Connections(security_groups=groups, default_port=port)
+
+    def add_certificates(self, id: str, certificates: Sequence[IListenerCertificate]) -> None:
+        """Add certificates to the listener, all in one `ApplicationListenerCertificate` named `id`."""
+        ApplicationListenerCertificate(self, id, listener=self, certificates=certificates)
 
     def add_targets(self, id: str, **props: Any) -> ApplicationTargetGroup:
         raise ValidationError(

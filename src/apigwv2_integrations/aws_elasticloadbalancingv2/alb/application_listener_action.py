@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -137,6 +138,14 @@ class ListenerAction:
         """Answer with a fixed status code, and optionally a body."""
         options = FixedResponseOptions(content_type=content_type, message_body=message_body)
         status = Token.as_string(status_code) if Token.is_unresolved(status_code) else f"{status_code:g}"
+        # The schema's rules for the fields, checked here: listener actions render lazily, past the
+        # synth-time check of an L1's plain values (aws-cdk-lib warns at synth).
+        if not Token.is_unresolved(status_code) and _FIXED_STATUS.fullmatch(status) is None:
+            raise ValidationError(
+                None, f"status_code={status_code!r} is not a 2XX, 4XX or 5XX status code; use one of those"
+            )
+        _check_length("content_type", options.content_type, 32)
+        _check_length("message_body", options.message_body, 1024)
         return ListenerAction(
             cfn_object(
                 FixedResponseConfig=cfn_object(
@@ -205,6 +214,18 @@ class ListenerAction:
             raise ValidationError(
                 None, f"path={options.path!r} does not start with '/'; use an absolute path"
             )
+        if (
+            options.protocol is not None
+            and not Token.is_unresolved(options.protocol)
+            and options.protocol not in ("HTTP", "HTTPS", "#{protocol}")
+        ):
+            raise ValidationError(
+                None,
+                f"protocol={options.protocol!r} is not a redirect protocol; "
+                "use 'HTTP', 'HTTPS' or '#{protocol}'",
+            )
+        for name in ("host", "path", "query"):
+            _check_length(name, getattr(options, name), 128)
         return ListenerAction(
             cfn_object(
                 RedirectConfig=cfn_object(
@@ -316,6 +337,16 @@ class ListenerAction:
         """The actions of a listener rule (whose schema types an authentication's session timeout as a
         number, where a listener's takes a string)."""
         return [_with_numeric_session_timeout(action) for action in renumber(self._chain())]
+
+
+_FIXED_STATUS = re.compile(r"[245][0-9][0-9]")
+
+
+def _check_length(name: str, value: str | None, most: int) -> None:
+    if value is not None and not Token.is_unresolved(value) and len(value) > most:
+        raise ValidationError(
+            None, f"{name}={value[:40]!r}... is {len(value)} characters long; use at most {most}"
+        )
 
 
 _AUTHENTICATION_CONFIGS = ("AuthenticateCognitoConfig", "AuthenticateOidcConfig")

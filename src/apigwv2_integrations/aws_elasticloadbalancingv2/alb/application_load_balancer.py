@@ -157,6 +157,13 @@ class ApplicationLoadBalancer(BaseLoadBalancer, ApplicationLoadBalancerMetricMet
             },
         )
         self.ip_address_type = props.ip_address_type or IpAddressType.IPV4
+        without_public_ipv4 = props.ip_address_type == IpAddressType.DUAL_STACK_WITHOUT_PUBLIC_IPV4
+        if without_public_ipv4 and not props.internet_facing:
+            raise ValidationError(
+                self,
+                "ip_address_type=IpAddressType.DUAL_STACK_WITHOUT_PUBLIC_IPV4 needs an internet-facing load "
+                "balancer; pass internet_facing=True or another ip_address_type",
+            )
         capacity = props.minimum_capacity_unit
         # 0 reserves nothing (as in aws-cdk-lib), so it passes.
         if (
@@ -224,6 +231,12 @@ class ApplicationLoadBalancer(BaseLoadBalancer, ApplicationLoadBalancerMetricMet
                     "use 60 to 604800 seconds",
                 )
             self.set_attribute("client_keep_alive.seconds", str(int(seconds)))
+        if props.cross_zone_enabled is False:
+            raise ValidationError(
+                self,
+                "cross_zone_enabled=False is not possible for an Application Load Balancer, which always "
+                "balances across zones; drop the option",
+            )
 
     @staticmethod
     def from_application_load_balancer_attributes(

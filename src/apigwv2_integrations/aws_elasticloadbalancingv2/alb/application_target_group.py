@@ -147,16 +147,15 @@ class ApplicationTargetGroup(TargetGroupBase, ApplicationTargetGroupMetricMethod
         )
         self.protocol = resolved_protocol
         self.port = resolved_port
+        # What the user gave, for the error about Lambda targets (which take neither).
+        self._given_port_or_protocol = (
+            f"port={props.port!r}" if props.port is not None else f"protocol={props.protocol}"
+        )
         self._listeners: list[IApplicationListener] = []
         self._connectable_members: list[tuple[IConnectable, Port]] = []
-        if props.multi_value_headers_enabled:
-            if props.target_type != TargetType.LAMBDA:
-                raise ValidationError(
-                    self,
-                    "multi_value_headers_enabled=True needs Lambda targets; also pass "
-                    "target_type=TargetType.LAMBDA (or drop the option)",
-                )
-            self.set_attribute("lambda.multi_value_headers.enabled", "true")
+        is_weighted_random = (
+            props.load_balancing_algorithm_type == TargetGroupLoadBalancingAlgorithmType.WEIGHTED_RANDOM
+        )
         if props.slow_start is not None:
             seconds = props.slow_start.to_seconds()
             if seconds != 0 and not 30 <= seconds <= 900:
@@ -166,18 +165,39 @@ class ApplicationTargetGroup(TargetGroupBase, ApplicationTargetGroupMetricMethod
                     "use 30 to 900 seconds, or 0 to disable",
                 )
             self.set_attribute("slow_start.duration_seconds", str(int(seconds)))
+            if is_weighted_random:
+                raise ValidationError(
+                    self,
+                    f"slow_start={props.slow_start!r} with load_balancing_algorithm_type="
+                    "TargetGroupLoadBalancingAlgorithmType.WEIGHTED_RANDOM; the weighted random algorithm "
+                    "has no slow start mode, so drop one of them",
+                )
         if props.stickiness_cookie_duration is not None:
             self.enable_cookie_stickiness(props.stickiness_cookie_duration, props.stickiness_cookie_name)
         else:
             self.set_attribute("stickiness.enabled", "false")
         if props.load_balancing_algorithm_type is not None:
             self.set_attribute("load_balancing.algorithm.type", props.load_balancing_algorithm_type.value)
+        if props.multi_value_headers_enabled:
+            if props.target_type != TargetType.LAMBDA:
+                raise ValidationError(
+                    self,
+                    "multi_value_headers_enabled=True needs Lambda targets; also pass "
+                    "target_type=TargetType.LAMBDA (or drop the option)",
+                )
+            self.set_attribute("lambda.multi_value_headers.enabled", "true")
+        self.add_target(*(props.targets or ()))
         if props.enable_anomaly_mitigation is not None:
+            if props.enable_anomaly_mitigation and not is_weighted_random:
+                raise ValidationError(
+                    self,
+                    "enable_anomaly_mitigation=True needs load_balancing_algorithm_type="
+                    "TargetGroupLoadBalancingAlgorithmType.WEIGHTED_RANDOM; pass it (or drop the option)",
+                )
             self.set_attribute(
                 "load_balancing.algorithm.anomaly_mitigation",
                 "on" if props.enable_anomaly_mitigation else "off",
             )
-        self.add_target(*(props.targets or ()))
 
     @staticmethod
     def from_target_group_attributes(
@@ -239,10 +259,24 @@ class ApplicationTargetGroup(TargetGroupBase, ApplicationTargetGroupMetricMethod
         if port_range is None:
             if self.default_port is None:
                 raise ValidationError(self, "port=None, so the port to open is unknown; pass port_range=...")
-            port_range = Port.tcp(int(self.default_port))
+            port_range = Port.tcp(self.default_port)
         for listener in self._listeners:
             listener.register_connectable(connectable, port_range)
         self._connectable_members.append((connectable, port_range))
+
+    def _validate_target_group(self) -> list[str]:
+        problems = super()._validate_target_group()
+        if self.target_type is not None and self.target_type != TargetType.LAMBDA and self.port is None:
+            problems.append(
+                f"port=None and protocol=None for target_type={self.target_type}; "
+                "pass at least one of them (the port the targets listen on)"
+            )
+        if self.target_type == TargetType.LAMBDA and (self.port or self.protocol):
+            problems.append(
+                f"{self._given_port_or_protocol} for Lambda targets; Lambda target groups take no port or "
+                "protocol"
+            )
+        return problems
 
     def _validate_health_check(self) -> list[str]:
         check = self.health_check
@@ -261,9 +295,27 @@ class ApplicationTargetGroup(TargetGroupBase, ApplicationTargetGroupMetricMethod
             LoadBalancingProtocol.HTTPS,
         ):
             problems.append(
-                f"health_check.protocol={check.protocol!r} is not supported by ALB target groups; "
+                f"health_check.protocol={check.protocol} is not supported by ALB target groups; "
                 "use Protocol.HTTP or Protocol.HTTPS"
             )
+        # The schema's ranges, checked here because the health check renders lazily (it may be
+        # reconfigured), past the synth-time check of the L1's plain values.
+        for name, duration, low, high in (
+            ("interval", check.interval, 5, 300),
+            ("timeout", check.timeout, 2, 120),
+        ):
+            if (
+                duration is not None
+                and not Token.is_unresolved(duration.to_milliseconds())
+                and not low <= duration.to_seconds(integral=False) <= high
+            ):
+                problems.append(
+                    f"health_check.{name}={duration!r} is out of range; use {low} to {high} seconds"
+                )
+        for name in ("healthy_threshold_count", "unhealthy_threshold_count"):
+            count = getattr(check, name)
+            if count is not None and not Token.is_unresolved(count) and not 2 <= count <= 10:
+                problems.append(f"health_check.{name}={count!r} is out of range; use 2 to 10")
         return problems
 
 
@@ -274,6 +326,16 @@ class _ImportedApplicationTargetGroup(_ImportedTargetGroup):
     def metrics(self) -> ApplicationTargetGroupMetrics:
         """The group's metrics (namespace AWS/ApplicationELB); it must be imported with load_balancer_arns."""
         return ApplicationTargetGroupMetrics(self, *self._required_metric_dimensions())
+
+    def add_target(self, *targets: IApplicationLoadBalancerTarget) -> None:
+        """Register self-registering targets (those with no entry in the group's `Targets`)."""
+        for target in targets:
+            if target.attach_to_application_target_group(self).target_json is not None:
+                raise ValidationError(
+                    self,
+                    f"add_target({target!r}) adds a target to an imported group, which this app cannot "
+                    "change; create an ApplicationTargetGroup for it instead",
+                )
 
     # As in aws-cdk-lib: an imported group cannot open its targets' security groups.
     def register_listener(

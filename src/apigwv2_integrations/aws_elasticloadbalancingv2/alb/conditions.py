@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ...core.errors import ValidationError
 from ...core.struct import lazy_frozen
 from ..shared._rendering import cfn_object
 
@@ -61,7 +62,13 @@ class ListenerCondition:
 
     @staticmethod
     def path_patterns(values: Sequence[str]) -> ListenerCondition:
-        """Match any of these path patterns (wildcards allowed)."""
+        """Match any of these path patterns (wildcards allowed); at most five."""
+        if len(values) > 5:
+            raise ValidationError(
+                None,
+                f"path_patterns(values={list(values)!r}) has {len(values)} patterns; a rule condition "
+                "takes at most 5, so split them over several rules",
+            )
         return ListenerCondition(
             "path-pattern", "PathPatternConfig", {"Values": list(values)}, f"path_patterns({list(values)!r})"
         )

@@ -10,6 +10,7 @@ from ...core.converters import optional_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.struct import field, lazy_frozen
+from ...core.tokens.token import Token
 from ..shared._imported import _ImportedListener
 from ..shared._lookups import lookup_listener
 from ..shared.base_listener import BaseListener, BaseListenerLookupOptions, check_port, ssl_policy_of
@@ -126,13 +127,13 @@ class NetworkListener(BaseListener):
         if resolved_protocol != LoadBalancingProtocol.TLS and certs:
             raise ValidationError(
                 scope,
-                f"certificates are set with protocol={resolved_protocol!r}; use Protocol.TLS or drop the "
+                f"certificates are set with protocol={resolved_protocol}; use Protocol.TLS or drop the "
                 "certificates",
             )
         if resolved_protocol != LoadBalancingProtocol.TLS and props.alpn_policy is not None:
             raise ValidationError(
                 scope,
-                f"alpn_policy={props.alpn_policy!r} is set with protocol={resolved_protocol!r}; "
+                f"alpn_policy={props.alpn_policy} is set with protocol={resolved_protocol}; "
                 "use Protocol.TLS or drop the policy",
             )
         check_port(scope, props.port)
@@ -162,8 +163,20 @@ class NetworkListener(BaseListener):
             self._set_default_action(props.default_action)
         if props.default_target_groups is not None:
             self._set_default_action(NetworkListenerAction.forward(props.default_target_groups))
-        if props.tcp_idle_timeout is not None:
-            self.set_attribute("tcp.idle_timeout.seconds", str(int(props.tcp_idle_timeout.to_seconds())))
+        idle_timeout = props.tcp_idle_timeout
+        if idle_timeout is not None and not Token.is_unresolved(idle_timeout.to_milliseconds()):
+            seconds = idle_timeout.to_seconds() if idle_timeout.to_milliseconds() >= 1000 else 0
+            if resolved_protocol == LoadBalancingProtocol.UDP:
+                raise ValidationError(
+                    self,
+                    f"tcp_idle_timeout={idle_timeout!r} with protocol=Protocol.UDP; UDP listeners have no "
+                    "TCP idle timeout, so drop it",
+                )
+            if not 60 <= seconds <= 6000:
+                raise ValidationError(
+                    self, f"tcp_idle_timeout={idle_timeout!r} is out of range; use 60 to 6000 seconds"
+                )
+            self.set_attribute("tcp.idle_timeout.seconds", str(int(seconds)))
 
     @staticmethod
     def from_lookup(

@@ -39,7 +39,7 @@ def check_network_protocol(scope: Construct, protocol: LoadBalancingProtocol) ->
     if protocol not in NETWORK_PROTOCOLS:
         raise ValidationError(
             scope,
-            f"protocol={protocol!r} is not a Network Load Balancer protocol; use TCP, TLS, UDP or TCP_UDP",
+            f"protocol={protocol} is not a Network Load Balancer protocol; use TCP, TLS, UDP or TCP_UDP",
         )
 
 
@@ -143,6 +143,15 @@ class NetworkTargetGroup(TargetGroupBase, NetworkTargetGroupMetricMethods):
     def _validate_health_check(self) -> list[str]:
         check = self.health_check
         problems = []
+        if (
+            check.interval is not None
+            and check.timeout is not None
+            and check.interval.to_milliseconds() < check.timeout.to_milliseconds()
+        ):
+            problems.append(
+                f"health_check.interval={check.interval!r} is shorter than "
+                f"health_check.timeout={check.timeout!r}; make the interval at least as long"
+            )
         if check.interval is not None and not 5 <= check.interval.to_seconds() <= 300:
             problems.append(f"health_check.interval={check.interval!r} is out of range; use 5 to 300 seconds")
         for name in ("healthy_threshold_count", "unhealthy_threshold_count"):
@@ -153,13 +162,21 @@ class NetworkTargetGroup(TargetGroupBase, NetworkTargetGroupMetricMethods):
             allowed = (LoadBalancingProtocol.HTTP, LoadBalancingProtocol.HTTPS, LoadBalancingProtocol.TCP)
             if check.protocol not in allowed:
                 problems.append(
-                    f"health_check.protocol={check.protocol!r} is not supported by NLB target groups; "
+                    f"health_check.protocol={check.protocol} is not supported by NLB target groups; "
                     "use Protocol.HTTP, Protocol.HTTPS or Protocol.TCP"
                 )
-            if check.protocol == LoadBalancingProtocol.TCP and check.path is not None:
+            if check.path is not None and check.protocol not in (
+                LoadBalancingProtocol.HTTP,
+                LoadBalancingProtocol.HTTPS,
+            ):
                 problems.append(
-                    f"health_check.path={check.path!r} with health_check.protocol=Protocol.TCP; "
-                    "TCP checks have no path, so drop it or check over HTTP or HTTPS"
+                    f"health_check.path={check.path!r} with health_check.protocol={check.protocol}; "
+                    "only HTTP and HTTPS checks have a path, so drop it or check over HTTP or HTTPS"
+                )
+            # aws-cdk-lib checks the timeout only when the health check names its protocol.
+            if check.timeout is not None and not 2 <= check.timeout.to_seconds() <= 120:
+                problems.append(
+                    f"health_check.timeout={check.timeout!r} is out of range; use 2 to 120 seconds"
                 )
         return problems
 
@@ -171,6 +188,16 @@ class _ImportedNetworkTargetGroup(_ImportedTargetGroup):
     def metrics(self) -> NetworkTargetGroupMetrics:
         """The group's metrics (namespace AWS/NetworkELB); it must be imported with load_balancer_arns."""
         return NetworkTargetGroupMetrics(self, *self._required_metric_dimensions())
+
+    def add_target(self, *targets: INetworkLoadBalancerTarget) -> None:
+        """Register self-registering targets (those with no entry in the group's `Targets`)."""
+        for target in targets:
+            if target.attach_to_network_target_group(self).target_json is not None:
+                raise ValidationError(
+                    self,
+                    f"add_target({target!r}) adds a target to an imported group, which this app cannot "
+                    "change; create a NetworkTargetGroup for it instead",
+                )
 
     def register_listener(self, listener: INetworkListener) -> None:
         return

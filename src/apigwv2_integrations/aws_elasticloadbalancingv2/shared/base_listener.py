@@ -13,6 +13,7 @@ from ...core.feature_flags import FeatureFlags
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
 from ...core.tokens.lazy import Lazy
+from ...core.tokens.token import Token
 from ._rendering import AttributeBag
 from .enums import SslPolicy
 from .listener_certificate import IListenerCertificate
@@ -23,8 +24,8 @@ USE_POST_QUANTUM_TLS_POLICY = "@aws-cdk/aws-elasticloadbalancingv2:usePostQuantu
 
 
 def check_port(scope: Construct, port: float) -> None:
-    """Listener ports are 1 to 65535."""
-    if not 1 <= port <= _MAX_PORT:
+    """Listener ports are 1 to 65535 (a token is left to CloudFormation)."""
+    if not Token.is_unresolved(port) and not 1 <= port <= _MAX_PORT:
         raise ValidationError(scope, f"port={port!r} is out of range; use 1 to {_MAX_PORT}")
 
 

@@ -18,6 +18,7 @@ from ...core.struct import as_dict, field, lazy_frozen
 from ...core.tokens.token import Token
 from ._log_delivery import ELB_ACCOUNT_BY_REGION, ELB_LOG_DELIVERY_SERVICE, LOG_DELIVERY_SERVICE
 from ._rendering import AttributeBag, bool_attribute
+from .enums import IpAddressType
 
 if TYPE_CHECKING:
     from ...aws_s3 import IBucket
@@ -163,6 +164,12 @@ class BaseLoadBalancer(Resource):
                 "load_balancing.cross_zone.enabled", bool_attribute(base_props.cross_zone_enabled)
             )
         if base_props.deny_all_igw_traffic is not None:
+            if additional_props.get("ip_address_type") != IpAddressType.DUAL_STACK.value:
+                raise ValidationError(
+                    self,
+                    f"deny_all_igw_traffic={base_props.deny_all_igw_traffic!r} needs "
+                    "ip_address_type=IpAddressType.DUAL_STACK; set it or drop deny_all_igw_traffic",
+                )
             self.set_attribute("ipv6.deny_all_igw_traffic", bool_attribute(base_props.deny_all_igw_traffic))
         self.load_balancer_arn: str = self._load_balancer.ref
         self.load_balancer_canonical_hosted_zone_id: str = self._load_balancer.attr_canonical_hosted_zone_id
