@@ -5,6 +5,7 @@ from __future__ import annotations
 from apigwv2_integrations import IResource, Stack
 from apigwv2_integrations.aws_apigateway import AccessLogFormat
 from apigwv2_integrations.aws_apigatewayv2 import (
+    DomainName,
     HttpApi,
     HttpAuthorizer,
     HttpAuthorizerType,
@@ -43,11 +44,16 @@ from apigwv2_integrations.aws_apigatewayv2 import (
     WebSocketStage,
 )
 from apigwv2_integrations.aws_apigatewayv2_integrations import HttpUrlIntegration, WebSocketMockIntegration
+from apigwv2_integrations.aws_certificatemanager import Certificate
 from tests.aws_apigatewayv2.inspection import properties_of
 
 
 def test_http_constructs_implement_their_interfaces(stack: Stack) -> None:
-    api = HttpApi(stack, "Api")
+    # A domain mapping, because a stage's domain_url raises without one, and Python 3.10 and 3.11 read
+    # properties in isinstance.
+    certificate = Certificate.from_certificate_arn(stack, "Cert", "arn:aws:acm:us-east-1:1:certificate/c")
+    domain_name = DomainName(stack, "Domain", domain_name="books.example.com", certificate=certificate)
+    api = HttpApi(stack, "Api", default_domain_mapping={"domain_name": domain_name})
     (route,) = api.add_routes(path="/books", integration=HttpUrlIntegration("Books", "https://example.com"))
     authorizer = HttpAuthorizer(
         stack,

@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 import pytest
 
-from apigwv2_integrations import Duration, Stack
+from apigwv2_integrations import App, Duration, Stack
 from apigwv2_integrations import aws_ec2 as ec2
 from apigwv2_integrations.aws_apigatewayv2 import (
     CorsHttpMethod,
@@ -19,6 +19,7 @@ from apigwv2_integrations.aws_apigatewayv2 import (
     IpAddressType,
 )
 from apigwv2_integrations.aws_apigatewayv2_integrations import HttpUrlIntegration
+from apigwv2_integrations.aws_cloudwatch import Alarm
 from apigwv2_integrations.core.errors import ValidationError
 from tests.aws_apigatewayv2.inspection import keyword_names, logical_id_of, properties_of
 from tests.conftest import resources_of_type
@@ -266,6 +267,31 @@ def test_http_api_metrics_use_api_gateway_namespace_and_api_id(
         Duration.minutes(5),
     )
     assert stack.resolve(metric.dimensions_map) == {"ApiId": {"Ref": "ApiF70053CD"}}
+
+
+def test_http_api_and_stage_metrics_carry_the_account_and_region_of_their_stack(app: App) -> None:
+    stack = Stack(app, "Api", env={"account": "123456789012", "region": "eu-west-1"})
+    api = HttpApi(stack, "Api")
+    stage = api.add_stage("Beta", stage_name="beta")
+    assert [
+        (m.account, m.region) for m in (api.metric_count(), api.metric("Custom"), stage.metric_latency())
+    ] == [("123456789012", "eu-west-1")] * 3
+
+
+def test_http_api_metric_has_no_account_or_region_in_an_environment_agnostic_stack(stack: Stack) -> None:
+    metric = HttpApi(stack, "Api").metric_count()
+    assert (metric.account, metric.region) == (None, None)
+
+
+def test_alarm_on_an_http_api_metric_in_another_region_is_refused(app: App) -> None:
+    api = HttpApi(Stack(app, "Api", env={"account": "123456789012", "region": "us-east-1"}), "Api")
+    alarms = Stack(app, "Alarms", env={"account": "123456789012", "region": "eu-central-1"})
+    with pytest.raises(ValidationError) as raised:
+        Alarm(alarms, "Errors", metric=api.metric_client_error(), threshold=1, evaluation_periods=1)
+    assert str(raised.value) == (
+        "Alarms/Errors: metric=4xx is in region 'us-east-1' but the alarm's stack is in 'eu-central-1'; "
+        "create the alarm in a stack of the metric's region"
+    )
 
 
 def test_http_api_metric_accepts_statistic_and_period(stack: Stack) -> None:

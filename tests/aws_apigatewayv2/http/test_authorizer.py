@@ -9,6 +9,7 @@ from apigwv2_integrations import Stack
 from apigwv2_integrations import aws_iam as iam
 from apigwv2_integrations.aws_apigatewayv2 import (
     AuthorizerPayloadVersion,
+    CfnApi,
     HttpApi,
     HttpAuthorizer,
     HttpAuthorizerProps,
@@ -55,6 +56,30 @@ def test_lambda_authorizer_renders_the_role_as_credentials(stack: Stack) -> None
     assert properties_of(authorizer)["AuthorizerCredentialsArn"] == {
         "Fn::GetAtt": [logical_id_of(role), "Arn"]
     }
+
+
+def test_lambda_authorizer_renders_an_l1_role_as_credentials(stack: Stack) -> None:
+    role = iam.CfnRole(
+        stack, "Invoker", assume_role_policy_document={"Version": "2012-10-17", "Statement": []}
+    )
+    authorizer = lambda_authorizer(stack, role=role)
+    assert properties_of(authorizer)["AuthorizerCredentialsArn"] == {
+        "Fn::GetAtt": [logical_id_of(role), "Arn"]
+    }
+
+
+def test_authorizer_of_an_l1_api_renders_its_ref(stack: Stack) -> None:
+    api = CfnApi(stack, "Api", name="books", protocol_type="HTTP")
+    authorizer = HttpAuthorizer(
+        stack,
+        "Authorizer",
+        http_api=api,
+        identity_source=["$request.header.Authorization"],
+        type=HttpAuthorizerType.JWT,
+        jwt_audience=["books"],
+        jwt_issuer="https://issuer.example.com",
+    )
+    assert properties_of(authorizer)["ApiId"] == {"Ref": logical_id_of(api)}
 
 
 def test_jwt_authorizer_rejects_a_role(stack: Stack) -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from apigwv2_integrations import CfnParameter, Duration, Stack
 from apigwv2_integrations.aws_apigatewayv2 import (
+    CfnApi,
     HttpApi,
     HttpConnectionType,
     HttpIntegration,
@@ -27,7 +28,7 @@ from apigwv2_integrations.aws_apigatewayv2 import (
     PayloadFormatVersion,
 )
 from apigwv2_integrations.aws_apigatewayv2_integrations import HttpUrlIntegration
-from apigwv2_integrations.aws_iam import Role
+from apigwv2_integrations.aws_iam import CfnRole, Role
 from apigwv2_integrations.core.construct import Construct
 from apigwv2_integrations.core.errors import ValidationError
 from tests.aws_apigatewayv2.inspection import keyword_names, logical_id_of, properties_of
@@ -67,6 +68,25 @@ def test_http_integration_renders_type_and_uri(stack: Stack) -> None:
         "IntegrationType": "HTTP_PROXY",
         "IntegrationUri": "https://example.com",
     }
+
+
+def test_http_integration_of_an_l1_api_renders_its_ref(stack: Stack) -> None:
+    api = CfnApi(stack, "Api", name="books", protocol_type="HTTP")
+    integration = HttpIntegration(
+        stack,
+        "Integration",
+        http_api=api,
+        integration_type=HttpIntegrationType.HTTP_PROXY,
+        integration_uri="https://example.com",
+    )
+    assert properties_of(integration)["ApiId"] == {"Ref": logical_id_of(api)}
+    assert stack.resolve(integration.integration_ref.api_id) == {"Ref": logical_id_of(api)}
+    with pytest.raises(ValidationError) as raised:
+        integration.http_api  # noqa: B018
+    assert str(raised.value) == (
+        "Test/Integration: http_api is a CfnApi, not an IHttpApi; use the API construct you passed, or pass "
+        "an HttpApi or HttpApi.from_http_api_attributes(...)"
+    )
 
 
 def test_http_integration_id_is_the_integration_ref(stack: Stack) -> None:
@@ -176,6 +196,12 @@ def test_http_integration_credentials_from_role(stack: Stack) -> None:
     role = Role.from_role_arn(stack, "Role", "arn:aws:iam::111111111111:role/api")
     integration = sqs_integration(stack, credentials=IntegrationCredentials.from_role(role))
     assert properties_of(integration)["CredentialsArn"] == "arn:aws:iam::111111111111:role/api"
+
+
+def test_http_integration_credentials_from_an_l1_role(stack: Stack) -> None:
+    role = CfnRole(stack, "Role", assume_role_policy_document={"Version": "2012-10-17", "Statement": []})
+    integration = sqs_integration(stack, credentials=IntegrationCredentials.from_role(role))
+    assert properties_of(integration)["CredentialsArn"] == {"Fn::GetAtt": [logical_id_of(role), "Arn"]}
 
 
 def test_http_integration_credentials_use_caller_identity(stack: Stack) -> None:

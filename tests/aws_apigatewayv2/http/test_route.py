@@ -11,11 +11,16 @@ from apigwv2_integrations.aws_apigatewayv2 import (
     HttpMethod,
     HttpNoneAuthorizer,
     HttpRoute,
+    HttpRouteAuthorizerConfig,
+    HttpRouteIntegration,
+    HttpRouteIntegrationConfig,
     HttpRouteKey,
     HttpRouteProps,
+    IHttpRoute,
 )
 from apigwv2_integrations.aws_apigatewayv2_authorizers import HttpJwtAuthorizer
 from apigwv2_integrations.aws_apigatewayv2_integrations import HttpUrlIntegration
+from apigwv2_integrations.core.construct import Construct
 from apigwv2_integrations.core.errors import ValidationError
 from tests.aws_apigatewayv2.inspection import keyword_names, logical_id_of, properties_of
 
@@ -171,6 +176,68 @@ def test_route_none_authorizer_renders_none_and_keeps_scopes_as_aws_cdk_lib(stac
     properties = properties_of(route)
     assert properties["AuthorizationType"] == "NONE"
     assert properties["AuthorizationScopes"] == ["books:read"]
+
+
+class _SharedAuthorizer:
+    """A route authorizer written in an app, returning aws_cdk's AuthorizationType string."""
+
+    def __init__(self, authorization_type: str) -> None:
+        self.authorization_type = authorization_type
+
+    def bind(self, *, route: object, scope: object) -> HttpRouteAuthorizerConfig:
+        return HttpRouteAuthorizerConfig(authorization_type=self.authorization_type, authorizer_id="abc123")
+
+
+class _DictAuthorizer:
+    def bind(self, *, route: object, scope: object) -> object:
+        return {"authorization_type": "CUSTOM"}
+
+
+def books_route(stack: Stack, authorizer: object) -> HttpRoute:
+    return HttpRoute(
+        stack,
+        "Route",
+        http_api=HttpApi(stack, "Api"),
+        route_key=HttpRouteKey.with_("/books", HttpMethod.GET),
+        integration=url_integration(),
+        authorizer=authorizer,  # type: ignore[arg-type]
+    )
+
+
+def test_route_authorizer_config_takes_an_authorization_type_string(stack: Stack) -> None:
+    properties = properties_of(books_route(stack, _SharedAuthorizer("CUSTOM")))
+    assert (properties["AuthorizationType"], properties["AuthorizerId"]) == ("CUSTOM", "abc123")
+
+
+def test_route_authorizer_config_with_an_unknown_authorization_type_is_an_error(stack: Stack) -> None:
+    with pytest.raises(ValidationError) as raised:
+        books_route(stack, _SharedAuthorizer("BOGUS"))
+    assert str(raised.value) == (
+        "Test/Route: authorizer _SharedAuthorizer returned authorization_type='BOGUS'; use 'AWS_IAM', 'JWT', "
+        "'CUSTOM' or 'NONE'"
+    )
+
+
+def test_route_authorizer_bind_returning_a_dict_is_an_error(stack: Stack) -> None:
+    with pytest.raises(TypeError) as raised:
+        books_route(stack, _DictAuthorizer())
+    assert str(raised.value) == (
+        "Test/Route: authorizer _DictAuthorizer returned {'authorization_type': 'CUSTOM'} from bind(); "
+        "bind() must return HttpRouteAuthorizerConfig(...)"
+    )
+
+
+def test_route_integration_bind_returning_none_is_an_error(stack: Stack) -> None:
+    class NoConfig(HttpRouteIntegration):
+        def bind(self, *, route: IHttpRoute, scope: Construct) -> HttpRouteIntegrationConfig:
+            return None  # type: ignore[return-value]
+
+    with pytest.raises(TypeError) as raised:
+        HttpApi(stack, "Api").add_routes(path="/books", integration=NoConfig("Books"))
+    assert str(raised.value) == (
+        "Test/Api/ANY--books: integration 'Books' returned None from bind(); "
+        "bind() must return HttpRouteIntegrationConfig(...)"
+    )
 
 
 def test_route_id_is_the_route_ref(stack: Stack) -> None:

@@ -12,6 +12,7 @@ from apigwv2_integrations import Duration, Stack
 from apigwv2_integrations.aws_apigateway import AccessLogFormat
 from apigwv2_integrations.aws_apigatewayv2 import (
     AccessLogSettings,
+    CfnApi,
     DomainName,
     HttpApi,
     HttpStage,
@@ -205,8 +206,26 @@ def test_http_stage_domain_url_uses_domain_and_key(stack: Stack) -> None:
     }
 
 
-def test_http_stage_without_domain_mapping_has_no_domain_url(stack: Stack) -> None:
-    assert HttpStage(stack, "Stage", http_api=bare_api(stack)).domain_url is None
+def test_http_stage_of_an_l1_api_renders_its_ref(stack: Stack) -> None:
+    api = CfnApi(stack, "Api", name="books", protocol_type="HTTP")
+    stage = HttpStage(stack, "Stage", http_api=api, stage_name="beta")
+    assert properties_of(stage)["ApiId"] == {"Ref": logical_id_of(api)}
+    with pytest.raises(ValidationError) as raised:
+        stage.api  # noqa: B018
+    assert str(raised.value) == (
+        "Test/Stage: http_api is a CfnApi, not an IHttpApi; use the API construct you passed, or pass "
+        "an HttpApi or HttpApi.from_http_api_attributes(...)"
+    )
+
+
+def test_http_stage_domain_url_without_domain_mapping_is_an_error(stack: Stack) -> None:
+    stage = HttpStage(stack, "Stage", http_api=bare_api(stack))
+    with pytest.raises(ValidationError) as raised:
+        stage.domain_url  # noqa: B018
+    assert str(raised.value) == (
+        "Test/Stage: domain_url is not available: the stage has no custom domain mapping; "
+        "create the stage with domain_mapping=DomainMappingOptions(domain_name=...)"
+    )
 
 
 def test_default_domain_mapping_maps_the_default_stage(stack: Stack) -> None:

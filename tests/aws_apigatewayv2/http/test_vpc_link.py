@@ -62,6 +62,13 @@ def test_vpc_link_renders_subnets_and_groups_added_later(stack: Stack) -> None:
     assert properties["SecurityGroupIds"] == [{"Fn::GetAtt": [logical_id_of(group), "GroupId"]}]
 
 
+def test_vpc_link_renders_an_l1_security_group(stack: Stack) -> None:
+    vpc = ec2.Vpc(stack, "Vpc", max_azs=1)
+    group = ec2.CfnSecurityGroup(stack, "Group", group_description="link", vpc_id=vpc.vpc_id)
+    link = VpcLink(stack, "Link", vpc=vpc, security_groups=[group])
+    assert properties_of(link)["SecurityGroupIds"] == [{"Ref": logical_id_of(group)}]
+
+
 def test_vpc_link_id_is_the_link_ref(stack: Stack) -> None:
     link = VpcLink(stack, "Link", vpc=ec2.Vpc(stack, "Vpc", max_azs=1))
     assert stack.resolve(link.vpc_link_id) == {"Ref": logical_id_of(link)}

@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 import pytest
 
-from apigwv2_integrations import Aws, Stack
+from apigwv2_integrations import App, Aws, Stack
 from apigwv2_integrations import aws_iam as iam
 from apigwv2_integrations.aws_apigatewayv2 import (
     IpAddressType,
@@ -15,6 +15,7 @@ from apigwv2_integrations.aws_apigatewayv2 import (
     WebSocketApiKeySelectionExpression,
     WebSocketApiProps,
     WebSocketRoute,
+    WebSocketStage,
 )
 from apigwv2_integrations.aws_apigatewayv2_integrations import WebSocketMockIntegration
 from apigwv2_integrations.core.errors import ValidationError
@@ -168,6 +169,15 @@ def test_web_socket_api_metric_uses_api_id(stack: Stack) -> None:
         "Sum",
     )
     assert stack.resolve(metric.dimensions_map) == {"ApiId": {"Ref": "Chat26DEB33F"}}
+
+
+def test_web_socket_api_and_stage_metrics_carry_the_account_and_region_of_their_stack(app: App) -> None:
+    stack = Stack(app, "Chat", env={"account": "123456789012", "region": "ap-south-1"})
+    api = WebSocketApi(stack, "Chat")
+    stage = WebSocketStage(stack, "Prod", web_socket_api=api, stage_name="prod")
+    assert [(m.account, m.region) for m in (api.metric("ConnectCount"), stage.metric("MessageCount"))] == [
+        ("123456789012", "ap-south-1")
+    ] * 2
 
 
 def test_web_socket_api_metric_dimensions_map_replaces_the_api_id(stack: Stack) -> None:

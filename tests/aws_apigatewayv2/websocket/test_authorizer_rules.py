@@ -1,4 +1,4 @@
-"""Deploy-time rules of WebSocket authorizers: identity sources read from the $connect request."""
+"""Rules of WebSocket authorizers: a Lambda authorizer's URI, identity sources read from the $connect request."""
 
 from __future__ import annotations
 
@@ -42,3 +42,17 @@ def test_web_socket_identity_sources_of_the_connect_request_are_accepted(stack: 
         authorizer_uri=LAMBDA_URI,
     )
     assert authorizer.node.metadata == []
+
+
+def test_web_socket_lambda_authorizer_without_uri_is_rejected(stack: Stack) -> None:
+    with pytest.raises(ValidationError) as caught:
+        WebSocketAuthorizer(
+            stack,
+            "Authorizer",
+            web_socket_api=WebSocketApi(stack, "Api"),
+            identity_source=["route.request.header.Authorization"],
+            type=WebSocketAuthorizerType.LAMBDA,
+        )
+    assert str(caught.value) == (
+        "Test/Authorizer: authorizer_uri=None; Lambda authorizers need the function's invoke URI"
+    )

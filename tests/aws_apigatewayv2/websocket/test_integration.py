@@ -9,6 +9,7 @@ import pytest
 
 from apigwv2_integrations import Duration, Stack
 from apigwv2_integrations.aws_apigatewayv2 import (
+    CfnApi,
     ContentHandling,
     IWebSocketRoute,
     PassthroughBehavior,
@@ -164,4 +165,25 @@ def test_web_socket_integration_cannot_serve_two_apis(stack: Stack) -> None:
     assert str(caught.value) == (
         "Test/Second/$connect-Route: integration 'Mock' already belongs to 'Test/First'; "
         "a single integration cannot serve two APIs, so create one instance per API"
+    )
+
+
+def test_web_socket_integration_of_an_l1_api_renders_its_ref_and_has_no_reference(stack: Stack) -> None:
+    api = CfnApi(
+        stack, "Api", name="chat", protocol_type="WEBSOCKET", route_selection_expression="$request.body.a"
+    )
+    integration = WebSocketIntegration(
+        stack,
+        "Integration",
+        web_socket_api=api,
+        integration_type=WebSocketIntegrationType.MOCK,
+        integration_uri="",
+    )
+    assert properties_of(integration)["ApiId"] == {"Ref": logical_id_of(api)}
+    # As aws-cdk-lib, whose integrationRef reads the API through webSocketApi.
+    with pytest.raises(ValidationError) as raised:
+        integration.integration_ref  # noqa: B018
+    assert str(raised.value) == (
+        "Test/Integration: web_socket_api is a CfnApi, not an IWebSocketApi; use the API construct you passed, "
+        "or pass a WebSocketApi or WebSocketApi.from_web_socket_api_attributes(...)"
     )

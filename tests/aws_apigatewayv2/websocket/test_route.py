@@ -107,3 +107,22 @@ def test_web_socket_route_rejects_authorizer_outside_connect(stack: Stack) -> No
         "Test/Chat/sendmessage-Route: authorizer is set on route_key='sendmessage'; WebSocket authorizers "
         "work only on the $connect route"
     )
+
+
+class _DictAuthorizer:
+    def bind(self, *, route: IWebSocketRoute, scope: Construct) -> object:
+        return {"authorization_type": "AWS_IAM"}
+
+
+def test_web_socket_route_authorizer_bind_returning_a_dict_is_an_error(stack: Stack) -> None:
+    api = WebSocketApi(stack, "Chat")
+    with pytest.raises(TypeError) as raised:
+        api.add_route(
+            "$connect",
+            integration=WebSocketMockIntegration("Mock"),
+            authorizer=_DictAuthorizer(),  # type: ignore[arg-type]
+        )
+    assert str(raised.value) == (
+        "Test/Chat/$connect-Route: authorizer _DictAuthorizer returned {'authorization_type': 'AWS_IAM'} from "
+        "bind(); bind() must return WebSocketRouteAuthorizerConfig(...)"
+    )

@@ -310,3 +310,16 @@ def test_lambda_authorizer_with_a_role_renders_credentials_and_adds_no_permissio
     assert resources_of_type(rendered, "AWS::Lambda::Permission") == {}
     (resource,) = resources_of_type(rendered, "AWS::ApiGatewayV2::Authorizer").values()
     assert resource["Properties"]["AuthorizerCredentialsArn"] == {"Fn::GetAtt": [logical_id_of(role), "Arn"]}
+
+
+def test_lambda_authorizer_takes_an_l1_role(stack: Stack) -> None:
+    role = iam.CfnRole(
+        stack, "Invoker", assume_role_policy_document={"Version": "2012-10-17", "Statement": []}
+    )
+    api = HttpApi(stack, "Api")
+    authorizer = HttpLambdaAuthorizer("Auth", function(stack), role=role)
+    api.add_routes(path="/books", integration=backend(), authorizer=authorizer)
+    rendered = Template.from_stack(stack).to_json()
+    assert resources_of_type(rendered, "AWS::Lambda::Permission") == {}
+    (resource,) = resources_of_type(rendered, "AWS::ApiGatewayV2::Authorizer").values()
+    assert resource["Properties"]["AuthorizerCredentialsArn"] == {"Fn::GetAtt": [logical_id_of(role), "Arn"]}

@@ -180,6 +180,17 @@ def test_service_discovery_integration_targets_the_service(stack: Stack) -> None
     }
 
 
+def test_service_discovery_integration_targets_an_l1_service(stack: Stack) -> None:
+    link = VpcLink(stack, "Link", vpc=ec2.Vpc(stack, "Vpc", max_azs=1))
+    service = servicediscovery.CfnService(stack, "Service", name="books")
+    (route,) = HttpApi(stack, "Api").add_routes(
+        path="/books", integration=HttpServiceDiscoveryIntegration("Books", service, vpc_link=link)
+    )
+    assert properties_of(route.node.find_child("Books"))["IntegrationUri"] == {
+        "Fn::GetAtt": [logical_id_of(service), "Arn"]
+    }
+
+
 def test_service_discovery_integration_needs_a_vpc_link(stack: Stack) -> None:
     api = HttpApi(stack, "Api")
     with pytest.raises(ValidationError) as caught:

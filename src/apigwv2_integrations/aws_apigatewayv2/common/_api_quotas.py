@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...core.annotations import Annotations
-from ...core.construct import Construct, ledger
+from ...core.construct import Construct, IConstruct, ledger
 from ...core.errors import ValidationError
 from ._base import IApi
 
@@ -17,7 +17,7 @@ _QUOTA_COUNTS = "apigatewayv2:quota-counts"
 _ROUTE_KEYS = "apigatewayv2:route-keys"
 
 
-def count_integration(scope: Construct, api: IApi, *, is_fixed_limit: bool) -> None:
+def count_integration(scope: Construct, api: IConstruct, *, is_fixed_limit: bool) -> None:
     """Count one more integration of `api`: past 300 an error (HTTP APIs) or a warning (WebSocket APIs)."""
     counts: dict[str, int] = ledger(api, _QUOTA_COUNTS)
     count = counts["integrations"] = counts.get("integrations", 0) + 1
@@ -37,7 +37,7 @@ def count_integration(scope: Construct, api: IApi, *, is_fixed_limit: bool) -> N
         )
 
 
-def count_authorizer(scope: Construct, api: IApi) -> None:
+def count_authorizer(scope: Construct, api: IConstruct) -> None:
     """Count one more authorizer of `api`; past the default quota of 10, a warning."""
     counts: dict[str, int] = ledger(api, _QUOTA_COUNTS)
     count = counts["authorizers"] = counts.get("authorizers", 0) + 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ...core.construct import Construct
 from ...core.duration import Duration
 
 if TYPE_CHECKING:
@@ -15,6 +16,7 @@ NAMESPACE = "AWS/ApiGateway"
 
 
 def api_gateway_metric(
+    source: object,
     dimensions: Mapping[str, str],
     metric_name: str,
     arguments: Mapping[str, Any],
@@ -23,7 +25,8 @@ def api_gateway_metric(
     """A metric of the API Gateway namespace with `dimensions`, from a `metric*` method's `locals()`.
 
     The options among `arguments` that are None are not passed; their `dimensions_map` is already in
-    `dimensions` (see `MetricSource._metric_dimensions`).
+    `dimensions` (see `MetricSource._metric_dimensions`). As in aws-cdk-lib, the metric is attached to
+    the account and region of `source`'s stack, so an alarm in another region is refused.
     """
     # Deferred for import speed: aws_cloudwatch is needed only once a metric is asked for.
     from ...aws_cloudwatch.metric import Metric, metric_keywords
@@ -32,7 +35,8 @@ def api_gateway_metric(
     del options["dimensions_map"]
     options["statistic"] = options["statistic"] or default_statistic
     values = {k: v for k, v in options.items() if v is not None}
-    return Metric(namespace=NAMESPACE, metric_name=metric_name, dimensions_map=dict(dimensions), **values)
+    metric = Metric(namespace=NAMESPACE, metric_name=metric_name, dimensions_map=dict(dimensions), **values)
+    return metric.attach_to(source) if isinstance(source, Construct) else metric
 
 
 class MetricSource(Protocol):
@@ -66,7 +70,7 @@ class MetricSource(Protocol):
         visible: bool | None = None,
     ) -> Metric:
         """A metric of this resource by name. Default: statistic Average over 5 minutes."""
-        return api_gateway_metric(self._metric_dimensions(dimensions_map), metric_name, locals())
+        return api_gateway_metric(self, self._metric_dimensions(dimensions_map), metric_name, locals())
 
 
 class HttpMetrics(MetricSource, Protocol):
@@ -89,7 +93,7 @@ class HttpMetrics(MetricSource, Protocol):
         visible: bool | None = None,
     ) -> Metric:
         """Client-side errors (4XX). Default: statistic Sum over 5 minutes."""
-        return api_gateway_metric(self._metric_dimensions(dimensions_map), "4xx", locals(), "Sum")
+        return api_gateway_metric(self, self._metric_dimensions(dimensions_map), "4xx", locals(), "Sum")
 
     def metric_server_error(
         self,
@@ -108,7 +112,7 @@ class HttpMetrics(MetricSource, Protocol):
         visible: bool | None = None,
     ) -> Metric:
         """Server-side errors (5XX). Default: statistic Sum over 5 minutes."""
-        return api_gateway_metric(self._metric_dimensions(dimensions_map), "5xx", locals(), "Sum")
+        return api_gateway_metric(self, self._metric_dimensions(dimensions_map), "5xx", locals(), "Sum")
 
     def metric_data_processed(
         self,
@@ -127,7 +131,9 @@ class HttpMetrics(MetricSource, Protocol):
         visible: bool | None = None,
     ) -> Metric:
         """Data processed in bytes. Default: statistic Sum over 5 minutes."""
-        return api_gateway_metric(self._metric_dimensions(dimensions_map), "DataProcessed", locals(), "Sum")
+        return api_gateway_metric(
+            self, self._metric_dimensions(dimensions_map), "DataProcessed", locals(), "Sum"
+        )
 
     def metric_count(
         self,
@@ -146,7 +152,9 @@ class HttpMetrics(MetricSource, Protocol):
         visible: bool | None = None,
     ) -> Metric:
         """Requests. Default: statistic SampleCount over 5 minutes."""
-        return api_gateway_metric(self._metric_dimensions(dimensions_map), "Count", locals(), "SampleCount")
+        return api_gateway_metric(
+            self, self._metric_dimensions(dimensions_map), "Count", locals(), "SampleCount"
+        )
 
     def metric_integration_latency(
         self,
@@ -165,7 +173,9 @@ class HttpMetrics(MetricSource, Protocol):
         visible: bool | None = None,
     ) -> Metric:
         """Time between the request to the backend and its response. Default: Average over 5 minutes."""
-        return api_gateway_metric(self._metric_dimensions(dimensions_map), "IntegrationLatency", locals())
+        return api_gateway_metric(
+            self, self._metric_dimensions(dimensions_map), "IntegrationLatency", locals()
+        )
 
     def metric_latency(
         self,
@@ -184,4 +194,4 @@ class HttpMetrics(MetricSource, Protocol):
         visible: bool | None = None,
     ) -> Metric:
         """Time between the request and the response to the client. Default: Average over 5 minutes."""
-        return api_gateway_metric(self._metric_dimensions(dimensions_map), "Latency", locals())
+        return api_gateway_metric(self, self._metric_dimensions(dimensions_map), "Latency", locals())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
 from ...cfn.aws_apigatewayv2 import ApiMappingReference, CfnApiMapping
 from ...core.construct import Construct, ledger
@@ -13,9 +13,11 @@ from ...core.resource_types import IResource
 from ...core.struct import lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
-from ._base import IApi
 from ._types import IStage
 from .domain_name import IDomainName
+
+if TYPE_CHECKING:
+    from ...interfaces.aws_apigatewayv2 import IApiRef, IDomainNameRef
 
 # Kept on the app root: the mappings of each domain name in the order they were made, as
 # (path, "WebSocket" or "HTTP"). A domain is its literal name when it has one (two imports of one name are
@@ -42,10 +44,10 @@ class IApiMapping(IResource, Protocol):
 class ApiMappingProps:
     """Properties of an ApiMapping."""
 
-    api: IApi
-    """The API to map."""
-    domain_name: IDomainName
-    """The custom domain name to map to."""
+    api: IApiRef
+    """The API to map (an L2 API, an imported one or a `CfnApi`)."""
+    domain_name: IDomainNameRef
+    """The custom domain name to map to (a `DomainName`, an imported one or a `CfnDomainName`)."""
     api_mapping_key: str | None = None
     """The path under the domain. Default: the domain's root."""
     stage: IStage | None = None
@@ -100,15 +102,17 @@ class ApiMapping(Resource):
     @property
     def api_mapping_ref(self) -> ApiMappingReference:
         """A reference to this API mapping (`ApiMappingReference`)."""
-        return ApiMappingReference(api_mapping_id=self.api_mapping_id, domain_name=self.domain_name.name)
+        return ApiMappingReference(
+            api_mapping_id=self.api_mapping_id, domain_name=self._domain_name.domain_name_ref.domain_name
+        )
 
     def __init__(
         self,
         scope: Construct,
         id: str,
         *,
-        api: IApi,
-        domain_name: IDomainName,
+        api: IApiRef,
+        domain_name: IDomainNameRef,
         api_mapping_key: str | None = None,
         stage: IStage | None = None,
     ) -> None:
@@ -142,8 +146,8 @@ class ApiMapping(Resource):
         resource = CfnApiMapping(
             self,
             "Resource",
-            api_id=api.api_id,
-            domain_name=domain_name.name,
+            api_id=api.api_ref.api_id,
+            domain_name=domain_name.domain_name_ref.domain_name,
             stage=chosen_stage.stage_name,
             api_mapping_key=api_mapping_key,
         )
@@ -152,7 +156,7 @@ class ApiMapping(Resource):
             self.node.add_dependency(chosen_stage)
         self.api_mapping_id = resource.ref
         self.mapping_key = api_mapping_key
-        self.domain_name = domain_name
+        self._domain_name = domain_name
         protocol = _protocol_of(api)
         # Differs from aws-cdk-lib: it renders WebSocket and HTTP mappings of one domain name, which API
         # Gateway rejects at deployment.
@@ -174,9 +178,21 @@ class ApiMapping(Resource):
         )
 
     @property
+    def domain_name(self) -> IDomainName:
+        """The custom domain name of the mapping (an error for a `CfnDomainName`, as in aws-cdk-lib)."""
+        given = self._domain_name
+        if hasattr(given, "regional_domain_name") and hasattr(given, "regional_hosted_zone_id"):
+            return given  # type: ignore[return-value]
+        raise ValidationError(
+            self,
+            f"domain_name is a {type(given).__name__}, not an IDomainName; read the domain from the "
+            "construct you passed, or pass a DomainName or DomainName.from_domain_name_attributes(...)",
+        )
+
+    @property
     def domain_url(self) -> str:
         """The URL of the mapped stage: `https://{domain}/{api_mapping_key}`."""
-        return f"https://{self.domain_name.name}/{self.mapping_key or ''}"
+        return f"https://{self._domain_name.domain_name_ref.domain_name}/{self.mapping_key or ''}"
 
 
 # API Gateway's API mapping keys: levels of letters, digits and $-_.+!*'() joined by single slashes.
@@ -190,7 +206,7 @@ def _is_bad_mapping_key(key: str | None) -> bool:
     return len(key) > _MAX_MAPPING_KEY or not _MAPPING_KEY.match(key)
 
 
-def _protocol_of(api: IApi) -> str | None:
+def _protocol_of(api: IApiRef) -> str | None:
     """The kind of API, "WebSocket" or "HTTP"; None for an API that tells neither."""
     if getattr(api, "is_websocket_api", False) is True:
         return "WebSocket"
@@ -199,8 +215,8 @@ def _protocol_of(api: IApi) -> str | None:
     return None
 
 
-def _domain_identity(domain_name: IDomainName) -> tuple[str, str]:
-    name = domain_name.name
+def _domain_identity(domain_name: IDomainNameRef) -> tuple[str, str]:
+    name = domain_name.domain_name_ref.domain_name
     return ("construct", domain_name.node.path) if Token.is_unresolved(name) else ("name", name.lower())
 
 
@@ -212,7 +228,7 @@ class _OneProtocolPerDomain:
     domain name decides; each later mapping of the other kind is reported, naming that first one.
     """
 
-    def __init__(self, domain_name: IDomainName, protocol: str, mappings: list[tuple[str, str]]) -> None:
+    def __init__(self, domain_name: IDomainNameRef, protocol: str, mappings: list[tuple[str, str]]) -> None:
         self._domain_name = domain_name
         self._protocol = protocol
         self._mappings = mappings
@@ -221,7 +237,7 @@ class _OneProtocolPerDomain:
         first_path, first_protocol = self._mappings[0]
         if first_protocol == self._protocol:
             return []
-        name = self._domain_name.name
+        name = self._domain_name.domain_name_ref.domain_name
         # Imported domain names are private classes; both kinds show as the DomainName they stand for.
         shown = f"<DomainName {self._domain_name.node.path}>" if Token.is_unresolved(name) else repr(name)
         return [

@@ -71,6 +71,8 @@ class RouteIntegrationBase(Generic[RouteT, ConfigT, IntegrationT]):
 
     _binds_every_route: ClassVar[bool]
     """Whether `bind` runs for every route (WebSocket) or for the first route of the API (HTTP)."""
+    _config_class: ClassVar[type]
+    """What `bind` must return (HttpRouteIntegrationConfig or WebSocketRouteIntegrationConfig)."""
 
     def __init__(self, id: str) -> None:
         self.id = id
@@ -89,6 +91,11 @@ class RouteIntegrationBase(Generic[RouteT, ConfigT, IntegrationT]):
         integration = self._integration
         if integration is None or self._binds_every_route:
             config = self.bind(route=route, scope=scope)
+            if not isinstance(config, self._config_class):
+                raise TypeError(
+                    f"{scope.node.path}: integration {self.id!r} returned {config!r} from bind(); "
+                    f"bind() must return {self._config_class.__name__}(...)"
+                )
             if integration is None:
                 integration = self._integration = self._create_integration(scope, route, config)
                 self._api = api

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     # Only for annotations: domain names are loaded by the apps that create or import one, and the access
     # log format by the apps that log.
     from ...aws_apigateway.access_log import AccessLogFormat
-    from .domain_name import IDomainName
+    from ...interfaces.aws_apigatewayv2 import IApiRef, IDomainNameRef
 
 
 class IApiId(Protocol):
@@ -51,7 +51,8 @@ def to_throttle_settings(value: ThrottleSettings | Mapping[str, Any] | None) -> 
 class DomainMappingOptions:
     """A custom domain name to map a stage to."""
 
-    domain_name: IDomainName
+    domain_name: IDomainNameRef
+    """The domain name (a `DomainName`, an imported one or a `CfnDomainName`)."""
     mapping_key: str | None = None
 
 
@@ -208,6 +209,11 @@ class StageBase(Resource, MetricSource):
         return self.api
 
     @property
+    def _given_api(self) -> IApiRef:
+        """The API construct the stage was given: `api`, or an L1 `CfnApi` where a stage takes one."""
+        return self.api
+
+    @property
     def url(self) -> str:
         """The URL of the stage."""
         raise NotImplementedError(f"{type(self).__name__} must define url")
@@ -226,7 +232,7 @@ class StageBase(Resource, MetricSource):
         resource = CfnStage(
             self,
             "Resource",
-            api_id=self.api.api_id,
+            api_id=self._given_api.api_ref.api_id,
             stage_name=self.stage_name,
             description=props.description,
             auto_deploy=props.auto_deploy,
@@ -253,7 +259,7 @@ class StageBase(Resource, MetricSource):
                 f"stage_name={name!r} is rejected by API Gateway; use 1 to 128 letters, digits, hyphens "
                 "and underscores, or '$default'",
             )
-        stages: dict[str, str] = ledger(self._base_api, "apigatewayv2:stage-names")
+        stages: dict[str, str] = ledger(self._given_api, "apigatewayv2:stage-names")
         if name in stages:
             raise ValidationError(
                 self,

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ...cfn.aws_apigatewayv2 import ApiReference, StageReference
 from ...core.construct import Construct, IConstruct
+from ...core.errors import ValidationError
 from ...core.resource_types import IEnvironmentAware, IResource
-from ...core.struct import lazy_frozen
+from ...core.struct import field, lazy_frozen
 from ..common._base import IApi
 from ..common._metrics import HttpMetrics
 from ..common._types import IStage
@@ -85,11 +86,20 @@ class HttpRouteAuthorizationType(enum.Enum):
     NONE = "NONE"
 
 
+def to_authorization_type(value: HttpRouteAuthorizationType | str) -> HttpRouteAuthorizationType | str:
+    """aws_cdk's AuthorizationType strings ('CUSTOM', ...) as the enum; other values are left for the route
+    to report."""
+    if isinstance(value, str):
+        return next((t for t in HttpRouteAuthorizationType if t.value == value), value)
+    return value
+
+
 @lazy_frozen(kw_only=True)
 class HttpRouteAuthorizerConfig:
     """What an authorizer tells the route."""
 
-    authorization_type: HttpRouteAuthorizationType
+    authorization_type: HttpRouteAuthorizationType | str = field(converter=to_authorization_type)
+    """`AWS_IAM`, `JWT`, `CUSTOM` or `NONE` (aws_cdk's strings, or HttpRouteAuthorizationType)."""
     authorization_scopes: Sequence[str] | None = None
     authorizer_id: str | None = None
 
@@ -229,6 +239,17 @@ class IHttpStage(IStage, HttpMetrics, IHttpStageRef, Protocol):
         ...
 
     @property
-    def domain_url(self) -> str | None:
-        """The URL of the stage under its custom domain; None without a domain mapping."""
+    def domain_url(self) -> str:
+        """The URL of the stage under its custom domain (an error without a domain mapping)."""
         ...
+
+
+def http_api_of(holder: Construct, api: object) -> IHttpApi:
+    """`api` as an IHttpApi; a ValidationError on `holder` when it is not one (a `CfnApi`, say)."""
+    if getattr(api, "is_http_api", False) is True:
+        return api  # type: ignore[return-value]
+    raise ValidationError(
+        holder,
+        f"http_api is a {type(api).__name__}, not an IHttpApi; use the API construct you passed, or pass "
+        "an HttpApi or HttpApi.from_http_api_attributes(...)",
+    )

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
-from ...aws_iam import IRole
 from ...cfn.aws_apigatewayv2 import AuthorizerReference, CfnAuthorizer
 from ...core.construct import Construct
 from ...core.converters import optional_tuple, to_tuple
@@ -21,11 +20,14 @@ from ..common.authorizer import IAuthorizer
 from ._types import (
     HttpRouteAuthorizationType,
     HttpRouteAuthorizerConfig,
-    IHttpApi,
     IHttpRoute,
     IHttpRouteAuthorizer,
     PayloadFormatVersion,
 )
+
+if TYPE_CHECKING:
+    from ...interfaces.aws_apigatewayv2 import IApiRef
+    from ...interfaces.aws_iam import IRoleRef
 
 # API Gateway caches authorizer results for at most an hour.
 _MAX_RESULTS_CACHE_TTL_SECONDS = 3600
@@ -80,8 +82,8 @@ class HttpNoneAuthorizer:
 class HttpAuthorizerProps:
     """Properties of an HttpAuthorizer."""
 
-    http_api: IHttpApi
-    """The API the authorizer belongs to."""
+    http_api: IApiRef
+    """The API the authorizer belongs to (an `HttpApi`, an imported one or a `CfnApi`)."""
     identity_source: Sequence[str] = field(converter=to_tuple)
     """Where API Gateway reads the caller's identity from."""
     type: HttpAuthorizerType
@@ -100,7 +102,7 @@ class HttpAuthorizerProps:
     """The event format sent to the Lambda function. Default: 2.0 for Lambda authorizers."""
     results_cache_ttl: Duration | None = None
     """How long results are cached. Default: no caching."""
-    role: IRole | None = None
+    role: IRoleRef | None = None
     """The role API Gateway assumes to invoke the Lambda function (Lambda authorizers only).
     Default: none; the function's resource policy must allow API Gateway."""
 
@@ -133,7 +135,7 @@ class _ImportedHttpAuthorizer(Resource):
     def bind(self, *, route: IHttpRoute, scope: Construct) -> HttpRouteAuthorizerConfig:
         """Return the route's authorization by this authorizer."""
         return HttpRouteAuthorizerConfig(
-            authorization_type=HttpRouteAuthorizationType(self.authorizer_type),
+            authorization_type=self.authorizer_type,
             authorizer_id=self.authorizer_id,
         )
 
@@ -160,7 +162,7 @@ class HttpAuthorizer(Resource):
         scope: Construct,
         id: str,
         *,
-        http_api: IHttpApi,
+        http_api: IApiRef,
         identity_source: Sequence[str],
         type: HttpAuthorizerType,  # noqa: A002 - aws_cdk's keyword
         authorizer_name: str | None = None,
@@ -170,7 +172,7 @@ class HttpAuthorizer(Resource):
         jwt_issuer: str | None = None,
         payload_format_version: AuthorizerPayloadVersion | PayloadFormatVersion | None = None,
         results_cache_ttl: Duration | None = None,
-        role: IRole | None = None,
+        role: IRoleRef | None = None,
     ) -> None:
         super().__init__(scope, id)
         props = HttpAuthorizerProps(
@@ -228,7 +230,7 @@ class HttpAuthorizer(Resource):
         resource = CfnAuthorizer(
             self,
             "Resource",
-            api_id=http_api.api_id,
+            api_id=http_api.api_ref.api_id,
             authorizer_type=type.value,
             identity_source=list(identity_source),
             name=authorizer_name or id,
@@ -241,7 +243,7 @@ class HttpAuthorizer(Resource):
                 if type is HttpAuthorizerType.JWT
                 else None
             ),
-            authorizer_credentials_arn=props.role.role_arn if props.role is not None else None,
+            authorizer_credentials_arn=props.role.role_ref.role_arn if props.role is not None else None,
         )
         self._resource = resource
         self.authorizer_id: str = resource.ref

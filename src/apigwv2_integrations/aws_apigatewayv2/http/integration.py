@@ -17,10 +17,11 @@ from .._integration_timeout import HTTP_MAX_TIMEOUT_MS, timeout_millis, timeout_
 from ..common._api_quotas import count_integration
 from ..common.integration import IIntegration, RouteIntegrationBase
 from ..parameter_mapping import ParameterMapping
-from ._types import HttpMethod, IHttpApi, IHttpRoute, PayloadFormatVersion
+from ._types import HttpMethod, IHttpApi, IHttpRoute, PayloadFormatVersion, http_api_of
 
 if TYPE_CHECKING:
-    from ...aws_iam import IRole
+    from ...interfaces.aws_apigatewayv2 import IApiRef
+    from ...interfaces.aws_iam import IRoleRef
 
 
 class HttpIntegrationType(enum.Enum):
@@ -65,9 +66,9 @@ class IntegrationCredentials:
         return credentials
 
     @staticmethod
-    def from_role(role: IRole) -> IntegrationCredentials:
-        """Use an IAM role."""
-        return IntegrationCredentials._of(role.role_arn)
+    def from_role(role: IRoleRef) -> IntegrationCredentials:
+        """Use an IAM role (a `Role`, an imported role or a `CfnRole`)."""
+        return IntegrationCredentials._of(role.role_ref.role_arn)
 
     @staticmethod
     def use_caller_identity() -> IntegrationCredentials:
@@ -92,8 +93,8 @@ class IHttpIntegration(IIntegration, Protocol):
 class HttpIntegrationProps:
     """Properties of an HttpIntegration."""
 
-    http_api: IHttpApi
-    """The API the integration belongs to."""
+    http_api: IApiRef
+    """The API the integration belongs to (an `HttpApi`, an imported one or a `CfnApi`)."""
     integration_type: HttpIntegrationType
     """How API Gateway talks to the backend."""
     connection_id: str | None = None
@@ -147,14 +148,14 @@ class HttpIntegration(Resource):
     @property
     def integration_ref(self) -> IntegrationReference:
         """A reference to this integration (`IntegrationReference`)."""
-        return IntegrationReference(api_id=self.http_api.api_id, integration_id=self.integration_id)
+        return IntegrationReference(api_id=self._http_api.api_ref.api_id, integration_id=self.integration_id)
 
     def __init__(
         self,
         scope: Construct,
         id: str,
         *,
-        http_api: IHttpApi,
+        http_api: IApiRef,
         integration_type: HttpIntegrationType,
         connection_id: str | None = None,
         connection_type: HttpConnectionType | None = None,
@@ -199,7 +200,7 @@ class HttpIntegration(Resource):
         resource = CfnIntegration(
             self,
             "Resource",
-            api_id=props.http_api.api_id,
+            api_id=props.http_api.api_ref.api_id,
             integration_type=props.integration_type.value,
             integration_subtype=props.integration_subtype.value if props.integration_subtype else None,
             integration_uri=props.integration_uri,
@@ -217,7 +218,12 @@ class HttpIntegration(Resource):
             request_parameters=props.parameter_mapping.mappings if props.parameter_mapping else None,
         )
         self.integration_id: str = resource.ref
-        self.http_api = props.http_api
+        self._http_api = props.http_api
+
+    @property
+    def http_api(self) -> IHttpApi:
+        """The API of the integration (an error when it was given as a `CfnApi`, as in aws-cdk-lib)."""
+        return http_api_of(self, self._http_api)
 
 
 @lazy_frozen(kw_only=True)
@@ -253,6 +259,7 @@ class HttpRouteIntegration(RouteIntegrationBase[IHttpRoute, HttpRouteIntegration
     """
 
     _binds_every_route: ClassVar[bool] = False
+    _config_class: ClassVar[type] = HttpRouteIntegrationConfig
 
     @property
     def bound_integration(self) -> HttpIntegration | None:

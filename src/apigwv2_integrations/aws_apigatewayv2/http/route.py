@@ -177,10 +177,24 @@ class HttpRoute(Resource):
         if requested_scopes is None:
             requested_scopes = self.http_api.default_authorization_scopes
         self._auth: HttpRouteAuthorizerConfig | None = None
+        auth_type = HttpRouteAuthorizationType.NONE
         scopes: list[str] = []
         if authorizer is not None:
             api_scope = self.http_api if isinstance(self.http_api, Construct) else self
-            self._auth = authorizer.bind(route=self, scope=api_scope)
+            bound = authorizer.bind(route=self, scope=api_scope)
+            if not isinstance(bound, HttpRouteAuthorizerConfig):
+                raise TypeError(
+                    f"{self.node.path}: authorizer {type(authorizer).__name__} returned {bound!r} from "
+                    "bind(); bind() must return HttpRouteAuthorizerConfig(...)"
+                )
+            if not isinstance(bound.authorization_type, HttpRouteAuthorizationType):
+                raise ValidationError(
+                    self,
+                    f"authorizer {type(authorizer).__name__} returned authorization_type="
+                    f"{bound.authorization_type!r}; use 'AWS_IAM', 'JWT', 'CUSTOM' or 'NONE'",
+                )
+            self._auth = bound
+            auth_type = bound.authorization_type
             scopes = list(
                 dict.fromkeys([*(self._auth.authorization_scopes or ()), *(requested_scopes or ())])
             )
@@ -198,9 +212,7 @@ class HttpRoute(Resource):
             target=f"integrations/{integration_id}",
             authorizer_id=self._auth.authorizer_id if self._auth else None,
             # Always explicit: CloudFormation keeps the old value on update when the property is absent.
-            authorization_type=(
-                self._auth.authorization_type if self._auth else HttpRouteAuthorizationType.NONE
-            ).value,
+            authorization_type=auth_type.value,
             authorization_scopes=scopes or None,
         )
         self.route_id: str = resource.ref

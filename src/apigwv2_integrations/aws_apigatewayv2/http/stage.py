@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ...core.construct import Construct
 from ...core.errors import ValidationError
@@ -18,7 +18,10 @@ from ..common.stage import (
     ThrottleSettings,
     _ImportedStage,
 )
-from ._types import IHttpApi, IHttpStage
+from ._types import IHttpApi, IHttpStage, http_api_of
+
+if TYPE_CHECKING:
+    from ...interfaces.aws_apigatewayv2 import IApiRef
 
 DEFAULT_STAGE_NAME = "$default"
 
@@ -35,8 +38,8 @@ class HttpStageOptions(StageOptions):
 class HttpStageProps(HttpStageOptions):
     """Properties of an HttpStage."""
 
-    http_api: IHttpApi
-    """The API of the stage."""
+    http_api: IApiRef
+    """The API of the stage (an `HttpApi`, an imported one or a `CfnApi`)."""
 
 
 @lazy_frozen(kw_only=True)
@@ -60,7 +63,7 @@ class _HttpStageBase(StageBase, HttpMetrics):
 
 class _ImportedHttpStage(_ImportedStage, _HttpStageBase):
     @property
-    def domain_url(self) -> str | None:
+    def domain_url(self) -> str:
         raise ValidationError(
             self, "domain_url is not known for an imported stage; build it from the domain name"
         )
@@ -77,7 +80,7 @@ class HttpStage(_HttpStageBase):
         scope: Construct,
         id: str,
         *,
-        http_api: IHttpApi,
+        http_api: IApiRef,
         stage_name: str | None = None,
         auto_deploy: bool | None = None,
         access_log_settings: IAccessLogSettings | None = None,
@@ -99,14 +102,10 @@ class HttpStage(_HttpStageBase):
             stage_variables=stage_variables,
             throttle=throttle,
         )
-        self.api = props.http_api
+        self._api = props.http_api
         self.stage_name: str = props.stage_name or DEFAULT_STAGE_NAME
+        self._domain_mapping = props.domain_mapping
         self._create_stage_resource(props)
-        self.domain_url = (
-            f"https://{props.domain_mapping.domain_name.name}/{props.domain_mapping.mapping_key or ''}"
-            if props.domain_mapping is not None
-            else None
-        )
 
     @staticmethod
     def from_http_stage_attributes(
@@ -115,6 +114,27 @@ class HttpStage(_HttpStageBase):
         """An existing HTTP stage."""
         attributes = HttpStageAttributes(api=api, stage_name=stage_name)
         return _ImportedHttpStage(scope, id, attributes.api, attributes.stage_name)
+
+    @property
+    def api(self) -> IHttpApi:  # type: ignore[override]
+        """The API of the stage (an error when it was given as a `CfnApi`, as in aws-cdk-lib)."""
+        return http_api_of(self, self._api)
+
+    @property
+    def _given_api(self) -> IApiRef:
+        return self._api
+
+    @property
+    def domain_url(self) -> str:
+        """The stage's URL under its custom domain (`https://{domain}/{mapping_key}`)."""
+        mapping = self._domain_mapping
+        if mapping is None:
+            raise ValidationError(
+                self,
+                "domain_url is not available: the stage has no custom domain mapping; "
+                "create the stage with domain_mapping=DomainMappingOptions(domain_name=...)",
+            )
+        return f"https://{mapping.domain_name.domain_name_ref.domain_name}/{mapping.mapping_key or ''}"
 
     @property
     def url(self) -> str:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...aws_ec2 import ISecurityGroup, ISubnet, IVpc, SubnetSelection, SubnetType
+from ...aws_ec2 import ISubnet, IVpc, SubnetSelection, SubnetType
 from ...cfn.aws_apigatewayv2 import CfnVpcLink, VpcLinkReference
 from ...core.construct import Construct
 
@@ -16,6 +16,9 @@ from ...core.resource import Resource
 from ...core.struct import as_dict, field, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ._types import IVpcLink
+
+if TYPE_CHECKING:
+    from ...interfaces.aws_ec2 import ISecurityGroupRef
 
 
 def _to_subnet_selection(value: SubnetSelection | Mapping[str, Any] | None) -> SubnetSelection | None:
@@ -30,8 +33,8 @@ class VpcLinkProps:
 
     vpc: IVpc
     """The VPC the link reaches into."""
-    security_groups: Sequence[ISecurityGroup] | None = field(default=None, converter=optional_tuple)
-    """Security groups of the link's network interfaces. Default: none."""
+    security_groups: Sequence[ISecurityGroupRef] | None = field(default=None, converter=optional_tuple)
+    """Security groups of the link's network interfaces (L2 or `CfnSecurityGroup`). Default: none."""
     subnets: SubnetSelection | None = field(default=None, converter=_to_subnet_selection)
     """Subnets of the link. Default: the VPC's private subnets with egress."""
     vpc_link_name: str | None = None
@@ -87,7 +90,7 @@ class VpcLink(Resource):
         id: str,
         *,
         vpc: IVpc,
-        security_groups: Sequence[ISecurityGroup] | None = None,
+        security_groups: Sequence[ISecurityGroupRef] | None = None,
         subnets: SubnetSelection | Mapping[str, Any] | None = None,
         vpc_link_name: str | None = None,
     ) -> None:
@@ -97,14 +100,14 @@ class VpcLink(Resource):
         )
         self.vpc = props.vpc
         self._subnets: list[ISubnet] = []
-        self._security_groups: list[ISecurityGroup] = []
+        self._security_groups: list[ISecurityGroupRef] = []
         resource = CfnVpcLink(
             self,
             "Resource",
             name=props.vpc_link_name or Names.unique_id(self),
             subnet_ids=Lazy.list(lambda: [subnet.subnet_id for subnet in self._subnets]),
             security_group_ids=Lazy.list(
-                lambda: [group.security_group_id for group in self._security_groups]
+                lambda: [group.security_group_ref.security_group_id for group in self._security_groups]
             ),
         )
         self.vpc_link_id: str = resource.ref
@@ -123,6 +126,6 @@ class VpcLink(Resource):
         """Add subnets (rendered at synth, so later additions count)."""
         self._subnets.extend(subnets)
 
-    def add_security_groups(self, *groups: ISecurityGroup) -> None:
+    def add_security_groups(self, *groups: ISecurityGroupRef) -> None:
         """Add security groups (rendered at synth, so later additions count)."""
         self._security_groups.extend(groups)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ...cfn.aws_apigatewayv2 import ApiReference
 from ...core.construct import Construct, IConstruct
+from ...core.errors import ValidationError
 from ...core.resource_types import IEnvironmentAware, IResource
 from ...core.struct import lazy_frozen
 from ..common._base import IApi
@@ -136,3 +137,14 @@ class IUsagePlan(IResource, Protocol):
     def add_api_key(self, api_key: IApiKey, *, override_logical_id: str | None = None) -> None:
         """Let `api_key` use this plan."""
         ...
+
+
+def web_socket_api_of(holder: Construct, api: object) -> IWebSocketApi:
+    """`api` as an IWebSocketApi; a ValidationError on `holder` when it is not one (a `CfnApi`, say)."""
+    if getattr(api, "is_websocket_api", False) is True:
+        return api  # type: ignore[return-value]
+    raise ValidationError(
+        holder,
+        f"web_socket_api is a {type(api).__name__}, not an IWebSocketApi; use the API construct you passed, "
+        "or pass a WebSocketApi or WebSocketApi.from_web_socket_api_attributes(...)",
+    )

@@ -9,6 +9,7 @@ from typing import ClassVar, Protocol, runtime_checkable
 from ...cfn.aws_apigatewayv2 import AuthorizerReference, CfnAuthorizer
 from ...core.construct import Construct
 from ...core.converters import to_tuple
+from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import field, lazy_frozen
 from .._identity_source import check_web_socket_identity_source
@@ -122,6 +123,10 @@ class WebSocketAuthorizer(Resource):
             authorizer_uri=authorizer_uri,
         )
         if props.type is WebSocketAuthorizerType.LAMBDA:
+            if props.authorizer_uri is None:
+                raise ValidationError(
+                    self, "authorizer_uri=None; Lambda authorizers need the function's invoke URI"
+                )
             check_web_socket_identity_source(self, props.identity_source)
         count_authorizer(self, props.web_socket_api)
         resource = CfnAuthorizer(

@@ -15,10 +15,11 @@ from ...core.struct import lazy_frozen
 from .._integration_timeout import WEBSOCKET_MAX_TIMEOUT_MS, timeout_millis, timeout_problem
 from ..common._api_quotas import count_integration
 from ..common.integration import IIntegration, RouteIntegrationBase
-from ._types import IWebSocketApi, IWebSocketRoute
+from ._types import IWebSocketApi, IWebSocketRoute, web_socket_api_of
 
 if TYPE_CHECKING:
     from ...aws_iam import IRole
+    from ...interfaces.aws_apigatewayv2 import IApiRef
 
 
 class WebSocketIntegrationType(enum.Enum):
@@ -58,8 +59,8 @@ class IWebSocketIntegration(IIntegration, Protocol):
 class WebSocketIntegrationProps:
     """Properties of a WebSocketIntegration."""
 
-    web_socket_api: IWebSocketApi
-    """The API the integration belongs to."""
+    web_socket_api: IApiRef
+    """The API the integration belongs to (a `WebSocketApi`, an imported one or a `CfnApi`)."""
     integration_type: WebSocketIntegrationType
     """How API Gateway talks to the backend."""
     integration_uri: str
@@ -91,14 +92,17 @@ class WebSocketIntegration(Resource):
     @property
     def integration_ref(self) -> IntegrationReference:
         """A reference to this integration (`IntegrationReference`)."""
-        return IntegrationReference(api_id=self.web_socket_api.api_id, integration_id=self.integration_id)
+        # As aws-cdk-lib: through `web_socket_api`, so an integration of a `CfnApi` has no reference.
+        return IntegrationReference(
+            api_id=self.web_socket_api.api_ref.api_id, integration_id=self.integration_id
+        )
 
     def __init__(
         self,
         scope: Construct,
         id: str,
         *,
-        web_socket_api: IWebSocketApi,
+        web_socket_api: IApiRef,
         integration_type: WebSocketIntegrationType,
         integration_uri: str,
         content_handling: ContentHandling | None = None,
@@ -131,7 +135,7 @@ class WebSocketIntegration(Resource):
         resource = CfnIntegration(
             self,
             "Resource",
-            api_id=props.web_socket_api.api_id,
+            api_id=props.web_socket_api.api_ref.api_id,
             integration_type=props.integration_type.value,
             integration_uri=props.integration_uri,
             integration_method=props.integration_method,
@@ -144,7 +148,12 @@ class WebSocketIntegration(Resource):
             timeout_in_millis=timeout_millis(props.timeout),
         )
         self.integration_id: str = resource.ref
-        self.web_socket_api = props.web_socket_api
+        self._web_socket_api = props.web_socket_api
+
+    @property
+    def web_socket_api(self) -> IWebSocketApi:
+        """The API of the integration (an error when it was given as a `CfnApi`, as in aws-cdk-lib)."""
+        return web_socket_api_of(self, self._web_socket_api)
 
 
 @lazy_frozen(kw_only=True)
@@ -182,6 +191,7 @@ class WebSocketRouteIntegration(
     """
 
     _binds_every_route: ClassVar[bool] = True
+    _config_class: ClassVar[type] = WebSocketRouteIntegrationConfig
 
     def bind(self, *, route: IWebSocketRoute, scope: Construct) -> WebSocketRouteIntegrationConfig:
         """Return the integration's configuration (called for every route that uses it)."""

@@ -96,6 +96,11 @@ class WebSocketRoute(Resource):
             if props.authorizer is not None
             else WebSocketRouteAuthorizerConfig(authorization_type=WebSocketRouteAuthorizationType.NONE.value)
         )
+        if not isinstance(auth, WebSocketRouteAuthorizerConfig):
+            raise TypeError(
+                f"{self.node.path}: authorizer {type(props.authorizer).__name__} returned {auth!r} from "
+                "bind(); bind() must return WebSocketRouteAuthorizerConfig(...)"
+            )
         resource = CfnRoute(
             self,
             "Resource",

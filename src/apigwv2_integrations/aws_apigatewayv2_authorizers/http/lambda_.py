@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...aws_apigatewayv2 import (
     HttpAuthorizer,
@@ -15,13 +15,15 @@ from ...aws_apigatewayv2 import (
     IHttpRoute,
     PayloadFormatVersion,
 )
-from ...aws_iam import IRole
 from ...aws_lambda import IFunction
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.struct import field, lazy_frozen
 from .._lambda_authorizer import _LambdaAuthorizer, to_identity_source
+
+if TYPE_CHECKING:
+    from ...interfaces.aws_iam import IRoleRef
 
 
 class HttpLambdaResponseType(enum.Enum):
@@ -70,7 +72,7 @@ class HttpLambdaAuthorizerProps:
     results_cache_ttl: Duration | None = field(default=None, converter=_checked_duration)
     """How long API Gateway caches results, at most 1 hour; Duration.seconds(0) turns caching off.
     Default: Duration.minutes(5)."""
-    role: IRole | None = None
+    role: IRoleRef | None = None
     """The role API Gateway assumes to invoke the function; with it no Lambda permission is added.
     Default: none; a Lambda permission lets API Gateway invoke the function."""
 
@@ -90,7 +92,7 @@ class HttpLambdaAuthorizer(_LambdaAuthorizer[IHttpApi]):
         identity_source: Sequence[str] | None = None,
         response_types: Sequence[HttpLambdaResponseType] | None = None,
         results_cache_ttl: Duration | None = None,
-        role: IRole | None = None,
+        role: IRoleRef | None = None,
     ) -> None:
         self.props = HttpLambdaAuthorizerProps(
             authorizer_name=authorizer_name,

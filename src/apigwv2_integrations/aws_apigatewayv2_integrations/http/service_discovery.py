@@ -10,8 +10,7 @@ from ...core.struct import lazy_frozen
 from ._private_integration import HttpPrivateIntegrationOptions, _HttpPrivateIntegration
 
 if TYPE_CHECKING:
-    # Only for annotations: the service passed in has loaded aws_servicediscovery already.
-    from ...aws_servicediscovery import IService
+    from ...interfaces.aws_servicediscovery import IServiceRef
 
 
 @lazy_frozen(kw_only=True)
@@ -20,7 +19,7 @@ class HttpServiceDiscoveryIntegrationProps(HttpPrivateIntegrationOptions):
 
 
 class HttpServiceDiscoveryIntegration(_HttpPrivateIntegration):
-    """Proxy requests to a Cloud Map service (HTTP_PROXY over a VPC link).
+    """Proxy requests to a Cloud Map service (a `Service`, an imported one or a `CfnService`) over a VPC link.
 
     Differs from aws-cdk-lib, which ignores `timeout` for this integration: it is rendered here.
     """
@@ -28,7 +27,7 @@ class HttpServiceDiscoveryIntegration(_HttpPrivateIntegration):
     def __init__(
         self,
         id: str,
-        service: IService,
+        service: IServiceRef,
         *,
         method: HttpMethod | None = None,
         parameter_mapping: ParameterMapping | None = None,
@@ -47,7 +46,7 @@ class HttpServiceDiscoveryIntegration(_HttpPrivateIntegration):
         self.service = service
 
     def _target_arn(self) -> str:
-        return self.service.service_arn
+        return self.service.service_ref.service_arn
 
     def _missing_vpc_link_message(self) -> str:
         return "vpc_link=None; Cloud Map integrations need an explicit VPC link: pass vpc_link=..."
