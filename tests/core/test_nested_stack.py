@@ -183,14 +183,54 @@ def test_dependencies_of_nested_stacks_are_lifted_to_what_deploys_them(
     assert stack.dependencies == [other]
 
 
+def test_resource_dependencies_across_nesting_go_through_the_nested_stack_resource(
+    stack: Stack, template: Render
+) -> None:
+    outer = _queue(stack, "Outer")
+    nested = NestedStack(stack, "Inner")
+    inner = _queue(nested, "Queue")
+    outer.node.add_dependency(inner)
+    later = _queue(stack, "Later")
+    inner.add_dependency(later)
+    resources = template(stack)["Resources"]
+    assert resources["Outer"]["DependsOn"] == ["InnerNestedStackInnerNestedStackResource745E041B"]
+    assert resources["InnerNestedStackInnerNestedStackResource745E041B"]["DependsOn"] == ["Later"]
+    assert stack.dependencies == [] and "DependsOn" not in template(nested)["Resources"]["Queue"]
+
+
+def test_parameters_and_outputs_made_for_references_follow_their_first_readers(
+    stack: Stack, template: Render
+) -> None:
+    reader = CfnResource(stack, "Reader", type="AWS::SNS::Topic")
+    source = _queue(stack, "Source")
+    nested = NestedStack(stack, "Inner")
+    queue = CfnResource(nested, "Queue", type="AWS::SQS::Queue", properties={"Tag": source.ref})
+    reader.add_property_override("TopicName", queue.ref)
+    # aws-cdk-lib makes the output first: its reader comes before the nested stack in the tree.
+    assert list(template(nested)) == ["Resources", "Outputs", "Parameters"]
+    CfnOutput(stack, "After", value=queue.get_att("Arn").to_string())
+    assert list(template(nested)["Outputs"]) == ["TestInnerQueueB0C1072ARef", "TestInnerQueueB0C1072AArn"]
+
+
 def test_a_nested_stack_cannot_depend_on_its_parent(stack: Stack) -> None:
     nested = NestedStack(stack, "Inner")
     with pytest.raises(ValidationError) as error:
         nested.add_dependency(stack)
     assert str(error.value) == (
-        "Test/Inner: cannot depend on 'Test': one of the two stacks is nested in the other, and a parent "
-        "deploys its nested stacks itself"
+        "Test/Inner: cannot depend on 'Test': a nested stack cannot depend on a stack it is nested in, which "
+        "deploys it (a parent deploys its nested stacks before itself)"
     )
+
+
+def test_a_parent_depending_on_its_nested_stack_needs_nothing_more(stack: Stack, template: Render) -> None:
+    nested = NestedStack(stack, "Inner")
+    topic = CfnResource(nested, "Topic", type="AWS::SNS::Topic")
+    stack.add_dependency(nested)
+    _queue(stack, "Queue").add_dependency(topic)
+    assert stack.dependencies == []
+    assert template(stack)["Resources"]["Queue"]["DependsOn"] == [
+        "InnerNestedStackInnerNestedStackResource745E041B"
+    ]
 
 
 def test_tags_reach_the_resource_that_deploys_the_nested_stack(stack: Stack, template: Render) -> None:

@@ -16,6 +16,13 @@ if TYPE_CHECKING:
     from .stack import Stack
 
 
+# The element whose template body is being rendered: a nested stack notes it as the reader of the parameter
+# or output it makes for a reference (see `NestedStack`), so that those come in the order of their readers.
+rendering_element: list[CfnElement | None] = [None]
+# The attribute that lists those readers on a parameter or output a nested stack made for references.
+READERS = "_readers"
+
+
 class CfnElement(Construct):
     """A template element (resource, output, parameter, ...) with a logical ID."""
 

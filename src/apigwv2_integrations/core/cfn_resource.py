@@ -337,7 +337,20 @@ class CfnResource(CfnRefElement):
             if target is not self:
                 self._depends_on[id(target)] = target
         else:
-            self.stack.add_dependency(target.stack, f"{self.node.path} -> {target.node.path}")
+            self._depend_across_stacks(target, f"{self.node.path} -> {target.node.path}")
+
+    def _depend_across_stacks(self, target: CfnResource, reason: str) -> None:
+        # Below a common stack (a nested stack and its parent, or two nested stacks), DependsOn between the
+        # resources of that stack that deploy the two; else a dependency of the top-level stacks.
+        pair = (
+            self.stack._resources_in_common_stack(self, target)
+            if self.stack.nested_stack_parent is not None or target.stack.nested_stack_parent is not None
+            else None
+        )
+        if pair is None:
+            self.stack.add_dependency(target.stack, reason)
+        elif pair[0] is not pair[1]:
+            pair[0]._depends_on[id(pair[1])] = pair[1]
 
     def add_depends_on(self, target: CfnResource) -> None:
         """Same as `add_dependency`."""
@@ -348,7 +361,7 @@ class CfnResource(CfnRefElement):
         if target.stack is self.stack:
             self.add_dependency(target)
         else:
-            self.stack.add_dependency(target.stack, reason or f"{self.node.path} -> {target.node.path}")
+            self._depend_across_stacks(target, reason or f"{self.node.path} -> {target.node.path}")
 
     def remove_resource_dependency(self, target: CfnResource) -> None:
         """Same as `remove_dependency`."""

@@ -14,6 +14,7 @@ from .assets import (
     FileAssetSource,
     _AssetKeywords,
 )
+from .cfn_element import READERS, CfnElement, rendering_element
 from .cfn_output import CfnOutput
 from .cfn_parameter import CfnParameter
 from .cfn_reference import CfnReference
@@ -220,6 +221,7 @@ class NestedStack(Stack):
             self._parameters[parameter.logical_id] = Token.as_string(reference)
             self._exports_changed = True
             self._parent_stack._exports_changed = True
+        _note_reader(parameter)
         return {"Ref": parameter.logical_id}
 
     def _output_for(self, reference: CfnReference) -> CfnReference:
@@ -229,6 +231,7 @@ class NestedStack(Stack):
         if not isinstance(output, CfnOutput):
             output = CfnOutput(self, output_id, value=Token.as_string(reference))
             self._exports_changed = True
+        _note_reader(output)
         return CfnReference.for_(self._resource, f"Outputs.{output.logical_id}")
 
     # --- the template as an asset of the parent -------------------------------------------------
@@ -286,3 +289,13 @@ class _ContextualValue(Intrinsic):
 def _unique_id_of(reference: CfnReference) -> str:
     target = reference.target
     return make_unique_id([scope.node.id for scope in target.node.scopes[1:]])
+
+
+def _note_reader(made: CfnElement) -> None:
+    """Note the element being rendered as a reader of `made`, a parameter or output made for references."""
+    reader = rendering_element[0]
+    readers: list[CfnElement] | None = made.__dict__.get(READERS)
+    if readers is None:
+        readers = made.__dict__[READERS] = []
+    if reader is not None and reader is not made:
+        readers.append(reader)

@@ -521,11 +521,13 @@ class Stack(Construct):
         of the two, or, below a common stack, between the resources that deploy their nested stacks."""
         own_chain, target_chain = _stack_chain(self), _stack_chain(target)
         common = next((s for s in own_chain if any(s is t for t in target_chain)), None)
-        if common is self or common is target:
+        if common is self:
+            return  # `target` is nested below this stack, which deploys it before itself anyway
+        if common is target:
             raise ValidationError(
                 self,
-                f"cannot depend on {target.node.path!r}: one of the two stacks is nested in the other, "
-                "and a parent deploys its nested stacks itself",
+                f"cannot depend on {target.node.path!r}: a nested stack cannot depend on a stack it is "
+                "nested in, which deploys it (a parent deploys its nested stacks before itself)",
             )
         source = own_chain[_index_of(own_chain, common) - 1] if common is not None else own_chain[-1]
         lifted = target_chain[_index_of(target_chain, common) - 1] if common is not None else target_chain[-1]
@@ -535,6 +537,27 @@ class Stack(Construct):
         source_resource, target_resource = source.nested_stack_resource, lifted.nested_stack_resource
         if source_resource is not None and target_resource is not None:
             source_resource.add_dependency(target_resource)
+
+    def _resources_in_common_stack(
+        self, source: CfnResource, target: CfnResource
+    ) -> tuple[CfnResource, CfnResource] | None:
+        """For a dependency of `source` (a resource of this stack) on `target` in another stack: the two
+        resources of their deepest common stack that deploy them (each itself, or the resource of the nested
+        stack holding it), as aws-cdk-lib lifts it; None when the two have no common stack."""
+        own_chain, target_chain = _stack_chain(self), _stack_chain(target.stack)
+        common = next((s for s in own_chain if any(s is t for t in target_chain)), None)
+        if common is None:
+            return None
+        lifted = []
+        for resource, chain in ((source, own_chain), (target, target_chain)):
+            if resource.stack is common:
+                lifted.append(resource)
+                continue
+            deployer = chain[_index_of(chain, common) - 1].nested_stack_resource
+            if deployer is None:
+                return None
+            lifted.append(deployer)
+        return lifted[0], lifted[1]
 
     def add_stack_dependency(self, target: Stack, reason: str | None = None) -> None:
         """Deploy `target` before this stack (the same as `add_dependency`)."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..annotations import ERROR, WARNING, is_acknowledged
 from ..aspects import invoke_aspects
-from ..cfn_element import CfnElement
+from ..cfn_element import READERS, CfnElement, rendering_element
 from ..cfn_resource import CfnResource
 from ..construct import Construct, iter_preorder
 from ..errors import ValidationError
@@ -102,6 +102,7 @@ def _render_stack(stack: Stack, elements: list[CfnElement], problems: list[Probl
     sections: dict[str, Any] = {}
     owners: dict[tuple[str, str], CfnElement] = {}
     for element in elements:
+        rendering_element[0] = element
         try:
             body = element._render(resolver)
             logical_id = element._template_key or element.logical_id
@@ -233,7 +234,7 @@ def render_app(root: Construct, *, aspect_stabilization: bool | None = None) -> 
         stack_problems[id(stack)] = found
 
     if any(stack.nested for stack in rendered.stacks):
-        _settle_nested_stacks(rendered.stacks, render, rendered.templates)
+        _settle_nested_stacks(root, rendered.stacks, render, rendered.templates)
     else:
         for stack in rendered.stacks:
             # A stack that received exports from stacks rendered before it has new elements: collect them
@@ -254,7 +255,10 @@ _MAX_NESTED_PASSES = 16
 
 
 def _settle_nested_stacks(
-    stacks: list[Stack], render: Callable[[Stack, list[CfnElement]], None], templates: dict[int, Any]
+    root: Construct,
+    stacks: list[Stack],
+    render: Callable[[Stack, list[CfnElement]], None],
+    templates: dict[int, Any],
 ) -> None:
     """Render nested stacks before their parents until nothing changes.
 
@@ -279,11 +283,35 @@ def _settle_nested_stacks(
 
     for stack in top:
         visit(stack)
+    tree_order = {id(construct): index for index, construct in enumerate(iter_preorder(root))}
     for _ in range(_MAX_NESTED_PASSES):
         # Children first: a parent renders with the hashes its nested stacks have just published.
         for stack in ordered:
-            render(stack, _stack_elements(stack))
+            elements = _stack_elements(stack)
+            render(stack, _in_order_of_readers(elements, tree_order) if stack.nested else elements)
             if stack.nested:
                 cast("NestedStack", stack)._publish_template(templates[id(stack)])
         if not any(stack._exports_changed for stack in stacks):
             return
+
+
+def _in_order_of_readers(elements: list[CfnElement], tree_order: Mapping[int, int]) -> list[CfnElement]:
+    """A nested stack's elements, the parameters and outputs it made for references last, in the tree order
+    of their first readers: aws-cdk-lib makes them all before rendering, walking the app's elements in tree
+    order, so its nested templates list them (and their sections) in that order."""
+    made = [element for element in elements if READERS in element.__dict__]
+    if not made:
+        return elements
+    own = [element for element in elements if READERS not in element.__dict__]
+
+    def first_read(element: CfnElement, depth: int = 0) -> int:
+        index = tree_order.get(id(element))
+        if index is not None:
+            return index
+        readers: list[CfnElement] = element.__dict__.get(READERS) or []
+        if not readers or depth > _MAX_NESTED_PASSES:
+            return len(tree_order)
+        return min(first_read(reader, depth + 1) for reader in readers)
+
+    made.sort(key=first_read)
+    return own + made
