@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from apigwv2_integrations import App, Environment, Stack
+from apigwv2_integrations import App, CfnTag, Environment, Stack, Tags
 from apigwv2_integrations.aws_dynamodb import (
     Attribute,
     AttributeType,
@@ -16,11 +16,15 @@ from apigwv2_integrations.aws_dynamodb import (
     ContributorInsightsMode,
     ContributorInsightsSpecification,
     GlobalSecondaryIndexPropsV2,
+    MultiRegionConsistency,
     ReplicaGlobalSecondaryIndexOptions,
     ReplicaTableProps,
+    TableEncryptionV2,
     TableV2,
 )
-from apigwv2_integrations.core.errors import SynthesisError
+from apigwv2_integrations.aws_iam import Role, ServicePrincipal
+from apigwv2_integrations.aws_kms import Key
+from apigwv2_integrations.core.errors import SynthesisError, ValidationError
 from tests.conftest import resources_of_type
 
 Render = Callable[[Stack], dict[str, Any]]
@@ -160,3 +164,144 @@ def test_replica_insights_keyword_conflicts_with_the_table_specification(
         "synthesis failed with 1 validation error:\n  Test/T: contributor_insights and "
         "contributor_insights_specification are both given; use contributor_insights_specification only"
     )
+
+
+def test_replica_index_read_capacity_is_refused_on_an_on_demand_table(stack: Stack, template: Render) -> None:
+    TableV2(
+        stack,
+        "T",
+        partition_key=_attribute("pk"),
+        global_secondary_indexes=[
+            GlobalSecondaryIndexPropsV2(index_name="gsi1", partition_key=_attribute("a"))
+        ],
+        replicas=[
+            ReplicaTableProps(
+                region="eu-west-1",
+                global_secondary_index_options={
+                    "gsi1": ReplicaGlobalSecondaryIndexOptions(read_capacity=Capacity.fixed(3))
+                },
+            )
+        ],
+    )
+    with pytest.raises(SynthesisError) as error:
+        template(stack)
+    assert str(error.value) == (
+        "synthesis failed with 1 validation error:\n  Test/T: global_secondary_index_options['gsi1']: "
+        "read_capacity cannot be set on an index replica of an on-demand table; drop it or use "
+        "Billing.provisioned(...)"
+    )
+
+
+def test_replica_of_the_stack_region_is_the_table_itself(stack: Stack) -> None:
+    table = TableV2(stack, "T", partition_key=_attribute("pk"))
+    assert table.replica("us-east-1") is table
+
+
+def test_replica_of_a_region_without_one_is_refused(stack: Stack) -> None:
+    table = TableV2(
+        stack, "T", partition_key=_attribute("pk"), replicas=[ReplicaTableProps(region="us-west-2")]
+    )
+    with pytest.raises(ValidationError) as error:
+        table.replica("eu-west-1")
+    assert str(error.value) == (
+        "Test/T: region='eu-west-1' has no replica; add one with add_replica(region='eu-west-1') or "
+        "replicas=[ReplicaTableProps(...)] first"
+    )
+
+
+def test_replica_grants_cover_the_replica_key(stack: Stack, template: Render) -> None:
+    key_arn = "arn:aws:kms:eu-west-1:123456789012:key/11111111-1111-1111-1111-111111111111"
+    table = TableV2(
+        stack,
+        "T",
+        partition_key=_attribute("pk"),
+        encryption=TableEncryptionV2.customer_managed_key(Key(stack, "Key"), {"eu-west-1": key_arn}),
+        replicas=[ReplicaTableProps(region="eu-west-1")],
+    )
+    role = Role(stack, "Role", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
+    replica = table.replica("eu-west-1")
+    replica.grant_read_data(role)
+    assert replica.encryption_key is not None
+    assert replica.encryption_key.key_arn == key_arn
+    (policy,) = resources_of_type(template(stack), "AWS::IAM::Policy").values()
+    assert policy["Properties"]["PolicyDocument"]["Statement"][0] == {
+        "Action": ["kms:Decrypt", "kms:DescribeKey"],
+        "Effect": "Allow",
+        "Resource": key_arn,
+    }
+
+
+@pytest.mark.parametrize(
+    ("replicas", "witness_region", "message"),
+    [
+        (
+            [],
+            None,
+            "Test/T: replicas=[] with multi_region_consistency=MultiRegionConsistency.STRONG counts 1 with the "
+            "table; it needs exactly 3 (the table and two replicas) without a witness region",
+        ),
+        (
+            ["us-east-2", "us-west-2"],
+            "us-west-2",
+            "Test/T: replicas=['us-east-2', 'us-west-2'] with multi_region_consistency="
+            "MultiRegionConsistency.STRONG counts 3 with the table; it needs exactly 2 (the table and one "
+            "replica) with witness_region='us-west-2'",
+        ),
+        (
+            ["eu-west-1"],
+            "us-west-2",
+            "Test/T: region='eu-west-1' is outside the region set of the stack's region 'us-east-1'; a strongly "
+            "consistent table keeps every replica and witness in ['us-east-1', 'us-east-2', 'us-west-2']",
+        ),
+    ],
+)
+def test_strongly_consistent_table_checks_its_regions(
+    stack: Stack, replicas: list[str], witness_region: str | None, message: str
+) -> None:
+    with pytest.raises(ValidationError) as error:
+        TableV2(
+            stack,
+            "T",
+            partition_key=_attribute("pk"),
+            multi_region_consistency=MultiRegionConsistency.STRONG,
+            witness_region=witness_region,
+            replicas=[ReplicaTableProps(region=region) for region in replicas],
+        )
+    assert str(error.value) == message
+
+
+def test_strongly_consistent_table_needs_a_supported_stack_region(app: App) -> None:
+    stack = Stack(app, "Test", env=Environment(account="123456789012", region="sa-east-1"))
+    with pytest.raises(ValidationError) as error:
+        TableV2(
+            stack,
+            "T",
+            partition_key=_attribute("pk"),
+            multi_region_consistency=MultiRegionConsistency.STRONG,
+        )
+    assert str(error.value) == (
+        "Test/T: multi_region_consistency=MultiRegionConsistency.STRONG is not available in the stack's region "
+        "'sa-east-1'; use one of ['us-east-1', 'us-east-2', 'us-west-2', 'eu-west-1', 'eu-west-2', "
+        "'eu-west-3', 'eu-central-1', 'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3']"
+    )
+
+
+def test_aspect_tags_reach_every_replica_before_its_own_tags(stack: Stack, template: Render) -> None:
+    table = TableV2(
+        stack,
+        "T",
+        partition_key=_attribute("pk"),
+        tags=[CfnTag(key="owner", value="data")],
+        replicas=[ReplicaTableProps(region="us-west-2", tags=[CfnTag(key="tier", value="replica")])],
+    )
+    Tags.of(table).add("tier", "gold")
+    Tags.of(stack).add("env", "prod")
+    (resource,) = resources_of_type(template(stack), "AWS::DynamoDB::GlobalTable").values()
+    assert [replica.get("Tags") for replica in resource["Properties"]["Replicas"]] == [
+        [{"Key": "env", "Value": "prod"}, {"Key": "tier", "Value": "replica"}],
+        [
+            {"Key": "env", "Value": "prod"},
+            {"Key": "tier", "Value": "gold"},
+            {"Key": "owner", "Value": "data"},
+        ],
+    ]

@@ -6,7 +6,8 @@ import attrs
 import pytest
 
 from apigwv2_integrations import Construct, Fn, Stack
-from apigwv2_integrations.aws_events import EventBus, EventBusProps, EventBusReference
+from apigwv2_integrations.aws_events import EventBus, EventBusGrants, EventBusProps, EventBusReference
+from apigwv2_integrations.aws_iam import Role, ServicePrincipal
 from apigwv2_integrations.core.errors import ValidationError
 from tests.aws_apigatewayv2.inspection import keyword_names, resource_of
 
@@ -97,6 +98,12 @@ def test_log_config_renders_what_is_given(stack: Stack) -> None:
     assert "LogConfig" not in resource_of(EventBus(stack, "Plain"))["Properties"]
 
 
+def test_a_bus_imported_by_arn_or_name_has_an_empty_policy(stack: Stack) -> None:
+    by_name = EventBus.from_event_bus_name(stack, "ByName", "shared")
+    by_arn = EventBus.from_event_bus_arn(stack, "ByArn", "arn:aws:events:us-east-1:111111111111:event-bus/x")
+    assert (by_name.event_bus_policy, by_arn.event_bus_policy) == ("", "")
+
+
 def test_the_policy_and_source_of_defined_and_imported_buses(stack: Stack) -> None:
     bus = EventBus(stack, "Bus")
     assert stack.resolve(bus.event_bus_policy) == {"Fn::GetAtt": ["BusEA82B648", "Policy"]}
@@ -114,3 +121,21 @@ def test_the_policy_and_source_of_defined_and_imported_buses(stack: Stack) -> No
         "{}",
         "aws.partner/example.com/source",
     )
+
+
+def test_event_bus_grants_give_put_events_on_the_bus_or_on_every_bus(stack: Stack) -> None:
+    bus = EventBus(stack, "Bus")
+    role = Role(stack, "Role", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
+    bus.grants.actions(role, ["events:DescribeEventBus"])
+    EventBusGrants.from_event_bus(bus).all_put_events(role)
+    statements = resource_of(role.node.find_child("DefaultPolicy"))["Properties"]["PolicyDocument"][
+        "Statement"
+    ]
+    assert statements == [
+        {
+            "Action": "events:DescribeEventBus",
+            "Effect": "Allow",
+            "Resource": {"Fn::GetAtt": ["BusEA82B648", "Arn"]},
+        },
+        {"Action": "events:PutEvents", "Effect": "Allow", "Resource": "*"},
+    ]

@@ -18,6 +18,7 @@ from apigwv2_integrations import aws_sns as sns
 from apigwv2_integrations import aws_sqs as sqs
 from apigwv2_integrations import aws_stepfunctions as sfn
 from apigwv2_integrations.core.errors import SynthesisError, ValidationError
+from tests.conftest import resources_of_type
 
 Render = Callable[[Stack], dict[str, Any]]
 
@@ -290,18 +291,76 @@ def test_rule_in_an_environment_agnostic_stack_accepts_an_imported_remote_target
     ]
 
 
-def test_rule_rejects_a_target_defined_in_another_environment(app: App) -> None:
-    # Differs from aws-cdk-lib, which forwards the events through a rule and an event bus policy.
+def test_rule_forwards_events_to_a_target_of_another_account(app: App, template: Render) -> None:
     other = Stack(app, "Other", env=Environment(account="999999999999", region="us-east-1"))
     queue = sqs.Queue(other, "Queue", queue_name="remote")
+    home = Stack(app, "Test", env=_HOME)
+    # The queue's policy names the rule, so the rule needs a name another environment can read.
     rule = events.Rule(
-        Stack(app, "Test", env=_HOME), "Rule", event_pattern=events.EventPattern(source=["app"])
+        home, "Rule", rule_name="app-events", event_pattern=events.EventPattern(source=["app"])
     )
-    with pytest.raises(ValidationError) as error:
-        rule.add_target(targets.SqsQueue(queue))
-    assert str(error.value) == (
-        "Test/Rule: target=SqsQueue('Other/Queue') is in account '999999999999', region 'us-east-1', the "
-        "rule in account '123456789012', region 'us-east-1'; targets in another account or region are not "
-        "supported (aws-cdk-lib forwards their events through a rule and an event bus policy it adds in "
-        "the target's environment): define the rule in the target's environment"
+    rule.add_target(targets.SqsQueue(queue))
+    rule.add_event_pattern(detail_type=["created"])
+    (source,) = resources_of_type(template(home), "AWS::Events::Rule").values()
+    assert source["Properties"]["Targets"] == [
+        {
+            "Arn": {
+                "Fn::Join": [
+                    "",
+                    ["arn:", {"Ref": "AWS::Partition"}, ":events:us-east-1:999999999999:event-bus/default"],
+                ]
+            },
+            "Id": "Target0",
+        }
+    ]
+    mirror = template(other)["Resources"]["TestRuleC1B7AEF7Target099C06EC2"]
+    assert mirror["Properties"] == {
+        "EventPattern": {"source": ["app"], "detail-type": ["created"]},
+        "State": "ENABLED",
+        "Targets": [{"Arn": {"Fn::GetAtt": ["Queue4A7E3555", "Arn"]}, "Id": "Target0"}],
+    }
+    policy_stack = app.node.find_child("EventBusPolicy-123456789012-us-east-1-999999999999")
+    assert isinstance(policy_stack, Stack)
+    assert policy_stack.stack_name == "Other-EventBusPolicy-support-us-east-1-123456789012"
+    assert template(policy_stack)["Resources"] == {
+        "GivePermToOtherAccount": {
+            "Type": "AWS::Events::EventBusPolicy",
+            "Properties": {
+                "Action": "events:PutEvents",
+                "Principal": "123456789012",
+                "StatementId": "Allow-account-123456789012-TestRuleC1B7AEF7",
+            },
+        }
+    }
+    assert home.dependencies == [policy_stack]
+
+
+def test_rule_forwards_events_to_a_target_of_another_region_with_a_role(app: App, template: Render) -> None:
+    other = Stack(app, "Other", env=Environment(account="123456789012", region="eu-west-1"))
+    function = lambda_.Function(
+        other,
+        "Fn",
+        function_name="remote",
+        runtime=lambda_.Runtime.PYTHON_3_12,
+        handler="index.handler",
+        code=lambda_.Code.from_inline("def handler(e, c): pass"),
     )
+    home = Stack(app, "Test", env=_HOME)
+    rule = events.Rule(home, "Rule", schedule=events.Schedule.rate(Duration.hours(1)))
+    rule.add_target(targets.LambdaFunction(function))
+    (source,) = resources_of_type(template(home), "AWS::Events::Rule").values()
+    assert source["Properties"]["Targets"] == [
+        {
+            "Arn": {
+                "Fn::Join": [
+                    "",
+                    ["arn:", {"Ref": "AWS::Partition"}, ":events:eu-west-1:123456789012:event-bus/default"],
+                ]
+            },
+            "Id": "Target0",
+            "RoleArn": {"Fn::GetAtt": ["RuleEventsRoleC51A4248", "Arn"]},
+        }
+    ]
+    (mirror,) = resources_of_type(template(other), "AWS::Events::Rule").values()
+    assert mirror["Properties"]["ScheduleExpression"] == "rate(1 hour)"
+    assert app.node.try_find_child("EventBusPolicy-123456789012-eu-west-1-123456789012") is None

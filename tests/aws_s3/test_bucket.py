@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 import pytest
 
-from apigwv2_integrations import Aws, Duration, RemovalPolicy, Stack
+from apigwv2_integrations import Aws, CfnParameter, Duration, RemovalPolicy, Stack
 from apigwv2_integrations.aws_iam import AnyPrincipal, PolicyStatement, Role, ServicePrincipal
 from apigwv2_integrations.aws_kms import Key
 from apigwv2_integrations.aws_s3 import (
@@ -30,7 +30,7 @@ from apigwv2_integrations.aws_s3 import (
     StorageClass,
     Transition,
 )
-from apigwv2_integrations.core.errors import ValidationError
+from apigwv2_integrations.core.errors import SynthesisError, ValidationError
 
 Render = Callable[[Stack], dict[str, Any]]
 
@@ -227,36 +227,6 @@ def test_from_bucket_attributes_needs_a_name_or_an_arn(stack: Stack) -> None:
             "block_public_policy=True; use BlockPublicAccess.BLOCK_ACLS_ONLY or "
             "BlockPublicAccess(block_public_policy=False, ...)",
         ),
-        (
-            {
-                "lifecycle_rules": [
-                    LifecycleRule(expired_object_delete_marker=True, expiration=Duration.days(1))
-                ]
-            },
-            "Test/Data: lifecycle_rules has a rule with expired_object_delete_marker=True and expiration, "
-            "expiration_date or tag_filters; put expired_object_delete_marker in a rule of its own",
-        ),
-        (
-            {"lifecycle_rules": [LifecycleRule(prefix="a/")]},
-            "Test/Data: lifecycle_rules has a rule with no action (LifecycleRule(abort_incomplete_multipart_upload_after=None, "
-            "enabled=None, expiration=None, expiration_date=None, expired_object_delete_marker=None, id=None, "
-            "noncurrent_version_expiration=None, noncurrent_versions_to_retain=None, "
-            "noncurrent_version_transitions=None, object_size_greater_than=None, object_size_less_than=None, "
-            "prefix='a/', tag_filters=None, transitions=None)); set at least one of "
-            "abort_incomplete_multipart_upload_after, expiration, expiration_date, expired_object_delete_marker, "
-            "noncurrent_version_expiration, noncurrent_versions_to_retain, noncurrent_version_transitions "
-            "or transitions",
-        ),
-        (
-            {
-                "lifecycle_rules": [
-                    LifecycleRule(transitions=[Transition(storage_class=StorageClass.GLACIER)])
-                ]
-            },
-            "Test/Data: lifecycle_rules has a transition Transition(storage_class=StorageClass('GLACIER'), "
-            "transition_after=None, transition_date=None) with neither transition_after and transition_date; "
-            "set exactly one of them",
-        ),
     ],
 )
 def test_bucket_rejects_bad_options_at_the_call(stack: Stack, options: dict[str, Any], message: str) -> None:
@@ -265,6 +235,34 @@ def test_bucket_rejects_bad_options_at_the_call(stack: Stack, options: dict[str,
     with pytest.raises(ValidationError) as error:
         Bucket(stack, "Data", **options)
     assert str(error.value) == message
+
+
+def test_bucket_checks_lifecycle_rules_at_synth(stack: Stack, template: Render) -> None:
+    bucket = Bucket(
+        stack,
+        "Data",
+        lifecycle_rules=[LifecycleRule(expired_object_delete_marker=True, expiration=Duration.days(1))],
+    )
+    bucket.add_lifecycle_rule(id="Archive", prefix="a/")
+    bucket.add_lifecycle_rule(
+        transitions=[
+            Transition(storage_class=StorageClass.INFREQUENT_ACCESS, transition_after=Duration.days(30)),
+            Transition(storage_class=StorageClass.GLACIER),
+        ]
+    )
+    with pytest.raises(SynthesisError) as error:
+        template(stack)
+    assert str(error.value) == (
+        "synthesis failed with 3 validation errors:\n"
+        "  Test/Data: lifecycle_rules[0] has expired_object_delete_marker=True with expiration, "
+        "expiration_date or tag_filters; put expired_object_delete_marker in a rule of its own\n"
+        "  Test/Data: lifecycle_rules[1] (id='Archive') has no action; set at least one of "
+        "abort_incomplete_multipart_upload_after, expiration, expiration_date, expired_object_delete_marker, "
+        "noncurrent_version_expiration, noncurrent_versions_to_retain, noncurrent_version_transitions or "
+        "transitions\n"
+        "  Test/Data: lifecycle_rules[2].transitions[1] has neither transition_after and transition_date; "
+        "set exactly one of them"
+    )
 
 
 def test_bucket_name_token_is_not_checked(stack: Stack, template: Render) -> None:
@@ -436,3 +434,35 @@ def test_url_option_structs_have_the_keywords_of_their_methods(stack: Stack) -> 
     assert keyword_names(bucket.virtual_hosted_url_for_object) == {
         f.name for f in attrs.fields(VirtualHostedStyleUrlOptions)
     }
+
+
+def test_bucket_imported_by_a_token_arn_reads_its_name_from_the_arn(stack: Stack) -> None:
+    arn = CfnParameter(stack, "BucketArn").value_as_string
+    bucket = Bucket.from_bucket_arn(stack, "Imported", arn)
+    assert stack.resolve(bucket.bucket_name) == {
+        "Fn::Select": [
+            0,
+            {"Fn::Split": ["/", {"Fn::Select": [5, {"Fn::Split": [":", {"Ref": "BucketArn"}]}]}]},
+        ]
+    }
+
+
+def test_bucket_imported_by_an_object_arn_is_named_by_its_first_segment(stack: Stack) -> None:
+    bucket = Bucket.from_bucket_arn(stack, "Imported", "arn:aws:s3:::reports/2024/*")
+    assert bucket.bucket_name == "reports"
+
+
+def test_grant_on_key_grants_on_the_bucket_key_or_nothing(stack: Stack, template: Render) -> None:
+    role = Role(stack, "Role", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
+    encrypted = Bucket(stack, "Encrypted", encryption=BucketEncryption.KMS)
+    result = encrypted.grant_on_key(role, "kms:Decrypt")
+    assert result.grant is not None
+    assert Bucket(stack, "Plain").grant_on_key(role, "kms:Decrypt").grant is None
+    [policy] = _resources_of_type(stack, template, "AWS::IAM::Policy")
+    assert policy["Properties"]["PolicyDocument"]["Statement"] == [
+        {
+            "Action": "kms:Decrypt",
+            "Effect": "Allow",
+            "Resource": {"Fn::GetAtt": ["EncryptedKey108B371F", "Arn"]},
+        }
+    ]

@@ -422,3 +422,11 @@ def test_value_sources_are_exclusive(stack: Stack) -> None:
         "Test/Secret: generate_secret_string, secret_string_value and secret_object_value are all set; "
         "set only one"
     )
+
+
+def test_secret_exposes_the_excluded_characters_of_its_generator(stack: Stack) -> None:
+    generated = Secret(
+        stack, "Generated", generate_secret_string=SecretStringGenerator(exclude_characters='/@"')
+    )
+    assert generated.exclude_characters == '/@"'
+    assert Secret(stack, "Plain").exclude_characters is None

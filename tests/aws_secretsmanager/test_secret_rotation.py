@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 import pytest
 
-from apigwv2_integrations import Duration, Stack
+from apigwv2_integrations import App, Duration, Environment, Stack
 from apigwv2_integrations.aws_ec2 import (
     Connections,
     InterfaceVpcEndpointAwsService,
@@ -228,3 +228,21 @@ def test_target_needs_a_default_port(stack: Stack) -> None:
         "Test/Rotation: target has connections without a default port; give them the database's port "
         "(Connections(default_port=Port.tcp(...)))"
     )
+
+
+def test_endpoint_names_the_region_of_a_stack_with_one(app: App, template: Render) -> None:
+    stack = Stack(app, "Regional", env=Environment(account="123456789012", region="eu-west-1"))
+    vpc = _vpc(stack)
+    _, target = _database(stack, vpc)
+    SecretRotation(
+        stack,
+        "Rotation",
+        application=SecretRotationApplication.MYSQL_ROTATION_SINGLE_USER,
+        secret=Secret(stack, "Secret"),
+        target=target,
+        vpc=vpc,
+    )
+    parameters = _application(template(stack))["Properties"]["Parameters"]
+    assert parameters["endpoint"] == {
+        "Fn::Join": ["", ["https://secretsmanager.eu-west-1.", {"Ref": "AWS::URLSuffix"}]]
+    }

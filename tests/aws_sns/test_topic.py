@@ -10,6 +10,7 @@ import attrs
 import pytest
 
 from apigwv2_integrations import Fn, Stack
+from apigwv2_integrations.assertions import Template
 from apigwv2_integrations.aws_iam import PolicyStatement, Role, ServicePrincipal
 from apigwv2_integrations.aws_kms import Key
 from apigwv2_integrations.aws_sns import (
@@ -20,7 +21,7 @@ from apigwv2_integrations.aws_sns import (
     TopicProps,
     TracingConfig,
 )
-from apigwv2_integrations.core.errors import ValidationError
+from apigwv2_integrations.core.errors import SynthesisError, ValidationError
 from tests.aws_apigatewayv2.inspection import resource_of
 
 Render = Callable[[Stack], dict[str, Any]]
@@ -294,12 +295,22 @@ def test_logging_configs_render_delivery_status_logging(stack: Stack) -> None:
     ]
 
 
-def test_success_feedback_sample_rate_is_a_percentage(stack: Stack) -> None:
+def test_success_feedback_sample_rate_is_a_percentage_checked_at_synth(stack: Stack) -> None:
     topic = Topic(stack, "Topic")
-    with pytest.raises(ValidationError) as error:
-        topic.add_logging_config(protocol=LoggingProtocol.LAMBDA, success_feedback_sample_rate=101)
+    topic.add_logging_config(protocol=LoggingProtocol.LAMBDA, success_feedback_sample_rate=101)
+    with pytest.raises(SynthesisError) as error:
+        Template.from_stack(stack)
     assert str(error.value) == (
-        "Test/Topic: success_feedback_sample_rate=101 is out of range; use an integer from 0 to 100"
+        "synthesis failed with 1 validation error:\n"
+        "  Test/Topic: success_feedback_sample_rate=101 is out of range; use an integer from 0 to 100"
+    )
+
+
+def test_display_name_is_at_most_100_characters(stack: Stack) -> None:
+    with pytest.raises(ValidationError) as error:
+        Topic(stack, "Topic", display_name="x" * 101)
+    assert str(error.value) == (
+        "Test/Topic: display_name='xxxxxxxxxxxxxxxxxxxx...' is 101 characters long; use at most 100"
     )
 
 

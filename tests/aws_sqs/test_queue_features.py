@@ -60,6 +60,9 @@ def test_imported_queue_with_a_key_grants_on_the_key(stack: Stack) -> None:
     )
 
 
+_DLQ_ARN = "arn:aws:sqs:us-east-1:123456789012:dead-letters"
+
+
 @pytest.mark.parametrize(
     ("options", "message"),
     [
@@ -71,6 +74,15 @@ def test_imported_queue_with_a_key_grants_on_the_key(stack: Stack) -> None:
         (
             {"encryption": QueueEncryption.KMS, "data_key_reuse": Duration.seconds(30)},
             "Test/Queue: data_key_reuse=Duration.seconds(30) is out of range; use 1 minute to 24 hours",
+        ),
+        (
+            {
+                "dead_letter_queue": {
+                    "queue": Queue.from_queue_arn(Stack(), "Dlq", _DLQ_ARN),
+                    "max_receive_count": 0,
+                }
+            },
+            "Test/Queue: dead_letter_queue.max_receive_count=0 is out of range; use 1 or more",
         ),
         (
             {"fifo": False, "deduplication_scope": DeduplicationScope.QUEUE},

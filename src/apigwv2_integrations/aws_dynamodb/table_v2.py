@@ -8,7 +8,7 @@ from typing import Any
 from ..aws_iam.grant import AddToResourcePolicyResult
 from ..aws_iam.policy_document import PolicyDocument
 from ..aws_iam.policy_statement import PolicyStatement
-from ..aws_kms import IKey
+from ..aws_kms import IKey, Key
 from ..cfn.aws_dynamodb import CfnGlobalTable
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
@@ -18,7 +18,7 @@ from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
 from ..core.stack import Stack
 from ..core.struct import as_dict, field, lazy_frozen
-from ..core.tags import CfnTag
+from ..core.tags import CfnTag, TagManager, TagType
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from ._cfn_keys import cfn_keys
@@ -233,6 +233,14 @@ def _contributor_insights(
     return render_contributor_insights(scope, "contributor_insights", enabled, spec)
 
 
+# The region sets DynamoDB offers strongly consistent global tables in.
+_STRONG_CONSISTENCY_REGION_SETS: dict[str, tuple[str, ...]] = {
+    "US": ("us-east-1", "us-east-2", "us-west-2"),
+    "EU": ("eu-west-1", "eu-west-2", "eu-west-3", "eu-central-1"),
+    "AP": ("ap-northeast-1", "ap-northeast-2", "ap-northeast-3"),
+}
+
+
 class TableV2(TableBaseV2):
     """A DynamoDB global table (`AWS::DynamoDB::GlobalTable`): a table with replicas in other regions."""
 
@@ -301,10 +309,20 @@ class TableV2(TableBaseV2):
         )
         self._options = props
         self.region: str = self.stack.region
+        # `Tags.of(...)` tags the table through this manager; each replica carries them before its own tags.
+        self.tags = TagManager(TagType.STANDARD, CfnGlobalTable.CFN_RESOURCE_TYPE_NAME)
         self._partition_key = props.partition_key
         self._has_sort_key = props.sort_key is not None
         self.encryption = props.encryption
         self.encryption_key = props.encryption.table_key if props.encryption is not None else None
+        # As in aws-cdk-lib, each replica key ARN becomes an imported key when the table is made, so
+        # `replica(region)` grants use it.
+        self._replica_keys: dict[str, IKey] = {
+            region: Key.from_key_arn(self, f"ReplicaKey{region}", key_arn)
+            for region, key_arn in (
+                (props.encryption.replica_key_arns or {}) if props.encryption else {}
+            ).items()
+        }
         self._key_schema: list[dict[str, str]] = []
         self._attribute_definitions: list[dict[str, str]] = []
         self._gsis: dict[str, dict[str, Any]] = {}
@@ -332,22 +350,21 @@ class TableV2(TableBaseV2):
         else:
             self._read_provisioning = billing_.render_read_capacity()
             self._write_provisioning = billing_.render_write_capacity()
-        if (
-            props.witness_region is not None
-            and getattr(props.multi_region_consistency, "value", None) != "STRONG"
-        ):
+        for gsi in props.global_secondary_indexes or ():
+            self.add_global_secondary_index(**as_dict(gsi))
+        for lsi in props.local_secondary_indexes or ():
+            self.add_local_secondary_index(**as_dict(lsi))
+        consistency = props.multi_region_consistency
+        if getattr(consistency, "value", consistency) == "STRONG":
+            self._check_strong_consistency(props)
+        elif props.witness_region is not None:
             raise ValidationError(
                 self,
                 f"witness_region={props.witness_region!r} needs multi_region_consistency="
                 "MultiRegionConsistency.STRONG; set it or drop the witness region",
             )
-        for gsi in props.global_secondary_indexes or ():
-            self.add_global_secondary_index(**as_dict(gsi))
-        for lsi in props.local_secondary_indexes or ():
-            self.add_local_secondary_index(**as_dict(lsi))
         self.resource_policy = props.resource_policy
         self.stream_resource_policy = props.stream_resource_policy
-        consistency = props.multi_region_consistency
         self.resource = CfnGlobalTable(
             self,
             "Resource",
@@ -391,6 +408,53 @@ class TableV2(TableBaseV2):
         if props.table_name:
             # aws-cdk-lib marks a named table in the stack's metadata file.
             self.node.add_metadata("aws:cdk:hasPhysicalName", self.table_name)
+
+    def _check_strong_consistency(self, props: TablePropsV2) -> None:
+        """Strongly consistent tables live in one region set, in three regions (or two and a witness)."""
+        primary = self.stack.region
+        if Token.is_unresolved(primary):
+            raise ValidationError(
+                self,
+                "multi_region_consistency=MultiRegionConsistency.STRONG needs a stack with a region; "
+                "set env=Environment(region=...) on the stack",
+            )
+        replica_regions = [replica.region for replica in props.replicas or ()]
+        regions = [primary, *replica_regions]
+        if props.witness_region is not None:
+            regions.append(props.witness_region)
+        if any(Token.is_unresolved(region) for region in regions):
+            raise ValidationError(
+                self,
+                f"regions {regions!r} include a token; "
+                "multi_region_consistency=MultiRegionConsistency.STRONG needs literal regions",
+            )
+        region_set = next((s for s in _STRONG_CONSISTENCY_REGION_SETS.values() if primary in s), None)
+        if region_set is None:
+            supported = [r for s in _STRONG_CONSISTENCY_REGION_SETS.values() for r in s]
+            raise ValidationError(
+                self,
+                f"multi_region_consistency=MultiRegionConsistency.STRONG is not available in the stack's "
+                f"region {primary!r}; use one of {supported!r}",
+            )
+        for region in regions:
+            if region not in region_set:
+                raise ValidationError(
+                    self,
+                    f"region={region!r} is outside the region set of the stack's region {primary!r}; "
+                    f"a strongly consistent table keeps every replica and witness in {list(region_set)!r}",
+                )
+        expected = 2 if props.witness_region is not None else 3
+        if len(replica_regions) + 1 != expected:
+            shape = (
+                f"2 (the table and one replica) with witness_region={props.witness_region!r}"
+                if props.witness_region is not None
+                else "3 (the table and two replicas) without a witness region"
+            )
+            raise ValidationError(
+                self,
+                f"replicas={replica_regions!r} with multi_region_consistency=MultiRegionConsistency.STRONG "
+                f"counts {len(replica_regions) + 1} with the table; it needs exactly {shape}",
+            )
 
     @property
     def has_index(self) -> bool:
@@ -634,9 +698,19 @@ class TableV2(TableBaseV2):
         self._schemas[props.index_name] = schema
 
     def replica(self, region: str) -> ITableV2:
-        """The replica of `region`, as an imported table."""
+        """The replica of `region`, as an imported table (the table itself for the stack's region)."""
         if Token.is_unresolved(self.stack.region):
             raise ValidationError(self, f"region={region!r}: replicas need a stack with a region")
+        if Token.is_unresolved(region):
+            raise ValidationError(self, f"region={region!r} is a token; give a literal region")
+        if region == self.stack.region:
+            return self
+        if region not in self._replicas:
+            raise ValidationError(
+                self,
+                f"region={region!r} has no replica; add one with add_replica(region={region!r}) or "
+                "replicas=[ReplicaTableProps(...)] first",
+            )
         arn = self.stack.format_arn(
             region=region, resource="table", service="dynamodb", resource_name=self.table_name
         )
@@ -644,6 +718,7 @@ class TableV2(TableBaseV2):
             self,
             f"ReplicaTable{region}",
             table_arn=arn,
+            encryption_key=self._replica_keys.get(region),
             grant_index_permissions=self.has_index,
             table_stream_arn=f"{arn}/stream/*",
         )
@@ -710,6 +785,7 @@ class TableV2(TableBaseV2):
             resource_policy = props.resource_policy or self.resource_policy
         stream_policy = self.stream_resource_policy if is_primary else props.stream_resource_policy
         read_units = props.max_read_request_units or self._max_read_units
+        tags = {**self.tags.tag_values(), **{tag.key: tag.value for tag in props.tags or ()}}
         table_class = props.table_class or table.table_class
         kinesis = (
             props.kinesis_stream
@@ -738,7 +814,7 @@ class TableV2(TableBaseV2):
             "read_provisioned_throughput_settings": props.read_capacity.render_read_capacity()
             if props.read_capacity
             else self._read_provisioning,
-            "tags": [{"key": t.key, "value": t.value} for t in props.tags] if props.tags else None,
+            "tags": [{"key": key, "value": value} for key, value in tags.items()] or None,
             "read_on_demand_throughput_settings": {"max_read_request_units": read_units}
             if read_units
             else None,
@@ -771,6 +847,12 @@ class TableV2(TableBaseV2):
             if index_name in options:
                 read_capacity = index_options.get("read_capacity")
                 max_read = index_options.get("max_read_request_units")
+                if read_capacity is not None and self.billing_mode is BillingMode.PAY_PER_REQUEST:
+                    raise ValidationError(
+                        self,
+                        f"global_secondary_index_options[{index_name!r}]: read_capacity cannot be set on an "
+                        "index replica of an on-demand table; drop it or use Billing.provisioned(...)",
+                    )
             else:
                 read_capacity = self._gsi_read_capacity.get(index_name)
                 max_read = self._gsi_max_read_units.get(index_name)

@@ -39,6 +39,7 @@ if _typing.TYPE_CHECKING:
         LogConfig,
     )
     from .event_pattern import EventPattern, Match
+    from .events_grants import EventBusGrants
     from .input import EventField, RuleTargetInput, RuleTargetInputProperties
     from .rule import EventCommonOptions, IRule, OnEventOptions, Rule, RuleProps
     from .schedule import CronOptions, Schedule
@@ -75,6 +76,7 @@ else:
             "LogConfig",
         ),
         ".event_pattern": ("EventPattern", "Match"),
+        ".events_grants": ("EventBusGrants",),
         ".input": ("EventField", "RuleTargetInput", "RuleTargetInputProperties"),
         ".rule": ("EventCommonOptions", "IRule", "OnEventOptions", "Rule", "RuleProps"),
         ".schedule": ("CronOptions", "Schedule"),
@@ -106,6 +108,7 @@ __all__ = [
     "EventCommonOptions",
     "OnEventOptions",
     "EventBusAttributes",
+    "EventBusGrants",
     "EventBusPolicyProps",
     "IncludeDetail",
     "Level",

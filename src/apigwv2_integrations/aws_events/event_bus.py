@@ -22,6 +22,7 @@ from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
+from .events_grants import EventBusGrants
 
 if TYPE_CHECKING:
     from ..aws_kms import IKey
@@ -143,7 +144,7 @@ class _EventBusBase(Resource):
     event_bus_arn: str
     event_bus_name: str
     event_bus_policy: str | None = None
-    """The bus's resource policy as JSON text (an imported bus has it when given)."""
+    """The bus's resource policy as JSON text (empty for an imported bus unless given)."""
     event_source_name: str | None = None
     """The partner event source of a partner bus."""
 
@@ -336,6 +337,11 @@ class EventBus(_EventBusBase):
         )
         return AddToResourcePolicyResult(statement_added=True, policy_dependable=policy)
 
+    @property
+    def grants(self) -> EventBusGrants:
+        """The bus's grants (`grants.actions(...)`, `grants.all_put_events(...)`)."""
+        return EventBusGrants.from_event_bus(self)
+
     @staticmethod
     def from_event_bus_arn(scope: Construct, id: str, event_bus_arn: str) -> IEventBus:
         """An existing event bus, by ARN: its name is taken from the ARN."""
@@ -359,7 +365,8 @@ class EventBus(_EventBusBase):
     ) -> IEventBus:
         """An existing event bus, by ARN and name."""
         bus = _ImportedEventBus(scope, id, event_bus_arn, event_bus_name)
-        bus.event_bus_policy = event_bus_policy
+        if event_bus_policy is not None:
+            bus.event_bus_policy = event_bus_policy
         bus.event_source_name = event_source_name
         return bus
 
@@ -400,6 +407,8 @@ class _ImportedEventBus(_EventBusBase):
             )
         super().__init__(scope, id, environment_from_arn=event_bus_arn)
         self.event_bus_arn = event_bus_arn
+        # As in aws-cdk-lib, an imported bus's policy is empty text.
+        self.event_bus_policy = ""
         if event_bus_name is None:
             event_bus_name = (
                 self.stack.split_arn(event_bus_arn, ArnFormat.SLASH_RESOURCE_NAME).resource_name or ""

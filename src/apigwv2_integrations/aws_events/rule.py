@@ -7,18 +7,23 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
-from ..aws_iam import IRole
-from ..cfn.aws_events import CfnRule, RuleReference
+from ..aws_iam import IRole, PolicyStatement, Role, ServicePrincipal
+from ..cfn.aws_events import CfnEventBusPolicy, CfnRule, RuleReference
 from ..core.annotations import Annotations
+from ..core.app import App
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
+from ..core.environment import Environment
 from ..core.errors import ValidationError
-from ..core.resource import Resource
+from ..core.names import Names
+from ..core.resource import PhysicalName, Resource
 from ..core.resource_types import IResource
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
+from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token, TokenComparison
+from ..core.validations import Acknowledgment, Validations
 from .event_bus import IEventBus
 from .event_pattern import EventPattern, pattern_fields, to_event_pattern
 from .schedule import Schedule
@@ -160,6 +165,7 @@ class Rule(_RuleBase):
             props.schedule._bind(self)
         self._pattern: dict[str, Any] = {}
         self._targets: list[CfnRule.TargetProperty] = []
+        self._x_env_targets_added: set[str] = set()
         resource = CfnRule(
             self,
             "Resource",
@@ -189,8 +195,10 @@ class Rule(_RuleBase):
             return
         generated_id = f"Target{len(self._targets)}"
         config = target.bind(self, generated_id)
-        if config.target_resource is not None:
-            self._check_target_environment(target, config.target_resource)
+        if config.target_resource is not None and self._forwards_to_target_environment(
+            target, config.target_resource, generated_id
+        ):
+            return
         inputs = config.input.bind(self) if config.input is not None else None
         transformer = None
         if inputs is not None and inputs.input_template is not None:
@@ -219,13 +227,10 @@ class Rule(_RuleBase):
         )
         self._resource.targets = list(self._targets)
 
-    def _check_target_environment(self, target: IRuleTarget, resource: Any) -> None:
-        """Warn, as aws-cdk-lib does, when the rule's or the target's account or region is unresolved
-        and the other's is not: a cross-environment setup needs both. Raise, as aws-cdk-lib does, when
-        the target is a resource imported (by ARN) from another account or region into a stack of a
-        different environment: no rule can be made in the resource's environment."""
-        # Differs from aws-cdk-lib: a target in another known account or region is an error, where
-        # aws-cdk-lib generates a forwarding rule and an event bus policy.
+    def _forwards_to_target_environment(self, target: IRuleTarget, resource: Any, id: str) -> bool:
+        """Whether `target` lives in another account or region, whose events then go, as in aws-cdk-lib,
+        to the default bus of that environment (through an event bus policy stack when the account
+        differs), where a mirror of this rule in the target's stack sends them to the target."""
         target_stack = Stack.of(resource)
         env = getattr(resource, "env", None)
         target_account = getattr(env, "account", None) or target_stack.account
@@ -234,26 +239,113 @@ class Rule(_RuleBase):
         if self._same_env_dimension(source.account, target_account) and self._same_env_dimension(
             source.region, target_region
         ):
-            return
+            return False
+        described = f"target={type(target).__name__}({resource.node.path!r})"
+        for name, value in (("account", target_account), ("region", target_region)):
+            if not value or Token.is_unresolved(value):
+                raise ValidationError(
+                    self,
+                    f"{described} is in a stack without a concrete {name}; give the target's stack an "
+                    f"env with its {name} for a rule in another environment",
+                )
+        if Token.is_unresolved(source.account):
+            raise ValidationError(
+                self,
+                f"{described} is in another environment, and this rule's stack has no concrete account; "
+                "give the rule's stack an env with its account",
+            )
+        if not isinstance(self.node.root, App) or resource.node.root is not self.node.root:
+            raise ValidationError(
+                self,
+                f"{described} and this rule must belong to one App for a rule in another environment; "
+                "define both stacks in the same App",
+            )
+        self._ensure_target_environment_bus(target_stack, target_account, target_region, id)
         if _differs_when_resolved(target_stack.account, target_account) or _differs_when_resolved(
             target_stack.region, target_region
         ):
             raise ValidationError(
                 self,
-                f"target={type(target).__name__}({resource.node.path!r}) is a resource of account "
-                f"{target_account!r}, region {target_region!r}, imported into stack "
-                f"{target_stack.node.path!r} (account {target_stack.account!r}, region "
+                f"{described} is a resource of account {target_account!r}, region {target_region!r}, "
+                f"imported into stack {target_stack.node.path!r} (account {target_stack.account!r}, region "
                 f"{target_stack.region!r}); a rule cannot target an imported resource in another account or "
                 "region: import it into a stack whose env is the resource's account and region",
             )
-        raise ValidationError(
-            self,
-            f"target={type(target).__name__}({resource.node.path!r}) is in account {target_account!r}, "
-            f"region {target_region!r}, the rule in account {source.account!r}, region {source.region!r}; "
-            "targets in another account or region are not supported (aws-cdk-lib forwards their events "
-            "through a rule and an event bus policy it adds in the target's environment): define the rule "
-            "in the target's environment",
+        _MirrorRule(
+            target_stack,
+            f"{Names.unique_id(self)}-{id}",
+            source=self,
+            target=target,
+            schedule=Schedule.expression(self.schedule_expression) if self.schedule_expression else None,
+            description=self.description,
         )
+        return True
+
+    def _ensure_target_environment_bus(
+        self, target_stack: Stack, target_account: str, target_region: str, id: str
+    ) -> None:
+        """Send the events, once per environment, to that environment's default bus."""
+        key = f"{target_account}:{target_region}"
+        if key in self._x_env_targets_added:
+            return
+        self._x_env_targets_added.add(key)
+        event_bus_arn = target_stack.format_arn(
+            service="events",
+            resource="event-bus",
+            resource_name="default",
+            region=target_region,
+            account=target_account,
+        )
+        role_arn = (
+            None
+            if self._same_env_dimension(target_region, Stack.of(self).region)
+            else self._cross_region_put_events_role(event_bus_arn).role_arn
+        )
+        self._targets.append(CfnRule.TargetProperty(id=id, arn=event_bus_arn, role_arn=role_arn))
+        self._resource.targets = list(self._targets)
+        source_app = self.node.root
+        source_account = Stack.of(self).account
+        if self._same_env_dimension(source_account, target_account):
+            return
+        stack_id = f"EventBusPolicy-{source_account}-{target_region}-{target_account}"
+        policy_stack = source_app.node.try_find_child(stack_id)
+        if not isinstance(policy_stack, Stack):
+            policy_stack = Stack(
+                source_app,
+                stack_id,
+                env=Environment(account=target_account, region=target_region),
+                stack_name=f"{target_stack.stack_name}-EventBusPolicy-support-{target_region}-{source_account}",
+            )
+            prefix = f"Allow-account-{source_account}-"
+            CfnEventBusPolicy(
+                policy_stack,
+                "GivePermToOtherAccount",
+                action="events:PutEvents",
+                statement_id=prefix + Names.unique_resource_name(self, max_length=64 - len(prefix)),
+                principal=source_account,
+            )
+            Validations.of(policy_stack).acknowledge(
+                Acknowledgment(
+                    id="CloudFormation-Validate::W9009",
+                    reason="action is deprecated, but still in use for historical reasons",
+                )
+            )
+        Stack.of(self).add_stack_dependency(policy_stack)
+
+    def _cross_region_put_events_role(self, event_bus_arn: str) -> IRole:
+        existing = self.node.try_find_child("EventsRole")
+        role = (
+            existing
+            if isinstance(existing, Role)
+            else Role(
+                self,
+                "EventsRole",
+                role_name=PhysicalName.GENERATE_IF_NEEDED,
+                assumed_by=ServicePrincipal("events.amazonaws.com"),
+            )
+        )
+        role.add_to_principal_policy(PolicyStatement(actions=["events:PutEvents"], resources=[event_bus_arn]))
+        return role
 
     def _same_env_dimension(self, mine: str, theirs: str) -> bool:
         comparison = Token.compare_strings(mine, theirs)
@@ -354,6 +446,30 @@ def _merge_pattern(scope: Construct, dest: dict[str, Any], src: Mapping[str, Any
         else:
             dest[field] = dict(existing)
             _merge_pattern(scope, dest[field], value)
+
+
+class _MirrorRule(Rule):
+    """The copy of a rule in a target's environment: it matches what its source rule matches."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        source: Rule,
+        target: IRuleTarget,
+        schedule: Schedule | None,
+        description: str | None,
+    ) -> None:
+        self._source = source
+        super().__init__(scope, id, schedule=schedule, description=description)
+        # The source's pattern, read when the template is written (patterns added later count too).
+        self._pattern = source._pattern
+        self._resource.event_pattern = Lazy.any(lambda: source._pattern or None)
+        self.add_target(target)
+
+    def _validate_rule(self) -> list[str]:
+        return []
 
 
 class _ImportedRule(_RuleBase):

@@ -8,13 +8,14 @@ import typing
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
-from ..aws_iam.grant import AddToResourcePolicyResult, Grant
+from ..aws_iam.grant import AddToResourcePolicyResult, Grant, GrantOnKeyResult
 from ..aws_iam.policy_document import ResourcePolicyChecks
 from ..aws_iam.policy_statement import Effect, PolicyStatement
 from ..aws_iam.principals import AnyPrincipal, ArnPrincipal, IGrantable, ServicePrincipal
 from ..aws_kms import IKey, Key
 from ..cfn.aws_s3 import BucketReference, CfnBucket
 from ..core.annotations import Annotations
+from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
@@ -746,6 +747,11 @@ class BucketBase(Resource):
         """The bucket's grants."""
         return BucketGrants.from_bucket(self)
 
+    def grant_on_key(self, grantee: IGrantable, *actions: str) -> GrantOnKeyResult:
+        """Give `grantee` `actions` on the bucket's encryption key, if it has one."""
+        key = self.encryption_key
+        return GrantOnKeyResult(grant=key.grant(grantee, *actions) if key is not None else None)
+
     def grant_read(self, identity: IGrantable, objects_key_pattern: str = "*") -> Grant:
         """Let `identity` read the bucket and its objects (and decrypt them)."""
         return self.grants.read(identity, objects_key_pattern)
@@ -824,7 +830,8 @@ class _ImportedBucket(BucketBase):
         name = attributes.bucket_name
         arn = attributes.bucket_arn
         if name is None and arn is not None:
-            name = arn.split(":::", 1)[1] if not Token.is_unresolved(arn) and ":::" in arn else None
+            # As aws-cdk-lib: the ARN's resource, up to any '/' (a token ARN gives Fn::Select/Fn::Split).
+            name = self.stack.split_arn(arn, ArnFormat.SLASH_RESOURCE_NAME).resource
         if name is None:
             raise ValidationError(
                 self, "bucket_name=None and bucket_arn gives none; pass bucket_name=... or a bucket_arn"
@@ -1380,7 +1387,9 @@ class Bucket(BucketBase):
         self._metrics.append(BucketMetrics(id=id, prefix=prefix, tag_filters=tag_filters))
 
     def _add_lifecycle_rule(self, rule: LifecycleRule) -> None:
-        self._check_lifecycle_rule(rule)
+        if not self._lifecycle_rules:
+            # As in aws-cdk-lib, the rules are checked when the template is written.
+            self.node.add_validation(_LifecycleRuleChecks(self._lifecycle_rules))
         self._lifecycle_rules.append(rule)
 
     @staticmethod
@@ -1638,42 +1647,6 @@ class Bucket(BucketBase):
         self._access_control = BucketAccessControl.LOG_DELIVERY_WRITE
         self._ownership_controls = self._render_ownership_controls(self._access_control)
 
-    def _check_lifecycle_rule(self, rule: LifecycleRule) -> None:
-        if rule.expired_object_delete_marker and (
-            rule.expiration or rule.expiration_date or rule.tag_filters
-        ):
-            raise ValidationError(
-                self,
-                "lifecycle_rules has a rule with expired_object_delete_marker=True and expiration, "
-                "expiration_date or tag_filters; put expired_object_delete_marker in a rule of its own",
-            )
-        actions = (
-            rule.abort_incomplete_multipart_upload_after,
-            rule.expiration,
-            rule.expiration_date,
-            rule.expired_object_delete_marker,
-            rule.noncurrent_version_expiration,
-            rule.noncurrent_versions_to_retain,
-            rule.noncurrent_version_transitions,
-            rule.transitions,
-        )
-        if all(action is None for action in actions):
-            raise ValidationError(
-                self,
-                f"lifecycle_rules has a rule with no action ({rule!r}); set at least one of "
-                "abort_incomplete_multipart_upload_after, expiration, expiration_date, "
-                "expired_object_delete_marker, noncurrent_version_expiration, noncurrent_versions_to_retain, "
-                "noncurrent_version_transitions or transitions",
-            )
-        for transition in rule.transitions or ():
-            if (transition.transition_after is None) == (transition.transition_date is None):
-                raise ValidationError(
-                    self,
-                    f"lifecycle_rules has a transition {transition!r} with "
-                    + ("both" if transition.transition_after is not None else "neither")
-                    + " transition_after and transition_date; set exactly one of them",
-                )
-
     def _render_lifecycle_configuration(self) -> dict[str, Any] | None:
         if not self._lifecycle_rules:
             # Like aws-cdk-lib: the default minimum object size needs a lifecycle configuration to sit in.
@@ -1887,6 +1860,50 @@ def _render_tiering(
             }
         )
     return rendered
+
+
+class _LifecycleRuleChecks:
+    """Each lifecycle rule has an action, and its transitions a time."""
+
+    def __init__(self, rules: list[LifecycleRule]) -> None:
+        self._rules = rules
+
+    def validate(self) -> list[str]:
+        problems: list[str] = []
+        for index, rule in enumerate(self._rules):
+            where = f"lifecycle_rules[{index}]"
+            if rule.expired_object_delete_marker and (
+                rule.expiration or rule.expiration_date or rule.tag_filters
+            ):
+                problems.append(
+                    f"{where} has expired_object_delete_marker=True with expiration, expiration_date or "
+                    "tag_filters; put expired_object_delete_marker in a rule of its own"
+                )
+            actions = (
+                rule.abort_incomplete_multipart_upload_after,
+                rule.expiration,
+                rule.expiration_date,
+                rule.expired_object_delete_marker,
+                rule.noncurrent_version_expiration,
+                rule.noncurrent_versions_to_retain,
+                rule.noncurrent_version_transitions,
+                rule.transitions,
+            )
+            if all(action is None for action in actions):
+                problems.append(
+                    f"{where} (id={rule.id!r}) has no action; set at least one of "
+                    "abort_incomplete_multipart_upload_after, expiration, expiration_date, "
+                    "expired_object_delete_marker, noncurrent_version_expiration, "
+                    "noncurrent_versions_to_retain, noncurrent_version_transitions or transitions"
+                )
+            for position, transition in enumerate(rule.transitions or ()):
+                if (transition.transition_after is None) == (transition.transition_date is None):
+                    problems.append(
+                        f"{where}.transitions[{position}] has "
+                        + ("both" if transition.transition_after is not None else "neither")
+                        + " transition_after and transition_date; set exactly one of them"
+                    )
+        return problems
 
 
 def _render_lifecycle_rule(rule: LifecycleRule) -> dict[str, Any]:

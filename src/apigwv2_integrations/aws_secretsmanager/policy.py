@@ -27,3 +27,18 @@ class ResourcePolicy(Resource):
         props = ResourcePolicyProps(secret=secret)
         self.document = PolicyDocument()
         CfnResourcePolicy(self, "Resource", resource_policy=self.document, secret_id=props.secret.secret_arn)
+        self.node.add_validation(_HasStatements(self))
+
+
+class _HasStatements:
+    """CloudFormation requires the policy document, and an empty one is left out of the template."""
+
+    def __init__(self, policy: ResourcePolicy) -> None:
+        self._policy = policy
+
+    def validate(self) -> list[str]:
+        if not self._policy.document.is_empty:
+            return []
+        return [
+            "document has no statements; add one with document.add_statements(...) or drop the ResourcePolicy"
+        ]

@@ -411,6 +411,8 @@ class Secret(SecretBase):
         self.secret_full_arn: str | None = resource.ref
         self.secret_name: str = _owned_secret_name(resource.ref, props.secret_name)
         self.encryption_key: IKey | None = props.encryption_key
+        self.exclude_characters: str | None = generator.exclude_characters if generator is not None else None
+        """The characters the generated secret leaves out (`generate_secret_string.exclude_characters`)."""
         self._replica_regions: list[ReplicaRegion] = []
         for replica in props.replica_regions or ():
             self.add_replica_region(replica.region, replica.encryption_key)

@@ -389,9 +389,11 @@ class SecretRotation(Construct):
         selection = props.vpc_subnets
         selected = props.vpc.select_subnets(**(as_dict(selection) if selection else {}))
         endpoint_prefix = f"{props.endpoint.vpc_endpoint_id}." if props.endpoint is not None else ""
+        stack = Stack.of(self)
         unique_id = Names.unique_id(self)
         parameters: dict[str, Any] = {
-            "endpoint": f"https://{endpoint_prefix}secretsmanager.{Aws.REGION}.{Aws.URL_SUFFIX}",
+            # The stack's region and URL suffix: literals when the stack has a region, as in aws-cdk-lib.
+            "endpoint": f"https://{endpoint_prefix}secretsmanager.{stack.region}.{stack.url_suffix}",
             # Lambda function names have at most 64 characters: the end of the unique id is kept.
             "functionName": unique_id[-_LONGEST_FUNCTION_NAME:],
             # Joined as strings (tokens and all), as aws-cdk-lib writes them.

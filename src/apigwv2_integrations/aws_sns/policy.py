@@ -47,6 +47,7 @@ class TopicPolicy(Resource):
         CfnTopicPolicy(
             self, "Resource", policy_document=self.document, topics=[t.topic_arn for t in props.topics]
         )
+        self.node.add_validation(_HasStatements(self))
 
 
 def ssl_only_statement(topic_arn: str) -> PolicyStatement:
@@ -59,3 +60,17 @@ def ssl_only_statement(topic_arn: str) -> PolicyStatement:
         conditions={"Bool": {"aws:SecureTransport": "false"}},
         principals=[StarPrincipal()],
     )
+
+
+class _HasStatements:
+    """CloudFormation requires the policy document, and an empty one is left out of the template."""
+
+    def __init__(self, policy: TopicPolicy) -> None:
+        self._policy = policy
+
+    def validate(self) -> list[str]:
+        if not self._policy.document.is_empty:
+            return []
+        return [
+            "document has no statements; add one with document.add_statements(...) or drop the TopicPolicy"
+        ]

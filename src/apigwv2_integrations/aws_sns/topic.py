@@ -185,6 +185,13 @@ class Topic(TopicBase):
         version = props.signature_version
         if version is not None and not Token.is_unresolved(version) and version not in _SIGNATURE_VERSIONS:
             raise ValidationError(self, f"signature_version={version!r} is not supported; use '1' or '2'")
+        display_name = props.display_name
+        if display_name and not Token.is_unresolved(display_name) and len(display_name) > 100:
+            raise ValidationError(
+                self,
+                f"display_name={display_name[:20] + '...'!r} is {len(display_name)} characters long; "
+                "use at most 100",
+            )
         resource = CfnTopic(
             self,
             "Resource",
@@ -230,17 +237,9 @@ class Topic(TopicBase):
         )
 
     def _add_logging_config(self, config: LoggingConfig) -> None:
-        rate = config.success_feedback_sample_rate
-        low, high = _SAMPLE_RATE
-        if (
-            rate is not None
-            and not Token.is_unresolved(rate)
-            and (not isinstance(rate, int) or not low <= rate <= high)
-        ):
-            raise ValidationError(
-                self,
-                f"success_feedback_sample_rate={rate!r} is out of range; use an integer from {low} to {high}",
-            )
+        if not self._logging_configs:
+            # As in aws-cdk-lib, the sample rate is checked when the template is written.
+            self.node.add_validation(_SampleRateChecks(self._logging_configs))
         self._logging_configs.append(config)
 
     def _render_logging_configs(self) -> list[dict[str, Any]]:
@@ -299,6 +298,23 @@ class Topic(TopicBase):
             topic_arn=topic_arn, content_based_deduplication=content_based_deduplication, key_arn=key_arn
         )
         return _ImportedTopic(scope, id, attributes)
+
+
+class _SampleRateChecks:
+    """Each logging config's success sample rate is a whole percentage."""
+
+    def __init__(self, configs: list[LoggingConfig]) -> None:
+        self._configs = configs
+
+    def validate(self) -> list[str]:
+        low, high = _SAMPLE_RATE
+        return [
+            f"success_feedback_sample_rate={rate!r} is out of range; use an integer from {low} to {high}"
+            for rate in (config.success_feedback_sample_rate for config in self._configs)
+            if rate is not None
+            and not Token.is_unresolved(rate)
+            and (not isinstance(rate, int) or not low <= rate <= high)
+        ]
 
 
 class _ImportedTopic(TopicBase):

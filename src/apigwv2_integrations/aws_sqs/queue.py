@@ -345,6 +345,12 @@ class Queue(QueueBase):
         for name, value, low, high, allowed in checks:
             if value is not None and not Token.is_unresolved(value) and not low <= value <= high:
                 raise ValidationError(self, f"{name}={getattr(props, name)!r} is out of range; use {allowed}")
+        dead_letter_queue = props.dead_letter_queue
+        count = dead_letter_queue.max_receive_count if dead_letter_queue is not None else None
+        if count is not None and not Token.is_unresolved(count) and count < 1:
+            raise ValidationError(
+                self, f"dead_letter_queue.max_receive_count={count!r} is out of range; use 1 or more"
+            )
 
     def _resolve_fifo(self, props: QueueProps) -> bool:
         """Whether the queue is FIFO: said so, or implied by its name or by content-based deduplication."""

@@ -1,0 +1,21 @@
+"""BucketPolicy: the policy document CloudFormation requires."""
+
+from __future__ import annotations
+
+import pytest
+
+from apigwv2_integrations import Stack
+from apigwv2_integrations.assertions import Template
+from apigwv2_integrations.aws_s3 import Bucket, BucketPolicy
+from apigwv2_integrations.core.errors import SynthesisError
+
+
+def test_policy_without_statements_is_refused_at_synth(stack: Stack) -> None:
+    BucketPolicy(stack, "Policy", bucket=Bucket(stack, "B"))
+    with pytest.raises(SynthesisError) as error:
+        Template.from_stack(stack)
+    assert str(error.value) == (
+        "synthesis failed with 1 validation error:\n"
+        "  Test/Policy: document has no statements; add one with document.add_statements(...) or drop the "
+        "BucketPolicy"
+    )
