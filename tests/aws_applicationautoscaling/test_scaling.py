@@ -47,6 +47,56 @@ def test_schedules_write_aws_expressions() -> None:
         Schedule.cron(day="1", week_day="MON")
 
 
+def test_schedule_at_refuses_a_naive_datetime() -> None:
+    with pytest.raises(TypeError) as error:
+        Schedule.at(datetime.datetime(2030, 1, 2, 3, 4, 5))
+    assert str(error.value) == (
+        "Schedule.at: moment=datetime.datetime(2030, 1, 2, 3, 4, 5) has no time zone; pass an aware "
+        "datetime, e.g. datetime(2030, 1, 1, tzinfo=timezone.utc)"
+    )
+
+
+def test_scheduled_action_times_are_written_in_utc_and_must_be_aware(stack: Stack, template: Render) -> None:
+    target = _target(stack)
+    berlin_summer = datetime.timezone(datetime.timedelta(hours=2))
+    target.scale_on_schedule(
+        "Once",
+        schedule=Schedule.rate(Duration.hours(1)),
+        min_capacity=2,
+        start_time=datetime.datetime(2029, 6, 1, tzinfo=berlin_summer),
+    )
+    with pytest.raises(TypeError) as error:
+        target.scale_on_schedule(
+            "Naive",
+            schedule=Schedule.rate(Duration.hours(1)),
+            min_capacity=2,
+            end_time=datetime.datetime(2030, 1, 1),
+        )
+    assert str(error.value) == (
+        "Test/Target: end_time=datetime.datetime(2030, 1, 1, 0, 0) has no time zone; pass an aware "
+        "datetime, e.g. datetime(2030, 1, 1, tzinfo=timezone.utc)"
+    )
+    (action,) = template(stack)["Resources"]["Target3191CF44"]["Properties"]["ScheduledActions"]
+    assert action["StartTime"] == "2029-05-31T22:00:00Z"
+
+
+def test_a_cron_schedule_without_a_minute_warns_on_the_target(stack: Stack) -> None:
+    from apigwv2_integrations.assertions import Annotations, Match
+
+    target = _target(stack)
+    target.scale_on_schedule("Morning", schedule=Schedule.cron(hour="8"), min_capacity=2)
+    target.scale_on_schedule("Evening", schedule=Schedule.cron(hour="20", minute="0"), min_capacity=1)
+    warnings = Annotations.from_stack(stack).find_warning("*", Match.any_value())
+    assert [(w.id, w.entry.data) for w in warnings] == [
+        (
+            "/Test/Target",
+            "cron: If you don't pass 'minute', by default the event runs every minute. Pass 'minute: '*'' if "
+            "that's what you intend, or 'minute: 0' to run once per hour instead. "
+            "[ack: @aws-cdk/aws-applicationautoscaling:defaultRunEveryMinute]",
+        )
+    ]
+
+
 def test_capacities_and_scheduled_actions_are_checked(stack: Stack) -> None:
     with pytest.raises(ValidationError, match=r"^Test/Target: min_capacity=5 is above max_capacity=4"):
         _target(stack, min_capacity=5)

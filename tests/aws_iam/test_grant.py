@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from apigwv2_integrations import Stack
 from apigwv2_integrations.aws_iam import (
     AddToResourcePolicyResult,
@@ -173,3 +175,31 @@ def test_keyword_names_are_those_of_aws_cdk() -> None:
         "Policy.add_statements": ["statement"],
         "ManagedPolicy.add_statements": ["statement"],
     }
+
+
+def test_grant_to_principal_or_resource_needs_a_resource(stack: Stack) -> None:
+    role = Role(stack, "Role", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
+    with pytest.raises(TypeError) as error:
+        Grant.add_to_principal_or_resource(
+            grantee=role, actions=["s3:GetObject"], resource_arns=["*"], resource=None
+        )
+    assert str(error.value) == (
+        "Grant.add_to_principal_or_resource: resource=None; pass the resource whose policy can also grant the "
+        "access (an IResourceWithPolicy)"
+    )
+
+
+def test_principal_and_resource_grant_lists_each_statement_where_it_went(stack: Stack) -> None:
+    from apigwv2_integrations.aws_s3 import Bucket
+
+    role = Role.from_role_arn(stack, "Partner", "arn:aws:iam::111122223333:role/partner")
+    bucket = Bucket(stack, "Reports")
+    grant = Grant.add_to_principal_and_resource(
+        grantee=role, actions=["s3:GetObject"], resource_arns=["*"], resource=bucket
+    )
+    assert [s.to_statement_json()["Action"] for s in grant.principal_statements] == ["s3:GetObject"]
+    ((resource_statement),) = grant.resource_statements
+    assert stack.resolve(resource_statement.to_statement_json()["Principal"]) == {
+        "AWS": "arn:aws:iam::111122223333:role/partner"
+    }
+    assert grant.success

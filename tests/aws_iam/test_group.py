@@ -69,3 +69,21 @@ def test_from_group_arn_with_a_token_selects_the_name(stack: Stack) -> None:
     assert stack.resolve(group.group_name) == {
         "Fn::Select": [1, {"Fn::Split": [":group/", {"Fn::ImportValue": "GroupArn"}]}]
     }
+
+
+def test_more_than_ten_managed_policies_warn_for_each_policy_above_the_quota(stack: Stack) -> None:
+    from apigwv2_integrations.assertions import Annotations, Match
+
+    group = Group(
+        stack,
+        "Ops",
+        group_name="ops",
+        managed_policies=[ManagedPolicy.from_aws_managed_policy_name(f"P{i}") for i in range(11)],
+    )
+    group.add_managed_policy(ManagedPolicy.from_aws_managed_policy_name("P11"))
+    warnings = Annotations.from_stack(stack).find_warning("/Test/Ops", Match.any_value())
+    assert [w.entry.data for w in warnings] == [
+        f"You added {count} to IAM Group ops. The maximum number of managed policies attached to an IAM group "
+        "is 10. [ack: @aws-cdk/aws-iam:groupMaxPoliciesExceeded]"
+        for count in (11, 12)
+    ]

@@ -49,3 +49,23 @@ def test_empty_managed_policy_fails_at_synth(stack: Stack, template: Render) -> 
     with pytest.raises(Exception) as error:
         template(stack)
     assert "Test/MP: has no statements; add statements with add_statements()" in str(error.value)
+
+
+def test_an_aws_managed_policy_arn_reads_with_its_name(stack: Stack) -> None:
+    import re
+
+    from apigwv2_integrations.assertions import Annotations, Match
+
+    policy = ManagedPolicy.from_aws_managed_policy_name("ReadOnlyAccess")
+    assert stack.resolve(policy.managed_policy_arn) == {
+        "Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":iam::aws:policy/ReadOnlyAccess"]]
+    }
+    role = Role.from_role_arn(stack, "Same", "arn:aws:iam::123456789012:role/same-role")
+    role.add_managed_policy(policy)
+    (warning,) = Annotations.from_stack(stack).find_warning("/Test/Same", Match.any_value())
+    assert re.fullmatch(
+        r"Can't combine imported IManagedPolicy: arn:\$\{Token\[AWS\.Partition\.\d+\]\}:iam::aws:policy/"
+        r"ReadOnlyAccess to imported role IRole: same-role\. Use ManagedPolicy directly\. "
+        r"\[ack: @aws-cdk/aws-iam:IRoleCantBeUsedWithIManagedPolicy\]",
+        warning.entry.data,
+    )

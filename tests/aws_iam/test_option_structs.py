@@ -20,6 +20,7 @@ from tests.aws_apigatewayv2.inspection import keyword_names
         (iam.Grant.add_to_principal_or_resource, iam.GrantWithResourceOptions),
         (iam.Grant.add_to_principal_and_resource, iam.GrantOnPrincipalAndResourceOptions),
         (iam.Role.from_role_name, iam.FromRoleNameOptions),
+        (iam.Role.from_lookup, iam.RoleLookupOptions),
         (iam.Role.without_policy_updates, iam.WithoutPolicyUpdatesOptions),
         (iam.User.from_user_attributes, iam.UserAttributes),
         (iam.UnknownPrincipal.__init__, iam.UnknownPrincipalProps),

@@ -76,3 +76,32 @@ def test_policy_imported_by_name_reports_the_unknown_id_of_its_reference(stack: 
         "Test/Imported: policy_id of the reference is not known: Policy.from_policy_name() gives the "
         "policy's name only; refer to the policy by its policy_name"
     )
+
+
+def test_grants_to_a_policy_become_its_statements(stack: Stack, template: Any) -> None:
+    from apigwv2_integrations.aws_iam import ManagedPolicy
+    from apigwv2_integrations.aws_sqs import Queue
+
+    role = Role(stack, "Worker", assumed_by=ServicePrincipal("ecs-tasks.amazonaws.com"))
+    queue = Queue(stack, "Jobs")
+    managed = ManagedPolicy(stack, "Senders", roles=[role])
+    queue.grant_purge(managed)
+    statements = template(stack)["Resources"]["Senders415EEC57"]["Properties"]["PolicyDocument"]["Statement"]
+    assert statements == [
+        {
+            "Action": ["sqs:PurgeQueue", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"],
+            "Effect": "Allow",
+            "Resource": {"Fn::GetAtt": ["JobsDF1CC2D4", "Arn"]},
+        }
+    ]
+    assert str(managed.grant_principal) == "ManagedPolicy(Test/Senders)"
+
+
+def test_a_policy_cannot_be_named_in_a_trust_policy(stack: Stack) -> None:
+    policy = Policy(stack, "Senders")
+    with pytest.raises(ValidationError) as error:
+        _ = policy.grant_principal.assume_role_action
+    assert str(error.value) == (
+        "Test/Senders: This grant operation needs to add a resource policy so needs access to a principal. Grant "
+        "permissions to a Role or User, instead of a Policy."
+    )

@@ -210,6 +210,41 @@ def test_from_json_round_trips(stack: Stack) -> None:
     }
 
 
+def test_from_json_refuses_an_unknown_effect() -> None:
+    with pytest.raises(ValidationError) as error:
+        PolicyStatement.from_json({"Effect": "Maybe", "Action": "s3:*", "Resource": "*"})
+    assert (
+        str(error.value)
+        == "PolicyStatement.from_json: Effect='Maybe' is not an effect; use 'Allow' or 'Deny'"
+    )
+
+
+def test_from_json_needs_an_action() -> None:
+    with pytest.raises(ValidationError) as error:
+        PolicyStatement.from_json({"effect": "Allow", "action": "s3:*", "resource": "*"})
+    assert str(error.value) == (
+        "PolicyStatement.from_json: obj has neither 'Action' nor 'NotAction' (keys: ['action', 'effect', "
+        "'resource']); give one of them, with IAM's capitalized key names"
+    )
+
+
+def test_identity_policies_take_only_alphanumeric_sids() -> None:
+    statement = PolicyStatement(sid="read-all", actions=["s3:GetObject"], resources=["*"])
+    assert statement.validate_for_identity_policy() == [
+        "statement has sid='read-all', which identity policies do not accept; use only letters A-Z, a-z and "
+        "digits 0-9"
+    ]
+    assert statement.validate_for_resource_policy(skip_resource_validation=True) == [
+        "statement names no principals; pass principals=[...] or not_principals=[...]"
+    ]
+    assert (
+        PolicyStatement(
+            sid="ReadAll1", actions=["s3:GetObject"], resources=["*"]
+        ).validate_for_identity_policy()
+        == []
+    )
+
+
 def test_repeated_actions_resources_and_principal_objects_count_once(stack: Stack) -> None:
     principal = ArnPrincipal("arn:x")
     statement = PolicyStatement(

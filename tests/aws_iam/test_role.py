@@ -170,6 +170,19 @@ def test_role_name_is_checked(stack: Stack) -> None:
     )
 
 
+@pytest.mark.parametrize("path", ["app", "/app", "/", "/a b/", "/" + "p" * 511 + "/"])
+def test_role_path_is_checked_when_the_role_is_made(stack: Stack, path: str) -> None:
+    if path == "/":
+        Role(stack, "Role", assumed_by=ServicePrincipal("s"), path=path)
+        return
+    with pytest.raises(ValidationError) as error:
+        Role(stack, "Role", assumed_by=ServicePrincipal("s"), path=path)
+    assert str(error.value) == (
+        f"Test/Role: path={path!r} is not a role path; use '/' or printable ASCII characters without spaces "
+        "between two slashes, at most 512 in all, e.g. '/app/'"
+    )
+
+
 def test_max_session_duration_is_checked(stack: Stack) -> None:
     with pytest.raises(ValidationError) as error:
         Role(stack, "Role", assumed_by=ServicePrincipal("s"), max_session_duration=Duration.minutes(30))
@@ -464,14 +477,13 @@ def test_a_grant_depends_on_the_policy_that_holds_its_statement(stack: Stack, te
     [
         (
             9,
-            "has 11 managed policies with the overflow of its default policy, more than the 10 IAM allows by "
-            "default; request a quota increase or move permissions to another role "
+            "Policy large: 11 exceeds 10 managed policies attached to a Role, this requires a quota increase "
             "[ack: @aws-cdk/aws-iam:rolePolicyLarge]",
         ),
         (
             19,
-            "has 21 managed policies with the overflow of its default policy, more than the 20 IAM allows at "
-            "most; move permissions to another role [ack: @aws-cdk/aws-iam:rolePolicyTooLarge]",
+            "Policy too large: 21 exceeds the maximum of 20 managed policies attached to a Role "
+            "[ack: @aws-cdk/aws-iam:rolePolicyTooLarge]",
         ),
     ],
     ids=["above-default-quota", "above-maximum"],
@@ -565,3 +577,52 @@ def test_statements_added_after_the_size_pass_stay_as_they_are(stack: Stack, tem
         ["arn:aws:s3:::b", "arn:aws:s3:::a"],
     ]
     assert sorted(resources) == ["RC21A1702", "RDefaultPolicy0707467B", "ROverflowPolicy13D16EB99"]
+
+
+def test_without_policy_updates_makes_one_immutable_role(stack: Stack, template: Render) -> None:
+    role = Role(stack, "Role", assumed_by=ServicePrincipal("lambda.amazonaws.com"))
+    first = role.without_policy_updates()
+    assert role.without_policy_updates(add_grants_to_resources=True) is first
+    first.add_to_principal_policy(PolicyStatement(actions=["s3:GetObject"], resources=["*"]))
+    assert resources_of_type(template(stack), "AWS::IAM::Policy") == {}
+
+
+_LOOKUP_KEY = (
+    "cc-api-provider:account=123456789012:exactIdentifier=ops:propertiesToReturn.0=Arn:region=eu-west-1:"
+    "typeName=AWS$:$:IAM$:$:Role"
+)
+
+
+def test_from_lookup_reads_the_role_the_cli_found() -> None:
+    from apigwv2_integrations import App, Environment
+
+    app = App(context={_LOOKUP_KEY: [{"Arn": "arn:aws:iam::123456789012:role/team/ops"}]})
+    stack = Stack(app, "Lookup", env=Environment(account="123456789012", region="eu-west-1"))
+    role = Role.from_lookup(stack, "Ops", role_name="ops")
+    assert role.role_arn == "arn:aws:iam::123456789012:role/team/ops"
+    assert role.role_name == "ops"
+
+
+def test_from_lookup_is_a_dummy_until_the_cli_looks_it_up() -> None:
+    from apigwv2_integrations import App, Environment
+
+    app = App()
+    stack = Stack(app, "Lookup", env=Environment(account="123456789012", region="eu-west-1"))
+    role = Role.from_lookup(stack, "Ops", role_name="ops", mutable=False)
+    assert stack.resolve(role.role_arn) == {
+        "Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":iam:eu-west-1:123456789012:role/DUMMY_ARN"]]
+    }
+    assert role.role_name == "ops"
+    (missing,) = app.synth().manifest["missing"]
+    assert missing["key"] == _LOOKUP_KEY
+
+
+def test_from_lookup_needs_a_literal_name(stack: Stack) -> None:
+    from apigwv2_integrations import CfnParameter
+
+    name = CfnParameter(stack, "Name").value_as_string
+    with pytest.raises(ValidationError) as error:
+        Role.from_lookup(stack, "Ops", role_name=name)
+    assert str(error.value) == (
+        f"Test: Role.from_lookup('Ops') got role_name={name!r}, a token; a lookup needs the role name known at synth"
+    )

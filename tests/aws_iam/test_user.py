@@ -164,12 +164,6 @@ def test_imported_user_joins_a_group_with_a_user_to_group_addition(stack: Stack,
     }
 
 
-def test_imported_user_ignores_managed_policies(stack: Stack, template: Render) -> None:
-    user = User.from_user_name(stack, "Existing", "bob")
-    user.add_managed_policy(ManagedPolicy.from_aws_managed_policy_name("ReadOnlyAccess"))
-    assert "Resources" not in template(stack)
-
-
 def test_a_password_gives_the_user_a_login_profile(stack: Stack) -> None:
     User(stack, "Plain", password=SecretValue.secrets_manager("pw"), password_reset_required=True)
     users = Template.from_stack(stack).find_resources("AWS::IAM::User")
@@ -182,3 +176,14 @@ def test_a_password_gives_the_user_a_login_profile(stack: Stack) -> None:
         ValidationError, match=r"^Test/Reset: password_reset_required=True without a password"
     ):
         User(stack, "Reset", password_reset_required=True)
+
+
+def test_an_imported_user_refuses_managed_policies(stack: Stack) -> None:
+    user = User.from_user_name(stack, "Carol", "carol")
+    with pytest.raises(ValidationError) as error:
+        user.add_managed_policy(ManagedPolicy.from_aws_managed_policy_name("ReadOnlyAccess"))
+    assert str(error.value) == (
+        "Test/Carol: add_managed_policy(ManagedPolicy.from_aws_managed_policy_name('ReadOnlyAccess')): a managed "
+        "policy cannot be attached to an imported user; attach it where the user is defined, or add statements "
+        "with add_to_principal_policy instead"
+    )

@@ -78,3 +78,78 @@ def test_version_from_arn_reads_the_qualifier(stack: Stack) -> None:
     version = Version.from_version_arn(stack, "IV", "arn:aws:lambda:us-east-1:123456789012:function:f:3")
     assert version.version == "3"
     assert version.function_arn == "arn:aws:lambda:us-east-1:123456789012:function:f:3"
+
+
+@pytest.mark.parametrize("make", ["alias", "version"])
+def test_negative_provisioned_concurrency_is_refused(stack: Stack, make: str) -> None:
+    function = _function(stack)
+    with pytest.raises(ValidationError) as error:
+        if make == "alias":
+            Alias(
+                stack,
+                "Live",
+                alias_name="live",
+                version=function.current_version,
+                provisioned_concurrent_executions=-1,
+            )
+        else:
+            Version(stack, "Live", lambda_=function, provisioned_concurrent_executions=-1)
+    assert str(error.value) == (
+        "Test/Live: provisioned_concurrent_executions=-1 is negative; use at least 1, "
+        "or 0 or None for no provisioned concurrency"
+    )
+
+
+def test_zero_provisioned_concurrency_renders_no_config(stack: Stack, template: Render) -> None:
+    function = _function(stack)
+    Alias(
+        stack,
+        "Live",
+        alias_name="live",
+        version=function.current_version,
+        provisioned_concurrent_executions=0,
+    )
+    Version(stack, "V1", lambda_=function, provisioned_concurrent_executions=0)
+    resources = template(stack)["Resources"]
+    assert "ProvisionedConcurrencyConfig" not in resources["Live848578DF"]["Properties"]
+    assert "ProvisionedConcurrencyConfig" not in resources["V108D1B095"]["Properties"]
+
+
+def test_latest_version_takes_an_alias_and_is_its_own_latest_version(stack: Stack, template: Render) -> None:
+    function = _function(stack)
+    latest = function.latest_version
+    assert latest.latest_version is latest
+    latest.add_alias("dev")
+    assert template(stack)["Resources"]["FnLATESTAliasdev398FE6D6"]["Properties"] == {
+        "FunctionName": {"Ref": "Fn9270CBC0"},
+        "FunctionVersion": "$LATEST",
+        "Name": "dev",
+    }
+
+
+def test_imported_version_takes_an_alias(stack: Stack, template: Render) -> None:
+    version = Version.from_version_attributes(stack, "Pinned", lambda_=_function(stack), version="7")
+    version.add_alias("pinned")
+    assert template(stack)["Resources"]["PinnedAliaspinned624FCCAA"]["Properties"] == {
+        "FunctionName": {"Ref": "Fn9270CBC0"},
+        "FunctionVersion": "7",
+        "Name": "pinned",
+    }
+
+
+def test_versions_and_aliases_report_the_function_tenancy_config(stack: Stack) -> None:
+    from apigwv2_integrations.aws_lambda import TenancyConfig
+
+    config = TenancyConfig.PER_TENANT
+    function = Function(
+        stack,
+        "Fn",
+        runtime=Runtime.NODEJS_22_X,
+        handler="index.handler",
+        code=Code.from_inline("x"),
+        tenancy_config=config,
+    )
+    version = function.current_version
+    assert version.tenancy_config is config
+    assert version.add_alias("live").tenancy_config is config
+    assert function.latest_version.tenancy_config is config

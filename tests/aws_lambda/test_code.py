@@ -121,3 +121,23 @@ def test_asset_code_is_shared_within_a_stack_only(app: App, stack: Stack) -> Non
         f"Other/Fn: code=Code.from_asset({str(PARITY_ASSETS / 'handler')!r}) is already used in stack "
         "'Test'; create a new Code for each stack"
     )
+
+
+def test_bucket_code_without_an_object_version_warns_on_the_bucket(stack: Stack) -> None:
+    from apigwv2_integrations.assertions import Annotations, Match
+
+    bucket = Bucket(stack, "Artifacts")
+    Code.from_bucket(bucket, "api.zip")
+    Code.from_bucket_v2(bucket, "worker.zip")
+    Code.from_bucket(bucket, "pinned.zip", "v1")
+    warnings = Annotations.from_stack(stack).find_warning("/Test/Artifacts", Match.any_value())
+    assert [w.entry.data for w in warnings] == [
+        f"{option} is not defined for {method}. The lambda will not be updated automatically if the code in "
+        "the bucket is updated. This is because CDK/Cloudformation does not track changes on the source S3 "
+        f"Bucket. It is recommended to either use S3Code.fromAsset() instead or set {option}. "
+        "[ack: @aws-cdk/aws-lambda:codeFromBucketObjectVersionNotSpecified]"
+        for option, method in (
+            ("objectVersion", "S3Code.fromBucket()"),
+            ("options.objectVersion", "S3Code.fromBucketV2()"),
+        )
+    ]

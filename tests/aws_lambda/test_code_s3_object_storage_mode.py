@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from apigwv2_integrations import App, CfnParameter, Stack
+from apigwv2_integrations import aws_kms as kms
 from apigwv2_integrations import aws_lambda as lambda_
 from apigwv2_integrations import aws_s3 as s3
 from apigwv2_integrations.assertions import Annotations, Match
@@ -93,13 +94,17 @@ def test_reference_lets_the_named_function_or_every_function_read_the_object(
     assert rendered["Resources"]["FC4345940"]["DependsOn"] == ["BPolicy3F02723E", "FServiceRole3AC82EE1"]
     assert rendered["Resources"]["GCEB75847"]["DependsOn"] == ["BPolicy3F02723E", "GServiceRole4DC807D3"]
     assert rendered["Resources"]["GCEB75847"]["Properties"]["Code"]["S3ObjectStorageMode"] == "REFERENCE"
-    warnings = Annotations.from_stack(s_stack).find_warning("*", Match.string_like_regexp("REFERENCE"))
+    warnings = Annotations.from_stack(s_stack).find_warning(
+        "*", Match.string_like_regexp("a wildcard is used")
+    )
     assert [(w.id, w.entry.data) for w in warnings] == [
         (
             "/S/G/Resource",
-            "the bucket policy for S3ObjectStorageMode.REFERENCE lets every Lambda function of this account "
-            "read 'k.zip' (aws:SourceArn ends in 'function:*'), because the function has no literal name; "
-            f"give it a function_name to narrow it [ack: {WILDCARD_ACK}]",
+            "To avoid a circular dependency between the S3 bucket policy and the Lambda resource during "
+            "deployment, a wildcard is used in the aws:SourceArn condition to match all Lambda functions in "
+            "this account (access is still limited to this account via aws:SourceAccount).\nIt is strongly "
+            "recommended to further scope down the policy by specifying an explicit functionName, following "
+            f'the guidance in the "Self-managed S3 code storage" section of the module README. [ack: {WILDCARD_ACK}]',
         )
     ]
     assert_cfn_lint_clean(rendered)
@@ -152,10 +157,10 @@ def test_reference_on_an_imported_bucket_warns(s_stack: Stack, template: Render)
     assert resources_of_type(rendered, "AWS::S3::BucketPolicy") == {}
     Annotations.from_stack(s_stack).has_warning(
         "/S/F/Resource",
-        "S3ObjectStorageMode.REFERENCE needs a bucket policy that lets lambda.amazonaws.com s3:GetObject and "
-        "s3:GetObjectVersion 'k.zip', and the bucket is imported, so none is added; add the statement to the "
-        "bucket's policy where the bucket is defined "
-        "[ack: @aws-cdk/aws-lambda:s3ObjectStorageModeReferenceImportedBucketPolicy]",
+        "Cannot update the policy of an imported bucket for S3ObjectStorageMode.REFERENCE. Grant the "
+        "lambda.amazonaws.com service principal s3:GetObject and s3:GetObjectVersion on the referenced object "
+        "manually. See https://docs.aws.amazon.com/lambda/latest/dg/configuration-self-managed-storage.html for "
+        "the required policy. [ack: @aws-cdk/aws-lambda:s3ObjectStorageModeReferenceImportedBucketPolicy]",
     )
 
 
@@ -166,4 +171,49 @@ def test_reference_needs_an_object_version(s_stack: Stack) -> None:
     assert str(caught.value) == (
         "s3_object_storage_mode=S3ObjectStorageMode.REFERENCE needs object_version: Lambda reads only a "
         "versioned object in place; pass object_version= (the version of 'k.zip')"
+    )
+
+
+def test_reference_lets_lambda_decrypt_with_the_bucket_key(s_stack: Stack, template: Render) -> None:
+    key = kms.Key(s_stack, "Key")
+    bucket = s3.Bucket(s_stack, "B", encryption=s3.BucketEncryption.KMS, encryption_key=key)
+    code = lambda_.Code.from_bucket_v2(bucket, "k.zip", object_version="v1", s3_object_storage_mode=REFERENCE)
+    function(s_stack, "F", code, function_name="my-fn")
+    rendered = template(s_stack)
+    statements = rendered["Resources"]["Key961B73FD"]["Properties"]["KeyPolicy"]["Statement"]
+    assert statements[1] == {
+        "Action": "kms:Decrypt",
+        "Condition": {
+            "StringEquals": {
+                "aws:SourceAccount": {"Ref": "AWS::AccountId"},
+                "kms:ViaService": {"Fn::Join": ["", ["s3.", {"Ref": "AWS::Region"}, ".amazonaws.com"]]},
+            },
+            "ArnLike": {"aws:SourceArn": source_arn("function", "my-fn")},
+        },
+        "Effect": "Allow",
+        "Principal": {"Service": "lambda.amazonaws.com"},
+        "Resource": "*",
+    }
+    assert rendered["Resources"]["FC4345940"]["DependsOn"] == [
+        "BPolicy3F02723E",
+        "FServiceRole3AC82EE1",
+        "Key961B73FD",
+    ]
+
+
+def test_reference_with_an_imported_key_warns(s_stack: Stack) -> None:
+    key = kms.Key.from_key_arn(
+        s_stack, "Key", "arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+    )
+    bucket = s3.Bucket.from_bucket_attributes(
+        s_stack, "Artifacts", bucket_name="artifacts", encryption_key=key
+    )
+    code = lambda_.Code.from_bucket_v2(bucket, "k.zip", object_version="v1", s3_object_storage_mode=REFERENCE)
+    function(s_stack, "F", code, function_name="my-fn")
+    Annotations.from_stack(s_stack).has_warning(
+        "/S/F/Resource",
+        "Cannot update the policy of the KMS key encrypting the code bucket for S3ObjectStorageMode.REFERENCE. "
+        "Grant the lambda.amazonaws.com service principal kms:Decrypt on that key manually. See "
+        "https://docs.aws.amazon.com/lambda/latest/dg/configuration-self-managed-storage.html for the required "
+        "policy. [ack: @aws-cdk/aws-lambda:s3ObjectStorageModeReferenceImportedKeyPolicy]",
     )

@@ -10,6 +10,7 @@ import attrs
 import pytest
 
 from apigwv2_integrations import ArnFormat, Duration, Size, Stack, ValidationError
+from apigwv2_integrations.assertions import Annotations, Match
 from apigwv2_integrations.aws_ec2 import SecurityGroup, SubnetSelection, SubnetType, Vpc
 from apigwv2_integrations.aws_iam import PolicyStatement, Role, ServicePrincipal
 from apigwv2_integrations.aws_lambda import (
@@ -176,6 +177,11 @@ def test_vpc_options_need_a_vpc(stack: Stack, option: str, value: Any) -> None:
     with pytest.raises(ValidationError) as error:
         _function(stack, **{option: value})
     assert str(error.value) == f"Test/Fn: {option} needs a VPC; pass vpc= as well or drop {option}"
+
+
+def test_ipv6_dual_stack_false_needs_no_vpc(stack: Stack, template: Render) -> None:
+    _function(stack, ipv6_allowed_for_dual_stack=False)
+    assert "VpcConfig" not in template(stack)["Resources"]["Fn9270CBC0"]["Properties"]
 
 
 def test_function_in_vpc_gets_security_group_and_vpc_policy(stack: Stack, template: Render) -> None:
@@ -523,12 +529,12 @@ def test_deprecated_logging_strings_render(stack: Stack, template: Render) -> No
         ),
         (
             {"application_log_level_v2": "ApplicationLogLevel.DEBUG", "logging_format": LoggingFormat.TEXT},
-            "application_log_level_v2=ApplicationLogLevel.DEBUG need JSON logs, but "
+            "application_log_level_v2=ApplicationLogLevel.DEBUG needs JSON logs, but "
             "logging_format=LoggingFormat.TEXT is set; pass logging_format=LoggingFormat.JSON",
         ),
         (
             {"system_log_level": "WARN", "log_format": "Text"},
-            "system_log_level='WARN' need JSON logs, but log_format='Text' is set; "
+            "system_log_level='WARN' needs JSON logs, but log_format='Text' is set; "
             "pass logging_format=LoggingFormat.JSON",
         ),
         (
@@ -600,6 +606,17 @@ def test_snap_start_renders(stack: Stack, template: Render) -> None:
     }
 
 
+def test_snap_start_warns_that_it_needs_published_versions(stack: Stack) -> None:
+    from apigwv2_integrations.aws_lambda import SnapStartConf
+
+    _function(stack, snap_start=SnapStartConf.ON_PUBLISHED_VERSIONS)
+    warnings = Annotations.from_stack(stack).find_warning("/Test/Fn", Match.any_value())
+    assert [w.entry.data for w in warnings] == [
+        "SnapStart only supports published Lambda versions. Ignore if function already has published "
+        "versions. [ack: @aws-cdk/aws-lambda:snapStartRequirePublish]"
+    ]
+
+
 def test_snap_start_needs_a_supporting_runtime(stack: Stack) -> None:
     from apigwv2_integrations.aws_lambda import SnapStartConf
 
@@ -647,6 +664,15 @@ def test_an_imported_function_reads_its_name_from_the_seventh_arn_field(stack: S
     assert stack.resolve(formatted.function_name) == {
         "Fn::Select": [6, {"Fn::Split": [":", stack.resolve(arn)]}]
     }
+
+
+def test_an_imported_function_arn_must_name_a_function(stack: Stack) -> None:
+    with pytest.raises(ValidationError) as error:
+        Function.from_function_arn(stack, "Bucket", "arn:aws:s3:::bucket")
+    assert str(error.value) == (
+        "Test/Bucket: function_arn='arn:aws:s3:::bucket' names no function; use an ARN of the form "
+        "'arn:<partition>:lambda:<region>:<account>:function:<name>'"
+    )
 
 
 def test_imported_function_keeps_tenancy_config_and_rejects_event_sources(stack: Stack) -> None:

@@ -78,6 +78,21 @@ def test_add_permission_with_scope_creates_it_there(stack: Stack, template: Rend
             ),
             {"Principal": "s3.amazonaws.com", "SourceArn": "arn:aws:s3:::bucket"},
         ),
+        (
+            ArnPrincipal("arn:aws:iam::1:role/x").with_conditions(
+                {"ArnLike": {"aws:SourceArn": "arn:aws:s3:::b"}}
+            ),
+            {"Principal": "arn:aws:iam::1:role/x", "SourceArn": "arn:aws:s3:::b"},
+        ),
+        (
+            ServicePrincipal("s3.amazonaws.com").with_conditions(
+                {
+                    "StringEquals": {"aws:SourceAccount": "111122223333"},
+                    "ArnLike": {"aws:SourceArn": "arn:aws:s3:::b"},
+                }
+            ),
+            {"Principal": "s3.amazonaws.com", "SourceAccount": "111122223333", "SourceArn": "arn:aws:s3:::b"},
+        ),
     ],
 )
 def test_permission_principal_kinds(
@@ -105,6 +120,17 @@ def test_unsupported_principal_conditions_are_rejected(stack: Stack) -> None:
     assert str(error.value) == (
         "Test/Fn: principal=ServicePrincipal(s) has conditions a Lambda permission cannot express "
         "(StringLike aws:SourceVpc); use only ArnLike aws:SourceArn, StringEquals aws:SourceAccount or "
+        "StringEquals aws:PrincipalOrgID"
+    )
+
+
+def test_unsupported_conditions_are_named_before_the_kind_of_principal(stack: Stack) -> None:
+    principal = AccountPrincipal("111122223333").with_conditions({"StringEquals": {"aws:SourceVpc": "vpc-1"}})
+    with pytest.raises(ValidationError) as error:
+        _function(stack).grant_invoke(principal)
+    assert str(error.value) == (
+        "Test/Fn: principal=AccountPrincipal(111122223333) has conditions a Lambda permission cannot express "
+        "(StringEquals aws:SourceVpc); use only ArnLike aws:SourceArn, StringEquals aws:SourceAccount or "
         "StringEquals aws:PrincipalOrgID"
     )
 

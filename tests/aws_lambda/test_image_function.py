@@ -178,3 +178,24 @@ def test_image_directory_needs_its_dockerfile(tmp_path: Path, stack: Stack) -> N
     assert str(error.value) == (
         f"Test/Fn/AssetImage: file='Other.Dockerfile' is not in {directory!r}; add it or pass file=<its path>"
     )
+
+
+def test_code_from_ecr_image_runs_a_from_image_function(stack: Stack, template: Render) -> None:
+    repository = _Repository()
+    lambda_.Function(
+        stack,
+        "Fn",
+        runtime=lambda_.Runtime.FROM_IMAGE,
+        handler=lambda_.Handler.FROM_IMAGE,
+        code=lambda_.Code.from_ecr_image(repository, tag_or_digest="v42", cmd=["app.handler"]),
+    )
+    properties = template(stack)["Resources"]["Fn9270CBC0"]["Properties"]
+    assert properties["Code"] == {"ImageUri": "111111111111.dkr.ecr.us-east-1.amazonaws.com/app:v42"}
+    assert properties["ImageConfig"] == {"Command": ["app.handler"]}
+    assert properties["PackageType"] == "Image"
+
+
+def test_code_from_asset_image_is_an_asset_image_code() -> None:
+    code = lambda_.Code.from_asset_image("image", cmd=["app.handler"], build_args={"STAGE": "prod"})
+    assert isinstance(code, lambda_.AssetImageCode)
+    assert (code.directory, code.cmd, code.build_args) == ("image", ("app.handler",), {"STAGE": "prod"})

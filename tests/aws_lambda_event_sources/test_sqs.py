@@ -94,9 +94,8 @@ def test_imported_function_without_role_gets_a_warning_and_no_grant(stack: Stack
     assert resources_of_type(rendered, "AWS::IAM::Policy") == {}
     warnings = [m.data for m in fn.node.metadata if m.type == "aws:cdk:warning"]
     assert warnings == [
-        "function 'Test/Imported' was imported without a role, so it was not given access to consume the "
-        "messages of 'Test/Orders'; pass role= to from_function_attributes, or grant the access where the "
-        "function is defined [ack: @aws-cdk/aws-lambda-event-sources:sqsFunctionImportWithoutRole]"
+        "Function 'Test/Imported' was imported without an IAM role so it was not granted access to consume "
+        "messages from 'Test/Orders' [ack: @aws-cdk/aws-lambda-event-sources:sqsFunctionImportWithoutRole]"
     ]
 
 

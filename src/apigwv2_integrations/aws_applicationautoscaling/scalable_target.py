@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..aws_iam import IRole, PolicyStatement, Role, ServicePrincipal
 from ..cfn.aws_applicationautoscaling import CfnScalableTarget, ScalableTargetReference
+from ..core.annotations import Annotations
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
@@ -18,7 +19,7 @@ from ..core.time_zone import TimeZone
 from ..core.tokens.fn import Fn
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
-from .schedule import Schedule
+from .schedule import Schedule, utc_moment
 from .target_tracking_scaling_policy import PredefinedMetric, TargetTrackingScalingPolicy
 
 if TYPE_CHECKING:
@@ -109,11 +110,9 @@ class ScalableTargetProps:
 
 
 def _iso_time(moment: datetime.datetime | None) -> str | None:
-    """The moment in UTC to the second, as aws-cdk-lib writes it (`2026-12-31T00:00:00Z`)."""
+    """The moment (already in UTC) to the second, as aws-cdk-lib writes it (`2026-12-31T00:00:00Z`)."""
     if moment is None:
         return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(datetime.timezone.utc)
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -228,6 +227,15 @@ class ScalableTarget(Resource):
                 self, f"scheduled action {id!r} sets neither min_capacity nor max_capacity; set at least one"
             )
         self._check_capacities(action.min_capacity, action.max_capacity)
+        if action.schedule._runs_every_minute_by_default:
+            # aws-cdk-lib's text, so the warning reads the same.
+            Annotations.of(self).add_warning_v2(
+                "@aws-cdk/aws-applicationautoscaling:defaultRunEveryMinute",
+                "cron: If you don't pass 'minute', by default the event runs every minute. Pass "
+                "'minute: '*'' if that's what you intend, or 'minute: 0' to run once per hour instead.",
+            )
+        start = utc_moment(f"{self.node.path}: start_time", action.start_time) if action.start_time else None
+        end = utc_moment(f"{self.node.path}: end_time", action.end_time) if action.end_time else None
         self._actions.append(
             {
                 "ScalableTargetAction": {
@@ -236,8 +244,8 @@ class ScalableTarget(Resource):
                 },
                 "Schedule": action.schedule.expression_string,
                 "ScheduledActionName": id,
-                "StartTime": _iso_time(action.start_time),
-                "EndTime": _iso_time(action.end_time),
+                "StartTime": _iso_time(start),
+                "EndTime": _iso_time(end),
                 "Timezone": action.time_zone.timezone_name if action.time_zone is not None else None,
             }
         )

@@ -32,12 +32,24 @@ def _rate(amount: float, unit: str) -> str:
     return f"rate({amount:g} {unit}{'' if amount == 1 else 's'})"
 
 
+def utc_moment(what: str, moment: datetime.datetime) -> datetime.datetime:
+    """`moment` in UTC; a naive datetime is a TypeError, as in aws-cdk-lib (jsii refuses it)."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise TypeError(
+            f"{what}={moment!r} has no time zone; pass an aware datetime, "
+            "e.g. datetime(2030, 1, 1, tzinfo=timezone.utc)"
+        )
+    return moment.astimezone(datetime.timezone.utc)
+
+
 class Schedule:
     """When a scheduled action runs."""
 
     def __init__(self, expression_string: str) -> None:
         self.expression_string = expression_string
         """The expression, as Application Auto Scaling takes it."""
+        # A cron schedule without a minute runs every minute; a target warns about it when it uses one.
+        self._runs_every_minute_by_default = False
 
     @staticmethod
     def expression(expression: str) -> Schedule:
@@ -78,9 +90,8 @@ class Schedule:
 
     @staticmethod
     def at(moment: datetime.datetime) -> Schedule:
-        """Once, at `moment` (in UTC when it has a time zone), to the second."""
-        if moment.tzinfo is not None:
-            moment = moment.astimezone(datetime.timezone.utc)
+        """Once, at the time-zone aware `moment` (written in UTC), to the second."""
+        moment = utc_moment("Schedule.at: moment", moment)
         return Schedule(f"at({moment.strftime('%Y-%m-%dT%H:%M:%S')})")
 
     @staticmethod
@@ -94,6 +105,8 @@ class Schedule:
         year: str | None = None,
     ) -> Schedule:
         """A cron expression; fields not given are `*`."""
-        return Schedule(
+        schedule = Schedule(
             cron_expression(minute=minute, hour=hour, day=day, month=month, week_day=week_day, year=year)
         )
+        schedule._runs_every_minute_by_default = not minute
+        return schedule

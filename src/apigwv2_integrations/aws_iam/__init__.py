@@ -69,9 +69,11 @@ if _typing.TYPE_CHECKING:
         FromRoleNameOptions,
         IRole,
         Role,
+        RoleLookupOptions,
         RoleProps,
         WithoutPolicyUpdatesOptions,
     )
+    from .role_grants import RoleGrants
     from .saml_provider import ISamlProvider, SamlMetadataDocument, SamlProvider, SamlProviderProps
     from .session_tags_principal import SessionTagsPrincipal
     from .unknown_principal import UnknownPrincipal, UnknownPrincipalProps
@@ -142,9 +144,11 @@ else:
             "FromRoleNameOptions",
             "IRole",
             "Role",
+            "RoleLookupOptions",
             "RoleProps",
             "WithoutPolicyUpdatesOptions",
         ),
+        ".role_grants": ("RoleGrants",),
         ".user": ("IUser", "User", "UserAttributes", "UserProps"),
     }
     __getattr__, __dir__ = _lazy_exports(
@@ -224,6 +228,8 @@ __all__ = [
     "PrincipalPolicyFragment",
     "PrincipalWithConditions",
     "Role",
+    "RoleGrants",
+    "RoleLookupOptions",
     "RoleProps",
     "SamlConsolePrincipal",
     "SamlMetadataDocument",

@@ -6,9 +6,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..core.construct import Construct
+from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.tokens.lazy import Lazy
 from .policy_document import PolicyDocument
 from .policy_statement import PolicyStatement
+from .principals import AddToPrincipalPolicyResult, ArnPrincipal, IPrincipal, PrincipalPolicyFragment
 
 if TYPE_CHECKING:
     from .group import IGroup
@@ -26,6 +29,15 @@ class _AttachablePolicy(Resource):
         self._roles: list[Any] = []
         self._users: list[Any] = []
         self._groups: list[Any] = []
+        self._grant_principal: _PolicyGrantPrincipal | None = None
+
+    @property
+    def grant_principal(self) -> IPrincipal:
+        """A principal whose grants add statements to this policy; grants that need a resource policy fail,
+        since a policy is no principal of its own."""
+        if self._grant_principal is None:
+            self._grant_principal = _PolicyGrantPrincipal(self)
+        return self._grant_principal
 
     def _attach_all(
         self,
@@ -70,3 +82,47 @@ class _AttachablePolicy(Resource):
 
     def _attached_to_user_or_group(self, owner: IUser | IGroup) -> None:
         """Called once for each user and group the policy is attached to."""
+
+
+class _PolicyGrantPrincipal:
+    """The grant principal of a Policy or ManagedPolicy: what is granted to it becomes its statements."""
+
+    def __init__(self, policy: _AttachablePolicy) -> None:
+        self._policy = policy
+        self.principal_account: str | None = policy.env.account
+
+    def _no_principal(self) -> ValidationError:
+        kind = type(self._policy).__name__
+        return ValidationError(
+            self._policy,
+            "This grant operation needs to add a resource policy so needs access to a principal. Grant "
+            f"permissions to a Role or User, instead of a {kind}.",
+        )
+
+    def _arn(self) -> str:
+        raise self._no_principal()
+
+    @property
+    def grant_principal(self) -> IPrincipal:
+        return self
+
+    @property
+    def policy_fragment(self) -> PrincipalPolicyFragment:
+        # Only a resource policy reads it, and a policy cannot be named in one.
+        return ArnPrincipal(Lazy.string(self._arn)).policy_fragment
+
+    @property
+    def assume_role_action(self) -> str:
+        raise self._no_principal()
+
+    def add_to_policy(self, statement: PolicyStatement) -> bool:
+        """Add a statement to the policy."""
+        return self.add_to_principal_policy(statement).statement_added
+
+    def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult:
+        """Add a statement to the policy, which is what depends on it."""
+        self._policy.add_statements(statement)
+        return AddToPrincipalPolicyResult(statement_added=True, policy_dependable=self._policy)
+
+    def __str__(self) -> str:
+        return f"{type(self._policy).__name__}({self._policy.node.path})"

@@ -156,6 +156,11 @@ class Grant:
         conditions: Mapping[str, Any] | None = None,
     ) -> Grant:
         """Add to the grantee's policy in the same account, else (also) to the resource's policy."""
+        if resource is None:
+            raise TypeError(
+                "Grant.add_to_principal_or_resource: resource=None; pass the resource whose policy can also "
+                "grant the access (an IResourceWithPolicy)"
+            )
         result = Grant.add_to_principal(
             grantee=grantee,
             actions=actions,

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..cfn.aws_iam import CfnGroup, GroupReference
+from ..core.annotations import Annotations
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.resource_types import IResource
@@ -19,6 +20,9 @@ from .principals import IPrincipal
 
 if TYPE_CHECKING:
     from .user import IUser
+
+# IAM attaches at most 10 managed policies to a group.
+_MANAGED_POLICY_QUOTA = 10
 
 
 @runtime_checkable
@@ -122,6 +126,9 @@ class Group(_GroupBase):
         )
         self.group_name = resource.ref
         self.group_arn = resource.attr_arn
+        # aws-cdk-lib names the group by its physical name: the name given, else an unresolved token.
+        self._name_for_warnings: str = props.group_name if props.group_name is not None else resource.ref
+        self._warn_when_over_managed_policy_quota()
 
     @staticmethod
     def from_group_arn(scope: Construct, id: str, group_arn: str) -> IGroup:
@@ -141,3 +148,14 @@ class Group(_GroupBase):
         if any(p is policy for p in self._managed_policies):
             return
         self._managed_policies.append(policy)
+        self._warn_when_over_managed_policy_quota()
+
+    def _warn_when_over_managed_policy_quota(self) -> None:
+        count = len(self._managed_policies)
+        if count > _MANAGED_POLICY_QUOTA:
+            # aws-cdk-lib's text, so the warning reads the same (one per count above the quota).
+            Annotations.of(self).add_warning_v2(
+                "@aws-cdk/aws-iam:groupMaxPoliciesExceeded",
+                f"You added {count} to IAM Group {self._name_for_warnings}. The maximum number of managed "
+                f"policies attached to an IAM group is {_MANAGED_POLICY_QUOTA}.",
+            )

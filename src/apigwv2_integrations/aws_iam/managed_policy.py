@@ -13,7 +13,6 @@ from ..core.stack import Stack
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.pseudo import Aws
-from ..core.tokens.token import IResolveContext
 from ._attachable_policy import _AttachablePolicy
 from .policy_document import PolicyDocument
 from .policy_statement import PolicyStatement
@@ -44,18 +43,8 @@ class _AwsManagedPolicy:
         self.managed_policy_name = managed_policy_name
 
         # The partition stays `Ref AWS::Partition` even where the stack's partition is known (as in
-        # aws-cdk-lib, whatever `@aws-cdk/core:enablePartitionLiterals` says).
-        def arn(context: IResolveContext) -> str:
-            return Stack.of(context.scope).format_arn(
-                service="iam",
-                region="",
-                account="aws",
-                resource="policy",
-                resource_name=managed_policy_name,
-                partition=Aws.PARTITION,
-            )
-
-        self.managed_policy_arn: str = Lazy.uncached_string(arn)
+        # aws-cdk-lib, whatever `@aws-cdk/core:enablePartitionLiterals` says); the rest is literal.
+        self.managed_policy_arn: str = f"arn:{Aws.PARTITION}:iam::aws:policy/{managed_policy_name}"
 
     @property
     def managed_policy_ref(self) -> ManagedPolicyReference:

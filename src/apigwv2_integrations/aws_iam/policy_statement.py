@@ -30,6 +30,8 @@ from .principals import (
 )
 
 _ACTION_PATTERN = re.compile(r"^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$")
+# IAM accepts only alphanumeric statement ids in identity policies (resource policies allow more).
+_IDENTITY_SID = re.compile(r"[0-9A-Za-z]*")
 
 ARN_SIZE_ESTIMATE_CONTEXT = "@aws-cdk/aws-iam.arnSizeEstimate"
 # The lengths a size estimate counts for an unresolved action or ARN (the ARN one can be changed with
@@ -204,7 +206,11 @@ class PolicyStatement:
             return found
 
         effect = obj.get("Effect")
-        return PolicyStatement(
+        if effect is not None and effect not in ("Allow", "Deny"):
+            raise ValidationError(
+                None, f"PolicyStatement.from_json: Effect={effect!r} is not an effect; use 'Allow' or 'Deny'"
+            )
+        statement = PolicyStatement(
             actions=as_list(obj.get("Action")),
             not_actions=as_list(obj.get("NotAction")),
             resources=as_list(obj.get("Resource")),
@@ -215,6 +221,13 @@ class PolicyStatement:
             effect=Effect(effect) if effect is not None else None,
             sid=obj.get("Sid"),
         )
+        if statement.validate_for_any_policy():
+            raise ValidationError(
+                None,
+                "PolicyStatement.from_json: obj has neither 'Action' nor 'NotAction' "
+                f"(keys: {sorted(obj)!r}); give one of them, with IAM's capitalized key names",
+            )
+        return statement
 
     # --- actions --------------------------------------------------------------------------------
 
@@ -516,6 +529,12 @@ class PolicyStatement:
             )
         if not self._resource and not self._not_resource:
             problems.append("statement has no resources; pass resources=[...] or not_resources=[...]")
+        sid = self._sid
+        if sid is not None and not Token.is_unresolved(sid) and not _IDENTITY_SID.fullmatch(sid):
+            problems.append(
+                f"statement has sid={sid!r}, which identity policies do not accept; "
+                "use only letters A-Z, a-z and digits 0-9"
+            )
         return problems
 
     def validate_for_trust_policy(self) -> list[str]:

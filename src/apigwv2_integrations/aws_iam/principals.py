@@ -134,6 +134,13 @@ class ComparablePrincipal:
 class PrincipalBase:
     """The base of the principal classes: no identity policy, assume-role via `sts:AssumeRole`."""
 
+    def __repr__(self) -> str:
+        # Principals read as their `str` (`ServicePrincipal(lambda.amazonaws.com)`), also inside lists
+        # that error messages quote.
+        if type(self).__str__ is object.__str__:
+            return object.__repr__(self)
+        return str(self)
+
     @property
     def grant_principal(self) -> IPrincipal:
         """The principal itself."""

@@ -12,6 +12,7 @@ from ..core.annotations import Annotations
 from ..core.arn import ArnFormat
 from ..core.aspects import Aspects, mutating_aspect_priority, would_run
 from ..core.construct import Construct, DependencyGroup
+from ..core.context_provider import ContextProvider
 from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
@@ -39,11 +40,16 @@ from .principals import (
     ServicePrincipal,
     add_principal_to_assume_role_policy,
 )
+from .role_grants import RoleGrants
 
+# The context provider that reads resources through the Cloud Control API (role lookups).
+_CC_API_PROVIDER = "cc-api-provider"
 _ROLE_NAME = re.compile(r"^[\w+=,.@-]{1,64}$")
 _MIN_SESSION_SECONDS = 3600
 _MAX_SESSION_SECONDS = 43200
 _MAX_DESCRIPTION = 1000
+# IAM's role paths: '/' or printable ASCII between slashes, 512 characters at most.
+_ROLE_PATH = re.compile(r"/|/[\x21-\x7f]{1,510}/")
 # The sizes (as PolicyStatement._estimate_size counts them) a role's default policy is kept under, and
 # each of the managed policies its other statements move to; the IAM quotas are 10240 and 6144 characters.
 _MAX_DEFAULT_POLICY_SIZE = 10000
@@ -202,6 +208,11 @@ class _RoleBase(IdentityBase):
 class Role(_RoleBase):
     """An IAM role (`AWS::IAM::Role`)."""
 
+    @property
+    def grants(self) -> RoleGrants:
+        """The grants on this role (assume it, pass it)."""
+        return RoleGrants.from_role(self)
+
     _ARN_ATTRIBUTE = "Arn"
     _NAME_ATTRIBUTE = "Ref"
 
@@ -245,6 +256,12 @@ class Role(_RoleBase):
                 f"description={description[:20] + '...'!r} is {len(description)} characters "
                 f"long; use at most {_MAX_DESCRIPTION}",
             )
+        if path is not None and not Token.is_unresolved(path) and not _ROLE_PATH.fullmatch(path):
+            raise ValidationError(
+                self,
+                f"path={path!r} is not a role path; use '/' or printable ASCII characters without spaces "
+                "between two slashes, at most 512 in all, e.g. '/app/'",
+            )
         session_seconds = None
         if max_session_duration is not None:
             session_seconds = max_session_duration.to_seconds()
@@ -264,6 +281,7 @@ class Role(_RoleBase):
         # the size pass (which fills these groups).
         self._statement_dependables: dict[int, tuple[PolicyStatement, DependencyGroup]] = {}
         self._did_split = False
+        self._immutable_role: IRole | None = None
         self.permissions_boundary: IManagedPolicy | None = permissions_boundary
         self.assume_role_policy: PolicyDocument = _assume_role_policy(assumed_by, list(external_ids or ()))
         resource = CfnRole(
@@ -296,6 +314,59 @@ class Role(_RoleBase):
         return isinstance(x, Role)
 
     @staticmethod
+    def from_lookup(
+        scope: Construct,
+        id: str,
+        *,
+        role_name: str,
+        add_grants_to_resources: bool | None = None,
+        default_policy_name: str | None = None,
+        mutable: bool | None = None,
+    ) -> IRole:
+        """An existing role that the CDK CLI looks up by name (cached in `cdk.context.json`); until then
+        a dummy role `arn:...:role/DUMMY_ARN` of account 123456789012."""
+        options = RoleLookupOptions(
+            role_name=role_name,
+            add_grants_to_resources=add_grants_to_resources,
+            default_policy_name=default_policy_name,
+            mutable=mutable,
+        )
+        if Token.is_unresolved(options.role_name):
+            raise ValidationError(
+                scope,
+                f"Role.from_lookup({id!r}) got role_name={options.role_name!r}, a token; a lookup needs the "
+                "role name known at synth",
+            )
+        value = ContextProvider.get_value(
+            scope,
+            provider=_CC_API_PROVIDER,
+            props={
+                "typeName": CfnRole.CFN_RESOURCE_TYPE_NAME,
+                "exactIdentifier": options.role_name,
+                "propertiesToReturn": ["Arn"],
+            },
+            dummy_value=[
+                {
+                    "Arn": Stack.of(scope).format_arn(
+                        service="iam", account="123456789012", resource="role", resource_name="DUMMY_ARN"
+                    )
+                }
+            ],
+        ).value
+        if (
+            not isinstance(value, list)
+            or not value
+            or not isinstance(value[0], Mapping)
+            or not isinstance(value[0].get("Arn"), str)
+        ):
+            raise ValidationError(
+                scope,
+                f"the context value of Role.from_lookup({id!r}) is {value!r}, not a role; clear it from "
+                "cdk.context.json (cdk context --reset) so the CLI looks the role up again",
+            )
+        return _import_role(scope, id, value[0]["Arn"], options, role_name=options.role_name)
+
+    @staticmethod
     def from_role_arn(
         scope: Construct,
         id: str,
@@ -311,33 +382,7 @@ class Role(_RoleBase):
             default_policy_name=default_policy_name,
             mutable=mutable,
         )
-        if options.add_grants_to_resources is not None and options.mutable is not False:
-            raise ValidationError(
-                scope,
-                f"add_grants_to_resources={options.add_grants_to_resources!r} needs an immutable role; "
-                "pass mutable=False as well",
-            )
-        stack = Stack.of(scope)
-        parsed = stack.split_arn(role_arn, ArnFormat.SLASH_RESOURCE_NAME)
-        resource_name = parsed.resource_name or ""
-        # Service roles have paths (`role/service-role/name`); the name is the last segment.
-        role_name = resource_name if Token.is_unresolved(resource_name) else resource_name.split("/")[-1]
-        account = parsed.account if parsed.account is not None else stack.account
-        is_mutable = (
-            options.mutable is not False and Token.compare_strings(account, stack.account) != "DIFFERENT"
-        )
-        # An immutable role wraps the imported one, which aws-cdk-lib names `MutableRole<id>`.
-        imported = _ImportedRole(
-            scope,
-            id if is_mutable else f"MutableRole{id}",
-            role_arn=role_arn,
-            role_name=role_name,
-            account=parsed.account,
-            default_policy_name=options.default_policy_name,
-        )
-        if is_mutable:
-            return imported
-        return _ImmutableRole(scope, id, imported, bool(options.add_grants_to_resources))
+        return _import_role(scope, id, role_arn, options)
 
     @staticmethod
     def from_role_name(
@@ -398,15 +443,15 @@ class Role(_RoleBase):
         if managed_count > _MAX_MANAGED_POLICY_QUOTA:
             Annotations.of(self).add_warning_v2(
                 "@aws-cdk/aws-iam:rolePolicyTooLarge",
-                f"has {managed_count} managed policies with the overflow of its default policy, more than "
-                f"the {_MAX_MANAGED_POLICY_QUOTA} IAM allows at most; move permissions to another role",
+                # aws-cdk-lib's texts, so the warnings read the same.
+                f"Policy too large: {managed_count} exceeds the maximum of {_MAX_MANAGED_POLICY_QUOTA} "
+                "managed policies attached to a Role",
             )
         elif managed_count > _DEFAULT_MANAGED_POLICY_QUOTA:
             Annotations.of(self).add_warning_v2(
                 "@aws-cdk/aws-iam:rolePolicyLarge",
-                f"has {managed_count} managed policies with the overflow of its default policy, more than "
-                f"the {_DEFAULT_MANAGED_POLICY_QUOTA} IAM allows by default; request a quota increase or "
-                "move permissions to another role",
+                f"Policy large: {managed_count} exceeds {_DEFAULT_MANAGED_POLICY_QUOTA} managed policies "
+                "attached to a Role, this requires a quota increase",
             )
         holder: Construct = self.default_policy
         for number, (document, originals) in enumerate(parts):
@@ -448,10 +493,17 @@ class Role(_RoleBase):
         policy.attach_to_role(self)
 
     def without_policy_updates(self, *, add_grants_to_resources: bool | None = None) -> IRole:
-        """This role, made immutable: statements added to it go nowhere."""
-        # Beside the role, as aws-cdk-lib places it.
-        scope = self.node.scope if self.node.scope is not None else self
-        return _ImmutableRole(scope, f"ImmutableRole{self.node.id}", self, bool(add_grants_to_resources))
+        """This role, made immutable: statements added to it go nowhere. Made once: later calls return the
+        same immutable role, whatever their options (as in aws-cdk-lib)."""
+        immutable = self._immutable_role
+        if immutable is None:
+            # Beside the role, as aws-cdk-lib places it.
+            scope = self.node.scope if self.node.scope is not None else self
+            immutable = _ImmutableRole(
+                scope, f"ImmutableRole{self.node.id}", self, bool(add_grants_to_resources)
+            )
+            self._immutable_role = immutable
+        return immutable
 
 
 @lazy_frozen(kw_only=True)
@@ -484,6 +536,47 @@ class FromRoleArnOptions:
     """Construct id of the policy that receives added statements. Default: "Policy"."""
     mutable: bool | None = None
     """Whether statements may be added to the role. Default: True."""
+
+
+@lazy_frozen(kw_only=True)
+class RoleLookupOptions(FromRoleArnOptions):
+    """Options of Role.from_lookup."""
+
+    role_name: str
+    """The name of the role to look up."""
+
+
+def _import_role(
+    scope: Construct, id: str, role_arn: str, options: FromRoleArnOptions, role_name: str | None = None
+) -> IRole:
+    """The role `role_arn` names, mutable or wrapped immutable; `role_name` (from a lookup, as in
+    aws-cdk-lib) is its name instead of the one read from the ARN."""
+    if options.add_grants_to_resources is not None and options.mutable is not False:
+        raise ValidationError(
+            scope,
+            f"add_grants_to_resources={options.add_grants_to_resources!r} needs an immutable role; "
+            "pass mutable=False as well",
+        )
+    stack = Stack.of(scope)
+    parsed = stack.split_arn(role_arn, ArnFormat.SLASH_RESOURCE_NAME)
+    resource_name = parsed.resource_name or ""
+    if role_name is None:
+        # Service roles have paths (`role/service-role/name`); the name is the last segment.
+        role_name = resource_name if Token.is_unresolved(resource_name) else resource_name.split("/")[-1]
+    account = parsed.account if parsed.account is not None else stack.account
+    is_mutable = options.mutable is not False and Token.compare_strings(account, stack.account) != "DIFFERENT"
+    # An immutable role wraps the imported one, which aws-cdk-lib names `MutableRole<id>`.
+    imported = _ImportedRole(
+        scope,
+        id if is_mutable else f"MutableRole{id}",
+        role_arn=role_arn,
+        role_name=role_name,
+        account=parsed.account,
+        default_policy_name=options.default_policy_name,
+    )
+    if is_mutable:
+        return imported
+    return _ImmutableRole(scope, id, imported, bool(options.add_grants_to_resources))
 
 
 class _ImportedRole(_RoleBase):

@@ -131,7 +131,12 @@ class _ImportedUser(_UserBase):
         self._group_count += 1
 
     def add_managed_policy(self, policy: IManagedPolicy) -> None:
-        """Managed policies cannot be attached to an imported user from here; this does nothing."""
+        """Managed policies cannot be attached to an imported user from here (an error, as in aws-cdk-lib)."""
+        raise ValidationError(
+            self,
+            f"add_managed_policy({policy!r}): a managed policy cannot be attached to an imported user; "
+            "attach it where the user is defined, or add statements with add_to_principal_policy instead",
+        )
 
 
 @lazy_frozen(kw_only=True)

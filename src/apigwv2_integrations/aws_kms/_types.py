@@ -81,3 +81,23 @@ class IKey(IResource, Protocol):
     def grant_encrypt_decrypt(self, grantee: IGrantable) -> Grant:
         """Let `grantee` encrypt and decrypt with the key."""
         ...
+
+    def grant_sign(self, grantee: IGrantable) -> Grant:
+        """Let `grantee` sign with the key."""
+        ...
+
+    def grant_verify(self, grantee: IGrantable) -> Grant:
+        """Let `grantee` verify signatures with the key."""
+        ...
+
+    def grant_sign_verify(self, grantee: IGrantable) -> Grant:
+        """Let `grantee` sign and verify with the key."""
+        ...
+
+    def grant_generate_mac(self, grantee: IGrantable) -> Grant:
+        """Let `grantee` generate MACs with the key."""
+        ...
+
+    def grant_verify_mac(self, grantee: IGrantable) -> Grant:
+        """Let `grantee` verify MACs with the key."""
+        ...

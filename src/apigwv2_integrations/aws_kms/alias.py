@@ -15,7 +15,15 @@ from ..core.resource import Resource
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
-from ._types import DECRYPT_ACTIONS, ENCRYPT_ACTIONS, IKey
+from ._types import (
+    DECRYPT_ACTIONS,
+    ENCRYPT_ACTIONS,
+    GENERATE_HMAC_ACTIONS,
+    SIGN_ACTIONS,
+    VERIFY_ACTIONS,
+    VERIFY_HMAC_ACTIONS,
+    IKey,
+)
 
 if TYPE_CHECKING:
     from ..aws_iam.policy_statement import PolicyStatement
@@ -175,6 +183,26 @@ class Alias(Resource):
         """Let `grantee` encrypt and decrypt with the target key."""
         return self.alias_target_key.grant_encrypt_decrypt(grantee)
 
+    def grant_sign(self, grantee: IGrantable) -> Grant:
+        """Let `grantee` sign with the target key."""
+        return self.alias_target_key.grant_sign(grantee)
+
+    def grant_verify(self, grantee: IGrantable) -> Grant:
+        """Let `grantee` verify signatures with the target key."""
+        return self.alias_target_key.grant_verify(grantee)
+
+    def grant_sign_verify(self, grantee: IGrantable) -> Grant:
+        """Let `grantee` sign and verify with the target key."""
+        return self.alias_target_key.grant_sign_verify(grantee)
+
+    def grant_generate_mac(self, grantee: IGrantable) -> Grant:
+        """Let `grantee` generate MACs with the target key."""
+        return self.alias_target_key.grant_generate_mac(grantee)
+
+    def grant_verify_mac(self, grantee: IGrantable) -> Grant:
+        """Let `grantee` verify MACs with the target key."""
+        return self.alias_target_key.grant_verify_mac(grantee)
+
 
 class _ImportedAlias(Resource):
     def __init__(self, scope: Construct, id: str, alias_name: str, target_key: IKey | None) -> None:
@@ -248,3 +276,18 @@ class _ImportedAlias(Resource):
 
     def grant_encrypt_decrypt(self, grantee: IGrantable) -> Grant:
         return self.grant(grantee, *DECRYPT_ACTIONS, *ENCRYPT_ACTIONS)
+
+    def grant_sign(self, grantee: IGrantable) -> Grant:
+        return self.grant(grantee, *SIGN_ACTIONS)
+
+    def grant_verify(self, grantee: IGrantable) -> Grant:
+        return self.grant(grantee, *VERIFY_ACTIONS)
+
+    def grant_sign_verify(self, grantee: IGrantable) -> Grant:
+        return self.grant(grantee, *SIGN_ACTIONS, *VERIFY_ACTIONS)
+
+    def grant_generate_mac(self, grantee: IGrantable) -> Grant:
+        return self.grant(grantee, *GENERATE_HMAC_ACTIONS)
+
+    def grant_verify_mac(self, grantee: IGrantable) -> Grant:
+        return self.grant(grantee, *VERIFY_HMAC_ACTIONS)

@@ -19,7 +19,7 @@ from ._scalable_function_attribute import ScalableFunctionAttribute
 from .destination import IDestination
 from .event_invoke_config import EventInvokeConfigOptions, event_invoke_options_of, has_event_invoke_options
 from .function_base import IFunction, QualifiedFunctionBase
-from .lambda_version import IVersion
+from .lambda_version import IVersion, provisioned_concurrency_of
 from .scalable_attribute_api import AutoScalingOptions, IScalableFunctionAttribute
 
 
@@ -147,10 +147,8 @@ class Alias(QualifiedFunctionBase):
                 if weights
                 else None
             ),
-            provisioned_concurrency_config=(
-                {"provisioned_concurrent_executions": props.provisioned_concurrent_executions}
-                if props.provisioned_concurrent_executions is not None
-                else None
+            provisioned_concurrency_config=provisioned_concurrency_of(
+                self, props.provisioned_concurrent_executions
             ),
         )
         # The service-linked role of Application Auto Scaling for Lambda (imported: it renders nothing).

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from ..core.bundling import BundlingOptions
 
 _ARCHIVE_EXTENSIONS = (".zip", ".jar")
+_SELF_MANAGED_STORAGE_DOCS = (
+    "https://docs.aws.amazon.com/lambda/latest/dg/configuration-self-managed-storage.html"
+)
 
 
 class S3ObjectStorageMode(enum.Enum):
@@ -137,6 +140,8 @@ class Code:
     @staticmethod
     def from_bucket(bucket: IBucket, key: str, object_version: str | None = None) -> S3Code:
         """A zip file in S3."""
+        if object_version is None:
+            _warn_unversioned_object(bucket, "objectVersion", "S3Code.fromBucket()")
         return S3Code(bucket, key, object_version)
 
     @staticmethod
@@ -154,6 +159,8 @@ class Code:
             s3_object_storage_mode=s3_object_storage_mode,
             source_kms_key=source_kms_key,
         )
+        if options.object_version is None:
+            _warn_unversioned_object(bucket, "options.objectVersion", "S3Code.fromBucketV2()")
         if options.s3_object_storage_mode is S3ObjectStorageMode.REFERENCE and options.object_version is None:
             raise ValidationError(
                 None,
@@ -235,6 +242,58 @@ class Code:
         )
 
     @staticmethod
+    def from_ecr_image(
+        repository: Any,
+        *,
+        cmd: Sequence[str] | None = None,
+        entrypoint: Sequence[str] | None = None,
+        tag: str | None = None,
+        tag_or_digest: str | None = None,
+        working_directory: str | None = None,
+    ) -> EcrImageCode:
+        """An image in an ECR repository (an `aws_ecr.IRepository`), for `Runtime.FROM_IMAGE` functions.
+        Default tag: latest."""
+        return EcrImageCode(
+            repository,
+            cmd=cmd,
+            entrypoint=entrypoint,
+            tag=tag,
+            tag_or_digest=tag_or_digest,
+            working_directory=working_directory,
+        )
+
+    @staticmethod
+    def from_asset_image(
+        directory: str,
+        *,
+        build_args: Mapping[str, str] | None = None,
+        cmd: Sequence[str] | None = None,
+        display_name: str | None = None,
+        entrypoint: Sequence[str] | None = None,
+        exclude: Sequence[str] | None = None,
+        extra_hash: str | None = None,
+        file: str | None = None,
+        platform: Any = None,
+        target: str | None = None,
+        working_directory: str | None = None,
+    ) -> AssetImageCode:
+        """An image built from `directory` (with a Dockerfile) when the app is deployed, for
+        `Runtime.FROM_IMAGE` functions."""
+        return AssetImageCode(
+            directory,
+            build_args=build_args,
+            cmd=cmd,
+            display_name=display_name,
+            entrypoint=entrypoint,
+            exclude=exclude,
+            extra_hash=extra_hash,
+            file=file,
+            platform=platform,
+            target=target,
+            working_directory=working_directory,
+        )
+
+    @staticmethod
     def from_cfn_parameters(
         *,
         bucket_name_param: CfnParameter | None = None,
@@ -293,7 +352,8 @@ class S3Code(Code):
 
     def bind_to_resource(self, resource: Any, *, resource_property: str | None = None) -> None:
         """Under S3ObjectStorageMode.REFERENCE, let Lambda read the object: a bucket policy statement for
-        the function or layer (by name when it has a literal one), which the resource then depends on."""
+        the function or layer (by name when it has a literal one), and kms:Decrypt in the policy of the
+        bucket's key; the resource then depends on both."""
         if self.s3_object_storage_mode is not S3ObjectStorageMode.REFERENCE:
             return
         is_layer = resource_property == "Content"
@@ -302,40 +362,77 @@ class S3Code(Code):
         if name is None or Token.is_unresolved(name):
             # A name CloudFormation generates would make the policy and the resource depend on each other.
             name = "*"
+            # aws-cdk-lib's text, names in camelCase included, so the warning reads the same.
             Annotations.of(resource).add_warning_v2(
                 "@aws-cdk/aws-lambda:s3ObjectStorageModeReferenceWildcardSourceArn",
-                f"the bucket policy for S3ObjectStorageMode.REFERENCE lets every Lambda {kind} of this "
-                f"account read {self.key!r} (aws:SourceArn ends in '{kind}:*'), because the {kind} has no "
-                f"literal name; give it a {'layer_version_name' if is_layer else 'function_name'} to "
-                "narrow it",
+                "To avoid a circular dependency between the S3 bucket policy and the Lambda resource during "
+                "deployment, a wildcard is used in the aws:SourceArn condition to match all Lambda "
+                f"{kind}s in this account (access is still limited to this account via aws:SourceAccount).\n"
+                "It is strongly recommended to further scope down the policy by specifying an explicit "
+                f"{'layerVersionName' if is_layer else 'functionName'}, following the guidance in the "
+                '"Self-managed S3 code storage" section of the module README.',
             )
         stack = Stack.of(resource)
+        lambda_service = ServicePrincipal("lambda.amazonaws.com")
+        source_arn = stack.format_arn(
+            service="lambda", resource=kind, resource_name=name, arn_format=ArnFormat.COLON_RESOURCE_NAME
+        )
         statement = PolicyStatement(
-            principals=[ServicePrincipal("lambda.amazonaws.com")],
+            principals=[lambda_service],
             actions=["s3:GetObject", "s3:GetObjectVersion"],
             resources=[self._bucket.arn_for_objects(self.key)],
             conditions={
                 "StringEquals": {"aws:SourceAccount": stack.account},
-                "ArnLike": {
-                    "aws:SourceArn": stack.format_arn(
-                        service="lambda",
-                        resource=kind,
-                        resource_name=name,
-                        arn_format=ArnFormat.COLON_RESOURCE_NAME,
-                    )
-                },
+                "ArnLike": {"aws:SourceArn": source_arn},
             },
         )
         result = self._bucket.add_to_resource_policy(statement)
-        if result.statement_added and result.policy_dependable is not None:
-            resource.node.add_dependency(result.policy_dependable)
-        elif not result.statement_added:
+        if result.statement_added:
+            if result.policy_dependable is not None:
+                resource.node.add_dependency(result.policy_dependable)
+        else:
             Annotations.of(resource).add_warning_v2(
                 "@aws-cdk/aws-lambda:s3ObjectStorageModeReferenceImportedBucketPolicy",
-                f"S3ObjectStorageMode.REFERENCE needs a bucket policy that lets lambda.amazonaws.com "
-                f"s3:GetObject and s3:GetObjectVersion {self.key!r}, and the bucket is imported, so none is "
-                "added; add the statement to the bucket's policy where the bucket is defined",
+                "Cannot update the policy of an imported bucket for S3ObjectStorageMode.REFERENCE. Grant "
+                "the lambda.amazonaws.com service principal s3:GetObject and s3:GetObjectVersion on the "
+                f"referenced object manually. See {_SELF_MANAGED_STORAGE_DOCS} for the required policy.",
             )
+        key = self._bucket.encryption_key
+        if key is None:
+            return
+        key_statement = PolicyStatement(
+            principals=[lambda_service],
+            actions=["kms:Decrypt"],
+            resources=["*"],
+            conditions={
+                "StringEquals": {
+                    "aws:SourceAccount": stack.account,
+                    "kms:ViaService": f"s3.{stack.region}.amazonaws.com",
+                },
+                "ArnLike": {"aws:SourceArn": source_arn},
+            },
+        )
+        if key.add_to_resource_policy(key_statement, True).statement_added:
+            resource.node.add_dependency(key)
+        else:
+            Annotations.of(resource).add_warning_v2(
+                "@aws-cdk/aws-lambda:s3ObjectStorageModeReferenceImportedKeyPolicy",
+                "Cannot update the policy of the KMS key encrypting the code bucket for "
+                "S3ObjectStorageMode.REFERENCE. Grant the lambda.amazonaws.com service principal kms:Decrypt "
+                f"on that key manually. See {_SELF_MANAGED_STORAGE_DOCS} for the required policy.",
+            )
+
+
+def _warn_unversioned_object(bucket: IBucket, option: str, method: str) -> None:
+    if not isinstance(bucket, Construct):
+        return  # not a bucket: S3Code reports the wrong type
+    # aws-cdk-lib's text (its option and method names included), so the warning reads the same.
+    Annotations.of(bucket).add_warning_v2(
+        "@aws-cdk/aws-lambda:codeFromBucketObjectVersionNotSpecified",
+        f"{option} is not defined for {method}. The lambda will not be updated automatically if the code "
+        "in the bucket is updated. This is because CDK/Cloudformation does not track changes on the source "
+        f"S3 Bucket. It is recommended to either use S3Code.fromAsset() instead or set {option}.",
+    )
 
 
 class S3CodeV2(S3Code):

@@ -837,15 +837,21 @@ class Function(_AliasSource):
                 if props.log_format is not None
                 else "no logging_format"
             )
+            verb = "need" if len(levels) > 1 else "needs"
             raise ValidationError(
                 self,
-                f"{' and '.join(levels)} need JSON logs, but {given} is set; "
+                f"{' and '.join(levels)} {verb} JSON logs, but {given} is set; "
                 "pass logging_format=LoggingFormat.JSON",
             )
 
     def _validate_snap_start(self, props: FunctionProps) -> None:
         if props.snap_start is None:
             return
+        Annotations.of(self).add_warning_v2(
+            "@aws-cdk/aws-lambda:snapStartRequirePublish",
+            "SnapStart only supports published Lambda versions. Ignore if function already has published "
+            "versions.",
+        )
         if not props.runtime.supports_snap_start:
             raise ValidationError(
                 self,
@@ -914,7 +920,8 @@ class Function(_AliasSource):
             for name, given in (
                 ("allow_all_ipv6_outbound", props.allow_all_ipv6_outbound is not None),
                 ("allow_all_outbound", props.allow_all_outbound is not None),
-                ("ipv6_allowed_for_dual_stack", props.ipv6_allowed_for_dual_stack is not None),
+                # False asks for nothing a VPC would give, so it is accepted without one.
+                ("ipv6_allowed_for_dual_stack", bool(props.ipv6_allowed_for_dual_stack)),
                 ("security_groups", has_security_groups),
                 ("vpc_subnets", props.vpc_subnets is not None),
             ):
@@ -1301,6 +1308,13 @@ class _ImportedFunction(FunctionBase):
         super().__init__(scope, id, environment_from_arn=attributes.function_arn)
         arn = attributes.function_arn
         self.function_arn = arn
+        if not Token.is_unresolved(arn) and len(arn.split(":")) < 7:
+            # aws-cdk-lib fails here with a JavaScript serialization error.
+            raise ValidationError(
+                self,
+                f"function_arn={arn!r} names no function; use an ARN of the form "
+                "'arn:<partition>:lambda:<region>:<account>:function:<name>'",
+            )
         # The seventh field, as aws-cdk-lib reads it: a literal for a literal ARN, Fn::Select for a token.
         self.function_name = Fn.select(6, Fn.split(":", arn))
         self.role = attributes.role

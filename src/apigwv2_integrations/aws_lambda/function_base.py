@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from ..aws_iam import Grant, IGrantable, IPrincipal, IRole, Policy, PolicyStatement
+from ..aws_iam import Grant, IGrantable, IPrincipal, IRole, Policy, PolicyStatement, PrincipalWithConditions
 from ..aws_iam.grant import AddToResourcePolicyResult
 from ..cfn.aws_lambda import CfnPermission, FunctionReference
 from ..core.annotations import Annotations
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ..aws_kms import IKey
     from ..cfn.aws_lambda import VersionReference
     from ..core.duration import Duration
+    from .alias import Alias, VersionWeight
     from .destination import IDestination
     from .dlq import IEventSourceDlq
     from .event_source import IEventSource
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     )
     from .function_url import FunctionUrl, FunctionUrlAuthType, FunctionUrlCorsOptions, InvokeMode
     from .lambda_version import IVersion
+    from .tenancy_config import TenancyConfig
 
 _INVOKE_ACTION = "lambda:InvokeFunction"
 # Actions whose permission on the unqualified function no longer covers calls with a qualifier.
@@ -294,8 +296,9 @@ class FunctionBase(Resource):
             if not self._skip_permissions:
                 self._warn_permission_skipped()
             return
-        principal_name = self._permission_principal(permission.principal)
+        # As aws-cdk-lib: conditions are checked before the kind of principal.
         from_conditions = self._conditions_of(permission.principal)
+        principal_name = self._permission_principal(permission.principal)
         action = permission.action or _INVOKE_ACTION
         target_scope = permission.scope or self
         self.consider_warning_on_invoke_function_permissions(target_scope, action)
@@ -685,6 +688,9 @@ class FunctionBase(Resource):
         )
 
     def _permission_principal(self, principal: IPrincipal) -> str:
+        # A principal given conditions with `with_conditions(...)`: its conditions are read by _conditions_of.
+        while isinstance(principal, PrincipalWithConditions):
+            principal = principal.principal
         if hasattr(principal, "account_id"):
             return str(principal.account_id)
         if hasattr(principal, "service"):
@@ -785,6 +791,47 @@ class _LatestVersion(FunctionBase):
     def grant_principal(self) -> IPrincipal:
         return self.lambda_.grant_principal
 
+    @property
+    def latest_version(self) -> Any:
+        """Itself: `$LATEST` has no later version."""
+        return self
+
+    @property
+    def tenancy_config(self) -> TenancyConfig | None:
+        """The function's tenancy config (None when it has none)."""
+        config: TenancyConfig | None = getattr(self.lambda_, "tenancy_config", None)
+        return config
+
+    def add_alias(
+        self,
+        alias_name: str,
+        *,
+        additional_versions: Sequence[VersionWeight] | None = None,
+        description: str | None = None,
+        provisioned_concurrent_executions: float | None = None,
+        max_event_age: Duration | None = None,
+        on_failure: IDestination | None = None,
+        on_success: IDestination | None = None,
+        retry_attempts: float | None = None,
+    ) -> Alias:
+        """An alias of `$LATEST`, id `Alias<alias_name>` under this version."""
+        # Deferred: alias.py builds on this module; aliases load when used.
+        from .alias import Alias
+
+        return Alias(
+            self,
+            f"Alias{alias_name}",
+            alias_name=alias_name,
+            version=self,
+            additional_versions=additional_versions,
+            description=description,
+            provisioned_concurrent_executions=provisioned_concurrent_executions,
+            max_event_age=max_event_age,
+            on_failure=on_failure,
+            on_success=on_success,
+            retry_attempts=retry_attempts,
+        )
+
 
 class QualifiedFunctionBase(FunctionBase):
     """The base of versions and aliases: their ARN is qualified, grants cover only it."""
@@ -794,6 +841,12 @@ class QualifiedFunctionBase(FunctionBase):
 
     def consider_warning_on_invoke_function_permissions(self, _scope: Construct, _action: str) -> None:
         """Nothing to warn about: a permission on a version or an alias covers calls with its qualifier."""
+
+    @property
+    def tenancy_config(self) -> TenancyConfig | None:
+        """The function's tenancy config (None when it has none)."""
+        config: TenancyConfig | None = getattr(self.lambda_, "tenancy_config", None)
+        return config
 
     @property
     def grant_principal(self) -> IPrincipal:

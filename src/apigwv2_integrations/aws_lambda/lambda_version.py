@@ -75,6 +75,20 @@ class VersionAttributes:
     """The version number."""
 
 
+def provisioned_concurrency_of(scope: Construct, executions: float | None) -> dict[str, float] | None:
+    """The ProvisionedConcurrencyConfig of a version or an alias; 0, like None, asks for none (as in
+    aws-cdk-lib)."""
+    if not executions:
+        return None
+    if not Token.is_unresolved(executions) and executions < 0:
+        raise ValidationError(
+            scope,
+            f"provisioned_concurrent_executions={executions!r} is negative; use at least 1, "
+            "or 0 or None for no provisioned concurrency",
+        )
+    return {"provisioned_concurrent_executions": executions}
+
+
 class Version(_AliasSource, QualifiedFunctionBase):  # the private base first, so add_alias is checked
     """A published version of a function."""
 
@@ -116,10 +130,8 @@ class Version(_AliasSource, QualifiedFunctionBase):  # the private base first, s
             function_name=props.lambda_.function_name,
             code_sha256=props.code_sha256,
             description=props.description,
-            provisioned_concurrency_config=(
-                {"provisioned_concurrent_executions": props.provisioned_concurrent_executions}
-                if props.provisioned_concurrent_executions is not None
-                else None
+            provisioned_concurrency_config=provisioned_concurrency_of(
+                self, props.provisioned_concurrent_executions
             ),
             function_scaling_config=self._function_scaling_config(props),
         )
@@ -183,7 +195,7 @@ class Version(_AliasSource, QualifiedFunctionBase):  # the private base first, s
         return VersionReference(function_arn=self.function_arn)
 
 
-class _ImportedVersion(QualifiedFunctionBase):
+class _ImportedVersion(_AliasSource, QualifiedFunctionBase):
     def __init__(
         self, scope: Construct, id: str, function: IFunction, version: str, version_arn: str
     ) -> None:
@@ -201,6 +213,9 @@ class _ImportedVersion(QualifiedFunctionBase):
     def version_ref(self) -> VersionReference:
         """A reference to the version: its ARN."""
         return VersionReference(function_arn=self.function_arn)
+
+    def _alias_version(self) -> _ImportedVersion:
+        return self
 
 
 def _unqualified_arn(version_arn: str) -> str:

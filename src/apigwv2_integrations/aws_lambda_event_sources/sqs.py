@@ -173,9 +173,9 @@ class SqsEventSource:
         elif isinstance(target, Construct):
             Annotations.of(target).add_warning_v2(
                 "@aws-cdk/aws-lambda-event-sources:sqsFunctionImportWithoutRole",
-                f"function {target.node.path!r} was imported without a role, so it was not given access to "
-                f"consume the messages of {self.queue.node.path!r}; pass role= to from_function_attributes, "
-                "or grant the access where the function is defined",
+                # aws-cdk-lib's text, so the warning reads the same.
+                f"Function '{target.node.path}' was imported without an IAM role so it was not granted "
+                f"access to consume messages from '{self.queue.node.path}'",
             )
 
     @property
