@@ -22,8 +22,7 @@ from apigwv2_integrations import (
     Tags,
     ValidationError,
 )
-from apigwv2_integrations.aws_cognito import UserPool
-from apigwv2_integrations.aws_dynamodb import Attribute, AttributeType, Table
+from apigwv2_integrations.aws_cognito import UserPool, UserPoolClient
 from apigwv2_integrations.aws_ec2 import Vpc
 from apigwv2_integrations.aws_lambda import Code, Function, Runtime
 from apigwv2_integrations.core.feature_flags import FLAGS, FlagSupport, flag_value
@@ -310,9 +309,10 @@ def test_export_names_inside_a_stage_follow_stack_relative_exports(
 def test_unimplemented_flag_warning_can_be_acknowledged(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app = _app(tmp_path, monkeypatch, {"@aws-cdk/aws-dynamodb:retainTableReplica": True})
-    Table(Stack(app, "S"), "Table", partition_key=Attribute(name="pk", type=AttributeType.STRING))
+    app = _app(tmp_path, monkeypatch, {"@aws-cdk/cognito:logUserPoolClientSecretValue": True})
+    stack = Stack(app, "S")
+    UserPoolClient(stack, "Client", user_pool=UserPool.from_user_pool_id(stack, "Pool", "us-east-1_abc"))
     Annotations.of(app).acknowledge_warning(
-        "apigwv2_integrations:unimplementedFeatureFlag:@aws-cdk/aws-dynamodb:retainTableReplica"
+        "apigwv2_integrations:unimplementedFeatureFlag:@aws-cdk/cognito:logUserPoolClientSecretValue"
     )
     assert app.synth().warnings == []

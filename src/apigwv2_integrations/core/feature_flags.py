@@ -364,7 +364,13 @@ FLAGS: dict[str, FeatureFlag] = {
         FeatureFlag("@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope", False, _I, ("aws_kms.Key",)),
         FeatureFlag("@aws-cdk/aws-kms:defaultKeyPolicies", True, _E),
         FeatureFlag("@aws-cdk/aws-dynamodb:resourcePolicyPerReplica", False, _I, ("aws_dynamodb.TableV2",)),
-        FeatureFlag("@aws-cdk/aws-dynamodb:retainTableReplica", False, _N, ("aws_dynamodb.Table",)),
+        FeatureFlag(
+            "@aws-cdk/aws-dynamodb:retainTableReplica",
+            False,
+            _X,
+            (),
+            "changes only the replicas of Table(replication_regions=...), which is not provided",
+        ),
         FeatureFlag(
             "@aws-cdk/cognito:logUserPoolClientSecretValue", False, _N, ("aws_cognito.UserPoolClient",)
         ),
