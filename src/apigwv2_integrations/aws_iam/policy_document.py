@@ -260,3 +260,20 @@ class ResourcePolicyChecks:
     def validate(self) -> list[str]:
         policy = self._resource.policy
         return policy.document.validate_for_resource_policy() if policy is not None else []
+
+
+class PolicyHasStatements:
+    """The synth-time check of a resource policy construct (queue, topic, bucket, secret, stream or log
+    policy) that its `document` has a statement: CloudFormation requires the policy document, and an empty
+    one is left out of the template.
+
+    Register it with `policy.node.add_validation(PolicyHasStatements(policy, message))`; `message` says
+    how to give a statement.
+    """
+
+    def __init__(self, policy: _PolicyConstruct, message: str) -> None:
+        self._policy = policy
+        self._message = message
+
+    def validate(self) -> list[str]:
+        return [] if not self._policy.document.is_empty else [self._message]

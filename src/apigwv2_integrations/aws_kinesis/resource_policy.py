@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from ..aws_iam.policy_document import PolicyDocument
+from ..aws_iam.policy_document import PolicyDocument, PolicyHasStatements
 from ..cfn.aws_kinesis import CfnResourcePolicy
 from ..core.construct import Construct
 from ..core.errors import ValidationError
@@ -23,21 +23,6 @@ class ResourcePolicyProps:
     """The stream the policy applies to. Default: none (give `stream_consumer`)."""
     stream_consumer: IStreamConsumer | None = None
     """The stream consumer the policy applies to. Default: none (give `stream`)."""
-
-
-class _HasStatements:
-    """A resource policy needs a statement: CloudFormation requires the policy."""
-
-    def __init__(self, policy: ResourcePolicy) -> None:
-        self._policy = policy
-
-    def validate(self) -> list[str]:
-        if not self._policy.document.is_empty:
-            return []
-        return [
-            "policy_document has no statements; add one with document.add_statements(...) "
-            "or drop the ResourcePolicy"
-        ]
 
 
 class ResourcePolicy(Resource):
@@ -77,4 +62,10 @@ class ResourcePolicy(Resource):
             props.policy_document if props.policy_document is not None else PolicyDocument()
         )
         CfnResourcePolicy(self, "Resource", resource_arn=resource_arn, resource_policy=self.document)
-        self.node.add_validation(_HasStatements(self))
+        self.node.add_validation(
+            PolicyHasStatements(
+                self,
+                "policy_document has no statements; add one with document.add_statements(...) "
+                "or drop the ResourcePolicy",
+            )
+        )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..aws_iam.policy_document import PolicyDocument
+from ..aws_iam.policy_document import PolicyDocument, PolicyHasStatements
 from ..aws_iam.policy_statement import PolicyStatement
 from ..cfn.aws_logs import CfnResourcePolicy
 from ..core.construct import Construct
@@ -53,19 +53,11 @@ class ResourcePolicy(Resource):
             self.document.add_statements(*props.policy_statements)
         # Statements may still be added to `document`: an empty one (no PolicyDocument, which CloudFormation
         # requires) is an error at synth, as in aws-cdk-lib.
-        self.node.add_validation(_HasStatements(self, props.policy_statements))
-
-
-class _HasStatements:
-    def __init__(self, policy: ResourcePolicy, given: Sequence[PolicyStatement] | None) -> None:
-        self._policy = policy
-        self._given = given
-
-    def validate(self) -> list[str]:
-        if not self._policy.document.is_empty:
-            return []
-        given = None if self._given is None else list(self._given)
-        return [
-            f"policy_statements={given!r} and document has no statements; a resource policy needs one: give "
-            "policy_statements=[...] or call document.add_statements(...)"
-        ]
+        given = None if props.policy_statements is None else list(props.policy_statements)
+        self.node.add_validation(
+            PolicyHasStatements(
+                self,
+                f"policy_statements={given!r} and document has no statements; a resource policy needs one: "
+                "give policy_statements=[...] or call document.add_statements(...)",
+            )
+        )

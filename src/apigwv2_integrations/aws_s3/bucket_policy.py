@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..aws_iam.policy_document import PolicyDocument
+from ..aws_iam.policy_document import PolicyDocument, PolicyHasStatements
 from ..cfn.aws_s3 import CfnBucketPolicy
 from ..core.construct import Construct
 from ..core.removal_policy import RemovalPolicy
@@ -52,24 +52,16 @@ class BucketPolicy(Resource):
         self._resource = CfnBucketPolicy(
             self, "Resource", bucket=props.bucket.bucket_name, policy_document=self.document
         )
-        self.node.add_validation(_HasStatements(self))
+        self.node.add_validation(
+            PolicyHasStatements(
+                self,
+                "document has no statements; add one with document.add_statements(...) or drop the "
+                "BucketPolicy",
+            )
+        )
         if props.removal_policy is not None:
             self._resource.apply_removal_policy(props.removal_policy)
 
     def apply_removal_policy(self, removal_policy: RemovalPolicy) -> None:
         """Set what happens to the policy when it leaves the stack."""
         self._resource.apply_removal_policy(removal_policy)
-
-
-class _HasStatements:
-    """CloudFormation requires the policy document, and an empty one is left out of the template."""
-
-    def __init__(self, policy: BucketPolicy) -> None:
-        self._policy = policy
-
-    def validate(self) -> list[str]:
-        if not self._policy.document.is_empty:
-            return []
-        return [
-            "document has no statements; add one with document.add_statements(...) or drop the BucketPolicy"
-        ]

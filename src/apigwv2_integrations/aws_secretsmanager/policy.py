@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..aws_iam.policy_document import PolicyDocument
+from ..aws_iam.policy_document import PolicyDocument, PolicyHasStatements
 from ..cfn.aws_secretsmanager import CfnResourcePolicy
 from ..core.construct import Construct
 from ..core.resource import Resource
@@ -27,18 +27,10 @@ class ResourcePolicy(Resource):
         props = ResourcePolicyProps(secret=secret)
         self.document = PolicyDocument()
         CfnResourcePolicy(self, "Resource", resource_policy=self.document, secret_id=props.secret.secret_arn)
-        self.node.add_validation(_HasStatements(self))
-
-
-class _HasStatements:
-    """CloudFormation requires the policy document, and an empty one is left out of the template."""
-
-    def __init__(self, policy: ResourcePolicy) -> None:
-        self._policy = policy
-
-    def validate(self) -> list[str]:
-        if not self._policy.document.is_empty:
-            return []
-        return [
-            "document has no statements; add one with document.add_statements(...) or drop the ResourcePolicy"
-        ]
+        self.node.add_validation(
+            PolicyHasStatements(
+                self,
+                "document has no statements; add one with document.add_statements(...) or drop the "
+                "ResourcePolicy",
+            )
+        )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..aws_iam.policy_document import PolicyDocument
+from ..aws_iam.policy_document import PolicyDocument, PolicyHasStatements
 from ..aws_iam.policy_statement import Effect, PolicyStatement
 from ..aws_iam.principals import StarPrincipal
 from ..cfn.aws_sns import CfnTopicPolicy
@@ -47,7 +47,13 @@ class TopicPolicy(Resource):
         CfnTopicPolicy(
             self, "Resource", policy_document=self.document, topics=[t.topic_arn for t in props.topics]
         )
-        self.node.add_validation(_HasStatements(self))
+        self.node.add_validation(
+            PolicyHasStatements(
+                self,
+                "document has no statements; add one with document.add_statements(...) or drop the "
+                "TopicPolicy",
+            )
+        )
 
 
 def ssl_only_statement(topic_arn: str) -> PolicyStatement:
@@ -60,17 +66,3 @@ def ssl_only_statement(topic_arn: str) -> PolicyStatement:
         conditions={"Bool": {"aws:SecureTransport": "false"}},
         principals=[StarPrincipal()],
     )
-
-
-class _HasStatements:
-    """CloudFormation requires the policy document, and an empty one is left out of the template."""
-
-    def __init__(self, policy: TopicPolicy) -> None:
-        self._policy = policy
-
-    def validate(self) -> list[str]:
-        if not self._policy.document.is_empty:
-            return []
-        return [
-            "document has no statements; add one with document.add_statements(...) or drop the TopicPolicy"
-        ]

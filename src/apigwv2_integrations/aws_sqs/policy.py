@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..aws_iam.policy_document import PolicyDocument
+from ..aws_iam.policy_document import PolicyDocument, PolicyHasStatements
 from ..cfn.aws_sqs import CfnQueuePolicy
 from ..core.construct import Construct
 from ..core.errors import ValidationError
@@ -31,23 +31,15 @@ class QueuePolicy(Resource):
         CfnQueuePolicy(
             self, "Resource", policy_document=self.document, queues=[q.queue_url for q in props.queues]
         )
-        self.node.add_validation(_HasStatements(self))
+        self.node.add_validation(
+            PolicyHasStatements(
+                self,
+                "document has no statements; add one with document.add_statements(...) or drop the "
+                "QueuePolicy",
+            )
+        )
 
     @property
     def queue_policy_id(self) -> str:
         """Removed from CloudFormation; reading it is an error."""
         raise ValidationError(self, "queue_policy_id has been removed from CloudFormation; do not read it")
-
-
-class _HasStatements:
-    """CloudFormation requires the policy document, and an empty one is left out of the template."""
-
-    def __init__(self, policy: QueuePolicy) -> None:
-        self._policy = policy
-
-    def validate(self) -> list[str]:
-        if not self._policy.document.is_empty:
-            return []
-        return [
-            "document has no statements; add one with document.add_statements(...) or drop the QueuePolicy"
-        ]
