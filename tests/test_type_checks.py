@@ -17,6 +17,7 @@ from apigwv2_integrations import App, Duration, Stack
 from apigwv2_integrations import aws_apigatewayv2 as apigwv2
 from apigwv2_integrations import aws_apigatewayv2_integrations as integrations
 from apigwv2_integrations import aws_lambda as lambda_
+from apigwv2_integrations.aws_ec2 import Vpc
 from apigwv2_integrations.aws_lambda._scalable_function_attribute import ScalableFunctionAttribute
 from apigwv2_integrations.core import type_checks
 from apigwv2_integrations.core.errors import ArgumentTypeError
@@ -201,6 +202,12 @@ def test_a_static_factory() -> None:
     with pytest.raises(ArgumentTypeError) as caught:
         Duration.seconds("30")  # type: ignore[arg-type]
     assert str(caught.value) == "Duration.seconds: amount='30' is a str; use a number"
+
+
+def test_a_float_where_an_int_is_expected_asks_for_a_whole_number(books: Stack) -> None:
+    with pytest.raises(ArgumentTypeError) as caught:
+        Vpc(books, "Network", max_azs=4 / 2)
+    assert str(caught.value) == "Books/Network: max_azs=2.0 is a float; use a whole number (an int)"
 
 
 def test_tokens_pass_where_a_str_or_number_is_expected(books: Stack) -> None:

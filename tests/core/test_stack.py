@@ -117,6 +117,7 @@ def test_a_cycle_of_references_names_both_references() -> None:
     queue_b = CfnResource(b, "Q", type="AWS::SQS::Queue")
     CfnResource(b, "U", type="T", properties={"X": queue_a.ref})
     CfnResource(a, "U", type="T", properties={"X": queue_b.ref})
+    CfnResource(a, "V", type="T", properties={"X": queue_b.ref})  # the same reason is named once
     with pytest.raises(SynthesisError) as error:
         app.synth()
     assert error.value.problems == [

@@ -513,7 +513,7 @@ class Stack(Construct):
                 f"on {self.node.path!r}{f' ({existing})' if existing else ''}; this would create a cycle",
             )
         entry = self._stack_dependencies.setdefault(id(target), (target, []))
-        if reason:
+        if reason and reason not in entry[1]:
             entry[1].append(reason)
 
     def _add_dependency_across_nesting(self, target: Stack, reason: str | None) -> None:

@@ -570,6 +570,8 @@ def describe(tp: Any, value: Any = None) -> str:
         return "any value"
     if tp is str:
         return "a str"
+    if tp is int and isinstance(value, float):
+        return "a whole number (an int)"
     if tp in (int, float):
         return "a number"
     if tp is bool:
