@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, cast, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, cast, runtime_checkable
 
 from ..cfn.aws_iam import CfnRole, RoleReference
 from ..core.annotations import Annotations
 from ..core.arn import ArnFormat
 from ..core.aspects import Aspects, mutating_aspect_priority, would_run
 from ..core.construct import Construct, DependencyGroup
-from ..core.context_provider import ContextProvider
 from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
@@ -40,7 +39,9 @@ from .principals import (
     ServicePrincipal,
     add_principal_to_assume_role_policy,
 )
-from .role_grants import RoleGrants
+
+if TYPE_CHECKING:
+    from .role_grants import RoleGrants
 
 # The context provider that reads resources through the Cloud Control API (role lookups).
 _CC_API_PROVIDER = "cc-api-provider"
@@ -211,6 +212,8 @@ class Role(_RoleBase):
     @property
     def grants(self) -> RoleGrants:
         """The grants on this role (assume it, pass it)."""
+        from .role_grants import RoleGrants  # deferred: few apps read them
+
         return RoleGrants.from_role(self)
 
     _ARN_ATTRIBUTE = "Arn"
@@ -337,6 +340,8 @@ class Role(_RoleBase):
                 f"Role.from_lookup({id!r}) got role_name={options.role_name!r}, a token; a lookup needs the "
                 "role name known at synth",
             )
+        from ..core.context_provider import ContextProvider  # deferred: only lookups need it
+
         value = ContextProvider.get_value(
             scope,
             provider=_CC_API_PROVIDER,
