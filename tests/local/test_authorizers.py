@@ -150,6 +150,22 @@ def test_iam_policy_response_and_payload_1_0_event(stack: Stack) -> None:
     assert (event["version"], event["type"], event["identitySource"]) == ("1.0", "REQUEST", "good")
     assert event["methodArn"].endswith(f"{local.model.api_id}/$default/GET/books/2")
     assert (event["resource"], event["httpMethod"]) == ("/books/{id}", "GET")
+    assert "authorizer" not in event["requestContext"]
+
+
+def test_payload_1_0_authorization_token_holds_every_identity_source(stack: Stack) -> None:
+    fn = python_function(stack, "AuthFn", "def handler(event, context):\n    return None\n")
+    authorizer = authorizers.HttpLambdaAuthorizer(
+        "Auth",
+        fn,
+        identity_source=["$request.header.Authorization", "$request.querystring.tenant"],
+        results_cache_ttl=Duration.seconds(0),
+    )
+    local = LocalApi(protected_api(stack, authorizer))
+    events: list[Any] = []
+    local.handler(fn, lambda event, context: events.append(event) or {"principalId": "p"})
+    local.request("GET", "/books/2?tenant=t1", headers={"authorization": "good"})
+    assert (events[0]["identitySource"], events[0]["authorizationToken"]) == ("good,t1", "good,t1")
 
 
 def test_policy_that_does_not_name_the_route_is_403(stack: Stack) -> None:
@@ -206,7 +222,11 @@ def test_jwt_authorizer_accepts_a_valid_token_and_passes_claims(stack: Stack) ->
     ("token_claims", "reason"),
     [
         ({"exp": int(time.time()) - 1}, "the token has expired"),
-        ({"aud": "other"}, "the token's aud and client_id are not among the authorizer's audiences"),
+        ({"aud": "other"}, "the token's aud is not among the authorizer's audiences"),
+        (
+            {"aud": "other", "client_id": "books-api"},
+            "the token's aud is not among the authorizer's audiences",
+        ),
         (
             {"iss": "https://evil.example.com"},
             "the token's iss 'https://evil.example.com' is not the issuer 'https://auth.example.com'",
@@ -296,3 +316,58 @@ def test_iam_authorization_needs_a_sigv4_signed_request(stack: Stack) -> None:
     )
     assert signed.status == 200
     assert signed.json()["iam"]["accessKey"] == "AKIAIOSFODNN7EXAMPLE"
+
+
+def test_authorizer_context_reaches_parameter_mappings_as_documented(stack: Stack, echo_backend: str) -> None:
+    fn = python_function(
+        stack,
+        "AuthFn",
+        "def handler(event, context):\n"
+        "    return {'isAuthorized': True,"
+        " 'context': {'key': 'value', 'numKey': 1, 'boolKey': True, 'listKey': ['a', 'b']}}\n",
+    )
+    authorizer = authorizers.HttpLambdaAuthorizer(
+        "Auth",
+        fn,
+        response_types=[authorizers.HttpLambdaResponseType.SIMPLE],
+        results_cache_ttl=Duration.seconds(0),
+    )
+    mapping = apigwv2.ParameterMapping()
+    for key in ("key", "numKey", "boolKey", "listKey"):
+        mapping.append_header(f"x-{key.lower()}", apigwv2.MappingValue.context_variable(f"authorizer.{key}"))
+    api = apigwv2.HttpApi(stack, "Api")
+    api.add_routes(
+        path="/who",
+        integration=integrations.HttpUrlIntegration("Backend", echo_backend, parameter_mapping=mapping),
+        authorizer=authorizer,
+    )
+    headers = LocalApi(api).request("GET", "/who", headers={"authorization": "t"}).json()["headers"]
+    assert {k: v for k, v in headers.items() if k.endswith("key")} == {
+        "x-key": "value",
+        "x-numkey": "1",
+        "x-boolkey": "true",
+        "x-listkey": '["a","b"]',
+    }
+
+
+def test_iam_identity_context_variables_reach_parameter_mappings(stack: Stack, echo_backend: str) -> None:
+    mapping = apigwv2.ParameterMapping()
+    for name in ("accessKey", "accountId", "caller", "user", "userArn"):
+        mapping.append_header(f"x-{name.lower()}", apigwv2.MappingValue.context_variable(f"identity.{name}"))
+    api = apigwv2.HttpApi(stack, "Api")
+    api.add_routes(
+        path="/who",
+        integration=integrations.HttpUrlIntegration("Backend", echo_backend, parameter_mapping=mapping),
+        authorizer=authorizers.HttpIamAuthorizer(),
+    )
+    response = LocalApi(api).request(
+        "GET", "/who", headers={"authorization": SIGV4, "x-amz-date": "20260101T000000Z"}
+    )
+    headers = response.json()["headers"]
+    assert {k: headers[k] for k in ("x-accesskey", "x-accountid", "x-caller", "x-user", "x-userarn")} == {
+        "x-accesskey": "AKIAIOSFODNN7EXAMPLE",
+        "x-accountid": "123456789012",
+        "x-caller": "AKIAIOSFODNN7EXAMPLE",
+        "x-user": "AKIAIOSFODNN7EXAMPLE",
+        "x-userarn": "arn:aws:iam::123456789012:user/local",
+    }

@@ -6,7 +6,7 @@ import hashlib
 import socket
 from typing import Any
 
-from apigwv2_integrations import Stack
+from apigwv2_integrations import Duration, Stack
 from apigwv2_integrations import aws_apigatewayv2 as apigwv2
 from apigwv2_integrations import aws_apigatewayv2_integrations as integrations
 from apigwv2_integrations import aws_ec2 as ec2
@@ -97,6 +97,19 @@ def test_backend_that_refuses_connections_gives_503(stack: Stack) -> None:
     assert (response.status, response.json()) == (503, {"message": "Service Unavailable"})
 
 
+def test_backend_that_outlasts_the_integration_timeout_gives_503(stack: Stack) -> None:
+    with socket.socket() as silent:  # accepts connections (backlog) and never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}"
+        integration = integrations.HttpUrlIntegration("Backend", url, timeout=Duration.millis(100))
+        api = apigwv2.HttpApi(stack, "Api")
+        api.add_routes(path="/x", integration=integration)
+        response = LocalApi(api).request("GET", "/x")
+    assert (response.status, response.json()) == (503, {"message": "Service Unavailable"})
+    assert response.error == f"{url}/ timed out after 0.1 s"
+
+
 def alb_listener(stack: Stack) -> elbv2.ApplicationListener:
     vpc = ec2.Vpc(stack, "Vpc")
     lb = elbv2.ApplicationLoadBalancer(stack, "Lb", vpc=vpc)
@@ -124,6 +137,36 @@ def test_private_integration_forwards_the_request_path_to_the_mapped_listener(
     seen = local.request("GET", "/orders/1?q=2", headers={"header1": "v"}).json()
     assert seen["path"] == "/orders/1?q=2"
     assert (seen["headers"]["header2"], "header1" in seen["headers"]) == ("v", False)
+
+
+def test_private_integration_path_includes_a_named_stage_unless_mapped_away(
+    stack: Stack, echo_backend: str
+) -> None:
+    listener = alb_listener(stack)
+    api = apigwv2.HttpApi(stack, "Api", default_integration=integrations.HttpAlbIntegration("Alb", listener))
+    api.add_routes(
+        path="/short/{proxy+}",
+        integration=integrations.HttpAlbIntegration(
+            "Short",
+            listener,
+            parameter_mapping=apigwv2.ParameterMapping().overwrite_path(apigwv2.MappingValue.request_path()),
+        ),
+    )
+    api.add_stage("Test", stage_name="test", auto_deploy=True)
+    local = LocalApi(api, stage="test")
+    local.backend(listener, echo_backend)
+    assert local.request("GET", "/orders/1?q=2").json()["path"] == "/test/orders/1?q=2"
+    assert local.request("GET", "/short/a").json()["path"] == "/short/a"
+
+
+def test_default_route_sends_the_full_request_path_to_its_url(stack: Stack, echo_backend: str) -> None:
+    api = apigwv2.HttpApi(
+        stack, "Api", default_integration=integrations.HttpUrlIntegration("Url", echo_backend)
+    )
+    api.add_routes(path="/fixed", integration=integrations.HttpUrlIntegration("Fixed", echo_backend + "/v1"))
+    local = LocalApi(api)
+    assert local.request("GET", "/store/checkout?x=1").json()["path"] == "/store/checkout?x=1"
+    assert local.request("GET", "/fixed?x=1").json()["path"] == "/v1?x=1"
 
 
 def test_private_integration_without_a_mapped_backend_explains_what_to_do(stack: Stack) -> None:
@@ -280,3 +323,35 @@ def test_local_api_leaves_the_template_as_it_was(stack: Stack, echo_backend: str
     local.backend(integration, echo_backend)
     local.request("GET", "/x")
     assert Template.from_stack(stack).to_json() == before
+
+
+def test_response_parameters_change_the_integration_response_by_status(
+    stack: Stack, echo_backend: str
+) -> None:
+    integration = integrations.HttpUrlIntegration("Backend", echo_backend)
+    api = apigwv2.HttpApi(stack, "Api")
+    api.add_routes(path="/x", integration=integration)
+    api.add_stage("Beta", stage_name="beta", stage_variables={"env": "test"}, auto_deploy=True)
+    cfn_integration = next(c for c in api.node.find_all() if isinstance(c, apigwv2.CfnIntegration))
+    cfn_integration.add_property_override(
+        "ResponseParameters",
+        {
+            "200": {
+                "ResponseParameters": [
+                    {"Destination": "overwrite:statuscode", "Source": "202"},
+                    {"Destination": "append:header.x-env", "Source": "$stageVariables.env"},
+                    {"Destination": "overwrite:header.x-copied", "Source": "$response.header.x-backend"},
+                    {"Destination": "append:header.x-method", "Source": "$response.body.method"},
+                    {"Destination": "remove:header.x-backend", "Source": "''"},
+                ]
+            },
+            "404": {"ResponseParameters": [{"Destination": "overwrite:statuscode", "Source": "410"}]},
+        },
+    )
+    response = LocalApi(api, stage="beta").request("GET", "/x")
+    assert response.status == 202
+    assert [item for item in response.header_items if item[0].startswith("x-")] == [
+        ("x-copied", "echo"),
+        ("x-env", "test"),
+        ("x-method", "GET"),
+    ]

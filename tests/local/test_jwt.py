@@ -40,6 +40,22 @@ def test_bad_tokens_are_refused_with_the_reason(token: str, reason: str) -> None
     assert str(caught.value) == reason
 
 
+def test_client_id_is_read_only_when_the_token_has_no_aud() -> None:
+    expires = time.time() + 86400
+    access_token = sign_jwt({"iss": ISSUER, "client_id": "app", "exp": expires})
+    assert verify(access_token, issuer=ISSUER, audience=["app"], keys=[PUBLIC_KEY])["client_id"] == "app"
+    with pytest.raises(JwtError) as caught:
+        verify(access_token, issuer=ISSUER, audience=["api"], keys=[PUBLIC_KEY])
+    assert (
+        str(caught.value) == "the token has no aud, and its client_id is not among the authorizer's audiences"
+    )
+    both = sign_jwt({"iss": ISSUER, "aud": "api", "client_id": "app", "exp": expires})
+    assert verify(both, issuer=ISSUER, audience=["api"], keys=[PUBLIC_KEY])["aud"] == "api"
+    with pytest.raises(JwtError) as caught:
+        verify(both, issuer=ISSUER, audience=["app"], keys=[PUBLIC_KEY])
+    assert str(caught.value) == "the token's aud is not among the authorizer's audiences"
+
+
 def test_scopes_and_string_claims() -> None:
     assert token_scopes({"scope": "a b"}) == ["a", "b"]
     assert token_scopes({"scp": ["c"]}) == ["c"]

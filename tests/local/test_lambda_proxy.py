@@ -105,8 +105,10 @@ def test_payload_1_0_event(stack: Stack) -> None:
     assert event["queryStringParameters"] == {"a": "2"}
     assert event["multiValueQueryStringParameters"] == {"a": ["1", "2"]}
     assert (event["body"], event["isBase64Encoded"], event["stageVariables"]) == (None, False, None)
-    assert event["requestContext"]["resourcePath"] == "/books/{id}"
-    assert event["requestContext"]["identity"]["sourceIp"] == "127.0.0.1"
+    context = event["requestContext"]
+    assert (context["resourcePath"], context["resourceId"]) == ("/books/{id}", None)
+    assert context["authorizer"] == {"claims": None, "scopes": None}  # as the developer guide's example
+    assert context["identity"]["sourceIp"] == "127.0.0.1"
 
 
 @pytest.mark.parametrize(
@@ -161,6 +163,20 @@ def test_payload_1_0_response_merges_multi_value_headers(stack: Stack) -> None:
         ("x-one", "1"),
         ("x-two", "a"),
         ("x-two", "b"),
+    ]
+
+
+def test_non_string_header_values_are_written_as_json_text(stack: Stack) -> None:
+    fn = python_function(
+        stack,
+        "Fn",
+        "def handler(event, context):\n"
+        "    return {'statusCode': 200, 'headers': {'x-flag': True, 'x-count': 2}, 'multiValueHeaders': {}}\n",
+    )
+    response = LocalApi(api_for(stack, fn)).request("GET", "/books/1")
+    assert [item for item in response.header_items if item[0].startswith("x-")] == [
+        ("x-flag", "true"),
+        ("x-count", "2"),
     ]
 
 

@@ -162,6 +162,11 @@ def test_server_websocket_routes_and_connections_api(served: Served) -> None:
             posted = await loop.run_in_executor(None, get, management + connection, "POST", b"pushed")
             assert posted[0] == 200, (posted, served.seen, served.errors)
             pushed = await socket.receive_str(timeout=30)
+            too_large = await loop.run_in_executor(None, get, management + connection, "POST", b"x" * 131073)
+            assert too_large[:3:2] == (
+                413,
+                b'{"message":"the data has 131073 bytes; @connections POST takes 131072 at most"}',
+            ), too_large
             described = await loop.run_in_executor(None, get, management + connection)
             deleted = await loop.run_in_executor(None, get, management + connection, "DELETE")
             closing = await socket.receive(timeout=30)
@@ -170,7 +175,7 @@ def test_server_websocket_routes_and_connections_api(served: Served) -> None:
     answer, described, pushed, deleted = asyncio.run(scenario())
     assert answer["route"] == "whoami"
     assert pushed == "pushed"
-    assert described[0] == 200 and "connectedAt" in json.loads(described[1])
+    assert described[0] == 200 and json.loads(described[1])["connectedAt"].endswith("Z")
     assert deleted == 204
     status, _, _ = get(management + answer["id"])
     assert status == 410
@@ -184,3 +189,14 @@ def test_server_reloads_when_the_app_changes(served: Served, tmp_path: Path) -> 
     served.wait_for("reloaded")
     status, _, body = get(served.http + "books/1")
     assert (status, json.loads(body)["version"]) == (200, 2)
+
+
+def test_server_closes_a_websocket_with_1009_for_a_message_over_128_kb(served: Served) -> None:
+    async def scenario() -> tuple[aiohttp.WSMsgType, Any]:
+        timeout = aiohttp.ClientTimeout(total=30)
+        async with aiohttp.ClientSession(timeout=timeout) as session, session.ws_connect(served.ws) as socket:
+            await socket.send_str("x" * (128 * 1024 + 1))
+            closing = await socket.receive(timeout=30)
+            return closing.type, closing.data
+
+    assert asyncio.run(scenario()) == (aiohttp.WSMsgType.CLOSE, 1009)

@@ -3,6 +3,7 @@ mock integrations, $disconnect and the @connections API."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -11,10 +12,11 @@ from apigwv2_integrations import Stack
 from apigwv2_integrations import aws_apigatewayv2 as apigwv2
 from apigwv2_integrations import aws_apigatewayv2_authorizers as authorizers
 from apigwv2_integrations import aws_apigatewayv2_integrations as integrations
-from apigwv2_integrations.local import ConnectionRejected, GoneError, LocalApi
+from apigwv2_integrations.local import ConnectionRejected, GoneError, LocalApi, PayloadTooLargeError
 
 from .conftest import python_function
 
+ISO_TIME = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z"
 ECHO = (
     "import json\n"
     "def handler(event, context):\n"
@@ -93,7 +95,17 @@ def test_connect_disconnect_and_message_events(stack: Stack) -> None:
     connection.close()
     connect, message, disconnect = events
     assert connect["queryStringParameters"] == {"room": "r1"}
-    assert connect["headers"]["user-agent"] == "tests"
+    # Header names as the client sent them, with what API Gateway adds (the authorizer guide's example).
+    assert connect["headers"] == {
+        "Host": local.domain_name,
+        "User-Agent": "tests",
+        "X-Amzn-Trace-Id": connect["headers"]["X-Amzn-Trace-Id"],
+        "X-Forwarded-For": "127.0.0.1",
+        "X-Forwarded-Port": "443",
+        "X-Forwarded-Proto": "https",
+    }
+    assert connect["multiValueHeaders"]["User-Agent"] == ["tests"]
+    assert connect["requestContext"]["identity"] == {"userAgent": "tests", "sourceIp": "127.0.0.1"}
     assert [e["requestContext"]["eventType"] for e in events] == ["CONNECT", "MESSAGE", "DISCONNECT"]
     context = message["requestContext"]
     assert {k: context[k] for k in ("routeKey", "stage", "connectionId", "apiId", "messageDirection")} == {
@@ -108,6 +120,19 @@ def test_connect_disconnect_and_message_events(stack: Stack) -> None:
     assert local.connections == {}
     with pytest.raises(GoneError):
         connection.send("late")
+
+
+def test_message_over_128_kb_closes_the_connection_with_1009(stack: Stack) -> None:
+    api, fn = chat_api(stack)
+    local = LocalApi(api)
+    events: list[Any] = []
+    local.handler(fn, lambda event, context: events.append(event) or {"statusCode": 200})
+    connection = local.connect()
+    connection.send({"action": "oneway", "data": "x" * (128 * 1024 - 32)})  # 128 KB exactly is allowed
+    connection.send({"action": "oneway", "data": "x" * (128 * 1024)})
+    assert [e["requestContext"]["eventType"] for e in events] == ["CONNECT", "MESSAGE", "DISCONNECT"]
+    assert events[-1]["requestContext"]["disconnectStatusCode"] == 1009
+    assert (connection.is_open, local.connections) == (False, {})
 
 
 def test_connect_route_that_answers_an_error_rejects_the_connection(stack: Stack) -> None:
@@ -219,7 +244,15 @@ def test_connections_management_api(stack: Stack) -> None:
     assert second.received_json() == [{"from": "first"}]
     description = local.get_connection(first.connection_id)
     assert description["identity"] == {"sourceIp": "127.0.0.1", "userAgent": "one"}
+    # The API's timestamps are ISO 8601 date-times (2026-12-05T15:44:48.123Z), not epoch numbers.
+    assert re.fullmatch(ISO_TIME, description["connectedAt"]), description
+    assert re.fullmatch(ISO_TIME, description["lastActiveAt"]), description
     assert description["connectedAt"] <= description["lastActiveAt"]
+    with pytest.raises(PayloadTooLargeError) as caught:
+        local.post_to_connection(first.connection_id, b"x" * (128 * 1024 + 1))
+    assert str(caught.value) == "the data has 131073 bytes; @connections POST takes 131072 at most"
+    local.post_to_connection(first.connection_id, b"x" * (128 * 1024))
+    assert len(first.received[-1]) == 128 * 1024
     local.delete_connection(second.connection_id)
     assert (second.is_open, sorted(local.connections)) == (False, [first.connection_id])
     with pytest.raises(GoneError):

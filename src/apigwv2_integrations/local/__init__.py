@@ -9,7 +9,7 @@ from ..core.lazy_exports import lazy_exports as _lazy_exports
 if _typing.TYPE_CHECKING:
     from ._lambda import LambdaContext
     from ._services import ServiceCall
-    from ._websocket import ConnectionRejected, GoneError, LocalConnection
+    from ._websocket import ConnectionRejected, GoneError, LocalConnection, PayloadTooLargeError
     from .api import LocalApi
     from .app_file import run_app_file
     from .response import LocalResponse, RequestRecord
@@ -17,7 +17,7 @@ else:
     _SOURCES = {
         "._lambda": ("LambdaContext",),
         "._services": ("ServiceCall",),
-        "._websocket": ("ConnectionRejected", "GoneError", "LocalConnection"),
+        "._websocket": ("ConnectionRejected", "GoneError", "LocalConnection", "PayloadTooLargeError"),
         ".api": ("LocalApi",),
         ".app_file": ("run_app_file",),
         ".response": ("LocalResponse", "RequestRecord"),
@@ -33,6 +33,7 @@ __all__ = [
     "LocalApi",
     "LocalConnection",
     "LocalResponse",
+    "PayloadTooLargeError",
     "RequestRecord",
     "ServiceCall",
     "run_app_file",

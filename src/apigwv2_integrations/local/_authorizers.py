@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import json
 import re
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -93,10 +94,16 @@ def _policy_allows(policy: Any, resource_arn: str) -> bool:
     return allowed
 
 
+def _context_text(value: Any) -> str:
+    """A context value as `$context.authorizer.key` reads it: `true`, `1`, or the string itself."""
+    # The developer guide documents strings, numbers and booleans; lists and maps are written as JSON.
+    return value if isinstance(value, str) else json.dumps(value, separators=(",", ":"))
+
+
 def _string_context(context: Any) -> dict[str, str]:
     if not isinstance(context, Mapping):
         return {}
-    return {f"authorizer.{key}": str(value) for key, value in context.items()}
+    return {f"authorizer.{key}": _context_text(value) for key, value in context.items()}
 
 
 class Authorizers:
@@ -225,5 +232,11 @@ class Authorizers:
             reason="SigV4 header present",
             authorizer_2_0={"iam": iam},
             authorizer_1_0={"iam": iam},
-            context_variables={"identity.accessKey": access_key, "identity.userArn": str(iam["userArn"])},
+            context_variables={
+                "identity.accessKey": access_key,
+                "identity.accountId": account_id,
+                "identity.caller": access_key,
+                "identity.user": access_key,
+                "identity.userArn": str(iam["userArn"]),
+            },
         )

@@ -140,7 +140,10 @@ def request_context_1_0(call: HttpCall) -> dict[str, Any]:
     return {
         "accountId": call.account_id,
         "apiId": call.api_id,
-        "authorizer": dict(call.authorizer) if call.authorizer is not None else None,
+        # Without an authorizer the developer guide's 1.0 event shows empty JWT fields, not null.
+        "authorizer": dict(call.authorizer)
+        if call.authorizer is not None
+        else {"claims": None, "scopes": None},
         "domainName": call.domain_name,
         "domainPrefix": call.domain_name.split(".", 1)[0],
         "extendedRequestId": call.request_id,
@@ -164,7 +167,7 @@ def request_context_1_0(call: HttpCall) -> dict[str, Any]:
         "requestId": call.request_id,
         "requestTime": call.request_time,
         "requestTimeEpoch": call.request_time_epoch,
-        "resourceId": call.route_key,
+        "resourceId": None,
         "resourcePath": call.resource_path,
         "stage": call.stage,
     }
@@ -227,6 +230,11 @@ def _status(result: Mapping[str, Any]) -> int:
     return status
 
 
+def _header_text(value: Any) -> str:
+    # The function's result reaches API Gateway as JSON: a non-string value is its JSON text (`true`, `1`).
+    return value if isinstance(value, str) else json.dumps(value, separators=(",", ":"))
+
+
 def _header_items(result: Mapping[str, Any], *, multi_values: bool) -> list[tuple[str, str]]:
     items: list[tuple[str, str]] = []
     headers = result.get("headers") or {}
@@ -235,10 +243,10 @@ def _header_items(result: Mapping[str, Any], *, multi_values: bool) -> list[tupl
     multi_headers = (result.get("multiValueHeaders") or {}) if multi_values else {}
     for key, value in headers.items():
         if str(key).lower() not in {str(name).lower() for name in multi_headers}:
-            items.append((str(key).lower(), str(value)))
+            items.append((str(key).lower(), _header_text(value)))
     for key, values in multi_headers.items():
         for value in values if isinstance(values, list) else [values]:
-            items.append((str(key).lower(), str(value)))
+            items.append((str(key).lower(), _header_text(value)))
     return items
 
 

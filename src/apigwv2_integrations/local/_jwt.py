@@ -78,12 +78,14 @@ def verify(
         raise JwtError("signature is invalid")
     if claims.get("iss") != issuer:
         raise JwtError(f"the token's iss {claims.get('iss')!r} is not the issuer {issuer!r}")
-    token_audience = claims.get("aud")
-    token_audiences = token_audience if isinstance(token_audience, list) else [token_audience]
-    if claims.get("client_id") is not None:
-        token_audiences.append(claims["client_id"])
-    if not any(item in audience for item in token_audiences if item is not None):
-        raise JwtError("the token's aud and client_id are not among the authorizer's audiences")
+    # API Gateway reads client_id only when the token has no aud; with both, aud alone decides.
+    if claims.get("aud") is not None:
+        token_audience = claims["aud"]
+        listed = token_audience if isinstance(token_audience, list) else [token_audience]
+        if not any(item in audience for item in listed):
+            raise JwtError("the token's aud is not among the authorizer's audiences")
+    elif claims.get("client_id") not in audience:
+        raise JwtError("the token has no aud, and its client_id is not among the authorizer's audiences")
     now = time.time()
     if "exp" not in claims:
         raise JwtError("the token has no exp claim")

@@ -29,6 +29,8 @@ class IntegrationModel:
     template_selection_expression: str | None
     response_templates: Mapping[str, str]
     timeout_ms: int
+    response_parameters: Mapping[str, tuple[tuple[str, str], ...]]
+    """HTTP API response parameter mappings by integration status code: (destination, source) pairs."""
 
 
 @lazy_frozen
@@ -164,7 +166,23 @@ def read_integration(deployment: Deployment, logical_id: str) -> IntegrationMode
         template_selection_expression=props.get("TemplateSelectionExpression"),
         response_templates=response_templates,
         timeout_ms=int(props.get("TimeoutInMillis") or 30000),
+        response_parameters=_response_parameters(props.get("ResponseParameters")),
     )
+
+
+def _response_parameters(raw: Any) -> dict[str, tuple[tuple[str, str], ...]]:
+    """`{"404": {"ResponseParameters": [{"Destination": ..., "Source": ...}]}}` as pairs by status code."""
+    if not isinstance(raw, Mapping):
+        return {}
+    result: dict[str, tuple[tuple[str, str], ...]] = {}
+    for status, entry in raw.items():
+        listed = entry.get("ResponseParameters") if isinstance(entry, Mapping) else None
+        result[str(status)] = tuple(
+            (str(item.get("Destination")), str(item.get("Source", "")))
+            for item in listed or ()
+            if isinstance(item, Mapping)
+        )
+    return result
 
 
 def read_authorizer(deployment: Deployment, logical_id: str) -> AuthorizerModel:

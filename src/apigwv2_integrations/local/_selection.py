@@ -20,7 +20,7 @@ class RequestView:
 
     path: str
     headers: Sequence[tuple[str, str]]
-    """Lower-cased names, in the order received."""
+    """In the order received (HTTP APIs lower-case the names; WebSocket APIs keep them as sent)."""
     query: Sequence[tuple[str, str]]
     body: bytes
     path_parameters: Mapping[str, str]
@@ -28,8 +28,8 @@ class RequestView:
     stage_variables: Mapping[str, str]
 
     def header(self, name: str) -> str | None:
-        """A header's values comma-joined, as API Gateway reads them; None when absent."""
-        values = [value for key, value in self.headers if key == name.lower()]
+        """A header's values comma-joined, its name read case-insensitively; None when absent."""
+        values = [value for key, value in self.headers if key.lower() == name.lower()]
         return ",".join(values) if values else None
 
     def query_value(self, name: str) -> str | None:
@@ -130,3 +130,44 @@ def apply_mappings(mappings: Mapping[str, str], view: RequestView, request: Mapp
             if action != "remove" and value is not None and value != "":
                 items.append((match_name, value))
     return MappedRequest(path=path, headers=headers, query=query)
+
+
+def apply_response_mappings(
+    mappings: Sequence[tuple[str, str]],
+    view: RequestView,
+    status: int,
+    headers: Sequence[tuple[str, str]],
+    body: bytes,
+) -> tuple[int, list[tuple[str, str]]]:
+    """Apply `overwrite:statuscode` and `append|overwrite|remove:header.name` to an integration's response.
+
+    Values come from `$response.header.name`, `$response.body.path`, `$context.*`, `$stageVariables.*`,
+    `$request.*` or literal text, all read before any change (as for request mappings).
+    """
+
+    def value_of(source: str) -> str | None:
+        if source.startswith("$response.header."):
+            name = source.removeprefix("$response.header.").lower()
+            values = [value for key, value in headers if key.lower() == name]
+            return ",".join(values) if values else None
+        if source.startswith("$response.body."):
+            return _as_text(body_value(body, source.removeprefix("$response.body.")))
+        return evaluate(source, view)
+
+    values = [(destination, value_of(source)) for destination, source in mappings]
+    items = list(headers)
+    for action in ("remove", "overwrite", "append"):
+        for destination, value in values:
+            if destination == "overwrite:statuscode":
+                if action == "overwrite" and value is not None and value.isdigit():
+                    status = int(value)
+                continue
+            verb, _, target = destination.partition(":")
+            location, _, name = target.partition(".")
+            if verb != action or location != "header":
+                continue
+            if action in ("remove", "overwrite"):
+                items = [(k, v) for k, v in items if k.lower() != name.lower()]
+            if action != "remove" and value:
+                items.append((name.lower(), value))
+    return status, items

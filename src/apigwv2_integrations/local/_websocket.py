@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("apigwv2_integrations.local")
 
+MAX_MESSAGE_BYTES = 128 * 1024
+"""The WebSocket message payload quota; a larger message closes the connection with code 1009."""
+
 
 class ConnectionRejected(Exception):
     """API Gateway refused the WebSocket connection (the authorizer or `$connect` said no)."""
@@ -38,6 +41,42 @@ class ConnectionRejected(Exception):
 
 class GoneError(Exception):
     """The connection is closed or never existed (`@connections` answers 410 Gone)."""
+
+
+class PayloadTooLargeError(Exception):
+    """The data of an `@connections` POST is over 128 KB (`@connections` answers 413)."""
+
+
+def _iso_time(epoch_ms: int) -> str:
+    """An ISO 8601 time in UTC with milliseconds, as the `@connections` API writes its timestamps."""
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(epoch_ms // 1000)) + f".{epoch_ms % 1000:03d}Z"
+
+
+def _header_value(headers: Sequence[tuple[str, str]], name: str) -> str | None:
+    """A header's values comma-joined, whatever the case of its name; None when absent."""
+    values = [value for key, value in headers if key.lower() == name.lower()]
+    return ",".join(values) if values else None
+
+
+def _with_gateway_headers(
+    headers: Sequence[tuple[str, str]], domain_name: str, source_ip: str
+) -> list[tuple[str, str]]:
+    """The `$connect` headers as API Gateway passes them on: names as the client sent them, with
+    `Host`, `X-Amzn-Trace-Id` and `X-Forwarded-*` added when absent (the authorizer guide's example)."""
+    seconds = int(time.time())
+    added = [
+        ("X-Amzn-Trace-Id", f"Root=1-{seconds:08x}-{uuid.uuid4().hex[:24]}"),
+        ("X-Forwarded-For", source_ip),
+        ("X-Forwarded-Port", "443"),
+        ("X-Forwarded-Proto", "https"),
+    ]
+    names = {key.lower() for key, _ in headers}
+    host = [] if "host" in names else [("Host", domain_name)]
+    return host + list(headers) + [item for item in added if item[0].lower() not in names]
+
+
+def _size_of(data: Any) -> int:
+    return len(data) if isinstance(data, bytes) else len(_message_text(data).encode("utf-8"))
 
 
 def _connection_id() -> str:
@@ -82,9 +121,23 @@ class LocalConnection:
         """Called when API Gateway closes the connection (@connections DELETE)."""
 
     def send(self, message: str | bytes | Any) -> None:
-        """Send a message from the client: a str, bytes, or a JSON-able value."""
+        """Send a message from the client: a str, bytes, or a JSON-able value.
+
+        A message over 128 KB closes the connection with code 1009, as API Gateway does.
+        """
         if not self.is_open:
             raise GoneError(f"connection {self.connection_id} is closed")
+        size = _size_of(message)
+        if size > MAX_MESSAGE_BYTES:
+            logger.warning(
+                "connection %s: a %d-byte message is over the 128 KB quota; closing with 1009",
+                self.connection_id,
+                size,
+            )
+            self._side.disconnect(self, status_code=1009, reason="")
+            if self.on_close is not None:
+                self.on_close()
+            return
         self._side.message(self, _message_text(message))
 
     def received_json(self) -> list[Any]:
@@ -121,7 +174,6 @@ class WebSocketSide:
         self, connection: LocalConnection, *, route_key: str, event_type: str, request_id: str
     ) -> dict[str, Any]:
         epoch_ms = int(time.time() * 1000)
-        headers = joined(connection.headers)
         context: dict[str, Any] = {
             "routeKey": route_key,
             "eventType": event_type,
@@ -131,7 +183,10 @@ class WebSocketSide:
             "stage": connection.stage.name,
             "connectedAt": connection.connected_at,
             "requestTimeEpoch": epoch_ms,
-            "identity": {"userAgent": headers.get("user-agent", ""), "sourceIp": connection.source_ip},
+            "identity": {
+                "userAgent": _header_value(connection.headers, "user-agent") or "",
+                "sourceIp": connection.source_ip,
+            },
             "requestId": request_id,
             "domainName": self.api.domain_name,
             "connectionId": connection.connection_id,
@@ -164,6 +219,7 @@ class WebSocketSide:
         """Run the `$connect` authorizer and route; the new connection, or ConnectionRejected."""
         started = time.perf_counter()
         request_id = _connection_id()
+        headers = _with_gateway_headers(headers, self.api.domain_name, source_ip)
         connection = LocalConnection(
             self, connection_id=_connection_id(), stage=stage, headers=headers, source_ip=source_ip
         )
@@ -416,19 +472,23 @@ class WebSocketSide:
         return connection
 
     def post(self, connection_id: str, data: Any) -> None:
-        """@connections POST."""
-        self._open(connection_id).deliver(_message_text(data))
+        """@connections POST; its data may be up to 128 KB (the API's `Data` length limit)."""
+        connection = self._open(connection_id)
+        size = _size_of(data)
+        if size > MAX_MESSAGE_BYTES:
+            raise PayloadTooLargeError(f"the data has {size} bytes; @connections POST takes 131072 at most")
+        connection.deliver(_message_text(data))
 
     def describe(self, connection_id: str) -> dict[str, Any]:
-        """@connections GET."""
+        """@connections GET, with its timestamps in ISO 8601 as the API writes them."""
         connection = self._open(connection_id)
         return {
-            "connectedAt": connection.connected_at,
+            "connectedAt": _iso_time(connection.connected_at),
             "identity": {
                 "sourceIp": connection.source_ip,
-                "userAgent": joined(connection.headers).get("user-agent", ""),
+                "userAgent": _header_value(connection.headers, "user-agent") or "",
             },
-            "lastActiveAt": connection.last_active_at,
+            "lastActiveAt": _iso_time(connection.last_active_at),
         }
 
     def delete(self, connection_id: str) -> None:

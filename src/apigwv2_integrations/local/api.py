@@ -33,12 +33,15 @@ from ._events import (
 from ._forward import forward
 from ._lambda import FunctionRunner, function_arn_in, read_function
 from ._model import ApiModel, IntegrationModel, RouteModel, StageModel, read_api
-from ._selection import MappedRequest, RequestView, apply_mappings, evaluate
+from ._selection import MappedRequest, RequestView, apply_mappings, apply_response_mappings, evaluate
 from ._services import ServiceCall, answer_body, missing_parameters, service_answer
 from ._websocket import LocalConnection, WebSocketSide
 from .response import LocalResponse, RequestRecord, message_response
 
 logger = logging.getLogger("apigwv2_integrations.local")
+
+MAX_PAYLOAD_BYTES = 10 * 1024 * 1024
+"""The HTTP API payload quota (10 MB); a larger request body is refused with 413."""
 
 HeadersLike = Mapping[str, str] | Sequence[tuple[str, str]]
 """Headers as a mapping or as (name, value) pairs (to repeat a name)."""
@@ -92,8 +95,9 @@ def select_route(
 ) -> tuple[RouteModel, dict[str, str]] | None:
     """The most specific route for the method and path, then `$default`; None when nothing matches.
 
-    Literal segments beat `{param}`, which beats `{proxy+}`, segment by segment from the left; an exact
-    method beats ANY.
+    As API Gateway documents it, a full match (literal segments and `{param}`) beats a match by a greedy
+    `{proxy+}` variable, which beats `$default`. Among those, literal segments beat `{param}`, which beats
+    `{proxy+}`, segment by segment from the left; an exact method beats ANY.
     """
     candidates = []
     for route in routes:
@@ -102,7 +106,7 @@ def select_route(
         parameters = match_route_path(route.path, path)
         if parameters is not None:
             kinds = tuple(_segment_kind(s) for s in route.path.strip("/").split("/") if s)
-            candidates.append(((kinds, route.method == "ANY"), route, parameters))
+            candidates.append(((2 in kinds, kinds, route.method == "ANY"), route, parameters))
     if candidates:
         candidates.sort(key=lambda item: item[0])
         return candidates[0][1], candidates[0][2]
@@ -337,16 +341,24 @@ class LocalApi:
         request_id = base64.b32encode(uuid.uuid4().bytes[:10]).decode("ascii").rstrip("=")
         origin = self._cors_origin(headers)
         names = {key for key, _ in headers}
-        if (
-            self.model.cors
+        is_preflight = (
+            bool(self.model.cors)
             and method == "OPTIONS"
             and "access-control-request-method" in names
             and "origin" in names
-        ):
-            # API Gateway answers CORS preflight requests itself, whatever the routes.
+        )
+        if len(body) > MAX_PAYLOAD_BYTES:
+            response = message_response(
+                413, "Request Entity Too Large", error=f"the body has {len(body)} bytes; HTTP APIs take 10 MB"
+            )
+            response.header_items.append(("apigw-requestid", request_id))
+            return response
+        selected = select_route(self.model.routes, method, path)
+        if is_preflight and selected is None:
+            # API Gateway answers a CORS preflight itself when no route takes it; an OPTIONS, ANY or
+            # `$default` route that matches gets the request, authorizer included (the CORS guide).
             cors_headers = self._cors_headers(origin, preflight=True) if origin else []
             return LocalResponse(204, [*cors_headers, ("apigw-requestid", request_id)], b"")
-        selected = select_route(self.model.routes, method, path)
         if selected is None:
             response = message_response(404, "Not Found")
         else:
@@ -355,9 +367,11 @@ class LocalApi:
                 route, parameters, method, stage, path, raw_path, raw_query, headers, body,
                 source_ip, domain_name or self.domain_name, request_id,
             )  # fmt: skip
-        if origin is not None:
+        if self.model.cors:
+            # With CORS configured, API Gateway ignores the integration's CORS headers, whatever the origin.
             kept = [(k, v) for k, v in response.header_items if not k.startswith("access-control-")]
-            response.header_items = kept + self._cors_headers(origin, preflight=False)
+            cors_headers = self._cors_headers(origin, preflight=is_preflight) if origin is not None else []
+            response.header_items = kept + cors_headers
         response.header_items.append(("apigw-requestid", request_id))
         return response
 
@@ -451,6 +465,12 @@ class LocalApi:
                 500, "Internal Server Error", route_key=route.route_key, error="no integration"
             )
         response = self._integrate(integration, route, call, view, decision)
+        mappings = integration.response_parameters.get(str(response.status))
+        if mappings and response.error is None:
+            # Response parameters of HTTP APIs change what the integration answered, by its status code.
+            response.status, response.header_items = apply_response_mappings(
+                mappings, view, response.status, response.header_items, response.body
+            )
         response.route_key = route.route_key
         response.integration = label
         return response
@@ -488,13 +508,14 @@ class LocalApi:
                     "type": "REQUEST",
                     "methodArn": route_arn,
                     "identitySource": ",".join(identity),
-                    "authorizationToken": identity[0] if identity else None,
+                    "authorizationToken": ",".join(identity),
                     "resource": v1["resource"],
                     "path": v1["path"],
                     "httpMethod": v1["httpMethod"],
                     "headers": v1["headers"],
                     "queryStringParameters": v1["queryStringParameters"],
-                    "requestContext": v1["requestContext"],
+                    # The authorizer's own event has no `authorizer` in its requestContext.
+                    "requestContext": {k: v for k, v in v1["requestContext"].items() if k != "authorizer"},
                     "pathParameters": v1["pathParameters"],
                     "stageVariables": v1["stageVariables"],
                 }
@@ -609,15 +630,18 @@ class LocalApi:
             return message_response(500, "Internal Server Error", error=reason)
         parts = urllib.parse.urlsplit(url)
         private = integration.connection_type == "VPC_LINK"
-        # Private integrations pass the request path on; URL integrations call their URL as it is.
-        base_path = (parts.path.rstrip("/") + view.path) if private else (parts.path or "/")
+        # Private integrations pass the request path on with the stage of a named stage (the private
+        # integration guide; `overwrite:path` = `$request.path` drops it), and so does the `$default`
+        # route (the routes guide: "the full request path"). Other URL integrations call their URL as it is.
+        passes_path = private or call.route_key == "$default"
+        base_path = (parts.path.rstrip("/") + call.raw_path) if passes_path else (parts.path or "/")
         query = urllib.parse.parse_qsl(parts.query, keep_blank_values=True) + list(call.query)
         mapped = apply_mappings(
             integration.request_parameters,
             view,
             MappedRequest(path=base_path, headers=list(call.headers), query=query),
         )
-        if "overwrite:path" in integration.request_parameters and private and parts.path.rstrip("/"):
+        if "overwrite:path" in integration.request_parameters and passes_path and parts.path.rstrip("/"):
             mapped.path = parts.path.rstrip("/") + mapped.path
         target = urllib.parse.urlunsplit(
             (parts.scheme, parts.netloc, mapped.path, urllib.parse.urlencode(mapped.query), "")
@@ -631,8 +655,9 @@ class LocalApi:
         )
         if result.error is not None:
             logger.error("integration %s: %s", integration.name, result.error)
-            message = "Service Unavailable" if result.status == 503 else "Gateway Timeout"
-            return message_response(result.status, message, error=result.error)
+            # An HTTP API answers a refused connection and an integration timeout alike (observed, as
+            # for Lambda integrations that outlast the timeout): 503 Service Unavailable.
+            return message_response(503, "Service Unavailable", error=result.error)
         return LocalResponse(result.status, list(result.headers), result.body)
 
     # --- WebSocket ---------------------------------------------------------------------------------
@@ -644,7 +669,10 @@ class LocalApi:
 
         Raises ConnectionRejected with API Gateway's status when the connection is refused.
         """
-        return self._websocket.connect(header_pairs(headers), list((query or {}).items()), self.stage)
+        # WebSocket APIs pass header names on as the client sent them.
+        items = headers.items() if isinstance(headers, Mapping) else (headers or [])
+        pairs = [(str(key), str(value)) for key, value in items]
+        return self._websocket.connect(pairs, list((query or {}).items()), self.stage)
 
     @property
     def connections(self) -> dict[str, LocalConnection]:
@@ -652,11 +680,14 @@ class LocalApi:
         return dict(self._websocket.connections)
 
     def post_to_connection(self, connection_id: str, data: str | bytes | Any) -> None:
-        """`@connections` POST: send `data` to a connection (GoneError when it is closed)."""
+        """`@connections` POST: send `data` to a connection.
+
+        Raises GoneError when it is closed, PayloadTooLargeError for data over 128 KB.
+        """
         self._websocket.post(connection_id, data)
 
     def get_connection(self, connection_id: str) -> dict[str, Any]:
-        """`@connections` GET: `connectedAt`, `identity` and `lastActiveAt` of a connection."""
+        """`@connections` GET: `connectedAt`, `identity` and `lastActiveAt` (ISO 8601) of a connection."""
         return self._websocket.describe(connection_id)
 
     def delete_connection(self, connection_id: str) -> None:

@@ -27,7 +27,7 @@ from ..core.errors import SynthesisError, ValidationError
 from ..core.struct import lazy_define
 from ._forward import HOP_BY_HOP
 from ._model import StageModel
-from ._websocket import ConnectionRejected, GoneError
+from ._websocket import MAX_MESSAGE_BYTES, ConnectionRejected, GoneError, PayloadTooLargeError
 from .api import LocalApi
 from .app_file import run_app_file
 from .response import LocalResponse, RequestRecord
@@ -260,9 +260,7 @@ class LocalServer:
             return _json_message(
                 426 if stage is not None else 404, "Upgrade Required" if stage else "Not Found"
             )
-        headers = [
-            (key.decode("latin-1").lower(), value.decode("latin-1")) for key, value in request.raw_headers
-        ]
+        headers = [(key.decode("latin-1"), value.decode("latin-1")) for key, value in request.raw_headers]
         query = list(request.query.items())
         try:
             connection = await loop.run_in_executor(
@@ -274,7 +272,7 @@ class LocalServer:
         except ConnectionRejected as rejected:
             messages = {401: "Unauthorized", 403: "Forbidden"}
             return _json_message(rejected.status, messages.get(rejected.status, "Internal Server Error"))
-        socket = web.WebSocketResponse()
+        socket = web.WebSocketResponse(max_msg_size=MAX_MESSAGE_BYTES)
         await socket.prepare(request)
 
         def send_to_client(message: str) -> None:
@@ -315,6 +313,8 @@ class LocalServer:
                 return web.Response(status=204)
         except GoneError:
             return _json_message(410, None)
+        except PayloadTooLargeError as error:
+            return _json_message(413, str(error))
         return _json_message(405, "Method Not Allowed")
 
 
