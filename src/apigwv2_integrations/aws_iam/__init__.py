@@ -36,7 +36,14 @@ if _typing.TYPE_CHECKING:
     )
     from .lazy_role import LazyRole, LazyRoleProps
     from .managed_policy import IManagedPolicy, ManagedPolicy, ManagedPolicyProps
-    from .oidc_provider import IOidcProvider, OidcProviderNative, OidcProviderNativeProps
+    from .oidc_provider import (
+        IOidcProvider,
+        IOpenIdConnectProvider,
+        OidcProviderNative,
+        OidcProviderNativeProps,
+        OpenIdConnectProvider,
+        OpenIdConnectProviderProps,
+    )
     from .permissions_boundary import PermissionsBoundary
     from .policy import IPolicy, Policy, PolicyProps
     from .policy_document import PolicyDocument, PolicyDocumentProps
@@ -95,7 +102,14 @@ else:
             "InstanceProfileProps",
         ),
         ".lazy_role": ("LazyRole", "LazyRoleProps"),
-        ".oidc_provider": ("IOidcProvider", "OidcProviderNative", "OidcProviderNativeProps"),
+        ".oidc_provider": (
+            "IOidcProvider",
+            "IOpenIdConnectProvider",
+            "OidcProviderNative",
+            "OidcProviderNativeProps",
+            "OpenIdConnectProvider",
+            "OpenIdConnectProviderProps",
+        ),
         ".permissions_boundary": ("PermissionsBoundary",),
         ".saml_provider": ("ISamlProvider", "SamlMetadataDocument", "SamlProvider", "SamlProviderProps"),
         ".session_tags_principal": ("SessionTagsPrincipal",),
@@ -200,6 +214,7 @@ __all__ = [
     "IInstanceProfile",
     "IManagedPolicy",
     "IOidcProvider",
+    "IOpenIdConnectProvider",
     "IPolicy",
     "IPrincipal",
     "IResourceWithPolicy",
@@ -216,6 +231,8 @@ __all__ = [
     "OidcProviderNative",
     "OidcProviderNativeProps",
     "OpenIdConnectPrincipal",
+    "OpenIdConnectProvider",
+    "OpenIdConnectProviderProps",
     "OrganizationPrincipal",
     "PermissionsBoundary",
     "Policy",

@@ -1,14 +1,18 @@
-"""OidcProviderNative: an OpenID Connect identity provider of IAM (`AWS::IAM::OIDCProvider`)."""
+"""OpenID Connect identity providers of IAM: OidcProviderNative (`AWS::IAM::OIDCProvider`) and
+OpenIdConnectProvider (a custom resource)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol, runtime_checkable
+from typing import ClassVar, Protocol, runtime_checkable
 
 from ..cfn.aws_iam import CfnOIDCProvider, OIDCProviderReference
+from ..core.arn import Arn
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
+from ..core.custom_resource import CustomResource
 from ..core.errors import ValidationError
+from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.resource_types import IResource
@@ -16,10 +20,13 @@ from ..core.struct import field, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
+from ._open_id_connect_provider import RESOURCE_TYPE, OpenIdConnectProviderHandler
 
 _MAX_CLIENT_IDS = 100
 _MAX_THUMBPRINTS = 5
 _THUMBPRINT_LENGTH = 40
+_ARN_RESOURCE_TYPE = "oidc-provider"
+_REJECT_UNAUTHORIZED_FLAG = "@aws-cdk/aws-iam:oidcRejectUnauthorizedConnections"
 
 
 @runtime_checkable
@@ -129,7 +136,7 @@ class OidcProviderNative(_OidcProviderBase):
             removal_policy=removal_policy,
             thumbprints=thumbprints,
         )
-        _check(self, props)
+        _check(self, props.url, props.client_ids, props.thumbprints)
         resource = CfnOIDCProvider(
             self,
             "Resource",
@@ -152,18 +159,19 @@ class OidcProviderNative(_OidcProviderBase):
         return _ImportedOidcProvider(scope, id, oidc_provider_arn)
 
 
-def _check(scope: Construct, props: OidcProviderNativeProps) -> None:
-    url = props.url
+def _check(
+    scope: Construct, url: str, client_ids: Sequence[str] | None, thumbprints: Sequence[str] | None
+) -> None:
     if not Token.is_unresolved(url) and not url.startswith("https://"):
         raise ValidationError(
             scope, f"url={url!r} does not start with https://; use the provider's https URL"
         )
-    client_ids = props.client_ids or ()
+    client_ids = client_ids or ()
     if len(client_ids) > _MAX_CLIENT_IDS:
         raise ValidationError(
             scope, f"client_ids has {len(client_ids)} entries; IAM takes at most {_MAX_CLIENT_IDS}"
         )
-    thumbprints = props.thumbprints or ()
+    thumbprints = thumbprints or ()
     if len(thumbprints) > _MAX_THUMBPRINTS:
         raise ValidationError(
             scope, f"thumbprints has {len(thumbprints)} entries; IAM takes at most {_MAX_THUMBPRINTS}"
@@ -175,3 +183,132 @@ def _check(scope: Construct, props: OidcProviderNativeProps) -> None:
                 f"thumbprints has {thumbprint!r} ({len(thumbprint)} characters); a thumbprint is the "
                 f"{_THUMBPRINT_LENGTH} hex characters of a SHA-1 hash",
             )
+
+
+@runtime_checkable
+class IOpenIdConnectProvider(IResource, Protocol):
+    """An OpenID Connect provider of IAM made by `OpenIdConnectProvider`, or imported."""
+
+    @property
+    def open_id_connect_provider_arn(self) -> str:
+        """The provider's ARN."""
+        ...
+
+    @property
+    def open_id_connect_provider_issuer(self) -> str:
+        """The issuer: the provider's URL without `https://`."""
+        ...
+
+    @property
+    def oidc_provider_ref(self) -> OIDCProviderReference:
+        """A reference to the provider: its ARN."""
+        ...
+
+
+@lazy_frozen(kw_only=True)
+class OpenIdConnectProviderProps:
+    """Properties of an OpenIdConnectProvider."""
+
+    url: str
+    """The provider's URL, starting with `https://` (for GitHub Actions,
+    `https://token.actions.githubusercontent.com`); one provider per URL in an account."""
+    client_ids: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
+    """The audiences (client IDs) the provider issues tokens for, at most 100. Default: none."""
+    removal_policy: RemovalPolicy | None = None
+    """What happens to the provider when it leaves the stack. Default: DESTROY."""
+    thumbprints: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
+    """SHA-1 thumbprints (40 hex characters) of the provider's certificates, at most 5. Default: the
+    thumbprint of the certificate chain the provider's host presents, read at deployment."""
+
+
+class _ImportedOpenIdConnectProvider(Resource):
+    def __init__(self, scope: Construct, id: str, arn: str, issuer: str) -> None:
+        super().__init__(scope, id)
+        self.open_id_connect_provider_arn: str = arn
+        self.open_id_connect_provider_issuer: str = issuer
+
+    @property
+    def oidc_provider_ref(self) -> OIDCProviderReference:
+        """A reference to the provider: its ARN."""
+        return OIDCProviderReference(oidc_provider_arn=self.open_id_connect_provider_arn)
+
+
+class OpenIdConnectProvider(Resource):
+    """An OpenID Connect provider of IAM, made by a custom resource (`Custom::AWSCDKOpenIdConnectProvider`)
+    whose Lambda function, one per stack, reads the provider's thumbprint when none is given: roles trust it
+    through `OpenIdConnectPrincipal`. `OidcProviderNative` makes the same provider without a function."""
+
+    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-iam.OpenIdConnectProvider"
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        url: str,
+        client_ids: Sequence[str] | None = None,
+        removal_policy: RemovalPolicy | None = None,
+        thumbprints: Sequence[str] | None = None,
+    ) -> None:
+        props = OpenIdConnectProviderProps(
+            url=url, client_ids=client_ids, removal_policy=removal_policy, thumbprints=thumbprints
+        )
+        super().__init__(scope, id)
+        # Differs from aws-cdk-lib: values IAM refuses fail here, not when the stack deploys.
+        _check(self, props.url, props.client_ids, props.thumbprints)
+        reject_unauthorized = FeatureFlags.of(self).is_enabled(_REJECT_UNAUTHORIZED_FLAG)
+        handler = OpenIdConnectProviderHandler.of(self)
+        self._resource = CustomResource(
+            self,
+            "Resource",
+            resource_type=RESOURCE_TYPE,
+            service_token=handler.service_token,
+            properties={
+                "ClientIDList": list(props.client_ids) if props.client_ids is not None else None,
+                "ThumbprintList": list(props.thumbprints) if props.thumbprints is not None else None,
+                "Url": props.url,
+                "RejectUnauthorized": reject_unauthorized,
+                "CodeHash": handler.code_hash,
+            },
+            removal_policy=props.removal_policy,
+        )
+
+    @staticmethod
+    def from_open_id_connect_provider_arn(
+        scope: Construct, id: str, open_id_connect_provider_arn: str
+    ) -> IOpenIdConnectProvider:
+        """An existing provider, by ARN (`arn:aws:iam::123456789012:oidc-provider/<issuer>`)."""
+        try:
+            issuer = Arn.extract_resource_name(open_id_connect_provider_arn, _ARN_RESOURCE_TYPE)
+        except ValueError:
+            raise ValidationError(
+                scope,
+                f"open_id_connect_provider_arn={open_id_connect_provider_arn!r} is not an OIDC provider ARN; "
+                "use 'arn:<partition>:iam::<account>:oidc-provider/<issuer>'",
+            ) from None
+        return _ImportedOpenIdConnectProvider(scope, id, open_id_connect_provider_arn, issuer)
+
+    @property
+    def open_id_connect_provider_arn(self) -> str:
+        """The provider's ARN."""
+        return self._resource.ref
+
+    @property
+    def open_id_connect_provider_issuer(self) -> str:
+        """The issuer: the provider's URL without `https://`."""
+        return Arn.extract_resource_name(self.open_id_connect_provider_arn, _ARN_RESOURCE_TYPE)
+
+    @property
+    def open_id_connect_providerthumbprints(self) -> str:
+        """The thumbprints in use (given, or read at deployment), a JSON list (`Fn::GetAtt` Thumbprints)."""
+        return self._resource.get_att_string("Thumbprints")
+
+    @property
+    def open_id_connect_provider_thumbprints(self) -> str:
+        """The thumbprints in use: `open_id_connect_providerthumbprints`, under a snake_case name."""
+        return self.open_id_connect_providerthumbprints
+
+    @property
+    def oidc_provider_ref(self) -> OIDCProviderReference:
+        """A reference to the provider: its ARN."""
+        return OIDCProviderReference(oidc_provider_arn=self.open_id_connect_provider_arn)

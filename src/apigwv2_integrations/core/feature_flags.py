@@ -257,9 +257,8 @@ FLAGS: dict[str, FeatureFlag] = {
         FeatureFlag(
             "@aws-cdk/aws-iam:oidcRejectUnauthorizedConnections",
             False,
-            _X,
-            (),
-            "no OIDC providers",
+            _I,
+            ("aws_iam.OpenIdConnectProvider",),
         ),
         # --- aws_elasticloadbalancingv2 -------------------------------------------------------------
         FeatureFlag(
