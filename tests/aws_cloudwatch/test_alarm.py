@@ -9,6 +9,7 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 
 from apigwv2_integrations import Duration, Stack
+from apigwv2_integrations.assertions import Annotations, Match
 from apigwv2_integrations.aws_cloudwatch import (
     Alarm,
     AlarmActionConfig,
@@ -137,6 +138,29 @@ def test_alarm_rejects_a_fixed_operator_on_an_anomaly_band(stack: Stack) -> None
         "Test/Alarm: comparison_operator=ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD is a fixed "
         "threshold operator, which cannot watch an ANOMALY_DETECTION_BAND() expression; use an anomaly "
         "detection operator"
+    )
+
+
+@pytest.mark.parametrize(("threshold", "warns"), [(5, True), (Alarm.ANOMALY_DETECTION_NO_THRESHOLD, False)])
+def test_anomaly_alarm_warns_that_a_threshold_is_unused(stack: Stack, threshold: float, warns: bool) -> None:
+    band = Metric.anomaly_detection_for(metric=Metric(namespace="A", metric_name="B"))
+    Alarm(
+        stack,
+        "Alarm",
+        metric=band,
+        threshold=threshold,
+        evaluation_periods=1,
+        comparison_operator=ComparisonOperator.LESS_THAN_LOWER_OR_GREATER_THAN_UPPER_THRESHOLD,
+    )
+    warnings = Annotations.from_stack(stack).find_warning("/Test/Alarm", Match.any_value())
+    assert [w.entry.data for w in warnings] == (
+        [
+            "threshold is unused for anomaly detection alarms. Use 'Alarm.ANOMALY_DETECTION_NO_THRESHOLD' or "
+            "use the AnomalyDetectionAlarm construct. "
+            "[ack: aws-cdk-lib/aws-cloudwatch:thresholdIgnoredForAnomalyDetection]"
+        ]
+        if warns
+        else []
     )
 
 

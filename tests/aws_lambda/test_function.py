@@ -80,7 +80,9 @@ def test_options_render(stack: Stack, template: Render) -> None:
         reserved_concurrent_executions=5,
         ephemeral_storage_size=Size.mebibytes(1024),
         logging_format=LoggingFormat.JSON,
-        layers=[LayerVersion.from_layer_version_arn(stack, "L", "arn:aws:lambda:r:1:layer:l:1")],
+        layers=[
+            LayerVersion.from_layer_version_arn(stack, "L", "arn:aws:lambda:us-east-1:123456789012:layer:l:1")
+        ],
     ).add_environment("C_VAR", "3")
     properties = template(stack)["Resources"]["Fn9270CBC0"]["Properties"]
     assert properties["Environment"] == {"Variables": {"B_VAR": "2", "A_VAR": "1", "C_VAR": "3"}}
@@ -91,7 +93,7 @@ def test_options_render(stack: Stack, template: Render) -> None:
     assert properties["ReservedConcurrentExecutions"] == 5
     assert properties["EphemeralStorage"] == {"Size": 1024}
     assert properties["LoggingConfig"] == {"LogFormat": "JSON"}
-    assert properties["Layers"] == ["arn:aws:lambda:r:1:layer:l:1"]
+    assert properties["Layers"] == ["arn:aws:lambda:us-east-1:123456789012:layer:l:1"]
 
 
 def test_active_tracing_adds_xray_statement_after_initial_policy(stack: Stack, template: Render) -> None:
@@ -155,13 +157,32 @@ def test_description_length_is_checked(stack: Stack) -> None:
     assert str(error.value) == "Test/Fn: description is 257 characters long; use at most 256"
 
 
-def test_reserved_environment_names_fail_at_synth(stack: Stack, template: Render) -> None:
-    _function(stack, environment={"AWS_REGION": "x"})
-    with pytest.raises(Exception) as error:
-        template(stack)
-    assert (
-        "Test/Fn: environment['AWS_REGION'] is reserved by Lambda; use a name that does not start with AWS_"
-    ) in str(error.value)
+def test_reserved_environment_name_is_refused_at_the_call(stack: Stack) -> None:
+    with pytest.raises(ValidationError) as error:
+        _function(stack, environment={"AWS_REGION": "x"})
+    assert str(error.value) == (
+        "Test/Fn: environment['AWS_REGION'] is reserved: the Lambda runtime sets it and a function cannot; "
+        "use another name"
+    )
+
+
+def test_add_environment_refuses_a_reserved_name_at_the_call(stack: Stack) -> None:
+    fn = _function(stack)
+    with pytest.raises(ValidationError) as error:
+        fn.add_environment("_HANDLER", "index.main")
+    assert str(error.value) == (
+        "Test/Fn: environment['_HANDLER'] is reserved: the Lambda runtime sets it and a function cannot; "
+        "use another name"
+    )
+
+
+def test_aws_names_the_runtime_does_not_set_are_the_users(stack: Stack, template: Render) -> None:
+    fn = _function(stack, environment={"AWS_LAMBDA_EXEC_WRAPPER": "/opt/wrapper"})
+    fn.add_environment("AWS_NODEJS_CONNECTION_REUSE_ENABLED", "1")
+    function = template(stack)["Resources"]["Fn9270CBC0"]["Properties"]
+    assert function["Environment"] == {
+        "Variables": {"AWS_LAMBDA_EXEC_WRAPPER": "/opt/wrapper", "AWS_NODEJS_CONNECTION_REUSE_ENABLED": "1"}
+    }
 
 
 @pytest.mark.parametrize(

@@ -54,7 +54,7 @@ def test_add_environment_names_are_checked_at_synth(app: App, stack: Stack) -> N
     )
 
 
-def test_reserved_name_that_is_also_malformed_is_reported_once(stack: Stack) -> None:
+def test_malformed_aws_name_is_reported_as_malformed(stack: Stack) -> None:
     fn = function(stack, environment={"AWS_X-RAY": "1"})
     assert fn.node.validate() == [bad_name("AWS_X-RAY")]
 

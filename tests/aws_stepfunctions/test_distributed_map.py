@@ -12,7 +12,7 @@ import pytest
 from apigwv2_integrations import App, Aws, Stack
 from apigwv2_integrations import aws_s3 as s3
 from apigwv2_integrations import aws_stepfunctions as sfn
-from apigwv2_integrations.assertions import Template
+from apigwv2_integrations.assertions import Annotations, Match, Template
 from apigwv2_integrations.core.errors import SynthesisError
 from apigwv2_integrations.core.struct import fields_of
 from tests.cfn_lint import assert_cfn_lint_clean
@@ -130,8 +130,8 @@ def test_item_processor_execution_type_is_ignored_with_a_warning(stack: Stack) -
     assert config == {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"}
     warnings = [entry.data for entry in state.node.metadata if entry.type == "aws:cdk:warning"]
     assert warnings == [
-        "item_processor(execution_type=...) is ignored by a DistributedMap state; "
-        "set map_execution_type on the state instead [ack: @aws-cdk/aws-stepfunctions:propertyIgnored]"
+        "Property 'ProcessorConfig.executionType' is ignored, use the 'mapExecutionType' in the 'DistributedMap' "
+        "class instead. [ack: @aws-cdk/aws-stepfunctions:propertyIgnored]"
     ]
 
 
@@ -249,6 +249,41 @@ def test_with_the_flag_result_writer_v2_is_rendered_and_result_writer_ignored(tm
         "Parameters": {"Bucket": "results", "Prefix": "v2"},
         "WriterConfig": {"OutputType": "JSON", "Transformation": "NONE"},
     }
+
+
+@pytest.mark.parametrize(
+    ("writer", "warns"),
+    [
+        (sfn.ResultWriterV2(), True),
+        (sfn.ResultWriterV2(prefix="only-a-prefix"), True),
+        (sfn.ResultWriterV2(bucket_name_path="$.bucket"), False),
+        (
+            sfn.ResultWriterV2(
+                writer_config=sfn.WriterConfig(
+                    output_type=sfn.OutputType.JSON, transformation=sfn.Transformation.NONE
+                )
+            ),
+            False,
+        ),
+    ],
+)
+def test_an_empty_result_writer_v2_is_a_warning(
+    tmp_path: Any, writer: sfn.ResultWriterV2, warns: bool
+) -> None:
+    stack = v2_stack(tmp_path)
+    state_of(stack, distributed(stack, result_writer_v2=writer))
+    warnings = Annotations.from_stack(stack).find_warning("*", Match.any_value())
+    assert [(w.id, w.entry.data) for w in warnings] == (
+        [
+            (
+                "/Test/Map",
+                "ResultWriter should specify at least the WriterConfig or the Bucket and Prefix "
+                "[ack: @aws-cdk/aws-stepfunctions:emptyResultWriter]",
+            )
+        ]
+        if warns
+        else []
+    )
 
 
 # --- the state machine's statements -------------------------------------------------------------------

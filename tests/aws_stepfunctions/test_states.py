@@ -9,6 +9,7 @@ import pytest
 
 from apigwv2_integrations import App, Aws, Duration, Stack
 from apigwv2_integrations import aws_stepfunctions as sfn
+from apigwv2_integrations.assertions import Annotations, Match
 from apigwv2_integrations.core.errors import SynthesisError, ValidationError
 
 
@@ -354,6 +355,43 @@ def test_custom_state_json_gets_next_and_retries(stack: Stack) -> None:
         "Resource": "arn:x",
         "Retry": [{"ErrorEquals": ["B"]}, {"ErrorEquals": ["A"]}],
     }
+
+
+def test_custom_state_warns_of_retries_and_catches_from_both_sources(stack: Stack) -> None:
+    custom = sfn.CustomState(
+        stack,
+        "Custom",
+        state_json={"Type": "Task", "Resource": "arn:x", "Retry": [{"ErrorEquals": ["A"]}], "Catch": []},
+    )
+    custom.add_retry(errors=["B"])
+    custom.add_catch(sfn.Fail(stack, "Failed"), errors=["C"])
+    definition_of(stack, custom)
+    Annotations.from_stack(stack).has_warning(
+        "/Test/Custom",
+        "CustomState constructs can configure state retries using the stateJson property or by using the "
+        "addRetry() function.\nWhen retries are configured using both of these, the state definition's Retry "
+        "field is generated \nby first rendering retries from addRetry(), then rendering retries from the "
+        "stateJson. [ack: @aws-cdk/aws-stepfunctions:multipleRetrySources]",
+    )
+    # An empty Catch list in state_json is not a second source.
+    Annotations.from_stack(stack).has_no_warning("/Test/Custom", Match.string_like_regexp("catchers"))
+
+
+def test_custom_state_warns_of_catches_from_both_sources(stack: Stack) -> None:
+    custom = sfn.CustomState(
+        stack,
+        "Custom",
+        state_json={"Type": "Task", "Resource": "arn:x", "Catch": [{"ErrorEquals": ["A"], "Next": "F"}]},
+    )
+    custom.add_catch(sfn.Fail(stack, "Failed"), errors=["C"])
+    definition_of(stack, custom)
+    Annotations.from_stack(stack).has_warning(
+        "/Test/Custom",
+        "CustomState constructs can configure state catchers using the stateJson property or by using the "
+        "addCatch() function.\nWhen catchers are configured using both of these, the state definition's Catch "
+        "field is generated \nby first rendering catchers from addCatch(), then rendering catchers from the "
+        "stateJson. [ack: @aws-cdk/aws-stepfunctions:multipleCatchSources]",
+    )
 
 
 def test_definition_file_must_exist(tmp_path: Any, stack: Stack) -> None:

@@ -157,6 +157,13 @@ class Alarm(AlarmBase):
                 f"comparison_operator={operator} is a fixed threshold operator, which cannot watch an "
                 "ANOMALY_DETECTION_BAND() expression; use an anomaly detection operator",
             )
+        if is_anomaly and props.threshold != self.ANOMALY_DETECTION_NO_THRESHOLD:
+            # aws-cdk-lib's words, so that the metadata is the same.
+            Annotations.of(self).add_warning_v2(
+                "aws-cdk-lib/aws-cloudwatch:thresholdIgnoredForAnomalyDetection",
+                "threshold is unused for anomaly detection alarms. "
+                "Use 'Alarm.ANOMALY_DETECTION_NO_THRESHOLD' or use the AnomalyDetectionAlarm construct.",
+            )
         metric_props, primary_id = self._render_metric(props.metric, is_anomaly)
         self.alarm = CfnAlarm(
             self,

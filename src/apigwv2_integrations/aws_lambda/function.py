@@ -90,6 +90,31 @@ _MAX_ENVIRONMENT_BYTES = 4 * 1024
 # CloudFormation schema's pattern is unanchored: names such as 'MY-VAR' or '1ST' pass it and fail to deploy.
 # Differs from aws-cdk-lib: it renders any name (its optional template validator only warns about some).
 _ENVIRONMENT_NAME_PATTERN = "[a-zA-Z]([a-zA-Z0-9_])+"
+# The variables the Lambda runtime sets itself ("Defined runtime environment variables"), which a function
+# cannot set: aws-cdk-lib's list, refused at the call as it refuses them. Other AWS_ names are the user's
+# (AWS_LAMBDA_EXEC_WRAPPER, AWS_XRAY_CONTEXT_MISSING, AWS_NODEJS_CONNECTION_REUSE_ENABLED, ...).
+_RESERVED_ENVIRONMENT_NAMES = frozenset(
+    {
+        "_HANDLER",
+        "_X_AMZN_TRACE_ID",
+        "AWS_DEFAULT_REGION",
+        "AWS_REGION",
+        "AWS_EXECUTION_ENV",
+        "AWS_LAMBDA_FUNCTION_NAME",
+        "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
+        "AWS_LAMBDA_FUNCTION_VERSION",
+        "AWS_LAMBDA_INITIALIZATION_TYPE",
+        "AWS_LAMBDA_LOG_GROUP_NAME",
+        "AWS_LAMBDA_LOG_STREAM_NAME",
+        "AWS_ACCESS_KEY",
+        "AWS_ACCESS_KEY_ID",
+        "AWS_SECRET_ACCESS_KEY",
+        "AWS_SESSION_TOKEN",
+        "AWS_LAMBDA_RUNTIME_API",
+        "LAMBDA_TASK_ROOT",
+        "LAMBDA_RUNTIME_DIR",
+    }
+)
 # Lambda keeps 100 concurrent executions of the Region's quota unreserved (AWS Lambda Developer Guide,
 # "Configuring reserved concurrency"); the quota is 1,000 by default and can be raised, so only a warning.
 _DEFAULT_CONCURRENCY_QUOTA = 1_000
@@ -329,10 +354,6 @@ class _FunctionChecks:
                 problems.append(
                     f"environment[{key!r}] is not a name Lambda accepts; use a letter, then at least one "
                     f"letter, digit or underscore ({_ENVIRONMENT_NAME_PATTERN}), e.g. 'TABLE_NAME'"
-                )
-            elif key.startswith("AWS_"):
-                problems.append(
-                    f"environment[{key!r}] is reserved by Lambda; use a name that does not start with AWS_"
                 )
         size = _environment_size(self._function._environment)
         if size > _MAX_ENVIRONMENT_BYTES:
@@ -998,6 +1019,12 @@ class Function(_AliasSource):
 
     def add_environment(self, key: str, value: str, *, remove_in_edge: bool | None = None) -> Function:
         """Add an environment variable."""
+        if key in _RESERVED_ENVIRONMENT_NAMES:
+            raise ValidationError(
+                self,
+                f"environment[{key!r}] is reserved: the Lambda runtime sets it and a function cannot; "
+                "use another name",
+            )
         self._environment[key] = value
         return self
 

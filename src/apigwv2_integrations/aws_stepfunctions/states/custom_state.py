@@ -35,16 +35,22 @@ class CustomState(_RetriableState):
         rendered.update(self.state_json)
         rendered.update(self._render_retry_catch(None))
         # Retries and catches from add_retry()/add_catch() come first, then those of state_json.
-        for key, warning in (("Retry", "multipleRetrySources"), ("Catch", "multipleCatchSources")):
+        for key, warning, noun, method in (
+            ("Retry", "multipleRetrySources", "retries", "addRetry()"),
+            ("Catch", "multipleCatchSources", "catchers", "addCatch()"),
+        ):
             own = self.state_json.get(key)
             if not isinstance(own, list):
                 continue
             added = rendered.get(key) or []
             if added and own:
+                # aws-cdk-lib's words (and line breaks), so that the metadata is the same.
                 Annotations.of(self).add_warning_v2(
                     f"@aws-cdk/aws-stepfunctions:{warning}",
-                    f"this CustomState has {key} entries in state_json and from add_{key.lower()}(); "
-                    f"the definition lists those of add_{key.lower()}() first",
+                    f"CustomState constructs can configure state {noun} using the stateJson property or by "
+                    f"using the {method} function.\nWhen {noun} are configured using both of these, the "
+                    f"state definition's {key} field is generated \nby first rendering {noun} from {method}, "
+                    f"then rendering {noun} from the stateJson.",
                 )
             rendered[key] = [*added, *own]
         return rendered

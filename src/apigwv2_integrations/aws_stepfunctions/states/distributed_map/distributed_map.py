@@ -316,10 +316,11 @@ class DistributedMap(
     def _render_processor_config(self) -> dict[str, Any]:
         # The child workflow type is map_execution_type, whatever item_processor() was given.
         if self.processor_config is not None and self.processor_config.execution_type is not None:
+            # aws-cdk-lib's words, so that the metadata is the same.
             Annotations.of(self).add_warning_v2(
                 "@aws-cdk/aws-stepfunctions:propertyIgnored",
-                "item_processor(execution_type=...) is ignored by a DistributedMap state; "
-                "set map_execution_type on the state instead",
+                "Property 'ProcessorConfig.executionType' is ignored, use the 'mapExecutionType' in the "
+                "'DistributedMap' class instead.",
             )
         execution_type = self.map_execution_type or StateMachineType.STANDARD
         return {
@@ -349,6 +350,12 @@ class DistributedMap(
         writer = self._active_result_writer()
         if writer is not None:
             rendered["ResultWriter"] = writer.render(language)
+            if "Resource" not in rendered["ResultWriter"] and "WriterConfig" not in rendered["ResultWriter"]:
+                # aws-cdk-lib's words, so that the metadata is the same.
+                Annotations.of(self).add_warning_v2(
+                    "@aws-cdk/aws-stepfunctions:emptyResultWriter",
+                    "ResultWriter should specify at least the WriterConfig or the Bucket and Prefix",
+                )
         return rendered
 
     def _validate_state(self) -> list[str]:
