@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from apigwv2_integrations import App, Environment, Stack, ValidationError
+from apigwv2_integrations import App, Environment, Stack, SynthesisError, ValidationError
 from apigwv2_integrations import aws_iam as iam
 from apigwv2_integrations import aws_logs as logs
 from apigwv2_integrations.core.struct import fields_of
@@ -28,19 +28,42 @@ def _destination(stack: Stack, id: str = "Destination", **kwargs: Any) -> logs.C
 def test_an_unnamed_destination_is_named_after_its_stack_and_logical_id(
     stack: Stack, template: Render
 ) -> None:
+    _subscribable_destination(stack)
+    [properties] = [
+        r["Properties"] for r in resources_of_type(template(stack), "AWS::Logs::Destination").values()
+    ]
+    assert properties["DestinationName"] == "Test-Destination920A3C57"
+
+
+def test_a_destination_without_policy_statements_fails_only_under_the_validation_flag(
+    stack: Stack, template: Render
+) -> None:
+    # aws-cdk-lib writes an empty DestinationPolicy ("", which CloudFormation's schema refuses); its template
+    # validation fails synthesis on it under @aws-cdk/core:validateAgainstDefaultRules, as here.
     _destination(stack)
-    # An empty policy renders as "", as in aws-cdk-lib.
-    assert resources_of_type(template(stack), "AWS::Logs::Destination") == {
-        "Destination920A3C57": {
-            "Type": "AWS::Logs::Destination",
-            "Properties": {
-                "DestinationName": "Test-Destination920A3C57",
-                "DestinationPolicy": "",
-                "RoleArn": {"Fn::GetAtt": ["DestinationRole5C632A25", "Arn"]},
-                "TargetArn": _STREAM,
-            },
-        }
-    }
+    [properties] = [
+        r["Properties"] for r in resources_of_type(template(stack), "AWS::Logs::Destination").values()
+    ]
+    assert properties["DestinationPolicy"] == ""
+    validating = Stack(App(context={"@aws-cdk/core:validateAgainstDefaultRules": True}), "Test")
+    _destination(validating)
+    with pytest.raises(SynthesisError) as error:
+        template(validating)
+    assert error.value.problems == [
+        ("Test/Destination/Resource", "destination_policy='' is too short; use at least 1 character")
+    ]
+
+
+def _subscribable_destination(stack: Stack, **kwargs: Any) -> logs.CrossAccountDestination:
+    destination = _destination(stack, **kwargs)
+    destination.add_to_policy(
+        iam.PolicyStatement(
+            actions=["logs:PutSubscriptionFilter"],
+            principals=[iam.AccountPrincipal("222222222222")],
+            resources=["*"],
+        )
+    )
+    return destination
 
 
 def test_add_to_policy_lets_accounts_subscribe(stack: Stack, template: Render) -> None:
@@ -68,7 +91,7 @@ def test_add_to_policy_lets_accounts_subscribe(stack: Stack, template: Render) -
 
 
 def test_a_subscription_filter_delivers_to_the_destination(stack: Stack, template: Render) -> None:
-    destination = _destination(stack)
+    destination = _subscribable_destination(stack)
     logs.LogGroup(stack, "Group").add_subscription_filter(
         "ToCentral", destination=destination, filter_pattern=logs.FilterPattern.all_events()
     )
@@ -88,7 +111,7 @@ def test_a_subscription_filter_delivers_to_the_destination(stack: Stack, templat
 def test_a_stack_of_another_account_reads_the_arn_by_name(app: App, template: Render) -> None:
     central = Stack(app, "Central", env=Environment(account="111111111111", region="eu-west-1"))
     workload = Stack(app, "Workload", env=Environment(account="222222222222", region="eu-west-1"))
-    destination = _destination(central, destination_name="central-logs")
+    destination = _subscribable_destination(central, destination_name="central-logs")
     logs.SubscriptionFilter(
         workload,
         "ToCentral",

@@ -86,14 +86,18 @@ def test_kms_encryption_makes_a_rotated_key(stack: Stack, template: Render) -> N
 def test_lifecycle_rules_added_later_are_rendered(stack: Stack, template: Render) -> None:
     bucket = Bucket(stack, "Data")
     bucket.add_lifecycle_rule(
-        transitions=[Transition(storage_class=StorageClass.DEEP_ARCHIVE, transition_date="2030-01-01")]
+        transitions=[
+            Transition(storage_class=StorageClass.DEEP_ARCHIVE, transition_date="2030-01-01T00:00:00.000Z")
+        ]
     )
     [resource] = _resources_of_type(stack, template, "AWS::S3::Bucket")
     assert resource["Properties"]["LifecycleConfiguration"] == {
         "Rules": [
             {
                 "Status": "Enabled",
-                "Transitions": [{"StorageClass": "DEEP_ARCHIVE", "TransitionDate": "2030-01-01"}],
+                "Transitions": [
+                    {"StorageClass": "DEEP_ARCHIVE", "TransitionDate": "2030-01-01T00:00:00.000Z"}
+                ],
             }
         ]
     }

@@ -8,15 +8,22 @@ from typing import Any
 import attrs
 import pytest
 
+from apigwv2_integrations.aws_iam import PolicyDocument
 from apigwv2_integrations.cfn.aws_apigatewayv2 import CfnApi, CfnIntegration, CfnRoute, CfnStage
 from apigwv2_integrations.cfn.aws_ec2 import CfnSecurityGroup, CfnVPC
+from apigwv2_integrations.cfn.aws_elasticloadbalancingv2 import CfnTargetGroup
+from apigwv2_integrations.cfn.aws_events import CfnRule
 from apigwv2_integrations.cfn.aws_iam import CfnRole
 from apigwv2_integrations.cfn.aws_lambda import CfnFunction, CfnPermission
+from apigwv2_integrations.cfn.aws_secretsmanager import CfnSecret
+from apigwv2_integrations.cfn.aws_sqs import CfnQueue, CfnQueuePolicy
 from apigwv2_integrations.core.app import App
 from apigwv2_integrations.core.cfn_schema import camel_case_properties
+from apigwv2_integrations.core.construct import Construct
 from apigwv2_integrations.core.errors import SynthesisError
 from apigwv2_integrations.core.stack import Stack
 from apigwv2_integrations.core.tags import CfnTag, Tags
+from apigwv2_integrations.core.tokens.lazy import Lazy
 from apigwv2_integrations.core.tokens.token import Intrinsic, Token
 
 
@@ -28,6 +35,17 @@ def app(tmp_path: Path) -> App:
 @pytest.fixture
 def stack(app: App) -> Stack:
     return Stack(app, "Stack")
+
+
+@pytest.fixture
+def validating_app(tmp_path: Path) -> App:
+    """An app under `@aws-cdk/core:validateAgainstDefaultRules`, where token values are checked resolved."""
+    return App(outdir=str(tmp_path), context={"@aws-cdk/core:validateAgainstDefaultRules": True})
+
+
+@pytest.fixture
+def validating_stack(validating_app: App) -> Stack:
+    return Stack(validating_app, "Stack")
 
 
 def resources(app: App) -> dict[str, Any]:
@@ -246,7 +264,8 @@ def test_string_pattern_and_lengths(app: App, stack: Stack) -> None:
         "  Stack/Permission: source_account='1' does not match the required pattern; use a string matching "
         "'^\\\\d{12}$'",
         "  Stack/Permission: source_account='1' is too short; use at least 12 characters",
-        "  Stack/Function: description='" + "d" * 257 + "' is too long; use at most 256 characters",
+        "  Stack/Function: description='" + "d" * 59 + "... (257 characters) is too long; "
+        "use at most 256 characters",
         "  Stack/Function: role='role' does not match the required pattern; use a string matching "
         "'^arn:(aws[a-zA-Z-]*)?:iam::\\\\d{12}:role/?[a-zA-Z_0-9+=,.@\\\\-_/]+$'",
     ]
@@ -325,3 +344,130 @@ def test_camel_case_properties_keeps_map_keys_and_renames_inside_structs() -> No
         "requestParameters": {"append:header.x-Id": "$request.header.id"},
         "tlsConfig": {"serverNameToVerify": "example.com"},
     }
+
+
+# --- values given through tokens ------------------------------------------------------------------
+
+
+def test_lazy_values_are_checked_once_resolved(validating_app: App, validating_stack: Stack) -> None:
+    app, stack = validating_app, validating_stack
+    CfnTargetGroup(
+        stack,
+        "Group",
+        health_check_timeout_seconds=Lazy.number(lambda: 1),
+        target_type=Lazy.string(lambda: "computer"),
+    )
+    CfnRule(
+        stack,
+        "Rule",
+        schedule_expression="rate(1 hour)",
+        targets=Lazy.any(lambda: [CfnRule.TargetProperty(arn="arn", id="i" * 65)]),
+    )
+    assert problems(app) == [
+        "  Stack/Group: health_check_timeout_seconds=1 is out of range; use a number from 2 to 120",
+        "  Stack/Group: target_type='computer' is not one of the allowed values; "
+        "use 'alb', 'instance', 'ip' or 'lambda'",
+        "  Stack/Rule: targets[0].id='" + "i" * 65 + "' is too long; use at most 64 characters",
+    ]
+
+
+def test_lazy_values_are_left_to_cloudformation_without_the_validation_flag(app: App, stack: Stack) -> None:
+    # As aws-cdk-lib, which writes the template (with a warning) unless its validation flag is on.
+    CfnTargetGroup(stack, "Group", health_check_timeout_seconds=Lazy.number(lambda: 1))
+    assert resources(app)["Group"]["Properties"] == {"HealthCheckTimeoutSeconds": 1}
+
+
+def test_lazy_value_inside_a_property_type_is_checked_once_resolved(
+    validating_app: App, validating_stack: Stack
+) -> None:
+    app, stack = validating_app, validating_stack
+    CfnFunction(
+        stack,
+        "Function",
+        role="arn:aws:iam::123456789012:role/fn",
+        code={"zip_file": "x"},
+        tracing_config=CfnFunction.TracingConfigProperty(mode=Lazy.string(lambda: "On")),
+    )
+    assert problems(app) == [
+        "  Stack/Function: tracing_config.mode='On' is not one of the allowed values; use 'Active' or 'PassThrough'"
+    ]
+
+
+def test_lazy_values_that_pass_render_as_resolved(app: App, stack: Stack) -> None:
+    queue = CfnQueue(stack, "Queue")
+    CfnTargetGroup(
+        stack,
+        "Group",
+        health_check_timeout_seconds=Lazy.number(lambda: 5),
+        vpc_id=Lazy.string(lambda: queue.attr_arn),
+        # CloudFormation reads a number given for a string property as its text.
+        health_check_port=Lazy.any(lambda: 8080),
+    )
+    CfnRule(
+        stack,
+        "Rule",
+        schedule_expression="rate(1 hour)",
+        targets=Lazy.any(lambda: [CfnRule.TargetProperty(arn=queue.attr_arn, id="Queue")]),
+    )
+    rendered = resources(app)
+    assert rendered["Group"]["Properties"] == {
+        "HealthCheckPort": 8080,
+        "HealthCheckTimeoutSeconds": 5,
+        "VpcId": {"Fn::GetAtt": ["Queue", "Arn"]},
+    }
+    assert rendered["Rule"]["Properties"] == {
+        "ScheduleExpression": "rate(1 hour)",
+        "Targets": [{"Arn": {"Fn::GetAtt": ["Queue", "Arn"]}, "Id": "Queue"}],
+    }
+
+
+def test_required_property_that_resolves_to_nothing_is_an_error(app: App, stack: Stack) -> None:
+    CfnQueuePolicy(stack, "Policy", queues=["url"], policy_document=PolicyDocument())
+    CfnQueuePolicy(stack, "LazyQueues", queues=Lazy.list(lambda: None), policy_document={"Statement": []})
+    assert problems(app) == [
+        "  Stack/Policy: policy_document is required, but its value resolves to nothing; "
+        "pass policy_document=... with a value",
+        "  Stack/LazyQueues: queues is required, but its value resolves to nothing; pass queues=... with a value",
+    ]
+
+
+def test_long_values_are_shortened_in_messages(app: App, stack: Stack) -> None:
+    CfnRule(
+        stack,
+        "Rule",
+        schedule_expression="rate(1 hour)",
+        targets=[
+            CfnRule.TargetProperty(arn=f"arn:aws:sqs:us-east-1:123456789012:q{i}", id=f"T{i}")
+            for i in range(6)
+        ],
+    )
+    CfnSecret(stack, "Secret", name="x" * 513)
+    assert problems(app) == [
+        "  Stack/Rule: targets=[CfnRule.TargetProperty(arn='arn:aws:sqs:us-east-1:123456789... (6 items) "
+        "has too many items; use at most 5 items",
+        "  Stack/Secret: name='" + "x" * 59 + "... (513 characters) is too long; use at most 512 characters",
+    ]
+
+
+def test_problems_of_a_resource_whose_parent_reported_problems_are_left_out(
+    validating_app: App, validating_stack: Stack
+) -> None:
+    app, stack = validating_app, validating_stack
+
+    class _Refuses:
+        def validate(self) -> list[str]:
+            return ["health_check.timeout=Duration.seconds(1) is out of range; use 2 to 120 seconds"]
+
+    group = Construct(stack, "Group")
+    group.node.add_validation(_Refuses())
+    CfnTargetGroup(
+        group,
+        "Resource",
+        health_check_timeout_seconds=Lazy.number(lambda: 1),
+        health_check_interval_seconds=400,
+    )
+    CfnTargetGroup(stack, "Other", health_check_timeout_seconds=Lazy.number(lambda: 1))
+    assert problems(app) == [
+        "  Stack/Group: health_check.timeout=Duration.seconds(1) is out of range; use 2 to 120 seconds",
+        "  Stack/Other: health_check_timeout_seconds=1 is out of range; use a number from 2 to 120",
+    ]

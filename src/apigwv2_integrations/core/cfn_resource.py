@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from .annotations import Annotations
 from .cfn_element import CfnRefElement
 from .cfn_reference import CfnReference, reference_for
+from .cfn_schema import SchemaViolations, validate_resolved_properties
 from .construct import Construct
 from .errors import ValidationError
 from .feature_flags import FeatureFlags
@@ -411,6 +412,18 @@ class CfnResource(CfnRefElement):
             rendered = resolver.resolve(properties)
             if rendered:
                 body["Properties"] = rendered
+        if self.__dict__.get("_late_schema_checks"):
+            # Values given as tokens that may stand for literals, checked against the schema now that they
+            # resolve (see cfn_schema.validate_properties).
+            try:
+                validate_resolved_properties(self, body.get("Properties", {}), resolver.resolve)
+            except SchemaViolations:
+                # An L2 that found problems with its input has named them in its own terms; as in aws-cdk-lib,
+                # where those stop synthesis before anything is resolved, its resource's view of the same
+                # values is not reported as well.
+                scope = self.node.scope
+                if scope is None or not scope.node.validate():
+                    raise
         if self._depends_on:
             # aws-cdk-lib orders DependsOn by the construct paths of the targets, in locale order.
             targets = list(self._depends_on.values())

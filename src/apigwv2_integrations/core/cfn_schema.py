@@ -23,8 +23,11 @@ import sys
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from .errors import ValidationError
 from .struct import LazyAttrsMeta, defer_attrs, field
-from .tokens.token import Token
+from .tokens._encoding import TOKEN_MAP, string_has_token
+from .tokens.resolvable import IResolvable
+from .tokens.token import Intrinsic, Token
 
 if TYPE_CHECKING:
     from typing_extensions import dataclass_transform
@@ -44,10 +47,12 @@ __all__ = [
     "CfnPropertyType",
     "PropertyRow",
     "PropertyRows",
+    "SchemaViolations",
     "TypeSpec",
     "camel_case_properties",
     "render_properties",
     "validate_properties",
+    "validate_resolved_properties",
 ]
 
 
@@ -67,6 +72,21 @@ class CfnPropertyType(metaclass=LazyAttrsMeta):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         defer_attrs(cls, {"kw_only": True})
+
+    def _resolved_form(self) -> Any:
+        """The value as a template holds it: a nested type under CloudFormation's names (aws-cdk-lib
+        renders it so inside its resource's properties), a ``*Props`` struct under aws_cdk's camelCase
+        names. The resolver asks for it."""
+        cls = type(self)
+        outer, _, inner = cls.__qualname__.partition(".")
+        owner = getattr(sys.modules[cls.__module__], outer, None)
+        if inner and owner is not None:
+            return _render_struct(cls, self, owner)
+        return {
+            prop.camel_name: getattr(self, prop.name)
+            for prop in _properties_of(_rows_of(cls))
+            if getattr(self, prop.name) is not None
+        }
 
 
 # --- compiled tables ---------------------------------------------------------------------------
@@ -460,24 +480,100 @@ def _fits_rendered(spec: _Spec, value: Any, owner: type) -> bool:
 def validate_properties(resource: Any) -> list[str]:
     """Return every problem with the properties of a generated L1 resource.
 
-    Each problem reads ``<property path>=<value> <problem>; <what is allowed>``.
+    Each problem reads ``<property path>=<value> <problem>; <what is allowed>``. A value given as a token
+    that may stand for a literal (a ``Lazy``, a ``PolicyDocument``) is checked once it is resolved, when
+    the resource is rendered (see `validate_resolved_properties`).
     """
     owner = type(resource)
-    problems: list[str] = []
+    problems = _Problems()
     for prop, attribute, _ in _plans.get(owner) or _plan_of(owner):
         value = getattr(resource, attribute)
         if value is None and not prop.is_required:
             continue  # most properties are unset
         _validate_property(prop, value, prop.name, owner, problems)
+    late = problems.late
+    if late is not None or _LATE_CHECKS in resource.__dict__:
+        resource.__dict__[_LATE_CHECKS] = late
     return problems
 
 
-def _validate_property(prop: _Property, value: Any, path: str, owner: type, problems: list[str]) -> None:
+class SchemaViolations(ValidationError):
+    """The problems found in the resolved values of an L1 resource's properties."""
+
+    def __init__(self, scope: Any, problems: list[str]) -> None:
+        super().__init__(scope, problems[0])
+        self.problems = problems
+
+
+def validate_resolved_properties(
+    resource: Any, properties: Mapping[str, Any], resolve: Callable[[Any], Any]
+) -> None:
+    """Check the values `validate_properties` left for after resolution. `properties` are the resource's
+    resolved properties (before overrides); `resolve` resolves a value as they were resolved, for a value
+    inside a property. Raises SchemaViolations listing every problem."""
+    late: list[_LateCheck] | None = resource.__dict__.get(_LATE_CHECKS)
+    if not late:
+        return
+    owner = type(resource)
+    cfn_names = _cfn_names.get(owner) or _cfn_names_of(owner)
+    problems: _Problems | None = None  # made when a value needs a look: most resolve to nothing or pass
+    for spec, value, path, required in late:
+        # A whole property is read from the rendered properties; a value inside one is resolved again.
+        key = cfn_names.get(path)
+        resolved = properties.get(key) if key is not None else resolve(value)
+        if resolved is None:
+            if required is not None:
+                if problems is None:
+                    problems = _Problems()
+                problems.append(
+                    f"{path} is required, but its value resolves to nothing; "
+                    f"pass {required.name}=... with a value"
+                )
+        elif spec is not None:
+            if problems is None:
+                problems = _Problems()
+                problems.resolved = True
+            _validate(spec, resolved, path, owner, problems)
+    if problems:
+        raise SchemaViolations(resource, list(problems))
+
+
+# Where a resource keeps the checks of its token values that wait for resolution (None: there are none).
+_LATE_CHECKS = "_late_schema_checks"
+
+# A value given as a token that may resolve to a literal: its spec, the value, its path and, for the value
+# of a required property, that property (resolving to nothing is a problem then).
+_LateCheck = tuple["_Spec | None", Any, str, "_Property | None"]
+
+_cfn_names: dict[type, dict[str, str]] = {}
+
+
+def _cfn_names_of(owner: type) -> dict[str, str]:
+    names = _cfn_names.get(owner)
+    if names is None:
+        names = _cfn_names[owner] = {prop.name: prop.cfn_name for prop in _properties_of(_rows_of(owner))}
+    return names
+
+
+class _Problems(list[str]):
+    """The problems found, and the token values left to check once resolved."""
+
+    # Class defaults, set on an instance when needed: one is made per resource, most need neither.
+    late: list[_LateCheck] | None = None
+    # Resolved values are checked as CloudFormation reads them: it converts a scalar given for another
+    # scalar type (the number 1024 for a string), so only values given in Python are held to the type.
+    resolved = False
+
+
+_SCALARS = (str, int, float, bool)
+
+
+def _validate_property(prop: _Property, value: Any, path: str, owner: type, problems: _Problems) -> None:
     if value is None:
         if prop.is_required:
             problems.append(f"{path} is required; pass {prop.name}=...")
         return
-    _validate(prop.spec, value, path, owner, problems)
+    _validate(prop.spec, value, path, owner, problems, prop if prop.is_required else None)
 
 
 # The value of PhysicalName.GENERATE_IF_NEEDED (core/resource.py). A resource that supports it turns it
@@ -485,83 +581,200 @@ def _validate_property(prop: _Property, value: Any, path: str, owner: type, prob
 PHYSICAL_NAME_MARKER = "@aws-cdk/core.PhysicalName.GENERATE_IF_NEEDED"
 
 
-def _validate(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
-    if type(value) is str:
+def _validate(
+    spec: _Spec, value: Any, path: str, owner: type, problems: _Problems, required: _Property | None = None
+) -> None:
+    kind = type(value)
+    if kind is str:
         if PHYSICAL_NAME_MARKER in value:
             problems.append(
-                f"{path}={value!r} holds PhysicalName.GENERATE_IF_NEEDED, which this resource cannot "
+                f"{path}={_shown(value)} holds PhysicalName.GENERATE_IF_NEEDED, which this resource cannot "
                 "turn into a name; give a name of your own"
             )
             return
-        if spec is _ANY_STRING:
+        if spec is _ANY_STRING and required is None:
+            return  # any string passes
+        # Most token strings are one whole token, found by their text.
+        token = _TOKENS_BY_KEY.get(value)
+        if token is not None:
+            # Most are references, told by class inline: every token string of an app passes here.
+            literal = _token_classes.get(type(token))
+            if literal or (literal is None and _may_be_literal(type(token))):
+                _check_later(spec, value, path, problems, required)
             return
-    if Token.is_unresolved(value):
-        return
+        if spec is _ANY_STRING or string_has_token(value):
+            return  # a string with text around its tokens is left to CloudFormation
+    elif kind is dict:
+        if len(value) == 1 and _is_intrinsic(value):
+            return  # a resolved reference or function: CloudFormation checks what it stands for
+    elif kind is float:
+        if value < -1e288:
+            token = TOKEN_MAP.lookup_number(value)
+            if token is not None:
+                if _may_be_literal(type(token)):
+                    _check_later(spec, value, path, problems, required)
+                return
+    else:
+        # A token object (`Lazy.any(...)`), told by its class without the checks of Token.is_unresolved.
+        literal = _token_classes.get(kind)
+        if literal is not None:
+            if literal:
+                _check_later(spec, value, path, problems, required)
+            return
+        if Token.is_unresolved(value):
+            if isinstance(value, IResolvable):
+                if _may_be_literal(kind):
+                    _check_later(spec, value, path, problems, required)
+            elif kind is list:
+                token = _TOKENS_BY_KEY.get(value[0])
+                if token is not None and _may_be_literal(type(token)):
+                    _check_later(spec, value, path, problems, required)
+            return
     check = _CHECKS[spec.kind]
     check(spec, value, path, owner, problems)
 
 
-def _check_string(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
+# By token class: whether its tokens may stand for a literal or for nothing. A reference or function (an
+# Intrinsic) stays one; any other token (a Lazy, a PolicyDocument) may, so it is checked once resolved.
+_token_classes: dict[type, bool] = {}
+
+
+def _may_be_literal(cls: type) -> bool:
+    literal = _token_classes.get(cls)
+    if literal is None:
+        literal = _token_classes[cls] = not issubclass(cls, Intrinsic)
+    return literal
+
+
+# Whether token values are checked against the schema once resolved, set for each synthesis from
+# `@aws-cdk/core:validateAgainstDefaultRules` (see `render_app`): aws-cdk-lib's template validation fails
+# synthesis on such a value only under that flag, and without it writes the template (with a warning), as
+# this package then does. That a required property resolves to something is checked either way.
+check_resolved_values: list[bool] = [False]
+
+
+def _check_later(spec: _Spec, value: Any, path: str, problems: _Problems, required: _Property | None) -> None:
+    """Leave a token value to be checked once resolved (see `validate_resolved_properties`)."""
+    passes: bool | None = True
+    if check_resolved_values[0]:
+        passes = _passes_anything.get(id(spec))
+        if passes is None:
+            passes = _passes_anything[id(spec)] = _takes_any_value(spec)
+    elif required is None:
+        return
+    if passes:
+        if required is None:
+            return
+        check: _LateCheck = (None, value, path, required)  # only that it resolves to something
+    else:
+        check = (spec, value, path, required)
+    late = problems.late
+    if late is None:
+        problems.late = [check]
+    else:
+        late.append(check)
+
+
+# By compiled spec (they live as long as the process): whether any resolved value passes it.
+_passes_anything: dict[int, bool] = {}
+
+
+def _takes_any_value(spec: _Spec) -> bool:
+    """Whether every resolved value passes `spec`: free-form JSON, a string without constraints, or a list or
+    map of such without limits on its size (CloudFormation converts scalars; a reference passes)."""
+    if spec is _ANY_STRING or (spec.kind == "json" and spec.argument is None):
+        return True
+    if spec.kind in ("array", "map") and spec.min_items is None and spec.max_items is None:
+        return _takes_any_value(spec.argument)
+    return False
+
+
+# The encoded string and list tokens by their text (numbers are looked up by TOKEN_MAP).
+_TOKENS_BY_KEY = TOKEN_MAP._by_key
+
+
+def _is_intrinsic(value: dict[Any, Any]) -> bool:
+    key = next(iter(value))
+    return type(key) is str and (key == "Ref" or key.startswith("Fn::"))
+
+
+def _check_string(spec: _Spec, value: Any, path: str, owner: type, problems: _Problems) -> None:
     if not isinstance(value, str):
-        problems.append(f"{path}={value!r} must be a string")
+        if not (problems.resolved and isinstance(value, _SCALARS)):
+            problems.append(f"{path}={_shown(value)} must be a string")
         return
     if spec.enum is not None and value not in spec.enum:
-        problems.append(f"{path}={value!r} is not one of the allowed values; use {_choices(spec.enum)}")
+        problems.append(f"{path}={_shown(value)} is not one of the allowed values; use {_choices(spec.enum)}")
     if spec.pattern is not None and re.search(spec.pattern, value) is None:
         problems.append(
-            f"{path}={value!r} does not match the required pattern; use a string matching {spec.pattern!r}"
+            f"{path}={_shown(value)} does not match the required pattern; "
+            f"use a string matching {spec.pattern!r}"
         )
     if spec.min_length is not None and len(value) < spec.min_length:
-        problems.append(f"{path}={value!r} is too short; use at least {_count(spec.min_length, 'character')}")
+        problems.append(
+            f"{path}={_shown(value)} is too short; use at least {_count(spec.min_length, 'character')}"
+        )
     if spec.max_length is not None and len(value) > spec.max_length:
-        problems.append(f"{path}={value!r} is too long; use at most {_count(spec.max_length, 'character')}")
+        problems.append(
+            f"{path}={_shown(value)} is too long; use at most {_count(spec.max_length, 'character')}"
+        )
 
 
-def _check_number(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
+def _check_number(spec: _Spec, value: Any, path: str, owner: type, problems: _Problems) -> None:
     if spec.kind == "integer":
         if not isinstance(value, int) or isinstance(value, bool):
-            problems.append(f"{path}={value!r} must be an integer")
+            if not (problems.resolved and isinstance(value, _SCALARS)):
+                problems.append(f"{path}={_shown(value)} must be an integer")
             return
     elif not isinstance(value, (int, float)) or isinstance(value, bool):
-        problems.append(f"{path}={value!r} must be a number")
+        if not (problems.resolved and isinstance(value, _SCALARS)):
+            problems.append(f"{path}={_shown(value)} must be a number")
         return
     if spec.enum is not None and value not in spec.enum:
-        problems.append(f"{path}={value!r} is not one of the allowed values; use {_choices(spec.enum)}")
+        problems.append(f"{path}={_shown(value)} is not one of the allowed values; use {_choices(spec.enum)}")
     too_small = spec.minimum is not None and value < spec.minimum
     too_large = spec.maximum is not None and value > spec.maximum
     if too_small or too_large:
         if spec.minimum is not None and spec.maximum is not None:
             allowed = f"use a number from {_number(spec.minimum)} to {_number(spec.maximum)}"
-            problems.append(f"{path}={value!r} is out of range; {allowed}")
+            problems.append(f"{path}={_shown(value)} is out of range; {allowed}")
         elif too_small:
             problems.append(
-                f"{path}={value!r} is too small; use a number of at least {_number(spec.minimum)}"
+                f"{path}={_shown(value)} is too small; use a number of at least {_number(spec.minimum)}"
             )
         else:
-            problems.append(f"{path}={value!r} is too large; use a number of at most {_number(spec.maximum)}")
+            problems.append(
+                f"{path}={_shown(value)} is too large; use a number of at most {_number(spec.maximum)}"
+            )
 
 
-def _check_boolean(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
-    if not isinstance(value, bool):
-        problems.append(f"{path}={value!r} must be a boolean")
+def _check_boolean(spec: _Spec, value: Any, path: str, owner: type, problems: _Problems) -> None:
+    if not isinstance(value, bool) and not (problems.resolved and isinstance(value, _SCALARS)):
+        problems.append(f"{path}={_shown(value)} must be a boolean")
 
 
-def _check_json(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
+def _check_json(spec: _Spec, value: Any, path: str, owner: type, problems: _Problems) -> None:
     allowed = spec.argument
-    if allowed is None or any(_is_json_type(value, json_type) for json_type in allowed):
+    if allowed is None or (type(value) is dict and "object" in allowed):
+        return  # the common case first: a policy document or other object where one is allowed
+    if any(_is_json_type(value, json_type) for json_type in allowed):
         return
     names = [_JSON_TYPE_NAMES[json_type] for json_type in allowed]
-    problems.append(f"{path}={value!r} has an unsupported type; use {_alternatives(names)}")
+    problems.append(f"{path}={_shown(value)} has an unsupported type; use {_alternatives(names)}")
 
 
-def _check_array(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
+def _check_array(spec: _Spec, value: Any, path: str, owner: type, problems: _Problems) -> None:
     if not isinstance(value, (list, tuple)):
-        problems.append(f"{path}={value!r} must be a list")
+        problems.append(f"{path}={_shown(value)} must be a list")
         return
     if spec.min_items is not None and len(value) < spec.min_items:
-        problems.append(f"{path}={value!r} has too few items; use at least {_count(spec.min_items, 'item')}")
+        problems.append(
+            f"{path}={_shown(value)} has too few items; use at least {_count(spec.min_items, 'item')}"
+        )
     if spec.max_items is not None and len(value) > spec.max_items:
-        problems.append(f"{path}={value!r} has too many items; use at most {_count(spec.max_items, 'item')}")
+        problems.append(
+            f"{path}={_shown(value)} has too many items; use at most {_count(spec.max_items, 'item')}"
+        )
     for index, item in enumerate(value):
         if item is None:
             problems.append(f"{path}[{index}]=None is not allowed; remove it or pass a value")
@@ -569,16 +782,16 @@ def _check_array(spec: _Spec, value: Any, path: str, owner: type, problems: list
             _validate(spec.argument, item, f"{path}[{index}]", owner, problems)
 
 
-def _check_map(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
+def _check_map(spec: _Spec, value: Any, path: str, owner: type, problems: _Problems) -> None:
     if not isinstance(value, Mapping):
-        problems.append(f"{path}={value!r} must be a dict")
+        problems.append(f"{path}={_shown(value)} must be a dict")
         return
     for key, item in value.items():
         if item is not None:
             _validate(spec.argument, item, f"{path}[{key!r}]", owner, problems)
 
 
-def _check_struct(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
+def _check_struct(spec: _Spec, value: Any, path: str, owner: type, problems: _Problems) -> None:
     cls = getattr(owner, spec.argument)
     props = _properties_of(_rows_of(cls))
     if isinstance(value, cls):
@@ -586,35 +799,35 @@ def _check_struct(spec: _Spec, value: Any, path: str, owner: type, problems: lis
             _validate_property(prop, getattr(value, prop.name), f"{path}.{prop.name}", owner, problems)
         return
     if not isinstance(value, Mapping):
-        problems.append(f"{path}={value!r} must be a {owner.__name__}.{spec.argument} or a dict")
+        problems.append(f"{path}={_shown(value)} must be a {owner.__name__}.{spec.argument} or a dict")
         return
     known = {key for prop in props for key in (prop.name, prop.camel_name, prop.cfn_name)}
     for key in value:
         if key not in known:
             names = ", ".join(prop.name for prop in props)
-            problems.append(f"{path}={value!r} has an unknown key {key!r}; use {names}")
+            problems.append(f"{path}={_shown(value)} has an unknown key {key!r}; use {names}")
     for prop in props:
         _validate_property(prop, _dict_value(value, prop), f"{path}.{prop.name}", owner, problems)
 
 
-def _check_tag(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
+def _check_tag(spec: _Spec, value: Any, path: str, owner: type, problems: _Problems) -> None:
     rendered = _render_tag(value)
     if not isinstance(rendered, Mapping) or not all(
         isinstance(item, str) or Token.is_unresolved(item) for item in rendered.values()
     ):
-        problems.append(f"{path}={value!r} must be a CfnTag; use CfnTag(key=..., value=...)")
+        problems.append(f"{path}={_shown(value)} must be a CfnTag; use CfnTag(key=..., value=...)")
 
 
-def _check_union(spec: _Spec, value: Any, path: str, owner: type, problems: list[str]) -> None:
+def _check_union(spec: _Spec, value: Any, path: str, owner: type, problems: _Problems) -> None:
     for member in spec.argument:
         if _fits(member, value, owner):
             _validate(member, value, path, owner, problems)
             return
     names = [_describe(member, owner) for member in spec.argument]
-    problems.append(f"{path}={value!r} has an unsupported type; use {_alternatives(names)}")
+    problems.append(f"{path}={_shown(value)} has an unsupported type; use {_alternatives(names)}")
 
 
-_CHECKS: dict[str, Callable[[_Spec, Any, str, type, list[str]], None]] = {
+_CHECKS: dict[str, Callable[[_Spec, Any, str, type, _Problems], None]] = {
     "string": _check_string,
     "integer": _check_number,
     "number": _check_number,
@@ -661,6 +874,25 @@ def _describe(spec: _Spec, owner: type) -> str:
     if spec.kind == "map":
         return "a dict"
     return _JSON_TYPE_NAMES.get(spec.kind, "a JSON value")
+
+
+# A value longer than this in a message is cut to its first _SHOWN_PREFIX characters.
+_MAX_SHOWN = 80
+_SHOWN_PREFIX = 60
+
+
+def _shown(value: Any) -> str:
+    """`repr(value)` for a message, a long one cut short with its length or item count."""
+    text = repr(value)
+    if len(text) <= _MAX_SHOWN:
+        return text
+    if isinstance(value, str):
+        size = _count(len(value), "character")
+    elif isinstance(value, (list, tuple, Mapping)):
+        size = _count(len(value), "item")
+    else:
+        size = _count(len(text), "character")
+    return f"{text[:_SHOWN_PREFIX]}... ({size})"
 
 
 def _choices(values: tuple[Any, ...]) -> str:

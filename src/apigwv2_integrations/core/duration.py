@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
+from typing import Any
 
 from .js_number import js_number_text
 from .tokens.token import Token, Tokenization
@@ -28,6 +29,15 @@ class TimeUnit(enum.Enum):
         """The unit's length in milliseconds."""
         return self.value[1]
 
+
+# The letter of each unit in an ISO 8601 duration (aws-cdk-lib's `isoLabel`).
+_ISO_LABELS = {
+    TimeUnit.MILLISECONDS: "",
+    TimeUnit.SECONDS: "S",
+    TimeUnit.MINUTES: "M",
+    TimeUnit.HOURS: "H",
+    TimeUnit.DAYS: "D",
+}
 
 # The units a duration is broken into for people, largest first (what is left is shown in millis).
 _HUMAN_UNITS = (TimeUnit.DAYS, TimeUnit.HOURS, TimeUnit.MINUTES, TimeUnit.SECONDS)
@@ -55,6 +65,14 @@ class Duration:
             raise ValueError(f"Duration amounts cannot be negative; got {amount!r} {unit.label}")
         self.amount = amount
         self.unit = unit
+
+    def _resolved_form(self) -> dict[str, Any]:
+        """The duration as aws-cdk-lib resolves one: its amount and unit objects."""
+        unit = self.unit
+        return {
+            "amount": self.amount,
+            "unit": {"label": unit.label, "isoLabel": _ISO_LABELS[unit], "inMillis": unit.in_millis},
+        }
 
     @staticmethod
     def millis(amount: float) -> Duration:

@@ -339,6 +339,10 @@ class CfnTag:
     def __repr__(self) -> str:
         return f"CfnTag(key={self.key!r}, value={self.value!r})"
 
+    def _resolved_form(self) -> dict[str, Any]:
+        """The tag as aws-cdk-lib resolves it outside a tag property: `{"key": ..., "value": ...}`."""
+        return {"key": self.key, "value": self.value}
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, CfnTag) and (self.key, self.value) == (other.key, other.value)
 

@@ -9,7 +9,9 @@ import pytest
 
 from apigwv2_integrations import (
     Aws,
+    CfnTag,
     DefaultTokenResolver,
+    Duration,
     Fn,
     Intrinsic,
     IResolvable,
@@ -19,6 +21,9 @@ from apigwv2_integrations import (
     Token,
     Tokenization,
 )
+from apigwv2_integrations.aws_cloudwatch import Metric
+from apigwv2_integrations.cfn.aws_events import CfnRule
+from apigwv2_integrations.cfn.aws_sqs import CfnQueue
 from apigwv2_integrations.core.tokens._resolve import minimal_join
 
 
@@ -178,3 +183,43 @@ def test_joining_leaves_no_garbage_for_the_cyclic_collector() -> None:
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_a_struct_resolves_to_its_set_fields_in_camel_case(stack: Stack) -> None:
+    queue = CfnQueue(stack, "Queue")
+    metric = Metric(
+        namespace="AWS/SQS",
+        metric_name="ApproximateNumberOfMessagesVisible",
+        dimensions_map={"QueueName": queue.attr_queue_name},
+        period=Duration.minutes(1),
+        statistic="Maximum",
+    )
+    # As aws-cdk-lib resolves them: the fields under their camelCase names, unset ones left out, a Duration
+    # as its amount and unit.
+    assert stack.resolve(metric.to_metric_config()) == {
+        "metricStat": {
+            "metricName": "ApproximateNumberOfMessagesVisible",
+            "namespace": "AWS/SQS",
+            "period": {"amount": 1, "unit": {"label": "minutes", "isoLabel": "M", "inMillis": 60000}},
+            "statistic": "Maximum",
+            "dimensions": [{"name": "QueueName", "value": {"Fn::GetAtt": ["Queue", "QueueName"]}}],
+        },
+        "renderingProperties": {},
+    }
+
+
+def test_a_tag_resolves_to_its_key_and_value(stack: Stack) -> None:
+    assert stack.resolve([CfnTag(key="team", value=Aws.REGION)]) == [
+        {"key": "team", "value": {"Ref": "AWS::Region"}}
+    ]
+
+
+def test_a_nested_l1_property_type_resolves_under_cloudformation_names(stack: Stack) -> None:
+    target = CfnRule.TargetProperty(
+        arn=Aws.ACCOUNT_ID, id="Target", retry_policy={"maximum_retry_attempts": 2}
+    )
+    assert stack.resolve(target) == {
+        "Arn": {"Ref": "AWS::AccountId"},
+        "Id": "Target",
+        "RetryPolicy": {"MaximumRetryAttempts": 2},
+    }

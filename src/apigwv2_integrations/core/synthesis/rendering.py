@@ -9,10 +9,13 @@ from ..annotations import ERROR, WARNING, is_acknowledged
 from ..aspects import invoke_aspects
 from ..cfn_element import READERS, CfnElement, rendering_element
 from ..cfn_resource import CfnResource
+from ..cfn_schema import SchemaViolations, check_resolved_values
 from ..construct import Construct, iter_preorder
 from ..errors import ValidationError
+from ..feature_flags import FeatureFlags
 from ..stack import Stack
 from ..tokens._resolve import Resolver
+from .cloudformation_validate import VALIDATE_AGAINST_DEFAULT_RULES
 
 if TYPE_CHECKING:
     # Told apart by `Stack.nested` at run time: most apps have no nested stack to import the module for.
@@ -106,6 +109,9 @@ def _render_stack(stack: Stack, elements: list[CfnElement], problems: list[Probl
         try:
             body = element._render(resolver)
             logical_id = element._template_key or element.logical_id
+        except SchemaViolations as error:
+            problems.extend(_problem(element, message) for message in error.problems)
+            continue
         except (ValidationError, ValueError, TypeError) as error:
             problems.append(_error_problem(error, element))
             continue
@@ -209,19 +215,27 @@ def render_app(root: Construct, *, aspect_stabilization: bool | None = None) -> 
     # Nested stages first, each with its own aspects only (aws-cdk-lib synthesizes them before their parent).
     for stage in _stages_children_first(root):
         invoke_aspects(stage, stabilize=aspect_stabilization)
+    check_resolved_values[0] = FeatureFlags.of(root).is_enabled(VALIDATE_AGAINST_DEFAULT_RULES)
     elements_by_stack: dict[int, list[CfnElement]] = {}
+    # The constructs whose own validations found problems (their children come after them in this walk).
+    refused: set[int] = set()
     for construct in iter_preorder(root):
         node = construct.node
         if node._dependencies:
             _apply_construct_dependencies(construct, problems)
         if node._validations:
-            problems.extend(_problem(construct, message) for message in node.validate())
+            own = node.validate()
+            if own:
+                problems.extend(_problem(construct, message) for message in own)
+                refused.add(id(construct))
         if node._metadata:
             _collect_annotations(construct, rendered)
         if isinstance(construct, CfnElement):
             elements_by_stack.setdefault(id(construct.stack), []).append(construct)
             messages = construct._validate_element()
-            if messages:
+            # An L2 that found problems with its input has named them in its own terms: its resource's view
+            # of the same values is not reported as well (aws-cdk-lib stops at the L2's problems).
+            if messages and id(node.scope) not in refused:
                 problems.extend(_problem(construct, message) for message in messages)
         elif isinstance(construct, Stack):
             rendered.stacks.append(construct)

@@ -6,6 +6,7 @@ import enum
 from typing import Any
 
 from ..construct import Construct
+from ..struct import is_struct_class, struct_fields
 from . import _encoding
 from .resolvable import IPostProcessor, IResolvable
 
@@ -90,6 +91,9 @@ class Resolver:
             return self.resolve(list(obj))
         if isinstance(obj, (int, float)):
             return self.resolve(float(obj) if isinstance(obj, float) else int(obj))
+        resolved_form = _resolved_form(obj)
+        if resolved_form is not None:
+            return self.resolve(resolved_form)
         if isinstance(obj, Construct):
             raise TypeError(
                 f"cannot render the construct {obj.node.path!r} into a template; "
@@ -132,6 +136,33 @@ class Resolver:
             return only if isinstance(only, str) else self.resolve_token(only)
         resolved = [f if isinstance(f, str) else self.resolve_token(f) for f in fragments]
         return concat_values(resolved)
+
+
+def _resolved_form(obj: Any) -> Any:
+    """What a value that is not JSON stands for in a template, or None when it has no such form.
+
+    A struct is the object of its set fields under aws_cdk's camelCase names (`MetricConfig` ->
+    `{"metricStat": {...}, "renderingProperties": {}}`), as aws-cdk-lib resolves its structs; a nested L1
+    property type renders under CloudFormation's names instead (see its `_resolved_form`), and a value
+    object (`Duration`) gives its own form.
+    """
+    own_form = getattr(obj, "_resolved_form", None)
+    if own_form is not None:
+        return own_form()
+    cls = type(obj)
+    if not is_struct_class(cls):
+        return None
+    result: dict[str, Any] = {}
+    for field in struct_fields(cls):
+        value = getattr(obj, field.name)
+        if value is not None:
+            result[_camel_case(field.alias)] = value
+    return result
+
+
+def _camel_case(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
 def is_concatable(value: Any) -> bool:
