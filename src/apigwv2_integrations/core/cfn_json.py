@@ -5,14 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .assets import FileAssetPackaging, fingerprint
 from .cfn_reference import CfnReference
 from .cfn_resource import CfnResource
 from .construct import Construct
+from .custom_resource_provider import CustomResourceProviderBase
 from .removal_policy import RemovalPolicy
 from .stack import Stack
 from .stand_in import StandIn
-from .tokens.fn import Fn
 from .tokens.lazy import Lazy
 from .tokens.token import IResolvable, IResolveContext, Token
 
@@ -20,66 +19,13 @@ _RESOURCE_TYPE = "Custom::AWSCDKCfnJson"
 _PROVIDER_ID = "AWSCDKCfnUtilsProviderCustomResourceProvider"
 # The handler is this package's own code, so its asset hash differs from aws-cdk-lib's.
 _HANDLER_DIRECTORY = Path(__file__).parent / "_cfn_utils_handler"
-# The runtime aws-cdk-lib 2.275.0 gives its custom resource provider functions.
-_RUNTIME = "nodejs24.x"
 
 
-class _CfnUtilsProvider(Construct):
+class _CfnUtilsProvider(CustomResourceProviderBase):
     """One Lambda function and role per stack, shared by every CfnJson of the stack."""
 
-    _TREE_FQN = "aws-cdk-lib.CustomResourceProviderBase"
-
     def __init__(self, stack: Stack) -> None:
-        super().__init__(stack, _PROVIDER_ID)
-        # aws-cdk-lib marks its custom resource providers in the stack's metadata file.
-        self.node.add_metadata("aws:cdk:is-custom-resource-handler-customResourceProvider", True)
-        StandIn(self, "Staging", "aws-cdk-lib.AssetStaging")  # the node of aws-cdk-lib's code staging
-        role = CfnResource(
-            self,
-            "Role",
-            type="AWS::IAM::Role",
-            properties={
-                "AssumeRolePolicyDocument": {
-                    "Version": "2012-10-17",
-                    "Statement": [
-                        {
-                            "Action": "sts:AssumeRole",
-                            "Effect": "Allow",
-                            "Principal": {"Service": "lambda.amazonaws.com"},
-                        }
-                    ],
-                },
-                "ManagedPolicyArns": [
-                    Fn.sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole")
-                ],
-            },
-        )
-        asset_hash = fingerprint(str(_HANDLER_DIRECTORY))
-        staged_name = f"asset.{asset_hash}"
-        location = stack.synthesizer.add_file_asset(
-            source_hash=asset_hash,
-            file_name=staged_name,
-            packaging=FileAssetPackaging.ZIP_DIRECTORY,
-            display_name=f"{stack.node.path}/{_PROVIDER_ID} Code",
-        )
-        stage_asset = getattr(stack.node.root, "stage_asset", None)
-        if callable(stage_asset):
-            stage_asset(staged_name, str(_HANDLER_DIRECTORY))
-        handler = CfnResource(
-            self,
-            "Handler",
-            type="AWS::Lambda::Function",
-            properties={
-                "Code": {"S3Bucket": location.bucket_name, "S3Key": location.object_key},
-                "Timeout": 900,
-                "MemorySize": 128,
-                "Handler": "__entrypoint__.handler",
-                "Role": role.get_att("Arn"),
-                "Runtime": _RUNTIME,
-            },
-        )
-        handler.add_dependency(role)
-        self.service_token: str = Token.as_string(handler.get_att("Arn"))
+        super().__init__(stack, _PROVIDER_ID, code_directory=_HANDLER_DIRECTORY)
 
     @staticmethod
     def of(stack: Stack) -> _CfnUtilsProvider:
