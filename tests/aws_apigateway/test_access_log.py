@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from apigwv2_integrations import Stack
@@ -68,3 +69,33 @@ def test_web_socket_stage_renders_a_custom_format_of_access_log_fields(stack: St
     )
     settings: dict[str, Any] = properties_of(stage)["AccessLogSettings"]
     assert settings["Format"] == "$context.connectionId $context.eventType $context.requestId"
+
+
+def test_json_with_standard_fields_lists_them_in_aws_cdk_libs_order() -> None:
+    every = dict.fromkeys(
+        (
+            "caller",
+            "http_method",
+            "ip",
+            "protocol",
+            "request_time",
+            "resource_path",
+            "response_length",
+            "status",
+            "user",
+        ),
+        True,
+    )
+    text = AccessLogFormat.json_with_standard_fields(**every).to_string()
+    assert list(json.loads(text)) == [
+        "requestId",
+        "ip",
+        "user",
+        "caller",
+        "requestTime",
+        "httpMethod",
+        "resourcePath",
+        "status",
+        "protocol",
+        "responseLength",
+    ]

@@ -45,8 +45,8 @@ class AccessLogFormat:
         fields = {"requestId": "$context.requestId"}
         chosen = (
             (ip, "ip", "$context.identity.sourceIp"),
-            (caller, "caller", "$context.identity.caller"),
             (user, "user", "$context.identity.user"),
+            (caller, "caller", "$context.identity.caller"),
             (request_time, "requestTime", "$context.requestTime"),
             (http_method, "httpMethod", "$context.httpMethod"),
             (resource_path, "resourcePath", "$context.resourcePath"),

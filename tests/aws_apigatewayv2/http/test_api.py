@@ -237,6 +237,12 @@ def test_arn_for_execute_api_turns_any_into_wildcard(stack: Stack) -> None:
     assert stack.resolve(api.arn_for_execute_api("ANY", "/books")) == _arn(stack, "ApiF70053CD", "/*/*/books")
 
 
+def test_arn_for_execute_api_keeps_empty_strings_as_aws_cdk_lib_does(stack: Stack) -> None:
+    api = HttpApi(stack, "Api")
+    assert stack.resolve(api.arn_for_execute_api("", "", "")) == _arn(stack, "ApiF70053CD", "//")
+    assert stack.resolve(api.arn_for_execute_api(stage="")) == _arn(stack, "ApiF70053CD", "//*/*")
+
+
 def test_arn_for_execute_api_rejects_path_without_leading_slash(stack: Stack) -> None:
     api = HttpApi(stack, "Api")
     with pytest.raises(ValidationError) as caught:

@@ -27,6 +27,24 @@ def test_helper_arn_names_stage_method_and_path(stack: Stack) -> None:
     }
 
 
+def test_helper_accepts_an_empty_path_as_aws_cdk_lib_does(stack: Stack) -> None:
+    helper = HttpApiHelper.from_http_api(HttpApi.from_http_api_attributes(stack, "Api", http_api_id="api42"))
+    assert stack.resolve(helper.arn_for_execute_api("GET", "", "")) == {
+        "Fn::Join": [
+            "",
+            [
+                "arn:",
+                {"Ref": "AWS::Partition"},
+                ":execute-api:",
+                {"Ref": "AWS::Region"},
+                ":",
+                {"Ref": "AWS::AccountId"},
+                ":api42//GET",
+            ],
+        ]
+    }
+
+
 def test_helper_rejects_a_path_without_leading_slash(stack: Stack) -> None:
     helper = HttpApiHelper.from_http_api(HttpApi(stack, "Api"))
     with pytest.raises(ValidationError) as caught:

@@ -144,6 +144,12 @@ def test_arn_for_execute_api_v2_uses_route_and_stage(stack: Stack) -> None:
     )
 
 
+def test_arn_for_execute_api_v2_keeps_empty_strings_as_aws_cdk_lib_does(stack: Stack) -> None:
+    api = WebSocketApi(stack, "Chat")
+    assert stack.resolve(api.arn_for_execute_api_v2("", "")) == _arn("Chat26DEB33F", "//")
+    assert stack.resolve(api.arn_for_execute_api_v2("$connect", "")) == _arn("Chat26DEB33F", "//$connect")
+
+
 def test_imported_web_socket_api_keeps_its_ids(stack: Stack) -> None:
     api = WebSocketApi.from_web_socket_api_attributes(
         stack, "Imported", web_socket_id="ws123", api_endpoint="wss://ws123.example.com"

@@ -198,14 +198,18 @@ class _HttpApiBase(ApiBase, HttpMetrics):
         self, method: str | None = None, path: str | None = None, stage: str | None = None
     ) -> str:
         """The execute-api ARN for a method, path and stage (`*` where not given)."""
-        if path is not None and not Token.is_unresolved(path) and not path.startswith("/"):
+        # As in aws-cdk-lib: an empty path is not checked, and only None falls back to a wildcard.
+        if path and not Token.is_unresolved(path) and not path.startswith("/"):
             raise ValidationError(self, f"path={path!r} must start with '/'; use a path like '/books'")
-        if method is not None and method.upper() == "ANY":
+        if method is not None and not Token.is_unresolved(method) and method.upper() == "ANY":
             method = "*"
         return Stack.of(self).format_arn(
             service="execute-api",
             resource=self.api_id,
-            resource_name=f"{stage or '*'}/{method or '*'}{path or '/*'}",
+            resource_name=(
+                f"{'*' if stage is None else stage}/{'*' if method is None else method}"
+                f"{'/*' if path is None else path}"
+            ),
         )
 
 

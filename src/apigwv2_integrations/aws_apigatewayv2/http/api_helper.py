@@ -30,7 +30,7 @@ class HttpApiHelper:
         api = self._http_api
         if not isinstance(api, Construct):
             raise TypeError(f"http_api={api!r} is not a construct; use an HttpApi or an imported HTTP API")
-        if path is not None and not Token.is_unresolved(path) and not path.startswith("/"):
+        if path and not Token.is_unresolved(path) and not path.startswith("/"):
             raise ValidationError(api, f"path={path!r} must start with '/'; use a path like '/books'")
         if method is not None and not Token.is_unresolved(method) and method.upper() == "ANY":
             method = "*"

@@ -183,6 +183,8 @@ class HttpRoute(Resource):
             api_scope = self.http_api if isinstance(self.http_api, Construct) else self
             bound = authorizer.bind(route=self, scope=api_scope)
             if not isinstance(bound, HttpRouteAuthorizerConfig):
+                bound = self._from_web_socket_authorization(bound)
+            if not isinstance(bound, HttpRouteAuthorizerConfig):
                 raise TypeError(
                     f"{self.node.path}: authorizer {type(authorizer).__name__} returned {bound!r} from "
                     "bind(); bind() must return HttpRouteAuthorizerConfig(...)"
@@ -216,6 +218,19 @@ class HttpRoute(Resource):
             authorization_scopes=scopes or None,
         )
         self.route_id: str = resource.ref
+
+    def _from_web_socket_authorization(self, bound: object) -> object:
+        """A WebSocket route's IAM or NONE authorization reads as the same HTTP one, as in aws-cdk-lib."""
+        from ..websocket._types import WebSocketRouteAuthorizerConfig  # deferred: rare
+
+        if isinstance(bound, WebSocketRouteAuthorizerConfig) and bound.authorization_type in (
+            "AWS_IAM",
+            "NONE",
+        ):
+            return HttpRouteAuthorizerConfig(
+                authorization_type=bound.authorization_type, authorizer_id=bound.authorizer_id
+            )
+        return bound
 
     def _check_route_key_is_new(self, key: str) -> None:
         """API Gateway refuses a second route with the same key on one API (at deployment)."""

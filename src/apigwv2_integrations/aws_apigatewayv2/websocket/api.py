@@ -97,8 +97,11 @@ class _WebSocketApiBase(ApiBase):
 
     def arn_for_execute_api_v2(self, route: str | None = None, stage: str | None = None) -> str:
         """The execute-api ARN of a route and stage (`*` where not given)."""
+        # Only None falls back to the wildcard, as in aws-cdk-lib; an empty string is kept.
         return Stack.of(self).format_arn(
-            service="execute-api", resource=self.api_id, resource_name=f"{stage or '*'}/{route or '*'}"
+            service="execute-api",
+            resource=self.api_id,
+            resource_name=f"{'*' if stage is None else stage}/{'*' if route is None else route}",
         )
 
     def grant_manage_connections(self, identity: IGrantable) -> Grant:

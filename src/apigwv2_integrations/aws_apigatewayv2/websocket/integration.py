@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
@@ -12,6 +13,7 @@ from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
+from ...core.tokens.token import Token
 from .._integration_timeout import WEBSOCKET_MAX_TIMEOUT_MS, timeout_millis, timeout_problem
 from ..common._api_quotas import count_integration
 from ..common.integration import IIntegration, RouteIntegrationBase
@@ -20,6 +22,35 @@ from ._types import IWebSocketApi, IWebSocketRoute, web_socket_api_of
 if TYPE_CHECKING:
     from ...aws_iam import IRole
     from ...interfaces.aws_apigatewayv2 import IApiRef
+
+
+# API Gateway's forms of a WebSocket integration's request parameters: the key names an integration request
+# header, query string or path parameter; the value reads a route request parameter ($connect only for the
+# header and query string ones), the body, a context or stage variable, or is a static 'value'.
+_REQUEST_PARAMETER_KEY = re.compile(r"integration\.request\.(header|querystring|path)\.[a-zA-Z0-9._$-]+")
+_REQUEST_PARAMETER_VALUE = re.compile(
+    r"route\.request\.((header|querystring|multivalueheader|multivaluequerystring)\.[a-zA-Z0-9._$-]+|body\..+)"
+    r"|context\.[a-zA-Z0-9_.]+|stageVariables\.[a-zA-Z0-9_]+|'.*'",
+    re.DOTALL,
+)
+
+
+def _request_parameter_problem(key: str, value: str) -> str | None:
+    """Why API Gateway would reject the mapping `key: value`, or None (unresolved tokens are not checked)."""
+    if not Token.is_unresolved(key) and not _REQUEST_PARAMETER_KEY.fullmatch(key):
+        return (
+            f"request_parameters key {key!r} is rejected by API Gateway; use "
+            "'integration.request.header.NAME', 'integration.request.querystring.NAME' or "
+            "'integration.request.path.NAME'"
+        )
+    if not Token.is_unresolved(value) and not _REQUEST_PARAMETER_VALUE.fullmatch(value):
+        return (
+            f"request_parameters[{key!r}]={value!r} is rejected by API Gateway; use "
+            "'route.request.header.NAME', 'route.request.querystring.NAME' (on $connect), "
+            "'route.request.body.PATH', 'context.NAME', 'stageVariables.NAME' or a static value in single "
+            "quotes, e.g. \"'application/json'\""
+        )
+    return None
 
 
 class WebSocketIntegrationType(enum.Enum):
@@ -131,6 +162,11 @@ class WebSocketIntegration(Resource):
         problem = timeout_problem(props.timeout, WEBSOCKET_MAX_TIMEOUT_MS)
         if problem is not None:
             raise ValidationError(self, problem)
+        for key, value in (props.request_parameters or {}).items():
+            # Differs from aws-cdk-lib: it writes any mapping; API Gateway rejects a bad one at deployment.
+            problem = _request_parameter_problem(key, value)
+            if problem is not None:
+                raise ValidationError(self, problem)
         count_integration(self, props.web_socket_api, is_fixed_limit=False)
         resource = CfnIntegration(
             self,

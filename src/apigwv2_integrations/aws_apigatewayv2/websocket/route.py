@@ -97,6 +97,8 @@ class WebSocketRoute(Resource):
             else WebSocketRouteAuthorizerConfig(authorization_type=WebSocketRouteAuthorizationType.NONE.value)
         )
         if not isinstance(auth, WebSocketRouteAuthorizerConfig):
+            auth = self._from_http_authorization(props.authorizer, auth)
+        if not isinstance(auth, WebSocketRouteAuthorizerConfig):
             raise TypeError(
                 f"{self.node.path}: authorizer {type(props.authorizer).__name__} returned {auth!r} from "
                 "bind(); bind() must return WebSocketRouteAuthorizerConfig(...)"
@@ -125,6 +127,22 @@ class WebSocketRoute(Resource):
                 route_id=resource.ref,
                 route_response_key="$default",
             )
+
+    def _from_http_authorization(self, authorizer: object, auth: object) -> object:
+        """An HTTP route's IAM or NONE authorization reads as the same WebSocket one, as in aws-cdk-lib."""
+        from ..http._types import HttpRouteAuthorizationType, HttpRouteAuthorizerConfig  # deferred: rare
+
+        if not isinstance(auth, HttpRouteAuthorizerConfig):
+            return auth
+        kind = auth.authorization_type
+        if kind not in (HttpRouteAuthorizationType.AWS_IAM, HttpRouteAuthorizationType.NONE):
+            raise ValidationError(
+                self,
+                f"authorizer {type(authorizer).__name__} returned authorization_type="
+                f"{getattr(kind, 'value', kind)!r}, which WebSocket routes do not take; use "
+                "WebSocketLambdaAuthorizer or WebSocketIamAuthorizer",
+            )
+        return WebSocketRouteAuthorizerConfig(authorization_type=kind.value, authorizer_id=auth.authorizer_id)
 
     def _check_route_key(self, api: IWebSocketApi, route_key: str) -> None:
         """Deploy-time rules: a predefined or custom key, used once per API."""

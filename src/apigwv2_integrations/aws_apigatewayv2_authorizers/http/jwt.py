@@ -16,6 +16,7 @@ from ...core.converters import to_tuple
 from ...core.errors import ValidationError
 from ...core.struct import field, lazy_frozen
 from .._lambda_authorizer import to_identity_source
+from .._route_api import http_api_of
 
 
 @lazy_frozen(kw_only=True)
@@ -73,7 +74,7 @@ class HttpJwtAuthorizer:
             self._authorizer = HttpAuthorizer(
                 scope,
                 self.id,
-                http_api=route.http_api,
+                http_api=http_api_of(route, authorizer=self, id=self.id, scope=scope),
                 identity_source=self.identity_source,
                 type=HttpAuthorizerType.JWT,
                 authorizer_name=self.authorizer_name if self.authorizer_name is not None else self.id,

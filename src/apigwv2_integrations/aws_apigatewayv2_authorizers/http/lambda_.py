@@ -21,6 +21,7 @@ from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.struct import field, lazy_frozen
 from .._lambda_authorizer import _LambdaAuthorizer, to_identity_source
+from .._route_api import http_api_of
 
 if TYPE_CHECKING:
     from ...interfaces.aws_iam import IRoleRef
@@ -123,7 +124,9 @@ class HttpLambdaAuthorizer(_LambdaAuthorizer[IHttpApi]):
 
     def bind(self, *, route: IHttpRoute, scope: Construct) -> HttpRouteAuthorizerConfig:
         """Return the route's CUSTOM authorization; the first bind creates the authorizer and permission."""
-        authorizer_id = self._bind_authorizer(api=route.http_api, route=route, scope=scope)
+        authorizer_id = self._bind_authorizer(
+            api=http_api_of(route, authorizer=self, id=self.id, scope=scope), route=route, scope=scope
+        )
         return HttpRouteAuthorizerConfig(
             authorization_type=HttpRouteAuthorizationType.CUSTOM, authorizer_id=authorizer_id
         )

@@ -18,6 +18,7 @@ from ...core.errors import ValidationError
 from ...core.stack import Stack
 from ...core.struct import field, lazy_frozen
 from .._lambda_authorizer import to_identity_source
+from .._route_api import http_api_of
 
 
 @lazy_frozen(kw_only=True)
@@ -80,7 +81,7 @@ class HttpUserPoolAuthorizer:
             self._authorizer = HttpAuthorizer(
                 scope,
                 self.id,
-                http_api=route.http_api,
+                http_api=http_api_of(route, authorizer=self, id=self.id, scope=scope),
                 identity_source=(
                     props.identity_source
                     if props.identity_source is not None

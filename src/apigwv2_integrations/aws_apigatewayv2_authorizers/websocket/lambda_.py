@@ -16,6 +16,7 @@ from ...aws_lambda import IFunction
 from ...core.construct import Construct
 from ...core.struct import field, lazy_frozen
 from .._lambda_authorizer import _LambdaAuthorizer, to_identity_source
+from .._route_api import web_socket_api_of
 
 
 @lazy_frozen(kw_only=True)
@@ -48,7 +49,9 @@ class WebSocketLambdaAuthorizer(_LambdaAuthorizer[IWebSocketApi]):
 
     def bind(self, *, route: IWebSocketRoute, scope: Construct) -> WebSocketRouteAuthorizerConfig:
         """Return the route's CUSTOM authorization; the first bind creates the authorizer and permission."""
-        authorizer_id = self._bind_authorizer(api=route.web_socket_api, route=route, scope=scope)
+        authorizer_id = self._bind_authorizer(
+            api=web_socket_api_of(route, authorizer=self, id=self.id, scope=scope), route=route, scope=scope
+        )
         return WebSocketRouteAuthorizerConfig(
             authorization_type=WebSocketRouteAuthorizationType.LAMBDA.value, authorizer_id=authorizer_id
         )
