@@ -11,6 +11,7 @@ from typing import Any
 from apigwv2_integrations import App, Duration, Environment, SecretValue, Stack
 from apigwv2_integrations import aws_events as events
 from apigwv2_integrations import aws_events_targets as targets
+from apigwv2_integrations import aws_kms as kms
 from tests.cfn_lint import assert_cfn_lint_clean
 from tests.conftest import resources_of_type
 
@@ -141,6 +142,45 @@ def test_standalone_archive_has_no_default_description(stack: Stack, template: R
     events.Archive(stack, "Archive", source_event_bus=bus, event_pattern={"source": ["a"]})
     (archive,) = _properties(template(stack), "AWS::Events::Archive")
     assert "Description" not in archive
+
+
+def test_archive_with_a_key_lets_eventbridge_use_and_describe_the_key(stack: Stack, template: Render) -> None:
+    key = kms.Key(stack, "Key")
+    bus = events.EventBus(stack, "Bus")
+    events.Archive(stack, "Archive", source_event_bus=bus, event_pattern={"source": ["a"]}, kms_key=key)
+    rendered = template(stack)
+    (archive,) = _properties(rendered, "AWS::Events::Archive")
+    assert archive["KmsKeyIdentifier"] == {"Fn::GetAtt": ["Key961B73FD", "Arn"]}
+    (key_properties,) = _properties(rendered, "AWS::KMS::Key")
+    assert key_properties["KeyPolicy"]["Statement"][1:] == [
+        {
+            "Action": ["kms:Decrypt", "kms:GenerateDataKey", "kms:ReEncrypt*"],
+            "Condition": {
+                "StringEquals": {
+                    "kms:EncryptionContext:aws:events:event-bus:arn": {"Fn::GetAtt": ["BusEA82B648", "Arn"]}
+                }
+            },
+            "Effect": "Allow",
+            "Principal": {"Service": "events.amazonaws.com"},
+            "Resource": "*",
+            "Sid": "Allow EventBridge to use kms operations",
+        },
+        {
+            "Action": "kms:DescribeKey",
+            "Effect": "Allow",
+            "Principal": {"Service": "events.amazonaws.com"},
+            "Resource": "*",
+            "Sid": "Allow EventBridge to call kms:DescribeKey",
+        },
+    ]
+
+
+def test_bus_archive_keeps_the_key_asked_for(stack: Stack, template: Render) -> None:
+    # Differs from aws-cdk-lib, which drops kms_key in EventBus.archive.
+    key = kms.Key(stack, "Key")
+    events.EventBus(stack, "Bus").archive("Archive", event_pattern={"source": ["a"]}, kms_key=key)
+    (archive,) = _properties(template(stack), "AWS::Events::Archive")
+    assert archive["KmsKeyIdentifier"] == {"Fn::GetAtt": ["Key961B73FD", "Arn"]}
 
 
 def test_imported_api_destination_is_in_its_stack_environment(app: App) -> None:

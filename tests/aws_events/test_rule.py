@@ -33,6 +33,8 @@ Render = Callable[[Stack], dict[str, Any]]
         (Duration.hours(24), "rate(1 day)"),
         (Duration.days(3), "rate(3 days)"),
         (Duration.seconds(120), "rate(2 minutes)"),
+        (Duration.hours(1.5), "rate(90 minutes)"),
+        (Duration.days(0.5), "rate(12 hours)"),
     ],
 )
 def test_rate_uses_the_largest_whole_unit(duration: Duration, expression: str) -> None:
@@ -50,6 +52,16 @@ def test_rate_rejects_less_than_a_minute() -> None:
         events.Schedule.rate(Duration.seconds(30))
     assert str(error.value) == (
         "duration=Duration.seconds(30) is shorter than a minute; use at least Duration.minutes(1)"
+    )
+
+
+@pytest.mark.parametrize("duration", [Duration.minutes(1.5), Duration.seconds(90), Duration.millis(60500)])
+def test_rate_rejects_a_part_of_a_minute(duration: Duration) -> None:
+    with pytest.raises(ValidationError) as error:
+        events.Schedule.rate(duration)
+    assert str(error.value) == (
+        f"duration={duration!r} is not a whole number of minutes; "
+        "a schedule rate uses whole minutes, hours or days"
     )
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from apigwv2_integrations import Aws, Fn, RemovalPolicy, Stack
 from apigwv2_integrations import aws_iam as iam
+from apigwv2_integrations.assertions import Annotations, Match
 from apigwv2_integrations.aws_stepfunctions import (
     DefinitionBody,
     FileDefinitionBody,
@@ -198,6 +199,22 @@ def test_imported_state_machine_rejects_a_non_arn(stack: Stack) -> None:
         "Test: state_machine_arn='orders' is not an ARN; "
         "use 'arn:<partition>:states:<region>:<account>:stateMachine:<name>'"
     )
+
+
+def test_a_grant_to_an_imported_state_machine_is_a_warning_to_add_it_to_its_role(stack: Stack) -> None:
+    imported = StateMachine.from_state_machine_arn(
+        stack, "ByArn", "arn:aws:states:us-east-1:123456789012:stateMachine:orders"
+    )
+    grant = iam.Grant.add_to_principal(grantee=imported, actions=["sqs:SendMessage"], resource_arns=["*"])
+    assert grant.success
+    warnings = Annotations.from_stack(stack).find_warning("*", Match.any_value())
+    assert [(w.id, w.entry.data) for w in warnings] == [
+        (
+            "/Test/ByArn",
+            'Add statement to this resource\'s role: {"Action":"sqs:SendMessage","Effect":"Allow","Resource":"*"} '
+            "[ack: @aws-cdk/aws-iam:unknownPrincipalAddStatementToRole]",
+        )
+    ]
 
 
 def test_definition_file_takes_asset_options(tmp_path: Any, stack: Stack, template: Any) -> None:

@@ -214,6 +214,25 @@ def test_retry_and_catch_arguments_are_checked_on_every_state_that_has_them(stac
     )
 
 
+def test_retry_durations_must_be_whole_seconds(stack: Stack) -> None:
+    parallel = sfn.Parallel(stack, "Parallel").branch(sfn.Pass(stack, "Inner"))
+    parallel.add_retry(interval=Duration.millis(500))
+    with pytest.raises(ValidationError) as error:
+        sfn.StateMachine(stack, "M", definition_body=sfn.DefinitionBody.from_chainable(parallel))
+    assert str(error.value) == (
+        "Test/Parallel: add_retry(): interval=Duration.millis(500) is not a whole number of seconds; "
+        "use whole seconds"
+    )
+
+
+def test_a_wait_duration_must_be_whole_seconds() -> None:
+    with pytest.raises(ValidationError) as error:
+        sfn.WaitTime.duration(Duration.millis(1500))
+    assert str(error.value) == (
+        "WaitTime.duration(Duration.millis(1500)) is not a whole number of seconds; use whole seconds"
+    )
+
+
 def test_wait_needs_a_wait_time(stack: Stack) -> None:
     with pytest.raises(TypeError) as error:
         sfn.Wait(stack, "Wait", time=30)  # type: ignore[arg-type]

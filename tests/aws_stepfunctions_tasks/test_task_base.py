@@ -168,6 +168,14 @@ def test_timeout_values_repr_as_the_call_that_made_them() -> None:
     assert sfn.Timeout.at("$.t").seconds is None
 
 
+def test_a_timeout_duration_must_be_whole_seconds() -> None:
+    with pytest.raises(ValidationError) as error:
+        sfn.Timeout.duration(Duration.millis(1500))
+    assert str(error.value) == (
+        "Timeout.duration(Duration.millis(1500)) is not a whole number of seconds; use whole seconds"
+    )
+
+
 def test_credentials_of_a_role_and_of_a_json_path(stack: Stack) -> None:
     role = iam.Role(stack, "Role", assumed_by=iam.AccountRootPrincipal())
     given = EchoTask(stack, "Given", credentials={"role": sfn.TaskRole.from_role(role)})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..aws_iam import Effect, PolicyStatement, ServicePrincipal
 from ..cfn.aws_events import CfnArchive
 from ..core.construct import Construct
 from ..core.duration import Duration
@@ -65,6 +66,33 @@ class Archive(Resource):
             kms_key=kms_key,
             retention=retention,
         )
+        if props.kms_key is not None:
+            # EventBridge encrypts the archived events of this bus with the key, and describes the key.
+            props.kms_key.add_to_resource_policy(
+                PolicyStatement(
+                    resources=["*"],
+                    actions=["kms:Decrypt", "kms:GenerateDataKey", "kms:ReEncrypt*"],
+                    principals=[ServicePrincipal("events.amazonaws.com")],
+                    sid="Allow EventBridge to use kms operations",
+                    effect=Effect.ALLOW,
+                    conditions={
+                        "StringEquals": {
+                            "kms:EncryptionContext:aws:events:event-bus:arn": (
+                                props.source_event_bus.event_bus_ref.event_bus_arn
+                            )
+                        }
+                    },
+                )
+            )
+            props.kms_key.add_to_resource_policy(
+                PolicyStatement(
+                    resources=["*"],
+                    actions=["kms:DescribeKey"],
+                    principals=[ServicePrincipal("events.amazonaws.com")],
+                    sid="Allow EventBridge to call kms:DescribeKey",
+                    effect=Effect.ALLOW,
+                )
+            )
         resource = CfnArchive(
             self,
             "Archive",

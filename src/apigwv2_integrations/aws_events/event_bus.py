@@ -181,6 +181,7 @@ class _EventBusBase(Resource):
             archive_name=archive_name,
             # As aws-cdk-lib: an empty description also gets the default.
             description=description or f"Event Archive for {self.event_bus_name} Event Bus",
+            # Differs from aws-cdk-lib, which drops kms_key here: the archive uses the key asked for.
             kms_key=kms_key,
             retention=retention,
         )

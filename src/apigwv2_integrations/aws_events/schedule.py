@@ -69,7 +69,14 @@ class Schedule:
         hours = duration.to_hours(integral=False)
         if hours != 0 and float(hours).is_integer():
             return Schedule(_rate(hours, "hour"))
-        return Schedule(_rate(duration.to_minutes(integral=True), "minute"))
+        minutes = duration.to_minutes(integral=False)
+        if not float(minutes).is_integer():
+            raise ValidationError(
+                None,
+                f"duration={duration!r} is not a whole number of minutes; "
+                "a schedule rate uses whole minutes, hours or days",
+            )
+        return Schedule(_rate(int(minutes), "minute"))
 
     @staticmethod
     def cron(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..core.annotations import Annotations
-from ..core.construct import IConstruct
+from ..core.construct import DependencyGroup, IConstruct
 from ..core.errors import ValidationError
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
@@ -48,7 +48,7 @@ class UnknownPrincipal(PrincipalBase):
             "@aws-cdk/aws-iam:unknownPrincipalAddStatementToRole",
             f"Add statement to this resource's role: {rendered}",
         )
-        return AddToPrincipalPolicyResult(statement_added=True)
+        return AddToPrincipalPolicyResult(statement_added=True, policy_dependable=DependencyGroup())
 
     def __str__(self) -> str:
         return f"UnknownPrincipal({self.resource.node.path})"

@@ -8,7 +8,7 @@ from typing import Any, Protocol, runtime_checkable
 from ..aws_cloudwatch import Metric
 from ..aws_cloudwatch.metric import MetricOptions, metric_options
 from ..aws_cloudwatch.metric_types import Unit
-from ..aws_iam import Grant, IGrantable
+from ..aws_iam import Grant, IGrantable, PolicyStatement, ServicePrincipal
 from ..cfn.aws_stepfunctions import ActivityReference, CfnActivity
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
@@ -20,6 +20,11 @@ from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ._states_metric import states_metric
+from .encryption_configuration import (
+    CustomerManagedEncryptionConfiguration,
+    EncryptionConfiguration,
+    render_encryption_configuration,
+)
 
 _MAX_NAME_LENGTH = 80
 
@@ -43,6 +48,11 @@ class IActivity(IResource, Protocol):
         """A reference to the activity: its ARN."""
         ...
 
+    @property
+    def encryption_configuration(self) -> EncryptionConfiguration | None:
+        """How the activity's inputs are encrypted (None: with a key AWS owns, or not known)."""
+        ...
+
 
 @lazy_frozen(kw_only=True)
 class ActivityProps:
@@ -50,16 +60,52 @@ class ActivityProps:
 
     activity_name: str | None = None
     """The activity's name. Default: the construct's unique id (at most 80 characters)."""
+    encryption_configuration: EncryptionConfiguration | None = None
+    """How the activity's inputs are encrypted. Default: with a key AWS owns (nothing rendered)."""
 
 
 class Activity(Resource):
     """A Step Functions activity (`AWS::StepFunctions::Activity`)."""
 
-    def __init__(self, scope: Construct, id: str, *, activity_name: str | None = None) -> None:
-        props = ActivityProps(activity_name=activity_name)
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        activity_name: str | None = None,
+        encryption_configuration: EncryptionConfiguration | None = None,
+    ) -> None:
+        props = ActivityProps(activity_name=activity_name, encryption_configuration=encryption_configuration)
         name = props.activity_name or Lazy.string(lambda: self._generate_name())
         super().__init__(scope, id, physical_name=name)
-        resource = CfnActivity(self, "Resource", name=name)
+        self.encryption_configuration: EncryptionConfiguration | None = props.encryption_configuration
+        encryption = props.encryption_configuration
+        if isinstance(encryption, CustomerManagedEncryptionConfiguration):
+            # Step Functions encrypts and decrypts the inputs with the key, in this activity's context.
+            activity_arn = self.stack.format_arn(
+                service="states",
+                resource="activity",
+                resource_name=self.physical_name,
+                arn_format=ArnFormat.COLON_RESOURCE_NAME,
+            )
+            encryption.kms_key.add_to_resource_policy(
+                PolicyStatement(
+                    resources=["*"],
+                    actions=["kms:Decrypt", "kms:GenerateDataKey"],
+                    principals=[ServicePrincipal("states.amazonaws.com")],
+                    conditions={
+                        "StringEquals": {"kms:EncryptionContext:aws:states:activityArn": activity_arn}
+                    },
+                )
+            )
+        resource = CfnActivity(
+            self,
+            "Resource",
+            name=name,
+            encryption_configuration=render_encryption_configuration(
+                encryption, CfnActivity.EncryptionConfigurationProperty
+            ),
+        )
         self.activity_arn: str = resource.ref
         self.activity_name: str = resource.attr_name
 
@@ -295,6 +341,7 @@ class _ImportedActivity(Resource):
     def __init__(self, scope: Construct, id: str, activity_arn: str) -> None:
         super().__init__(scope, id)
         self.activity_arn = activity_arn
+        self.encryption_configuration: EncryptionConfiguration | None = None
         self.activity_name = (
             Stack.of(scope).split_arn(activity_arn, ArnFormat.COLON_RESOURCE_NAME).resource_name or ""
         )

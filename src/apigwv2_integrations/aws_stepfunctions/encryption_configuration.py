@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from ..cfn.aws_stepfunctions import CfnStateMachine
+from ..cfn.aws_stepfunctions import CfnActivity, CfnStateMachine
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 
@@ -46,15 +46,23 @@ class CustomerManagedEncryptionConfiguration(EncryptionConfiguration):
         self.kms_data_key_reuse_period_seconds = period
 
 
+_EncryptionProperty = TypeVar(
+    "_EncryptionProperty",
+    CfnStateMachine.EncryptionConfigurationProperty,
+    CfnActivity.EncryptionConfigurationProperty,
+)
+
+
 def render_encryption_configuration(
     configuration: EncryptionConfiguration | None,
-) -> CfnStateMachine.EncryptionConfigurationProperty | None:
-    """The EncryptionConfiguration property of a state machine or activity."""
+    property_type: type[_EncryptionProperty],
+) -> _EncryptionProperty | None:
+    """The EncryptionConfiguration of a state machine or activity (`property_type`: its L1 struct)."""
     if isinstance(configuration, AwsOwnedEncryptionConfiguration):
-        return CfnStateMachine.EncryptionConfigurationProperty(type=configuration.type)
+        return property_type(type=configuration.type)
     if isinstance(configuration, CustomerManagedEncryptionConfiguration):
         period = configuration.kms_data_key_reuse_period_seconds
-        return CfnStateMachine.EncryptionConfigurationProperty(
+        return property_type(
             kms_key_id=configuration.kms_key.key_arn,
             kms_data_key_reuse_period_seconds=period.to_seconds()
             if period is not None

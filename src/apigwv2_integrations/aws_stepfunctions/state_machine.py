@@ -11,7 +11,16 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from ..aws_cloudwatch import Metric
 from ..aws_cloudwatch.metric import MetricOptions, metric_options
 from ..aws_cloudwatch.metric_types import Unit
-from ..aws_iam import Grant, IGrantable, IPrincipal, IRole, PolicyStatement, Role, ServicePrincipal
+from ..aws_iam import (
+    Grant,
+    IGrantable,
+    IPrincipal,
+    IRole,
+    PolicyStatement,
+    Role,
+    ServicePrincipal,
+    UnknownPrincipal,
+)
 from ..aws_s3_assets.asset import Asset, AssetOptions
 from ..cfn.aws_stepfunctions import CfnStateMachine, StateMachineReference
 from ..core.arn import Arn, ArnFormat
@@ -271,6 +280,11 @@ class IStateMachine(IResource, Protocol):
         """A reference to the state machine: its ARN."""
         ...
 
+    @property
+    def grant_principal(self) -> IPrincipal:
+        """The principal the state machine runs as (an imported one's is unknown)."""
+        ...
+
     def grant_start_execution(self, identity: IGrantable) -> Grant:
         """Let `identity` start executions."""
         ...
@@ -417,6 +431,11 @@ class StateMachineGrants:
 
 class _StateMachineBase(Resource):
     state_machine_arn: str
+
+    @property
+    def grant_principal(self) -> IPrincipal:
+        """The principal the state machine runs as (each kind of state machine says which)."""
+        raise NotImplementedError
 
     @property
     def grants(self) -> StateMachineGrants:
@@ -748,7 +767,9 @@ class StateMachine(_StateMachineBase):
             tracing_configuration=tracing,
             **as_dict(body.bind(self, self.role.grant_principal, props, graph)),
             definition_substitutions=props.definition_substitutions,
-            encryption_configuration=render_encryption_configuration(encryption),
+            encryption_configuration=render_encryption_configuration(
+                encryption, CfnStateMachine.EncryptionConfigurationProperty
+            ),
         )
         resource.apply_removal_policy(props.removal_policy or RemovalPolicy.DESTROY)
         resource.node.add_dependency(self.role)
@@ -914,3 +935,10 @@ class _ImportedStateMachine(_StateMachineBase):
             )
         super().__init__(scope, id, environment_from_arn=state_machine_arn)
         self.state_machine_arn = state_machine_arn
+        # Its role is not known: statements for it become warnings on this construct.
+        self._grant_principal = UnknownPrincipal(resource=self)
+
+    @property
+    def grant_principal(self) -> IPrincipal:
+        """An unknown principal: a statement added to it is a warning to add it to the role yourself."""
+        return self._grant_principal

@@ -59,8 +59,15 @@ def _check_errors(errors: Sequence[str] | None) -> None:
         )
 
 
-def _seconds(duration: Duration | None) -> float | None:
-    return duration.to_seconds() if duration is not None else None
+def _seconds(scope: Construct | None, name: str, duration: Duration | None) -> float | None:
+    """`duration` in whole seconds; a clear error names the state and the option otherwise."""
+    if duration is None:
+        return None
+    if not duration.is_unresolved() and not float(duration.to_seconds(integral=False)).is_integer():
+        raise ValidationError(
+            scope, f"add_retry(): {name}={duration!r} is not a whole number of seconds; use whole seconds"
+        )
+    return duration.to_seconds()
 
 
 def _error_order(a: Sequence[str] | None, b: Sequence[str] | None) -> int:
@@ -483,19 +490,19 @@ class State(Construct):
         retries = sorted(self._retries, key=functools.cmp_to_key(_retry_order))
         catches = sorted(self._catches, key=functools.cmp_to_key(_catch_order))
         return {
-            "Retry": [self._render_retry(r) for r in retries] or None,
+            "Retry": [self._render_retry(r, self) for r in retries] or None,
             "Catch": [self._render_catch(c, language) for c in catches] or None,
         }
 
     @staticmethod
-    def _render_retry(retry: RetryProps) -> dict[str, Any]:
+    def _render_retry(retry: RetryProps, scope: Construct | None = None) -> dict[str, Any]:
         return compact(
             {
                 "ErrorEquals": list(retry.errors or (Errors.ALL,)),
-                "IntervalSeconds": _seconds(retry.interval),
+                "IntervalSeconds": _seconds(scope, "interval", retry.interval),
                 "MaxAttempts": retry.max_attempts,
                 "BackoffRate": retry.backoff_rate,
-                "MaxDelaySeconds": _seconds(retry.max_delay),
+                "MaxDelaySeconds": _seconds(scope, "max_delay", retry.max_delay),
                 "JitterStrategy": retry.jitter_strategy.value if retry.jitter_strategy else None,
             }
         )

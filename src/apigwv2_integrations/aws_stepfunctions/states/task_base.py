@@ -38,6 +38,10 @@ class Timeout:
     @staticmethod
     def duration(duration: Duration) -> Timeout:
         """A fixed time."""
+        if not duration.is_unresolved() and not float(duration.to_seconds(integral=False)).is_integer():
+            raise ValidationError(
+                None, f"Timeout.duration({duration!r}) is not a whole number of seconds; use whole seconds"
+            )
         return _TimeoutOf(f"Timeout.duration({duration!r})", seconds=duration.to_seconds())
 
     @staticmethod

@@ -7,6 +7,7 @@ from typing import Any
 
 from ...core.construct import Construct
 from ...core.duration import Duration
+from ...core.errors import ValidationError
 from ...core.struct import as_dict, lazy_frozen
 from ..types import QueryLanguage
 from ._nextable_state import _NextableState
@@ -27,7 +28,11 @@ class WaitTime:
 
     @staticmethod
     def duration(duration: Duration) -> WaitTime:
-        """A fixed duration."""
+        """A fixed duration, in whole seconds."""
+        if not duration.is_unresolved() and not float(duration.to_seconds(integral=False)).is_integer():
+            raise ValidationError(
+                None, f"WaitTime.duration({duration!r}) is not a whole number of seconds; use whole seconds"
+            )
         return WaitTime({"Seconds": duration.to_seconds()})
 
     @staticmethod

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ...aws_iam import PolicyStatement
 from ...aws_stepfunctions import (
     Credentials,
+    CustomerManagedEncryptionConfiguration,
     IActivity,
     IntegrationPattern,
     QueryLanguage,
@@ -107,6 +109,20 @@ class StepFunctionsInvokeActivity(TaskStateBase):
         )
         super().__init__(scope, id, **task_state_options(props))
         self._props = props
+        encryption = getattr(props.activity, "encryption_configuration", None)
+        if isinstance(encryption, CustomerManagedEncryptionConfiguration):
+            # The state machine passes the input through the activity's key, in the activity's context.
+            self._task_policies = [
+                PolicyStatement(
+                    actions=["kms:Decrypt", "kms:GenerateDataKey"],
+                    resources=[encryption.kms_key.key_ref.key_arn],
+                    conditions={
+                        "StringEquals": {
+                            "kms:EncryptionContext:aws:states:activityArn": props.activity.activity_arn
+                        }
+                    },
+                )
+            ]
         self._task_metrics = TaskMetricsConfig(
             metric_prefix_singular="Activity",
             metric_prefix_plural="Activities",
