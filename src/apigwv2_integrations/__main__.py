@@ -169,7 +169,7 @@ def synth(paths: Sequence[str], out: str, debug: bool, context: Mapping[str, Any
     results, status = _synthesize_files(paths, out, context or {}, debug)
     rows = [
         (
-            stack.display_name,
+            stack.hierarchical_id,
             str(len(stack.template.get("Resources", {}))),
             str(len(stack.template.get("Outputs", {}))),
             os.path.relpath(stack.template_full_path),
@@ -187,8 +187,8 @@ def list_stacks(paths: Sequence[str], out: str, debug: bool, context: Mapping[st
     results, status = _synthesize_files(paths, out, context or {}, debug)
     for _, stacks in results:
         for stack in stacks:
-            same = stack.display_name == stack.stack_name
-            print(stack.display_name if same else f"{stack.display_name} ({stack.stack_name})")
+            same = stack.hierarchical_id == stack.stack_name
+            print(stack.hierarchical_id if same else f"{stack.hierarchical_id} ({stack.stack_name})")
     return status
 
 

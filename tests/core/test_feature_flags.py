@@ -97,6 +97,20 @@ def test_expired_flag_is_always_on_and_an_error_when_set(
     )
 
 
+@pytest.mark.parametrize("value", [True, False])
+def test_a_stack_is_rejected_when_the_v1_stack_name_duplicates_flag_is_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: bool
+) -> None:
+    # aws-cdk-lib reads this flag when a stack is made, so an old cdk.json that still lists it fails there.
+    app = _app(tmp_path, monkeypatch, {"@aws-cdk/core:enableStackNameDuplicates": value})
+    with pytest.raises(ValidationError) as error:
+        Stack(app, "Orders")
+    assert str(error.value) == (
+        "Orders: feature flag '@aws-cdk/core:enableStackNameDuplicates' is set; it was removed in "
+        "aws-cdk-lib v2, which always behaves as if it were enabled, so remove it from the context"
+    )
+
+
 def test_flag_value_returns_the_context_value_or_the_default(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stack: Stack
 ) -> None:

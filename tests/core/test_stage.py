@@ -171,7 +171,7 @@ def test_app_synth_writes_one_nested_assembly_per_stage(tmp_path: Path) -> None:
 
     assert [s.id for s in assembly.stacks] == ["Top"]
     assert [n.id for n in assembly.nested_assemblies] == ["assembly-Prod"]
-    assert [(s.display_name, s.stack_name) for s in assembly.stacks_recursively] == [
+    assert [(s.hierarchical_id, s.stack_name) for s in assembly.stacks_recursively] == [
         ("Top", "Top"),
         ("Prod/Api", "Prod-Api"),
         ("Prod/Cell/Worker", "Prod-Cell-Worker"),
@@ -232,7 +232,7 @@ def test_synth_of_a_nested_stage_writes_its_own_assembly_once(tmp_path: Path) ->
     queue_stack(prod, "Api")
     assembly = prod.synth()
     assert assembly.directory == str(tmp_path / "assembly-Prod")
-    assert [s.display_name for s in assembly.stacks] == ["Prod/Api"]
+    assert [s.hierarchical_id for s in assembly.stacks] == ["Prod/Api"]
     assert prod.is_synthesized and not app.is_synthesized
     assert prod.synth() is assembly
     assert sorted(os.listdir(tmp_path)) == ["assembly-Prod"]

@@ -28,6 +28,6 @@ def stack_artifact(stack: Stack) -> CloudFormationStackArtifact:
     while deployed.nested_stack_parent is not None:
         deployed = deployed.nested_stack_parent
     for artifact in assembly.stacks_recursively:
-        if artifact.display_name == deployed.node.path:
+        if artifact.hierarchical_id == deployed.node.path:
             return artifact
     raise SynthesisError([(stack.node.path, "the stack has no artifact in the assembly")])

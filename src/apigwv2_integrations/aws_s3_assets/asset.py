@@ -150,7 +150,7 @@ class Asset(Construct):
         already_staged = self.is_bundled and self.asset_path in getattr(root, "_staged_assets", {})
         stage_asset = getattr(root, "stage_asset", None)
         if callable(stage_asset) and not already_staged:
-            stage_asset(self.asset_path, source, exclude_patterns if is_directory else ())
+            stage_asset(self.asset_path, source, exclude_patterns if is_directory else (), ignore)
         stack = Stack.of(self)
         location = stack.synthesizer.add_file_asset(
             source_hash=digest,

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import error_report
+from .assets import ExcludePatterns, IgnoreMode
 from .errors import SynthesisError, ValidationError
 from .stage import Stage
 from .struct import lazy_frozen
@@ -184,17 +185,26 @@ class App(Stage):
             validate_on_synthesis=validate_on_synthesis,
         )
 
-    def stage_asset(self, staged_name: str, source_path: str, exclude: Sequence[str] = ()) -> None:
+    def stage_asset(
+        self,
+        staged_name: str,
+        source_path: str,
+        exclude: Sequence[str] = (),
+        ignore_mode: IgnoreMode = IgnoreMode.GLOB,
+    ) -> None:
         """Copy `source_path` into the assembly as `staged_name` when the assembly is written, without
-        what the `exclude` patterns leave out."""
+        what the `exclude` patterns (read in `ignore_mode`) leave out. The first asset of a name is the one
+        copied (as in aws-cdk-lib): another with the same hash is the same content."""
         existing = self._staged_assets.get(staged_name)
-        if existing is not None and existing != source_path:
-            raise ValidationError(
-                self, f"asset {staged_name!r} comes from two sources: {existing!r}, {source_path!r}"
-            )
+        if existing is not None:
+            if existing != source_path:
+                raise ValidationError(
+                    self, f"asset {staged_name!r} comes from two sources: {existing!r}, {source_path!r}"
+                )
+            return
         self._staged_assets[staged_name] = source_path
         if exclude:
-            self._staged_excludes[staged_name] = tuple(exclude)
+            self._staged_excludes[staged_name] = ExcludePatterns(exclude, ignore_mode)
 
     def _synth_at_exit(self) -> None:
         if self._assembly is not None or not auto_synth_enabled or _ended_with_exception:

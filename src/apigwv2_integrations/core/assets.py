@@ -298,9 +298,36 @@ def content_fingerprint(path: str) -> str:
     return f"{size}:{digest.hexdigest()}"
 
 
-def is_excluded(relative: str, exclude: Sequence[str]) -> bool:
+class ExcludePatterns(tuple[str, ...]):
+    """Exclude patterns with the `IgnoreMode` they are read in."""
+
+    ignore_mode: IgnoreMode
+
+    def __new__(cls, patterns: Sequence[str], ignore_mode: IgnoreMode = IgnoreMode.GLOB) -> ExcludePatterns:
+        made = super().__new__(cls, patterns)
+        made.ignore_mode = ignore_mode
+        return made
+
+
+def is_excluded(
+    relative: str,
+    exclude: Sequence[str],
+    *,
+    is_directory: bool = False,
+    ignore_mode: IgnoreMode = IgnoreMode.GLOB,
+) -> bool:
     """Whether an asset's file or folder (its path relative to the asset's root, `/`-separated) is left out
-    by `exclude`: `fnmatch` patterns, a `!` pattern including again; the last matching pattern wins."""
+    by `exclude`; a `!` pattern includes again and the last matching pattern wins.
+
+    GLOB patterns are read as aws-cdk-lib reads them (see `_glob_excluded`); DOCKER patterns are `fnmatch`
+    patterns on the whole relative path. GIT patterns are read as in a
+    `.gitignore` file: a pattern without a `/` (but a trailing one) matches a name at any depth, one with
+    a `/` is anchored at the root, a trailing `/` matches folders only, `*` stops at `/` and `**` does not.
+    """
+    if ignore_mode is IgnoreMode.GIT:
+        return _git_excluded(relative, exclude, is_directory)
+    if ignore_mode is IgnoreMode.GLOB:
+        return _glob_excluded(relative, exclude)
     # Deferred for import speed: only assets with exclude patterns need fnmatch.
     import fnmatch
 
@@ -312,13 +339,166 @@ def is_excluded(relative: str, exclude: Sequence[str]) -> bool:
     return result
 
 
+def _glob_excluded(relative: str, exclude: Sequence[str]) -> bool:
+    """GLOB patterns as aws-cdk-lib matches them (minimatch with `matchBase`): a pattern without `/` matches
+    the last name of the path, `*` and `?` stop at `/`, `**` spans folders, and neither matches a name
+    starting with `.` unless the pattern spells the dot."""
+    base = relative.rsplit("/", 1)[-1]
+    result = False
+    for pattern in exclude:
+        negated = pattern.startswith("!")
+        regex, base_only = _glob_rule(pattern[1:] if negated else pattern)
+        if regex.fullmatch(base if base_only else relative):
+            result = not negated
+    return result
+
+
+_GLOB_RULES: dict[str, tuple[Any, bool]] = {}
+_NO_DOT = "(?!\\.)"
+_SEGMENT = "(?!\\.)[^/]*"
+
+
+def _glob_rule(pattern: str) -> tuple[Any, bool]:
+    """A GLOB pattern as (compiled regex, matched against the last name only)."""
+    rule = _GLOB_RULES.get(pattern)
+    if rule is not None:
+        return rule
+    import re  # deferred: only assets with exclude patterns
+
+    base_only = "/" not in pattern
+    segments = pattern.split("/") if not base_only else [pattern]
+    regex = ""
+    last = len(segments) - 1
+    for index, segment in enumerate(segments):
+        if segment == "**":
+            if index == last:
+                # Trailing "**": the folder itself and everything below it.
+                regex += f"(?:/{_SEGMENT})*" if index else f"(?:{_SEGMENT}(?:/{_SEGMENT})*)?"
+            else:
+                regex += f"(?:{_SEGMENT}/)*" if index == 0 else f"/(?:{_SEGMENT}/)*"
+            continue
+        if index and segments[index - 1] != "**":
+            regex += "/"
+        regex += _glob_segment(segment, re.escape)
+    rule = (re.compile(regex), base_only)
+    _GLOB_RULES[pattern] = rule
+    return rule
+
+
+def _glob_segment(segment: str, escape: Callable[[str], str]) -> str:
+    parts = [_NO_DOT] if segment[:1] in ("*", "?", "[") else []
+    index = 0
+    while index < len(segment):
+        char = segment[index]
+        if char == "*":
+            parts.append("[^/]*")
+        elif char == "?":
+            parts.append("[^/]")
+        elif char == "[" and "]" in segment[index + 2 :]:
+            end = segment.index("]", index + 2)
+            body = segment[index + 1 : end]
+            if body.startswith("!"):
+                body = "^" + body[1:]
+            parts.append("[" + body + "]")
+            index = end
+        elif char == "\\" and index + 1 < len(segment):
+            index += 1
+            parts.append(escape(segment[index]))
+        else:
+            parts.append(escape(char))
+        index += 1
+    return "".join(parts)
+
+
+def _git_excluded(relative: str, exclude: Sequence[str], is_directory: bool) -> bool:
+    result = False
+    for pattern in exclude:
+        rule = _git_rule(pattern)
+        if rule is None:
+            continue
+        regex, negated, directory_only = rule
+        if (is_directory or not directory_only) and regex.fullmatch(relative):
+            result = not negated
+    return result
+
+
+_GIT_RULES: dict[str, Any] = {}
+
+
+def _git_rule(pattern: str) -> tuple[Any, bool, bool] | None:
+    """A `.gitignore` pattern as (compiled regex on the relative path, negated, folders only); None for a
+    blank line or a comment."""
+    if pattern in _GIT_RULES:
+        return cast("tuple[Any, bool, bool] | None", _GIT_RULES[pattern])
+    import re  # deferred: only assets excluding in git mode
+
+    text = pattern.rstrip(" ")
+    rule: tuple[Any, bool, bool] | None = None
+    if text and not text.startswith("#"):
+        negated = text.startswith("!")
+        if negated or text.startswith("\\!") or text.startswith("\\#"):
+            text = text[1:]
+        directory_only = text.endswith("/")
+        text = text.rstrip("/")
+        anchored = "/" in text
+        text = text.lstrip("/")
+        parts: list[str] = []
+        index = 0
+        while index < len(text):
+            char = text[index]
+            if text.startswith("**/", index) and (index == 0 or text[index - 1] == "/"):
+                parts.append("(?:.*/)?")
+                index += 3
+                continue
+            if (
+                text.startswith("**", index)
+                and index + 2 == len(text)
+                and (index == 0 or text[index - 1] == "/")
+            ):
+                parts.append(".*")
+                index += 2
+                continue
+            if char == "*":
+                parts.append("[^/]*")
+            elif char == "?":
+                parts.append("[^/]")
+            elif char == "[" and "]" in text[index + 2 :]:
+                end = text.index("]", index + 2)
+                body = text[index + 1 : end]
+                if body.startswith("!"):
+                    body = "^" + body[1:]
+                parts.append("[" + body + "]")
+                index = end
+            elif char == "\\" and index + 1 < len(text):
+                index += 1
+                parts.append(re.escape(text[index]))
+            else:
+                parts.append(re.escape(char))
+            index += 1
+        prefix = "" if anchored else "(?:.*/)?"
+        rule = (re.compile(prefix + "".join(parts)), negated, directory_only)
+    _GIT_RULES[pattern] = rule
+    return rule
+
+
 def staging_filter(root: str, exclude: Sequence[str]) -> Callable[[str, list[str]], set[str]]:
-    """The `ignore` function of `shutil.copytree` that leaves out what `exclude` excludes under `root`."""
+    """The `ignore` function of `shutil.copytree` that leaves out what `exclude` excludes under `root`
+    (read in the mode of `exclude` when it is `ExcludePatterns`, else as GLOB patterns)."""
+    mode = exclude.ignore_mode if isinstance(exclude, ExcludePatterns) else IgnoreMode.GLOB
 
     def ignored(directory: str, names: list[str]) -> set[str]:
         base = os.path.relpath(directory, root).replace(os.sep, "/")
         prefix = "" if base == "." else f"{base}/"
-        return {name for name in names if is_excluded(prefix + name, exclude)}
+        return {
+            name
+            for name in names
+            if is_excluded(
+                prefix + name,
+                exclude,
+                is_directory=mode is IgnoreMode.GIT and os.path.isdir(os.path.join(directory, name)),
+                ignore_mode=mode,
+            )
+        }
 
     return ignored
 
@@ -333,8 +513,9 @@ def fingerprint(
 ) -> str:
     """The asset hash of a file or directory: relative paths and contents, in sorted order.
 
-    Exclude patterns are matched with `fnmatch` against paths relative to the root; a pattern starting
-    with `!` includes again what an earlier pattern excluded (the last matching pattern wins).
+    Exclude patterns are matched against paths relative to the root as `is_excluded` reads them in
+    `ignore_mode`; a pattern starting with `!` includes again what an earlier pattern excluded (the last
+    matching pattern wins).
     """
     digest = sha256()
     _hash_field(digest, "options.extra", extra_hash.encode("utf-8"))
@@ -347,7 +528,16 @@ def fingerprint(
     def process(symbolic: str, real: str, is_root: bool) -> None:
         # path.relative() of the root to itself is "" in Node, where Python says ".".
         relative = "" if symbolic == root else os.path.relpath(symbolic, root).replace(os.sep, "/")
-        if not is_root and exclude and is_excluded(relative, exclude):
+        if (
+            not is_root
+            and exclude
+            and is_excluded(
+                relative,
+                exclude,
+                is_directory=ignore_mode is IgnoreMode.GIT and os.path.isdir(real),
+                ignore_mode=ignore_mode,
+            )
+        ):
             return
         if os.path.islink(real):
             target = os.readlink(real)

@@ -47,6 +47,8 @@ _AZ_FALLBACK_CONTEXT = "aws:cdk:availability-zones:fallback"
 ENABLE_PARTITION_LITERALS = "@aws-cdk/core:enablePartitionLiterals"
 STACK_RELATIVE_EXPORTS = "@aws-cdk/core:stackRelativeExports"
 _PREFIX_IN_UNIQUE_NAME_FLAG = "@aws-cdk/core:includePrefixInUniqueNameGeneration"
+# A v1 flag that aws-cdk-lib v2 rejects when a stack is made with it in the context.
+_STACK_NAME_DUPLICATES_FLAG = "@aws-cdk/core:enableStackNameDuplicates"
 _BUNDLING_STACKS = "aws:cdk:bundling-stacks"
 # Placeholders a permissions boundary may hold; left in its ARN, CloudFormation could not resolve them.
 _BOUNDARY_PLACEHOLDERS = ("${Qualifier}", "${AWS::AccountId}", "${AWS::Region}", "${AWS::Partition}")
@@ -188,6 +190,7 @@ class Stack(Construct):
         self._stack_name_given = stack_name is not None
         self.stack_name: str = stack_name if stack_name is not None else self._default_stack_name(stage)
         self._validate_stack_name(self.stack_name)
+        FeatureFlags.of(self).is_enabled(_STACK_NAME_DUPLICATES_FLAG)  # raises when the flag is set
         self.template_file = f"{self.artifact_id}.template.json"
         self._stack_dependencies: dict[int, tuple[Stack, list[str]]] = {}
         self._missing_context: list[dict[str, Any]] = []

@@ -9,6 +9,7 @@ if _typing.TYPE_CHECKING:
     from ..core.synthesis.assembly import (
         CloudAssembly,
         CloudFormationStackArtifact,
+        MetadataEntryResult,
         NestedCloudAssemblyArtifact,
     )
     from ..core.synthesis.messages import SynthesisMessage, SynthesisMessageLevel
@@ -17,6 +18,7 @@ else:
         "..core.synthesis.assembly": (
             "CloudAssembly",
             "CloudFormationStackArtifact",
+            "MetadataEntryResult",
             "NestedCloudAssemblyArtifact",
         ),
         "..core.synthesis.messages": ("SynthesisMessage", "SynthesisMessageLevel"),
@@ -28,6 +30,7 @@ else:
 __all__ = [
     "CloudAssembly",
     "CloudFormationStackArtifact",
+    "MetadataEntryResult",
     "NestedCloudAssemblyArtifact",
     "SynthesisMessage",
     "SynthesisMessageLevel",

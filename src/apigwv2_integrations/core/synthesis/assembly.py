@@ -54,6 +54,25 @@ class Environment:
         return f"Environment({self.name!r})"
 
 
+class MetadataEntryResult:
+    """A metadata entry of a stack artifact with the construct path it belongs to."""
+
+    def __init__(
+        self,
+        path: str,
+        type: str,  # noqa: A002  (aws_cdk's keyword)
+        data: Any = None,
+        trace: list[str] | None = None,
+    ) -> None:
+        self.path = path
+        self.type = type
+        self.data = data
+        self.trace = trace
+
+    def __repr__(self) -> str:
+        return f"MetadataEntryResult(path={self.path!r}, type={self.type!r}, data={self.data!r})"
+
+
 class CloudFormationStackArtifact:
     """A stack in the cloud assembly: its template and deployment facts.
 
@@ -82,8 +101,77 @@ class CloudFormationStackArtifact:
         self.tags: dict[str, str] = properties.get("tags", {})
         self.assume_role_arn: str | None = properties.get("assumeRoleArn")
         self.environment = Environment(manifest["environment"])
-        self.display_name: str = manifest.get("displayName", artifact_id)
-        self.hierarchical_id = self.display_name
+        self.hierarchical_id: str = manifest.get("displayName", artifact_id)
+        # As in aws-cdk-lib: the path, with the stack name when it is not the artifact id.
+        self.display_name: str = (
+            self.hierarchical_id
+            if self.stack_name == artifact_id
+            else f"{self.hierarchical_id} ({self.stack_name})"
+        )
+
+    @property
+    def original_name(self) -> str:
+        """The stack name the app gave (the same as `stack_name`)."""
+        return self.stack_name
+
+    @property
+    def parameters(self) -> dict[str, str]:
+        """The values of template parameters to deploy with."""
+        return cast("dict[str, str]", self.manifest["properties"].get("parameters", {}))
+
+    @property
+    def notification_arns(self) -> list[str] | None:
+        """The SNS topics that receive the stack's events, if any."""
+        return cast("list[str] | None", self.manifest["properties"].get("notificationArns"))
+
+    @property
+    def assume_role_external_id(self) -> str | None:
+        """The external ID used when assuming the deploy role, if any."""
+        return cast("str | None", self.manifest["properties"].get("assumeRoleExternalId"))
+
+    @property
+    def assume_role_additional_options(self) -> dict[str, Any] | None:
+        """Further options used when assuming the deploy role, if any."""
+        return cast("dict[str, Any] | None", self.manifest["properties"].get("assumeRoleAdditionalOptions"))
+
+    @property
+    def cloud_formation_execution_role_arn(self) -> str | None:
+        """The role CloudFormation deploys the stack with, if the synthesizer names one."""
+        return cast("str | None", self.manifest["properties"].get("cloudFormationExecutionRoleArn"))
+
+    @property
+    def requires_bootstrap_stack_version(self) -> int | None:
+        """The bootstrap stack version the deployment needs, if any."""
+        return cast("int | None", self.manifest["properties"].get("requiresBootstrapStackVersion"))
+
+    @property
+    def bootstrap_stack_version_ssm_parameter(self) -> str | None:
+        """The SSM parameter that holds the bootstrap stack version, if checked."""
+        return cast("str | None", self.manifest["properties"].get("bootstrapStackVersionSsmParameter"))
+
+    @property
+    def stack_template_asset_object_url(self) -> str | None:
+        """The `s3://` URL the template is uploaded to, if the synthesizer uploads it."""
+        return cast("str | None", self.manifest["properties"].get("stackTemplateAssetObjectUrl"))
+
+    @property
+    def validate_on_synth(self) -> bool:
+        """Whether the CLI validates the template after synthesis."""
+        return bool(self.manifest["properties"].get("validateOnSynth", False))
+
+    @property
+    def assets(self) -> list[Any]:
+        """The data of the stack's `aws:cdk:asset` metadata (assets of the legacy synthesizer; none here)."""
+        return [entry.data for entry in self.find_metadata_by_type("aws:cdk:asset")]
+
+    def find_metadata_by_type(self, type: str) -> list[MetadataEntryResult]:  # noqa: A002
+        """The metadata entries of this type, with their construct paths, in the metadata's order."""
+        return [
+            MetadataEntryResult(path, entry["type"], entry.get("data"), entry.get("trace"))
+            for path, entries in self.metadata.items()
+            for entry in entries
+            if entry["type"] == type
+        ]
 
     @property
     def template(self) -> dict[str, Any]:
@@ -218,6 +306,12 @@ class CloudAssembly:
             raise KeyError(
                 f"no stack artifact {artifact_id!r}; artifacts: {sorted(self._stacks_by_id)}"
             ) from None
+
+    def try_get_artifact(
+        self, artifact_id: str
+    ) -> CloudFormationStackArtifact | NestedCloudAssemblyArtifact | None:
+        """The stack or nested assembly artifact with this id, or None."""
+        return self._stacks_by_id.get(artifact_id) or self._nested_by_id.get(artifact_id)
 
     def get_stack_by_name(self, stack_name: str) -> CloudFormationStackArtifact:
         """The only stack artifact with this stack name."""

@@ -213,7 +213,8 @@ def render_app(root: Construct, *, aspect_stabilization: bool | None = None) -> 
     rendered = RenderedApp()
     problems = rendered.problems
     # Nested stages first, each with its own aspects only (aws-cdk-lib synthesizes them before their parent).
-    for stage in _stages_children_first(root):
+    stages = _stages_children_first(root)
+    for stage in stages:
         invoke_aspects(stage, stabilize=aspect_stabilization)
     check_resolved_values[0] = FeatureFlags.of(root).is_enabled(VALIDATE_AGAINST_DEFAULT_RULES)
     elements_by_stack: dict[int, list[CfnElement]] = {}
@@ -250,7 +251,14 @@ def render_app(root: Construct, *, aspect_stabilization: bool | None = None) -> 
     if any(stack.nested for stack in rendered.stacks):
         _settle_nested_stacks(root, rendered.stacks, render, rendered.templates)
     else:
-        for stack in rendered.stacks:
+        # The stacks of nested stages first, as aws-cdk-lib synthesizes them before their parent's (the
+        # first cross-stack reference it resolves, say, carries the app's one warning about its strength).
+        ordered = rendered.stacks
+        if len(stages) > 1:
+            rank = {id(stage): index for index, stage in enumerate(stages)}
+            last = len(stages) - 1
+            ordered = sorted(ordered, key=lambda stack: rank.get(id(stack._owning_stage), last))
+        for stack in ordered:
             # A stack that received exports from stacks rendered before it has new elements: collect them
             # again.
             fresh = stack._exports_changed

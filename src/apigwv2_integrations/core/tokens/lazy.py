@@ -111,6 +111,11 @@ class _LazyValue(IResolvable):
         display_hint: str | None,
         omit_empty: bool = False,
     ) -> None:
+        # Checked here, as aws_cdk refuses such a producer when the Lazy is made, not at synth.
+        if not (callable(producer) or callable(getattr(producer, "produce", None))):
+            raise TypeError(
+                f"a Lazy producer must have a produce(context) method or be callable, got {producer!r}"
+            )
         self._producer = producer
         self._cache = cache
         self._display_hint_text = display_hint
