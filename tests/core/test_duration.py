@@ -26,6 +26,21 @@ def test_conversion_to_a_fraction_is_an_error() -> None:
     )
 
 
+def test_a_fraction_in_the_same_unit_is_an_error_unless_integral_is_false() -> None:
+    with pytest.raises(ValueError) as error:
+        Duration.minutes(1.5).to_minutes()
+    assert str(error.value) == (
+        "Duration.minutes(1.5) is not a whole number of minutes; pass a whole number or integral=False"
+    )
+    assert Duration.minutes(1.5).to_minutes(integral=False) == 1.5
+    with pytest.raises(ValueError) as to_hours:
+        Duration.minutes(90).to_hours()
+    assert str(to_hours.value) == (
+        "Duration.minutes(90) cannot be converted into a whole number of hours; "
+        "use a multiple of an hour or pass integral=False"
+    )
+
+
 def test_negative_amount_is_an_error() -> None:
     with pytest.raises(ValueError) as error:
         Duration.seconds(-1)

@@ -113,6 +113,11 @@ class Duration:
 
     def _convert(self, to: TimeUnit, integral: bool) -> float:
         if self.unit is to:
+            # As aws-cdk-lib: a whole number is asked for in the same unit too (a token is taken as it is).
+            if integral and not float(self.amount).is_integer() and not Token.is_unresolved(self.amount):
+                raise ValueError(
+                    f"{self!r} is not a whole number of {to.label}; pass a whole number or integral=False"
+                )
             return self.amount
         if Token.is_unresolved(self.amount):
             raise ValueError(
@@ -123,7 +128,8 @@ class Duration:
         if integral and not float(value).is_integer():
             raise ValueError(
                 f"{self!r} cannot be converted into a whole number of {to.label}; "
-                f"use a multiple of a {to.label.rstrip('s')} or pass integral=False"
+                f"use a multiple of {'an' if to.label == 'hours' else 'a'} {to.label.rstrip('s')} or pass "
+                "integral=False"
             )
         return int(value) if float(value).is_integer() else value
 
