@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from apigwv2_integrations import (
+    App,
     CfnCondition,
     CfnDeletionPolicy,
     CfnResource,
@@ -15,9 +16,12 @@ from apigwv2_integrations import (
     DependencyGroup,
     Fn,
     RemovalPolicy,
+    Resource,
     Stack,
+    SynthesisError,
     ValidationError,
 )
+from apigwv2_integrations.aws_sqs import CfnQueue
 from apigwv2_integrations.core.cfn_element import render_element
 
 Render = Callable[[Stack], dict[str, Any]]
@@ -223,3 +227,28 @@ def test_overrides_of_an_l1_without_properties_keep_their_order(stack: Stack, te
     queue.add_property_override("Tags", [{"Key": "k", "Value": "v"}])
     queue.add_property_override("DelaySeconds", 1)
     assert list(template(stack)["Resources"]["Jobs"]["Properties"]) == ["Zeta", "Tags", "DelaySeconds"]
+
+
+def test_a_stateful_l1_made_in_an_l2_needs_a_removal_policy() -> None:
+    class Holder(Resource):
+        def __init__(self, scope: Stack, id: str, *, retain: bool) -> None:
+            super().__init__(scope, id)
+            queue = CfnQueue(self, "Resource")
+            if retain:
+                queue.apply_removal_policy(RemovalPolicy.RETAIN)
+
+    app = App()
+    stack = Stack(app, "S")
+    Holder(stack, "Bare", retain=False)
+    Holder(stack, "Kept", retain=True)
+    CfnQueue(stack, "Direct")  # not in an L2: aws-cdk-lib asks nothing of it
+    CfnResource(Holder(stack, "Plain", retain=True), "Other", type="AWS::SQS::Queue")  # a plain CfnResource
+    with pytest.raises(SynthesisError) as error:
+        app.synth()
+    assert error.value.problems == [
+        (
+            "S/Bare/Resource",
+            "'AWS::SQS::Queue' is a stateful resource type, and you must specify a removal policy for it; "
+            "call apply_removal_policy(RemovalPolicy.RETAIN) (or DESTROY, SNAPSHOT) on it",
+        )
+    ]

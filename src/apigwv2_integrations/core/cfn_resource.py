@@ -208,6 +208,16 @@ class CfnResource(CfnRefElement):
         self._depends_on: dict[int, CfnResource] = {}
         if getattr(self.node.root, "path_metadata", False):
             self.add_metadata("aws:cdk:path", self.node.path)
+        if type in STATEFUL_RESOURCE_TYPES and self.__class__ is not CfnResource:
+            self._require_removal_policy_in_a_resource(scope)
+
+    def _require_removal_policy_in_a_resource(self, scope: Construct) -> None:
+        # As aws-cdk-lib's generated L1s of stateful types: made directly in an L2 (a Resource), one must be
+        # given a removal policy, since its L2 decides what happens to its data.
+        from .resource import Resource  # deferred: resource.py builds on this module
+
+        if isinstance(scope, Resource):
+            self.node.add_validation(_HasRemovalPolicy(self))
 
     @staticmethod
     def is_cfn_resource(x: Any) -> bool:
@@ -491,3 +501,54 @@ class _Replacement:
 
     def __init__(self, value: dict[str, Any]) -> None:
         self.value = value
+
+
+# The resource types whose generated L1s aws-cdk-lib 2.275.0 makes require a removal policy inside an L2.
+STATEFUL_RESOURCE_TYPES = frozenset(
+    {
+        "AWS::Backup::BackupVault",
+        "AWS::CloudFormation::Stack",
+        "AWS::Cognito::UserPool",
+        "AWS::DocDB::DBCluster",
+        "AWS::DocDB::DBInstance",
+        "AWS::DynamoDB::GlobalTable",
+        "AWS::DynamoDB::Table",
+        "AWS::EC2::Volume",
+        "AWS::EFS::FileSystem",
+        "AWS::EMR::Cluster",
+        "AWS::ElastiCache::CacheCluster",
+        "AWS::ElastiCache::ReplicationGroup",
+        "AWS::Elasticsearch::Domain",
+        "AWS::FSx::FileSystem",
+        "AWS::KMS::Key",
+        "AWS::Kinesis::Stream",
+        "AWS::Logs::LogGroup",
+        "AWS::Neptune::DBCluster",
+        "AWS::Neptune::DBInstance",
+        "AWS::OpenSearchService::Domain",
+        "AWS::Organizations::Account",
+        "AWS::QLDB::Ledger",
+        "AWS::RDS::DBCluster",
+        "AWS::RDS::DBInstance",
+        "AWS::Redshift::Cluster",
+        "AWS::S3::Bucket",
+        "AWS::SDB::Domain",
+        "AWS::SQS::Queue",
+        "AWS::SecretsManager::Secret",
+    }
+)
+
+
+class _HasRemovalPolicy:
+    def __init__(self, resource: CfnResource) -> None:
+        self._resource = resource
+
+    def validate(self) -> list[str]:
+        options = self._resource._cfn_options
+        if options is not None and options.deletion_policy is not None:
+            return []
+        kind = self._resource.cfn_resource_type
+        return [
+            f"{kind!r} is a stateful resource type, and you must specify a removal policy for it; call "
+            "apply_removal_policy(RemovalPolicy.RETAIN) (or DESTROY, SNAPSHOT) on it"
+        ]
