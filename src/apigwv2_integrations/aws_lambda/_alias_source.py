@@ -1,17 +1,21 @@
-"""The `add_alias` that Function and Version share: an Alias of one version, with id `Alias<alias_name>`."""
+"""The `add_alias` that Function, Version and `$LATEST` share: an Alias of one version, with id
+`Alias<alias_name>`."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..core.duration import Duration
 from .function_base import FunctionBase
 
 if TYPE_CHECKING:
+    from ..aws_iam import IPrincipal
+    from ..cfn.aws_lambda import VersionReference
     from .alias import Alias, VersionWeight
     from .destination import IDestination
     from .lambda_version import IVersion
+    from .tenancy_config import TenancyConfig
 
 
 class _AliasSource(FunctionBase):
@@ -49,3 +53,45 @@ class _AliasSource(FunctionBase):
             on_success=on_success,
             retry_attempts=retry_attempts,
         )
+
+
+class _LatestVersion(_AliasSource):
+    """The `$LATEST` version of a function: a construct of the function that renders nothing, and takes no
+    permissions (adding one only warns, as on a function of another environment)."""
+
+    _TREE_FQN = "aws-cdk-lib.aws_lambda.FunctionBase"
+    _can_create_permissions = False
+
+    def __init__(self, function: FunctionBase) -> None:
+        super().__init__(function, "$LATEST")
+        self.lambda_ = function
+        self.version = "$LATEST"
+        self.function_arn = f"{function.function_arn}:$LATEST"
+        self.function_name = f"{function.function_name}:$LATEST"
+        self.role = function.role
+        self.architecture = function.architecture
+
+    @property
+    def version_ref(self) -> VersionReference:
+        """A reference to the version: its ARN."""
+        from ..cfn.aws_lambda import VersionReference  # deferred: only an app using versions loads it
+
+        return VersionReference(function_arn=self.function_arn)
+
+    @property
+    def grant_principal(self) -> IPrincipal:
+        return self.lambda_.grant_principal
+
+    @property
+    def latest_version(self) -> Any:
+        """Itself: `$LATEST` has no later version."""
+        return self
+
+    @property
+    def tenancy_config(self) -> TenancyConfig | None:
+        """The function's tenancy config (None when it has none)."""
+        config: TenancyConfig | None = getattr(self.lambda_, "tenancy_config", None)
+        return config
+
+    def _alias_version(self) -> IVersion:
+        return self

@@ -29,9 +29,7 @@ if TYPE_CHECKING:
     from ..aws_ec2 import Connections
     from ..aws_iam import CompositePrincipal
     from ..aws_kms import IKey
-    from ..cfn.aws_lambda import VersionReference
     from ..core.duration import Duration
-    from .alias import Alias, VersionWeight
     from .destination import IDestination
     from .dlq import IEventSourceDlq
     from .event_source import IEventSource
@@ -262,6 +260,8 @@ class FunctionBase(Resource):
         """The `$LATEST` version."""
         latest = self.__dict__.get("_latest_version")
         if latest is None:
+            from ._alias_source import _LatestVersion  # deferred: it builds on this module
+
             latest = self.__dict__["_latest_version"] = _LatestVersion(self)
         return latest
 
@@ -762,75 +762,6 @@ def warn_invoke_permission_with_versions(scope: Construct) -> None:
         "on the Version or Alias, not the underlying Function\n"
         "See: https://github.com/aws/aws-cdk/issues/19273",
     )
-
-
-class _LatestVersion(FunctionBase):
-    """The `$LATEST` version of a function: a construct of the function that renders nothing, and takes no
-    permissions (adding one only warns, as on a function of another environment)."""
-
-    _TREE_FQN = "aws-cdk-lib.aws_lambda.FunctionBase"
-    _can_create_permissions = False
-
-    def __init__(self, function: FunctionBase) -> None:
-        super().__init__(function, "$LATEST")
-        self.lambda_ = function
-        self.version = "$LATEST"
-        self.function_arn = f"{function.function_arn}:$LATEST"
-        self.function_name = f"{function.function_name}:$LATEST"
-        self.role = function.role
-        self.architecture = function.architecture
-
-    @property
-    def version_ref(self) -> VersionReference:
-        """A reference to the version: its ARN."""
-        from ..cfn.aws_lambda import VersionReference  # deferred: only an app using versions loads it
-
-        return VersionReference(function_arn=self.function_arn)
-
-    @property
-    def grant_principal(self) -> IPrincipal:
-        return self.lambda_.grant_principal
-
-    @property
-    def latest_version(self) -> Any:
-        """Itself: `$LATEST` has no later version."""
-        return self
-
-    @property
-    def tenancy_config(self) -> TenancyConfig | None:
-        """The function's tenancy config (None when it has none)."""
-        config: TenancyConfig | None = getattr(self.lambda_, "tenancy_config", None)
-        return config
-
-    def add_alias(
-        self,
-        alias_name: str,
-        *,
-        additional_versions: Sequence[VersionWeight] | None = None,
-        description: str | None = None,
-        provisioned_concurrent_executions: float | None = None,
-        max_event_age: Duration | None = None,
-        on_failure: IDestination | None = None,
-        on_success: IDestination | None = None,
-        retry_attempts: float | None = None,
-    ) -> Alias:
-        """An alias of `$LATEST`, id `Alias<alias_name>` under this version."""
-        # Deferred: alias.py builds on this module; aliases load when used.
-        from .alias import Alias
-
-        return Alias(
-            self,
-            f"Alias{alias_name}",
-            alias_name=alias_name,
-            version=self,
-            additional_versions=additional_versions,
-            description=description,
-            provisioned_concurrent_executions=provisioned_concurrent_executions,
-            max_event_age=max_event_age,
-            on_failure=on_failure,
-            on_success=on_success,
-            retry_attempts=retry_attempts,
-        )
 
 
 class QualifiedFunctionBase(FunctionBase):
