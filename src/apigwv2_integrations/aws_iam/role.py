@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, cast, runtime_checkable
 
@@ -16,6 +15,7 @@ from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
+from ..core.lazy_pattern import LazyPattern
 from ..core.names import Names
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource_types import IResource
@@ -25,7 +25,6 @@ from ..core.tokens.lazy import Lazy
 from ..core.tokens.resolvable import IResolveContext
 from ..core.tokens.token import Token
 from ._identity_base import IdentityBase
-from .grant import Grant
 from .managed_policy import IManagedPolicy, ManagedPolicy
 from .policy import Policy
 from .policy_document import PolicyDocument
@@ -41,16 +40,17 @@ from .principals import (
 )
 
 if TYPE_CHECKING:
+    from .grant import Grant
     from .role_grants import RoleGrants
 
 # The context provider that reads resources through the Cloud Control API (role lookups).
 _CC_API_PROVIDER = "cc-api-provider"
-_ROLE_NAME = re.compile(r"^[\w+=,.@-]{1,64}$")
+_ROLE_NAME = LazyPattern(r"^[\w+=,.@-]{1,64}$")
 _MIN_SESSION_SECONDS = 3600
 _MAX_SESSION_SECONDS = 43200
 _MAX_DESCRIPTION = 1000
 # IAM's role paths: '/' or printable ASCII between slashes, 512 characters at most.
-_ROLE_PATH = re.compile(r"/|/[\x21-\x7f]{1,510}/")
+_ROLE_PATH = LazyPattern(r"/|/[\x21-\x7f]{1,510}/")
 # The sizes (as PolicyStatement._estimate_size counts them) a role's default policy is kept under, and
 # each of the managed policies its other statements move to; the IAM quotas are 10240 and 6144 characters.
 _MAX_DEFAULT_POLICY_SIZE = 10000
@@ -187,6 +187,8 @@ class _RoleBase(IdentityBase):
 
     def grant(self, grantee: IGrantable, *actions: str) -> Grant:
         """Allow `grantee` the given actions on this role."""
+        from .grant import Grant  # deferred: an app that grants nothing on a role never loads grants
+
         return Grant.add_to_principal(
             grantee=grantee, actions=actions, resource_arns=[self.role_arn], scope=self
         )

@@ -17,7 +17,6 @@ from ..core.assets import (
     SymlinkFollowMode,
     fingerprint,
 )
-from ..core.cfn_parameter import CfnParameter
 from ..core.construct import Construct
 from ..core.converters import optional_dict, optional_tuple
 from ..core.errors import ValidationError
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
     from ..aws_kms import IKey
     from ..aws_s3 import IBucket
     from ..core.bundling import BundlingOptions
+    from ..core.cfn_parameter import CfnParameter
 
 _ARCHIVE_EXTENSIONS = (".zip", ".jar")
 _SELF_MANAGED_STORAGE_DOCS = (
@@ -487,6 +487,8 @@ class CfnParametersCode(Code):
         self._source_kms_key = source_kms_key
 
     def bind(self, scope: Construct) -> CodeConfig:
+        from ..core.cfn_parameter import CfnParameter  # deferred: parameters load only for this code
+
         if self._bucket_name_param is None:
             self._bucket_name_param = CfnParameter(scope, "LambdaSourceBucketNameParameter", type="String")
         if self._object_key_param is None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..cfn.aws_lambda import CfnEventInvokeConfig
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
@@ -100,6 +99,9 @@ class EventInvokeConfig(Resource):
         if props.on_success is not None:
             config = props.on_success.bind(self, props.function, type=DestinationType.SUCCESS)
             destinations["on_success"] = {"destination": config.destination}
+        # deferred: the L1 module loads only for a function that configures asynchronous invocation
+        from ..cfn.aws_lambda import CfnEventInvokeConfig
+
         CfnEventInvokeConfig(
             self,
             "Resource",

@@ -28,7 +28,6 @@ from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.names import Names
 from ..core.removal_policy import RemovalPolicy
-from ..core.size import Size
 from ..core.stack import Stack
 from ..core.struct import as_dict, field, lazy_frozen
 from ..core.tokens.fn import Fn
@@ -55,6 +54,7 @@ if TYPE_CHECKING:
     from ..aws_logs import ILogGroup, LogRetentionRetryOptions, RetentionDays
     from ..aws_sns import ITopic
     from ..aws_sqs import IQueue
+    from ..core.size import Size
     from ..interfaces.aws_lambda import ICodeSigningConfigRef
 
     # Only for annotations: each module loads when an app uses its class.

@@ -6,8 +6,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from ..aws_iam import Grant, IGrantable, IPrincipal, IRole, Policy, PolicyStatement, PrincipalWithConditions
-from ..aws_iam.grant import AddToResourcePolicyResult
+from ..aws_iam import IGrantable, IPrincipal, IRole, Policy, PolicyStatement, PrincipalWithConditions
 from ..cfn.aws_lambda import CfnPermission, FunctionReference
 from ..core.annotations import Annotations
 from ..core.arn import ArnFormat
@@ -20,14 +19,14 @@ from ..core.resource_types import IResource
 from ..core.tokens.token import Token
 from ._cloudwatch import metric_of, metric_options
 from .architecture import Architecture
-from .event_invoke_config import EventInvokeConfig
 from .permission import Permission
 
 if TYPE_CHECKING:
     from ..aws_cloudwatch.metric import Metric, MetricOptions
     from ..aws_cloudwatch.metric_types import Unit
     from ..aws_ec2 import Connections
-    from ..aws_iam import CompositePrincipal
+    from ..aws_iam import CompositePrincipal, Grant
+    from ..aws_iam.grant import AddToResourcePolicyResult
     from ..aws_kms import IKey
     from ..core.duration import Duration
     from .destination import IDestination
@@ -189,6 +188,8 @@ class _PermissionTarget:
         self.env = function.env
 
     def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
+        from ..aws_iam.grant import AddToResourcePolicyResult  # deferred: grants load on first use
+
         function = self._function
         function.add_permission(
             self._identifier, principal=self._grantee, action=self._action, **self._overrides
@@ -435,6 +436,8 @@ class FunctionBase(Resource):
                 "call or by max_event_age, on_failure, on_success or retry_attempts); pass every option in "
                 "one place",
             )
+        from .event_invoke_config import EventInvokeConfig  # deferred: most functions configure none
+
         EventInvokeConfig(
             self,
             "EventInvokeConfig",
@@ -678,6 +681,8 @@ class FunctionBase(Resource):
         overrides: Mapping[str, Any],
         conditions: Mapping[str, Any] | None = None,
     ) -> Grant:
+        from ..aws_iam.grant import Grant  # deferred: grants load on first use
+
         target = _PermissionTarget(self, grantee.grant_principal, identifier, action, overrides)
         return Grant.add_to_principal_or_resource(
             grantee=grantee,

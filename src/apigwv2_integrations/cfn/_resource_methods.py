@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
 from ..core.errors import ValidationError
+from ..core.lazy_pattern import LazyPattern
 from ..core.resource import Resource
 from ..core.stack import Stack
 from ..core.tokens.token import Token
@@ -44,7 +44,7 @@ def arn_environment(resource: Any) -> tuple[str, str, str]:
     return stack.partition, region, account
 
 
-_VARIABLE = re.compile(r"(\$\{[^{}]+\})")
+_VARIABLE = LazyPattern(r"(\$\{[^{}]+\})")
 
 
 def parse_arn(scope: Construct, id: str, factory: str, template: str, arn: str) -> dict[str, str]:

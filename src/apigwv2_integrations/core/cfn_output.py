@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from .cfn_element import CfnElement
 from .construct import Construct
 from .errors import ValidationError
+from .lazy_pattern import LazyPattern
 from .tokens.fn import Fn
 from .tokens.token import Token
 
@@ -68,7 +68,7 @@ class CfnOutput(CfnElement):
         return resolver.resolve(body)
 
 
-_EXPORT_NAME = re.compile(r"[A-Za-z0-9:-]*")
+_EXPORT_NAME = LazyPattern(r"[A-Za-z0-9:-]*")
 _MAX_EXPORT_NAME = 255
 
 

@@ -10,7 +10,6 @@ from .app import App
 from .arn import Arn, ArnComponents, ArnFormat
 from .aspects import Aspects, mutating_aspect_priority
 from .cfn_element import CfnElement
-from .cfn_output import CfnOutput
 from .cfn_reference import CfnReference, ConsumedReference, export_id_for
 from .cfn_resource import CfnResource
 from .construct import Construct, enclosing_stack
@@ -583,6 +582,8 @@ class Stack(Construct):
         self, exported_value: Any, *, name: str | None = None, description: str | None = None
     ) -> str:
         """Export a value of this stack and return the `Fn::ImportValue` for other stacks."""
+        from .cfn_output import CfnOutput  # deferred: most stacks export nothing
+
         if name is not None:
             CfnOutput(self, f"Export{name}", value=exported_value, export_name=name, description=description)
             return Fn.import_value(name)
@@ -599,6 +600,8 @@ class Stack(Construct):
         self, exported_value: Any, *, name: str | None = None, description: str | None = None
     ) -> list[str]:
         """Export a list of strings (joined with `||`) and return the `Fn::Split` of its import."""
+        from .cfn_output import CfnOutput  # deferred: most stacks export nothing
+
         if name is not None:
             CfnOutput(
                 self,
@@ -632,6 +635,8 @@ class Stack(Construct):
         return Fn.split(_STRING_LIST_DELIMITER, Fn.import_value(export_name))
 
     def _export_name_for(self, reference: CfnReference, description: str | None = None) -> str:
+        from .cfn_output import CfnOutput  # deferred: most stacks export nothing
+
         exports = self.node.try_find_child("Exports") or Construct(self, "Exports")
         output_id = export_id_for(reference.local_value())
         prefix = f"{self.stack_name}:"
@@ -658,6 +663,8 @@ class Stack(Construct):
 
     def _published_output_for(self, reference: CfnReference) -> str:
         """The logical ID of the plain output (under `Publish`) that weak references to `reference` read."""
+        from .cfn_output import CfnOutput  # deferred: most stacks export nothing
+
         publish = self.node.try_find_child("Publish") or Construct(self, "Publish")
         output_id = export_id_for(reference.local_value())
         output = publish.node.try_find_child(output_id)

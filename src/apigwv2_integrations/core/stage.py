@@ -8,20 +8,20 @@ parent's manifest as a `cdk:cloud-assembly` artifact, as aws-cdk-lib does.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .construct import Construct, _some_stage_synthesized, _tree_watched
 from .environment import Environment
 from .errors import ValidationError
+from .lazy_pattern import LazyPattern
 from .permissions_boundary import PermissionsBoundary, bind_permissions_boundary
 from .struct import field, lazy_frozen
 
 if TYPE_CHECKING:
     from .synthesis.assembly import CloudAssembly
 
-_STAGE_ID = re.compile(r"^[A-Za-z][A-Za-z0-9\-_.]*$")
+_STAGE_ID = LazyPattern(r"^[A-Za-z][A-Za-z0-9\-_.]*$")
 
 
 def _to_environment(value: Environment | Mapping[str, Any] | None) -> Environment:

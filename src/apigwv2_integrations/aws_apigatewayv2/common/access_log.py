@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ...core.construct import Construct
 from ...core.errors import ValidationError
+from ...core.lazy_pattern import LazyPattern
 from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
 
@@ -70,7 +70,7 @@ class AccessLogSettings:
 
 # API Gateway needs the request id in each line (aws-cdk-lib's rule: `$context.requestId` or
 # `$context.extendedRequestId`).
-_REQUEST_ID = re.compile(r"\$context\.(?:requestId|extendedRequestId)\b")
+_REQUEST_ID = LazyPattern(r"\$context\.(?:requestId|extendedRequestId)\b")
 
 
 def render_access_log_settings(

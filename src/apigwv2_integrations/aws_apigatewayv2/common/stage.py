@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -10,6 +9,7 @@ from ...cfn.aws_apigatewayv2 import CfnStage, StageReference
 from ...core.annotations import Annotations
 from ...core.construct import Construct, ledger
 from ...core.errors import ValidationError
+from ...core.lazy_pattern import LazyPattern
 from ...core.resource import Resource
 from ...core.struct import field, lazy_frozen
 from ...core.tokens.lazy import Lazy
@@ -141,13 +141,13 @@ def render_default_route_settings(
 
 
 # API Gateway accepts stage names of letters, digits, hyphens and underscores, and `$default`.
-_STAGE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
+_STAGE_NAME = LazyPattern(r"^[A-Za-z0-9_-]{1,128}$")
 # The default quota of stages per API; it can be raised, so more is a warning.
 _STAGES_PER_API_QUOTA = 10
 
 
 # API Gateway's fixed limits of stage variables: names of letters, digits and underscores.
-_STAGE_VARIABLE_NAME = re.compile(r"^[A-Za-z0-9_]+$")
+_STAGE_VARIABLE_NAME = LazyPattern(r"^[A-Za-z0-9_]+$")
 _MAX_STAGE_VARIABLES = 100
 _MAX_STAGE_VARIABLE_NAME = 64
 _MAX_STAGE_VARIABLE_VALUE = 512

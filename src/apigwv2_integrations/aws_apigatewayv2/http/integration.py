@@ -16,12 +16,12 @@ from ...core.tokens.token import Token
 from .._integration_timeout import HTTP_MAX_TIMEOUT_MS, timeout_millis, timeout_problem
 from ..common._api_quotas import count_integration
 from ..common.integration import IIntegration, RouteIntegrationBase
-from ..parameter_mapping import ParameterMapping
 from ._types import HttpMethod, IHttpApi, IHttpRoute, PayloadFormatVersion, http_api_of
 
 if TYPE_CHECKING:
     from ...interfaces.aws_apigatewayv2 import IApiRef
     from ...interfaces.aws_iam import IRoleRef
+    from ..parameter_mapping import ParameterMapping
 
 
 class HttpIntegrationType(enum.Enum):

@@ -11,6 +11,7 @@ from ...cfn.aws_apigatewayv2 import CfnIntegration, IntegrationReference
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.lazy_pattern import LazyPattern
 from ...core.resource import Resource
 from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 # API Gateway's forms of a WebSocket integration's request parameters: the key names an integration request
 # header, query string or path parameter; the value reads a route request parameter ($connect only for the
 # header and query string ones), the body, a context or stage variable, or is a static 'value'.
-_REQUEST_PARAMETER_KEY = re.compile(r"integration\.request\.(header|querystring|path)\.[a-zA-Z0-9._$-]+")
-_REQUEST_PARAMETER_VALUE = re.compile(
+_REQUEST_PARAMETER_KEY = LazyPattern(r"integration\.request\.(header|querystring|path)\.[a-zA-Z0-9._$-]+")
+_REQUEST_PARAMETER_VALUE = LazyPattern(
     r"route\.request\.((header|querystring|multivalueheader|multivaluequerystring)\.[a-zA-Z0-9._$-]+|body\..+)"
     r"|context\.[a-zA-Z0-9_.]+|stageVariables\.[a-zA-Z0-9_]+|'.*'",
     re.DOTALL,

@@ -11,13 +11,13 @@ construct or above it is suppressed.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, cast
 
 from ..cfn_element import CfnElement
 from ..construct import Construct
 from ..feature_flags import FeatureFlags
+from ..lazy_pattern import LazyPattern
 from ..stack import Stack
 from ..struct import lazy_frozen
 from ..validations import Validations
@@ -27,7 +27,7 @@ VALIDATE_AGAINST_DEFAULT_RULES = "@aws-cdk/core:validateAgainstDefaultRules"
 PLUGIN_NAME = "CloudFormation Validate"
 _PLUGIN_VERSION = "1.12.1"  # the version aws-cdk-lib 2.275.0 reports
 _NAMESPACE = "CloudFormation-Validate"
-_SUB_REFERENCE = re.compile(r"\$\{([^!}][^}]*)\}")
+_SUB_REFERENCE = LazyPattern(r"\$\{([^!}][^}]*)\}")
 
 
 @lazy_frozen(kw_only=True)
