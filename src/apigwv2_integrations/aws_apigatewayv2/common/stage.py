@@ -16,13 +16,13 @@ from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ._base import IApi
 from ._metrics import MetricSource
-from .access_log import IAccessLogSettings, render_access_log_settings
 
 if TYPE_CHECKING:
     # Only for annotations: domain names are loaded by the apps that create or import one, and the access
     # log format by the apps that log.
     from ...aws_apigateway.access_log import AccessLogFormat
     from ...interfaces.aws_apigatewayv2 import IApiRef, IDomainNameRef
+    from .access_log import IAccessLogSettings
 
 
 class IApiId(Protocol):
@@ -224,6 +224,13 @@ class StageBase(Resource, MetricSource):
 
         return AccessLogFormat.clf()
 
+    def _render_access_log_settings(self, settings: IAccessLogSettings | None) -> dict[str, Any] | None:
+        if settings is None:
+            return None
+        from .access_log import render_access_log_settings  # deferred: only a stage that logs needs it
+
+        return render_access_log_settings(self, settings, self.default_access_log_format)
+
     def _create_stage_resource(self, props: StageOptions) -> None:
         """Check the options and add the `AWS::ApiGatewayV2::Stage`, once `api` and `stage_name` are set."""
         self._check_stage_name()
@@ -239,9 +246,7 @@ class StageBase(Resource, MetricSource):
             default_route_settings=render_default_route_settings(
                 props.throttle, props.detailed_metrics_enabled
             ),
-            access_log_settings=render_access_log_settings(
-                self, props.access_log_settings, self.default_access_log_format
-            ),
+            access_log_settings=self._render_access_log_settings(props.access_log_settings),
             stage_variables=Lazy.any(self._render_stage_variables),
         )
         self.stage_id: str = resource.ref

@@ -17,7 +17,6 @@ from ...core.tokens.token import Token
 from ..common._base import ApiBase
 from ..common._metrics import HttpMetrics
 from ..common._types import IpAddressType
-from ..common.access_log import IAccessLogSettings
 from ..common.stage import DomainMappingOptions, ThrottleSettings, to_domain_mapping
 from ._types import HttpMethod, IHttpRouteAuthorizer, IHttpStage
 from .integration import HttpRouteIntegration
@@ -26,6 +25,7 @@ from .stage import HttpStage
 
 if TYPE_CHECKING:
     from ...aws_ec2 import ISecurityGroup, IVpc, SubnetSelection
+    from ..common.access_log import IAccessLogSettings
     from .vpc_link import VpcLink
 
 

@@ -10,7 +10,6 @@ from ...core.errors import ValidationError
 from ...core.stack import Stack
 from ...core.struct import lazy_frozen
 from ..common._metrics import HttpMetrics
-from ..common.access_log import IAccessLogSettings
 from ..common.stage import (
     DomainMappingOptions,
     StageBase,
@@ -22,6 +21,7 @@ from ._types import IHttpApi, IHttpStage, http_api_of
 
 if TYPE_CHECKING:
     from ...interfaces.aws_apigatewayv2 import IApiRef
+    from ..common.access_log import IAccessLogSettings
 
 DEFAULT_STAGE_NAME = "$default"
 

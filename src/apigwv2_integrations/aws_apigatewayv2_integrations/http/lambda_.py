@@ -9,7 +9,6 @@ from ...aws_apigatewayv2 import (
     HttpRouteIntegration,
     HttpRouteIntegrationConfig,
     IHttpRoute,
-    ParameterMapping,
     PayloadFormatVersion,
 )
 from ...aws_iam import ServicePrincipal
@@ -20,6 +19,7 @@ from ...core.struct import lazy_frozen
 
 if TYPE_CHECKING:
     # Only for annotations: the function passed in has loaded aws_lambda already.
+    from ...aws_apigatewayv2 import ParameterMapping
     from ...aws_lambda import IFunction
 
 _APIGATEWAY_PRINCIPAL = "apigateway.amazonaws.com"
