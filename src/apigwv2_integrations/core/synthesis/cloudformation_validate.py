@@ -20,7 +20,6 @@ from ..feature_flags import FeatureFlags
 from ..lazy_pattern import LazyPattern
 from ..stack import Stack
 from ..struct import lazy_frozen
-from ..validations import Validations
 from .tree import AWS_CDK_LIB_VERSION, construct_fqn
 
 VALIDATE_AGAINST_DEFAULT_RULES = "@aws-cdk/core:validateAgainstDefaultRules"
@@ -112,6 +111,8 @@ def _findings_of(stack: Stack, template: Mapping[str, Any]) -> Iterator[Finding]
 
 def _acknowledged(finding: Finding) -> Finding:
     """`finding`, with where it was acknowledged and why, when it was (on its construct or above)."""
+    from ..validations import Validations  # deferred: only a template with findings needs it
+
     key = Validations.ACKNOWLEDGED_RULES_METADATA_KEY
     for scope in reversed(finding.construct.node.scopes):
         for entry in scope.node.metadata:
