@@ -178,3 +178,33 @@ def test_every_exported_name_of_a_service_package_resolves(name: str) -> None:
     missing = [export for export in module.__all__ if getattr(module, export, None) is None]
     assert missing == []
     assert set(module.__all__) <= set(dir(module))
+
+
+def test_a_lambda_route_app_loads_no_module_of_a_feature_it_does_not_use(tmp_path: Path) -> None:
+    # Grants, async invocation, outputs, parameters, sizes, parameter mappings, access logs and
+    # acknowledgments load with the first construct that uses them, not with the constructs that could.
+    output = _run(
+        "import sys; import apigwv2_integrations as cdk; "
+        "from apigwv2_integrations import aws_apigatewayv2 as apigwv2, aws_lambda as lambda_; "
+        "from apigwv2_integrations.aws_apigatewayv2_integrations import HttpLambdaIntegration; "
+        f"app = cdk.App(outdir={str(tmp_path)!r}); stack = cdk.Stack(app, 'Api'); "
+        "fn = lambda_.Function(stack, 'Fn', runtime=lambda_.Runtime.NODEJS_22_X, handler='index.handler', "
+        "code=lambda_.Code.from_inline('exports.handler = async () => ({})')); "
+        "apigwv2.HttpApi(stack, 'HttpApi').add_routes(path='/items', methods=[apigwv2.HttpMethod.GET], "
+        "integration=HttpLambdaIntegration('Items', fn)); "
+        "app.synth(); "
+        "print(sorted(m for m in sys.modules if m.startswith('apigwv2_integrations.')))"
+    )
+    loaded = set(eval(output[0]))
+    assert "apigwv2_integrations.cfn.aws_lambda.function" in loaded  # the app did build its function
+    unused = {
+        "apigwv2_integrations.aws_iam.grant",
+        "apigwv2_integrations.cfn.aws_lambda.event_invoke_config",
+        "apigwv2_integrations.core.cfn_output",
+        "apigwv2_integrations.core.cfn_parameter",
+        "apigwv2_integrations.core.size",
+        "apigwv2_integrations.aws_apigatewayv2.parameter_mapping",
+        "apigwv2_integrations.aws_apigatewayv2.common.access_log",
+        "apigwv2_integrations.core.validations",
+    }
+    assert loaded & unused == set()

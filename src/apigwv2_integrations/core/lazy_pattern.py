@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 __all__ = ["LazyPattern"]
 
@@ -41,5 +42,5 @@ class LazyPattern:
     def finditer(self, string: str) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(string)
 
-    def split(self, string: str) -> list[str | None]:
+    def split(self, string: str) -> list[str | Any]:
         return self.compiled.split(string)
