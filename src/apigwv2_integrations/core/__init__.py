@@ -12,3 +12,8 @@ from .type_checks import install_import_hook  # noqa: E402
 
 # Public classes check their arguments at the call; see type_checks.py.
 install_import_hook()
+
+from .jsii_fallback import install_jsii_fallback  # noqa: E402
+
+# Apps moved from aws_cdk may `import jsii`; see jsii_fallback.py.
+install_jsii_fallback()
