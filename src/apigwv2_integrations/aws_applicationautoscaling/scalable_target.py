@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import enum
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..aws_iam import IRole, PolicyStatement, Role, ServicePrincipal
@@ -14,6 +13,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import lazy_frozen
 from ..core.time_zone import TimeZone
 from ..core.tokens.fn import Fn
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ..aws_cloudwatch import IMetric
 
 
-class ServiceNamespace(enum.Enum):
+class ServiceNamespace(SimpleEnum):
     """The services whose resources Application Auto Scaling scales."""
 
     ECS = "ecs"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from typing import TYPE_CHECKING, Any
 
 from ..cfn.aws_applicationautoscaling import CfnScalingPolicy
@@ -10,6 +9,7 @@ from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.names import Names
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import lazy_frozen
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .scalable_target import IScalableTarget
 
 
-class PredefinedMetric(enum.Enum):
+class PredefinedMetric(SimpleEnum):
     """The metrics Application Auto Scaling tracks without a custom metric."""
 
     APPSTREAM_AVERAGE_CAPACITY_UTILIZATION = "AppStreamAverageCapacityUtilization"

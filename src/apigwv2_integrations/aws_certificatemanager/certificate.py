@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -14,6 +13,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, lazy_frozen
 from ..core.tags import Tags
 from ..core.tokens.token import Token
@@ -59,7 +59,7 @@ class ICertificate(IResource, Protocol):
         ...
 
 
-class ValidationMethod(enum.Enum):
+class ValidationMethod(SimpleEnum):
     """How ACM checks that you own the domain."""
 
     EMAIL = "EMAIL"

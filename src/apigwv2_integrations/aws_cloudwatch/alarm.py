@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from typing import Any
 
 from ..cfn.aws_cloudwatch import CfnAlarm
@@ -11,6 +10,7 @@ from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.js_number import js_number_text
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
@@ -21,7 +21,7 @@ from .alarm_base import AlarmBase, IAlarm
 from .metric_types import IMetric, MetricStatConfig
 
 
-class ComparisonOperator(enum.Enum):
+class ComparisonOperator(SimpleEnum):
     """How an alarm compares the statistic with the threshold."""
 
     GREATER_THAN_OR_EQUAL_TO_THRESHOLD = "GreaterThanOrEqualToThreshold"
@@ -33,7 +33,7 @@ class ComparisonOperator(enum.Enum):
     LESS_THAN_LOWER_THRESHOLD = "LessThanLowerThreshold"
 
 
-class TreatMissingData(enum.Enum):
+class TreatMissingData(SimpleEnum):
     """How an alarm treats periods without data."""
 
     BREACHING = "breaching"

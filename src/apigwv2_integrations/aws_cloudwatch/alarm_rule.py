@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 from ..core.converters import to_tuple
 from ..core.errors import ValidationError
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token, Tokenization
 from .alarm_base import IAlarm
 
 
-class AlarmState(enum.Enum):
+class AlarmState(SimpleEnum):
     """The state of an alarm."""
 
     ALARM = "ALARM"

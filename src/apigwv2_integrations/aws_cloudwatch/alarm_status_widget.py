@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
 from typing import Any
 
 from ..core.converters import optional_tuple, to_tuple
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, lazy_frozen
 from .alarm_base import IAlarm
 from .alarm_rule import AlarmState
 from .widget import ConcreteWidget
 
 
-class AlarmStatusWidgetSortBy(enum.Enum):
+class AlarmStatusWidgetSortBy(SimpleEnum):
     """How an alarm status widget orders its alarms."""
 
     DEFAULT = "default"

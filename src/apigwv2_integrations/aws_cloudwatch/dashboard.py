@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -14,6 +13,7 @@ from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.lazy import Lazy
@@ -23,7 +23,7 @@ from .variable import IVariable
 from .widget import IWidget
 
 
-class PeriodOverride(enum.Enum):
+class PeriodOverride(SimpleEnum):
     """Whether a dashboard's time range changes the period of its graphs."""
 
     AUTO = "auto"

@@ -10,6 +10,7 @@ from typing import Any
 from ..core.converters import optional_dict, optional_tuple, to_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, fields_of, lazy_frozen
 from ..core.tokens.pseudo import Aws
 from ..core.tokens.token import Token
@@ -19,7 +20,7 @@ from .metric_types import IMetric
 from .widget import ConcreteWidget
 
 
-class GraphWidgetView(enum.Enum):
+class GraphWidgetView(SimpleEnum):
     """How a graph shows its metrics."""
 
     TIME_SERIES = "timeSeries"
@@ -27,7 +28,7 @@ class GraphWidgetView(enum.Enum):
     PIE = "pie"
 
 
-class LegendPosition(enum.Enum):
+class LegendPosition(SimpleEnum):
     """Where a graph's legend is."""
 
     BOTTOM = "bottom"
@@ -35,7 +36,7 @@ class LegendPosition(enum.Enum):
     HIDDEN = "hidden"
 
 
-class Shading(enum.Enum):
+class Shading(SimpleEnum):
     """Which side of a horizontal annotation is shaded."""
 
     NONE = "none"
@@ -43,7 +44,7 @@ class Shading(enum.Enum):
     BELOW = "below"
 
 
-class VerticalShading(enum.Enum):
+class VerticalShading(SimpleEnum):
     """Which side of a vertical annotation is shaded."""
 
     NONE = "none"
@@ -659,14 +660,14 @@ class CustomWidget(ConcreteWidget):
         )
 
 
-class TableLayout(enum.Enum):
+class TableLayout(SimpleEnum):
     """Whether a table widget shows metrics as rows (HORIZONTAL) or as columns (VERTICAL)."""
 
     HORIZONTAL = "horizontal"
     VERTICAL = "vertical"
 
 
-class TableSummaryColumn(enum.Enum):
+class TableSummaryColumn(SimpleEnum):
     """A summary column of a table widget: one statistic over the time range."""
 
     MINIMUM = "MIN"

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
 from typing import Any
 
 from ..core.converters import optional_tuple, to_tuple
 from ..core.errors import ValidationError
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.pseudo import Aws
 from .widget import ConcreteWidget
 
 
-class LogQueryVisualizationType(enum.Enum):
+class LogQueryVisualizationType(SimpleEnum):
     """How a log query widget shows its results."""
 
     TABLE = "TABLE"
@@ -23,7 +23,7 @@ class LogQueryVisualizationType(enum.Enum):
     PIE = "PIE"
 
 
-class LogQueryLanguage(enum.Enum):
+class LogQueryLanguage(SimpleEnum):
     """The language of a log query."""
 
     LOGS_INSIGHTS = "Logs"

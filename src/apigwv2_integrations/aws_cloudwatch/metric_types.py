@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
 from ..core.duration import Duration
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import lazy_frozen
 
 
@@ -95,7 +95,7 @@ class MetricConfig:
     """A search expression. Default: not one."""
 
 
-class Statistic(enum.Enum):
+class Statistic(SimpleEnum):
     """The simple statistics (superseded by `Stats`, which also has percentiles)."""
 
     SAMPLE_COUNT = "SampleCount"
@@ -105,7 +105,7 @@ class Statistic(enum.Enum):
     MAXIMUM = "Maximum"
 
 
-class Unit(enum.Enum):
+class Unit(SimpleEnum):
     """Units of metric values."""
 
     SECONDS = "Seconds"

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import enum
 from typing import Any
 
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import lazy_frozen
 from .widget import ConcreteWidget
 
 
-class TextWidgetBackground(enum.Enum):
+class TextWidgetBackground(SimpleEnum):
     """The background of a text widget."""
 
     SOLID = "solid"

@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-import enum
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from ..core.converters import to_tuple
 from ..core.errors import ValidationError
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
 
 
-class VariableType(enum.Enum):
+class VariableType(SimpleEnum):
     """What a dashboard variable replaces: a metric property (a dimension) or a text pattern."""
 
     PROPERTY = "property"
     PATTERN = "pattern"
 
 
-class VariableInputType(enum.Enum):
+class VariableInputType(SimpleEnum):
     """How a dashboard variable's value is picked."""
 
     INPUT = "input"

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import enum
-
 from ..aws_cloudwatch import AlarmActionConfig, IAlarm
 from ..core.construct import Construct
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 
 
-class Ec2InstanceAction(enum.Enum):
+class Ec2InstanceAction(SimpleEnum):
     """What happens to the instance."""
 
     STOP = "stop"

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import enum
-
 from ..aws_cloudwatch import AlarmActionConfig, IAlarm
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 
 
-class OpsItemSeverity(enum.Enum):
+class OpsItemSeverity(SimpleEnum):
     """The severity of the OpsItem an alarm opens."""
 
     CRITICAL = "1"
@@ -19,7 +18,7 @@ class OpsItemSeverity(enum.Enum):
     LOW = "4"
 
 
-class OpsItemCategory(enum.Enum):
+class OpsItemCategory(SimpleEnum):
     """The category of the OpsItem an alarm opens."""
 
     AVAILABILITY = "Availability"

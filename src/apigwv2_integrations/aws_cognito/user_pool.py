@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
@@ -18,6 +17,7 @@ from ..core.js_number import js_number_text
 from ..core.names import Names
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import field, fields_of, lazy_frozen
 from ..core.tokens.lazy import Lazy
@@ -43,7 +43,7 @@ _LINK_TEMPLATE = "{##Verify Email##}"
 _LINK_PATTERN = re.compile(r"\{##[^\x00-\x1f]*##\}")
 
 
-class Mfa(enum.Enum):
+class Mfa(SimpleEnum):
     """Whether users must, may or cannot use multi-factor authentication."""
 
     OFF = "OFF"
@@ -51,14 +51,14 @@ class Mfa(enum.Enum):
     REQUIRED = "ON"
 
 
-class VerificationEmailStyle(enum.Enum):
+class VerificationEmailStyle(SimpleEnum):
     """How users verify their email address: a code, or a link."""
 
     CODE = "CONFIRM_WITH_CODE"
     LINK = "CONFIRM_WITH_LINK"
 
 
-class LambdaVersion(enum.Enum):
+class LambdaVersion(SimpleEnum):
     """The event version of a trigger."""
 
     V1_0 = "V1_0"
@@ -66,14 +66,14 @@ class LambdaVersion(enum.Enum):
     V3_0 = "V3_0"
 
 
-class PasskeyUserVerification(enum.Enum):
+class PasskeyUserVerification(SimpleEnum):
     """Whether passkey sign-in requires user verification."""
 
     PREFERRED = "preferred"
     REQUIRED = "required"
 
 
-class AdvancedSecurityMode(enum.Enum):
+class AdvancedSecurityMode(SimpleEnum):
     """Deprecated in aws_cdk: advanced security (use the threat protection modes)."""
 
     ENFORCED = "ENFORCED"
@@ -81,7 +81,7 @@ class AdvancedSecurityMode(enum.Enum):
     OFF = "OFF"
 
 
-class FeaturePlan(enum.Enum):
+class FeaturePlan(SimpleEnum):
     """The feature plan (tier) of a pool."""
 
     LITE = "LITE"
@@ -89,7 +89,7 @@ class FeaturePlan(enum.Enum):
     PLUS = "PLUS"
 
 
-class StandardThreatProtectionMode(enum.Enum):
+class StandardThreatProtectionMode(SimpleEnum):
     """Threat protection of standard authentication."""
 
     FULL_FUNCTION = "ENFORCED"
@@ -97,7 +97,7 @@ class StandardThreatProtectionMode(enum.Enum):
     NO_ENFORCEMENT = "OFF"
 
 
-class CustomThreatProtectionMode(enum.Enum):
+class CustomThreatProtectionMode(SimpleEnum):
     """Threat protection of custom authentication."""
 
     FULL_FUNCTION = "ENFORCED"
@@ -166,7 +166,7 @@ for _name, _operation in (
     setattr(UserPoolOperation, _name, UserPoolOperation._of(_operation))
 
 
-class AccountRecovery(enum.Enum):
+class AccountRecovery(SimpleEnum):
     """How users recover their account."""
 
     EMAIL_AND_PHONE_WITHOUT_MFA = "EMAIL_AND_PHONE_WITHOUT_MFA"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Mapping
 from typing import Any, ClassVar
@@ -12,6 +11,7 @@ from ..cfn.aws_cognito import CfnUserPoolDomain, UserPoolDomainReference
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
@@ -22,7 +22,7 @@ from .user_pool_client import UserPoolClient
 _DOMAIN_PREFIX = re.compile(r"^[a-z0-9-]+$")
 
 
-class ManagedLoginVersion(enum.Enum):
+class ManagedLoginVersion(SimpleEnum):
     """The sign-in pages of a domain."""
 
     CLASSIC_HOSTED_UI = 1

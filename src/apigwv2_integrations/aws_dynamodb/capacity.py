@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import enum
 from typing import Any
 
 from ..core.errors import ValidationError
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import lazy_frozen
 
 
-class CapacityMode(enum.Enum):
+class CapacityMode(SimpleEnum):
     """How capacity is set."""
 
     FIXED = "FIXED"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -11,11 +10,12 @@ from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.converters import optional_tuple, to_tuple
 from ..core.errors import ValidationError
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import field, lazy_frozen
 
 
-class Operation(enum.Enum):
+class Operation(SimpleEnum):
     """DynamoDB operations, as the Operation metric dimension names them."""
 
     GET_ITEM = "GetItem"
@@ -34,7 +34,7 @@ class Operation(enum.Enum):
     EXECUTE_STATEMENT = "ExecuteStatement"
 
 
-class AttributeType(enum.Enum):
+class AttributeType(SimpleEnum):
     """The type of a key attribute."""
 
     BINARY = "B"
@@ -42,21 +42,21 @@ class AttributeType(enum.Enum):
     STRING = "S"
 
 
-class BillingMode(enum.Enum):
+class BillingMode(SimpleEnum):
     """How read and write capacity is paid for."""
 
     PAY_PER_REQUEST = "PAY_PER_REQUEST"
     PROVISIONED = "PROVISIONED"
 
 
-class ContributorInsightsMode(enum.Enum):
+class ContributorInsightsMode(SimpleEnum):
     """Which keys Contributor Insights reports."""
 
     ACCESSED_AND_THROTTLED_KEYS = "ACCESSED_AND_THROTTLED_KEYS"
     THROTTLED_KEYS = "THROTTLED_KEYS"
 
 
-class ProjectionType(enum.Enum):
+class ProjectionType(SimpleEnum):
     """Which attributes a secondary index holds."""
 
     KEYS_ONLY = "KEYS_ONLY"
@@ -64,14 +64,14 @@ class ProjectionType(enum.Enum):
     ALL = "ALL"
 
 
-class TableClass(enum.Enum):
+class TableClass(SimpleEnum):
     """The storage class of a table."""
 
     STANDARD = "STANDARD"
     STANDARD_INFREQUENT_ACCESS = "STANDARD_INFREQUENT_ACCESS"
 
 
-class TableEncryption(enum.Enum):
+class TableEncryption(SimpleEnum):
     """Who manages the key a Table is encrypted with."""
 
     DEFAULT = "AWS_OWNED"
@@ -79,27 +79,27 @@ class TableEncryption(enum.Enum):
     AWS_MANAGED = "AWS_MANAGED"
 
 
-class MultiRegionConsistency(enum.Enum):
+class MultiRegionConsistency(SimpleEnum):
     """How a global table's replicas agree on writes."""
 
     EVENTUAL = "EVENTUAL"
     STRONG = "STRONG"
 
 
-class GlobalTableSettingsReplicationMode(enum.Enum):
+class GlobalTableSettingsReplicationMode(SimpleEnum):
     """Which settings a global table replicates between its replicas."""
 
     ALL = "ENABLED"
 
 
-class ApproximateCreationDateTimePrecision(enum.Enum):
+class ApproximateCreationDateTimePrecision(SimpleEnum):
     """Precision of the creation time of records sent to a Kinesis data stream."""
 
     MILLISECOND = "MILLISECOND"
     MICROSECOND = "MICROSECOND"
 
 
-class InputCompressionType(enum.Enum):
+class InputCompressionType(SimpleEnum):
     """Compression of the files a table is imported from."""
 
     GZIP = "GZIP"
@@ -107,7 +107,7 @@ class InputCompressionType(enum.Enum):
     NONE = "NONE"
 
 
-class StreamViewType(enum.Enum):
+class StreamViewType(SimpleEnum):
     """What a DynamoDB stream record holds."""
 
     NEW_IMAGE = "NEW_IMAGE"

@@ -6,13 +6,13 @@ The modules of the package import these names from here; this module imports non
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..core.construct import IDependable, Node
 from ..core.converters import optional_tuple, to_tuple
 from ..core.resource_types import IResource
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, lazy_frozen
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     )
 
 
-class SubnetType(enum.Enum):
+class SubnetType(SimpleEnum):
     """What kind of network access the subnets of a group have."""
 
     PRIVATE_ISOLATED = "PRIVATE_ISOLATED"

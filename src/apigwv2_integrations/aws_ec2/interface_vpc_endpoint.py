@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
@@ -12,6 +11,7 @@ from ..core.context_provider import ContextProvider
 from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import as_dict, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
@@ -239,7 +239,7 @@ _REGIONAL_PREFIXES: dict[str, tuple[str, frozenset[str]]] = {
 _CHINA_SUFFIXED = {"cn-north-1": frozenset({"transcribe"}), "cn-northwest-1": frozenset({"transcribe"})}
 
 
-class VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint(enum.Enum):
+class VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint(SimpleEnum):
     """Who gets the endpoint's private DNS names (for services that also have a gateway endpoint, like S3)."""
 
     ALL_RESOLVERS = "ALL_RESOLVERS"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, cast, runtime_checkable
 
@@ -18,6 +17,7 @@ from ..core.construct import Construct
 from ..core.names import Names
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, lazy_frozen
 from ..core.tags import Tags
 from ._vpc_types import ISubnet, IVpc, SubnetSelection, SubnetType, to_subnet_selection
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 _NAME_TAG = "Name"
 
 
-class Action(enum.Enum):
+class Action(SimpleEnum):
     """What an entry does with the traffic it matches."""
 
     ALLOW = "allow"
@@ -39,7 +39,7 @@ class Action(enum.Enum):
     """Drop the traffic."""
 
 
-class TrafficDirection(enum.Enum):
+class TrafficDirection(SimpleEnum):
     """Which traffic an entry applies to."""
 
     EGRESS = "EGRESS"

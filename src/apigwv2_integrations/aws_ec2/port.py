@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import enum
-
 from ..core.errors import ValidationError
 from ..core.js_number import js_number_text
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
 
 _MAX_PORT = 65535
 
 
-class Protocol(enum.Enum):
+class Protocol(SimpleEnum):
     """IP protocols of security group rules (`IpProtocol`)."""
 
     ALL = "-1"

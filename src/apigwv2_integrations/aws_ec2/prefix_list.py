@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
@@ -14,6 +13,7 @@ from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
@@ -34,7 +34,7 @@ _IPV6_GROUP = re.compile(r"^[0-9a-f]{1,4}$", re.IGNORECASE)
 _IPV6_ZONE = re.compile(r"^%[0-9a-z]+$", re.IGNORECASE)
 
 
-class AddressFamily(enum.Enum):
+class AddressFamily(SimpleEnum):
     """The IP version of the ranges of a prefix list."""
 
     IP_V4 = "IPv4"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
@@ -29,6 +28,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.resource import Resource
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, lazy_frozen
 from ..core.tags import Tags
 from ..core.tokens.fn import Fn
@@ -110,7 +110,7 @@ def _subnet_type_tag(subnet_type: SubnetType) -> str:
     return "Private"
 
 
-class DefaultInstanceTenancy(enum.Enum):
+class DefaultInstanceTenancy(SimpleEnum):
     """The default tenancy of instances launched into a VPC."""
 
     DEFAULT = "DEFAULT"
@@ -121,7 +121,7 @@ class DefaultInstanceTenancy(enum.Enum):
     """Dedicated hosts."""
 
 
-class IpProtocol(enum.Enum):
+class IpProtocol(SimpleEnum):
     """Which IP versions a VPC's addresses have."""
 
     IPV4_ONLY = "IPV4_ONLY"
@@ -131,7 +131,7 @@ class IpProtocol(enum.Enum):
     egress-only internet gateway gives private subnets outbound IPv6."""
 
 
-class RouterType(enum.Enum):
+class RouterType(SimpleEnum):
     """The kind of target a route points at."""
 
     CARRIER_GATEWAY = "CARRIER_GATEWAY"

@@ -3,7 +3,6 @@ from the VPC's route tables to an AWS service."""
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -12,6 +11,7 @@ from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import as_dict, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.pseudo import Aws
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..aws_iam.policy_statement import PolicyStatement
 
 
-class VpcEndpointDnsRecordIpType(enum.Enum):
+class VpcEndpointDnsRecordIpType(SimpleEnum):
     """Which IP addresses the endpoint's DNS records hold."""
 
     IPV4 = "IPV4"
@@ -36,7 +36,7 @@ class VpcEndpointDnsRecordIpType(enum.Enum):
     """As the service decides (for services that support IPv6 only on some of their names)."""
 
 
-class VpcEndpointIpAddressType(enum.Enum):
+class VpcEndpointIpAddressType(SimpleEnum):
     """Which IP addresses the endpoint's network interfaces get."""
 
     IPV4 = "IPV4"

@@ -3,7 +3,6 @@ with the principals allowed to connect to them."""
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
@@ -13,6 +12,7 @@ from ..core.converters import optional_tuple, to_tuple
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.pseudo import Aws
@@ -39,7 +39,7 @@ _SERVICE_NAME_PREFIXES = {
 }
 
 
-class IpAddressType(enum.Enum):
+class IpAddressType(SimpleEnum):
     """IP address types supported for VPC endpoint service."""
 
     IPV4 = "IPV4"

@@ -4,7 +4,6 @@ CloudWatch Logs, S3 or Kinesis Data Firehose."""
 from __future__ import annotations
 
 import abc
-import enum
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -14,6 +13,7 @@ from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import field, lazy_frozen
 from ..core.tags import Tags
@@ -33,7 +33,7 @@ _LOG_DELIVERY_SERVICE = "delivery.logs.amazonaws.com"
 _TRANSIT_GATEWAY_TYPES = ("TransitGateway", "TransitGatewayAttachment")
 
 
-class FlowLogTrafficType(enum.Enum):
+class FlowLogTrafficType(SimpleEnum):
     """Which traffic a flow log records."""
 
     ACCEPT = "ACCEPT"
@@ -44,7 +44,7 @@ class FlowLogTrafficType(enum.Enum):
     """Only the traffic that was rejected."""
 
 
-class FlowLogDestinationType(enum.Enum):
+class FlowLogDestinationType(SimpleEnum):
     """Where a flow log publishes its records."""
 
     CLOUD_WATCH_LOGS = "CLOUD_WATCH_LOGS"
@@ -55,7 +55,7 @@ class FlowLogDestinationType(enum.Enum):
     """A Kinesis Data Firehose delivery stream."""
 
 
-class FlowLogFileFormat(enum.Enum):
+class FlowLogFileFormat(SimpleEnum):
     """The format of the log files a flow log writes to S3."""
 
     PLAIN_TEXT = "PLAIN_TEXT"
@@ -64,7 +64,7 @@ class FlowLogFileFormat(enum.Enum):
     """Apache Parquet."""
 
 
-class FlowLogMaxAggregationInterval(enum.Enum):
+class FlowLogMaxAggregationInterval(SimpleEnum):
     """The longest time a flow of packets is aggregated into one flow log record."""
 
     ONE_MINUTE = "ONE_MINUTE"

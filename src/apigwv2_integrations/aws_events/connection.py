@@ -3,7 +3,6 @@ parameters every call carries."""
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
@@ -13,13 +12,14 @@ from ..core.construct import Construct
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.secret_value import SecretValue
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token
 
 
-class HttpMethod(enum.Enum):
+class HttpMethod(SimpleEnum):
     """The HTTP method of an API destination or of an OAuth token request."""
 
     POST = "POST"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -18,6 +17,7 @@ from ..core.feature_flags import FeatureFlags
 from ..core.names import Names
 from ..core.resource import PhysicalName, Resource
 from ..core.resource_types import IResource
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
@@ -63,7 +63,7 @@ class IEventBus(IResource, Protocol):
         ...
 
 
-class IncludeDetail(enum.Enum):
+class IncludeDetail(SimpleEnum):
     """How much of each event the bus's logs hold."""
 
     FULL = "FULL"
@@ -72,7 +72,7 @@ class IncludeDetail(enum.Enum):
     """Only the event's metadata."""
 
 
-class Level(enum.Enum):
+class Level(SimpleEnum):
     """Which events the bus logs."""
 
     INFO = "INFO"

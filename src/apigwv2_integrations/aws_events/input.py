@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import ValidationError
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import IResolvable, IResolveContext, Token, Tokenization
@@ -79,7 +79,7 @@ class EventField(IResolvable):
         return f"<path:{self.path}>"
 
 
-class InputType(enum.Enum):
+class InputType(SimpleEnum):
     """How a RuleTargetInput's value is given."""
 
     OBJECT = 0

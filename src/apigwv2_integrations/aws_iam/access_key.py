@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from typing import Protocol, runtime_checkable
 
 from ..cfn.aws_iam import AccessKeyReference, CfnAccessKey
@@ -10,11 +9,12 @@ from ..core.construct import Construct
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.secret_value import SecretValue
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import lazy_frozen
 from .user import IUser
 
 
-class AccessKeyStatus(enum.Enum):
+class AccessKeyStatus(SimpleEnum):
     """Whether an access key can be used."""
 
     ACTIVE = "Active"

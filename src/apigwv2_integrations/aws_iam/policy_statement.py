@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -11,6 +10,7 @@ from typing import Any
 from ..core.construct import Construct
 from ..core.converters import optional_dict, optional_tuple
 from ..core.errors import ValidationError
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.resolvable import IResolvable, IResolveContext
 from ..core.tokens.token import Token
@@ -65,7 +65,7 @@ def size_estimate_for(scope: Construct) -> SizeEstimate:
     return SizeEstimate(action=_ACTION_SIZE_ESTIMATE, arn=arn)
 
 
-class Effect(enum.Enum):
+class Effect(SimpleEnum):
     """Whether a statement allows or denies."""
 
     ALLOW = "Allow"

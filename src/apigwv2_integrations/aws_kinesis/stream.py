@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
@@ -20,6 +19,7 @@ from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.resource_types import ResourceEnvironment
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.fn import Fn
@@ -29,7 +29,7 @@ from ._types import IStream, StreamMetrics
 from .resource_policy import ResourcePolicy
 
 
-class ShardLevelMetrics(enum.Enum):
+class ShardLevelMetrics(SimpleEnum):
     """The enhanced shard-level metrics a stream can publish."""
 
     INCOMING_BYTES = "IncomingBytes"
@@ -42,7 +42,7 @@ class ShardLevelMetrics(enum.Enum):
     ALL = "ALL"
 
 
-class StreamEncryption(enum.Enum):
+class StreamEncryption(SimpleEnum):
     """How a stream's records are encrypted at rest."""
 
     UNENCRYPTED = "NONE"
@@ -50,7 +50,7 @@ class StreamEncryption(enum.Enum):
     MANAGED = "MANAGED"
 
 
-class StreamMode(enum.Enum):
+class StreamMode(SimpleEnum):
     """How a stream's capacity is set and billed."""
 
     PROVISIONED = "PROVISIONED"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,6 +19,7 @@ from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
@@ -36,7 +36,7 @@ from ._types import (
 from .alias import Alias
 
 
-class KeySpec(enum.Enum):
+class KeySpec(SimpleEnum):
     """The type of key material."""
 
     SYMMETRIC_DEFAULT = "SYMMETRIC_DEFAULT"
@@ -58,7 +58,7 @@ class KeySpec(enum.Enum):
     ECC_NIST_EDWARDS25519 = "ECC_NIST_EDWARDS25519"
 
 
-class KeyUsage(enum.Enum):
+class KeyUsage(SimpleEnum):
     """What the key is for."""
 
     ENCRYPT_DECRYPT = "ENCRYPT_DECRYPT"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import json
 import os
 from collections.abc import Mapping, Sequence
@@ -20,6 +19,7 @@ from ..core.assets import (
 from ..core.construct import Construct
 from ..core.converters import optional_dict, optional_tuple
 from ..core.errors import ValidationError
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.stand_in import docker_image_asset_node, file_asset_node
 from ..core.struct import field, lazy_frozen
@@ -37,7 +37,7 @@ _SELF_MANAGED_STORAGE_DOCS = (
 )
 
 
-class S3ObjectStorageMode(enum.Enum):
+class S3ObjectStorageMode(SimpleEnum):
     """How Lambda stores a code package that comes from S3."""
 
     COPY = "COPY"

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
@@ -14,6 +13,7 @@ from ..core.converters import to_tuple
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
 from ..interfaces.aws_lambda import ICodeSigningConfigRef
@@ -24,7 +24,7 @@ _MAX_DESCRIPTION = 256
 _ARN_SHAPE = "arn:<partition>:lambda:<region>:<account>:code-signing-config:<id>"
 
 
-class UntrustedArtifactOnDeployment(enum.Enum):
+class UntrustedArtifactOnDeployment(SimpleEnum):
     """What Lambda does when a deployment's code fails the signature checks."""
 
     ENFORCE = "Enforce"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import enum
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import lazy_frozen
 
 if TYPE_CHECKING:
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from .function_base import IFunction
 
 
-class DestinationType(enum.Enum):
+class DestinationType(SimpleEnum):
     """Which invocations a destination receives."""
 
     FAILURE = "Failure"

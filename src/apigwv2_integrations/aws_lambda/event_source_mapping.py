@@ -16,6 +16,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
@@ -38,7 +39,7 @@ _KAFKA_CONSUMER_GROUP_ID_LENGTH = (1, 200)
 _KAFKA_CONSUMER_GROUP_ID = r"[a-zA-Z0-9\-/*:_+=.@]*"
 
 
-class StartingPosition(enum.Enum):
+class StartingPosition(SimpleEnum):
     """Where a mapping starts reading a stream."""
 
     TRIM_HORIZON = "TRIM_HORIZON"
@@ -46,7 +47,7 @@ class StartingPosition(enum.Enum):
     AT_TIMESTAMP = "AT_TIMESTAMP"
 
 
-class EventSourceMappingLogLevel(enum.Enum):
+class EventSourceMappingLogLevel(SimpleEnum):
     """The lowest level of the system logs a Kafka event source mapping writes."""
 
     INFO = "INFO"
@@ -54,7 +55,7 @@ class EventSourceMappingLogLevel(enum.Enum):
     WARN = "WARN"
 
 
-class MetricType(enum.Enum):
+class MetricType(SimpleEnum):
     """A group of metrics an event source mapping can publish."""
 
     EVENT_COUNT = "EventCount"

@@ -28,6 +28,7 @@ from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.names import Names
 from ..core.removal_policy import RemovalPolicy
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import as_dict, field, lazy_frozen
 from ..core.tokens.fn import Fn
@@ -123,7 +124,7 @@ _MIN_UNRESERVED_CONCURRENCY = 100
 USE_CDK_MANAGED_LOG_GROUP = "@aws-cdk/aws-lambda:useCdkManagedLogGroup"
 
 
-class Tracing(enum.Enum):
+class Tracing(SimpleEnum):
     """X-Ray tracing of a function."""
 
     ACTIVE = "Active"
@@ -131,14 +132,14 @@ class Tracing(enum.Enum):
     DISABLED = "Disabled"
 
 
-class LoggingFormat(enum.Enum):
+class LoggingFormat(SimpleEnum):
     """The format of the function's logs."""
 
     TEXT = "Text"
     JSON = "JSON"
 
 
-class LogFormat(enum.Enum):
+class LogFormat(SimpleEnum):
     """The format of the function's logs, for the deprecated `log_format` (a member or its `.value`).
 
     The values are the ones CloudFormation accepts ("Text", "JSON"), which aws-cdk-lib renders for them.
@@ -148,7 +149,7 @@ class LogFormat(enum.Enum):
     JSON = "JSON"
 
 
-class ApplicationLogLevel(enum.Enum):
+class ApplicationLogLevel(SimpleEnum):
     """The lowest application log level sent to CloudWatch (JSON logs only)."""
 
     INFO = "INFO"
@@ -159,7 +160,7 @@ class ApplicationLogLevel(enum.Enum):
     FATAL = "FATAL"
 
 
-class SystemLogLevel(enum.Enum):
+class SystemLogLevel(SimpleEnum):
     """The lowest system log level sent to CloudWatch (JSON logs only)."""
 
     INFO = "INFO"
@@ -167,7 +168,7 @@ class SystemLogLevel(enum.Enum):
     WARN = "WARN"
 
 
-class RecursiveLoop(enum.Enum):
+class RecursiveLoop(SimpleEnum):
     """What Lambda does when it detects a recursive loop."""
 
     ALLOW = "Allow"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from typing import Any, Protocol, runtime_checkable
 
 from ..aws_iam import AnyPrincipal, Grant, IGrantable
@@ -13,26 +12,27 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, lazy_frozen
 
 _MAX_CORS_AGE_SECONDS = 86400
 
 
-class FunctionUrlAuthType(enum.Enum):
+class FunctionUrlAuthType(SimpleEnum):
     """How callers of a function URL are authenticated."""
 
     AWS_IAM = "AWS_IAM"
     NONE = "NONE"
 
 
-class InvokeMode(enum.Enum):
+class InvokeMode(SimpleEnum):
     """Whether the response is buffered or streamed."""
 
     BUFFERED = "BUFFERED"
     RESPONSE_STREAM = "RESPONSE_STREAM"
 
 
-class HttpMethod(enum.Enum):
+class HttpMethod(SimpleEnum):
     """HTTP methods a function URL's CORS rules allow."""
 
     GET = "GET"

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import enum
-
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.js_number import js_number_text
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
@@ -80,14 +79,14 @@ _LAYERS: dict[tuple[str, str], dict[str, str]] = {
 }
 
 
-class ParamsAndSecretsVersions(enum.Enum):
+class ParamsAndSecretsVersions(SimpleEnum):
     """A published version of the Parameters and Secrets Extension."""
 
     V1_0_103 = "1.0.103"
     """Version 1.0.103."""
 
 
-class ParamsAndSecretsLogLevel(enum.Enum):
+class ParamsAndSecretsLogLevel(SimpleEnum):
     """How much the extension logs."""
 
     DEBUG = "debug"

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import enum
 from typing import Any, ClassVar
 
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import lazy_frozen
 
 
-class RuntimeFamily(enum.Enum):
+class RuntimeFamily(SimpleEnum):
     """The language family of a runtime."""
 
     NODEJS = "NODEJS"

@@ -3,7 +3,6 @@ topic, on an Amazon MSK cluster or on brokers of your own."""
 
 from __future__ import annotations
 
-import enum
 import functools
 import hashlib
 import json
@@ -29,6 +28,7 @@ from ..core.converters import to_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.names import Names
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import as_dict, field, lazy_frozen
 from .stream import BaseStreamEventSourceProps, StreamEventSource
@@ -49,7 +49,7 @@ def _msk_execution_policy() -> IManagedPolicy:
     return ManagedPolicy.from_aws_managed_policy_name(_MSK_EXECUTION_POLICY)
 
 
-class AuthenticationMethod(enum.Enum):
+class AuthenticationMethod(SimpleEnum):
     """How a self-managed Kafka source authenticates to the brokers with its secret."""
 
     SASL_SCRAM_512_AUTH = "SASL_SCRAM_512_AUTH"

@@ -21,6 +21,7 @@ from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import field, lazy_frozen
 from .data_protection_policy import DataProtectionPolicy, render_data_protection_policy
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from .transformer.transformer import Transformer
 
 
-class RetentionDays(enum.Enum):
+class RetentionDays(SimpleEnum):
     """How long log events are kept."""
 
     ONE_DAY = 1
@@ -65,7 +66,7 @@ class RetentionDays(enum.Enum):
     INFINITE = 9999
 
 
-class LogGroupClass(enum.Enum):
+class LogGroupClass(SimpleEnum):
     """The class of a log group: which features it has and what it costs."""
 
     STANDARD = "STANDARD"

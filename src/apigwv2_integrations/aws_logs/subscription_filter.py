@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-import enum
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..cfn.aws_logs import CfnSubscriptionFilter
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import lazy_frozen
 from .pattern import IFilterPattern
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..interfaces.aws_logs import ILogGroupRef
 
 
-class Distribution(enum.Enum):
+class Distribution(SimpleEnum):
     """How the events of a log group reach the shards of a Kinesis destination."""
 
     BY_LOG_STREAM = "ByLogStream"

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import enum
 import re
 
 from ..core.errors import ValidationError
+from ..core.simple_enum import SimpleEnum
 
 _COUNTRY = re.compile(r"(^[A-Z]{2}|^\*{1})$")
 _COUNTRY_WITH_SUBDIVISIONS = re.compile(r"\b(?:UA|US)\b")
 _SUBDIVISION = re.compile(r"^[A-Z0-9]{1,3}$")
 
 
-class Continent(enum.Enum):
+class Continent(SimpleEnum):
     """The continents of geolocation routing."""
 
     AFRICA = "AF"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
@@ -13,6 +12,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, lazy_frozen
 
 # Health checks that probe an endpoint; the calculated, alarm-based and recovery-control ones do not.
@@ -20,7 +20,7 @@ _ENDPOINT_TYPES = ("HTTP", "HTTPS", "HTTP_STR_MATCH", "HTTPS_STR_MATCH", "TCP")
 _DEFAULT_PORTS = {"HTTP": 80, "HTTP_STR_MATCH": 80, "HTTPS": 443, "HTTPS_STR_MATCH": 443}
 
 
-class HealthCheckType(enum.Enum):
+class HealthCheckType(SimpleEnum):
     """What a health check probes."""
 
     HTTP = "HTTP"
@@ -33,7 +33,7 @@ class HealthCheckType(enum.Enum):
     RECOVERY_CONTROL = "RECOVERY_CONTROL"
 
 
-class InsufficientDataHealthStatusEnum(enum.Enum):
+class InsufficientDataHealthStatusEnum(SimpleEnum):
     """The status of an alarm-based health check while the alarm has too little data."""
 
     HEALTHY = "Healthy"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from typing import Protocol, runtime_checkable
 
 from ..aws_iam import ServicePrincipal
@@ -12,6 +11,7 @@ from ..core.construct import Construct
 from ..core.names import Names
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import lazy_frozen
 from ..core.tokens.lazy import Lazy
 from .hosted_zone_ref import IHostedZone
@@ -19,7 +19,7 @@ from .hosted_zone_ref import IHostedZone
 _DNSSEC_SERVICE = "dnssec-route53.amazonaws.com"
 
 
-class KeySigningKeyStatus(enum.Enum):
+class KeySigningKeyStatus(SimpleEnum):
     """Whether Route 53 signs with the key."""
 
     ACTIVE = "ACTIVE"

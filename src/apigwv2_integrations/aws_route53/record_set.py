@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import json
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
@@ -17,6 +16,7 @@ from ..core.js_number import js_number_text
 from ..core.names import Names
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, fields_of, lazy_frozen
 from ..core.tokens.token import Token
 from ._util import fully_qualified_domain_name
@@ -30,7 +30,7 @@ _DEFAULT_TTL_SECONDS = 1800
 _TXT_CHUNK = 255
 
 
-class RecordType(enum.Enum):
+class RecordType(SimpleEnum):
     """The DNS record type."""
 
     A = "A"
@@ -52,7 +52,7 @@ class RecordType(enum.Enum):
     TXT = "TXT"
 
 
-class Failover(enum.Enum):
+class Failover(SimpleEnum):
     """The role of a record in failover routing."""
 
     PRIMARY = "PRIMARY"
@@ -214,7 +214,7 @@ class MxRecordProps(RecordSetOptions):
     """The mail servers."""
 
 
-class CaaTag(enum.Enum):
+class CaaTag(SimpleEnum):
     """The tag of a CAA record value."""
 
     ISSUE = "issue"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import re
 import typing
 from collections.abc import Mapping, Sequence
@@ -23,6 +22,7 @@ from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import field, lazy_frozen
 from ..core.tags import Tags
@@ -170,7 +170,7 @@ class IBucket(IResource, Protocol):
         ...
 
 
-class BucketEncryption(enum.Enum):
+class BucketEncryption(SimpleEnum):
     """How a bucket's objects are encrypted at rest."""
 
     UNENCRYPTED = "UNENCRYPTED"
@@ -181,7 +181,7 @@ class BucketEncryption(enum.Enum):
     DSSE = "DSSE"
 
 
-class BucketAccessControl(enum.Enum):
+class BucketAccessControl(SimpleEnum):
     """A canned ACL."""
 
     PRIVATE = "Private"
@@ -202,7 +202,7 @@ _ACLS_WITHOUT_OWNERSHIP = (
 )
 
 
-class ObjectOwnership(enum.Enum):
+class ObjectOwnership(SimpleEnum):
     """Who owns objects uploaded by other accounts, and whether ACLs apply."""
 
     BUCKET_OWNER_ENFORCED = "BucketOwnerEnforced"
@@ -210,7 +210,7 @@ class ObjectOwnership(enum.Enum):
     OBJECT_WRITER = "ObjectWriter"
 
 
-class HttpMethods(enum.Enum):
+class HttpMethods(SimpleEnum):
     """HTTP methods a CORS rule allows."""
 
     GET = "GET"
@@ -220,14 +220,14 @@ class HttpMethods(enum.Enum):
     DELETE = "DELETE"
 
 
-class RedirectProtocol(enum.Enum):
+class RedirectProtocol(SimpleEnum):
     """The protocol of a website redirect."""
 
     HTTP = "http"
     HTTPS = "https"
 
 
-class PartitionDateSource(enum.Enum):
+class PartitionDateSource(SimpleEnum):
     """Which date partitions the keys of server access logs."""
 
     EVENT_TIME = "EventTime"
@@ -277,7 +277,7 @@ class VirtualHostedStyleUrlOptions:
     """Put the region in the host name. Default: True."""
 
 
-class EventType(enum.Enum):
+class EventType(SimpleEnum):
     """An S3 event a bucket notification is sent for (the value is S3's event name)."""
 
     OBJECT_CREATED = "s3:ObjectCreated:*"
@@ -462,7 +462,7 @@ class IntelligentTieringConfiguration:
     """Apply only to objects with these tags. Default: every object."""
 
 
-class InventoryFormat(enum.Enum):
+class InventoryFormat(SimpleEnum):
     """The file format of an inventory list (the value is CloudFormation's)."""
 
     CSV = "CSV"
@@ -470,14 +470,14 @@ class InventoryFormat(enum.Enum):
     ORC = "ORC"
 
 
-class InventoryFrequency(enum.Enum):
+class InventoryFrequency(SimpleEnum):
     """How often an inventory list is produced."""
 
     DAILY = "Daily"
     WEEKLY = "Weekly"
 
 
-class InventoryObjectVersion(enum.Enum):
+class InventoryObjectVersion(SimpleEnum):
     """Which object versions an inventory list includes."""
 
     ALL = "All"
@@ -536,7 +536,7 @@ class BucketMetrics:
     """Count only objects with these tags. Default: every object."""
 
 
-class ObjectLockMode(enum.Enum):
+class ObjectLockMode(SimpleEnum):
     """How strictly locked object versions are protected."""
 
     GOVERNANCE = "GOVERNANCE"
@@ -596,7 +596,7 @@ class ObjectLockRetention:
         return f"ObjectLockRetention.{self._mode.value.lower()}({self._duration!r})"
 
 
-class BucketNamespace(enum.Enum):
+class BucketNamespace(SimpleEnum):
     """Where a bucket's name must be unique (the value is CloudFormation's)."""
 
     GLOBAL = "global"
@@ -605,7 +605,7 @@ class BucketNamespace(enum.Enum):
     """In the account and region only; the name is built from `bucket_name_prefix`."""
 
 
-class TransitionDefaultMinimumObjectSize(enum.Enum):
+class TransitionDefaultMinimumObjectSize(SimpleEnum):
     """The smallest object lifecycle transitions move by default (the value is CloudFormation's)."""
 
     ALL_STORAGE_CLASSES_128_K = "all_storage_classes_128K"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..core.converters import optional_tuple
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, lazy_frozen
 
 if TYPE_CHECKING:
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..interfaces.aws_s3 import IBucketRef
 
 
-class BucketNotificationDestinationType(enum.Enum):
+class BucketNotificationDestinationType(SimpleEnum):
     """The kind of a notification destination, which decides the configuration list it goes in."""
 
     LAMBDA = "LAMBDA"

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import enum
 from typing import Protocol, runtime_checkable
 
 from ..cfn.aws_servicediscovery import ServiceReference
 from ..core.resource_types import IResource
+from ..core.simple_enum import SimpleEnum
 from .namespace import INamespace
 
 
-class DnsRecordType(enum.Enum):
+class DnsRecordType(SimpleEnum):
     """The DNS records a service's instances get."""
 
     A = "A"
@@ -20,14 +20,14 @@ class DnsRecordType(enum.Enum):
     CNAME = "CNAME"
 
 
-class RoutingPolicy(enum.Enum):
+class RoutingPolicy(SimpleEnum):
     """How Cloud Map answers DNS queries for a service."""
 
     WEIGHTED = "WEIGHTED"
     MULTIVALUE = "MULTIVALUE"
 
 
-class DiscoveryType(enum.Enum):
+class DiscoveryType(SimpleEnum):
     """How instances can be discovered."""
 
     API = "API"

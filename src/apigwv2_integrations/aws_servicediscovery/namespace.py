@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import enum
 from typing import Protocol, runtime_checkable
 
 from ..core.resource_types import IResource
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import lazy_frozen
 
 
-class NamespaceType(enum.Enum):
+class NamespaceType(SimpleEnum):
     """The kinds of Cloud Map namespace."""
 
     HTTP = "HTTP"

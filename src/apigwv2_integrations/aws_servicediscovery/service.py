@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -11,6 +10,7 @@ from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, lazy_frozen
 from ._types import DiscoveryType, DnsRecordType, IService, RoutingPolicy
 from .alias_target_instance import AliasTargetInstance
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..aws_elasticloadbalancingv2 import ILoadBalancerV2
 
 
-class HealthCheckType(enum.Enum):
+class HealthCheckType(SimpleEnum):
     """Route 53 health check kinds."""
 
     HTTP = "HTTP"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from typing import Any
 
 from ..core.duration import Duration
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, lazy_frozen
 
 _DELAY_SECONDS = (1, 3600)
@@ -15,7 +15,7 @@ _DEFAULT_DELAY_SECONDS = 20
 _DEFAULT_RETRIES = 3
 
 
-class BackoffFunction(enum.Enum):
+class BackoffFunction(SimpleEnum):
     """How the delay grows between retries."""
 
     ARITHMETIC = "ARITHMETIC"

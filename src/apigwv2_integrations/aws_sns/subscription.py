@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from typing import Any
 
@@ -13,6 +12,7 @@ from ..cfn.aws_sns import CfnSubscription
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
 from .delivery_policy import DeliveryPolicy, delivery_policy_problems, render_delivery_policy
@@ -27,7 +27,7 @@ from .subscription_filter import (
 _MAX_FILTER_ATTRIBUTES = 5
 
 
-class SubscriptionProtocol(enum.Enum):
+class SubscriptionProtocol(SimpleEnum):
     """The protocol an endpoint is reached with."""
 
     HTTP = "http"

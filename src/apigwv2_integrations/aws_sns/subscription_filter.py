@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
 
@@ -119,7 +119,7 @@ class SubscriptionFilter:
         return SubscriptionFilter([{"exists": False}])
 
 
-class FilterOrPolicyType(enum.Enum):
+class FilterOrPolicyType(SimpleEnum):
     """Whether a FilterOrPolicy is a filter on one attribute or a nested policy."""
 
     FILTER = "FILTER"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -14,6 +13,7 @@ from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.resource import PhysicalName
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
@@ -27,21 +27,21 @@ _SIGNATURE_VERSIONS = ("1", "2")
 _RETENTION_DAYS = (1, 365)
 
 
-class TracingConfig(enum.Enum):
+class TracingConfig(SimpleEnum):
     """Whether SNS traces messages with AWS X-Ray."""
 
     PASS_THROUGH = "PassThrough"
     ACTIVE = "Active"
 
 
-class FifoThroughputScope(enum.Enum):
+class FifoThroughputScope(SimpleEnum):
     """Where a FIFO topic's throughput limit applies: the whole topic, or each message group."""
 
     TOPIC = "Topic"
     MESSAGE_GROUP = "MessageGroup"
 
 
-class LoggingProtocol(enum.Enum):
+class LoggingProtocol(SimpleEnum):
     """The kind of endpoint whose delivery status is logged."""
 
     HTTP = "http/s"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -17,6 +16,7 @@ from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
 from .queue_base import IQueue, QueueBase, QueueEncryption
@@ -24,21 +24,21 @@ from .queue_base import IQueue, QueueBase, QueueEncryption
 _FIFO_SUFFIX = ".fifo"
 
 
-class DeduplicationScope(enum.Enum):
+class DeduplicationScope(SimpleEnum):
     """Whether FIFO deduplication is per message group or per queue."""
 
     MESSAGE_GROUP = "messageGroup"
     QUEUE = "queue"
 
 
-class FifoThroughputLimit(enum.Enum):
+class FifoThroughputLimit(SimpleEnum):
     """Whether the FIFO throughput quota applies per queue or per message group."""
 
     PER_QUEUE = "perQueue"
     PER_MESSAGE_GROUP_ID = "perMessageGroupId"
 
 
-class RedrivePermission(enum.Enum):
+class RedrivePermission(SimpleEnum):
     """Which source queues may use a queue as their dead-letter queue."""
 
     ALLOW_ALL = "allowAll"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
@@ -17,11 +16,12 @@ from ..cfn.aws_sqs import QueueReference
 from ..core.duration import Duration
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.simple_enum import SimpleEnum
 from .policy import QueuePolicy
 from .sqs_grants import QueueGrants
 
 
-class QueueEncryption(enum.Enum):
+class QueueEncryption(SimpleEnum):
     """How a queue's messages are encrypted at rest."""
 
     UNENCRYPTED = "NONE"

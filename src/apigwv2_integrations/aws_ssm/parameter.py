@@ -4,7 +4,6 @@ name or ARN, and parameter values read at deployment (template parameters, dynam
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Sequence
 from typing import NamedTuple, Protocol, TypeVar, runtime_checkable
@@ -21,6 +20,7 @@ from ..core.context_provider import ContextProvider
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.fn import Fn
@@ -39,7 +39,7 @@ _LOOKUP_PROVIDER = "ssm"
 _T = TypeVar("_T")
 
 
-class ParameterValueType(enum.Enum):
+class ParameterValueType(SimpleEnum):
     """The type of a parameter's value, as CloudFormation checks it when it reads the value."""
 
     STRING = "String"
@@ -55,7 +55,7 @@ class ParameterValueType(enum.Enum):
     AWS_ROUTE53_HOSTEDZONE_ID = "AWS::Route53::HostedZone::Id"
 
 
-class ParameterType(enum.Enum):
+class ParameterType(SimpleEnum):
     """The type of a parameter (deprecated in aws-cdk-lib: parameters are `String` or `StringList`)."""
 
     STRING = "String"
@@ -64,14 +64,14 @@ class ParameterType(enum.Enum):
     AWS_EC2_IMAGE_ID = "AWS::EC2::Image::Id"
 
 
-class ParameterDataType(enum.Enum):
+class ParameterDataType(SimpleEnum):
     """The data type of a String parameter: plain text, or an AMI ID that SSM checks."""
 
     TEXT = "text"
     AWS_EC2_IMAGE = "aws:ec2:image"
 
 
-class ParameterTier(enum.Enum):
+class ParameterTier(SimpleEnum):
     """The tier of a parameter: its size limit, policies and price."""
 
     ADVANCED = "Advanced"

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from typing import Any
 
+from ..core.simple_enum import SimpleEnum
 from .fields import JsonPath
 
 
-class InputType(enum.Enum):
+class InputType(SimpleEnum):
     """How a TaskInput's value is given."""
 
     TEXT = 0

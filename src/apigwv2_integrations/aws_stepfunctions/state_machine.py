@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import os
 import re
 from collections.abc import Mapping, Sequence
@@ -31,6 +30,7 @@ from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.stand_in import file_asset_node
 from ..core.struct import as_dict, field, lazy_frozen
@@ -54,14 +54,14 @@ _STATE_MACHINE_NAME = re.compile(r"^[a-z0-9+!@.()-=_']+$", re.IGNORECASE)
 _MAX_NAME_LENGTH = 80
 
 
-class StateMachineType(enum.Enum):
+class StateMachineType(SimpleEnum):
     """Standard (long-running, exactly once) or Express (short, high-volume) workflows."""
 
     EXPRESS = "EXPRESS"
     STANDARD = "STANDARD"
 
 
-class LogLevel(enum.Enum):
+class LogLevel(SimpleEnum):
     """Which execution events are logged."""
 
     OFF = "OFF"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import enum
+from ..core.simple_enum import SimpleEnum
 
 
-class ServiceIntegrationPattern(enum.Enum):
+class ServiceIntegrationPattern(SimpleEnum):
     """How a task waits for its service (older form of IntegrationPattern)."""
 
     FIRE_AND_FORGET = "FIRE_AND_FORGET"

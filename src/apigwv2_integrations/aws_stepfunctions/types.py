@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import enum
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..core.converters import optional_dict, optional_tuple
 from ..core.duration import Duration
+from ..core.simple_enum import SimpleEnum
 from ..core.struct import field, lazy_frozen
 
 if TYPE_CHECKING:
@@ -28,14 +28,14 @@ class Errors:
     NO_CHOICE_MATCHED = "States.NoChoiceMatched"
 
 
-class QueryLanguage(enum.Enum):
+class QueryLanguage(SimpleEnum):
     """The language states use to select and transform data."""
 
     JSON_PATH = "JSONPath"
     JSONATA = "JSONata"
 
 
-class IntegrationPattern(enum.Enum):
+class IntegrationPattern(SimpleEnum):
     """How a task state waits for the service it calls."""
 
     REQUEST_RESPONSE = "REQUEST_RESPONSE"
@@ -46,21 +46,21 @@ class IntegrationPattern(enum.Enum):
     """Wait until the task token is sent back (`.waitForTaskToken`)."""
 
 
-class JitterType(enum.Enum):
+class JitterType(SimpleEnum):
     """Whether retry intervals are randomized."""
 
     FULL = "FULL"
     NONE = "NONE"
 
 
-class ProcessorMode(enum.Enum):
+class ProcessorMode(SimpleEnum):
     """How a Map state runs its item processor."""
 
     INLINE = "INLINE"
     DISTRIBUTED = "DISTRIBUTED"
 
 
-class ProcessorType(enum.Enum):
+class ProcessorType(SimpleEnum):
     """The workflow type of a distributed Map state's child executions."""
 
     STANDARD = "STANDARD"

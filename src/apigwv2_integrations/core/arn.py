@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import enum
 from typing import TYPE_CHECKING
 
+from .simple_enum import SimpleEnum
 from .struct import lazy_frozen
 from .tokens.fn import Fn
 from .tokens.token import Token
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from .stack import Stack
 
 
-class ArnFormat(enum.Enum):
+class ArnFormat(SimpleEnum):
     """How the resource name is separated from the resource type in an ARN."""
 
     NO_RESOURCE_NAME = "arn:aws:service:region:account:resource"

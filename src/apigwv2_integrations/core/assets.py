@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import enum
 import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ._digests import sha256
 from .converters import optional_dict, optional_tuple
+from .simple_enum import SimpleEnum
 from .struct import field, lazy_frozen
 
 if TYPE_CHECKING:
@@ -20,14 +20,14 @@ _CTRL_ETX = b"\x03"
 _BUFFER_SIZE = 8 * 1024
 
 
-class FileAssetPackaging(enum.Enum):
+class FileAssetPackaging(SimpleEnum):
     """How an asset is uploaded: a directory zipped, or a file as is."""
 
     ZIP_DIRECTORY = "zip"
     FILE = "file"
 
 
-class SymlinkFollowMode(enum.Enum):
+class SymlinkFollowMode(SimpleEnum):
     """Which symbolic links fingerprinting and staging follow."""
 
     NEVER = "never"
@@ -36,7 +36,7 @@ class SymlinkFollowMode(enum.Enum):
     BLOCK_EXTERNAL = "internal-only"
 
 
-class IgnoreMode(enum.Enum):
+class IgnoreMode(SimpleEnum):
     """How exclude patterns are read."""
 
     GLOB = "glob"
@@ -44,7 +44,7 @@ class IgnoreMode(enum.Enum):
     DOCKER = "docker"
 
 
-class AssetHashType(enum.Enum):
+class AssetHashType(SimpleEnum):
     """What an asset's hash is computed from."""
 
     SOURCE = "source"

@@ -4,7 +4,6 @@ container, as aws_cdk's `BundlingOptions` describe it."""
 from __future__ import annotations
 
 import atexit
-import enum
 import json
 import os
 import shutil
@@ -16,6 +15,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from ._digests import sha256
 from .converters import optional_tuple
+from .simple_enum import SimpleEnum
 from .struct import field, lazy_frozen
 
 ASSET_INPUT = "/asset-input"
@@ -23,7 +23,7 @@ ASSET_OUTPUT = "/asset-output"
 _ARCHIVE_EXTENSIONS = (".zip", ".jar")
 
 
-class BundlingOutput(enum.Enum):
+class BundlingOutput(SimpleEnum):
     """What the bundled output is: a folder, or one archive or file in it."""
 
     ARCHIVED = "archived"
@@ -32,14 +32,14 @@ class BundlingOutput(enum.Enum):
     SINGLE_FILE = "single-file"
 
 
-class BundlingFileAccess(enum.Enum):
+class BundlingFileAccess(SimpleEnum):
     """How the container reaches the source and output folders."""
 
     VOLUME_COPY = "VOLUME_COPY"
     BIND_MOUNT = "BIND_MOUNT"
 
 
-class DockerVolumeConsistency(enum.Enum):
+class DockerVolumeConsistency(SimpleEnum):
     """The consistency of a bind mount (macOS)."""
 
     CONSISTENT = "consistent"

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import enum
-
+from .simple_enum import SimpleEnum
 from .tokens.fn import Fn
 from .tokens.token import Intrinsic, Token
 
 
-class CfnDynamicReferenceService(enum.Enum):
+class CfnDynamicReferenceService(SimpleEnum):
     """Where a dynamic reference reads from."""
 
     SSM = "ssm"

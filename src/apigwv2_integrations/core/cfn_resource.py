@@ -17,6 +17,7 @@ from .locale_compare import locale_compare_key
 from .reference_strength import ReferenceStrength
 from .removal_policy import RemovalPolicy
 from .resource_types import ResourceEnvironment
+from .simple_enum import SimpleEnum
 from .struct import is_struct_class, lazy_define, struct_fields
 from .tags import TagManager
 from .tokens._encoding import TOKEN_MAP
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from .tokens._resolve import Resolver
 
 
-class CfnDeletionPolicy(enum.Enum):
+class CfnDeletionPolicy(SimpleEnum):
     """Values of a resource's DeletionPolicy."""
 
     DELETE = "Delete"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import abc
-import enum
 import os
 import sys
 from collections.abc import Iterator, Mapping, Sequence
@@ -14,6 +13,7 @@ from ._digests import sha1
 from .collector import collect_less_often
 from .errors import ValidationError
 from .js_object_order import js_key_order
+from .simple_enum import SimpleEnum
 
 if TYPE_CHECKING:
     from weakref import WeakKeyDictionary
@@ -29,7 +29,7 @@ _NO_CONTEXT: Mapping[str, Any] = MappingProxyType({})
 _NO_CHILDREN = cast("dict[str, Construct]", MappingProxyType({}))
 
 
-class ConstructOrder(enum.Enum):
+class ConstructOrder(SimpleEnum):
     """Traversal order of `Node.find_all`."""
 
     PREORDER = 0

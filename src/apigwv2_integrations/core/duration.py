@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import enum
 import re
 from typing import Any
 
 from .js_number import js_number_text
+from .simple_enum import SimpleEnum
 from .tokens.token import Token, Tokenization
 
 
-class TimeUnit(enum.Enum):
+class TimeUnit(SimpleEnum):
     """A unit of time, with its length in milliseconds."""
 
     MILLISECONDS = ("millis", 1)

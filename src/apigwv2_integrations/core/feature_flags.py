@@ -16,17 +16,17 @@ row here `IMPLEMENTED`, with the families it changes.
 
 from __future__ import annotations
 
-import enum
 from typing import TYPE_CHECKING, Any
 
 from .annotations import Annotations
 from .errors import ValidationError
+from .simple_enum import SimpleEnum
 
 if TYPE_CHECKING:
     from .construct import Construct
 
 
-class FlagSupport(enum.Enum):
+class FlagSupport(SimpleEnum):
     """How far this package follows a flag."""
 
     IMPLEMENTED = "implemented"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import enum
+from .simple_enum import SimpleEnum
 
 __all__ = ["DEFAULT_CROSS_STACK_REFERENCES", "ReferenceStrength"]
 
@@ -11,7 +11,7 @@ __all__ = ["DEFAULT_CROSS_STACK_REFERENCES", "ReferenceStrength"]
 DEFAULT_CROSS_STACK_REFERENCES = "@aws-cdk/core:defaultCrossStackReferences"
 
 
-class ReferenceStrength(enum.Enum):
+class ReferenceStrength(SimpleEnum):
     """How cross-stack references are made; the values are those the context key accepts."""
 
     STRONG = "strong"

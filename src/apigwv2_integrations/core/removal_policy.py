@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import enum
-
+from .simple_enum import SimpleEnum
 from .struct import lazy_frozen
 
 
-class RemovalPolicy(enum.Enum):
+class RemovalPolicy(SimpleEnum):
     """The DeletionPolicy and UpdateReplacePolicy a resource gets."""
 
     DESTROY = "destroy"

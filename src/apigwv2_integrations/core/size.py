@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import enum
-
+from .simple_enum import SimpleEnum
 from .tokens.token import Token, Tokenization
 
 
-class SizeRoundingBehavior(enum.Enum):
+class SizeRoundingBehavior(SimpleEnum):
     """What to do when a conversion is not exact."""
 
     FAIL = "fail"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
@@ -10,12 +9,13 @@ from .aspects import Aspects, mutating_aspect_priority
 from .construct import Construct
 from .feature_flags import FeatureFlags
 from .locale_compare import locale_compare_key
+from .simple_enum import SimpleEnum
 from .struct import lazy_frozen
 from .tokens.lazy import Lazy
 from .tokens.token import IResolvable, Token
 
 
-class TagType(enum.Enum):
+class TagType(SimpleEnum):
     """How a resource type renders its tags."""
 
     STANDARD = "StandardTag"

@@ -7,15 +7,15 @@ API without a custom domain never needs; `stage.py` and `api_mapping.py` both us
 
 from __future__ import annotations
 
-import enum
 from typing import Protocol, runtime_checkable
 
 from ...cfn.aws_apigatewayv2 import StageReference
 from ...core.resource_types import IResource
+from ...core.simple_enum import SimpleEnum
 from ._metrics import MetricSource
 
 
-class IpAddressType(enum.Enum):
+class IpAddressType(SimpleEnum):
     """IP address types an API accepts."""
 
     IPV4 = "ipv4"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
@@ -14,6 +13,7 @@ from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.resource_types import IResource
+from ...core.simple_enum import SimpleEnum
 from ...core.stack import Stack
 from ...core.struct import field, lazy_frozen
 from ...core.tokens.token import Token
@@ -25,14 +25,14 @@ if TYPE_CHECKING:
     from ...aws_s3 import IBucket
 
 
-class EndpointType(enum.Enum):
+class EndpointType(SimpleEnum):
     """Where the domain name's endpoint lives."""
 
     EDGE = "EDGE"
     REGIONAL = "REGIONAL"
 
 
-class SecurityPolicy(enum.Enum):
+class SecurityPolicy(SimpleEnum):
     """TLS version of the custom domain."""
 
     TLS_1_0 = "TLS_1_0"

@@ -8,7 +8,6 @@ one way (api -> route -> integration -> _types; authorizer, stage, vpc_link -> _
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -16,6 +15,7 @@ from ...cfn.aws_apigatewayv2 import ApiReference, StageReference
 from ...core.construct import Construct, IConstruct
 from ...core.errors import ValidationError
 from ...core.resource_types import IEnvironmentAware, IResource
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import field, lazy_frozen
 from ..common._base import IApi
 from ..common._metrics import HttpMetrics
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ...cfn.aws_apigatewayv2 import VpcLinkReference
 
 
-class HttpMethod(enum.Enum):
+class HttpMethod(SimpleEnum):
     """HTTP methods a route can match."""
 
     ANY = "ANY"
@@ -77,7 +77,7 @@ PayloadFormatVersion.VERSION_1_0 = PayloadFormatVersion._of("1.0")
 PayloadFormatVersion.VERSION_2_0 = PayloadFormatVersion._of("2.0")
 
 
-class HttpRouteAuthorizationType(enum.Enum):
+class HttpRouteAuthorizationType(SimpleEnum):
     """The AuthorizationType of a route."""
 
     AWS_IAM = "AWS_IAM"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -11,6 +10,7 @@ from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.simple_enum import SimpleEnum
 from ...core.stack import Stack
 from ...core.struct import field, lazy_frozen
 from ...core.tokens.token import Token
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .vpc_link import VpcLink
 
 
-class CorsHttpMethod(enum.Enum):
+class CorsHttpMethod(SimpleEnum):
     """Methods a CORS preflight allows; ANY renders as `*`."""
 
     ANY = "*"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
@@ -12,6 +11,7 @@ from ...core.converters import optional_tuple, to_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.resource import Resource
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import field, lazy_frozen
 from ...core.tokens.token import Token
 from .._identity_source import check_http_jwt_identity_source, check_http_lambda_identity_source
@@ -35,7 +35,7 @@ _MAX_RESULTS_CACHE_TTL_SECONDS = 3600
 _MAX_JWT_AUDIENCES = 50
 
 
-class HttpAuthorizerType(enum.Enum):
+class HttpAuthorizerType(SimpleEnum):
     """Kinds of HTTP API authorizer resources."""
 
     IAM = "AWS_IAM"
@@ -43,7 +43,7 @@ class HttpAuthorizerType(enum.Enum):
     LAMBDA = "REQUEST"
 
 
-class AuthorizerPayloadVersion(enum.Enum):
+class AuthorizerPayloadVersion(SimpleEnum):
     """The event format sent to Lambda authorizers."""
 
     VERSION_1_0 = "1.0"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
 from ...cfn.aws_apigatewayv2 import CfnIntegration, IntegrationReference
@@ -10,6 +9,7 @@ from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.resource import Resource
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import lazy_frozen
 from ...core.tokens.pseudo import Aws
 from ...core.tokens.token import Token
@@ -24,14 +24,14 @@ if TYPE_CHECKING:
     from ..parameter_mapping import ParameterMapping
 
 
-class HttpIntegrationType(enum.Enum):
+class HttpIntegrationType(SimpleEnum):
     """How API Gateway talks to the backend."""
 
     HTTP_PROXY = "HTTP_PROXY"
     AWS_PROXY = "AWS_PROXY"
 
 
-class HttpIntegrationSubtype(enum.Enum):
+class HttpIntegrationSubtype(SimpleEnum):
     """AWS service actions an AWS_PROXY integration can call directly."""
 
     EVENTBRIDGE_PUT_EVENTS = "EventBridge-PutEvents"
@@ -46,7 +46,7 @@ class HttpIntegrationSubtype(enum.Enum):
     STEPFUNCTIONS_STOP_EXECUTION = "StepFunctions-StopExecution"
 
 
-class HttpConnectionType(enum.Enum):
+class HttpConnectionType(SimpleEnum):
     """Whether the backend is reached over the internet or through a VPC link."""
 
     VPC_LINK = "VPC_LINK"

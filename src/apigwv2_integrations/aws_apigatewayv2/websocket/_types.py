@@ -9,13 +9,13 @@ _types; api_key -> usage_plan -> _types). The package `__init__` exports every p
 
 from __future__ import annotations
 
-import enum
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ...cfn.aws_apigatewayv2 import ApiReference
 from ...core.construct import Construct, IConstruct
 from ...core.errors import ValidationError
 from ...core.resource_types import IEnvironmentAware, IResource
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import lazy_frozen
 from ..common._base import IApi
 from ..common._types import IStage
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ...cfn.aws_apigateway import ApiKeyReference, UsagePlanReference
 
 
-class WebSocketRouteAuthorizationType(enum.Enum):
+class WebSocketRouteAuthorizationType(SimpleEnum):
     """The AuthorizationType of a WebSocket route."""
 
     NONE = "NONE"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
 from typing import ClassVar, Protocol, runtime_checkable
 
@@ -11,6 +10,7 @@ from ...core.construct import Construct
 from ...core.converters import to_tuple
 from ...core.errors import ValidationError
 from ...core.resource import Resource
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import field, lazy_frozen
 from .._identity_source import check_web_socket_identity_source
 from ..common._api_quotas import count_authorizer
@@ -24,7 +24,7 @@ from ._types import (
 )
 
 
-class WebSocketAuthorizerType(enum.Enum):
+class WebSocketAuthorizerType(SimpleEnum):
     """Kinds of WebSocket API authorizer resources."""
 
     LAMBDA = "REQUEST"

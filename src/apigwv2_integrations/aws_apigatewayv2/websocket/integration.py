@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
@@ -13,6 +12,7 @@ from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.lazy_pattern import LazyPattern
 from ...core.resource import Resource
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
 from .._integration_timeout import WEBSOCKET_MAX_TIMEOUT_MS, timeout_millis, timeout_problem
@@ -54,7 +54,7 @@ def _request_parameter_problem(key: str, value: str) -> str | None:
     return None
 
 
-class WebSocketIntegrationType(enum.Enum):
+class WebSocketIntegrationType(SimpleEnum):
     """How API Gateway talks to the backend."""
 
     AWS_PROXY = "AWS_PROXY"
@@ -62,14 +62,14 @@ class WebSocketIntegrationType(enum.Enum):
     AWS = "AWS"
 
 
-class ContentHandling(enum.Enum):
+class ContentHandling(SimpleEnum):
     """How payloads are converted."""
 
     CONVERT_TO_BINARY = "CONVERT_TO_BINARY"
     CONVERT_TO_TEXT = "CONVERT_TO_TEXT"
 
 
-class PassthroughBehavior(enum.Enum):
+class PassthroughBehavior(SimpleEnum):
     """What happens to requests that no template matches."""
 
     WHEN_NO_MATCH = "WHEN_NO_MATCH"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
@@ -11,6 +10,7 @@ from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.names import Names
 from ...core.resource import Resource
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import field, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
@@ -20,7 +20,7 @@ from ._types import IApiKey, IWebSocketApi, IWebSocketStage
 # The usage plan resources are API Gateway (v1) resources, shared by REST and WebSocket APIs.
 
 
-class Period(enum.Enum):
+class Period(SimpleEnum):
     """The time period a quota applies to."""
 
     DAY = "DAY"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +18,7 @@ from ...aws_lambda import IFunction
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import field, lazy_frozen
 from .._lambda_authorizer import _LambdaAuthorizer, to_identity_source
 from .._route_api import http_api_of
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ...interfaces.aws_iam import IRoleRef
 
 
-class HttpLambdaResponseType(enum.Enum):
+class HttpLambdaResponseType(SimpleEnum):
     """What the authorizer function returns."""
 
     SIMPLE = "SIMPLE"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
@@ -11,6 +10,7 @@ from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
 from ...core.names import Names
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import field, lazy_frozen
 from ...core.tokens.token import Token
 from .._types import IUserPool
@@ -20,7 +20,7 @@ from .base import AttributeMapping, UserPoolIdentityProviderProps, _UserPoolIden
 _PROVIDER_NAME = re.compile(r"^[^_\s][^\s\x00-\x1f][^_\s]+$")
 
 
-class OidcAttributeRequestMethod(enum.Enum):
+class OidcAttributeRequestMethod(SimpleEnum):
     """How Cognito asks the provider for user attributes."""
 
     GET = "GET"

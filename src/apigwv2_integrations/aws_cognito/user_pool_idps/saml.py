@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.names import Names
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import field, lazy_frozen
 from .._types import IUserPool
 from .base import AttributeMapping, UserPoolIdentityProviderProps, _UserPoolIdentityProviderBase
 
 
-class SigningAlgorithm(enum.Enum):
+class SigningAlgorithm(SimpleEnum):
     """The algorithm that signs SAML requests."""
 
     RSA_SHA256 = "rsa-sha256"
 
 
-class UserPoolIdentityProviderSamlMetadataType(enum.Enum):
+class UserPoolIdentityProviderSamlMetadataType(SimpleEnum):
     """Where the provider's metadata is."""
 
     URL = "url"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -12,6 +11,7 @@ from ...core.converters import optional_tuple, to_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.feature_flags import FeatureFlags
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import field, lazy_frozen
 from ...core.tokens.token import Tokenization
 from ...interfaces.aws_elasticloadbalancingv2 import ITrustStoreRef
@@ -43,7 +43,7 @@ from .application_target_group import (
 from .conditions import ListenerCondition
 
 
-class MutualAuthenticationMode(enum.Enum):
+class MutualAuthenticationMode(SimpleEnum):
     """How a listener authenticates clients by their certificates."""
 
     OFF = "off"

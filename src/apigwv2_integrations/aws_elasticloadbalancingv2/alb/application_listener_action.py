@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -12,6 +11,7 @@ from ...core.construct import Construct, IConstruct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.secret_value import SecretValue
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
 from ..shared._rendering import cfn_object, render_forward, renumber
@@ -65,7 +65,7 @@ class WeightedTargetGroup:
     """Its weight. Default: 1."""
 
 
-class UnauthenticatedAction(enum.Enum):
+class UnauthenticatedAction(SimpleEnum):
     """What an authenticating action does with a request from a user who has not signed in."""
 
     DENY = "deny"

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ...cfn.aws_elasticloadbalancingv2 import CfnTrustStoreRevocation
 from ...core.construct import Construct
 from ...core.resource import Resource
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import field, lazy_frozen
 from ...interfaces.aws_elasticloadbalancingv2 import ITrustStoreRef
 from ...interfaces.aws_s3 import IBucketRef
 
 
-class RevocationType(enum.Enum):
+class RevocationType(SimpleEnum):
     """The kind of a revocation file."""
 
     CRL = "CRL"

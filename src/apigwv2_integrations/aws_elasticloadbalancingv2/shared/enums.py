@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import enum
+from ...core.simple_enum import SimpleEnum
 
 
-class IpAddressType(enum.Enum):
+class IpAddressType(SimpleEnum):
     """The IP address types a load balancer accepts."""
 
     IPV4 = "ipv4"
@@ -13,7 +13,7 @@ class IpAddressType(enum.Enum):
     DUAL_STACK_WITHOUT_PUBLIC_IPV4 = "dualstack-without-public-ipv4"
 
 
-class Protocol(enum.Enum):
+class Protocol(SimpleEnum):
     """Load balancing protocols."""
 
     HTTP = "HTTP"
@@ -24,14 +24,14 @@ class Protocol(enum.Enum):
     TCP_UDP = "TCP_UDP"
 
 
-class ApplicationProtocol(enum.Enum):
+class ApplicationProtocol(SimpleEnum):
     """Protocols of Application Load Balancer listeners and target groups."""
 
     HTTP = "HTTP"
     HTTPS = "HTTPS"
 
 
-class ApplicationProtocolVersion(enum.Enum):
+class ApplicationProtocolVersion(SimpleEnum):
     """The protocol version of an Application Load Balancer target group."""
 
     GRPC = "GRPC"
@@ -39,7 +39,7 @@ class ApplicationProtocolVersion(enum.Enum):
     HTTP2 = "HTTP2"
 
 
-class TargetType(enum.Enum):
+class TargetType(SimpleEnum):
     """How targets are registered with a target group."""
 
     INSTANCE = "instance"
@@ -48,7 +48,7 @@ class TargetType(enum.Enum):
     ALB = "alb"
 
 
-class SslPolicy(enum.Enum):
+class SslPolicy(SimpleEnum):
     """Security policies of HTTPS and TLS listeners."""
 
     RECOMMENDED_TLS = "ELBSecurityPolicy-TLS13-1-2-2021-06"
@@ -72,7 +72,7 @@ class SslPolicy(enum.Enum):
     LEGACY = "ELBSecurityPolicy-TLS-1-0-2015-04"
 
 
-class DesyncMitigationMode(enum.Enum):
+class DesyncMitigationMode(SimpleEnum):
     """How an Application Load Balancer handles requests that may be a desync risk."""
 
     MONITOR = "monitor"
@@ -80,7 +80,7 @@ class DesyncMitigationMode(enum.Enum):
     STRICTEST = "strictest"
 
 
-class XffHeaderProcessingMode(enum.Enum):
+class XffHeaderProcessingMode(SimpleEnum):
     """How an Application Load Balancer treats the X-Forwarded-For header."""
 
     APPEND = "append"
@@ -88,7 +88,7 @@ class XffHeaderProcessingMode(enum.Enum):
     REMOVE = "remove"
 
 
-class TargetGroupLoadBalancingAlgorithmType(enum.Enum):
+class TargetGroupLoadBalancingAlgorithmType(SimpleEnum):
     """How an Application Load Balancer picks a target."""
 
     ROUND_ROBIN = "round_robin"
@@ -96,14 +96,14 @@ class TargetGroupLoadBalancingAlgorithmType(enum.Enum):
     WEIGHTED_RANDOM = "weighted_random"
 
 
-class TargetGroupIpAddressType(enum.Enum):
+class TargetGroupIpAddressType(SimpleEnum):
     """The IP address type of a target group."""
 
     IPV4 = "ipv4"
     IPV6 = "ipv6"
 
 
-class AlpnPolicy(enum.Enum):
+class AlpnPolicy(SimpleEnum):
     """Application-Layer Protocol Negotiation policies of TLS listeners."""
 
     HTTP1_ONLY = "HTTP1Only"
@@ -113,7 +113,7 @@ class AlpnPolicy(enum.Enum):
     NONE = "None"
 
 
-class ClientRoutingPolicy(enum.Enum):
+class ClientRoutingPolicy(SimpleEnum):
     """How a Network Load Balancer's DNS spreads clients over availability zones."""
 
     AVAILABILITY_ZONE_AFFINITY = "availability_zone_affinity"

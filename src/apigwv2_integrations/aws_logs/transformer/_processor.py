@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from ...core.errors import ValidationError
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import lazy_frozen
 
 _Struct = TypeVar("_Struct")
@@ -27,7 +28,7 @@ class BaseProcessorProps:
     """What the properties of every processor share (nothing yet)."""
 
 
-class DelimiterCharacter(enum.Enum):
+class DelimiterCharacter(SimpleEnum):
     """The character between the columns of CSV data, or where a string is split."""
 
     COMMA = ","

@@ -3,12 +3,12 @@ datetime to another format."""
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
 from ...core.converters import to_tuple
 from ...core.errors import ValidationError
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import field, lazy_frozen
 from ._processor import BaseProcessorProps, require_options, shown, struct_of, structs_of
 
@@ -16,14 +16,14 @@ _UTC = "UTC"
 _DEFAULT_TARGET_FORMAT = "yyyy-MM-dd'T'HH:mm:ss.SSS'Z'"
 
 
-class DataConverterType(enum.Enum):
+class DataConverterType(SimpleEnum):
     """The conversion a DataConverterProcessor makes."""
 
     TYPE_CONVERTER = "TYPE_CONVERTER"
     DATETIME_CONVERTER = "DATETIME_CONVERTER"
 
 
-class TypeConverterType(enum.Enum):
+class TypeConverterType(SimpleEnum):
     """The type a value is converted to."""
 
     BOOLEAN = "boolean"
@@ -32,7 +32,7 @@ class TypeConverterType(enum.Enum):
     STRING = "string"
 
 
-class DateTimeFormat(enum.Enum):
+class DateTimeFormat(SimpleEnum):
     """Common datetime formats, for `DateTimeConverterProperty.target_format`.
 
     Differs from aws-cdk-lib: each value is the format itself (`DateTimeFormat.ISO_8601.value` is

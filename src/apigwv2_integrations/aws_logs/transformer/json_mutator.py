@@ -3,17 +3,17 @@ move, rename and copy keys; turn a list into a map)."""
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ...core.converters import to_tuple
 from ...core.errors import ValidationError
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import field, lazy_frozen
 from ._processor import BaseProcessorProps, require_options, shown, struct_of, structs_of
 
 
-class JsonMutatorType(enum.Enum):
+class JsonMutatorType(SimpleEnum):
     """The change a JsonMutatorProcessor makes."""
 
     ADD_KEYS = "ADD_KEYS"

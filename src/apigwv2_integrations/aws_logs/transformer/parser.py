@@ -9,13 +9,14 @@ from typing import Any, cast
 
 from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import field, lazy_frozen
 from ._processor import BaseProcessorProps, DelimiterCharacter, require_options, shown, struct_of
 
 _MESSAGE = "@message"
 
 
-class ParserProcessorType(enum.Enum):
+class ParserProcessorType(SimpleEnum):
     """The format a ParserProcessor parses."""
 
     JSON = "JSON"
@@ -25,14 +26,14 @@ class ParserProcessorType(enum.Enum):
     OCSF = "OCSF"
 
 
-class QuoteCharacter(enum.Enum):
+class QuoteCharacter(SimpleEnum):
     """The character that quotes one column of CSV data."""
 
     DOUBLE_QUOTE = '"'
     SINGLE_QUOTE = "'"
 
 
-class KeyValuePairDelimiter(enum.Enum):
+class KeyValuePairDelimiter(SimpleEnum):
     """The string between the key-value pairs of a log event."""
 
     AMPERSAND = "&"
@@ -41,14 +42,14 @@ class KeyValuePairDelimiter(enum.Enum):
     NEWLINE = "\n"
 
 
-class KeyValueDelimiter(enum.Enum):
+class KeyValueDelimiter(SimpleEnum):
     """The string between the key and the value of a pair."""
 
     EQUAL = "="
     COLON = ":"
 
 
-class OCSFSourceType(enum.Enum):
+class OCSFSourceType(SimpleEnum):
     """The source of log events converted to OCSF."""
 
     CLOUD_TRAIL = "CloudTrail"
@@ -58,7 +59,7 @@ class OCSFSourceType(enum.Enum):
     AWS_WAF = "AWSWAF"
 
 
-class OCSFVersion(enum.Enum):
+class OCSFVersion(SimpleEnum):
     """The OCSF schema version log events are converted to."""
 
     V1_1 = "V1.1"

@@ -3,16 +3,16 @@ case, trim, split, substitute)."""
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ...core.converters import optional_tuple
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import field, lazy_frozen
 from ._processor import BaseProcessorProps, DelimiterCharacter, require_options, struct_of, structs_of
 
 
-class StringMutatorType(enum.Enum):
+class StringMutatorType(SimpleEnum):
     """The change a StringMutatorProcessor makes."""
 
     LOWER_CASE = "LOWER_CASE"

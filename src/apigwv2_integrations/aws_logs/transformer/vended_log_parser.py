@@ -3,14 +3,14 @@ logs, WAF, Route 53, PostgreSQL) with CloudWatch Logs' built-in parser for them.
 
 from __future__ import annotations
 
-import enum
 from typing import Any
 
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import lazy_frozen
 from ._processor import BaseProcessorProps
 
 
-class VendedLogType(enum.Enum):
+class VendedLogType(SimpleEnum):
     """The AWS service whose logs a VendedLogParser parses."""
 
     CLOUDFRONT = "CLOUDFRONT"

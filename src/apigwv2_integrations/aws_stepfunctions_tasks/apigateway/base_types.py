@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import enum
-
 from ...aws_stepfunctions import (
     TaskInput,
     TaskStateBaseProps,
     TaskStateJsonataBaseProps,
     TaskStateJsonPathBaseProps,
 )
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import lazy_frozen
 
 
-class HttpMethod(enum.Enum):
+class HttpMethod(SimpleEnum):
     """The HTTP method of the request."""
 
     GET = "GET"
@@ -32,7 +31,7 @@ class HttpMethod(enum.Enum):
     """OPTIONS."""
 
 
-class AuthType(enum.Enum):
+class AuthType(SimpleEnum):
     """How the request is authorized."""
 
     NO_AUTH = "NO_AUTH"

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ...core.errors import ValidationError
+from ...core.simple_enum import SimpleEnum
 from ...core.synthesis.json_text import number_text
 from ...core.tokens.token import Token, Tokenization
 from .._task_utils import is_jsonata_expression
 
 
-class DynamoConsumedCapacity(enum.Enum):
+class DynamoConsumedCapacity(SimpleEnum):
     """Whether the response reports the consumed capacity."""
 
     INDEXES = "INDEXES"
@@ -23,7 +23,7 @@ class DynamoConsumedCapacity(enum.Enum):
     """None."""
 
 
-class DynamoItemCollectionMetrics(enum.Enum):
+class DynamoItemCollectionMetrics(SimpleEnum):
     """Whether the response reports item collection metrics."""
 
     SIZE = "SIZE"
@@ -32,7 +32,7 @@ class DynamoItemCollectionMetrics(enum.Enum):
     """None."""
 
 
-class DynamoReturnValues(enum.Enum):
+class DynamoReturnValues(SimpleEnum):
     """Which item values the response returns."""
 
     NONE = "NONE"

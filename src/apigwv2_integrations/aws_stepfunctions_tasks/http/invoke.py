@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from typing import Any
 
@@ -25,6 +24,7 @@ from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.feature_flags import FeatureFlags
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import lazy_frozen
 from .._task_utils import integration_resource_arn, is_jsonata_expression, props_of
 
@@ -33,7 +33,7 @@ DYNAMIC_JSON_PATH_ENDPOINT = "@aws-cdk/aws-stepfunctions-tasks:httpInvokeDynamic
 _FORM_URL_ENCODED = "application/x-www-form-urlencoded"
 
 
-class URLEncodingFormat(enum.Enum):
+class URLEncodingFormat(SimpleEnum):
     """How arrays are written in a URL-encoded request body."""
 
     BRACKETS = "BRACKETS"

@@ -25,6 +25,7 @@ from ...aws_stepfunctions.states.task_base import task_state_options
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import lazy_frozen
 from .._task_utils import integration_resource_arn, props_of, require_task_token, validate_pattern_supported
 
@@ -38,7 +39,7 @@ _SERVICE_EXCEPTIONS = (
 _SUPPORTED_PATTERNS = (IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.WAIT_FOR_TASK_TOKEN)
 
 
-class LambdaInvocationType(enum.Enum):
+class LambdaInvocationType(SimpleEnum):
     """How the function is invoked."""
 
     REQUEST_RESPONSE = "REQUEST_RESPONSE"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from typing import Any
 
@@ -23,6 +22,7 @@ from ...aws_stepfunctions.states.task_base import task_state_options
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.simple_enum import SimpleEnum
 from ...core.struct import field, lazy_frozen
 from ...core.synthesis.json_text import json_stringify, number_text
 from ...core.tokens.token import Token, Tokenization
@@ -38,7 +38,7 @@ _SUPPORTED_PATTERNS = (IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.W
 _MAX_FIFO_ID_LENGTH = 128
 
 
-class MessageAttributeDataType(enum.Enum):
+class MessageAttributeDataType(SimpleEnum):
     """The data type of an SNS message attribute."""
 
     STRING = "STRING"

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from typing import Any
 
 from ..annotations import ERROR, INFO, WARNING
 from ..construct import MetadataEntry
+from ..simple_enum import SimpleEnum
 from ..struct import lazy_frozen
 
 
-class SynthesisMessageLevel(enum.Enum):
+class SynthesisMessageLevel(SimpleEnum):
     """How serious a synthesis message is."""
 
     INFO = "info"

@@ -4,10 +4,10 @@ and type hints. A leaf of the tokens package: the resolver and `Token` both buil
 from __future__ import annotations
 
 import abc
-import enum
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ..simple_enum import SimpleEnum
 from ._encoding import TOKEN_MAP
 
 if TYPE_CHECKING:
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 __all__ = ["IPostProcessor", "IResolvable", "IResolveContext", "ResolutionTypeHint"]
 
 
-class ResolutionTypeHint(enum.Enum):
+class ResolutionTypeHint(SimpleEnum):
     """What a token resolves to, for the encodings that need to know."""
 
     STRING = "string"

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from ....aws_iam import PolicyStatement
 from ....aws_s3 import IBucket
+from ....core.simple_enum import SimpleEnum
 from ....core.struct import lazy_frozen
 from ...types import QueryLanguage
 from ..state import compact
 from ._s3_rendering import objects_arn, render_parameters, s3_resource_arn
 
 
-class CsvHeaderLocation(enum.Enum):
+class CsvHeaderLocation(SimpleEnum):
     """Where the column names of a CSV file are."""
 
     FIRST_ROW = "FIRST_ROW"
@@ -23,7 +23,7 @@ class CsvHeaderLocation(enum.Enum):
     """Given in the state definition."""
 
 
-class CsvDelimiter(enum.Enum):
+class CsvDelimiter(SimpleEnum):
     """The character between the fields of a CSV file."""
 
     COMMA = "COMMA"

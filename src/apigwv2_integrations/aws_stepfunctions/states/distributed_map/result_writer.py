@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import enum
 from typing import Any
 
 from ....aws_iam import PolicyStatement
 from ....aws_s3 import IBucket
+from ....core.simple_enum import SimpleEnum
 from ....core.struct import lazy_frozen
 from ...types import QueryLanguage
 from ._s3_rendering import objects_arn, render_parameters, s3_resource_arn
@@ -15,7 +15,7 @@ from .item_reader import validate_bucket_source
 _WRITER_ACTIONS = ["s3:PutObject", "s3:GetObject", "s3:ListMultipartUploadParts", "s3:AbortMultipartUpload"]
 
 
-class OutputType(enum.Enum):
+class OutputType(SimpleEnum):
     """The format of the written results."""
 
     JSON = "JSON"
@@ -24,7 +24,7 @@ class OutputType(enum.Enum):
     """JSON lines, one result a line."""
 
 
-class Transformation(enum.Enum):
+class Transformation(SimpleEnum):
     """How much of each child execution's record is written."""
 
     NONE = "NONE"
