@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..aws_iam.policy_statement import PolicyStatement
@@ -17,14 +17,41 @@ from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
 from .delivery_policy import DeliveryPolicy, delivery_policy_problems, render_delivery_policy
 from .subscription_filter import (
+    Filter,
     FilterOrPolicy,
+    Policy,
     SubscriptionFilter,
     render_body_filter_policy,
     render_filter_policy,
 )
 
-# SNS accepts at most five attributes in a filter policy.
+# SNS accepts at most five attributes in a filter policy, and at most 150 combinations of their values.
 _MAX_FILTER_ATTRIBUTES = 5
+_MAX_FILTER_COMBINATIONS = 150
+
+
+def _attribute_combinations(policy: Mapping[str, SubscriptionFilter]) -> int:
+    total = 1
+    for subscription_filter in policy.values():
+        total *= len(subscription_filter.conditions)
+    return total
+
+
+def _body_combinations(
+    policy: Mapping[str, FilterOrPolicy], check: Callable[[int], None], depth: int = 1, total: int = 1
+) -> int:
+    """The count of value combinations of a message-body policy, checked as each nested policy ends.
+
+    aws-cdk-lib weighs each filter's values by the depth of its policy and checks the running count as
+    it leaves each level, so a nested policy can fail before its parent is counted.
+    """
+    for entry in policy.values():
+        if isinstance(entry, Policy):
+            total = _body_combinations(entry.policy_doc, check, depth + 1, total)
+        elif isinstance(entry, Filter):
+            total *= len(entry.filter_doc.conditions) * depth
+    check(total)
+    return total
 
 
 class SubscriptionProtocol(SimpleEnum):
@@ -154,7 +181,19 @@ class Subscription(Resource):
                 f"filter_policy has {len(policy)} attributes ({', '.join(sorted(policy))}); "
                 f"use at most {_MAX_FILTER_ATTRIBUTES}",
             )
+        if policy is not None and not Token.is_unresolved(policy):
+            self._check_combinations("filter_policy", _attribute_combinations(policy))
         body_policy = props.filter_policy_with_message_body
+        if policy is None and body_policy is not None and len(body_policy) > _MAX_FILTER_ATTRIBUTES:
+            raise ValidationError(
+                self,
+                f"filter_policy_with_message_body has {len(body_policy)} attributes "
+                f"({', '.join(sorted(body_policy))}); use at most {_MAX_FILTER_ATTRIBUTES}",
+            )
+        if policy is None and body_policy is not None:
+            _body_combinations(
+                body_policy, lambda total: self._check_combinations("filter_policy_with_message_body", total)
+            )
         if policy is not None and body_policy is not None:
             # Differs from aws-cdk-lib, which silently drops the message-body policy when both are given.
             raise ValidationError(
@@ -181,6 +220,14 @@ class Subscription(Resource):
             redrive_policy=self._redrive_policy(props),
             delivery_policy=render_delivery_policy(delivery) if delivery is not None else None,
         )
+
+    def _check_combinations(self, name: str, total: int) -> None:
+        if total > _MAX_FILTER_COMBINATIONS:
+            raise ValidationError(
+                self,
+                f"{name} has {total} combinations of values (the product of the numbers of values of "
+                f"its attributes); use at most {_MAX_FILTER_COMBINATIONS}",
+            )
 
     def _redrive_policy(self, props: SubscriptionProps) -> dict[str, Any] | None:
         queue = props.dead_letter_queue
