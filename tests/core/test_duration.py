@@ -6,7 +6,9 @@ import re
 
 import pytest
 
-from apigwv2_integrations import Duration, Fn, Token
+from apigwv2_integrations import App, Duration, Fn, Lazy, Stack, Token
+from apigwv2_integrations.core.duration import TimeUnit, whole_units
+from apigwv2_integrations.core.errors import ValidationError
 
 
 def test_conversions_between_units() -> None:
@@ -155,3 +157,15 @@ def test_a_token_amount_shows_as_the_token() -> None:
         r"minutes; give the duration in minutes directly",
         str(error.value),
     )
+
+
+def test_whole_units_converts_a_whole_amount_and_names_the_option_of_a_fraction() -> None:
+    stack = Stack(App(), "Test")
+    assert whole_units(stack, "ttl", Duration.minutes(2), TimeUnit.SECONDS) == 120
+    with pytest.raises(ValidationError) as raised:
+        whole_units(stack, "ttl", Duration.millis(1500), TimeUnit.SECONDS)
+    assert str(raised.value) == (
+        "Test: ttl=Duration.millis(1500) is not a whole number of seconds; use Duration.seconds(...)"
+    )
+    token = Token.as_number(Lazy.number(lambda: 5))
+    assert whole_units(None, "age", Duration.seconds(token), TimeUnit.SECONDS) == token

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..cfn.aws_cloudwatch import CfnCompositeAlarm
 from ..core.construct import Construct
-from ..core.duration import Duration
+from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.struct import lazy_frozen
@@ -93,11 +93,17 @@ class CompositeAlarm(AlarmBase):
             insufficient_data_actions=_actions_list(self._insufficient_data_action_arns),
             ok_actions=_actions_list(self._ok_action_arns),
             actions_suppressor=props.actions_suppressor.alarm_arn if props.actions_suppressor else None,
-            actions_suppressor_extension_period=extension.to_seconds() if extension else None,
-            actions_suppressor_wait_period=wait.to_seconds() if wait else None,
+            actions_suppressor_extension_period=self._whole_seconds(
+                "actions_suppressor_extension_period", extension
+            ),
+            actions_suppressor_wait_period=self._whole_seconds("actions_suppressor_wait_period", wait),
         )
         self.alarm_arn: str = self.resource.attr_arn
         self.alarm_name: str = self.resource.ref
+
+    def _whole_seconds(self, name: str, duration: Duration | None) -> float | None:
+        # CloudFormation takes whole seconds; aws-cdk-lib's conversion fails on a fraction.
+        return None if duration is None else whole_units(self, name, duration, TimeUnit.SECONDS)
 
     def _generated_name(self) -> str:
         name = Names.unique_id(self)

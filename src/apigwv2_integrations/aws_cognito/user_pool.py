@@ -11,7 +11,7 @@ from ..aws_lambda import IFunction
 from ..cfn.aws_cognito import CfnUserPool, UserPoolReference
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
-from ..core.duration import Duration
+from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.errors import ValidationError
 from ..core.js_number import js_number_text
 from ..core.names import Names
@@ -1040,6 +1040,8 @@ class UserPool(_UserPoolBase):
         if policy is None:
             return None
         ttl = policy.temp_password_validity
+        if ttl is not None:
+            whole_units(self, "password_policy temp_password_validity", ttl, TimeUnit.DAYS)
         if ttl is not None and not ttl.is_unresolved() and ttl.to_days(integral=False) > 365:
             raise ValidationError(
                 self, f"password_policy temp_password_validity={ttl!r} is too long; use at most 365 days"

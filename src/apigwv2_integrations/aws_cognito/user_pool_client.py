@@ -10,7 +10,7 @@ from ..aws_iam import IRole
 from ..cfn.aws_cognito import CfnUserPoolClient, UserPoolClientReference
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
-from ..core.duration import Duration
+from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.struct import field, lazy_frozen
@@ -474,6 +474,9 @@ class UserPoolClient(Resource):
                 continue
             if not low.to_milliseconds() <= value.to_milliseconds() <= high.to_milliseconds():
                 raise ValidationError(self, f"{name}={value!r} is out of range; use {low!r} to {high!r}")
+            # CloudFormation takes the grace period in seconds and the validities in minutes, whole.
+            grace = name == "refresh_token_rotation_grace_period"
+            whole_units(self, name, value, TimeUnit.SECONDS if grace else TimeUnit.MINUTES)
         refresh = props.refresh_token_validity
         if refresh is None or refresh.is_unresolved():
             return

@@ -8,7 +8,7 @@ from ..aws_iam import Effect, IRole, PolicyStatement, Role, ServicePrincipal
 from ..cfn.aws_events import CfnRule
 from ..core.annotations import Annotations
 from ..core.construct import Construct
-from ..core.duration import Duration
+from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.struct import lazy_frozen
@@ -44,7 +44,9 @@ def bind_base_target_config(props: TargetBaseProps) -> dict[str, Any]:
         else None,
         "retry_policy": CfnRule.RetryPolicyProperty(
             maximum_retry_attempts=retry,
-            maximum_event_age_in_seconds=age.to_seconds(integral=True) if age is not None else None,
+            maximum_event_age_in_seconds=(
+                whole_units(None, "max_event_age", age, TimeUnit.SECONDS) if age is not None else None
+            ),
         )
         if has_retry
         else None,

@@ -14,7 +14,7 @@ from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.context_provider import ContextProvider
 from ..core.converters import optional_tuple
-from ..core.duration import Duration
+from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
@@ -374,7 +374,7 @@ class Key(KeyBase):
                     f"rotation_period={props.rotation_period!r} is given but enable_key_rotation=False; "
                     "drop rotation_period or enable rotation",
                 )
-            rotation_days = props.rotation_period.to_days()
+            rotation_days = whole_units(self, "rotation_period", props.rotation_period, TimeUnit.DAYS)
             if not Token.is_unresolved(rotation_days) and not 90 <= rotation_days <= 2560:
                 raise ValidationError(
                     self, f"rotation_period={props.rotation_period!r} is out of range; use 90 to 2560 days"
@@ -396,7 +396,7 @@ class Key(KeyBase):
             )
         pending_days: float | None = None
         if props.pending_window is not None:
-            pending_days = props.pending_window.to_days()
+            pending_days = whole_units(self, "pending_window", props.pending_window, TimeUnit.DAYS)
             if not Token.is_unresolved(pending_days) and not 7 <= pending_days <= 30:
                 raise ValidationError(
                     self, f"pending_window={props.pending_window!r} is out of range; use 7 to 30 days"

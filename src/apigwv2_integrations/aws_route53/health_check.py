@@ -8,7 +8,7 @@ from typing import Any, Protocol, runtime_checkable
 from ..cfn.aws_route53 import CfnHealthCheck, HealthCheckReference
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
-from ..core.duration import Duration
+from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
@@ -219,7 +219,9 @@ class HealthCheck(Resource):
                 ),
                 port=props.port if props.port is not None else _DEFAULT_PORTS.get(kind),
                 regions=list(props.regions) if props.regions is not None else None,
-                request_interval=interval.to_seconds() if interval is not None else None,
+                request_interval=whole_units(self, "request_interval", interval, TimeUnit.SECONDS)
+                if interval is not None
+                else None,
                 resource_path=props.resource_path
                 if props.resource_path is not None
                 else ("" if is_http else None),

@@ -10,7 +10,7 @@ from ..cfn.aws_route53 import CfnRecordSet, RecordSetReference
 from ..core.annotations import Annotations
 from ..core.construct import Construct
 from ..core.converters import optional_tuple, to_tuple
-from ..core.duration import Duration
+from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.errors import ValidationError
 from ..core.js_number import js_number_text
 from ..core.names import Names
@@ -528,7 +528,11 @@ class RecordSet(Resource):
             Annotations.of(self).add_warning_v2(
                 "aws-cdk-lib/aws-route53:ttlIgnored", "Ignoring ttl since 'target' uses an alias target"
             )
-        seconds = props.ttl.to_seconds() if props.ttl is not None else _DEFAULT_TTL_SECONDS
+        seconds = (
+            whole_units(self, "ttl", props.ttl, TimeUnit.SECONDS)
+            if props.ttl is not None
+            else _DEFAULT_TTL_SECONDS
+        )
         rendered_ttl = None if alias is not None else js_number_text(seconds)
         record_name = fully_qualified_domain_name(props.record_name or props.zone.zone_name, props.zone)
         resource = CfnRecordSet(

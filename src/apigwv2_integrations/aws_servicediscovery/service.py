@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..cfn.aws_servicediscovery import CfnService, ServiceReference
 from ..core.construct import Construct
-from ..core.duration import Duration
+from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.simple_enum import SimpleEnum
@@ -122,8 +122,10 @@ class ServiceAttributes:
     """How its instances are discovered. Default: DNS_AND_API."""
 
 
-def _render_dns_records(record_type: DnsRecordType, ttl: Duration | None) -> list[dict[str, Any]]:
-    seconds = (ttl or Duration.minutes(1)).to_seconds()
+def _render_dns_records(
+    scope: Construct, record_type: DnsRecordType, ttl: Duration | None
+) -> list[dict[str, Any]]:
+    seconds = whole_units(scope, "dns_ttl", ttl or Duration.minutes(1), TimeUnit.SECONDS)
     types = ["A", "AAAA"] if record_type == DnsRecordType.A_AAAA else [record_type.value]
     return [{"ttl": seconds, "type": value} for value in types]
 
@@ -186,7 +188,7 @@ class Service(Resource):
             None
             if resolved_discovery == DiscoveryType.API
             else {
-                "dns_records": _render_dns_records(resolved_record_type, props.dns_ttl),
+                "dns_records": _render_dns_records(self, resolved_record_type, props.dns_ttl),
                 "namespace_id": props.namespace.namespace_id,
                 "routing_policy": resolved_routing.value,
             }

@@ -13,7 +13,7 @@ from ..core.annotations import Annotations
 from ..core.arn import Arn, ArnFormat
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
-from ..core.duration import Duration
+from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.simple_enum import SimpleEnum
@@ -281,8 +281,8 @@ class Queue(QueueBase):
         reuse = props.data_key_reuse
         if reuse is None:
             return None
-        seconds = reuse.to_seconds()
-        if not Token.is_unresolved(seconds) and not 60 <= seconds <= 86_400:
+        seconds = self._seconds_of(props, "data_key_reuse")
+        if seconds is not None and not Token.is_unresolved(seconds) and not 60 <= seconds <= 86_400:
             raise ValidationError(self, f"data_key_reuse={reuse!r} is out of range; use 1 minute to 24 hours")
         return seconds
 
@@ -319,12 +319,7 @@ class Queue(QueueBase):
         duration: Duration | None = getattr(props, name)
         if duration is None:
             return None
-        try:
-            return duration.to_seconds()
-        except ValueError:
-            raise ValidationError(
-                self, f"{name}={duration!r} is not a whole number of seconds; use Duration.seconds(...)"
-            ) from None
+        return whole_units(self, name, duration, TimeUnit.SECONDS)
 
     def _check_ranges(self, props: QueueProps, seconds: dict[str, float | None]) -> None:
         checks = [

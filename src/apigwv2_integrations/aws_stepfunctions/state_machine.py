@@ -25,7 +25,7 @@ from ..cfn.aws_stepfunctions import CfnStateMachine, StateMachineReference
 from ..core.arn import Arn, ArnFormat
 from ..core.assets import AssetHashType, IgnoreMode, SymlinkFollowMode
 from ..core.construct import Construct
-from ..core.duration import Duration
+from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
@@ -749,7 +749,7 @@ class StateMachine(_StateMachineBase):
         graph: StateGraph | None = None
         if isinstance(body, ChainDefinitionBody):
             graph = StateGraph(body.chainable.start_state, "State Machine definition")
-            graph.timeout = props.timeout
+            graph.timeout = self._whole_seconds_timeout(props.timeout)
             for statement in graph.policy_statements:
                 self.add_to_role_policy(statement)
         encryption = props.encryption_configuration
@@ -820,6 +820,12 @@ class StateMachine(_StateMachineBase):
                 principals=[ServicePrincipal("delivery.logs.amazonaws.com")],
             )
         )
+
+    def _whole_seconds_timeout(self, timeout: Duration | None) -> Duration | None:
+        # The definition's TimeoutSeconds is a whole number; aws-cdk-lib fails on a fraction here too.
+        if timeout is not None:
+            whole_units(self, "timeout", timeout, TimeUnit.SECONDS)
+        return timeout
 
     def _logging_configuration(self, logs: LogOptions) -> CfnStateMachine.LoggingConfigurationProperty:
         destinations = None

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .errors import ValidationError
 from .js_number import js_number_text
 from .simple_enum import SimpleEnum
 from .tokens.token import Token, Tokenization
+
+if TYPE_CHECKING:
+    from .errors import _Located
 
 
 class TimeUnit(SimpleEnum):
@@ -232,3 +236,18 @@ class Duration:
             return f"Duration.{self.unit.label}({Tokenization.stringify_number(self.amount)})"
         amount = int(self.amount) if float(self.amount).is_integer() else self.amount
         return f"Duration.{self.unit.label}({amount!r})"
+
+
+def whole_units(scope: _Located | None, name: str, duration: Duration, unit: TimeUnit) -> float:
+    """`duration` in `unit` for a property that takes a whole number of them, as aws-cdk-lib converts it.
+
+    A fraction fails where aws-cdk-lib's conversion fails, as an error naming the option (the bare
+    ValueError of `to_seconds()` and the like names neither the construct nor the option).
+    """
+    exact = duration._convert(unit, integral=False)
+    if not Token.is_unresolved(exact) and not float(exact).is_integer():
+        raise ValidationError(
+            scope,
+            f"{name}={duration!r} is not a whole number of {unit.label}; use Duration.{unit.label}(...)",
+        )
+    return duration._convert(unit, integral=True)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...aws_ec2 import Connections, ISecurityGroup, IVpc, SecurityGroup, SubnetSelection, Vpc
 from ...core.construct import Construct
-from ...core.duration import Duration
+from ...core.duration import Duration, TimeUnit, whole_units
 from ...core.errors import ValidationError
 from ...core.names import Names
 from ...core.struct import lazy_frozen
@@ -195,7 +195,8 @@ class ApplicationLoadBalancer(BaseLoadBalancer, ApplicationLoadBalancerMetricMet
         if props.http2_enabled is not None:
             self.set_attribute("routing.http2.enabled", bool_attribute(props.http2_enabled))
         if props.idle_timeout is not None:
-            self.set_attribute("idle_timeout.timeout_seconds", str(int(props.idle_timeout.to_seconds())))
+            seconds = whole_units(self, "idle_timeout", props.idle_timeout, TimeUnit.SECONDS)
+            self.set_attribute("idle_timeout.timeout_seconds", str(int(seconds)))
         if props.drop_invalid_header_fields is not None:
             self.set_attribute(
                 "routing.http.drop_invalid_header_fields.enabled",
@@ -223,7 +224,7 @@ class ApplicationLoadBalancer(BaseLoadBalancer, ApplicationLoadBalancerMetricMet
         if props.waf_fail_open is not None:
             self.set_attribute("waf.fail_open.enabled", bool_attribute(props.waf_fail_open))
         if props.client_keep_alive is not None:
-            seconds = props.client_keep_alive.to_seconds()
+            seconds = whole_units(self, "client_keep_alive", props.client_keep_alive, TimeUnit.SECONDS)
             if not _MIN_KEEP_ALIVE_SECONDS <= seconds <= _MAX_KEEP_ALIVE_SECONDS:
                 raise ValidationError(
                     self,

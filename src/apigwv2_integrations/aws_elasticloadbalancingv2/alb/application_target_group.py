@@ -9,7 +9,7 @@ from ...aws_ec2 import IConnectable, IVpc, Port
 from ...core.annotations import Annotations
 from ...core.construct import Construct, IConstruct
 from ...core.converters import optional_tuple
-from ...core.duration import Duration
+from ...core.duration import Duration, TimeUnit, whole_units
 from ...core.errors import ValidationError
 from ...core.struct import field, lazy_frozen
 from ...core.tokens.token import Token
@@ -157,7 +157,7 @@ class ApplicationTargetGroup(TargetGroupBase, ApplicationTargetGroupMetricMethod
             props.load_balancing_algorithm_type == TargetGroupLoadBalancingAlgorithmType.WEIGHTED_RANDOM
         )
         if props.slow_start is not None:
-            seconds = props.slow_start.to_seconds()
+            seconds = whole_units(self, "slow_start", props.slow_start, TimeUnit.SECONDS)
             if seconds != 0 and not 30 <= seconds <= 900:
                 raise ValidationError(
                     self,
@@ -215,7 +215,8 @@ class ApplicationTargetGroup(TargetGroupBase, ApplicationTargetGroupMetricMethod
 
     def enable_cookie_stickiness(self, duration: Duration, cookie_name: str | None = None) -> None:
         """Keep each client on one target for `duration`, with a load balancer or application cookie."""
-        if not 1 <= duration.to_seconds() <= _MAX_STICKINESS_SECONDS:
+        seconds = whole_units(self, "stickiness_cookie_duration", duration, TimeUnit.SECONDS)
+        if not 1 <= seconds <= _MAX_STICKINESS_SECONDS:
             raise ValidationError(
                 self, f"stickiness_cookie_duration={duration!r} is out of range; use 1 second to 7 days"
             )
@@ -229,14 +230,13 @@ class ApplicationTargetGroup(TargetGroupBase, ApplicationTargetGroupMetricMethod
                     "reserves; avoid AWSALB, AWSALBAPP and AWSALBTG",
                 )
         self.set_attribute("stickiness.enabled", "true")
-        seconds = str(int(duration.to_seconds()))
         if cookie_name:
             self.set_attribute("stickiness.type", "app_cookie")
             self.set_attribute("stickiness.app_cookie.cookie_name", cookie_name)
-            self.set_attribute("stickiness.app_cookie.duration_seconds", seconds)
+            self.set_attribute("stickiness.app_cookie.duration_seconds", str(int(seconds)))
         else:
             self.set_attribute("stickiness.type", "lb_cookie")
-            self.set_attribute("stickiness.lb_cookie.duration_seconds", seconds)
+            self.set_attribute("stickiness.lb_cookie.duration_seconds", str(int(seconds)))
 
     def register_listener(
         self, listener: IApplicationListener, associating_construct: IConstruct | None = None

@@ -7,7 +7,7 @@ from typing import Any
 
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
-from ...core.duration import Duration
+from ...core.duration import Duration, TimeUnit, whole_units
 from ...core.errors import ValidationError
 from ...core.struct import field, lazy_frozen
 from ...core.tokens.token import Token
@@ -165,7 +165,11 @@ class NetworkListener(BaseListener):
             self._set_default_action(NetworkListenerAction.forward(props.default_target_groups))
         idle_timeout = props.tcp_idle_timeout
         if idle_timeout is not None and not Token.is_unresolved(idle_timeout.to_milliseconds()):
-            seconds = idle_timeout.to_seconds() if idle_timeout.to_milliseconds() >= 1000 else 0
+            seconds = (
+                whole_units(self, "tcp_idle_timeout", idle_timeout, TimeUnit.SECONDS)
+                if idle_timeout.to_milliseconds() >= 1000
+                else 0
+            )
             if resolved_protocol == LoadBalancingProtocol.UDP:
                 raise ValidationError(
                     self,

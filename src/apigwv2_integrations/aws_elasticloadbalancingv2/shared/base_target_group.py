@@ -10,7 +10,7 @@ from ...aws_ec2 import IVpc
 from ...cfn.aws_elasticloadbalancingv2 import CfnTargetGroup, TargetGroupReference
 from ...core.annotations import Annotations
 from ...core.construct import Construct, DependencyGroup
-from ...core.duration import Duration
+from ...core.duration import Duration, TimeUnit, whole_units
 from ...core.errors import ValidationError
 from ...core.struct import as_dict, field, lazy_frozen
 from ...core.tokens.fn import Fn
@@ -165,9 +165,10 @@ class TargetGroupBase(Construct):
         self._attributes = AttributeBag()
         self._targets_json: list[Any] = []
         if base_props.deregistration_delay is not None:
-            self.set_attribute(
-                "deregistration_delay.timeout_seconds", _seconds_text(base_props.deregistration_delay)
+            delay = whole_units(
+                self, "deregistration_delay", base_props.deregistration_delay, TimeUnit.SECONDS
             )
+            self.set_attribute("deregistration_delay.timeout_seconds", str(int(delay)))
         if base_props.cross_zone_enabled is not None:
             self.set_attribute(
                 "load_balancing.cross_zone.enabled", bool_attribute(base_props.cross_zone_enabled)
@@ -351,10 +352,6 @@ class TargetGroupBase(Construct):
 
 def _seconds(duration: Duration | None) -> float | None:
     return None if duration is None else duration.to_seconds()
-
-
-def _seconds_text(duration: Duration) -> str:
-    return str(int(duration.to_seconds()))
 
 
 def _render_target(target_json: Any) -> Any:

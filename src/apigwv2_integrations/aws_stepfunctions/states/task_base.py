@@ -11,7 +11,7 @@ from ...aws_cloudwatch.metric_types import Unit
 from ...aws_iam import PolicyStatement
 from ...core.construct import Construct
 from ...core.converters import optional_dict
-from ...core.duration import Duration
+from ...core.duration import Duration, TimeUnit, whole_units
 from ...core.errors import ValidationError
 from ...core.struct import field, lazy_frozen
 from .._json_path import render_object
@@ -298,19 +298,23 @@ class TaskStateBase(_RetriableState):
             "Credentials": render_object({"RoleArn": credentials.role.role_arn}) if credentials else None,
         }
 
+    def _whole_seconds(self, name: str, duration: Duration | None) -> float | None:
+        # Rendered when the state machine is made, where aws-cdk-lib's conversion fails on a fraction.
+        return None if duration is None else whole_units(self, name, duration, TimeUnit.SECONDS)
+
     def _render_timeouts(self) -> dict[str, Any]:
         task_timeout = self.task_timeout
         heartbeat_timeout = self.heartbeat_timeout
         # As aws-cdk-lib: the deprecated duration wins over a fixed or JSONata Timeout; a path is kept too.
         return {
             "TimeoutSeconds": _first_given(
-                self.timeout.to_seconds() if self.timeout is not None else None,
+                self._whole_seconds("timeout", self.timeout),
                 task_timeout.seconds if task_timeout else None,
                 task_timeout.jsonata_expression if task_timeout else None,
             ),
             "TimeoutSecondsPath": task_timeout.path if task_timeout else None,
             "HeartbeatSeconds": _first_given(
-                self.heartbeat.to_seconds() if self.heartbeat is not None else None,
+                self._whole_seconds("heartbeat", self.heartbeat),
                 heartbeat_timeout.seconds if heartbeat_timeout else None,
                 heartbeat_timeout.jsonata_expression if heartbeat_timeout else None,
             ),
