@@ -288,6 +288,22 @@ def test_version_grants_name_the_version_or_latest(stack: Stack) -> None:
     assert "FnInvokepbrYn4iyatWyUIsY1GMG5VZE04xEX61zseIY2fvddwAD2DAAE1" in rendered
 
 
+def test_an_invoke_grant_on_the_latest_version_covers_latest_alone(stack: Stack) -> None:
+    # As aws-cdk-lib: `$LATEST` is a qualified ARN, so no `:*` of versions and aliases is added.
+    fn = _function(stack)
+    role = Role(stack, "Role", assumed_by=ServicePrincipal("ec2.amazonaws.com"))
+    fn.latest_version.grant_invoke(role)
+    rendered = Template.from_stack(stack).to_json()["Resources"]
+    statements = rendered["RoleDefaultPolicy5FFB7DAB"]["Properties"]["PolicyDocument"]["Statement"]
+    assert statements == [
+        {
+            "Action": "lambda:InvokeFunction",
+            "Effect": "Allow",
+            "Resource": {"Fn::Join": ["", [{"Fn::GetAtt": ["Fn9270CBC0", "Arn"]}, ":$LATEST"]]},
+        }
+    ]
+
+
 def _qualifier_warnings(stack: Stack) -> list[str]:
     """The construct paths that carry the warning about permissions and qualified calls."""
     found = Annotations.from_stack(stack).find_warning(

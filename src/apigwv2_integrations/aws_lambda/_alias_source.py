@@ -83,6 +83,11 @@ class _LatestVersion(_AliasSource):
         return self.lambda_.grant_principal
 
     @property
+    def resource_arns_for_grant_invoke(self) -> list[str]:
+        """`$LATEST` alone: an invoke grant on it covers no version or alias (as in aws-cdk-lib)."""
+        return [self.function_arn]
+
+    @property
     def latest_version(self) -> Any:
         """Itself: `$LATEST` has no later version."""
         return self
