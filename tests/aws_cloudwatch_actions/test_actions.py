@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from apigwv2_integrations import App, Stack
+from apigwv2_integrations import App, Stack, ValidationError
 from apigwv2_integrations import aws_cloudwatch as cloudwatch
 from apigwv2_integrations import aws_cloudwatch_actions as actions
 from apigwv2_integrations import aws_lambda as lambda_
@@ -85,7 +85,6 @@ def test_lambda_action_adds_one_permission_named_alarm_permission(stack: Stack, 
     first = _alarm(stack, "First")
     first.add_alarm_action(actions.LambdaAction(responder))
     first.add_ok_action(actions.LambdaAction(responder))
-    _alarm(stack, "Second").add_alarm_action(actions.LambdaAction(responder))
     rendered = template(stack)
     permissions = resources_of_type(rendered, "AWS::Lambda::Permission")
     assert list(permissions) == ["ResponderAlarmPermissionD776EF8D"]
@@ -115,3 +114,26 @@ def test_permission_named_after_the_alarm(
     ids = [child.node.id for child in responder.node.children if "AlarmPermission" in child.node.id]
     assert [i[: len(prefix)] for i, prefix in zip(ids, expected, strict=True)] == expected
     assert len(resources_of_type(template(stack), "AWS::Lambda::Permission")) == 2
+
+
+def test_a_second_alarm_on_the_same_permission_id_raises(stack: Stack) -> None:
+    # As aws-cdk-lib without the flag: the second alarm's `AlarmPermission` collides with the first's.
+    responder = _function(stack)
+    _alarm(stack, "First").add_alarm_action(actions.LambdaAction(responder))
+    with pytest.raises(ValidationError) as raised:
+        _alarm(stack, "Second").add_alarm_action(actions.LambdaAction(responder))
+    assert str(raised.value) == (
+        "Test/Second: cannot invoke Test/Responder through the permission 'AlarmPermission', which another "
+        "alarm already uses; pass use_unique_permission_id=True to LambdaAction"
+    )
+
+
+def test_a_second_alarm_on_an_alias_names_the_alias(stack: Stack) -> None:
+    alias = _function(stack).add_alias("live")
+    _alarm(stack, "First").add_alarm_action(actions.LambdaAction(alias))
+    with pytest.raises(ValidationError) as raised:
+        _alarm(stack, "Second").add_alarm_action(actions.LambdaAction(alias))
+    assert str(raised.value) == (
+        "Test/Second: cannot invoke Test/Responder/Aliaslive through the permission 'AlarmPermission', which "
+        "another alarm already uses; pass use_unique_permission_id=True to LambdaAction"
+    )

@@ -6,6 +6,7 @@ from ..aws_cloudwatch import AlarmActionConfig, IAlarm
 from ..aws_iam import ServicePrincipal
 from ..aws_lambda import IAlias, IFunction, IVersion
 from ..core.construct import Construct
+from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.names import Names
 from ..core.stack import Stack
@@ -22,7 +23,7 @@ class LambdaActionProps:
     """Name the invoke permission after the alarm, so that several alarms may invoke the function.
     Default: False: the permission is named after the alarm's id under the feature flag
     `changeLambdaPermissionLogicalIdForLambdaAction`, else it is `AlarmPermission`, made for the first alarm
-    only (as in aws-cdk-lib: a second alarm cannot invoke the function then)."""
+    only (as in aws-cdk-lib, binding a second alarm with the same permission id raises)."""
 
 
 class LambdaAction:
@@ -43,7 +44,15 @@ class LambdaAction:
             permission_id = f"{alarm.node.id}AlarmPermission"
         else:
             permission_id = "AlarmPermission"
-        if function.permissions_node.try_find_child(permission_id) is None:  # type: ignore[union-attr]
+        existing = function.permissions_node.try_find_child(permission_id)  # type: ignore[union-attr]
+        # The same alarm bound twice reuses its permission; another alarm cannot take the same id.
+        if getattr(existing, "source_arn", None) != alarm.alarm_arn:
+            if existing is not None:
+                raise ValidationError(
+                    alarm,
+                    f"cannot invoke {function.node.path} through the permission {permission_id!r}, which "
+                    "another alarm already uses; pass use_unique_permission_id=True to LambdaAction",
+                )
             function.add_permission(
                 permission_id,
                 source_account=Stack.of(scope).account,
