@@ -46,7 +46,9 @@ class ResourcePolicy(Resource):
             self,
             "ResourcePolicy",
             policy_name=Lazy.string(lambda: props.resource_policy_name or Names.unique_id(self)),
-            policy_document=Lazy.string(lambda: Stack.of(self).to_json_string(self.document)),
+            # The document's JSON as written, as aws-cdk-lib's `JSON.stringify(document)`: its statements are
+            # neither merged nor sorted under minimizePolicies, and duplicates stay.
+            policy_document=Lazy.string(lambda: Stack.of(self).to_json_string(self.document.to_json())),
         )
         self.node.default_child = self._resource
         if props.policy_statements:
