@@ -7,6 +7,8 @@ import typing
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
+from ..aws_events import EventPattern, OnEventOptions, Rule
+from ..aws_events.event_pattern import to_event_pattern
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant, GrantOnKeyResult
 from ..aws_iam.policy_document import ResourcePolicyChecks
 from ..aws_iam.policy_statement import Effect, PolicyStatement
@@ -40,6 +42,7 @@ from .bucket_policy import BucketPolicy
 from .rule import LifecycleRule, NoncurrentVersionTransition, Transition
 
 if typing.TYPE_CHECKING:
+    from ..aws_events import IRuleTarget
     from ..aws_iam.role import IRole
     from ._bucket_notifications import BucketNotifications
     from .destination import IBucketNotificationDestination
@@ -167,6 +170,48 @@ class IBucket(IResource, Protocol):
 
     def enable_event_bridge_notification(self) -> None:
         """Send all of the bucket's events to Amazon EventBridge."""
+        ...
+
+    def on_cloud_trail_event(
+        self,
+        id: str,
+        *,
+        paths: Sequence[str] | None = None,
+        target: IRuleTarget | None = None,
+        cross_stack_scope: Construct | None = None,
+        description: str | None = None,
+        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        rule_name: str | None = None,
+    ) -> Rule:
+        """A rule for the CloudTrail events of the bucket (or of the objects at `paths`)."""
+        ...
+
+    def on_cloud_trail_put_object(
+        self,
+        id: str,
+        *,
+        paths: Sequence[str] | None = None,
+        target: IRuleTarget | None = None,
+        cross_stack_scope: Construct | None = None,
+        description: str | None = None,
+        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        rule_name: str | None = None,
+    ) -> Rule:
+        """A rule for the CloudTrail `PutObject` events of the bucket (or of the objects at `paths`)."""
+        ...
+
+    def on_cloud_trail_write_object(
+        self,
+        id: str,
+        *,
+        paths: Sequence[str] | None = None,
+        target: IRuleTarget | None = None,
+        cross_stack_scope: Construct | None = None,
+        description: str | None = None,
+        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        rule_name: str | None = None,
+    ) -> Rule:
+        """A rule for the CloudTrail events that write objects to the bucket (or to the keys at `paths`)."""
         ...
 
 
@@ -644,6 +689,14 @@ class BucketAttributes:
     """The bucket's region. Default: the stack's."""
 
 
+@lazy_frozen(kw_only=True)
+class OnCloudTrailBucketEventOptions(OnEventOptions):
+    """OnEventOptions with the object keys whose CloudTrail events the rule matches."""
+
+    paths: tuple[str, ...] | None = field(default=None, converter=_to_optional_tuple)
+    """Object keys (or key patterns) to match. Default: every object of the bucket."""
+
+
 def _url_suffix_of(region: str, stack: Stack) -> str:
     if Token.is_unresolved(region):
         return stack.url_suffix
@@ -807,6 +860,111 @@ class BucketBase(Resource):
     def enable_event_bridge_notification(self) -> None:
         """Send all of the bucket's events to Amazon EventBridge."""
         self._bucket_notifications().enable_event_bridge_notification()
+
+    def on_cloud_trail_event(
+        self,
+        id: str,
+        *,
+        paths: Sequence[str] | None = None,
+        target: IRuleTarget | None = None,
+        cross_stack_scope: Construct | None = None,
+        description: str | None = None,
+        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        rule_name: str | None = None,
+    ) -> Rule:
+        """A rule for the CloudTrail events of the bucket (or of the objects at `paths`).
+
+        CloudTrail must log the bucket's data events for the rule to receive them.
+        """
+        options = OnCloudTrailBucketEventOptions(
+            paths=paths,
+            target=target,
+            cross_stack_scope=cross_stack_scope,
+            description=description,
+            event_pattern=to_event_pattern(event_pattern),
+            rule_name=rule_name,
+        )
+        rule = Rule(
+            self,
+            id,
+            cross_stack_scope=options.cross_stack_scope,
+            description=options.description,
+            event_pattern=options.event_pattern,
+            rule_name=options.rule_name,
+        )
+        rule.add_target(options.target)
+        resource_arns = (
+            [self.arn_for_objects(path) for path in options.paths]
+            if options.paths is not None
+            else [self.bucket_arn]
+        )
+        # One field per call: the pattern keeps aws-cdk-lib's key order (source, detail-type, detail),
+        # where one call would merge the fields in EventPattern's order.
+        rule.add_event_pattern(source=["aws.s3"])
+        rule.add_event_pattern(detail_type=["AWS API Call via CloudTrail"])
+        rule.add_event_pattern(detail={"resources": {"ARN": resource_arns}})
+        return rule
+
+    def on_cloud_trail_put_object(
+        self,
+        id: str,
+        *,
+        paths: Sequence[str] | None = None,
+        target: IRuleTarget | None = None,
+        cross_stack_scope: Construct | None = None,
+        description: str | None = None,
+        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        rule_name: str | None = None,
+    ) -> Rule:
+        """A rule for the CloudTrail `PutObject` events of the bucket (or of the objects at `paths`).
+
+        Multipart uploads and copies are `on_cloud_trail_write_object` events.
+        """
+        rule = self.on_cloud_trail_event(
+            id,
+            paths=paths,
+            target=target,
+            cross_stack_scope=cross_stack_scope,
+            description=description,
+            event_pattern=event_pattern,
+            rule_name=rule_name,
+        )
+        rule.add_event_pattern(detail={"eventName": ["PutObject"]})
+        return rule
+
+    def on_cloud_trail_write_object(
+        self,
+        id: str,
+        *,
+        paths: Sequence[str] | None = None,
+        target: IRuleTarget | None = None,
+        cross_stack_scope: Construct | None = None,
+        description: str | None = None,
+        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        rule_name: str | None = None,
+    ) -> Rule:
+        """A rule for the CloudTrail events that write objects (`PutObject`, `CopyObject` and
+        `CompleteMultipartUpload`) of the bucket, or of the keys at `paths`."""
+        rule = self.on_cloud_trail_event(
+            id,
+            paths=paths,
+            target=target,
+            cross_stack_scope=cross_stack_scope,
+            description=description,
+            event_pattern=event_pattern,
+            rule_name=rule_name,
+        )
+        request_parameters: dict[str, Any] = {"bucketName": [self.bucket_name]}
+        if paths is not None:
+            # Matched as keys, as given, where on_cloud_trail_event matches object ARNs.
+            request_parameters["key"] = list(paths)
+        rule.add_event_pattern(
+            detail={
+                "eventName": ["CompleteMultipartUpload", "CopyObject", "PutObject"],
+                "requestParameters": request_parameters,
+            }
+        )
+        return rule
 
     def _bucket_notifications(self) -> BucketNotifications:
         if self._notifications is None:
