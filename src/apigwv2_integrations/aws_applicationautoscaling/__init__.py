@@ -1,5 +1,5 @@
-"""Application Auto Scaling: scalable targets with scheduled and target tracking scaling, the base of the
-scalable attributes of other services, and every `Cfn*` class of the service."""
+"""Application Auto Scaling: scalable targets with scheduled, step and target tracking scaling, the base
+of the scalable attributes of other services, and every `Cfn*` class of the service."""
 
 import typing as _typing
 
@@ -19,6 +19,19 @@ if _typing.TYPE_CHECKING:
         ServiceNamespace,
     )
     from .schedule import CronOptions, Schedule
+    from .step_scaling_action import (
+        AdjustmentTier,
+        AdjustmentType,
+        MetricAggregationType,
+        StepScalingAction,
+        StepScalingActionProps,
+    )
+    from .step_scaling_policy import (
+        BasicStepScalingPolicyProps,
+        ScalingInterval,
+        StepScalingPolicy,
+        StepScalingPolicyProps,
+    )
     from .target_tracking_scaling_policy import (
         BaseTargetTrackingProps,
         BasicTargetTrackingScalingPolicyProps,
@@ -42,6 +55,19 @@ else:
             "ServiceNamespace",
         ),
         ".schedule": ("CronOptions", "Schedule"),
+        ".step_scaling_action": (
+            "AdjustmentTier",
+            "AdjustmentType",
+            "MetricAggregationType",
+            "StepScalingAction",
+            "StepScalingActionProps",
+        ),
+        ".step_scaling_policy": (
+            "BasicStepScalingPolicyProps",
+            "ScalingInterval",
+            "StepScalingPolicy",
+            "StepScalingPolicyProps",
+        ),
         ".target_tracking_scaling_policy": (
             "BaseTargetTrackingProps",
             "BasicTargetTrackingScalingPolicyProps",
@@ -60,20 +86,29 @@ else:
 
 __all__ = [
     *_cfn_all,
+    "AdjustmentTier",
+    "AdjustmentType",
     "BaseScalableAttribute",
     "BaseScalableAttributeProps",
     "BaseTargetTrackingProps",
+    "BasicStepScalingPolicyProps",
     "BasicTargetTrackingScalingPolicyProps",
     "CronOptions",
     "EnableScalingProps",
     "IScalableTarget",
+    "MetricAggregationType",
     "PredefinedMetric",
     "ScalableTarget",
     "ScalableTargetAttributes",
     "ScalableTargetProps",
+    "ScalingInterval",
     "ScalingSchedule",
     "Schedule",
     "ServiceNamespace",
+    "StepScalingAction",
+    "StepScalingActionProps",
+    "StepScalingPolicy",
+    "StepScalingPolicyProps",
     "TargetTrackingScalingPolicy",
     "TargetTrackingScalingPolicyProps",
 ]

@@ -3,12 +3,17 @@ provisioned concurrency) builds on: a scalable target with scheduled and trackin
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..aws_iam import IRole
 from ..cfn.aws_applicationautoscaling import ScalableTargetReference
 from ..core.construct import Construct
 from ..core.struct import lazy_frozen
 from .scalable_target import ScalableTarget, ScalingSchedule, ServiceNamespace
 from .target_tracking_scaling_policy import BasicTargetTrackingScalingPolicyProps, TargetTrackingScalingPolicy
+
+if TYPE_CHECKING:
+    from .step_scaling_policy import BasicStepScalingPolicyProps
 
 
 @lazy_frozen(kw_only=True)
@@ -85,6 +90,19 @@ class BaseScalableAttribute(Construct):
             min_capacity=props.min_capacity,
             start_time=props.start_time,
             time_zone=props.time_zone,
+        )
+
+    def _do_scale_on_metric(self, id: str, props: BasicStepScalingPolicyProps) -> None:
+        self._target.scale_on_metric(
+            id,
+            metric=props.metric,
+            scaling_steps=props.scaling_steps,
+            adjustment_type=props.adjustment_type,
+            cooldown=props.cooldown,
+            datapoints_to_alarm=props.datapoints_to_alarm,
+            evaluation_periods=props.evaluation_periods,
+            metric_aggregation_type=props.metric_aggregation_type,
+            min_adjustment_magnitude=props.min_adjustment_magnitude,
         )
 
     def _do_scale_to_track_metric(

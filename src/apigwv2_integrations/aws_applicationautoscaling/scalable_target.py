@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..aws_iam import IRole, PolicyStatement, Role, ServicePrincipal
@@ -24,6 +25,8 @@ from .target_tracking_scaling_policy import PredefinedMetric, TargetTrackingScal
 
 if TYPE_CHECKING:
     from ..aws_cloudwatch import IMetric
+    from .step_scaling_action import AdjustmentType, MetricAggregationType
+    from .step_scaling_policy import ScalingInterval, StepScalingPolicy
 
 
 class ServiceNamespace(SimpleEnum):
@@ -248,6 +251,36 @@ class ScalableTarget(Resource):
                 "EndTime": _iso_time(end),
                 "Timezone": action.time_zone.timezone_name if action.time_zone is not None else None,
             }
+        )
+
+    def scale_on_metric(
+        self,
+        id: str,
+        *,
+        metric: IMetric,
+        scaling_steps: Sequence[ScalingInterval | Mapping[str, Any]],
+        adjustment_type: AdjustmentType | None = None,
+        cooldown: Duration | None = None,
+        datapoints_to_alarm: float | None = None,
+        evaluation_periods: float | None = None,
+        metric_aggregation_type: MetricAggregationType | None = None,
+        min_adjustment_magnitude: float | None = None,
+    ) -> StepScalingPolicy:
+        """Scale in steps on `metric` (a step scaling policy named `id`, with its alarms)."""
+        from .step_scaling_policy import StepScalingPolicy  # deferred: loads with the first step policy
+
+        return StepScalingPolicy(
+            self,
+            id,
+            scaling_target=self,
+            metric=metric,
+            scaling_steps=scaling_steps,
+            adjustment_type=adjustment_type,
+            cooldown=cooldown,
+            datapoints_to_alarm=datapoints_to_alarm,
+            evaluation_periods=evaluation_periods,
+            metric_aggregation_type=metric_aggregation_type,
+            min_adjustment_magnitude=min_adjustment_magnitude,
         )
 
     def scale_to_track_metric(
