@@ -139,45 +139,22 @@ class StepScalingPolicy(Construct):
         if thresholds.lower_alarm_interval_index is not None:
             lower_index = thresholds.lower_alarm_interval_index
             threshold = intervals[lower_index].upper
-            self.lower_action = StepScalingAction(
-                self,
-                "LowerPolicy",
-                scaling_target=props.scaling_target,
-                adjustment_type=adjustment,
-                cooldown=props.cooldown,
-                metric_aggregation_type=aggregation,
-                min_adjustment_magnitude=props.min_adjustment_magnitude,
-            )
+            self.lower_action = self._action("LowerPolicy", props, adjustment, aggregation)
             for i in range(lower_index, -1, -1):
                 self.lower_action.add_adjustment(
                     adjustment=_change_of(intervals[i]),
                     lower_bound=intervals[i].lower - threshold if i != 0 else None,
                     upper_bound=intervals[i].upper - threshold,
                 )
-            self.lower_alarm = Alarm(
-                self,
-                "LowerAlarm",
-                metric=props.metric,
-                alarm_description="Lower threshold scaling alarm",
-                comparison_operator=ComparisonOperator.LESS_THAN_OR_EQUAL_TO_THRESHOLD,
-                evaluation_periods=props.evaluation_periods if props.evaluation_periods is not None else 1,
-                datapoints_to_alarm=props.datapoints_to_alarm,
-                threshold=threshold,
+            self.lower_alarm = self._alarm(
+                "LowerAlarm", props, "Lower", ComparisonOperator.LESS_THAN_OR_EQUAL_TO_THRESHOLD, threshold
             )
             self.lower_alarm.add_alarm_action(_StepScalingAlarmAction(self.lower_action))
 
         if thresholds.upper_alarm_interval_index is not None:
             upper_index = thresholds.upper_alarm_interval_index
             threshold = intervals[upper_index].lower
-            self.upper_action = StepScalingAction(
-                self,
-                "UpperPolicy",
-                scaling_target=props.scaling_target,
-                adjustment_type=adjustment,
-                cooldown=props.cooldown,
-                metric_aggregation_type=aggregation,
-                min_adjustment_magnitude=props.min_adjustment_magnitude,
-            )
+            self.upper_action = self._action("UpperPolicy", props, adjustment, aggregation)
             last = len(intervals) - 1
             for i in range(upper_index, len(intervals)):
                 self.upper_action.add_adjustment(
@@ -185,17 +162,46 @@ class StepScalingPolicy(Construct):
                     lower_bound=intervals[i].lower - threshold,
                     upper_bound=intervals[i].upper - threshold if i != last else None,
                 )
-            self.upper_alarm = Alarm(
-                self,
-                "UpperAlarm",
-                metric=props.metric,
-                alarm_description="Upper threshold scaling alarm",
-                comparison_operator=ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-                evaluation_periods=props.evaluation_periods if props.evaluation_periods is not None else 1,
-                datapoints_to_alarm=props.datapoints_to_alarm,
-                threshold=threshold,
+            self.upper_alarm = self._alarm(
+                "UpperAlarm", props, "Upper", ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, threshold
             )
             self.upper_alarm.add_alarm_action(_StepScalingAlarmAction(self.upper_action))
+
+    def _action(
+        self,
+        id: str,
+        props: StepScalingPolicyProps,
+        adjustment: AdjustmentType,
+        aggregation: MetricAggregationType | None,
+    ) -> StepScalingAction:
+        return StepScalingAction(
+            self,
+            id,
+            scaling_target=props.scaling_target,
+            adjustment_type=adjustment,
+            cooldown=props.cooldown,
+            metric_aggregation_type=aggregation,
+            min_adjustment_magnitude=props.min_adjustment_magnitude,
+        )
+
+    def _alarm(
+        self,
+        id: str,
+        props: StepScalingPolicyProps,
+        side: str,
+        comparison: ComparisonOperator,
+        threshold: float,
+    ) -> Alarm:
+        return Alarm(
+            self,
+            id,
+            metric=props.metric,
+            alarm_description=f"{side} threshold scaling alarm",
+            comparison_operator=comparison,
+            evaluation_periods=props.evaluation_periods if props.evaluation_periods is not None else 1,
+            datapoints_to_alarm=props.datapoints_to_alarm,
+            threshold=threshold,
+        )
 
     def _check_props(self, props: StepScalingPolicyProps) -> None:
         steps = len(props.scaling_steps)
