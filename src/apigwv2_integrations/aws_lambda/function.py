@@ -73,6 +73,13 @@ if TYPE_CHECKING:
 _FUNCTION_NAME = r"^[a-zA-Z0-9-_]+$"  # compiled by `re` on first use: most functions are unnamed
 _MAX_FUNCTION_NAME = 64
 _MAX_DESCRIPTION = 256
+# The variables a profiled function gets; aws-cdk-lib warns when the user sets them too.
+_PROFILING_VARIABLES = (
+    "AWS_CODEGURU_PROFILER_GROUP_NAME",
+    "AWS_CODEGURU_PROFILER_GROUP_ARN",
+    "AWS_CODEGURU_PROFILER_TARGET_REGION",
+    "AWS_CODEGURU_PROFILER_ENABLED",
+)
 _XRAY_ACTIONS = ("xray:PutTraceSegments", "xray:PutTelemetryRecords")
 _MAX_SNAP_START_STORAGE_MIB = 512
 # Logical IDs are at most 255 characters; the current version's keeps room for its 32-digit hash.
@@ -281,6 +288,11 @@ class FunctionOptions(EventInvokeConfigOptions):
     params_and_secrets: ParamsAndSecretsLayerVersion | None = None
     """The Parameters and Secrets Extension to run with (its layer, and the environment it reads).
     Default: none."""
+    profiling: bool | None = None
+    """Send CodeGuru profiles to a new profiling group (or to `profiling_group`). Default: False."""
+    profiling_group: Any = None
+    """The CodeGuru profiling group (an aws_codeguruprofiler `IProfilingGroup`) to send profiles to,
+    unless `profiling` is False. Default: a new group when `profiling` is True."""
     recursive_loop: RecursiveLoop | None = None
     """Recursive loop protection. Default: RecursiveLoop.TERMINATE."""
     runtime_management_mode: RuntimeManagementMode | None = None
@@ -445,6 +457,8 @@ class Function(_AliasSource):
         logging_format: LoggingFormat | None = None,
         memory_size: float | None = None,
         params_and_secrets: ParamsAndSecretsLayerVersion | None = None,
+        profiling: bool | None = None,
+        profiling_group: Any = None,
         recursive_loop: RecursiveLoop | None = None,
         reserved_concurrent_executions: float | None = None,
         runtime_management_mode: RuntimeManagementMode | None = None,
@@ -500,6 +514,8 @@ class Function(_AliasSource):
             logging_format=logging_format,
             memory_size=memory_size,
             params_and_secrets=params_and_secrets,
+            profiling=profiling,
+            profiling_group=profiling_group,
             recursive_loop=recursive_loop,
             reserved_concurrent_executions=reserved_concurrent_executions,
             runtime_management_mode=runtime_management_mode,
@@ -558,7 +574,7 @@ class Function(_AliasSource):
                 f"code=Code.from_inline(...) is not supported by runtime={props.runtime.name!r}; "
                 "use Code.from_asset or Code.from_bucket",
             )
-        for key, value in (props.environment or {}).items():
+        for key, value in {**self._profiling_environment(props), **(props.environment or {})}.items():
             self.add_environment(key, value)
 
         self._check_image(props, code_config)
@@ -992,6 +1008,30 @@ class Function(_AliasSource):
             subnet_ids=list(selected.subnet_ids),
             security_group_ids=[sg.security_group_id for sg in security_groups],
         )
+
+    def _profiling_environment(self, props: FunctionProps) -> dict[str, str]:
+        wants_new_group = props.profiling_group is None and props.profiling is True
+        uses_given_group = props.profiling_group is not None and props.profiling is not False
+        if not wants_new_group and not uses_given_group:
+            return {}
+        if not props.runtime.supports_code_guru_profiling:
+            option = "profiling=True" if wants_new_group else "profiling_group"
+            raise ValidationError(
+                self,
+                f"{option} is not supported by runtime={props.runtime.name!r}; "
+                "use a Java or Python runtime, or set profiling=False",
+            )
+        if any(key in _PROFILING_VARIABLES for key in props.environment or {}):
+            Annotations.of(self).add_warning(
+                ", ".join(_PROFILING_VARIABLES[:-1])
+                + f", and {_PROFILING_VARIABLES[-1]} should not be set when profiling options enabled"
+            )
+        # Deferred: only a profiled function needs the profiling group's module.
+        from ._profiling_group import FunctionProfilingGroup, profiling_environment
+
+        group = props.profiling_group or FunctionProfilingGroup(self, "ProfilingGroup")
+        group.grant_publish(self._role)
+        return profiling_environment(group)
 
     def _render_environment(self) -> Any:
         if not self._environment:
