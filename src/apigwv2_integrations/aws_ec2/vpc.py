@@ -86,6 +86,8 @@ if TYPE_CHECKING:
 _NAME_TAG = "Name"
 _SUBNET_NAME_TAG = "aws-cdk:subnet-name"
 _SUBNET_TYPE_TAG = "aws-cdk:subnet-type"
+# The zones `Stack.availability_zones` gives until the cdk CLI has looked them up.
+_PLACEHOLDER_AZS = ("dummy1a", "dummy1b", "dummy1c")
 # aws-cdk-lib's placeholder for the AZs of `reserved_azs`: they get address space but no subnets.
 _RESERVED_AZ = "fake-az"
 
@@ -1054,6 +1056,7 @@ class Vpc(_VpcBase):
                     self, "availability_zones=[] is empty; give at least one availability zone"
                 )
             zones = list(props.availability_zones)
+            self._check_zones_are_the_stacks(zones)
         else:
             max_azs = 3 if props.max_azs is None else props.max_azs
             # Differs from aws-cdk-lib, which builds a VPC without subnets for max_azs < 1.
@@ -1067,6 +1070,21 @@ class Vpc(_VpcBase):
             raise ValidationError(self, f"reserved_azs={reserved!r} is negative; use 0 or more")
         self._reserved_az_count = reserved
         return zones
+
+    def _check_zones_are_the_stacks(self, zones: list[str]) -> None:
+        # As in aws-cdk-lib, the stack's zones are read (and so looked up, with a `missing` context entry
+        # until the cdk CLI has cached them); tokens and the lookup's placeholders say nothing yet.
+        known = [
+            zone
+            for zone in self.stack.availability_zones
+            if not Token.is_unresolved(zone) and zone not in _PLACEHOLDER_AZS
+        ]
+        if known and not all(Token.is_unresolved(zone) or zone in known for zone in zones):
+            raise ValidationError(
+                self,
+                f"availability_zones={zones!r} are not all availability zones of the stack {known!r}; "
+                "use zones of the stack's region, or max_azs",
+            )
 
     def _nat_gateway_count(self, requested: int | None) -> int:
         configs = self._subnet_configuration

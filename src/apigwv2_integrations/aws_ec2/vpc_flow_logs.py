@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..cfn.aws_ec2 import CfnFlowLog, FlowLogReference
+from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
@@ -31,6 +32,11 @@ _NAME_TAG = "Name"
 _FLOW_LOGS_SERVICE = "vpc-flow-logs.amazonaws.com"
 _LOG_DELIVERY_SERVICE = "delivery.logs.amazonaws.com"
 _TRANSIT_GATEWAY_TYPES = ("TransitGateway", "TransitGatewayAttachment")
+# aws-cdk-lib's reason, word for word: the metadata of every flow log carries it.
+_DESTINATION_OPTIONS_CASE_REASON = (
+    "AWS::EC2::FlowLog DestinationOptions accepts properties in camelCase, even they are listed as "
+    "PascalCase in the spec"
+)
 
 
 class FlowLogTrafficType(SimpleEnum):
@@ -659,7 +665,24 @@ class FlowLog(Resource):
         bucket_policy = getattr(self.bucket, "policy", None)
         if bucket_policy is not None:
             resource.node.add_dependency(bucket_policy)
+        # As in aws-cdk-lib: the bucket is emptied only after the flow log stops writing to it.
+        if self.bucket is not None:
+            empty_bucket = self.bucket.node.try_find_child("AutoDeleteObjectsCustomResource")
+            if empty_bucket is not None and isinstance(empty_bucket.node.default_child, CfnResource):
+                resource.add_dependency(empty_bucket.node.default_child)
         self.flow_log_id: str = resource.ref
+        self.node.default_child = resource
+        self._acknowledge_destination_option_rules()
+
+    def _acknowledge_destination_option_rules(self) -> None:
+        """Record the rule acknowledgments aws-cdk-lib puts on every flow log, for the same metadata."""
+        # Deferred for import speed: every VPC app loads this module, few make flow logs.
+        from ..core.validations import Acknowledgment, Validations
+
+        for rule in ("F3002", "F3003"):
+            Validations.of(self).acknowledge(
+                Acknowledgment(id=f"CloudFormation-Validate::{rule}", reason=_DESTINATION_OPTIONS_CASE_REASON)
+            )
 
     def _check_transit_gateway_options(self, props: FlowLogProps) -> None:
         if props.traffic_type is not None:
