@@ -334,7 +334,7 @@ else:
         ".version": ("__version__",),
     }
     __getattr__, __dir__ = _lazy_exports(
-        __name__, {name: module for module, names in _SOURCES.items() for name in names}
+        __name__, {name: module for module, names in _SOURCES.items() for name in names}, submodules=True
     )
 
 __all__ = [

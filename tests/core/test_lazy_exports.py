@@ -209,3 +209,13 @@ def test_a_lambda_route_app_loads_no_module_of_a_feature_it_does_not_use(tmp_pat
         "apigwv2_integrations.core.validations",
     }
     assert loaded & unused == set()
+
+
+def test_the_service_packages_are_attributes_of_the_top_level_package_as_in_aws_cdk() -> None:
+    # aws_cdk apps write `cdk.aws_lambda.Function(...)` after `import aws_cdk as cdk` alone.
+    output = _run(
+        "import apigwv2_integrations as cdk; "
+        "print(cdk.aws_lambda.Function.__module__, cdk.assertions.Template.__name__, 'aws_sqs' in dir(cdk)); "
+        "print(hasattr(cdk, 'aws_nothing'), hasattr(cdk, '_private'))"
+    )
+    assert output == ["apigwv2_integrations.aws_lambda.function Template True", "False False"]

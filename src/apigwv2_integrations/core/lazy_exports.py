@@ -47,13 +47,14 @@ def load_exports(select: Callable[[str], bool]) -> None:
 
 
 def lazy_exports(
-    package: str, sources: Mapping[str, str]
+    package: str, sources: Mapping[str, str], *, submodules: bool = False
 ) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
     """The `__getattr__` and `__dir__` of `package`, which exports each name of `sources` from its module.
 
     `sources` maps a name to the module that defines or exports it, absolute or relative to `package`
     (`".vpc"`, `"..cfn.aws_ec2"`). A name is imported on first access and then kept in the package's
-    namespace, so later lookups cost nothing.
+    namespace, so later lookups cost nothing. With `submodules`, the package's public submodules are
+    attributes too, imported on first access (aws_cdk's `cdk.aws_lambda.Function` without importing it).
     """
     namespace = vars(sys.modules[package])
     _packages[package] = sources
@@ -61,6 +62,8 @@ def lazy_exports(
     def __getattr__(name: str) -> Any:
         source = sources.get(name)
         if source is None:
+            if submodules and not name.startswith("_"):
+                return _submodule(package, name)
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
         module_name = _absolute(package, source)
         module = sys.modules.get(module_name)
@@ -74,6 +77,26 @@ def lazy_exports(
         return value
 
     def __dir__() -> list[str]:
-        return sorted({*namespace, *sources})
+        return sorted({*namespace, *sources, *(_public_submodules(package) if submodules else ())})
 
     return __getattr__, __dir__
+
+
+def _submodule(package: str, name: str) -> Any:
+    """The submodule `name` of `package`, imported now; an AttributeError when there is none."""
+    full_name = f"{package}.{name}"
+    try:
+        __import__(full_name)
+    except ModuleNotFoundError as error:
+        if error.name != full_name:
+            raise  # the submodule exists and failed to import something of its own
+        raise AttributeError(f"module {package!r} has no attribute {name!r}") from None
+    for hook in first_use_hooks:
+        hook()
+    return sys.modules[full_name]
+
+
+def _public_submodules(package: str) -> list[str]:
+    import pkgutil  # deferred: only dir() of the package lists its submodules
+
+    return [info.name for info in pkgutil.iter_modules(sys.modules[package].__path__) if info.name[:1] != "_"]
