@@ -892,27 +892,17 @@ class BucketBase(Resource):
         from ..aws_events import Rule
         from ..aws_events.event_pattern import to_event_pattern
 
-        options = OnCloudTrailBucketEventOptions(
-            paths=paths,
-            target=target,
+        rule = Rule(
+            self,
+            id,
             cross_stack_scope=cross_stack_scope,
             description=description,
             event_pattern=to_event_pattern(event_pattern),
             rule_name=rule_name,
         )
-        rule = Rule(
-            self,
-            id,
-            cross_stack_scope=options.cross_stack_scope,
-            description=options.description,
-            event_pattern=options.event_pattern,
-            rule_name=options.rule_name,
-        )
-        rule.add_target(options.target)
+        rule.add_target(target)
         resource_arns = (
-            [self.arn_for_objects(path) for path in options.paths]
-            if options.paths is not None
-            else [self.bucket_arn]
+            [self.arn_for_objects(path) for path in paths] if paths is not None else [self.bucket_arn]
         )
         # One field per call: the pattern keeps aws-cdk-lib's key order (source, detail-type, detail),
         # where one call would merge the fields in EventPattern's order.
