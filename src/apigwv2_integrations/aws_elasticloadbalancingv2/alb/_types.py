@@ -21,6 +21,11 @@ class IApplicationListener(IResource, Protocol):
     """An ALB listener, defined here or imported."""
 
     @property
+    def is_application_listener(self) -> bool:
+        """Always True: marks an Application Load Balancer listener."""
+        ...
+
+    @property
     def listener_arn(self) -> str:
         """The listener's ARN."""
         ...
@@ -43,6 +48,11 @@ class IApplicationListener(IResource, Protocol):
 @runtime_checkable
 class IApplicationLoadBalancer(ILoadBalancerV2, Protocol):
     """An Application Load Balancer, defined here or imported."""
+
+    @property
+    def is_application_load_balancer(self) -> bool:
+        """Always True: marks an Application Load Balancer."""
+        ...
 
     @property
     def ip_address_type(self) -> IpAddressType | None:

@@ -240,6 +240,11 @@ ALB_DUALSTACK_WITHOUT_PUBLIC_IPV4_RULES = (
 class ApplicationListener(BaseListener):
     """A listener of an Application Load Balancer (`AWS::ElasticLoadBalancingV2::Listener`)."""
 
+    @property
+    def is_application_listener(self) -> bool:
+        """Always True: marks an Application Load Balancer listener."""
+        return True
+
     def __init__(
         self,
         scope: Construct,
@@ -515,6 +520,11 @@ class ApplicationListener(BaseListener):
 
 
 class _ImportedApplicationListener(_ImportedListener):
+    @property
+    def is_application_listener(self) -> bool:
+        """Always True: marks an Application Load Balancer listener."""
+        return True
+
     def __init__(
         self,
         scope: Construct,

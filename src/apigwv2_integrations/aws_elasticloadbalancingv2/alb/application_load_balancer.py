@@ -96,6 +96,11 @@ class ApplicationLoadBalancerAttributes:
 class ApplicationLoadBalancer(BaseLoadBalancer, ApplicationLoadBalancerMetricMethods):
     """An Application Load Balancer (`AWS::ElasticLoadBalancingV2::LoadBalancer` of type application)."""
 
+    @property
+    def is_application_load_balancer(self) -> bool:
+        """Always True: marks an Application Load Balancer."""
+        return True
+
     def __init__(
         self,
         scope: Construct,
@@ -359,6 +364,11 @@ class ApplicationLoadBalancer(BaseLoadBalancer, ApplicationLoadBalancerMetricMet
 
 class _ImportedApplicationLoadBalancer(_ImportedLoadBalancer):
     _factory = "from_application_load_balancer_attributes"
+
+    @property
+    def is_application_load_balancer(self) -> bool:
+        """Always True: marks an Application Load Balancer."""
+        return True
 
     def __init__(
         self,

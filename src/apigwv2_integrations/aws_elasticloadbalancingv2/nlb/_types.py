@@ -18,6 +18,11 @@ class INetworkListener(IResource, Protocol):
     """An NLB listener, defined here or imported."""
 
     @property
+    def is_network_listener(self) -> bool:
+        """Always True: marks a Network Load Balancer listener."""
+        ...
+
+    @property
     def listener_arn(self) -> str:
         """The listener's ARN."""
         ...
@@ -32,6 +37,11 @@ class INetworkListener(IResource, Protocol):
 class INetworkLoadBalancer(ILoadBalancerV2, Protocol):
     """A Network Load Balancer, defined here or imported."""
 
+    @property
+    def enforce_security_group_inbound_rules_on_private_link_traffic(self) -> str | None:
+        """ "on" or "off" when set at creation; None otherwise."""
+        ...
+
 
 @runtime_checkable
 class INetworkLoadBalancerTarget(Protocol):
@@ -45,6 +55,11 @@ class INetworkLoadBalancerTarget(Protocol):
 @runtime_checkable
 class INetworkTargetGroup(ITargetGroup, Protocol):
     """A Network Load Balancer target group, defined here or imported."""
+
+    @property
+    def is_network_target_group(self) -> bool:
+        """Always True: marks a Network Load Balancer target group."""
+        ...
 
     def register_listener(self, listener: INetworkListener) -> None:
         """Remember a listener that routes to this group."""

@@ -91,6 +91,11 @@ class AddNetworkTargetsProps:
 class NetworkListener(BaseListener):
     """A listener of a Network Load Balancer (`AWS::ElasticLoadBalancingV2::Listener`)."""
 
+    @property
+    def is_network_listener(self) -> bool:
+        """Always True: marks a Network Load Balancer listener."""
+        return True
+
     def __init__(
         self,
         scope: Construct,
@@ -278,3 +283,8 @@ class NetworkListener(BaseListener):
 
 class _ImportedNetworkListener(_ImportedListener):
     """An existing network listener; nothing can be added to it."""
+
+    @property
+    def is_network_listener(self) -> bool:
+        """Always True: marks a Network Load Balancer listener."""
+        return True

@@ -137,6 +137,7 @@ class NetworkLoadBalancer(BaseLoadBalancer, NetworkLoadBalancerMetricMethods):
                 "Balancers only; use IPV4 or DUAL_STACK",
             )
         enforce = props.enforce_security_group_inbound_rules_on_private_link_traffic
+        enforce_value = None if enforce is None else ("on" if enforce else "off")
         source_nat = props.enable_prefix_for_ipv6_source_nat
         super().__init__(
             scope,
@@ -146,9 +147,7 @@ class NetworkLoadBalancer(BaseLoadBalancer, NetworkLoadBalancerMetricMethods):
                 "type": "network",
                 "security_groups": Lazy.list(lambda: self.security_groups),
                 "ip_address_type": props.ip_address_type.value if props.ip_address_type else None,
-                "enforce_security_group_inbound_rules_on_private_link_traffic": (
-                    None if enforce is None else ("on" if enforce else "off")
-                ),
+                "enforce_security_group_inbound_rules_on_private_link_traffic": enforce_value,
                 "enable_prefix_for_ipv6_source_nat": None
                 if source_nat is None
                 else ("on" if source_nat else "off"),
@@ -157,6 +156,8 @@ class NetworkLoadBalancer(BaseLoadBalancer, NetworkLoadBalancerMetricMethods):
         )
         _check_subnet_mappings(self, props)
         self.enable_prefix_for_ipv6_source_nat = source_nat
+        # "on", "off", or None when not set, as aws-cdk-lib's attribute.
+        self.enforce_security_group_inbound_rules_on_private_link_traffic = enforce_value
         self.ip_address_type = props.ip_address_type or IpAddressType.IPV4
         capacity = props.minimum_capacity_unit
         # 0 reserves nothing (as in aws-cdk-lib), so it passes.
@@ -346,6 +347,7 @@ class _ImportedNetworkLoadBalancer(_ImportedLoadBalancer):
         looked_up: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(scope, id, attributes)
+        self.enforce_security_group_inbound_rules_on_private_link_traffic: str | None = None
         if isinstance(attributes, NetworkLoadBalancerAttributes):
             groups = [
                 SecurityGroup.from_security_group_id(self, f"SecurityGroup-{index}", group_id)

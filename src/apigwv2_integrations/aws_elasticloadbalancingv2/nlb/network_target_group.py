@@ -64,6 +64,11 @@ class NetworkTargetGroupProps(BaseTargetGroupProps):
 class NetworkTargetGroup(TargetGroupBase, NetworkTargetGroupMetricMethods):
     """A target group of a Network Load Balancer (`AWS::ElasticLoadBalancingV2::TargetGroup`)."""
 
+    @property
+    def is_network_target_group(self) -> bool:
+        """Always True: marks a Network Load Balancer target group."""
+        return True
+
     def __init__(
         self,
         scope: Construct,
@@ -183,6 +188,11 @@ class NetworkTargetGroup(TargetGroupBase, NetworkTargetGroupMetricMethods):
 
 class _ImportedNetworkTargetGroup(_ImportedTargetGroup):
     _kind = "Network"
+
+    @property
+    def is_network_target_group(self) -> bool:
+        """Always True: marks a Network Load Balancer target group."""
+        return True
 
     @property
     def metrics(self) -> NetworkTargetGroupMetrics:

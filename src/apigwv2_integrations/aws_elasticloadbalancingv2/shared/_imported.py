@@ -14,6 +14,8 @@ from ...core.arn import Arn, ArnFormat
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
+from ...core.resource_types import ResourceEnvironment
+from ...core.stack import Stack
 from ...core.tokens.fn import Fn
 from ...core.tokens.pseudo import Aws
 from ...core.tokens.token import Token
@@ -117,11 +119,22 @@ class _ImportedListener(Resource):
         return ListenerReference(listener_arn=self.listener_arn)
 
 
+def stack_environment(construct: Construct) -> ResourceEnvironment:
+    """The account and region of the construct's stack: a target group's `env`, made or imported."""
+    stack = Stack.of(construct)
+    return ResourceEnvironment(account=stack.account, region=stack.region)
+
+
 class _ImportedTargetGroup(Construct):
     """An existing target group: its ARN, and the load balancers it serves when they were given."""
 
     _kind: str
     """`Application` or `Network`, named in the errors."""
+
+    @property
+    def env(self) -> ResourceEnvironment:
+        """The account and region of the stack the target group was imported into."""
+        return stack_environment(self)
 
     def __init__(
         self, scope: Construct, id: str, target_group_arn: str, load_balancer_arns: str | None

@@ -12,10 +12,12 @@ from ...core.annotations import Annotations
 from ...core.construct import Construct, DependencyGroup
 from ...core.duration import Duration, TimeUnit, whole_units
 from ...core.errors import ValidationError
+from ...core.resource_types import ResourceEnvironment
 from ...core.struct import as_dict, field, lazy_frozen
 from ...core.tokens.fn import Fn
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
+from ._imported import stack_environment
 from ._rendering import AttributeBag, bool_attribute, cfn_object
 from .enums import Protocol as LoadBalancingProtocol
 from .enums import TargetGroupIpAddressType, TargetType
@@ -152,6 +154,11 @@ class _TargetGroupChecks:
 
 class TargetGroupBase(Construct):
     """The CloudFormation target group: targets, health check and attributes."""
+
+    @property
+    def env(self) -> ResourceEnvironment:
+        """The account and region of the target group's stack."""
+        return stack_environment(self)
 
     @property
     def target_group_ref(self) -> TargetGroupReference:
