@@ -7,8 +7,9 @@ SynthesisError or ArgumentTypeError prints
       at app.py:12: fn = lambda_.Function(
 
 and exits with status 1. `CDK_DEBUG=1` (what `cdk --debug` sets) brings the full traceback back. The
-hook is installed by the first App, and only where nobody else handles uncaught exceptions: not over an
-app's own `sys.excepthook`, not under pytest. Every other exception keeps its traceback.
+hook is installed by the first App, or by the first of these errors made before any App (a module-level
+`Environment(...)`, `App(...)` itself), and only where nobody else handles uncaught exceptions: not over
+an app's own `sys.excepthook`, not under pytest. Every other exception keeps its traceback.
 """
 
 from __future__ import annotations

@@ -28,6 +28,7 @@ class ValidationError(Exception):
         self.problem = message
         path = scope.node.path if scope is not None else ""
         super().__init__(f"{path}: {message}" if path else message)
+        _report_uncaught_errors_short()
 
 
 class SynthesisError(Exception):
@@ -44,6 +45,18 @@ class SynthesisError(Exception):
 
 class ArgumentTypeError(TypeError):
     """A value of the wrong Python type passed to the package, named with its place and what to pass."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)
+        _report_uncaught_errors_short()
+
+
+def _report_uncaught_errors_short() -> None:
+    """Install the short report of uncaught errors (error_report.py) if no App has yet: an error raised
+    before the first App (a module-level `Environment(...)`, `App(...)` itself) is reported short too."""
+    from . import error_report  # deferred: loaded once an error is made, so that `import` stays light
+
+    error_report.install()
 
 
 class Errors:

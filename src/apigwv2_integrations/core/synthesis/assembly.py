@@ -423,8 +423,11 @@ def _build_stage_assembly(
         )
         for child in current._nested_stages
     }
+    # As aws-cdk-lib: a nested assembly reports its missing context to its parents too, and is
+    # synthesized before the stage's own stacks.
+    nested_missing = [entry for assembly in nested.values() for entry in assembly.manifest.get("missing", ())]
     manifest, templates, metadata = _build_stage_files(
-        current, by_stage, rendered, files, prefix, logical_ids, warnings_by_path
+        current, by_stage, rendered, files, prefix, logical_ids, warnings_by_path, nested_missing
     )
     return CloudAssembly(directory, manifest, templates, warnings=warnings, nested=nested, metadata=metadata)
 
@@ -452,17 +455,19 @@ def _build_stage_files(
     prefix: str,
     logical_ids: dict[int, str],
     warnings_by_path: dict[str, list[str]],
+    nested_missing: list[dict[str, Any]],
 ) -> tuple[dict[str, Any], dict[str, bytes], dict[str, bytes]]:
     """Add the files of one stage's own assembly to `files` (names under `prefix`); return its manifest,
     and the template and metadata text of each stack by artifact ID.
 
     Nested stages come first: the App's tree.json reuses the logical IDs their metadata recorded.
     `warnings_by_path` are `rendered.warnings` by construct path, kept up to date with those added here.
+    `nested_missing` is the missing context of the nested assemblies, listed before the stage's own.
     """
     artifacts: dict[str, Any] = {}
     templates: dict[str, bytes] = {}
     metadata_of: dict[str, bytes] = {}
-    missing: list[dict[str, Any]] = []
+    missing: list[dict[str, Any]] = list(nested_missing)
     # aws-cdk-lib registers a nested assembly when the Stage is created, so these come first.
     for child in stage._nested_stages:
         artifacts[child.artifact_id] = {
