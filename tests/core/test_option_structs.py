@@ -73,9 +73,7 @@ def test_structs_compare_by_value_and_repr_as_their_call() -> None:
 def test_resolve_options_need_a_resolver() -> None:
     with pytest.raises(TypeError) as error:
         cdk.ResolveOptions(scope=None)  # type: ignore[call-arg]
-    assert (
-        str(error.value) == "ResolveOptions.__init__() missing 1 required keyword-only argument: 'resolver'"
-    )
+    assert str(error.value) == "ResolveOptions: resolver is missing; pass resolver=<a value>"
 
 
 def test_struct_fields_are_type_checked() -> None:

@@ -248,6 +248,7 @@ def _first_use_init(self: Any, *args: Any, **kwargs: Any) -> None:
     cls = next(k for k in type(self).__mro__ if k.__dict__.get("__init__") is _first_use_init)
     if not _give_plain_init(cls):
         realize(cls)
+        _check_call_shape(cls, args, kwargs)
     if kwargs and not trusted_depth[0] and is_outside_globals(_getframe(1).f_globals):
         check_struct_arguments(cls, kwargs)
     cls.__dict__["__init__"](self, *args, **kwargs)
@@ -257,9 +258,41 @@ def _checking_new(cls: type, *args: Any, **kwargs: Any) -> Any:
     # The __new__ of a struct built by attrs, whose __init__ checks nothing: arguments from outside the
     # package are type-checked here. (The plain __init__ checks them itself, and its class keeps
     # object.__new__: a __new__ written in Python would cost as much as the rest of the call.)
-    if kwargs and not trusted_depth[0] and is_outside_globals(_getframe(1).f_globals):
-        check_struct_arguments(cls, kwargs)
+    if not trusted_depth[0] and is_outside_globals(_getframe(1).f_globals):
+        if kwargs:
+            check_struct_arguments(cls, kwargs)
+        _check_call_shape(cls, args, kwargs)
     return object.__new__(cls)
+
+
+# Struct class -> (its keywords, the required ones), or None when its __init__ is not attrs' own.
+_call_shapes: dict[type, tuple[frozenset[str], frozenset[str]] | None] = {}
+
+
+def _check_call_shape(cls: type, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    """Raise the house error for a call attrs' __init__ would refuse with Python's bare TypeError."""
+    if cls not in _call_shapes:
+        init = cls.__dict__.get("__init__")
+        code = getattr(init, "__code__", None)
+        shape = None
+        if code is not None and code.co_filename.startswith("<attrs generated"):
+            fields = struct_fields(cls)
+            shape = (
+                frozenset(f.alias for f in fields),
+                frozenset(f.alias for f in fields if f.default is MISSING and f.factory is None),
+            )
+        _call_shapes[cls] = shape
+    shape = _call_shapes[cls]
+    if shape is not None and (args or not shape[0].issuperset(kwargs) or not shape[1].issubset(kwargs)):
+        _raise_call_error(cls, args, kwargs)
+
+
+def _raise_call_error(cls: type, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    from .call_errors import struct_call_error  # deferred: only a bad call needs it
+
+    error = struct_call_error(cls, args, kwargs)
+    if error is not None:
+        raise error
 
 
 _CHECKING_NEW = staticmethod(_checking_new)
@@ -464,6 +497,7 @@ def _plain_init(cls: type, fields: list[StructField]) -> Callable[..., None]:
     )
 
     def cannot_take(self: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        _raise_call_error(cls, args, kwargs)
         realize(cls)
         cls.__dict__["__init__"](self, *args, **kwargs)  # attrs' __init__ raises Python's TypeError
 

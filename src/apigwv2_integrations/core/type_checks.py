@@ -850,6 +850,17 @@ def _wrap(function: Callable[..., Any], owner: type | None, skip_first: bool) ->
         trusted_depth[0] += 1
         try:
             return function(*args, **kwargs)
+        except TypeError as error:
+            # Raised by the call itself (no frame of `function` below this one): arguments Python
+            # could not bind. Anything raised inside `function` goes on as it is.
+            if error.__traceback__ is None or error.__traceback__.tb_next is not None:
+                raise
+            from .call_errors import function_call_error  # deferred: only a bad call needs it
+
+            replacement = function_call_error(function, owner, skip_first, args, kwargs)
+            if replacement is None:
+                raise
+            raise replacement from None
         finally:
             trusted_depth[0] -= 1
 

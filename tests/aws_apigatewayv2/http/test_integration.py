@@ -337,5 +337,6 @@ def test_route_integration_config_requires_payload_format_version_as_aws_cdk() -
     with pytest.raises(TypeError) as caught:
         HttpRouteIntegrationConfig(type=HttpIntegrationType.HTTP_PROXY, uri="https://example.com")  # type: ignore[call-arg]
     assert str(caught.value) == (
-        "HttpRouteIntegrationConfig.__init__() missing 1 required keyword-only argument: 'payload_format_version'"
+        "HttpRouteIntegrationConfig: payload_format_version is missing; "
+        "pass payload_format_version=<a PayloadFormatVersion>"
     )
