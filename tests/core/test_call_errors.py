@@ -17,7 +17,7 @@ from apigwv2_integrations.aws_apigatewayv2_integrations import (
 )
 from apigwv2_integrations.aws_lambda import Code
 from apigwv2_integrations.core.errors import ArgumentTypeError
-from apigwv2_integrations.core.struct import fields_of
+from apigwv2_integrations.core.struct import fields_of, lazy_define
 from apigwv2_integrations.core.type_checks import _wrap
 from tests.core.test_error_report import run
 
@@ -125,3 +125,14 @@ def test_a_binding_error_is_reported_short_by_python_app_py(tmp_path: Path) -> N
 def test_the_error_is_a_type_error_as_in_aws_cdk() -> None:
     with pytest.raises(TypeError):
         Duration.seconds()  # type: ignore[call-arg]
+
+
+def test_a_struct_taking_positional_fields_keeps_taking_them() -> None:
+    @lazy_define
+    class Interval:
+        lower: float | None
+        upper: float | None
+
+    assert (Interval(0, 5).lower, Interval(0, 5).upper) == (0, 5)
+    with pytest.raises(TypeError):
+        Interval(0)  # type: ignore[call-arg]

@@ -275,7 +275,8 @@ def _check_call_shape(cls: type, args: tuple[Any, ...], kwargs: dict[str, Any]) 
         init = cls.__dict__.get("__init__")
         code = getattr(init, "__code__", None)
         shape = None
-        if code is not None and code.co_filename.startswith("<attrs generated"):
+        # Only a keyword-only struct: attrs takes the fields of any other by position too.
+        if code is not None and code.co_filename.startswith("<attrs generated") and _is_keyword_only(cls):
             fields = struct_fields(cls)
             shape = (
                 frozenset(f.alias for f in fields),
@@ -285,6 +286,10 @@ def _check_call_shape(cls: type, args: tuple[Any, ...], kwargs: dict[str, Any]) 
     shape = _call_shapes[cls]
     if shape is not None and (args or not shape[0].issuperset(kwargs) or not shape[1].issubset(kwargs)):
         _raise_call_error(cls, args, kwargs)
+
+
+def _is_keyword_only(cls: type) -> bool:
+    return all(field.kw_only for field in fields_of(cls) if field.init)
 
 
 def _raise_call_error(cls: type, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
