@@ -19,6 +19,7 @@ from ..core.assets import (
 from ..core.construct import Construct
 from ..core.converters import optional_dict, optional_tuple
 from ..core.errors import ValidationError
+from ..core.names import Names
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.stand_in import docker_image_asset_node, file_asset_node
@@ -665,12 +666,6 @@ class AssetCode(Code):
         return CodeLocation(bucket_name=asset.s3_bucket_name, object_key=asset.s3_object_key)
 
 
-def _stack_relative_path(construct: Construct, stack: Stack) -> str:
-    scopes = construct.node.scopes
-    index = scopes.index(stack)
-    return "/".join(s.node.id for s in scopes[index + 1 :])
-
-
 @lazy_frozen(kw_only=True)
 class EcrImageCodeProps:
     """The keywords of `EcrImageCode` and `DockerImageCode.from_ecr`."""
@@ -847,7 +842,7 @@ class AssetImageCode(Code):
         location = stack.synthesizer.add_docker_image_asset(
             source_hash=source_hash,
             directory_name=staged_name,
-            display_name=self.display_name or _stack_relative_path(asset, stack),
+            display_name=self.display_name or Names.stack_relative_construct_path(asset),
             docker_build_args=self.build_args,
             docker_build_target=self.target,
             docker_file=self.file,

@@ -1337,6 +1337,7 @@ class Bucket(BucketBase):
         self.is_website = website is not None
         self._access_control = props.access_control
         self._ownership_controls = self._render_ownership_controls(props.access_control)
+        self._acknowledge_access_control()
         self._lifecycle_rules: list[LifecycleRule] = []
         self._transition_default_minimum_object_size = props.transition_default_minimum_object_size
         self._cors_rules: list[CorsRule] = []
@@ -1810,6 +1811,21 @@ class Bucket(BucketBase):
             )
         self._access_control = BucketAccessControl.LOG_DELIVERY_WRITE
         self._ownership_controls = self._render_ownership_controls(self._access_control)
+        self._acknowledge_access_control()
+
+    def _acknowledge_access_control(self) -> None:
+        """Record aws-cdk-lib's acknowledgment of the deprecated-ACL rule whenever the bucket has an ACL."""
+        if self._access_control is None:
+            return
+        # Deferred for import speed: most buckets have no ACL.
+        from ..core.validations import Acknowledgment, Validations
+
+        Validations.of(self).acknowledge(
+            Acknowledgment(
+                id="CloudFormation-Validate::W3045",
+                reason="accessControl is deprecated, but we are still using it for historical reasons.",
+            )
+        )
 
     def _render_lifecycle_configuration(self) -> dict[str, Any] | None:
         if not self._lifecycle_rules:

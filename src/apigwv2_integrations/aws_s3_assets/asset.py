@@ -21,6 +21,7 @@ from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
+from ..core.names import Names
 from ..core.stack import Stack
 from ..core.stand_in import StandIn
 from ..core.struct import field, lazy_frozen
@@ -156,7 +157,7 @@ class Asset(Construct):
             source_hash=digest,
             file_name=self.asset_path,
             packaging=packaging,
-            display_name=props.display_name or _stack_relative_path(self, stack),
+            display_name=props.display_name or Names.stack_relative_construct_path(self),
         )
         self.s3_bucket_name: str = location.bucket_name
         self.s3_object_key: str = location.object_key
@@ -225,9 +226,3 @@ class Asset(Construct):
         resource.add_metadata("aws:asset:path", self.asset_path)
         resource.add_metadata("aws:asset:is-bundled", self.is_bundled)
         resource.add_metadata("aws:asset:property", resource_property)
-
-
-def _stack_relative_path(construct: Construct, stack: Stack) -> str:
-    scopes = construct.node.scopes
-    index = scopes.index(stack)
-    return "/".join(s.node.id for s in scopes[index + 1 :])
