@@ -419,3 +419,29 @@ def test_the_signature_of_a_struct_is_that_of_attrs_init() -> None:
     assert list(signature.parameters) == ["name", "secret", "tags", "extra", "size", "items", "counted"]
     assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in signature.parameters.values())
     assert str(signature) == str(inspect.signature(built))
+
+
+@pytest.mark.parametrize("built_by_attrs", [False, True], ids=["plain", "attrs"])
+def test_a_subclass_keeps_its_own_attributes_and_the_fields_stay_read_only(built_by_attrs: bool) -> None:
+    # As aws_cdk's struct classes allow: `class TapStackProps(StackProps)` setting its own settings.
+    base, _ = make_family([])
+    if built_by_attrs:
+        attrs.fields(base)
+
+    class Settings(base):  # type: ignore[misc, valid-type]
+        def __init__(self, stage: str, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.stage = stage
+
+    settings = Settings("dev", name="a")
+    assert (settings.stage, settings.name) == ("dev", "a")
+    del settings.stage
+    assert not hasattr(settings, "stage")
+    for field_name in ("name", "secret", "_secret"):
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            setattr(settings, field_name, "b")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        del settings.name
+    plain = base(name="a")
+    plain.note = "kept"
+    assert plain.note == "kept"

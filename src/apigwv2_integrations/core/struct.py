@@ -157,6 +157,9 @@ def _realize_with_bases(cls: type) -> None:
                 type.__setattr__(cls, name, _FIRST_CALL_STUBS[name])
         else:
             attrs.frozen(**options, slots=False)(cls)
+        if options.get("frozen", True) is True:
+            type.__setattr__(cls, "__setattr__", _frozen_setattr)  # over attrs': other attributes may be set
+            type.__setattr__(cls, "__delattr__", _frozen_delattr)
         if "__new__" not in cls.__dict__:
             type.__setattr__(cls, "__new__", _CHECKING_NEW)
     finally:
@@ -532,12 +535,33 @@ def _plain_init(cls: type, fields: list[StructField]) -> Callable[..., None]:
 _set_attribute = object.__setattr__
 
 
+# As in aws_cdk, whose structs are plain classes with read-only properties: a field cannot be set, any
+# other attribute can (a subclass of StackProps that keeps its own settings on the instance).
 def _frozen_setattr(self: Any, name: str, value: Any) -> None:
-    raise _attrs_module().exceptions.FrozenInstanceError
+    if name in _field_names(type(self)):
+        raise _attrs_module().exceptions.FrozenInstanceError
+    _set_attribute(self, name, value)
 
 
 def _frozen_delattr(self: Any, name: str) -> None:
-    raise _attrs_module().exceptions.FrozenInstanceError
+    if name in _field_names(type(self)):
+        raise _attrs_module().exceptions.FrozenInstanceError
+    object.__delattr__(self, name)
+
+
+_field_names_of: dict[type, frozenset[str]] = {}
+
+
+def _field_names(cls: type) -> frozenset[str]:
+    """The names of the fields of `cls`'s struct (its own, or its nearest struct base's for a subclass)."""
+    names = _field_names_of.get(cls)
+    if names is None:
+        struct = next(
+            k for k in cls.__mro__ if "_attrs_options" in k.__dict__ or "__attrs_attrs__" in k.__dict__
+        )
+        fields = struct_fields(struct)
+        names = _field_names_of[cls] = frozenset(f.name for f in fields) | {f.alias for f in fields}
+    return names
 
 
 def defer_attrs(cls: type, options: dict[str, Any]) -> None:
