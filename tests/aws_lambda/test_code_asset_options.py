@@ -99,3 +99,20 @@ def test_source_kms_key_and_readers(code: str, stack: Stack, template: Render) -
     (statement,) = policy["Properties"]["PolicyDocument"]["Statement"]
     assert statement["Action"] == ["s3:GetObject*", "s3:GetBucket*", "s3:List*"]
     assert len(statement["Resource"]) == 2
+
+
+def test_two_folders_of_the_same_content_share_one_staged_asset(code: str, tmp_path: Path) -> None:
+    # As in aws-cdk-lib: the same hash is the same content, staged once from the first folder.
+    copy = tmp_path / "copy"
+    (copy / "sub").mkdir(parents=True)
+    for name in ("index.py", "notes.txt", "sub/keep.bin"):
+        (copy / name).write_text((Path(code) / name).read_text())
+    app = App(outdir=str(tmp_path / "out"))
+    stack = Stack(app, "Assets")
+    first = _function(stack, "First", lambda_.Code.from_asset(code))
+    second = _function(stack, "Second", lambda_.Code.from_asset(str(copy)))
+    app.synth()
+    rendered = json.loads((tmp_path / "out" / "Assets.template.json").read_text())
+    assert _key(rendered, first) == _key(rendered, second)
+    staged = [p.name for p in (tmp_path / "out").iterdir() if p.name.startswith("asset.")]
+    assert staged == [f"asset.{_key(rendered, first).removesuffix('.zip')}"]

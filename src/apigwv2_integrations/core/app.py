@@ -194,13 +194,9 @@ class App(Stage):
     ) -> None:
         """Copy `source_path` into the assembly as `staged_name` when the assembly is written, without
         what the `exclude` patterns (read in `ignore_mode`) leave out. The first asset of a name is the one
-        copied (as in aws-cdk-lib): another with the same hash is the same content."""
-        existing = self._staged_assets.get(staged_name)
-        if existing is not None:
-            if existing != source_path:
-                raise ValidationError(
-                    self, f"asset {staged_name!r} comes from two sources: {existing!r}, {source_path!r}"
-                )
+        copied (as in aws-cdk-lib): another with the same hash is the same content, even from another
+        folder (two copies of one handler), or one the app gave the same custom hash."""
+        if staged_name in self._staged_assets:
             return
         self._staged_assets[staged_name] = source_path
         if exclude:
