@@ -1599,6 +1599,43 @@ def format_files(paths: Iterable[Path]) -> None:
         raise SystemExit(f"ruff format failed:\n{result.stdout}{result.stderr}")
 
 
+PRIMARY_IDENTIFIERS_MODULE = "_primary_identifiers"
+
+
+def settable_primary_identifiers(schema: dict[str, Any]) -> tuple[str, ...] | None:
+    """The properties of the schema's primary identifier when a template sets them all (none read-only,
+    each at the root of Properties), else None: CloudFormation derives such a resource's identity from
+    what the template says, so two resources of the type with the same values are one resource."""
+    pointers = schema.get("primaryIdentifier") or []
+    read_only = set(schema.get("readOnlyProperties") or [])
+    names = [pointer.removeprefix("/properties/") for pointer in pointers]
+    if not names or any(p in read_only for p in pointers) or any("/" in name for name in names):
+        return None
+    return tuple(names)
+
+
+def emit_primary_identifiers(schemas: list[dict[str, Any]]) -> str:
+    """The module of the settable primary identifiers of the generated resource types, by type name."""
+    rows = []
+    for schema in sorted(schemas, key=lambda s: str(s["typeName"])):
+        names = settable_primary_identifiers(schema)
+        if names is not None:
+            rows.append(f"    {schema['typeName']!r}: {names!r},")
+    return "\n".join(
+        [
+            HEADER,
+            '"""The primary identifiers a template sets, by resource type: two resources of one type whose',
+            "identifiers have the same values stand for one physical resource (none of these properties is",
+            'read-only; each is at the root of Properties)."""',
+            "",
+            "PRIMARY_IDENTIFIERS: dict[str, tuple[str, ...]] = {",
+            *rows,
+            "}",
+            "",
+        ]
+    )
+
+
 def generate(out: Path) -> list[Path]:
     """Write every service package to ``out``; return the files written.
 
@@ -1630,6 +1667,11 @@ def generate(out: Path) -> list[Path]:
         raise SystemExit(
             f"listed in codegen data files but not generated: {sorted(listed - generated_types)}"
         )
+    schemas = [load_schema(path) for path in sorted(SCHEMA_DIR.glob("aws-*.json"))]
+    identifiers = out / f"{PRIMARY_IDENTIFIERS_MODULE}.py"
+    generated_schemas = [s for s in schemas if s.get("typeName") in generated_types]
+    identifiers.write_text(emit_primary_identifiers(generated_schemas), encoding="utf-8")
+    written.append(identifiers)
     format_files(written)
     allow_long_lines(written)
     return written

@@ -1,9 +1,10 @@
-"""The built-in template validation of aws-cdk-lib ("CloudFormation Validate"), for two of its rules:
-F0001, a stack without resources, and F3004, resources that depend on each other in a circle (which
-CloudFormation refuses to deploy).
+"""The built-in template validation of aws-cdk-lib ("CloudFormation Validate"), for three of its rules:
+F0001, a stack without resources; F3004, resources that depend on each other in a circle (which
+CloudFormation refuses to deploy); E3019, resources that stand for one physical resource (same type,
+same primary identifier: `unique_identifiers.py`), whose second CloudFormation fails to create.
 
 aws-cdk-lib runs a linter with a large rule set on every template; its findings are warnings, and errors
-under `@aws-cdk/core:validateAgainstDefaultRules`. Only these two rules are run here (the other rules
+under `@aws-cdk/core:validateAgainstDefaultRules`. Only these three rules are run here (the other rules
 are not; this package's test suite checks its templates with cfn-lint). A finding acknowledged with
 `Validations.of(scope).acknowledge(Acknowledgment(id="CloudFormation-Validate::<rule>", ...))` on the
 construct or above it is suppressed.
@@ -21,6 +22,7 @@ from ..lazy_pattern import LazyPattern
 from ..stack import Stack
 from ..struct import lazy_frozen
 from .tree import AWS_CDK_LIB_VERSION, construct_fqn
+from .unique_identifiers import DuplicateIdentifier, duplicate_identifiers
 
 VALIDATE_AGAINST_DEFAULT_RULES = "@aws-cdk/core:validateAgainstDefaultRules"
 PLUGIN_NAME = "CloudFormation Validate"
@@ -39,6 +41,8 @@ class Finding:
     construct: Construct
     template_file: str
     logical_id: str | None = None
+    property_path: str | None = None
+    """Where in the resource (`Properties.LogGroupName`); None for the whole resource."""
     acknowledged_at: Construct | None = None
     reason: str | None = None
 
@@ -92,7 +96,8 @@ def _findings_of(stack: Stack, template: Mapping[str, Any]) -> Iterator[Finding]
         )
         return
     cycles = _cycles(resources)
-    if not cycles:
+    duplicates = duplicate_identifiers(template)
+    if not cycles and not duplicates:
         return
     elements = _elements_by_logical_id(stack)
     for logical_id, cycle in cycles:
@@ -107,6 +112,37 @@ def _findings_of(stack: Stack, template: Mapping[str, Any]) -> Iterator[Finding]
             template_file=stack.template_file,
             logical_id=logical_id,
         )
+    for duplicate in duplicates:
+        where, description = _duplicate_description(duplicate)
+        for logical_id in duplicate.logical_ids:
+            yield Finding(
+                rule="E3019",
+                category="Resource",
+                description=description,
+                construct=elements.get(logical_id, stack),
+                template_file=stack.template_file,
+                logical_id=logical_id,
+                property_path=where,
+            )
+
+
+def _duplicate_description(duplicate: DuplicateIdentifier) -> tuple[str, str]:
+    """The property path of the finding and its description, in the words of aws-cdk-lib's validator."""
+    resources = "{" + ", ".join(f"'{logical_id}'" for logical_id in sorted(duplicate.logical_ids)) + "}"
+    names, values = duplicate.names, duplicate.shown_values
+    where = f"Properties.{names[0]}" if len(names) == 1 else "Properties"
+    if duplicate.resource_type == "AWS::S3::BucketPolicy" and names == ("Bucket",):
+        return where, (
+            f"Bucket: Only one AWS::S3::BucketPolicy resource can target a given bucket; resources "
+            f"{resources} all target bucket '{values[0]}'"
+        )
+    identifier = (
+        "{" + ", ".join(f"'{name}': '{value}'" for name, value in zip(names, values, strict=True)) + "}"
+    )
+    return where, (
+        f"{where.rsplit('.', 1)[-1]}: Primary identifiers {identifier} should have unique values across "
+        f"the resources {resources}"
+    )
 
 
 def _acknowledged(finding: Finding) -> Finding:
@@ -124,6 +160,7 @@ def _acknowledged(finding: Finding) -> Finding:
                     construct=finding.construct,
                     template_file=finding.template_file,
                     logical_id=finding.logical_id,
+                    property_path=finding.property_path,
                     acknowledged_at=scope,
                     reason=str(entry.data[finding.rule_id]),
                 )
@@ -395,7 +432,7 @@ def _first_cycle_from(graph: Mapping[str, list[str]], source: str) -> list[str] 
 def plugin_report(findings: list[Finding], *, failing: bool) -> dict[str, Any]:
     """The findings as aws-cdk-lib's `validation-report.json` lists them (one plugin report)."""
     severity = "error" if failing else "warning"
-    violations = [_violation(f, severity) for f in findings if f.acknowledged_at is None]
+    violations = _grouped([_violation(f, severity) for f in findings if f.acknowledged_at is None])
     report: dict[str, Any] = {
         "pluginName": PLUGIN_NAME,
         "pluginVersion": _PLUGIN_VERSION,
@@ -416,6 +453,19 @@ def plugin_report(findings: list[Finding], *, failing: bool) -> dict[str, Any]:
     return report
 
 
+def _grouped(violations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One violation per rule and description, listing its constructs, where its first one was (as
+    aws-cdk-lib reports the resources of one E3019 group)."""
+    grouped: dict[tuple[str, str], dict[str, Any]] = {}
+    for violation in violations:
+        key = (violation["ruleName"], violation["description"])
+        if key in grouped:
+            grouped[key]["violatingConstructs"].extend(violation["violatingConstructs"])
+        else:
+            grouped[key] = violation
+    return list(grouped.values())
+
+
 def _violation(finding: Finding, severity: str) -> dict[str, Any]:
     construct: dict[str, Any] = {
         "constructPath": finding.construct.node.path,
@@ -426,7 +476,7 @@ def _violation(finding: Finding, severity: str) -> dict[str, Any]:
         construct["cloudFormationResource"] = {
             "templatePath": finding.template_file,
             "logicalId": finding.logical_id,
-            "propertyPaths": [f"Resources/{finding.logical_id}"],
+            "propertyPaths": [finding.property_path or f"Resources/{finding.logical_id}"],
         }
     return {
         "ruleName": finding.rule,
