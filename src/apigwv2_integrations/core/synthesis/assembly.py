@@ -749,12 +749,12 @@ def _synthesize(stage: Stage, *, write: bool, aspect_stabilization: bool | None)
         else []
     )
     reported = [finding for finding in findings if finding.acknowledged_at is None]
-    failing = bool(reported) and cloudformation_validate.strict(stage)
-    if failing:
+    errors = [finding for finding in reported if not finding.is_warning]
+    if errors and cloudformation_validate.strict(stage):
         raise SynthesisError(
             [
                 (finding.construct.node.path, cloudformation_validate.problem_text(finding))
-                for finding in reported
+                for finding in errors
             ]
         )
     annotations = _annotation_report(stage, rendered) if write else None

@@ -1,10 +1,12 @@
-"""The built-in template validation of aws-cdk-lib ("CloudFormation Validate"), for three of its rules:
+"""The built-in template validation of aws-cdk-lib ("CloudFormation Validate"), for some of its rules:
 F0001, a stack without resources; F3004, resources that depend on each other in a circle (which
 CloudFormation refuses to deploy); E3019, resources that stand for one physical resource (same type,
-same primary identifier: `unique_identifiers.py`), whose second CloudFormation fails to create.
+same primary identifier: `unique_identifiers.py`), whose second CloudFormation fails to create;
+W2531, E2531 and E2533, Lambda functions on deprecated runtimes (`deprecated_runtimes.py`).
 
-aws-cdk-lib runs a linter with a large rule set on every template; its findings are warnings, and errors
-under `@aws-cdk/core:validateAgainstDefaultRules`. Only these three rules are run here (the other rules
+aws-cdk-lib runs a linter with a large rule set on every template; its findings are warnings, and those
+of its E and F rules errors under `@aws-cdk/core:validateAgainstDefaultRules`. Only these rules are run
+here (the other rules
 are not; this package's test suite checks its templates with cfn-lint). A finding acknowledged with
 `Validations.of(scope).acknowledge(Acknowledgment(id="CloudFormation-Validate::<rule>", ...))` on the
 construct or above it is suppressed.
@@ -21,6 +23,7 @@ from ..feature_flags import FeatureFlags
 from ..lazy_pattern import LazyPattern
 from ..stack import Stack
 from ..struct import lazy_frozen
+from .deprecated_runtimes import runtime_findings
 from .tree import AWS_CDK_LIB_VERSION, construct_fqn
 from .unique_identifiers import DuplicateIdentifier, duplicate_identifiers
 
@@ -51,6 +54,21 @@ class Finding:
         """The id that acknowledges the rule (`CloudFormation-Validate::F3004`)."""
         return f"{_NAMESPACE}::{self.rule}"
 
+    @property
+    def is_warning(self) -> bool:
+        """A W rule's finding: a warning even where the flag makes the others errors."""
+        return self.rule.startswith("W")
+
+
+# The validator lists its findings by kind of rule (F, then E, then W), the E and W rules by their id,
+# each in the order of the templates' file names.
+_RULE_KIND_ORDER = {"F": 0, "E": 1, "W": 2}
+
+
+def _report_order(finding: Finding) -> tuple[int, str, str]:
+    kind = _RULE_KIND_ORDER.get(finding.rule[:1], 3)
+    return kind, finding.rule if kind else "", finding.template_file
+
 
 def validate_stacks(stacks: list[Stack], templates: Mapping[int, dict[str, Any]]) -> list[Finding]:
     """The findings of every stack's template, in stack order and then template order."""
@@ -60,11 +78,12 @@ def validate_stacks(stacks: list[Stack], templates: Mapping[int, dict[str, Any]]
         # As in aws-cdk-lib, the templates of nested stacks are not validated.
         if template is not None and not stack.nested:
             findings.extend(_acknowledged(finding) for finding in _findings_of(stack, template))
-    return findings
+    return sorted(findings, key=_report_order)  # stable: each rule's findings keep template order
 
 
 def strict(construct: Construct) -> bool:
-    """Whether findings are errors that fail synthesis (`@aws-cdk/core:validateAgainstDefaultRules`)."""
+    """Whether findings of E and F rules are errors that fail synthesis
+    (`@aws-cdk/core:validateAgainstDefaultRules`)."""
     return FeatureFlags.of(construct).is_enabled(VALIDATE_AGAINST_DEFAULT_RULES)
 
 
@@ -97,7 +116,8 @@ def _findings_of(stack: Stack, template: Mapping[str, Any]) -> Iterator[Finding]
         return
     cycles = _cycles(resources)
     duplicates = duplicate_identifiers(template)
-    if not cycles and not duplicates:
+    deprecated = runtime_findings(template)
+    if not cycles and not duplicates and not deprecated:
         return
     elements = _elements_by_logical_id(stack)
     for logical_id, cycle in cycles:
@@ -124,6 +144,16 @@ def _findings_of(stack: Stack, template: Mapping[str, Any]) -> Iterator[Finding]
                 logical_id=logical_id,
                 property_path=where,
             )
+    for logical_id, rule, description in deprecated:
+        yield Finding(
+            rule=rule,
+            category="Deprecation",
+            description=description,
+            construct=elements.get(logical_id, stack),
+            template_file=stack.template_file,
+            logical_id=logical_id,
+            property_path="Properties.Runtime",
+        )
 
 
 def _duplicate_description(duplicate: DuplicateIdentifier) -> tuple[str, str]:
@@ -431,19 +461,23 @@ def _first_cycle_from(graph: Mapping[str, list[str]], source: str) -> list[str] 
 
 def plugin_report(findings: list[Finding], *, failing: bool) -> dict[str, Any]:
     """The findings as aws-cdk-lib's `validation-report.json` lists them (one plugin report)."""
-    severity = "error" if failing else "warning"
-    violations = _grouped([_violation(f, severity) for f in findings if f.acknowledged_at is None])
+
+    def severity(finding: Finding) -> str:
+        return "error" if failing and not finding.is_warning else "warning"
+
+    reported = [f for f in findings if f.acknowledged_at is None]
+    violations = _grouped([_violation(f, severity(f)) for f in reported])
     report: dict[str, Any] = {
         "pluginName": PLUGIN_NAME,
         "pluginVersion": _PLUGIN_VERSION,
-        "conclusion": "failure" if failing and violations else "success",
+        "conclusion": "failure" if failing and any(not f.is_warning for f in reported) else "success",
         "violations": violations,
     }
     suppressed = [f for f in findings if f.acknowledged_at is not None]
     if suppressed:
         report["suppressedViolations"] = [
             {
-                **_violation(f, severity),
+                **_violation(f, severity(f)),
                 "acknowledgedId": f.rule_id,
                 "reason": f.reason,
                 "acknowledgedAt": cast(Construct, f.acknowledged_at).node.path,
@@ -494,11 +528,14 @@ def console_text(
     reports (the app's annotations)."""
     reports = list(other_reports)
     blocks = []
-    if any(finding.acknowledged_at is None for finding in findings):
-        blocks.append(
-            "[Warning] Template validation found issues in your templates (reported as warnings).\n"
-            f'Set feature flag "{VALIDATE_AGAINST_DEFAULT_RULES}" to true to turn these into errors.\n'
-        )
+    reported = [finding for finding in findings if finding.acknowledged_at is None]
+    if reported:
+        # The heading only for findings the flag would turn into errors (not W rules).
+        if any(not finding.is_warning for finding in reported):
+            blocks.append(
+                "[Warning] Template validation found issues in your templates (reported as warnings).\n"
+                f'Set feature flag "{VALIDATE_AGAINST_DEFAULT_RULES}" to true to turn these into errors.\n'
+            )
         reports.insert(0, plugin_report(findings, failing=False))
     for report in reports:
         blocks.extend(_violation_blocks(report))
