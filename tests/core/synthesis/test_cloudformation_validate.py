@@ -356,3 +356,43 @@ def test_the_search_follows_named_resources_before_read_attributes_as_aws_cdk_li
         ["EC", "ED", "EC"],
         ["ED", "EC", "ED"],
     ]
+
+
+def test_a_bucket_acl_is_a_deprecation_warning_acknowledged_on_the_buckets_that_set_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from apigwv2_integrations import aws_s3 as s3
+
+    app = _app(tmp_path, monkeypatch)
+    stack = Stack(app, "Acl")
+    s3.Bucket(stack, "Logs", access_control=s3.BucketAccessControl.LOG_DELIVERY_WRITE)
+    s3.CfnBucket(stack, "Raw", access_control="Private")
+    app.synth()
+    (plugin,) = _report(tmp_path)["pluginReports"]
+    description = "AccessControl: AccessControl property is deprecated. Use bucket policies instead"
+    fix = "Remove AccessControl and use an AWS::S3::BucketPolicy resource"
+    (violation,) = plugin["violations"]
+    (suppressed,) = plugin["suppressedViolations"]
+    for finding, path, logical_id in (
+        (violation, "Acl/Raw", "Raw"),
+        (suppressed, "Acl/Logs/Resource", "Logs6819BB44"),
+    ):
+        assert [finding[key] for key in ("ruleName", "description", "suggestedFix", "severity")] == [
+            "W3045",
+            description,
+            fix,
+            "warning",
+        ]
+        assert [
+            (c["constructPath"], c["cloudFormationResource"]["logicalId"])
+            for c in finding["violatingConstructs"]
+        ] == [(path, logical_id)]
+    assert suppressed["acknowledgedAt"] == "Acl/Logs"
+    assert capsys.readouterr().err == (
+        f"WARNING {description} (CloudFormation Validate)\n"
+        "   Acl/Raw (Raw) aws-cdk-lib.aws_s3.CfnBucket\n"
+        f"   Suggested fix: {fix}\n"
+        "   Acknowledge with 'CloudFormation-Validate::W3045'\n"
+        "\n"
+        f"A copy of this report can be found in: {tmp_path / 'cdk.out' / 'validation-report.json'}\n"
+    )

@@ -2,7 +2,8 @@
 F0001, a stack without resources; F3004, resources that depend on each other in a circle (which
 CloudFormation refuses to deploy); E3019, resources that stand for one physical resource (same type,
 same primary identifier: `unique_identifiers.py`), whose second CloudFormation fails to create;
-W2531, E2531 and E2533, Lambda functions on deprecated runtimes (`deprecated_runtimes.py`).
+W2531, E2531 and E2533, Lambda functions on deprecated runtimes (`deprecated_runtimes.py`); W3045, a
+bucket's deprecated `AccessControl`.
 
 aws-cdk-lib runs a linter with a large rule set on every template; its findings are warnings, and those
 of its E and F rules errors under `@aws-cdk/core:validateAgainstDefaultRules`. Only these rules are run
@@ -46,6 +47,7 @@ class Finding:
     logical_id: str | None = None
     property_path: str | None = None
     """Where in the resource (`Properties.LogGroupName`); None for the whole resource."""
+    suggested_fix: str | None = None
     acknowledged_at: Construct | None = None
     reason: str | None = None
 
@@ -117,7 +119,8 @@ def _findings_of(stack: Stack, template: Mapping[str, Any]) -> Iterator[Finding]
     cycles = _cycles(resources)
     duplicates = duplicate_identifiers(template)
     deprecated = runtime_findings(template)
-    if not cycles and not duplicates and not deprecated:
+    access_controls = _access_controls(resources)
+    if not cycles and not duplicates and not deprecated and not access_controls:
         return
     elements = _elements_by_logical_id(stack)
     for logical_id, cycle in cycles:
@@ -154,6 +157,28 @@ def _findings_of(stack: Stack, template: Mapping[str, Any]) -> Iterator[Finding]
             logical_id=logical_id,
             property_path="Properties.Runtime",
         )
+    for logical_id in access_controls:
+        yield Finding(
+            rule="W3045",
+            category="Deprecation",
+            description="AccessControl: AccessControl property is deprecated. Use bucket policies instead",
+            construct=elements.get(logical_id, stack),
+            template_file=stack.template_file,
+            logical_id=logical_id,
+            property_path="Properties.AccessControl",
+            suggested_fix="Remove AccessControl and use an AWS::S3::BucketPolicy resource",
+        )
+
+
+def _access_controls(resources: Mapping[str, Any]) -> list[str]:
+    """The buckets with an ACL (`AccessControl`), which S3 has deprecated for bucket policies."""
+    return [
+        logical_id
+        for logical_id, definition in resources.items()
+        if type(definition) is dict
+        and definition.get("Type") == "AWS::S3::Bucket"
+        and "AccessControl" in (definition.get("Properties") or {})
+    ]
 
 
 def _duplicate_description(duplicate: DuplicateIdentifier) -> tuple[str, str]:
@@ -191,6 +216,7 @@ def _acknowledged(finding: Finding) -> Finding:
                     template_file=finding.template_file,
                     logical_id=finding.logical_id,
                     property_path=finding.property_path,
+                    suggested_fix=finding.suggested_fix,
                     acknowledged_at=scope,
                     reason=str(entry.data[finding.rule_id]),
                 )
@@ -512,9 +538,11 @@ def _violation(finding: Finding, severity: str) -> dict[str, Any]:
             "logicalId": finding.logical_id,
             "propertyPaths": [finding.property_path or f"Resources/{finding.logical_id}"],
         }
+    fix = {"suggestedFix": finding.suggested_fix} if finding.suggested_fix is not None else {}
     return {
         "ruleName": finding.rule,
         "description": finding.description,
+        **fix,
         "severity": severity,
         "ruleMetadata": {"category": finding.category},
         "violatingConstructs": [construct],
@@ -558,7 +586,8 @@ def _violation_blocks(report: Mapping[str, Any]) -> Iterator[str]:
                 where += f" ({resource['logicalId']})"
             if "constructFqn" in construct:
                 where += f" {construct['constructFqn']}"
-            yield f"{heading}\n   {where}\n   Acknowledge with '{rule}'\n"
+            fix = f"   Suggested fix: {violation['suggestedFix']}\n" if "suggestedFix" in violation else ""
+            yield f"{heading}\n   {where}\n{fix}   Acknowledge with '{rule}'\n"
 
 
 def problem_text(finding: Finding) -> str:
