@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 import apigwv2_integrations
+from apigwv2_integrations import aws_apigatewayv2_authorizers as authorizers
 from apigwv2_integrations.core.lazy_exports import lazy_exports, load_exports
+from tests.core.test_error_report import run
 
 
 def _run(code: str) -> list[str]:
@@ -219,3 +221,27 @@ def test_the_service_packages_are_attributes_of_the_top_level_package_as_in_aws_
         "print(hasattr(cdk, 'aws_nothing'), hasattr(cdk, '_private'))"
     )
     assert output == ["apigwv2_integrations.aws_lambda.function Template True", "False False"]
+
+
+def test_a_misspelt_name_says_the_closest_names_and_is_reported_short(tmp_path: Path) -> None:
+    source = (
+        "import apigwv2_integrations as cdk\n"
+        "from apigwv2_integrations import aws_apigatewayv2_authorizers as authorizers\n\n"
+        "assert not hasattr(authorizers, 'Nothing')\n"
+        "stack = cdk.Stak\n"
+    )
+    result = run(tmp_path, source)
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: module 'apigwv2_integrations' has no attribute 'Stak'; did you mean Stack or Stage?\n"
+        "  at app.py:5: stack = cdk.Stak\n"
+    )
+
+
+def test_a_misspelt_name_is_an_attribute_error_as_in_aws_cdk() -> None:
+    with pytest.raises(AttributeError) as caught:
+        authorizers.HttpNoneAuthorizer  # noqa: B018
+    assert str(caught.value) == (
+        "module 'apigwv2_integrations.aws_apigatewayv2_authorizers' has no attribute 'HttpNoneAuthorizer'; "
+        "did you mean HttpJwtAuthorizer or HttpIamAuthorizer or HttpUserPoolAuthorizer?"
+    )

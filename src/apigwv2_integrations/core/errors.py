@@ -51,6 +51,23 @@ class ArgumentTypeError(TypeError):
         _report_uncaught_errors_short()
 
 
+class MissingNameError(AttributeError):
+    """A public name a module of the package does not have, with the names closest to it."""
+
+    def __init__(self, module: str, name: str, names: Sequence[str]) -> None:
+        super().__init__(f"module {module!r} has no attribute {name!r}", name=name)
+        self._names = names
+        _report_uncaught_errors_short()
+
+    def __str__(self) -> str:
+        # Worked out when shown: `hasattr` probes make these errors too, and never read them.
+        import difflib  # deferred: only a shown error needs it
+
+        close = difflib.get_close_matches(str(self.name), sorted(self._names), n=3)
+        found = f"; did you mean {' or '.join(close)}?" if close else ""
+        return f"{self.args[0]}{found}"
+
+
 def _report_uncaught_errors_short() -> None:
     """Install the short report of uncaught errors (error_report.py) if no App has yet: an error raised
     before the first App (a module-level `Environment(...)`, `App(...)` itself) is reported short too."""

@@ -62,9 +62,11 @@ def lazy_exports(
     def __getattr__(name: str) -> Any:
         source = sources.get(name)
         if source is None:
-            if submodules and not name.startswith("_"):
-                return _submodule(package, name)
-            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+            if name.startswith("_"):
+                raise AttributeError(f"module {package!r} has no attribute {name!r}")  # probes of dunders
+            if submodules:
+                return _submodule(package, name, __dir__)
+            raise _missing(package, name, __dir__())
         module_name = _absolute(package, source)
         module = sys.modules.get(module_name)
         if module is None:
@@ -82,7 +84,13 @@ def lazy_exports(
     return __getattr__, __dir__
 
 
-def _submodule(package: str, name: str) -> Any:
+def _missing(package: str, name: str, names: list[str]) -> AttributeError:
+    from .errors import MissingNameError  # deferred: only a misspelt name needs it
+
+    return MissingNameError(package, name, [n for n in names if not n.startswith("_")])
+
+
+def _submodule(package: str, name: str, names: Callable[[], list[str]]) -> Any:
     """The submodule `name` of `package`, imported now; an AttributeError when there is none."""
     full_name = f"{package}.{name}"
     try:
@@ -90,7 +98,7 @@ def _submodule(package: str, name: str) -> Any:
     except ModuleNotFoundError as error:
         if error.name != full_name:
             raise  # the submodule exists and failed to import something of its own
-        raise AttributeError(f"module {package!r} has no attribute {name!r}") from None
+        raise _missing(package, name, names()) from None
     for hook in first_use_hooks:
         hook()
     return sys.modules[full_name]
