@@ -20,7 +20,9 @@ class EventBridgeDestination:
         scope: Construct,
         fn: IFunction,
         *,
-        type: DestinationType,  # noqa: A002 - aws_cdk's keyword
+        # None when an event source mapping binds this as its on-failure destination: aws-cdk-lib
+        # passes no options there.
+        type: DestinationType | None = None,  # noqa: A002 - aws_cdk's keyword
     ) -> DestinationConfig:
         """Let the function put events on the bus and return the bus's ARN."""
         if self.event_bus is not None:

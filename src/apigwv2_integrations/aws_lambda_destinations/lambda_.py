@@ -7,6 +7,7 @@ from ..aws_events import EventPattern, Rule, RuleTargetInput
 from ..aws_events_targets import LambdaFunction
 from ..aws_lambda import DestinationConfig, DestinationType, IFunction
 from ..core.construct import Construct
+from ..core.errors import ValidationError
 from ..core.struct import lazy_frozen
 from .event_bridge import EventBridgeDestination
 
@@ -32,12 +33,22 @@ class LambdaDestination:
         scope: Construct,
         fn: IFunction,
         *,
-        type: DestinationType,  # noqa: A002 - aws_cdk's keyword
+        # None when an event source mapping binds this as its on-failure destination: aws-cdk-lib
+        # passes no options there.
+        type: DestinationType | None = None,  # noqa: A002 - aws_cdk's keyword
     ) -> DestinationConfig:
         """Let `fn` invoke this destination's function (or route its responses there); return the ARN."""
         if not self.options.response_only:
             self.fn.grant_invoke(fn)
             return DestinationConfig(destination=self.fn.function_arn)
+        if type is None:
+            # The rule is named after the invocation result type, so it cannot be made without one.
+            raise ValidationError(
+                scope,
+                "LambdaDestination: response_only=True needs the invocation result type, which an event "
+                "source mapping does not give; use response_only=False, or bind it as the function's "
+                "on_success or on_failure destination",
+            )
         # The records go to the default event bus; a rule there sends each response payload on.
         destination = EventBridgeDestination().bind(scope, fn, type=type)
         Rule(

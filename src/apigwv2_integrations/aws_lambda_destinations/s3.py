@@ -18,7 +18,9 @@ class S3Destination:
         scope: Construct,
         fn: IFunction,
         *,
-        type: DestinationType,  # noqa: A002 - aws_cdk's keyword
+        # None when an event source mapping binds this as its on-failure destination: aws-cdk-lib
+        # passes no options there.
+        type: DestinationType | None = None,  # noqa: A002 - aws_cdk's keyword
     ) -> DestinationConfig:
         """Let the function read the bucket and put objects in it; return the bucket's ARN."""
         self.bucket.grant_read(fn)

@@ -18,7 +18,9 @@ class SnsDestination:
         scope: Construct,
         fn: IFunction,
         *,
-        type: DestinationType,  # noqa: A002 - aws_cdk's keyword
+        # None when an event source mapping binds this as its on-failure destination: aws-cdk-lib
+        # passes no options there.
+        type: DestinationType | None = None,  # noqa: A002 - aws_cdk's keyword
     ) -> DestinationConfig:
         """Let the function publish to the topic and return the topic's ARN."""
         self.topic.grant_publish(fn)

@@ -18,7 +18,9 @@ class SqsDestination:
         scope: Construct,
         fn: IFunction,
         *,
-        type: DestinationType,  # noqa: A002 - aws_cdk's keyword
+        # None when an event source mapping binds this as its on-failure destination: aws-cdk-lib
+        # passes no options there.
+        type: DestinationType | None = None,  # noqa: A002 - aws_cdk's keyword
     ) -> DestinationConfig:
         """Let the function send to the queue and return the queue's ARN."""
         self.queue.grant_send_messages(fn)

@@ -17,6 +17,7 @@ from ..core.removal_policy import RemovalPolicy
 from ..core.stack import Stack
 from ..core.stand_in import file_asset_node
 from ..core.struct import lazy_frozen
+from ..core.tags import TagManager, TagType
 from ..core.tokens.token import Token
 from .log_group import RetentionDays
 
@@ -89,6 +90,8 @@ class _LogRetentionFunction(Construct):
                 actions=["logs:PutRetentionPolicy", "logs:DeleteRetentionPolicy"], resources=["*"]
             )
         )
+        # `Tags.of(...)` tags the handler function through this manager, as in aws-cdk-lib.
+        self.tags = TagManager(TagType.KEY_VALUE, "AWS::Lambda::Function")
         resource = CfnResource(
             self,
             "Resource",
@@ -99,6 +102,7 @@ class _LogRetentionFunction(Construct):
                 "Timeout": 900,
                 "Code": {"S3Bucket": location.bucket_name, "S3Key": location.object_key},
                 "Role": self.role.role_arn,
+                "Tags": self.tags.rendered_tags,
             },
         )
         if self.node.try_get_context(_ASSET_METADATA_CONTEXT):

@@ -22,6 +22,7 @@ from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.stack import Stack
+from ..core.tags import TagManager, TagType
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from .destination import BucketNotificationDestinationType
@@ -37,6 +38,7 @@ _HANDLER_ID = "BucketNotificationsHandler050a0587b7544547bf325f094a3db834"
 _HANDLER_DESCRIPTION = (
     'AWS CloudFormation handler for "Custom::S3BucketNotifications" resources (@aws-cdk/aws-s3)'
 )
+_HANDLER_RESOURCE_TYPE = "AWS::Lambda::Function"
 _HANDLER_RUNTIME = "python3.13"
 _HANDLER_TIMEOUT_SECONDS = 300
 _HANDLER_SOURCE = Path(__file__).parent / "_bucket_notifications_handler.py"
@@ -56,6 +58,14 @@ def handler_source() -> str:
     return _HANDLER_SOURCE.read_text(encoding="utf-8")
 
 
+class _InlineFunction(CfnResource):
+    """The handler's `AWS::Lambda::Function`: a plain resource that `Tags.of(...)` tags, as in aws-cdk-lib."""
+
+    def __init__(self, scope: Construct, id: str, *, properties: dict[str, Any]) -> None:
+        super().__init__(scope, id, type=_HANDLER_RESOURCE_TYPE, properties=properties)
+        self.tags = TagManager(TagType.STANDARD, _HANDLER_RESOURCE_TYPE, tag_property_name="Tags")
+
+
 class _NotificationsHandler(Construct):
     """The stack's one Lambda function behind every `Custom::S3BucketNotifications` resource."""
 
@@ -66,10 +76,9 @@ class _NotificationsHandler(Construct):
             ManagedPolicy.from_aws_managed_policy_name("service-role/AWSLambdaBasicExecutionRole")
         )
         # A plain resource, as in aws-cdk-lib (aws_s3 sits below aws_lambda).
-        function = CfnResource(
+        function = _InlineFunction(
             self,
             "Resource",
-            type="AWS::Lambda::Function",
             properties={
                 "Description": _HANDLER_DESCRIPTION,
                 "Code": {"ZipFile": handler_source()},
