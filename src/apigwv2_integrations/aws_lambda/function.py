@@ -578,6 +578,10 @@ class Function(_AliasSource):
             self.add_environment(key, value)
 
         self._check_image(props, code_config)
+        # Tracing's role statement is added once the function's resource exists, as in aws-cdk-lib (under
+        # `aws-lambda:createNewPoliciesWithAddToRolePolicy` its Policy follows the function in the
+        # template, while the dead-letter target's precedes it).
+        self._statements_after_resource: list[PolicyStatement] = []
         dead_letter_target = self._build_dead_letter_target(props)
         vpc_config = self._configure_vpc(props)
         location = code_config.s3_location
@@ -640,6 +644,8 @@ class Function(_AliasSource):
             snap_start=props.snap_start._to_snap_start_property() if props.snap_start is not None else None,
         )
         resource.node.add_dependency(self._role)
+        for statement in self._statements_after_resource:
+            self.add_to_role_policy(statement)
         self._resource = resource
         self.function_name = resource.ref
         self.function_arn = resource.attr_arn
@@ -781,9 +787,7 @@ class Function(_AliasSource):
             )
         if topic is not None:
             self.dead_letter_topic = topic
-            self._role.add_to_principal_policy(
-                PolicyStatement(actions=["sns:Publish"], resources=[topic.topic_arn])
-            )
+            self.add_to_role_policy(PolicyStatement(actions=["sns:Publish"], resources=[topic.topic_arn]))
             return str(topic.topic_arn)
         if queue is None:
             # Deferred for import speed: aws_sqs loads only for a function with a dead-letter queue.
@@ -791,9 +795,7 @@ class Function(_AliasSource):
 
             queue = Queue(self, "DeadLetterQueue", retention_period=Duration.days(14))
         self.dead_letter_queue = queue
-        self._role.add_to_principal_policy(
-            PolicyStatement(actions=["sqs:SendMessage"], resources=[queue.queue_arn])
-        )
+        self.add_to_role_policy(PolicyStatement(actions=["sqs:SendMessage"], resources=[queue.queue_arn]))
         return str(queue.queue_arn)
 
     def _validate_names(self, props: FunctionProps) -> None:
@@ -949,7 +951,7 @@ class Function(_AliasSource):
     def _tracing_config(self, tracing: Tracing | None) -> Any:
         if tracing is None or tracing is Tracing.DISABLED:
             return None
-        self._role.add_to_principal_policy(PolicyStatement(actions=list(_XRAY_ACTIONS), resources=["*"]))
+        self._statements_after_resource.append(PolicyStatement(actions=list(_XRAY_ACTIONS), resources=["*"]))
         return CfnFunction.TracingConfigProperty(mode=tracing.value)
 
     def _configure_vpc(self, props: FunctionProps) -> Any:
