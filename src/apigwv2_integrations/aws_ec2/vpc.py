@@ -392,6 +392,8 @@ class Subnet(Resource):
             ipv6_cidr_block=props.ipv6_cidr_block,
             assign_ipv6_address_on_creation=props.assign_ipv6_address_on_creation,
         )
+        # The L1's id is not "Resource", so name it as the default child, as aws-cdk-lib does.
+        self.node.default_child = subnet
         self.subnet_id: str = subnet.ref
         # The generated CfnSubnet lacks some attributes aws-cdk-lib's has; read them with get_att.
         self.subnet_vpc_id: str = Token.as_string(subnet.get_att("VpcId"))

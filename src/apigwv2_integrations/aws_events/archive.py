@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ..aws_iam import Effect, PolicyStatement, ServicePrincipal
 from ..cfn.aws_events import CfnArchive
 from ..core.construct import Construct
-from ..core.duration import Duration
+from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.resource import Resource
 from ..core.struct import field, lazy_frozen
 from .event_pattern import EventPattern, pattern_fields, to_event_pattern
@@ -100,9 +100,15 @@ class Archive(Resource):
             description=props.description,
             event_pattern=pattern_fields(props.event_pattern),
             # aws-cdk-lib writes both even when they are not set.
-            retention_days=props.retention.to_days(integral=True) if props.retention is not None else 0,
+            retention_days=(
+                whole_units(self, "retention", props.retention, TimeUnit.DAYS)
+                if props.retention is not None
+                else 0
+            ),
             archive_name=props.archive_name,
             kms_key_identifier=props.kms_key.key_arn if props.kms_key is not None else "",
         )
         self.archive_arn: str = resource.attr_arn
         self.archive_name: str = resource.ref
+        # The L1's id is not "Resource", so name it as the default child, as aws-cdk-lib does.
+        self.node.default_child = resource
