@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from apigwv2_integrations import App, Duration, Fn, Lazy, Stack, Token
 from apigwv2_integrations.core.duration import TimeUnit, whole_units
 from apigwv2_integrations.core.errors import ValidationError
+from tests.core.test_error_report import run
 
 
 def test_conversions_between_units() -> None:
@@ -169,3 +171,16 @@ def test_whole_units_converts_a_whole_amount_and_names_the_option_of_a_fraction(
     )
     token = Token.as_number(Lazy.number(lambda: 5))
     assert whole_units(None, "age", Duration.seconds(token), TimeUnit.SECONDS) == token
+
+
+def test_a_conversion_that_cannot_be_made_is_a_value_error_reported_short(tmp_path: Path) -> None:
+    source = "import apigwv2_integrations as cdk\n\nseconds = cdk.Duration.millis(1500).to_seconds()\n"
+    result = run(tmp_path, source)
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: Duration.millis(1500) cannot be converted into a whole number of seconds; use a multiple "
+        "of a second or pass integral=False\n"
+        "  at app.py:3: seconds = cdk.Duration.millis(1500).to_seconds()\n"
+    )
+    with pytest.raises(ValueError):
+        Duration.millis(1500).to_seconds()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from .errors import ValidationError
+from .errors import InvalidValueError, ValidationError
 from .js_number import js_number_text
 from .simple_enum import SimpleEnum
 from .tokens.token import Token, Tokenization
@@ -66,7 +66,7 @@ class Duration:
 
     def __init__(self, amount: float, unit: TimeUnit) -> None:
         if not Token.is_unresolved(amount) and amount < 0:
-            raise ValueError(f"Duration amounts cannot be negative; got {amount!r} {unit.label}")
+            raise InvalidValueError(f"Duration amounts cannot be negative; got {amount!r} {unit.label}")
         self.amount = amount
         self.unit = unit
 
@@ -108,7 +108,7 @@ class Duration:
         """Parse an ISO 8601 duration such as `PT5M` (days, hours, minutes and seconds)."""
         match = re.match(_ISO_PATTERN, duration)
         if not match or duration in ("P", "PT"):
-            raise ValueError(
+            raise InvalidValueError(
                 f"Duration.parse: {duration!r} is not an ISO 8601 duration; use a form like 'PT1H30M'"
             )
         days, hours, minutes, seconds = (float(g) if g else 0.0 for g in match.groups())
@@ -119,18 +119,18 @@ class Duration:
         if self.unit is to:
             # As aws-cdk-lib: a whole number is asked for in the same unit too (a token is taken as it is).
             if integral and not float(self.amount).is_integer() and not Token.is_unresolved(self.amount):
-                raise ValueError(
+                raise InvalidValueError(
                     f"{self!r} is not a whole number of {to.label}; pass a whole number or integral=False"
                 )
             return self.amount
         if Token.is_unresolved(self.amount):
-            raise ValueError(
+            raise InvalidValueError(
                 f"{self!r} comes from a token and cannot be converted to {to.label}; "
                 f"give the duration in {to.label} directly"
             )
         value = self.amount * self.unit.in_millis / to.in_millis
         if integral and not float(value).is_integer():
-            raise ValueError(
+            raise InvalidValueError(
                 f"{self!r} cannot be converted into a whole number of {to.label}; "
                 f"use a multiple of {'an' if to.label == 'hours' else 'a'} {to.label.rstrip('s')} or pass "
                 "integral=False"

@@ -19,7 +19,7 @@ import os
 import sys
 from types import TracebackType
 
-from .errors import ArgumentTypeError, MissingNameError, SynthesisError, ValidationError
+from .errors import ArgumentTypeError, InvalidValueError, MissingNameError, SynthesisError, ValidationError
 
 __all__ = ["DEBUG_ENV", "describe", "format_error", "install", "is_debug", "is_ours", "user_line"]
 
@@ -30,7 +30,9 @@ _installed = False
 
 def is_ours(error: BaseException) -> bool:
     """True for the errors whose message says all: where, what and the fix."""
-    return isinstance(error, (ValidationError, SynthesisError, ArgumentTypeError, MissingNameError))
+    return isinstance(
+        error, (ValidationError, SynthesisError, ArgumentTypeError, InvalidValueError, MissingNameError)
+    )
 
 
 def is_debug() -> bool:

@@ -51,6 +51,15 @@ class ArgumentTypeError(TypeError):
         _report_uncaught_errors_short()
 
 
+class InvalidValueError(ValueError):
+    """A value a value object cannot take or give: a negative `Duration`, a fraction of a unit asked for
+    as a whole number (`Duration.millis(1500).to_seconds()`), a malformed ISO duration."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)
+        _report_uncaught_errors_short()
+
+
 class MissingNameError(AttributeError):
     """A public name a module of the package does not have, with the names closest to it."""
 

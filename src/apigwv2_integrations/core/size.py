@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .errors import InvalidValueError
 from .simple_enum import SimpleEnum
 from .tokens.token import Token, Tokenization
 
@@ -33,7 +34,7 @@ class Size:
 
     def __init__(self, amount: float, unit: str) -> None:
         if not Token.is_unresolved(amount) and amount < 0:
-            raise ValueError(f"Size amounts cannot be negative; got {amount!r} {unit}")
+            raise InvalidValueError(f"Size amounts cannot be negative; got {amount!r} {unit}")
         self.amount = amount
         self.unit = unit
 
@@ -71,12 +72,12 @@ class Size:
         if self.unit == to:
             return self.amount
         if Token.is_unresolved(self.amount):
-            raise ValueError(f"{self!r} comes from a token and cannot be converted to {to}")
+            raise InvalidValueError(f"{self!r} comes from a token and cannot be converted to {to}")
         value = self.amount * _UNITS[self.unit] / _UNITS[to]
         if float(value).is_integer():
             return int(value)
         if rounding is SizeRoundingBehavior.FAIL:
-            raise ValueError(
+            raise InvalidValueError(
                 f"{self!r} cannot be converted into a whole number of {to}; pass rounding=FLOOR or NONE"
             )
         return int(value) if rounding is SizeRoundingBehavior.FLOOR else value
