@@ -13,6 +13,8 @@ from typing import Any, ClassVar
 import attrs
 import pytest
 
+from apigwv2_integrations import App, Stack
+from apigwv2_integrations import aws_ec2 as ec2
 from apigwv2_integrations.core.errors import ArgumentTypeError
 from apigwv2_integrations.core.struct import field, lazy_define, lazy_frozen
 from apigwv2_integrations.core.type_checks import trusted_depth
@@ -445,3 +447,26 @@ def test_a_subclass_keeps_its_own_attributes_and_the_fields_stay_read_only(built
     plain = base(name="a")
     plain.note = "kept"
     assert plain.note == "kept"
+
+
+def test_a_dict_for_a_struct_may_use_aws_cdk_libs_camel_case_keys() -> None:
+    # aws_cdk passes a dict inside a list of structs to JavaScript as it is: apps write camelCase there.
+    stack = Stack(App(), "S")
+    vpc = ec2.Vpc(
+        stack,
+        "Vpc",
+        max_azs=1,
+        subnet_configuration=[  # type: ignore[list-item]
+            {"cidrMask": 24, "name": "public", "subnetType": ec2.SubnetType.PUBLIC},
+            {"cidr_mask": 26, "name": "isolated", "subnet_type": ec2.SubnetType.PRIVATE_ISOLATED},
+        ],
+    )
+    cidrs = [s.node.default_child.cidr_block for s in (*vpc.public_subnets, *vpc.isolated_subnets)]  # type: ignore[union-attr]
+    assert cidrs == ["10.0.0.0/24", "10.0.1.0/26"]  # as aws-cdk-lib 2.275.0 synthesizes the same app
+    with pytest.raises(ArgumentTypeError) as caught:
+        ec2.Vpc(stack, "Other", subnet_configuration=[{"cidrMasc": 24, "name": "x"}])  # type: ignore[list-item]
+    assert str(caught.value) == (
+        "S/Other: subnet_configuration[0]={'cidrMasc': 24, 'name': 'x'} has no key 'cidrMasc'; use one of "
+        "'name', 'subnet_type', 'cidr_mask', 'ipv6_assign_address_on_creation', 'map_public_ip_on_launch', "
+        "'reserved'"
+    )

@@ -295,6 +295,41 @@ def _is_keyword_only(cls: type) -> bool:
     return all(field.kw_only for field in fields_of(cls) if field.init)
 
 
+# Struct class -> {camelCase keyword: keyword} of its fields.
+_camel_keywords: dict[type, dict[str, str]] = {}
+
+
+def field_keyword(cls: type, key: str) -> str | None:
+    """The keyword of the field of `cls` that `key` names in aws-cdk-lib's camelCase (`cidrMask`), or None.
+
+    aws_cdk hands a dict inside a list of structs to JavaScript as it is, so apps write those keys in
+    camelCase (`subnet_configuration=[{"cidrMask": 24, ...}]`); both spellings are taken here.
+    """
+    table = _camel_keywords.get(cls)
+    if table is None:
+        table = _camel_keywords[cls] = {_camel_case(f.alias): f.alias for f in struct_fields(cls)}
+    return table.get(key)
+
+
+def _camel_case(keyword: str) -> str:
+    first, *rest = keyword.split("_")
+    return first + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def keys_as_fields(cls: type, kwargs: dict[str, Any]) -> dict[str, Any] | None:
+    """`kwargs` with camelCase keys renamed to their fields' keywords, or None when none is renamed."""
+    renamed: dict[str, Any] = {}
+    changed = False
+    for key, value in kwargs.items():
+        keyword = field_keyword(cls, key) if key not in renamed else None
+        if keyword is not None and keyword != key and keyword not in kwargs:
+            renamed[keyword] = value
+            changed = True
+        else:
+            renamed[key] = value
+    return renamed if changed else None
+
+
 def _raise_call_error(cls: type, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
     from .call_errors import struct_call_error  # deferred: only a bad call needs it
 
@@ -505,6 +540,9 @@ def _plain_init(cls: type, fields: list[StructField]) -> Callable[..., None]:
     )
 
     def cannot_take(self: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        renamed = keys_as_fields(cls, kwargs)
+        if renamed is not None:
+            return __init__(self, *args, **renamed)
         _raise_call_error(cls, args, kwargs)
         realize(cls)
         cls.__dict__["__init__"](self, *args, **kwargs)  # attrs' __init__ raises Python's TypeError

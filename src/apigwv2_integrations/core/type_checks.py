@@ -416,6 +416,11 @@ def _struct_dict_check(struct: type, tp: Any) -> _Check:
         plan = _struct_plan(struct)
         for key, item in value.items():
             check: Any = plan.check_of(key, _NO_FIELD) if isinstance(key, str) else _NO_FIELD
+            if check is _NO_FIELD and isinstance(key, str):
+                from .struct import field_keyword  # deferred: struct.py imports this module
+
+                keyword = field_keyword(struct, key)  # aws-cdk-lib's camelCase name of a field
+                check = plan.check_of(keyword, _NO_FIELD) if keyword is not None else _NO_FIELD
             if check is _NO_FIELD:
                 return _Mismatch("", value, tp, note=f"has no key {key!r}; use {_field_list(plan)}")
             mismatch: _Mismatch | None = check(item) if check is not None else None
