@@ -1599,7 +1599,10 @@ def format_files(paths: Iterable[Path]) -> None:
         raise SystemExit(f"ruff format failed:\n{result.stdout}{result.stderr}")
 
 
-PRIMARY_IDENTIFIERS_MODULE = "_primary_identifiers"
+# Read by the template validation in core, which sits below cfn/: so the table lives in core.
+PRIMARY_IDENTIFIERS_OUT = (
+    REPO_DIR / "src" / "apigwv2_integrations" / "core" / "synthesis" / "primary_identifiers.py"
+)
 
 
 def settable_primary_identifiers(schema: dict[str, Any]) -> tuple[str, ...] | None:
@@ -1636,6 +1639,22 @@ def emit_primary_identifiers(schemas: list[dict[str, Any]]) -> str:
     )
 
 
+def generate_primary_identifiers(path: Path) -> Path:
+    """Write the settable primary identifiers of the generated resource types to ``path``."""
+    generated_types = {
+        resource.type_name
+        for service in read_services(CODEGEN_DIR / "services.txt")
+        for resource in build_service(service)
+    }
+    schemas = [load_schema(schema) for schema in sorted(SCHEMA_DIR.glob("aws-*.json"))]
+    path.write_text(
+        emit_primary_identifiers([s for s in schemas if s.get("typeName") in generated_types]),
+        encoding="utf-8",
+    )
+    format_files([path])
+    return path
+
+
 def generate(out: Path) -> list[Path]:
     """Write every service package to ``out``; return the files written.
 
@@ -1667,11 +1686,6 @@ def generate(out: Path) -> list[Path]:
         raise SystemExit(
             f"listed in codegen data files but not generated: {sorted(listed - generated_types)}"
         )
-    schemas = [load_schema(path) for path in sorted(SCHEMA_DIR.glob("aws-*.json"))]
-    identifiers = out / f"{PRIMARY_IDENTIFIERS_MODULE}.py"
-    generated_schemas = [s for s in schemas if s.get("typeName") in generated_types]
-    identifiers.write_text(emit_primary_identifiers(generated_schemas), encoding="utf-8")
-    written.append(identifiers)
     format_files(written)
     allow_long_lines(written)
     return written
@@ -1732,6 +1746,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"wrote {len(written)} modules to {args.out}")
     interfaces = replace_interfaces(args.interfaces_out)
     print(f"wrote {len(interfaces)} modules to {args.interfaces_out}")
+    print(f"wrote {generate_primary_identifiers(PRIMARY_IDENTIFIERS_OUT)}")
     return 0
 
 

@@ -49,6 +49,14 @@ def test_committed_modules_equal_a_fresh_generation(tmp_path: Path) -> None:
         assert path.read_text(encoding="utf-8") == committed, f"{name} is stale; run make generate"
 
 
+def test_committed_primary_identifiers_equal_a_fresh_generation(tmp_path: Path) -> None:
+    written = generate_l1.generate_primary_identifiers(tmp_path / "primary_identifiers.py")
+    committed = generate_l1.PRIMARY_IDENTIFIERS_OUT.read_text(encoding="utf-8")
+    assert written.read_text(encoding="utf-8") == committed, (
+        "primary_identifiers.py is stale; run make generate"
+    )
+
+
 def test_committed_interfaces_equal_a_fresh_generation(tmp_path: Path) -> None:
     interfaces = CFN_DIR.parent / "interfaces"
     written = generate_l1.generate_interfaces(tmp_path)

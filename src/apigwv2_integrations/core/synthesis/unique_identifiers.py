@@ -5,7 +5,8 @@ Two log groups named `/aws/lambda/<function>` (one the function's own, under
 of one bucket: CloudFormation fails the deployment on the second. aws-cdk-lib's template validator
 reports them as rule E3019, and this module finds them the way it does:
 
-- the resource types are those whose primary identifier the template sets (`cfn/_primary_identifiers`);
+- the resource types are those whose primary identifier the template sets (`primary_identifiers.py`,
+  generated from the schemas);
 - a resource is compared when it sets every property of the identifier (`AWS::NoValue` and `Fn::If`
   leave it out) and its condition may hold; two resources whose conditions exclude each other (one is
   `Fn::Not` of the other) are not one resource;
@@ -71,7 +72,7 @@ def duplicate_identifiers(template: Mapping[str, Any]) -> list[DuplicateIdentifi
                 counts[kind] = counts.get(kind, 0) + 1
     if not any(count > 1 for count in counts.values()):
         return []
-    from ...cfn._primary_identifiers import PRIMARY_IDENTIFIERS  # deferred: most templates need no lookup
+    from .primary_identifiers import PRIMARY_IDENTIFIERS  # deferred: most templates need no lookup
 
     mappings = template.get("Mappings") or {}
     conditions = template.get("Conditions") or {}
