@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from ..core.errors import ValidationError
+from .types import INextable
 
 if TYPE_CHECKING:
     from .states.parallel import Parallel
     from .states.state import State
-    from .types import IChainable, INextable, QueryLanguage
+    from .types import IChainable, QueryLanguage
 
 
 class Chain:
@@ -33,9 +34,10 @@ class Chain:
         return Chain(start.start_state, next.end_states, next)
 
     @staticmethod
-    def custom(start_state: State, end_states: list[INextable], last_added: IChainable) -> Chain:
+    def custom(start_state: State, end_states: Sequence[INextable | State], last_added: IChainable) -> Chain:
         """A chain with the given start and end states."""
-        return Chain(start_state, end_states, last_added)
+        # aws-cdk-lib takes any state here (a Succeed or Fail end too) and only fails when `next` is called.
+        return Chain(start_state, cast("list[INextable]", list(end_states)), last_added)
 
     def next(self, next: IChainable) -> Chain:  # noqa: A002 - aws_cdk's keyword
         """Continue every end state with `next`."""
@@ -46,6 +48,12 @@ class Chain:
                 "does not allow a next state",
             )
         for end_state in self.end_states:
+            if not isinstance(end_state, INextable):
+                raise ValidationError(
+                    None,
+                    f"cannot continue the chain: its end state {end_state!r} does not allow a next state; "
+                    "end the chain with a state that has `next`",
+                )
             end_state.next(next)
         return Chain(self.start_state, next.end_states, next)
 
