@@ -255,3 +255,16 @@ def test_methods_a_construct_runs_from_a_protocol_are_checked() -> None:
 def test_unexported_classes_of_mechanism_modules_check_calls_from_outside() -> None:
     # A user reaches them through what a public method returns (Alias.add_auto_scaling()).
     assert getattr(ScalableFunctionAttribute.scale_on_utilization, "__type_checked__", False)
+
+
+def test_an_enum_member_where_its_text_is_taken_says_the_text_to_pass() -> None:
+    with pytest.raises(ArgumentTypeError) as caught:
+        integrations.WebSocketAwsIntegration(
+            "Start",
+            integration_uri="arn:aws:apigateway:us-east-1:states:action/StartExecution",
+            integration_method=apigwv2.HttpMethod.POST,  # type: ignore[arg-type]
+        )
+    assert str(caught.value) == (
+        "WebSocketAwsIntegration('Start'): integration_method=<HttpMethod.POST: 'POST'> is an HttpMethod; "
+        "use a str, e.g. 'POST'"
+    )

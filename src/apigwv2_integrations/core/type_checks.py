@@ -574,6 +574,8 @@ def describe(tp: Any, value: Any = None) -> str:
     if tp is Any or tp is object:
         return "any value"
     if tp is str:
+        if isinstance(value, enum.Enum) and isinstance(value.value, str):
+            return f"a str, e.g. {value.value!r}"  # an enum member where the API takes its text
         return "a str"
     if tp is int and isinstance(value, float):
         return "a whole number (an int)"
