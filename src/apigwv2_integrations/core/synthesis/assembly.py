@@ -372,8 +372,12 @@ def build_assembly(
     outdir: str,
     findings: Sequence[cloudformation_validate.Finding] = (),
     annotations: dict[str, Any] | None = None,
+    *,
+    failing: bool = False,
 ) -> tuple[dict[str, bytes], CloudAssembly]:
-    """Every file of the stage's assembly and its nested ones (relative name -> bytes), and the assembly."""
+    """Every file of the stage's assembly and its nested ones (relative name -> bytes), and the assembly.
+    With `failing`, the report lists the findings of E and F rules as errors (the flag
+    `@aws-cdk/core:validateAgainstDefaultRules` is on and the `cdk` CLI fails the synth)."""
     files: dict[str, bytes] = {}
     by_stage = _stacks_by_stage(rendered)
     logical_ids: dict[int, str] = {}
@@ -386,7 +390,7 @@ def build_assembly(
     )
     if _writes_validation_report(stage) or annotations is not None:
         plugin_reports = (
-            [cloudformation_validate.plugin_report(list(findings), failing=False)] if findings else []
+            [cloudformation_validate.plugin_report(list(findings), failing=failing)] if findings else []
         )
         if annotations is not None:
             plugin_reports.append(annotations)
@@ -430,6 +434,17 @@ def _build_stage_assembly(
         current, by_stage, rendered, files, prefix, logical_ids, warnings_by_path, nested_missing
     )
     return CloudAssembly(directory, manifest, templates, warnings=warnings, nested=nested, metadata=metadata)
+
+
+# The context key the `cdk` CLI sets to false: the CLI prints the validation report of the stacks it was
+# asked for and fails on their errors, so the app writes the report and neither prints nor raises.
+_FAIL_SYNTH_ON_VALIDATION_ERRORS = "@aws-cdk/core:failSynthOnValidationErrors"
+
+
+def _app_reports_validation(stage: Stage) -> bool:
+    """Whether the app prints the validation report and fails on its errors (as aws-cdk-lib reads the key)."""
+    value = stage.node.try_get_context(_FAIL_SYNTH_ON_VALIDATION_ERRORS)
+    return value is None or (value is not False and value != "false")
 
 
 def _writes_validation_report(stage: Stage) -> bool:
@@ -750,7 +765,9 @@ def _synthesize(stage: Stage, *, write: bool, aspect_stabilization: bool | None)
     )
     reported = [finding for finding in findings if finding.acknowledged_at is None]
     errors = [finding for finding in reported if not finding.is_warning]
-    if errors and cloudformation_validate.strict(stage):
+    is_strict = cloudformation_validate.strict(stage)
+    app_reports_validation = _app_reports_validation(stage)
+    if errors and is_strict and app_reports_validation:
         raise SynthesisError(
             [
                 (finding.construct.node.path, cloudformation_validate.problem_text(finding))
@@ -759,18 +776,23 @@ def _synthesize(stage: Stage, *, write: bool, aspect_stabilization: bool | None)
         )
     annotations = _annotation_report(stage, rendered) if write else None
     outdir = os.path.abspath(stage.outdir)
-    files, assembly = build_assembly(stage, rendered, outdir, findings, annotations)
+    files, assembly = build_assembly(
+        stage, rendered, outdir, findings, annotations, failing=bool(errors) and is_strict
+    )
     if write:
         root = stage.node.root
         staged: dict[str, str] = getattr(root, "_staged_assets", {})
         excludes: dict[str, tuple[str, ...]] = getattr(root, "_staged_excludes", {})
         write_assembly(outdir, files, staged, stage.asset_outdir, excludes)
-        if reported or annotations is not None:
+        if app_reports_validation and (reported or annotations is not None):
             report_path = os.path.join(stage.outdir, "validation-report.json")
             others = [annotations] if annotations is not None else []
             print(
                 cloudformation_validate.console_text(findings, report_path, others), file=sys.stderr, end=""
             )
+        elif errors and not is_strict:
+            # As aws-cdk-lib under the CLI: only the heading, the CLI prints the report itself.
+            print(cloudformation_validate.WARNINGS_HEADING, file=sys.stderr)
     return assembly
 
 

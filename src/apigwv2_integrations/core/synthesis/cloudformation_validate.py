@@ -30,6 +30,11 @@ from .unique_identifiers import DuplicateIdentifier, duplicate_identifiers
 
 VALIDATE_AGAINST_DEFAULT_RULES = "@aws-cdk/core:validateAgainstDefaultRules"
 PLUGIN_NAME = "CloudFormation Validate"
+# What aws-cdk-lib prints above findings the flag would make errors, when it is off.
+WARNINGS_HEADING = (
+    "[Warning] Template validation found issues in your templates (reported as warnings).\n"
+    f'Set feature flag "{VALIDATE_AGAINST_DEFAULT_RULES}" to true to turn these into errors.'
+)
 _PLUGIN_VERSION = "1.12.1"  # the version aws-cdk-lib 2.275.0 reports
 _NAMESPACE = "CloudFormation-Validate"
 _SUB_REFERENCE = LazyPattern(r"\$\{([^!}][^}]*)\}")
@@ -560,10 +565,7 @@ def console_text(
     if reported:
         # The heading only for findings the flag would turn into errors (not W rules).
         if any(not finding.is_warning for finding in reported):
-            blocks.append(
-                "[Warning] Template validation found issues in your templates (reported as warnings).\n"
-                f'Set feature flag "{VALIDATE_AGAINST_DEFAULT_RULES}" to true to turn these into errors.\n'
-            )
+            blocks.append(WARNINGS_HEADING + "\n")
         reports.insert(0, plugin_report(findings, failing=False))
     for report in reports:
         blocks.extend(_violation_blocks(report))
