@@ -184,3 +184,9 @@ def test_a_conversion_that_cannot_be_made_is_a_value_error_reported_short(tmp_pa
     )
     with pytest.raises(ValueError):
         Duration.millis(1500).to_seconds()
+
+
+def test_a_whole_float_amount_reads_back_as_an_int_as_javascript_prints_it() -> None:
+    seconds = Duration.seconds(30.0).to_seconds()
+    assert (seconds, type(seconds)) == (30, int)
+    assert Duration.seconds(1.5).to_seconds(integral=False) == 1.5

@@ -722,7 +722,9 @@ def _check_string(spec: _Spec, value: Any, path: str, owner: type, problems: _Pr
 
 def _check_number(spec: _Spec, value: Any, path: str, owner: type, problems: _Problems) -> None:
     if spec.kind == "integer":
-        if not isinstance(value, int) or isinstance(value, bool):
+        # A whole float (`rate * 2.0`) is an integer, as JavaScript's numbers are; the template writes `100`.
+        whole = isinstance(value, float) and value.is_integer()
+        if (not isinstance(value, int) or isinstance(value, bool)) and not whole:
             if not (problems.resolved and isinstance(value, _SCALARS)):
                 problems.append(f"{path}={_shown(value)} must be an integer")
             return

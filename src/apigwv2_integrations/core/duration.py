@@ -122,6 +122,12 @@ class Duration:
                 raise InvalidValueError(
                     f"{self!r} is not a whole number of {to.label}; pass a whole number or integral=False"
                 )
+            if (
+                isinstance(self.amount, float)
+                and self.amount.is_integer()
+                and not Token.is_unresolved(self.amount)
+            ):
+                return int(self.amount)  # as a JavaScript number prints: 30, not 30.0
             return self.amount
         if Token.is_unresolved(self.amount):
             raise InvalidValueError(

@@ -269,7 +269,9 @@ def _conforms(value: Any, protocol: type) -> bool:
     kind = type(value)
     if (protocol, kind) in _conforming or protocol in kind.__mro__:
         return True
-    if hasattr(kind, "__getattr__"):  # a proxy or a mock: its members cannot be listed
+    # A proxy or a mock: its members cannot be listed. Looked up in the class's own MRO: a struct class
+    # answers `__getattr__` from its metaclass, and a struct is no object of an interface.
+    if any("__getattr__" in vars(base) for base in kind.__mro__):
         return True
     own = getattr(value, "__dict__", {})
     for member in _protocol_members(protocol):
