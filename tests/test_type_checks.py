@@ -268,3 +268,13 @@ def test_an_enum_member_where_its_text_is_taken_says_the_text_to_pass() -> None:
         "WebSocketAwsIntegration('Start'): integration_method=<HttpMethod.POST: 'POST'> is an HttpMethod; "
         "use a str, e.g. 'POST'"
     )
+
+
+def test_a_class_of_the_same_name_from_another_service_is_named_with_its_module() -> None:
+    with pytest.raises(ArgumentTypeError) as caught:
+        lambda_.FunctionUrlCorsOptions(allowed_methods=[apigwv2.HttpMethod.GET])  # type: ignore[list-item]
+    assert str(caught.value) == (
+        "FunctionUrlCorsOptions: allowed_methods[0]=<HttpMethod.GET: 'GET'> is an HttpMethod of "
+        "aws_apigatewayv2; use an HttpMethod (HttpMethod.GET, HttpMethod.PUT, HttpMethod.HEAD, HttpMethod.POST, "
+        "HttpMethod.DELETE, HttpMethod.PATCH, HttpMethod.OPTIONS, HttpMethod.ALL) of aws_lambda"
+    )

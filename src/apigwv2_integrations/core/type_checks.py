@@ -836,8 +836,21 @@ def _raise(place: str, argument: str, mismatch: _Mismatch) -> typing.NoReturn:
         message = f"{shown} {mismatch.note}"
     else:
         fix = describe(mismatch.expected, mismatch.value)
-        message = f"{shown} is {_type_name(mismatch.value)}; use {fix}"
+        given = _type_name(mismatch.value)
+        expected = mismatch.expected
+        kind = type(mismatch.value)
+        if isinstance(expected, type) and kind is not expected and kind.__name__ == expected.__name__:
+            # Two classes of one name (aws_apigatewayv2.HttpMethod, aws_lambda.HttpMethod): say whose.
+            given = f"{given} of {_service_of(kind)}"
+            fix = f"{fix} of {_service_of(expected)}"
+        message = f"{shown} is {given}; use {fix}"
     raise ArgumentTypeError(f"{place}: {message}" if place else message)
+
+
+def _service_of(cls: type) -> str:
+    """The public module a class of the package is found in (`aws_lambda`), or its module."""
+    parts = cls.__module__.split(".")
+    return parts[1] if len(parts) > 1 and parts[0] == _PACKAGE else cls.__module__
 
 
 def _wrap(function: Callable[..., Any], owner: type | None, skip_first: bool) -> Callable[..., Any]:
