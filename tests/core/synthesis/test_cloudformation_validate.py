@@ -396,3 +396,62 @@ def test_a_bucket_acl_is_a_deprecation_warning_acknowledged_on_the_buckets_that_
         "\n"
         f"A copy of this report can be found in: {tmp_path / 'cdk.out' / 'validation-report.json'}\n"
     )
+
+
+def test_a_table_whose_attribute_definitions_are_not_its_keys_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from apigwv2_integrations import aws_dynamodb as dynamodb
+
+    app = _app(tmp_path, monkeypatch)
+    stack = Stack(app, "Ddb")
+
+    def key(name: str, kind: str) -> dict[str, str]:
+        return {"attributeName": name, "keyType": kind}
+
+    def attribute(name: str) -> dict[str, str]:
+        return {"attributeName": name, "attributeType": "S"}
+
+    dynamodb.CfnTable(
+        stack,
+        "Unused",
+        key_schema=[key("pk", "HASH")],
+        attribute_definitions=[attribute("pk"), attribute("b"), attribute("a")],
+    )
+    dynamodb.CfnTable(
+        stack,
+        "Missing",
+        key_schema=[key("pk", "HASH"), key("sk", "RANGE")],
+        attribute_definitions=[attribute("pk")],
+    )
+    index = {"indexName": "gix", "keySchema": [key("gk", "HASH")], "projection": {"projectionType": "ALL"}}
+    dynamodb.CfnTable(
+        stack,
+        "Both",
+        key_schema=[key("pk", "HASH")],
+        attribute_definitions=[attribute("x")],
+        global_secondary_indexes=[index],
+    )
+    dynamodb.CfnTable(
+        stack,
+        "Fine",
+        key_schema=[key("pk", "HASH")],
+        attribute_definitions=[attribute("pk"), attribute("gk")],
+        global_secondary_indexes=[index],
+    )
+    app.synth()
+    (plugin,) = _report(tmp_path)["pluginReports"]
+    heading = "Properties: AttributeDefinitions does not match KeySchema attributes."
+    # As aws-cdk-lib 2.275.0 reports the same tables.
+    assert [
+        (
+            v["ruleName"],
+            v["description"],
+            [c["cloudFormationResource"]["propertyPaths"] for c in v["violatingConstructs"]],
+        )
+        for v in plugin["violations"]
+    ] == [
+        ("E3039", f"{heading} unused definitions: [a, b]", [["Properties"]]),
+        ("E3039", f"{heading} missing definitions: [sk]", [["Properties"]]),
+        ("E3039", f"{heading} missing definitions: [gk, pk]; unused definitions: [x]", [["Properties"]]),
+    ]

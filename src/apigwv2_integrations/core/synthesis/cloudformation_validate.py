@@ -3,7 +3,8 @@ F0001, a stack without resources; F3004, resources that depend on each other in 
 CloudFormation refuses to deploy); E3019, resources that stand for one physical resource (same type,
 same primary identifier: `unique_identifiers.py`), whose second CloudFormation fails to create;
 W2531, E2531 and E2533, Lambda functions on deprecated runtimes (`deprecated_runtimes.py`); W3045, a
-bucket's deprecated `AccessControl`.
+bucket's deprecated `AccessControl`; E3039, a DynamoDB table whose attribute definitions are not those its
+keys use (CloudFormation refuses the table).
 
 aws-cdk-lib runs a linter with a large rule set on every template; its findings are warnings, and those
 of its E and F rules errors under `@aws-cdk/core:validateAgainstDefaultRules`. Only these rules are run
@@ -125,7 +126,8 @@ def _findings_of(stack: Stack, template: Mapping[str, Any]) -> Iterator[Finding]
     duplicates = duplicate_identifiers(template)
     deprecated = runtime_findings(template)
     access_controls = _access_controls(resources)
-    if not cycles and not duplicates and not deprecated and not access_controls:
+    unmatched = _unmatched_attribute_definitions(resources)
+    if not cycles and not duplicates and not deprecated and not access_controls and not unmatched:
         return
     elements = _elements_by_logical_id(stack)
     for logical_id, cycle in cycles:
@@ -162,6 +164,16 @@ def _findings_of(stack: Stack, template: Mapping[str, Any]) -> Iterator[Finding]
             logical_id=logical_id,
             property_path="Properties.Runtime",
         )
+    for logical_id, problem in unmatched:
+        yield Finding(
+            rule="E3039",
+            category="Resource",
+            description=f"Properties: AttributeDefinitions does not match KeySchema attributes. {problem}",
+            construct=elements.get(logical_id, stack),
+            template_file=stack.template_file,
+            logical_id=logical_id,
+            property_path="Properties",
+        )
     for logical_id in access_controls:
         yield Finding(
             rule="W3045",
@@ -173,6 +185,42 @@ def _findings_of(stack: Stack, template: Mapping[str, Any]) -> Iterator[Finding]
             property_path="Properties.AccessControl",
             suggested_fix="Remove AccessControl and use an AWS::S3::BucketPolicy resource",
         )
+
+
+def _unmatched_attribute_definitions(resources: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(logical ID, problem) of each DynamoDB table whose `AttributeDefinitions` name other attributes
+    than its key schemas (the table's and its indexes') use."""
+    found = []
+    for logical_id, definition in resources.items():
+        if type(definition) is not dict or definition.get("Type") != "AWS::DynamoDB::Table":
+            continue
+        properties = definition.get("Properties") or {}
+        schemas = [properties.get("KeySchema")]
+        for indexes in ("GlobalSecondaryIndexes", "LocalSecondaryIndexes"):
+            for index in properties.get(indexes) or ():
+                if type(index) is dict:
+                    schemas.append(index.get("KeySchema"))
+        used = {
+            key.get("AttributeName")
+            for schema in schemas
+            if type(schema) is list
+            for key in schema
+            if type(key) is dict
+        }
+        definitions = properties.get("AttributeDefinitions")
+        defined = {item.get("AttributeName") for item in definitions or () if type(item) is dict}
+        if not all(type(name) is str for name in used | defined):
+            continue  # names from tokens are left to CloudFormation
+        missing = sorted(cast("set[str]", used - defined))
+        unused = sorted(cast("set[str]", defined - used))
+        parts = []
+        if missing:
+            parts.append(f"missing definitions: [{', '.join(missing)}]")
+        if unused:
+            parts.append(f"unused definitions: [{', '.join(unused)}]")
+        if parts:
+            found.append((logical_id, "; ".join(parts)))
+    return found
 
 
 def _access_controls(resources: Mapping[str, Any]) -> list[str]:
