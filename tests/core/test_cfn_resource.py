@@ -21,6 +21,7 @@ from apigwv2_integrations import (
     SynthesisError,
     ValidationError,
 )
+from apigwv2_integrations.aws_apigatewayv2 import CfnApi
 from apigwv2_integrations.aws_sqs import CfnQueue
 from apigwv2_integrations.core.cfn_element import render_element
 
@@ -251,4 +252,28 @@ def test_a_stateful_l1_made_in_an_l2_needs_a_removal_policy() -> None:
             "'AWS::SQS::Queue' is a stateful resource type, and you must specify a removal policy for it; "
             "call apply_removal_policy(RemovalPolicy.RETAIN) (or DESTROY, SNAPSHOT) on it",
         )
+    ]
+
+
+def test_a_nested_value_an_override_brings_keeps_its_key_order(stack: Stack, template: Any) -> None:
+    # As aws-cdk-lib writes it: the nested type's order only where the properties set it before.
+    fresh = CfnApi(stack, "Fresh", name="fresh", protocol_type="HTTP")
+    fresh.add_property_override(
+        "CorsConfiguration", {"MaxAge": 5, "AllowOrigins": ["*"], "AllowMethods": ["GET"]}
+    )
+    given = CfnApi(
+        stack, "Given", name="given", protocol_type="HTTP", cors_configuration=CfnApi.CorsProperty(max_age=5)
+    )
+    given.add_property_override("CorsConfiguration.AllowOrigins", ["*"])
+    given.add_property_override("CorsConfiguration.AllowMethods", ["GET"])
+    resources = template(stack)["Resources"]
+    assert list(resources["Fresh"]["Properties"]["CorsConfiguration"]) == [
+        "MaxAge",
+        "AllowOrigins",
+        "AllowMethods",
+    ]
+    assert list(resources["Given"]["Properties"]["CorsConfiguration"]) == [
+        "AllowMethods",
+        "AllowOrigins",
+        "MaxAge",
     ]

@@ -470,10 +470,15 @@ class CfnResource(CfnRefElement):
             merged = body.get("Properties")
             # Overrides of a resource with no properties of its own come in the order they were added, as
             # aws-cdk-lib merges them into an object it creates then; otherwise in the schema's order.
-            if had_properties and merged and getattr(type(self), "_CFN_PROPERTIES", None) is not None:
+            if (
+                had_properties
+                and merged
+                and "Properties" in self._raw_overrides
+                and getattr(type(self), "_CFN_PROPERTIES", None) is not None
+            ):
                 from .cfn_schema import in_schema_order  # deferred: only resources with overrides
 
-                body["Properties"] = in_schema_order(type(self), merged)
+                body["Properties"] = in_schema_order(type(self), merged, self._properties_before_overrides)
         return body
 
     def __repr__(self) -> str:

@@ -213,33 +213,39 @@ def _rows_of(cls: type) -> PropertyRows:
 _schema_positions: dict[type, dict[str, tuple[int, _Spec]]] = {}
 
 
-def in_schema_order(owner: type, properties: dict[str, Any]) -> dict[str, Any]:
+def in_schema_order(owner: type, properties: dict[str, Any], before: dict[str, Any]) -> dict[str, Any]:
     """The resolved properties of a generated L1 after its overrides, as aws-cdk-lib orders them: its own
-    properties (and those of its nested types) in their rendering order, an override of an unset one in
-    its place, then any other key in the order it was added."""
-    return _ordered(owner, owner, properties)
+    properties in their rendering order, an override of an unset one in its place, then any other key in
+    the order it was added. Inside, a nested type's keys are in rendering order only where the properties
+    `before` the overrides had that value already; a value the overrides brought keeps their order."""
+    return _ordered(owner, owner, properties, before)
 
 
-def _ordered(cls: type, owner: type, value: dict[str, Any]) -> dict[str, Any]:
+def _ordered(cls: type, owner: type, value: dict[str, Any], before: dict[str, Any]) -> dict[str, Any]:
     positions = _schema_positions.get(cls)
     if positions is None:
         props = _properties_of(_rows_of(cls))
         positions = {prop.cfn_name: (index, prop.spec) for index, prop in enumerate(props)}
         _schema_positions[cls] = positions
     known = sorted((key for key in value if key in positions), key=lambda key: positions[key][0])
-    ordered = {key: _ordered_value(positions[key][1], owner, value[key]) for key in known}
+    ordered = {key: _ordered_value(positions[key][1], owner, value[key], before.get(key)) for key in known}
     ordered.update((key, item) for key, item in value.items() if key not in positions)
     return ordered
 
 
-def _ordered_value(spec: _Spec, owner: type, value: Any) -> Any:
+def _ordered_value(spec: _Spec, owner: type, value: Any, before: Any) -> Any:
     kind = spec.kind
-    if kind == "struct" and type(value) is dict:
-        return _ordered(getattr(owner, spec.argument), owner, value)
-    if kind == "array" and type(value) is list:
-        return [_ordered_value(spec.argument, owner, item) for item in value]
-    if kind == "map" and type(value) is dict:
-        return {key: _ordered_value(spec.argument, owner, item) for key, item in value.items()}
+    if kind == "struct" and type(value) is dict and type(before) is dict:
+        return _ordered(getattr(owner, spec.argument), owner, value, before)
+    if kind == "array" and type(value) is list and type(before) is list:
+        return [
+            _ordered_value(spec.argument, owner, item, before[index] if index < len(before) else None)
+            for index, item in enumerate(value)
+        ]
+    if kind == "map" and type(value) is dict and type(before) is dict:
+        return {
+            key: _ordered_value(spec.argument, owner, item, before.get(key)) for key, item in value.items()
+        }
     return value
 
 
