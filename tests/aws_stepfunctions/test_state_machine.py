@@ -146,7 +146,8 @@ def test_state_machine_needs_a_definition_body(stack: Stack) -> None:
     with pytest.raises(ValidationError) as error:
         StateMachine(stack, "Machine")
     assert str(error.value) == (
-        "Test/Machine: definition_body=None; pass definition_body=DefinitionBody.from_chainable(...)"
+        "Test/Machine: neither definition_body nor definition is set; pass "
+        "definition_body=DefinitionBody.from_chainable(...)"
     )
 
 

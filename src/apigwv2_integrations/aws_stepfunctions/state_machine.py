@@ -730,7 +730,9 @@ class StateMachine(_StateMachineBase):
             body = DefinitionBody.from_chainable(props.definition)
         if body is None:
             raise ValidationError(
-                self, "definition_body=None; pass definition_body=DefinitionBody.from_chainable(...)"
+                self,
+                "neither definition_body nor definition is set; pass "
+                "definition_body=DefinitionBody.from_chainable(...)",
             )
         name = props.state_machine_name
         if name is not None and not Token.is_unresolved(name):
