@@ -104,6 +104,7 @@ if _typing.TYPE_CHECKING:
     from .core.stack import ExportValueOptions, ITemplateOptions, Stack, StackProps, TemplateOptions
     from .core.stage import Stage, StageProps
     from .core.synthesis.assembly import CloudAssembly, CloudFormationStackArtifact
+    from .core.synthesis.legacy_synthesizer import LegacyStackSynthesizer
     from .core.synthesis.synthesizers import (
         BootstraplessSynthesizer,
         BootstraplessSynthesizerProps,
@@ -269,6 +270,7 @@ else:
         ".core.stack": ("ExportValueOptions", "ITemplateOptions", "Stack", "StackProps", "TemplateOptions"),
         ".core.stage": ("Stage", "StageProps"),
         ".core.synthesis.assembly": ("CloudAssembly", "CloudFormationStackArtifact"),
+        ".core.synthesis.legacy_synthesizer": ("LegacyStackSynthesizer",),
         ".core.synthesis.synthesizers": (
             "BootstraplessSynthesizer",
             "BootstraplessSynthesizerProps",
@@ -455,6 +457,7 @@ __all__ = [
     "LazyAnyValueOptions",
     "LazyListValueOptions",
     "LazyStringValueOptions",
+    "LegacyStackSynthesizer",
     "MetadataEntry",
     "MissingRemovalPolicies",
     "Mixin",

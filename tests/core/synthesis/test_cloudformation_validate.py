@@ -15,11 +15,15 @@ from apigwv2_integrations import (
     Acknowledgment,
     App,
     CfnOutput,
+    CfnParameter,
     CfnResource,
+    Fn,
     NestedStack,
     Stack,
     Validations,
 )
+from apigwv2_integrations import aws_dynamodb as dynamodb
+from apigwv2_integrations import aws_s3 as s3
 from apigwv2_integrations.core.errors import SynthesisError
 from apigwv2_integrations.core.synthesis import cloudformation_validate
 
@@ -361,8 +365,6 @@ def test_the_search_follows_named_resources_before_read_attributes_as_aws_cdk_li
 def test_a_bucket_acl_is_a_deprecation_warning_acknowledged_on_the_buckets_that_set_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from apigwv2_integrations import aws_s3 as s3
-
     app = _app(tmp_path, monkeypatch)
     stack = Stack(app, "Acl")
     s3.Bucket(stack, "Logs", access_control=s3.BucketAccessControl.LOG_DELIVERY_WRITE)
@@ -401,8 +403,6 @@ def test_a_bucket_acl_is_a_deprecation_warning_acknowledged_on_the_buckets_that_
 def test_a_table_whose_attribute_definitions_are_not_its_keys_is_reported(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from apigwv2_integrations import aws_dynamodb as dynamodb
-
     app = _app(tmp_path, monkeypatch)
     stack = Stack(app, "Ddb")
 
@@ -455,3 +455,26 @@ def test_a_table_whose_attribute_definitions_are_not_its_keys_is_reported(
         ("E3039", f"{heading} missing definitions: [sk]", [["Properties"]]),
         ("E3039", f"{heading} missing definitions: [gk, pk]; unused definitions: [x]", [["Properties"]]),
     ]
+
+
+def test_a_parameter_the_template_never_names_is_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = _app(tmp_path, monkeypatch)
+    stack = Stack(app, "Params")
+    used = CfnParameter(stack, "Used")
+    CfnParameter(stack, "InSub")
+    CfnParameter(stack, "Unused")
+    _topic(stack, "Topic", {"DisplayName": used.value_as_string, "TopicName": Fn.sub("x-${InSub}")})
+    app.synth()
+    (plugin,) = _report(tmp_path)["pluginReports"]
+    (violation,) = plugin["violations"]
+    assert violation == {
+        "ruleName": "W2001",
+        "description": "Parameters/Unused: Parameter 'Unused' is not referenced anywhere in the template",
+        "severity": "warning",
+        "ruleMetadata": {"category": "Best Practice"},
+        "violatingConstructs": [
+            {"constructPath": "Params", "constructFqn": "aws-cdk-lib.Stack", "libraryVersion": "2.275.0"}
+        ],
+    }

@@ -17,6 +17,7 @@ from apigwv2_integrations import (
     DockerCacheOption,
     Environment,
     FileAssetPackaging,
+    LegacyStackSynthesizer,
     Stack,
     Stage,
     ValidationError,
@@ -273,3 +274,13 @@ def test_one_synthesizer_passed_to_two_stacks_keeps_their_assets_apart(app: App,
     # Besides its template, each stack's asset manifest lists only its own file.
     assert [sorted(f & {"A", "B"}) for f in files] == [["A"], ["B"]]
     assert [len(f) for f in files] == [2, 2]
+
+
+def test_the_legacy_synthesizer_refuses_docker_image_assets() -> None:
+    stack = Stack(App(), "Legacy", synthesizer=LegacyStackSynthesizer())
+    with pytest.raises(ValidationError) as caught:
+        stack.synthesizer.add_docker_image_asset(source_hash="abc", directory_name="asset.abc")
+    assert str(caught.value) == (
+        "Legacy: Docker image assets are not published by LegacyStackSynthesizer here; use "
+        "DefaultStackSynthesizer, or an image already in a repository (DockerImageCode.from_ecr)"
+    )

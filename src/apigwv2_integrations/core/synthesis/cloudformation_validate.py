@@ -4,7 +4,7 @@ CloudFormation refuses to deploy); E3019, resources that stand for one physical 
 same primary identifier: `unique_identifiers.py`), whose second CloudFormation fails to create;
 W2531, E2531 and E2533, Lambda functions on deprecated runtimes (`deprecated_runtimes.py`); W3045, a
 bucket's deprecated `AccessControl`; E3039, a DynamoDB table whose attribute definitions are not those its
-keys use (CloudFormation refuses the table).
+keys use (CloudFormation refuses the table); W2001, a parameter the template never references.
 
 aws-cdk-lib runs a linter with a large rule set on every template; its findings are warnings, and those
 of its E and F rules errors under `@aws-cdk/core:validateAgainstDefaultRules`. Only these rules are run
@@ -121,12 +121,20 @@ def _findings_of(stack: Stack, template: Mapping[str, Any]) -> Iterator[Finding]
             construct=stack,
             template_file=stack.template_file,
         )
-        return
     cycles = _cycles(resources)
     duplicates = duplicate_identifiers(template)
     deprecated = runtime_findings(template)
     access_controls = _access_controls(resources)
     unmatched = _unmatched_attribute_definitions(resources)
+    unused = _unused_parameters(template)
+    for name in unused:
+        yield Finding(
+            rule="W2001",
+            category="Best Practice",
+            description=f"Parameters/{name}: Parameter '{name}' is not referenced anywhere in the template",
+            construct=stack,
+            template_file=stack.template_file,
+        )
     if not cycles and not duplicates and not deprecated and not access_controls and not unmatched:
         return
     elements = _elements_by_logical_id(stack)
@@ -185,6 +193,29 @@ def _findings_of(stack: Stack, template: Mapping[str, Any]) -> Iterator[Finding]
             property_path="Properties.AccessControl",
             suggested_fix="Remove AccessControl and use an AWS::S3::BucketPolicy resource",
         )
+
+
+def _unused_parameters(template: Mapping[str, Any]) -> list[str]:
+    """The parameters no other part of the template names (`Ref`, `${Name}` in `Fn::Sub`)."""
+    parameters = template.get("Parameters")
+    if not parameters:
+        return []
+    named: set[str] = set()
+    pending: list[Any] = [value for key, value in template.items() if key != "Parameters"]
+    while pending:
+        value = pending.pop()
+        if type(value) is dict:
+            target = value.get("Ref")
+            if type(target) is str:
+                named.add(target)
+            text = value.get("Fn::Sub")
+            text = text[0] if type(text) is list and text else text
+            if type(text) is str:
+                named.update(m.group(1).split(".", 1)[0] for m in _SUB_REFERENCE.finditer(text))
+            pending.extend(value.values())
+        elif type(value) is list:
+            pending.extend(value)
+    return [name for name in parameters if name not in named]
 
 
 def _unmatched_attribute_definitions(resources: Mapping[str, Any]) -> list[tuple[str, str]]:
