@@ -1460,7 +1460,7 @@ def emit_interfaces_module(service: str, resources: list[ResourceDef]) -> str:
         assert reference is not None
         lines.extend(["", ""])
         lines.append(f"class {interface_name(reference)}(IConstruct, IEnvironmentAware, Protocol):")
-        lines.append(f'    """A construct that refers to a ``{resource.type_name}`` resource."""')
+        lines.append(f'    """A construct that refers to an ``{resource.type_name}`` resource."""')
         lines.append("")
         lines.append("    @property")
         lines.append(f"    def {reference.property}(self) -> {reference.struct}:")

@@ -22,7 +22,7 @@ from apigwv2_integrations.core.type_checks import _wrap
 from tests.core.test_error_report import run
 
 _DOMAIN_NAME = (
-    "domain_name=<an IDomainNameRef (a construct that refers to a AWS::ApiGatewayV2::DomainName resource)>"
+    "domain_name=<an IDomainNameRef (a construct that refers to an AWS::ApiGatewayV2::DomainName resource)>"
 )
 
 

@@ -94,7 +94,7 @@ __all__ = [
 
 
 class IAccountRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGateway::Account`` resource."""
+    """A construct that refers to an ``AWS::ApiGateway::Account`` resource."""
 
     @property
     def account_ref(self) -> AccountReference:
@@ -103,7 +103,7 @@ class IAccountRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IApiKeyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGateway::ApiKey`` resource."""
+    """A construct that refers to an ``AWS::ApiGateway::ApiKey`` resource."""
 
     @property
     def api_key_ref(self) -> ApiKeyReference:
@@ -112,7 +112,7 @@ class IApiKeyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IAuthorizerRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGateway::Authorizer`` resource."""
+    """A construct that refers to an ``AWS::ApiGateway::Authorizer`` resource."""
 
     @property
     def authorizer_ref(self) -> AuthorizerReference:
@@ -121,7 +121,7 @@ class IAuthorizerRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IBasePathMappingRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGateway::BasePathMapping`` resource."""
+    """A construct that refers to an ``AWS::ApiGateway::BasePathMapping`` resource."""
 
     @property
     def base_path_mapping_ref(self) -> BasePathMappingReference:
@@ -130,7 +130,7 @@ class IBasePathMappingRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IBasePathMappingV2Ref(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGateway::BasePathMappingV2`` resource."""
+    """A construct that refers to an ``AWS::ApiGateway::BasePathMappingV2`` resource."""
 
     @property
     def base_path_mapping_v2_ref(self) -> BasePathMappingV2Reference:
@@ -139,7 +139,7 @@ class IBasePathMappingV2Ref(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IClientCertificateRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGateway::ClientCertificate`` resource."""
+    """A construct that refers to an ``AWS::ApiGateway::ClientCertificate`` resource."""
 
     @property
     def client_certificate_ref(self) -> ClientCertificateReference:
@@ -148,7 +148,7 @@ class IClientCertificateRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IDeploymentRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGateway::Deployment`` resource."""
+    """A construct that refers to an ``AWS::ApiGateway::Deployment`` resource."""
 
     @property
     def deployment_ref(self) -> DeploymentReference:
@@ -157,7 +157,7 @@ class IDeploymentRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IDocumentationPartRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGateway::DocumentationPart`` resource."""
+    """A construct that refers to an ``AWS::ApiGateway::DocumentationPart`` resource."""
 
     @property
     def documentation_part_ref(self) -> DocumentationPartReference:
@@ -166,7 +166,7 @@ class IDocumentationPartRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IDocumentationVersionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGateway::DocumentationVersion`` resource."""
+    """A construct that refers to an ``AWS::ApiGateway::DocumentationVersion`` resource."""
 
     @property
     def documentation_version_ref(self) -> DocumentationVersionReference:
@@ -175,7 +175,7 @@ class IDocumentationVersionRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IDomainNameAccessAssociationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGateway::DomainNameAccessAssociation`` resource."""
+    """A construct that refers to an ``AWS::ApiGateway::DomainNameAccessAssociation`` resource."""
 
     @property
     def domain_name_access_association_ref(self) -> DomainNameAccessAssociationReference:
@@ -184,7 +184,7 @@ class IDomainNameAccessAssociationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IDomainNameRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGateway::DomainName`` resource."""
+    """A construct that refers to an ``AWS::ApiGateway::DomainName`` resource."""
 
     @property
     def domain_name_ref(self) -> DomainNameReference:
@@ -193,7 +193,7 @@ class IDomainNameRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IDomainNameV2Ref(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGateway::DomainNameV2`` resource."""
+    """A construct that refers to an ``AWS::ApiGateway::DomainNameV2`` resource."""
 
     @property
     def domain_name_v2_ref(self) -> DomainNameV2Reference:
@@ -202,7 +202,7 @@ class IDomainNameV2Ref(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IGatewayResponseRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGateway::GatewayResponse`` resource."""
+    """A construct that refers to an ``AWS::ApiGateway::GatewayResponse`` resource."""
 
     @property
     def gateway_response_ref(self) -> GatewayResponseReference:
@@ -211,7 +211,7 @@ class IGatewayResponseRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IMethodRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGateway::Method`` resource."""
+    """A construct that refers to an ``AWS::ApiGateway::Method`` resource."""
 
     @property
     def method_ref(self) -> MethodReference:
@@ -220,7 +220,7 @@ class IMethodRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IModelRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGateway::Model`` resource."""
+    """A construct that refers to an ``AWS::ApiGateway::Model`` resource."""
 
     @property
     def model_ref(self) -> ModelReference:
@@ -229,7 +229,7 @@ class IModelRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IRequestValidatorRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGateway::RequestValidator`` resource."""
+    """A construct that refers to an ``AWS::ApiGateway::RequestValidator`` resource."""
 
     @property
     def request_validator_ref(self) -> RequestValidatorReference:
@@ -238,7 +238,7 @@ class IRequestValidatorRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IResourceRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGateway::Resource`` resource."""
+    """A construct that refers to an ``AWS::ApiGateway::Resource`` resource."""
 
     @property
     def resource_ref(self) -> ResourceReference:
@@ -247,7 +247,7 @@ class IResourceRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IRestApiRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGateway::RestApi`` resource."""
+    """A construct that refers to an ``AWS::ApiGateway::RestApi`` resource."""
 
     @property
     def rest_api_ref(self) -> RestApiReference:
@@ -256,7 +256,7 @@ class IRestApiRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IStageRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGateway::Stage`` resource."""
+    """A construct that refers to an ``AWS::ApiGateway::Stage`` resource."""
 
     @property
     def stage_ref(self) -> StageReference:
@@ -265,7 +265,7 @@ class IStageRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IUsagePlanKeyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGateway::UsagePlanKey`` resource."""
+    """A construct that refers to an ``AWS::ApiGateway::UsagePlanKey`` resource."""
 
     @property
     def usage_plan_key_ref(self) -> UsagePlanKeyReference:
@@ -274,7 +274,7 @@ class IUsagePlanKeyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IUsagePlanRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGateway::UsagePlan`` resource."""
+    """A construct that refers to an ``AWS::ApiGateway::UsagePlan`` resource."""
 
     @property
     def usage_plan_ref(self) -> UsagePlanReference:
@@ -283,7 +283,7 @@ class IUsagePlanRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVpcLinkRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGateway::VpcLink`` resource."""
+    """A construct that refers to an ``AWS::ApiGateway::VpcLink`` resource."""
 
     @property
     def vpc_link_ref(self) -> VpcLinkReference:

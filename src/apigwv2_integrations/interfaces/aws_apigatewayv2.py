@@ -73,7 +73,7 @@ __all__ = [
 
 
 class IApiGatewayManagedOverridesRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGatewayV2::ApiGatewayManagedOverrides`` resource."""
+    """A construct that refers to an ``AWS::ApiGatewayV2::ApiGatewayManagedOverrides`` resource."""
 
     @property
     def api_gateway_managed_overrides_ref(self) -> ApiGatewayManagedOverridesReference:
@@ -82,7 +82,7 @@ class IApiGatewayManagedOverridesRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IApiMappingRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGatewayV2::ApiMapping`` resource."""
+    """A construct that refers to an ``AWS::ApiGatewayV2::ApiMapping`` resource."""
 
     @property
     def api_mapping_ref(self) -> ApiMappingReference:
@@ -91,7 +91,7 @@ class IApiMappingRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IApiRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGatewayV2::Api`` resource."""
+    """A construct that refers to an ``AWS::ApiGatewayV2::Api`` resource."""
 
     @property
     def api_ref(self) -> ApiReference:
@@ -100,7 +100,7 @@ class IApiRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IAuthorizerRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGatewayV2::Authorizer`` resource."""
+    """A construct that refers to an ``AWS::ApiGatewayV2::Authorizer`` resource."""
 
     @property
     def authorizer_ref(self) -> AuthorizerReference:
@@ -109,7 +109,7 @@ class IAuthorizerRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IDeploymentRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGatewayV2::Deployment`` resource."""
+    """A construct that refers to an ``AWS::ApiGatewayV2::Deployment`` resource."""
 
     @property
     def deployment_ref(self) -> DeploymentReference:
@@ -118,7 +118,7 @@ class IDeploymentRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IDomainNameRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGatewayV2::DomainName`` resource."""
+    """A construct that refers to an ``AWS::ApiGatewayV2::DomainName`` resource."""
 
     @property
     def domain_name_ref(self) -> DomainNameReference:
@@ -127,7 +127,7 @@ class IDomainNameRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IIntegrationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGatewayV2::Integration`` resource."""
+    """A construct that refers to an ``AWS::ApiGatewayV2::Integration`` resource."""
 
     @property
     def integration_ref(self) -> IntegrationReference:
@@ -136,7 +136,7 @@ class IIntegrationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IIntegrationResponseRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGatewayV2::IntegrationResponse`` resource."""
+    """A construct that refers to an ``AWS::ApiGatewayV2::IntegrationResponse`` resource."""
 
     @property
     def integration_response_ref(self) -> IntegrationResponseReference:
@@ -145,7 +145,7 @@ class IIntegrationResponseRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IModelRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGatewayV2::Model`` resource."""
+    """A construct that refers to an ``AWS::ApiGatewayV2::Model`` resource."""
 
     @property
     def model_ref(self) -> ModelReference:
@@ -154,7 +154,7 @@ class IModelRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IPortalProductRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGatewayV2::PortalProduct`` resource."""
+    """A construct that refers to an ``AWS::ApiGatewayV2::PortalProduct`` resource."""
 
     @property
     def portal_product_ref(self) -> PortalProductReference:
@@ -163,7 +163,7 @@ class IPortalProductRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IRouteRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGatewayV2::Route`` resource."""
+    """A construct that refers to an ``AWS::ApiGatewayV2::Route`` resource."""
 
     @property
     def route_ref(self) -> RouteReference:
@@ -172,7 +172,7 @@ class IRouteRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IRouteResponseRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGatewayV2::RouteResponse`` resource."""
+    """A construct that refers to an ``AWS::ApiGatewayV2::RouteResponse`` resource."""
 
     @property
     def route_response_ref(self) -> RouteResponseReference:
@@ -181,7 +181,7 @@ class IRouteResponseRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IRoutingRuleRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGatewayV2::RoutingRule`` resource."""
+    """A construct that refers to an ``AWS::ApiGatewayV2::RoutingRule`` resource."""
 
     @property
     def routing_rule_ref(self) -> RoutingRuleReference:
@@ -190,7 +190,7 @@ class IRoutingRuleRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IStageRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGatewayV2::Stage`` resource."""
+    """A construct that refers to an ``AWS::ApiGatewayV2::Stage`` resource."""
 
     @property
     def stage_ref(self) -> StageReference:
@@ -199,7 +199,7 @@ class IStageRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVpcLinkRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApiGatewayV2::VpcLink`` resource."""
+    """A construct that refers to an ``AWS::ApiGatewayV2::VpcLink`` resource."""
 
     @property
     def vpc_link_ref(self) -> VpcLinkReference:

@@ -64,7 +64,7 @@ __all__ = [
 
 
 class IApplicationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::AppConfig::Application`` resource."""
+    """A construct that refers to an ``AWS::AppConfig::Application`` resource."""
 
     @property
     def application_ref(self) -> ApplicationReference:
@@ -73,7 +73,7 @@ class IApplicationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IConfigurationProfileRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::AppConfig::ConfigurationProfile`` resource."""
+    """A construct that refers to an ``AWS::AppConfig::ConfigurationProfile`` resource."""
 
     @property
     def configuration_profile_ref(self) -> ConfigurationProfileReference:
@@ -82,7 +82,7 @@ class IConfigurationProfileRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IDeploymentRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::AppConfig::Deployment`` resource."""
+    """A construct that refers to an ``AWS::AppConfig::Deployment`` resource."""
 
     @property
     def deployment_ref(self) -> DeploymentReference:
@@ -91,7 +91,7 @@ class IDeploymentRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IDeploymentStrategyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::AppConfig::DeploymentStrategy`` resource."""
+    """A construct that refers to an ``AWS::AppConfig::DeploymentStrategy`` resource."""
 
     @property
     def deployment_strategy_ref(self) -> DeploymentStrategyReference:
@@ -100,7 +100,7 @@ class IDeploymentStrategyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IEnvironmentRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::AppConfig::Environment`` resource."""
+    """A construct that refers to an ``AWS::AppConfig::Environment`` resource."""
 
     @property
     def environment_ref(self) -> EnvironmentReference:
@@ -109,7 +109,7 @@ class IEnvironmentRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IExperimentDefinitionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::AppConfig::ExperimentDefinition`` resource."""
+    """A construct that refers to an ``AWS::AppConfig::ExperimentDefinition`` resource."""
 
     @property
     def experiment_definition_ref(self) -> ExperimentDefinitionReference:
@@ -118,7 +118,7 @@ class IExperimentDefinitionRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IExperimentRunRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::AppConfig::ExperimentRun`` resource."""
+    """A construct that refers to an ``AWS::AppConfig::ExperimentRun`` resource."""
 
     @property
     def experiment_run_ref(self) -> ExperimentRunReference:
@@ -127,7 +127,7 @@ class IExperimentRunRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IExtensionAssociationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::AppConfig::ExtensionAssociation`` resource."""
+    """A construct that refers to an ``AWS::AppConfig::ExtensionAssociation`` resource."""
 
     @property
     def extension_association_ref(self) -> ExtensionAssociationReference:
@@ -136,7 +136,7 @@ class IExtensionAssociationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IExtensionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::AppConfig::Extension`` resource."""
+    """A construct that refers to an ``AWS::AppConfig::Extension`` resource."""
 
     @property
     def extension_ref(self) -> ExtensionReference:
@@ -145,7 +145,7 @@ class IExtensionRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IHostedConfigurationVersionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::AppConfig::HostedConfigurationVersion`` resource."""
+    """A construct that refers to an ``AWS::AppConfig::HostedConfigurationVersion`` resource."""
 
     @property
     def hosted_configuration_version_ref(self) -> HostedConfigurationVersionReference:

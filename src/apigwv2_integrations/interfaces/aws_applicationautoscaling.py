@@ -22,7 +22,7 @@ __all__ = ["IScalableTargetRef", "IScalingPolicyRef", "ScalableTargetReference",
 
 
 class IScalableTargetRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApplicationAutoScaling::ScalableTarget`` resource."""
+    """A construct that refers to an ``AWS::ApplicationAutoScaling::ScalableTarget`` resource."""
 
     @property
     def scalable_target_ref(self) -> ScalableTargetReference:
@@ -31,7 +31,7 @@ class IScalableTargetRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IScalingPolicyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ApplicationAutoScaling::ScalingPolicy`` resource."""
+    """A construct that refers to an ``AWS::ApplicationAutoScaling::ScalingPolicy`` resource."""
 
     @property
     def scaling_policy_ref(self) -> ScalingPolicyReference:

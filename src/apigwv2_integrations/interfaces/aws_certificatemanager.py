@@ -43,7 +43,7 @@ __all__ = [
 
 
 class IAccountRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::CertificateManager::Account`` resource."""
+    """A construct that refers to an ``AWS::CertificateManager::Account`` resource."""
 
     @property
     def account_ref(self) -> AccountReference:
@@ -52,7 +52,7 @@ class IAccountRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IAcmeDomainValidationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::CertificateManager::AcmeDomainValidation`` resource."""
+    """A construct that refers to an ``AWS::CertificateManager::AcmeDomainValidation`` resource."""
 
     @property
     def acme_domain_validation_ref(self) -> AcmeDomainValidationReference:
@@ -61,7 +61,7 @@ class IAcmeDomainValidationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IAcmeEndpointRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::CertificateManager::AcmeEndpoint`` resource."""
+    """A construct that refers to an ``AWS::CertificateManager::AcmeEndpoint`` resource."""
 
     @property
     def acme_endpoint_ref(self) -> AcmeEndpointReference:
@@ -70,7 +70,7 @@ class IAcmeEndpointRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IAcmeExternalAccountBindingRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::CertificateManager::AcmeExternalAccountBinding`` resource."""
+    """A construct that refers to an ``AWS::CertificateManager::AcmeExternalAccountBinding`` resource."""
 
     @property
     def acme_external_account_binding_ref(self) -> AcmeExternalAccountBindingReference:
@@ -79,7 +79,7 @@ class IAcmeExternalAccountBindingRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ICertificateRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::CertificateManager::Certificate`` resource."""
+    """A construct that refers to an ``AWS::CertificateManager::Certificate`` resource."""
 
     @property
     def certificate_ref(self) -> CertificateReference:

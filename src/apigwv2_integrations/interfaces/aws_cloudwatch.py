@@ -61,7 +61,7 @@ __all__ = [
 
 
 class IAlarmMuteRuleRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::CloudWatch::AlarmMuteRule`` resource."""
+    """A construct that refers to an ``AWS::CloudWatch::AlarmMuteRule`` resource."""
 
     @property
     def alarm_mute_rule_ref(self) -> AlarmMuteRuleReference:
@@ -70,7 +70,7 @@ class IAlarmMuteRuleRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IAlarmRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::CloudWatch::Alarm`` resource."""
+    """A construct that refers to an ``AWS::CloudWatch::Alarm`` resource."""
 
     @property
     def alarm_ref(self) -> AlarmReference:
@@ -79,7 +79,7 @@ class IAlarmRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IAnomalyDetectorRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::CloudWatch::AnomalyDetector`` resource."""
+    """A construct that refers to an ``AWS::CloudWatch::AnomalyDetector`` resource."""
 
     @property
     def anomaly_detector_ref(self) -> AnomalyDetectorReference:
@@ -88,7 +88,7 @@ class IAnomalyDetectorRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ICompositeAlarmRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::CloudWatch::CompositeAlarm`` resource."""
+    """A construct that refers to an ``AWS::CloudWatch::CompositeAlarm`` resource."""
 
     @property
     def composite_alarm_ref(self) -> CompositeAlarmReference:
@@ -97,7 +97,7 @@ class ICompositeAlarmRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IDashboardRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::CloudWatch::Dashboard`` resource."""
+    """A construct that refers to an ``AWS::CloudWatch::Dashboard`` resource."""
 
     @property
     def dashboard_ref(self) -> DashboardReference:
@@ -106,7 +106,7 @@ class IDashboardRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IInsightRuleRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::CloudWatch::InsightRule`` resource."""
+    """A construct that refers to an ``AWS::CloudWatch::InsightRule`` resource."""
 
     @property
     def insight_rule_ref(self) -> InsightRuleReference:
@@ -115,7 +115,7 @@ class IInsightRuleRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IIntegrationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::CloudWatch::Integration`` resource."""
+    """A construct that refers to an ``AWS::CloudWatch::Integration`` resource."""
 
     @property
     def integration_ref(self) -> IntegrationReference:
@@ -124,7 +124,7 @@ class IIntegrationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ILogAlarmRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::CloudWatch::LogAlarm`` resource."""
+    """A construct that refers to an ``AWS::CloudWatch::LogAlarm`` resource."""
 
     @property
     def log_alarm_ref(self) -> LogAlarmReference:
@@ -133,7 +133,7 @@ class ILogAlarmRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IMetricStreamRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::CloudWatch::MetricStream`` resource."""
+    """A construct that refers to an ``AWS::CloudWatch::MetricStream`` resource."""
 
     @property
     def metric_stream_ref(self) -> MetricStreamReference:
@@ -142,7 +142,7 @@ class IMetricStreamRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IOTelEnrichmentRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::CloudWatch::OTelEnrichment`` resource."""
+    """A construct that refers to an ``AWS::CloudWatch::OTelEnrichment`` resource."""
 
     @property
     def o_tel_enrichment_ref(self) -> OTelEnrichmentReference:
@@ -151,7 +151,7 @@ class IOTelEnrichmentRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IResourceMetricsConfigurationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::CloudWatch::ResourceMetricsConfiguration`` resource."""
+    """A construct that refers to an ``AWS::CloudWatch::ResourceMetricsConfiguration`` resource."""
 
     @property
     def resource_metrics_configuration_ref(self) -> ResourceMetricsConfigurationReference:
@@ -160,7 +160,7 @@ class IResourceMetricsConfigurationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IViewRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::CloudWatch::View`` resource."""
+    """A construct that refers to an ``AWS::CloudWatch::View`` resource."""
 
     @property
     def view_ref(self) -> ViewReference:

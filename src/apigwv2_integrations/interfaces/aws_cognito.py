@@ -106,7 +106,7 @@ __all__ = [
 
 
 class IIdentityPoolPrincipalTagRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Cognito::IdentityPoolPrincipalTag`` resource."""
+    """A construct that refers to an ``AWS::Cognito::IdentityPoolPrincipalTag`` resource."""
 
     @property
     def identity_pool_principal_tag_ref(self) -> IdentityPoolPrincipalTagReference:
@@ -115,7 +115,7 @@ class IIdentityPoolPrincipalTagRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IIdentityPoolRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Cognito::IdentityPool`` resource."""
+    """A construct that refers to an ``AWS::Cognito::IdentityPool`` resource."""
 
     @property
     def identity_pool_ref(self) -> IdentityPoolReference:
@@ -124,7 +124,7 @@ class IIdentityPoolRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IIdentityPoolRoleAttachmentRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Cognito::IdentityPoolRoleAttachment`` resource."""
+    """A construct that refers to an ``AWS::Cognito::IdentityPoolRoleAttachment`` resource."""
 
     @property
     def identity_pool_role_attachment_ref(self) -> IdentityPoolRoleAttachmentReference:
@@ -133,7 +133,7 @@ class IIdentityPoolRoleAttachmentRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ILogDeliveryConfigurationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Cognito::LogDeliveryConfiguration`` resource."""
+    """A construct that refers to an ``AWS::Cognito::LogDeliveryConfiguration`` resource."""
 
     @property
     def log_delivery_configuration_ref(self) -> LogDeliveryConfigurationReference:
@@ -142,7 +142,7 @@ class ILogDeliveryConfigurationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IManagedLoginBrandingRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Cognito::ManagedLoginBranding`` resource."""
+    """A construct that refers to an ``AWS::Cognito::ManagedLoginBranding`` resource."""
 
     @property
     def managed_login_branding_ref(self) -> ManagedLoginBrandingReference:
@@ -151,7 +151,7 @@ class IManagedLoginBrandingRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITermsRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Cognito::Terms`` resource."""
+    """A construct that refers to an ``AWS::Cognito::Terms`` resource."""
 
     @property
     def terms_ref(self) -> TermsReference:
@@ -160,7 +160,7 @@ class ITermsRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IUserPoolClientRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Cognito::UserPoolClient`` resource."""
+    """A construct that refers to an ``AWS::Cognito::UserPoolClient`` resource."""
 
     @property
     def user_pool_client_ref(self) -> UserPoolClientReference:
@@ -169,7 +169,7 @@ class IUserPoolClientRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IUserPoolDomainRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Cognito::UserPoolDomain`` resource."""
+    """A construct that refers to an ``AWS::Cognito::UserPoolDomain`` resource."""
 
     @property
     def user_pool_domain_ref(self) -> UserPoolDomainReference:
@@ -178,7 +178,7 @@ class IUserPoolDomainRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IUserPoolGroupRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Cognito::UserPoolGroup`` resource."""
+    """A construct that refers to an ``AWS::Cognito::UserPoolGroup`` resource."""
 
     @property
     def user_pool_group_ref(self) -> UserPoolGroupReference:
@@ -187,7 +187,7 @@ class IUserPoolGroupRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IUserPoolIdentityProviderRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Cognito::UserPoolIdentityProvider`` resource."""
+    """A construct that refers to an ``AWS::Cognito::UserPoolIdentityProvider`` resource."""
 
     @property
     def user_pool_identity_provider_ref(self) -> UserPoolIdentityProviderReference:
@@ -196,7 +196,7 @@ class IUserPoolIdentityProviderRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IUserPoolRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Cognito::UserPool`` resource."""
+    """A construct that refers to an ``AWS::Cognito::UserPool`` resource."""
 
     @property
     def user_pool_ref(self) -> UserPoolReference:
@@ -205,7 +205,7 @@ class IUserPoolRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IUserPoolRegionalConfigurationAttachmentRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Cognito::UserPoolRegionalConfigurationAttachment`` resource."""
+    """A construct that refers to an ``AWS::Cognito::UserPoolRegionalConfigurationAttachment`` resource."""
 
     @property
     def user_pool_regional_configuration_attachment_ref(
@@ -216,7 +216,7 @@ class IUserPoolRegionalConfigurationAttachmentRef(IConstruct, IEnvironmentAware,
 
 
 class IUserPoolReplicaRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Cognito::UserPoolReplica`` resource."""
+    """A construct that refers to an ``AWS::Cognito::UserPoolReplica`` resource."""
 
     @property
     def user_pool_replica_ref(self) -> UserPoolReplicaReference:
@@ -225,7 +225,7 @@ class IUserPoolReplicaRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IUserPoolResourceServerRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Cognito::UserPoolResourceServer`` resource."""
+    """A construct that refers to an ``AWS::Cognito::UserPoolResourceServer`` resource."""
 
     @property
     def user_pool_resource_server_ref(self) -> UserPoolResourceServerReference:
@@ -234,7 +234,7 @@ class IUserPoolResourceServerRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IUserPoolRiskConfigurationAttachmentRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Cognito::UserPoolRiskConfigurationAttachment`` resource."""
+    """A construct that refers to an ``AWS::Cognito::UserPoolRiskConfigurationAttachment`` resource."""
 
     @property
     def user_pool_risk_configuration_attachment_ref(self) -> UserPoolRiskConfigurationAttachmentReference:
@@ -243,7 +243,7 @@ class IUserPoolRiskConfigurationAttachmentRef(IConstruct, IEnvironmentAware, Pro
 
 
 class IUserPoolUICustomizationAttachmentRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Cognito::UserPoolUICustomizationAttachment`` resource."""
+    """A construct that refers to an ``AWS::Cognito::UserPoolUICustomizationAttachment`` resource."""
 
     @property
     def user_pool_ui_customization_attachment_ref(self) -> UserPoolUICustomizationAttachmentReference:
@@ -252,7 +252,7 @@ class IUserPoolUICustomizationAttachmentRef(IConstruct, IEnvironmentAware, Proto
 
 
 class IUserPoolUserRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Cognito::UserPoolUser`` resource."""
+    """A construct that refers to an ``AWS::Cognito::UserPoolUser`` resource."""
 
     @property
     def user_pool_user_ref(self) -> UserPoolUserReference:
@@ -261,7 +261,7 @@ class IUserPoolUserRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IUserPoolUserToGroupAttachmentRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Cognito::UserPoolUserToGroupAttachment`` resource."""
+    """A construct that refers to an ``AWS::Cognito::UserPoolUserToGroupAttachment`` resource."""
 
     @property
     def user_pool_user_to_group_attachment_ref(self) -> UserPoolUserToGroupAttachmentReference:

@@ -22,7 +22,7 @@ __all__ = ["GlobalTableReference", "IGlobalTableRef", "ITableRef", "TableReferen
 
 
 class IGlobalTableRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::DynamoDB::GlobalTable`` resource."""
+    """A construct that refers to an ``AWS::DynamoDB::GlobalTable`` resource."""
 
     @property
     def global_table_ref(self) -> GlobalTableReference:
@@ -31,7 +31,7 @@ class IGlobalTableRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITableRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::DynamoDB::Table`` resource."""
+    """A construct that refers to an ``AWS::DynamoDB::Table`` resource."""
 
     @property
     def table_ref(self) -> TableReference:

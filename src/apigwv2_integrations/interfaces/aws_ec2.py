@@ -571,7 +571,7 @@ __all__ = [
 
 
 class IApplicationStatusCheckRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::ApplicationStatusCheck`` resource."""
+    """A construct that refers to an ``AWS::EC2::ApplicationStatusCheck`` resource."""
 
     @property
     def application_status_check_ref(self) -> ApplicationStatusCheckReference:
@@ -580,7 +580,7 @@ class IApplicationStatusCheckRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ICapacityManagerDataExportRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::CapacityManagerDataExport`` resource."""
+    """A construct that refers to an ``AWS::EC2::CapacityManagerDataExport`` resource."""
 
     @property
     def capacity_manager_data_export_ref(self) -> CapacityManagerDataExportReference:
@@ -589,7 +589,7 @@ class ICapacityManagerDataExportRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ICapacityReservationFleetRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::CapacityReservationFleet`` resource."""
+    """A construct that refers to an ``AWS::EC2::CapacityReservationFleet`` resource."""
 
     @property
     def capacity_reservation_fleet_ref(self) -> CapacityReservationFleetReference:
@@ -598,7 +598,7 @@ class ICapacityReservationFleetRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ICapacityReservationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::CapacityReservation`` resource."""
+    """A construct that refers to an ``AWS::EC2::CapacityReservation`` resource."""
 
     @property
     def capacity_reservation_ref(self) -> CapacityReservationReference:
@@ -607,7 +607,7 @@ class ICapacityReservationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ICarrierGatewayRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::CarrierGateway`` resource."""
+    """A construct that refers to an ``AWS::EC2::CarrierGateway`` resource."""
 
     @property
     def carrier_gateway_ref(self) -> CarrierGatewayReference:
@@ -616,7 +616,7 @@ class ICarrierGatewayRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IClientVpnAuthorizationRuleRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::ClientVpnAuthorizationRule`` resource."""
+    """A construct that refers to an ``AWS::EC2::ClientVpnAuthorizationRule`` resource."""
 
     @property
     def client_vpn_authorization_rule_ref(self) -> ClientVpnAuthorizationRuleReference:
@@ -625,7 +625,7 @@ class IClientVpnAuthorizationRuleRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IClientVpnEndpointRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::ClientVpnEndpoint`` resource."""
+    """A construct that refers to an ``AWS::EC2::ClientVpnEndpoint`` resource."""
 
     @property
     def client_vpn_endpoint_ref(self) -> ClientVpnEndpointReference:
@@ -634,7 +634,7 @@ class IClientVpnEndpointRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IClientVpnRouteRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::ClientVpnRoute`` resource."""
+    """A construct that refers to an ``AWS::EC2::ClientVpnRoute`` resource."""
 
     @property
     def client_vpn_route_ref(self) -> ClientVpnRouteReference:
@@ -643,7 +643,7 @@ class IClientVpnRouteRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IClientVpnTargetNetworkAssociationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::ClientVpnTargetNetworkAssociation`` resource."""
+    """A construct that refers to an ``AWS::EC2::ClientVpnTargetNetworkAssociation`` resource."""
 
     @property
     def client_vpn_target_network_association_ref(self) -> ClientVpnTargetNetworkAssociationReference:
@@ -652,7 +652,7 @@ class IClientVpnTargetNetworkAssociationRef(IConstruct, IEnvironmentAware, Proto
 
 
 class ICustomerGatewayRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::CustomerGateway`` resource."""
+    """A construct that refers to an ``AWS::EC2::CustomerGateway`` resource."""
 
     @property
     def customer_gateway_ref(self) -> CustomerGatewayReference:
@@ -661,7 +661,7 @@ class ICustomerGatewayRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IDHCPOptionsRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::DHCPOptions`` resource."""
+    """A construct that refers to an ``AWS::EC2::DHCPOptions`` resource."""
 
     @property
     def dhcp_options_ref(self) -> DHCPOptionsReference:
@@ -670,7 +670,7 @@ class IDHCPOptionsRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IEC2FleetRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::EC2Fleet`` resource."""
+    """A construct that refers to an ``AWS::EC2::EC2Fleet`` resource."""
 
     @property
     def ec2_fleet_ref(self) -> EC2FleetReference:
@@ -679,7 +679,7 @@ class IEC2FleetRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IEIPAssociationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::EIPAssociation`` resource."""
+    """A construct that refers to an ``AWS::EC2::EIPAssociation`` resource."""
 
     @property
     def eip_association_ref(self) -> EIPAssociationReference:
@@ -688,7 +688,7 @@ class IEIPAssociationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IEIPRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::EIP`` resource."""
+    """A construct that refers to an ``AWS::EC2::EIP`` resource."""
 
     @property
     def eip_ref(self) -> EIPReference:
@@ -697,7 +697,7 @@ class IEIPRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IEgressOnlyInternetGatewayRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::EgressOnlyInternetGateway`` resource."""
+    """A construct that refers to an ``AWS::EC2::EgressOnlyInternetGateway`` resource."""
 
     @property
     def egress_only_internet_gateway_ref(self) -> EgressOnlyInternetGatewayReference:
@@ -706,7 +706,7 @@ class IEgressOnlyInternetGatewayRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IEnclaveCertificateIamRoleAssociationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::EnclaveCertificateIamRoleAssociation`` resource."""
+    """A construct that refers to an ``AWS::EC2::EnclaveCertificateIamRoleAssociation`` resource."""
 
     @property
     def enclave_certificate_iam_role_association_ref(self) -> EnclaveCertificateIamRoleAssociationReference:
@@ -715,7 +715,7 @@ class IEnclaveCertificateIamRoleAssociationRef(IConstruct, IEnvironmentAware, Pr
 
 
 class IFlowLogRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::FlowLog`` resource."""
+    """A construct that refers to an ``AWS::EC2::FlowLog`` resource."""
 
     @property
     def flow_log_ref(self) -> FlowLogReference:
@@ -724,7 +724,7 @@ class IFlowLogRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IFpgaImageRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::FpgaImage`` resource."""
+    """A construct that refers to an ``AWS::EC2::FpgaImage`` resource."""
 
     @property
     def fpga_image_ref(self) -> FpgaImageReference:
@@ -733,7 +733,7 @@ class IFpgaImageRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IGatewayRouteTableAssociationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::GatewayRouteTableAssociation`` resource."""
+    """A construct that refers to an ``AWS::EC2::GatewayRouteTableAssociation`` resource."""
 
     @property
     def gateway_route_table_association_ref(self) -> GatewayRouteTableAssociationReference:
@@ -742,7 +742,7 @@ class IGatewayRouteTableAssociationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IHostRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::Host`` resource."""
+    """A construct that refers to an ``AWS::EC2::Host`` resource."""
 
     @property
     def host_ref(self) -> HostReference:
@@ -751,7 +751,7 @@ class IHostRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IIPAMAllocationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::IPAMAllocation`` resource."""
+    """A construct that refers to an ``AWS::EC2::IPAMAllocation`` resource."""
 
     @property
     def ipam_allocation_ref(self) -> IPAMAllocationReference:
@@ -760,7 +760,7 @@ class IIPAMAllocationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IIPAMPoolCidrRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::IPAMPoolCidr`` resource."""
+    """A construct that refers to an ``AWS::EC2::IPAMPoolCidr`` resource."""
 
     @property
     def ipam_pool_cidr_ref(self) -> IPAMPoolCidrReference:
@@ -769,7 +769,7 @@ class IIPAMPoolCidrRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IIPAMPoolRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::IPAMPool`` resource."""
+    """A construct that refers to an ``AWS::EC2::IPAMPool`` resource."""
 
     @property
     def ipam_pool_ref(self) -> IPAMPoolReference:
@@ -778,7 +778,7 @@ class IIPAMPoolRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IIPAMPrefixListResolverRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::IPAMPrefixListResolver`` resource."""
+    """A construct that refers to an ``AWS::EC2::IPAMPrefixListResolver`` resource."""
 
     @property
     def ipam_prefix_list_resolver_ref(self) -> IPAMPrefixListResolverReference:
@@ -787,7 +787,7 @@ class IIPAMPrefixListResolverRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IIPAMPrefixListResolverTargetRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::IPAMPrefixListResolverTarget`` resource."""
+    """A construct that refers to an ``AWS::EC2::IPAMPrefixListResolverTarget`` resource."""
 
     @property
     def ipam_prefix_list_resolver_target_ref(self) -> IPAMPrefixListResolverTargetReference:
@@ -796,7 +796,7 @@ class IIPAMPrefixListResolverTargetRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IIPAMRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::IPAM`` resource."""
+    """A construct that refers to an ``AWS::EC2::IPAM`` resource."""
 
     @property
     def ipam_ref(self) -> IPAMReference:
@@ -805,7 +805,7 @@ class IIPAMRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IIPAMResourceDiscoveryAssociationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::IPAMResourceDiscoveryAssociation`` resource."""
+    """A construct that refers to an ``AWS::EC2::IPAMResourceDiscoveryAssociation`` resource."""
 
     @property
     def ipam_resource_discovery_association_ref(self) -> IPAMResourceDiscoveryAssociationReference:
@@ -814,7 +814,7 @@ class IIPAMResourceDiscoveryAssociationRef(IConstruct, IEnvironmentAware, Protoc
 
 
 class IIPAMResourceDiscoveryRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::IPAMResourceDiscovery`` resource."""
+    """A construct that refers to an ``AWS::EC2::IPAMResourceDiscovery`` resource."""
 
     @property
     def ipam_resource_discovery_ref(self) -> IPAMResourceDiscoveryReference:
@@ -823,7 +823,7 @@ class IIPAMResourceDiscoveryRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IIPAMScopeRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::IPAMScope`` resource."""
+    """A construct that refers to an ``AWS::EC2::IPAMScope`` resource."""
 
     @property
     def ipam_scope_ref(self) -> IPAMScopeReference:
@@ -832,7 +832,7 @@ class IIPAMScopeRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IIPv4PoolRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::IPv4Pool`` resource."""
+    """A construct that refers to an ``AWS::EC2::IPv4Pool`` resource."""
 
     @property
     def i_pv4_pool_ref(self) -> IPv4PoolReference:
@@ -841,7 +841,7 @@ class IIPv4PoolRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IInstanceConnectEndpointRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::InstanceConnectEndpoint`` resource."""
+    """A construct that refers to an ``AWS::EC2::InstanceConnectEndpoint`` resource."""
 
     @property
     def instance_connect_endpoint_ref(self) -> InstanceConnectEndpointReference:
@@ -850,7 +850,7 @@ class IInstanceConnectEndpointRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IInstanceEventWindowRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::InstanceEventWindow`` resource."""
+    """A construct that refers to an ``AWS::EC2::InstanceEventWindow`` resource."""
 
     @property
     def instance_event_window_ref(self) -> InstanceEventWindowReference:
@@ -859,7 +859,7 @@ class IInstanceEventWindowRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IInstanceRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::Instance`` resource."""
+    """A construct that refers to an ``AWS::EC2::Instance`` resource."""
 
     @property
     def instance_ref(self) -> InstanceReference:
@@ -868,7 +868,7 @@ class IInstanceRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IInternetGatewayRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::InternetGateway`` resource."""
+    """A construct that refers to an ``AWS::EC2::InternetGateway`` resource."""
 
     @property
     def internet_gateway_ref(self) -> InternetGatewayReference:
@@ -877,7 +877,7 @@ class IInternetGatewayRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IIpPoolRouteTableAssociationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::IpPoolRouteTableAssociation`` resource."""
+    """A construct that refers to an ``AWS::EC2::IpPoolRouteTableAssociation`` resource."""
 
     @property
     def ip_pool_route_table_association_ref(self) -> IpPoolRouteTableAssociationReference:
@@ -886,7 +886,7 @@ class IIpPoolRouteTableAssociationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IIpamExternalResourceVerificationTokenRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::IpamExternalResourceVerificationToken`` resource."""
+    """A construct that refers to an ``AWS::EC2::IpamExternalResourceVerificationToken`` resource."""
 
     @property
     def ipam_external_resource_verification_token_ref(self) -> IpamExternalResourceVerificationTokenReference:
@@ -895,7 +895,7 @@ class IIpamExternalResourceVerificationTokenRef(IConstruct, IEnvironmentAware, P
 
 
 class IIpamInternetRegistryAssociationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::IpamInternetRegistryAssociation`` resource."""
+    """A construct that refers to an ``AWS::EC2::IpamInternetRegistryAssociation`` resource."""
 
     @property
     def ipam_internet_registry_association_ref(self) -> IpamInternetRegistryAssociationReference:
@@ -904,7 +904,7 @@ class IIpamInternetRegistryAssociationRef(IConstruct, IEnvironmentAware, Protoco
 
 
 class IKeyPairRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::KeyPair`` resource."""
+    """A construct that refers to an ``AWS::EC2::KeyPair`` resource."""
 
     @property
     def key_pair_ref(self) -> KeyPairReference:
@@ -913,7 +913,7 @@ class IKeyPairRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ILaunchTemplateRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::LaunchTemplate`` resource."""
+    """A construct that refers to an ``AWS::EC2::LaunchTemplate`` resource."""
 
     @property
     def launch_template_ref(self) -> LaunchTemplateReference:
@@ -922,7 +922,7 @@ class ILaunchTemplateRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ILocalGatewayRouteRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::LocalGatewayRoute`` resource."""
+    """A construct that refers to an ``AWS::EC2::LocalGatewayRoute`` resource."""
 
     @property
     def local_gateway_route_ref(self) -> LocalGatewayRouteReference:
@@ -931,7 +931,7 @@ class ILocalGatewayRouteRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ILocalGatewayRouteTableRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::LocalGatewayRouteTable`` resource."""
+    """A construct that refers to an ``AWS::EC2::LocalGatewayRouteTable`` resource."""
 
     @property
     def local_gateway_route_table_ref(self) -> LocalGatewayRouteTableReference:
@@ -940,7 +940,7 @@ class ILocalGatewayRouteTableRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ILocalGatewayRouteTableVPCAssociationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::LocalGatewayRouteTableVPCAssociation`` resource."""
+    """A construct that refers to an ``AWS::EC2::LocalGatewayRouteTableVPCAssociation`` resource."""
 
     @property
     def local_gateway_route_table_vpc_association_ref(self) -> LocalGatewayRouteTableVPCAssociationReference:
@@ -949,7 +949,7 @@ class ILocalGatewayRouteTableVPCAssociationRef(IConstruct, IEnvironmentAware, Pr
 
 
 class ILocalGatewayRouteTableVirtualInterfaceGroupAssociationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation`` resource."""
+    """A construct that refers to an ``AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation`` resource."""
 
     @property
     def local_gateway_route_table_virtual_interface_group_association_ref(
@@ -960,7 +960,7 @@ class ILocalGatewayRouteTableVirtualInterfaceGroupAssociationRef(IConstruct, IEn
 
 
 class ILocalGatewayVirtualInterfaceGroupRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::LocalGatewayVirtualInterfaceGroup`` resource."""
+    """A construct that refers to an ``AWS::EC2::LocalGatewayVirtualInterfaceGroup`` resource."""
 
     @property
     def local_gateway_virtual_interface_group_ref(self) -> LocalGatewayVirtualInterfaceGroupReference:
@@ -969,7 +969,7 @@ class ILocalGatewayVirtualInterfaceGroupRef(IConstruct, IEnvironmentAware, Proto
 
 
 class ILocalGatewayVirtualInterfaceRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::LocalGatewayVirtualInterface`` resource."""
+    """A construct that refers to an ``AWS::EC2::LocalGatewayVirtualInterface`` resource."""
 
     @property
     def local_gateway_virtual_interface_ref(self) -> LocalGatewayVirtualInterfaceReference:
@@ -978,7 +978,7 @@ class ILocalGatewayVirtualInterfaceRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class INatGatewayRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::NatGateway`` resource."""
+    """A construct that refers to an ``AWS::EC2::NatGateway`` resource."""
 
     @property
     def nat_gateway_ref(self) -> NatGatewayReference:
@@ -987,7 +987,7 @@ class INatGatewayRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class INetworkAclEntryRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::NetworkAclEntry`` resource."""
+    """A construct that refers to an ``AWS::EC2::NetworkAclEntry`` resource."""
 
     @property
     def network_acl_entry_ref(self) -> NetworkAclEntryReference:
@@ -996,7 +996,7 @@ class INetworkAclEntryRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class INetworkAclRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::NetworkAcl`` resource."""
+    """A construct that refers to an ``AWS::EC2::NetworkAcl`` resource."""
 
     @property
     def network_acl_ref(self) -> NetworkAclReference:
@@ -1005,7 +1005,7 @@ class INetworkAclRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class INetworkInsightsAccessScopeAnalysisRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::NetworkInsightsAccessScopeAnalysis`` resource."""
+    """A construct that refers to an ``AWS::EC2::NetworkInsightsAccessScopeAnalysis`` resource."""
 
     @property
     def network_insights_access_scope_analysis_ref(self) -> NetworkInsightsAccessScopeAnalysisReference:
@@ -1014,7 +1014,7 @@ class INetworkInsightsAccessScopeAnalysisRef(IConstruct, IEnvironmentAware, Prot
 
 
 class INetworkInsightsAccessScopeRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::NetworkInsightsAccessScope`` resource."""
+    """A construct that refers to an ``AWS::EC2::NetworkInsightsAccessScope`` resource."""
 
     @property
     def network_insights_access_scope_ref(self) -> NetworkInsightsAccessScopeReference:
@@ -1023,7 +1023,7 @@ class INetworkInsightsAccessScopeRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class INetworkInsightsAnalysisRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::NetworkInsightsAnalysis`` resource."""
+    """A construct that refers to an ``AWS::EC2::NetworkInsightsAnalysis`` resource."""
 
     @property
     def network_insights_analysis_ref(self) -> NetworkInsightsAnalysisReference:
@@ -1032,7 +1032,7 @@ class INetworkInsightsAnalysisRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class INetworkInsightsPathRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::NetworkInsightsPath`` resource."""
+    """A construct that refers to an ``AWS::EC2::NetworkInsightsPath`` resource."""
 
     @property
     def network_insights_path_ref(self) -> NetworkInsightsPathReference:
@@ -1041,7 +1041,7 @@ class INetworkInsightsPathRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class INetworkInterfaceAttachmentRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::NetworkInterfaceAttachment`` resource."""
+    """A construct that refers to an ``AWS::EC2::NetworkInterfaceAttachment`` resource."""
 
     @property
     def network_interface_attachment_ref(self) -> NetworkInterfaceAttachmentReference:
@@ -1050,7 +1050,7 @@ class INetworkInterfaceAttachmentRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class INetworkInterfacePermissionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::NetworkInterfacePermission`` resource."""
+    """A construct that refers to an ``AWS::EC2::NetworkInterfacePermission`` resource."""
 
     @property
     def network_interface_permission_ref(self) -> NetworkInterfacePermissionReference:
@@ -1059,7 +1059,7 @@ class INetworkInterfacePermissionRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class INetworkInterfaceRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::NetworkInterface`` resource."""
+    """A construct that refers to an ``AWS::EC2::NetworkInterface`` resource."""
 
     @property
     def network_interface_ref(self) -> NetworkInterfaceReference:
@@ -1068,7 +1068,7 @@ class INetworkInterfaceRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class INetworkPerformanceMetricSubscriptionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::NetworkPerformanceMetricSubscription`` resource."""
+    """A construct that refers to an ``AWS::EC2::NetworkPerformanceMetricSubscription`` resource."""
 
     @property
     def network_performance_metric_subscription_ref(self) -> NetworkPerformanceMetricSubscriptionReference:
@@ -1077,7 +1077,7 @@ class INetworkPerformanceMetricSubscriptionRef(IConstruct, IEnvironmentAware, Pr
 
 
 class IPlacementGroupRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::PlacementGroup`` resource."""
+    """A construct that refers to an ``AWS::EC2::PlacementGroup`` resource."""
 
     @property
     def placement_group_ref(self) -> PlacementGroupReference:
@@ -1086,7 +1086,7 @@ class IPlacementGroupRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IPrefixListRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::PrefixList`` resource."""
+    """A construct that refers to an ``AWS::EC2::PrefixList`` resource."""
 
     @property
     def prefix_list_ref(self) -> PrefixListReference:
@@ -1095,7 +1095,7 @@ class IPrefixListRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IRouteRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::Route`` resource."""
+    """A construct that refers to an ``AWS::EC2::Route`` resource."""
 
     @property
     def route_ref(self) -> RouteReference:
@@ -1104,7 +1104,7 @@ class IRouteRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IRouteServerAssociationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::RouteServerAssociation`` resource."""
+    """A construct that refers to an ``AWS::EC2::RouteServerAssociation`` resource."""
 
     @property
     def route_server_association_ref(self) -> RouteServerAssociationReference:
@@ -1113,7 +1113,7 @@ class IRouteServerAssociationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IRouteServerEndpointRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::RouteServerEndpoint`` resource."""
+    """A construct that refers to an ``AWS::EC2::RouteServerEndpoint`` resource."""
 
     @property
     def route_server_endpoint_ref(self) -> RouteServerEndpointReference:
@@ -1122,7 +1122,7 @@ class IRouteServerEndpointRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IRouteServerPeerRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::RouteServerPeer`` resource."""
+    """A construct that refers to an ``AWS::EC2::RouteServerPeer`` resource."""
 
     @property
     def route_server_peer_ref(self) -> RouteServerPeerReference:
@@ -1131,7 +1131,7 @@ class IRouteServerPeerRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IRouteServerPropagationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::RouteServerPropagation`` resource."""
+    """A construct that refers to an ``AWS::EC2::RouteServerPropagation`` resource."""
 
     @property
     def route_server_propagation_ref(self) -> RouteServerPropagationReference:
@@ -1140,7 +1140,7 @@ class IRouteServerPropagationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IRouteServerRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::RouteServer`` resource."""
+    """A construct that refers to an ``AWS::EC2::RouteServer`` resource."""
 
     @property
     def route_server_ref(self) -> RouteServerReference:
@@ -1149,7 +1149,7 @@ class IRouteServerRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IRouteTableRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::RouteTable`` resource."""
+    """A construct that refers to an ``AWS::EC2::RouteTable`` resource."""
 
     @property
     def route_table_ref(self) -> RouteTableReference:
@@ -1158,7 +1158,7 @@ class IRouteTableRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ISecondaryNetworkRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::SecondaryNetwork`` resource."""
+    """A construct that refers to an ``AWS::EC2::SecondaryNetwork`` resource."""
 
     @property
     def secondary_network_ref(self) -> SecondaryNetworkReference:
@@ -1167,7 +1167,7 @@ class ISecondaryNetworkRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ISecurityGroupEgressRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::SecurityGroupEgress`` resource."""
+    """A construct that refers to an ``AWS::EC2::SecurityGroupEgress`` resource."""
 
     @property
     def security_group_egress_ref(self) -> SecurityGroupEgressReference:
@@ -1176,7 +1176,7 @@ class ISecurityGroupEgressRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ISecurityGroupIngressRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::SecurityGroupIngress`` resource."""
+    """A construct that refers to an ``AWS::EC2::SecurityGroupIngress`` resource."""
 
     @property
     def security_group_ingress_ref(self) -> SecurityGroupIngressReference:
@@ -1185,7 +1185,7 @@ class ISecurityGroupIngressRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ISecurityGroupRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::SecurityGroup`` resource."""
+    """A construct that refers to an ``AWS::EC2::SecurityGroup`` resource."""
 
     @property
     def security_group_ref(self) -> SecurityGroupReference:
@@ -1194,7 +1194,7 @@ class ISecurityGroupRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ISecurityGroupVpcAssociationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::SecurityGroupVpcAssociation`` resource."""
+    """A construct that refers to an ``AWS::EC2::SecurityGroupVpcAssociation`` resource."""
 
     @property
     def security_group_vpc_association_ref(self) -> SecurityGroupVpcAssociationReference:
@@ -1203,7 +1203,7 @@ class ISecurityGroupVpcAssociationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ISnapshotBlockPublicAccessRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::SnapshotBlockPublicAccess`` resource."""
+    """A construct that refers to an ``AWS::EC2::SnapshotBlockPublicAccess`` resource."""
 
     @property
     def snapshot_block_public_access_ref(self) -> SnapshotBlockPublicAccessReference:
@@ -1212,7 +1212,7 @@ class ISnapshotBlockPublicAccessRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ISpotFleetRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::SpotFleet`` resource."""
+    """A construct that refers to an ``AWS::EC2::SpotFleet`` resource."""
 
     @property
     def spot_fleet_ref(self) -> SpotFleetReference:
@@ -1221,7 +1221,7 @@ class ISpotFleetRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ISqlHaStandbyDetectedInstanceRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::SqlHaStandbyDetectedInstance`` resource."""
+    """A construct that refers to an ``AWS::EC2::SqlHaStandbyDetectedInstance`` resource."""
 
     @property
     def sql_ha_standby_detected_instance_ref(self) -> SqlHaStandbyDetectedInstanceReference:
@@ -1230,7 +1230,7 @@ class ISqlHaStandbyDetectedInstanceRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ISubnetCidrBlockRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::SubnetCidrBlock`` resource."""
+    """A construct that refers to an ``AWS::EC2::SubnetCidrBlock`` resource."""
 
     @property
     def subnet_cidr_block_ref(self) -> SubnetCidrBlockReference:
@@ -1239,7 +1239,7 @@ class ISubnetCidrBlockRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ISubnetCidrReservationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::SubnetCidrReservation`` resource."""
+    """A construct that refers to an ``AWS::EC2::SubnetCidrReservation`` resource."""
 
     @property
     def subnet_cidr_reservation_ref(self) -> SubnetCidrReservationReference:
@@ -1248,7 +1248,7 @@ class ISubnetCidrReservationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ISubnetNetworkAclAssociationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::SubnetNetworkAclAssociation`` resource."""
+    """A construct that refers to an ``AWS::EC2::SubnetNetworkAclAssociation`` resource."""
 
     @property
     def subnet_network_acl_association_ref(self) -> SubnetNetworkAclAssociationReference:
@@ -1257,7 +1257,7 @@ class ISubnetNetworkAclAssociationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ISubnetRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::Subnet`` resource."""
+    """A construct that refers to an ``AWS::EC2::Subnet`` resource."""
 
     @property
     def subnet_ref(self) -> SubnetReference:
@@ -1266,7 +1266,7 @@ class ISubnetRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ISubnetRouteTableAssociationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::SubnetRouteTableAssociation`` resource."""
+    """A construct that refers to an ``AWS::EC2::SubnetRouteTableAssociation`` resource."""
 
     @property
     def subnet_route_table_association_ref(self) -> SubnetRouteTableAssociationReference:
@@ -1275,7 +1275,7 @@ class ISubnetRouteTableAssociationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITrafficMirrorFilterRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TrafficMirrorFilter`` resource."""
+    """A construct that refers to an ``AWS::EC2::TrafficMirrorFilter`` resource."""
 
     @property
     def traffic_mirror_filter_ref(self) -> TrafficMirrorFilterReference:
@@ -1284,7 +1284,7 @@ class ITrafficMirrorFilterRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITrafficMirrorFilterRuleRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TrafficMirrorFilterRule`` resource."""
+    """A construct that refers to an ``AWS::EC2::TrafficMirrorFilterRule`` resource."""
 
     @property
     def traffic_mirror_filter_rule_ref(self) -> TrafficMirrorFilterRuleReference:
@@ -1293,7 +1293,7 @@ class ITrafficMirrorFilterRuleRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITrafficMirrorSessionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TrafficMirrorSession`` resource."""
+    """A construct that refers to an ``AWS::EC2::TrafficMirrorSession`` resource."""
 
     @property
     def traffic_mirror_session_ref(self) -> TrafficMirrorSessionReference:
@@ -1302,7 +1302,7 @@ class ITrafficMirrorSessionRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITrafficMirrorTargetRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TrafficMirrorTarget`` resource."""
+    """A construct that refers to an ``AWS::EC2::TrafficMirrorTarget`` resource."""
 
     @property
     def traffic_mirror_target_ref(self) -> TrafficMirrorTargetReference:
@@ -1311,7 +1311,7 @@ class ITrafficMirrorTargetRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITransitGatewayAttachmentRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TransitGatewayAttachment`` resource."""
+    """A construct that refers to an ``AWS::EC2::TransitGatewayAttachment`` resource."""
 
     @property
     def transit_gateway_attachment_ref(self) -> TransitGatewayAttachmentReference:
@@ -1320,7 +1320,7 @@ class ITransitGatewayAttachmentRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITransitGatewayConnectPeerRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TransitGatewayConnectPeer`` resource."""
+    """A construct that refers to an ``AWS::EC2::TransitGatewayConnectPeer`` resource."""
 
     @property
     def transit_gateway_connect_peer_ref(self) -> TransitGatewayConnectPeerReference:
@@ -1329,7 +1329,7 @@ class ITransitGatewayConnectPeerRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITransitGatewayConnectRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TransitGatewayConnect`` resource."""
+    """A construct that refers to an ``AWS::EC2::TransitGatewayConnect`` resource."""
 
     @property
     def transit_gateway_connect_ref(self) -> TransitGatewayConnectReference:
@@ -1338,7 +1338,7 @@ class ITransitGatewayConnectRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITransitGatewayMeteringPolicyEntryRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TransitGatewayMeteringPolicyEntry`` resource."""
+    """A construct that refers to an ``AWS::EC2::TransitGatewayMeteringPolicyEntry`` resource."""
 
     @property
     def transit_gateway_metering_policy_entry_ref(self) -> TransitGatewayMeteringPolicyEntryReference:
@@ -1347,7 +1347,7 @@ class ITransitGatewayMeteringPolicyEntryRef(IConstruct, IEnvironmentAware, Proto
 
 
 class ITransitGatewayMeteringPolicyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TransitGatewayMeteringPolicy`` resource."""
+    """A construct that refers to an ``AWS::EC2::TransitGatewayMeteringPolicy`` resource."""
 
     @property
     def transit_gateway_metering_policy_ref(self) -> TransitGatewayMeteringPolicyReference:
@@ -1356,7 +1356,7 @@ class ITransitGatewayMeteringPolicyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITransitGatewayMulticastDomainAssociationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TransitGatewayMulticastDomainAssociation`` resource."""
+    """A construct that refers to an ``AWS::EC2::TransitGatewayMulticastDomainAssociation`` resource."""
 
     @property
     def transit_gateway_multicast_domain_association_ref(
@@ -1367,7 +1367,7 @@ class ITransitGatewayMulticastDomainAssociationRef(IConstruct, IEnvironmentAware
 
 
 class ITransitGatewayMulticastDomainRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TransitGatewayMulticastDomain`` resource."""
+    """A construct that refers to an ``AWS::EC2::TransitGatewayMulticastDomain`` resource."""
 
     @property
     def transit_gateway_multicast_domain_ref(self) -> TransitGatewayMulticastDomainReference:
@@ -1376,7 +1376,7 @@ class ITransitGatewayMulticastDomainRef(IConstruct, IEnvironmentAware, Protocol)
 
 
 class ITransitGatewayMulticastGroupMemberRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TransitGatewayMulticastGroupMember`` resource."""
+    """A construct that refers to an ``AWS::EC2::TransitGatewayMulticastGroupMember`` resource."""
 
     @property
     def transit_gateway_multicast_group_member_ref(self) -> TransitGatewayMulticastGroupMemberReference:
@@ -1385,7 +1385,7 @@ class ITransitGatewayMulticastGroupMemberRef(IConstruct, IEnvironmentAware, Prot
 
 
 class ITransitGatewayMulticastGroupSourceRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TransitGatewayMulticastGroupSource`` resource."""
+    """A construct that refers to an ``AWS::EC2::TransitGatewayMulticastGroupSource`` resource."""
 
     @property
     def transit_gateway_multicast_group_source_ref(self) -> TransitGatewayMulticastGroupSourceReference:
@@ -1394,7 +1394,7 @@ class ITransitGatewayMulticastGroupSourceRef(IConstruct, IEnvironmentAware, Prot
 
 
 class ITransitGatewayPeeringAttachmentRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TransitGatewayPeeringAttachment`` resource."""
+    """A construct that refers to an ``AWS::EC2::TransitGatewayPeeringAttachment`` resource."""
 
     @property
     def transit_gateway_peering_attachment_ref(self) -> TransitGatewayPeeringAttachmentReference:
@@ -1403,7 +1403,7 @@ class ITransitGatewayPeeringAttachmentRef(IConstruct, IEnvironmentAware, Protoco
 
 
 class ITransitGatewayPolicyTableAssociationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TransitGatewayPolicyTableAssociation`` resource."""
+    """A construct that refers to an ``AWS::EC2::TransitGatewayPolicyTableAssociation`` resource."""
 
     @property
     def transit_gateway_policy_table_association_ref(self) -> TransitGatewayPolicyTableAssociationReference:
@@ -1412,7 +1412,7 @@ class ITransitGatewayPolicyTableAssociationRef(IConstruct, IEnvironmentAware, Pr
 
 
 class ITransitGatewayPolicyTableEntryRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TransitGatewayPolicyTableEntry`` resource."""
+    """A construct that refers to an ``AWS::EC2::TransitGatewayPolicyTableEntry`` resource."""
 
     @property
     def transit_gateway_policy_table_entry_ref(self) -> TransitGatewayPolicyTableEntryReference:
@@ -1421,7 +1421,7 @@ class ITransitGatewayPolicyTableEntryRef(IConstruct, IEnvironmentAware, Protocol
 
 
 class ITransitGatewayPolicyTableRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TransitGatewayPolicyTable`` resource."""
+    """A construct that refers to an ``AWS::EC2::TransitGatewayPolicyTable`` resource."""
 
     @property
     def transit_gateway_policy_table_ref(self) -> TransitGatewayPolicyTableReference:
@@ -1430,7 +1430,7 @@ class ITransitGatewayPolicyTableRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITransitGatewayRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TransitGateway`` resource."""
+    """A construct that refers to an ``AWS::EC2::TransitGateway`` resource."""
 
     @property
     def transit_gateway_ref(self) -> TransitGatewayReference:
@@ -1439,7 +1439,7 @@ class ITransitGatewayRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITransitGatewayRouteRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TransitGatewayRoute`` resource."""
+    """A construct that refers to an ``AWS::EC2::TransitGatewayRoute`` resource."""
 
     @property
     def transit_gateway_route_ref(self) -> TransitGatewayRouteReference:
@@ -1448,7 +1448,7 @@ class ITransitGatewayRouteRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITransitGatewayRouteTableAssociationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TransitGatewayRouteTableAssociation`` resource."""
+    """A construct that refers to an ``AWS::EC2::TransitGatewayRouteTableAssociation`` resource."""
 
     @property
     def transit_gateway_route_table_association_ref(self) -> TransitGatewayRouteTableAssociationReference:
@@ -1457,7 +1457,7 @@ class ITransitGatewayRouteTableAssociationRef(IConstruct, IEnvironmentAware, Pro
 
 
 class ITransitGatewayRouteTablePropagationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TransitGatewayRouteTablePropagation`` resource."""
+    """A construct that refers to an ``AWS::EC2::TransitGatewayRouteTablePropagation`` resource."""
 
     @property
     def transit_gateway_route_table_propagation_ref(self) -> TransitGatewayRouteTablePropagationReference:
@@ -1466,7 +1466,7 @@ class ITransitGatewayRouteTablePropagationRef(IConstruct, IEnvironmentAware, Pro
 
 
 class ITransitGatewayRouteTableRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TransitGatewayRouteTable`` resource."""
+    """A construct that refers to an ``AWS::EC2::TransitGatewayRouteTable`` resource."""
 
     @property
     def transit_gateway_route_table_ref(self) -> TransitGatewayRouteTableReference:
@@ -1475,7 +1475,7 @@ class ITransitGatewayRouteTableRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITransitGatewayVpcAttachmentRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::TransitGatewayVpcAttachment`` resource."""
+    """A construct that refers to an ``AWS::EC2::TransitGatewayVpcAttachment`` resource."""
 
     @property
     def transit_gateway_vpc_attachment_ref(self) -> TransitGatewayVpcAttachmentReference:
@@ -1484,7 +1484,7 @@ class ITransitGatewayVpcAttachmentRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVPCBlockPublicAccessExclusionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::VPCBlockPublicAccessExclusion`` resource."""
+    """A construct that refers to an ``AWS::EC2::VPCBlockPublicAccessExclusion`` resource."""
 
     @property
     def vpc_block_public_access_exclusion_ref(self) -> VPCBlockPublicAccessExclusionReference:
@@ -1493,7 +1493,7 @@ class IVPCBlockPublicAccessExclusionRef(IConstruct, IEnvironmentAware, Protocol)
 
 
 class IVPCBlockPublicAccessOptionsRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::VPCBlockPublicAccessOptions`` resource."""
+    """A construct that refers to an ``AWS::EC2::VPCBlockPublicAccessOptions`` resource."""
 
     @property
     def vpc_block_public_access_options_ref(self) -> VPCBlockPublicAccessOptionsReference:
@@ -1502,7 +1502,7 @@ class IVPCBlockPublicAccessOptionsRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVPCCidrBlockRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::VPCCidrBlock`` resource."""
+    """A construct that refers to an ``AWS::EC2::VPCCidrBlock`` resource."""
 
     @property
     def vpc_cidr_block_ref(self) -> VPCCidrBlockReference:
@@ -1511,7 +1511,7 @@ class IVPCCidrBlockRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVPCDHCPOptionsAssociationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::VPCDHCPOptionsAssociation`` resource."""
+    """A construct that refers to an ``AWS::EC2::VPCDHCPOptionsAssociation`` resource."""
 
     @property
     def vpcdhcp_options_association_ref(self) -> VPCDHCPOptionsAssociationReference:
@@ -1520,7 +1520,7 @@ class IVPCDHCPOptionsAssociationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVPCEncryptionControlRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::VPCEncryptionControl`` resource."""
+    """A construct that refers to an ``AWS::EC2::VPCEncryptionControl`` resource."""
 
     @property
     def vpc_encryption_control_ref(self) -> VPCEncryptionControlReference:
@@ -1529,7 +1529,7 @@ class IVPCEncryptionControlRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVPCEndpointConnectionNotificationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::VPCEndpointConnectionNotification`` resource."""
+    """A construct that refers to an ``AWS::EC2::VPCEndpointConnectionNotification`` resource."""
 
     @property
     def vpc_endpoint_connection_notification_ref(self) -> VPCEndpointConnectionNotificationReference:
@@ -1538,7 +1538,7 @@ class IVPCEndpointConnectionNotificationRef(IConstruct, IEnvironmentAware, Proto
 
 
 class IVPCEndpointRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::VPCEndpoint`` resource."""
+    """A construct that refers to an ``AWS::EC2::VPCEndpoint`` resource."""
 
     @property
     def vpc_endpoint_ref(self) -> VPCEndpointReference:
@@ -1547,7 +1547,7 @@ class IVPCEndpointRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVPCEndpointServicePermissionsRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::VPCEndpointServicePermissions`` resource."""
+    """A construct that refers to an ``AWS::EC2::VPCEndpointServicePermissions`` resource."""
 
     @property
     def vpc_endpoint_service_permissions_ref(self) -> VPCEndpointServicePermissionsReference:
@@ -1556,7 +1556,7 @@ class IVPCEndpointServicePermissionsRef(IConstruct, IEnvironmentAware, Protocol)
 
 
 class IVPCEndpointServiceRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::VPCEndpointService`` resource."""
+    """A construct that refers to an ``AWS::EC2::VPCEndpointService`` resource."""
 
     @property
     def vpc_endpoint_service_ref(self) -> VPCEndpointServiceReference:
@@ -1565,7 +1565,7 @@ class IVPCEndpointServiceRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVPCGatewayAttachmentRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::VPCGatewayAttachment`` resource."""
+    """A construct that refers to an ``AWS::EC2::VPCGatewayAttachment`` resource."""
 
     @property
     def vpc_gateway_attachment_ref(self) -> VPCGatewayAttachmentReference:
@@ -1574,7 +1574,7 @@ class IVPCGatewayAttachmentRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVPCPeeringConnectionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::VPCPeeringConnection`` resource."""
+    """A construct that refers to an ``AWS::EC2::VPCPeeringConnection`` resource."""
 
     @property
     def vpc_peering_connection_ref(self) -> VPCPeeringConnectionReference:
@@ -1583,7 +1583,7 @@ class IVPCPeeringConnectionRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVPCRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::VPC`` resource."""
+    """A construct that refers to an ``AWS::EC2::VPC`` resource."""
 
     @property
     def vpc_ref(self) -> VPCReference:
@@ -1592,7 +1592,7 @@ class IVPCRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVPNConcentratorRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::VPNConcentrator`` resource."""
+    """A construct that refers to an ``AWS::EC2::VPNConcentrator`` resource."""
 
     @property
     def vpn_concentrator_ref(self) -> VPNConcentratorReference:
@@ -1601,7 +1601,7 @@ class IVPNConcentratorRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVPNConnectionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::VPNConnection`` resource."""
+    """A construct that refers to an ``AWS::EC2::VPNConnection`` resource."""
 
     @property
     def vpn_connection_ref(self) -> VPNConnectionReference:
@@ -1610,7 +1610,7 @@ class IVPNConnectionRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVPNConnectionRouteRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::VPNConnectionRoute`` resource."""
+    """A construct that refers to an ``AWS::EC2::VPNConnectionRoute`` resource."""
 
     @property
     def vpn_connection_route_ref(self) -> VPNConnectionRouteReference:
@@ -1619,7 +1619,7 @@ class IVPNConnectionRouteRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVPNGatewayRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::VPNGateway`` resource."""
+    """A construct that refers to an ``AWS::EC2::VPNGateway`` resource."""
 
     @property
     def vpn_gateway_ref(self) -> VPNGatewayReference:
@@ -1628,7 +1628,7 @@ class IVPNGatewayRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVPNGatewayRoutePropagationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::VPNGatewayRoutePropagation`` resource."""
+    """A construct that refers to an ``AWS::EC2::VPNGatewayRoutePropagation`` resource."""
 
     @property
     def vpn_gateway_route_propagation_ref(self) -> VPNGatewayRoutePropagationReference:
@@ -1637,7 +1637,7 @@ class IVPNGatewayRoutePropagationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVerifiedAccessEndpointRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::VerifiedAccessEndpoint`` resource."""
+    """A construct that refers to an ``AWS::EC2::VerifiedAccessEndpoint`` resource."""
 
     @property
     def verified_access_endpoint_ref(self) -> VerifiedAccessEndpointReference:
@@ -1646,7 +1646,7 @@ class IVerifiedAccessEndpointRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVerifiedAccessGroupRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::VerifiedAccessGroup`` resource."""
+    """A construct that refers to an ``AWS::EC2::VerifiedAccessGroup`` resource."""
 
     @property
     def verified_access_group_ref(self) -> VerifiedAccessGroupReference:
@@ -1655,7 +1655,7 @@ class IVerifiedAccessGroupRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVerifiedAccessInstanceRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::VerifiedAccessInstance`` resource."""
+    """A construct that refers to an ``AWS::EC2::VerifiedAccessInstance`` resource."""
 
     @property
     def verified_access_instance_ref(self) -> VerifiedAccessInstanceReference:
@@ -1664,7 +1664,7 @@ class IVerifiedAccessInstanceRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVerifiedAccessTrustProviderRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::VerifiedAccessTrustProvider`` resource."""
+    """A construct that refers to an ``AWS::EC2::VerifiedAccessTrustProvider`` resource."""
 
     @property
     def verified_access_trust_provider_ref(self) -> VerifiedAccessTrustProviderReference:
@@ -1673,7 +1673,7 @@ class IVerifiedAccessTrustProviderRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVolumeAttachmentRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::VolumeAttachment`` resource."""
+    """A construct that refers to an ``AWS::EC2::VolumeAttachment`` resource."""
 
     @property
     def volume_attachment_ref(self) -> VolumeAttachmentReference:
@@ -1682,7 +1682,7 @@ class IVolumeAttachmentRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVolumeRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::EC2::Volume`` resource."""
+    """A construct that refers to an ``AWS::EC2::Volume`` resource."""
 
     @property
     def volume_ref(self) -> VolumeReference:

@@ -49,7 +49,7 @@ __all__ = [
 
 
 class IListenerCertificateRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ElasticLoadBalancingV2::ListenerCertificate`` resource."""
+    """A construct that refers to an ``AWS::ElasticLoadBalancingV2::ListenerCertificate`` resource."""
 
     @property
     def listener_certificate_ref(self) -> ListenerCertificateReference:
@@ -58,7 +58,7 @@ class IListenerCertificateRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IListenerRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ElasticLoadBalancingV2::Listener`` resource."""
+    """A construct that refers to an ``AWS::ElasticLoadBalancingV2::Listener`` resource."""
 
     @property
     def listener_ref(self) -> ListenerReference:
@@ -67,7 +67,7 @@ class IListenerRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IListenerRuleRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ElasticLoadBalancingV2::ListenerRule`` resource."""
+    """A construct that refers to an ``AWS::ElasticLoadBalancingV2::ListenerRule`` resource."""
 
     @property
     def listener_rule_ref(self) -> ListenerRuleReference:
@@ -76,7 +76,7 @@ class IListenerRuleRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ILoadBalancerRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ElasticLoadBalancingV2::LoadBalancer`` resource."""
+    """A construct that refers to an ``AWS::ElasticLoadBalancingV2::LoadBalancer`` resource."""
 
     @property
     def load_balancer_ref(self) -> LoadBalancerReference:
@@ -85,7 +85,7 @@ class ILoadBalancerRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITargetGroupRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ElasticLoadBalancingV2::TargetGroup`` resource."""
+    """A construct that refers to an ``AWS::ElasticLoadBalancingV2::TargetGroup`` resource."""
 
     @property
     def target_group_ref(self) -> TargetGroupReference:
@@ -94,7 +94,7 @@ class ITargetGroupRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITrustStoreRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ElasticLoadBalancingV2::TrustStore`` resource."""
+    """A construct that refers to an ``AWS::ElasticLoadBalancingV2::TrustStore`` resource."""
 
     @property
     def trust_store_ref(self) -> TrustStoreReference:
@@ -103,7 +103,7 @@ class ITrustStoreRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITrustStoreRevocationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ElasticLoadBalancingV2::TrustStoreRevocation`` resource."""
+    """A construct that refers to an ``AWS::ElasticLoadBalancingV2::TrustStoreRevocation`` resource."""
 
     @property
     def trust_store_revocation_ref(self) -> TrustStoreRevocationReference:

@@ -42,7 +42,7 @@ __all__ = [
 
 
 class IApiDestinationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Events::ApiDestination`` resource."""
+    """A construct that refers to an ``AWS::Events::ApiDestination`` resource."""
 
     @property
     def api_destination_ref(self) -> ApiDestinationReference:
@@ -51,7 +51,7 @@ class IApiDestinationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IArchiveRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Events::Archive`` resource."""
+    """A construct that refers to an ``AWS::Events::Archive`` resource."""
 
     @property
     def archive_ref(self) -> ArchiveReference:
@@ -60,7 +60,7 @@ class IArchiveRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IConnectionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Events::Connection`` resource."""
+    """A construct that refers to an ``AWS::Events::Connection`` resource."""
 
     @property
     def connection_ref(self) -> ConnectionReference:
@@ -69,7 +69,7 @@ class IConnectionRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IEndpointRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Events::Endpoint`` resource."""
+    """A construct that refers to an ``AWS::Events::Endpoint`` resource."""
 
     @property
     def endpoint_ref(self) -> EndpointReference:
@@ -78,7 +78,7 @@ class IEndpointRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IEventBusPolicyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Events::EventBusPolicy`` resource."""
+    """A construct that refers to an ``AWS::Events::EventBusPolicy`` resource."""
 
     @property
     def event_bus_policy_ref(self) -> EventBusPolicyReference:
@@ -87,7 +87,7 @@ class IEventBusPolicyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IEventBusRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Events::EventBus`` resource."""
+    """A construct that refers to an ``AWS::Events::EventBus`` resource."""
 
     @property
     def event_bus_ref(self) -> EventBusReference:
@@ -96,7 +96,7 @@ class IEventBusRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IRuleRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Events::Rule`` resource."""
+    """A construct that refers to an ``AWS::Events::Rule`` resource."""
 
     @property
     def rule_ref(self) -> RuleReference:

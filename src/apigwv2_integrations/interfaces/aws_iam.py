@@ -69,7 +69,7 @@ __all__ = [
 
 
 class IAccessKeyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::IAM::AccessKey`` resource."""
+    """A construct that refers to an ``AWS::IAM::AccessKey`` resource."""
 
     @property
     def access_key_ref(self) -> AccessKeyReference:
@@ -78,7 +78,7 @@ class IAccessKeyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IGroupPolicyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::IAM::GroupPolicy`` resource."""
+    """A construct that refers to an ``AWS::IAM::GroupPolicy`` resource."""
 
     @property
     def group_policy_ref(self) -> GroupPolicyReference:
@@ -87,7 +87,7 @@ class IGroupPolicyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IGroupRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::IAM::Group`` resource."""
+    """A construct that refers to an ``AWS::IAM::Group`` resource."""
 
     @property
     def group_ref(self) -> GroupReference:
@@ -96,7 +96,7 @@ class IGroupRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IInstanceProfileRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::IAM::InstanceProfile`` resource."""
+    """A construct that refers to an ``AWS::IAM::InstanceProfile`` resource."""
 
     @property
     def instance_profile_ref(self) -> InstanceProfileReference:
@@ -105,7 +105,7 @@ class IInstanceProfileRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IManagedPolicyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::IAM::ManagedPolicy`` resource."""
+    """A construct that refers to an ``AWS::IAM::ManagedPolicy`` resource."""
 
     @property
     def managed_policy_ref(self) -> ManagedPolicyReference:
@@ -114,7 +114,7 @@ class IManagedPolicyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IOIDCProviderRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::IAM::OIDCProvider`` resource."""
+    """A construct that refers to an ``AWS::IAM::OIDCProvider`` resource."""
 
     @property
     def oidc_provider_ref(self) -> OIDCProviderReference:
@@ -123,7 +123,7 @@ class IOIDCProviderRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IPolicyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::IAM::Policy`` resource."""
+    """A construct that refers to an ``AWS::IAM::Policy`` resource."""
 
     @property
     def policy_ref(self) -> PolicyReference:
@@ -132,7 +132,7 @@ class IPolicyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IRolePolicyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::IAM::RolePolicy`` resource."""
+    """A construct that refers to an ``AWS::IAM::RolePolicy`` resource."""
 
     @property
     def role_policy_ref(self) -> RolePolicyReference:
@@ -141,7 +141,7 @@ class IRolePolicyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IRoleRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::IAM::Role`` resource."""
+    """A construct that refers to an ``AWS::IAM::Role`` resource."""
 
     @property
     def role_ref(self) -> RoleReference:
@@ -150,7 +150,7 @@ class IRoleRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ISAMLProviderRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::IAM::SAMLProvider`` resource."""
+    """A construct that refers to an ``AWS::IAM::SAMLProvider`` resource."""
 
     @property
     def saml_provider_ref(self) -> SAMLProviderReference:
@@ -159,7 +159,7 @@ class ISAMLProviderRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IServerCertificateRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::IAM::ServerCertificate`` resource."""
+    """A construct that refers to an ``AWS::IAM::ServerCertificate`` resource."""
 
     @property
     def server_certificate_ref(self) -> ServerCertificateReference:
@@ -168,7 +168,7 @@ class IServerCertificateRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IServiceLinkedRoleRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::IAM::ServiceLinkedRole`` resource."""
+    """A construct that refers to an ``AWS::IAM::ServiceLinkedRole`` resource."""
 
     @property
     def service_linked_role_ref(self) -> ServiceLinkedRoleReference:
@@ -177,7 +177,7 @@ class IServiceLinkedRoleRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IUserPolicyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::IAM::UserPolicy`` resource."""
+    """A construct that refers to an ``AWS::IAM::UserPolicy`` resource."""
 
     @property
     def user_policy_ref(self) -> UserPolicyReference:
@@ -186,7 +186,7 @@ class IUserPolicyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IUserRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::IAM::User`` resource."""
+    """A construct that refers to an ``AWS::IAM::User`` resource."""
 
     @property
     def user_ref(self) -> UserReference:
@@ -195,7 +195,7 @@ class IUserRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IUserToGroupAdditionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::IAM::UserToGroupAddition`` resource."""
+    """A construct that refers to an ``AWS::IAM::UserToGroupAddition`` resource."""
 
     @property
     def user_to_group_addition_ref(self) -> UserToGroupAdditionReference:
@@ -204,7 +204,7 @@ class IUserToGroupAdditionRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVirtualMFADeviceRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::IAM::VirtualMFADevice`` resource."""
+    """A construct that refers to an ``AWS::IAM::VirtualMFADevice`` resource."""
 
     @property
     def virtual_mfa_device_ref(self) -> VirtualMFADeviceReference:

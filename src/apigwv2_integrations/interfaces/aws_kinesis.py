@@ -33,7 +33,7 @@ __all__ = [
 
 
 class IChannelRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Kinesis::Channel`` resource."""
+    """A construct that refers to an ``AWS::Kinesis::Channel`` resource."""
 
     @property
     def channel_ref(self) -> ChannelReference:
@@ -42,7 +42,7 @@ class IChannelRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IResourcePolicyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Kinesis::ResourcePolicy`` resource."""
+    """A construct that refers to an ``AWS::Kinesis::ResourcePolicy`` resource."""
 
     @property
     def resource_policy_ref(self) -> ResourcePolicyReference:
@@ -51,7 +51,7 @@ class IResourcePolicyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IStreamConsumerRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Kinesis::StreamConsumer`` resource."""
+    """A construct that refers to an ``AWS::Kinesis::StreamConsumer`` resource."""
 
     @property
     def stream_consumer_ref(self) -> StreamConsumerReference:
@@ -60,7 +60,7 @@ class IStreamConsumerRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IStreamRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Kinesis::Stream`` resource."""
+    """A construct that refers to an ``AWS::Kinesis::Stream`` resource."""
 
     @property
     def stream_ref(self) -> StreamReference:

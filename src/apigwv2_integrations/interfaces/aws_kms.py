@@ -23,7 +23,7 @@ __all__ = ["AliasReference", "IAliasRef", "IKeyRef", "IReplicaKeyRef", "KeyRefer
 
 
 class IAliasRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::KMS::Alias`` resource."""
+    """A construct that refers to an ``AWS::KMS::Alias`` resource."""
 
     @property
     def alias_ref(self) -> AliasReference:
@@ -32,7 +32,7 @@ class IAliasRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IKeyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::KMS::Key`` resource."""
+    """A construct that refers to an ``AWS::KMS::Key`` resource."""
 
     @property
     def key_ref(self) -> KeyReference:
@@ -41,7 +41,7 @@ class IKeyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IReplicaKeyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::KMS::ReplicaKey`` resource."""
+    """A construct that refers to an ``AWS::KMS::ReplicaKey`` resource."""
 
     @property
     def replica_key_ref(self) -> ReplicaKeyReference:

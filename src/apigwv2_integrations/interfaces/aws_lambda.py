@@ -75,7 +75,7 @@ __all__ = [
 
 
 class IAliasRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Lambda::Alias`` resource."""
+    """A construct that refers to an ``AWS::Lambda::Alias`` resource."""
 
     @property
     def alias_ref(self) -> AliasReference:
@@ -84,7 +84,7 @@ class IAliasRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ICapacityProviderRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Lambda::CapacityProvider`` resource."""
+    """A construct that refers to an ``AWS::Lambda::CapacityProvider`` resource."""
 
     @property
     def capacity_provider_ref(self) -> CapacityProviderReference:
@@ -93,7 +93,7 @@ class ICapacityProviderRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ICodeSigningConfigRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Lambda::CodeSigningConfig`` resource."""
+    """A construct that refers to an ``AWS::Lambda::CodeSigningConfig`` resource."""
 
     @property
     def code_signing_config_ref(self) -> CodeSigningConfigReference:
@@ -102,7 +102,7 @@ class ICodeSigningConfigRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IEventInvokeConfigRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Lambda::EventInvokeConfig`` resource."""
+    """A construct that refers to an ``AWS::Lambda::EventInvokeConfig`` resource."""
 
     @property
     def event_invoke_config_ref(self) -> EventInvokeConfigReference:
@@ -111,7 +111,7 @@ class IEventInvokeConfigRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IEventSourceMappingRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Lambda::EventSourceMapping`` resource."""
+    """A construct that refers to an ``AWS::Lambda::EventSourceMapping`` resource."""
 
     @property
     def event_source_mapping_ref(self) -> EventSourceMappingReference:
@@ -120,7 +120,7 @@ class IEventSourceMappingRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IFunctionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Lambda::Function`` resource."""
+    """A construct that refers to an ``AWS::Lambda::Function`` resource."""
 
     @property
     def function_ref(self) -> FunctionReference:
@@ -129,7 +129,7 @@ class IFunctionRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ILayerVersionPermissionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Lambda::LayerVersionPermission`` resource."""
+    """A construct that refers to an ``AWS::Lambda::LayerVersionPermission`` resource."""
 
     @property
     def layer_version_permission_ref(self) -> LayerVersionPermissionReference:
@@ -138,7 +138,7 @@ class ILayerVersionPermissionRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ILayerVersionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Lambda::LayerVersion`` resource."""
+    """A construct that refers to an ``AWS::Lambda::LayerVersion`` resource."""
 
     @property
     def layer_version_ref(self) -> LayerVersionReference:
@@ -147,7 +147,7 @@ class ILayerVersionRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IMicrovmImageRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Lambda::MicrovmImage`` resource."""
+    """A construct that refers to an ``AWS::Lambda::MicrovmImage`` resource."""
 
     @property
     def microvm_image_ref(self) -> MicrovmImageReference:
@@ -156,7 +156,7 @@ class IMicrovmImageRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class INetworkConnectorRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Lambda::NetworkConnector`` resource."""
+    """A construct that refers to an ``AWS::Lambda::NetworkConnector`` resource."""
 
     @property
     def network_connector_ref(self) -> NetworkConnectorReference:
@@ -165,7 +165,7 @@ class INetworkConnectorRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IPermissionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Lambda::Permission`` resource."""
+    """A construct that refers to an ``AWS::Lambda::Permission`` resource."""
 
     @property
     def permission_ref(self) -> PermissionReference:
@@ -174,7 +174,7 @@ class IPermissionRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IResourcePolicyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Lambda::ResourcePolicy`` resource."""
+    """A construct that refers to an ``AWS::Lambda::ResourcePolicy`` resource."""
 
     @property
     def resource_policy_ref(self) -> ResourcePolicyReference:
@@ -183,7 +183,7 @@ class IResourcePolicyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IUrlRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Lambda::Url`` resource."""
+    """A construct that refers to an ``AWS::Lambda::Url`` resource."""
 
     @property
     def url_ref(self) -> UrlReference:
@@ -192,7 +192,7 @@ class IUrlRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IVersionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Lambda::Version`` resource."""
+    """A construct that refers to an ``AWS::Lambda::Version`` resource."""
 
     @property
     def version_ref(self) -> VersionReference:
@@ -201,7 +201,7 @@ class IVersionRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IWebFunctionEndpointRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Lambda::WebFunctionEndpoint`` resource."""
+    """A construct that refers to an ``AWS::Lambda::WebFunctionEndpoint`` resource."""
 
     @property
     def web_function_endpoint_ref(self) -> WebFunctionEndpointReference:
@@ -210,7 +210,7 @@ class IWebFunctionEndpointRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IWebFunctionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Lambda::WebFunction`` resource."""
+    """A construct that refers to an ``AWS::Lambda::WebFunction`` resource."""
 
     @property
     def web_function_ref(self) -> WebFunctionReference:
@@ -219,7 +219,7 @@ class IWebFunctionRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IWebFunctionRevisionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Lambda::WebFunctionRevision`` resource."""
+    """A construct that refers to an ``AWS::Lambda::WebFunctionRevision`` resource."""
 
     @property
     def web_function_revision_ref(self) -> WebFunctionRevisionReference:

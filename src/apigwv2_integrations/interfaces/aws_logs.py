@@ -69,7 +69,7 @@ __all__ = [
 
 
 class IAccountPolicyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Logs::AccountPolicy`` resource."""
+    """A construct that refers to an ``AWS::Logs::AccountPolicy`` resource."""
 
     @property
     def account_policy_ref(self) -> AccountPolicyReference:
@@ -78,7 +78,7 @@ class IAccountPolicyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IDeliveryDestinationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Logs::DeliveryDestination`` resource."""
+    """A construct that refers to an ``AWS::Logs::DeliveryDestination`` resource."""
 
     @property
     def delivery_destination_ref(self) -> DeliveryDestinationReference:
@@ -87,7 +87,7 @@ class IDeliveryDestinationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IDeliveryRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Logs::Delivery`` resource."""
+    """A construct that refers to an ``AWS::Logs::Delivery`` resource."""
 
     @property
     def delivery_ref(self) -> DeliveryReference:
@@ -96,7 +96,7 @@ class IDeliveryRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IDeliverySourceRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Logs::DeliverySource`` resource."""
+    """A construct that refers to an ``AWS::Logs::DeliverySource`` resource."""
 
     @property
     def delivery_source_ref(self) -> DeliverySourceReference:
@@ -105,7 +105,7 @@ class IDeliverySourceRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IDestinationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Logs::Destination`` resource."""
+    """A construct that refers to an ``AWS::Logs::Destination`` resource."""
 
     @property
     def destination_ref(self) -> DestinationReference:
@@ -114,7 +114,7 @@ class IDestinationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IIntegrationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Logs::Integration`` resource."""
+    """A construct that refers to an ``AWS::Logs::Integration`` resource."""
 
     @property
     def integration_ref(self) -> IntegrationReference:
@@ -123,7 +123,7 @@ class IIntegrationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ILogAnomalyDetectorRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Logs::LogAnomalyDetector`` resource."""
+    """A construct that refers to an ``AWS::Logs::LogAnomalyDetector`` resource."""
 
     @property
     def log_anomaly_detector_ref(self) -> LogAnomalyDetectorReference:
@@ -132,7 +132,7 @@ class ILogAnomalyDetectorRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ILogGroupRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Logs::LogGroup`` resource."""
+    """A construct that refers to an ``AWS::Logs::LogGroup`` resource."""
 
     @property
     def log_group_ref(self) -> LogGroupReference:
@@ -141,7 +141,7 @@ class ILogGroupRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ILogStreamRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Logs::LogStream`` resource."""
+    """A construct that refers to an ``AWS::Logs::LogStream`` resource."""
 
     @property
     def log_stream_ref(self) -> LogStreamReference:
@@ -150,7 +150,7 @@ class ILogStreamRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IMetricFilterRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Logs::MetricFilter`` resource."""
+    """A construct that refers to an ``AWS::Logs::MetricFilter`` resource."""
 
     @property
     def metric_filter_ref(self) -> MetricFilterReference:
@@ -159,7 +159,7 @@ class IMetricFilterRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IQueryDefinitionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Logs::QueryDefinition`` resource."""
+    """A construct that refers to an ``AWS::Logs::QueryDefinition`` resource."""
 
     @property
     def query_definition_ref(self) -> QueryDefinitionReference:
@@ -168,7 +168,7 @@ class IQueryDefinitionRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IResourcePolicyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Logs::ResourcePolicy`` resource."""
+    """A construct that refers to an ``AWS::Logs::ResourcePolicy`` resource."""
 
     @property
     def resource_policy_ref(self) -> ResourcePolicyReference:
@@ -177,7 +177,7 @@ class IResourcePolicyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IScheduledQueryRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Logs::ScheduledQuery`` resource."""
+    """A construct that refers to an ``AWS::Logs::ScheduledQuery`` resource."""
 
     @property
     def scheduled_query_ref(self) -> ScheduledQueryReference:
@@ -186,7 +186,7 @@ class IScheduledQueryRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IStorageTierPolicyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Logs::StorageTierPolicy`` resource."""
+    """A construct that refers to an ``AWS::Logs::StorageTierPolicy`` resource."""
 
     @property
     def storage_tier_policy_ref(self) -> StorageTierPolicyReference:
@@ -195,7 +195,7 @@ class IStorageTierPolicyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ISubscriptionFilterRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Logs::SubscriptionFilter`` resource."""
+    """A construct that refers to an ``AWS::Logs::SubscriptionFilter`` resource."""
 
     @property
     def subscription_filter_ref(self) -> SubscriptionFilterReference:
@@ -204,7 +204,7 @@ class ISubscriptionFilterRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITransformerRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Logs::Transformer`` resource."""
+    """A construct that refers to an ``AWS::Logs::Transformer`` resource."""
 
     @property
     def transformer_ref(self) -> TransformerReference:

@@ -57,7 +57,7 @@ __all__ = [
 
 
 class ICidrCollectionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Route53::CidrCollection`` resource."""
+    """A construct that refers to an ``AWS::Route53::CidrCollection`` resource."""
 
     @property
     def cidr_collection_ref(self) -> CidrCollectionReference:
@@ -66,7 +66,7 @@ class ICidrCollectionRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IDNSSECRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Route53::DNSSEC`` resource."""
+    """A construct that refers to an ``AWS::Route53::DNSSEC`` resource."""
 
     @property
     def dnssec_ref(self) -> DNSSECReference:
@@ -75,7 +75,7 @@ class IDNSSECRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IDelegationSetRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Route53::DelegationSet`` resource."""
+    """A construct that refers to an ``AWS::Route53::DelegationSet`` resource."""
 
     @property
     def delegation_set_ref(self) -> DelegationSetReference:
@@ -84,7 +84,7 @@ class IDelegationSetRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IHealthCheckRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Route53::HealthCheck`` resource."""
+    """A construct that refers to an ``AWS::Route53::HealthCheck`` resource."""
 
     @property
     def health_check_ref(self) -> HealthCheckReference:
@@ -93,7 +93,7 @@ class IHealthCheckRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IHostedZoneRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Route53::HostedZone`` resource."""
+    """A construct that refers to an ``AWS::Route53::HostedZone`` resource."""
 
     @property
     def hosted_zone_ref(self) -> HostedZoneReference:
@@ -102,7 +102,7 @@ class IHostedZoneRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IKeySigningKeyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Route53::KeySigningKey`` resource."""
+    """A construct that refers to an ``AWS::Route53::KeySigningKey`` resource."""
 
     @property
     def key_signing_key_ref(self) -> KeySigningKeyReference:
@@ -111,7 +111,7 @@ class IKeySigningKeyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IQueryLoggingConfigRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Route53::QueryLoggingConfig`` resource."""
+    """A construct that refers to an ``AWS::Route53::QueryLoggingConfig`` resource."""
 
     @property
     def query_logging_config_ref(self) -> QueryLoggingConfigReference:
@@ -120,7 +120,7 @@ class IQueryLoggingConfigRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IRecordSetGroupRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Route53::RecordSetGroup`` resource."""
+    """A construct that refers to an ``AWS::Route53::RecordSetGroup`` resource."""
 
     @property
     def record_set_group_ref(self) -> RecordSetGroupReference:
@@ -129,7 +129,7 @@ class IRecordSetGroupRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IRecordSetRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Route53::RecordSet`` resource."""
+    """A construct that refers to an ``AWS::Route53::RecordSet`` resource."""
 
     @property
     def record_set_ref(self) -> RecordSetReference:
@@ -138,7 +138,7 @@ class IRecordSetRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITrafficPolicyInstanceRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Route53::TrafficPolicyInstance`` resource."""
+    """A construct that refers to an ``AWS::Route53::TrafficPolicyInstance`` resource."""
 
     @property
     def traffic_policy_instance_ref(self) -> TrafficPolicyInstanceReference:
@@ -147,7 +147,7 @@ class ITrafficPolicyInstanceRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITrafficPolicyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::Route53::TrafficPolicy`` resource."""
+    """A construct that refers to an ``AWS::Route53::TrafficPolicy`` resource."""
 
     @property
     def traffic_policy_ref(self) -> TrafficPolicyReference:

@@ -58,7 +58,7 @@ __all__ = [
 
 
 class IAccessGrantRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::S3::AccessGrant`` resource."""
+    """A construct that refers to an ``AWS::S3::AccessGrant`` resource."""
 
     @property
     def access_grant_ref(self) -> AccessGrantReference:
@@ -67,7 +67,7 @@ class IAccessGrantRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IAccessGrantsInstanceRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::S3::AccessGrantsInstance`` resource."""
+    """A construct that refers to an ``AWS::S3::AccessGrantsInstance`` resource."""
 
     @property
     def access_grants_instance_ref(self) -> AccessGrantsInstanceReference:
@@ -76,7 +76,7 @@ class IAccessGrantsInstanceRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IAccessGrantsLocationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::S3::AccessGrantsLocation`` resource."""
+    """A construct that refers to an ``AWS::S3::AccessGrantsLocation`` resource."""
 
     @property
     def access_grants_location_ref(self) -> AccessGrantsLocationReference:
@@ -85,7 +85,7 @@ class IAccessGrantsLocationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IAccessPointRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::S3::AccessPoint`` resource."""
+    """A construct that refers to an ``AWS::S3::AccessPoint`` resource."""
 
     @property
     def access_point_ref(self) -> AccessPointReference:
@@ -94,7 +94,7 @@ class IAccessPointRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IBucketPolicyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::S3::BucketPolicy`` resource."""
+    """A construct that refers to an ``AWS::S3::BucketPolicy`` resource."""
 
     @property
     def bucket_policy_ref(self) -> BucketPolicyReference:
@@ -103,7 +103,7 @@ class IBucketPolicyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IBucketRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::S3::Bucket`` resource."""
+    """A construct that refers to an ``AWS::S3::Bucket`` resource."""
 
     @property
     def bucket_ref(self) -> BucketReference:
@@ -112,7 +112,7 @@ class IBucketRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IMultiRegionAccessPointPolicyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::S3::MultiRegionAccessPointPolicy`` resource."""
+    """A construct that refers to an ``AWS::S3::MultiRegionAccessPointPolicy`` resource."""
 
     @property
     def multi_region_access_point_policy_ref(self) -> MultiRegionAccessPointPolicyReference:
@@ -121,7 +121,7 @@ class IMultiRegionAccessPointPolicyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IMultiRegionAccessPointRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::S3::MultiRegionAccessPoint`` resource."""
+    """A construct that refers to an ``AWS::S3::MultiRegionAccessPoint`` resource."""
 
     @property
     def multi_region_access_point_ref(self) -> MultiRegionAccessPointReference:
@@ -130,7 +130,7 @@ class IMultiRegionAccessPointRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IStorageLensGroupRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::S3::StorageLensGroup`` resource."""
+    """A construct that refers to an ``AWS::S3::StorageLensGroup`` resource."""
 
     @property
     def storage_lens_group_ref(self) -> StorageLensGroupReference:
@@ -139,7 +139,7 @@ class IStorageLensGroupRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IStorageLensRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::S3::StorageLens`` resource."""
+    """A construct that refers to an ``AWS::S3::StorageLens`` resource."""
 
     @property
     def storage_lens_ref(self) -> StorageLensReference:

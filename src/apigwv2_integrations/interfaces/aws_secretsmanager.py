@@ -36,7 +36,7 @@ __all__ = [
 
 
 class IResourcePolicyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SecretsManager::ResourcePolicy`` resource."""
+    """A construct that refers to an ``AWS::SecretsManager::ResourcePolicy`` resource."""
 
     @property
     def resource_policy_ref(self) -> ResourcePolicyReference:
@@ -45,7 +45,7 @@ class IResourcePolicyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IRotationScheduleRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SecretsManager::RotationSchedule`` resource."""
+    """A construct that refers to an ``AWS::SecretsManager::RotationSchedule`` resource."""
 
     @property
     def rotation_schedule_ref(self) -> RotationScheduleReference:
@@ -54,7 +54,7 @@ class IRotationScheduleRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ISecretRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SecretsManager::Secret`` resource."""
+    """A construct that refers to an ``AWS::SecretsManager::Secret`` resource."""
 
     @property
     def secret_ref(self) -> SecretReference:
@@ -63,7 +63,7 @@ class ISecretRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ISecretTargetAttachmentRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SecretsManager::SecretTargetAttachment`` resource."""
+    """A construct that refers to an ``AWS::SecretsManager::SecretTargetAttachment`` resource."""
 
     @property
     def secret_target_attachment_ref(self) -> SecretTargetAttachmentReference:

@@ -42,7 +42,7 @@ __all__ = [
 
 
 class IHttpNamespaceRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ServiceDiscovery::HttpNamespace`` resource."""
+    """A construct that refers to an ``AWS::ServiceDiscovery::HttpNamespace`` resource."""
 
     @property
     def http_namespace_ref(self) -> HttpNamespaceReference:
@@ -51,7 +51,7 @@ class IHttpNamespaceRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IInstanceRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ServiceDiscovery::Instance`` resource."""
+    """A construct that refers to an ``AWS::ServiceDiscovery::Instance`` resource."""
 
     @property
     def instance_ref(self) -> InstanceReference:
@@ -60,7 +60,7 @@ class IInstanceRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IPrivateDnsNamespaceRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ServiceDiscovery::PrivateDnsNamespace`` resource."""
+    """A construct that refers to an ``AWS::ServiceDiscovery::PrivateDnsNamespace`` resource."""
 
     @property
     def private_dns_namespace_ref(self) -> PrivateDnsNamespaceReference:
@@ -69,7 +69,7 @@ class IPrivateDnsNamespaceRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IPublicDnsNamespaceRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ServiceDiscovery::PublicDnsNamespace`` resource."""
+    """A construct that refers to an ``AWS::ServiceDiscovery::PublicDnsNamespace`` resource."""
 
     @property
     def public_dns_namespace_ref(self) -> PublicDnsNamespaceReference:
@@ -78,7 +78,7 @@ class IPublicDnsNamespaceRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IServiceRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::ServiceDiscovery::Service`` resource."""
+    """A construct that refers to an ``AWS::ServiceDiscovery::Service`` resource."""
 
     @property
     def service_ref(self) -> ServiceReference:

@@ -33,7 +33,7 @@ __all__ = [
 
 
 class ISubscriptionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SNS::Subscription`` resource."""
+    """A construct that refers to an ``AWS::SNS::Subscription`` resource."""
 
     @property
     def subscription_ref(self) -> SubscriptionReference:
@@ -42,7 +42,7 @@ class ISubscriptionRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITopicInlinePolicyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SNS::TopicInlinePolicy`` resource."""
+    """A construct that refers to an ``AWS::SNS::TopicInlinePolicy`` resource."""
 
     @property
     def topic_inline_policy_ref(self) -> TopicInlinePolicyReference:
@@ -51,7 +51,7 @@ class ITopicInlinePolicyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITopicPolicyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SNS::TopicPolicy`` resource."""
+    """A construct that refers to an ``AWS::SNS::TopicPolicy`` resource."""
 
     @property
     def topic_policy_ref(self) -> TopicPolicyReference:
@@ -60,7 +60,7 @@ class ITopicPolicyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ITopicRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SNS::Topic`` resource."""
+    """A construct that refers to an ``AWS::SNS::Topic`` resource."""
 
     @property
     def topic_ref(self) -> TopicReference:

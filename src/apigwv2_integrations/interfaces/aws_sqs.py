@@ -30,7 +30,7 @@ __all__ = [
 
 
 class IQueueInlinePolicyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SQS::QueueInlinePolicy`` resource."""
+    """A construct that refers to an ``AWS::SQS::QueueInlinePolicy`` resource."""
 
     @property
     def queue_inline_policy_ref(self) -> QueueInlinePolicyReference:
@@ -39,7 +39,7 @@ class IQueueInlinePolicyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IQueuePolicyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SQS::QueuePolicy`` resource."""
+    """A construct that refers to an ``AWS::SQS::QueuePolicy`` resource."""
 
     @property
     def queue_policy_ref(self) -> QueuePolicyReference:
@@ -48,7 +48,7 @@ class IQueuePolicyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IQueueRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SQS::Queue`` resource."""
+    """A construct that refers to an ``AWS::SQS::Queue`` resource."""
 
     @property
     def queue_ref(self) -> QueueReference:

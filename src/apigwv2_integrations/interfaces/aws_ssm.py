@@ -60,7 +60,7 @@ __all__ = [
 
 
 class IAssociationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SSM::Association`` resource."""
+    """A construct that refers to an ``AWS::SSM::Association`` resource."""
 
     @property
     def association_ref(self) -> AssociationReference:
@@ -69,7 +69,7 @@ class IAssociationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ICloudConnectorRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SSM::CloudConnector`` resource."""
+    """A construct that refers to an ``AWS::SSM::CloudConnector`` resource."""
 
     @property
     def cloud_connector_ref(self) -> CloudConnectorReference:
@@ -78,7 +78,7 @@ class ICloudConnectorRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IDocumentRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SSM::Document`` resource."""
+    """A construct that refers to an ``AWS::SSM::Document`` resource."""
 
     @property
     def document_ref(self) -> DocumentReference:
@@ -87,7 +87,7 @@ class IDocumentRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IMaintenanceWindowRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SSM::MaintenanceWindow`` resource."""
+    """A construct that refers to an ``AWS::SSM::MaintenanceWindow`` resource."""
 
     @property
     def maintenance_window_ref(self) -> MaintenanceWindowReference:
@@ -96,7 +96,7 @@ class IMaintenanceWindowRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IMaintenanceWindowTargetRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SSM::MaintenanceWindowTarget`` resource."""
+    """A construct that refers to an ``AWS::SSM::MaintenanceWindowTarget`` resource."""
 
     @property
     def maintenance_window_target_ref(self) -> MaintenanceWindowTargetReference:
@@ -105,7 +105,7 @@ class IMaintenanceWindowTargetRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IMaintenanceWindowTaskRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SSM::MaintenanceWindowTask`` resource."""
+    """A construct that refers to an ``AWS::SSM::MaintenanceWindowTask`` resource."""
 
     @property
     def maintenance_window_task_ref(self) -> MaintenanceWindowTaskReference:
@@ -114,7 +114,7 @@ class IMaintenanceWindowTaskRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IOpsItemRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SSM::OpsItem`` resource."""
+    """A construct that refers to an ``AWS::SSM::OpsItem`` resource."""
 
     @property
     def ops_item_ref(self) -> OpsItemReference:
@@ -123,7 +123,7 @@ class IOpsItemRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IParameterRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SSM::Parameter`` resource."""
+    """A construct that refers to an ``AWS::SSM::Parameter`` resource."""
 
     @property
     def parameter_ref(self) -> ParameterReference:
@@ -132,7 +132,7 @@ class IParameterRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IPatchBaselineRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SSM::PatchBaseline`` resource."""
+    """A construct that refers to an ``AWS::SSM::PatchBaseline`` resource."""
 
     @property
     def patch_baseline_ref(self) -> PatchBaselineReference:
@@ -141,7 +141,7 @@ class IPatchBaselineRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IResourceDataSyncRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SSM::ResourceDataSync`` resource."""
+    """A construct that refers to an ``AWS::SSM::ResourceDataSync`` resource."""
 
     @property
     def resource_data_sync_ref(self) -> ResourceDataSyncReference:
@@ -150,7 +150,7 @@ class IResourceDataSyncRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IResourcePolicyRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SSM::ResourcePolicy`` resource."""
+    """A construct that refers to an ``AWS::SSM::ResourcePolicy`` resource."""
 
     @property
     def resource_policy_ref(self) -> ResourcePolicyReference:
@@ -159,7 +159,7 @@ class IResourcePolicyRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IServiceSettingRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::SSM::ServiceSetting`` resource."""
+    """A construct that refers to an ``AWS::SSM::ServiceSetting`` resource."""
 
     @property
     def service_setting_ref(self) -> ServiceSettingReference:

@@ -36,7 +36,7 @@ __all__ = [
 
 
 class IActivityRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::StepFunctions::Activity`` resource."""
+    """A construct that refers to an ``AWS::StepFunctions::Activity`` resource."""
 
     @property
     def activity_ref(self) -> ActivityReference:
@@ -45,7 +45,7 @@ class IActivityRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IStateMachineAliasRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::StepFunctions::StateMachineAlias`` resource."""
+    """A construct that refers to an ``AWS::StepFunctions::StateMachineAlias`` resource."""
 
     @property
     def state_machine_alias_ref(self) -> StateMachineAliasReference:
@@ -54,7 +54,7 @@ class IStateMachineAliasRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IStateMachineRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::StepFunctions::StateMachine`` resource."""
+    """A construct that refers to an ``AWS::StepFunctions::StateMachine`` resource."""
 
     @property
     def state_machine_ref(self) -> StateMachineReference:
@@ -63,7 +63,7 @@ class IStateMachineRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IStateMachineVersionRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::StepFunctions::StateMachineVersion`` resource."""
+    """A construct that refers to an ``AWS::StepFunctions::StateMachineVersion`` resource."""
 
     @property
     def state_machine_version_ref(self) -> StateMachineVersionReference:

@@ -39,7 +39,7 @@ __all__ = [
 
 
 class IIPSetRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::WAFv2::IPSet`` resource."""
+    """A construct that refers to an ``AWS::WAFv2::IPSet`` resource."""
 
     @property
     def ip_set_ref(self) -> IPSetReference:
@@ -48,7 +48,7 @@ class IIPSetRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class ILoggingConfigurationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::WAFv2::LoggingConfiguration`` resource."""
+    """A construct that refers to an ``AWS::WAFv2::LoggingConfiguration`` resource."""
 
     @property
     def logging_configuration_ref(self) -> LoggingConfigurationReference:
@@ -57,7 +57,7 @@ class ILoggingConfigurationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IRegexPatternSetRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::WAFv2::RegexPatternSet`` resource."""
+    """A construct that refers to an ``AWS::WAFv2::RegexPatternSet`` resource."""
 
     @property
     def regex_pattern_set_ref(self) -> RegexPatternSetReference:
@@ -66,7 +66,7 @@ class IRegexPatternSetRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IRuleGroupRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::WAFv2::RuleGroup`` resource."""
+    """A construct that refers to an ``AWS::WAFv2::RuleGroup`` resource."""
 
     @property
     def rule_group_ref(self) -> RuleGroupReference:
@@ -75,7 +75,7 @@ class IRuleGroupRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IWebACLAssociationRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::WAFv2::WebACLAssociation`` resource."""
+    """A construct that refers to an ``AWS::WAFv2::WebACLAssociation`` resource."""
 
     @property
     def web_acl_association_ref(self) -> WebACLAssociationReference:
@@ -84,7 +84,7 @@ class IWebACLAssociationRef(IConstruct, IEnvironmentAware, Protocol):
 
 
 class IWebACLRef(IConstruct, IEnvironmentAware, Protocol):
-    """A construct that refers to a ``AWS::WAFv2::WebACL`` resource."""
+    """A construct that refers to an ``AWS::WAFv2::WebACL`` resource."""
 
     @property
     def web_acl_ref(self) -> WebACLReference:
