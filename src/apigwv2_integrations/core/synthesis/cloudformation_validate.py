@@ -201,20 +201,26 @@ def _unused_parameters(template: Mapping[str, Any]) -> list[str]:
     if not parameters:
         return []
     named: set[str] = set()
-    pending: list[Any] = [value for key, value in template.items() if key != "Parameters"]
-    while pending:
-        value = pending.pop()
-        if type(value) is dict:
-            target = value.get("Ref")
-            if type(target) is str:
-                named.add(target)
-            text = value.get("Fn::Sub")
-            text = text[0] if type(text) is list and text else text
-            if type(text) is str:
-                named.update(m.group(1).split(".", 1)[0] for m in _SUB_REFERENCE.finditer(text))
-            pending.extend(value.values())
-        elif type(value) is list:
-            pending.extend(value)
+    # The small sections first: the bootstrap version parameter is named by the bootstrap rule, so a
+    # template of the default synthesizer needs no walk of its resources.
+    sections = sorted((key for key in template if key != "Parameters"), key=lambda key: key == "Resources")
+    for section in sections:
+        pending: list[Any] = [template[section]]
+        while pending:
+            value = pending.pop()
+            if type(value) is dict:
+                target = value.get("Ref")
+                if type(target) is str:
+                    named.add(target)
+                text = value.get("Fn::Sub")
+                text = text[0] if type(text) is list and text else text
+                if type(text) is str:
+                    named.update(m.group(1).split(".", 1)[0] for m in _SUB_REFERENCE.finditer(text))
+                pending.extend(value.values())
+            elif type(value) is list:
+                pending.extend(value)
+        if named.issuperset(parameters):
+            return []
     return [name for name in parameters if name not in named]
 
 
