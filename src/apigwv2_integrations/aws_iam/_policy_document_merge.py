@@ -69,7 +69,11 @@ def _principal_objects_equal(xs: Sequence[IPrincipal], ys: Sequence[IPrincipal])
 def _merge_principal_objects(xs: Sequence[IPrincipal], ys: Sequence[IPrincipal]) -> list[IPrincipal]:
     x_comparable, x_others = _partition(xs)
     y_comparable, y_others = _partition(ys)
-    return [*{**x_comparable, **y_comparable}.values(), *x_others, *y_others]
+    # A principal object is kept once, as aws-cdk-lib's statements keep their principals in an ordered
+    # set: two statements of one role merge into a statement of that role, which merges again with
+    # a third statement of it.
+    others = list({id(principal): principal for principal in [*x_others, *y_others]}.values())
+    return [*{**x_comparable, **y_comparable}.values(), *others]
 
 
 def _principals_equal(a: PolicyStatement, b: PolicyStatement, *, negated: bool) -> bool:

@@ -20,6 +20,7 @@ from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.secret_value import SecretValue
+from ..core.stack import Stack
 from ..core.struct import as_dict, field, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.lazy import Lazy
@@ -343,6 +344,16 @@ class SecretBase(Resource):
 class Secret(SecretBase):
     """A secret, with a generated value unless one is given."""
 
+    _ARN_ATTRIBUTE = "Ref"
+
+    def _arn_components(self) -> dict[str, Any]:
+        return {
+            "service": "secretsmanager",
+            "resource": "secret",
+            "resource_name": self.physical_name,
+            "arn_format": ArnFormat.COLON_RESOURCE_NAME,
+        }
+
     def __init__(
         self,
         scope: Construct,
@@ -358,6 +369,7 @@ class Secret(SecretBase):
         secret_string_value: SecretValue | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=secret_name)
+        secret_name = self.physical_name  # a token for PhysicalName.GENERATE_IF_NEEDED
         props = SecretProps(
             description=description,
             encryption_key=encryption_key,
@@ -421,6 +433,21 @@ class Secret(SecretBase):
             account = self._via_secrets_manager(AccountPrincipal(self.stack.account))
             props.encryption_key.grant_encrypt_decrypt(account)
             props.encryption_key.grant(account, "kms:CreateGrant", "kms:DescribeKey")
+
+    @property
+    def _arn_for_policies(self) -> str:
+        # Stacks of another account (or region) read the ARN by name, without the suffix: their
+        # policies match the name with any suffix, as in aws-cdk-lib.
+        return Lazy.uncached_string(lambda context: self._arn_for_policies_of(Stack.of(context.scope)))
+
+    def _arn_for_policies_of(self, consumer: Stack) -> str:
+        stack = self.stack
+        is_other_environment = stack.account != consumer.account or (
+            stack.region != consumer.region and not consumer._cross_region_references
+        )
+        if is_other_environment or self.secret_full_arn is None:
+            return self.secret_arn + _SUFFIX_WILDCARD
+        return self.secret_full_arn
 
     def _secret_string(self, props: SecretProps) -> str | None:
         if props.secret_string_value is not None:

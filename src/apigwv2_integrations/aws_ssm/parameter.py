@@ -284,6 +284,7 @@ class StringParameter(_ParameterBase):
         tier: ParameterTier | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=parameter_name)
+        parameter_name = self.physical_name  # a token for PhysicalName.GENERATE_IF_NEEDED
         props = StringParameterProps(
             string_value=string_value,
             data_type=data_type,
@@ -315,7 +316,8 @@ class StringParameter(_ParameterBase):
             type=(props.type or ParameterType.STRING).value,
             value=props.string_value,
         )
-        self.parameter_name = resource.ref
+        # Stacks of another environment read the name as given.
+        self.parameter_name = self.get_resource_name_attribute(resource.ref)
         self.parameter_arn = arn_for_parameter_name(
             self, self.parameter_name, name_as_given=props.parameter_name, simple_name=props.simple_name
         )
@@ -532,6 +534,7 @@ class StringListParameter(_ParameterBase):
         tier: ParameterTier | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=parameter_name)
+        parameter_name = self.physical_name  # a token for PhysicalName.GENERATE_IF_NEEDED
         props = StringListParameterProps(
             string_list_value=string_list_value,
             allowed_pattern=allowed_pattern,
@@ -565,7 +568,8 @@ class StringListParameter(_ParameterBase):
             type=ParameterType.STRING_LIST.value,
             value=Fn.join(",", list(values)),
         )
-        self.parameter_name = resource.ref
+        # Stacks of another environment read the name as given.
+        self.parameter_name = self.get_resource_name_attribute(resource.ref)
         self.parameter_arn = arn_for_parameter_name(
             self, self.parameter_name, name_as_given=props.parameter_name, simple_name=props.simple_name
         )
