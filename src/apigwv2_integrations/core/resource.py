@@ -227,7 +227,12 @@ class Resource(Construct):
         return stack.format_arn(**components)
 
     def _name_across(self, consumer: Stack) -> str | None:
-        if self.stack.environment == consumer.environment:
+        stack = self.stack
+        # As for ARNs: a stack with cross_region_references reads names of other regions of its account
+        # through references, not by physical name, as in aws-cdk-lib.
+        if stack.account == consumer.account and (
+            stack.region == consumer.region or consumer._cross_region_references
+        ):
             return None
         self._enable_cross_environment(consumer)
         return self.physical_name
