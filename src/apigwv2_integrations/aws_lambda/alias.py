@@ -89,6 +89,18 @@ class AliasAttributes:
 class Alias(QualifiedFunctionBase):
     """A named pointer to a function version, with optional weighted traffic to other versions."""
 
+    # Stacks of another environment read the alias ARN by the function's physical name, as in
+    # aws-cdk-lib; reading it names the function (PhysicalName.GENERATE_IF_NEEDED) too.
+    _ARN_ATTRIBUTE = "Ref"
+
+    def _arn_components(self) -> dict[str, Any]:
+        return {
+            "service": "lambda",
+            "resource": "function",
+            "resource_name": f"{self.lambda_.function_name}:{self.alias_name}",
+            "arn_format": ArnFormat.COLON_RESOURCE_NAME,
+        }
+
     def __init__(
         self,
         scope: Construct,
