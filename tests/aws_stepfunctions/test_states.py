@@ -160,7 +160,10 @@ def test_all_errors_must_appear_alone(stack: Stack) -> None:
 def test_json_paths_start_with_a_dollar(stack: Stack) -> None:
     with pytest.raises(ValidationError) as error:
         definition_of(stack, sfn.Pass(stack, "Start", input_path="detail"))
-    assert str(error.value) == "JSON path 'detail' does not start with '$'; use a path such as '$.field'"
+    assert str(error.value) == (
+        "Test/Start: input_path='detail' is not a JSON path: it does not start with '$'; use a path such as "
+        "'$.detail'"
+    )
 
 
 def test_json_path_values_are_checked() -> None:

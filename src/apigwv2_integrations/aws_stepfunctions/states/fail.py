@@ -162,11 +162,11 @@ class Fail(State):
                 "Error": self.error,
                 "ErrorPath": self.error_path
                 if _is_intrinsic(self.error_path)
-                else render_json_path(self.error_path),
+                else render_json_path(self.error_path, self, "error_path"),
                 "Cause": self.cause,
                 "CausePath": self.cause_path
                 if _is_intrinsic(self.cause_path)
-                else render_json_path(self.cause_path),
+                else render_json_path(self.cause_path, self, "cause_path"),
             }
         )
         return rendered

@@ -118,14 +118,16 @@ class MapBase(_NextableState):
     def _render_state(self, query_language: QueryLanguage | None) -> dict[str, Any]:
         rendered: dict[str, Any] = {"Type": "Map"}
         rendered.update(self._render_query_language(query_language))
-        rendered.update({"Comment": self.comment, "ResultPath": render_json_path(self.result_path)})
+        rendered.update(
+            {"Comment": self.comment, "ResultPath": render_json_path(self.result_path, self, "result_path")}
+        )
         rendered.update(self._render_next_end())
         rendered.update(self._render_input_output())
         rendered.update(self._render_result_selector())
         # aws-cdk-lib renders retries and catches with the top-level query language left unset.
         rendered.update(self._render_retry_catch(None))
         rendered["Items"] = self.items.items if self.items is not None else None
-        rendered["ItemsPath"] = render_json_path(self.items_path)
+        rendered["ItemsPath"] = render_json_path(self.items_path, self, "items_path")
         selector = self.item_selector if self.item_selector is not None else self.jsonata_item_selector
         if selector:
             rendered.update(render_object({"ItemSelector": selector}) or {})
@@ -133,7 +135,9 @@ class MapBase(_NextableState):
         if self.max_concurrency:
             rendered["MaxConcurrency"] = self.max_concurrency
         if self.max_concurrency_path:
-            rendered["MaxConcurrencyPath"] = render_json_path(self.max_concurrency_path)
+            rendered["MaxConcurrencyPath"] = render_json_path(
+                self.max_concurrency_path, self, "max_concurrency_path"
+            )
         concurrency = self.max_concurrency if self.max_concurrency else self.jsonata_max_concurrency
         if concurrency:
             rendered.update(render_object({"MaxConcurrency": concurrency}) or {})

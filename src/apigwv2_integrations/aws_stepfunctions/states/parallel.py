@@ -160,7 +160,9 @@ class Parallel(_RetriableState):
     def _render_state(self, query_language: QueryLanguage | None) -> dict[str, Any]:
         rendered: dict[str, Any] = {"Type": "Parallel"}
         rendered.update(self._render_query_language(query_language))
-        rendered.update({"Comment": self.comment, "ResultPath": render_json_path(self.result_path)})
+        rendered.update(
+            {"Comment": self.comment, "ResultPath": render_json_path(self.result_path, self, "result_path")}
+        )
         rendered.update(self._render_next_end())
         rendered.update(self._render_input_output())
         # aws-cdk-lib renders retries and catches with the top-level query language left unset.

@@ -176,7 +176,7 @@ class Pass(_NextableState):
             {
                 "Comment": self.comment,
                 "Result": self.result.value if self.result is not None else None,
-                "ResultPath": render_json_path(self.result_path),
+                "ResultPath": render_json_path(self.result_path, self, "result_path"),
             }
         )
         rendered.update(self._render_input_output())

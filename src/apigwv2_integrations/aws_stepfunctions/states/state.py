@@ -35,13 +35,15 @@ def compact(values: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if v is not None}
 
 
-def render_json_path(path: str | None) -> str | None:
-    """A JSON path property, checked to start with `$`."""
+def render_json_path(path: str | None, state: Construct | None = None, name: str = "path") -> str | None:
+    """A JSON path property (`name` of `state`), checked to start with `$`."""
     if path is None:
         return None
     if not Token.is_unresolved(path) and not path.startswith("$"):
+        example = "$." + path.lstrip(".") if path.strip(".") else "$.field"
         raise ValidationError(
-            None, f"JSON path {path!r} does not start with '$'; use a path such as '$.field'"
+            state,
+            f"{name}={path!r} is not a JSON path: it does not start with '$'; use a path such as {example!r}",
         )
     return path
 
@@ -472,9 +474,9 @@ class State(Construct):
 
     def _render_input_output(self) -> dict[str, Any]:
         return {
-            "InputPath": render_json_path(self.input_path),
+            "InputPath": render_json_path(self.input_path, self, "input_path"),
             "Parameters": self.parameters,
-            "OutputPath": render_json_path(self.output_path),
+            "OutputPath": render_json_path(self.output_path, self, "output_path"),
             "Arguments": self.arguments,
             "Output": self.outputs,
         }
@@ -518,7 +520,7 @@ class State(Construct):
         rendered.update(
             {
                 "ErrorEquals": list(props.errors or (Errors.ALL,)),
-                "ResultPath": render_json_path(props.result_path),
+                "ResultPath": render_json_path(props.result_path, name="result_path"),
                 "Next": catch.next.state_id,
             }
         )
