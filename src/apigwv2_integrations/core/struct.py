@@ -268,35 +268,50 @@ def _checking_new(cls: type, *args: Any, **kwargs: Any) -> Any:
     return object.__new__(cls)
 
 
-# Struct class -> (its keywords, the required ones), or None when its __init__ is not attrs' own.
-_call_shapes: dict[type, tuple[frozenset[str], frozenset[str]] | None] = {}
+class _Keywords:
+    """What the `__init__` of a struct class takes, read once from its fields."""
+
+    __slots__ = ("by_camel_case", "keywords", "names", "required")
+
+    def __init__(self, fields: list[StructField]) -> None:
+        self.keywords = frozenset(f.alias for f in fields)
+        self.required = frozenset(f.alias for f in fields if f.default is MISSING and f.factory is None)
+        self.names = self.keywords | {f.name for f in fields}  # attrs takes `_name` as `name`
+        self.by_camel_case = {_camel_case(keyword): keyword for keyword in self.keywords}
+
+
+_keywords_of: dict[type, _Keywords] = {}
+
+
+def _keywords(cls: type) -> _Keywords:
+    found = _keywords_of.get(cls)
+    if found is None:
+        found = _keywords_of[cls] = _Keywords(struct_fields(cls))
+    return found
+
+
+# Struct class -> whether its __init__ is attrs' own and keyword-only (attrs takes the fields of any
+# other by position too): then a call it would refuse with Python's bare TypeError is checked first.
+_checks_call_shape: dict[type, bool] = {}
 
 
 def _check_call_shape(cls: type, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
     """Raise the house error for a call attrs' __init__ would refuse with Python's bare TypeError."""
-    if cls not in _call_shapes:
-        init = cls.__dict__.get("__init__")
-        code = getattr(init, "__code__", None)
-        shape = None
-        # Only a keyword-only struct: attrs takes the fields of any other by position too.
-        if code is not None and code.co_filename.startswith("<attrs generated") and _is_keyword_only(cls):
-            fields = struct_fields(cls)
-            shape = (
-                frozenset(f.alias for f in fields),
-                frozenset(f.alias for f in fields if f.default is MISSING and f.factory is None),
-            )
-        _call_shapes[cls] = shape
-    shape = _call_shapes[cls]
-    if shape is not None and (args or not shape[0].issuperset(kwargs) or not shape[1].issubset(kwargs)):
+    checks = _checks_call_shape.get(cls)
+    if checks is None:
+        code = getattr(cls.__dict__.get("__init__"), "__code__", None)
+        checks = _checks_call_shape[cls] = (
+            code is not None and code.co_filename.startswith("<attrs generated") and _is_keyword_only(cls)
+        )
+    if not checks:
+        return
+    keywords = _keywords(cls)
+    if args or not keywords.keywords.issuperset(kwargs) or not keywords.required.issubset(kwargs):
         _raise_call_error(cls, args, kwargs)
 
 
 def _is_keyword_only(cls: type) -> bool:
     return all(field.kw_only for field in fields_of(cls) if field.init)
-
-
-# Struct class -> {camelCase keyword: keyword} of its fields.
-_camel_keywords: dict[type, dict[str, str]] = {}
 
 
 def field_keyword(cls: type, key: str) -> str | None:
@@ -305,10 +320,7 @@ def field_keyword(cls: type, key: str) -> str | None:
     aws_cdk hands a dict inside a list of structs to JavaScript as it is, so apps write those keys in
     camelCase (`subnet_configuration=[{"cidrMask": 24, ...}]`); both spellings are taken here.
     """
-    table = _camel_keywords.get(cls)
-    if table is None:
-        table = _camel_keywords[cls] = {_camel_case(f.alias): f.alias for f in struct_fields(cls)}
-    return table.get(key)
+    return _keywords(cls).by_camel_case.get(key)
 
 
 def _camel_case(keyword: str) -> str:
@@ -587,19 +599,10 @@ def _frozen_delattr(self: Any, name: str) -> None:
     object.__delattr__(self, name)
 
 
-_field_names_of: dict[type, frozenset[str]] = {}
-
-
 def _field_names(cls: type) -> frozenset[str]:
     """The names of the fields of `cls`'s struct (its own, or its nearest struct base's for a subclass)."""
-    names = _field_names_of.get(cls)
-    if names is None:
-        struct = next(
-            k for k in cls.__mro__ if "_attrs_options" in k.__dict__ or "__attrs_attrs__" in k.__dict__
-        )
-        fields = struct_fields(struct)
-        names = _field_names_of[cls] = frozenset(f.name for f in fields) | {f.alias for f in fields}
-    return names
+    struct = next(k for k in cls.__mro__ if "_attrs_options" in k.__dict__ or "__attrs_attrs__" in k.__dict__)
+    return _keywords(struct).names
 
 
 def defer_attrs(cls: type, options: dict[str, Any]) -> None:
