@@ -441,11 +441,7 @@ class Secret(SecretBase):
         return Lazy.uncached_string(lambda context: self._arn_for_policies_of(Stack.of(context.scope)))
 
     def _arn_for_policies_of(self, consumer: Stack) -> str:
-        stack = self.stack
-        is_other_environment = stack.account != consumer.account or (
-            stack.region != consumer.region and not consumer._cross_region_references
-        )
-        if is_other_environment or self.secret_full_arn is None:
+        if self._reads_by_physical_name(consumer) or self.secret_full_arn is None:
             return self.secret_arn + _SUFFIX_WILDCARD
         return self.secret_full_arn
 

@@ -215,24 +215,23 @@ class Resource(Construct):
             return self._name_across(consumer)
         return None
 
-    def _arn_across(self, consumer: Stack, components: dict[str, Any]) -> str | None:
+    def _reads_by_physical_name(self, consumer: Stack) -> bool:
+        """Whether `consumer` reads this resource's ARN and name by its physical name (another account, or
+        another region when `consumer` does not reference other regions through `cross_region_references`),
+        not through a reference, as in aws-cdk-lib."""
         stack = self.stack
-        # A stack that references other regions through SSM parameters (cross_region_references) does
-        # not read ARNs of other regions by name, as in aws-cdk-lib.
-        if stack.account == consumer.account and (
-            stack.region == consumer.region or consumer._cross_region_references
-        ):
+        return stack.account != consumer.account or (
+            stack.region != consumer.region and not consumer._cross_region_references
+        )
+
+    def _arn_across(self, consumer: Stack, components: dict[str, Any]) -> str | None:
+        if not self._reads_by_physical_name(consumer):
             return None
         self._enable_cross_environment(consumer)
-        return stack.format_arn(**components)
+        return self.stack.format_arn(**components)
 
     def _name_across(self, consumer: Stack) -> str | None:
-        stack = self.stack
-        # As for ARNs: a stack with cross_region_references reads names of other regions of its account
-        # through references, not by physical name, as in aws-cdk-lib.
-        if stack.account == consumer.account and (
-            stack.region == consumer.region or consumer._cross_region_references
-        ):
+        if not self._reads_by_physical_name(consumer):
             return None
         self._enable_cross_environment(consumer)
         return self.physical_name
