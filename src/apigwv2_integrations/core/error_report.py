@@ -1,7 +1,7 @@
 """Short reports of the package's errors: the message and the user's own line, not our frames.
 
-An app run as `python app.py` (directly or by the `cdk` CLI) that fails with a ValidationError,
-SynthesisError or ArgumentTypeError prints
+An app run as `python app.py` (directly or by the `cdk` CLI) that fails with one of the package's errors
+(`errors.ReportedShort`: a ValidationError, SynthesisError, ArgumentTypeError, ...) prints
 
     error: Books/Fn: timeout='30' is a str; use a Duration, e.g. Duration.seconds(30)
       at app.py:12: fn = lambda_.Function(
@@ -19,7 +19,7 @@ import os
 import sys
 from types import TracebackType
 
-from .errors import ArgumentTypeError, InvalidValueError, MissingNameError, SynthesisError, ValidationError
+from .errors import ReportedShort
 
 __all__ = ["DEBUG_ENV", "describe", "format_error", "install", "is_debug", "is_ours", "user_line"]
 
@@ -30,9 +30,7 @@ _installed = False
 
 def is_ours(error: BaseException) -> bool:
     """True for the errors whose message says all: where, what and the fix."""
-    return isinstance(
-        error, (ValidationError, SynthesisError, ArgumentTypeError, InvalidValueError, MissingNameError)
-    )
+    return isinstance(error, ReportedShort)
 
 
 def is_debug() -> bool:

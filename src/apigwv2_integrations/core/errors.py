@@ -20,7 +20,20 @@ if TYPE_CHECKING:
         def node(self) -> _PathNode: ...
 
 
-class ValidationError(Exception):
+class ReportedShort(Exception):
+    """An error of the package whose message says all (where, what and the fix): uncaught, it is printed
+    with the user's line and no traceback (error_report.py). Making one installs that report if no App
+    has yet: an error raised before the first App (a module-level `Environment(...)`, `App(...)` itself)
+    is reported short too."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        from . import error_report  # deferred: loaded once an error is made, so that `import` stays light
+
+        error_report.install()
+
+
+class ValidationError(ReportedShort):
     """Bad input found at a construct: the message starts with the construct's path."""
 
     def __init__(self, scope: _Located | None, message: str) -> None:
@@ -28,10 +41,9 @@ class ValidationError(Exception):
         self.problem = message
         path = scope.node.path if scope is not None else ""
         super().__init__(f"{path}: {message}" if path else message)
-        _report_uncaught_errors_short()
 
 
-class SynthesisError(Exception):
+class SynthesisError(ReportedShort):
     """Every problem found in an app at synth, one `path: problem` line each."""
 
     def __init__(self, problems: Sequence[tuple[str, str]]) -> None:
@@ -43,30 +55,21 @@ class SynthesisError(Exception):
         super().__init__("\n".join([header, *("  " + line for line in lines)]))
 
 
-class ArgumentTypeError(TypeError):
+class ArgumentTypeError(ReportedShort, TypeError):
     """A value of the wrong Python type passed to the package, named with its place and what to pass."""
 
-    def __init__(self, *args: object) -> None:
-        super().__init__(*args)
-        _report_uncaught_errors_short()
 
-
-class InvalidValueError(ValueError):
+class InvalidValueError(ReportedShort, ValueError):
     """A value a value object cannot take or give: a negative `Duration`, a fraction of a unit asked for
     as a whole number (`Duration.millis(1500).to_seconds()`), a malformed ISO duration."""
 
-    def __init__(self, *args: object) -> None:
-        super().__init__(*args)
-        _report_uncaught_errors_short()
 
-
-class MissingNameError(AttributeError):
+class MissingNameError(ReportedShort, AttributeError):
     """A public name a module of the package does not have, with the names closest to it."""
 
     def __init__(self, module: str, name: str, names: Sequence[str]) -> None:
         super().__init__(f"module {module!r} has no attribute {name!r}", name=name)
         self._names = names
-        _report_uncaught_errors_short()
 
     def __str__(self) -> str:
         # Worked out when shown: `hasattr` probes make these errors too, and never read them.
@@ -75,14 +78,6 @@ class MissingNameError(AttributeError):
         close = difflib.get_close_matches(str(self.name), sorted(self._names), n=3)
         found = f"; did you mean {' or '.join(close)}?" if close else ""
         return f"{self.args[0]}{found}"
-
-
-def _report_uncaught_errors_short() -> None:
-    """Install the short report of uncaught errors (error_report.py) if no App has yet: an error raised
-    before the first App (a module-level `Environment(...)`, `App(...)` itself) is reported short too."""
-    from . import error_report  # deferred: loaded once an error is made, so that `import` stays light
-
-    error_report.install()
 
 
 class Errors:
