@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from apigwv2_integrations import App, Stack, ValidationError
-from apigwv2_integrations.aws_lambda import Code, Function, Runtime
+from apigwv2_integrations.aws_lambda import Code, DockerImageCode, DockerImageFunction, Function, Runtime
 from apigwv2_integrations.aws_s3 import Bucket
 from apigwv2_integrations.core.assets import content_fingerprint
 from apigwv2_integrations.core.errors import ArgumentTypeError
@@ -141,3 +141,39 @@ def test_bucket_code_without_an_object_version_warns_on_the_bucket(stack: Stack)
             ("options.objectVersion", "S3Code.fromBucketV2()"),
         )
     ]
+
+
+IMAGE_FIXTURE = Path(__file__).parent / "image_fixture"
+
+
+@pytest.mark.parametrize("asks", [True, False], ids=["cdk-cli", "plain"])
+def test_asset_code_says_where_its_asset_is_when_the_cdk_cli_asks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, template: Render, asks: bool
+) -> None:
+    monkeypatch.delenv("CDK_CONTEXT_JSON", raising=False)
+    context = {"aws:cdk:enable-asset-metadata": True} if asks else {}
+    stack = Stack(App(outdir=str(tmp_path / "cdk.out"), context=context), "Test")
+    _function(stack, Code.from_asset(str(PARITY_ASSETS / "handler")))
+    image = DockerImageCode.from_image_asset(str(IMAGE_FIXTURE), build_args={"MODE": "x"}, target="run")
+    DockerImageFunction(stack, "Image", code=image)
+    resources = template(stack)["Resources"]
+    (image_id,) = [
+        key for key, value in resources.items() if value["Properties"].get("PackageType") == "Image"
+    ]
+    if not asks:
+        assert "Metadata" not in resources["Fn9270CBC0"]
+        assert "Metadata" not in resources[image_id]
+        return
+    assert resources["Fn9270CBC0"]["Metadata"] == {
+        "aws:asset:path": f"asset.{DIRECTORY_HASH}",
+        "aws:asset:is-bundled": False,
+        "aws:asset:property": "Code",
+    }
+    image_metadata = resources[image_id]["Metadata"]
+    assert image_metadata["aws:asset:path"].startswith("asset.")
+    assert {key: value for key, value in image_metadata.items() if key != "aws:asset:path"} == {
+        "aws:asset:dockerfile-path": "Dockerfile",
+        "aws:asset:docker-build-args": {"MODE": "x"},
+        "aws:asset:docker-build-target": "run",
+        "aws:asset:property": "Code.ImageUri",
+    }

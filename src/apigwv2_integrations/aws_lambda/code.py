@@ -11,6 +11,7 @@ from ..aws_iam import IGrantable, PolicyStatement, ServicePrincipal
 from ..core.annotations import Annotations
 from ..core.arn import ArnFormat
 from ..core.assets import (
+    ASSET_METADATA_CONTEXT,
     AssetHashType,
     IgnoreMode,
     SymlinkFollowMode,
@@ -22,6 +23,7 @@ from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
+from ..core.stage import staged_asset_path
 from ..core.stand_in import docker_image_asset_node, file_asset_node
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
@@ -29,6 +31,7 @@ from ..core.tokens.token import Token
 if TYPE_CHECKING:
     from ..aws_kms import IKey
     from ..aws_s3 import IBucket
+    from ..aws_s3_assets import Asset
     from ..core.bundling import BundlingOptions
     from ..core.cfn_parameter import CfnParameter
 
@@ -618,7 +621,7 @@ class AssetCode(Code):
             bundling=bundling,
         )
         self.display_name = display_name
-        self._asset_scope: Construct | None = None
+        self._asset_scope: Asset | None = None
         self._location: CodeLocation | None = None
 
     def bind(self, scope: Construct) -> CodeConfig:
@@ -664,6 +667,12 @@ class AssetCode(Code):
         )
         self._asset_scope = asset
         return CodeLocation(bucket_name=asset.s3_bucket_name, object_key=asset.s3_object_key)
+
+    def bind_to_resource(self, resource: Any, *, resource_property: str | None = None) -> None:
+        """Say where the asset is in the resource's metadata, when the `cdk` CLI asks for it."""
+        if self._asset_scope is None:
+            raise ValidationError(resource, "bind_to_resource() must be called after bind()")
+        self._asset_scope.add_resource_metadata(resource, resource_property or "Code")
 
 
 @lazy_frozen(kw_only=True)
@@ -794,6 +803,7 @@ class AssetImageCode(Code):
         self.target = props.target
         self.working_directory = props.working_directory
         self._asset_scope: Construct | None = None
+        self._asset_path = ""
         self._image_uri = ""
 
     def bind(self, scope: Construct) -> CodeConfig:
@@ -838,10 +848,11 @@ class AssetImageCode(Code):
         stage_asset = getattr(asset.node.root, "stage_asset", None)
         if stage_asset is not None:
             stage_asset(staged_name, directory)
+        self._asset_path = staged_asset_path(asset, staged_name)
         stack = Stack.of(asset)
         location = stack.synthesizer.add_docker_image_asset(
             source_hash=source_hash,
-            directory_name=staged_name,
+            directory_name=self._asset_path,
             display_name=self.display_name or Names.stack_relative_construct_path(asset),
             docker_build_args=self.build_args,
             docker_build_target=self.target,
@@ -849,6 +860,20 @@ class AssetImageCode(Code):
             platform=self.platform,
         )
         return location.image_uri
+
+    def bind_to_resource(self, resource: Any, *, resource_property: str | None = None) -> None:
+        """Say where the image's build folder is in the resource's metadata, when the `cdk` CLI asks."""
+        if self._asset_scope is None:
+            raise ValidationError(resource, "bind_to_resource() must be called after bind()")
+        if not self._asset_scope.node.try_get_context(ASSET_METADATA_CONTEXT):
+            return
+        resource.add_metadata("aws:asset:path", self._asset_path)
+        resource.add_metadata("aws:asset:dockerfile-path", self.file or "Dockerfile")
+        if self.build_args:
+            resource.add_metadata("aws:asset:docker-build-args", dict(self.build_args))
+        if self.target:
+            resource.add_metadata("aws:asset:docker-build-target", self.target)
+        resource.add_metadata("aws:asset:property", resource_property or "Code.ImageUri")
 
     def _exclude_patterns(self, directory: str, docker_file: str) -> list[str]:
         patterns = list(self.exclude)

@@ -9,12 +9,13 @@ from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_iam.principals import ServicePrincipal
 from ..aws_iam.role import IRole, Role
 from ..core.arn import ArnFormat
-from ..core.assets import FileAssetPackaging, fingerprint
+from ..core.assets import ASSET_METADATA_CONTEXT, FileAssetPackaging, fingerprint
 from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.removal_policy import RemovalPolicy
 from ..core.stack import Stack
+from ..core.stage import staged_asset_path
 from ..core.stand_in import file_asset_node
 from ..core.struct import lazy_frozen
 from ..core.tags import TagManager, TagType
@@ -29,7 +30,6 @@ _HANDLER_DIRECTORY = Path(__file__).parent / "_log_retention_handler"
 _RUNTIME = "python3.13"
 # Bytecode Python may write beside the handler is not part of it (nor of its hash).
 _HANDLER_EXCLUDE = ("__pycache__",)
-_ASSET_METADATA_CONTEXT = "aws:cdk:enable-asset-metadata"
 
 
 @lazy_frozen(kw_only=True)
@@ -67,10 +67,11 @@ class _LogRetentionFunction(Construct):
         super().__init__(stack, _PROVIDER_ID)
         file_asset_node(self, "Code")
         asset_hash = fingerprint(str(_HANDLER_DIRECTORY), exclude=_HANDLER_EXCLUDE)
-        asset_path = f"asset.{asset_hash}"
+        staged_name = f"asset.{asset_hash}"
         stage_asset = getattr(stack.node.root, "stage_asset", None)
         if callable(stage_asset):
-            stage_asset(asset_path, str(_HANDLER_DIRECTORY), _HANDLER_EXCLUDE)
+            stage_asset(staged_name, str(_HANDLER_DIRECTORY), _HANDLER_EXCLUDE)
+        asset_path = staged_asset_path(self, staged_name)
         location = stack.synthesizer.add_file_asset(
             source_hash=asset_hash,
             file_name=asset_path,
@@ -105,7 +106,7 @@ class _LogRetentionFunction(Construct):
                 "Tags": self.tags.rendered_tags,
             },
         )
-        if self.node.try_get_context(_ASSET_METADATA_CONTEXT):
+        if self.node.try_get_context(ASSET_METADATA_CONTEXT):
             resource.add_metadata("aws:asset:path", asset_path)
             resource.add_metadata("aws:asset:is-bundled", False)
             resource.add_metadata("aws:asset:property", "Code")

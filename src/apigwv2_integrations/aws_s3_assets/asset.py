@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..aws_iam import Grant, IGrantable
 from ..aws_s3.bucket_grants import READ_ACTIONS
 from ..core.assets import (
+    ASSET_METADATA_CONTEXT,
     AssetHashType,
     FileAssetPackaging,
     IgnoreMode,
@@ -23,6 +24,7 @@ from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.stack import Stack
+from ..core.stage import staged_asset_path
 from ..core.stand_in import StandIn
 from ..core.struct import field, lazy_frozen
 
@@ -30,8 +32,6 @@ if TYPE_CHECKING:
     from ..aws_kms import IKey
     from ..aws_s3 import IBucket
     from ..core.bundling import BundlingOptions
-
-_ASSET_METADATA_CONTEXT = "aws:cdk:enable-asset-metadata"
 
 
 def _to_bundling_options(value: BundlingOptions | Mapping[str, Any] | None) -> BundlingOptions | None:
@@ -141,17 +141,18 @@ class Asset(Construct):
         self.is_zip_archive: bool = is_directory or source.lower().endswith((".zip", ".jar"))
         self.is_file: bool = not is_directory
         if is_directory:
-            self.asset_path: str = f"asset.{digest}"
+            staged_name = f"asset.{digest}"
             packaging = FileAssetPackaging.ZIP_DIRECTORY
         else:
-            self.asset_path = f"asset.{digest}{os.path.splitext(source)[1]}"
+            staged_name = f"asset.{digest}{os.path.splitext(source)[1]}"
             packaging = FileAssetPackaging.FILE
         root = self.node.root
         # Bundled output is named by its content: a second bundle with the same output is the same asset.
-        already_staged = self.is_bundled and self.asset_path in getattr(root, "_staged_assets", {})
+        already_staged = self.is_bundled and staged_name in getattr(root, "_staged_assets", {})
         stage_asset = getattr(root, "stage_asset", None)
         if callable(stage_asset) and not already_staged:
-            stage_asset(self.asset_path, source, exclude_patterns if is_directory else (), ignore)
+            stage_asset(staged_name, source, exclude_patterns if is_directory else (), ignore)
+        self.asset_path: str = staged_asset_path(self, staged_name)
         stack = Stack.of(self)
         location = stack.synthesizer.add_file_asset(
             source_hash=digest,
@@ -221,7 +222,7 @@ class Asset(Construct):
     def add_resource_metadata(self, resource: CfnResource, resource_property: str) -> None:
         """Tell tools such as SAM where the asset of `resource_property` is (when the
         `aws:cdk:enable-asset-metadata` context is on, as the `cdk` CLI sets it)."""
-        if not self.node.try_get_context(_ASSET_METADATA_CONTEXT):
+        if not self.node.try_get_context(ASSET_METADATA_CONTEXT):
             return
         resource.add_metadata("aws:asset:path", self.asset_path)
         resource.add_metadata("aws:asset:is-bundled", self.is_bundled)

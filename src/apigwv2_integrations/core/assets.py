@@ -14,6 +14,10 @@ from .struct import field, lazy_frozen
 if TYPE_CHECKING:
     from hashlib import _Hash
 
+# Set by the `cdk` CLI (`--asset-metadata`, on by default): resources that use an asset say where it is,
+# for tools such as SAM that run them locally.
+ASSET_METADATA_CONTEXT = "aws:cdk:enable-asset-metadata"
+
 _CTRL_SOH = b"\x01"
 _CTRL_SOT = b"\x02"
 _CTRL_ETX = b"\x03"

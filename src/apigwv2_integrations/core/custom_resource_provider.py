@@ -10,6 +10,7 @@ from .assets import FileAssetPackaging, fingerprint
 from .cfn_resource import CfnResource
 from .construct import Construct
 from .stack import Stack
+from .stage import staged_asset_path
 from .stand_in import StandIn
 from .tokens.fn import Fn
 from .tokens.token import Token
@@ -60,7 +61,7 @@ class CustomResourceProviderBase(Construct):
         staged_name = f"asset.{asset_hash}"
         location = stack.synthesizer.add_file_asset(
             source_hash=asset_hash,
-            file_name=staged_name,
+            file_name=staged_asset_path(stack, staged_name),
             packaging=FileAssetPackaging.ZIP_DIRECTORY,
             display_name=f"{stack.node.path}/{id} Code",
         )

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from ._digests import sha256
 from .assets import (
+    ASSET_METADATA_CONTEXT,
     DockerImageAssetLocation,
     DockerImageAssetSource,
     FileAssetLocation,
@@ -173,6 +174,9 @@ class NestedStack(Stack):
             properties["TimeoutInMinutes"] = props.timeout.to_minutes()
         self._resource = _CfnStack(resource_scope, f"{id}.NestedStackResource", properties=properties)
         self._resource.apply_removal_policy(props.removal_policy or RemovalPolicy.DESTROY)
+        if self.node.try_get_context(ASSET_METADATA_CONTEXT):
+            self._resource.add_metadata("aws:asset:path", self.template_file)
+            self._resource.add_metadata("aws:asset:property", "TemplateURL")
         # Inside the nested template its name and id are pseudo parameters; elsewhere they come from the
         # resource's Ref, which is the nested stack's ARN.
         self.stack_name = Token.as_string(

@@ -231,3 +231,9 @@ def nested_stages_of(construct: Construct) -> list[Stage]:
         stages.append(stage)
         stage = stage.parent_stage
     return stages[::-1]
+
+
+def staged_asset_path(construct: Construct, staged_name: str) -> str:
+    """Where an asset staged in the app's folder is, seen from the assembly folder of `construct`'s stage:
+    `../` per nested stage. Asset manifests and template metadata name assets this way."""
+    return "../" * len(nested_stages_of(construct)) + staged_name

@@ -248,16 +248,16 @@ def render_app(root: Construct, *, aspect_stabilization: bool | None = None) -> 
         rendered.templates[id(stack)] = _render_stack(stack, elements, found)
         stack_problems[id(stack)] = found
 
-    if any(stack.nested for stack in rendered.stacks):
-        _settle_nested_stacks(root, rendered.stacks, render, rendered.templates)
+    # The stacks of nested stages first, as aws-cdk-lib synthesizes them before their parent's (the
+    # first cross-stack reference it resolves, say, carries the app's one warning about its strength).
+    ordered = rendered.stacks
+    if len(stages) > 1:
+        rank = {id(stage): index for index, stage in enumerate(stages)}
+        last = len(stages) - 1
+        ordered = sorted(ordered, key=lambda stack: rank.get(id(stack._owning_stage), last))
+    if any(stack.nested for stack in ordered):
+        _settle_nested_stacks(root, ordered, render, rendered.templates)
     else:
-        # The stacks of nested stages first, as aws-cdk-lib synthesizes them before their parent's (the
-        # first cross-stack reference it resolves, say, carries the app's one warning about its strength).
-        ordered = rendered.stacks
-        if len(stages) > 1:
-            rank = {id(stage): index for index, stage in enumerate(stages)}
-            last = len(stages) - 1
-            ordered = sorted(ordered, key=lambda stack: rank.get(id(stack._owning_stage), last))
         for stack in ordered:
             # A stack that received exports from stacks rendered before it has new elements: collect them
             # again.

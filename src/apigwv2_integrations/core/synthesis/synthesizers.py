@@ -17,7 +17,6 @@ from ..assets import (
     _AssetKeywords,
 )
 from ..errors import ValidationError
-from ..stage import nested_stages_of
 from ..struct import field, lazy_frozen
 from ..tokens.fn import Fn
 from ..tokens.token import Token
@@ -405,7 +404,7 @@ class DefaultStackSynthesizer(_BootstrapNames, _AssetKeywords):
             source: dict[str, Any] = (
                 {"executable": list(image.executable)}
                 if image.executable is not None
-                else {"directory": _asset_path(stack, image.directory_name or "")}
+                else {"directory": image.directory_name or ""}
             )
             # In aws-cdk-lib's order.
             optional = (
@@ -507,7 +506,7 @@ class DefaultStackSynthesizer(_BootstrapNames, _AssetKeywords):
                 {"executable": list(asset.executable)}
                 if asset.executable is not None
                 else {
-                    "path": _asset_path(stack, asset.file_name or ""),
+                    "path": asset.file_name or "",
                     "packaging": (asset.packaging or FileAssetPackaging.FILE).value,
                 }
             )
@@ -678,12 +677,6 @@ def _assume_role_options(external_id: str | None, options: Mapping[str, Any] | N
 
 def _version_for(options: Mapping[str, Any] | None, minimum: int) -> int:
     return MIN_SESSION_TAGS_BOOTSTRAP_VERSION if options and options.get("Tags") else minimum
-
-
-def _asset_path(stack: Stack, file_name: str) -> str:
-    """Where a staged asset is, relative to the stack's assembly: assets are staged in the app's
-    folder, so a stack of a nested stage reaches them with `../` per level."""
-    return "../" * len(nested_stages_of(stack)) + file_name
 
 
 def _object_extension(asset: FileAssetSource) -> str:
