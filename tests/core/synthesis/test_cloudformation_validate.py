@@ -478,3 +478,77 @@ def test_a_parameter_the_template_never_names_is_a_warning(
             {"constructPath": "Params", "constructFqn": "aws-cdk-lib.Stack", "libraryVersion": "2.275.0"}
         ],
     }
+
+
+def test_a_bucket_acl_other_than_private_without_ownership_rules_is_an_error_rule(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = _app(tmp_path, monkeypatch)
+    stack = Stack(app, "Acl")
+    s3.CfnBucket(stack, "Private", access_control="Private")
+    s3.CfnBucket(stack, "PublicRead", access_control="PublicRead")
+    owned = s3.CfnBucket.OwnershipControlsProperty(
+        rules=[s3.CfnBucket.OwnershipControlsRuleProperty(object_ownership="ObjectWriter")]
+    )
+    s3.CfnBucket(stack, "Owned", access_control="PublicRead", ownership_controls=owned)
+    no_rules = s3.CfnBucket.OwnershipControlsProperty(rules=[])
+    s3.CfnBucket(stack, "NoRules", access_control="LogDeliveryWrite", ownership_controls=no_rules)
+    # The L2 gives such buckets an ownership rule (and acknowledges W3045).
+    s3.Bucket(stack, "Logs", access_control=s3.BucketAccessControl.LOG_DELIVERY_WRITE)
+    app.synth()
+    (plugin,) = _report(tmp_path)["pluginReports"]
+    rules = [
+        (v["ruleName"], [c["constructPath"] for c in v["violatingConstructs"]]) for v in plugin["violations"]
+    ]
+    assert rules == [
+        ("E3045", ["Acl/PublicRead", "Acl/NoRules"]),
+        ("W3045", ["Acl/Private", "Acl/PublicRead", "Acl/Owned", "Acl/NoRules"]),
+    ]
+    (e3045,) = [v for v in plugin["violations"] if v["ruleName"] == "E3045"]
+    assert e3045["description"] == (
+        "Properties: A bucket with 'AccessControl' set should also have at least one 'OwnershipControl' "
+        "configured"
+    )
+    assert e3045["suggestedFix"] == "Add OwnershipControls to the bucket when using AccessControl"
+    assert e3045["ruleMetadata"] == {"category": "Resource"}
+    assert e3045["violatingConstructs"][0]["cloudFormationResource"]["propertyPaths"] == ["Properties"]
+
+
+def test_the_report_follows_the_templates_in_assembly_order_and_each_template_by_kind_of_rule(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As aws-cdk-lib's: a rule and text is listed where it is first found, reading the templates in the
+    order a cloud assembly reader lists the stacks (by dependencies, then by artifact ID) and each
+    template's findings F, then E, then W rules."""
+    app = _app(tmp_path, monkeypatch)
+    empty = Stack(app, "AEmpty")  # first by ID, but it depends on Two
+    CfnOutput(empty, "O", value="x")
+    one = Stack(app, "One")
+    s3.CfnBucket(one, "Acl", access_control="PublicRead")  # E3045 and W3045
+    for name in ("A", "B"):
+        CfnResource(one, f"Group{name}", type="AWS::Logs::LogGroup", properties={"LogGroupName": "one"})
+    two = Stack(app, "Two")
+    for name in ("A", "B"):
+        CfnResource(two, f"Group{name}", type="AWS::Logs::LogGroup", properties={"LogGroupName": "two"})
+    empty.add_dependency(two)
+    app.synth()
+    (plugin,) = _report(tmp_path)["pluginReports"]
+    assert [(v["ruleName"], v["violatingConstructs"][0]["constructPath"]) for v in plugin["violations"]] == [
+        ("E3019", "One/GroupA"),
+        ("E3045", "One/Acl"),
+        ("W3045", "One/Acl"),
+        ("E3019", "Two/GroupA"),
+        ("F0001", "AEmpty"),
+    ]
+
+
+def test_the_printed_report_path_is_relative_when_that_is_shorter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = _app(tmp_path, monkeypatch)
+    CfnOutput(Stack(app, "OnlyOutputs"), "O", value="x")
+    app.synth()
+    assert capsys.readouterr().err.endswith(
+        f"A copy of this report can be found in: {Path('cdk.out') / 'validation-report.json'}\n"
+    )

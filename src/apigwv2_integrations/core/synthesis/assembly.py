@@ -367,17 +367,9 @@ def _stacks_by_stage(rendered: RenderedApp) -> dict[int, list[Stack]]:
 
 
 def build_assembly(
-    stage: Stage,
-    rendered: RenderedApp,
-    outdir: str,
-    findings: Sequence[cloudformation_validate.Finding] = (),
-    annotations: dict[str, Any] | None = None,
-    *,
-    failing: bool = False,
+    stage: Stage, rendered: RenderedApp, outdir: str
 ) -> tuple[dict[str, bytes], CloudAssembly]:
-    """Every file of the stage's assembly and its nested ones (relative name -> bytes), and the assembly.
-    With `failing`, the report lists the findings of E and F rules as errors (the flag
-    `@aws-cdk/core:validateAgainstDefaultRules` is on and the `cdk` CLI fails the synth)."""
+    """Every file of the stage's assembly and its nested ones (relative name -> bytes), and the assembly."""
     files: dict[str, bytes] = {}
     by_stage = _stacks_by_stage(rendered)
     logical_ids: dict[int, str] = {}
@@ -388,16 +380,74 @@ def build_assembly(
     assembly = _build_stage_assembly(
         stage, "", outdir, by_stage, rendered, files, logical_ids, warnings_by_path, rendered.warnings
     )
-    if _writes_validation_report(stage) or annotations is not None:
-        plugin_reports = (
-            [cloudformation_validate.plugin_report(list(findings), failing=failing)] if findings else []
-        )
-        if annotations is not None:
-            plugin_reports.append(annotations)
-        files["validation-report.json"] = _json_2(
-            {"version": CLOUD_ASSEMBLY_VERSION, "title": "Validation Report", "pluginReports": plugin_reports}
-        )
     return files, assembly
+
+
+def _validation_report(
+    findings: list[cloudformation_validate.Finding], annotations: dict[str, Any] | None, *, failing: bool
+) -> bytes:
+    """`validation-report.json`. With `failing`, it lists the findings of E and F rules as errors (the flag
+    `@aws-cdk/core:validateAgainstDefaultRules` is on and the `cdk` CLI fails the synth)."""
+    plugin_reports = [cloudformation_validate.plugin_report(findings, failing=failing)] if findings else []
+    if annotations is not None:
+        plugin_reports.append(annotations)
+    return _json_2(
+        {"version": CLOUD_ASSEMBLY_VERSION, "title": "Validation Report", "pluginReports": plugin_reports}
+    )
+
+
+def _validation_order(stage: Stage, assembly: CloudAssembly, stacks: list[Stack]) -> list[Stack]:
+    """The stacks in the order aws-cdk-lib's built-in validator reads their templates, which orders its
+    report: the stages that are children of stages first, innermost first, each with the stacks of its
+    assembly and then of the assemblies below it (breadth first); an assembly's stacks in the order a
+    reader of the cloud assembly lists them (by dependencies, then by artifact ID)."""
+    by_artifact = {
+        (id(stack._owning_stage), stack.artifact_id): stack for stack in stacks if not stack.nested
+    }
+    ordered: dict[int, Stack] = {}
+    for visited, visited_assembly in _stages_children_first(stage, assembly):
+        queue = [(visited, visited_assembly)]
+        while queue:
+            current, current_assembly = queue.pop(0)
+            for artifact_id in _read_order(current_assembly.manifest["artifacts"]):
+                stack = by_artifact.get((id(current), artifact_id))
+                if stack is not None:
+                    ordered.setdefault(id(stack), stack)
+            below = sorted(current._nested_stages, key=lambda child: child.artifact_id)
+            queue.extend((child, current_assembly.get_nested_assembly(child.artifact_id)) for child in below)
+    return list(ordered.values())
+
+
+def _stages_children_first(stage: Stage, assembly: CloudAssembly) -> list[tuple[Stage, CloudAssembly]]:
+    """`stage` and the stages that are children of stages below it, with their assemblies, each after its
+    children."""
+    found: list[tuple[Stage, CloudAssembly]] = []
+    pending = [(stage, assembly)]
+    while pending:
+        current, current_assembly = pending.pop()
+        found.append((current, current_assembly))
+        for child in current._nested_stages:
+            if child.node.scope is current:
+                pending.append((child, current_assembly.get_nested_assembly(child.artifact_id)))
+    # Pre-order with the last child first, reversed: each child after its children, first child first.
+    return found[::-1]
+
+
+def _read_order(artifacts: Mapping[str, Any]) -> list[str]:
+    """Artifact IDs as the cloud assembly reader sorts them: those whose dependencies are listed, round by
+    round, each round by ID."""
+    remaining = {name: set(artifact.get("dependencies", ())) for name, artifact in artifacts.items()}
+    order: list[str] = []
+    while remaining:
+        ready = sorted(
+            name for name, dependencies in remaining.items() if not dependencies & remaining.keys()
+        )
+        if not ready:  # a cycle, which synthesis refuses before this
+            ready = sorted(remaining)
+        order.extend(ready)
+        for name in ready:
+            del remaining[name]
+    return order
 
 
 def _build_stage_assembly(
@@ -758,9 +808,15 @@ def _synthesize(stage: Stage, *, write: bool, aspect_stabilization: bool | None)
     rendered = render_app(stage, aspect_stabilization=aspect_stabilization)
     if rendered.problems:
         raise SynthesisError(rendered.problems)
+    annotations = _annotation_report(stage, rendered) if write else None
+    outdir = os.path.abspath(stage.outdir)
+    files, assembly = build_assembly(stage, rendered, outdir)
+    writes_report = write and _writes_validation_report(stage)
     findings = (
-        cloudformation_validate.validate_stacks(rendered.stacks, rendered.templates)
-        if write and _writes_validation_report(stage)
+        cloudformation_validate.validate_stacks(
+            _validation_order(stage, assembly, rendered.stacks), rendered.templates
+        )
+        if writes_report
         else []
     )
     reported = [finding for finding in findings if finding.acknowledged_at is None]
@@ -774,18 +830,17 @@ def _synthesize(stage: Stage, *, write: bool, aspect_stabilization: bool | None)
                 for finding in errors
             ]
         )
-    annotations = _annotation_report(stage, rendered) if write else None
-    outdir = os.path.abspath(stage.outdir)
-    files, assembly = build_assembly(
-        stage, rendered, outdir, findings, annotations, failing=bool(errors) and is_strict
-    )
+    if writes_report or annotations is not None:
+        files["validation-report.json"] = _validation_report(
+            findings, annotations, failing=bool(errors) and is_strict
+        )
     if write:
         root = stage.node.root
         staged: dict[str, str] = getattr(root, "_staged_assets", {})
         excludes: dict[str, tuple[str, ...]] = getattr(root, "_staged_excludes", {})
         write_assembly(outdir, files, staged, stage.asset_outdir, excludes)
         if app_reports_validation and (reported or annotations is not None):
-            report_path = os.path.join(stage.outdir, "validation-report.json")
+            report_path = _shown_path(os.path.join(outdir, "validation-report.json"))
             others = [annotations] if annotations is not None else []
             print(
                 cloudformation_validate.console_text(findings, report_path, others), file=sys.stderr, end=""
@@ -794,6 +849,12 @@ def _synthesize(stage: Stage, *, write: bool, aspect_stabilization: bool | None)
             # As aws-cdk-lib under the CLI: only the heading, the CLI prints the report itself.
             print(cloudformation_validate.WARNINGS_HEADING, file=sys.stderr)
     return assembly
+
+
+def _shown_path(absolute: str) -> str:
+    """A path as aws-cdk-lib prints it: relative to the current directory when that is shorter."""
+    relative = os.path.relpath(absolute)
+    return relative if len(relative) < len(absolute) else absolute
 
 
 def _annotation_report(stage: Stage, rendered: RenderedApp) -> dict[str, Any] | None:

@@ -68,25 +68,25 @@ class Finding:
         return self.rule.startswith("W")
 
 
-# The validator lists its findings by kind of rule (F, then E, then W), the E and W rules by their id,
-# each in the order of the templates' file names.
+# The validator lists a template's findings by kind of rule (F, then E, then W), then by rule id.
 _RULE_KIND_ORDER = {"F": 0, "E": 1, "W": 2}
 
 
-def _report_order(finding: Finding) -> tuple[int, str, str]:
-    kind = _RULE_KIND_ORDER.get(finding.rule[:1], 3)
-    return kind, finding.rule if kind else "", finding.template_file
+def _order_in_template(finding: Finding) -> tuple[int, str]:
+    return _RULE_KIND_ORDER.get(finding.rule[:1], 3), finding.rule
 
 
 def validate_stacks(stacks: list[Stack], templates: Mapping[int, dict[str, Any]]) -> list[Finding]:
-    """The findings of every stack's template, in stack order and then template order."""
+    """The findings of every stack's template, in the order of `stacks` and then in the validator's order
+    within a template (the report then lists each rule and text where it was first found)."""
     findings: list[Finding] = []
     for stack in stacks:
         template = templates.get(id(stack))
         # As in aws-cdk-lib, the templates of nested stacks are not validated.
         if template is not None and not stack.nested:
-            findings.extend(_acknowledged(finding) for finding in _findings_of(stack, template))
-    return sorted(findings, key=_report_order)  # stable: each rule's findings keep template order
+            found = sorted(_findings_of(stack, template), key=_order_in_template)  # stable: template order
+            findings.extend(_acknowledged(finding) for finding in found)
+    return findings
 
 
 def strict(construct: Construct) -> bool:
@@ -182,7 +182,21 @@ def _findings_of(stack: Stack, template: Mapping[str, Any]) -> Iterator[Finding]
             logical_id=logical_id,
             property_path="Properties",
         )
-    for logical_id in access_controls:
+    for logical_id, lacks_ownership in access_controls.items():
+        if lacks_ownership:
+            yield Finding(
+                rule="E3045",
+                category="Resource",
+                description=(
+                    "Properties: A bucket with 'AccessControl' set should also have at least one "
+                    "'OwnershipControl' configured"
+                ),
+                construct=elements.get(logical_id, stack),
+                template_file=stack.template_file,
+                logical_id=logical_id,
+                property_path="Properties",
+                suggested_fix="Add OwnershipControls to the bucket when using AccessControl",
+            )
         yield Finding(
             rule="W3045",
             category="Deprecation",
@@ -260,15 +274,20 @@ def _unmatched_attribute_definitions(resources: Mapping[str, Any]) -> list[tuple
     return found
 
 
-def _access_controls(resources: Mapping[str, Any]) -> list[str]:
-    """The buckets with an ACL (`AccessControl`), which S3 has deprecated for bucket policies."""
-    return [
-        logical_id
-        for logical_id, definition in resources.items()
-        if type(definition) is dict
-        and definition.get("Type") == "AWS::S3::Bucket"
-        and "AccessControl" in (definition.get("Properties") or {})
-    ]
+def _access_controls(resources: Mapping[str, Any]) -> dict[str, bool]:
+    """The buckets with an ACL (`AccessControl`), which S3 has deprecated for bucket policies, each with
+    whether it lacks the object ownership rule an ACL other than `Private` needs."""
+    found: dict[str, bool] = {}
+    for logical_id, definition in resources.items():
+        if type(definition) is not dict or definition.get("Type") != "AWS::S3::Bucket":
+            continue
+        properties = definition.get("Properties") or {}
+        if "AccessControl" not in properties:
+            continue
+        ownership = properties.get("OwnershipControls")
+        rules = ownership.get("Rules") if type(ownership) is dict else None
+        found[logical_id] = properties["AccessControl"] != "Private" and not rules
+    return found
 
 
 def _duplicate_description(duplicate: DuplicateIdentifier) -> tuple[str, str]:
