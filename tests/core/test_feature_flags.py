@@ -14,7 +14,9 @@ from apigwv2_integrations import (
     App,
     CfnOutput,
     CfnResource,
+    DefaultStackSynthesizer,
     FeatureFlags,
+    LegacyStackSynthesizer,
     RemovalPolicy,
     Stack,
     Stage,
@@ -155,12 +157,20 @@ def test_unimplemented_flag_set_to_its_default_is_silent(
     assert app.synth().warnings == []
 
 
-def test_unimplemented_stack_flag_warns_once_per_stack(
+def test_old_style_stack_synthesis_makes_the_legacy_synthesizer_the_default(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = _app(tmp_path, monkeypatch, {"@aws-cdk/core:newStyleStackSynthesis": False})
-    CfnResource(Stack(app, "S"), "Topic", type="AWS::SNS::Topic")
-    assert [path for path, _ in app.synth().warnings] == ["S"]
+    legacy = Stack(app, "Legacy")
+    CfnResource(legacy, "Topic", type="AWS::SNS::Topic")
+    chosen = Stack(app, "Chosen", synthesizer=DefaultStackSynthesizer())
+    CfnResource(chosen, "Topic", type="AWS::SNS::Topic")
+    assembly = app.synth()
+    assert isinstance(legacy.synthesizer, LegacyStackSynthesizer)
+    assert assembly.warnings == []
+    assert "Parameters" not in assembly.get_stack_by_name("Legacy").template
+    assert "BootstrapVersion" in assembly.get_stack_by_name("Chosen").template["Parameters"]
+    assert not (tmp_path / "cdk.out" / "Legacy.assets.json").exists()
 
 
 # --- core flags -----------------------------------------------------------------------------------

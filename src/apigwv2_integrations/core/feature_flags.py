@@ -75,9 +75,9 @@ FLAGS: dict[str, FeatureFlag] = {
         FeatureFlag(
             "@aws-cdk/core:newStyleStackSynthesis",
             True,
-            _N,
+            _I,
             ("core.Stack",),
-            "False selects the legacy synthesizer, which this package does not have",
+            "False makes LegacyStackSynthesizer the default synthesizer",
         ),
         FeatureFlag(
             "@aws-cdk/core:stackRelativeExports",

@@ -48,6 +48,7 @@ STACK_RELATIVE_EXPORTS = "@aws-cdk/core:stackRelativeExports"
 _PREFIX_IN_UNIQUE_NAME_FLAG = "@aws-cdk/core:includePrefixInUniqueNameGeneration"
 # A v1 flag that aws-cdk-lib v2 rejects when a stack is made with it in the context.
 _STACK_NAME_DUPLICATES_FLAG = "@aws-cdk/core:enableStackNameDuplicates"
+_NEW_STYLE_STACK_SYNTHESIS_FLAG = "@aws-cdk/core:newStyleStackSynthesis"
 _BUNDLING_STACKS = "aws:cdk:bundling-stacks"
 # Placeholders a permissions boundary may hold; left in its ARN, CloudFormation could not resolve them.
 _BOUNDARY_PLACEHOLDERS = ("${Qualifier}", "${AWS::AccountId}", "${AWS::Region}", "${AWS::Partition}")
@@ -203,8 +204,11 @@ class Stack(Construct):
             raise ValidationError(
                 self, f"description is {len(description)} characters long; use at most 1024"
             )
-        default_synthesizer = getattr(self.node.root, "default_stack_synthesizer", None)
-        given: IStackSynthesizer = synthesizer or default_synthesizer or DefaultStackSynthesizer()
+        given: IStackSynthesizer = (
+            synthesizer
+            or getattr(self.node.root, "default_stack_synthesizer", None)
+            or self._flagged_default_synthesizer()
+        )
         # As aws-cdk-lib: a synthesizer that can serve many stacks binds a copy of itself to each.
         reusable_bind = getattr(given, "reusable_bind", None)
         if reusable_bind is not None:
@@ -220,6 +224,14 @@ class Stack(Construct):
         warn_unimplemented_flags(self, self)
 
     # --- identity ------------------------------------------------------------------------------
+
+    def _flagged_default_synthesizer(self) -> IStackSynthesizer:
+        """DefaultStackSynthesizer, or the legacy one where `core:newStyleStackSynthesis` is false."""
+        if FeatureFlags.of(self).is_enabled(_NEW_STYLE_STACK_SYNTHESIS_FLAG):
+            return DefaultStackSynthesizer()
+        from .synthesis.legacy_synthesizer import LegacyStackSynthesizer  # deferred: rarely used
+
+        return LegacyStackSynthesizer()
 
     @staticmethod
     def of(construct: Construct) -> Stack:
