@@ -15,6 +15,7 @@ import pytest
 import apigwv2_integrations
 from apigwv2_integrations import App, Duration, Stack
 from apigwv2_integrations import aws_apigatewayv2 as apigwv2
+from apigwv2_integrations import aws_apigatewayv2_authorizers as authorizers
 from apigwv2_integrations import aws_apigatewayv2_integrations as integrations
 from apigwv2_integrations import aws_lambda as lambda_
 from apigwv2_integrations.aws_ec2 import Vpc
@@ -180,6 +181,16 @@ def test_a_protocol_names_what_is_expected_and_how_to_get_one() -> None:
     assert str(caught.value) == (
         "HttpSqsIntegration('Jobs'): queue='jobs' is a str; use an IQueue (an SQS queue, defined in this app "
         "or imported), such as Queue or Queue.from_queue_arn(...)"
+    )
+
+
+def test_a_class_given_for_an_object_of_an_interface(books: Stack) -> None:
+    # The class has the interface's methods, unbound: it is no object of the interface.
+    with pytest.raises(ArgumentTypeError) as caught:
+        apigwv2.HttpApi(books, "Api", default_authorizer=authorizers.HttpIamAuthorizer)  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        "Books/Api: default_authorizer=HttpIamAuthorizer is a class; use an IHttpRouteAuthorizer (an "
+        "authorizer that routes can use); pass an object, not its class"
     )
 
 

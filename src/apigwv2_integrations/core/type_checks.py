@@ -42,6 +42,7 @@ __all__ = [
     "install_import_hook",
     "is_outside_globals",
     "public_classes",
+    "show",
     "trusted_depth",
 ]
 
@@ -266,6 +267,8 @@ _conforming: set[tuple[type, type]] = set()
 
 def _conforms(value: Any, protocol: type) -> bool:
     """Structural check without touching properties (a property may create constructs or raise)."""
+    if isinstance(value, type):
+        return False  # a class given for an object: its methods are there, but unbound
     kind = type(value)
     if (protocol, kind) in _conforming or protocol in kind.__mro__:
         return True
@@ -459,6 +462,8 @@ def _type_name(value: Any) -> str:
 
 def show(value: Any) -> str:
     """The value as an error quotes it: its repr, shortened, without memory addresses."""
+    if isinstance(value, type):
+        return value.__qualname__
     if getattr(type(value), "__repr__", None) is getattr(object, "__repr__", None):
         return f"<{type(value).__name__}>"
     text = repr(value)
@@ -843,6 +848,9 @@ def _raise(place: str, argument: str, mismatch: _Mismatch) -> typing.NoReturn:
             # Two classes of one name (aws_apigatewayv2.HttpMethod, aws_lambda.HttpMethod): say whose.
             given = f"{given} of {_service_of(kind)}"
             fix = f"{fix} of {_service_of(expected)}"
+        elif isinstance(mismatch.value, type):
+            given = "a class"
+            fix = f"{fix}; pass an object, not its class"
         message = f"{shown} is {given}; use {fix}"
     raise ArgumentTypeError(f"{place}: {message}" if place else message)
 
