@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from ...aws_apigatewayv2 import (
     HttpConnectionType,
@@ -23,7 +23,12 @@ from ...core.struct import lazy_frozen
 if TYPE_CHECKING:
     # Only for annotations: the listener and VPC passed in have loaded these packages already.
     from ...aws_ec2 import IVpc
-    from ...aws_elasticloadbalancingv2 import IApplicationListener, INetworkListener
+    from ...aws_elasticloadbalancingv2 import (
+        ApplicationListener,
+        IApplicationListener,
+        INetworkListener,
+        NetworkListener,
+    )
 
 
 @lazy_frozen(kw_only=True)
@@ -98,6 +103,12 @@ class _HttpLoadBalancerIntegration(_HttpPrivateIntegration):
 
     options: HttpLoadBalancerIntegrationOptions
 
+    # The listener class of this integration's kind of load balancer, and the other kind's: the
+    # subclasses differ only in these.
+    _listener_class: ClassVar[type[ApplicationListener] | type[NetworkListener]]
+    _other_listener_class: ClassVar[type[ApplicationListener] | type[NetworkListener]]
+    _other_integration_name: ClassVar[str]
+
     def __init__(
         self,
         id: str,
@@ -135,9 +146,19 @@ class _HttpLoadBalancerIntegration(_HttpPrivateIntegration):
 
     def _vpc_of_listener(self) -> IVpc | None:
         """The VPC of the listener's load balancer when this app defines the listener, else None."""
-        raise NotImplementedError
+        # As aws-cdk-lib: only a listener defined in this app knows its load balancer's VPC.
+        if isinstance(self.listener, self._listener_class):
+            vpc: IVpc | None = self.listener.load_balancer.vpc
+            return vpc
+        return None
 
     def _missing_vpc_link_message(self) -> str:
+        if isinstance(self.listener, self._other_listener_class):
+            # aws-cdk-lib calls this listener imported; the actual mistake is the kind of load balancer.
+            return (
+                f"listener={self.listener!r} is not a listener {type(self).__name__} takes; "
+                f"use {self._other_integration_name} for it"
+            )
         return (
             "the listener is imported, so its VPC is unknown; pass vpc_link=... (an existing VPC link) "
             "or vpc=... (the listener's VPC, to create one)"

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ...aws_elasticloadbalancingv2 import ApplicationListener
+from ...aws_elasticloadbalancingv2 import ApplicationListener, NetworkListener
 from ...core.struct import lazy_frozen
 from ._private_integration import HttpLoadBalancerIntegrationOptions, _HttpLoadBalancerIntegration
-
-if TYPE_CHECKING:
-    from ...aws_ec2 import IVpc
 
 
 @lazy_frozen(kw_only=True)
@@ -20,6 +15,6 @@ class HttpAlbIntegrationProps(HttpLoadBalancerIntegrationOptions):
 class HttpAlbIntegration(_HttpLoadBalancerIntegration):
     """Proxy requests to an ALB listener (HTTP_PROXY over a VPC link)."""
 
-    def _vpc_of_listener(self) -> IVpc | None:
-        # As aws-cdk-lib: only a listener defined in this app knows its load balancer's VPC.
-        return self.listener.load_balancer.vpc if isinstance(self.listener, ApplicationListener) else None
+    _listener_class = ApplicationListener
+    _other_listener_class = NetworkListener
+    _other_integration_name = "HttpNlbIntegration"
