@@ -34,6 +34,9 @@ class IApi(IResource, MetricSource, Protocol):
 class ApiBase(Resource, MetricSource):
     """Base of HTTP and WebSocket APIs: metrics by ApiId."""
 
+    # aws-cdk-lib's ApiBase has no name of its own in tree.json (an imported API shows as Resource).
+    _TREE_FQN = "aws-cdk-lib.Resource"
+
     api_id: str
 
     @property

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ...core.construct import Construct
-from ...core.errors import ValidationError
+from ...core.errors import ArgumentTypeError, ValidationError
 from ...core.lazy_pattern import LazyPattern
 from ...core.struct import lazy_frozen
 from ...core.tokens.token import Token
+from ...core.type_checks import show
 
 if TYPE_CHECKING:
     # Only for annotations: the log group passed in has loaded aws_logs already, and a format passed in
@@ -80,7 +81,21 @@ def render_access_log_settings(
     None when logging is off."""
     if settings is None:
         return None
+    destination = settings.destination
+    # The settings object is the user's own class, so its members were not checked at the call.
+    if not callable(getattr(destination, "bind", None)):
+        raise ArgumentTypeError(
+            f"{stage.node.path}: access_log_settings.destination={show(destination)} is a "
+            f"{type(destination).__name__}; use an IAccessLogDestination, "
+            "e.g. LogGroupLogDestination(log_group)"
+        )
     log_format = settings.format
+    if log_format is not None and not callable(getattr(log_format, "to_string", None)):
+        raise ArgumentTypeError(
+            f"{stage.node.path}: access_log_settings.format={show(log_format)} is a "
+            f"{type(log_format).__name__}; use an AccessLogFormat, e.g. AccessLogFormat.custom(text) "
+            "or AccessLogFormat.json_with_standard_fields()"
+        )
     if log_format:
         text = log_format.to_string()
         if not Token.is_unresolved(text) and not _REQUEST_ID.search(text):
@@ -92,6 +107,6 @@ def render_access_log_settings(
     else:
         log_format = default_format()
     return {
-        "destination_arn": settings.destination.bind(stage).destination_arn,
+        "destination_arn": destination.bind(stage).destination_arn,
         "format": log_format.to_string(),
     }

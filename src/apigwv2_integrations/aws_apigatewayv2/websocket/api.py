@@ -250,9 +250,18 @@ class WebSocketApi(_WebSocketApiBase):
         )
 
     def _add_route_with(self, route_key: str, options: WebSocketRouteOptions) -> WebSocketRoute:
+        route_id = f"{route_key}-Route"
+        # The key names the route's construct, so a repeated key would otherwise fail as a duplicate id.
+        existing = self.node.try_find_child(route_id)
+        if isinstance(existing, WebSocketRoute):
+            raise ValidationError(
+                self,
+                f"route_key={route_key!r} is already the key of {existing.node.path} on the same API; "
+                "each route key may appear once per API",
+            )
         return WebSocketRoute(
             self,
-            f"{route_key}-Route",
+            route_id,
             web_socket_api=self,
             route_key=route_key,
             integration=options.integration,

@@ -142,9 +142,15 @@ class _UsagePlanBase(Resource):
         options = AddApiKeyOptions(override_logical_id=override_logical_id)
         if not isinstance(api_key, Construct):
             raise TypeError(f"{self.node.path}: api_key={api_key!r} is not a construct; use an ApiKey")
+        key_resource_id = f"UsagePlanKeyResource:{Names.node_unique_id(api_key.node)}"
+        # The key's id names the resource, so a second add would otherwise fail as a duplicate id.
+        if self.node.try_find_child(key_resource_id) is not None:
+            raise ValidationError(
+                self, f"api_key={api_key!r} is already added to this usage plan; add each API key once"
+            )
         resource = CfnUsagePlanKey(
             self,
-            f"UsagePlanKeyResource:{Names.node_unique_id(api_key.node)}",
+            key_resource_id,
             key_id=api_key.key_id,
             key_type="API_KEY",
             usage_plan_id=self.usage_plan_id,

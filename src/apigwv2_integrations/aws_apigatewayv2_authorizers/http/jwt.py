@@ -34,7 +34,9 @@ class HttpJwtAuthorizerProps:
 class HttpJwtAuthorizer:
     """Authorize callers with a JWT; the authorizer resource is created once per API."""
 
-    authorization_type = HttpRouteAuthorizationType.JWT
+    # A str, as aws-cdk-lib's, so it can be used wherever a string goes (a CfnOutput value).
+    authorization_type = HttpRouteAuthorizationType.JWT.value
+    """The AuthorizationType of the routes that use this authorizer."""
 
     def __init__(
         self,

@@ -81,7 +81,8 @@ class HttpLambdaAuthorizerProps:
 class HttpLambdaAuthorizer(_LambdaAuthorizer[IHttpApi]):
     """Authorize HTTP API routes with a Lambda function; the authorizer resource is created once per API."""
 
-    authorization_type = HttpRouteAuthorizationType.CUSTOM
+    # A str, as aws-cdk-lib's, so it can be used wherever a string goes (a CfnOutput value).
+    authorization_type = HttpRouteAuthorizationType.CUSTOM.value
     """The AuthorizationType of the routes that use this authorizer."""
 
     def __init__(
