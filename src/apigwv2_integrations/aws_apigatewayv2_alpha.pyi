@@ -1,0 +1,1 @@
+from apigwv2_integrations.aws_apigatewayv2 import *  # noqa: F403

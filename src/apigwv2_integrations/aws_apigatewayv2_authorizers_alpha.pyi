@@ -1,0 +1,1 @@
+from apigwv2_integrations.aws_apigatewayv2_authorizers import *  # noqa: F403
