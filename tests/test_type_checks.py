@@ -17,7 +17,9 @@ from apigwv2_integrations import App, Duration, Stack
 from apigwv2_integrations import aws_apigatewayv2 as apigwv2
 from apigwv2_integrations import aws_apigatewayv2_authorizers as authorizers
 from apigwv2_integrations import aws_apigatewayv2_integrations as integrations
+from apigwv2_integrations import aws_elasticloadbalancingv2 as elbv2
 from apigwv2_integrations import aws_lambda as lambda_
+from apigwv2_integrations import aws_route53_targets as targets
 from apigwv2_integrations.aws_ec2 import Vpc
 from apigwv2_integrations.aws_lambda._scalable_function_attribute import ScalableFunctionAttribute
 from apigwv2_integrations.core import type_checks
@@ -289,3 +291,16 @@ def test_a_class_of_the_same_name_from_another_service_is_named_with_its_module(
         "aws_apigatewayv2; use an HttpMethod (HttpMethod.GET, HttpMethod.PUT, HttpMethod.HEAD, HttpMethod.POST, "
         "HttpMethod.DELETE, HttpMethod.PATCH, HttpMethod.OPTIONS, HttpMethod.ALL) of aws_lambda"
     )
+
+
+def test_an_object_of_an_interface_may_leave_out_its_optional_members(books: Stack) -> None:
+    # aws_cdk's IAliasRecordTargetProps has only optional members: an object with one of them is one.
+    class HealthEvaluated:
+        evaluate_target_health = True
+
+    balancer = elbv2.ApplicationLoadBalancer(books, "Alb", vpc=Vpc(books, "Vpc", max_azs=2))
+    assert targets.LoadBalancerTarget(balancer, HealthEvaluated()).props is not None
+    for plain in ({"evaluate_target_health": True}, "yes"):
+        with pytest.raises(ArgumentTypeError) as caught:
+            targets.LoadBalancerTarget(balancer, plain)  # type: ignore[arg-type]
+        assert "use an IAliasRecordTargetProps" in str(caught.value)

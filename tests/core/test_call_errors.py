@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from apigwv2_integrations import App, Duration, Stack
+from apigwv2_integrations import App, Duration, Stack, Validations
 from apigwv2_integrations.aws_apigatewayv2 import DomainMappingOptions, HttpApi
 from apigwv2_integrations.aws_apigatewayv2_integrations import (
     HttpAlbIntegration,
@@ -42,6 +42,14 @@ def test_an_unknown_keyword_names_the_construct_and_the_closest_argument() -> No
 def test_an_unknown_keyword_without_a_close_match_lists_the_arguments() -> None:
     assert _message(lambda: Code.from_inline("x", runtime="node")) == (
         "Code.from_inline: runtime='node' is not an argument of Code.from_inline; use one of code"
+    )
+
+
+def test_a_keyword_given_to_a_method_of_positional_arguments_only_says_what_to_pass() -> None:
+    stack = Stack(App(), "Books")
+    assert _message(lambda: Validations.of(stack).acknowledge(id="x")) == (
+        "Validations.acknowledge: id='x' is not an argument of Validations.acknowledge; pass an "
+        "Acknowledgment by position instead"
     )
 
 

@@ -45,12 +45,16 @@ def function_call_error(
     name = function.__name__
     receiver = type(args[0]) if skip_first and args else owner
     callee = (receiver.__name__ if receiver is not None else "") + ("" if name == "__init__" else f".{name}")
+    takes_more_positional = bool(code.co_flags & 0x04)
+    # `*rules`: what each further positional argument is.
+    rest = code.co_varnames[code.co_argcount + code.co_kwonlyargcount] if takes_more_positional else ""
     problems = _problems(
         callee,
         positional,
         keyword_only,
         optional,
-        takes_more_positional=bool(code.co_flags & 0x04),
+        more_positional=expected(rest) if rest else "",
+        takes_more_positional=takes_more_positional,
         takes_any_keyword=bool(code.co_flags & 0x08),
         args=args[first:],
         kwargs=kwargs,
@@ -79,6 +83,7 @@ def struct_call_error(
         [],
         list(fields),
         optional,
+        more_positional="",
         takes_more_positional=False,
         takes_any_keyword=False,
         args=args,
@@ -94,6 +99,7 @@ def _problems(
     keyword_only: Sequence[str],
     optional: set[str],
     *,
+    more_positional: str,
     takes_more_positional: bool,
     takes_any_keyword: bool,
     args: Sequence[Any],
@@ -120,7 +126,14 @@ def _problems(
             problems.append(f"{keyword}={show(value)} was given by position too; pass it once")
         elif keyword not in names and not takes_any_keyword:
             close = difflib.get_close_matches(keyword, names, n=1)
-            fix = f"did you mean {close[0]}?" if close else f"use one of {', '.join(names)}"
+            if close:
+                fix = f"did you mean {close[0]}?"
+            elif names:
+                fix = f"use one of {', '.join(names)}"
+            elif more_positional:
+                fix = f"pass {more_positional} by position instead"
+            else:
+                fix = f"{callee} takes no arguments"
             problems.append(f"{keyword}={show(value)} is not an argument of {callee}; {fix}")
     for name in names:
         if name not in by_position and name not in kwargs and name not in optional:

@@ -240,26 +240,53 @@ _PROTOCOL_SKIP = frozenset(
 
 @functools.cache
 def _protocol_members(protocol: type) -> tuple[str, ...]:
-    """The members a value must have: those the protocol declares itself (all inherited ones when none).
+    """The members a value must have: those the protocol declares itself (all inherited ones when none),
+    less its optional properties (`-> X | None`), which aws_cdk's interfaces let an object leave out.
 
     Inherited members are left out on purpose: a stand-in that implements what this protocol adds is
     accepted, as a partial fake in a test is.
     """
+    return tuple(name for name, optional in _members_of(protocol) if not optional)
+
+
+@functools.cache
+def _members_of(protocol: type) -> tuple[tuple[str, bool], ...]:
     own = _declared_members(protocol, (protocol,))
     return own or _declared_members(protocol, protocol.__mro__)
 
 
-def _declared_members(protocol: type, bases: Sequence[type]) -> tuple[str, ...]:
-    members: set[str] = set()
+def _declared_members(protocol: type, bases: Sequence[type]) -> tuple[tuple[str, bool], ...]:
+    """(name, whether it is optional) of each member the protocol bases declare."""
+    members: dict[str, bool] = {}
     for base in bases:
         if base is object or base is typing.Generic or getattr(base, "_is_protocol", False) is False:
             continue
         if base.__name__ == "Protocol" and base.__module__ == "typing":
             continue
-        for name in list(vars(base)) + list(vars(base).get("__annotations__", {})):
-            if not name.startswith("_abc_") and name not in _PROTOCOL_SKIP and not name.startswith("_is_"):
-                members.add(name)
-    return tuple(sorted(members))
+        namespace = vars(base)
+        annotations = namespace.get("__annotations__", {})
+        for name in list(namespace) + list(annotations):
+            if name.startswith("_abc_") or name in _PROTOCOL_SKIP or name.startswith("_is_"):
+                continue
+            attribute = namespace.get(name)
+            annotation = (
+                attribute.fget.__annotations__.get("return")
+                if isinstance(attribute, property) and attribute.fget is not None
+                else annotations.get(name)
+            )
+            members[name] = members.get(name, True) and _allows_none(annotation)
+    return tuple(sorted(members.items()))
+
+
+def _allows_none(annotation: Any) -> bool:
+    """Whether an annotation (its text, under `from __future__ import annotations`) admits None."""
+    if not isinstance(annotation, str):
+        return annotation is not None and type(None) in typing.get_args(annotation)
+    return "None" in (part.strip() for part in annotation.split("|")) or annotation.startswith("Optional[")
+
+
+# Values that are no object of an interface, whatever members their type has.
+_PLAIN_VALUES = (str, bytes, int, float, list, tuple, set, frozenset, collections.abc.Mapping)
 
 
 _conforming: set[tuple[type, type]] = set()
@@ -269,6 +296,8 @@ def _conforms(value: Any, protocol: type) -> bool:
     """Structural check without touching properties (a property may create constructs or raise)."""
     if isinstance(value, type):
         return False  # a class given for an object: its methods are there, but unbound
+    if isinstance(value, _PLAIN_VALUES) and _members_of(protocol):
+        return False  # which an interface of optional members alone would otherwise admit
     kind = type(value)
     if (protocol, kind) in _conforming or protocol in kind.__mro__:
         return True
@@ -1108,6 +1137,7 @@ def _forget_at_exit() -> None:
     _conforming.clear()
     _compile_annotation.cache_clear()
     _protocol_members.cache_clear()
+    _members_of.cache_clear()
 
 
 def install_import_hook() -> None:
