@@ -60,20 +60,21 @@ class _AttachablePolicy(Resource):
         self.document.add_statements(*statement)
 
     def attach_to_role(self, role: IRole) -> None:
-        """Attach the policy to a role (once)."""
-        if not any(r is role for r in self._roles):
+        """Attach the policy to a role, once per role ARN."""
+        # aws-cdk-lib compares ARNs, so a role imported by the ARN of one already attached is skipped.
+        if not any(r.role_arn == role.role_arn for r in self._roles):
             self._roles.append(role)
             self._attached_to_role(role)
 
     def attach_to_user(self, user: IUser) -> None:
-        """Attach the policy to a user, once."""
-        if not any(u is user for u in self._users):
+        """Attach the policy to a user, once per user ARN."""
+        if not any(u.user_arn == user.user_arn for u in self._users):
             self._users.append(user)
             self._attached_to_user_or_group(user)
 
     def attach_to_group(self, group: IGroup) -> None:
-        """Attach the policy to a group, once."""
-        if not any(g is group for g in self._groups):
+        """Attach the policy to a group, once per group ARN."""
+        if not any(g.group_arn == group.group_arn for g in self._groups):
             self._groups.append(group)
             self._attached_to_user_or_group(group)
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing import Protocol, runtime_checkable
 
 from ..cfn.aws_iam import CfnInstanceProfile, InstanceProfileReference
+from ..core.arn import Arn
 from ..core.construct import Construct
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
-from ..core.tokens.fn import Fn
-from ..core.tokens.token import Token
 from .principals import ServicePrincipal
 from .role import IRole, Role
 
@@ -85,11 +84,9 @@ class _ImportedInstanceProfile(_InstanceProfileBase):
     def __init__(self, scope: Construct, id: str, arn: str, role: IRole | None) -> None:
         super().__init__(scope, id, environment_from_arn=arn)
         self.instance_profile_arn = arn
-        if Token.is_unresolved(arn):
-            self.instance_profile_name = Fn.select(1, Fn.split(":instance-profile/", arn))
-        else:
-            # A path (`instance-profile/team/web`) comes before the name.
-            self.instance_profile_name = arn.rsplit("/", 1)[-1]
+        # An ARN with a literal `arn:` prefix (a `format_arn` result) is split as text, so the name stays
+        # literal; a path (`instance-profile/team/web`) comes before the name.
+        self.instance_profile_name = Arn.extract_resource_name(arn, "instance-profile").split("/")[-1]
         self._role = role
 
 

@@ -23,7 +23,6 @@ from .principals import (
     CanonicalUserPrincipal,
     FederatedPrincipal,
     IPrincipal,
-    PrincipalJsonPrincipal,
     ServicePrincipal,
     StarPrincipal,
     merge_principal,
@@ -333,6 +332,12 @@ class PolicyStatement:
                 None, f"conditions[{key!r}]={value!r} is not a mapping; pass {{'condition key': value}}"
             )
         existing = self._condition.get(key)
+        if existing and (Token.is_unresolved(existing) or Token.is_unresolved(value)):
+            raise ValidationError(
+                None,
+                f"conditions[{key!r}] is given twice and one is a token, which cannot be merged; "
+                "put all keys of the operator in one value",
+            )
         self._condition[key] = {**existing, **value} if existing else value
 
     def add_conditions(self, conditions: Mapping[str, Any]) -> None:
@@ -401,13 +406,13 @@ class PolicyStatement:
 
     @property
     def principals(self) -> list[IPrincipal]:
-        """The principals, one per principal JSON value."""
-        return _principals_of(self._principal)
+        """The principals as they were added (aws-cdk-lib keeps the objects, not their JSON)."""
+        return list(self._principal_objects)
 
     @property
     def not_principals(self) -> list[IPrincipal]:
-        """The not-principals, one per principal JSON value."""
-        return _principals_of(self._not_principal)
+        """The not-principals as they were added."""
+        return list(self._not_principal_objects)
 
     @property
     def has_principal(self) -> bool:
@@ -641,12 +646,6 @@ def _validate_principal(principal: Any) -> None:
         raise TypeError(
             f"principals must be IPrincipal objects (such as ServicePrincipal), got {principal!r}"
         )
-
-
-def _principals_of(principal_json: dict[str, list[Any]]) -> list[IPrincipal]:
-    return [
-        PrincipalJsonPrincipal({key: [value]}) for key, values in principal_json.items() for value in values
-    ]
 
 
 def _js_json(value: Any) -> str:

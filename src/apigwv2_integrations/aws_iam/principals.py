@@ -207,7 +207,8 @@ class PrincipalWithConditions(PrincipalBase):
     def add_condition(self, key: str, value: Mapping[str, Any]) -> None:
         """Add a condition; an operator that exists is merged."""
         existing = self._additional.get(key)
-        self._additional[key] = {**existing, **value} if existing else dict(value)
+        # A token (such as a CfnJson) is kept whole: it resolves to the operator's map only at synthesis.
+        self._additional[key] = self._merged_operator(key, existing, value) if existing else value
 
     def add_conditions(self, conditions: Mapping[str, Any]) -> None:
         """Add several conditions."""
@@ -217,10 +218,20 @@ class PrincipalWithConditions(PrincipalBase):
     @property
     def conditions(self) -> dict[str, Any]:
         """The principal's conditions merged with the added ones."""
-        merged: dict[str, Any] = {k: dict(v) for k, v in self.principal.policy_fragment.conditions.items()}
+        merged: dict[str, Any] = dict(self.principal.policy_fragment.conditions)
         for key, value in self._additional.items():
-            merged[key] = {**merged[key], **value} if key in merged else value
+            merged[key] = self._merged_operator(key, merged[key], value) if key in merged else value
         return merged
+
+    def _merged_operator(self, operator: str, existing: Any, added: Any) -> dict[str, Any]:
+        """The keys of two conditions under one operator, the added ones winning."""
+        if Token.is_unresolved(existing) or Token.is_unresolved(added):
+            raise ValidationError(
+                None,
+                f"multiple {operator!r} conditions cannot be merged if one of them contains an unresolved "
+                "token; put all keys of the operator in one value",
+            )
+        return {**existing, **added}
 
     @property
     def assume_role_action(self) -> str:

@@ -14,7 +14,7 @@ from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
-from ..core.tokens.token import Token
+from ..core.tokens.token import Token, Tokenization
 from ._types import (
     DECRYPT_ACTIONS,
     ENCRYPT_ACTIONS,
@@ -81,6 +81,29 @@ class AliasAttributes:
     """The key the alias points to."""
 
 
+def _with_prefix_before_tokens(scope: Construct, alias_name: str) -> str:
+    """A name holding tokens, with 'alias/' put in front when the literal text it starts with lacks it.
+
+    aws-cdk-lib checks only that literal start; a name that starts with a token is left alone.
+    """
+    fragments = Tokenization.reverse_string(alias_name)
+    literal_start = fragments.first_value
+    if fragments.first_token is not None or not literal_start:
+        return alias_name
+    name = alias_name if literal_start.startswith(_PREFIX) else _PREFIX + alias_name
+    if literal_start.lower().startswith(_RESERVED_PREFIX):
+        raise ValidationError(
+            scope, f"alias_name={alias_name!r} starts with 'alias/aws/', which AWS reserves; rename it"
+        )
+    if not _ALIAS_NAME.fullmatch(literal_start):
+        raise ValidationError(
+            scope,
+            f"alias_name={alias_name!r} has characters or a length KMS rejects; "
+            "use 1 to 256 of a-zA-Z0-9:/_-",
+        )
+    return name
+
+
 class Alias(Resource):
     """A KMS alias (`AWS::KMS::Alias`); grants and policy statements go to its key."""
 
@@ -95,7 +118,9 @@ class Alias(Resource):
     ) -> None:
         props = AliasProps(alias_name=alias_name, target_key=target_key, removal_policy=removal_policy)
         name = props.alias_name
-        if not Token.is_unresolved(name):
+        if Token.is_unresolved(name):
+            name = _with_prefix_before_tokens(scope, name)
+        else:
             if not name.startswith(_PREFIX):
                 name = _PREFIX + name
             if name == _PREFIX:

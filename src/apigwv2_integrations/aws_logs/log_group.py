@@ -10,7 +10,7 @@ from ..aws_cloudwatch.metric import Metric, metric_keywords, metric_of, metric_o
 from ..aws_cloudwatch.metric_types import Unit
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
 from ..aws_iam.policy_statement import PolicyStatement
-from ..aws_iam.principals import ArnPrincipal, IGrantable, IPrincipal
+from ..aws_iam.principals import IGrantable
 from ..aws_kms import IKey
 from ..cfn.aws_logs import CfnLogGroup, LogGroupReference
 from ..core.arn import ArnFormat
@@ -298,13 +298,7 @@ class LogGroupBase(Resource):
         if self.policy is None:
             self.policy = ResourcePolicy(self, "Policy")
         # CloudWatch Logs resource policies take accounts, not role or user ARNs, as AWS principals.
-        principals: list[IPrincipal] = []
-        for principal in statement.principals:
-            arns = principal.policy_fragment.principal_json.get("AWS")
-            if arns is None:
-                principals.append(principal)
-            else:
-                principals.extend(account_principal_of(ArnPrincipal(arn)) for arn in arns)
+        principals = [account_principal_of(principal) for principal in statement.principals]
         self.policy.document.add_statements(statement.copy(principals=principals))
         return AddToResourcePolicyResult(statement_added=True, policy_dependable=self.policy)
 

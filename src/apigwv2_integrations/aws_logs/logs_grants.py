@@ -8,6 +8,7 @@ from typing import Any
 from ..aws_iam.grant import Grant
 from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_iam.principals import ArnPrincipal, IGrantable, IPrincipal
+from ..core.arn import Arn, ArnFormat
 from ..core.tokens.token import Token
 
 _WRITE_ACTIONS = ("logs:CreateLogStream", "logs:PutLogEvents")
@@ -53,10 +54,11 @@ def account_principal_of(principal: IPrincipal) -> IPrincipal:
     if account:
         return ArnPrincipal(account)
     if isinstance(principal, ArnPrincipal) and principal.arn != "*":
-        # The account is the fifth part of the ARN; it is read even when other parts are tokens.
-        parts = principal.arn.split(":")
-        if len(parts) >= 6 and parts[0] == "arn" and parts[4] and not Token.is_unresolved(parts[4]):
-            return ArnPrincipal(parts[4])
+        # As aws-cdk-lib: an ARN with a literal `arn:` prefix is split as text (its account may be a
+        # token), any other token ARN at deploy time.
+        account = Arn.split(principal.arn, ArnFormat.SLASH_RESOURCE_NAME).account
+        if account:
+            return ArnPrincipal(account)
     return principal
 
 
@@ -66,7 +68,7 @@ def grant_on_log_group(
     """The grantee's own policy in the log group's account; else also the log group's resource policy.
 
     The resource policy names the grantee's account, not the grantee itself (CloudWatch Logs resource
-    policies take no role or user ARNs), as aws-cdk-lib does.
+    policies take no role or user ARNs), as aws-cdk-lib does: `add_to_resource_policy` converts it.
     """
     principal = grantee.grant_principal
     result = Grant.add_to_principal(
@@ -78,9 +80,8 @@ def grant_on_log_group(
     ) in ("SAME", "BOTH_UNRESOLVED")
     if result.success and same_account:
         return result
-    statement = PolicyStatement(
-        actions=actions, resources=resource_arns, principals=[account_principal_of(principal)]
-    )
+    # The log group's add_to_resource_policy puts the grantee's account in place of the grantee.
+    statement = PolicyStatement(actions=actions, resources=resource_arns, principals=[principal])
     added = log_group.add_to_resource_policy(statement)
     resource_grant = Grant(
         options={"grantee": grantee, "actions": actions, "resource_arns": resource_arns},
