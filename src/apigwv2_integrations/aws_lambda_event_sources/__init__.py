@@ -7,7 +7,6 @@ from ..core.lazy_exports import lazy_exports as _lazy_exports
 
 # Every name loads on first use (PEP 562): an app pays only for the sources it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
-    from ..aws_lambda import ProvisionedPollerConfig
     from .confluent_schema_registry import ConfluentSchemaRegistry, ConfluentSchemaRegistryProps
     from .dynamodb import DynamoEventSource, DynamoEventSourceProps
     from .glue_schema_registry import GlueSchemaRegistry, GlueSchemaRegistryProps
@@ -27,11 +26,14 @@ if _typing.TYPE_CHECKING:
     from .sns_dlq import SnsDlq
     from .sqs import SqsEventSource, SqsEventSourceProps
     from .sqs_dlq import SqsDlq
-    from .stream import BaseStreamEventSourceProps, StreamEventSource, StreamEventSourceProps
+    from .stream import (
+        BaseStreamEventSourceProps,
+        ProvisionedPollerConfig,
+        StreamEventSource,
+        StreamEventSourceProps,
+    )
 else:
     _SOURCES = {
-        # aws_cdk has a twin of aws_lambda.ProvisionedPollerConfig here, with the same fields.
-        "..aws_lambda": ("ProvisionedPollerConfig",),
         ".confluent_schema_registry": ("ConfluentSchemaRegistry", "ConfluentSchemaRegistryProps"),
         ".dynamodb": ("DynamoEventSource", "DynamoEventSourceProps"),
         ".glue_schema_registry": ("GlueSchemaRegistry", "GlueSchemaRegistryProps"),
@@ -51,7 +53,12 @@ else:
         ".sns_dlq": ("SnsDlq",),
         ".sqs": ("SqsEventSource", "SqsEventSourceProps"),
         ".sqs_dlq": ("SqsDlq",),
-        ".stream": ("BaseStreamEventSourceProps", "StreamEventSource", "StreamEventSourceProps"),
+        ".stream": (
+            "BaseStreamEventSourceProps",
+            "ProvisionedPollerConfig",
+            "StreamEventSource",
+            "StreamEventSourceProps",
+        ),
     }
     __getattr__, __dir__ = _lazy_exports(
         __name__, {name: module for module, names in _SOURCES.items() for name in names}

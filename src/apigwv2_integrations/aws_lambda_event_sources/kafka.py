@@ -18,7 +18,6 @@ from ..aws_lambda import (
     IFunction,
     ISchemaRegistry,
     MetricsConfig,
-    ProvisionedPollerConfig,
     SourceAccessConfiguration,
     SourceAccessConfigurationType,
     StartingPosition,
@@ -31,7 +30,12 @@ from ..core.names import Names
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import as_dict, field, lazy_frozen
-from .stream import BaseStreamEventSourceProps, StreamEventSource
+from .stream import (
+    BaseStreamEventSourceProps,
+    ProvisionedPollerConfig,
+    StreamEventSource,
+    to_mapping_poller_config,
+)
 
 if TYPE_CHECKING:
     from ..aws_kms import IKey
@@ -169,7 +173,7 @@ class _KafkaEventSource(StreamEventSource):
             max_record_age=props.max_record_age,
             metrics_config=props.metrics_config,
             on_failure=props.on_failure,
-            provisioned_poller_config=props.provisioned_poller_config,
+            provisioned_poller_config=to_mapping_poller_config(props.provisioned_poller_config),
             report_batch_item_failures=props.report_batch_item_failures,
             retry_attempts=props.retry_attempts,
             schema_registry_config=props.schema_registry_config,

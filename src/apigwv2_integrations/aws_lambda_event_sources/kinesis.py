@@ -11,7 +11,6 @@ from ..aws_lambda import (
     IEventSourceDlq,
     IFunction,
     MetricsConfig,
-    ProvisionedPollerConfig,
     StartingPosition,
 )
 from ..core.construct import Construct
@@ -20,7 +19,7 @@ from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
-from .stream import StreamEventSource, StreamEventSourceProps
+from .stream import ProvisionedPollerConfig, StreamEventSource, StreamEventSourceProps
 
 if TYPE_CHECKING:
     from ..aws_kms import IKey

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+# aws_cdk's ProvisionedPollerConfig of aws_lambda: SqsEventSource refuses the stream sources' twin.
 from ..aws_lambda import IFunction, MetricsConfig, ProvisionedPollerConfig
 from ..aws_lambda.event_source_mapping import check_poller_config
 from ..aws_sqs import IQueue

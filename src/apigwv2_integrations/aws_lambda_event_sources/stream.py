@@ -9,9 +9,9 @@ from ..aws_lambda import (
     IEventSourceDlq,
     IFunction,
     MetricsConfig,
-    ProvisionedPollerConfig,
     StartingPosition,
 )
+from ..aws_lambda import ProvisionedPollerConfig as LambdaProvisionedPollerConfig
 from ..aws_lambda.event_source_mapping import check_poller_config
 from ..core.duration import Duration
 from ..core.errors import ValidationError
@@ -29,10 +29,35 @@ def _to_metrics_config(value: MetricsConfig | Mapping[str, Any] | None) -> Metri
     return MetricsConfig(**value) if isinstance(value, Mapping) else value
 
 
+@lazy_frozen(kw_only=True)
+class ProvisionedPollerConfig:
+    """Provisioned mode of a stream or Kafka source: the event pollers kept ready for its mapping."""
+
+    # aws_cdk has this struct apart from aws_lambda.ProvisionedPollerConfig (which SqsEventSource takes),
+    # and each source accepts only its own, so the two are separate classes here too.
+    maximum_pollers: float | None = None
+    """The most pollers. Default: 200."""
+    minimum_pollers: float | None = None
+    """The fewest pollers. Default: 1."""
+    poller_group_name: str | None = None
+    """The group of pollers the mapping shares. Default: none."""
+
+
 def _to_poller_config(
     value: ProvisionedPollerConfig | Mapping[str, Any] | None,
 ) -> ProvisionedPollerConfig | None:
     return ProvisionedPollerConfig(**value) if isinstance(value, Mapping) else value
+
+
+def to_mapping_poller_config(config: ProvisionedPollerConfig | None) -> LambdaProvisionedPollerConfig | None:
+    """The same pollers as the struct an event source mapping takes."""
+    if config is None:
+        return None
+    return LambdaProvisionedPollerConfig(
+        maximum_pollers=config.maximum_pollers,
+        minimum_pollers=config.minimum_pollers,
+        poller_group_name=config.poller_group_name,
+    )
 
 
 def _to_filters(value: Sequence[Mapping[str, Any]] | None) -> tuple[dict[str, Any], ...] | None:
@@ -122,7 +147,9 @@ class StreamEventSource:
             retry_attempts=retry_attempts,
             tumbling_window=tumbling_window,
         )
-        check_poller_config(None, self.props.provisioned_poller_config, _MINIMUM_POLLERS)
+        check_poller_config(
+            None, to_mapping_poller_config(self.props.provisioned_poller_config), _MINIMUM_POLLERS
+        )
 
     def bind(self, target: IFunction) -> None:
         """Connect the stream to `target`."""

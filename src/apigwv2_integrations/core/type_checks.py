@@ -136,13 +136,17 @@ def _is_construct_library_module(name: str) -> bool:
 
 
 class _Namespace(dict[str, Any]):
-    """Local names for evaluating an annotation: the owner class, then any package class of that name."""
+    """Local names for evaluating an annotation: the owner class, the module's own names (its globals),
+    then any package class of that name (for names imported only for mypy)."""
 
     def __init__(self, owner: type | None, home: str) -> None:
         super().__init__(vars(owner) if owner is not None else {})
         self._home = home
 
     def __missing__(self, key: str) -> Any:
+        module = sys.modules.get(self._home)
+        if module is not None and key in vars(module):
+            raise KeyError(key)  # the module's globals answer it
         candidates = _package_classes().get(key, [])
         if len(candidates) > 1:
             # Prefer the class of the same service package (IFunction of aws_lambda, not a copy elsewhere).
@@ -150,8 +154,7 @@ class _Namespace(dict[str, Any]):
             candidates = [c for c in candidates if c.__module__.split(".")[:2] == home] or candidates
         if len(candidates) == 1:
             return candidates[0]
-        module = sys.modules.get(self._home)
-        if module is None or key in vars(module) or hasattr(builtins, key):
+        if module is None or hasattr(builtins, key):
             raise KeyError(key)
         return _import_for_check(module, key)
 
@@ -873,15 +876,31 @@ def _raise(place: str, argument: str, mismatch: _Mismatch) -> typing.NoReturn:
         given = _type_name(mismatch.value)
         expected = mismatch.expected
         kind = type(mismatch.value)
-        if isinstance(expected, type) and kind is not expected and kind.__name__ == expected.__name__:
+        namesake = _namesake(expected, kind)
+        if namesake is not None:
             # Two classes of one name (aws_apigatewayv2.HttpMethod, aws_lambda.HttpMethod): say whose.
             given = f"{given} of {_service_of(kind)}"
-            fix = f"{fix} of {_service_of(expected)}"
+            fix = (
+                f"{fix} of {_service_of(namesake)}"
+                if namesake is expected
+                else f"{fix} (of {_service_of(namesake)})"
+            )
         elif isinstance(mismatch.value, type):
             given = "a class"
             fix = f"{fix}; pass an object, not its class"
         message = f"{shown} is {given}; use {fix}"
     raise ArgumentTypeError(f"{place}: {message}" if place else message)
+
+
+def _namesake(expected: Any, kind: type) -> type | None:
+    """The expected class (or member of an expected union) that has the name of `kind` but is another."""
+    options = (
+        typing.get_args(expected) if typing.get_origin(expected) in (typing.Union, types.UnionType) else ()
+    )
+    for option in (expected, *options):
+        if isinstance(option, type) and option is not kind and option.__name__ == kind.__name__:
+            return option
+    return None
 
 
 def _service_of(cls: type) -> str:
