@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..aws_events import IEventBus
-from ..aws_iam import PolicyStatement
+from ..aws_events import EventBus, IEventBus
 from ..aws_lambda import DestinationConfig, DestinationType, IFunction
 from ..core.construct import Construct
-from ..core.stack import Stack
+
+_DEFAULT_BUS_ID = "DefaultEventBus"
 
 
 class EventBridgeDestination:
@@ -28,6 +28,13 @@ class EventBridgeDestination:
         if self.event_bus is not None:
             self.event_bus.grant_put_events_to(fn)
             return DestinationConfig(destination=self.event_bus.event_bus_arn)
-        arn = Stack.of(scope).format_arn(service="events", resource="event-bus", resource_name="default")
-        fn.add_to_role_policy(PolicyStatement(actions=["events:PutEvents"], resources=[arn]))
-        return DestinationConfig(destination=arn)
+        # aws-cdk-lib imports the default bus as a `DefaultEventBus` child of the scope, once per scope, so it
+        # shows in the construct tree.
+        existing = scope.node.try_find_child(_DEFAULT_BUS_ID)
+        if isinstance(existing, IEventBus):
+            default_bus: IEventBus = existing
+        else:
+            arn = fn.stack.format_arn(service="events", resource="event-bus", resource_name="default")
+            default_bus = EventBus.from_event_bus_arn(scope, _DEFAULT_BUS_ID, arn)
+        default_bus.grant_put_events_to(fn)
+        return DestinationConfig(destination=default_bus.event_bus_arn)

@@ -49,8 +49,8 @@ class LambdaDestination:
                 "source mapping does not give; use response_only=False, or bind it as the function's "
                 "on_success or on_failure destination",
             )
-        # The records go to the default event bus; a rule there sends each response payload on.
-        destination = EventBridgeDestination().bind(scope, fn, type=type)
+        # The records go to the default event bus; a rule there sends each response payload on. The rule
+        # comes first, as in aws-cdk-lib, so the construct tree lists it before the bus.
         Rule(
             scope,
             type.value,
@@ -63,4 +63,4 @@ class LambdaDestination:
                 LambdaFunction(self.fn, event=RuleTargetInput.from_event_path("$.detail.responsePayload"))
             ],
         )
-        return destination
+        return EventBridgeDestination().bind(scope, fn, type=type)
