@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from apigwv2_integrations import CfnParameter, Duration, Stack, ValidationError
+from apigwv2_integrations import CfnParameter, Duration, Stack, TimeZone, ValidationError
 from apigwv2_integrations.aws_applicationautoscaling import (
     PredefinedMetric,
     ScalableTarget,
@@ -78,6 +78,28 @@ def test_scheduled_action_times_are_written_in_utc_and_must_be_aware(stack: Stac
     )
     (action,) = template(stack)["Resources"]["Target3191CF44"]["Properties"]["ScheduledActions"]
     assert action["StartTime"] == "2029-05-31T22:00:00Z"
+
+
+def test_a_scheduled_action_lists_its_keys_in_the_order_of_aws_cdk_lib(
+    stack: Stack, template: Render
+) -> None:
+    _target(stack).scale_on_schedule(
+        "Window",
+        schedule=Schedule.cron(hour="8", minute="0"),
+        min_capacity=2,
+        start_time=datetime.datetime(2030, 1, 1, tzinfo=datetime.timezone.utc),
+        end_time=datetime.datetime(2030, 2, 1, tzinfo=datetime.timezone.utc),
+        time_zone=TimeZone.EUROPE_LONDON,
+    )
+    (action,) = template(stack)["Resources"]["Target3191CF44"]["Properties"]["ScheduledActions"]
+    assert list(action) == [
+        "EndTime",
+        "ScalableTargetAction",
+        "Schedule",
+        "ScheduledActionName",
+        "StartTime",
+        "Timezone",
+    ]
 
 
 def test_a_cron_schedule_without_a_minute_warns_on_the_target(stack: Stack) -> None:

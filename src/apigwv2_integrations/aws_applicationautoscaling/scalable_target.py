@@ -239,8 +239,10 @@ class ScalableTarget(Resource):
             )
         start = utc_moment(f"{self.node.path}: start_time", action.start_time) if action.start_time else None
         end = utc_moment(f"{self.node.path}: end_time", action.end_time) if action.end_time else None
+        # In the L1's order (by name), which aws-cdk-lib renders.
         self._actions.append(
             {
+                "EndTime": _iso_time(end),
                 "ScalableTargetAction": {
                     "MaxCapacity": action.max_capacity,
                     "MinCapacity": action.min_capacity,
@@ -248,7 +250,6 @@ class ScalableTarget(Resource):
                 "Schedule": action.schedule.expression_string,
                 "ScheduledActionName": id,
                 "StartTime": _iso_time(start),
-                "EndTime": _iso_time(end),
                 "Timezone": action.time_zone.timezone_name if action.time_zone is not None else None,
             }
         )
