@@ -10,23 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from apigwv2_integrations import Construct, Stack
+from apigwv2_integrations import Stack
 from apigwv2_integrations import aws_lambda as lambda_
 from apigwv2_integrations import aws_lambda_destinations as destinations
+from tests.aws_lambda_destinations.test_destinations import _function
 from tests.conftest import resources_of_type
 
 Render = Callable[[Stack], dict[str, Any]]
-
-
-def _function(scope: Construct, name: str, **props: Any) -> lambda_.Function:
-    return lambda_.Function(
-        scope,
-        name,
-        runtime=lambda_.Runtime.PYTHON_3_12,
-        handler="index.handler",
-        code=lambda_.Code.from_inline("def handler(event, context):\n    return event\n"),
-        **props,
-    )
 
 
 def _children_of_invoke_config(fn: lambda_.Function) -> list[str]:

@@ -8,7 +8,6 @@ import pytest
 
 from apigwv2_integrations import App, CfnOutput, Stack
 from apigwv2_integrations import aws_cognito as cognito
-from apigwv2_integrations import aws_lambda as lambda_
 from apigwv2_integrations.aws_apigatewayv2 import HttpApi, HttpAuthorizerType
 from apigwv2_integrations.aws_apigatewayv2_authorizers import (
     HttpIamAuthorizer,
@@ -17,16 +16,7 @@ from apigwv2_integrations.aws_apigatewayv2_authorizers import (
     HttpUserPoolAuthorizer,
 )
 from apigwv2_integrations.aws_apigatewayv2_integrations import HttpUrlIntegration
-
-
-def function(stack: Stack) -> lambda_.Function:
-    return lambda_.Function(
-        stack,
-        "Handler",
-        runtime=lambda_.Runtime.NODEJS_22_X,
-        handler="index.handler",
-        code=lambda_.Code.from_inline("exports.handler = async () => ({ isAuthorized: true });"),
-    )
+from tests.aws_apigatewayv2_integrations.test_integration_templates import function
 
 
 def test_lambda_authorizer_authorization_type_is_the_string_custom(stack: Stack) -> None:
