@@ -5,7 +5,11 @@ The top level holds the core names of `aws_cdk` and `constructs`; services live 
 
 import typing as _typing
 
+from .core.error_report import install as _install_error_report
 from .core.lazy_exports import lazy_exports as _lazy_exports
+
+# The package's errors (and imports of names it does not have) reach a `python app.py` user short.
+_install_error_report()
 
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:

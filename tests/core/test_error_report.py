@@ -139,6 +139,28 @@ def test_other_errors_keep_their_traceback(tmp_path: Path) -> None:
     )
 
 
+def test_an_import_of_a_module_the_package_does_not_provide_is_short(tmp_path: Path) -> None:
+    result = run(tmp_path, "from apigwv2_integrations import aws_ecr\n")
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: apigwv2_integrations has no module 'aws_ecr' (an aws_cdk module this package does not "
+        "provide; the README lists those it does); did you mean aws_ec2 or aws_s3?\n"
+        "  at app.py:1: from apigwv2_integrations import aws_ecr\n"
+    )
+
+
+def test_an_import_of_a_name_a_module_does_not_have_is_short(tmp_path: Path) -> None:
+    result = run(
+        tmp_path, "import apigwv2_integrations\nfrom apigwv2_integrations.aws_lambda import Functon\n"
+    )
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: apigwv2_integrations.aws_lambda has no name 'Functon'; did you mean Function or IFunction or "
+        "FunctionUrl?\n"
+        "  at app.py:2: from apigwv2_integrations.aws_lambda import Functon\n"
+    )
+
+
 def test_synthesis_at_exit_under_the_cdk_cli_is_short(tmp_path: Path) -> None:
     source = HEADER + FUNCTION.format(extra="") + 'fn.add_environment("1ST", "x")\n'
     result = run(tmp_path, source, CDK_OUTDIR=str(tmp_path / "out"))

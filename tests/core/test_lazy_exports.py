@@ -92,6 +92,7 @@ def test_the_top_level_package_loads_core_modules_on_first_use() -> None:
         "apigwv2_integrations.core",
         "apigwv2_integrations.core._annotation_text",
         "apigwv2_integrations.core.collector",
+        "apigwv2_integrations.core.error_report",
         "apigwv2_integrations.core.errors",
         "apigwv2_integrations.core.jsii_fallback",
         "apigwv2_integrations.core.lazy_exports",

@@ -6,9 +6,10 @@ An app run as `python app.py` (directly or by the `cdk` CLI) that fails with one
     error: Books/Fn: timeout='30' is a str; use a Duration, e.g. Duration.seconds(30)
       at app.py:12: fn = lambda_.Function(
 
-and exits with status 1. `CDK_DEBUG=1` (what `cdk --debug` sets) brings the full traceback back. The
-hook is installed by the first App, or by the first of these errors made before any App (a module-level
-`Environment(...)`, `App(...)` itself), and only where nobody else handles uncaught exceptions: not over
+and exits with status 1. So does an import of a module or name the package does not have
+(`from apigwv2_integrations import aws_ecr`, an aws_cdk module this package does not provide), with the
+closest names. `CDK_DEBUG=1` (what `cdk --debug` sets) brings the full traceback back. The hook is
+installed when the package is imported, and only where nobody else handles uncaught exceptions: not over
 an app's own `sys.excepthook`, not under pytest. Every other exception keeps its traceback.
 """
 
@@ -21,7 +22,16 @@ from types import TracebackType
 
 from .errors import ReportedShort
 
-__all__ = ["DEBUG_ENV", "describe", "format_error", "install", "is_debug", "is_ours", "user_line"]
+__all__ = [
+    "DEBUG_ENV",
+    "describe",
+    "format_error",
+    "install",
+    "is_debug",
+    "is_ours",
+    "missing_import_text",
+    "user_line",
+]
 
 DEBUG_ENV = "CDK_DEBUG"
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -98,11 +108,46 @@ def format_error(error: BaseException, tb: TracebackType | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
+_PACKAGE = __name__.split(".")[0]
+
+
+def missing_import_text(error: BaseException) -> str | None:
+    """What an import of a module or name of the package that does not exist lacks, with the closest
+    names; None for any other error."""
+    if not isinstance(error, ImportError):
+        return None
+    if isinstance(error, ModuleNotFoundError) and (error.name or "").startswith(_PACKAGE + "."):
+        parent, _, missing = (error.name or "").rpartition(".")
+    else:
+        # `from package import name`: Python says only "cannot import name 'x' from 'package' (...)".
+        import re  # deferred: only a failed import needs it
+
+        found = re.match(rf"cannot import name '([^']+)' from '({_PACKAGE}(?:\.[\w.]+)?)'", str(error))
+        if found is None:
+            return None
+        missing, parent = found.groups()
+    module = sys.modules.get(parent)
+    if module is None:
+        return None
+    import difflib  # deferred: only a failed import needs it
+
+    names = [name for name in dir(module) if not name.startswith("_")]
+    close = difflib.get_close_matches(missing, names, n=3)
+    kind = "module" if missing.startswith("aws_") or isinstance(error, ModuleNotFoundError) else "name"
+    text = f"{parent} has no {kind} {missing!r}"
+    if kind == "module" and parent == _PACKAGE:
+        text += " (an aws_cdk module this package does not provide; the README lists those it does)"
+    return text + (f"; did you mean {' or '.join(close)}?" if close else "")
+
+
 def _report_uncaught(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-    if is_ours(error) and not is_debug():
-        sys.stderr.write(format_error(error, tb))
-        sys.stderr.flush()
-        return
+    if not is_debug():
+        message = str(error) if is_ours(error) else missing_import_text(error)
+        if message is not None:
+            at = user_line(tb)
+            sys.stderr.write(f"error: {message}\n" + (f"{at}\n" if at is not None else ""))
+            sys.stderr.flush()
+            return
     sys.__excepthook__(kind, error, tb)
 
 
