@@ -200,7 +200,9 @@ def _custom_metric(scope: Construct, metric: IMetric | None) -> dict[str, Any]:
     stat = config.metric_stat if config is not None else None
     if stat is None:
         raise ValidationError(
-            scope, "custom_metric must be a single metric (math expressions cannot be tracked here)"
+            scope,
+            f"custom_metric={metric!r} is not a single metric; target tracking takes one Metric: "
+            "pass a Metric, or use scale_on_metric() for a math expression",
         )
     dimensions = [{"name": d.name, "value": d.value} for d in stat.dimensions or ()]
     return {

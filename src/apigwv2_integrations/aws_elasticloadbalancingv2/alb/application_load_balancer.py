@@ -209,25 +209,20 @@ class ApplicationLoadBalancer(BaseLoadBalancer, ApplicationLoadBalancerMetricMet
             )
         if props.desync_mitigation_mode is not None:
             self.set_attribute("routing.http.desync_mitigation_mode", props.desync_mitigation_mode.value)
-        if props.preserve_host_header is not None:
-            self.set_attribute(
-                "routing.http.preserve_host_header.enabled", bool_attribute(props.preserve_host_header)
-            )
-        if props.x_amzn_tls_version_and_cipher_suite_headers is not None:
-            self.set_attribute(
-                "routing.http.x_amzn_tls_version_and_cipher_suite.enabled",
-                bool_attribute(props.x_amzn_tls_version_and_cipher_suite_headers),
-            )
-        if props.preserve_xff_client_port is not None:
-            self.set_attribute(
-                "routing.http.xff_client_port.enabled", bool_attribute(props.preserve_xff_client_port)
-            )
+        # aws-cdk-lib writes these four switches only when they are on: False leaves the
+        # attribute out, so the load balancer keeps the service default.
+        if props.preserve_host_header:
+            self.set_attribute("routing.http.preserve_host_header.enabled", "true")
+        if props.x_amzn_tls_version_and_cipher_suite_headers:
+            self.set_attribute("routing.http.x_amzn_tls_version_and_cipher_suite.enabled", "true")
+        if props.preserve_xff_client_port:
+            self.set_attribute("routing.http.xff_client_port.enabled", "true")
         if props.xff_header_processing_mode is not None:
             self.set_attribute(
                 "routing.http.xff_header_processing.mode", props.xff_header_processing_mode.value
             )
-        if props.waf_fail_open is not None:
-            self.set_attribute("waf.fail_open.enabled", bool_attribute(props.waf_fail_open))
+        if props.waf_fail_open:
+            self.set_attribute("waf.fail_open.enabled", "true")
         if props.client_keep_alive is not None:
             seconds = whole_units(self, "client_keep_alive", props.client_keep_alive, TimeUnit.SECONDS)
             if not _MIN_KEEP_ALIVE_SECONDS <= seconds <= _MAX_KEEP_ALIVE_SECONDS:
