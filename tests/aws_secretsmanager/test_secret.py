@@ -389,9 +389,9 @@ def test_deny_account_root_delete_adds_a_resource_policy_statement(stack: Stack,
     ]
 
 
-def test_is_secret_recognises_owned_and_imported_secrets(stack: Stack) -> None:
+def test_is_secret_recognises_secrets_the_app_defines(stack: Stack) -> None:
     assert Secret.is_secret(Secret(stack, "Secret")) is True
-    assert Secret.is_secret(Secret.from_secret_name_v2(stack, "ByName", "x")) is True
+    assert Secret.is_secret(Secret.from_secret_name_v2(stack, "ByName", "x")) is False
     assert Secret.is_secret(stack) is False
 
 

@@ -16,6 +16,7 @@ from ..core.annotations import Annotations
 from ..core.construct import Construct
 from ..core.custom_resource import CustomResource
 from ..core.duration import Duration
+from ..core.feature_flags import FeatureFlags
 from ..core.names import Names
 from ..core.stack import Stack
 
@@ -28,6 +29,7 @@ _PROVIDER_PURPOSE = "AWS"
 _HANDLER_DIRECTORY = Path(__file__).parent / "_aws_custom_resource_handler"
 _INSTALL_LATEST_SDK_FLAG = "@aws-cdk/customresources:installLatestAwsSdkDefault"
 _SERVICE = "CloudWatchLogs"
+_LOG_API_RESPONSE_DATA_BY_DEFAULT = "@aws-cdk/custom-resources:logApiResponseDataPropertyTrueDefault"
 
 
 def _installs_latest_sdk(scope: Construct, install_latest_aws_sdk: bool | None) -> bool:
@@ -51,6 +53,9 @@ def _installs_latest_sdk(scope: Construct, install_latest_aws_sdk: bool | None) 
 class LogGroupResourcePolicy(Construct):
     """A CloudWatch Logs resource policy named after this construct's unique id."""
 
+    # aws-cdk-lib does not export its class, so tree.json names the custom resource construct it extends.
+    _TREE_FQN = "aws-cdk-lib.custom_resources.AwsCustomResource"
+
     def __init__(
         self,
         scope: Construct,
@@ -65,18 +70,22 @@ class LogGroupResourcePolicy(Construct):
         # The document is JSON text inside the call's JSON, as the API takes it; tokens in it (the log
         # group's ARN) become parts of an Fn::Join.
         document = stack.to_json_string({"Statement": policy_statements, "Version": "2012-10-17"})
-        put_call = {
+        put_call: dict[str, Any] = {
             "service": _SERVICE,
             "action": "putResourcePolicy",
             "parameters": {"policyName": policy_name, "policyDocument": document},
             "physicalResourceId": {"id": id},
         }
-        delete_call = {
+        delete_call: dict[str, Any] = {
             "service": _SERVICE,
             "action": "deleteResourcePolicy",
             "parameters": {"policyName": policy_name},
             "ignoreErrorCodesMatching": "ResourceNotFoundException",
         }
+        if FeatureFlags.of(self).is_enabled(_LOG_API_RESPONSE_DATA_BY_DEFAULT):
+            # aws-cdk-lib's default logging of its SDK calls then says so in each call, last.
+            put_call["logApiResponseData"] = True
+            delete_call["logApiResponseData"] = True
         provider = SingletonFunction(
             self,
             "Provider",

@@ -1339,6 +1339,7 @@ class Bucket(BucketBase):
         self._ownership_controls = self._render_ownership_controls(props.access_control)
         self._acknowledge_access_control()
         self._lifecycle_rules: list[LifecycleRule] = []
+        self._has_acknowledged_object_sizes = False
         self._transition_default_minimum_object_size = props.transition_default_minimum_object_size
         self._cors_rules: list[CorsRule] = []
         self._inventories: list[Inventory] = []
@@ -1556,6 +1557,20 @@ class Bucket(BucketBase):
             # As in aws-cdk-lib, the rules are checked when the template is written.
             self.node.add_validation(_LifecycleRuleChecks(self._lifecycle_rules))
         self._lifecycle_rules.append(rule)
+        # aws-cdk-lib acknowledges the numeric object sizes once per bucket, and only when
+        # object_size_less_than is set (it tests that field twice, never object_size_greater_than).
+        if rule.object_size_less_than is not None and not self._has_acknowledged_object_sizes:
+            self._has_acknowledged_object_sizes = True
+            # Deferred for import speed: few buckets filter their rules by object size.
+            from ..core.validations import Acknowledgment, Validations
+
+            Validations.of(self).acknowledge(
+                Acknowledgment(
+                    id="CloudFormation-Validate::W9003",
+                    reason="LifecycleRule.objectSizeLessThan and LifecycleRule.objectSizeGreaterThan "
+                    "are numbers for historical reasons",
+                )
+            )
 
     @staticmethod
     def from_cfn_bucket(cfn_bucket: CfnBucket) -> IBucket:

@@ -527,18 +527,31 @@ class HostedRotation:
             subnet_ids = ",".join(selected.subnet_ids)
         key = secret.encryption_key
         master_key = master.encryption_key if master is not None else None
+        master_arn: str | None = None
+        if master is not None:
+            # Without a complete ARN, the hosted function must match any suffix of the master secret.
+            master_arn = (
+                master.secret_arn if master.secret_full_arn is not None else f"{master.secret_arn}-??????"
+            )
         return CfnRotationSchedule.HostedRotationLambdaProperty(
             rotation_type=self._type.name,
-            exclude_characters=options.exclude_characters
-            if options.exclude_characters is not None
-            else _DEFAULT_EXCLUDE_CHARACTERS,
+            exclude_characters=_exclude_characters_for(secret, options.exclude_characters),
             kms_key_arn=key.key_arn if key is not None else None,
-            master_secret_arn=master.secret_arn if master is not None else None,
+            master_secret_arn=master_arn,
             master_secret_kms_key_arn=master_key.key_arn if master_key is not None else None,
             rotation_lambda_name=options.function_name,
             vpc_security_group_ids=security_group_ids,
             vpc_subnet_ids=subnet_ids,
         )
+
+
+def _exclude_characters_for(secret: ISecret, exclude_characters: str | None) -> str:
+    """The characters the rotation leaves out: those given, else those the secret was generated without."""
+    if exclude_characters is not None:
+        return exclude_characters
+    # As in aws-cdk-lib, only a secret of this app says what its generated value leaves out.
+    generated_without: str | None = getattr(secret, "exclude_characters", None)
+    return generated_without if generated_without is not None else _DEFAULT_EXCLUDE_CHARACTERS
 
 
 @lazy_frozen(kw_only=True)

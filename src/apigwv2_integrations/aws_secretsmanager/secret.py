@@ -455,8 +455,8 @@ class Secret(SecretBase):
 
     @staticmethod
     def is_secret(x: Any) -> bool:
-        """True when `x` is a secret defined in this app or imported."""
-        return isinstance(x, SecretBase)
+        """True when `x` is a secret this app defines (an imported one is not, as in aws-cdk-lib)."""
+        return isinstance(x, Secret)
 
     def add_replica_region(self, region: str, encryption_key: IKey | None = None) -> None:
         """Replicate the secret to `region` (encrypted with `encryption_key` there, if given)."""
@@ -538,6 +538,8 @@ def _owned_secret_name(arn: str, secret_name: str | None) -> str:
 
 
 class _ImportedSecret(SecretBase):
+    # aws-cdk-lib imports secrets as anonymous classes, which tree.json names by their exported base.
+    _TREE_FQN = "aws-cdk-lib.Resource"
     _auto_create_policy = False
 
     def __init__(
