@@ -298,6 +298,13 @@ FLAGS: dict[str, FeatureFlag] = {
             "SQS rule targets are limited to queues of the rule's account",
         ),
         FeatureFlag(
+            "@aws-cdk/custom-resources:logApiResponseDataPropertyTrueDefault",
+            False,
+            _I,
+            ("aws_events_targets.CloudWatchLogGroup",),
+            "the SDK calls of a log group target's resource policy say logApiResponseData",
+        ),
+        FeatureFlag(
             "@aws-cdk/aws-cloudwatch-actions:changeLambdaPermissionLogicalIdForLambdaAction",
             False,
             _I,
@@ -437,7 +444,6 @@ FLAGS: dict[str, FeatureFlag] = {
                 ("aws-eks:nodegroupNameAttribute", False),
                 ("aws-eks:useNativeOidcProvider", False),
                 ("aws-ecs:removeDefaultDeploymentAlarm", False),
-                ("custom-resources:logApiResponseDataPropertyTrueDefault", False),
                 ("aws-stepfunctions-tasks:useNewS3UriParametersForBedrockInvokeModelTask", True),
                 ("aws-ecs:reduceEc2FargateCloudWatchPermissions", False),
                 ("aws-appsync:appSyncGraphQLAPIScopeLambdaPermission", False),
