@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .assets import FileAssetPackaging, fingerprint
+from .assets import ASSET_METADATA_CONTEXT, FileAssetPackaging, fingerprint
 from .cfn_resource import CfnResource
 from .construct import Construct
 from .stack import Stack
@@ -59,9 +59,10 @@ class CustomResourceProviderBase(Construct):
         role = CfnResource(self, "Role", type="AWS::IAM::Role", properties=role_properties)
         asset_hash = fingerprint(str(code_directory))
         staged_name = f"asset.{asset_hash}"
+        asset_path = staged_asset_path(stack, staged_name)
         location = stack.synthesizer.add_file_asset(
             source_hash=asset_hash,
-            file_name=staged_asset_path(stack, staged_name),
+            file_name=asset_path,
             packaging=FileAssetPackaging.ZIP_DIRECTORY,
             display_name=f"{stack.node.path}/{id} Code",
         )
@@ -79,6 +80,9 @@ class CustomResourceProviderBase(Construct):
         if description is not None:
             handler_properties["Description"] = description
         function = CfnResource(self, "Handler", type="AWS::Lambda::Function", properties=handler_properties)
+        if self.node.try_get_context(ASSET_METADATA_CONTEXT):
+            function.add_metadata("aws:asset:path", asset_path)
+            function.add_metadata("aws:asset:property", "Code")
         function.add_dependency(role)
         self.service_token: str = Token.as_string(function.get_att("Arn"))
         self.role_arn: str = Token.as_string(role.get_att("Arn"))
