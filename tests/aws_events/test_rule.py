@@ -200,7 +200,10 @@ def test_bus_policy_statements_need_a_sid(stack: Stack) -> None:
     statement = iam.PolicyStatement(actions=["events:PutEvents"], resources=["*"])
     with pytest.raises(ValidationError) as error:
         bus.add_to_resource_policy(statement)
-    assert str(error.value) == f"Test/Bus: statement={statement!r} has no sid; bus policy statements need one"
+    assert str(error.value) == (
+        "Test/Bus: the statement given to add_to_resource_policy has no sid; bus policy statements need one, "
+        "e.g. PolicyStatement(sid='AllowPutEvents', ...)"
+    )
 
 
 def test_service_principal_grant_without_the_flag_warns_and_grants_nothing(app: App, stack: Stack) -> None:

@@ -330,7 +330,11 @@ class EventBus(_EventBusBase):
     def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
         """Add a statement to the bus's resource policy; the statement needs a `sid`."""
         if statement.sid is None:
-            raise ValidationError(self, f"statement={statement!r} has no sid; bus policy statements need one")
+            raise ValidationError(
+                self,
+                "the statement given to add_to_resource_policy has no sid; bus policy statements need one, "
+                "e.g. PolicyStatement(sid='AllowPutEvents', ...)",
+            )
         statement_id = f"cdk-{statement.sid}"[:64]
         statement.sid = statement_id
         policy = EventBusPolicy(

@@ -104,15 +104,22 @@ def test_a_fifo_topic_with_content_based_deduplication_needs_no_deduplication_id
 @pytest.mark.parametrize(
     ("options", "message"),
     [
-        ({}, "message_group_id=None is missing; a FIFO topic needs a message group id"),
-        ({"message_group_id": ""}, "message_group_id='' is missing; a FIFO topic needs a message group id"),
+        (
+            {},
+            "message_group_id is missing; a FIFO topic needs a message group id, e.g. message_group_id='orders'",
+        ),
+        (
+            {"message_group_id": ""},
+            "message_group_id='' is empty; a FIFO topic needs a message group id, e.g. message_group_id='orders'",
+        ),
         (
             {"message_group_id": "g" * 129},
             f"message_group_id={'g' * 129!r} is 129 characters long; use at most 128",
         ),
         (
             {"message_group_id": "g"},
-            "message_deduplication_id=None is missing; a FIFO topic without content-based deduplication needs one",
+            "message_deduplication_id is missing; a FIFO topic without content-based deduplication needs one, "
+            "e.g. message_deduplication_id=JsonPath.string_at('$.id')",
         ),
         (
             {"message_group_id": "g", "message_deduplication_id": "d" * 129},

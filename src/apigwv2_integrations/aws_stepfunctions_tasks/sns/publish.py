@@ -275,16 +275,20 @@ class SnsPublish(TaskStateBase):
     def _check_fifo(self, props: SnsPublishProps) -> None:
         group_id = props.message_group_id
         if not group_id:
+            given = " is missing" if group_id is None else f"={group_id!r} is empty"
             raise ValidationError(
-                self, f"message_group_id={group_id!r} is missing; a FIFO topic needs a message group id"
+                self,
+                f"message_group_id{given}; a FIFO topic needs a message group id, e.g. "
+                "message_group_id='orders'",
             )
         self._check_length("message_group_id", group_id)
         dedup_id = props.message_deduplication_id
         if not dedup_id and not props.topic.content_based_deduplication:
+            given = " is missing" if dedup_id is None else f"={dedup_id!r} is empty"
             raise ValidationError(
                 self,
-                f"message_deduplication_id={dedup_id!r} is missing; a FIFO topic without content-based "
-                "deduplication needs one",
+                f"message_deduplication_id{given}; a FIFO topic without content-based deduplication needs "
+                "one, e.g. message_deduplication_id=JsonPath.string_at('$.id')",
             )
         if dedup_id:
             self._check_length("message_deduplication_id", dedup_id)
