@@ -461,17 +461,27 @@ class FunctionBase(Resource):
         """Add a statement to the function's role (nothing happens for functions without a role).
 
         Under the `@aws-cdk/aws-lambda:createNewPoliciesWithAddToRolePolicy` feature flag each statement
-        goes into a new inline Policy, else into the role's default policy.
+        goes into a new inline Policy, else into the role's default policy, unless that policy already
+        holds statements of the other kind of resources: a list token (`Fn.split`, ...) as the whole
+        resources, or literal resources. CloudFormation cannot resolve both kinds in one document, so
+        such a statement goes into a new inline Policy too.
         """
         if self.role is None:
             return
-        if FeatureFlags.of(self).is_enabled(CREATE_NEW_POLICIES_WITH_ADD_TO_ROLE_POLICY):
+        has_list_token_resources = Token.is_unresolved(statement.resources)
+        kinds_in_default_policy: set[bool] = self.__dict__.setdefault("_default_policy_resource_kinds", set())
+        mixes_resource_kinds = bool(kinds_in_default_policy - {has_list_token_resources})
+        if (
+            FeatureFlags.of(self).is_enabled(CREATE_NEW_POLICIES_WITH_ADD_TO_ROLE_POLICY)
+            or mixes_resource_kinds
+        ):
             counter = self.__dict__.get("_new_policy_count", 0)
             self.__dict__["_new_policy_count"] = counter + 1
             policy = Policy(self, f"inlinePolicyAddedToExecutionRole-{counter}", statements=[statement])
             self.role.attach_inline_policy(policy)
             return
         self.role.add_to_principal_policy(statement)
+        kinds_in_default_policy.add(has_list_token_resources)
 
     def grant_invoke(self, grantee: IGrantable) -> Grant:
         """Allow `grantee` to invoke the function: a role policy in this account, else a permission."""
