@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 _REFERENCE_STRENGTHS = tuple(strength.value for strength in ReferenceStrength)
 
+# aws-cdk-lib passes a list attribute to another stack as one string joined with this delimiter.
+STRING_LIST_DELIMITER = "||"
+
 # An element's attribute -> what a stack of another environment reads instead of importing it (a
 # function of that stack, giving None when the environments are the same after all); set by
 # `Resource.get_resource_arn_attribute` / `get_resource_name_attribute`. The L2s of the package declare
@@ -109,6 +112,18 @@ class CfnReference(Reference):
 
     def __repr__(self) -> str:
         return f"CfnReference({self.target.node.path!r}, {self.attribute!r})"
+
+
+def is_string_list(reference: Reference) -> bool:
+    """True for a list attribute (`attr_*` typed `list[str]`), which crosses stacks joined with `||`."""
+    return reference.type_hint == ResolutionTypeHint.STRING_LIST
+
+
+def read_as_list(reference: CfnReference, value: dict[str, Any]) -> dict[str, Any]:
+    """`value` (how another stack reads `reference`), split back into a list when `reference` is one."""
+    if not is_string_list(reference):
+        return value
+    return {"Fn::Split": [STRING_LIST_DELIMITER, value]}
 
 
 def reference_for(
@@ -227,16 +242,17 @@ def import_across_stacks(
         producer, f"{consumer.node.path} -> {reference.target.node.path}.{reference.attribute}"
     )
     if strength == "strong":
-        return {"Fn::ImportValue": producer._export_name_for(reference)}
+        return read_as_list(reference, {"Fn::ImportValue": producer._export_name_for(reference)})
     if strength == "both":
         producer._export_name_for(reference)
-    return {
+    stack_output = {
         "Fn::GetStackOutput": {
             "StackName": producer.stack_name,
             "Region": producer._env_region or {"Ref": "AWS::Region"},
             "OutputName": producer._published_output_for(reference),
         }
     }
+    return read_as_list(reference, stack_output)
 
 
 def _import_across_accounts(
@@ -271,7 +287,7 @@ def _import_across_accounts(
             f"{place}; references across accounts need both stacks to name their account "
             "(env=Environment(account=..., region=...))",
         )
-    return producer._stack_output_for_account(reference, consumer_role)
+    return read_as_list(reference, producer._stack_output_for_account(reference, consumer_role))
 
 
 def _across_nested_stacks(
@@ -286,8 +302,8 @@ def _across_nested_stacks(
         output = cast("NestedStack", producer)._output_for(reference)
         parent = output.producer
         if consumer is parent:
-            return output.local_value()
-        return import_across_stacks(output, parent, consumer, strength)
+            return read_as_list(reference, output.local_value())
+        return read_as_list(reference, import_across_stacks(output, parent, consumer, strength))
     return None
 
 

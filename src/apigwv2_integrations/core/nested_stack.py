@@ -233,7 +233,7 @@ class NestedStack(Stack):
         output_id = f"{_unique_id_of(reference)}{reference.attribute}"
         output = self.node.try_find_child(output_id)
         if not isinstance(output, CfnOutput):
-            output = CfnOutput(self, output_id, value=Token.as_string(reference))
+            output = CfnOutput(self, output_id, value=self._output_value_of(reference))
             self._exports_changed = True
         _note_reader(output)
         return CfnReference.for_(self._resource, f"Outputs.{output.logical_id}")

@@ -10,11 +10,17 @@ from .app import App
 from .arn import Arn, ArnComponents, ArnFormat
 from .aspects import Aspects, mutating_aspect_priority
 from .cfn_element import CfnElement
-from .cfn_reference import CfnReference, ConsumedReference, export_id_for
+from .cfn_reference import (
+    STRING_LIST_DELIMITER,
+    CfnReference,
+    ConsumedReference,
+    export_id_for,
+    is_string_list,
+)
 from .cfn_resource import CfnResource
 from .construct import Construct, enclosing_stack
 from .environment import Environment, format_environment
-from .errors import ValidationError
+from .errors import ArgumentTypeError, ValidationError
 from .feature_flags import FeatureFlags, warn_unimplemented_flags
 from .logical_id import make_unique_id
 from .names import Names, make_unique_resource_name
@@ -128,10 +134,6 @@ class ExportValueOptions:
     """The description of the output. Default: no description."""
     name: str | None = None
     """The export name. Default: a name derived from the exported value."""
-
-
-# The separator aws-cdk-lib joins exported string lists with.
-_STRING_LIST_DELIMITER = "||"
 
 
 class Stack(Construct):
@@ -614,15 +616,21 @@ class Stack(Construct):
         """Export a list of strings (joined with `||`) and return the `Fn::Split` of its import."""
         from .cfn_output import CfnOutput  # deferred: most stacks export nothing
 
+        # A str would be joined character by character; aws-cdk-lib fails on it at synth.
+        if isinstance(exported_value, str) and not Token.is_unresolved(exported_value):
+            raise ArgumentTypeError(
+                f"{self.node.path}: export_string_list_value(exported_value={exported_value!r}) is a str; "
+                "use a list of strings, e.g. [value]"
+            )
         if name is not None:
             CfnOutput(
                 self,
                 f"Export{name}",
-                value=Fn.join(_STRING_LIST_DELIMITER, exported_value),
+                value=Fn.join(STRING_LIST_DELIMITER, exported_value),
                 export_name=name,
                 description=description,
             )
-            return Fn.split(_STRING_LIST_DELIMITER, Fn.import_value(name))
+            return Fn.split(STRING_LIST_DELIMITER, Fn.import_value(name))
         reference = Tokenization.reverse(exported_value, fail_concat=False)
         if not isinstance(reference, CfnReference):
             raise ValidationError(
@@ -630,23 +638,19 @@ class Stack(Construct):
                 f"export_string_list_value({exported_value!r}) needs name=... or a list attribute of a "
                 "resource (like endpoint.attr_dns_entries)",
             )
-        exports = self.node.try_find_child("Exports") or Construct(self, "Exports")
-        output_id = export_id_for(reference.local_value())
-        prefix = f"{self.stack_name}:"
-        local_part = self._export_local_name(output_id)
-        export_name = prefix + local_part[max(0, len(local_part) - _MAX_EXPORT_NAME + len(prefix)) :]
-        if exports.node.try_find_child(output_id) is None:
-            CfnOutput(
-                exports,
-                output_id,
-                value=Fn.join(_STRING_LIST_DELIMITER, Token.as_list(reference)),
-                export_name=export_name,
-                description=description,
-            )
-            self._exports_changed = True
-        return Fn.split(_STRING_LIST_DELIMITER, Fn.import_value(export_name))
+        export_name = self._export_name_for(reference, description, as_list=True)
+        return Fn.split(STRING_LIST_DELIMITER, Fn.import_value(export_name))
 
-    def _export_name_for(self, reference: CfnReference, description: str | None = None) -> str:
+    @staticmethod
+    def _output_value_of(reference: CfnReference, *, as_list: bool = False) -> Any:
+        """What the output that passes `reference` to other stacks holds: a list joined with `||`."""
+        if as_list or is_string_list(reference):
+            return Fn.join(STRING_LIST_DELIMITER, Token.as_list(reference))
+        return Token.as_string(reference)
+
+    def _export_name_for(
+        self, reference: CfnReference, description: str | None = None, *, as_list: bool = False
+    ) -> str:
         from .cfn_output import CfnOutput  # deferred: most stacks export nothing
 
         exports = self.node.try_find_child("Exports") or Construct(self, "Exports")
@@ -658,7 +662,7 @@ class Stack(Construct):
             CfnOutput(
                 exports,
                 output_id,
-                value=Token.as_string(reference),
+                value=self._output_value_of(reference, as_list=as_list),
                 export_name=export_name,
                 description=description,
             )
@@ -681,7 +685,7 @@ class Stack(Construct):
         output_id = export_id_for(reference.local_value())
         output = publish.node.try_find_child(output_id)
         if not isinstance(output, CfnOutput):
-            output = CfnOutput(publish, output_id, value=Token.as_string(reference))
+            output = CfnOutput(publish, output_id, value=self._output_value_of(reference))
             self._exports_changed = True
         return output.logical_id
 
