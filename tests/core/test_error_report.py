@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from apigwv2_integrations import App, Names, Stack
+from apigwv2_integrations.core import error_report
+
 HEADER = """\
 import apigwv2_integrations as cdk
 from apigwv2_integrations import aws_apigatewayv2 as apigwv2
@@ -158,6 +161,32 @@ def test_an_import_of_a_name_a_module_does_not_have_is_short(tmp_path: Path) -> 
         "error: apigwv2_integrations.aws_lambda has no name 'Functon'; did you mean Function or IFunction or "
         "FunctionUrl?\n"
         "  at app.py:2: from apigwv2_integrations.aws_lambda import Functon\n"
+    )
+
+
+def test_a_name_a_class_of_the_package_does_not_have_is_short(tmp_path: Path) -> None:
+    source = HEADER + "iam_role = stack.regoin\n"
+    result = run(tmp_path, source)
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: Stack has no attribute 'regoin'; did you mean region?\n  at app.py:7: iam_role = stack.regoin\n"
+    )
+
+
+def test_only_a_lookup_the_app_made_is_reported_as_a_missing_name() -> None:
+    class Stranger:
+        pass
+
+    with pytest.raises(AttributeError) as inside:
+        Names.unique_id(Stranger())  # type: ignore[arg-type]  # fails inside the package
+    assert error_report._raised_in_user_code(inside.value.__traceback__) is False
+    stack = Stack(App(), "Books")
+    with pytest.raises(AttributeError) as outside:
+        stack.regoin  # type: ignore[attr-defined]  # noqa: B018
+    assert error_report._raised_in_user_code(outside.value.__traceback__) is True
+    assert (
+        error_report.missing_attribute_text(outside.value)
+        == "Stack has no attribute 'regoin'; did you mean region?"
     )
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "install",
     "is_debug",
     "is_ours",
+    "missing_attribute_text",
     "missing_import_text",
     "user_line",
 ]
@@ -140,9 +141,41 @@ def missing_import_text(error: BaseException) -> str | None:
     return text + (f"; did you mean {' or '.join(close)}?" if close else "")
 
 
+def missing_attribute_text(error: BaseException) -> str | None:
+    """What a class or object of the package lacks (an aws_cdk method or property this package does not
+    provide, or a misspelt one), with the closest names; None for any other error."""
+    if not isinstance(error, AttributeError) or isinstance(error, ReportedShort):
+        return None
+    owner, name = getattr(error, "obj", None), getattr(error, "name", None)
+    cls = owner if isinstance(owner, type) else type(owner)
+    if not isinstance(name, str) or not cls.__module__.startswith(_PACKAGE + "."):
+        return None
+    import difflib  # deferred: only a failed lookup needs it
+
+    names = [attribute for attribute in dir(owner) if not attribute.startswith("_")]
+    close = difflib.get_close_matches(name, names, n=3)
+    found = (
+        f"; did you mean {' or '.join(close)}?"
+        if close
+        else " (an aws_cdk name this package does not provide)"
+    )
+    return f"{cls.__name__} has no attribute {name!r}{found}"
+
+
+def _raised_in_user_code(tb: TracebackType | None) -> bool:
+    """Whether the innermost frame is the user's own code (a lookup the app made, not the package)."""
+    if tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return _is_user_file(tb.tb_frame.f_code.co_filename)
+
+
 def _report_uncaught(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     if not is_debug():
         message = str(error) if is_ours(error) else missing_import_text(error)
+        if message is None and _raised_in_user_code(tb):
+            message = missing_attribute_text(error)
         if message is not None:
             at = user_line(tb)
             sys.stderr.write(f"error: {message}\n" + (f"{at}\n" if at is not None else ""))
