@@ -11,10 +11,10 @@ from ..aws_iam import IGrantable, PolicyStatement, ServicePrincipal
 from ..core.annotations import Annotations
 from ..core.arn import ArnFormat
 from ..core.assets import (
-    ASSET_METADATA_CONTEXT,
     AssetHashType,
     IgnoreMode,
     SymlinkFollowMode,
+    add_asset_metadata,
     fingerprint,
 )
 from ..core.construct import Construct
@@ -865,15 +865,14 @@ class AssetImageCode(Code):
         """Say where the image's build folder is in the resource's metadata, when the `cdk` CLI asks."""
         if self._asset_scope is None:
             raise ValidationError(resource, "bind_to_resource() must be called after bind()")
-        if not self._asset_scope.node.try_get_context(ASSET_METADATA_CONTEXT):
-            return
-        resource.add_metadata("aws:asset:path", self._asset_path)
-        resource.add_metadata("aws:asset:dockerfile-path", self.file or "Dockerfile")
+        details: dict[str, Any] = {"aws:asset:dockerfile-path": self.file or "Dockerfile"}
         if self.build_args:
-            resource.add_metadata("aws:asset:docker-build-args", dict(self.build_args))
+            details["aws:asset:docker-build-args"] = dict(self.build_args)
         if self.target:
-            resource.add_metadata("aws:asset:docker-build-target", self.target)
-        resource.add_metadata("aws:asset:property", resource_property or "Code.ImageUri")
+            details["aws:asset:docker-build-target"] = self.target
+        add_asset_metadata(
+            self._asset_scope, resource, self._asset_path, resource_property or "Code.ImageUri", details
+        )
 
     def _exclude_patterns(self, directory: str, docker_file: str) -> list[str]:
         patterns = list(self.exclude)

@@ -9,7 +9,7 @@ from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_iam.principals import ServicePrincipal
 from ..aws_iam.role import IRole, Role
 from ..core.arn import ArnFormat
-from ..core.assets import ASSET_METADATA_CONTEXT, FileAssetPackaging, fingerprint
+from ..core.assets import FileAssetPackaging, add_asset_metadata, fingerprint
 from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
 from ..core.duration import Duration
@@ -106,10 +106,7 @@ class _LogRetentionFunction(Construct):
                 "Tags": self.tags.rendered_tags,
             },
         )
-        if self.node.try_get_context(ASSET_METADATA_CONTEXT):
-            resource.add_metadata("aws:asset:path", asset_path)
-            resource.add_metadata("aws:asset:is-bundled", False)
-            resource.add_metadata("aws:asset:property", "Code")
+        add_asset_metadata(self, resource, asset_path, "Code", {"aws:asset:is-bundled": False})
         resource.node.add_dependency(self.role)
         self.function_arn: str = Token.as_string(resource.get_att("Arn"))
 

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Any
 from ..aws_iam import Grant, IGrantable
 from ..aws_s3.bucket_grants import READ_ACTIONS
 from ..core.assets import (
-    ASSET_METADATA_CONTEXT,
     AssetHashType,
     FileAssetPackaging,
     IgnoreMode,
     SymlinkFollowMode,
+    add_asset_metadata,
     custom_or_source_hash,
     fingerprint,
 )
@@ -222,8 +222,5 @@ class Asset(Construct):
     def add_resource_metadata(self, resource: CfnResource, resource_property: str) -> None:
         """Tell tools such as SAM where the asset of `resource_property` is (when the
         `aws:cdk:enable-asset-metadata` context is on, as the `cdk` CLI sets it)."""
-        if not self.node.try_get_context(ASSET_METADATA_CONTEXT):
-            return
-        resource.add_metadata("aws:asset:path", self.asset_path)
-        resource.add_metadata("aws:asset:is-bundled", self.is_bundled)
-        resource.add_metadata("aws:asset:property", resource_property)
+        details = {"aws:asset:is-bundled": self.is_bundled}
+        add_asset_metadata(self, resource, self.asset_path, resource_property, details)

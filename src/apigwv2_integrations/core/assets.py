@@ -18,6 +18,21 @@ if TYPE_CHECKING:
 # for tools such as SAM that run them locally.
 ASSET_METADATA_CONTEXT = "aws:cdk:enable-asset-metadata"
 
+
+def add_asset_metadata(
+    scope: Any, resource: Any, path: str, resource_property: str, details: Mapping[str, Any] | None = None
+) -> None:
+    """Say in `resource`'s metadata where its asset is, when `scope`'s context asks for it (as the `cdk` CLI
+    does): `aws:asset:path`, then `details` (whole `aws:asset:*` keys), then `aws:asset:property`, in
+    aws-cdk-lib's order."""
+    if not scope.node.try_get_context(ASSET_METADATA_CONTEXT):
+        return
+    resource.add_metadata("aws:asset:path", path)
+    for key, value in (details or {}).items():
+        resource.add_metadata(key, value)
+    resource.add_metadata("aws:asset:property", resource_property)
+
+
 _CTRL_SOH = b"\x01"
 _CTRL_SOT = b"\x02"
 _CTRL_ETX = b"\x03"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .assets import ASSET_METADATA_CONTEXT, FileAssetPackaging, fingerprint
+from .assets import FileAssetPackaging, add_asset_metadata, fingerprint
 from .cfn_resource import CfnResource
 from .construct import Construct
 from .stack import Stack
@@ -80,9 +80,7 @@ class CustomResourceProviderBase(Construct):
         if description is not None:
             handler_properties["Description"] = description
         function = CfnResource(self, "Handler", type="AWS::Lambda::Function", properties=handler_properties)
-        if self.node.try_get_context(ASSET_METADATA_CONTEXT):
-            function.add_metadata("aws:asset:path", asset_path)
-            function.add_metadata("aws:asset:property", "Code")
+        add_asset_metadata(self, function, asset_path, "Code")
         function.add_dependency(role)
         self.service_token: str = Token.as_string(function.get_att("Arn"))
         self.role_arn: str = Token.as_string(role.get_att("Arn"))

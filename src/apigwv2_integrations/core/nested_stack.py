@@ -7,13 +7,13 @@ from typing import Any, ClassVar
 
 from ._digests import sha256
 from .assets import (
-    ASSET_METADATA_CONTEXT,
     DockerImageAssetLocation,
     DockerImageAssetSource,
     FileAssetLocation,
     FileAssetPackaging,
     FileAssetSource,
     _AssetKeywords,
+    add_asset_metadata,
 )
 from .cfn_element import READERS, CfnElement, rendering_element
 from .cfn_output import CfnOutput
@@ -174,9 +174,7 @@ class NestedStack(Stack):
             properties["TimeoutInMinutes"] = props.timeout.to_minutes()
         self._resource = _CfnStack(resource_scope, f"{id}.NestedStackResource", properties=properties)
         self._resource.apply_removal_policy(props.removal_policy or RemovalPolicy.DESTROY)
-        if self.node.try_get_context(ASSET_METADATA_CONTEXT):
-            self._resource.add_metadata("aws:asset:path", self.template_file)
-            self._resource.add_metadata("aws:asset:property", "TemplateURL")
+        add_asset_metadata(self, self._resource, self.template_file, "TemplateURL")
         # Inside the nested template its name and id are pseudo parameters; elsewhere they come from the
         # resource's Ref, which is the nested stack's ARN.
         self.stack_name = Token.as_string(
