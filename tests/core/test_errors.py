@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from apigwv2_integrations import App, Errors, Stack, SynthesisError, ValidationError
+from apigwv2_integrations import App, Duration, Errors, Stack, SynthesisError, ValidationError
 from apigwv2_integrations.assertions import Template
+from apigwv2_integrations.core.errors import InvalidValueError
 
 
 def test_validation_errors_at_construction_and_synth_are_construct_errors() -> None:
@@ -19,6 +20,23 @@ def test_validation_errors_at_construction_and_synth_are_construct_errors() -> N
     for error in (built.value, synthesized.value):
         assert (Errors.is_validation_error(error), Errors.is_construct_error(error)) == (True, True)
         assert Errors.is_assertion_error(error) is False
+
+
+def test_errors_of_bad_input_are_runtime_errors_as_in_aws_cdk_python() -> None:
+    # aws_cdk's JavaScript errors reach Python as RuntimeError: apps and tests written for it catch that.
+    app = App()
+    Stack(app, "S")
+    with pytest.raises(RuntimeError) as built:
+        Stack(app, "S")
+    assert isinstance(built.value, ValidationError)
+    with pytest.raises(RuntimeError) as bad_value:
+        Duration.seconds(-1)
+    assert isinstance(bad_value.value, (InvalidValueError, ValidationError))
+    stack = Stack(App(), "T")
+    stack.node.add_validation(_Fails())
+    with pytest.raises(RuntimeError) as synthesized:
+        stack.node.root.synth()  # type: ignore[attr-defined]
+    assert isinstance(synthesized.value, SynthesisError)
 
 
 def test_a_failed_assertion_is_an_assertion_error() -> None:

@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from .capture import Capture
 
 
+class AssertionFailure(AssertionError, RuntimeError):
+    """A failed assertion. aws_cdk's Python raises these as `RuntimeError` (JavaScript errors), pytest
+    reports an `AssertionError` best: it is both, so either `except` catches it."""
+
+
 class _Missing:
     """The value of a key that is not there (JavaScript's `undefined`)."""
 

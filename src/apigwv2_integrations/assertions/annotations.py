@@ -7,7 +7,7 @@ from typing import Any
 
 from ..core.stack import Stack
 from ..core.synthesis.messages import SynthesisMessage, SynthesisMessageLevel
-from ._matcher import SectionMatch, json_block
+from ._matcher import AssertionFailure, SectionMatch, json_block
 from ._synthesized import stack_artifact
 from .match import Match
 
@@ -74,12 +74,12 @@ class Annotations:
     def _has(self, path: str, level: SynthesisMessageLevel, message: Any) -> None:
         found = self._check(path, level, message)
         if not found.matches:
-            raise AssertionError(found.missing_report())
+            raise AssertionFailure(found.missing_report())
 
     def _has_no(self, path: str, level: SynthesisMessageLevel, message: Any) -> None:
         found = self._check(path, level, message)
         if found.matches:
-            raise AssertionError(found.unexpected_report())
+            raise AssertionFailure(found.unexpected_report())
 
     def _find(self, path: str, level: SynthesisMessageLevel, message: Any) -> list[SynthesisMessage]:
         found = self._check(path, level, message)

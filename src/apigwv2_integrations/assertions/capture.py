@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ._matcher import MatchCapture, Matcher, MatchFailure, MatchResult, is_missing, json_block, type_name
+from ._matcher import (
+    AssertionFailure,
+    MatchCapture,
+    Matcher,
+    MatchFailure,
+    MatchResult,
+    is_missing,
+    json_block,
+    type_name,
+)
 from .match import Match
 
 
@@ -61,10 +70,10 @@ class Capture(Matcher):
 
     def _current(self, expected: str) -> Any:
         if not self._captured:
-            raise AssertionError("No value captured")
+            raise AssertionFailure("No value captured")
         value = self._captured[self._index]
         if type_name(value) != expected:
-            raise AssertionError(
+            raise AssertionFailure(
                 f"Captured value is expected to be {expected} but found {type_name(value)}. "
                 f"Value is {json_block(value)}"
             )

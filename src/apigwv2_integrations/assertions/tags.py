@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..core.stack import Stack
-from ._matcher import Matcher
+from ._matcher import AssertionFailure, Matcher
 from ._synthesized import stack_artifact
 from .match import Match
 
@@ -32,7 +32,7 @@ class Tags:
         matcher = tags if isinstance(tags, Matcher) else Match.object_like(tags)
         result = matcher.test(self._tags).finished()
         if result.has_failed():
-            raise AssertionError(f"Stack tags did not match as expected:\n{result.render_mismatch()}")
+            raise AssertionFailure(f"Stack tags did not match as expected:\n{result.render_mismatch()}")
 
     def has_none(self) -> None:
         """Assert that the stack has no tags."""

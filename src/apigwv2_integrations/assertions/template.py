@@ -11,7 +11,7 @@ from ..core.errors import SynthesisError
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
 from ..core.synthesis.rendering import render_app
-from ._matcher import Matcher, SectionMatch, json_block
+from ._matcher import AssertionFailure, Matcher, SectionMatch, json_block
 from .match import Match, _AbsentMatch
 
 
@@ -124,7 +124,7 @@ class Template:
             cycle = _dependency_cycle(resources)
             if cycle:
                 involved = {logical_id: resources[logical_id] for logical_id in dict.fromkeys(cycle)}
-                raise AssertionError(
+                raise AssertionFailure(
                     "Template is undeployable, these resources have a dependency cycle: "
                     f"{' -> '.join(cycle)}:\n\n{json_block(involved)}"
                 )
@@ -183,7 +183,7 @@ class Template:
         """Assert that the template has `count` resources of `type`."""
         found = len(self._resources_of_type(type))
         if found != count:
-            raise AssertionError(f"Expected {count} resources of type {type} but found {found}")
+            raise AssertionFailure(f"Expected {count} resources of type {type} but found {found}")
 
     def resource_properties_count_is(self, type: str, props: Any, count: int) -> None:  # noqa: A002
         """Assert that `count` resources of `type` have properties matching `props`."""
@@ -191,36 +191,36 @@ class Template:
             SectionMatch(self._properties_view(type, props), _as_matcher({"Properties": props})).matches
         )
         if found != count:
-            raise AssertionError(f"Expected {count} resources of type {type} but found {found}")
+            raise AssertionFailure(f"Expected {count} resources of type {type} but found {found}")
 
     def has_resource(self, type: str, props: Any) -> None:  # noqa: A002 - aws_cdk's keyword
         """Assert that a resource of `type` matches `props` (the whole definition, object-like)."""
         section = SectionMatch(self._resources_of_type(type), _as_matcher(props))
         if not section.matches:
             header = f"Template has {len(section.entries)} resources with type {type}"
-            raise AssertionError(section.closest_report(header))
+            raise AssertionFailure(section.closest_report(header))
 
     def has_resource_properties(self, type: str, props: Any) -> None:  # noqa: A002 - aws_cdk's keyword
         """Assert that a resource of `type` has properties matching `props` (object-like)."""
         section = SectionMatch(self._properties_view(type, props), Match.object_like({"Properties": props}))
         if not section.matches:
             header = f"Template has {len(section.entries)} resources with type {type}"
-            raise AssertionError(section.closest_report(header))
+            raise AssertionFailure(section.closest_report(header))
 
     def find_resources(self, type: str, props: Any = None) -> dict[str, Any]:  # noqa: A002
         """The resources of `type` matching `props` (all of them by default), by logical ID."""
         section = SectionMatch(self._resources_of_type(type), _as_matcher({} if props is None else props))
         return copy.deepcopy(section.matches)
 
-    def get_resource_id(self, type: str, *, props: Any = None) -> str:  # noqa: A002 - aws_cdk's keyword
+    def get_resource_id(self, type: str, props: Any = None) -> str:  # noqa: A002 - aws_cdk's keyword
         """The logical ID of the only resource of `type` matching `props`."""
         section = SectionMatch(self._resources_of_type(type), _as_matcher({} if props is None else props))
         if not section.matches:
             header = f"Template has {len(section.entries)} resources with type {type}"
-            raise AssertionError(section.closest_report(header))
+            raise AssertionFailure(section.closest_report(header))
         if len(section.matches) > 1:
             count = len(section.matches)
-            raise AssertionError(
+            raise AssertionFailure(
                 f"Template has {count} matches, expected only one.\n{_indented(json_block(section.matches))}"
             )
         return next(iter(section.matches))
@@ -246,7 +246,7 @@ class Template:
             "The following resources do not match the given definition:",
             *(f"\t{logical_id}" for logical_id in section.failures),
         ]
-        raise AssertionError("\n".join(lines))
+        raise AssertionFailure("\n".join(lines))
 
     # --- outputs, parameters, mappings, conditions ----------------------------------------------
 
@@ -259,7 +259,7 @@ class Template:
     def _has(self, section_name: str, label: str, logical_id: str, props: Any) -> None:
         section = SectionMatch(self._named(section_name, logical_id), _as_matcher(props))
         if not section.matches:
-            raise AssertionError(section.closest_report(f"Template has {len(section.entries)} {label}"))
+            raise AssertionFailure(section.closest_report(f"Template has {len(section.entries)} {label}"))
 
     def _find(self, section_name: str, logical_id: str, props: Any) -> dict[str, Any]:
         section = SectionMatch(
@@ -305,7 +305,7 @@ class Template:
         """Assert that the template matches `expected` (object-like unless a matcher is given)."""
         result = _as_matcher(expected).test(self._template).finished()
         if result.has_failed():
-            raise AssertionError(
+            raise AssertionFailure(
                 "Template did not match as expected. The following mismatches were found:\n\t"
                 + "\n\t".join(result.to_human_strings())
             )

@@ -33,7 +33,11 @@ class ReportedShort(Exception):
         error_report.install()
 
 
-class ValidationError(ReportedShort):
+# aws_cdk's Python errors are JavaScript errors that reach Python as `RuntimeError`: apps and tests
+# that catch `RuntimeError` catch these too.
+
+
+class ValidationError(ReportedShort, RuntimeError):
     """Bad input found at a construct: the message starts with the construct's path."""
 
     def __init__(self, scope: _Located | None, message: str) -> None:
@@ -43,7 +47,7 @@ class ValidationError(ReportedShort):
         super().__init__(f"{path}: {message}" if path else message)
 
 
-class SynthesisError(ReportedShort):
+class SynthesisError(ReportedShort, RuntimeError):
     """Every problem found in an app at synth, one `path: problem` line each."""
 
     def __init__(self, problems: Sequence[tuple[str, str]]) -> None:
@@ -59,7 +63,7 @@ class ArgumentTypeError(ReportedShort, TypeError):
     """A value of the wrong Python type passed to the package, named with its place and what to pass."""
 
 
-class InvalidValueError(ReportedShort, ValueError):
+class InvalidValueError(ReportedShort, ValueError, RuntimeError):
     """A value a value object cannot take or give: a negative `Duration`, a fraction of a unit asked for
     as a whole number (`Duration.millis(1500).to_seconds()`), a malformed ISO duration."""
 
@@ -84,7 +88,8 @@ class Errors:
     """Tests of what kind of error an exception is, as `aws_cdk.Errors` has them.
 
     Construction and validation problems raise `ValidationError` (or `SynthesisError` at synth, which
-    gathers them), failed assertions raise `AssertionError`. This package runs no external code and
+    gathers them), failed assertions raise `AssertionError`; all of these are `RuntimeError`s too, as
+    aws_cdk's errors are in Python. This package runs no external code and
     writes its assembly itself, so no error is of the execution, cloud assembly or assumption kinds.
     """
 
