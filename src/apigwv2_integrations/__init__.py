@@ -28,6 +28,7 @@ if _typing.TYPE_CHECKING:
         IgnoreMode,
         SymlinkFollowMode,
     )
+    from .core.bitrate import Bitrate
     from .core.bundling import (
         BundlingFileAccess,
         BundlingOptions,
@@ -177,6 +178,7 @@ else:
         ".core.annotations": ("Annotations",),
         ".core.app": ("App", "AppProps"),
         ".core.arn": ("Arn", "ArnComponents", "ArnFormat"),
+        ".core.bitrate": ("Bitrate",),
         ".core.aspects": ("AspectApplication", "AspectOptions", "AspectPriority", "Aspects", "IAspect"),
         ".core.assets": (
             "AssetHashType",
@@ -357,6 +359,7 @@ __all__ = [
     "Aspects",
     "AssetHashType",
     "Aws",
+    "Bitrate",
     "BootstraplessSynthesizer",
     "BootstraplessSynthesizerProps",
     "BundlingFileAccess",

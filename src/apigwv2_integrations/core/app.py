@@ -202,8 +202,20 @@ class App(Stage):
         if exclude:
             self._staged_excludes[staged_name] = ExcludePatterns(exclude, ignore_mode)
 
+    def _outdir_written_by_another_app(self) -> bool:
+        outdir = os.path.abspath(self.outdir)
+        return any(
+            other is not self and other._assembly is not None and os.path.abspath(other.outdir) == outdir
+            for other in created_apps
+        )
+
     def _synth_at_exit(self) -> None:
         if self._assembly is not None or not auto_synth_enabled or _ended_with_exception:
+            return
+        if self._outdir_written_by_another_app():
+            # aws_cdk's Python apps are never synthesized at exit: this fallback for an app without a synth()
+            # call must not overwrite what another app of the program wrote (an extra App built to read
+            # context, say).
             return
         try:
             self.synth()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +15,9 @@ from .tokens.token import Token
 
 if TYPE_CHECKING:
     from .tokens._resolve import Resolver
+
+# CloudFormation takes only letters and digits in a mapping's second-level keys (its attribute names).
+_ATTRIBUTE_NAME = re.compile(r"[A-Za-z0-9]+")
 
 
 class CfnMapping(CfnElement):
@@ -31,6 +35,9 @@ class CfnMapping(CfnElement):
     ) -> None:
         super().__init__(scope, id)
         self._mapping: dict[str, dict[str, Any]] = {k: dict(v) for k, v in (mapping or {}).items()}
+        for key1, attributes in self._mapping.items():
+            for key2 in attributes:
+                self._check_attribute_name(key1, key2)
         self.lazy = bool(lazy)
         self._lazy_given = lazy is not None
         self._lazy_render = False
@@ -38,7 +45,17 @@ class CfnMapping(CfnElement):
 
     def set_value(self, key1: str, key2: str, value: Any) -> None:
         """Set one entry."""
+        self._check_attribute_name(key1, key2)
         self._mapping.setdefault(key1, {})[key2] = value
+
+    def _check_attribute_name(self, key1: str, key2: str) -> None:
+        # A token is refused too (as aws-cdk-lib does): the name must be known when the template is written.
+        if not isinstance(key2, str) or not _ATTRIBUTE_NAME.fullmatch(key2):
+            raise ValidationError(
+                self,
+                f"mapping[{key1!r}] has the key {key2!r}, which is not alphanumeric; CloudFormation takes "
+                "only letters and digits in a mapping's second-level keys, so rename it (e.g. 'regionName')",
+            )
 
     def find_in_map(self, key1: str, key2: str, default_value: str | None = None) -> str:
         """`Fn::FindInMap` on this mapping.

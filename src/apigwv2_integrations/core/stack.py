@@ -160,7 +160,9 @@ class Stack(Construct):
         termination_protection: bool | None = None,
     ) -> None:
         if scope is None:
-            scope = App()
+            # A stack built without an app (in a unit test, say) gets an app of its own that is never
+            # synthesized at exit, as in aws-cdk-lib: it must not overwrite the assembly of the real app.
+            scope = App(auto_synth=False)
         super().__init__(scope, id if id is not None else "Default")
         # Constructs made below this one find it as their stack (`Stack.of`).
         self.node._stack = self
