@@ -82,8 +82,8 @@ def test_star_principal_cannot_join_other_principals() -> None:
     with pytest.raises(ValidationError) as error:
         PolicyStatement(actions=["s3:GetObject"], principals=[ServicePrincipal("a"), StarPrincipal()])
     assert str(error.value) == (
-        'principals={"Service": ["a"]} cannot take {"LiteralString": ["*"]}: a literal principal string '
-        "stands alone; put the other principals in their own statement"
+        'principals={"Service": ["a.amazonaws.com"]} cannot take {"LiteralString": ["*"]}: a literal '
+        "principal string stands alone; put the other principals in their own statement"
     )
 
 
@@ -150,7 +150,7 @@ def test_copy_is_changeable_and_keeps_fields(stack: Stack) -> None:
     assert stack.resolve(copy.to_statement_json()) == {
         "Action": ["s3:a", "s3:b"],
         "Effect": "Allow",
-        "Principal": {"Service": "s"},
+        "Principal": {"Service": "s.amazonaws.com"},
         "Resource": "*",
     }
 

@@ -194,7 +194,7 @@ class PolicyStatement:
                     if key == "AWS":
                         found.append(ArnPrincipal(entry))
                     elif key == "Service":
-                        found.append(ServicePrincipal(entry))
+                        found.append(ServicePrincipal.from_static_service_principle_name(entry))
                     elif key == "Federated":
                         found.append(FederatedPrincipal(entry))
                     else:

@@ -376,20 +376,27 @@ class ServicePrincipal(PrincipalBase):
         self.service = service
         self._conditions = dict(conditions or {})
         self._region = region
+        self._is_static_name = False
 
     @staticmethod
     def service_principal_name(service: str) -> str:
-        """The principal name of a service (the name itself, as aws-cdk-lib now renders it)."""
-        return service
+        """The principal name of a service: a bare name without a dot (`states`) gets `.amazonaws.com`."""
+        # As aws-cdk-lib: a name without a dot is completed; tokens, "" and dotted names stay as given.
+        if Token.is_unresolved(service) or service == "" or "." in service:
+            return service
+        return f"{service}.amazonaws.com"
 
     @staticmethod
     def from_static_service_principle_name(service_principal_name: str) -> ServicePrincipal:
         """A service principal rendered exactly as named."""
-        return ServicePrincipal(service_principal_name)
+        principal = ServicePrincipal(service_principal_name)
+        principal._is_static_name = True
+        return principal
 
     @property
     def policy_fragment(self) -> PrincipalPolicyFragment:
-        return PrincipalPolicyFragment({"Service": [self.service]}, self._conditions)
+        name = self.service if self._is_static_name else ServicePrincipal.service_principal_name(self.service)
+        return PrincipalPolicyFragment({"Service": [name]}, self._conditions)
 
     def dedupe_string(self) -> str | None:
         return f"ServicePrincipal:{self.service}:{self._conditions}"
