@@ -190,6 +190,9 @@ class _StageVariableChecks:
 class StageBase(Resource, MetricSource):
     """Base of HTTP and WebSocket stages."""
 
+    # aws-cdk-lib's StageBase has no name of its own in tree.json (an imported stage shows as Resource).
+    _TREE_FQN = "aws-cdk-lib.Resource"
+
     stage_name: str
     api: IApi
 
