@@ -9,6 +9,7 @@ from ..core.lazy_exports import lazy_exports as _lazy_exports
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_s3 import *  # noqa: F403
     from .bucket import (
+        BlockedEncryptionType,
         BlockPublicAccess,
         BlockPublicAccessOptions,
         Bucket,
@@ -59,6 +60,7 @@ else:
         ".bucket": (
             "BlockPublicAccess",
             "BlockPublicAccessOptions",
+            "BlockedEncryptionType",
             "Bucket",
             "BucketAccessControl",
             "BucketAttributes",
@@ -116,6 +118,7 @@ __all__ = [
     *_cfn_all,
     "BlockPublicAccess",
     "BlockPublicAccessOptions",
+    "BlockedEncryptionType",
     "Bucket",
     "BucketAccessControl",
     "BucketAttributes",

@@ -648,6 +648,36 @@ class BucketNamespace(SimpleEnum):
     """In the account and region only; the name is built from `bucket_name_prefix`."""
 
 
+class BlockedEncryptionType:
+    """A server-side encryption type that writes to a bucket may not use."""
+
+    NONE: BlockedEncryptionType
+    SSE_C: BlockedEncryptionType
+
+    name: str
+    """The type as CloudFormation names it (`SSE-C`, `NONE`)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    @staticmethod
+    def custom(name: str) -> BlockedEncryptionType:
+        """A type that has no constant here yet, by its CloudFormation name."""
+        return BlockedEncryptionType(name)
+
+    def __repr__(self) -> str:
+        for constant in ("NONE", "SSE_C"):
+            if getattr(BlockedEncryptionType, constant) is self:
+                return f"BlockedEncryptionType.{constant}"
+        return f"BlockedEncryptionType.custom({self.name!r})"
+
+
+BlockedEncryptionType.NONE = BlockedEncryptionType("NONE")
+"""Block nothing: writes may use any encryption type."""
+BlockedEncryptionType.SSE_C = BlockedEncryptionType("SSE-C")
+"""Block server-side encryption with customer-provided keys."""
+
+
 class TransitionDefaultMinimumObjectSize(SimpleEnum):
     """The smallest object lifecycle transitions move by default (the value is CloudFormation's)."""
 
@@ -1061,12 +1091,18 @@ class _ImportedBucket(BucketBase):
 class BucketProps:
     """Properties of a Bucket."""
 
+    abac_status: bool | None = None
+    """Turn attribute-based access control (tags in policies) on or off. Default: not set (S3's default)."""
     access_control: BucketAccessControl | None = None
     """A canned ACL. Default: none (LOG_DELIVERY_WRITE when the bucket receives server access logs)."""
     auto_delete_objects: bool | None = None
     """Delete every object when the bucket is deleted (needs removal_policy=DESTROY). Default: False."""
     block_public_access: BlockPublicAccess | None = None
     """Which kinds of public access are blocked. Default: S3's default (all blocked), nothing rendered."""
+    blocked_encryption_types: Sequence[BlockedEncryptionType] | None = field(
+        default=None, converter=_to_optional_tuple
+    )
+    """Server-side encryption types that writes may not use. Default: not set (S3's default)."""
     bucket_key_enabled: bool | None = None
     """Use an S3 Bucket Key to cut KMS requests. Default: not set."""
     bucket_name: str | None = None
@@ -1220,9 +1256,11 @@ class Bucket(BucketBase):
         scope: Construct,
         id: str,
         *,
+        abac_status: bool | None = None,
         access_control: BucketAccessControl | None = None,
         auto_delete_objects: bool | None = None,
         block_public_access: BlockPublicAccess | None = None,
+        blocked_encryption_types: Sequence[BlockedEncryptionType] | None = None,
         bucket_key_enabled: bool | None = None,
         bucket_name: str | None = None,
         bucket_name_prefix: str | None = None,
@@ -1258,9 +1296,11 @@ class Bucket(BucketBase):
         super().__init__(scope, id, physical_name=bucket_name)
         bucket_name = self.physical_name  # a token for PhysicalName.GENERATE_IF_NEEDED
         props = BucketProps(
+            abac_status=abac_status,
             access_control=access_control,
             auto_delete_objects=auto_delete_objects,
             block_public_access=block_public_access,
+            blocked_encryption_types=blocked_encryption_types,
             bucket_key_enabled=bucket_key_enabled,
             bucket_name=bucket_name,
             bucket_name_prefix=bucket_name_prefix,
@@ -1313,7 +1353,7 @@ class Bucket(BucketBase):
         self._check_namespace(bucket_name, props.bucket_name_prefix, props.bucket_namespace)
         self._object_ownership = props.object_ownership
         bucket_encryption = self._render_encryption(
-            encryption, props.encryption_key, props.bucket_key_enabled
+            encryption, props.encryption_key, props.bucket_key_enabled, props.blocked_encryption_types
         )
         public_access_block = block_public_access
         if block_public_access is not None and FeatureFlags.of(self).is_enabled(
@@ -1375,6 +1415,7 @@ class Bucket(BucketBase):
             metrics_configurations=Lazy.any(lambda: cfn_keys(self._render_metrics())),
             object_lock_enabled=object_lock_enabled,
             object_lock_configuration=object_lock_configuration,
+            abac_status=_render_abac_status(props.abac_status),
         )
         resource.apply_removal_policy(props.removal_policy or RemovalPolicy.RETAIN)
         self._resource = resource
@@ -1649,7 +1690,11 @@ class Bucket(BucketBase):
         )
 
     def _render_encryption(
-        self, encryption: BucketEncryption | None, key: IKey | None, bucket_key_enabled: bool | None
+        self,
+        encryption: BucketEncryption | None,
+        key: IKey | None,
+        bucket_key_enabled: bool | None,
+        blocked_types: Sequence[BlockedEncryptionType] | None,
     ) -> dict[str, Any] | None:
         if encryption is None:
             encryption = BucketEncryption.KMS if key is not None else BucketEncryption.UNENCRYPTED
@@ -1665,8 +1710,12 @@ class Bucket(BucketBase):
                 "bucket_key_enabled=True needs encryption; "
                 "pass encryption=BucketEncryption.KMS, KMS_MANAGED, DSSE, DSSE_MANAGED or S3_MANAGED",
             )
+        blocked = self._render_blocked_encryption_types(blocked_types)
         if encryption is BucketEncryption.UNENCRYPTED:
-            return None
+            # Blocking types needs no default encryption: the rule then holds the blocked types alone.
+            if blocked is None:
+                return None
+            return {"server_side_encryption_configuration": [{"blocked_encryption_types": blocked}]}
         default: dict[str, Any]
         if encryption is BucketEncryption.KMS:
             key = key or Key(
@@ -1685,9 +1734,33 @@ class Bucket(BucketBase):
         self.encryption_key = key
         return {
             "server_side_encryption_configuration": [
-                {"bucket_key_enabled": bucket_key_enabled, "server_side_encryption_by_default": default}
+                {
+                    "bucket_key_enabled": bucket_key_enabled,
+                    "server_side_encryption_by_default": default,
+                    "blocked_encryption_types": blocked,
+                }
             ]
         }
+
+    def _render_blocked_encryption_types(
+        self, blocked_types: Sequence[BlockedEncryptionType] | None
+    ) -> dict[str, Any] | None:
+        if blocked_types is None:
+            return None
+        if not blocked_types:
+            raise ValidationError(
+                self,
+                "blocked_encryption_types=[] blocks nothing; "
+                "name at least one type, e.g. [BlockedEncryptionType.SSE_C], or leave it unset",
+            )
+        names = [blocked.name for blocked in blocked_types]
+        if len(names) > 1 and BlockedEncryptionType.NONE.name in names:
+            raise ValidationError(
+                self,
+                f"blocked_encryption_types={list(blocked_types)!r} mixes NONE (block nothing) with other "
+                "types; pass [BlockedEncryptionType.NONE] alone, or only the types to block",
+            )
+        return {"encryption_type": names}
 
     def _render_website(
         self,
@@ -2007,6 +2080,12 @@ class Bucket(BucketBase):
                 for rule in self._cors_rules
             ]
         }
+
+
+def _render_abac_status(abac_status: bool | None) -> str | None:
+    if abac_status is None:
+        return None
+    return "Enabled" if abac_status else "Disabled"
 
 
 def _true_unless_false(value: bool | None) -> bool:
