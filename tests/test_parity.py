@@ -138,12 +138,19 @@ def test_asset_manifest_matches_aws_cdk_lib(case: str, tmp_path: Path) -> None:
 # Cases that keep aws-cdk-lib's whole assembly besides the templates (the folders with a tree.json).
 CASES_WITH_ASSEMBLY = [case for case in CASES if (PARITY_DIR / case / "tree.json").is_file()]
 ASSEMBLY_FILES = ("manifest.json", "tree.json", "validation-report.json")
+# Written only by some apps (Role.customize_roles): compared byte for byte where the case keeps them.
+OPTIONAL_ASSEMBLY_FILES = ("iam-policy-report.txt", "iam-policy-report.json")
 
 
 @pytest.mark.parametrize("case", CASES_WITH_ASSEMBLY)
 def test_manifest_tree_metadata_and_validation_report_match_aws_cdk_lib(case: str, tmp_path: Path) -> None:
     case_dir = PARITY_DIR / case
     run_app(str(app_of_case(case_dir)), str(tmp_path), context_of_case(str(case_dir)))
+    kept_optional = [name for name in OPTIONAL_ASSEMBLY_FILES if (case_dir / name).is_file()]
+    written_optional = [name for name in OPTIONAL_ASSEMBLY_FILES if (tmp_path / name).is_file()]
+    assert written_optional == kept_optional, f"{case}: the assembly has other files than aws-cdk-lib's"
+    for name in kept_optional:
+        assert (tmp_path / name).read_bytes() == (case_dir / name).read_bytes(), f"{case}: {name} differs"
     names = [*ASSEMBLY_FILES, *sorted(p.name for p in case_dir.glob("*.metadata.json"))]
     for name in names:
         expected_text = (case_dir / name).read_text(encoding="utf-8")

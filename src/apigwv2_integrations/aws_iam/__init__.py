@@ -72,6 +72,7 @@ if _typing.TYPE_CHECKING:
         StarPrincipal,
     )
     from .role import (
+        CustomizeRolesOptions,
         FromRoleArnOptions,
         FromRoleNameOptions,
         IRole,
@@ -154,6 +155,7 @@ else:
             "StarPrincipal",
         ),
         ".role": (
+            "CustomizeRolesOptions",
             "FromRoleArnOptions",
             "FromRoleNameOptions",
             "IRole",
@@ -182,6 +184,7 @@ __all__ = [
     "GrantWithResourceOptions",
     "ServicePrincipalOpts",
     "FromRoleNameOptions",
+    "CustomizeRolesOptions",
     "WithoutPolicyUpdatesOptions",
     "UnknownPrincipalProps",
     "UserAttributes",

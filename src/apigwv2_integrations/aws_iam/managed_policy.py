@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from ..cfn.aws_iam import CfnManagedPolicy, ManagedPolicyReference
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
+from ..core.precreated_roles import customize_roles_config
 from ..core.resource import Resource
 from ..core.stack import Stack
 from ..core.struct import field, lazy_frozen
@@ -120,6 +121,20 @@ class ManagedPolicy(_AttachablePolicy):
         self.document: PolicyDocument = props.document or PolicyDocument()
         self.description: str = props.description or ""
         self.path: str = props.path or "/"
+        self.managed_policy_arn: str
+        self.managed_policy_name: str | None = props.managed_policy_name
+        self._is_customized = False
+        customized = customize_roles_config(self)
+        if customized is not None:
+            # As aws-cdk-lib: the policy stands for an existing one named after its id (the policy report
+            # lists its statements under the roles it is attached to).
+            self._is_customized = True
+            imported = ManagedPolicy.from_managed_policy_name(self, f"Imported{id}", id)
+            self.managed_policy_arn = imported.managed_policy_arn
+            self.managed_policy_name = id
+            if customized.prevent_synthesis:
+                self._attach_all(props.roles, props.users, props.groups, props.statements)
+                return
         resource = CfnManagedPolicy(
             self,
             "Resource",
@@ -131,10 +146,15 @@ class ManagedPolicy(_AttachablePolicy):
             users=Lazy.list(lambda: [u.user_name for u in self._users] or None),
             groups=Lazy.list(lambda: [g.group_name for g in self._groups] or None),
         )
-        self.managed_policy_arn: str = resource.ref
-        self.managed_policy_name: str | None = props.managed_policy_name
+        if not self._is_customized:
+            self.managed_policy_arn = resource.ref
         self._attach_all(props.roles, props.users, props.groups, props.statements)
         self.node.add_validation(_ManagedPolicyChecks(self))
+
+    def _attached_to_role(self, role: IRole) -> None:
+        # A customized role keeps the policy's statements for the policy report.
+        if self._is_customized and isinstance(role, Construct) and customize_roles_config(role) is not None:
+            role.add_managed_policy(self)
 
     @property
     def managed_policy_ref(self) -> ManagedPolicyReference:

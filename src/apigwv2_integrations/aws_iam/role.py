@@ -17,6 +17,7 @@ from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.lazy_pattern import LazyPattern
 from ..core.names import Names
+from ..core.precreated_roles import CustomizeRolesConfig, customize_roles_config, set_customize_roles
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource_types import IResource
 from ..core.stack import Stack
@@ -25,6 +26,7 @@ from ..core.tokens.lazy import Lazy
 from ..core.tokens.resolvable import IResolveContext
 from ..core.tokens.token import Token
 from ._identity_base import IdentityBase
+from ._precreated_role import _PrecreatedRole
 from .managed_policy import IManagedPolicy, ManagedPolicy
 from .policy import Policy
 from .policy_document import PolicyDocument
@@ -289,6 +291,12 @@ class Role(_RoleBase):
         self._immutable_role: IRole | None = None
         self.permissions_boundary: IManagedPolicy | None = permissions_boundary
         self.assume_role_policy: PolicyDocument = _assume_role_policy(assumed_by, list(external_ids or ()))
+        self._precreated_role: _PrecreatedRole | None = None
+        customized = customize_roles_config(self)
+        if customized is not None:
+            self._precreated_role = self._replace_by_precreated_role(id, customized)
+            if customized.prevent_synthesis:
+                return
         resource = CfnRole(
             self,
             "Resource",
@@ -301,10 +309,64 @@ class Role(_RoleBase):
             max_session_duration=session_seconds,
             description=description,
         )
+        if self._precreated_role is not None:
+            # Synthesized for the report only: what uses the role uses the precreated one.
+            return
         self.role_id: str = resource.attr_role_id
         self.role_arn = resource.attr_arn
         self.role_name = resource.ref
         self.node.add_validation(_RoleChecks(self))
+
+    def _replace_by_precreated_role(self, id: str, customized: CustomizeRolesConfig) -> _PrecreatedRole:
+        """Stand in the precreated role `Role.customize_roles` names for this one (or, unnamed, a role
+        without a name, which is an error unless the role is synthesized anyway)."""
+        path = self.node.path
+        precreated_name = customized.precreated_role_name(path)
+        if precreated_name is None and customized.prevent_synthesis:
+            # aws-cdk-lib's text, so the error reads the same.
+            Annotations.of(self).add_error(
+                f'IAM Role is being created at path "{path}" and customizeRoles.preventSynthesis is '
+                "enabled. You must provide a precreated role name in customizeRoles.precreatedRoles"
+            )
+        imported = Role.from_role_name(self, f"Import{id}", cast(str, precreated_name))
+        precreated = _PrecreatedRole(
+            self,
+            f"PrecreatedRole{id}",
+            role=imported,
+            role_path=path,
+            precreated_role_name=precreated_name,
+            assume_role_policy=self.assume_role_policy,
+        )
+        for managed_policy in self._managed_policies:
+            precreated.add_managed_policy(managed_policy)
+        # Inline policies become policies of their own, attached to nothing: the report lists them.
+        for name, document in self._inline_policies.items():
+            precreated.attach_inline_policy(Policy(self, name, document=document))
+        self._inline_policies = {}
+        self.role_arn = imported.role_arn
+        # Unnamed, the role is known by its id (aws-cdk-lib's value), though its ARN has no name.
+        self.role_name = precreated_name if precreated_name is not None else self.node.id
+        self.role_id = self.role_name
+        return precreated
+
+    @staticmethod
+    def customize_roles(
+        scope: Construct,
+        *,
+        prevent_synthesis: bool | None = None,
+        use_precreated_roles: Mapping[str, str] | None = None,
+    ) -> None:
+        """Synthesize no IAM roles below `scope`: use the precreated roles `use_precreated_roles` names
+        (construct path -> role name) and write the policy report (`iam-policy-report.txt` and `.json`)
+        into the cloud assembly. Call it before the roles are created."""
+        options = CustomizeRolesOptions(
+            prevent_synthesis=prevent_synthesis, use_precreated_roles=use_precreated_roles
+        )
+        set_customize_roles(
+            scope,
+            prevent_synthesis=options.prevent_synthesis,
+            use_precreated_roles=options.use_precreated_roles,
+        )
 
     def _render_inline_policies(self) -> list[dict[str, Any]]:
         return [
@@ -418,6 +480,8 @@ class Role(_RoleBase):
         The dependable returned stands for the policy that holds the statement at synth: the default
         policy, or an overflow policy when the default policy grows too large.
         """
+        if self._precreated_role is not None:
+            return self._precreated_role.add_to_principal_policy(statement)
         if self.default_policy is None:
             self.default_policy = Policy(self, "DefaultPolicy")
             self.attach_inline_policy(self.default_policy)
@@ -488,6 +552,10 @@ class Role(_RoleBase):
 
     def add_managed_policy(self, policy: IManagedPolicy) -> None:
         """Attach a managed policy (once)."""
+        if self._precreated_role is not None:
+            # As aws-cdk-lib: the report lists it; a role synthesized anyway does not get it.
+            self._precreated_role.add_managed_policy(policy)
+            return
         if any(p is policy for p in self._managed_policies):
             return
         self._managed_policies.append(policy)
@@ -497,6 +565,9 @@ class Role(_RoleBase):
         if any(p is policy for p in self._attached_policies):
             return
         self._attached_policies.append(policy)
+        if self._precreated_role is not None:
+            self._precreated_role.attach_inline_policy(policy)
+            return
         policy.attach_to_role(self)
 
     def without_policy_updates(self, *, add_grants_to_resources: bool | None = None) -> IRole:
@@ -519,6 +590,20 @@ class WithoutPolicyUpdatesOptions:
 
     add_grants_to_resources: bool | None = None
     """Whether grants to the role go to resource policies instead. Default: False."""
+
+
+def _to_precreated_role_names(value: Mapping[str, str] | None) -> dict[str, str] | None:
+    return dict(value) if value is not None else None
+
+
+@lazy_frozen(kw_only=True)
+class CustomizeRolesOptions:
+    """Options of Role.customize_roles."""
+
+    prevent_synthesis: bool | None = None
+    """Whether the roles are left out of the templates (False: synthesized and reported). Default: True."""
+    use_precreated_roles: dict[str, str] | None = field(default=None, converter=_to_precreated_role_names)
+    """The precreated role that stands for each role, by construct path. Default: none."""
 
 
 @lazy_frozen(kw_only=True)

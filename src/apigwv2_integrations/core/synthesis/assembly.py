@@ -17,6 +17,7 @@ from ..cfn_element import CfnElement
 from ..construct import Construct
 from ..errors import SynthesisError
 from ..feature_flags import FeatureFlags
+from ..precreated_roles import policy_report_files
 from ..stack import Stack
 from ..stage import Stage
 from ..tags import stack_tags_known_at_synth
@@ -811,6 +812,8 @@ def _synthesize(stage: Stage, *, write: bool, aspect_stabilization: bool | None)
     annotations = _annotation_report(stage, rendered) if write else None
     outdir = os.path.abspath(stage.outdir)
     files, assembly = build_assembly(stage, rendered, outdir)
+    if write and stage.parent_stage is None:
+        files.update(policy_report_files(stage))
     writes_report = write and _writes_validation_report(stage)
     findings = (
         cloudformation_validate.validate_stacks(
