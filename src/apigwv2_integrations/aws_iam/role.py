@@ -26,7 +26,6 @@ from ..core.tokens.lazy import Lazy
 from ..core.tokens.resolvable import IResolveContext
 from ..core.tokens.token import Token
 from ._identity_base import IdentityBase
-from ._precreated_role import _PrecreatedRole
 from .managed_policy import IManagedPolicy, ManagedPolicy
 from .policy import Policy
 from .policy_document import PolicyDocument
@@ -42,6 +41,7 @@ from .principals import (
 )
 
 if TYPE_CHECKING:
+    from ._precreated_role import _PrecreatedRole
     from .grant import Grant
     from .role_grants import RoleGrants
 
@@ -320,6 +320,8 @@ class Role(_RoleBase):
     def _replace_by_precreated_role(self, id: str, customized: CustomizeRolesConfig) -> _PrecreatedRole:
         """Stand in the precreated role `Role.customize_roles` names for this one (or, unnamed, a role
         without a name, which is an error unless the role is synthesized anyway)."""
+        from ._precreated_role import _PrecreatedRole  # deferred: only customized roles need it
+
         path = self.node.path
         precreated_name = customized.precreated_role_name(path)
         if precreated_name is None and customized.prevent_synthesis:

@@ -8,11 +8,10 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
-import attrs
-
 from .cfn_reference import CfnReference
 from .construct import Construct
 from .stack import Stack
+from .struct import lazy_frozen
 from .tokens._resolve import Resolver
 from .tokens.token import IResolvable
 
@@ -28,7 +27,7 @@ _PSEUDO_PLACEHOLDERS = {
 }
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class CustomizeRolesConfig:
     """What the context asks of the roles below a scope."""
 
@@ -64,7 +63,7 @@ def customize_roles_config(scope: Construct) -> CustomizeRolesConfig | None:
     )
 
 
-@attrs.frozen(kw_only=True)
+@lazy_frozen(kw_only=True)
 class RoleReport:
     """One role of the report; the policy values are unresolved (statements as their JSON)."""
 
