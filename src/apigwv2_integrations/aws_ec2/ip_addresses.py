@@ -180,7 +180,9 @@ class _Cidr:
         return None
 
     def allocate_vpc_cidr(self) -> VpcIpamOptions:
-        return VpcIpamOptions(cidr_block=self.cidr_block)
+        # The VPC gets the aligned range its subnets are split from: aws-cdk-lib writes
+        # '10.0.1.0/20' as '10.0.16.0/20', the next /20 boundary.
+        return VpcIpamOptions(cidr_block=CidrBlock.parse(self.cidr_block).cidr)
 
     def allocate_subnets_cidr(
         self, *, requested_subnets: Sequence[RequestedSubnet | Mapping[str, Any]], vpc_cidr: str

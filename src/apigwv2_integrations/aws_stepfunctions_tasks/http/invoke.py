@@ -33,6 +33,12 @@ DYNAMIC_JSON_PATH_ENDPOINT = "@aws-cdk/aws-stepfunctions-tasks:httpInvokeDynamic
 _FORM_URL_ENCODED = "application/x-www-form-urlencoded"
 
 
+def _endpoint_pattern(api_root: str) -> str:
+    """The states:HTTPEndpoint pattern the role may call: any endpoint when a JSONata expression picks the
+    root at run time, as aws-cdk-lib writes it."""
+    return "*" if is_jsonata_expression(api_root) else f"{api_root}*"
+
+
 class URLEncodingFormat(SimpleEnum):
     """How arrays are written in a URL-encoded request body."""
 
@@ -169,7 +175,7 @@ class HttpInvoke(TaskStateBase):
             PolicyStatement(
                 actions=["states:InvokeHTTPEndpoint"],
                 resources=["*"],
-                conditions={"StringLike": {"states:HTTPEndpoint": f"{props.api_root}*"}},
+                conditions={"StringLike": {"states:HTTPEndpoint": _endpoint_pattern(props.api_root)}},
             ),
         ]
 
