@@ -22,6 +22,8 @@ class FunctionProfilingGroup(Resource):
     """An `AWS::CodeGuruProfiler::ProfilingGroup` for Lambda, as aws_codeguruprofiler's `ProfilingGroup`
     renders it (construct ids, generated name and publish grant)."""
 
+    _TREE_FQN = "aws-cdk-lib.aws_codeguruprofiler.ProfilingGroup"
+
     def __init__(self, scope: Construct, id: str) -> None:
         super().__init__(scope, id)
         resource = CfnResource(

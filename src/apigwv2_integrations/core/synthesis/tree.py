@@ -37,8 +37,10 @@ def _library_fqn(kind: type) -> str:
         if declared is not None:
             return str(declared)  # a class that stands for an aws-cdk-lib class of another name
         module = cls.__module__
-        if not module.startswith(_PACKAGE) or cls.__name__.startswith("_"):
-            continue  # a user's class, or a private one of this package: its public base names it
+        if not module.startswith(_PACKAGE) or cls.__name__.startswith("_") or "._" in module:
+            # A user's class, or a private one of this package (a private name, or any class of a private
+            # module, such as a custom resource provider): its public base names it.
+            continue
         if cls.__name__ == "Construct" and module.endswith("core.construct"):
             return "constructs.Construct"
         parts = module.split(".")
@@ -75,7 +77,14 @@ def _l1_attributes(
     properties = getattr(resource, "_properties_before_overrides", None)
     if properties is None:
         body = resources.get(logical_id)
-        properties = body.get("Properties", _NO_PROPERTIES) if body is not None else _NO_PROPERTIES
+        if body is not None:
+            properties = body.get("Properties", _NO_PROPERTIES)
+        elif not resource._should_synthesize():
+            # A resource that leaves itself out of the template (an inline Policy attached to nothing)
+            # still shows the properties it would render, as in aws-cdk-lib.
+            properties = resource.stack.resolve(resource._cfn_properties()) or _NO_PROPERTIES
+        else:
+            properties = _NO_PROPERTIES
     cfn_type = resource.cfn_resource_type
     head = _attributes_head_of_type.get(cfn_type)
     if head is None:
