@@ -163,21 +163,17 @@ def _section(values: list[Any]) -> str:
     return json.dumps(values, indent=2, ensure_ascii=False) if values else "NONE"
 
 
+# The sections of a role's entry in the text report, with the key of each in the JSON report.
+_TEXT_SECTIONS = (
+    ("AssumeRole Policy", "assumeRolePolicy"),
+    ("Managed Policy ARNs", "managedPolicyArns"),
+    ("Managed Policies Statements", "managedPolicyStatements"),
+    ("Identity Policy Statements", "identityPolicyStatements"),
+)
+
+
 def _role_text(role: dict[str, Any]) -> str:
-    return "\n".join(
-        [
-            f"<{role['roleName']}> ({role['roleConstructPath']})",
-            "",
-            "AssumeRole Policy:",
-            _section(role["assumeRolePolicy"]),
-            "",
-            "Managed Policy ARNs:",
-            _section(role["managedPolicyArns"]),
-            "",
-            "Managed Policies Statements:",
-            _section(role["managedPolicyStatements"]),
-            "",
-            "Identity Policy Statements:",
-            _section(role["identityPolicyStatements"]),
-        ]
-    )
+    lines = [f"<{role['roleName']}> ({role['roleConstructPath']})"]
+    for title, key in _TEXT_SECTIONS:
+        lines += ["", f"{title}:", _section(role[key])]
+    return "\n".join(lines)
