@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -36,7 +37,7 @@ def test_an_unnamed_destination_is_named_after_its_stack_and_logical_id(
 
 
 def test_a_destination_without_policy_statements_fails_only_under_the_validation_flag(
-    stack: Stack, template: Render
+    stack: Stack, template: Render, tmp_path: Path
 ) -> None:
     # aws-cdk-lib writes an empty DestinationPolicy ("", which CloudFormation's schema refuses); its template
     # validation fails synthesis on it under @aws-cdk/core:validateAgainstDefaultRules, as here.
@@ -45,13 +46,16 @@ def test_a_destination_without_policy_statements_fails_only_under_the_validation
         r["Properties"] for r in resources_of_type(template(stack), "AWS::Logs::Destination").values()
     ]
     assert properties["DestinationPolicy"] == ""
-    validating = Stack(App(context={"@aws-cdk/core:validateAgainstDefaultRules": True}), "Test")
-    _destination(validating)
+    validating_app = App(outdir=str(tmp_path), context={"@aws-cdk/core:validateAgainstDefaultRules": True})
+    _destination(Stack(validating_app, "Test"))
     with pytest.raises(SynthesisError) as error:
-        template(validating)
-    assert error.value.problems == [
-        ("Test/Destination/Resource", "destination_policy='' is too short; use at least 1 character")
-    ]
+        validating_app.synth()
+    [(path, problem)] = error.value.problems
+    assert path == "Test/Destination/Resource"
+    assert problem.startswith(
+        "DestinationPolicy: length 0 is below minimum 1 (CloudFormation Validate rule F3033, an error under "
+        "@aws-cdk/core:validateAgainstDefaultRules)"
+    )
 
 
 def _subscribable_destination(stack: Stack, **kwargs: Any) -> logs.CrossAccountDestination:

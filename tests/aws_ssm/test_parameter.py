@@ -266,12 +266,14 @@ def test_pattern_is_searched_and_tokens_are_not_checked(stack: Stack) -> None:
     StringParameter(stack, "Empty", string_value="")
 
 
-def test_secure_string_type_is_rejected_by_the_l1_at_synth(app: App, stack: Stack) -> None:
+def test_secure_string_type_is_a_warning_of_the_template_validation(app: App, stack: Stack) -> None:
     StringParameter(stack, "P", string_value="v", type=ParameterType.SECURE_STRING)
-    with pytest.raises(SynthesisError) as caught:
-        app.synth()
-    assert "Test/P/Resource: type='SecureString' is not one of the allowed values; use 'String' or " in str(
-        caught.value
+    report = json.loads((Path(app.synth().directory) / "validation-report.json").read_text())
+    [violation] = report["pluginReports"][0]["violations"]
+    assert (violation["ruleName"], violation["description"], violation["severity"]) == (
+        "W3030",
+        "Type: 'SecureString' is not one of ['String', 'StringList']",
+        "warning",
     )
 
 

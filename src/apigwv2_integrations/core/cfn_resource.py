@@ -424,8 +424,8 @@ class CfnResource(CfnRefElement):
             if rendered:
                 body["Properties"] = rendered
         if self.__dict__.get("_late_schema_checks"):
-            # Values given as tokens that may stand for literals, checked against the schema now that they
-            # resolve (see cfn_schema.validate_properties).
+            # Required properties given as tokens that may resolve to nothing: aws-cdk-lib's L1 refuses
+            # them once resolved, in every mode (see cfn_schema.validate_properties).
             try:
                 validate_resolved_properties(self, body.get("Properties", {}), resolver.resolve)
             except SchemaViolations:

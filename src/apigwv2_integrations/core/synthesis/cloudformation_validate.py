@@ -4,7 +4,12 @@ CloudFormation refuses to deploy); E3019, resources that stand for one physical 
 same primary identifier: `unique_identifiers.py`), whose second CloudFormation fails to create;
 W2531, E2531 and E2533, Lambda functions on deprecated runtimes (`deprecated_runtimes.py`); W3045, a
 bucket's deprecated `AccessControl`; E3039, a DynamoDB table whose attribute definitions are not those its
-keys use (CloudFormation refuses the table); W2001, a parameter the template never references.
+keys use (CloudFormation refuses the table); W2001, a parameter the template never references; and the
+schema rules, on the properties of each resource of a generated L1 class as the template holds them
+(overrides and resolved tokens included, references and functions left out): F3002 an unknown property,
+F3003 a required one missing, F3012 a value of the wrong type, W9003 a scalar CloudFormation converts,
+W3030 a value not in the allowed set, F3031 a pattern, F3032 a number of items, F3033 a length, F3034 a
+range (`cfn_schema.schema_findings`).
 
 aws-cdk-lib runs a linter with a large rule set on every template; its findings are warnings, and those
 of its E and F rules errors under `@aws-cdk/core:validateAgainstDefaultRules`. Only these rules are run
@@ -20,6 +25,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, cast
 
 from ..cfn_element import CfnElement
+from ..cfn_schema import schema_findings
 from ..construct import Construct
 from ..feature_flags import FeatureFlags
 from ..lazy_pattern import LazyPattern
@@ -135,9 +141,10 @@ def _findings_of(stack: Stack, template: Mapping[str, Any]) -> Iterator[Finding]
             construct=stack,
             template_file=stack.template_file,
         )
+    elements = _elements_by_logical_id(stack)
+    yield from _schema_findings(stack, resources, elements)
     if not cycles and not duplicates and not deprecated and not access_controls and not unmatched:
         return
-    elements = _elements_by_logical_id(stack)
     for logical_id, cycle in cycles:
         yield Finding(
             rule="F3004",
@@ -207,6 +214,37 @@ def _findings_of(stack: Stack, template: Mapping[str, Any]) -> Iterator[Finding]
             property_path="Properties.AccessControl",
             suggested_fix="Remove AccessControl and use an AWS::S3::BucketPolicy resource",
         )
+
+
+# The validator files its rule about converted scalars under best practice, the others under schema.
+_SCHEMA_RULE_CATEGORIES = {"W9003": "Best Practice"}
+
+
+def _schema_findings(
+    stack: Stack, resources: Mapping[str, Any], elements: Mapping[str, Construct]
+) -> Iterator[Finding]:
+    """The findings of the schema rules in the properties of each resource of a generated L1 class, in
+    template order (resources of other classes have no schema here)."""
+    for logical_id, definition in resources.items():
+        element = elements.get(logical_id)
+        owner = type(element)
+        if (
+            getattr(owner, "_CFN_PROPERTIES", None) is None
+            or type(definition) is not dict
+            or definition.get("Type") != getattr(element, "cfn_resource_type", None)
+        ):
+            continue
+        for rule, where, message, fix in schema_findings(owner, definition.get("Properties")):
+            yield Finding(
+                rule=rule,
+                category=_SCHEMA_RULE_CATEGORIES.get(rule, "Schema"),
+                description=f"{where or 'Properties'}: {message}",
+                construct=cast(Construct, element),
+                template_file=stack.template_file,
+                logical_id=logical_id,
+                property_path=f"Properties.{where}" if where else "Properties",
+                suggested_fix=fix,
+            )
 
 
 def _unused_parameters(template: Mapping[str, Any]) -> list[str]:
@@ -600,6 +638,10 @@ def plugin_report(findings: list[Finding], *, failing: bool) -> dict[str, Any]:
     def severity(finding: Finding) -> str:
         return "error" if failing and not finding.is_warning else "warning"
 
+    def acknowledged_severity(finding: Finding) -> str:
+        # An acknowledged finding keeps the severity the flag gives its rule.
+        return "error" if not finding.is_warning and strict(finding.construct) else "warning"
+
     reported = [f for f in findings if f.acknowledged_at is None]
     violations = _grouped([_violation(f, severity(f)) for f in reported])
     report: dict[str, Any] = {
@@ -612,7 +654,7 @@ def plugin_report(findings: list[Finding], *, failing: bool) -> dict[str, Any]:
     if suppressed:
         report["suppressedViolations"] = [
             {
-                **_violation(f, severity(f)),
+                **_violation(f, acknowledged_severity(f)),
                 "acknowledgedId": f.rule_id,
                 "reason": f.reason,
                 "acknowledgedAt": cast(Construct, f.acknowledged_at).node.path,

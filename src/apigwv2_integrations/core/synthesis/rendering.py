@@ -9,13 +9,11 @@ from ..annotations import ERROR, WARNING, is_acknowledged
 from ..aspects import invoke_aspects
 from ..cfn_element import READERS, CfnElement, rendering_element
 from ..cfn_resource import CfnResource
-from ..cfn_schema import SchemaViolations, check_resolved_values
+from ..cfn_schema import SchemaViolations
 from ..construct import Construct, iter_preorder
 from ..errors import ValidationError
-from ..feature_flags import FeatureFlags
 from ..stack import Stack
 from ..tokens._resolve import Resolver
-from .cloudformation_validate import VALIDATE_AGAINST_DEFAULT_RULES
 
 if TYPE_CHECKING:
     # Told apart by `Stack.nested` at run time: most apps have no nested stack to import the module for.
@@ -216,7 +214,6 @@ def render_app(root: Construct, *, aspect_stabilization: bool | None = None) -> 
     stages = _stages_children_first(root)
     for stage in stages:
         invoke_aspects(stage, stabilize=aspect_stabilization)
-    check_resolved_values[0] = FeatureFlags.of(root).is_enabled(VALIDATE_AGAINST_DEFAULT_RULES)
     elements_by_stack: dict[int, list[CfnElement]] = {}
     # The constructs whose own validations found problems (their children come after them in this walk).
     refused: set[int] = set()
