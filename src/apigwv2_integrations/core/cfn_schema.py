@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .errors import ValidationError
+from .locale_compare import locale_compare_key
 from .struct import LazyAttrsMeta, defer_attrs, field
 from .tokens._encoding import TOKEN_MAP, string_has_token
 from .tokens.resolvable import IResolvable
@@ -397,7 +398,10 @@ def camel_case_properties(owner: type, rendered: Mapping[str, Any]) -> dict[str,
     (`apiId`, `accessLogSettings.destinationArn`, `tags[].key`), resolved. Names are changed where the
     property table knows them; free-form JSON and intrinsic functions are kept as they are.
     """
-    result = _camel_case_struct(owner, rendered, owner)
+    converted = _camel_case_struct(owner, rendered, owner)
+    # aws-cdk-lib's generated props object lists them by name as `localeCompare` sorts (case aside:
+    # `authorizationType` before `authParameters`), where the template sorts CloudFormation's names.
+    result = {name: converted[name] for name in sorted(converted, key=locale_compare_key)}
     if "tags" in result and getattr(owner, "cdk_tag_manager", None) is not None:
         # A resource whose tags aws-cdk-lib keeps in a `cdkTagManager` lists them first.
         return {"tags": result.pop("tags"), **result}
