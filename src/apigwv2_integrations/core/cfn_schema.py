@@ -401,11 +401,24 @@ def camel_case_properties(owner: type, rendered: Mapping[str, Any]) -> dict[str,
     converted = _camel_case_struct(owner, rendered, owner)
     # aws-cdk-lib's generated props object lists them by name as `localeCompare` sorts (case aside:
     # `authorizationType` before `authParameters`), where the template sorts CloudFormation's names.
-    result = {name: converted[name] for name in sorted(converted, key=locale_compare_key)}
+    rank = _props_order(owner)
+    result = {name: converted[name] for name in sorted(converted, key=lambda name: rank.get(name, len(rank)))}
     if "tags" in result and getattr(owner, "cdk_tag_manager", None) is not None:
         # A resource whose tags aws-cdk-lib keeps in a `cdkTagManager` lists them first.
         return {"tags": result.pop("tags"), **result}
     return result
+
+
+# By class: the place of each camelCase property name in aws-cdk-lib's props object.
+_props_orders: dict[type, dict[str, int]] = {}
+
+
+def _props_order(cls: type) -> dict[str, int]:
+    order = _props_orders.get(cls)
+    if order is None:
+        names = sorted((prop.camel_name for prop in _properties_of(_rows_of(cls))), key=locale_compare_key)
+        order = _props_orders[cls] = {name: place for place, name in enumerate(names)}
+    return order
 
 
 # By class: each property's camelCase name by its CloudFormation name, with the spec of its value when
@@ -669,8 +682,13 @@ def _struct_findings(
                 )
             )
     for key, item in value.items():
-        where = f"{path}.{key}" if path else key
         known = table.get(key)
+        if known is not None and (
+            (known.spec is _ANY_STRING and type(item) is str)
+            or (type(item) is dict and len(item) == 1 and _is_intrinsic(item))
+        ):
+            continue  # the common cases, passed before their path is made
+        where = f"{path}.{key}" if path else key
         if known is None:
             found.append(
                 ("F3002", where, f"Additional properties are not allowed ('{key}' was unexpected)", None)
@@ -680,6 +698,8 @@ def _struct_findings(
 
 
 def _value_findings(spec: _Spec, value: Any, path: str, owner: type, found: list[SchemaFinding]) -> None:
+    if spec is _ANY_STRING and type(value) is str:
+        return  # most values: a string where any string will do
     if value is None or (type(value) is dict and len(value) == 1 and _is_intrinsic(value)):
         return  # a reference or function stands for a value CloudFormation checks
     kind = spec.kind

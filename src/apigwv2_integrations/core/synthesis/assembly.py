@@ -817,7 +817,7 @@ def _synthesize(stage: Stage, *, write: bool, aspect_stabilization: bool | None)
     writes_report = write and _writes_validation_report(stage)
     findings = (
         cloudformation_validate.validate_stacks(
-            _validation_order(stage, assembly, rendered.stacks), rendered.templates
+            _validation_order(stage, assembly, rendered.stacks), rendered.templates, rendered.resources
         )
         if writes_report
         else []

@@ -82,15 +82,21 @@ def _order_in_template(finding: Finding) -> tuple[int, str]:
     return _RULE_KIND_ORDER.get(finding.rule[:1], 3), finding.rule
 
 
-def validate_stacks(stacks: list[Stack], templates: Mapping[int, dict[str, Any]]) -> list[Finding]:
+def validate_stacks(
+    stacks: list[Stack],
+    templates: Mapping[int, dict[str, Any]],
+    resources: Mapping[int, Mapping[str, CfnElement]],
+) -> list[Finding]:
     """The findings of every stack's template, in the order of `stacks` and then in the validator's order
-    within a template (the report then lists each rule and text where it was first found)."""
+    within a template (the report then lists each rule and text where it was first found). `resources`
+    holds, by stack, the element of each resource of its template by logical ID."""
     findings: list[Finding] = []
     for stack in stacks:
         template = templates.get(id(stack))
         # As in aws-cdk-lib, the templates of nested stacks are not validated.
         if template is not None and not stack.nested:
-            found = sorted(_findings_of(stack, template), key=_order_in_template)  # stable: template order
+            elements = resources.get(id(stack), {})
+            found = sorted(_findings_of(stack, template, elements), key=_order_in_template)  # stable
             findings.extend(_acknowledged(finding) for finding in found)
     return findings
 
@@ -116,7 +122,9 @@ def _reports_analytics(stack: Stack) -> bool:
     return bool(stack.node.try_get_context(_ANALYTICS_REPORTING))
 
 
-def _findings_of(stack: Stack, template: Mapping[str, Any]) -> Iterator[Finding]:
+def _findings_of(
+    stack: Stack, template: Mapping[str, Any], elements: Mapping[str, CfnElement]
+) -> Iterator[Finding]:
     resources = template.get("Resources") or {}
     # A stack of outputs only passes in aws-cdk-lib when it gets the CDKMetadata resource.
     if not resources and not _reports_analytics(stack):
@@ -141,7 +149,6 @@ def _findings_of(stack: Stack, template: Mapping[str, Any]) -> Iterator[Finding]
             construct=stack,
             template_file=stack.template_file,
         )
-    elements = _elements_by_logical_id(stack)
     yield from _schema_findings(stack, resources, elements)
     if not cycles and not duplicates and not deprecated and not access_controls and not unmatched:
         return
@@ -368,17 +375,6 @@ def _acknowledged(finding: Finding) -> Finding:
                     reason=str(entry.data[finding.rule_id]),
                 )
     return finding
-
-
-def _elements_by_logical_id(stack: Stack) -> dict[str, Construct]:
-    found: dict[str, Construct] = {}
-    pending: list[Construct] = [stack]
-    while pending:
-        construct = pending.pop()
-        if isinstance(construct, CfnElement) and construct.stack is stack:
-            found[stack.get_logical_id(construct)] = construct
-        pending.extend(construct.node.children)
-    return found
 
 
 # --- circular dependencies -------------------------------------------------------------------------

@@ -40,6 +40,8 @@ class RenderedApp:
     def __init__(self) -> None:
         self.stacks: list[Stack] = []
         self.templates: dict[int, dict[str, Any]] = {}
+        # The element of each resource of a stack's template, by logical ID.
+        self.resources: dict[int, dict[str, CfnElement]] = {}
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
         # The construct of each warning, in the same order.
@@ -96,7 +98,10 @@ def _stack_elements(stack: Stack) -> list[CfnElement]:
     return elements
 
 
-def _render_stack(stack: Stack, elements: list[CfnElement], problems: list[Problem]) -> dict[str, Any]:
+def _render_stack(
+    stack: Stack, elements: list[CfnElement], problems: list[Problem], resources: dict[str, CfnElement]
+) -> dict[str, Any]:
+    """The stack's template; `resources` gets the element of each resource by logical ID."""
     resolver = Resolver(stack)
     options = stack.template_options
     _forget_transforms_of_earlier_renders(stack)
@@ -133,6 +138,8 @@ def _render_stack(stack: Stack, elements: list[CfnElement], problems: list[Probl
             )
             continue
         owners[key] = element
+        if section_name == "Resources":
+            resources[logical_id] = element
         section = sections.get(section_name)
         if section is None:
             section = sections[section_name] = {}
@@ -242,7 +249,9 @@ def render_app(root: Construct, *, aspect_stabilization: bool | None = None) -> 
     def render(stack: Stack, elements: list[CfnElement]) -> None:
         stack._exports_changed = False
         found: list[Problem] = []
-        rendered.templates[id(stack)] = _render_stack(stack, elements, found)
+        resources: dict[str, CfnElement] = {}
+        rendered.templates[id(stack)] = _render_stack(stack, elements, found, resources)
+        rendered.resources[id(stack)] = resources
         stack_problems[id(stack)] = found
 
     # The stacks of nested stages first, as aws-cdk-lib synthesizes them before their parent's (the
