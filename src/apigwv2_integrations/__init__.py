@@ -82,6 +82,12 @@ if _typing.TYPE_CHECKING:
     from .core.conversion_options import SizeConversionOptions, TimeConversionOptions
     from .core.cross_stack_reference_strength import CrossStackReferences
     from .core.custom_resource import CustomResource, CustomResourceProps
+    from .core.custom_resource_provider import (
+        CustomResourceProvider,
+        CustomResourceProviderOptions,
+        CustomResourceProviderProps,
+        CustomResourceProviderRuntime,
+    )
     from .core.duration import Duration, TimeUnit
     from .core.environment import Environment
     from .core.errors import Errors, SynthesisError, ValidationError
@@ -242,6 +248,12 @@ else:
         ".core.conversion_options": ("SizeConversionOptions", "TimeConversionOptions"),
         ".core.cross_stack_reference_strength": ("CrossStackReferences",),
         ".core.custom_resource": ("CustomResource", "CustomResourceProps"),
+        ".core.custom_resource_provider": (
+            "CustomResourceProvider",
+            "CustomResourceProviderOptions",
+            "CustomResourceProviderProps",
+            "CustomResourceProviderRuntime",
+        ),
         ".core.duration": ("Duration", "TimeUnit"),
         ".core.environment": ("Environment",),
         ".core.errors": ("Errors", "SynthesisError", "ValidationError"),
@@ -400,6 +412,10 @@ __all__ = [
     "CrossStackReferences",
     "CustomResource",
     "CustomResourceProps",
+    "CustomResourceProvider",
+    "CustomResourceProviderOptions",
+    "CustomResourceProviderProps",
+    "CustomResourceProviderRuntime",
     "DefaultStackSynthesizer",
     "DefaultStackSynthesizerProps",
     "DefaultTokenResolver",

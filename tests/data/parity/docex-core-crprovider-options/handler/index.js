@@ -1,0 +1,3 @@
+exports.handler = async (event) => ({
+  Data: { Result: Number(event.ResourceProperties.lhs) + Number(event.ResourceProperties.rhs) },
+});
