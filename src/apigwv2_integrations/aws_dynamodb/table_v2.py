@@ -16,6 +16,7 @@ from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
+from ..core.resource import PhysicalName
 from ..core.stack import Stack
 from ..core.struct import as_dict, field, lazy_frozen
 from ..core.tags import CfnTag, TagManager, TagType
@@ -244,6 +245,12 @@ _STRONG_CONSISTENCY_REGION_SETS: dict[str, tuple[str, ...]] = {
 class TableV2(TableBaseV2):
     """A DynamoDB global table (`AWS::DynamoDB::GlobalTable`): a table with replicas in other regions."""
 
+    _ARN_ATTRIBUTE = "Arn"
+    _NAME_ATTRIBUTE = "Ref"
+
+    def _arn_components(self) -> dict[str, Any]:
+        return {"service": "dynamodb", "resource": "table", "resource_name": self.physical_name}
+
     def __init__(
         self,
         scope: Construct,
@@ -279,7 +286,8 @@ class TableV2(TableBaseV2):
         table_class: TableClass | None = None,
         tags: Sequence[CfnTag] | None = None,
     ) -> None:
-        super().__init__(scope, id, physical_name=table_name)
+        # Unlike Table, an unnamed global table gets a generated name once another environment uses it.
+        super().__init__(scope, id, physical_name=table_name or PhysicalName.GENERATE_IF_NEEDED)
         props = TablePropsV2(
             partition_key=partition_key,
             billing=billing,
@@ -368,7 +376,7 @@ class TableV2(TableBaseV2):
         self.resource = CfnGlobalTable(
             self,
             "Resource",
-            table_name=props.table_name,
+            table_name=self.physical_name,
             key_schema=self._key_schema,
             attribute_definitions=Lazy.any(lambda: cfn_keys(self._attribute_definitions)),
             replicas=Lazy.any(self._render_replicas),

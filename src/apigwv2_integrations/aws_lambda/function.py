@@ -892,7 +892,8 @@ class Function(_AliasSource):
             "SnapStart only supports published Lambda versions. Ignore if function already has published "
             "versions.",
         )
-        if not props.runtime.supports_snap_start:
+        # a container image declares no runtime here, so aws-cdk-lib leaves the check to Lambda
+        if props.runtime is not Runtime.FROM_IMAGE and not props.runtime.supports_snap_start:
             raise ValidationError(
                 self,
                 f"snap_start={props.snap_start!r} is not supported by runtime={props.runtime.name!r}; "

@@ -489,10 +489,13 @@ class FunctionBase(Resource):
 
     def grant_invoke_version(self, grantee: IGrantable, version: IVersion) -> Grant:
         """Allow `grantee` to invoke one version of the function."""
+        # aws-cdk-lib builds the function's `$LATEST` construct on any version grant; the tree shows it
+        self.latest_version  # noqa: B018
         return self._grant_invoke(grantee, version.version, [f"{self.function_arn}:{version.version}"])
 
     def grant_invoke_latest_version(self, grantee: IGrantable) -> Grant:
         """Allow `grantee` to invoke the function's latest version (`$LATEST`, and the unqualified ARN)."""
+        self.latest_version  # noqa: B018
         return self._grant_invoke(grantee, "$LATEST", [f"{self.function_arn}:$LATEST", self.function_arn])
 
     def _grant_invoke(self, grantee: IGrantable, version: str | None, resource_arns: list[str]) -> Grant:

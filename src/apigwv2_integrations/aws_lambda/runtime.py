@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import lazy_frozen
+
+if TYPE_CHECKING:
+    from ..core.bundling import DockerImage
 
 
 class RuntimeFamily(SimpleEnum):
@@ -113,6 +116,13 @@ class Runtime:
         self.supports_inline_code = bool(supports_inline_code)
         self.supports_snap_start = bool(supports_snap_start)
         Runtime.ALL.append(self)
+
+    @property
+    def bundling_image(self) -> DockerImage:
+        """The image that bundles code for the runtime (`BundlingOptions(image=runtime.bundling_image)`)."""
+        from ..core.bundling import DockerImage  # deferred: bundling loads subprocess and tempfile
+
+        return DockerImage.from_registry(self._bundling_docker_image)
 
     def runtime_equals(self, other: Runtime) -> bool:
         """True when both runtimes have the same name, family and inline-code support."""

@@ -169,6 +169,8 @@ class Asset(Construct):
 
     def _bundle(self, source: str, exclude: Sequence[str], ignore_mode: IgnoreMode) -> tuple[str, str, bool]:
         """Bundle the source: (the bundled path, its hash, whether it is a folder)."""
+        import subprocess  # deferred: only bundled assets
+
         from ..core.bundling import bundle  # deferred: only bundled assets
 
         props = self._props
@@ -191,6 +193,14 @@ class Asset(Construct):
             bundled, is_file = bundle(source, bundling, f"{self.node.path}/Stage")
         except (RuntimeError, OSError) as error:
             raise ValidationError(self, f"bundling={bundling.image} failed: {error}") from error
+        except subprocess.CalledProcessError as error:
+            # docker is on PATH but the build or run failed, most often because its daemon is not running
+            raise ValidationError(
+                self,
+                f"bundling={bundling.image} failed: docker exited with status {error.returncode}; check "
+                "that the Docker daemon is running and the bundling command works, or give "
+                "BundlingOptions(local=...)",
+            ) from error
         # Differs from aws-cdk-lib: its hashes of bundled assets also cover the bundling options.
         if props.asset_hash is not None:
             import hashlib  # deferred: only custom hashes of bundled assets
