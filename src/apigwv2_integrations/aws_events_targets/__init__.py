@@ -1,5 +1,6 @@
 """Targets for Amazon EventBridge rules: Lambda functions, SQS queues, SNS topics, Step Functions state
-machines, HTTP APIs, API destinations, event buses, Kinesis streams and CloudWatch Logs log groups."""
+machines, HTTP APIs, API destinations, event buses, Kinesis streams, CloudWatch Logs log groups and Redshift
+queries."""
 
 import typing as _typing
 
@@ -14,6 +15,7 @@ if _typing.TYPE_CHECKING:
     from .kinesis import KinesisStream, KinesisStreamProps
     from .lambda_ import LambdaFunction, LambdaFunctionProps
     from .log_group import CloudWatchLogGroup, LogGroupProps, LogGroupTargetInput, LogGroupTargetInputOptions
+    from .redshift_query import RedshiftQuery, RedshiftQueryProps
     from .sns import SnsTopic, SnsTopicProps
     from .sqs import SqsQueue, SqsQueueProps
     from .state_machine import SfnStateMachine, SfnStateMachineProps
@@ -31,6 +33,7 @@ else:
             "LogGroupTargetInput",
             "LogGroupTargetInputOptions",
         ),
+        ".redshift_query": ("RedshiftQuery", "RedshiftQueryProps"),
         ".sns": ("SnsTopic", "SnsTopicProps"),
         ".sqs": ("SqsQueue", "SqsQueueProps"),
         ".state_machine": ("SfnStateMachine", "SfnStateMachineProps"),
@@ -54,6 +57,8 @@ __all__ = [
     "LogGroupProps",
     "LogGroupTargetInput",
     "LogGroupTargetInputOptions",
+    "RedshiftQuery",
+    "RedshiftQueryProps",
     "SfnStateMachine",
     "SfnStateMachineProps",
     "SnsTopic",
