@@ -91,9 +91,9 @@ def test_a_strong_resource_cannot_be_read_from_another_region(app: App) -> None:
         "synthesis failed with 1 validation error:\n"
         "  Consumer: references 'Producer/Queue' in stack 'Producer' of environment "
         "'aws://111111111111/us-east-1', but this stack is in 'aws://111111111111/eu-west-1'; a strong "
-        "reference to another region is written and read by custom resources this package does not provide; "
-        "make it weak (context @aws-cdk/core:defaultCrossStackReferences='weak', or ReferenceStrength.WEAK on "
-        "the resource)"
+        "reference to another region needs cross_region_references=True on either stack (exports through "
+        "SSM parameters), or make it weak (context @aws-cdk/core:defaultCrossStackReferences='weak', or "
+        "ReferenceStrength.WEAK on the resource)"
     )
 
 

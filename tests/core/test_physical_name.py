@@ -219,17 +219,13 @@ def test_a_resource_of_the_app_declares_its_attributes_with_get_resource_arn_and
 
 
 def test_a_stack_with_cross_region_references_does_not_read_other_regions_by_name() -> None:
-    # As in aws-cdk-lib, such a stack imports through SSM parameters, which this package does not
-    # provide: the error says so.
+    # As in aws-cdk-lib, such a stack reads the ARN from an SSM parameter its producer writes.
     app = App()
     producer = Stack(app, "P", env=HOME)
     consumer = Stack(
         app, "C", env=Environment(account="111111111111", region="eu-west-1"), cross_region_references=True
     )
     CfnOutput(consumer, "O", value=Topic(producer, "T", topic_name="t").topic_arn)
-    with pytest.raises(SynthesisError) as error:
-        app.synth()
-    assert str(error.value).endswith(
-        "or ReferenceStrength.WEAK on the resource); cross_region_references=True (exports through SSM "
-        "parameters that custom resources write and read) is not supported"
-    )
+    assert _outputs(app, consumer)["O"] == {
+        "Fn::GetAtt": ["ExportsReader8B249524", "/cdk/exports/C/Puseast1RefTD925BC7E78CF5922"]
+    }

@@ -191,9 +191,9 @@ def test_reference_across_environments_is_an_error() -> None:
     assert str(error.value) == (
         "synthesis failed with 1 validation error:\n"
         "  C: references 'P/Q' in stack 'P' of environment 'aws://1/us-east-1', but this stack is in "
-        "'aws://1/eu-west-1'; a strong reference to another region is written and read by custom resources "
-        "this package does not provide; make it weak (context @aws-cdk/core:defaultCrossStackReferences='weak', "
-        "or ReferenceStrength.WEAK on the resource)"
+        "'aws://1/eu-west-1'; a strong reference to another region needs cross_region_references=True on "
+        "either stack (exports through SSM parameters), or make it weak (context "
+        "@aws-cdk/core:defaultCrossStackReferences='weak', or ReferenceStrength.WEAK on the resource)"
     )
 
 

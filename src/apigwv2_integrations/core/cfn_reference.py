@@ -223,28 +223,37 @@ def import_across_stacks(
             f"{producer.environment!r}, but this stack is in {consumer.environment!r}; references across "
             "environments need both stacks to name their region (env=Environment(account=..., region=...))",
         )
-    if _environments_differ(producer, consumer) and not _is_weak_cross_region(producer, consumer, strength):
+    crosses_regions = _environments_differ(producer, consumer)
+    through_parameters = consumer._cross_region_references or producer._cross_region_references
+    if crosses_regions and not through_parameters and not _is_weak_cross_region(producer, consumer, strength):
         raise ValidationError(
             consumer,
             f"references {reference.target.node.path!r} in stack {producer.stack_name!r} of environment "
             f"{producer.environment!r}, but this stack is in {consumer.environment!r}; "
-            "a strong reference to another region is written and read by custom resources this package "
-            "does not provide; make it weak (context "
-            f"{DEFAULT_CROSS_STACK_REFERENCES}='weak', or ReferenceStrength.WEAK on the resource)"
-            + (
-                "; cross_region_references=True (exports through SSM parameters that custom resources "
-                "write and read) is not supported"
-                if consumer._cross_region_references or producer._cross_region_references
-                else ""
-            ),
+            "a strong reference to another region needs cross_region_references=True on either stack "
+            "(exports through SSM parameters), or make it weak (context "
+            f"{DEFAULT_CROSS_STACK_REFERENCES}='weak', or ReferenceStrength.WEAK on the resource)",
         )
     consumer.add_dependency(
         producer, f"{consumer.node.path} -> {reference.target.node.path}.{reference.attribute}"
     )
+    if crosses_regions and strength != "weak":
+        # Deferred: only apps with references across regions load the writer and reader.
+        from ._cross_region_exports import read_across_regions, write_across_regions
+
+        if strength == "strong":
+            return read_as_list(reference, read_across_regions(reference, producer, consumer))
+        write_across_regions(reference, producer, consumer)  # "both": written, and read as an output
+        return _read_published_output(reference, producer)
     if strength == "strong":
         return read_as_list(reference, {"Fn::ImportValue": producer._export_name_for(reference)})
     if strength == "both":
         producer._export_name_for(reference)
+    return _read_published_output(reference, producer)
+
+
+def _read_published_output(reference: CfnReference, producer: Stack) -> dict[str, Any]:
+    """The weak read of `reference`: `Fn::GetStackOutput` of a plain output of its stack."""
     stack_output = {
         "Fn::GetStackOutput": {
             "StackName": producer.stack_name,

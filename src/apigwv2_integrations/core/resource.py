@@ -220,8 +220,11 @@ class Resource(Construct):
         another region when `consumer` does not reference other regions through `cross_region_references`),
         not through a reference, as in aws-cdk-lib."""
         stack = self.stack
+        deployed = consumer
+        while deployed.nested_stack_parent is not None:  # a nested stack reads through its top-level stack
+            deployed = deployed.nested_stack_parent
         return stack.account != consumer.account or (
-            stack.region != consumer.region and not consumer._cross_region_references
+            stack.region != consumer.region and not deployed._cross_region_references
         )
 
     def _arn_across(self, consumer: Stack, components: dict[str, Any]) -> str | None:

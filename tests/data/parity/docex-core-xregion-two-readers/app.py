@@ -1,0 +1,20 @@
+import aws_cdk as cdk
+from aws_cdk import aws_sqs as sqs, aws_sns as sns, aws_ssm as ssm
+
+app = cdk.App()
+us = cdk.Environment(account="123456789012", region="us-east-1")
+eu = cdk.Environment(account="123456789012", region="eu-west-1")
+ap = cdk.Environment(account="123456789012", region="ap-southeast-2")
+producer = cdk.Stack(app, "Source", env=us, cross_region_references=True)
+queue = sqs.Queue(producer, "Jobs")
+topic = sns.Topic(producer, "Alerts")
+first = cdk.Stack(app, "Reader", env=eu, cross_region_references=True)
+sns.Topic(first, "Mirror", display_name=queue.queue_arn)
+ssm.StringParameter(first, "Url", string_value=queue.queue_url)
+ssm.StringParameter(first, "Name", string_value=queue.queue_name)
+ssm.StringParameter(first, "TopicArn", string_value=topic.topic_arn)
+second = cdk.Stack(app, "OtherReader", env=ap, stack_name="other-reader", cross_region_references=True)
+ssm.StringParameter(second, "Url", string_value=queue.queue_url)
+third = cdk.Stack(app, "ThirdReader", env=eu, cross_region_references=True)
+ssm.StringParameter(third, "Arn", string_value=queue.queue_arn)
+app.synth()
