@@ -332,7 +332,13 @@ FLAGS: dict[str, FeatureFlag] = {
             ("aws_s3.Bucket",),
             "server access logs are allowed by a bucket policy statement instead of the LogDeliveryWrite ACL",
         ),
-        FeatureFlag("@aws-cdk/aws-s3:setUniqueReplicationRoleName", False, _X, (), "no bucket replication"),
+        FeatureFlag(
+            "@aws-cdk/aws-s3:setUniqueReplicationRoleName",
+            False,
+            _I,
+            ("aws_s3.Bucket",),
+            "a bucket's replication role gets a generated name instead of CDKReplicationRole",
+        ),
         FeatureFlag(
             "@aws-cdk/aws-s3:keepNotificationInImportedBucket",
             False,
