@@ -82,6 +82,11 @@ class _CfnStack(CfnResource):
         super().__init__(scope, id, type="AWS::CloudFormation::Stack", properties=properties)
         self.tags = TagManager(TagType.STANDARD, "AWS::CloudFormation::Stack", tag_property_name="Tags")
 
+    @property
+    def template_url(self) -> str:
+        """The URL of the nested template (a token until the parent's assets are known)."""
+        return str(self._properties["TemplateURL"])
+
     def _cfn_properties(self) -> dict[str, Any]:
         # The tags take their place in CfnStack's property order (by name), not after the others.
         merged = super()._cfn_properties()
@@ -174,6 +179,8 @@ class NestedStack(Stack):
             properties["TimeoutInMinutes"] = props.timeout.to_minutes()
         self._resource = _CfnStack(resource_scope, f"{id}.NestedStackResource", properties=properties)
         self._resource.apply_removal_policy(props.removal_policy or RemovalPolicy.DESTROY)
+        # As in aws-cdk-lib, the escape hatch of a nested stack is the resource that deploys it.
+        self.node.default_child = self._resource
         add_asset_metadata(self, self._resource, self.template_file, "TemplateURL")
         # Inside the nested template its name and id are pseudo parameters; elsewhere they come from the
         # resource's Ref, which is the nested stack's ARN.

@@ -460,7 +460,7 @@ class Stack(Construct):
 
     def to_json_string(self, obj: Any, space: int | None = None) -> str:
         """A JSON string of `obj`; values known only at deploy time become an `Fn::Join`."""
-        return json_string_token(obj, space)
+        return json_string_token(obj, space, _stringified_list)
 
     def add_transform(self, transform: str) -> None:
         """Add a template transform."""
@@ -843,3 +843,11 @@ def acknowledge_literal_availability_zones(stack: Stack) -> None:
                 "stack.availabilityZones, this is expected and safe"
             },
         )
+
+
+def _stringified_list(scope: Construct, intrinsic: Any) -> Any:
+    """The JSON text of a deploy-time list, written by a CfnUtils custom resource of the stack of `scope`."""
+    # Deferred for import speed: the custom resource provider loads only for apps that stringify a list.
+    from ._cfn_utils_provider import stringified_list
+
+    return stringified_list(scope, intrinsic)

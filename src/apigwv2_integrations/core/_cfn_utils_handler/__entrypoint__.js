@@ -1,6 +1,8 @@
 // Custom::AWSCDKCfnJson: parses the JSON text in the `Value` property (which may hold values known
 // only at deploy time) and returns it as the `Value` attribute, so it can be used where CloudFormation
-// expects an object (for example as map keys). Answers CloudFormation at the response URL.
+// expects an object (for example as map keys).
+// Custom::AWSCDKCfnJsonStringify: returns the JSON text of the `Value` property (a list known only at
+// deploy time) as the `Value` attribute. Both answer CloudFormation at the response URL.
 'use strict';
 const https = require('https');
 
@@ -41,11 +43,17 @@ exports.handler = async (event, context) => {
       await respond(event, 'SUCCESS', 'deleted', physicalId, {});
       return;
     }
-    if (event.ResourceType !== 'Custom::AWSCDKCfnJson') {
-      throw new Error(`unsupported resource type ${event.ResourceType}`);
+    if (event.ResourceType === 'Custom::AWSCDKCfnJson') {
+      const value = JSON.parse(event.ResourceProperties.Value);
+      await respond(event, 'SUCCESS', 'parsed', physicalId, { Value: value });
+      return;
     }
-    const value = JSON.parse(event.ResourceProperties.Value);
-    await respond(event, 'SUCCESS', 'parsed', physicalId, { Value: value });
+    if (event.ResourceType === 'Custom::AWSCDKCfnJsonStringify') {
+      const text = JSON.stringify(event.ResourceProperties.Value);
+      await respond(event, 'SUCCESS', 'stringified', physicalId, { Value: text });
+      return;
+    }
+    throw new Error(`unsupported resource type ${event.ResourceType}`);
   } catch (error) {
     await respond(event, 'FAILED', String(error && error.message ? error.message : error), physicalId, {});
   }

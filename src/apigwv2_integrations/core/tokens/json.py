@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ..js_number import js_number_text
 from ..js_object_order import js_key_order
+from ._encoding import is_list_token_string
 from ._resolve import concat_values
 from .token import IResolvable, IResolveContext, Token
 
+if TYPE_CHECKING:
+    from ..construct import Construct
+
+# Makes the JSON text of a deploy-time list in the stack of a scope (a custom resource's attribute).
+ListStringifier = Callable[["Construct", Any], Any]
+
 _MARKER = "\x00INTRINSIC{}\x00"
+# An intrinsic that stands for JSON text itself (a stringified list), written without quotes around it.
+_RAW_MARKER = "\x00RAW{}\x00"
 _NUMBER_MARKER = "\x00NUMBER{}\x00"
 # What JsonNull resolves to; JSON text and templates write it as `null` (Python's None means "absent").
 JSON_NULL_MARKER = "\x01JSON_NULL\x01"
@@ -45,13 +55,19 @@ def _is_intrinsic(value: Any) -> bool:
     return key == "Ref" or key.startswith("Fn::") or key == "Condition"
 
 
+def _is_list_token(value: Any) -> bool:
+    return type(value) in (list, tuple) and len(value) == 1 and is_list_token_string(str(value[0]))
+
+
 class _JsonString(IResolvable):
-    def __init__(self, obj: Any, space: int | None) -> None:
+    def __init__(self, obj: Any, space: int | None, stringify_list: ListStringifier | None) -> None:
         self._obj = obj
         self._space = space
+        self._stringify_list = stringify_list
 
     def resolve(self, context: IResolveContext) -> Any:
         intrinsics: list[Any] = []
+        raw_indexes: list[int] = []
 
         def resolve_keys(value: Any) -> Any:
             # Keys may hold tokens here (JSON text can have deploy-time keys, a template cannot).
@@ -67,6 +83,13 @@ class _JsonString(IResolvable):
                         resolved_key = _MARKER.format(len(intrinsics) - 1)
                     result[resolved_key] = resolved_item
                 return result
+            if self._stringify_list is not None and _is_list_token(value):
+                # A list known only at deploy time has no JSON text in the template: a custom resource
+                # writes it, and its text goes in without quotes.
+                list_intrinsic = context.resolve(value)
+                intrinsics.append(context.resolve(self._stringify_list(context.scope, list_intrinsic)))
+                raw_indexes.append(len(intrinsics) - 1)
+                return _RAW_MARKER.format(len(intrinsics) - 1)
             if type(value) is dict:
                 return {k: v for k, v in ((k, resolve_keys(v)) for k, v in value.items()) if v is not None}
             if type(value) in (list, tuple):
@@ -98,6 +121,8 @@ class _JsonString(IResolvable):
         text = text.replace(_QUOTED_NULL_MARKER, "null")
         for index, number in enumerate(numbers):
             text = text.replace(f'"\\u0000NUMBER{index}\\u0000"', number, 1)
+        for index in raw_indexes:
+            text = text.replace(f'"\\u0000RAW{index}\\u0000"', f"\\u0000INTRINSIC{index}\\u0000")
         if not intrinsics:
             return text
         parts: list[Any] = []
@@ -113,9 +138,15 @@ class _JsonString(IResolvable):
                 )
             else:
                 parts.append(intrinsic)
-        return concat_values(parts)
+        # A stringified list alone, or at an end, leaves empty text around it.
+        return concat_values([part for part in parts if part != ""])
 
 
-def json_string_token(obj: Any, space: int | None = None) -> str:
-    """A string token that resolves to the JSON text of `obj`."""
-    return Token.as_string(_JsonString(obj, space))
+def json_string_token(
+    obj: Any, space: int | None = None, stringify_list: ListStringifier | None = None
+) -> str:
+    """A string token that resolves to the JSON text of `obj`.
+
+    `stringify_list` gives the JSON text of a deploy-time list (without it, such a list is an error).
+    """
+    return Token.as_string(_JsonString(obj, space, stringify_list))
