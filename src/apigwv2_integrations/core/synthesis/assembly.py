@@ -675,6 +675,8 @@ def _stack_metadata(
             entries.append({"type": kind, "data": data})
         if construct is stack or (isinstance(construct, Stack) and construct.nested):
             entries.append({"type": "aws:cdk:templateFile", "data": construct.template_file})
+            if construct._resource_count_note is not None:
+                entries.append({"type": INFO, "data": construct._resource_count_note})
         if reported:
             recorded = {e["data"] for e in entries if e["type"] == WARNING}
             entries.extend({"type": WARNING, "data": m} for m in reported if m not in recorded)

@@ -30,6 +30,14 @@ _LIMITS = (
 
 Problem = tuple[str, str]
 
+# The context key that sets the most resources a stack may have (0: no check), as in aws-cdk-lib.
+STACK_RESOURCE_LIMIT_CONTEXT = "@aws-cdk/core:stackResourceLimit"
+
+
+def _resource_limit(stack: Stack) -> int:
+    value = stack.node.try_get_context(STACK_RESOURCE_LIMIT_CONTEXT)
+    return MAX_RESOURCES if value is None else int(value)
+
 
 MAX_TEMPLATE_BYTES = 1024 * 1024
 
@@ -163,8 +171,19 @@ def _render_stack(
     template.update(sections)
     for section_name, additions in stack.synthesizer.template_additions(stack).items():
         template.setdefault(section_name, {}).update(additions)
-    for section_name, limit, label in _LIMITS:
+    stack._resource_count_note = None
+    for section_name, default_limit, label in _LIMITS:
         count = len(template.get(section_name, ()))
+        limit = default_limit
+        if section_name == "Resources":
+            limit = _resource_limit(stack)
+            if not limit:
+                continue  # the context turns the check off
+            if limit * 0.8 <= count <= limit:
+                # An info entry of the stack's metadata, after its template file (see assembly.py).
+                stack._resource_count_note = (
+                    f"Number of resources: {count} is approaching allowed maximum of {limit}"
+                )
         if count > limit:
             problems.append(
                 _problem(
