@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import typing
 from collections.abc import Mapping, Sequence
@@ -45,7 +46,7 @@ from ._replication import (
 )
 from .bucket_grants import DELETE_ACTIONS, BucketGrants
 from .bucket_policy import BucketPolicy
-from .rule import LifecycleRule, NoncurrentVersionTransition, StorageClass, Transition
+from .rule import LifecycleRule, NoncurrentVersionTransition, StorageClass, Transition, is_naive, iso_date
 
 if typing.TYPE_CHECKING:
     from ..aws_events import EventPattern, IRuleTarget, Rule
@@ -1703,7 +1704,7 @@ class Bucket(BucketBase):
         abort_incomplete_multipart_upload_after: Duration | None = None,
         enabled: bool | None = None,
         expiration: Duration | None = None,
-        expiration_date: str | None = None,
+        expiration_date: datetime.datetime | str | None = None,
         expired_object_delete_marker: bool | None = None,
         id: str | None = None,
         noncurrent_version_expiration: Duration | None = None,
@@ -2343,6 +2344,16 @@ class _LifecycleRuleChecks:
         problems: list[str] = []
         for index, rule in enumerate(self._rules):
             where = f"lifecycle_rules[{index}]"
+            dates = [("expiration_date", rule.expiration_date)] + [
+                (f"transitions[{position}].transition_date", t.transition_date)
+                for position, t in enumerate(rule.transitions or ())
+            ]
+            for name, date in dates:
+                if is_naive(date):
+                    problems.append(
+                        f"{where}.{name}={date!r} has no time zone; pass an aware datetime, e.g. "
+                        "datetime(2030, 1, 1, tzinfo=timezone.utc)"
+                    )
             if rule.expired_object_delete_marker and (
                 rule.expiration or rule.expiration_date or rule.tag_filters
             ):
@@ -2385,7 +2396,7 @@ def _render_lifecycle_rule(rule: LifecycleRule) -> dict[str, Any]:
         "abort_incomplete_multipart_upload": {"days_after_initiation": abort.to_days()}
         if abort is not None
         else None,
-        "expiration_date": rule.expiration_date,
+        "expiration_date": iso_date(rule.expiration_date),
         "expiration_in_days": rule.expiration.to_days() if rule.expiration is not None else None,
         "id": rule.id,
         "noncurrent_version_expiration": {
@@ -2409,7 +2420,7 @@ def _render_lifecycle_rule(rule: LifecycleRule) -> dict[str, Any]:
         "transitions": [
             {
                 "storage_class": t.storage_class.value,
-                "transition_date": t.transition_date,
+                "transition_date": iso_date(t.transition_date),
                 "transition_in_days": t.transition_after.to_days()
                 if t.transition_after is not None
                 else None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -52,8 +53,9 @@ class Transition:
     """The storage class to move to."""
     transition_after: Duration | None = None
     """How long after creation objects move. Default: not set (give this or `transition_date`)."""
-    transition_date: str | None = None
-    """The date objects move on (ISO 8601). Default: not set (give this or `transition_after`)."""
+    transition_date: datetime.datetime | str | None = None
+    """The date objects move on: a time-zone aware datetime (or an ISO 8601 string). Default: not set (give
+    this or `transition_after`)."""
 
 
 @lazy_frozen(kw_only=True)
@@ -96,8 +98,8 @@ class LifecycleRule:
     """Whether the rule is active. Default: True."""
     expiration: Duration | None = None
     """How long after creation objects are deleted. Default: never."""
-    expiration_date: str | None = None
-    """The date objects are deleted on. Default: never."""
+    expiration_date: datetime.datetime | str | None = None
+    """The date objects are deleted on: a time-zone aware datetime (or an ISO 8601 string). Default: never."""
     expired_object_delete_marker: bool | None = None
     """Remove delete markers that have no noncurrent versions left. Default: False."""
     id: str | None = None
@@ -120,3 +122,15 @@ class LifecycleRule:
     """Apply only to objects with all these tags. Default: every object."""
     transitions: Sequence[Transition] | None = field(default=None, converter=_to_transitions)
     """Moves of current objects to other storage classes. Default: none."""
+
+
+def iso_date(value: datetime.datetime | str | None) -> str | None:
+    """A lifecycle date as S3 reads it: a datetime in UTC to the second (`2030-01-02T03:04:05Z`)."""
+    if value is None or isinstance(value, str):
+        return value
+    return value.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def is_naive(value: object) -> bool:
+    """True for a datetime without a time zone (which aws_cdk refuses: its moment is unknown)."""
+    return isinstance(value, datetime.datetime) and value.tzinfo is None
