@@ -478,6 +478,20 @@ def _wafv2(stack: Construct) -> None:
     m.CfnIPSet(stack, "Ips", addresses=["10.0.0.0/8"], ip_address_version="IPV4", scope="REGIONAL")
 
 
+def _cloudformation(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_cloudformation as m
+
+    handle = m.CfnWaitConditionHandle(stack, "Handle")
+    m.CfnWaitCondition(stack, "Wait", handle=handle.ref, timeout="600", count=1)
+    m.CfnStack(
+        stack,
+        "Child",
+        template_url="https://s3.amazonaws.com/templates-bucket/child.yaml",
+        parameters={"Environment": "prod"},
+        timeout_in_minutes=30,
+    )
+
+
 def _appconfig(stack: Construct) -> None:
     from apigwv2_integrations.cfn import aws_appconfig as m
 
@@ -577,6 +591,7 @@ TEMPLATES: dict[str, Callable[[Construct], None]] = {
     "aws_applicationautoscaling": _applicationautoscaling,
     "aws_appconfig": _appconfig,
     "aws_certificatemanager": _certificatemanager,
+    "aws_cloudformation": _cloudformation,
     "aws_cloudwatch": _cloudwatch,
     "aws_cognito": _cognito,
     "aws_dynamodb": _dynamodb,

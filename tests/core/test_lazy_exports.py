@@ -234,7 +234,7 @@ def test_a_misspelt_name_says_the_closest_names_and_is_reported_short(tmp_path: 
     result = run(tmp_path, source)
     assert result.returncode == 1
     assert result.stderr == (
-        "error: module 'apigwv2_integrations' has no attribute 'Stak'; did you mean Stack or Stage?\n"
+        "error: module 'apigwv2_integrations' has no attribute 'Stak'; did you mean Stack or Stage or CfnStack?\n"
         "  at app.py:5: stack = cdk.Stak\n"
     )
 

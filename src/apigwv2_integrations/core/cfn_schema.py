@@ -658,8 +658,16 @@ def schema_findings(owner: type, properties: Any) -> list[SchemaFinding]:
     found: list[SchemaFinding] = []
     if type(properties) is not dict:
         properties = {}
+    if getattr(owner, "CFN_RESOURCE_TYPE_NAME", None) in _OPEN_TYPES:
+        # A custom resource takes any property besides the ones its schema names (its handler reads them).
+        known = {prop.cfn_name for prop in _properties_of(_rows_of(owner))}
+        properties = {key: value for key, value in properties.items() if key in known}
     _struct_findings(_properties_of(_rows_of(owner)), properties, "", owner, found)
     return found
+
+
+# Resource types whose properties are open: aws-cdk-lib's validator reports no unknown property there.
+_OPEN_TYPES = frozenset({"AWS::CloudFormation::CustomResource"})
 
 
 _by_cfn_name: dict[int, dict[str, _Property]] = {}

@@ -14,6 +14,7 @@ PRIMARY_IDENTIFIERS: dict[str, tuple[str, ...]] = {
     "AWS::ApiGatewayV2::DomainName": ("DomainName",),
     "AWS::ApiGatewayV2::Stage": ("ApiId", "StageName"),
     "AWS::ApplicationAutoScaling::ScalableTarget": ("ResourceId", "ScalableDimension", "ServiceNamespace"),
+    "AWS::CloudFormation::ModuleDefaultVersion": ("Arn",),
     "AWS::CloudWatch::Alarm": ("AlarmName",),
     "AWS::CloudWatch::CompositeAlarm": ("AlarmName",),
     "AWS::CloudWatch::Dashboard": ("DashboardName",),

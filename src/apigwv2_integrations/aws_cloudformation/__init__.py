@@ -1,0 +1,12 @@
+"""AWS CloudFormation: the CloudFormation resources (L1 classes) of the service."""
+
+import typing as _typing
+
+from ..cfn.aws_cloudformation import __all__ as __all__
+from ..core.lazy_exports import lazy_exports as _lazy_exports
+
+# The Cfn* names load on first use; mypy reads them here.
+if _typing.TYPE_CHECKING:
+    from ..cfn.aws_cloudformation import *  # noqa: F403
+else:
+    __getattr__, __dir__ = _lazy_exports(__name__, dict.fromkeys(__all__, "..cfn.aws_cloudformation"))
