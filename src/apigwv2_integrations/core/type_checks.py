@@ -51,6 +51,8 @@ _INSIDE = _PACKAGE + "."
 # Generated L1 modules check their properties against the CloudFormation schema at synth.
 _UNCHECKED_MODULES = (
     f"{_PACKAGE}.cfn.",
+    # The generated CloudFormation classes under the names the top level exports (checked at synth).
+    f"{_PACKAGE}.aws_cloudformation.top_level",
     f"{_PACKAGE}.__main__",
     f"{_PACKAGE}.core.type_checks",
     f"{_PACKAGE}.core.struct",
