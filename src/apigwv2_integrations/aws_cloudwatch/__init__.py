@@ -69,6 +69,8 @@ if _typing.TYPE_CHECKING:
         Statistic,
         Unit,
     )
+    from .mute_rule import AlarmMuteRule, AlarmMuteRuleOptions, AlarmMuteRuleProps, IAlarmMuteRule
+    from .promql_alarm import PromQLAlarm, PromQLAlarmProps
     from .stats import Stats
     from .text import TextWidget, TextWidgetBackground, TextWidgetProps
     from .variable import (
@@ -145,6 +147,8 @@ else:
             "Statistic",
             "Unit",
         ),
+        ".mute_rule": ("AlarmMuteRule", "AlarmMuteRuleOptions", "AlarmMuteRuleProps", "IAlarmMuteRule"),
+        ".promql_alarm": ("PromQLAlarm", "PromQLAlarmProps"),
         ".stats": ("Stats",),
         ".log_query": (
             "LogQueryLanguage",
@@ -179,6 +183,9 @@ __all__ = [
     "Alarm",
     "AlarmActionConfig",
     "AlarmBase",
+    "AlarmMuteRule",
+    "AlarmMuteRuleOptions",
+    "AlarmMuteRuleProps",
     "AlarmProps",
     "AlarmRule",
     "AlarmState",
@@ -218,6 +225,7 @@ __all__ = [
     "HorizontalAnnotation",
     "IAlarm",
     "IAlarmAction",
+    "IAlarmMuteRule",
     "IAlarmRule",
     "IMetric",
     "IVariable",
@@ -238,6 +246,8 @@ __all__ = [
     "MetricStatConfig",
     "MetricWidgetProps",
     "PeriodOverride",
+    "PromQLAlarm",
+    "PromQLAlarmProps",
     "Row",
     "ScheduleExpression",
     "SearchComponents",

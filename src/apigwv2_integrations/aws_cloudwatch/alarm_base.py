@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol, runtime_checkable
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..cfn.aws_cloudwatch import AlarmReference
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from .alarm_action import IAlarmAction
+
+if TYPE_CHECKING:
+    from ..core.duration import Duration
+    from .alarm_mute_rule import CalendarDateTime, ScheduleExpression
+    from .mute_rule import AlarmMuteRule
 
 
 @runtime_checkable
@@ -68,3 +74,31 @@ class AlarmBase(Resource):
     def add_ok_action(self, *actions: IAlarmAction) -> None:
         """Run `actions` when the alarm goes back to OK."""
         self._ok_action_arns.extend(action.bind(self, self).alarm_action_arn for action in actions)
+
+    def add_alarm_mute_rule(
+        self,
+        id: str,
+        *,
+        duration: Duration,
+        schedule: ScheduleExpression,
+        alarm_mute_rule_name: str | None = None,
+        description: str | None = None,
+        expire: CalendarDateTime | Mapping[str, Any] | None = None,
+        start: CalendarDateTime | Mapping[str, Any] | None = None,
+        tags: Mapping[str, str] | None = None,
+    ) -> AlarmMuteRule:
+        """Mute this alarm's actions on `schedule`, with a mute rule created under the alarm."""
+        from .mute_rule import AlarmMuteRule  # loaded only by apps that mute alarms
+
+        return AlarmMuteRule(
+            self,
+            id,
+            alarms=[self],
+            duration=duration,
+            schedule=schedule,
+            alarm_mute_rule_name=alarm_mute_rule_name,
+            description=description,
+            expire=expire,
+            start=start,
+            tags=tags,
+        )
