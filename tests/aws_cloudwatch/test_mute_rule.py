@@ -120,3 +120,12 @@ def test_more_than_a_hundred_alarms_fail_at_synthesis(stack: Stack, template: Re
     AlarmMuteRule(stack, "Rule", alarms=[alarm] * 101, schedule=_DAILY, duration=Duration.hours(1))
     with pytest.raises(SynthesisError, match="101 alarms are muted; a mute rule mutes at most 100"):
         template(stack)
+
+
+def test_every_alarm_makes_a_mute_rule_of_its_own_under_it(stack: Stack, template: Render) -> None:
+    alarm = _alarm(stack, "Alarm")
+    rule = alarm.add_alarm_mute_rule("Mute", duration=Duration.hours(2), schedule=_DAILY)
+    assert rule.node.scope is alarm
+    assert _rule_properties(stack, template)["MuteTargets"] == {
+        "AlarmNames": [stack.resolve(alarm.alarm_name)]
+    }
