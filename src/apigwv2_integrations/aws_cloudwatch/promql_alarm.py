@@ -7,9 +7,8 @@ from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.struct import lazy_frozen
-from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
-from .alarm import _ImportedAlarm
+from .alarm import _actions_list, _ImportedAlarm
 from .alarm_base import AlarmBase, IAlarm
 
 _EVALUATION_INTERVAL_SECONDS = (10, 3600)
@@ -47,10 +46,6 @@ def _whole_seconds_within(
     if not Token.is_unresolved(seconds) and not low <= seconds <= high:
         raise ValidationError(scope, f"{name}={duration!r} is out of range; use {low} to {high} seconds")
     return seconds
-
-
-def _actions_list(arns: list[str]) -> list[str]:
-    return Lazy.list(lambda: list(arns) if arns else None)
 
 
 class PromQLAlarm(AlarmBase):

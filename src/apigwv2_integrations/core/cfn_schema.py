@@ -666,7 +666,8 @@ def schema_findings(owner: type, properties: Any) -> list[SchemaFinding]:
     return found
 
 
-# Resource types whose properties are open: aws-cdk-lib's validator reports no unknown property there.
+# Resource types whose properties are open (the only schema with top-level `patternProperties`, `.*`):
+# aws-cdk-lib's validator reports no unknown property there.
 _OPEN_TYPES = frozenset({"AWS::CloudFormation::CustomResource"})
 
 

@@ -204,8 +204,6 @@ class Stack(Construct):
         # Strong references to other regions of the account go through SSM parameters (either stack's
         # setting turns that on; see core/_cross_region_exports.py).
         self._cross_region_references = bool(cross_region_references)
-        # Set by each rendering of the template: the note that the stack nears the resource limit.
-        self._resource_count_note: str | None = None
         if description is not None and len(description) > 1024:
             raise ValidationError(
                 self, f"description is {len(description)} characters long; use at most 1024"

@@ -26,7 +26,7 @@ from ..tokens.json import JSON_NULL_MARKER
 from . import cloudformation_validate
 from .feature_flag_report import FEATURE_FLAG_REPORT_ARTIFACT, feature_flag_report
 from .json_text import dump_template, encode_string
-from .rendering import MAX_TEMPLATE_BYTES, RenderedApp, render_app
+from .rendering import MAX_TEMPLATE_BYTES, RenderedApp, render_app, resource_count_note
 from .tree import tree_json
 
 if TYPE_CHECKING:
@@ -592,7 +592,7 @@ def _build_stage_files(
         if dependencies:
             artifact["dependencies"] = dependencies
         metadata_file = f"{stack.artifact_id}.metadata.json"
-        metadata = _stack_metadata(stack, template, tags, warnings_by_path, logical_ids)
+        metadata = _stack_metadata(stack, rendered.templates, tags, warnings_by_path, logical_ids)
         files[prefix + metadata_file] = metadata_of[stack.artifact_id] = _metadata_json(metadata)
         artifact["additionalMetadataFile"] = metadata_file
         artifact["displayName"] = stack.node.path
@@ -624,7 +624,7 @@ def _build_stage_files(
 
 def _stack_metadata(
     stack: Stack,
-    template: dict[str, Any],
+    templates: Mapping[int, dict[str, Any]],
     tags: dict[str, str],
     warnings_by_path: dict[str, list[str]],
     logical_ids: dict[int, str],
@@ -632,9 +632,10 @@ def _stack_metadata(
     """The stack's metadata file, as aws-cdk-lib collects it: the constructs of the stack breadth first
     (not those of other stacks), each with its metadata entries in the order they were added.
 
-    A CfnElement starts with its logical ID; the stack has its template file and, after it, the stack
-    tags (`tags`). `warnings_by_path` are the app's unacknowledged warnings by construct path (those added
-    while synthesizing included).
+    A CfnElement starts with its logical ID; the stack (and each nested stack) has its template file, with
+    the note of a template near its resource limit, and, after it, the stack tags (`tags`). `templates`
+    are the rendered templates by stack (`id()`). `warnings_by_path` are the app's unacknowledged
+    warnings by construct path (those added while synthesizing included).
     The logical ID of each element is recorded in `logical_ids` (by `id()`), for tree.json.
     """
     # Differs from aws-cdk-lib: no `aws:cdk:creationStack` entries and no `trace` keys (stack traces of
@@ -675,8 +676,9 @@ def _stack_metadata(
             entries.append({"type": kind, "data": data})
         if construct is stack or (isinstance(construct, Stack) and construct.nested):
             entries.append({"type": "aws:cdk:templateFile", "data": construct.template_file})
-            if construct._resource_count_note is not None:
-                entries.append({"type": INFO, "data": construct._resource_count_note})
+            note = resource_count_note(construct, templates[id(construct)])
+            if note is not None:
+                entries.append({"type": INFO, "data": note})
         if reported:
             recorded = {e["data"] for e in entries if e["type"] == WARNING}
             entries.extend({"type": WARNING, "data": m} for m in reported if m not in recorded)
@@ -694,7 +696,7 @@ def _stack_metadata(
         if children:
             queue.extend([c for c in children.values() if not isinstance(c, Stack) or c.nested])
         if construct is stack:
-            queue.extend(_bootstrap_nodes(stack, template))
+            queue.extend(_bootstrap_nodes(stack, templates[id(stack)]))
     return metadata
 
 

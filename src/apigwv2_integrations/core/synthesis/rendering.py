@@ -39,6 +39,15 @@ def _resource_limit(stack: Stack) -> int:
     return MAX_RESOURCES if value is None else int(value)
 
 
+def resource_count_note(stack: Stack, template: Mapping[str, Any]) -> str | None:
+    """aws-cdk-lib's info note for a stack whose template nears its resource limit (from 80 % of it)."""
+    limit = _resource_limit(stack)
+    count = len(template.get("Resources", ()))
+    if limit and limit * 0.8 <= count <= limit:
+        return f"Number of resources: {count} is approaching allowed maximum of {limit}"
+    return None
+
+
 MAX_TEMPLATE_BYTES = 1024 * 1024
 
 
@@ -171,7 +180,6 @@ def _render_stack(
     template.update(sections)
     for section_name, additions in stack.synthesizer.template_additions(stack).items():
         template.setdefault(section_name, {}).update(additions)
-    stack._resource_count_note = None
     for section_name, default_limit, label in _LIMITS:
         count = len(template.get(section_name, ()))
         limit = default_limit
@@ -179,11 +187,6 @@ def _render_stack(
             limit = _resource_limit(stack)
             if not limit:
                 continue  # the context turns the check off
-            if limit * 0.8 <= count <= limit:
-                # An info entry of the stack's metadata, after its template file (see assembly.py).
-                stack._resource_count_note = (
-                    f"Number of resources: {count} is approaching allowed maximum of {limit}"
-                )
         if count > limit:
             problems.append(
                 _problem(
