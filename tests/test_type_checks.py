@@ -265,9 +265,14 @@ def test_methods_a_construct_runs_from_a_protocol_are_checked() -> None:
         assert str(caught.value) == f"{where}: period='5' is a str; use a Duration, e.g. Duration.seconds(5)"
 
 
-def test_unexported_classes_of_mechanism_modules_check_calls_from_outside() -> None:
+def test_unexported_classes_of_mechanism_modules_check_calls_from_outside(books: Stack) -> None:
     # A user reaches them through what a public method returns (Alias.add_auto_scaling()).
-    assert getattr(ScalableFunctionAttribute.scale_on_utilization, "__type_checked__", False)
+    alias = lambda_.Alias(books, "Live", alias_name="live", version=function(books).current_version)
+    scaling = alias.add_auto_scaling(max_capacity=5)
+    assert isinstance(scaling, ScalableFunctionAttribute)
+    with pytest.raises(ArgumentTypeError) as caught:
+        scaling.scale_on_utilization(utilization_target="0.5")  # type: ignore[arg-type]
+    assert "utilization_target='0.5' is a str" in str(caught.value)
 
 
 def test_an_enum_member_where_its_text_is_taken_says_the_text_to_pass() -> None:

@@ -15,9 +15,9 @@ __all__ = ["first_use_hooks", "lazy_exports", "load_exports"]
 
 # package -> the `sources` of its `lazy_exports`, for every package made so far
 _packages: dict[str, Mapping[str, str]] = {}
-# Run after a name is first looked up, before it is returned: the type checks wrap the classes of the
-# modules that were just imported (type_checks.install_import_hook adds its hook here).
-first_use_hooks: list[Callable[[], None]] = []
+# Run with what a name gives when it is first looked up, before it is returned: the type checks wrap the
+# classes of the modules that were just imported and the class looked up (type_checks adds its hook here).
+first_use_hooks: list[Callable[[Any], None]] = []
 
 
 def _absolute(package: str, source: str) -> str:
@@ -72,9 +72,9 @@ def lazy_exports(
         if module is None:
             __import__(module_name)
             module = sys.modules[module_name]
-        for hook in first_use_hooks:
-            hook()
         value = getattr(module, name)
+        for hook in first_use_hooks:
+            hook(value)
         namespace[name] = value
         return value
 
@@ -99,9 +99,10 @@ def _submodule(package: str, name: str, names: Callable[[], list[str]]) -> Any:
         if error.name != full_name:
             raise  # the submodule exists and failed to import something of its own
         raise _missing(package, name, names()) from None
+    module = sys.modules[full_name]
     for hook in first_use_hooks:
-        hook()
-    return sys.modules[full_name]
+        hook(module)
+    return module
 
 
 def _public_submodules(package: str) -> list[str]:

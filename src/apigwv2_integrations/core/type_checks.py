@@ -1,8 +1,10 @@
 """Argument type checks at the public boundary, built from the annotations mypy already checks.
 
-Every public class of the package gets its `__init__` and public methods wrapped when its module has
-been imported (`install_import_hook`, so classes added later need nothing); a struct checks its
-keyword arguments in the `__new__` it already has (core/struct.py). A wrapper looks at its caller
+Every public class of the package gets its `__init__` and public methods wrapped (`install_import_hook`
+notes each module imported, so classes added later need nothing): when its name is first looked up in a
+package, or when its first object is made, whichever comes first (most classes an app imports it never
+builds, or builds only from inside the package); a struct checks its keyword arguments in the `__new__`
+it already has (core/struct.py). A wrapper looks at its caller
 first: a call from inside the package, or made while a checked call is running, is trusted (mypy
 checks it); a call from anywhere else has its arguments checked against checks compiled from the
 annotations the first time each argument is passed, and cached. An annotation that cannot be resolved
@@ -101,13 +103,12 @@ _registry: dict[str, list[type]] = {}
 def register_classes(module: types.ModuleType) -> list[type]:
     """Record the classes a module of the package defines, by name, and return them."""
     name = module.__name__
-    defined = []
-    for attribute, value in list(vars(module).items()):
-        if isinstance(value, type) and value.__module__ == name:
-            defined.append(value)
-            found = _registry.setdefault(attribute, [])
-            if value not in found:
-                found.append(value)
+    namespace = vars(module)
+    defined = [value for value in namespace.values() if isinstance(value, type) and value.__module__ == name]
+    for cls in defined:
+        found = _registry.setdefault(cls.__name__, [])
+        if cls not in found:
+            found.append(cls)
     return defined
 
 
@@ -919,6 +920,9 @@ def _wrap(function: Callable[..., Any], owner: type | None, skip_first: bool) ->
             return function(*args, **kwargs)
         if not is_outside_globals(_getframe(1).f_globals):
             return function(*args, **kwargs)
+        return from_outside(*args, **kwargs)
+
+    def from_outside(*args: Any, **kwargs: Any) -> Any:
         if _pending:
             check_imported_modules()
         if not plans:
@@ -945,7 +949,58 @@ def _wrap(function: Callable[..., Any], owner: type | None, skip_first: bool) ->
             trusted_depth[0] -= 1
 
     _copy_identity(checked, function)
+    if function.__name__ == "__init__":
+        checked.__from_outside__ = from_outside  # type: ignore[attr-defined]  # see _first_init
     return checked
+
+
+def _defer_checks(cls: type) -> None:
+    """Wrap the methods of `cls` when its first object is made, or when its name is first looked up.
+
+    Most classes an app imports it never builds (or builds only from inside the package), so wrapping
+    every public method at import would cost milliseconds for nothing. Static and class methods are
+    reached through the class's name, which the package's lazy exports hand out (`check_first_use`).
+    """
+    own_init = vars(cls).get("__init__")
+    init = cls.__init__  # type: ignore[misc]  # its own or the one it inherits
+
+    def first_init(*args: Any, **kwargs: Any) -> Any:
+        outside = not trusted_depth[0] and is_outside_globals(_getframe(1).f_globals)
+        return _first_init(cls, outside, args, kwargs)
+
+    if isinstance(init, types.FunctionType):
+        _copy_identity(first_init, init)  # signature() and help() show the real one
+    else:
+        first_init.__wrapped__ = init  # type: ignore[attr-defined]
+    first_init.__own_init__ = own_init  # type: ignore[attr-defined]
+    first_init.__checks_deferred__ = True  # type: ignore[attr-defined]
+    first_init.__from_outside__ = lambda *a, **k: _first_init(cls, True, a, k)  # type: ignore[attr-defined]
+    type.__setattr__(cls, "__init__", first_init)
+
+
+def _first_init(cls: type, outside: bool, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    check_class(cls)
+    init = cls.__init__  # type: ignore[misc]  # the checked one now, or the one it inherits
+    if outside:
+        init = getattr(init, "__from_outside__", init)
+    return init(*args, **kwargs)
+
+
+def _undefer(cls: type) -> None:
+    """Put back the `__init__` that `_defer_checks` replaced (none, when `cls` inherits it)."""
+    init = vars(cls).get("__init__")
+    if getattr(init, "__checks_deferred__", False):
+        original = init.__own_init__  # type: ignore[union-attr]
+        if original is None:
+            type.__delattr__(cls, "__init__")
+        else:
+            type.__setattr__(cls, "__init__", original)
+
+
+def check_first_use(value: Any) -> None:
+    """Wrap the methods of a class of the package the first time a user looks its name up."""
+    if isinstance(value, type) and _is_deferred(value):
+        check_class(value)
 
 
 def _copy_identity(wrapper: Callable[..., Any], function: Callable[..., Any]) -> None:
@@ -1025,26 +1080,36 @@ def _protocol_methods(cls: type) -> Iterator[tuple[str, Any]]:
 
     Protocols are never checked themselves, so each class that runs such a method gets a checked copy.
     """
+    taken: set[str] = set(vars(cls))  # names a class before the protocol in the MRO defines
     for klass in cls.__mro__[1:]:
-        if not (_is_protocol(klass) and klass.__module__.startswith(_INSIDE)):
-            continue
-        for name, attribute in list(vars(klass).items()):
-            if name.startswith("_") or not isinstance(attribute, types.FunctionType):
-                continue
-            if next(k for k in cls.__mro__ if name in vars(k)) is klass:
-                yield name, attribute
+        namespace = vars(klass)
+        if _is_protocol(klass) and klass.__module__.startswith(_INSIDE):
+            for name, attribute in list(namespace.items()):
+                if name not in taken and name[:1] != "_" and isinstance(attribute, types.FunctionType):
+                    yield name, attribute
+        taken.update(namespace)
+
+
+def _is_checkable(cls: type) -> bool:
+    """A class whose calls are checked that has not been wrapped yet."""
+    return not (
+        "__type_checked_class__" in vars(cls)
+        or _is_struct(cls)
+        or issubclass(cls, (BaseException, type, enum.Enum))
+        or _is_protocol(cls)
+    )
+
+
+def _is_deferred(cls: type) -> bool:
+    return bool(getattr(vars(cls).get("__init__"), "__checks_deferred__", False))
 
 
 def check_class(cls: type) -> None:
     """Check the arguments of `cls(...)` and of its public methods (static and class methods too)."""
-    if (
-        "__type_checked_class__" in vars(cls)
-        or issubclass(cls, (BaseException, type, enum.Enum))
-        or _is_protocol(cls)
-        or _is_struct(cls)
-    ):
+    if not _is_checkable(cls):
         return
     type.__setattr__(cls, "__type_checked_class__", True)
+    _undefer(cls)
     # The `__init__` that runs: the class's own, or one inherited from a private base (never wrapped).
     definer = next(base for base in cls.__mro__ if "__init__" in vars(base))
     is_own = definer is cls or (_is_private(definer) and definer.__module__.startswith(_INSIDE))
@@ -1073,10 +1138,24 @@ def _is_mechanism(module_name: str) -> bool:
 
 
 def _extends_public_class(cls: type) -> bool:
-    return any(
-        base.__module__.startswith(_INSIDE) and not _is_private(base) and not _is_mechanism(base.__module__)
-        for base in cls.__mro__[1:]
-    )
+    for base in cls.__mro__[1:]:
+        module = base.__module__
+        if module.startswith(_INSIDE) and base.__name__[:1] != "_" and module.rpartition(".")[2][:1] != "_":
+            return True
+    return False
+
+
+_package_exports: dict[str, frozenset[str]] = {}
+
+
+def _exports_of(package: str) -> frozenset[str]:
+    """The names in the `__all__` of a loaded package (read once: hundreds of names for some)."""
+    found = _package_exports.get(package)
+    if found is None:
+        found = frozenset(getattr(sys.modules.get(package), "__all__", ()))
+        if package in sys.modules:
+            _package_exports[package] = found
+    return found
 
 
 def check_module(module: types.ModuleType, defined: list[type] | None = None) -> None:
@@ -1093,10 +1172,11 @@ def check_module(module: types.ModuleType, defined: list[type] | None = None) ->
         # a user reaches one through what a public method returns (the scalable attribute of
         # `Alias.add_auto_scaling()`, a BaseScalableAttribute). The token machinery's classes
         # (thousands of calls per synth, all from inside) are neither.
-        package = sys.modules.get(name.rpartition(".")[0])
-        exported = set(getattr(package, "__all__", ()))
+        exported = _exports_of(name.rpartition(".")[0])
         pending = [cls for cls in defined if cls.__name__ in exported or _extends_public_class(cls)]
-    for exported in getattr(module, "__all__", ()) if hasattr(module, "__path__") else ():
+    # A package that loads its names on first use hands each to `check_first_use` instead.
+    eager_package = hasattr(module, "__path__") and "__getattr__" not in vars(module)
+    for exported in getattr(module, "__all__", ()) if eager_package else ():
         value = vars(module).get(exported)
         if (
             isinstance(value, type)
@@ -1104,11 +1184,9 @@ def check_module(module: types.ModuleType, defined: list[type] | None = None) ->
             and not value.__module__.startswith(_UNCHECKED_MODULES)
         ):
             pending.append(value)
-    while pending:
-        cls = pending.pop()
-        if _is_private(cls):
-            continue
-        check_class(cls)
+    for cls in pending:
+        if not _is_private(cls) and not _is_deferred(cls) and _is_checkable(cls):
+            _defer_checks(cls)
 
 
 # --- the import hook -----------------------------------------------------------------------------
@@ -1150,6 +1228,12 @@ class _CheckingFinder:
         return None
 
 
+def _on_first_use(value: Any) -> None:
+    if _pending:
+        check_imported_modules()
+    check_first_use(value)
+
+
 def _forget_at_exit() -> None:
     # Measured: dropping these references before interpreter shutdown saves a tenth of a second of
     # teardown for an app of hundreds of routes.
@@ -1167,7 +1251,7 @@ def install_import_hook() -> None:
         return
     sys.meta_path.insert(0, _CheckingFinder())
     # A class a package loads on first use (PEP 562) is checked before the user gets it.
-    first_use_hooks.append(check_imported_modules)
+    first_use_hooks.append(_on_first_use)
     atexit.register(_forget_at_exit)
     _pending.extend(name for name in sys.modules if name == _PACKAGE or name.startswith(_INSIDE))
     check_imported_modules()
