@@ -266,7 +266,8 @@ class HttpApi(_HttpApiBase):
             ip_address_type=ip_address_type,
             route_selection_expression=route_selection_expression,
         )
-        self.http_api_name = props.api_name or id
+        # Only a missing name falls back to the id; an empty one is kept, as aws-cdk-lib keeps it.
+        self.http_api_name = props.api_name if props.api_name is not None else id
         self.disable_execute_api_endpoint = props.disable_execute_api_endpoint
         self.default_authorizer = props.default_authorizer
         self.default_authorization_scopes = props.default_authorization_scopes

@@ -196,11 +196,12 @@ class HttpAuthorizer(Resource):
         # As aws-cdk-lib: Lambda authorizers default to payload format 2.0.
         if props.payload_format_version is None and type is HttpAuthorizerType.LAMBDA:
             payload_format_version = AuthorizerPayloadVersion.VERSION_2_0
-        if type is HttpAuthorizerType.JWT and (not jwt_audience or jwt_issuer is None):
+        # An empty issuer or URI counts as missing, as in aws-cdk-lib.
+        if type is HttpAuthorizerType.JWT and (not jwt_audience or not jwt_issuer):
             raise ValidationError(self, "JWT authorizers need jwt_audience and jwt_issuer; pass both")
-        if type is HttpAuthorizerType.LAMBDA and authorizer_uri is None:
+        if type is HttpAuthorizerType.LAMBDA and not authorizer_uri:
             raise ValidationError(
-                self, "authorizer_uri=None; Lambda authorizers need the function's invoke URI"
+                self, f"authorizer_uri={authorizer_uri!r}; Lambda authorizers need the function's invoke URI"
             )
         if type is not HttpAuthorizerType.LAMBDA and enable_simple_responses is not None:
             raise ValidationError(
@@ -233,7 +234,8 @@ class HttpAuthorizer(Resource):
             api_id=http_api.api_ref.api_id,
             authorizer_type=type.value,
             identity_source=list(identity_source),
-            name=authorizer_name or id,
+            # Only a missing name falls back to the id; an empty one is kept, as aws-cdk-lib keeps it.
+            name=authorizer_name if authorizer_name is not None else id,
             authorizer_uri=authorizer_uri,
             authorizer_payload_format_version=_payload_version_string(payload_format_version),
             enable_simple_responses=enable_simple_responses,

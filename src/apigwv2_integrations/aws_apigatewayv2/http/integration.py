@@ -183,10 +183,14 @@ class HttpIntegration(Resource):
             secure_server_name=secure_server_name,
             timeout=timeout,
         )
-        if props.integration_subtype is None and props.integration_uri is None:
-            raise ValidationError(
-                self, "integration_subtype and integration_uri are both None; pass one of them"
+        # An empty URI names no target, so it counts as missing (as in aws-cdk-lib).
+        if props.integration_subtype is None and not props.integration_uri:
+            missing_target = (
+                "integration_subtype and integration_uri are both None"
+                if props.integration_uri is None
+                else f"integration_uri={props.integration_uri!r} is empty and integration_subtype is None"
             )
+            raise ValidationError(self, f"{missing_target}; pass one of them")
         problem = timeout_problem(props.timeout, HTTP_MAX_TIMEOUT_MS)
         if problem is not None:
             raise ValidationError(self, problem)

@@ -74,7 +74,8 @@ class HttpUserPoolAuthorizer:
         """Create the authorizer on first use and return the route's JWT authorization."""
         if self._authorizer is None:
             props = self.props
-            region = props.user_pool_region or Stack.of(scope).region
+            # Only a missing region falls back to the stack's; an empty one is kept, as aws-cdk-lib keeps it.
+            region = props.user_pool_region if props.user_pool_region is not None else Stack.of(scope).region
             clients = props.user_pool_clients
             if clients is None:
                 clients = (self.pool.add_client("UserPoolAuthorizerClient"),)
