@@ -12,6 +12,15 @@ from syrupy.extensions.json import JSONSnapshotExtension
 
 from apigwv2_integrations import App, Stack
 from apigwv2_integrations.assertions import Template
+from apigwv2_integrations.aws_lambda import Runtime
+
+
+@pytest.fixture(autouse=True)
+def _isolated_runtime_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts from Runtime.ALL as the process had it: a new Runtime, and each function on
+    NODEJS_LATEST, join it (as in aws-cdk-lib), and the version hash of a function whose layers were
+    imported by ARN covers it, so a test must not see the runtimes of the tests before it."""
+    monkeypatch.setattr(Runtime, "ALL", list(Runtime.ALL))
 
 
 @pytest.fixture

@@ -95,8 +95,13 @@ def run_app(app_path: str, outdir: str, context: dict[str, Any] | None = None) -
     _set_environment(overrides)
     saved_path = list(sys.path)
     sys.path.insert(0, os.path.dirname(os.path.abspath(app_path)))
+    # Each app sees Runtime.ALL as a fresh process has it (functions on NODEJS_LATEST add to it).
+    from apigwv2_integrations.aws_lambda import Runtime
+
+    saved_runtimes = list(Runtime.ALL)
     try:
         runpy.run_path(app_path, run_name="__main__")
     finally:
         sys.path[:] = saved_path
+        Runtime.ALL[:] = saved_runtimes
         _set_environment(previous)

@@ -202,6 +202,24 @@ def _to_subnet_selection(value: Any) -> Any:
     return value
 
 
+def _own_runtime(runtime: Runtime) -> Runtime:
+    """The runtime a function keeps: its own copy of NODEJS_LATEST, as aws-cdk-lib makes one per function.
+
+    The copy joins Runtime.ALL, which the version hash of functions with layers imported by ARN covers.
+    """
+    if runtime is not Runtime.NODEJS_LATEST:
+        return runtime
+    return Runtime(
+        runtime.name,
+        runtime.family,
+        bundling_docker_image=runtime._bundling_docker_image,
+        is_variable=runtime.is_variable,
+        supports_code_guru_profiling=runtime.supports_code_guru_profiling,
+        supports_inline_code=runtime.supports_inline_code,
+        supports_snap_start=runtime.supports_snap_start,
+    )
+
+
 def _log_format_text(value: str | LogFormat | None) -> str | None:
     return value.value if isinstance(value, LogFormat) else value
 
@@ -531,10 +549,12 @@ class Function(_AliasSource):
             vpc_subnets=vpc_subnets,
         )
         self._validate_names(props)
+        # Made before the checks below, as aws-cdk-lib makes it: a function that fails them still adds its
+        # runtime copy to Runtime.ALL.
+        self.runtime: Runtime = _own_runtime(props.runtime)
         self._validate_logging(props)
         self._validate_snap_start(props)
         self._validate_quotas(props)
-        self.runtime: Runtime = props.runtime
         self.timeout: Duration | None = props.timeout
         self.tenancy_config: TenancyConfig | None = props.tenancy_config
         self.architecture = props.architecture or Architecture.X86_64

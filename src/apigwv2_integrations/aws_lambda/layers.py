@@ -177,13 +177,11 @@ class LayerVersion(_LayerVersionBase):
     @staticmethod
     def from_layer_version_arn(scope: Construct, id: str, layer_version_arn: str) -> ILayerVersion:
         """An existing layer version, by ARN; like aws-cdk-lib, it is taken to support every runtime."""
-        return _ImportedLayerVersion(
-            scope,
-            id,
-            LayerVersionAttributes(
-                layer_version_arn=layer_version_arn, compatible_runtimes=tuple(Runtime.ALL)
-            ),
-        )
+        layer = _ImportedLayerVersion(scope, id, LayerVersionAttributes(layer_version_arn=layer_version_arn))
+        # Runtime.ALL itself, not a copy: runtimes made later (a custom Runtime, each function's copy of
+        # NODEJS_LATEST) count too, in the version hash of the functions using this layer.
+        layer.compatible_runtimes = Runtime.ALL
+        return layer
 
     @staticmethod
     def from_layer_version_attributes(
