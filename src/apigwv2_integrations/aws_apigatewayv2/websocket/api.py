@@ -13,7 +13,7 @@ from ...core.struct import field, lazy_frozen
 from ...core.tokens.token import Token
 from ..common._base import ApiBase
 from ..common._types import IpAddressType
-from ._types import IWebSocketRouteAuthorizer
+from ._types import IWebSocketApi, IWebSocketRouteAuthorizer
 from .integration import WebSocketRouteIntegration
 from .route import WebSocketRoute, WebSocketRouteOptions
 
@@ -95,28 +95,9 @@ class _WebSocketApiBase(ApiBase):
         """Always True: tells WebSocket APIs from HTTP APIs."""
         return True
 
-    def arn_for_execute_api_v2(self, route: str | None = None, stage: str | None = None) -> str:
-        """The execute-api ARN of a route and stage (`*` where not given)."""
-        # Only None falls back to the wildcard, as in aws-cdk-lib; an empty string is kept.
-        return Stack.of(self).format_arn(
-            service="execute-api",
-            resource=self.api_id,
-            resource_name=f"{'*' if stage is None else stage}/{'*' if route is None else route}",
-        )
 
-    def grant_manage_connections(self, identity: IGrantable) -> Grant:
-        """Allow `identity` to post to and manage connections in every stage."""
-        # Deferred for import speed: aws_iam's grant modules (~2 ms) load only in apps that grant access.
-        from ...aws_iam import Grant
-
-        arn = Stack.of(self).format_arn(service="execute-api", resource=self.api_id)
-        return Grant.add_to_principal(
-            grantee=identity,
-            actions=["execute-api:ManageConnections"],
-            resource_arns=[f"{arn}/*/*/@connections/*"],
-        )
-
-
+# As in aws-cdk-lib, an imported API has only what IWebSocketApi offers: no grant_manage_connections and
+# no arn_for_execute_api_v2 (calling them is an AttributeError there too).
 class _ImportedWebSocketApi(_WebSocketApiBase):
     def __init__(self, scope: Construct, id: str, attributes: WebSocketApiAttributes) -> None:
         super().__init__(scope, id)
@@ -207,7 +188,7 @@ class WebSocketApi(_WebSocketApiBase):
     @staticmethod
     def from_web_socket_api_attributes(
         scope: Construct, id: str, *, web_socket_id: str, api_endpoint: str | None = None
-    ) -> _WebSocketApiBase:
+    ) -> IWebSocketApi:
         """An existing WebSocket API."""
         return _ImportedWebSocketApi(
             scope, id, WebSocketApiAttributes(web_socket_id=web_socket_id, api_endpoint=api_endpoint)
@@ -229,6 +210,27 @@ class WebSocketApi(_WebSocketApiBase):
                 f"{'*' if stage is None else stage}/{'*' if method is None else method}"
                 f"{'/*' if path is None else path}"
             ),
+        )
+
+    def arn_for_execute_api_v2(self, route: str | None = None, stage: str | None = None) -> str:
+        """The execute-api ARN of a route and stage (`*` where not given)."""
+        # Only None falls back to the wildcard, as in aws-cdk-lib; an empty string is kept.
+        return Stack.of(self).format_arn(
+            service="execute-api",
+            resource=self.api_id,
+            resource_name=f"{'*' if stage is None else stage}/{'*' if route is None else route}",
+        )
+
+    def grant_manage_connections(self, identity: IGrantable) -> Grant:
+        """Allow `identity` to post to and manage connections in every stage."""
+        # Deferred for import speed: aws_iam's grant modules (~2 ms) load only in apps that grant access.
+        from ...aws_iam import Grant
+
+        arn = Stack.of(self).format_arn(service="execute-api", resource=self.api_id)
+        return Grant.add_to_principal(
+            grantee=identity,
+            actions=["execute-api:ManageConnections"],
+            resource_arns=[f"{arn}/*/*/@connections/*"],
         )
 
     def add_route(
