@@ -264,7 +264,7 @@ def test_bucket_checks_lifecycle_rules_at_synth(stack: Stack, template: Render) 
         "abort_incomplete_multipart_upload_after, expiration, expiration_date, expired_object_delete_marker, "
         "noncurrent_version_expiration, noncurrent_versions_to_retain, noncurrent_version_transitions or "
         "transitions\n"
-        "  Test/Data: lifecycle_rules[2].transitions[1] has neither transition_after and transition_date; "
+        "  Test/Data: lifecycle_rules[2].transitions[1] has neither transition_after nor transition_date; "
         "set exactly one of them"
     )
 

@@ -160,14 +160,6 @@ def test_url_subscription_with_a_token_needs_a_protocol() -> None:
     )
 
 
-def test_url_subscription_protocol_must_be_http_or_https() -> None:
-    with pytest.raises(ValidationError) as error:
-        UrlSubscription("https://example.com", protocol=SubscriptionProtocol.SQS)
-    assert str(error.value) == (
-        "protocol=SubscriptionProtocol.SQS is not a URL protocol; use SubscriptionProtocol.HTTP or HTTPS"
-    )
-
-
 def test_imported_topic_subscriptions_name_the_topic_region() -> None:
     app = App()
     stack = Stack(app, "Test")

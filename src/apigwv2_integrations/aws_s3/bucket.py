@@ -18,7 +18,7 @@ from ..core.annotations import Annotations
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.duration import Duration
-from ..core.errors import ValidationError
+from ..core.errors import ArgumentTypeError, ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
@@ -1792,6 +1792,18 @@ class Bucket(BucketBase):
         self._metrics.append(BucketMetrics(id=id, prefix=prefix, tag_filters=tag_filters))
 
     def _add_lifecycle_rule(self, rule: LifecycleRule) -> None:
+        # A naive datetime is refused at the call, as aws_cdk's conversion of the rule refuses it.
+        where = f"lifecycle_rules[{len(self._lifecycle_rules)}]"
+        dates = [("expiration_date", rule.expiration_date)] + [
+            (f"transitions[{position}].transition_date", t.transition_date)
+            for position, t in enumerate(rule.transitions or ())
+        ]
+        for name, date in dates:
+            if is_naive(date):
+                raise ArgumentTypeError(
+                    f"{self.node.path}: {where}.{name}={date!r} has no time zone; pass an aware datetime, "
+                    "e.g. datetime(2030, 1, 1, tzinfo=timezone.utc)"
+                )
         if not self._lifecycle_rules:
             # As in aws-cdk-lib, the rules are checked when the template is written.
             self.node.add_validation(_LifecycleRuleChecks(self._lifecycle_rules))
@@ -2335,7 +2347,8 @@ def _render_tiering(
 
 
 class _LifecycleRuleChecks:
-    """Each lifecycle rule has an action, and its transitions a time."""
+    """Each lifecycle rule has an action, and its transitions a time (naive dates are refused earlier,
+    when the rule is added)."""
 
     def __init__(self, rules: list[LifecycleRule]) -> None:
         self._rules = rules
@@ -2344,16 +2357,6 @@ class _LifecycleRuleChecks:
         problems: list[str] = []
         for index, rule in enumerate(self._rules):
             where = f"lifecycle_rules[{index}]"
-            dates = [("expiration_date", rule.expiration_date)] + [
-                (f"transitions[{position}].transition_date", t.transition_date)
-                for position, t in enumerate(rule.transitions or ())
-            ]
-            for name, date in dates:
-                if is_naive(date):
-                    problems.append(
-                        f"{where}.{name}={date!r} has no time zone; pass an aware datetime, e.g. "
-                        "datetime(2030, 1, 1, tzinfo=timezone.utc)"
-                    )
             if rule.expired_object_delete_marker and (
                 rule.expiration or rule.expiration_date or rule.tag_filters
             ):
@@ -2382,8 +2385,12 @@ class _LifecycleRuleChecks:
                 if (transition.transition_after is None) == (transition.transition_date is None):
                     problems.append(
                         f"{where}.transitions[{position}] has "
-                        + ("both" if transition.transition_after is not None else "neither")
-                        + " transition_after and transition_date; set exactly one of them"
+                        + (
+                            "both transition_after and"
+                            if transition.transition_after is not None
+                            else "neither transition_after nor"
+                        )
+                        + " transition_date; set exactly one of them"
                     )
         return problems
 

@@ -47,5 +47,6 @@ class SmsSubscription:
             protocol=SubscriptionProtocol.SMS,
             filter_policy=self.props.filter_policy,
             filter_policy_with_message_body=self.props.filter_policy_with_message_body,
-            dead_letter_queue=self.props.dead_letter_queue,
+            # Matches aws-cdk-lib: an SMS subscription takes `dead_letter_queue` but never gets a redrive
+            # policy, and the queue no policy for SNS.
         )

@@ -18,8 +18,6 @@ from ..core.struct import lazy_frozen
 from ..core.tokens.token import Token
 from .subscription import SubscriptionProps
 
-_URL_PROTOCOLS = (SubscriptionProtocol.HTTP, SubscriptionProtocol.HTTPS)
-
 
 @lazy_frozen(kw_only=True)
 class UrlSubscriptionProps(SubscriptionProps):
@@ -28,7 +26,7 @@ class UrlSubscriptionProps(SubscriptionProps):
     delivery_policy: DeliveryPolicy | None = None
     """Retries and throttling of deliveries. Default: SNS's (three retries 20 seconds apart)."""
     protocol: SubscriptionProtocol | None = None
-    """HTTP or HTTPS. Default: from the URL's scheme (needed when the URL is a token)."""
+    """The protocol of a token URL (required then); a literal URL's scheme decides its own. Default: none."""
     raw_message_delivery: bool | None = None
     """Whether to post the message without its JSON envelope. Default: False."""
 
@@ -61,21 +59,20 @@ class UrlSubscription:
             raise ValidationError(
                 None, f"url={url!r} does not start with 'http://' or 'https://'; pass a full URL"
             )
-        if is_token and protocol is None:
+        # As in aws-cdk-lib, a literal URL's scheme decides its protocol; `protocol` is read only for a
+        # token URL, and then taken as given.
+        self.protocol: SubscriptionProtocol
+        if not is_token:
+            self.protocol = (
+                SubscriptionProtocol.HTTPS if url.startswith("https://") else SubscriptionProtocol.HTTP
+            )
+        elif protocol is None:
             raise ValidationError(
                 None,
                 f"url={url!r} is a token and protocol=None; pass protocol=SubscriptionProtocol.HTTPS or HTTP",
             )
-        if protocol is not None and protocol not in _URL_PROTOCOLS:
-            raise ValidationError(
-                None, f"protocol={protocol} is not a URL protocol; use SubscriptionProtocol.HTTP or HTTPS"
-            )
-        if protocol is not None:
-            self.protocol = protocol
         else:
-            self.protocol = (
-                SubscriptionProtocol.HTTPS if url.startswith("https") else SubscriptionProtocol.HTTP
-            )
+            self.protocol = protocol
 
     def bind(self, topic: ITopic) -> TopicSubscriptionConfig:
         """The subscription's configuration for `topic`."""
