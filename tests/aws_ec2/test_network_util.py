@@ -36,7 +36,7 @@ def test_builder_rejects_subnets_beyond_the_network() -> None:
     builder.add_subnet(25)
     with pytest.raises(ValueError) as caught:
         builder.add_subnet(28)
-    assert str(caught.value) == "1 more /28 subnet do not fit in the remaining space of 10.0.0.0/24"
+    assert str(caught.value) == "1 more /28 subnet does not fit in the remaining space of 10.0.0.0/24"
 
 
 def test_parse_rejects_a_bad_address() -> None:

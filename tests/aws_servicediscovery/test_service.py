@@ -162,7 +162,7 @@ def test_service_attributes_are_tokens_of_the_resource(stack: Stack) -> None:
             lambda s: _private(s).create_service(
                 "Svc", load_balancer=True, dns_record_type=DnsRecordType.SRV
             ),
-            "Test/Ns/Svc: dns_record_type=<DnsRecordType.SRV: 'SRV'> with load_balancer=True; load balancers "
+            "Test/Ns/Svc: dns_record_type=DnsRecordType.SRV with load_balancer=True; load balancers "
             "need A or AAAA records",
         ),
     ],

@@ -169,14 +169,11 @@ class _Cidr:
                 "so pass a literal like '10.0.0.0/16'"
             )
         try:
-            block = CidrBlock.parse(self.cidr_block)
+            CidrBlock.parse(self.cidr_block)
         except ValueError:
             return f"{here} is not an IPv4 CIDR range; write it as a.b.c.d/mask, for example '10.0.0.0/16'"
-        if not MIN_SUBNET_MASK <= block.mask <= MAX_SUBNET_MASK:
-            return (
-                f"{here} has a /{block.mask} mask; a VPC takes a mask from /{MIN_SUBNET_MASK} "
-                f"to /{MAX_SUBNET_MASK}"
-            )
+        # As in aws-cdk-lib, the range's own mask is not checked (a /8 holding /24 subnets synthesizes);
+        # only the masks of the subnets split from it are.
         return None
 
     def allocate_vpc_cidr(self) -> VpcIpamOptions:

@@ -98,7 +98,7 @@ class NetworkBuilder:
         end = self._next_available_ip + CidrBlock.calculate_netsize(mask) * count
         if self.network_cidr.max_address() < end - 1:
             raise ValueError(
-                f"{count} more /{mask} subnet{'s' if count != 1 else ''} do not fit in the "
+                f"{count} more /{mask} subnet{'s do' if count != 1 else ' does'} not fit in the "
                 f"remaining space of {self.network_cidr.cidr}"
             )
         cidrs = []

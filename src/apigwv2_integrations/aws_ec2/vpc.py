@@ -929,6 +929,9 @@ class Vpc(_VpcBase):
         vpc_ipam = self._ip_addresses.allocate_vpc_cidr()
         self.dns_hostnames_enabled: bool = props.enable_dns_hostnames is not False
         self.dns_support_enabled: bool = props.enable_dns_support is not False
+        # Differs from aws-cdk-lib, which refuses enable_dns_hostnames=True unless enable_dns_support=True is
+        # passed too, and writes DNS support off with the default hostnames on (EC2 rejects that VPC): the
+        # settings in effect are checked.
         if self.dns_hostnames_enabled and not self.dns_support_enabled:
             raise ValidationError(
                 self,

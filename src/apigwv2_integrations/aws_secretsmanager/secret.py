@@ -421,6 +421,12 @@ class Secret(SecretBase):
         resource.apply_removal_policy(props.removal_policy or RemovalPolicy.DESTROY)
         self.secret_arn: str = resource.ref
         self.secret_full_arn: str | None = resource.ref
+        # Stacks of another account (or region) read the ARN by name, without the suffix: their
+        # policies match the name with any suffix, as in aws-cdk-lib. One token per secret, so the
+        # statements of several grants share a resource and minimized policies merge them.
+        self._policy_arn = Lazy.uncached_string(
+            lambda context: self._arn_for_policies_of(Stack.of(context.scope))
+        )
         self.secret_name: str = _owned_secret_name(resource.ref, props.secret_name)
         self.encryption_key: IKey | None = props.encryption_key
         self.exclude_characters: str | None = generator.exclude_characters if generator is not None else None
@@ -436,9 +442,7 @@ class Secret(SecretBase):
 
     @property
     def _arn_for_policies(self) -> str:
-        # Stacks of another account (or region) read the ARN by name, without the suffix: their
-        # policies match the name with any suffix, as in aws-cdk-lib.
-        return Lazy.uncached_string(lambda context: self._arn_for_policies_of(Stack.of(context.scope)))
+        return self._policy_arn
 
     def _arn_for_policies_of(self, consumer: Stack) -> str:
         if self._reads_by_physical_name(consumer) or self.secret_full_arn is None:

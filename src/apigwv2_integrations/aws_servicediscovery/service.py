@@ -91,7 +91,10 @@ class DnsServiceProps(BaseServiceProps):
     load_balancer: bool | None = None
     """Whether a load balancer will be registered (as an alias target). Default: false."""
     routing_policy: RoutingPolicy | None = None
-    """How DNS queries are answered. Default: WEIGHTED for CNAME and load balancers, else MULTIVALUE."""
+    """How DNS queries are answered. Default: WEIGHTED for CNAME and load balancers, else MULTIVALUE.
+
+    Differs from aws-cdk-lib, which checks it but always writes that default (aws/aws-cdk#31719): the
+    policy given is the one written."""
 
 
 @lazy_frozen(kw_only=True)
@@ -168,6 +171,8 @@ class Service(Resource):
         )
         resolved_discovery = props.discovery_type or default_discovery
         self._check(props, namespace_type, resolved_discovery)
+        # aws-cdk-lib checks routing_policy but writes this default whatever is given (aws/aws-cdk#31719);
+        # the policy a user asks for is the one written here.
         resolved_routing = props.routing_policy or (
             RoutingPolicy.WEIGHTED
             if props.dns_record_type == DnsRecordType.CNAME or props.load_balancer
@@ -181,8 +186,8 @@ class Service(Resource):
         ):
             raise ValidationError(
                 self,
-                f"dns_record_type={resolved_record_type!r} with load_balancer=True; load balancers need A or "
-                "AAAA records",
+                f"dns_record_type=DnsRecordType.{resolved_record_type.name} with load_balancer=True; "
+                "load balancers need A or AAAA records",
             )
         dns_config = (
             None
