@@ -14,6 +14,7 @@ from .cfn_reference import (
     STRING_LIST_DELIMITER,
     CfnReference,
     ConsumedReference,
+    PseudoReference,
     export_id_for,
     is_string_list,
 )
@@ -187,7 +188,8 @@ class Stack(Construct):
         self.template_options = TemplateOptions(description=description)
         self.tags = TagManager(TagType.KEY_VALUE, "aws:cdk:stack", dict(tags) if tags else None)
         self.termination_protection = bool(termination_protection)
-        self.notification_arns = list(notification_arns) if notification_arns else None
+        # The SNS topics the deployment notifies; the manifest lists them (see `notification_arns`).
+        self._notification_arns = list(notification_arns) if notification_arns else None
         self.analytics_reporting = analytics_reporting
         self.suppress_template_indentation = bool(suppress_template_indentation)
         self.artifact_id = self._generate_stack_name(self.node.scopes[1:])
@@ -361,6 +363,12 @@ class Stack(Construct):
     def remove_stack_tag(self, tag_name: str) -> None:
         """Remove a tag set with `add_stack_tag` or `Stack(tags=...)`."""
         self.tags.remove_tag(tag_name, 0)
+
+    @property
+    def notification_arns(self) -> list[str]:
+        """The stack's `AWS::NotificationARNs`, as aws-cdk-lib gives them: a reference to the pseudo
+        parameter (whatever `notification_arns=` held), which another stack reads through an export."""
+        return Token.as_list(PseudoReference.for_pseudo("AWS::NotificationARNs", self))
 
     @property
     def url_suffix(self) -> str:
@@ -660,6 +668,14 @@ class Stack(Construct):
         prefix = f"{self.stack_name}:"
         local_part = self._export_local_name(output_id)
         export_name = prefix + local_part[max(0, len(local_part) - _MAX_EXPORT_NAME + len(prefix)) :]
+        # A nested stack's name is known only at deploy time; aws-cdk-lib refuses to generate from it.
+        if Token.is_unresolved(export_name):
+            raise ValidationError(
+                self,
+                f"the export name generated for {reference.local_value()!r} is unresolved "
+                f"({_compact_json(self.resolve(export_name))}); give the export a name, "
+                "e.g. export_value(value, name='MyExport')",
+            )
         if exports.node.try_find_child(output_id) is None:
             CfnOutput(
                 exports,
@@ -851,3 +867,9 @@ def _stringified_list(scope: Construct, intrinsic: Any) -> Any:
     from ._cfn_utils_provider import stringified_list
 
     return stringified_list(scope, intrinsic)
+
+
+def _compact_json(value: Any) -> str:
+    import json  # deferred: only an error message needs it
+
+    return json.dumps(value, separators=(",", ":"))

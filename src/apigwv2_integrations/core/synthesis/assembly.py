@@ -566,8 +566,8 @@ def _build_stage_files(
         if tags:
             properties["tags"] = tags
         properties["validateOnSynth"] = False
-        if stack.notification_arns:
-            properties["notificationArns"] = stack.notification_arns
+        if stack._notification_arns:
+            properties["notificationArns"] = stack._notification_arns
         properties.update(parts.properties)
         if parts.asset_manifest is not None:
             assets_id = f"{stack.artifact_id}.assets"

@@ -341,8 +341,19 @@ def _settle_nested_stacks(
             render(stack, _in_order_of_readers(elements, tree_order) if stack.nested else elements)
             if stack.nested:
                 cast("NestedStack", stack)._publish_template(templates[id(stack)])
+                templates[id(stack)] = _as_resolved_again(stack, templates[id(stack)])
         if not any(stack._exports_changed for stack in stacks):
             return
+
+
+def _as_resolved_again(stack: Stack, template: dict[str, Any]) -> dict[str, Any]:
+    """The nested template as aws-cdk-lib writes it: hashed after one resolution of its elements, written
+    after another, so the transforms their functions add count twice (one use is a one-item list)."""
+    transforms = stack.template_options.transforms or []
+    added = transforms[len(stack.__dict__[_DECLARED_TRANSFORMS]) :]
+    if not added:
+        return template
+    return {**template, "Transform": list(dict.fromkeys([*transforms, *added]))}
 
 
 def _in_order_of_readers(elements: list[CfnElement], tree_order: Mapping[int, int]) -> list[CfnElement]:
