@@ -13,6 +13,7 @@ from typing import Any
 from .annotations import Annotations
 from .construct import Construct
 from .errors import ArgumentTypeError, ValidationError
+from .lookup_placeholders import remember_placeholders
 from .stack import Stack
 from .struct import lazy_frozen
 from .tokens.token import Token
@@ -197,6 +198,7 @@ class ContextProvider:
             reported["additionalCacheKey"] = additional_cache_key
         reported.update(found.props)
         Stack.of(scope).report_missing_context_key(key=found.key, provider=provider, props=reported)
+        remember_placeholders(dummy_value)
         if provider_error is not None and not ignore_errors:
             Annotations.of(scope).add_error(str(provider_error))
         return GetContextValueResult(value=dummy_value)

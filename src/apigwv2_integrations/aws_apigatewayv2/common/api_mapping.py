@@ -13,6 +13,7 @@ from ...core.resource_types import IResource
 from ...core.struct import lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
+from .._known_value import known_at_synth
 from ._types import IStage
 from .domain_name import IDomainName
 
@@ -134,7 +135,7 @@ class ApiMapping(Resource):
                 "with no slash first or last, e.g. 'orders' or 'orders/v1'",
             )
         key = api_mapping_key or ""
-        if not Token.is_unresolved(key):
+        if known_at_synth(key):
             keys: dict[str, str] = ledger(domain_name, "apigatewayv2:mapping-keys")
             if key in keys:
                 raise ValidationError(
@@ -201,7 +202,7 @@ _MAX_MAPPING_KEY = 300
 
 
 def _is_bad_mapping_key(key: str | None) -> bool:
-    if key is None or Token.is_unresolved(key):
+    if key is None or not known_at_synth(key):
         return False
     return len(key) > _MAX_MAPPING_KEY or not _MAPPING_KEY.match(key)
 

@@ -17,6 +17,7 @@ from ...core.simple_enum import SimpleEnum
 from ...core.stack import Stack
 from ...core.struct import field, lazy_frozen
 from ...core.tokens.token import Token
+from .._known_value import known_at_synth
 from ._types import IpAddressType
 
 if TYPE_CHECKING:
@@ -174,7 +175,7 @@ class DomainName(Resource):
         )
         if not Token.is_unresolved(domain_name) and domain_name == "":
             raise ValidationError(self, "domain_name='' is empty; pass the custom domain name")
-        if not Token.is_unresolved(domain_name) and not _is_domain_name(domain_name):
+        if known_at_synth(domain_name) and not _is_domain_name(domain_name):
             raise ValidationError(
                 self,
                 f"domain_name={domain_name!r} is not a domain name API Gateway accepts; use at most "

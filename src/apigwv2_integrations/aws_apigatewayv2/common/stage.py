@@ -14,6 +14,7 @@ from ...core.resource import Resource
 from ...core.struct import field, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
+from .._known_value import known_at_synth
 from ._base import IApi
 from ._metrics import MetricSource
 
@@ -259,7 +260,7 @@ class StageBase(Resource, MetricSource):
     def _check_stage_name(self) -> None:
         """Deploy-time rules: a valid name, used once per API; past the stage quota, a warning."""
         name = self.stage_name
-        if Token.is_unresolved(name):
+        if not known_at_synth(name):
             return
         if name != "$default" and not _STAGE_NAME.match(name):
             raise ValidationError(

@@ -14,7 +14,7 @@ from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import field, lazy_frozen
 from ...core.tokens.pseudo import Aws
-from ...core.tokens.token import Token
+from .._known_value import known_at_synth
 from ..common._api_quotas import claim_route_key
 from ._types import (
     HttpMethod,
@@ -39,7 +39,7 @@ _MAX_SCOPES_PER_ROUTE = 10
 
 def path_problem(path: str) -> str | None:
     """Why API Gateway would reject a route path, or None when it is valid."""
-    if Token.is_unresolved(path):
+    if not known_at_synth(path):
         return None
     if path == "/":
         return None
@@ -234,7 +234,7 @@ class HttpRoute(Resource):
 
     def _check_route_key_is_new(self, key: str) -> None:
         """API Gateway refuses a second route with the same key on one API (at deployment)."""
-        if Token.is_unresolved(key):
+        if not known_at_synth(key):
             return
         if claim_route_key(self, self.http_api, key) == _ROUTES_PER_API_QUOTA + 1:
             Annotations.of(self).add_warning_v2(

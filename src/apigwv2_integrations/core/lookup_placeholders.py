@@ -1,0 +1,37 @@
+"""The dummy values a context lookup hands out until the `cdk` CLI has looked it up.
+
+On the first run of an app whose lookups are not in context yet, `ContextProvider.get_value` returns each
+lookup's dummy value (`dummy-value-for-/my/parameter` for an SSM parameter) and lists the lookup as
+missing; the CLI then looks the values up and runs the app again. A deploy-time rule of this package
+(a stage name API Gateway would reject, say) must let such a value through, as it lets a token through:
+failing the first run would stop the CLI from ever making the lookup. Strings only: they are what such
+rules read.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["holds_lookup_placeholder", "remember_placeholders"]
+
+_placeholders: set[str] = set()
+
+
+def remember_placeholders(value: Any) -> None:
+    """Note the non-empty strings of a dummy value (in lists and mappings too)."""
+    if isinstance(value, str):
+        if value:
+            _placeholders.add(value)
+    elif isinstance(value, dict):
+        for item in value.values():
+            remember_placeholders(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            remember_placeholders(item)
+
+
+def holds_lookup_placeholder(value: Any) -> bool:
+    """True when a string is, or contains, a dummy value a lookup handed out."""
+    if not _placeholders or not isinstance(value, str):
+        return False
+    return any(placeholder in value for placeholder in _placeholders)
