@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..cfn.aws_cloudwatch import CfnAlarm
@@ -17,6 +18,7 @@ from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from ._rendering import MetricSet, check_one_kind
 from ._statistic import statistic_fields
+from .alarm_action import IAlarmAction
 from .alarm_base import AlarmBase, IAlarm
 from .metric_types import IMetric, MetricStatConfig
 
@@ -103,6 +105,17 @@ def _metric_period_seconds(metric: IMetric) -> float:
 def _is_anomaly_band(metric: IMetric) -> bool:
     expression = metric.to_metric_config().math_expression
     return expression is not None and "ANOMALY_DETECTION_BAND" in expression.expression
+
+
+# An EC2 automation action whose ARN is known at synth (a literal partition and region); an ARN
+# built from tokens is not recognised, as in aws-cdk-lib.
+_EC2_ACTION_ARN = re.compile(r"arn:aws[a-z0-9-]*:automate:[a-z|\d|-]+:ec2:[a-z]+")
+
+
+def _is_per_instance_metric(metric: IMetric) -> bool:
+    stat = metric.to_metric_config().metric_stat
+    dimensions = stat.dimensions if stat is not None else None
+    return dimensions is not None and len(dimensions) == 1 and dimensions[0].name == "InstanceId"
 
 
 def _actions_list(arns: list[str]) -> list[str]:
@@ -213,6 +226,19 @@ class Alarm(AlarmBase):
     def from_alarm_name(scope: Construct, id: str, alarm_name: str) -> IAlarm:
         """An existing alarm of this stack's account and region, by name."""
         return _ImportedAlarm.of_name(scope, id, alarm_name)
+
+    def add_alarm_action(self, *actions: IAlarmAction) -> None:
+        """Run `actions` when the alarm goes into ALARM; an EC2 action needs a per-instance metric."""
+        for action in actions:
+            arn = action.bind(self, self).alarm_action_arn
+            # aws-cdk-lib checks the metric for the ALARM actions only, not for OK or INSUFFICIENT_DATA.
+            if _EC2_ACTION_ARN.search(arn) and not _is_per_instance_metric(self.metric):
+                raise ValidationError(
+                    self,
+                    f"metric={self.metric} is not an EC2 per-instance metric, which the EC2 alarm "
+                    f"action {arn!r} needs; use a metric whose only dimension is InstanceId",
+                )
+            self._alarm_action_arns.append(arn)
 
     def to_annotation(self) -> dict[str, Any]:
         """A horizontal graph annotation at the alarm's threshold."""

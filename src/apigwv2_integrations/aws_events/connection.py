@@ -68,8 +68,12 @@ def _http_parameters(
     body: Mapping[str, HttpParameter] | None,
     header: Mapping[str, HttpParameter] | None,
     query: Mapping[str, HttpParameter] | None,
+    *,
+    always: bool = False,
 ) -> CfnConnection.ConnectionHttpParametersProperty | None:
-    if not (body or header or query):
+    """The parameters, rendered as aws-cdk-lib does: an empty object once any kind is given (even an empty
+    mapping), or `always` (OAuth token requests), and left out otherwise."""
+    if not always and body is None and header is None and query is None:
         return None
     return CfnConnection.ConnectionHttpParametersProperty(
         body_parameters=render_parameters(body),
@@ -160,7 +164,7 @@ class Authorization:
                 ),
                 http_method=props.http_method.value,
                 o_auth_http_parameters=_http_parameters(
-                    props.body_parameters, props.header_parameters, props.query_string_parameters
+                    props.body_parameters, props.header_parameters, props.query_string_parameters, always=True
                 ),
             )
         }

@@ -101,9 +101,9 @@ class RuleTargetInput:
         return _FieldAwareInput(text, InputType.MULTILINE)
 
     @staticmethod
-    def from_object(obj: Mapping[str, Any]) -> RuleTargetInput:
-        """An object sent as JSON; EventField values are filled in."""
-        return _FieldAwareInput(dict(obj), InputType.OBJECT)
+    def from_object(obj: Any) -> RuleTargetInput:
+        """Any JSON value (an object, a list, a scalar) sent as JSON; EventField values are filled in."""
+        return _FieldAwareInput(dict(obj) if isinstance(obj, Mapping) else obj, InputType.OBJECT)
 
     @staticmethod
     def from_event_path(path: str) -> RuleTargetInput:

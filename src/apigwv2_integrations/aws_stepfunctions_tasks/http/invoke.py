@@ -207,7 +207,6 @@ class HttpInvoke(TaskStateBase):
 
     def _render_task(self, top_level_query_language: QueryLanguage | None = None) -> dict[str, Any]:
         props = self._props
-        is_jsonata = self._actual_query_language(top_level_query_language) is QueryLanguage.JSONATA
         headers = props.headers.value if props.headers is not None else None
         transform: dict[str, Any] | None = None
         encoding = props.url_encoding_format
@@ -217,7 +216,9 @@ class HttpInvoke(TaskStateBase):
             if encoding is not URLEncodingFormat.DEFAULT:
                 transform["RequestEncodingOptions"] = {"ArrayFormat": encoding.value}
         parameters = {
-            "ApiEndpoint": self._api_endpoint(is_jsonata),
+            # aws-cdk-lib shapes the endpoint by the state's own query_language, not the one it inherits
+            # from the state machine: a JSONPath-style endpoint under a JSONata state machine.
+            "ApiEndpoint": self._api_endpoint(props.query_language is QueryLanguage.JSONATA),
             "Authentication": {"ConnectionArn": props.connection.connection_arn},
             "Method": props.method.value,
             "Headers": headers,

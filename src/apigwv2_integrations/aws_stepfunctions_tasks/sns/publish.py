@@ -320,17 +320,18 @@ class SnsPublish(TaskStateBase):
             problem = _attribute_problem(name, attribute)
             if problem is not None:
                 raise ValidationError(self, problem)
+        # Key order as aws-cdk-lib writes it: the definition is a JSON text, so the order shows.
         parameters = {
             "TopicArn": props.topic.topic_arn,
             "Message": props.message.value,
+            "MessageDeduplicationId": props.message_deduplication_id,
+            "MessageGroupId": props.message_group_id,
+            "MessageStructure": "json" if props.message_per_subscription_type else None,
             "MessageAttributes": (
                 {name: _render_attribute(attribute) for name, attribute in attributes.items()}
                 if attributes is not None
                 else None
             ),
-            "MessageDeduplicationId": props.message_deduplication_id,
-            "MessageGroupId": props.message_group_id,
-            "MessageStructure": "json" if props.message_per_subscription_type else None,
             "Subject": props.subject,
         }
         return {
