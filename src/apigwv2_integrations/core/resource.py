@@ -100,7 +100,9 @@ class Resource(Construct):
         if stack is not None:
             self.stack = stack
             warn_unimplemented_flags(self, stack)
-        if environment_from_arn is not None and not Token.is_unresolved(environment_from_arn):
+        if environment_from_arn is not None:
+            # As in aws-cdk-lib, an ARN with tokens is split too: the literal account and region of
+            # `arn:aws:sqs:us-east-1:123456789012:${name}`, or Fn::Select parts of an ARN that is a token.
             parsed = Arn.split(environment_from_arn, ArnFormat.NO_RESOURCE_NAME)
             account = account or parsed.account
             region = region or parsed.region
