@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["holds_lookup_placeholder", "remember_placeholders"]
+from .tokens.token import Token
+
+__all__ = ["holds_lookup_placeholder", "known_at_synth", "remember_placeholders"]
 
 _placeholders: set[str] = set()
 
@@ -35,3 +37,8 @@ def holds_lookup_placeholder(value: Any) -> bool:
     if not _placeholders or not isinstance(value, str):
         return False
     return any(placeholder in value for placeholder in _placeholders)
+
+
+def known_at_synth(value: Any) -> bool:
+    """Neither a token nor a lookup's dummy value: a value the deploy-time rules can read now."""
+    return not Token.is_unresolved(value) and not holds_lookup_placeholder(value)

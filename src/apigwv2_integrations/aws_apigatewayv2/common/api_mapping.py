@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 from ...cfn.aws_apigatewayv2 import ApiMappingReference, CfnApiMapping
 from ...core.construct import Construct, ledger
 from ...core.errors import ValidationError
+from ...core.lookup_placeholders import known_at_synth
 from ...core.resource import Resource
 from ...core.resource_types import IResource
 from ...core.struct import lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
-from .._known_value import known_at_synth
 from ._types import IStage
 from .domain_name import IDomainName
 

@@ -11,13 +11,13 @@ from ...cfn.aws_certificatemanager import CfnCertificate
 from ...core.arn import ArnFormat
 from ...core.construct import Construct
 from ...core.errors import ValidationError
+from ...core.lookup_placeholders import known_at_synth
 from ...core.resource import Resource
 from ...core.resource_types import IResource
 from ...core.simple_enum import SimpleEnum
 from ...core.stack import Stack
 from ...core.struct import field, lazy_frozen
 from ...core.tokens.token import Token
-from .._known_value import known_at_synth
 from ._types import IpAddressType
 
 if TYPE_CHECKING:

@@ -10,11 +10,11 @@ from ...core.annotations import Annotations
 from ...core.construct import Construct, ledger
 from ...core.errors import ValidationError
 from ...core.lazy_pattern import LazyPattern
+from ...core.lookup_placeholders import known_at_synth
 from ...core.resource import Resource
 from ...core.struct import field, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
-from .._known_value import known_at_synth
 from ._base import IApi
 from ._metrics import MetricSource
 

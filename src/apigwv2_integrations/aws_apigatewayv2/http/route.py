@@ -11,10 +11,10 @@ from ...core.annotations import Annotations
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
+from ...core.lookup_placeholders import known_at_synth
 from ...core.resource import Resource
 from ...core.struct import field, lazy_frozen
 from ...core.tokens.pseudo import Aws
-from .._known_value import known_at_synth
 from ..common._api_quotas import claim_route_key
 from ._types import (
     HttpMethod,
