@@ -376,6 +376,10 @@ class ServicePrincipal(PrincipalBase):
         self.service = service
         self._conditions = dict(conditions or {})
         self._region = region
+        # As in aws-cdk-lib, statements merge only for principals made with the same options as given:
+        # no options, `conditions={}` and `region=...` are three kinds that never merge with each other.
+        given = (("conditions", conditions), ("region", region))
+        self._options_as_given = {name: value for name, value in given if value is not None}
         self._is_static_name = False
 
     @staticmethod
@@ -399,7 +403,7 @@ class ServicePrincipal(PrincipalBase):
         return PrincipalPolicyFragment({"Service": [name]}, self._conditions)
 
     def dedupe_string(self) -> str | None:
-        return f"ServicePrincipal:{self.service}:{self._conditions}"
+        return f"ServicePrincipal:{self.service}:{_compact_json(self._options_as_given)}"
 
     def __str__(self) -> str:
         return f"ServicePrincipal({self.service})"
