@@ -23,7 +23,7 @@ from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
-from ..core.stage import staged_asset_path
+from ..core.stage import Stage, staged_asset_path
 from ..core.stand_in import docker_image_asset_node, file_asset_node
 from ..core.struct import field, lazy_frozen
 from ..core.tokens.token import Token
@@ -838,16 +838,18 @@ class AssetImageCode(Code):
             raise ValidationError(
                 asset, f"file={docker_file!r} is not in {self.directory!r}; add it or pass file=<its path>"
             )
+        patterns = self._exclude_patterns(directory, docker_file, Stage.of(asset))
         source_hash = fingerprint(
             directory,
-            exclude=[".is_custom_resource", *self._exclude_patterns(directory, docker_file)],
+            exclude=[".is_custom_resource", *patterns],
             extra_hash=self._extra_hash(),
             ignore_mode=IgnoreMode.DOCKER,
         )
         staged_name = f"asset.{source_hash}"
         stage_asset = getattr(asset.node.root, "stage_asset", None)
         if stage_asset is not None:
-            stage_asset(staged_name, directory)
+            # The build folder is copied without what the hash leaves out, as the image is built from it.
+            stage_asset(staged_name, directory, patterns, IgnoreMode.DOCKER)
         self._asset_path = staged_asset_path(asset, staged_name)
         stack = Stack.of(asset)
         location = stack.synthesizer.add_docker_image_asset(
@@ -874,7 +876,7 @@ class AssetImageCode(Code):
             self._asset_scope, resource, self._asset_path, resource_property or "Code.ImageUri", details
         )
 
-    def _exclude_patterns(self, directory: str, docker_file: str) -> list[str]:
+    def _exclude_patterns(self, directory: str, docker_file: str, stage: Stage | None) -> list[str]:
         patterns = list(self.exclude)
         ignore_file = os.path.join(directory, ".dockerignore")
         if os.path.isfile(ignore_file):
@@ -882,6 +884,9 @@ class AssetImageCode(Code):
                 lines = [line for line in handle.read().split("\n") if line]
             patterns = [*lines, *patterns, "!.dockerignore"]
         patterns.append(f"!{os.path.basename(docker_file)}")
+        # The assembly folder, as the app names it, stays out: a build folder that holds it (an image
+        # built from the project's root) would otherwise copy its own copies.
+        patterns.append(stage.outdir if stage is not None else "cdk.out")
         return patterns
 
     def _extra_hash(self) -> str:
