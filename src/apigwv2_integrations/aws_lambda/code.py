@@ -15,6 +15,7 @@ from ..core.assets import (
     IgnoreMode,
     SymlinkFollowMode,
     add_asset_metadata,
+    assembly_folder_inside,
     fingerprint,
 )
 from ..core.construct import Construct
@@ -887,6 +888,10 @@ class AssetImageCode(Code):
         # The assembly folder, as the app names it, stays out: a build folder that holds it (an image
         # built from the project's root) would otherwise copy its own copies.
         patterns.append(stage.outdir if stage is not None else "cdk.out")
+        # That pattern is the outdir as the app gave it, which an absolute path never matches: the
+        # folder's own path leaves it out too, so earlier runs' output is never hashed.
+        if stage is not None:
+            patterns.extend(assembly_folder_inside(stage, directory))
         return patterns
 
     def _extra_hash(self) -> str:

@@ -15,6 +15,7 @@ from ..core.assets import (
     IgnoreMode,
     SymlinkFollowMode,
     add_asset_metadata,
+    assembly_folder_inside,
     custom_or_source_hash,
     fingerprint,
 )
@@ -121,7 +122,7 @@ class Asset(Construct):
         source = os.path.abspath(props.path)
         if not os.path.exists(source):
             raise ValidationError(self, f"path={props.path!r} does not exist; pass a file or a folder")
-        exclude_patterns = props.exclude or ()
+        exclude_patterns = [*(props.exclude or ()), *assembly_folder_inside(self, source)]
         ignore = props.ignore_mode or IgnoreMode.GLOB
         self.is_bundled = props.bundling is not None
         if props.bundling is not None:

@@ -14,6 +14,8 @@ from .struct import field, lazy_frozen
 if TYPE_CHECKING:
     from hashlib import _Hash
 
+    from .construct import IConstruct
+
 # Set by the `cdk` CLI (`--asset-metadata`, on by default): resources that use an asset say where it is,
 # for tools such as SAM that run them locally.
 ASSET_METADATA_CONTEXT = "aws:cdk:enable-asset-metadata"
@@ -576,3 +578,16 @@ def fingerprint(
 
     process(root, root, True)
     return digest.hexdigest()
+
+
+def assembly_folder_inside(scope: IConstruct, source: str) -> list[str]:
+    """The app's assembly folder as a pattern when it lies inside the asset's folder (an asset of the
+    project's root), so that earlier runs' output is neither hashed nor copied. aws-cdk-lib copies it
+    into itself until the path is too long; an asset that does not hold it is not affected."""
+    outdir = getattr(scope.node.root, "outdir", None)
+    if not isinstance(outdir, str) or not os.path.isdir(source):
+        return []
+    folder, root = os.path.realpath(outdir), os.path.realpath(source)
+    if folder == root or os.path.commonpath([folder, root]) != root:
+        return []
+    return [os.path.relpath(folder, root).replace(os.sep, "/")]

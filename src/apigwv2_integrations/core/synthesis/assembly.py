@@ -7,7 +7,7 @@ import json
 import os
 import sys
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from .._digests import sha256
@@ -786,9 +786,34 @@ def _copy_staged_assets(
         if os.path.isdir(source):
             exclude = excludes.get(name)
             ignore = staging_filter(source, exclude) if exclude else None
+            # A source folder that holds the assembly folder (an asset of the project's root) must not
+            # copy it, nor the scratch folder being written: the copy would go on into itself.
+            inside = [path for path in {outdir, scratch} if _is_inside(path, source)]
+            if inside:
+                ignore = _ignoring_paths(inside, ignore)
             shutil.copytree(source, destination, symlinks=False, ignore=ignore)
         else:
             shutil.copyfile(source, destination)
+
+
+def _is_inside(path: str, folder: str) -> bool:
+    path, folder = os.path.realpath(path), os.path.realpath(folder)
+    return path != folder and os.path.commonpath([path, folder]) == folder
+
+
+def _ignoring_paths(
+    paths: list[str], ignore: Callable[[str, list[str]], Iterable[str]] | None
+) -> Callable[[str, list[str]], set[str]]:
+    """A `copytree` ignore function that also leaves out the folders at `paths`."""
+    skipped = {os.path.realpath(path) for path in paths}
+
+    def ignored(directory: str, names: list[str]) -> set[str]:
+        found = set(ignore(directory, names)) if ignore is not None else set()
+        real = os.path.realpath(directory)
+        found.update(name for name in names if os.path.join(real, name) in skipped)
+        return found
+
+    return ignored
 
 
 def synthesize(
