@@ -340,8 +340,8 @@ def is_excluded(
     """Whether an asset's file or folder (its path relative to the asset's root, `/`-separated) is left out
     by `exclude`; a `!` pattern includes again and the last matching pattern wins.
 
-    GLOB patterns are read as aws-cdk-lib reads them (see `_glob_excluded`); DOCKER patterns are `fnmatch`
-    patterns on the whole relative path. GIT patterns are read as in a
+    GLOB patterns are read as aws-cdk-lib reads them (see `_glob_excluded`), DOCKER patterns as a
+    `.dockerignore` file (see `_docker_excluded`). GIT patterns are read as in a
     `.gitignore` file: a pattern without a `/` (but a trailing one) matches a name at any depth, one with
     a `/` is anchored at the root, a trailing `/` matches folders only, `*` stops at `/` and `**` does not.
     """
@@ -349,15 +349,78 @@ def is_excluded(
         return _git_excluded(relative, exclude, is_directory)
     if ignore_mode is IgnoreMode.GLOB:
         return _glob_excluded(relative, exclude)
-    # Deferred for import speed: only assets with exclude patterns need fnmatch.
-    import fnmatch
+    return _docker_excluded(relative, exclude)
 
+
+def _docker_excluded(relative: str, exclude: Sequence[str]) -> bool:
+    """DOCKER patterns as `.dockerignore` reads them (and aws-cdk-lib): cleaned of a leading and a trailing
+    `/`, anchored at the root, `*` and `?` stop at `/`, `**` spans folders, and a pattern that matches a
+    folder matches everything in it."""
+    parents = relative.split("/")
+    candidates = ["/".join(parents[: depth + 1]) for depth in range(len(parents))]
     result = False
     for pattern in exclude:
         negated = pattern.startswith("!")
-        if fnmatch.fnmatch(relative, pattern[1:] if negated else pattern):
+        regex = _docker_rule(pattern[1:] if negated else pattern)
+        if regex is not None and any(regex.fullmatch(candidate) for candidate in candidates):
             result = not negated
     return result
+
+
+def _docker_may_include_below(relative: str, exclude: Sequence[str]) -> bool:
+    """Whether a `!` pattern could include something inside the excluded folder `relative` (then the
+    folder is searched, not skipped)."""
+    for pattern in exclude:
+        if pattern.startswith("!"):
+            cleaned = _clean_docker_pattern(pattern[1:])
+            if cleaned.startswith(relative + "/") or any(mark in cleaned for mark in "*?["):
+                return True
+    return False
+
+
+def _clean_docker_pattern(pattern: str) -> str:
+    import posixpath  # deferred: only assets with exclude patterns
+
+    cleaned = posixpath.normpath(pattern.strip()).lstrip("/")
+    return "" if cleaned == "." else cleaned
+
+
+_DOCKER_RULES: dict[str, Any] = {}
+
+
+def _docker_rule(pattern: str) -> Any:
+    """A cleaned DOCKER pattern as a compiled regex, or None for an empty one."""
+    if pattern in _DOCKER_RULES:
+        return _DOCKER_RULES[pattern]
+    import re  # deferred: only assets with exclude patterns
+
+    cleaned = _clean_docker_pattern(pattern)
+    regex = ""
+    index = 0
+    while index < len(cleaned):
+        char = cleaned[index]
+        if cleaned.startswith("**", index):
+            index += 2
+            if cleaned.startswith("/", index):
+                regex += "(?:.*/)?"
+                index += 1
+            else:
+                regex += ".*"
+            continue
+        if char == "*":
+            regex += "[^/]*"
+        elif char == "?":
+            regex += "[^/]"
+        elif char == "[" and "]" in cleaned[index + 1 :]:
+            end = cleaned.index("]", index + 1)
+            regex += "[" + cleaned[index + 1 : end].replace("\\", "\\\\") + "]"
+            index = end
+        else:
+            regex += re.escape(char)
+        index += 1
+    rule = re.compile(regex) if cleaned else None
+    _DOCKER_RULES[pattern] = rule
+    return rule
 
 
 def _glob_excluded(relative: str, exclude: Sequence[str]) -> bool:
@@ -519,9 +582,16 @@ def staging_filter(root: str, exclude: Sequence[str]) -> Callable[[str, list[str
                 is_directory=mode is IgnoreMode.GIT and os.path.isdir(os.path.join(directory, name)),
                 ignore_mode=mode,
             )
+            and not _searched_though_excluded(prefix + name, os.path.join(directory, name), exclude, mode)
         }
 
     return ignored
+
+
+def _searched_though_excluded(relative: str, path: str, exclude: Sequence[str], mode: IgnoreMode) -> bool:
+    """An excluded folder that a DOCKER `!` pattern may reach into is searched (its files are checked one
+    by one, as Docker does) rather than skipped."""
+    return mode is IgnoreMode.DOCKER and os.path.isdir(path) and _docker_may_include_below(relative, exclude)
 
 
 def fingerprint(
@@ -558,6 +628,7 @@ def fingerprint(
                 is_directory=ignore_mode is IgnoreMode.GIT and os.path.isdir(real),
                 ignore_mode=ignore_mode,
             )
+            and not _searched_though_excluded(relative, real, exclude, ignore_mode)
         ):
             return
         if os.path.islink(real):
