@@ -48,3 +48,11 @@ def test_the_looked_up_value_is_checked_on_the_next_run(tmp_path: Path) -> None:
     app = App(outdir=str(tmp_path), context={CONTEXT_KEY: "prod/blue"})
     with pytest.raises(ValidationError, match=r"stage_name='prod/blue' is rejected by API Gateway"):
         _build(app)
+
+
+def test_a_later_app_without_pending_lookups_checks_such_values_again(tmp_path: Path) -> None:
+    _build(App(outdir=str(tmp_path / "first")))  # hands out dummy-value-for-/platform/stage
+    stack = Stack(App(outdir=str(tmp_path / "second")), "Later")
+    api = apigwv2.HttpApi(stack, "Api", create_default_stage=False)
+    with pytest.raises(ValidationError, match="is rejected by API Gateway"):
+        api.add_stage("Stage", stage_name="dummy-value-for-/platform/stage")

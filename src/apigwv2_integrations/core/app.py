@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from . import error_report
 from .assets import ExcludePatterns, IgnoreMode
 from .errors import SynthesisError, ValidationError
+from .lookup_placeholders import forget_placeholders
 from .stage import Stage
 from .struct import lazy_frozen
 
@@ -131,6 +132,7 @@ class App(Stage):
         tree_metadata: bool | None = None,
     ) -> None:
         error_report.install()  # our errors reach the user short when the app runs as `python app.py`
+        forget_placeholders()  # the dummy values of an earlier app's lookups are not this app's
         # confirm_validation_plugins_do_not_mutate and performance_reporting change only aws-cdk-lib's
         # reports, never the templates: accepted, unused.
         super().__init__(

@@ -5,7 +5,7 @@ lookup's dummy value (`dummy-value-for-/my/parameter` for an SSM parameter) and 
 missing; the CLI then looks the values up and runs the app again. A deploy-time rule of this package
 (a stage name API Gateway would reject, say) must let such a value through, as it lets a token through:
 failing the first run would stop the CLI from ever making the lookup. Strings only: they are what such
-rules read.
+rules read. The values noted are those of the app being built: a new `App` starts afresh.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 
 from .tokens.token import Token
 
-__all__ = ["holds_lookup_placeholder", "known_at_synth", "remember_placeholders"]
+__all__ = ["forget_placeholders", "holds_lookup_placeholder", "known_at_synth", "remember_placeholders"]
 
 _placeholders: set[str] = set()
 
@@ -30,6 +30,11 @@ def remember_placeholders(value: Any) -> None:
     elif isinstance(value, (list, tuple)):
         for item in value:
             remember_placeholders(item)
+
+
+def forget_placeholders() -> None:
+    """Start afresh (a new app)."""
+    _placeholders.clear()
 
 
 def holds_lookup_placeholder(value: Any) -> bool:
