@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..cfn_resource import CfnResource
+from ..errors import ValidationError
 from ..stack import Stack
 from ..stage import nested_stages_of
 from .tree import construct_fqn, library_version
@@ -32,6 +33,7 @@ def plugin_report(warnings: list[tuple[Construct, str]]) -> dict[str, Any] | Non
     violations: dict[tuple[str, str], dict[str, Any]] = {}
     for construct, text in warnings:
         message, rule = _message_and_rule(text)
+        _check_rule_id(construct, rule)
         violation = violations.get((rule, message))
         if violation is None:
             violation = violations[(rule, message)] = {
@@ -61,6 +63,26 @@ def _message_and_rule(text: str) -> tuple[str, str]:
     if trailing is not None:
         return text[: trailing.start()].strip(), trailing.group(1)
     return text, f"{_NAMESPACE}::warning-annotation"
+
+
+def _check_rule_id(construct: Construct, rule: str) -> None:
+    # As aws-cdk-lib: an id may name its namespace once (`prefix::Rule`); it fails the synth otherwise.
+    # Differs from aws-cdk-lib for its own warnings (`@aws-cdk/...`): the id of an ignored snapshot
+    # policy names the resource type (`@aws-cdk/core:AWS::SQS::QueueSnapshotRemovalPolicyIgnored`), which
+    # failed its synth, an app's mistake neither; the warning is reported.
+    if rule.startswith("@aws-cdk/"):
+        return
+    prefix, *names = rule.split("::")
+    if len(names) > 1:
+        raise ValidationError(
+            construct,
+            f"Invalid validation rule ID '{rule}'. The '::' delimiter is reserved for separating the "
+            "prefix from the rule name (e.g. 'prefix::RuleName').",
+        )
+    if not prefix:
+        raise ValidationError(
+            construct, f"Invalid validation rule ID '{rule}'. Missing plugin name before '::'."
+        )
 
 
 def _violating_construct(construct: Construct) -> dict[str, Any]:
