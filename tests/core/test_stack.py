@@ -180,21 +180,16 @@ def test_reference_between_an_unknown_and_a_known_region_is_an_error(
     ]
 
 
-def test_reference_across_environments_is_an_error() -> None:
+def test_reference_to_another_region_reads_an_ssm_export() -> None:
     app = App()
     producer = Stack(app, "P", env={"account": "1", "region": "us-east-1"})
     consumer = Stack(app, "C", env={"account": "1", "region": "eu-west-1"})
     queue = CfnResource(producer, "Q", type="AWS::SQS::Queue")
     CfnResource(consumer, "U", type="T", properties={"X": queue.ref})
-    with pytest.raises(SynthesisError) as error:
-        app.synth()
-    assert str(error.value) == (
-        "synthesis failed with 1 validation error:\n"
-        "  C: references 'P/Q' in stack 'P' of environment 'aws://1/us-east-1', but this stack is in "
-        "'aws://1/eu-west-1'; a strong reference to another region needs cross_region_references=True on "
-        "either stack (exports through SSM parameters), or make it weak (context "
-        "@aws-cdk/core:defaultCrossStackReferences='weak', or ReferenceStrength.WEAK on the resource)"
-    )
+    template = app.synth().get_stack_by_name("C").template
+    assert template["Resources"]["U"]["Properties"]["X"] == {
+        "Fn::GetAtt": ["ExportsReader8B249524", "/cdk/exports/C/Puseast1RefQD265D261"]
+    }
 
 
 def test_reference_across_accounts_reads_a_published_output_with_a_role() -> None:

@@ -16,7 +16,6 @@ from .custom_resource_provider import CustomResourceProviderBase
 from .logical_id import make_unique_id
 from .tokens.fn import Fn
 from .tokens.lazy import Lazy
-from .tokens.pseudo import Aws
 
 if TYPE_CHECKING:
     from .stack import Stack
@@ -72,8 +71,10 @@ def _provider(stack: Stack, resource_type: str, handler_folder: str) -> CustomRe
     )
 
 
-def _parameters_arn(region: str, account: str, path: str) -> str:
-    return Fn.join("", ["arn:", Aws.PARTITION, f":ssm:{region}:{account}:parameter{path}"])
+def _parameters_arn(stack: Stack, region: str, account: str, path: str) -> str:
+    """The ARN of SSM parameters, in the partition of `stack` (the one whose role reads or writes them):
+    literal under `@aws-cdk/core:enablePartitionLiterals`."""
+    return Fn.join("", ["arn:", stack.partition, f":ssm:{region}:{account}:parameter{path}"])
 
 
 class _ExportWriter(Construct):
@@ -96,7 +97,7 @@ class _ExportWriter(Construct):
             statement = {"Effect": "Allow", "Resource": [], "Action": list(_WRITER_ACTIONS)}
             provider.__dict__["_writer_statement"] = statement
             provider.add_to_role_policy(statement)
-        statement["Resource"].append(_parameters_arn(region, account, f"{_EXPORTS_PREFIX}/*"))
+        statement["Resource"].append(_parameters_arn(producer, region, account, f"{_EXPORTS_PREFIX}/*"))
         CustomResource(
             self,
             "Resource",
@@ -130,7 +131,10 @@ class _ExportReader(Construct):
             {
                 "Effect": "Allow",
                 "Resource": _parameters_arn(
-                    str(consumer.region), str(consumer.account), f"{_EXPORTS_PREFIX}/{consumer.stack_name}/*"
+                    consumer,
+                    str(consumer.region),
+                    str(consumer.account),
+                    f"{_EXPORTS_PREFIX}/{consumer.stack_name}/*",
                 ),
                 "Action": list(_READER_ACTIONS),
             }

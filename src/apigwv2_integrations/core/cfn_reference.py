@@ -223,17 +223,10 @@ def import_across_stacks(
             f"{producer.environment!r}, but this stack is in {consumer.environment!r}; references across "
             "environments need both stacks to name their region (env=Environment(account=..., region=...))",
         )
+    # Another region of the same account: strong references go through SSM parameters (an export writer
+    # in the producer, a reader in the consumer) whether or not either stack sets cross_region_references,
+    # as in aws-cdk-lib; that setting only decides how L2 resources name themselves across regions.
     crosses_regions = _environments_differ(producer, consumer)
-    through_parameters = consumer._cross_region_references or producer._cross_region_references
-    if crosses_regions and not through_parameters and not _is_weak_cross_region(producer, consumer, strength):
-        raise ValidationError(
-            consumer,
-            f"references {reference.target.node.path!r} in stack {producer.stack_name!r} of environment "
-            f"{producer.environment!r}, but this stack is in {consumer.environment!r}; "
-            "a strong reference to another region needs cross_region_references=True on either stack "
-            "(exports through SSM parameters), or make it weak (context "
-            f"{DEFAULT_CROSS_STACK_REFERENCES}='weak', or ReferenceStrength.WEAK on the resource)",
-        )
     consumer.add_dependency(
         producer, f"{consumer.node.path} -> {reference.target.node.path}.{reference.attribute}"
     )
@@ -379,16 +372,6 @@ def _strength_of(reference: CfnReference, consumer: Stack) -> str:
     consumer's context."""
     own = reference.requested_strength()
     return own.value if own is not None else reference_strength(consumer)
-
-
-def _is_weak_cross_region(producer: Stack, consumer: Stack, strength: str) -> bool:
-    """True for a weak reference between known regions of one account: `Fn::GetStackOutput` reads it."""
-    return (
-        producer._env_account == consumer._env_account
-        and producer._env_region is not None
-        and consumer._env_region is not None
-        and strength == "weak"
-    )
 
 
 def _environments_differ(a: Stack, b: Stack) -> bool:

@@ -618,6 +618,7 @@ class Stack(Construct):
                 f"export_value({exported_value!r}) needs name=... or a resource attribute "
                 "(like queue.attr_arn)",
             )
+        self._check_exported_reference(reference, "export_value")
         return Fn.import_value(self._export_name_for(reference, description))
 
     def export_string_list_value(
@@ -648,8 +649,22 @@ class Stack(Construct):
                 f"export_string_list_value({exported_value!r}) needs name=... or a list attribute of a "
                 "resource (like endpoint.attr_dns_entries)",
             )
+        self._check_exported_reference(reference, "export_string_list_value")
         export_name = self._export_name_for(reference, description, as_list=True)
         return Fn.split(STRING_LIST_DELIMITER, Fn.import_value(export_name))
+
+    def _check_exported_reference(self, reference: CfnReference, method: str) -> None:
+        """A stack exports only values of its own resources (or of its nested stacks): other stacks
+        export theirs, and a reference to them is wired by the consumer."""
+        owner: Stack | None = Stack.of(reference.target)
+        while owner is not None and owner is not self:
+            owner = owner.nested_stack_parent
+        if owner is None:
+            raise ValidationError(
+                self,
+                f"{method}() got a reference to {reference.target.node.path!r}, which is not in this stack; "
+                f"call {method}() on the stack that holds it ({Stack.of(reference.target).node.path!r})",
+            )
 
     @staticmethod
     def _output_value_of(reference: CfnReference, *, as_list: bool = False) -> Any:

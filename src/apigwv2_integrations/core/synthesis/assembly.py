@@ -549,6 +549,7 @@ def _build_stage_files(
                 f"{MAX_TEMPLATE_BYTES:,}, so move resources to another stack"
             )
             rendered.warnings.append((stack.node.path, message))
+            rendered.warning_constructs.append(stack)  # the two lists go together (annotation report)
             warnings_by_path.setdefault(stack.node.path, []).append(message)
         files[prefix + stack.template_file] = text
         if stack.nested:

@@ -211,15 +211,22 @@ def _forget_transforms_of_earlier_renders(stack: Stack) -> None:
         options.transforms = list(declared) or None
 
 
-def _collect_annotations(construct: Construct, rendered: RenderedApp) -> None:
+def _collect_errors(construct: Construct, rendered: RenderedApp) -> None:
     for entry in construct.node._metadata:
         if entry.type == ERROR:
             problem = _problem(construct, str(entry.data))
             rendered.problems.append(problem)
             rendered.error_annotations.append(problem)
-        elif entry.type == WARNING and not is_acknowledged(construct, str(entry.data)):
-            rendered.warnings.append(_problem(construct, str(entry.data)))
-            rendered.warning_constructs.append(construct)
+
+
+def _collect_warnings(root: Construct, rendered: RenderedApp) -> None:
+    """The warnings of the tree in its order, read after rendering: resolving references across stacks
+    adds some (the app's one warning about reference strength), as aws-cdk-lib's preparation does."""
+    for construct in iter_preorder(root):
+        for entry in construct.node._metadata:
+            if entry.type == WARNING and not is_acknowledged(construct, str(entry.data)):
+                rendered.warnings.append(_problem(construct, str(entry.data)))
+                rendered.warning_constructs.append(construct)
 
 
 def _stages_children_first(root: Construct) -> list[Construct]:
@@ -256,7 +263,7 @@ def render_app(root: Construct, *, aspect_stabilization: bool | None = None) -> 
                 problems.extend(_problem(construct, message) for message in own)
                 refused.add(id(construct))
         if node._metadata:
-            _collect_annotations(construct, rendered)
+            _collect_errors(construct, rendered)
         if isinstance(construct, CfnElement):
             elements_by_stack.setdefault(id(construct.stack), []).append(construct)
             messages = construct._validate_element()
@@ -297,6 +304,7 @@ def render_app(root: Construct, *, aspect_stabilization: bool | None = None) -> 
                 render(stack, _stack_elements(stack))
     for found in stack_problems.values():
         problems.extend(found)
+    _collect_warnings(root, rendered)
     return rendered
 
 
