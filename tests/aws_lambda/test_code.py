@@ -76,11 +76,12 @@ def test_zip_asset_is_published_as_a_file(app: App, stack: Stack) -> None:
     assert (outdir / f"asset.{ZIP_HASH}.zip").is_file()
 
 
-def test_text_file_fingerprint_reads_crlf_as_lf_but_counts_raw_size(tmp_path: Path) -> None:
+def test_text_file_fingerprint_reads_crlf_as_lf_and_counts_the_lf_size(tmp_path: Path) -> None:
+    # As aws-cdk-lib 2.275.0: the size is that of the normalized text (12 bytes here, not the file's 14).
     source = tmp_path / "index.py"
     source.write_bytes(b"a = 1\r\nb = 2\r\n")
     normalized = hashlib.sha256(b"a = 1\nb = 2\n").hexdigest()
-    assert content_fingerprint(str(source)) == f"14:{normalized}"
+    assert content_fingerprint(str(source)) == f"12:{normalized}"
 
 
 def test_binary_file_fingerprint_keeps_crlf(tmp_path: Path) -> None:

@@ -294,7 +294,8 @@ def content_fingerprint(path: str) -> str:
 
     aws-cdk-lib reads 8 KiB chunks, calls a file binary when its first chunk holds a NUL byte, decodes
     each text chunk as UTF-8 (invalid bytes become U+FFFD) and holds back a chunk ending in CR until
-    the next one; a held-back chunk is not counted in the size. The same steps give the same hash.
+    the next one. The size counts the bytes hashed (after CRLF became LF), not the file's size; a
+    chunk still held back at the end is hashed but not counted. The same steps give the same hash.
     """
     digest = sha256()
     size = 0
@@ -312,7 +313,7 @@ def content_fingerprint(path: str) -> str:
                     continue
                 data = (pending + text).replace("\r\n", "\n").encode("utf-8")
                 pending = ""
-            size += len(chunk)
+            size += len(data)
             digest.update(data)
     if pending:
         digest.update(pending.encode("utf-8"))
