@@ -636,7 +636,11 @@ def fingerprint(
             target = os.readlink(real)
             resolved = os.path.realpath(os.path.join(os.path.dirname(real), target))
             external = not resolved.startswith(root_directory + os.sep) and resolved != root_directory
-            if follow is SymlinkFollowMode.ALWAYS or (follow is SymlinkFollowMode.EXTERNAL and external):
+            # As aws-cdk-lib: a link is followed only to a target that exists (a dangling one is hashed
+            # as a link).
+            if (
+                follow is SymlinkFollowMode.ALWAYS or (follow is SymlinkFollowMode.EXTERNAL and external)
+            ) and os.path.exists(resolved):
                 process(symbolic, resolved, False)
             else:
                 _hash_field(digest, f"link:{relative}", target.encode("utf-8"))

@@ -788,11 +788,10 @@ def _copy_staged_assets(
             exclude = excludes.get(name)
             ignore = staging_filter(source, exclude) if exclude else None
             # A source folder that holds the assembly folder (an asset of the project's root) must not
-            # copy it, nor the scratch folder being written: the copy would go on into itself.
+            # copy it, nor the scratch folder being written: the copy would go on into itself. A dangling
+            # link is left out too (aws-cdk-lib keeps it as a link; it points at nothing either way).
             inside = [path for path in {outdir, scratch} if _is_inside(path, source)]
-            if inside:
-                ignore = _ignoring_paths(inside, ignore)
-            shutil.copytree(source, destination, symlinks=False, ignore=ignore)
+            shutil.copytree(source, destination, symlinks=False, ignore=_ignoring_paths(inside, ignore))
         else:
             shutil.copyfile(source, destination)
 
@@ -805,13 +804,16 @@ def _is_inside(path: str, folder: str) -> bool:
 def _ignoring_paths(
     paths: list[str], ignore: Callable[[str, list[str]], Iterable[str]] | None
 ) -> Callable[[str, list[str]], set[str]]:
-    """A `copytree` ignore function that also leaves out the folders at `paths`."""
+    """A `copytree` ignore function that also leaves out the folders at `paths` and dangling links."""
     skipped = {os.path.realpath(path) for path in paths}
 
     def ignored(directory: str, names: list[str]) -> set[str]:
         found = set(ignore(directory, names)) if ignore is not None else set()
         real = os.path.realpath(directory)
-        found.update(name for name in names if os.path.join(real, name) in skipped)
+        for name in names:
+            path = os.path.join(directory, name)
+            if os.path.join(real, name) in skipped or (os.path.islink(path) and not os.path.exists(path)):
+                found.add(name)
         return found
 
     return ignored
