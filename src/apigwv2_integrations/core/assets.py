@@ -432,10 +432,41 @@ def _glob_excluded(relative: str, exclude: Sequence[str]) -> bool:
     result = False
     for pattern in exclude:
         negated = pattern.startswith("!")
-        regex, base_only = _glob_rule(pattern[1:] if negated else pattern)
-        if regex.fullmatch(base if base_only else relative):
-            result = not negated
+        for alternative in _expand_braces(pattern[1:] if negated else pattern):
+            regex, base_only = _glob_rule(alternative)
+            if regex.fullmatch(base if base_only else relative):
+                result = not negated
+                break
     return result
+
+
+def _expand_braces(pattern: str) -> list[str]:
+    """The patterns `{a,b}` stands for, as minimatch expands them (`*.{md,ts}`: `*.md` and `*.ts`)."""
+    if "{" not in pattern:
+        return [pattern]
+    depth = 0
+    start = -1
+    commas: list[int] = []
+    for index, char in enumerate(pattern):
+        if char == "{":
+            if depth == 0:
+                start, commas = index, []
+            depth += 1
+        elif char == "," and depth == 1:
+            commas.append(index)
+        elif char == "}" and depth:
+            depth -= 1
+            if depth == 0 and commas:
+                from itertools import pairwise  # deferred: only patterns with braces
+
+                bounds = [start, *commas, index]
+                head, tail = pattern[:start], pattern[index + 1 :]
+                return [
+                    expanded
+                    for left, right in pairwise(bounds)
+                    for expanded in _expand_braces(head + pattern[left + 1 : right] + tail)
+                ]
+    return [pattern]
 
 
 _GLOB_RULES: dict[str, tuple[Any, bool]] = {}
