@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..cfn.aws_cloudwatch import CfnAlarm
@@ -11,6 +10,7 @@ from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.js_number import js_number_text
+from ..core.lazy_pattern import LazyPattern
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import lazy_frozen
@@ -109,7 +109,7 @@ def _is_anomaly_band(metric: IMetric) -> bool:
 
 # An EC2 automation action whose ARN is known at synth (a literal partition and region); an ARN
 # built from tokens is not recognised, as in aws-cdk-lib.
-_EC2_ACTION_ARN = re.compile(r"arn:aws[a-z0-9-]*:automate:[a-z|\d|-]+:ec2:[a-z]+")
+_EC2_ACTION_ARN = LazyPattern(r"arn:aws[a-z0-9-]*:automate:[a-z|\d|-]+:ec2:[a-z]+")
 
 
 def _is_per_instance_metric(metric: IMetric) -> bool:

@@ -694,7 +694,12 @@ def assembly_folder_inside(scope: IConstruct, source: str) -> list[str]:
     outdir = getattr(scope.node.root, "outdir", None)
     if not isinstance(outdir, str) or not os.path.isdir(source):
         return []
-    folder, root = os.path.realpath(outdir), os.path.realpath(source)
-    if folder == root or os.path.commonpath([folder, root]) != root:
+    if not is_inside(outdir, source):
         return []
-    return [os.path.relpath(folder, root).replace(os.sep, "/")]
+    return [os.path.relpath(os.path.realpath(outdir), os.path.realpath(source)).replace(os.sep, "/")]
+
+
+def is_inside(path: str, folder: str) -> bool:
+    """Whether `path` lies strictly inside `folder` (links resolved)."""
+    path, folder = os.path.realpath(path), os.path.realpath(folder)
+    return path != folder and os.path.commonpath([path, folder]) == folder

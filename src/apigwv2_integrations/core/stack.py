@@ -885,6 +885,6 @@ def _stringified_list(scope: Construct, intrinsic: Any) -> Any:
 
 
 def _compact_json(value: Any) -> str:
-    import json  # deferred: only an error message needs it
+    from .synthesis.json_text import json_stringify  # deferred: only an error message needs it
 
-    return json.dumps(value, separators=(",", ":"))
+    return json_stringify(value)

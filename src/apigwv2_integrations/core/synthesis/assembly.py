@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from .._digests import sha256
 from ..annotations import ERROR, INFO, WARNING, is_acknowledged
-from ..assets import staging_filter
+from ..assets import is_inside, staging_filter
 from ..cfn_element import CfnElement
 from ..construct import Construct
 from ..errors import SynthesisError
@@ -790,15 +790,10 @@ def _copy_staged_assets(
             # A source folder that holds the assembly folder (an asset of the project's root) must not
             # copy it, nor the scratch folder being written: the copy would go on into itself. A dangling
             # link is left out too (aws-cdk-lib keeps it as a link; it points at nothing either way).
-            inside = [path for path in {outdir, scratch} if _is_inside(path, source)]
+            inside = [path for path in {outdir, scratch} if is_inside(path, source)]
             shutil.copytree(source, destination, symlinks=False, ignore=_ignoring_paths(inside, ignore))
         else:
             shutil.copyfile(source, destination)
-
-
-def _is_inside(path: str, folder: str) -> bool:
-    path, folder = os.path.realpath(path), os.path.realpath(folder)
-    return path != folder and os.path.commonpath([path, folder]) == folder
 
 
 def _ignoring_paths(
