@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.converters import to_tuple
 from ..core.js_object_order import js_key_order
 from ..core.locale_compare import locale_compare_key
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
     from .capture import Capture
@@ -101,7 +101,7 @@ class Matcher(abc.ABC):
 
 
 @lazy_frozen(kw_only=True)
-class MatchFailure:
+class MatchFailure(metaclass=LazyAttrsMeta):
     """One reason a match failed: where (path relative to the result), why and by which matcher."""
 
     matcher: Matcher
@@ -111,7 +111,7 @@ class MatchFailure:
 
 
 @lazy_frozen(kw_only=True)
-class MatchCapture:
+class MatchCapture(metaclass=LazyAttrsMeta):
     """A value a Capture saw during a match; kept only when the whole match succeeds."""
 
     capture: Capture

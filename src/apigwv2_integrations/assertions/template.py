@@ -9,7 +9,7 @@ from typing import Any
 
 from ..core.errors import SynthesisError
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.synthesis.rendering import render_app
 from ._matcher import AssertionFailure, Matcher, SectionMatch, json_block
 from .match import Match, _AbsentMatch
@@ -107,7 +107,7 @@ def _indented(text: str) -> str:
 
 
 @lazy_frozen(kw_only=True)
-class TemplateParsingOptions:
+class TemplateParsingOptions(metaclass=LazyAttrsMeta):
     """The keywords of `Template.from_stack`, `from_json` and `from_string`."""
 
     skip_cyclical_dependencies_check: bool | None = None

@@ -15,11 +15,11 @@ from collections.abc import Sequence
 
 from ..core.construct import Construct
 from ..core.errors import ValidationError
-from ..core.struct import lazy_define, lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_define, lazy_frozen
 
 
 @lazy_define
-class CompleteInterval:
+class CompleteInterval(metaclass=LazyAttrsMeta):
     """An interval with both bounds; `change` is None where capacity does not change."""
 
     lower: float
@@ -28,14 +28,14 @@ class CompleteInterval:
 
 
 @lazy_define
-class _PartialInterval:
+class _PartialInterval(metaclass=LazyAttrsMeta):
     lower: float | None
     upper: float | None
     change: float | None
 
 
 @lazy_frozen
-class AlarmThresholds:
+class AlarmThresholds(metaclass=LazyAttrsMeta):
     """The intervals whose bounds are the thresholds of the lower and upper alarms (None: no alarm)."""
 
     lower_alarm_interval_index: int | None

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..aws_iam import IRole
 from ..cfn.aws_applicationautoscaling import ScalableTargetReference
 from ..core.construct import Construct
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .scalable_target import ScalableTarget, ScalingSchedule, ServiceNamespace
 from .target_tracking_scaling_policy import BasicTargetTrackingScalingPolicyProps, TargetTrackingScalingPolicy
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class EnableScalingProps:
+class EnableScalingProps(metaclass=LazyAttrsMeta):
     """The capacity range of a scalable attribute."""
 
     max_capacity: float
@@ -27,7 +27,7 @@ class EnableScalingProps:
 
 
 @lazy_frozen(kw_only=True)
-class BaseScalableAttributeProps(EnableScalingProps):
+class BaseScalableAttributeProps(EnableScalingProps, metaclass=LazyAttrsMeta):
     """What a scalable attribute scales."""
 
     dimension: str

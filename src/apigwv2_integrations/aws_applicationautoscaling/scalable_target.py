@@ -15,7 +15,7 @@ from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.time_zone import TimeZone
 from ..core.tokens.fn import Fn
 from ..core.tokens.lazy import Lazy
@@ -65,7 +65,7 @@ class IScalableTarget(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class ScalingSchedule:
+class ScalingSchedule(metaclass=LazyAttrsMeta):
     """A scheduled change of a target's capacity range; give at least one of the capacities."""
 
     schedule: Schedule
@@ -83,7 +83,7 @@ class ScalingSchedule:
 
 
 @lazy_frozen(kw_only=True)
-class ScalableTargetAttributes:
+class ScalableTargetAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing scalable target."""
 
     scalable_dimension: str
@@ -95,7 +95,7 @@ class ScalableTargetAttributes:
 
 
 @lazy_frozen(kw_only=True)
-class ScalableTargetProps:
+class ScalableTargetProps(metaclass=LazyAttrsMeta):
     """Properties of a ScalableTarget."""
 
     max_capacity: float

@@ -7,11 +7,11 @@ import datetime
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.schedule_expressions import TOKEN_RATE_UNITS, cron_expression
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 
 @lazy_frozen(kw_only=True)
-class CronOptions:
+class CronOptions(metaclass=LazyAttrsMeta):
     """The fields of a cron expression (UTC); a field not given is `*` (the day `?` with a week day)."""
 
     day: str | None = None

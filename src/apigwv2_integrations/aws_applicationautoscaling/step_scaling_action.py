@@ -10,7 +10,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from .target_tracking_scaling_policy import _target_id
 
@@ -35,7 +35,7 @@ class MetricAggregationType(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class AdjustmentTier:
+class AdjustmentTier(metaclass=LazyAttrsMeta):
     """One step of a StepScalingAction: an adjustment for a range of the metric above the alarm threshold."""
 
     adjustment: float
@@ -47,7 +47,7 @@ class AdjustmentTier:
 
 
 @lazy_frozen(kw_only=True)
-class StepScalingActionProps:
+class StepScalingActionProps(metaclass=LazyAttrsMeta):
     """Properties of a StepScalingAction."""
 
     scaling_target: IScalableTarget

@@ -9,7 +9,7 @@ from ..aws_cloudwatch import Alarm, AlarmActionConfig, ComparisonOperator, IAlar
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 from ._interval_utils import CompleteInterval, find_alarm_thresholds, normalize_intervals
 from .step_scaling_action import AdjustmentType, MetricAggregationType, StepScalingAction
@@ -22,7 +22,7 @@ _MAX_SCALING_STEPS = 40
 
 
 @lazy_frozen(kw_only=True)
-class ScalingInterval:
+class ScalingInterval(metaclass=LazyAttrsMeta):
     """A range of the metric's value and the capacity change for it."""
 
     change: float
@@ -44,7 +44,7 @@ def _to_scaling_intervals(
 
 
 @lazy_frozen(kw_only=True)
-class BasicStepScalingPolicyProps:
+class BasicStepScalingPolicyProps(metaclass=LazyAttrsMeta):
     """The options of a step scaling policy."""
 
     metric: IMetric
@@ -66,7 +66,7 @@ class BasicStepScalingPolicyProps:
 
 
 @lazy_frozen(kw_only=True)
-class StepScalingPolicyProps(BasicStepScalingPolicyProps):
+class StepScalingPolicyProps(BasicStepScalingPolicyProps, metaclass=LazyAttrsMeta):
     """Properties of a StepScalingPolicy."""
 
     scaling_target: IScalableTarget

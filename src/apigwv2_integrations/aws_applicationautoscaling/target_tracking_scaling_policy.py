@@ -10,7 +10,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:
     from ..aws_cloudwatch import IMetric
@@ -61,7 +61,7 @@ class PredefinedMetric(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class BaseTargetTrackingProps:
+class BaseTargetTrackingProps(metaclass=LazyAttrsMeta):
     """Options of every target tracking policy."""
 
     disable_scale_in: bool | None = None
@@ -75,7 +75,7 @@ class BaseTargetTrackingProps:
 
 
 @lazy_frozen(kw_only=True)
-class BasicTargetTrackingScalingPolicyProps(BaseTargetTrackingProps):
+class BasicTargetTrackingScalingPolicyProps(BaseTargetTrackingProps, metaclass=LazyAttrsMeta):
     """What to track and its target value."""
 
     target_value: float
@@ -89,7 +89,7 @@ class BasicTargetTrackingScalingPolicyProps(BaseTargetTrackingProps):
 
 
 @lazy_frozen(kw_only=True)
-class TargetTrackingScalingPolicyProps(BasicTargetTrackingScalingPolicyProps):
+class TargetTrackingScalingPolicyProps(BasicTargetTrackingScalingPolicyProps, metaclass=LazyAttrsMeta):
     """Properties of a TargetTrackingScalingPolicy."""
 
     scaling_target: IScalableTarget

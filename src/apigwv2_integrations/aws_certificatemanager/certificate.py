@@ -14,7 +14,7 @@ from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tags import Tags
 from ..core.tokens.token import Token
 
@@ -102,7 +102,7 @@ def _to_hosted_zones(value: Mapping[str, IHostedZone] | None) -> dict[str, IHost
 
 
 @lazy_frozen(kw_only=True)
-class CertificationValidationProps:
+class CertificationValidationProps(metaclass=LazyAttrsMeta):
     """How a certificate is validated."""
 
     method: ValidationMethod | None = None
@@ -162,7 +162,7 @@ class CertificateValidation:
 
 
 @lazy_frozen(kw_only=True)
-class CertificateProps:
+class CertificateProps(metaclass=LazyAttrsMeta):
     """Properties of a Certificate."""
 
     domain_name: str

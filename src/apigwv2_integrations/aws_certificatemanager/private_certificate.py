@@ -8,12 +8,12 @@ from typing import Any
 from ..cfn.aws_certificatemanager import CfnCertificate
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from .certificate import ICertificate, KeyAlgorithm, _CertificateBase, _ImportedCertificate
 
 
 @lazy_frozen(kw_only=True)
-class PrivateCertificateProps:
+class PrivateCertificateProps(metaclass=LazyAttrsMeta):
     """Properties of a PrivateCertificate."""
 
     certificate_authority: Any

@@ -13,7 +13,7 @@ from ..core.js_number import js_number_text
 from ..core.lazy_pattern import LazyPattern
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from ._rendering import MetricSet, check_one_kind
@@ -59,7 +59,7 @@ _MAX_MATH_METRICS = 10
 
 
 @lazy_frozen(kw_only=True)
-class AlarmProps:
+class AlarmProps(metaclass=LazyAttrsMeta):
     """Properties of an Alarm."""
 
     metric: IMetric

@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..core.construct import Construct
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:
     from .alarm_base import IAlarm
 
 
 @lazy_frozen(kw_only=True)
-class AlarmActionConfig:
+class AlarmActionConfig(metaclass=LazyAttrsMeta):
     """What an alarm action binds to."""
 
     alarm_action_arn: str

@@ -6,13 +6,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..core.errors import ValidationError
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.time_zone import TimeZone
 from ..core.tokens.token import Token, Tokenization
 
 
 @lazy_frozen(kw_only=True)
-class CalendarDateTime:
+class CalendarDateTime(metaclass=LazyAttrsMeta):
     """A date and a time of day, to the minute."""
 
     day: float
@@ -28,7 +28,7 @@ class CalendarDateTime:
 
 
 @lazy_frozen(kw_only=True)
-class CronOptions:
+class CronOptions(metaclass=LazyAttrsMeta):
     """The fields of a cron schedule; each field not given is `*`."""
 
     minute: str

@@ -8,7 +8,7 @@ from typing import Protocol, runtime_checkable
 from ..core.converters import to_tuple
 from ..core.errors import ValidationError
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token, Tokenization
 from .alarm_base import IAlarm
 
@@ -94,7 +94,7 @@ class AtLeastThreshold:
 
 
 @lazy_frozen(kw_only=True)
-class AtLeastOptions:
+class AtLeastOptions(metaclass=LazyAttrsMeta):
     """The operands and threshold of an AT_LEAST rule."""
 
     operands: Sequence[IAlarm] = field(converter=to_tuple)

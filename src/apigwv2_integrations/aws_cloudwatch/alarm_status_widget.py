@@ -7,7 +7,7 @@ from typing import Any
 
 from ..core.converters import optional_tuple, to_tuple
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from .alarm_base import IAlarm
 from .alarm_rule import AlarmState
 from .widget import ConcreteWidget
@@ -22,7 +22,7 @@ class AlarmStatusWidgetSortBy(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class AlarmStatusWidgetProps:
+class AlarmStatusWidgetProps(metaclass=LazyAttrsMeta):
     """Properties of an AlarmStatusWidget."""
 
     alarms: Sequence[IAlarm] = field(converter=to_tuple)

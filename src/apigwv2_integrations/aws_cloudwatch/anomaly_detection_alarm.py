@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..core.construct import Construct
 from ..core.duration import Duration
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .alarm import Alarm, ComparisonOperator, TreatMissingData
 from .metric import Metric
 from .metric_types import IMetric
@@ -19,7 +19,7 @@ def _metric_period(metric: IMetric) -> Duration:
 
 
 @lazy_frozen(kw_only=True)
-class AnomalyDetectionAlarmProps:
+class AnomalyDetectionAlarmProps(metaclass=LazyAttrsMeta):
     """Properties of an AnomalyDetectionAlarm."""
 
     evaluation_periods: float

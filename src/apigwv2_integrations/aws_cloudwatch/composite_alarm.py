@@ -7,7 +7,7 @@ from ..core.construct import Construct
 from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.errors import ValidationError
 from ..core.names import Names
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from .alarm import _actions_list, _ImportedAlarm
 from .alarm_base import AlarmBase, IAlarm
@@ -18,7 +18,7 @@ _MAX_NAME_LENGTH = 240
 
 
 @lazy_frozen(kw_only=True)
-class CompositeAlarmProps:
+class CompositeAlarmProps(metaclass=LazyAttrsMeta):
     """Properties of a CompositeAlarm."""
 
     alarm_rule: IAlarmRule

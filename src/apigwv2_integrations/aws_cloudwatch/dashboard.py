@@ -15,7 +15,7 @@ from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from .layout import Column, Row
@@ -35,7 +35,7 @@ def _to_rows(value: Sequence[Sequence[IWidget]] | None) -> tuple[tuple[IWidget, 
 
 
 @lazy_frozen(kw_only=True)
-class DashboardProps:
+class DashboardProps(metaclass=LazyAttrsMeta):
     """Properties of a Dashboard."""
 
     dashboard_name: str | None = None

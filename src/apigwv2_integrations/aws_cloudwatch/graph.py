@@ -11,7 +11,7 @@ from ..core.converters import optional_dict, optional_tuple, to_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, fields_of, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, fields_of, lazy_frozen
 from ..core.tokens.pseudo import Aws
 from ..core.tokens.token import Token
 from ._rendering import all_metrics_graph_json
@@ -66,7 +66,7 @@ class Color:
 
 
 @lazy_frozen(kw_only=True)
-class HorizontalAnnotation:
+class HorizontalAnnotation(metaclass=LazyAttrsMeta):
     """A horizontal line on a graph."""
 
     value: float
@@ -82,7 +82,7 @@ class HorizontalAnnotation:
 
 
 @lazy_frozen(kw_only=True)
-class VerticalAnnotation:
+class VerticalAnnotation(metaclass=LazyAttrsMeta):
     """A vertical line on a graph, at a point in time."""
 
     date: str
@@ -98,7 +98,7 @@ class VerticalAnnotation:
 
 
 @lazy_frozen(kw_only=True)
-class YAxisProps:
+class YAxisProps(metaclass=LazyAttrsMeta):
     """A graph's Y axis."""
 
     label: str | None = None
@@ -132,7 +132,7 @@ def _to_y_axis(value: YAxisProps | Mapping[str, Any] | None) -> YAxisProps | Non
 
 
 @lazy_frozen(kw_only=True)
-class MetricWidgetProps:
+class MetricWidgetProps(metaclass=LazyAttrsMeta):
     """Options of every metric widget."""
 
     account_id: str | None = None
@@ -148,7 +148,7 @@ class MetricWidgetProps:
 
 
 @lazy_frozen(kw_only=True)
-class GraphWidgetProps(MetricWidgetProps):
+class GraphWidgetProps(MetricWidgetProps, metaclass=LazyAttrsMeta):
     """Properties of a GraphWidget."""
 
     display_labels_on_chart: bool | None = None
@@ -190,7 +190,7 @@ class GraphWidgetProps(MetricWidgetProps):
 
 
 @lazy_frozen(kw_only=True)
-class SingleValueWidgetProps(MetricWidgetProps):
+class SingleValueWidgetProps(MetricWidgetProps, metaclass=LazyAttrsMeta):
     """Properties of a SingleValueWidget."""
 
     metrics: Sequence[IMetric] = field(converter=to_tuple)
@@ -246,7 +246,7 @@ def _check_start_end(start: str | None, end: str | None) -> None:
 
 
 @lazy_frozen(kw_only=True)
-class AlarmWidgetProps(MetricWidgetProps):
+class AlarmWidgetProps(MetricWidgetProps, metaclass=LazyAttrsMeta):
     """Properties of an AlarmWidget."""
 
     alarm: IAlarm
@@ -482,7 +482,7 @@ class SingleValueWidget(ConcreteWidget):
 
 
 @lazy_frozen(kw_only=True)
-class GaugeWidgetProps(MetricWidgetProps):
+class GaugeWidgetProps(MetricWidgetProps, metaclass=LazyAttrsMeta):
     """Properties of a GaugeWidget."""
 
     annotations: Sequence[HorizontalAnnotation] | None = field(default=None, converter=_to_annotations)
@@ -589,7 +589,7 @@ class GaugeWidget(ConcreteWidget):
 
 
 @lazy_frozen(kw_only=True)
-class CustomWidgetProps:
+class CustomWidgetProps(metaclass=LazyAttrsMeta):
     """Properties of a CustomWidget."""
 
     function_arn: str
@@ -677,7 +677,7 @@ class TableSummaryColumn(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class TableSummaryProps:
+class TableSummaryProps(metaclass=LazyAttrsMeta):
     """The summary columns of a table widget."""
 
     columns: Sequence[TableSummaryColumn] | None = field(default=None, converter=optional_tuple)
@@ -736,7 +736,7 @@ def _call(factory: str, *arguments: Any) -> str:
 
 
 @lazy_frozen(kw_only=True)
-class TableWidgetProps(MetricWidgetProps):
+class TableWidgetProps(MetricWidgetProps, metaclass=LazyAttrsMeta):
     """Properties of a TableWidget."""
 
     end: str | None = None

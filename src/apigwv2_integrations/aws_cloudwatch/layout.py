@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .widget import GRID_WIDTH, IWidget
 
 
@@ -96,7 +96,7 @@ class Column:
 
 
 @lazy_frozen(kw_only=True)
-class SpacerProps:
+class SpacerProps(metaclass=LazyAttrsMeta):
     """Properties of a Spacer."""
 
     height: float | None = None

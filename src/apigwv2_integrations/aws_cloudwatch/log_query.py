@@ -8,7 +8,7 @@ from typing import Any
 from ..core.converters import optional_tuple, to_tuple
 from ..core.errors import ValidationError
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.pseudo import Aws
 from .widget import ConcreteWidget
 
@@ -42,7 +42,7 @@ _VIEWS: dict[LogQueryVisualizationType, tuple[str, bool | None]] = {
 
 
 @lazy_frozen(kw_only=True)
-class LogQueryWidgetProps:
+class LogQueryWidgetProps(metaclass=LazyAttrsMeta):
     """Properties of a LogQueryWidget."""
 
     log_group_names: Sequence[str] = field(converter=to_tuple)

@@ -14,7 +14,7 @@ from ..core.converters import optional_dict
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.stack import Stack
-from ..core.struct import as_dict, field, fields_of, lazy_frozen
+from ..core.struct import LazyAttrsMeta, as_dict, field, fields_of, lazy_frozen
 from ..core.tokens.resolvable import IResolvable
 from ..core.tokens.token import Token
 from ._rendering import metric_key
@@ -31,7 +31,7 @@ _VARIABLE = re.compile(r"[a-z][a-zA-Z0-9_]*")
 
 
 @lazy_frozen(kw_only=True)
-class CommonMetricOptions:
+class CommonMetricOptions(metaclass=LazyAttrsMeta):
     """Options every metric takes."""
 
     account: str | None = None
@@ -61,12 +61,12 @@ class CommonMetricOptions:
 
 
 @lazy_frozen(kw_only=True)
-class MetricOptions(CommonMetricOptions):
+class MetricOptions(CommonMetricOptions, metaclass=LazyAttrsMeta):
     """Options of the `metric*` methods of constructs."""
 
 
 @lazy_frozen(kw_only=True)
-class MetricProps(CommonMetricOptions):
+class MetricProps(CommonMetricOptions, metaclass=LazyAttrsMeta):
     """Properties of a Metric."""
 
     metric_name: str
@@ -76,7 +76,7 @@ class MetricProps(CommonMetricOptions):
 
 
 @lazy_frozen(kw_only=True)
-class MathExpressionOptions:
+class MathExpressionOptions(metaclass=LazyAttrsMeta):
     """Options of a math expression that `with_` can change."""
 
     color: str | None = None
@@ -96,7 +96,7 @@ def _to_using_metrics(value: Mapping[str, IMetric] | None) -> dict[str, IMetric]
 
 
 @lazy_frozen(kw_only=True)
-class MathExpressionProps(MathExpressionOptions):
+class MathExpressionProps(MathExpressionOptions, metaclass=LazyAttrsMeta):
     """Properties of a MathExpression."""
 
     expression: str
@@ -106,7 +106,7 @@ class MathExpressionProps(MathExpressionOptions):
 
 
 @lazy_frozen(kw_only=True)
-class AnomalyDetectionMetricOptions(MathExpressionOptions):
+class AnomalyDetectionMetricOptions(MathExpressionOptions, metaclass=LazyAttrsMeta):
     """Options of `Metric.anomaly_detection_for`."""
 
     metric: IMetric
@@ -116,7 +116,7 @@ class AnomalyDetectionMetricOptions(MathExpressionOptions):
 
 
 @lazy_frozen(kw_only=True)
-class CreateAlarmOptions:
+class CreateAlarmOptions(metaclass=LazyAttrsMeta):
     """Options of `create_alarm`."""
 
     evaluation_periods: float
@@ -620,7 +620,7 @@ class MathExpression(_Expression, _AlarmableMetric):
 
 
 @lazy_frozen(kw_only=True)
-class SearchExpressionOptions:
+class SearchExpressionOptions(metaclass=LazyAttrsMeta):
     """Options of a search expression that `with_` can change."""
 
     color: str | None = None
@@ -636,7 +636,7 @@ class SearchExpressionOptions:
 
 
 @lazy_frozen(kw_only=True)
-class SearchExpressionProps(SearchExpressionOptions):
+class SearchExpressionProps(SearchExpressionOptions, metaclass=LazyAttrsMeta):
     """Properties of a SearchExpression."""
 
     expression: str

@@ -7,7 +7,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from ..core.duration import Duration
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 
 @runtime_checkable
@@ -30,7 +30,7 @@ class IMetric(Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class Dimension:
+class Dimension(metaclass=LazyAttrsMeta):
     """One dimension of a metric."""
 
     name: str
@@ -40,7 +40,7 @@ class Dimension:
 
 
 @lazy_frozen(kw_only=True)
-class MetricStatConfig:
+class MetricStatConfig(metaclass=LazyAttrsMeta):
     """A metric read with a statistic over a period."""
 
     metric_name: str
@@ -66,7 +66,7 @@ class MetricStatConfig:
 
 
 @lazy_frozen(kw_only=True)
-class MetricExpressionConfig:
+class MetricExpressionConfig(metaclass=LazyAttrsMeta):
     """A math expression over other metrics."""
 
     expression: str
@@ -82,7 +82,7 @@ class MetricExpressionConfig:
 
 
 @lazy_frozen(kw_only=True)
-class MetricConfig:
+class MetricConfig(metaclass=LazyAttrsMeta):
     """How a metric renders: exactly one of its three kinds, with the rendering properties."""
 
     math_expression: MetricExpressionConfig | None = None

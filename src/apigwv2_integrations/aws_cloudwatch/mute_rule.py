@@ -13,7 +13,7 @@ from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token, Tokenization
 from ..interfaces.aws_cloudwatch import IAlarmRef
@@ -52,7 +52,7 @@ class IAlarmMuteRule(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class AlarmMuteRuleOptions:
+class AlarmMuteRuleOptions(metaclass=LazyAttrsMeta):
     """Properties of an alarm mute rule, except the alarms it mutes."""
 
     duration: Duration
@@ -72,7 +72,7 @@ class AlarmMuteRuleOptions:
 
 
 @lazy_frozen(kw_only=True)
-class AlarmMuteRuleProps(AlarmMuteRuleOptions):
+class AlarmMuteRuleProps(AlarmMuteRuleOptions, metaclass=LazyAttrsMeta):
     """Properties of an AlarmMuteRule."""
 
     alarms: Sequence[IAlarmRef] | None = None

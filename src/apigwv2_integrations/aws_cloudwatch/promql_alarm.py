@@ -6,7 +6,7 @@ from ..cfn.aws_cloudwatch import CfnAlarm
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 from .alarm import _actions_list, _ImportedAlarm
 from .alarm_base import AlarmBase, IAlarm
@@ -17,7 +17,7 @@ _QUERY_LENGTH = (1, 10_000)
 
 
 @lazy_frozen(kw_only=True)
-class PromQLAlarmProps:
+class PromQLAlarmProps(metaclass=LazyAttrsMeta):
     """Properties of a PromQLAlarm."""
 
     evaluation_interval: Duration

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .widget import ConcreteWidget
 
 
@@ -17,7 +17,7 @@ class TextWidgetBackground(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class TextWidgetProps:
+class TextWidgetProps(metaclass=LazyAttrsMeta):
     """Properties of a TextWidget."""
 
     markdown: str

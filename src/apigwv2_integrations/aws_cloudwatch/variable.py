@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Protocol, runtime_checkable
 from ..core.converters import to_tuple
 from ..core.errors import ValidationError
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 
 
@@ -59,7 +59,7 @@ DefaultValue.FIRST = DefaultValue("__FIRST")
 
 
 @lazy_frozen(kw_only=True)
-class VariableValue:
+class VariableValue(metaclass=LazyAttrsMeta):
     """One value a dashboard variable can take."""
 
     value: str
@@ -69,7 +69,7 @@ class VariableValue:
 
 
 @lazy_frozen(kw_only=True)
-class SearchComponents:
+class SearchComponents(metaclass=LazyAttrsMeta):
     """A metric search whose results give a dashboard variable's values."""
 
     dimensions: Sequence[str] = field(converter=to_tuple)
@@ -157,7 +157,7 @@ class _SearchValues(Values):
 
 
 @lazy_frozen(kw_only=True)
-class DashboardVariableOptions:
+class DashboardVariableOptions(metaclass=LazyAttrsMeta):
     """Properties of a DashboardVariable."""
 
     id: str

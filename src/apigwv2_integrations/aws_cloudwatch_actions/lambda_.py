@@ -10,13 +10,13 @@ from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.names import Names
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 _PERMISSION_ID_OF_ALARM = "@aws-cdk/aws-cloudwatch-actions:changeLambdaPermissionLogicalIdForLambdaAction"
 
 
 @lazy_frozen(kw_only=True)
-class LambdaActionProps:
+class LambdaActionProps(metaclass=LazyAttrsMeta):
     """Options of a LambdaAction."""
 
     use_unique_permission_id: bool | None = None

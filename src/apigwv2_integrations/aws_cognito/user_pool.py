@@ -19,7 +19,7 @@ from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
-from ..core.struct import field, fields_of, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, fields_of, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from ._types import IUserPool, IUserPoolIdentityProvider
@@ -189,7 +189,7 @@ _RECOVERY_MECHANISMS: dict[AccountRecovery, list[str] | None] = {
 
 
 @lazy_frozen(kw_only=True)
-class SignInAliases:
+class SignInAliases(metaclass=LazyAttrsMeta):
     """What users sign in with."""
 
     email: bool | None = None
@@ -203,7 +203,7 @@ class SignInAliases:
 
 
 @lazy_frozen(kw_only=True)
-class AutoVerifiedAttrs:
+class AutoVerifiedAttrs(metaclass=LazyAttrsMeta):
     """Attributes Cognito verifies by sending a code."""
 
     email: bool | None = None
@@ -213,7 +213,7 @@ class AutoVerifiedAttrs:
 
 
 @lazy_frozen(kw_only=True)
-class PasswordPolicy:
+class PasswordPolicy(metaclass=LazyAttrsMeta):
     """Rules for passwords."""
 
     min_length: int | None = None
@@ -233,7 +233,7 @@ class PasswordPolicy:
 
 
 @lazy_frozen(kw_only=True)
-class MfaSecondFactor:
+class MfaSecondFactor(metaclass=LazyAttrsMeta):
     """The second factors users may use."""
 
     otp: bool
@@ -261,7 +261,7 @@ def _to_second_factor(value: MfaSecondFactor | Mapping[str, Any] | None) -> MfaS
 
 
 @lazy_frozen(kw_only=True)
-class UserVerificationConfig:
+class UserVerificationConfig(metaclass=LazyAttrsMeta):
     """The messages that verify users' email addresses and phone numbers."""
 
     email_body: str | None = None
@@ -277,7 +277,7 @@ class UserVerificationConfig:
 
 
 @lazy_frozen(kw_only=True)
-class UserInvitationConfig:
+class UserInvitationConfig(metaclass=LazyAttrsMeta):
     """The messages that invite users an administrator creates."""
 
     email_body: str | None = None
@@ -289,7 +289,7 @@ class UserInvitationConfig:
 
 
 @lazy_frozen(kw_only=True)
-class DeviceTracking:
+class DeviceTracking(metaclass=LazyAttrsMeta):
     """Remembering users' devices."""
 
     challenge_required_on_new_device: bool
@@ -299,7 +299,7 @@ class DeviceTracking:
 
 
 @lazy_frozen(kw_only=True)
-class KeepOriginalAttrs:
+class KeepOriginalAttrs(metaclass=LazyAttrsMeta):
     """Attributes that keep their old value until the new one is verified."""
 
     email: bool | None = None
@@ -309,7 +309,7 @@ class KeepOriginalAttrs:
 
 
 @lazy_frozen(kw_only=True)
-class AllowedFirstAuthFactors:
+class AllowedFirstAuthFactors(metaclass=LazyAttrsMeta):
     """The factors users may sign in with first (choice-based sign-in)."""
 
     password: bool
@@ -329,7 +329,7 @@ def _to_first_factors(
 
 
 @lazy_frozen(kw_only=True)
-class SignInPolicy:
+class SignInPolicy(metaclass=LazyAttrsMeta):
     """How users sign in."""
 
     allowed_first_auth_factors: AllowedFirstAuthFactors | None = field(
@@ -339,7 +339,7 @@ class SignInPolicy:
 
 
 @lazy_frozen(kw_only=True)
-class UserPoolTriggers:
+class UserPoolTriggers(metaclass=LazyAttrsMeta):
     """Lambda functions that handle user pool events, by operation."""
 
     create_auth_challenge: IFunction | None = None
@@ -405,7 +405,7 @@ def _to_triggers(value: UserPoolTriggers | Mapping[str, Any] | None) -> UserPool
 
 
 @lazy_frozen(kw_only=True)
-class UserPoolProps:
+class UserPoolProps(metaclass=LazyAttrsMeta):
     """Properties of a UserPool."""
 
     account_recovery: AccountRecovery | None = None

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
 from ..core.errors import ValidationError
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 
 # aws_cdk's keyword for each standard attribute, and the attribute's name in Cognito.
@@ -36,7 +36,7 @@ _VERIFIED_ATTRIBUTE_NAMES = {
 
 
 @lazy_frozen(kw_only=True)
-class StandardAttribute:
+class StandardAttribute(metaclass=LazyAttrsMeta):
     """Whether a standard attribute is required and can change."""
 
     mutable: bool | None = None
@@ -54,7 +54,7 @@ def _attribute_field() -> Any:
 
 
 @lazy_frozen(kw_only=True)
-class StandardAttributes:
+class StandardAttributes(metaclass=LazyAttrsMeta):
     """The standard attributes a pool sets up, by aws_cdk's names (`fullname` is Cognito's `name`)."""
 
     address: StandardAttribute | None = _attribute_field()
@@ -94,7 +94,7 @@ class StandardAttributes:
 
 
 @lazy_frozen(kw_only=True)
-class StandardAttributesMask:
+class StandardAttributesMask(metaclass=LazyAttrsMeta):
     """A choice of standard attributes, for the attributes a client may read or write."""
 
     address: bool | None = None
@@ -138,7 +138,7 @@ class StandardAttributesMask:
 
 
 @lazy_frozen(kw_only=True)
-class StringAttributeConstraints:
+class StringAttributeConstraints(metaclass=LazyAttrsMeta):
     """Length limits of a custom string attribute."""
 
     max_len: float | None = None
@@ -148,7 +148,7 @@ class StringAttributeConstraints:
 
 
 @lazy_frozen(kw_only=True)
-class NumberAttributeConstraints:
+class NumberAttributeConstraints(metaclass=LazyAttrsMeta):
     """Limits of a custom number attribute."""
 
     max: float | None = None
@@ -158,7 +158,7 @@ class NumberAttributeConstraints:
 
 
 @lazy_frozen(kw_only=True)
-class CustomAttributeProps:
+class CustomAttributeProps(metaclass=LazyAttrsMeta):
     """Options of every custom attribute."""
 
     mutable: bool | None = None
@@ -166,17 +166,17 @@ class CustomAttributeProps:
 
 
 @lazy_frozen(kw_only=True)
-class StringAttributeProps(StringAttributeConstraints, CustomAttributeProps):
+class StringAttributeProps(StringAttributeConstraints, CustomAttributeProps, metaclass=LazyAttrsMeta):
     """Options of a custom string attribute."""
 
 
 @lazy_frozen(kw_only=True)
-class NumberAttributeProps(NumberAttributeConstraints, CustomAttributeProps):
+class NumberAttributeProps(NumberAttributeConstraints, CustomAttributeProps, metaclass=LazyAttrsMeta):
     """Options of a custom number attribute."""
 
 
 @lazy_frozen(kw_only=True)
-class CustomAttributeConfig:
+class CustomAttributeConfig(metaclass=LazyAttrsMeta):
     """What a custom attribute tells its pool."""
 
     data_type: str

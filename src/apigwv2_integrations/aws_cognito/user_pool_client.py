@@ -13,7 +13,7 @@ from ..core.converters import optional_tuple
 from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.errors import ValidationError
 from ..core.resource import Resource
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 from ._imported_refs import unknown_user_pool_id
 from ._types import IUserPool, IUserPoolClient, IUserPoolResourceServer
@@ -95,7 +95,7 @@ UserPoolClientIdentityProvider.COGNITO = UserPoolClientIdentityProvider._of("COG
 
 
 @lazy_frozen(kw_only=True)
-class AuthFlow:
+class AuthFlow(metaclass=LazyAttrsMeta):
     """The authentication flows a client may use; refresh tokens are always allowed."""
 
     admin_user_password: bool | None = None
@@ -111,7 +111,7 @@ class AuthFlow:
 
 
 @lazy_frozen(kw_only=True)
-class OAuthFlows:
+class OAuthFlows(metaclass=LazyAttrsMeta):
     """The OAuth grants a client may use."""
 
     authorization_code_grant: bool | None = None
@@ -127,7 +127,7 @@ def _to_oauth_flows(value: OAuthFlows | Mapping[str, Any] | None) -> OAuthFlows 
 
 
 @lazy_frozen(kw_only=True)
-class OAuthSettings:
+class OAuthSettings(metaclass=LazyAttrsMeta):
     """OAuth settings of a client."""
 
     callback_urls: Sequence[str] | None = field(default=None, converter=optional_tuple)
@@ -152,7 +152,7 @@ def _to_oauth(value: OAuthSettings | Mapping[str, Any] | None) -> OAuthSettings 
 
 
 @lazy_frozen(kw_only=True)
-class AnalyticsConfiguration:
+class AnalyticsConfiguration(metaclass=LazyAttrsMeta):
     """Amazon Pinpoint analytics of a client: an application, or its id, external id and role."""
 
     application: Any = None
@@ -172,7 +172,7 @@ def _to_analytics(value: AnalyticsConfiguration | Mapping[str, Any] | None) -> A
 
 
 @lazy_frozen(kw_only=True)
-class UserPoolClientOptions:
+class UserPoolClientOptions(metaclass=LazyAttrsMeta):
     """Options of a user pool client (`UserPool.add_client`)."""
 
     access_token_validity: Duration | None = None
@@ -214,7 +214,7 @@ class UserPoolClientOptions:
 
 
 @lazy_frozen(kw_only=True)
-class UserPoolClientProps(UserPoolClientOptions):
+class UserPoolClientProps(UserPoolClientOptions, metaclass=LazyAttrsMeta):
     """Properties of a UserPoolClient."""
 
     user_pool: IUserPool

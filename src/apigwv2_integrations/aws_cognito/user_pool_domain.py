@@ -13,7 +13,7 @@ from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 from ._imported_refs import unknown_user_pool_id
 from ._types import IUserPool, IUserPoolDomain
@@ -30,7 +30,7 @@ class ManagedLoginVersion(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class CognitoDomainOptions:
+class CognitoDomainOptions(metaclass=LazyAttrsMeta):
     """A domain under amazoncognito.com."""
 
     domain_prefix: str
@@ -38,7 +38,7 @@ class CognitoDomainOptions:
 
 
 @lazy_frozen(kw_only=True)
-class CustomDomainOptions:
+class CustomDomainOptions(metaclass=LazyAttrsMeta):
     """A custom domain with its ACM certificate (in us-east-1)."""
 
     domain_name: str
@@ -56,7 +56,7 @@ def _to_custom_domain(value: CustomDomainOptions | Mapping[str, Any] | None) -> 
 
 
 @lazy_frozen(kw_only=True)
-class UserPoolDomainOptions:
+class UserPoolDomainOptions(metaclass=LazyAttrsMeta):
     """Options of a user pool domain (`UserPool.add_domain`); give exactly one of the two domains."""
 
     cognito_domain: CognitoDomainOptions | None = field(default=None, converter=_to_cognito_domain)
@@ -68,7 +68,7 @@ class UserPoolDomainOptions:
 
 
 @lazy_frozen(kw_only=True)
-class UserPoolDomainProps(UserPoolDomainOptions):
+class UserPoolDomainProps(UserPoolDomainOptions, metaclass=LazyAttrsMeta):
     """Properties of a UserPoolDomain."""
 
     user_pool: IUserPool
@@ -76,7 +76,7 @@ class UserPoolDomainProps(UserPoolDomainOptions):
 
 
 @lazy_frozen(kw_only=True)
-class BaseUrlOptions:
+class BaseUrlOptions(metaclass=LazyAttrsMeta):
     """Options of `UserPoolDomain.base_url`."""
 
     fips: bool | None = None
@@ -84,7 +84,7 @@ class BaseUrlOptions:
 
 
 @lazy_frozen(kw_only=True)
-class SignInUrlOptions(BaseUrlOptions):
+class SignInUrlOptions(BaseUrlOptions, metaclass=LazyAttrsMeta):
     """Options of `UserPoolDomain.sign_in_url`."""
 
     redirect_uri: str

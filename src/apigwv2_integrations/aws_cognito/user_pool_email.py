@@ -9,7 +9,7 @@ from typing import Any
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 
 _SIMPLE_PHRASE = re.compile(r"^[\w !#$%&'*+\-/=?^_`{|}~]+$")
@@ -18,7 +18,7 @@ _PRINTABLE_ASCII = re.compile(r"^[\x20-\x7e]+$")
 
 
 @lazy_frozen(kw_only=True)
-class EmailSettings:
+class EmailSettings(metaclass=LazyAttrsMeta):
     """Deprecated in aws_cdk: the sender and reply-to addresses (use `UserPoolEmail`)."""
 
     from_: str | None = None
@@ -28,7 +28,7 @@ class EmailSettings:
 
 
 @lazy_frozen(kw_only=True)
-class UserPoolSESOptions:
+class UserPoolSESOptions(metaclass=LazyAttrsMeta):
     """Sending email through Amazon SES."""
 
     from_email: str
@@ -46,7 +46,7 @@ class UserPoolSESOptions:
 
 
 @lazy_frozen(kw_only=True)
-class UserPoolEmailConfig:
+class UserPoolEmailConfig(metaclass=LazyAttrsMeta):
     """The EmailConfiguration a UserPoolEmail renders."""
 
     email_sending_account: str | None = None

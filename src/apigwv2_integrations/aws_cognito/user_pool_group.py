@@ -10,7 +10,7 @@ from ..cfn.aws_cognito import CfnUserPoolGroup, UserPoolGroupReference
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 from ._imported_refs import unknown_user_pool_id
 from ._types import IUserPool, IUserPoolGroup
@@ -20,7 +20,7 @@ _MAX_PRECEDENCE = 2**31 - 1
 
 
 @lazy_frozen(kw_only=True)
-class UserPoolGroupOptions:
+class UserPoolGroupOptions(metaclass=LazyAttrsMeta):
     """Options of a user pool group (`UserPool.add_group`)."""
 
     description: str | None = None
@@ -34,7 +34,7 @@ class UserPoolGroupOptions:
 
 
 @lazy_frozen(kw_only=True)
-class UserPoolGroupProps(UserPoolGroupOptions):
+class UserPoolGroupProps(UserPoolGroupOptions, metaclass=LazyAttrsMeta):
     """Properties of a UserPoolGroup."""
 
     user_pool: IUserPool

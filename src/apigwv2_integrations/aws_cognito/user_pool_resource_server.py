@@ -9,13 +9,13 @@ from ..cfn.aws_cognito import CfnUserPoolResourceServer, UserPoolResourceServerR
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.resource import Resource
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._imported_refs import unknown_user_pool_id
 from ._types import IUserPool, IUserPoolResourceServer
 
 
 @lazy_frozen(kw_only=True)
-class ResourceServerScopeProps:
+class ResourceServerScopeProps(metaclass=LazyAttrsMeta):
     """Properties of a ResourceServerScope."""
 
     scope_name: str
@@ -40,7 +40,7 @@ class ResourceServerScope:
 
 
 @lazy_frozen(kw_only=True)
-class UserPoolResourceServerOptions:
+class UserPoolResourceServerOptions(metaclass=LazyAttrsMeta):
     """Options of a resource server."""
 
     identifier: str
@@ -52,7 +52,7 @@ class UserPoolResourceServerOptions:
 
 
 @lazy_frozen(kw_only=True)
-class UserPoolResourceServerProps(UserPoolResourceServerOptions):
+class UserPoolResourceServerProps(UserPoolResourceServerOptions, metaclass=LazyAttrsMeta):
     """Properties of a UserPoolResourceServer."""
 
     user_pool: IUserPool

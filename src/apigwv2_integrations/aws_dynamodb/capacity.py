@@ -6,7 +6,7 @@ from typing import Any
 
 from ..core.errors import ValidationError
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 
 class CapacityMode(SimpleEnum):
@@ -17,7 +17,7 @@ class CapacityMode(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class AutoscaledCapacityOptions:
+class AutoscaledCapacityOptions(metaclass=LazyAttrsMeta):
     """Options of auto-scaled capacity."""
 
     max_capacity: float

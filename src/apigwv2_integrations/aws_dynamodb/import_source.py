@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 from .shared import InputCompressionType
 
@@ -18,7 +18,7 @@ _CSV_DELIMITERS = (",", "\t", ":", ";", "|", " ")
 
 
 @lazy_frozen(kw_only=True)
-class CsvOptions:
+class CsvOptions(metaclass=LazyAttrsMeta):
     """How CSV files are read."""
 
     delimiter: str | None = None
@@ -66,7 +66,7 @@ class InputFormat:
 
 
 @lazy_frozen(kw_only=True)
-class ImportSourceSpecification:
+class ImportSourceSpecification(metaclass=LazyAttrsMeta):
     """The S3 objects a table is loaded with when it is created."""
 
     bucket: IBucket

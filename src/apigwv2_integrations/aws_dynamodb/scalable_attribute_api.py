@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..aws_applicationautoscaling import BaseTargetTrackingProps
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:
     import datetime
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class EnableScalingProps:
+class EnableScalingProps(metaclass=LazyAttrsMeta):
     """The range of a capacity that scales."""
 
     max_capacity: float
@@ -27,7 +27,7 @@ class EnableScalingProps:
 
 
 @lazy_frozen(kw_only=True)
-class UtilizationScalingProps(BaseTargetTrackingProps):
+class UtilizationScalingProps(BaseTargetTrackingProps, metaclass=LazyAttrsMeta):
     """How `scale_on_utilization` tracks the capacity's utilization."""
 
     target_utilization_percent: float

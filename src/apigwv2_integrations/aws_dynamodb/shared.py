@@ -12,7 +12,7 @@ from ..core.converters import optional_tuple, to_tuple
 from ..core.errors import ValidationError
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 
 class Operation(SimpleEnum):
@@ -117,7 +117,7 @@ class StreamViewType(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class Attribute:
+class Attribute(metaclass=LazyAttrsMeta):
     """A key attribute: its name and type."""
 
     name: str
@@ -138,7 +138,7 @@ def _to_attributes(value: Sequence[Attribute | Mapping[str, Any]] | None) -> tup
 
 
 @lazy_frozen(kw_only=True)
-class PointInTimeRecoverySpecification:
+class PointInTimeRecoverySpecification(metaclass=LazyAttrsMeta):
     """Point-in-time recovery settings."""
 
     point_in_time_recovery_enabled: bool
@@ -155,7 +155,7 @@ def to_pitr(
 
 
 @lazy_frozen(kw_only=True)
-class ContributorInsightsSpecification:
+class ContributorInsightsSpecification(metaclass=LazyAttrsMeta):
     """Contributor Insights settings."""
 
     enabled: bool
@@ -233,7 +233,7 @@ def render_contributor_insights(
 
 
 @lazy_frozen(kw_only=True)
-class SchemaOptions:
+class SchemaOptions(metaclass=LazyAttrsMeta):
     """A partition key and an optional sort key."""
 
     partition_key: Attribute | None = field(default=None, converter=to_attribute)
@@ -243,7 +243,7 @@ class SchemaOptions:
 
 
 @lazy_frozen(kw_only=True)
-class KeySchema:
+class KeySchema(metaclass=LazyAttrsMeta):
     """The key attributes of a table or index (several for multi-attribute keys)."""
 
     partition_keys: Sequence[Attribute] = field(converter=to_tuple)
@@ -253,7 +253,7 @@ class KeySchema:
 
 
 @lazy_frozen(kw_only=True)
-class SecondaryIndexProps:
+class SecondaryIndexProps(metaclass=LazyAttrsMeta):
     """What every secondary index has."""
 
     index_name: str
@@ -265,7 +265,7 @@ class SecondaryIndexProps:
 
 
 @lazy_frozen(kw_only=True)
-class GlobalSecondaryIndexProps(SecondaryIndexProps):
+class GlobalSecondaryIndexProps(SecondaryIndexProps, metaclass=LazyAttrsMeta):
     """A global secondary index of a Table."""
 
     partition_key: Attribute | None = field(default=None, converter=to_attribute)
@@ -295,7 +295,7 @@ class GlobalSecondaryIndexProps(SecondaryIndexProps):
 
 
 @lazy_frozen(kw_only=True)
-class LocalSecondaryIndexProps(SecondaryIndexProps):
+class LocalSecondaryIndexProps(SecondaryIndexProps, metaclass=LazyAttrsMeta):
     """A local secondary index: the table's partition key with another sort key."""
 
     sort_key: Attribute = field(converter=to_attribute)
@@ -303,7 +303,7 @@ class LocalSecondaryIndexProps(SecondaryIndexProps):
 
 
 @lazy_frozen(kw_only=True)
-class WarmThroughput:
+class WarmThroughput(metaclass=LazyAttrsMeta):
     """Pre-warmed throughput of a table or index."""
 
     read_units_per_second: float | None = None
@@ -325,7 +325,7 @@ def render_warm_throughput(value: WarmThroughput | Mapping[str, Any] | None) -> 
 
 
 @lazy_frozen(kw_only=True)
-class ThroughputProps:
+class ThroughputProps(metaclass=LazyAttrsMeta):
     """Provisioned read and write capacity."""
 
     read_capacity: float
@@ -335,7 +335,7 @@ class ThroughputProps:
 
 
 @lazy_frozen(kw_only=True)
-class MaxThroughputProps:
+class MaxThroughputProps(metaclass=LazyAttrsMeta):
     """The most request units an on-demand table or index uses."""
 
     max_read_request_units: float | None = None
@@ -345,7 +345,7 @@ class MaxThroughputProps:
 
 
 @lazy_frozen(kw_only=True)
-class SystemErrorsForOperationsMetricOptions(MetricOptions):
+class SystemErrorsForOperationsMetricOptions(MetricOptions, metaclass=LazyAttrsMeta):
     """Options of the metrics summed over operations."""
 
     operations: Sequence[Operation] | None = field(default=None, converter=optional_tuple)
@@ -353,7 +353,7 @@ class SystemErrorsForOperationsMetricOptions(MetricOptions):
 
 
 @lazy_frozen(kw_only=True)
-class OperationsMetricOptions(SystemErrorsForOperationsMetricOptions):
+class OperationsMetricOptions(SystemErrorsForOperationsMetricOptions, metaclass=LazyAttrsMeta):
     """Options of the metrics summed over operations."""
 
 

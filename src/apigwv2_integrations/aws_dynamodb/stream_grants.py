@@ -6,12 +6,12 @@ from typing import Any
 
 from ..aws_iam.grant import Grant
 from ..aws_iam.principals import IGrantable
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from . import _perms as perms
 
 
 @lazy_frozen(kw_only=True)
-class StreamGrantsProps:
+class StreamGrantsProps(metaclass=LazyAttrsMeta):
     """What StreamGrants needs to know about a stream."""
 
     table_stream_arn: str

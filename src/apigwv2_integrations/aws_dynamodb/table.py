@@ -21,7 +21,7 @@ from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource_types import IResource
 from ..core.stack import Stack
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ._cfn_keys import cfn_keys
 from ._scalable_table_attribute import ScalableTableAttribute
@@ -216,7 +216,7 @@ class TableBase(_TableMetrics):
 
 
 @lazy_frozen(kw_only=True)
-class TableAttributes:
+class TableAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing table."""
 
     encryption_key: IKey | None = None
@@ -236,7 +236,7 @@ class TableAttributes:
 
 
 @lazy_frozen(kw_only=True)
-class TableOptions(SchemaOptions):
+class TableOptions(SchemaOptions, metaclass=LazyAttrsMeta):
     """Options of a Table."""
 
     billing_mode: BillingMode | None = None
@@ -292,7 +292,7 @@ class TableOptions(SchemaOptions):
 
 
 @lazy_frozen(kw_only=True)
-class TableProps(TableOptions):
+class TableProps(TableOptions, metaclass=LazyAttrsMeta):
     """Properties of a Table."""
 
     kinesis_precision_timestamp: Any = None

@@ -9,7 +9,7 @@ from ..aws_iam.grant import Grant
 from ..aws_iam.principals import IGrantable, PrincipalWithConditions, ServicePrincipal
 from ..core.errors import ValidationError
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from . import _perms as perms
 
@@ -46,7 +46,7 @@ def check_grantee(table: Any, grantee: IGrantable) -> None:
 
 
 @lazy_frozen(kw_only=True)
-class TableGrantsProps:
+class TableGrantsProps(metaclass=LazyAttrsMeta):
     """What TableGrants needs to know about a table."""
 
     table: Any

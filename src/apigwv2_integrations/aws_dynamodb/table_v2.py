@@ -18,7 +18,7 @@ from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import PhysicalName
 from ..core.stack import Stack
-from ..core.struct import as_dict, field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 from ..core.tags import CfnTag, TagManager, TagType
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
@@ -59,7 +59,7 @@ _MAX_LSI = 5
 
 
 @lazy_frozen(kw_only=True)
-class TableOptionsV2:
+class TableOptionsV2(metaclass=LazyAttrsMeta):
     """Options a global table and each of its replicas take."""
 
     contributor_insights: bool | None = None
@@ -89,7 +89,7 @@ class TableOptionsV2:
 
 
 @lazy_frozen(kw_only=True)
-class ReplicaGlobalSecondaryIndexOptions:
+class ReplicaGlobalSecondaryIndexOptions(metaclass=LazyAttrsMeta):
     """Options of one global secondary index in one replica."""
 
     contributor_insights: bool | None = None
@@ -105,7 +105,7 @@ class ReplicaGlobalSecondaryIndexOptions:
 
 
 @lazy_frozen(kw_only=True)
-class ReplicaTableProps(TableOptionsV2):
+class ReplicaTableProps(TableOptionsV2, metaclass=LazyAttrsMeta):
     """A replica of a global table in another region."""
 
     region: str
@@ -143,7 +143,7 @@ def _to_attributes(value: Sequence[Any] | None) -> tuple[Attribute, ...] | None:
 
 
 @lazy_frozen(kw_only=True)
-class GlobalSecondaryIndexPropsV2(SecondaryIndexProps):
+class GlobalSecondaryIndexPropsV2(SecondaryIndexProps, metaclass=LazyAttrsMeta):
     """A global secondary index of a TableV2."""
 
     max_read_request_units: float | None = None
@@ -167,7 +167,7 @@ class GlobalSecondaryIndexPropsV2(SecondaryIndexProps):
 
 
 @lazy_frozen(kw_only=True)
-class TablePropsV2(TableOptionsV2):
+class TablePropsV2(TableOptionsV2, metaclass=LazyAttrsMeta):
     """Properties of a TableV2."""
 
     partition_key: Attribute = field(converter=to_attribute)
@@ -207,7 +207,7 @@ class TablePropsV2(TableOptionsV2):
 
 
 @lazy_frozen(kw_only=True)
-class TableAttributesV2:
+class TableAttributesV2(metaclass=LazyAttrsMeta):
     """What identifies an existing global table."""
 
     encryption_key: IKey | None = None

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 
 @lazy_frozen(kw_only=True)
-class CidrSplit:
+class CidrSplit(metaclass=LazyAttrsMeta):
     """One subnet as a position in an even split of its parent range."""
 
     count: int

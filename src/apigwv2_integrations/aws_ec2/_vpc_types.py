@@ -13,7 +13,7 @@ from ..core.construct import IDependable, Node
 from ..core.converters import optional_tuple, to_tuple
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
     from ..cfn.aws_ec2 import SubnetReference, VPCReference
@@ -65,7 +65,7 @@ def _checked_subnet_type(value: Any) -> Any:
 
 
 @lazy_frozen(kw_only=True)
-class SubnetConfiguration:
+class SubnetConfiguration(metaclass=LazyAttrsMeta):
     """One subnet group: a subnet of this type and name in every availability zone."""
 
     name: str
@@ -84,7 +84,7 @@ class SubnetConfiguration:
 
 
 @lazy_frozen(kw_only=True)
-class SubnetSelection:
+class SubnetSelection(metaclass=LazyAttrsMeta):
     """Which subnets of a VPC to use: by type, by group name or explicitly, then filtered."""
 
     availability_zones: Sequence[str] | None = field(default=None, converter=optional_tuple)
@@ -107,7 +107,7 @@ def to_subnet_selection(value: SubnetSelection | Mapping[str, Any] | None) -> Su
 
 
 @lazy_frozen(kw_only=True)
-class SelectedSubnets:
+class SelectedSubnets(metaclass=LazyAttrsMeta):
     """The result of `select_subnets`."""
 
     availability_zones: Sequence[str] = field(converter=to_tuple)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, runtime_checkable
 
 from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from .peer import IPeer, Peer
 from .port import Port
 
@@ -50,7 +50,7 @@ class _ReactiveList(Generic[_T]):
 
 
 @lazy_frozen(kw_only=True)
-class ConnectionsProps:
+class ConnectionsProps(metaclass=LazyAttrsMeta):
     """Properties of Connections."""
 
     default_port: Port | None = None

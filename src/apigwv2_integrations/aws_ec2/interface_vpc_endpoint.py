@@ -13,7 +13,7 @@ from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
-from ..core.struct import as_dict, field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.resolvable import IResolveContext
 from ..core.tokens.token import Token
@@ -293,7 +293,7 @@ class InterfaceVpcEndpointService:
 
 
 @lazy_frozen(kw_only=True)
-class InterfaceVpcEndpointAwsServiceProps:
+class InterfaceVpcEndpointAwsServiceProps(metaclass=LazyAttrsMeta):
     """Options of an InterfaceVpcEndpointAwsService."""
 
     global_: bool | None = None
@@ -1682,7 +1682,7 @@ def _selection_repr(selection: SubnetSelection | None) -> str:
 
 
 @lazy_frozen(kw_only=True)
-class InterfaceVpcEndpointOptions:
+class InterfaceVpcEndpointOptions(metaclass=LazyAttrsMeta):
     """Options of an interface endpoint added to a VPC."""
 
     service: IInterfaceVpcEndpointService
@@ -1712,7 +1712,7 @@ class InterfaceVpcEndpointOptions:
 
 
 @lazy_frozen(kw_only=True)
-class InterfaceVpcEndpointProps(InterfaceVpcEndpointOptions):
+class InterfaceVpcEndpointProps(InterfaceVpcEndpointOptions, metaclass=LazyAttrsMeta):
     """Properties of an InterfaceVpcEndpoint."""
 
     vpc: IVpc
@@ -1720,7 +1720,7 @@ class InterfaceVpcEndpointProps(InterfaceVpcEndpointOptions):
 
 
 @lazy_frozen(kw_only=True)
-class InterfaceVpcEndpointAttributes:
+class InterfaceVpcEndpointAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing interface endpoint."""
 
     port: int

@@ -9,7 +9,7 @@ from typing import Any, Protocol, runtime_checkable
 from ..cfn.aws_ec2 import CfnVPCCidrBlock
 from ..core.construct import Construct
 from ..core.converters import to_tuple
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token
 from ._cidr_splits import CidrSplit, calculate_cidr_splits
@@ -18,7 +18,7 @@ from .network_util import MAX_SUBNET_MASK, MIN_SUBNET_MASK, CidrBlock, NetworkBu
 
 
 @lazy_frozen(kw_only=True)
-class VpcIpamOptions:
+class VpcIpamOptions(metaclass=LazyAttrsMeta):
     """The IPv4 settings of the VPC resource."""
 
     cidr_block: str | None = None
@@ -30,7 +30,7 @@ class VpcIpamOptions:
 
 
 @lazy_frozen(kw_only=True)
-class RequestedSubnet:
+class RequestedSubnet(metaclass=LazyAttrsMeta):
     """One subnet the VPC wants: its group configuration, AZ and construct id."""
 
     availability_zone: str
@@ -42,7 +42,7 @@ class RequestedSubnet:
 
 
 @lazy_frozen(kw_only=True)
-class AllocateCidrRequest:
+class AllocateCidrRequest(metaclass=LazyAttrsMeta):
     """What a VPC asks its IpAddresses for."""
 
     requested_subnets: Sequence[RequestedSubnet] = field(converter=to_tuple)
@@ -52,7 +52,7 @@ class AllocateCidrRequest:
 
 
 @lazy_frozen(kw_only=True)
-class AllocatedSubnet:
+class AllocatedSubnet(metaclass=LazyAttrsMeta):
     """The CIDR given to one requested subnet."""
 
     cidr: str
@@ -72,7 +72,7 @@ def _to_allocated_subnets(
 
 
 @lazy_frozen(kw_only=True)
-class SubnetIpamOptions:
+class SubnetIpamOptions(metaclass=LazyAttrsMeta):
     """The CIDRs given to the requested subnets, in the order they were requested."""
 
     allocated_subnets: Sequence[AllocatedSubnet] = field(converter=_to_allocated_subnets)
@@ -80,7 +80,7 @@ class SubnetIpamOptions:
 
 
 @lazy_frozen(kw_only=True)
-class AllocateIpv6CidrRequest:
+class AllocateIpv6CidrRequest(metaclass=LazyAttrsMeta):
     """What a dual-stack VPC asks its Ipv6Addresses for: an IPv6 range for each allocated subnet."""
 
     allocated_subnets: Sequence[AllocatedSubnet] = field(converter=_to_allocated_subnets)
@@ -90,7 +90,7 @@ class AllocateIpv6CidrRequest:
 
 
 @lazy_frozen(kw_only=True)
-class AllocateVpcIpv6CidrRequest:
+class AllocateVpcIpv6CidrRequest(metaclass=LazyAttrsMeta):
     """What a dual-stack VPC asks its Ipv6Addresses for: an IPv6 block for the VPC."""
 
     scope: Construct
@@ -100,7 +100,7 @@ class AllocateVpcIpv6CidrRequest:
 
 
 @lazy_frozen(kw_only=True)
-class CreateIpv6CidrBlocksRequest:
+class CreateIpv6CidrBlocksRequest(metaclass=LazyAttrsMeta):
     """How to split a VPC's IPv6 block into subnet ranges."""
 
     ipv6_selected_cidr: str
@@ -213,7 +213,7 @@ class _Cidr:
 
 
 @lazy_frozen(kw_only=True)
-class AwsIpamProps:
+class AwsIpamProps(metaclass=LazyAttrsMeta):
     """The IPAM pool a VPC's IPv4 range is allocated from, and the netmasks of the range and its subnets."""
 
     ipv4_ipam_pool_id: str

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class GatewayConfig:
+class GatewayConfig(metaclass=LazyAttrsMeta):
     """A NAT gateway and the AZ it serves."""
 
     az: str
@@ -27,7 +27,7 @@ class GatewayConfig:
 
 
 @lazy_frozen(kw_only=True)
-class NatGatewayProps:
+class NatGatewayProps(metaclass=LazyAttrsMeta):
     """Properties of NAT gateways."""
 
     eip_allocation_ids: Sequence[str] | None = field(default=None, converter=optional_tuple)

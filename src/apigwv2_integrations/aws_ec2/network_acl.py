@@ -18,7 +18,7 @@ from ..core.names import Names
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tags import Tags
 from ._vpc_types import ISubnet, IVpc, SubnetSelection, SubnetType, to_subnet_selection
 from .network_acl_types import AclCidr, AclTraffic
@@ -52,7 +52,7 @@ class TrafficDirection(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class NetworkAclProps:
+class NetworkAclProps(metaclass=LazyAttrsMeta):
     """Properties of a NetworkAcl."""
 
     vpc: IVpc
@@ -64,7 +64,7 @@ class NetworkAclProps:
 
 
 @lazy_frozen(kw_only=True)
-class CommonNetworkAclEntryOptions:
+class CommonNetworkAclEntryOptions(metaclass=LazyAttrsMeta):
     """What every network ACL entry has: range, traffic, rule number, direction and action."""
 
     cidr: AclCidr
@@ -82,7 +82,7 @@ class CommonNetworkAclEntryOptions:
 
 
 @lazy_frozen(kw_only=True)
-class NetworkAclEntryProps(CommonNetworkAclEntryOptions):
+class NetworkAclEntryProps(CommonNetworkAclEntryOptions, metaclass=LazyAttrsMeta):
     """Properties of a NetworkAclEntry."""
 
     network_acl: INetworkAcl
@@ -90,7 +90,7 @@ class NetworkAclEntryProps(CommonNetworkAclEntryOptions):
 
 
 @lazy_frozen(kw_only=True)
-class SubnetNetworkAclAssociationProps:
+class SubnetNetworkAclAssociationProps(metaclass=LazyAttrsMeta):
     """Properties of a SubnetNetworkAclAssociation."""
 
     network_acl: INetworkAclRef

@@ -6,7 +6,7 @@ import abc
 from collections.abc import Mapping
 from typing import Any
 
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 # IANA protocol numbers as CloudFormation's `Protocol` wants them; -1 is every protocol.
 _ALL_PROTOCOLS = -1
@@ -17,7 +17,7 @@ _ICMPV6 = 58
 
 
 @lazy_frozen(kw_only=True)
-class AclCidrConfig:
+class AclCidrConfig(metaclass=LazyAttrsMeta):
     """The address range of an entry, as the `CidrBlock` or `Ipv6CidrBlock` property."""
 
     cidr_block: str | None = None
@@ -27,7 +27,7 @@ class AclCidrConfig:
 
 
 @lazy_frozen(kw_only=True)
-class AclIcmp:
+class AclIcmp(metaclass=LazyAttrsMeta):
     """The ICMP type and code an entry matches."""
 
     code: float | None = None
@@ -37,7 +37,7 @@ class AclIcmp:
 
 
 @lazy_frozen(kw_only=True)
-class AclPortRange:
+class AclPortRange(metaclass=LazyAttrsMeta):
     """The ports an entry matches."""
 
     from_: float | None = None
@@ -55,7 +55,7 @@ def _to_acl_port_range(value: AclPortRange | Mapping[str, Any] | None) -> AclPor
 
 
 @lazy_frozen(kw_only=True)
-class AclTrafficConfig:
+class AclTrafficConfig(metaclass=LazyAttrsMeta):
     """The traffic of an entry, as its `Protocol`, `Icmp` and `PortRange` properties."""
 
     protocol: float

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..core.errors import ValidationError
 from ..core.js_number import js_number_text
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 
 _MAX_PORT = 65535
@@ -164,7 +164,7 @@ class Protocol(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class PortProps:
+class PortProps(metaclass=LazyAttrsMeta):
     """Properties of a Port."""
 
     protocol: Protocol

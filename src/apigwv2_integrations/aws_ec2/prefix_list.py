@@ -14,7 +14,7 @@ from ..core.names import Names
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from .connections import Connections
@@ -54,7 +54,7 @@ def _to_entries(
 
 
 @lazy_frozen(kw_only=True)
-class PrefixListOptions:
+class PrefixListOptions(metaclass=LazyAttrsMeta):
     """Options of a prefix list."""
 
     max_entries: float | None = None
@@ -62,7 +62,7 @@ class PrefixListOptions:
 
 
 @lazy_frozen(kw_only=True)
-class PrefixListProps(PrefixListOptions):
+class PrefixListProps(PrefixListOptions, metaclass=LazyAttrsMeta):
     """Properties of a PrefixList."""
 
     address_family: AddressFamily | None = None
@@ -74,7 +74,7 @@ class PrefixListProps(PrefixListOptions):
 
 
 @lazy_frozen(kw_only=True)
-class PrefixListLookupOptions:
+class PrefixListLookupOptions(metaclass=LazyAttrsMeta):
     """Which existing prefix list `PrefixList.from_lookup` finds."""
 
     prefix_list_name: str

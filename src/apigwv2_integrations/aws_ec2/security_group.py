@@ -20,7 +20,7 @@ from ..core.names import Names
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from ._vpc_types import IVpc
@@ -253,7 +253,7 @@ class _SecurityGroupBase(Resource):
 
 
 @lazy_frozen(kw_only=True)
-class SecurityGroupProps:
+class SecurityGroupProps(metaclass=LazyAttrsMeta):
     """Properties of a SecurityGroup."""
 
     vpc: IVpc
@@ -271,7 +271,7 @@ class SecurityGroupProps:
 
 
 @lazy_frozen(kw_only=True)
-class SecurityGroupImportOptions:
+class SecurityGroupImportOptions(metaclass=LazyAttrsMeta):
     """Options of an imported security group."""
 
     allow_all_ipv6_outbound: bool | None = None

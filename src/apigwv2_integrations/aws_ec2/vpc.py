@@ -29,7 +29,7 @@ from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.resource import Resource
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tags import Tags
 from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token
@@ -178,7 +178,7 @@ def _to_subnet_configurations(
 
 
 @lazy_frozen(kw_only=True)
-class SubnetProps:
+class SubnetProps(metaclass=LazyAttrsMeta):
     """Properties of a Subnet."""
 
     availability_zone: str
@@ -196,17 +196,17 @@ class SubnetProps:
 
 
 @lazy_frozen(kw_only=True)
-class PublicSubnetProps(SubnetProps):
+class PublicSubnetProps(SubnetProps, metaclass=LazyAttrsMeta):
     """Properties of a PublicSubnet."""
 
 
 @lazy_frozen(kw_only=True)
-class PrivateSubnetProps(SubnetProps):
+class PrivateSubnetProps(SubnetProps, metaclass=LazyAttrsMeta):
     """Properties of a PrivateSubnet."""
 
 
 @lazy_frozen(kw_only=True)
-class SubnetAttributes:
+class SubnetAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing subnet."""
 
     subnet_id: str
@@ -220,7 +220,7 @@ class SubnetAttributes:
 
 
 @lazy_frozen(kw_only=True)
-class AddRouteOptions:
+class AddRouteOptions(metaclass=LazyAttrsMeta):
     """A route to add to a subnet's route table."""
 
     router_id: str
@@ -236,7 +236,7 @@ class AddRouteOptions:
 
 
 @lazy_frozen(kw_only=True)
-class VpcAttributes:
+class VpcAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing VPC and its subnets."""
 
     availability_zones: Sequence[str] = field(converter=to_tuple)
@@ -294,7 +294,7 @@ def _to_flow_logs(value: Mapping[str, Any] | None) -> dict[str, FlowLogOptions] 
 
 
 @lazy_frozen(kw_only=True)
-class VpcProps:
+class VpcProps(metaclass=LazyAttrsMeta):
     """Properties of a Vpc."""
 
     availability_zones: Sequence[str] | None = field(default=None, converter=optional_tuple)
@@ -564,7 +564,7 @@ class Subnet(Resource):
 
 
 @lazy_frozen(kw_only=True)
-class AddNatGatewayOptions:
+class AddNatGatewayOptions(metaclass=LazyAttrsMeta):
     """Options of `PublicSubnet.add_nat_gateway`."""
 
     max_drain_duration: Duration | None = None

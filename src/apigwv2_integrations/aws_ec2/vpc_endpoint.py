@@ -12,7 +12,7 @@ from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import as_dict, field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.pseudo import Aws
 from ._subnet_groups import route_table_ids_of
@@ -149,7 +149,7 @@ def _to_subnet_selections(
 
 
 @lazy_frozen(kw_only=True)
-class GatewayVpcEndpointOptions:
+class GatewayVpcEndpointOptions(metaclass=LazyAttrsMeta):
     """Options of a gateway endpoint added to a VPC."""
 
     service: IGatewayVpcEndpointService
@@ -163,7 +163,7 @@ class GatewayVpcEndpointOptions:
 
 
 @lazy_frozen(kw_only=True)
-class GatewayVpcEndpointProps(GatewayVpcEndpointOptions):
+class GatewayVpcEndpointProps(GatewayVpcEndpointOptions, metaclass=LazyAttrsMeta):
     """Properties of a GatewayVpcEndpoint."""
 
     vpc: IVpc

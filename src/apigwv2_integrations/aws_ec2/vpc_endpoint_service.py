@@ -13,7 +13,7 @@ from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.pseudo import Aws
 from ..interfaces.aws_ec2 import IVPCEndpointServiceRef
@@ -78,7 +78,7 @@ class IVpcEndpointService(IResource, IVPCEndpointServiceRef, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class VpcEndpointServiceProps:
+class VpcEndpointServiceProps(metaclass=LazyAttrsMeta):
     """Properties of a VpcEndpointService."""
 
     vpc_endpoint_service_load_balancers: Sequence[IVpcEndpointServiceLoadBalancer] = field(converter=to_tuple)

@@ -16,7 +16,7 @@ from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tags import Tags
 from ._vpc_types import IVpc
 
@@ -335,7 +335,7 @@ class _FlowLogResource(FlowLogResourceType):
 
 
 @lazy_frozen(kw_only=True)
-class S3DestinationOptions:
+class S3DestinationOptions(metaclass=LazyAttrsMeta):
     """How a flow log writes its files to S3."""
 
     file_format: FlowLogFileFormat | None = None
@@ -347,7 +347,7 @@ class S3DestinationOptions:
 
 
 @lazy_frozen(kw_only=True)
-class DestinationOptions(S3DestinationOptions):
+class DestinationOptions(S3DestinationOptions, metaclass=LazyAttrsMeta):
     """The destination options of a flow log."""
 
 
@@ -358,7 +358,7 @@ def _to_destination_options(
 
 
 @lazy_frozen(kw_only=True)
-class FlowLogDestinationConfig:
+class FlowLogDestinationConfig(metaclass=LazyAttrsMeta):
     """What a destination gives the flow log it is bound to."""
 
     log_destination_type: FlowLogDestinationType
@@ -382,7 +382,7 @@ def _to_log_formats(value: Sequence[LogFormat] | None) -> tuple[LogFormat, ...] 
 
 
 @lazy_frozen(kw_only=True)
-class FlowLogOptions:
+class FlowLogOptions(metaclass=LazyAttrsMeta):
     """Options of a flow log added to a VPC."""
 
     destination: FlowLogDestination | None = None
@@ -396,7 +396,7 @@ class FlowLogOptions:
 
 
 @lazy_frozen(kw_only=True)
-class FlowLogProps(FlowLogOptions):
+class FlowLogProps(FlowLogOptions, metaclass=LazyAttrsMeta):
     """Properties of a FlowLog."""
 
     resource_type: FlowLogResourceType

@@ -9,7 +9,7 @@ from ..core.construct import Construct
 from ..core.context_provider import ContextProvider
 from ..core.errors import ValidationError
 from ..core.stack import Stack, acknowledge_literal_availability_zones
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 
 VPC_PROVIDER = "vpc-provider"
@@ -43,7 +43,7 @@ SUBNET_GROUP_TYPES = ("Public", "Private", "Isolated")
 
 
 @lazy_frozen(kw_only=True)
-class VpcLookupOptions:
+class VpcLookupOptions(metaclass=LazyAttrsMeta):
     """How `Vpc.from_lookup` finds a VPC: every option given must match."""
 
     is_default: bool | None = None

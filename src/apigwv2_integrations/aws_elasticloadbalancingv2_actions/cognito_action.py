@@ -11,11 +11,11 @@ from ..aws_elasticloadbalancingv2.alb.application_listener_action import (
     session_timeout_text,
 )
 from ..core.duration import Duration
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 
 @lazy_frozen(kw_only=True)
-class AuthenticateCognitoActionProps:
+class AuthenticateCognitoActionProps(metaclass=LazyAttrsMeta):
     """Properties of an AuthenticateCognitoAction."""
 
     next: ListenerAction

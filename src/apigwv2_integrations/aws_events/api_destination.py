@@ -8,7 +8,7 @@ from ..cfn.aws_events import ApiDestinationReference, CfnApiDestination
 from ..core.construct import Construct
 from ..core.resource import Resource
 from ..core.resource_types import IResource
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..interfaces.aws_events import IConnectionRef
 from .connection import HttpMethod
 
@@ -44,7 +44,7 @@ class IApiDestination(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class ApiDestinationProps:
+class ApiDestinationProps(metaclass=LazyAttrsMeta):
     """Properties of an ApiDestination."""
 
     connection: IConnectionRef
@@ -62,7 +62,7 @@ class ApiDestinationProps:
 
 
 @lazy_frozen(kw_only=True)
-class ApiDestinationAttributes:
+class ApiDestinationAttributes(metaclass=LazyAttrsMeta):
     """An existing API destination."""
 
     api_destination_arn: str

@@ -10,7 +10,7 @@ from ..cfn.aws_events import CfnArchive
 from ..core.construct import Construct
 from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.resource import Resource
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from .event_pattern import EventPattern, pattern_fields, to_event_pattern
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class BaseArchiveProps:
+class BaseArchiveProps(metaclass=LazyAttrsMeta):
     """What an archive keeps, and for how long."""
 
     event_pattern: EventPattern = field(converter=to_event_pattern)
@@ -35,7 +35,7 @@ class BaseArchiveProps:
 
 
 @lazy_frozen(kw_only=True)
-class ArchiveProps(BaseArchiveProps):
+class ArchiveProps(BaseArchiveProps, metaclass=LazyAttrsMeta):
     """Properties of an Archive."""
 
     source_event_bus: Any

@@ -14,7 +14,7 @@ from ..core.resource_types import IResource
 from ..core.secret_value import SecretValue
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token
 
@@ -83,7 +83,7 @@ def _http_parameters(
 
 
 @lazy_frozen(kw_only=True)
-class OAuthAuthorizationProps:
+class OAuthAuthorizationProps(metaclass=LazyAttrsMeta):
     """How EventBridge gets OAuth client-credentials tokens."""
 
     authorization_endpoint: str
@@ -197,7 +197,7 @@ class IConnection(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class ConnectionProps:
+class ConnectionProps(metaclass=LazyAttrsMeta):
     """Properties of a Connection."""
 
     authorization: Authorization
@@ -215,7 +215,7 @@ class ConnectionProps:
 
 
 @lazy_frozen(kw_only=True)
-class ConnectionAttributes:
+class ConnectionAttributes(metaclass=LazyAttrsMeta):
     """An existing connection."""
 
     connection_arn: str

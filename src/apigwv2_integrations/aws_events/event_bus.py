@@ -19,7 +19,7 @@ from ..core.resource import PhysicalName, Resource
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from .events_grants import EventBusGrants
@@ -86,7 +86,7 @@ class Level(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class LogConfig:
+class LogConfig(metaclass=LazyAttrsMeta):
     """The bus's logging of the events it handles."""
 
     include_detail: IncludeDetail | None = None
@@ -96,7 +96,7 @@ class LogConfig:
 
 
 @lazy_frozen(kw_only=True)
-class EventBusAttributes:
+class EventBusAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing event bus."""
 
     event_bus_arn: str
@@ -110,7 +110,7 @@ class EventBusAttributes:
 
 
 @lazy_frozen(kw_only=True)
-class EventBusPolicyProps:
+class EventBusPolicyProps(metaclass=LazyAttrsMeta):
     """Properties of an EventBusPolicy."""
 
     event_bus: IEventBus
@@ -122,7 +122,7 @@ class EventBusPolicyProps:
 
 
 @lazy_frozen(kw_only=True)
-class EventBusProps:
+class EventBusProps(metaclass=LazyAttrsMeta):
     """Properties of an EventBus."""
 
     dead_letter_queue: IQueueRef | None = None

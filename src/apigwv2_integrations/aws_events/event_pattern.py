@@ -8,13 +8,13 @@ from typing import Any
 
 from ..core.converters import optional_dict, optional_tuple
 from ..core.errors import ValidationError
-from ..core.struct import field, fields_of, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, fields_of, lazy_frozen
 from ..core.tokens.json import JsonNull
 from ..core.tokens.token import IResolvable, IResolveContext, Token
 
 
 @lazy_frozen(kw_only=True)
-class EventPattern:
+class EventPattern(metaclass=LazyAttrsMeta):
     """Fields an event must match; each field lists the values it may have."""
 
     account: tuple[str, ...] | None = field(default=None, converter=optional_tuple)

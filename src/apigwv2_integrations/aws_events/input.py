@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.errors import ValidationError
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import IResolvable, IResolveContext, Token, Tokenization
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ _HINT_BODY = re.compile(r"[^a-zA-Z0-9_-]")
 
 
 @lazy_frozen(kw_only=True)
-class RuleTargetInputProperties:
+class RuleTargetInputProperties(metaclass=LazyAttrsMeta):
     """The input settings of one target."""
 
     input: str | None = None

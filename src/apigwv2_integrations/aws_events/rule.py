@@ -20,7 +20,7 @@ from ..core.names import Names
 from ..core.resource import PhysicalName, Resource
 from ..core.resource_types import IResource
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token, TokenComparison
 from ..core.validations import Acknowledgment, Validations
@@ -54,7 +54,7 @@ class IRule(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class EventCommonOptions:
+class EventCommonOptions(metaclass=LazyAttrsMeta):
     """The options of a rule made for a resource's events (`on_event`-style methods)."""
 
     cross_stack_scope: Construct | None = None
@@ -68,7 +68,7 @@ class EventCommonOptions:
 
 
 @lazy_frozen(kw_only=True)
-class OnEventOptions(EventCommonOptions):
+class OnEventOptions(EventCommonOptions, metaclass=LazyAttrsMeta):
     """EventCommonOptions with the rule's target."""
 
     target: IRuleTarget | None = None
@@ -76,7 +76,7 @@ class OnEventOptions(EventCommonOptions):
 
 
 @lazy_frozen(kw_only=True)
-class RuleProps:
+class RuleProps(metaclass=LazyAttrsMeta):
     """Properties of a Rule."""
 
     cross_stack_scope: Construct | None = None

@@ -8,14 +8,14 @@ from ..core.annotations import Annotations
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.schedule_expressions import TOKEN_RATE_UNITS, cron_expression
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:
     from ..core.construct import Construct
 
 
 @lazy_frozen(kw_only=True)
-class CronOptions:
+class CronOptions(metaclass=LazyAttrsMeta):
     """The fields of a cron expression; unset fields are `*` (day of week `?`)."""
 
     day: str | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class RuleTargetConfig:
+class RuleTargetConfig(metaclass=LazyAttrsMeta):
     """One target of a rule, as a target's `bind` returns it."""
 
     arn: str

@@ -11,7 +11,7 @@ from ..core.construct import Construct
 from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.errors import ValidationError
 from ..core.names import Names
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class TargetBaseProps:
+class TargetBaseProps(metaclass=LazyAttrsMeta):
     """Retry and dead-letter settings every target has."""
 
     dead_letter_queue: IQueue | None = None

@@ -9,7 +9,7 @@ from ..aws_events import IApiDestination, RuleTargetConfig, RuleTargetInput
 from ..aws_iam import IRole, PolicyStatement
 from ..cfn.aws_events import CfnRule
 from ..core.duration import Duration
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._util import (
     TargetBaseProps,
     add_to_dead_letter_queue_resource_policy,
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class ApiDestinationProps(TargetBaseProps):
+class ApiDestinationProps(TargetBaseProps, metaclass=LazyAttrsMeta):
     """Properties of an ApiDestination target."""
 
     event: RuleTargetInput | None = None

@@ -11,7 +11,7 @@ from ..aws_iam import IRole, PolicyStatement
 from ..cfn.aws_events import CfnRule
 from ..core.duration import Duration
 from ..core.errors import ValidationError
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 from ._util import (
     TargetBaseProps,
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class ApiGatewayV2Props(TargetBaseProps):
+class ApiGatewayV2Props(TargetBaseProps, metaclass=LazyAttrsMeta):
     """Properties of an ApiGatewayV2 target."""
 
     event_role: IRole | None = None

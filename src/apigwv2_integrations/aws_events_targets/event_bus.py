@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..aws_events import IEventBus, RuleTargetConfig
 from ..aws_iam import IRole
 from ..cfn.aws_events import CfnRule
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._util import add_to_dead_letter_queue_resource_policy, singleton_event_role
 
 if TYPE_CHECKING:
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class EventBusProps:
+class EventBusProps(metaclass=LazyAttrsMeta):
     """Properties of an EventBus target."""
 
     dead_letter_queue: IQueue | None = None

@@ -8,7 +8,7 @@ from ..aws_events import RuleTargetConfig, RuleTargetInput
 from ..aws_kinesis import IStream
 from ..cfn.aws_events import CfnRule
 from ..core.duration import Duration
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._util import (
     TargetBaseProps,
     add_to_dead_letter_queue_resource_policy,
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class KinesisStreamProps(TargetBaseProps):
+class KinesisStreamProps(TargetBaseProps, metaclass=LazyAttrsMeta):
     """Properties of a KinesisStream target."""
 
     message: RuleTargetInput | None = None

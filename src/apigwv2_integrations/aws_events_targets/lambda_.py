@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..aws_events import RuleTargetConfig, RuleTargetInput
 from ..core.duration import Duration
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._util import (
     TargetBaseProps,
     add_lambda_permission,
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class LambdaFunctionProps(TargetBaseProps):
+class LambdaFunctionProps(TargetBaseProps, metaclass=LazyAttrsMeta):
     """Properties of a LambdaFunction target."""
 
     event: RuleTargetInput | None = None

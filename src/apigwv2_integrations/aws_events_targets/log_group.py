@@ -13,7 +13,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._log_group_resource_policy import LogGroupResourcePolicy
 from ._util import TargetBaseProps, bind_base_target_config
 
@@ -31,7 +31,7 @@ _TEMPLATE_FORMAT = (
 
 
 @lazy_frozen(kw_only=True)
-class LogGroupTargetInputOptions:
+class LogGroupTargetInputOptions(metaclass=LazyAttrsMeta):
     """The two fields of a log event."""
 
     message: Any = None
@@ -79,7 +79,7 @@ class LogGroupTargetInput(RuleTargetInput):
 
 
 @lazy_frozen(kw_only=True)
-class LogGroupProps(TargetBaseProps):
+class LogGroupProps(TargetBaseProps, metaclass=LazyAttrsMeta):
     """Properties of a CloudWatchLogGroup target."""
 
     event: RuleTargetInput | None = None

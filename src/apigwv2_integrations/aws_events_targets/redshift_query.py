@@ -10,7 +10,7 @@ from ..aws_iam import IRole, PolicyStatement
 from ..cfn.aws_events import CfnRule
 from ..core.converters import to_tuple
 from ..core.errors import ValidationError
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._util import singleton_event_role
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class RedshiftQueryProps:
+class RedshiftQueryProps(metaclass=LazyAttrsMeta):
     """Properties of a RedshiftQuery target."""
 
     database: str

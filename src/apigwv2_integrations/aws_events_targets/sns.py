@@ -9,7 +9,7 @@ from ..aws_iam import IRole, ServicePrincipal
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._util import (
     TargetBaseProps,
     add_to_dead_letter_queue_resource_policy,
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class SnsTopicProps(TargetBaseProps):
+class SnsTopicProps(TargetBaseProps, metaclass=LazyAttrsMeta):
     """Properties of an SnsTopic target."""
 
     authorize_using_role: bool | None = None

@@ -9,7 +9,7 @@ from ..aws_iam import ServicePrincipal
 from ..cfn.aws_events import CfnRule
 from ..core.duration import Duration
 from ..core.feature_flags import FeatureFlags
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._util import TargetBaseProps, add_to_dead_letter_queue_resource_policy, bind_base_target_config
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ _SAME_ACCOUNT_FLAG = "@aws-cdk/aws-events:eventsTargetQueueSameAccount"
 
 
 @lazy_frozen(kw_only=True)
-class SqsQueueProps(TargetBaseProps):
+class SqsQueueProps(TargetBaseProps, metaclass=LazyAttrsMeta):
     """Properties of an SqsQueue target."""
 
     message: RuleTargetInput | None = None

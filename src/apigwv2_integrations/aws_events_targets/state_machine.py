@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..aws_events import RuleTargetConfig, RuleTargetInput
 from ..aws_iam import IRole
 from ..core.duration import Duration
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._util import (
     TargetBaseProps,
     add_to_dead_letter_queue_resource_policy,
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class SfnStateMachineProps(TargetBaseProps):
+class SfnStateMachineProps(TargetBaseProps, metaclass=LazyAttrsMeta):
     """Properties of an SfnStateMachine target."""
 
     input: RuleTargetInput | None = None

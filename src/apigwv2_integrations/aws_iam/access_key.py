@@ -10,7 +10,7 @@ from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.secret_value import SecretValue
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .user import IUser
 
 
@@ -42,7 +42,7 @@ class IAccessKey(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class AccessKeyProps:
+class AccessKeyProps(metaclass=LazyAttrsMeta):
     """Properties of an AccessKey."""
 
     user: IUser

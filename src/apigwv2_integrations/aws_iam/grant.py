@@ -8,7 +8,7 @@ from typing import Any, Protocol, runtime_checkable
 from ..core.construct import Construct, DependencyGroup, dependency_roots
 from ..core.errors import ValidationError
 from ..core.resource_types import IResource
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 from .policy_statement import PolicyStatement
 from .principals import AddToPrincipalPolicyResult, IGrantable, IPrincipal
@@ -24,7 +24,7 @@ class IResourceWithPolicy(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class CommonGrantOptions:
+class CommonGrantOptions(metaclass=LazyAttrsMeta):
     """What every grant takes: who gets which actions on which resources."""
 
     actions: Sequence[str]
@@ -38,7 +38,7 @@ class CommonGrantOptions:
 
 
 @lazy_frozen(kw_only=True)
-class GrantOnPrincipalOptions(CommonGrantOptions):
+class GrantOnPrincipalOptions(CommonGrantOptions, metaclass=LazyAttrsMeta):
     """The options of `Grant.add_to_principal`."""
 
     scope: Construct | None = None
@@ -46,7 +46,7 @@ class GrantOnPrincipalOptions(CommonGrantOptions):
 
 
 @lazy_frozen(kw_only=True)
-class GrantWithResourceOptions(CommonGrantOptions):
+class GrantWithResourceOptions(CommonGrantOptions, metaclass=LazyAttrsMeta):
     """The options of `Grant.add_to_principal_or_resource`."""
 
     resource: IResourceWithPolicy
@@ -56,7 +56,7 @@ class GrantWithResourceOptions(CommonGrantOptions):
 
 
 @lazy_frozen(kw_only=True)
-class GrantOnPrincipalAndResourceOptions(CommonGrantOptions):
+class GrantOnPrincipalAndResourceOptions(CommonGrantOptions, metaclass=LazyAttrsMeta):
     """The options of `Grant.add_to_principal_and_resource`."""
 
     resource: IResourceWithPolicy
@@ -68,7 +68,7 @@ class GrantOnPrincipalAndResourceOptions(CommonGrantOptions):
 
 
 @lazy_frozen(kw_only=True)
-class GrantPolicyWithResourceOptions(GrantWithResourceOptions):
+class GrantPolicyWithResourceOptions(GrantWithResourceOptions, metaclass=LazyAttrsMeta):
     """A grant's options with the statement to add to the resource policy."""
 
     statement: PolicyStatement
@@ -76,7 +76,7 @@ class GrantPolicyWithResourceOptions(GrantWithResourceOptions):
 
 
 @lazy_frozen(kw_only=True)
-class GrantOnKeyResult:
+class GrantOnKeyResult(metaclass=LazyAttrsMeta):
     """What a grant on a resource's encryption key did."""
 
     grant: Grant | None = None

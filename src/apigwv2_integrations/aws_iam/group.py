@@ -11,7 +11,7 @@ from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.resource_types import IResource
 from ..core.stack import Stack
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ._identity_base import PolicyOwner, name_in_arn
 from .managed_policy import IManagedPolicy
@@ -54,7 +54,7 @@ class IGroup(IPrincipal, IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class GroupProps:
+class GroupProps(metaclass=LazyAttrsMeta):
     """Properties of a Group."""
 
     group_name: str | None = None

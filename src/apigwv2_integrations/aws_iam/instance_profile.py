@@ -10,7 +10,7 @@ from ..core.construct import Construct
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .principals import ServicePrincipal
 from .role import IRole, Role
 
@@ -41,7 +41,7 @@ class IInstanceProfile(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class InstanceProfileProps:
+class InstanceProfileProps(metaclass=LazyAttrsMeta):
     """Properties of an InstanceProfile."""
 
     instance_profile_name: str | None = None
@@ -53,7 +53,7 @@ class InstanceProfileProps:
 
 
 @lazy_frozen(kw_only=True)
-class InstanceProfileAttributes:
+class InstanceProfileAttributes(metaclass=LazyAttrsMeta):
     """An existing instance profile: its ARN and, when known, its role."""
 
     instance_profile_arn: str

@@ -9,7 +9,7 @@ from ..cfn.aws_iam import RoleReference
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.resource import Resource
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .managed_policy import IManagedPolicy
 from .policy import Policy
 from .policy_document import PolicyDocument
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class LazyRoleProps(RoleProps):
+class LazyRoleProps(RoleProps, metaclass=LazyAttrsMeta):
     """Properties of a LazyRole: those of the Role it makes."""
 
 

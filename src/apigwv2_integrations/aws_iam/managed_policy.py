@@ -11,7 +11,7 @@ from ..core.converters import optional_tuple
 from ..core.precreated_roles import customize_roles_config
 from ..core.resource import Resource
 from ..core.stack import Stack
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.pseudo import Aws
 from ._attachable_policy import _AttachablePolicy
@@ -57,7 +57,7 @@ class _AwsManagedPolicy:
 
 
 @lazy_frozen(kw_only=True)
-class ManagedPolicyProps:
+class ManagedPolicyProps(metaclass=LazyAttrsMeta):
     """Properties of a ManagedPolicy."""
 
     description: str | None = None

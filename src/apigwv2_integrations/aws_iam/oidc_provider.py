@@ -16,7 +16,7 @@ from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.resource_types import IResource
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
@@ -60,7 +60,7 @@ class IOidcProvider(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class OidcProviderNativeProps:
+class OidcProviderNativeProps(metaclass=LazyAttrsMeta):
     """Properties of an OidcProviderNative."""
 
     url: str
@@ -206,7 +206,7 @@ class IOpenIdConnectProvider(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class OpenIdConnectProviderProps:
+class OpenIdConnectProviderProps(metaclass=LazyAttrsMeta):
     """Properties of an OpenIdConnectProvider."""
 
     url: str

@@ -11,7 +11,7 @@ from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ._attachable_policy import _AttachablePolicy
 from .policy_document import PolicyDocument
@@ -41,7 +41,7 @@ class IPolicy(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class PolicyProps:
+class PolicyProps(metaclass=LazyAttrsMeta):
     """Properties of a Policy."""
 
     document: PolicyDocument | None = None

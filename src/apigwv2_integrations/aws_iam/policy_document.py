@@ -9,7 +9,7 @@ from typing import Any, Protocol
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.feature_flags import FeatureFlags
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import IResolvable, IResolveContext
 from .policy_statement import PolicyStatement, size_estimate_for
 
@@ -18,7 +18,7 @@ MINIMIZE_POLICIES_CONTEXT = "@aws-cdk/aws-iam:minimizePolicies"
 
 
 @lazy_frozen(kw_only=True)
-class PolicyDocumentProps:
+class PolicyDocumentProps(metaclass=LazyAttrsMeta):
     """Properties of a PolicyDocument."""
 
     assign_sids: bool | None = None

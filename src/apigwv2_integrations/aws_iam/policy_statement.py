@@ -11,7 +11,7 @@ from ..core.construct import Construct
 from ..core.converters import optional_dict, optional_tuple
 from ..core.errors import ValidationError
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.resolvable import IResolvable, IResolveContext
 from ..core.tokens.token import Token
 from .principals import (
@@ -72,7 +72,7 @@ class Effect(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class PolicyStatementProps:
+class PolicyStatementProps(metaclass=LazyAttrsMeta):
     """Properties of a PolicyStatement."""
 
     actions: tuple[str, ...] | None = field(default=None, converter=optional_tuple)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..core.errors import ValidationError
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import IResolveContext, Token
 
@@ -42,7 +42,7 @@ def merge_principal(target: dict[str, list[Any]], source: Mapping[str, Any]) -> 
 
 
 @lazy_frozen(kw_only=True)
-class AddToPrincipalPolicyResult:
+class AddToPrincipalPolicyResult(metaclass=LazyAttrsMeta):
     """What adding a statement to a principal's policy did."""
 
     statement_added: bool
@@ -358,7 +358,7 @@ class StarPrincipal(PrincipalBase):
 
 
 @lazy_frozen(kw_only=True)
-class ServicePrincipalOpts:
+class ServicePrincipalOpts(metaclass=LazyAttrsMeta):
     """Options of a ServicePrincipal."""
 
     conditions: Mapping[str, Any] | None = None

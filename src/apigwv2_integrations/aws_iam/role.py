@@ -21,7 +21,7 @@ from ..core.precreated_roles import CustomizeRolesConfig, customize_roles_config
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource_types import IResource
 from ..core.stack import Stack
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.resolvable import IResolveContext
 from ..core.tokens.token import Token
@@ -107,7 +107,7 @@ def _to_inline_policies(value: Mapping[str, PolicyDocument] | None) -> dict[str,
 
 
 @lazy_frozen(kw_only=True)
-class RoleProps:
+class RoleProps(metaclass=LazyAttrsMeta):
     """Properties of a Role."""
 
     assumed_by: IPrincipal
@@ -587,7 +587,7 @@ class Role(_RoleBase):
 
 
 @lazy_frozen(kw_only=True)
-class WithoutPolicyUpdatesOptions:
+class WithoutPolicyUpdatesOptions(metaclass=LazyAttrsMeta):
     """Options of Role.without_policy_updates."""
 
     add_grants_to_resources: bool | None = None
@@ -599,7 +599,7 @@ def _to_precreated_role_names(value: Mapping[str, str] | None) -> dict[str, str]
 
 
 @lazy_frozen(kw_only=True)
-class CustomizeRolesOptions:
+class CustomizeRolesOptions(metaclass=LazyAttrsMeta):
     """Options of Role.customize_roles."""
 
     prevent_synthesis: bool | None = None
@@ -609,7 +609,7 @@ class CustomizeRolesOptions:
 
 
 @lazy_frozen(kw_only=True)
-class FromRoleNameOptions:
+class FromRoleNameOptions(metaclass=LazyAttrsMeta):
     """Options of Role.from_role_name."""
 
     add_grants_to_resources: bool | None = None
@@ -621,7 +621,7 @@ class FromRoleNameOptions:
 
 
 @lazy_frozen(kw_only=True)
-class FromRoleArnOptions:
+class FromRoleArnOptions(metaclass=LazyAttrsMeta):
     """Options of Role.from_role_arn."""
 
     add_grants_to_resources: bool | None = None
@@ -633,7 +633,7 @@ class FromRoleArnOptions:
 
 
 @lazy_frozen(kw_only=True)
-class RoleLookupOptions(FromRoleArnOptions):
+class RoleLookupOptions(FromRoleArnOptions, metaclass=LazyAttrsMeta):
     """Options of Role.from_lookup."""
 
     role_name: str

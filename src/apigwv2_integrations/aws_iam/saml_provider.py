@@ -10,7 +10,7 @@ from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 
 _NAME = r"[\w+=,.@-]{1,128}"
@@ -57,7 +57,7 @@ class ISamlProvider(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class SamlProviderProps:
+class SamlProviderProps(metaclass=LazyAttrsMeta):
     """Properties of a SamlProvider."""
 
     metadata_document: SamlMetadataDocument

@@ -8,7 +8,7 @@ from ..core.annotations import Annotations
 from ..core.construct import DependencyGroup, IConstruct
 from ..core.errors import ValidationError
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.synthesis.json_text import json_stringify
 from .principals import AddToPrincipalPolicyResult, PrincipalBase, PrincipalPolicyFragment
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class UnknownPrincipalProps:
+class UnknownPrincipalProps(metaclass=LazyAttrsMeta):
     """Properties of an UnknownPrincipal."""
 
     resource: IConstruct

@@ -14,7 +14,7 @@ from ..core.errors import ValidationError
 from ..core.resource_types import IResource
 from ..core.secret_value import SecretValue
 from ..core.stack import Stack
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from ._identity_base import PolicyOwner, name_in_arn
@@ -57,7 +57,7 @@ class IUser(IPrincipal, IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class UserProps:
+class UserProps(metaclass=LazyAttrsMeta):
     """Properties of a User."""
 
     groups: tuple[IGroup, ...] | None = field(default=None, converter=optional_tuple)
@@ -140,7 +140,7 @@ class _ImportedUser(_UserBase):
 
 
 @lazy_frozen(kw_only=True)
-class UserAttributes:
+class UserAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing user."""
 
     user_arn: str

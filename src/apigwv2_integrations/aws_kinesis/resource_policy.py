@@ -9,12 +9,12 @@ from ..cfn.aws_kinesis import CfnResourcePolicy
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._types import IStream, IStreamConsumer
 
 
 @lazy_frozen(kw_only=True)
-class ResourcePolicyProps:
+class ResourcePolicyProps(metaclass=LazyAttrsMeta):
     """Properties of a ResourcePolicy: one of `stream` and `stream_consumer`, and the policy."""
 
     policy_document: PolicyDocument | None = None

@@ -21,7 +21,7 @@ from ..core.resource import Resource
 from ..core.resource_types import ResourceEnvironment
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.pseudo import Aws
 from ..core.tokens.token import Token
@@ -86,7 +86,7 @@ _STREAM_ARN_SHAPE = "'arn:<partition>:kinesis:<region>:<account>:stream/<stream 
 
 
 @lazy_frozen(kw_only=True)
-class StreamAttributes:
+class StreamAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing stream."""
 
     stream_arn: str
@@ -96,7 +96,7 @@ class StreamAttributes:
 
 
 @lazy_frozen(kw_only=True)
-class StreamProps:
+class StreamProps(metaclass=LazyAttrsMeta):
     """Properties of a Stream."""
 
     encryption: StreamEncryption | None = None

@@ -12,7 +12,7 @@ from ..core.arn import Arn, ArnComponents, ArnFormat
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 from ._types import IStream, IStreamConsumer
 from .resource_policy import ResourcePolicy
@@ -25,7 +25,7 @@ _CONSUMER_ARN_SHAPE = (
 
 
 @lazy_frozen(kw_only=True)
-class StreamConsumerAttributes:
+class StreamConsumerAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing stream consumer."""
 
     stream_consumer_arn: str
@@ -33,7 +33,7 @@ class StreamConsumerAttributes:
 
 
 @lazy_frozen(kw_only=True)
-class StreamConsumerProps:
+class StreamConsumerProps(metaclass=LazyAttrsMeta):
     """Properties of a StreamConsumer."""
 
     stream: IStream

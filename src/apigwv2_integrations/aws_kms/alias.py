@@ -13,7 +13,7 @@ from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token, Tokenization
 from ._types import (
     DECRYPT_ACTIONS,
@@ -60,7 +60,7 @@ class IAlias(IKey, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class AliasProps:
+class AliasProps(metaclass=LazyAttrsMeta):
     """Properties of an Alias."""
 
     alias_name: str
@@ -72,7 +72,7 @@ class AliasProps:
 
 
 @lazy_frozen(kw_only=True)
-class AliasAttributes:
+class AliasAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing alias."""
 
     alias_name: str

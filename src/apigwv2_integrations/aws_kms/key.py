@@ -21,7 +21,7 @@ from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 from ._types import (
     ADMIN_ACTIONS,
@@ -81,7 +81,7 @@ _DENIED_SPECS: dict[KeyUsage, tuple[KeySpec, ...]] = {
 
 
 @lazy_frozen(kw_only=True)
-class KeyLookupOptions:
+class KeyLookupOptions(metaclass=LazyAttrsMeta):
     """How `Key.from_lookup` finds a key."""
 
     alias_name: str
@@ -91,7 +91,7 @@ class KeyLookupOptions:
 
 
 @lazy_frozen(kw_only=True)
-class KeyProps:
+class KeyProps(metaclass=LazyAttrsMeta):
     """Properties of a Key."""
 
     admins: Sequence[IPrincipal] | None = field(default=None, converter=optional_tuple)

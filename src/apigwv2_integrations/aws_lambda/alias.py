@@ -12,7 +12,7 @@ from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token
 from ._scalable_function_attribute import ScalableFunctionAttribute
@@ -39,7 +39,7 @@ class IAlias(IFunction, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class VersionWeight:
+class VersionWeight(metaclass=LazyAttrsMeta):
     """A version that gets a share of the alias's traffic."""
 
     version: IVersion
@@ -55,7 +55,7 @@ def _to_weights(value: Sequence[VersionWeight | Any] | None) -> tuple[VersionWei
 
 
 @lazy_frozen(kw_only=True)
-class AliasOptions(EventInvokeConfigOptions):
+class AliasOptions(EventInvokeConfigOptions, metaclass=LazyAttrsMeta):
     """Options of an Alias."""
 
     additional_versions: tuple[VersionWeight, ...] | None = field(default=None, converter=_to_weights)
@@ -67,7 +67,7 @@ class AliasOptions(EventInvokeConfigOptions):
 
 
 @lazy_frozen(kw_only=True)
-class AliasProps(AliasOptions):
+class AliasProps(AliasOptions, metaclass=LazyAttrsMeta):
     """Properties of an Alias."""
 
     alias_name: str
@@ -77,7 +77,7 @@ class AliasProps(AliasOptions):
 
 
 @lazy_frozen(kw_only=True)
-class AliasAttributes:
+class AliasAttributes(metaclass=LazyAttrsMeta):
     """An existing alias."""
 
     alias_name: str

@@ -15,7 +15,7 @@ from ..core.converters import optional_tuple, to_tuple
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tags import CfnTag
 from ..core.tokens.token import Token
 from ..interfaces.aws_lambda import ICapacityProviderRef
@@ -171,7 +171,7 @@ class PropagateTags:
 
 
 @lazy_frozen(kw_only=True)
-class LatestPublishedScalingConfig:
+class LatestPublishedScalingConfig(metaclass=LazyAttrsMeta):
     """How many execution environments the function's `$LATEST.PUBLISHED` version keeps."""
 
     max_execution_environments: float | None = None
@@ -181,7 +181,7 @@ class LatestPublishedScalingConfig:
 
 
 @lazy_frozen(kw_only=True)
-class CapacityProviderFunctionOptions:
+class CapacityProviderFunctionOptions(metaclass=LazyAttrsMeta):
     """How a function runs on a capacity provider (`CapacityProvider.add_function`)."""
 
     execution_environment_memory_gib_per_v_cpu: float | None = None
@@ -195,7 +195,7 @@ class CapacityProviderFunctionOptions:
 
 
 @lazy_frozen(kw_only=True)
-class CapacityProviderAttributes:
+class CapacityProviderAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing capacity provider."""
 
     capacity_provider_arn: str
@@ -203,7 +203,7 @@ class CapacityProviderAttributes:
 
 
 @lazy_frozen(kw_only=True)
-class CapacityProviderProps:
+class CapacityProviderProps(metaclass=LazyAttrsMeta):
     """Properties of a CapacityProvider."""
 
     security_groups: tuple[ISecurityGroup, ...] = field(converter=to_tuple)

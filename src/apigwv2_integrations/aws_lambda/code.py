@@ -26,7 +26,7 @@ from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.stage import Stage, staged_asset_path
 from ..core.stand_in import docker_image_asset_node, file_asset_node
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ class S3ObjectStorageMode(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class CodeLocation:
+class CodeLocation(metaclass=LazyAttrsMeta):
     """An S3 object holding code (aws_cdk's `aws_s3.Location`)."""
 
     bucket_name: str
@@ -76,7 +76,7 @@ def _to_location(value: Any) -> CodeLocation | None:
 
 
 @lazy_frozen(kw_only=True)
-class CodeImageConfig:
+class CodeImageConfig(metaclass=LazyAttrsMeta):
     """A container image and how it starts."""
 
     image_uri: str
@@ -90,7 +90,7 @@ class CodeImageConfig:
 
 
 @lazy_frozen(kw_only=True)
-class CodeConfig:
+class CodeConfig(metaclass=LazyAttrsMeta):
     """What a Code gives the function once bound."""
 
     image: CodeImageConfig | None = None
@@ -106,7 +106,7 @@ class CodeConfig:
 
 
 @lazy_frozen(kw_only=True)
-class ResourceBindOptions:
+class ResourceBindOptions(metaclass=LazyAttrsMeta):
     """The keywords of `Code.bind_to_resource`."""
 
     resource_property: str | None = None
@@ -114,7 +114,7 @@ class ResourceBindOptions:
 
 
 @lazy_frozen(kw_only=True)
-class BucketOptions:
+class BucketOptions(metaclass=LazyAttrsMeta):
     """The keywords of `Code.from_bucket_v2`."""
 
     object_version: str | None = None
@@ -462,7 +462,7 @@ class S3CodeV2(S3Code):
 
 
 @lazy_frozen(kw_only=True)
-class CfnParametersCodeProps:
+class CfnParametersCodeProps(metaclass=LazyAttrsMeta):
     """The parameters of a `CfnParametersCode`."""
 
     bucket_name_param: CfnParameter | None = None
@@ -553,7 +553,7 @@ def _to_bundling_options(value: BundlingOptions | Mapping[str, Any] | None) -> B
 
 
 @lazy_frozen(kw_only=True)
-class AssetCodeOptions:
+class AssetCodeOptions(metaclass=LazyAttrsMeta):
     """The options of `Code.from_asset` (those of aws_cdk's `aws_s3_assets.AssetOptions`)."""
 
     deploy_time: bool | None = None
@@ -582,7 +582,7 @@ class AssetCodeOptions:
 
 
 @lazy_frozen(kw_only=True)
-class CustomCommandOptions(AssetCodeOptions):
+class CustomCommandOptions(AssetCodeOptions, metaclass=LazyAttrsMeta):
     """The options of `Code.from_custom_command`: those of `Code.from_asset` and how the command runs."""
 
     command_options: Mapping[str, Any] | None = None
@@ -677,7 +677,7 @@ class AssetCode(Code):
 
 
 @lazy_frozen(kw_only=True)
-class EcrImageCodeProps:
+class EcrImageCodeProps(metaclass=LazyAttrsMeta):
     """The keywords of `EcrImageCode` and `DockerImageCode.from_ecr`."""
 
     cmd: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
@@ -735,7 +735,7 @@ _IMAGE_ASSET_HASH_VERSION = "1.21.0"
 
 
 @lazy_frozen(kw_only=True)
-class AssetImageCodeProps:
+class AssetImageCodeProps(metaclass=LazyAttrsMeta):
     """The keywords of `AssetImageCode` and `DockerImageCode.from_image_asset` (this package's subset of
     aws_cdk's Docker build options)."""
 

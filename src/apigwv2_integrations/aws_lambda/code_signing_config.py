@@ -14,7 +14,7 @@ from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 from ..interfaces.aws_lambda import ICodeSigningConfigRef
 
@@ -62,7 +62,7 @@ class ICodeSigningConfig(IResource, ICodeSigningConfigRef, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class CodeSigningConfigProps:
+class CodeSigningConfigProps(metaclass=LazyAttrsMeta):
     """Properties of a CodeSigningConfig."""
 
     signing_profiles: tuple[ISigningProfile, ...] = field(converter=to_tuple)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:
     from ..core.construct import Construct
@@ -20,7 +20,7 @@ class DestinationType(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class DestinationConfig:
+class DestinationConfig(metaclass=LazyAttrsMeta):
     """What a destination gives the function once bound."""
 
     destination: str
@@ -28,7 +28,7 @@ class DestinationConfig:
 
 
 @lazy_frozen(kw_only=True)
-class DestinationOptions:
+class DestinationOptions(metaclass=LazyAttrsMeta):
     """How a destination is bound."""
 
     type: DestinationType

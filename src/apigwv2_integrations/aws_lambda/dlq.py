@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:
     from .event_source_mapping import IEventSourceMapping
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class DlqDestinationConfig:
+class DlqDestinationConfig(metaclass=LazyAttrsMeta):
     """The failure destination of an event source mapping."""
 
     destination: str

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from ..core.duration import Duration
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 
 @lazy_frozen(kw_only=True)
-class DurableConfig:
+class DurableConfig(metaclass=LazyAttrsMeta):
     """Durable execution settings of a function."""
 
     execution_timeout: Duration

@@ -8,7 +8,7 @@ from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ _MAX_RETRY_ATTEMPTS = 2
 
 
 @lazy_frozen(kw_only=True)
-class EventInvokeConfigOptions:
+class EventInvokeConfigOptions(metaclass=LazyAttrsMeta):
     """Options of asynchronous invocation."""
 
     max_event_age: Duration | None = None
@@ -35,7 +35,7 @@ class EventInvokeConfigOptions:
 
 
 @lazy_frozen(kw_only=True)
-class EventInvokeConfigProps(EventInvokeConfigOptions):
+class EventInvokeConfigProps(EventInvokeConfigOptions, metaclass=LazyAttrsMeta):
     """Properties of an EventInvokeConfig."""
 
     function: Any

@@ -18,7 +18,7 @@ from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ for _name in (
 
 
 @lazy_frozen(kw_only=True)
-class SourceAccessConfiguration:
+class SourceAccessConfiguration(metaclass=LazyAttrsMeta):
     """A credential or network setting the mapping uses to reach its source."""
 
     type: SourceAccessConfigurationType
@@ -117,7 +117,7 @@ def _to_metric_types(value: Sequence[MetricType]) -> tuple[MetricType, ...]:
 
 
 @lazy_frozen(kw_only=True)
-class MetricsConfig:
+class MetricsConfig(metaclass=LazyAttrsMeta):
     """The metrics an event source mapping publishes."""
 
     metrics: tuple[MetricType, ...] = field(converter=_to_metric_types)
@@ -125,7 +125,7 @@ class MetricsConfig:
 
 
 @lazy_frozen(kw_only=True)
-class ProvisionedPollerConfig:
+class ProvisionedPollerConfig(metaclass=LazyAttrsMeta):
     """Provisioned mode: the event pollers kept ready for the mapping."""
 
     maximum_pollers: float | None = None
@@ -159,7 +159,7 @@ def _to_filters(value: Sequence[Mapping[str, Any]] | None) -> tuple[dict[str, An
 
 
 @lazy_frozen(kw_only=True)
-class EventSourceMappingOptions:
+class EventSourceMappingOptions(metaclass=LazyAttrsMeta):
     """The options of an event source mapping, other than its function."""
 
     batch_size: float | None = None
@@ -219,7 +219,7 @@ class EventSourceMappingOptions:
 
 
 @lazy_frozen(kw_only=True)
-class EventSourceMappingProps(EventSourceMappingOptions):
+class EventSourceMappingProps(EventSourceMappingOptions, metaclass=LazyAttrsMeta):
     """Properties of an EventSourceMapping."""
 
     target: IFunction

@@ -30,7 +30,7 @@ from ..core.names import Names
 from ..core.removal_policy import RemovalPolicy
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
-from ..core.struct import as_dict, field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
@@ -225,7 +225,7 @@ def _log_format_text(value: str | LogFormat | None) -> str | None:
 
 
 @lazy_frozen(kw_only=True)
-class EnvironmentOptions:
+class EnvironmentOptions(metaclass=LazyAttrsMeta):
     """The keywords of `Function.add_environment`."""
 
     remove_in_edge: bool | None = None
@@ -233,7 +233,7 @@ class EnvironmentOptions:
 
 
 @lazy_frozen(kw_only=True)
-class FunctionOptions(EventInvokeConfigOptions):
+class FunctionOptions(EventInvokeConfigOptions, metaclass=LazyAttrsMeta):
     """The options of a Function, other than its code, handler and runtime."""
 
     allow_all_ipv6_outbound: bool | None = None
@@ -340,7 +340,7 @@ class FunctionOptions(EventInvokeConfigOptions):
 
 
 @lazy_frozen(kw_only=True)
-class FunctionProps(FunctionOptions):
+class FunctionProps(FunctionOptions, metaclass=LazyAttrsMeta):
     """Properties of a Function."""
 
     code: Code
@@ -352,7 +352,7 @@ class FunctionProps(FunctionOptions):
 
 
 @lazy_frozen(kw_only=True)
-class FunctionAttributes:
+class FunctionAttributes(metaclass=LazyAttrsMeta):
     """An existing function."""
 
     function_arn: str

@@ -13,7 +13,7 @@ from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 _MAX_CORS_AGE_SECONDS = 86400
 
@@ -46,7 +46,7 @@ class HttpMethod(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class FunctionUrlCorsOptions:
+class FunctionUrlCorsOptions(metaclass=LazyAttrsMeta):
     """Cross-origin settings of a function URL."""
 
     allow_credentials: bool | None = None
@@ -68,7 +68,7 @@ def _to_cors(value: FunctionUrlCorsOptions | dict[str, Any] | None) -> FunctionU
 
 
 @lazy_frozen(kw_only=True)
-class FunctionUrlOptions:
+class FunctionUrlOptions(metaclass=LazyAttrsMeta):
     """Options of a function URL."""
 
     auth_type: FunctionUrlAuthType | None = None
@@ -80,7 +80,7 @@ class FunctionUrlOptions:
 
 
 @lazy_frozen(kw_only=True)
-class FunctionUrlProps(FunctionUrlOptions):
+class FunctionUrlProps(FunctionUrlOptions, metaclass=LazyAttrsMeta):
     """Properties of a FunctionUrl."""
 
     function: Any

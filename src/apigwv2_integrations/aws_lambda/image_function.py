@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.construct import Construct
 from ..core.removal_policy import RemovalPolicy
-from ..core.struct import as_dict, lazy_frozen
+from ..core.struct import LazyAttrsMeta, as_dict, lazy_frozen
 from .architecture import Architecture
 from .code import AssetImageCode, Code, EcrImageCode
 from .function import Function, FunctionOptions, LogFormat
@@ -116,7 +116,7 @@ class _AssetImageCodeFactory(DockerImageCode):
 
 
 @lazy_frozen(kw_only=True)
-class DockerImageFunctionProps(FunctionOptions):
+class DockerImageFunctionProps(FunctionOptions, metaclass=LazyAttrsMeta):
     """Properties of a DockerImageFunction: a Function's options and the image."""
 
     code: DockerImageCode

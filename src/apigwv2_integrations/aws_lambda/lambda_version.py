@@ -9,7 +9,7 @@ from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token
 from ._alias_source import _AliasSource
@@ -40,7 +40,7 @@ class IVersion(IFunction, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class VersionOptions(EventInvokeConfigOptions):
+class VersionOptions(EventInvokeConfigOptions, metaclass=LazyAttrsMeta):
     """Options of a Version."""
 
     code_sha256: str | None = None
@@ -58,7 +58,7 @@ class VersionOptions(EventInvokeConfigOptions):
 
 
 @lazy_frozen(kw_only=True)
-class VersionProps(VersionOptions):
+class VersionProps(VersionOptions, metaclass=LazyAttrsMeta):
     """Properties of a Version."""
 
     lambda_: IFunction
@@ -66,7 +66,7 @@ class VersionProps(VersionOptions):
 
 
 @lazy_frozen(kw_only=True)
-class VersionAttributes:
+class VersionAttributes(metaclass=LazyAttrsMeta):
     """An existing version."""
 
     lambda_: IFunction

@@ -12,7 +12,7 @@ from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.resource_types import IResource
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from .architecture import Architecture
 from .code import Code
 from .runtime import Runtime
@@ -34,7 +34,7 @@ class ILayerVersion(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class LayerVersionAttributes:
+class LayerVersionAttributes(metaclass=LazyAttrsMeta):
     """An existing layer version."""
 
     layer_version_arn: str
@@ -44,7 +44,7 @@ class LayerVersionAttributes:
 
 
 @lazy_frozen(kw_only=True)
-class LayerVersionPermission:
+class LayerVersionPermission(metaclass=LazyAttrsMeta):
     """An account (or organization) allowed to use a layer version."""
 
     account_id: str
@@ -54,7 +54,7 @@ class LayerVersionPermission:
 
 
 @lazy_frozen(kw_only=True)
-class LayerVersionOptions:
+class LayerVersionOptions(metaclass=LazyAttrsMeta):
     """Options of a layer version."""
 
     description: str | None = None
@@ -68,7 +68,7 @@ class LayerVersionOptions:
 
 
 @lazy_frozen(kw_only=True)
-class LayerVersionProps(LayerVersionOptions):
+class LayerVersionProps(LayerVersionOptions, metaclass=LazyAttrsMeta):
     """Properties of a LayerVersion."""
 
     code: Code

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from ..aws_logs.log_retention import LogRetentionRetryOptions as _LogsLogRetentionRetryOptions
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 
 @lazy_frozen(kw_only=True)
-class LogRetentionRetryOptions(_LogsLogRetentionRetryOptions):
+class LogRetentionRetryOptions(_LogsLogRetentionRetryOptions, metaclass=LazyAttrsMeta):
     """Retries of the calls of the handler that sets a function's log retention."""

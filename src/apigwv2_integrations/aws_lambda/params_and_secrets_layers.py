@@ -8,7 +8,7 @@ from ..core.errors import ValidationError
 from ..core.js_number import js_number_text
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 from ._region_layers import mapping_key, regional_layer_arn
 from .architecture import Architecture
@@ -97,7 +97,7 @@ class ParamsAndSecretsLogLevel(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class ParamsAndSecretsOptions:
+class ParamsAndSecretsOptions(metaclass=LazyAttrsMeta):
     """How the Parameters and Secrets Extension runs (it reads these as environment variables)."""
 
     cache_enabled: bool | None = None

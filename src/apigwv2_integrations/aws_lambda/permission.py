@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING
 
 from ..aws_iam import IPrincipal
 from ..core.construct import Construct
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:
     from .function_url import FunctionUrlAuthType
 
 
 @lazy_frozen(kw_only=True)
-class Permission:
+class Permission(metaclass=LazyAttrsMeta):
     """Who may call the function, and under which conditions."""
 
     principal: IPrincipal

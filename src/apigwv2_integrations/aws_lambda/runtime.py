@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:
     from ..core.bundling import DockerImage
@@ -24,7 +24,7 @@ class RuntimeFamily(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class LambdaRuntimeProps:
+class LambdaRuntimeProps(metaclass=LazyAttrsMeta):
     """The keywords of `Runtime`."""
 
     bundling_docker_image: str | None = None

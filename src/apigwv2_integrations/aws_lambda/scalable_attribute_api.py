@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..aws_applicationautoscaling import BaseTargetTrackingProps
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:
     import datetime
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class UtilizationScalingOptions(BaseTargetTrackingProps):
+class UtilizationScalingOptions(BaseTargetTrackingProps, metaclass=LazyAttrsMeta):
     """How `scale_on_utilization` tracks the provisioned concurrency's utilization."""
 
     utilization_target: float
@@ -24,7 +24,7 @@ class UtilizationScalingOptions(BaseTargetTrackingProps):
 
 
 @lazy_frozen(kw_only=True)
-class AutoScalingOptions:
+class AutoScalingOptions(metaclass=LazyAttrsMeta):
     """The range of an alias's provisioned concurrency."""
 
     max_capacity: float

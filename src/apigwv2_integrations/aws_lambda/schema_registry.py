@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, cast, runtime_checkable
 
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
     from .event_source_mapping import IEventSourceMapping
@@ -100,7 +100,7 @@ EventRecordFormat.SOURCE = EventRecordFormat("SOURCE")
 
 
 @lazy_frozen(kw_only=True)
-class KafkaSchemaRegistryAccessConfig:
+class KafkaSchemaRegistryAccessConfig(metaclass=LazyAttrsMeta):
     """A credential the mapping uses to reach its schema registry."""
 
     type: KafkaSchemaRegistryAccessConfigType
@@ -110,7 +110,7 @@ class KafkaSchemaRegistryAccessConfig:
 
 
 @lazy_frozen(kw_only=True)
-class KafkaSchemaValidationConfig:
+class KafkaSchemaValidationConfig(metaclass=LazyAttrsMeta):
     """A part of each record the registry validates."""
 
     attribute: KafkaSchemaValidationAttribute
@@ -140,7 +140,7 @@ def _to_access_configs(
 
 
 @lazy_frozen(kw_only=True)
-class SchemaRegistryProps:
+class SchemaRegistryProps(metaclass=LazyAttrsMeta):
     """Options of every schema registry."""
 
     event_record_format: EventRecordFormat
@@ -152,7 +152,7 @@ class SchemaRegistryProps:
 
 
 @lazy_frozen(kw_only=True)
-class KafkaSchemaRegistryConfig:
+class KafkaSchemaRegistryConfig(metaclass=LazyAttrsMeta):
     """The schema registry settings a registry gives the mapping it is bound to."""
 
     event_record_format: EventRecordFormat

@@ -10,7 +10,7 @@ from ..core.construct import Construct, IConstruct, Node
 from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.stack import Stack
-from ..core.struct import as_dict, lazy_frozen
+from ..core.struct import LazyAttrsMeta, as_dict, lazy_frozen
 from .function import Function, FunctionProps, LogFormat
 from .function_base import FunctionBase
 
@@ -44,7 +44,7 @@ _DEFAULT_PURPOSE = "SingletonLambda"
 
 
 @lazy_frozen(kw_only=True)
-class SingletonFunctionProps(FunctionProps):
+class SingletonFunctionProps(FunctionProps, metaclass=LazyAttrsMeta):
     """Properties of a SingletonFunction: a Function's, and what makes it one of a kind."""
 
     uuid: str

@@ -8,12 +8,12 @@ from ..aws_events_targets import LambdaFunction
 from ..aws_lambda import DestinationConfig, DestinationType, IFunction
 from ..core.construct import Construct
 from ..core.errors import ValidationError
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .event_bridge import EventBridgeDestination
 
 
 @lazy_frozen(kw_only=True)
-class LambdaDestinationOptions:
+class LambdaDestinationOptions(metaclass=LazyAttrsMeta):
     """Options of a LambdaDestination."""
 
     response_only: bool | None = None

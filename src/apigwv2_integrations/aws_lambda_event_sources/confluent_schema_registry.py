@@ -16,11 +16,11 @@ from ..aws_lambda import (
     SchemaRegistryProps,
 )
 from ..aws_secretsmanager import ISecret
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 
 @lazy_frozen(kw_only=True)
-class ConfluentSchemaRegistryProps(SchemaRegistryProps):
+class ConfluentSchemaRegistryProps(SchemaRegistryProps, metaclass=LazyAttrsMeta):
     """Options of a Confluent schema registry."""
 
     authentication_type: KafkaSchemaRegistryAccessConfigType

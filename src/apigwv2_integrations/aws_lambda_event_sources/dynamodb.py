@@ -15,7 +15,7 @@ from ..aws_lambda import (
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.names import Names
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 from .stream import ProvisionedPollerConfig, StreamEventSource, StreamEventSourceProps
 
@@ -26,7 +26,7 @@ _BATCH_SIZE = (1, 10_000)
 
 
 @lazy_frozen(kw_only=True)
-class DynamoEventSourceProps(StreamEventSourceProps):
+class DynamoEventSourceProps(StreamEventSourceProps, metaclass=LazyAttrsMeta):
     """Options of a DynamoDB stream event source."""
 
 

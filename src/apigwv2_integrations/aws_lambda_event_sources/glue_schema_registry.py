@@ -16,7 +16,7 @@ from ..aws_lambda import (
     SchemaRegistryProps,
 )
 from ..core.errors import ValidationError
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token
 
@@ -36,7 +36,7 @@ class _GlueRegistry(Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class GlueSchemaRegistryProps(SchemaRegistryProps):
+class GlueSchemaRegistryProps(SchemaRegistryProps, metaclass=LazyAttrsMeta):
     """Options of a Glue schema registry: the registry, as a resource or by ARN."""
 
     schema_registry: _GlueRegistry | None = None

@@ -29,7 +29,7 @@ from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
-from ..core.struct import as_dict, field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 from .stream import (
     BaseStreamEventSourceProps,
     ProvisionedPollerConfig,
@@ -75,7 +75,7 @@ def _to_subnet_selection(value: SubnetSelection | Mapping[str, Any] | None) -> S
 
 
 @lazy_frozen(kw_only=True)
-class KafkaEventSourceProps(BaseStreamEventSourceProps):
+class KafkaEventSourceProps(BaseStreamEventSourceProps, metaclass=LazyAttrsMeta):
     """Options of every Kafka event source."""
 
     topic: str
@@ -109,7 +109,7 @@ class KafkaEventSourceProps(BaseStreamEventSourceProps):
 
 
 @lazy_frozen(kw_only=True)
-class ManagedKafkaEventSourceProps(KafkaEventSourceProps):
+class ManagedKafkaEventSourceProps(KafkaEventSourceProps, metaclass=LazyAttrsMeta):
     """Options of an Amazon MSK event source."""
 
     cluster_arn: str
@@ -117,7 +117,7 @@ class ManagedKafkaEventSourceProps(KafkaEventSourceProps):
 
 
 @lazy_frozen(kw_only=True)
-class SelfManagedKafkaEventSourceProps(KafkaEventSourceProps):
+class SelfManagedKafkaEventSourceProps(KafkaEventSourceProps, metaclass=LazyAttrsMeta):
     """Options of a self-managed Kafka event source: the brokers and how to reach them."""
 
     bootstrap_servers: tuple[str, ...] = field(converter=to_tuple)

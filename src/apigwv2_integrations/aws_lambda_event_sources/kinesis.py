@@ -17,7 +17,7 @@ from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.names import Names
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 from .stream import ProvisionedPollerConfig, StreamEventSource, StreamEventSourceProps
 
@@ -28,7 +28,7 @@ _BATCH_SIZE = (1, 10_000)
 
 
 @lazy_frozen(kw_only=True)
-class KinesisEventSourceProps(StreamEventSourceProps):
+class KinesisEventSourceProps(StreamEventSourceProps, metaclass=LazyAttrsMeta):
     """Options of a Kinesis event source."""
 
     starting_position_timestamp: float | None = None

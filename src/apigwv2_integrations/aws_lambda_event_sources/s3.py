@@ -8,7 +8,7 @@ from typing import Any
 from ..aws_lambda import IFunction
 from ..aws_s3 import Bucket, EventType, IBucket, NotificationKeyFilter
 from ..aws_s3_notifications import LambdaDestination
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 
 def _to_events(value: Sequence[EventType]) -> tuple[EventType, ...]:
@@ -25,7 +25,7 @@ def _to_filters(
 
 
 @lazy_frozen(kw_only=True)
-class S3EventSourceProps:
+class S3EventSourceProps(metaclass=LazyAttrsMeta):
     """Which notifications of the bucket invoke the function."""
 
     events: Sequence[EventType] = field(converter=_to_events)

@@ -8,11 +8,11 @@ from ..aws_lambda import IFunction
 from ..aws_sns import FilterOrPolicy, ITopic, SubscriptionFilter
 from ..aws_sns_subscriptions import LambdaSubscription, LambdaSubscriptionProps
 from ..aws_sqs import IQueue
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 
 @lazy_frozen(kw_only=True)
-class SnsEventSourceProps(LambdaSubscriptionProps):
+class SnsEventSourceProps(LambdaSubscriptionProps, metaclass=LazyAttrsMeta):
     """Options of an SNS event source: those of the topic's subscription."""
 
 

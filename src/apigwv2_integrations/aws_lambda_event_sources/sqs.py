@@ -14,7 +14,7 @@ from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.names import Names
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ def _to_filters(value: Sequence[Mapping[str, Any]] | None) -> tuple[dict[str, An
 
 
 @lazy_frozen(kw_only=True)
-class SqsEventSourceProps:
+class SqsEventSourceProps(metaclass=LazyAttrsMeta):
     """Options of an SQS event source."""
 
     batch_size: float | None = None

@@ -15,7 +15,7 @@ from ..aws_lambda import ProvisionedPollerConfig as LambdaProvisionedPollerConfi
 from ..aws_lambda.event_source_mapping import check_poller_config
 from ..core.duration import Duration
 from ..core.errors import ValidationError
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
     from ..aws_kms import IKey
@@ -30,7 +30,7 @@ def _to_metrics_config(value: MetricsConfig | Mapping[str, Any] | None) -> Metri
 
 
 @lazy_frozen(kw_only=True)
-class ProvisionedPollerConfig:
+class ProvisionedPollerConfig(metaclass=LazyAttrsMeta):
     """Provisioned mode of a stream or Kafka source: the event pollers kept ready for its mapping."""
 
     # aws_cdk has this struct apart from aws_lambda.ProvisionedPollerConfig (which SqsEventSource takes),
@@ -65,7 +65,7 @@ def _to_filters(value: Sequence[Mapping[str, Any]] | None) -> tuple[dict[str, An
 
 
 @lazy_frozen(kw_only=True)
-class BaseStreamEventSourceProps:
+class BaseStreamEventSourceProps(metaclass=LazyAttrsMeta):
     """Options of every stream event source."""
 
     starting_position: StartingPosition
@@ -83,7 +83,7 @@ class BaseStreamEventSourceProps:
 
 
 @lazy_frozen(kw_only=True)
-class StreamEventSourceProps(BaseStreamEventSourceProps):
+class StreamEventSourceProps(BaseStreamEventSourceProps, metaclass=LazyAttrsMeta):
     """Options of a stream event source."""
 
     bisect_batch_on_error: bool | None = None

@@ -12,7 +12,7 @@ from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.resource import Resource
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from .subscription_filter import LogSubscriptionDestinationConfig
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class CrossAccountDestinationProps:
+class CrossAccountDestinationProps(metaclass=LazyAttrsMeta):
     """Properties of a CrossAccountDestination."""
 
     role: IRoleRef

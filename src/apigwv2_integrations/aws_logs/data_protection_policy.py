@@ -9,7 +9,7 @@ from ..core.construct import Construct
 from ..core.converters import to_tuple
 from ..core.errors import ValidationError
 from ..core.stack import Stack
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
     from ..interfaces.aws_logs import ILogGroupRef
@@ -255,7 +255,7 @@ _CONSTANT_NAMES = {
 
 
 @lazy_frozen(kw_only=True)
-class DataProtectionPolicyProps:
+class DataProtectionPolicyProps(metaclass=LazyAttrsMeta):
     """Properties of a DataProtectionPolicy."""
 
     identifiers: tuple[DataIdentifier, ...] = field(converter=to_tuple)

@@ -7,13 +7,13 @@ from typing import Any
 
 from ..core.converters import to_tuple
 from ..core.errors import ValidationError
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 _MAX_FIELDS = 20
 
 
 @lazy_frozen(kw_only=True)
-class FieldIndexPolicyProps:
+class FieldIndexPolicyProps(metaclass=LazyAttrsMeta):
     """Properties of a FieldIndexPolicy."""
 
     fields: tuple[str, ...] = field(converter=to_tuple)

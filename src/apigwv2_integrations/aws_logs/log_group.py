@@ -23,7 +23,7 @@ from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from .data_protection_policy import DataProtectionPolicy, render_data_protection_policy
 from .field_index_policy import FieldIndexPolicy, render_field_index_policy
 from .log_stream import LogStream
@@ -158,7 +158,7 @@ class ILogGroup(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class LogGroupProps:
+class LogGroupProps(metaclass=LazyAttrsMeta):
     """Properties of a LogGroup."""
 
     data_protection_policy: DataProtectionPolicy | None = None

@@ -17,7 +17,7 @@ from ..core.removal_policy import RemovalPolicy
 from ..core.stack import Stack
 from ..core.stage import staged_asset_path
 from ..core.stand_in import file_asset_node
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tags import TagManager, TagType
 from ..core.tokens.token import Token
 from .log_group import RetentionDays
@@ -33,7 +33,7 @@ _HANDLER_EXCLUDE = ("__pycache__",)
 
 
 @lazy_frozen(kw_only=True)
-class LogRetentionRetryOptions:
+class LogRetentionRetryOptions(metaclass=LazyAttrsMeta):
     """Retries of the handler's CloudWatch Logs calls."""
 
     base: Duration | None = None
@@ -43,7 +43,7 @@ class LogRetentionRetryOptions:
 
 
 @lazy_frozen(kw_only=True)
-class LogRetentionProps:
+class LogRetentionProps(metaclass=LazyAttrsMeta):
     """Options of a LogRetention."""
 
     log_group_name: str

@@ -10,7 +10,7 @@ from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.resource_types import IResource
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy
 
 
@@ -30,7 +30,7 @@ class ILogStream(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class StreamOptions:
+class StreamOptions(metaclass=LazyAttrsMeta):
     """Options of `LogGroup.add_stream`."""
 
     log_stream_name: str | None = None
@@ -38,7 +38,7 @@ class StreamOptions:
 
 
 @lazy_frozen(kw_only=True)
-class LogStreamProps(StreamOptions):
+class LogStreamProps(StreamOptions, metaclass=LazyAttrsMeta):
     """Properties of a LogStream."""
 
     log_group: Any
@@ -48,7 +48,7 @@ class LogStreamProps(StreamOptions):
 
 
 @lazy_frozen(kw_only=True)
-class LogStreamAttributes:
+class LogStreamAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing log stream."""
 
     log_group_name: str

@@ -12,14 +12,14 @@ from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .pattern import IFilterPattern
 
 _MAX_DIMENSIONS = 3
 
 
 @lazy_frozen(kw_only=True)
-class MetricFilterOptions:
+class MetricFilterOptions(metaclass=LazyAttrsMeta):
     """Options of a metric filter on a log group."""
 
     filter_pattern: IFilterPattern
@@ -43,7 +43,7 @@ class MetricFilterOptions:
 
 
 @lazy_frozen(kw_only=True)
-class MetricFilterProps(MetricFilterOptions):
+class MetricFilterProps(MetricFilterOptions, metaclass=LazyAttrsMeta):
     """Properties of a MetricFilter."""
 
     log_group: Any

@@ -8,7 +8,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from ..core.errors import ValidationError
 from ..core.js_number import js_number_text
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 
 @runtime_checkable
@@ -64,7 +64,7 @@ def _text_pattern(clauses: list[list[str]]) -> _LiteralPattern:
 
 
 @lazy_frozen(kw_only=True)
-class ColumnRestriction:
+class ColumnRestriction(metaclass=LazyAttrsMeta):
     """A condition on one column of a space-delimited pattern."""
 
     comparison: str

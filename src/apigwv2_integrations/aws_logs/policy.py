@@ -12,12 +12,12 @@ from ..core.converters import optional_tuple
 from ..core.names import Names
 from ..core.resource import Resource
 from ..core.stack import Stack
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 
 
 @lazy_frozen(kw_only=True)
-class ResourcePolicyProps:
+class ResourcePolicyProps(metaclass=LazyAttrsMeta):
     """Properties of a ResourcePolicy."""
 
     policy_statements: Sequence[PolicyStatement] | None = field(default=None, converter=optional_tuple)

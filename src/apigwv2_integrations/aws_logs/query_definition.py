@@ -11,7 +11,7 @@ from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
 from ..core.resource import Resource
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
     from ..interfaces.aws_logs import ILogGroupRef
@@ -21,7 +21,7 @@ _MAX_STATS_COMMANDS = 2
 
 
 @lazy_frozen(kw_only=True)
-class QueryStringProps:
+class QueryStringProps(metaclass=LazyAttrsMeta):
     """The commands of a Logs Insights query."""
 
     display: str | None = None
@@ -114,7 +114,7 @@ class QueryString:
 
 
 @lazy_frozen(kw_only=True)
-class QueryDefinitionProps:
+class QueryDefinitionProps(metaclass=LazyAttrsMeta):
     """Properties of a QueryDefinition."""
 
     query_definition_name: str

@@ -10,7 +10,7 @@ from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .pattern import IFilterPattern
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ class Distribution(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class LogSubscriptionDestinationConfig:
+class LogSubscriptionDestinationConfig(metaclass=LazyAttrsMeta):
     """What a destination gives its subscription filter."""
 
     arn: str
@@ -45,7 +45,7 @@ class ILogSubscriptionDestination(Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class SubscriptionFilterOptions:
+class SubscriptionFilterOptions(metaclass=LazyAttrsMeta):
     """Options of a subscription filter on a log group."""
 
     destination: ILogSubscriptionDestination
@@ -59,7 +59,7 @@ class SubscriptionFilterOptions:
 
 
 @lazy_frozen(kw_only=True)
-class SubscriptionFilterProps(SubscriptionFilterOptions):
+class SubscriptionFilterProps(SubscriptionFilterOptions, metaclass=LazyAttrsMeta):
     """Properties of a SubscriptionFilter."""
 
     log_group: Any

@@ -7,14 +7,14 @@ from ..aws_kinesis import IStream
 from ..aws_logs import LogSubscriptionDestinationConfig
 from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..interfaces.aws_logs import ILogGroupRef
 
 _ROLE_ID = "CloudWatchLogsCanPutRecords"
 
 
 @lazy_frozen(kw_only=True)
-class KinesisDestinationProps:
+class KinesisDestinationProps(metaclass=LazyAttrsMeta):
     """Options of a KinesisDestination."""
 
     role: IRole | None = None

@@ -6,14 +6,14 @@ from ..aws_iam import ServicePrincipal
 from ..aws_lambda import IFunction
 from ..aws_logs import LogSubscriptionDestinationConfig
 from ..core.construct import Construct
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..interfaces.aws_logs import ILogGroupRef
 
 _PERMISSION_ID = "CanInvokeLambda"
 
 
 @lazy_frozen(kw_only=True)
-class LambdaDestinationOptions:
+class LambdaDestinationOptions(metaclass=LazyAttrsMeta):
     """Options of a LambdaDestination."""
 
     add_permissions: bool | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:
     from .hosted_zone_ref import IHostedZone
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class AliasRecordTargetConfig:
+class AliasRecordTargetConfig(metaclass=LazyAttrsMeta):
     """The `AliasTarget` of a record set."""
 
     dns_name: str

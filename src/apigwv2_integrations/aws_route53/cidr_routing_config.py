@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..core.errors import ValidationError
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 
 _COLLECTION_ID = re.compile(r"^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$")
@@ -13,7 +13,7 @@ _LOCATION_NAME = re.compile(r"^[0-9A-Za-z_\-*]{1,16}$")
 
 
 @lazy_frozen(kw_only=True)
-class CidrRoutingConfigProps:
+class CidrRoutingConfigProps(metaclass=LazyAttrsMeta):
     """Properties of a CidrRoutingConfig."""
 
     collection_id: str

@@ -13,7 +13,7 @@ from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 # Health checks that probe an endpoint; the calculated, alarm-based and recovery-control ones do not.
 _ENDPOINT_TYPES = ("HTTP", "HTTPS", "HTTP_STR_MATCH", "HTTPS_STR_MATCH", "TCP")
@@ -57,7 +57,7 @@ class IHealthCheck(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class AlarmIdentifier:
+class AlarmIdentifier(metaclass=LazyAttrsMeta):
     """The CloudWatch alarm an alarm-based health check follows."""
 
     name: str
@@ -71,7 +71,7 @@ def _to_alarm_identifier(value: AlarmIdentifier | Mapping[str, Any] | None) -> A
 
 
 @lazy_frozen(kw_only=True)
-class HealthCheckProps:
+class HealthCheckProps(metaclass=LazyAttrsMeta):
     """Properties of a HealthCheck."""
 
     type: HealthCheckType

@@ -16,7 +16,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.stack import Stack
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 from ._util import hosted_zone_arn, strip_trailing_dot, zone_name_problem
 from .hosted_zone_grants import HostedZoneGrants
@@ -39,7 +39,7 @@ _HOSTED_ZONE_PROVIDER = "hosted-zone"
 
 
 @lazy_frozen(kw_only=True)
-class CommonHostedZoneProps:
+class CommonHostedZoneProps(metaclass=LazyAttrsMeta):
     """What every hosted zone takes."""
 
     zone_name: str
@@ -53,7 +53,7 @@ class CommonHostedZoneProps:
 
 
 @lazy_frozen(kw_only=True)
-class HostedZoneProps(CommonHostedZoneProps):
+class HostedZoneProps(CommonHostedZoneProps, metaclass=LazyAttrsMeta):
     """Properties of a HostedZone."""
 
     vpcs: tuple[IVpc, ...] | None = field(default=None, converter=optional_tuple)
@@ -61,7 +61,7 @@ class HostedZoneProps(CommonHostedZoneProps):
 
 
 @lazy_frozen(kw_only=True)
-class PublicHostedZoneProps(CommonHostedZoneProps):
+class PublicHostedZoneProps(CommonHostedZoneProps, metaclass=LazyAttrsMeta):
     """Properties of a PublicHostedZone."""
 
     accelerated_recovery_enabled: bool | None = None
@@ -75,7 +75,7 @@ class PublicHostedZoneProps(CommonHostedZoneProps):
 
 
 @lazy_frozen(kw_only=True)
-class PrivateHostedZoneProps(CommonHostedZoneProps):
+class PrivateHostedZoneProps(CommonHostedZoneProps, metaclass=LazyAttrsMeta):
     """Properties of a PrivateHostedZone."""
 
     vpc: IVpc
@@ -83,7 +83,7 @@ class PrivateHostedZoneProps(CommonHostedZoneProps):
 
 
 @lazy_frozen(kw_only=True)
-class ZoneSigningOptions:
+class ZoneSigningOptions(metaclass=LazyAttrsMeta):
     """Options of `enable_dnssec`."""
 
     kms_key: IKey
@@ -93,7 +93,7 @@ class ZoneSigningOptions:
 
 
 @lazy_frozen(kw_only=True)
-class ZoneDelegationOptions:
+class ZoneDelegationOptions(metaclass=LazyAttrsMeta):
     """Options of `PublicHostedZone.add_delegation`."""
 
     comment: str | None = None

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 
 @lazy_frozen(kw_only=True)
-class HostedZoneProviderProps:
+class HostedZoneProviderProps(metaclass=LazyAttrsMeta):
     """What hosted zone to look up."""
 
     domain_name: str

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from ..cfn.aws_route53 import HostedZoneReference
 from ..core.converters import optional_tuple
 from ..core.resource_types import IResource
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
     from ..aws_iam import Grant, IGrantable
 
 
 @lazy_frozen(kw_only=True)
-class GrantDelegationOptions:
+class GrantDelegationOptions(metaclass=LazyAttrsMeta):
     """Options of `grant_delegation`."""
 
     delegated_zone_names: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
@@ -23,7 +23,7 @@ class GrantDelegationOptions:
 
 
 @lazy_frozen(kw_only=True)
-class HostedZoneAttributes:
+class HostedZoneAttributes(metaclass=LazyAttrsMeta):
     """An existing hosted zone, by ID and name."""
 
     hosted_zone_id: str
@@ -33,12 +33,12 @@ class HostedZoneAttributes:
 
 
 @lazy_frozen(kw_only=True)
-class PublicHostedZoneAttributes(HostedZoneAttributes):
+class PublicHostedZoneAttributes(HostedZoneAttributes, metaclass=LazyAttrsMeta):
     """An existing public hosted zone, by ID and name."""
 
 
 @lazy_frozen(kw_only=True)
-class PrivateHostedZoneAttributes(HostedZoneAttributes):
+class PrivateHostedZoneAttributes(HostedZoneAttributes, metaclass=LazyAttrsMeta):
     """An existing private hosted zone, by ID and name."""
 
 

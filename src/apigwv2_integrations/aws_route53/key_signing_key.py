@@ -12,7 +12,7 @@ from ..core.names import Names
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from .hosted_zone_ref import IHostedZone
 
@@ -52,7 +52,7 @@ class IKeySigningKey(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class KeySigningKeyAttributes:
+class KeySigningKeyAttributes(metaclass=LazyAttrsMeta):
     """An existing key-signing key."""
 
     hosted_zone: IHostedZone
@@ -62,7 +62,7 @@ class KeySigningKeyAttributes:
 
 
 @lazy_frozen(kw_only=True)
-class KeySigningKeyProps:
+class KeySigningKeyProps(metaclass=LazyAttrsMeta):
     """Properties of a KeySigningKey."""
 
     hosted_zone: IHostedZone

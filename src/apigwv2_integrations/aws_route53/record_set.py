@@ -17,7 +17,7 @@ from ..core.names import Names
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, fields_of, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, fields_of, lazy_frozen
 from ..core.tokens.token import Token
 from ._util import fully_qualified_domain_name
 from .alias_record_target import AliasRecordTargetConfig, IAliasRecordTarget
@@ -105,7 +105,7 @@ class RecordTarget:
 
 
 @lazy_frozen(kw_only=True)
-class RecordSetOptions:
+class RecordSetOptions(metaclass=LazyAttrsMeta):
     """What every record takes."""
 
     zone: IHostedZone
@@ -137,7 +137,7 @@ class RecordSetOptions:
 
 
 @lazy_frozen(kw_only=True)
-class RecordSetProps(RecordSetOptions):
+class RecordSetProps(RecordSetOptions, metaclass=LazyAttrsMeta):
     """Properties of a RecordSet."""
 
     record_type: RecordType
@@ -147,7 +147,7 @@ class RecordSetProps(RecordSetOptions):
 
 
 @lazy_frozen(kw_only=True)
-class ARecordProps(RecordSetOptions):
+class ARecordProps(RecordSetOptions, metaclass=LazyAttrsMeta):
     """Properties of an ARecord."""
 
     target: RecordTarget
@@ -155,7 +155,7 @@ class ARecordProps(RecordSetOptions):
 
 
 @lazy_frozen(kw_only=True)
-class AaaaRecordProps(RecordSetOptions):
+class AaaaRecordProps(RecordSetOptions, metaclass=LazyAttrsMeta):
     """Properties of an AaaaRecord."""
 
     target: RecordTarget
@@ -163,7 +163,7 @@ class AaaaRecordProps(RecordSetOptions):
 
 
 @lazy_frozen(kw_only=True)
-class CnameRecordProps(RecordSetOptions):
+class CnameRecordProps(RecordSetOptions, metaclass=LazyAttrsMeta):
     """Properties of a CnameRecord."""
 
     domain_name: str
@@ -171,7 +171,7 @@ class CnameRecordProps(RecordSetOptions):
 
 
 @lazy_frozen(kw_only=True)
-class TxtRecordProps(RecordSetOptions):
+class TxtRecordProps(RecordSetOptions, metaclass=LazyAttrsMeta):
     """Properties of a TxtRecord."""
 
     values: tuple[str, ...] = field(converter=to_tuple)
@@ -179,7 +179,7 @@ class TxtRecordProps(RecordSetOptions):
 
 
 @lazy_frozen(kw_only=True)
-class NsRecordProps(RecordSetOptions):
+class NsRecordProps(RecordSetOptions, metaclass=LazyAttrsMeta):
     """Properties of an NsRecord."""
 
     values: tuple[str, ...] = field(converter=to_tuple)
@@ -187,7 +187,7 @@ class NsRecordProps(RecordSetOptions):
 
 
 @lazy_frozen(kw_only=True)
-class MxRecordValue:
+class MxRecordValue(metaclass=LazyAttrsMeta):
     """One mail server of an MX record."""
 
     host_name: str
@@ -207,7 +207,7 @@ def _to_mx_values(value: Sequence[MxRecordValue | Mapping[str, Any]]) -> tuple[M
 
 
 @lazy_frozen(kw_only=True)
-class MxRecordProps(RecordSetOptions):
+class MxRecordProps(RecordSetOptions, metaclass=LazyAttrsMeta):
     """Properties of an MxRecord."""
 
     values: tuple[MxRecordValue, ...] = field(converter=_to_mx_values)
@@ -223,7 +223,7 @@ class CaaTag(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class CaaRecordValue:
+class CaaRecordValue(metaclass=LazyAttrsMeta):
     """One value of a CAA record."""
 
     flag: float
@@ -239,7 +239,7 @@ def _to_caa_values(value: Sequence[CaaRecordValue | Mapping[str, Any]]) -> tuple
 
 
 @lazy_frozen(kw_only=True)
-class CaaRecordProps(RecordSetOptions):
+class CaaRecordProps(RecordSetOptions, metaclass=LazyAttrsMeta):
     """Properties of a CaaRecord."""
 
     values: tuple[CaaRecordValue, ...] = field(converter=_to_caa_values)
@@ -247,12 +247,12 @@ class CaaRecordProps(RecordSetOptions):
 
 
 @lazy_frozen(kw_only=True)
-class CaaAmazonRecordProps(RecordSetOptions):
+class CaaAmazonRecordProps(RecordSetOptions, metaclass=LazyAttrsMeta):
     """Properties of a CaaAmazonRecord."""
 
 
 @lazy_frozen(kw_only=True)
-class SrvRecordValue:
+class SrvRecordValue(metaclass=LazyAttrsMeta):
     """One target of an SRV record."""
 
     host_name: str
@@ -270,7 +270,7 @@ def _to_srv_values(value: Sequence[SrvRecordValue | Mapping[str, Any]]) -> tuple
 
 
 @lazy_frozen(kw_only=True)
-class SrvRecordProps(RecordSetOptions):
+class SrvRecordProps(RecordSetOptions, metaclass=LazyAttrsMeta):
     """Properties of an SrvRecord."""
 
     values: tuple[SrvRecordValue, ...] = field(converter=_to_srv_values)
@@ -278,7 +278,7 @@ class SrvRecordProps(RecordSetOptions):
 
 
 @lazy_frozen(kw_only=True)
-class DsRecordProps(RecordSetOptions):
+class DsRecordProps(RecordSetOptions, metaclass=LazyAttrsMeta):
     """Properties of a DsRecord."""
 
     values: tuple[str, ...] = field(converter=to_tuple)
@@ -286,7 +286,7 @@ class DsRecordProps(RecordSetOptions):
 
 
 @lazy_frozen(kw_only=True)
-class ZoneDelegationRecordProps(RecordSetOptions):
+class ZoneDelegationRecordProps(RecordSetOptions, metaclass=LazyAttrsMeta):
     """Properties of a ZoneDelegationRecord."""
 
     name_servers: tuple[str, ...] = field(converter=to_tuple)
@@ -294,7 +294,7 @@ class ZoneDelegationRecordProps(RecordSetOptions):
 
 
 @lazy_frozen(kw_only=True)
-class ARecordAttrs(RecordSetOptions):
+class ARecordAttrs(RecordSetOptions, metaclass=LazyAttrsMeta):
     """An A record that aliases an existing A record, by its DNS name."""
 
     target_dns: str
@@ -326,7 +326,7 @@ Alpn.H3 = Alpn("h3")
 
 
 @lazy_frozen(kw_only=True)
-class SvcbRecordServiceModeProps:
+class SvcbRecordServiceModeProps(metaclass=LazyAttrsMeta):
     """The service parameters of an SVCB (or HTTPS) record value in service mode."""
 
     alpn: tuple[Alpn, ...] | None = field(default=None, converter=optional_tuple)
@@ -348,7 +348,7 @@ class SvcbRecordServiceModeProps:
 
 
 @lazy_frozen(kw_only=True)
-class HttpsRecordServiceModeProps(SvcbRecordServiceModeProps):
+class HttpsRecordServiceModeProps(SvcbRecordServiceModeProps, metaclass=LazyAttrsMeta):
     """The service parameters of an HTTPS record value in service mode."""
 
 
@@ -460,7 +460,7 @@ class HttpsRecordValue(_SvcbRecordValueBase):
 
 
 @lazy_frozen(kw_only=True)
-class SvcbRecordProps(RecordSetOptions):
+class SvcbRecordProps(RecordSetOptions, metaclass=LazyAttrsMeta):
     """Properties of an SvcbRecord."""
 
     values: tuple[SvcbRecordValue, ...] = field(converter=to_tuple)
@@ -468,7 +468,7 @@ class SvcbRecordProps(RecordSetOptions):
 
 
 @lazy_frozen(kw_only=True)
-class HttpsRecordProps(RecordSetOptions):
+class HttpsRecordProps(RecordSetOptions, metaclass=LazyAttrsMeta):
     """Properties of an HttpsRecord: `values` or an alias `target`, not both."""
 
     target: RecordTarget | None = None

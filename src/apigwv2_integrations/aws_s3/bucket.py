@@ -25,7 +25,7 @@ from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tags import Tags
 from ..core.tokens.fn import Fn
 from ..core.tokens.lazy import Lazy
@@ -335,7 +335,7 @@ class TargetObjectKeyFormat:
 
 
 @lazy_frozen(kw_only=True)
-class TransferAccelerationUrlOptions:
+class TransferAccelerationUrlOptions(metaclass=LazyAttrsMeta):
     """Options of `transfer_acceleration_url_for_object`."""
 
     dual_stack: bool | None = None
@@ -343,7 +343,7 @@ class TransferAccelerationUrlOptions:
 
 
 @lazy_frozen(kw_only=True)
-class VirtualHostedStyleUrlOptions:
+class VirtualHostedStyleUrlOptions(metaclass=LazyAttrsMeta):
     """Options of `virtual_hosted_url_for_object`."""
 
     regional: bool | None = None
@@ -383,7 +383,7 @@ class EventType(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class NotificationKeyFilter:
+class NotificationKeyFilter(metaclass=LazyAttrsMeta):
     """Which object keys a notification is sent for: a key prefix, a key suffix, or both."""
 
     prefix: str | None = None
@@ -393,7 +393,7 @@ class NotificationKeyFilter:
 
 
 @lazy_frozen(kw_only=True)
-class BlockPublicAccessOptions:
+class BlockPublicAccessOptions(metaclass=LazyAttrsMeta):
     """Which kinds of public access are blocked; a setting left out is not rendered."""
 
     block_public_acls: bool | None = None
@@ -407,7 +407,7 @@ class BlockPublicAccessOptions:
 
 
 @lazy_frozen(kw_only=True)
-class BlockPublicAccess(BlockPublicAccessOptions):
+class BlockPublicAccess(BlockPublicAccessOptions, metaclass=LazyAttrsMeta):
     """A bucket's public access block configuration."""
 
     BLOCK_ALL: typing.ClassVar[BlockPublicAccess]
@@ -433,7 +433,7 @@ def _to_optional_tuple(value: Sequence[Any] | None) -> tuple[Any, ...] | None:
 
 
 @lazy_frozen(kw_only=True)
-class CorsRule:
+class CorsRule(metaclass=LazyAttrsMeta):
     """A cross-origin access rule."""
 
     allowed_methods: Sequence[HttpMethods] = field(converter=_to_tuple)
@@ -451,7 +451,7 @@ class CorsRule:
 
 
 @lazy_frozen(kw_only=True)
-class RedirectTarget:
+class RedirectTarget(metaclass=LazyAttrsMeta):
     """Where every website request is redirected."""
 
     host_name: str
@@ -484,7 +484,7 @@ class ReplaceKey:
 
 
 @lazy_frozen(kw_only=True)
-class RoutingRuleCondition:
+class RoutingRuleCondition(metaclass=LazyAttrsMeta):
     """When a website routing rule applies."""
 
     http_error_code_returned_equals: str | None = None
@@ -494,7 +494,7 @@ class RoutingRuleCondition:
 
 
 @lazy_frozen(kw_only=True)
-class RoutingRule:
+class RoutingRule(metaclass=LazyAttrsMeta):
     """A website routing rule: a redirect under a condition."""
 
     condition: RoutingRuleCondition | None = None
@@ -510,7 +510,7 @@ class RoutingRule:
 
 
 @lazy_frozen(kw_only=True)
-class Tag:
+class Tag(metaclass=LazyAttrsMeta):
     """A tag an intelligent-tiering configuration filters on."""
 
     key: str
@@ -548,7 +548,7 @@ def _to_tags(value: Sequence[Tag | Mapping[str, object]] | None) -> tuple[Tag, .
 
 
 @lazy_frozen(kw_only=True)
-class Filter:
+class Filter(metaclass=LazyAttrsMeta):
     """The objects a replication rule applies to: a key prefix, tags, or both."""
 
     prefix: str | None = None
@@ -562,7 +562,7 @@ def _to_filter(value: Filter | Mapping[str, Any] | None) -> Filter | None:
 
 
 @lazy_frozen(kw_only=True)
-class ReplicationRule:
+class ReplicationRule(metaclass=LazyAttrsMeta):
     """Which objects S3 replicates to a destination bucket, and how it stores the replicas."""
 
     destination: IBucket
@@ -596,7 +596,7 @@ class ReplicationRule:
 
 
 @lazy_frozen(kw_only=True)
-class GrantReplicationPermissionDestinationProps:
+class GrantReplicationPermissionDestinationProps(metaclass=LazyAttrsMeta):
     """A destination bucket of grant_replication_permission, with the key its replicas are encrypted with."""
 
     bucket: IBucket
@@ -617,7 +617,7 @@ def _to_destination_props(
 
 
 @lazy_frozen(kw_only=True)
-class GrantReplicationPermissionProps:
+class GrantReplicationPermissionProps(metaclass=LazyAttrsMeta):
     """What grant_replication_permission gives: the destinations, and the source bucket's key."""
 
     destinations: Sequence[GrantReplicationPermissionDestinationProps] = field(
@@ -632,7 +632,7 @@ class GrantReplicationPermissionProps:
 
 
 @lazy_frozen(kw_only=True)
-class IntelligentTieringConfiguration:
+class IntelligentTieringConfiguration(metaclass=LazyAttrsMeta):
     """When objects move to the archive tiers of S3 Intelligent-Tiering."""
 
     name: str
@@ -670,7 +670,7 @@ class InventoryObjectVersion(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class InventoryDestination:
+class InventoryDestination(metaclass=LazyAttrsMeta):
     """Where inventory lists are written."""
 
     bucket: IBucket
@@ -686,7 +686,7 @@ def _to_inventory_destination(value: InventoryDestination | Mapping[str, Any]) -
 
 
 @lazy_frozen(kw_only=True)
-class Inventory:
+class Inventory(metaclass=LazyAttrsMeta):
     """An S3 Inventory configuration: a list of the bucket's objects and their metadata, produced on a
     schedule."""
 
@@ -710,7 +710,7 @@ class Inventory:
 
 
 @lazy_frozen(kw_only=True)
-class BucketMetrics:
+class BucketMetrics(metaclass=LazyAttrsMeta):
     """A CloudWatch request metrics configuration, for the whole bucket or a filtered part of it."""
 
     id: str
@@ -830,7 +830,7 @@ class TransitionDefaultMinimumObjectSize(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class BucketAttributes:
+class BucketAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing bucket (name or ARN), and what else is known about it."""
 
     account: str | None = None
@@ -860,7 +860,7 @@ class BucketAttributes:
 
 
 @lazy_frozen(kw_only=True)
-class OnCloudTrailBucketEventOptions:
+class OnCloudTrailBucketEventOptions(metaclass=LazyAttrsMeta):
     """`aws_events.OnEventOptions` with the object keys whose CloudTrail events the rule matches.
 
     Its fields are those of OnEventOptions, written out: deriving from it would load the EventBridge
@@ -1254,7 +1254,7 @@ class _ImportedBucket(BucketBase):
 
 
 @lazy_frozen(kw_only=True)
-class BucketProps:
+class BucketProps(metaclass=LazyAttrsMeta):
     """Properties of a Bucket."""
 
     abac_status: bool | None = None

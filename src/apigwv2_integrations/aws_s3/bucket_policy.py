@@ -9,7 +9,7 @@ from ..cfn.aws_s3 import CfnBucketPolicy
 from ..core.construct import Construct
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
     from .bucket import IBucket
@@ -22,7 +22,7 @@ def _check_bucket(value: Any) -> Any:
 
 
 @lazy_frozen(kw_only=True)
-class BucketPolicyProps:
+class BucketPolicyProps(metaclass=LazyAttrsMeta):
     """Properties of a BucketPolicy."""
 
     bucket: IBucket = field(converter=_check_bucket)

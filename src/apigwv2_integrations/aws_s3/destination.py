@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..core.converters import optional_tuple
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
     from ..core.construct import Construct, IDependable
@@ -23,7 +23,7 @@ class BucketNotificationDestinationType(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class BucketNotificationDestinationConfig:
+class BucketNotificationDestinationConfig(metaclass=LazyAttrsMeta):
     """What a destination gives the bucket when it is bound: its ARN, its kind, what must exist first."""
 
     arn: str

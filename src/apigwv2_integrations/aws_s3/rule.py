@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..core.duration import Duration
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 
 class StorageClass:
@@ -46,7 +46,7 @@ StorageClass.ONE_ZONE_INFREQUENT_ACCESS = StorageClass("ONEZONE_IA")
 
 
 @lazy_frozen(kw_only=True)
-class Transition:
+class Transition(metaclass=LazyAttrsMeta):
     """A move of current objects to another storage class, after a time or on a date."""
 
     storage_class: StorageClass
@@ -59,7 +59,7 @@ class Transition:
 
 
 @lazy_frozen(kw_only=True)
-class NoncurrentVersionTransition:
+class NoncurrentVersionTransition(metaclass=LazyAttrsMeta):
     """A move of noncurrent object versions to another storage class."""
 
     storage_class: StorageClass
@@ -89,7 +89,7 @@ def _to_tag_filters(value: Mapping[str, Any] | None) -> dict[str, Any] | None:
 
 
 @lazy_frozen(kw_only=True)
-class LifecycleRule:
+class LifecycleRule(metaclass=LazyAttrsMeta):
     """A lifecycle rule of a bucket; it needs at least one action (an expiration or a transition)."""
 
     abort_incomplete_multipart_upload_after: Duration | None = None

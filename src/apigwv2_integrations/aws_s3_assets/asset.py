@@ -27,7 +27,7 @@ from ..core.names import Names
 from ..core.stack import Stack
 from ..core.stage import staged_asset_path
 from ..core.stand_in import StandIn
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
     from ..aws_kms import IKey
@@ -44,7 +44,7 @@ def _to_bundling_options(value: BundlingOptions | Mapping[str, Any] | None) -> B
 
 
 @lazy_frozen(kw_only=True)
-class AssetOptions:
+class AssetOptions(metaclass=LazyAttrsMeta):
     """How an asset is hashed, built and published."""
 
     deploy_time: bool | None = None
@@ -73,7 +73,7 @@ class AssetOptions:
 
 
 @lazy_frozen(kw_only=True)
-class AssetProps(AssetOptions):
+class AssetProps(AssetOptions, metaclass=LazyAttrsMeta):
     """Properties of an Asset."""
 
     path: str

@@ -8,11 +8,11 @@ from ..aws_iam.policy_document import PolicyDocument, PolicyHasStatements
 from ..cfn.aws_secretsmanager import CfnResourcePolicy
 from ..core.construct import Construct
 from ..core.resource import Resource
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 
 @lazy_frozen(kw_only=True)
-class ResourcePolicyProps:
+class ResourcePolicyProps(metaclass=LazyAttrsMeta):
     """Properties of a ResourcePolicy."""
 
     secret: Any

@@ -17,7 +17,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.stack import Stack
-from ..core.struct import as_dict, field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 
 if TYPE_CHECKING:
     from .secret import ISecret
@@ -133,7 +133,7 @@ def _to_security_groups(value: Sequence[ISecurityGroup] | None) -> tuple[ISecuri
 
 
 @lazy_frozen(kw_only=True)
-class SingleUserHostedRotationOptions:
+class SingleUserHostedRotationOptions(metaclass=LazyAttrsMeta):
     """Options of a hosted rotation that changes the password of the secret's own user."""
 
     exclude_characters: str | None = None
@@ -149,7 +149,7 @@ class SingleUserHostedRotationOptions:
 
 
 @lazy_frozen(kw_only=True)
-class MultiUserHostedRotationOptions(SingleUserHostedRotationOptions):
+class MultiUserHostedRotationOptions(SingleUserHostedRotationOptions, metaclass=LazyAttrsMeta):
     """Options of a hosted rotation that alternates two users, changed with a master secret's user."""
 
     master_secret: ISecret
@@ -555,7 +555,7 @@ def _exclude_characters_for(secret: ISecret, exclude_characters: str | None) -> 
 
 
 @lazy_frozen(kw_only=True)
-class RotationScheduleOptions:
+class RotationScheduleOptions(metaclass=LazyAttrsMeta):
     """How a secret rotates: with `rotation_lambda` or `hosted_rotation` (exactly one), and how often."""
 
     automatically_after: Duration | None = None
@@ -570,7 +570,7 @@ class RotationScheduleOptions:
 
 
 @lazy_frozen(kw_only=True)
-class RotationScheduleProps(RotationScheduleOptions):
+class RotationScheduleProps(RotationScheduleOptions, metaclass=LazyAttrsMeta):
     """Properties of a RotationSchedule."""
 
     secret: ISecret

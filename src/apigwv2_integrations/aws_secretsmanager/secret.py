@@ -21,7 +21,7 @@ from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.secret_value import SecretValue
 from ..core.stack import Stack
-from ..core.struct import as_dict, field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token, TokenComparison
@@ -41,7 +41,7 @@ _SUFFIX_WILDCARD = "-??????"
 
 
 @lazy_frozen(kw_only=True)
-class SecretStringGenerator:
+class SecretStringGenerator(metaclass=LazyAttrsMeta):
     """How Secrets Manager generates the secret's value."""
 
     exclude_characters: str | None = None
@@ -71,7 +71,7 @@ def _to_generator(value: SecretStringGenerator | Mapping[str, Any] | None) -> Se
 
 
 @lazy_frozen(kw_only=True)
-class ReplicaRegion:
+class ReplicaRegion(metaclass=LazyAttrsMeta):
     """A region the secret is replicated to."""
 
     region: str
@@ -95,7 +95,7 @@ def _to_secret_object(value: Mapping[str, SecretValue] | None) -> Mapping[str, S
 
 
 @lazy_frozen(kw_only=True)
-class SecretProps:
+class SecretProps(metaclass=LazyAttrsMeta):
     """Properties of a Secret."""
 
     description: str | None = None
@@ -117,7 +117,7 @@ class SecretProps:
 
 
 @lazy_frozen(kw_only=True)
-class SecretAttributes:
+class SecretAttributes(metaclass=LazyAttrsMeta):
     """An existing secret: its complete or partial ARN, and its key."""
 
     encryption_key: IKey | None = None

@@ -27,7 +27,7 @@ from ..core.names import Names
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.stack import Stack
-from ..core.struct import as_dict, field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 from ..core.tokens.pseudo import Aws
 from ..core.tokens.token import Token
 
@@ -49,7 +49,7 @@ def _to_versions(value: Mapping[str, str] | None) -> Mapping[str, str] | None:
 
 
 @lazy_frozen(kw_only=True)
-class SecretRotationApplicationOptions:
+class SecretRotationApplicationOptions(metaclass=LazyAttrsMeta):
     """Options of a rotation application."""
 
     additional_semantic_versions: Mapping[str, str] | None = field(default=None, converter=_to_versions)
@@ -289,7 +289,7 @@ def _to_subnet_selection(value: SubnetSelection | Mapping[str, Any] | None) -> S
 
 
 @lazy_frozen(kw_only=True)
-class SecretRotationProps:
+class SecretRotationProps(metaclass=LazyAttrsMeta):
     """Properties of a SecretRotation."""
 
     application: SecretRotationApplication

@@ -6,14 +6,14 @@ from collections.abc import Mapping
 
 from ..core.construct import Construct
 from ..core.errors import ValidationError
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._types import DnsRecordType, IService, RoutingPolicy
 from .instance import BaseInstanceProps, InstanceBase
 from .namespace import NamespaceType
 
 
 @lazy_frozen(kw_only=True)
-class AliasTargetInstanceProps(BaseInstanceProps):
+class AliasTargetInstanceProps(BaseInstanceProps, metaclass=LazyAttrsMeta):
     """Properties of an AliasTargetInstance."""
 
     dns_name: str

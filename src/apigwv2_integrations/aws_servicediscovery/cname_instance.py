@@ -6,14 +6,14 @@ from collections.abc import Mapping
 
 from ..core.construct import Construct
 from ..core.errors import ValidationError
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._types import DnsRecordType, IService
 from .instance import BaseInstanceProps, InstanceBase
 from .namespace import NamespaceType
 
 
 @lazy_frozen(kw_only=True)
-class CnameInstanceBaseProps(BaseInstanceProps):
+class CnameInstanceBaseProps(BaseInstanceProps, metaclass=LazyAttrsMeta):
     """Options of a CNAME instance."""
 
     instance_cname: str
@@ -21,7 +21,7 @@ class CnameInstanceBaseProps(BaseInstanceProps):
 
 
 @lazy_frozen(kw_only=True)
-class CnameInstanceProps(CnameInstanceBaseProps):
+class CnameInstanceProps(CnameInstanceBaseProps, metaclass=LazyAttrsMeta):
     """Properties of a CnameInstance."""
 
     service: IService

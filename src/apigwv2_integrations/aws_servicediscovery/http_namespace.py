@@ -8,18 +8,18 @@ from typing import Any, Protocol, runtime_checkable
 from ..cfn.aws_servicediscovery import CfnHttpNamespace, HttpNamespaceReference
 from ..core.construct import Construct
 from ..core.resource import Resource
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .namespace import BaseNamespaceProps, INamespace, NamespaceType
 from .service import HealthCheckConfig, HealthCheckCustomConfig, Service
 
 
 @lazy_frozen(kw_only=True)
-class HttpNamespaceProps(BaseNamespaceProps):
+class HttpNamespaceProps(BaseNamespaceProps, metaclass=LazyAttrsMeta):
     """Properties of a HttpNamespace."""
 
 
 @lazy_frozen(kw_only=True)
-class HttpNamespaceAttributes:
+class HttpNamespaceAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing HTTP namespace."""
 
     namespace_arn: str

@@ -9,7 +9,7 @@ from ..cfn.aws_servicediscovery import CfnInstance, InstanceReference
 from ..core.names import Names
 from ..core.resource import Resource
 from ..core.resource_types import IResource
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._types import IService
 
 # Cloud Map takes instance ids of at most 64 characters.
@@ -37,7 +37,7 @@ class IInstance(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class BaseInstanceProps:
+class BaseInstanceProps(metaclass=LazyAttrsMeta):
     """Options of every instance."""
 
     custom_attributes: Mapping[str, str] | None = None

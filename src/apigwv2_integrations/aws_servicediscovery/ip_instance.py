@@ -7,7 +7,7 @@ from typing import Any
 
 from ..core.construct import Construct
 from ..core.errors import ValidationError
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 from ._types import DnsRecordType, IService
 from .instance import BaseInstanceProps, InstanceBase
@@ -16,7 +16,7 @@ _DEFAULT_PORT = 80
 
 
 @lazy_frozen(kw_only=True)
-class IpInstanceBaseProps(BaseInstanceProps):
+class IpInstanceBaseProps(BaseInstanceProps, metaclass=LazyAttrsMeta):
     """Options of an IP instance."""
 
     ipv4: str | None = None
@@ -28,7 +28,7 @@ class IpInstanceBaseProps(BaseInstanceProps):
 
 
 @lazy_frozen(kw_only=True)
-class IpInstanceProps(IpInstanceBaseProps):
+class IpInstanceProps(IpInstanceBaseProps, metaclass=LazyAttrsMeta):
     """Properties of an IpInstance."""
 
     service: IService

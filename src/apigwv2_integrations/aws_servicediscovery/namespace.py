@@ -6,7 +6,7 @@ from typing import Protocol, runtime_checkable
 
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 
 class NamespaceType(SimpleEnum):
@@ -43,7 +43,7 @@ class INamespace(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class BaseNamespaceProps:
+class BaseNamespaceProps(metaclass=LazyAttrsMeta):
     """Options of every namespace."""
 
     name: str

@@ -6,18 +6,18 @@ from collections.abc import Mapping
 
 from ..core.construct import Construct
 from ..core.errors import ValidationError
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._types import DiscoveryType, IService
 from .instance import BaseInstanceProps, InstanceBase
 
 
 @lazy_frozen(kw_only=True)
-class NonIpInstanceBaseProps(BaseInstanceProps):
+class NonIpInstanceBaseProps(BaseInstanceProps, metaclass=LazyAttrsMeta):
     """Options of a non-IP instance."""
 
 
 @lazy_frozen(kw_only=True)
-class NonIpInstanceProps(NonIpInstanceBaseProps):
+class NonIpInstanceProps(NonIpInstanceBaseProps, metaclass=LazyAttrsMeta):
     """Properties of a NonIpInstance."""
 
     service: IService

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..cfn.aws_servicediscovery import CfnPrivateDnsNamespace, PrivateDnsNamespaceReference
 from ..core.construct import Construct
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._dns_namespace import DnsNamespaceBase
 from .namespace import BaseNamespaceProps, INamespace, NamespaceType
 
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class PrivateDnsNamespaceProps(BaseNamespaceProps):
+class PrivateDnsNamespaceProps(BaseNamespaceProps, metaclass=LazyAttrsMeta):
     """Properties of a PrivateDnsNamespace."""
 
     vpc: IVpc
@@ -23,7 +23,7 @@ class PrivateDnsNamespaceProps(BaseNamespaceProps):
 
 
 @lazy_frozen(kw_only=True)
-class PrivateDnsNamespaceAttributes:
+class PrivateDnsNamespaceAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing private DNS namespace."""
 
     namespace_arn: str

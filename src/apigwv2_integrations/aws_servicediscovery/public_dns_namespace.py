@@ -6,18 +6,18 @@ from typing import Protocol, runtime_checkable
 
 from ..cfn.aws_servicediscovery import CfnPublicDnsNamespace, PublicDnsNamespaceReference
 from ..core.construct import Construct
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._dns_namespace import DnsNamespaceBase
 from .namespace import BaseNamespaceProps, INamespace, NamespaceType
 
 
 @lazy_frozen(kw_only=True)
-class PublicDnsNamespaceProps(BaseNamespaceProps):
+class PublicDnsNamespaceProps(BaseNamespaceProps, metaclass=LazyAttrsMeta):
     """Properties of a PublicDnsNamespace."""
 
 
 @lazy_frozen(kw_only=True)
-class PublicDnsNamespaceAttributes:
+class PublicDnsNamespaceAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing public DNS namespace."""
 
     namespace_arn: str

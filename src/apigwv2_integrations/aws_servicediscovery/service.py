@@ -11,7 +11,7 @@ from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._types import DiscoveryType, DnsRecordType, IService, RoutingPolicy
 from .alias_target_instance import AliasTargetInstance
 from .cname_instance import CnameInstance
@@ -33,7 +33,7 @@ class HealthCheckType(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class HealthCheckConfig:
+class HealthCheckConfig(metaclass=LazyAttrsMeta):
     """A Route 53 health check of a public DNS namespace's service."""
 
     failure_threshold: float | None = None
@@ -45,7 +45,7 @@ class HealthCheckConfig:
 
 
 @lazy_frozen(kw_only=True)
-class HealthCheckCustomConfig:
+class HealthCheckCustomConfig(metaclass=LazyAttrsMeta):
     """A health check whose status the user reports."""
 
     failure_threshold: float | None = None
@@ -63,7 +63,7 @@ def _to_health_check_custom_config(
 
 
 @lazy_frozen(kw_only=True)
-class BaseServiceProps:
+class BaseServiceProps(metaclass=LazyAttrsMeta):
     """Options of every service."""
 
     custom_health_check: HealthCheckCustomConfig | None = field(
@@ -79,7 +79,7 @@ class BaseServiceProps:
 
 
 @lazy_frozen(kw_only=True)
-class DnsServiceProps(BaseServiceProps):
+class DnsServiceProps(BaseServiceProps, metaclass=LazyAttrsMeta):
     """Options of a service in a DNS namespace."""
 
     discovery_type: DiscoveryType | None = None
@@ -98,7 +98,7 @@ class DnsServiceProps(BaseServiceProps):
 
 
 @lazy_frozen(kw_only=True)
-class ServiceProps(DnsServiceProps):
+class ServiceProps(DnsServiceProps, metaclass=LazyAttrsMeta):
     """Properties of a Service."""
 
     namespace: INamespace
@@ -106,7 +106,7 @@ class ServiceProps(DnsServiceProps):
 
 
 @lazy_frozen(kw_only=True)
-class ServiceAttributes:
+class ServiceAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing service."""
 
     dns_record_type: DnsRecordType

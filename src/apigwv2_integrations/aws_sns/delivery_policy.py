@@ -7,7 +7,7 @@ from typing import Any
 
 from ..core.duration import Duration
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 _DELAY_SECONDS = (1, 3600)
 _MAX_RETRIES = 100
@@ -25,7 +25,7 @@ class BackoffFunction(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class HealthyRetryPolicy:
+class HealthyRetryPolicy(metaclass=LazyAttrsMeta):
     """Retries of a delivery to a healthy endpoint."""
 
     backoff_function: BackoffFunction | None = None
@@ -45,7 +45,7 @@ class HealthyRetryPolicy:
 
 
 @lazy_frozen(kw_only=True)
-class ThrottlePolicy:
+class ThrottlePolicy(metaclass=LazyAttrsMeta):
     """How fast SNS delivers to the endpoint."""
 
     max_receives_per_second: float | None = None
@@ -53,7 +53,7 @@ class ThrottlePolicy:
 
 
 @lazy_frozen(kw_only=True)
-class RequestPolicy:
+class RequestPolicy(metaclass=LazyAttrsMeta):
     """The requests SNS sends."""
 
     header_content_type: str | None = None
@@ -75,7 +75,7 @@ def _to_throttle_policy(value: ThrottlePolicy | Mapping[str, Any] | None) -> Thr
 
 
 @lazy_frozen(kw_only=True)
-class DeliveryPolicy:
+class DeliveryPolicy(metaclass=LazyAttrsMeta):
     """The delivery policy of an HTTP or HTTPS subscription."""
 
     healthy_retry_policy: HealthyRetryPolicy | None = field(default=None, converter=_to_healthy_retry_policy)

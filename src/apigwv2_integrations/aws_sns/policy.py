@@ -11,11 +11,11 @@ from ..aws_iam.principals import StarPrincipal
 from ..cfn.aws_sns import CfnTopicPolicy
 from ..core.construct import Construct
 from ..core.resource import Resource
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 
 @lazy_frozen(kw_only=True)
-class TopicPolicyProps:
+class TopicPolicyProps(metaclass=LazyAttrsMeta):
     """Properties of a TopicPolicy."""
 
     topics: Sequence[Any] = field(converter=tuple)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any, Protocol, runtime_checkable
 
 from ..core.construct import Construct
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from .subscription import SubscriptionOptions
 
 
 @lazy_frozen(kw_only=True)
-class TopicSubscriptionConfig(SubscriptionOptions):
+class TopicSubscriptionConfig(SubscriptionOptions, metaclass=LazyAttrsMeta):
     """How a subscriber subscribes: its options, and where and under which id the Subscription goes."""
 
     subscriber_id: str

@@ -13,7 +13,7 @@ from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 from .delivery_policy import DeliveryPolicy, delivery_policy_problems, render_delivery_policy
 from .subscription_filter import (
@@ -87,7 +87,7 @@ def _to_body_filter_policy(value: Mapping[str, FilterOrPolicy] | None) -> Mappin
 
 
 @lazy_frozen(kw_only=True)
-class SubscriptionOptions:
+class SubscriptionOptions(metaclass=LazyAttrsMeta):
     """Options of a subscription, whatever its topic."""
 
     protocol: SubscriptionProtocol
@@ -113,7 +113,7 @@ class SubscriptionOptions:
 
 
 @lazy_frozen(kw_only=True)
-class SubscriptionProps(SubscriptionOptions):
+class SubscriptionProps(SubscriptionOptions, metaclass=LazyAttrsMeta):
     """Properties of a Subscription."""
 
     topic: Any

@@ -6,12 +6,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 
 
 @lazy_frozen(kw_only=True)
-class BetweenCondition:
+class BetweenCondition(metaclass=LazyAttrsMeta):
     """A numeric range, bounds included (or excluded with `between_strict`)."""
 
     start: float
@@ -21,7 +21,7 @@ class BetweenCondition:
 
 
 @lazy_frozen(kw_only=True)
-class StringConditions:
+class StringConditions(metaclass=LazyAttrsMeta):
     """Conditions on a string attribute."""
 
     allowlist: Sequence[str] | None = field(default=None)
@@ -35,7 +35,7 @@ class StringConditions:
 
 
 @lazy_frozen(kw_only=True)
-class NumericConditions:
+class NumericConditions(metaclass=LazyAttrsMeta):
     """Conditions on a numeric attribute."""
 
     allowlist: Sequence[float] | None = field(default=None)

@@ -14,7 +14,7 @@ from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.resource import PhysicalName
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from .policy import ssl_only_statement
@@ -56,7 +56,7 @@ _SAMPLE_RATE = (0, 100)
 
 
 @lazy_frozen(kw_only=True)
-class LoggingConfig:
+class LoggingConfig(metaclass=LazyAttrsMeta):
     """Delivery status logging of one kind of endpoint."""
 
     protocol: LoggingProtocol
@@ -80,7 +80,7 @@ def _to_logging_configs(
 
 
 @lazy_frozen(kw_only=True)
-class TopicAttributes:
+class TopicAttributes(metaclass=LazyAttrsMeta):
     """An existing topic: its ARN, and whether content-based deduplication is on."""
 
     topic_arn: str
@@ -92,7 +92,7 @@ class TopicAttributes:
 
 
 @lazy_frozen(kw_only=True)
-class TopicProps:
+class TopicProps(metaclass=LazyAttrsMeta):
     """Properties of a Topic."""
 
     content_based_deduplication: bool | None = None

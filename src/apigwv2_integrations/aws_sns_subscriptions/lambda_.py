@@ -18,12 +18,12 @@ from ..aws_sqs import IQueue
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.names import Names
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .subscription import SubscriptionProps, region_from_arn
 
 
 @lazy_frozen(kw_only=True)
-class LambdaSubscriptionProps(SubscriptionProps):
+class LambdaSubscriptionProps(SubscriptionProps, metaclass=LazyAttrsMeta):
     """Options of a LambdaSubscription."""
 
 

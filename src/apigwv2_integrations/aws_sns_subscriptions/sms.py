@@ -12,12 +12,12 @@ from ..aws_sns import (
     TopicSubscriptionConfig,
 )
 from ..aws_sqs import IQueue
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .subscription import SubscriptionProps
 
 
 @lazy_frozen(kw_only=True)
-class SmsSubscriptionProps(SubscriptionProps):
+class SmsSubscriptionProps(SubscriptionProps, metaclass=LazyAttrsMeta):
     """Options of an SmsSubscription."""
 
 

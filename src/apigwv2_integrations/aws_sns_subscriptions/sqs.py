@@ -19,14 +19,14 @@ from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.names import Names
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .subscription import SubscriptionProps, region_from_arn
 
 _RESTRICT_SQS_DECRYPTION = "@aws-cdk/aws-sns-subscriptions:restrictSqsDescryption"
 
 
 @lazy_frozen(kw_only=True)
-class SqsSubscriptionProps(SubscriptionProps):
+class SqsSubscriptionProps(SubscriptionProps, metaclass=LazyAttrsMeta):
     """Options of an SqsSubscription."""
 
     raw_message_delivery: bool | None = None

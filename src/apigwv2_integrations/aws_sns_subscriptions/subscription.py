@@ -8,7 +8,7 @@ from typing import Any
 from ..aws_sns import FilterOrPolicy, ITopic, SubscriptionFilter, Topic
 from ..aws_sqs import IQueue
 from ..core.arn import ArnFormat
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 
 
@@ -23,7 +23,7 @@ def _to_body_filter_policy(value: Mapping[str, FilterOrPolicy] | None) -> Mappin
 
 
 @lazy_frozen(kw_only=True)
-class SubscriptionProps:
+class SubscriptionProps(metaclass=LazyAttrsMeta):
     """Options of every subscriber."""
 
     filter_policy: Mapping[str, SubscriptionFilter] | None = field(default=None, converter=_to_filter_policy)

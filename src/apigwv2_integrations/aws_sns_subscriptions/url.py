@@ -14,13 +14,13 @@ from ..aws_sns import (
 )
 from ..aws_sqs import IQueue
 from ..core.errors import ValidationError
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 from .subscription import SubscriptionProps
 
 
 @lazy_frozen(kw_only=True)
-class UrlSubscriptionProps(SubscriptionProps):
+class UrlSubscriptionProps(SubscriptionProps, metaclass=LazyAttrsMeta):
     """Options of a UrlSubscription."""
 
     delivery_policy: DeliveryPolicy | None = None

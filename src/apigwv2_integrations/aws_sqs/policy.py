@@ -10,11 +10,11 @@ from ..cfn.aws_sqs import CfnQueuePolicy
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 
 @lazy_frozen(kw_only=True)
-class QueuePolicyProps:
+class QueuePolicyProps(metaclass=LazyAttrsMeta):
     """Properties of a QueuePolicy."""
 
     queues: Sequence[Any] = field(converter=tuple)

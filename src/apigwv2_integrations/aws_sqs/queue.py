@@ -17,7 +17,7 @@ from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 from .queue_base import IQueue, QueueBase, QueueEncryption
 
@@ -53,7 +53,7 @@ def _check_queue(value: Any) -> Any:
 
 
 @lazy_frozen(kw_only=True)
-class DeadLetterQueue:
+class DeadLetterQueue(metaclass=LazyAttrsMeta):
     """Where messages go after failing to be processed `max_receive_count` times."""
 
     max_receive_count: float
@@ -67,7 +67,7 @@ def _to_dead_letter_queue(value: DeadLetterQueue | Mapping[str, Any] | None) -> 
 
 
 @lazy_frozen(kw_only=True)
-class RedriveAllowPolicy:
+class RedriveAllowPolicy(metaclass=LazyAttrsMeta):
     """Which source queues may use this queue as their dead-letter queue."""
 
     redrive_permission: RedrivePermission | None = None
@@ -83,7 +83,7 @@ def _to_redrive_allow_policy(
 
 
 @lazy_frozen(kw_only=True)
-class QueueAttributes:
+class QueueAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing queue."""
 
     queue_arn: str
@@ -99,7 +99,7 @@ class QueueAttributes:
 
 
 @lazy_frozen(kw_only=True)
-class QueueProps:
+class QueueProps(metaclass=LazyAttrsMeta):
     """Properties of a Queue."""
 
     content_based_deduplication: bool | None = None

@@ -22,7 +22,7 @@ from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.token import IResolvable, Token, Tokenization
 from .util import arn_for_parameter_name
@@ -80,7 +80,7 @@ class ParameterTier(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class ParameterOptions:
+class ParameterOptions(metaclass=LazyAttrsMeta):
     """The options every parameter created here has."""
 
     allowed_pattern: str | None = None
@@ -96,7 +96,7 @@ class ParameterOptions:
 
 
 @lazy_frozen(kw_only=True)
-class StringParameterProps(ParameterOptions):
+class StringParameterProps(ParameterOptions, metaclass=LazyAttrsMeta):
     """Properties of a StringParameter."""
 
     string_value: str
@@ -112,7 +112,7 @@ def _to_string_list(value: Sequence[str]) -> tuple[str, ...]:
 
 
 @lazy_frozen(kw_only=True)
-class StringListParameterProps(ParameterOptions):
+class StringListParameterProps(ParameterOptions, metaclass=LazyAttrsMeta):
     """Properties of a StringListParameter."""
 
     string_list_value: tuple[str, ...] = field(converter=_to_string_list)
@@ -120,7 +120,7 @@ class StringListParameterProps(ParameterOptions):
 
 
 @lazy_frozen(kw_only=True)
-class CommonStringParameterAttributes:
+class CommonStringParameterAttributes(metaclass=LazyAttrsMeta):
     """What every imported parameter is known by."""
 
     parameter_name: str
@@ -130,7 +130,7 @@ class CommonStringParameterAttributes:
 
 
 @lazy_frozen(kw_only=True)
-class StringParameterAttributes(CommonStringParameterAttributes):
+class StringParameterAttributes(CommonStringParameterAttributes, metaclass=LazyAttrsMeta):
     """An existing String parameter."""
 
     force_dynamic_reference: bool | None = None
@@ -144,7 +144,7 @@ class StringParameterAttributes(CommonStringParameterAttributes):
 
 
 @lazy_frozen(kw_only=True)
-class SecureStringParameterAttributes(CommonStringParameterAttributes):
+class SecureStringParameterAttributes(CommonStringParameterAttributes, metaclass=LazyAttrsMeta):
     """An existing SecureString parameter."""
 
     encryption_key: IKey | None = None
@@ -154,7 +154,7 @@ class SecureStringParameterAttributes(CommonStringParameterAttributes):
 
 
 @lazy_frozen(kw_only=True)
-class ListParameterAttributes(CommonStringParameterAttributes):
+class ListParameterAttributes(CommonStringParameterAttributes, metaclass=LazyAttrsMeta):
     """An existing StringList parameter."""
 
     element_type: ParameterValueType | None = None
@@ -164,7 +164,7 @@ class ListParameterAttributes(CommonStringParameterAttributes):
 
 
 @lazy_frozen(kw_only=True)
-class StringParameterLookupOptions:
+class StringParameterLookupOptions(metaclass=LazyAttrsMeta):
     """Options of `StringParameter.value_from_lookup`."""
 
     additional_cache_key: str | None = None

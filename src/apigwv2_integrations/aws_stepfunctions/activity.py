@@ -17,7 +17,7 @@ from ..core.names import Names
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.stack import Stack
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ._states_metric import states_metric
 from .encryption_configuration import (
@@ -55,7 +55,7 @@ class IActivity(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class ActivityProps:
+class ActivityProps(metaclass=LazyAttrsMeta):
     """Properties of an Activity."""
 
     activity_name: str | None = None

@@ -33,7 +33,7 @@ from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.stand_in import file_asset_node
-from ..core.struct import as_dict, field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 from ..core.tokens.token import Token
 from ._states_metric import states_metric
 from .encryption_configuration import (
@@ -71,7 +71,7 @@ class LogLevel(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class LogOptions:
+class LogOptions(metaclass=LazyAttrsMeta):
     """Where and what a state machine logs."""
 
     destination: ILogGroup | None = None
@@ -93,7 +93,7 @@ def _to_s3_location(
 
 
 @lazy_frozen(kw_only=True)
-class DefinitionConfig:
+class DefinitionConfig(metaclass=LazyAttrsMeta):
     """The definition properties a DefinitionBody gives the CfnStateMachine; one of them is set."""
 
     definition: Any = None
@@ -339,7 +339,7 @@ def _to_substitutions(value: Mapping[str, str] | None) -> dict[str, str] | None:
 
 
 @lazy_frozen(kw_only=True)
-class StateMachineProps:
+class StateMachineProps(metaclass=LazyAttrsMeta):
     """Properties of a StateMachine."""
 
     comment: str | None = None
@@ -371,7 +371,7 @@ class StateMachineProps:
 
 
 @lazy_frozen(kw_only=True)
-class StateMachineGrantsProps:
+class StateMachineGrantsProps(metaclass=LazyAttrsMeta):
     """The state machine a StateMachineGrants grants on."""
 
     # Differs from aws-cdk-lib: an IStateMachine rather than an IStateMachineRef (see StateMachineGrants).

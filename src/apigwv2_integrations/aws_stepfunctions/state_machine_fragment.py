@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..core.construct import Construct
-from ..core.struct import fields_of, lazy_frozen
+from ..core.struct import LazyAttrsMeta, fields_of, lazy_frozen
 from .chain import Chain
 from .states.parallel import Parallel, ParallelProps
 from .states.state import State
@@ -15,7 +15,7 @@ from .types import IChainable, INextable, QueryLanguage
 
 
 @lazy_frozen(kw_only=True)
-class SingleStateOptions(ParallelProps):
+class SingleStateOptions(ParallelProps, metaclass=LazyAttrsMeta):
     """How a fragment becomes a single Parallel state: its id and the prefix of the fragment's states."""
 
     prefix_states: str | None = None

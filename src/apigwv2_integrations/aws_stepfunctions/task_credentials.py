@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..aws_iam import IRole
 from ..core.errors import ValidationError
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .fields import JsonPath
 
 
@@ -58,7 +58,7 @@ class _TaskRoleOf(TaskRole):
 
 
 @lazy_frozen(kw_only=True)
-class Credentials:
+class Credentials(metaclass=LazyAttrsMeta):
     """The credentials a task state calls its service with."""
 
     role: TaskRole

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from ..core.converters import optional_dict, optional_tuple
 from ..core.duration import Duration
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
     from .chain import Chain
@@ -71,7 +71,7 @@ DISCARD = "DISCARD"
 
 
 @lazy_frozen(kw_only=True)
-class RetryProps:
+class RetryProps(metaclass=LazyAttrsMeta):
     """When and how often a state retries after an error."""
 
     backoff_rate: float | None = None
@@ -89,7 +89,7 @@ class RetryProps:
 
 
 @lazy_frozen(kw_only=True)
-class CatchProps:
+class CatchProps(metaclass=LazyAttrsMeta):
     """Which errors a state hands to an error handler, and where the error goes."""
 
     assign: dict[str, Any] | None = field(default=None, converter=optional_dict)
@@ -103,7 +103,7 @@ class CatchProps:
 
 
 @lazy_frozen(kw_only=True)
-class ChoiceTransitionOptions:
+class ChoiceTransitionOptions(metaclass=LazyAttrsMeta):
     """Options of one Choice rule."""
 
     assign: dict[str, Any] | None = field(default=None, converter=optional_dict)
@@ -115,7 +115,7 @@ class ChoiceTransitionOptions:
 
 
 @lazy_frozen(kw_only=True)
-class AfterwardsOptions:
+class AfterwardsOptions(metaclass=LazyAttrsMeta):
     """Which states `Choice.afterwards` continues from."""
 
     include_error_handlers: bool | None = None
@@ -125,7 +125,7 @@ class AfterwardsOptions:
 
 
 @lazy_frozen(kw_only=True)
-class ProcessorConfig:
+class ProcessorConfig(metaclass=LazyAttrsMeta):
     """How a Map state runs its item processor."""
 
     execution_type: ProcessorType | None = None
@@ -135,7 +135,7 @@ class ProcessorConfig:
 
 
 @lazy_frozen(kw_only=True)
-class FindStateOptions:
+class FindStateOptions(metaclass=LazyAttrsMeta):
     """Which transitions to follow when looking for states."""
 
     include_error_handlers: bool | None = None

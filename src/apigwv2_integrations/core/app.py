@@ -14,7 +14,7 @@ from .assets import ExcludePatterns, IgnoreMode
 from .errors import SynthesisError, ValidationError
 from .lookup_placeholders import forget_placeholders
 from .stage import Stage
-from .struct import lazy_frozen
+from .struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:
     from .synthesis.assembly import CloudAssembly
@@ -27,7 +27,7 @@ PATH_METADATA_CONTEXT = "aws:cdk:enable-path-metadata"
 
 
 @lazy_frozen(kw_only=True)
-class AppProps:
+class AppProps(metaclass=LazyAttrsMeta):
     """The keywords of `App` as one struct."""
 
     analytics_reporting: bool | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .simple_enum import SimpleEnum
-from .struct import lazy_frozen
+from .struct import LazyAttrsMeta, lazy_frozen
 from .tokens.fn import Fn
 from .tokens.token import Token
 
@@ -23,7 +23,7 @@ class ArnFormat(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class ArnComponents:
+class ArnComponents(metaclass=LazyAttrsMeta):
     """The parts of an ARN."""
 
     service: str

@@ -10,7 +10,7 @@ from .construct import Construct, Node
 from .errors import ValidationError
 from .feature_flags import FeatureFlags
 from .stage import Stage
-from .struct import lazy_frozen
+from .struct import LazyAttrsMeta, lazy_frozen
 
 
 @runtime_checkable
@@ -42,7 +42,7 @@ def mutating_aspect_priority(scope: Construct) -> int:
 
 
 @lazy_frozen(kw_only=True)
-class AspectOptions:
+class AspectOptions(metaclass=LazyAttrsMeta):
     """The keywords of `Aspects.add`."""
 
     priority: int | None = None

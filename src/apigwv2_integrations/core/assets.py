@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ._digests import sha256
 from .converters import optional_dict, optional_tuple
 from .simple_enum import SimpleEnum
-from .struct import field, lazy_frozen
+from .struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
     from hashlib import _Hash
@@ -97,7 +97,7 @@ def custom_or_source_hash(
 
 
 @lazy_frozen(kw_only=True)
-class FileAssetSource:
+class FileAssetSource(metaclass=LazyAttrsMeta):
     """A file or directory to publish, or a command that writes it."""
 
     source_hash: str
@@ -115,7 +115,7 @@ class FileAssetSource:
 
 
 @lazy_frozen(kw_only=True)
-class DockerCacheOption:
+class DockerCacheOption(metaclass=LazyAttrsMeta):
     """A Docker build cache source or destination (`--cache-from`, `--cache-to`)."""
 
     type: str
@@ -142,7 +142,7 @@ def _to_docker_cache_options(
 
 
 @lazy_frozen(kw_only=True)
-class FileAssetLocation:
+class FileAssetLocation(metaclass=LazyAttrsMeta):
     """Where a published asset lives."""
 
     bucket_name: str
@@ -152,7 +152,7 @@ class FileAssetLocation:
 
 
 @lazy_frozen(kw_only=True)
-class DockerImageAssetSource:
+class DockerImageAssetSource(metaclass=LazyAttrsMeta):
     """A directory with a Dockerfile to build and publish (synthesis builds nothing)."""
 
     source_hash: str
@@ -195,7 +195,7 @@ class DockerImageAssetSource:
 
 
 @lazy_frozen(kw_only=True)
-class DockerImageAssetLocation:
+class DockerImageAssetLocation(metaclass=LazyAttrsMeta):
     """Where a published image lives."""
 
     image_uri: str

@@ -16,7 +16,7 @@ from typing import Any, Protocol, runtime_checkable
 from ._digests import sha256
 from .converters import optional_tuple
 from .simple_enum import SimpleEnum
-from .struct import field, lazy_frozen
+from .struct import LazyAttrsMeta, field, lazy_frozen
 
 ASSET_INPUT = "/asset-input"
 ASSET_OUTPUT = "/asset-output"
@@ -48,7 +48,7 @@ class DockerVolumeConsistency(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class DockerVolume:
+class DockerVolume(metaclass=LazyAttrsMeta):
     """A folder of the host mounted into the container."""
 
     container_path: str
@@ -76,7 +76,7 @@ def _docker() -> str:
 
 
 @lazy_frozen(kw_only=True)
-class DockerRunOptions:
+class DockerRunOptions(metaclass=LazyAttrsMeta):
     """How a container runs."""
 
     command: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
@@ -217,7 +217,7 @@ class ILocalBundling(Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class BundlingOptions:
+class BundlingOptions(metaclass=LazyAttrsMeta):
     """How an asset is bundled (`Code.from_asset(path, bundling=BundlingOptions(...))`)."""
 
     image: DockerImage

@@ -18,7 +18,7 @@ from .reference_strength import ReferenceStrength
 from .removal_policy import RemovalPolicy
 from .resource_types import ResourceEnvironment
 from .simple_enum import SimpleEnum
-from .struct import is_struct_class, lazy_define, struct_fields
+from .struct import LazyAttrsMeta, is_struct_class, lazy_define, struct_fields
 from .tags import TagManager
 from .tokens._encoding import TOKEN_MAP
 from .tokens.token import IResolvable, ResolutionTypeHint
@@ -59,7 +59,7 @@ class ICfnResourceOptions(Protocol):
 
 
 @lazy_define(kw_only=True)
-class CfnResourceOptions:
+class CfnResourceOptions(metaclass=LazyAttrsMeta):
     """The resource attributes beside its properties."""
 
     condition: CfnCondition | None = None

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from .struct import lazy_frozen
+from .struct import LazyAttrsMeta, lazy_frozen
 
 
 @lazy_frozen(kw_only=True)
-class CfnResourceSignal:
+class CfnResourceSignal(metaclass=LazyAttrsMeta):
     """How many success signals to wait for, and how long."""
 
     count: float | None = None
@@ -14,14 +14,14 @@ class CfnResourceSignal:
 
 
 @lazy_frozen(kw_only=True)
-class CfnResourceAutoScalingCreationPolicy:
+class CfnResourceAutoScalingCreationPolicy(metaclass=LazyAttrsMeta):
     """Share of instances that must signal success."""
 
     min_successful_instances_percent: float | None = None
 
 
 @lazy_frozen(kw_only=True)
-class CfnCreationPolicy:
+class CfnCreationPolicy(metaclass=LazyAttrsMeta):
     """A resource's CreationPolicy attribute."""
 
     auto_scaling_creation_policy: CfnResourceAutoScalingCreationPolicy | None = None
@@ -30,7 +30,7 @@ class CfnCreationPolicy:
 
 
 @lazy_frozen(kw_only=True)
-class CfnAutoScalingRollingUpdate:
+class CfnAutoScalingRollingUpdate(metaclass=LazyAttrsMeta):
     """Rolling update settings of an Auto Scaling group."""
 
     max_batch_size: float | None = None
@@ -43,21 +43,21 @@ class CfnAutoScalingRollingUpdate:
 
 
 @lazy_frozen(kw_only=True)
-class CfnAutoScalingReplacingUpdate:
+class CfnAutoScalingReplacingUpdate(metaclass=LazyAttrsMeta):
     """Replacing update settings of an Auto Scaling group."""
 
     will_replace: bool | None = None
 
 
 @lazy_frozen(kw_only=True)
-class CfnAutoScalingScheduledAction:
+class CfnAutoScalingScheduledAction(metaclass=LazyAttrsMeta):
     """Scheduled action settings during updates."""
 
     ignore_unmodified_group_size_properties: bool | None = None
 
 
 @lazy_frozen(kw_only=True)
-class CfnCodeDeployLambdaAliasUpdate:
+class CfnCodeDeployLambdaAliasUpdate(metaclass=LazyAttrsMeta):
     """CodeDeploy settings for updating a Lambda alias."""
 
     application_name: str
@@ -67,7 +67,7 @@ class CfnCodeDeployLambdaAliasUpdate:
 
 
 @lazy_frozen(kw_only=True)
-class CfnUpdatePolicy:
+class CfnUpdatePolicy(metaclass=LazyAttrsMeta):
     """A resource's UpdatePolicy attribute."""
 
     auto_scaling_replacing_update: CfnAutoScalingReplacingUpdate | None = None

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .cfn_element import CfnElement
 from .construct import Construct
-from .struct import lazy_frozen
+from .struct import LazyAttrsMeta, lazy_frozen
 from .tokens.fn import ICfnRuleConditionExpression
 
 if TYPE_CHECKING:
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class CfnRuleAssertion:
+class CfnRuleAssertion(metaclass=LazyAttrsMeta):
     """One assertion of a rule."""
 
     assert_: ICfnRuleConditionExpression

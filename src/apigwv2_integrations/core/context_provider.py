@@ -15,7 +15,7 @@ from .construct import Construct
 from .errors import ArgumentTypeError, ValidationError
 from .lookup_placeholders import remember_placeholders
 from .stack import Stack
-from .struct import lazy_frozen
+from .struct import LazyAttrsMeta, lazy_frozen
 from .tokens.token import Token
 
 # A value the CLI stores when the lookup failed: the app reports it as an error (or ignores it).
@@ -23,7 +23,7 @@ PROVIDER_ERROR = "$providerError"
 
 
 @lazy_frozen(kw_only=True)
-class GetContextKeyOptions:
+class GetContextKeyOptions(metaclass=LazyAttrsMeta):
     """What identifies a lookup."""
 
     provider: str
@@ -37,7 +37,7 @@ class GetContextKeyOptions:
 
 
 @lazy_frozen(kw_only=True)
-class GetContextValueOptions(GetContextKeyOptions):
+class GetContextValueOptions(GetContextKeyOptions, metaclass=LazyAttrsMeta):
     """A lookup and what to do until (or unless) it has a value."""
 
     dummy_value: Any
@@ -49,7 +49,7 @@ class GetContextValueOptions(GetContextKeyOptions):
 
 
 @lazy_frozen(kw_only=True)
-class GetContextKeyResult:
+class GetContextKeyResult(metaclass=LazyAttrsMeta):
     """The context key of a lookup and the properties the CLI gets."""
 
     key: str
@@ -59,7 +59,7 @@ class GetContextKeyResult:
 
 
 @lazy_frozen(kw_only=True)
-class GetContextValueResult:
+class GetContextValueResult(metaclass=LazyAttrsMeta):
     """The value of a lookup."""
 
     value: Any = None

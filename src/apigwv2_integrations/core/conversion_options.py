@@ -6,13 +6,13 @@ They live apart from `duration.py` and `size.py` so that Duration and Size impor
 from __future__ import annotations
 
 from .size import SizeRoundingBehavior
-from .struct import lazy_frozen
+from .struct import LazyAttrsMeta, lazy_frozen
 
 __all__ = ["SizeConversionOptions", "TimeConversionOptions"]
 
 
 @lazy_frozen(kw_only=True)
-class TimeConversionOptions:
+class TimeConversionOptions(metaclass=LazyAttrsMeta):
     """The keywords of `Duration.to_seconds` and the other `Duration.to_*` conversions."""
 
     integral: bool | None = None
@@ -20,7 +20,7 @@ class TimeConversionOptions:
 
 
 @lazy_frozen(kw_only=True)
-class SizeConversionOptions:
+class SizeConversionOptions(metaclass=LazyAttrsMeta):
     """The keywords of `Size.to_mebibytes` and the other `Size.to_*` conversions."""
 
     rounding: SizeRoundingBehavior | None = None

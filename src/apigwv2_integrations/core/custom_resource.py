@@ -14,7 +14,7 @@ from .duration import Duration
 from .errors import ValidationError
 from .removal_policy import RemovalPolicy
 from .resource import Resource
-from .struct import field, lazy_frozen
+from .struct import LazyAttrsMeta, field, lazy_frozen
 from .tokens.token import Token, Tokenization
 
 __all__ = ["CustomResource", "CustomResourceProps"]
@@ -32,7 +32,7 @@ def _to_properties(value: Mapping[str, Any] | None) -> dict[str, Any] | None:
 
 
 @lazy_frozen(kw_only=True)
-class CustomResourceProps:
+class CustomResourceProps(metaclass=LazyAttrsMeta):
     """Properties of a CustomResource."""
 
     service_token: str

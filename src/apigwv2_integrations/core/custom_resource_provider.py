@@ -20,7 +20,7 @@ from .size import Size
 from .stack import Stack
 from .stage import staged_asset_path
 from .stand_in import StandIn
-from .struct import field, lazy_frozen
+from .struct import LazyAttrsMeta, field, lazy_frozen
 from .tokens.fn import Fn
 from .tokens.lazy import Lazy
 from .tokens.token import Token
@@ -75,7 +75,7 @@ def _to_path_text(value: str | os.PathLike[str]) -> str:
 
 
 @lazy_frozen(kw_only=True)
-class CustomResourceProviderOptions:
+class CustomResourceProviderOptions(metaclass=LazyAttrsMeta):
     """Options of a custom resource provider's function and role."""
 
     description: str | None = None
@@ -96,7 +96,7 @@ class CustomResourceProviderOptions:
 
 
 @lazy_frozen(kw_only=True)
-class CustomResourceProviderProps(CustomResourceProviderOptions):
+class CustomResourceProviderProps(CustomResourceProviderOptions, metaclass=LazyAttrsMeta):
     """Properties of a CustomResourceProvider."""
 
     code_directory: str = field(converter=_to_path_text)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from .struct import lazy_frozen
+from .struct import LazyAttrsMeta, lazy_frozen
 
 
 @lazy_frozen(kw_only=True)
-class Environment:
+class Environment(metaclass=LazyAttrsMeta):
     """Account and region of a stack; None leaves the stack environment-agnostic."""
 
     account: str | None = None

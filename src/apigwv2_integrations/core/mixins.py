@@ -11,7 +11,7 @@ from .cfn_resource import CfnResource
 from .construct import MIXIN_METADATA, IConstruct, IMixin, iter_preorder
 from .errors import ValidationError
 from .glob_pattern import glob_regex
-from .struct import lazy_frozen
+from .struct import LazyAttrsMeta, lazy_frozen
 
 __all__ = [
     "ConstructSelector",
@@ -50,7 +50,7 @@ class Mixin(abc.ABC):
 
 
 @lazy_frozen(kw_only=True)
-class MixinApplication:
+class MixinApplication(metaclass=LazyAttrsMeta):
     """One mixin applied to one construct, as listed by `MixinApplicator.report`."""
 
     construct: IConstruct

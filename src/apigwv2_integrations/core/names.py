@@ -6,14 +6,14 @@ import re
 
 from .construct import Construct, Node
 from .logical_id import HIDDEN_FROM_HUMAN_ID, HIDDEN_ID, make_unique_id, path_hash, remove_dupes
-from .struct import lazy_frozen
+from .struct import LazyAttrsMeta, lazy_frozen
 from .tokens.token import Token
 
 _HASH_LEN = 8
 
 
 @lazy_frozen(kw_only=True)
-class UniqueResourceNameOptions:
+class UniqueResourceNameOptions(metaclass=LazyAttrsMeta):
     """The keywords of `Names.unique_resource_name`."""
 
     allowed_special_characters: str | None = None

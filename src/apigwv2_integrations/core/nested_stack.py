@@ -29,7 +29,7 @@ from .logical_id import make_unique_id
 from .names import Names
 from .removal_policy import RemovalPolicy
 from .stack import Stack
-from .struct import as_dict, lazy_frozen
+from .struct import LazyAttrsMeta, as_dict, lazy_frozen
 from .synthesis.json_text import dump_template
 from .synthesis.synthesizers import IStackSynthesizer, StackArtifactParts
 from .tags import TagManager, TagType
@@ -42,7 +42,7 @@ _UNRESOLVED_TEMPLATE_URL = "<unresolved>"
 
 
 @lazy_frozen(kw_only=True)
-class NestedStackProps:
+class NestedStackProps(metaclass=LazyAttrsMeta):
     """The keywords of `NestedStack` as one struct."""
 
     description: str | None = None

@@ -11,7 +11,7 @@ from typing import Any
 from .cfn_reference import CfnReference
 from .construct import Construct
 from .stack import Stack
-from .struct import lazy_frozen
+from .struct import LazyAttrsMeta, lazy_frozen
 from .tokens._resolve import Resolver
 from .tokens.token import IResolvable
 
@@ -28,7 +28,7 @@ _PSEUDO_PLACEHOLDERS = {
 
 
 @lazy_frozen(kw_only=True)
-class CustomizeRolesConfig:
+class CustomizeRolesConfig(metaclass=LazyAttrsMeta):
     """What the context asks of the roles below a scope."""
 
     prevent_synthesis: bool
@@ -64,7 +64,7 @@ def customize_roles_config(scope: Construct) -> CustomizeRolesConfig | None:
 
 
 @lazy_frozen(kw_only=True)
-class RoleReport:
+class RoleReport(metaclass=LazyAttrsMeta):
     """One role of the report; the policy values are unresolved (statements as their JSON)."""
 
     path: str

@@ -11,13 +11,13 @@ from .aspects import AspectPriority, Aspects, mutating_aspect_priority
 from .cfn_resource import CfnResource
 from .construct import Construct
 from .removal_policy import RemovalPolicy
-from .struct import lazy_frozen
+from .struct import LazyAttrsMeta, lazy_frozen
 
 __all__ = ["MissingRemovalPolicies", "RemovalPolicies", "RemovalPolicyProps"]
 
 
 @lazy_frozen(kw_only=True)
-class RemovalPolicyProps:
+class RemovalPolicyProps(metaclass=LazyAttrsMeta):
     """Which resources a removal policy aspect applies to, and its priority among the aspects."""
 
     apply_to_resource_types: Sequence[str] | None = None

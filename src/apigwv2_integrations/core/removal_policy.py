@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .simple_enum import SimpleEnum
-from .struct import lazy_frozen
+from .struct import LazyAttrsMeta, lazy_frozen
 
 
 class RemovalPolicy(SimpleEnum):
@@ -16,7 +16,7 @@ class RemovalPolicy(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class RemovalPolicyOptions:
+class RemovalPolicyOptions(metaclass=LazyAttrsMeta):
     """The keywords of `CfnResource.apply_removal_policy`."""
 
     apply_to_update_replace_policy: bool | None = None

@@ -18,14 +18,14 @@ from .reference_strength import ReferenceStrength
 from .removal_policy import RemovalPolicy
 from .resource_types import ResourceEnvironment
 from .stack import Stack
-from .struct import lazy_frozen
+from .struct import LazyAttrsMeta, lazy_frozen
 from .tokens._encoding import TOKEN_MAP
 from .tokens.lazy import Lazy
 from .tokens.token import Token
 
 
 @lazy_frozen(kw_only=True)
-class ResourceProps:
+class ResourceProps(metaclass=LazyAttrsMeta):
     """The keywords of `Resource` as one struct."""
 
     account: str | None = None

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from .construct import IConstruct
 from .removal_policy import RemovalPolicy
-from .struct import lazy_frozen
+from .struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:
     from .stack import Stack
@@ -20,7 +20,7 @@ __all__ = ["IEnvironmentAware", "IResource", "ResourceEnvironment"]
 
 
 @lazy_frozen(kw_only=True)
-class ResourceEnvironment:
+class ResourceEnvironment(metaclass=LazyAttrsMeta):
     """The account and region a resource lives in (either may be a token)."""
 
     account: str

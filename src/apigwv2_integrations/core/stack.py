@@ -30,7 +30,7 @@ from .reference_strength import ReferenceStrength
 from .region_partitions import PARTITION_BY_REGION
 from .resource_types import ResourceEnvironment
 from .stage import Stage
-from .struct import field, lazy_define, lazy_frozen
+from .struct import LazyAttrsMeta, field, lazy_define, lazy_frozen
 from .synthesis.synthesizers import (
     DEFAULT_QUALIFIER,
     QUALIFIER_CONTEXT,
@@ -76,7 +76,7 @@ class ITemplateOptions(Protocol):
 
 
 @lazy_define(kw_only=True)
-class TemplateOptions:
+class TemplateOptions(metaclass=LazyAttrsMeta):
     """Template-level settings: description, format version, transforms and metadata."""
 
     description: str | None = None
@@ -98,7 +98,7 @@ def _to_optional_environment(value: Environment | Mapping[str, Any] | None) -> E
 
 
 @lazy_frozen(kw_only=True)
-class StackProps:
+class StackProps(metaclass=LazyAttrsMeta):
     """The keywords of `Stack` as one struct."""
 
     analytics_reporting: bool | None = None
@@ -128,7 +128,7 @@ class StackProps:
 
 
 @lazy_frozen(kw_only=True)
-class ExportValueOptions:
+class ExportValueOptions(metaclass=LazyAttrsMeta):
     """The keywords of `Stack.export_value` and `Stack.export_string_list_value`."""
 
     description: str | None = None

@@ -16,7 +16,7 @@ from .environment import Environment
 from .errors import ValidationError
 from .lazy_pattern import LazyPattern
 from .permissions_boundary import PermissionsBoundary, bind_permissions_boundary
-from .struct import field, lazy_frozen
+from .struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
     from .synthesis.assembly import CloudAssembly
@@ -37,7 +37,7 @@ def _to_optional_environment(value: Environment | Mapping[str, Any] | None) -> E
 
 
 @lazy_frozen(kw_only=True)
-class StageProps:
+class StageProps(metaclass=LazyAttrsMeta):
     """The keywords of `Stage` as one struct."""
 
     env: Environment | None = field(default=None, converter=_to_optional_environment)

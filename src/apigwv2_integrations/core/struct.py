@@ -12,6 +12,10 @@ plain `__init__` (see below), and a frozen struct's `__repr__`, `__eq__`, `__ne_
 written by attrs when one of them is first called: synthesis calls none of them. Any other struct is
 built by attrs when it is first instantiated. `field(...)` stands in for `attrs.field(...)` in the
 class bodies, so that attrs itself is imported only when a class is built.
+
+The package's structs declare `metaclass=LazyAttrsMeta` (a test checks it), so that each class is made
+once; the decorators make a class declared without it again with that metaclass, which costs a second
+class creation.
 """
 
 from __future__ import annotations
@@ -614,7 +618,8 @@ def defer_attrs(cls: type, options: dict[str, Any]) -> None:
 def _rebuild_lazy(cls: _T, options: dict[str, Any]) -> _T:
     """`cls` with LazyAttrsMeta as its metaclass, marked to get its __init__ on first use.
 
-    A struct built on another struct has that metaclass already; any other is made again with it.
+    A struct that declares the metaclass, or is built on a struct, has it already; any other class
+    is made again with it.
     """
     lazy = cls if type(cls) is LazyAttrsMeta else _remade_with_lazy_metaclass(cls)
     defer_attrs(lazy, options)

@@ -10,7 +10,7 @@ from .construct import Construct
 from .feature_flags import FeatureFlags
 from .locale_compare import locale_compare_key
 from .simple_enum import SimpleEnum
-from .struct import lazy_frozen
+from .struct import LazyAttrsMeta, lazy_frozen
 from .tokens.lazy import Lazy
 from .tokens.token import IResolvable, Token
 
@@ -53,7 +53,7 @@ def _initial_tags(tag_type: TagType, initial: Any) -> list[tuple[str, str, bool]
 
 
 @lazy_frozen(kw_only=True)
-class TagManagerOptions:
+class TagManagerOptions(metaclass=LazyAttrsMeta):
     """The keywords of `TagManager`."""
 
     tag_property_name: str | None = None
@@ -172,7 +172,7 @@ class TagManager:
 
 
 @lazy_frozen(kw_only=True)
-class TagProps:
+class TagProps(metaclass=LazyAttrsMeta):
     """The keywords of `Tag`, `RemoveTag`, `Tags.add` and `Tags.remove`."""
 
     apply_to_launched_instances: bool | None = None

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 from .annotations import Annotations
 from .construct import Construct
 from .errors import ValidationError
-from .struct import lazy_frozen
+from .struct import LazyAttrsMeta, lazy_frozen
 
 __all__ = ["Acknowledgment", "Validations"]
 
@@ -18,7 +18,7 @@ _CLOSING = {")": "(", "]": "[", "}": "{"}
 
 
 @lazy_frozen(kw_only=True)
-class Acknowledgment:
+class Acknowledgment(metaclass=LazyAttrsMeta):
     """A validation rule acknowledged by id, with the reason it is acceptable."""
 
     id: str

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from ..core.struct import field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._jwt import JwtError, claims_as_strings, fetch_jwks, token_scopes, verify
 from ._lambda import FunctionRunner, function_arn_in
 from ._model import AuthorizerModel
@@ -25,7 +25,7 @@ _SIGV4 = re.compile(
 
 
 @lazy_frozen
-class Decision:
+class Decision(metaclass=LazyAttrsMeta):
     """An authorizer's outcome: allowed with what it passes on, or refused with a status."""
 
     status: int | None = None

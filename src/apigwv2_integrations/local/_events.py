@@ -7,14 +7,14 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 _TEXT_TYPES = ("text/", "application/json", "application/xml", "application/javascript", "+json", "+xml")
 _FORM_TYPE = "application/x-www-form-urlencoded"
 
 
 @lazy_frozen
-class HttpCall:
+class HttpCall(metaclass=LazyAttrsMeta):
     """One HTTP request as a route sees it, with what API Gateway adds (ids, times, authorizer)."""
 
     method: str
@@ -199,7 +199,7 @@ class MalformedResponse(Exception):
 
 
 @lazy_frozen
-class ProxyResponse:
+class ProxyResponse(metaclass=LazyAttrsMeta):
     """An HTTP response read from a Lambda proxy result."""
 
     status: int

@@ -6,7 +6,7 @@ import http.client
 import urllib.parse
 from collections.abc import Sequence
 
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 # Hop-by-hop headers never cross a proxy.
 HOP_BY_HOP = frozenset(
@@ -24,7 +24,7 @@ HOP_BY_HOP = frozenset(
 
 
 @lazy_frozen
-class BackendResponse:
+class BackendResponse(metaclass=LazyAttrsMeta):
     """The backend's answer; status 503/504 stand for a refused connection or a timeout."""
 
     status: int

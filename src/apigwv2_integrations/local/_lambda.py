@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from ..aws_lambda import AssetCode, Function, InlineCode
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._deployment import Deployment
 
 logger = logging.getLogger("apigwv2_integrations.local")
@@ -85,7 +85,7 @@ class LambdaContext:
 
 
 @lazy_frozen
-class Invocation:
+class Invocation(metaclass=LazyAttrsMeta):
     """The outcome of one call: the returned value, or the error's traceback."""
 
     value: Any = None
@@ -93,7 +93,7 @@ class Invocation:
 
 
 @lazy_frozen
-class FunctionSpec:
+class FunctionSpec(metaclass=LazyAttrsMeta):
     """What running a function needs, read from the template and the Function construct."""
 
     logical_id: str

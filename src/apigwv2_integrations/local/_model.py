@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._deployment import Deployment, short_id
 
 
 @lazy_frozen
-class IntegrationModel:
+class IntegrationModel(metaclass=LazyAttrsMeta):
     """An `AWS::ApiGatewayV2::Integration`, evaluated."""
 
     logical_id: str
@@ -34,7 +34,7 @@ class IntegrationModel:
 
 
 @lazy_frozen
-class AuthorizerModel:
+class AuthorizerModel(metaclass=LazyAttrsMeta):
     """An `AWS::ApiGatewayV2::Authorizer`, evaluated."""
 
     logical_id: str
@@ -51,7 +51,7 @@ class AuthorizerModel:
 
 
 @lazy_frozen
-class RouteModel:
+class RouteModel(metaclass=LazyAttrsMeta):
     """An `AWS::ApiGatewayV2::Route`, evaluated."""
 
     logical_id: str
@@ -74,7 +74,7 @@ class RouteModel:
 
 
 @lazy_frozen
-class StageModel:
+class StageModel(metaclass=LazyAttrsMeta):
     """An `AWS::ApiGatewayV2::Stage`, evaluated."""
 
     name: str
@@ -82,7 +82,7 @@ class StageModel:
 
 
 @lazy_frozen
-class ApiModel:
+class ApiModel(metaclass=LazyAttrsMeta):
     """An `AWS::ApiGatewayV2::Api` with everything attached to it."""
 
     logical_id: str

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..core.struct import lazy_define, lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_define, lazy_frozen
 
 _WHOLE = re.compile(r"^\$(request|context|stageVariables)\.(.+)$")
 _EMBEDDED = re.compile(r"\$\{(request|context|stageVariables)\.([^}]+)\}")
@@ -15,7 +15,7 @@ _BODY_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
 @lazy_frozen
-class RequestView:
+class RequestView(metaclass=LazyAttrsMeta):
     """The parts of a request that expressions can read."""
 
     path: str
@@ -93,7 +93,7 @@ def evaluate(expression: str, view: RequestView) -> str | None:
 
 
 @lazy_define
-class MappedRequest:
+class MappedRequest(metaclass=LazyAttrsMeta):
     """The request an HTTP integration sends after parameter mappings."""
 
     path: str

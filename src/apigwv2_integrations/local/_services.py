@@ -9,11 +9,11 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 
 @lazy_frozen
-class ServiceCall:
+class ServiceCall(metaclass=LazyAttrsMeta):
     """A call an AWS service integration would make, with its mapped parameters."""
 
     action: str

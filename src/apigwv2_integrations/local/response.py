@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from ..core.struct import lazy_frozen
+from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 
 class LocalResponse:
@@ -66,7 +66,7 @@ def message_response(status: int, message: str, **extra: Any) -> LocalResponse:
 
 
 @lazy_frozen
-class RequestRecord:
+class RequestRecord(metaclass=LazyAttrsMeta):
     """One line of the request log."""
 
     method: str

@@ -24,7 +24,7 @@ from aiohttp import WSMsgType, web
 from multidict import CIMultiDict
 
 from ..core.errors import SynthesisError, ValidationError
-from ..core.struct import lazy_define
+from ..core.struct import LazyAttrsMeta, lazy_define
 from ._forward import HOP_BY_HOP
 from ._model import StageModel
 from ._websocket import MAX_MESSAGE_BYTES, ConnectionRejected, GoneError, PayloadTooLargeError
@@ -79,7 +79,7 @@ def _forget_asset_modules(apis: list[LocalApi]) -> None:
 
 
 @lazy_define
-class ServedApi:
+class ServedApi(metaclass=LazyAttrsMeta):
     """One API on one port."""
 
     local: LocalApi

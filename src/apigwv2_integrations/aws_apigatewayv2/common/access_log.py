@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from ...core.construct import Construct
 from ...core.errors import ArgumentTypeError, ValidationError
 from ...core.lazy_pattern import LazyPattern
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.token import Token
 from ...core.type_checks import show
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class AccessLogDestinationConfig:
+class AccessLogDestinationConfig(metaclass=LazyAttrsMeta):
     """Where a destination sends logs."""
 
     destination_arn: str
@@ -62,7 +62,7 @@ class IAccessLogSettings(Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class AccessLogSettings:
+class AccessLogSettings(metaclass=LazyAttrsMeta):
     """A ready-made IAccessLogSettings."""
 
     destination: IAccessLogDestination

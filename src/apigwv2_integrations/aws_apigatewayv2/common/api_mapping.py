@@ -11,7 +11,7 @@ from ...core.errors import ValidationError
 from ...core.lookup_placeholders import known_at_synth
 from ...core.resource import Resource
 from ...core.resource_types import IResource
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ._types import IStage
@@ -42,7 +42,7 @@ class IApiMapping(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class ApiMappingProps:
+class ApiMappingProps(metaclass=LazyAttrsMeta):
     """Properties of an ApiMapping."""
 
     api: IApiRef
@@ -56,7 +56,7 @@ class ApiMappingProps:
 
 
 @lazy_frozen(kw_only=True)
-class ApiMappingAttributes:
+class ApiMappingAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing API mapping."""
 
     api_mapping_id: str

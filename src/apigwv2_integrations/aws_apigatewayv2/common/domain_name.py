@@ -16,7 +16,7 @@ from ...core.resource import Resource
 from ...core.resource_types import IResource
 from ...core.simple_enum import SimpleEnum
 from ...core.stack import Stack
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import Token
 from ._types import IpAddressType
 
@@ -66,7 +66,7 @@ class IDomainName(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class MTLSConfig:
+class MTLSConfig(metaclass=LazyAttrsMeta):
     """Mutual TLS: the truststore in S3."""
 
     bucket: IBucket
@@ -75,7 +75,7 @@ class MTLSConfig:
 
 
 @lazy_frozen(kw_only=True)
-class DomainNameAttributes:
+class DomainNameAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing domain name."""
 
     name: str
@@ -110,7 +110,7 @@ def _to_mtls(value: MTLSConfig | Mapping[str, Any] | None) -> MTLSConfig | None:
 
 
 @lazy_frozen(kw_only=True)
-class EndpointOptions:
+class EndpointOptions(metaclass=LazyAttrsMeta):
     """One endpoint of a custom domain name: its certificate, type and TLS policy."""
 
     certificate: ICertificate | CfnCertificate
@@ -128,7 +128,7 @@ class EndpointOptions:
 
 
 @lazy_frozen(kw_only=True)
-class DomainNameProps(EndpointOptions):
+class DomainNameProps(EndpointOptions, metaclass=LazyAttrsMeta):
     """Properties of a DomainName: its first endpoint, the name and mutual TLS."""
 
     domain_name: str

@@ -12,7 +12,7 @@ from ...core.errors import ValidationError
 from ...core.lazy_pattern import LazyPattern
 from ...core.lookup_placeholders import known_at_synth
 from ...core.resource import Resource
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ._base import IApi
@@ -36,7 +36,7 @@ class IApiId(Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class ThrottleSettings:
+class ThrottleSettings(metaclass=LazyAttrsMeta):
     """Request throttling of a stage's default route settings."""
 
     rate_limit: float | None = None
@@ -49,7 +49,7 @@ def to_throttle_settings(value: ThrottleSettings | Mapping[str, Any] | None) -> 
 
 
 @lazy_frozen(kw_only=True)
-class DomainMappingOptions:
+class DomainMappingOptions(metaclass=LazyAttrsMeta):
     """A custom domain name to map a stage to."""
 
     domain_name: IDomainNameRef
@@ -63,7 +63,7 @@ def to_domain_mapping(value: DomainMappingOptions | Mapping[str, Any] | None) ->
 
 
 @lazy_frozen(kw_only=True)
-class StageOptions:
+class StageOptions(metaclass=LazyAttrsMeta):
     """Options of any stage."""
 
     auto_deploy: bool | None = None
@@ -83,7 +83,7 @@ class StageOptions:
 
 
 @lazy_frozen(kw_only=True)
-class StageAttributes:
+class StageAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing stage."""
 
     stage_name: str

@@ -16,7 +16,7 @@ from ...core.construct import Construct, IConstruct
 from ...core.errors import ValidationError
 from ...core.resource_types import IEnvironmentAware, IResource
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..common._base import IApi
 from ..common._metrics import HttpMetrics
 from ..common._types import IStage
@@ -95,7 +95,7 @@ def to_authorization_type(value: HttpRouteAuthorizationType | str) -> HttpRouteA
 
 
 @lazy_frozen(kw_only=True)
-class HttpRouteAuthorizerConfig:
+class HttpRouteAuthorizerConfig(metaclass=LazyAttrsMeta):
     """What an authorizer tells the route."""
 
     authorization_type: HttpRouteAuthorizationType | str = field(converter=to_authorization_type)

@@ -12,7 +12,7 @@ from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.simple_enum import SimpleEnum
 from ...core.stack import Stack
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import Token
 from ..common._base import ApiBase
 from ..common._metrics import HttpMetrics
@@ -43,7 +43,7 @@ class CorsHttpMethod(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class CorsPreflightOptions:
+class CorsPreflightOptions(metaclass=LazyAttrsMeta):
     """CORS settings of an HTTP API."""
 
     allow_credentials: bool | None = None
@@ -65,7 +65,7 @@ def _to_cors(value: CorsPreflightOptions | Mapping[str, Any] | None) -> CorsPref
 
 
 @lazy_frozen(kw_only=True)
-class HttpApiProps:
+class HttpApiProps(metaclass=LazyAttrsMeta):
     """Properties of an HttpApi."""
 
     api_name: str | None = None
@@ -93,7 +93,7 @@ class HttpApiProps:
 
 
 @lazy_frozen(kw_only=True)
-class HttpApiAttributes:
+class HttpApiAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing HTTP API."""
 
     http_api_id: str
@@ -101,7 +101,7 @@ class HttpApiAttributes:
 
 
 @lazy_frozen(kw_only=True)
-class AddRoutesOptions:
+class AddRoutesOptions(metaclass=LazyAttrsMeta):
     """Options of `HttpApi.add_routes`."""
 
     path: str

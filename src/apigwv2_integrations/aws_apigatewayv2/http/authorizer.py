@@ -12,7 +12,7 @@ from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import Token
 from .._identity_source import check_http_jwt_identity_source, check_http_lambda_identity_source
 from ..common._api_quotas import count_authorizer
@@ -51,7 +51,7 @@ class AuthorizerPayloadVersion(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class HttpRouteAuthorizerBindOptions:
+class HttpRouteAuthorizerBindOptions(metaclass=LazyAttrsMeta):
     """What an authorizer is bound to."""
 
     route: IHttpRoute
@@ -79,7 +79,7 @@ class HttpNoneAuthorizer:
 
 
 @lazy_frozen(kw_only=True)
-class HttpAuthorizerProps:
+class HttpAuthorizerProps(metaclass=LazyAttrsMeta):
     """Properties of an HttpAuthorizer."""
 
     http_api: IApiRef
@@ -108,7 +108,7 @@ class HttpAuthorizerProps:
 
 
 @lazy_frozen(kw_only=True)
-class HttpAuthorizerAttributes:
+class HttpAuthorizerAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing HTTP API authorizer."""
 
     authorizer_id: str

@@ -10,7 +10,7 @@ from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.pseudo import Aws
 from ...core.tokens.token import Token
 from .._integration_timeout import HTTP_MAX_TIMEOUT_MS, timeout_millis, timeout_problem
@@ -90,7 +90,7 @@ class IHttpIntegration(IIntegration, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class HttpIntegrationProps:
+class HttpIntegrationProps(metaclass=LazyAttrsMeta):
     """Properties of an HttpIntegration."""
 
     http_api: IApiRef
@@ -231,7 +231,7 @@ class HttpIntegration(Resource):
 
 
 @lazy_frozen(kw_only=True)
-class HttpRouteIntegrationBindOptions:
+class HttpRouteIntegrationBindOptions(metaclass=LazyAttrsMeta):
     """What an integration is bound to."""
 
     route: IHttpRoute
@@ -239,7 +239,7 @@ class HttpRouteIntegrationBindOptions:
 
 
 @lazy_frozen(kw_only=True)
-class HttpRouteIntegrationConfig:
+class HttpRouteIntegrationConfig(metaclass=LazyAttrsMeta):
     """What an HttpRouteIntegration asks the route to create."""
 
     type: HttpIntegrationType

@@ -13,7 +13,7 @@ from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
 from ...core.lookup_placeholders import known_at_synth
 from ...core.resource import Resource
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.pseudo import Aws
 from ..common._api_quotas import claim_route_key
 from ._types import (
@@ -99,7 +99,7 @@ HttpRouteKey.DEFAULT = HttpRouteKey._of("$default")
 
 
 @lazy_frozen(kw_only=True)
-class GrantInvokeOptions:
+class GrantInvokeOptions(metaclass=LazyAttrsMeta):
     """Options of `HttpRoute.grant_invoke`."""
 
     http_methods: Sequence[HttpMethod] | None = None
@@ -107,7 +107,7 @@ class GrantInvokeOptions:
 
 
 @lazy_frozen(kw_only=True)
-class BatchHttpRouteOptions:
+class BatchHttpRouteOptions(metaclass=LazyAttrsMeta):
     """Options shared by a batch of routes."""
 
     integration: HttpRouteIntegration
@@ -115,7 +115,7 @@ class BatchHttpRouteOptions:
 
 
 @lazy_frozen(kw_only=True)
-class HttpRouteProps:
+class HttpRouteProps(metaclass=LazyAttrsMeta):
     """Properties of an HttpRoute."""
 
     http_api: IHttpApi

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.stack import Stack
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ..common._metrics import HttpMetrics
 from ..common.stage import (
     DomainMappingOptions,
@@ -27,7 +27,7 @@ DEFAULT_STAGE_NAME = "$default"
 
 
 @lazy_frozen(kw_only=True)
-class HttpStageOptions(StageOptions):
+class HttpStageOptions(StageOptions, metaclass=LazyAttrsMeta):
     """Options of an HTTP stage."""
 
     stage_name: str | None = None
@@ -35,7 +35,7 @@ class HttpStageOptions(StageOptions):
 
 
 @lazy_frozen(kw_only=True)
-class HttpStageProps(HttpStageOptions):
+class HttpStageProps(HttpStageOptions, metaclass=LazyAttrsMeta):
     """Properties of an HttpStage."""
 
     http_api: IApiRef
@@ -43,7 +43,7 @@ class HttpStageProps(HttpStageOptions):
 
 
 @lazy_frozen(kw_only=True)
-class HttpStageAttributes:
+class HttpStageAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing HTTP stage."""
 
     api: IHttpApi

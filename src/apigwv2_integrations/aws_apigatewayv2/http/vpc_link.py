@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.names import Names
 from ...core.resource import Resource
-from ...core.struct import as_dict, field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ._types import IVpcLink
 
@@ -28,7 +28,7 @@ def _to_subnet_selection(value: SubnetSelection | Mapping[str, Any] | None) -> S
 
 
 @lazy_frozen(kw_only=True)
-class VpcLinkProps:
+class VpcLinkProps(metaclass=LazyAttrsMeta):
     """Properties of a VpcLink."""
 
     vpc: IVpc
@@ -42,7 +42,7 @@ class VpcLinkProps:
 
 
 @lazy_frozen(kw_only=True)
-class VpcLinkAttributes:
+class VpcLinkAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing VPC link."""
 
     vpc_link_id: str

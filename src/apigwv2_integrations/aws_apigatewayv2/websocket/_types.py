@@ -16,7 +16,7 @@ from ...core.construct import Construct, IConstruct
 from ...core.errors import ValidationError
 from ...core.resource_types import IEnvironmentAware, IResource
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ..common._base import IApi
 from ..common._types import IStage
 from ..common.route import IRoute
@@ -34,7 +34,7 @@ class WebSocketRouteAuthorizationType(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class WebSocketRouteAuthorizerConfig:
+class WebSocketRouteAuthorizerConfig(metaclass=LazyAttrsMeta):
     """What an authorizer tells the route."""
 
     authorization_type: str

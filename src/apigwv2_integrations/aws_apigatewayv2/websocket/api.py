@@ -9,7 +9,7 @@ from ...cfn.aws_apigatewayv2 import CfnApi
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.stack import Stack
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import Token
 from ..common._base import ApiBase
 from ..common._types import IpAddressType
@@ -56,7 +56,7 @@ def _to_route_options(
 
 
 @lazy_frozen(kw_only=True)
-class WebSocketApiProps:
+class WebSocketApiProps(metaclass=LazyAttrsMeta):
     """Properties of a WebSocketApi."""
 
     api_key_selection_expression: WebSocketApiKeySelectionExpression | None = None
@@ -80,7 +80,7 @@ class WebSocketApiProps:
 
 
 @lazy_frozen(kw_only=True)
-class WebSocketApiAttributes:
+class WebSocketApiAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing WebSocket API."""
 
     web_socket_id: str

@@ -12,7 +12,7 @@ from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.stack import Stack
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import Token
 from ..common.stage import ThrottleSettings, to_throttle_settings
 from ._types import IApiKey
@@ -27,7 +27,7 @@ _MAX_KEY_VALUE = 128
 
 
 @lazy_frozen(kw_only=True)
-class ApiKeyOptions:
+class ApiKeyOptions(metaclass=LazyAttrsMeta):
     """Options of an API key."""
 
     api_key_name: str | None = None
@@ -39,7 +39,7 @@ class ApiKeyOptions:
 
 
 @lazy_frozen(kw_only=True)
-class ApiKeyProps(ApiKeyOptions):
+class ApiKeyProps(ApiKeyOptions, metaclass=LazyAttrsMeta):
     """Properties of an ApiKey."""
 
     customer_id: str | None = None
@@ -51,7 +51,7 @@ class ApiKeyProps(ApiKeyOptions):
 
 
 @lazy_frozen(kw_only=True)
-class RateLimitedApiKeyProps(ApiKeyProps):
+class RateLimitedApiKeyProps(ApiKeyProps, metaclass=LazyAttrsMeta):
     """Properties of a RateLimitedApiKey."""
 
     api_stages: Sequence[UsagePlanPerApiStage] | None = field(default=None, converter=to_api_stages)

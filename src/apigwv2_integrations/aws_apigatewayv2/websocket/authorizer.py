@@ -11,7 +11,7 @@ from ...core.converters import to_tuple
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from .._identity_source import check_web_socket_identity_source
 from ..common._api_quotas import count_authorizer
 from ..common.authorizer import IAuthorizer
@@ -32,7 +32,7 @@ class WebSocketAuthorizerType(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class WebSocketRouteAuthorizerBindOptions:
+class WebSocketRouteAuthorizerBindOptions(metaclass=LazyAttrsMeta):
     """What an authorizer is bound to."""
 
     route: IWebSocketRoute
@@ -54,7 +54,7 @@ class WebSocketNoneAuthorizer:
 
 
 @lazy_frozen(kw_only=True)
-class WebSocketAuthorizerProps:
+class WebSocketAuthorizerProps(metaclass=LazyAttrsMeta):
     """Properties of a WebSocketAuthorizer."""
 
     web_socket_api: IWebSocketApi
@@ -70,7 +70,7 @@ class WebSocketAuthorizerProps:
 
 
 @lazy_frozen(kw_only=True)
-class WebSocketAuthorizerAttributes:
+class WebSocketAuthorizerAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing WebSocket API authorizer."""
 
     authorizer_id: str

@@ -13,7 +13,7 @@ from ...core.errors import ValidationError
 from ...core.lazy_pattern import LazyPattern
 from ...core.resource import Resource
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.token import Token
 from .._integration_timeout import WEBSOCKET_MAX_TIMEOUT_MS, timeout_millis, timeout_problem
 from ..common._api_quotas import count_integration
@@ -88,7 +88,7 @@ class IWebSocketIntegration(IIntegration, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class WebSocketIntegrationProps:
+class WebSocketIntegrationProps(metaclass=LazyAttrsMeta):
     """Properties of a WebSocketIntegration."""
 
     web_socket_api: IApiRef
@@ -194,7 +194,7 @@ class WebSocketIntegration(Resource):
 
 
 @lazy_frozen(kw_only=True)
-class WebSocketRouteIntegrationBindOptions:
+class WebSocketRouteIntegrationBindOptions(metaclass=LazyAttrsMeta):
     """What an integration is bound to."""
 
     route: IWebSocketRoute
@@ -202,7 +202,7 @@ class WebSocketRouteIntegrationBindOptions:
 
 
 @lazy_frozen(kw_only=True)
-class WebSocketRouteIntegrationConfig:
+class WebSocketRouteIntegrationConfig(metaclass=LazyAttrsMeta):
     """What a WebSocketRouteIntegration asks the route to create."""
 
     type: WebSocketIntegrationType

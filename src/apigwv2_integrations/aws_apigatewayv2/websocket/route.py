@@ -8,7 +8,7 @@ from ...cfn.aws_apigatewayv2 import CfnRoute, RouteReference
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.token import Token
 from ..common._api_quotas import claim_route_key
 from ._types import (
@@ -24,7 +24,7 @@ _PREDEFINED_ROUTE_KEYS = ("$connect", "$disconnect", "$default")
 
 
 @lazy_frozen(kw_only=True)
-class WebSocketRouteOptions:
+class WebSocketRouteOptions(metaclass=LazyAttrsMeta):
     """Options of a WebSocket route."""
 
     integration: WebSocketRouteIntegration
@@ -36,7 +36,7 @@ class WebSocketRouteOptions:
 
 
 @lazy_frozen(kw_only=True)
-class WebSocketRouteProps(WebSocketRouteOptions):
+class WebSocketRouteProps(WebSocketRouteOptions, metaclass=LazyAttrsMeta):
     """Properties of a WebSocketRoute."""
 
     web_socket_api: IWebSocketApi

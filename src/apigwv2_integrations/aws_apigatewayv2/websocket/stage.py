@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.stack import Stack
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ..common.access_log import IAccessLogSettings
 from ..common.stage import (
     DomainMappingOptions,
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class WebSocketStageProps(StageOptions):
+class WebSocketStageProps(StageOptions, metaclass=LazyAttrsMeta):
     """Properties of a WebSocketStage."""
 
     web_socket_api: IWebSocketApi
@@ -35,7 +35,7 @@ class WebSocketStageProps(StageOptions):
 
 
 @lazy_frozen(kw_only=True)
-class WebSocketStageAttributes:
+class WebSocketStageAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing WebSocket stage."""
 
     api: IWebSocketApi

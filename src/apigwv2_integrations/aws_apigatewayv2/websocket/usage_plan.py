@@ -11,7 +11,7 @@ from ...core.errors import ValidationError
 from ...core.names import Names
 from ...core.resource import Resource
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ..common.stage import ThrottleSettings, check_throttle, to_throttle_settings
@@ -29,7 +29,7 @@ class Period(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class QuotaSettings:
+class QuotaSettings(metaclass=LazyAttrsMeta):
     """How many requests a key may make in a period."""
 
     limit: float | None = None
@@ -46,7 +46,7 @@ def to_quota_settings(value: QuotaSettings | Mapping[str, Any] | None) -> QuotaS
 
 
 @lazy_frozen(kw_only=True)
-class UsagePlanPerApiStage:
+class UsagePlanPerApiStage(metaclass=LazyAttrsMeta):
     """A stage of an API that a usage plan covers."""
 
     api: IWebSocketApi | None = None
@@ -67,7 +67,7 @@ def to_api_stages(
 
 
 @lazy_frozen(kw_only=True)
-class AddApiKeyOptions:
+class AddApiKeyOptions(metaclass=LazyAttrsMeta):
     """Options of `UsagePlan.add_api_key`."""
 
     override_logical_id: str | None = None
@@ -75,7 +75,7 @@ class AddApiKeyOptions:
 
 
 @lazy_frozen(kw_only=True)
-class UsagePlanProps:
+class UsagePlanProps(metaclass=LazyAttrsMeta):
     """Properties of a UsagePlan."""
 
     api_stages: Sequence[UsagePlanPerApiStage] | None = field(default=None, converter=to_api_stages)

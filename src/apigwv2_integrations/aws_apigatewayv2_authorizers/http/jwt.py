@@ -14,13 +14,13 @@ from ...aws_apigatewayv2 import (
 from ...core.construct import Construct
 from ...core.converters import to_tuple
 from ...core.errors import ValidationError
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from .._lambda_authorizer import to_identity_source
 from .._route_api import http_api_of
 
 
 @lazy_frozen(kw_only=True)
-class HttpJwtAuthorizerProps:
+class HttpJwtAuthorizerProps(metaclass=LazyAttrsMeta):
     """Options of an HttpJwtAuthorizer."""
 
     jwt_audience: Sequence[str] = field(converter=to_tuple)

@@ -19,7 +19,7 @@ from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from .._lambda_authorizer import _LambdaAuthorizer, to_identity_source
 from .._route_api import http_api_of
 
@@ -58,7 +58,7 @@ def _is_whole_seconds(duration: Duration) -> bool:
 
 
 @lazy_frozen(kw_only=True)
-class HttpLambdaAuthorizerProps:
+class HttpLambdaAuthorizerProps(metaclass=LazyAttrsMeta):
     """Options of an HttpLambdaAuthorizer."""
 
     authorizer_name: str | None = None

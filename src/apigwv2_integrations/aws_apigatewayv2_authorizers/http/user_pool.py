@@ -16,13 +16,13 @@ from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
 from ...core.stack import Stack
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from .._lambda_authorizer import to_identity_source
 from .._route_api import http_api_of
 
 
 @lazy_frozen(kw_only=True)
-class HttpUserPoolAuthorizerProps:
+class HttpUserPoolAuthorizerProps(metaclass=LazyAttrsMeta):
     """Options of an HttpUserPoolAuthorizer."""
 
     authorizer_name: str | None = None

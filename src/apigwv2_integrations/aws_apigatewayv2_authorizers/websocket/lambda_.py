@@ -14,13 +14,13 @@ from ...aws_apigatewayv2 import (
 )
 from ...aws_lambda import IFunction
 from ...core.construct import Construct
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from .._lambda_authorizer import _LambdaAuthorizer, to_identity_source
 from .._route_api import web_socket_api_of
 
 
 @lazy_frozen(kw_only=True)
-class WebSocketLambdaAuthorizerProps:
+class WebSocketLambdaAuthorizerProps(metaclass=LazyAttrsMeta):
     """Options of a WebSocketLambdaAuthorizer."""
 
     authorizer_name: str | None = None

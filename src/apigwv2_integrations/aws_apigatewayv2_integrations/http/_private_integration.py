@@ -18,7 +18,7 @@ from ...aws_apigatewayv2 import (
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:
     # Only for annotations: the listener and VPC passed in have loaded these packages already.
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class HttpPrivateIntegrationOptions:
+class HttpPrivateIntegrationOptions(metaclass=LazyAttrsMeta):
     """Options shared by the private integrations."""
 
     method: HttpMethod | None = None
@@ -91,7 +91,7 @@ class _HttpPrivateIntegration(HttpRouteIntegration):
 
 
 @lazy_frozen(kw_only=True)
-class HttpLoadBalancerIntegrationOptions(HttpPrivateIntegrationOptions):
+class HttpLoadBalancerIntegrationOptions(HttpPrivateIntegrationOptions, metaclass=LazyAttrsMeta):
     """Options of the load balancer integrations."""
 
     vpc: IVpc | None = None

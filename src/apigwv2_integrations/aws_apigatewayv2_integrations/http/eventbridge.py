@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...aws_apigatewayv2 import HttpIntegrationSubtype, ParameterMapping
 from ...core.construct import Construct
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._aws_service_integration import _HttpAwsServiceIntegration, check_subtype
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ def _to_event_bus_reference(value: EventBusReference | Mapping[str, Any]) -> Eve
 
 
 @lazy_frozen(kw_only=True)
-class HttpEventBridgeIntegrationProps:
+class HttpEventBridgeIntegrationProps(metaclass=LazyAttrsMeta):
     """Options of an HttpEventBridgeIntegration."""
 
     event_bus_ref: EventBusReference = field(converter=_to_event_bus_reference)

@@ -13,11 +13,11 @@ from ...aws_apigatewayv2 import (
 )
 from ...core.construct import Construct
 from ...core.duration import Duration
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 
 
 @lazy_frozen(kw_only=True)
-class HttpUrlIntegrationProps:
+class HttpUrlIntegrationProps(metaclass=LazyAttrsMeta):
     """Options of an HttpUrlIntegration."""
 
     method: HttpMethod | None = None

@@ -15,7 +15,7 @@ from ...aws_iam import ServicePrincipal
 from ...core.construct import Construct, ledger
 from ...core.duration import Duration
 from ...core.names import Names
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:
     # Only for annotations: the function passed in has loaded aws_lambda already.
@@ -31,7 +31,7 @@ _API_SCOPED_PERMISSIONS = "apigatewayv2-integrations:api-scoped-permissions"
 
 
 @lazy_frozen(kw_only=True)
-class HttpLambdaIntegrationProps:
+class HttpLambdaIntegrationProps(metaclass=LazyAttrsMeta):
     """Options of an HttpLambdaIntegration."""
 
     parameter_mapping: ParameterMapping | None = None

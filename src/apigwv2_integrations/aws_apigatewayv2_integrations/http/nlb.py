@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from ...aws_elasticloadbalancingv2 import ApplicationListener, NetworkListener
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ._private_integration import HttpLoadBalancerIntegrationOptions, _HttpLoadBalancerIntegration
 
 
 @lazy_frozen(kw_only=True)
-class HttpNlbIntegrationProps(HttpLoadBalancerIntegrationOptions):
+class HttpNlbIntegrationProps(HttpLoadBalancerIntegrationOptions, metaclass=LazyAttrsMeta):
     """Options of an HttpNlbIntegration."""
 
 

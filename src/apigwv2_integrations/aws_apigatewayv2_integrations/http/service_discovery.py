@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ...aws_apigatewayv2 import HttpMethod, IVpcLink, ParameterMapping
 from ...core.duration import Duration
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ._private_integration import HttpPrivateIntegrationOptions, _HttpPrivateIntegration
 
 if TYPE_CHECKING:
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class HttpServiceDiscoveryIntegrationProps(HttpPrivateIntegrationOptions):
+class HttpServiceDiscoveryIntegrationProps(HttpPrivateIntegrationOptions, metaclass=LazyAttrsMeta):
     """Options of an HttpServiceDiscoveryIntegration (`vpc_link` is required)."""
 
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, cast
 
 from ...aws_apigatewayv2 import HttpIntegrationSubtype, ParameterMapping
 from ...core.construct import Construct
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._aws_service_integration import _HttpAwsServiceIntegration, check_subtype
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ def _check_queue(value: object) -> IQueue:
 
 
 @lazy_frozen(kw_only=True)
-class HttpSqsIntegrationProps:
+class HttpSqsIntegrationProps(metaclass=LazyAttrsMeta):
     """Options of an HttpSqsIntegration."""
 
     queue: IQueue = field(converter=_check_queue)

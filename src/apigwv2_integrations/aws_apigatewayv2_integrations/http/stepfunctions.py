@@ -10,7 +10,7 @@ from ...core.arn import Arn, ArnComponents, ArnFormat
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.stack import Stack
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._aws_service_integration import _HttpAwsServiceIntegration, check_subtype
 
 _ACTIONS = {
@@ -32,7 +32,7 @@ def _check_state_machine(value: object) -> IStateMachine:
 
 
 @lazy_frozen(kw_only=True)
-class HttpStepFunctionsIntegrationProps:
+class HttpStepFunctionsIntegrationProps(metaclass=LazyAttrsMeta):
     """Options of an HttpStepFunctionsIntegration."""
 
     state_machine: IStateMachine = field(converter=_check_state_machine)

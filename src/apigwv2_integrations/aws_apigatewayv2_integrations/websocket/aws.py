@@ -15,14 +15,14 @@ from ...aws_apigatewayv2 import (
 )
 from ...core.construct import Construct
 from ...core.duration import Duration
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:
     from ...aws_iam import IRole
 
 
 @lazy_frozen(kw_only=True)
-class WebSocketAwsIntegrationProps:
+class WebSocketAwsIntegrationProps(metaclass=LazyAttrsMeta):
     """Options of a WebSocketAwsIntegration."""
 
     integration_uri: str

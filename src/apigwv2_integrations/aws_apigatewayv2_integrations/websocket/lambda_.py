@@ -14,7 +14,7 @@ from ...aws_apigatewayv2 import (
 from ...aws_iam import ServicePrincipal
 from ...core.construct import Construct
 from ...core.duration import Duration
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:
     # Only for annotations: the function passed in has loaded aws_lambda already.
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 @lazy_frozen(kw_only=True)
-class WebSocketLambdaIntegrationProps:
+class WebSocketLambdaIntegrationProps(metaclass=LazyAttrsMeta):
     """Options of a WebSocketLambdaIntegration."""
 
     content_handling: ContentHandling | None = None

@@ -11,11 +11,11 @@ from ...aws_apigatewayv2 import (
     WebSocketRouteIntegrationConfig,
 )
 from ...core.construct import Construct
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 
 
 @lazy_frozen(kw_only=True)
-class WebSocketMockIntegrationProps:
+class WebSocketMockIntegrationProps(metaclass=LazyAttrsMeta):
     """Options of a WebSocketMockIntegration."""
 
     request_templates: Mapping[str, str] | None = None

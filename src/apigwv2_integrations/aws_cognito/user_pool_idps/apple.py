@@ -9,13 +9,13 @@ from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
 from ...core.secret_value import SecretValue
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from .._types import IUserPool
 from .base import AttributeMapping, UserPoolIdentityProviderProps, _UserPoolIdentityProviderBase
 
 
 @lazy_frozen(kw_only=True)
-class UserPoolIdentityProviderAppleProps(UserPoolIdentityProviderProps):
+class UserPoolIdentityProviderAppleProps(UserPoolIdentityProviderProps, metaclass=LazyAttrsMeta):
     """Properties of a UserPoolIdentityProviderApple."""
 
     client_id: str

@@ -9,7 +9,7 @@ from ...cfn.aws_cognito import CfnUserPoolIdentityProvider, UserPoolIdentityProv
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import IResolvable, Token
 from .._types import IUserPool
 from ..user_pool_attr import STANDARD_ATTRIBUTE_NAMES
@@ -102,7 +102,7 @@ def _to_custom_mapping(value: Mapping[str, ProviderAttribute] | None) -> dict[st
 
 
 @lazy_frozen(kw_only=True)
-class AttributeMapping:
+class AttributeMapping(metaclass=LazyAttrsMeta):
     """Which provider attribute fills each pool attribute (standard ones by aws_cdk's names)."""
 
     address: ProviderAttribute | None = None
@@ -151,7 +151,7 @@ def to_attribute_mapping(value: AttributeMapping | Mapping[str, Any] | None) -> 
 
 
 @lazy_frozen(kw_only=True)
-class UserPoolIdentityProviderProps:
+class UserPoolIdentityProviderProps(metaclass=LazyAttrsMeta):
     """Options every identity provider takes."""
 
     user_pool: IUserPool

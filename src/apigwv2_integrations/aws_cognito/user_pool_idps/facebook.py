@@ -7,13 +7,13 @@ from typing import Any, ClassVar
 
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from .._types import IUserPool
 from .base import AttributeMapping, UserPoolIdentityProviderProps, _UserPoolIdentityProviderBase
 
 
 @lazy_frozen(kw_only=True)
-class UserPoolIdentityProviderFacebookProps(UserPoolIdentityProviderProps):
+class UserPoolIdentityProviderFacebookProps(UserPoolIdentityProviderProps, metaclass=LazyAttrsMeta):
     """Properties of a UserPoolIdentityProviderFacebook."""
 
     client_id: str

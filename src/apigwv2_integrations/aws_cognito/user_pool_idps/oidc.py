@@ -11,7 +11,7 @@ from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
 from ...core.names import Names
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import Token
 from .._types import IUserPool
 from .base import AttributeMapping, UserPoolIdentityProviderProps, _UserPoolIdentityProviderBase
@@ -28,7 +28,7 @@ class OidcAttributeRequestMethod(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class OidcEndpoints:
+class OidcEndpoints(metaclass=LazyAttrsMeta):
     """The endpoints of a provider that has no discovery document."""
 
     authorization: str
@@ -46,7 +46,7 @@ def _to_endpoints(value: OidcEndpoints | Mapping[str, Any] | None) -> OidcEndpoi
 
 
 @lazy_frozen(kw_only=True)
-class UserPoolIdentityProviderOidcProps(UserPoolIdentityProviderProps):
+class UserPoolIdentityProviderOidcProps(UserPoolIdentityProviderProps, metaclass=LazyAttrsMeta):
     """Properties of a UserPoolIdentityProviderOidc."""
 
     client_id: str

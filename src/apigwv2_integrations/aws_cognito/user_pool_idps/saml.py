@@ -9,7 +9,7 @@ from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.names import Names
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from .._types import IUserPool
 from .base import AttributeMapping, UserPoolIdentityProviderProps, _UserPoolIdentityProviderBase
 
@@ -57,7 +57,7 @@ class UserPoolIdentityProviderSamlMetadata:
 
 
 @lazy_frozen(kw_only=True)
-class UserPoolIdentityProviderSamlProps(UserPoolIdentityProviderProps):
+class UserPoolIdentityProviderSamlProps(UserPoolIdentityProviderProps, metaclass=LazyAttrsMeta):
     """Properties of a UserPoolIdentityProviderSaml."""
 
     metadata: UserPoolIdentityProviderSamlMetadata

@@ -12,7 +12,7 @@ from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.feature_flags import FeatureFlags
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import Tokenization
 from ...interfaces.aws_elasticloadbalancingv2 import ITrustStoreRef
 from ..shared._imported import _ImportedListener
@@ -55,7 +55,7 @@ class MutualAuthenticationMode(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class MutualAuthentication:
+class MutualAuthentication(metaclass=LazyAttrsMeta):
     """The mutual TLS settings of an HTTPS listener."""
 
     advertise_trust_store_ca_names: bool | None = None
@@ -104,7 +104,7 @@ def render_mutual_authentication(scope: Construct, value: MutualAuthentication) 
 
 
 @lazy_frozen(kw_only=True)
-class BaseApplicationListenerProps:
+class BaseApplicationListenerProps(metaclass=LazyAttrsMeta):
     """Options of an ALB listener."""
 
     certificates: Sequence[IListenerCertificate] | None = field(default=None, converter=optional_tuple)
@@ -130,7 +130,7 @@ class BaseApplicationListenerProps:
 
 
 @lazy_frozen(kw_only=True)
-class ApplicationListenerProps(BaseApplicationListenerProps):
+class ApplicationListenerProps(BaseApplicationListenerProps, metaclass=LazyAttrsMeta):
     """Properties of an ApplicationListener."""
 
     load_balancer: IApplicationLoadBalancer
@@ -138,7 +138,7 @@ class ApplicationListenerProps(BaseApplicationListenerProps):
 
 
 @lazy_frozen(kw_only=True)
-class ApplicationListenerAttributes:
+class ApplicationListenerAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing ALB listener."""
 
     listener_arn: str
@@ -150,7 +150,7 @@ class ApplicationListenerAttributes:
 
 
 @lazy_frozen(kw_only=True)
-class ApplicationListenerLookupOptions(BaseListenerLookupOptions):
+class ApplicationListenerLookupOptions(BaseListenerLookupOptions, metaclass=LazyAttrsMeta):
     """How `ApplicationListener.from_lookup` finds a listener."""
 
     listener_arn: str | None = None
@@ -160,7 +160,7 @@ class ApplicationListenerLookupOptions(BaseListenerLookupOptions):
 
 
 @lazy_frozen(kw_only=True)
-class AddRuleProps:
+class AddRuleProps(metaclass=LazyAttrsMeta):
     """Where a new rule goes: its priority and conditions (both or neither)."""
 
     conditions: Sequence[ListenerCondition] | None = field(default=None, converter=optional_tuple)
@@ -170,7 +170,7 @@ class AddRuleProps:
 
 
 @lazy_frozen(kw_only=True)
-class AddApplicationActionProps(AddRuleProps):
+class AddApplicationActionProps(AddRuleProps, metaclass=LazyAttrsMeta):
     """Properties of `add_action`."""
 
     action: ListenerAction
@@ -182,7 +182,7 @@ class AddApplicationActionProps(AddRuleProps):
 
 
 @lazy_frozen(kw_only=True)
-class AddApplicationTargetGroupsProps(AddRuleProps):
+class AddApplicationTargetGroupsProps(AddRuleProps, metaclass=LazyAttrsMeta):
     """Properties of `add_target_groups`."""
 
     target_groups: Sequence[IApplicationTargetGroup] = field(converter=to_tuple)
@@ -190,7 +190,7 @@ class AddApplicationTargetGroupsProps(AddRuleProps):
 
 
 @lazy_frozen(kw_only=True)
-class AddApplicationTargetsProps(AddRuleProps):
+class AddApplicationTargetsProps(AddRuleProps, metaclass=LazyAttrsMeta):
     """Properties of `add_targets`: the new target group and its rule."""
 
     deregistration_delay: Duration | None = None

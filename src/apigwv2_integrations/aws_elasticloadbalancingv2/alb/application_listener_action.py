@@ -12,7 +12,7 @@ from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.secret_value import SecretValue
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.token import Token
 from ..shared._rendering import cfn_object, render_forward, renumber
 from ..shared.enums import ApplicationProtocol
@@ -20,7 +20,7 @@ from ._types import IApplicationListener, IApplicationTargetGroup
 
 
 @lazy_frozen(kw_only=True)
-class FixedResponseOptions:
+class FixedResponseOptions(metaclass=LazyAttrsMeta):
     """Options of `ListenerAction.fixed_response`."""
 
     content_type: str | None = None
@@ -30,7 +30,7 @@ class FixedResponseOptions:
 
 
 @lazy_frozen(kw_only=True)
-class RedirectOptions:
+class RedirectOptions(metaclass=LazyAttrsMeta):
     """Options of `ListenerAction.redirect`; each part not given keeps the request's value."""
 
     host: str | None = None
@@ -48,7 +48,7 @@ class RedirectOptions:
 
 
 @lazy_frozen(kw_only=True)
-class ForwardOptions:
+class ForwardOptions(metaclass=LazyAttrsMeta):
     """Options of `ListenerAction.forward`."""
 
     stickiness_duration: Duration | None = None
@@ -56,7 +56,7 @@ class ForwardOptions:
 
 
 @lazy_frozen(kw_only=True)
-class WeightedTargetGroup:
+class WeightedTargetGroup(metaclass=LazyAttrsMeta):
     """A target group with its share of the traffic."""
 
     target_group: IApplicationTargetGroup
@@ -77,7 +77,7 @@ class UnauthenticatedAction(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class AuthenticateOidcOptions:
+class AuthenticateOidcOptions(metaclass=LazyAttrsMeta):
     """Options of `ListenerAction.authenticate_oidc`."""
 
     authorization_endpoint: str
@@ -109,7 +109,7 @@ class AuthenticateOidcOptions:
 
 
 @lazy_frozen(kw_only=True)
-class AuthenticateJwtOptions:
+class AuthenticateJwtOptions(metaclass=LazyAttrsMeta):
     """Options of `ListenerAction.authenticate_jwt`."""
 
     issuer: str

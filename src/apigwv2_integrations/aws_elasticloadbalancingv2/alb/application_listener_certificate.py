@@ -8,13 +8,13 @@ from ...cfn.aws_elasticloadbalancingv2 import CfnListenerCertificate
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...interfaces.aws_elasticloadbalancingv2 import IListenerRef
 from ..shared.listener_certificate import IListenerCertificate
 
 
 @lazy_frozen(kw_only=True)
-class ApplicationListenerCertificateProps:
+class ApplicationListenerCertificateProps(metaclass=LazyAttrsMeta):
     """Properties of an ApplicationListenerCertificate."""
 
     listener: IListenerRef

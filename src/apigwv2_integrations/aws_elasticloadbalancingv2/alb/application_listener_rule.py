@@ -8,7 +8,7 @@ from ...cfn.aws_elasticloadbalancingv2 import CfnListenerRule
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ._types import IApplicationListener, IApplicationTargetGroup
@@ -17,7 +17,7 @@ from .conditions import ListenerCondition
 
 
 @lazy_frozen(kw_only=True)
-class ApplicationListenerRuleProps:
+class ApplicationListenerRuleProps(metaclass=LazyAttrsMeta):
     """Properties of an ApplicationListenerRule."""
 
     listener: IApplicationListener

@@ -10,7 +10,7 @@ from ...core.construct import Construct
 from ...core.duration import Duration, TimeUnit, whole_units
 from ...core.errors import ValidationError
 from ...core.names import Names
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ..shared._imported import _ImportedLoadBalancer
@@ -41,7 +41,7 @@ _MAX_KEEP_ALIVE_SECONDS = 604800
 
 
 @lazy_frozen(kw_only=True)
-class ApplicationLoadBalancerProps(BaseLoadBalancerProps):
+class ApplicationLoadBalancerProps(BaseLoadBalancerProps, metaclass=LazyAttrsMeta):
     """Properties of an ApplicationLoadBalancer."""
 
     client_keep_alive: Duration | None = None
@@ -71,12 +71,12 @@ class ApplicationLoadBalancerProps(BaseLoadBalancerProps):
 
 
 @lazy_frozen(kw_only=True)
-class ApplicationLoadBalancerLookupOptions(BaseLoadBalancerLookupOptions):
+class ApplicationLoadBalancerLookupOptions(BaseLoadBalancerLookupOptions, metaclass=LazyAttrsMeta):
     """How `ApplicationLoadBalancer.from_lookup` finds a load balancer."""
 
 
 @lazy_frozen(kw_only=True)
-class ApplicationLoadBalancerAttributes:
+class ApplicationLoadBalancerAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing Application Load Balancer."""
 
     load_balancer_arn: str

@@ -11,7 +11,7 @@ from ...core.construct import Construct, IConstruct
 from ...core.converters import optional_tuple
 from ...core.duration import Duration, TimeUnit, whole_units
 from ...core.errors import ValidationError
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import Token
 from ..shared._imported import _ImportedTargetGroup
 from ..shared._rendering import default_port_for_protocol, default_protocol_for_port
@@ -60,7 +60,7 @@ def resolve_application_protocol_and_port(
 
 
 @lazy_frozen(kw_only=True)
-class ApplicationTargetGroupProps(BaseTargetGroupProps):
+class ApplicationTargetGroupProps(BaseTargetGroupProps, metaclass=LazyAttrsMeta):
     """Properties of an ApplicationTargetGroup."""
 
     enable_anomaly_mitigation: bool | None = None

@@ -6,12 +6,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ...core.errors import ValidationError
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ..shared._rendering import cfn_object
 
 
 @lazy_frozen(kw_only=True)
-class QueryStringCondition:
+class QueryStringCondition(metaclass=LazyAttrsMeta):
     """A query string key/value pair to match."""
 
     value: str

@@ -11,7 +11,7 @@ from ...core.errors import ValidationError
 from ...core.names import Names
 from ...core.resource import Resource
 from ...core.resource_types import IResource
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.fn import Fn
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
@@ -38,7 +38,7 @@ class ITrustStore(IResource, ITrustStoreRef, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class TrustStoreProps:
+class TrustStoreProps(metaclass=LazyAttrsMeta):
     """Properties of a TrustStore."""
 
     bucket: IBucketRef

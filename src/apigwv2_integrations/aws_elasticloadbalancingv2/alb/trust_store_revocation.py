@@ -9,7 +9,7 @@ from ...cfn.aws_elasticloadbalancingv2 import CfnTrustStoreRevocation
 from ...core.construct import Construct
 from ...core.resource import Resource
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...interfaces.aws_elasticloadbalancingv2 import ITrustStoreRef
 from ...interfaces.aws_s3 import IBucketRef
 
@@ -22,7 +22,7 @@ class RevocationType(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class RevocationContent:
+class RevocationContent(metaclass=LazyAttrsMeta):
     """A revocation file in S3."""
 
     bucket: IBucketRef
@@ -42,7 +42,7 @@ def _to_revocation_contents(
 
 
 @lazy_frozen(kw_only=True)
-class TrustStoreRevocationProps:
+class TrustStoreRevocationProps(metaclass=LazyAttrsMeta):
     """Properties of a TrustStoreRevocation."""
 
     revocation_contents: Sequence[RevocationContent] = field(converter=_to_revocation_contents)

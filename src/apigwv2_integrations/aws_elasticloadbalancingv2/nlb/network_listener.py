@@ -9,7 +9,7 @@ from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.duration import Duration, TimeUnit, whole_units
 from ...core.errors import ValidationError
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import Token
 from ..shared._imported import _ImportedListener
 from ..shared._lookups import lookup_listener
@@ -27,7 +27,7 @@ from .network_target_group import (
 
 
 @lazy_frozen(kw_only=True)
-class BaseNetworkListenerProps:
+class BaseNetworkListenerProps(metaclass=LazyAttrsMeta):
     """Options of an NLB listener."""
 
     port: float
@@ -51,7 +51,7 @@ class BaseNetworkListenerProps:
 
 
 @lazy_frozen(kw_only=True)
-class NetworkListenerProps(BaseNetworkListenerProps):
+class NetworkListenerProps(BaseNetworkListenerProps, metaclass=LazyAttrsMeta):
     """Properties of a NetworkListener."""
 
     load_balancer: INetworkLoadBalancer
@@ -59,7 +59,7 @@ class NetworkListenerProps(BaseNetworkListenerProps):
 
 
 @lazy_frozen(kw_only=True)
-class NetworkListenerLookupOptions(BaseListenerLookupOptions):
+class NetworkListenerLookupOptions(BaseListenerLookupOptions, metaclass=LazyAttrsMeta):
     """How `NetworkListener.from_lookup` finds a listener."""
 
     listener_protocol: LoadBalancingProtocol | None = None
@@ -67,7 +67,7 @@ class NetworkListenerLookupOptions(BaseListenerLookupOptions):
 
 
 @lazy_frozen(kw_only=True)
-class AddNetworkTargetsProps:
+class AddNetworkTargetsProps(metaclass=LazyAttrsMeta):
     """Properties of `add_targets`: the new target group."""
 
     port: float

@@ -8,14 +8,14 @@ from typing import Any
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ..alb.application_listener_action import ForwardOptions
 from ..shared._rendering import render_forward, renumber
 from ._types import INetworkListener, INetworkTargetGroup
 
 
 @lazy_frozen(kw_only=True)
-class NetworkWeightedTargetGroup:
+class NetworkWeightedTargetGroup(metaclass=LazyAttrsMeta):
     """A target group with its share of the traffic."""
 
     target_group: INetworkTargetGroup

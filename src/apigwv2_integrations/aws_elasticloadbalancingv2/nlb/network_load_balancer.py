@@ -12,7 +12,7 @@ from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.feature_flags import FeatureFlags
 from ...core.names import Names
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ..shared._imported import _ImportedLoadBalancer
@@ -30,7 +30,7 @@ from .subnet_mapping import SubnetMapping
 
 
 @lazy_frozen(kw_only=True)
-class NetworkLoadBalancerProps(BaseLoadBalancerProps):
+class NetworkLoadBalancerProps(BaseLoadBalancerProps, metaclass=LazyAttrsMeta):
     """Properties of a NetworkLoadBalancer."""
 
     client_routing_policy: ClientRoutingPolicy | None = None
@@ -56,12 +56,12 @@ class NetworkLoadBalancerProps(BaseLoadBalancerProps):
 
 
 @lazy_frozen(kw_only=True)
-class NetworkLoadBalancerLookupOptions(BaseLoadBalancerLookupOptions):
+class NetworkLoadBalancerLookupOptions(BaseLoadBalancerLookupOptions, metaclass=LazyAttrsMeta):
     """How `NetworkLoadBalancer.from_lookup` finds a load balancer."""
 
 
 @lazy_frozen(kw_only=True)
-class NetworkLoadBalancerAttributes:
+class NetworkLoadBalancerAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing Network Load Balancer."""
 
     load_balancer_arn: str

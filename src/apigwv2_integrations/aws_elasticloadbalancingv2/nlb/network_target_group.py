@@ -10,7 +10,7 @@ from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..shared._imported import _ImportedTargetGroup
 from ..shared._rendering import bool_attribute
 from ..shared.base_target_group import (
@@ -44,7 +44,7 @@ def check_network_protocol(scope: Construct, protocol: LoadBalancingProtocol) ->
 
 
 @lazy_frozen(kw_only=True)
-class NetworkTargetGroupProps(BaseTargetGroupProps):
+class NetworkTargetGroupProps(BaseTargetGroupProps, metaclass=LazyAttrsMeta):
     """Properties of a NetworkTargetGroup."""
 
     port: float

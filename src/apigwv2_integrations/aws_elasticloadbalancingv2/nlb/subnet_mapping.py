@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...aws_ec2 import ISubnet
 from ...core.errors import ValidationError
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.token import Token
 
 
@@ -36,7 +36,7 @@ class SourceNatIpv6Prefix:
 
 
 @lazy_frozen(kw_only=True)
-class SubnetMapping:
+class SubnetMapping(metaclass=LazyAttrsMeta):
     """A subnet of a Network Load Balancer, with the addresses it takes there."""
 
     subnet: ISubnet

@@ -9,7 +9,7 @@ from ...aws_ec2 import ISecurityGroup, SecurityGroup
 from ...core.construct import Construct
 from ...core.context_provider import ContextProvider
 from ...core.errors import ValidationError
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.token import Token
 
 _LOAD_BALANCER_PROVIDER = "load-balancer"
@@ -18,7 +18,7 @@ _DUMMY_ARN = "arn:aws:elasticloadbalancing:us-west-2:123456789012:{}/{}/my-load-
 
 
 @lazy_frozen(kw_only=True)
-class LookedUpLoadBalancerAttributes:
+class LookedUpLoadBalancerAttributes(metaclass=LazyAttrsMeta):
     """What a load balancer lookup answers, as the imported load balancer takes it (its VPC comes later)."""
 
     load_balancer_arn: str

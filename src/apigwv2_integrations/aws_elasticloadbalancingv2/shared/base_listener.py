@@ -11,7 +11,7 @@ from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.feature_flags import FeatureFlags
 from ...core.resource import Resource
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ._rendering import AttributeBag
@@ -56,7 +56,7 @@ class IListenerAction(Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class BaseListenerLookupOptions:
+class BaseListenerLookupOptions(metaclass=LazyAttrsMeta):
     """How `from_lookup` finds a listener: by its load balancer (ARN or tags) and port."""
 
     listener_port: float | None = None

@@ -14,7 +14,7 @@ from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.resource_types import IResource
 from ...core.stack import Stack
-from ...core.struct import as_dict, field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 from ...core.tokens.token import Token
 from ._log_delivery import ELB_ACCOUNT_BY_REGION, ELB_LOG_DELIVERY_SERVICE, LOG_DELIVERY_SERVICE
 from ._rendering import AttributeBag, bool_attribute
@@ -66,7 +66,7 @@ class ILoadBalancerV2(IResource, Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class BaseLoadBalancerProps:
+class BaseLoadBalancerProps(metaclass=LazyAttrsMeta):
     """Options shared by Application and Network Load Balancers."""
 
     vpc: IVpc
@@ -89,7 +89,7 @@ class BaseLoadBalancerProps:
 
 
 @lazy_frozen(kw_only=True)
-class BaseLoadBalancerLookupOptions:
+class BaseLoadBalancerLookupOptions(metaclass=LazyAttrsMeta):
     """How `from_lookup` finds a load balancer: by ARN, or by tags it has."""
 
     load_balancer_arn: str | None = None

@@ -13,7 +13,7 @@ from ...core.construct import Construct, DependencyGroup
 from ...core.duration import Duration, TimeUnit, whole_units
 from ...core.errors import ValidationError
 from ...core.resource_types import ResourceEnvironment
-from ...core.struct import as_dict, field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 from ...core.tokens.fn import Fn
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
@@ -26,7 +26,7 @@ _NAME_CHARACTERS = re.compile(r"^[0-9a-z-]+$", re.IGNORECASE)
 
 
 @lazy_frozen(kw_only=True)
-class HealthCheck:
+class HealthCheck(metaclass=LazyAttrsMeta):
     """How a target group checks the health of its targets."""
 
     enabled: bool | None = None
@@ -57,7 +57,7 @@ def to_health_check(value: HealthCheck | Mapping[str, Any] | None) -> HealthChec
 
 
 @lazy_frozen(kw_only=True)
-class LoadBalancerTargetProps:
+class LoadBalancerTargetProps(metaclass=LazyAttrsMeta):
     """What a target contributes to its target group."""
 
     target_type: TargetType
@@ -67,7 +67,7 @@ class LoadBalancerTargetProps:
 
 
 @lazy_frozen(kw_only=True)
-class TargetGroupHealth:
+class TargetGroupHealth(metaclass=LazyAttrsMeta):
     """How many targets must be healthy before the load balancer fails over (0 turns a threshold off)."""
 
     dns_minimum_healthy_target_count: float | None = None
@@ -103,7 +103,7 @@ _HEALTH_THRESHOLDS = (
 
 
 @lazy_frozen(kw_only=True)
-class BaseTargetGroupProps:
+class BaseTargetGroupProps(metaclass=LazyAttrsMeta):
     """Options shared by ALB and NLB target groups."""
 
     cross_zone_enabled: bool | None = None

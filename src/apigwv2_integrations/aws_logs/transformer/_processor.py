@@ -9,7 +9,7 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from ...core.errors import ValidationError
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 
 _Struct = TypeVar("_Struct")
 
@@ -24,7 +24,7 @@ class IProcessor(Protocol):
 
 
 @lazy_frozen(kw_only=True)
-class BaseProcessorProps:
+class BaseProcessorProps(metaclass=LazyAttrsMeta):
     """What the properties of every processor share (nothing yet)."""
 
 

@@ -9,7 +9,7 @@ from typing import Any, cast
 from ...core.converters import to_tuple
 from ...core.errors import ValidationError
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._processor import BaseProcessorProps, require_options, shown, struct_of, structs_of
 
 _UTC = "UTC"
@@ -45,7 +45,7 @@ class DateTimeFormat(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class TypeConverterEntryProperty:
+class TypeConverterEntryProperty(metaclass=LazyAttrsMeta):
     """One value converted to another type."""
 
     key: str
@@ -61,7 +61,7 @@ def _to_type_converter_entries(
 
 
 @lazy_frozen(kw_only=True)
-class TypeConverterProperty:
+class TypeConverterProperty(metaclass=LazyAttrsMeta):
     """Options of the typeConverter processor."""
 
     entries: tuple[TypeConverterEntryProperty, ...] = field(converter=_to_type_converter_entries)
@@ -69,7 +69,7 @@ class TypeConverterProperty:
 
 
 @lazy_frozen(kw_only=True)
-class DateTimeConverterProperty:
+class DateTimeConverterProperty(metaclass=LazyAttrsMeta):
     """Options of the datetimeConverter processor."""
 
     locale: str
@@ -101,7 +101,7 @@ def _to_date_time_converter_options(
 
 
 @lazy_frozen(kw_only=True)
-class DataConverterProps(BaseProcessorProps):
+class DataConverterProps(BaseProcessorProps, metaclass=LazyAttrsMeta):
     """Properties of a DataConverterProcessor; only the options of its `type` are used."""
 
     type: DataConverterType

@@ -9,7 +9,7 @@ from typing import Any
 from ...core.converters import to_tuple
 from ...core.errors import ValidationError
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._processor import BaseProcessorProps, require_options, shown, struct_of, structs_of
 
 
@@ -25,7 +25,7 @@ class JsonMutatorType(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class AddKeyEntryProperty:
+class AddKeyEntryProperty(metaclass=LazyAttrsMeta):
     """One key added to log events."""
 
     key: str
@@ -43,7 +43,7 @@ def _to_add_key_entries(
 
 
 @lazy_frozen(kw_only=True)
-class AddKeysProperty:
+class AddKeysProperty(metaclass=LazyAttrsMeta):
     """Options of the addKeys processor."""
 
     entries: tuple[AddKeyEntryProperty, ...] = field(converter=_to_add_key_entries)
@@ -51,7 +51,7 @@ class AddKeysProperty:
 
 
 @lazy_frozen(kw_only=True)
-class ProcessorDeleteKeysProperty:
+class ProcessorDeleteKeysProperty(metaclass=LazyAttrsMeta):
     """Options of the deleteKeys processor."""
 
     with_keys: tuple[str, ...] = field(converter=to_tuple)
@@ -59,7 +59,7 @@ class ProcessorDeleteKeysProperty:
 
 
 @lazy_frozen(kw_only=True)
-class MoveKeyEntryProperty:
+class MoveKeyEntryProperty(metaclass=LazyAttrsMeta):
     """One key moved to another place (the original is deleted)."""
 
     source: str
@@ -77,7 +77,7 @@ def _to_move_key_entries(
 
 
 @lazy_frozen(kw_only=True)
-class MoveKeysProperty:
+class MoveKeysProperty(metaclass=LazyAttrsMeta):
     """Options of the moveKeys processor."""
 
     entries: tuple[MoveKeyEntryProperty, ...] = field(converter=_to_move_key_entries)
@@ -85,7 +85,7 @@ class MoveKeysProperty:
 
 
 @lazy_frozen(kw_only=True)
-class RenameKeyEntryProperty:
+class RenameKeyEntryProperty(metaclass=LazyAttrsMeta):
     """One key renamed."""
 
     key: str
@@ -103,7 +103,7 @@ def _to_rename_key_entries(
 
 
 @lazy_frozen(kw_only=True)
-class RenameKeysProperty:
+class RenameKeysProperty(metaclass=LazyAttrsMeta):
     """Options of the renameKeys processor."""
 
     entries: tuple[RenameKeyEntryProperty, ...] = field(converter=_to_rename_key_entries)
@@ -111,7 +111,7 @@ class RenameKeysProperty:
 
 
 @lazy_frozen(kw_only=True)
-class CopyValueEntryProperty:
+class CopyValueEntryProperty(metaclass=LazyAttrsMeta):
     """One value copied to another key."""
 
     source: str
@@ -129,7 +129,7 @@ def _to_copy_value_entries(
 
 
 @lazy_frozen(kw_only=True)
-class CopyValueProperty:
+class CopyValueProperty(metaclass=LazyAttrsMeta):
     """Options of the copyValue processor."""
 
     entries: tuple[CopyValueEntryProperty, ...] = field(converter=_to_copy_value_entries)
@@ -137,7 +137,7 @@ class CopyValueProperty:
 
 
 @lazy_frozen(kw_only=True)
-class ListToMapProperty:
+class ListToMapProperty(metaclass=LazyAttrsMeta):
     """Options of the listToMap processor: a list of objects turned into a map keyed by a field of each."""
 
     key: str
@@ -183,7 +183,7 @@ def _to_list_to_map_options(value: ListToMapProperty | Mapping[str, Any] | None)
 
 
 @lazy_frozen(kw_only=True)
-class JsonMutatorProps(BaseProcessorProps):
+class JsonMutatorProps(BaseProcessorProps, metaclass=LazyAttrsMeta):
     """Properties of a JsonMutatorProcessor; only the options of its `type` are used."""
 
     type: JsonMutatorType

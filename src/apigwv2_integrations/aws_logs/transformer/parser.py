@@ -10,7 +10,7 @@ from typing import Any, cast
 from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._processor import BaseProcessorProps, DelimiterCharacter, require_options, shown, struct_of
 
 _MESSAGE = "@message"
@@ -66,7 +66,7 @@ class OCSFVersion(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class ParseJSONProperty:
+class ParseJSONProperty(metaclass=LazyAttrsMeta):
     """Options of the JSON parser."""
 
     destination: str | None = None
@@ -76,7 +76,7 @@ class ParseJSONProperty:
 
 
 @lazy_frozen(kw_only=True)
-class ParseKeyValueProperty:
+class ParseKeyValueProperty(metaclass=LazyAttrsMeta):
     """Options of the key-value parser."""
 
     destination: str | None = None
@@ -96,7 +96,7 @@ class ParseKeyValueProperty:
 
 
 @lazy_frozen(kw_only=True)
-class CsvProperty:
+class CsvProperty(metaclass=LazyAttrsMeta):
     """Options of the CSV parser."""
 
     columns: tuple[str, ...] | None = field(default=None, converter=optional_tuple)
@@ -110,7 +110,7 @@ class CsvProperty:
 
 
 @lazy_frozen(kw_only=True)
-class GrokProperty:
+class GrokProperty(metaclass=LazyAttrsMeta):
     """Options of the grok parser."""
 
     match: str
@@ -120,7 +120,7 @@ class GrokProperty:
 
 
 @lazy_frozen(kw_only=True)
-class ParseToOCSFProperty:
+class ParseToOCSFProperty(metaclass=LazyAttrsMeta):
     """Options of the parser that converts log events to OCSF."""
 
     event_source: OCSFSourceType
@@ -154,7 +154,7 @@ def _to_ocsf_options(value: ParseToOCSFProperty | Mapping[str, Any] | None) -> P
 
 
 @lazy_frozen(kw_only=True)
-class ParserProcessorProps(BaseProcessorProps):
+class ParserProcessorProps(BaseProcessorProps, metaclass=LazyAttrsMeta):
     """Properties of a ParserProcessor; only the options of its `type` are used."""
 
     type: ParserProcessorType

@@ -8,7 +8,7 @@ from typing import Any
 
 from ...core.converters import optional_tuple
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._processor import BaseProcessorProps, DelimiterCharacter, require_options, struct_of, structs_of
 
 
@@ -23,7 +23,7 @@ class StringMutatorType(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class SplitStringEntryProperty:
+class SplitStringEntryProperty(metaclass=LazyAttrsMeta):
     """One field split into an array of strings."""
 
     delimiter: DelimiterCharacter
@@ -39,7 +39,7 @@ def _to_split_entries(
 
 
 @lazy_frozen(kw_only=True)
-class SplitStringProperty:
+class SplitStringProperty(metaclass=LazyAttrsMeta):
     """Options of the splitString processor."""
 
     entries: tuple[SplitStringEntryProperty, ...] = field(converter=_to_split_entries)
@@ -47,7 +47,7 @@ class SplitStringProperty:
 
 
 @lazy_frozen(kw_only=True)
-class SubstituteStringEntryProperty:
+class SubstituteStringEntryProperty(metaclass=LazyAttrsMeta):
     """One field whose matches of a regular expression are replaced."""
 
     from_: str
@@ -65,7 +65,7 @@ def _to_substitute_entries(
 
 
 @lazy_frozen(kw_only=True)
-class SubstituteStringProperty:
+class SubstituteStringProperty(metaclass=LazyAttrsMeta):
     """Options of the substituteString processor."""
 
     entries: tuple[SubstituteStringEntryProperty, ...] = field(converter=_to_substitute_entries)
@@ -83,7 +83,7 @@ def _to_substitute_options(
 
 
 @lazy_frozen(kw_only=True)
-class StringMutatorProps(BaseProcessorProps):
+class StringMutatorProps(BaseProcessorProps, metaclass=LazyAttrsMeta):
     """Properties of a StringMutatorProcessor; only the options of its `type` are used."""
 
     type: StringMutatorType

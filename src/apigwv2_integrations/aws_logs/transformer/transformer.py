@@ -11,7 +11,7 @@ from ...core.construct import Construct
 from ...core.converters import to_tuple
 from ...core.errors import ValidationError
 from ...core.resource import Resource
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._processor import IProcessor
 from .json_mutator import JsonMutatorProcessor, JsonMutatorType
 from .parser import ParserProcessor, ParserProcessorType
@@ -29,7 +29,7 @@ _STANDARD_CLASS_WARNING = (
 
 
 @lazy_frozen(kw_only=True)
-class TransformerOptions:
+class TransformerOptions(metaclass=LazyAttrsMeta):
     """Options of a transformer added to a log group (`LogGroup.add_transformer`)."""
 
     transformer_config: tuple[IProcessor, ...] = field(converter=to_tuple)
@@ -39,7 +39,7 @@ class TransformerOptions:
 
 
 @lazy_frozen(kw_only=True)
-class TransformerProps(TransformerOptions):
+class TransformerProps(TransformerOptions, metaclass=LazyAttrsMeta):
     """Properties of a Transformer."""
 
     log_group: Any

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ._processor import BaseProcessorProps
 
 
@@ -31,7 +31,7 @@ _PARSER_KEYS = {
 
 
 @lazy_frozen(kw_only=True)
-class VendedLogParserProps(BaseProcessorProps):
+class VendedLogParserProps(BaseProcessorProps, metaclass=LazyAttrsMeta):
     """Properties of a VendedLogParser."""
 
     log_type: VendedLogType

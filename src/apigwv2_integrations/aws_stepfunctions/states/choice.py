@@ -7,7 +7,7 @@ from typing import Any
 
 from ...core.construct import Construct
 from ...core.errors import ValidationError
-from ...core.struct import as_dict, lazy_frozen
+from ...core.struct import LazyAttrsMeta, as_dict, lazy_frozen
 from ..chain import Chain
 from ..condition import Condition
 from ..types import AfterwardsOptions, ChoiceTransitionOptions, IChainable, INextable, QueryLanguage
@@ -22,17 +22,27 @@ from .state import (
 
 
 @lazy_frozen(kw_only=True)
-class ChoiceProps(StateBaseProps, AssignableStateOptions, JsonPathCommonOptions, JsonataCommonOptions):
+class ChoiceProps(
+    StateBaseProps,
+    AssignableStateOptions,
+    JsonPathCommonOptions,
+    JsonataCommonOptions,
+    metaclass=LazyAttrsMeta,
+):
     """Properties of a Choice state."""
 
 
 @lazy_frozen(kw_only=True)
-class ChoiceJsonPathProps(StateBaseProps, AssignableStateOptions, JsonPathCommonOptions):
+class ChoiceJsonPathProps(
+    StateBaseProps, AssignableStateOptions, JsonPathCommonOptions, metaclass=LazyAttrsMeta
+):
     """Properties of a Choice state that uses JSONPath."""
 
 
 @lazy_frozen(kw_only=True)
-class ChoiceJsonataProps(StateBaseProps, AssignableStateOptions, JsonataCommonOptions):
+class ChoiceJsonataProps(
+    StateBaseProps, AssignableStateOptions, JsonataCommonOptions, metaclass=LazyAttrsMeta
+):
     """Properties of a Choice state that uses JSONata."""
 
 

@@ -8,13 +8,13 @@ from typing import Any
 from ...core.annotations import Annotations
 from ...core.construct import Construct
 from ...core.converters import to_dict
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..types import QueryLanguage
 from ._nextable_state import _RetriableState
 
 
 @lazy_frozen(kw_only=True)
-class CustomStateProps:
+class CustomStateProps(metaclass=LazyAttrsMeta):
     """Properties of a CustomState."""
 
     state_json: dict[str, Any] = field(converter=to_dict)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...core.construct import Construct
-from ...core.struct import as_dict, lazy_frozen
+from ...core.struct import LazyAttrsMeta, as_dict, lazy_frozen
 from ...core.tokens.token import Token
 from ..types import INextable, QueryLanguage
 from .state import (
@@ -31,7 +31,7 @@ def _is_intrinsic(path: str | None) -> bool:
 
 
 @lazy_frozen(kw_only=True)
-class FailProps(StateBaseProps):
+class FailProps(StateBaseProps, metaclass=LazyAttrsMeta):
     """Properties of a Fail state."""
 
     cause: str | None = None
@@ -45,7 +45,7 @@ class FailProps(StateBaseProps):
 
 
 @lazy_frozen(kw_only=True)
-class FailJsonPathProps(StateBaseProps):
+class FailJsonPathProps(StateBaseProps, metaclass=LazyAttrsMeta):
     """Properties of a Fail state that uses JSONPath."""
 
     cause: str | None = None
@@ -59,7 +59,7 @@ class FailJsonPathProps(StateBaseProps):
 
 
 @lazy_frozen(kw_only=True)
-class FailJsonataProps(StateBaseProps):
+class FailJsonataProps(StateBaseProps, metaclass=LazyAttrsMeta):
     """Properties of a Fail state that uses JSONata."""
 
     cause: str | None = None

@@ -7,7 +7,7 @@ from typing import Any
 
 from ...core.construct import Construct
 from ...core.converters import optional_dict
-from ...core.struct import as_dict, field, fields_of, lazy_frozen
+from ...core.struct import LazyAttrsMeta, as_dict, field, fields_of, lazy_frozen
 from .._json_path import render_object
 from ..state_graph import StateGraph
 from ..types import (
@@ -30,7 +30,7 @@ from .state import StateBaseProps
 
 
 @lazy_frozen(kw_only=True)
-class MapProps(MapBaseProps):
+class MapProps(MapBaseProps, metaclass=LazyAttrsMeta):
     """Properties of a Map state."""
 
     parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)
@@ -38,7 +38,7 @@ class MapProps(MapBaseProps):
 
 
 @lazy_frozen(kw_only=True)
-class MapJsonPathProps(StateBaseProps, MapBaseOptions, MapBaseJsonPathOptions):
+class MapJsonPathProps(StateBaseProps, MapBaseOptions, MapBaseJsonPathOptions, metaclass=LazyAttrsMeta):
     """Properties of a Map state that uses JSONPath."""
 
     parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)
@@ -46,7 +46,7 @@ class MapJsonPathProps(StateBaseProps, MapBaseOptions, MapBaseJsonPathOptions):
 
 
 @lazy_frozen(kw_only=True)
-class MapJsonataProps(StateBaseProps, MapBaseOptions, MapBaseJsonataOptions):
+class MapJsonataProps(StateBaseProps, MapBaseOptions, MapBaseJsonataOptions, metaclass=LazyAttrsMeta):
     """Properties of a Map state that uses JSONata."""
 
     parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)

@@ -7,7 +7,7 @@ from typing import Any
 
 from ...core.construct import Construct
 from ...core.converters import optional_dict
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import Token
 from .._json_path import render_object
 from ..types import ProcessorMode, QueryLanguage
@@ -49,7 +49,7 @@ def _is_positive_integer(value: float) -> bool:
 
 
 @lazy_frozen(kw_only=True)
-class MapBaseOptions(AssignableStateOptions):
+class MapBaseOptions(AssignableStateOptions, metaclass=LazyAttrsMeta):
     """What every Map state may have, in either query language: its item selector and concurrency."""
 
     item_selector: dict[str, Any] | None = field(default=None, converter=optional_dict)
@@ -63,7 +63,7 @@ class MapBaseOptions(AssignableStateOptions):
 
 
 @lazy_frozen(kw_only=True)
-class MapBaseJsonPathOptions(JsonPathCommonOptions):
+class MapBaseJsonPathOptions(JsonPathCommonOptions, metaclass=LazyAttrsMeta):
     """What a Map state that uses JSONPath may have: where its items are and where its result goes."""
 
     items_path: str | None = None
@@ -77,7 +77,7 @@ class MapBaseJsonPathOptions(JsonPathCommonOptions):
 
 
 @lazy_frozen(kw_only=True)
-class MapBaseJsonataOptions(JsonataCommonOptions):
+class MapBaseJsonataOptions(JsonataCommonOptions, metaclass=LazyAttrsMeta):
     """What a Map state that uses JSONata may have: its items."""
 
     items: ProvideItems | None = None
@@ -85,7 +85,9 @@ class MapBaseJsonataOptions(JsonataCommonOptions):
 
 
 @lazy_frozen(kw_only=True)
-class MapBaseProps(StateBaseProps, MapBaseOptions, MapBaseJsonPathOptions, MapBaseJsonataOptions):
+class MapBaseProps(
+    StateBaseProps, MapBaseOptions, MapBaseJsonPathOptions, MapBaseJsonataOptions, metaclass=LazyAttrsMeta
+):
     """Properties of a Map state (without parameters), in either query language."""
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from ...core.construct import Construct
 from ...core.converters import optional_dict
-from ...core.struct import as_dict, field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 from .._json_path import render_object
 from ..state_graph import StateGraph
 from ..types import IChainable, QueryLanguage
@@ -23,7 +23,13 @@ from .state import (
 
 
 @lazy_frozen(kw_only=True)
-class ParallelProps(StateBaseProps, AssignableStateOptions, JsonPathCommonOptions, JsonataCommonOptions):
+class ParallelProps(
+    StateBaseProps,
+    AssignableStateOptions,
+    JsonPathCommonOptions,
+    JsonataCommonOptions,
+    metaclass=LazyAttrsMeta,
+):
     """Properties of a Parallel state."""
 
     arguments: dict[str, Any] | None = field(default=None, converter=optional_dict)
@@ -37,7 +43,9 @@ class ParallelProps(StateBaseProps, AssignableStateOptions, JsonPathCommonOption
 
 
 @lazy_frozen(kw_only=True)
-class ParallelJsonPathProps(StateBaseProps, AssignableStateOptions, JsonPathCommonOptions):
+class ParallelJsonPathProps(
+    StateBaseProps, AssignableStateOptions, JsonPathCommonOptions, metaclass=LazyAttrsMeta
+):
     """Properties of a Parallel state that uses JSONPath."""
 
     parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)
@@ -49,7 +57,9 @@ class ParallelJsonPathProps(StateBaseProps, AssignableStateOptions, JsonPathComm
 
 
 @lazy_frozen(kw_only=True)
-class ParallelJsonataProps(StateBaseProps, AssignableStateOptions, JsonataCommonOptions):
+class ParallelJsonataProps(
+    StateBaseProps, AssignableStateOptions, JsonataCommonOptions, metaclass=LazyAttrsMeta
+):
     """Properties of a Parallel state that uses JSONata."""
 
     arguments: dict[str, Any] | None = field(default=None, converter=optional_dict)

@@ -7,7 +7,7 @@ from typing import Any
 
 from ...core.construct import Construct
 from ...core.converters import optional_dict
-from ...core.struct import as_dict, field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 from .._json_path import render_object
 from ..types import QueryLanguage
 from ._nextable_state import _NextableState
@@ -57,7 +57,13 @@ class Result:
 
 
 @lazy_frozen(kw_only=True)
-class PassProps(StateBaseProps, AssignableStateOptions, JsonPathCommonOptions, JsonataCommonOptions):
+class PassProps(
+    StateBaseProps,
+    AssignableStateOptions,
+    JsonPathCommonOptions,
+    JsonataCommonOptions,
+    metaclass=LazyAttrsMeta,
+):
     """Properties of a Pass state."""
 
     parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)
@@ -69,7 +75,9 @@ class PassProps(StateBaseProps, AssignableStateOptions, JsonPathCommonOptions, J
 
 
 @lazy_frozen(kw_only=True)
-class PassJsonPathProps(StateBaseProps, AssignableStateOptions, JsonPathCommonOptions):
+class PassJsonPathProps(
+    StateBaseProps, AssignableStateOptions, JsonPathCommonOptions, metaclass=LazyAttrsMeta
+):
     """Properties of a Pass state that uses JSONPath."""
 
     parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)
@@ -81,7 +89,7 @@ class PassJsonPathProps(StateBaseProps, AssignableStateOptions, JsonPathCommonOp
 
 
 @lazy_frozen(kw_only=True)
-class PassJsonataProps(StateBaseProps, AssignableStateOptions, JsonataCommonOptions):
+class PassJsonataProps(StateBaseProps, AssignableStateOptions, JsonataCommonOptions, metaclass=LazyAttrsMeta):
     """Properties of a Pass state that uses JSONata."""
 
 

@@ -10,7 +10,7 @@ from ...core.construct import Construct
 from ...core.converters import optional_dict
 from ...core.duration import Duration
 from ...core.errors import ValidationError
-from ...core.struct import evolve, field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, evolve, field, lazy_frozen
 from ...core.tokens.token import Token
 from .._json_path import render_object
 from ..condition import Condition
@@ -103,7 +103,7 @@ class _Catch:
 
 
 @lazy_frozen(kw_only=True)
-class StateBaseProps:
+class StateBaseProps(metaclass=LazyAttrsMeta):
     """What every state may have: a comment, a query language and a name."""
 
     comment: str | None = None
@@ -115,7 +115,7 @@ class StateBaseProps:
 
 
 @lazy_frozen(kw_only=True)
-class AssignableStateOptions:
+class AssignableStateOptions(metaclass=LazyAttrsMeta):
     """The workflow variables a state sets."""
 
     assign: dict[str, Any] | None = field(default=None, converter=optional_dict)
@@ -123,7 +123,7 @@ class AssignableStateOptions:
 
 
 @lazy_frozen(kw_only=True)
-class JsonPathCommonOptions:
+class JsonPathCommonOptions(metaclass=LazyAttrsMeta):
     """The input and output filters of a JSONPath state."""
 
     input_path: str | None = None
@@ -133,7 +133,7 @@ class JsonPathCommonOptions:
 
 
 @lazy_frozen(kw_only=True)
-class JsonataCommonOptions:
+class JsonataCommonOptions(metaclass=LazyAttrsMeta):
     """The output of a JSONata state."""
 
     outputs: Any = None
@@ -146,7 +146,7 @@ def _to_arguments(value: Any) -> Any:
 
 
 @lazy_frozen(kw_only=True)
-class JsonataStateOptions(JsonataCommonOptions):
+class JsonataStateOptions(JsonataCommonOptions, metaclass=LazyAttrsMeta):
     """The output and arguments of a JSONata state."""
 
     arguments: Any = field(default=None, converter=_to_arguments)
@@ -154,7 +154,9 @@ class JsonataStateOptions(JsonataCommonOptions):
 
 
 @lazy_frozen(kw_only=True)
-class JsonPathStateProps(StateBaseProps, JsonPathCommonOptions, AssignableStateOptions):
+class JsonPathStateProps(
+    StateBaseProps, JsonPathCommonOptions, AssignableStateOptions, metaclass=LazyAttrsMeta
+):
     """Properties of a state that uses JSONPath."""
 
     parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)
@@ -166,12 +168,18 @@ class JsonPathStateProps(StateBaseProps, JsonPathCommonOptions, AssignableStateO
 
 
 @lazy_frozen(kw_only=True)
-class JsonataStateProps(StateBaseProps, JsonataStateOptions, AssignableStateOptions):
+class JsonataStateProps(StateBaseProps, JsonataStateOptions, AssignableStateOptions, metaclass=LazyAttrsMeta):
     """Properties of a state that uses JSONata."""
 
 
 @lazy_frozen(kw_only=True)
-class StateProps(StateBaseProps, JsonPathCommonOptions, JsonataStateOptions, AssignableStateOptions):
+class StateProps(
+    StateBaseProps,
+    JsonPathCommonOptions,
+    JsonataStateOptions,
+    AssignableStateOptions,
+    metaclass=LazyAttrsMeta,
+):
     """Properties every state may have, in either query language."""
 
     parameters: dict[str, Any] | None = field(default=None, converter=optional_dict)

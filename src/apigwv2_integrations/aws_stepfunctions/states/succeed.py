@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...core.construct import Construct
-from ...core.struct import as_dict, lazy_frozen
+from ...core.struct import LazyAttrsMeta, as_dict, lazy_frozen
 from ..types import INextable, QueryLanguage
 from .state import (
     JsonataCommonOptions,
@@ -17,17 +17,17 @@ from .state import (
 
 
 @lazy_frozen(kw_only=True)
-class SucceedProps(StateBaseProps, JsonPathCommonOptions, JsonataCommonOptions):
+class SucceedProps(StateBaseProps, JsonPathCommonOptions, JsonataCommonOptions, metaclass=LazyAttrsMeta):
     """Properties of a Succeed state."""
 
 
 @lazy_frozen(kw_only=True)
-class SucceedJsonPathProps(StateBaseProps, JsonPathCommonOptions):
+class SucceedJsonPathProps(StateBaseProps, JsonPathCommonOptions, metaclass=LazyAttrsMeta):
     """Properties of a Succeed state that uses JSONPath."""
 
 
 @lazy_frozen(kw_only=True)
-class SucceedJsonataProps(StateBaseProps, JsonataCommonOptions):
+class SucceedJsonataProps(StateBaseProps, JsonataCommonOptions, metaclass=LazyAttrsMeta):
     """Properties of a Succeed state that uses JSONata."""
 
 

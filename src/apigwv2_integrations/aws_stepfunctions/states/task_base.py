@@ -13,7 +13,7 @@ from ...core.construct import Construct
 from ...core.converters import optional_dict
 from ...core.duration import Duration, TimeUnit, whole_units
 from ...core.errors import ValidationError
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from .._json_path import render_object
 from ..task_credentials import Credentials
 from ..types import IntegrationPattern, QueryLanguage
@@ -105,7 +105,7 @@ def _to_credentials(value: Credentials | Mapping[str, Any] | None) -> Credential
 
 
 @lazy_frozen(kw_only=True)
-class TaskMetricsConfig:
+class TaskMetricsConfig(metaclass=LazyAttrsMeta):
     """The CloudWatch metrics a task state reports: their name prefixes and dimensions."""
 
     metric_dimensions: dict[str, Any] | None = field(default=None, converter=optional_dict)
@@ -117,7 +117,7 @@ class TaskMetricsConfig:
 
 
 @lazy_frozen(kw_only=True)
-class TaskStateBaseOptions:
+class TaskStateBaseOptions(metaclass=LazyAttrsMeta):
     """How a task state calls its service: pattern, time limits and credentials."""
 
     credentials: Credentials | None = field(default=None, converter=_to_credentials)
@@ -136,7 +136,12 @@ class TaskStateBaseOptions:
 
 @lazy_frozen(kw_only=True)
 class TaskStateBaseProps(
-    StateBaseProps, TaskStateBaseOptions, AssignableStateOptions, JsonPathCommonOptions, JsonataCommonOptions
+    StateBaseProps,
+    TaskStateBaseOptions,
+    AssignableStateOptions,
+    JsonPathCommonOptions,
+    JsonataCommonOptions,
+    metaclass=LazyAttrsMeta,
 ):
     """Properties of every task state, in either query language."""
 
@@ -148,7 +153,11 @@ class TaskStateBaseProps(
 
 @lazy_frozen(kw_only=True)
 class TaskStateJsonPathBaseProps(
-    StateBaseProps, TaskStateBaseOptions, AssignableStateOptions, JsonPathCommonOptions
+    StateBaseProps,
+    TaskStateBaseOptions,
+    AssignableStateOptions,
+    JsonPathCommonOptions,
+    metaclass=LazyAttrsMeta,
 ):
     """Properties of every task state that uses JSONPath."""
 
@@ -160,7 +169,11 @@ class TaskStateJsonPathBaseProps(
 
 @lazy_frozen(kw_only=True)
 class TaskStateJsonataBaseProps(
-    StateBaseProps, TaskStateBaseOptions, AssignableStateOptions, JsonataCommonOptions
+    StateBaseProps,
+    TaskStateBaseOptions,
+    AssignableStateOptions,
+    JsonataCommonOptions,
+    metaclass=LazyAttrsMeta,
 ):
     """Properties of every task state that uses JSONata."""
 

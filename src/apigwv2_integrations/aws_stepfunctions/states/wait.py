@@ -8,7 +8,7 @@ from typing import Any
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
-from ...core.struct import as_dict, lazy_frozen
+from ...core.struct import LazyAttrsMeta, as_dict, lazy_frozen
 from ..types import QueryLanguage
 from ._nextable_state import _NextableState
 from .state import (
@@ -61,7 +61,7 @@ class WaitTime:
 
 
 @lazy_frozen(kw_only=True)
-class WaitProps(StateBaseProps, AssignableStateOptions):
+class WaitProps(StateBaseProps, AssignableStateOptions, metaclass=LazyAttrsMeta):
     """Properties of a Wait state."""
 
     time: WaitTime
@@ -69,7 +69,9 @@ class WaitProps(StateBaseProps, AssignableStateOptions):
 
 
 @lazy_frozen(kw_only=True)
-class WaitJsonPathProps(StateBaseProps, AssignableStateOptions, JsonPathCommonOptions):
+class WaitJsonPathProps(
+    StateBaseProps, AssignableStateOptions, JsonPathCommonOptions, metaclass=LazyAttrsMeta
+):
     """Properties of a Wait state that uses JSONPath."""
 
     time: WaitTime
@@ -77,7 +79,7 @@ class WaitJsonPathProps(StateBaseProps, AssignableStateOptions, JsonPathCommonOp
 
 
 @lazy_frozen(kw_only=True)
-class WaitJsonataProps(StateBaseProps, AssignableStateOptions, JsonataCommonOptions):
+class WaitJsonataProps(StateBaseProps, AssignableStateOptions, JsonataCommonOptions, metaclass=LazyAttrsMeta):
     """Properties of a Wait state that uses JSONata."""
 
     time: WaitTime

@@ -9,7 +9,7 @@ from ...aws_stepfunctions import (
     TaskStateJsonPathBaseProps,
 )
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 
 
 class HttpMethod(SimpleEnum):
@@ -43,7 +43,7 @@ class AuthType(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class CallApiGatewayEndpointBaseOptions:
+class CallApiGatewayEndpointBaseOptions(metaclass=LazyAttrsMeta):
     """The request an API Gateway task sends."""
 
     method: HttpMethod
@@ -61,15 +61,21 @@ class CallApiGatewayEndpointBaseOptions:
 
 
 @lazy_frozen(kw_only=True)
-class CallApiGatewayEndpointBaseProps(TaskStateBaseProps, CallApiGatewayEndpointBaseOptions):
+class CallApiGatewayEndpointBaseProps(
+    TaskStateBaseProps, CallApiGatewayEndpointBaseOptions, metaclass=LazyAttrsMeta
+):
     """Properties of an API Gateway task state."""
 
 
 @lazy_frozen(kw_only=True)
-class CallApiGatewayEndpointJsonPathBaseProps(TaskStateJsonPathBaseProps, CallApiGatewayEndpointBaseOptions):
+class CallApiGatewayEndpointJsonPathBaseProps(
+    TaskStateJsonPathBaseProps, CallApiGatewayEndpointBaseOptions, metaclass=LazyAttrsMeta
+):
     """Properties of an API Gateway task state that uses JSONPath."""
 
 
 @lazy_frozen(kw_only=True)
-class CallApiGatewayEndpointJsonataBaseProps(TaskStateJsonataBaseProps, CallApiGatewayEndpointBaseOptions):
+class CallApiGatewayEndpointJsonataBaseProps(
+    TaskStateJsonataBaseProps, CallApiGatewayEndpointBaseOptions, metaclass=LazyAttrsMeta
+):
     """Properties of an API Gateway task state that uses JSONata."""

@@ -19,7 +19,7 @@ from ...core.arn import ArnFormat
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.stack import Stack
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from .._task_utils import integration_resource_arn, props_of, require_task_token, validate_pattern_supported
 from .base_types import (
     AuthType,
@@ -33,7 +33,7 @@ _SUPPORTED_PATTERNS = (IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.W
 
 
 @lazy_frozen(kw_only=True)
-class CallApiGatewayHttpApiEndpointOptions:
+class CallApiGatewayHttpApiEndpointOptions(metaclass=LazyAttrsMeta):
     """Which HTTP API the task calls."""
 
     api_id: str
@@ -46,21 +46,27 @@ class CallApiGatewayHttpApiEndpointOptions:
 
 @lazy_frozen(kw_only=True)
 class CallApiGatewayHttpApiEndpointProps(
-    CallApiGatewayEndpointBaseProps, CallApiGatewayHttpApiEndpointOptions
+    CallApiGatewayEndpointBaseProps,
+    CallApiGatewayHttpApiEndpointOptions,
+    metaclass=LazyAttrsMeta,
 ):
     """Properties of a CallApiGatewayHttpApiEndpoint state."""
 
 
 @lazy_frozen(kw_only=True)
 class CallApiGatewayHttpApiEndpointJsonPathProps(
-    CallApiGatewayEndpointJsonPathBaseProps, CallApiGatewayHttpApiEndpointOptions
+    CallApiGatewayEndpointJsonPathBaseProps,
+    CallApiGatewayHttpApiEndpointOptions,
+    metaclass=LazyAttrsMeta,
 ):
     """Properties of a CallApiGatewayHttpApiEndpoint state that uses JSONPath."""
 
 
 @lazy_frozen(kw_only=True)
 class CallApiGatewayHttpApiEndpointJsonataProps(
-    CallApiGatewayEndpointJsonataBaseProps, CallApiGatewayHttpApiEndpointOptions
+    CallApiGatewayEndpointJsonataBaseProps,
+    CallApiGatewayHttpApiEndpointOptions,
+    metaclass=LazyAttrsMeta,
 ):
     """Properties of a CallApiGatewayHttpApiEndpoint state that uses JSONata."""
 

@@ -21,7 +21,7 @@ from ...core.construct import Construct
 from ...core.converters import optional_dict, optional_tuple, to_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import Token
 from .._task_utils import integration_resource_arn, props_of
 
@@ -37,7 +37,7 @@ _IAM_SERVICE_PREFIXES = {
 
 
 @lazy_frozen(kw_only=True)
-class _CallAwsServiceOptions:
+class _CallAwsServiceOptions(metaclass=LazyAttrsMeta):
     """The options of a CallAwsService state, in either query language."""
 
     action: str
@@ -57,17 +57,19 @@ class _CallAwsServiceOptions:
 
 
 @lazy_frozen(kw_only=True)
-class CallAwsServiceProps(TaskStateBaseProps, _CallAwsServiceOptions):
+class CallAwsServiceProps(TaskStateBaseProps, _CallAwsServiceOptions, metaclass=LazyAttrsMeta):
     """Properties of a CallAwsService state."""
 
 
 @lazy_frozen(kw_only=True)
-class CallAwsServiceJsonPathProps(TaskStateJsonPathBaseProps, _CallAwsServiceOptions):
+class CallAwsServiceJsonPathProps(
+    TaskStateJsonPathBaseProps, _CallAwsServiceOptions, metaclass=LazyAttrsMeta
+):
     """Properties of a CallAwsService state that uses JSONPath."""
 
 
 @lazy_frozen(kw_only=True)
-class CallAwsServiceJsonataProps(TaskStateJsonataBaseProps, _CallAwsServiceOptions):
+class CallAwsServiceJsonataProps(TaskStateJsonataBaseProps, _CallAwsServiceOptions, metaclass=LazyAttrsMeta):
     """Properties of a CallAwsService state that uses JSONata."""
 
 

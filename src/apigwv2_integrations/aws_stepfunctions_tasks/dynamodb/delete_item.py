@@ -20,7 +20,7 @@ from ...aws_stepfunctions.states.task_base import task_state_options
 from ...core.construct import Construct
 from ...core.converters import optional_dict, to_dict
 from ...core.duration import Duration
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from .._task_utils import props_of
 from ._utils import dynamo_resource_arn, table_policy, value_of
 from .shared_types import (
@@ -33,7 +33,7 @@ from .shared_types import (
 
 
 @lazy_frozen(kw_only=True)
-class _DynamoDeleteItemOptions:
+class _DynamoDeleteItemOptions(metaclass=LazyAttrsMeta):
     """The options of a DynamoDeleteItem state, in either query language."""
 
     key: dict[str, DynamoAttributeValue] = field(converter=to_dict)
@@ -57,17 +57,21 @@ class _DynamoDeleteItemOptions:
 
 
 @lazy_frozen(kw_only=True)
-class DynamoDeleteItemProps(TaskStateBaseProps, _DynamoDeleteItemOptions):
+class DynamoDeleteItemProps(TaskStateBaseProps, _DynamoDeleteItemOptions, metaclass=LazyAttrsMeta):
     """Properties of a DynamoDeleteItem state."""
 
 
 @lazy_frozen(kw_only=True)
-class DynamoDeleteItemJsonPathProps(TaskStateJsonPathBaseProps, _DynamoDeleteItemOptions):
+class DynamoDeleteItemJsonPathProps(
+    TaskStateJsonPathBaseProps, _DynamoDeleteItemOptions, metaclass=LazyAttrsMeta
+):
     """Properties of a DynamoDeleteItem state that uses JSONPath."""
 
 
 @lazy_frozen(kw_only=True)
-class DynamoDeleteItemJsonataProps(TaskStateJsonataBaseProps, _DynamoDeleteItemOptions):
+class DynamoDeleteItemJsonataProps(
+    TaskStateJsonataBaseProps, _DynamoDeleteItemOptions, metaclass=LazyAttrsMeta
+):
     """Properties of a DynamoDeleteItem state that uses JSONata."""
 
 

@@ -20,7 +20,7 @@ from ...aws_stepfunctions.states.task_base import task_state_options
 from ...core.construct import Construct
 from ...core.converters import optional_dict, optional_tuple, to_dict
 from ...core.duration import Duration
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from .._task_utils import props_of
 from ._utils import dynamo_resource_arn, table_policy, value_of
 from .shared_types import (
@@ -36,7 +36,7 @@ def _projection(expressions: Sequence[DynamoProjectionExpression] | None) -> str
 
 
 @lazy_frozen(kw_only=True)
-class _DynamoGetItemOptions:
+class _DynamoGetItemOptions(metaclass=LazyAttrsMeta):
     """The options of a DynamoGetItem state, in either query language."""
 
     key: dict[str, DynamoAttributeValue] = field(converter=to_dict)
@@ -56,17 +56,17 @@ class _DynamoGetItemOptions:
 
 
 @lazy_frozen(kw_only=True)
-class DynamoGetItemProps(TaskStateBaseProps, _DynamoGetItemOptions):
+class DynamoGetItemProps(TaskStateBaseProps, _DynamoGetItemOptions, metaclass=LazyAttrsMeta):
     """Properties of a DynamoGetItem state."""
 
 
 @lazy_frozen(kw_only=True)
-class DynamoGetItemJsonPathProps(TaskStateJsonPathBaseProps, _DynamoGetItemOptions):
+class DynamoGetItemJsonPathProps(TaskStateJsonPathBaseProps, _DynamoGetItemOptions, metaclass=LazyAttrsMeta):
     """Properties of a DynamoGetItem state that uses JSONPath."""
 
 
 @lazy_frozen(kw_only=True)
-class DynamoGetItemJsonataProps(TaskStateJsonataBaseProps, _DynamoGetItemOptions):
+class DynamoGetItemJsonataProps(TaskStateJsonataBaseProps, _DynamoGetItemOptions, metaclass=LazyAttrsMeta):
     """Properties of a DynamoGetItem state that uses JSONata."""
 
 

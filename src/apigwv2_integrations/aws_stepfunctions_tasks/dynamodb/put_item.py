@@ -20,7 +20,7 @@ from ...aws_stepfunctions.states.task_base import task_state_options
 from ...core.construct import Construct
 from ...core.converters import optional_dict, to_dict
 from ...core.duration import Duration
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from .._task_utils import props_of
 from ._utils import dynamo_resource_arn, table_policy, value_of
 from .shared_types import (
@@ -33,7 +33,7 @@ from .shared_types import (
 
 
 @lazy_frozen(kw_only=True)
-class _DynamoPutItemOptions:
+class _DynamoPutItemOptions(metaclass=LazyAttrsMeta):
     """The options of a DynamoPutItem state, in either query language."""
 
     item: dict[str, DynamoAttributeValue] = field(converter=to_dict)
@@ -57,17 +57,17 @@ class _DynamoPutItemOptions:
 
 
 @lazy_frozen(kw_only=True)
-class DynamoPutItemProps(TaskStateBaseProps, _DynamoPutItemOptions):
+class DynamoPutItemProps(TaskStateBaseProps, _DynamoPutItemOptions, metaclass=LazyAttrsMeta):
     """Properties of a DynamoPutItem state."""
 
 
 @lazy_frozen(kw_only=True)
-class DynamoPutItemJsonPathProps(TaskStateJsonPathBaseProps, _DynamoPutItemOptions):
+class DynamoPutItemJsonPathProps(TaskStateJsonPathBaseProps, _DynamoPutItemOptions, metaclass=LazyAttrsMeta):
     """Properties of a DynamoPutItem state that uses JSONPath."""
 
 
 @lazy_frozen(kw_only=True)
-class DynamoPutItemJsonataProps(TaskStateJsonataBaseProps, _DynamoPutItemOptions):
+class DynamoPutItemJsonataProps(TaskStateJsonataBaseProps, _DynamoPutItemOptions, metaclass=LazyAttrsMeta):
     """Properties of a DynamoPutItem state that uses JSONata."""
 
 

@@ -20,7 +20,7 @@ from ...aws_stepfunctions.states.task_base import task_state_options
 from ...core.construct import Construct
 from ...core.converters import optional_dict, to_dict
 from ...core.duration import Duration
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from .._task_utils import props_of
 from ._utils import dynamo_resource_arn, table_policy, value_of
 from .shared_types import (
@@ -33,7 +33,7 @@ from .shared_types import (
 
 
 @lazy_frozen(kw_only=True)
-class _DynamoUpdateItemOptions:
+class _DynamoUpdateItemOptions(metaclass=LazyAttrsMeta):
     """The options of a DynamoUpdateItem state, in either query language."""
 
     key: dict[str, DynamoAttributeValue] = field(converter=to_dict)
@@ -59,17 +59,21 @@ class _DynamoUpdateItemOptions:
 
 
 @lazy_frozen(kw_only=True)
-class DynamoUpdateItemProps(TaskStateBaseProps, _DynamoUpdateItemOptions):
+class DynamoUpdateItemProps(TaskStateBaseProps, _DynamoUpdateItemOptions, metaclass=LazyAttrsMeta):
     """Properties of a DynamoUpdateItem state."""
 
 
 @lazy_frozen(kw_only=True)
-class DynamoUpdateItemJsonPathProps(TaskStateJsonPathBaseProps, _DynamoUpdateItemOptions):
+class DynamoUpdateItemJsonPathProps(
+    TaskStateJsonPathBaseProps, _DynamoUpdateItemOptions, metaclass=LazyAttrsMeta
+):
     """Properties of a DynamoUpdateItem state that uses JSONPath."""
 
 
 @lazy_frozen(kw_only=True)
-class DynamoUpdateItemJsonataProps(TaskStateJsonataBaseProps, _DynamoUpdateItemOptions):
+class DynamoUpdateItemJsonataProps(
+    TaskStateJsonataBaseProps, _DynamoUpdateItemOptions, metaclass=LazyAttrsMeta
+):
     """Properties of a DynamoUpdateItem state that uses JSONata."""
 
 

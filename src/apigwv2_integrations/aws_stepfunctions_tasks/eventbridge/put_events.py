@@ -23,7 +23,7 @@ from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.stack import Stack
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import Token
 from .._task_utils import integration_resource_arn, props_of, require_task_token, validate_pattern_supported
 
@@ -31,7 +31,7 @@ _SUPPORTED_PATTERNS = (IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.W
 
 
 @lazy_frozen(kw_only=True)
-class EventBridgePutEventsEntry:
+class EventBridgePutEventsEntry(metaclass=LazyAttrsMeta):
     """An event to send."""
 
     detail: TaskInput
@@ -55,7 +55,7 @@ def _to_entries(
 
 
 @lazy_frozen(kw_only=True)
-class _EventBridgePutEventsOptions:
+class _EventBridgePutEventsOptions(metaclass=LazyAttrsMeta):
     """The options of a EventBridgePutEvents state, in either query language."""
 
     entries: tuple[EventBridgePutEventsEntry, ...] = field(converter=_to_entries)
@@ -63,17 +63,21 @@ class _EventBridgePutEventsOptions:
 
 
 @lazy_frozen(kw_only=True)
-class EventBridgePutEventsProps(TaskStateBaseProps, _EventBridgePutEventsOptions):
+class EventBridgePutEventsProps(TaskStateBaseProps, _EventBridgePutEventsOptions, metaclass=LazyAttrsMeta):
     """Properties of an EventBridgePutEvents state."""
 
 
 @lazy_frozen(kw_only=True)
-class EventBridgePutEventsJsonPathProps(TaskStateJsonPathBaseProps, _EventBridgePutEventsOptions):
+class EventBridgePutEventsJsonPathProps(
+    TaskStateJsonPathBaseProps, _EventBridgePutEventsOptions, metaclass=LazyAttrsMeta
+):
     """Properties of an EventBridgePutEvents state that uses JSONPath."""
 
 
 @lazy_frozen(kw_only=True)
-class EventBridgePutEventsJsonataProps(TaskStateJsonataBaseProps, _EventBridgePutEventsOptions):
+class EventBridgePutEventsJsonataProps(
+    TaskStateJsonataBaseProps, _EventBridgePutEventsOptions, metaclass=LazyAttrsMeta
+):
     """Properties of an EventBridgePutEvents state that uses JSONata."""
 
 

@@ -25,7 +25,7 @@ from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.feature_flags import FeatureFlags
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from .._task_utils import integration_resource_arn, is_jsonata_expression, props_of
 
 # On (aws-cdk-lib's v2 default): a JSONPath endpoint is built with States.Format, so it may hold JSON paths.
@@ -57,7 +57,7 @@ class URLEncodingFormat(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class _HttpInvokeOptions:
+class _HttpInvokeOptions(metaclass=LazyAttrsMeta):
     """The options of a HttpInvoke state, in either query language."""
 
     api_endpoint: TaskInput
@@ -79,17 +79,17 @@ class _HttpInvokeOptions:
 
 
 @lazy_frozen(kw_only=True)
-class HttpInvokeProps(TaskStateBaseProps, _HttpInvokeOptions):
+class HttpInvokeProps(TaskStateBaseProps, _HttpInvokeOptions, metaclass=LazyAttrsMeta):
     """Properties of an HttpInvoke state."""
 
 
 @lazy_frozen(kw_only=True)
-class HttpInvokeJsonPathProps(TaskStateJsonPathBaseProps, _HttpInvokeOptions):
+class HttpInvokeJsonPathProps(TaskStateJsonPathBaseProps, _HttpInvokeOptions, metaclass=LazyAttrsMeta):
     """Properties of an HttpInvoke state that uses JSONPath."""
 
 
 @lazy_frozen(kw_only=True)
-class HttpInvokeJsonataProps(TaskStateJsonataBaseProps, _HttpInvokeOptions):
+class HttpInvokeJsonataProps(TaskStateJsonataBaseProps, _HttpInvokeOptions, metaclass=LazyAttrsMeta):
     """Properties of an HttpInvoke state that uses JSONata."""
 
 

@@ -26,7 +26,7 @@ from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from .._task_utils import integration_resource_arn, props_of, require_task_token, validate_pattern_supported
 
 # The errors aws-cdk-lib retries by default: the Lambda service's own transient failures.
@@ -63,7 +63,7 @@ def _shown(value: Any) -> str:
 
 
 @lazy_frozen(kw_only=True)
-class _LambdaInvokeOptions:
+class _LambdaInvokeOptions(metaclass=LazyAttrsMeta):
     """The options of a LambdaInvoke state, in either query language."""
 
     lambda_function: IFunction
@@ -83,17 +83,17 @@ class _LambdaInvokeOptions:
 
 
 @lazy_frozen(kw_only=True)
-class LambdaInvokeProps(TaskStateBaseProps, _LambdaInvokeOptions):
+class LambdaInvokeProps(TaskStateBaseProps, _LambdaInvokeOptions, metaclass=LazyAttrsMeta):
     """Properties of a LambdaInvoke state."""
 
 
 @lazy_frozen(kw_only=True)
-class LambdaInvokeJsonPathProps(TaskStateJsonPathBaseProps, _LambdaInvokeOptions):
+class LambdaInvokeJsonPathProps(TaskStateJsonPathBaseProps, _LambdaInvokeOptions, metaclass=LazyAttrsMeta):
     """Properties of a LambdaInvoke state that uses JSONPath."""
 
 
 @lazy_frozen(kw_only=True)
-class LambdaInvokeJsonataProps(TaskStateJsonataBaseProps, _LambdaInvokeOptions):
+class LambdaInvokeJsonataProps(TaskStateJsonataBaseProps, _LambdaInvokeOptions, metaclass=LazyAttrsMeta):
     """Properties of a LambdaInvoke state that uses JSONata."""
 
 

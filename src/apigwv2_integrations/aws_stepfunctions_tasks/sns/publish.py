@@ -23,7 +23,7 @@ from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.simple_enum import SimpleEnum
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.synthesis.json_text import json_stringify, number_text
 from ...core.tokens.token import Token, Tokenization
 from .._task_utils import (
@@ -61,7 +61,7 @@ _DATA_TYPES = {
 
 
 @lazy_frozen(kw_only=True)
-class MessageAttribute:
+class MessageAttribute(metaclass=LazyAttrsMeta):
     """An attribute sent with an SNS message."""
 
     value: Any
@@ -84,7 +84,7 @@ def _to_message_attributes(
 
 
 @lazy_frozen(kw_only=True)
-class _SnsPublishOptions:
+class _SnsPublishOptions(metaclass=LazyAttrsMeta):
     """The options of a SnsPublish state, in either query language."""
 
     message: TaskInput
@@ -107,17 +107,17 @@ class _SnsPublishOptions:
 
 
 @lazy_frozen(kw_only=True)
-class SnsPublishProps(TaskStateBaseProps, _SnsPublishOptions):
+class SnsPublishProps(TaskStateBaseProps, _SnsPublishOptions, metaclass=LazyAttrsMeta):
     """Properties of an SnsPublish state."""
 
 
 @lazy_frozen(kw_only=True)
-class SnsPublishJsonPathProps(TaskStateJsonPathBaseProps, _SnsPublishOptions):
+class SnsPublishJsonPathProps(TaskStateJsonPathBaseProps, _SnsPublishOptions, metaclass=LazyAttrsMeta):
     """Properties of an SnsPublish state that uses JSONPath."""
 
 
 @lazy_frozen(kw_only=True)
-class SnsPublishJsonataProps(TaskStateJsonataBaseProps, _SnsPublishOptions):
+class SnsPublishJsonataProps(TaskStateJsonataBaseProps, _SnsPublishOptions, metaclass=LazyAttrsMeta):
     """Properties of an SnsPublish state that uses JSONata."""
 
 

@@ -21,14 +21,14 @@ from ...aws_stepfunctions import (
 from ...aws_stepfunctions.states.task_base import task_state_options
 from ...core.construct import Construct
 from ...core.duration import Duration
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from .._task_utils import integration_resource_arn, props_of, require_task_token, validate_pattern_supported
 
 _SUPPORTED_PATTERNS = (IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.WAIT_FOR_TASK_TOKEN)
 
 
 @lazy_frozen(kw_only=True)
-class _SqsSendMessageOptions:
+class _SqsSendMessageOptions(metaclass=LazyAttrsMeta):
     """The options of a SqsSendMessage state, in either query language."""
 
     message_body: TaskInput
@@ -44,17 +44,19 @@ class _SqsSendMessageOptions:
 
 
 @lazy_frozen(kw_only=True)
-class SqsSendMessageProps(TaskStateBaseProps, _SqsSendMessageOptions):
+class SqsSendMessageProps(TaskStateBaseProps, _SqsSendMessageOptions, metaclass=LazyAttrsMeta):
     """Properties of an SqsSendMessage state."""
 
 
 @lazy_frozen(kw_only=True)
-class SqsSendMessageJsonPathProps(TaskStateJsonPathBaseProps, _SqsSendMessageOptions):
+class SqsSendMessageJsonPathProps(
+    TaskStateJsonPathBaseProps, _SqsSendMessageOptions, metaclass=LazyAttrsMeta
+):
     """Properties of an SqsSendMessage state that uses JSONPath."""
 
 
 @lazy_frozen(kw_only=True)
-class SqsSendMessageJsonataProps(TaskStateJsonataBaseProps, _SqsSendMessageOptions):
+class SqsSendMessageJsonataProps(TaskStateJsonataBaseProps, _SqsSendMessageOptions, metaclass=LazyAttrsMeta):
     """Properties of an SqsSendMessage state that uses JSONata."""
 
 

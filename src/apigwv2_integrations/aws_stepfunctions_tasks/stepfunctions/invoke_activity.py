@@ -23,13 +23,13 @@ from ...aws_stepfunctions.states.task_base import task_state_options
 from ...core.construct import Construct
 from ...core.converters import optional_dict
 from ...core.duration import Duration
-from ...core.struct import field, lazy_frozen
+from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from .._task_utils import props_of
 
 
 # Each props struct lists the task's fields itself (see apigateway/base_types.py for why).
 @lazy_frozen(kw_only=True)
-class StepFunctionsInvokeActivityJsonPathProps(TaskStateJsonPathBaseProps):
+class StepFunctionsInvokeActivityJsonPathProps(TaskStateJsonPathBaseProps, metaclass=LazyAttrsMeta):
     """Properties of a StepFunctionsInvokeActivity state that uses JSONPath."""
 
     activity: IActivity
@@ -39,7 +39,7 @@ class StepFunctionsInvokeActivityJsonPathProps(TaskStateJsonPathBaseProps):
 
 
 @lazy_frozen(kw_only=True)
-class StepFunctionsInvokeActivityJsonataProps(TaskStateJsonataBaseProps):
+class StepFunctionsInvokeActivityJsonataProps(TaskStateJsonataBaseProps, metaclass=LazyAttrsMeta):
     """Properties of a StepFunctionsInvokeActivity state that uses JSONata."""
 
     activity: IActivity
@@ -49,7 +49,7 @@ class StepFunctionsInvokeActivityJsonataProps(TaskStateJsonataBaseProps):
 
 
 @lazy_frozen(kw_only=True)
-class StepFunctionsInvokeActivityProps(TaskStateBaseProps):
+class StepFunctionsInvokeActivityProps(TaskStateBaseProps, metaclass=LazyAttrsMeta):
     """Properties of a StepFunctionsInvokeActivity state."""
 
     activity: IActivity

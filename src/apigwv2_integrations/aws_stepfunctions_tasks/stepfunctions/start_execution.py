@@ -26,7 +26,7 @@ from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.stack import Stack
-from ...core.struct import lazy_frozen
+from ...core.struct import LazyAttrsMeta, lazy_frozen
 from .._task_utils import integration_resource_arn, props_of, require_task_token, validate_pattern_supported
 
 _SUPPORTED_PATTERNS = (
@@ -41,7 +41,7 @@ _SYNC_RULE = "StepFunctionsGetEventsForStepFunctionsExecutionRule"
 
 
 @lazy_frozen(kw_only=True)
-class _StepFunctionsStartExecutionOptions:
+class _StepFunctionsStartExecutionOptions(metaclass=LazyAttrsMeta):
     """The options of a StepFunctionsStartExecution state, in either query language."""
 
     state_machine: IStateMachine
@@ -56,19 +56,25 @@ class _StepFunctionsStartExecutionOptions:
 
 
 @lazy_frozen(kw_only=True)
-class StepFunctionsStartExecutionProps(TaskStateBaseProps, _StepFunctionsStartExecutionOptions):
+class StepFunctionsStartExecutionProps(
+    TaskStateBaseProps, _StepFunctionsStartExecutionOptions, metaclass=LazyAttrsMeta
+):
     """Properties of a StepFunctionsStartExecution state."""
 
 
 @lazy_frozen(kw_only=True)
 class StepFunctionsStartExecutionJsonPathProps(
-    TaskStateJsonPathBaseProps, _StepFunctionsStartExecutionOptions
+    TaskStateJsonPathBaseProps,
+    _StepFunctionsStartExecutionOptions,
+    metaclass=LazyAttrsMeta,
 ):
     """Properties of a StepFunctionsStartExecution state that uses JSONPath."""
 
 
 @lazy_frozen(kw_only=True)
-class StepFunctionsStartExecutionJsonataProps(TaskStateJsonataBaseProps, _StepFunctionsStartExecutionOptions):
+class StepFunctionsStartExecutionJsonataProps(
+    TaskStateJsonataBaseProps, _StepFunctionsStartExecutionOptions, metaclass=LazyAttrsMeta
+):
     """Properties of a StepFunctionsStartExecution state that uses JSONata."""
 
 

@@ -30,7 +30,7 @@ from ..construct import Construct
 from ..feature_flags import FeatureFlags
 from ..lazy_pattern import LazyPattern
 from ..stack import Stack
-from ..struct import lazy_frozen
+from ..struct import LazyAttrsMeta, lazy_frozen
 from .deprecated_runtimes import runtime_findings
 from .tree import AWS_CDK_LIB_VERSION, construct_fqn
 from .unique_identifiers import DuplicateIdentifier, duplicate_identifiers
@@ -48,7 +48,7 @@ _SUB_REFERENCE = LazyPattern(r"\$\{([^!}][^}]*)\}")
 
 
 @lazy_frozen(kw_only=True)
-class Finding:
+class Finding(metaclass=LazyAttrsMeta):
     """A rule a template breaks, at a stack or at one of its resources."""
 
     rule: str

@@ -8,7 +8,7 @@ from typing import Any
 from ..annotations import ERROR, INFO, WARNING
 from ..construct import MetadataEntry
 from ..simple_enum import SimpleEnum
-from ..struct import lazy_frozen
+from ..struct import LazyAttrsMeta, lazy_frozen
 
 
 class SynthesisMessageLevel(SimpleEnum):
@@ -27,7 +27,7 @@ _LEVEL_OF_TYPE = {
 
 
 @lazy_frozen(kw_only=True)
-class SynthesisMessage:
+class SynthesisMessage(metaclass=LazyAttrsMeta):
     """An info, warning or error a construct added, with the path of the construct (`/Stack/Api`)."""
 
     entry: MetadataEntry

@@ -17,7 +17,7 @@ from ..assets import (
     _AssetKeywords,
 )
 from ..errors import ValidationError
-from ..struct import field, lazy_frozen
+from ..struct import LazyAttrsMeta, field, lazy_frozen
 from ..tokens.fn import Fn
 from ..tokens.token import Token
 
@@ -36,7 +36,7 @@ BOOTSTRAP_VERSION_DESCRIPTION = (
 
 
 @lazy_frozen(kw_only=True)
-class StackArtifactParts:
+class StackArtifactParts(metaclass=LazyAttrsMeta):
     """A synthesizer's share of a stack artifact."""
 
     properties: dict[str, Any]
@@ -120,7 +120,7 @@ def _region_text(stack: Stack) -> str:
 
 
 @lazy_frozen(kw_only=True)
-class DefaultStackSynthesizerProps:
+class DefaultStackSynthesizerProps(metaclass=LazyAttrsMeta):
     """The keywords of `DefaultStackSynthesizer` as one struct."""
 
     qualifier: str | None = None
@@ -567,7 +567,7 @@ _Synthesizer = TypeVar("_Synthesizer", bound=DefaultStackSynthesizer)
 
 
 @lazy_frozen(kw_only=True)
-class BootstraplessSynthesizerProps:
+class BootstraplessSynthesizerProps(metaclass=LazyAttrsMeta):
     """The keywords of `BootstraplessSynthesizer` as one struct."""
 
     cloud_formation_execution_role_arn: str | None = None
@@ -709,7 +709,7 @@ class _RolelessSynthesizer(DefaultStackSynthesizer):
 
 
 @lazy_frozen(kw_only=True)
-class CliCredentialsStackSynthesizerProps:
+class CliCredentialsStackSynthesizerProps(metaclass=LazyAttrsMeta):
     """Properties of a CliCredentialsStackSynthesizer."""
 
     bucket_prefix: str | None = None

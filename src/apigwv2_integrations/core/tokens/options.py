@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..struct import lazy_frozen
+from ..struct import LazyAttrsMeta, lazy_frozen
 
 __all__ = [
     "EncodingOptions",
@@ -19,7 +19,7 @@ __all__ = [
 
 
 @lazy_frozen(kw_only=True)
-class EncodingOptions:
+class EncodingOptions(metaclass=LazyAttrsMeta):
     """The keywords of `Token.as_string` and `Token.as_list`."""
 
     display_hint: str | None = None
@@ -27,7 +27,7 @@ class EncodingOptions:
 
 
 @lazy_frozen(kw_only=True)
-class ResolveOptions:
+class ResolveOptions(metaclass=LazyAttrsMeta):
     """The keywords of `Tokenization.resolve`."""
 
     resolver: Any
@@ -41,7 +41,7 @@ class ResolveOptions:
 
 
 @lazy_frozen(kw_only=True)
-class LazyStringValueOptions:
+class LazyStringValueOptions(metaclass=LazyAttrsMeta):
     """The keywords of `Lazy.string` and `Lazy.uncached_string`."""
 
     display_hint: str | None = None
@@ -49,7 +49,7 @@ class LazyStringValueOptions:
 
 
 @lazy_frozen(kw_only=True)
-class LazyListValueOptions:
+class LazyListValueOptions(metaclass=LazyAttrsMeta):
     """The keywords of `Lazy.list` and `Lazy.uncached_list`."""
 
     display_hint: str | None = None
@@ -59,7 +59,7 @@ class LazyListValueOptions:
 
 
 @lazy_frozen(kw_only=True)
-class LazyAnyValueOptions:
+class LazyAnyValueOptions(metaclass=LazyAttrsMeta):
     """The keywords of `Lazy.any` and `Lazy.uncached_any`."""
 
     display_hint: str | None = None

@@ -10,7 +10,7 @@ from typing import Any
 from ....core.annotations import Annotations
 from ....core.construct import Construct
 from ....core.feature_flags import FeatureFlags
-from ....core.struct import as_dict, fields_of, lazy_frozen
+from ....core.struct import LazyAttrsMeta, as_dict, fields_of, lazy_frozen
 from ....core.tokens.token import Token
 from ...state_graph import StateGraph
 from ...state_machine import StateMachineType
@@ -37,7 +37,7 @@ _LABEL_FORBIDDEN = re.compile(r"[\s?*<>{}\[\]:;,\\|^~$#%&`\"\u0000-\u001f\u007f-
 
 
 @lazy_frozen(kw_only=True)
-class _DistributedMapBaseOptions:
+class _DistributedMapBaseOptions(metaclass=LazyAttrsMeta):
     """What a DistributedMap adds to a Map state, in either query language."""
 
     item_batcher: ItemBatcher | None = None
@@ -60,7 +60,7 @@ class _DistributedMapBaseOptions:
 
 
 @lazy_frozen(kw_only=True)
-class _ToleratedFailurePathOptions:
+class _ToleratedFailurePathOptions(metaclass=LazyAttrsMeta):
     """The JSON path forms of the tolerated failures."""
 
     tolerated_failure_count_path: str | None = None
@@ -70,7 +70,9 @@ class _ToleratedFailurePathOptions:
 
 
 @lazy_frozen(kw_only=True)
-class DistributedMapProps(MapBaseProps, _DistributedMapBaseOptions, _ToleratedFailurePathOptions):
+class DistributedMapProps(
+    MapBaseProps, _DistributedMapBaseOptions, _ToleratedFailurePathOptions, metaclass=LazyAttrsMeta
+):
     """Properties of a DistributedMap state, in either query language."""
 
 
@@ -81,13 +83,18 @@ class DistributedMapJsonPathProps(
     MapBaseJsonPathOptions,
     _DistributedMapBaseOptions,
     _ToleratedFailurePathOptions,
+    metaclass=LazyAttrsMeta,
 ):
     """Properties of a DistributedMap state that uses JSONPath."""
 
 
 @lazy_frozen(kw_only=True)
 class DistributedMapJsonataProps(
-    StateBaseProps, MapBaseOptions, MapBaseJsonataOptions, _DistributedMapBaseOptions
+    StateBaseProps,
+    MapBaseOptions,
+    MapBaseJsonataOptions,
+    _DistributedMapBaseOptions,
+    metaclass=LazyAttrsMeta,
 ):
     """Properties of a DistributedMap state that uses JSONata."""
 

@@ -6,12 +6,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from ....core.converters import optional_dict
-from ....core.struct import field, lazy_frozen
+from ....core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..state import compact
 
 
 @lazy_frozen(kw_only=True)
-class ItemBatcherProps:
+class ItemBatcherProps(metaclass=LazyAttrsMeta):
     """How many items, or how many bytes of items, go into one batch."""
 
     batch_input: dict[str, Any] | None = field(default=None, converter=optional_dict)

@@ -8,7 +8,7 @@ from typing import Any, Protocol, runtime_checkable
 from ....aws_iam import PolicyStatement
 from ....aws_s3 import IBucket
 from ....core.simple_enum import SimpleEnum
-from ....core.struct import lazy_frozen
+from ....core.struct import LazyAttrsMeta, lazy_frozen
 from ...types import QueryLanguage
 from ..state import compact
 from ._s3_rendering import objects_arn, render_parameters, s3_resource_arn
@@ -57,7 +57,7 @@ class CsvHeaders:
 
 
 @lazy_frozen(kw_only=True)
-class ItemReaderProps:
+class ItemReaderProps(metaclass=LazyAttrsMeta):
     """Where an item reader reads: a bucket, or a JSON path to the bucket name, and how many items."""
 
     bucket: IBucket | None = None
@@ -69,7 +69,7 @@ class ItemReaderProps:
 
 
 @lazy_frozen(kw_only=True)
-class S3FileItemReaderProps(ItemReaderProps):
+class S3FileItemReaderProps(ItemReaderProps, metaclass=LazyAttrsMeta):
     """Where an item reader finds the S3 file with the items."""
 
     key: str
@@ -77,7 +77,7 @@ class S3FileItemReaderProps(ItemReaderProps):
 
 
 @lazy_frozen(kw_only=True)
-class S3CsvItemReaderProps(S3FileItemReaderProps):
+class S3CsvItemReaderProps(S3FileItemReaderProps, metaclass=LazyAttrsMeta):
     """Where an item reader finds a CSV file, and how the file is laid out."""
 
     csv_delimiter: CsvDelimiter | None = None
@@ -87,7 +87,7 @@ class S3CsvItemReaderProps(S3FileItemReaderProps):
 
 
 @lazy_frozen(kw_only=True)
-class S3ObjectsItemReaderProps(ItemReaderProps):
+class S3ObjectsItemReaderProps(ItemReaderProps, metaclass=LazyAttrsMeta):
     """Which S3 objects an item reader lists as the items."""
 
     prefix: str | None = None

@@ -7,7 +7,7 @@ from typing import Any
 from ....aws_iam import PolicyStatement
 from ....aws_s3 import IBucket
 from ....core.simple_enum import SimpleEnum
-from ....core.struct import lazy_frozen
+from ....core.struct import LazyAttrsMeta, lazy_frozen
 from ...types import QueryLanguage
 from ._s3_rendering import objects_arn, render_parameters, s3_resource_arn
 from .item_reader import validate_bucket_source
@@ -36,7 +36,7 @@ class Transformation(SimpleEnum):
 
 
 @lazy_frozen(kw_only=True)
-class WriterConfigProps:
+class WriterConfigProps(metaclass=LazyAttrsMeta):
     """The format and content of the written results."""
 
     output_type: OutputType
@@ -58,7 +58,7 @@ class WriterConfig:
 
 
 @lazy_frozen(kw_only=True)
-class ResultWriterProps:
+class ResultWriterProps(metaclass=LazyAttrsMeta):
     """The bucket and prefix the results are written to."""
 
     bucket: IBucket
@@ -68,7 +68,7 @@ class ResultWriterProps:
 
 
 @lazy_frozen(kw_only=True)
-class ResultWriterV2Props:
+class ResultWriterV2Props(metaclass=LazyAttrsMeta):
     """Where and in what format the results are written."""
 
     bucket: IBucket | None = None
