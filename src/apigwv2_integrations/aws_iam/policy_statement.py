@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..core.construct import Construct
 from ..core.converters import optional_dict, optional_tuple
 from ..core.errors import ValidationError
+from ..core.lazy_pattern import LazyPattern
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.resolvable import IResolvable, IResolveContext
@@ -28,9 +28,7 @@ from .principals import (
     merge_principal,
 )
 
-_ACTION_PATTERN = re.compile(r"^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$")
-# IAM accepts only alphanumeric statement ids in identity policies (resource policies allow more).
-_IDENTITY_SID = re.compile(r"[0-9A-Za-z]*")
+_ACTION_PATTERN = LazyPattern(r"^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$")
 
 ARN_SIZE_ESTIMATE_CONTEXT = "@aws-cdk/aws-iam.arnSizeEstimate"
 # The lengths a size estimate counts for an unresolved action or ARN (the ARN one can be changed with
@@ -535,7 +533,8 @@ class PolicyStatement:
         if not self._resource and not self._not_resource:
             problems.append("statement has no resources; pass resources=[...] or not_resources=[...]")
         sid = self._sid
-        if sid is not None and not Token.is_unresolved(sid) and not _IDENTITY_SID.fullmatch(sid):
+        # IAM accepts only alphanumeric statement ids in identity policies (resource policies allow more).
+        if sid and not Token.is_unresolved(sid) and not (sid.isascii() and sid.isalnum()):
             problems.append(
                 f"statement has sid={sid!r}, which identity policies do not accept; "
                 "use only letters A-Z, a-z and digits 0-9"
@@ -629,11 +628,27 @@ def _exclusive(given: str, other: str) -> str:
     return f"{given} cannot be added to a statement that has {other}; use one of the two"
 
 
+def _is_plain_action(action: str) -> bool:
+    """True for '*' and 'service:Action' written in letters and digits (most actions): no pattern to run."""
+    service, colon, name = action.partition(":")
+    return action == "*" or (
+        bool(colon)
+        and service.isascii()
+        and service.replace("-", "").isalnum()
+        and name.isascii()
+        and name.replace("*", "").isalnum()
+    )
+
+
 def _validate_actions(name: str, actions: Sequence[str]) -> None:
     for action in actions:
         if not isinstance(action, str):
             raise TypeError(f"{name} must be strings, got {action!r}")
-        if not Token.is_unresolved(action) and not _ACTION_PATTERN.match(action):
+        if (
+            not _is_plain_action(action)
+            and not Token.is_unresolved(action)
+            and not _ACTION_PATTERN.match(action)
+        ):
             raise ValidationError(
                 None,
                 f"{name} entry {action!r} is not an action; write 'service:ActionName' "

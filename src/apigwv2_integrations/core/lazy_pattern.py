@@ -42,5 +42,8 @@ class LazyPattern:
     def finditer(self, string: str) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(string)
 
+    def sub(self, replacement: str, string: str, count: int = 0) -> str:
+        return self.compiled.sub(replacement, string, count=count)
+
     def split(self, string: str) -> list[str | Any]:
         return self.compiled.split(string)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ._digests import md5
+from .lazy_pattern import LazyPattern
 from .tokens._encoding import string_has_token
 
 HIDDEN_ID = "Default"
@@ -14,7 +14,7 @@ _PATH_SEP = "/"
 _HASH_LEN = 8
 _MAX_HUMAN_LEN = 240
 _MAX_ID_LEN = 255
-_NON_ALPHANUMERIC = re.compile(r"[^A-Za-z0-9]")
+_NON_ALPHANUMERIC = LazyPattern(r"[^A-Za-z0-9]")
 
 
 def remove_non_alphanumeric(s: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, cast
 
@@ -23,6 +22,7 @@ from .construct import Construct, enclosing_stack
 from .environment import Environment, format_environment
 from .errors import ArgumentTypeError, ValidationError
 from .feature_flags import FeatureFlags, warn_unimplemented_flags
+from .lazy_pattern import LazyPattern
 from .logical_id import make_unique_id
 from .names import Names, make_unique_resource_name
 from .permissions_boundary import PERMISSIONS_BOUNDARY_CONTEXT, PermissionsBoundary, bind_permissions_boundary
@@ -46,8 +46,9 @@ from .tokens.lazy import Lazy
 from .tokens.pseudo import Aws
 from .tokens.token import Token, Tokenization
 
-_STACK_NAME_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9-]*$")
+_STACK_NAME_PATTERN = LazyPattern(r"^[A-Za-z][A-Za-z0-9-]*$")
 _MAX_STACK_NAME = 128
+
 _MAX_EXPORT_NAME = 255
 _AZ_FALLBACK_CONTEXT = "aws:cdk:availability-zones:fallback"
 ENABLE_PARTITION_LITERALS = "@aws-cdk/core:enablePartitionLiterals"
@@ -60,6 +61,11 @@ _BUNDLING_STACKS = "aws:cdk:bundling-stacks"
 # Placeholders a permissions boundary may hold; left in its ARN, CloudFormation could not resolve them.
 _BOUNDARY_PLACEHOLDERS = ("${Qualifier}", "${AWS::AccountId}", "${AWS::Region}", "${AWS::Partition}")
 _BOUNDED_TYPES = ("AWS::IAM::Role", "AWS::IAM::User")
+
+
+def _is_plain_stack_name(name: str) -> bool:
+    """True for a name of letters, digits and dashes that starts with a letter (no pattern to run)."""
+    return name.isascii() and name[:1].isalpha() and name.replace("-", "").isalnum()
 
 
 class ITemplateOptions(Protocol):
@@ -324,7 +330,7 @@ class Stack(Construct):
                 self,
                 f"stack_name={name!r} is {len(name)} characters long; use at most {_MAX_STACK_NAME}{hint}",
             )
-        if not _STACK_NAME_PATTERN.match(name):
+        if not _is_plain_stack_name(name) and not _STACK_NAME_PATTERN.match(name):
             raise ValidationError(
                 self,
                 f"stack_name={name!r} is not a valid stack name; start with a letter and use only "

@@ -6,6 +6,8 @@ import re
 import struct
 from typing import TYPE_CHECKING, Any
 
+from ..lazy_pattern import LazyPattern
+
 if TYPE_CHECKING:
     from .resolvable import IResolvable
 
@@ -18,8 +20,8 @@ _DOUBLE_PAYLOAD_BITS = 48
 _STRING_TOKEN = r"\$\{Token\[[^\]]*?\.\d+\]\}"
 _DOUBLE_STRING = r"-1\.\d+e\+289"
 _SPLIT_PATTERN = re.compile(f"({_STRING_TOKEN}|{_DOUBLE_STRING})")
-_LIST_TOKEN_PATTERN = re.compile(r"^#\{Token\[[^\]]*?\.\d+\]\}$")
-_HINT_PATTERN = re.compile(r"[^A-Za-z0-9_.-]")
+_LIST_TOKEN_PATTERN = LazyPattern(r"^#\{Token\[[^\]]*?\.\d+\]\}$")
+_HINT_PATTERN = LazyPattern(r"[^A-Za-z0-9_.-]")
 # Display hints as keys use them: an app has a handful of hints ("Resource.Arn", "Lazy") for thousands
 # of tokens.
 _clean_hints: dict[str, str] = {}
@@ -41,7 +43,7 @@ class TokenMap:
         self._counter += 1
         clean = _clean_hints.get(hint)
         if clean is None:
-            clean = _HINT_PATTERN.sub("", hint) or "TOKEN"
+            clean = hint if _is_clean_hint(hint) else (_HINT_PATTERN.sub("", hint) or "TOKEN")
             if len(_clean_hints) < _MAX_CLEAN_HINTS:
                 _clean_hints[hint] = clean
         return f"{clean}.{self._counter}"
@@ -110,6 +112,11 @@ def _has_number_token(value: str) -> bool:
 def is_number_token(value: float) -> bool:
     """Return True when `value` is an encoded number token."""
     return value < -1e288 and TOKEN_MAP.lookup_number(value) is not None
+
+
+def _is_clean_hint(hint: str) -> bool:
+    """True when the hint has only the characters a key keeps (most do: no pattern to compile)."""
+    return hint.isascii() and hint.replace("_", "").replace(".", "").replace("-", "").isalnum()
 
 
 def is_list_token_string(value: str) -> bool:
