@@ -169,6 +169,11 @@ class MatchResult:
         self._captures.extend(inner._captures)
         return self
 
+    def show_opened(self, id: str, value: Any) -> None:
+        """Show the child `id` (`value`) opened one level in the mismatch report, though nothing failed
+        in it: aws_cdk shows an element that an `arrayWith` pattern matched this way."""
+        self._inner.setdefault(id, MatchResult(value))
+
     def finished(self) -> MatchResult:
         """End the match: hand the captured values to their Captures when nothing failed."""
         if self.is_success:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..core.errors import InvalidValueError
 from ._matcher import (
     Matcher,
     MatchFailure,
@@ -125,6 +126,7 @@ class _ArrayMatch(_NamedMatcher):
                 result.record_failure(
                     self._failure(f"arrayWith pattern {earlier} matched here", path=[str(index)])
                 )
+                result.show_opened(str(index), actual[index])
             if closest is None:
                 result.record_failure(
                     self._failure(
@@ -150,7 +152,8 @@ class _ObjectMatch(_NamedMatcher):
 
     def __init__(self, name: str, pattern: Mapping[str, Any], *, partial: bool = True) -> None:
         super().__init__(name)
-        self._pattern = dict(pattern)
+        # aws_cdk's Python bindings drop the keys of a dict that are set to None: they match anything.
+        self._pattern = {key: value for key, value in pattern.items() if value is not None}
         self._partial = partial
 
     def test(self, actual: Any) -> MatchResult:
@@ -254,7 +257,13 @@ class _StringLikeRegexpMatch(_NamedMatcher):
     def __init__(self, name: str, pattern: str) -> None:
         super().__init__(name)
         self._pattern = pattern
-        self._regexp = re.compile(_python_regexp(pattern))
+        try:
+            self._regexp = re.compile(_python_regexp(pattern))
+        except re.error as error:
+            raise InvalidValueError(
+                f"Match.string_like_regexp: pattern={pattern!r} is not a valid regular expression "
+                f"({error}); use one that Python's re module compiles"
+            ) from None
 
     def test(self, actual: Any) -> MatchResult:
         result = MatchResult(actual)

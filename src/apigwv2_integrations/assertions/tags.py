@@ -26,7 +26,7 @@ class Tags:
         """Every tag of the stack, by key (empty when it has none)."""
         return dict(self._tags)
 
-    def has_values(self, tags: Any) -> None:
+    def has_values(self, tags: Mapping[str, Any] | Matcher) -> None:
         """Assert that the stack's tags match `tags`: a dict of tags the stack has (others may be
         there too), or a matcher such as `Match.exact({...})`."""
         matcher = tags if isinstance(tags, Matcher) else Match.object_like(tags)

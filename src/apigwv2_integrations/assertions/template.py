@@ -7,16 +7,25 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from ..core.errors import SynthesisError
+from ..core.errors import InvalidValueError, SynthesisError
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.synthesis.rendering import render_app
-from ._matcher import AssertionFailure, Matcher, SectionMatch, json_block
+from ._matcher import AssertionFailure, Matcher, SectionMatch, json_block, jsonify
 from .match import Match, _AbsentMatch
 
 
-def _as_matcher(pattern: Any) -> Matcher:
+def _as_matcher(pattern: Mapping[str, Any] | Matcher) -> Matcher:
     return pattern if isinstance(pattern, Matcher) else Match.object_like(pattern)
+
+
+def _properties_pattern(props: Any) -> dict[str, Any]:
+    """The pattern of a resource whose properties match `props`.
+
+    aws_cdk builds it on its side, so `None` there stays a value that matches no resource; a `None` in
+    the user's own dicts is dropped (Match.object_like).
+    """
+    return {"Properties": Match.exact(None) if props is None else props}
 
 
 def _dependency_cycle(resources: Mapping[str, Any]) -> list[str] | None:
@@ -120,7 +129,9 @@ class Template:
     def __init__(self, template: Mapping[str, Any], *, skip_cyclical_dependencies_check: bool | None = None):
         self._template: dict[str, Any] = copy.deepcopy(dict(template))
         if not skip_cyclical_dependencies_check:
-            resources = self._template.get("Resources") or {}
+            resources = self._template.get("Resources")
+            if not isinstance(resources, Mapping):
+                resources = {}
             cycle = _dependency_cycle(resources)
             if cycle:
                 involved = {logical_id: resources[logical_id] for logical_id in dict.fromkeys(cycle)}
@@ -156,9 +167,18 @@ class Template:
     @staticmethod
     def from_string(template: str, *, skip_cyclical_dependencies_check: bool | None = None) -> Template:
         """Parse a template from JSON text."""
-        return Template(
-            json.loads(template), skip_cyclical_dependencies_check=skip_cyclical_dependencies_check
-        )
+        try:
+            parsed = json.loads(template)
+        except ValueError as error:
+            raise InvalidValueError(
+                f"Template.from_string: template is not valid JSON ({error}); use the text of a template"
+            ) from None
+        if not isinstance(parsed, dict):
+            shown = template if len(template) <= 40 else template[:37] + "..."
+            raise InvalidValueError(
+                f"Template.from_string: template={shown!r} is not a JSON object; use the text of a template"
+            )
+        return Template(parsed, skip_cyclical_dependencies_check=skip_cyclical_dependencies_check)
 
     def to_json(self) -> dict[str, Any]:
         """The template as plain dicts and lists (a copy: changing it does not change the Template)."""
@@ -167,8 +187,14 @@ class Template:
     # --- resources ------------------------------------------------------------------------------
 
     def _resources_of_type(self, type: str) -> dict[str, Any]:  # noqa: A002 - aws_cdk's keyword
-        resources = self._template.get("Resources") or {}
-        return {logical_id: r for logical_id, r in resources.items() if r.get("Type") == type}
+        resources = self._template.get("Resources")
+        if not isinstance(resources, Mapping):
+            return {}
+        return {
+            logical_id: resource
+            for logical_id, resource in resources.items()
+            if isinstance(resource, Mapping) and resource.get("Type") == type
+        }
 
     def _properties_view(self, type: str, props: Any) -> dict[str, Any]:  # noqa: A002 - aws_cdk's keyword
         # A resource without Properties is seen with empty ones, so {} and Match.absent() inside match it.
@@ -179,21 +205,21 @@ class Template:
             for logical_id, resource in self._resources_of_type(type).items()
         }
 
-    def resource_count_is(self, type: str, count: int) -> None:  # noqa: A002 - aws_cdk's keyword
+    def resource_count_is(self, type: str, count: float) -> None:  # noqa: A002 - aws_cdk's keyword
         """Assert that the template has `count` resources of `type`."""
         found = len(self._resources_of_type(type))
         if found != count:
-            raise AssertionFailure(f"Expected {count} resources of type {type} but found {found}")
+            raise AssertionFailure(f"Expected {jsonify(count)} resources of type {type} but found {found}")
 
-    def resource_properties_count_is(self, type: str, props: Any, count: int) -> None:  # noqa: A002
+    def resource_properties_count_is(self, type: str, props: Any, count: float) -> None:  # noqa: A002
         """Assert that `count` resources of `type` have properties matching `props`."""
         found = len(
-            SectionMatch(self._properties_view(type, props), _as_matcher({"Properties": props})).matches
+            SectionMatch(self._properties_view(type, props), _as_matcher(_properties_pattern(props))).matches
         )
         if found != count:
-            raise AssertionFailure(f"Expected {count} resources of type {type} but found {found}")
+            raise AssertionFailure(f"Expected {jsonify(count)} resources of type {type} but found {found}")
 
-    def has_resource(self, type: str, props: Any) -> None:  # noqa: A002 - aws_cdk's keyword
+    def has_resource(self, type: str, props: Mapping[str, Any] | Matcher) -> None:  # noqa: A002 - aws_cdk's keyword
         """Assert that a resource of `type` matches `props` (the whole definition, object-like)."""
         section = SectionMatch(self._resources_of_type(type), _as_matcher(props))
         if not section.matches:
@@ -202,17 +228,27 @@ class Template:
 
     def has_resource_properties(self, type: str, props: Any) -> None:  # noqa: A002 - aws_cdk's keyword
         """Assert that a resource of `type` has properties matching `props` (object-like)."""
-        section = SectionMatch(self._properties_view(type, props), Match.object_like({"Properties": props}))
+        section = SectionMatch(
+            self._properties_view(type, props), Match.object_like(_properties_pattern(props))
+        )
         if not section.matches:
             header = f"Template has {len(section.entries)} resources with type {type}"
             raise AssertionFailure(section.closest_report(header))
 
-    def find_resources(self, type: str, props: Any = None) -> dict[str, Any]:  # noqa: A002
+    def find_resources(
+        self,
+        type: str,  # noqa: A002 - aws_cdk's keyword
+        props: Mapping[str, Any] | Matcher | None = None,
+    ) -> dict[str, Any]:
         """The resources of `type` matching `props` (all of them by default), by logical ID."""
         section = SectionMatch(self._resources_of_type(type), _as_matcher({} if props is None else props))
         return copy.deepcopy(section.matches)
 
-    def get_resource_id(self, type: str, props: Any = None) -> str:  # noqa: A002 - aws_cdk's keyword
+    def get_resource_id(
+        self,
+        type: str,  # noqa: A002 - aws_cdk's keyword
+        props: Mapping[str, Any] | Matcher | None = None,
+    ) -> str:
         """The logical ID of the only resource of `type` matching `props`."""
         section = SectionMatch(self._resources_of_type(type), _as_matcher({} if props is None else props))
         if not section.matches:
@@ -225,14 +261,15 @@ class Template:
             )
         return next(iter(section.matches))
 
-    def all_resources(self, type: str, props: Any) -> None:  # noqa: A002 - aws_cdk's keyword
+    def all_resources(self, type: str, props: Mapping[str, Any] | Matcher) -> None:  # noqa: A002 - aws_cdk's keyword
         """Assert that every resource of `type` matches `props` (and that there is at least one)."""
         self._all_match(type, SectionMatch(self._resources_of_type(type), _as_matcher(props)))
 
     def all_resources_properties(self, type: str, props: Any) -> None:  # noqa: A002 - aws_cdk's keyword
         """Assert that every resource of `type` has properties matching `props` (and there is one)."""
         self._all_match(
-            type, SectionMatch(self._properties_view(type, props), Match.object_like({"Properties": props}))
+            type,
+            SectionMatch(self._properties_view(type, props), Match.object_like(_properties_pattern(props))),
         )
 
     @staticmethod
@@ -251,57 +288,71 @@ class Template:
     # --- outputs, parameters, mappings, conditions ----------------------------------------------
 
     def _named(self, section_name: str, logical_id: str) -> dict[str, Any]:
-        section = self._template.get(section_name) or {}
+        section = self._template.get(section_name)
+        if not isinstance(section, Mapping):
+            return {}
         if logical_id == "*":
             return dict(section)
         return {logical_id: section[logical_id]} if logical_id in section else {}
 
-    def _has(self, section_name: str, label: str, logical_id: str, props: Any) -> None:
+    def _has(
+        self, section_name: str, label: str, logical_id: str, props: Mapping[str, Any] | Matcher
+    ) -> None:
         section = SectionMatch(self._named(section_name, logical_id), _as_matcher(props))
         if not section.matches:
             raise AssertionFailure(section.closest_report(f"Template has {len(section.entries)} {label}"))
 
-    def _find(self, section_name: str, logical_id: str, props: Any) -> dict[str, Any]:
+    def _find(
+        self, section_name: str, logical_id: str, props: Mapping[str, Any] | Matcher | None
+    ) -> dict[str, Any]:
         section = SectionMatch(
             self._named(section_name, logical_id), _as_matcher({} if props is None else props)
         )
         return copy.deepcopy(section.matches)
 
-    def has_output(self, logical_id: str, props: Any) -> None:
+    def has_output(self, logical_id: str, props: Mapping[str, Any] | Matcher) -> None:
         """Assert that the output `logical_id` (`*` for any) matches `props`."""
         self._has("Outputs", f"outputs named {logical_id}", logical_id, props)
 
-    def find_outputs(self, logical_id: str, props: Any = None) -> dict[str, Any]:
+    def find_outputs(
+        self, logical_id: str, props: Mapping[str, Any] | Matcher | None = None
+    ) -> dict[str, Any]:
         """The outputs named `logical_id` (`*` for any) matching `props`, by logical ID."""
         return self._find("Outputs", logical_id, props)
 
-    def has_parameter(self, logical_id: str, props: Any) -> None:
+    def has_parameter(self, logical_id: str, props: Mapping[str, Any] | Matcher) -> None:
         """Assert that the parameter `logical_id` (`*` for any) matches `props`."""
         self._has("Parameters", f"parameters with logicalId '{logical_id}'", logical_id, props)
 
-    def find_parameters(self, logical_id: str, props: Any = None) -> dict[str, Any]:
+    def find_parameters(
+        self, logical_id: str, props: Mapping[str, Any] | Matcher | None = None
+    ) -> dict[str, Any]:
         """The parameters named `logical_id` (`*` for any) matching `props`, by logical ID."""
         return self._find("Parameters", logical_id, props)
 
-    def has_mapping(self, logical_id: str, props: Any) -> None:
+    def has_mapping(self, logical_id: str, props: Mapping[str, Any] | Matcher) -> None:
         """Assert that the mapping `logical_id` (`*` for any) matches `props`."""
         self._has("Mappings", f"mappings with logicalId {logical_id}", logical_id, props)
 
-    def find_mappings(self, logical_id: str, props: Any = None) -> dict[str, Any]:
+    def find_mappings(
+        self, logical_id: str, props: Mapping[str, Any] | Matcher | None = None
+    ) -> dict[str, Any]:
         """The mappings named `logical_id` (`*` for any) matching `props`, by logical ID."""
         return self._find("Mappings", logical_id, props)
 
-    def has_condition(self, logical_id: str, props: Any) -> None:
+    def has_condition(self, logical_id: str, props: Mapping[str, Any] | Matcher) -> None:
         """Assert that the condition `logical_id` (`*` for any) matches `props`."""
         self._has("Conditions", f"conditions with logicalId {logical_id}", logical_id, props)
 
-    def find_conditions(self, logical_id: str, props: Any = None) -> dict[str, Any]:
+    def find_conditions(
+        self, logical_id: str, props: Mapping[str, Any] | Matcher | None = None
+    ) -> dict[str, Any]:
         """The conditions named `logical_id` (`*` for any) matching `props`, by logical ID."""
         return self._find("Conditions", logical_id, props)
 
     # --- whole template -------------------------------------------------------------------------
 
-    def template_matches(self, expected: Any) -> None:
+    def template_matches(self, expected: Mapping[str, Any] | Matcher) -> None:
         """Assert that the template matches `expected` (object-like unless a matcher is given)."""
         result = _as_matcher(expected).test(self._template).finished()
         if result.has_failed():
