@@ -155,6 +155,7 @@ class App(Stage):
         # Whether the assembly gets a validation-report.json (see core/synthesis/assembly.py).
         self.builtin_cloud_formation_validation = builtin_cloud_formation_validation is not False
         self.path_metadata = bool(self.node.try_get_context(PATH_METADATA_CONTEXT))
+        self._synth_called = False
         self._staged_assets: dict[str, str] = {}
         # The exclude patterns of staged assets that have some, by staged name.
         self._staged_excludes: dict[str, tuple[str, ...]] = {}
@@ -179,6 +180,7 @@ class App(Stage):
         validate_on_synthesis: bool | None = None,
     ) -> CloudAssembly:
         """Validate, render and write the cloud assembly (nested stages included), as `Stage.synth`."""
+        self._synth_called = True  # a failed synth the app caught is not made again at exit
         return super().synth(
             aspect_stabilization=aspect_stabilization,
             error_on_duplicate_synth=error_on_duplicate_synth,
@@ -212,7 +214,7 @@ class App(Stage):
         )
 
     def _synth_at_exit(self) -> None:
-        if self._assembly is not None or not auto_synth_enabled or _ended_with_exception:
+        if self._synth_called or not auto_synth_enabled or _ended_with_exception:
             return
         if self._outdir_written_by_another_app():
             # aws_cdk's Python apps are never synthesized at exit: this fallback for an app without a synth()
