@@ -293,6 +293,14 @@ class StageBase(Resource, MetricSource):
     def _add_domain_mapping(self, domain_mapping: DomainMappingOptions) -> None:
         # aws-cdk-lib builds this id from the domain construct's path and the key, "undefined" when unset.
         mapping_key = domain_mapping.mapping_key
+        if Token.is_unresolved(mapping_key):
+            # The key names the mapping's construct, and a logical id cannot be made from a token.
+            raise ValidationError(
+                self,
+                f"domain_mapping mapping_key={mapping_key!r} holds a value known only at deployment, but the "
+                "stage names its API mapping construct after the key; use a literal key, or an ApiMapping "
+                "with an id of your own",
+            )
         # Deferred for import speed: only stages with a custom domain need api_mapping.py.
         from .api_mapping import ApiMapping
 

@@ -180,6 +180,16 @@ class _HttpApiBase(ApiBase, HttpMetrics):
         problem = path_problem(options.path)
         if problem is not None:
             raise ValidationError(self, problem)
+        if Token.is_unresolved(options.path):
+            # The path names each route's construct, and a logical id cannot be made from a token.
+            raise ValidationError(
+                self,
+                f"path={options.path!r} holds a value known only at deployment, but add_routes names each "
+                "route's construct after its path; use a literal path, or an HttpRoute with an id of your "
+                "own",
+            )
+        # No methods given means ANY; an empty list (as in aws-cdk-lib) means no route at all.
+        methods = [HttpMethod.ANY] if options.methods is None else options.methods
         # The route falls back to the API's default authorizer and scopes; an empty list of scopes is kept.
         return [
             HttpRoute(
@@ -191,7 +201,7 @@ class _HttpApiBase(ApiBase, HttpMetrics):
                 authorizer=options.authorizer,
                 authorization_scopes=options.authorization_scopes,
             )
-            for method in options.methods or [HttpMethod.ANY]
+            for method in methods
         ]
 
     def arn_for_execute_api(

@@ -252,6 +252,14 @@ class WebSocketApi(_WebSocketApiBase):
         )
 
     def _add_route_with(self, route_key: str, options: WebSocketRouteOptions) -> WebSocketRoute:
+        if Token.is_unresolved(route_key):
+            # The key names the route's construct, and a logical id cannot be made from a token.
+            raise ValidationError(
+                self,
+                f"route_key={route_key!r} holds a value known only at deployment, but add_route names the "
+                "route's construct after its key; use a literal key, or a WebSocketRoute with an id of your "
+                "own",
+            )
         route_id = f"{route_key}-Route"
         # The key names the route's construct, so a repeated key would otherwise fail as a duplicate id.
         existing = self.node.try_find_child(route_id)

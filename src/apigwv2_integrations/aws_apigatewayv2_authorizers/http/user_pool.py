@@ -77,6 +77,14 @@ class HttpUserPoolAuthorizer:
             # Only a missing region falls back to the stack's; an empty one is kept, as aws-cdk-lib keeps it.
             region = props.user_pool_region if props.user_pool_region is not None else Stack.of(scope).region
             clients = props.user_pool_clients
+            if clients is not None and not clients:
+                # Each client is an audience of the JWT authorizer, and API Gateway needs at least one.
+                raise ValidationError(
+                    scope,
+                    f"HttpUserPoolAuthorizer {self.id!r}: user_pool_clients=[] names no client; pass at "
+                    "least one user pool client, or leave user_pool_clients out to have one added to the "
+                    "pool",
+                )
             if clients is None:
                 clients = (self.pool.add_client("UserPoolAuthorizerClient"),)
             self._authorizer = HttpAuthorizer(
