@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 import pytest
 
-from apigwv2_integrations import Stack
+from apigwv2_integrations import CfnParameter, Stack
 from apigwv2_integrations.aws_apigatewayv2 import (
     HttpApi,
     HttpMethod,
@@ -141,6 +141,15 @@ def test_route_key_rejects_unbalanced_braces() -> None:
 def test_route_key_skips_checks_for_tokens(stack: Stack) -> None:
     api = HttpApi(stack, "Api")
     assert HttpRouteKey.with_(api.api_id).path == api.api_id
+
+
+def test_route_key_with_tokens_checks_the_literal_start_and_end(stack: Stack) -> None:
+    value = CfnParameter(stack, "Segment").value_as_string
+    assert HttpRouteKey.with_("/items/" + value).path == "/items/" + value
+    with pytest.raises(ValidationError, match=r"path='items/\$\{Token\[.*must start with '/'"):
+        HttpRouteKey.with_("items/" + value)
+    with pytest.raises(ValidationError, match=r"path='/items/\$\{Token\[.*\]\}/' must not end with '/'"):
+        HttpRouteKey.with_("/items/" + value + "/")
 
 
 def test_route_renders_key_target_and_no_authorization(stack: Stack) -> None:

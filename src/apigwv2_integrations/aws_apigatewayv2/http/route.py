@@ -11,10 +11,11 @@ from ...core.annotations import Annotations
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
-from ...core.lookup_placeholders import known_at_synth
+from ...core.lookup_placeholders import holds_lookup_placeholder, known_at_synth
 from ...core.resource import Resource
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.pseudo import Aws
+from ...core.tokens.token import Tokenization
 from ..common._api_quotas import claim_route_key
 from ._types import (
     HttpMethod,
@@ -39,11 +40,11 @@ _MAX_SCOPES_PER_ROUTE = 10
 
 def path_problem(path: str) -> str | None:
     """Why API Gateway would reject a route path, or None when it is valid."""
+    fix = "use a path like '/books/{id}' or '/{proxy+}'"
     if not known_at_synth(path):
-        return None
+        return None if holds_lookup_placeholder(path) else _token_path_problem(path, fix)
     if path == "/":
         return None
-    fix = "use a path like '/books/{id}' or '/{proxy+}'"
     if not path.startswith("/"):
         return f"path={path!r} must start with '/'; {fix}"
     if path.endswith("/"):
@@ -61,6 +62,17 @@ def path_problem(path: str) -> str | None:
             return (
                 f"path={path!r} has a greedy variable {segment!r} before the end; it must be the last segment"
             )
+    return None
+
+
+def _token_path_problem(path: str, fix: str) -> str | None:
+    """Why a path holding tokens is wrong whatever they become: its literal text starts with something
+    other than '/', or ends with '/'. A path that starts or ends with a token may be right."""
+    first = Tokenization.reverse_string(path).first_value
+    if isinstance(first, str) and not first.startswith("/"):
+        return f"path={path!r} must start with '/'; {fix}"
+    if path.endswith("/"):  # literal text: an encoded token never ends so
+        return f"path={path!r} must not end with '/'; {fix}"
     return None
 
 
