@@ -60,6 +60,7 @@ if _typing.TYPE_CHECKING:
     from .core.app import App, AppProps
     from .core.arn import Arn, ArnComponents, ArnFormat
     from .core.aspects import AspectApplication, AspectOptions, AspectPriority, Aspects, IAspect
+    from .core.asset_staging import AssetOptions, AssetStaging, AssetStagingProps
     from .core.assets import (
         AssetHashType,
         DockerCacheOption,
@@ -89,6 +90,16 @@ if _typing.TYPE_CHECKING:
     from .core.cfn_mapping import CfnMapping
     from .core.cfn_output import CfnOutput
     from .core.cfn_parameter import CfnParameter
+    from .core.cfn_props import (
+        CfnConditionProps,
+        CfnDynamicReferenceProps,
+        CfnJsonProps,
+        CfnMappingProps,
+        CfnOutputProps,
+        CfnParameterProps,
+        CfnResourceProps,
+        CfnRuleProps,
+    )
     from .core.cfn_reference import CfnReference, Reference
     from .core.cfn_resource import CfnDeletionPolicy, CfnResource, CfnResourceOptions, ICfnResourceOptions
     from .core.cfn_resource_policy import (
@@ -123,6 +134,7 @@ if _typing.TYPE_CHECKING:
         GetContextValueResult,
     )
     from .core.conversion_options import SizeConversionOptions, TimeConversionOptions
+    from .core.copy_options import CopyOptions, FileCopyOptions, FileFingerprintOptions, FingerprintOptions
     from .core.cross_stack_reference_strength import CrossStackReferences
     from .core.custom_resource import CustomResource, CustomResourceProps
     from .core.custom_resource_provider import (
@@ -136,6 +148,14 @@ if _typing.TYPE_CHECKING:
     from .core.errors import Errors, SynthesisError, ValidationError
     from .core.expiration import Expiration
     from .core.feature_flags import FeatureFlags
+    from .core.file_system import FileSystem
+    from .core.ignore_strategies import (
+        DockerIgnoreStrategy,
+        GitIgnoreStrategy,
+        GlobIgnoreStrategy,
+        IgnoreStrategy,
+    )
+    from .core.metadata_options import MetadataOptions
     from .core.mixins import (
         ConstructSelector,
         IConstructSelector,
@@ -272,6 +292,7 @@ else:
         ".core.arn": ("Arn", "ArnComponents", "ArnFormat"),
         ".core.bitrate": ("Bitrate",),
         ".core.aspects": ("AspectApplication", "AspectOptions", "AspectPriority", "Aspects", "IAspect"),
+        ".core.asset_staging": ("AssetOptions", "AssetStaging", "AssetStagingProps"),
         ".core.assets": (
             "AssetHashType",
             "DockerCacheOption",
@@ -300,6 +321,16 @@ else:
         ".core.cfn_mapping": ("CfnMapping",),
         ".core.cfn_output": ("CfnOutput",),
         ".core.cfn_parameter": ("CfnParameter",),
+        ".core.cfn_props": (
+            "CfnConditionProps",
+            "CfnDynamicReferenceProps",
+            "CfnJsonProps",
+            "CfnMappingProps",
+            "CfnOutputProps",
+            "CfnParameterProps",
+            "CfnResourceProps",
+            "CfnRuleProps",
+        ),
         ".core.cfn_reference": ("CfnReference", "Reference"),
         ".core.cfn_resource": (
             "CfnDeletionPolicy",
@@ -332,6 +363,12 @@ else:
             "RootConstruct",
         ),
         ".core.conversion_options": ("SizeConversionOptions", "TimeConversionOptions"),
+        ".core.copy_options": (
+            "CopyOptions",
+            "FileCopyOptions",
+            "FileFingerprintOptions",
+            "FingerprintOptions",
+        ),
         ".core.cross_stack_reference_strength": ("CrossStackReferences",),
         ".core.custom_resource": ("CustomResource", "CustomResourceProps"),
         ".core.custom_resource_provider": (
@@ -345,6 +382,14 @@ else:
         ".core.errors": ("Errors", "SynthesisError", "ValidationError"),
         ".core.expiration": ("Expiration",),
         ".core.feature_flags": ("FeatureFlags",),
+        ".core.metadata_options": ("MetadataOptions",),
+        ".core.file_system": ("FileSystem",),
+        ".core.ignore_strategies": (
+            "DockerIgnoreStrategy",
+            "GitIgnoreStrategy",
+            "GlobIgnoreStrategy",
+            "IgnoreStrategy",
+        ),
         ".core.mixins": (
             "ConstructSelector",
             "IConstructSelector",
@@ -456,6 +501,9 @@ __all__ = [
     "AspectPriority",
     "Aspects",
     "AssetHashType",
+    "AssetOptions",
+    "AssetStaging",
+    "AssetStagingProps",
     "Aws",
     "Bitrate",
     "BootstraplessSynthesizer",
@@ -470,11 +518,13 @@ __all__ = [
     "CfnChangeSetProps",
     "CfnCodeDeployLambdaAliasUpdate",
     "CfnCondition",
+    "CfnConditionProps",
     "CfnCreationPolicy",
     "CfnCustomResource",
     "CfnCustomResourceProps",
     "CfnDeletionPolicy",
     "CfnDynamicReference",
+    "CfnDynamicReferenceProps",
     "CfnDynamicReferenceService",
     "CfnElement",
     "CfnGeneratedTemplate",
@@ -488,17 +538,21 @@ __all__ = [
     "CfnHookVersion",
     "CfnHookVersionProps",
     "CfnJson",
+    "CfnJsonProps",
     "CfnLambdaHook",
     "CfnLambdaHookProps",
     "CfnMacro",
     "CfnMacroProps",
     "CfnMapping",
+    "CfnMappingProps",
     "CfnModuleDefaultVersion",
     "CfnModuleDefaultVersionProps",
     "CfnModuleVersion",
     "CfnModuleVersionProps",
     "CfnOutput",
+    "CfnOutputProps",
     "CfnParameter",
+    "CfnParameterProps",
     "CfnPublicTypeVersion",
     "CfnPublicTypeVersionProps",
     "CfnPublisher",
@@ -510,11 +564,13 @@ __all__ = [
     "CfnResourceDefaultVersion",
     "CfnResourceDefaultVersionProps",
     "CfnResourceOptions",
+    "CfnResourceProps",
     "CfnResourceSignal",
     "CfnResourceVersion",
     "CfnResourceVersionProps",
     "CfnRule",
     "CfnRuleAssertion",
+    "CfnRuleProps",
     "CfnStack",
     "CfnStackProps",
     "CfnStackSet",
@@ -535,6 +591,7 @@ __all__ = [
     "ConstructOrder",
     "ConstructSelector",
     "ContextProvider",
+    "CopyOptions",
     "CrossStackReferences",
     "CustomResource",
     "CustomResourceProps",
@@ -548,6 +605,7 @@ __all__ = [
     "Dependable",
     "DependencyGroup",
     "DockerCacheOption",
+    "DockerIgnoreStrategy",
     "DockerImage",
     "DockerImageAssetLocation",
     "DockerImageAssetSource",
@@ -564,11 +622,17 @@ __all__ = [
     "FileAssetLocation",
     "FileAssetPackaging",
     "FileAssetSource",
+    "FileCopyOptions",
+    "FileFingerprintOptions",
+    "FileSystem",
+    "FingerprintOptions",
     "Fn",
     "GetContextKeyOptions",
     "GetContextKeyResult",
     "GetContextValueOptions",
     "GetContextValueResult",
+    "GitIgnoreStrategy",
+    "GlobIgnoreStrategy",
     "IAnyProducer",
     "IAspect",
     "ICfnConditionExpression",
@@ -600,6 +664,7 @@ __all__ = [
     "ITokenResolver",
     "IValidation",
     "IgnoreMode",
+    "IgnoreStrategy",
     "Intrinsic",
     "JsonNull",
     "Lazy",
@@ -608,6 +673,7 @@ __all__ = [
     "LazyStringValueOptions",
     "LegacyStackSynthesizer",
     "MetadataEntry",
+    "MetadataOptions",
     "MissingRemovalPolicies",
     "Mixin",
     "MixinApplication",

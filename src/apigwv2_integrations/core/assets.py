@@ -368,7 +368,7 @@ def _docker_excluded(relative: str, exclude: Sequence[str]) -> bool:
     return result
 
 
-def _docker_may_include_below(relative: str, exclude: Sequence[str]) -> bool:
+def docker_may_include_below(relative: str, exclude: Sequence[str]) -> bool:
     """Whether a `!` pattern could include something inside the excluded folder `relative` (then the
     folder is searched, not skipped)."""
     for pattern in exclude:
@@ -488,8 +488,9 @@ def _glob_rule(pattern: str) -> tuple[Any, bool]:
     for index, segment in enumerate(segments):
         if segment == "**":
             if index == last:
-                # Trailing "**": the folder itself and everything below it.
-                regex += f"(?:/{_SEGMENT})*" if index else f"(?:{_SEGMENT}(?:/{_SEGMENT})*)?"
+                # Trailing "**": everything below the folder, not the folder itself (minimatch's `a/**`
+                # leaves `a` and dot names inside it).
+                regex += f"(?:/{_SEGMENT})+" if index else f"(?:{_SEGMENT}(?:/{_SEGMENT})*)?"
             else:
                 regex += f"(?:{_SEGMENT}/)*" if index == 0 else f"/(?:{_SEGMENT}/)*"
             continue
@@ -623,7 +624,7 @@ def staging_filter(root: str, exclude: Sequence[str]) -> Callable[[str, list[str
 def _searched_though_excluded(relative: str, path: str, exclude: Sequence[str], mode: IgnoreMode) -> bool:
     """An excluded folder that a DOCKER `!` pattern may reach into is searched (its files are checked one
     by one, as Docker does) rather than skipped."""
-    return mode is IgnoreMode.DOCKER and os.path.isdir(path) and _docker_may_include_below(relative, exclude)
+    return mode is IgnoreMode.DOCKER and os.path.isdir(path) and docker_may_include_below(relative, exclude)
 
 
 def fingerprint(
@@ -651,27 +652,35 @@ def fingerprint(
     def process(symbolic: str, real: str, is_root: bool) -> None:
         # path.relative() of the root to itself is "" in Node, where Python says ".".
         relative = "" if symbolic == root else os.path.relpath(symbolic, root).replace(os.sep, "/")
+        is_link = os.path.islink(real)
+        if is_link:
+            target = os.readlink(real)
+            resolved = os.path.realpath(os.path.join(os.path.dirname(real), target))
+            external = not resolved.startswith(root_directory + os.sep) and resolved != root_directory
+            # As aws-cdk-lib: a link is followed only to a target that exists (a dangling one is hashed
+            # as a link); BLOCK_EXTERNAL follows the links that stay inside the root.
+            is_followed = (
+                follow is SymlinkFollowMode.ALWAYS
+                or (follow is SymlinkFollowMode.EXTERNAL and external)
+                or (follow is SymlinkFollowMode.BLOCK_EXTERNAL and not external)
+            ) and os.path.exists(resolved)
         if (
             not is_root
             and exclude
             and is_excluded(
                 relative,
                 exclude,
-                is_directory=ignore_mode is IgnoreMode.GIT and os.path.isdir(real),
+                # A link that is not followed is matched as a file, even when it points at a folder.
+                is_directory=ignore_mode is IgnoreMode.GIT
+                and os.path.isdir(real)
+                and (not is_link or is_followed),
                 ignore_mode=ignore_mode,
             )
             and not _searched_though_excluded(relative, real, exclude, ignore_mode)
         ):
             return
-        if os.path.islink(real):
-            target = os.readlink(real)
-            resolved = os.path.realpath(os.path.join(os.path.dirname(real), target))
-            external = not resolved.startswith(root_directory + os.sep) and resolved != root_directory
-            # As aws-cdk-lib: a link is followed only to a target that exists (a dangling one is hashed
-            # as a link).
-            if (
-                follow is SymlinkFollowMode.ALWAYS or (follow is SymlinkFollowMode.EXTERNAL and external)
-            ) and os.path.exists(resolved):
+        if is_link:
+            if is_followed:
                 process(symbolic, resolved, False)
             else:
                 _hash_field(digest, f"link:{relative}", target.encode("utf-8"))
