@@ -15,6 +15,7 @@ from ..core.assets import (
     IgnoreMode,
     SymlinkFollowMode,
     add_asset_metadata,
+    as_bundling_options,
     assembly_folder_inside,
     fingerprint,
 )
@@ -544,14 +545,6 @@ def _check_same_stack(published_in: Construct, scope: Construct, code: str, kind
         )
 
 
-def _to_bundling_options(value: BundlingOptions | Mapping[str, Any] | None) -> BundlingOptions | None:
-    if isinstance(value, Mapping):
-        from ..core.bundling import BundlingOptions  # deferred: only bundled assets
-
-        return BundlingOptions(**value)
-    return value
-
-
 @lazy_frozen(kw_only=True)
 class AssetCodeOptions(metaclass=LazyAttrsMeta):
     """The options of `Code.from_asset` (those of aws_cdk's `aws_s3_assets.AssetOptions`)."""
@@ -576,7 +569,7 @@ class AssetCodeOptions(metaclass=LazyAttrsMeta):
     """Which symbolic links are followed. Default: EXTERNAL."""
     ignore_mode: IgnoreMode | None = None
     """How `exclude` patterns are read (all as shell-style patterns here). Default: GLOB."""
-    bundling: BundlingOptions | None = field(default=None, converter=_to_bundling_options)
+    bundling: BundlingOptions | None = field(default=None, converter=as_bundling_options)
     """Build the asset from the source first, with a local bundler or in a Docker container.
     Default: the source as it is."""
 

@@ -15,6 +15,7 @@ from ..core.assets import (
     IgnoreMode,
     SymlinkFollowMode,
     add_asset_metadata,
+    as_bundling_options,
     assembly_folder_inside,
     custom_or_source_hash,
     fingerprint,
@@ -35,14 +36,6 @@ if TYPE_CHECKING:
     from ..core.bundling import BundlingOptions
 
 
-def _to_bundling_options(value: BundlingOptions | Mapping[str, Any] | None) -> BundlingOptions | None:
-    if isinstance(value, Mapping):
-        from ..core.bundling import BundlingOptions  # deferred: only bundled assets
-
-        return BundlingOptions(**value)
-    return value
-
-
 @lazy_frozen(kw_only=True)
 class AssetOptions(metaclass=LazyAttrsMeta):
     """How an asset is hashed, built and published."""
@@ -60,7 +53,7 @@ class AssetOptions(metaclass=LazyAttrsMeta):
     asset_hash_type: AssetHashType | None = None
     """What the hash is computed from: SOURCE, OUTPUT (with bundling), or CUSTOM with `asset_hash`.
     Default: OUTPUT with bundling, else SOURCE; CUSTOM when `asset_hash` is given."""
-    bundling: BundlingOptions | None = field(default=None, converter=_to_bundling_options)
+    bundling: BundlingOptions | None = field(default=None, converter=as_bundling_options)
     """Build the asset from the source first, with a local bundler or in a Docker container.
     Default: the source as it is."""
     exclude: tuple[str, ...] | None = field(default=None, converter=optional_tuple)

@@ -12,6 +12,7 @@ from .assets import (
     FileAssetPackaging,
     IgnoreMode,
     SymlinkFollowMode,
+    as_bundling_options,
     assembly_folder_inside,
     custom_or_source_hash,
     fingerprint,
@@ -27,14 +28,6 @@ if TYPE_CHECKING:
     from .stack import Stack
 
 
-def _to_bundling_options(value: BundlingOptions | Mapping[str, Any] | None) -> BundlingOptions | None:
-    if isinstance(value, Mapping):
-        from .bundling import BundlingOptions  # deferred: only bundled assets
-
-        return BundlingOptions(**value)
-    return value
-
-
 @lazy_frozen(kw_only=True)
 class AssetOptions(metaclass=LazyAttrsMeta):
     """How an asset's hash is computed and whether its source is bundled first."""
@@ -44,7 +37,7 @@ class AssetOptions(metaclass=LazyAttrsMeta):
     asset_hash_type: AssetHashType | None = None
     """What the hash is computed from: SOURCE, OUTPUT (with bundling), or CUSTOM with `asset_hash`.
     Default: OUTPUT with bundling, else SOURCE; CUSTOM when `asset_hash` is given."""
-    bundling: BundlingOptions | None = field(default=None, converter=_to_bundling_options)
+    bundling: BundlingOptions | None = field(default=None, converter=as_bundling_options)
     """Build the asset from the source first, with a local bundler or in a Docker container.
     Default: the source as it is."""
 

@@ -14,6 +14,7 @@ from .struct import LazyAttrsMeta, field, lazy_frozen
 if TYPE_CHECKING:
     from hashlib import _Hash
 
+    from .bundling import BundlingOptions
     from .construct import IConstruct
 
 # Set by the `cdk` CLI (`--asset-metadata`, on by default): resources that use an asset say where it is,
@@ -625,6 +626,15 @@ def _searched_though_excluded(relative: str, path: str, exclude: Sequence[str], 
     """An excluded folder that a DOCKER `!` pattern may reach into is searched (its files are checked one
     by one, as Docker does) rather than skipped."""
     return mode is IgnoreMode.DOCKER and os.path.isdir(path) and docker_may_include_below(relative, exclude)
+
+
+def as_bundling_options(value: BundlingOptions | Mapping[str, Any] | None) -> BundlingOptions | None:
+    """BundlingOptions from the struct or a dict of its keywords (the converter of `bundling=` props)."""
+    if isinstance(value, Mapping):
+        from .bundling import to_bundling_options  # deferred: bundling loads subprocess and tempfile
+
+        return to_bundling_options(value)
+    return value
 
 
 def fingerprint(
