@@ -11,7 +11,9 @@ if _typing.TYPE_CHECKING:
     from ..cfn.aws_elasticloadbalancingv2 import *  # noqa: F403
     from .alb._types import (
         IApplicationListener,
+        IApplicationListenerRef,
         IApplicationLoadBalancer,
+        IApplicationLoadBalancerRef,
         IApplicationLoadBalancerTarget,
         IApplicationTargetGroup,
     )
@@ -42,12 +44,17 @@ if _typing.TYPE_CHECKING:
         ApplicationListenerCertificate,
         ApplicationListenerCertificateProps,
     )
-    from .alb.application_listener_rule import ApplicationListenerRule, ApplicationListenerRuleProps
+    from .alb.application_listener_rule import (
+        ApplicationListenerRule,
+        ApplicationListenerRuleProps,
+        BaseApplicationListenerRuleProps,
+    )
     from .alb.application_load_balancer import (
         ApplicationLoadBalancer,
         ApplicationLoadBalancerAttributes,
         ApplicationLoadBalancerLookupOptions,
         ApplicationLoadBalancerProps,
+        ApplicationLoadBalancerRedirectConfig,
     )
     from .alb.application_load_balancer_metrics import (
         HttpCodeElb,
@@ -66,18 +73,25 @@ if _typing.TYPE_CHECKING:
     )
     from .nlb._types import (
         INetworkListener,
+        INetworkListenerRef,
         INetworkLoadBalancer,
         INetworkLoadBalancerTarget,
         INetworkTargetGroup,
+        INetworkTargetGroupRef,
     )
     from .nlb.network_listener import (
+        AddNetworkActionProps,
         AddNetworkTargetsProps,
         BaseNetworkListenerProps,
         NetworkListener,
         NetworkListenerLookupOptions,
         NetworkListenerProps,
     )
-    from .nlb.network_listener_action import NetworkListenerAction, NetworkWeightedTargetGroup
+    from .nlb.network_listener_action import (
+        NetworkForwardOptions,
+        NetworkListenerAction,
+        NetworkWeightedTargetGroup,
+    )
     from .nlb.network_load_balancer import (
         NetworkLoadBalancer,
         NetworkLoadBalancerAttributes,
@@ -88,7 +102,7 @@ if _typing.TYPE_CHECKING:
     from .nlb.network_target_group import NetworkTargetGroup, NetworkTargetGroupProps
     from .nlb.network_target_group_metrics import INetworkTargetGroupMetrics
     from .nlb.subnet_mapping import SourceNatIpv6Prefix, SubnetMapping
-    from .shared.base_listener import BaseListener, BaseListenerLookupOptions, IListenerAction
+    from .shared.base_listener import BaseListener, BaseListenerLookupOptions, IListener, IListenerAction
     from .shared.base_load_balancer import (
         BaseLoadBalancer,
         BaseLoadBalancerLookupOptions,
@@ -100,6 +114,7 @@ if _typing.TYPE_CHECKING:
         HealthCheck,
         ITargetGroup,
         LoadBalancerTargetProps,
+        TargetGroupAttributes,
         TargetGroupBase,
         TargetGroupHealth,
     )
@@ -122,7 +137,9 @@ else:
     _L2_SOURCES = {
         ".alb._types": (
             "IApplicationListener",
+            "IApplicationListenerRef",
             "IApplicationLoadBalancer",
+            "IApplicationLoadBalancerRef",
             "IApplicationLoadBalancerTarget",
             "IApplicationTargetGroup",
         ),
@@ -153,12 +170,17 @@ else:
             "ApplicationListenerCertificate",
             "ApplicationListenerCertificateProps",
         ),
-        ".alb.application_listener_rule": ("ApplicationListenerRule", "ApplicationListenerRuleProps"),
+        ".alb.application_listener_rule": (
+            "ApplicationListenerRule",
+            "ApplicationListenerRuleProps",
+            "BaseApplicationListenerRuleProps",
+        ),
         ".alb.application_load_balancer": (
             "ApplicationLoadBalancerLookupOptions",
             "ApplicationLoadBalancer",
             "ApplicationLoadBalancerAttributes",
             "ApplicationLoadBalancerProps",
+            "ApplicationLoadBalancerRedirectConfig",
         ),
         ".alb.application_target_group_metrics": ("IApplicationTargetGroupMetrics",),
         ".nlb.network_target_group_metrics": ("INetworkTargetGroupMetrics",),
@@ -178,18 +200,25 @@ else:
         ),
         ".nlb._types": (
             "INetworkListener",
+            "INetworkListenerRef",
             "INetworkLoadBalancer",
             "INetworkLoadBalancerTarget",
             "INetworkTargetGroup",
+            "INetworkTargetGroupRef",
         ),
         ".nlb.network_listener": (
             "NetworkListenerLookupOptions",
+            "AddNetworkActionProps",
             "AddNetworkTargetsProps",
             "BaseNetworkListenerProps",
             "NetworkListener",
             "NetworkListenerProps",
         ),
-        ".nlb.network_listener_action": ("NetworkListenerAction", "NetworkWeightedTargetGroup"),
+        ".nlb.network_listener_action": (
+            "NetworkForwardOptions",
+            "NetworkListenerAction",
+            "NetworkWeightedTargetGroup",
+        ),
         ".nlb.network_load_balancer": (
             "NetworkLoadBalancerLookupOptions",
             "NetworkLoadBalancer",
@@ -199,7 +228,12 @@ else:
         ".nlb.network_load_balancer_metrics": ("INetworkLoadBalancerMetrics",),
         ".nlb.subnet_mapping": ("SourceNatIpv6Prefix", "SubnetMapping"),
         ".nlb.network_target_group": ("NetworkTargetGroup", "NetworkTargetGroupProps"),
-        ".shared.base_listener": ("BaseListenerLookupOptions", "BaseListener", "IListenerAction"),
+        ".shared.base_listener": (
+            "BaseListenerLookupOptions",
+            "BaseListener",
+            "IListener",
+            "IListenerAction",
+        ),
         ".shared.base_load_balancer": (
             "BaseLoadBalancerLookupOptions",
             "BaseLoadBalancer",
@@ -212,6 +246,7 @@ else:
             "HealthCheck",
             "ITargetGroup",
             "LoadBalancerTargetProps",
+            "TargetGroupAttributes",
             "TargetGroupBase",
         ),
         ".shared.enums": (
@@ -244,6 +279,7 @@ __all__ = [
     "AddApplicationActionProps",
     "AddApplicationTargetGroupsProps",
     "AddApplicationTargetsProps",
+    "AddNetworkActionProps",
     "AddNetworkTargetsProps",
     "AddRuleProps",
     "AlpnPolicy",
@@ -259,6 +295,7 @@ __all__ = [
     "ApplicationLoadBalancerAttributes",
     "ApplicationLoadBalancerLookupOptions",
     "ApplicationLoadBalancerProps",
+    "ApplicationLoadBalancerRedirectConfig",
     "ApplicationProtocol",
     "ApplicationProtocolVersion",
     "ApplicationTargetGroup",
@@ -266,6 +303,7 @@ __all__ = [
     "AuthenticateJwtOptions",
     "AuthenticateOidcOptions",
     "BaseApplicationListenerProps",
+    "BaseApplicationListenerRuleProps",
     "BaseListener",
     "BaseListenerLookupOptions",
     "BaseLoadBalancer",
@@ -281,20 +319,25 @@ __all__ = [
     "HttpCodeElb",
     "HttpCodeTarget",
     "IApplicationListener",
+    "IApplicationListenerRef",
     "IApplicationLoadBalancer",
     "IApplicationLoadBalancerMetrics",
+    "IApplicationLoadBalancerRef",
     "IApplicationLoadBalancerTarget",
     "IApplicationTargetGroup",
     "IApplicationTargetGroupMetrics",
+    "IListener",
     "IListenerAction",
     "IListenerCertificate",
     "ILoadBalancerV2",
     "INetworkListener",
+    "INetworkListenerRef",
     "INetworkLoadBalancer",
     "INetworkLoadBalancerMetrics",
     "INetworkLoadBalancerTarget",
     "INetworkTargetGroup",
     "INetworkTargetGroupMetrics",
+    "INetworkTargetGroupRef",
     "ITargetGroup",
     "ITrustStore",
     "IpAddressType",
@@ -304,6 +347,7 @@ __all__ = [
     "LoadBalancerTargetProps",
     "MutualAuthentication",
     "MutualAuthenticationMode",
+    "NetworkForwardOptions",
     "NetworkListener",
     "NetworkListenerAction",
     "NetworkListenerLookupOptions",
@@ -323,6 +367,7 @@ __all__ = [
     "SourceNatIpv6Prefix",
     "SslPolicy",
     "SubnetMapping",
+    "TargetGroupAttributes",
     "TargetGroupBase",
     "TargetGroupHealth",
     "TargetGroupIpAddressType",

@@ -1,9 +1,19 @@
-"""InstanceIdTarget: an EC2 instance, by id, registered with an ALB or NLB target group."""
+"""InstanceIdTarget and InstanceTarget: an EC2 instance registered with an ALB or NLB target group."""
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
 from ..aws_elasticloadbalancingv2 import LoadBalancerTargetProps, TargetType
 from ._target import _AddressTarget
+
+
+@runtime_checkable
+class _HasInstanceId(Protocol):
+    """An EC2 instance: what InstanceTarget reads of it."""
+
+    @property
+    def instance_id(self) -> str: ...
 
 
 class InstanceIdTarget(_AddressTarget):
@@ -20,3 +30,13 @@ class InstanceIdTarget(_AddressTarget):
 
     def __repr__(self) -> str:
         return f"InstanceIdTarget({self.instance_id!r}, {self.port!r})"
+
+
+class InstanceTarget(InstanceIdTarget):
+    """A target by EC2 instance (an `aws_ec2.Instance`, or any object with an `instance_id`)."""
+
+    def __init__(self, instance: _HasInstanceId, port: float | None = None) -> None:
+        super().__init__(instance.instance_id, port)
+
+    def __repr__(self) -> str:
+        return f"InstanceTarget(<instance {self.instance_id!r}>, {self.port!r})"

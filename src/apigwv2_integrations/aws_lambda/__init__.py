@@ -8,6 +8,16 @@ from ..core.lazy_exports import lazy_exports as _lazy_exports
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_lambda import *  # noqa: F403
+    from .adot import (
+        AdotInstrumentationConfig,
+        AdotLambdaExecWrapper,
+        AdotLambdaLayerGenericVersion,
+        AdotLambdaLayerJavaAutoInstrumentationVersion,
+        AdotLambdaLayerJavaScriptSdkVersion,
+        AdotLambdaLayerJavaSdkVersion,
+        AdotLambdaLayerPythonSdkVersion,
+        AdotLayerVersion,
+    )
     from .alias import Alias, AliasAttributes, AliasOptions, AliasProps, IAlias, VersionWeight
     from .architecture import Architecture
     from .capacity_provider import (
@@ -136,6 +146,16 @@ if _typing.TYPE_CHECKING:
     from .tenancy_config import TenancyConfig
 else:
     _L2_SOURCES = {
+        ".adot": (
+            "AdotInstrumentationConfig",
+            "AdotLambdaExecWrapper",
+            "AdotLambdaLayerGenericVersion",
+            "AdotLambdaLayerJavaAutoInstrumentationVersion",
+            "AdotLambdaLayerJavaScriptSdkVersion",
+            "AdotLambdaLayerJavaSdkVersion",
+            "AdotLambdaLayerPythonSdkVersion",
+            "AdotLayerVersion",
+        ),
         ".alias": ("Alias", "AliasAttributes", "AliasOptions", "AliasProps", "IAlias", "VersionWeight"),
         ".scalable_attribute_api": (
             "AutoScalingOptions",
@@ -272,6 +292,14 @@ else:
     )
 
 __all__ = [
+    "AdotInstrumentationConfig",
+    "AdotLambdaExecWrapper",
+    "AdotLambdaLayerGenericVersion",
+    "AdotLambdaLayerJavaAutoInstrumentationVersion",
+    "AdotLambdaLayerJavaScriptSdkVersion",
+    "AdotLambdaLayerJavaSdkVersion",
+    "AdotLambdaLayerPythonSdkVersion",
+    "AdotLayerVersion",
     *_cfn_all,
     "Alias",
     "AliasAttributes",

@@ -41,7 +41,7 @@ from .code import Code, CodeConfig, CodeImageConfig
 from .event_invoke_config import EventInvokeConfigOptions, event_invoke_options_of, has_event_invoke_options
 from .function_base import FunctionBase, warn_invoke_permission_with_versions
 from .handler import Handler
-from .runtime import Runtime
+from .runtime import Runtime, RuntimeFamily
 
 # aws-cdk-lib's bound for durable_config.execution_timeout: 366 days.
 _MAX_DURABLE_SECONDS = 31_622_400
@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from ..interfaces.aws_lambda import ICodeSigningConfigRef
 
     # Only for annotations: each module loads when an app uses its class.
+    from .adot import AdotInstrumentationConfig
     from .destination import IDestination
     from .durable_config import DurableConfig
     from .event_source import IEventSource
@@ -194,6 +195,16 @@ def _to_version_options(value: VersionOptions | Mapping[str, Any] | None) -> Ver
     return VersionOptions(**value)
 
 
+def _to_adot_instrumentation(
+    value: AdotInstrumentationConfig | Mapping[str, Any] | None,
+) -> AdotInstrumentationConfig | None:
+    if not isinstance(value, Mapping):
+        return value
+    from .adot import AdotInstrumentationConfig  # deferred: loads the ADOT module only when used
+
+    return AdotInstrumentationConfig(**value)
+
+
 def _to_subnet_selection(value: Any) -> Any:
     if isinstance(value, Mapping):
         from ..aws_ec2 import SubnetSelection  # deferred: aws_ec2 loads only for a function in a VPC
@@ -236,6 +247,11 @@ class EnvironmentOptions(metaclass=LazyAttrsMeta):
 class FunctionOptions(EventInvokeConfigOptions, metaclass=LazyAttrsMeta):
     """The options of a Function, other than its code, handler and runtime."""
 
+    adot_instrumentation: AdotInstrumentationConfig | None = field(
+        default=None, converter=_to_adot_instrumentation
+    )
+    """Instrument the function with AWS Distro for OpenTelemetry (its layer and wrapper script; tracing
+    becomes Tracing.ACTIVE unless `tracing` is set). Default: none."""
     allow_all_ipv6_outbound: bool | None = None
     """Whether the automatic security group allows all outbound IPv6 traffic (VPC only). Default: False."""
     allow_all_outbound: bool | None = None
@@ -440,6 +456,7 @@ class Function(_AliasSource):
         code: Code,
         handler: str,
         runtime: Runtime,
+        adot_instrumentation: AdotInstrumentationConfig | Mapping[str, Any] | None = None,
         allow_all_ipv6_outbound: bool | None = None,
         allow_all_outbound: bool | None = None,
         max_event_age: Duration | None = None,
@@ -497,6 +514,7 @@ class Function(_AliasSource):
             code=code,
             handler=handler,
             runtime=runtime,
+            adot_instrumentation=adot_instrumentation,
             allow_all_ipv6_outbound=allow_all_ipv6_outbound,
             allow_all_outbound=allow_all_outbound,
             max_event_age=max_event_age,
@@ -637,7 +655,12 @@ class Function(_AliasSource):
             dead_letter_config=CfnFunction.DeadLetterConfigProperty(target_arn=dead_letter_target)
             if dead_letter_target is not None
             else None,
-            tracing_config=self._tracing_config(props.tracing),
+            # ADOT sends traces through X-Ray: its functions trace actively unless told otherwise.
+            tracing_config=self._tracing_config(
+                Tracing.ACTIVE
+                if props.tracing is None and props.adot_instrumentation is not None
+                else props.tracing
+            ),
             reserved_concurrent_executions=props.reserved_concurrent_executions,
             image_config=_image_config(image),
             code_signing_config_arn=props.code_signing_config.code_signing_config_ref.code_signing_config_arn
@@ -673,6 +696,8 @@ class Function(_AliasSource):
             self.add_layers(*props.layers)
         if props.insights_version is not None:
             self._configure_insights(props.insights_version, is_image=image is not None)
+        if props.adot_instrumentation is not None:
+            self._configure_adot(props.adot_instrumentation, is_image=is_image)
         if props.params_and_secrets is not None:
             self._configure_params_and_secrets(props.params_and_secrets)
         for source in props.events or ():
@@ -773,6 +798,31 @@ class Function(_AliasSource):
         self._role.add_managed_policy(
             ManagedPolicy.from_aws_managed_policy_name("CloudWatchLambdaInsightsExecutionRolePolicy")
         )
+
+    def _configure_adot(self, config: AdotInstrumentationConfig, *, is_image: bool) -> None:
+        """The ADOT layer, and the wrapper script that starts the function."""
+        # Deferred for import speed: these load only for a function that uses them.
+        from .adot import AdotLambdaExecWrapper, adot_settings
+        from .layers import LayerVersion
+
+        if is_image:
+            raise ValidationError(
+                self,
+                f"adot_instrumentation.layer_version={config.layer_version!r} is not supported by container "
+                "image functions; put the ADOT layer's files in the image",
+            )
+        if (
+            self.runtime.family is RuntimeFamily.PYTHON
+            and config.exec_wrapper is not AdotLambdaExecWrapper.INSTRUMENT_HANDLER
+        ):
+            raise ValidationError(
+                self,
+                f"adot_instrumentation.exec_wrapper=AdotLambdaExecWrapper.{config.exec_wrapper.name} is not "
+                "supported by Python runtimes; use AdotLambdaExecWrapper.INSTRUMENT_HANDLER",
+            )
+        arn, wrapper_script = adot_settings(self, config, self.architecture)
+        self.add_layers(LayerVersion.from_layer_version_arn(self, "AdotLayer", arn))
+        self.add_environment("AWS_LAMBDA_EXEC_WRAPPER", wrapper_script)
 
     def _configure_params_and_secrets(self, layer: ParamsAndSecretsLayerVersion) -> None:
         """The Parameters and Secrets Extension layer, and the settings it reads from the environment."""

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..core.duration import Duration
     from ..core.size import Size
     from ..interfaces.aws_lambda import ICodeSigningConfigRef
+    from .adot import AdotInstrumentationConfig
     from .destination import IDestination
     from .durable_config import DurableConfig
     from .event_source import IEventSource
@@ -133,6 +134,7 @@ class DockerImageFunction(Function):
         id: str,
         *,
         code: DockerImageCode,
+        adot_instrumentation: AdotInstrumentationConfig | Mapping[str, Any] | None = None,
         allow_all_ipv6_outbound: bool | None = None,
         allow_all_outbound: bool | None = None,
         max_event_age: Duration | None = None,
@@ -186,6 +188,7 @@ class DockerImageFunction(Function):
     ) -> None:
         props = DockerImageFunctionProps(
             code=code,
+            adot_instrumentation=adot_instrumentation,
             allow_all_ipv6_outbound=allow_all_ipv6_outbound,
             allow_all_outbound=allow_all_outbound,
             max_event_age=max_event_age,

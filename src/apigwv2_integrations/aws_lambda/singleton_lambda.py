@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..core.duration import Duration
     from ..core.size import Size
     from ..interfaces.aws_lambda import ICodeSigningConfigRef
+    from .adot import AdotInstrumentationConfig
     from .architecture import Architecture
     from .code import Code
     from .destination import IDestination
@@ -73,6 +74,7 @@ class SingletonFunction(FunctionBase):
         code: Code,
         handler: str,
         runtime: Runtime,
+        adot_instrumentation: AdotInstrumentationConfig | Mapping[str, Any] | None = None,
         allow_all_ipv6_outbound: bool | None = None,
         allow_all_outbound: bool | None = None,
         max_event_age: Duration | None = None,
@@ -131,6 +133,7 @@ class SingletonFunction(FunctionBase):
             code=code,
             handler=handler,
             runtime=runtime,
+            adot_instrumentation=adot_instrumentation,
             allow_all_ipv6_outbound=allow_all_ipv6_outbound,
             allow_all_outbound=allow_all_outbound,
             max_event_age=max_event_age,

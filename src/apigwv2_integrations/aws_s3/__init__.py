@@ -59,6 +59,7 @@ if _typing.TYPE_CHECKING:
         BucketNotificationDestinationType,
         IBucketNotificationDestination,
     )
+    from .location import Location
     from .rule import LifecycleRule, NoncurrentVersionTransition, StorageClass, Transition
 else:
     _L2_SOURCES = {
@@ -113,6 +114,7 @@ else:
             "BucketNotificationDestinationType",
             "IBucketNotificationDestination",
         ),
+        ".location": ("Location",),
         ".rule": ("LifecycleRule", "NoncurrentVersionTransition", "StorageClass", "Transition"),
     }
     __getattr__, __dir__ = _lazy_exports(
@@ -161,6 +163,7 @@ __all__ = [
     "InventoryFrequency",
     "InventoryObjectVersion",
     "LifecycleRule",
+    "Location",
     "NoncurrentVersionTransition",
     "NotificationKeyFilter",
     "ObjectLockMode",

@@ -19,7 +19,22 @@ if _typing.TYPE_CHECKING:
         RotationScheduleProps,
         SingleUserHostedRotationOptions,
     )
-    from .secret import ISecret, ReplicaRegion, Secret, SecretAttributes, SecretProps, SecretStringGenerator
+    from .secret import (
+        AttachedSecretOptions,
+        AttachmentTargetType,
+        ISecret,
+        ISecretAttachmentTarget,
+        ISecretTargetAttachment,
+        ReplicaRegion,
+        Secret,
+        SecretAttachmentTargetProps,
+        SecretAttributes,
+        SecretProps,
+        SecretStringGenerator,
+        SecretStringValueBeta1,
+        SecretTargetAttachment,
+        SecretTargetAttachmentProps,
+    )
     from .secret_rotation import (
         SecretRotation,
         SecretRotationApplication,
@@ -39,12 +54,20 @@ else:
             "SingleUserHostedRotationOptions",
         ),
         ".secret": (
+            "AttachedSecretOptions",
+            "AttachmentTargetType",
             "ISecret",
+            "ISecretAttachmentTarget",
+            "ISecretTargetAttachment",
             "ReplicaRegion",
             "Secret",
+            "SecretAttachmentTargetProps",
             "SecretAttributes",
             "SecretProps",
             "SecretStringGenerator",
+            "SecretStringValueBeta1",
+            "SecretTargetAttachment",
+            "SecretTargetAttachmentProps",
         ),
         ".secret_rotation": (
             "SecretRotation",
@@ -64,9 +87,13 @@ else:
 
 __all__ = [
     *_cfn_all,
+    "AttachedSecretOptions",
+    "AttachmentTargetType",
     "HostedRotation",
     "HostedRotationType",
     "ISecret",
+    "ISecretAttachmentTarget",
+    "ISecretTargetAttachment",
     "MultiUserHostedRotationOptions",
     "ReplicaRegion",
     "ResourcePolicy",
@@ -75,6 +102,7 @@ __all__ = [
     "RotationScheduleOptions",
     "RotationScheduleProps",
     "Secret",
+    "SecretAttachmentTargetProps",
     "SecretAttributes",
     "SecretProps",
     "SecretRotation",
@@ -82,5 +110,8 @@ __all__ = [
     "SecretRotationApplicationOptions",
     "SecretRotationProps",
     "SecretStringGenerator",
+    "SecretStringValueBeta1",
+    "SecretTargetAttachment",
+    "SecretTargetAttachmentProps",
     "SingleUserHostedRotationOptions",
 ]

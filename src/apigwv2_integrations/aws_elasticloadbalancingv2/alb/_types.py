@@ -8,32 +8,27 @@ from __future__ import annotations
 from typing import Protocol, runtime_checkable
 
 from ...aws_ec2 import Connections, IConnectable, Port
-from ...cfn.aws_elasticloadbalancingv2 import ListenerReference
 from ...core.construct import IConstruct
-from ...core.resource_types import IResource
+from ...interfaces.aws_elasticloadbalancingv2 import ILoadBalancerRef
+from ..shared.base_listener import IListener
 from ..shared.base_load_balancer import ILoadBalancerV2
 from ..shared.base_target_group import ITargetGroup, LoadBalancerTargetProps
 from ..shared.enums import IpAddressType
 
 
 @runtime_checkable
-class IApplicationListener(IResource, Protocol):
-    """An ALB listener, defined here or imported."""
+class IApplicationListenerRef(IListener, Protocol):
+    """A reference to an ALB listener."""
 
     @property
     def is_application_listener(self) -> bool:
         """Always True: marks an Application Load Balancer listener."""
         ...
 
-    @property
-    def listener_arn(self) -> str:
-        """The listener's ARN."""
-        ...
 
-    @property
-    def listener_ref(self) -> ListenerReference:
-        """A reference to the listener: its ARN."""
-        ...
+@runtime_checkable
+class IApplicationListener(IApplicationListenerRef, Protocol):
+    """An ALB listener, defined here or imported."""
 
     @property
     def connections(self) -> Connections:
@@ -46,13 +41,18 @@ class IApplicationListener(IResource, Protocol):
 
 
 @runtime_checkable
-class IApplicationLoadBalancer(ILoadBalancerV2, Protocol):
-    """An Application Load Balancer, defined here or imported."""
+class IApplicationLoadBalancerRef(ILoadBalancerRef, Protocol):
+    """A reference to an Application Load Balancer."""
 
     @property
     def is_application_load_balancer(self) -> bool:
         """Always True: marks an Application Load Balancer."""
         ...
+
+
+@runtime_checkable
+class IApplicationLoadBalancer(ILoadBalancerV2, IApplicationLoadBalancerRef, Protocol):
+    """An Application Load Balancer, defined here or imported."""
 
     @property
     def ip_address_type(self) -> IpAddressType | None:

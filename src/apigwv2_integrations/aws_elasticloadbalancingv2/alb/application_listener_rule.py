@@ -17,11 +17,9 @@ from .conditions import ListenerCondition
 
 
 @lazy_frozen(kw_only=True)
-class ApplicationListenerRuleProps(metaclass=LazyAttrsMeta):
-    """Properties of an ApplicationListenerRule."""
+class BaseApplicationListenerRuleProps(metaclass=LazyAttrsMeta):
+    """Properties of a listener rule, but for its listener."""
 
-    listener: IApplicationListener
-    """The listener the rule belongs to."""
     priority: float
     """The rule's priority; lower numbers are evaluated first."""
     action: ListenerAction | None = None
@@ -30,6 +28,14 @@ class ApplicationListenerRuleProps(metaclass=LazyAttrsMeta):
     """When the rule applies. Default: none (at least one is required)."""
     target_groups: Sequence[IApplicationTargetGroup] | None = field(default=None, converter=optional_tuple)
     """Target groups to forward to. Default: none."""
+
+
+@lazy_frozen(kw_only=True)
+class ApplicationListenerRuleProps(BaseApplicationListenerRuleProps, metaclass=LazyAttrsMeta):
+    """Properties of an ApplicationListenerRule."""
+
+    listener: IApplicationListener
+    """The listener the rule belongs to."""
 
 
 class _RuleChecks:

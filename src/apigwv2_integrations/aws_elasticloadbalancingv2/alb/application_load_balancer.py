@@ -71,6 +71,22 @@ class ApplicationLoadBalancerProps(BaseLoadBalancerProps, metaclass=LazyAttrsMet
 
 
 @lazy_frozen(kw_only=True)
+class ApplicationLoadBalancerRedirectConfig(metaclass=LazyAttrsMeta):
+    """Properties of `add_redirect`: the listener that redirects, and where to."""
+
+    open: bool | None = None
+    """Allow connections to the listener from anywhere. Default: True."""
+    source_port: float | None = None
+    """The port the listener listens on. Default: 80."""
+    source_protocol: ApplicationProtocol | None = None
+    """The protocol the listener listens with. Default: ApplicationProtocol.HTTP."""
+    target_port: float | None = None
+    """The port to redirect to. Default: 443."""
+    target_protocol: ApplicationProtocol | None = None
+    """The protocol to redirect to. Default: ApplicationProtocol.HTTPS."""
+
+
+@lazy_frozen(kw_only=True)
 class ApplicationLoadBalancerLookupOptions(BaseLoadBalancerLookupOptions, metaclass=LazyAttrsMeta):
     """How `ApplicationLoadBalancer.from_lookup` finds a load balancer."""
 
@@ -320,16 +336,23 @@ class ApplicationLoadBalancer(BaseLoadBalancer, ApplicationLoadBalancerMetricMet
         target_protocol: ApplicationProtocol | None = None,
     ) -> ApplicationListener:
         """Add a listener `Redirect<from>To<to>` that redirects (by default HTTP 80 to HTTPS 443)."""
-        source_port = source_port if source_port is not None else 80
-        target_port = target_port if target_port is not None else 443
+        config = ApplicationLoadBalancerRedirectConfig(
+            open=open,
+            source_port=source_port,
+            source_protocol=source_protocol,
+            target_port=target_port,
+            target_protocol=target_protocol,
+        )
+        source_port = config.source_port if config.source_port is not None else 80
+        target_port = config.target_port if config.target_port is not None else 443
         return self.add_listener(
             f"Redirect{source_port:g}To{target_port:g}",
-            protocol=source_protocol or ApplicationProtocol.HTTP,
+            protocol=config.source_protocol or ApplicationProtocol.HTTP,
             port=source_port,
-            open=open if open is not None else True,
+            open=config.open if config.open is not None else True,
             default_action=ListenerAction.redirect(
                 port=f"{target_port:g}",
-                protocol=(target_protocol or ApplicationProtocol.HTTPS).value,
+                protocol=(config.target_protocol or ApplicationProtocol.HTTPS).value,
                 permanent=True,
             ),
         )

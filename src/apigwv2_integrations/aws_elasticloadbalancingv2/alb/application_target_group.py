@@ -18,6 +18,7 @@ from ..shared._rendering import default_port_for_protocol, default_protocol_for_
 from ..shared.base_target_group import (
     BaseTargetGroupProps,
     HealthCheck,
+    TargetGroupAttributes,
     TargetGroupBase,
     TargetGroupHealth,
     to_health_check,
@@ -204,7 +205,12 @@ class ApplicationTargetGroup(TargetGroupBase, ApplicationTargetGroupMetricMethod
         scope: Construct, id: str, *, target_group_arn: str, load_balancer_arns: str | None = None
     ) -> IApplicationTargetGroup:
         """An existing target group."""
-        return _ImportedApplicationTargetGroup(scope, id, target_group_arn, load_balancer_arns)
+        attributes = TargetGroupAttributes(
+            target_group_arn=target_group_arn, load_balancer_arns=load_balancer_arns
+        )
+        return _ImportedApplicationTargetGroup(
+            scope, id, attributes.target_group_arn, attributes.load_balancer_arns
+        )
 
     def add_target(self, *targets: IApplicationLoadBalancerTarget) -> None:
         """Register targets with this group."""

@@ -7,30 +7,25 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from ...cfn.aws_elasticloadbalancingv2 import ListenerReference
-from ...core.resource_types import IResource
+from ...interfaces.aws_elasticloadbalancingv2 import ITargetGroupRef
+from ..shared.base_listener import IListener
 from ..shared.base_load_balancer import ILoadBalancerV2
 from ..shared.base_target_group import ITargetGroup, LoadBalancerTargetProps
 
 
 @runtime_checkable
-class INetworkListener(IResource, Protocol):
-    """An NLB listener, defined here or imported."""
+class INetworkListenerRef(IListener, Protocol):
+    """A reference to an NLB listener."""
 
     @property
     def is_network_listener(self) -> bool:
         """Always True: marks a Network Load Balancer listener."""
         ...
 
-    @property
-    def listener_arn(self) -> str:
-        """The listener's ARN."""
-        ...
 
-    @property
-    def listener_ref(self) -> ListenerReference:
-        """A reference to the listener: its ARN."""
-        ...
+@runtime_checkable
+class INetworkListener(INetworkListenerRef, Protocol):
+    """An NLB listener, defined here or imported."""
 
 
 @runtime_checkable
@@ -53,13 +48,18 @@ class INetworkLoadBalancerTarget(Protocol):
 
 
 @runtime_checkable
-class INetworkTargetGroup(ITargetGroup, Protocol):
-    """A Network Load Balancer target group, defined here or imported."""
+class INetworkTargetGroupRef(ITargetGroupRef, Protocol):
+    """A reference to a Network Load Balancer target group."""
 
     @property
     def is_network_target_group(self) -> bool:
         """Always True: marks a Network Load Balancer target group."""
         ...
+
+
+@runtime_checkable
+class INetworkTargetGroup(ITargetGroup, INetworkTargetGroupRef, Protocol):
+    """A Network Load Balancer target group, defined here or imported."""
 
     def register_listener(self, listener: INetworkListener) -> None:
         """Remember a listener that routes to this group."""

@@ -67,6 +67,14 @@ class NetworkListenerLookupOptions(BaseListenerLookupOptions, metaclass=LazyAttr
 
 
 @lazy_frozen(kw_only=True)
+class AddNetworkActionProps(metaclass=LazyAttrsMeta):
+    """Properties of `add_action`."""
+
+    action: NetworkListenerAction
+    """The action the listener takes by default."""
+
+
+@lazy_frozen(kw_only=True)
 class AddNetworkTargetsProps(metaclass=LazyAttrsMeta):
     """Properties of `add_targets`: the new target group."""
 
@@ -227,7 +235,8 @@ class NetworkListener(BaseListener):
 
     def add_action(self, _id: str, *, action: NetworkListenerAction) -> None:
         """Make `action` the default action."""
-        self._set_default_action(action)
+        props = AddNetworkActionProps(action=action)
+        self._set_default_action(props.action)
 
     def add_targets(
         self,

@@ -9,9 +9,16 @@ from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.struct import LazyAttrsMeta, lazy_frozen
-from ..alb.application_listener_action import ForwardOptions
 from ..shared._rendering import render_forward, renumber
 from ._types import INetworkListener, INetworkTargetGroup
+
+
+@lazy_frozen(kw_only=True)
+class NetworkForwardOptions(metaclass=LazyAttrsMeta):
+    """Options of `NetworkListenerAction.forward` and `weighted_forward`."""
+
+    stickiness_duration: Duration | None = None
+    """Keep clients on one target group this long. Default: no stickiness."""
 
 
 @lazy_frozen(kw_only=True)
@@ -43,10 +50,13 @@ class NetworkListenerAction:
         target_groups: Sequence[INetworkTargetGroup], *, stickiness_duration: Duration | None = None
     ) -> NetworkListenerAction:
         """Forward to target groups, evenly spread."""
-        options = ForwardOptions(stickiness_duration=stickiness_duration)
+        options = NetworkForwardOptions(stickiness_duration=stickiness_duration)
         if not target_groups:
             raise ValidationError(None, "target_groups=[] is empty; forward to at least one target group")
-        action = NetworkListenerAction(render_forward(list(target_groups), None, options.stickiness_duration))
+        # aws-cdk-lib's NLB forward config leaves out the groups' Weight (its ALB one writes 1).
+        action = NetworkListenerAction(
+            render_forward(list(target_groups), None, options.stickiness_duration, even_weight=None)
+        )
         action._target_groups = list(target_groups)
         return action
 
@@ -57,7 +67,7 @@ class NetworkListenerAction:
         stickiness_duration: Duration | None = None,
     ) -> NetworkListenerAction:
         """Forward to target groups by weight."""
-        options = ForwardOptions(stickiness_duration=stickiness_duration)
+        options = NetworkForwardOptions(stickiness_duration=stickiness_duration)
         weighted = [_to_weighted_target_group(v) for v in target_groups]
         if not weighted:
             raise ValidationError(None, "target_groups=[] is empty; forward to at least one target group")

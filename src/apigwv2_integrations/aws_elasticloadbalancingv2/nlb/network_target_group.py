@@ -16,6 +16,7 @@ from ..shared._rendering import bool_attribute
 from ..shared.base_target_group import (
     BaseTargetGroupProps,
     HealthCheck,
+    TargetGroupAttributes,
     TargetGroupBase,
     TargetGroupHealth,
     to_health_check,
@@ -126,7 +127,12 @@ class NetworkTargetGroup(TargetGroupBase, NetworkTargetGroupMetricMethods):
         scope: Construct, id: str, *, target_group_arn: str, load_balancer_arns: str | None = None
     ) -> INetworkTargetGroup:
         """An existing target group."""
-        return _ImportedNetworkTargetGroup(scope, id, target_group_arn, load_balancer_arns)
+        attributes = TargetGroupAttributes(
+            target_group_arn=target_group_arn, load_balancer_arns=load_balancer_arns
+        )
+        return _ImportedNetworkTargetGroup(
+            scope, id, attributes.target_group_arn, attributes.load_balancer_arns
+        )
 
     def add_target(self, *targets: INetworkLoadBalancerTarget) -> None:
         """Register targets with this group."""

@@ -67,12 +67,19 @@ def default_port_for_protocol(protocol: ApplicationProtocol) -> int:
 
 
 def render_forward(
-    target_groups: Sequence[Any], weights: Sequence[float] | None, stickiness: Duration | None
+    target_groups: Sequence[Any],
+    weights: Sequence[float] | None,
+    stickiness: Duration | None,
+    *,
+    even_weight: float | None = 1,
 ) -> Any:
-    """A forward action: a plain target group ARN, or a forward config for several or sticky groups."""
+    """A forward action: a plain target group ARN, or a forward config for several or sticky groups.
+
+    Without `weights`, each group of a forward config gets `even_weight` (None: no `Weight` at all).
+    """
     if weights is None and len(target_groups) == 1 and stickiness is None:
         return cfn_object(TargetGroupArn=target_groups[0].target_group_arn, Type="forward")
-    weight_list = list(weights) if weights is not None else [1] * len(target_groups)
+    weight_list = list(weights) if weights is not None else [even_weight] * len(target_groups)
     return cfn_object(
         ForwardConfig=cfn_object(
             TargetGroupStickinessConfig=(

@@ -11,6 +11,7 @@ from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.feature_flags import FeatureFlags
 from ...core.resource import Resource
+from ...core.resource_types import IResource
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
@@ -40,6 +41,21 @@ def ssl_policy_of(
     ):
         given = SslPolicy.TLS13_12_PQ
     return given.value if given is not None else None
+
+
+@runtime_checkable
+class IListener(IResource, Protocol):
+    """A listener of an Application or Network Load Balancer, defined here or imported."""
+
+    @property
+    def listener_arn(self) -> str:
+        """The listener's ARN."""
+        ...
+
+    @property
+    def listener_ref(self) -> ListenerReference:
+        """A reference to the listener: its ARN."""
+        ...
 
 
 @runtime_checkable

@@ -124,6 +124,16 @@ class BaseTargetGroupProps(metaclass=LazyAttrsMeta):
     """The VPC of the targets; required unless they are Lambda functions. Default: none."""
 
 
+@lazy_frozen(kw_only=True)
+class TargetGroupAttributes(metaclass=LazyAttrsMeta):
+    """What `from_target_group_attributes` needs to know of an existing target group."""
+
+    target_group_arn: str
+    """The target group's ARN."""
+    load_balancer_arns: str | None = None
+    """The ARNs of the load balancers routing to the group, as one string. Default: none."""
+
+
 @runtime_checkable
 class ITargetGroup(Protocol):
     """A target group, defined here or imported."""
