@@ -31,9 +31,9 @@ from typing import TYPE_CHECKING, Any
 from ._annotation_text import evaluate_annotation
 from .errors import ArgumentTypeError
 from .lazy_exports import first_use_hooks, load_exports
+from .package_loader import find_package_spec, forget_listings
 
 if TYPE_CHECKING:
-    # Only for annotations: importlib.abc would cost tens of milliseconds at import.
     from importlib.machinery import ModuleSpec
 
 __all__ = [
@@ -1218,16 +1218,20 @@ def check_imported_modules() -> None:
 
 
 class _CheckingFinder:
-    """Notes each module of the package being imported; the usual finders do the finding."""
+    """Notes each module of the package being imported, and finds it (core/package_loader.py)."""
 
     def find_spec(
         self, fullname: str, path: Sequence[str] | None, target: types.ModuleType | None = None
     ) -> ModuleSpec | None:
-        if fullname.startswith(_INSIDE):
-            if _pending:
-                check_imported_modules()
-            _pending.append(fullname)
-        return None
+        if not fullname.startswith(_INSIDE):
+            return None
+        if _pending:
+            check_imported_modules()
+        _pending.append(fullname)
+        return find_package_spec(fullname, path)
+
+    def invalidate_caches(self) -> None:
+        forget_listings()
 
 
 def _on_first_use(value: Any) -> None:

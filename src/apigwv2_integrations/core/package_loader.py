@@ -1,0 +1,123 @@
+"""Finding and loading the package's own modules: what Python's path finder and source loader do, less
+the work they repeat for every module.
+
+A small app loads about 120 of the package's modules, and the standard machinery spends about 100
+microseconds on each before its code runs (measured on empty modules): it stats the module's folder
+to see whether it changed, tries each file suffix, and builds the bytecode path with general string
+code. Here each folder of the package is listed once, and a module whose bytecode is up to date is
+read with one `stat` and one `open`, validated as the standard loader validates it (magic number,
+source mtime and size). Anything else (a folder that holds compiled extensions, a module without
+source, hash-based or missing bytecode, `-O`, `PYTHONPYCACHEPREFIX`) goes the standard way: a module
+is never loaded differently from how Python would load it.
+"""
+
+from __future__ import annotations
+
+import _imp
+import io
+import marshal
+import os
+import sys
+from collections.abc import Sequence
+from importlib.machinery import EXTENSION_SUFFIXES, ModuleSpec, SourceFileLoader
+from importlib.util import MAGIC_NUMBER
+from types import CodeType
+from typing import cast
+
+__all__ = ["find_package_spec", "forget_listings"]
+
+_BYTECODE_SUFFIX = f".{sys.implementation.cache_tag}.pyc"
+_NO_FLAGS = b"\0\0\0\0"  # a timestamp-based pyc (PEP 552)
+_SEP = os.sep
+
+# The entries of each folder of the package, read once: its files do not change while an app runs (a
+# module added later is not in the listing, and the standard finders find it).
+_listings: dict[str, frozenset[str]] = {}
+
+
+def _listing(folder: str) -> frozenset[str]:
+    entries = _listings.get(folder)
+    if entries is None:
+        try:
+            entries = frozenset(os.listdir(folder))
+        except OSError:
+            entries = frozenset()
+        if any(entry.endswith(tuple(EXTENSION_SUFFIXES)) for entry in entries):
+            entries = frozenset()  # a compiled module would take precedence over its source
+        _listings[folder] = entries
+    return entries
+
+
+def forget_listings() -> None:
+    """Drop the folder listings (`importlib.invalidate_caches()` calls this)."""
+    _listings.clear()
+
+
+def _plain_bytecode_place() -> bool:
+    """Whether bytecode sits where the plain rule puts it (no `-O`, no `PYTHONPYCACHEPREFIX`)."""
+    return sys.pycache_prefix is None and not sys.flags.optimize
+
+
+class _PackageModuleLoader(SourceFileLoader):
+    """The source loader, reading up-to-date bytecode directly."""
+
+    def __init__(self, fullname: str, path: str, bytecode: str | None) -> None:
+        super().__init__(fullname, path)
+        self.bytecode = bytecode
+
+    def get_code(self, fullname: str) -> CodeType:
+        if self.bytecode is not None:
+            try:
+                source = os.stat(self.path)
+                with io.open_code(self.bytecode) as file:
+                    data = file.read()
+            except OSError:
+                pass
+            else:
+                if (
+                    data[:4] == MAGIC_NUMBER
+                    and data[4:8] == _NO_FLAGS
+                    and int.from_bytes(data[8:12], "little") == int(source.st_mtime) & 0xFFFFFFFF
+                    and int.from_bytes(data[12:16], "little") == source.st_size & 0xFFFFFFFF
+                ):
+                    code = marshal.loads(memoryview(data)[16:])
+                    if isinstance(code, CodeType):
+                        # As the standard loader: the code names the source where it is now, not where
+                        # it was compiled (compileall given a relative path, a moved checkout).
+                        _imp._fix_co_filename(code, self.path)  # type: ignore[attr-defined]  # not in the stubs
+                        return code
+        # The standard way: compiles the source, and writes the bytecode where Python would.
+        return cast(CodeType, super().get_code(fullname))
+
+
+def find_package_spec(fullname: str, path: Sequence[str] | None) -> ModuleSpec | None:
+    """The spec of the package's module `fullname` in its parent's folder `path`, or None to let the
+    standard finders look (they then find it, or report it missing)."""
+    if path is None or len(path) != 1 or not isinstance(path[0], str):
+        return None
+    folder = path[0]
+    name = fullname.rpartition(".")[2]
+    entries = _listing(folder)
+    if name in entries:
+        package_folder = f"{folder}{_SEP}{name}"
+        package_entries = _listing(package_folder)
+        if "__init__.py" in package_entries:
+            return _spec(fullname, package_folder, "__init__", package_folder)
+        if any(entry.startswith("__init__.") for entry in package_entries):
+            return None  # a package without source: the standard way
+    if name + ".py" in entries:
+        return _spec(fullname, folder, name, None)
+    return None
+
+
+def _spec(fullname: str, folder: str, stem: str, package_folder: str | None) -> ModuleSpec:
+    source = f"{folder}{_SEP}{stem}.py"
+    # Where the standard loader keeps the bytecode (importlib.util.cache_from_source), built directly.
+    bytecode = f"{folder}{_SEP}__pycache__{_SEP}{stem}{_BYTECODE_SUFFIX}" if _plain_bytecode_place() else None
+    spec = ModuleSpec(fullname, _PackageModuleLoader(fullname, source, bytecode), origin=source)
+    spec.has_location = True
+    if package_folder is not None:
+        spec.submodule_search_locations = [package_folder]
+    if bytecode is not None:
+        spec.cached = bytecode
+    return spec
