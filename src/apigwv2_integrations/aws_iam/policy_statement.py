@@ -119,7 +119,8 @@ def _norm_principal(principal: dict[str, list[Any]]) -> Any:
     result: dict[str, Any] = {}
     for key, values in principal.items():
         normalized = _norm(values)
-        if normalized:
+        # An empty name stays, as aws-cdk-lib writes it (IAM refuses it at deployment).
+        if normalized is not None:
             result[key] = normalized
     return result
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from ..core.errors import ValidationError
+from ..core.errors import ArgumentTypeError, ValidationError
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy
@@ -307,7 +307,11 @@ class AccountPrincipal(ArnPrincipal):
 
     def __init__(self, account_id: Any) -> None:
         if not isinstance(account_id, str) and not Token.is_unresolved(account_id):
-            raise TypeError(f"account_id must be a string, got {account_id!r}")
+            example = f"{account_id:012d}" if isinstance(account_id, int) else "123456789012"
+            raise ArgumentTypeError(
+                f"AccountPrincipal: account_id={account_id!r} is of type {type(account_id).__name__}; "
+                f"use the 12-digit account id as a str, e.g. '{example}'"
+            )
         super().__init__(_stack_dependent(lambda stack: f"arn:{stack.partition}:iam::{account_id}:root"))
         self.account_id: str = account_id
 

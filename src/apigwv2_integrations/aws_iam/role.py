@@ -156,6 +156,12 @@ class _RoleChecks:
         role = self._role
         problems = [f"assume role policy: {p}" for p in role.assume_role_policy.validate_for_trust_policy()]
         for name, document in role._inline_policies.items():
+            if document.is_empty:
+                # An empty document renders as nothing, and CloudFormation needs a PolicyDocument per policy.
+                problems.append(
+                    f"inline_policies[{name!r}] is an empty PolicyDocument; "
+                    "add statements to it or drop the entry"
+                )
             problems.extend(f"inline policy {name!r}: {p}" for p in document.validate_for_identity_policy())
         return problems
 

@@ -197,8 +197,9 @@ class HealthCheck(Resource):
                     else None
                 ),
                 child_health_checks=(
+                    # An empty list is written as given (aws-cdk-lib does; Route 53 decides).
                     [c.health_check_id for c in props.child_health_checks]
-                    if props.child_health_checks
+                    if props.child_health_checks is not None
                     else None
                 ),
                 enable_sni=props.enable_sni if props.enable_sni is not None else (True if is_https else None),

@@ -86,6 +86,11 @@ class DeliveryPolicy(metaclass=LazyAttrsMeta):
     """The delivery rate. Default: no limit."""
 
 
+def to_delivery_policy(value: DeliveryPolicy | Mapping[str, Any] | None) -> DeliveryPolicy | None:
+    """`value` as a DeliveryPolicy: aws_cdk accepts a dict of its keywords too."""
+    return DeliveryPolicy(**value) if isinstance(value, Mapping) else value
+
+
 def delivery_policy_problems(policy: DeliveryPolicy) -> list[str]:
     """What SNS would reject in `policy`, each `property=value problem; fix`."""
     problems: list[str] = []

@@ -15,7 +15,12 @@ from ..core.resource import Resource
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
-from .delivery_policy import DeliveryPolicy, delivery_policy_problems, render_delivery_policy
+from .delivery_policy import (
+    DeliveryPolicy,
+    delivery_policy_problems,
+    render_delivery_policy,
+    to_delivery_policy,
+)
 from .subscription_filter import (
     Filter,
     FilterOrPolicy,
@@ -96,7 +101,7 @@ class SubscriptionOptions(metaclass=LazyAttrsMeta):
     """The endpoint: a URL, an e-mail address, a phone number or an ARN."""
     dead_letter_queue: IQueue | None = None
     """The queue that receives the messages SNS fails to deliver. Default: none."""
-    delivery_policy: DeliveryPolicy | None = None
+    delivery_policy: DeliveryPolicy | None = field(default=None, converter=to_delivery_policy)
     """Retries, throttling and requests of deliveries (HTTP and HTTPS only). Default: SNS's."""
     filter_policy: Mapping[str, SubscriptionFilter] | None = field(default=None, converter=_to_filter_policy)
     """Attribute name -> the conditions a message's attribute must meet. Default: every message."""
@@ -132,7 +137,7 @@ class Subscription(Resource):
         endpoint: str,
         protocol: SubscriptionProtocol,
         dead_letter_queue: IQueue | None = None,
-        delivery_policy: DeliveryPolicy | None = None,
+        delivery_policy: DeliveryPolicy | Mapping[str, Any] | None = None,
         filter_policy: Mapping[str, SubscriptionFilter] | None = None,
         filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = None,
         raw_message_delivery: bool | None = None,

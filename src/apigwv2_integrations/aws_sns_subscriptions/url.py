@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from ..aws_sns import (
     DeliveryPolicy,
@@ -12,9 +13,10 @@ from ..aws_sns import (
     SubscriptionProtocol,
     TopicSubscriptionConfig,
 )
+from ..aws_sns.delivery_policy import to_delivery_policy
 from ..aws_sqs import IQueue
 from ..core.errors import ValidationError
-from ..core.struct import LazyAttrsMeta, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 from .subscription import SubscriptionProps
 
@@ -23,7 +25,7 @@ from .subscription import SubscriptionProps
 class UrlSubscriptionProps(SubscriptionProps, metaclass=LazyAttrsMeta):
     """Options of a UrlSubscription."""
 
-    delivery_policy: DeliveryPolicy | None = None
+    delivery_policy: DeliveryPolicy | None = field(default=None, converter=to_delivery_policy)
     """Retries and throttling of deliveries. Default: SNS's (three retries 20 seconds apart)."""
     protocol: SubscriptionProtocol | None = None
     """The protocol of a token URL (required then); a literal URL's scheme decides its own. Default: none."""
@@ -39,7 +41,7 @@ class UrlSubscription:
         url: str,
         *,
         dead_letter_queue: IQueue | None = None,
-        delivery_policy: DeliveryPolicy | None = None,
+        delivery_policy: DeliveryPolicy | Mapping[str, Any] | None = None,
         filter_policy: Mapping[str, SubscriptionFilter] | None = None,
         filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = None,
         protocol: SubscriptionProtocol | None = None,
