@@ -452,10 +452,12 @@ class Stack(Construct):
 
     def get_logical_id(self, element: CfnElement) -> str:
         """The logical ID `element` gets in this stack's template."""
-        allocated = self.allocate_logical_id(element)
+        allocated = self._allocate_logical_id(element)
         return self._logical_id_renames.get(allocated, allocated)
 
-    def allocate_logical_id(self, cfn_element: CfnElement) -> str:
+    # aws_cdk's Python name for this protected hook has the leading underscore; an app's override of
+    # `allocate_logical_id` (without it) is an unrelated method there, and so it is here.
+    def _allocate_logical_id(self, cfn_element: CfnElement) -> str:
         """Compute a logical ID from the element's path below this stack (override to customise)."""
         # Ids never contain "/" (the construct tree turns it into "--"), so the path splits into ids.
         stack_path = self.node.path

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, ClassVar, Generic, Protocol, TypeVar, runtime_
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource_types import IResource
+from ...core.struct_callbacks import call_with_struct
 from ._base import IApi
 from .route import IRoute
 
@@ -73,6 +74,8 @@ class RouteIntegrationBase(Generic[RouteT, ConfigT, IntegrationT]):
     """Whether `bind` runs for every route (WebSocket) or for the first route of the API (HTTP)."""
     _config_class: ClassVar[type]
     """What `bind` must return (HttpRouteIntegrationConfig or WebSocketRouteIntegrationConfig)."""
+    _bind_options_class: ClassVar[type]
+    """What an app's `bind(self, options)` receives (HttpRouteIntegrationBindOptions or the WebSocket one)."""
 
     def __init__(self, id: str) -> None:
         self.id = id
@@ -90,7 +93,7 @@ class RouteIntegrationBase(Generic[RouteT, ConfigT, IntegrationT]):
             )
         integration = self._integration
         if integration is None or self._binds_every_route:
-            config = self.bind(route=route, scope=scope)
+            config = call_with_struct(self.bind, self._bind_options_class, route=route, scope=scope)
             if not isinstance(config, self._config_class):
                 raise TypeError(
                     f"{scope.node.path}: integration {self.id!r} returned {config!r} from bind(); "

@@ -264,6 +264,7 @@ class HttpRouteIntegration(RouteIntegrationBase[IHttpRoute, HttpRouteIntegration
 
     _binds_every_route: ClassVar[bool] = False
     _config_class: ClassVar[type] = HttpRouteIntegrationConfig
+    _bind_options_class: ClassVar[type] = HttpRouteIntegrationBindOptions
 
     @property
     def bound_integration(self) -> HttpIntegration | None:

@@ -14,6 +14,7 @@ from ...core.errors import ValidationError
 from ...core.lookup_placeholders import holds_lookup_placeholder, known_at_synth
 from ...core.resource import Resource
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
+from ...core.struct_callbacks import call_with_struct
 from ...core.tokens.pseudo import Aws
 from ...core.tokens.token import Tokenization
 from ..common._api_quotas import claim_route_key
@@ -193,7 +194,12 @@ class HttpRoute(Resource):
         scopes: list[str] = []
         if authorizer is not None:
             api_scope = self.http_api if isinstance(self.http_api, Construct) else self
-            bound = authorizer.bind(route=self, scope=api_scope)
+            # Deferred: an app without authorizers does not load the authorizer module.
+            from .authorizer import HttpRouteAuthorizerBindOptions
+
+            bound = call_with_struct(
+                authorizer.bind, HttpRouteAuthorizerBindOptions, route=self, scope=api_scope
+            )
             if not isinstance(bound, HttpRouteAuthorizerConfig):
                 bound = self._from_web_socket_authorization(bound)
             if not isinstance(bound, HttpRouteAuthorizerConfig):

@@ -229,6 +229,7 @@ class WebSocketRouteIntegration(
 
     _binds_every_route: ClassVar[bool] = True
     _config_class: ClassVar[type] = WebSocketRouteIntegrationConfig
+    _bind_options_class: ClassVar[type] = WebSocketRouteIntegrationBindOptions
 
     def bind(self, *, route: IWebSocketRoute, scope: Construct) -> WebSocketRouteIntegrationConfig:
         """Return the integration's configuration (called for every route that uses it)."""

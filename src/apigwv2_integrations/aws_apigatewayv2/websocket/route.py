@@ -9,6 +9,7 @@ from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.struct import LazyAttrsMeta, lazy_frozen
+from ...core.struct_callbacks import call_with_struct
 from ...core.tokens.token import Token
 from ..common._api_quotas import claim_route_key
 from ._types import (
@@ -90,12 +91,18 @@ class WebSocketRoute(Resource):
         self.route_key = props.route_key
         integration_id = props.integration._bind_to_route(route=self, scope=self)
         api_scope = self.web_socket_api if isinstance(self.web_socket_api, Construct) else self
-        # Without an authorizer the route renders NONE, as WebSocketNoneAuthorizer would.
-        auth = (
-            props.authorizer.bind(route=self, scope=api_scope)
-            if props.authorizer is not None
-            else WebSocketRouteAuthorizerConfig(authorization_type=WebSocketRouteAuthorizationType.NONE.value)
-        )
+        if props.authorizer is not None:
+            # Deferred: an app without authorizers does not load the authorizer module.
+            from .authorizer import WebSocketRouteAuthorizerBindOptions
+
+            auth = call_with_struct(
+                props.authorizer.bind, WebSocketRouteAuthorizerBindOptions, route=self, scope=api_scope
+            )
+        else:
+            # Without an authorizer the route renders NONE, as WebSocketNoneAuthorizer would.
+            auth = WebSocketRouteAuthorizerConfig(
+                authorization_type=WebSocketRouteAuthorizationType.NONE.value
+            )
         if not isinstance(auth, WebSocketRouteAuthorizerConfig):
             auth = self._from_http_authorization(props.authorizer, auth)
         if not isinstance(auth, WebSocketRouteAuthorizerConfig):
