@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from ..aws_cloudwatch import AlarmActionConfig, IAlarm
 from ..aws_iam import ServicePrincipal
-from ..aws_lambda import IAlias, IFunction, IVersion
+from ..aws_lambda import IAlias, IFunction, IVersion, Permission
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.names import Names
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, lazy_frozen
+from ..core.struct_callbacks import call_with_struct
 
 _PERMISSION_ID_OF_ALARM = "@aws-cdk/aws-cloudwatch-actions:changeLambdaPermissionLogicalIdForLambdaAction"
 
@@ -53,7 +54,9 @@ class LambdaAction:
                     f"cannot invoke {function.node.path} through the permission {permission_id!r}, which "
                     "another alarm already uses; pass use_unique_permission_id=True to LambdaAction",
                 )
-            function.add_permission(
+            call_with_struct(
+                function.add_permission,
+                Permission,
                 permission_id,
                 source_account=Stack.of(scope).account,
                 action="lambda:InvokeFunction",

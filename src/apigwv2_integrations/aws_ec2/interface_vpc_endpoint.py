@@ -14,6 +14,7 @@ from ..core.resource import Resource
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
+from ..core.struct_callbacks import call_with_struct
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.resolvable import IResolveContext
 from ..core.tokens.token import Token
@@ -1842,7 +1843,7 @@ class InterfaceVpcEndpoint(VpcEndpoint):
         """The subnets for the endpoint: one per AZ, and only the service's AZs when looked up."""
         selection = as_dict(props.subnets) if props.subnets is not None else {}
         selection["one_per_az"] = True
-        selected = props.vpc.select_subnets(**selection)
+        selected = call_with_struct(props.vpc.select_subnets, SubnetSelection, **selection)
         if not selected.is_pending_lookup and not selected.subnets:
             raise ValidationError(
                 self,

@@ -19,6 +19,7 @@ from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
+from ..core.struct_callbacks import call_with_struct
 from ..core.tags import Tags
 from ._vpc_types import ISubnet, IVpc, SubnetSelection, SubnetType, to_subnet_selection
 from .network_acl_types import AclCidr, AclTraffic
@@ -255,7 +256,9 @@ class NetworkAcl(_NetworkAclBase):
         subnet_type: SubnetType | None = None,
     ) -> None:
         """Associate the ACL with the selected subnets of its VPC (one association per subnet)."""
-        selected = self._vpc.select_subnets(
+        selected = call_with_struct(
+            self._vpc.select_subnets,
+            SubnetSelection,
             availability_zones=availability_zones,
             one_per_az=one_per_az,
             subnet_filters=subnet_filters,

@@ -30,6 +30,7 @@ from ..core.feature_flags import FeatureFlags
 from ..core.resource import Resource
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
+from ..core.struct_callbacks import call_with_struct
 from ..core.tags import Tags
 from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token
@@ -45,7 +46,11 @@ from ._vpc_types import (
     to_subnet_selection,
 )
 from .ip_addresses import (
+    AllocateCidrRequest,
     AllocatedSubnet,
+    AllocateIpv6CidrRequest,
+    AllocateVpcIpv6CidrRequest,
+    CreateIpv6CidrBlocksRequest,
     IIpAddresses,
     IIpv6Addresses,
     IpAddresses,
@@ -958,8 +963,11 @@ class Vpc(_VpcBase):
         self.vpc_id = self._resource.ref
         self._ipv6_cidr_block: CfnVPCCidrBlock | None = None
         if self._ipv6_addresses is not None:
-            self._ipv6_cidr_block = self._ipv6_addresses.allocate_vpc_ipv6_cidr(
-                scope=self, vpc_id=self.vpc_id
+            self._ipv6_cidr_block = call_with_struct(
+                self._ipv6_addresses.allocate_vpc_ipv6_cidr,
+                AllocateVpcIpv6CidrRequest,
+                scope=self,
+                vpc_id=self.vpc_id,
             )
         Tags.of(self).add(_NAME_TAG, props.vpc_name or self.node.path)
         self.availability_zones = self._choose_availability_zones(props)
@@ -1140,8 +1148,11 @@ class Vpc(_VpcBase):
             if problem is not None:
                 raise ValidationError(self, problem)
         try:
-            allocated = self._ip_addresses.allocate_subnets_cidr(
-                requested_subnets=requested, vpc_cidr=self.vpc_cidr_block
+            allocated = call_with_struct(
+                self._ip_addresses.allocate_subnets_cidr,
+                AllocateCidrRequest,
+                requested_subnets=requested,
+                vpc_cidr=self.vpc_cidr_block,
             ).allocated_subnets
         except ValueError as error:
             raise ValidationError(
@@ -1164,16 +1175,22 @@ class Vpc(_VpcBase):
                 f"splits its IPv6 block into at most {_MAX_IPV6_SUBNETS}; use fewer subnet groups or "
                 "availability zones",
             )
-        blocks = provider.create_ipv6_cidr_blocks(
-            ipv6_selected_cidr=Fn.select(0, self.vpc_ipv6_cidr_blocks), subnet_count=count
+        blocks = call_with_struct(
+            provider.create_ipv6_cidr_blocks,
+            CreateIpv6CidrBlocksRequest,
+            ipv6_selected_cidr=Fn.select(0, self.vpc_ipv6_cidr_blocks),
+            subnet_count=count,
         )
         # The provider answers with one token for the whole Fn::Cidr list, or with literal ranges.
         if any(Token.is_unresolved(block) for block in blocks):
             ipv6_cidrs = [Fn.select(index, blocks) for index in range(count)]
         else:
             ipv6_cidrs = list(blocks)
-        return provider.allocate_subnets_ipv6_cidr(
-            allocated_subnets=allocated, ipv6_cidrs=ipv6_cidrs
+        return call_with_struct(
+            provider.allocate_subnets_ipv6_cidr,
+            AllocateIpv6CidrRequest,
+            allocated_subnets=allocated,
+            ipv6_cidrs=ipv6_cidrs,
         ).allocated_subnets
 
     def _create_subnet(self, request: RequestedSubnet, allocation: AllocatedSubnet) -> None:

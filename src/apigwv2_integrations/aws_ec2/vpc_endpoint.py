@@ -13,6 +13,7 @@ from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
+from ..core.struct_callbacks import call_with_struct
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.pseudo import Aws
 from ._subnet_groups import route_table_ids_of
@@ -212,7 +213,8 @@ class GatewayVpcEndpoint(VpcEndpoint):
         if props.subnets is not None:
             chosen = []
             for selection in props.subnets:
-                chosen.extend(props.vpc.select_subnets(**as_dict(selection)).subnets)
+                selected = call_with_struct(props.vpc.select_subnets, SubnetSelection, **as_dict(selection))
+                chosen.extend(selected.subnets)
         else:
             chosen = [*props.vpc.private_subnets, *props.vpc.public_subnets, *props.vpc.isolated_subnets]
         route_table_ids = route_table_ids_of(chosen)

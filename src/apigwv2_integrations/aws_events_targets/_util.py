@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..aws_iam import Effect, IRole, PolicyStatement, Role, ServicePrincipal
+from ..aws_lambda.permission import Permission
 from ..cfn.aws_events import CfnRule
 from ..core.annotations import Annotations
 from ..core.construct import Construct
@@ -12,6 +13,7 @@ from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.struct import LazyAttrsMeta, lazy_frozen
+from ..core.struct_callbacks import call_with_struct
 from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
@@ -70,7 +72,9 @@ def add_lambda_permission(rule: IRule, handler: IFunction) -> None:
     node = rule.node if isinstance(rule, Construct) else handler.permissions_node  # type: ignore[attr-defined]
     if node.try_find_child(permission_id) is not None:
         return
-    handler.add_permission(
+    call_with_struct(
+        handler.add_permission,
+        Permission,
         permission_id,
         scope=scope,
         action="lambda:InvokeFunction",

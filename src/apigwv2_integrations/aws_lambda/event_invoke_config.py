@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.struct import LazyAttrsMeta, lazy_frozen
+from ..core.struct_callbacks import call_with_struct
 from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
-    from .destination import IDestination
+    from .destination import DestinationType, IDestination
     from .function_base import IFunction
 
 _MIN_EVENT_AGE_SECONDS = 60
@@ -94,11 +96,11 @@ class EventInvokeConfig(Resource):
             # deferred: loads destinations only when one is given
             from .destination import DestinationType
         if props.on_failure is not None:
-            config = props.on_failure.bind(self, props.function, type=DestinationType.FAILURE)
-            destinations["on_failure"] = {"destination": config.destination}
+            arn = self._bind_destination(props.on_failure, props.function, DestinationType.FAILURE)
+            destinations["on_failure"] = {"destination": arn}
         if props.on_success is not None:
-            config = props.on_success.bind(self, props.function, type=DestinationType.SUCCESS)
-            destinations["on_success"] = {"destination": config.destination}
+            arn = self._bind_destination(props.on_success, props.function, DestinationType.SUCCESS)
+            destinations["on_success"] = {"destination": arn}
         # deferred: the L1 module loads only for a function that configures asynchronous invocation
         from ..cfn.aws_lambda import CfnEventInvokeConfig
 
@@ -112,6 +114,23 @@ class EventInvokeConfig(Resource):
                 props.max_event_age.to_seconds() if props.max_event_age is not None else None
             ),
             maximum_retry_attempts=props.retry_attempts,
+        )
+
+    def _bind_destination(
+        self, destination: IDestination, function: IFunction, destination_type: DestinationType
+    ) -> str:
+        """The destination's ARN, from its `bind`: a DestinationConfig, or a dict as aws_cdk takes one."""
+        from .destination import DestinationConfig, DestinationOptions
+
+        config = call_with_struct(destination.bind, DestinationOptions, self, function, type=destination_type)
+        if isinstance(config, DestinationConfig):
+            return config.destination
+        # aws_cdk hands a returned dict to JavaScript as it is, which reads the key `destination`.
+        if isinstance(config, Mapping) and config.get("destination") is not None:
+            return cast(str, config["destination"])
+        raise TypeError(
+            f"{self.node.path}: {type(destination).__name__}.bind() returned {config!r}; "
+            "return a DestinationConfig(destination=<the ARN>)"
         )
 
     def _check_ranges(self, props: EventInvokeConfigProps) -> None:

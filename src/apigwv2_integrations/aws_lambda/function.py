@@ -31,6 +31,7 @@ from ..core.removal_policy import RemovalPolicy
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
+from ..core.struct_callbacks import call_with_struct
 from ..core.tokens.fn import Fn
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
@@ -205,6 +206,25 @@ def _to_adot_instrumentation(
     return AdotInstrumentationConfig(**value)
 
 
+def _to_durable_config(value: DurableConfig | Mapping[str, Any] | None) -> DurableConfig | None:
+    if not isinstance(value, Mapping):
+        return value
+    from .durable_config import DurableConfig  # deferred: loads the module only for a durable function
+
+    return DurableConfig(**value)
+
+
+def _to_log_retention_retry_options(
+    value: LogRetentionRetryOptions | Mapping[str, Any] | None,
+) -> LogRetentionRetryOptions | None:
+    if not isinstance(value, Mapping):
+        return value
+    # Deferred: loads the module only for a function that sets these options.
+    from .log_retention_retry_options import LogRetentionRetryOptions
+
+    return LogRetentionRetryOptions(**value)
+
+
 def _to_subnet_selection(value: Any) -> Any:
     if isinstance(value, Mapping):
         from ..aws_ec2 import SubnetSelection  # deferred: aws_ec2 loads only for a function in a VPC
@@ -277,7 +297,7 @@ class FunctionOptions(EventInvokeConfigOptions, metaclass=LazyAttrsMeta):
     """An SNS topic for failed asynchronous invocations. Default: none."""
     description: str | None = None
     """Description, up to 256 characters. Default: none."""
-    durable_config: DurableConfig | None = None
+    durable_config: DurableConfig | None = field(default=None, converter=_to_durable_config)
     """Durable execution settings. Default: not a durable function."""
     environment: dict[str, str] | None = field(default=None, converter=_to_environment)
     """Environment variables. Default: none."""
@@ -310,7 +330,9 @@ class FunctionOptions(EventInvokeConfigOptions, metaclass=LazyAttrsMeta):
     log_retention: RetentionDays | None = None
     """Retention of the default log group, set by a `Custom::LogRetention` (deprecated in aws_cdk: prefer
     `log_group`). Default: events are kept forever."""
-    log_retention_retry_options: LogRetentionRetryOptions | None = None
+    log_retention_retry_options: LogRetentionRetryOptions | None = field(
+        default=None, converter=_to_log_retention_retry_options
+    )
     """Retries of the `Custom::LogRetention` handler's calls. Default: the SDK's."""
     log_retention_role: IRole | None = None
     """The role of the stack's `Custom::LogRetention` handler, if this function creates it. Default: a new
@@ -473,7 +495,7 @@ class Function(_AliasSource):
         dead_letter_queue_enabled: bool | None = None,
         dead_letter_topic: ITopic | None = None,
         description: str | None = None,
-        durable_config: DurableConfig | None = None,
+        durable_config: DurableConfig | Mapping[str, Any] | None = None,
         environment: Mapping[str, str] | None = None,
         environment_encryption: IKey | None = None,
         events: Sequence[IEventSource] | None = None,
@@ -487,7 +509,7 @@ class Function(_AliasSource):
         log_group: ILogGroup | None = None,
         log_removal_policy: RemovalPolicy | None = None,
         log_retention: RetentionDays | None = None,
-        log_retention_retry_options: LogRetentionRetryOptions | None = None,
+        log_retention_retry_options: LogRetentionRetryOptions | Mapping[str, Any] | None = None,
         log_retention_role: IRole | None = None,
         logging_format: LoggingFormat | None = None,
         memory_size: float | None = None,
@@ -715,10 +737,12 @@ class Function(_AliasSource):
             from ..aws_logs import LogGroup
 
             self._log_group = LogGroup(self, "LogGroup", log_group_name=f"/aws/lambda/{self.function_name}")
+        # No options: an override taking them as one argument gets None, as from aws_cdk.
         props.code.bind_to_resource(resource)
         self.node.add_validation(_FunctionChecks(self))
         if has_event_invoke_options(props):
-            self.configure_async_invoke(**event_invoke_options_of(props))
+            # As aws-cdk-lib: the constructor's options bypass a subclass's configure_async_invoke.
+            FunctionBase.configure_async_invoke(self, **event_invoke_options_of(props))
 
     # --- construction helpers -----------------------------------------------------------------
 
@@ -878,10 +902,10 @@ class Function(_AliasSource):
                     f"use at most {_MAX_FUNCTION_NAME}",
                 )
             if not re.match(_FUNCTION_NAME, name):
+                problem = "is empty" if not name else "has characters a function name cannot have"
                 raise ValidationError(
                     self,
-                    f"function_name={name!r} has characters a function name cannot have; "
-                    "use letters, digits, hyphens and underscores",
+                    f"function_name={name!r} {problem}; use letters, digits, hyphens and underscores",
                 )
         description = props.description
         if (
@@ -1050,6 +1074,7 @@ class Function(_AliasSource):
         from ..aws_ec2 import (  # deferred: aws_ec2 loads only for a function in a VPC
             Connections,
             SecurityGroup,
+            SubnetSelection,
         )
 
         if has_security_groups:
@@ -1067,7 +1092,9 @@ class Function(_AliasSource):
             ]
         self._connections = Connections(security_groups=security_groups)
         selection = props.vpc_subnets
-        selected = props.vpc.select_subnets(**(as_dict(selection) if selection else {}))
+        selected = call_with_struct(
+            props.vpc.select_subnets, SubnetSelection, **(as_dict(selection) if selection else {})
+        )
         public_subnet_ids = {subnet.subnet_id for subnet in props.vpc.public_subnets}
         if not props.allow_public_subnet and any(s in public_subnet_ids for s in selected.subnet_ids):
             raise ValidationError(

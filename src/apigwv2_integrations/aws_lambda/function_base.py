@@ -16,6 +16,7 @@ from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.struct_callbacks import call_with_struct
 from ..core.tokens.token import Token
 from ._cloudwatch import metric_of, metric_options
 from .architecture import Architecture
@@ -191,8 +192,13 @@ class _PermissionTarget:
         from ..aws_iam.grant import AddToResourcePolicyResult  # deferred: grants load on first use
 
         function = self._function
-        function.add_permission(
-            self._identifier, principal=self._grantee, action=self._action, **self._overrides
+        call_with_struct(
+            function.add_permission,
+            Permission,
+            self._identifier,
+            principal=self._grantee,
+            action=self._action,
+            **self._overrides,
         )
         permission = function.permissions_node.try_find_child(self._identifier)
         if permission is None and not function._skip_permissions:

@@ -14,6 +14,8 @@ from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
+from ..core.struct_callbacks import call_with_struct
+from .permission import Permission
 
 _MAX_CORS_AGE_SECONDS = 86400
 
@@ -153,13 +155,17 @@ class FunctionUrl(Resource):
         self.function_arn: str = resource.attr_function_arn
         self.function = props.function
         if props.auth_type is FunctionUrlAuthType.NONE:
-            props.function.add_permission(
+            call_with_struct(
+                props.function.add_permission,
+                Permission,
                 "invoke-function-url",
                 principal=AnyPrincipal(),
                 action="lambda:InvokeFunctionUrl",
                 function_url_auth_type=props.auth_type,
             )
-            props.function.add_permission(
+            call_with_struct(
+                props.function.add_permission,
+                Permission,
                 "invoke-function",
                 principal=AnyPrincipal(),
                 action="lambda:InvokeFunction",

@@ -13,8 +13,9 @@ from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
+from ..core.struct_callbacks import call_with_struct
 from .architecture import Architecture
-from .code import Code
+from .code import Code, ResourceBindOptions
 from .runtime import Runtime
 
 
@@ -170,7 +171,9 @@ class LayerVersion(_LayerVersionBase):
         )
         if props.removal_policy is not None:
             resource.apply_removal_policy(props.removal_policy)
-        props.code.bind_to_resource(resource, resource_property="Content")
+        call_with_struct(
+            props.code.bind_to_resource, ResourceBindOptions, resource, resource_property="Content"
+        )
         self.layer_version_arn: str = resource.ref
         self.compatible_runtimes = list(props.compatible_runtimes) if props.compatible_runtimes else None
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..aws_dynamodb import ITable
 from ..aws_lambda import (
+    EventSourceMappingOptions,
     IEventSourceDlq,
     IFunction,
     MetricsConfig,
@@ -16,6 +17,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.struct import LazyAttrsMeta, lazy_frozen
+from ..core.struct_callbacks import call_with_struct
 from ..core.tokens.token import Token
 from .stream import ProvisionedPollerConfig, StreamEventSource, StreamEventSourceProps
 
@@ -94,7 +96,9 @@ class DynamoEventSource(StreamEventSource):
                 "DynamoEventSource: the table has no stream; pass stream=StreamViewType.NEW_AND_OLD_IMAGES "
                 "(or another view type) when creating the table, or table_stream_arn= when importing it",
             )
-        mapping = target.add_event_source_mapping(
+        mapping = call_with_struct(
+            target.add_event_source_mapping,
+            EventSourceMappingOptions,
             f"DynamoDBEventSource:{Names.node_unique_id(self.table.node)}",
             **self._mapping_options(
                 event_source_arn=stream_arn,

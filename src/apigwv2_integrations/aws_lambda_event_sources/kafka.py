@@ -13,6 +13,7 @@ from ..aws_ec2 import ISecurityGroup, IVpc, SubnetSelection
 from ..aws_iam import IManagedPolicy, ManagedPolicy, PolicyStatement
 from ..aws_lambda import (
     EventSourceMappingLogLevel,
+    EventSourceMappingOptions,
     IEventSourceDlq,
     IEventSourceMapping,
     IFunction,
@@ -30,6 +31,7 @@ from ..core.names import Names
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
+from ..core.struct_callbacks import call_with_struct
 from .stream import (
     BaseStreamEventSourceProps,
     ProvisionedPollerConfig,
@@ -158,7 +160,9 @@ class _KafkaEventSource(StreamEventSource):
         self, target: IFunction, id: str, props: KafkaEventSourceProps, **source: Any
     ) -> IEventSourceMapping:
         """Add the mapping to `target`, then let `target` read the secret (aws-cdk-lib's order)."""
-        mapping = target.add_event_source_mapping(
+        mapping = call_with_struct(
+            target.add_event_source_mapping,
+            EventSourceMappingOptions,
             id,
             # A batch size of 0 falls back to the default too, as in aws-cdk-lib.
             batch_size=props.batch_size or _DEFAULT_BATCH_SIZE,
@@ -411,7 +415,9 @@ class SelfManagedKafkaEventSource(_KafkaEventSource):
                 )
             )
             selection = props.vpc_subnets
-            selected = props.vpc.select_subnets(**(as_dict(selection) if selection else {}))
+            selected = call_with_struct(
+                props.vpc.select_subnets, SubnetSelection, **(as_dict(selection) if selection else {})
+            )
             configurations.extend(
                 SourceAccessConfiguration(type=SourceAccessConfigurationType.VPC_SUBNET, uri=subnet_id)
                 for subnet_id in selected.subnet_ids

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..aws_kinesis import IStream, IStreamConsumer
 from ..aws_lambda import (
+    EventSourceMappingOptions,
     IEventSourceDlq,
     IFunction,
     MetricsConfig,
@@ -18,6 +19,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.struct import LazyAttrsMeta, lazy_frozen
+from ..core.struct_callbacks import call_with_struct
 from ..core.tokens.token import Token
 from .stream import ProvisionedPollerConfig, StreamEventSource, StreamEventSourceProps
 
@@ -59,7 +61,9 @@ class _KinesisSourceBase(StreamEventSource):
             )
 
     def _map(self, target: IFunction, source: Construct, arn: str) -> None:
-        mapping = target.add_event_source_mapping(
+        mapping = call_with_struct(
+            target.add_event_source_mapping,
+            EventSourceMappingOptions,
             f"{self._KIND}:{Names.node_unique_id(source.node)}",
             **self._mapping_options(
                 event_source_arn=arn,

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 # aws_cdk's ProvisionedPollerConfig of aws_lambda: SqsEventSource refuses the stream sources' twin.
-from ..aws_lambda import IFunction, MetricsConfig, ProvisionedPollerConfig
+from ..aws_lambda import EventSourceMappingOptions, IFunction, MetricsConfig, ProvisionedPollerConfig
 from ..aws_lambda.event_source_mapping import check_poller_config
 from ..aws_sqs import IQueue
 from ..core.annotations import Annotations
@@ -15,6 +15,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
+from ..core.struct_callbacks import call_with_struct
 from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
@@ -154,7 +155,9 @@ class SqsEventSource:
     def bind(self, target: IFunction) -> None:
         """Read the queue into `target`, and let it consume the queue's messages."""
         props = self._props
-        mapping = target.add_event_source_mapping(
+        mapping = call_with_struct(
+            target.add_event_source_mapping,
+            EventSourceMappingOptions,
             f"SqsEventSource:{Names.node_unique_id(self.queue.node)}",
             batch_size=props.batch_size,
             max_batching_window=props.max_batching_window,

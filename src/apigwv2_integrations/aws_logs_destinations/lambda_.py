@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from ..aws_iam import ServicePrincipal
-from ..aws_lambda import IFunction
+from ..aws_lambda import IFunction, Permission
 from ..aws_logs import LogSubscriptionDestinationConfig
 from ..core.construct import Construct
 from ..core.struct import LazyAttrsMeta, lazy_frozen
+from ..core.struct_callbacks import call_with_struct
 from ..interfaces.aws_logs import ILogGroupRef
 
 _PERMISSION_ID = "CanInvokeLambda"
@@ -30,7 +31,9 @@ class LambdaDestination:
     def bind(self, scope: Construct, source_log_group: ILogGroupRef) -> LogSubscriptionDestinationConfig:
         """Let CloudWatch Logs invoke the function for the log group; return the function's ARN."""
         if self.options.add_permissions is not False:
-            self.fn.add_permission(
+            call_with_struct(
+                self.fn.add_permission,
+                Permission,
                 _PERMISSION_ID,
                 principal=ServicePrincipal("logs.amazonaws.com"),
                 source_arn=source_log_group.log_group_ref.log_group_arn,

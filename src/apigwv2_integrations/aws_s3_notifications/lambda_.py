@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from ..aws_iam.principals import ServicePrincipal
-from ..aws_lambda import IFunction
+from ..aws_lambda import IFunction, Permission
 from ..aws_s3 import BucketNotificationDestinationConfig, BucketNotificationDestinationType
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.stack import Stack
+from ..core.struct_callbacks import call_with_struct
 from ..interfaces.aws_s3 import IBucketRef
 
 
@@ -27,7 +28,9 @@ class LambdaDestination:
         permissions_node = getattr(self._fn, "permissions_node", self._fn.node)
         permission_id = f"AllowBucketNotificationsTo{Names.node_unique_id(permissions_node)}"
         if bucket.node.try_find_child(permission_id) is None:
-            self._fn.add_permission(
+            call_with_struct(
+                self._fn.add_permission,
+                Permission,
                 permission_id,
                 principal=ServicePrincipal("s3.amazonaws.com"),
                 scope=bucket,

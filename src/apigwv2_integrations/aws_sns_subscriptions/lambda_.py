@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..aws_iam.principals import ServicePrincipal
-from ..aws_lambda import IFunction
+from ..aws_lambda import IFunction, Permission
 from ..aws_sns import (
     FilterOrPolicy,
     ITopic,
@@ -19,6 +19,7 @@ from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.struct import LazyAttrsMeta, lazy_frozen
+from ..core.struct_callbacks import call_with_struct
 from .subscription import SubscriptionProps, region_from_arn
 
 
@@ -52,7 +53,9 @@ class LambdaSubscription:
             raise ValidationError(
                 topic, f"fn={fn!r} is not a construct; pass a Function or an imported function"
             )
-        fn.add_permission(
+        call_with_struct(
+            fn.add_permission,
+            Permission,
             f"AllowInvoke:{Names.node_unique_id(topic.node)}",
             source_arn=topic.topic_arn,
             principal=ServicePrincipal("sns.amazonaws.com"),

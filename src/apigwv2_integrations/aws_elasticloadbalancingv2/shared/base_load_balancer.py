@@ -15,6 +15,7 @@ from ...core.resource import Resource
 from ...core.resource_types import IResource
 from ...core.stack import Stack
 from ...core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
+from ...core.struct_callbacks import call_with_struct
 from ...core.tokens.token import Token
 from ._log_delivery import ELB_ACCOUNT_BY_REGION, ELB_LOG_DELIVERY_SERVICE, LOG_DELIVERY_SERVICE
 from ._rendering import AttributeBag, bool_attribute
@@ -135,7 +136,7 @@ class BaseLoadBalancer(Resource):
                 selection = (
                     SubnetSelection(subnet_type=SubnetType.PUBLIC) if internet_facing else SubnetSelection()
                 )
-            selected = base_props.vpc.select_subnets(**as_dict(selection))
+            selected = call_with_struct(base_props.vpc.select_subnets, SubnetSelection, **as_dict(selection))
         self.vpc: IVpc | None = base_props.vpc
         self._attributes = AttributeBag()
         self._load_balancer = CfnLoadBalancer(
