@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any, Protocol, runtime_checkable
 
 from .annotations import Annotations
-from .construct import Construct, Node
+from .construct import Construct, Node, require_construct
 from .errors import ValidationError
 from .feature_flags import FeatureFlags
 from .stage import Stage
@@ -78,6 +78,7 @@ class Aspects:
     @staticmethod
     def of(scope: Construct) -> Aspects:
         """Return the aspects of `scope`."""
+        require_construct(scope, "Aspects.of", "scope")
         return Aspects(scope)
 
     def add(self, aspect: IAspect, *, priority: int | None = None) -> None:

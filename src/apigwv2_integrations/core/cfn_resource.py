@@ -458,7 +458,14 @@ class CfnResource(CfnRefElement):
             if options.metadata:
                 body["Metadata"] = resolver.resolve(options.metadata)
             if options.condition is not None:
-                body["Condition"] = options.condition.logical_id
+                condition = options.condition
+                if not hasattr(condition, "logical_id"):
+                    raise ValidationError(
+                        self,
+                        f"cfn_options.condition={condition!r} is a {type(condition).__name__}; "
+                        "use a CfnCondition, e.g. CfnCondition(stack, 'IsProd', expression=...)",
+                    )
+                body["Condition"] = condition.logical_id
         if self._raw_overrides:
             if "Properties" in self._raw_overrides:
                 # tree.json shows the properties as set, before overrides (see core/synthesis/tree.py).

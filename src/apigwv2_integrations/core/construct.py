@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar, cast, runtim
 
 from ._digests import sha1
 from .collector import collect_less_often
-from .errors import ValidationError
+from .errors import ArgumentTypeError, ValidationError
 from .js_object_order import js_key_order
 from .simple_enum import SimpleEnum
 
@@ -344,7 +344,15 @@ class Node:
         """Run this construct's checks and return their problems."""
         problems: list[str] = []
         for validation in self._validations:
-            problems.extend(validation.validate())
+            found = validation.validate()
+            if isinstance(found, str) or not isinstance(found, Sequence):
+                # Extending with a str would report each character as a problem.
+                raise ValidationError(
+                    self.host,
+                    f"{type(validation).__name__}.validate() returned {found!r}; "
+                    "return a list of problem strings (empty when there is none)",
+                )
+            problems.extend(str(problem) for problem in found)
         return problems
 
     def add_metadata(
@@ -383,7 +391,8 @@ class Node:
         """Set a context value here; only before children are added."""
         if self._children:
             raise ValidationError(
-                self.host, f"set_context({key!r}) came after children were added; set context first"
+                self.host,
+                f"set_context({key!r}) came after children were added; set context first",
             )
         if not isinstance(self._context, dict):
             self._context = {}
@@ -494,6 +503,16 @@ def enclosing_stack(construct: IConstruct) -> Construct:
             )
         raise ValidationError(construct, "is not inside a Stack; create it in a Stack's scope")
     return stack
+
+
+def require_construct(value: object, place: str, argument: str) -> None:
+    """Raise the house-shaped type error unless `value` is a construct (for the `X.of(scope)` helpers,
+    whose construct parameters the argument checks leave alone)."""
+    if not isinstance(value, Construct):
+        raise ArgumentTypeError(
+            f"{place}: {argument}={value!r} is {'None' if value is None else 'a ' + type(value).__name__}; "
+            "pass a construct, such as a Stack or a resource"
+        )
 
 
 def ledger(construct: IConstruct, name: str) -> dict[Any, Any]:

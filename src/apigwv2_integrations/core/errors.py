@@ -68,6 +68,17 @@ class InvalidValueError(ReportedShort, ValueError, RuntimeError):
     as a whole number (`Duration.millis(1500).to_seconds()`), a malformed ISO duration."""
 
 
+class InvalidArnError(ValidationError, ValueError):
+    """An ARN that cannot be taken apart or built, named with the construct it was given to when known.
+
+    A validation error, as aws-cdk-lib's ARN errors are, and a `ValueError`, as the value is wrong.
+    """
+
+    def __init__(self, scope: _Located | None, caller: str, message: str) -> None:
+        # Without a construct, the call that failed starts the message.
+        super().__init__(scope, message if scope is not None else f"{caller}: {message}")
+
+
 class MissingNameError(ReportedShort, AttributeError):
     """A public name a module of the package does not have, with the names closest to it."""
 

@@ -7,6 +7,7 @@ import math
 import time
 
 from .duration import Duration
+from .errors import InvalidValueError
 
 __all__ = ["Expiration"]
 
@@ -39,10 +40,14 @@ class Expiration:
 
     @staticmethod
     def from_string(s: str) -> Expiration:
-        """At the ISO 8601 time `s` (`2030-01-01T00:00:00Z`); a time without a zone is taken as UTC."""
+        """At the time `s`: ISO 8601 (`2030-01-01T00:00:00Z`) or an HTTP/email date
+        (`Tue, 01 Jan 2030 00:00:00 GMT`); a time without a zone is taken as UTC."""
         # Differs from aws-cdk-lib: a time without a zone is UTC, not the machine's local time, so the
-        # result does not depend on where the app runs.
-        parsed = datetime.datetime.fromisoformat(s.replace("Z", "+00:00"))
+        # result does not depend on where the app runs; text that is no date is an error, not NaN.
+        try:
+            parsed = datetime.datetime.fromisoformat(s.replace("Z", "+00:00"))
+        except ValueError:
+            parsed = _parse_http_date(s)
         if parsed.tzinfo is None:
             parsed = parsed.replace(tzinfo=datetime.timezone.utc)
         return Expiration(parsed.timestamp() * 1000)
@@ -72,3 +77,15 @@ class Expiration:
 
     def __hash__(self) -> int:
         return hash(self._millis)
+
+
+def _parse_http_date(text: str) -> datetime.datetime:
+    import email.utils  # deferred: only dates that are not ISO 8601 need it
+
+    try:
+        return email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        raise InvalidValueError(
+            f"Expiration.from_string: s={text!r} is not a date; use ISO 8601 ('2030-01-01T00:00:00Z') "
+            "or an HTTP date ('Tue, 01 Jan 2030 00:00:00 GMT')"
+        ) from None

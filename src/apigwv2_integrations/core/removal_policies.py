@@ -9,7 +9,7 @@ from typing import Any
 from .annotations import Annotations
 from .aspects import AspectPriority, Aspects, mutating_aspect_priority
 from .cfn_resource import CfnResource
-from .construct import Construct
+from .construct import Construct, require_construct
 from .removal_policy import RemovalPolicy
 from .struct import LazyAttrsMeta, lazy_frozen
 
@@ -156,6 +156,7 @@ class RemovalPolicies(_RemovalPolicyAspects):
     @staticmethod
     def of(scope: Construct) -> RemovalPolicies:
         """The removal policies of `scope` and the constructs below it."""
+        require_construct(scope, "RemovalPolicies.of", "scope")
         return RemovalPolicies(scope)
 
 
@@ -193,4 +194,5 @@ class MissingRemovalPolicies(_RemovalPolicyAspects):
     @staticmethod
     def of(scope: Construct) -> MissingRemovalPolicies:
         """The missing removal policies of `scope` and the constructs below it."""
+        require_construct(scope, "MissingRemovalPolicies.of", "scope")
         return MissingRemovalPolicies(scope)

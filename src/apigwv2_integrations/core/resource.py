@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar, cast
 
 from ._digests import sha256
-from .arn import Arn, ArnFormat
+from .arn import ArnFormat, split_arn
 from .cfn_reference import ACROSS_ENVIRONMENTS, CfnReference
 from .cfn_resource import CfnResource
 from .cfn_schema import PHYSICAL_NAME_MARKER
@@ -103,7 +103,7 @@ class Resource(Construct):
         if environment_from_arn is not None:
             # As in aws-cdk-lib, an ARN with tokens is split too: the literal account and region of
             # `arn:aws:sqs:us-east-1:123456789012:${name}`, or Fn::Select parts of an ARN that is a token.
-            parsed = Arn.split(environment_from_arn, ArnFormat.NO_RESOURCE_NAME)
+            parsed = split_arn(environment_from_arn, ArnFormat.NO_RESOURCE_NAME, self)
             account = account or parsed.account
             region = region or parsed.region
         # Outside any stack, the stack's account and region are read (and fail) only when `env` is.

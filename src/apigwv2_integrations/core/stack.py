@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, cast
 
 from .app import App
-from .arn import Arn, ArnComponents, ArnFormat
+from .arn import Arn, ArnComponents, ArnFormat, split_arn
 from .aspects import Aspects, mutating_aspect_priority
 from .cfn_element import CfnElement
 from .cfn_reference import (
@@ -18,7 +18,7 @@ from .cfn_reference import (
     is_string_list,
 )
 from .cfn_resource import CfnResource
-from .construct import Construct, enclosing_stack
+from .construct import Construct, enclosing_stack, require_construct
 from .environment import Environment, format_environment
 from .errors import ArgumentTypeError, ValidationError
 from .feature_flags import FeatureFlags, warn_unimplemented_flags
@@ -248,6 +248,7 @@ class Stack(Construct):
     @staticmethod
     def of(construct: Construct) -> Stack:
         """The stack that `construct` belongs to."""
+        require_construct(construct, "Stack.of", "construct")
         # Only a Stack enters itself as the enclosing stack of the nodes below it.
         return cast(Stack, enclosing_stack(construct))
 
@@ -515,8 +516,8 @@ class Stack(Construct):
         )
 
     def split_arn(self, arn: str, arn_format: ArnFormat) -> ArnComponents:
-        """Take an ARN apart."""
-        return Arn.split(arn, arn_format)
+        """Take an ARN apart; a malformed ARN is reported at this stack."""
+        return split_arn(arn, arn_format, self)
 
     # --- dependencies and exports --------------------------------------------------------------
 

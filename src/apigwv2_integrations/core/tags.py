@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from .aspects import Aspects, mutating_aspect_priority
-from .construct import Construct
+from .construct import Construct, require_construct
 from .feature_flags import FeatureFlags
 from .locale_compare import locale_compare_key
 from .simple_enum import SimpleEnum
@@ -278,6 +278,7 @@ class Tags:
     @staticmethod
     def of(scope: Construct) -> Tags:
         """Return the tag helper of `scope`."""
+        require_construct(scope, "Tags.of", "scope")
         return Tags(scope)
 
     def add(

@@ -13,6 +13,7 @@ from ..cfn_schema import SchemaViolations
 from ..construct import Construct, iter_preorder
 from ..errors import ValidationError
 from ..stack import Stack
+from ..stage import Stage
 from ..tokens._resolve import Resolver
 
 if TYPE_CHECKING:
@@ -91,6 +92,26 @@ def _error_problem(error: Exception, fallback: Construct) -> Problem:
 def _apply_construct_dependencies(source: Construct, problems: list[Problem]) -> None:
     sources = [c for c in iter_preorder(source) if isinstance(c, CfnResource)]
     for target_root in source.node.dependencies:
+        if isinstance(target_root, Stage | Stack):
+            if target_root in source.node.scopes[:-1]:
+                # As in aws-cdk-lib: a construct is always deployed with (and before the end of) its own
+                # stack or stage, so depending on it cannot be honoured.
+                kind = "stack" if isinstance(target_root, Stack) else "stage"
+                problems.append(
+                    _problem(
+                        source,
+                        f"cannot depend on its own {kind} {target_root.node.path or 'App'!r}; "
+                        "depend on the constructs in it, or on another stack",
+                    )
+                )
+                continue
+            if isinstance(target_root, Stack) and target_root is not Stack.of(source):
+                # A stack with no resources is still deployed first, as aws-cdk-lib does.
+                try:
+                    reason = f"{source.node.path} -> {target_root.node.path}"
+                    Stack.of(source).add_dependency(target_root, reason)
+                except ValidationError as error:
+                    problems.append(_error_problem(error, source))
         targets = [c for c in iter_preorder(target_root) if isinstance(c, CfnResource)]
         for target in targets:
             for resource in sources:

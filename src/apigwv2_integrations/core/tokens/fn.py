@@ -131,7 +131,8 @@ class Fn:
     def split(delimiter: str, source: str, assumed_length: int | None = None) -> list[str]:
         """`Fn::Split`; a literal source is split right away."""
         if not Token.is_unresolved(source):
-            return source.split(delimiter)
+            # An empty delimiter splits into characters, as in aws-cdk-lib (JavaScript's split).
+            return source.split(delimiter) if delimiter else list(source)
         if Token.is_unresolved(delimiter):
             raise ValueError("Fn.split: delimiter may not be a token")
         parts = Token.as_list(Intrinsic({"Fn::Split": [delimiter, source]}))
