@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from apigwv2_integrations import App, CfnResource, Construct, Stack, Stage, ValidationError
+from apigwv2_integrations.core.errors import SynthesisError
 
 
 @pytest.fixture(autouse=True)
@@ -95,21 +96,32 @@ def test_synth_again_after_a_construct_came_and_went_returns_the_first_assembly(
     assert app.synth() is assembly
 
 
-def test_synth_refuses_options_it_cannot_honour(tmp_path: Path) -> None:
+def test_skip_validation_skips_the_constructs_own_validations(tmp_path: Path) -> None:
+    class Failing:
+        def validate(self) -> list[str]:
+            return ["always wrong"]
+
     app = App(outdir=str(tmp_path / "out"))
-    with pytest.raises(ValidationError) as error:
-        app.synth(skip_validation=True, aspect_stabilization=True)
-    assert str(error.value) == (
-        "synth: skip_validation=True is not supported; this package validates every construct, so leave it unset"
-    )
-    assert not app.is_synthesized
+    stack = Stack(app, "S")
+    CfnResource(stack, "Q", type="AWS::SQS::Queue")
+    stack.node.add_validation(Failing())
+    assembly = app.synth(skip_validation=True, aspect_stabilization=True)
+    assert [s.stack_name for s in assembly.stacks] == ["S"]
+    with pytest.raises(SynthesisError, match="always wrong"):
+        app.synth(force=True)
 
 
-def test_synth_accepts_options_that_change_nothing(tmp_path: Path) -> None:
+def test_validate_on_synthesis_marks_the_stack_artifacts(tmp_path: Path) -> None:
     app = App(outdir=str(tmp_path / "out"))
     CfnResource(Stack(app, "S"), "Q", type="AWS::SQS::Queue")
-    assembly = app.synth(validate_on_synthesis=True, error_on_duplicate_synth=False, skip_validation=False)
-    assert [s.stack_name for s in assembly.stacks] == ["S"]
+    app.synth(validate_on_synthesis=True, error_on_duplicate_synth=False, skip_validation=False)
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    assert manifest["artifacts"]["S"]["properties"]["validateOnSynth"] is True
+    plain = App(outdir=str(tmp_path / "plain"))
+    CfnResource(Stack(plain, "S"), "Q", type="AWS::SQS::Queue")
+    plain.synth()
+    manifest = json.loads((tmp_path / "plain" / "manifest.json").read_text())
+    assert manifest["artifacts"]["S"]["properties"]["validateOnSynth"] is False
 
 
 def test_is_app() -> None:

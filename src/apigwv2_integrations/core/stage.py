@@ -160,19 +160,13 @@ class Stage(Construct):
 
         `force=True` renders again. A second call after constructs were added to or removed from the
         stage's tree raises a ValidationError listing them, unless `error_on_duplicate_synth=False` (it
-        then returns the first assembly). Every validation problem and error annotation stops synthesis, as
-        `validate_on_synthesis=True` does in aws-cdk-lib, so `validate_on_synthesis` changes nothing.
+        then returns the first assembly). Every validation problem and error annotation stops synthesis;
+        `skip_validation=True` skips the constructs' own validations (`node.add_validation`, and the checks
+        the package's constructs run at synth), as in aws-cdk-lib, and `validate_on_synthesis=True` marks
+        the stack artifacts for the `cdk` CLI to validate (`validateOnSynth` in the manifest).
         `aspect_stabilization` overrides the `@aws-cdk/core:aspectStabilization` flag (aspects run until
-        none adds another). Skipping validation is not supported: `skip_validation=True` raises a
-        ValidationError.
+        none adds another).
         """
-        # Differs from aws-cdk-lib: an option this package cannot honour raises instead of being ignored.
-        if skip_validation:
-            raise ValidationError(
-                self,
-                "synth: skip_validation=True is not supported; this package validates every construct, "
-                "so leave it unset",
-            )
         if self._assembly is not None and not force:
             if self._changes_after_synth and error_on_duplicate_synth is not False:
                 raise ValidationError(
@@ -193,7 +187,12 @@ class Stage(Construct):
         # this one (and the stacks and elements built on it); a tree is built before it is synthesized.
         from .synthesis.assembly import synthesize
 
-        self._assembly = synthesize(self, aspect_stabilization=aspect_stabilization)
+        self._assembly = synthesize(
+            self,
+            aspect_stabilization=aspect_stabilization,
+            skip_validation=bool(skip_validation),
+            validate_on_synthesis=bool(validate_on_synthesis),
+        )
         # From now on, constructs added to or removed from this stage's tree are noted (construct.py).
         self._changes_after_synth = {}
         if not _some_stage_synthesized:

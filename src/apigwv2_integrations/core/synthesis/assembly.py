@@ -566,7 +566,7 @@ def _build_stage_files(
         tags = stack.tags.tag_values()
         if tags:
             properties["tags"] = tags
-        properties["validateOnSynth"] = False
+        properties["validateOnSynth"] = rendered.validate_on_synth
         if stack._notification_arns:
             properties["notificationArns"] = stack._notification_arns
         properties.update(parts.properties)
@@ -815,25 +815,34 @@ def _ignoring_paths(
 
 
 def synthesize(
-    stage: Stage, *, write: bool = True, aspect_stabilization: bool | None = None
+    stage: Stage,
+    *,
+    write: bool = True,
+    aspect_stabilization: bool | None = None,
+    skip_validation: bool = False,
+    validate_on_synthesis: bool = False,
 ) -> CloudAssembly:
     """Validate and render the stage (an App or a nested Stage); raise SynthesisError with every
     problem, else write its assembly and those of its nested stages. `aspect_stabilization` overrides
-    the feature flag of that name (see `invoke_aspects`)."""
+    the feature flag of that name (see `invoke_aspects`); `skip_validation` skips the constructs' own
+    validations; `validate_on_synthesis` marks the stack artifacts for the `cdk` CLI to validate."""
     # Rendering allocates many short-lived objects next to a large, long-lived construct tree; the
     # cyclic collector would traverse that tree again and again. Synthesis creates no cycles worth
     # collecting, so the collector pauses until it is done.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _synthesize(stage, write=write, aspect_stabilization=aspect_stabilization)
+        rendered = render_app(
+            stage, aspect_stabilization=aspect_stabilization, skip_validation=skip_validation
+        )
+        rendered.validate_on_synth = validate_on_synthesis
+        return _synthesize(stage, rendered, write=write)
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _synthesize(stage: Stage, *, write: bool, aspect_stabilization: bool | None) -> CloudAssembly:
-    rendered = render_app(stage, aspect_stabilization=aspect_stabilization)
+def _synthesize(stage: Stage, rendered: RenderedApp, *, write: bool) -> CloudAssembly:
     if rendered.problems:
         raise SynthesisError(rendered.problems)
     annotations = _annotation_report(stage, rendered) if write else None

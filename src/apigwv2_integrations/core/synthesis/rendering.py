@@ -66,6 +66,8 @@ class RenderedApp:
         self.warning_constructs: list[Construct] = []
         # The problems that are errors added with `Annotations.add_error` (also in `problems`).
         self.error_annotations: list[Problem] = []
+        # `synth(validate_on_synthesis=True)`: the stack artifacts ask the `cdk` CLI to validate them.
+        self.validate_on_synth = False
 
     def problems_besides_error_annotations(self) -> list[Problem]:
         """The problems other than errors added with `Annotations.add_error`.
@@ -262,9 +264,12 @@ def _add_stages_children_first(stage: Construct, ordered: list[Construct]) -> No
     ordered.append(stage)
 
 
-def render_app(root: Construct, *, aspect_stabilization: bool | None = None) -> RenderedApp:
+def render_app(
+    root: Construct, *, aspect_stabilization: bool | None = None, skip_validation: bool = False
+) -> RenderedApp:
     """Run aspects (`aspect_stabilization` overrides the flag of that name), apply dependencies,
-    validate and render every stack below `root`."""
+    validate (the constructs' own validations unless `skip_validation`) and render every stack below
+    `root`."""
     rendered = RenderedApp()
     problems = rendered.problems
     # Nested stages first, each with its own aspects only (aws-cdk-lib synthesizes them before their parent).
@@ -278,7 +283,7 @@ def render_app(root: Construct, *, aspect_stabilization: bool | None = None) -> 
         node = construct.node
         if node._dependencies:
             _apply_construct_dependencies(construct, problems)
-        if node._validations:
+        if node._validations and not skip_validation:
             own = node.validate()
             if own:
                 problems.extend(_problem(construct, message) for message in own)
