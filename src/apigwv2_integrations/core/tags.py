@@ -7,6 +7,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from .aspects import Aspects, mutating_aspect_priority
 from .construct import Construct, require_construct
+from .errors import InvalidValueError
 from .feature_flags import FeatureFlags
 from .locale_compare import locale_compare_key
 from .simple_enum import SimpleEnum
@@ -198,10 +199,11 @@ class Tag:
         include_resource_types: Sequence[str] | None = None,
         priority: int | None = None,
     ) -> None:
+        # InvalidValueError is a ValueError, reported short (no traceback from inside the package).
         if not key:
-            raise ValueError("Tag key=''; a tag key cannot be empty")
+            raise InvalidValueError("Tag: key='' is empty; a tag key has 1 to 128 characters")
         if value is None:
-            raise ValueError(f"Tag {key!r}: value=None; pass a string (it may be empty)")
+            raise InvalidValueError(f"Tag {key!r}: value=None; pass a string (it may be empty)")
         self.key = key
         self.value = value
         self._apply_to_launched_instances = apply_to_launched_instances is not False
