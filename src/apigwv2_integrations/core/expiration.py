@@ -7,7 +7,7 @@ import math
 import time
 
 from .duration import Duration
-from .errors import InvalidValueError
+from .errors import ArgumentTypeError, InvalidValueError
 
 __all__ = ["Expiration"]
 
@@ -27,7 +27,7 @@ class Expiration:
     def at_date(d: datetime.datetime) -> Expiration:
         """At the time-zone aware datetime `d`."""
         if d.tzinfo is None or d.utcoffset() is None:
-            raise TypeError(
+            raise ArgumentTypeError(
                 f"Expiration.at_date: d={d!r} has no time zone; pass an aware datetime, "
                 "e.g. datetime(2030, 1, 1, tzinfo=timezone.utc)"
             )

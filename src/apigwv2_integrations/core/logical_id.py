@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ._digests import md5
+from .errors import InvalidValueError
 from .lazy_pattern import LazyPattern
 from .tokens._encoding import string_has_token
 
@@ -47,11 +48,11 @@ def make_unique_id(components: Sequence[str]) -> str:
     """Return the unique id for a path: human-readable part plus an 8-digit hash of the path."""
     visible = [c for c in components if c != HIDDEN_ID]
     if not visible:
-        raise ValueError("cannot compute a unique id for an empty path")
+        raise InvalidValueError("cannot compute a unique id for an empty path")
     path = _PATH_SEP.join(visible)
     # One look at the whole path first: a token is rare, and each marker check is a substring search.
     if ("{Token[" in path or "e+289" in path) and any(string_has_token(c) for c in visible):
-        raise ValueError(f"cannot compute a unique id from tokens in {path!r}; use literal ids")
+        raise InvalidValueError(f"cannot compute a unique id from tokens in {path!r}; use literal ids")
     if len(visible) == 1:
         top_level = remove_non_alphanumeric(visible[0])
         if len(top_level) <= _MAX_ID_LEN:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .construct import Construct, Node
+from .errors import InvalidValueError
 from .logical_id import HIDDEN_FROM_HUMAN_ID, HIDDEN_ID, make_unique_id, path_hash, remove_dupes
 from .struct import LazyAttrsMeta, lazy_frozen
 from .tokens.token import Token
@@ -35,7 +36,7 @@ def make_unique_resource_name(
     """A physical name from a path: readable part (split in the middle when too long) plus a hash."""
     components = [c for c in components if c != HIDDEN_ID]
     if not components:
-        raise ValueError("cannot compute a unique resource name for an empty path")
+        raise InvalidValueError("cannot compute a unique resource name for an empty path")
     pattern = re.compile(
         f"[^A-Za-z0-9{re.escape(allowed_special_characters)}]"
         if allowed_special_characters

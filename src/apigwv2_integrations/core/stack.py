@@ -20,7 +20,7 @@ from .cfn_reference import (
 from .cfn_resource import CfnResource
 from .construct import Construct, enclosing_stack, require_construct
 from .environment import Environment, format_environment
-from .errors import ArgumentTypeError, ValidationError
+from .errors import ArgumentTypeError, InvalidValueError, ValidationError
 from .feature_flags import FeatureFlags, warn_unimplemented_flags
 from .lazy_pattern import LazyPattern
 from .logical_id import make_unique_id
@@ -845,7 +845,7 @@ def _consumed_reference(value: Any, strength: ReferenceStrength | None, method: 
     # (aws-cdk-lib wraps them and accepts only L1 attributes, although its documentation passes L2 ones).
     reference = Tokenization.reverse(list(value) if not isinstance(value, str) else value, fail_concat=False)
     if not isinstance(reference, CfnReference):
-        raise ValueError(
+        raise InvalidValueError(
             f"Stack.{method}: value={value!r} is not a resource attribute; pass one, like bucket.bucket_arn"
         )
     return ConsumedReference(reference, strength or ReferenceStrength.BOTH)

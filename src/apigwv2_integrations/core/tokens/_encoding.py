@@ -6,6 +6,7 @@ import re
 import struct
 from typing import TYPE_CHECKING, Any
 
+from ..errors import InvalidValueError
 from ..lazy_pattern import LazyPattern
 
 if TYPE_CHECKING:
@@ -138,7 +139,7 @@ def split_string(value: str) -> list[str | IResolvable]:
             token = TOKEN_MAP.lookup_string(part)
             fragments.append(token if token is not None else part)
     if LIST_MARKER in value:
-        raise ValueError(
+        raise InvalidValueError(
             f"found an encoded list token inside the string {value!r}; "
             "use Fn.join or Fn.select to turn a list into a string"
         )

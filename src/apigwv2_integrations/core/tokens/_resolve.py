@@ -6,6 +6,7 @@ import enum
 from typing import Any
 
 from ..construct import Construct
+from ..errors import ArgumentTypeError
 from ..struct import is_struct_class, struct_fields
 from . import _encoding
 from .resolvable import IPostProcessor, IResolvable
@@ -95,11 +96,11 @@ class Resolver:
         if resolved_form is not None:
             return self.resolve(resolved_form)
         if isinstance(obj, Construct):
-            raise TypeError(
+            raise ArgumentTypeError(
                 f"cannot render the construct {obj.node.path!r} into a template; "
                 "pass one of its attributes (such as .ref) instead"
             )
-        raise TypeError(f"cannot render {obj!r} ({type(obj).__name__}) into a template")
+        raise ArgumentTypeError(f"cannot render {obj!r} ({type(obj).__name__}) into a template")
 
     def resolve_token(self, token: IResolvable) -> Any:
         context = ResolveContext(self)
@@ -120,7 +121,7 @@ class Resolver:
             if type(key) is not str or "{Token[" in key:
                 key = self.resolve(key)
                 if not isinstance(key, str):
-                    raise TypeError(f"a template key must resolve to a string, got {key!r}")
+                    raise ArgumentTypeError(f"a template key must resolve to a string, got {key!r}")
             result[key] = value
         return result
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, cast
 
 from ..construct import enclosing_stack
-from ..errors import ValidationError
+from ..errors import ArgumentTypeError, InvalidValueError, ValidationError
 from ..synthesis.json_text import json_stringify
 from ._resolve import minimal_join
 from .lazy import _LazyValue
@@ -82,7 +82,7 @@ def _json_value(value: Any) -> Any:
         return "<unresolved-lazy>" if isinstance(value, _LazyValue) else "<unresolved-token>"
     if isinstance(value, float):
         return value
-    raise TypeError(
+    raise ArgumentTypeError(
         f"Fn.to_json_string: {value!r} is a {kind.__name__}, which has no JSON text; "
         "use strings, numbers, booleans, lists and dicts"
     )
@@ -122,7 +122,7 @@ class Fn:
         """`Fn::Join`; a join of literals is folded to a plain string."""
         values = list_of_values if isinstance(list_of_values, list) else list(list_of_values)
         if not values:
-            raise ValueError("Fn.join: list_of_values=[] is empty; pass at least one value")
+            raise InvalidValueError("Fn.join: list_of_values=[] is empty; pass at least one value")
         if not Token.is_unresolved(values) and not any(Token.is_unresolved(v) for v in values):
             return delimiter.join(str(v) for v in values)
         return Token.as_string(_FnJoin(delimiter, values))
@@ -134,7 +134,7 @@ class Fn:
             # An empty delimiter splits into characters, as in aws-cdk-lib (JavaScript's split).
             return source.split(delimiter) if delimiter else list(source)
         if Token.is_unresolved(delimiter):
-            raise ValueError("Fn.split: delimiter may not be a token")
+            raise InvalidValueError("Fn.split: delimiter may not be a token")
         parts = Token.as_list(Intrinsic({"Fn::Split": [delimiter, source]}))
         if assumed_length is None:
             return parts
@@ -183,7 +183,7 @@ class Fn:
     def cidr(ip_block: str, count: int, size_mask: str | None = None) -> list[str]:
         """`Fn::Cidr`: a list of CIDR blocks."""
         if not Token.is_unresolved(count) and not 1 <= count <= 256:
-            raise ValueError(f"Fn.cidr: count={count!r} is out of range; use 1 to 256")
+            raise InvalidValueError(f"Fn.cidr: count={count!r} is out of range; use 1 to 256")
         return Token.as_list(Intrinsic({"Fn::Cidr": [ip_block, count, size_mask]}))
 
     @staticmethod
@@ -236,7 +236,7 @@ class Fn:
         the AWS::LanguageExtensions transform to the stack that uses it)."""
         if not Token.is_unresolved(array):
             if not isinstance(array, Sequence) or isinstance(array, str):
-                raise TypeError(f"Fn.len: array={array!r} is not a list; pass a list or a list token")
+                raise ArgumentTypeError(f"Fn.len: array={array!r} is not a list; pass a list or a list token")
             return len(array)
         return Token.as_number(_LanguageExtensionIntrinsic("Fn::Length", array))
 
@@ -248,7 +248,7 @@ class Fn:
         if Token.is_unresolved(object):
             return Token.as_string(_LanguageExtensionIntrinsic("Fn::ToJsonString", object))
         if object is None:
-            raise TypeError(
+            raise ArgumentTypeError(
                 "Fn.to_json_string: object=None has no JSON text; pass a value, or JsonNull.INSTANCE for null"
             )
         return json_stringify(_json_value(object))
@@ -262,7 +262,7 @@ class Fn:
     def condition_and(*conditions: ICfnConditionExpression) -> ICfnRuleConditionExpression:
         """`Fn::And` of 1 to 10 conditions (one condition is returned as is)."""
         if not 1 <= len(conditions) <= 10:
-            raise ValueError(f"Fn.condition_and: got {len(conditions)} conditions; pass 1 to 10")
+            raise InvalidValueError(f"Fn.condition_and: got {len(conditions)} conditions; pass 1 to 10")
         if len(conditions) == 1:
             only = conditions[0]
             return only if isinstance(only, ICfnRuleConditionExpression) else _ConditionExpression(only)
@@ -272,7 +272,7 @@ class Fn:
     def condition_or(*conditions: ICfnConditionExpression) -> ICfnRuleConditionExpression:
         """`Fn::Or` of 1 to 10 conditions (one condition is returned as is)."""
         if not 1 <= len(conditions) <= 10:
-            raise ValueError(f"Fn.condition_or: got {len(conditions)} conditions; pass 1 to 10")
+            raise InvalidValueError(f"Fn.condition_or: got {len(conditions)} conditions; pass 1 to 10")
         if len(conditions) == 1:
             only = conditions[0]
             return only if isinstance(only, ICfnRuleConditionExpression) else _ConditionExpression(only)

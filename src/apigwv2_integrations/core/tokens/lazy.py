@@ -6,6 +6,7 @@ import builtins
 import types
 from typing import Any, Protocol
 
+from ..errors import ArgumentTypeError
 from .token import IResolvable, IResolveContext, Token
 
 _CO_VARARGS = 0x04  # inspect.CO_VARARGS: a code object's flag for `*args`
@@ -83,7 +84,7 @@ def _call(producer: Producer, context: IResolveContext) -> Any:
     if callable(produce):
         producer = produce
     elif not callable(producer):
-        raise TypeError(
+        raise ArgumentTypeError(
             f"a Lazy producer must have a produce(context) method or be callable, got {producer!r}"
         )
     return producer(context) if _takes_argument(producer) else producer()
@@ -113,7 +114,7 @@ class _LazyValue(IResolvable):
     ) -> None:
         # Checked here, as aws_cdk refuses such a producer when the Lazy is made, not at synth.
         if not (callable(producer) or callable(getattr(producer, "produce", None))):
-            raise TypeError(
+            raise ArgumentTypeError(
                 f"a Lazy producer must have a produce(context) method or be callable, got {producer!r}"
             )
         self._producer = producer

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING, Any
 
+from ..errors import InvalidValueError
 from . import _encoding
 from ._encoding import TOKEN_MAP
 from ._resolve import resolve
@@ -166,7 +167,7 @@ class Tokenization:
         """Return the token `s` encodes when `s` is exactly one token; None for a plain string."""
         fragments = _encoding.split_string(s) if _encoding.string_has_token(s) else [s] if s else []
         if len(fragments) != 1:
-            raise ValueError(
+            raise InvalidValueError(
                 f"Tokenization.reverse_complete_string: s={s!r} is a concatenation; pass a single token"
             )
         fragment = fragments[0]
@@ -196,7 +197,7 @@ class Tokenization:
             and _encoding.string_has_token(x)
             and not _encoding.is_list_token_string(x)
         ):
-            raise ValueError(
+            raise InvalidValueError(
                 f"Tokenization.reverse: x={x!r} is a concatenation; pass a single token, or "
                 "fail_concat=False to get None for it"
             )
