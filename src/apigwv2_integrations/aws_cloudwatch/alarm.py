@@ -230,7 +230,7 @@ class Alarm(AlarmBase):
     def add_alarm_action(self, *actions: IAlarmAction) -> None:
         """Run `actions` when the alarm goes into ALARM; an EC2 action needs a per-instance metric."""
         for action in actions:
-            arn = action.bind(self, self).alarm_action_arn
+            arn = self._action_arn(action)
             # aws-cdk-lib checks the metric for the ALARM actions only, not for OK or INSUFFICIENT_DATA.
             if _EC2_ACTION_ARN.search(arn) and not _is_per_instance_metric(self.metric):
                 raise ValidationError(

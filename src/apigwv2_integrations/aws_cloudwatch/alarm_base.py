@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from ..cfn.aws_cloudwatch import AlarmReference
 from ..core.resource import Resource
 from ..core.resource_types import IResource
-from .alarm_action import IAlarmAction
+from ..core.struct_callbacks import struct_returned_by
+from .alarm_action import AlarmActionConfig, IAlarmAction
 
 if TYPE_CHECKING:
     from ..core.duration import Duration
@@ -63,17 +64,25 @@ class AlarmBase(Resource):
 
     def add_alarm_action(self, *actions: IAlarmAction) -> None:
         """Run `actions` when the alarm goes into ALARM."""
-        self._alarm_action_arns.extend(action.bind(self, self).alarm_action_arn for action in actions)
+        self._alarm_action_arns.extend(self._action_arn(action) for action in actions)
 
     def add_insufficient_data_action(self, *actions: IAlarmAction) -> None:
         """Run `actions` when the alarm goes into INSUFFICIENT_DATA."""
-        self._insufficient_data_action_arns.extend(
-            action.bind(self, self).alarm_action_arn for action in actions
-        )
+        self._insufficient_data_action_arns.extend(self._action_arn(action) for action in actions)
 
     def add_ok_action(self, *actions: IAlarmAction) -> None:
         """Run `actions` when the alarm goes back to OK."""
-        self._ok_action_arns.extend(action.bind(self, self).alarm_action_arn for action in actions)
+        self._ok_action_arns.extend(self._action_arn(action) for action in actions)
+
+    def _action_arn(self, action: IAlarmAction) -> str:
+        """The ARN `action` binds to (an app's action may return a dict, as aws_cdk reads it)."""
+        config = struct_returned_by(
+            action.bind(self, self),
+            AlarmActionConfig,
+            where=self.node.path,
+            method=f"{type(action).__name__}.bind",
+        )
+        return config.alarm_action_arn
 
     def add_alarm_mute_rule(
         self,

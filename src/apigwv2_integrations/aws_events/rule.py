@@ -21,13 +21,14 @@ from ..core.resource import PhysicalName, Resource
 from ..core.resource_types import IResource
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, lazy_frozen
+from ..core.struct_callbacks import struct_returned_by
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token, TokenComparison
 from ..core.validations import Acknowledgment, Validations
 from .event_bus import IEventBus
 from .event_pattern import EventPattern, pattern_fields, to_event_pattern
 from .schedule import Schedule
-from .target import IRuleTarget
+from .target import IRuleTarget, RuleTargetConfig
 
 _RULE_NAME = re.compile(r"^[.\-_A-Za-z0-9]+$")
 _MAX_TARGETS = 5
@@ -194,7 +195,12 @@ class Rule(_RuleBase):
         if target is None:
             return
         generated_id = f"Target{len(self._targets)}"
-        config = target.bind(self, generated_id)
+        config = struct_returned_by(
+            target.bind(self, generated_id),
+            RuleTargetConfig,
+            where=self.node.path,
+            method=f"{type(target).__name__}.bind",
+        )
         if config.target_resource is not None and self._forwards_to_target_environment(
             target, config.target_resource, generated_id
         ):

@@ -11,6 +11,7 @@ from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, lazy_frozen
+from ..core.struct_callbacks import struct_returned_by
 from .pattern import IFilterPattern
 
 if TYPE_CHECKING:
@@ -95,7 +96,12 @@ class SubscriptionFilter(Resource):
                 f"distribution={props.distribution} is given with destination={props.destination!r}; only a "
                 "KinesisDestination takes a distribution, so drop it",
             )
-        config = props.destination.bind(self, props.log_group)
+        config = struct_returned_by(
+            props.destination.bind(self, props.log_group),
+            LogSubscriptionDestinationConfig,
+            where=self.node.path,
+            method=f"{type(props.destination).__name__}.bind",
+        )
         CfnSubscriptionFilter(
             self,
             "Resource",

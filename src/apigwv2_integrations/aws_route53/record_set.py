@@ -18,6 +18,7 @@ from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, fields_of, lazy_frozen
+from ..core.struct_callbacks import struct_returned_by
 from ..core.tokens.token import Token
 from ._util import fully_qualified_domain_name
 from .alias_record_target import AliasRecordTargetConfig, IAliasRecordTarget
@@ -521,7 +522,16 @@ class RecordSet(Resource):
         )
         alias = props.target.alias_target
         # Bound once: a target's bind may create constructs, and the checks read its config too.
-        alias_config = alias.bind(self, props.zone) if alias is not None else None
+        alias_config = (
+            struct_returned_by(
+                alias.bind(self, props.zone),
+                AliasRecordTargetConfig,
+                where=self.node.path,
+                method=f"{type(alias).__name__}.bind",
+            )
+            if alias is not None
+            else None
+        )
         self._check(props, alias_config)
         self.record_type = props.record_type
         if alias is not None and props.ttl is not None:

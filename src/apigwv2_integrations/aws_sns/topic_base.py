@@ -18,10 +18,11 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.struct_callbacks import struct_returned_by
 from ..core.tokens.token import Token
 from .policy import TopicPolicy
 from .sns_grants import TopicGrants
-from .subscriber import ITopicSubscription
+from .subscriber import ITopicSubscription, TopicSubscriptionConfig
 from .subscription import Subscription
 
 
@@ -100,7 +101,12 @@ class TopicBase(Resource):
 
     def add_subscription(self, topic_subscription: ITopicSubscription) -> Subscription:
         """Subscribe an endpoint (see aws_sns_subscriptions) to the topic."""
-        config = topic_subscription.bind(self)
+        config = struct_returned_by(
+            topic_subscription.bind(self),
+            TopicSubscriptionConfig,
+            where=self.node.path,
+            method=f"{type(topic_subscription).__name__}.bind",
+        )
         scope = config.subscriber_scope or self
         subscriber_id = config.subscriber_id
         if Token.is_unresolved(subscriber_id):

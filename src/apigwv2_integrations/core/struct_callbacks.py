@@ -1,4 +1,5 @@
-"""Calling a method an app wrote, with one options struct, the way aws_cdk's Python binding calls it.
+"""Calling a method an app wrote, with one options struct, and reading the struct it returns, the way
+aws_cdk's Python binding does.
 
 aws_cdk declares such methods with the struct's fields as keywords (`bind(self, *, route, scope)`), but an
 app's override may take the struct itself (`bind(self, options)`, read as `options.route`). The binding
@@ -8,12 +9,15 @@ passes the struct's fields by those names; otherwise it passes the struct as one
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-__all__ = ["call_with_struct"]
+from .errors import ArgumentTypeError
+
+__all__ = ["call_with_struct", "struct_returned_by"]
 
 _R = TypeVar("_R")
+_S = TypeVar("_S")
 
 
 def call_with_struct(
@@ -46,3 +50,30 @@ def _parameters_of(method: Callable[..., Any]) -> tuple[int, tuple[str, ...]]:
     bound_self = 1 if hasattr(method, "__func__") else 0  # a bound method's code counts `self`
     keyword_only = code.co_varnames[code.co_argcount : code.co_argcount + code.co_kwonlyargcount]
     return code.co_argcount - bound_self, tuple(keyword_only)
+
+
+def struct_returned_by(value: Any, struct_type: type[_S], *, where: str, method: str) -> _S:
+    """What an app's override of `method` returned, read as aws_cdk's binding reads it: the struct itself,
+    or a dict whose keys JavaScript sees (a field's camelCase name, which for a one-word field is the
+    field itself; other keys, such as snake_case ones, are not seen). Anything else is a type error
+    naming `where` (the construct path) and `method`."""
+    if isinstance(value, struct_type):
+        return value
+    if isinstance(value, Mapping):
+        from .struct import field_keyword  # deferred: only a dict returned by an app's override needs it
+
+        fields: dict[str, Any] = {}
+        for key, item in value.items():
+            keyword = field_keyword(struct_type, key) if isinstance(key, str) else None
+            if keyword is not None and _camel_case(keyword) == key:
+                fields[keyword] = item
+        return struct_type(**fields)
+    name = struct_type.__name__
+    raise ArgumentTypeError(
+        f"{where}: {method}() returned {value!r}; return a {name}(...) or a dict of its fields"
+    )
+
+
+def _camel_case(keyword: str) -> str:
+    first, *rest = keyword.split("_")
+    return first + "".join(part[:1].upper() + part[1:] for part in rest)
