@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..core.errors import InvalidValueError
+from ..core.errors import ArgumentTypeError, InvalidValueError
 from ._matcher import (
     Matcher,
     MatchFailure,
@@ -46,7 +46,7 @@ class _LiteralMatch(_NamedMatcher):
 
     def __init__(self, name: str, pattern: Any, *, partial_objects: bool = False) -> None:
         if isinstance(pattern, Matcher):
-            raise TypeError(
+            raise ArgumentTypeError(
                 "LiteralMatch cannot directly contain another matcher. "
                 "Remove the top-level matcher or nest it more deeply."
             )

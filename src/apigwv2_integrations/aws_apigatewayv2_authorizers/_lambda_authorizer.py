@@ -10,7 +10,7 @@ from ..aws_apigatewayv2 import HttpAuthorizer, IHttpApi, IRoute, IWebSocketApi, 
 from ..aws_iam import ServicePrincipal
 from ..aws_lambda import IFunction
 from ..core.construct import Construct
-from ..core.errors import ValidationError
+from ..core.errors import ArgumentTypeError, ValidationError
 from ..core.names import Names
 from ..core.stack import Stack
 
@@ -20,7 +20,7 @@ _ApiT = TypeVar("_ApiT", IHttpApi, IWebSocketApi)
 def to_identity_source(value: Sequence[str] | None) -> tuple[str, ...] | None:
     """The identity sources as a tuple; a bare string is a TypeError, not a list of characters."""
     if isinstance(value, str):
-        raise TypeError(f"identity_source must be a list of strings, got {value!r}")
+        raise ArgumentTypeError(f"identity_source must be a list of strings, got {value!r}")
     return None if value is None else tuple(value)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from ..core.duration import Duration
-from ..core.errors import ValidationError
+from ..core.errors import ArgumentTypeError, ValidationError
 from ..core.schedule_expressions import TOKEN_RATE_UNITS, cron_expression
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 
@@ -35,7 +35,7 @@ def _rate(amount: float, unit: str) -> str:
 def utc_moment(what: str, moment: datetime.datetime) -> datetime.datetime:
     """`moment` in UTC; a naive datetime is a TypeError, as in aws-cdk-lib (jsii refuses it)."""
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise TypeError(
+        raise ArgumentTypeError(
             f"{what}={moment!r} has no time zone; pass an aware datetime, "
             "e.g. datetime(2030, 1, 1, tzinfo=timezone.utc)"
         )

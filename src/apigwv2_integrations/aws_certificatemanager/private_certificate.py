@@ -8,6 +8,7 @@ from typing import Any
 from ..cfn.aws_certificatemanager import CfnCertificate
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
+from ..core.errors import ArgumentTypeError
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from .certificate import ICertificate, KeyAlgorithm, _CertificateBase, _ImportedCertificate
 
@@ -35,7 +36,7 @@ def _certificate_authority_arn(scope: Construct, certificate_authority: Any) -> 
         certificate_authority, "certificate_authority_arn", None
     )
     if not isinstance(arn, str):
-        raise TypeError(
+        raise ArgumentTypeError(
             f"{scope.node.path}: certificate_authority={certificate_authority!r} has no "
             "certificate_authority_arn; use an AWS "
             "Private CA (acmpca.CertificateAuthority.from_certificate_authority_arn(...))"

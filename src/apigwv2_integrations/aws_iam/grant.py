@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from ..core.construct import Construct, DependencyGroup, dependency_roots
-from ..core.errors import ValidationError
+from ..core.errors import ArgumentTypeError, ValidationError
 from ..core.resource_types import IResource
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
@@ -157,7 +157,7 @@ class Grant:
     ) -> Grant:
         """Add to the grantee's policy in the same account, else (also) to the resource's policy."""
         if resource is None:
-            raise TypeError(
+            raise ArgumentTypeError(
                 "Grant.add_to_principal_or_resource: resource=None; pass the resource whose policy can also "
                 "grant the access (an IResourceWithPolicy)"
             )

@@ -8,6 +8,7 @@ from typing import Any, Protocol
 
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
+from ..core.errors import ArgumentTypeError
 from ..core.feature_flags import FeatureFlags
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import IResolvable, IResolveContext
@@ -117,7 +118,7 @@ class PolicyDocument(IResolvable):
         """Add statements."""
         for each in statement:
             if not isinstance(each, PolicyStatement):
-                raise TypeError(f"statements must be PolicyStatement objects, got {each!r}")
+                raise ArgumentTypeError(f"statements must be PolicyStatement objects, got {each!r}")
         self._statements.extend(statement)
 
     @property

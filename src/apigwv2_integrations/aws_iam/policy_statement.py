@@ -8,7 +8,7 @@ from typing import Any
 
 from ..core.construct import Construct
 from ..core.converters import optional_dict, optional_tuple
-from ..core.errors import ValidationError
+from ..core.errors import ArgumentTypeError, ValidationError
 from ..core.lazy_pattern import LazyPattern
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
@@ -644,7 +644,7 @@ def _is_plain_action(action: str) -> bool:
 def _validate_actions(name: str, actions: Sequence[str]) -> None:
     for action in actions:
         if not isinstance(action, str):
-            raise TypeError(f"{name} must be strings, got {action!r}")
+            raise ArgumentTypeError(f"{name} must be strings, got {action!r}")
         if (
             not _is_plain_action(action)
             and not Token.is_unresolved(action)
@@ -659,7 +659,7 @@ def _validate_actions(name: str, actions: Sequence[str]) -> None:
 
 def _validate_principal(principal: Any) -> None:
     if not hasattr(principal, "policy_fragment"):
-        raise TypeError(
+        raise ArgumentTypeError(
             f"principals must be IPrincipal objects (such as ServicePrincipal), got {principal!r}"
         )
 

@@ -13,7 +13,7 @@ from ..core.construct import Construct
 from ..core.context_provider import ContextProvider
 from ..core.converters import optional_tuple
 from ..core.duration import Duration
-from ..core.errors import ValidationError
+from ..core.errors import ArgumentTypeError, ValidationError
 from ..core.resource import Resource
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
@@ -199,7 +199,7 @@ class HostedZone(_HostedZoneBase):
     def _build(self, scope: Construct, id: str, props: CommonHostedZoneProps) -> None:
         super().__init__(scope, id)
         if not isinstance(props.zone_name, str):
-            raise TypeError(
+            raise ArgumentTypeError(
                 f"{self.node.path}: zone_name={props.zone_name!r} is not a str; use a domain name"
             )
         if not Token.is_unresolved(props.zone_name):

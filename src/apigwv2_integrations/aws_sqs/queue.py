@@ -14,7 +14,7 @@ from ..core.arn import Arn, ArnFormat
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.duration import Duration, TimeUnit, whole_units
-from ..core.errors import ValidationError
+from ..core.errors import ArgumentTypeError, ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
@@ -48,7 +48,9 @@ class RedrivePermission(SimpleEnum):
 
 def _check_queue(value: Any) -> Any:
     if not (hasattr(value, "queue_arn") and hasattr(value, "queue_url")):
-        raise TypeError(f"queue={value!r} is not an IQueue; pass a Queue or Queue.from_queue_arn(...)")
+        raise ArgumentTypeError(
+            f"queue={value!r} is not an IQueue; pass a Queue or Queue.from_queue_arn(...)"
+        )
     return value
 
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, Generic, Protocol, TypeVar, runtime_checkable
 
 from ...core.construct import Construct
-from ...core.errors import ValidationError
+from ...core.errors import ArgumentTypeError, ValidationError
 from ...core.resource_types import IResource
 from ...core.struct_callbacks import call_with_struct
 from ._base import IApi
@@ -95,7 +95,7 @@ class RouteIntegrationBase(Generic[RouteT, ConfigT, IntegrationT]):
         if integration is None or self._binds_every_route:
             config = call_with_struct(self.bind, self._bind_options_class, route=route, scope=scope)
             if not isinstance(config, self._config_class):
-                raise TypeError(
+                raise ArgumentTypeError(
                     f"{scope.node.path}: integration {self.id!r} returned {config!r} from bind(); "
                     f"bind() must return {self._config_class.__name__}(...)"
                 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...core.arn import ArnFormat
 from ...core.construct import Construct
-from ...core.errors import ValidationError
+from ...core.errors import ArgumentTypeError, ValidationError
 from ...core.stack import Stack
 from ...core.tokens.token import Token
 from ._types import IHttpApi
@@ -29,7 +29,9 @@ class HttpApiHelper:
         """The execute-api ARN for a method, path and stage (`*` where not given; ANY is `*`)."""
         api = self._http_api
         if not isinstance(api, Construct):
-            raise TypeError(f"http_api={api!r} is not a construct; use an HttpApi or an imported HTTP API")
+            raise ArgumentTypeError(
+                f"http_api={api!r} is not a construct; use an HttpApi or an imported HTTP API"
+            )
         if path and not Token.is_unresolved(path) and not path.startswith("/"):
             raise ValidationError(api, f"path={path!r} must start with '/'; use a path like '/books'")
         if method is not None and not Token.is_unresolved(method) and method.upper() == "ANY":

@@ -10,7 +10,7 @@ from ...cfn.aws_apigatewayv2 import CfnRoute, RouteReference
 from ...core.annotations import Annotations
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
-from ...core.errors import ValidationError
+from ...core.errors import ArgumentTypeError, ValidationError
 from ...core.lookup_placeholders import holds_lookup_placeholder, known_at_synth
 from ...core.resource import Resource
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
@@ -174,7 +174,9 @@ class HttpRoute(Resource):
             authorizer=authorizer,
         )
         if not isinstance(props.integration, HttpRouteIntegration):
-            raise TypeError(f"{self.node.path}: integration={integration!r} must be an HttpRouteIntegration")
+            raise ArgumentTypeError(
+                f"{self.node.path}: integration={integration!r} must be an HttpRouteIntegration"
+            )
         self.http_api = props.http_api
         self._check_route_key_is_new(props.route_key.key)
         self.path = props.route_key.path
@@ -203,7 +205,7 @@ class HttpRoute(Resource):
             if not isinstance(bound, HttpRouteAuthorizerConfig):
                 bound = self._from_web_socket_authorization(bound)
             if not isinstance(bound, HttpRouteAuthorizerConfig):
-                raise TypeError(
+                raise ArgumentTypeError(
                     f"{self.node.path}: authorizer {type(authorizer).__name__} returned {bound!r} from "
                     "bind(); bind() must return HttpRouteAuthorizerConfig(...)"
                 )

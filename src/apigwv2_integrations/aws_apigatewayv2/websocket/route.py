@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from ...cfn.aws_apigatewayv2 import CfnRoute, RouteReference
 from ...core.construct import Construct
-from ...core.errors import ValidationError
+from ...core.errors import ArgumentTypeError, ValidationError
 from ...core.resource import Resource
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.struct_callbacks import call_with_struct
@@ -106,7 +106,7 @@ class WebSocketRoute(Resource):
         if not isinstance(auth, WebSocketRouteAuthorizerConfig):
             auth = self._from_http_authorization(props.authorizer, auth)
         if not isinstance(auth, WebSocketRouteAuthorizerConfig):
-            raise TypeError(
+            raise ArgumentTypeError(
                 f"{self.node.path}: authorizer {type(props.authorizer).__name__} returned {auth!r} from "
                 "bind(); bind() must return WebSocketRouteAuthorizerConfig(...)"
             )

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from ...cfn.aws_apigateway import CfnUsagePlan, CfnUsagePlanKey, UsagePlanReference
 from ...core.construct import Construct
-from ...core.errors import ValidationError
+from ...core.errors import ArgumentTypeError, ValidationError
 from ...core.names import Names
 from ...core.resource import Resource
 from ...core.simple_enum import SimpleEnum
@@ -141,7 +141,9 @@ class _UsagePlanBase(Resource):
         """Let `api_key` use this plan (an `AWS::ApiGateway::UsagePlanKey`)."""
         options = AddApiKeyOptions(override_logical_id=override_logical_id)
         if not isinstance(api_key, Construct):
-            raise TypeError(f"{self.node.path}: api_key={api_key!r} is not a construct; use an ApiKey")
+            raise ArgumentTypeError(
+                f"{self.node.path}: api_key={api_key!r} is not a construct; use an ApiKey"
+            )
         key_resource_id = f"UsagePlanKeyResource:{Names.node_unique_id(api_key.node)}"
         # The key's id names the resource, so a second add would otherwise fail as a duplicate id.
         if self.node.try_find_child(key_resource_id) is not None:

@@ -17,7 +17,7 @@ from ...aws_apigatewayv2 import (
 from ...aws_lambda import IFunction
 from ...core.construct import Construct
 from ...core.duration import Duration
-from ...core.errors import ValidationError
+from ...core.errors import ArgumentTypeError, ValidationError
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from .._lambda_authorizer import _LambdaAuthorizer, to_identity_source
@@ -42,14 +42,16 @@ def _to_response_types(
     if value is None:
         return None
     if isinstance(value, str) or not all(isinstance(item, HttpLambdaResponseType) for item in value):
-        raise TypeError(f"response_types must be a list of HttpLambdaResponseType values, got {value!r}")
+        raise ArgumentTypeError(
+            f"response_types must be a list of HttpLambdaResponseType values, got {value!r}"
+        )
     return tuple(value)
 
 
 def _checked_duration(value: Any) -> Any:
     # A converter that only checks: a validator would make attrs build the class when first used.
     if value is not None and not isinstance(value, Duration):
-        raise TypeError(f"results_cache_ttl must be a Duration, got {value!r}")
+        raise ArgumentTypeError(f"results_cache_ttl must be a Duration, got {value!r}")
     return value
 
 

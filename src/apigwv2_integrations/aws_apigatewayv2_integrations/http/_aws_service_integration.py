@@ -15,13 +15,13 @@ from ...aws_apigatewayv2 import (
 )
 from ...aws_iam import PolicyStatement, Role, ServicePrincipal
 from ...core.construct import Construct
-from ...core.errors import ValidationError
+from ...core.errors import ArgumentTypeError, ValidationError
 
 
 def check_subtype(value: object) -> HttpIntegrationSubtype | None:
     """`subtype` as given, after a type check (a TypeError at the call, as for any wrong type)."""
     if value is not None and not isinstance(value, HttpIntegrationSubtype):
-        raise TypeError(f"subtype={value!r} is not an HttpIntegrationSubtype")
+        raise ArgumentTypeError(f"subtype={value!r} is not an HttpIntegrationSubtype")
     return value
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...aws_apigatewayv2 import HttpIntegrationSubtype, ParameterMapping
 from ...core.construct import Construct
+from ...core.errors import ArgumentTypeError
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._aws_service_integration import _HttpAwsServiceIntegration, check_subtype
 
@@ -22,7 +23,7 @@ def _to_event_bus_reference(value: EventBusReference | Mapping[str, Any]) -> Eve
         return EventBusReference(**value)
     if not isinstance(value, EventBusReference):
         hint = " (use its .event_bus_ref)" if hasattr(value, "event_bus_ref") else ""
-        raise TypeError(f"event_bus_ref={value!r} is not an EventBusReference{hint}")
+        raise ArgumentTypeError(f"event_bus_ref={value!r} is not an EventBusReference{hint}")
     return value
 
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, cast
 
 from ...aws_apigatewayv2 import HttpIntegrationSubtype, ParameterMapping
 from ...core.construct import Construct
+from ...core.errors import ArgumentTypeError
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._aws_service_integration import _HttpAwsServiceIntegration, check_subtype
 
@@ -22,7 +23,9 @@ _ACTIONS = {
 
 def _check_queue(value: object) -> IQueue:
     if not (hasattr(value, "queue_arn") and hasattr(value, "queue_url")):
-        raise TypeError(f"queue={value!r} is not an IQueue; pass a Queue or Queue.from_queue_arn(...)")
+        raise ArgumentTypeError(
+            f"queue={value!r} is not an IQueue; pass a Queue or Queue.from_queue_arn(...)"
+        )
     return cast("IQueue", value)
 
 

@@ -8,7 +8,7 @@ from ...aws_apigatewayv2 import HttpIntegrationSubtype, ParameterMapping
 from ...aws_stepfunctions import IStateMachine, StateMachine, StateMachineType
 from ...core.arn import Arn, ArnComponents, ArnFormat
 from ...core.construct import Construct
-from ...core.errors import ValidationError
+from ...core.errors import ArgumentTypeError, ValidationError
 from ...core.stack import Stack
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._aws_service_integration import _HttpAwsServiceIntegration, check_subtype
@@ -24,7 +24,7 @@ _EXECUTION_ARN_FROM_BODY = "$request.body.executionArn"
 
 def _check_state_machine(value: object) -> IStateMachine:
     if not hasattr(value, "state_machine_arn"):
-        raise TypeError(
+        raise ArgumentTypeError(
             f"state_machine={value!r} is not an IStateMachine; pass a StateMachine or "
             "StateMachine.from_state_machine_arn(...)"
         )
