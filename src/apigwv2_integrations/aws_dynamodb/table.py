@@ -215,6 +215,12 @@ class TableBase(_TableMetrics):
         )
 
 
+def _to_import_source(
+    value: ImportSourceSpecification | Mapping[str, Any] | None,
+) -> ImportSourceSpecification | None:
+    return ImportSourceSpecification(**value) if isinstance(value, Mapping) else value
+
+
 @lazy_frozen(kw_only=True)
 class TableAttributes(metaclass=LazyAttrsMeta):
     """What identifies an existing table."""
@@ -253,7 +259,7 @@ class TableOptions(SchemaOptions, metaclass=LazyAttrsMeta):
     """Who manages the encryption key. Default: DEFAULT (an AWS-owned key), or CUSTOMER_MANAGED with a key."""
     encryption_key: IKey | None = None
     """The customer-managed key (encryption=CUSTOMER_MANAGED). Default: a new Key."""
-    import_source: ImportSourceSpecification | None = None
+    import_source: ImportSourceSpecification | None = field(default=None, converter=_to_import_source)
     """S3 data the table is loaded with when it is created. Default: none (an empty table)."""
     max_read_request_units: float | None = None
     """The most read request units (on-demand tables). Default: no limit."""
@@ -343,7 +349,7 @@ class Table(TableBase):
         deletion_protection: bool | None = None,
         encryption: TableEncryption | None = None,
         encryption_key: IKey | None = None,
-        import_source: ImportSourceSpecification | None = None,
+        import_source: ImportSourceSpecification | Mapping[str, Any] | None = None,
         max_read_request_units: float | None = None,
         max_write_request_units: float | None = None,
         point_in_time_recovery: bool | None = None,

@@ -58,6 +58,13 @@ _MAX_GSI = 20
 _MAX_LSI = 5
 
 
+def _to_cfn_tags(value: Sequence[CfnTag | Mapping[str, Any]] | None) -> tuple[CfnTag, ...] | None:
+    # aws_cdk takes {"key": ..., "value": ...} dicts for CfnTag structs.
+    if value is None:
+        return None
+    return tuple(CfnTag(**tag) if isinstance(tag, Mapping) else tag for tag in value)
+
+
 @lazy_frozen(kw_only=True)
 class TableOptionsV2(metaclass=LazyAttrsMeta):
     """Options a global table and each of its replicas take."""
@@ -84,7 +91,7 @@ class TableOptionsV2(metaclass=LazyAttrsMeta):
     """The stream's resource policy. Default: none."""
     table_class: TableClass | None = None
     """The storage class. Default: STANDARD."""
-    tags: Sequence[CfnTag] | None = field(default=None, converter=optional_tuple)
+    tags: Sequence[CfnTag] | None = field(default=None, converter=_to_cfn_tags)
     """Tags of the table. Default: none."""
 
 
@@ -284,7 +291,7 @@ class TableV2(TableBaseV2):
         resource_policy: PolicyDocument | None = None,
         stream_resource_policy: PolicyDocument | None = None,
         table_class: TableClass | None = None,
-        tags: Sequence[CfnTag] | None = None,
+        tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
         # Unlike Table, an unnamed global table gets a generated name once another environment uses it.
         super().__init__(scope, id, physical_name=table_name or PhysicalName.GENERATE_IF_NEEDED)
@@ -549,7 +556,7 @@ class TableV2(TableBaseV2):
         resource_policy: PolicyDocument | None = None,
         stream_resource_policy: PolicyDocument | None = None,
         table_class: TableClass | None = None,
-        tags: Sequence[CfnTag] | None = None,
+        tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
     ) -> None:
         """Add a replica in another region (the stack needs a region)."""
         props = ReplicaTableProps(

@@ -21,7 +21,7 @@ from ..core.assets import (
 )
 from ..core.construct import Construct
 from ..core.converters import optional_dict, optional_tuple
-from ..core.errors import ValidationError
+from ..core.errors import ArgumentTypeError, ValidationError
 from ..core.names import Names
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
@@ -712,7 +712,16 @@ class EcrImageCode(Code):
         self.working_directory = props.working_directory
 
     def bind(self, scope: Construct) -> CodeConfig:
-        self.repository.grant_pull(ServicePrincipal("lambda.amazonaws.com"))
+        # aws_ecr is not part of this package: any object with an ECR repository's two methods will do.
+        repository = self.repository
+        if not all(
+            callable(getattr(repository, m, None)) for m in ("grant_pull", "repository_uri_for_tag_or_digest")
+        ):
+            raise ArgumentTypeError(
+                f"{scope.node.path}: code's repository={repository!r} is not an ECR repository; "
+                "pass an aws_ecr.IRepository"
+            )
+        repository.grant_pull(ServicePrincipal("lambda.amazonaws.com"))
         return CodeConfig(
             image=CodeImageConfig(
                 image_uri=self.repository.repository_uri_for_tag_or_digest(self.tag_or_digest),

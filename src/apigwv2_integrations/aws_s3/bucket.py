@@ -25,7 +25,7 @@ from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
-from ..core.struct import LazyAttrsMeta, field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, keys_as_fields, lazy_frozen
 from ..core.tags import Tags
 from ..core.tokens.fn import Fn
 from ..core.tokens.lazy import Lazy
@@ -493,11 +493,17 @@ class RoutingRuleCondition(metaclass=LazyAttrsMeta):
     """The key prefix of the request. Default: any."""
 
 
+def _to_routing_rule_condition(
+    value: RoutingRuleCondition | Mapping[str, Any] | None,
+) -> RoutingRuleCondition | None:
+    return _struct_of(RoutingRuleCondition, value) if isinstance(value, Mapping) else value
+
+
 @lazy_frozen(kw_only=True)
 class RoutingRule(metaclass=LazyAttrsMeta):
     """A website routing rule: a redirect under a condition."""
 
-    condition: RoutingRuleCondition | None = None
+    condition: RoutingRuleCondition | None = field(default=None, converter=_to_routing_rule_condition)
     """When the rule applies. Default: always."""
     host_name: str | None = None
     """The host to redirect to. Default: the request's host."""
@@ -719,6 +725,65 @@ class BucketMetrics(metaclass=LazyAttrsMeta):
     """Count only objects whose keys start with this. Default: every key."""
     tag_filters: Mapping[str, Any] | None = None
     """Count only objects with these tags. Default: every object."""
+
+
+_Struct = typing.TypeVar("_Struct")
+
+
+def _struct_of(struct: type[_Struct], value: Mapping[str, Any]) -> _Struct:
+    # aws_cdk hands a dict inside a list to JavaScript as it is, so apps write its keys in camelCase too.
+    return struct(**(keys_as_fields(struct, dict(value)) or value))
+
+
+def _structs_from(
+    struct: type[_Struct], value: Sequence[_Struct | Mapping[str, Any]] | None
+) -> tuple[_Struct, ...] | None:
+    # aws_cdk takes a dict wherever it takes a struct, in lists too.
+    if value is None:
+        return None
+    return tuple(_struct_of(struct, item) if isinstance(item, Mapping) else item for item in value)
+
+
+def _to_cors_rules(value: Sequence[CorsRule | Mapping[str, Any]] | None) -> tuple[CorsRule, ...] | None:
+    return _structs_from(CorsRule, value)
+
+
+def _to_intelligent_tiering_configurations(
+    value: Sequence[IntelligentTieringConfiguration | Mapping[str, Any]] | None,
+) -> tuple[IntelligentTieringConfiguration, ...] | None:
+    return _structs_from(IntelligentTieringConfiguration, value)
+
+
+def _to_inventories(value: Sequence[Inventory | Mapping[str, Any]] | None) -> tuple[Inventory, ...] | None:
+    return _structs_from(Inventory, value)
+
+
+def _to_lifecycle_rules(
+    value: Sequence[LifecycleRule | Mapping[str, Any]] | None,
+) -> tuple[LifecycleRule, ...] | None:
+    return _structs_from(LifecycleRule, value)
+
+
+def _to_bucket_metrics(
+    value: Sequence[BucketMetrics | Mapping[str, Any]] | None,
+) -> tuple[BucketMetrics, ...] | None:
+    return _structs_from(BucketMetrics, value)
+
+
+def _to_replication_rules(
+    value: Sequence[ReplicationRule | Mapping[str, Any]] | None,
+) -> tuple[ReplicationRule, ...] | None:
+    return _structs_from(ReplicationRule, value)
+
+
+def _to_routing_rules(
+    value: Sequence[RoutingRule | Mapping[str, Any]] | None,
+) -> tuple[RoutingRule, ...] | None:
+    return _structs_from(RoutingRule, value)
+
+
+def _to_redirect_target(value: RedirectTarget | Mapping[str, Any] | None) -> RedirectTarget | None:
+    return _struct_of(RedirectTarget, value) if isinstance(value, Mapping) else value
 
 
 class ObjectLockMode(SimpleEnum):
@@ -1278,7 +1343,7 @@ class BucketProps(metaclass=LazyAttrsMeta):
     `bucket_namespace=BucketNamespace.ACCOUNT_REGIONAL`). Default: none."""
     bucket_namespace: BucketNamespace | None = None
     """Where the bucket's name must be unique. Default: not set (global)."""
-    cors: Sequence[CorsRule] | None = field(default=None, converter=_to_optional_tuple)
+    cors: Sequence[CorsRule] | None = field(default=None, converter=_to_cors_rules)
     """CORS rules. Default: none."""
     encryption: BucketEncryption | None = None
     """How objects are encrypted. Default: KMS with `encryption_key`, else S3's default (nothing rendered)."""
@@ -1289,14 +1354,14 @@ class BucketProps(metaclass=LazyAttrsMeta):
     event_bridge_enabled: bool | None = None
     """Send all of the bucket's events to Amazon EventBridge. Default: False."""
     intelligent_tiering_configurations: Sequence[IntelligentTieringConfiguration] | None = field(
-        default=None, converter=_to_optional_tuple
+        default=None, converter=_to_intelligent_tiering_configurations
     )
     """Intelligent-Tiering archive configurations. Default: none."""
-    inventories: Sequence[Inventory] | None = field(default=None, converter=_to_optional_tuple)
+    inventories: Sequence[Inventory] | None = field(default=None, converter=_to_inventories)
     """S3 Inventory configurations. Default: none."""
-    lifecycle_rules: Sequence[LifecycleRule] | None = field(default=None, converter=_to_optional_tuple)
+    lifecycle_rules: Sequence[LifecycleRule] | None = field(default=None, converter=_to_lifecycle_rules)
     """Lifecycle rules. Default: none."""
-    metrics: Sequence[BucketMetrics] | None = field(default=None, converter=_to_optional_tuple)
+    metrics: Sequence[BucketMetrics] | None = field(default=None, converter=_to_bucket_metrics)
     """CloudWatch request metrics configurations. Default: none."""
     minimum_tls_version: float | None = None
     """The lowest TLS version accepted (needs `enforce_ssl`). Default: any."""
@@ -1318,7 +1383,7 @@ class BucketProps(metaclass=LazyAttrsMeta):
     replication_role: IRole | None = None
     """The role S3 replicates objects with (needs `replication_rules`; give it the permissions with
     grant_replication_permission). Default: a new role, `CDKReplicationRole`, with them."""
-    replication_rules: Sequence[ReplicationRule] | None = field(default=None, converter=_to_optional_tuple)
+    replication_rules: Sequence[ReplicationRule] | None = field(default=None, converter=_to_replication_rules)
     """Where S3 replicates the bucket's objects (needs `versioned`). Default: no replication."""
     server_access_logs_bucket: IBucket | None = None
     """Where server access logs go. Default: this bucket with `server_access_logs_prefix`, else none."""
@@ -1337,9 +1402,9 @@ class BucketProps(metaclass=LazyAttrsMeta):
     """The website's error document (needs `website_index_document`). Default: none."""
     website_index_document: str | None = None
     """The website's index document. Default: not a website."""
-    website_redirect: RedirectTarget | None = None
+    website_redirect: RedirectTarget | None = field(default=None, converter=_to_redirect_target)
     """Redirect every website request. Default: none."""
-    website_routing_rules: Sequence[RoutingRule] | None = field(default=None, converter=_to_optional_tuple)
+    website_routing_rules: Sequence[RoutingRule] | None = field(default=None, converter=_to_routing_rules)
     """Website routing rules. Default: none."""
 
 
@@ -1436,15 +1501,16 @@ class Bucket(BucketBase):
         bucket_name: str | None = None,
         bucket_name_prefix: str | None = None,
         bucket_namespace: BucketNamespace | None = None,
-        cors: Sequence[CorsRule] | None = None,
+        cors: Sequence[CorsRule | Mapping[str, Any]] | None = None,
         encryption: BucketEncryption | None = None,
         encryption_key: IKey | None = None,
         enforce_ssl: bool | None = None,
         event_bridge_enabled: bool | None = None,
-        intelligent_tiering_configurations: Sequence[IntelligentTieringConfiguration] | None = None,
-        inventories: Sequence[Inventory] | None = None,
-        lifecycle_rules: Sequence[LifecycleRule] | None = None,
-        metrics: Sequence[BucketMetrics] | None = None,
+        intelligent_tiering_configurations: Sequence[IntelligentTieringConfiguration | Mapping[str, Any]]
+        | None = None,
+        inventories: Sequence[Inventory | Mapping[str, Any]] | None = None,
+        lifecycle_rules: Sequence[LifecycleRule | Mapping[str, Any]] | None = None,
+        metrics: Sequence[BucketMetrics | Mapping[str, Any]] | None = None,
         minimum_tls_version: float | None = None,
         notifications_handler_role: IRole | None = None,
         notifications_skip_destination_validation: bool | None = None,
@@ -1454,7 +1520,7 @@ class Bucket(BucketBase):
         public_read_access: bool | None = None,
         removal_policy: RemovalPolicy | None = None,
         replication_role: IRole | None = None,
-        replication_rules: Sequence[ReplicationRule] | None = None,
+        replication_rules: Sequence[ReplicationRule | Mapping[str, Any]] | None = None,
         server_access_logs_bucket: IBucket | None = None,
         server_access_logs_prefix: str | None = None,
         target_object_key_format: TargetObjectKeyFormat | None = None,
@@ -1463,8 +1529,8 @@ class Bucket(BucketBase):
         versioned: bool | None = None,
         website_error_document: str | None = None,
         website_index_document: str | None = None,
-        website_redirect: RedirectTarget | None = None,
-        website_routing_rules: Sequence[RoutingRule] | None = None,
+        website_redirect: RedirectTarget | Mapping[str, Any] | None = None,
+        website_routing_rules: Sequence[RoutingRule | Mapping[str, Any]] | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=bucket_name)
         bucket_name = self.physical_name  # a token for PhysicalName.GENERATE_IF_NEEDED
@@ -1708,13 +1774,14 @@ class Bucket(BucketBase):
         expired_object_delete_marker: bool | None = None,
         id: str | None = None,
         noncurrent_version_expiration: Duration | None = None,
-        noncurrent_version_transitions: Sequence[NoncurrentVersionTransition] | None = None,
+        noncurrent_version_transitions: Sequence[NoncurrentVersionTransition | Mapping[str, Any]]
+        | None = None,
         noncurrent_versions_to_retain: float | None = None,
         object_size_greater_than: float | None = None,
         object_size_less_than: float | None = None,
         prefix: str | None = None,
         tag_filters: Mapping[str, Any] | None = None,
-        transitions: Sequence[Transition] | None = None,
+        transitions: Sequence[Transition | Mapping[str, Any]] | None = None,
     ) -> None:
         """Add a lifecycle rule (the keywords of LifecycleRule)."""
         self._add_lifecycle_rule(

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..core.duration import Duration
-from ..core.struct import LazyAttrsMeta, field, lazy_frozen
+from ..core.struct import LazyAttrsMeta, field, keys_as_fields, lazy_frozen
 
 
 class StorageClass:
@@ -70,18 +70,30 @@ class NoncurrentVersionTransition(metaclass=LazyAttrsMeta):
     """How many noncurrent versions stay where they are. Default: none."""
 
 
-def _to_transitions(value: Sequence[Transition | Mapping[str, Any]] | None) -> tuple[Transition, ...] | None:
+# `Mapping[str, object]`, not `Mapping[str, Any]`: the argument checks then take each dict as the struct's
+# keywords (in either spelling), inside a lifecycle rule given as a dict too.
+def _to_transitions(
+    value: Sequence[Transition | Mapping[str, object]] | None,
+) -> tuple[Transition, ...] | None:
     if value is None:
         return None
-    return tuple(Transition(**item) if isinstance(item, Mapping) else item for item in value)
+    return tuple(
+        Transition(**(keys_as_fields(Transition, dict(item)) or item)) if isinstance(item, Mapping) else item
+        for item in value
+    )
 
 
 def _to_noncurrent_version_transitions(
-    value: Sequence[NoncurrentVersionTransition | Mapping[str, Any]] | None,
+    value: Sequence[NoncurrentVersionTransition | Mapping[str, object]] | None,
 ) -> tuple[NoncurrentVersionTransition, ...] | None:
     if value is None:
         return None
-    return tuple(NoncurrentVersionTransition(**item) if isinstance(item, Mapping) else item for item in value)
+    return tuple(
+        NoncurrentVersionTransition(**(keys_as_fields(NoncurrentVersionTransition, dict(item)) or item))
+        if isinstance(item, Mapping)
+        else item
+        for item in value
+    )
 
 
 def _to_tag_filters(value: Mapping[str, Any] | None) -> dict[str, Any] | None:

@@ -49,8 +49,9 @@ if TYPE_CHECKING:
     from ..aws_logs import ILogGroup
     from ..core.bundling import BundlingOptions
 
-# aws-cdk-lib's pattern, kept as it is: `)-=` is a character range (it lets in `*+,-./:;<=`).
-_STATE_MACHINE_NAME = re.compile(r"^[a-z0-9+!@.()-=_']+$", re.IGNORECASE)
+# The characters aws-cdk-lib lets through (letters, digits and +!@.()-=_'); the hyphen is literal, so
+# `*,/:;<` are refused (Step Functions refuses `,:;/*` and others in names too).
+_STATE_MACHINE_NAME = re.compile(r"^[a-z0-9+!@.()\-=_']+$", re.IGNORECASE)
 _MAX_NAME_LENGTH = 80
 
 

@@ -61,6 +61,11 @@ def _check_errors(errors: Sequence[str] | None) -> None:
         )
 
 
+def _errors_or_all(errors: Sequence[str] | None) -> Sequence[str]:
+    # Only an unset list means every error; an empty list is rendered empty, as aws-cdk-lib renders it.
+    return (Errors.ALL,) if errors is None else errors
+
+
 def _seconds(scope: Construct | None, name: str, duration: Duration | None) -> float | None:
     """`duration` in whole seconds; a clear error names the state and the option otherwise."""
     if duration is None:
@@ -396,11 +401,11 @@ class State(Construct):
 
     def _add_retry(self, props: RetryProps) -> None:
         _check_errors(props.errors)
-        self._retries.append(evolve(props, errors=props.errors or (Errors.ALL,)))
+        self._retries.append(evolve(props, errors=_errors_or_all(props.errors)))
 
     def _add_catch(self, handler: State, props: CatchProps) -> None:
         _check_errors(props.errors)
-        self._catches.append(_Catch(handler, evolve(props, errors=props.errors or (Errors.ALL,))))
+        self._catches.append(_Catch(handler, evolve(props, errors=_errors_or_all(props.errors))))
         handler._add_incoming(self)
         if self._containing_graph is not None:
             handler.bind_to_graph(self._containing_graph)
@@ -508,7 +513,7 @@ class State(Construct):
     def _render_retry(retry: RetryProps, scope: Construct | None = None) -> dict[str, Any]:
         return compact(
             {
-                "ErrorEquals": list(retry.errors or (Errors.ALL,)),
+                "ErrorEquals": list(_errors_or_all(retry.errors)),
                 "IntervalSeconds": _seconds(scope, "interval", retry.interval),
                 "MaxAttempts": retry.max_attempts,
                 "BackoffRate": retry.backoff_rate,
@@ -527,7 +532,7 @@ class State(Construct):
         )
         rendered.update(
             {
-                "ErrorEquals": list(props.errors or (Errors.ALL,)),
+                "ErrorEquals": list(_errors_or_all(props.errors)),
                 "ResultPath": render_json_path(props.result_path, name="result_path"),
                 "Next": catch.next.state_id,
             }
