@@ -482,13 +482,25 @@ def test_add_alias_checks_additional_versions_on_function_and_version(stack: Sta
     with pytest.raises(TypeError) as on_function:
         function.add_alias("live", additional_versions=[5])
     assert (
-        str(on_function.value) == "Test/Fn.add_alias: additional_versions[0]=5 is an int; use a VersionWeight"
+        str(on_function.value)
+        == "Test/Fn.add_alias: additional_versions[0]=5 is an int; use a VersionWeight or a dict of VersionWeight fields"
     )
     with pytest.raises(TypeError) as on_version:
         function.current_version.add_alias("prod", additional_versions=[5])
     assert str(on_version.value) == (
-        "Test/Fn/CurrentVersion.add_alias: additional_versions[0]=5 is an int; use a VersionWeight"
+        "Test/Fn/CurrentVersion.add_alias: additional_versions[0]=5 is an int; use a VersionWeight or a dict "
+        "of VersionWeight fields"
     )
+
+
+def test_additional_versions_may_be_dicts(stack: Stack) -> None:
+    # As aws_cdk, whose Python binding turns a dict into the struct.
+    function = _versioned(stack)
+    alias = function.add_alias(
+        "live", additional_versions=[{"version": function.current_version, "weight": 0.5}]
+    )
+    routing = alias.node.default_child.routing_config  # type: ignore[union-attr]
+    assert routing["additional_version_weights"][0]["function_weight"] == 0.5
 
 
 def test_latest_version_qualifies_the_arn(stack: Stack) -> None:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..core.duration import Duration
@@ -28,7 +28,7 @@ class _AliasSource(FunctionBase):
         self,
         alias_name: str,
         *,
-        additional_versions: Sequence[VersionWeight] | None = None,
+        additional_versions: Sequence[VersionWeight | Mapping[str, Any]] | None = None,
         description: str | None = None,
         provisioned_concurrent_executions: float | None = None,
         max_event_age: Duration | None = None,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from ..aws_applicationautoscaling import ServiceNamespace
@@ -48,10 +48,12 @@ class VersionWeight(metaclass=LazyAttrsMeta):
     """Its share, between 0 and 1."""
 
 
-def _to_weights(value: Sequence[VersionWeight | Any] | None) -> tuple[VersionWeight, ...] | None:
+def _to_weights(
+    value: Sequence[VersionWeight | Mapping[str, Any]] | None,
+) -> tuple[VersionWeight, ...] | None:
     if value is None:
         return None
-    return tuple(v if isinstance(v, VersionWeight) else VersionWeight(**v) for v in value)
+    return tuple(VersionWeight(**v) if isinstance(v, Mapping) else v for v in value)
 
 
 @lazy_frozen(kw_only=True)
@@ -108,7 +110,7 @@ class Alias(QualifiedFunctionBase):
         *,
         alias_name: str,
         version: IVersion,
-        additional_versions: Sequence[VersionWeight] | None = None,
+        additional_versions: Sequence[VersionWeight | Mapping[str, Any]] | None = None,
         description: str | None = None,
         provisioned_concurrent_executions: float | None = None,
         max_event_age: Duration | None = None,
