@@ -68,3 +68,27 @@ def test_looking_a_name_up_wraps_its_static_methods() -> None:
 def test_a_deferred_constructor_shows_the_real_signature() -> None:
     output = _run("print(list(inspect.signature(Alias).parameters)[:3], Alias.__init__.__name__)\n")
     assert output == ["['scope', 'id', 'alias_name'] __init__"]
+
+
+def test_an_object_the_package_makes_right_after_loading_its_module_has_checked_methods() -> None:
+    # `current_version` loads lambda_version.py and makes a Version at once, before any other import or
+    # call could note the module: its class is noted as soon as the module's code has run.
+    code = (
+        "import sys\n"
+        "from apigwv2_integrations import App, Stack\n"
+        "from apigwv2_integrations import aws_lambda as lambda_\n"
+        "stack = Stack(App(), 'Books')\n"
+        "fn = lambda_.Function(stack, 'Fn', runtime=lambda_.Runtime.NODEJS_22_X, handler='index.handler',\n"
+        "    code=lambda_.Code.from_inline('x'))\n"
+        "print('apigwv2_integrations.aws_lambda.lambda_version' in sys.modules)\n"
+        "version = fn.current_version\n"
+        "try:\n"
+        "    version.add_alias('live', additional_versions=[5])\n"
+        "except TypeError as error:\n"
+        "    print(type(error).__name__, str(error).split(' is ')[0])\n"
+    )
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert completed.stdout.splitlines() == [
+        "False",
+        "ArgumentTypeError Books/Fn/CurrentVersion.add_alias: additional_versions[0]=5",
+    ]

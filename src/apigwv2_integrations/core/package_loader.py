@@ -18,17 +18,21 @@ import io
 import marshal
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib.machinery import EXTENSION_SUFFIXES, ModuleSpec, SourceFileLoader
 from importlib.util import MAGIC_NUMBER
-from types import CodeType
+from types import CodeType, ModuleType
 from typing import cast
 
-__all__ = ["find_package_spec", "forget_listings"]
+__all__ = ["after_exec_hooks", "find_package_spec", "forget_listings"]
 
 _BYTECODE_SUFFIX = f".{sys.implementation.cache_tag}.pyc"
 _NO_FLAGS = b"\0\0\0\0"  # a timestamp-based pyc (PEP 552)
 _SEP = os.sep
+
+# Called with each module of the package this loader has just run (the type checks note its classes
+# before any of them can be used).
+after_exec_hooks: list[Callable[[ModuleType], None]] = []
 
 # The entries of each folder of the package, read once: its files do not change while an app runs (a
 # module added later is not in the listing, and the standard finders find it).
@@ -64,6 +68,11 @@ class _PackageModuleLoader(SourceFileLoader):
     def __init__(self, fullname: str, path: str, bytecode: str | None) -> None:
         super().__init__(fullname, path)
         self.bytecode = bytecode
+
+    def exec_module(self, module: ModuleType) -> None:
+        super().exec_module(module)
+        for hook in after_exec_hooks:
+            hook(module)
 
     def get_code(self, fullname: str) -> CodeType:
         if self.bytecode is not None:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from ._annotation_text import evaluate_annotation
 from .errors import ArgumentTypeError
 from .lazy_exports import first_use_hooks, load_exports
-from .package_loader import find_package_spec, forget_listings
+from .package_loader import after_exec_hooks, find_package_spec, forget_listings
 
 if TYPE_CHECKING:
     from importlib.machinery import ModuleSpec
@@ -1154,8 +1154,10 @@ def _exports_of(package: str) -> frozenset[str]:
     """The names in the `__all__` of a loaded package (read once: hundreds of names for some)."""
     found = _package_exports.get(package)
     if found is None:
-        found = frozenset(getattr(sys.modules.get(package), "__all__", ()))
-        if package in sys.modules:
+        module = sys.modules.get(package)
+        found = frozenset(getattr(module, "__all__", ()))
+        # Not kept while the package's own code is still running: its `__all__` may come later.
+        if module is not None and not getattr(getattr(module, "__spec__", None), "_initializing", False):
             _package_exports[package] = found
     return found
 
@@ -1194,10 +1196,10 @@ def check_module(module: types.ModuleType, defined: list[type] | None = None) ->
 # --- the import hook -----------------------------------------------------------------------------
 
 
-# Modules of the package whose import has started and whose classes are not checked yet. Their
-# loaders are left alone (a wrapped loader slows interpreter shutdown by a tenth of a second for a
-# large app): a module is checked at the next import of a module of the package, or at the next call
-# from outside, once its import has finished.
+# Modules of the package loaded by the standard loaders (those loaded before the hook was installed, or
+# that core/package_loader.py leaves to them), whose classes are not checked yet: such a module is checked
+# at the next import of a module of the package, or at the next call from outside, once its import has
+# finished. The package's own loader has each module checked as soon as its code has run.
 _pending: list[str] = []
 
 
@@ -1227,11 +1229,22 @@ class _CheckingFinder:
             return None
         if _pending:
             check_imported_modules()
-        _pending.append(fullname)
-        return find_package_spec(fullname, path)
+        spec = find_package_spec(fullname, path)
+        if spec is None:
+            _pending.append(fullname)  # loaded the standard way: checked once its import has finished
+        return spec
 
     def invalidate_caches(self) -> None:
         forget_listings()
+
+
+def _check_loaded_module(module: types.ModuleType) -> None:
+    """Check the classes of a module of the package as soon as its code has run (core/package_loader.py):
+    an object the package makes right after loading its module has its class's checks."""
+    name = module.__name__
+    defined = register_classes(module)
+    if not name.startswith(_UNCHECKED_MODULES):
+        check_module(module, defined)
 
 
 def _on_first_use(value: Any) -> None:
@@ -1256,6 +1269,7 @@ def install_import_hook() -> None:
     if any(isinstance(finder, _CheckingFinder) for finder in sys.meta_path):
         return
     sys.meta_path.insert(0, _CheckingFinder())
+    after_exec_hooks.append(_check_loaded_module)
     # A class a package loads on first use (PEP 562) is checked before the user gets it.
     first_use_hooks.append(_on_first_use)
     atexit.register(_forget_at_exit)
