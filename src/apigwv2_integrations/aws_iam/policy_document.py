@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
@@ -10,6 +9,7 @@ from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.errors import ArgumentTypeError
 from ..core.feature_flags import FeatureFlags
+from ..core.json_dumps import dumps as json_dumps
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import IResolvable, IResolveContext
 from .policy_statement import PolicyStatement, size_estimate_for
@@ -35,7 +35,7 @@ def _sorted_by_json(values: Any) -> Any:
     """A list sorted (and deduplicated) by the JSON of its items; one item left is returned alone."""
     if not isinstance(values, list):
         return values
-    by_json = {json.dumps(v, separators=(",", ":"), ensure_ascii=False): v for v in values}
+    by_json = {json_dumps(v, separators=(",", ":"), ensure_ascii=False): v for v in values}
     ordered = [by_json[key] for key in sorted(by_json)]
     return ordered[0] if len(ordered) == 1 else ordered
 
@@ -65,7 +65,7 @@ class _RemoveDuplicateStatements:
             seen: set[str] = set()
             unique = []
             for statement in statements:
-                key = json.dumps(statement, separators=(",", ":"))
+                key = json_dumps(statement, separators=(",", ":"))
                 if key not in seen:
                     seen.add(key)
                     unique.append(statement)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..core.construct import Construct
 from ..core.converters import optional_dict, optional_tuple
 from ..core.errors import ArgumentTypeError, ValidationError
+from ..core.json_dumps import dumps as json_dumps
 from ..core.lazy_pattern import LazyPattern
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
@@ -513,7 +513,7 @@ class PolicyStatement:
                     (unresolved_size if Token.is_unresolved(v) else _js_length(str(v))) + 3 for v in values
                 )
         size += (len(self._principal_objects) + len(self._not_principal_objects)) * estimate.arn
-        conditions = json.dumps(
+        conditions = json_dumps(
             self._condition, separators=(",", ":"), ensure_ascii=False, default=_estimate_json
         )
         return size + _js_length(conditions)
@@ -666,4 +666,4 @@ def _validate_principal(principal: Any) -> None:
 
 def _js_json(value: Any) -> str:
     """JSON text as JavaScript's JSON.stringify writes it (no spaces)."""
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str)
+    return json_dumps(value, separators=(",", ":"), ensure_ascii=False, default=str)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..core.errors import ArgumentTypeError, ValidationError
+from ..core.json_dumps import dumps as json_dumps
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy
@@ -32,7 +32,7 @@ def merge_principal(target: dict[str, list[Any]], source: Mapping[str, Any]) -> 
     ):
         raise ValidationError(
             None,
-            f"principals={json.dumps(target)} cannot take {json.dumps(source)}: a literal principal "
+            f"principals={json_dumps(target)} cannot take {json_dumps(source)}: a literal principal "
             "string stands alone; put the other principals in their own statement",
         )
     for key in source_keys:
@@ -562,7 +562,7 @@ def dedupe_string_for(principal: IPrincipal) -> str | None:
 
 
 def _compact_json(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str)
+    return json_dumps(value, separators=(",", ":"), ensure_ascii=False, default=str)
 
 
 def add_principal_to_assume_role_policy(principal: IPrincipal, document: PolicyDocument) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, cast, runtime_checkable
 
@@ -15,6 +14,7 @@ from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
+from ..core.json_dumps import dumps as json_dumps
 from ..core.lazy_pattern import LazyPattern
 from ..core.names import Names
 from ..core.precreated_roles import CustomizeRolesConfig, customize_roles_config, set_customize_roles
@@ -555,7 +555,7 @@ class Role(_RoleBase):
         arns: dict[str, Any] = {}
         for policy in self._managed_policies:
             resolved = context.resolve(policy.managed_policy_arn)
-            arns.setdefault(json.dumps(resolved, sort_keys=True), resolved)
+            arns.setdefault(json_dumps(resolved, sort_keys=True), resolved)
         return list(arns.values())
 
     def add_managed_policy(self, policy: IManagedPolicy) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -22,6 +21,7 @@ from ..core.assets import (
 from ..core.construct import Construct
 from ..core.converters import optional_dict, optional_tuple
 from ..core.errors import ArgumentTypeError, ValidationError
+from ..core.json_dumps import dumps as json_dumps
 from ..core.names import Names
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
@@ -910,4 +910,4 @@ class AssetImageCode(Code):
         if self.platform:
             options["platform"] = {"platform": self.platform}
         options["version"] = _IMAGE_ASSET_HASH_VERSION
-        return json.dumps(options, separators=(",", ":"), ensure_ascii=False)
+        return json_dumps(options, separators=(",", ":"), ensure_ascii=False)

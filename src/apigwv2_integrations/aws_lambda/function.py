@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import json
 import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
@@ -26,6 +25,7 @@ from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
+from ..core.json_dumps import dumps as json_dumps
 from ..core.names import Names
 from ..core.removal_policy import RemovalPolicy
 from ..core.simple_enum import SimpleEnum
@@ -442,7 +442,7 @@ def _environment_size(environment: Mapping[str, str]) -> int:
         ("" if Token.is_unresolved(key) else key): ("" if Token.is_unresolved(value) else value)
         for key, value in environment.items()
     }
-    return len(json.dumps(known, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))
+    return len(json_dumps(known, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))
 
 
 def _all_functions_metric(metric_name: str, statistic: str | None, options: MetricOptions) -> Metric:

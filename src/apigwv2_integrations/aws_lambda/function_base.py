@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -14,6 +13,7 @@ from ..core.construct import Construct, Node
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
+from ..core.json_dumps import dumps as json_dumps
 from ..core.resource import Resource
 from ..core.resource_types import IResource
 from ..core.struct_callbacks import call_with_struct
@@ -518,7 +518,7 @@ class FunctionBase(Resource):
         if version is not None:
             described["version"] = version
         digest = hashlib.sha256(
-            json.dumps(described, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+            json_dumps(described, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
         ).digest()
         import base64  # deferred: only an invoke grant needs it
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import atexit
-import json
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -86,6 +85,8 @@ def _context_from_environment() -> dict[str, Any]:
     context: dict[str, Any] = {}
     text = os.environ.get(CONTEXT_ENV)
     if text:
+        import json  # deferred: only an app given context reads JSON
+
         try:
             loaded = json.loads(text)
         except ValueError as error:
@@ -98,6 +99,8 @@ def _context_from_environment() -> dict[str, Any]:
             context.update(loaded)
     overflow = os.environ.get(CONTEXT_OVERFLOW_ENV)
     if overflow and os.path.isfile(overflow):
+        import json  # deferred: as above
+
         with open(overflow, encoding="utf-8") as handle:
             loaded = json.load(handle)
         if isinstance(loaded, dict):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any, cast
 
 from .annotations import Annotations
 from .construct import enclosing_stack
 from .errors import ValidationError
 from .feature_flags import flag_value
+from .json_dumps import dumps as json_dumps
 from .reference_strength import DEFAULT_CROSS_STACK_REFERENCES, ReferenceStrength
 from .tokens.token import Intrinsic, IResolveContext, ResolutionTypeHint
 
@@ -385,4 +385,4 @@ def _environments_differ(a: Stack, b: Stack) -> bool:
 
 def export_id_for(resolved: Any) -> str:
     """The construct id of the output that exports a resolved reference (as aws-cdk-lib names it)."""
-    return "Output" + json.dumps(resolved, separators=(",", ":"), ensure_ascii=False)
+    return "Output" + json_dumps(resolved, separators=(",", ":"), ensure_ascii=False)

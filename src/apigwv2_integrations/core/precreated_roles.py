@@ -4,7 +4,6 @@ outside the app."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -104,6 +103,8 @@ class PolicySynthesizer(Construct):
         """`iam-policy-report.txt` and `iam-policy-report.json`, as aws-cdk-lib writes them."""
         roles = [_resolved_report(report()) for report in self._reports]
         text = "\n\n".join(_role_text(role) for role in roles)
+        import json  # deferred: only apps that customize roles write the report
+
         document = json.dumps({"roles": roles}, indent=2, ensure_ascii=False)
         return {
             POLICY_REPORT_FILES[0]: text.encode("utf-8"),
@@ -160,6 +161,8 @@ def _resolved_report(report: RoleReport) -> dict[str, Any]:
 
 
 def _section(values: list[Any]) -> str:
+    import json  # deferred: only apps that customize roles write the report
+
     return json.dumps(values, indent=2, ensure_ascii=False) if values else "NONE"
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import json
 import os
 import sys
 from collections import deque
@@ -17,6 +16,8 @@ from ..cfn_element import CfnElement
 from ..construct import Construct
 from ..errors import SynthesisError
 from ..feature_flags import FeatureFlags
+from ..json_dumps import dumps as json_dumps
+from ..json_dumps import encode_string
 from ..precreated_roles import policy_report_files
 from ..stack import Stack
 from ..stage import Stage
@@ -25,7 +26,7 @@ from ..tokens._resolve import Resolver
 from ..tokens.json import JSON_NULL_MARKER
 from . import cloudformation_validate
 from .feature_flag_report import FEATURE_FLAG_REPORT_ARTIFACT, feature_flag_report
-from .json_text import dump_template, encode_string
+from .json_text import dump_template
 from .rendering import MAX_TEMPLATE_BYTES, RenderedApp, render_app, resource_count_note
 from .tree import tree_json
 
@@ -178,6 +179,8 @@ class CloudFormationStackArtifact:
     def template(self) -> dict[str, Any]:
         """The stack's template."""
         if not isinstance(self._template, dict):
+            import json  # deferred: only an assembly read back parses JSON
+
             self._template = cast("dict[str, Any]", json.loads(self._template))
         return self._template
 
@@ -187,6 +190,8 @@ class CloudFormationStackArtifact:
         if self._metadata is None:
             self._metadata = {}
         elif not isinstance(self._metadata, dict):
+            import json  # deferred: as above
+
             self._metadata = cast("dict[str, list[dict[str, Any]]]", json.loads(self._metadata))
         return self._metadata
 
@@ -326,6 +331,8 @@ class CloudAssembly:
     def tree(self) -> dict[str, Any]:
         """The tree.json document."""
         with open(os.path.join(self.directory, "tree.json"), encoding="utf-8") as handle:
+            import json  # deferred: as above
+
             document: dict[str, Any] = json.load(handle)
         return document
 
@@ -619,7 +626,7 @@ def _build_stage_files(
     # The CLI release that reads this schema version; aws-cdk-lib writes it into every manifest.
     manifest["minimumCliVersion"] = MINIMUM_CLI_VERSION
     files[prefix + "manifest.json"] = _json_2(manifest)
-    files[prefix + "cdk.out"] = json.dumps({"version": CLOUD_ASSEMBLY_VERSION}).replace(" ", "").encode()
+    files[prefix + "cdk.out"] = json_dumps({"version": CLOUD_ASSEMBLY_VERSION}).replace(" ", "").encode()
     return manifest, templates, metadata_of
 
 

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Callable
 from typing import Any
 
 from ..js_number import js_number_text
 from ..js_object_order import js_key_order
+from ..json_dumps import c_make_encoder, dumps, encode_string
 from ..tokens.json import JSON_NULL_MARKER
 
-# The C encoder of the json module writes a string literal exactly as JSON.stringify does for text.
-encode_string: Callable[[str], str] = getattr(json.encoder, "c_encode_basestring", None) or (
-    json.encoder.py_encode_basestring
-)
+# `encode_string` (from json_dumps): the json module's string literal, exactly JSON.stringify's for text.
 
 
 def number_text(value: float) -> str:
@@ -129,7 +125,7 @@ def dump_template(value: Any, indent: int | None = 1) -> bytes:
 
 # --- compact text ------------------------------------------------------------------------------------
 
-_NULL_TEXT = json.dumps(JSON_NULL_MARKER)
+_NULL_TEXT = dumps(JSON_NULL_MARKER)
 # The C encoder's text is JavaScript's except at a float Python writes otherwise (`5.0` for 5, `1e+16` to
 # `1e+20` for whole numbers JavaScript writes out, `1e-05` and `1e-06` for `0.00001` and `0.000001`, `1e-07`
 # to `1e-09` for `1e-7` to `1e-9`), at a key like an array index (JavaScript puts those first) and at the
@@ -154,19 +150,19 @@ def _not_json(value: Any) -> Any:
 
 
 # The json module's C encoder, made once (`json.dumps` with options makes a new encoder on every call).
-_make_encoder = getattr(json.encoder, "c_make_encoder", None)
 _c_encoder = (
-    _make_encoder(None, _not_json, encode_string, None, ":", ",", False, False, False)
-    if _make_encoder
+    c_make_encoder(None, _not_json, encode_string, None, ":", ",", False, False, False)
+    if c_make_encoder is not None
     else None
 )
-_py_encoder = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_not_json)
 
 
 def _encode(value: Any) -> str:
     if _c_encoder is not None:
         return "".join(_c_encoder(value, 0))
-    return _py_encoder.encode(value)
+    import json  # deferred: only an interpreter without the json module's C half
+
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_not_json)
 
 
 def json_stringify(value: Any) -> str:

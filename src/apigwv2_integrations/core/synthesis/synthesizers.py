@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -17,6 +16,7 @@ from ..assets import (
     _AssetKeywords,
 )
 from ..errors import ValidationError
+from ..json_dumps import dumps as json_dumps
 from ..struct import LazyAttrsMeta, field, lazy_frozen
 from ..tokens.fn import Fn
 from ..tokens.token import Token
@@ -491,7 +491,7 @@ class DefaultStackSynthesizer(_BootstrapNames, _AssetKeywords):
         destination.update(assume)
         account = "current_account" if Token.is_unresolved(stack.account) else stack.account
         region = "current_region" if Token.is_unresolved(stack.region) else stack.region
-        digest = sha256(json.dumps(destination, separators=(",", ":")).encode("utf-8")).hexdigest()
+        digest = sha256(json_dumps(destination, separators=(",", ":")).encode("utf-8")).hexdigest()
         return f"{account}-{region}-{digest[:8]}", destination
 
     def stack_artifact(self, stack: Stack, template_hash: str) -> StackArtifactParts:

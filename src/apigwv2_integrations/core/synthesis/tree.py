@@ -8,10 +8,11 @@ from typing import Any, cast
 from ..cfn_resource import CfnResource
 from ..cfn_schema import camel_case_properties
 from ..construct import Construct
+from ..json_dumps import encode_string
 from ..stack import Stack
 from ..stage import Stage
 from ..stand_in import StandIn
-from .json_text import encode_string, json_stringify
+from .json_text import json_stringify
 
 _PACKAGE = "apigwv2_integrations"
 

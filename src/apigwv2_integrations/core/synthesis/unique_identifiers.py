@@ -19,9 +19,10 @@ reports them as rule E3019, and this module finds them the way it does:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from typing import Any
+
+from ..json_dumps import dumps as json_dumps
 
 __all__ = ["DuplicateIdentifier", "duplicate_identifiers"]
 
@@ -172,7 +173,7 @@ def _identifier(
             evaluated = value
             shown.append(_expression(value))
         compared.append(evaluated)
-    return json.dumps(compared, sort_keys=True), shown
+    return json_dumps(compared, sort_keys=True), shown
 
 
 def _has_condition(value: Any) -> bool:
@@ -276,7 +277,7 @@ def _show_literal(value: Any) -> str:
         return value
     if type(value) is bool:
         return "true" if value else "false"
-    return json.dumps(value, separators=(",", ":")) if type(value) in (list, dict) else str(value)
+    return json_dumps(value, separators=(",", ":")) if type(value) in (list, dict) else str(value)
 
 
 def _expression(value: Any) -> str:
@@ -314,4 +315,4 @@ def _expression_parts(value: Any) -> Iterator[str]:
         else:
             yield f"{function}({_expression(argument)})"
     else:
-        yield json.dumps(value, separators=(",", ":"), sort_keys=True)
+        yield json_dumps(value, separators=(",", ":"), sort_keys=True)

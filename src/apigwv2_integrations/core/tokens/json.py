@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..js_number import js_number_text
 from ..js_object_order import js_key_order
+from ..json_dumps import dumps as json_dumps
+from ..json_dumps import encode_string
 from ._encoding import is_list_token_string
 from ._resolve import concat_values
 from .token import IResolvable, IResolveContext, Token
@@ -116,8 +117,12 @@ class _JsonString(IResolvable):
                     return _NUMBER_MARKER.format(len(numbers) - 1)
             return value
 
-        separators = (",", ":") if self._space is None else (",", ": ")
-        text = json.dumps(mark(resolved), indent=self._space, separators=separators, ensure_ascii=False)
+        if self._space is None:
+            text = json_dumps(mark(resolved), separators=(",", ":"), ensure_ascii=False)
+        else:
+            import json  # deferred: only indented JSON text needs the json package's own writer
+
+            text = json.dumps(mark(resolved), indent=self._space, separators=(",", ": "), ensure_ascii=False)
         text = text.replace(_QUOTED_NULL_MARKER, "null")
         for index, number in enumerate(numbers):
             text = text.replace(f'"\\u0000NUMBER{index}\\u0000"', number, 1)
@@ -133,9 +138,7 @@ class _JsonString(IResolvable):
             intrinsic = intrinsics[int(chunk.removeprefix("INTRINSIC"))]
             join = intrinsic.get("Fn::Join") if isinstance(intrinsic, dict) else None
             if join is not None and join[0] == "":
-                parts.extend(
-                    json.dumps(p, ensure_ascii=False)[1:-1] if isinstance(p, str) else p for p in join[1]
-                )
+                parts.extend(encode_string(p)[1:-1] if isinstance(p, str) else p for p in join[1])
             else:
                 parts.append(intrinsic)
         # A stringified list alone, or at an end, leaves empty text around it.
