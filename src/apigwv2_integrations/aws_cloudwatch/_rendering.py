@@ -9,7 +9,7 @@ from ..core.errors import ValidationError
 from ..core.js_number import js_number_text
 from ..core.stack import Stack
 from ..core.tokens.token import IResolvable, IResolveContext, Token
-from .metric_types import IMetric, MetricConfig
+from .metric_types import IMetric, MetricConfig, metric_config_of
 
 
 def check_one_kind(config: MetricConfig) -> None:
@@ -39,7 +39,7 @@ def metric_key(metric: IMetric) -> str:
     if cached is not None and cached[0] is metric:
         return cached[1]
     parts: list[str] = []
-    config = metric.to_metric_config()
+    config = metric_config_of(metric)
     if config.math_expression is not None:
         parts.append(config.math_expression.expression)
         for key in sorted(config.math_expression.using_metrics):
@@ -163,7 +163,7 @@ class MetricSet:
             self._by_id[id] = entry
         if not entry.tag and tag:
             entry.tag = tag
-        config = metric.to_metric_config()
+        config = metric_config_of(metric)
         if config.math_expression is not None:
             for sub_id, sub_metric in config.math_expression.using_metrics.items():
                 self._add(sub_metric, level + 1, None, sub_id)
@@ -171,12 +171,13 @@ class MetricSet:
 
 def _metric_to_string(metric: IMetric) -> str:
     to_string = getattr(metric, "to_string", None)
-    return str(to_string()) if callable(to_string) else str(metric)
+    # aws-cdk-lib names an app's own IMetric object with JavaScript's default text for an object.
+    return str(to_string()) if callable(to_string) else "[object Object]"
 
 
 def metric_graph_json(metric: IMetric, y_axis: str | None, id: str | None) -> list[Any]:
     """One metric line of a graph widget: namespace, name, dimensions, then its options."""
-    config = metric.to_metric_config()
+    config = metric_config_of(metric)
     check_one_kind(config)
     line: list[Any] = []
     options: dict[str, Any] = dict(config.rendering_properties or {})

@@ -20,7 +20,7 @@ from ._rendering import MetricSet, check_one_kind
 from ._statistic import statistic_fields
 from .alarm_action import IAlarmAction
 from .alarm_base import AlarmBase, IAlarm
-from .metric_types import IMetric, MetricStatConfig
+from .metric_types import IMetric, MetricStatConfig, metric_config_of
 
 
 class ComparisonOperator(SimpleEnum):
@@ -95,7 +95,7 @@ def _describe_period(seconds: float) -> str:
 
 
 def _metric_period_seconds(metric: IMetric) -> float:
-    config = metric.to_metric_config()
+    config = metric_config_of(metric)
     if config.metric_stat is not None:
         return config.metric_stat.period.to_seconds()
     period = getattr(metric, "period", None)
@@ -103,7 +103,7 @@ def _metric_period_seconds(metric: IMetric) -> float:
 
 
 def _is_anomaly_band(metric: IMetric) -> bool:
-    expression = metric.to_metric_config().math_expression
+    expression = metric_config_of(metric).math_expression
     return expression is not None and "ANOMALY_DETECTION_BAND" in expression.expression
 
 
@@ -113,7 +113,7 @@ _EC2_ACTION_ARN = LazyPattern(r"arn:aws[a-z0-9-]*:automate:[a-z|\d|-]+:ec2:[a-z]
 
 
 def _is_per_instance_metric(metric: IMetric) -> bool:
-    stat = metric.to_metric_config().metric_stat
+    stat = metric_config_of(metric).metric_stat
     dimensions = stat.dimensions if stat is not None else None
     return dimensions is not None and len(dimensions) == 1 and dimensions[0].name == "InstanceId"
 
@@ -257,7 +257,7 @@ class Alarm(AlarmBase):
             )
 
     def _render_metric(self, metric: IMetric, is_anomaly: bool) -> tuple[dict[str, Any], str | None]:
-        config = metric.to_metric_config()
+        config = metric_config_of(metric)
         check_one_kind(config)
         stat = config.metric_stat
         if stat is not None:
@@ -318,7 +318,7 @@ class Alarm(AlarmBase):
             if entry.tag:
                 primary_id = entry_id
             return_data = entry.level <= return_data_level
-            config = entry.metric.to_metric_config()
+            config = metric_config_of(entry.metric)
             check_one_kind(config)
             label = (config.rendering_properties or {}).get("label")
             if config.metric_stat is not None:

@@ -7,11 +7,11 @@ from ..core.duration import Duration
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .alarm import Alarm, ComparisonOperator, TreatMissingData
 from .metric import Metric
-from .metric_types import IMetric
+from .metric_types import IMetric, metric_config_of
 
 
 def _metric_period(metric: IMetric) -> Duration:
-    config = metric.to_metric_config()
+    config = metric_config_of(metric)
     if config.metric_stat is not None:
         return config.metric_stat.period
     period = getattr(metric, "period", None)

@@ -4,8 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..core.errors import ArgumentTypeError
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .widget import GRID_WIDTH, IWidget
+
+
+def _widget_json(widget: IWidget) -> list[Any]:
+    """What `widget.to_json()` returned: a list of widget objects (an app's own IWidget may return
+    anything, and aws_cdk accepts only a list)."""
+    answer = widget.to_json()
+    if isinstance(answer, (list, tuple)):
+        return list(answer)
+    raise ArgumentTypeError(
+        f"{type(widget).__name__}.to_json() returned {answer!r}; return a list of widget dicts, such as "
+        "[{'type': 'text', 'x': 0, 'y': 0, 'width': 6, 'height': 2, 'properties': {'markdown': '...'}}]"
+    )
 
 
 class Row:
@@ -56,7 +69,7 @@ class Row:
 
     def to_json(self) -> list[Any]:
         """The JSON of every widget of the row."""
-        return [item for widget in self.widgets for item in widget.to_json()]
+        return [item for widget in self.widgets for item in _widget_json(widget)]
 
 
 class Column:
@@ -92,7 +105,7 @@ class Column:
 
     def to_json(self) -> list[Any]:
         """The JSON of every widget of the column."""
-        return [item for widget in self.widgets for item in widget.to_json()]
+        return [item for widget in self.widgets for item in _widget_json(widget)]
 
 
 @lazy_frozen(kw_only=True)

@@ -19,7 +19,15 @@ from ..core.tokens.resolvable import IResolvable
 from ..core.tokens.token import Token
 from ._rendering import metric_key
 from ._statistic import normalize_statistic, statistic_kind
-from .metric_types import Dimension, IMetric, MetricConfig, MetricExpressionConfig, MetricStatConfig, Unit
+from .metric_types import (
+    Dimension,
+    IMetric,
+    MetricConfig,
+    MetricExpressionConfig,
+    MetricStatConfig,
+    Unit,
+    metric_config_of,
+)
 from .stats import Stats
 
 if TYPE_CHECKING:
@@ -583,7 +591,7 @@ class MathExpression(_Expression, _AlarmableMetric):
         seen: dict[str, IMetric] = {}
 
         def visit(metric: IMetric) -> None:
-            config = metric.to_metric_config()
+            config = metric_config_of(metric)
             if config.math_expression is None:
                 return
             for key, sub_metric in config.math_expression.using_metrics.items():

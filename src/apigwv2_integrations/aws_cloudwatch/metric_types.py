@@ -7,7 +7,8 @@ from typing import Any, Protocol, runtime_checkable
 
 from ..core.duration import Duration
 from ..core.simple_enum import SimpleEnum
-from ..core.struct import LazyAttrsMeta, lazy_frozen
+from ..core.struct import LazyAttrsMeta, evolve, lazy_frozen
+from ..core.struct_callbacks import struct_returned_by
 
 
 @runtime_checkable
@@ -93,6 +94,39 @@ class MetricConfig(metaclass=LazyAttrsMeta):
     """Graph properties (label, color, id, visible). Default: none."""
     search_expression: MetricExpressionConfig | None = None
     """A search expression. Default: not one."""
+
+
+_TO_METRIC_CONFIG = "to_metric_config"
+
+
+def metric_config_of(metric: IMetric) -> MetricConfig:
+    """What `metric.to_metric_config()` returned, read as aws_cdk reads it: a MetricConfig, or a dict with
+    aws_cdk's camelCase keys at every level (an app's own IMetric may return either)."""
+    answer: object = metric.to_metric_config()
+    if isinstance(answer, MetricConfig):
+        stat = answer.metric_stat
+        if stat is None or not any(isinstance(d, Mapping) for d in stat.dimensions or ()):
+            return answer
+    where = type(metric).__name__
+    if isinstance(answer, Mapping):
+        fields = dict(answer)
+        for key, struct in (
+            ("metricStat", MetricStatConfig),
+            ("mathExpression", MetricExpressionConfig),
+            ("searchExpression", MetricExpressionConfig),
+        ):
+            if isinstance(fields.get(key), Mapping):
+                fields[key] = struct_returned_by(fields[key], struct, where=where, method=_TO_METRIC_CONFIG)
+        answer = fields
+    config = struct_returned_by(answer, MetricConfig, where=where, method=_TO_METRIC_CONFIG)
+    stat = config.metric_stat
+    if stat is not None and any(isinstance(d, Mapping) for d in stat.dimensions or ()):
+        dimensions = [
+            struct_returned_by(d, Dimension, where=where, method=_TO_METRIC_CONFIG)
+            for d in stat.dimensions or ()
+        ]
+        config = evolve(config, metric_stat=evolve(stat, dimensions=dimensions))
+    return config
 
 
 class Statistic(SimpleEnum):

@@ -47,7 +47,7 @@ if _typing.TYPE_CHECKING:
         SubnetIpamOptions,
         VpcIpamOptions,
     )
-    from .nat import GatewayConfig, NatGatewayProps, NatGatewayProvider, NatProvider
+    from .nat import ConfigureNatOptions, GatewayConfig, NatGatewayProps, NatGatewayProvider, NatProvider
     from .network_acl import (
         Action,
         CommonNetworkAclEntryOptions,
@@ -175,7 +175,13 @@ else:
             "SubnetIpamOptions",
             "VpcIpamOptions",
         ),
-        ".nat": ("GatewayConfig", "NatGatewayProps", "NatGatewayProvider", "NatProvider"),
+        ".nat": (
+            "ConfigureNatOptions",
+            "GatewayConfig",
+            "NatGatewayProps",
+            "NatGatewayProvider",
+            "NatProvider",
+        ),
         ".network_acl": (
             "Action",
             "CommonNetworkAclEntryOptions",
@@ -295,6 +301,7 @@ __all__ = [
     "AllocatedSubnet",
     "AwsIpamProps",
     "CommonNetworkAclEntryOptions",
+    "ConfigureNatOptions",
     "Connections",
     "ConnectionsProps",
     "CreateIpv6CidrBlocksRequest",

@@ -6,7 +6,7 @@ import abc
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..core.converters import optional_tuple
+from ..core.converters import optional_tuple, to_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
@@ -24,6 +24,18 @@ class GatewayConfig(metaclass=LazyAttrsMeta):
     """The gateway's availability zone."""
     gateway_id: str
     """The gateway's id."""
+
+
+@lazy_frozen(kw_only=True)
+class ConfigureNatOptions(metaclass=LazyAttrsMeta):
+    """What a VPC hands its NatProvider: where to put NAT and which subnets to route through it."""
+
+    nat_subnets: Sequence[PublicSubnet] = field(converter=to_tuple)
+    """The public subnets to create NAT in."""
+    private_subnets: Sequence[PrivateSubnet] = field(converter=to_tuple)
+    """The private subnets to route through NAT."""
+    vpc: Vpc
+    """The VPC being built."""
 
 
 @lazy_frozen(kw_only=True)
@@ -57,7 +69,8 @@ class NatProvider(abc.ABC):
     def configure_nat(
         self, *, vpc: Vpc, nat_subnets: Sequence[PublicSubnet], private_subnets: Sequence[PrivateSubnet]
     ) -> None:
-        """Create the NAT resources in `nat_subnets` and route `private_subnets` through them."""
+        """Create the NAT resources in `nat_subnets` and route `private_subnets` through them (the fields of
+        `ConfigureNatOptions`, as keywords; an override may take the struct as one argument instead)."""
 
     @abc.abstractmethod
     def configure_subnet(self, subnet: PrivateSubnet) -> None:

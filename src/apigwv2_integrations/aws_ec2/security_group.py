@@ -15,7 +15,7 @@ from ..cfn.aws_ec2 import (
 from ..core.annotations import Annotations
 from ..core.construct import Construct, Node
 from ..core.context_provider import ContextProvider
-from ..core.errors import ValidationError
+from ..core.errors import ArgumentTypeError, ValidationError
 from ..core.names import Names
 from ..core.resource import Resource
 from ..core.resource_types import IResource
@@ -72,6 +72,14 @@ _RULE_KEYS_EGRESS = (
 )
 
 
+# The keys a peer's rule config may give, as the rule properties of CloudFormation name them in camelCase;
+# aws-cdk-lib does not see other keys (snake_case ones included).
+_PEER_KEYS_INGRESS = frozenset(
+    (*_RULE_KEYS_INGRESS, "description", "sourcePrefixListId", "sourceSecurityGroupName")
+)
+_PEER_KEYS_EGRESS = frozenset((*_RULE_KEYS_EGRESS, "description"))
+
+
 def _snake_case(key: str) -> str:
     return _CAMEL_BOUNDARY.sub(r"_\1", key).lower()
 
@@ -92,8 +100,18 @@ def _is_all_traffic(rule: dict[str, Any]) -> bool:
     ) == "-1"
 
 
+class _ISecurityGroupRef(Protocol):
+    """What aws_cdk's ISecurityGroupRef adds to a security group. An app's own ISecurityGroup class may
+    leave it out, as aws_cdk's binding lets it (only code that reads the reference needs it)."""
+
+    @property
+    def security_group_ref(self) -> SecurityGroupReference:
+        """A reference to the group: its id."""
+        ...
+
+
 @runtime_checkable
-class ISecurityGroup(IResource, Protocol):
+class ISecurityGroup(IResource, _ISecurityGroupRef, Protocol):
     """A security group, defined here or imported."""
 
     @property
@@ -104,11 +122,6 @@ class ISecurityGroup(IResource, Protocol):
     @property
     def security_group_id(self) -> str:
         """The group's id."""
-        ...
-
-    @property
-    def security_group_ref(self) -> SecurityGroupReference:
-        """A reference to the group: its id."""
         ...
 
     @property
@@ -217,7 +230,7 @@ class _SecurityGroupBase(Resource):
         scope, rule_id = self._rule_scope(peer, connection, direction, remote_rule)
         if scope.node.try_find_child(rule_id) is not None:
             return
-        peer_fields = peer.to_ingress_rule_config() if is_ingress else peer.to_egress_rule_config()
+        peer_fields = self._peer_rule_config(peer, is_ingress=is_ingress)
         fields = {
             _snake_case(key): value for key, value in {**peer_fields, **connection.to_rule_json()}.items()
         }
@@ -229,6 +242,19 @@ class _SecurityGroupBase(Resource):
             CfnSecurityGroupEgress(
                 scope, rule_id, group_id=self.security_group_id, description=description, **fields
             )
+
+    def _peer_rule_config(self, peer: IPeer, *, is_ingress: bool) -> dict[str, Any]:
+        """The source (ingress) or destination (egress) fields `peer` gives a rule, read as aws_cdk reads
+        them: a dict whose camelCase rule-property keys count (other keys are not seen)."""
+        config = peer.to_ingress_rule_config() if is_ingress else peer.to_egress_rule_config()
+        if not isinstance(config, Mapping):
+            method = "to_ingress_rule_config" if is_ingress else "to_egress_rule_config"
+            raise ArgumentTypeError(
+                f"{self.node.path}: {type(peer).__name__}.{method}() returned {config!r}; return a dict of "
+                "rule fields with camelCase keys, such as {'cidrIp': '10.0.0.0/16'}"
+            )
+        allowed = _PEER_KEYS_INGRESS if is_ingress else _PEER_KEYS_EGRESS
+        return {key: value for key, value in config.items() if key in allowed}
 
     def _rule_scope(
         self, peer: IPeer, connection: Port, direction: str, remote_rule: bool | None
@@ -378,7 +404,11 @@ class SecurityGroup(_SecurityGroupBase):
             return
         if description is None:
             description = f"from {peer.unique_id}:{connection}"
-        rule = {**peer.to_ingress_rule_config(), **connection.to_rule_json(), "description": description}
+        rule = {
+            **self._peer_rule_config(peer, is_ingress=True),
+            **connection.to_rule_json(),
+            "description": description,
+        }
         if not any(_rules_equal(r, rule, _RULE_KEYS_INGRESS) for r in self._direct_ingress_rules):
             self._direct_ingress_rules.append(rule)
 
@@ -386,7 +416,7 @@ class SecurityGroup(_SecurityGroupBase):
         self, peer: IPeer, connection: Port, description: str | None = None, remote_rule: bool | None = None
     ) -> None:
         """Allow outbound traffic to `peer` on `connection`; ignored while all outbound traffic is allowed."""
-        is_ipv6 = "cidrIpv6" in peer.to_egress_rule_config()
+        is_ipv6 = "cidrIpv6" in self._peer_rule_config(peer, is_ingress=False)
         if not is_ipv6 and self.allow_all_outbound:
             if not remote_rule:
                 Annotations.of(self).add_warning_v2(
@@ -411,7 +441,11 @@ class SecurityGroup(_SecurityGroupBase):
         if description is None:
             # Matches aws-cdk-lib, whose default description of inline egress rules says "from".
             description = f"from {peer.unique_id}:{connection}"
-        rule = {**peer.to_egress_rule_config(), **connection.to_rule_json(), "description": description}
+        rule = {
+            **self._peer_rule_config(peer, is_ingress=False),
+            **connection.to_rule_json(),
+            "description": description,
+        }
         if _is_all_traffic(rule):
             raise ValidationError(
                 self,

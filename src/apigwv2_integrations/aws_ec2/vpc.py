@@ -30,7 +30,7 @@ from ..core.feature_flags import FeatureFlags
 from ..core.resource import Resource
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
-from ..core.struct_callbacks import call_with_struct
+from ..core.struct_callbacks import call_with_struct, struct_returned_by
 from ..core.tags import Tags
 from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token
@@ -56,10 +56,12 @@ from .ip_addresses import (
     IpAddresses,
     Ipv6Addresses,
     RequestedSubnet,
+    SubnetIpamOptions,
+    VpcIpamOptions,
     _AwsIpam,
     _Cidr,
 )
-from .nat import NatProvider
+from .nat import ConfigureNatOptions, NatProvider
 from .network_acl import INetworkAcl, NetworkAcl, associate_subnet_with_network_acl
 from .subnet import SubnetFilter
 from .vpc_endpoint import (
@@ -931,7 +933,12 @@ class Vpc(_VpcBase):
         self.vpn_gateway_id = None
         self._ip_addresses = self._resolve_ip_addresses(props)
         self._ipv6_addresses = self._resolve_ipv6_addresses(props)
-        vpc_ipam = self._ip_addresses.allocate_vpc_cidr()
+        vpc_ipam = struct_returned_by(
+            self._ip_addresses.allocate_vpc_cidr(),
+            VpcIpamOptions,
+            where=self.node.path,
+            method="allocate_vpc_cidr",
+        )
         self.dns_hostnames_enabled: bool = props.enable_dns_hostnames is not False
         self.dns_support_enabled: bool = props.enable_dns_support is not False
         # Differs from aws-cdk-lib, which refuses enable_dns_hostnames=True unless enable_dns_support=True is
@@ -1148,16 +1155,24 @@ class Vpc(_VpcBase):
             if problem is not None:
                 raise ValidationError(self, problem)
         try:
-            allocated = call_with_struct(
+            answer = call_with_struct(
                 self._ip_addresses.allocate_subnets_cidr,
                 AllocateCidrRequest,
                 requested_subnets=requested,
                 vpc_cidr=self.vpc_cidr_block,
-            ).allocated_subnets
+            )
         except ValueError as error:
             raise ValidationError(
                 self, f"subnet_configuration does not fit in ip_addresses={self._ip_addresses!r}: {error}"
             ) from None
+        allocated = self._allocated_subnets_in(answer, "allocate_subnets_cidr")
+        if len(allocated) != len(requested):
+            raise ValidationError(
+                self,
+                f"ip_addresses.allocate_subnets_cidr() returned {len(allocated)} subnets for "
+                f"{len(requested)} requested ones; return one AllocatedSubnet per requested subnet, in the "
+                "order requested",
+            )
         if self._ipv6_addresses is not None:
             allocated = self._with_ipv6_cidrs(self._ipv6_addresses, allocated)
         for request, allocation in zip(requested, allocated, strict=True):
@@ -1186,12 +1201,25 @@ class Vpc(_VpcBase):
             ipv6_cidrs = [Fn.select(index, blocks) for index in range(count)]
         else:
             ipv6_cidrs = list(blocks)
-        return call_with_struct(
+        answer = call_with_struct(
             provider.allocate_subnets_ipv6_cidr,
             AllocateIpv6CidrRequest,
             allocated_subnets=allocated,
             ipv6_cidrs=ipv6_cidrs,
-        ).allocated_subnets
+        )
+        return self._allocated_subnets_in(answer, "allocate_subnets_ipv6_cidr")
+
+    def _allocated_subnets_in(self, answer: object, method: str) -> Sequence[AllocatedSubnet]:
+        """The subnets an address provider's `method` returned: a struct, or a dict read the way aws_cdk
+        reads one (camelCase keys, at every level)."""
+        where = self.node.path
+        if isinstance(answer, Mapping) and isinstance(answer.get("allocatedSubnets"), Sequence):
+            subnets = [
+                struct_returned_by(item, AllocatedSubnet, where=where, method=method)
+                for item in answer["allocatedSubnets"]
+            ]
+            answer = {**answer, "allocatedSubnets": subnets}
+        return struct_returned_by(answer, SubnetIpamOptions, where=where, method=method).allocated_subnets
 
     def _create_subnet(self, request: RequestedSubnet, allocation: AllocatedSubnet) -> None:
         configuration = request.configuration
@@ -1276,7 +1304,9 @@ class Vpc(_VpcBase):
                 )
         chosen = [s for s in candidates if isinstance(s, PublicSubnet)][:count]
         private = [s for s in self.private_subnets if isinstance(s, PrivateSubnet)]
-        provider.configure_nat(vpc=self, nat_subnets=chosen, private_subnets=private)
+        call_with_struct(
+            provider.configure_nat, ConfigureNatOptions, vpc=self, nat_subnets=chosen, private_subnets=private
+        )
 
     @staticmethod
     def from_vpc_attributes(

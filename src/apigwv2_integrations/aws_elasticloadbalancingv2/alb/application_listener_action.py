@@ -14,7 +14,7 @@ from ...core.secret_value import SecretValue
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.token import Token
-from ..shared._rendering import cfn_object, render_forward, renumber
+from ..shared._rendering import cfn_object, given_action_json, render_forward, renumber
 from ..shared.enums import ApplicationProtocol
 from ._types import IApplicationListener, IApplicationTargetGroup
 
@@ -128,7 +128,7 @@ class ListenerAction:
     """What an Application Load Balancer listener or rule does with a request."""
 
     def __init__(self, default_action_json: Any, next: ListenerAction | None = None) -> None:  # noqa: A002
-        self._action_json = default_action_json
+        self._action_json = given_action_json(default_action_json, "ListenerAction")
         self.next = next
 
     @staticmethod

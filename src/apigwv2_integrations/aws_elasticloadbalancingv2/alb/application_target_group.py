@@ -21,6 +21,7 @@ from ..shared.base_target_group import (
     TargetGroupAttributes,
     TargetGroupBase,
     TargetGroupHealth,
+    target_props_returned_by,
     to_health_check,
     to_target_group_health,
 )
@@ -215,7 +216,12 @@ class ApplicationTargetGroup(TargetGroupBase, ApplicationTargetGroupMetricMethod
     def add_target(self, *targets: IApplicationLoadBalancerTarget) -> None:
         """Register targets with this group."""
         for target in targets:
-            self._add_load_balancer_target(target.attach_to_application_target_group(self))
+            answer = target.attach_to_application_target_group(self)
+            self._add_load_balancer_target(
+                target_props_returned_by(
+                    answer, where=self.node.path, method="attach_to_application_target_group"
+                )
+            )
         if self.target_type == TargetType.LAMBDA:
             self.set_attribute("stickiness.enabled", None)
 
@@ -336,7 +342,11 @@ class _ImportedApplicationTargetGroup(_ImportedTargetGroup):
     def add_target(self, *targets: IApplicationLoadBalancerTarget) -> None:
         """Register self-registering targets (those with no entry in the group's `Targets`)."""
         for target in targets:
-            if target.attach_to_application_target_group(self).target_json is not None:
+            answer = target.attach_to_application_target_group(self)
+            props = target_props_returned_by(
+                answer, where=self.node.path, method="attach_to_application_target_group"
+            )
+            if props.target_json is not None:
                 raise ValidationError(
                     self,
                     f"add_target({target!r}) adds a target to an imported group, which this app cannot "

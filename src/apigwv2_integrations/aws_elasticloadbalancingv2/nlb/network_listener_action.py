@@ -9,7 +9,7 @@ from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.struct import LazyAttrsMeta, lazy_frozen
-from ..shared._rendering import render_forward, renumber
+from ..shared._rendering import given_action_json, render_forward, renumber
 from ._types import INetworkListener, INetworkTargetGroup
 
 
@@ -41,7 +41,7 @@ class NetworkListenerAction:
     """What a Network Load Balancer listener does with a connection."""
 
     def __init__(self, default_action_json: Any, next: NetworkListenerAction | None = None) -> None:  # noqa: A002
-        self._action_json = default_action_json
+        self._action_json = given_action_json(default_action_json, "NetworkListenerAction")
         self.next = next
         self._target_groups: list[INetworkTargetGroup] = []
 

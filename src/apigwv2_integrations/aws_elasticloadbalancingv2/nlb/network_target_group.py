@@ -19,6 +19,7 @@ from ..shared.base_target_group import (
     TargetGroupAttributes,
     TargetGroupBase,
     TargetGroupHealth,
+    target_props_returned_by,
     to_health_check,
     to_target_group_health,
 )
@@ -137,7 +138,12 @@ class NetworkTargetGroup(TargetGroupBase, NetworkTargetGroupMetricMethods):
     def add_target(self, *targets: INetworkLoadBalancerTarget) -> None:
         """Register targets with this group."""
         for target in targets:
-            self._add_load_balancer_target(target.attach_to_network_target_group(self))
+            answer = target.attach_to_network_target_group(self)
+            self._add_load_balancer_target(
+                target_props_returned_by(
+                    answer, where=self.node.path, method="attach_to_network_target_group"
+                )
+            )
 
     def register_listener(self, listener: INetworkListener) -> None:
         """Remember a listener that routes here."""
@@ -208,7 +214,11 @@ class _ImportedNetworkTargetGroup(_ImportedTargetGroup):
     def add_target(self, *targets: INetworkLoadBalancerTarget) -> None:
         """Register self-registering targets (those with no entry in the group's `Targets`)."""
         for target in targets:
-            if target.attach_to_network_target_group(self).target_json is not None:
+            answer = target.attach_to_network_target_group(self)
+            props = target_props_returned_by(
+                answer, where=self.node.path, method="attach_to_network_target_group"
+            )
+            if props.target_json is not None:
                 raise ValidationError(
                     self,
                     f"add_target({target!r}) adds a target to an imported group, which this app cannot "

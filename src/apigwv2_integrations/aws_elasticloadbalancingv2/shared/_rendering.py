@@ -6,10 +6,13 @@ keys, in the sorted order aws-cdk-lib renders.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ...cfn.aws_elasticloadbalancingv2 import CfnListener
 from ...core.duration import Duration
+from ...core.struct import evolve
+from ...core.struct_callbacks import struct_returned_by
 from ...core.tokens.lazy import Lazy
 from .enums import ApplicationProtocol
 
@@ -94,8 +97,27 @@ def render_forward(
     )
 
 
+def given_action_json(action_json: Any, action_class: str) -> Any:
+    """The action an app passes to `ListenerAction(...)`/`NetworkListenerAction(...)`, as aws_cdk reads
+    it: a dict with aws_cdk's camelCase keys is a `CfnListener.ActionProperty`. The package's own actions
+    are dicts with CloudFormation's keys (`Type`), kept as they are."""
+    if isinstance(action_json, Mapping) and any(
+        isinstance(key, str) and key[:1].islower() for key in action_json
+    ):
+        return struct_returned_by(
+            action_json, CfnListener.ActionProperty, where=action_class, method="default_action_json"
+        )
+    return action_json
+
+
 def renumber(actions: list[Any]) -> list[Any]:
     """A chain of two or more actions gets `Order` 1, 2, ...; a single action none."""
     if len(actions) < 2:
         return actions
-    return [dict(sorted({**action, "Order": index}.items())) for index, action in enumerate(actions, start=1)]
+    return [_with_order(action, index) for index, action in enumerate(actions, start=1)]
+
+
+def _with_order(action: Any, order: int) -> Any:
+    if isinstance(action, CfnListener.ActionProperty):  # an app's own action (see given_action_json)
+        return evolve(action, order=order)
+    return dict(sorted({**action, "Order": order}.items()))

@@ -14,6 +14,7 @@ from ...core.duration import Duration, TimeUnit, whole_units
 from ...core.errors import ValidationError
 from ...core.resource_types import ResourceEnvironment
 from ...core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
+from ...core.struct_callbacks import struct_returned_by
 from ...core.tokens.fn import Fn
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
@@ -63,7 +64,14 @@ class LoadBalancerTargetProps(metaclass=LazyAttrsMeta):
     target_type: TargetType
     """The target type the target needs."""
     target_json: Any = None
-    """The target's entry in `Targets` (snake_case keys). Default: no entry."""
+    """The target's entry in `Targets` (`id`, `port`, `availabilityZone`, `quicServerId`). Default: no
+    entry."""
+
+
+def target_props_returned_by(answer: object, *, where: str, method: str) -> LoadBalancerTargetProps:
+    """What a target's `method` (`attach_to_application_target_group`, `attach_to_network_target_group`)
+    returned: a LoadBalancerTargetProps, or a dict read as aws_cdk reads it (camelCase keys)."""
+    return struct_returned_by(answer, LoadBalancerTargetProps, where=where, method=method)
 
 
 @lazy_frozen(kw_only=True)
@@ -374,9 +382,15 @@ def _seconds(duration: Duration | None) -> float | None:
 def _render_target(target_json: Any) -> Any:
     if not isinstance(target_json, Mapping):
         return target_json
+
+    def value_of(camel: str, snake: str) -> Any:
+        # aws_cdk reads the camelCase keys an app's own target gives; the package's targets write snake_case.
+        # Differs from aws-cdk-lib, which does not see snake_case keys in an app's target_json.
+        return target_json.get(camel, target_json.get(snake))
+
     return cfn_object(
-        AvailabilityZone=target_json.get("availability_zone"),
+        AvailabilityZone=value_of("availabilityZone", "availability_zone"),
         Id=target_json.get("id"),
         Port=target_json.get("port"),
-        QuicServerId=target_json.get("quic_server_id"),
+        QuicServerId=value_of("quicServerId", "quic_server_id"),
     )
