@@ -73,3 +73,9 @@ def test_an_app_target_and_an_app_alarm_action_may_return_dicts() -> None:
         "Properties"
     ]
     assert alarm_properties["AlarmActions"] == [ACTION_ARN]
+
+
+def test_the_values_of_a_dict_are_checked_as_the_structs_keywords() -> None:
+    with pytest.raises(ArgumentTypeError) as error:
+        struct_returned_by({"arn": 5}, events.RuleTargetConfig, where="S/R", method="MyTarget.bind")
+    assert str(error.value) == "S/R: MyTarget.bind() returned RuleTargetConfig: arn=5 is an int; use a str"

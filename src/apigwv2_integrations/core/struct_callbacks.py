@@ -60,13 +60,20 @@ def struct_returned_by(value: Any, struct_type: type[_S], *, where: str, method:
     if isinstance(value, struct_type):
         return value
     if isinstance(value, Mapping):
-        from .struct import field_keyword  # deferred: only a dict returned by an app's override needs it
+        # Deferred: only a dict returned by an app's override needs them.
+        from .struct import field_keyword
+        from .type_checks import check_struct_arguments
 
         fields: dict[str, Any] = {}
         for key, item in value.items():
             keyword = field_keyword(struct_type, key) if isinstance(key, str) else None
             if keyword is not None and _camel_case(keyword) == key:
                 fields[keyword] = item
+        # The dict comes from the app: its values are checked as the struct's keywords would be from outside.
+        try:
+            check_struct_arguments(struct_type, fields)
+        except ArgumentTypeError as error:
+            raise ArgumentTypeError(f"{where}: {method}() returned {error}") from None
         return struct_type(**fields)
     name = struct_type.__name__
     raise ArgumentTypeError(

@@ -1014,6 +1014,9 @@ def _copy_identity(wrapper: Callable[..., Any], function: Callable[..., Any]) ->
     wrapper.__annotations__ = function.__annotations__
     wrapper.__wrapped__ = function  # type: ignore[attr-defined]
     wrapper.__type_checked__ = True  # type: ignore[attr-defined]
+    if getattr(function, "__isabstractmethod__", False):
+        # A subclass made later must still count the method as abstract (abc reads this attribute).
+        wrapper.__isabstractmethod__ = True  # type: ignore[attr-defined]
 
 
 def check_struct_arguments(struct: type, kwargs: dict[str, Any]) -> None:
