@@ -69,9 +69,11 @@ def struct_returned_by(value: Any, struct_type: type[_S], *, where: str, method:
             keyword = field_keyword(struct_type, key) if isinstance(key, str) else None
             if keyword is not None and _camel_case(keyword) == key:
                 fields[keyword] = item
-        # The dict comes from the app: its values are checked as the struct's keywords would be from outside.
+        # The dict comes from the app: its values are checked as the struct's keywords would be from outside,
+        # but for those holding dicts, which aws_cdk reads as structs at any depth.
+        checked = {key: item for key, item in fields.items() if not _holds_dict(item)}
         try:
-            check_struct_arguments(struct_type, fields)
+            check_struct_arguments(struct_type, checked)
         except ArgumentTypeError as error:
             raise ArgumentTypeError(f"{where}: {method}() returned {error}") from None
         return struct_type(**fields)
@@ -79,6 +81,12 @@ def struct_returned_by(value: Any, struct_type: type[_S], *, where: str, method:
     raise ArgumentTypeError(
         f"{where}: {method}() returned {value!r}; return a {name}(...) or a dict of its fields"
     )
+
+
+def _holds_dict(value: Any) -> bool:
+    if isinstance(value, Mapping):
+        return True
+    return isinstance(value, (list, tuple)) and any(isinstance(item, Mapping) for item in value)
 
 
 def _camel_case(keyword: str) -> str:
