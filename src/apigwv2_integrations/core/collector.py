@@ -28,8 +28,9 @@ import gc
 
 __all__ = ["collect_less_often"]
 
-# CPython's default collector thresholds, and those used once a construct tree is being built.
-_DEFAULT_GC_THRESHOLD = (700, 10, 10)
+# CPython's default collector thresholds (3.13 raised the first from 700 to 2000), and those used once a
+# construct tree is being built.
+_DEFAULT_GC_THRESHOLDS = ((700, 10, 10), (2000, 10, 10))
 _TREE_GC_THRESHOLD = (250_000, 10, 10)
 _MAX_FIRST_THRESHOLD = 4_000_000
 _GROWTH = 4
@@ -40,7 +41,7 @@ _set_here: list[tuple[int, int, int]] = []
 
 def collect_less_often() -> None:
     """Let the cyclic collector run less often while a construct tree grows, and not at exit."""
-    if gc.get_threshold() == _DEFAULT_GC_THRESHOLD:
+    if gc.get_threshold() in _DEFAULT_GC_THRESHOLDS:
         _set_thresholds(_TREE_GC_THRESHOLD)
     if not _exit_hook:
         _exit_hook.append(True)
