@@ -23,6 +23,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -681,8 +682,11 @@ def _constraints(schema: dict[str, Any], kind: str) -> dict[str, Any]:
     constraints = {key: schema[key] for key in keys if key in schema}
     if "pattern" in constraints:
         try:
-            re.compile(constraints["pattern"])
-        except re.error:
+            # Python 3.10 only warns about what later versions reject (global flags not at the start).
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", DeprecationWarning)
+                re.compile(constraints["pattern"])
+        except (re.error, DeprecationWarning):
             SKIPPED_PATTERNS.append((kind, constraints.pop("pattern")))
     if "enum" in constraints:
         constraints["enum"] = list(dict.fromkeys(constraints["enum"]))
