@@ -59,7 +59,7 @@ def forget_listings() -> None:
 
 def _plain_bytecode_place() -> bool:
     """Whether bytecode sits where the plain rule puts it (no `-O`, no `PYTHONPYCACHEPREFIX`)."""
-    return sys.pycache_prefix is None and not sys.flags.optimize
+    return sys.pycache_prefix is None and not sys.flags.optimize and sys.implementation.cache_tag is not None
 
 
 class _PackageModuleLoader(SourceFileLoader):
