@@ -712,7 +712,7 @@ class EcrImageCode(Code):
         self.working_directory = props.working_directory
 
     def bind(self, scope: Construct) -> CodeConfig:
-        # aws_ecr is not part of this package: any object with an ECR repository's two methods will do.
+        # Any object with an ECR repository's two methods will do (an aws_ecr.Repository, or a stand-in).
         repository = self.repository
         if not all(
             callable(getattr(repository, m, None)) for m in ("grant_pull", "repository_uri_for_tag_or_digest")

@@ -7,7 +7,7 @@ An app run as `python app.py` (directly or by the `cdk` CLI) that fails with one
       at app.py:12: fn = lambda_.Function(
 
 and exits with status 1. So does an import of a module or name the package does not have
-(`from apigwv2_integrations import aws_ecr`, an aws_cdk module this package does not provide), with the
+(`from apigwv2_integrations import aws_ecs`, an aws_cdk module this package does not provide), with the
 closest names. `CDK_DEBUG=1` (what `cdk --debug` sets) brings the full traceback back. The hook is
 installed when the package is imported, and only where nobody else handles uncaught exceptions: not over
 an app's own `sys.excepthook`, not under pytest. Every other exception keeps its traceback.
