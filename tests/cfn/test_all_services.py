@@ -38,6 +38,8 @@ def _sample_value(kind: Any) -> Any:
     samples: dict[str, Any] = {"string": "x", "integer": 1, "number": 1, "boolean": True, "json": "x"}
     if kind[0] == "array" and kind[1][0] == "string":
         return ["x"]
+    if kind[0] == "array" and kind[1][0] == "tag":
+        return [{"key": "k", "value": "v"}]  # a tag manager reads required tags, so no token there
     return samples[kind[0]] if kind[0] in samples else Lazy.any(lambda: "x")
 
 
@@ -359,6 +361,46 @@ def _sqs(stack: Construct) -> None:
     m.CfnQueue(stack, "Queue", visibility_timeout=30, message_retention_period=3600)
 
 
+def _ecr(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_ecr as m
+
+    m.CfnRepository(
+        stack,
+        "Repository",
+        repository_name="app",
+        image_scanning_configuration={"scan_on_push": True},
+        image_tag_mutability="IMMUTABLE",
+        lifecycle_policy={
+            "lifecycle_policy_text": '{"rules":[{"rulePriority":1,"selection":{"tagStatus":"any",'
+            '"countType":"imageCountMoreThan","countNumber":10},"action":{"type":"expire"}}]}'
+        },
+    )
+
+
+def _cloudfront(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_cloudfront as m
+
+    m.CfnDistribution(
+        stack,
+        "Distribution",
+        distribution_config={
+            "enabled": True,
+            "origins": [
+                {
+                    "id": "api",
+                    "domain_name": "example.execute-api.us-east-1.amazonaws.com",
+                    "custom_origin_config": {"origin_protocol_policy": "https-only"},
+                }
+            ],
+            "default_cache_behavior": {
+                "target_origin_id": "api",
+                "viewer_protocol_policy": "redirect-to-https",
+                "cache_policy_id": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
+            },
+        },
+    )
+
+
 def _events(stack: Construct) -> None:
     from apigwv2_integrations.cfn import aws_events as m
 
@@ -592,10 +634,12 @@ TEMPLATES: dict[str, Callable[[Construct], None]] = {
     "aws_appconfig": _appconfig,
     "aws_certificatemanager": _certificatemanager,
     "aws_cloudformation": _cloudformation,
+    "aws_cloudfront": _cloudfront,
     "aws_cloudwatch": _cloudwatch,
     "aws_cognito": _cognito,
     "aws_dynamodb": _dynamodb,
     "aws_ec2": _ec2,
+    "aws_ecr": _ecr,
     "aws_elasticloadbalancingv2": _elasticloadbalancingv2,
     "aws_events": _events,
     "aws_iam": _iam,
