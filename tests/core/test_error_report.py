@@ -145,12 +145,12 @@ def test_other_errors_keep_their_traceback(tmp_path: Path) -> None:
 
 
 def test_an_import_of_a_module_the_package_does_not_provide_is_short(tmp_path: Path) -> None:
-    result = run(tmp_path, "from apigwv2_integrations import aws_ecr\n")
+    result = run(tmp_path, "from apigwv2_integrations import aws_ecs\n")
     assert result.returncode == 1
     assert result.stderr == (
-        "error: apigwv2_integrations has no module 'aws_ecr' (an aws_cdk module this package does not "
-        "provide; the README lists those it does); did you mean aws_ec2 or aws_ecr_assets or aws_s3?\n"
-        "  at app.py:1: from apigwv2_integrations import aws_ecr\n"
+        "error: apigwv2_integrations has no module 'aws_ecs' (an aws_cdk module this package does not "
+        "provide; the README lists those it does); did you mean aws_ecr or aws_ec2 or aws_s3?\n"
+        "  at app.py:1: from apigwv2_integrations import aws_ecs\n"
     )
 
 

@@ -407,6 +407,22 @@ FLAGS: dict[str, FeatureFlag] = {
             ("aws_stepfunctions_tasks.HttpInvoke",),
             "the API endpoint is joined to the root with States.Format, so a JSON path endpoint works",
         ),
+        # --- aws_cloudfront -------------------------------------------------------------------------
+        FeatureFlag(
+            "@aws-cdk/aws-cloudfront:defaultViewerProtocolPolicyRedirectToHttps",
+            False,
+            _I,
+            ("aws_cloudfront.Distribution",),
+            "a behavior's default viewer protocol policy is REDIRECT_TO_HTTPS instead of ALLOW_ALL",
+        ),
+        FeatureFlag(
+            "@aws-cdk/aws-cloudfront:defaultSecurityPolicyTLSv1.2_2021",
+            True,
+            _N,
+            ("aws_cloudfront.Distribution",),
+            "False makes TLSv1.2_2019 the default minimum protocol version of a distribution with a "
+            "certificate",
+        ),
         # --- services this package does not provide ------------------------------------------------
         *(
             FeatureFlag(name if name.startswith("@") else f"@aws-cdk/{name}", default, _X, (), _OTHER_SERVICE)
@@ -418,7 +434,6 @@ FLAGS: dict[str, FeatureFlag] = {
                 ("aws-ecs-patterns:secGroupsDisablesImplicitOpenListener", False),
                 ("aws-rds:lowercaseDbIdentifier", True),
                 ("aws-efs:defaultEncryptionAtRest", True),
-                ("aws-cloudfront:defaultSecurityPolicyTLSv1.2_2021", True),
                 ("@aws-cdk-containers/ecs-service-extensions:enableDefaultLogDriver", False),
                 ("aws-ecs:arnFormatIncludesClusterName", False),
                 ("aws-codepipeline:crossAccountKeyAliasStackSafeResourceName", False),
@@ -463,7 +478,6 @@ FLAGS: dict[str, FeatureFlag] = {
                 ("aws-batch:defaultToAL2023", False),
                 ("aws-eks:defaultToAL2023", False),
                 ("aws-ecs:removeEmptyLoadBalancers", False),
-                ("aws-cloudfront:defaultViewerProtocolPolicyRedirectToHttps", False),
                 ("aws-stepfunctions-tasks:evaluateExpressionDedicatedFunction", True),
             )
         ),

@@ -1,0 +1,86 @@
+"""Amazon CloudFront: distributions, behaviors, origins, the managed policies, and every `Cfn*` class."""
+
+import typing as _typing
+
+from ..cfn.aws_cloudfront import __all__ as _cfn_all
+from ..core.lazy_exports import lazy_exports as _lazy_exports
+
+# Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
+if _typing.TYPE_CHECKING:
+    from ..cfn.aws_cloudfront import *  # noqa: F403
+    from .cache_policy import CachePolicy
+    from .distribution import (
+        AddBehaviorOptions,
+        AllowedMethods,
+        BehaviorOptions,
+        CachedMethods,
+        Distribution,
+        DistributionProps,
+        ErrorResponse,
+        HttpVersion,
+        OriginProtocolPolicy,
+        OriginSslPolicy,
+        PriceClass,
+        SecurityPolicyProtocol,
+        SSLMethod,
+        ViewerProtocolPolicy,
+    )
+    from .origin import IOrigin, OriginBase, OriginBindConfig, OriginBindOptions
+    from .origin_request_policy import OriginRequestPolicy
+    from .response_headers_policy import ResponseHeadersPolicy
+else:
+    _L2_SOURCES = {
+        ".cache_policy": ("CachePolicy",),
+        ".distribution": (
+            "AddBehaviorOptions",
+            "AllowedMethods",
+            "BehaviorOptions",
+            "CachedMethods",
+            "Distribution",
+            "DistributionProps",
+            "ErrorResponse",
+            "HttpVersion",
+            "OriginProtocolPolicy",
+            "OriginSslPolicy",
+            "PriceClass",
+            "SSLMethod",
+            "SecurityPolicyProtocol",
+            "ViewerProtocolPolicy",
+        ),
+        ".origin": ("IOrigin", "OriginBase", "OriginBindConfig", "OriginBindOptions"),
+        ".origin_request_policy": ("OriginRequestPolicy",),
+        ".response_headers_policy": ("ResponseHeadersPolicy",),
+    }
+    __getattr__, __dir__ = _lazy_exports(
+        __name__,
+        {
+            **dict.fromkeys(_cfn_all, "..cfn.aws_cloudfront"),
+            **{name: module for module, names in _L2_SOURCES.items() for name in names},
+        },
+    )
+
+
+__all__ = [
+    *_cfn_all,
+    "AddBehaviorOptions",
+    "AllowedMethods",
+    "BehaviorOptions",
+    "CachePolicy",
+    "CachedMethods",
+    "Distribution",
+    "DistributionProps",
+    "ErrorResponse",
+    "HttpVersion",
+    "IOrigin",
+    "OriginBase",
+    "OriginBindConfig",
+    "OriginBindOptions",
+    "OriginProtocolPolicy",
+    "OriginRequestPolicy",
+    "OriginSslPolicy",
+    "PriceClass",
+    "ResponseHeadersPolicy",
+    "SSLMethod",
+    "SecurityPolicyProtocol",
+    "ViewerProtocolPolicy",
+]

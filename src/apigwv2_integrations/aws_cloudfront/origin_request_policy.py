@@ -1,0 +1,75 @@
+"""OriginRequestPolicy: the CloudFront managed origin request policies, referred to by ID."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from ..core.errors import ArgumentTypeError
+
+
+class OriginRequestPolicy:
+    """An origin request policy: one of the managed policies (`OriginRequestPolicy.ALL_VIEWER`, ...) or
+    an existing one by ID. Creating one (`AWS::CloudFront::OriginRequestPolicy`) is not supported."""
+
+    ALL_VIEWER: ClassVar[OriginRequestPolicy]
+    """Forwards every viewer header, cookie and query string."""
+    ALL_VIEWER_AND_CLOUDFRONT_2022: ClassVar[OriginRequestPolicy]
+    """ALL_VIEWER plus the CloudFront headers."""
+    ALL_VIEWER_EXCEPT_HOST_HEADER: ClassVar[OriginRequestPolicy]
+    """ALL_VIEWER without the Host header (for API Gateway and Lambda URL origins)."""
+    CORS_CUSTOM_ORIGIN: ClassVar[OriginRequestPolicy]
+    """Forwards the CORS headers to a custom origin."""
+    CORS_S3_ORIGIN: ClassVar[OriginRequestPolicy]
+    """Forwards the CORS headers to an S3 origin."""
+    ELEMENTAL_MEDIA_TAILOR: ClassVar[OriginRequestPolicy]
+    """The policy for AWS Elemental MediaTailor origins."""
+    USER_AGENT_REFERER_HEADERS: ClassVar[OriginRequestPolicy]
+    """Forwards the User-Agent and Referer headers."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        raise ArgumentTypeError(
+            "OriginRequestPolicy(...) is not supported: creating an origin request policy is not available "
+            "yet; "
+            "use a managed policy (OriginRequestPolicy.ALL_VIEWER, ...) or "
+            "OriginRequestPolicy.from_origin_request_policy_id(scope, id, policy_id)"
+        )
+
+    _origin_request_policy_id: str
+
+    @classmethod
+    def _managed(cls, policy_id: str) -> OriginRequestPolicy:
+        policy = object.__new__(cls)
+        policy._origin_request_policy_id = policy_id
+        return policy
+
+    @staticmethod
+    def from_origin_request_policy_id(
+        scope: Any, id: str, origin_request_policy_id: str
+    ) -> OriginRequestPolicy:
+        """An existing origin request policy by its ID."""
+        return OriginRequestPolicy._managed(origin_request_policy_id)
+
+    @property
+    def origin_request_policy_id(self) -> str:
+        """The policy's ID."""
+        return self._origin_request_policy_id
+
+    def __repr__(self) -> str:
+        return f"OriginRequestPolicy.from_origin_request_policy_id(..., {self._origin_request_policy_id!r})"
+
+
+OriginRequestPolicy.ALL_VIEWER = OriginRequestPolicy._managed("216adef6-5c7f-47e4-b989-5492eafa07d3")
+OriginRequestPolicy.ALL_VIEWER_AND_CLOUDFRONT_2022 = OriginRequestPolicy._managed(
+    "33f36d7e-f396-46d9-90e0-52428a34d9dc"
+)
+OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER = OriginRequestPolicy._managed(
+    "b689b0a8-53d0-40ab-baf2-68738e2966ac"
+)
+OriginRequestPolicy.CORS_CUSTOM_ORIGIN = OriginRequestPolicy._managed("59781a5b-3903-41f3-afcb-af62929ccde1")
+OriginRequestPolicy.CORS_S3_ORIGIN = OriginRequestPolicy._managed("88a5eaf4-2fd4-4709-b370-b4c650ea3fcf")
+OriginRequestPolicy.ELEMENTAL_MEDIA_TAILOR = OriginRequestPolicy._managed(
+    "775133bc-15f2-49f9-abea-afb2e0bf67d2"
+)
+OriginRequestPolicy.USER_AGENT_REFERER_HEADERS = OriginRequestPolicy._managed(
+    "acba4595-bd28-49b8-b9fe-13317c0390fa"
+)
