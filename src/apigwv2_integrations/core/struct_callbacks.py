@@ -32,9 +32,25 @@ def call_with_struct(
     return method(*args, struct_type(**fields))
 
 
+# By function and whether it is bound: an API binds each route's integration through here.
+_parameters: dict[tuple[Any, bool], tuple[int, tuple[str, ...]]] = {}
+
+
 def _parameters_of(method: Callable[..., Any]) -> tuple[int, tuple[str, ...]]:
     """How many parameters `method` takes by position (after `self`), and its keyword-only ones."""
-    function: Any = getattr(method, "__func__", method)
+    outer: Any = getattr(method, "__func__", method)
+    key = (outer, outer is not method)
+    try:
+        return _parameters[key]
+    except KeyError:
+        found = _parameters[key] = _parameters_uncached(method, outer)
+        return found
+    except TypeError:  # an unhashable callable
+        return _parameters_uncached(method, outer)
+
+
+def _parameters_uncached(method: Callable[..., Any], outer: Any) -> tuple[int, tuple[str, ...]]:
+    function = outer
     while hasattr(function, "__wrapped__"):  # the package's type-check wrappers keep the original here
         function = function.__wrapped__
     code = getattr(function, "__code__", None)
