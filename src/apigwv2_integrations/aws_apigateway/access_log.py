@@ -3,7 +3,7 @@ it is made of (shared by REST and v2 APIs)."""
 
 from __future__ import annotations
 
-import json
+from ..core.json_dumps import dumps as json_dumps
 
 _CLF = (
     "$context.identity.sourceIp $context.identity.caller $context.identity.user [$context.requestTime] "
@@ -55,7 +55,7 @@ class AccessLogFormat:
             (response_length, "responseLength", "$context.responseLength"),
         )
         fields.update({name: value for wanted, name, value in chosen if wanted})
-        return AccessLogFormat(json.dumps(fields, separators=(",", ":")))
+        return AccessLogFormat(json_dumps(fields, separators=(",", ":")))
 
     def to_string(self) -> str:
         """The format string."""

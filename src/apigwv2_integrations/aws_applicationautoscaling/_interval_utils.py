@@ -9,12 +9,12 @@ its upper alarm above it (or, without one, in the middle).
 from __future__ import annotations
 
 import itertools
-import json
 import math
 from collections.abc import Sequence
 
 from ..core.construct import Construct
 from ..core.errors import ValidationError
+from ..core.json_dumps import dumps as json_dumps
 from ..core.struct import LazyAttrsMeta, lazy_define, lazy_frozen
 
 
@@ -44,7 +44,7 @@ class AlarmThresholds(metaclass=LazyAttrsMeta):
 
 def _describe(interval: _PartialInterval | CompleteInterval) -> str:
     fields = {"lower": interval.lower, "upper": interval.upper, "change": interval.change}
-    return json.dumps({k: v for k, v in fields.items() if v is not None and not math.isinf(v)})
+    return json_dumps({k: v for k, v in fields.items() if v is not None and not math.isinf(v)})
 
 
 def normalize_intervals(

@@ -8,7 +8,7 @@ from ..core.lazy_exports import lazy_exports as _lazy_exports
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_cloudfront import *  # noqa: F403
-    from .cache_policy import CachePolicy
+    from .cache_policy import CachePolicy, ICachePolicy
     from .distribution import (
         AddBehaviorOptions,
         AllowedMethods,
@@ -26,11 +26,11 @@ if _typing.TYPE_CHECKING:
         ViewerProtocolPolicy,
     )
     from .origin import IOrigin, OriginBase, OriginBindConfig, OriginBindOptions
-    from .origin_request_policy import OriginRequestPolicy
-    from .response_headers_policy import ResponseHeadersPolicy
+    from .origin_request_policy import IOriginRequestPolicy, OriginRequestPolicy
+    from .response_headers_policy import IResponseHeadersPolicy, ResponseHeadersPolicy
 else:
     _L2_SOURCES = {
-        ".cache_policy": ("CachePolicy",),
+        ".cache_policy": ("CachePolicy", "ICachePolicy"),
         ".distribution": (
             "AddBehaviorOptions",
             "AllowedMethods",
@@ -48,8 +48,8 @@ else:
             "ViewerProtocolPolicy",
         ),
         ".origin": ("IOrigin", "OriginBase", "OriginBindConfig", "OriginBindOptions"),
-        ".origin_request_policy": ("OriginRequestPolicy",),
-        ".response_headers_policy": ("ResponseHeadersPolicy",),
+        ".origin_request_policy": ("IOriginRequestPolicy", "OriginRequestPolicy"),
+        ".response_headers_policy": ("IResponseHeadersPolicy", "ResponseHeadersPolicy"),
     }
     __getattr__, __dir__ = _lazy_exports(
         __name__,
@@ -71,7 +71,10 @@ __all__ = [
     "DistributionProps",
     "ErrorResponse",
     "HttpVersion",
+    "ICachePolicy",
     "IOrigin",
+    "IOriginRequestPolicy",
+    "IResponseHeadersPolicy",
     "OriginBase",
     "OriginBindConfig",
     "OriginBindOptions",

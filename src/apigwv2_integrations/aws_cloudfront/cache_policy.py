@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
+from ..core.construct import Construct
 from ..core.errors import ArgumentTypeError
+from ..core.resource import Resource
+
+if TYPE_CHECKING:
+    from ..cfn.aws_cloudfront.cache_policy import CachePolicyReference
+
+
+class ICachePolicy(Protocol):
+    """A cache policy: a managed one, an imported one or a `CachePolicy`."""
+
+    @property
+    def cache_policy_id(self) -> str:
+        """The policy's ID."""
+        ...
+
+    @property
+    def cache_policy_ref(self) -> CachePolicyReference:
+        """A reference to the policy."""
+        ...
 
 
 class CachePolicy:
@@ -42,14 +61,19 @@ class CachePolicy:
     _cache_policy_id: str
 
     @staticmethod
-    def from_cache_policy_id(scope: Any, id: str, cache_policy_id: str) -> CachePolicy:
-        """An existing cache policy by its ID."""
-        return CachePolicy._managed(cache_policy_id)
+    def from_cache_policy_id(scope: Construct, id: str, cache_policy_id: str) -> ICachePolicy:
+        """An existing cache policy by its ID, as a construct `id` in `scope`."""
+        return _ImportedCachePolicy(scope, id, cache_policy_id)
 
     @property
     def cache_policy_id(self) -> str:
         """The policy's ID."""
         return self._cache_policy_id
+
+    @property
+    def cache_policy_ref(self) -> CachePolicyReference:
+        """A reference to the policy."""
+        return _reference_of_cache_policy(self.cache_policy_id)
 
     def __repr__(self) -> str:
         return f"CachePolicy.from_cache_policy_id(..., {self._cache_policy_id!r})"
@@ -66,3 +90,21 @@ CachePolicy.USE_ORIGIN_CACHE_CONTROL_HEADERS = CachePolicy._managed("83da9c7e-98
 CachePolicy.USE_ORIGIN_CACHE_CONTROL_HEADERS_QUERY_STRINGS = CachePolicy._managed(
     "4cc15a8a-d715-48a4-82b8-cc0b614638fe"
 )
+
+
+class _ImportedCachePolicy(Resource):
+    def __init__(self, scope: Construct, id: str, policy_id: str) -> None:
+        super().__init__(scope, id)
+        self.cache_policy_id = policy_id
+
+    @property
+    def cache_policy_ref(self) -> CachePolicyReference:
+        """A reference to the policy."""
+        return _reference_of_cache_policy(self.cache_policy_id)
+
+
+def _reference_of_cache_policy(policy_id: str) -> CachePolicyReference:
+    # The L1 module loads only when a reference is asked for.
+    from ..cfn.aws_cloudfront.cache_policy import CachePolicyReference
+
+    return CachePolicyReference(cache_policy_id=policy_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from ..aws_certificatemanager import ICertificate
 from ..cfn.aws_cloudfront import CfnDistribution
@@ -19,10 +19,10 @@ from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
-from .cache_policy import CachePolicy
+from .cache_policy import CachePolicy, ICachePolicy
 from .origin import IOrigin
-from .origin_request_policy import OriginRequestPolicy
-from .response_headers_policy import ResponseHeadersPolicy
+from .origin_request_policy import IOriginRequestPolicy
+from .response_headers_policy import IResponseHeadersPolicy
 
 
 class HttpVersion(SimpleEnum):
@@ -138,6 +138,36 @@ def _check_origin(value: Any) -> Any:
     return value
 
 
+def _require_policy(value: Any, name: str, id_attribute: str, example: str) -> None:
+    if value is not None and not isinstance(getattr(value, id_attribute, None), str):
+        raise ArgumentTypeError(
+            f"{name}={value!r} is a {type(value).__name__}, not a policy; use a managed one ({example}) "
+            "or an imported one"
+        )
+
+
+def _check_cache_policy(value: Any) -> ICachePolicy | None:
+    _require_policy(value, "cache_policy", "cache_policy_id", "CachePolicy.CACHING_OPTIMIZED")
+    return cast("ICachePolicy | None", value)
+
+
+def _check_origin_request_policy(value: Any) -> IOriginRequestPolicy | None:
+    _require_policy(
+        value, "origin_request_policy", "origin_request_policy_id", "OriginRequestPolicy.ALL_VIEWER"
+    )
+    return cast("IOriginRequestPolicy | None", value)
+
+
+def _check_response_headers_policy(value: Any) -> IResponseHeadersPolicy | None:
+    _require_policy(
+        value,
+        "response_headers_policy",
+        "response_headers_policy_id",
+        "ResponseHeadersPolicy.SECURITY_HEADERS",
+    )
+    return cast("IResponseHeadersPolicy | None", value)
+
+
 # Keywords of aws_cdk's behaviors this package does not render yet: refused by name.
 _UNSUPPORTED_BEHAVIOR_KEYWORDS = (
     "edge_lambdas",
@@ -155,15 +185,19 @@ class AddBehaviorOptions(metaclass=LazyAttrsMeta):
 
     allowed_methods: AllowedMethods | None = None
     """The methods forwarded to the origin. Default: ALLOW_GET_HEAD."""
-    cache_policy: CachePolicy | None = None
+    cache_policy: ICachePolicy | None = field(default=None, converter=_check_cache_policy)
     """The cache policy. Default: CachePolicy.CACHING_OPTIMIZED."""
     cached_methods: CachedMethods | None = None
     """The methods whose responses are cached. Default: CACHE_GET_HEAD."""
     compress: bool | None = None
     """Whether CloudFront compresses responses. Default: True."""
-    origin_request_policy: OriginRequestPolicy | None = None
+    origin_request_policy: IOriginRequestPolicy | None = field(
+        default=None, converter=_check_origin_request_policy
+    )
     """The origin request policy. Default: none."""
-    response_headers_policy: ResponseHeadersPolicy | None = None
+    response_headers_policy: IResponseHeadersPolicy | None = field(
+        default=None, converter=_check_response_headers_policy
+    )
     """The response headers policy. Default: none."""
     viewer_protocol_policy: ViewerProtocolPolicy | None = None
     """The protocols viewers may use. Default: ALLOW_ALL (REDIRECT_TO_HTTPS with the cdk init flags)."""

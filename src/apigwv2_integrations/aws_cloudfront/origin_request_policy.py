@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
+from ..core.construct import Construct
 from ..core.errors import ArgumentTypeError
+from ..core.resource import Resource
+
+if TYPE_CHECKING:
+    from ..cfn.aws_cloudfront.origin_request_policy import OriginRequestPolicyReference
+
+
+class IOriginRequestPolicy(Protocol):
+    """An origin request policy: a managed one, an imported one or a `OriginRequestPolicy`."""
+
+    @property
+    def origin_request_policy_id(self) -> str:
+        """The policy's ID."""
+        ...
+
+    @property
+    def origin_request_policy_ref(self) -> OriginRequestPolicyReference:
+        """A reference to the policy."""
+        ...
 
 
 class OriginRequestPolicy:
@@ -44,15 +63,20 @@ class OriginRequestPolicy:
 
     @staticmethod
     def from_origin_request_policy_id(
-        scope: Any, id: str, origin_request_policy_id: str
-    ) -> OriginRequestPolicy:
-        """An existing origin request policy by its ID."""
-        return OriginRequestPolicy._managed(origin_request_policy_id)
+        scope: Construct, id: str, origin_request_policy_id: str
+    ) -> IOriginRequestPolicy:
+        """An existing origin request policy by its ID, as a construct `id` in `scope`."""
+        return _ImportedOriginRequestPolicy(scope, id, origin_request_policy_id)
 
     @property
     def origin_request_policy_id(self) -> str:
         """The policy's ID."""
         return self._origin_request_policy_id
+
+    @property
+    def origin_request_policy_ref(self) -> OriginRequestPolicyReference:
+        """A reference to the policy."""
+        return _reference_of_origin_request_policy(self.origin_request_policy_id)
 
     def __repr__(self) -> str:
         return f"OriginRequestPolicy.from_origin_request_policy_id(..., {self._origin_request_policy_id!r})"
@@ -73,3 +97,21 @@ OriginRequestPolicy.ELEMENTAL_MEDIA_TAILOR = OriginRequestPolicy._managed(
 OriginRequestPolicy.USER_AGENT_REFERER_HEADERS = OriginRequestPolicy._managed(
     "acba4595-bd28-49b8-b9fe-13317c0390fa"
 )
+
+
+class _ImportedOriginRequestPolicy(Resource):
+    def __init__(self, scope: Construct, id: str, policy_id: str) -> None:
+        super().__init__(scope, id)
+        self.origin_request_policy_id = policy_id
+
+    @property
+    def origin_request_policy_ref(self) -> OriginRequestPolicyReference:
+        """A reference to the policy."""
+        return _reference_of_origin_request_policy(self.origin_request_policy_id)
+
+
+def _reference_of_origin_request_policy(policy_id: str) -> OriginRequestPolicyReference:
+    # The L1 module loads only when a reference is asked for.
+    from ..cfn.aws_cloudfront.origin_request_policy import OriginRequestPolicyReference
+
+    return OriginRequestPolicyReference(origin_request_policy_id=policy_id)

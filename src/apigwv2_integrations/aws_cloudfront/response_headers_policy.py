@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
+from ..core.construct import Construct
 from ..core.errors import ArgumentTypeError
+from ..core.resource import Resource
+
+if TYPE_CHECKING:
+    from ..cfn.aws_cloudfront.response_headers_policy import ResponseHeadersPolicyReference
+
+
+class IResponseHeadersPolicy(Protocol):
+    """A response headers policy: a managed one, an imported one or a `ResponseHeadersPolicy`."""
+
+    @property
+    def response_headers_policy_id(self) -> str:
+        """The policy's ID."""
+        ...
+
+    @property
+    def response_headers_policy_ref(self) -> ResponseHeadersPolicyReference:
+        """A reference to the policy."""
+        ...
 
 
 class ResponseHeadersPolicy:
@@ -41,15 +60,20 @@ class ResponseHeadersPolicy:
 
     @staticmethod
     def from_response_headers_policy_id(
-        scope: Any, id: str, response_headers_policy_id: str
-    ) -> ResponseHeadersPolicy:
-        """An existing response headers policy by its ID."""
-        return ResponseHeadersPolicy._managed(response_headers_policy_id)
+        scope: Construct, id: str, response_headers_policy_id: str
+    ) -> IResponseHeadersPolicy:
+        """An existing response headers policy by its ID, as a construct `id` in `scope`."""
+        return _ImportedResponseHeadersPolicy(scope, id, response_headers_policy_id)
 
     @property
     def response_headers_policy_id(self) -> str:
         """The policy's ID."""
         return self._response_headers_policy_id
+
+    @property
+    def response_headers_policy_ref(self) -> ResponseHeadersPolicyReference:
+        """A reference to the policy."""
+        return _reference_of_response_headers_policy(self.response_headers_policy_id)
 
     def __repr__(self) -> str:
         policy_id = self._response_headers_policy_id
@@ -71,3 +95,21 @@ ResponseHeadersPolicy.CORS_ALLOW_ALL_ORIGINS_WITH_PREFLIGHT_AND_SECURITY_HEADERS
 ResponseHeadersPolicy.SECURITY_HEADERS = ResponseHeadersPolicy._managed(
     "67f7725c-6f97-4210-82d7-5512b31e9d03"
 )
+
+
+class _ImportedResponseHeadersPolicy(Resource):
+    def __init__(self, scope: Construct, id: str, policy_id: str) -> None:
+        super().__init__(scope, id)
+        self.response_headers_policy_id = policy_id
+
+    @property
+    def response_headers_policy_ref(self) -> ResponseHeadersPolicyReference:
+        """A reference to the policy."""
+        return _reference_of_response_headers_policy(self.response_headers_policy_id)
+
+
+def _reference_of_response_headers_policy(policy_id: str) -> ResponseHeadersPolicyReference:
+    # The L1 module loads only when a reference is asked for.
+    from ..cfn.aws_cloudfront.response_headers_policy import ResponseHeadersPolicyReference
+
+    return ResponseHeadersPolicyReference(response_headers_policy_id=policy_id)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
@@ -16,6 +15,7 @@ from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.environment import Environment
 from ..core.errors import ValidationError
+from ..core.json_dumps import dumps as json_dumps
 from ..core.names import Names
 from ..core.resource import PhysicalName, Resource
 from ..core.resource_types import IResource
@@ -444,7 +444,7 @@ def _merge_pattern(scope: Construct, dest: dict[str, Any], src: Mapping[str, Any
             merged: list[Any] = []
             seen: set[str] = set()
             for item in [*existing, *value]:
-                key = json.dumps(item, sort_keys=False, default=str)
+                key = json_dumps(item, sort_keys=False, default=str)
                 if key not in seen:
                     seen.add(key)
                     merged.append(item)

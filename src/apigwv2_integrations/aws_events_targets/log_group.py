@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -104,6 +103,8 @@ class _InputTemplateIsLogEvent:
         if not isinstance(resolved, str):
             return []  # known only at deploy time
         try:
+            import json  # deferred: only an input template with placeholders is read back
+
             parsed = json.loads(_PLACEHOLDER.sub('"placeholder"', resolved))
         except ValueError as error:
             return [f"{self._property_name}={resolved!r} is not a JSON object ({error}); {_TEMPLATE_FORMAT}"]

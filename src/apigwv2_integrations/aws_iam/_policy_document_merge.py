@@ -16,11 +16,11 @@ grants to two `ViaServicePrincipal(..., role)` objects stay two statements, thou
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from ..core.construct import Construct
+from ..core.json_dumps import dumps as json_dumps
 from .policy_statement import PolicyStatement, SizeEstimate, size_estimate_for
 from .principals import LITERAL_STRING_KEY, IPrincipal, dedupe_string_for
 
@@ -39,7 +39,7 @@ class MergedStatement(NamedTuple):
 
 def _principal_entries(principal_json: dict[str, list[Any]]) -> list[tuple[str, str]]:
     return [
-        (key, json.dumps(value, sort_keys=True)) for key, values in principal_json.items() for value in values
+        (key, json_dumps(value, sort_keys=True)) for key, values in principal_json.items() for value in values
     ]
 
 
@@ -91,7 +91,7 @@ def _set_equal(a: Sequence[Any], b: Sequence[Any]) -> bool:
 
 
 def _conditions_key(statement: PolicyStatement) -> str:
-    return json.dumps(statement.conditions, separators=(",", ":"), default=str)
+    return json_dumps(statement.conditions, separators=(",", ":"), default=str)
 
 
 def _negations_equal(a: PolicyStatement, b: PolicyStatement) -> bool:

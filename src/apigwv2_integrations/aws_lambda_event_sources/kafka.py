@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +26,7 @@ from ..aws_secretsmanager import ISecret
 from ..core.converters import to_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.json_dumps import dumps as json_dumps
 from ..core.names import Names
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
@@ -387,7 +387,7 @@ class SelfManagedKafkaEventSource(_KafkaEventSource):
     def _servers_hash(self, target: IFunction) -> str:
         # aws-cdk-lib names the mapping after the MD5 of the brokers as JSON.stringify writes them, resolved.
         servers = Stack.of(target).resolve(list(self._kafka_props.bootstrap_servers))  # type: ignore[arg-type]
-        text = json.dumps(servers, separators=(",", ":"), ensure_ascii=False)
+        text = json_dumps(servers, separators=(",", ":"), ensure_ascii=False)
         return hashlib.md5(text.encode(), usedforsecurity=False).hexdigest()
 
     def _source_access_configurations(self) -> list[SourceAccessConfiguration]:

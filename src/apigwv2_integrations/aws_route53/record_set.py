@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
@@ -13,6 +12,7 @@ from ..core.converters import optional_tuple, to_tuple
 from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.errors import ValidationError
 from ..core.js_number import js_number_text
+from ..core.json_dumps import dumps as json_dumps
 from ..core.names import Names
 from ..core.resource import Resource
 from ..core.resource_types import IResource
@@ -691,7 +691,7 @@ def _render_geo_location(geo: GeoLocation | None) -> CfnRecordSet.GeoLocationPro
 def _format_txt(value: str) -> str:
     # Route 53 takes at most 255 characters per string; longer values become several quoted strings.
     chunks = [value[i : i + _TXT_CHUNK] for i in range(0, len(value), _TXT_CHUNK)]
-    return "".join(json.dumps(chunk, ensure_ascii=False) for chunk in chunks)
+    return "".join(json_dumps(chunk, ensure_ascii=False) for chunk in chunks)
 
 
 def _options(arguments: Mapping[str, Any]) -> dict[str, Any]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
 from ..aws_iam.policy_statement import PolicyStatement
@@ -19,6 +18,8 @@ def allow_s3_on_key(key: IKey, actions: Sequence[str], warning_id: str) -> None:
     )
     added = key.add_to_resource_policy(statement, True).statement_added
     if not added and isinstance(key, Construct):  # every key, defined or imported, is a construct
+        import json  # deferred: only this warning writes indented JSON
+
         Annotations.of(key).add_warning_v2(
             warning_id,
             "Can not change key policy of imported kms key. Ensure that your key policy contains the "

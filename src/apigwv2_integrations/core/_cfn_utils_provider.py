@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -10,6 +9,7 @@ from .cfn_reference import CfnReference
 from .cfn_resource import CfnResource
 from .construct import Construct, enclosing_stack
 from .custom_resource_provider import CustomResourceProviderBase
+from .json_dumps import dumps as json_dumps
 from .logical_id import make_unique_id
 from .removal_policy import RemovalPolicy
 from .stand_in import StandIn
@@ -61,7 +61,7 @@ def stringified_list(scope: Construct, intrinsic: Any) -> CfnReference:
     distinct list (named after its intrinsic) and reads its `Value` attribute.
     """
     stack = cast("Stack", enclosing_stack(scope))
-    id = make_unique_id(["CdkJsonStringify", json.dumps(intrinsic, separators=(",", ":"))])
+    id = make_unique_id(["CdkJsonStringify", json_dumps(intrinsic, separators=(",", ":"))])
     holder = stack.node.try_find_child(id)
     resource = holder.node.default_child if holder is not None else None
     if not isinstance(resource, CfnResource):

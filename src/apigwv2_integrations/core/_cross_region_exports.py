@@ -5,7 +5,6 @@ as aws-cdk-lib lays them out: the producer writes each value to an SSM parameter
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +12,7 @@ from .cfn_reference import CfnReference, import_across_stacks, reference_for
 from .construct import Construct
 from .custom_resource import CustomResource
 from .custom_resource_provider import CustomResourceProviderBase
+from .json_dumps import dumps as json_dumps
 from .logical_id import make_unique_id
 from .tokens.fn import Fn
 from .tokens.lazy import Lazy
@@ -45,7 +45,7 @@ def write_across_regions(reference: CfnReference, producer: Stack, consumer: Sta
     """Write `reference` to the consumer's region (alone for strength "both", whose consumer reads an
     output): the stack that reads it (the consumer's top-level stack) and the parameter's name."""
     reading_stack = _top_level_stack_of(consumer)
-    resolved = json.dumps(reference.local_value(), separators=(",", ":"))
+    resolved = json_dumps(reference.local_value(), separators=(",", ":"))
     local_name = make_unique_id([producer.stack_name, str(producer.region), resolved])
     parameter_name = f"{_EXPORTS_PREFIX}/{reading_stack.stack_name}/{local_name}"
     writer = _ExportWriter.of(producer, str(reading_stack.region), str(reading_stack.account))
