@@ -121,7 +121,7 @@ def test_a_key_with_aes_256_encryption_is_refused(stack: Stack) -> None:
         Repository(stack, "Repo", encryption=RepositoryEncryption.AES_256, encryption_key=Key(stack, "Key"))
     assert str(error.value) == (
         "Test/Repo: encryption=RepositoryEncryption.AES_256 does not use encryption_key; use "
-        "RepositoryEncryption.KMS or KMS_DSSE with a key, or drop encryption_key"
+        "RepositoryEncryption.KMS with a key, or drop encryption_key"
     )
 
 

@@ -28,7 +28,7 @@ from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.synthesis.json_text import json_stringify
 from ..core.tags import Tags
 from ..core.tokens.lazy import Lazy
-from ..core.tokens.token import Token
+from ..core.tokens.token import Token, TokenComparison
 from .image_tag_mutability_exclusion_filter import ImageTagMutabilityExclusionFilter
 from .lifecycle import LifecycleRule, TagStatus, lifecycle_rule_of
 
@@ -36,7 +36,16 @@ if TYPE_CHECKING:
     from ..aws_kms import IKey
 
 _PULL_ACTIONS = ("ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage")
-_PUSH_ACTIONS = ("ecr:CompleteLayerUpload", "ecr:UploadLayerPart", "ecr:InitiateLayerUpload", "ecr:PutImage")
+# Pushing checks which layers the registry already has, as pulling does.
+_PUSH_ACTIONS = (
+    "ecr:CompleteLayerUpload",
+    "ecr:UploadLayerPart",
+    "ecr:InitiateLayerUpload",
+    "ecr:BatchCheckLayerAvailability",
+    "ecr:PutImage",
+)
+# Pull then push actions, each once.
+_PULL_PUSH_ACTIONS = tuple(dict.fromkeys((*_PULL_ACTIONS, *_PUSH_ACTIONS)))
 _READ_ACTIONS = ("ecr:DescribeRepositories", "ecr:DescribeImages")
 _REPOSITORY_NAME = re.compile(r"(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*")
 _ARN_SHAPE = "arn:<partition>:ecr:<region>:<account>:repository/<name>"
@@ -182,7 +191,10 @@ class RepositoryBase(Resource):
     def _is_in_other_account(self, account: str | None) -> bool:
         if not account:
             return False
-        return Token.compare_strings(self.env.account, account) not in ("SAME", "BOTH_UNRESOLVED")
+        return Token.compare_strings(self.env.account, account) not in (
+            TokenComparison.SAME,
+            TokenComparison.BOTH_UNRESOLVED,
+        )
 
     def _grant_to_role_of_other_account(
         self, grantee: IGrantable, role: Role, actions: Sequence[str]
@@ -221,7 +233,7 @@ class RepositoryBase(Resource):
 
     def grant_pull_push(self, grantee: IGrantable) -> Grant:
         """Let `grantee` pull and push images (and get the registry's authorization token)."""
-        result = self.grant(grantee, *_PULL_ACTIONS, *_PUSH_ACTIONS)
+        result = self.grant(grantee, *_PULL_PUSH_ACTIONS)
         self._grant_authorization_token(grantee)
         return result
 
@@ -560,12 +572,18 @@ class Repository(RepositoryBase):
         key = props.encryption_key
         if encryption is None and key is not None:
             encryption = RepositoryEncryption.KMS
-        if key is not None and encryption not in (RepositoryEncryption.KMS, RepositoryEncryption.KMS_DSSE):
+        if key is not None and encryption is RepositoryEncryption.KMS_DSSE:
+            # aws-cdk-lib takes a key only with KMS encryption.
+            raise ValidationError(
+                self,
+                "encryption=RepositoryEncryption.KMS_DSSE does not take encryption_key; use "
+                "RepositoryEncryption.KMS with a key, or drop encryption_key",
+            )
+        if key is not None and encryption is not RepositoryEncryption.KMS:
             raise ValidationError(
                 self,
                 f"encryption=RepositoryEncryption.{encryption.name if encryption else None} does not use "
-                "encryption_key; use RepositoryEncryption.KMS or "
-                "KMS_DSSE with a key, or drop encryption_key",
+                "encryption_key; use RepositoryEncryption.KMS with a key, or drop encryption_key",
             )
         if encryption is None or encryption is RepositoryEncryption.AES_256:
             return None  # AES-256 is ECR's default: aws-cdk-lib writes no configuration for it
@@ -624,9 +642,8 @@ class Repository(RepositoryBase):
     def from_repository_name(scope: Construct, id: str, repository_name: str) -> IRepository:
         """A repository of `scope`'s account and region, by name."""
         arn = Repository.arn_for_local_repository(repository_name, scope)
-        return _ImportedRepository(
-            scope, id, RepositoryAttributes(repository_arn=arn, repository_name=repository_name)
-        )
+        attributes = RepositoryAttributes(repository_arn=arn, repository_name=repository_name)
+        return _ImportedRepository(scope, id, attributes, environment_from_arn=False)
 
     @staticmethod
     def from_repository_arn(scope: Construct, id: str, repository_arn: str) -> IRepository:
@@ -644,20 +661,26 @@ class Repository(RepositoryBase):
                 scope, f"repository_arn={repository_arn!r} is not a repository ARN; use '{_ARN_SHAPE}'"
             )
         attributes = RepositoryAttributes(repository_arn=repository_arn, repository_name=resource[11:])
-        return _ImportedRepository(scope, id, attributes)
+        return _ImportedRepository(scope, id, attributes, environment_from_arn=True)
 
     @staticmethod
     def from_repository_attributes(
         scope: Construct, id: str, *, repository_arn: str, repository_name: str
     ) -> IRepository:
         """A repository by its ARN and name."""
+        # As aws-cdk-lib: a repository imported by attributes is in the account and region of `scope`'s
+        # stack, whatever its ARN says (so grants to roles of that stack need no cross-account trust).
         attributes = RepositoryAttributes(repository_arn=repository_arn, repository_name=repository_name)
-        return _ImportedRepository(scope, id, attributes)
+        return _ImportedRepository(scope, id, attributes, environment_from_arn=False)
 
 
 class _ImportedRepository(RepositoryBase):
-    def __init__(self, scope: Construct, id: str, attributes: RepositoryAttributes) -> None:
-        super().__init__(scope, id, environment_from_arn=attributes.repository_arn)
+    def __init__(
+        self, scope: Construct, id: str, attributes: RepositoryAttributes, *, environment_from_arn: bool
+    ) -> None:
+        super().__init__(
+            scope, id, environment_from_arn=attributes.repository_arn if environment_from_arn else None
+        )
         self.repository_arn = attributes.repository_arn
         self.repository_name = attributes.repository_name
 
