@@ -554,7 +554,12 @@ def _examples(tp: type) -> list[str]:
     if _is_protocol(tp):
         name = tp.__name__[1:] if tp.__name__[:1] == "I" and tp.__name__[1:2].isupper() else ""
         for candidate in _package_classes().get(name, []):
-            if candidate in public and not _is_protocol(candidate):
+            # `Function` for aws_lambda's `IFunction`, not aws_cloudfront's `Function`.
+            if (
+                candidate in public
+                and not _is_protocol(candidate)
+                and _service_of(candidate) == _service_of(tp)
+            ):
                 found.append(candidate.__name__)
                 factories = sorted(n for n in vars(candidate) if n.startswith("from_"))
                 found.extend(f"{candidate.__name__}.{n}(...)" for n in factories[:1])
