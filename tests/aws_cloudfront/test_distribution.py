@@ -171,8 +171,8 @@ def test_keywords_not_rendered_yet_are_refused_by_name(stack: Stack) -> None:
     assert str(error.value) == "Distribution 'Dist': web_acl_id is not supported yet; leave it out"
     dist = Distribution(stack, "Dist2", default_behavior=BehaviorOptions(origin=origin))
     with pytest.raises(ArgumentTypeError) as error:
-        dist.add_behavior("/a/*", origin, function_associations=[])
-    assert str(error.value) == "BehaviorOptions: function_associations is not supported yet; leave it out"
+        dist.add_behavior("/a/*", origin, edge_lambdas=[])
+    assert str(error.value) == "BehaviorOptions: edge_lambdas is not supported yet; leave it out"
 
 
 def test_a_default_behavior_of_the_wrong_type_is_a_type_error(stack: Stack) -> None:

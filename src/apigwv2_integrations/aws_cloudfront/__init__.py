@@ -25,7 +25,24 @@ if _typing.TYPE_CHECKING:
         SSLMethod,
         ViewerProtocolPolicy,
     )
+    from .function import (
+        Function,
+        FunctionAssociation,
+        FunctionCode,
+        FunctionEventType,
+        FunctionRuntime,
+        IFunction,
+    )
     from .origin import IOrigin, OriginBase, OriginBindConfig, OriginBindOptions
+    from .origin_access_control import (
+        AccessLevel,
+        IOriginAccessControl,
+        OriginAccessControlOriginType,
+        S3OriginAccessControl,
+        Signing,
+        SigningBehavior,
+        SigningProtocol,
+    )
     from .origin_request_policy import IOriginRequestPolicy, OriginRequestPolicy
     from .response_headers_policy import IResponseHeadersPolicy, ResponseHeadersPolicy
 else:
@@ -47,7 +64,24 @@ else:
             "SecurityPolicyProtocol",
             "ViewerProtocolPolicy",
         ),
+        ".function": (
+            "Function",
+            "FunctionAssociation",
+            "FunctionCode",
+            "FunctionEventType",
+            "FunctionRuntime",
+            "IFunction",
+        ),
         ".origin": ("IOrigin", "OriginBase", "OriginBindConfig", "OriginBindOptions"),
+        ".origin_access_control": (
+            "AccessLevel",
+            "IOriginAccessControl",
+            "OriginAccessControlOriginType",
+            "S3OriginAccessControl",
+            "Signing",
+            "SigningBehavior",
+            "SigningProtocol",
+        ),
         ".origin_request_policy": ("IOriginRequestPolicy", "OriginRequestPolicy"),
         ".response_headers_policy": ("IResponseHeadersPolicy", "ResponseHeadersPolicy"),
     }
@@ -62,6 +96,7 @@ else:
 
 __all__ = [
     *_cfn_all,
+    "AccessLevel",
     "AddBehaviorOptions",
     "AllowedMethods",
     "BehaviorOptions",
@@ -70,11 +105,19 @@ __all__ = [
     "Distribution",
     "DistributionProps",
     "ErrorResponse",
+    "Function",
+    "FunctionAssociation",
+    "FunctionCode",
+    "FunctionEventType",
+    "FunctionRuntime",
     "HttpVersion",
     "ICachePolicy",
+    "IFunction",
     "IOrigin",
+    "IOriginAccessControl",
     "IOriginRequestPolicy",
     "IResponseHeadersPolicy",
+    "OriginAccessControlOriginType",
     "OriginBase",
     "OriginBindConfig",
     "OriginBindOptions",
@@ -83,7 +126,11 @@ __all__ = [
     "OriginSslPolicy",
     "PriceClass",
     "ResponseHeadersPolicy",
+    "S3OriginAccessControl",
     "SSLMethod",
     "SecurityPolicyProtocol",
+    "Signing",
+    "SigningBehavior",
+    "SigningProtocol",
     "ViewerProtocolPolicy",
 ]

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 
 class ICachePolicy(Protocol):
-    """A cache policy: a managed one, an imported one or a `CachePolicy`."""
+    """A cache policy: a managed one or one imported by ID."""
 
     @property
     def cache_policy_id(self) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..aws_certificatemanager import ICertificate
 from ..cfn.aws_cloudfront import CfnDistribution
@@ -20,9 +20,13 @@ from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from .cache_policy import CachePolicy, ICachePolicy
-from .origin import IOrigin
+from .origin import IOrigin, OriginBindConfig
 from .origin_request_policy import IOriginRequestPolicy
 from .response_headers_policy import IResponseHeadersPolicy
+
+if TYPE_CHECKING:
+    # Only behaviors that run functions load the module of Function.
+    from .function import FunctionAssociation
 
 
 class HttpVersion(SimpleEnum):
@@ -138,41 +142,10 @@ def _check_origin(value: Any) -> Any:
     return value
 
 
-def _require_policy(value: Any, name: str, id_attribute: str, example: str) -> None:
-    if value is not None and not isinstance(getattr(value, id_attribute, None), str):
-        raise ArgumentTypeError(
-            f"{name}={value!r} is a {type(value).__name__}, not a policy; use a managed one ({example}) "
-            "or an imported one"
-        )
-
-
-def _check_cache_policy(value: Any) -> ICachePolicy | None:
-    _require_policy(value, "cache_policy", "cache_policy_id", "CachePolicy.CACHING_OPTIMIZED")
-    return cast("ICachePolicy | None", value)
-
-
-def _check_origin_request_policy(value: Any) -> IOriginRequestPolicy | None:
-    _require_policy(
-        value, "origin_request_policy", "origin_request_policy_id", "OriginRequestPolicy.ALL_VIEWER"
-    )
-    return cast("IOriginRequestPolicy | None", value)
-
-
-def _check_response_headers_policy(value: Any) -> IResponseHeadersPolicy | None:
-    _require_policy(
-        value,
-        "response_headers_policy",
-        "response_headers_policy_id",
-        "ResponseHeadersPolicy.SECURITY_HEADERS",
-    )
-    return cast("IResponseHeadersPolicy | None", value)
-
-
 # Keywords of aws_cdk's behaviors this package does not render yet: refused by name.
 _UNSUPPORTED_BEHAVIOR_KEYWORDS = (
     "edge_lambdas",
     "enable_grpc",
-    "function_associations",
     "realtime_log_config",
     "smooth_streaming",
     "trusted_key_groups",
@@ -185,19 +158,19 @@ class AddBehaviorOptions(metaclass=LazyAttrsMeta):
 
     allowed_methods: AllowedMethods | None = None
     """The methods forwarded to the origin. Default: ALLOW_GET_HEAD."""
-    cache_policy: ICachePolicy | None = field(default=None, converter=_check_cache_policy)
+    cache_policy: ICachePolicy | None = None
     """The cache policy. Default: CachePolicy.CACHING_OPTIMIZED."""
     cached_methods: CachedMethods | None = None
     """The methods whose responses are cached. Default: CACHE_GET_HEAD."""
     compress: bool | None = None
     """Whether CloudFront compresses responses. Default: True."""
-    origin_request_policy: IOriginRequestPolicy | None = field(
-        default=None, converter=_check_origin_request_policy
+    function_associations: Sequence[FunctionAssociation] | None = field(
+        default=None, converter=optional_tuple
     )
+    """The CloudFront functions the behavior runs. Default: none."""
+    origin_request_policy: IOriginRequestPolicy | None = None
     """The origin request policy. Default: none."""
-    response_headers_policy: IResponseHeadersPolicy | None = field(
-        default=None, converter=_check_response_headers_policy
-    )
+    response_headers_policy: IResponseHeadersPolicy | None = None
     """The response headers policy. Default: none."""
     viewer_protocol_policy: ViewerProtocolPolicy | None = None
     """The protocols viewers may use. Default: ALLOW_ALL (REDIRECT_TO_HTTPS with the cdk init flags)."""
@@ -352,7 +325,7 @@ class Distribution(Resource):
         for response in props.error_responses or ():
             self._check_error_response(response)
         # Each origin object gets one ID and one entry, in the order the behaviors first use it.
-        self._origins: list[tuple[IOrigin, str]] = []
+        self._origins: list[tuple[IOrigin, str, OriginBindConfig]] = []
         self._default_viewer_protocol_policy = (
             ViewerProtocolPolicy.REDIRECT_TO_HTTPS
             if FeatureFlags.of(self).is_enabled(DEFAULT_VIEWER_PROTOCOL_POLICY_REDIRECT_TO_HTTPS)
@@ -400,13 +373,18 @@ class Distribution(Resource):
         self._additional_behaviors.append(self._render_behavior(behavior, path_pattern))
 
     def _origin_id_of(self, origin: IOrigin) -> str:
-        for known, origin_id in self._origins:
+        for known, origin_id, _ in self._origins:
             if known is origin:
                 return origin_id
         given = getattr(origin, "origin_id", None)
         origin_scope = Construct(self, f"Origin{len(self._origins) + 1}")
         origin_id = given if given is not None else Names.unique_id(origin_scope)[-_MAX_ORIGIN_ID_LENGTH:]
-        self._origins.append((origin, origin_id))
+        # Bound when first used, as aws-cdk-lib does: what the origin creates (an origin access control,
+        # a bucket policy statement) comes before the distribution's resource.
+        config = origin.bind(
+            origin_scope, origin_id=origin_id, distribution_id=Lazy.string(lambda: self.distribution_id)
+        )
+        self._origins.append((origin, origin_id, config))
         return origin_id
 
     def _render_behavior(self, behavior: BehaviorOptions, path_pattern: str | None) -> dict[str, Any]:
@@ -431,6 +409,12 @@ class Distribution(Resource):
             "ViewerProtocolPolicy": (
                 behavior.viewer_protocol_policy or self._default_viewer_protocol_policy
             ).value,
+            "FunctionAssociations": [
+                {"FunctionARN": association.function.function_arn, "EventType": association.event_type.value}
+                for association in behavior.function_associations
+            ]
+            if behavior.function_associations
+            else None,
         }
         if path_pattern is None:
             # The default behavior's '*' keeps aws-cdk-lib's camelCase name: tree.json shows it as it is and
@@ -492,10 +476,7 @@ class Distribution(Resource):
         # aws-cdk-lib's order, which tree.json shows: these three first, then by name.
         config = {
             "Enabled": True if props.enabled is None else props.enabled,
-            "Origins": [
-                dict(origin.bind(self, origin_id=origin_id).origin_property or {})
-                for origin, origin_id in self._origins
-            ],
+            "Origins": [config.origin_property or {} for _, _, config in self._origins],
             "DefaultCacheBehavior": self._default_behavior,
             "Aliases": list(props.domain_names) if props.domain_names else None,
             "CacheBehaviors": self._additional_behaviors or None,

@@ -9,6 +9,8 @@ from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ArgumentTypeError, ValidationError
 from ..core.struct import LazyAttrsMeta, lazy_frozen
+from ..core.tokens.lazy import Lazy
+from ..core.tokens.resolvable import IResolvable
 from ..core.tokens.token import Token
 
 
@@ -18,27 +20,30 @@ class OriginBindOptions(metaclass=LazyAttrsMeta):
 
     origin_id: str
     """The ID of the origin in the distribution."""
+    distribution_id: str | None = None
+    """The ID of the distribution (a token). Default: not given."""
 
 
 @lazy_frozen(kw_only=True)
 class OriginBindConfig(metaclass=LazyAttrsMeta):
     """What an origin gives the distribution it is bound to."""
 
-    origin_property: Mapping[str, Any] | None = None
-    """The origin as the distribution renders it (CloudFormation names)."""
+    origin_property: Mapping[str, Any] | IResolvable | None = None
+    """The origin as the distribution renders it (CloudFormation names), or a token resolving to it."""
 
 
 class IOrigin(Protocol):
     """An origin of a distribution."""
 
-    def bind(self, scope: Construct, *, origin_id: str) -> OriginBindConfig:
-        """Called when the origin is added to a distribution."""
+    def bind(
+        self, scope: Construct, *, origin_id: str, distribution_id: str | None = None
+    ) -> OriginBindConfig:
+        """Called when the origin is added to a distribution, with a scope of its own there."""
         ...
 
 
 # Keywords of aws_cdk's origins this package does not render yet: refused by name.
 _UNSUPPORTED_ORIGIN_KEYWORDS = (
-    "origin_access_control_id",
     "origin_shield_enabled",
     "origin_shield_region",
     "response_completion_timeout",
@@ -77,6 +82,7 @@ class OriginBase:
         connection_attempts: int | None = None,
         connection_timeout: Duration | None = None,
         custom_headers: Mapping[str, str] | None = None,
+        origin_access_control_id: str | None = None,
         origin_id: str | None = None,
         origin_path: str | None = None,
         **unsupported: Any,
@@ -91,6 +97,7 @@ class OriginBase:
         self._connection_attempts = connection_attempts
         self._connection_timeout = connection_timeout
         self._custom_headers = dict(custom_headers) if custom_headers else None
+        self._origin_access_control_id = origin_access_control_id
         self._origin_id = origin_id
         self._origin_path = origin_path
 
@@ -99,8 +106,25 @@ class OriginBase:
         """The ID given to the origin. Default: a unique ID the distribution makes."""
         return self._origin_id
 
-    def bind(self, scope: Construct, *, origin_id: str) -> OriginBindConfig:
-        """Render the origin for the distribution `scope` belongs to."""
+    def bind(
+        self, scope: Construct, *, origin_id: str, distribution_id: str | None = None
+    ) -> OriginBindConfig:
+        """Add what the origin needs to the distribution (`scope` is the origin's own scope there) and
+        give the origin as the distribution renders it."""
+        access_control_id = self._bind_access(scope, distribution_id)
+        # Rendered at synthesis, when the checks below report: their errors name the distribution, which
+        # is the origin scope's parent.
+        error_scope = scope.node.scope or scope
+        return OriginBindConfig(
+            origin_property=Lazy.any(lambda: self._render(error_scope, origin_id, access_control_id))
+        )
+
+    def _bind_access(self, scope: Construct, distribution_id: str | None) -> str | None:
+        """Create what gives the distribution access to the origin (once per distribution) and give the
+        ID of the origin access control to render, if any."""
+        return self._origin_access_control_id
+
+    def _render(self, scope: Construct, origin_id: str, access_control_id: str | None) -> dict[str, Any]:
         attempts = self._connection_attempts
         is_literal = attempts is not None and not Token.is_unresolved(attempts)
         if is_literal and (
@@ -120,8 +144,9 @@ class OriginBase:
             if self._custom_headers
             else None,
             **self._render_origin_config(scope),
+            "OriginAccessControlId": access_control_id,
         }
-        return OriginBindConfig(origin_property={k: v for k, v in rendered.items() if v is not None})
+        return {k: v for k, v in rendered.items() if v is not None}
 
     def _render_origin_config(self, scope: Construct) -> dict[str, Any]:
         """The origin's `S3OriginConfig` or `CustomOriginConfig`."""

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 
 class IOriginRequestPolicy(Protocol):
-    """An origin request policy: a managed one, an imported one or a `OriginRequestPolicy`."""
+    """An origin request policy: a managed one or one imported by ID."""
 
     @property
     def origin_request_policy_id(self) -> str:

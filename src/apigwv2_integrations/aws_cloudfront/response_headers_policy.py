@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 
 class IResponseHeadersPolicy(Protocol):
-    """A response headers policy: a managed one, an imported one or a `ResponseHeadersPolicy`."""
+    """A response headers policy: a managed one or one imported by ID."""
 
     @property
     def response_headers_policy_id(self) -> str:

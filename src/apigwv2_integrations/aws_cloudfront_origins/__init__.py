@@ -7,8 +7,17 @@ from ..core.lazy_exports import lazy_exports as _lazy_exports
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.
 if _typing.TYPE_CHECKING:
     from .http_origin import HttpOrigin
+    from .s3_bucket_origin import S3BucketOrigin
+    from .s3_static_website_origin import S3StaticWebsiteOrigin
 else:
-    __getattr__, __dir__ = _lazy_exports(__name__, {"HttpOrigin": ".http_origin"})
+    __getattr__, __dir__ = _lazy_exports(
+        __name__,
+        {
+            "HttpOrigin": ".http_origin",
+            "S3BucketOrigin": ".s3_bucket_origin",
+            "S3StaticWebsiteOrigin": ".s3_static_website_origin",
+        },
+    )
 
 
-__all__ = ["HttpOrigin"]
+__all__ = ["HttpOrigin", "S3BucketOrigin", "S3StaticWebsiteOrigin"]

@@ -416,6 +416,13 @@ FLAGS: dict[str, FeatureFlag] = {
             "a behavior's default viewer protocol policy is REDIRECT_TO_HTTPS instead of ALLOW_ALL",
         ),
         FeatureFlag(
+            "@aws-cdk/aws-cloudfront:defaultFunctionRuntimeV2_0",
+            False,
+            _I,
+            ("aws_cloudfront.Function",),
+            "a Function's default runtime is cloudfront-js-2.0 instead of cloudfront-js-1.0",
+        ),
+        FeatureFlag(
             "@aws-cdk/aws-cloudfront:defaultSecurityPolicyTLSv1.2_2021",
             True,
             _N,
@@ -474,7 +481,6 @@ FLAGS: dict[str, FeatureFlag] = {
                 ("pipelines:reduceCrossAccountActionRoleTrustScope", True),
                 ("aws-ecs-patterns:uniqueTargetGroupId", False),
                 ("aws-route53-patterns:useDistribution", False),
-                ("aws-cloudfront:defaultFunctionRuntimeV2_0", False),
                 ("aws-batch:defaultToAL2023", False),
                 ("aws-eks:defaultToAL2023", False),
                 ("aws-ecs:removeEmptyLoadBalancers", False),
