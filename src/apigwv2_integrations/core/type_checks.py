@@ -819,6 +819,12 @@ def _converter_then_field(converter_check: _Check | None, field_check: _Check | 
             return field_check(value) or mismatch  # the field's type tells better what to pass
         if isinstance(value, collections.abc.Mapping):
             return None  # a dict the converter turns into a struct was checked by its own fields
+        if (
+            converter_check is not None
+            and isinstance(value, (list, tuple))
+            and any(isinstance(item, collections.abc.Mapping) for item in value)
+        ):
+            return None  # the converter's annotation took these dicts: it turns each into its struct
         return field_check(value)
 
     return check_both
