@@ -1227,9 +1227,7 @@ def check_imported_modules() -> None:
         if getattr(getattr(module, "__spec__", None), "_initializing", False):
             waiting.append(name)
             continue
-        defined = register_classes(module)
-        if not name.startswith(_UNCHECKED_MODULES):
-            check_module(module, defined)
+        _check_loaded_module(module)
     _pending[:] = waiting
 
 
@@ -1253,8 +1251,9 @@ class _CheckingFinder:
 
 
 def _check_loaded_module(module: types.ModuleType) -> None:
-    """Check the classes of a module of the package as soon as its code has run (core/package_loader.py):
-    an object the package makes right after loading its module has its class's checks."""
+    """Register and check the classes of a module of the package whose code has run: as soon as it has
+    (core/package_loader.py calls this), so that an object the package makes right after loading its
+    module has its class's checks, or at the next check of `_pending`."""
     name = module.__name__
     defined = register_classes(module)
     if not name.startswith(_UNCHECKED_MODULES):
