@@ -82,8 +82,9 @@ def struct_returned_by(value: Any, struct_type: type[_S], *, where: str, method:
 
         fields: dict[str, Any] = {}
         for key, item in value.items():
+            # Only a field's camelCase name (the one-word field itself) names it, as JavaScript sees it.
             keyword = field_keyword(struct_type, key) if isinstance(key, str) else None
-            if keyword is not None and _camel_case(keyword) == key:
+            if keyword is not None:
                 fields[keyword] = item
         # The dict comes from the app: its values are checked as the struct's keywords would be from outside,
         # but for those holding dicts, which aws_cdk reads as structs at any depth.
@@ -103,8 +104,3 @@ def _holds_dict(value: Any) -> bool:
     if isinstance(value, Mapping):
         return True
     return isinstance(value, (list, tuple)) and any(isinstance(item, Mapping) for item in value)
-
-
-def _camel_case(keyword: str) -> str:
-    first, *rest = keyword.split("_")
-    return first + "".join(part[:1].upper() + part[1:] for part in rest)
