@@ -29,6 +29,7 @@ __all__ = ["after_exec_hooks", "find_package_spec", "forget_listings"]
 _BYTECODE_SUFFIX = f".{sys.implementation.cache_tag}.pyc"
 _NO_FLAGS = b"\0\0\0\0"  # a timestamp-based pyc (PEP 552)
 _SEP = os.sep
+_EXTENSION_SUFFIXES = tuple(EXTENSION_SUFFIXES)
 
 # Called with each module of the package this loader has just run (the type checks note its classes
 # before any of them can be used).
@@ -46,7 +47,7 @@ def _listing(folder: str) -> frozenset[str]:
             entries = frozenset(os.listdir(folder))
         except OSError:
             entries = frozenset()
-        if any(entry.endswith(tuple(EXTENSION_SUFFIXES)) for entry in entries):
+        if any(entry.endswith(_EXTENSION_SUFFIXES) for entry in entries):
             entries = frozenset()  # a compiled module would take precedence over its source
         _listings[folder] = entries
     return entries
