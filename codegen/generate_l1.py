@@ -370,7 +370,7 @@ def reference_def(resource: ResourceDef, entry: dict[str, Any]) -> ReferenceDef:
         elif source == "property" and argument[0] in props:
             prop = props[argument[0]]
             plain = prop.is_required and prop.type.kind == "string"
-            fields[name] = f"self.{prop.name}" if plain else f"cast(str, self.{prop.name})"
+            fields[name] = f"self.{prop.name}" if plain else f'cast("str", self.{prop.name})'
         elif source == "attribute" and argument[0] in attributes:
             fields[name] = f"self.{attributes[argument[0]]}"
         else:
@@ -720,13 +720,13 @@ class Imports:
 # Where a resource module (``cfn/aws_<service>/<resource>.py``) imports each name it uses from.
 _IMPORT_SOURCES = (
     ("collections.abc", ("Mapping", "Sequence")),
-    ("typing", ("Any", "ClassVar", "cast")),
     ("...core.cfn_resource", ("CfnResource",)),
     (
         "...core.cfn_schema",
         ("CfnPropertyType", "PropertyRows", "render_properties", "validate_properties"),
     ),
     ("...core.construct", ("Construct",)),
+    ("...core.runtime_typing", ("TYPE_CHECKING", "cast")),
     ("...core.tags", ("CfnTag", "TagManager", "TagType")),
     ("...core.tokens.fn", ("Fn",)),
     ("...core.tokens.token", ("IResolvable", "ResolutionTypeHint", "Token")),
@@ -1220,15 +1220,17 @@ _RESOURCE_METHODS = f"""{HEADER}
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.lazy_pattern import LazyPattern
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.tokens.token import Token
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = [
     "ImportedReference",
@@ -1344,6 +1346,10 @@ def emit_resource_module(service: str, resource: ResourceDef) -> str:
     lines = [HEADER, f'"""L1 class of the {resource.type_name} CloudFormation resource."""', ""]
     lines.append("from __future__ import annotations")
     lines.append("")
+    # Names read by mypy alone: imported under TYPE_CHECKING, so that loading the module loads no typing.
+    typing_only = [n for n in ("Any", "ClassVar") if n in imports.used]
+    if typing_only:
+        imports.use("TYPE_CHECKING")
     groups: list[list[str]] = [[], []]
     for module, names in _IMPORT_SOURCES:
         used = [n for n in names if n in imports.used]
@@ -1354,6 +1360,8 @@ def emit_resource_module(service: str, resource: ResourceDef) -> str:
         if group:
             lines.extend(group)
             lines.append("")
+    if typing_only:
+        lines.extend(["if TYPE_CHECKING:", f"    from typing import {', '.join(typing_only)}", ""])
     names = sorted(module_names(resource))
     lines.append(f"__all__ = {names!r}")
     source = "\n".join(lines) + "\n\n\n" + "\n\n".join(classes)
@@ -1387,9 +1395,8 @@ def emit_package_init(service: str, resources: list[ResourceDef]) -> str:
         "",
         "from __future__ import annotations",
         "",
-        "from typing import TYPE_CHECKING",
-        "",
         "from ...core.lazy_exports import lazy_exports",
+        "from ...core.runtime_typing import TYPE_CHECKING",
         "",
         "if TYPE_CHECKING:",
     ]
@@ -1436,11 +1443,10 @@ def emit_interfaces_module(service: str, resources: list[ResourceDef]) -> str:
         "",
         "from __future__ import annotations",
         "",
-        "from typing import TYPE_CHECKING, Protocol",
-        "",
         "from ..core.construct import IConstruct",
         "from ..core.lazy_exports import lazy_exports",
         "from ..core.resource_types import IEnvironmentAware",
+        "from ..core.runtime_typing import TYPE_CHECKING, Protocol",
         "",
         "if TYPE_CHECKING:",
     ]
@@ -1499,9 +1505,12 @@ def emit_interfaces_init(services: list[str]) -> str:
         "from __future__ import annotations",
         "",
         "import sys",
-        "from typing import TYPE_CHECKING, Any",
+        "",
+        "from ..core.runtime_typing import TYPE_CHECKING",
         "",
         "if TYPE_CHECKING:",
+        "    from typing import Any",
+        "",
         "    from ..core.resource_types import IEnvironmentAware, ResourceEnvironment",
         f"    from . import {', '.join(modules)}",
         "",

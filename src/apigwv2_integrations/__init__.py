@@ -3,8 +3,7 @@
 The top level holds the core names of `aws_cdk` and `constructs`; services live in `aws_*` subpackages.
 """
 
-import typing as _typing
-
+from .core import runtime_typing as _typing
 from .core.error_report import install as _install_error_report
 from .core.lazy_exports import lazy_exports as _lazy_exports
 

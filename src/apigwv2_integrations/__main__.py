@@ -8,13 +8,16 @@ import runpy
 import sys
 import traceback
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ._cli_context import CliError, Project, app_file_run
 from .core import app as app_module
 from .core import error_report
 from .core.errors import ArgumentTypeError, SynthesisError, ValidationError
+from .core.runtime_typing import TYPE_CHECKING
 from .core.synthesis.assembly import CloudAssembly, CloudFormationStackArtifact
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _DESCRIPTION = """\
 Synthesize apps written with apigwv2_integrations into cloud assemblies.

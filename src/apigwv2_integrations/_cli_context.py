@@ -21,9 +21,12 @@ import os
 import shlex
 import sys
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
 
 from .core import app as app_module
+from .core.runtime_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 PROJECT_CONFIG = "cdk.json"
 PROJECT_CONTEXT = "cdk.context.json"

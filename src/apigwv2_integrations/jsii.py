@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import abc
 from collections.abc import Callable
-from typing import Any, TypeVar, cast
+
+from .core.runtime_typing import TYPE_CHECKING, TypeVar, cast
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _T = TypeVar("_T")
 
@@ -20,7 +24,7 @@ def implements(*interfaces: Any) -> Callable[[_T], _T]:
     `interfaces` that it does not derive from yet added to its bases."""
 
     def mark(cls: _T) -> _T:
-        kind = cast(type, cls)
+        kind = cast("type", cls)
         missing = tuple(
             i
             for i in interfaces
@@ -35,7 +39,7 @@ def implements(*interfaces: Any) -> Callable[[_T], _T]:
             "__qualname__": kind.__qualname__,
             "__doc__": kind.__doc__,
         }
-        return cast(_T, type(kind.__name__, (kind, *missing), namespace))
+        return cast("_T", type(kind.__name__, (kind, *missing), namespace))
 
     return mark
 

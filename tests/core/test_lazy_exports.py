@@ -97,6 +97,7 @@ def test_the_top_level_package_loads_core_modules_on_first_use() -> None:
         "apigwv2_integrations.core.jsii_fallback",
         "apigwv2_integrations.core.lazy_exports",
         "apigwv2_integrations.core.package_loader",
+        "apigwv2_integrations.core.runtime_typing",
         "apigwv2_integrations.core.type_checks",
     ]
     assert output[1] == "True Stack True"

@@ -1,7 +1,6 @@
 """Test helpers for synthesized templates, as `aws_cdk.assertions`."""
 
-import typing as _typing
-
+from ..core import runtime_typing as _typing
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.

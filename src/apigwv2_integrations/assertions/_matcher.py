@@ -6,14 +6,16 @@ import abc
 import json
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
 
 from ..core.converters import to_tuple
 from ..core.js_object_order import js_key_order
 from ..core.locale_compare import locale_compare_key
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .capture import Capture
 
 

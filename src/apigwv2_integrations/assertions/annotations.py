@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.synthesis.messages import SynthesisMessage, SynthesisMessageLevel
 from ._matcher import AssertionFailure, SectionMatch, json_block
 from ._synthesized import stack_artifact
 from .match import Match
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _as_entry(message: SynthesisMessage) -> dict[str, Any]:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
+from ..core.runtime_typing import TYPE_CHECKING
 from ._matcher import (
     AssertionFailure,
     MatchCapture,
@@ -16,6 +16,9 @@ from ._matcher import (
     type_name,
 )
 from .match import Match
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Capture(Matcher):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ..core.errors import ArgumentTypeError, InvalidValueError
+from ..core.runtime_typing import TYPE_CHECKING
 from ._matcher import (
     Matcher,
     MatchFailure,
@@ -17,6 +17,9 @@ from ._matcher import (
     plain,
     type_name,
 )
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _matcher_for(name: str, pattern: Any, *, partial_objects: bool) -> Matcher:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ._matcher import AssertionFailure, Matcher
 from ._synthesized import stack_artifact
 from .match import Match
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Tags:

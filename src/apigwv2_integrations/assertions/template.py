@@ -5,14 +5,17 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Mapping
-from typing import Any
 
 from ..core.errors import InvalidValueError, SynthesisError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.synthesis.rendering import render_app
 from ._matcher import AssertionFailure, Matcher, SectionMatch, json_block, jsonify
 from .match import Match, _AbsentMatch
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _as_matcher(pattern: Mapping[str, Any] | Matcher) -> Matcher:

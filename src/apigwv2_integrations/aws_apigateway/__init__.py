@@ -1,9 +1,8 @@
 """Amazon API Gateway (REST APIs): the access log format and fields it shares with API Gateway v2, and `Cfn*`
 classes."""
 
-import typing as _typing
-
 from ..cfn.aws_apigateway import __all__ as _cfn_all
+from ..core import runtime_typing as _typing
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.

@@ -1,8 +1,7 @@
 """Amazon API Gateway v2: HTTP and WebSocket APIs, their routes, integrations, stages and domains."""
 
-import typing as _typing
-
 from ..cfn.aws_apigatewayv2 import __all__ as _cfn_all
+from ..core import runtime_typing as _typing
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Protocol, runtime_checkable
 
+from ..core.runtime_typing import Protocol, runtime_checkable
 from ..core.tokens.token import Token
 
 # Headers API Gateway does not let parameter mappings change (HTTP APIs, "Reserved headers").

@@ -1,7 +1,6 @@
 """Authorizers for API Gateway v2 routes."""
 
-import typing as _typing
-
+from ..core import runtime_typing as _typing
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
 # Every name loads on first use (PEP 562): a JWT authorizer does not import Cognito. mypy reads them here.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import abc
 from collections.abc import Sequence
-from typing import Generic, TypeVar
 
 from ..aws_apigatewayv2 import HttpAuthorizer, IHttpApi, IRoute, IWebSocketApi, WebSocketAuthorizer
 from ..aws_iam import ServicePrincipal
@@ -12,6 +11,7 @@ from ..aws_lambda import IFunction
 from ..core.construct import Construct
 from ..core.errors import ArgumentTypeError, ValidationError
 from ..core.names import Names
+from ..core.runtime_typing import Generic, TypeVar
 from ..core.stack import Stack
 
 _ApiT = TypeVar("_ApiT", IHttpApi, IWebSocketApi)

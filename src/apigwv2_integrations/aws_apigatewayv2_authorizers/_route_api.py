@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from ..core.construct import Construct
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from ..aws_apigatewayv2 import IHttpApi, IHttpRoute, IWebSocketApi, IWebSocketRoute

@@ -3,11 +3,10 @@ provisioned concurrency) builds on: a scalable target with scheduled and trackin
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..aws_iam import IRole
 from ..cfn.aws_applicationautoscaling import ScalableTargetReference
 from ..core.construct import Construct
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .scalable_target import ScalableTarget, ScalingSchedule, ServiceNamespace
 from .target_tracking_scaling_policy import BasicTargetTrackingScalingPolicyProps, TargetTrackingScalingPolicy

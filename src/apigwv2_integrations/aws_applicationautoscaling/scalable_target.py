@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..aws_iam import IRole, PolicyStatement, Role, ServicePrincipal
 from ..cfn.aws_applicationautoscaling import CfnScalableTarget, ScalableTargetReference
@@ -14,6 +13,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.time_zone import TimeZone
@@ -24,6 +24,8 @@ from .schedule import Schedule, utc_moment
 from .target_tracking_scaling_policy import PredefinedMetric, TargetTrackingScalingPolicy
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_cloudwatch import IMetric
     from .step_scaling_action import AdjustmentType, MetricAggregationType
     from .step_scaling_policy import ScalingInterval, StepScalingPolicy

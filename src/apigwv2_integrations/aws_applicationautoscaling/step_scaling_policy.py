@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, cast
 
 from ..aws_cloudwatch import Alarm, AlarmActionConfig, ComparisonOperator, IAlarm, IMetric
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING, cast
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 from ._interval_utils import CompleteInterval, find_alarm_thresholds, normalize_intervals
 from .step_scaling_action import AdjustmentType, MetricAggregationType, StepScalingAction
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .scalable_target import IScalableTarget
 
 # Application Auto Scaling takes at most 40 step adjustments per policy.
@@ -232,4 +234,4 @@ class StepScalingPolicy(Construct):
 
 def _change_of(interval: CompleteInterval) -> float:
     # Only the no-change interval has no change, and it lies between the two alarms' steps.
-    return cast(float, interval.change)
+    return cast("float", interval.change)

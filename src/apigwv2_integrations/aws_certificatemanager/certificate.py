@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..aws_route53 import IHostedZone
 from ..cfn.aws_certificatemanager import CertificateReference, CfnCertificate
@@ -13,12 +12,15 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tags import Tags
 from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_cloudwatch import Metric, Unit
 
 _MAX_DOMAIN_NAME = 64

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from ..cfn.aws_certificatemanager import CfnCertificate
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.errors import ArgumentTypeError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from .certificate import ICertificate, KeyAlgorithm, _CertificateBase, _ImportedCertificate
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen(kw_only=True)

@@ -8,9 +8,8 @@ service module's class under the top level's name; its objects are objects of th
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..cfn import aws_cloudformation as _service
+from ..core.runtime_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..cfn.aws_cloudformation import *  # noqa: F403

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..aws_certificatemanager import ICertificate
 from ..cfn.aws_cloudfront import CfnDistribution
@@ -15,6 +14,7 @@ from ..core.errors import ArgumentTypeError, ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.names import Names
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
@@ -26,6 +26,8 @@ from .response_headers_policy import IResponseHeadersPolicy
 
 if TYPE_CHECKING:
     # Only behaviors that run functions load the module of Function.
+    from typing import Any, ClassVar
+
     from .function import FunctionAssociation
 
 

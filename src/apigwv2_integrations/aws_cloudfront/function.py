@@ -3,17 +3,19 @@ runs it."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Protocol
-
 from ..cfn.aws_cloudfront.function import CfnFunction
 from ..core.construct import Construct
 from ..core.errors import ArgumentTypeError, ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.names import Names
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, lazy_frozen
+
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 DEFAULT_FUNCTION_RUNTIME_V2_0 = "@aws-cdk/aws-cloudfront:defaultFunctionRuntimeV2_0"
 

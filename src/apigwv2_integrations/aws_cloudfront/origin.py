@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol
 
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ArgumentTypeError, ValidationError
+from ..core.runtime_typing import TYPE_CHECKING, Protocol
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.resolvable import IResolvable
 from ..core.tokens.token import Token
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen(kw_only=True)

@@ -3,13 +3,15 @@ origin with origin access control is granted."""
 
 from __future__ import annotations
 
-from typing import ClassVar, Protocol
-
 from ..cfn.aws_cloudfront.origin_access_control import CfnOriginAccessControl
 from ..core.construct import Construct
 from ..core.names import Names
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol
 from ..core.simple_enum import SimpleEnum
+
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 
 class AccessLevel(SimpleEnum):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol
-
 from ..core.construct import Construct
 from ..core.errors import ArgumentTypeError
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from typing import Any, ClassVar
+
     from ..cfn.aws_cloudfront.response_headers_policy import ResponseHeadersPolicyReference
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ..aws_cloudfront.distribution import OriginProtocolPolicy, OriginSslPolicy
 from ..aws_cloudfront.origin import OriginBase, _check_seconds
 from ..core.construct import Construct
 from ..core.duration import Duration
+from ..core.runtime_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class HttpOrigin(OriginBase):

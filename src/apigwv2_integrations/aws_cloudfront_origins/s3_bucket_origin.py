@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
 from ..aws_cloudfront.origin import IOrigin, OriginBase
 from ..aws_cloudfront.origin_access_control import AccessLevel, IOriginAccessControl, S3OriginAccessControl
@@ -14,9 +13,12 @@ from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ArgumentTypeError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_kms import IKey
     from ..aws_s3.bucket import IBucket
 

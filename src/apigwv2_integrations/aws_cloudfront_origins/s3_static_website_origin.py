@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
 from ..aws_cloudfront.distribution import OriginProtocolPolicy, OriginSslPolicy
 from ..core.duration import Duration
 from ..core.errors import ArgumentTypeError
+from ..core.runtime_typing import TYPE_CHECKING
 from .http_origin import HttpOrigin
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_s3.bucket import IBucket
 
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from ..core.errors import ValidationError
 from ..core.js_number import js_number_text
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.tokens.token import IResolvable, IResolveContext, Token
 from .metric_types import IMetric, MetricConfig, metric_config_of
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def check_one_kind(config: MetricConfig) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..cfn.aws_cloudwatch import CfnAlarm
 from ..core.annotations import Annotations
 from ..core.arn import ArnFormat
@@ -11,6 +9,7 @@ from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.js_number import js_number_text
 from ..core.lazy_pattern import LazyPattern
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, lazy_frozen
@@ -21,6 +20,9 @@ from ._statistic import statistic_fields
 from .alarm_action import IAlarmAction
 from .alarm_base import AlarmBase, IAlarm
 from .metric_types import IMetric, MetricStatConfig, metric_config_of
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class ComparisonOperator(SimpleEnum):

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..cfn.aws_cloudwatch import AlarmReference
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.struct_callbacks import struct_returned_by
 from .alarm_action import AlarmActionConfig, IAlarmAction
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..core.duration import Duration
     from .alarm_mute_rule import CalendarDateTime, ScheduleExpression
     from .mute_rule import AlarmMuteRule

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from ..core.converters import optional_tuple, to_tuple
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from .alarm_base import IAlarm
 from .alarm_rule import AlarmState
 from .widget import ConcreteWidget
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class AlarmStatusWidgetSortBy(SimpleEnum):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
 
 from ..cfn.aws_cloudwatch import CfnDashboard
 from ..core.annotations import Annotations
@@ -13,6 +12,7 @@ from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
@@ -21,6 +21,9 @@ from ..core.tokens.token import Token
 from .layout import Column, Row
 from .variable import IVariable
 from .widget import IWidget
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class PeriodOverride(SimpleEnum):

@@ -5,11 +5,11 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ..core.converters import optional_dict, optional_tuple, to_tuple
 from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, fields_of, lazy_frozen
 from ..core.tokens.pseudo import Aws
@@ -18,6 +18,9 @@ from ._rendering import all_metrics_graph_json
 from .alarm_base import IAlarm
 from .metric_types import IMetric
 from .widget import ConcreteWidget
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class GraphWidgetView(SimpleEnum):

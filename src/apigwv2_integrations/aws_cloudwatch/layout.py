@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..core.errors import ArgumentTypeError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .widget import GRID_WIDTH, IWidget
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _widget_json(widget: IWidget) -> list[Any]:

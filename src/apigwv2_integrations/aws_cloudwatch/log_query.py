@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from ..core.converters import optional_tuple, to_tuple
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.pseudo import Aws
 from .widget import ConcreteWidget
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class LogQueryVisualizationType(SimpleEnum):

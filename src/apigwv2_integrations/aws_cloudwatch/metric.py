@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..aws_iam.grant import Grant
 from ..aws_iam.principals import IGrantable
@@ -13,6 +12,7 @@ from ..core.construct import Construct
 from ..core.converters import optional_dict
 from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING, TypeVar
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, as_dict, field, fields_of, lazy_frozen
 from ..core.tokens.resolvable import IResolvable
@@ -31,6 +31,8 @@ from .metric_types import (
 from .stats import Stats
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .alarm import Alarm, ComparisonOperator, TreatMissingData
 
 _FIVE_MINUTES = 300

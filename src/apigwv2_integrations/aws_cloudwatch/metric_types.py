@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol, runtime_checkable
 
 from ..core.duration import Duration
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, evolve, lazy_frozen
 from ..core.struct_callbacks import struct_returned_by
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @runtime_checkable

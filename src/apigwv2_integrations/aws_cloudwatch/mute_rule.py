@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
 
 from ..cfn.aws_cloudwatch import AlarmMuteRuleReference, CfnAlarmMuteRule
 from ..core.arn import ArnFormat
@@ -12,6 +11,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy
@@ -24,6 +24,9 @@ from .alarm_mute_rule import (
     _to_calendar_date_time,
     _two_digits,
 )
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _MAX_ALARMS = 100
 _NAME_LENGTH = (1, 255)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .widget import ConcreteWidget
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class TextWidgetBackground(SimpleEnum):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
 
 from ..aws_iam import Grant, IGrantable, IRole, PolicyDocument, PolicyStatement, Role, ServicePrincipal
 from ..aws_lambda import IFunction
@@ -17,6 +16,7 @@ from ..core.js_number import js_number_text
 from ..core.names import Names
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, field, fields_of, lazy_frozen
@@ -35,6 +35,9 @@ from .user_pool_domain import CognitoDomainOptions, CustomDomainOptions, Managed
 from .user_pool_email import UserPoolEmail, render_email_configuration
 from .user_pool_group import UserPoolGroup
 from .user_pool_resource_server import ResourceServerScope, UserPoolResourceServer
+
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 _CODE_TEMPLATE = "{####}"
 _DEFAULT_VERIFICATION_MESSAGE = f"The verification code to your new account is {_CODE_TEMPLATE}"

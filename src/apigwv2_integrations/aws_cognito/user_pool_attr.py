@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol, runtime_checkable
 
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # aws_cdk's keyword for each standard attribute, and the attribute's name in Cognito.
 STANDARD_ATTRIBUTE_NAMES: dict[str, str] = {

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
 
 from ..aws_iam import IRole
 from ..cfn.aws_cognito import CfnUserPoolClient, UserPoolClientReference
@@ -13,12 +12,16 @@ from ..core.converters import optional_tuple
 from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 from ._imported_refs import unknown_user_pool_id
 from ._types import IUserPool, IUserPoolClient, IUserPoolResourceServer
 from .user_pool_attr import ClientAttributes
 from .user_pool_resource_server import ResourceServerScope
+
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 
 class OAuthScope:

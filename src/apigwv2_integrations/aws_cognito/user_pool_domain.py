@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any, ClassVar
 
 from ..aws_certificatemanager import ICertificate
 from ..cfn.aws_cognito import CfnUserPoolDomain, UserPoolDomainReference
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
@@ -18,6 +18,9 @@ from ..core.tokens.token import Token
 from ._imported_refs import unknown_user_pool_id
 from ._types import IUserPool, IUserPoolDomain
 from .user_pool_client import UserPoolClient
+
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 _DOMAIN_PREFIX = re.compile(r"^[a-z0-9-]+$")
 

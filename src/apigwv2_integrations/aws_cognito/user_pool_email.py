@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import base64
 import re
-from typing import Any
 
 from ..core.construct import Construct
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _SIMPLE_PHRASE = re.compile(r"^[\w !#$%&'*+\-/=?^_`{|}~]+$")
 _QUOTED_STRING = re.compile(r'^"(?:[^\\"]|\\.)*"$')

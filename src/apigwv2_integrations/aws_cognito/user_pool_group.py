@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import re
-from typing import ClassVar
 
 from ..aws_iam import IRole
 from ..cfn.aws_cognito import CfnUserPoolGroup, UserPoolGroupReference
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 from ._imported_refs import unknown_user_pool_id
 from ._types import IUserPool, IUserPoolGroup
+
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 _GROUP_NAME = re.compile(r"^[^\s\x00-\x1f]{1,128}$")
 _MAX_PRECEDENCE = 2**31 - 1

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, ClassVar
 
 from ..cfn.aws_cognito import CfnUserPoolResourceServer, UserPoolResourceServerReference
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._imported_refs import unknown_user_pool_id
 from ._types import IUserPool, IUserPoolResourceServer
+
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 
 @lazy_frozen(kw_only=True)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from ..core.runtime_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # Names whose acronyms CloudFormation spells in capitals.
 _SPECIAL = {"sse_specification": "SSESpecification", "kms_master_key_id": "KMSMasterKeyId"}

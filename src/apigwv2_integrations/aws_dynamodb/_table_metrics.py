@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ..aws_cloudwatch.metric import MathExpression, Metric, MetricOptions, metric_options
 from ..aws_cloudwatch.metric_types import Unit
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import evolve
 from .shared import Operation
+
+if TYPE_CHECKING:
+    from typing import Any
 
 NAMESPACE = "AWS/DynamoDB"
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from ..core.runtime_typing import TYPE_CHECKING
 from .capacity import Capacity
 from .shared import BillingMode
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Billing:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ..aws_kms import IKey
 from ..core.construct import Construct
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.tokens.token import Token
 from .shared import TableEncryption
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class TableEncryptionV2:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
 
 from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 from .shared import InputCompressionType
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_s3 import IBucket
 
 _CSV_DELIMITERS = (",", "\t", ":", ";", "|", " ")

@@ -3,9 +3,8 @@ Scaling."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
-
 from ..aws_applicationautoscaling import BaseTargetTrackingProps
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
 
 from ..aws_applicationautoscaling import ServiceNamespace
 from ..aws_cloudwatch.metric import Metric, MetricOptions, metric_of
@@ -20,6 +19,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
@@ -53,6 +53,9 @@ from .shared import (
 )
 from .stream_grants import StreamGrants
 from .table_grants import TableGrants
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _HASH = "HASH"
 _RANGE = "RANGE"

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
 
 from ..aws_iam.grant import Grant
 from ..aws_iam.principals import IGrantable, PrincipalWithConditions, ServicePrincipal
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from . import _perms as perms
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_iam.grant import IResourceWithPolicy
     from ..aws_iam.principals import IPrincipal
 

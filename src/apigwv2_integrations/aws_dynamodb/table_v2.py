@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ..aws_iam.grant import AddToResourcePolicyResult
 from ..aws_iam.policy_document import PolicyDocument
@@ -17,6 +16,7 @@ from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import PhysicalName
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 from ..core.tags import CfnTag, TagManager, TagType
@@ -49,6 +49,9 @@ from .shared import (
     to_pitr,
 )
 from .table_v2_base import ITableV2, TableBaseV2
+
+if TYPE_CHECKING:
+    from typing import Any
 
 RESOURCE_POLICY_PER_REPLICA = "@aws-cdk/aws-dynamodb:resourcePolicyPerReplica"
 """Feature flag: replicas in other regions no longer inherit the table's resource policy."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
 
 from ..aws_cloudwatch.metric import Metric, MetricOptions, metric_keywords
 from ..aws_cloudwatch.metric_types import Unit
@@ -16,11 +15,15 @@ from ..cfn.aws_dynamodb import TableReference
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from . import _perms as perms
 from ._table_metrics import NAMESPACE, _TableMetrics
 from .shared import Operation
 from .table import GrantOnKeyResult, ITable
 from .table_grants import TableGrants, check_grantee
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @runtime_checkable

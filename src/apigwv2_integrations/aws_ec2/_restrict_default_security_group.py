@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from ..core.arn import ArnFormat
 from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
 from ..core.custom_resource_provider import CustomResourceProviderBase
 from ..core.removal_policy import RemovalPolicy
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.stand_in import StandIn
 from ..core.tokens.lazy import Lazy
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _RESOURCE_TYPE = "Custom::VpcRestrictDefaultSG"
 _PROVIDER_ID = "Custom::VpcRestrictDefaultSGCustomResourceProvider"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from ..core.construct import Construct
 from ..core.errors import ValidationError
@@ -44,14 +43,24 @@ def route_table_ids_of(subnets: Sequence[ISubnet]) -> list[str]:
     return ids
 
 
-class ImportedSubnetAttributes(NamedTuple):
+class ImportedSubnetAttributes:
     """One subnet of an imported VPC: its construct id and `Subnet.from_subnet_attributes` keywords."""
 
-    construct_id: str
-    subnet_id: str
-    availability_zone: str
-    route_table_id: str | None
-    ipv4_cidr_block: str | None
+    __slots__ = ("availability_zone", "construct_id", "ipv4_cidr_block", "route_table_id", "subnet_id")
+
+    def __init__(
+        self,
+        construct_id: str,
+        subnet_id: str,
+        availability_zone: str,
+        route_table_id: str | None,
+        ipv4_cidr_block: str | None,
+    ) -> None:
+        self.construct_id = construct_id
+        self.subnet_id = subnet_id
+        self.availability_zone = availability_zone
+        self.route_table_id = route_table_id
+        self.ipv4_cidr_block = ipv4_cidr_block
 
 
 class ImportedSubnetGroup:

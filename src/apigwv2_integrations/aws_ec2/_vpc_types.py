@@ -7,15 +7,17 @@ The modules of the package import these names from here; this module imports non
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..core.construct import IDependable, Node
 from ..core.converters import optional_tuple, to_tuple
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..cfn.aws_ec2 import SubnetReference, VPCReference
     from .interface_vpc_endpoint import (
         IInterfaceVpcEndpointService,

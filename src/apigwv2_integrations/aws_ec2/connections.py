@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, runtime_checkable
 
 from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING, Generic, Protocol, TypeVar, runtime_checkable
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from .peer import IPeer, Peer
 from .port import Port

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from ..cfn.aws_ec2 import CfnVPCEndpoint, VPCEndpointReference
 from ..core.construct import Construct
@@ -11,6 +10,7 @@ from ..core.context_provider import ContextProvider
 from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
@@ -31,6 +31,9 @@ from .vpc_endpoint import (
     VpcEndpointDnsRecordIpType,
     VpcEndpointIpAddressType,
 )
+
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 _DEFAULT_PREFIX = "com.amazonaws"
 _DEFAULT_PORT = 443

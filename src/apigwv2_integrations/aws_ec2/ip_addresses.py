@@ -4,17 +4,20 @@ subnets."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
 
 from ..cfn.aws_ec2 import CfnVPCCidrBlock
 from ..core.construct import Construct
 from ..core.converters import to_tuple
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token
 from ._cidr_splits import CidrSplit, calculate_cidr_splits
 from ._vpc_types import SubnetConfiguration
 from .network_util import MAX_SUBNET_MASK, MIN_SUBNET_MASK, CidrBlock, NetworkBuilder
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen(kw_only=True)

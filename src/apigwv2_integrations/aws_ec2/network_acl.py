@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, cast, runtime_checkable
 
 from ..cfn.aws_ec2 import (
     CfnNetworkAcl,
@@ -17,6 +16,7 @@ from ..core.construct import Construct
 from ..core.names import Names
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.struct_callbacks import call_with_struct
@@ -25,6 +25,8 @@ from ._vpc_types import ISubnet, IVpc, SubnetSelection, SubnetType, to_subnet_se
 from .network_acl_types import AclCidr, AclTraffic
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..interfaces.aws_ec2 import INetworkAclRef
     from .subnet import SubnetFilter
 
@@ -278,7 +280,7 @@ def associate_subnet_with_network_acl(subnet: ISubnet, id: str, network_acl: INe
         scope: Construct = network_acl
         other = subnet.node
     else:
-        scope = cast(Construct, subnet)
+        scope = cast("Construct", subnet)
         other = network_acl.node
     SubnetNetworkAclAssociation(
         scope, id + Names.node_unique_id(other), network_acl=network_acl, subnet=subnet

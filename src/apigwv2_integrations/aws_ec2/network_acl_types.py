@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import abc
 from collections.abc import Mapping
-from typing import Any
 
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # IANA protocol numbers as CloudFormation's `Protocol` wants them; -1 is every protocol.
 _ALL_PROTOCOLS = -1

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import abc
 import re
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .connections import Connections
 
 _IPV4_CIDR = re.compile(r"^(\d{1,3}\.){3}\d{1,3}(/\d+)?$")

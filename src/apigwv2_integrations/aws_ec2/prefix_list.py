@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
 
 from ..cfn.aws_ec2 import CfnPrefixList, PrefixListReference
 from ..core.construct import Construct
@@ -13,12 +12,16 @@ from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from .connections import Connections
 from .peer import IPeer
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # The provider that looks resources up through the Cloud Control API.
 _CC_API_PROVIDER = "cc-api-provider"

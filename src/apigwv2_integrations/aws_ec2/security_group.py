@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any, Protocol, runtime_checkable
 
 from ..cfn.aws_ec2 import (
     CfnSecurityGroup,
@@ -19,6 +18,7 @@ from ..core.errors import ArgumentTypeError, ValidationError
 from ..core.names import Names
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy
@@ -27,6 +27,9 @@ from ._vpc_types import IVpc
 from .connections import Connections
 from .peer import IPeer, Peer
 from .port import Port
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _CAMEL_BOUNDARY = re.compile(r"([A-Z])")
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, cast
 
 from ..cfn.aws_ec2 import (
     CfnEgressOnlyInternetGateway,
@@ -28,6 +27,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING, cast
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.struct_callbacks import call_with_struct, struct_returned_by
@@ -83,6 +83,8 @@ from .vpc_flow_logs import (
 from .vpc_lookup import SUBNET_GROUP_TYPES, LookedUpVpc, VpcLookupOptions, lookup_vpc
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .interface_vpc_endpoint import (
         IInterfaceVpcEndpointService,
         InterfaceVpcEndpoint,
@@ -797,7 +799,7 @@ class _VpcBase(Resource):
         return GatewayVpcEndpoint(
             self,
             id,
-            vpc=cast(IVpc, self),
+            vpc=cast("IVpc", self),
             service=service,
             dns_record_ip_type=dns_record_ip_type,
             ip_address_type=ip_address_type,
@@ -828,7 +830,7 @@ class _VpcBase(Resource):
         return InterfaceVpcEndpoint(
             self,
             id,
-            vpc=cast(IVpc, self),
+            vpc=cast("IVpc", self),
             service=service,
             dns_record_ip_type=dns_record_ip_type,
             ip_address_type=ip_address_type,
@@ -854,7 +856,7 @@ class _VpcBase(Resource):
         return FlowLog(
             self,
             id,
-            resource_type=FlowLogResourceType.from_vpc(cast(IVpc, self)),
+            resource_type=FlowLogResourceType.from_vpc(cast("IVpc", self)),
             destination=destination,
             log_format=log_format,
             max_aggregation_interval=max_aggregation_interval,

@@ -4,13 +4,13 @@ from the VPC's route tables to an AWS service."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..cfn.aws_ec2 import CfnVPCEndpoint, VPCEndpointReference
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 from ..core.struct_callbacks import call_with_struct
@@ -20,6 +20,8 @@ from ._subnet_groups import route_table_ids_of
 from ._vpc_types import ISubnet, IVpc, SubnetSelection, to_subnet_selection
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_iam.policy_document import PolicyDocument
     from ..aws_iam.policy_statement import PolicyStatement
 

@@ -4,7 +4,6 @@ with the principals allowed to connect to them."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
 from ..cfn.aws_ec2 import CfnVPCEndpointService, CfnVPCEndpointServicePermissions, VPCEndpointServiceReference
 from ..core.construct import Construct
@@ -12,6 +11,7 @@ from ..core.converters import optional_tuple, to_tuple
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.fn import Fn
@@ -19,6 +19,8 @@ from ..core.tokens.pseudo import Aws
 from ..interfaces.aws_ec2 import IVPCEndpointServiceRef
 
 if TYPE_CHECKING:
+    from typing import ClassVar
+
     from ..aws_iam.principals import ArnPrincipal
 
 _DEFAULT_PREFIX = "com.amazonaws.vpce"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import abc
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..cfn.aws_ec2 import CfnFlowLog, FlowLogReference
 from ..core.cfn_resource import CfnResource
@@ -14,6 +13,7 @@ from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
@@ -21,6 +21,8 @@ from ..core.tags import Tags
 from ._vpc_types import IVpc
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_iam import IRole
     from ..aws_logs import ILogGroup
     from ..aws_s3 import IBucket

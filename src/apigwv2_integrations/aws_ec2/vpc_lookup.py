@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ..core.construct import Construct
 from ..core.context_provider import ContextProvider
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack, acknowledge_literal_availability_zones
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
+
+if TYPE_CHECKING:
+    from typing import Any
 
 VPC_PROVIDER = "vpc-provider"
 

@@ -1,9 +1,8 @@
 """Amazon ECR: repositories, their lifecycle rules and resource policies, imported repositories, grants and
 image URIs, and every `Cfn*` class."""
 
-import typing as _typing
-
 from ..cfn.aws_ecr import __all__ as _cfn_all
+from ..core import runtime_typing as _typing
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from ..core.errors import ArgumentTypeError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.tokens.token import Token
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _PATTERN_CHARACTERS = re.compile(r"[a-zA-Z0-9._*-]*")
 _MAX_PATTERN_LENGTH = 128

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
 from ..aws_iam.policy_document import PolicyDocument
@@ -22,6 +21,7 @@ from ..core.errors import ArgumentTypeError, InvalidValueError, ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
@@ -33,6 +33,8 @@ from .image_tag_mutability_exclusion_filter import ImageTagMutabilityExclusionFi
 from .lifecycle import LifecycleRule, TagStatus, lifecycle_rule_of
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_kms import IKey
 
 _PULL_ACTIONS = ("ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage")

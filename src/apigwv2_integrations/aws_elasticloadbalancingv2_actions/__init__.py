@@ -1,7 +1,6 @@
 """Actions of Application Load Balancer listeners that other services provide: Cognito sign-in."""
 
-import typing as _typing
-
+from ..core import runtime_typing as _typing
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.

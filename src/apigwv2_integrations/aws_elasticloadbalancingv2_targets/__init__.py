@@ -1,8 +1,7 @@
 """Targets of Elastic Load Balancing v2 target groups: IP addresses, EC2 instance ids, Lambda functions and
 Application Load Balancers."""
 
-import typing as _typing
-
+from ..core import runtime_typing as _typing
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.

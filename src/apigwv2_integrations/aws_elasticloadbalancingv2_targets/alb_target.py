@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import cast
-
 from ..aws_elasticloadbalancingv2 import (
     ApplicationListener,
     IApplicationLoadBalancer,
@@ -12,6 +10,7 @@ from ..aws_elasticloadbalancingv2 import (
     TargetType,
 )
 from ..core.construct import Construct
+from ..core.runtime_typing import cast
 
 
 class AlbArnTarget:
@@ -49,5 +48,5 @@ class AlbListenerTarget(AlbArnTarget):
 
     def attach_to_network_target_group(self, target_group: INetworkTargetGroup) -> LoadBalancerTargetProps:
         """Register the listener's load balancer with `target_group`, after the listener."""
-        cast(Construct, target_group).node.add_dependency(self._alb_listener)  # every group is a construct
+        cast("Construct", target_group).node.add_dependency(self._alb_listener)  # every group is a construct
         return super().attach_to_network_target_group(target_group)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
-
 from ..aws_elasticloadbalancingv2 import LoadBalancerTargetProps, TargetType
+from ..core.runtime_typing import Protocol, runtime_checkable
 from ._target import _AddressTarget
 
 

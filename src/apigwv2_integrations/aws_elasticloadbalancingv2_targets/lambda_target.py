@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import cast
-
 from ..aws_elasticloadbalancingv2 import (
     IApplicationTargetGroup,
     INetworkTargetGroup,
@@ -14,6 +12,7 @@ from ..aws_iam import ServicePrincipal
 from ..aws_lambda import IFunction
 from ..core.construct import Construct
 from ..core.errors import ValidationError
+from ..core.runtime_typing import cast
 
 
 class LambdaTarget:
@@ -28,7 +27,7 @@ class LambdaTarget:
     ) -> LoadBalancerTargetProps:
         """Let the load balancer invoke the function, before the group that registers it."""
         grant = self.fn.grant_invoke(ServicePrincipal("elasticloadbalancing.amazonaws.com"))
-        grant.apply_before(cast(Construct, target_group))  # every target group is a construct
+        grant.apply_before(cast("Construct", target_group))  # every target group is a construct
         return LoadBalancerTargetProps(
             target_type=TargetType.LAMBDA, target_json={"id": self.fn.function_arn}
         )
@@ -36,7 +35,7 @@ class LambdaTarget:
     def attach_to_network_target_group(self, target_group: INetworkTargetGroup) -> LoadBalancerTargetProps:
         """Refused: a Network Load Balancer cannot send requests to a function."""
         raise ValidationError(
-            cast(Construct, target_group),
+            cast("Construct", target_group),
             f"targets has LambdaTarget({self.fn.node.path}); a Network Load Balancer cannot invoke Lambda "
             "functions: put the function behind an Application Load Balancer",
         )

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
 
 from ..aws_iam import Effect, PolicyStatement, ServicePrincipal
 from ..cfn.aws_events import CfnArchive
 from ..core.construct import Construct
 from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from .event_pattern import EventPattern, pattern_fields, to_event_pattern
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_kms import IKey
     from ..interfaces.aws_events import IEventBusRef
 

@@ -4,19 +4,22 @@ parameters every call carries."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol, runtime_checkable
 
 from ..cfn.aws_events import CfnConnection, ConnectionReference
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.secret_value import SecretValue
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class HttpMethod(SimpleEnum):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..aws_iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement, ServicePrincipal
 from ..cfn.aws_events import CfnEventBus, CfnEventBusPolicy
@@ -17,6 +16,7 @@ from ..core.feature_flags import FeatureFlags
 from ..core.names import Names
 from ..core.resource import PhysicalName, Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, lazy_frozen
@@ -25,6 +25,8 @@ from ..core.tokens.token import Token
 from .events_grants import EventBusGrants
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_kms import IKey
     from ..core.duration import Duration
 

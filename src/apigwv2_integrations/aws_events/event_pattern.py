@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ..core.converters import optional_dict, optional_tuple
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, field, fields_of, lazy_frozen
 from ..core.tokens.json import JsonNull
 from ..core.tokens.token import IResolvable, IResolveContext, Token
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen(kw_only=True)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
 
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import IResolvable, IResolveContext, Token, Tokenization
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .rule import IRule
 
 _HINT_HEAD = re.compile(r"^[^a-zA-Z0-9_-]+")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
 
 from ..aws_iam import IRole, PolicyStatement, Role, ServicePrincipal
 from ..cfn.aws_events import CfnEventBusPolicy, CfnRule, RuleReference
@@ -19,6 +18,7 @@ from ..core.json_dumps import dumps as json_dumps
 from ..core.names import Names
 from ..core.resource import PhysicalName, Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.struct_callbacks import struct_returned_by
@@ -29,6 +29,9 @@ from .event_bus import IEventBus
 from .event_pattern import EventPattern, pattern_fields, to_event_pattern
 from .schedule import Schedule
 from .target import IRuleTarget, RuleTargetConfig
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _RULE_NAME = re.compile(r"^[.\-_A-Za-z0-9]+$")
 _MAX_TARGETS = 5

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..core.annotations import Annotations
 from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.schedule_expressions import TOKEN_RATE_UNITS, cron_expression
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 

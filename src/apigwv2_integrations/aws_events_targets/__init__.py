@@ -2,8 +2,7 @@
 machines, HTTP APIs, API destinations, event buses, Kinesis streams, CloudWatch Logs log groups and Redshift
 queries."""
 
-import typing as _typing
-
+from ..core import runtime_typing as _typing
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.

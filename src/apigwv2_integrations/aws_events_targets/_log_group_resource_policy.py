@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from ..aws_iam import Policy, PolicyStatement
 from ..aws_lambda import Code, Runtime, RuntimeFamily, SingletonFunction
@@ -18,7 +17,11 @@ from ..core.custom_resource import CustomResource
 from ..core.duration import Duration
 from ..core.feature_flags import FeatureFlags
 from ..core.names import Names
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
+
+if TYPE_CHECKING:
+    from typing import Any
 
 RESOURCE_TYPE = "Custom::CloudwatchLogResourcePolicy"
 # aws-cdk-lib's AwsCustomResource provider: the same uuid and purpose give the same logical IDs, and one

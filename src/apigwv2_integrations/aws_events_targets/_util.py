@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from ..aws_iam import Effect, IRole, PolicyStatement, Role, ServicePrincipal
 from ..aws_lambda.permission import Permission
 from ..cfn.aws_events import CfnRule
@@ -12,11 +10,14 @@ from ..core.construct import Construct
 from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.errors import ValidationError
 from ..core.names import Names
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.struct_callbacks import call_with_struct
 from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_events import IRule
     from ..aws_lambda import IFunction
     from ..aws_sqs import IQueue

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
 from ..aws_events import IApiDestination, RuleTargetConfig, RuleTargetInput
 from ..aws_iam import IRole, PolicyStatement
 from ..cfn.aws_events import CfnRule
 from ..core.duration import Duration
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._util import (
     TargetBaseProps,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
 from ..aws_apigatewayv2 import IHttpApi
 from ..aws_events import RuleTargetConfig, RuleTargetInput
@@ -11,6 +10,7 @@ from ..aws_iam import IRole, PolicyStatement
 from ..cfn.aws_events import CfnRule
 from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 from ._util import (

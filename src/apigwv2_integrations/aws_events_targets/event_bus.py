@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..aws_events import IEventBus, RuleTargetConfig
 from ..aws_iam import IRole
 from ..cfn.aws_events import CfnRule
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._util import add_to_dead_letter_queue_resource_policy, singleton_event_role
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..aws_events import RuleTargetConfig, RuleTargetInput
 from ..aws_kinesis import IStream
 from ..cfn.aws_events import CfnRule
 from ..core.duration import Duration
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._util import (
     TargetBaseProps,

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..aws_events import RuleTargetConfig, RuleTargetInput
 from ..core.duration import Duration
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._util import (
     TargetBaseProps,

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
 
 from ..aws_events import EventField, RuleTargetConfig, RuleTargetInput, RuleTargetInputProperties
 from ..core.arn import ArnFormat
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.names import Names
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._log_group_resource_policy import LogGroupResourcePolicy
 from ._util import TargetBaseProps, bind_base_target_config
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_events import IRule
     from ..aws_logs import ILogGroup
     from ..aws_sqs import IQueue

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from ..aws_events import RuleTargetConfig, RuleTargetInput
 from ..aws_iam import IRole, PolicyStatement
 from ..cfn.aws_events import CfnRule
 from ..core.converters import to_tuple
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._util import singleton_event_role
 

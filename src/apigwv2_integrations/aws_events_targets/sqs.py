@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from ..aws_events import RuleTargetConfig, RuleTargetInput
 from ..aws_iam import ServicePrincipal
 from ..cfn.aws_events import CfnRule
 from ..core.duration import Duration
 from ..core.feature_flags import FeatureFlags
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._util import TargetBaseProps, add_to_dead_letter_queue_resource_policy, bind_base_target_config
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_events import IRule
     from ..aws_sqs import IQueue
 

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
 
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.tokens.lazy import Lazy
 from .policy_document import PolicyDocument
 from .policy_statement import PolicyStatement
 from .principals import AddToPrincipalPolicyResult, ArnPrincipal, IPrincipal, PrincipalPolicyFragment
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .group import IGroup
     from .role import IRole
     from .user import IUser

@@ -17,24 +17,30 @@ grants to two `ViaServicePrincipal(..., role)` objects stay two statements, thou
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, NamedTuple
 
 from ..core.construct import Construct
 from ..core.json_dumps import dumps as json_dumps
+from ..core.runtime_typing import TYPE_CHECKING
 from .policy_statement import PolicyStatement, SizeEstimate, size_estimate_for
 from .principals import LITERAL_STRING_KEY, IPrincipal, dedupe_string_for
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # The largest estimated size of a statement that merging may make, when sizes are limited.
 _MAX_MERGED_SIZE = 2000
 
 
-class MergedStatement(NamedTuple):
+class MergedStatement:
     """A statement of a merged document and the statements, as added, that it stands for."""
 
-    statement: PolicyStatement
-    """The statement."""
-    originals: list[PolicyStatement]
-    """The statements it came from, itself included when it was not merged."""
+    __slots__ = ("originals", "statement")
+
+    def __init__(self, statement: PolicyStatement, originals: list[PolicyStatement]) -> None:
+        self.statement = statement
+        """The statement."""
+        self.originals = originals
+        """The statements it came from, itself included when it was not merged."""
 
 
 def _principal_entries(principal_json: dict[str, list[Any]]) -> list[tuple[str, str]]:

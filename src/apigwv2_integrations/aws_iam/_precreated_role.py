@@ -3,11 +3,10 @@ the policy report, and points at the precreated role (by name) for everything el
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from ..core.construct import Construct
 from ..core.precreated_roles import PolicySynthesizer, RoleReport
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from .managed_policy import IManagedPolicy, ManagedPolicy
 from .policy import Policy
@@ -16,6 +15,8 @@ from .policy_statement import PolicyStatement
 from .principals import AddToPrincipalPolicyResult
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .role import IRole
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
-
 from ..cfn.aws_iam import AccessKeyReference, CfnAccessKey
 from ..core.construct import Construct
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import Protocol, runtime_checkable
 from ..core.secret_value import SecretValue
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, lazy_frozen

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ..core.region_partitions import PARTITION_BY_REGION
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..interfaces.aws_iam import IOIDCProviderRef, ISAMLProviderRef
 from .principals import FederatedPrincipal
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # The console sign-in URL of SAML federation per partition, as aws-cdk-lib's region facts give it; a
 # partition without one gets an empty audience, a region of no known partition the commercial URL.

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
 
 from ..core.construct import Construct, DependencyGroup, dependency_roots
 from ..core.errors import ArgumentTypeError, ValidationError
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 from .policy_statement import PolicyStatement
 from .principals import AddToPrincipalPolicyResult, IGrantable, IPrincipal
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @runtime_checkable

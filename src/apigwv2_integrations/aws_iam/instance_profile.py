@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
-
 from ..cfn.aws_iam import CfnInstanceProfile, InstanceProfileReference
 from ..core.arn import Arn
 from ..core.construct import Construct
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import Protocol, runtime_checkable
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .principals import ServicePrincipal

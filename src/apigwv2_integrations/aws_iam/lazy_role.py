@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
 from ..cfn.aws_iam import RoleReference
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .managed_policy import IManagedPolicy
 from .policy import Policy

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..cfn.aws_iam import CfnManagedPolicy, ManagedPolicyReference
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.precreated_roles import customize_roles_config
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
@@ -19,6 +19,8 @@ from .policy_document import PolicyDocument
 from .policy_statement import PolicyStatement
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .role import IRole
 
 

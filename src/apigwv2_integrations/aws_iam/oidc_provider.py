@@ -4,7 +4,6 @@ OpenIdConnectProvider (a custom resource)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar, Protocol, runtime_checkable
 
 from ..cfn.aws_iam import CfnOIDCProvider, OIDCProviderReference
 from ..core.arn import Arn
@@ -16,11 +15,15 @@ from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from ._open_id_connect_provider import RESOURCE_TYPE, OpenIdConnectProviderHandler
+
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 _MAX_CLIENT_IDS = 100
 _MAX_THUMBPRINTS = 5

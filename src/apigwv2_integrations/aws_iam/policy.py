@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..cfn.aws_iam import CfnPolicy, PolicyReference
 from ..core.construct import Construct
@@ -11,6 +10,7 @@ from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ._attachable_policy import _AttachablePolicy
@@ -18,6 +18,8 @@ from .policy_document import PolicyDocument
 from .policy_statement import PolicyStatement
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .group import IGroup
     from .role import IRole
     from .user import IUser

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
 
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.errors import ArgumentTypeError
 from ..core.feature_flags import FeatureFlags
 from ..core.json_dumps import dumps as json_dumps
+from ..core.runtime_typing import TYPE_CHECKING, Protocol
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import IResolvable, IResolveContext
 from .policy_statement import PolicyStatement, size_estimate_for
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _POLICY_VERSION = "2012-10-17"
 MINIMIZE_POLICIES_CONTEXT = "@aws-cdk/aws-iam:minimizePolicies"

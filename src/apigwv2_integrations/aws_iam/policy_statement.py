@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ..core.construct import Construct
 from ..core.converters import optional_dict, optional_tuple
 from ..core.errors import ArgumentTypeError, ValidationError
 from ..core.json_dumps import dumps as json_dumps
 from ..core.lazy_pattern import LazyPattern
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.resolvable import IResolvable, IResolveContext
@@ -27,6 +27,9 @@ from .principals import (
     StarPrincipal,
     merge_principal,
 )
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _ACTION_PATTERN = LazyPattern(r"^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$")
 

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..core.errors import ArgumentTypeError, ValidationError
 from ..core.json_dumps import dumps as json_dumps
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import IResolveContext, Token
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .policy_document import PolicyDocument
     from .policy_statement import PolicyStatement
 

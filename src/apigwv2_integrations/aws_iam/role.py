@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, cast, runtime_checkable
 
 from ..cfn.aws_iam import CfnRole, RoleReference
 from ..core.annotations import Annotations
@@ -20,6 +19,7 @@ from ..core.names import Names
 from ..core.precreated_roles import CustomizeRolesConfig, customize_roles_config, set_customize_roles
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
@@ -41,6 +41,8 @@ from .principals import (
 )
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ._precreated_role import _PrecreatedRole
     from .grant import Grant
     from .role_grants import RoleGrants
@@ -231,7 +233,7 @@ class Role(_RoleBase):
 
     def _arn_components(self) -> dict[str, Any]:
         # The path is part of a role's ARN: role/<path without its first '/'><name>.
-        path = cast(CfnRole, self.node.default_child).path
+        path = cast("CfnRole", self.node.default_child).path
         name = f"{path[1:]}{self.physical_name}" if path else self.physical_name
         return {"region": "", "service": "iam", "resource": "role", "resource_name": name}
 
@@ -336,7 +338,7 @@ class Role(_RoleBase):
                 f'IAM Role is being created at path "{path}" and customizeRoles.preventSynthesis is '
                 "enabled. You must provide a precreated role name in customizeRoles.precreatedRoles"
             )
-        imported = Role.from_role_name(self, f"Import{id}", cast(str, precreated_name))
+        imported = Role.from_role_name(self, f"Import{id}", cast("str", precreated_name))
         precreated = _PrecreatedRole(
             self,
             f"PrecreatedRole{id}",

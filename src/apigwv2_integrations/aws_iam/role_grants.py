@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from ..cfn.aws_iam import RoleReference
 from ..core.construct import Construct
 from ..core.errors import ValidationError
+from ..core.runtime_typing import Protocol
 from .grant import Grant
 from .principals import AccountPrincipal, IPrincipal, ServicePrincipal
 

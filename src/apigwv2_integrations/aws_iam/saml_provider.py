@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Protocol, runtime_checkable
 
 from ..cfn.aws_iam import CfnSAMLProvider, SAMLProviderReference
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import Protocol, runtime_checkable
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from ..core.runtime_typing import TYPE_CHECKING
 from .principals import (
     AddToPrincipalPolicyResult,
     IPrincipal,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import abc
 from collections.abc import Sequence
-from typing import Protocol, runtime_checkable
 
 from ..cfn.aws_iam import CfnUser, CfnUserToGroupAddition, UserReference
 from ..core.arn import ArnFormat
@@ -12,6 +11,7 @@ from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
 from ..core.resource_types import IResource
+from ..core.runtime_typing import Protocol, runtime_checkable
 from ..core.secret_value import SecretValue
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol, runtime_checkable
 
 from ..aws_cloudwatch.metric import Metric, metric_of, metric_options
 from ..aws_cloudwatch.metric_types import Unit
@@ -14,6 +13,10 @@ from ..aws_kms import IKey
 from ..cfn.aws_kinesis import StreamConsumerReference, StreamReference
 from ..core.duration import Duration
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from typing import Any
 
 NAMESPACE = "AWS/Kinesis"
 

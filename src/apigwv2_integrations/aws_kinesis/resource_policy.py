@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from ..aws_iam.policy_document import PolicyDocument, PolicyHasStatements
 from ..cfn.aws_kinesis import CfnResourcePolicy
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._types import IStream, IStreamConsumer
+
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 
 @lazy_frozen(kw_only=True)

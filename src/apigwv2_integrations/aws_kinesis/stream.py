@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, ClassVar
 
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
 from ..aws_iam.policy_statement import PolicyStatement
@@ -19,6 +18,7 @@ from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.resource_types import ResourceEnvironment
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
@@ -27,6 +27,9 @@ from ..core.tokens.pseudo import Aws
 from ..core.tokens.token import Token
 from ._types import IStream, StreamMetrics
 from .resource_policy import ResourcePolicy
+
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 
 class ShardLevelMetrics(SimpleEnum):

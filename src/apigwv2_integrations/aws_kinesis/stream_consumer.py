@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
 from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_iam.principals import IGrantable
@@ -12,11 +10,15 @@ from ..core.arn import Arn, ArnComponents, ArnFormat
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 from ._types import IStream, IStreamConsumer
 from .resource_policy import ResourcePolicy
 from .stream import Stream
+
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 _READ_ACTIONS = ("kinesis:DescribeStreamConsumer", "kinesis:SubscribeToShard")
 _CONSUMER_ARN_SHAPE = (

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
-
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
 from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_iam.principals import IGrantable
 from ..cfn.aws_kms import KeyReference
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from .alias import Alias

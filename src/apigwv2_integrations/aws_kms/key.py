@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
 from ..aws_iam.policy_document import PolicyDocument
@@ -19,6 +18,7 @@ from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
@@ -34,6 +34,9 @@ from ._types import (
     IKey,
 )
 from .alias import Alias
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class KeySpec(SimpleEnum):

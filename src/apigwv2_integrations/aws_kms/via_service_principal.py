@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..aws_iam.principals import (
     AnyPrincipal,
     IPrincipal,
@@ -11,6 +9,10 @@ from ..aws_iam.principals import (
     PrincipalPolicyFragment,
     dedupe_string_for,
 )
+from ..core.runtime_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class ViaServicePrincipal(PrincipalBase):

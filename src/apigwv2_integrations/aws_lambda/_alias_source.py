@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
 from ..core.duration import Duration
+from ..core.runtime_typing import TYPE_CHECKING
 from .function_base import FunctionBase
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_iam import IPrincipal
     from ..cfn.aws_lambda import VersionReference
     from .alias import Alias, VersionWeight

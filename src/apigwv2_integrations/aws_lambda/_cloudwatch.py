@@ -6,9 +6,11 @@ Every app that makes a function imports aws_lambda, and few ask for a metric: lo
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from ..core.runtime_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_cloudwatch.metric import metric_of, metric_options
 else:
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # The spawn options aws_cdk passes on that mean the same to Python's subprocess.
 _OPTIONS = ("cwd", "env", "shell", "timeout")

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..aws_iam import IGrantable, PolicyStatement
 from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
 from ..core.names import Names
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.tokens.token import Token
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # The actions of aws_codeguruprofiler's `ProfilingGroup.grant_publish`.
 _PUBLISH_ACTIONS = ("codeguru-profiler:ConfigureAgent", "codeguru-profiler:PostAgentProfile")

@@ -3,10 +3,9 @@ the wrapper script that starts the function, and the `adot_instrumentation` sett
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from ..core.construct import Construct
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, lazy_frozen
@@ -14,6 +13,9 @@ from ..core.tokens.token import Token
 from ._adot_layers import adot_layers
 from ._region_layers import mapping_key, regional_layer_arn
 from .architecture import Architecture
+
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 # The stack-wide mapping of the layer ARNs in a stack without a region; its id is aws-cdk-lib's, and so
 # is its logical ID.

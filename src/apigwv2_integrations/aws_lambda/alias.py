@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
 
 from ..aws_applicationautoscaling import ServiceNamespace
 from ..aws_iam import Role
@@ -12,6 +11,7 @@ from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token
@@ -21,6 +21,9 @@ from .event_invoke_config import EventInvokeConfigOptions, event_invoke_options_
 from .function_base import IFunction, QualifiedFunctionBase
 from .lambda_version import IVersion, provisioned_concurrency_of
 from .scalable_attribute_api import AutoScalingOptions, IScalableFunctionAttribute
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @runtime_checkable

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
 
 from ..aws_iam import IRole, ManagedPolicy, Role, ServicePrincipal
 from ..cfn.aws_lambda import CapacityProviderReference, CfnCapacityProvider, CfnFunction
@@ -15,6 +14,7 @@ from ..core.converters import optional_tuple, to_tuple
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tags import CfnTag
 from ..core.tokens.token import Token

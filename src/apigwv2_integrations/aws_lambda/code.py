@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
 from ..aws_iam import IGrantable, PolicyStatement, ServicePrincipal
 from ..core.annotations import Annotations
@@ -23,6 +22,7 @@ from ..core.converters import optional_dict, optional_tuple
 from ..core.errors import ArgumentTypeError, ValidationError
 from ..core.json_dumps import dumps as json_dumps
 from ..core.names import Names
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.stage import Stage, staged_asset_path
@@ -31,6 +31,8 @@ from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_kms import IKey
     from ..aws_s3 import IBucket
     from ..aws_s3_assets import Asset

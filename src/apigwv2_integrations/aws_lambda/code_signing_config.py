@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol, runtime_checkable
 
 from ..cfn.aws_lambda import CfnCodeSigningConfig, CodeSigningConfigReference
 from ..core.arn import ArnFormat
@@ -13,6 +12,7 @@ from ..core.converters import to_tuple
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import Protocol, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token

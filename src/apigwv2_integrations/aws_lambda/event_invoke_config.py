@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
 
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING, cast
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.struct_callbacks import call_with_struct
 from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .destination import DestinationType, IDestination
     from .function_base import IFunction
 
@@ -127,7 +129,7 @@ class EventInvokeConfig(Resource):
             return config.destination
         # aws_cdk hands a returned dict to JavaScript as it is, which reads the key `destination`.
         if isinstance(config, Mapping) and config.get("destination") is not None:
-            return cast(str, config["destination"])
+            return cast("str", config["destination"])
         raise TypeError(
             f"{self.node.path}: {type(destination).__name__}.bind() returned {config!r}; "
             "return a DestinationConfig(destination=<the ARN>)"

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.synthesis.json_text import json_stringify
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _as_plain_json(value: Any) -> Any:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeGuard, runtime_checkable
 
 from ..aws_iam import ServicePrincipal
 from ..cfn.aws_lambda import CfnEventSourceMapping, EventSourceMappingReference
@@ -16,12 +15,15 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
+    from typing import Any, ClassVar, TypeGuard
+
     from ..aws_kms import IKey
     from .dlq import IEventSourceDlq
     from .function_base import IFunction

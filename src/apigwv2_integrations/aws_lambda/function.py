@@ -5,7 +5,6 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, cast
 
 from ..aws_iam import (
     AddToPrincipalPolicyResult,
@@ -28,6 +27,7 @@ from ..core.feature_flags import FeatureFlags
 from ..core.json_dumps import dumps as json_dumps
 from ..core.names import Names
 from ..core.removal_policy import RemovalPolicy
+from ..core.runtime_typing import TYPE_CHECKING, cast
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
@@ -48,6 +48,8 @@ from .runtime import Runtime, RuntimeFamily
 _MAX_DURABLE_SECONDS = 31_622_400
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_cloudwatch.metric import Metric, MetricOptions
     from ..aws_cloudwatch.metric_types import Unit
     from ..aws_ec2 import ISecurityGroup, IVpc, SubnetSelection
@@ -1211,7 +1213,7 @@ class Function(_AliasSource):
                 removal_policy=options.removal_policy,
                 **event_invoke_options_of(options),
             )
-            resource = cast(CfnResource, version.node.default_child)
+            resource = cast("CfnResource", version.node.default_child)
             prefix = resource.logical_id[-_MAX_VERSION_ID_PREFIX:]
             # Resolved at every use, so that configuration added later (add_environment, ...) counts.
             resource.override_logical_id(
@@ -1265,7 +1267,7 @@ class Function(_AliasSource):
 
         if not FeatureFlags.of(self).is_enabled(RECOGNIZE_LAYER_VERSION):
             return self._layers
-        return sorted(self._layers, key=lambda layer: cast(Construct, layer).node.path)
+        return sorted(self._layers, key=lambda layer: cast("Construct", layer).node.path)
 
     @staticmethod
     def metric_all(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..aws_iam import IGrantable, IPrincipal, IRole, Policy, PolicyStatement, PrincipalWithConditions
 from ..cfn.aws_lambda import CfnPermission, FunctionReference
@@ -16,6 +15,7 @@ from ..core.feature_flags import FeatureFlags
 from ..core.json_dumps import dumps as json_dumps
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.struct_callbacks import call_with_struct
 from ..core.tokens.token import Token
 from ._cloudwatch import metric_of, metric_options
@@ -23,6 +23,8 @@ from .architecture import Architecture
 from .permission import Permission
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_cloudwatch.metric import Metric, MetricOptions
     from ..aws_cloudwatch.metric_types import Unit
     from ..aws_ec2 import Connections

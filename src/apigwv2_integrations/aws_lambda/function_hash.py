@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from typing import Any, cast
 
 from ..core.cfn_element import render_element
 from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
+from ..core.runtime_typing import TYPE_CHECKING, cast
 from ..core.stack import Stack
 from ..core.synthesis.json_text import json_stringify
 from ..core.tokens.token import Token
 from .layers import ILayerVersion
 from .runtime import Runtime, RuntimeFamily
+
+if TYPE_CHECKING:
+    from typing import Any
 
 RECOGNIZE_LAYER_VERSION = "@aws-cdk/aws-lambda:recognizeLayerVersion"
 RECOGNIZE_VERSION_PROPS = "@aws-cdk/aws-lambda:recognizeVersionProps"
@@ -147,7 +150,7 @@ def calculate_layers_hash(layers: Sequence[ILayerVersion], stack: Stack) -> str:
     """
     config: dict[str, Any] = {}
     for layer in layers:
-        node = cast(Construct, layer).node
+        node = cast("Construct", layer).node
         resource = node.default_child
         if isinstance(resource, CfnResource):
             properties = render_element(resource).get("Properties", {})

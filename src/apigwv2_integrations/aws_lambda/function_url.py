@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol, runtime_checkable
-
 from ..aws_iam import AnyPrincipal, Grant, IGrantable
 from ..cfn.aws_lambda import CfnUrl, UrlReference
 from ..core.construct import Construct
@@ -12,10 +10,14 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.struct_callbacks import call_with_struct
 from .permission import Permission
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _MAX_CORS_AGE_SECONDS = 86400
 

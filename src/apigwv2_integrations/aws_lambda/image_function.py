@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
 from ..core.construct import Construct
 from ..core.removal_policy import RemovalPolicy
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, as_dict, lazy_frozen
 from .architecture import Architecture
 from .code import AssetImageCode, Code, EcrImageCode
@@ -15,6 +15,8 @@ from .handler import Handler
 from .runtime import Runtime
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_ec2 import ISecurityGroup, IVpc, SubnetSelection
     from ..aws_iam import IRole, PolicyStatement
     from ..aws_kms import IKey

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from ..core.construct import Construct
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.resolvable import IResolveContext
 from ._lambda_insights_layers import INSIGHTS_LAYERS
 from ._region_layers import mapping_key, regional_layer_arn
 from .architecture import Architecture
+
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 # The stack-wide mapping of the layer ARNs; its id is aws-cdk-lib's, and so is its logical ID.
 _MAPPING_ID = "Cloudwatch-lambda-insights-versionMap"

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
-
 from ..cfn.aws_lambda import CfnVersion, VersionReference
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
+from ..core.runtime_typing import Protocol, runtime_checkable
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol, runtime_checkable
 
 from ..cfn.aws_lambda import CfnLayerVersion, CfnLayerVersionPermission, LayerVersionReference
 from ..core.construct import Construct
@@ -12,11 +11,15 @@ from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.struct_callbacks import call_with_struct
 from .architecture import Architecture
 from .code import Code, ResourceBindOptions
 from .runtime import Runtime
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @runtime_checkable

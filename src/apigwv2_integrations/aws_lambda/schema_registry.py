@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, cast, runtime_checkable
 
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
+    from typing import Any, ClassVar
+
     from .event_source_mapping import IEventSourceMapping
     from .function_base import IFunction
 
@@ -121,7 +123,7 @@ def _to_validation_configs(
     value: Sequence[KafkaSchemaValidationConfig | Mapping[str, object]],
 ) -> tuple[KafkaSchemaValidationConfig, ...]:
     return tuple(
-        KafkaSchemaValidationConfig(**cast(Mapping[str, Any], item)) if isinstance(item, Mapping) else item
+        KafkaSchemaValidationConfig(**cast("Mapping[str, Any]", item)) if isinstance(item, Mapping) else item
         for item in value
     )
 
@@ -132,7 +134,7 @@ def _to_access_configs(
     if value is None:
         return None
     return tuple(
-        KafkaSchemaRegistryAccessConfig(**cast(Mapping[str, Any], item))
+        KafkaSchemaRegistryAccessConfig(**cast("Mapping[str, Any]", item))
         if isinstance(item, Mapping)
         else item
         for item in value

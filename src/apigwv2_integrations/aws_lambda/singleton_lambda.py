@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
 from ..core.construct import Construct, IConstruct, Node
 from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, as_dict, lazy_frozen
 from .function import Function, FunctionProps, LogFormat
 from .function_base import FunctionBase
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_ec2 import Connections, ISecurityGroup, IVpc, SubnetSelection
     from ..aws_iam import IPrincipal, IRole, PolicyStatement
     from ..aws_kms import IKey

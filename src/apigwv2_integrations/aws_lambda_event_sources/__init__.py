@@ -1,8 +1,7 @@
 """Event sources of AWS Lambda functions: SQS queues, SNS topics, DynamoDB and Kinesis streams, Kafka topics,
 their failure destinations and the schema registries of Kafka sources."""
 
-import typing as _typing
-
+from ..core import runtime_typing as _typing
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
 # Every name loads on first use (PEP 562): an app pays only for the sources it uses. mypy reads them here.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ..aws_lambda import (
     EventRecordFormat,
@@ -16,7 +15,11 @@ from ..aws_lambda import (
     SchemaRegistryProps,
 )
 from ..aws_secretsmanager import ISecret
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_frozen
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen(kw_only=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
 from ..aws_dynamodb import ITable
 from ..aws_lambda import (
@@ -16,12 +15,15 @@ from ..aws_lambda import (
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.names import Names
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.struct_callbacks import call_with_struct
 from ..core.tokens.token import Token
 from .stream import ProvisionedPollerConfig, StreamEventSource, StreamEventSourceProps
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_kms import IKey
 
 _BATCH_SIZE = (1, 10_000)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
 
 from ..aws_iam import PolicyStatement
 from ..aws_lambda import (
@@ -16,9 +15,13 @@ from ..aws_lambda import (
     SchemaRegistryProps,
 )
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _REGISTRY_ARN = r"arn:[^:]+:glue:[^:]+:[^:]+:registry/([^/]+)"
 _SCHEMA_ARNS = "arn:${AWS::Partition}:glue:${AWS::Region}:${AWS::AccountId}:schema/${registryName}/*"

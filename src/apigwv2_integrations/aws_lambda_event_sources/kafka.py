@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 import hashlib
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
 from ..aws_ec2 import ISecurityGroup, IVpc, SubnetSelection
 from ..aws_iam import IManagedPolicy, ManagedPolicy, PolicyStatement
@@ -28,6 +27,7 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.json_dumps import dumps as json_dumps
 from ..core.names import Names
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
@@ -40,6 +40,8 @@ from .stream import (
 )
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_kms import IKey
 
 # The batch size aws-cdk-lib renders when none is given (Lambda's own default for Kafka is also 100).

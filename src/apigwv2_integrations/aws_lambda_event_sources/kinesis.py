@@ -4,7 +4,6 @@ data stream, read directly or through an enhanced fan-out consumer."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
 from ..aws_kinesis import IStream, IStreamConsumer
 from ..aws_lambda import (
@@ -18,12 +17,15 @@ from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.names import Names
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.struct_callbacks import call_with_struct
 from ..core.tokens.token import Token
 from .stream import ProvisionedPollerConfig, StreamEventSource, StreamEventSourceProps
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_kms import IKey
 
 _BATCH_SIZE = (1, 10_000)

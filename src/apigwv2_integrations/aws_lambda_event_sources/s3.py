@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ..aws_lambda import IFunction
 from ..aws_s3 import Bucket, EventType, IBucket, NotificationKeyFilter
 from ..aws_s3_notifications import LambdaDestination
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _to_events(value: Sequence[EventType]) -> tuple[EventType, ...]:

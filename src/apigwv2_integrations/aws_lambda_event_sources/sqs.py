@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
 # aws_cdk's ProvisionedPollerConfig of aws_lambda: SqsEventSource refuses the stream sources' twin.
 from ..aws_lambda import EventSourceMappingOptions, IFunction, MetricsConfig, ProvisionedPollerConfig
@@ -14,11 +13,14 @@ from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.names import Names
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.struct_callbacks import call_with_struct
 from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_kms import IKey
 
 _MAX_BATCHING_WINDOW_SECONDS = 300

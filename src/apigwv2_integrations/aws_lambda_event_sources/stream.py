@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
 from ..aws_lambda import (
     IEventSourceDlq,
@@ -15,9 +14,12 @@ from ..aws_lambda import ProvisionedPollerConfig as LambdaProvisionedPollerConfi
 from ..aws_lambda.event_source_mapping import check_poller_config
 from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_kms import IKey
 
 # The default batch size of stream sources, which aws-cdk-lib renders (Lambda's own default is also 100).

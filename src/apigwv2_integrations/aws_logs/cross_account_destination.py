@@ -3,20 +3,21 @@ groups of other accounts subscribe to a Kinesis or Firehose stream of this one."
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from ..aws_iam.policy_document import PolicyDocument
 from ..aws_iam.policy_statement import PolicyStatement
 from ..cfn.aws_logs import CfnDestination
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from .subscription_filter import LogSubscriptionDestinationConfig
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..interfaces.aws_iam import IRoleRef
     from ..interfaces.aws_logs import ILogGroupRef
 

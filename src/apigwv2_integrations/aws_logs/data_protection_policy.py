@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..core.construct import Construct
 from ..core.converters import to_tuple
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
+    from typing import Any, ClassVar
+
     from ..interfaces.aws_logs import ILogGroupRef
     from ..interfaces.aws_s3 import IBucketRef
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..aws_cloudwatch.metric import Metric, metric_keywords, metric_of, metric_options
 from ..aws_cloudwatch.metric_types import Unit
@@ -21,6 +20,7 @@ from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
@@ -33,6 +33,8 @@ from .pattern import FilterPattern, IFilterPattern
 from .policy import ResourcePolicy
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .subscription_filter import Distribution, ILogSubscriptionDestination, SubscriptionFilter
     from .transformer import IProcessor
     from .transformer.transformer import Transformer

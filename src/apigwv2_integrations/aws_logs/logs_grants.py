@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from ..aws_iam.grant import Grant
 from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_iam.principals import ArnPrincipal, IGrantable, IPrincipal
 from ..core.arn import Arn, ArnFormat
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.tokens.token import Token
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _WRITE_ACTIONS = ("logs:CreateLogStream", "logs:PutLogEvents")
 _READ_ACTIONS = (

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ..aws_cloudwatch.metric import Metric, metric_of, metric_options
 from ..aws_cloudwatch.metric_types import Unit
@@ -12,8 +11,12 @@ from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .pattern import IFilterPattern
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _MAX_DIMENSIONS = 3
 

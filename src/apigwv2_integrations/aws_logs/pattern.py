@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
 
 from ..core.errors import ValidationError
 from ..core.js_number import js_number_text
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.struct import LazyAttrsMeta, lazy_frozen
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @runtime_checkable

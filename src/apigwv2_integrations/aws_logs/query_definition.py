@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from ..cfn.aws_logs import CfnQueryDefinition
 from ..core.annotations import Annotations
@@ -11,6 +10,7 @@ from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:

@@ -3,18 +3,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
-
 from ..cfn.aws_logs import CfnSubscriptionFilter
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.struct_callbacks import struct_returned_by
 from .pattern import IFilterPattern
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_iam import IRole
     from ..interfaces.aws_logs import ILogGroupRef
 

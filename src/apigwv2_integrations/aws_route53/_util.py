@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, cast
 
 from ..aws_iam import Grant, IGrantable
 from ..core.construct import Construct
+from ..core.runtime_typing import TYPE_CHECKING, cast
 from ..core.stack import Stack
 from ..core.tokens.token import Token
 
@@ -73,7 +73,7 @@ def grant_delegation(
     change = Grant.add_to_principal(
         grantee=grantee,
         actions=["route53:ChangeResourceRecordSets"],
-        resource_arns=[hosted_zone_arn(cast(Construct, zone), zone.hosted_zone_id)],
+        resource_arns=[hosted_zone_arn(cast("Construct", zone), zone.hosted_zone_id)],
         conditions={"ForAllValues:StringEquals": record_conditions},
     )
     listing = Grant.add_to_principal(

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
-
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
 
 from ..aws_ec2 import IVpc
 from ..aws_iam import PolicyDocument, PolicyStatement, Role
@@ -15,6 +14,7 @@ from ..core.converters import optional_tuple
 from ..core.duration import Duration
 from ..core.errors import ArgumentTypeError, ValidationError
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING, cast
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
@@ -33,6 +33,8 @@ from .key_signing_key import IKeySigningKey, KeySigningKey
 from .record_set import CaaAmazonRecord, ZoneDelegationRecord
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_iam import Grant, IGrantable, IPrincipal
 
 _HOSTED_ZONE_PROVIDER = "hosted-zone"
@@ -246,7 +248,7 @@ class HostedZone(_HostedZoneBase):
         )
         self._key_signing_key = key_signing_key
         dnssec = CfnDNSSEC(self, "DNSSEC", hosted_zone_id=self.hosted_zone_id)
-        dnssec.add_resource_dependency(cast(CfnKeySigningKey, key_signing_key.node.default_child))
+        dnssec.add_resource_dependency(cast("CfnKeySigningKey", key_signing_key.node.default_child))
         return key_signing_key
 
     @property
@@ -256,7 +258,7 @@ class HostedZone(_HostedZoneBase):
 
     def add_vpc(self, vpc: IVpc) -> None:
         """Associate the zone with another VPC, which makes it private."""
-        region = getattr(getattr(vpc, "env", None), "region", None) or Stack.of(cast(Construct, vpc)).region
+        region = getattr(getattr(vpc, "env", None), "region", None) or Stack.of(cast("Construct", vpc)).region
         self._vpcs.append(CfnHostedZone.VPCProperty(vpc_id=vpc.vpc_id, vpc_region=region))
         self._resource.vpcs = list(self._vpcs)
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
+from ..core.runtime_typing import TYPE_CHECKING
 from ._util import grant_delegation
 from .hosted_zone_ref import IHostedZone
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
-
 from ..aws_iam import ServicePrincipal
 from ..aws_kms import IKey
 from ..cfn.aws_route53 import CfnKeySigningKey, KeySigningKeyReference
@@ -11,6 +9,7 @@ from ..core.construct import Construct
 from ..core.names import Names
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import Protocol, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy

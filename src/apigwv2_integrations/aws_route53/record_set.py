@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
 
 from ..cfn.aws_route53 import CfnRecordSet, RecordSetReference
 from ..core.annotations import Annotations
@@ -16,6 +15,7 @@ from ..core.json_dumps import dumps as json_dumps
 from ..core.names import Names
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, fields_of, lazy_frozen
 from ..core.struct_callbacks import struct_returned_by
@@ -26,6 +26,9 @@ from .cidr_routing_config import CidrRoutingConfig
 from .geo_location import GeoLocation
 from .health_check import IHealthCheck
 from .hosted_zone_ref import IHostedZone
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _DEFAULT_TTL_SECONDS = 1800
 _TXT_CHUNK = 255

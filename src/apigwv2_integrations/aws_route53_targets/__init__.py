@@ -1,7 +1,6 @@
 """Alias record targets for Amazon Route 53."""
 
-import typing as _typing
-
+from ..core import runtime_typing as _typing
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
 # Every name loads on first use (PEP 562): an API's domain target does not import the others'

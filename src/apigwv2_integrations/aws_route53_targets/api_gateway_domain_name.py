@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol
-
 from ..aws_route53 import AliasRecordTargetConfig, IHostedZone, IRecordSet
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class _RestApiDomainName(Protocol):

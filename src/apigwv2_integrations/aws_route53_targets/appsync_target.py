@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol, cast
-
 from ..aws_route53 import AliasRecordTargetConfig, IHostedZone, IRecordSet
 from ..core.construct import Construct
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, cast
 from .cloudfront_target import CloudFrontTarget
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class _GraphqlApi(Protocol):
@@ -27,5 +29,5 @@ class AppSyncTarget:
         """The alias target: the API's AppSync domain name and CloudFront's hosted zone."""
         return AliasRecordTargetConfig(
             dns_name=self.graphql_api.app_sync_domain_name,
-            hosted_zone_id=CloudFrontTarget.get_hosted_zone_id(cast(Construct, self.graphql_api)),
+            hosted_zone_id=CloudFrontTarget.get_hosted_zone_id(cast("Construct", self.graphql_api)),
         )

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import cast
-
 from ..aws_route53 import AliasRecordTargetConfig, IHostedZone, IRecordSet
 from ..aws_s3 import IBucket
 from ..core.construct import Construct
 from ..core.errors import ValidationError
+from ..core.runtime_typing import cast
 from ..core.tokens.token import Token
 from ._regional_zones import S3_WEBSITE_ENDPOINTS
 from .shared import IAliasRecordTargetProps
@@ -22,7 +21,7 @@ class BucketWebsiteTarget:
 
     def bind(self, record: IRecordSet, _zone: IHostedZone | None = None) -> AliasRecordTargetConfig:
         """The alias target: the region's S3 website endpoint and its hosted zone."""
-        scope = cast(Construct, record)
+        scope = cast("Construct", record)
         region = self.bucket.stack.region
         if Token.is_unresolved(region):
             raise ValidationError(

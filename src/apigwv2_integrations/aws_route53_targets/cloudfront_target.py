@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol, cast
-
 from ..aws_route53 import AliasRecordTargetConfig, IHostedZone, IRecordSet
 from ..core.cfn_mapping import CfnMapping
 from ..core.construct import Construct
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, cast
 from ..core.stack import Stack
 from ..core.tokens.pseudo import Aws
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _ZONE_ID_MAPPING = "AWSCloudFrontPartitionHostedZoneIdMap"
 
@@ -50,5 +52,5 @@ class CloudFrontTarget:
         """The alias target: the distribution's domain name and CloudFront's hosted zone."""
         return AliasRecordTargetConfig(
             dns_name=self.distribution.distribution_domain_name,
-            hosted_zone_id=CloudFrontTarget.get_hosted_zone_id(cast(Construct, self.distribution)),
+            hosted_zone_id=CloudFrontTarget.get_hosted_zone_id(cast("Construct", self.distribution)),
         )

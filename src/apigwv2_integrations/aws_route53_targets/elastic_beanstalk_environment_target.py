@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import cast
-
 from ..aws_route53 import AliasRecordTargetConfig, IHostedZone, IRecordSet
 from ..core.construct import Construct
 from ..core.errors import ValidationError
+from ..core.runtime_typing import cast
 from ..core.stack import Stack
 from ..core.tokens.token import Token
 from ._regional_zones import ELASTIC_BEANSTALK_ZONES
@@ -22,7 +21,7 @@ class ElasticBeanstalkEnvironmentEndpointTarget:
 
     def bind(self, record: IRecordSet, _zone: IHostedZone | None = None) -> AliasRecordTargetConfig:
         """The alias target: the endpoint, and Elastic Beanstalk's hosted zone in its region."""
-        scope = cast(Construct, record)
+        scope = cast("Construct", record)
         hosted_zone_id = getattr(self.props, "hosted_zone_id", None)
         if hosted_zone_id is None:
             region = self._region(scope)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..aws_route53 import AliasRecordTargetConfig, IHostedZone, IRecordSet
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from .shared import IAliasRecordTargetProps
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class GlobalAcceleratorDomainTarget:

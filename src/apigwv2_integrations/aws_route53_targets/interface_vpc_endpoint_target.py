@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..aws_ec2 import InterfaceVpcEndpoint
 from ..aws_route53 import AliasRecordTargetConfig, IHostedZone, IRecordSet
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.tokens.fn import Fn
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class InterfaceVpcEndpointTarget:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from ..aws_route53 import AliasRecordTargetConfig, IHostedZone, IRecordSet
+from ..core.runtime_typing import Protocol
 from .shared import IAliasRecordTargetProps
 
 

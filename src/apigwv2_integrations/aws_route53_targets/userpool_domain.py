@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import cast
-
 from ..aws_cognito import UserPoolDomain
 from ..aws_route53 import AliasRecordTargetConfig, IHostedZone, IRecordSet
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
+from ..core.runtime_typing import cast
 from .cloudfront_target import CloudFrontTarget
 
 USER_POOL_DOMAIN_NAME_METHOD_WITHOUT_CUSTOM_RESOURCE = (
@@ -24,7 +23,7 @@ class UserPoolDomainTarget:
 
     def bind(self, record: IRecordSet, _zone: IHostedZone | None = None) -> AliasRecordTargetConfig:
         """The alias target: the domain's CloudFront endpoint and CloudFront's hosted zone."""
-        scope = cast(Construct, record)
+        scope = cast("Construct", record)
         if not FeatureFlags.of(scope).is_enabled(USER_POOL_DOMAIN_NAME_METHOD_WITHOUT_CUSTOM_RESOURCE):
             # Differs from aws-cdk-lib: without the flag it reads the name with a custom resource, which
             # this package does not produce.

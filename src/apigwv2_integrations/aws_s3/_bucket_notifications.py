@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from ..aws_iam.managed_policy import ManagedPolicy
 from ..aws_iam.policy import Policy
@@ -21,6 +20,7 @@ from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.tags import TagManager, TagType
 from ..core.tokens.lazy import Lazy
@@ -28,6 +28,8 @@ from ..core.tokens.token import Token
 from .destination import BucketNotificationDestinationType
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .bucket import BucketBase, EventType, NotificationKeyFilter
     from .destination import IBucketNotificationDestination
 

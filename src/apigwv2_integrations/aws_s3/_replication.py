@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
 
 from ..aws_iam.grant import Grant
 from ..aws_iam.policy_statement import PolicyStatement
@@ -13,10 +12,13 @@ from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.resource import PhysicalName
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.tokens.lazy import Lazy
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_iam.role import IRole
     from .bucket import BucketBase, GrantReplicationPermissionDestinationProps, IBucket, ReplicationRule
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-import typing
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
 
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant, GrantOnKeyResult
 from ..aws_iam.policy_document import ResourcePolicyChecks
@@ -23,6 +21,7 @@ from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, TypeVar, cast, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, field, keys_as_fields, lazy_frozen
@@ -48,7 +47,9 @@ from .bucket_grants import DELETE_ACTIONS, BucketGrants
 from .bucket_policy import BucketPolicy
 from .rule import LifecycleRule, NoncurrentVersionTransition, StorageClass, Transition, is_naive, iso_date
 
-if typing.TYPE_CHECKING:
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
+
     from ..aws_events import EventPattern, IRuleTarget, Rule
     from ..aws_iam.role import IRole
     from ._bucket_notifications import BucketNotifications
@@ -410,9 +411,9 @@ class BlockPublicAccessOptions(metaclass=LazyAttrsMeta):
 class BlockPublicAccess(BlockPublicAccessOptions, metaclass=LazyAttrsMeta):
     """A bucket's public access block configuration."""
 
-    BLOCK_ALL: typing.ClassVar[BlockPublicAccess]
-    BLOCK_ACLS: typing.ClassVar[BlockPublicAccess]
-    BLOCK_ACLS_ONLY: typing.ClassVar[BlockPublicAccess]
+    BLOCK_ALL: ClassVar[BlockPublicAccess]
+    BLOCK_ACLS: ClassVar[BlockPublicAccess]
+    BLOCK_ACLS_ONLY: ClassVar[BlockPublicAccess]
 
 
 BlockPublicAccess.BLOCK_ALL = BlockPublicAccess(
@@ -548,9 +549,7 @@ def _to_tags(value: Sequence[Tag | Mapping[str, object]] | None) -> tuple[Tag, .
     if value is None:
         return None
     # `object` and not `Any` above: the argument checks then look into each dict as a Tag.
-    return tuple(
-        Tag(**typing.cast("Mapping[str, Any]", tag)) if isinstance(tag, Mapping) else tag for tag in value
-    )
+    return tuple(Tag(**cast("Mapping[str, Any]", tag)) if isinstance(tag, Mapping) else tag for tag in value)
 
 
 @lazy_frozen(kw_only=True)
@@ -615,7 +614,7 @@ def _to_destination_props(
     value: Sequence[GrantReplicationPermissionDestinationProps | Mapping[str, object]],
 ) -> tuple[GrantReplicationPermissionDestinationProps, ...]:
     return tuple(
-        GrantReplicationPermissionDestinationProps(**typing.cast("Mapping[str, Any]", item))
+        GrantReplicationPermissionDestinationProps(**cast("Mapping[str, Any]", item))
         if isinstance(item, Mapping)
         else item
         for item in value
@@ -727,7 +726,7 @@ class BucketMetrics(metaclass=LazyAttrsMeta):
     """Count only objects with these tags. Default: every object."""
 
 
-_Struct = typing.TypeVar("_Struct")
+_Struct = TypeVar("_Struct")
 
 
 def _struct_of(struct: type[_Struct], value: Mapping[str, Any]) -> _Struct:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from ..aws_iam.grant import Grant
 from ..aws_iam.principals import AnyPrincipal, IGrantable
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 READ_ACTIONS = ("s3:GetObject*", "s3:GetBucket*", "s3:List*")
 PUT_ACTIONS = (

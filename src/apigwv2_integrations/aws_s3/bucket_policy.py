@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from ..aws_iam.policy_document import PolicyDocument, PolicyHasStatements
 from ..cfn.aws_s3 import CfnBucketPolicy
 from ..core.construct import Construct
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .bucket import IBucket
 
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ..core.duration import Duration
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, field, keys_as_fields, lazy_frozen
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class StorageClass:

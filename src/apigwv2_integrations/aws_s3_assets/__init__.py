@@ -1,7 +1,6 @@
 """Assets: local files and folders (built by bundling when asked) published to the bootstrap bucket."""
 
-import typing as _typing
-
+from ..core import runtime_typing as _typing
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
 # Every name loads on first use (PEP 562): an app pays only for what it uses. mypy reads them here.

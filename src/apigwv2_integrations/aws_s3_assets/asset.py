@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
 from ..aws_iam import Grant, IGrantable
 from ..aws_s3.bucket_grants import READ_ACTIONS
@@ -25,12 +24,15 @@ from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.errors import ValidationError
 from ..core.names import Names
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.stage import staged_asset_path
 from ..core.stand_in import StandIn
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_kms import IKey
     from ..aws_s3 import IBucket
     from ..core.bundling import BundlingOptions

@@ -1,7 +1,6 @@
 """Destinations of S3 bucket notifications: Lambda functions, SQS queues and SNS topics."""
 
-import typing as _typing
-
+from ..core import runtime_typing as _typing
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
 # Every name loads on first use (PEP 562): an app pays only for what it uses. mypy reads them here.

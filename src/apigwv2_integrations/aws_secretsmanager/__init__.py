@@ -1,9 +1,8 @@
 """AWS Secrets Manager: secrets with generated or given values, their grants, rotation schedules (with a
 function, a hosted one or a Serverless Application Repository application), and every `Cfn*` class."""
 
-import typing as _typing
-
 from ..cfn.aws_secretsmanager import __all__ as _cfn_all
+from ..core import runtime_typing as _typing
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.

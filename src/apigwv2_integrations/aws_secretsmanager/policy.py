@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..aws_iam.policy_document import PolicyDocument, PolicyHasStatements
 from ..cfn.aws_secretsmanager import CfnResourcePolicy
 from ..core.construct import Construct
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_frozen
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen(kw_only=True)

@@ -4,7 +4,6 @@ of the app or a rotation function Secrets Manager hosts (`HostedRotation`)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from ..aws_ec2 import Connections, ISecurityGroup, IVpc, SecurityGroup, SubnetSelection
 from ..aws_iam.grant import Grant
@@ -16,10 +15,13 @@ from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 
 if TYPE_CHECKING:
+    from typing import Any, ClassVar
+
     from .secret import ISecret
 
 # The transform that deploys the rotation functions Secrets Manager hosts (as aws-cdk-lib 2.275 writes it).

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
 
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
 from ..aws_iam.policy_document import ResourcePolicyChecks
@@ -25,6 +24,7 @@ from ..core.feature_flags import FeatureFlags
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.secret_value import SecretValue
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
@@ -34,6 +34,9 @@ from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token, TokenComparison
 from .policy import ResourcePolicy
 from .rotation_schedule import HostedRotation, RotationSchedule, _RotationFunction
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _READ_ACTIONS = ("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret")
 _WRITE_ACTIONS = (

@@ -4,7 +4,6 @@ Repository (an `AWS::Serverless::Application`), in the database's VPC."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..aws_ec2 import (
     IConnectable,
@@ -26,12 +25,15 @@ from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 from ..core.tokens.pseudo import Aws
 from ..core.tokens.token import Token
 
 if TYPE_CHECKING:
+    from typing import Any, ClassVar
+
     from .secret import ISecret
 
 _SERVERLESS_TRANSFORM = "AWS::Serverless-2016-10-31"

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ..core.duration import Duration
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ._types import DiscoveryType, DnsRecordType, RoutingPolicy
 from .namespace import NamespaceType
 from .service import HealthCheckConfig, HealthCheckCustomConfig, Service
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class DnsNamespaceBase(Resource):

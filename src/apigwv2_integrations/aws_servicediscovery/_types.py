@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
-
 from ..cfn.aws_servicediscovery import ServiceReference
 from ..core.resource_types import IResource
+from ..core.runtime_typing import Protocol, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from .namespace import INamespace
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol, runtime_checkable
 
 from ..cfn.aws_servicediscovery import CfnHttpNamespace, HttpNamespaceReference
 from ..core.construct import Construct
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from .namespace import BaseNamespaceProps, INamespace, NamespaceType
 from .service import HealthCheckConfig, HealthCheckCustomConfig, Service
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen(kw_only=True)

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol, runtime_checkable
 
 from ..cfn.aws_servicediscovery import CfnInstance, InstanceReference
 from ..core.names import Names
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._types import IService
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # Cloud Map takes instance ids of at most 64 characters.
 _MAX_INSTANCE_ID_LENGTH = 64

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ..core.construct import Construct
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.token import Token
 from ._types import DnsRecordType, IService
 from .instance import BaseInstanceProps, InstanceBase
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _DEFAULT_PORT = 80
 

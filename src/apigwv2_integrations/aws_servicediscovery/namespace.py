@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
-
 from ..core.resource_types import IResource
+from ..core.runtime_typing import Protocol, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
-
 from ..cfn.aws_servicediscovery import CfnPrivateDnsNamespace, PrivateDnsNamespaceReference
 from ..core.construct import Construct
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._dns_namespace import DnsNamespaceBase
 from .namespace import BaseNamespaceProps, INamespace, NamespaceType

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
 
 from ..cfn.aws_servicediscovery import CfnService, ServiceReference
 from ..core.construct import Construct
 from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._types import DiscoveryType, DnsRecordType, IService, RoutingPolicy
@@ -21,6 +21,8 @@ from .namespace import INamespace, NamespaceType
 from .non_ip_instance import NonIpInstance
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_elasticloadbalancingv2 import ILoadBalancerV2
 
 

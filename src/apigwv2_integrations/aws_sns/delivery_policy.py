@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ..core.duration import Duration
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _DELAY_SECONDS = (1, 3600)
 _MAX_RETRIES = 100

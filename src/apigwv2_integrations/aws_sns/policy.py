@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from ..aws_iam.policy_document import PolicyDocument, PolicyHasStatements
 from ..aws_iam.policy_statement import Effect, PolicyStatement
@@ -11,7 +10,11 @@ from ..aws_iam.principals import StarPrincipal
 from ..cfn.aws_sns import CfnTopicPolicy
 from ..core.construct import Construct
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen(kw_only=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
 
 from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_iam.principals import ServicePrincipal
@@ -12,6 +11,7 @@ from ..cfn.aws_sns import CfnSubscription
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
@@ -29,6 +29,9 @@ from .subscription_filter import (
     render_body_filter_policy,
     render_filter_policy,
 )
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # SNS accepts at most five attributes in a filter policy, and at most 150 combinations of their values.
 _MAX_FILTER_ATTRIBUTES = 5

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen(kw_only=True)

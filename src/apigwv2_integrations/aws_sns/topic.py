@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ..aws_iam import IRole
 from ..aws_kms import IKey, Key
@@ -13,12 +12,16 @@ from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.names import Names
 from ..core.resource import PhysicalName
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from .policy import ssl_only_statement
 from .topic_base import ITopic, TopicBase
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _FIFO_SUFFIX = ".fifo"
 # CloudFormation's limit on topic names, the '.fifo' suffix included.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol, runtime_checkable
 
 from ..aws_cloudwatch.metric import Metric, MetricOptions, metric_of, metric_options
 from ..aws_cloudwatch.metric_types import Unit
@@ -18,12 +17,16 @@ from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.struct_callbacks import struct_returned_by
 from ..core.tokens.token import Token
 from .policy import TopicPolicy
 from .sns_grants import TopicGrants
 from .subscriber import ITopicSubscription, TopicSubscriptionConfig
 from .subscription import Subscription
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @runtime_checkable

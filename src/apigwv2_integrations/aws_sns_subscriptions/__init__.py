@@ -1,7 +1,6 @@
 """Subscribers of SNS topics: Lambda functions, SQS queues, e-mail addresses, URLs and phone numbers."""
 
-import typing as _typing
-
+from ..core import runtime_typing as _typing
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.

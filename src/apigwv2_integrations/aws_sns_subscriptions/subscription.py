@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ..aws_sns import FilterOrPolicy, ITopic, SubscriptionFilter, Topic
 from ..aws_sqs import IQueue
 from ..core.arn import ArnFormat
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _to_filter_policy(

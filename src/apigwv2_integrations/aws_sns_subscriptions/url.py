@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ..aws_sns import (
     DeliveryPolicy,
@@ -16,9 +15,13 @@ from ..aws_sns import (
 from ..aws_sns.delivery_policy import to_delivery_policy
 from ..aws_sqs import IQueue
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 from .subscription import SubscriptionProps
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen(kw_only=True)

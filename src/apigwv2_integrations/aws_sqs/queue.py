@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ..aws_iam.policy_statement import Effect, PolicyStatement
 from ..aws_iam.principals import AnyPrincipal
@@ -16,10 +15,14 @@ from ..core.converters import optional_tuple
 from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.errors import ArgumentTypeError, ValidationError
 from ..core.removal_policy import RemovalPolicy
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.token import Token
 from .queue_base import IQueue, QueueBase, QueueEncryption
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _FIFO_SUFFIX = ".fifo"
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol, runtime_checkable
 
 from ..aws_cloudwatch.metric import MathExpression, Metric, MetricOptions, metric_of, metric_options
 from ..aws_cloudwatch.metric_types import Unit
@@ -16,9 +15,13 @@ from ..cfn.aws_sqs import QueueReference
 from ..core.duration import Duration
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from .policy import QueuePolicy
 from .sqs_grants import QueueGrants
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class QueueEncryption(SimpleEnum):

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from ..aws_iam.grant import Grant
 from ..aws_iam.principals import IGrantable
+from ..core.runtime_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _CONSUME_ACTIONS = (
     "sqs:ReceiveMessage",

@@ -1,9 +1,8 @@
 """AWS Systems Manager: Parameter Store parameters (created, imported, read at deployment or looked up at
 synth), their grants, and every `Cfn*` class of the service."""
 
-import typing as _typing
-
 from ..cfn.aws_ssm import __all__ as _cfn_all
+from ..core import runtime_typing as _typing
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple, Protocol, TypeVar, runtime_checkable
 
 from ..aws_iam.grant import Grant
 from ..aws_iam.principals import IGrantable
@@ -20,6 +19,7 @@ from ..core.context_provider import ContextProvider
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import Protocol, TypeVar, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
@@ -653,11 +653,14 @@ class StringListParameter(_ParameterBase):
         ).string_list_value
 
 
-class _TemplateParameter(NamedTuple):
+class _TemplateParameter:
     """A template parameter of an SSM type (`AWS::SSM::Parameter::Value<...>`), to be added when needed."""
 
-    type: str
-    default: str
+    __slots__ = ("default", "type")
+
+    def __init__(self, type: str, default: str) -> None:  # noqa: A002 - CloudFormation's name
+        self.type = type
+        self.default = default
 
 
 class _ImportedParameter(_ParameterBase):

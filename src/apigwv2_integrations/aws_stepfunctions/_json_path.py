@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
 
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.tokens.token import IResolvable, IResolveContext, Token, Tokenization
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _LEADING_NON_LETTERS = re.compile(r"^[^a-zA-Z]+")
 

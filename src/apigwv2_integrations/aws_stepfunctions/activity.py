@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol, runtime_checkable
 
 from ..aws_cloudwatch import Metric
 from ..aws_cloudwatch.metric import MetricOptions, metric_options
@@ -16,6 +15,7 @@ from ..core.duration import Duration
 from ..core.names import Names
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ..core.tokens.lazy import Lazy
@@ -25,6 +25,9 @@ from .encryption_configuration import (
     EncryptionConfiguration,
     render_encryption_configuration,
 )
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _MAX_NAME_LENGTH = 80
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, cast
 
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING, cast
 from .types import INextable
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .states.parallel import Parallel
     from .states.state import State
     from .types import IChainable, QueryLanguage

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _VARIABLE = re.compile(r"^\$|(\$[.[])")
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
-
 from ..cfn.aws_stepfunctions import CfnActivity, CfnStateMachine
 from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from ..aws_kms import IKey

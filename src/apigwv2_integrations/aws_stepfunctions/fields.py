@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.tokens.json import JsonNull
 from ..core.tokens.token import IResolvable, Token
 from ._json_path import JsonPathToken, json_path_from_any, render_in_expression, render_object
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _INTRINSICS = tuple(
     f"States.{name}"

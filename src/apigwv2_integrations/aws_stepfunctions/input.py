@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.simple_enum import SimpleEnum
 from .fields import JsonPath
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class InputType(SimpleEnum):

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from ..aws_iam import Policy, PolicyStatement
 from ..core.arn import ArnFormat
 from ..core.duration import Duration
 from ..core.errors import ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.tokens.fn import Fn
 from .types import QueryLanguage
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .state_machine import StateMachine
     from .states.state import State
 

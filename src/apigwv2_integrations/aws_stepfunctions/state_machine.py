@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..aws_cloudwatch import Metric
 from ..aws_cloudwatch.metric import MetricOptions, metric_options
@@ -30,6 +29,7 @@ from ..core.errors import ValidationError
 from ..core.removal_policy import RemovalPolicy
 from ..core.resource import Resource
 from ..core.resource_types import IResource
+from ..core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.stand_in import file_asset_node
@@ -45,6 +45,8 @@ from .state_graph import StateGraph
 from .types import IChainable, QueryLanguage
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..aws_kms import IKey
     from ..aws_logs import ILogGroup
     from ..core.bundling import BundlingOptions

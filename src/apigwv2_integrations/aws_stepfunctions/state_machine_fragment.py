@@ -4,14 +4,17 @@ SingleStateOptions."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ..core.construct import Construct
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, fields_of, lazy_frozen
 from .chain import Chain
 from .states.parallel import Parallel, ParallelProps
 from .states.state import State
 from .types import IChainable, INextable, QueryLanguage
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen(kw_only=True)

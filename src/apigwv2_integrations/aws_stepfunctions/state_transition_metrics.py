@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ..aws_cloudwatch import Metric
 from ..aws_cloudwatch.metric import metric_options
 from ..aws_cloudwatch.metric_types import Unit
 from ..core.duration import Duration
+from ..core.runtime_typing import TYPE_CHECKING
 from ._states_metric import states_metric
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _DIMENSIONS = {"ServiceMetric": "StateTransition"}
 

@@ -1,8 +1,7 @@
 """Step Functions task states that call AWS services: Lambda, the AWS SDK integrations, SNS, SQS,
 DynamoDB, EventBridge, Step Functions, API Gateway HTTP APIs and HTTPS APIs (HttpInvoke)."""
 
-import typing as _typing
-
+from ..core import runtime_typing as _typing
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
 # Every name loads on first use (PEP 562): an app pays only for the tasks it uses. mypy reads them here.

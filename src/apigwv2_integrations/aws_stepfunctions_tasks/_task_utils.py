@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ..aws_stepfunctions import FieldUtils, IntegrationPattern, QueryLanguage
 from ..core.construct import Construct
 from ..core.errors import ArgumentTypeError, ValidationError
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import as_dict
 from ..core.tokens.pseudo import Aws
 from ..core.type_checks import check_struct_arguments
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _RESOURCE_SUFFIXES = {
     IntegrationPattern.REQUEST_RESPONSE: "",

@@ -1,8 +1,7 @@
 """AWS WAF: the CloudFormation resources (L1 classes) of the service."""
 
-import typing as _typing
-
 from ..cfn.aws_wafv2 import __all__ as __all__
+from ..core import runtime_typing as _typing
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
 # The Cfn* names load on first use; mypy reads them here.

@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.lazy_pattern import LazyPattern
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.tokens.token import Token
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = [
     "ImportedReference",

@@ -11,7 +11,11 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import Mapping
-from typing import Any
+
+from .runtime_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["evaluate_annotation"]
 

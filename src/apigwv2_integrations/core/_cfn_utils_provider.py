@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
 
 from .cfn_reference import CfnReference
 from .cfn_resource import CfnResource
@@ -12,9 +11,12 @@ from .custom_resource_provider import CustomResourceProviderBase
 from .json_dumps import dumps as json_dumps
 from .logical_id import make_unique_id
 from .removal_policy import RemovalPolicy
+from .runtime_typing import TYPE_CHECKING, cast
 from .stand_in import StandIn
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .stack import Stack
 
 _PROVIDER_ID = "AWSCDKCfnUtilsProviderCustomResourceProvider"

@@ -6,7 +6,6 @@ as aws-cdk-lib lays them out: the producer writes each value to an SSM parameter
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from .cfn_reference import CfnReference, import_across_stacks, reference_for
 from .construct import Construct
@@ -14,10 +13,13 @@ from .custom_resource import CustomResource
 from .custom_resource_provider import CustomResourceProviderBase
 from .json_dumps import dumps as json_dumps
 from .logical_id import make_unique_id
+from .runtime_typing import TYPE_CHECKING
 from .tokens.fn import Fn
 from .tokens.lazy import Lazy
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .stack import Stack
 
 _HANDLERS = Path(__file__).parent / "_cross_region_export_handlers"

@@ -8,7 +8,8 @@ An interpreter built without its own hash modules gets `hashlib`'s.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+
+from .runtime_typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from hashlib import _Hash

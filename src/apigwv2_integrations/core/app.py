@@ -6,16 +6,18 @@ import atexit
 import os
 import sys
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
 from . import error_report
 from .assets import ExcludePatterns, IgnoreMode
 from .errors import SynthesisError, ValidationError
 from .lookup_placeholders import forget_placeholders
+from .runtime_typing import TYPE_CHECKING
 from .stage import Stage
 from .struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .synthesis.assembly import CloudAssembly
     from .synthesis.synthesizers import IStackSynthesizer
 

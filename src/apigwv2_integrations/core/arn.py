@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidArnError
+from .runtime_typing import TYPE_CHECKING
 from .simple_enum import SimpleEnum
 from .struct import LazyAttrsMeta, lazy_frozen
 from .tokens.fn import Fn
 from .tokens.token import Token
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .construct import IConstruct
     from .stack import Stack
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Protocol, runtime_checkable
 
 from .annotations import Annotations
 from .construct import Construct, Node, require_construct
 from .errors import ValidationError
 from .feature_flags import FeatureFlags
+from .runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from .stage import Stage
 from .struct import LazyAttrsMeta, lazy_frozen
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @runtime_checkable

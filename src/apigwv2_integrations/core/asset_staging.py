@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
 from .assets import (
     AssetHashType,
@@ -20,10 +19,13 @@ from .assets import (
 from .construct import Construct
 from .copy_options import FingerprintOptions
 from .errors import ValidationError
+from .runtime_typing import TYPE_CHECKING
 from .stage import staged_asset_path
 from .struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .bundling import BundlingOptions
     from .stack import Stack
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, cast
 
 from ._digests import sha256
 from .converters import optional_dict, optional_tuple
+from .runtime_typing import TYPE_CHECKING, cast
 from .simple_enum import SimpleEnum
 from .struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
     from hashlib import _Hash
+    from typing import Any
 
     from .bundling import BundlingOptions
     from .construct import IConstruct
@@ -129,7 +130,7 @@ class DockerCacheOption(metaclass=LazyAttrsMeta):
 def _to_docker_cache_option(
     value: DockerCacheOption | Mapping[str, object] | None,
 ) -> DockerCacheOption | None:
-    return DockerCacheOption(**cast(Mapping[str, Any], value)) if isinstance(value, Mapping) else value
+    return DockerCacheOption(**cast("Mapping[str, Any]", value)) if isinstance(value, Mapping) else value
 
 
 def _to_docker_cache_options(
@@ -138,7 +139,7 @@ def _to_docker_cache_options(
     if value is None:
         return None
     return tuple(
-        DockerCacheOption(**cast(Mapping[str, Any], v)) if isinstance(v, Mapping) else v for v in value
+        DockerCacheOption(**cast("Mapping[str, Any]", v)) if isinstance(v, Mapping) else v for v in value
     )
 
 

@@ -11,12 +11,15 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
 
 from ._digests import sha256
 from .converters import optional_tuple
+from .runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from .simple_enum import SimpleEnum
 from .struct import LazyAttrsMeta, field, lazy_frozen
+
+if TYPE_CHECKING:
+    from typing import Any
 
 ASSET_INPUT = "/asset-input"
 ASSET_OUTPUT = "/asset-output"

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from .errors import ArgumentTypeError
+from .runtime_typing import TYPE_CHECKING
 from .type_checks import _field_input_annotation, _place, _resolve, describe, show
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["function_call_error", "struct_call_error"]
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from .cfn_element import CfnElement
 from .construct import Construct
+from .runtime_typing import TYPE_CHECKING
 from .tokens.fn import ICfnConditionExpression
 from .tokens.token import IResolveContext
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .tokens._resolve import Resolver
 
 

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
-
 from .cfn_reference import reference_for
 from .construct import Construct, enclosing_stack
 from .errors import ValidationError
 from .reference_strength import ReferenceStrength
+from .runtime_typing import TYPE_CHECKING, cast
 from .tokens._encoding import TOKEN_MAP
 from .tokens._resolve import Resolver
 from .tokens.token import IResolvable, IResolveContext, Token
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .stack import Stack
 
 

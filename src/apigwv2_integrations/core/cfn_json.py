@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ._cfn_utils_provider import utils_resource
 from .cfn_reference import CfnReference
 from .construct import Construct
+from .runtime_typing import TYPE_CHECKING
 from .stack import Stack
 from .tokens.lazy import Lazy
 from .tokens.token import IResolvable, IResolveContext, Token
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _RESOURCE_TYPE = "Custom::AWSCDKCfnJson"
 

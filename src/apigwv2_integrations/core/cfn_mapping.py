@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
 
 from .annotations import Annotations
 from .cfn_element import CfnElement
 from .construct import Construct
 from .errors import ValidationError
+from .runtime_typing import TYPE_CHECKING
 from .tokens.fn import Fn
 from .tokens.token import Token
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .tokens._resolve import Resolver
 
 # CloudFormation takes only letters and digits in a mapping's second-level keys (its attribute names).

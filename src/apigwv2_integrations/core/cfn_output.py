@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from .cfn_element import CfnElement
 from .construct import Construct
 from .errors import ValidationError
 from .lazy_pattern import LazyPattern
+from .runtime_typing import TYPE_CHECKING
 from .tokens.fn import Fn
 from .tokens.token import Token
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .cfn_condition import CfnCondition
     from .tokens._resolve import Resolver
 

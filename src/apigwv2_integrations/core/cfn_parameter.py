@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
 
 from .cfn_element import CfnElement
 from .cfn_reference import CfnReference
 from .construct import Construct
 from .errors import ValidationError
+from .runtime_typing import TYPE_CHECKING
 from .tokens.token import IResolvable, IResolveContext, Token
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .tokens._resolve import Resolver
 
 

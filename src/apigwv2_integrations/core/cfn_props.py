@@ -3,14 +3,16 @@ keyword arguments of each element's constructor as one value, as aws_cdk has the
 
 from __future__ import annotations
 
-from typing import Any
-
 from .cfn_condition import CfnCondition
 from .cfn_dynamic_reference import CfnDynamicReferenceService
 from .cfn_rule import CfnRuleAssertion
 from .converters import optional_dict, optional_tuple
+from .runtime_typing import TYPE_CHECKING
 from .struct import LazyAttrsMeta, field, lazy_frozen
 from .tokens.fn import ICfnConditionExpression, ICfnRuleConditionExpression
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen(kw_only=True)

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
-
 from .annotations import Annotations
 from .construct import enclosing_stack
 from .errors import ValidationError
 from .feature_flags import flag_value
 from .json_dumps import dumps as json_dumps
 from .reference_strength import DEFAULT_CROSS_STACK_REFERENCES, ReferenceStrength
+from .runtime_typing import TYPE_CHECKING, cast
 from .tokens.token import Intrinsic, IResolveContext, ResolutionTypeHint
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .cfn_element import CfnElement
     from .nested_stack import NestedStack
     from .stack import Stack

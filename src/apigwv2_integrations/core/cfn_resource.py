@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Protocol
 
 from .annotations import Annotations
 from .cfn_element import CfnRefElement
@@ -17,6 +16,7 @@ from .locale_compare import locale_compare_key
 from .reference_strength import ReferenceStrength
 from .removal_policy import RemovalPolicy
 from .resource_types import ResourceEnvironment
+from .runtime_typing import TYPE_CHECKING, Protocol
 from .simple_enum import SimpleEnum
 from .struct import LazyAttrsMeta, is_struct_class, lazy_define, struct_fields
 from .tags import TagManager
@@ -24,6 +24,8 @@ from .tokens._encoding import TOKEN_MAP
 from .tokens.token import IResolvable, ResolutionTypeHint
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .cfn_condition import CfnCondition
     from .tokens._resolve import Resolver
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
 
 from .cfn_element import CfnElement
 from .construct import Construct
+from .runtime_typing import TYPE_CHECKING
 from .struct import LazyAttrsMeta, lazy_frozen
 from .tokens.fn import ICfnRuleConditionExpression
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .tokens._resolve import Resolver
 
 

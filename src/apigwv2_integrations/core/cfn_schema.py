@@ -21,26 +21,19 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
 
 from .errors import ValidationError
 from .locale_compare import locale_compare_key
+from .runtime_typing import TYPE_CHECKING, dataclass_transform
 from .struct import LazyAttrsMeta, defer_attrs, field
 from .tokens._encoding import TOKEN_MAP, string_has_token
 from .tokens.resolvable import IResolvable
 from .tokens.token import Intrinsic, Token
 
 if TYPE_CHECKING:
-    from typing_extensions import dataclass_transform
-elif sys.version_info >= (3, 11):
-    from typing import dataclass_transform
-else:  # pragma: no cover - Python 3.10
+    from typing import Any, ClassVar, TypeAlias
 
-    def dataclass_transform(**_options: Any) -> Callable[[Any], Any]:
-        return lambda target: target
-
-
-TypeSpec = tuple[str, Any, tuple[tuple[str, Any], ...]]
+TypeSpec: TypeAlias = "tuple[str, Any, tuple[tuple[str, Any], ...]]"
 PropertyRow = tuple[str, str, str, TypeSpec, bool]
 PropertyRows = tuple[PropertyRow, ...]
 
@@ -586,7 +579,7 @@ def validate_resolved_properties(
 _LATE_CHECKS = "_late_schema_checks"
 
 # A required value given as a token that may resolve to nothing: the value, its path and its property.
-_LateCheck = tuple[Any, str, "_Property"]
+_LateCheck: TypeAlias = "tuple[Any, str, _Property]"
 
 
 class _Problems(list[str]):

@@ -7,15 +7,16 @@ import os
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from types import FrameType, MappingProxyType
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar, cast, runtime_checkable
 
 from ._digests import sha1
 from .collector import collect_less_often
 from .errors import ArgumentTypeError, ValidationError
 from .js_object_order import js_key_order
+from .runtime_typing import TYPE_CHECKING, Protocol, TypeVar, cast, runtime_checkable
 from .simple_enum import SimpleEnum
 
 if TYPE_CHECKING:
+    from typing import Any, ClassVar
     from weakref import WeakKeyDictionary
 
 _PATH_SEP = "/"

@@ -8,15 +8,18 @@ assembly manifest; the CLI then looks it up, stores it and runs the app again.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from .annotations import Annotations
 from .construct import Construct
 from .errors import ArgumentTypeError, ValidationError
 from .lookup_placeholders import remember_placeholders
+from .runtime_typing import TYPE_CHECKING
 from .stack import Stack
 from .struct import LazyAttrsMeta, lazy_frozen
 from .tokens.token import Token
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # A value the CLI stores when the lookup failed: the app reports it as an error (or ignores it).
 PROVIDER_ERROR = "$providerError"

@@ -7,7 +7,11 @@ type check then takes the item type from the field's own annotation.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+
+from .runtime_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def to_tuple(value: Sequence[Any]) -> tuple[Any, ...]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any, ClassVar
 
 from .annotations import Annotations
 from .cfn_reference import CfnReference
@@ -14,8 +13,12 @@ from .duration import Duration
 from .errors import ValidationError
 from .removal_policy import RemovalPolicy
 from .resource import Resource
+from .runtime_typing import TYPE_CHECKING
 from .struct import LazyAttrsMeta, field, lazy_frozen
 from .tokens.token import Token, Tokenization
+
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 __all__ = ["CustomResource", "CustomResourceProps"]
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 from .assets import FileAssetPackaging, add_asset_metadata, fingerprint
 from .cfn_resource import CfnResource
@@ -15,6 +14,7 @@ from .construct import Construct
 from .converters import optional_dict, optional_tuple
 from .duration import Duration
 from .errors import ValidationError
+from .runtime_typing import TYPE_CHECKING
 from .simple_enum import SimpleEnum
 from .size import Size
 from .stack import Stack
@@ -24,6 +24,9 @@ from .struct import LazyAttrsMeta, field, lazy_frozen
 from .tokens.fn import Fn
 from .tokens.lazy import Lazy
 from .tokens.token import Token
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = [
     "CustomResourceProvider",

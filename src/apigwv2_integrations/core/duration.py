@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidValueError, ValidationError
 from .js_number import js_number_text
+from .runtime_typing import TYPE_CHECKING
 from .simple_enum import SimpleEnum
 from .tokens.token import Token, Tokenization
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .errors import _Located
 
 

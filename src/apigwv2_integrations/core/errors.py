@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+
+from .runtime_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from typing import Protocol

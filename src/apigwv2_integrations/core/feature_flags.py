@@ -16,13 +16,14 @@ row here `IMPLEMENTED`, with the families it changes.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from .annotations import Annotations
 from .errors import ValidationError
+from .runtime_typing import TYPE_CHECKING
 from .simple_enum import SimpleEnum
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .construct import Construct
 
 

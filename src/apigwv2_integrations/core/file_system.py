@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
 
 from .assets import IgnoreMode, SymlinkFollowMode, fingerprint
 from .copy_options import CopyOptions
 from .errors import InvalidValueError
 from .ignore_strategies import IgnoreStrategy
+from .runtime_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _system_tmpdir() -> str:

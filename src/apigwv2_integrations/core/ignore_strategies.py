@@ -6,11 +6,14 @@ from __future__ import annotations
 import os
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from .assets import IgnoreMode, docker_may_include_below, is_excluded
 from .copy_options import CopyOptions, FileCopyOptions
 from .errors import InvalidValueError
+from .runtime_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class IgnoreStrategy(ABC):

@@ -9,7 +9,8 @@ before one named `"b"` added earlier, and `JSON.stringify` writes objects in tha
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TypeVar
+
+from .runtime_typing import TypeVar
 
 __all__ = ["is_array_index", "js_key_order"]
 

@@ -10,7 +10,11 @@ interpreter without the C half it is `json.dumps` itself.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+
+from .runtime_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["c_make_encoder", "dumps", "encode_string"]
 

@@ -10,9 +10,11 @@ rules read. The values noted are those of the app being built: a new `App` start
 
 from __future__ import annotations
 
-from typing import Any
-
+from .runtime_typing import TYPE_CHECKING
 from .tokens.token import Token
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["forget_placeholders", "holds_lookup_placeholder", "known_at_synth", "remember_placeholders"]
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .converters import optional_tuple
+from .runtime_typing import TYPE_CHECKING
 from .struct import LazyAttrsMeta, field, lazy_frozen
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen(kw_only=True)

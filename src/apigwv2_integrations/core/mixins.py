@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import abc
 import functools
-from typing import Protocol, runtime_checkable
 
 from .cfn_resource import CfnResource
 from .construct import MIXIN_METADATA, IConstruct, IMixin, iter_preorder
 from .errors import ValidationError
 from .glob_pattern import glob_regex
+from .runtime_typing import Protocol, runtime_checkable
 from .struct import LazyAttrsMeta, lazy_frozen
 
 __all__ = [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
 
 from ._digests import sha256
 from .assets import (
@@ -28,6 +27,7 @@ from .errors import ValidationError
 from .logical_id import make_unique_id
 from .names import Names
 from .removal_policy import RemovalPolicy
+from .runtime_typing import TYPE_CHECKING
 from .stack import Stack
 from .struct import LazyAttrsMeta, as_dict, lazy_frozen
 from .synthesis.json_text import dump_template
@@ -37,6 +37,9 @@ from .tokens.fn import Fn
 from .tokens.lazy import Lazy
 from .tokens.pseudo import Aws
 from .tokens.token import Intrinsic, IResolveContext, Token
+
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 _UNRESOLVED_TEMPLATE_URL = "<unresolved>"
 

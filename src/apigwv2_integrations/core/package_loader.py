@@ -22,7 +22,8 @@ from collections.abc import Callable, Sequence
 from importlib.machinery import EXTENSION_SUFFIXES, ModuleSpec, SourceFileLoader
 from importlib.util import MAGIC_NUMBER
 from types import CodeType, ModuleType
-from typing import cast
+
+from .runtime_typing import cast
 
 __all__ = ["after_exec_hooks", "find_package_spec", "forget_listings"]
 
@@ -97,7 +98,7 @@ class _PackageModuleLoader(SourceFileLoader):
                         _imp._fix_co_filename(code, self.path)  # type: ignore[attr-defined]  # not in the stubs
                         return code
         # The standard way: compiles the source, and writes the bytecode where Python would.
-        return cast(CodeType, super().get_code(fullname))
+        return cast("CodeType", super().get_code(fullname))
 
 
 def find_package_spec(fullname: str, path: Sequence[str] | None) -> ModuleSpec | None:

@@ -5,14 +5,17 @@ outside the app."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
 
 from .cfn_reference import CfnReference
 from .construct import Construct
+from .runtime_typing import TYPE_CHECKING
 from .stack import Stack
 from .struct import LazyAttrsMeta, lazy_frozen
 from .tokens._resolve import Resolver
 from .tokens.token import IResolvable
+
+if TYPE_CHECKING:
+    from typing import Any
 
 CUSTOMIZE_ROLES_CONTEXT_KEY = "@aws-cdk/iam:customizeRoles"
 POLICY_REPORT_FILES = ("iam-policy-report.txt", "iam-policy-report.json")

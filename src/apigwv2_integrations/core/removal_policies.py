@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import abc
 from collections.abc import Sequence
-from typing import Any
 
 from .annotations import Annotations
 from .aspects import AspectPriority, Aspects, mutating_aspect_priority
 from .cfn_resource import CfnResource
 from .construct import Construct, require_construct
 from .removal_policy import RemovalPolicy
+from .runtime_typing import TYPE_CHECKING
 from .struct import LazyAttrsMeta, lazy_frozen
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["MissingRemovalPolicies", "RemovalPolicies", "RemovalPolicyProps"]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar, cast
 
 from ._digests import sha256
 from .arn import ArnFormat, split_arn
@@ -17,11 +16,15 @@ from .names import Names
 from .reference_strength import ReferenceStrength
 from .removal_policy import RemovalPolicy
 from .resource_types import ResourceEnvironment
+from .runtime_typing import TYPE_CHECKING, cast
 from .stack import Stack
 from .struct import LazyAttrsMeta, lazy_frozen
 from .tokens._encoding import TOKEN_MAP
 from .tokens.lazy import Lazy
 from .tokens.token import Token
+
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 
 @lazy_frozen(kw_only=True)
@@ -126,7 +129,7 @@ class Resource(Construct):
             if self._env_account is None or self._env_region is None:
                 self.stack.account  # noqa: B018 - outside any stack, the error of aws-cdk-lib
             env = self._env = ResourceEnvironment(
-                account=cast(str, self._env_account), region=cast(str, self._env_region)
+                account=cast("str", self._env_account), region=cast("str", self._env_region)
             )
         return env
 

@@ -7,10 +7,9 @@ without loading `Resource` and the stack machinery behind it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
-
 from .construct import IConstruct
 from .removal_policy import RemovalPolicy
+from .runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from .struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from .cfn_dynamic_reference import CfnDynamicReference, CfnDynamicReferenceService
 from .cfn_reference import CfnReference
 from .errors import ValidationError
 from .feature_flags import FeatureFlags
+from .runtime_typing import TYPE_CHECKING
 from .tokens.token import Intrinsic, IResolveContext, ResolutionTypeHint, Token, Tokenization
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .cfn_parameter import CfnParameter
 
 _CHECK_SECRET_USAGE = "@aws-cdk/core:checkSecretUsage"

@@ -16,7 +16,8 @@ of the package both ways). The members must be plain values, as all of the packa
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any
+
+from .runtime_typing import TYPE_CHECKING
 
 __all__ = ["SimpleEnum"]
 
@@ -46,6 +47,7 @@ class _SimpleEnumType(type):
 if TYPE_CHECKING:
     # For mypy an enum declared on SimpleEnum is the enum.Enum subclass it is at run time.
     from enum import Enum as SimpleEnum
+    from typing import Any
 else:
 
     class SimpleEnum(metaclass=_SimpleEnumType):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, cast
 
 from .app import App
 from .arn import Arn, ArnComponents, ArnFormat, split_arn
@@ -29,6 +28,7 @@ from .permissions_boundary import PERMISSIONS_BOUNDARY_CONTEXT, PermissionsBound
 from .reference_strength import ReferenceStrength
 from .region_partitions import PARTITION_BY_REGION
 from .resource_types import ResourceEnvironment
+from .runtime_typing import TYPE_CHECKING, Protocol, cast
 from .stage import Stage
 from .struct import LazyAttrsMeta, field, lazy_define, lazy_frozen
 from .synthesis.synthesizers import (
@@ -45,6 +45,9 @@ from .tokens.json import json_string_token
 from .tokens.lazy import Lazy
 from .tokens.pseudo import Aws
 from .tokens.token import Token, Tokenization
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _STACK_NAME_PATTERN = LazyPattern(r"^[A-Za-z][A-Za-z0-9-]*$")
 _MAX_STACK_NAME = 128
@@ -250,7 +253,7 @@ class Stack(Construct):
         """The stack that `construct` belongs to."""
         require_construct(construct, "Stack.of", "construct")
         # Only a Stack enters itself as the enclosing stack of the nodes below it.
-        return cast(Stack, enclosing_stack(construct))
+        return cast("Stack", enclosing_stack(construct))
 
     @staticmethod
     def consume_reference(value: str, strength: ReferenceStrength | None = None) -> str:

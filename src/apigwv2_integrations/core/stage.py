@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
 
 from .construct import Construct, _some_stage_synthesized, _tree_watched
 from .environment import Environment
 from .errors import ValidationError
 from .lazy_pattern import LazyPattern
 from .permissions_boundary import PermissionsBoundary, bind_permissions_boundary
+from .runtime_typing import TYPE_CHECKING
 from .struct import LazyAttrsMeta, field, lazy_frozen
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .synthesis.assembly import CloudAssembly
 
 _STAGE_ID = LazyPattern(r"^[A-Za-z][A-Za-z0-9\-_.]*$")

@@ -23,8 +23,8 @@ from __future__ import annotations
 import _thread
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
+from .runtime_typing import TYPE_CHECKING, TypeVar, cast, overload
 from .type_checks import check_struct_arguments, is_outside_globals, trusted_depth
 
 __all__ = [
@@ -67,12 +67,12 @@ def fields_of(cls: type) -> Any:
 
 def evolve(instance: _S, **changes: Any) -> _S:
     """`attrs.evolve(instance, **changes)`."""
-    return cast(_S, _attrs_module().evolve(instance, **changes))
+    return cast("_S", _attrs_module().evolve(instance, **changes))
 
 
 def as_dict(instance: Any) -> dict[str, Any]:
     """`attrs.asdict(instance, recurse=False)`: the fields by name, values as they are."""
-    return cast(dict[str, Any], _attrs_module().asdict(instance, recurse=False))
+    return cast("dict[str, Any]", _attrs_module().asdict(instance, recurse=False))
 
 
 def is_struct_class(cls: type) -> bool:
@@ -215,7 +215,7 @@ def _repr_on_first_call(self: Any) -> str:
 
 def _eq_on_first_call(self: Any, other: object) -> Any:
     _write_methods(_stub_owner(self, "__eq__"))
-    return cast(Any, type(self)).__eq__(self, other)
+    return cast("Any", type(self)).__eq__(self, other)
 
 
 def _hash_on_first_call(self: Any) -> int:
@@ -662,6 +662,8 @@ def _lazy_define(maybe_cls: _T | None = None, **options: Any) -> _T | Callable[[
 
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from attrs import define as lazy_define
     from attrs import field as field
     from attrs import frozen as lazy_frozen

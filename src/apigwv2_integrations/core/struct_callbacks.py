@@ -10,9 +10,12 @@ passes the struct's fields by those names; otherwise it passes the struct as one
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
 
 from .errors import ArgumentTypeError
+from .runtime_typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["call_with_struct", "struct_returned_by"]
 

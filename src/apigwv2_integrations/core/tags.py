@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
 
 from .aspects import Aspects, mutating_aspect_priority
 from .construct import Construct, require_construct
 from .errors import InvalidValueError
 from .feature_flags import FeatureFlags
 from .locale_compare import locale_compare_key
+from .runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from .simple_enum import SimpleEnum
 from .struct import LazyAttrsMeta, lazy_frozen
 from .tokens.lazy import Lazy
 from .tokens.token import IResolvable, Token
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class TagType(SimpleEnum):

@@ -24,17 +24,18 @@ import enum
 import functools
 import sys
 import types
-import typing
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
 
+from . import runtime_typing
 from ._annotation_text import evaluate_annotation
 from .errors import ArgumentTypeError
 from .lazy_exports import first_use_hooks, load_exports
 from .package_loader import after_exec_hooks, find_package_spec, forget_listings
+from .runtime_typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from importlib.machinery import ModuleSpec
+    from typing import Any, NoReturn, TypeAlias
 
 __all__ = [
     "check_class",
@@ -58,6 +59,7 @@ _UNCHECKED_MODULES = (
     f"{_PACKAGE}.__main__",
     f"{_PACKAGE}.core.type_checks",
     f"{_PACKAGE}.core.struct",
+    f"{_PACKAGE}.core.runtime_typing",
     # The package's own regular expressions: thousands of calls per synth, none from outside.
     f"{_PACKAGE}.core.lazy_pattern",
 )
@@ -85,7 +87,7 @@ class _Mismatch:
         return _Mismatch(place + self.where, self.value, self.expected, self.note)
 
 
-_Check = Callable[[Any], "_Mismatch | None"]
+_Check: TypeAlias = "Callable[[Any], _Mismatch | None]"
 
 
 # --- resolving annotations -------------------------------------------------------------------------
@@ -140,7 +142,7 @@ def _is_construct_library_module(name: str) -> bool:
     return name.startswith(_INSIDE) and not name.startswith(_UNCHECKED_MODULES[0])
 
 
-class _Namespace(dict[str, Any]):
+class _Namespace(dict[str, "Any"]):
     """Local names for evaluating an annotation: the owner class, the module's own names (its globals),
     then any package class of that name (for names imported only for mypy)."""
 
@@ -152,6 +154,8 @@ class _Namespace(dict[str, Any]):
         module = sys.modules.get(self._home)
         if module is not None and key in vars(module):
             raise KeyError(key)  # the module's globals answer it
+        if key == "Any":
+            return _ANY  # imported for mypy alone: loading `typing` for it would cost more than the check
         candidates = _package_classes().get(key, [])
         if len(candidates) > 1:
             # Prefer the class of the same service package (IFunction of aws_lambda, not a copy elsewhere).
@@ -202,7 +206,7 @@ def _read_type_checking_imports(module: types.ModuleType) -> dict[str, tuple[str
             or (isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
         ):
             continue
-        for statement in typing.cast(ast.If, node).body:
+        for statement in cast("ast.If", node).body:
             if not isinstance(statement, ast.ImportFrom):
                 continue
             base = package[: len(package) - statement.level + 1] if statement.level else []
@@ -228,6 +232,76 @@ def _resolve(annotation: Any, module_name: str, owner: type | None) -> Any:
 
 
 # --- compiling checks ------------------------------------------------------------------------------
+# The annotations are read without loading `typing` (core/runtime_typing.py): `X | Y` and `Sequence[X]`
+# are the built-in `types.UnionType` and `types.GenericAlias`, and `Any` is `_ANY`. A `typing` object
+# can only come from a module that loaded `typing`, so `typing` is asked about it only then.
+
+
+class _AnyValue:
+    """`Any` in an annotation the package imports `Any` for mypy alone: every value passes."""
+
+    __slots__ = ()
+
+    def __or__(self, other: object) -> _AnyValue:
+        return self
+
+    __ror__ = __or__
+
+    def __repr__(self) -> str:
+        return "typing.Any"
+
+
+_ANY = _AnyValue()
+
+
+def _loaded_typing() -> Any:
+    return sys.modules.get("typing")
+
+
+def _is_typing_form(tp: Any, name: str) -> bool:
+    typing = _loaded_typing()
+    return typing is not None and tp is getattr(typing, name)
+
+
+def _is_any(tp: Any) -> bool:
+    return tp is _ANY or _is_typing_form(tp, "Any")
+
+
+def _origin_of(tp: Any) -> Any:
+    """`typing.get_origin(tp)`."""
+    if isinstance(tp, types.GenericAlias):
+        return tp.__origin__
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
+    typing = _loaded_typing()
+    return typing.get_origin(tp) if typing is not None else None
+
+
+def _args_of(tp: Any) -> tuple[Any, ...]:
+    """`typing.get_args(tp)`."""
+    typing = _loaded_typing()
+    if typing is not None:
+        return tuple(typing.get_args(tp))
+    if isinstance(tp, (types.GenericAlias, types.UnionType)):
+        return tuple(tp.__args__)
+    return ()
+
+
+def _is_union(origin: Any) -> bool:
+    return origin is types.UnionType or _is_typing_form(origin, "Union")
+
+
+def _is_literal(origin: Any) -> bool:
+    return _is_typing_form(origin, "Literal")
+
+
+def _is_type_variable(tp: Any) -> bool:
+    typing = _loaded_typing()
+    return isinstance(tp, runtime_typing.TypeVar) or (typing is not None and isinstance(tp, typing.TypeVar))
+
+
+def _is_generic_base(base: type) -> bool:
+    return base is runtime_typing.Generic or _is_typing_form(base, "Generic")
 
 
 def _is_protocol(tp: type) -> bool:
@@ -267,9 +341,9 @@ def _declared_members(protocol: type, bases: Sequence[type]) -> tuple[tuple[str,
     """(name, whether it is optional) of each member the protocol bases declare."""
     members: dict[str, bool] = {}
     for base in bases:
-        if base is object or base is typing.Generic or getattr(base, "_is_protocol", False) is False:
+        if base is object or _is_generic_base(base) or getattr(base, "_is_protocol", False) is False:
             continue
-        if base.__name__ == "Protocol" and base.__module__ == "typing":
+        if base is runtime_typing.Protocol or (base.__name__ == "Protocol" and base.__module__ == "typing"):
             continue
         namespace = vars(base)
         annotations = namespace.get("__annotations__", {})
@@ -289,7 +363,7 @@ def _declared_members(protocol: type, bases: Sequence[type]) -> tuple[tuple[str,
 def _allows_none(annotation: Any) -> bool:
     """Whether an annotation (its text, under `from __future__ import annotations`) admits None."""
     if not isinstance(annotation, str):
-        return annotation is not None and type(None) in typing.get_args(annotation)
+        return annotation is not None and type(None) in _args_of(annotation)
     return "None" in (part.strip() for part in annotation.split("|")) or annotation.startswith("Optional[")
 
 
@@ -324,23 +398,27 @@ def _conforms(value: Any, protocol: type) -> bool:
 
 def _compile(tp: Any) -> _Check | None:
     """A check for values of `tp`, or None when every value passes (or `tp` cannot be checked)."""
-    if tp is None or tp is Any or tp is object:
+    if tp is None or _is_any(tp) or tp is object:
         return None
     if tp is type(None):
         return lambda v: None if v is None else _Mismatch("", v, tp)
-    origin = typing.get_origin(tp)
-    if origin is typing.Union or origin is types.UnionType:
-        return _compile_union(typing.get_args(tp), tp)
-    if origin is typing.Literal:
-        allowed = typing.get_args(tp)
+    origin = _origin_of(tp)
+    if _is_union(origin):
+        return _compile_union(_args_of(tp), tp)
+    if _is_literal(origin):
+        allowed = _args_of(tp)
         return lambda v: None if v in allowed else _Mismatch("", v, tp)
     if origin is type:
         return lambda v: None if isinstance(v, type) else _Mismatch("", v, tp)
-    if origin is collections.abc.Callable or tp is collections.abc.Callable or tp is typing.Callable:
+    if (
+        origin is collections.abc.Callable
+        or tp is collections.abc.Callable
+        or _is_typing_form(tp, "Callable")
+    ):
         return lambda v: None if callable(v) else _Mismatch("", v, tp)
     if origin is not None:
-        return _compile_generic(origin, typing.get_args(tp), tp)
-    if isinstance(tp, typing.TypeVar) or not isinstance(tp, type):
+        return _compile_generic(origin, _args_of(tp), tp)
+    if _is_type_variable(tp) or not isinstance(tp, type):
         return None
     return _compile_class(tp)
 
@@ -377,10 +455,10 @@ def _compile_union(members: tuple[Any, ...], tp: Any) -> _Check | None:
     optional = type(None) in members
     others = [m for m in members if m is not type(None)]
     structs = [m for m in others if isinstance(m, type) and _is_struct(m)]
-    takes_dict = any(typing.get_origin(m) in (collections.abc.Mapping, dict) or m is dict for m in others)
+    takes_dict = any(_origin_of(m) in (collections.abc.Mapping, dict) or m is dict for m in others)
     checks: list[_Check] = []
     for member in others:
-        if len(structs) == 1 and takes_dict and typing.get_origin(member) in (collections.abc.Mapping, dict):
+        if len(structs) == 1 and takes_dict and _origin_of(member) in (collections.abc.Mapping, dict):
             checks.append(_struct_dict_check(structs[0], tp))
             continue
         check = _compile(member)
@@ -422,7 +500,7 @@ def _compile_generic(origin: Any, args: tuple[Any, ...], tp: Any) -> _Check | No
                 return _Mismatch("", value, tp)
             if item_check is not None:
                 element: Any
-                for index, element in enumerate(typing.cast("collections.abc.Iterable[Any]", value)):
+                for index, element in enumerate(cast("collections.abc.Iterable[Any]", value)):
                     mismatch = item_check(element)
                     if mismatch is not None:
                         return mismatch.inside(f"[{index}]")
@@ -593,26 +671,26 @@ def _join_or(items: list[str]) -> str:
 
 def describe(tp: Any, value: Any = None) -> str:
     """What to pass for `tp`, as the fix of an error ("a Duration, e.g. Duration.seconds(30)")."""
-    origin = typing.get_origin(tp)
-    if origin is typing.Union or origin is types.UnionType:
-        members = [m for m in typing.get_args(tp) if m is not type(None)]
+    origin = _origin_of(tp)
+    if _is_union(origin):
+        members = [m for m in _args_of(tp) if m is not type(None)]
         structs = [m for m in members if isinstance(m, type) and _is_struct(m)]
         phrases: list[str] = []
         for member in members:
-            if structs and typing.get_origin(member) in (collections.abc.Mapping, dict):
+            if structs and _origin_of(member) in (collections.abc.Mapping, dict):
                 phrases.append(f"a dict of {structs[0].__name__} fields")
             elif _is_resolvable(member):
                 phrases.append("a token (IResolvable)")
             else:
                 phrases.append(describe(member, value))
         return _join_or(list(dict.fromkeys(phrases)))
-    if origin is typing.Literal:
-        return "one of " + ", ".join(repr(a) for a in typing.get_args(tp))
+    if _is_literal(origin):
+        return "one of " + ", ".join(repr(a) for a in _args_of(tp))
     if origin in (list, tuple, set, frozenset, collections.abc.Sequence, collections.abc.Iterable):
-        args = typing.get_args(tp)
-        return f"a list of {_plain(args[0])}" if args and args[0] is not Any else "a list"
+        args = _args_of(tp)
+        return f"a list of {_plain(args[0])}" if args and not _is_any(args[0]) else "a list"
     if origin in (dict, collections.abc.Mapping, collections.abc.MutableMapping):
-        args = typing.get_args(tp)
+        args = _args_of(tp)
         return f"a dict of {_plain(args[0])} to {_plain(args[1])}" if len(args) == 2 else "a dict"
     if origin is type:
         return "a class"
@@ -620,7 +698,7 @@ def describe(tp: Any, value: Any = None) -> str:
         return "a function"
     if tp is type(None):
         return "None"
-    if tp is Any or tp is object:
+    if _is_any(tp) or tp is object:
         return "any value"
     if tp is str:
         if isinstance(value, enum.Enum) and isinstance(value.value, str):
@@ -883,7 +961,7 @@ def _place(
     return f"{class_name}.{name}" if class_name else name
 
 
-def _raise(place: str, argument: str, mismatch: _Mismatch) -> typing.NoReturn:
+def _raise(place: str, argument: str, mismatch: _Mismatch) -> NoReturn:
     shown = f"{argument}{mismatch.where}={show(mismatch.value)}"
     if mismatch.note:
         message = f"{shown} {mismatch.note}"
@@ -910,9 +988,7 @@ def _raise(place: str, argument: str, mismatch: _Mismatch) -> typing.NoReturn:
 
 def _namesake(expected: Any, kind: type) -> type | None:
     """The expected class (or member of an expected union) that has the name of `kind` but is another."""
-    options = (
-        typing.get_args(expected) if typing.get_origin(expected) in (typing.Union, types.UnionType) else ()
-    )
+    options = _args_of(expected) if _is_union(_origin_of(expected)) else ()
     for option in (expected, *options):
         if isinstance(option, type) and option is not kind and option.__name__ == kind.__name__:
             return option

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
-
 from .annotations import Annotations
 from .construct import Construct
 from .errors import ValidationError
+from .runtime_typing import TYPE_CHECKING
 from .struct import LazyAttrsMeta, lazy_frozen
+
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 __all__ = ["Acknowledgment", "Validations"]
 

@@ -1,7 +1,6 @@
 """The cloud assembly a synth returns, and the messages of its stacks, as `aws_cdk.cx_api`."""
 
-import typing as _typing
-
+from ..core import runtime_typing as _typing
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
 # Every name loads on first use (PEP 562). mypy reads them here.

@@ -8,9 +8,12 @@ Importing the package loads nothing else; a service's submodule is imported when
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Any
+
+from ..core.runtime_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..core.resource_types import IEnvironmentAware, ResourceEnvironment
     from . import (
         aws_apigateway,

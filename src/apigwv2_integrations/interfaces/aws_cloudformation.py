@@ -8,11 +8,10 @@ each loaded when first used."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
-
 from ..core.construct import IConstruct
 from ..core.lazy_exports import lazy_exports
 from ..core.resource_types import IEnvironmentAware
+from ..core.runtime_typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from ..cfn.aws_cloudformation.change_set import CfnChangeSet, ChangeSetReference

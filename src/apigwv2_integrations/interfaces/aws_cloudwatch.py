@@ -9,11 +9,10 @@ each loaded when first used."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
-
 from ..core.construct import IConstruct
 from ..core.lazy_exports import lazy_exports
 from ..core.resource_types import IEnvironmentAware
+from ..core.runtime_typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from ..cfn.aws_cloudwatch.alarm import AlarmReference, CfnAlarm

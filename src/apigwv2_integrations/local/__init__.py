@@ -1,8 +1,7 @@
 """Run HTTP and WebSocket APIs of a built app locally: in-process with LocalApi, or on localhost
 with `python -m apigwv2_integrations serve APP.py` (the server needs the `local` extra)."""
 
-import typing as _typing
-
+from ..core import runtime_typing as _typing
 from ..core.lazy_exports import lazy_exports as _lazy_exports
 
 # Every name loads on first use (PEP 562): an app pays only for the modules it uses. mypy reads them here.

@@ -7,13 +7,16 @@ import json
 import re
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
 
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._jwt import JwtError, claims_as_strings, fetch_jwks, token_scopes, verify
 from ._lambda import FunctionRunner, function_arn_in
 from ._model import AuthorizerModel
 from ._selection import RequestView, lookup
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # Authorization: AWS4-HMAC-SHA256 Credential=AKID/20240101/us-east-1/execute-api/aws4_request,
 #   SignedHeaders=host;x-amz-date, Signature=<64 hex>

@@ -5,13 +5,16 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping
-from typing import Any
 
 from ..assertions import Template
 from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.tokens.token import Token
+
+if TYPE_CHECKING:
+    from typing import Any
 
 LOCAL_ACCOUNT = "123456789012"
 DEFAULT_REGION = "us-east-1"

@@ -9,7 +9,11 @@ import json
 import time
 import urllib.request
 from collections.abc import Mapping, Sequence
-from typing import Any
+
+from ..core.runtime_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # DER prefixes of the PKCS#1 v1.5 DigestInfo for each hash (RFC 8017, section 9.2, note 1).
 _DIGEST_INFO = {

@@ -19,11 +19,14 @@ import uuid
 import zipfile
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any
 
 from ..aws_lambda import AssetCode, Function, InlineCode
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._deployment import Deployment
+
+if TYPE_CHECKING:
+    from typing import Any
 
 logger = logging.getLogger("apigwv2_integrations.local")
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_frozen
 from ._deployment import Deployment, short_id
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
 
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_define, lazy_frozen
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _WHOLE = re.compile(r"^\$(request|context|stageVariables)\.(.+)$")
 _EMBEDDED = re.compile(r"\$\{(request|context|stageVariables)\.([^}]+)\}")

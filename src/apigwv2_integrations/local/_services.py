@@ -7,9 +7,12 @@ import json
 import time
 import uuid
 from collections.abc import Mapping
-from typing import Any
 
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, lazy_frozen
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen

@@ -10,8 +10,8 @@ import time
 import urllib.parse
 import uuid
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
 
+from ..core.runtime_typing import TYPE_CHECKING
 from ._authorizers import Decision
 from ._events import joined, multi
 from ._forward import forward
@@ -22,6 +22,8 @@ from ._services import ServiceCall, service_answer
 from .response import RequestRecord
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .api import LocalApi
 
 logger = logging.getLogger("apigwv2_integrations.local")

@@ -10,10 +10,10 @@ import time
 import urllib.parse
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
 
 from ..cfn.aws_apigatewayv2 import CfnApi
 from ..core.construct import Construct
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.struct import evolve
 from ..core.tokens.token import Token
@@ -37,6 +37,9 @@ from ._selection import MappedRequest, RequestView, apply_mappings, apply_respon
 from ._services import ServiceCall, answer_body, missing_parameters, service_answer
 from ._websocket import LocalConnection, WebSocketSide
 from .response import LocalResponse, RequestRecord, message_response
+
+if TYPE_CHECKING:
+    from typing import Any
 
 logger = logging.getLogger("apigwv2_integrations.local")
 

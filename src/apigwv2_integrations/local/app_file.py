@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import runpy
-from typing import Any
 
 from .._cli_context import app_file_run
 from ..cfn.aws_apigatewayv2 import CfnApi
 from ..core import app as app_module
 from ..core.construct import Construct
+from ..core.runtime_typing import TYPE_CHECKING
 from .api import LocalApi
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def run_app_file(app_path: str, outdir: str) -> tuple[dict[str, Any], list[LocalApi]]:

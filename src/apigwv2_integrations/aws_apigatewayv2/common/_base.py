@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Protocol, runtime_checkable
 
 from ...cfn.aws_apigatewayv2 import ApiReference
 from ...core.resource import Resource
 from ...core.resource_types import IResource
+from ...core.runtime_typing import Protocol, runtime_checkable
 from ._metrics import MetricSource
 
 

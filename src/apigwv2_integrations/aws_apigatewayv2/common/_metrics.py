@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Protocol
 
 from ...core.construct import Construct
 from ...core.duration import Duration
+from ...core.runtime_typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ...aws_cloudwatch import Unit
     from ...aws_cloudwatch.metric import Metric
 

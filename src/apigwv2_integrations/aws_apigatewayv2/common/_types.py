@@ -7,10 +7,9 @@ API without a custom domain never needs; `stage.py` and `api_mapping.py` both us
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
-
 from ...cfn.aws_apigatewayv2 import StageReference
 from ...core.resource_types import IResource
+from ...core.runtime_typing import Protocol, runtime_checkable
 from ...core.simple_enum import SimpleEnum
 from ._metrics import MetricSource
 

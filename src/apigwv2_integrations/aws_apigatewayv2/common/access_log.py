@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ...core.construct import Construct
 from ...core.errors import ArgumentTypeError, ValidationError
 from ...core.lazy_pattern import LazyPattern
+from ...core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.token import Token
 from ...core.type_checks import show
@@ -15,6 +15,8 @@ from ...core.type_checks import show
 if TYPE_CHECKING:
     # Only for annotations: the log group passed in has loaded aws_logs already, and a format passed in
     # has loaded aws_apigateway.
+    from typing import Any
+
     from ...aws_apigateway.access_log import AccessLogFormat
     from ...aws_logs import ILogGroup
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
 from ...cfn.aws_apigatewayv2 import ApiMappingReference, CfnApiMapping
 from ...core.construct import Construct, ledger
@@ -11,6 +10,7 @@ from ...core.errors import ValidationError
 from ...core.lookup_placeholders import known_at_synth
 from ...core.resource import Resource
 from ...core.resource_types import IResource
+from ...core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
@@ -18,6 +18,8 @@ from ._types import IStage
 from .domain_name import IDomainName
 
 if TYPE_CHECKING:
+    from typing import ClassVar
+
     from ...interfaces.aws_apigatewayv2 import IApiRef, IDomainNameRef
 
 # Kept on the app root: the mappings of each domain name in the order they were made, as

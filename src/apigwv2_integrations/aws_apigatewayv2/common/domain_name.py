@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 from ...cfn.aws_apigatewayv2 import CfnDomainName, DomainNameReference
 from ...cfn.aws_certificatemanager import CfnCertificate
@@ -14,6 +13,7 @@ from ...core.errors import ValidationError
 from ...core.lookup_placeholders import known_at_synth
 from ...core.resource import Resource
 from ...core.resource_types import IResource
+from ...core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ...core.simple_enum import SimpleEnum
 from ...core.stack import Stack
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
@@ -22,6 +22,8 @@ from ._types import IpAddressType
 
 if TYPE_CHECKING:
     # Only for annotations: aws_certificatemanager brings route53, ec2 and kms (import speed).
+    from typing import Any, ClassVar
+
     from ...aws_certificatemanager import ICertificate
     from ...aws_s3 import IBucket
 

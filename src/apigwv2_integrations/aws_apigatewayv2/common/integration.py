@@ -29,16 +29,17 @@ The route then renders `Target: integrations/{integration_id}` with the id `_bin
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Generic, Protocol, TypeVar, runtime_checkable
-
 from ...core.construct import Construct
 from ...core.errors import ArgumentTypeError, ValidationError
 from ...core.resource_types import IResource
+from ...core.runtime_typing import TYPE_CHECKING, Generic, Protocol, TypeVar, runtime_checkable
 from ...core.struct_callbacks import call_with_struct
 from ._base import IApi
 from .route import IRoute
 
 if TYPE_CHECKING:
+    from typing import ClassVar
+
     from ...cfn.aws_apigatewayv2 import IntegrationReference
 
 

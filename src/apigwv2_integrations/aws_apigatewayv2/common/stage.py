@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Protocol
 
 from ...cfn.aws_apigatewayv2 import CfnStage, StageReference
 from ...core.annotations import Annotations
@@ -12,6 +11,7 @@ from ...core.errors import ValidationError
 from ...core.lazy_pattern import LazyPattern
 from ...core.lookup_placeholders import known_at_synth
 from ...core.resource import Resource
+from ...core.runtime_typing import TYPE_CHECKING, Protocol
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
@@ -21,6 +21,8 @@ from ._metrics import MetricSource
 if TYPE_CHECKING:
     # Only for annotations: domain names are loaded by the apps that create or import one, and the access
     # log format by the apps that log.
+    from typing import Any
+
     from ...aws_apigateway.access_log import AccessLogFormat
     from ...interfaces.aws_apigatewayv2 import IApiRef, IDomainNameRef
     from .access_log import IAccessLogSettings

@@ -9,12 +9,12 @@ one way (api -> route -> integration -> _types; authorizer, stage, vpc_link -> _
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ...cfn.aws_apigatewayv2 import ApiReference, StageReference
 from ...core.construct import Construct, IConstruct
 from ...core.errors import ValidationError
 from ...core.resource_types import IEnvironmentAware, IResource
+from ...core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..common._base import IApi
@@ -25,6 +25,8 @@ from ..common.route import IRoute
 if TYPE_CHECKING:
     # Only for annotations: aws_ec2, aws_iam and the VPC link L1 are needed once a VPC link or a grant
     # is made.
+    from typing import Any
+
     from ...aws_ec2 import ISecurityGroup, IVpc, SubnetSelection
     from ...aws_iam import Grant, IGrantable
     from ...cfn.aws_apigatewayv2 import VpcLinkReference

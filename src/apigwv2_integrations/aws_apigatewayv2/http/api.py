@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar
 
 from ...cfn.aws_apigatewayv2 import CfnApi
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.simple_enum import SimpleEnum
 from ...core.stack import Stack
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
@@ -24,6 +24,8 @@ from .route import HttpRoute, HttpRouteKey, path_problem
 from .stage import HttpStage
 
 if TYPE_CHECKING:
+    from typing import Any, ClassVar
+
     from ...aws_ec2 import ISecurityGroup, IVpc, SubnetSelection
     from ..common.access_log import IAccessLogSettings
     from .vpc_link import VpcLink

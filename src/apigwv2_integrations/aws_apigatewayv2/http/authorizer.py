@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
 from ...cfn.aws_apigatewayv2 import AuthorizerReference, CfnAuthorizer
 from ...core.construct import Construct
@@ -11,6 +10,7 @@ from ...core.converters import optional_tuple, to_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.resource import Resource
+from ...core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import Token
@@ -26,6 +26,8 @@ from ._types import (
 )
 
 if TYPE_CHECKING:
+    from typing import ClassVar
+
     from ...interfaces.aws_apigatewayv2 import IApiRef
     from ...interfaces.aws_iam import IRoleRef
 

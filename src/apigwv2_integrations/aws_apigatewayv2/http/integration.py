@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
-
 from ...cfn.aws_apigatewayv2 import CfnIntegration, IntegrationReference
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.resource import Resource
+from ...core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.pseudo import Aws
@@ -19,6 +18,8 @@ from ..common.integration import IIntegration, RouteIntegrationBase
 from ._types import HttpMethod, IHttpApi, IHttpRoute, PayloadFormatVersion, http_api_of
 
 if TYPE_CHECKING:
+    from typing import ClassVar
+
     from ...interfaces.aws_apigatewayv2 import IApiRef
     from ...interfaces.aws_iam import IRoleRef
     from ..parameter_mapping import ParameterMapping

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar
 
 from ...cfn.aws_apigatewayv2 import CfnRoute, RouteReference
 from ...core.annotations import Annotations
@@ -13,6 +12,7 @@ from ...core.converters import optional_tuple
 from ...core.errors import ArgumentTypeError, ValidationError
 from ...core.lookup_placeholders import holds_lookup_placeholder, known_at_synth
 from ...core.resource import Resource
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.struct_callbacks import call_with_struct
 from ...core.tokens.pseudo import Aws
@@ -28,6 +28,8 @@ from ._types import (
 from .integration import HttpRouteIntegration
 
 if TYPE_CHECKING:
+    from typing import ClassVar
+
     from ...aws_iam import Grant, IGrantable
 
 MAX_PATH_LENGTH = 1000

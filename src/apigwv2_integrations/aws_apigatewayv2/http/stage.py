@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
 
 from ...core.construct import Construct
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.stack import Stack
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ..common._metrics import HttpMetrics
@@ -20,6 +20,8 @@ from ..common.stage import (
 from ._types import IHttpApi, IHttpStage, http_api_of
 
 if TYPE_CHECKING:
+    from typing import Any, ClassVar
+
     from ...interfaces.aws_apigatewayv2 import IApiRef
     from ..common.access_log import IAccessLogSettings
 

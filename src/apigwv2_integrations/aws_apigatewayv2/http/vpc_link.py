@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar
 
 from ...aws_ec2 import ISubnet, IVpc, SubnetSelection, SubnetType
 from ...cfn.aws_apigatewayv2 import CfnVpcLink, VpcLinkReference
@@ -13,11 +12,14 @@ from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.names import Names
 from ...core.resource import Resource
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ._types import IVpcLink
 
 if TYPE_CHECKING:
+    from typing import Any, ClassVar
+
     from ...interfaces.aws_ec2 import ISecurityGroupRef
 
 

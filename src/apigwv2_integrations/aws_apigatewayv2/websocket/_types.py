@@ -9,12 +9,11 @@ _types; api_key -> usage_plan -> _types). The package `__init__` exports every p
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
-
 from ...cfn.aws_apigatewayv2 import ApiReference
 from ...core.construct import Construct, IConstruct
 from ...core.errors import ValidationError
 from ...core.resource_types import IEnvironmentAware, IResource
+from ...core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ..common._base import IApi

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
 
 from ...cfn.aws_apigatewayv2 import CfnApi
 from ...core.construct import Construct
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.stack import Stack
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import Token
@@ -18,6 +18,8 @@ from .integration import WebSocketRouteIntegration
 from .route import WebSocketRoute, WebSocketRouteOptions
 
 if TYPE_CHECKING:
+    from typing import Any, ClassVar
+
     from ...aws_iam import Grant, IGrantable
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
 
 from ...aws_iam import Grant, IGrantable
 from ...cfn.aws_apigateway import ApiKeyReference, CfnApiKey
@@ -11,12 +10,16 @@ from ...core.arn import ArnFormat
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.stack import Stack
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import Token
 from ..common.stage import ThrottleSettings, to_throttle_settings
 from ._types import IApiKey
 from .usage_plan import QuotaSettings, UsagePlan, UsagePlanPerApiStage, to_api_stages, to_quota_settings
+
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 # API keys are API Gateway (v1) resources (aws_apigateway's CfnApiKey), shared by REST and WebSocket APIs.
 _READ_ACTIONS = ("apigateway:GET",)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar, Protocol, runtime_checkable
 
 from ...cfn.aws_apigatewayv2 import AuthorizerReference, CfnAuthorizer
 from ...core.construct import Construct
 from ...core.converters import to_tuple
 from ...core.errors import ValidationError
 from ...core.resource import Resource
+from ...core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from .._identity_source import check_web_socket_identity_source
@@ -22,6 +22,9 @@ from ._types import (
     WebSocketRouteAuthorizationType,
     WebSocketRouteAuthorizerConfig,
 )
+
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 
 class WebSocketAuthorizerType(SimpleEnum):

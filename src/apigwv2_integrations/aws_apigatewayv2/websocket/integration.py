@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
 from ...cfn.aws_apigatewayv2 import CfnIntegration, IntegrationReference
 from ...core.construct import Construct
@@ -12,6 +11,7 @@ from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.lazy_pattern import LazyPattern
 from ...core.resource import Resource
+from ...core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.token import Token
@@ -21,6 +21,8 @@ from ..common.integration import IIntegration, RouteIntegrationBase
 from ._types import IWebSocketApi, IWebSocketRoute, web_socket_api_of
 
 if TYPE_CHECKING:
+    from typing import ClassVar
+
     from ...aws_iam import IRole
     from ...interfaces.aws_apigatewayv2 import IApiRef
 

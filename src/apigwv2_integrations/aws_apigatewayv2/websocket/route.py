@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from ...cfn.aws_apigatewayv2 import CfnRoute, RouteReference
 from ...core.construct import Construct
 from ...core.errors import ArgumentTypeError, ValidationError
 from ...core.resource import Resource
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.struct_callbacks import call_with_struct
 from ...core.tokens.token import Token
@@ -19,6 +18,9 @@ from ._types import (
     WebSocketRouteAuthorizerConfig,
 )
 from .integration import WebSocketRouteIntegration
+
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 # API Gateway reserves keys starting with `$` for its predefined routes.
 _PREDEFINED_ROUTE_KEYS = ("$connect", "$disconnect", "$default")

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
 
 from ...cfn.aws_apigateway import CfnUsagePlan, CfnUsagePlanKey, UsagePlanReference
 from ...core.construct import Construct
 from ...core.errors import ArgumentTypeError, ValidationError
 from ...core.names import Names
 from ...core.resource import Resource
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ..common.stage import ThrottleSettings, check_throttle, to_throttle_settings
 from ._types import IApiKey, IWebSocketApi, IWebSocketStage
+
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 # The usage plan resources are API Gateway (v1) resources, shared by REST and WebSocket APIs.
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
 
 from ...aws_apigatewayv2 import (
     HttpAuthorizer,
@@ -18,12 +17,15 @@ from ...aws_lambda import IFunction
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ArgumentTypeError, ValidationError
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from .._lambda_authorizer import _LambdaAuthorizer, to_identity_source
 from .._route_api import http_api_of
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ...interfaces.aws_iam import IRoleRef
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
-
 from ...aws_apigatewayv2 import (
     HttpConnectionType,
     HttpIntegrationType,
@@ -18,10 +16,13 @@ from ...aws_apigatewayv2 import (
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:
     # Only for annotations: the listener and VPC passed in have loaded these packages already.
+    from typing import ClassVar
+
     from ...aws_ec2 import IVpc
     from ...aws_elasticloadbalancingv2 import (
         ApplicationListener,

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
 
 from ...aws_apigatewayv2 import HttpIntegrationSubtype, ParameterMapping
 from ...core.construct import Construct
 from ...core.errors import ArgumentTypeError
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._aws_service_integration import _HttpAwsServiceIntegration, check_subtype
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ...aws_events import EventBusReference
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...aws_apigatewayv2 import (
     HttpIntegrationType,
     HttpRouteIntegration,
@@ -15,6 +13,7 @@ from ...aws_iam import ServicePrincipal
 from ...core.construct import Construct, ledger
 from ...core.duration import Duration
 from ...core.names import Names
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:

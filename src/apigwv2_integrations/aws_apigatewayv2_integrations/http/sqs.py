@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from ...aws_apigatewayv2 import HttpIntegrationSubtype, ParameterMapping
 from ...core.construct import Construct
 from ...core.errors import ArgumentTypeError
+from ...core.runtime_typing import TYPE_CHECKING, cast
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._aws_service_integration import _HttpAwsServiceIntegration, check_subtype
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import cast
-
 from ...aws_apigatewayv2 import HttpIntegrationSubtype, ParameterMapping
 from ...aws_stepfunctions import IStateMachine, StateMachine, StateMachineType
 from ...core.arn import Arn, ArnComponents, ArnFormat
 from ...core.construct import Construct
 from ...core.errors import ArgumentTypeError, ValidationError
+from ...core.runtime_typing import cast
 from ...core.stack import Stack
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._aws_service_integration import _HttpAwsServiceIntegration, check_subtype
@@ -28,7 +27,7 @@ def _check_state_machine(value: object) -> IStateMachine:
             f"state_machine={value!r} is not an IStateMachine; pass a StateMachine or "
             "StateMachine.from_state_machine_arn(...)"
         )
-    return cast(IStateMachine, value)
+    return cast("IStateMachine", value)
 
 
 @lazy_frozen(kw_only=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 from ...aws_apigatewayv2 import (
     ContentHandling,
@@ -15,6 +14,7 @@ from ...aws_apigatewayv2 import (
 )
 from ...core.construct import Construct
 from ...core.duration import Duration
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
 
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from .._types import IUserPool
 from .base import AttributeMapping, UserPoolIdentityProviderProps, _UserPoolIdentityProviderBase
+
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 
 @lazy_frozen(kw_only=True)

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ...cfn.aws_cognito import CfnUserPoolIdentityProvider, UserPoolIdentityProviderReference
 from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import IResolvable, Token
 from .._types import IUserPool
 from ..user_pool_attr import STANDARD_ATTRIBUTE_NAMES
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class ProviderAttribute:

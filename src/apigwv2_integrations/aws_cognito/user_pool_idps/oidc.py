@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
 
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
 from ...core.names import Names
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import Token
 from .._types import IUserPool
 from .base import AttributeMapping, UserPoolIdentityProviderProps, _UserPoolIdentityProviderBase
+
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 # Cognito's rule for provider names: no leading or trailing underscore or space.
 _PROVIDER_NAME = re.compile(r"^[^_\s][^\s\x00-\x1f][^_\s]+$")

@@ -5,10 +5,9 @@ The modules of alb/ import them from here; this module imports none of those mod
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
-
 from ...aws_ec2 import Connections, IConnectable, Port
 from ...core.construct import IConstruct
+from ...core.runtime_typing import Protocol, runtime_checkable
 from ...interfaces.aws_elasticloadbalancingv2 import ILoadBalancerRef
 from ..shared.base_listener import IListener
 from ..shared.base_load_balancer import ILoadBalancerV2

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ...aws_ec2 import Connections, IConnectable, ISecurityGroup, Peer, Port
 from ...core.construct import Construct
@@ -11,6 +10,7 @@ from ...core.converters import optional_tuple, to_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.feature_flags import FeatureFlags
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import Tokenization
@@ -41,6 +41,9 @@ from .application_target_group import (
     resolve_application_protocol_and_port,
 )
 from .conditions import ListenerCondition
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class MutualAuthenticationMode(SimpleEnum):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ...aws_ec2 import Port
 from ...core.construct import Construct, IConstruct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.secret_value import SecretValue
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, lazy_frozen
@@ -17,6 +17,9 @@ from ...core.tokens.token import Token
 from ..shared._rendering import cfn_object, given_action_json, render_forward, renumber
 from ..shared.enums import ApplicationProtocol
 from ._types import IApplicationListener, IApplicationTargetGroup
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen(kw_only=True)

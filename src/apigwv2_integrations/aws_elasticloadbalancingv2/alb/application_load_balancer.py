@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
 from ...aws_ec2 import Connections, ISecurityGroup, IVpc, SecurityGroup, SubnetSelection, Vpc
 from ...core.construct import Construct
 from ...core.duration import Duration, TimeUnit, whole_units
 from ...core.errors import ValidationError
 from ...core.names import Names
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
@@ -34,6 +34,8 @@ from .application_load_balancer_metrics import (
 )
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ...aws_s3 import IBucket
 
 _MIN_KEEP_ALIVE_SECONDS = 60

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol, runtime_checkable
 
 from ...aws_cloudwatch.metric import Metric, metric_keywords, metric_options
 from ...aws_cloudwatch.metric_types import Unit
 from ...core.construct import Construct
 from ...core.duration import Duration
+from ...core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ...core.simple_enum import SimpleEnum
 from ..shared._load_balancer_metrics import _LoadBalancerMetrics
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class HttpCodeElb(SimpleEnum):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ...aws_ec2 import IConnectable, IVpc, Port
 from ...core.annotations import Annotations
@@ -11,6 +10,7 @@ from ...core.construct import Construct, IConstruct
 from ...core.converters import optional_tuple
 from ...core.duration import Duration, TimeUnit, whole_units
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import Token
 from ..shared._imported import _ImportedTargetGroup
@@ -38,6 +38,9 @@ from .application_target_group_metrics import (
     ApplicationTargetGroupMetricMethods,
     ApplicationTargetGroupMetrics,
 )
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _MAX_STICKINESS_SECONDS = 7 * 24 * 3600
 _RESERVED_COOKIE_PREFIXES = ("AWSALB", "AWSALBAPP", "AWSALBTG")

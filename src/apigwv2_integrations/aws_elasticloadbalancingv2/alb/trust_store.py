@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Protocol, runtime_checkable
 
 from ...cfn.aws_elasticloadbalancingv2 import CfnTrustStore, TrustStoreReference
 from ...core.construct import Construct
@@ -11,6 +10,7 @@ from ...core.errors import ValidationError
 from ...core.names import Names
 from ...core.resource import Resource
 from ...core.resource_types import IResource
+from ...core.runtime_typing import Protocol, runtime_checkable
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.fn import Fn
 from ...core.tokens.lazy import Lazy

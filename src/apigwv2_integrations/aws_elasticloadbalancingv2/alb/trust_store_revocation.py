@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ...cfn.aws_elasticloadbalancingv2 import CfnTrustStoreRevocation
 from ...core.construct import Construct
 from ...core.resource import Resource
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...interfaces.aws_elasticloadbalancingv2 import ITrustStoreRef
 from ...interfaces.aws_s3 import IBucketRef
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class RevocationType(SimpleEnum):

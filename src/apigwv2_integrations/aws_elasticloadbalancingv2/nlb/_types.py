@@ -5,8 +5,7 @@ The modules of nlb/ import them from here; this module imports none of those mod
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
-
+from ...core.runtime_typing import Protocol, runtime_checkable
 from ...interfaces.aws_elasticloadbalancingv2 import ITargetGroupRef
 from ..shared.base_listener import IListener
 from ..shared.base_load_balancer import ILoadBalancerV2

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.duration import Duration, TimeUnit, whole_units
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import Token
 from ..shared._imported import _ImportedListener
@@ -24,6 +24,9 @@ from .network_target_group import (
     NetworkTargetGroup,
     check_network_protocol,
 )
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen(kw_only=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ...aws_ec2 import Connections, ISecurityGroup, IVpc, SecurityGroup, SubnetSelection, Vpc
 from ...core.construct import Construct
@@ -12,6 +11,7 @@ from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.feature_flags import FeatureFlags
 from ...core.names import Names
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
@@ -27,6 +27,9 @@ from .network_listener import NetworkListener
 from .network_listener_action import NetworkListenerAction
 from .network_load_balancer_metrics import NetworkLoadBalancerMetricMethods, NetworkLoadBalancerMetrics
 from .subnet_mapping import SubnetMapping
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen(kw_only=True)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ...aws_ec2 import IVpc
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..shared._imported import _ImportedTargetGroup
 from ..shared._rendering import bool_attribute
@@ -27,6 +27,9 @@ from ..shared.enums import Protocol as LoadBalancingProtocol
 from ..shared.enums import TargetGroupIpAddressType, TargetType
 from ._types import INetworkListener, INetworkLoadBalancerTarget, INetworkTargetGroup
 from .network_target_group_metrics import NetworkTargetGroupMetricMethods, NetworkTargetGroupMetrics
+
+if TYPE_CHECKING:
+    from typing import Any
 
 NETWORK_PROTOCOLS = (
     LoadBalancingProtocol.TCP,

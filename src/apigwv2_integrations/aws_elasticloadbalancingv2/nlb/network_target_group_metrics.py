@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol, runtime_checkable
 
 from ...aws_cloudwatch.metric import Metric, metric_keywords, metric_options
 from ...aws_cloudwatch.metric_types import Unit
 from ...core.duration import Duration
+from ...core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ..shared._load_balancer_metrics import TargetGroupMetricsBase
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @runtime_checkable

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from ...aws_ec2 import IVpc
 from ...cfn.aws_elasticloadbalancingv2 import (
     ListenerReference,
@@ -15,6 +13,7 @@ from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.resource_types import ResourceEnvironment
+from ...core.runtime_typing import Protocol
 from ...core.stack import Stack
 from ...core.tokens.fn import Fn
 from ...core.tokens.pseudo import Aws

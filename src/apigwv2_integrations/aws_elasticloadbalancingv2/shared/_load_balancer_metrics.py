@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ...aws_cloudwatch.metric import Metric, MetricOptions, metric_of, metric_options
 from ...aws_cloudwatch.metric_types import Unit
 from ...core.construct import Construct
 from ...core.duration import Duration
+from ...core.runtime_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class _LoadBalancerMetrics:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ...aws_ec2 import ISecurityGroup, SecurityGroup
 from ...core.construct import Construct
 from ...core.context_provider import ContextProvider
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.token import Token
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _LOAD_BALANCER_PROVIDER = "load-balancer"
 _LISTENER_PROVIDER = "load-balancer-listener"

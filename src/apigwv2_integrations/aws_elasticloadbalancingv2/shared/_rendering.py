@@ -7,14 +7,17 @@ keys, in the sorted order aws-cdk-lib renders.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ...cfn.aws_elasticloadbalancingv2 import CfnListener
 from ...core.duration import Duration
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import evolve
 from ...core.struct_callbacks import struct_returned_by
 from ...core.tokens.lazy import Lazy
 from .enums import ApplicationProtocol
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class AttributeBag:

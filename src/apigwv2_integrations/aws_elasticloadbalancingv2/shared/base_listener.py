@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
 
 from ...cfn.aws_elasticloadbalancingv2 import CfnListener, CfnListenerCertificate, ListenerReference
 from ...core.annotations import Annotations
@@ -12,12 +11,16 @@ from ...core.errors import ValidationError
 from ...core.feature_flags import FeatureFlags
 from ...core.resource import Resource
 from ...core.resource_types import IResource
+from ...core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ._rendering import AttributeBag
 from .enums import SslPolicy
 from .listener_certificate import IListenerCertificate
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _MAX_PORT = 65535
 

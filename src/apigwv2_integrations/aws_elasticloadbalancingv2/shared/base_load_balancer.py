@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ...aws_ec2 import Connections, IVpc, SubnetSelection, SubnetType
 from ...aws_iam import AccountPrincipal, IPrincipal, PolicyStatement, ServicePrincipal
@@ -13,6 +12,7 @@ from ...core.construct import Construct
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.resource_types import IResource
+from ...core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ...core.stack import Stack
 from ...core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 from ...core.struct_callbacks import call_with_struct
@@ -22,6 +22,8 @@ from ._rendering import AttributeBag, bool_attribute
 from .enums import IpAddressType
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ...aws_s3 import IBucket
 
 _NAME_CHARACTERS = re.compile(r"^[0-9a-z-]+$", re.IGNORECASE)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any, Protocol, runtime_checkable
 
 from ...aws_ec2 import IVpc
 from ...cfn.aws_elasticloadbalancingv2 import CfnTargetGroup, TargetGroupReference
@@ -13,6 +12,7 @@ from ...core.construct import Construct, DependencyGroup
 from ...core.duration import Duration, TimeUnit, whole_units
 from ...core.errors import ValidationError
 from ...core.resource_types import ResourceEnvironment
+from ...core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ...core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 from ...core.struct_callbacks import struct_returned_by
 from ...core.tokens.fn import Fn
@@ -22,6 +22,9 @@ from ._imported import stack_environment
 from ._rendering import AttributeBag, bool_attribute, cfn_object
 from .enums import Protocol as LoadBalancingProtocol
 from .enums import TargetGroupIpAddressType, TargetType
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _NAME_CHARACTERS = re.compile(r"^[0-9a-z-]+$", re.IGNORECASE)
 

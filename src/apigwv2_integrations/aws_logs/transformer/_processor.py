@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, lazy_frozen
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _Struct = TypeVar("_Struct")
 

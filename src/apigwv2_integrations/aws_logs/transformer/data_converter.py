@@ -4,13 +4,16 @@ datetime to another format."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
 
 from ...core.converters import to_tuple
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING, cast
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._processor import BaseProcessorProps, require_options, shown, struct_of, structs_of
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _UTC = "UTC"
 _DEFAULT_TARGET_FORMAT = "yyyy-MM-dd'T'HH:mm:ss.SSS'Z'"
@@ -170,10 +173,10 @@ class DataConverterProcessor:
     def _render(self) -> dict[str, Any]:
         props = self._props
         if props.type is DataConverterType.TYPE_CONVERTER:
-            converter = cast(TypeConverterProperty, props.type_converter_options)  # required in __init__
+            converter = cast("TypeConverterProperty", props.type_converter_options)  # required in __init__
             entries = [{"Key": e.key, "Type": e.type.value} for e in converter.entries]
             return {"TypeConverter": {"Entries": entries}}
-        options = cast(DateTimeConverterProperty, props.date_time_converter_options)  # required in __init__
+        options = cast("DateTimeConverterProperty", props.date_time_converter_options)  # required in __init__
         return {
             "DateTimeConverter": {
                 "Source": options.source,

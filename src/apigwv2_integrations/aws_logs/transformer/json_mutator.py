@@ -4,13 +4,16 @@ move, rename and copy keys; turn a list into a map)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ...core.converters import to_tuple
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._processor import BaseProcessorProps, require_options, shown, struct_of, structs_of
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class JsonMutatorType(SimpleEnum):

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from typing import Any, cast
 
 from ...core.converters import optional_tuple
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING, cast
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._processor import BaseProcessorProps, DelimiterCharacter, require_options, shown, struct_of
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _MESSAGE = "@message"
 
@@ -263,9 +266,9 @@ class ParserProcessor:
         if kind is ParserProcessorType.CSV:
             return {"Csv": _csv(props.csv_options)}
         if kind is ParserProcessorType.GROK:
-            grok = cast(GrokProperty, props.grok_options)  # required in __init__
+            grok = cast("GrokProperty", props.grok_options)  # required in __init__
             return {"Grok": {"Source": _source(grok.source), "Match": grok.match}}
-        ocsf = cast(ParseToOCSFProperty, props.parse_to_ocsf_options)  # required in __init__
+        ocsf = cast("ParseToOCSFProperty", props.parse_to_ocsf_options)  # required in __init__
         return {
             "ParseToOCSF": {
                 "Source": _source(ocsf.source),

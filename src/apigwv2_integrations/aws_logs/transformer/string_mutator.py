@@ -4,12 +4,15 @@ case, trim, split, substitute)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ...core.converters import optional_tuple
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._processor import BaseProcessorProps, DelimiterCharacter, require_options, struct_of, structs_of
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class StringMutatorType(SimpleEnum):

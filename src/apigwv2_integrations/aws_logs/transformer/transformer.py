@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
 
 from ...cfn.aws_logs import CfnTransformer
 from ...core.construct import Construct
 from ...core.converters import to_tuple
 from ...core.errors import ValidationError
 from ...core.resource import Resource
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ._processor import IProcessor
 from .json_mutator import JsonMutatorProcessor, JsonMutatorType
@@ -18,6 +18,8 @@ from .parser import ParserProcessor, ParserProcessorType
 from .vended_log_parser import VendedLogParser
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ...interfaces.aws_logs import ILogGroupRef
 
 _MAX_PROCESSORS = 20

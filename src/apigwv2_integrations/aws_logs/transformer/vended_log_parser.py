@@ -3,11 +3,13 @@ logs, WAF, Route 53, PostgreSQL) with CloudWatch Logs' built-in parser for them.
 
 from __future__ import annotations
 
-from typing import Any
-
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ._processor import BaseProcessorProps
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class VendedLogType(SimpleEnum):

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeVar
 
 from ...core.duration import Duration
+from ...core.runtime_typing import TYPE_CHECKING, TypeVar
 from ..chain import Chain
 from ..types import CatchProps, IChainable, INextable, JitterType, RetryProps
 from .state import State
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _RetriableT = TypeVar("_RetriableT", bound="_RetriableState")
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ...core.construct import Construct
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, as_dict, lazy_frozen
 from ..chain import Chain
 from ..condition import Condition
@@ -19,6 +19,9 @@ from .state import (
     StateBaseProps,
     state_options,
 )
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen(kw_only=True)

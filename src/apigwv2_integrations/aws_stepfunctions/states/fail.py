@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ...core.construct import Construct
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, as_dict, lazy_frozen
 from ...core.tokens.token import Token
 from ..types import INextable, QueryLanguage
@@ -14,6 +13,9 @@ from .state import (
     render_json_path,
     state_options,
 )
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _ALLOWED_INTRINSICS = (
     "States.Format",

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ...core.construct import Construct
 from ...core.converters import optional_dict
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, as_dict, field, fields_of, lazy_frozen
 from .._json_path import render_object
 from ..state_graph import StateGraph
@@ -27,6 +27,9 @@ from .map_base import (
     ProvideItems,
 )
 from .state import StateBaseProps
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen(kw_only=True)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ...core.construct import Construct
 from ...core.converters import optional_dict
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import Token
 from .._json_path import render_object
@@ -19,6 +19,9 @@ from .state import (
     StateBaseProps,
     render_json_path,
 )
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _MAX_SAFE_INTEGER = 2**53 - 1
 

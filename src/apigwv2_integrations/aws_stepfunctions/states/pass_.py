@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ...core.construct import Construct
 from ...core.converters import optional_dict
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 from .._json_path import render_object
 from ..types import QueryLanguage
@@ -19,6 +19,9 @@ from .state import (
     render_json_path,
     state_options,
 )
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Result:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
 from ...core.construct import Construct
 from ...core.converters import optional_dict
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, evolve, field, lazy_frozen
 from ...core.tokens.token import Token
 from .._json_path import render_object
@@ -27,6 +27,8 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..state_graph import StateGraph
 
 

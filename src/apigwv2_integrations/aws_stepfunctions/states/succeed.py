@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ...core.construct import Construct
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, as_dict, lazy_frozen
 from ..types import INextable, QueryLanguage
 from .state import (
@@ -14,6 +13,9 @@ from .state import (
     StateBaseProps,
     state_options,
 )
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen(kw_only=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
 
 from ...aws_cloudwatch import Metric
 from ...aws_cloudwatch.metric import MetricOptions, metric_of, metric_options
@@ -13,6 +12,7 @@ from ...core.construct import Construct
 from ...core.converters import optional_dict
 from ...core.duration import Duration, TimeUnit, whole_units
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from .._json_path import render_object
 from ..task_credentials import Credentials
@@ -28,6 +28,8 @@ from .state import (
 )
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..state_graph import StateGraph
 
 

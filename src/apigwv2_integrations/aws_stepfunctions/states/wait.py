@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, as_dict, lazy_frozen
 from ..types import QueryLanguage
 from ._nextable_state import _NextableState
@@ -18,6 +18,9 @@ from .state import (
     StateBaseProps,
     state_options,
 )
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class WaitTime:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
 
 from ...aws_iam import PolicyStatement
 from ...aws_stepfunctions import (
@@ -18,6 +17,7 @@ from ...aws_stepfunctions.states.task_base import task_state_options
 from ...core.arn import ArnFormat
 from ...core.construct import Construct
 from ...core.duration import Duration
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.stack import Stack
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from .._task_utils import integration_resource_arn, props_of, require_task_token, validate_pattern_supported
@@ -28,6 +28,9 @@ from .base_types import (
     CallApiGatewayEndpointJsonPathBaseProps,
     HttpMethod,
 )
+
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 _SUPPORTED_PATTERNS = (IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.WAIT_FOR_TASK_TOKEN)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ...aws_iam import PolicyStatement
 from ...aws_stepfunctions import (
@@ -21,9 +20,13 @@ from ...core.construct import Construct
 from ...core.converters import optional_dict, optional_tuple, to_tuple
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import Token
 from .._task_utils import integration_resource_arn, props_of
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # SDK service names whose IAM prefix differs (the SDK's name is the integration's, the prefix the policy's).
 _IAM_SERVICE_PREFIXES = {

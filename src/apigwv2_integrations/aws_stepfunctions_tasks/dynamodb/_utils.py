@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ...aws_dynamodb import ITable
 from ...aws_iam import PolicyStatement
 from ...aws_stepfunctions import IntegrationPattern
 from ...core.construct import Construct
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.stack import Stack
 from .._task_utils import integration_resource_arn
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def dynamo_resource_arn(api: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ...aws_dynamodb import ITable
 from ...aws_stepfunctions import (
@@ -20,6 +19,7 @@ from ...aws_stepfunctions.states.task_base import task_state_options
 from ...core.construct import Construct
 from ...core.converters import optional_dict, to_dict
 from ...core.duration import Duration
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from .._task_utils import props_of
 from ._utils import dynamo_resource_arn, table_policy, value_of
@@ -30,6 +30,9 @@ from .shared_types import (
     DynamoReturnValues,
     transform_attribute_value_map,
 )
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen(kw_only=True)

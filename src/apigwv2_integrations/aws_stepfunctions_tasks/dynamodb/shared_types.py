@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.simple_enum import SimpleEnum
 from ...core.synthesis.json_text import number_text
 from ...core.tokens.token import Token, Tokenization
 from .._task_utils import is_jsonata_expression
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class DynamoConsumedCapacity(SimpleEnum):

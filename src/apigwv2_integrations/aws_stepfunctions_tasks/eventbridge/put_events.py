@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from ...aws_events import IEventBus
 from ...aws_iam import PolicyStatement
@@ -22,10 +21,14 @@ from ...aws_stepfunctions.states.task_base import task_state_options
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.stack import Stack
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.token import Token
 from .._task_utils import integration_resource_arn, props_of, require_task_token, validate_pattern_supported
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _SUPPORTED_PATTERNS = (IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.WAIT_FOR_TASK_TOKEN)
 

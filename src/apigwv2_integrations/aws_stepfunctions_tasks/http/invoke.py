@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ...aws_events import IConnection
 from ...aws_iam import PolicyStatement
@@ -24,9 +23,13 @@ from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.feature_flags import FeatureFlags
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from .._task_utils import integration_resource_arn, is_jsonata_expression, props_of
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # On (aws-cdk-lib's v2 default): a JSONPath endpoint is built with States.Format, so it may hold JSON paths.
 DYNAMIC_JSON_PATH_ENDPOINT = "@aws-cdk/aws-stepfunctions-tasks:httpInvokeDynamicJsonPathEndpoint"

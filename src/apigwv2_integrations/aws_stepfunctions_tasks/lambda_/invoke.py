@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from typing import Any
 
 from ...aws_iam import PolicyStatement
 from ...aws_lambda import IFunction
@@ -25,9 +24,13 @@ from ...aws_stepfunctions.states.task_base import task_state_options
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from .._task_utils import integration_resource_arn, props_of, require_task_token, validate_pattern_supported
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # The errors aws-cdk-lib retries by default: the Lambda service's own transient failures.
 _SERVICE_EXCEPTIONS = (

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ...aws_iam import PolicyStatement
 from ...aws_sns import ITopic
@@ -22,6 +21,7 @@ from ...aws_stepfunctions.states.task_base import task_state_options
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.synthesis.json_text import json_stringify, number_text
@@ -33,6 +33,9 @@ from .._task_utils import (
     require_task_token,
     validate_pattern_supported,
 )
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _SUPPORTED_PATTERNS = (IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.WAIT_FOR_TASK_TOKEN)
 _MAX_FIFO_ID_LENGTH = 128

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ...aws_iam import PolicyStatement
 from ...aws_sqs import IQueue
@@ -21,8 +20,12 @@ from ...aws_stepfunctions import (
 from ...aws_stepfunctions.states.task_base import task_state_options
 from ...core.construct import Construct
 from ...core.duration import Duration
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from .._task_utils import integration_resource_arn, props_of, require_task_token, validate_pattern_supported
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _SUPPORTED_PATTERNS = (IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.WAIT_FOR_TASK_TOKEN)
 

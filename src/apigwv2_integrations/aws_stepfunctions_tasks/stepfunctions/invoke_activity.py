@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ...aws_iam import PolicyStatement
 from ...aws_stepfunctions import (
@@ -23,8 +22,12 @@ from ...aws_stepfunctions.states.task_base import task_state_options
 from ...core.construct import Construct
 from ...core.converters import optional_dict
 from ...core.duration import Duration
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from .._task_utils import props_of
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 # Each props struct lists the task's fields itself (see apigateway/base_types.py for why).

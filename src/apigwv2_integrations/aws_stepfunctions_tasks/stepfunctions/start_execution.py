@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ...aws_iam import PolicyStatement
 from ...aws_stepfunctions import (
@@ -25,9 +24,13 @@ from ...core.arn import Arn, ArnFormat
 from ...core.construct import Construct
 from ...core.duration import Duration
 from ...core.errors import ValidationError
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.stack import Stack
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from .._task_utils import integration_resource_arn, props_of, require_task_token, validate_pattern_supported
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _SUPPORTED_PATTERNS = (
     IntegrationPattern.REQUEST_RESPONSE,

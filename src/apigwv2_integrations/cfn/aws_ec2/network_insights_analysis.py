@@ -5,11 +5,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
 
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.runtime_typing import TYPE_CHECKING
 from ...core.tags import CfnTag, TagManager, TagType
 from ...core.tokens.token import IResolvable
 from .._resource_methods import (
@@ -19,6 +19,9 @@ from .._resource_methods import (
     is_cfn_resource_of_type,
     parse_arn,
 )
+
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 __all__ = [
     "CfnNetworkInsightsAnalysis",

@@ -4,12 +4,14 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
-
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.runtime_typing import TYPE_CHECKING
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
+
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 __all__ = ["CfnPullThroughCacheRule", "CfnPullThroughCacheRuleProps", "PullThroughCacheRuleReference"]
 

@@ -4,11 +4,10 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
-
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.runtime_typing import TYPE_CHECKING
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -16,6 +15,9 @@ from .._resource_methods import (
     is_cfn_resource_of_type,
     parse_arn,
 )
+
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 __all__ = ["ApiDestinationReference", "CfnApiDestination", "CfnApiDestinationProps"]
 

@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
-
 from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
+from ...core.runtime_typing import TYPE_CHECKING
 from .._resource_methods import (
     ImportedReference,
     arn_environment,
@@ -15,6 +14,9 @@ from .._resource_methods import (
     is_cfn_resource_of_type,
     parse_arn,
 )
+
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 __all__ = ["ArchiveReference", "CfnArchive", "CfnArchiveProps"]
 

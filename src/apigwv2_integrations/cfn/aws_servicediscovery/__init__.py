@@ -4,9 +4,8 @@ each imported when one of its names is first used."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...core.lazy_exports import lazy_exports
+from ...core.runtime_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .http_namespace import CfnHttpNamespace, CfnHttpNamespaceProps

@@ -11,15 +11,17 @@ before any report is written, so the report holds warnings only.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
 
 from ..cfn_resource import CfnResource
 from ..errors import ValidationError
+from ..runtime_typing import TYPE_CHECKING
 from ..stack import Stack
 from ..stage import nested_stages_of
 from .tree import construct_fqn, library_version
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..construct import Construct
 
 PLUGIN_NAME = "Construct Annotations"

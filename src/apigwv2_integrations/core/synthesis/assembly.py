@@ -7,7 +7,6 @@ import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, cast
 
 from .._digests import sha256
 from ..annotations import ERROR, INFO, WARNING, is_acknowledged
@@ -19,6 +18,7 @@ from ..feature_flags import FeatureFlags
 from ..json_dumps import dumps as json_dumps
 from ..json_dumps import encode_string
 from ..precreated_roles import policy_report_files
+from ..runtime_typing import TYPE_CHECKING, cast
 from ..stack import Stack
 from ..stage import Stage
 from ..tags import stack_tags_known_at_synth
@@ -31,6 +31,8 @@ from .rendering import MAX_TEMPLATE_BYTES, RenderedApp, render_app, resource_cou
 from .tree import tree_json
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .messages import SynthesisMessage
 
 CLOUD_ASSEMBLY_VERSION = "55.0.0"

@@ -22,18 +22,21 @@ construct or above it is suppressed.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, cast
 
 from ..cfn_element import CfnElement
 from ..cfn_schema import schema_findings
 from ..construct import Construct
 from ..feature_flags import FeatureFlags
 from ..lazy_pattern import LazyPattern
+from ..runtime_typing import TYPE_CHECKING, cast
 from ..stack import Stack
 from ..struct import LazyAttrsMeta, lazy_frozen
 from .deprecated_runtimes import runtime_findings
 from .tree import AWS_CDK_LIB_VERSION, construct_fqn
 from .unique_identifiers import DuplicateIdentifier, duplicate_identifiers
+
+if TYPE_CHECKING:
+    from typing import Any
 
 VALIDATE_AGAINST_DEFAULT_RULES = "@aws-cdk/core:validateAgainstDefaultRules"
 PLUGIN_NAME = "CloudFormation Validate"
@@ -246,7 +249,7 @@ def _schema_findings(
                 rule=rule,
                 category=_SCHEMA_RULE_CATEGORIES.get(rule, "Schema"),
                 description=f"{where or 'Properties'}: {message}",
-                construct=cast(Construct, element),
+                construct=cast("Construct", element),
                 template_file=stack.template_file,
                 logical_id=logical_id,
                 property_path=f"Properties.{where}" if where else "Properties",
@@ -514,7 +517,7 @@ def _add_get_att_reference(argument: Any, resources: Mapping[str, Any], read: di
     if type(argument) is list and argument and type(argument[0]) is str:
         target = argument[0]
     if target in resources:
-        read[cast(str, target)] = None
+        read[cast("str", target)] = None
 
 
 def _add_sub_references(
@@ -653,7 +656,7 @@ def plugin_report(findings: list[Finding], *, failing: bool) -> dict[str, Any]:
                 **_violation(f, acknowledged_severity(f)),
                 "acknowledgedId": f.rule_id,
                 "reason": f.reason,
-                "acknowledgedAt": cast(Construct, f.acknowledged_at).node.path,
+                "acknowledgedAt": cast("Construct", f.acknowledged_at).node.path,
             }
             for f in suppressed
         ]

@@ -13,7 +13,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from typing import Any
+
+from ..runtime_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["runtime_findings"]
 

@@ -8,10 +8,12 @@ when set) and, when it is on without being set, `unconfiguredBehavesLike`. The r
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..construct import Construct
 from ..feature_flags import FLAGS
+from ..runtime_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 FEATURE_FLAG_REPORT_ARTIFACT = "aws-cdk-lib/feature-flag-report"
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from ..js_number import js_number_text
 from ..js_object_order import js_key_order
 from ..json_dumps import c_make_encoder, dumps, encode_string
+from ..runtime_typing import TYPE_CHECKING
 from ..tokens.json import JSON_NULL_MARKER
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # `encode_string` (from json_dumps): the json module's string literal, exactly JSON.stringify's for text.
 

@@ -7,8 +7,6 @@ fills when it deploys, announced by an `aws:cdk:asset` entry in the stack's meta
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from ..assets import (
     DockerImageAssetLocation,
     DockerImageAssetSource,
@@ -18,11 +16,14 @@ from ..assets import (
 )
 from ..construct import Construct
 from ..errors import ValidationError
+from ..runtime_typing import TYPE_CHECKING
 from ..tokens.fn import Fn
 from ..tokens.pseudo import Aws
 from .synthesizers import StackArtifactParts
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..stack import Stack
 
 __all__ = ["LegacyStackSynthesizer"]

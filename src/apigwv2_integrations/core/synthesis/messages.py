@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ..annotations import ERROR, INFO, WARNING
 from ..construct import MetadataEntry
+from ..runtime_typing import TYPE_CHECKING
 from ..simple_enum import SimpleEnum
 from ..struct import LazyAttrsMeta, lazy_frozen
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class SynthesisMessageLevel(SimpleEnum):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, cast
 
 from ..annotations import ERROR, WARNING, is_acknowledged
 from ..aspects import invoke_aspects
@@ -12,12 +11,15 @@ from ..cfn_resource import CfnResource
 from ..cfn_schema import SchemaViolations
 from ..construct import Construct, iter_preorder
 from ..errors import ValidationError
+from ..runtime_typing import TYPE_CHECKING, cast
 from ..stack import Stack
 from ..stage import Stage
 from ..tokens._resolve import Resolver
 
 if TYPE_CHECKING:
     # Told apart by `Stack.nested` at run time: most apps have no nested stack to import the module for.
+    from typing import Any
+
     from ..nested_stack import NestedStack
 
 MAX_RESOURCES = 500

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .._digests import sha256
 from ..assets import (
@@ -17,11 +16,14 @@ from ..assets import (
 )
 from ..errors import ValidationError
 from ..json_dumps import dumps as json_dumps
+from ..runtime_typing import TYPE_CHECKING, Protocol, TypeVar
 from ..struct import LazyAttrsMeta, field, lazy_frozen
 from ..tokens.fn import Fn
 from ..tokens.token import Token
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..stack import Stack
 
 DEFAULT_QUALIFIER = "hnb659fds"

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
 
 from ..cfn_resource import CfnResource
 from ..cfn_schema import camel_case_properties
 from ..construct import Construct
 from ..json_dumps import encode_string
+from ..runtime_typing import TYPE_CHECKING, cast
 from ..stack import Stack
 from ..stage import Stage
 from ..stand_in import StandIn
 from .json_text import json_stringify
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _PACKAGE = "apigwv2_integrations"
 
@@ -163,10 +166,10 @@ class _TreeWriter:
             facts = self.facts_of_class[kind] = _class_facts(kind)
         info, is_l1, has_synthesized_children = facts
         if kind is StandIn:
-            info = _info_text(cast(StandIn, construct).fqn)
+            info = _info_text(cast("StandIn", construct).fqn)
         append(f'{{"id":{id_text},"path":{encode_string(node.path)}{info}')
         if is_l1:
-            resource = cast(CfnResource, construct)
+            resource = cast("CfnResource", construct)
             stack_key = id(resource.stack)
             resources = self.resources_of_stack.get(stack_key)
             if resources is None:

@@ -20,9 +20,12 @@ reports them as rule E3019, and this module finds them the way it does:
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
 
 from ..json_dumps import dumps as json_dumps
+from ..runtime_typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["DuplicateIdentifier", "duplicate_identifiers"]
 

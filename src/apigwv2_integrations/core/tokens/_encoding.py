@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import struct
-from typing import TYPE_CHECKING, Any
 
 from ..errors import InvalidValueError
 from ..lazy_pattern import LazyPattern
+from ..runtime_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .resolvable import IResolvable
 
 STRING_MARKER = "${Token["

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import enum
-from typing import Any
 
 from ..construct import Construct
 from ..errors import ArgumentTypeError
+from ..runtime_typing import TYPE_CHECKING
 from ..struct import is_struct_class, struct_fields
 from . import _encoding
 from .resolvable import IPostProcessor, IResolvable
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _MAX_INT_FLOAT = 1e21  # JavaScript prints integral doubles below this without a fraction
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, cast
 
 from ..construct import enclosing_stack
 from ..errors import ArgumentTypeError, InvalidValueError, ValidationError
+from ..runtime_typing import TYPE_CHECKING, Protocol, cast
 from ..synthesis.json_text import json_stringify
 from ._resolve import minimal_join
 from .lazy import _LazyValue
 from .token import Intrinsic, IResolvable, IResolveContext, ResolutionTypeHint, Token
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class _FnJoin(IResolvable):
@@ -49,7 +52,7 @@ class _LanguageExtensionIntrinsic(IResolvable):
         self._argument = argument
 
     def resolve(self, context: IResolveContext) -> Any:
-        cast(_TransformTarget, enclosing_stack(context.scope)).add_transform(_LANGUAGE_EXTENSIONS)
+        cast("_TransformTarget", enclosing_stack(context.scope)).add_transform(_LANGUAGE_EXTENSIONS)
         return {self._name: self._argument}
 
     def _display_hint(self) -> str:

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
 from ..js_number import js_number_text
 from ..js_object_order import js_key_order
 from ..json_dumps import dumps as json_dumps
 from ..json_dumps import encode_string
+from ..runtime_typing import TYPE_CHECKING
 from ._encoding import is_list_token_string
 from ._resolve import concat_values
 from .token import IResolvable, IResolveContext, Token
 
 if TYPE_CHECKING:
+    from typing import Any, TypeAlias
+
     from ..construct import Construct
 
 # Makes the JSON text of a deploy-time list in the stack of a scope (a custom resource's attribute).
-ListStringifier = Callable[["Construct", Any], Any]
+ListStringifier: TypeAlias = "Callable[[Construct, Any], Any]"
 
 _MARKER = "\x00INTRINSIC{}\x00"
 # An intrinsic that stands for JSON text itself (a stringified list), written without quotes around it.

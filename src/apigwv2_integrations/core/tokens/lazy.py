@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import builtins
 import types
-from typing import Any, Protocol
 
 from ..errors import ArgumentTypeError
+from ..runtime_typing import TYPE_CHECKING, Protocol
 from .token import IResolvable, IResolveContext, Token
+
+if TYPE_CHECKING:
+    from typing import Any, TypeAlias
 
 _CO_VARARGS = 0x04  # inspect.CO_VARARGS: a code object's flag for `*args`
 
@@ -76,7 +79,7 @@ class IStableListProducer(Protocol):
         ...
 
 
-Producer = Any  # an object with produce(context) or a callable taking no argument or the context
+Producer: TypeAlias = "Any"  # an object with produce(context) or a callable taking no argument or the context
 
 
 def _call(producer: Producer, context: IResolveContext) -> Any:

@@ -5,9 +5,11 @@ They live apart from `token.py` and `lazy.py` so that Token and Lazy import with
 
 from __future__ import annotations
 
-from typing import Any
-
+from ..runtime_typing import TYPE_CHECKING
 from ..struct import LazyAttrsMeta, lazy_frozen
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = [
     "EncodingOptions",

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import abc
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Protocol
 
+from ..runtime_typing import TYPE_CHECKING, Protocol
 from ..simple_enum import SimpleEnum
 from ._encoding import TOKEN_MAP
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..construct import Construct
 
 __all__ = ["IPostProcessor", "IResolvable", "IResolveContext", "ResolutionTypeHint"]

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
 
+from ..runtime_typing import TYPE_CHECKING, Protocol
 from .resolvable import IResolvable
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["IFragmentConcatenator", "ITokenMapper", "StringConcat", "TokenizedStringFragments"]
 

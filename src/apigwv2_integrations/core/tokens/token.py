@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any
 
 from ..errors import InvalidValueError
+from ..runtime_typing import TYPE_CHECKING
 from . import _encoding
 from ._encoding import TOKEN_MAP
 from ._resolve import resolve
@@ -13,6 +13,8 @@ from .resolvable import IPostProcessor, IResolvable, IResolveContext, Resolution
 from .string_fragments import TokenizedStringFragments
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..construct import Construct
     from .token_resolver import ITokenResolver
 

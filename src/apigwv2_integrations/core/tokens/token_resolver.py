@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol
-
+from ..runtime_typing import TYPE_CHECKING, Protocol
 from . import _encoding
 from .resolvable import IPostProcessor, IResolvable, IResolveContext
 from .string_fragments import IFragmentConcatenator, TokenizedStringFragments
 from .token import Tokenization
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["DefaultTokenResolver", "ITokenResolver"]
 

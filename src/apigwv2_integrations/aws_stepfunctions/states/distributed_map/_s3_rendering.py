@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ....aws_s3 import IBucket
+from ....core.runtime_typing import TYPE_CHECKING
 from ....core.tokens.pseudo import Aws
 from ..._json_path import render_object
 from ...types import QueryLanguage
 from ..state import compact
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def s3_resource_arn(api: str) -> str:

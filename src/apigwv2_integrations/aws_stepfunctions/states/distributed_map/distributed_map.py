@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
 
 from ....core.annotations import Annotations
 from ....core.construct import Construct
 from ....core.feature_flags import FeatureFlags
+from ....core.runtime_typing import TYPE_CHECKING
 from ....core.struct import LazyAttrsMeta, as_dict, fields_of, lazy_frozen
 from ....core.tokens.token import Token
 from ...state_graph import StateGraph
@@ -28,6 +28,9 @@ from ..state import StateBaseProps, actual_query_language
 from .item_batcher import ItemBatcher
 from .item_reader import IItemReader
 from .result_writer import ResultWriter, ResultWriterV2
+
+if TYPE_CHECKING:
+    from typing import Any
 
 USE_RESULT_WRITER_V2 = "@aws-cdk/aws-stepfunctions:useDistributedMapResultWriterV2"
 

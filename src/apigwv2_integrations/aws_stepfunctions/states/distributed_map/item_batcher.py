@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ....core.converters import optional_dict
+from ....core.runtime_typing import TYPE_CHECKING
 from ....core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..state import compact
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @lazy_frozen(kw_only=True)

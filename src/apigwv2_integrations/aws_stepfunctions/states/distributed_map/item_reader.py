@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol, runtime_checkable
 
 from ....aws_iam import PolicyStatement
 from ....aws_s3 import IBucket
+from ....core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ....core.simple_enum import SimpleEnum
 from ....core.struct import LazyAttrsMeta, lazy_frozen
 from ...types import QueryLanguage
 from ..state import compact
 from ._s3_rendering import objects_arn, render_parameters, s3_resource_arn
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class CsvHeaderLocation(SimpleEnum):

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ....aws_iam import PolicyStatement
 from ....aws_s3 import IBucket
+from ....core.runtime_typing import TYPE_CHECKING
 from ....core.simple_enum import SimpleEnum
 from ....core.struct import LazyAttrsMeta, lazy_frozen
 from ...types import QueryLanguage
 from ._s3_rendering import objects_arn, render_parameters, s3_resource_arn
 from .item_reader import validate_bucket_source
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _WRITER_ACTIONS = ["s3:PutObject", "s3:GetObject", "s3:ListMultipartUploadParts", "s3:AbortMultipartUpload"]
 

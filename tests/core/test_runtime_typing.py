@@ -1,0 +1,168 @@
+"""The typing names the package uses at run time (core/runtime_typing.py), and apps that never load typing."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from apigwv2_integrations import aws_apigatewayv2 as apigwv2
+from apigwv2_integrations.core import runtime_typing, type_checks
+from apigwv2_integrations.core.construct import Construct, IConstruct
+from apigwv2_integrations.core.resource_types import IResource
+
+_ROUTE_APP = textwrap.dedent(
+    """
+    import sys
+    import apigwv2_integrations as cdk
+    from apigwv2_integrations import aws_apigatewayv2 as apigwv2
+    from apigwv2_integrations import aws_apigatewayv2_integrations as integrations
+    from apigwv2_integrations import aws_lambda as lambda_
+
+    app = cdk.App(outdir=sys.argv[1])
+    stack = cdk.Stack(app, "Api")
+    fn = lambda_.Function(
+        stack,
+        "Fn",
+        runtime=lambda_.Runtime.NODEJS_22_X,
+        handler="index.handler",
+        code=lambda_.Code.from_inline("exports.handler = async () => ({ statusCode: 200 });"),
+        environment={"TABLE": "items"},
+    )
+    api = apigwv2.HttpApi(stack, "Api")
+    api.add_routes(
+        path="/items", methods=[apigwv2.HttpMethod.GET], integration=integrations.HttpLambdaIntegration("I", fn)
+    )
+    try:
+        lambda_.Function(stack, "Bad", runtime=lambda_.Runtime.NODEJS_22_X, handler="index.handler",
+                         code=lambda_.Code.from_inline("x"), environment={"TABLE": 3})
+    except TypeError as error:
+        print(error)
+    app.synth()
+    print(sorted(m for m in ("typing", "ast") if m in sys.modules))
+    """
+)
+
+
+def test_an_api_app_runs_its_type_checks_without_loading_typing(tmp_path: pytest.TempPathFactory) -> None:
+    output = subprocess.run(
+        [sys.executable, "-c", _ROUTE_APP, str(tmp_path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert output == [
+        "Api/Bad: environment['TABLE']=3 is an int; use a str",
+        "[]",
+    ]
+
+
+def test_an_interface_is_a_protocol_and_a_class_implementing_it_is_not() -> None:
+    assert IConstruct._is_protocol is True  # type: ignore[attr-defined]
+    assert IResource._is_protocol is True  # type: ignore[attr-defined]
+
+    class Named(Construct, IResource):  # type: ignore[misc]
+        pass
+
+    assert Named._is_protocol is False  # type: ignore[attr-defined]
+    assert isinstance(Named.__new__(Named), IResource)  # named among its bases
+    assert typing_protocol_free(Named)
+
+
+def typing_protocol_free(cls: type) -> bool:
+    return not any(f"{base.__module__}.{base.__qualname__}" == "typing.Protocol" for base in cls.__mro__)
+
+
+def test_isinstance_matches_a_runtime_checkable_interface_by_members_as_typing_does() -> None:
+    class Complete:
+        def bind(self, options: object) -> object:
+            return options
+
+    class Lacking:
+        pass
+
+    assert isinstance(Complete(), apigwv2.IHttpRouteAuthorizer)
+    assert not isinstance(Lacking(), apigwv2.IHttpRouteAuthorizer)
+    assert not isinstance(Complete(), IConstruct)  # lacks `node`
+
+    class NotChecked(runtime_typing.Protocol):  # an interface without runtime_checkable: nominal only
+        def bind(self, options: object) -> object: ...
+
+    assert not isinstance(Complete(), NotChecked)
+
+
+def test_every_interface_of_a_loaded_module_is_built_on_the_stand_in() -> None:
+    typing_protocol = "typing.Protocol"
+    classes = [cls for cls in type_checks.public_classes() if type_checks._is_protocol(cls)]
+    assert len(classes) > 50
+    for cls in classes:
+        bases = {f"{base.__module__}.{base.__qualname__}" for base in cls.__mro__}
+        assert typing_protocol not in bases, cls
+        assert runtime_typing.Protocol in cls.__mro__, cls
+
+
+def test_an_object_of_the_user_matches_an_interface_by_its_members() -> None:
+    class StandIn:  # implements IHttpRouteAuthorizer's bind without naming it
+        def bind(self, options: object) -> object:
+            return options
+
+    assert type_checks._conforms(StandIn(), apigwv2.IHttpRouteAuthorizer)
+    assert not type_checks._conforms(object(), apigwv2.IHttpRouteAuthorizer)
+
+
+def test_the_stand_ins_do_what_typing_does_at_run_time() -> None:
+    value = object()
+    assert runtime_typing.cast("list[str]", value) is value
+
+    @runtime_typing.runtime_checkable
+    class IThing(runtime_typing.Protocol):
+        def name(self) -> str: ...
+
+    class Thing(IThing):
+        def name(self) -> str:
+            return "thing"
+
+    assert IThing._is_protocol and IThing._is_runtime_protocol  # type: ignore[attr-defined]
+    assert Thing._is_protocol is False  # type: ignore[attr-defined]
+    variable = runtime_typing.TypeVar("T", bound="Construct")
+    assert (variable.__name__, variable.__bound__, repr(variable)) == ("T", "Construct", "~T")
+
+    class Box(runtime_typing.Generic[variable]):  # type: ignore[valid-type,misc]
+        pass
+
+    assert Box[int] is Box
+    assert runtime_typing.overload(Thing.name) is Thing.name
+    assert runtime_typing.dataclass_transform(kw_only_default=True)(Thing) is Thing
+
+
+def test_any_in_an_annotation_is_read_without_typing() -> None:
+    namespace = type_checks._Namespace(None, "apigwv2_integrations.aws_lambda.function")
+    any_value = namespace["Any"]
+    assert type_checks._is_any(any_value)
+    assert type_checks._is_any(any_value | None) and type_checks._is_any(None | any_value)
+    assert type_checks._compile(any_value) is None
+    assert type_checks.describe(any_value) == "any value"
+
+
+# Lambda handler code shipped as an asset runs without the package, with typing of its own.
+_HANDLER_FILES = {"aws_s3/_bucket_notifications_handler.py", "aws_logs/_log_retention_handler/index.py"}
+
+
+def _imports_typing_at_run_time(tree: ast.Module) -> bool:
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module == "typing":
+            return True
+        if isinstance(node, ast.Import) and any(alias.name == "typing" for alias in node.names):
+            return True
+    return False
+
+
+def test_no_module_of_the_package_imports_typing_at_run_time() -> None:
+    package = Path(runtime_typing.__file__).parent.parent
+    offenders = []
+    for path in sorted(package.rglob("*.py")):
+        relative = path.relative_to(package).as_posix()
+        if relative not in _HANDLER_FILES and _imports_typing_at_run_time(ast.parse(path.read_text("utf-8"))):
+            offenders.append(relative)
+    assert offenders == []
