@@ -43,7 +43,7 @@ _ROUTE_APP = textwrap.dedent(
     except TypeError as error:
         print(error)
     app.synth()
-    print(sorted(m for m in ("typing", "ast") if m in sys.modules))
+    print(sorted(m for m in ("typing", "contextlib", "importlib.util", "ast") if m in sys.modules))
     """
 )
 

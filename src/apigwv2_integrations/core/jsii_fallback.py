@@ -7,11 +7,10 @@ finds the package's own `jsii` module (`apigwv2_integrations.jsii`), so such an 
 
 from __future__ import annotations
 
-import importlib
 import sys
 import types
+from _frozen_importlib import ModuleSpec  # importlib.machinery's, without loading importlib
 from collections.abc import Sequence
-from importlib.machinery import ModuleSpec
 
 __all__ = ["install_jsii_fallback"]
 
@@ -32,7 +31,8 @@ class _JsiiFallback:
 
     @staticmethod
     def create_module(spec: ModuleSpec) -> types.ModuleType:
-        module = importlib.import_module(_JSII_MODULE)
+        __import__(_JSII_MODULE)
+        module = sys.modules[_JSII_MODULE]
         _own_specs[module.__name__] = module.__spec__
         return module
 

@@ -18,9 +18,12 @@ import io
 import marshal
 import os
 import sys
+
+# The import system's own modules, which `importlib.machinery` and `importlib.util` re-export: those two
+# load `importlib`, `contextlib` and more, about a twentieth of a small app's run.
+from _frozen_importlib import ModuleSpec
+from _frozen_importlib_external import EXTENSION_SUFFIXES, MAGIC_NUMBER, SourceFileLoader
 from collections.abc import Callable, Sequence
-from importlib.machinery import EXTENSION_SUFFIXES, ModuleSpec, SourceFileLoader
-from importlib.util import MAGIC_NUMBER
 from types import CodeType, ModuleType
 
 from .runtime_typing import cast
