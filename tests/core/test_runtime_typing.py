@@ -58,6 +58,56 @@ def test_an_api_app_runs_its_type_checks_without_loading_typing(tmp_path: pytest
     ]
 
 
+_MISTAKES_APP = textwrap.dedent(
+    """
+    import sys
+    if sys.argv[1] == "typing":
+        import typing
+    import apigwv2_integrations as cdk
+    from apigwv2_integrations import aws_apigatewayv2 as apigwv2
+    from apigwv2_integrations import aws_iam as iam
+    from apigwv2_integrations import aws_lambda as lambda_
+
+    stack = cdk.Stack(cdk.App(), "S")
+    code = lambda_.Code.from_inline("x")
+    fn = lambda_.Function(stack, "Fn", runtime=lambda_.Runtime.NODEJS_22_X, handler="i.h", code=code)
+    api = apigwv2.HttpApi(stack, "Api")
+    calls = [
+        lambda: apigwv2.HttpApi(stack, "A1", cors_preflight={"allow_methods": ["GET"]}),
+        lambda: apigwv2.HttpApi(stack, "A2", cors_preflight={"allow_methodz": []}),
+        lambda: api.add_routes(path="/y", methods=[apigwv2.HttpMethod.GET], integration=fn),
+        lambda: lambda_.Function(stack, "F4", runtime=lambda_.Runtime.NODEJS_22_X, handler="i.h", code=code, layers=[fn]),
+        lambda: iam.Role(stack, "R", assumed_by="lambda.amazonaws.com"),
+        lambda: iam.PolicyStatement(actions="s3:GetObject"),
+        lambda: fn.add_environment("K", 3),
+        lambda: cdk.CfnOutput(stack, "O", value=fn),
+    ]
+    for call in calls:
+        try:
+            call()
+        except TypeError as error:
+            print(error)
+    print("typing" in sys.modules)
+    """
+)
+
+
+def test_mistakes_are_reported_alike_with_and_without_typing_loaded() -> None:
+    runs = {
+        mode: subprocess.run(
+            [sys.executable, "-c", _MISTAKES_APP, mode], capture_output=True, text=True, check=True
+        ).stdout.splitlines()
+        for mode in ("plain", "typing")
+    }
+    assert runs["plain"][-1] == "False" and runs["typing"][-1] == "True"
+    assert runs["plain"][:-1] == runs["typing"][:-1]
+    assert len(runs["plain"]) == 9
+    assert runs["plain"][1] == (
+        "S/A2: cors_preflight={'allow_methodz': []} has no key 'allow_methodz'; use one of 'allow_credentials', "
+        "'allow_headers', 'allow_methods', 'allow_origins', 'expose_headers', 'max_age'"
+    )
+
+
 def test_an_interface_is_a_protocol_and_a_class_implementing_it_is_not() -> None:
     assert IConstruct._is_protocol is True  # type: ignore[attr-defined]
     assert IResource._is_protocol is True  # type: ignore[attr-defined]
