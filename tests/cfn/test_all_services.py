@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import json
 import re
 import subprocess
 import sys
@@ -534,6 +535,159 @@ def _cloudformation(stack: Construct) -> None:
     )
 
 
+def _opensearchserverless(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_opensearchserverless as m
+
+    rules = [{"ResourceType": "collection", "Resource": ["collection/docs"]}]
+    encryption = m.CfnSecurityPolicy(
+        stack,
+        "Encryption",
+        name="docs-enc",
+        type="encryption",
+        policy=json.dumps({"Rules": rules, "AWSOwnedKey": True}),
+    )
+    network = m.CfnSecurityPolicy(
+        stack,
+        "Network",
+        name="docs-net",
+        type="network",
+        policy=json.dumps([{"Rules": rules, "AllowFromPublic": True}]),
+    )
+    collection = m.CfnCollection(
+        stack, "Collection", name="docs", type="VECTORSEARCH", tags=[CfnTag(key="team", value="search")]
+    )
+    collection.add_dependency(encryption)
+    collection.add_dependency(network)
+    m.CfnAccessPolicy(
+        stack,
+        "Access",
+        name="docs-access",
+        type="data",
+        policy=json.dumps(
+            [
+                {
+                    "Rules": [{**rules[0], "Permission": ["aoss:DescribeCollectionItems"]}],
+                    "Principal": ["arn:aws:iam::123456789012:role/indexer"],
+                }
+            ]
+        ),
+    )
+
+
+def _budgets(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_budgets as m
+
+    budget = m.CfnBudget(
+        stack,
+        "Budget",
+        budget=m.CfnBudget.BudgetDataProperty(
+            budget_name="monthly",
+            budget_type="COST",
+            time_unit="MONTHLY",
+            budget_limit=m.CfnBudget.SpendProperty(amount=100, unit="USD"),
+            cost_filters={"Service": ["AWS Lambda"]},
+        ),
+        notifications_with_subscribers=[
+            m.CfnBudget.NotificationWithSubscribersProperty(
+                notification=m.CfnBudget.NotificationProperty(
+                    comparison_operator="GREATER_THAN", notification_type="ACTUAL", threshold=80
+                ),
+                subscribers=[
+                    m.CfnBudget.SubscriberProperty(address="ops@example.com", subscription_type="EMAIL")
+                ],
+            )
+        ],
+    )
+    action = m.CfnBudgetsAction(
+        stack,
+        "Action",
+        budget_name="monthly",
+        action_type="APPLY_IAM_POLICY",
+        notification_type="ACTUAL",
+        action_threshold=m.CfnBudgetsAction.ActionThresholdProperty(type="PERCENTAGE", value=100),
+        definition=m.CfnBudgetsAction.DefinitionProperty(
+            iam_action_definition=m.CfnBudgetsAction.IamActionDefinitionProperty(
+                policy_arn="arn:aws:iam::aws:policy/AWSDenyAll", roles=["workers"]
+            )
+        ),
+        execution_role_arn=ROLE_ARN,
+        subscribers=[m.CfnBudgetsAction.SubscriberProperty(address="ops@example.com", type="EMAIL")],
+    )
+    action.add_dependency(budget)
+
+
+def _bedrock(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_bedrock as m
+
+    knowledge_base = m.CfnKnowledgeBase(
+        stack,
+        "KnowledgeBase",
+        name="docs",
+        role_arn=ROLE_ARN,
+        knowledge_base_configuration=m.CfnKnowledgeBase.KnowledgeBaseConfigurationProperty(
+            type="VECTOR",
+            vector_knowledge_base_configuration=m.CfnKnowledgeBase.VectorKnowledgeBaseConfigurationProperty(
+                embedding_model_arn="arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-embed-text-v2:0"
+            ),
+        ),
+        storage_configuration=m.CfnKnowledgeBase.StorageConfigurationProperty(
+            type="OPENSEARCH_SERVERLESS",
+            opensearch_serverless_configuration=m.CfnKnowledgeBase.OpenSearchServerlessConfigurationProperty(
+                collection_arn="arn:aws:aoss:us-east-1:123456789012:collection/abc123",
+                vector_index_name="docs-index",
+                field_mapping=m.CfnKnowledgeBase.OpenSearchServerlessFieldMappingProperty(
+                    metadata_field="metadata", text_field="text", vector_field="vector"
+                ),
+            ),
+        ),
+    )
+    guardrail = m.CfnGuardrail(
+        stack,
+        "Guardrail",
+        name="guardrail",
+        blocked_input_messaging="no",
+        blocked_outputs_messaging="no",
+        word_policy_config=m.CfnGuardrail.WordPolicyConfigProperty(
+            managed_word_lists_config=[m.CfnGuardrail.ManagedWordsConfigProperty(type="PROFANITY")]
+        ),
+    )
+    m.CfnAgent(
+        stack,
+        "Agent",
+        agent_name="assistant",
+        agent_resource_role_arn=ROLE_ARN,
+        foundation_model="anthropic.claude-3-haiku-20240307-v1:0",
+        instruction="You answer questions about the product documentation.",
+        action_groups=[
+            m.CfnAgent.AgentActionGroupProperty(
+                action_group_name="orders",
+                action_group_executor=m.CfnAgent.ActionGroupExecutorProperty(
+                    lambda_="arn:aws:lambda:us-east-1:123456789012:function:orders"
+                ),
+                function_schema=m.CfnAgent.FunctionSchemaProperty(
+                    functions=[
+                        m.CfnAgent.FunctionProperty(
+                            name="get_order",
+                            parameters={
+                                "id": m.CfnAgent.ParameterDetailProperty(type="string", required=True)
+                            },
+                        )
+                    ]
+                ),
+            )
+        ],
+        knowledge_bases=[
+            m.CfnAgent.AgentKnowledgeBaseProperty(
+                description="docs", knowledge_base_id=knowledge_base.attr_knowledge_base_id
+            )
+        ],
+        guardrail_configuration=m.CfnAgent.GuardrailConfigurationProperty(
+            guardrail_identifier=guardrail.attr_guardrail_id, guardrail_version=guardrail.attr_version
+        ),
+        tags={"team": "support"},
+    )
+
+
 def _appconfig(stack: Construct) -> None:
     from apigwv2_integrations.cfn import aws_appconfig as m
 
@@ -632,6 +786,8 @@ TEMPLATES: dict[str, Callable[[Construct], None]] = {
     "aws_apigatewayv2": _apigatewayv2,
     "aws_applicationautoscaling": _applicationautoscaling,
     "aws_appconfig": _appconfig,
+    "aws_bedrock": _bedrock,
+    "aws_budgets": _budgets,
     "aws_certificatemanager": _certificatemanager,
     "aws_cloudformation": _cloudformation,
     "aws_cloudfront": _cloudfront,
@@ -647,6 +803,7 @@ TEMPLATES: dict[str, Callable[[Construct], None]] = {
     "aws_kms": _kms,
     "aws_lambda": _lambda,
     "aws_logs": _logs,
+    "aws_opensearchserverless": _opensearchserverless,
     "aws_route53": _route53,
     "aws_servicediscovery": _servicediscovery,
     "aws_s3": _s3,

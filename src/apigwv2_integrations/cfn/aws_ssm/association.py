@@ -325,6 +325,11 @@ class CfnAssociation(CfnResource):
         self.wait_for_success_timeout_seconds = wait_for_success_timeout_seconds
 
     @property
+    def cdk_tag_manager(self) -> TagManager:
+        """The tag manager of this resource (the same object as ``tags``)."""
+        return self.tags
+
+    @property
     def attr_association_id(self) -> str:
         """Unique identifier of the association. (``Fn::GetAtt`` ``AssociationId``)"""
         return self._attribute_string("AssociationId")

@@ -257,6 +257,11 @@ class CfnCloudConnector(CfnResource):
         self.tags_raw = tags
 
     @property
+    def cdk_tag_manager(self) -> TagManager:
+        """The tag manager of this resource (the same object as ``tags``)."""
+        return self.tags
+
+    @property
     def attr_cloud_connector_arn(self) -> str:
         """The ARN of the cloud connector. (``Fn::GetAtt`` ``CloudConnectorArn``)"""
         return self._attribute_string("CloudConnectorArn")

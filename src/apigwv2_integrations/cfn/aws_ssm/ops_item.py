@@ -103,6 +103,11 @@ class CfnOpsItem(CfnResource):
         self.title = title
 
     @property
+    def cdk_tag_manager(self) -> TagManager:
+        """The tag manager of this resource (the same object as ``tags``)."""
+        return self.tags
+
+    @property
     def attr_created_by(self) -> str:
         """The user who created the OpsItem. (``Fn::GetAtt`` ``CreatedBy``)"""
         return self._attribute_string("CreatedBy")
