@@ -17,7 +17,7 @@ from .cfn_reference import (
     is_string_list,
 )
 from .cfn_resource import CfnResource
-from .construct import Construct, enclosing_stack, require_construct
+from .construct import Construct, Node, enclosing_stack, require_construct
 from .environment import Environment, format_environment
 from .errors import ArgumentTypeError, InvalidValueError, ValidationError
 from .feature_flags import FeatureFlags, warn_unimplemented_flags
@@ -211,6 +211,9 @@ class Stack(Construct):
         self._missing_context: list[dict[str, Any]] = []
         self._literal_azs_acknowledged = False
         self._logical_id_renames: dict[str, str] = {}
+        # Construct id -> logical ID of the elements the synthesizer adds to the template (see
+        # `synthesized_logical_id`), filled when the template is rendered.
+        self._synthesized_logical_ids: dict[str, str] = {}
         self._exports_changed = False
         # Strong references to other regions of the account go through SSM parameters (either stack's
         # setting turns that on; see core/_cross_region_exports.py).
@@ -467,6 +470,35 @@ class Stack(Construct):
         stack_path = self.node.path
         relative = cfn_element.node.path[len(stack_path) + 1 :] if stack_path else cfn_element.node.path
         return make_unique_id(relative.split("/"))
+
+    def synthesized_logical_id(self, construct_id: str, section: str) -> str:
+        """The logical ID of a `Parameters` or `Rules` element the synthesizer adds to the template (the
+        bootstrap version parameter and rule), given as for any element of the stack: aws-cdk-lib adds
+        them to the stack as a CfnParameter and a CfnRule when it synthesizes it, so overrides of
+        `get_logical_id` and `_allocate_logical_id` and `rename_logical_id` apply to them too."""
+        kind = type(self)
+        if (
+            kind.get_logical_id is Stack.get_logical_id
+            and kind._allocate_logical_id is Stack._allocate_logical_id
+        ):
+            # A direct child's allocated ID is its own id (an alphanumeric one).
+            logical_id = self._logical_id_renames.get(construct_id, construct_id)
+        else:
+            # Deferred for import speed: only a stack that overrides a hook needs them. The hook is given
+            # such an element at its place under the stack, not added to the tree (the template gets it
+            # from the synthesizer).
+            from .cfn_parameter import CfnParameter
+            from .cfn_rule import CfnRule
+
+            element_kind: type[CfnElement] = CfnParameter if section == "Parameters" else CfnRule
+            element = element_kind.__new__(element_kind)
+            element.node = Node(element, self, construct_id)
+            element.stack = self
+            element._logical_id_override = None
+            element._allocated_logical_id = None
+            logical_id = self.get_logical_id(element)
+        self._synthesized_logical_ids[construct_id] = logical_id
+        return logical_id
 
     def rename_logical_id(self, old_id: str, new_id: str) -> None:
         """Use `new_id` wherever `old_id` would be allocated."""

@@ -715,8 +715,9 @@ def _bootstrap_nodes(stack: Stack, template: dict[str, Any]) -> list[tuple[str, 
     template; aws-cdk-lib adds them to the stack as constructs when it synthesizes it."""
     found = []
     for section, name in (("Parameters", "BootstrapVersion"), ("Rules", "CheckBootstrapVersion")):
-        if name in template.get(section, ()) and name not in stack.node._children:
-            found.append((f"/{stack.node.path}/{name}", name))
+        logical_id = stack._synthesized_logical_ids.get(name, name)
+        if logical_id in template.get(section, ()) and name not in stack.node._children:
+            found.append((f"/{stack.node.path}/{name}", logical_id))
     return found
 
 

@@ -439,16 +439,18 @@ class DefaultStackSynthesizer(_BootstrapNames, _AssetKeywords):
         if not self._generate_rule:
             return {}
         parameter = self._manifest_text(self._version_parameter)
+        parameter_id = stack.synthesized_logical_id("BootstrapVersion", "Parameters")
+        rule_id = stack.synthesized_logical_id("CheckBootstrapVersion", "Rules")
         return {
             "Parameters": {
-                "BootstrapVersion": {
+                parameter_id: {
                     "Type": "AWS::SSM::Parameter::Value<String>",
                     "Default": parameter,
                     "Description": BOOTSTRAP_VERSION_DESCRIPTION,
                 }
             },
             "Rules": {
-                "CheckBootstrapVersion": {
+                rule_id: {
                     "Assertions": [
                         {
                             "Assert": {
@@ -456,7 +458,7 @@ class DefaultStackSynthesizer(_BootstrapNames, _AssetKeywords):
                                     {
                                         "Fn::Contains": [
                                             [str(v) for v in range(1, self._deploy_version)],
-                                            {"Ref": "BootstrapVersion"},
+                                            {"Ref": parameter_id},
                                         ]
                                     }
                                 ]

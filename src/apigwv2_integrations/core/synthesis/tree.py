@@ -118,7 +118,8 @@ def _synthesized_children(construct: Construct, templates: Mapping[int, dict[str
             ("Parameters", "BootstrapVersion", "aws-cdk-lib.CfnParameter"),
             ("Rules", "CheckBootstrapVersion", "aws-cdk-lib.CfnRule"),
         ):
-            if name in template.get(section, ()) and name not in node._children:
+            logical_id = construct._synthesized_logical_ids.get(name, name)
+            if logical_id in template.get(section, ()) and name not in node._children:
                 path = encode_string(f"{node.path}/{name}")
                 extra.append(
                     f'{encode_string(name)}:{{"id":{encode_string(name)},"path":{path}{_info_text(fqn)}}}'
