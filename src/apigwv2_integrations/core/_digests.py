@@ -30,24 +30,16 @@ def _constructor(name: str, *modules: str) -> Callable[..., _Hash]:
     return cast("Callable[..., _Hash]", getattr(hashlib, name))
 
 
-class _Digest:
-    """A hash constructor whose module (a shared library) loads on first use: an app that makes no
-    construct address never needs SHA-1."""
-
-    __slots__ = ("_make", "_modules", "_name")
-
-    def __init__(self, name: str, *modules: str) -> None:
-        self._name = name
-        self._modules = modules
-        self._make: Callable[..., _Hash] | None = None
-
-    def __call__(self, data: bytes = b"", **options: Any) -> _Hash:
-        make = self._make
-        if make is None:
-            make = self._make = _constructor(self._name, *self._modules)
-        return make(data, **options)
+md5 = _constructor("md5", "_md5")
+sha256 = _constructor("sha256", "_sha256", "_sha2")  # _sha2 from Python 3.12
+_sha1: Callable[..., _Hash] | None = None
 
 
-md5 = _Digest("md5", "_md5")
-sha1 = _Digest("sha1", "_sha1")
-sha256 = _Digest("sha256", "_sha256", "_sha2")  # _sha2 from Python 3.12
+def sha1(data: bytes = b"", **options: Any) -> _Hash:
+    """`hashlib.sha1`, whose module (a shared library) loads on first use: only construct addresses need
+    it, and most apps ask for none. (MD5 makes every logical ID: a call through a function here would
+    cost more than loading its module.)"""
+    global _sha1
+    if _sha1 is None:
+        _sha1 = _constructor("sha1", "_sha1")
+    return _sha1(data, **options)
