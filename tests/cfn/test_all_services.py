@@ -378,6 +378,37 @@ def _ecr(stack: Construct) -> None:
     )
 
 
+def _efs(stack: Construct) -> None:
+    from apigwv2_integrations.cfn import aws_efs as m
+
+    file_system = m.CfnFileSystem(
+        stack,
+        "FileSystem",
+        encrypted=True,
+        performance_mode="generalPurpose",
+        throughput_mode="bursting",
+        lifecycle_policies=[m.CfnFileSystem.LifecyclePolicyProperty(transition_to_ia="AFTER_30_DAYS")],
+        file_system_tags=[m.CfnFileSystem.ElasticFileSystemTagProperty(key="Name", value="shared")],
+    )
+    m.CfnMountTarget(
+        stack,
+        "MountTarget",
+        file_system_id=file_system.ref,
+        subnet_id="subnet-12345678",
+        security_groups=["sg-12345678"],
+    )
+    m.CfnAccessPoint(
+        stack,
+        "AccessPoint",
+        file_system_id=file_system.ref,
+        posix_user={"uid": "1001", "gid": "1001"},
+        root_directory={
+            "path": "/lambda",
+            "creation_info": {"owner_uid": "1001", "owner_gid": "1001", "permissions": "750"},
+        },
+    )
+
+
 def _cloudfront(stack: Construct) -> None:
     from apigwv2_integrations.cfn import aws_cloudfront as m
 
@@ -796,6 +827,7 @@ TEMPLATES: dict[str, Callable[[Construct], None]] = {
     "aws_dynamodb": _dynamodb,
     "aws_ec2": _ec2,
     "aws_ecr": _ecr,
+    "aws_efs": _efs,
     "aws_elasticloadbalancingv2": _elasticloadbalancingv2,
     "aws_events": _events,
     "aws_iam": _iam,

@@ -78,6 +78,7 @@ if _typing.TYPE_CHECKING:
         SourceAccessConfigurationType,
         StartingPosition,
     )
+    from .filesystem import FileSystem, FileSystemConfig
     from .function import (
         ApplicationLogLevel,
         EnvironmentOptions,
@@ -221,6 +222,7 @@ else:
             "SourceAccessConfigurationType",
             "StartingPosition",
         ),
+        ".filesystem": ("FileSystem", "FileSystemConfig"),
         ".function": (
             "ApplicationLogLevel",
             "EnvironmentOptions",
@@ -344,6 +346,8 @@ __all__ = [
     "EventSourceMappingLogLevel",
     "EventSourceMappingOptions",
     "EventSourceMappingProps",
+    "FileSystem",
+    "FileSystemConfig",
     "FilterCriteria",
     "FilterRule",
     "Function",

@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from .destination import IDestination
     from .durable_config import DurableConfig
     from .event_source import IEventSource
+    from .filesystem import FileSystem
     from .lambda_insights import LambdaInsightsVersion
     from .lambda_version import Version, VersionOptions
     from .layers import ILayerVersion
@@ -74,6 +75,8 @@ if TYPE_CHECKING:
     from .snapstart_config import SnapStartConf
     from .tenancy_config import TenancyConfig
 
+# Where Lambda mounts a file system: one directory under /mnt.
+_MOUNT_PATH_PATTERN = r"/mnt/[a-zA-Z0-9-_.]+"
 _FUNCTION_NAME = r"^[a-zA-Z0-9-_]+$"  # compiled by `re` on first use: most functions are unnamed
 _MAX_FUNCTION_NAME = 64
 _MAX_DESCRIPTION = 256
@@ -305,6 +308,8 @@ class FunctionOptions(EventInvokeConfigOptions, metaclass=LazyAttrsMeta):
     """Environment variables. Default: none."""
     events: tuple[IEventSource, ...] | None = field(default=None, converter=optional_tuple)
     """Event sources connected to the function (`add_event_source`). Default: none."""
+    filesystem: FileSystem | None = None
+    """A file system to mount (`FileSystem.from_efs_access_point`; needs `vpc`). Default: none."""
     environment_encryption: IKey | None = None
     """The KMS key that encrypts the environment. Default: an AWS-managed key."""
     ephemeral_storage_size: Size | None = None
@@ -502,6 +507,7 @@ class Function(_AliasSource):
         environment_encryption: IKey | None = None,
         events: Sequence[IEventSource] | None = None,
         ephemeral_storage_size: Size | None = None,
+        filesystem: FileSystem | None = None,
         function_name: str | None = None,
         initial_policy: Sequence[PolicyStatement] | None = None,
         insights_version: LambdaInsightsVersion | None = None,
@@ -560,6 +566,7 @@ class Function(_AliasSource):
             environment_encryption=environment_encryption,
             events=events,
             ephemeral_storage_size=ephemeral_storage_size,
+            filesystem=filesystem,
             function_name=function_name,
             initial_policy=initial_policy,
             insights_version=insights_version,
@@ -644,6 +651,7 @@ class Function(_AliasSource):
         # `aws-lambda:createNewPoliciesWithAddToRolePolicy` its Policy follows the function in the
         # template, while the dead-letter target's precedes it).
         self._statements_after_resource: list[PolicyStatement] = []
+        self._file_system_rules: list[IConstruct] = []
         dead_letter_target = self._build_dead_letter_target(props)
         vpc_config = self._configure_vpc(props)
         location = code_config.s3_location
@@ -709,8 +717,11 @@ class Function(_AliasSource):
             logging_config=_logging_config(props),
             recursive_loop=props.recursive_loop.value if props.recursive_loop is not None else None,
             snap_start=props.snap_start._to_snap_start_property() if props.snap_start is not None else None,
+            file_system_configs=self._mount_file_system(props),
         )
         resource.node.add_dependency(self._role)
+        for rule in self._file_system_rules:
+            resource.node.add_dependency(rule)
         for statement in self._statements_after_resource:
             self.add_to_role_policy(statement)
         self._resource = resource
@@ -1110,6 +1121,35 @@ class Function(_AliasSource):
             subnet_ids=list(selected.subnet_ids),
             security_group_ids=[sg.security_group_id for sg in security_groups],
         )
+
+    def _mount_file_system(self, props: FunctionProps) -> list[CfnFunction.FileSystemConfigProperty] | None:
+        if props.filesystem is None:
+            return None
+        config = props.filesystem.config
+        path = config.local_mount_path
+        if not Token.is_unresolved(path) and not re.fullmatch(_MOUNT_PATH_PATTERN, path):
+            raise ValidationError(
+                self,
+                f"filesystem's mount path {path!r} is not where Lambda mounts file systems; use "
+                f"'/mnt/<name>' with a name of letters, digits, '-', '_' and '.' ({_MOUNT_PATH_PATTERN})",
+            )
+        if props.vpc is None:
+            raise ValidationError(
+                self, "filesystem needs a VPC (Lambda reaches the file system through it); pass vpc= as well"
+            )
+        if config.connections is not None and config.connections.default_port is not None:
+            groups = [*config.connections.security_groups, *self.connections.security_groups]
+            before = {id(child) for group in groups for child in group.node.children}
+            self.connections.allow_to(config.connections, config.connections.default_port)
+            # As in aws-cdk-lib, the function waits for the rules that let it reach the file system.
+            self._file_system_rules = [
+                child for group in groups for child in group.node.children if id(child) not in before
+            ]
+        for statement in config.policies or ():
+            self.add_to_role_policy(statement)
+        for dependable in config.dependency or ():
+            self.node.add_dependency(dependable)
+        return [CfnFunction.FileSystemConfigProperty(arn=config.arn, local_mount_path=path)]
 
     def _profiling_environment(self, props: FunctionProps) -> dict[str, str]:
         wants_new_group = props.profiling_group is None and props.profiling is True

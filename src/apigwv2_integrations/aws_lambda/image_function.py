@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .destination import IDestination
     from .durable_config import DurableConfig
     from .event_source import IEventSource
+    from .filesystem import FileSystem
     from .function import ApplicationLogLevel, LoggingFormat, RecursiveLoop, SystemLogLevel, Tracing
     from .lambda_insights import LambdaInsightsVersion
     from .lambda_version import VersionOptions
@@ -158,6 +159,7 @@ class DockerImageFunction(Function):
         environment_encryption: IKey | None = None,
         events: Sequence[IEventSource] | None = None,
         ephemeral_storage_size: Size | None = None,
+        filesystem: FileSystem | None = None,
         function_name: str | None = None,
         initial_policy: Sequence[PolicyStatement] | None = None,
         insights_version: LambdaInsightsVersion | None = None,
@@ -212,6 +214,7 @@ class DockerImageFunction(Function):
             environment_encryption=environment_encryption,
             events=events,
             ephemeral_storage_size=ephemeral_storage_size,
+            filesystem=filesystem,
             function_name=function_name,
             initial_policy=initial_policy,
             insights_version=insights_version,

@@ -431,6 +431,21 @@ FLAGS: dict[str, FeatureFlag] = {
             "False makes TLSv1.2_2019 the default minimum protocol version of a distribution with a "
             "certificate",
         ),
+        # --- aws_efs -------------------------------------------------------------------------------
+        FeatureFlag(
+            "@aws-cdk/aws-efs:denyAnonymousAccess",
+            False,
+            _I,
+            ("aws_efs.FileSystem",),
+            "a file system's policy denies clients without an IAM identity unless allow_anonymous_access",
+        ),
+        FeatureFlag(
+            "@aws-cdk/aws-efs:mountTargetOrderInsensitiveLogicalId",
+            False,
+            _I,
+            ("aws_efs.FileSystem",),
+            "a mount target's id names its subnet (EfsMountTarget-<subnet id>) instead of its position",
+        ),
         # --- services this package does not provide ------------------------------------------------
         *(
             FeatureFlag(name if name.startswith("@") else f"@aws-cdk/{name}", default, _X, (), _OTHER_SERVICE)
@@ -457,9 +472,7 @@ FLAGS: dict[str, FeatureFlag] = {
                 ("aws-redshift:columnId", False),
                 ("aws-stepfunctions-tasks:enableEmrServicePolicyV2", False),
                 ("aws-autoscaling:generateLaunchTemplateInsteadOfLaunchConfig", False),
-                ("aws-efs:denyAnonymousAccess", False),
                 ("aws-opensearchservice:enableOpensearchMultiAzWithStandby", False),
-                ("aws-efs:mountTargetOrderInsensitiveLogicalId", False),
                 (
                     "@aws-cdk/aws-rds:auroraClusterChangeScopeOfInstanceParameterGroupWithEachParameters",
                     False,
