@@ -149,7 +149,7 @@ def test_an_import_of_a_module_the_package_does_not_provide_is_short(tmp_path: P
     assert result.returncode == 1
     assert result.stderr == (
         "error: apigwv2_integrations has no module 'aws_ecs' (an aws_cdk module this package does not "
-        "provide; the README lists those it does); did you mean aws_ecr or aws_ec2 or aws_s3?\n"
+        "provide; the README lists those it does); did you mean aws_efs or aws_ecr or aws_ec2?\n"
         "  at app.py:1: from apigwv2_integrations import aws_ecs\n"
     )
 
