@@ -28,7 +28,7 @@ from . import cloudformation_validate
 from .feature_flag_report import FEATURE_FLAG_REPORT_ARTIFACT, feature_flag_report
 from .json_text import dump_template
 from .rendering import MAX_TEMPLATE_BYTES, RenderedApp, render_app, resource_count_note
-from .tree import tree_json
+from .tree import synthesized_elements, tree_json
 
 if TYPE_CHECKING:
     from typing import Any
@@ -713,12 +713,10 @@ def _stack_metadata(
 def _bootstrap_nodes(stack: Stack, template: dict[str, Any]) -> list[tuple[str, str]]:
     """(`/path`, logical ID) of the bootstrap version parameter and rule the synthesizer added to the
     template; aws-cdk-lib adds them to the stack as constructs when it synthesizes it."""
-    found = []
-    for section, name in (("Parameters", "BootstrapVersion"), ("Rules", "CheckBootstrapVersion")):
-        logical_id = stack._synthesized_logical_ids.get(name, name)
-        if logical_id in template.get(section, ()) and name not in stack.node._children:
-            found.append((f"/{stack.node.path}/{name}", logical_id))
-    return found
+    return [
+        (f"/{stack.node.path}/{name}", logical_id)
+        for name, logical_id, _ in synthesized_elements(stack, template)
+    ]
 
 
 def write_assembly(

@@ -104,6 +104,25 @@ _NO_PROPERTIES: Mapping[str, Any] = {}
 _attributes_head_of_type: dict[str, str] = {}
 
 
+# The elements a stack synthesizer adds to the template: section, construct id, and the class aws-cdk-lib
+# adds to the stack for each when it synthesizes it.
+_SYNTHESIZED_ELEMENTS = (
+    ("Parameters", "BootstrapVersion", "aws-cdk-lib.CfnParameter"),
+    ("Rules", "CheckBootstrapVersion", "aws-cdk-lib.CfnRule"),
+)
+
+
+def synthesized_elements(stack: Stack, template: Mapping[str, Any]) -> list[tuple[str, str, str]]:
+    """(construct id, logical ID, fqn) of the bootstrap version parameter and rule the synthesizer put in
+    the stack's template, where no child of the stack has that id."""
+    found = []
+    for section, name, fqn in _SYNTHESIZED_ELEMENTS:
+        logical_id = stack._synthesized_logical_ids.get(name, name)
+        if logical_id in template.get(section, ()) and name not in stack.node._children:
+            found.append((name, logical_id, fqn))
+    return found
+
+
 def _synthesized_children(construct: Construct, templates: Mapping[int, dict[str, Any]]) -> list[str]:
     """Nodes aws-cdk-lib adds while it synthesizes, written after the construct's own children.
 
@@ -113,17 +132,11 @@ def _synthesized_children(construct: Construct, templates: Mapping[int, dict[str
     node = construct.node
     extra: list[str] = []
     if isinstance(construct, Stack):
-        template = templates.get(id(construct), {})
-        for section, name, fqn in (
-            ("Parameters", "BootstrapVersion", "aws-cdk-lib.CfnParameter"),
-            ("Rules", "CheckBootstrapVersion", "aws-cdk-lib.CfnRule"),
-        ):
-            logical_id = construct._synthesized_logical_ids.get(name, name)
-            if logical_id in template.get(section, ()) and name not in node._children:
-                path = encode_string(f"{node.path}/{name}")
-                extra.append(
-                    f'{encode_string(name)}:{{"id":{encode_string(name)},"path":{path}{_info_text(fqn)}}}'
-                )
+        for name, _logical_id, fqn in synthesized_elements(construct, templates.get(id(construct), {})):
+            path = encode_string(f"{node.path}/{name}")
+            extra.append(
+                f'{encode_string(name)}:{{"id":{encode_string(name)},"path":{path}{_info_text(fqn)}}}'
+            )
     elif node.scope is None and "Tree" not in node._children:
         extra.append(f'"Tree":{{"id":"Tree","path":"Tree"{_info_text("constructs.Construct")}}}')
     return extra
