@@ -212,7 +212,7 @@ class Stack(Construct):
         self._literal_azs_acknowledged = False
         self._logical_id_renames: dict[str, str] = {}
         # Construct id -> logical ID of the elements the synthesizer adds to the template (see
-        # `synthesized_logical_id`), filled when the template is rendered.
+        # `_synthesized_logical_id`), filled when the template is rendered.
         self._synthesized_logical_ids: dict[str, str] = {}
         self._exports_changed = False
         # Strong references to other regions of the account go through SSM parameters (either stack's
@@ -471,7 +471,7 @@ class Stack(Construct):
         relative = cfn_element.node.path[len(stack_path) + 1 :] if stack_path else cfn_element.node.path
         return make_unique_id(relative.split("/"))
 
-    def synthesized_logical_id(self, construct_id: str, section: str) -> str:
+    def _synthesized_logical_id(self, construct_id: str, section: str) -> str:
         """The logical ID of a `Parameters` or `Rules` element the synthesizer adds to the template (the
         bootstrap version parameter and rule), given as for any element of the stack: aws-cdk-lib adds
         them to the stack as a CfnParameter and a CfnRule when it synthesizes it, so overrides of

@@ -439,8 +439,8 @@ class DefaultStackSynthesizer(_BootstrapNames, _AssetKeywords):
         if not self._generate_rule:
             return {}
         parameter = self._manifest_text(self._version_parameter)
-        parameter_id = stack.synthesized_logical_id("BootstrapVersion", "Parameters")
-        rule_id = stack.synthesized_logical_id("CheckBootstrapVersion", "Rules")
+        parameter_id = stack._synthesized_logical_id("BootstrapVersion", "Parameters")
+        rule_id = stack._synthesized_logical_id("CheckBootstrapVersion", "Rules")
         return {
             "Parameters": {
                 parameter_id: {
