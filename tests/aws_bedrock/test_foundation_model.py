@@ -11,12 +11,12 @@ from apigwv2_integrations.aws_bedrock import FoundationModel, FoundationModelIde
 from apigwv2_integrations.core.construct import Construct
 from apigwv2_integrations.core.errors import ArgumentTypeError
 
-CLAUDE_ID = "anthropic.claude-3-5-sonnet-20240620-v1:0"
+NOVA_ID = "amazon.nova-pro-v1:0"
 
 
 def test_a_constant_holds_its_model_id() -> None:
-    identifier = FoundationModelIdentifier.ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0
-    assert identifier.model_id == CLAUDE_ID
+    identifier = FoundationModelIdentifier.AMAZON_NOVA_PRO_V1_0
+    assert identifier.model_id == NOVA_ID
     assert (
         FoundationModelIdentifier.AMAZON_TITAN_TEXT_G1_EXPRESS_V1.model_id == "amazon.titan-text-express-v1"
     )
@@ -38,9 +38,9 @@ def test_an_identifier_made_from_a_string_keeps_it_and_reprs_as_its_call() -> No
 
 def test_from_foundation_model_id_names_the_model_in_the_stack_partition_and_region(stack: Stack) -> None:
     model = FoundationModel.from_foundation_model_id(
-        stack, "Model", FoundationModelIdentifier.ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0
+        stack, "Model", FoundationModelIdentifier.AMAZON_NOVA_PRO_V1_0
     )
-    assert model.model_id == CLAUDE_ID
+    assert model.model_id == NOVA_ID
     assert stack.resolve(model.model_arn) == {
         "Fn::Join": [
             "",
@@ -49,7 +49,7 @@ def test_from_foundation_model_id_names_the_model_in_the_stack_partition_and_reg
                 {"Ref": "AWS::Partition"},
                 ":bedrock:",
                 {"Ref": "AWS::Region"},
-                f"::foundation-model/{CLAUDE_ID}",
+                f"::foundation-model/{NOVA_ID}",
             ],
         ]
     }
@@ -80,10 +80,10 @@ def test_from_foundation_model_id_adds_nothing_to_the_tree_or_the_template(
 
 def test_from_foundation_model_id_rejects_a_model_id_string(stack: Stack) -> None:
     with pytest.raises(ArgumentTypeError) as raised:
-        FoundationModel.from_foundation_model_id(stack, "Model", CLAUDE_ID)  # type: ignore[arg-type]
+        FoundationModel.from_foundation_model_id(stack, "Model", NOVA_ID)  # type: ignore[arg-type]
     assert (
         str(raised.value)
-        == f"Test: foundation_model_id={CLAUDE_ID!r} is a str; use a FoundationModelIdentifier"
+        == f"Test: foundation_model_id={NOVA_ID!r} is a str; use a FoundationModelIdentifier"
     )
 
 

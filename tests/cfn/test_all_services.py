@@ -687,7 +687,7 @@ def _bedrock(stack: Construct) -> None:
         "Agent",
         agent_name="assistant",
         agent_resource_role_arn=ROLE_ARN,
-        foundation_model="anthropic.claude-3-haiku-20240307-v1:0",
+        foundation_model="amazon.nova-lite-v1:0",
         instruction="You answer questions about the product documentation.",
         action_groups=[
             m.CfnAgent.AgentActionGroupProperty(

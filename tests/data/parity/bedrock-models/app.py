@@ -15,8 +15,8 @@ def model_stack(stack_id: str, env: cdk.Environment | None = None) -> cdk.Stack:
         handler="index.handler",
         code=lambda_.Code.from_inline("def handler(event, context):\n    return {'statusCode': 200}\n"),
     )
-    claude = bedrock.FoundationModel.from_foundation_model_id(
-        stack, "M", bedrock.FoundationModelIdentifier.ANTHROPIC_CLAUDE_3_5_SONNET_20240620_V1_0
+    nova = bedrock.FoundationModel.from_foundation_model_id(
+        stack, "M", bedrock.FoundationModelIdentifier.AMAZON_NOVA_PRO_V1_0
     )
     # A model this version has no constant for, built from its model id.
     custom = bedrock.FoundationModel.from_foundation_model_id(
@@ -28,12 +28,12 @@ def model_stack(stack_id: str, env: cdk.Environment | None = None) -> cdk.Stack:
     handler.add_to_role_policy(
         iam.PolicyStatement(
             actions=["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"],
-            resources=[claude.model_arn, custom.model_arn],
+            resources=[nova.model_arn, custom.model_arn],
         )
     )
     handler.add_to_role_policy(iam.PolicyStatement(actions=["bedrock:InvokeModel"], resources=[provisioned.model_arn]))
-    handler.add_environment("MODEL_ID", claude.model_id)
-    cdk.CfnOutput(stack, "ClaudeArn", value=claude.model_arn)
+    handler.add_environment("MODEL_ID", nova.model_id)
+    cdk.CfnOutput(stack, "NovaArn", value=nova.model_arn)
     cdk.CfnOutput(stack, "CustomArn", value=custom.model_arn)
     cdk.CfnOutput(stack, "CustomId", value=custom.model_id)
     cdk.CfnOutput(stack, "ProvisionedArn", value=provisioned.model_arn)

@@ -23,7 +23,7 @@ agent_role.add_to_policy(
     iam.PolicyStatement(
         actions=["bedrock:InvokeModel"],
         resources=[
-            f"arn:{cdk.Aws.PARTITION}:bedrock:{cdk.Aws.REGION}::foundation-model/anthropic.claude-3-haiku-20240307-v1:0"
+            f"arn:{cdk.Aws.PARTITION}:bedrock:{cdk.Aws.REGION}::foundation-model/amazon.nova-lite-v1:0"
         ],
     )
 )
@@ -98,7 +98,7 @@ agent = bedrock.CfnAgent(
     "Agent",
     agent_name="order-assistant",
     agent_resource_role_arn=agent_role.role_arn,
-    foundation_model="anthropic.claude-3-haiku-20240307-v1:0",
+    foundation_model="amazon.nova-lite-v1:0",
     instruction="You help customers check the status of their orders.",
     idle_session_ttl_in_seconds=600,
     auto_prepare=True,
