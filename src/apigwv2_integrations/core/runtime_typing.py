@@ -9,7 +9,8 @@ branch); at run time these stand in for them:
 - `Protocol`: the base of the interfaces. A class with it among its direct bases is an interface
   (`_is_protocol`, read by the type checks, which match an object against an interface by its members).
   `isinstance` against a runtime-checkable interface matches an object by its members, as `typing`'s
-  does; unlike `typing.Protocol`, it adds no `Generic` to the classes built on it, and its metaclass is
+  does (looked up without running a property of the object, as `typing` does since Python 3.12);
+  unlike `typing.Protocol`, it adds no `Generic` to the classes built on it, and its metaclass is
   `abc`'s with one method: their creation is shorter for it.
 - `runtime_checkable`, `overload`, `dataclass_transform`: decorators that change nothing at run time.
 - `cast`, `TypeVar`, `Generic`: what an expression, a module-level `T = TypeVar("T")` and a `Generic[T]`
@@ -78,7 +79,10 @@ else:
             # A runtime-checkable interface also matches an object by its members, as typing's does.
             if not (cls.__dict__.get("_is_protocol") and getattr(cls, "_is_runtime_protocol", False)):
                 return False
-            return all(hasattr(instance, name) for name in _members_of(cls))
+            # Looked up without running anything: a property may create constructs or raise.
+            found = getattr(instance, "__dict__", {})
+            classes = type(instance).__mro__
+            return all(name in found or any(name in vars(c) for c in classes) for name in _members_of(cls))
 
     class Protocol(metaclass=_InterfaceType):
         """The base of an interface."""
