@@ -7,6 +7,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -112,11 +113,11 @@ def test_an_interface_is_a_protocol_and_a_class_implementing_it_is_not() -> None
     assert IConstruct._is_protocol is True  # type: ignore[attr-defined]
     assert IResource._is_protocol is True  # type: ignore[attr-defined]
 
-    class Named(Construct, IResource):  # type: ignore[misc]
+    class Named(Construct, IResource):
         pass
 
     assert Named._is_protocol is False  # type: ignore[attr-defined]
-    assert isinstance(Named.__new__(Named), IResource)  # named among its bases
+    assert isinstance(Named.__new__(Named), IResource)  # type: ignore[type-abstract]  # named among its bases
     assert typing_protocol_free(Named)
 
 
@@ -139,7 +140,30 @@ def test_isinstance_matches_a_runtime_checkable_interface_by_members_as_typing_d
     class NotChecked(runtime_typing.Protocol):  # an interface without runtime_checkable: nominal only
         def bind(self, options: object) -> object: ...
 
-    assert not isinstance(Complete(), NotChecked)
+    assert not isinstance(Complete(), NotChecked)  # type: ignore[misc]
+
+
+def test_isinstance_against_an_interface_runs_no_property_of_the_object() -> None:
+    runs: list[str] = []
+
+    class Lazy:
+        @property
+        def node(self) -> object:
+            runs.append("node")
+            raise RuntimeError("built on first read")
+
+        def with_(self, *mixins: object) -> object:
+            return self
+
+    class WithSlot:
+        __slots__ = ("node",)
+
+        def with_(self, *mixins: object) -> object:
+            return self
+
+    assert isinstance(Lazy(), IConstruct)
+    assert isinstance(WithSlot(), IConstruct)
+    assert runs == []
 
 
 def test_every_interface_of_a_loaded_module_is_built_on_the_stand_in() -> None:
@@ -175,13 +199,13 @@ def test_the_stand_ins_do_what_typing_does_at_run_time() -> None:
 
     assert IThing._is_protocol and IThing._is_runtime_protocol  # type: ignore[attr-defined]
     assert Thing._is_protocol is False  # type: ignore[attr-defined]
-    variable = runtime_typing.TypeVar("T", bound="Construct")
+    variable = runtime_typing.TypeVar("T", bound="Construct")  # type: ignore[misc]
     assert (variable.__name__, variable.__bound__, repr(variable)) == ("T", "Construct", "~T")
 
-    class Box(runtime_typing.Generic[variable]):  # type: ignore[valid-type,misc]
+    class Box(runtime_typing.Generic[variable]):  # type: ignore[misc]
         pass
 
-    assert Box[int] is Box
+    assert Box[int] is Box  # type: ignore[misc]
     assert runtime_typing.overload(Thing.name) is Thing.name
     assert runtime_typing.dataclass_transform(kw_only_default=True)(Thing) is Thing
 
@@ -216,3 +240,28 @@ def test_no_module_of_the_package_imports_typing_at_run_time() -> None:
         if relative not in _HANDLER_FILES and _imports_typing_at_run_time(ast.parse(path.read_text("utf-8"))):
             offenders.append(relative)
     assert offenders == []
+
+
+_BASES_APPS_EXTEND = (
+    "Stack", "Construct", "Resource", "NestedStack", "Stage", "App", "CustomResource", "CfnResource",
+    "aws_lambda.Function", "aws_lambda.DockerImageFunction", "aws_apigatewayv2.HttpApi",
+    "aws_apigatewayv2.WebSocketApi", "aws_apigatewayv2.HttpRouteIntegration",
+    "aws_apigatewayv2.WebSocketRouteIntegration", "aws_apigatewayv2.HttpAuthorizer", "aws_iam.Role",
+    "aws_sqs.Queue", "aws_dynamodb.Table", "aws_s3.Bucket", "aws_ec2.Vpc", "aws_cognito.UserPool",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("dotted", _BASES_APPS_EXTEND)
+def test_typing_get_type_hints_reads_an_app_subclass_of_a_base_apps_extend(dotted: str) -> None:
+    import typing
+
+    import apigwv2_integrations
+
+    base: Any = apigwv2_integrations
+    for part in dotted.split("."):
+        base = getattr(base, part)
+
+    class Extended(base):  # type: ignore[misc,valid-type]
+        table_name: str = "items"
+
+    assert typing.get_type_hints(Extended)["table_name"] is str

@@ -37,7 +37,7 @@ from .user_pool_group import UserPoolGroup
 from .user_pool_resource_server import ResourceServerScope, UserPoolResourceServer
 
 if TYPE_CHECKING:
-    from typing import Any, ClassVar
+    from typing import Any
 
 _CODE_TEMPLATE = "{####}"
 _DEFAULT_VERIFICATION_MESSAGE = f"The verification code to your new account is {_CODE_TEMPLATE}"
@@ -631,7 +631,7 @@ class _ImportedUserPool(_UserPoolBase):
 class UserPool(_UserPoolBase):
     """A Cognito user pool (`AWS::Cognito::UserPool`)."""
 
-    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-cognito.UserPool"
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-cognito.UserPool"
     """aws_cdk's id of the class for property injection (which this package does not do)."""
 
     def __init__(

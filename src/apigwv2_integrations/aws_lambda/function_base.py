@@ -223,7 +223,9 @@ class FunctionBase(Resource):
     _can_create_permissions: bool = True
     _skip_permissions: bool = False
     _warn_if_current_version_called: bool = False
-    _connections: Connections | None = None
+    if TYPE_CHECKING:
+        _connections: Connections | None
+    _connections = None
 
     @property
     def function_ref(self) -> FunctionReference:

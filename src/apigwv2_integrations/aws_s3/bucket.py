@@ -970,7 +970,9 @@ class BucketBase(Resource):
     # the keepNotificationInImportedBucket flag is on); those of an imported bucket are merged with the
     # configurations already on it.
     _is_defined_here: bool = False
-    _notifications_handler_role: IRole | None = None
+    if TYPE_CHECKING:
+        _notifications_handler_role: IRole | None
+    _notifications_handler_role = None
     _notifications_skip_destination_validation: bool | None = None
 
     def __init__(self, scope: Construct, id: str, **kwargs: Any) -> None:

@@ -29,7 +29,8 @@ class CfnElement(Construct):
 
     _records_mixins = True
 
-    stack: Stack
+    if TYPE_CHECKING:
+        stack: Stack
     _section: str = ""
     # The element's name in its section when it is not the logical ID (`CfnOutput(key=...)`).
     _template_key: str | None = None

@@ -623,9 +623,10 @@ class DependencyGroup:
 class Construct:
     """A node of the construct tree; the base of every construct."""
 
-    node: Node
+    if TYPE_CHECKING:  # declared for mypy alone: aws_cdk's type hints of a construct class have no `node`
+        node: Node
     # Stack, Resource and CfnElement record each mixin `with_` applies in the metadata, as in aws-cdk-lib.
-    _records_mixins: ClassVar[bool] = False
+    _records_mixins = False
 
     def __init__(self, scope: Construct | None, id: str) -> None:
         if not isinstance(id, str):

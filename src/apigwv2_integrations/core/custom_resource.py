@@ -18,7 +18,7 @@ from .struct import LazyAttrsMeta, field, lazy_frozen
 from .tokens.token import Token, Tokenization
 
 if TYPE_CHECKING:
-    from typing import Any, ClassVar
+    from typing import Any
 
 __all__ = ["CustomResource", "CustomResourceProps"]
 
@@ -56,7 +56,7 @@ class CustomResource(Resource):
     """A custom resource (`AWS::CloudFormation::CustomResource` or `Custom::<name>`) whose provider is given
     by its service token."""
 
-    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.CustomResource"
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.CustomResource"
 
     def __init__(
         self,

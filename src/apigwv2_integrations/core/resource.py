@@ -202,8 +202,11 @@ class Resource(Construct):
     # The attributes of the default child that stacks of other environments read by physical name: the
     # resource's ARN and its name (`Ref` or an `Fn::GetAtt` attribute). Each L2 with a physical name
     # declares them, with `_arn_components`, instead of calling `get_resource_*_attribute` per resource.
-    _ARN_ATTRIBUTE: ClassVar[str | None] = None
-    _NAME_ATTRIBUTE: ClassVar[str | None] = None
+    if TYPE_CHECKING:  # declared for mypy alone, as Construct's class attributes
+        _ARN_ATTRIBUTE: ClassVar[str | None]
+        _NAME_ATTRIBUTE: ClassVar[str | None]
+    _ARN_ATTRIBUTE = None
+    _NAME_ATTRIBUTE = None
 
     def _arn_components(self) -> dict[str, Any]:
         """The `Stack.format_arn` keywords of the ARN other environments read (for `_ARN_ATTRIBUTE`)."""

@@ -22,7 +22,7 @@ from ._types import IpAddressType
 
 if TYPE_CHECKING:
     # Only for annotations: aws_certificatemanager brings route53, ec2 and kms (import speed).
-    from typing import Any, ClassVar
+    from typing import Any
 
     from ...aws_certificatemanager import ICertificate
     from ...aws_s3 import IBucket
@@ -142,7 +142,7 @@ class DomainNameProps(EndpointOptions, metaclass=LazyAttrsMeta):
 class DomainName(Resource):
     """A custom domain name (`AWS::ApiGatewayV2::DomainName`)."""
 
-    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.DomainName"
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-apigatewayv2.DomainName"
     """aws_cdk's id of the class for property injection (which this package does not do)."""
 
     @property

@@ -71,12 +71,15 @@ IntegrationT = TypeVar("IntegrationT", bound=IIntegration)
 class RouteIntegrationBase(Generic[RouteT, ConfigT, IntegrationT]):
     """The bind step routes run on their integration (see the module docstring for the sequence)."""
 
-    _binds_every_route: ClassVar[bool]
-    """Whether `bind` runs for every route (WebSocket) or for the first route of the API (HTTP)."""
-    _config_class: ClassVar[type]
-    """What `bind` must return (HttpRouteIntegrationConfig or WebSocketRouteIntegrationConfig)."""
-    _bind_options_class: ClassVar[type]
-    """What an app's `bind(self, options)` receives (HttpRouteIntegrationBindOptions or the WebSocket one)."""
+    # Declared for mypy alone: typing.get_type_hints on an app's subclass could not read ClassVar here.
+    if TYPE_CHECKING:
+        _binds_every_route: ClassVar[bool]
+        """Whether `bind` runs for every route (WebSocket) or for the first route of the API (HTTP)."""
+        _config_class: ClassVar[type]
+        """What `bind` must return (HttpRouteIntegrationConfig or WebSocketRouteIntegrationConfig)."""
+        _bind_options_class: ClassVar[type]
+        """What an app's `bind(self, options)` receives (HttpRouteIntegrationBindOptions or the
+        WebSocket one)."""
 
     def __init__(self, id: str) -> None:
         self.id = id

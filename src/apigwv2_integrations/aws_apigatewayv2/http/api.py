@@ -24,7 +24,7 @@ from .route import HttpRoute, HttpRouteKey, path_problem
 from .stage import HttpStage
 
 if TYPE_CHECKING:
-    from typing import Any, ClassVar
+    from typing import Any
 
     from ...aws_ec2 import ISecurityGroup, IVpc, SubnetSelection
     from ..common.access_log import IAccessLogSettings
@@ -244,7 +244,7 @@ class _ImportedHttpApi(_HttpApiBase):
 class HttpApi(_HttpApiBase):
     """An HTTP API (`AWS::ApiGatewayV2::Api` with protocol HTTP)."""
 
-    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.HttpApi"
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-apigatewayv2.HttpApi"
     """aws_cdk's id of the class for property injection (which this package does not do)."""
 
     def __init__(

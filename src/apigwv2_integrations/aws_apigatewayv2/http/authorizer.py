@@ -26,8 +26,6 @@ from ._types import (
 )
 
 if TYPE_CHECKING:
-    from typing import ClassVar
-
     from ...interfaces.aws_apigatewayv2 import IApiRef
     from ...interfaces.aws_iam import IRoleRef
 
@@ -151,7 +149,7 @@ def _payload_version_string(version: AuthorizerPayloadVersion | PayloadFormatVer
 class HttpAuthorizer(Resource):
     """An authorizer of an HTTP API (`AWS::ApiGatewayV2::Authorizer`)."""
 
-    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.HttpAuthorizer"
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-apigatewayv2.HttpAuthorizer"
     """aws_cdk's id of the class for property injection (which this package does not do)."""
 
     @property

@@ -263,9 +263,9 @@ class HttpRouteIntegration(RouteIntegrationBase[IHttpRoute, HttpRouteIntegration
     in `aws_apigatewayv2/common/integration.py`.
     """
 
-    _binds_every_route: ClassVar[bool] = False
-    _config_class: ClassVar[type] = HttpRouteIntegrationConfig
-    _bind_options_class: ClassVar[type] = HttpRouteIntegrationBindOptions
+    _binds_every_route = False
+    _config_class = HttpRouteIntegrationConfig
+    _bind_options_class = HttpRouteIntegrationBindOptions
 
     @property
     def bound_integration(self) -> HttpIntegration | None:

@@ -20,7 +20,7 @@ from ..common.stage import (
 from ._types import IHttpApi, IHttpStage, http_api_of
 
 if TYPE_CHECKING:
-    from typing import Any, ClassVar
+    from typing import Any
 
     from ...interfaces.aws_apigatewayv2 import IApiRef
     from ..common.access_log import IAccessLogSettings
@@ -74,7 +74,7 @@ class _ImportedHttpStage(_ImportedStage, _HttpStageBase):
 class HttpStage(_HttpStageBase):
     """A stage of an HTTP API (`AWS::ApiGatewayV2::Stage`)."""
 
-    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.HttpStage"
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-apigatewayv2.HttpStage"
     """aws_cdk's id of the class for property injection (which this package does not do)."""
 
     def __init__(

@@ -18,7 +18,7 @@ from .integration import WebSocketRouteIntegration
 from .route import WebSocketRoute, WebSocketRouteOptions
 
 if TYPE_CHECKING:
-    from typing import Any, ClassVar
+    from typing import Any
 
     from ...aws_iam import Grant, IGrantable
 
@@ -119,7 +119,7 @@ class _ImportedWebSocketApi(_WebSocketApiBase):
 class WebSocketApi(_WebSocketApiBase):
     """A WebSocket API (`AWS::ApiGatewayV2::Api` with protocol WEBSOCKET)."""
 
-    PROPERTY_INJECTION_ID: ClassVar[str] = "aws-cdk-lib.aws-apigatewayv2.WebSocketApi"
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-apigatewayv2.WebSocketApi"
     """aws_cdk's id of the class for property injection (which this package does not do)."""
 
     def __init__(

@@ -229,9 +229,9 @@ class WebSocketRouteIntegration(
     is described in `aws_apigatewayv2/common/integration.py`.
     """
 
-    _binds_every_route: ClassVar[bool] = True
-    _config_class: ClassVar[type] = WebSocketRouteIntegrationConfig
-    _bind_options_class: ClassVar[type] = WebSocketRouteIntegrationBindOptions
+    _binds_every_route = True
+    _config_class = WebSocketRouteIntegrationConfig
+    _bind_options_class = WebSocketRouteIntegrationBindOptions
 
     def bind(self, *, route: IWebSocketRoute, scope: Construct) -> WebSocketRouteIntegrationConfig:
         """Return the integration's configuration (called for every route that uses it)."""
