@@ -647,78 +647,6 @@ def _budgets(stack: Construct) -> None:
     action.add_dependency(budget)
 
 
-def _bedrock(stack: Construct) -> None:
-    from apigwv2_integrations.cfn import aws_bedrock as m
-
-    knowledge_base = m.CfnKnowledgeBase(
-        stack,
-        "KnowledgeBase",
-        name="docs",
-        role_arn=ROLE_ARN,
-        knowledge_base_configuration=m.CfnKnowledgeBase.KnowledgeBaseConfigurationProperty(
-            type="VECTOR",
-            vector_knowledge_base_configuration=m.CfnKnowledgeBase.VectorKnowledgeBaseConfigurationProperty(
-                embedding_model_arn="arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-embed-text-v2:0"
-            ),
-        ),
-        storage_configuration=m.CfnKnowledgeBase.StorageConfigurationProperty(
-            type="OPENSEARCH_SERVERLESS",
-            opensearch_serverless_configuration=m.CfnKnowledgeBase.OpenSearchServerlessConfigurationProperty(
-                collection_arn="arn:aws:aoss:us-east-1:123456789012:collection/abc123",
-                vector_index_name="docs-index",
-                field_mapping=m.CfnKnowledgeBase.OpenSearchServerlessFieldMappingProperty(
-                    metadata_field="metadata", text_field="text", vector_field="vector"
-                ),
-            ),
-        ),
-    )
-    guardrail = m.CfnGuardrail(
-        stack,
-        "Guardrail",
-        name="guardrail",
-        blocked_input_messaging="no",
-        blocked_outputs_messaging="no",
-        word_policy_config=m.CfnGuardrail.WordPolicyConfigProperty(
-            managed_word_lists_config=[m.CfnGuardrail.ManagedWordsConfigProperty(type="PROFANITY")]
-        ),
-    )
-    m.CfnAgent(
-        stack,
-        "Agent",
-        agent_name="assistant",
-        agent_resource_role_arn=ROLE_ARN,
-        foundation_model="amazon.nova-lite-v1:0",
-        instruction="You answer questions about the product documentation.",
-        action_groups=[
-            m.CfnAgent.AgentActionGroupProperty(
-                action_group_name="orders",
-                action_group_executor=m.CfnAgent.ActionGroupExecutorProperty(
-                    lambda_="arn:aws:lambda:us-east-1:123456789012:function:orders"
-                ),
-                function_schema=m.CfnAgent.FunctionSchemaProperty(
-                    functions=[
-                        m.CfnAgent.FunctionProperty(
-                            name="get_order",
-                            parameters={
-                                "id": m.CfnAgent.ParameterDetailProperty(type="string", required=True)
-                            },
-                        )
-                    ]
-                ),
-            )
-        ],
-        knowledge_bases=[
-            m.CfnAgent.AgentKnowledgeBaseProperty(
-                description="docs", knowledge_base_id=knowledge_base.attr_knowledge_base_id
-            )
-        ],
-        guardrail_configuration=m.CfnAgent.GuardrailConfigurationProperty(
-            guardrail_identifier=guardrail.attr_guardrail_id, guardrail_version=guardrail.attr_version
-        ),
-        tags={"team": "support"},
-    )
-
-
 def _appconfig(stack: Construct) -> None:
     from apigwv2_integrations.cfn import aws_appconfig as m
 
@@ -817,7 +745,6 @@ TEMPLATES: dict[str, Callable[[Construct], None]] = {
     "aws_apigatewayv2": _apigatewayv2,
     "aws_applicationautoscaling": _applicationautoscaling,
     "aws_appconfig": _appconfig,
-    "aws_bedrock": _bedrock,
     "aws_budgets": _budgets,
     "aws_certificatemanager": _certificatemanager,
     "aws_cloudformation": _cloudformation,

@@ -56,7 +56,7 @@ def _arn_factories() -> list[Any]:
 
 
 def test_every_arn_factory_aws_cdk_lib_has_is_recorded() -> None:
-    assert len(_arn_factories()) == 54
+    assert len(_arn_factories()) == 52
 
 
 @pytest.mark.parametrize(

@@ -14,8 +14,6 @@ PRIMARY_IDENTIFIERS: dict[str, tuple[str, ...]] = {
     "AWS::ApiGatewayV2::DomainName": ("DomainName",),
     "AWS::ApiGatewayV2::Stage": ("ApiId", "StageName"),
     "AWS::ApplicationAutoScaling::ScalableTarget": ("ResourceId", "ScalableDimension", "ServiceNamespace"),
-    "AWS::Bedrock::KnowledgeBasePolicy": ("KnowledgeBaseId",),
-    "AWS::Bedrock::ResourcePolicy": ("ResourceArn",),
     "AWS::CloudFormation::ModuleDefaultVersion": ("Arn",),
     "AWS::CloudFront::KeyValueStore": ("Name",),
     "AWS::CloudFront::MonitoringSubscription": ("DistributionId",),
