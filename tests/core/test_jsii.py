@@ -69,7 +69,7 @@ def test_an_app_moved_from_aws_cdk_imports_jsii_without_the_jsii_package() -> No
         "app.synth()\n"
         "print(jsii.__name__, jsii.__spec__.name, Visits.seen)"
     )
-    assert output == "apigwv2_integrations.jsii apigwv2_integrations.jsii ['', 'S', 'S/O']"
+    assert output == "apigwv2_integrations.jsii apigwv2_integrations.jsii ['', 'S', 'S/O', 'Tree']"
 
 
 def test_an_installed_jsii_package_is_imported_instead(tmp_path: Path) -> None:

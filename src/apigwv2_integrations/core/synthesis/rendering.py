@@ -274,6 +274,11 @@ def render_app(
     `root`."""
     rendered = RenderedApp()
     problems = rendered.problems
+    is_app_with_tree = root.node.scope is None and getattr(root, "tree_metadata", False)
+    if is_app_with_tree and "Tree" not in root.node._children:
+        # aws-cdk-lib adds the construct that writes tree.json when it synthesizes the App: its last child,
+        # which the App's aspects visit and `node.children` lists from then on.
+        Construct(root, "Tree")
     # Nested stages first, each with its own aspects only (aws-cdk-lib synthesizes them before their parent).
     stages = _stages_children_first(root)
     for stage in stages:

@@ -10,7 +10,6 @@ from ..construct import Construct
 from ..json_dumps import encode_string
 from ..runtime_typing import TYPE_CHECKING, cast
 from ..stack import Stack
-from ..stage import Stage
 from ..stand_in import StandIn
 from .json_text import json_stringify
 
@@ -126,8 +125,8 @@ def synthesized_elements(stack: Stack, template: Mapping[str, Any]) -> list[tupl
 def _synthesized_children(construct: Construct, templates: Mapping[int, dict[str, Any]]) -> list[str]:
     """Nodes aws-cdk-lib adds while it synthesizes, written after the construct's own children.
 
-    A stack gets the bootstrap version parameter and rule its synthesizer puts in the template, and the
-    App the `Tree` construct that writes this file.
+    A stack gets the bootstrap version parameter and rule its synthesizer puts in the template (the App's
+    `Tree` construct is a child like any other, added when the App is synthesized).
     """
     node = construct.node
     extra: list[str] = []
@@ -137,8 +136,6 @@ def _synthesized_children(construct: Construct, templates: Mapping[int, dict[str
             extra.append(
                 f'{encode_string(name)}:{{"id":{encode_string(name)},"path":{path}{_info_text(fqn)}}}'
             )
-    elif node.scope is None and "Tree" not in node._children:
-        extra.append(f'"Tree":{{"id":"Tree","path":"Tree"{_info_text("constructs.Construct")}}}')
     return extra
 
 
@@ -213,4 +210,4 @@ def _class_facts(kind: type) -> tuple[str, bool, bool]:
     """The `constructInfo` text of a class, whether it is a generated L1 (which tree.json gives its
     properties), and whether aws-cdk-lib adds children to its nodes while it synthesizes."""
     is_l1 = issubclass(kind, CfnResource) and getattr(kind, "_CFN_PROPERTIES", None) is not None
-    return _info_text(_class_fqn(kind)), is_l1, issubclass(kind, (Stack, Stage))
+    return _info_text(_class_fqn(kind)), is_l1, issubclass(kind, Stack)
