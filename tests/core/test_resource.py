@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from apigwv2_integrations import App, Construct, ReferenceStrength, Resource, Stack, ValidationError
+from apigwv2_integrations import (
+    App,
+    Construct,
+    PhysicalName,
+    ReferenceStrength,
+    Resource,
+    Stack,
+    Token,
+    ValidationError,
+)
 from apigwv2_integrations.aws_iam import ManagedPolicy, PermissionsBoundary, Role, ServicePrincipal
 from apigwv2_integrations.aws_sqs import Queue
 from apigwv2_integrations.cfn.aws_sqs import CfnQueue
@@ -66,3 +75,25 @@ def test_a_permissions_boundary_imported_in_the_app_scope_reaches_the_roles(app:
         ]
         == "arn:aws:iam::aws:policy/PowerUserAccess"
     )
+
+
+def test_the_protected_names_of_aws_cdk_read_the_physical_name() -> None:
+    app = App()
+    env = {"account": "111111111111", "region": "us-east-1"}
+    stack = Stack(app, "Producer", env=env)
+    named = Resource(stack, "Named", physical_name="orders")
+    generated = Resource(stack, "Generated", physical_name=PhysicalName.GENERATE_IF_NEEDED)
+    unnamed = Resource(stack, "Plain")
+    assert named._physical_name == "orders"
+    assert Token.is_unresolved(generated._physical_name)
+    # Without a name, a token that resolves to nothing (a property given it is left out).
+    absent = unnamed._physical_name
+    assert Token.is_unresolved(absent) and absent is unnamed._physical_name
+    assert stack.resolve(absent) is None
+    # The name aws-cdk-lib generated for the same path and environment (parity case user-resource-protected).
+    assert unnamed._generate_physical_name() == "producerproducerplaine73e46491036a459b297"
+    queue = CfnQueue(named, "Resource", queue_name=named._physical_name)
+    # In the resource's own environment, the attributes as they are (other environments: parity case).
+    arn = named._get_resource_arn_attribute(queue.attr_arn, service="sqs", resource="orders")
+    assert stack.resolve(arn) == {"Fn::GetAtt": ["NamedD2F31604", "Arn"]}
+    assert stack.resolve(named._get_resource_name_attribute(queue.ref)) == {"Ref": "NamedD2F31604"}

@@ -271,7 +271,7 @@ class EventBus(_EventBusBase):
         if name == PhysicalName.GENERATE_IF_NEEDED:
             # Differs from aws-cdk-lib, which fails when no other environment needs the name: a bus
             # must have one, so it gets the name an unnamed bus gets.
-            name = Lazy.uncached_string(lambda: self._physical_name or Names.unique_id(self))
+            name = Lazy.uncached_string(lambda: self._name_across_environments or Names.unique_id(self))
         if name is not None and props.event_source_name is not None:
             raise ValidationError(
                 self,

@@ -279,7 +279,7 @@ class Topic(TopicBase):
         elif not Token.is_unresolved(name) and not name.endswith(_FIFO_SUFFIX):
             name += _FIFO_SUFFIX
         if props.topic_name is not None:
-            self._physical_name = self.physical_name = name
+            self._name_across_environments = self.physical_name = name
         return name
 
     @staticmethod

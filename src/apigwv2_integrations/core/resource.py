@@ -115,10 +115,11 @@ class Resource(Construct):
         self._env: ResourceEnvironment | None = None  # made when first read: most resources never are
         # A resource with a name (or GENERATE_IF_NEEDED) can be used by stacks of other environments.
         self._allow_cross_environment = physical_name is not None
-        self._physical_name = physical_name
+        # The name as given, or generated once another environment reads the resource by its name.
+        self._name_across_environments = physical_name
         if physical_name == PhysicalName.GENERATE_IF_NEEDED:
-            self._physical_name = None
-            physical_name = Lazy.uncached_string(lambda: self._physical_name)
+            self._name_across_environments = None
+            physical_name = Lazy.uncached_string(lambda: self._name_across_environments)
         self.physical_name = physical_name
 
     @property
@@ -199,6 +200,26 @@ class Resource(Construct):
         physical name."""
         return _read_across_environments(name_attr, self._name_across)
 
+    # aws_cdk's Python names for the protected members a subclass of Resource uses.
+    _get_resource_arn_attribute = get_resource_arn_attribute
+    _get_resource_name_attribute = get_resource_name_attribute
+
+    @property
+    def _physical_name(self) -> str:
+        """The physical name (`physicalName` in aws-cdk-lib): as given, a token of the name generated when
+        another environment reads it (`PhysicalName.GENERATE_IF_NEEDED`), or, without one, a token that
+        resolves to nothing (a property given it is left out), as aws-cdk-lib's."""
+        if self.physical_name is not None:
+            return self.physical_name
+        absent: str | None = self.__dict__.get("_absent_physical_name")
+        if absent is None:
+            absent = self.__dict__["_absent_physical_name"] = Token.as_string(None)
+        return absent
+
+    def _generate_physical_name(self) -> str:
+        """A name unique to this resource's path, as aws-cdk-lib generates it for other environments."""
+        return _generate_physical_name(self)
+
     # The attributes of the default child that stacks of other environments read by physical name: the
     # resource's ARN and its name (`Ref` or an `Fn::GetAtt` attribute). Each L2 with a physical name
     # declares them, with `_arn_components`, instead of calling `get_resource_*_attribute` per resource.
@@ -255,8 +276,8 @@ class Resource(Construct):
                 f"than its own ({self.stack.environment}), which can only refer to it by its physical name; "
                 "give it a name (its name property) or PhysicalName.GENERATE_IF_NEEDED",
             )
-        if self._physical_name is None:
-            self._physical_name = _generate_physical_name(self)
+        if self._name_across_environments is None:
+            self._name_across_environments = _generate_physical_name(self)
             # The producer's template may have been rendered without the name: render it again.
             self.stack._exports_changed = True
 
