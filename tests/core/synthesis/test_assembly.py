@@ -142,6 +142,42 @@ def test_a_failed_synth_writes_nothing_and_keeps_an_earlier_assembly(tmp_path: P
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cdk.out"]
 
 
+def test_a_synth_again_leaves_the_files_that_hold_the_same_bytes(tmp_path: Path) -> None:
+    outdir = tmp_path / "cdk.out"
+
+    def synth(queue_id: str) -> None:
+        app = App(outdir=str(outdir))
+        CfnResource(Stack(app, "S"), queue_id, type="AWS::SQS::Queue")
+        CfnResource(Stack(app, "Other"), "Q", type="AWS::SQS::Queue")
+        app.synth()
+
+    synth("Q")
+    inodes = {p.name: p.stat().st_ino for p in outdir.iterdir()}
+    (outdir / "Other.template.json").unlink()
+    # A link is replaced by a file, never written through.
+    target = tmp_path / "elsewhere.json"
+    target.write_bytes((outdir / "cdk.out").read_bytes())
+    (outdir / "cdk.out").unlink()
+    (outdir / "cdk.out").symlink_to(target)
+    synth("Renamed")
+    after = {p.name: p.stat().st_ino for p in outdir.iterdir()}
+    changed = sorted(name for name in after if after[name] != inodes.get(name))
+    # The stack whose resource changed, the files that list it or its template's hash, the deleted
+    # template and the link.
+    assert changed == [
+        "Other.template.json",
+        "S.assets.json",
+        "S.metadata.json",
+        "S.template.json",
+        "cdk.out",
+        "manifest.json",
+        "tree.json",
+    ]
+    assert not (outdir / "cdk.out").is_symlink()
+    assert "Renamed" in json.loads((outdir / "S.template.json").read_text())["Resources"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cdk.out", "elsewhere.json"]
+
+
 def test_a_failed_first_synth_creates_no_folder(tmp_path: Path) -> None:
     app = App(outdir=str(tmp_path / "out"))
     Stack(app, "S").node.add_validation(Problem("broken"))

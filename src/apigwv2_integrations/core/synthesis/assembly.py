@@ -729,16 +729,22 @@ def write_assembly(
     """Write the files into a scratch folder, then move them into `outdir` (nothing written on failure).
 
     File names may hold sub-folders (`assembly-Prod/manifest.json`): each top-level folder written
-    replaces the one there, so a nested assembly never keeps stale stacks. Staged assets go to
-    `asset_outdir` (the app's folder, shared by every stage; default `outdir`).
+    replaces the one there, so a nested assembly never keeps stale stacks. A top-level file that `outdir`
+    already holds with the same bytes is left as it is: replacing a file costs far more than reading it
+    (on ext4 a replace waits for the new file's blocks), and an app synthesized again mostly writes what
+    is there. Staged assets go to `asset_outdir` (the app's folder, shared by every stage; default
+    `outdir`).
     """
     outdir = os.path.abspath(outdir)
     parent = os.path.dirname(outdir)
     os.makedirs(parent, exist_ok=True)
     scratch = os.path.join(parent, f".synth-{os.getpid()}-{os.urandom(4).hex()}")
     os.mkdir(scratch)
+    outdir_exists = os.path.isdir(outdir)
     try:
         for name, data in files.items():
+            if outdir_exists and "/" not in name and _holds(os.path.join(outdir, name), data):
+                continue
             path = os.path.join(scratch, name)
             if "/" in name:
                 os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -770,6 +776,17 @@ def write_assembly(
     finally:
         if os.path.exists(scratch):
             _remove_tree(scratch)
+
+
+def _holds(path: str, data: bytes) -> bool:
+    """Whether `path` is a regular file (not a link) holding exactly `data`."""
+    try:
+        if os.path.islink(path) or os.path.getsize(path) != len(data):
+            return False
+        with open(path, "rb") as handle:
+            return handle.read() == data
+    except OSError:
+        return False
 
 
 def _remove_tree(path: str) -> None:
