@@ -37,6 +37,13 @@ def test_web_socket_api_defaults(stack: Stack) -> None:
     assert api.web_socket_api_name == "Chat"
 
 
+def test_web_socket_api_keeps_empty_name_and_route_selection_expression(stack: Stack) -> None:
+    # As aws-cdk-lib: only None falls back to the construct id and to '$request.body.action'.
+    api = WebSocketApi(stack, "Chat", api_name="", route_selection_expression="")
+    assert properties_of(api) == {"Name": "", "ProtocolType": "WEBSOCKET", "RouteSelectionExpression": ""}
+    assert api.web_socket_api_name == ""
+
+
 def test_web_socket_api_has_no_stage_or_route_by_default(stack: Stack, template: Any) -> None:
     WebSocketApi(stack, "Chat")
     rendered = template(stack)

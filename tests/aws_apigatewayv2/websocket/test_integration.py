@@ -54,6 +54,19 @@ def test_web_socket_integration_renders_type_and_uri(stack: Stack) -> None:
     }
 
 
+def test_web_socket_integration_renders_empty_mappings(stack: Stack) -> None:
+    # As aws-cdk-lib: an empty dict is written as {}; only None leaves the property out.
+    integration = aws_integration(stack, request_parameters={}, request_templates={})
+    properties = properties_of(integration)
+    assert (properties["RequestParameters"], properties["RequestTemplates"]) == ({}, {})
+
+
+def test_mock_integration_renders_empty_request_templates(stack: Stack) -> None:
+    api = WebSocketApi(stack, "Chat")
+    route = api.add_route("ping", integration=WebSocketMockIntegration("Ping", request_templates={}))
+    assert properties_of(route.node.find_child("Ping"))["RequestTemplates"] == {}
+
+
 def test_web_socket_integration_id_is_the_integration_ref(stack: Stack) -> None:
     integration = aws_integration(stack)
     assert stack.resolve(integration.integration_id) == {"Ref": logical_id_of(integration)}

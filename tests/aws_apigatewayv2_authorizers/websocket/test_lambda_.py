@@ -81,6 +81,13 @@ def test_web_socket_lambda_authorizer_renders_name_and_identity_source(stack: St
     )
 
 
+def test_web_socket_lambda_authorizer_keeps_an_empty_name(stack: Stack) -> None:
+    # As aws-cdk-lib: an empty authorizer_name is rendered, not replaced by the id.
+    api = WebSocketApi(stack, "Chat")
+    connect(api, WebSocketLambdaAuthorizer("Auth", function(stack), authorizer_name=""))
+    assert properties_of(api.node.find_child("Auth"))["Name"] == ""
+
+
 def test_web_socket_lambda_authorizer_keeps_an_empty_identity_source(stack: Stack) -> None:
     api = WebSocketApi(stack, "Chat")
     connect(api, WebSocketLambdaAuthorizer("Auth", function(stack), identity_source=[]))

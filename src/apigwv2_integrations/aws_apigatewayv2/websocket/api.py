@@ -149,7 +149,8 @@ class WebSocketApi(_WebSocketApiBase):
             ip_address_type=ip_address_type,
             route_selection_expression=route_selection_expression,
         )
-        self.web_socket_api_name = props.api_name or id
+        # As aws-cdk-lib: only None falls back to the defaults; an empty string is rendered as given.
+        self.web_socket_api_name = props.api_name if props.api_name is not None else id
         selector = props.api_key_selection_expression
         if selector is not None:
             self._check_api_key_selector(selector)
@@ -160,7 +161,11 @@ class WebSocketApi(_WebSocketApiBase):
             protocol_type="WEBSOCKET",
             description=props.description,
             api_key_selection_expression=selector.custom_api_key_selector if selector else None,
-            route_selection_expression=props.route_selection_expression or "$request.body.action",
+            route_selection_expression=(
+                props.route_selection_expression
+                if props.route_selection_expression is not None
+                else "$request.body.action"
+            ),
             disable_schema_validation=props.disable_schema_validation,
             ip_address_type=props.ip_address_type.value if props.ip_address_type else None,
         )

@@ -138,7 +138,7 @@ class WebSocketAuthorizer(Resource):
             api_id=props.web_socket_api.api_id,
             authorizer_type=props.type.value,
             identity_source=list(props.identity_source),
-            name=props.authorizer_name or id,
+            name=props.authorizer_name if props.authorizer_name is not None else id,
             authorizer_uri=props.authorizer_uri,
         )
         self._resource = resource

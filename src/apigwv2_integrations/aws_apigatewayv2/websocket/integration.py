@@ -15,7 +15,7 @@ from ...core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.token import Token
-from .._integration_timeout import WEBSOCKET_MAX_TIMEOUT_MS, timeout_millis, timeout_problem
+from .._integration_timeout import timeout_millis, timeout_problem
 from ..common._api_quotas import count_integration
 from ..common.integration import IIntegration, RouteIntegrationBase
 from ._types import IWebSocketApi, IWebSocketRoute, web_socket_api_of
@@ -162,7 +162,7 @@ class WebSocketIntegration(Resource):
             template_selection_expression=template_selection_expression,
             timeout=timeout,
         )
-        problem = timeout_problem(props.timeout, WEBSOCKET_MAX_TIMEOUT_MS)
+        problem = timeout_problem(props.timeout)
         if problem is not None:
             raise ValidationError(self, problem)
         for key, value in (props.request_parameters or {}).items():
@@ -171,6 +171,9 @@ class WebSocketIntegration(Resource):
             if problem is not None:
                 raise ValidationError(self, problem)
         count_integration(self, props.web_socket_api, is_fixed_limit=False)
+        # As aws-cdk-lib: an empty mapping is rendered as `{}`; only None leaves the property out.
+        request_parameters = props.request_parameters
+        request_templates = props.request_templates
         resource = CfnIntegration(
             self,
             "Resource",
@@ -180,8 +183,8 @@ class WebSocketIntegration(Resource):
             integration_method=props.integration_method,
             content_handling_strategy=props.content_handling.value if props.content_handling else None,
             credentials_arn=props.credentials_role.role_arn if props.credentials_role is not None else None,
-            request_parameters=dict(props.request_parameters) if props.request_parameters else None,
-            request_templates=dict(props.request_templates) if props.request_templates else None,
+            request_parameters=dict(request_parameters) if request_parameters is not None else None,
+            request_templates=dict(request_templates) if request_templates is not None else None,
             passthrough_behavior=props.passthrough_behavior.value if props.passthrough_behavior else None,
             template_selection_expression=props.template_selection_expression,
             timeout_in_millis=timeout_millis(props.timeout),
