@@ -168,6 +168,27 @@ def test_string_like_regexp_rejects_a_number() -> None:
     )
 
 
+def test_string_like_regexp_tests_objects_and_lists_as_javascript_writes_them() -> None:
+    # String() of an object is "[object Object]", of a list its items joined with commas.
+    # A value that is not a string fails anyway; the text decides whether the pattern is reported too.
+    assert report(Match.string_like_regexp("Status"), {"Status": "Enabled"}).splitlines()[:2] == [
+        "!! Expected a string, but got 'object'",
+        "!! String '[object Object]' did not match pattern 'Status'",
+    ]
+    matcher = Match.string_like_regexp("^a,1,true,b,\\[object Object\\]$")
+    assert report(matcher, ["a", 1, True, ["b", {"c": 1}]]).splitlines()[1] == "["
+    assert report(Match.string_like_regexp("x"), {"Status": "Enabled"}) == (
+        "!! Expected a string, but got 'object'\n"
+        "!! String '[object Object]' did not match pattern 'x'\n"
+        '{\n  "Status": "Enabled"\n}'
+    )
+    # typeof calls a list an object.
+    assert report(Match.string_like_regexp("x"), ["a", "b"]).splitlines()[:2] == [
+        "!! Expected a string, but got 'object'",
+        "!! String 'a,b' did not match pattern 'x'",
+    ]
+
+
 def test_serialized_json_matches_the_parsed_value() -> None:
     assert Match.serialized_json({"a": Match.any_value()}).test('{"a":2}').is_success
     assert report(Match.serialized_json({"a": 1}), '{"a":2}') == (

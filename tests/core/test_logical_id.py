@@ -10,6 +10,7 @@ import pytest
 
 from apigwv2_integrations import App, CfnResource, Construct, Stack
 from apigwv2_integrations.assertions import Template
+from apigwv2_integrations.core.errors import SynthesisError
 from apigwv2_integrations.core.logical_id import make_unique_id, path_hash, remove_dupes
 
 VECTORS: list[dict[str, Any]] = json.loads(
@@ -77,3 +78,24 @@ def test_logical_id_token_follows_a_later_override(stack: Stack) -> None:
     token = queue.logical_id_token
     queue.override_logical_id("Late")
     assert stack.resolve(token) == "Late"
+
+
+def test_a_rename_that_finds_no_logical_id_fails_synthesis() -> None:
+    # An element with override_logical_id() is not allocated its ID, so renaming that ID finds nothing.
+    app = App()
+    stack = Stack(app, "Renames")
+    CfnResource(stack, "Queue", type="AWS::SQS::Queue")
+    CfnResource(stack, "Fixed", type="AWS::SQS::Queue").override_logical_id("Pinned")
+    stack.rename_logical_id("Queue", "Renamed")
+    stack.rename_logical_id("BootstrapVersion", "Version")
+    stack.rename_logical_id("Typo", "X")
+    stack.rename_logical_id("Fixed", "Y")
+    with pytest.raises(SynthesisError) as error:
+        app.synth()
+    assert error.value.problems == [
+        (
+            "Renames",
+            "rename_logical_id() was given 'Typo', 'Fixed', which no element of the stack is allocated; "
+            "rename the logical IDs its elements get (not ones set with override_logical_id())",
+        )
+    ]

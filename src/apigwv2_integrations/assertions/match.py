@@ -254,6 +254,16 @@ def _python_regexp(pattern: str) -> str:
     return _JS_NAMED_BACKREFERENCE.sub(r"(?P=\1)", _JS_NAMED_GROUP.sub("(?P<", pattern))
 
 
+def _js_string(value: Any) -> str:
+    """A value as JavaScript's `String()` writes it, which is what the pattern is tested against: an
+    object is `[object Object]` and a list its items joined with commas."""
+    if isinstance(value, Mapping):
+        return "[object Object]"
+    if isinstance(value, list | tuple):
+        return ",".join("" if item is None else _js_string(item) for item in value)
+    return plain(value)
+
+
 class _StringLikeRegexpMatch(_NamedMatcher):
     """A string in which the regular expression finds a match."""
 
@@ -271,8 +281,10 @@ class _StringLikeRegexpMatch(_NamedMatcher):
     def test(self, actual: Any) -> MatchResult:
         result = MatchResult(actual)
         if not isinstance(actual, str):
-            result.record_failure(self._failure(f"Expected a string, but got '{type_name(actual)}'"))
-        text = plain(actual)
+            # JavaScript's `typeof`, which calls an array an object.
+            shown_type = "object" if isinstance(actual, list | tuple) else type_name(actual)
+            result.record_failure(self._failure(f"Expected a string, but got '{shown_type}'"))
+        text = _js_string(actual)
         if not self._regexp.search(text):
             result.record_failure(self._failure(f"String '{text}' did not match pattern '{self._pattern}'"))
         return result

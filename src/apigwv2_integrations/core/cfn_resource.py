@@ -86,7 +86,7 @@ _REMOVAL_TO_DELETION = {
 
 VALIDATE_SNAPSHOT_REMOVAL_POLICY = "@aws-cdk/core:validateSnapshotRemovalPolicy"
 # The resource types CloudFormation can snapshot on deletion (DeletionPolicy: Snapshot).
-_TYPES_WITH_SNAPSHOTS = (
+TYPES_WITH_SNAPSHOTS = (
     "AWS::DocDB::DBCluster",
     "AWS::EC2::Volume",
     "AWS::ElastiCache::CacheCluster",
@@ -323,13 +323,13 @@ class CfnResource(CfnRefElement):
     ) -> None:
         """Set DeletionPolicy (and UpdateReplacePolicy) from a RemovalPolicy."""
         chosen = policy or default or RemovalPolicy.RETAIN
-        if chosen is RemovalPolicy.SNAPSHOT and self.cfn_resource_type not in _TYPES_WITH_SNAPSHOTS:
+        if chosen is RemovalPolicy.SNAPSHOT and self.cfn_resource_type not in TYPES_WITH_SNAPSHOTS:
             if FeatureFlags.of(self).is_enabled(VALIDATE_SNAPSHOT_REMOVAL_POLICY):
                 raise ValidationError(
                     self,
                     f"RemovalPolicy.SNAPSHOT is not supported by {self.cfn_resource_type}; use DESTROY, "
                     "RETAIN or RETAIN_ON_UPDATE_OR_DELETE (only "
-                    f"{', '.join(_TYPES_WITH_SNAPSHOTS)} take snapshots)",
+                    f"{', '.join(TYPES_WITH_SNAPSHOTS)} take snapshots)",
                 )
             Annotations.of(self).add_warning_v2(
                 f"@aws-cdk/core:{self.cfn_resource_type}SnapshotRemovalPolicyIgnored",

@@ -502,7 +502,25 @@ class Stack(Construct):
 
     def rename_logical_id(self, old_id: str, new_id: str) -> None:
         """Use `new_id` wherever `old_id` would be allocated."""
+        if not self._logical_id_renames:
+            self.node.add_validation(_RenamesFindTheirIds(self))
         self._logical_id_renames[old_id] = new_id
+
+    def _unfound_logical_id_renames(self) -> list[str]:
+        """The IDs given to `rename_logical_id` that no element of the stack is allocated (an element with
+        `override_logical_id` is not allocated one)."""
+        allocated: set[str] = set()
+        for construct in self.node.find_all():
+            if (
+                isinstance(construct, CfnElement)
+                and construct.stack is self
+                and construct._logical_id_override is None
+            ):
+                allocated.add(self._allocate_logical_id(construct))
+        # The bootstrap version parameter and rule the synthesizer adds are allocated IDs too.
+        self.synthesizer.template_additions(self)
+        allocated.update(self._synthesized_logical_ids)
+        return [old_id for old_id in self._logical_id_renames if old_id not in allocated]
 
     # --- template and values -------------------------------------------------------------------
 
@@ -932,3 +950,21 @@ def _compact_json(value: Any) -> str:
     from .synthesis.json_text import json_stringify  # deferred: only an error message needs it
 
     return json_stringify(value)
+
+
+class _RenamesFindTheirIds:
+    """Checks at synth that each ID given to `rename_logical_id` is one the stack allocates, as
+    aws-cdk-lib refuses renames that find nothing."""
+
+    def __init__(self, stack: Stack) -> None:
+        self._stack = stack
+
+    def validate(self) -> list[str]:
+        unfound = self._stack._unfound_logical_id_renames()
+        if not unfound:
+            return []
+        shown = ", ".join(repr(old_id) for old_id in unfound)
+        return [
+            f"rename_logical_id() was given {shown}, which no element of the stack is allocated; "
+            "rename the logical IDs its elements get (not ones set with override_logical_id())"
+        ]

@@ -14,6 +14,9 @@ import pytest
 from apigwv2_integrations import (
     Acknowledgment,
     App,
+    Aws,
+    CfnCondition,
+    CfnMapping,
     CfnOutput,
     CfnParameter,
     CfnResource,
@@ -552,3 +555,274 @@ def test_the_printed_report_path_is_relative_when_that_is_shorter(
     assert capsys.readouterr().err.endswith(
         f"A copy of this report can be found in: {Path('cdk.out') / 'validation-report.json'}\n"
     )
+
+
+def test_removal_policies_cloudformation_does_not_take_are_structure_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Snapshot only for the types CloudFormation can snapshot; each branch of an Fn::If is checked.
+    app = _app(tmp_path, monkeypatch)
+    stack = Stack(app, "Policies")
+    _topic(stack, "Topic").add_override("UpdateReplacePolicy", "Snapshot")
+    both = _topic(stack, "Both")
+    both.add_override("DeletionPolicy", "Snapshot")
+    both.add_override("UpdateReplacePolicy", "Retain")
+    _topic(stack, "Branches").add_override("UpdateReplacePolicy", {"Fn::If": ["C", "Retain", "Snapshot"]})
+    volume = CfnResource(stack, "Volume", type="AWS::EC2::Volume", properties={"Size": 1})
+    volume.add_override("DeletionPolicy", "Snapshot")
+    volume.add_override("UpdateReplacePolicy", "Bogus")
+    app.synth()
+    violations = _report(tmp_path)["pluginReports"][0]["violations"]
+    shown = [
+        (v["ruleName"], v["description"], [c["constructPath"] for c in v["violatingConstructs"]])
+        for v in violations
+    ]
+    assert shown == [
+        (
+            "F0018",
+            "UpdateReplacePolicy: UpdateReplacePolicy must be one of Delete, Retain, got 'Snapshot'",
+            ["Policies/Topic", "Policies/Branches"],
+        ),
+        (
+            "F0018",
+            "UpdateReplacePolicy: UpdateReplacePolicy must be one of Delete, Retain, Snapshot, got 'Bogus'",
+            ["Policies/Volume"],
+        ),
+        (
+            "F3016",
+            "DeletionPolicy: DeletionPolicy must be one of Delete, Retain, RetainExceptOnCreate, got 'Snapshot'",
+            ["Policies/Both"],
+        ),
+        (
+            "W3011",
+            "Both 'UpdateReplacePolicy' and 'DeletionPolicy' are needed to protect resource from deletion",
+            ["Policies/Topic", "Policies/Branches"],
+        ),
+    ]
+    assert violations[0]["violatingConstructs"][0]["cloudFormationResource"] == {
+        "templatePath": "Policies.template.json",
+        "logicalId": "Topic",
+        "propertyPaths": ["UpdateReplacePolicy"],
+    }
+    # The W3011 finding is about the whole resource and names no property.
+    assert violations[-1]["violatingConstructs"][0]["cloudFormationResource"] == {
+        "templatePath": "Policies.template.json",
+        "logicalId": "Topic",
+    }
+
+
+def test_one_removal_policy_keeping_the_resource_without_the_other_is_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = _app(tmp_path, monkeypatch)
+    stack = Stack(app, "Keep")
+    _topic(stack, "Retained").add_override("DeletionPolicy", "Retain")
+    _topic(stack, "KeptOnCreate").add_override("DeletionPolicy", "RetainExceptOnCreate")
+    _topic(stack, "Deleted").add_override("DeletionPolicy", "Delete")
+    _topic(stack, "Replaced").add_override("UpdateReplacePolicy", "Delete")
+    mixed = _topic(stack, "Mixed")
+    mixed.add_override("DeletionPolicy", "Retain")
+    mixed.add_override("UpdateReplacePolicy", "Delete")
+    app.synth()
+    (violation,) = _report(tmp_path)["pluginReports"][0]["violations"]
+    assert violation["ruleName"] == "W3011"
+    assert [c["constructPath"] for c in violation["violatingConstructs"]] == [
+        "Keep/Retained",
+        "Keep/KeptOnCreate",
+    ]
+
+
+def test_mappings_and_conditions_the_template_never_uses_are_warnings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = _app(tmp_path, monkeypatch)
+    stack = Stack(app, "Unused")
+    env = CfnParameter(stack, "Env", default="dev")
+    CfnMapping(stack, "Lonely", mapping={"a": {"b": "c"}})
+    read = CfnMapping(stack, "Read", mapping={"a": {"b": "c"}})
+    in_condition = CfnMapping(stack, "InCondition", mapping={"a": {"b": "c"}})
+    CfnCondition(stack, "Unused", expression=Fn.condition_equals(env.value_as_string, "a"))
+    on_topic = CfnCondition(stack, "OnTopic", expression=Fn.condition_equals(env.value_as_string, "b"))
+    inner = CfnCondition(stack, "Inner", expression=Fn.condition_equals(env.value_as_string, "c"))
+    # Outer names Inner, but nothing uses Outer; a condition that only reads a mapping still counts as unused.
+    CfnCondition(stack, "Outer", expression=Fn.condition_not(inner))
+    CfnCondition(stack, "ReadsMap", expression=Fn.condition_equals(in_condition.find_in_map("a", "b"), "c"))
+    CfnCondition(stack, "InIf", expression=Fn.condition_equals(env.value_as_string, "d"))
+    topic = _topic(stack, "Topic", {"DisplayName": Fn.condition_if("InIf", read.find_in_map("a", "b"), "x")})
+    topic.cfn_options.condition = on_topic
+    app.synth()
+    violations = _report(tmp_path)["pluginReports"][0]["violations"]
+    assert [(v["ruleName"], v["description"]) for v in violations] == [
+        ("W7001", "Mappings/Lonely: Mapping 'Lonely' is not referenced by any Fn::FindInMap"),
+        ("W8001", "Conditions/Unused: Condition 'Unused' is not used by any resource or Fn::If"),
+        ("W8001", "Conditions/Outer: Condition 'Outer' is not used by any resource or Fn::If"),
+        ("W8001", "Conditions/ReadsMap: Condition 'ReadsMap' is not used by any resource or Fn::If"),
+    ]
+    assert violations[0]["violatingConstructs"] == [
+        {"constructPath": "Unused", "constructFqn": "aws-cdk-lib.Stack", "libraryVersion": "2.275.0"}
+    ]
+
+
+def test_a_mapping_chosen_at_deploy_time_leaves_every_mapping_unreported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = _app(tmp_path, monkeypatch)
+    stack = Stack(app, "Dynamic")
+    CfnMapping(stack, "Lonely", mapping={"a": {"b": "c"}})
+    name = CfnParameter(stack, "Name", default="Lonely")
+    _topic(stack, "Topic", {"DisplayName": {"Fn::FindInMap": [name.value_as_string, "a", "b"]}})
+    app.synth()
+    assert _report(tmp_path)["pluginReports"] == []
+
+
+def _violations(tmp_path: Path) -> list[tuple[str, str, list[str], list[Any]]]:
+    return [
+        (
+            v["ruleName"],
+            v["description"],
+            [c["constructPath"] for c in v["violatingConstructs"]],
+            [c["cloudFormationResource"].get("propertyPaths") for c in v["violatingConstructs"]],
+        )
+        for v in _report(tmp_path)["pluginReports"][0]["violations"]
+    ]
+
+
+def test_sensitive_ports_open_to_the_internet_are_security_warnings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = _app(tmp_path, monkeypatch)
+    stack = Stack(app, "Ports")
+
+    def group(logical_id: str, *rules: dict[str, Any]) -> None:
+        _topic(stack, logical_id).add_override("Type", "AWS::EC2::SecurityGroup")
+        stack.node.find_child(logical_id).add_property_override("SecurityGroupIngress", list(rules))
+
+    # Any protocol but -1 opens its port range; -1 opens every sensitive port, whatever its ports say.
+    group(
+        "Ssh",
+        {"IpProtocol": "tcp", "FromPort": 20, "ToPort": 25, "CidrIp": "0.0.0.0/0"},
+        {"IpProtocol": "udp", "FromPort": 3389, "ToPort": 3389, "CidrIpv6": "::/0"},
+        {"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "CidrIp": "10.0.0.0/8"},
+        {"IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": "0.0.0.0/0"},
+        {"IpProtocol": "tcp", "FromPort": 22, "CidrIp": "0.0.0.0/0"},
+    )
+    group("Everything", {"IpProtocol": "-1", "CidrIp": "0.0.0.0/0"})
+    ingress = _topic(stack, "Ingress")
+    ingress.add_override("Type", "AWS::EC2::SecurityGroupIngress")
+    ingress.add_property_override("IpProtocol", "tcp")
+    ingress.add_property_override("FromPort", 5432)
+    ingress.add_property_override("ToPort", 5432)
+    ingress.add_property_override("CidrIp", "0.0.0.0/0")
+    app.synth()
+    fixes = {v["suggestedFix"] for v in _report(tmp_path)["pluginReports"][0]["violations"]}
+    assert fixes == {
+        "Restrict the CIDR range to specific IP addresses",
+        "Restrict the CIDR range or limit the protocol",
+    }
+    group_path = [["Properties.SecurityGroupIngress"]]
+    everything = [
+        (
+            "W2508",
+            f"SecurityGroupIngress: Security group allows all traffic from 0.0.0.0/0 - sensitive port {port} is exposed",
+            ["Ports/Everything"],
+            group_path,
+        )
+        for port in ("1433", "22", "27017", "3306", "3389", "5432", "6379")
+    ]
+    assert _violations(tmp_path) == [
+        (
+            "W2508",
+            "SecurityGroupIngress: Security group allows 0.0.0.0/0 access to sensitive port 22 (range 20-25)",
+            ["Ports/Ssh"],
+            group_path,
+        ),
+        (
+            "W2508",
+            "SecurityGroupIngress: Security group allows ::/0 access to sensitive port 3389 (range 3389-3389)",
+            ["Ports/Ssh"],
+            group_path,
+        ),
+        *everything,
+        (
+            "W2508",
+            "Properties: Security group allows 0.0.0.0/0 access to sensitive port 5432 (range 5432-5432)",
+            ["Ports/Ingress"],
+            [["Properties"]],
+        ),
+    ]
+
+
+def test_an_instance_image_written_out_or_read_from_a_known_mapping_entry_is_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The validator looks mappings up for the stack's region (us-east-1 for a stack without one).
+    app = _app(tmp_path, monkeypatch)
+    stack = Stack(app, "Images")
+    CfnMapping(stack, "Amis", mapping={"us-east-1": {"id": "ami-0123456789abcdef0"}})
+    CfnMapping(stack, "EuAmis", mapping={"eu-west-1": {"id": "ami-0123456789abcdef0"}})
+    images = {
+        "Literal": "ami-0123456789abcdef0",
+        "ThisRegion": Fn.find_in_map("Amis", Aws.REGION, "id"),
+        "OtherRegion": Fn.find_in_map("EuAmis", Aws.REGION, "id"),
+        "Parameter": "{{resolve:ssm:/images/latest}}",
+    }
+    for logical_id, image in images.items():
+        CfnResource(stack, logical_id, type="AWS::EC2::Instance", properties={"ImageId": image})
+    app.synth()
+    assert _violations(tmp_path) == [
+        (
+            "W9010",
+            "ImageId: Hardcoded AMI ID - use a parameter or mapping for portability",
+            ["Images/Literal", "Images/ThisRegion"],
+            [["Properties.ImageId"], ["Properties.ImageId"]],
+        )
+    ]
+
+
+def test_a_sub_variable_that_names_nothing_is_reported_at_its_property(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = _app(tmp_path, monkeypatch)
+    stack = Stack(app, "Subs")
+    CfnParameter(stack, "Env")
+    _topic(stack, "Other")
+    text = "${Missing}-${AWS::Region}-${!Literal}-${Other.TopicName}-${Env}-${Given}-${Bad.Attr}"
+    _topic(
+        stack,
+        "Topic",
+        {"DisplayName": Fn.sub(text, {"Given": "x"}), "Tags": [{"Key": "k", "Value": Fn.sub("${Nope}")}]},
+    )
+    app.synth()
+    assert _violations(tmp_path) == [
+        (
+            "F1018",
+            f"{where}: Fn::Sub variable '${{{name}}}' does not reference a valid resource, parameter, or pseudo-parameter",
+            ["Subs/Topic"],
+            [[f"Properties.{where}"]],
+        )
+        for where, name in (("DisplayName", "Bad.Attr"), ("DisplayName", "Missing"), ("Tags.0.Value", "Nope"))
+    ]
+
+
+def test_acknowledged_findings_are_listed_by_rule_across_the_templates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = _app(tmp_path, monkeypatch)
+    for name in ("B", "A"):
+        stack = Stack(app, name)
+        _topic(stack, "Keep").add_override("DeletionPolicy", "Retain")
+        snap = _topic(stack, "Snap")
+        snap.add_override("DeletionPolicy", "Delete")
+        snap.add_override("UpdateReplacePolicy", "Snapshot")
+        for rule in ("W3011", "F0018"):
+            Validations.of(stack).acknowledge(
+                Acknowledgment(id=f"CloudFormation-Validate::{rule}", reason="r")
+            )
+    app.synth()
+    suppressed = _report(tmp_path)["pluginReports"][0]["suppressedViolations"]
+    assert [(v["ruleName"], v["violatingConstructs"][0]["constructPath"]) for v in suppressed] == [
+        ("F0018", "A/Snap"),
+        ("F0018", "B/Snap"),
+        ("W3011", "A/Keep"),
+        ("W3011", "B/Keep"),
+    ]

@@ -40,3 +40,13 @@ def test_to_string_list_encodes_a_list_intrinsic(stack: Stack) -> None:
     encoded = Intrinsic({"Fn::GetAZs": ""}).to_string_list()
     assert Token.is_unresolved(encoded)
     assert stack.resolve(encoded) == {"Fn::GetAZs": ""}
+
+
+def test_stringify_number_writes_numbers_as_javascript_does() -> None:
+    assert [Tokenization.stringify_number(n) for n in (4, 4.0, 1.5, 1e21, 1e-7)] == [
+        "4",
+        "4",
+        "1.5",
+        "1e+21",
+        "1e-7",
+    ]

@@ -4,7 +4,11 @@ CloudFormation refuses to deploy); E3019, resources that stand for one physical 
 same primary identifier: `unique_identifiers.py`), whose second CloudFormation fails to create;
 W2531, E2531 and E2533, Lambda functions on deprecated runtimes (`deprecated_runtimes.py`); W3045, a
 bucket's deprecated `AccessControl`; E3039, a DynamoDB table whose attribute definitions are not those its
-keys use (CloudFormation refuses the table); W2001, a parameter the template never references; and the
+keys use (CloudFormation refuses the table); W2001, a parameter the template never references; W7001 and
+W8001, a mapping or a condition it never uses; F3016 and F0018, a `DeletionPolicy` or `UpdateReplacePolicy`
+CloudFormation does not take for the resource's type, and W3011, only one of the two keeping it; F1018, an
+`Fn::Sub` variable that names nothing; W2508, a security group open to the internet on a sensitive port;
+W9010, an EC2 instance with a hardcoded AMI; and the
 schema rules, on the properties of each resource of a generated L1 class as the template holds them
 (overrides and resolved tokens included, references and functions left out): F3002 an unknown property,
 F3003 a required one missing, F3012 a value of the wrong type, W9003 a scalar CloudFormation converts,
@@ -24,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 
 from ..cfn_element import CfnElement
+from ..cfn_resource import TYPES_WITH_SNAPSHOTS
 from ..cfn_schema import schema_findings
 from ..construct import Construct
 from ..feature_flags import FeatureFlags
@@ -31,12 +36,13 @@ from ..lazy_pattern import LazyPattern
 from ..runtime_typing import TYPE_CHECKING, cast
 from ..stack import Stack
 from ..struct import LazyAttrsMeta, lazy_frozen
+from ..tokens.token import Token
 from .deprecated_runtimes import runtime_findings
 from .tree import AWS_CDK_LIB_VERSION, construct_fqn
 from .unique_identifiers import DuplicateIdentifier, duplicate_identifiers
 
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, TypeAlias
 
 VALIDATE_AGAINST_DEFAULT_RULES = "@aws-cdk/core:validateAgainstDefaultRules"
 PLUGIN_NAME = "CloudFormation Validate"
@@ -62,6 +68,8 @@ class Finding(metaclass=LazyAttrsMeta):
     logical_id: str | None = None
     property_path: str | None = None
     """Where in the resource (`Properties.LogGroupName`); None for the whole resource."""
+    names_property: bool = True
+    """Whether the report names a property path (the resource's own path when `property_path` is None)."""
     suggested_fix: str | None = None
     acknowledged_at: Construct | None = None
     reason: str | None = None
@@ -152,7 +160,25 @@ def _findings_of(
             construct=stack,
             template_file=stack.template_file,
         )
+    for name in _unused_mappings(template):
+        yield Finding(
+            rule="W7001",
+            category="Best Practice",
+            description=f"Mappings/{name}: Mapping '{name}' is not referenced by any Fn::FindInMap",
+            construct=stack,
+            template_file=stack.template_file,
+        )
+    for name in _unused_conditions(template):
+        yield Finding(
+            rule="W8001",
+            category="Best Practice",
+            description=f"Conditions/{name}: Condition '{name}' is not used by any resource or Fn::If",
+            construct=stack,
+            template_file=stack.template_file,
+        )
     yield from _schema_findings(stack, resources, elements)
+    yield from _resource_rule_findings(stack, template, elements)
+    yield from _removal_policy_findings(stack, resources, elements)
     if not cycles and not duplicates and not deprecated and not access_controls and not unmatched:
         return
     for logical_id, cycle in cycles:
@@ -226,6 +252,230 @@ def _findings_of(
         )
 
 
+# The ports the validator calls sensitive when a security group opens them to the whole internet.
+_SENSITIVE_PORTS = (22, 3389, 3306, 5432, 1433, 6379, 27017)
+_WHOLE_INTERNET = {"CidrIp": "0.0.0.0/0", "CidrIpv6": "::/0"}
+_PSEUDO_PARAMETERS = frozenset(
+    {
+        "AWS::AccountId",
+        "AWS::NotificationARNs",
+        "AWS::NoValue",
+        "AWS::Partition",
+        "AWS::Region",
+        "AWS::StackId",
+        "AWS::StackName",
+        "AWS::URLSuffix",
+    }
+)
+# A finding of `_resource_rule_findings`: where in the resource, description, suggested fix.
+_RuleFinding: TypeAlias = "tuple[str, str, str | None]"
+# The rules of `_resource_rule_findings`: id, category.
+_RESOURCE_RULES = (("F1018", "Intrinsic Function"), ("W2508", "Security"), ("W9010", "Security"))
+
+
+def _resource_rule_findings(
+    stack: Stack, template: Mapping[str, Any], elements: Mapping[str, Construct]
+) -> Iterator[Finding]:
+    """F1018, an `Fn::Sub` variable that names nothing of the template; W2508, a security group open to the
+    whole internet on a sensitive port; W9010, an EC2 instance with a hardcoded AMI. Each resource's
+    findings of a rule come in the order of their descriptions, once each."""
+    resources = template.get("Resources") or {}
+    parameters = template.get("Parameters") or {}
+    mappings = template.get("Mappings") or {}
+    region = "us-east-1" if Token.is_unresolved(stack.region) else stack.region
+    for logical_id, definition in resources.items():
+        if type(definition) is not dict:
+            continue
+        properties = definition.get("Properties")
+        if type(properties) is not dict:
+            continue
+        found: dict[str, list[_RuleFinding]] = {
+            "F1018": _unknown_sub_variables(properties, resources, parameters),
+            "W2508": _open_sensitive_ports(definition.get("Type"), properties),
+            "W9010": _hardcoded_images(definition.get("Type"), properties, mappings, region),
+        }
+        for rule, category in _RESOURCE_RULES:
+            for where, description, fix in sorted(set(found[rule]), key=lambda item: item[1]):
+                yield Finding(
+                    rule=rule,
+                    category=category,
+                    description=description,
+                    construct=elements.get(logical_id, stack),
+                    template_file=stack.template_file,
+                    logical_id=logical_id,
+                    property_path=where,
+                    suggested_fix=fix,
+                )
+
+
+def _unknown_sub_variables(
+    properties: Mapping[str, Any], resources: Mapping[str, Any], parameters: Mapping[str, Any]
+) -> list[_RuleFinding]:
+    found: list[_RuleFinding] = []
+    pending: list[tuple[Any, str]] = [(value, name) for name, value in properties.items()]
+    while pending:
+        value, path = pending.pop()
+        if type(value) is dict:
+            sub = value.get("Fn::Sub")
+            text, variables = (sub[0], sub[1]) if type(sub) is list and len(sub) == 2 else (sub, None)
+            if type(text) is str:
+                named = variables if type(variables) is dict else {}
+                for match in _SUB_REFERENCE.finditer(text):
+                    name = match.group(1)
+                    known = (
+                        name in named
+                        or name in parameters
+                        or name in _PSEUDO_PARAMETERS
+                        or name.split(".", 1)[0] in resources
+                    )
+                    if not known:
+                        found.append(
+                            (
+                                f"Properties.{path}",
+                                f"{path}: Fn::Sub variable '${{{name}}}' does not reference a valid "
+                                "resource, parameter, or pseudo-parameter",
+                                None,
+                            )
+                        )
+            pending.extend((item, f"{path}.{key}") for key, item in value.items() if key != "Fn::Sub")
+            if type(sub) is list and len(sub) == 2 and type(sub[1]) is dict:
+                pending.extend((item, f"{path}.Fn::Sub.1.{key}") for key, item in sub[1].items())
+        elif type(value) is list:
+            pending.extend((item, f"{path}.{index}") for index, item in enumerate(value))
+    return found
+
+
+def _open_sensitive_ports(resource_type: Any, properties: Mapping[str, Any]) -> list[_RuleFinding]:
+    if resource_type == "AWS::EC2::SecurityGroup":
+        rules = properties.get("SecurityGroupIngress")
+        where, prefix = "Properties.SecurityGroupIngress", "SecurityGroupIngress"
+        rules = rules if type(rules) is list else []
+    elif resource_type == "AWS::EC2::SecurityGroupIngress":
+        rules, where, prefix = [properties], "Properties", "Properties"
+    else:
+        return []
+    found: list[_RuleFinding] = []
+    for rule in rules:
+        if type(rule) is not dict:
+            continue
+        for key, everywhere in _WHOLE_INTERNET.items():
+            if rule.get(key) != everywhere:
+                continue
+            if str(rule.get("IpProtocol")) == "-1":
+                found.extend(
+                    (
+                        where,
+                        f"{prefix}: Security group allows all traffic from {everywhere} - "
+                        f"sensitive port {port} is exposed",
+                        "Restrict the CIDR range or limit the protocol",
+                    )
+                    for port in _SENSITIVE_PORTS
+                )
+                continue
+            first, last = _port(rule.get("FromPort")), _port(rule.get("ToPort"))
+            if first is None or last is None:
+                continue
+            found.extend(
+                (
+                    where,
+                    f"{prefix}: Security group allows {everywhere} access to sensitive port {port} "
+                    f"(range {first}-{last})",
+                    "Restrict the CIDR range to specific IP addresses",
+                )
+                for port in _SENSITIVE_PORTS
+                if first <= port <= last
+            )
+    return found
+
+
+def _port(value: Any) -> int | None:
+    if type(value) is int:
+        return value
+    if type(value) is str and value.lstrip("-").isdigit():
+        return int(value)
+    return None
+
+
+def _hardcoded_images(
+    resource_type: Any, properties: Mapping[str, Any], mappings: Mapping[str, Any], region: str
+) -> list[_RuleFinding]:
+    """An instance's `ImageId` written out, or read from a mapping with keys known before deployment (the
+    validator looks mappings up for its region: the stack's, else us-east-1)."""
+    if resource_type != "AWS::EC2::Instance":
+        return []
+    image = properties.get("ImageId")
+    lookup = image.get("Fn::FindInMap") if type(image) is dict and len(image) == 1 else None
+    if type(lookup) is list and len(lookup) == 3:
+        keys = [region if key == {"Ref": "AWS::Region"} else key for key in lookup]
+        table: Any = mappings
+        for key in keys:
+            table = table.get(key) if type(key) is str and type(table) is dict else None
+        image = table
+    if type(image) is not str or image.startswith("{{resolve:"):
+        return []
+    return [
+        ("Properties.ImageId", "ImageId: Hardcoded AMI ID - use a parameter or mapping for portability", None)
+    ]
+
+
+# The values each resource attribute takes, for every resource type and for those CloudFormation can snapshot.
+_REMOVAL_POLICY_VALUES = {
+    "DeletionPolicy": ("F3016", ("Delete", "Retain", "RetainExceptOnCreate")),
+    "UpdateReplacePolicy": ("F0018", ("Delete", "Retain")),
+}
+
+
+def _removal_policy_findings(
+    stack: Stack, resources: Mapping[str, Any], elements: Mapping[str, Construct]
+) -> Iterator[Finding]:
+    """F3016 and F0018, a `DeletionPolicy` or `UpdateReplacePolicy` CloudFormation does not take for the
+    resource's type (`Snapshot` only for the types it can snapshot; each branch of an `Fn::If` counts), and
+    W3011, one of the two set to keep the resource while the other is left out."""
+    for logical_id, definition in resources.items():
+        if type(definition) is not dict:
+            continue
+        element = elements.get(logical_id, stack)
+        for attribute, (rule, allowed) in _REMOVAL_POLICY_VALUES.items():
+            if definition.get("Type") in TYPES_WITH_SNAPSHOTS:
+                allowed = (*allowed, "Snapshot")
+            for value in _policy_values(definition.get(attribute)):
+                if value not in allowed:
+                    yield Finding(
+                        rule=rule,
+                        category="Structure",
+                        description=(
+                            f"{attribute}: {attribute} must be one of {', '.join(allowed)}, got {value!r}"
+                        ),
+                        construct=element,
+                        template_file=stack.template_file,
+                        logical_id=logical_id,
+                        property_path=attribute,
+                    )
+        present = [definition[name] for name in _REMOVAL_POLICY_VALUES if name in definition]
+        if len(present) == 1 and present[0] != "Delete":
+            yield Finding(
+                rule="W3011",
+                category="Best Practice",
+                description=(
+                    "Both 'UpdateReplacePolicy' and 'DeletionPolicy' are needed to protect resource "
+                    "from deletion"
+                ),
+                construct=element,
+                template_file=stack.template_file,
+                logical_id=logical_id,
+                names_property=False,
+            )
+
+
+def _policy_values(value: Any) -> Iterator[str]:
+    """The literal values a resource attribute may take: itself, or those of the branches of an `Fn::If`."""
+    if type(value) is str:
+        yield value
+    elif type(value) is dict and len(value) == 1 and type(value.get("Fn::If")) is list:
+        for branch in value["Fn::If"][1:]:
+            yield from _policy_values(branch)
+
+
 # The validator files its rule about converted scalars under best practice, the others under schema.
 _SCHEMA_RULE_CATEGORIES = {"W9003": "Best Practice"}
 
@@ -284,6 +534,61 @@ def _unused_parameters(template: Mapping[str, Any]) -> list[str]:
         if named.issuperset(parameters):
             return []
     return [name for name in parameters if name not in named]
+
+
+def _dicts_in(value: Any) -> Iterator[dict[str, Any]]:
+    """Every mapping in a part of a template, itself included."""
+    pending: list[Any] = [value]
+    while pending:
+        value = pending.pop()
+        if type(value) is dict:
+            yield value
+            pending.extend(value.values())
+        elif type(value) is list:
+            pending.extend(value)
+
+
+def _unused_mappings(template: Mapping[str, Any]) -> list[str]:
+    """The mappings no `Fn::FindInMap` reads; none when one of them picks its mapping at deploy time."""
+    mappings = template.get("Mappings")
+    if not mappings or type(mappings) is not dict:
+        return []
+    read: set[str] = set()
+    for section, content in template.items():
+        if section == "Mappings":
+            continue
+        for value in _dicts_in(content):
+            arguments = value.get("Fn::FindInMap")
+            if type(arguments) is list and arguments:
+                if type(arguments[0]) is not str:
+                    return []
+                read.add(arguments[0])
+    return [name for name in mappings if name not in read]
+
+
+def _unused_conditions(template: Mapping[str, Any]) -> list[str]:
+    """The conditions no resource or output is under, no other condition names and no `Fn::If` tests."""
+    conditions = template.get("Conditions")
+    if not conditions or type(conditions) is not dict:
+        return []
+    used: set[str] = set()
+    for section in ("Resources", "Outputs"):
+        entries = template.get(section)
+        if type(entries) is dict:
+            used.update(
+                entry["Condition"]
+                for entry in entries.values()
+                if type(entry) is dict and type(entry.get("Condition")) is str
+            )
+    for value in _dicts_in(conditions):
+        if type(value.get("Condition")) is str:
+            used.add(value["Condition"])
+    for content in template.values():
+        for value in _dicts_in(content):
+            arguments = value.get("Fn::If")
+            if type(arguments) is list and arguments and type(arguments[0]) is str:
+                used.add(arguments[0])
+    return [name for name in conditions if name not in used]
 
 
 def _unmatched_attribute_definitions(resources: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -649,7 +954,8 @@ def plugin_report(findings: list[Finding], *, failing: bool) -> dict[str, Any]:
         "conclusion": "failure" if failing and any(not f.is_warning for f in reported) else "success",
         "violations": violations,
     }
-    suppressed = [f for f in findings if f.acknowledged_at is not None]
+    # Unlike the findings reported, those acknowledged are listed by rule across all the templates.
+    suppressed = sorted((f for f in findings if f.acknowledged_at is not None), key=_order_in_template)
     if suppressed:
         report["suppressedViolations"] = [
             {
@@ -686,8 +992,11 @@ def _violation(finding: Finding, severity: str) -> dict[str, Any]:
         construct["cloudFormationResource"] = {
             "templatePath": finding.template_file,
             "logicalId": finding.logical_id,
-            "propertyPaths": [finding.property_path or f"Resources/{finding.logical_id}"],
         }
+        if finding.names_property:
+            construct["cloudFormationResource"]["propertyPaths"] = [
+                finding.property_path or f"Resources/{finding.logical_id}"
+            ]
     fix = {"suggestedFix": finding.suggested_fix} if finding.suggested_fix is not None else {}
     return {
         "ruleName": finding.rule,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 
 from ..errors import InvalidValueError
+from ..js_number import js_number_text
 from ..runtime_typing import TYPE_CHECKING
 from . import _encoding
 from ._encoding import TOKEN_MAP
@@ -234,4 +235,4 @@ class Tokenization:
             token = Tokenization.reverse_number(x)
             assert token is not None
             return Token.as_string(token)
-        return str(int(x)) if float(x).is_integer() else str(x)
+        return js_number_text(x)
