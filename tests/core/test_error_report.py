@@ -190,6 +190,13 @@ def test_only_a_lookup_the_app_made_is_reported_as_a_missing_name() -> None:
         error_report.missing_attribute_text(outside.value)
         == "Stack has no attribute 'regoin'; did you mean region?"
     )
+    with pytest.raises(AttributeError) as unknown:
+        stack.grant_everything  # type: ignore[attr-defined]  # noqa: B018
+    # Without a close name, the text does not claim aws_cdk has it.
+    assert error_report.missing_attribute_text(unknown.value) == (
+        "Stack has no attribute 'grant_everything' (nor a name close to it; if aws_cdk has it, this package "
+        "does not provide it)"
+    )
 
 
 def test_synthesis_at_exit_under_the_cdk_cli_is_short(tmp_path: Path) -> None:

@@ -157,7 +157,7 @@ def missing_attribute_text(error: BaseException) -> str | None:
     found = (
         f"; did you mean {' or '.join(close)}?"
         if close
-        else " (an aws_cdk name this package does not provide)"
+        else " (nor a name close to it; if aws_cdk has it, this package does not provide it)"
     )
     return f"{cls.__name__} has no attribute {name!r}{found}"
 
