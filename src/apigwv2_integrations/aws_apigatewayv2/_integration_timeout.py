@@ -6,19 +6,20 @@ from ..core.duration import Duration
 from ..core.tokens.token import Token
 
 MIN_TIMEOUT_MS = 50
-# aws-cdk-lib caps HTTP and WebSocket integrations alike at 29 seconds.
-MAX_TIMEOUT_MS = 29_000
+HTTP_MAX_TIMEOUT_MS = 30_000
+WEBSOCKET_MAX_TIMEOUT_MS = 29_000
 
 
-def timeout_problem(timeout: Duration | None) -> str | None:
+def timeout_problem(timeout: Duration | None, max_ms: int) -> str | None:
     """Why a timeout is out of range, or None when it is acceptable (tokens are not checked)."""
     if timeout is None or Token.is_unresolved(timeout.amount):
         return None
     millis = timeout.to_milliseconds(integral=False)
-    if MIN_TIMEOUT_MS <= millis <= MAX_TIMEOUT_MS:
+    if MIN_TIMEOUT_MS <= millis <= max_ms:
         return None
-    allowed = f"{MIN_TIMEOUT_MS} milliseconds to {MAX_TIMEOUT_MS // 1000} seconds"
-    return f"timeout={timeout!r} is out of range; use {allowed}"
+    return (
+        f"timeout={timeout!r} is out of range; use {MIN_TIMEOUT_MS} milliseconds to {max_ms // 1000} seconds"
+    )
 
 
 def timeout_millis(timeout: Duration | None) -> float | None:

@@ -12,7 +12,7 @@ from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.pseudo import Aws
 from ...core.tokens.token import Token
-from .._integration_timeout import timeout_millis, timeout_problem
+from .._integration_timeout import HTTP_MAX_TIMEOUT_MS, timeout_millis, timeout_problem
 from ..common._api_quotas import count_integration
 from ..common.integration import IIntegration, RouteIntegrationBase
 from ._types import HttpMethod, IHttpApi, IHttpRoute, PayloadFormatVersion, http_api_of
@@ -117,7 +117,7 @@ class HttpIntegrationProps(metaclass=LazyAttrsMeta):
     secure_server_name: str | None = None
     """Server name to verify with TLS for private integrations. Default: none."""
     timeout: Duration | None = None
-    """Integration timeout, 50 milliseconds to 29 seconds. Default: 29 seconds."""
+    """Integration timeout, 50 milliseconds to 30 seconds. Default: 30 seconds."""
 
 
 def _payload_version_problem(props: HttpIntegrationProps) -> str | None:
@@ -192,7 +192,7 @@ class HttpIntegration(Resource):
                 else f"integration_uri={props.integration_uri!r} is empty and integration_subtype is None"
             )
             raise ValidationError(self, f"{missing_target}; pass one of them")
-        problem = timeout_problem(props.timeout)
+        problem = timeout_problem(props.timeout, HTTP_MAX_TIMEOUT_MS)
         if problem is not None:
             raise ValidationError(self, problem)
         problem = _payload_version_problem(props)

@@ -15,7 +15,7 @@ from ...core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ...core.simple_enum import SimpleEnum
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.token import Token
-from .._integration_timeout import timeout_millis, timeout_problem
+from .._integration_timeout import WEBSOCKET_MAX_TIMEOUT_MS, timeout_millis, timeout_problem
 from ..common._api_quotas import count_integration
 from ..common.integration import IIntegration, RouteIntegrationBase
 from ._types import IWebSocketApi, IWebSocketRoute, web_socket_api_of
@@ -162,7 +162,7 @@ class WebSocketIntegration(Resource):
             template_selection_expression=template_selection_expression,
             timeout=timeout,
         )
-        problem = timeout_problem(props.timeout)
+        problem = timeout_problem(props.timeout, WEBSOCKET_MAX_TIMEOUT_MS)
         if problem is not None:
             raise ValidationError(self, problem)
         for key, value in (props.request_parameters or {}).items():

@@ -43,7 +43,7 @@ class HttpPrivateIntegrationOptions(metaclass=LazyAttrsMeta):
     secure_server_name: str | None = None
     """Server name API Gateway verifies with TLS. Default: none (no TLS)."""
     timeout: Duration | None = None
-    """Integration timeout, 50 milliseconds to 29 seconds. Default: 29 seconds."""
+    """Integration timeout, 50 milliseconds to 30 seconds. Default: 30 seconds."""
     vpc_link: IVpcLink | None = None
     """The VPC link to use. Default: one created by the API for the target's VPC."""
 

@@ -25,7 +25,7 @@ class HttpUrlIntegrationProps(metaclass=LazyAttrsMeta):
     parameter_mapping: ParameterMapping | None = None
     """Request parameter mappings. Default: none."""
     timeout: Duration | None = None
-    """Integration timeout, 50 milliseconds to 29 seconds. Default: 29 seconds."""
+    """Integration timeout, 50 milliseconds to 30 seconds. Default: 30 seconds."""
 
 
 class HttpUrlIntegration(HttpRouteIntegration):

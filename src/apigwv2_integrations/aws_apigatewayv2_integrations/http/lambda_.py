@@ -40,7 +40,7 @@ class HttpLambdaIntegrationProps(metaclass=LazyAttrsMeta):
     scope_permission_to_route: bool | None = None
     """Grant invoke per route (True) or once per API (False, fewer permissions). Default: True."""
     timeout: Duration | None = None
-    """Integration timeout, 50 milliseconds to 29 seconds. Default: 29 seconds."""
+    """Integration timeout, 50 milliseconds to 30 seconds. Default: 30 seconds."""
 
 
 class HttpLambdaIntegration(HttpRouteIntegration):
