@@ -137,3 +137,26 @@ def test_a_second_alarm_on_an_alias_names_the_alias(stack: Stack) -> None:
         "Test/Second: cannot invoke Test/Responder/Aliaslive through the permission 'AlarmPermission', which "
         "another alarm already uses; pass use_unique_permission_id=True to LambdaAction"
     )
+
+
+def test_application_scaling_action_gives_the_step_scaling_policy_arn(stack: Stack, template: Render) -> None:
+    from apigwv2_integrations import aws_applicationautoscaling as appscaling
+
+    target = appscaling.ScalableTarget(
+        stack,
+        "Target",
+        service_namespace=appscaling.ServiceNamespace.DYNAMODB,
+        min_capacity=1,
+        max_capacity=10,
+        resource_id="table/orders",
+        scalable_dimension="dynamodb:table:WriteCapacityUnits",
+    )
+    step = appscaling.StepScalingAction(stack, "Step", scaling_target=target)
+    step.add_adjustment(adjustment=2, lower_bound=0)
+    alarm = _alarm(stack, "Alarm")
+    alarm.add_alarm_action(actions.ApplicationScalingAction(step))
+
+    rendered = template(stack)
+    (policy_id,) = resources_of_type(rendered, "AWS::ApplicationAutoScaling::ScalingPolicy")
+    (alarm_resource,) = resources_of_type(rendered, "AWS::CloudWatch::Alarm").values()
+    assert alarm_resource["Properties"]["AlarmActions"] == [{"Ref": policy_id}]

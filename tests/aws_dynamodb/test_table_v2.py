@@ -305,3 +305,69 @@ def test_aspect_tags_reach_every_replica_before_its_own_tags(stack: Stack, templ
             {"Key": "owner", "Value": "data"},
         ],
     ]
+
+
+def _policy_resources(stack: Stack, template: Render, role_id: str) -> list[Any]:
+    policies = resources_of_type(template(stack), "AWS::IAM::Policy")
+    (policy,) = (p for p in policies.values() if p["Properties"]["Roles"] == [{"Ref": role_id}])
+    return [statement["Resource"] for statement in policy["Properties"]["PolicyDocument"]["Statement"]]
+
+
+def _replica_arn(region: str, table_id: str, suffix: str = "") -> dict[str, Any]:
+    return {
+        "Fn::Join": [
+            "",
+            [
+                "arn:",
+                {"Ref": "AWS::Partition"},
+                f":dynamodb:{region}:123456789012:table/",
+                {"Ref": table_id},
+                *([suffix] if suffix else []),
+            ],
+        ]
+    }
+
+
+def test_grants_cover_the_replicas_given_at_creation_and_indexes_added_later(
+    stack: Stack, template: Render
+) -> None:
+    table = TableV2(
+        stack, "T", partition_key=_attribute("pk"), replicas=[ReplicaTableProps(region="us-west-2")]
+    )
+    table.add_replica(region="eu-west-1")
+    grants = table.grants
+    table.add_global_secondary_index(index_name="late", partition_key=_attribute("g"))
+    grants.actions(
+        Role(stack, "Role", assumed_by=ServicePrincipal("lambda.amazonaws.com")), "dynamodb:GetItem"
+    )
+    table_arn = {"Fn::GetAtt": ["TD925BC7E", "Arn"]}
+    assert _policy_resources(stack, template, "Role1ABCC5F0") == [
+        [
+            table_arn,
+            _replica_arn("us-west-2", "TD925BC7E"),
+            {"Fn::Join": ["", [table_arn, "/index/*"]]},
+            _replica_arn("us-west-2", "TD925BC7E", "/index/*"),
+        ]
+    ]
+
+
+def test_grant_methods_cover_the_table_only(stack: Stack, template: Render) -> None:
+    table = TableV2(
+        stack, "T", partition_key=_attribute("pk"), replicas=[ReplicaTableProps(region="us-west-2")]
+    )
+    table.grant(Role(stack, "Role", assumed_by=ServicePrincipal("lambda.amazonaws.com")), "dynamodb:GetItem")
+    assert _policy_resources(stack, template, "Role1ABCC5F0") == [{"Fn::GetAtt": ["TD925BC7E", "Arn"]}]
+
+
+def test_customer_managed_key_of_the_tables_own_replica_works_in_a_stack_without_a_region(
+    app: App, template: Render
+) -> None:
+    # Differs from aws-cdk-lib, which refuses every customer-managed key in a stack without a region.
+    agnostic = Stack(app, "Agnostic")
+    key = Key(agnostic, "Key")
+    TableV2(
+        agnostic, "T", partition_key=_attribute("pk"), encryption=TableEncryptionV2.customer_managed_key(key)
+    )
+    (table,) = resources_of_type(template(agnostic), "AWS::DynamoDB::GlobalTable").values()
+    (replica,) = table["Properties"]["Replicas"]
+    assert replica["SSESpecification"] == {"KMSMasterKeyId": {"Fn::GetAtt": ["Key961B73FD", "Arn"]}}

@@ -183,3 +183,9 @@ def test_from_lookup_gives_the_dummy_key_until_the_cli_looks_the_alias_up() -> N
     }
     (missing,) = stack._missing_context
     assert missing["props"]["ignoreErrorOnMissingContext"] is True
+
+
+def test_default_dummy_key_id_is_the_lookup_dummy() -> None:
+    from apigwv2_integrations.aws_kms import Key as KmsKey
+
+    assert KmsKey.DEFAULT_DUMMY_KEY_ID == "1234abcd-12ab-34cd-56ef-1234567890ab"

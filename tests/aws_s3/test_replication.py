@@ -431,3 +431,29 @@ def test_add_replication_policy_with_ownership_needs_the_source_account(stack: S
         "Test/Dest: account=None is missing but access_control_transition=True; pass the source bucket "
         "owner's account ID"
     )
+
+
+def test_bucket_grants_replication_permission_matches_the_bucket_method(
+    stack: Stack, template: Render
+) -> None:
+    destination = Bucket(stack, "Dest", versioned=True)
+    source = Bucket(stack, "Source", versioned=True, encryption_key=Key(stack, "SourceKey"))
+    by_method = Role(stack, "ByMethod", assumed_by=ServicePrincipal("s3.amazonaws.com"))
+    by_grants = Role(stack, "ByGrants", assumed_by=ServicePrincipal("s3.amazonaws.com"))
+    destinations = [GrantReplicationPermissionDestinationProps(bucket=destination)]
+
+    source.grant_replication_permission(by_method, destinations=destinations)
+    source.grants.replication_permission(by_grants, destinations=destinations)
+    policies = _of_type(template(stack), "AWS::IAM::Policy")
+    documents = {
+        policy["Properties"]["Roles"][0]["Ref"]: policy["Properties"]["PolicyDocument"]
+        for policy in policies.values()
+    }
+    assert len(documents) == 2
+    by_method_document, by_grants_document = documents.values()
+    assert by_grants_document == by_method_document
+    assert by_grants_document["Statement"][-1] == {
+        "Action": "kms:Decrypt",
+        "Effect": "Allow",
+        "Resource": _arn_of("SourceKey54E02282"),
+    }

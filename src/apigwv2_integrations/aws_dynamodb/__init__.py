@@ -52,6 +52,7 @@ if _typing.TYPE_CHECKING:
         TableV2,
     )
     from .table_v2_base import ITableV2, TableBaseV2
+    from .table_v2_multi_account_replica import TableV2MultiAccountReplica, TableV2MultiAccountReplicaProps
 else:
     _L2_SOURCES = {
         ".scalable_attribute_api": (
@@ -103,6 +104,7 @@ else:
             "TableV2",
         ),
         ".table_v2_base": ("ITableV2", "TableBaseV2"),
+        ".table_v2_multi_account_replica": ("TableV2MultiAccountReplica", "TableV2MultiAccountReplicaProps"),
     }
     __getattr__, __dir__ = _lazy_exports(
         __name__,
@@ -167,6 +169,8 @@ __all__ = [
     "TableProps",
     "TablePropsV2",
     "TableV2",
+    "TableV2MultiAccountReplica",
+    "TableV2MultiAccountReplicaProps",
     "ThroughputProps",
     "UtilizationScalingProps",
     "WarmThroughput",

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..aws_iam.grant import Grant
-from ..aws_iam.principals import IGrantable, PrincipalWithConditions, ServicePrincipal
+from ..aws_iam.policy_statement import PolicyStatement
+from ..aws_iam.principals import AccountPrincipal, IGrantable, PrincipalWithConditions, ServicePrincipal
+from ..core.arn import ArnFormat
 from ..core.errors import ValidationError
 from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
@@ -18,6 +20,26 @@ if TYPE_CHECKING:
 
     from ..aws_iam.grant import IResourceWithPolicy
     from ..aws_iam.principals import IPrincipal
+
+REPLICATION_SERVICE = "replication.dynamodb.amazonaws.com"
+"""The service that copies items between the replicas of a global table."""
+_REPLICATION_ACTIONS = (
+    "dynamodb:ReadDataForReplication",
+    "dynamodb:WriteDataForReplication",
+    "dynamodb:ReplicateSettings",
+)
+
+
+def replication_statement(sid: str, own_account: str, other_account: str) -> PolicyStatement:
+    """The resource-policy statement that lets the replication service work between two accounts."""
+    return PolicyStatement(
+        sid=sid,
+        principals=[ServicePrincipal(REPLICATION_SERVICE)],
+        actions=list(_REPLICATION_ACTIONS),
+        resources=["*"],
+        conditions={"StringEquals": {"aws:SourceAccount": [own_account, other_account]}},
+    )
+
 
 # Service principals DynamoDB resource policies accept from the grant methods.
 _SUPPORTED_SERVICES = frozenset(
@@ -149,6 +171,38 @@ class TableGrants:
                 grantee=grantee, actions=perms.PRINCIPAL_ONLY_READ_DATA_ACTIONS, resource_arns=self.arns
             )
         )
+
+    def multi_account_replication_to(self, destination_replica_arn: str) -> None:
+        """Let the replica `destination_replica_arn`, in another account, replicate this table: its account
+        may associate the replica, and the replication service may copy to it (resource policy)."""
+        account = self._account_of(destination_replica_arn)
+        self._policy_resource.add_to_resource_policy(
+            PolicyStatement(
+                sid=f"AllowMultiAccountReplicaAssociation{account}",
+                principals=[AccountPrincipal(account)],
+                actions=["dynamodb:AssociateTableReplica"],
+                resources=["*"],
+            )
+        )
+        self._policy_resource.add_to_resource_policy(
+            replication_statement(
+                f"AllowReplicationServiceReadWrite{account}", Stack.of(self.table).account, account
+            )
+        )
+
+    def multi_account_replication_from(self, source_replica_arn: str) -> None:
+        """Let the replication service copy into this table from `source_replica_arn`, a replica in
+        another account (resource policy)."""
+        self._policy_resource.add_to_resource_policy(
+            replication_statement(
+                "AllowReplicationService",
+                Stack.of(self.table).account,
+                self._account_of(source_replica_arn),
+            )
+        )
+
+    def _account_of(self, table_arn: str) -> str:
+        return Stack.of(self.table).split_arn(table_arn, ArnFormat.SLASH_RESOURCE_NAME).account or ""
 
     def full_access(self, grantee: IGrantable) -> Grant:
         """Every DynamoDB action on the table (`dynamodb:*`)."""

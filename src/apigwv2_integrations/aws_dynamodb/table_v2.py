@@ -423,6 +423,8 @@ class TableV2(TableBaseV2):
         self.table_id = self.resource.attr_table_id
         for replica in props.replicas or ():
             self.add_replica(**as_dict(replica))
+        # As aws-cdk-lib: `grants` covers the replicas of `replicas=` only, not those of add_replica().
+        self._replica_regions_at_creation = tuple(replica.region for replica in props.replicas or ())
         if props.table_name:
             # aws-cdk-lib marks a named table in the stack's metadata file.
             self.node.add_metadata("aws:cdk:hasPhysicalName", self.table_name)
@@ -478,6 +480,10 @@ class TableV2(TableBaseV2):
     def has_index(self) -> bool:
         """Whether the table has secondary indexes (grants then cover `<table ARN>/index/*`)."""
         return bool(self._gsis or self._lsis)
+
+    @property
+    def _grant_regions(self) -> tuple[str, ...]:
+        return self._replica_regions_at_creation
 
     @staticmethod
     def from_table_name(scope: Construct, id: str, table_name: str) -> ITableV2:

@@ -62,8 +62,14 @@ class TableBaseV2(_TableMetrics):
 
     @property
     def grants(self) -> TableGrants:
-        """The table's grants."""
-        return TableGrants(table=self, has_index=self.has_index)
+        """The table's grants: the table, the replicas given when it was made, and their indexes."""
+        # Whether there is an index is asked at synth, so indexes added after this call count too.
+        return TableGrants(table=self, regions=self._grant_regions)
+
+    @property
+    def _grant_regions(self) -> tuple[str, ...]:
+        # Imported tables know no replicas.
+        return ()
 
     def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
         """Add a statement to the table's resource policy (imported tables have none)."""

@@ -320,6 +320,9 @@ class KeyBase(Resource):
 class Key(KeyBase):
     """A KMS key (`AWS::KMS::Key`)."""
 
+    DEFAULT_DUMMY_KEY_ID = "1234abcd-12ab-34cd-56ef-1234567890ab"
+    """The key ID `from_lookup` gives while the context has no real key (`is_lookup_dummy` checks it)."""
+
     def __init__(
         self,
         scope: Construct,

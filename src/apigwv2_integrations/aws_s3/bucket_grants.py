@@ -7,10 +7,12 @@ from collections.abc import Sequence
 from ..aws_iam.grant import Grant
 from ..aws_iam.principals import AnyPrincipal, IGrantable
 from ..core.errors import ValidationError
-from ..core.runtime_typing import TYPE_CHECKING
+from ..core.runtime_typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from typing import Any
+
+    from ..aws_kms import IKey
 
 READ_ACTIONS = ("s3:GetObject*", "s3:GetBucket*", "s3:List*")
 PUT_ACTIONS = (
@@ -73,6 +75,23 @@ class BucketGrants:
         key_actions = dict.fromkeys([*KEY_READ_ACTIONS, *KEY_WRITE_ACTIONS])
         return self.actions_on_bucket_and_object_keys(
             identity, objects_key_pattern, *READ_ACTIONS, *DELETE_ACTIONS, *PUT_ACTIONS, *key_actions
+        )
+
+    def replication_permission(
+        self,
+        identity: IGrantable,
+        *,
+        destinations: Sequence[Any],
+        source_decryption_key: IKey | None = None,
+    ) -> Grant:
+        """Let `identity` (a replication role) replicate the bucket's objects to `destinations`
+        (`GrantReplicationPermissionDestinationProps`), with the KMS permissions of their keys and of
+        the bucket's key."""
+        return cast(
+            "Grant",
+            self.bucket.grant_replication_permission(
+                identity, destinations=destinations, source_decryption_key=source_decryption_key
+            ),
         )
 
     def public_access(self, key_prefix: str | None = None, *allowed_actions: str) -> Grant:
