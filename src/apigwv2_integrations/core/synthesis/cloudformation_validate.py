@@ -146,7 +146,8 @@ def _findings_of(
             construct=stack,
             template_file=stack.template_file,
         )
-    cycles = _cycles(resources)
+    with_sub: set[str] = set()
+    cycles = _cycles(resources, with_sub)
     duplicates = duplicate_identifiers(template)
     deprecated = runtime_findings(template)
     access_controls = _access_controls(resources)
@@ -177,7 +178,7 @@ def _findings_of(
             template_file=stack.template_file,
         )
     yield from _schema_findings(stack, resources, elements)
-    yield from _resource_rule_findings(stack, template, elements)
+    yield from _resource_rule_findings(stack, template, elements, with_sub)
     yield from _removal_policy_findings(stack, resources, elements)
     if not cycles and not duplicates and not deprecated and not access_controls and not unmatched:
         return
@@ -271,10 +272,14 @@ _PSEUDO_PARAMETERS = frozenset(
 _RuleFinding: TypeAlias = "tuple[str, str, str | None]"
 # The rules of `_resource_rule_findings`: id, category.
 _RESOURCE_RULES = (("F1018", "Intrinsic Function"), ("W2508", "Security"), ("W9010", "Security"))
+# The resource types W2508 and W9010 look at (F1018 looks at any resource that holds an `Fn::Sub`).
+_TYPES_OF_RESOURCE_RULES = frozenset(
+    {"AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress", "AWS::EC2::Instance"}
+)
 
 
 def _resource_rule_findings(
-    stack: Stack, template: Mapping[str, Any], elements: Mapping[str, Construct]
+    stack: Stack, template: Mapping[str, Any], elements: Mapping[str, Construct], with_sub: set[str]
 ) -> Iterator[Finding]:
     """F1018, an `Fn::Sub` variable that names nothing of the template; W2508, a security group open to the
     whole internet on a sensitive port; W9010, an EC2 instance with a hardcoded AMI. Each resource's
@@ -286,14 +291,22 @@ def _resource_rule_findings(
     for logical_id, definition in resources.items():
         if type(definition) is not dict:
             continue
+        resource_type = definition.get("Type")
+        if logical_id not in with_sub and resource_type not in _TYPES_OF_RESOURCE_RULES:
+            continue  # most resources: none of the rules applies
         properties = definition.get("Properties")
         if type(properties) is not dict:
             continue
         found: dict[str, list[_RuleFinding]] = {
-            "F1018": _unknown_sub_variables(properties, resources, parameters),
-            "W2508": _open_sensitive_ports(definition.get("Type"), properties),
-            "W9010": _hardcoded_images(definition.get("Type"), properties, mappings, region),
+            # The walk that names each value's path runs only where `_cycles` met an `Fn::Sub`.
+            "F1018": (
+                _unknown_sub_variables(properties, resources, parameters) if logical_id in with_sub else []
+            ),
+            "W2508": _open_sensitive_ports(resource_type, properties),
+            "W9010": _hardcoded_images(resource_type, properties, mappings, region),
         }
+        if not (found["F1018"] or found["W2508"] or found["W9010"]):
+            continue
         for rule, category in _RESOURCE_RULES:
             for where, description, fix in sorted(set(found[rule]), key=lambda item: item[1]):
                 yield Finding(
@@ -432,7 +445,9 @@ def _removal_policy_findings(
     resource's type (`Snapshot` only for the types it can snapshot; each branch of an `Fn::If` counts), and
     W3011, one of the two set to keep the resource while the other is left out."""
     for logical_id, definition in resources.items():
-        if type(definition) is not dict:
+        if type(definition) is not dict or (
+            "DeletionPolicy" not in definition and "UpdateReplacePolicy" not in definition
+        ):
             continue
         element = elements.get(logical_id, stack)
         for attribute, (rule, allowed) in _REMOVAL_POLICY_VALUES.items():
@@ -688,14 +703,21 @@ def _acknowledged(finding: Finding) -> Finding:
 # --- circular dependencies -------------------------------------------------------------------------
 
 
-def _cycles(resources: Mapping[str, Any]) -> list[tuple[str, list[str]]]:
-    """The resources on a circle of dependencies, in template order, each with its circle (`[A, B, A]`).
+def _cycles(resources: Mapping[str, Any], with_sub: set[str] | None = None) -> list[tuple[str, list[str]]]:
+    """The resources on a circle of dependencies, in template order, each with its circle (`[A, B, A]`);
+    adds to `with_sub` the resources whose properties hold an `Fn::Sub` (this walk meets each of them).
 
     As aws-cdk-lib's validator reports them: from each resource, a depth-first search (through the
     dependencies in the order `_dependencies` gives) stops at the first circle it meets; the resource is
     reported when that circle goes through it.
     """
-    graph = {name: _dependencies(definition, resources) for name, definition in resources.items()}
+    graph: dict[str, dict[str, None]] = {}
+    for name, definition in resources.items():
+        targets = graph[name] = _dependencies(definition, resources)
+        if _HOLDS_SUB in targets:
+            del targets[_HOLDS_SUB]
+            if with_sub is not None:
+                with_sub.add(name)
     if not _may_have_cycles(graph):
         return []
     successors = {name: list(targets) for name, targets in graph.items()}
@@ -825,11 +847,17 @@ def _add_get_att_reference(argument: Any, resources: Mapping[str, Any], read: di
         read[cast("str", target)] = None
 
 
+# Noted among the resources a resource names when it holds an `Fn::Sub` (no logical ID has a colon).
+_HOLDS_SUB = "Fn::Sub"
+
+
 def _add_sub_references(
     argument: Any, resources: Mapping[str, Any], named: dict[str, None], read: dict[str, None]
 ) -> Any:
     """Add the resources the text of `{"Fn::Sub": argument}` names (`${A}`) to `named` and those whose
-    attributes it reads (`${A.B}`) to `read`; return its variables map, still to walk."""
+    attributes it reads (`${A.B}`) to `read`, and `_HOLDS_SUB` to `named`; return its variables map, still
+    to walk."""
+    named[_HOLDS_SUB] = None
     text, variables = (argument, {}) if type(argument) is str else (argument[0], argument[1])
     if type(text) is str:
         for match in _SUB_REFERENCE.finditer(text):
