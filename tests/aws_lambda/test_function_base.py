@@ -380,3 +380,17 @@ def test_invoke_permission_on_a_version_does_not_warn(stack: Stack) -> None:
     other.current_version  # noqa: B018 - reading it makes the version
     fn.current_version.add_permission("Invoke", principal=ServicePrincipal("s3.amazonaws.com"), scope=other)
     assert _qualifier_warnings(stack) == []
+
+
+def test_grant_invoke_to_a_composite_principal_names_its_permission_as_aws_cdk_lib(
+    stack: Stack, template: Render
+) -> None:
+    principal = CompositePrincipal(ServicePrincipal("events.amazonaws.com"), AccountPrincipal("111111111111"))
+    _function(stack).grant_invoke(principal)
+    permissions = resources_of_type(template(stack), "AWS::Lambda::Permission")
+    # The name hashes the principal's text, a JavaScript list: its items joined with commas.
+    assert list(permissions) == ["FnInvokeaERKFPaiw6fYZOVI06oIo5vfsa9IvGrWw89Rd16uLsD46883FA"]
+    assert (
+        str(principal)
+        == "CompositePrincipal(ServicePrincipal(events.amazonaws.com),AccountPrincipal(111111111111))"
+    )

@@ -536,7 +536,8 @@ class CompositePrincipal(PrincipalBase):
         return f"CompositePrincipal[{','.join(str(d) for d in inner)}]"
 
     def __str__(self) -> str:
-        return f"CompositePrincipal({', '.join(str(p) for p in self._principals)})"
+        # As aws-cdk-lib's text (a JavaScript list joined with commas), which names its invoke permissions.
+        return f"CompositePrincipal({','.join(str(p) for p in self._principals)})"
 
 
 class PrincipalJsonPrincipal(PrincipalBase):
