@@ -394,3 +394,16 @@ def test_grant_invoke_to_a_composite_principal_names_its_permission_as_aws_cdk_l
         str(principal)
         == "CompositePrincipal(ServicePrincipal(events.amazonaws.com),AccountPrincipal(111111111111))"
     )
+
+
+def test_a_principal_with_session_tags_is_the_principal_inside_in_a_permission(
+    stack: Stack, template: Render
+) -> None:
+    fn = _function(stack)
+    fn.grant_invoke(ServicePrincipal("events.amazonaws.com").with_session_tags())
+    fn.add_permission("Tagged", principal=AccountPrincipal("111111111111").with_session_tags())
+    permissions = resources_of_type(template(stack), "AWS::Lambda::Permission")
+    assert sorted(p["Properties"]["Principal"] for p in permissions.values()) == [
+        "111111111111",
+        "events.amazonaws.com",
+    ]

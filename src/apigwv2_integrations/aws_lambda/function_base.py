@@ -716,9 +716,16 @@ class FunctionBase(Resource):
         )
 
     def _permission_principal(self, principal: IPrincipal) -> str:
-        # A principal given conditions with `with_conditions(...)`: its conditions are read by _conditions_of.
-        while isinstance(principal, PrincipalWithConditions):
-            principal = principal.principal
+        from ..aws_iam.session_tags_principal import SessionTagsPrincipal  # deferred: loaded on first use
+
+        # A principal given conditions with `with_conditions(...)` (its conditions are read by _conditions_of)
+        # or session tags: the permission names the principal inside, as in aws-cdk-lib.
+        while isinstance(principal, PrincipalWithConditions | SessionTagsPrincipal):
+            principal = (
+                principal.principal
+                if isinstance(principal, PrincipalWithConditions)
+                else principal._principal
+            )
         if hasattr(principal, "account_id"):
             return str(principal.account_id)
         if hasattr(principal, "service"):
