@@ -716,22 +716,20 @@ class FunctionBase(Resource):
         )
 
     def _permission_principal(self, principal: IPrincipal) -> str:
-        from ..aws_iam.session_tags_principal import SessionTagsPrincipal  # deferred: loaded on first use
-
-        # A principal given conditions with `with_conditions(...)` (its conditions are read by _conditions_of)
-        # or session tags: the permission names the principal inside, as in aws-cdk-lib.
-        while isinstance(principal, PrincipalWithConditions | SessionTagsPrincipal):
-            principal = (
-                principal.principal
-                if isinstance(principal, PrincipalWithConditions)
-                else principal._principal
-            )
+        # A principal given conditions with `with_conditions(...)`: its conditions are read by _conditions_of.
+        while isinstance(principal, PrincipalWithConditions):
+            principal = principal.principal
         if hasattr(principal, "account_id"):
             return str(principal.account_id)
         if hasattr(principal, "service"):
             return str(principal.service)
         if hasattr(principal, "arn"):
             return str(principal.arn)
+        from ..aws_iam.session_tags_principal import SessionTagsPrincipal  # deferred: seldom used
+
+        if isinstance(principal, SessionTagsPrincipal):
+            # As aws-cdk-lib: the permission names the principal inside.
+            return self._permission_principal(principal._principal)
         fragment = principal.policy_fragment
         string_equals = fragment.conditions.get("StringEquals")
         if isinstance(string_equals, Mapping) and "aws:PrincipalOrgID" in string_equals:
