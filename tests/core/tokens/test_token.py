@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from apigwv2_integrations import Aws, Fn, Intrinsic, Reference, Stack, Token, Tokenization
+from apigwv2_integrations import (
+    App,
+    Aws,
+    CfnParameter,
+    Fn,
+    Intrinsic,
+    Lazy,
+    Reference,
+    Stack,
+    Token,
+    Tokenization,
+)
 from apigwv2_integrations.cfn.aws_sqs import CfnQueue
 
 
@@ -50,3 +61,19 @@ def test_stringify_number_writes_numbers_as_javascript_does() -> None:
         "1e+21",
         "1e-7",
     ]
+
+
+def test_stringify_number_of_a_number_token_resolves_to_its_text() -> None:
+    stack = Stack(App(), "S")
+    class Four:
+        def produce(self) -> int:
+            return 4
+
+    four = Lazy.number(Four())
+    text = Tokenization.stringify_number(four)
+    assert Token.is_unresolved(text)
+    # As aws-cdk-lib: the number's text, not the number; a reference stays a reference.
+    assert stack.resolve(text) == "4"
+    assert stack.resolve({"Port": text}) == {"Port": "4"}
+    port = CfnParameter(stack, "Port", type="Number").value_as_number
+    assert stack.resolve(Tokenization.stringify_number(port)) == {"Ref": "Port"}

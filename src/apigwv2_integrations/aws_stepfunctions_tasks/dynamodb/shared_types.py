@@ -53,7 +53,9 @@ class DynamoReturnValues(SimpleEnum):
 def _number(value: float) -> str:
     # A number as DynamoDB takes it (a string); a number token stays a token.
     return (
-        number_text(float(value)) if not Token.is_unresolved(value) else Tokenization.stringify_number(value)
+        number_text(float(value))
+        if not Token.is_unresolved(value)
+        else Token.as_string(Tokenization.reverse_number(value))
     )
 
 

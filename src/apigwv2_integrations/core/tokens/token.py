@@ -234,5 +234,21 @@ class Tokenization:
         if Token.is_unresolved(x):
             token = Tokenization.reverse_number(x)
             assert token is not None
-            return Token.as_string(token)
+            # Shown as the number token it wraps (`${Token[Memory.12]}`), so messages quoting it say which.
+            hint = Token.as_string(token)[len(_encoding.STRING_MARKER) :].rsplit(".", 1)[0]
+            return Token.as_string(_NumberAsText(token), display_hint=hint)
         return js_number_text(x)
+
+
+class _NumberAsText(IResolvable):
+    """A number token that resolves to the text of the number it resolves to (a reference or any other
+    value stays as it is), as aws-cdk-lib's `stringifyNumber` does."""
+
+    def __init__(self, token: IResolvable) -> None:
+        self._token = token
+
+    def resolve(self, context: IResolveContext) -> Any:
+        resolved = context.resolve(self._token)
+        if isinstance(resolved, int | float) and not isinstance(resolved, bool):
+            return js_number_text(resolved)
+        return resolved
