@@ -234,10 +234,19 @@ class Tokenization:
         if Token.is_unresolved(x):
             token = Tokenization.reverse_number(x)
             assert token is not None
-            # Shown as the number token it wraps (`${Token[Memory.12]}`), so messages quoting it say which.
-            hint = Token.as_string(token)[len(_encoding.STRING_MARKER) :].rsplit(".", 1)[0]
-            return Token.as_string(_NumberAsText(token), display_hint=hint)
+            # One text per number token: a message (a Duration's repr) quoting it reads the same each time.
+            text = _texts_of_number_tokens.get(token)
+            if text is None:
+                # Shown as the number token it wraps (`${Token[Memory.12]}`), so messages say which.
+                hint = Token.as_string(token)[len(_encoding.STRING_MARKER) :].rsplit(".", 1)[0]
+                text = _texts_of_number_tokens[token] = Token.as_string(
+                    _NumberAsText(token), display_hint=hint
+                )
+            return text
         return js_number_text(x)
+
+
+_texts_of_number_tokens: dict[IResolvable, str] = {}
 
 
 class _NumberAsText(IResolvable):
