@@ -65,6 +65,7 @@ def test_stringify_number_writes_numbers_as_javascript_does() -> None:
 
 def test_stringify_number_of_a_number_token_resolves_to_its_text() -> None:
     stack = Stack(App(), "S")
+
     class Four:
         def produce(self) -> int:
             return 4
