@@ -14,12 +14,19 @@ from apigwv2_integrations.aws_cloudfront import (
     BehaviorOptions,
     CachePolicy,
     Distribution,
+    EdgeLambda,
     ErrorResponse,
+    GeoRestriction,
+    LambdaEdgeEventType,
     OriginRequestPolicy,
     ViewerProtocolPolicy,
 )
 from apigwv2_integrations.aws_cloudfront_origins import HttpOrigin
-from apigwv2_integrations.core.errors import ArgumentTypeError, ValidationError
+from apigwv2_integrations.aws_iam import AccountRootPrincipal, Role
+from apigwv2_integrations.aws_lambda import Code, Function, Runtime
+from apigwv2_integrations.aws_s3 import Bucket, ObjectOwnership
+from apigwv2_integrations.core.errors import ArgumentTypeError, InvalidValueError, ValidationError
+from tests.conftest import resources_of_type
 
 Render = Callable[[Stack], dict[str, Any]]
 
@@ -167,12 +174,16 @@ def test_a_behavior_for_star_is_refused(stack: Stack) -> None:
 def test_keywords_not_rendered_yet_are_refused_by_name(stack: Stack) -> None:
     origin = HttpOrigin("example.com")
     with pytest.raises(ArgumentTypeError) as error:
-        Distribution(stack, "Dist", default_behavior=BehaviorOptions(origin=origin), web_acl_id="arn")
-    assert str(error.value) == "Distribution 'Dist': web_acl_id is not supported yet; leave it out"
+        Distribution(
+            stack, "Dist", default_behavior=BehaviorOptions(origin=origin), publish_additional_metrics=True
+        )
+    assert str(error.value) == (
+        "Distribution 'Dist': publish_additional_metrics is not supported yet; leave it out"
+    )
     dist = Distribution(stack, "Dist2", default_behavior=BehaviorOptions(origin=origin))
     with pytest.raises(ArgumentTypeError) as error:
-        dist.add_behavior("/a/*", origin, edge_lambdas=[])
-    assert str(error.value) == "BehaviorOptions: edge_lambdas is not supported yet; leave it out"
+        dist.add_behavior("/a/*", origin, trusted_key_groups=[])
+    assert str(error.value) == "BehaviorOptions: trusted_key_groups is not supported yet; leave it out"
 
 
 def test_a_default_behavior_of_the_wrong_type_is_a_type_error(stack: Stack) -> None:
@@ -190,6 +201,241 @@ def test_distribution_id_and_domain_name_are_the_resource_ref_and_attribute(stac
     assert stack.resolve(dist.distribution_domain_name) == {"Fn::GetAtt": ["DistB3B78991", "DomainName"]}
 
 
-def test_creating_a_cache_policy_is_refused() -> None:
-    with pytest.raises(ArgumentTypeError, match=r"^CachePolicy\(\.\.\.\) is not supported"):
-        CachePolicy()
+def test_distribution_arn_is_formatted_in_the_stack_account(app: App) -> None:
+    stack = Stack(app, "Test", env={"account": "123456789012", "region": "us-east-1"})
+    dist = Distribution(stack, "Dist", default_behavior=BehaviorOptions(origin=HttpOrigin("example.com")))
+    assert stack.resolve(dist.distribution_arn) == {
+        "Fn::Join": [
+            "",
+            [
+                "arn:",
+                {"Ref": "AWS::Partition"},
+                ":cloudfront::123456789012:distribution/",
+                {"Ref": "DistB3B78991"},
+            ],
+        ]
+    }
+
+
+def test_geo_restriction_logging_and_web_acl_are_rendered(stack: Stack, template: Render) -> None:
+    logs = Bucket(stack, "Logs", object_ownership=ObjectOwnership.OBJECT_WRITER)
+    Distribution(
+        stack,
+        "Dist",
+        default_behavior=BehaviorOptions(origin=HttpOrigin("example.com")),
+        geo_restriction=GeoRestriction.allowlist("US", "CA"),
+        log_bucket=logs,
+        log_file_prefix="cdn/",
+        log_includes_cookies=True,
+        web_acl_id="arn:aws:wafv2:us-east-1:123456789012:global/webacl/site/abc",
+    )
+    (resource,) = resources_of_type(template(stack), "AWS::CloudFront::Distribution").values()
+    config = resource["Properties"]["DistributionConfig"]
+    assert config["Restrictions"] == {
+        "GeoRestriction": {"Locations": ["US", "CA"], "RestrictionType": "whitelist"}
+    }
+    assert config["Logging"] == {
+        "Bucket": {"Fn::GetAtt": ["Logs6819BB44", "RegionalDomainName"]},
+        "IncludeCookies": True,
+        "Prefix": "cdn/",
+    }
+    assert config["WebACLId"] == "arn:aws:wafv2:us-east-1:123456789012:global/webacl/site/abc"
+
+
+def test_enable_logging_without_a_bucket_makes_one_with_acls(stack: Stack, template: Render) -> None:
+    Distribution(
+        stack,
+        "Dist",
+        default_behavior=BehaviorOptions(origin=HttpOrigin("example.com")),
+        geo_restriction=GeoRestriction.denylist("RU"),
+        enable_logging=True,
+    )
+    rendered = template(stack)
+    (bucket,) = resources_of_type(rendered, "AWS::S3::Bucket").values()
+    assert bucket["Properties"] == {
+        "BucketEncryption": {
+            "ServerSideEncryptionConfiguration": [
+                {"ServerSideEncryptionByDefault": {"SSEAlgorithm": "AES256"}}
+            ]
+        },
+        "OwnershipControls": {"Rules": [{"ObjectOwnership": "ObjectWriter"}]},
+    }
+    (resource,) = resources_of_type(rendered, "AWS::CloudFront::Distribution").values()
+    config = resource["Properties"]["DistributionConfig"]
+    assert config["Logging"] == {
+        "Bucket": {"Fn::GetAtt": ["DistLoggingBucket86DF9CA0", "RegionalDomainName"]}
+    }
+    assert config["Restrictions"]["GeoRestriction"]["RestrictionType"] == "blacklist"
+
+
+def test_a_log_bucket_with_logging_turned_off_is_refused(stack: Stack) -> None:
+    with pytest.raises(ValidationError) as error:
+        Distribution(
+            stack,
+            "Dist",
+            default_behavior=BehaviorOptions(origin=HttpOrigin("example.com")),
+            enable_logging=False,
+            log_bucket=Bucket(stack, "Logs"),
+        )
+    assert str(error.value) == (
+        "Test/Dist: enable_logging=False with a log_bucket: logging is turned off but a bucket is given for it; "
+        "leave out log_bucket or set enable_logging=True"
+    )
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda: GeoRestriction.allowlist(), "GeoRestriction.allowlist: no location given"),
+        (
+            lambda: GeoRestriction.denylist("us"),
+            "GeoRestriction.denylist: location 'us' is not a country code",
+        ),
+        (
+            lambda: GeoRestriction.allowlist("USA"),
+            "GeoRestriction.allowlist: location 'USA' is not a country",
+        ),
+    ],
+)
+def test_geo_restriction_locations_are_two_letter_uppercase_codes(
+    make: Callable[[], Any], message: str
+) -> None:
+    with pytest.raises(InvalidValueError, match=f"^{message}"):
+        make()
+
+
+def _edge_function(stack: Stack, id: str) -> Function:
+    return Function(
+        stack, id, runtime=Runtime.NODEJS_20_X, handler="index.handler", code=Code.from_inline("x")
+    )
+
+
+def test_edge_lambdas_are_associated_and_their_role_trusts_lambda_at_edge(
+    stack: Stack, template: Render
+) -> None:
+    auth = _edge_function(stack, "Auth")
+    Distribution(
+        stack,
+        "Dist",
+        default_behavior=BehaviorOptions(
+            origin=HttpOrigin("example.com"),
+            edge_lambdas=[
+                EdgeLambda(
+                    function_version=auth.current_version,
+                    event_type=LambdaEdgeEventType.VIEWER_REQUEST,
+                    include_body=True,
+                ),
+                {"function_version": auth.current_version, "event_type": LambdaEdgeEventType.ORIGIN_RESPONSE},
+            ],
+        ),
+    )
+    rendered = template(stack)
+    (resource,) = resources_of_type(rendered, "AWS::CloudFront::Distribution").values()
+    associations = resource["Properties"]["DistributionConfig"]["DefaultCacheBehavior"][
+        "LambdaFunctionAssociations"
+    ]
+    version = stack.resolve(auth.current_version.function_arn)
+    assert version == {"Ref": "AuthCurrentVersion3950FC06a543a4d762673981449cc170753a88e3"}
+    assert associations == [
+        {"EventType": "viewer-request", "IncludeBody": True, "LambdaFunctionARN": version},
+        {"EventType": "origin-response", "LambdaFunctionARN": version},
+    ]
+    (role,) = resources_of_type(rendered, "AWS::IAM::Role").values()
+    assert role["Properties"]["AssumeRolePolicyDocument"]["Statement"] == [
+        {"Action": "sts:AssumeRole", "Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}},
+        {"Action": "sts:AssumeRole", "Effect": "Allow", "Principal": {"Service": "edgelambda.amazonaws.com"}},
+    ]
+
+
+def test_edge_lambdas_refuse_a_body_on_responses_and_the_latest_version(stack: Stack) -> None:
+    edge = _edge_function(stack, "Edge")
+    origin = HttpOrigin("example.com")
+    with pytest.raises(
+        ValidationError, match=r"^Test/Body: include_body=True with event_type=.*VIEWER_RESPONSE"
+    ):
+        Distribution(
+            stack,
+            "Body",
+            default_behavior=BehaviorOptions(
+                origin=origin,
+                edge_lambdas=[
+                    EdgeLambda(
+                        function_version=edge.current_version,
+                        event_type=LambdaEdgeEventType.VIEWER_RESPONSE,
+                        include_body=True,
+                    )
+                ],
+            ),
+        )
+    with pytest.raises(ValidationError, match=r"^Test/Latest: edge_lambdas: the \$LATEST version cannot run"):
+        Distribution(
+            stack,
+            "Latest",
+            default_behavior=BehaviorOptions(
+                origin=origin,
+                edge_lambdas=[
+                    EdgeLambda(
+                        function_version=edge.latest_version, event_type=LambdaEdgeEventType.VIEWER_REQUEST
+                    )
+                ],
+            ),
+        )
+
+
+def test_grants_name_the_distribution_arn_and_imported_distributions_too(
+    stack: Stack, template: Render
+) -> None:
+    dist = Distribution(stack, "Dist", default_behavior=BehaviorOptions(origin=HttpOrigin("example.com")))
+    imported = Distribution.from_distribution_attributes(
+        stack, "Imported", distribution_id="E123EXAMPLE", domain_name="d111.cloudfront.net"
+    )
+    role = Role(stack, "Deployer", assumed_by=AccountRootPrincipal())
+    dist.grant_create_invalidation(role)
+    imported.grant(role, "cloudfront:GetDistribution")
+    assert imported.distribution_domain_name == "d111.cloudfront.net"
+    (policy,) = resources_of_type(template(stack), "AWS::IAM::Policy").values()
+    arn_prefix = [
+        "arn:",
+        {"Ref": "AWS::Partition"},
+        ":cloudfront::",
+        {"Ref": "AWS::AccountId"},
+        ":distribution/",
+    ]
+    assert policy["Properties"]["PolicyDocument"]["Statement"] == [
+        {
+            "Action": "cloudfront:CreateInvalidation",
+            "Effect": "Allow",
+            "Resource": {"Fn::Join": ["", [*arn_prefix, {"Ref": "DistB3B78991"}]]},
+        },
+        {
+            "Action": "cloudfront:GetDistribution",
+            "Effect": "Allow",
+            "Resource": {
+                "Fn::Join": [
+                    "",
+                    [
+                        "arn:",
+                        {"Ref": "AWS::Partition"},
+                        ":cloudfront::",
+                        {"Ref": "AWS::AccountId"},
+                        ":distribution/E123EXAMPLE",
+                    ],
+                ]
+            },
+        },
+    ]
+
+
+def test_metrics_are_by_distribution_id_with_their_default_statistics(stack: Stack) -> None:
+    dist = Distribution(stack, "Dist", default_behavior=BehaviorOptions(origin=HttpOrigin("example.com")))
+    requests = dist.metric_requests(period=Duration.minutes(1))
+    assert (requests.namespace, requests.metric_name, requests.statistic) == (
+        "AWS/CloudFront",
+        "Requests",
+        "Sum",
+    )
+    assert stack.resolve(requests.dimensions) == {"DistributionId": {"Ref": "DistB3B78991"}}
+    assert requests.period.to_seconds() == 60
+    assert dist.metric5xx_error_rate().statistic == "Average"
+    assert dist.metric_bytes_downloaded().metric_name == "BytesDownloaded"
+    assert dist.metric("OriginLatency", statistic="p90").statistic == "p90"

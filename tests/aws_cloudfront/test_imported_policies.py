@@ -76,6 +76,6 @@ def test_a_behavior_refuses_a_policy_id_given_as_a_str() -> None:
     with pytest.raises(ArgumentTypeError) as error:
         BehaviorOptions(origin=HttpOrigin("example.com"), cache_policy="cp-1")  # type: ignore[arg-type]
     assert str(error.value) == (
-        "BehaviorOptions: cache_policy='cp-1' is a str; use an ICachePolicy (a cache policy: a managed one or "
-        "one imported by ID), such as CachePolicy or CachePolicy.from_cache_policy_id(...)"
+        "BehaviorOptions: cache_policy='cp-1' is a str; use an ICachePolicy (a cache policy: one of the stack, "
+        "a managed one or one imported by ID), such as CachePolicy or CachePolicy.from_cache_policy_id(...)"
     )

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from apigwv2_integrations import Stack
+from apigwv2_integrations import App, Stack
 from apigwv2_integrations.aws_cloudfront import (
     AccessLevel,
     BehaviorOptions,
@@ -98,6 +98,21 @@ def test_the_bucket_policy_lets_the_distribution_read_objects(stack: Stack, temp
             "Resource": {"Fn::Join": ["", [{"Fn::GetAtt": ["SiteE53D7754", "Arn"]}, "/*"]]},
         }
     ]
+
+
+def test_the_source_arns_keep_the_pseudo_account_in_a_stack_with_an_environment(
+    app: App, template: Render
+) -> None:
+    stack = Stack(app, "Test", env={"account": "123456789012", "region": "us-east-1"})
+    bucket = Bucket(stack, "Site", encryption_key=Key(stack, "Key"))
+    _distribution(stack, S3BucketOrigin.with_origin_access_control(bucket))
+    rendered = template(stack)
+    (statement,) = _bucket_statements(rendered)
+    assert statement["Condition"] == {"StringEquals": {"AWS:SourceArn": _DISTRIBUTION_ARN}}
+    (key_resource,) = resources_of_type(rendered, "AWS::KMS::Key").values()
+    assert key_resource["Properties"]["KeyPolicy"]["Statement"][1]["Condition"] == {
+        "ArnLike": {"AWS:SourceArn": _ANY_DISTRIBUTION_ARN}
+    }
 
 
 def test_access_levels_give_their_actions_in_order_once_and_list_adds_the_bucket(

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from ..aws_certificatemanager import ICertificate
 from ..cfn.aws_cloudfront import CfnDistribution
 from ..core.annotations import Annotations
+from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.converters import optional_tuple
 from ..core.duration import Duration
-from ..core.errors import ArgumentTypeError, ValidationError
+from ..core.errors import ArgumentTypeError, InvalidValueError, ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.names import Names
 from ..core.resource import Resource
-from ..core.runtime_typing import TYPE_CHECKING
+from ..core.runtime_typing import TYPE_CHECKING, Protocol
 from ..core.simple_enum import SimpleEnum
+from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
@@ -28,6 +31,11 @@ if TYPE_CHECKING:
     # Only behaviors that run functions load the module of Function.
     from typing import Any, ClassVar
 
+    from ..aws_cloudwatch.metric import Metric
+    from ..aws_cloudwatch.metric_types import Unit
+    from ..aws_iam.grant import Grant
+    from ..aws_iam.principals import IGrantable
+    from ..aws_s3 import IBucket
     from .function import FunctionAssociation
 
 
@@ -146,12 +154,61 @@ def _check_origin(value: Any) -> Any:
 
 # Keywords of aws_cdk's behaviors this package does not render yet: refused by name.
 _UNSUPPORTED_BEHAVIOR_KEYWORDS = (
-    "edge_lambdas",
     "enable_grpc",
     "realtime_log_config",
     "smooth_streaming",
     "trusted_key_groups",
 )
+
+
+class LambdaEdgeEventType(SimpleEnum):
+    """When a behavior runs a Lambda@Edge function."""
+
+    ORIGIN_REQUEST = "origin-request"
+    ORIGIN_RESPONSE = "origin-response"
+    VIEWER_REQUEST = "viewer-request"
+    VIEWER_RESPONSE = "viewer-response"
+
+
+class IEdgeFunctionVersion(Protocol):
+    """What a behavior needs of a Lambda function version (`IVersion` of aws_lambda, which sits above this
+    package)."""
+
+    @property
+    def function_arn(self) -> str:
+        """The version's ARN."""
+        ...
+
+    @property
+    def version(self) -> str:
+        """The version number (`$LATEST` cannot run at the edge)."""
+        ...
+
+    @property
+    def lambda_(self) -> Any:
+        """The function of the version."""
+        ...
+
+
+_REQUEST_EVENTS = (LambdaEdgeEventType.ORIGIN_REQUEST, LambdaEdgeEventType.VIEWER_REQUEST)
+
+
+@lazy_frozen(kw_only=True)
+class EdgeLambda(metaclass=LazyAttrsMeta):
+    """A Lambda@Edge function version a behavior runs, and when."""
+
+    event_type: LambdaEdgeEventType
+    """When the function runs."""
+    function_version: IEdgeFunctionVersion
+    """The function version (a published version, in us-east-1)."""
+    include_body: bool | None = None
+    """Whether the function sees the request body (request events only). Default: False."""
+
+
+def _to_edge_lambdas(value: Sequence[EdgeLambda | Mapping[str, Any]] | None) -> tuple[EdgeLambda, ...] | None:
+    if value is None:
+        return None
+    return tuple(EdgeLambda(**item) if isinstance(item, Mapping) else item for item in value)
 
 
 @lazy_frozen(kw_only=True)
@@ -166,6 +223,8 @@ class AddBehaviorOptions(metaclass=LazyAttrsMeta):
     """The methods whose responses are cached. Default: CACHE_GET_HEAD."""
     compress: bool | None = None
     """Whether CloudFront compresses responses. Default: True."""
+    edge_lambdas: Sequence[EdgeLambda] | None = field(default=None, converter=_to_edge_lambdas)
+    """The Lambda@Edge functions the behavior runs. Default: none."""
     function_associations: Sequence[FunctionAssociation] | None = field(
         default=None, converter=optional_tuple
     )
@@ -230,6 +289,44 @@ def _to_error_responses(
     return tuple(ErrorResponse(**item) if isinstance(item, Mapping) else item for item in value)
 
 
+_COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+
+
+class GeoRestriction:
+    """The countries a distribution serves (`GeoRestriction.allowlist`) or refuses (`denylist`)."""
+
+    def __init__(self, restriction_type: str, locations: Sequence[str]) -> None:
+        self.restriction_type = restriction_type
+        """The CloudFront value: `whitelist` or `blacklist`."""
+        self.locations = list(locations)
+        """The countries, as ISO 3166-1 alpha-2 codes."""
+
+    @staticmethod
+    def allowlist(*locations: str) -> GeoRestriction:
+        """Serve viewers in these countries only (two-letter uppercase codes: 'US', 'GB', ...)."""
+        return GeoRestriction("whitelist", _checked_locations("GeoRestriction.allowlist", locations))
+
+    @staticmethod
+    def denylist(*locations: str) -> GeoRestriction:
+        """Refuse viewers in these countries (two-letter uppercase codes: 'US', 'GB', ...)."""
+        return GeoRestriction("blacklist", _checked_locations("GeoRestriction.denylist", locations))
+
+    def __repr__(self) -> str:
+        return f"GeoRestriction({self.restriction_type!r}, {self.locations!r})"
+
+
+def _checked_locations(owner: str, locations: Sequence[str]) -> list[str]:
+    if not locations:
+        raise InvalidValueError(f"{owner}: no location given; name at least one country, e.g. 'US'")
+    for location in locations:
+        if not isinstance(location, str) or not _COUNTRY_CODE.match(location):
+            raise InvalidValueError(
+                f"{owner}: location {location!r} is not a country code; use a two-letter uppercase ISO "
+                "3166-1-alpha-2 code, e.g. 'US'"
+            )
+    return list(locations)
+
+
 @lazy_frozen(kw_only=True)
 class DistributionProps(metaclass=LazyAttrsMeta):
     """Properties of a Distribution."""
@@ -250,28 +347,33 @@ class DistributionProps(metaclass=LazyAttrsMeta):
     """Whether the distribution serves requests. Default: True."""
     enable_ipv6: bool | None = None
     """Whether CloudFront answers on IPv6. Default: True."""
+    enable_logging: bool | None = None
+    """Whether access logs are written (to `log_bucket`, or a bucket made for them). Default: only when
+    `log_bucket` is given."""
     error_responses: Sequence[ErrorResponse] | None = field(default=None, converter=_to_error_responses)
     """Custom error responses. Default: none."""
+    geo_restriction: GeoRestriction | None = None
+    """The countries viewers may or may not be in. Default: no restriction."""
     http_version: HttpVersion | None = None
     """The highest HTTP version viewers may use. Default: HTTP2."""
+    log_bucket: IBucket | None = None
+    """The bucket of the access logs (with ACLs enabled). Default: a bucket made when `enable_logging`."""
+    log_file_prefix: str | None = None
+    """The key prefix of the access logs. Default: none."""
+    log_includes_cookies: bool | None = None
+    """Whether the access logs include cookies. Default: False."""
     minimum_protocol_version: SecurityPolicyProtocol | None = None
     """The security policy of viewer connections with `certificate`. Default: TLS_V1_2_2021."""
     price_class: PriceClass | None = None
     """Which edge locations serve the distribution. Default: PRICE_CLASS_ALL (nothing rendered)."""
     ssl_support_method: SSLMethod | None = None
     """How HTTPS requests are served with `certificate`. Default: SNI."""
+    web_acl_id: str | None = None
+    """The AWS WAF web ACL (a WAFv2 ARN or a WAF Classic ID) in front of the distribution. Default: none."""
 
 
 # Keywords of aws_cdk's Distribution this package does not render yet: refused by name.
-_UNSUPPORTED_DISTRIBUTION_KEYWORDS = (
-    "enable_logging",
-    "geo_restriction",
-    "log_bucket",
-    "log_file_prefix",
-    "log_includes_cookies",
-    "publish_additional_metrics",
-    "web_acl_id",
-)
+_UNSUPPORTED_DISTRIBUTION_KEYWORDS = ("publish_additional_metrics",)
 
 _MAX_COMMENT_LENGTH = 128
 DEFAULT_VIEWER_PROTOCOL_POLICY_REDIRECT_TO_HTTPS = (
@@ -296,11 +398,17 @@ class Distribution(Resource):
         domain_names: Sequence[str] | None = None,
         enabled: bool | None = None,
         enable_ipv6: bool | None = None,
+        enable_logging: bool | None = None,
         error_responses: Sequence[ErrorResponse | Mapping[str, Any]] | None = None,
+        geo_restriction: GeoRestriction | None = None,
         http_version: HttpVersion | None = None,
+        log_bucket: IBucket | None = None,
+        log_file_prefix: str | None = None,
+        log_includes_cookies: bool | None = None,
         minimum_protocol_version: SecurityPolicyProtocol | None = None,
         price_class: PriceClass | None = None,
         ssl_support_method: SSLMethod | None = None,
+        web_acl_id: str | None = None,
         **unsupported: Any,
     ) -> None:
         for name in unsupported:
@@ -317,11 +425,17 @@ class Distribution(Resource):
             domain_names=domain_names,
             enabled=enabled,
             enable_ipv6=enable_ipv6,
+            enable_logging=enable_logging,
             error_responses=error_responses,
+            geo_restriction=geo_restriction,
             http_version=http_version,
+            log_bucket=log_bucket,
+            log_file_prefix=log_file_prefix,
+            log_includes_cookies=log_includes_cookies,
             minimum_protocol_version=minimum_protocol_version,
             price_class=price_class,
             ssl_support_method=ssl_support_method,
+            web_acl_id=web_acl_id,
         )
         self._check_certificate(props)
         for response in props.error_responses or ():
@@ -337,10 +451,12 @@ class Distribution(Resource):
         self._additional_behaviors: list[dict[str, Any]] = []
         for path_pattern, behavior in (props.additional_behaviors or {}).items():
             self._add_rendered_behavior(path_pattern, behavior)
+        # Made before the resource, so it comes first in the tree, as in aws-cdk-lib.
+        logging = self._render_logging(props)
         self._resource = CfnDistribution(
             self,
             "Resource",
-            distribution_config=Lazy.any(lambda: self._render_config(props)),
+            distribution_config=Lazy.any(lambda: self._render_config(props, logging)),
         )
         # aws-cdk-lib's props object gives the default behavior the path pattern '*', which tree.json shows
         # and the template leaves out.
@@ -360,6 +476,180 @@ class Distribution(Resource):
     def distribution_id(self) -> str:
         """The distribution's ID."""
         return self._resource.ref
+
+    @property
+    def distribution_arn(self) -> str:
+        """The distribution's ARN (`arn:aws:cloudfront::123456789012:distribution/EDFDVBD6EXAMPLE`)."""
+        return Stack.of(self).format_arn(
+            service="cloudfront",
+            region="",
+            resource="distribution",
+            resource_name=self.distribution_id,
+            arn_format=ArnFormat.SLASH_RESOURCE_NAME,
+        )
+
+    def grant(self, identity: IGrantable, *actions: str) -> Grant:
+        """Give `identity` `actions` on this distribution."""
+        return _grant_on_distribution(identity, actions, self.distribution_arn)
+
+    def grant_create_invalidation(self, identity: IGrantable) -> Grant:
+        """Let `identity` invalidate objects of this distribution (`cloudfront:CreateInvalidation`)."""
+        return self.grant(identity, "cloudfront:CreateInvalidation")
+
+    @staticmethod
+    def from_distribution_attributes(
+        scope: Construct, id: str, *, distribution_id: str, domain_name: str
+    ) -> IDistribution:
+        """An existing distribution by its ID and domain name, as a construct `id` in `scope`."""
+        return _ImportedDistribution(scope, id, distribution_id, domain_name)
+
+    def metric(
+        self,
+        metric_name: str,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """A metric of this distribution (AWS/CloudFront, by DistributionId). Default: Average over 5
+        minutes."""
+        return self._distribution_metric(metric_name, "Average", locals())
+
+    def metric_requests(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Viewer requests. Default: Sum over 5 minutes."""
+        return self._distribution_metric("Requests", "Sum", locals())
+
+    def metric_bytes_uploaded(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Bytes viewers sent (POST and PUT). Default: Sum over 5 minutes."""
+        return self._distribution_metric("BytesUploaded", "Sum", locals())
+
+    def metric_bytes_downloaded(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Bytes viewers downloaded. Default: Sum over 5 minutes."""
+        return self._distribution_metric("BytesDownloaded", "Sum", locals())
+
+    def metric4xx_error_rate(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """The percentage of 4xx responses. Default: Average over 5 minutes."""
+        return self._distribution_metric("4xxErrorRate", "Average", locals())
+
+    def metric5xx_error_rate(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """The percentage of 5xx responses. Default: Average over 5 minutes."""
+        return self._distribution_metric("5xxErrorRate", "Average", locals())
+
+    def metric_total_error_rate(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, Any] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """The percentage of 4xx and 5xx responses. Default: Average over 5 minutes."""
+        return self._distribution_metric("TotalErrorRate", "Average", locals())
+
+    def _distribution_metric(self, metric_name: str, statistic: str, arguments: Mapping[str, Any]) -> Metric:
+        # Deferred: aws_cloudwatch loads only when a metric is asked for.
+        from ..aws_cloudwatch.metric import metric_of, metric_options
+
+        return metric_of(
+            namespace="AWS/CloudFront",
+            metric_name=metric_name,
+            dimensions_map={"DistributionId": self.distribution_id},
+            statistic=statistic,
+            options=metric_options(dict(arguments)),
+            scope=self,
+        )
 
     def add_behavior(self, path_pattern: str, origin: IOrigin, **options: Any) -> None:
         """Add a behavior for the requests matching `path_pattern`, after the others."""
@@ -417,6 +707,9 @@ class Distribution(Resource):
             ]
             if behavior.function_associations
             else None,
+            "LambdaFunctionAssociations": [self._render_edge_lambda(edge) for edge in behavior.edge_lambdas]
+            if behavior.edge_lambdas
+            else None,
         }
         if path_pattern is None:
             # The default behavior's '*' keeps aws-cdk-lib's camelCase name: tree.json shows it as it is and
@@ -425,6 +718,40 @@ class Distribution(Resource):
                 "pathPattern": "*",
                 **{key: value for key, value in rendered.items() if key != "PathPattern"},
             }
+        return {key: value for key, value in rendered.items() if value is not None}
+
+    def _render_edge_lambda(self, edge: EdgeLambda) -> dict[str, Any]:
+        if edge.include_body and edge.event_type not in _REQUEST_EVENTS:
+            raise ValidationError(
+                self,
+                f"include_body=True with event_type={edge.event_type}: only request events see the body; use "
+                "ORIGIN_REQUEST or VIEWER_REQUEST, or leave include_body out",
+            )
+        version = edge.function_version
+        if version.version == "$LATEST":
+            raise ValidationError(
+                self,
+                "edge_lambdas: the $LATEST version cannot run at the edge; use a published version, "
+                "e.g. function.current_version",
+            )
+        # Lambda@Edge assumes the function's role as edgelambda.amazonaws.com too.
+        role = getattr(version.lambda_, "role", None)
+        trust = getattr(role, "assume_role_policy", None)
+        if trust is not None:
+            # Deferred: aws_iam loads only for behaviors that run Lambda@Edge functions.
+            from ..aws_iam.policy_statement import PolicyStatement
+            from ..aws_iam.principals import ServicePrincipal
+
+            trust.add_statements(
+                PolicyStatement(
+                    actions=["sts:AssumeRole"], principals=[ServicePrincipal("edgelambda.amazonaws.com")]
+                )
+            )
+        rendered = {
+            "LambdaFunctionARN": version.function_arn,
+            "EventType": edge.event_type.value,
+            "IncludeBody": edge.include_body,
+        }
         return {key: value for key, value in rendered.items() if value is not None}
 
     def _check_certificate(self, props: DistributionProps) -> None:
@@ -462,7 +789,36 @@ class Distribution(Resource):
                 "response_page_path; give at least one",
             )
 
-    def _render_config(self, props: DistributionProps) -> dict[str, Any]:
+    def _render_logging(self, props: DistributionProps) -> dict[str, Any] | None:
+        if props.enable_logging is False and props.log_bucket is not None:
+            raise ValidationError(
+                self,
+                "enable_logging=False with a log_bucket: logging is turned off but a bucket is given for it; "
+                "leave out log_bucket or set enable_logging=True",
+            )
+        if not props.enable_logging and props.log_bucket is None:
+            return None
+        bucket = props.log_bucket or self._make_logging_bucket()
+        logging = {
+            "Bucket": bucket.bucket_regional_domain_name,
+            "IncludeCookies": props.log_includes_cookies,
+            "Prefix": props.log_file_prefix,
+        }
+        return {key: value for key, value in logging.items() if value is not None}
+
+    def _make_logging_bucket(self) -> IBucket:
+        # Deferred: aws_s3 loads only for a distribution that makes its own logging bucket.
+        from ..aws_s3 import Bucket, BucketEncryption, ObjectOwnership
+
+        # CloudFront writes standard logs with ACLs, which need object writer ownership.
+        return Bucket(
+            self,
+            "LoggingBucket",
+            encryption=BucketEncryption.S3_MANAGED,
+            object_ownership=ObjectOwnership.OBJECT_WRITER,
+        )
+
+    def _render_config(self, props: DistributionProps, logging: dict[str, Any] | None) -> dict[str, Any]:
         comment = props.comment
         if comment is not None and not Token.is_unresolved(comment) and len(comment) > _MAX_COMMENT_LENGTH:
             comment = comment[: _MAX_COMMENT_LENGTH - 3] + "..."
@@ -489,8 +845,18 @@ class Distribution(Resource):
             "DefaultRootObject": props.default_root_object,
             "HttpVersion": (props.http_version or HttpVersion.HTTP2).value,
             "IPV6Enabled": True if props.enable_ipv6 is None else props.enable_ipv6,
+            "Logging": logging,
             "PriceClass": props.price_class.value if props.price_class else None,
+            "Restrictions": {
+                "GeoRestriction": {
+                    "RestrictionType": props.geo_restriction.restriction_type,
+                    "Locations": props.geo_restriction.locations,
+                }
+            }
+            if props.geo_restriction is not None
+            else None,
             "ViewerCertificate": viewer_certificate,
+            "WebACLId": props.web_acl_id,
         }
         return {key: value for key, value in config.items() if value is not None}
 
@@ -506,3 +872,64 @@ class Distribution(Resource):
             "ResponsePagePath": response.response_page_path,
         }
         return {key: value for key, value in rendered.items() if value is not None}
+
+
+class IDistribution(Protocol):
+    """A CloudFront distribution, of this app or imported."""
+
+    @property
+    def distribution_id(self) -> str:
+        """The distribution's ID."""
+        ...
+
+    @property
+    def distribution_domain_name(self) -> str:
+        """The distribution's domain name."""
+        ...
+
+    @property
+    def distribution_arn(self) -> str:
+        """The distribution's ARN."""
+        ...
+
+    def grant(self, identity: IGrantable, *actions: str) -> Grant:
+        """Give `identity` `actions` on the distribution."""
+        ...
+
+    def grant_create_invalidation(self, identity: IGrantable) -> Grant:
+        """Let `identity` invalidate objects of the distribution."""
+        ...
+
+
+class _ImportedDistribution(Resource):
+    def __init__(self, scope: Construct, id: str, distribution_id: str, domain_name: str) -> None:
+        super().__init__(scope, id)
+        self.distribution_id = distribution_id
+        self.distribution_domain_name = domain_name
+        self.domain_name = domain_name
+
+    @property
+    def distribution_arn(self) -> str:
+        """The distribution's ARN."""
+        return Stack.of(self).format_arn(
+            service="cloudfront",
+            region="",
+            resource="distribution",
+            resource_name=self.distribution_id,
+            arn_format=ArnFormat.SLASH_RESOURCE_NAME,
+        )
+
+    def grant(self, identity: IGrantable, *actions: str) -> Grant:
+        """Give `identity` `actions` on the distribution."""
+        return _grant_on_distribution(identity, actions, self.distribution_arn)
+
+    def grant_create_invalidation(self, identity: IGrantable) -> Grant:
+        """Let `identity` invalidate objects of the distribution (`cloudfront:CreateInvalidation`)."""
+        return self.grant(identity, "cloudfront:CreateInvalidation")
+
+
+def _grant_on_distribution(identity: IGrantable, actions: Sequence[str], distribution_arn: str) -> Grant:
+    # Deferred: aws_iam's grants load only when a grant is made.
+    from ..aws_iam.grant import Grant
+
+    return Grant.add_to_principal(grantee=identity, actions=list(actions), resource_arns=[distribution_arn])

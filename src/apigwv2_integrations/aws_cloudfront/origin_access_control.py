@@ -135,6 +135,40 @@ class S3OriginAccessControl(Resource):
         return _ImportedOriginAccessControl(scope, id, origin_access_control_id)
 
 
+class FunctionUrlOriginAccessControl(Resource):
+    """An origin access control for Lambda function URL origins (`AWS::CloudFront::OriginAccessControl`)."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        description: str | None = None,
+        origin_access_control_name: str | None = None,
+        signing: Signing | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        signing = signing or Signing.SIGV4_ALWAYS
+        config = {
+            "description": description,
+            "name": origin_access_control_name
+            or Names.unique_resource_name(self, max_length=_MAX_NAME_LENGTH),
+            "signing_behavior": signing.behavior.value,
+            "signing_protocol": signing.protocol.value,
+            "origin_access_control_origin_type": OriginAccessControlOriginType.LAMBDA.value,
+        }
+        self._resource = CfnOriginAccessControl(
+            self,
+            "Resource",
+            origin_access_control_config={key: value for key, value in config.items() if value is not None},
+        )
+
+    @property
+    def origin_access_control_id(self) -> str:
+        """The ID of the origin access control."""
+        return self._resource.attr_id
+
+
 class _ImportedOriginAccessControl(Resource):
     def __init__(self, scope: Construct, id: str, origin_access_control_id: str) -> None:
         super().__init__(scope, id)

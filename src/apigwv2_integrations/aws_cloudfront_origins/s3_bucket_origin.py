@@ -9,12 +9,11 @@ from ..aws_cloudfront.origin_access_control import AccessLevel, IOriginAccessCon
 from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_iam.principals import ServicePrincipal
 from ..core.annotations import Annotations
-from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.duration import Duration
 from ..core.errors import ArgumentTypeError
 from ..core.runtime_typing import TYPE_CHECKING
-from ..core.stack import Stack
+from ..core.tokens.pseudo import Aws
 
 if TYPE_CHECKING:
     from typing import Any
@@ -152,13 +151,7 @@ class _S3BucketOriginWithOac(S3BucketOrigin):
         if self._origin_access_control is None:
             self._origin_access_control = S3OriginAccessControl(scope, "S3OriginAccessControl")
         access_control = self._origin_access_control
-        distribution_arn = Stack.of(scope).format_arn(
-            service="cloudfront",
-            region="",
-            resource="distribution",
-            resource_name=distribution_id,
-            arn_format=ArnFormat.SLASH_RESOURCE_NAME,
-        )
+        distribution_arn = _distribution_arn_in_deploying_account(distribution_id or "")
         self._grant_bucket_access(scope, distribution_arn)
         key = self.bucket.encryption_key
         if key is not None:
@@ -194,13 +187,7 @@ class _S3BucketOriginWithOac(S3BucketOrigin):
     def _grant_key_access(self, scope: Construct, key: IKey) -> None:
         # Any distribution of the account: naming this one would make the key, the bucket and the
         # distribution depend on each other in a circle.
-        any_distribution_arn = Stack.of(scope).format_arn(
-            service="cloudfront",
-            region="",
-            resource="distribution",
-            resource_name="*",
-            arn_format=ArnFormat.SLASH_RESOURCE_NAME,
-        )
+        any_distribution_arn = _distribution_arn_in_deploying_account("*")
         # Reported where the key is defined, as aws-cdk-lib does.
         key_scope = key.node.scope or scope
         Annotations.of(key_scope).add_warning_v2(
@@ -226,3 +213,9 @@ class _S3BucketOriginWithOac(S3BucketOrigin):
                 'instead.\nSee the "Updating imported key policies" section of the module\'s README for more '
                 "info.",
             )
+
+
+def _distribution_arn_in_deploying_account(distribution_id: str) -> str:
+    # The partition and account stay pseudo references even in a stack with a concrete environment, as
+    # aws-cdk-lib writes them in these conditions.
+    return f"arn:{Aws.PARTITION}:cloudfront::{Aws.ACCOUNT_ID}:distribution/{distribution_id}"
