@@ -1744,6 +1744,86 @@ def replace_output(out: Path) -> list[Path]:
     return [out / path.relative_to(staging) for path in written]
 
 
+# Read by the template validation in core, as the primary identifiers are.
+ID_FORMATS_OUT = REPO_DIR / "src" / "apigwv2_integrations" / "core" / "synthesis" / "id_formats.py"
+# The formats of EC2 identifiers the validator checks (rules E1150, E1151, E1152, E1154).
+CHECKED_ID_FORMATS = (
+    "AWS::EC2::SecurityGroup.Id",
+    "AWS::EC2::VPC.Id",
+    "AWS::EC2::Image.Id",
+    "AWS::EC2::Subnet.Id",
+)
+# Deep enough for every schema's identifiers; guards against definitions that refer to themselves.
+_MAX_FORMAT_DEPTH = 8
+
+
+def id_format_paths(schema: dict[str, Any]) -> list[tuple[str, str]]:
+    """(property path, format) of each string of the schema whose own `format` is a checked EC2 identifier:
+    dotted, from Properties, with `*` for the items of a list (a format named only under `anyOf` does
+    not count, as for the validator)."""
+    found: list[tuple[str, str]] = []
+    definitions = schema.get("definitions") or {}
+
+    def walk(node: dict[str, Any], path: str, depth: int) -> None:
+        if depth > _MAX_FORMAT_DEPTH:
+            return
+        reference = node.get("$ref")
+        if isinstance(reference, str) and reference.startswith("#/definitions/"):
+            target = definitions.get(reference.removeprefix("#/definitions/"))
+            if isinstance(target, dict):
+                walk(target, path, depth + 1)
+            return
+        if node.get("format") in CHECKED_ID_FORMATS:
+            found.append((path, node["format"]))
+        items = node.get("items")
+        if isinstance(items, dict):
+            walk(items, f"{path}.*", depth + 1)
+        for name, child in (node.get("properties") or {}).items():
+            if isinstance(child, dict):
+                walk(child, f"{path}.{name}" if path else name, depth + 1)
+
+    for name, child in (schema.get("properties") or {}).items():
+        if isinstance(child, dict):
+            walk(child, name, 0)
+    return found
+
+
+def emit_id_formats(schemas: list[dict[str, Any]]) -> str:
+    """The module of the EC2 identifier formats of the generated resource types, by type name."""
+    rows = []
+    for schema in sorted(schemas, key=lambda s: str(s["typeName"])):
+        paths = tuple(id_format_paths(schema))
+        if paths:
+            rows.append(f"    {schema['typeName']!r}: {paths!r},")
+    return "\n".join(
+        [
+            HEADER,
+            '"""Where a resource type holds EC2 identifiers in a checked format, by resource type: (property',
+            'path, format), the path dotted from Properties with `*` for the items of a list."""',
+            "",
+            "ID_FORMATS: dict[str, tuple[tuple[str, str], ...]] = {",
+            *rows,
+            "}",
+            "",
+        ]
+    )
+
+
+def generate_id_formats(path: Path) -> Path:
+    """Write the EC2 identifier formats of the generated resource types to ``path``."""
+    generated_types = {
+        resource.type_name
+        for service in read_services(CODEGEN_DIR / "services.txt")
+        for resource in build_service(service)
+    }
+    schemas = [load_schema(schema) for schema in sorted(SCHEMA_DIR.glob("aws-*.json"))]
+    path.write_text(
+        emit_id_formats([s for s in schemas if s.get("typeName") in generated_types]), encoding="utf-8"
+    )
+    format_files([path])
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description="Generate the L1 modules from the vendored schemas.")
@@ -1760,6 +1840,7 @@ def main(argv: list[str] | None = None) -> int:
     interfaces = replace_interfaces(args.interfaces_out)
     print(f"wrote {len(interfaces)} modules to {args.interfaces_out}")
     print(f"wrote {generate_primary_identifiers(PRIMARY_IDENTIFIERS_OUT)}")
+    print(f"wrote {generate_id_formats(ID_FORMATS_OUT)}")
     return 0
 
 

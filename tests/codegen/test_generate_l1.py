@@ -49,6 +49,37 @@ def test_committed_modules_equal_a_fresh_generation(tmp_path: Path) -> None:
         assert path.read_text(encoding="utf-8") == committed, f"{name} is stale; run make generate"
 
 
+def test_committed_id_formats_equal_a_fresh_generation(tmp_path: Path) -> None:
+    written = generate_l1.generate_id_formats(tmp_path / "id_formats.py")
+    committed = generate_l1.ID_FORMATS_OUT.read_text(encoding="utf-8")
+    assert written.read_text(encoding="utf-8") == committed, "id_formats.py is stale; run make generate"
+
+
+def test_id_formats_follow_definitions_and_items_but_not_any_of() -> None:
+    schema = {
+        "properties": {
+            "VpcId": {"type": "string", "format": "AWS::EC2::VPC.Id"},
+            "Config": {"$ref": "#/definitions/Config"},
+            "Either": {"type": "array", "items": {"anyOf": [{"format": "AWS::EC2::SecurityGroup.Id"}]}},
+            "Name": {"type": "string", "format": "AWS::EC2::SecurityGroup.Name"},
+        },
+        "definitions": {
+            "Config": {
+                "properties": {
+                    "SubnetIds": {
+                        "type": "array",
+                        "items": {"type": "string", "format": "AWS::EC2::Subnet.Id"},
+                    }
+                }
+            }
+        },
+    }
+    assert generate_l1.id_format_paths(schema) == [
+        ("VpcId", "AWS::EC2::VPC.Id"),
+        ("Config.SubnetIds.*", "AWS::EC2::Subnet.Id"),
+    ]
+
+
 def test_committed_primary_identifiers_equal_a_fresh_generation(tmp_path: Path) -> None:
     written = generate_l1.generate_primary_identifiers(tmp_path / "primary_identifiers.py")
     committed = generate_l1.PRIMARY_IDENTIFIERS_OUT.read_text(encoding="utf-8")

@@ -826,3 +826,63 @@ def test_acknowledged_findings_are_listed_by_rule_across_the_templates(
         ("W3011", "A/Keep"),
         ("W3011", "B/Keep"),
     ]
+
+
+def test_ec2_ids_without_their_format_are_reported_where_the_schema_names_the_format(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What aws-cdk-lib 2.275.0's validator reports for the same resources (learned by running it).
+    app = _app(tmp_path, monkeypatch)
+    stack = Stack(app, "S")
+    vpc_ids = ["vpc-1234567", "vpc-12345678", "vpc-123456789", "vpc-0123456789abcdef0", "vpc-ABCDEF12"]
+    for index, vpc_id in enumerate([*vpc_ids, "vpc-123456789012345678", "{{resolve:ssm:/vpc/id}}"]):
+        CfnResource(stack, f"Sg{index}", type="AWS::EC2::SecurityGroup", properties={"VpcId": vpc_id})
+    function_properties = {
+        "VpcConfig": {"SecurityGroupIds": ["sg-1", "sg-12345678"], "SubnetIds": ["subnet-1"]}
+    }
+    CfnResource(stack, "Fn", type="AWS::Lambda::Function", properties=function_properties)
+    CfnResource(
+        stack,
+        "Lb",
+        type="AWS::ElasticLoadBalancingV2::LoadBalancer",
+        properties={"Subnets": ["subnet-x", "subnet-0123abcd"], "SecurityGroups": ["sg-y"]},
+    )
+    # An instance's security groups may be IDs or names (`anyOf`): not checked.
+    CfnResource(
+        stack,
+        "I",
+        type="AWS::EC2::Instance",
+        properties={"ImageId": "ami-1", "SubnetId": "subnet-q", "SecurityGroupIds": ["sg-q"]},
+    )
+    app.synth()
+    found = [(rule, text, paths) for rule, text, _, paths in _violations(tmp_path) if rule.startswith("E115")]
+    assert found == [
+        (
+            "E1150",
+            "VpcConfig.SecurityGroupIds.0: 'sg-1' does not match format 'AWS::EC2::SecurityGroup.Id'",
+            [["Properties.VpcConfig.SecurityGroupIds.0"]],
+        ),
+        (
+            "E1150",
+            "SecurityGroups.0: 'sg-y' does not match format 'AWS::EC2::SecurityGroup.Id'",
+            [["Properties.SecurityGroups.0"]],
+        ),
+        ("E1151", "VpcId: 'vpc-1234567' does not match format 'AWS::EC2::VPC.Id'", [["Properties.VpcId"]]),
+        ("E1151", "VpcId: 'vpc-ABCDEF12' does not match format 'AWS::EC2::VPC.Id'", [["Properties.VpcId"]]),
+        (
+            "E1151",
+            "VpcId: 'vpc-123456789012345678' does not match format 'AWS::EC2::VPC.Id'",
+            [["Properties.VpcId"]],
+        ),
+        ("E1152", "ImageId: 'ami-1' does not match format 'AWS::EC2::Image.Id'", [["Properties.ImageId"]]),
+        (
+            "E1154",
+            "Subnets.0: 'subnet-x' does not match format 'AWS::EC2::Subnet.Id'",
+            [["Properties.Subnets.0"]],
+        ),
+        (
+            "E1154",
+            "SubnetId: 'subnet-q' does not match format 'AWS::EC2::Subnet.Id'",
+            [["Properties.SubnetId"]],
+        ),
+    ]

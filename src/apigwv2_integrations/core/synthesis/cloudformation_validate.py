@@ -38,6 +38,7 @@ from ..stack import Stack
 from ..struct import LazyAttrsMeta, lazy_frozen
 from ..tokens.token import Token
 from .deprecated_runtimes import runtime_findings
+from .id_formats import ID_FORMATS
 from .tree import AWS_CDK_LIB_VERSION, construct_fqn
 from .unique_identifiers import DuplicateIdentifier, duplicate_identifiers
 
@@ -180,6 +181,7 @@ def _findings_of(
     yield from _schema_findings(stack, resources, elements)
     yield from _resource_rule_findings(stack, template, elements, with_sub)
     yield from _removal_policy_findings(stack, resources, elements)
+    yield from _id_format_findings(stack, resources, elements)
     if not cycles and not duplicates and not deprecated and not access_controls and not unmatched:
         return
     for logical_id, cycle in cycles:
@@ -480,6 +482,59 @@ def _removal_policy_findings(
                 logical_id=logical_id,
                 names_property=False,
             )
+
+
+# The rule of each checked EC2 identifier format, and what a literal identifier of it looks like.
+_ID_FORMAT_RULES = {
+    "AWS::EC2::SecurityGroup.Id": ("E1150", LazyPattern(r"sg-[0-9a-f]{8,17}")),
+    "AWS::EC2::VPC.Id": ("E1151", LazyPattern(r"vpc-[0-9a-f]{8,17}")),
+    "AWS::EC2::Image.Id": ("E1152", LazyPattern(r"ami-[0-9a-f]{8,17}")),
+    "AWS::EC2::Subnet.Id": ("E1154", LazyPattern(r"subnet-[0-9a-f]{8,17}")),
+}
+
+
+def _id_format_findings(
+    stack: Stack, resources: Mapping[str, Any], elements: Mapping[str, Construct]
+) -> Iterator[Finding]:
+    """E1150, E1151, E1152 and E1154: a literal security group, VPC, image or subnet ID that does not have
+    its format (`vpc-` and 8 to 17 lower-case hex digits), where the resource type's schema names the
+    format (`id_formats.py`); references, other functions and dynamic references are left to
+    CloudFormation."""
+    for logical_id, definition in resources.items():
+        if type(definition) is not dict:
+            continue
+        paths = ID_FORMATS.get(definition.get("Type"))  # type: ignore[arg-type]
+        properties = definition.get("Properties")
+        if paths is None or type(properties) is not dict:
+            continue
+        for path, id_format in paths:
+            rule, pattern = _ID_FORMAT_RULES[id_format]
+            for where, value in _values_at(properties, path.split("."), ""):
+                # A dynamic reference (`{{resolve:ssm:...}}`) is resolved by CloudFormation: not checked.
+                if type(value) is str and not pattern.fullmatch(value) and not value.startswith("{{resolve:"):
+                    yield Finding(
+                        rule=rule,
+                        category="Intrinsic Function",
+                        description=f"{where}: {value!r} does not match format {id_format!r}",
+                        construct=elements.get(logical_id, stack),
+                        template_file=stack.template_file,
+                        logical_id=logical_id,
+                        property_path=f"Properties.{where}",
+                    )
+
+
+def _values_at(value: Any, steps: list[str], where: str) -> Iterator[tuple[str, Any]]:
+    """(dotted path, value) of each value at `steps` below `value` (`*`: each item of a list)."""
+    if not steps:
+        yield where, value
+        return
+    step, rest = steps[0], steps[1:]
+    if step == "*":
+        if type(value) is list:
+            for index, item in enumerate(value):
+                yield from _values_at(item, rest, f"{where}.{index}")
+    elif type(value) is dict and step in value:
+        yield from _values_at(value[step], rest, f"{where}.{step}" if where else step)
 
 
 def _policy_values(value: Any) -> Iterator[str]:
