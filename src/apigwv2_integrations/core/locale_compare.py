@@ -18,7 +18,8 @@ class _CharacterRanks(dict[str, int]):
         if character.isdigit():
             rank = _CLASS_STEP + ord(character)
         elif character.isalpha():
-            rank = 2 * _CLASS_STEP + ord(character.lower())
+            # (The first character of the lower case: 'İ' lowers to two.)
+            rank = 2 * _CLASS_STEP + ord(character.lower()[0])
         else:
             rank = _PUNCTUATION_RANK.get(character, 100 + ord(character))
         self[character] = rank
