@@ -23,7 +23,7 @@ class IngestStack(cdk.Stack):
         self.processor = lambda_.Function(self, "Processor", runtime=lambda_.Runtime.PYTHON_3_12,
                                           handler="index.handler",
                                           code=lambda_.Code.from_inline("def handler(e, c):\n    pass\n"))
-        self.work = sqs.Queue(self, "Work")
+        self.work = sqs.Queue(self, "Jobs")
         buckets = [s3.Bucket(self, f"Drop{i}") for i in range(3)]
         for i, bucket in enumerate(buckets):
             bucket.add_object_created_notification(s3n.LambdaDestination(self.processor),
