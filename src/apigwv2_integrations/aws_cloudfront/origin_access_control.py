@@ -107,19 +107,8 @@ class S3OriginAccessControl(Resource):
         signing: Signing | None = None,
     ) -> None:
         super().__init__(scope, id)
-        signing = signing or Signing.SIGV4_ALWAYS
-        config = {
-            "description": description,
-            "name": origin_access_control_name
-            or Names.unique_resource_name(self, max_length=_MAX_NAME_LENGTH),
-            "signing_behavior": signing.behavior.value,
-            "signing_protocol": signing.protocol.value,
-            "origin_access_control_origin_type": OriginAccessControlOriginType.S3.value,
-        }
-        self._resource = CfnOriginAccessControl(
-            self,
-            "Resource",
-            origin_access_control_config={key: value for key, value in config.items() if value is not None},
+        self._resource = _origin_access_control(
+            self, OriginAccessControlOriginType.S3, description, origin_access_control_name, signing
         )
 
     @property
@@ -148,25 +137,37 @@ class FunctionUrlOriginAccessControl(Resource):
         signing: Signing | None = None,
     ) -> None:
         super().__init__(scope, id)
-        signing = signing or Signing.SIGV4_ALWAYS
-        config = {
-            "description": description,
-            "name": origin_access_control_name
-            or Names.unique_resource_name(self, max_length=_MAX_NAME_LENGTH),
-            "signing_behavior": signing.behavior.value,
-            "signing_protocol": signing.protocol.value,
-            "origin_access_control_origin_type": OriginAccessControlOriginType.LAMBDA.value,
-        }
-        self._resource = CfnOriginAccessControl(
-            self,
-            "Resource",
-            origin_access_control_config={key: value for key, value in config.items() if value is not None},
+        self._resource = _origin_access_control(
+            self, OriginAccessControlOriginType.LAMBDA, description, origin_access_control_name, signing
         )
 
     @property
     def origin_access_control_id(self) -> str:
         """The ID of the origin access control."""
         return self._resource.attr_id
+
+
+def _origin_access_control(
+    scope: Resource,
+    origin_type: OriginAccessControlOriginType,
+    description: str | None,
+    name: str | None,
+    signing: Signing | None,
+) -> CfnOriginAccessControl:
+    """The `Resource` of an origin access control for origins of `origin_type` (signing: SigV4, always)."""
+    signing = signing or Signing.SIGV4_ALWAYS
+    config = {
+        "description": description,
+        "name": name or Names.unique_resource_name(scope, max_length=_MAX_NAME_LENGTH),
+        "signing_behavior": signing.behavior.value,
+        "signing_protocol": signing.protocol.value,
+        "origin_access_control_origin_type": origin_type.value,
+    }
+    return CfnOriginAccessControl(
+        scope,
+        "Resource",
+        origin_access_control_config={key: value for key, value in config.items() if value is not None},
+    )
 
 
 class _ImportedOriginAccessControl(Resource):
