@@ -235,18 +235,19 @@ class Tokenization:
             token = Tokenization.reverse_number(x)
             assert token is not None
             # One text per number token: a message (a Duration's repr) quoting it reads the same each time.
-            text = _texts_of_number_tokens.get(token)
-            if text is None:
+            # (By identity: a token of the app's may not be hashable.)
+            known = _texts_of_number_tokens.get(id(token))
+            if known is None:
                 # Shown as the number token it wraps (`${Token[Memory.12]}`), so messages say which.
                 hint = Token.as_string(token)[len(_encoding.STRING_MARKER) :].rsplit(".", 1)[0]
-                text = _texts_of_number_tokens[token] = Token.as_string(
-                    _NumberAsText(token), display_hint=hint
-                )
-            return text
+                text = Token.as_string(_NumberAsText(token), display_hint=hint)
+                known = _texts_of_number_tokens[id(token)] = (token, text)
+            return known[1]
         return js_number_text(x)
 
 
-_texts_of_number_tokens: dict[IResolvable, str] = {}
+# By id() of the number token: the token (kept, so that its id stays its own) and its text.
+_texts_of_number_tokens: dict[int, tuple[IResolvable, str]] = {}
 
 
 class _NumberAsText(IResolvable):
