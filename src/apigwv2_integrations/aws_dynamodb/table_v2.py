@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..aws_iam.grant import AddToResourcePolicyResult
 from ..aws_iam.policy_document import PolicyDocument
-from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_kms import IKey, Key
 from ..cfn.aws_dynamodb import CfnGlobalTable
 from ..core.arn import ArnFormat
@@ -48,7 +46,7 @@ from .shared import (
     to_cci,
     to_pitr,
 )
-from .table_v2_base import ITableV2, TableBaseV2
+from .table_v2_base import ITableV2, TableBaseV2, _DefinedTableV2
 
 if TYPE_CHECKING:
     from typing import Any
@@ -252,7 +250,7 @@ _STRONG_CONSISTENCY_REGION_SETS: dict[str, tuple[str, ...]] = {
 }
 
 
-class TableV2(TableBaseV2):
+class TableV2(_DefinedTableV2):
     """A DynamoDB global table (`AWS::DynamoDB::GlobalTable`): a table with replicas in other regions."""
 
     _ARN_ATTRIBUTE = "Arn"
@@ -530,20 +528,6 @@ class TableV2(TableBaseV2):
         else:
             raise ValidationError(scope, "neither table_arn nor table_name is given; give one of them")
         return _ImportedTableV2(scope, id, arn, name, attributes)
-
-    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
-        """Add a statement to the table's resource policy."""
-        if self.resource_policy is None:
-            self.resource_policy = PolicyDocument(statements=[])
-        self.resource_policy.add_statements(statement)
-        return AddToResourcePolicyResult(statement_added=True, policy_dependable=self.resource_policy)
-
-    def add_to_stream_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
-        """Add a statement to the stream's resource policy."""
-        if self.stream_resource_policy is None:
-            self.stream_resource_policy = PolicyDocument(statements=[])
-        self.stream_resource_policy.add_statements(statement)
-        return AddToResourcePolicyResult(statement_added=True, policy_dependable=self.stream_resource_policy)
 
     def add_replica(
         self,

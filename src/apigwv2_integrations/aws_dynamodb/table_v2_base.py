@@ -227,3 +227,23 @@ class TableBaseV2(_TableMetrics):
             unit=options.unit,
             visible=options.visible,
         )
+
+
+class _DefinedTableV2(TableBaseV2):
+    """A global table this app defines (a `TableV2` or a multi-account replica): its resource policies."""
+
+    stream_resource_policy: PolicyDocument | None = None
+
+    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
+        """Add a statement to the table's resource policy."""
+        if self.resource_policy is None:
+            self.resource_policy = PolicyDocument(statements=[])
+        self.resource_policy.add_statements(statement)
+        return AddToResourcePolicyResult(statement_added=True, policy_dependable=self.resource_policy)
+
+    def add_to_stream_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
+        """Add a statement to the stream's resource policy."""
+        if self.stream_resource_policy is None:
+            self.stream_resource_policy = PolicyDocument(statements=[])
+        self.stream_resource_policy.add_statements(statement)
+        return AddToResourcePolicyResult(statement_added=True, policy_dependable=self.stream_resource_policy)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..aws_iam.grant import AddToResourcePolicyResult
 from ..aws_iam.policy_document import PolicyDocument
-from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_iam.principals import ServicePrincipal
 from ..cfn.aws_dynamodb import CfnGlobalTable
 from ..core.annotations import Annotations
@@ -32,7 +30,7 @@ from .shared import (
 )
 from .table_grants import REPLICATION_SERVICE, replication_statement
 from .table_v2 import TableOptionsV2
-from .table_v2_base import ITableV2, TableBaseV2
+from .table_v2_base import ITableV2, TableBaseV2, _DefinedTableV2
 
 if TYPE_CHECKING:
     from typing import Any
@@ -68,7 +66,7 @@ class TableV2MultiAccountReplicaProps(TableOptionsV2, metaclass=LazyAttrsMeta):
     """The physical name other environments know the replica by. Default: generated when needed."""
 
 
-class TableV2MultiAccountReplica(TableBaseV2):
+class TableV2MultiAccountReplica(_DefinedTableV2):
     """A replica of a global table in another account (`AWS::DynamoDB::GlobalTable` with
     `GlobalTableSourceArn`); it takes its schema from the source table.
 
@@ -183,20 +181,6 @@ class TableV2MultiAccountReplica(TableBaseV2):
     def has_index(self) -> bool:
         """Whether grants also cover `<table ARN>/index/*` (`grant_index_permissions`, default True)."""
         return self._grant_index_permissions
-
-    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
-        """Add a statement to the replica's resource policy."""
-        policy = self.resource_policy or PolicyDocument(statements=[])
-        self.resource_policy = policy
-        policy.add_statements(statement)
-        return AddToResourcePolicyResult(statement_added=True, policy_dependable=policy)
-
-    def add_to_stream_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
-        """Add a statement to the resource policy of the replica's stream."""
-        policy = self.stream_resource_policy or PolicyDocument(statements=[])
-        self.stream_resource_policy = policy
-        policy.add_statements(statement)
-        return AddToResourcePolicyResult(statement_added=True, policy_dependable=policy)
 
     def _check_other_environment(self, source: ITableV2) -> None:
         source_env = getattr(source, "env", None)
