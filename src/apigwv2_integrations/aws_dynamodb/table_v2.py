@@ -253,12 +253,6 @@ _STRONG_CONSISTENCY_REGION_SETS: dict[str, tuple[str, ...]] = {
 class TableV2(_DefinedTableV2):
     """A DynamoDB global table (`AWS::DynamoDB::GlobalTable`): a table with replicas in other regions."""
 
-    _ARN_ATTRIBUTE = "Arn"
-    _NAME_ATTRIBUTE = "Ref"
-
-    def _arn_components(self) -> dict[str, Any]:
-        return {"service": "dynamodb", "resource": "table", "resource_name": self.physical_name}
-
     def __init__(
         self,
         scope: Construct,

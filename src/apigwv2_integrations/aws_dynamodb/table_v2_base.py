@@ -233,6 +233,12 @@ class _DefinedTableV2(TableBaseV2):
     """A global table this app defines (a `TableV2` or a multi-account replica): its resource policies."""
 
     stream_resource_policy: PolicyDocument | None = None
+    # Stacks of other environments read its ARN and name by its physical name (core/resource.py).
+    _ARN_ATTRIBUTE = "Arn"
+    _NAME_ATTRIBUTE = "Ref"
+
+    def _arn_components(self) -> dict[str, Any]:
+        return {"service": "dynamodb", "resource": "table", "resource_name": self.physical_name}
 
     def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
         """Add a statement to the table's resource policy."""

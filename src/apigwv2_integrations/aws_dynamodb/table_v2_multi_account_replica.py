@@ -74,12 +74,6 @@ class TableV2MultiAccountReplica(_DefinedTableV2):
     defined in this app, gets the matching statements (`grants.multi_account_replication_to`).
     """
 
-    _ARN_ATTRIBUTE = "Arn"
-    _NAME_ATTRIBUTE = "Ref"
-
-    def _arn_components(self) -> dict[str, Any]:
-        return {"service": "dynamodb", "resource": "table", "resource_name": self.physical_name}
-
     def __init__(
         self,
         scope: Construct,
