@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import pkgutil
 import py_compile
 import sys
 import time
@@ -14,10 +15,13 @@ import pytest
 
 import apigwv2_integrations.core.stack  # noqa: F401 - a module loaded by the package's finder
 from apigwv2_integrations.core.package_loader import (
+    _class_names,
     _PackageModuleLoader,
+    _read_file,
     find_package_spec,
     forget_listings,
 )
+from apigwv2_integrations.core.type_checks import _CLASSES_MADE_BY_CALLS
 
 
 def _package_modules() -> list[str]:
@@ -120,3 +124,56 @@ def test_the_code_names_its_source_where_it_is_now(tmp_path: Path) -> None:
     py_compile.compile(str(source), cfile=bytecode, dfile="elsewhere/sample.py")
     code = _PackageModuleLoader("sample", str(source), bytecode).get_code("sample")
     assert code.co_filename == str(source)
+
+
+def test_a_file_is_read_whole(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.write_bytes(b"")
+    large = tmp_path / "large"
+    large.write_bytes(bytes(range(256)) * 4096)
+    assert _read_file(str(empty)) == b""
+    assert _read_file(str(large)) == large.read_bytes()
+    with pytest.raises(FileNotFoundError):
+        _read_file(str(tmp_path / "missing"))
+
+
+def test_the_class_statements_of_a_module_name_its_classes(tmp_path: Path) -> None:
+    source = _write_module(
+        tmp_path,
+        "import os\n"
+        "class Plain: pass\n"
+        "def function(): pass\n"
+        "shown = lambda: 1\n"
+        "squares = [x * x for x in range(3)]\n"
+        "if os.sep:\n"
+        "    class Conditional:\n"
+        "        class Nested: pass\n"
+        "else:\n"
+        "    class Skipped: pass\n",
+    )
+    code = compile(source.read_text(), str(source), "exec")
+    assert _class_names(code) == ("Plain", "Conditional", "Skipped")
+
+
+def test_the_classes_read_from_the_code_are_those_of_the_namespace() -> None:
+    # The type checks register and check the classes the loader names (core/type_checks.py): reading them
+    # from the code of each module of the package finds what a scan of its namespace finds, but in the
+    # modules the type checks scan (_CLASSES_MADE_BY_CALLS). The generated
+    # L1 modules are those loaded so far (all are written alike); the local server needs its extra.
+    package = importlib.import_module("apigwv2_integrations")
+    for info in pkgutil.walk_packages(package.__path__, "apigwv2_integrations."):
+        if ".cfn." not in info.name and ".local" not in info.name:
+            importlib.import_module(info.name)
+    compared = 0
+    for name in _package_modules():
+        module = sys.modules[name]
+        loader = getattr(module.__spec__, "loader", None)
+        if not isinstance(loader, _PackageModuleLoader):
+            continue
+        compared += 1
+        if name in _CLASSES_MADE_BY_CALLS:
+            continue
+        named = {vars(module).get(n) for n in _class_names(loader.get_code(name))}
+        scanned = {v for v in vars(module).values() if isinstance(v, type) and v.__module__ == name}
+        assert scanned <= named, (name, scanned - named)
+    assert compared > 500

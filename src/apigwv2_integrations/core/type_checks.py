@@ -104,11 +104,13 @@ def _package_classes() -> dict[str, list[type]]:
 _registry: dict[str, list[type]] = {}
 
 
-def register_classes(module: types.ModuleType) -> list[type]:
-    """Record the classes a module of the package defines, by name, and return them."""
+def register_classes(module: types.ModuleType, class_names: Sequence[str] | None = None) -> list[type]:
+    """Record the classes a module of the package defines, by name, and return them: those named
+    `class_names` (the class statements of its code), or any class of the module in its namespace."""
     name = module.__name__
     namespace = vars(module)
-    defined = [value for value in namespace.values() if isinstance(value, type) and value.__module__ == name]
+    values = namespace.values() if class_names is None else [namespace.get(n) for n in class_names]
+    defined = [value for value in values if isinstance(value, type) and value.__module__ == name]
     for cls in defined:
         found = _registry.setdefault(cls.__name__, [])
         if cls not in found:
@@ -1172,14 +1174,31 @@ def _protocol_methods(cls: type) -> Iterator[tuple[str, Any]]:
 
     Protocols are never checked themselves, so each class that runs such a method gets a checked copy.
     """
-    taken: set[str] = set(vars(cls))  # names a class before the protocol in the MRO defines
-    for klass in cls.__mro__[1:]:
-        namespace = vars(klass)
+    mro = cls.__mro__
+    for index in range(1, len(mro)):
+        for name, attribute in _protocol_functions(mro[index]):
+            # The method `cls` runs: no class before the protocol in the MRO defines the name.
+            if not any(name in vars(klass) for klass in mro[:index]):
+                yield name, attribute
+
+
+def _protocol_functions(klass: type) -> tuple[tuple[str, Any], ...]:
+    """The public functions a protocol of the package defines (none for another class), read once per class:
+    every class checked walks its MRO, and most of the classes there are shared."""
+    found = _protocol_functions_of.get(klass)
+    if found is None:
+        found = ()
         if _is_protocol(klass) and klass.__module__.startswith(_INSIDE):
-            for name, attribute in list(namespace.items()):
-                if name not in taken and name[:1] != "_" and isinstance(attribute, types.FunctionType):
-                    yield name, attribute
-        taken.update(namespace)
+            found = tuple(
+                (name, attribute)
+                for name, attribute in list(vars(klass).items())
+                if name[:1] != "_" and isinstance(attribute, types.FunctionType)
+            )
+        _protocol_functions_of[klass] = found
+    return found
+
+
+_protocol_functions_of: dict[type, tuple[tuple[str, Any], ...]] = {}
 
 
 def _is_checkable(cls: type) -> bool:
@@ -1326,12 +1345,17 @@ class _CheckingFinder:
         forget_listings()
 
 
-def _check_loaded_module(module: types.ModuleType) -> None:
+# Modules of the package that make classes by calling `type()`, not with class statements: their namespace
+# is scanned for them (tests/core/test_package_loader.py checks that no other module does).
+_CLASSES_MADE_BY_CALLS = frozenset({f"{_PACKAGE}.aws_cloudformation.top_level"})
+
+
+def _check_loaded_module(module: types.ModuleType, class_names: Sequence[str] | None = None) -> None:
     """Register and check the classes of a module of the package whose code has run: as soon as it has
     (core/package_loader.py calls this), so that an object the package makes right after loading its
     module has its class's checks, or at the next check of `_pending`."""
     name = module.__name__
-    defined = register_classes(module)
+    defined = register_classes(module, None if name in _CLASSES_MADE_BY_CALLS else class_names)
     if not name.startswith(_UNCHECKED_MODULES):
         check_module(module, defined)
 
@@ -1351,6 +1375,7 @@ def _forget_at_exit() -> None:
     _compile_annotation.cache_clear()
     _protocol_members.cache_clear()
     _members_of.cache_clear()
+    _protocol_functions_of.clear()
 
 
 def install_import_hook() -> None:
