@@ -60,7 +60,7 @@ if _typing.TYPE_CHECKING:
     from .core.arn import Arn, ArnComponents, ArnFormat
     from .core.aspects import AspectApplication, AspectOptions, AspectPriority, Aspects, IAspect
     from .core.asset_staging import AssetOptions, AssetStaging, AssetStagingProps
-    from .core.assets import (
+    from .core.asset_types import (
         AssetHashType,
         DockerCacheOption,
         DockerImageAssetLocation,
@@ -292,7 +292,7 @@ else:
         ".core.bitrate": ("Bitrate",),
         ".core.aspects": ("AspectApplication", "AspectOptions", "AspectPriority", "Aspects", "IAspect"),
         ".core.asset_staging": ("AssetOptions", "AssetStaging", "AssetStagingProps"),
-        ".core.assets": (
+        ".core.asset_types": (
             "AssetHashType",
             "DockerCacheOption",
             "DockerImageAssetLocation",

@@ -1,4 +1,4 @@
-"""S3ObjectStorageMode of `Code.from_bucket_v2` (aws_lambda/code.py): COPY renders, REFERENCE also lets Lambda
+"""S3ObjectStorageMode of `Code.from_bucket_v2` (aws_lambda/s3_code.py): COPY renders, REFERENCE also lets Lambda
 read the object through the bucket policy. The templates are those aws-cdk-lib 2.275.0 wrote."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""What the build folder of `DockerImageCode.from_image_asset` leaves out (aws_lambda/code.py, AssetImageCode)."""
+"""What the build folder of `DockerImageCode.from_image_asset` leaves out (aws_lambda/image_code.py, AssetImageCode)."""
 
 from __future__ import annotations
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from apigwv2_integrations.core.assets import SymlinkFollowMode, content_fingerprint, fingerprint
+from apigwv2_integrations.core.asset_types import SymlinkFollowMode
+from apigwv2_integrations.core.assets import content_fingerprint, fingerprint
 
 # One folder per case, holding one file named "f" with these bytes.
 FOLDER_HASHES = {

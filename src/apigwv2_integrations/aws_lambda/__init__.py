@@ -19,6 +19,7 @@ if _typing.TYPE_CHECKING:
     )
     from .alias import Alias, AliasAttributes, AliasOptions, AliasProps, IAlias, VersionWeight
     from .architecture import Architecture
+    from .asset_code import AssetCode, AssetCodeOptions, CustomCommandOptions
     from .capacity_provider import (
         CapacityProvider,
         CapacityProviderAttributes,
@@ -33,24 +34,12 @@ if _typing.TYPE_CHECKING:
         TargetTrackingScalingPolicy,
     )
     from .code import (
-        AssetCode,
-        AssetCodeOptions,
-        AssetImageCode,
-        AssetImageCodeProps,
-        BucketOptions,
-        CfnParametersCode,
-        CfnParametersCodeProps,
         Code,
         CodeConfig,
         CodeImageConfig,
         CodeLocation,
-        CustomCommandOptions,
-        EcrImageCode,
-        EcrImageCodeProps,
         InlineCode,
         ResourceBindOptions,
-        S3Code,
-        S3CodeV2,
         S3ObjectStorageMode,
     )
     from .code_signing_config import (
@@ -105,6 +94,7 @@ if _typing.TYPE_CHECKING:
         InvokeMode,
     )
     from .handler import Handler
+    from .image_code import AssetImageCode, AssetImageCodeProps, EcrImageCode, EcrImageCodeProps
     from .image_function import DockerImageCode, DockerImageFunction, DockerImageFunctionProps
     from .lambda_insights import LambdaInsightsVersion
     from .lambda_version import IVersion, Version, VersionAttributes, VersionOptions, VersionProps
@@ -126,6 +116,7 @@ if _typing.TYPE_CHECKING:
     from .permission import Permission
     from .runtime import LambdaRuntimeProps, Runtime, RuntimeFamily
     from .runtime_management import RuntimeManagementMode
+    from .s3_code import BucketOptions, CfnParametersCode, CfnParametersCodeProps, S3Code, S3CodeV2
     from .scalable_attribute_api import (
         AutoScalingOptions,
         IScalableFunctionAttribute,
@@ -176,27 +167,18 @@ else:
             "ScalingOptions",
             "TargetTrackingScalingPolicy",
         ),
+        ".asset_code": ("AssetCode", "AssetCodeOptions", "CustomCommandOptions"),
         ".code": (
-            "AssetCode",
-            "AssetCodeOptions",
-            "AssetImageCode",
-            "AssetImageCodeProps",
-            "BucketOptions",
-            "CfnParametersCode",
-            "CfnParametersCodeProps",
             "Code",
             "CodeConfig",
             "CodeImageConfig",
             "CodeLocation",
-            "CustomCommandOptions",
-            "EcrImageCode",
-            "EcrImageCodeProps",
             "InlineCode",
             "ResourceBindOptions",
-            "S3Code",
-            "S3CodeV2",
             "S3ObjectStorageMode",
         ),
+        ".image_code": ("AssetImageCode", "AssetImageCodeProps", "EcrImageCode", "EcrImageCodeProps"),
+        ".s3_code": ("BucketOptions", "CfnParametersCode", "CfnParametersCodeProps", "S3Code", "S3CodeV2"),
         ".code_signing_config": (
             "CodeSigningConfig",
             "CodeSigningConfigProps",

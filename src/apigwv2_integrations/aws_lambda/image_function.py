@@ -9,9 +9,10 @@ from ..core.removal_policy import RemovalPolicy
 from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, as_dict, lazy_frozen
 from .architecture import Architecture
-from .code import AssetImageCode, Code, EcrImageCode
+from .code import Code
 from .function import Function, FunctionOptions, LogFormat
 from .handler import Handler
+from .image_code import AssetImageCode, EcrImageCode
 from .runtime import Runtime
 
 if TYPE_CHECKING:

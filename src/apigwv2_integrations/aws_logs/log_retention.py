@@ -9,7 +9,8 @@ from ..aws_iam.policy_statement import PolicyStatement
 from ..aws_iam.principals import ServicePrincipal
 from ..aws_iam.role import IRole, Role
 from ..core.arn import ArnFormat
-from ..core.assets import FileAssetPackaging, add_asset_metadata, fingerprint
+from ..core.asset_types import FileAssetPackaging
+from ..core.assets import add_asset_metadata, fingerprint
 from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct
 from ..core.duration import Duration

@@ -8,11 +8,8 @@ from collections.abc import Mapping, Sequence
 
 from ..aws_iam import Grant, IGrantable
 from ..aws_s3.bucket_grants import READ_ACTIONS
+from ..core.asset_types import AssetHashType, FileAssetPackaging, IgnoreMode, SymlinkFollowMode
 from ..core.assets import (
-    AssetHashType,
-    FileAssetPackaging,
-    IgnoreMode,
-    SymlinkFollowMode,
     add_asset_metadata,
     as_bundling_options,
     assembly_folder_inside,

@@ -22,7 +22,7 @@ from ..aws_iam import (
 from ..aws_s3_assets.asset import Asset, AssetOptions
 from ..cfn.aws_stepfunctions import CfnStateMachine, StateMachineReference
 from ..core.arn import Arn, ArnFormat
-from ..core.assets import AssetHashType, IgnoreMode, SymlinkFollowMode
+from ..core.asset_types import AssetHashType, IgnoreMode, SymlinkFollowMode
 from ..core.construct import Construct
 from ..core.duration import Duration, TimeUnit, whole_units
 from ..core.errors import ValidationError

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Mapping, Sequence
 
 from . import error_report
-from .assets import ExcludePatterns, IgnoreMode
+from .asset_types import ExcludePatterns, IgnoreMode
 from .errors import SynthesisError, ValidationError
 from .lookup_placeholders import forget_placeholders
 from .runtime_typing import TYPE_CHECKING

@@ -6,16 +6,8 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 
-from .assets import (
-    AssetHashType,
-    FileAssetPackaging,
-    IgnoreMode,
-    SymlinkFollowMode,
-    as_bundling_options,
-    assembly_folder_inside,
-    custom_or_source_hash,
-    fingerprint,
-)
+from .asset_types import AssetHashType, FileAssetPackaging, IgnoreMode, SymlinkFollowMode
+from .assets import as_bundling_options, assembly_folder_inside, custom_or_source_hash, fingerprint
 from .construct import Construct
 from .copy_options import FingerprintOptions
 from .errors import ValidationError

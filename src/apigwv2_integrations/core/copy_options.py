@@ -3,7 +3,7 @@ staging): which files are left out, how exclude patterns are read and which link
 
 from __future__ import annotations
 
-from .assets import IgnoreMode, SymlinkFollowMode
+from .asset_types import IgnoreMode, SymlinkFollowMode
 from .converters import optional_tuple
 from .struct import LazyAttrsMeta, field, lazy_frozen
 

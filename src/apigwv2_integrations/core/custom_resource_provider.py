@@ -8,7 +8,8 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from .assets import FileAssetPackaging, add_asset_metadata, fingerprint
+from .asset_types import FileAssetPackaging
+from .assets import add_asset_metadata, fingerprint
 from .cfn_resource import CfnResource
 from .construct import Construct
 from .converters import optional_dict, optional_tuple

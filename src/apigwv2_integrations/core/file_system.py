@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping, Sequence
 
-from .assets import IgnoreMode, SymlinkFollowMode, fingerprint
+from .asset_types import IgnoreMode, SymlinkFollowMode
+from .assets import fingerprint
 from .copy_options import CopyOptions
 from .errors import InvalidValueError
 from .ignore_strategies import IgnoreStrategy

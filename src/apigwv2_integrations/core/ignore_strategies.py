@@ -7,7 +7,8 @@ import os
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 
-from .assets import IgnoreMode, docker_may_include_below, is_excluded
+from .asset_types import IgnoreMode
+from .assets import docker_may_include_below, is_excluded
 from .copy_options import CopyOptions, FileCopyOptions
 from .errors import InvalidValueError
 from .runtime_typing import TYPE_CHECKING

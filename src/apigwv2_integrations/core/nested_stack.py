@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ._digests import sha256
-from .assets import (
+from .asset_types import (
     DockerImageAssetLocation,
     DockerImageAssetSource,
     FileAssetLocation,
     FileAssetPackaging,
     FileAssetSource,
     _AssetKeywords,
-    add_asset_metadata,
 )
+from .assets import add_asset_metadata
 from .cfn_element import READERS, CfnElement, rendering_element
 from .cfn_output import CfnOutput
 from .cfn_parameter import CfnParameter

@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from .._digests import sha256
 from ..annotations import ERROR, INFO, WARNING, is_acknowledged
-from ..assets import is_inside, staging_filter
 from ..cfn_element import CfnElement
 from ..construct import Construct
 from ..errors import SynthesisError
@@ -804,6 +803,8 @@ def _copy_staged_assets(
     if not staged:
         return
     import shutil  # deferred: shutil (and the compression modules it loads) only for staged assets
+
+    from ..assets import is_inside, staging_filter  # deferred too: fingerprinting and exclude patterns
 
     for name, source in staged.items():
         if os.path.exists(os.path.join(outdir, name)):

@@ -7,7 +7,7 @@ fills when it deploys, announced by an `aws:cdk:asset` entry in the stack's meta
 
 from __future__ import annotations
 
-from ..assets import (
+from ..asset_types import (
     DockerImageAssetLocation,
     DockerImageAssetSource,
     FileAssetLocation,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from .._digests import sha256
-from ..assets import (
+from ..asset_types import (
     DockerCacheOption,
     DockerImageAssetLocation,
     DockerImageAssetSource,
