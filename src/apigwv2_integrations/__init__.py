@@ -177,12 +177,16 @@ if _typing.TYPE_CHECKING:
     from .core.stack import ExportValueOptions, ITemplateOptions, Stack, StackProps, TemplateOptions
     from .core.stage import Stage, StageProps
     from .core.synthesis.assembly import CloudAssembly, CloudFormationStackArtifact
-    from .core.synthesis.legacy_synthesizer import LegacyStackSynthesizer
-    from .core.synthesis.synthesizers import (
+    from .core.synthesis.bootstrapless_synthesizer import (
         BootstraplessSynthesizer,
         BootstraplessSynthesizerProps,
+    )
+    from .core.synthesis.cli_credentials_synthesizer import (
         CliCredentialsStackSynthesizer,
         CliCredentialsStackSynthesizerProps,
+    )
+    from .core.synthesis.legacy_synthesizer import LegacyStackSynthesizer
+    from .core.synthesis.synthesizers import (
         DefaultStackSynthesizer,
         DefaultStackSynthesizerProps,
         IStackSynthesizer,
@@ -418,12 +422,16 @@ else:
         ".core.stack": ("ExportValueOptions", "ITemplateOptions", "Stack", "StackProps", "TemplateOptions"),
         ".core.stage": ("Stage", "StageProps"),
         ".core.synthesis.assembly": ("CloudAssembly", "CloudFormationStackArtifact"),
-        ".core.synthesis.legacy_synthesizer": ("LegacyStackSynthesizer",),
-        ".core.synthesis.synthesizers": (
+        ".core.synthesis.bootstrapless_synthesizer": (
             "BootstraplessSynthesizer",
             "BootstraplessSynthesizerProps",
+        ),
+        ".core.synthesis.cli_credentials_synthesizer": (
             "CliCredentialsStackSynthesizer",
             "CliCredentialsStackSynthesizerProps",
+        ),
+        ".core.synthesis.legacy_synthesizer": ("LegacyStackSynthesizer",),
+        ".core.synthesis.synthesizers": (
             "DefaultStackSynthesizer",
             "DefaultStackSynthesizerProps",
             "IStackSynthesizer",

@@ -27,6 +27,7 @@ if _typing.TYPE_CHECKING:
         IResourceWithPolicy,
     )
     from .group import Group, GroupProps, IGroup
+    from .imported_role import FromRoleArnOptions, FromRoleNameOptions, RoleLookupOptions
     from .instance_profile import (
         IInstanceProfile,
         InstanceProfile,
@@ -70,16 +71,7 @@ if _typing.TYPE_CHECKING:
         ServicePrincipalOpts,
         StarPrincipal,
     )
-    from .role import (
-        CustomizeRolesOptions,
-        FromRoleArnOptions,
-        FromRoleNameOptions,
-        IRole,
-        Role,
-        RoleLookupOptions,
-        RoleProps,
-        WithoutPolicyUpdatesOptions,
-    )
+    from .role import CustomizeRolesOptions, IRole, Role, RoleProps, WithoutPolicyUpdatesOptions
     from .role_grants import RoleGrants
     from .saml_provider import ISamlProvider, SamlMetadataDocument, SamlProvider, SamlProviderProps
     from .session_tags_principal import SessionTagsPrincipal
@@ -101,6 +93,7 @@ else:
             "InstanceProfileAttributes",
             "InstanceProfileProps",
         ),
+        ".imported_role": ("FromRoleArnOptions", "FromRoleNameOptions", "RoleLookupOptions"),
         ".lazy_role": ("LazyRole", "LazyRoleProps"),
         ".oidc_provider": (
             "IOidcProvider",
@@ -153,16 +146,7 @@ else:
             "ServicePrincipalOpts",
             "StarPrincipal",
         ),
-        ".role": (
-            "CustomizeRolesOptions",
-            "FromRoleArnOptions",
-            "FromRoleNameOptions",
-            "IRole",
-            "Role",
-            "RoleLookupOptions",
-            "RoleProps",
-            "WithoutPolicyUpdatesOptions",
-        ),
+        ".role": ("CustomizeRolesOptions", "IRole", "Role", "RoleProps", "WithoutPolicyUpdatesOptions"),
         ".role_grants": ("RoleGrants",),
         ".user": ("IUser", "User", "UserAttributes", "UserProps"),
     }
