@@ -397,7 +397,11 @@ def _validation_report(
 ) -> bytes:
     """`validation-report.json`. With `failing`, it lists the findings of E and F rules as errors (the flag
     `@aws-cdk/core:validateAgainstDefaultRules` is on and the `cdk` CLI fails the synth)."""
-    plugin_reports = [cloudformation_validate.plugin_report(findings, failing=failing)] if findings else []
+    plugin_reports: list[dict[str, Any]] = []
+    if findings:
+        from .validation_report import plugin_report  # deferred: only a synth with findings reports them
+
+        plugin_reports.append(plugin_report(findings, failing=failing))
     if annotations is not None:
         plugin_reports.append(annotations)
     return _json_2(
@@ -889,12 +893,9 @@ def _synthesize(stage: Stage, rendered: RenderedApp, *, write: bool) -> CloudAss
     is_strict = cloudformation_validate.strict(stage)
     app_reports_validation = _app_reports_validation(stage)
     if errors and is_strict and app_reports_validation:
-        raise SynthesisError(
-            [
-                (finding.construct.node.path, cloudformation_validate.problem_text(finding))
-                for finding in errors
-            ]
-        )
+        from .validation_report import problem_text
+
+        raise SynthesisError([(finding.construct.node.path, problem_text(finding)) for finding in errors])
     if writes_report or annotations is not None:
         files["validation-report.json"] = _validation_report(
             findings, annotations, failing=bool(errors) and is_strict
@@ -907,9 +908,9 @@ def _synthesize(stage: Stage, rendered: RenderedApp, *, write: bool) -> CloudAss
         if app_reports_validation and (reported or annotations is not None):
             report_path = _shown_path(os.path.join(outdir, "validation-report.json"))
             others = [annotations] if annotations is not None else []
-            print(
-                cloudformation_validate.console_text(findings, report_path, others), file=sys.stderr, end=""
-            )
+            from .validation_report import console_text
+
+            print(console_text(findings, report_path, others), file=sys.stderr, end="")
         elif errors and not is_strict:
             # As aws-cdk-lib under the CLI: only the heading, the CLI prints the report itself.
             print(cloudformation_validate.WARNINGS_HEADING, file=sys.stderr)

@@ -36,14 +36,12 @@ from ..lazy_pattern import LazyPattern
 from ..runtime_typing import TYPE_CHECKING, cast
 from ..stack import Stack
 from ..struct import LazyAttrsMeta, lazy_frozen
-from ..tokens.token import Token
 from .deprecated_runtimes import runtime_findings
 from .id_formats import ID_FORMATS
-from .tree import AWS_CDK_LIB_VERSION, construct_fqn
 from .unique_identifiers import DuplicateIdentifier, duplicate_identifiers
 
 if TYPE_CHECKING:
-    from typing import Any, TypeAlias
+    from typing import Any
 
 VALIDATE_AGAINST_DEFAULT_RULES = "@aws-cdk/core:validateAgainstDefaultRules"
 PLUGIN_NAME = "CloudFormation Validate"
@@ -55,6 +53,10 @@ WARNINGS_HEADING = (
 _PLUGIN_VERSION = "1.12.1"  # the version aws-cdk-lib 2.275.0 reports
 _NAMESPACE = "CloudFormation-Validate"
 _SUB_REFERENCE = LazyPattern(r"\$\{([^!}][^}]*)\}")
+# The resource types the rules W2508 and W9010 look at (F1018 looks at any resource that holds an `Fn::Sub`).
+TYPES_OF_RESOURCE_RULES = frozenset(
+    {"AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress", "AWS::EC2::Instance"}
+)
 
 
 @lazy_frozen(kw_only=True)
@@ -179,7 +181,10 @@ def _findings_of(
             template_file=stack.template_file,
         )
     yield from _schema_findings(stack, resources, elements)
-    yield from _resource_rule_findings(stack, template, elements, with_sub)
+    if with_sub or any(_has_rule_type(definition) for definition in resources.values()):
+        from .resource_rules import resource_rule_findings  # deferred: most templates have none to check
+
+        yield from resource_rule_findings(stack, template, elements, with_sub)
     yield from _removal_policy_findings(stack, resources, elements)
     yield from _id_format_findings(stack, resources, elements)
     if not cycles and not duplicates and not deprecated and not access_controls and not unmatched:
@@ -255,185 +260,6 @@ def _findings_of(
         )
 
 
-# The ports the validator calls sensitive when a security group opens them to the whole internet.
-_SENSITIVE_PORTS = (22, 3389, 3306, 5432, 1433, 6379, 27017)
-_WHOLE_INTERNET = {"CidrIp": "0.0.0.0/0", "CidrIpv6": "::/0"}
-_PSEUDO_PARAMETERS = frozenset(
-    {
-        "AWS::AccountId",
-        "AWS::NotificationARNs",
-        "AWS::NoValue",
-        "AWS::Partition",
-        "AWS::Region",
-        "AWS::StackId",
-        "AWS::StackName",
-        "AWS::URLSuffix",
-    }
-)
-# A finding of `_resource_rule_findings`: where in the resource, description, suggested fix.
-_RuleFinding: TypeAlias = "tuple[str, str, str | None]"
-# The rules of `_resource_rule_findings`: id, category.
-_RESOURCE_RULES = (("F1018", "Intrinsic Function"), ("W2508", "Security"), ("W9010", "Security"))
-# The resource types W2508 and W9010 look at (F1018 looks at any resource that holds an `Fn::Sub`).
-_TYPES_OF_RESOURCE_RULES = frozenset(
-    {"AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress", "AWS::EC2::Instance"}
-)
-
-
-def _resource_rule_findings(
-    stack: Stack, template: Mapping[str, Any], elements: Mapping[str, Construct], with_sub: set[str]
-) -> Iterator[Finding]:
-    """F1018, an `Fn::Sub` variable that names nothing of the template; W2508, a security group open to the
-    whole internet on a sensitive port; W9010, an EC2 instance with a hardcoded AMI. Each resource's
-    findings of a rule come in the order of their descriptions, once each."""
-    resources = template.get("Resources") or {}
-    parameters = template.get("Parameters") or {}
-    mappings = template.get("Mappings") or {}
-    region = "us-east-1" if Token.is_unresolved(stack.region) else stack.region
-    for logical_id, definition in resources.items():
-        if type(definition) is not dict:
-            continue
-        resource_type = definition.get("Type")
-        if logical_id not in with_sub and resource_type not in _TYPES_OF_RESOURCE_RULES:
-            continue  # most resources: none of the rules applies
-        properties = definition.get("Properties")
-        if type(properties) is not dict:
-            continue
-        found: dict[str, list[_RuleFinding]] = {
-            # The walk that names each value's path runs only where `_cycles` met an `Fn::Sub`.
-            "F1018": (
-                _unknown_sub_variables(properties, resources, parameters) if logical_id in with_sub else []
-            ),
-            "W2508": _open_sensitive_ports(resource_type, properties),
-            "W9010": _hardcoded_images(resource_type, properties, mappings, region),
-        }
-        if not (found["F1018"] or found["W2508"] or found["W9010"]):
-            continue
-        for rule, category in _RESOURCE_RULES:
-            for where, description, fix in sorted(set(found[rule]), key=lambda item: item[1]):
-                yield Finding(
-                    rule=rule,
-                    category=category,
-                    description=description,
-                    construct=elements.get(logical_id, stack),
-                    template_file=stack.template_file,
-                    logical_id=logical_id,
-                    property_path=where,
-                    suggested_fix=fix,
-                )
-
-
-def _unknown_sub_variables(
-    properties: Mapping[str, Any], resources: Mapping[str, Any], parameters: Mapping[str, Any]
-) -> list[_RuleFinding]:
-    found: list[_RuleFinding] = []
-    pending: list[tuple[Any, str]] = [(value, name) for name, value in properties.items()]
-    while pending:
-        value, path = pending.pop()
-        if type(value) is dict:
-            sub = value.get("Fn::Sub")
-            text, variables = (sub[0], sub[1]) if type(sub) is list and len(sub) == 2 else (sub, None)
-            if type(text) is str:
-                named = variables if type(variables) is dict else {}
-                for match in _SUB_REFERENCE.finditer(text):
-                    name = match.group(1)
-                    known = (
-                        name in named
-                        or name in parameters
-                        or name in _PSEUDO_PARAMETERS
-                        or name.split(".", 1)[0] in resources
-                    )
-                    if not known:
-                        found.append(
-                            (
-                                f"Properties.{path}",
-                                f"{path}: Fn::Sub variable '${{{name}}}' does not reference a valid "
-                                "resource, parameter, or pseudo-parameter",
-                                None,
-                            )
-                        )
-            pending.extend((item, f"{path}.{key}") for key, item in value.items() if key != "Fn::Sub")
-            if type(sub) is list and len(sub) == 2 and type(sub[1]) is dict:
-                pending.extend((item, f"{path}.Fn::Sub.1.{key}") for key, item in sub[1].items())
-        elif type(value) is list:
-            pending.extend((item, f"{path}.{index}") for index, item in enumerate(value))
-    return found
-
-
-def _open_sensitive_ports(resource_type: Any, properties: Mapping[str, Any]) -> list[_RuleFinding]:
-    if resource_type == "AWS::EC2::SecurityGroup":
-        rules = properties.get("SecurityGroupIngress")
-        where, prefix = "Properties.SecurityGroupIngress", "SecurityGroupIngress"
-        rules = rules if type(rules) is list else []
-    elif resource_type == "AWS::EC2::SecurityGroupIngress":
-        rules, where, prefix = [properties], "Properties", "Properties"
-    else:
-        return []
-    found: list[_RuleFinding] = []
-    for rule in rules:
-        if type(rule) is not dict:
-            continue
-        for key, everywhere in _WHOLE_INTERNET.items():
-            if rule.get(key) != everywhere:
-                continue
-            if str(rule.get("IpProtocol")) == "-1":
-                found.extend(
-                    (
-                        where,
-                        f"{prefix}: Security group allows all traffic from {everywhere} - "
-                        f"sensitive port {port} is exposed",
-                        "Restrict the CIDR range or limit the protocol",
-                    )
-                    for port in _SENSITIVE_PORTS
-                )
-                continue
-            first, last = _port(rule.get("FromPort")), _port(rule.get("ToPort"))
-            if first is None or last is None:
-                continue
-            found.extend(
-                (
-                    where,
-                    f"{prefix}: Security group allows {everywhere} access to sensitive port {port} "
-                    f"(range {first}-{last})",
-                    "Restrict the CIDR range to specific IP addresses",
-                )
-                for port in _SENSITIVE_PORTS
-                if first <= port <= last
-            )
-    return found
-
-
-def _port(value: Any) -> int | None:
-    if type(value) is int:
-        return value
-    if type(value) is str and value.lstrip("-").isdigit():
-        return int(value)
-    return None
-
-
-def _hardcoded_images(
-    resource_type: Any, properties: Mapping[str, Any], mappings: Mapping[str, Any], region: str
-) -> list[_RuleFinding]:
-    """An instance's `ImageId` written out, or read from a mapping with keys known before deployment (the
-    validator looks mappings up for its region: the stack's, else us-east-1)."""
-    if resource_type != "AWS::EC2::Instance":
-        return []
-    image = properties.get("ImageId")
-    lookup = image.get("Fn::FindInMap") if type(image) is dict and len(image) == 1 else None
-    if type(lookup) is list and len(lookup) == 3:
-        keys = [region if key == {"Ref": "AWS::Region"} else key for key in lookup]
-        table: Any = mappings
-        for key in keys:
-            table = table.get(key) if type(key) is str and type(table) is dict else None
-        image = table
-    if type(image) is not str or image.startswith("{{resolve:"):
-        return []
-    return [
-        ("Properties.ImageId", "ImageId: Hardcoded AMI ID - use a parameter or mapping for portability", None)
-    ]
-
-
-# The values each resource attribute takes, for every resource type and for those CloudFormation can snapshot.
 _REMOVAL_POLICY_VALUES = {
     "DeletionPolicy": ("F3016", ("Delete", "Retain", "RetainExceptOnCreate")),
     "UpdateReplacePolicy": ("F0018", ("Delete", "Retain")),
@@ -1016,124 +842,5 @@ def _first_cycle_from(graph: Mapping[str, list[str]], source: str) -> list[str] 
     return None
 
 
-# --- reporting -------------------------------------------------------------------------------------
-
-
-def plugin_report(findings: list[Finding], *, failing: bool) -> dict[str, Any]:
-    """The findings as aws-cdk-lib's `validation-report.json` lists them (one plugin report)."""
-
-    def severity(finding: Finding) -> str:
-        return "error" if failing and not finding.is_warning else "warning"
-
-    def acknowledged_severity(finding: Finding) -> str:
-        # An acknowledged finding keeps the severity the flag gives its rule.
-        return "error" if not finding.is_warning and strict(finding.construct) else "warning"
-
-    reported = [f for f in findings if f.acknowledged_at is None]
-    violations = _grouped([_violation(f, severity(f)) for f in reported])
-    report: dict[str, Any] = {
-        "pluginName": PLUGIN_NAME,
-        "pluginVersion": _PLUGIN_VERSION,
-        "conclusion": "failure" if failing and any(not f.is_warning for f in reported) else "success",
-        "violations": violations,
-    }
-    # Unlike the findings reported, those acknowledged are listed by rule across all the templates.
-    suppressed = sorted((f for f in findings if f.acknowledged_at is not None), key=_order_in_template)
-    if suppressed:
-        report["suppressedViolations"] = [
-            {
-                **_violation(f, acknowledged_severity(f)),
-                "acknowledgedId": f.rule_id,
-                "reason": f.reason,
-                "acknowledgedAt": cast("Construct", f.acknowledged_at).node.path,
-            }
-            for f in suppressed
-        ]
-    return report
-
-
-def _grouped(violations: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One violation per rule and description, listing its constructs, where its first one was (as
-    aws-cdk-lib reports the resources of one E3019 group)."""
-    grouped: dict[tuple[str, str], dict[str, Any]] = {}
-    for violation in violations:
-        key = (violation["ruleName"], violation["description"])
-        if key in grouped:
-            grouped[key]["violatingConstructs"].extend(violation["violatingConstructs"])
-        else:
-            grouped[key] = violation
-    return list(grouped.values())
-
-
-def _violation(finding: Finding, severity: str) -> dict[str, Any]:
-    construct: dict[str, Any] = {
-        "constructPath": finding.construct.node.path,
-        "constructFqn": construct_fqn(finding.construct),
-        "libraryVersion": AWS_CDK_LIB_VERSION,
-    }
-    if finding.logical_id is not None:
-        construct["cloudFormationResource"] = {
-            "templatePath": finding.template_file,
-            "logicalId": finding.logical_id,
-        }
-        if finding.names_property:
-            construct["cloudFormationResource"]["propertyPaths"] = [
-                finding.property_path or f"Resources/{finding.logical_id}"
-            ]
-    fix = {"suggestedFix": finding.suggested_fix} if finding.suggested_fix is not None else {}
-    return {
-        "ruleName": finding.rule,
-        "description": finding.description,
-        **fix,
-        "severity": severity,
-        "ruleMetadata": {"category": finding.category},
-        "violatingConstructs": [construct],
-    }
-
-
-def console_text(
-    findings: list[Finding], report_path: str, other_reports: Iterable[dict[str, Any]] = ()
-) -> str:
-    """What aws-cdk-lib prints when findings are warnings (the flag is off), then the violations of other
-    reports (the app's annotations)."""
-    reports = list(other_reports)
-    blocks = []
-    reported = [finding for finding in findings if finding.acknowledged_at is None]
-    if reported:
-        # The heading only for findings the flag would turn into errors (not W rules).
-        if any(not finding.is_warning for finding in reported):
-            blocks.append(WARNINGS_HEADING + "\n")
-        reports.insert(0, plugin_report(findings, failing=False))
-    for report in reports:
-        blocks.extend(_violation_blocks(report))
-    return "\n".join(blocks) + f"\nA copy of this report can be found in: {report_path}\n"
-
-
-def _violation_blocks(report: Mapping[str, Any]) -> Iterator[str]:
-    """Each violating construct of a plugin report of `validation-report.json`, as aws-cdk-lib prints it:
-    the rule's namespace (`CloudFormation-Validate::F3004`, `Annotation::...`) names the plugin."""
-    for violation in report["violations"]:
-        rule = violation["ruleName"]
-        if "::" not in rule:
-            rule = f"{report['pluginName'].replace(' ', '-')}::{rule}"
-        plugin = rule.split("::")[0].replace("-", " ")
-        heading = f"{violation['severity'].upper()} {violation['description']} ({plugin})"
-        for construct in violation["violatingConstructs"]:
-            where = construct["constructPath"]
-            resource = construct.get("cloudFormationResource")
-            if where and resource is not None:
-                where += f" ({resource['logicalId']})"
-            if "constructFqn" in construct:
-                where += f" {construct['constructFqn']}"
-            fix = f"   Suggested fix: {violation['suggestedFix']}\n" if "suggestedFix" in violation else ""
-            yield f"{heading}\n   {where}\n{fix}   Acknowledge with '{rule}'\n"
-
-
-def problem_text(finding: Finding) -> str:
-    """A finding as a synthesis error (the flag is on)."""
-    return (
-        f"{finding.description} ({PLUGIN_NAME} rule {finding.rule}, an error under "
-        f"{VALIDATE_AGAINST_DEFAULT_RULES}); acknowledge it with "
-        f"Validations.of(scope).acknowledge(Acknowledgment(id='{finding.rule_id}', reason=...)) if it is "
-        "intended"
-    )
+def _has_rule_type(definition: Any) -> bool:
+    return type(definition) is dict and definition.get("Type") in TYPES_OF_RESOURCE_RULES
