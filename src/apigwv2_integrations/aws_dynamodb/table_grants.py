@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..aws_iam.arn_principals import AccountPrincipal
 from ..aws_iam.grant import Grant
 from ..aws_iam.policy_statement import PolicyStatement
-from ..aws_iam.principals import AccountPrincipal, IGrantable, PrincipalWithConditions, ServicePrincipal
+from ..aws_iam.principals import IGrantable, PrincipalWithConditions, ServicePrincipal
 from ..core.arn import ArnFormat
 from ..core.errors import ValidationError
 from ..core.runtime_typing import TYPE_CHECKING

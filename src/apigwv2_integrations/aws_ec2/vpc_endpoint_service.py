@@ -21,7 +21,7 @@ from ..interfaces.aws_ec2 import IVPCEndpointServiceRef
 if TYPE_CHECKING:
     from typing import ClassVar
 
-    from ..aws_iam.principals import ArnPrincipal
+    from ..aws_iam.arn_principals import ArnPrincipal
 
 _DEFAULT_PREFIX = "com.amazonaws.vpce"
 

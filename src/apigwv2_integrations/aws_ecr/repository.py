@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from ..aws_iam.arn_principals import AccountPrincipal
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
 from ..aws_iam.policy_document import PolicyDocument
 from ..aws_iam.policy_statement import PolicyStatement
-from ..aws_iam.principals import AccountPrincipal, IGrantable
+from ..aws_iam.principals import IGrantable
 from ..aws_iam.role import Role
 from ..cfn.aws_ecr import CfnRepository, RepositoryReference
 from ..core.annotations import Annotations

@@ -8,10 +8,10 @@ from collections.abc import Mapping
 from ..aws_ec2.connections import Connections
 from ..aws_ec2.port import Port
 from ..aws_ec2.security_group import SecurityGroup
+from ..aws_iam.arn_principals import AnyPrincipal
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
 from ..aws_iam.policy_document import PolicyDocument
 from ..aws_iam.policy_statement import PolicyStatement
-from ..aws_iam.principals import AnyPrincipal
 from ..cfn.aws_efs import CfnFileSystem, CfnMountTarget, FileSystemReference
 from ..core.arn import Arn, ArnFormat
 from ..core.construct import Construct, DependencyGroup

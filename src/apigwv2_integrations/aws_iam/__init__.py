@@ -8,7 +8,19 @@ from ..core.lazy_exports import lazy_exports as _lazy_exports
 if _typing.TYPE_CHECKING:
     from ..cfn.aws_iam import *  # noqa: F403
     from .access_key import AccessKey, AccessKeyProps, AccessKeyStatus, IAccessKey
+    from .arn_principals import (
+        AccountPrincipal,
+        AccountRootPrincipal,
+        Anyone,
+        AnyPrincipal,
+        ArnPrincipal,
+        CanonicalUserPrincipal,
+        FederatedPrincipal,
+        OrganizationPrincipal,
+        StarPrincipal,
+    )
     from .composite_dependable import CompositeDependable
+    from .composite_principal import CompositePrincipal
     from .federated_principals import (
         OpenIdConnectPrincipal,
         SamlConsolePrincipal,
@@ -49,27 +61,17 @@ if _typing.TYPE_CHECKING:
     from .policy_document import PolicyDocument, PolicyDocumentProps
     from .policy_statement import Effect, PolicyStatement, PolicyStatementProps
     from .principals import (
-        AccountPrincipal,
-        AccountRootPrincipal,
         AddToPrincipalPolicyResult,
-        Anyone,
-        AnyPrincipal,
-        ArnPrincipal,
-        CanonicalUserPrincipal,
         ComparablePrincipal,
-        CompositePrincipal,
-        FederatedPrincipal,
         IAssumeRolePrincipal,
         IComparablePrincipal,
         IGrantable,
         IPrincipal,
-        OrganizationPrincipal,
         PrincipalBase,
         PrincipalPolicyFragment,
         PrincipalWithConditions,
         ServicePrincipal,
         ServicePrincipalOpts,
-        StarPrincipal,
     )
     from .role import CustomizeRolesOptions, IRole, Role, RoleProps, WithoutPolicyUpdatesOptions
     from .role_grants import RoleGrants
@@ -80,7 +82,19 @@ if _typing.TYPE_CHECKING:
 else:
     _L2_SOURCES = {
         ".access_key": ("AccessKey", "AccessKeyProps", "AccessKeyStatus", "IAccessKey"),
+        ".arn_principals": (
+            "AccountPrincipal",
+            "AccountRootPrincipal",
+            "Anyone",
+            "AnyPrincipal",
+            "ArnPrincipal",
+            "CanonicalUserPrincipal",
+            "FederatedPrincipal",
+            "OrganizationPrincipal",
+            "StarPrincipal",
+        ),
         ".composite_dependable": ("CompositeDependable",),
+        ".composite_principal": ("CompositePrincipal",),
         ".federated_principals": (
             "OpenIdConnectPrincipal",
             "SamlConsolePrincipal",
@@ -124,27 +138,17 @@ else:
         ".policy_document": ("PolicyDocument", "PolicyDocumentProps"),
         ".policy_statement": ("Effect", "PolicyStatement", "PolicyStatementProps"),
         ".principals": (
-            "AccountPrincipal",
-            "AccountRootPrincipal",
             "AddToPrincipalPolicyResult",
-            "Anyone",
-            "AnyPrincipal",
-            "ArnPrincipal",
-            "CanonicalUserPrincipal",
             "ComparablePrincipal",
-            "CompositePrincipal",
-            "FederatedPrincipal",
             "IAssumeRolePrincipal",
             "IComparablePrincipal",
             "IGrantable",
             "IPrincipal",
-            "OrganizationPrincipal",
             "PrincipalBase",
             "PrincipalPolicyFragment",
             "PrincipalWithConditions",
             "ServicePrincipal",
             "ServicePrincipalOpts",
-            "StarPrincipal",
         ),
         ".role": ("CustomizeRolesOptions", "IRole", "Role", "RoleProps", "WithoutPolicyUpdatesOptions"),
         ".role_grants": ("RoleGrants",),

@@ -11,7 +11,7 @@ from ..core.runtime_typing import TYPE_CHECKING
 from ..core.tokens.lazy import Lazy
 from .policy_document import PolicyDocument
 from .policy_statement import PolicyStatement
-from .principals import AddToPrincipalPolicyResult, ArnPrincipal, IPrincipal, PrincipalPolicyFragment
+from .principals import AddToPrincipalPolicyResult, IPrincipal, PrincipalPolicyFragment
 
 if TYPE_CHECKING:
     from typing import Any
@@ -112,7 +112,7 @@ class _PolicyGrantPrincipal:
     @property
     def policy_fragment(self) -> PrincipalPolicyFragment:
         # Only a resource policy reads it, and a policy cannot be named in one.
-        return ArnPrincipal(Lazy.string(self._arn)).policy_fragment
+        return PrincipalPolicyFragment({"AWS": [Lazy.string(self._arn)]})  # as ArnPrincipal(arn) gives
 
     @property
     def assume_role_action(self) -> str:

@@ -10,7 +10,7 @@ from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token
 from .policy import Policy
 from .policy_statement import PolicyStatement
-from .principals import AddToPrincipalPolicyResult, ArnPrincipal, IPrincipal, PrincipalPolicyFragment
+from .principals import AddToPrincipalPolicyResult, IPrincipal, PrincipalPolicyFragment
 
 
 class IdentityBase(Resource):
@@ -39,7 +39,7 @@ class IdentityBase(Resource):
     @property
     def policy_fragment(self) -> PrincipalPolicyFragment:
         """The identity's ARN as principal."""
-        return ArnPrincipal(self.principal_arn).policy_fragment
+        return PrincipalPolicyFragment({"AWS": [self.principal_arn]})  # as ArnPrincipal(arn) gives
 
     def add_to_policy(self, statement: PolicyStatement) -> bool:
         """Add a statement to the identity's default policy; True when it was added."""

@@ -8,7 +8,7 @@ from ..core.region_partitions import PARTITION_BY_REGION
 from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..interfaces.aws_iam import IOIDCProviderRef, ISAMLProviderRef
-from .principals import FederatedPrincipal
+from .arn_principals import FederatedPrincipal
 
 if TYPE_CHECKING:
     from typing import Any

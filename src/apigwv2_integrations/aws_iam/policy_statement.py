@@ -14,19 +14,7 @@ from ..core.simple_enum import SimpleEnum
 from ..core.struct import LazyAttrsMeta, field, lazy_frozen
 from ..core.tokens.resolvable import IResolvable, IResolveContext
 from ..core.tokens.token import Token
-from .principals import (
-    LITERAL_STRING_KEY,
-    AccountPrincipal,
-    AccountRootPrincipal,
-    AnyPrincipal,
-    ArnPrincipal,
-    CanonicalUserPrincipal,
-    FederatedPrincipal,
-    IPrincipal,
-    ServicePrincipal,
-    StarPrincipal,
-    merge_principal,
-)
+from .principals import LITERAL_STRING_KEY, IPrincipal, ServicePrincipal, merge_principal
 
 if TYPE_CHECKING:
     from typing import Any
@@ -186,6 +174,12 @@ class PolicyStatement:
             return list(value) if isinstance(value, list) else [value]
 
         def principals_of(value: Any) -> list[IPrincipal]:
+            from .arn_principals import (  # deferred: seldom used
+                ArnPrincipal,
+                FederatedPrincipal,
+                StarPrincipal,
+            )
+
             if value is None:
                 return []
             if value == "*":
@@ -262,10 +256,14 @@ class PolicyStatement:
 
     def add_aws_account_principal(self, account_id: str) -> None:
         """Add an account's root as a principal."""
+        from .arn_principals import AccountPrincipal
+
         self.add_principals(AccountPrincipal(account_id))
 
     def add_arn_principal(self, arn: str) -> None:
         """Add an ARN principal."""
+        from .arn_principals import ArnPrincipal
+
         self.add_principals(ArnPrincipal(arn))
 
     def add_service_principal(
@@ -276,18 +274,26 @@ class PolicyStatement:
 
     def add_federated_principal(self, federated: Any, conditions: Mapping[str, Any]) -> None:
         """Add a federated identity provider principal."""
+        from .arn_principals import FederatedPrincipal
+
         self.add_principals(FederatedPrincipal(federated, conditions))
 
     def add_account_root_principal(self) -> None:
         """Add the current account's root as a principal."""
+        from .arn_principals import AccountRootPrincipal
+
         self.add_principals(AccountRootPrincipal())
 
     def add_canonical_user_principal(self, canonical_user_id: str) -> None:
         """Add an S3 canonical user as a principal."""
+        from .arn_principals import CanonicalUserPrincipal
+
         self.add_principals(CanonicalUserPrincipal(canonical_user_id))
 
     def add_any_principal(self) -> None:
         """Add every principal (`{"AWS": "*"}`)."""
+        from .arn_principals import AnyPrincipal
+
         self.add_principals(AnyPrincipal())
 
     def _merge_principals(self, into: dict[str, list[Any]], principals: Sequence[IPrincipal]) -> None:

@@ -27,7 +27,6 @@ from .policy import Policy
 from .policy_document import PolicyDocument
 from .policy_statement import PolicyStatement
 from .principals import (
-    AccountPrincipal,
     AddToPrincipalPolicyResult,
     IGrantable,
     IPrincipal,
@@ -204,6 +203,8 @@ class _RoleBase(IdentityBase):
 
     def grant_assume_role(self, identity: IGrantable) -> Grant:
         """Allow `identity` to assume this role (service and account principals belong in `assumed_by`)."""
+        from .arn_principals import AccountPrincipal  # deferred: seldom used
+
         if isinstance(identity, (ServicePrincipal, AccountPrincipal)):
             raise ValidationError(
                 self,

@@ -6,8 +6,9 @@ from ..cfn.aws_iam import RoleReference
 from ..core.construct import Construct
 from ..core.errors import ValidationError
 from ..core.runtime_typing import Protocol
+from .arn_principals import AccountPrincipal
 from .grant import Grant
-from .principals import AccountPrincipal, IPrincipal, ServicePrincipal
+from .principals import IPrincipal, ServicePrincipal
 
 
 class _RoleRef(Protocol):

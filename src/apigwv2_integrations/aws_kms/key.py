@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..aws_iam.arn_principals import AccountPrincipal, AccountRootPrincipal
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
 from ..aws_iam.policy_document import PolicyDocument
 from ..aws_iam.policy_statement import PolicyStatement
-from ..aws_iam.principals import AccountPrincipal, AccountRootPrincipal, IGrantable, IPrincipal
+from ..aws_iam.principals import IGrantable, IPrincipal
 from ..cfn.aws_kms import CfnKey, KeyReference
 from ..core.arn import ArnFormat
 from ..core.construct import Construct

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from ..aws_iam.principals import (
-    AnyPrincipal,
-    IPrincipal,
-    PrincipalBase,
-    PrincipalPolicyFragment,
-    dedupe_string_for,
-)
+from ..aws_iam.arn_principals import AnyPrincipal
+from ..aws_iam.principals import IPrincipal, PrincipalBase, PrincipalPolicyFragment, dedupe_string_for
 from ..core.runtime_typing import TYPE_CHECKING
 
 if TYPE_CHECKING:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..aws_iam.arn_principals import ArnPrincipal
 from ..aws_iam.grant import Grant
 from ..aws_iam.policy_statement import PolicyStatement
-from ..aws_iam.principals import ArnPrincipal, IGrantable, IPrincipal
+from ..aws_iam.principals import IGrantable, IPrincipal
 from ..core.arn import Arn, ArnFormat
 from ..core.runtime_typing import TYPE_CHECKING
 from ..core.tokens.token import Token

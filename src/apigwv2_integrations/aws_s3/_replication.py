@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..aws_iam.arn_principals import AccountPrincipal, ArnPrincipal
 from ..aws_iam.grant import Grant
 from ..aws_iam.policy_statement import PolicyStatement
-from ..aws_iam.principals import AccountPrincipal, ArnPrincipal, IGrantable, ServicePrincipal
+from ..aws_iam.principals import IGrantable, ServicePrincipal
 from ..core.annotations import Annotations
 from ..core.construct import Construct
 from ..core.errors import ValidationError

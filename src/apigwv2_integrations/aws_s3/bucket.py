@@ -6,10 +6,11 @@ import datetime
 import re
 from collections.abc import Mapping, Sequence
 
+from ..aws_iam.arn_principals import AnyPrincipal, ArnPrincipal
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant, GrantOnKeyResult
 from ..aws_iam.policy_document import ResourcePolicyChecks
 from ..aws_iam.policy_statement import Effect, PolicyStatement
-from ..aws_iam.principals import AnyPrincipal, ArnPrincipal, IGrantable, ServicePrincipal
+from ..aws_iam.principals import IGrantable, ServicePrincipal
 from ..aws_kms import IKey, Key
 from ..cfn.aws_s3 import BucketReference, CfnBucket
 from ..core.annotations import Annotations

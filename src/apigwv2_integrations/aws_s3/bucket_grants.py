@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..aws_iam.arn_principals import AnyPrincipal
 from ..aws_iam.grant import Grant
-from ..aws_iam.principals import AnyPrincipal, IGrantable
+from ..aws_iam.principals import IGrantable
 from ..core.errors import ValidationError
 from ..core.runtime_typing import TYPE_CHECKING, cast
 

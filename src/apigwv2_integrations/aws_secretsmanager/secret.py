@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from ..aws_iam.arn_principals import AccountPrincipal, AccountRootPrincipal
 from ..aws_iam.grant import AddToResourcePolicyResult, Grant
 from ..aws_iam.policy_document import ResourcePolicyChecks
 from ..aws_iam.policy_statement import Effect, PolicyStatement
-from ..aws_iam.principals import AccountPrincipal, AccountRootPrincipal, IGrantable, IPrincipal
+from ..aws_iam.principals import IGrantable, IPrincipal
 from ..aws_kms import IKey, ViaServicePrincipal
 from ..cfn.aws_secretsmanager import (
     CfnSecret,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..aws_iam.arn_principals import StarPrincipal
 from ..aws_iam.policy_document import PolicyDocument, PolicyHasStatements
 from ..aws_iam.policy_statement import Effect, PolicyStatement
-from ..aws_iam.principals import StarPrincipal
 from ..cfn.aws_sns import CfnTopicPolicy
 from ..core.construct import Construct
 from ..core.resource import Resource

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from ..aws_iam.arn_principals import AnyPrincipal
 from ..aws_iam.policy_statement import Effect, PolicyStatement
-from ..aws_iam.principals import AnyPrincipal
 from ..aws_kms import IKey, Key
 from ..cfn.aws_sqs import CfnQueue
 from ..core.annotations import Annotations
