@@ -22,7 +22,7 @@ from apigwv2_integrations import aws_lambda as lambda_
 from apigwv2_integrations import aws_route53_targets as targets
 from apigwv2_integrations.aws_ec2 import Vpc
 from apigwv2_integrations.aws_lambda._scalable_function_attribute import ScalableFunctionAttribute
-from apigwv2_integrations.core import type_checks
+from apigwv2_integrations.core import type_check_messages, type_checks
 from apigwv2_integrations.core.errors import ArgumentTypeError
 
 # Every public package (the `local` emulator needs an optional extra and is left out when missing).
@@ -100,7 +100,7 @@ def test_every_public_constructor_names_the_argument_and_the_expected_type(cls: 
     assert place.startswith(cls.__name__)
     assert rest.startswith(f"{argument}=<_Wrong> is a _Wrong; use ")
     mismatch = _plan_of(cls).check_of(argument)(WRONG)  # type: ignore[union-attr]
-    assert rest.endswith(type_checks.describe(mismatch.expected, WRONG))
+    assert rest.endswith(type_check_messages.describe(mismatch.expected, WRONG))
 
 
 def test_every_public_class_with_typed_arguments_checks_them() -> None:

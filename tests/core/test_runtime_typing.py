@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from apigwv2_integrations import aws_apigatewayv2 as apigwv2
-from apigwv2_integrations.core import runtime_typing, type_checks
+from apigwv2_integrations.core import runtime_typing, type_check_messages, type_checks
 from apigwv2_integrations.core.construct import Construct, IConstruct
 from apigwv2_integrations.core.resource_types import IResource
 
@@ -216,7 +216,7 @@ def test_any_in_an_annotation_is_read_without_typing() -> None:
     assert type_checks._is_any(any_value)
     assert type_checks._is_any(any_value | None) and type_checks._is_any(None | any_value)
     assert type_checks._compile(any_value) is None
-    assert type_checks.describe(any_value) == "any value"
+    assert type_check_messages.describe(any_value) == "any value"
 
 
 # Lambda handler code shipped as an asset runs without the package, with typing of its own.

@@ -17,7 +17,8 @@ from collections.abc import Callable, Sequence
 
 from .errors import ArgumentTypeError
 from .runtime_typing import TYPE_CHECKING
-from .type_checks import _field_input_annotation, _place, _resolve, describe, show
+from .type_check_messages import describe, place_of, show
+from .type_checks import _field_input_annotation, _resolve
 
 if TYPE_CHECKING:
     from typing import Any
@@ -65,7 +66,7 @@ def function_call_error(
     )
     if not problems:
         return None
-    return ArgumentTypeError(f"{_place(function, owner, args, kwargs)}: {'; '.join(problems)}")
+    return ArgumentTypeError(f"{place_of(function, owner, args, kwargs)}: {'; '.join(problems)}")
 
 
 def struct_call_error(

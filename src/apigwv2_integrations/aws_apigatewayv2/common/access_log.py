@@ -10,7 +10,7 @@ from ...core.lazy_pattern import LazyPattern
 from ...core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 from ...core.tokens.token import Token
-from ...core.type_checks import show
+from ...core.type_check_messages import show
 
 if TYPE_CHECKING:
     # Only for annotations: the log group passed in has loaded aws_logs already, and a format passed in
