@@ -1046,15 +1046,16 @@ def emit_reference_members(resource: ResourceDef, imports: Imports) -> str:
     values = reference.fields.values()
     if any(v.startswith("cast(") for v in values):
         imports.use("cast")
-    if any(v.startswith("Fn.") for v in values):
-        imports.use("Fn")
     arguments = ", ".join(f"{name}={value}" for name, value in reference.fields.items())
     out = [
         "    @property\n",
         f"    def {reference.property}(self) -> {reference.struct}:\n",
         f'        """A reference to this resource (``{reference.struct}``)."""\n',
-        f"        return {reference.struct}({arguments})\n",
     ]
+    if any(v.startswith("Fn.") for v in values):
+        # Loaded here, not with the module: an app reads few references, and `Fn` is a large module.
+        out.append("        from ...core.tokens.fn import Fn\n\n")
+    out.append(f"        return {reference.struct}({arguments})\n")
     for method, template in sorted(reference.arn_for.items()):
         out.append("\n")
         out.append(emit_arn_for(reference, method, template, imports))

@@ -6,7 +6,6 @@ from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.resource import Resource
 from ..core.stack import Stack
-from ..core.tokens.fn import Fn
 from ..core.tokens.token import Token
 from .policy import Policy
 from .policy_statement import PolicyStatement
@@ -88,6 +87,8 @@ class PolicyOwner(IdentityBase):
 
 def name_in_arn(scope: Construct, arn: str, resource_type: str) -> str:
     """The name (with its path) after `<resource_type>/` in a user or group ARN."""
+    from ..core.tokens.fn import Fn  # deferred: most apps never call Fn
+
     if Token.is_unresolved(arn):
         # The path cannot be split off in CloudFormation, so a token ARN is taken to have none.
         return Fn.select(1, Fn.split(f":{resource_type}/", arn))

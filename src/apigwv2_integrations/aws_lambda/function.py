@@ -32,7 +32,6 @@ from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 from ..core.struct_callbacks import call_with_struct
-from ..core.tokens.fn import Fn
 from ..core.tokens.lazy import Lazy
 from ..core.tokens.token import Token
 from ._alias_source import _AliasSource
@@ -1515,6 +1514,8 @@ class FunctionVersionUpgrade:
 
 class _ImportedFunction(FunctionBase):
     def __init__(self, scope: Construct, id: str, attributes: FunctionAttributes) -> None:
+        from ..core.tokens.fn import Fn  # deferred: most apps never call Fn
+
         super().__init__(scope, id, environment_from_arn=attributes.function_arn)
         arn = attributes.function_arn
         self.function_arn = arn

@@ -8,7 +8,6 @@ from .errors import InvalidArnError
 from .runtime_typing import TYPE_CHECKING
 from .simple_enum import SimpleEnum
 from .struct import LazyAttrsMeta, lazy_frozen
-from .tokens.fn import Fn
 from .tokens.token import Token
 
 if TYPE_CHECKING:
@@ -89,6 +88,8 @@ class Arn:
     @staticmethod
     def extract_resource_name(arn: str, resource_type: str) -> str:
         """The resource name of an ARN with a `type/name` resource part."""
+        from .tokens.fn import Fn  # deferred: most apps never call Fn
+
         if not arn.startswith("arn:") and Token.is_unresolved(arn):
             return Fn.select(1, Fn.split(f":{resource_type}/", arn))
         components = Arn.split(arn, ArnFormat.SLASH_RESOURCE_NAME)
@@ -156,6 +157,8 @@ def split_arn(arn: str, arn_format: ArnFormat, scope: IConstruct | None = None) 
 
 
 def _split_token_arn(arn: str, arn_format: ArnFormat) -> ArnComponents:
+    from .tokens.fn import Fn  # deferred: most apps never call Fn
+
     parts = Fn.split(":", arn)
     partition, service, region, account = (Fn.select(i, parts) for i in (1, 2, 3, 4))
     if arn_format is ArnFormat.NO_RESOURCE_NAME:

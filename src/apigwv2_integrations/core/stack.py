@@ -40,7 +40,6 @@ from .synthesis.synthesizers import (
 )
 from .tags import TagManager, TagType
 from .tokens._resolve import Resolver
-from .tokens.fn import Fn
 from .tokens.json import json_string_token
 from .tokens.lazy import Lazy
 from .tokens.pseudo import Aws
@@ -426,6 +425,8 @@ class Stack(Construct):
     @property
     def availability_zones(self) -> list[str]:
         """The AZs of the stack: two `Fn::GetAZs` selections when agnostic, else from context."""
+        from .tokens.fn import Fn  # deferred: most apps never call Fn
+
         acknowledge_literal_availability_zones(self)
         if self.is_environment_agnostic:
             fallback = self.node.try_get_context(_AZ_FALLBACK_CONTEXT)
@@ -669,6 +670,7 @@ class Stack(Construct):
     ) -> str:
         """Export a value of this stack and return the `Fn::ImportValue` for other stacks."""
         from .cfn_output import CfnOutput  # deferred: most stacks export nothing
+        from .tokens.fn import Fn  # deferred: most apps never call Fn
 
         if name is not None:
             CfnOutput(self, f"Export{name}", value=exported_value, export_name=name, description=description)
@@ -688,6 +690,7 @@ class Stack(Construct):
     ) -> list[str]:
         """Export a list of strings (joined with `||`) and return the `Fn::Split` of its import."""
         from .cfn_output import CfnOutput  # deferred: most stacks export nothing
+        from .tokens.fn import Fn  # deferred: most apps never call Fn
 
         # A str would be joined character by character; aws-cdk-lib fails on it at synth.
         if isinstance(exported_value, str) and not Token.is_unresolved(exported_value):
@@ -731,6 +734,8 @@ class Stack(Construct):
     @staticmethod
     def _output_value_of(reference: CfnReference, *, as_list: bool = False) -> Any:
         """What the output that passes `reference` to other stacks holds: a list joined with `||`."""
+        from .tokens.fn import Fn  # deferred: most apps never call Fn
+
         if as_list or is_string_list(reference):
             return Fn.join(STRING_LIST_DELIMITER, Token.as_list(reference))
         return Token.as_string(reference)
@@ -788,6 +793,8 @@ class Stack(Construct):
         """`Fn::GetStackOutput` of `reference` for a stack of another account whose CloudFormation role is
         `consumer_role`: the output, and the role (with its policy) under `Publish` that such roles assume
         to read it, named and shaped as aws-cdk-lib makes them."""
+        from .tokens.fn import Fn  # deferred: most apps never call Fn
+
         output_name = self._published_output_for(reference)
         publish = self.node.find_child("Publish")
         role = publish.node.try_find_child("GetStackOutputRole")

@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -64,6 +63,8 @@ class CfnBasePathMapping(CfnResource):
     @property
     def base_path_mapping_ref(self) -> BasePathMappingReference:
         """A reference to this resource (``BasePathMappingReference``)."""
+        from ...core.tokens.fn import Fn
+
         return BasePathMappingReference(
             base_path=Fn.select(1, Fn.split("|", self.ref)), domain_name=Fn.select(0, Fn.split("|", self.ref))
         )

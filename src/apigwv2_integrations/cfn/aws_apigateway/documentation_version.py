@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -64,6 +63,8 @@ class CfnDocumentationVersion(CfnResource):
     @property
     def documentation_version_ref(self) -> DocumentationVersionReference:
         """A reference to this resource (``DocumentationVersionReference``)."""
+        from ...core.tokens.fn import Fn
+
         return DocumentationVersionReference(
             documentation_version=Fn.select(0, Fn.split("|", self.ref)),
             rest_api_id=Fn.select(1, Fn.split("|", self.ref)),

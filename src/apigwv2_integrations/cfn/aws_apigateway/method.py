@@ -9,7 +9,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -347,6 +346,8 @@ class CfnMethod(CfnResource):
     @property
     def method_ref(self) -> MethodReference:
         """A reference to this resource (``MethodReference``)."""
+        from ...core.tokens.fn import Fn
+
         return MethodReference(
             http_method=Fn.select(2, Fn.split("|", self.ref)),
             resource_id=Fn.select(1, Fn.split("|", self.ref)),

@@ -10,7 +10,6 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -172,6 +171,8 @@ class CfnDeployment(CfnResource):
     @property
     def deployment_ref(self) -> DeploymentReference:
         """A reference to this resource (``DeploymentReference``)."""
+        from ...core.tokens.fn import Fn
+
         return DeploymentReference(
             application_id=Fn.select(0, Fn.split("|", self.ref)),
             deployment_number=Fn.select(2, Fn.split("|", self.ref)),

@@ -11,7 +11,6 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -268,6 +267,8 @@ class CfnExperimentDefinition(CfnResource):
     @property
     def experiment_definition_ref(self) -> ExperimentDefinitionReference:
         """A reference to this resource (``ExperimentDefinitionReference``)."""
+        from ...core.tokens.fn import Fn
+
         return ExperimentDefinitionReference(
             application_id=Fn.select(0, Fn.split("|", self.ref)),
             experiment_definition_id=Fn.select(1, Fn.split("|", self.ref)),

@@ -11,7 +11,6 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -158,6 +157,8 @@ class CfnExperimentRun(CfnResource):
     @property
     def experiment_run_ref(self) -> ExperimentRunReference:
         """A reference to this resource (``ExperimentRunReference``)."""
+        from ...core.tokens.fn import Fn
+
         return ExperimentRunReference(
             application_id=Fn.select(0, Fn.split("|", self.ref)),
             experiment_definition_id=Fn.select(1, Fn.split("|", self.ref)),

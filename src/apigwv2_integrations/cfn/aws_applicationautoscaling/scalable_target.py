@@ -11,7 +11,6 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import arn_environment, inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -305,6 +304,8 @@ class CfnScalableTarget(CfnResource):
     @property
     def scalable_target_ref(self) -> ScalableTargetReference:
         """A reference to this resource (``ScalableTargetReference``)."""
+        from ...core.tokens.fn import Fn
+
         return ScalableTargetReference(
             resource_id=Fn.select(0, Fn.split("|", self.ref)),
             scalable_dimension=Fn.select(1, Fn.split("|", self.ref)),

@@ -10,7 +10,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -1173,6 +1172,8 @@ class CfnScalingPolicy(CfnResource):
     @property
     def scaling_policy_ref(self) -> ScalingPolicyReference:
         """A reference to this resource (``ScalingPolicyReference``)."""
+        from ...core.tokens.fn import Fn
+
         return ScalingPolicyReference(
             scalable_dimension=Fn.select(1, Fn.split("|", self.ref)),
             scaling_policy_arn=Fn.select(0, Fn.split("|", self.ref)),

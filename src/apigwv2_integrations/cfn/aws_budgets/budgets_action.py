@@ -11,7 +11,6 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
 from ...core.tags import TagManager, TagType
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -475,6 +474,8 @@ class CfnBudgetsAction(CfnResource):
     @property
     def budgets_action_ref(self) -> BudgetsActionReference:
         """A reference to this resource (``BudgetsActionReference``)."""
+        from ...core.tokens.fn import Fn
+
         return BudgetsActionReference(
             action_id=Fn.select(0, Fn.split("|", self.ref)), budget_name=Fn.select(1, Fn.split("|", self.ref))
         )

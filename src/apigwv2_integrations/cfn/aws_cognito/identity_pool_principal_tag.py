@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -70,6 +69,8 @@ class CfnIdentityPoolPrincipalTag(CfnResource):
     @property
     def identity_pool_principal_tag_ref(self) -> IdentityPoolPrincipalTagReference:
         """A reference to this resource (``IdentityPoolPrincipalTagReference``)."""
+        from ...core.tokens.fn import Fn
+
         return IdentityPoolPrincipalTagReference(
             identity_pool_id=Fn.select(0, Fn.split("|", self.ref)),
             identity_provider_name=Fn.select(1, Fn.split("|", self.ref)),

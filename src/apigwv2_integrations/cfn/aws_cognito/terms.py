@@ -9,7 +9,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -98,6 +97,8 @@ class CfnTerms(CfnResource):
     @property
     def terms_ref(self) -> TermsReference:
         """A reference to this resource (``TermsReference``)."""
+        from ...core.tokens.fn import Fn
+
         return TermsReference(
             terms_id=Fn.select(1, Fn.split("|", self.ref)), user_pool_id=Fn.select(0, Fn.split("|", self.ref))
         )

@@ -11,7 +11,6 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
 from ...core.tags import TagManager, TagType
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -98,6 +97,8 @@ class CfnUserPoolReplica(CfnResource):
     @property
     def user_pool_replica_ref(self) -> UserPoolReplicaReference:
         """A reference to this resource (``UserPoolReplicaReference``)."""
+        from ...core.tokens.fn import Fn
+
         return UserPoolReplicaReference(
             region_name=Fn.select(1, Fn.split("|", self.ref)),
             user_pool_id=Fn.select(0, Fn.split("|", self.ref)),

@@ -10,7 +10,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -339,6 +338,8 @@ class CfnUserPoolRiskConfigurationAttachment(CfnResource):
     @property
     def user_pool_risk_configuration_attachment_ref(self) -> UserPoolRiskConfigurationAttachmentReference:
         """A reference to this resource (``UserPoolRiskConfigurationAttachmentReference``)."""
+        from ...core.tokens.fn import Fn
+
         return UserPoolRiskConfigurationAttachmentReference(
             client_id=Fn.select(1, Fn.split("|", self.ref)),
             user_pool_id=Fn.select(0, Fn.split("|", self.ref)),

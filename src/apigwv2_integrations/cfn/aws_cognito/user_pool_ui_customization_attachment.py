@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -59,6 +58,8 @@ class CfnUserPoolUICustomizationAttachment(CfnResource):
     @property
     def user_pool_ui_customization_attachment_ref(self) -> UserPoolUICustomizationAttachmentReference:
         """A reference to this resource (``UserPoolUICustomizationAttachmentReference``)."""
+        from ...core.tokens.fn import Fn
+
         return UserPoolUICustomizationAttachmentReference(
             client_id=Fn.select(1, Fn.split("|", self.ref)),
             user_pool_id=Fn.select(0, Fn.split("|", self.ref)),

@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -59,6 +58,8 @@ class CfnUserPoolUserToGroupAttachment(CfnResource):
     @property
     def user_pool_user_to_group_attachment_ref(self) -> UserPoolUserToGroupAttachmentReference:
         """A reference to this resource (``UserPoolUserToGroupAttachmentReference``)."""
+        from ...core.tokens.fn import Fn
+
         return UserPoolUserToGroupAttachmentReference(
             group_name=Fn.select(1, Fn.split("|", self.ref)),
             username=Fn.select(2, Fn.split("|", self.ref)),

@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -110,6 +109,8 @@ class CfnEnclaveCertificateIamRoleAssociation(CfnResource):
     @property
     def enclave_certificate_iam_role_association_ref(self) -> EnclaveCertificateIamRoleAssociationReference:
         """A reference to this resource (``EnclaveCertificateIamRoleAssociationReference``)."""
+        from ...core.tokens.fn import Fn
+
         return EnclaveCertificateIamRoleAssociationReference(
             certificate_arn=Fn.select(0, Fn.split("|", self.ref)),
             role_arn=Fn.select(1, Fn.split("|", self.ref)),

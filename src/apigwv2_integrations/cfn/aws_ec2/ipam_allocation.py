@@ -7,7 +7,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -63,6 +62,8 @@ class CfnIPAMAllocation(CfnResource):
     @property
     def ipam_allocation_ref(self) -> IPAMAllocationReference:
         """A reference to this resource (``IPAMAllocationReference``)."""
+        from ...core.tokens.fn import Fn
+
         return IPAMAllocationReference(
             cidr=Fn.select(2, Fn.split("|", self.ref)),
             ipam_pool_allocation_id=Fn.select(1, Fn.split("|", self.ref)),

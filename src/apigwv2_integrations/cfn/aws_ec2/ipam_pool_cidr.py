@@ -7,7 +7,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -64,6 +63,8 @@ class CfnIPAMPoolCidr(CfnResource):
     @property
     def ipam_pool_cidr_ref(self) -> IPAMPoolCidrReference:
         """A reference to this resource (``IPAMPoolCidrReference``)."""
+        from ...core.tokens.fn import Fn
+
         return IPAMPoolCidrReference(
             ipam_pool_cidr_id=Fn.select(1, Fn.split("|", self.ref)),
             ipam_pool_id=Fn.select(0, Fn.split("|", self.ref)),

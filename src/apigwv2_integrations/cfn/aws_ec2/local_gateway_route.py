@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -91,6 +90,8 @@ class CfnLocalGatewayRoute(CfnResource):
     @property
     def local_gateway_route_ref(self) -> LocalGatewayRouteReference:
         """A reference to this resource (``LocalGatewayRouteReference``)."""
+        from ...core.tokens.fn import Fn
+
         return LocalGatewayRouteReference(
             destination_cidr_block=Fn.select(0, Fn.split("|", self.ref)),
             local_gateway_route_table_id=Fn.select(1, Fn.split("|", self.ref)),

@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -64,6 +63,8 @@ class CfnNetworkPerformanceMetricSubscription(CfnResource):
     @property
     def network_performance_metric_subscription_ref(self) -> NetworkPerformanceMetricSubscriptionReference:
         """A reference to this resource (``NetworkPerformanceMetricSubscriptionReference``)."""
+        from ...core.tokens.fn import Fn
+
         return NetworkPerformanceMetricSubscriptionReference(
             destination=Fn.select(1, Fn.split("|", self.ref)),
             metric=Fn.select(2, Fn.split("|", self.ref)),

@@ -7,7 +7,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -148,6 +147,8 @@ class CfnRoute(CfnResource):
     @property
     def route_ref(self) -> RouteReference:
         """A reference to this resource (``RouteReference``)."""
+        from ...core.tokens.fn import Fn
+
         return RouteReference(
             cidr_block=Fn.select(1, Fn.split("|", self.ref)),
             route_table_id=Fn.select(0, Fn.split("|", self.ref)),

@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -51,6 +50,8 @@ class CfnRouteServerPropagation(CfnResource):
     @property
     def route_server_propagation_ref(self) -> RouteServerPropagationReference:
         """A reference to this resource (``RouteServerPropagationReference``)."""
+        from ...core.tokens.fn import Fn
+
         return RouteServerPropagationReference(
             route_server_id=Fn.select(0, Fn.split("|", self.ref)),
             route_table_id=Fn.select(1, Fn.split("|", self.ref)),

@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -70,6 +69,8 @@ class CfnSecurityGroupVpcAssociation(CfnResource):
     @property
     def security_group_vpc_association_ref(self) -> SecurityGroupVpcAssociationReference:
         """A reference to this resource (``SecurityGroupVpcAssociationReference``)."""
+        from ...core.tokens.fn import Fn
+
         return SecurityGroupVpcAssociationReference(
             group_id=Fn.select(0, Fn.split("|", self.ref)), vpc_id=Fn.select(1, Fn.split("|", self.ref))
         )

@@ -11,7 +11,6 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -97,6 +96,8 @@ class CfnSubnetCidrReservation(CfnResource):
     @property
     def subnet_cidr_reservation_ref(self) -> SubnetCidrReservationReference:
         """A reference to this resource (``SubnetCidrReservationReference``)."""
+        from ...core.tokens.fn import Fn
+
         return SubnetCidrReservationReference(
             subnet_cidr_reservation_arn=self.attr_arn,
             subnet_cidr_reservation_id=Fn.select(1, Fn.split("|", self.ref)),

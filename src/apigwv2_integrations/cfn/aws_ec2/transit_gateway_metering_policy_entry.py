@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -208,6 +207,8 @@ class CfnTransitGatewayMeteringPolicyEntry(CfnResource):
     @property
     def transit_gateway_metering_policy_entry_ref(self) -> TransitGatewayMeteringPolicyEntryReference:
         """A reference to this resource (``TransitGatewayMeteringPolicyEntryReference``)."""
+        from ...core.tokens.fn import Fn
+
         return TransitGatewayMeteringPolicyEntryReference(
             policy_rule_number=Fn.select(1, Fn.split("|", self.ref)),
             transit_gateway_metering_policy_id=Fn.select(0, Fn.split("|", self.ref)),

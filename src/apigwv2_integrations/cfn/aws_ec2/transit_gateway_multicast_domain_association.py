@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -91,6 +90,8 @@ class CfnTransitGatewayMulticastDomainAssociation(CfnResource):
         self,
     ) -> TransitGatewayMulticastDomainAssociationReference:
         """A reference to this resource (``TransitGatewayMulticastDomainAssociationReference``)."""
+        from ...core.tokens.fn import Fn
+
         return TransitGatewayMulticastDomainAssociationReference(
             subnet_id=Fn.select(2, Fn.split("|", self.ref)),
             transit_gateway_attachment_id=Fn.select(1, Fn.split("|", self.ref)),

@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -113,6 +112,8 @@ class CfnTransitGatewayMulticastGroupMember(CfnResource):
     @property
     def transit_gateway_multicast_group_member_ref(self) -> TransitGatewayMulticastGroupMemberReference:
         """A reference to this resource (``TransitGatewayMulticastGroupMemberReference``)."""
+        from ...core.tokens.fn import Fn
+
         return TransitGatewayMulticastGroupMemberReference(
             group_ip_address=Fn.select(1, Fn.split("|", self.ref)),
             network_interface_id=Fn.select(2, Fn.split("|", self.ref)),

@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -74,6 +73,8 @@ class CfnTransitGatewayPolicyTableAssociation(CfnResource):
     @property
     def transit_gateway_policy_table_association_ref(self) -> TransitGatewayPolicyTableAssociationReference:
         """A reference to this resource (``TransitGatewayPolicyTableAssociationReference``)."""
+        from ...core.tokens.fn import Fn
+
         return TransitGatewayPolicyTableAssociationReference(
             transit_gateway_attachment_id=Fn.select(1, Fn.split("|", self.ref)),
             transit_gateway_policy_table_id=Fn.select(0, Fn.split("|", self.ref)),

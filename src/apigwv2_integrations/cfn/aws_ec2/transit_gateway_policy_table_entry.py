@@ -10,7 +10,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -122,6 +121,8 @@ class CfnTransitGatewayPolicyTableEntry(CfnResource):
     @property
     def transit_gateway_policy_table_entry_ref(self) -> TransitGatewayPolicyTableEntryReference:
         """A reference to this resource (``TransitGatewayPolicyTableEntryReference``)."""
+        from ...core.tokens.fn import Fn
+
         return TransitGatewayPolicyTableEntryReference(
             policy_rule_number=Fn.select(1, Fn.split("|", self.ref)),
             transit_gateway_policy_table_id=Fn.select(0, Fn.split("|", self.ref)),

@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -81,6 +80,8 @@ class CfnTransitGatewayRoute(CfnResource):
     @property
     def transit_gateway_route_ref(self) -> TransitGatewayRouteReference:
         """A reference to this resource (``TransitGatewayRouteReference``)."""
+        from ...core.tokens.fn import Fn
+
         return TransitGatewayRouteReference(
             destination_cidr_block=Fn.select(1, Fn.split("|", self.ref)),
             transit_gateway_route_table_id=Fn.select(0, Fn.split("|", self.ref)),

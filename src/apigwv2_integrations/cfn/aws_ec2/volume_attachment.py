@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -60,6 +59,8 @@ class CfnVolumeAttachment(CfnResource):
     @property
     def volume_attachment_ref(self) -> VolumeAttachmentReference:
         """A reference to this resource (``VolumeAttachmentReference``)."""
+        from ...core.tokens.fn import Fn
+
         return VolumeAttachmentReference(
             instance_id=Fn.select(1, Fn.split("|", self.ref)), volume_id=Fn.select(0, Fn.split("|", self.ref))
         )

@@ -7,7 +7,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -120,6 +119,8 @@ class CfnVPCCidrBlock(CfnResource):
     @property
     def vpc_cidr_block_ref(self) -> VPCCidrBlockReference:
         """A reference to this resource (``VPCCidrBlockReference``)."""
+        from ...core.tokens.fn import Fn
+
         return VPCCidrBlockReference(
             vpc_cidr_block_id=Fn.select(0, Fn.split("|", self.ref)),
             vpc_id=Fn.select(1, Fn.split("|", self.ref)),

@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -62,6 +61,8 @@ class CfnVPCGatewayAttachment(CfnResource):
     @property
     def vpc_gateway_attachment_ref(self) -> VPCGatewayAttachmentReference:
         """A reference to this resource (``VPCGatewayAttachmentReference``)."""
+        from ...core.tokens.fn import Fn
+
         return VPCGatewayAttachmentReference(
             attachment_type=Fn.select(0, Fn.split("|", self.ref)),
             vpc_id=Fn.select(1, Fn.split("|", self.ref)),

@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -56,6 +55,8 @@ class CfnVPCDHCPOptionsAssociation(CfnResource):
     @property
     def vpcdhcp_options_association_ref(self) -> VPCDHCPOptionsAssociationReference:
         """A reference to this resource (``VPCDHCPOptionsAssociationReference``)."""
+        from ...core.tokens.fn import Fn
+
         return VPCDHCPOptionsAssociationReference(
             dhcp_options_id=Fn.select(0, Fn.split("|", self.ref)),
             vpc_id=Fn.select(1, Fn.split("|", self.ref)),

@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -59,6 +58,8 @@ class CfnVPNConnectionRoute(CfnResource):
     @property
     def vpn_connection_route_ref(self) -> VPNConnectionRouteReference:
         """A reference to this resource (``VPNConnectionRouteReference``)."""
+        from ...core.tokens.fn import Fn
+
         return VPNConnectionRouteReference(
             destination_cidr_block=Fn.select(0, Fn.split("|", self.ref)),
             vpn_connection_id=Fn.select(1, Fn.split("|", self.ref)),

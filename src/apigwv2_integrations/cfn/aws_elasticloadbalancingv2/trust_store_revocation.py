@@ -10,7 +10,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -133,6 +132,8 @@ class CfnTrustStoreRevocation(CfnResource):
     @property
     def trust_store_revocation_ref(self) -> TrustStoreRevocationReference:
         """A reference to this resource (``TrustStoreRevocationReference``)."""
+        from ...core.tokens.fn import Fn
+
         return TrustStoreRevocationReference(
             revocation_id=Fn.select(0, Fn.split("|", self.ref)),
             trust_store_arn=Fn.select(1, Fn.split("|", self.ref)),

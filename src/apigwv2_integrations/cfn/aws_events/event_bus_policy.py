@@ -10,7 +10,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -127,6 +126,8 @@ class CfnEventBusPolicy(CfnResource):
     @property
     def event_bus_policy_ref(self) -> EventBusPolicyReference:
         """A reference to this resource (``EventBusPolicyReference``)."""
+        from ...core.tokens.fn import Fn
+
         return EventBusPolicyReference(
             event_bus_name=Fn.select(0, Fn.split("|", self.ref)),
             statement_id=Fn.select(1, Fn.split("|", self.ref)),

@@ -7,7 +7,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -66,6 +65,8 @@ class CfnGroupPolicy(CfnResource):
     @property
     def group_policy_ref(self) -> GroupPolicyReference:
         """A reference to this resource (``GroupPolicyReference``)."""
+        from ...core.tokens.fn import Fn
+
         return GroupPolicyReference(
             group_name=Fn.select(1, Fn.split("|", self.ref)),
             policy_name=Fn.select(0, Fn.split("|", self.ref)),

@@ -7,7 +7,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -66,6 +65,8 @@ class CfnRolePolicy(CfnResource):
     @property
     def role_policy_ref(self) -> RolePolicyReference:
         """A reference to this resource (``RolePolicyReference``)."""
+        from ...core.tokens.fn import Fn
+
         return RolePolicyReference(
             policy_name=Fn.select(0, Fn.split("|", self.ref)), role_name=Fn.select(1, Fn.split("|", self.ref))
         )

@@ -10,7 +10,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -191,6 +190,8 @@ class CfnEventInvokeConfig(CfnResource):
     @property
     def event_invoke_config_ref(self) -> EventInvokeConfigReference:
         """A reference to this resource (``EventInvokeConfigReference``)."""
+        from ...core.tokens.fn import Fn
+
         return EventInvokeConfigReference(
             function_name=Fn.select(0, Fn.split("|", self.ref)),
             qualifier=Fn.select(1, Fn.split("|", self.ref)),

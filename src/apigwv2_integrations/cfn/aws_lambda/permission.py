@@ -7,7 +7,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -174,6 +173,8 @@ class CfnPermission(CfnResource):
     @property
     def permission_ref(self) -> PermissionReference:
         """A reference to this resource (``PermissionReference``)."""
+        from ...core.tokens.fn import Fn
+
         return PermissionReference(
             function_name=Fn.select(0, Fn.split("|", self.ref)),
             permission_id=Fn.select(1, Fn.split("|", self.ref)),

@@ -7,7 +7,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -102,6 +101,8 @@ class CfnAccountPolicy(CfnResource):
     @property
     def account_policy_ref(self) -> AccountPolicyReference:
         """A reference to this resource (``AccountPolicyReference``)."""
+        from ...core.tokens.fn import Fn
+
         return AccountPolicyReference(
             account_id=Fn.select(0, Fn.split("|", self.ref)),
             policy_name=Fn.select(2, Fn.split("|", self.ref)),

@@ -9,7 +9,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -262,6 +261,8 @@ class CfnMetricFilter(CfnResource):
     @property
     def metric_filter_ref(self) -> MetricFilterReference:
         """A reference to this resource (``MetricFilterReference``)."""
+        from ...core.tokens.fn import Fn
+
         return MetricFilterReference(
             filter_name=Fn.select(1, Fn.split("|", self.ref)),
             log_group_name=Fn.select(0, Fn.split("|", self.ref)),

@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -85,6 +84,8 @@ class CfnCollectionIndex(CfnResource):
     @property
     def collection_index_ref(self) -> CollectionIndexReference:
         """A reference to this resource (``CollectionIndexReference``)."""
+        from ...core.tokens.fn import Fn
+
         return CollectionIndexReference(
             collection_index_id=Fn.select(0, Fn.split("|", self.ref)),
             index_name=Fn.select(1, Fn.split("|", self.ref)),

@@ -9,7 +9,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -314,6 +313,8 @@ class CfnIndex(CfnResource):
     @property
     def index_ref(self) -> IndexReference:
         """A reference to this resource (``IndexReference``)."""
+        from ...core.tokens.fn import Fn
+
         return IndexReference(
             collection_endpoint=Fn.select(1, Fn.split("|", self.ref)),
             index_name=Fn.select(0, Fn.split("|", self.ref)),

@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -85,6 +84,8 @@ class CfnLifecyclePolicy(CfnResource):
     @property
     def lifecycle_policy_ref(self) -> LifecyclePolicyReference:
         """A reference to this resource (``LifecyclePolicyReference``)."""
+        from ...core.tokens.fn import Fn
+
         return LifecyclePolicyReference(
             lifecycle_policy_name=Fn.select(1, Fn.split("|", self.ref)),
             type=Fn.select(0, Fn.split("|", self.ref)),

@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -85,6 +84,8 @@ class CfnSecurityPolicy(CfnResource):
     @property
     def security_policy_ref(self) -> SecurityPolicyReference:
         """A reference to this resource (``SecurityPolicyReference``)."""
+        from ...core.tokens.fn import Fn
+
         return SecurityPolicyReference(
             security_policy_name=Fn.select(1, Fn.split("|", self.ref)),
             type=Fn.select(0, Fn.split("|", self.ref)),

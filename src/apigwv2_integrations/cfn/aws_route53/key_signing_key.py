@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -78,6 +77,8 @@ class CfnKeySigningKey(CfnResource):
     @property
     def key_signing_key_ref(self) -> KeySigningKeyReference:
         """A reference to this resource (``KeySigningKeyReference``)."""
+        from ...core.tokens.fn import Fn
+
         return KeySigningKeyReference(
             hosted_zone_id=Fn.select(0, Fn.split("|", self.ref)),
             key_signing_key_name=Fn.select(1, Fn.split("|", self.ref)),

@@ -10,7 +10,6 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -111,6 +110,8 @@ class CfnIPSet(CfnResource):
     @property
     def ip_set_ref(self) -> IPSetReference:
         """A reference to this resource (``IPSetReference``)."""
+        from ...core.tokens.fn import Fn
+
         return IPSetReference(
             ip_set_arn=self.attr_arn,
             ip_set_id=Fn.select(1, Fn.split("|", self.ref)),

@@ -11,7 +11,6 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -101,6 +100,8 @@ class CfnRegexPatternSet(CfnResource):
     @property
     def regex_pattern_set_ref(self) -> RegexPatternSetReference:
         """A reference to this resource (``RegexPatternSetReference``)."""
+        from ...core.tokens.fn import Fn
+
         return RegexPatternSetReference(
             regex_pattern_set_arn=self.attr_arn,
             regex_pattern_set_id=Fn.select(1, Fn.split("|", self.ref)),

@@ -10,7 +10,6 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -2601,6 +2600,8 @@ class CfnRuleGroup(CfnResource):
     @property
     def rule_group_ref(self) -> RuleGroupReference:
         """A reference to this resource (``RuleGroupReference``)."""
+        from ...core.tokens.fn import Fn
+
         return RuleGroupReference(
             rule_group_arn=self.attr_arn,
             rule_group_id=Fn.select(1, Fn.split("|", self.ref)),

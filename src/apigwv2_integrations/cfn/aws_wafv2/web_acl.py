@@ -10,7 +10,6 @@ from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties,
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
 from ...core.tags import CfnTag, TagManager, TagType
-from ...core.tokens.fn import Fn
 from ...core.tokens.token import IResolvable
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
@@ -3753,6 +3752,8 @@ class CfnWebACL(CfnResource):
     @property
     def web_acl_ref(self) -> WebACLReference:
         """A reference to this resource (``WebACLReference``)."""
+        from ...core.tokens.fn import Fn
+
         return WebACLReference(
             scope=Fn.select(2, Fn.split("|", self.ref)),
             web_acl_arn=self.attr_arn,

@@ -8,7 +8,6 @@ from ...core.cfn_resource import CfnResource
 from ...core.cfn_schema import CfnPropertyType, PropertyRows, render_properties, validate_properties
 from ...core.construct import Construct
 from ...core.runtime_typing import TYPE_CHECKING
-from ...core.tokens.fn import Fn
 from .._resource_methods import inspect_cfn_resource, is_cfn_resource_of_type
 
 if TYPE_CHECKING:
@@ -63,6 +62,8 @@ class CfnWebACLAssociation(CfnResource):
     @property
     def web_acl_association_ref(self) -> WebACLAssociationReference:
         """A reference to this resource (``WebACLAssociationReference``)."""
+        from ...core.tokens.fn import Fn
+
         return WebACLAssociationReference(
             resource_arn=Fn.select(0, Fn.split("|", self.ref)),
             web_acl_arn=Fn.select(1, Fn.split("|", self.ref)),

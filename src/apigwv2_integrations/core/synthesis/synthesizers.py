@@ -18,7 +18,6 @@ from ..errors import ValidationError
 from ..json_dumps import dumps as json_dumps
 from ..runtime_typing import TYPE_CHECKING, Protocol, TypeVar
 from ..struct import LazyAttrsMeta, field, lazy_frozen
-from ..tokens.fn import Fn
 from ..tokens.token import Token
 
 if TYPE_CHECKING:
@@ -114,6 +113,8 @@ def specialize_placeholders(text: str, stack: Stack, qualifier: str) -> str:
 
 
 def _cfnify(text: str) -> str:
+    from ..tokens.fn import Fn  # deferred: most apps never call Fn
+
     return Fn.sub(text) if "${" in text else text
 
 
