@@ -5,11 +5,14 @@ from __future__ import annotations
 from ..core.arn import ArnFormat
 from ..core.construct import Construct
 from ..core.resource import Resource
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.tokens.token import Token
-from .policy import Policy
 from .policy_statement import PolicyStatement
 from .principals import AddToPrincipalPolicyResult, IPrincipal, PrincipalPolicyFragment
+
+if TYPE_CHECKING:
+    from .policy import Policy
 
 
 class IdentityBase(Resource):
@@ -79,6 +82,8 @@ class PolicyOwner(IdentityBase):
     def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult:
         """Add a statement to the default policy (created on first use)."""
         if self._default_policy is None:
+            from .policy import Policy  # deferred: an identity without statements needs no Policy
+
             self._default_policy = Policy(self, self._default_policy_id)
             self.attach_inline_policy(self._default_policy)
         self._default_policy.add_statements(statement)

@@ -23,7 +23,6 @@ from ..core.tokens.resolvable import IResolveContext
 from ..core.tokens.token import Token
 from ._identity_base import IdentityBase
 from .managed_policy import IManagedPolicy, ManagedPolicy
-from .policy import Policy
 from .policy_document import PolicyDocument
 from .policy_statement import PolicyStatement
 from .principals import (
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
 
     from ._precreated_role import _PrecreatedRole
     from .grant import Grant
+    from .policy import Policy
     from .role_grants import RoleGrants
 
 # The context provider that reads resources through the Cloud Control API (role lookups).
@@ -346,6 +346,8 @@ class Role(_RoleBase):
         for managed_policy in self._managed_policies:
             precreated.add_managed_policy(managed_policy)
         # Inline policies become policies of their own, attached to nothing: the report lists them.
+        from .policy import Policy  # deferred: a role without statements needs no Policy
+
         for name, document in self._inline_policies.items():
             precreated.attach_inline_policy(Policy(self, name, document=document))
         self._inline_policies = {}
@@ -493,6 +495,8 @@ class Role(_RoleBase):
         if self._precreated_role is not None:
             return self._precreated_role.add_to_principal_policy(statement)
         if self.default_policy is None:
+            from .policy import Policy  # deferred: a role without statements needs no Policy
+
             self.default_policy = Policy(self, "DefaultPolicy")
             self.attach_inline_policy(self.default_policy)
             self._add_size_pass()

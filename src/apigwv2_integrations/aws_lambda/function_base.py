@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..aws_iam import IGrantable, IPrincipal, IRole, Policy, PolicyStatement, PrincipalWithConditions
+from ..aws_iam import IGrantable, IPrincipal, IRole, PolicyStatement, PrincipalWithConditions
 from ..cfn.aws_lambda import CfnPermission, FunctionReference
 from ..core.annotations import Annotations
 from ..core.arn import ArnFormat
@@ -487,6 +487,8 @@ class FunctionBase(Resource):
         ):
             counter = self.__dict__.get("_new_policy_count", 0)
             self.__dict__["_new_policy_count"] = counter + 1
+            from ..aws_iam import Policy  # deferred: a role without statements needs no Policy
+
             policy = Policy(self, f"inlinePolicyAddedToExecutionRole-{counter}", statements=[statement])
             self.role.attach_inline_policy(policy)
             return
