@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from ..core.duration import Duration
+from ..core.runtime_typing import TYPE_CHECKING
 from ..core.tokens.token import Token
+
+if TYPE_CHECKING:
+    from ..core.duration import Duration
 
 MIN_TIMEOUT_MS = 50
 HTTP_MAX_TIMEOUT_MS = 30_000

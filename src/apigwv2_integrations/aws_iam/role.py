@@ -9,7 +9,6 @@ from ..core.annotations import Annotations
 from ..core.aspects import Aspects, mutating_aspect_priority, would_run
 from ..core.construct import Construct, DependencyGroup
 from ..core.converters import optional_tuple
-from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.json_dumps import dumps as json_dumps
 from ..core.lazy_pattern import LazyPattern
@@ -36,6 +35,7 @@ from .principals import (
 if TYPE_CHECKING:
     from typing import Any
 
+    from ..core.duration import Duration
     from ._precreated_role import _PrecreatedRole
     from .grant import Grant
     from .policy import Policy

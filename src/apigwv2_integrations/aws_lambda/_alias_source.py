@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..core.duration import Duration
 from ..core.runtime_typing import TYPE_CHECKING
 from .function_base import FunctionBase
 
@@ -14,6 +13,7 @@ if TYPE_CHECKING:
 
     from ..aws_iam import IPrincipal
     from ..cfn.aws_lambda import VersionReference
+    from ..core.duration import Duration
     from .alias import Alias, VersionWeight
     from .destination import IDestination
     from .lambda_version import IVersion

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..core.construct import Construct
-from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.resource import Resource
 from ..core.runtime_typing import TYPE_CHECKING, cast
@@ -16,6 +15,7 @@ from ..core.tokens.token import Token
 if TYPE_CHECKING:
     from typing import Any
 
+    from ..core.duration import Duration
     from .destination import DestinationType, IDestination
     from .function_base import IFunction
 

@@ -21,7 +21,6 @@ from ..core.arn import ArnFormat
 from ..core.cfn_resource import CfnResource
 from ..core.construct import Construct, IConstruct
 from ..core.converters import optional_tuple
-from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.json_dumps import dumps as json_dumps
@@ -57,6 +56,7 @@ if TYPE_CHECKING:
     from ..aws_logs import ILogGroup, LogRetentionRetryOptions, RetentionDays
     from ..aws_sns import ITopic
     from ..aws_sqs import IQueue
+    from ..core.duration import Duration
     from ..core.size import Size
     from ..interfaces.aws_lambda import ICodeSigningConfigRef
 
@@ -898,6 +898,7 @@ class Function(_AliasSource):
         if queue is None:
             # Deferred for import speed: aws_sqs loads only for a function with a dead-letter queue.
             from ..aws_sqs import Queue
+            from ..core.duration import Duration
 
             queue = Queue(self, "DeadLetterQueue", retention_period=Duration.days(14))
         self.dead_letter_queue = queue

@@ -9,7 +9,6 @@ from ..cfn.aws_lambda import CfnPermission, FunctionReference
 from ..core.annotations import Annotations
 from ..core.arn import ArnFormat
 from ..core.construct import Construct, Node
-from ..core.duration import Duration
 from ..core.errors import ValidationError
 from ..core.feature_flags import FeatureFlags
 from ..core.json_dumps import dumps as json_dumps

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ...core.construct import Construct
-from ...core.duration import Duration
 from ...core.runtime_typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -13,6 +12,7 @@ if TYPE_CHECKING:
 
     from ...aws_cloudwatch import Unit
     from ...aws_cloudwatch.metric import Metric
+    from ...core.duration import Duration
 
 NAMESPACE = "AWS/ApiGateway"
 

@@ -7,7 +7,6 @@ from collections.abc import Mapping, Sequence
 from ...cfn.aws_apigatewayv2 import CfnApi
 from ...core.construct import Construct
 from ...core.converters import optional_tuple
-from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.runtime_typing import TYPE_CHECKING
 from ...core.simple_enum import SimpleEnum
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from ...aws_ec2 import ISecurityGroup, IVpc, SubnetSelection
+    from ...core.duration import Duration
     from ..common.access_log import IAccessLogSettings
     from .vpc_link import VpcLink
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ...cfn.aws_apigatewayv2 import CfnIntegration, IntegrationReference
 from ...core.construct import Construct
-from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.resource import Resource
 from ...core.runtime_typing import TYPE_CHECKING, Protocol, runtime_checkable
@@ -20,6 +19,7 @@ from ._types import HttpMethod, IHttpApi, IHttpRoute, PayloadFormatVersion, http
 if TYPE_CHECKING:
     from typing import ClassVar
 
+    from ...core.duration import Duration
     from ...interfaces.aws_apigatewayv2 import IApiRef
     from ...interfaces.aws_iam import IRoleRef
     from ..parameter_mapping import ParameterMapping

@@ -7,7 +7,6 @@ from collections.abc import Mapping
 
 from ...cfn.aws_apigatewayv2 import CfnIntegration, IntegrationReference
 from ...core.construct import Construct
-from ...core.duration import Duration
 from ...core.errors import ValidationError
 from ...core.lazy_pattern import LazyPattern
 from ...core.resource import Resource
@@ -24,6 +23,7 @@ if TYPE_CHECKING:
     from typing import ClassVar
 
     from ...aws_iam import IRole
+    from ...core.duration import Duration
     from ...interfaces.aws_apigatewayv2 import IApiRef
 
 

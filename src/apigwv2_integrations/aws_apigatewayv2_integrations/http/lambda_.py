@@ -11,7 +11,6 @@ from ...aws_apigatewayv2 import (
 )
 from ...aws_iam import ServicePrincipal
 from ...core.construct import Construct, ledger
-from ...core.duration import Duration
 from ...core.names import Names
 from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, lazy_frozen
@@ -20,6 +19,7 @@ if TYPE_CHECKING:
     # Only for annotations: the function passed in has loaded aws_lambda already.
     from ...aws_apigatewayv2 import ParameterMapping
     from ...aws_lambda import IFunction
+    from ...core.duration import Duration
 
 _APIGATEWAY_PRINCIPAL = "apigateway.amazonaws.com"
 

@@ -11,13 +11,13 @@ from ...aws_apigatewayv2 import (
 )
 from ...aws_iam import ServicePrincipal
 from ...core.construct import Construct
-from ...core.duration import Duration
 from ...core.runtime_typing import TYPE_CHECKING
 from ...core.struct import LazyAttrsMeta, lazy_frozen
 
 if TYPE_CHECKING:
     # Only for annotations: the function passed in has loaded aws_lambda already.
     from ...aws_lambda import IFunction
+    from ...core.duration import Duration
 
 
 @lazy_frozen(kw_only=True)
