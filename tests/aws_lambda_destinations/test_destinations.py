@@ -18,7 +18,7 @@ from apigwv2_integrations import aws_lambda_destinations as destinations
 from apigwv2_integrations import aws_s3 as s3
 from apigwv2_integrations import aws_sns as sns
 from apigwv2_integrations import aws_sqs as sqs
-from apigwv2_integrations.core.type_checks import ArgumentTypeError
+from apigwv2_integrations.core.errors import ArgumentTypeError
 from tests.cfn_lint import assert_cfn_lint_clean
 from tests.conftest import resources_of_type
 

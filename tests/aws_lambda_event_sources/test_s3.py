@@ -14,7 +14,7 @@ from apigwv2_integrations import Stack
 from apigwv2_integrations.aws_lambda import Code, Function, Runtime
 from apigwv2_integrations.aws_lambda_event_sources import S3EventSource, S3EventSourceProps, S3EventSourceV2
 from apigwv2_integrations.aws_s3 import Bucket, EventType, NotificationKeyFilter
-from apigwv2_integrations.core.type_checks import ArgumentTypeError
+from apigwv2_integrations.core.errors import ArgumentTypeError
 from tests.cfn_lint import assert_cfn_lint_clean
 from tests.conftest import resources_of_type
 

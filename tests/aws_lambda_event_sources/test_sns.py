@@ -23,7 +23,7 @@ from apigwv2_integrations.aws_lambda_event_sources import (
 from apigwv2_integrations.aws_sns import SubscriptionFilter, Topic
 from apigwv2_integrations.aws_sns_subscriptions import LambdaSubscriptionProps
 from apigwv2_integrations.aws_sqs import Queue
-from apigwv2_integrations.core.type_checks import ArgumentTypeError
+from apigwv2_integrations.core.errors import ArgumentTypeError
 from tests.cfn_lint import assert_cfn_lint_clean
 from tests.conftest import resources_of_type
 
