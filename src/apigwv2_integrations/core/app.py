@@ -8,7 +8,6 @@ import sys
 from collections.abc import Mapping, Sequence
 
 from . import error_report
-from .asset_types import ExcludePatterns, IgnoreMode
 from .errors import SynthesisError, ValidationError
 from .lookup_placeholders import forget_placeholders
 from .runtime_typing import TYPE_CHECKING
@@ -18,6 +17,7 @@ from .struct import LazyAttrsMeta, lazy_frozen
 if TYPE_CHECKING:
     from typing import Any
 
+    from .asset_types import IgnoreMode
     from .synthesis.assembly import CloudAssembly
     from .synthesis.synthesizers import IStackSynthesizer
 
@@ -199,17 +199,19 @@ class App(Stage):
         staged_name: str,
         source_path: str,
         exclude: Sequence[str] = (),
-        ignore_mode: IgnoreMode = IgnoreMode.GLOB,
+        ignore_mode: IgnoreMode | None = None,
     ) -> None:
         """Copy `source_path` into the assembly as `staged_name` when the assembly is written, without
-        what the `exclude` patterns (read in `ignore_mode`) leave out. The first asset of a name is the one
-        copied (as in aws-cdk-lib): another with the same hash is the same content, even from another
-        folder (two copies of one handler), or one the app gave the same custom hash."""
+        what the `exclude` patterns (read in `ignore_mode`, GLOB by default) leave out. The first asset of
+        a name is the one copied (as in aws-cdk-lib): another with the same hash is the same content, even
+        from another folder (two copies of one handler), or one the app gave the same custom hash."""
         if staged_name in self._staged_assets:
             return
         self._staged_assets[staged_name] = source_path
         if exclude:
-            self._staged_excludes[staged_name] = ExcludePatterns(exclude, ignore_mode)
+            from .asset_types import ExcludePatterns, IgnoreMode  # deferred: only apps with assets
+
+            self._staged_excludes[staged_name] = ExcludePatterns(exclude, ignore_mode or IgnoreMode.GLOB)
 
     def _outdir_written_by_another_app(self) -> bool:
         outdir = os.path.abspath(self.outdir)

@@ -11,7 +11,6 @@ from .asset_types import (
     FileAssetLocation,
     FileAssetPackaging,
     FileAssetSource,
-    _AssetKeywords,
 )
 from .assets import add_asset_metadata
 from .cfn_element import READERS, CfnElement, rendering_element
@@ -31,7 +30,7 @@ from .runtime_typing import TYPE_CHECKING
 from .stack import Stack
 from .struct import LazyAttrsMeta, as_dict, lazy_frozen
 from .synthesis.json_text import dump_template
-from .synthesis.synthesizers import IStackSynthesizer, StackArtifactParts
+from .synthesis.synthesizers import IStackSynthesizer, StackArtifactParts, _AssetKeywords
 from .tags import TagManager, TagType
 from .tokens.fn import Fn
 from .tokens.lazy import Lazy

@@ -8,11 +8,10 @@ from ..asset_types import (
     DockerImageAssetSource,
     FileAssetLocation,
     FileAssetSource,
-    _AssetKeywords,
 )
 from ..runtime_typing import TYPE_CHECKING
 from ..struct import LazyAttrsMeta, lazy_frozen
-from .synthesizers import DefaultStackSynthesizer, StackArtifactParts, _shallow_copy
+from .synthesizers import DefaultStackSynthesizer, StackArtifactParts, _AssetKeywords, _shallow_copy
 
 if TYPE_CHECKING:
     from typing import Any

@@ -12,14 +12,13 @@ from ..asset_types import (
     DockerImageAssetSource,
     FileAssetLocation,
     FileAssetSource,
-    _AssetKeywords,
 )
 from ..construct import Construct
 from ..errors import ValidationError
 from ..runtime_typing import TYPE_CHECKING
 from ..tokens.fn import Fn
 from ..tokens.pseudo import Aws
-from .synthesizers import StackArtifactParts
+from .synthesizers import StackArtifactParts, _AssetKeywords
 
 if TYPE_CHECKING:
     from typing import Any

@@ -5,15 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from .._digests import sha256
-from ..asset_types import (
-    DockerCacheOption,
-    DockerImageAssetLocation,
-    DockerImageAssetSource,
-    FileAssetLocation,
-    FileAssetPackaging,
-    FileAssetSource,
-    _AssetKeywords,
-)
 from ..errors import ValidationError
 from ..json_dumps import dumps as json_dumps
 from ..runtime_typing import TYPE_CHECKING, Protocol, TypeVar
@@ -23,6 +14,14 @@ from ..tokens.token import Token
 if TYPE_CHECKING:
     from typing import Any
 
+    from ..asset_types import (
+        DockerCacheOption,
+        DockerImageAssetLocation,
+        DockerImageAssetSource,
+        FileAssetLocation,
+        FileAssetPackaging,
+        FileAssetSource,
+    )
     from ..stack import Stack
 
 DEFAULT_QUALIFIER = "hnb659fds"
@@ -175,6 +174,85 @@ class DefaultStackSynthesizerProps(metaclass=LazyAttrsMeta):
 _ROLE_ARN = (
     "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-%s-${AWS::AccountId}-${AWS::Region}"
 )
+
+
+class _AssetKeywords:
+    """The asset methods of a stack synthesizer in aws_cdk's form (the source's fields as keywords);
+    each synthesizer registers the source in `_add_file_asset` / `_add_docker_image_asset`."""
+
+    def add_file_asset(
+        self,
+        *,
+        source_hash: str,
+        deploy_time: bool | None = None,
+        display_name: str | None = None,
+        executable: Sequence[str] | None = None,
+        file_name: str | None = None,
+        packaging: FileAssetPackaging | None = None,
+    ) -> FileAssetLocation:
+        """Register a file asset and return where the template finds it."""
+        from ..asset_types import FileAssetSource  # deferred: an app without assets never loads it
+
+        source = FileAssetSource(
+            source_hash=source_hash,
+            deploy_time=deploy_time,
+            display_name=display_name,
+            executable=executable,
+            file_name=file_name,
+            packaging=packaging,
+        )
+        return self._add_file_asset(source)
+
+    def add_docker_image_asset(
+        self,
+        *,
+        source_hash: str,
+        asset_name: str | None = None,
+        directory_name: str | None = None,
+        display_name: str | None = None,
+        docker_build_args: Mapping[str, str] | None = None,
+        docker_build_contexts: Mapping[str, str] | None = None,
+        docker_build_secrets: Mapping[str, str] | None = None,
+        docker_build_ssh: str | None = None,
+        docker_build_target: str | None = None,
+        docker_cache_disabled: bool | None = None,
+        docker_cache_from: Sequence[DockerCacheOption | Mapping[str, Any]] | None = None,
+        docker_cache_to: DockerCacheOption | Mapping[str, Any] | None = None,
+        docker_file: str | None = None,
+        docker_outputs: Sequence[str] | None = None,
+        executable: Sequence[str] | None = None,
+        network_mode: str | None = None,
+        platform: str | None = None,
+    ) -> DockerImageAssetLocation:
+        """Register an image to build and publish; return where it will be."""
+        from ..asset_types import DockerImageAssetSource
+
+        source = DockerImageAssetSource(
+            source_hash=source_hash,
+            asset_name=asset_name,
+            directory_name=directory_name,
+            display_name=display_name,
+            docker_build_args=docker_build_args,
+            docker_build_contexts=docker_build_contexts,
+            docker_build_secrets=docker_build_secrets,
+            docker_build_ssh=docker_build_ssh,
+            docker_build_target=docker_build_target,
+            docker_cache_disabled=docker_cache_disabled,
+            docker_cache_from=docker_cache_from,
+            docker_cache_to=docker_cache_to,
+            docker_file=docker_file,
+            docker_outputs=docker_outputs,
+            executable=executable,
+            network_mode=network_mode,
+            platform=platform,
+        )
+        return self._add_docker_image_asset(source)
+
+    def _add_file_asset(self, asset: FileAssetSource) -> FileAssetLocation:
+        raise NotImplementedError
+
+    def _add_docker_image_asset(self, asset: DockerImageAssetSource) -> DockerImageAssetLocation:
+        raise NotImplementedError
 
 
 class _BootstrapNames:
@@ -364,6 +442,8 @@ class DefaultStackSynthesizer(_BootstrapNames, _AssetKeywords):
         object_key = f"{self._bucket_prefix}{asset.source_hash}{extension}"
         bucket = self.bucket_name
         stack = self._bound()
+        from ..asset_types import FileAssetLocation  # deferred: an app without assets never loads it
+
         return FileAssetLocation(
             bucket_name=_cfnify(bucket),
             object_key=object_key,
@@ -394,6 +474,8 @@ class DefaultStackSynthesizer(_BootstrapNames, _AssetKeywords):
         uri = self._manifest_text(
             f"${{AWS::AccountId}}.dkr.ecr.${{AWS::Region}}.${{AWS::URLSuffix}}/{repository}:{tag}"
         )
+        from ..asset_types import DockerImageAssetLocation
+
         return DockerImageAssetLocation(
             image_uri=_cfnify(uri), repository_name=_cfnify(repository), image_tag=tag
         )
@@ -507,6 +589,8 @@ class DefaultStackSynthesizer(_BootstrapNames, _AssetKeywords):
             entry: dict[str, Any] = {}
             if asset.display_name:
                 entry["displayName"] = asset.display_name
+            from ..asset_types import FileAssetPackaging
+
             entry["source"] = (
                 {"executable": list(asset.executable)}
                 if asset.executable is not None
@@ -588,6 +672,8 @@ def _version_for(options: Mapping[str, Any] | None, minimum: int) -> int:
 def _object_extension(asset: FileAssetSource) -> str:
     """The extension of the published object: `.zip` for a zipped directory, the file's own, or none for
     the output of a command."""
+    from ..asset_types import FileAssetPackaging
+
     if asset.packaging is FileAssetPackaging.ZIP_DIRECTORY:
         return ".zip"
     return _extension(asset.file_name) if asset.file_name is not None else ""
