@@ -69,20 +69,22 @@ if _typing.TYPE_CHECKING:
     )
     from .filesystem import FileSystem, FileSystemConfig
     from .function import (
-        ApplicationLogLevel,
         EnvironmentOptions,
         Function,
         FunctionAttributes,
         FunctionOptions,
         FunctionProps,
         FunctionVersionUpgrade,
+    )
+    from .function_base import FunctionBase, IFunction, QualifiedFunctionBase
+    from .function_settings import (
+        ApplicationLogLevel,
         LogFormat,
         LoggingFormat,
         RecursiveLoop,
         SystemLogLevel,
         Tracing,
     )
-    from .function_base import FunctionBase, IFunction, QualifiedFunctionBase
     from .function_url import (
         FunctionUrl,
         FunctionUrlAuthType,
@@ -206,15 +208,17 @@ else:
         ),
         ".filesystem": ("FileSystem", "FileSystemConfig"),
         ".function": (
-            "ApplicationLogLevel",
             "EnvironmentOptions",
             "Function",
             "FunctionAttributes",
             "FunctionOptions",
             "FunctionProps",
             "FunctionVersionUpgrade",
-            "LogFormat",
+        ),
+        ".function_settings": (
+            "ApplicationLogLevel",
             "LoggingFormat",
+            "LogFormat",
             "RecursiveLoop",
             "SystemLogLevel",
             "Tracing",

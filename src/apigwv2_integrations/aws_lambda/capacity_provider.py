@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from ..aws_kms import IKey
     from ..interfaces.aws_logs import ILogGroupRef
     from .architecture import Architecture
-    from .function import SystemLogLevel
     from .function_base import IFunction
+    from .function_settings import SystemLogLevel
 
 # The limits AWS::Lambda::CapacityProvider documents for its VPC and instance settings.
 _SECURITY_GROUPS = (1, 5)

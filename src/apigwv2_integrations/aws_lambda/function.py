@@ -27,7 +27,6 @@ from ..core.json_dumps import dumps as json_dumps
 from ..core.names import Names
 from ..core.removal_policy import RemovalPolicy
 from ..core.runtime_typing import TYPE_CHECKING, cast
-from ..core.simple_enum import SimpleEnum
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, as_dict, field, lazy_frozen
 from ..core.struct_callbacks import call_with_struct
@@ -66,6 +65,14 @@ if TYPE_CHECKING:
     from .durable_config import DurableConfig
     from .event_source import IEventSource
     from .filesystem import FileSystem
+    from .function_settings import (
+        ApplicationLogLevel,
+        LogFormat,
+        LoggingFormat,
+        RecursiveLoop,
+        SystemLogLevel,
+        Tracing,
+    )
     from .lambda_insights import LambdaInsightsVersion
     from .lambda_version import Version, VersionOptions
     from .layers import ILayerVersion
@@ -137,57 +144,6 @@ _MIN_UNRESERVED_CONCURRENCY = 100
 USE_CDK_MANAGED_LOG_GROUP = "@aws-cdk/aws-lambda:useCdkManagedLogGroup"
 
 
-class Tracing(SimpleEnum):
-    """X-Ray tracing of a function."""
-
-    ACTIVE = "Active"
-    PASS_THROUGH = "PassThrough"
-    DISABLED = "Disabled"
-
-
-class LoggingFormat(SimpleEnum):
-    """The format of the function's logs."""
-
-    TEXT = "Text"
-    JSON = "JSON"
-
-
-class LogFormat(SimpleEnum):
-    """The format of the function's logs, for the deprecated `log_format` (a member or its `.value`).
-
-    The values are the ones CloudFormation accepts ("Text", "JSON"), which aws-cdk-lib renders for them.
-    """
-
-    TEXT = "Text"
-    JSON = "JSON"
-
-
-class ApplicationLogLevel(SimpleEnum):
-    """The lowest application log level sent to CloudWatch (JSON logs only)."""
-
-    INFO = "INFO"
-    DEBUG = "DEBUG"
-    WARN = "WARN"
-    TRACE = "TRACE"
-    ERROR = "ERROR"
-    FATAL = "FATAL"
-
-
-class SystemLogLevel(SimpleEnum):
-    """The lowest system log level sent to CloudWatch (JSON logs only)."""
-
-    INFO = "INFO"
-    DEBUG = "DEBUG"
-    WARN = "WARN"
-
-
-class RecursiveLoop(SimpleEnum):
-    """What Lambda does when it detects a recursive loop."""
-
-    ALLOW = "Allow"
-    TERMINATE = "Terminate"
-
-
 def _to_environment(value: Mapping[str, str] | None) -> dict[str, str] | None:
     return None if value is None else dict(value)
 
@@ -256,6 +212,10 @@ def _own_runtime(runtime: Runtime) -> Runtime:
 
 
 def _log_format_text(value: str | LogFormat | None) -> str | None:
+    if value is None or type(value) is str:
+        return value
+    from .function_settings import LogFormat  # deferred: most functions set no log format
+
     return value.value if isinstance(value, LogFormat) else value
 
 
@@ -686,12 +646,7 @@ class Function(_AliasSource):
             dead_letter_config=CfnFunction.DeadLetterConfigProperty(target_arn=dead_letter_target)
             if dead_letter_target is not None
             else None,
-            # ADOT sends traces through X-Ray: its functions trace actively unless told otherwise.
-            tracing_config=self._tracing_config(
-                Tracing.ACTIVE
-                if props.tracing is None and props.adot_instrumentation is not None
-                else props.tracing
-            ),
+            tracing_config=self._tracing_config(props.tracing, props.adot_instrumentation is not None),
             reserved_concurrent_executions=props.reserved_concurrent_executions,
             image_config=_image_config(image),
             code_signing_config_arn=props.code_signing_config.code_signing_config_ref.code_signing_config_arn
@@ -975,8 +930,11 @@ class Function(_AliasSource):
             )
             if getattr(props, name) is not None
         ]
-        log_format = _log_format_of(props)
-        if levels and log_format != LoggingFormat.JSON.value:
+        if not levels:
+            return
+        from .function_settings import LoggingFormat  # deferred: most functions set no log level
+
+        if _log_format_of(props) != LoggingFormat.JSON.value:
             given = (
                 f"logging_format={_show(props.logging_format)}"
                 if props.logging_format is not None
@@ -1056,8 +1014,15 @@ class Function(_AliasSource):
                 "deploying, or reserve less",
             )
 
-    def _tracing_config(self, tracing: Tracing | None) -> Any:
-        if tracing is None or tracing is Tracing.DISABLED:
+    def _tracing_config(self, tracing: Tracing | None, instrumented: bool) -> Any:
+        if tracing is None and not instrumented:
+            return None
+        from .function_settings import Tracing  # deferred: most functions set no tracing
+
+        if tracing is None:
+            # ADOT sends traces through X-Ray: its functions trace actively unless told otherwise.
+            tracing = Tracing.ACTIVE
+        if tracing is Tracing.DISABLED:
             return None
         self._statements_after_resource.append(PolicyStatement(actions=list(_XRAY_ACTIONS), resources=["*"]))
         return CfnFunction.TracingConfigProperty(mode=tracing.value)

@@ -10,7 +10,7 @@ from ..core.runtime_typing import TYPE_CHECKING
 from ..core.struct import LazyAttrsMeta, as_dict, lazy_frozen
 from .architecture import Architecture
 from .code import Code
-from .function import Function, FunctionOptions, LogFormat
+from .function import Function, FunctionOptions
 from .handler import Handler
 from .image_code import AssetImageCode, EcrImageCode
 from .runtime import Runtime
@@ -32,7 +32,14 @@ if TYPE_CHECKING:
     from .durable_config import DurableConfig
     from .event_source import IEventSource
     from .filesystem import FileSystem
-    from .function import ApplicationLogLevel, LoggingFormat, RecursiveLoop, SystemLogLevel, Tracing
+    from .function_settings import (
+        ApplicationLogLevel,
+        LogFormat,
+        LoggingFormat,
+        RecursiveLoop,
+        SystemLogLevel,
+        Tracing,
+    )
     from .lambda_insights import LambdaInsightsVersion
     from .lambda_version import VersionOptions
     from .layers import ILayerVersion

@@ -11,7 +11,7 @@ from ..core.removal_policy import RemovalPolicy
 from ..core.runtime_typing import TYPE_CHECKING
 from ..core.stack import Stack
 from ..core.struct import LazyAttrsMeta, as_dict, lazy_frozen
-from .function import Function, FunctionProps, LogFormat
+from .function import Function, FunctionProps
 from .function_base import FunctionBase
 
 if TYPE_CHECKING:
@@ -33,7 +33,14 @@ if TYPE_CHECKING:
     from .durable_config import DurableConfig
     from .event_source import IEventSource
     from .filesystem import FileSystem
-    from .function import ApplicationLogLevel, LoggingFormat, RecursiveLoop, SystemLogLevel, Tracing
+    from .function_settings import (
+        ApplicationLogLevel,
+        LogFormat,
+        LoggingFormat,
+        RecursiveLoop,
+        SystemLogLevel,
+        Tracing,
+    )
     from .function_url import FunctionUrlAuthType
     from .lambda_insights import LambdaInsightsVersion
     from .lambda_version import Version, VersionOptions
