@@ -206,7 +206,15 @@ if _typing.TYPE_CHECKING:
     from .core.time_zone import TimeZone
     from .core.tokens.fn import Fn, ICfnConditionExpression, ICfnRuleConditionExpression
     from .core.tokens.json import JsonNull
-    from .core.tokens.lazy import (
+    from .core.tokens.lazy import Lazy
+    from .core.tokens.options import (
+        EncodingOptions,
+        LazyAnyValueOptions,
+        LazyListValueOptions,
+        LazyStringValueOptions,
+        ResolveOptions,
+    )
+    from .core.tokens.producers import (
         IAnyProducer,
         IListProducer,
         INumberProducer,
@@ -215,14 +223,6 @@ if _typing.TYPE_CHECKING:
         IStableNumberProducer,
         IStableStringProducer,
         IStringProducer,
-        Lazy,
-    )
-    from .core.tokens.options import (
-        EncodingOptions,
-        LazyAnyValueOptions,
-        LazyListValueOptions,
-        LazyStringValueOptions,
-        ResolveOptions,
     )
     from .core.tokens.pseudo import Aws
     from .core.tokens.string_fragments import (
@@ -451,7 +451,8 @@ else:
         ".core.time_zone": ("TimeZone",),
         ".core.tokens.fn": ("Fn", "ICfnConditionExpression", "ICfnRuleConditionExpression"),
         ".core.tokens.json": ("JsonNull",),
-        ".core.tokens.lazy": (
+        ".core.tokens.lazy": ("Lazy",),
+        ".core.tokens.producers": (
             "IAnyProducer",
             "IListProducer",
             "INumberProducer",
@@ -460,7 +461,6 @@ else:
             "IStableNumberProducer",
             "IStableStringProducer",
             "IStringProducer",
-            "Lazy",
         ),
         ".core.tokens.options": (
             "EncodingOptions",

@@ -6,77 +6,13 @@ import builtins
 import types
 
 from ..errors import ArgumentTypeError
-from ..runtime_typing import TYPE_CHECKING, Protocol
+from ..runtime_typing import TYPE_CHECKING
 from .token import IResolvable, IResolveContext, Token
 
 if TYPE_CHECKING:
     from typing import Any, TypeAlias
 
 _CO_VARARGS = 0x04  # inspect.CO_VARARGS: a code object's flag for `*args`
-
-
-class IStringProducer(Protocol):
-    """Produces a string at synth."""
-
-    def produce(self, context: IResolveContext) -> str | None:
-        """Return the value."""
-        ...
-
-
-class IAnyProducer(Protocol):
-    """Produces any value at synth."""
-
-    def produce(self, context: IResolveContext) -> Any:
-        """Return the value."""
-        ...
-
-
-class INumberProducer(Protocol):
-    """Produces a number at synth."""
-
-    def produce(self, context: IResolveContext) -> float | None:
-        """Return the value."""
-        ...
-
-
-class IListProducer(Protocol):
-    """Produces a list of strings at synth."""
-
-    def produce(self, context: IResolveContext) -> list[str] | None:
-        """Return the value."""
-        ...
-
-
-class IStableStringProducer(Protocol):
-    """Produces a string at synth, without looking at the context."""
-
-    def produce(self) -> str | None:
-        """Return the value."""
-        ...
-
-
-class IStableAnyProducer(Protocol):
-    """Produces any value at synth, without looking at the context."""
-
-    def produce(self) -> Any:
-        """Return the value."""
-        ...
-
-
-class IStableNumberProducer(Protocol):
-    """Produces a number at synth, without looking at the context."""
-
-    def produce(self) -> float | None:
-        """Return the value."""
-        ...
-
-
-class IStableListProducer(Protocol):
-    """Produces a list of strings at synth, without looking at the context."""
-
-    def produce(self) -> list[str] | None:
-        """Return the value."""
-        ...
 
 
 Producer: TypeAlias = "Any"  # an object with produce(context) or a callable taking no argument or the context
