@@ -9,6 +9,7 @@ import attrs
 import pytest
 
 from apigwv2_integrations import Stack
+from apigwv2_integrations.aws_apigateway import CfnApiKey
 from apigwv2_integrations.aws_apigatewayv2 import (
     ApiKey,
     IUsagePlan,
@@ -61,6 +62,15 @@ def test_imported_usage_plan_adds_keys(stack: Stack, template: Render) -> None:
     plan.add_api_key(ApiKey.from_api_key_id(stack, "Key", "key42"))
     (plan_key,) = resources_of_type(template(stack), "AWS::ApiGateway::UsagePlanKey").values()
     assert plan_key["Properties"] == {"KeyId": "key42", "KeyType": "API_KEY", "UsagePlanId": "plan42"}
+
+
+def test_usage_plan_takes_the_l1_api_key_by_its_reference(stack: Stack, template: Render) -> None:
+    # As aws_cdk's add_api_key, which takes an IApiKeyRef: the CfnApiKey's Ref is the key's id.
+    key = CfnApiKey(stack, "L1Key", enabled=True)
+    UsagePlan(stack, "Plan").add_api_key(key)
+    ((logical_id, plan_key),) = resources_of_type(template(stack), "AWS::ApiGateway::UsagePlanKey").items()
+    assert logical_id.startswith("PlanUsagePlanKeyResourceTestL1Key")
+    assert plan_key["Properties"]["KeyId"] == {"Ref": stack.get_logical_id(key)}
 
 
 def test_usage_plan_rejects_a_key_that_is_not_a_construct(stack: Stack) -> None:

@@ -22,6 +22,7 @@ from ..common.route import IRoute
 
 if TYPE_CHECKING:
     from ...cfn.aws_apigateway import ApiKeyReference, UsagePlanReference
+    from ...interfaces.aws_apigateway import IApiKeyRef
 
 
 class WebSocketRouteAuthorizationType(SimpleEnum):
@@ -133,7 +134,7 @@ class IUsagePlan(IResource, Protocol):
         """A reference to this usage plan (`UsagePlanReference`)."""
         ...
 
-    def add_api_key(self, api_key: IApiKey, *, override_logical_id: str | None = None) -> None:
+    def add_api_key(self, api_key: IApiKeyRef, *, override_logical_id: str | None = None) -> None:
         """Let `api_key` use this plan."""
         ...
 

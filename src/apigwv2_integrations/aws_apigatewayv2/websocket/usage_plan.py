@@ -15,10 +15,12 @@ from ...core.struct import LazyAttrsMeta, field, lazy_frozen
 from ...core.tokens.lazy import Lazy
 from ...core.tokens.token import Token
 from ..common.stage import ThrottleSettings, check_throttle, to_throttle_settings
-from ._types import IApiKey, IWebSocketApi, IWebSocketStage
+from ._types import IWebSocketApi, IWebSocketStage
 
 if TYPE_CHECKING:
     from typing import Any, ClassVar
+
+    from ...interfaces.aws_apigateway import IApiKeyRef
 
 # The usage plan resources are API Gateway (v1) resources, shared by REST and WebSocket APIs.
 
@@ -140,8 +142,9 @@ class _UsagePlanBase(Resource):
         """A reference to this usage plan (`UsagePlanReference`)."""
         return UsagePlanReference(usage_plan_id=self.usage_plan_id)
 
-    def add_api_key(self, api_key: IApiKey, *, override_logical_id: str | None = None) -> None:
-        """Let `api_key` use this plan (an `AWS::ApiGateway::UsagePlanKey`)."""
+    def add_api_key(self, api_key: IApiKeyRef, *, override_logical_id: str | None = None) -> None:
+        """Let `api_key` use this plan (an `AWS::ApiGateway::UsagePlanKey`): an ApiKey, imported or defined
+        here, or the L1 `CfnApiKey`, as in aws_cdk."""
         options = AddApiKeyOptions(override_logical_id=override_logical_id)
         if not isinstance(api_key, Construct):
             raise ArgumentTypeError(
@@ -156,7 +159,7 @@ class _UsagePlanBase(Resource):
         resource = CfnUsagePlanKey(
             self,
             key_resource_id,
-            key_id=api_key.key_id,
+            key_id=api_key.api_key_ref.api_key_id,
             key_type="API_KEY",
             usage_plan_id=self.usage_plan_id,
         )
