@@ -17,6 +17,7 @@ from apigwv2_integrations.aws_certificatemanager import (
     ICertificate,
     KeyAlgorithm,
 )
+from apigwv2_integrations.aws_certificatemanager.certificate import _apex_domain
 from apigwv2_integrations.aws_route53 import HostedZone, PublicHostedZone
 from tests.aws_apigatewayv2.inspection import logical_id_of
 from tests.conftest import resources_of_type
@@ -63,12 +64,42 @@ def test_email_validation_uses_given_validation_domains(stack: Stack, template: 
     ]
 
 
-def test_apex_domain_is_the_last_two_labels(stack: Stack, template: Render) -> None:
-    # Differs from aws-cdk-lib, which would give "example.co.uk" from its public suffix list.
+def test_apex_domain_follows_the_public_suffix_list(stack: Stack, template: Render) -> None:
     Certificate(stack, "Cert", domain_name="api.example.co.uk")
     assert _certificate(template(stack))["DomainValidationOptions"] == [
-        {"DomainName": "api.example.co.uk", "ValidationDomain": "co.uk"}
+        {"DomainName": "api.example.co.uk", "ValidationDomain": "example.co.uk"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("domain_name", "validation_domain"),
+    [
+        # As aws-cdk-lib 2.275 gives them (compared): one label more than the longest suffix of a plain
+        # rule, an unknown top-level domain alone, the list's wildcard, exception and non-ASCII rules left
+        # out, and suffixes added to the list since 2017 unknown.
+        ("a.b.co.uk", "b.co.uk"),
+        ("co.uk", "co.uk"),
+        ("uk", "uk"),
+        ("a.example.com", "example.com"),
+        ("*.a.b.co.uk", "b.co.uk"),
+        ("a.b.github.io", "b.github.io"),
+        ("a.b.s3.amazonaws.com", "b.s3.amazonaws.com"),
+        ("a.b.pvt.k12.ma.us", "b.pvt.k12.ma.us"),
+        ("x.y.compute.amazonaws.com", "compute.amazonaws.com"),
+        ("a.b.us-east-1.elb.amazonaws.com", "elb.amazonaws.com"),
+        ("a.b.local", "local"),
+        ("*.corp.example", "example"),
+        ("a.b.ck", "ck"),
+        ("x.city.kawasaki.jp", "kawasaki.jp"),
+        ("a.公司.cn", "公司.cn"),
+        ("a.B.Co.UK", "UK"),
+        ("a.b.bd", "bd"),
+        ("a.b.pages.dev", "pages.dev"),
+        ("a.b.vercel.app", "vercel.app"),
+    ],
+)
+def test_apex_domain_of(domain_name: str, validation_domain: str) -> None:
+    assert _apex_domain(domain_name) == validation_domain
 
 
 def test_dns_validation_renders_no_validation_options(stack: Stack, template: Render) -> None:

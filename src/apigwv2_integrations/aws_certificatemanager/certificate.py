@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 
 from ..aws_route53 import IHostedZone
@@ -342,7 +343,28 @@ def _enabled_or_disabled(value: bool | None) -> str | None:
 
 
 def _apex_domain(domain_name: str) -> str:
-    # Differs from aws-cdk-lib: it looks the registrable domain up in a snapshot of the public suffix
-    # list; here it is the last two labels. That agrees under single-label suffixes (`.com`, `.org`,
-    # `.io`, ...); under suffixes such as `co.uk`, pass validation_domains to from_email().
-    return ".".join(domain_name.split(".")[-2:])
+    """The domain that receives the validation email of `domain_name`, as aws-cdk-lib finds it: the labels
+    from the right while they are a suffix of a plain rule of the Public Suffix List, and one more
+    (`b.co.uk` for `a.b.co.uk`, `example.com` for `a.example.com`; an unknown top-level domain alone)."""
+    known = _public_suffixes()
+    labels = domain_name.split(".")
+    for count in range(1, len(labels) + 1):
+        apex = ".".join(labels[-count:])
+        if apex not in known:
+            return apex
+    return domain_name
+
+
+@functools.cache
+def _public_suffixes() -> frozenset[str]:
+    """Every rule of the list and every suffix of one (`ma.us` and `k12.ma.us` for `pvt.k12.ma.us`)."""
+    import base64  # deferred, as the list: only email validation reads it
+    import zlib
+
+    from .public_suffixes import RULES
+
+    found: set[str] = set()
+    for rule in zlib.decompress(base64.b64decode(RULES)).decode("ascii").split():
+        labels = rule.split(".")
+        found.update(".".join(labels[index:]) for index in range(len(labels)))
+    return frozenset(found)
